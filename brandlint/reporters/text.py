@@ -1,0 +1,48 @@
+"""ruff-like text: `path:line:col: CODE [severity] message`, the words, the fix."""
+
+from __future__ import annotations
+
+import click
+
+from brandlint.reporters.summary import Summary
+
+_COLOURS = {"error": "red", "warning": "yellow", "info": "blue"}
+
+
+class TextReporter:
+    def __init__(self, stream, context: dict):
+        self.stream = stream
+        self.colour = context.get("colour", False)
+        self.summary = Summary()
+
+    def _style(self, text: str, **kwargs) -> str:
+        return click.style(text, **kwargs) if self.colour else text
+
+    def add(self, result) -> None:
+        self.summary.add(result)
+        for d in result.diagnostics:
+            where = f"{d.path}:{d.line}:{d.column}:"
+            row = f" [{d.id}]" if d.id and d.path.endswith((".csv", ".jsonl")) else ""
+            severity = self._style(f"[{d.severity}]", fg=_COLOURS[str(d.severity)], bold=True)
+            self.stream.write(f"{self._style(where, bold=True)}{row} "
+                              f"{self._style(d.code, bold=True)} {severity} {d.message}\n")
+            if d.text:
+                self.stream.write(f"    “{_one_line(d.text)}”\n")
+            if d.suggestion:
+                self.stream.write(f"    suggestion: {d.suggestion}\n")
+
+    def finish(self) -> None:
+        s = self.summary
+        counts = ", ".join(f"{n} {sev}" for sev in ("error", "warning", "info")
+                           if (n := s.by_severity.get(sev, 0)))
+        if s.diagnostics:
+            line = f"Found {s.diagnostics} problem{'s' * (s.diagnostics != 1)} ({counts}) " \
+                   f"in {s.documents} document{'s' * (s.documents != 1)}."
+        else:
+            line = f"All clear: {s.documents} document{'s' * (s.documents != 1)} checked."
+        self.stream.write(self._style(line, bold=True) + "\n")
+
+
+def _one_line(text: str, width: int = 100) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= width else flat[: width - 1] + "…"

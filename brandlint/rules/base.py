@@ -1,0 +1,53 @@
+"""What a rule is: metadata, a doc with examples, and a pure check over one analysis."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from brandlint.diagnostics import Finding, Severity
+
+FAMILIES = {
+    "1": "idea",
+    "2": "tone",
+    "3": "overpromise",
+    "4": "sincerity",
+    "5": "terminology",
+    "9": "input",
+}
+
+
+@dataclass(frozen=True)
+class Example:
+    """A draft that shows the rule: `lang` picks the bundled LEGO profile it runs on."""
+
+    text: str
+    lang: str = "fr"
+    channel: str = "email"
+
+
+@dataclass(frozen=True)
+class RuleDoc:
+    what: str
+    why: str
+    fires: tuple[Example, ...] = ()
+    does_not_fire: tuple[Example, ...] = ()
+    fix: str = ""
+
+
+@dataclass(frozen=True)
+class Rule:
+    code: str
+    name: str
+    severity: Severity
+    summary: str
+    doc: RuleDoc
+    check: Callable[..., Iterable[Finding]] | None = field(default=None, compare=False)
+
+    @property
+    def family(self) -> str:
+        return FAMILIES[self.code[2]]
+
+    def finding(self, start: int, end: int, message: str, suggestion: str | None = None,
+                lowered: bool = False) -> Finding:
+        return Finding(self.code, start, end, message, suggestion, lowered)

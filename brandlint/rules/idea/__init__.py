@@ -1,0 +1,3 @@
+"""BL1xx: central idea."""
+
+RULES = ()

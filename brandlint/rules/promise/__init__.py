@@ -1,0 +1,3 @@
+"""BL3xx: overpromise."""
+
+RULES = ()

@@ -1,0 +1,35 @@
+from __future__ import annotations
+
+from brandlint.diagnostics import Severity
+from brandlint.rules.base import Example, Rule, RuleDoc
+
+
+def check(analysis):
+    vocab = analysis.vocabulary
+    for match in analysis.find_terms(vocab.forbid):
+        if analysis.is_quoted(analysis.doc[match.start]):
+            continue
+        start, end = match.char_span(analysis.doc)
+        yield RULE.finding(
+            start, end,
+            f"“{analysis.text[start:end]}” is a forbidden term for {analysis.profile.brand} "
+            f"(profile `terms.forbid`: {match.term})",
+            suggestion=None)
+
+
+RULE = Rule(
+    "BL501", "forbidden-term", Severity.ERROR,
+    "A term the brand has banned appears in the draft.",
+    RuleDoc(
+        what="Finds the profile's `terms.forbid` entries, on lemmas, so plurals, feminines "
+             "and conjugations are caught too. Quoted customer words are left alone.",
+        why="A banned word (\"low cost\" for a premium brand) undoes in one line what the "
+            "rest of the copy builds, on every channel.",
+        fires=(Example("Des cadeaux pas chers pour tous les enfants."),
+               Example("Our low cost sets are back.", lang="en")),
+        does_not_fire=(Example("Vous nous écrivez : « ce n'était pas cher mais cassé »."),
+                       Example("Our building sets are back.", lang="en")),
+        fix="Rephrase without the term; say what the brand offers instead.",
+    ),
+    check=check,
+)

@@ -1,0 +1,44 @@
+from __future__ import annotations
+
+from brandlint.diagnostics import Severity
+from brandlint.rules.base import Example, Rule, RuleDoc
+
+
+def check(analysis):
+    vocab = analysis.vocabulary
+    terms = {name: term for name, (term, _) in vocab.prefer.items()}
+    for match in analysis.find_terms(terms):
+        if analysis.is_quoted(analysis.doc[match.start]):
+            continue
+        start, end = match.char_span(analysis.doc)
+        replacement = vocab.prefer[match.term][1]
+        found = analysis.text[start:end]
+        yield RULE.finding(
+            start, end,
+            f"“{found}”: {analysis.profile.brand} says “{replacement}” "
+            f"(profile `terms.prefer`: {match.term} → {replacement})",
+            suggestion=_keep_case(found, replacement))
+
+
+def _keep_case(found: str, replacement: str) -> str:
+    if found[:1].isupper() and replacement[:1].islower():
+        return replacement[:1].upper() + replacement[1:]
+    return replacement
+
+
+RULE = Rule(
+    "BL502", "preferred-term", Severity.WARNING,
+    "The draft uses a word the brand replaces with another.",
+    RuleDoc(
+        what="Finds the keys of the profile's `terms.prefer` (on lemmas: « consommateurs » "
+             "matches `consommateur`) and suggests the brand's word.",
+        why="A brand's vocabulary is part of its voice: \"client\" rather than "
+            "\"consommateur\" says the relationship it wants.",
+        fires=(Example("Nos consommateurs adorent construire ensemble."),
+               Example("Our consumers love building together.", lang="en")),
+        does_not_fire=(Example("Nos clients adorent construire ensemble."),
+                       Example("Our customers love building together.", lang="en")),
+        fix="Use the profile's preferred term.",
+    ),
+    check=check,
+)

@@ -1,0 +1,71 @@
+"""Channel limits: characters and words."""
+
+from __future__ import annotations
+
+from brandlint.diagnostics import Severity
+from brandlint.rules.base import Example, Rule, RuleDoc
+
+
+def _whole(analysis) -> tuple[int, int]:
+    text = analysis.text
+    start = len(text) - len(text.lstrip())
+    return start, len(text.rstrip())
+
+
+def check_chars(analysis):
+    limit = analysis.channel.max_chars
+    if limit and analysis.char_count > limit:
+        start, end = _whole(analysis)
+        over = analysis.char_count - limit
+        yield CHARS.finding(
+            start, min(end, start + 40),
+            f"{analysis.char_count} characters on {analysis.channel_name}, whose limit is "
+            f"{limit} ({over} over): the message will be cut or rejected",
+            suggestion=f"cut {over} characters")
+
+
+def check_words(analysis):
+    limit = analysis.channel.max_words
+    if limit and analysis.word_count > limit:
+        start, end = _whole(analysis)
+        yield WORDS.finding(
+            start, min(end, start + 40),
+            f"{analysis.word_count} words on {analysis.channel_name}, whose limit is {limit}: "
+            "readers skim long copy and miss the point",
+            suggestion=f"cut about {analysis.word_count - limit} words")
+
+
+CHARS = Rule(
+    "BL201", "channel-too-many-chars", Severity.ERROR,
+    "The draft is longer than the channel's `max_chars`.",
+    RuleDoc(
+        what="Counts the characters of the draft's prose against the channel's `max_chars` "
+             "(SMS: 160; a social post: 280).",
+        why="Past the limit an SMS is split and billed twice, a post is cut mid-sentence.",
+        fires=(Example("Votre atelier créatif vous attend samedi ! " * 5, channel="sms"),
+               Example("Your creative workshop is waiting for you on Saturday! " * 4,
+                       lang="en", channel="sms")),
+        does_not_fire=(Example("Votre atelier créatif vous attend samedi à 10 h !",
+                               channel="sms"),
+                       Example("Your creative workshop starts Saturday at 10.", lang="en",
+                               channel="sms")),
+        fix="Shorten the draft below the limit.",
+    ),
+    check=check_chars,
+)
+
+WORDS = Rule(
+    "BL202", "channel-too-many-words", Severity.WARNING,
+    "The draft has more words than the channel's `max_words`.",
+    RuleDoc(
+        what="Counts words (no punctuation) against the channel's `max_words`.",
+        why="Each channel has an attention budget; an email read on a phone loses its "
+            "reader after a couple of screens.",
+        fires=(Example("Imaginez, construisez et partagez vos créations. " * 40),
+               Example("Imagine, build and share what you create. " * 40, lang="en")),
+        does_not_fire=(Example("Imaginez, construisez et partagez vos créations."),
+                       Example("Imagine, build and share what you create.", lang="en")),
+        fix="Cut to the essential; link to the rest.",
+    ),
+    check=check_words,
+)

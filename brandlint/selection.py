@@ -1,0 +1,108 @@
+"""The style guide: which rules run, at which severity, what is suppressed, what fails.
+
+Rules never read configuration; everything about selection lives here (flake8's habit).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from brandlint.diagnostics import Diagnostic, Severity
+from brandlint.errors import BrandlintError, ProfileError
+from brandlint.profile import Profile
+from brandlint.profile.suggest import did_you_mean
+from brandlint.rules import Rule, all_rules
+
+
+def _matches(code: str, rule: Rule) -> bool:
+    """`BL3`, `BL30`, `BL301`, `overpromise` and `absolute-claim` all select rules."""
+    code = code.strip()
+    if code.upper() == "ALL":
+        return True
+    if code.lower() == rule.family or code.lower() == rule.name:
+        return True
+    return rule.code.startswith(code.upper()) and code.upper().startswith("BL")
+
+
+def validate_codes(codes: Iterable[str], origin: str) -> list[str]:
+    codes = [c.strip() for c in codes if c and c.strip()]
+    rules = all_rules()
+    for code in codes:
+        if not any(_matches(code, r) for r in rules):
+            known = [r.code for r in rules] + [r.name for r in rules]
+            raise BrandlintError(f"{origin}: unknown rule or family `{code}`"
+                                 f"{did_you_mean(code, known)} (see `brandlint rules`)")
+    return codes
+
+
+@dataclass(frozen=True)
+class Selection:
+    severities: dict[str, Severity]  # enabled rules only, with their effective severity
+
+    @classmethod
+    def build(cls, profile: Profile | None, select: Iterable[str] = (),
+              ignore: Iterable[str] = ()) -> Selection:
+        select = validate_codes(select, "--select")
+        ignore = validate_codes(ignore, "--ignore")
+        severities: dict[str, Severity] = {}
+        overrides = dict(profile.rules) if profile else {}
+        _check_profile_overrides(profile, overrides)
+        for rule in all_rules():
+            if select and not any(_matches(c, rule) for c in select):
+                continue
+            if any(_matches(c, rule) for c in ignore):
+                continue
+            setting = _most_specific(overrides, rule)
+            if setting == "off" and not any(c.upper() == rule.code for c in select):
+                continue
+            severity = rule.severity if setting in (None, "off") else Severity.parse(setting)
+            severities[rule.code] = severity
+        return cls(severities)
+
+    def enabled(self, rule: Rule) -> bool:
+        return rule.code in self.severities
+
+    def apply(self, diagnostic: Diagnostic, disabled: frozenset[str]) -> Diagnostic | None:
+        """The diagnostic at its effective severity, or None if off or suppressed."""
+        severity = self.severities.get(diagnostic.code)
+        if severity is None or _suppressed(diagnostic.code, disabled):
+            return None
+        if diagnostic.extra.get("lowered"):
+            severity = Severity(max(Severity.INFO, severity - 1))
+        return diagnostic.with_severity(severity)
+
+
+def _suppressed(code: str, disabled: frozenset[str]) -> bool:
+    return "*" in disabled or any(code.startswith(d) for d in disabled if d.startswith("BL"))
+
+
+def _most_specific(overrides: dict[str, str], rule: Rule) -> str | None:
+    best: tuple[int, str] | None = None
+    for key, value in overrides.items():
+        if _matches(key, rule):
+            rank = len(key) if key.upper().startswith("BL") else 1
+            if best is None or rank > best[0]:
+                best = (rank, value)
+    return best[1] if best else None
+
+
+def _check_profile_overrides(profile: Profile | None, overrides: dict[str, str]) -> None:
+    if not profile:
+        return
+    problems = []
+    for key in overrides:
+        try:
+            validate_codes([key], "rules")
+        except BrandlintError as exc:
+            problems.append((profile.line_of("rules", key),
+                             str(exc).removeprefix("rules: ")))
+    if problems:
+        raise ProfileError(profile.path, problems)
+
+
+def fails(diagnostics: Iterable[Diagnostic], fail_on: str) -> bool:
+    if fail_on == "never":
+        return False
+    threshold = Severity.parse(fail_on)
+    return any(d.severity >= threshold for d in diagnostics)

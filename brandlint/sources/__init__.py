@@ -1,0 +1,91 @@
+"""Readers: turn paths into documents (one per file, one per batch row), streamed."""
+
+from __future__ import annotations
+
+import fnmatch
+import os
+import sys
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from brandlint.sources.batch import read_csv, read_jsonl
+from brandlint.sources.document import Document, InputProblem, SourceMap
+from brandlint.sources.html import read_html
+from brandlint.sources.markdown import read_markdown
+from brandlint.sources.text import read_text
+
+__all__ = ["Document", "InputProblem", "SourceMap", "iter_documents", "read_bytes"]
+
+LINTED_SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm", ".csv", ".jsonl"}
+
+
+def iter_documents(paths: Iterable[str], exclude: Iterable[str] = (),
+                   stdin_name: str = "<stdin>") -> Iterator[Document]:
+    """Every document under `paths`, in a stable order; unreadable ones as BL9xx."""
+    exclude = tuple(exclude)
+    for raw in paths:
+        if raw == "-":
+            yield from read_bytes(stdin_name, sys.stdin.buffer.read())
+            continue
+        path = Path(raw)
+        if path.is_dir():
+            for file in _walk(path, exclude):
+                yield from read_path(file)
+        elif path.exists():
+            yield from read_path(path)
+        else:
+            yield Document.broken(raw, InputProblem("BL901", "no such file or directory"))
+
+
+def _walk(root: Path, exclude: tuple[str, ...]) -> Iterator[Path]:
+    for dirpath, dirnames, filenames in os.walk(root):
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith(".")
+                             and not _excluded(Path(dirpath, d), exclude))
+        for name in sorted(filenames):
+            file = Path(dirpath, name)
+            if file.suffix.lower() in LINTED_SUFFIXES and not _excluded(file, exclude):
+                yield file
+
+
+def _excluded(path: Path, patterns: tuple[str, ...]) -> bool:
+    text = path.as_posix()
+    return any(fnmatch.fnmatch(text, p) or fnmatch.fnmatch(path.name, p)
+               or fnmatch.fnmatch(text, f"*/{p}") for p in patterns)
+
+
+def read_path(path: Path) -> Iterator[Document]:
+    shown = path.as_posix()
+    suffix = path.suffix.lower()
+    try:
+        if suffix in (".csv", ".jsonl"):
+            with path.open("rb") as handle:
+                reader = read_csv if suffix == ".csv" else read_jsonl
+                yield from reader(shown, handle)
+            return
+        data = path.read_bytes()
+    except OSError as exc:
+        yield Document.broken(shown, InputProblem("BL901", f"cannot read the file: "
+                                                  f"{exc.strerror or exc}"))
+        return
+    yield from read_bytes(shown, data, suffix)
+
+
+def read_bytes(shown: str, data: bytes, suffix: str = ".txt") -> Iterator[Document]:
+    if suffix in (".csv", ".jsonl"):
+        reader = read_csv if suffix == ".csv" else read_jsonl
+        yield from reader(shown, data.splitlines(keepends=True))
+        return
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        yield Document.broken(shown, InputProblem(
+            "BL902", f"not valid UTF-8 ({exc.reason} at byte {exc.start}); "
+            "re-save the file as UTF-8", line))
+        return
+    if suffix in (".md", ".markdown"):
+        yield read_markdown(shown, text)
+    elif suffix in (".html", ".htm"):
+        yield read_html(shown, text)
+    else:
+        yield read_text(shown, text)

@@ -1,0 +1,111 @@
+"""Documents to lint, and the map from their prose back to the original file."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from brandlint.diagnostics import LineIndex
+
+_DISABLE = re.compile(r"brandlint:\s*disable(?:=(?P<codes>[A-Za-z0-9_,\s]+?))?\s*(?:-->|$)", re.M)
+
+
+@dataclass(frozen=True)
+class InputProblem:
+    """A BL9xx problem found while reading: code, message, position in the file."""
+
+    code: str
+    message: str
+    line: int = 1
+    column: int = 1
+
+
+class SourceMap:
+    """Maps offsets in the linted prose to (line, column) in the original file.
+
+    `segments` are (prose_offset, original_offset) pairs, sorted, each starting a run
+    where both advance together. `base_line` shifts lines (batch rows: the row's line).
+    """
+
+    def __init__(self, original: str, segments: list[tuple[int, int]] | None = None,
+                 base_line: int = 0):
+        self._index = LineIndex(original)
+        self._segments = segments or [(0, 0)]
+        self._prose_starts = [s[0] for s in self._segments]
+        self._base_line = base_line
+
+    def original_offset(self, prose_offset: int) -> int:
+        i = max(bisect.bisect_right(self._prose_starts, prose_offset) - 1, 0)
+        prose_start, original_start = self._segments[i]
+        return original_start + (prose_offset - prose_start)
+
+    def position(self, prose_offset: int) -> tuple[int, int]:
+        line, column = self._index.position(self.original_offset(prose_offset))
+        return line + self._base_line, column
+
+
+class ProseBuilder:
+    """Accumulates prose pieces while remembering where each came from."""
+
+    def __init__(self) -> None:
+        self._parts: list[str] = []
+        self._length = 0
+        self.segments: list[tuple[int, int]] = []
+
+    def add(self, text: str, original_offset: int) -> None:
+        if not text:
+            return
+        self.segments.append((self._length, original_offset))
+        self._parts.append(text)
+        self._length += len(text)
+
+    def separate(self, separator: str = "\n\n") -> None:
+        """Add a break that maps to the end of the previous piece."""
+        if self._length and not "".join(self._parts[-1:]).endswith(separator):
+            self._parts.append(separator)
+            self._length += len(separator)
+
+    @property
+    def text(self) -> str:
+        return "".join(self._parts)
+
+
+@dataclass
+class Document:
+    path: str
+    text: str
+    source_map: SourceMap
+    id: str | None = None
+    channel: str | None = None
+    language: str | None = None
+    disabled: frozenset[str] = frozenset()
+    problems: list[InputProblem] = field(default_factory=list)
+    analysable: bool = True
+
+    @classmethod
+    def broken(cls, path: str, problem: InputProblem, id: str | None = None) -> Document:
+        """A document that could not be read: reported with its BL9xx, never dropped."""
+        return cls(path=path, text="", source_map=SourceMap(""), id=id,
+                   problems=[problem], analysable=False)
+
+
+def suppressions(text: str) -> frozenset[str]:
+    """Codes disabled by `brandlint: disable=BL301,BL5` comments ('*' for all)."""
+    codes: set[str] = set()
+    for match in _DISABLE.finditer(text):
+        listed = match["codes"]
+        if not listed:
+            codes.add("*")
+        else:
+            codes.update(c.strip().upper() for c in listed.split(",") if c.strip())
+    return frozenset(codes)
+
+
+def parse_noqa(value: object) -> frozenset[str]:
+    if not value:
+        return frozenset()
+    text = str(value).strip()
+    if text.lower() in ("*", "all", "true", "1", "yes"):
+        return frozenset({"*"})
+    return frozenset(c.strip().upper() for c in re.split(r"[,;\s]+", text) if c.strip())
