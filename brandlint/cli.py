@@ -154,6 +154,59 @@ def profile_check(file):
     click.echo(yaml.safe_dump(data, allow_unicode=True, sort_keys=False))
 
 
+def _engine_for(profile_path: str):
+    from brandlint.analysis.pipeline import Analyser
+    from brandlint.engine import Engine
+    from brandlint.profile import load_profile
+    from brandlint.selection import Selection
+
+    loaded = load_profile(profile_path)
+    return Engine(loaded, Analyser(loaded), Selection.build(loaded))
+
+
+@cli.command("eval")
+@click.argument("cases", type=click.Path(exists=True, dir_okay=False))
+@click.option("--profile", "profile_path", required=True, help="Brand profile (YAML).")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text")
+@click.option("--min-severity", type=click.Choice(["info", "warning", "error"]),
+              default="warning", show_default=True,
+              help="Lowest severity that counts as the family firing.")
+def eval_command(cases, profile_path, fmt, min_severity):
+    """Score brandlint on a labelled set (JSONL with `expect` per family)."""
+    import json
+
+    from brandlint.diagnostics import Severity
+    from brandlint.evaluation import evaluate, load_cases, render_text, run_cases
+
+    labelled = load_cases(cases)
+    outcomes = run_cases(_engine_for(profile_path), labelled, cases,
+                         Severity.parse(min_severity))
+    scores = evaluate(outcomes)
+    if fmt == "json":
+        click.echo(json.dumps({"cases": cases, "profile": profile_path, "count": len(outcomes),
+                               "families": {f: s.to_json() for f, s in scores.items()}},
+                              ensure_ascii=False, indent=2))
+    else:
+        click.echo(render_text(scores, outcomes, cases))
+
+
+@cli.command()
+@click.argument("cases", type=click.Path(exists=True, dir_okay=False))
+@click.option("--profile", "profile_path", required=True, help="Brand profile (YAML).")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text")
+def calibrate(cases, profile_path, fmt):
+    """Propose idea thresholds that maximise F1 on a labelled set (cross-validated)."""
+    import json
+
+    from brandlint.diagnostics import Severity
+    from brandlint.evaluation import calibrate as fit, load_cases, render_calibration, run_cases
+
+    engine = _engine_for(profile_path)
+    outcomes = run_cases(engine, load_cases(cases), cases, Severity.WARNING)
+    result = fit(outcomes, engine.profile.central_idea.min_score)
+    click.echo(json.dumps(result, indent=2) if fmt == "json" else render_calibration(result))
+
+
 def main(argv: list[str] | None = None) -> int:
     """Entry point (console script, pre-commit hook, tests): returns the exit code."""
     args = sys.argv[1:] if argv is None else argv

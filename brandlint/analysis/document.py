@@ -138,6 +138,12 @@ class DocAnalysis:
                     found.append(TermMatch(name, t.i, t.i + len(term)))
         return sorted(found, key=lambda m: m.start)
 
+    @functools.cached_property
+    def idea(self):
+        from brandlint.analysis.idea import score_idea
+
+        return score_idea(self)
+
     # -- readability -----------------------------------------------------------------
     @functools.cached_property
     def readability(self) -> float | None:

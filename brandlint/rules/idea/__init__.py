@@ -1,3 +1,5 @@
 """BL1xx: central idea."""
 
-RULES = ()
+from brandlint.rules.idea import anti_idea, idea_missing
+
+RULES = (idea_missing.RULE, anti_idea.RULE)

@@ -1,0 +1,79 @@
+"""How strongly a draft carries the brand's central idea (0–1).
+
+Idea words are the profile's `lexicon` expanded to word families (weight 1), the
+content words of its `statement` (0.6) and its `related` words (0.35), matched on
+lemmas. Where a word stands matters: the first sentence (subject line, headline)
+counts 1.5 times, the last (call to action) 1.25 times. The score saturates with the
+amount of idea in the text, rewards its share of the content words, and is pulled
+down when `avoid` words (or built-in cues such as `@price`) outweigh it.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+
+CORE, STATEMENT, RELATED = 1.0, 0.6, 0.35
+FIRST, LAST = 1.5, 1.25
+_PRICE = re.compile(r"^(?:[€$£]|%|€\w*|eur|euros?|prix|\d+[.,]?\d*\s*[€$£%])$", re.I)
+
+
+@dataclass(frozen=True)
+class IdeaScore:
+    score: float
+    idea_mass: float
+    avoid_mass: float
+    content_words: int
+    idea_tokens: tuple = field(default=(), compare=False)
+    avoid_tokens: tuple = field(default=(), compare=False)
+
+
+def score_idea(analysis) -> IdeaScore:
+    vocab = analysis.vocabulary
+    sentences = analysis.sentences
+    first = sentences[0] if sentences else None
+    last = sentences[-1] if len(sentences) > 1 else None
+    idea_mass = avoid_mass = 0.0
+    idea_tokens, avoid_tokens = [], []
+    for token in analysis.doc:
+        if token.is_space or token.is_punct and token.text != "%":
+            continue
+        lemma, lower = token.lemma_.lower(), token.lower_
+        position = 1.0
+        if first is not None and first.start <= token.i < first.end:
+            position = FIRST
+        elif last is not None and last.start <= token.i < last.end:
+            position = LAST
+        weight = _idea_weight(vocab, lemma, lower)
+        if weight and not analysis.is_negated(token):
+            idea_mass += weight * position
+            idea_tokens.append(token)
+        elif lemma in vocab.avoid or lower in vocab.avoid or (
+                "price" in vocab.avoid_cues and _is_price(token)):
+            avoid_mass += position
+            avoid_tokens.append(token)
+    content = max(len(analysis.content_tokens), 1)
+    presence = 1 - math.exp(-idea_mass / 1.5)
+    density = min(1.0, idea_mass / content / 0.10)
+    raw = 0.65 * presence + 0.35 * density
+    balance = idea_mass / (idea_mass + avoid_mass) if avoid_mass else 1.0
+    score = raw * (0.5 + 0.5 * balance)
+    return IdeaScore(round(score, 3), round(idea_mass, 2), round(avoid_mass, 2), content,
+                     tuple(idea_tokens), tuple(avoid_tokens))
+
+
+def _idea_weight(vocab, lemma: str, lower: str) -> float:
+    if lemma in vocab.idea_core or lower in vocab.idea_core:
+        return CORE
+    if lemma in vocab.idea_statement or lower in vocab.idea_statement:
+        return STATEMENT
+    if lemma in vocab.idea_related or lower in vocab.idea_related:
+        return RELATED
+    return 0.0
+
+
+def _is_price(token) -> bool:
+    if token.text in ("€", "$", "£", "%"):
+        return True
+    return bool(_PRICE.match(token.text)) and any(ch.isdigit() or ch in "€$£%" for ch in token.text)

@@ -1,0 +1,46 @@
+from __future__ import annotations
+
+from brandlint.diagnostics import Severity
+from brandlint.rules.base import Example, Rule, RuleDoc
+
+MIN_AVOID = 2.0
+
+
+def check(analysis):
+    if not analysis.channel.carries_idea:
+        return
+    idea = analysis.idea
+    if idea.avoid_mass < MIN_AVOID or idea.avoid_mass <= idea.idea_mass:
+        return
+    first = idea.avoid_tokens[0]
+    last = idea.avoid_tokens[-1]
+    words = ", ".join(dict.fromkeys(t.text for t in idea.avoid_tokens))
+    yield RULE.finding(
+        first.idx, min(last.idx + len(last.text), first.sent.end_char),
+        f"the draft is dominated by what pulls away from the central idea ({words}: weight "
+        f"{idea.avoid_mass:g} against {idea.idea_mass:g} for the idea)",
+        suggestion="pass the offer through the idea: say what the reader will create with it, "
+                   "not only what it costs")
+
+
+RULE = Rule(
+    "BL102", "anti-idea-dominant", Severity.WARNING,
+    "The draft is dominated by the words the profile says pull away from the idea.",
+    RuleDoc(
+        what="Weighs the profile's `central_idea.avoid` words (and built-in cues such as "
+             "`@price`: amounts, percentages) against the idea's words, by position, and "
+             "fires when they outweigh the idea.",
+        why="A pure price promotion teaches customers to wait for the next discount instead "
+            "of buying into the brand's idea.",
+        fires=(Example("SOLDES : -40 % sur tout le site ! Prix cassés, promo jusqu'à dimanche.",
+                       channel="shop"),
+               Example("SALE: 40% off everything! Prices slashed, deal ends Sunday.",
+                       lang="en", channel="shop")),
+        does_not_fire=(Example("-20 % sur les boîtes créatives : de quoi imaginer et construire "
+                               "tout l'hiver.", channel="shop"),
+                       Example("20% off creative boxes: enough to imagine and build all winter.",
+                               lang="en", channel="shop")),
+        fix="Keep the offer, but lead with what the reader will create.",
+    ),
+    check=check,
+)

@@ -1,0 +1,61 @@
+from __future__ import annotations
+
+from brandlint.diagnostics import Severity
+from brandlint.rules.base import Example, Rule, RuleDoc
+
+
+def threshold(analysis) -> float:
+    channel_min = analysis.channel.idea_min
+    return channel_min if channel_min is not None else analysis.profile.central_idea.min_score
+
+
+def talks_about(analysis) -> str:
+    lemmas = [lemma for lemma, _ in analysis.dominant_lemmas[:4]]
+    return ", ".join(lemmas) if lemmas else "nothing in particular"
+
+
+def check(analysis):
+    if not analysis.channel.carries_idea or analysis.word_count < 4:
+        return
+    idea = analysis.idea
+    minimum = threshold(analysis)
+    if idea.score >= minimum:
+        return
+    first = analysis.sentences[0] if analysis.sentences else analysis.doc[:]
+    examples = ", ".join(sorted(analysis.profile.central_idea.lexicon[:4]))
+    statement = analysis.profile.central_idea.statement
+    found = (f"only {', '.join(dict.fromkeys(t.text for t in idea.idea_tokens))}"
+             if idea.idea_tokens else "no word of it")
+    yield RULE.finding(
+        first.start_char, first.end_char,
+        f"the central idea (“{statement}”) does not come through on {analysis.channel_name}: "
+        f"idea score {idea.score:.2f} < {minimum:.2f} ({found}); the draft talks about "
+        f"{talks_about(analysis)} instead",
+        suggestion=f"bring the idea into the first sentence or the call to action "
+                   f"(e.g. {examples})")
+
+
+RULE = Rule(
+    "BL101", "idea-missing", Severity.WARNING,
+    "The draft does not carry the brand's central idea on a channel that should.",
+    RuleDoc(
+        what="Scores how strongly the draft carries the profile's `central_idea` (its "
+             "lexicon expanded to word families, the statement's words, related words; "
+             "weighted by position: headline, first sentence, call to action) and fires "
+             "below the channel's `idea_min` (default `central_idea.min_score`). Service "
+             "channels and channels with `idea: false` are exempt.",
+        why="A brand is recognised by one idea repeated everywhere; every draft that "
+            "talks only about logistics or price on a brand channel weakens it.",
+        fires=(Example("Nouveau : le set 4x4 Technic. 2 104 pièces, 52 x 25 x 31 cm, "
+                       "4 piles AA non fournies. Disponible en magasin et en ligne."),
+               Example("New: the Technic 4x4 set. 2,104 pieces, 52 x 25 x 31 cm, four AA "
+                       "batteries not included. Available in store and online.", lang="en")),
+        does_not_fire=(Example("Et si vos enfants construisaient leur propre tout-terrain ? "
+                               "Le set Technic 4x4 les invite à imaginer chaque détail."),
+                       Example("What if your kids built their own off-roader? The Technic "
+                               "4x4 set invites them to imagine every detail.", lang="en"),
+                       Example("Votre colis part aujourd'hui, suivi : 8F2K.", channel="sms")),
+        fix="Open or close with what the reader will create, imagine or build.",
+    ),
+    check=check,
+)
