@@ -11,12 +11,11 @@ down when `avoid` words (or built-in cues such as `@price`) outweigh it.
 from __future__ import annotations
 
 import math
-import re
 from dataclasses import dataclass, field
 
 CORE, STATEMENT, RELATED = 1.0, 0.6, 0.35
+PRICE_CUE = 0.5  # an amount or a percentage: weaker than a word such as "soldes"
 FIRST, LAST = 1.5, 1.25
-_PRICE = re.compile(r"^(?:[€$£]|%|€\w*|eur|euros?|prix|\d+[.,]?\d*\s*[€$£%])$", re.I)
 
 
 @dataclass(frozen=True)
@@ -49,9 +48,11 @@ def score_idea(analysis) -> IdeaScore:
         if weight and not analysis.is_negated(token):
             idea_mass += weight * position
             idea_tokens.append(token)
-        elif lemma in vocab.avoid or lower in vocab.avoid or (
-                "price" in vocab.avoid_cues and _is_price(token)):
+        elif lemma in vocab.avoid or lower in vocab.avoid:
             avoid_mass += position
+            avoid_tokens.append(token)
+        elif "price" in vocab.avoid_cues and _is_price(token):
+            avoid_mass += PRICE_CUE * position
             avoid_tokens.append(token)
     content = max(len(analysis.content_tokens), 1)
     presence = 1 - math.exp(-idea_mass / 1.5)
@@ -74,6 +75,8 @@ def _idea_weight(vocab, lemma: str, lower: str) -> float:
 
 
 def _is_price(token) -> bool:
-    if token.text in ("€", "$", "£", "%"):
+    """A currency sign or a percentage (one cue per amount, not one per token)."""
+    text = token.text
+    if text in ("€", "$", "£", "%"):
         return True
-    return bool(_PRICE.match(token.text)) and any(ch.isdigit() or ch in "€$£%" for ch in token.text)
+    return any(ch in "€$£%" for ch in text) and any(ch.isdigit() for ch in text)

@@ -4,13 +4,14 @@ from brandlint.diagnostics import Severity
 from brandlint.rules.base import Example, Rule, RuleDoc
 
 MIN_AVOID = 2.0
+DOMINANCE = 1.5  # "dominated": clearly more pull away from the idea than towards it
 
 
 def check(analysis):
     if not analysis.channel.carries_idea:
         return
     idea = analysis.idea
-    if idea.avoid_mass < MIN_AVOID or idea.avoid_mass <= idea.idea_mass:
+    if idea.avoid_mass < MIN_AVOID or idea.avoid_mass <= DOMINANCE * idea.idea_mass:
         return
     first = idea.avoid_tokens[0]
     last = idea.avoid_tokens[-1]
