@@ -203,7 +203,7 @@ def calibrate(cases, profile_path, fmt):
 
     engine = _engine_for(profile_path)
     outcomes = run_cases(engine, load_cases(cases), cases, Severity.WARNING)
-    result = fit(outcomes, engine.profile.central_idea.min_score)
+    result = fit(outcomes, engine.profile)
     click.echo(json.dumps(result, indent=2) if fmt == "json" else render_calibration(result))
 
 

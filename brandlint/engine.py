@@ -34,7 +34,7 @@ class Engine:
         self.selection = selection
         self.channel_for_path = channel_for_path
         self.channel_flag = channel_flag
-        self.vocabulary = build_vocabulary(profile, analyser.lemmatise_terms)
+        self.vocabulary = build_vocabulary(profile, analyser)
         self.rules: tuple[Rule, ...] = tuple(
             r for r in all_rules() if r.check is not None and selection.enabled(r))
 

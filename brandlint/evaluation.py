@@ -178,11 +178,13 @@ def _fmt(value: float | None) -> str:
 GRID = tuple(round(0.05 + 0.025 * i, 3) for i in range(37))  # 0.05 … 0.95
 
 
-def _idea_cases(outcomes: list[Outcome]) -> list[tuple[str, str, float, bool, bool]]:
-    """(id, channel, score, expected, fired by another idea rule) for idea-scored cases."""
+def _idea_cases(outcomes: list[Outcome], carries_idea: set[str]
+                ) -> list[tuple[str, str, float, bool, bool]]:
+    """(id, channel, score, expected, fired by another idea rule) on idea channels."""
     rows = []
     for o in outcomes:
-        if "idea" in o.case.expect and "central_idea" in o.scores and o.case.channel:
+        if "idea" in o.case.expect and "central_idea" in o.scores \
+                and o.case.channel in carries_idea:
             other = any(c != "BL101" for c in o.fired.get("idea", []))
             rows.append((o.case.id, o.case.channel, o.scores["central_idea"],
                          o.case.expect["idea"], other))
@@ -190,14 +192,13 @@ def _idea_cases(outcomes: list[Outcome]) -> list[tuple[str, str, float, bool, bo
 
 
 def fit_threshold(rows) -> tuple[float, float]:
-    """Threshold maximising F1 (ties: the lowest threshold, the most cautious)."""
-    best = (-1.0, GRID[0])
-    for t in GRID:
-        s = score_outcomes((r[0], r[3], r[2] < t or r[4]) for r in rows)
-        f1 = s.f1 or 0.0
-        if f1 > best[0] + 1e-9:
-            best = (f1, t)
-    return best[1], best[0]
+    """Threshold maximising F1; among equally good ones, the middle of the range
+    (the margin is largest on both sides there)."""
+    f1s = [(score_outcomes((r[0], r[3], r[2] < t or r[4]) for r in rows).f1 or 0.0, t)
+           for t in GRID]
+    best = max(f1 for f1, _ in f1s)
+    ties = [t for f1, t in f1s if f1 >= best - 1e-9]
+    return ties[len(ties) // 2], best
 
 
 def _fold(case_id: str, k: int) -> int:
@@ -218,8 +219,9 @@ def cross_validate(rows, k: int = 5) -> tuple[float, list[float]]:
     return (score_outcomes(predictions).f1 or 0.0), thresholds
 
 
-def calibrate(outcomes: list[Outcome], current: float) -> dict:
-    rows = _idea_cases(outcomes)
+def calibrate(outcomes: list[Outcome], profile) -> dict:
+    current = profile.central_idea.min_score
+    rows = _idea_cases(outcomes, {n for n, c in profile.channels.items() if c.carries_idea})
     if not rows or not any(r[3] for r in rows) or all(r[3] for r in rows):
         return {"idea": None, "reason": "the set needs idea cases labelled true and false "
                                         "on channels that carry the idea"}

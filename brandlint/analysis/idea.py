@@ -35,6 +35,7 @@ def score_idea(analysis) -> IdeaScore:
     last = sentences[-1] if len(sentences) > 1 else None
     idea_mass = avoid_mass = 0.0
     idea_tokens, avoid_tokens = [], []
+    in_phrase = {i for m in analysis.find_terms(vocab.idea_phrases) for i in range(m.start, m.end)}
     for token in analysis.doc:
         if token.is_space or token.is_punct and token.text != "%":
             continue
@@ -44,7 +45,7 @@ def score_idea(analysis) -> IdeaScore:
             position = FIRST
         elif last is not None and last.start <= token.i < last.end:
             position = LAST
-        weight = _idea_weight(vocab, lemma, lower)
+        weight = CORE if token.i in in_phrase else _idea_weight(vocab, lemma, lower)
         if weight and not analysis.is_negated(token):
             idea_mass += weight * position
             idea_tokens.append(token)

@@ -65,3 +65,8 @@ class Analyser:
         for term, doc in zip(terms, self.nlp.pipe(terms, batch_size=256)):
             out[term] = tuple((t.lemma_.lower(), t.lower_) for t in doc if not t.is_space)
         return out
+
+    def content_lemmas(self, text: str) -> frozenset[str]:
+        """Lemmas of the content words of `text` (nouns, verbs, adjectives; no stop words)."""
+        return frozenset(t.lemma_.lower() for t in self.nlp(text)
+                         if t.is_alpha and not t.is_stop and t.pos_ in ("NOUN", "VERB", "ADJ"))

@@ -17,6 +17,7 @@ Term = tuple[tuple[str, str], ...]  # ((lemma, lowercase form), …)
 class ProfileVocabulary:
     language: str
     idea_core: frozenset[str]
+    idea_phrases: dict[str, Term]
     idea_related: frozenset[str]
     idea_statement: frozenset[str]
     avoid: frozenset[str]
@@ -28,8 +29,8 @@ class ProfileVocabulary:
     families: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
-def build_vocabulary(profile: Profile, lemmatise) -> ProfileVocabulary:
-    """`lemmatise(list[str]) -> {term: Term}` is the analyser's lemmatiser."""
+def build_vocabulary(profile: Profile, analyser) -> ProfileVocabulary:
+    """Analyse the profile's words with the analyser's pipeline, once per run."""
     language = profile.language
     idea = profile.central_idea
     avoid_words = [a for a in idea.avoid if not a.startswith("@")]
@@ -45,23 +46,26 @@ def build_vocabulary(profile: Profile, lemmatise) -> ProfileVocabulary:
     everything = (idea.lexicon + idea.related + [idea.statement] + avoid_words
                   + profile.terms.forbid + list(profile.terms.prefer)
                   + [w for words in service_words.values() for w in words])
-    analysed = lemmatise(everything)
+    analysed = analyser.lemmatise_terms(everything)
 
     def lemmas(words: list[str]) -> frozenset[str]:
+        """Single-word entries; multi-word ones are matched as phrases."""
         out: set[str] = set()
         for w in words:
-            for lemma, lower in analysed.get(w, ()):
-                out.update((lemma, lower))
+            term = analysed.get(w, ())
+            if len(term) == 1:
+                out.update(term[0])
         return frozenset(out)
 
     core = _expand_families(lemmas(idea.lexicon), language)
-    statement = frozenset(lemma for lemma, _ in analysed.get(idea.statement, ())
-                          if len(lemma) > 3) - core
+    statement = analyser.content_lemmas(idea.statement) - core
     return ProfileVocabulary(
         language=language,
         idea_core=core,
+        idea_phrases={w: analysed[w] for w in idea.lexicon + idea.related
+                      if len(analysed.get(w, ())) > 1},
         idea_related=_expand_families(lemmas(idea.related), language) - core,
-        idea_statement=statement - _stopwords(language),
+        idea_statement=statement,
         avoid=_expand_families(lemmas(avoid_words), language) - core,
         avoid_cues=frozenset(a[1:] for a in idea.avoid if a.startswith("@")),
         forbid={t: analysed[t] for t in profile.terms.forbid if analysed.get(t)},
@@ -80,10 +84,6 @@ def _expand_families(lemmas: frozenset[str], language: str) -> frozenset[str]:
         if members & lemmas:
             out |= members
     return frozenset(out)
-
-
-def _stopwords(language: str) -> frozenset[str]:
-    return frozenset(lexicons.load("families").get(f"stop_{language}", []))
 
 
 def match_term(tokens, term: Term, start: int) -> bool:

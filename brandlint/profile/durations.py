@@ -22,15 +22,15 @@ class Duration:
 
 
 def describe_hours(hours: float, language: str) -> str:
+    """The most natural wording: '45 min', '48 h', '3 jours', '3 weeks'."""
     fr = language == "fr"
     if hours < 1:
         return f"{round(hours * 60)} min"
-    if hours <= 72:
+    if hours < 72 or hours % 24:
         return f"{hours:g} h"
     days = hours / 24
     if days % 7 == 0 and days >= 14:
-        weeks = int(days // 7)
-        return f"{weeks} semaines" if fr else f"{weeks} weeks"
+        return f"{days / 7:g} semaines" if fr else f"{days / 7:g} weeks"
     return f"{days:g} jours" if fr else f"{days:g} days"
 
 
