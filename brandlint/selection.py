@@ -68,8 +68,8 @@ class Selection:
         severity = self.severities.get(diagnostic.code)
         if severity is None or _suppressed(diagnostic.code, disabled):
             return None
-        if diagnostic.extra.get("lowered"):
-            severity = Severity(max(Severity.INFO, severity - 1))
+        if diagnostic.extra.get("lowered"):  # hedged or conditional: a hint, never a failure
+            severity = Severity.INFO
         return diagnostic.with_severity(severity)
 
 

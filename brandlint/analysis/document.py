@@ -139,6 +139,12 @@ class DocAnalysis:
         return sorted(found, key=lambda m: m.start)
 
     @functools.cached_property
+    def promises(self):
+        from brandlint.analysis.promises import find_promises
+
+        return find_promises(self)
+
+    @functools.cached_property
     def idea(self):
         from brandlint.analysis.idea import score_idea
 

@@ -43,6 +43,10 @@ def build_vocabulary(profile: Profile, analyser) -> ProfileVocabulary:
         service_words[name] = words
     for name in BUILTIN_SERVICES:  # undeclared built-ins are still recognised
         service_words.setdefault(name, list(builtin_services.get(name, [])))
+    declared_words = {w.lower() for words in service_words.values() for w in words}
+    for word in lexicons.load("promises")["generic_services"][language]:
+        if word.lower() not in declared_words:  # other services the brand may perform
+            service_words.setdefault(word, [word])
     everything = (idea.lexicon + idea.related + [idea.statement] + avoid_words
                   + profile.terms.forbid + list(profile.terms.prefer)
                   + [w for words in service_words.values() for w in words])

@@ -1,0 +1,88 @@
+"""Absolute words and superlatives in a draft, with the context rules need to judge them:
+who the claim is about, whether it is a fixed expression, negated, hedged or quoted."""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from brandlint.analysis import lexicons
+
+SECOND_PERSON = {"vous", "tu", "you", "te", "toi", "v"}
+SATISFACTION = {"satisfait", "satisfaite", "satisfaits", "déçu", "déçue", "déçus", "ravi",
+                "ravie", "ravis", "content", "contente", "satisfied", "disappointed", "happy",
+                "delighted", "remboursé", "remboursée", "refunded", "served", "servi", "livré",
+                "livrée", "delivered"}
+POSSESSIVES_OWN = {"notre", "nos", "our"}
+POSSESSIVES_OTHER = {"votre", "vos", "ton", "ta", "tes", "your", "their", "leur", "leurs", "his",
+                     "her", "my", "mon", "ma", "mes"}
+MARKET_WORDS = ("du marché", "au monde", "de france", "d'europe", "in the world", "on the market",
+                "in the uk", "in france", "world's", "mondial", "mondiale", "du monde")
+
+
+@dataclass(frozen=True)
+class ClaimMatch:
+    start: int  # token index
+    end: int
+    text: str
+
+
+@functools.lru_cache(maxsize=None)
+def _pattern(key: str, language: str) -> re.Pattern:
+    phrases = lexicons.load("claims")[key][language]
+    alternatives = sorted((re.escape(p) for p in phrases), key=len, reverse=True)
+    return re.compile(r"(?<![\w#°])(?:" + "|".join(alternatives) + r")(?![\w])", re.I)
+
+
+def find(doc, key: str, language: str) -> list[ClaimMatch]:
+    out = []
+    for m in _pattern(key, language).finditer(doc.text):
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is not None and len(span):
+            out.append(ClaimMatch(span.start, span.end, m.group(0)))
+    return out
+
+
+def in_exception(doc, match: ClaimMatch, key: str, language: str) -> bool:
+    """Whether the words around the match form one of the fixed expressions."""
+    sent = doc[match.start].sent
+    text = sent.text.lower()
+    pos = doc[match.start].idx - sent.start_char
+    for m in _pattern(key, language).finditer(text):
+        if m.start() <= pos + len(match.text) and pos <= m.end():
+            return True
+    return False
+
+
+def about_customer(token) -> bool:
+    """'vous avez toujours été fidèle': the absolute describes the customer, not the brand.
+
+    Not when the customer is promised something ('vous serez toujours remboursé',
+    'you'll never be disappointed'): future tense, or a satisfaction/refund predicate.
+    """
+    verb = token.head if token.dep_ not in ("ROOT",) else token
+    for _ in range(2):
+        subjects = [c for c in verb.children if c.dep_.startswith("nsubj")]
+        if subjects:
+            break
+        if verb.head is verb:
+            break
+        verb = verb.head
+    if not any(s.lower_ in SECOND_PERSON for s in subjects):
+        return False
+    group = [verb] + list(verb.children)
+    if any("Fut" in t.morph.get("Tense") for t in group) or any(
+            t.lower_ in ("will", "'ll", "wo") for t in group):
+        return False
+    return not any(t.lower_ in SATISFACTION for t in group)
+
+
+def market_claim(sentence_text: str) -> bool:
+    lowered = sentence_text.lower()
+    return any(w in lowered for w in MARKET_WORDS)
+
+
+def determiner_before(doc, index: int) -> str:
+    """The word just before a superlative phrase, lowercased ('' at the start)."""
+    return doc[index - 1].lower_ if index > 0 else ""

@@ -1,0 +1,308 @@
+"""Service promises in a draft: which delay (or opening hours) is promised for which
+service, read from the parse, then compared with the profile's commitments.
+
+A delay is a number and a unit after a delay preposition ("en 24 h", "within 2 days"),
+a named delay ("dès demain", "le jour même", "next-day", "instantly"), or a bare number
+and unit tightly bound to a service word ("livraison 24h"). It is attached to the
+service whose word governs it in the dependency tree (the head chain, and the subjects
+and objects of the verbs on it); where the small models' parse of copy fails, to the
+nearest service word of the same clause; in a short verbless headline, of the sentence.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from brandlint.analysis import lexicons
+from brandlint.profile.durations import number_words, unit_words
+
+_NUMBER = r"(?:\d+(?:[.,]\d+)?|" + "{words})"
+_HOURS_RANGE_FR = re.compile(
+    r"\b(?:de|dès)\s+(\d{1,2})\s*h(?:\s*\d{2})?\s*(?:à|-|–|jusqu'à)\s*(\d{1,2})\s*h(?:\d{2})?", re.I)
+_HOURS_RANGE_BARE = re.compile(r"\b(\d{1,2})\s*h(?:\d{2})?\s*[-–]\s*(\d{1,2})\s*h\b", re.I)
+_HOURS_RANGE_EN = re.compile(
+    r"\b(?:from\s+)?(\d{1,2})(?::\d{2})?\s*(am|pm)?\s*(?:to|-|–|until|till)\s*(\d{1,2})(?::\d{2})?\s*(am|pm)",
+    re.I)
+_DAYS = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
+SUBJECT_OBJECT = {"nsubj", "nsubj:pass", "nsubjpass", "obj", "dobj", "iobj", "obl:arg",
+                  "obl:agent", "appos", "nmod"}
+MAX_YEARS_HOURS = 720  # beyond a month a "delay" is a warranty or an age, not a promise
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A delay or an availability claim: token span, value and how it was read."""
+
+    start: int  # token index
+    end: int
+    text: str
+    kind: str  # "delay" | "availability"
+    hours: float | None = None  # delays: promised hours
+    always_hours: bool = False  # availability: round the clock
+    always_days: bool = False  # availability: every day
+    opens: float | None = None  # availability: hours range promised
+    closes: float | None = None
+    bare: bool = False  # number + unit with no preposition: needs a tight attachment
+
+
+@dataclass(frozen=True)
+class Promise:
+    mention: Mention
+    service: str
+    service_token: int
+    declared: bool
+    exceeds: bool
+    committed: str | None
+    hedged: bool
+    conditional: bool
+
+
+@functools.lru_cache(maxsize=None)
+def _tables(language: str) -> dict:
+    table = lexicons.load("promises")[language]
+    numbers = "|".join(sorted((re.escape(w) for w in number_words()), key=len, reverse=True))
+    units = "|".join(sorted((re.escape(u) for u in unit_words()), key=len, reverse=True))
+    preps = "|".join(sorted((re.escape(p) for p in table["delay_prepositions"]),
+                            key=len, reverse=True))
+    number = _NUMBER.format(words=numbers)
+    numeric = re.compile(
+        rf"(?<![\w/])(?:(?P<prep>{preps})\s+(?:les\s+|the\s+|a\s+|un\s+|une\s+)?)?"
+        rf"(?P<num>{number})\s*(?P<unit>{units})(?![\w/])(?:\s*(?P<tail>chrono|flat|max|maximum|top))?",
+        re.I)
+    named = sorted(table["named_delays"].items(), key=lambda kv: -len(kv[0]))
+    named_re = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(k) for k, _ in named)
+                          + r")(?![\w-])", re.I)
+    avail = table["availability"]
+    always_hours = _phrases(avail["always_hours"])
+    always_days = _phrases(avail["always_days"])
+    return {"numeric": numeric, "named": named_re,
+            "named_hours": {k.lower(): float(v) for k, v in named},
+            "clock": {c.lower() for c in table["clock_markers"]},
+            "always_hours": always_hours, "always_days": always_days,
+            "day_names": table["day_names"]}
+
+
+def _phrases(phrases: list[str]) -> re.Pattern:
+    alternatives = sorted((re.escape(p) for p in phrases), key=len, reverse=True)
+    return re.compile(r"(?<![\w/])(?:" + "|".join(alternatives) + r")(?![\w/])", re.I)
+
+
+def find_mentions(doc, language: str) -> list[Mention]:
+    tables = _tables(language)
+    text = doc.text
+    mentions: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(start: int, end: int, **values) -> None:
+        if any(s < end and start < e for s, e in taken):
+            return
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not len(span):
+            return
+        taken.append((start, end))
+        mentions.append(Mention(span.start, span.end, text[start:end], **values))
+
+    for m in tables["always_hours"].finditer(text):
+        add(m.start(), m.end(), kind="availability", always_hours=True)
+    for m in tables["always_days"].finditer(text):
+        add(m.start(), m.end(), kind="availability", always_days=True)
+    for pattern in (_HOURS_RANGE_FR, _HOURS_RANGE_BARE) if language == "fr" else (_HOURS_RANGE_EN,):
+        for m in pattern.finditer(text):
+            opens, closes = _hours_range(m, language)
+            if opens is not None:
+                add(m.start(), m.end(), kind="availability", opens=opens, closes=closes)
+    for m in tables["named"].finditer(text):
+        add(m.start(), m.end(), kind="delay", hours=tables["named_hours"][m.group(0).lower()])
+    for m in tables["numeric"].finditer(text):
+        hours = _numeric_hours(m)
+        if hours is None or hours >= MAX_YEARS_HOURS:
+            continue
+        if not m["prep"] and _is_clock_time(text, m, tables["clock"]):
+            continue
+        if m["prep"] and m["unit"].lower() in ("h",) and _is_clock_time(text, m, tables["clock"]):
+            continue
+        add(m.start(), m.end(), kind="delay", hours=hours, bare=not m["prep"] and not m["tail"])
+    return sorted(mentions, key=lambda m: m.start)
+
+
+def _numeric_hours(m: re.Match) -> float | None:
+    raw = m["num"].lower().replace(",", ".")
+    try:
+        amount = float(raw)
+    except ValueError:
+        amount = number_words().get(raw)
+    per_unit = unit_words().get(m["unit"].lower())
+    if amount is None or per_unit is None:
+        return None
+    return amount * per_unit
+
+
+def _is_clock_time(text: str, m: re.Match, markers: set[str]) -> bool:
+    """'à 10 h', 'dès 10 h', '10h30', 'at 10am': a time of day, not a delay."""
+    if m["unit"].lower() not in ("h", "heure", "heures", "hour", "hours", "am", "pm"):
+        return False
+    after = text[m.end(): m.end() + 3]
+    if re.match(r"\d{2}", after) or re.match(r"\s*/\s*\d", after):
+        return True  # 10h30, 24h/24
+    before = text[max(0, m.start() - 20): m.start()].lower().split()
+    return bool(before) and before[-1] in markers
+
+
+def _hours_range(m: re.Match, language: str) -> tuple[float | None, float | None]:
+    try:
+        if language == "fr":
+            return float(m.group(1)), float(m.group(2))
+        opens, open_half, closes, close_half = m.group(1), m.group(2), m.group(3), m.group(4)
+        o = float(opens) % 12 + (12 if (open_half or close_half or "").lower() == "pm"
+                                  and open_half else 0)
+        c = float(closes) % 12 + (12 if close_half.lower() == "pm" else 0)
+        return o, c
+    except (TypeError, ValueError):
+        return None, None
+
+
+# -- attachment ------------------------------------------------------------------------
+
+
+def service_tokens(analysis) -> dict[int, str]:
+    """Token index -> service name, for every service word in the draft."""
+    found: dict[int, str] = {}
+    for name, terms in analysis.vocabulary.services.items():
+        for match in analysis.find_terms({f"{name}#{i}": t for i, t in enumerate(terms)}):
+            for i in range(match.start, match.end):
+                found.setdefault(i, name)
+    return found
+
+
+def attach(analysis, mention: Mention, services: dict[int, str]) -> tuple[str, int] | None:
+    doc = analysis.doc
+    span = doc[mention.start:mention.end]
+    inside = set(range(mention.start, mention.end))
+    wanted = _wanted(mention)
+
+    def ok(i: int) -> bool:
+        return i in services and i not in inside and wanted(services[i])
+
+    root = span.root
+    # 1. the parse: what governs the delay, and the subjects/objects on that chain
+    node, steps = root, 0
+    while node.head is not node and steps < 4:
+        node = node.head
+        steps += 1
+        if ok(node.i):
+            return services[node.i], node.i
+        for child in node.children:
+            if child.dep_ in SUBJECT_OBJECT and ok(child.i):
+                return services[child.i], child.i
+            for grandchild in child.children:  # "la livraison de votre commande"
+                if child.dep_ in SUBJECT_OBJECT and grandchild.dep_ in ("nmod", "compound") \
+                        and ok(grandchild.i):
+                    return services[grandchild.i], grandchild.i
+    for child in root.subtree:
+        if ok(child.i):
+            return services[child.i], child.i
+    # 2. the clause, cut at punctuation and conjunctions
+    start, end = _clause(analysis, mention)
+    nearest = _nearest(range(start, end), mention, ok)
+    if nearest is not None:
+        return services[nearest], nearest
+    if mention.bare:
+        return None
+    # 3. a short verbless headline ("Livraison express : 24 h chrono"), or availability
+    sent = span.sent
+    verbs = [t for t in sent if t.pos_ in ("VERB", "AUX") and t.i not in inside]
+    if len(sent) <= 12 and not verbs or mention.kind == "availability":
+        nearest = _nearest(range(sent.start, sent.end), mention, ok)
+        if nearest is not None:
+            return services[nearest], nearest
+    return None
+
+
+def _wanted(mention: Mention):
+    if mention.kind == "availability":
+        return lambda service: service == "availability"
+    return lambda service: service != "availability"
+
+
+def _clause(analysis, mention: Mention) -> tuple[int, int]:
+    from brandlint.analysis.features import clause_bounds
+
+    start, _ = clause_bounds(analysis.doc, mention.start, analysis.language)
+    _, end = clause_bounds(analysis.doc, mention.end - 1, analysis.language)
+    return start, end
+
+
+def _nearest(indices, mention: Mention, ok) -> int | None:
+    candidates = [i for i in indices if ok(i)]
+    if not candidates:
+        return None
+    return min(candidates, key=lambda i: min(abs(i - mention.start), abs(i - (mention.end - 1))))
+
+
+def bare_is_bound(analysis, mention: Mention, service_index: int) -> bool:
+    """A bare 'number + unit' counts only right next to its service word."""
+    return abs(service_index - mention.start) <= 2 or abs(service_index - mention.end) <= 1
+
+
+# -- comparison ------------------------------------------------------------------------
+
+
+def compare(profile, service: str, mention: Mention) -> tuple[bool, bool, str | None]:
+    """(declared, exceeds, committed wording) for a mention attached to `service`."""
+    from brandlint.profile.durations import describe_hours
+
+    promise = profile.promises.get(service)
+    if promise is None:
+        return False, False, None
+    if mention.kind == "delay":
+        if promise.within is None:
+            return True, False, None
+        committed = describe_hours(promise.within.hours, profile.language)
+        return True, mention.hours < promise.within.hours - 1e-9, committed
+    if promise.hours is None:
+        return True, False, None
+    opens, closes = (float(x.strip().rstrip("h")) for x in promise.hours.split("-"))
+    days = promise.days or "mon-sun"
+    first, last = (_DAYS[d.strip()] for d in days.split("-"))
+    every_day = first == 0 and last == 6
+    round_clock = opens <= 0 and closes >= 24
+    exceeds = ((mention.always_hours and not round_clock)
+               or (mention.always_days and not every_day)
+               or (mention.opens is not None and (mention.opens < opens or mention.closes > closes)))
+    return True, exceeds, f"{promise.hours}, {days}"
+
+
+def is_past(token) -> bool:
+    """A report of what happened ('a été livré', 'was delivered') is not a promise."""
+    words = [token] + [c for c in token.children if c.dep_.startswith("aux")]
+    if any("Fut" in c.morph.get("Tense") for c in words):
+        return False
+    if any(c.lower_ in ("été", "been", "eu") for c in words):
+        return True
+    return any("Past" in c.morph.get("Tense") and "Fin" in c.morph.get("VerbForm")
+               for c in words)
+
+
+def find_promises(analysis) -> list[Promise]:
+    services = service_tokens(analysis)
+    if not services:
+        return []
+    promises = []
+    for mention in find_mentions(analysis.doc, analysis.language):
+        attached = attach(analysis, mention, services)
+        if attached is None:
+            continue
+        service, index = attached
+        if mention.bare and not bare_is_bound(analysis, mention, index):
+            continue
+        first = analysis.doc[mention.start]
+        governing = analysis.doc[index]
+        if analysis.is_quoted(first) or analysis.is_negated(first) \
+                or analysis.is_negated(governing) or is_past(governing.head) or is_past(governing):
+            continue
+        declared, exceeds, committed = compare(analysis.profile, service, mention)
+        promises.append(Promise(mention, service, index, declared, exceeds, committed,
+                                analysis.is_hedged(first), analysis.is_conditional(first)))
+    return promises

@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+from brandlint.analysis import claims
+from brandlint.diagnostics import Severity
+from brandlint.rules.base import Example, Rule, RuleDoc
+
+_NEGATIVE_ABSOLUTES = {"jamais", "never", "aucun risque", "no risk"}
+
+
+def _promise_tokens(analysis) -> set[int]:
+    """Tokens already judged by the service-promise analysis (BL302/BL304)."""
+    taken = set()
+    for p in analysis.promises:
+        taken.update(range(p.mention.start, p.mention.end))
+    return taken
+
+
+def _backed_guarantee(analysis, token) -> bool:
+    """'Nous garantissons une réponse sous 48 h' when 48 h is the commitment."""
+    clause = analysis.clause(token)
+    return any(p.declared and not p.exceeds and clause.start <= p.mention.start < clause.end + 4
+               for p in analysis.promises)
+
+
+def check(analysis):
+    doc = analysis.doc
+    language = analysis.language
+    taken = _promise_tokens(analysis)
+    for match in claims.find(doc, "absolutes", language):
+        token = doc[match.start]
+        word = match.text.lower()
+        if taken & set(range(match.start, match.end)):
+            continue
+        if claims.in_exception(doc, match, "absolute_exceptions", language):
+            continue
+        if analysis.is_quoted(token) or claims.about_customer(token):
+            continue
+        if word not in _NEGATIVE_ABSOLUTES and analysis.is_negated(token):
+            continue
+        if word in ("jamais", "never") and _double_negation(analysis, token):
+            continue
+        if token.pos_ == "NOUN" and word in ("instant", "garantie", "guarantee") and \
+                not _absolute_guarantee(doc, match):
+            continue
+        if word.startswith("garant") or word.startswith("guarantee"):
+            if _backed_guarantee(analysis, token):
+                continue
+        soft = analysis.is_hedged(token) or analysis.is_conditional(token)
+        sentence = token.sent
+        yield RULE.finding(
+            doc[match.start].idx, doc[match.end - 1].idx + len(doc[match.end - 1].text),
+            f"absolute claim “{match.text}” in “{_short(sentence.text)}”: an objective claim "
+            f"must be substantiated, and one exception makes {analysis.profile.brand} a brand "
+            "that does not keep its word",
+            suggestion=_suggest(word, language), lowered=soft)
+
+
+def _double_negation(analysis, token) -> bool:
+    """'nous ne pouvons pas dire qu'il ne casse jamais': the claim is itself negated."""
+    return any(c.lower_ in ("pas", "not", "n't") for c in token.head.children if c is not token)
+
+
+def _absolute_guarantee(doc, match) -> bool:
+    after = doc[match.end: match.end + 3].text.lower()
+    return any(w in after for w in ("à vie", "totale", "absolue", "for life", "lifetime", "100"))
+
+
+def _short(text: str, width: int = 80) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= width else flat[: width - 1] + "…"
+
+
+_SUGGESTIONS = {
+    "fr": "nuancez ou bornez la promesse (« dans la plupart des cas », « pendant 2 ans », "
+          "« sous conditions* » avec la condition) ou prouvez-la",
+    "en": "qualify or bound the claim (\"in most cases\", \"for 2 years\", \"see terms\" with "
+          "the terms) or substantiate it",
+}
+
+
+def _suggest(word: str, language: str) -> str:
+    return _SUGGESTIONS[language]
+
+
+RULE = Rule(
+    "BL301", "absolute-claim", Severity.WARNING,
+    "An absolute claim (always, never, guaranteed, 100 %, unlimited, for life…) about the "
+    "brand's product or service.",
+    RuleDoc(
+        what="Finds absolute words (toujours, jamais, garanti, 100 %, sans faille, illimité, à "
+             "vie, aucun risque / always, never, guaranteed, flawless, unlimited, lifetime, "
+             "risk-free) used as claims about the brand's product or service. Not when "
+             "negated, hedged (reported as info), quoted or reported from the customer, when "
+             "they describe the customer (\"vous avez toujours été fidèle\"), in fixed "
+             "expressions (\"toujours pas\", \"il n'est jamais trop tard\", \"garantie légale\"), "
+             "or when a guarantee is backed by the profile's commitment.",
+        why="Objective claims must be substantiated (CAP Code 3.7; Code de la consommation "
+            "L121-2): \"never breaks\" is disproved by the first broken brick, and the "
+            "after-sales desk pays for it.",
+        fires=(Example("Nos briques ne cassent jamais et sont garanties à vie."),
+               Example("Our bricks never break and come with a lifetime guarantee.", lang="en")),
+        does_not_fire=(Example("Nous ne pouvons pas garantir une livraison avant Noël."),
+                       Example("Vous avez toujours été fidèle à nos ateliers, merci !"),
+                       Example("Il n'est jamais trop tard pour construire."),
+                       Example("You've always been a builder at heart.", lang="en"),
+                       Example("We can't guarantee delivery before Christmas.", lang="en")),
+        fix="Bound the claim (duration, scope, condition shown) or substantiate it.",
+    ),
+    check=check,
+)

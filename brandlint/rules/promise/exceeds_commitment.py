@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from brandlint.diagnostics import Severity
+from brandlint.rules.base import Example, Rule, RuleDoc
+
+_WITHIN = {"fr": "sous {}", "en": "within {}"}
+_DAYS_FR = {"mon": "lundi", "tue": "mardi", "wed": "mercredi", "thu": "jeudi", "fri": "vendredi",
+            "sat": "samedi", "sun": "dimanche"}
+_DAYS_EN = {"mon": "Monday", "tue": "Tuesday", "wed": "Wednesday", "thu": "Thursday",
+            "fri": "Friday", "sat": "Saturday", "sun": "Sunday"}
+
+
+def promise_span(analysis, promise) -> tuple[int, int]:
+    doc = analysis.doc
+    first = min(promise.mention.start, promise.service_token)
+    last = max(promise.mention.end, promise.service_token + 1)
+    if last - first > 12:  # far apart: quote the delay only
+        first, last = promise.mention.start, promise.mention.end
+    return doc[first].idx, doc[last - 1].idx + len(doc[last - 1].text)
+
+
+def describe_promised(promise, language: str) -> str:
+    from brandlint.profile.durations import describe_hours
+
+    m = promise.mention
+    if m.kind == "delay":
+        return "at once" if m.hours == 0 else describe_hours(m.hours, language)
+    if m.always_hours:
+        return "round the clock"
+    if m.always_days:
+        return "every day"
+    return f"{m.opens:g}-{m.closes:g}"
+
+
+def suggestion(analysis, promise) -> str:
+    language = analysis.language
+    committed = analysis.profile.promises[promise.service]
+    if promise.mention.kind == "delay":
+        return _WITHIN[language].format(promise.committed)
+    opens, closes = committed.hours.split("-")
+    first, last = (committed.days or "mon-sun").split("-")
+    if language == "fr":
+        return f"du {_DAYS_FR[first]} au {_DAYS_FR[last]}, de {opens} h à {closes} h"
+    return f"{_DAYS_EN[first]} to {_DAYS_EN[last]}, {opens}:00 to {closes}:00"
+
+
+def check(analysis):
+    for promise in analysis.promises:
+        if not (promise.declared and promise.exceeds):
+            continue
+        start, end = promise_span(analysis, promise)
+        soft = promise.hedged or promise.conditional
+        why = (" (hedged or under a visible condition: check the condition is really shown)"
+               if soft else "")
+        yield RULE.finding(
+            start, end,
+            f"promises {promise.service} {describe_promised(promise, analysis.language)}; "
+            f"the profile commits to {promise.committed}: a customer who waits longer comes "
+            f"back angry at the {analysis.profile.brand} service desk{why}",
+            suggestion=suggestion(analysis, promise), lowered=soft)
+
+
+RULE = Rule(
+    "BL302", "promise-exceeds-commitment", Severity.ERROR,
+    "A service promise is faster (or wider) than what the profile says the service keeps.",
+    RuleDoc(
+        what="Finds delays (\"en 24 h\", \"sous 48 heures\", \"dès demain\", \"le jour même\", "
+             "\"dans l'heure\", \"immédiatement\", \"next-day\", \"within the hour\") and opening "
+             "hours (\"24h/24, 7j/7\", \"24/7\", \"de 8 h à 22 h\"), attaches each to the "
+             "service it is about through the dependency parse (delivery, refund, response, "
+             "repair, exchange, callback, availability, or a service the profile declares "
+             "with `terms:`), and fires when it promises more than the profile's `promises:`. "
+             "A promise at or slower than the commitment does not fire; a hedged or "
+             "conditional one is reported as info; a negated, past or quoted one is ignored.",
+        why="The announced delay binds the seller (Code de la consommation L216-1; FTC 16 CFR "
+            "435): a promise logistics cannot keep turns into complaints, refunds and a brand "
+            "that is not believed.",
+        fires=(Example("Commandez aujourd'hui, votre coffret est livré en 24 h."),
+               Example("Order today and get next-day delivery on every set.", lang="en"),
+               Example("Notre service client vous répond 24h/24, 7j/7.")),
+        does_not_fire=(Example("Livraison offerte dès 50 €, expédition sous 5 jours."),
+                       Example("Votre coffret est livré sous 3 jours."),
+                       Example("Nous ne pouvons pas garantir une livraison en 24 h."),
+                       Example("Deliveries usually arrive within 2 days.", lang="en"),
+                       Example("You wrote that your parcel was \"promised for the next day\".",
+                               lang="en")),
+        fix="Phrase the promise at the commitment (\"sous 3 jours\"), or have the service "
+            "raise its commitment in the profile first.",
+    ),
+    check=check,
+)

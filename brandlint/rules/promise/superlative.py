@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from brandlint.analysis import claims
+from brandlint.diagnostics import Severity
+from brandlint.rules.base import Example, Rule, RuleDoc
+
+_OPEN = ("le plus", "la plus", "les plus", "the most", "le meilleur", "la meilleure",
+         "les meilleurs", "les meilleures", "the best", "le seul", "la seule", "the only")
+
+
+def check(analysis):
+    doc = analysis.doc
+    language = analysis.language
+    substantiated = analysis.vocabulary.substantiated
+    for match in claims.find(doc, "superlatives", language):
+        token = doc[match.start]
+        phrase = match.text.lower()
+        sentence = token.sent
+        if any(s in sentence.text.lower() for s in substantiated):
+            continue
+        if claims.in_exception(doc, match, "superlative_exceptions", language):
+            continue
+        if analysis.is_quoted(token) or analysis.is_negated(token):
+            continue
+        before = claims.determiner_before(doc, match.start)
+        market = claims.market_claim(sentence.text)
+        if before in claims.POSSESSIVES_OTHER and not market:
+            continue  # "votre meilleur ami", "your best build"
+        if phrase in _OPEN and not market and not _about_brand(doc, match, language):
+            continue
+        if phrase in ("le plus", "la plus", "les plus", "the most") and not _adjective_after(
+                doc, match):
+            continue
+        soft = analysis.is_hedged(token) or analysis.is_conditional(token) or _one_of(doc, match)
+        yield RULE.finding(
+            doc[match.start].idx, _end_of_phrase(doc, match),
+            f"unsupported superlative “{match.text}”: it reads as a comparison with every "
+            f"competitor{' on the market' if market else ''}, which {analysis.profile.brand} "
+            "must be able to prove",
+            suggestion="say what makes it stand out instead (a fact, a figure with its source), "
+                       "or list the proven claim under `substantiated:` in the profile",
+            lowered=soft)
+
+
+def _adjective_after(doc, match) -> bool:
+    nxt = doc[match.end] if match.end < len(doc) else None
+    return nxt is not None and nxt.pos_ in ("ADJ", "ADV", "VERB")
+
+
+def _about_brand(doc, match, language: str) -> bool:
+    """An open superlative ("le meilleur", "the best") counts when it qualifies a thing
+    (a noun follows, or it is the predicate of the brand or its product), not a person."""
+    window = doc[match.end: match.end + 3]
+    if any(t.pos_ in ("NOUN", "PROPN") for t in window):
+        return not any(t.lower_ in ("ami", "amie", "amis", "friend", "friends", "vœux", "voeux",
+                                    "wishes", "regards", "moment", "moments", "souvenir")
+                       for t in window)
+    return any(t.lower_ in ("jamais", "ever", "yet", "du", "au", "in", "on") for t in window)
+
+
+def _one_of(doc, match) -> bool:
+    before = doc[max(0, match.start - 3): match.start].text.lower()
+    return "l'un des" in before or "l’un des" in before or "one of" in before or \
+           "parmi" in before or "among" in before
+
+
+def _end_of_phrase(doc, match) -> int:
+    end = match.end
+    if end < len(doc) and doc[end].pos_ in ("ADJ", "NOUN", "PROPN"):
+        end += 1
+    last = doc[end - 1]
+    return last.idx + len(last.text)
+
+
+RULE = Rule(
+    "BL303", "unsupported-superlative", Severity.WARNING,
+    "A superlative or market claim (le meilleur, n°1, leader, the best, #1, best-selling) "
+    "the profile does not list as substantiated.",
+    RuleDoc(
+        what="Finds superlatives and market claims about the brand or its products and fires "
+             "unless the profile lists the claim under `substantiated:`. Polite formulas "
+             "(« meilleurs vœux », \"best regards\"), superlatives about the reader (« votre "
+             "meilleur ami », \"your best build\") and adverbial uses (« le plus tôt possible ») "
+             "do not fire; \"l'un des meilleurs\" / \"one of the best\" is reported as info.",
+        why="\"The best\", \"n°1\", \"leading\" read as comparisons with every competitor; "
+            "advertising rules (CAP 3.33 ff., ASA rulings) expect the evidence before the "
+            "claim.",
+        fires=(Example("Le meilleur jouet du monde est enfin en magasin."),
+               Example("The UK's #1 building toy is back in store.", lang="en")),
+        does_not_fire=(Example("Toute l'équipe vous adresse ses meilleurs vœux."),
+                       Example("Répondez-nous le plus tôt possible."),
+                       Example("Best wishes from the whole team!", lang="en")),
+        fix="State the fact behind the claim, with its source, or list it as substantiated.",
+    ),
+    check=check,
+)

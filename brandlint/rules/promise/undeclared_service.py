@@ -1,0 +1,38 @@
+from __future__ import annotations
+
+from brandlint.diagnostics import Severity
+from brandlint.rules.base import Example, Rule, RuleDoc
+from brandlint.rules.promise.exceeds_commitment import describe_promised, promise_span
+
+
+def check(analysis):
+    for promise in analysis.promises:
+        if promise.declared or promise.hedged or promise.conditional:
+            continue
+        start, end = promise_span(analysis, promise)
+        yield RULE.finding(
+            start, end,
+            f"promises {promise.service} {describe_promised(promise, analysis.language)}, but "
+            f"the profile declares no commitment for {promise.service}: the service owner "
+            "must confirm it can be kept",
+            suggestion=f"add `{promise.service}: {{within: …}}` to the profile's `promises` "
+                       "once the service confirms it, or drop the delay")
+
+
+RULE = Rule(
+    "BL304", "promise-on-undeclared-service", Severity.WARNING,
+    "A firm delay is promised for a service the profile says nothing about.",
+    RuleDoc(
+        what="Fires when a delay or opening hours attach to a service (built-in such as "
+             "callback, or one a brand performs such as assembly, engraving, gift wrapping) "
+             "that has no entry in the profile's `promises`.",
+        why="Nobody has checked that the service can keep it; copy should not create "
+            "commitments the operations team has never made.",
+        fires=(Example("Montage de votre table de jeu en 2 heures, directement chez vous."),
+               Example("Gift wrapping done in 10 minutes at the till.", lang="en")),
+        does_not_fire=(Example("L'atelier dure 2 heures, dès 6 ans."),
+                       Example("A 2-hour workshop for ages 6 and up.", lang="en")),
+        fix="Declare the service and its real delay in the profile, or remove the delay.",
+    ),
+    check=check,
+)
