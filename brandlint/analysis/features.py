@@ -95,16 +95,30 @@ def _is_negation(token, cues: set[str], language: str) -> bool:
     return False
 
 
-def clause_bounds(doc, index: int, language: str) -> tuple[int, int]:
-    """Token range [start, end) of the clause around `index`, cut at punctuation and
-    coordinating conjunctions (fallback where the parse of copy is unreliable)."""
+def clause_bounds(doc, index: int, language: str, reach: int = 30) -> tuple[int, int]:
+    """Token range [start, end) of the clause around `index`, cut at punctuation,
+    line breaks and coordinating conjunctions. Deliberately blind to the parser's
+    sentence boundaries, which the small models often misplace on copy."""
     conjunctions = CLAUSE_CONJUNCTIONS[language]
-    sent = doc[index].sent
     start = index
-    while start > sent.start and not _breaks(doc[start - 1], conjunctions):
+    while start > max(0, index - reach) and not _breaks(doc[start - 1], conjunctions):
         start -= 1
     end = index + 1
-    while end < sent.end and not _breaks(doc[end], conjunctions):
+    while end < min(len(doc), index + reach) and not _breaks(doc[end], conjunctions):
+        end += 1
+    return start, end
+
+
+def line_bounds(doc, index: int, reach: int = 30) -> tuple[int, int]:
+    """Token range of the text line (or sentence-ending punctuation) around `index`."""
+    def stop(token) -> bool:
+        return "\n" in token.text or token.text in (".", "!", "?", "…")
+
+    start = index
+    while start > max(0, index - reach) and not stop(doc[start - 1]):
+        start -= 1
+    end = index + 1
+    while end < min(len(doc), index + reach) and not stop(doc[end]):
         end += 1
     return start, end
 

@@ -186,37 +186,48 @@ def attach(analysis, mention: Mention, services: dict[int, str]) -> tuple[str, i
         return i in services and i not in inside and wanted(services[i])
 
     root = span.root
-    # 1. the parse: what governs the delay, and the subjects/objects on that chain
+    start, end = _clause(analysis, mention)
+    in_clause = _nearest(range(start, end), mention, ok)
+    by_parse = _by_parse(root, inside, ok)
+    # The parse is preferred, but not across a clause break when the clause itself names
+    # a service: the small models often hang a delay on the wrong conjunct.
+    if by_parse is not None and (in_clause is None or start <= by_parse < end):
+        return services[by_parse], by_parse
+    if in_clause is not None:
+        return services[in_clause], in_clause
+    if mention.bare:
+        return None
+    # 3. a short verbless headline ("Livraison express : 24 h chrono"), or availability
+    from brandlint.analysis.features import line_bounds
+
+    start, end = line_bounds(doc, mention.start)
+    line = doc[start:end]
+    verbs = [t for t in line if t.pos_ in ("VERB", "AUX") and t.i not in inside]
+    if len(line) <= 12 and not verbs or mention.kind == "availability":
+        nearest = _nearest(range(start, end), mention, ok)
+        if nearest is not None:
+            return services[nearest], nearest
+    return None
+
+
+def _by_parse(root, inside: set[int], ok) -> int | None:
+    """What governs the delay, and the subjects/objects of the verbs on that chain."""
     node, steps = root, 0
     while node.head is not node and steps < 4:
         node = node.head
         steps += 1
         if ok(node.i):
-            return services[node.i], node.i
+            return node.i
         for child in node.children:
             if child.dep_ in SUBJECT_OBJECT and ok(child.i):
-                return services[child.i], child.i
+                return child.i
             for grandchild in child.children:  # "la livraison de votre commande"
                 if child.dep_ in SUBJECT_OBJECT and grandchild.dep_ in ("nmod", "compound") \
                         and ok(grandchild.i):
-                    return services[grandchild.i], grandchild.i
+                    return grandchild.i
     for child in root.subtree:
-        if ok(child.i):
-            return services[child.i], child.i
-    # 2. the clause, cut at punctuation and conjunctions
-    start, end = _clause(analysis, mention)
-    nearest = _nearest(range(start, end), mention, ok)
-    if nearest is not None:
-        return services[nearest], nearest
-    if mention.bare:
-        return None
-    # 3. a short verbless headline ("Livraison express : 24 h chrono"), or availability
-    sent = span.sent
-    verbs = [t for t in sent if t.pos_ in ("VERB", "AUX") and t.i not in inside]
-    if len(sent) <= 12 and not verbs or mention.kind == "availability":
-        nearest = _nearest(range(sent.start, sent.end), mention, ok)
-        if nearest is not None:
-            return services[nearest], nearest
+        if child.i not in inside and ok(child.i):
+            return child.i
     return None
 
 

@@ -29,7 +29,7 @@ def describe_hours(hours: float, language: str) -> str:
     if hours < 72 or hours % 24:
         return f"{hours:g} h"
     days = hours / 24
-    if days % 7 == 0 and days >= 14:
+    if days % 7 == 0 and days >= 21:
         return f"{days / 7:g} semaines" if fr else f"{days / 7:g} weeks"
     return f"{days:g} jours" if fr else f"{days:g} days"
 
