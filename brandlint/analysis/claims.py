@@ -86,3 +86,14 @@ def market_claim(sentence_text: str) -> bool:
 def determiner_before(doc, index: int) -> str:
     """The word just before a superlative phrase, lowercased ('' at the start)."""
     return doc[index - 1].lower_ if index > 0 else ""
+
+
+def question_to_reader(token) -> bool:
+    """'Never built a spaceship before?', 'Jamais construit de fusée ?': a question about
+    the reader's experience, not a claim."""
+    sent = token.sent
+    if not sent.text.rstrip().endswith("?"):
+        return False
+    verb = token.head
+    subjects = [c for c in verb.children if c.dep_.startswith("nsubj")]
+    return not subjects or any(s.lower_ in SECOND_PERSON for s in subjects)

@@ -18,7 +18,9 @@ from dataclasses import dataclass
 from brandlint.analysis import lexicons
 from brandlint.profile.durations import number_words, unit_words
 
-_NUMBER = r"(?:\d+(?:[.,]\d+)?|" + "{words})"
+# Digits may touch their unit ("24h"); a number word needs a space ("deux jours"), so
+# that "and" is not read as "an" + "d".
+_NUMBER = r"(?:\d+(?:[.,]\d+)?\s*|(?:{words})\s+)"
 _HOURS_RANGE_FR = re.compile(
     r"\b(?:de|dès)\s+(\d{1,2})\s*h(?:\s*\d{2})?\s*(?:à|-|–|jusqu'à)\s*(\d{1,2})\s*h(?:\d{2})?", re.I)
 _HOURS_RANGE_BARE = re.compile(r"\b(\d{1,2})\s*h(?:\d{2})?\s*[-–]\s*(\d{1,2})\s*h\b", re.I)
@@ -69,7 +71,7 @@ def _tables(language: str) -> dict:
     number = _NUMBER.format(words=numbers)
     numeric = re.compile(
         rf"(?<![\w/])(?:(?P<prep>{preps})\s+(?:les\s+|the\s+|a\s+|un\s+|une\s+)?)?"
-        rf"(?P<num>{number})\s*(?P<unit>{units})(?![\w/])(?:\s*(?P<tail>chrono|flat|max|maximum|top))?",
+        rf"(?P<num>{number})(?P<unit>{units})(?![\w/])(?:\s*(?P<tail>chrono|flat|max|maximum|top))?",
         re.I)
     named = sorted(table["named_delays"].items(), key=lambda kv: -len(kv[0]))
     named_re = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(k) for k, _ in named)
@@ -128,7 +130,7 @@ def find_mentions(doc, language: str) -> list[Mention]:
 
 
 def _numeric_hours(m: re.Match) -> float | None:
-    raw = m["num"].lower().replace(",", ".")
+    raw = m["num"].strip().lower().replace(",", ".")
     try:
         amount = float(raw)
     except ValueError:

@@ -35,6 +35,8 @@ def check(analysis):
             continue
         if analysis.is_quoted(token) or claims.about_customer(token):
             continue
+        if claims.question_to_reader(token):
+            continue
         if word not in _NEGATIVE_ABSOLUTES and analysis.is_negated(token):
             continue
         if word in ("jamais", "never") and _double_negation(analysis, token):
