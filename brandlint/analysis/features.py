@@ -22,7 +22,8 @@ CLAUSE_CONJUNCTIONS = {"fr": {"mais", "et", "ou", "car", "donc", "or", "puis"},
 def _phrase_regex(key: str, language: str) -> re.Pattern:
     table = lexicons.load("hedges")
     phrases = table[key][language] if key in ("conditions", "negation") else table[language][key]
-    alternatives = sorted((re.escape(p) for p in phrases), key=len, reverse=True)
+    alternatives = sorted((p[3:] if p.startswith("re:") else re.escape(p) for p in phrases),
+                          key=len, reverse=True)
     return re.compile(r"(?<![\w])(?:" + "|".join(alternatives) + r")(?![\w])", re.I)
 
 
@@ -39,6 +40,8 @@ def quoted_ranges(text: str) -> list[tuple[int, int]]:
             pattern = re.compile(r"(?<![\w])\"[^\"\n]{1,400}\"")
         if opening == "‘":
             pattern = re.compile(r"(?<![\w])‘[^’\n]{1,400}’(?![\w])")
+        if opening == closing == "'":  # apostrophes inside words do not close the quote
+            pattern = re.compile(r"(?<![\w])'(?:[^'\n]|'(?=\w)){3,400}?'(?![\w])")
         ranges.extend((m.start(), m.end()) for m in pattern.finditer(text))
     return sorted(ranges)
 
@@ -73,6 +76,8 @@ def negated_token_indices(doc, language: str) -> set[int]:
         if not _is_negation(token, cues, language):
             continue
         head = token.head
+        if token.dep_ == "det" and head.dep_.startswith("nsubj"):
+            head = head.head  # "No fabric lasts forever": the predicate is negated
         negated.add(head.i)
         for t in head.subtree:
             if t.i >= token.i or t.head == head:
@@ -80,9 +85,14 @@ def negated_token_indices(doc, language: str) -> set[int]:
     return negated
 
 
+NEGATIVE_DETERMINERS = {"no", "aucun", "aucune", "nul", "nulle"}
+
+
 def _is_negation(token, cues: set[str], language: str) -> bool:
     lower = token.lower_
     if token.dep_ == "neg":
+        return True
+    if lower in NEGATIVE_DETERMINERS and token.dep_ == "det":
         return True
     if language == "en":
         return lower in ("not", "n't", "never", "cannot") and token.dep_ in ("neg", "advmod")

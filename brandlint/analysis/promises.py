@@ -289,13 +289,19 @@ def compare(profile, service: str, mention: Mention) -> tuple[bool, bool, str | 
 
 def is_past(token) -> bool:
     """A report of what happened ('a été livré', 'was delivered') is not a promise."""
-    words = [token] + [c for c in token.children if c.dep_.startswith("aux")]
+    auxiliaries = [c for c in token.children if c.dep_.startswith("aux")]
+    words = [token, *auxiliaries]
     if any("Fut" in c.morph.get("Tense") for c in words):
         return False
-    if any(c.lower_ in ("été", "been", "eu") for c in words):
+    if any(c.lower_ in ("été", "been", "eu") for c in auxiliaries):
         return True
-    return any("Past" in c.morph.get("Tense") and "Fin" in c.morph.get("VerbForm")
-               for c in words)
+    if any("Past" in c.morph.get("Tense") and "Fin" in c.morph.get("VerbForm")
+           for c in auxiliaries):
+        return True
+    # A finite past verb only with its own subject: the small models tag many bare
+    # participles ("… and dispatched within 48 hours") as finite past.
+    return ("Past" in token.morph.get("Tense") and "Fin" in token.morph.get("VerbForm")
+            and any(c.dep_.startswith("nsubj") for c in token.children))
 
 
 def find_promises(analysis) -> list[Promise]:

@@ -57,9 +57,17 @@ def check(analysis):
             suggestion=_suggest(word, language), lowered=soft)
 
 
+_CLAIM_VERBS = {"promettre", "prétendre", "dire", "affirmer", "garantir", "promise", "pretend",
+                "claim", "say", "guarantee", "tell"}
+
+
 def _double_negation(analysis, token) -> bool:
-    """'nous ne pouvons pas dire qu'il ne casse jamais': the claim is itself negated."""
-    return any(c.lower_ in ("pas", "not", "n't") for c in token.head.children if c is not token)
+    """'nous ne vous promettrons jamais…', 'we'll never pretend…', 'nous ne pouvons pas
+    dire qu'il ne casse jamais': what is negated is the claim itself."""
+    head = token.head
+    if head.lemma_.lower() in _CLAIM_VERBS:
+        return True
+    return any(c.lower_ in ("pas", "not", "n't") for c in head.children if c is not token)
 
 
 def _absolute_guarantee(doc, match) -> bool:

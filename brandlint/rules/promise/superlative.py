@@ -28,8 +28,8 @@ def check(analysis):
             continue  # "votre meilleur ami", "your best build"
         if phrase in _OPEN and not market and not _about_brand(doc, match, language):
             continue
-        if phrase in ("le plus", "la plus", "les plus", "the most") and not _adjective_after(
-                doc, match):
+        if phrase in ("le plus", "la plus", "les plus", "the most") and (
+                not _adjective_after(doc, match) or _readers_or_plain(doc, match)):
             continue
         soft = analysis.is_hedged(token) or analysis.is_conditional(token) or _one_of(doc, match)
         yield RULE.finding(
@@ -45,6 +45,23 @@ def check(analysis):
 def _adjective_after(doc, match) -> bool:
     nxt = doc[match.end] if match.end < len(doc) else None
     return nxt is not None and nxt.pos_ in ("ADJ", "ADV", "VERB")
+
+
+_PLAIN_ADJECTIVES = {"proche", "proches", "près", "ancien", "ancienne", "anciens", "anciennes",
+                     "récent", "récente", "récents", "récentes", "jeune", "jeunes", "âgé", "âgée",
+                     "tôt", "tard", "vite", "souvent", "nearby", "recent", "common", "often"}
+
+
+def _readers_or_plain(doc, match) -> bool:
+    """'la boutique la plus proche', 'votre pièce la plus ancienne': a plain description
+    or something of the reader's, not a comparison with competitors."""
+    nxt = doc[match.end] if match.end < len(doc) else None
+    if nxt is not None and nxt.lower_ in _PLAIN_ADJECTIVES:
+        return True
+    noun = doc[match.start - 1] if match.start > 0 else None
+    if noun is not None and noun.pos_ in ("NOUN", "PROPN"):
+        return any(c.dep_ == "det" and c.lower_ in claims.POSSESSIVES_OTHER for c in noun.children)
+    return False
 
 
 def _about_brand(doc, match, language: str) -> bool:
