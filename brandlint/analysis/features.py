@@ -78,9 +78,11 @@ def negated_token_indices(doc, language: str) -> set[int]:
         head = token.head
         if token.dep_ == "det" and head.dep_.startswith("nsubj"):
             head = head.head  # "No fabric lasts forever": the predicate is negated
+        # The scope never crosses the clause: "No stress: instant exchanges…"
+        start, end = clause_bounds(doc, token.i, language)
         negated.add(head.i)
         for t in head.subtree:
-            if t.i >= token.i or t.head == head:
+            if start <= t.i < end and (t.i >= token.i or t.head == head):
                 negated.add(t.i)
     return negated
 

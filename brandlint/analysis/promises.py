@@ -30,7 +30,7 @@ _HOURS_RANGE_EN = re.compile(
 _DAYS = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
 SUBJECT_OBJECT = {"nsubj", "nsubj:pass", "nsubjpass", "obj", "dobj", "iobj", "obl:arg",
                   "obl:agent", "appos", "nmod"}
-MAX_YEARS_HOURS = 720  # beyond a month a "delay" is a warranty or an age, not a promise
+MAX_YEARS_HOURS = 8760  # a year or more is a warranty or an age, not a delay
 
 
 @dataclass(frozen=True)
@@ -304,6 +304,39 @@ def is_past(token) -> bool:
             and any(c.dep_.startswith("nsubj") for c in token.children))
 
 
+def coordinated_services(analysis, index: int, services: dict[int, str]) -> list[int]:
+    """Service predicates coordinated with the one a delay attached to, that carry no
+    delay of their own: 'il sera réparé et de retour chez vous en 5 jours'."""
+    doc = analysis.doc
+    nodes, node = set(), doc[index]
+    for _ in range(3):
+        nodes.add(node)
+        if node.dep_ == "conj":
+            nodes.add(node.head)
+        nodes.update(c for c in node.children if c.dep_ == "conj")
+        if node.head is node:
+            break
+        node = node.head
+    mentions = find_mentions(doc, analysis.language)
+    out = []
+    for n in sorted(nodes, key=lambda t: t.i):
+        if n.i not in services or n.i == index or services[n.i] == services[index]:
+            continue
+        if n.pos_ not in ("VERB", "AUX", "ADJ"):
+            continue  # a predicate ("réparé"), not an object ("le transporteur")
+        start, end = _clause_of(analysis, n.i)
+        if any(start <= m.start < end for m in mentions):
+            continue
+        out.append(n.i)
+    return out
+
+
+def _clause_of(analysis, index: int) -> tuple[int, int]:
+    from brandlint.analysis.features import clause_bounds
+
+    return clause_bounds(analysis.doc, index, analysis.language)
+
+
 def find_promises(analysis) -> list[Promise]:
     services = service_tokens(analysis)
     if not services:
@@ -322,6 +355,13 @@ def find_promises(analysis) -> list[Promise]:
                 or analysis.is_negated(governing) or is_past(governing.head) or is_past(governing):
             continue
         declared, exceeds, committed = compare(analysis.profile, service, mention)
+        if not exceeds:  # "il sera réparé et de retour chez vous en 5 jours": both count
+            for other in coordinated_services(analysis, index, services):
+                result = compare(analysis.profile, services[other], mention)
+                if result[1]:
+                    service, index = services[other], other
+                    declared, exceeds, committed = result
+                    break
         promises.append(Promise(mention, service, index, declared, exceeds, committed,
                                 analysis.is_hedged(first), analysis.is_conditional(first)))
     return promises
