@@ -39,11 +39,11 @@ class Engine:
             r for r in all_rules() if r.check is not None and selection.enabled(r))
 
     def run(self, documents: Iterable[Document]) -> Iterator[DocumentResult]:
-        prepared = (self._resolve_channel(d) for d in documents)
+        prepared = (self.resolve_channel(d) for d in documents)
         for document, doc in self.analyser.pipe(prepared):
             yield self._check(document, doc)
 
-    def _resolve_channel(self, document: Document) -> Document:
+    def resolve_channel(self, document: Document) -> Document:
         if not document.analysable:
             return document
         name = (document.channel or self.channel_for_path(document.path) or self.channel_flag

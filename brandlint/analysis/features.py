@@ -80,7 +80,8 @@ def negated_token_indices(doc, language: str) -> set[int]:
             head = head.head  # "No fabric lasts forever": the predicate is negated
         # The scope never crosses the clause: "No stress: instant exchanges…"
         start, end = clause_bounds(doc, token.i, language)
-        negated.add(head.i)
+        if start <= head.i < end or token.dep_ != "det":
+            negated.add(head.i)
         for t in head.subtree:
             if start <= t.i < end and (t.i >= token.i or t.head == head):
                 negated.add(t.i)

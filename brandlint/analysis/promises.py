@@ -126,7 +126,7 @@ def find_mentions(doc, language: str) -> list[Mention]:
         if m["prep"] and m["unit"].lower() in ("h",) and _is_clock_time(text, m, tables["clock"]):
             continue
         add(m.start(), m.end(), kind="delay", hours=hours, bare=not m["prep"] and not m["tail"])
-    return sorted(mentions, key=lambda m: m.start)
+    return merge_availability(sorted(mentions, key=lambda m: m.start))
 
 
 def _numeric_hours(m: re.Match) -> float | None:
@@ -337,6 +337,32 @@ def _clause_of(analysis, index: int) -> tuple[int, int]:
     return clause_bounds(analysis.doc, index, analysis.language)
 
 
+def _reported_as_done(service_token) -> bool:
+    """'votre colis a été livré en 24 h': the service word or the verb it is the subject
+    or object of is in the past."""
+    if service_token.pos_ in ("VERB", "AUX"):
+        return is_past(service_token)
+    if service_token.dep_ in ("nsubj", "nsubj:pass", "nsubjpass", "obj", "dobj"):
+        return is_past(service_token.head)
+    return False
+
+
+def merge_availability(mentions: list[Mention]) -> list[Mention]:
+    """'24h/24, 7j/7' is one claim: merge availability mentions two tokens apart."""
+    merged: list[Mention] = []
+    for m in mentions:
+        last = merged[-1] if merged else None
+        if last and last.kind == m.kind == "availability" and m.start - last.end <= 2:
+            merged[-1] = Mention(last.start, m.end, f"{last.text}, {m.text}", "availability",
+                                 always_hours=last.always_hours or m.always_hours,
+                                 always_days=last.always_days or m.always_days,
+                                 opens=last.opens if last.opens is not None else m.opens,
+                                 closes=last.closes if last.closes is not None else m.closes)
+        else:
+            merged.append(m)
+    return merged
+
+
 def find_promises(analysis) -> list[Promise]:
     services = service_tokens(analysis)
     if not services:
@@ -352,7 +378,7 @@ def find_promises(analysis) -> list[Promise]:
         first = analysis.doc[mention.start]
         governing = analysis.doc[index]
         if analysis.is_quoted(first) or analysis.is_negated(first) \
-                or analysis.is_negated(governing) or is_past(governing.head) or is_past(governing):
+                or analysis.is_negated(governing) or _reported_as_done(governing):
             continue
         declared, exceeds, committed = compare(analysis.profile, service, mention)
         if not exceeds:  # "il sera réparé et de retour chez vous en 5 jours": both count

@@ -25,6 +25,8 @@ def describe_promised(promise, language: str) -> str:
     m = promise.mention
     if m.kind == "delay":
         return "at once" if m.hours == 0 else describe_hours(m.hours, language)
+    if m.always_hours and m.always_days:
+        return "round the clock, every day"
     if m.always_hours:
         return "round the clock"
     if m.always_days:
@@ -81,7 +83,7 @@ RULE = Rule(
         does_not_fire=(Example("Livraison offerte dès 50 €, expédition sous 5 jours."),
                        Example("Votre coffret est livré sous 3 jours."),
                        Example("Nous ne pouvons pas garantir une livraison en 24 h."),
-                       Example("Deliveries usually arrive within 2 days.", lang="en"),
+                       Example("Every set is delivered within 3 days.", lang="en"),
                        Example("You wrote that your parcel was \"promised for the next day\".",
                                lang="en")),
         fix="Phrase the promise at the commitment (\"sous 3 jours\"), or have the service "

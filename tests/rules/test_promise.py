@@ -1,0 +1,230 @@
+"""BL3xx on the real models: each promise pattern fires, and its near-miss does not."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import codes
+
+
+def firing(diagnostics, code):
+    return [d for d in diagnostics if d.code == code and d.severity >= 2]
+
+
+# -- BL302: promise beyond the commitment (delivery 72 h, refund 14 d, response 48 h,
+#    exchange 30 d, repair 3 w, availability 9-19 mon-sat in profiles/lego*.yaml) ------
+
+BEYOND_FR = [
+    ("Commandez avant midi : votre coffret est livré en 24 h.", "delivery"),
+    ("Vos briques arrivent sous 48 heures partout en France.", "delivery"),
+    ("Commandée aujourd'hui, chez vous dès demain !", "delivery"),
+    ("Livraison le jour même à Paris et Lyon.", "delivery"),
+    ("Votre remboursement sera effectué dans l'heure.", "refund"),
+    ("Vous êtes remboursé immédiatement, sans justificatif.", "refund"),
+    ("Notre équipe vous apporte une réponse en 5 minutes.", "response"),
+    ("Notre service client vous répond 24h/24, 7j/7.", "availability"),
+    ("Livraison express : 24 h chrono.", "delivery"),
+    ("La taille ne convient pas ? Profitez de notre échange express sous 24 h.", "exchange"),
+    ("Renvoyez-le-nous : il sera réparé et de retour chez vous en 5 jours.", "repair"),
+]
+BEYOND_EN = [
+    ("Order by noon and get next-day delivery on every set.", "delivery"),
+    ("Same-day shipping on all orders in London.", "delivery"),
+    ("Refunds within the hour, no questions asked.", "refund"),
+    ("We reply in minutes, whatever the question.", "response"),
+    ("Our support team is here for you 24/7.", "availability"),
+    ("Your set will be repaired in 2 days.", "repair"),
+    ("Wrong set under the tree? No stress: instant exchanges in every LEGO Store.", "exchange"),
+]
+
+
+@pytest.mark.parametrize("text,service", BEYOND_FR)
+def test_french_promise_beyond_commitment_fires(lint, text, service):
+    found = firing(lint(text, "fr"), "BL302")
+    assert found, text
+    assert service in found[0].message
+
+
+@pytest.mark.parametrize("text,service", BEYOND_EN)
+def test_english_promise_beyond_commitment_fires(lint, text, service):
+    found = firing(lint(text, "en"), "BL302")
+    assert found, text
+    assert service in found[0].message
+
+
+WITHIN = [
+    ("fr", "Votre coffret est livré sous 72 heures."),
+    ("fr", "Votre coffret est livré sous 3 jours."),
+    ("fr", "Livraison offerte dès 50 €, expédition sous 5 jours."),
+    ("fr", "Votre remboursement est effectué sous 14 jours."),
+    ("fr", "Nous revenons vers vous sous 48 heures."),
+    ("fr", "Notre service client vous répond du lundi au samedi, de 9 h à 19 h."),
+    ("fr", "L'atelier ouvre dès 10 h et dure 2 heures."),
+    ("en", "Your set is delivered within 3 days."),
+    ("en", "Refunds are made within 14 days of the return."),
+    ("en", "A 2-hour workshop for ages 6 and up, starting at 10am."),
+    ("en", "Our advisers answer Monday to Saturday, 9am to 7pm."),
+]
+
+
+@pytest.mark.parametrize("lang,text", WITHIN)
+def test_promise_at_or_slower_than_commitment_does_not_fire(lint, lang, text):
+    assert "BL302" not in codes(lint(text, lang)), text
+
+
+SOFTENED = [
+    ("fr", "Vos colis sont généralement livrés en 24 h."),
+    ("fr", "Dans la plupart des cas, la livraison se fait en 48 h."),
+    ("fr", "Livraison en 24 h avec l'option Express*. *Voir conditions."),
+    ("en", "Orders usually arrive the next day."),
+    ("en", "Next-day delivery with the Express option, see terms."),
+]
+
+
+@pytest.mark.parametrize("lang,text", SOFTENED)
+def test_hedged_or_conditional_promise_is_only_a_hint(lint, lang, text):
+    found = [d for d in lint(text, lang) if d.code == "BL302"]
+    assert found and all(d.severity == 1 for d in found), text
+
+
+IGNORED = [
+    ("fr", "Nous ne pouvons pas garantir une livraison en 24 h."),
+    ("fr", "Vous nous écrivez que votre colis devait arriver le jour même."),
+    ("fr", "Si je comprends bien, on vous avait annoncé un remboursement immédiat ?"),
+    ("fr", "« Livré en 24 h », disait l'annonce que vous avez reçue."),
+    ("fr", "Votre colis a été livré en 24 h, comme prévu."),
+    ("en", "We can't promise next-day delivery before Christmas."),
+    ("en", 'You said the box was "delivered the next day" last time.'),
+]
+
+
+@pytest.mark.parametrize("lang,text", IGNORED)
+def test_negated_quoted_reported_or_past_promise_does_not_fire(lint, lang, text):
+    assert "BL302" not in codes(lint(text, lang)), text
+
+
+def test_message_names_promised_and_committed_values_and_suggests_the_commitment(lint):
+    (d,) = firing(lint("Votre coffret est livré en 24 h.", "fr"), "BL302")
+    assert "24 h" in d.message and "3 jours" in d.message
+    assert d.suggestion == "sous 3 jours"
+    assert "24 h" in d.text
+
+
+def test_availability_suggestion_states_opening_hours(lint):
+    (d,) = firing(lint("Notre service client vous répond 24h/24, 7j/7.", "fr"), "BL302")
+    assert d.suggestion == "du lundi au samedi, de 9 h à 19 h"
+
+
+# -- BL304: firm delay on an undeclared service -------------------------------------
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Montage de votre table de jeu en 2 heures, directement chez vous."),
+    ("fr", "Un conseiller vous rappelle dans les 10 minutes."),
+    ("en", "Gift wrapping done in 10 minutes at the till."),
+])
+def test_delay_on_undeclared_service_warns(lint, lang, text):
+    assert "BL304" in codes(lint(text, lang)), text
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Ce set se construit en 2 heures, en famille."),
+    ("en", "The workshop lasts 2 hours."),
+])
+def test_duration_that_is_not_a_service_does_not_warn(lint, lang, text):
+    found = codes(lint(text, lang), "BL30")
+    assert "BL304" not in found and "BL302" not in found, text
+
+
+# -- BL301: absolute claims ------------------------------------------------------------
+
+ABSOLUTE = [
+    ("fr", "Nos briques ne cassent jamais."),
+    ("fr", "Satisfait ou remboursé à vie sur tous nos sets."),
+    ("fr", "Une qualité 100 % garantie, sans faille."),
+    ("fr", "Avec nous, zéro risque : vous serez toujours satisfait."),
+    ("en", "Our bricks never break."),
+    ("en", "Every set comes with a lifetime guarantee."),
+    ("en", "Risk-free, flawless fun for everyone."),
+    ("en", "You'll never be disappointed."),
+]
+
+
+@pytest.mark.parametrize("lang,text", ABSOLUTE)
+def test_absolute_claim_fires(lint, lang, text):
+    assert firing(lint(text, lang), "BL301"), text
+
+
+NOT_ABSOLUTE = [
+    ("fr", "Nous ne pouvons pas garantir une livraison avant Noël."),
+    ("fr", "Vous avez toujours été fidèle à nos ateliers, merci !"),
+    ("fr", "Votre colis n'est toujours pas arrivé, nous en sommes désolés."),
+    ("fr", "Il n'est jamais trop tard pour construire."),
+    ("fr", "Vous bénéficiez de la garantie légale de conformité de 2 ans."),
+    ("fr", "Vous nous écrivez : « ce set ne devait jamais casser »."),
+    ("fr", "Nous vous garantissons une réponse sous 48 heures."),
+    ("fr", "Nous ne vous promettrons jamais une boîte indestructible."),
+    ("en", "We can't guarantee delivery before Christmas."),
+    ("en", "You've always been a builder at heart."),
+    ("en", "Never built a spaceship before? Now's the time."),
+    ("en", "No brick lasts forever, but ours come close."),
+    ("en", "'He never puts his bricks down!' one dad told us."),
+    ("en", "Our bricks usually survive years of play, and never lose their colour in most cases."),
+]
+
+
+@pytest.mark.parametrize("lang,text", NOT_ABSOLUTE)
+def test_negated_hedged_quoted_or_customer_absolute_does_not_fire(lint, lang, text):
+    assert not firing(lint(text, lang), "BL301"), text
+
+
+# -- BL303: superlatives ---------------------------------------------------------------
+
+SUPERLATIVE = [
+    ("fr", "Le meilleur jouet du monde est enfin en magasin."),
+    ("fr", "LEGO, n°1 du jouet de construction."),
+    ("fr", "Le set le plus vendu de l'année."),
+    ("en", "The best building toy ever made."),
+    ("en", "The UK's #1 building toy is back."),
+    ("en", "Our best-selling set returns."),
+]
+
+
+@pytest.mark.parametrize("lang,text", SUPERLATIVE)
+def test_unsupported_superlative_fires(lint, lang, text):
+    assert firing(lint(text, lang), "BL303"), text
+
+
+NOT_SUPERLATIVE = [
+    ("fr", "Toute l'équipe vous adresse ses meilleurs vœux."),
+    ("fr", "Répondez-nous le plus tôt possible."),
+    ("fr", "Offrez-le à votre meilleur ami."),
+    ("fr", "Je vous envoie l'adresse de la boutique la plus proche."),
+    ("fr", "Partagez l'histoire de votre pièce la plus ancienne."),
+    ("en", "Best wishes from the whole team!"),
+    ("en", "We'll do our best to help."),
+    ("en", "Share your best build with us."),
+]
+
+
+@pytest.mark.parametrize("lang,text", NOT_SUPERLATIVE)
+def test_polite_or_reader_superlative_does_not_fire(lint, lang, text):
+    assert "BL303" not in codes(lint(text, lang)), text
+
+
+def test_substantiated_claim_does_not_fire(engines):
+    from brandlint.analysis.pipeline import Analyser
+    from brandlint.engine import Engine
+    from brandlint.profile import parse_profile
+    from brandlint.selection import Selection
+    from brandlint.sources import Document, SourceMap
+    from tests.conftest import PROFILES
+
+    text = PROFILES["fr"].read_text(encoding="utf-8").replace(
+        "substantiated: []", "substantiated: [\"n°1 du jouet de construction\"]")
+    profile = parse_profile(text, "lego.yaml")
+    engine = Engine(profile, Analyser(profile, nlp=engines["fr"].analyser.nlp),
+                    Selection.build(profile))
+    draft = "LEGO, n°1 du jouet de construction en Europe."
+    doc = Document(path="d.txt", text=draft, source_map=SourceMap(draft), channel="email")
+    assert "BL303" not in codes(next(iter(engine.run([doc]))).diagnostics)
