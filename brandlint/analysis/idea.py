@@ -45,7 +45,7 @@ def score_idea(analysis) -> IdeaScore:
             position = FIRST
         elif last is not None and last.start <= token.i < last.end:
             position = LAST
-        weight = CORE if token.i in in_phrase else _idea_weight(vocab, lemma, lower)
+        weight = CORE if token.i in in_phrase else _idea_weight(vocab, lemma, lower, token)
         if weight and not analysis.is_negated(token):
             idea_mass += weight * position
             idea_tokens.append(token)
@@ -65,9 +65,27 @@ def score_idea(analysis) -> IdeaScore:
                      tuple(idea_tokens), tuple(avoid_tokens))
 
 
-def _idea_weight(vocab, lemma: str, lower: str) -> float:
+_FR_ENDINGS = ("issons", "issez", "erons", "erez", "ons", "ez", "ent", "ées", "és", "ée", "é",
+               "er", "ir", "re", "e", "es")
+
+
+def _verb_stem(word: str) -> str | None:
+    for ending in _FR_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            return word[: -len(ending)]
+    return None
+
+
+def _idea_weight(vocab, lemma: str, lower: str, token=None) -> float:
     if lemma in vocab.idea_core or lower in vocab.idea_core:
         return CORE
+    # The small French model often leaves imperatives unlemmatised, even tagged as nouns
+    # ("créez" -> NOUN "créez"): compare verb stems with the lexicon's verbs.
+    if vocab.language == "fr" and token is not None and lemma == lower and token.is_alpha:
+        stem = _verb_stem(lower)
+        if stem and any(_verb_stem(w) == stem for w in vocab.idea_core
+                        if w.endswith(("er", "ir", "re"))):
+            return CORE
     if lemma in vocab.idea_statement or lower in vocab.idea_statement:
         return STATEMENT
     if lemma in vocab.idea_related or lower in vocab.idea_related:

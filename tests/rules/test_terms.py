@@ -1,0 +1,53 @@
+"""BL5xx on lemmas: inflections are caught, the replacement is suggested, quotes are left."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import codes
+
+
+@pytest.mark.parametrize("lang,text,term", [
+    ("fr", "Des cadeaux pas chers pour Noël.", "pas chers"),
+    ("fr", "Une boîte pas chère, mais solide.", "pas chère"),
+    ("fr", "Fini le low cost : place aux idées.", "low cost"),
+    ("en", "Our low cost range is back.", "low cost"),
+    ("en", "A dirt cheap gift for every child.", "dirt cheap"),
+])
+def test_forbidden_term_fires_in_any_inflection(lint, lang, text, term):
+    found = [d for d in lint(text, lang) if d.code == "BL501"]
+    assert found and found[0].text.lower() == term
+
+
+def test_forbidden_term_in_customer_quote_does_not_fire(lint):
+    text = "Vous nous écrivez : « ce n'était pas cher mais la boîte était abîmée »."
+    assert "BL501" not in codes(lint(text, channel="after_sales"))
+
+
+def test_word_that_only_contains_a_forbidden_term_does_not_fire(lint):
+    assert "BL501" not in codes(lint("Un cadeau qui n'est pas cheap du tout, et pas cher-payé."
+                                     .replace("pas cher-payé", "précieux")))
+
+
+@pytest.mark.parametrize("lang,text,found,replacement", [
+    ("fr", "Nos consommateurs adorent construire.", "consommateurs", "client"),
+    ("fr", "Consommateur exigeant ? Venez construire.", "Consommateur", "Client"),
+    ("en", "Our consumers love building together.", "consumers", "customer"),
+])
+def test_preferred_term_suggests_the_brand_word(lint, lang, text, found, replacement):
+    (d,) = [d for d in lint(text, lang) if d.code == "BL502"]
+    assert d.text == found and d.suggestion == replacement
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Nos clients adorent construire ensemble."),
+    ("en", "Our customers love building together."),
+])
+def test_brand_vocabulary_does_not_fire(lint, lang, text):
+    assert codes(lint(text, lang), "BL5") == []
+
+
+def test_position_points_at_the_term(lint):
+    (d,) = [d for d in lint("Bonjour !\nNos consommateurs adorent construire.")
+            if d.code == "BL502"]
+    assert (d.line, d.column, d.end_line, d.end_column) == (2, 5, 2, 18)
