@@ -136,7 +136,8 @@ def test_duration_without_unit_in_profile_says_which_units(tmp_path):
 
 
 def test_custom_service_without_terms_asks_for_terms(tmp_path):
-    text = mutate("  refund: {within: 14d}\n", "  refund: {within: 14d}\n  gravure: {within: 10d}\n")
+    text = mutate("  refund: {within: 14d}\n",
+                  "  refund: {within: 14d}\n  gravure: {within: 10d}\n")
     path, message = error_for(tmp_path, text)
     assert message == (f"{path}:{line_of(text, 'gravure')}: `gravure` is not a built-in "
                        "service: declare the words that name it with `terms: [...]`")

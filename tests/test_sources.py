@@ -310,9 +310,10 @@ def test_csv_malformed_quotes_are_bl903_and_later_rows_are_read():
 
 
 def test_csv_undecodable_row_is_bl902_and_later_rows_are_read():
-    source = ("id,channel,text\n"
-              "a,email,Bonjour\n").encode() + "b,email,Caf\xe9 offert\n".encode("latin-1") + \
-        "c,email,Le consommateur\n".encode()
+    source = (b"id,channel,text\n"
+              b"a,email,Bonjour\n"
+              b"b,email,Caf\xe9 offert\n"        # latin-1
+              b"c,email,Le consommateur\n")
     first, broken, last = read("campagne.csv", source)
     assert problems(broken) == [("BL902", 3)]
     assert (last.id, mapped_position(last, "consommateur")[0]) == ("c", 4)

@@ -125,17 +125,28 @@ class DocAnalysis:
         return self.doc[start:end]
 
     # -- profile terms -------------------------------------------------------------
+    @functools.cached_property
+    def _token_index(self) -> dict[str, list[int]]:
+        """Lemma and lowercase form -> token indices: one pass, then lookups."""
+        index: dict[str, list[int]] = {}
+        for t in self.doc:
+            index.setdefault(t.lemma_.lower(), []).append(t.i)
+            if t.lower_ != t.lemma_.lower():
+                index.setdefault(t.lower_, []).append(t.i)
+        return index
+
     def find_terms(self, terms: dict[str, Term]) -> list[TermMatch]:
-        tokens = [t for t in self.doc]
+        tokens = self.doc
         found: list[TermMatch] = []
         for name, term in terms.items():
             if not term:
                 continue
             first_lemma, first_lower = term[0]
-            for t in tokens:
-                if (t.lemma_.lower() == first_lemma or t.lower_ == first_lower) and \
-                        match_term(tokens, term, t.i):
-                    found.append(TermMatch(name, t.i, t.i + len(term)))
+            starts = set(self._token_index.get(first_lemma, ()))
+            starts.update(self._token_index.get(first_lower, ()))
+            for i in sorted(starts):
+                if match_term(tokens, term, i):
+                    found.append(TermMatch(name, i, i + len(term)))
         return sorted(found, key=lambda m: m.start)
 
     @functools.cached_property
@@ -162,14 +173,18 @@ class DocAnalysis:
         if self.word_count < 5:
             return None
         from textstat.backend.utils import get_lang_cfg
-        from textstat.backend.utils._get_pyphen import get_pyphen
 
-        hyphenator = get_pyphen(self.language)
-        syllables = sum(len(hyphenator.positions(t.lower_)) + 1 for t in self.words
-                        if t.is_alpha)
+        syllables = sum(_syllables(t.lower_, self.language) for t in self.words if t.is_alpha)
         words = sum(1 for t in self.words if t.is_alpha) or 1
         sentences = max(len(self.sentences), 1)
         score = (get_lang_cfg(self.language, "fre_base")
                  - get_lang_cfg(self.language, "fre_sentence_length") * words / sentences
                  - get_lang_cfg(self.language, "fre_syll_per_word") * syllables / words)
         return round(score, 1) if math.isfinite(score) else None
+
+
+@functools.lru_cache(maxsize=65536)
+def _syllables(word: str, language: str) -> int:
+    from textstat.backend.utils._get_pyphen import get_pyphen
+
+    return len(get_pyphen(language).positions(word)) + 1

@@ -10,6 +10,7 @@ down when `avoid` words (or built-in cues such as `@price`) outweigh it.
 
 from __future__ import annotations
 
+import functools
 import math
 from dataclasses import dataclass, field
 
@@ -69,6 +70,11 @@ _FR_ENDINGS = ("issons", "issez", "erons", "erez", "ons", "ez", "ent", "ées", "
                "er", "ir", "re", "e", "es")
 
 
+@functools.lru_cache(maxsize=16)
+def _lexicon_verb_stems(core: frozenset[str]) -> frozenset[str]:
+    return frozenset(_verb_stem(w) for w in core if w.endswith(("er", "ir", "re"))) - {None}
+
+
 def _verb_stem(word: str) -> str | None:
     for ending in _FR_ENDINGS:
         if word.endswith(ending) and len(word) - len(ending) >= 3:
@@ -83,8 +89,7 @@ def _idea_weight(vocab, lemma: str, lower: str, token=None) -> float:
     # ("créez" -> NOUN "créez"): compare verb stems with the lexicon's verbs.
     if vocab.language == "fr" and token is not None and lemma == lower and token.is_alpha:
         stem = _verb_stem(lower)
-        if stem and any(_verb_stem(w) == stem for w in vocab.idea_core
-                        if w.endswith(("er", "ir", "re"))):
+        if stem and stem in _lexicon_verb_stems(vocab.idea_core):
             return CORE
     if lemma in vocab.idea_statement or lower in vocab.idea_statement:
         return STATEMENT
