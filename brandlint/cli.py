@@ -70,7 +70,7 @@ def check(paths, profile_path, channel, fmt, fail_on, select, ignore, no_cache, 
         failed = False
         from brandlint.selection import fails
 
-        for result in engine.run(iter_documents(paths, exclude=config.exclude)):
+        for result in engine.run(iter_documents(paths, exclude=config.exclude, root=config.root)):
             reporter.add(result)
             failed = failed or fails(result.diagnostics, threshold)
         reporter.finish()
@@ -143,9 +143,11 @@ def profile_check(file):
     loaded = load_profile(file)
     Selection.build(loaded)  # validates the `rules:` overrides
     data = loaded.model_dump(mode="python", exclude_none=True)
+    from brandlint.profile.durations import describe_hours
+
     for promise in data.get("promises", {}).values():
         if "within" in promise:
-            promise["within"] = f"{promise['within']['hours']:g} h"
+            promise["within"] = describe_hours(promise["within"]["hours"], loaded.language)
     for name, channel in loaded.channels.items():
         data["channels"][name]["carries_idea"] = channel.carries_idea
     data["spacy_model"] = model_name(loaded)
@@ -199,7 +201,8 @@ def calibrate(cases, profile_path, fmt):
     import json
 
     from brandlint.diagnostics import Severity
-    from brandlint.evaluation import calibrate as fit, load_cases, render_calibration, run_cases
+    from brandlint.evaluation import calibrate as fit
+    from brandlint.evaluation import load_cases, render_calibration, run_cases
 
     engine = _engine_for(profile_path)
     outcomes = run_cases(engine, load_cases(cases), cases, Severity.WARNING)

@@ -42,7 +42,7 @@ class Config:
         return None
 
     def resolve(self, relative: str) -> str:
-        return str((self.root / relative)) if self.path else relative
+        return str(self.root / relative) if self.path else relative
 
 
 def discover(start: Path | None = None) -> Config:

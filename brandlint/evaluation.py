@@ -68,7 +68,7 @@ def run_cases(engine, cases: list[Case], path: str,
     documents = (Document(path=path, text=c.text, id=c.id, channel=c.channel,
                           source_map=SourceMap(c.text, base_line=c.line - 1)) for c in cases)
     outcomes = []
-    for case, result in zip(cases, engine.run(documents)):
+    for case, result in zip(cases, engine.run(documents), strict=True):
         fired: dict[str, list[str]] = {}
         for d in result.diagnostics:
             if d.severity >= min_severity and d.family in SCORED_FAMILIES:

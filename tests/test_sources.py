@@ -163,9 +163,6 @@ def test_markdown_invalid_front_matter_is_bl906_with_its_line():
     pytest.param("Un \\*jeu\\* pour le consommateur exigeant.\n", id="backslash-escape"),
     pytest.param("Un caf&eacute; pour le consommateur exigeant.\n", id="entity"),
 ])
-@pytest.mark.xfail(strict=True, reason="markdown reader: a backslash escape or an entity "
-                   "makes the decoded text shorter than the source, _locate no longer "
-                   "finds it and falls back to the line start, so later columns drift left")
 def test_markdown_escapes_and_entities_keep_columns(source):
     document = read_one("draft.md", source)
     assert mapped_position(document, "consommateur") == real_position(source, "consommateur")
@@ -217,9 +214,6 @@ def test_html_entities_are_decoded_in_the_prose():
     assert document.text.strip() == "Café & briques"
 
 
-@pytest.mark.xfail(strict=True, reason="html reader: a text node is mapped from its start "
-                   "only; entities decoded inside it (&eacute; is 8 characters, é is 1) "
-                   "shift every later column in the same node")
 def test_html_entities_keep_columns_of_later_words():
     source = "<p>Caf&eacute; &amp; jouets pour le consommateur</p>\n"
     document = read_one("page.html", source)
@@ -325,9 +319,6 @@ def test_csv_without_text_column_is_one_bl903_on_the_header():
     assert "`text` column" in document.problems[0].message
 
 
-@pytest.mark.xfail(strict=True, reason="batch rows: columns count from the start of the "
-                   "row's text, not from the start of the line in the file (SPEC §3: line "
-                   "and column point into the original file)")
 def test_csv_column_is_the_column_in_the_file():
     document = read("campagne.csv", CSV)[2]
     assert mapped_position(document, "pas cher") == real_position(CSV, "pas cher")
@@ -380,9 +371,6 @@ def test_jsonl_undecodable_line_is_bl902():
     assert good.text == "Bonjour"
 
 
-@pytest.mark.xfail(strict=True, reason="jsonl reader: the text's escaped \\n is treated "
-                   "as a line of the file, so words after it are reported on the next "
-                   "row's line")
 def test_jsonl_escaped_newline_stays_on_the_row_line():
     source = ('{"id": "a", "text": "Bonjour,\\nle consommateur est roi."}\n'
               '{"id": "b", "text": "Construisez ensemble."}\n')
@@ -390,8 +378,6 @@ def test_jsonl_escaped_newline_stays_on_the_row_line():
     assert mapped_position(document, "consommateur")[0] == 1
 
 
-@pytest.mark.xfail(strict=True, reason="batch rows: columns count from the start of the "
-                   "row's text, not from the start of the line in the file")
 def test_jsonl_column_is_the_column_in_the_file():
     document = read("reponses.jsonl", JSONL)[0]
     assert mapped_position(document, "consommateur") == real_position(JSONL, "consommateur")

@@ -28,7 +28,7 @@ class ClaimMatch:
     text: str
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _pattern(key: str, language: str) -> re.Pattern:
     phrases = lexicons.load("claims")[key][language]
     alternatives = sorted((re.escape(p) for p in phrases), key=len, reverse=True)

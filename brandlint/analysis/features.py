@@ -18,7 +18,7 @@ CLAUSE_CONJUNCTIONS = {"fr": {"mais", "et", "ou", "car", "donc", "or", "puis"},
                        "en": {"but", "and", "or", "so", "yet", "while", "whereas"}}
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _phrase_regex(key: str, language: str) -> re.Pattern:
     table = lexicons.load("hedges")
     phrases = table[key][language] if key in ("conditions", "negation") else table[language][key]

@@ -62,7 +62,7 @@ class Analyser:
         """Each term as a sequence of (lemma, lowercase form), analysed by the same model."""
         terms = [t for t in dict.fromkeys(terms) if t.strip()]
         out: dict[str, tuple[tuple[str, str], ...]] = {}
-        for term, doc in zip(terms, self.nlp.pipe(terms, batch_size=256)):
+        for term, doc in zip(terms, self.nlp.pipe(terms, batch_size=256), strict=True):
             out[term] = tuple((t.lemma_.lower(), t.lower_) for t in doc if not t.is_space)
         return out
 

@@ -22,7 +22,8 @@ from brandlint.profile.durations import number_words, unit_words
 # that "and" is not read as "an" + "d".
 _NUMBER = r"(?:\d+(?:[.,]\d+)?\s*|(?:{words})\s+)"
 _HOURS_RANGE_FR = re.compile(
-    r"\b(?:de|dès)\s+(\d{1,2})\s*h(?:\s*\d{2})?\s*(?:à|-|–|jusqu'à)\s*(\d{1,2})\s*h(?:\d{2})?", re.I)
+    r"\b(?:de|dès)\s+(\d{1,2})\s*h(?:\s*\d{2})?\s*(?:à|-|–|jusqu'à)\s*(\d{1,2})\s*h(?:\d{2})?",
+    re.I)
 _HOURS_RANGE_BARE = re.compile(r"\b(\d{1,2})\s*h(?:\d{2})?\s*[-–]\s*(\d{1,2})\s*h\b", re.I)
 _HOURS_RANGE_EN = re.compile(
     r"\b(?:from\s+)?(\d{1,2})(?::\d{2})?\s*(am|pm)?\s*(?:to|-|–|until|till)\s*(\d{1,2})(?::\d{2})?\s*(am|pm)",
@@ -61,7 +62,7 @@ class Promise:
     conditional: bool
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _tables(language: str) -> dict:
     table = lexicons.load("promises")[language]
     numbers = "|".join(sorted((re.escape(w) for w in number_words()), key=len, reverse=True))
@@ -283,7 +284,8 @@ def compare(profile, service: str, mention: Mention) -> tuple[bool, bool, str | 
     round_clock = opens <= 0 and closes >= 24
     exceeds = ((mention.always_hours and not round_clock)
                or (mention.always_days and not every_day)
-               or (mention.opens is not None and (mention.opens < opens or mention.closes > closes)))
+               or (mention.opens is not None
+                   and (mention.opens < opens or mention.closes > closes)))
     return True, exceeds, f"{promise.hours}, {days}"
 
 

@@ -10,7 +10,7 @@ import yaml
 from pydantic import BaseModel, ValidationError
 
 from brandlint.errors import ProfileError
-from brandlint.profile.schema import TONES, Profile
+from brandlint.profile.schema import TONE_ALIASES, TONES, Profile
 from brandlint.profile.suggest import did_you_mean
 
 
@@ -43,7 +43,8 @@ def parse_profile(text: str, path: str = "<profile>") -> Profile:
     try:
         profile = Profile.model_validate(data)
     except ValidationError as exc:
-        problems = [_describe(err, lines) for err in exc.errors()]
+        errors = _drop_missing_explained_by_typos(exc.errors())
+        problems = [_describe(err, lines) for err in errors]
         raise ProfileError(path, _sorted(problems)) from None
     cross = profile.cross_check()
     if cross:
@@ -51,6 +52,23 @@ def parse_profile(text: str, path: str = "<profile>") -> Profile:
     profile._path = path
     profile._lines = lines
     return profile
+
+
+def _drop_missing_explained_by_typos(errors: list[dict]) -> list[dict]:
+    """`centrl_idea` is reported once, as a misspelling, not also as a missing key."""
+    import difflib
+
+    unknown = {(tuple(e["loc"][:-1]), str(e["loc"][-1])) for e in errors
+               if e["type"] == "extra_forbidden"}
+    kept = []
+    for e in errors:
+        if e["type"] == "missing":
+            parent, key = tuple(e["loc"][:-1]), str(e["loc"][-1])
+            typos = [k for p, k in unknown if p == parent]
+            if difflib.get_close_matches(key, typos, n=1, cutoff=0.6):
+                continue
+        kept.append(e)
+    return kept
 
 
 def _sorted(problems: list[tuple[int | None, str]]) -> list[tuple[int | None, str]]:
@@ -89,7 +107,9 @@ def _describe(err: dict, lines: dict[tuple, int]) -> tuple[int | None, str]:
         if not hint and allowed:
             msg += f" (allowed here: {', '.join(allowed)})"
     elif kind == "literal_error" and "tones" in loc:
-        msg = f"unknown tone `{value}`{did_you_mean(value, TONES)} (tones: {', '.join(TONES)})"
+        alias = TONE_ALIASES.get(str(value).lower())
+        hint = f" (did you mean `{alias}`?)" if alias else did_you_mean(value, TONES)
+        msg = f"unknown tone `{value}`{hint} (tones: {', '.join(TONES)})"
     elif kind == "missing":
         msg = f"missing required key `{loc[-1]}`"
         loc = loc[:-1]

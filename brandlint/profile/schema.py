@@ -25,6 +25,22 @@ ADDRESSES = {"fr": ("tu", "vous"), "en": ("informal", "formal")}
 SEVERITY_SETTINGS = ("error", "warning", "info", "off")
 
 DurationField = Annotated[Duration, BeforeValidator(parse_duration)]
+# French names a profile author may reach for, to suggest the portable tone name.
+TONE_ALIASES = {
+    "joie": "joy", "réassurance": "reassurance", "rassurer": "reassurance",
+    "empathie": "empathy", "rapidité": "speed", "vitesse": "speed", "bon plan": "deal",
+    "bonne affaire": "deal", "narration": "storytelling", "récit": "storytelling",
+    "colère": "anger", "déception": "disappointment", "pression": "pressure",
+    "urgence": "pressure", "froideur": "coldness", "écoute": "empathy",
+}
+
+
+def _yaml_off(value: object) -> object:
+    """YAML 1.1 reads an unquoted `off` as false: `BL5: off` means off."""
+    return "off" if value is False else value
+
+
+Setting = Annotated[Literal["error", "warning", "info", "off"], BeforeValidator(_yaml_off)]
 
 
 class _Strict(BaseModel):
@@ -65,7 +81,8 @@ class CentralIdea(_Strict):
 class Promise(_Strict):
     within: DurationField | None = None
     terms: list[str] = Field(default_factory=list)
-    hours: str | None = Field(default=None, pattern=r"^\s*\d{1,2}(?:h\d{0,2})?\s*-\s*\d{1,2}(?:h\d{0,2})?\s*$")
+    hours: str | None = Field(
+        default=None, pattern=r"^\s*\d{1,2}(?:h\d{0,2})?\s*-\s*\d{1,2}(?:h\d{0,2})?\s*$")
     days: str | None = Field(default=None, pattern=r"^\s*[a-z]{3}\s*-\s*[a-z]{3}\s*$")
 
 
@@ -85,7 +102,7 @@ class Profile(_Strict):
     promises: dict[str, Promise] = Field(default_factory=dict)
     substantiated: list[str] = Field(default_factory=list)
     terms: Terms = Field(default_factory=Terms)
-    rules: dict[str, Literal["error", "warning", "info", "off"]] = Field(default_factory=dict)
+    rules: dict[str, Setting] = Field(default_factory=dict)
 
     _path: str = PrivateAttr(default="<profile>")
     _lines: dict = PrivateAttr(default_factory=dict)
@@ -125,13 +142,15 @@ class Profile(_Strict):
 def _choice(what: str, value: str, allowed: tuple[str, ...]) -> str:
     from brandlint.profile.suggest import did_you_mean
 
-    return f"unknown {what} `{value}`{did_you_mean(value, allowed)} (expected one of: {', '.join(allowed)})"
+    return (f"unknown {what} `{value}`{did_you_mean(value, allowed)} "
+            f"(expected one of: {', '.join(allowed)})")
 
 
 def _promise_problem(name: str, promise: Promise) -> str | None:
     if name == "availability":
         if promise.hours is None and promise.within is None:
-            return "`availability` needs `hours` (e.g. \"9-19\") and optionally `days` (e.g. \"mon-sat\")"
+            return ("`availability` needs `hours` (e.g. \"9-19\") and optionally `days` "
+                    "(e.g. \"mon-sat\")")
         return None
     if promise.hours is not None or promise.days is not None:
         return f"`hours` and `days` only apply to `availability`, not to `{name}`"

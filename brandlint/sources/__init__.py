@@ -20,16 +20,21 @@ LINTED_SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm", ".csv", ".jsonl"
 
 
 def iter_documents(paths: Iterable[str], exclude: Iterable[str] = (),
-                   stdin_name: str = "<stdin>") -> Iterator[Document]:
-    """Every document under `paths`, in a stable order; unreadable ones as BL9xx."""
+                   stdin_name: str = "<stdin>", root: Path | None = None) -> Iterator[Document]:
+    """Every document under `paths`, in a stable order; unreadable ones as BL9xx.
+
+    `exclude` globs match the path as given, its name, or the path relative to `root`
+    (the folder of the configuration that declared them).
+    """
     exclude = tuple(exclude)
+    global_root = root
     for raw in paths:
         if raw == "-":
             yield from read_bytes(stdin_name, sys.stdin.buffer.read())
             continue
         path = Path(raw)
         if path.is_dir():
-            for file in _walk(path, exclude):
+            for file in _walk(path, exclude, global_root):
                 yield from read_path(file)
         elif path.exists():
             yield from read_path(path)
@@ -37,20 +42,25 @@ def iter_documents(paths: Iterable[str], exclude: Iterable[str] = (),
             yield Document.broken(raw, InputProblem("BL901", "no such file or directory"))
 
 
-def _walk(root: Path, exclude: tuple[str, ...]) -> Iterator[Path]:
-    for dirpath, dirnames, filenames in os.walk(root):
+def _walk(top: Path, exclude: tuple[str, ...], root: Path | None) -> Iterator[Path]:
+    for dirpath, dirnames, filenames in os.walk(top):
         dirnames[:] = sorted(d for d in dirnames if not d.startswith(".")
-                             and not _excluded(Path(dirpath, d), exclude))
+                             and not _excluded(Path(dirpath, d), exclude, root))
         for name in sorted(filenames):
             file = Path(dirpath, name)
-            if file.suffix.lower() in LINTED_SUFFIXES and not _excluded(file, exclude):
+            if file.suffix.lower() in LINTED_SUFFIXES and not _excluded(file, exclude, root):
                 yield file
 
 
-def _excluded(path: Path, patterns: tuple[str, ...]) -> bool:
-    text = path.as_posix()
-    return any(fnmatch.fnmatch(text, p) or fnmatch.fnmatch(path.name, p)
-               or fnmatch.fnmatch(text, f"*/{p}") for p in patterns)
+def _excluded(path: Path, patterns: tuple[str, ...], root: Path | None = None) -> bool:
+    candidates = {path.as_posix()}
+    if root is not None:
+        try:
+            candidates.add(path.resolve().relative_to(root.resolve()).as_posix())
+        except ValueError:
+            pass
+    return any(fnmatch.fnmatch(c, p) or fnmatch.fnmatch(path.name, p)
+               or fnmatch.fnmatch(c, f"*/{p}") for p in patterns for c in candidates)
 
 
 def read_path(path: Path) -> Iterator[Document]:

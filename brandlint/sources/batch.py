@@ -11,16 +11,21 @@ import csv
 import json
 from collections.abc import Iterable, Iterator
 
+from brandlint.sources.align import csv_field_segments, json_string_segments
 from brandlint.sources.document import Document, InputProblem, SourceMap, parse_noqa
 
 _KNOWN_COLUMNS = ("id", "channel", "text")
 
 
 def _row_document(path: str, line: int, row_id: str, text: str, channel: object,
-                  noqa: object) -> Document:
-    return Document(path=path, text=text, source_map=SourceMap(text, base_line=line - 1),
-                    id=row_id, channel=str(channel) if channel else None,
-                    disabled=parse_noqa(noqa))
+                  noqa: object, raw: str | None = None,
+                  segments: list[tuple[int, int]] | None = None) -> Document:
+    """A batch row; with its raw record, positions point at the text inside the file
+    line (column of the first character of the value, escapes accounted for)."""
+    source_map = (SourceMap(raw, segments, base_line=line - 1) if raw is not None and segments
+                  else SourceMap(text, base_line=line - 1))
+    return Document(path=path, text=text, source_map=source_map, id=row_id,
+                    channel=str(channel) if channel else None, disabled=parse_noqa(noqa))
 
 
 def read_csv(path: str, lines: Iterable[bytes]) -> Iterator[Document]:
@@ -42,6 +47,7 @@ def read_csv(path: str, lines: Iterable[bytes]) -> Iterator[Document]:
     number = 0
     while True:
         start = counter.line + 1
+        counter.start_record()
         try:
             fields = next(reader)
         except StopIteration:
@@ -59,12 +65,12 @@ def read_csv(path: str, lines: Iterable[bytes]) -> Iterator[Document]:
                 "BL902", "row is not valid UTF-8 text; re-save the file as UTF-8", start),
                 id=f"row-{number}")
             continue
-        yield _csv_row(path, start, number, columns, fields)
+        yield _csv_row(path, start, number, columns, fields, counter.record())
 
 
 def _csv_row(path: str, line: int, number: int, columns: list[str],
-             fields: list[str]) -> Document:
-    row = dict(zip(columns, fields))
+             fields: list[str], raw: str) -> Document:
+    row = dict(zip(columns, fields, strict=False))  # a length mismatch is reported below
     row_id = (row.get("id") or "").strip() or f"row-{number}"
     if len(fields) != len(columns):
         return Document.broken(path, InputProblem(
@@ -74,8 +80,9 @@ def _csv_row(path: str, line: int, number: int, columns: list[str],
     if not text.strip():
         return Document.broken(path, InputProblem("BL903", "row has an empty `text`", line),
                                id=row_id)
+    segments = csv_field_segments(raw, columns.index("text"))
     return _row_document(path, line, row_id, text, row.get("channel", "").strip(),
-                         row.get("noqa"))
+                         row.get("noqa"), raw, segments)
 
 
 def read_jsonl(path: str, lines: Iterable[bytes]) -> Iterator[Document]:
@@ -107,8 +114,9 @@ def read_jsonl(path: str, lines: Iterable[bytes]) -> Iterator[Document]:
             yield Document.broken(path, InputProblem(
                 "BL903", "missing or empty `text` (a string)", line_no), id=row_id)
             continue
+        segments = json_string_segments(raw, "text", text)
         yield _row_document(path, line_no, row_id, text, record.get("channel"),
-                            record.get("noqa"))
+                            record.get("noqa"), raw, segments)
 
 
 class _LineCounter:
@@ -118,6 +126,7 @@ class _LineCounter:
         self._lines = iter(lines)
         self.line = 0
         self._bad_lines: list[int] = []
+        self._record: list[str] = []
 
     def __iter__(self):
         return self
@@ -126,10 +135,19 @@ class _LineCounter:
         data = next(self._lines)
         self.line += 1
         try:
-            return data.decode("utf-8-sig" if self.line == 1 else "utf-8")
+            text = data.decode("utf-8-sig" if self.line == 1 else "utf-8")
         except UnicodeDecodeError:
             self._bad_lines.append(self.line)
-            return data.decode("utf-8", errors="replace")
+            text = data.decode("utf-8", errors="replace")
+        self._record.append(text)
+        return text
+
+    def start_record(self) -> None:
+        self._record: list[str] = []
+
+    def record(self) -> str:
+        """The raw text of the record read since `start_record`."""
+        return "".join(self._record)
 
     def undecodable_since(self, line: int) -> bool:
         return bool(self._bad_lines) and self._bad_lines[-1] >= line

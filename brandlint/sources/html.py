@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from html.parser import HTMLParser
 
 from brandlint.sources.document import Document, ProseBuilder, SourceMap, suppressions
@@ -15,9 +16,12 @@ _BLOCKS = {"p", "div", "section", "article", "header", "footer", "nav", "main", 
 
 class _Extractor(HTMLParser):
     def __init__(self, text: str):
-        super().__init__(convert_charrefs=True)
+        # Character references are decoded one by one (handle_*ref) so that each
+        # decoded character keeps its own position in the file.
+        super().__init__(convert_charrefs=False)
         self.builder = ProseBuilder()
         self._hidden_depth = 0
+        self._after_reference = False
         self._line_starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
 
     def handle_starttag(self, tag, attrs):
@@ -25,6 +29,7 @@ class _Extractor(HTMLParser):
             self._hidden_depth += 1
         if tag in _BLOCKS:
             self.builder.separate()
+        self._after_reference = False
 
     def handle_endtag(self, tag):
         if tag in _HIDDEN and self._hidden_depth:
@@ -33,11 +38,25 @@ class _Extractor(HTMLParser):
             self.builder.separate()
 
     def handle_data(self, data):
-        if self._hidden_depth or not data.strip():
+        if self._hidden_depth or not data.strip() and not self._after_reference:
             return
+        self._after_reference = False
+        self.builder.add(data, self._offset())
+
+    def handle_entityref(self, name):
+        self._reference(f"&{name};")
+
+    def handle_charref(self, name):
+        self._reference(f"&#{name};")
+
+    def _reference(self, raw: str) -> None:
+        if not self._hidden_depth:
+            self.builder.add(html.unescape(raw), self._offset())
+            self._after_reference = True  # "Caf&eacute; &amp; jouets": keep the spaces
+
+    def _offset(self) -> int:
         line, column = self.getpos()
-        offset = self._line_starts[line - 1] + column
-        self.builder.add(data, offset)
+        return self._line_starts[line - 1] + column
 
 
 def read_html(path: str, text: str) -> Document:

@@ -7,6 +7,7 @@ import re
 import yaml
 from markdown_it import MarkdownIt
 
+from brandlint.sources.align import align_markup
 from brandlint.sources.document import (
     Document,
     InputProblem,
@@ -15,8 +16,8 @@ from brandlint.sources.document import (
     suppressions,
 )
 
-_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(?P<body>.*?)(?:\r?\n)(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)",
-                           re.S)
+_FRONT_MATTER = re.compile(
+    r"\A---[ \t]*\r?\n(?P<body>.*?)(?:\r?\n)(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
 _PROSE_CHILDREN = ("text",)
 _BREAKS = ("softbreak", "hardbreak")
 _md = MarkdownIt("commonmark")
@@ -74,9 +75,7 @@ def _add_inline(builder: ProseBuilder, body: str, line_starts: list[int], token)
         if child.type in _BREAKS:
             builder.add("\n" if child.type == "softbreak" else "\n", cursor)
         elif child.type in _PROSE_CHILDREN and child.content:
-            found = _locate(body, child.content, cursor, limit)
-            builder.add(child.content, found)
-            cursor = found + len(child.content) if found >= cursor else cursor
+            cursor = _add_aligned(builder, body, child.content, cursor, limit)
         elif child.type == "code_inline":
             # Code is not prose; step over it so later text is searched after it.
             found = body.find(child.content, cursor, limit)
@@ -84,11 +83,19 @@ def _add_inline(builder: ProseBuilder, body: str, line_starts: list[int], token)
                 cursor = found + len(child.content)
 
 
-def _locate(body: str, content: str, cursor: int, limit: int) -> int:
-    """Offset of `content` in the block source, tolerating unescaped entities."""
+def _add_aligned(builder: ProseBuilder, body: str, content: str, cursor: int,
+                 limit: int) -> int:
+    """Add `content` mapped character by character (escapes, entities); new cursor."""
     found = body.find(content, cursor, limit)
     if found >= 0:
-        return found
-    head = content[:8]
-    found = body.find(head, cursor, limit) if head else -1
-    return found if found >= 0 else cursor
+        builder.add(content, found)
+        return found + len(content)
+    segments = align_markup(content, body, cursor, limit)
+    if not segments:
+        builder.add(content, cursor)
+        return cursor
+    bounds = [s[0] for s in segments[1:]] + [len(content)]
+    for (start, raw), end in zip(segments, bounds, strict=True):
+        builder.add(content[start:end], raw)
+    last_start, last_raw = segments[-1]
+    return last_raw + (len(content) - last_start)

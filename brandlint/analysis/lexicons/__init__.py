@@ -8,7 +8,7 @@ from importlib import resources
 import yaml
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def load(name: str) -> dict:
     """Load `name.yaml` from this package. Read-only data, loaded once per process."""
     text = resources.files(__package__).joinpath(f"{name}.yaml").read_text(encoding="utf-8")
