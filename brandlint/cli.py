@@ -8,6 +8,7 @@ import click
 
 from brandlint import __version__
 from brandlint.errors import BrandlintError
+from brandlint.reporters import FORMATS
 
 FAIL_ON = click.Choice(["info", "warning", "error", "never"])
 
@@ -29,8 +30,7 @@ def cli(ctx: click.Context, debug: bool) -> None:
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--profile", "profile_path", help="Brand profile (YAML).")
 @click.option("--channel", help="Channel for documents that name none.")
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
-              show_default=True)
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True)
 @click.option("--fail-on", type=FAIL_ON, help="Lowest severity that fails the run "
               "[default: error].")
 @click.option("--select", multiple=True, help="Only these codes/families (BL3, BL301,…).")

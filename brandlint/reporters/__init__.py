@@ -8,11 +8,22 @@ import enum
 class OutputFormat(str, enum.Enum):
     TEXT = "text"
     JSON = "json"
+    SARIF = "sarif"
+    GITHUB = "github"
+    JUNIT = "junit"
+
+
+FORMATS = [f.value for f in OutputFormat]
 
 
 def make_reporter(fmt: str, stream, context: dict):
+    from brandlint.reporters.github import GithubReporter
     from brandlint.reporters.json import JsonReporter
+    from brandlint.reporters.junit import JunitReporter
+    from brandlint.reporters.sarif import SarifReporter
     from brandlint.reporters.text import TextReporter
 
-    reporters = {OutputFormat.TEXT: TextReporter, OutputFormat.JSON: JsonReporter}
+    reporters = {OutputFormat.TEXT: TextReporter, OutputFormat.JSON: JsonReporter,
+                 OutputFormat.SARIF: SarifReporter, OutputFormat.GITHUB: GithubReporter,
+                 OutputFormat.JUNIT: JunitReporter}
     return reporters[OutputFormat(fmt)](stream, context)

@@ -15,11 +15,11 @@ def _promise_tokens(analysis) -> set[int]:
     return taken
 
 
-def _backed_guarantee(analysis, token) -> bool:
-    """'Nous garantissons une réponse sous 48 h' when 48 h is the commitment."""
+def _guarantees_a_promise(analysis, token) -> bool:
+    """'Nous garantissons une réponse sous 48 h': the service promise it guarantees is
+    judged by BL302/BL304 against the commitment; no second finding here."""
     clause = analysis.clause(token)
-    return any(p.declared and not p.exceeds and clause.start <= p.mention.start < clause.end + 4
-               for p in analysis.promises)
+    return any(clause.start <= p.mention.start < clause.end + 4 for p in analysis.promises)
 
 
 def check(analysis):
@@ -45,7 +45,7 @@ def check(analysis):
                 not _absolute_guarantee(doc, match):
             continue
         if word.startswith("garant") or word.startswith("guarantee"):
-            if _backed_guarantee(analysis, token):
+            if _guarantees_a_promise(analysis, token):
                 continue
         soft = analysis.is_hedged(token) or analysis.is_conditional(token)
         sentence = token.sent

@@ -47,18 +47,27 @@ def suggestion(analysis, promise) -> str:
 
 
 def check(analysis):
+    reported: set[tuple[int, str]] = set()
     for promise in analysis.promises:
         if not (promise.declared and promise.exceeds):
             continue
+        # "dès demain, livraison en 24 h": one promise said twice is one finding
+        sentence = analysis.doc[promise.mention.start].sent.start
+        if (sentence, promise.service) in reported:
+            continue
+        reported.add((sentence, promise.service))
         start, end = promise_span(analysis, promise)
         soft = promise.hedged or promise.conditional
         why = (" (hedged or under a visible condition: check the condition is really shown)"
                if soft else "")
+        consequence = (f"a customer who waits longer comes back angry at the "
+                       f"{analysis.profile.brand} service desk"
+                       if promise.mention.kind == "delay" else
+                       "a customer who calls outside those hours finds nobody there")
         yield RULE.finding(
             start, end,
             f"promises {promise.service} {describe_promised(promise, analysis.language)}; "
-            f"the profile commits to {promise.committed}: a customer who waits longer comes "
-            f"back angry at the {analysis.profile.brand} service desk{why}",
+            f"the profile commits to {promise.committed}: {consequence}{why}",
             suggestion=suggestion(analysis, promise), lowered=soft)
 
 
