@@ -81,12 +81,18 @@ def check(paths, profile_path, channel, fmt, fail_on, select, ignore, no_cache, 
 
 
 @cli.command()
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text")
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "markdown"]), default="text")
 def rules(fmt):
     """List every rule: code, name, family, default severity."""
     import json
 
     from brandlint.rules import all_rules
+
+    if fmt == "markdown":
+        click.echo("| code | name | family | severity | what it flags |\n|---|---|---|---|---|")
+        for r in all_rules():
+            click.echo(f"| {r.code} | `{r.name}` | {r.family} | {r.severity} | {r.summary} |")
+        return
 
     if fmt == "json":
         click.echo(json.dumps([{"code": r.code, "name": r.name, "family": r.family,
