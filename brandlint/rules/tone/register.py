@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+import functools
+import re
+
+from brandlint.analysis import lexicons
+from brandlint.diagnostics import Severity
+from brandlint.rules.base import Example, Rule, RuleDoc
+
+_OTHER = {"tu": "vous", "vous": "tu", "formal": "informal", "informal": "formal"}
+
+
+@functools.lru_cache(maxsize=None)
+def _phrases(language: str, register: str) -> re.Pattern:
+    words = lexicons.load("register")[language][register]
+    alternatives = sorted((re.escape(w) for w in words), key=len, reverse=True)
+    return re.compile(r"(?<![\w'’])(?:" + "|".join(alternatives) + r")(?![\w])", re.I)
+
+
+def _markers(analysis, register: str) -> list[tuple[int, int]]:
+    """Character spans of words of `register`, outside quoted or reported speech."""
+    found = []
+    if analysis.language == "fr":
+        words = set(lexicons.load("register")["fr"][register])
+        for t in analysis.doc:
+            # "le ton de la marque" is a noun: only pronouns and possessive determiners
+            if t.lower_ in words and t.pos_ in ("PRON", "DET") and not analysis.is_quoted(t):
+                found.append((t.idx, t.idx + len(t.text)))
+        return found
+    for m in _phrases("en", register).finditer(analysis.text):
+        span = analysis.doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is not None and not analysis.is_quoted(span[0]):
+            found.append((m.start(), m.end()))
+    return found
+
+
+def check(analysis):
+    expected = analysis.channel.address or analysis.profile.address
+    if expected is None:
+        return
+    wrong = _OTHER[expected]
+    if analysis.language == "en" and expected == "informal":
+        wrong = "formal"
+    slips = _markers(analysis, wrong)
+    if not slips:
+        return
+    start, end = slips[0]
+    words = ", ".join(dict.fromkeys(analysis.text[s:e].lower() for s, e in slips))
+    where = f"on {analysis.channel_name}" if analysis.channel.address else "for the brand"
+    yield RULE.finding(
+        start, end,
+        f"register: {analysis.profile.brand} addresses the reader as “{expected}” {where}, "
+        f"but the draft uses {wrong} forms ({words}, {len(slips)}×): switching register "
+        "makes the brand sound like two different people",
+        suggestion=f"rewrite in the “{expected}” register")
+
+
+RULE = Rule(
+    "BL204", "register-mismatch", Severity.WARNING,
+    "The draft addresses the reader in the wrong register (tu/vous, formal/informal).",
+    RuleDoc(
+        what="Compares how the draft addresses the reader with the channel's `address` "
+             "(else the profile's): in French the tu/vous pronouns and possessives; in "
+             "English set phrases of the other register (\"hey guys\", \"gonna\" where the "
+             "brand is formal; \"Dear Sir or Madam\", \"kindly\", \"please find enclosed\" "
+             "where it is informal). Quoted and reported words are left alone.",
+        why="The register is part of the brand's voice on each channel: a tu on a vous "
+            "brand, or a stiff letter on a friendly one, breaks the relationship the "
+            "brand has chosen.",
+        fires=(Example("Découvre tes nouvelles briques et montre-nous ta création !"),
+               Example("Dear Sir or Madam, please find enclosed your building guide.",
+                       lang="en")),
+        does_not_fire=(Example("Découvrez vos nouvelles briques et montrez-nous votre "
+                               "création !"),
+                       Example("Hi Sam, here's your building guide. Have fun!", lang="en"),
+                       Example("Montre-nous ce que tu as construit !", channel="social")),
+        fix="Rewrite the draft in the register the profile sets for the channel.",
+    ),
+    check=check,
+)

@@ -1,0 +1,34 @@
+"""BL204: the register set by the profile (vous for LEGO FR, tu on social; informal EN)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import codes
+
+
+@pytest.mark.parametrize("lang,channel,text", [
+    ("fr", "email", "Découvre tes nouvelles briques et montre-nous ta création !"),
+    ("fr", "social", "Montrez-nous vos créations en commentaire !"),
+    ("en", "email", "Dear Sir or Madam, please find enclosed your building guide."),
+    ("en", "email", "We kindly ask you to return the set in its original packaging."),
+])
+def test_wrong_register_fires(lint, lang, channel, text):
+    assert "BL204" in codes(lint(text, lang, channel)), text
+
+
+@pytest.mark.parametrize("lang,channel,text", [
+    ("fr", "email", "Découvrez vos nouvelles briques et montrez-nous votre création !"),
+    ("fr", "email", "Je vous tiens au courant dès que votre colis part."),
+    ("fr", "email", "Le ton de nos ateliers : joyeux et créatif."),
+    ("fr", "email", "Votre fils nous a écrit : « tu es le meilleur magasin du monde » !"),
+    ("fr", "social", "Montre-nous ce que tu as construit ce week-end !"),
+    ("en", "email", "Hi Sam, here's your building guide. Have fun!"),
+])
+def test_right_register_does_not_fire(lint, lang, channel, text):
+    assert "BL204" not in codes(lint(text, lang, channel)), text
+
+
+def test_message_names_the_expected_register_and_the_slips(lint):
+    (d,) = [d for d in lint("Découvre tes briques, montre ta ville !") if d.code == "BL204"]
+    assert "“vous”" in d.message and "tes" in d.message and d.text == "tes"
