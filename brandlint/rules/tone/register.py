@@ -23,8 +23,10 @@ def _markers(analysis, register: str) -> list[tuple[int, int]]:
     if analysis.language == "fr":
         words = set(lexicons.load("register")["fr"][register])
         for t in analysis.doc:
-            # "le ton de la marque" is a noun: only pronouns and possessive determiners
-            if t.lower_ in words and t.pos_ in ("PRON", "DET") and not analysis.is_quoted(t):
+            # "le ton de la marque" is a noun, not a possessive
+            if t.lower_ == "ton" and t.pos_ == "NOUN":
+                continue
+            if t.lower_ in words and not analysis.is_quoted(t):
                 found.append((t.idx, t.idx + len(t.text)))
         return found
     for m in _phrases("en", register).finditer(analysis.text):
