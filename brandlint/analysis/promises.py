@@ -172,10 +172,10 @@ def _hours_range(m: re.Match, language: str) -> tuple[float | None, float | None
 def service_tokens(analysis) -> dict[int, str]:
     """Token index -> service name, for every service word in the draft."""
     found: dict[int, str] = {}
-    for name, terms in analysis.vocabulary.services.items():
-        for match in analysis.find_terms({f"{name}#{i}": t for i, t in enumerate(terms)}):
-            for i in range(match.start, match.end):
-                found.setdefault(i, name)
+    for match in analysis.find_terms(analysis.vocabulary.service_terms):
+        name = match.term.split("#", 1)[0]
+        for i in range(match.start, match.end):
+            found.setdefault(i, name)
     return found
 
 

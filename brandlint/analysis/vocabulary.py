@@ -5,6 +5,7 @@ Rules match drafts against these lemma sequences; they never call spaCy themselv
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 
 from brandlint.analysis import lexicons
@@ -27,6 +28,12 @@ class ProfileVocabulary:
     services: dict[str, tuple[Term, ...]]
     substantiated: tuple[str, ...]
     families: dict[str, frozenset[str]] = field(default_factory=dict)
+
+    @functools.cached_property
+    def service_terms(self) -> dict[str, Term]:
+        """Every service word as one term table ("delivery#3" -> term), in profile order."""
+        return {f"{name}#{i}": term for name, terms in self.services.items()
+                for i, term in enumerate(terms)}
 
 
 def build_vocabulary(profile: Profile, analyser) -> ProfileVocabulary:
