@@ -35,21 +35,23 @@ def cli(ctx: click.Context, debug: bool) -> None:
               "[default: error].")
 @click.option("--select", multiple=True, help="Only these codes/families (BL3, BL301,…).")
 @click.option("--ignore", multiple=True, help="Skip these codes/families.")
-@click.option("--no-cache", is_flag=True, help="Accepted for forward compatibility; "
-              "this release keeps no results cache.")
+@click.option("--no-cache", is_flag=True, help="Analyse every file again (the cache lives "
+              "in .brandlint_cache/ next to the configuration).")
 @click.option("--jobs", type=click.IntRange(1, 64), default=1, show_default=True,
               help="spaCy worker processes.")
 @click.option("--output", type=click.Path(dir_okay=False, writable=True),
               help="Write the report to FILE.")
 def check(paths, profile_path, channel, fmt, fail_on, select, ignore, no_cache, jobs, output):
     """Lint drafts (files, directories, `-` for stdin) against a brand profile."""
-    from brandlint.analysis.pipeline import Analyser
+    from brandlint.analysis.pipeline import Analyser, model_name
+    from brandlint.cache import ResultCache, settings_for
     from brandlint.config import discover
     from brandlint.engine import Engine
     from brandlint.profile import load_profile
     from brandlint.reporters import make_reporter
-    from brandlint.selection import Selection
-    from brandlint.sources import iter_documents
+    from brandlint.runner import run_inputs
+    from brandlint.selection import Selection, fails
+    from brandlint.sources import iter_inputs
 
     config = discover()
     profile_file = profile_path or (config.resolve(config.profile) if config.profile else None)
@@ -59,8 +61,16 @@ def check(paths, profile_path, channel, fmt, fail_on, select, ignore, no_cache, 
     profile = load_profile(profile_file)
     selection = Selection.build(profile, _codes(select) or config.select,
                                 _codes(ignore) or config.ignore)
-    engine = Engine(profile, Analyser(profile, n_process=jobs), selection,
-                    channel_for_path=config.channel_for, channel_flag=channel)
+    engines: list[Engine] = []
+
+    def engine() -> Engine:  # loads spaCy on the first document the cache does not hold
+        if not engines:
+            engines.append(Engine(profile, Analyser(profile, n_process=jobs), selection,
+                                  channel_for_path=config.channel_for, channel_flag=channel))
+        return engines[0]
+
+    cache = None if no_cache else ResultCache(config.root, settings_for(
+        profile_file, model_name(profile), selection.severities, config, channel))
     threshold = fail_on or config.fail_on or "error"
     stream = open(output, "w", encoding="utf-8") if output else sys.stdout
     try:
@@ -68,9 +78,8 @@ def check(paths, profile_path, channel, fmt, fail_on, select, ignore, no_cache, 
             "profile": {"brand": profile.brand, "path": str(profile_file)},
             "colour": stream.isatty()})
         failed = False
-        from brandlint.selection import fails
-
-        for result in engine.run(iter_documents(paths, exclude=config.exclude, root=config.root)):
+        inputs = iter_inputs(paths, exclude=config.exclude, root=config.root)
+        for result in run_inputs(inputs, engine, cache):
             reporter.add(result)
             failed = failed or fails(result.diagnostics, threshold)
         reporter.finish()

@@ -14,32 +14,51 @@ from brandlint.sources.html import read_html
 from brandlint.sources.markdown import read_markdown
 from brandlint.sources.text import read_text
 
-__all__ = ["Document", "InputProblem", "SourceMap", "iter_documents", "read_bytes"]
+__all__ = ["STDIN", "Document", "InputProblem", "SourceMap", "iter_documents", "iter_inputs",
+           "read_bytes", "read_input"]
 
 LINTED_SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm", ".csv", ".jsonl"}
 
 
-def iter_documents(paths: Iterable[str], exclude: Iterable[str] = (),
-                   stdin_name: str = "<stdin>", root: Path | None = None) -> Iterator[Document]:
-    """Every document under `paths`, in a stable order; unreadable ones as BL9xx.
+STDIN = "-"
+
+
+def iter_inputs(paths: Iterable[str], exclude: Iterable[str] = (),
+                root: Path | None = None) -> Iterator[Path | str | Document]:
+    """What `paths` name, in a stable order: files (directories recursed), `-` for
+    standard input, or a BL901 document for a path that does not exist.
 
     `exclude` globs match the path as given, its name, or the path relative to `root`
     (the folder of the configuration that declared them).
     """
     exclude = tuple(exclude)
-    global_root = root
     for raw in paths:
-        if raw == "-":
-            yield from read_bytes(stdin_name, sys.stdin.buffer.read())
+        if raw == STDIN:
+            yield STDIN
             continue
         path = Path(raw)
         if path.is_dir():
-            for file in _walk(path, exclude, global_root):
-                yield from read_path(file)
+            yield from _walk(path, exclude, root)
         elif path.exists():
-            yield from read_path(path)
+            yield path
         else:
             yield Document.broken(raw, InputProblem("BL901", "no such file or directory"))
+
+
+def read_input(item: Path | str | Document, stdin_name: str = "<stdin>") -> Iterator[Document]:
+    if isinstance(item, Document):
+        yield item
+    elif item == STDIN:
+        yield from read_bytes(stdin_name, sys.stdin.buffer.read())
+    else:
+        yield from read_path(item)
+
+
+def iter_documents(paths: Iterable[str], exclude: Iterable[str] = (),
+                   stdin_name: str = "<stdin>", root: Path | None = None) -> Iterator[Document]:
+    """Every document under `paths`, in a stable order; unreadable ones as BL9xx."""
+    for item in iter_inputs(paths, exclude, root):
+        yield from read_input(item, stdin_name)
 
 
 def _walk(top: Path, exclude: tuple[str, ...], root: Path | None) -> Iterator[Path]:

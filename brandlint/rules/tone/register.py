@@ -10,7 +10,7 @@ from brandlint.rules.base import Example, Rule, RuleDoc
 _OTHER = {"tu": "vous", "vous": "tu", "formal": "informal", "informal": "formal"}
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _phrases(language: str, register: str) -> re.Pattern:
     words = lexicons.load("register")[language][register]
     alternatives = sorted((re.escape(w) for w in words), key=len, reverse=True)
