@@ -228,3 +228,27 @@ def test_substantiated_claim_does_not_fire(engines):
     draft = "LEGO, n°1 du jouet de construction en Europe."
     doc = Document(path="d.txt", text=draft, source_map=SourceMap(draft), channel="email")
     assert "BL303" not in codes(next(iter(engine.run([doc]))).diagnostics)
+
+
+# -- each promise pattern of the issue, with the near-miss that must stay silent -------
+
+PATTERN_PAIRS = [
+    ("fr", "Votre coffret est livré en 24 h.", "Votre coffret est livré en 72 h."),
+    ("fr", "Expédition sous 48 heures.", "Expédition sous 3 j."),
+    ("fr", "Chez vous dès demain !", "Chez vous dès demain, en général."),
+    ("fr", "Livraison le jour même.", "Vous espériez une livraison le jour même ? Voici nos délais."),
+    ("fr", "Une réponse dans l'heure.", "Une réponse sous 48 heures."),
+    ("fr", "Remboursé immédiatement.", "Nous ne remboursons pas immédiatement, mais sous 14 jours."),
+    ("fr", "Réponse en 5 minutes garantie.", "Réponse en 2 jours ouvrés."),
+    ("fr", "Nos conseillers sont joignables 24h/24, 7j/7.",
+     "Nos conseillers sont joignables du lundi au samedi de 9 h à 19 h."),
+    ("en", "Next-day delivery on every order.", "Delivery within 3 days on every order."),
+    ("en", "Refunds within the hour.", "Refunds within 14 days."),
+    ("en", "We're here around the clock.", "We're here Monday to Saturday, 9am to 7pm."),
+]
+
+
+@pytest.mark.parametrize("lang,fires,near_miss", PATTERN_PAIRS)
+def test_promise_pattern_fires_and_its_near_miss_does_not(lint, lang, fires, near_miss):
+    assert firing(lint(fires, lang), "BL302"), fires
+    assert not firing(lint(near_miss, lang), "BL302"), near_miss
