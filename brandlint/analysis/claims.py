@@ -78,6 +78,29 @@ def about_customer(token) -> bool:
     return not any(t.lower_ in SATISFACTION for t in group)
 
 
+def own_scope(analysis, token) -> bool:
+    """'notre plus grand set à ce jour': compared with the brand's own range."""
+    start, end = _line(analysis, token)
+    text = analysis.doc[start:end].text.lower()
+    return any(re.search(r"(?<!\w)" + re.escape(p) + r"(?!\w)", text)
+               for p in lexicons.load("claims")["own_scope"][analysis.language])
+
+
+def _line(analysis, token) -> tuple[int, int]:
+    from brandlint.analysis.features import line_bounds
+
+    return line_bounds(analysis.doc, token.i)
+
+
+OPINION_VERBS = {"croire", "penser", "aimer", "adorer", "vouloir", "rêver", "souhaiter",
+                 "espérer", "believe", "think", "love", "want", "dream", "hope", "wish", "feel"}
+
+
+def states_a_belief(token) -> bool:
+    """'Nous avons toujours cru que…', 'We've always believed…': values, not a claim."""
+    return token.head.lemma_.lower() in OPINION_VERBS
+
+
 def market_claim(sentence_text: str) -> bool:
     lowered = sentence_text.lower()
     return any(w in lowered for w in MARKET_WORDS)

@@ -120,6 +120,14 @@ class DocAnalysis:
         window_end = min(end + 1, len(self.doc))  # "24 h*," : the mark may close the clause
         return any("*" in t.text for t in self.doc[start:window_end])
 
+    def context(self, token) -> str:
+        """The line or sentence around a token, for quoting in messages (the parser's
+        sentences often run across the line breaks of copy)."""
+        start, end = features.line_bounds(self.doc, token.i)
+        end = min(end + 1, len(self.doc)) if end < len(self.doc) and \
+            self.doc[end].text in (".", "!", "?", "…") else end
+        return self.doc[start:end].text.strip()
+
     def clause(self, token):
         start, end = features.clause_bounds(self.doc, token.i, self.language)
         return self.doc[start:end]

@@ -252,3 +252,27 @@ PATTERN_PAIRS = [
 def test_promise_pattern_fires_and_its_near_miss_does_not(lint, lang, fires, near_miss):
     assert firing(lint(fires, lang), "BL302"), fires
     assert not firing(lint(near_miss, lang), "BL302"), near_miss
+
+
+# -- copy that looks like a claim and is not (found by dogfooding) ---------------------
+
+PUFFERY = [
+    ("fr", "Toujours plus de briques pour créer : la nouvelle gamme arrive en magasin."),
+    ("fr", "Nous avons toujours cru que chaque enfant est un créateur."),
+    ("fr", "Jamais deux constructions ne se ressemblent."),
+    ("fr", "Le plus grand set jamais créé par nos designers arrive enfin."),
+    ("fr", "Notre plus grand set à ce jour arrive en magasin."),
+    ("fr", "Nos ateliers du samedi durent 2 heures, dès 6 ans."),
+    ("fr", "Le concours se termine dans 48 heures : envoyez vos créations !"),
+    ("fr", "Retrouvez-nous demain à 14 h pour l'atelier créatif."),
+    ("en", "We've always believed every child is a creator."),
+    ("en", "No two builds are ever the same."),
+    ("en", "The biggest set our designers have ever made is finally here."),
+    ("en", "The contest ends in 48 hours: send us your creations!"),
+    ("en", "Join us tomorrow at 2pm for the creative workshop."),
+]
+
+
+@pytest.mark.parametrize("lang,text", PUFFERY)
+def test_values_self_comparisons_and_event_times_are_not_overpromises(lint, lang, text):
+    assert [c for c in codes(lint(text, lang, "web"), "BL3")] == [], text

@@ -35,7 +35,7 @@ def check(analysis):
             continue
         if analysis.is_quoted(token) or claims.about_customer(token):
             continue
-        if claims.question_to_reader(token):
+        if claims.question_to_reader(token) or claims.states_a_belief(token):
             continue
         if word not in _NEGATIVE_ABSOLUTES and analysis.is_negated(token):
             continue
@@ -48,10 +48,10 @@ def check(analysis):
             if _guarantees_a_promise(analysis, token):
                 continue
         soft = analysis.is_hedged(token) or analysis.is_conditional(token)
-        sentence = token.sent
         yield RULE.finding(
             doc[match.start].idx, doc[match.end - 1].idx + len(doc[match.end - 1].text),
-            f"absolute claim “{match.text}” in “{_short(sentence.text)}”: an objective claim "
+            f"absolute claim “{match.text}” in “{_short(analysis.context(token))}”: an "
+            "objective claim "
             f"must be substantiated, and one exception makes {analysis.profile.brand} a brand "
             "that does not keep its word",
             suggestion=_suggest(word, language), lowered=soft)

@@ -18,6 +18,8 @@ def check(analysis):
         sentence = token.sent
         if any(s in sentence.text.lower() for s in substantiated):
             continue
+        if claims.own_scope(analysis, token):
+            continue
         if claims.in_exception(doc, match, "superlative_exceptions", language):
             continue
         if analysis.is_quoted(token) or analysis.is_negated(token):
