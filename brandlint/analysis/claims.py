@@ -45,10 +45,14 @@ def find(doc, key: str, language: str) -> list[ClaimMatch]:
 
 
 def in_exception(doc, match: ClaimMatch, key: str, language: str) -> bool:
-    """Whether the words around the match form one of the fixed expressions."""
-    sent = doc[match.start].sent
-    text = sent.text.lower()
-    pos = doc[match.start].idx - sent.start_char
+    """Whether the words around the match form one of the fixed expressions (looked for
+    in the line, not the parser's sentence, which copy often cuts in odd places)."""
+    from brandlint.analysis.features import line_bounds
+
+    start, end = line_bounds(doc, match.start)
+    region = doc[start:min(end + 1, len(doc))]
+    text = region.text.lower()
+    pos = doc[match.start].idx - region.start_char
     for m in _pattern(key, language).finditer(text):
         if m.start() <= pos + len(match.text) and pos <= m.end():
             return True
