@@ -71,8 +71,9 @@ def _tables(language: str) -> dict:
                             key=len, reverse=True))
     number = _NUMBER.format(words=numbers)
     numeric = re.compile(
-        rf"(?<![\w/])(?:(?P<prep>{preps})\s+(?:les\s+|the\s+|a\s+|un\s+|une\s+)?)?"
-        rf"(?P<num>{number})(?P<unit>{units})(?![\w/])(?:\s*(?P<tail>chrono|flat|max|maximum|top))?",
+        rf"(?<![\w/])(?:(?P<prep>{preps})(?:\s+|(?<=['’]))(?:les\s+|the\s+|a\s+|un\s+|une\s+)?)?"
+        rf"(?P<num>{number})(?P<unit>{units})(?![\w/])"
+        rf"(?:\s*(?P<tail>chrono|flat|max|maximum|top|seulement|only|tops))?",
         re.I)
     named = sorted(table["named_delays"].items(), key=lambda kv: -len(kv[0]))
     named_re = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(k) for k, _ in named)
@@ -198,6 +199,13 @@ def attach(analysis, mention: Mention, services: dict[int, str]) -> tuple[str, i
         return services[by_parse], by_parse
     if in_clause is not None:
         return services[in_clause], in_clause
+    if start > 0 and doc[start - 1].text == ":":
+        # "Réparation express : votre set vous revient en 48 h": the headline before the
+        # colon names the service the rest of the line details.
+        before, _ = _clause_of(analysis, start - 2) if start > 1 else (0, 0)
+        nearest = _nearest(range(before, start - 1), mention, ok)
+        if nearest is not None:
+            return services[nearest], nearest
     if mention.bare:
         return None
     # 3. a short verbless headline ("Livraison express : 24 h chrono"), or availability
@@ -339,13 +347,14 @@ def _clause_of(analysis, index: int) -> tuple[int, int]:
     return clause_bounds(analysis.doc, index, analysis.language)
 
 
-def _reported_as_done(service_token) -> bool:
-    """'votre colis a été livré en 24 h': the service word or the verb it is the subject
-    or object of is in the past."""
+def _reported_as_done(analysis, service_token) -> bool:
+    """'votre colis a été livré en 24 h': the service word, or the verb of its clause it
+    is the subject or object of, is in the past."""
     if service_token.pos_ in ("VERB", "AUX"):
         return is_past(service_token)
     if service_token.dep_ in ("nsubj", "nsubj:pass", "nsubjpass", "obj", "dobj"):
-        return is_past(service_token.head)
+        start, end = _clause_of(analysis, service_token.i)
+        return start <= service_token.head.i < end and is_past(service_token.head)
     return False
 
 
@@ -380,7 +389,7 @@ def find_promises(analysis) -> list[Promise]:
         first = analysis.doc[mention.start]
         governing = analysis.doc[index]
         if analysis.is_quoted(first) or analysis.is_negated(first) \
-                or analysis.is_negated(governing) or _reported_as_done(governing):
+                or analysis.is_negated(governing) or _reported_as_done(analysis, governing):
             continue
         declared, exceeds, committed = compare(analysis.profile, service, mention)
         if not exceeds:  # "il sera réparé et de retour chez vous en 5 jours": both count

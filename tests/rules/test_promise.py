@@ -276,3 +276,31 @@ PUFFERY = [
 @pytest.mark.parametrize("lang,text", PUFFERY)
 def test_values_self_comparisons_and_event_times_are_not_overpromises(lint, lang, text):
     assert [c for c in codes(lint(text, lang, "web"), "BL3")] == [], text
+
+
+MORE_PHRASINGS = [
+    ("fr", "Vos briques livrées en un temps record : 24 h seulement !", "delivery"),
+    ("fr", "Commandez aujourd'hui, recevez demain.", "delivery"),
+    ("fr", "Votre argent vous est rendu sous 3 jours.", "refund"),
+    ("fr", "Expédié le jour même pour toute commande passée avant 15 h.", "delivery"),
+    ("fr", "Réparation express : votre set vous est retourné en 48 heures.", "repair"),
+    ("fr", "Service client disponible 7 jours sur 7, de 8 h à 22 h.", "availability"),
+    ("fr", "Une question ? Réponse garantie en moins d'une heure.", "response"),
+    ("en", "Your bricks delivered in record time: just 24 hours!", "delivery"),
+    ("en", "Order today, get it tomorrow.", "delivery"),
+    ("en", "Your money back within 3 days.", "refund"),
+    ("en", "Express repair: your set is back with you in 48 hours.", "repair"),
+    ("en", "Instant exchanges in store, no receipt needed.", "exchange"),
+    ("en", "A question? Guaranteed reply in under an hour.", "response"),
+]
+
+
+@pytest.mark.parametrize("lang,text,service", MORE_PHRASINGS)
+def test_more_phrasings_of_a_promise_beyond_commitment(lint, lang, text, service):
+    found = firing(lint(text, lang), "BL302")
+    assert found and service in found[0].message, text
+
+
+def test_opening_hours_and_days_are_both_described(lint):
+    (d,) = firing(lint("Service client disponible 7 jours sur 7, de 8 h à 22 h."), "BL302")
+    assert "8-22, every day" in d.message

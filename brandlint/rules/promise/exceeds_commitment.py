@@ -25,13 +25,14 @@ def describe_promised(promise, language: str) -> str:
     m = promise.mention
     if m.kind == "delay":
         return "at once" if m.hours == 0 else describe_hours(m.hours, language)
-    if m.always_hours and m.always_days:
-        return "round the clock, every day"
+    parts = []
     if m.always_hours:
-        return "round the clock"
+        parts.append("round the clock")
+    elif m.opens is not None:
+        parts.append(f"{m.opens:g}-{m.closes:g}")
     if m.always_days:
-        return "every day"
-    return f"{m.opens:g}-{m.closes:g}"
+        parts.append("every day")
+    return ", ".join(parts)
 
 
 def suggestion(analysis, promise) -> str:
@@ -51,11 +52,13 @@ def check(analysis):
     for promise in analysis.promises:
         if not (promise.declared and promise.exceeds):
             continue
-        # "dès demain, livraison en 24 h": one promise said twice is one finding
-        sentence = analysis.doc[promise.mention.start].sent.start
-        if (sentence, promise.service) in reported:
+        # "dès demain, livraison en 24 h": one promise said twice in a line is one finding
+        from brandlint.analysis.features import line_bounds
+
+        line = line_bounds(analysis.doc, promise.mention.start)[0]
+        if (line, promise.service) in reported:
             continue
-        reported.add((sentence, promise.service))
+        reported.add((line, promise.service))
         start, end = promise_span(analysis, promise)
         soft = promise.hedged or promise.conditional
         why = (" (hedged or under a visible condition: check the condition is really shown)"
