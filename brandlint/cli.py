@@ -66,7 +66,8 @@ def check(paths, profile_path, channel, fmt, fail_on, select, ignore, no_cache, 
     def engine() -> Engine:  # loads spaCy on the first document the cache does not hold
         if not engines:
             engines.append(Engine(profile, Analyser(profile, n_process=jobs), selection,
-                                  channel_for_path=config.channel_for, channel_flag=channel))
+                                  channel_for_path=config.channel_for, channel_flag=channel,
+                                  debug=click.get_current_context().find_root().obj["debug"]))
         return engines[0]
 
     cache = None if no_cache else ResultCache(config.root, settings_for(

@@ -28,7 +28,8 @@ class DocumentResult:
 class Engine:
     def __init__(self, profile: Profile, analyser: Analyser, selection: Selection,
                  channel_for_path: Callable[[str], str | None] = lambda path: None,
-                 channel_flag: str | None = None):
+                 channel_flag: str | None = None, debug: bool = False):
+        self.debug = debug
         self.profile = profile
         self.analyser = analyser
         self.selection = selection
@@ -75,7 +76,16 @@ class Engine:
             analysis = self.analyse(document, doc)
             result.scores = scores(analysis)
             for rule in self.rules:
-                for finding in rule.check(analysis):
+                try:
+                    findings = list(rule.check(analysis))
+                except Exception as exc:  # one broken rule must not lose the other results
+                    if self.debug:
+                        raise
+                    diagnostics.append(self._problem(document, InputProblem(
+                        "BL908", f"rule {rule.code} ({rule.name}) failed on this document: "
+                        f"{type(exc).__name__}: {exc}")))
+                    continue
+                for finding in findings:
                     diagnostics.append(self._diagnostic(rule, finding, document, analysis.text))
         for diagnostic in diagnostics:
             kept = self.selection.apply(diagnostic, document.disabled)

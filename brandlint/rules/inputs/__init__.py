@@ -39,4 +39,14 @@ RULES = (
          RuleDoc("Reports front matter that is not a YAML mapping.",
                  "The channel and id in the front matter decide how the draft is judged.",
                  fix="Write the front matter as `key: value` lines between `---` lines.")),
+    Rule("BL907", "document-too-long", Severity.ERROR,
+         "A document is longer than the spaCy pipeline accepts.",
+         RuleDoc("Reports a document over the pipeline's `max_length` (1,000,000 characters "
+                 "by default) instead of stopping the run.", _WHY,
+                 fix="Split the document, or lint it as a batch (one message per row).")),
+    Rule("BL908", "rule-failed", Severity.ERROR,
+         "A rule failed on a document (a brandlint bug); the other rules still ran.",
+         RuleDoc("Reports an internal error of one rule on one document, so that every other "
+                 "rule and document is still checked. Rerun with --debug for the traceback "
+                 "and report it.", _WHY, fix="Report the bug with the draft that triggers it.")),
 )
