@@ -105,8 +105,12 @@ class DocAnalysis:
         return token.i in self.negated_tokens
 
     def _in_sentence(self, spans: list[tuple[int, int]], token) -> bool:
-        sent = token.sent
-        return any(sent.start_char <= s < sent.end_char for s, _ in spans)
+        """A span in the same sentence, cut at end punctuation and line breaks (the
+        parser's sentences run across the line breaks of copy)."""
+        start, end = features.line_bounds(self.doc, token.i)
+        first = self.doc[start].idx
+        last = self.doc[end - 1].idx + len(self.doc[end - 1].text) + 1
+        return any(first <= s < last for s, _ in spans)
 
     def is_hedged(self, token) -> bool:
         """A hedge in the same sentence softens the claim."""

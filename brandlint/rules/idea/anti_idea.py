@@ -1,13 +1,16 @@
 from __future__ import annotations
 
-from brandlint.diagnostics import Severity
+from collections.abc import Iterator
+
+from brandlint.analysis.document import DocAnalysis
+from brandlint.diagnostics import Finding, Severity
 from brandlint.rules.base import Example, Rule, RuleDoc
 
 MIN_AVOID = 2.0
 DOMINANCE = 1.5  # "dominated": clearly more pull away from the idea than towards it
 
 
-def check(analysis):
+def check(analysis: DocAnalysis) -> Iterator[Finding]:
     if not analysis.channel.carries_idea:
         return
     idea = analysis.idea

@@ -1,6 +1,9 @@
 from __future__ import annotations
 
-from brandlint.diagnostics import Severity
+from collections.abc import Iterator
+
+from brandlint.analysis.document import DocAnalysis
+from brandlint.diagnostics import Finding, Severity
 from brandlint.rules.base import Example, Rule, RuleDoc
 
 
@@ -14,7 +17,7 @@ def talks_about(analysis) -> str:
     return ", ".join(lemmas) if lemmas else "nothing in particular"
 
 
-def check(analysis):
+def check(analysis: DocAnalysis) -> Iterator[Finding]:
     if not analysis.channel.carries_idea or analysis.word_count < 4:
         return
     idea = analysis.idea

@@ -1,7 +1,10 @@
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from brandlint.analysis import claims
-from brandlint.diagnostics import Severity
+from brandlint.analysis.document import DocAnalysis
+from brandlint.diagnostics import Finding, Severity
 from brandlint.rules.base import Example, Rule, RuleDoc
 
 _NEGATIVE_ABSOLUTES = {"jamais", "never", "aucun risque", "no risk"}
@@ -22,7 +25,7 @@ def _guarantees_a_promise(analysis, token) -> bool:
     return any(clause.start <= p.mention.start < clause.end + 4 for p in analysis.promises)
 
 
-def check(analysis):
+def check(analysis: DocAnalysis) -> Iterator[Finding]:
     doc = analysis.doc
     language = analysis.language
     taken = _promise_tokens(analysis)

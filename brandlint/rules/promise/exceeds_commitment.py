@@ -1,6 +1,9 @@
 from __future__ import annotations
 
-from brandlint.diagnostics import Severity
+from collections.abc import Iterator
+
+from brandlint.analysis.document import DocAnalysis
+from brandlint.diagnostics import Finding, Severity
 from brandlint.rules.base import Example, Rule, RuleDoc
 
 _WITHIN = {"fr": "sous {}", "en": "within {}"}
@@ -47,7 +50,7 @@ def suggestion(analysis, promise) -> str:
     return f"{_DAYS_EN[first]} to {_DAYS_EN[last]}, {opens}:00 to {closes}:00"
 
 
-def check(analysis):
+def check(analysis: DocAnalysis) -> Iterator[Finding]:
     reported: set[tuple[int, str]] = set()
     for promise in analysis.promises:
         if not (promise.declared and promise.exceeds):

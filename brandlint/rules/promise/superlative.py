@@ -1,14 +1,17 @@
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from brandlint.analysis import claims
-from brandlint.diagnostics import Severity
+from brandlint.analysis.document import DocAnalysis
+from brandlint.diagnostics import Finding, Severity
 from brandlint.rules.base import Example, Rule, RuleDoc
 
 _OPEN = ("le plus", "la plus", "les plus", "the most", "le meilleur", "la meilleure",
          "les meilleurs", "les meilleures", "the best", "le seul", "la seule", "the only")
 
 
-def check(analysis):
+def check(analysis: DocAnalysis) -> Iterator[Finding]:
     doc = analysis.doc
     language = analysis.language
     substantiated = analysis.vocabulary.substantiated

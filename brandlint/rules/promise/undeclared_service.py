@@ -1,11 +1,14 @@
 from __future__ import annotations
 
-from brandlint.diagnostics import Severity
+from collections.abc import Iterator
+
+from brandlint.analysis.document import DocAnalysis
+from brandlint.diagnostics import Finding, Severity
 from brandlint.rules.base import Example, Rule, RuleDoc
 from brandlint.rules.promise.exceeds_commitment import describe_promised, promise_span
 
 
-def check(analysis):
+def check(analysis: DocAnalysis) -> Iterator[Finding]:
     for promise in analysis.promises:
         if promise.declared or promise.hedged or promise.conditional:
             continue

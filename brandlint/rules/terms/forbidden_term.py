@@ -1,10 +1,13 @@
 from __future__ import annotations
 
-from brandlint.diagnostics import Severity
+from collections.abc import Iterator
+
+from brandlint.analysis.document import DocAnalysis
+from brandlint.diagnostics import Finding, Severity
 from brandlint.rules.base import Example, Rule, RuleDoc
 
 
-def check(analysis):
+def check(analysis: DocAnalysis) -> Iterator[Finding]:
     vocab = analysis.vocabulary
     for match in analysis.find_terms(vocab.forbid):
         if analysis.is_quoted(analysis.doc[match.start]):

@@ -1,10 +1,13 @@
 from __future__ import annotations
 
-from brandlint.diagnostics import Severity
+from collections.abc import Iterator
+
+from brandlint.analysis.document import DocAnalysis
+from brandlint.diagnostics import Finding, Severity
 from brandlint.rules.base import Example, Rule, RuleDoc
 
 
-def check(analysis):
+def check(analysis: DocAnalysis) -> Iterator[Finding]:
     target = analysis.channel.readability
     score = analysis.readability
     if target is None or score is None or target.min is None or score >= target.min:

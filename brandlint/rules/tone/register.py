@@ -2,9 +2,11 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 
 from brandlint.analysis import lexicons
-from brandlint.diagnostics import Severity
+from brandlint.analysis.document import DocAnalysis
+from brandlint.diagnostics import Finding, Severity
 from brandlint.rules.base import Example, Rule, RuleDoc
 
 _OTHER = {"tu": "vous", "vous": "tu", "formal": "informal", "informal": "formal"}
@@ -36,7 +38,7 @@ def _markers(analysis, register: str) -> list[tuple[int, int]]:
     return found
 
 
-def check(analysis):
+def check(analysis: DocAnalysis) -> Iterator[Finding]:
     expected = analysis.channel.address or analysis.profile.address
     if expected is None:
         return

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from brandlint.diagnostics import Severity
+from collections.abc import Iterator
+
+from brandlint.analysis.document import DocAnalysis
+from brandlint.diagnostics import Finding, Severity
 from brandlint.rules.base import Example, Rule, RuleDoc
 
 
@@ -12,7 +15,7 @@ def _whole(analysis) -> tuple[int, int]:
     return start, len(text.rstrip())
 
 
-def check_chars(analysis):
+def check_chars(analysis: DocAnalysis) -> Iterator[Finding]:
     limit = analysis.channel.max_chars
     if limit and analysis.char_count > limit:
         start, end = _whole(analysis)
@@ -24,7 +27,7 @@ def check_chars(analysis):
             suggestion=f"cut {over} characters")
 
 
-def check_words(analysis):
+def check_words(analysis: DocAnalysis) -> Iterator[Finding]:
     limit = analysis.channel.max_words
     if limit and analysis.word_count > limit:
         start, end = _whole(analysis)
