@@ -438,3 +438,11 @@ def test_paths_are_read_in_the_order_given(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     found = [d.path for d in iter_documents(["social/post.md", "absent.md", "a-sms.md"])]
     assert found == ["social/post.md", "absent.md", "a-sms.md"]
+
+
+def test_markdown_table_rows_read_as_lines_with_exact_cell_positions():
+    source = "| Offre | Délai |\n|---|---|\n| Livraison | en 24 h |\n| Retour | en 24 h |\n"
+    document = read_one("offres.md", source)
+    assert "Livraison, en 24 h" in document.text and "|" not in document.text
+    last = document.text.rfind("en 24 h")
+    assert document.source_map.position(last) == (4, 12)

@@ -20,17 +20,28 @@ _FRONT_MATTER = re.compile(
     r"\A---[ \t]*\r?\n(?P<body>.*?)(?:\r?\n)(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
 _PROSE_CHILDREN = ("text",)
 _BREAKS = ("softbreak", "hardbreak")
-_md = MarkdownIt("commonmark")
+_md = MarkdownIt("commonmark").enable("table")
+_CELL_CLOSE = ("td_close", "th_close")
+_CELL_OPEN = ("td_open", "th_open")
 
 
 def read_markdown(path: str, text: str) -> Document:
     meta, problems, body = _front_matter(text)
     builder = ProseBuilder()
     line_starts = _line_starts(body)
-    for token in _md.parse(body):
-        if token.type == "inline" and token.map:
-            _add_inline(builder, body, line_starts, token)
-            builder.separate()
+    tokens = _md.parse(body)
+    row_cursor: tuple[list, int] | None = None
+    for i, token in enumerate(tokens):
+        if token.type != "inline" or not token.map:
+            continue
+        # cells of one table row share a line: search each after the previous one
+        start = row_cursor[1] if row_cursor and row_cursor[0] == token.map else None
+        end = _add_inline(builder, body, line_starts, token, start)
+        row_cursor = (token.map, end)
+        next_cell = (i + 2 < len(tokens) and tokens[i + 1].type in _CELL_CLOSE
+                     and tokens[i + 2].type in _CELL_OPEN)
+        # a row reads as one line ("Livraison, en 24 h"); everything else as a paragraph
+        builder.separate(", " if next_cell else "\n\n")
     doc = Document(path=path, text=builder.text, source_map=SourceMap(text, builder.segments),
                    disabled=suppressions(text), problems=problems)
     if isinstance(meta.get("channel"), str):
@@ -67,9 +78,11 @@ def _line_starts(text: str) -> list[int]:
     return starts
 
 
-def _add_inline(builder: ProseBuilder, body: str, line_starts: list[int], token) -> None:
+def _add_inline(builder: ProseBuilder, body: str, line_starts: list[int], token,
+                start: int | None = None) -> int:
+    """Add the prose of one inline token; returns the offset after its last piece."""
     start_line, end_line = token.map
-    cursor = line_starts[start_line]
+    cursor = line_starts[start_line] if start is None else start
     limit = line_starts[min(end_line, len(line_starts) - 1)]
     for child in token.children or ():
         if child.type in _BREAKS:
@@ -81,6 +94,7 @@ def _add_inline(builder: ProseBuilder, body: str, line_starts: list[int], token)
             found = body.find(child.content, cursor, limit)
             if found >= 0:
                 cursor = found + len(child.content)
+    return cursor
 
 
 def _add_aligned(builder: ProseBuilder, body: str, content: str, cursor: int,
