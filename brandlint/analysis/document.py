@@ -93,10 +93,26 @@ class DocAnalysis:
     def condition_spans(self) -> list[tuple[int, int]]:
         return features.phrase_spans(self.text, "conditions", self.language)
 
+    @functools.cached_property
+    def _quotes_are_the_draft(self) -> bool:
+        """A script written as the agent's quoted lines: the quotes are the draft's own
+        words, not someone else's (they open their own lines and cover most of the text;
+        « Vous nous écrivez : « … » » stays the customer's)."""
+        quoted = sum(e - s for s, e in self.quoted_chars)
+        def whole_line(start: int, end: int) -> bool:
+            before = self.text[:start].rstrip(" \t")
+            after = self.text[end:].split("\n", 1)[0]
+            return (not before or before.endswith("\n")) and not after.strip(" \t.!?…")
+
+        own_lines = all(whole_line(s, e) for s, e in self.quoted_chars)
+        return own_lines and quoted > 0.5 * max(len(self.text.strip()), 1)
+
     def is_quoted(self, token) -> bool:
         """Inside quotation marks, or in speech reported from the customer."""
         if token.i in self.reported_tokens:
             return True
+        if self._quotes_are_the_draft:
+            return False
         starts = [r[0] for r in self.quoted_chars]
         i = bisect.bisect_right(starts, token.idx) - 1
         return i >= 0 and self.quoted_chars[i][0] <= token.idx < self.quoted_chars[i][1]
@@ -112,16 +128,21 @@ class DocAnalysis:
         last = self.doc[end - 1].idx + len(self.doc[end - 1].text) + 1
         return any(first <= s < last for s, _ in spans)
 
-    def is_hedged(self, token) -> bool:
-        """A hedge in the same sentence softens the claim."""
-        return self._in_sentence(self.hedge_spans, token)
+    def is_hedged(self, token, ignore: tuple[int, int] | None = None) -> bool:
+        """A hedge in the same sentence softens the claim (except inside `ignore`, the
+        claim's own words: "jusqu'à 22 h" is a closing time, not a hedge)."""
+        spans = self.hedge_spans
+        if ignore is not None:
+            spans = [s for s in spans if not (ignore[0] <= s[0] < ignore[1])]
+        return self._in_sentence(spans, token)
 
     def is_conditional(self, token) -> bool:
         """A visible condition: an asterisk on the claim's clause, or condition words."""
         if self._in_sentence(self.condition_spans, token):
             return True
-        start, end = features.clause_bounds(self.doc, token.i, self.language)
-        window_end = min(end + 1, len(self.doc))  # "24 h*," : the mark may close the clause
+        # an asterisk anywhere on the claim's line ("Option Express* : livrée demain")
+        start, end = features.line_bounds(self.doc, token.i)
+        window_end = min(end + 1, len(self.doc))
         return any("*" in t.text for t in self.doc[start:window_end])
 
     def context(self, token) -> str:

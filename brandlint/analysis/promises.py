@@ -25,9 +25,13 @@ _HOURS_RANGE_FR = re.compile(
     r"\b(?:de|dès)\s+(\d{1,2})\s*h(?:\s*\d{2})?\s*(?:à|-|–|jusqu'à)\s*(\d{1,2})\s*h(?:\d{2})?",
     re.I)
 _HOURS_RANGE_BARE = re.compile(r"\b(\d{1,2})\s*h(?:\d{2})?\s*[-–]\s*(\d{1,2})\s*h\b", re.I)
+_AMPM = r"(a\.?\s?m\.?|p\.?\s?m\.?)"
 _HOURS_RANGE_EN = re.compile(
-    r"\b(?:from\s+)?(\d{1,2})(?::\d{2})?\s*(am|pm)?\s*(?:to|-|–|until|till)\s*(\d{1,2})(?::\d{2})?\s*(am|pm)",
-    re.I)
+    r"\b(?:from\s+)?(\d{1,2})(?::\d{2})?\s*" + _AMPM + r"?\s*(?:to|-|–|until|till)\s*"
+    r"(\d{1,2})(?::\d{2})?\s*" + _AMPM, re.I)
+# "jusqu'à 22 h", "until 10 p.m.": a closing time (read only next to an availability word)
+_UNTIL_FR = re.compile(r"\bjusqu['’]à\s+(\d{1,2})\s*h(?:\s*\d{2})?\b", re.I)
+_UNTIL_EN = re.compile(r"\b(?:until|till|to)\s+(\d{1,2})(?::\d{2})?\s*" + _AMPM, re.I)
 _DAYS = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
 SUBJECT_OBJECT = {"nsubj", "nsubj:pass", "nsubjpass", "obj", "dobj", "iobj", "obl:arg",
                   "obl:agent", "appos", "nmod"}
@@ -117,6 +121,11 @@ def find_mentions(doc, language: str) -> list[Mention]:
             opens, closes = _hours_range(m, language)
             if opens is not None:
                 add(m.start(), m.end(), kind="availability", opens=opens, closes=closes)
+    for m in (_UNTIL_FR if language == "fr" else _UNTIL_EN).finditer(text):
+        closes = float(m.group(1))
+        if language == "en":
+            closes = closes % 12 + (12 if m.group(2).lower().startswith("p") else 0)
+        add(m.start(), m.end(), kind="availability", closes=closes)
     for m in tables["named"].finditer(text):
         add(m.start(), m.end(), kind="delay", hours=tables["named_hours"][m.group(0).lower()])
     for m in tables["numeric"].finditer(text):
@@ -159,9 +168,8 @@ def _hours_range(m: re.Match, language: str) -> tuple[float | None, float | None
         if language == "fr":
             return float(m.group(1)), float(m.group(2))
         opens, open_half, closes, close_half = m.group(1), m.group(2), m.group(3), m.group(4)
-        o = float(opens) % 12 + (12 if (open_half or close_half or "").lower() == "pm"
-                                  and open_half else 0)
-        c = float(closes) % 12 + (12 if close_half.lower() == "pm" else 0)
+        o = float(opens) % 12 + (12 if open_half and open_half.lower().startswith("p") else 0)
+        c = float(closes) % 12 + (12 if close_half.lower().startswith("p") else 0)
         return o, c
     except (TypeError, ValueError):
         return None, None
@@ -199,6 +207,12 @@ def attach(analysis, mention: Mention, services: dict[int, str]) -> tuple[str, i
         return services[by_parse], by_parse
     if in_clause is not None:
         return services[in_clause], in_clause
+    if _pronoun_subject(doc, start, end) and start > 1:
+        # "Commandez votre gâteau personnalisé, il sera prêt en 24 h": "il" is the cake
+        before, _ = _clause_of(analysis, start - 2)
+        nearest = _nearest(range(before, start - 1), mention, ok)
+        if nearest is not None:
+            return services[nearest], nearest
     if start > 0 and doc[start - 1].text == ":":
         # "Réparation express : votre set vous revient en 48 h": the headline before the
         # colon names the service the rest of the line details.
@@ -219,6 +233,13 @@ def attach(analysis, mention: Mention, services: dict[int, str]) -> tuple[str, i
         if nearest is not None:
             return services[nearest], nearest
     return None
+
+
+_PRONOUNS = {"il", "elle", "ils", "elles", "it", "they", "celui-ci", "celle-ci"}
+
+
+def _pronoun_subject(doc, start: int, end: int) -> bool:
+    return any(t.lower_ in _PRONOUNS and t.dep_.startswith("nsubj") for t in doc[start:end])
 
 
 def _by_parse(root, inside: set[int], ok) -> int | None:
@@ -292,8 +313,8 @@ def compare(profile, service: str, mention: Mention) -> tuple[bool, bool, str | 
     round_clock = opens <= 0 and closes >= 24
     exceeds = ((mention.always_hours and not round_clock)
                or (mention.always_days and not every_day)
-               or (mention.opens is not None
-                   and (mention.opens < opens or mention.closes > closes)))
+               or (mention.opens is not None and mention.opens < opens)
+               or (mention.closes is not None and mention.closes > closes))
     return True, exceeds, f"{promise.hours}, {days}"
 
 
@@ -374,6 +395,11 @@ def merge_availability(mentions: list[Mention]) -> list[Mention]:
     return merged
 
 
+def _end_char(analysis, mention: Mention) -> int:
+    last = analysis.doc[mention.end - 1]
+    return last.idx + len(last.text)
+
+
 def find_promises(analysis) -> list[Promise]:
     services = service_tokens(analysis)
     if not services:
@@ -399,6 +425,7 @@ def find_promises(analysis) -> list[Promise]:
                     service, index = services[other], other
                     declared, exceeds, committed = result
                     break
+        hedged = analysis.is_hedged(first, ignore=(first.idx, _end_char(analysis, mention)))
         promises.append(Promise(mention, service, index, declared, exceeds, committed,
-                                analysis.is_hedged(first), analysis.is_conditional(first)))
+                                hedged, analysis.is_conditional(first)))
     return promises

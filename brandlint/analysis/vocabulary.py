@@ -51,12 +51,11 @@ def build_vocabulary(profile: Profile, analyser) -> ProfileVocabulary:
     for name in BUILTIN_SERVICES:  # undeclared built-ins are still recognised
         service_words.setdefault(name, list(builtin_services.get(name, [])))
     declared_words = {w.lower() for words in service_words.values() for w in words}
-    for word in lexicons.load("promises")["generic_services"][language]:
-        if word.lower() not in declared_words:  # other services the brand may perform
-            service_words.setdefault(word, [word])
+    generic = [w for w in lexicons.load("promises")["generic_services"][language]
+               if w.lower() not in declared_words]  # other services the brand may perform
     everything = (idea.lexicon + idea.related + [idea.statement] + avoid_words
                   + profile.terms.forbid + list(profile.terms.prefer)
-                  + [w for words in service_words.values() for w in words])
+                  + [w for words in service_words.values() for w in words] + generic)
     analysed = analyser.lemmatise_terms(everything)
 
     def lemmas(words: list[str]) -> frozenset[str]:
@@ -81,10 +80,17 @@ def build_vocabulary(profile: Profile, analyser) -> ProfileVocabulary:
         avoid_cues=frozenset(a[1:] for a in idea.avoid if a.startswith("@")),
         forbid={t: analysed[t] for t in profile.terms.forbid if analysed.get(t)},
         prefer={t: (analysed[t], r) for t, r in profile.terms.prefer.items() if analysed.get(t)},
-        services={name: tuple(analysed[w] for w in words if analysed.get(w))
-                  for name, words in service_words.items()},
+        services={**{name: tuple(analysed[w] for w in words if analysed.get(w))
+                     for name, words in service_words.items()},
+                  # "-ing" service nouns match as written: "wrapping", not "wrapped"
+                  **{w: (_form_only(w) if w.lower().endswith("ing") else analysed[w],)
+                     for w in generic if analysed.get(w)}},
         substantiated=tuple(s.lower() for s in profile.substantiated),
     )
+
+
+def _form_only(word: str) -> Term:
+    return tuple(("\0", part) for part in word.lower().split())
 
 
 def _expand_families(lemmas: frozenset[str], language: str) -> frozenset[str]:

@@ -33,6 +33,8 @@ def describe_promised(promise, language: str) -> str:
         parts.append("round the clock")
     elif m.opens is not None:
         parts.append(f"{m.opens:g}-{m.closes:g}")
+    elif m.closes is not None:
+        parts.append(f"until {m.closes:g}:00")
     if m.always_days:
         parts.append("every day")
     return ", ".join(parts)
@@ -69,7 +71,8 @@ def check(analysis: DocAnalysis) -> Iterator[Finding]:
         consequence = (f"a customer who waits longer comes back angry at the "
                        f"{analysis.profile.brand} service desk"
                        if promise.mention.kind == "delay" else
-                       "a customer who calls outside those hours finds nobody there")
+                       "a customer who comes or calls outside those hours finds nobody "
+                       "there")
         yield RULE.finding(
             start, end,
             f"promises {promise.service} {describe_promised(promise, analysis.language)}; "
