@@ -239,7 +239,7 @@ _PRONOUNS = {"il", "elle", "ils", "elles", "it", "they", "celui-ci", "celle-ci"}
 
 
 def _pronoun_subject(doc, start: int, end: int) -> bool:
-    return any(t.lower_ in _PRONOUNS and t.dep_.startswith("nsubj") for t in doc[start:end])
+    return any(t.lower_ in _PRONOUNS and "subj" in t.dep_ for t in doc[start:end])
 
 
 def _by_parse(root, inside: set[int], ok) -> int | None:
