@@ -105,8 +105,12 @@ def test_calibrate_proposes_profile_lines(engines):
     outcomes = [Outcome(Case(f"c{i}", "email", "", {"idea": expected}, i), {}, {"central_idea": s})
                 for i, (s, expected) in enumerate([(0.05, True), (0.1, True), (0.3, False),
                                                    (0.6, False), (0.8, False)])]
+    # a stricter profile threshold (0.35) would also flag the 0.3 negative: F1 0.8
+    strict = [Outcome(o.case, o.fired, o.scores) for o in outcomes]
+    assert calibrate(strict, profile.model_copy(update={"central_idea": profile.central_idea
+                     .model_copy(update={"min_score": 0.35})}))["idea"]["current_f1"] == 0.8
     result = calibrate(outcomes, profile)["idea"]
     assert result["cases"] == 5 and result["fitted_f1"] == 1.0
     assert 0.1 < result["min_score"] <= 0.3
-    # at the current 0.35, the 0.3 negative fires: TP 2, FP 1 -> P 2/3, R 1 -> F1 0.8
-    assert result["current_f1"] == 0.8
+    # the default 0.2 already separates them: TP 2, FP 0, FN 0 -> F1 1
+    assert result["current_f1"] == 1.0 and result["current_min_score"] == 0.2

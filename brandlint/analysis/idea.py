@@ -2,7 +2,8 @@
 
 Idea words are the profile's `lexicon` expanded to word families (weight 1), the
 content words of its `statement` (0.6) and its `related` words (0.35), matched on
-lemmas. Where a word stands matters: the first sentence (subject line, headline)
+lemmas; statement and related words count half when no lexicon word stands beside
+them, and never as proper nouns (the brand's own name). Where a word stands matters: the first sentence (subject line, headline)
 counts 1.5 times, the last (call to action) 1.25 times. The score saturates with the
 amount of idea in the text, rewards its share of the content words, and is pulled
 down when `avoid` words (or built-in cues such as `@price`) outweigh it.
@@ -15,6 +16,7 @@ import math
 from dataclasses import dataclass, field
 
 CORE, STATEMENT, RELATED = 1.0, 0.6, 0.35
+UNSUPPORTED = 0.5  # related/statement words with no lexicon word beside them
 PRICE_CUE = 0.5  # an amount or a percentage: weaker than a word such as "soldes"
 FIRST, LAST = 1.5, 1.25
 
@@ -34,7 +36,7 @@ def score_idea(analysis) -> IdeaScore:
     sentences = analysis.sentences
     first = sentences[0] if sentences else None
     last = sentences[-1] if len(sentences) > 1 else None
-    idea_mass = avoid_mass = 0.0
+    idea_mass = avoid_mass = core_mass = 0.0
     idea_tokens, avoid_tokens = [], []
     in_phrase = {i for m in analysis.find_terms(vocab.idea_phrases) for i in range(m.start, m.end)}
     for token in analysis.doc:
@@ -47,8 +49,11 @@ def score_idea(analysis) -> IdeaScore:
         elif last is not None and last.start <= token.i < last.end:
             position = LAST
         weight = CORE if token.i in in_phrase else _idea_weight(vocab, lemma, lower, token)
+        if weight < CORE and token.pos_ == "PROPN":
+            weight = 0.0  # the brand's or a product's name is not the idea
         if weight and not analysis.is_negated(token):
             idea_mass += weight * position
+            core_mass += weight * position if weight == CORE else 0.0
             idea_tokens.append(token)
         elif lemma in vocab.avoid or lower in vocab.avoid:
             avoid_mass += position
@@ -56,6 +61,10 @@ def score_idea(analysis) -> IdeaScore:
         elif "price" in vocab.avoid_cues and _is_price(token):
             avoid_mass += PRICE_CUE * position
             avoid_tokens.append(token)
+    if core_mass == 0:
+        # Related and statement words (product nouns, the category) mostly reinforce an
+        # idea the draft states in its own words; alone they count half.
+        idea_mass *= UNSUPPORTED
     content = max(len(analysis.content_tokens), 1)
     presence = 1 - math.exp(-idea_mass / 1.5)
     density = min(1.0, idea_mass / content / 0.10)

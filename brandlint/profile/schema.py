@@ -75,7 +75,7 @@ class CentralIdea(_Strict):
     lexicon: list[str] = Field(default_factory=list)
     related: list[str] = Field(default_factory=list)
     avoid: list[str] = Field(default_factory=list)
-    min_score: float = Field(default=0.35, ge=0, le=1)
+    min_score: float = Field(default=0.2, ge=0, le=1)
 
 
 class Promise(_Strict):
