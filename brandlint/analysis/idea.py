@@ -1,12 +1,11 @@
-"""How strongly a draft carries the brand's central idea (0–1).
-
-Idea words are the profile's `lexicon` expanded to word families (weight 1), the
-content words of its `statement` (0.6) and its `related` words (0.35), matched on
-lemmas; statement and related words count half when no lexicon word stands beside
-them, and never as proper nouns (the brand's own name). Where a word stands matters: the first sentence (subject line, headline)
-counts 1.5 times, the last (call to action) 1.25 times. The score saturates with the
-amount of idea in the text, rewards its share of the content words, and is pulled
-down when `avoid` words (or built-in cues such as `@price`) outweigh it.
+"""How strongly a draft carries the brand's central idea (0–1). Idea words are the
+profile's `lexicon` expanded to word families (weight 1), the content words of its
+`statement` (0.6) and its `related` words (0.35), matched on lemmas; statement and
+related words count half when no lexicon word stands beside them, and never as proper
+nouns (the brand's own name). Where a word stands matters: the first sentence (subject
+line, headline) counts 1.5 times, the last (call to action) 1.25 times. The score
+saturates with the amount of idea in the text, rewards its share of the content words,
+and is pulled down when `avoid` words (or built-in cues such as `@price`) outweigh it.
 """
 
 from __future__ import annotations
