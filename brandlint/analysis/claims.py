@@ -74,7 +74,7 @@ def about_customer(token) -> bool:
             break
         verb = verb.head
     if not any(s.lower_ in SECOND_PERSON for s in subjects):
-        return False
+        return _customer_in_past(token)
     group = [verb] + list(verb.children)
     if any("Fut" in t.morph.get("Tense") for t in group) or any(
             t.lower_ in ("will", "'ll", "wo") for t in group):
@@ -103,6 +103,20 @@ OPINION_VERBS = {"croire", "penser", "aimer", "adorer", "vouloir", "rêver", "so
 def states_a_belief(token) -> bool:
     """'Nous avons toujours cru que…', 'We've always believed…': values, not a claim."""
     return token.head.lemma_.lower() in OPINION_VERBS
+
+
+def _customer_in_past(token) -> bool:
+    """Fallback where the parse hangs the absolute elsewhere: 'Tu as toujours été là'
+    (a 2nd-person subject, a past tense, in the same clause)."""
+    from brandlint.analysis.features import clause_bounds
+
+    doc = token.doc
+    start, end = clause_bounds(doc, token.i, "fr" if doc.lang_ == "fr" else "en")
+    clause = doc[start:end]
+    second = [t for t in clause if t.lower_ in SECOND_PERSON and "subj" in t.dep_]
+    past = any("Past" in t.morph.get("Tense") or t.lower_ in ("été", "been") for t in clause)
+    future = any("Fut" in t.morph.get("Tense") or t.lower_ in ("will", "'ll") for t in clause)
+    return bool(second) and past and not future
 
 
 def market_claim(sentence_text: str) -> bool:

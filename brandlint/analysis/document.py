@@ -161,11 +161,19 @@ class DocAnalysis:
     @functools.cached_property
     def _token_index(self) -> dict[str, list[int]]:
         """Lemma and lowercase form -> token indices: one pass, then lookups."""
+        from brandlint.analysis.idea import verb_stem
+
         index: dict[str, list[int]] = {}
         for t in self.doc:
-            index.setdefault(t.lemma_.lower(), []).append(t.i)
-            if t.lower_ != t.lemma_.lower():
+            lemma = t.lemma_.lower()
+            index.setdefault(lemma, []).append(t.i)
+            if t.lower_ != lemma:
                 index.setdefault(t.lower_, []).append(t.i)
+            elif self.language == "fr" and t.is_alpha:
+                # unlemmatised conjugations ("réparent" left as a noun): by verb stem
+                stem = verb_stem(t.lower_)
+                if stem:
+                    index.setdefault(f"stem:{stem}", []).append(t.i)
         return index
 
     def find_terms(self, terms: dict[str, Term]) -> list[TermMatch]:
@@ -180,6 +188,13 @@ class DocAnalysis:
             for i in sorted(starts):
                 if match_term(tokens, term, i):
                     found.append(TermMatch(name, i, i + len(term)))
+            if len(term) == 1 and self.language == "fr" and first_lemma.endswith(
+                    ("er", "ir", "re")):
+                from brandlint.analysis.idea import verb_stem
+
+                for i in self._token_index.get(f"stem:{verb_stem(first_lemma)}", ()):
+                    if i not in starts:
+                        found.append(TermMatch(name, i, i + 1))
         return sorted(found, key=lambda m: m.start)
 
     @functools.cached_property

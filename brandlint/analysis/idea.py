@@ -80,10 +80,11 @@ _FR_ENDINGS = ("issons", "issez", "erons", "erez", "ons", "ez", "ent", "ées", "
 
 @functools.lru_cache(maxsize=16)
 def _lexicon_verb_stems(core: frozenset[str]) -> frozenset[str]:
-    return frozenset(_verb_stem(w) for w in core if w.endswith(("er", "ir", "re"))) - {None}
+    return frozenset(verb_stem(w) for w in core if w.endswith(("er", "ir", "re"))) - {None}
 
 
-def _verb_stem(word: str) -> str | None:
+def verb_stem(word: str) -> str | None:
+    """French verb stem: 'créez', 'créer' -> 'cré'; None when too short to trust."""
     for ending in _FR_ENDINGS:
         if word.endswith(ending) and len(word) - len(ending) >= 3:
             return word[: -len(ending)]
@@ -96,7 +97,7 @@ def _idea_weight(vocab, lemma: str, lower: str, token=None) -> float:
     # The small French model often leaves imperatives unlemmatised, even tagged as nouns
     # ("créez" -> NOUN "créez"): compare verb stems with the lexicon's verbs.
     if vocab.language == "fr" and token is not None and lemma == lower and token.is_alpha:
-        stem = _verb_stem(lower)
+        stem = verb_stem(lower)
         if stem and stem in _lexicon_verb_stems(vocab.idea_core):
             return CORE
     if lemma in vocab.idea_statement or lower in vocab.idea_statement:

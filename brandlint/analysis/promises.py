@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from brandlint.analysis import lexicons
+from brandlint.profile import BUILTIN_SERVICES
 from brandlint.profile.durations import number_words, unit_words
 
 # Digits may touch their unit ("24h"); a number word needs a space ("deux jours"), so
@@ -199,7 +200,14 @@ def attach(analysis, mention: Mention, services: dict[int, str]) -> tuple[str, i
 
     root = span.root
     start, end = _clause(analysis, mention)
-    in_clause = _nearest(range(start, end), mention, ok)
+    declared = analysis.profile.promises
+
+    def rank(i: int) -> int:  # the profile's own services first, generic ones last
+        return 0 if services[i] in declared else (1 if services[i] in BUILTIN_SERVICES else 2)
+
+    in_clause = _nearest(range(start, end), mention, ok, rank)
+    if in_clause is not None and rank(in_clause) == 0:
+        return services[in_clause], in_clause
     by_parse = _by_parse(root, inside, ok)
     # The parse is preferred, but not across a clause break when the clause itself names
     # a service: the small models often hang a delay on the wrong conjunct.
@@ -277,11 +285,12 @@ def _clause(analysis, mention: Mention) -> tuple[int, int]:
     return start, end
 
 
-def _nearest(indices, mention: Mention, ok) -> int | None:
+def _nearest(indices, mention: Mention, ok, rank=lambda i: 0) -> int | None:
     candidates = [i for i in indices if ok(i)]
     if not candidates:
         return None
-    return min(candidates, key=lambda i: min(abs(i - mention.start), abs(i - (mention.end - 1))))
+    return min(candidates, key=lambda i: (rank(i), min(abs(i - mention.start),
+                                                       abs(i - (mention.end - 1)))))
 
 
 def bare_is_bound(analysis, mention: Mention, service_index: int) -> bool:

@@ -306,3 +306,28 @@ def test_more_phrasings_of_a_promise_beyond_commitment(lint, lang, text, service
 def test_opening_hours_and_days_are_both_described(lint):
     (d,) = firing(lint("Service client disponible 7 jours sur 7, de 8 h à 22 h."), "BL302")
     assert "8-22, every day" in d.message
+
+
+# -- found on the blind Velora set (after its one blind run; see README) ---------------
+
+@pytest.mark.parametrize("lang,channel,text,code", [
+    ("fr", "social", "Tu as toujours été là pour tester nos prototypes, merci !", "BL301"),
+    ("en", "after_sales", "We can't promise it will never happen again, but we'll fix it.",
+     "BL301"),
+    ("en", "email", "This Saturday we're leading a group build at the store.", "BL303"),
+    ("fr", "after_sales", "Nous remplaçons la pièce sous garantie : votre set sera prêt sous "
+     "3 semaines.", "BL302"),
+])
+def test_blind_set_false_alarms_stay_silent(lint, lang, channel, text, code):
+    assert code not in codes(lint(text, lang, channel)), text
+
+
+@pytest.mark.parametrize("lang,text,code", [
+    ("en", "As the leading toy brand worldwide, we inspire young builders.", "BL303"),
+    ("en", "The lightest building set on the market.", "BL303"),
+    ("fr", "Nos techniciens le réparent pendant que vous attendez.", "BL302"),
+    ("fr", "Notre magasin t'accueille désormais aussi le dimanche !", "BL302"),
+    ("en", "We'll gift-wrap it in 10 minutes at the till.", "BL304"),
+])
+def test_blind_set_misses_now_fire(lint, lang, text, code):
+    assert code in codes(lint(text, lang, "store")), text

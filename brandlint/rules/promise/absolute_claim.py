@@ -68,8 +68,10 @@ def _double_negation(analysis, token) -> bool:
     """'nous ne vous promettrons jamais…', 'we'll never pretend…', 'nous ne pouvons pas
     dire qu'il ne casse jamais': what is negated is the claim itself."""
     head = token.head
-    if head.lemma_.lower() in _CLAIM_VERBS:
-        return True
+    for ancestor in (head, head.head, head.head.head):
+        # "we can't promise it will never happen again"
+        if ancestor.lemma_.lower() in _CLAIM_VERBS:
+            return True
     return any(c.lower_ in ("pas", "not", "n't") for c in head.children if c is not token)
 
 

@@ -15,9 +15,11 @@ def check(analysis: DocAnalysis) -> Iterator[Finding]:
     doc = analysis.doc
     language = analysis.language
     substantiated = analysis.vocabulary.substantiated
-    for match in claims.find(doc, "superlatives", language):
+    for match in claims.find(doc, "superlatives", language) + _market_superlatives(analysis):
         token = doc[match.start]
         phrase = match.text.lower()
+        if phrase == "leading" and any(c.dep_ in ("dobj", "obj") for c in token.children):
+            continue  # "we're leading a group ride": the verb, not "the leading brand"
         sentence = token.sent
         if any(s in sentence.text.lower() for s in substantiated):
             continue
@@ -45,6 +47,21 @@ def check(analysis: DocAnalysis) -> Iterator[Finding]:
             suggestion="say what makes it stand out instead (a fact, a figure with its source), "
                        "or list the proven claim under `substantiated:` in the profile",
             lowered=soft)
+
+
+def _market_superlatives(analysis) -> list:
+    """English '-est' superlatives ('the lightest e-bike on the market') when the sentence
+    compares with the market or the world; the listed ones are found by the lexicon."""
+    if analysis.language != "en":
+        return []
+    doc = analysis.doc
+    found = []
+    for t in doc:
+        if t.tag_ == "JJS" and t.i > 0 and doc[t.i - 1].lower_ == "the" and \
+                claims.market_claim(analysis.context(t)):
+            found.append(claims.ClaimMatch(t.i - 1, t.i + 1, doc[t.i - 1: t.i + 1].text))
+    known = {m.start for m in claims.find(doc, "superlatives", "en")}
+    return [m for m in found if m.start not in known]
 
 
 def _adjective_after(doc, match) -> bool:
