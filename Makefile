@@ -28,6 +28,7 @@ test: setup
 lint: setup
 	$(BIN)/ruff check brandlint tests
 
+# The development sets; corpora/eval/heldout*/ are for reporting only (see their READMEs).
 eval: setup
 	$(BIN)/brandlint eval corpora/eval/lego-fr.jsonl --profile profiles/lego.yaml
 	$(BIN)/brandlint eval corpora/eval/lego-en.jsonl --profile profiles/lego-en.yaml
