@@ -83,6 +83,19 @@ def _lexicon_verb_stems(core: frozenset[str]) -> frozenset[str]:
     return frozenset(verb_stem(w) for w in core if w.endswith(("er", "ir", "re"))) - {None}
 
 
+@functools.lru_cache(maxsize=16)
+def _long_verb_stems(core: frozenset[str]) -> tuple[str, ...]:
+    """'construire' -> 'constru', 'inventer' -> 'invent': stems long enough (5+) to
+    recognise a conjugated form by its beginning."""
+    stems = []
+    for w in core:
+        for ending in ("ire", "dre", "er", "ir", "re"):
+            if w.endswith(ending) and len(w) - len(ending) >= 5:
+                stems.append(w[: -len(ending)])
+                break
+    return tuple(stems)
+
+
 def verb_stem(word: str) -> str | None:
     """French verb stem: 'créez', 'créer' -> 'cré'; None when too short to trust."""
     for ending in _FR_ENDINGS:
@@ -96,9 +109,14 @@ def _idea_weight(vocab, lemma: str, lower: str, token=None) -> float:
         return CORE
     # The small French model often leaves imperatives unlemmatised, even tagged as nouns
     # ("créez" -> NOUN "créez"): compare verb stems with the lexicon's verbs.
-    if vocab.language == "fr" and token is not None and lemma == lower and token.is_alpha:
-        stem = verb_stem(lower)
+    if vocab.language == "fr" and token is not None and token.is_alpha:
+        stem = verb_stem(lower) if lemma == lower else None
         if stem and stem in _lexicon_verb_stems(vocab.idea_core):
+            return CORE
+        # "Construis, invente" (PROPN "Construis", ADJ "invent"): a long verb stem
+        # followed by a short conjugation ending
+        if any(lower.startswith(s) and len(lower) - len(s) <= 3
+               for s in _long_verb_stems(vocab.idea_core)):
             return CORE
     if lemma in vocab.idea_statement or lower in vocab.idea_statement:
         return STATEMENT

