@@ -129,6 +129,23 @@ def determiner_before(doc, index: int) -> str:
     return doc[index - 1].lower_ if index > 0 else ""
 
 
+def advice_to_reader(token) -> bool:
+    """'Ne manquez jamais une nouveauté', 'Never miss a new set': an imperative tells the
+    reader what to do; it claims nothing about the brand."""
+    verb = token.head
+    if "Imp" in verb.morph.get("Mood"):
+        return True
+    no_subject = not any("subj" in c.dep_ for c in verb.children)
+    opening = all(t.lower_ in ("ne", "n'", "n’") or t.is_punct
+                  for t in verb.doc[verb.sent.start:verb.i])
+    if verb.doc.lang_ == "fr":  # the small model often tags "manquez" as a participle
+        return no_subject and opening and verb.lower_.endswith(("ez", "ons"))
+    # English imperatives: a bare verb with no subject that opens its clause
+    return (verb.tag_ == "VB" and not any("subj" in c.dep_ for c in verb.children)
+            and all(t.lower_ in ("never", "always", "do", "n't", "not") or t.is_punct
+                    for t in verb.doc[verb.sent.start:verb.i]))
+
+
 def question_to_reader(token) -> bool:
     """'Never built a spaceship before?', 'Jamais construit de fusée ?': a question about
     the reader's experience, not a claim."""

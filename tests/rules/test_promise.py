@@ -331,3 +331,11 @@ def test_blind_set_false_alarms_stay_silent(lint, lang, channel, text, code):
 ])
 def test_blind_set_misses_now_fire(lint, lang, text, code):
     assert code in codes(lint(text, lang, "store")), text
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Ne manquez jamais une nouveauté : abonnez-vous à notre newsletter."),
+    ("en", "Never miss a new set: subscribe to our newsletter."),
+])
+def test_advice_to_the_reader_is_not_a_claim(lint, lang, text):
+    assert "BL301" not in codes(lint(text, lang, "web")), text

@@ -38,7 +38,8 @@ def check(analysis: DocAnalysis) -> Iterator[Finding]:
             continue
         if analysis.is_quoted(token) or claims.about_customer(token):
             continue
-        if claims.question_to_reader(token) or claims.states_a_belief(token):
+        if claims.question_to_reader(token) or claims.states_a_belief(token) \
+                or claims.advice_to_reader(token):
             continue
         if word not in _NEGATIVE_ABSOLUTES and analysis.is_negated(token):
             continue
