@@ -133,6 +133,9 @@ def advice_to_reader(token) -> bool:
     """'Ne manquez jamais une nouveauté', 'Never miss a new set': an imperative tells the
     reader what to do; it claims nothing about the brand."""
     verb = token.head
+    advice = set(lexicons.load("claims")["advice_verbs"]["fr" if verb.doc.lang_ == "fr" else "en"])
+    if verb.lemma_.lower() not in advice and verb.lower_ not in advice:
+        return False
     if "Imp" in verb.morph.get("Mood"):
         return True
     no_subject = not any("subj" in c.dep_ for c in verb.children)

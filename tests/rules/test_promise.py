@@ -339,3 +339,8 @@ def test_blind_set_misses_now_fire(lint, lang, text, code):
 ])
 def test_advice_to_the_reader_is_not_a_claim(lint, lang, text):
     assert "BL301" not in codes(lint(text, lang, "web")), text
+
+
+def test_imperative_that_promises_is_still_a_claim(lint):
+    text = "Never break down again: our motor carries you through every journey."
+    assert "BL301" in codes(lint(text, "en", "web"))
