@@ -59,12 +59,13 @@ class Mention:
 class Promise:
     mention: Mention
     service: str
-    service_token: int
+    service_token: int  # the word the delay attached to
     declared: bool
     exceeds: bool
     committed: str | None
     hedged: bool
     conditional: bool
+    service_start: int = -1  # first token of the service phrase ("Service client")
 
 
 @functools.cache
@@ -409,6 +410,14 @@ def _end_char(analysis, mention: Mention) -> int:
     return last.idx + len(last.text)
 
 
+def _phrase_start(analysis, index: int) -> int:
+    """Start of the service phrase a token belongs to ("Service client" for "client")."""
+    for match in analysis.find_terms(analysis.vocabulary.service_terms):
+        if match.start <= index < match.end:
+            return match.start
+    return index
+
+
 def find_promises(analysis) -> list[Promise]:
     services = service_tokens(analysis)
     if not services:
@@ -436,5 +445,6 @@ def find_promises(analysis) -> list[Promise]:
                     break
         hedged = analysis.is_hedged(first, ignore=(first.idx, _end_char(analysis, mention)))
         promises.append(Promise(mention, service, index, declared, exceeds, committed,
-                                hedged, analysis.is_conditional(first)))
+                                hedged, analysis.is_conditional(first),
+                                _phrase_start(analysis, index)))
     return promises

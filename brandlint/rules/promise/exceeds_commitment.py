@@ -15,7 +15,8 @@ _DAYS_EN = {"mon": "Monday", "tue": "Tuesday", "wed": "Wednesday", "thu": "Thurs
 
 def promise_span(analysis, promise) -> tuple[int, int]:
     doc = analysis.doc
-    first = min(promise.mention.start, promise.service_token)
+    service = promise.service_start if promise.service_start >= 0 else promise.service_token
+    first = min(promise.mention.start, service)
     last = max(promise.mention.end, promise.service_token + 1)
     if last - first > 12:  # far apart: quote the delay only
         first, last = promise.mention.start, promise.mention.end
