@@ -115,10 +115,7 @@ class Engine:
 
 
 def scores(analysis: DocAnalysis) -> dict:
-    out: dict = {}
-    idea = getattr(analysis, "idea", None)
-    if idea is not None:
-        out["central_idea"] = round(idea.score, 3)
+    out: dict = {"central_idea": round(analysis.idea.score, 3)}
     readability = analysis.readability
     if readability is not None:
         out["readability"] = readability

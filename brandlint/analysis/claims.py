@@ -30,9 +30,7 @@ class ClaimMatch:
 
 @functools.cache
 def _pattern(key: str, language: str) -> re.Pattern:
-    phrases = lexicons.load("claims")[key][language]
-    alternatives = sorted((re.escape(p) for p in phrases), key=len, reverse=True)
-    return re.compile(r"(?<![\w#°])(?:" + "|".join(alternatives) + r")(?![\w])", re.I)
+    return lexicons.phrase_pattern(lexicons.load("claims")[key][language], not_before=r"\w#°")
 
 
 def find(doc, key: str, language: str) -> list[ClaimMatch]:

@@ -22,9 +22,7 @@ CLAUSE_CONJUNCTIONS = {"fr": {"mais", "et", "ou", "car", "donc", "or", "puis"},
 def _phrase_regex(key: str, language: str) -> re.Pattern:
     table = lexicons.load("hedges")
     phrases = table[key][language] if key in ("conditions", "negation") else table[language][key]
-    alternatives = sorted((p[3:] if p.startswith("re:") else re.escape(p) for p in phrases),
-                          key=len, reverse=True)
-    return re.compile(r"(?<![\w])(?:" + "|".join(alternatives) + r")(?![\w])", re.I)
+    return lexicons.phrase_pattern(phrases)
 
 
 def phrase_spans(text: str, key: str, language: str) -> list[tuple[int, int]]:
@@ -113,20 +111,16 @@ def clause_bounds(doc, index: int, language: str, reach: int = 30) -> tuple[int,
     line breaks and coordinating conjunctions. Deliberately blind to the parser's
     sentence boundaries, which the small models often misplace on copy."""
     conjunctions = CLAUSE_CONJUNCTIONS[language]
-    start = index
-    while start > max(0, index - reach) and not _breaks(doc[start - 1], conjunctions):
-        start -= 1
-    end = index + 1
-    while end < min(len(doc), index + reach) and not _breaks(doc[end], conjunctions):
-        end += 1
-    return start, end
+    return _bounds(doc, index, lambda token: _breaks(token, conjunctions), reach)
 
 
 def line_bounds(doc, index: int, reach: int = 30) -> tuple[int, int]:
     """Token range of the text line (or sentence-ending punctuation) around `index`."""
-    def stop(token) -> bool:
-        return "\n" in token.text or token.text in (".", "!", "?", "…")
+    return _bounds(doc, index, _ends_line, reach)
 
+
+def _bounds(doc, index: int, stop, reach: int) -> tuple[int, int]:
+    """[start, end) around `index`, widened token by token until `stop` or `reach`."""
     start = index
     while start > max(0, index - reach) and not stop(doc[start - 1]):
         start -= 1
@@ -134,6 +128,10 @@ def line_bounds(doc, index: int, reach: int = 30) -> tuple[int, int]:
     while end < min(len(doc), index + reach) and not stop(doc[end]):
         end += 1
     return start, end
+
+
+def _ends_line(token) -> bool:
+    return "\n" in token.text or token.text in (".", "!", "?", "…")
 
 
 def _breaks(token, conjunctions: set[str]) -> bool:

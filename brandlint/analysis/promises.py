@@ -81,22 +81,20 @@ def _tables(language: str) -> dict:
         rf"(?P<num>{number})(?P<unit>{units})(?![\w/])"
         rf"(?:\s*(?P<tail>chrono|flat|max|maximum|top|seulement|only|tops))?",
         re.I)
-    named = sorted(table["named_delays"].items(), key=lambda kv: -len(kv[0]))
-    named_re = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(k) for k, _ in named)
-                          + r")(?![\w-])", re.I)
+    named = table["named_delays"]
     avail = table["availability"]
     always_hours = _phrases(avail["always_hours"])
     always_days = _phrases(avail["always_days"])
-    return {"numeric": numeric, "named": named_re,
-            "named_hours": {k.lower(): float(v) for k, v in named},
+    return {"numeric": numeric,
+            "named": lexicons.phrase_pattern(named, not_before=r"\w-", not_after=r"\w-"),
+            "named_hours": {k.lower(): float(v) for k, v in named.items()},
             "clock": {c.lower() for c in table["clock_markers"]},
             "always_hours": always_hours, "always_days": always_days,
             "day_names": table["day_names"]}
 
 
 def _phrases(phrases: list[str]) -> re.Pattern:
-    alternatives = sorted((re.escape(p) for p in phrases), key=len, reverse=True)
-    return re.compile(r"(?<![\w/])(?:" + "|".join(alternatives) + r")(?![\w/])", re.I)
+    return lexicons.phrase_pattern(phrases, not_before=r"\w/", not_after=r"\w/")
 
 
 def find_mentions(doc, language: str) -> list[Mention]:
@@ -180,14 +178,17 @@ def _hours_range(m: re.Match, language: str) -> tuple[float | None, float | None
 # -- attachment ------------------------------------------------------------------------
 
 
-def service_tokens(analysis) -> dict[int, str]:
-    """Token index -> service name, for every service word in the draft."""
-    found: dict[int, str] = {}
+def service_tokens(analysis) -> tuple[dict[int, str], dict[int, int]]:
+    """For every service word in the draft: token index -> service name, and token
+    index -> first token of its service phrase ("Service" for "client")."""
+    names: dict[int, str] = {}
+    starts: dict[int, int] = {}
     for match in analysis.find_terms(analysis.vocabulary.service_terms):
         name = match.term.split("#", 1)[0]
         for i in range(match.start, match.end):
-            found.setdefault(i, name)
-    return found
+            if i not in names:
+                names[i], starts[i] = name, match.start
+    return names, starts
 
 
 def attach(analysis, mention: Mention, services: dict[int, str]) -> tuple[str, int] | None:
@@ -294,7 +295,7 @@ def _nearest(indices, mention: Mention, ok, rank=lambda i: 0) -> int | None:
                                                        abs(i - (mention.end - 1)))))
 
 
-def bare_is_bound(analysis, mention: Mention, service_index: int) -> bool:
+def bare_is_bound(mention: Mention, service_index: int) -> bool:
     """A bare 'number + unit' counts only right next to its service word."""
     return abs(service_index - mention.start) <= 2 or abs(service_index - mention.end) <= 1
 
@@ -345,7 +346,8 @@ def is_past(token) -> bool:
             and any(c.dep_.startswith("nsubj") for c in token.children))
 
 
-def coordinated_services(analysis, index: int, services: dict[int, str]) -> list[int]:
+def coordinated_services(analysis, index: int, services: dict[int, str],
+                         mentions: list[Mention]) -> list[int]:
     """Service predicates coordinated with the one a delay attached to, that carry no
     delay of their own: 'il sera réparé et de retour chez vous en 5 jours'."""
     doc = analysis.doc
@@ -358,7 +360,6 @@ def coordinated_services(analysis, index: int, services: dict[int, str]) -> list
         if node.head is node:
             break
         node = node.head
-    mentions = find_mentions(doc, analysis.language)
     out = []
     for n in sorted(nodes, key=lambda t: t.i):
         if n.i not in services or n.i == index or services[n.i] == services[index]:
@@ -410,25 +411,18 @@ def _end_char(analysis, mention: Mention) -> int:
     return last.idx + len(last.text)
 
 
-def _phrase_start(analysis, index: int) -> int:
-    """Start of the service phrase a token belongs to ("Service client" for "client")."""
-    for match in analysis.find_terms(analysis.vocabulary.service_terms):
-        if match.start <= index < match.end:
-            return match.start
-    return index
-
-
 def find_promises(analysis) -> list[Promise]:
-    services = service_tokens(analysis)
+    services, phrase_starts = service_tokens(analysis)
     if not services:
         return []
     promises = []
-    for mention in find_mentions(analysis.doc, analysis.language):
+    mentions = find_mentions(analysis.doc, analysis.language)
+    for mention in mentions:
         attached = attach(analysis, mention, services)
         if attached is None:
             continue
         service, index = attached
-        if mention.bare and not bare_is_bound(analysis, mention, index):
+        if mention.bare and not bare_is_bound(mention, index):
             continue
         first = analysis.doc[mention.start]
         governing = analysis.doc[index]
@@ -437,7 +431,7 @@ def find_promises(analysis) -> list[Promise]:
             continue
         declared, exceeds, committed = compare(analysis.profile, service, mention)
         if not exceeds:  # "il sera réparé et de retour chez vous en 5 jours": both count
-            for other in coordinated_services(analysis, index, services):
+            for other in coordinated_services(analysis, index, services, mentions):
                 result = compare(analysis.profile, services[other], mention)
                 if result[1]:
                     service, index = services[other], other
@@ -446,5 +440,5 @@ def find_promises(analysis) -> list[Promise]:
         hedged = analysis.is_hedged(first, ignore=(first.idx, _end_char(analysis, mention)))
         promises.append(Promise(mention, service, index, declared, exceeds, committed,
                                 hedged, analysis.is_conditional(first),
-                                _phrase_start(analysis, index)))
+                                phrase_starts[index]))
     return promises

@@ -6,7 +6,7 @@ Rules match drafts against these lemma sequences; they never call spaCy themselv
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from brandlint.analysis import lexicons
 from brandlint.profile import BUILTIN_SERVICES, Profile
@@ -27,7 +27,6 @@ class ProfileVocabulary:
     prefer: dict[str, tuple[Term, str]]
     services: dict[str, tuple[Term, ...]]
     substantiated: tuple[str, ...]
-    families: dict[str, frozenset[str]] = field(default_factory=dict)
 
     @functools.cached_property
     def service_terms(self) -> dict[str, Term]:

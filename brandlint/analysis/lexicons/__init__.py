@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import functools
+import re
+from collections.abc import Iterable
 from importlib import resources
 
 import yaml
@@ -13,3 +15,14 @@ def load(name: str) -> dict:
     """Load `name.yaml` from this package. Read-only data, loaded once per process."""
     text = resources.files(__package__).joinpath(f"{name}.yaml").read_text(encoding="utf-8")
     return yaml.safe_load(text)
+
+
+def phrase_pattern(phrases: Iterable[str], not_before: str = r"\w",
+                   not_after: str = r"\w") -> re.Pattern:
+    """One case-insensitive alternation of lexicon phrases, longest first, not touching
+    a character of `not_before` / `not_after` (regex class contents) on either side.
+    An entry starting with "re:" is a regular expression, used as written."""
+    alternatives = sorted((p[3:] if p.startswith("re:") else re.escape(p) for p in phrases),
+                          key=len, reverse=True)
+    return re.compile(rf"(?<![{not_before}])(?:{'|'.join(alternatives)})(?![{not_after}])",
+                      re.I)

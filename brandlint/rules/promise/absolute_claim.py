@@ -58,7 +58,7 @@ def check(analysis: DocAnalysis) -> Iterator[Finding]:
             "objective claim "
             f"must be substantiated, and one exception makes {analysis.profile.brand} a brand "
             "that does not keep its word",
-            suggestion=_suggest(word, language), lowered=soft)
+            suggestion=_SUGGESTIONS[language], lowered=soft)
 
 
 _CLAIM_VERBS = {"promettre", "prétendre", "dire", "affirmer", "garantir", "promise", "pretend",
@@ -92,10 +92,6 @@ _SUGGESTIONS = {
     "en": "qualify or bound the claim (\"in most cases\", \"for 2 years\", \"see terms\" with "
           "the terms) or substantiate it",
 }
-
-
-def _suggest(word: str, language: str) -> str:
-    return _SUGGESTIONS[language]
 
 
 RULE = Rule(

@@ -14,9 +14,8 @@ _OTHER = {"tu": "vous", "vous": "tu", "formal": "informal", "informal": "formal"
 
 @functools.cache
 def _phrases(language: str, register: str) -> re.Pattern:
-    words = lexicons.load("register")[language][register]
-    alternatives = sorted((re.escape(w) for w in words), key=len, reverse=True)
-    return re.compile(r"(?<![\w'’])(?:" + "|".join(alternatives) + r")(?![\w])", re.I)
+    return lexicons.phrase_pattern(lexicons.load("register")[language][register],
+                                   not_before=r"\w'’")
 
 
 def _markers(analysis, register: str) -> list[tuple[int, int]]:
