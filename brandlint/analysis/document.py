@@ -7,6 +7,7 @@ rule set that does not need a feature does not pay for it.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 import math
 from collections import Counter
@@ -196,6 +197,27 @@ class DocAnalysis:
                     if i not in starts:
                         found.append(TermMatch(name, i, i + 1))
         return sorted(found, key=lambda m: m.start)
+
+    @functools.cached_property
+    def service_words(self) -> dict[int, str]:
+        """Token index -> service name, for every service word of the draft."""
+        from brandlint.analysis.promises import service_tokens
+
+        return service_tokens(self)[0]
+
+    @functools.cached_property
+    def _frames(self):
+        from brandlint.analysis.frame import FrameReader
+
+        return FrameReader(self)
+
+    def frame(self, token):
+        """The utterance frame of the token's clause (who, about what, when, which act);
+        words inside quotation marks or reported speech are the customer's."""
+        frame = self._frames.at(token.i)
+        if frame.speaker == "brand" and self.is_quoted(token):
+            return dataclasses.replace(frame, speaker="customer")
+        return frame
 
     @functools.cached_property
     def promises(self):

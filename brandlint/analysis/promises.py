@@ -426,9 +426,11 @@ def find_promises(analysis) -> list[Promise]:
             continue
         first = analysis.doc[mention.start]
         governing = analysis.doc[index]
-        if analysis.is_quoted(first) or analysis.is_negated(first) \
-                or analysis.is_negated(governing) or _reported_as_done(analysis, governing):
+        if analysis.is_negated(first) or analysis.is_negated(governing) \
+                or _reported_as_done(analysis, governing):
             continue
+        if not analysis.frame(first).binds_service:
+            continue  # quoted, a booked event, a question, the customer's story
         declared, exceeds, committed = compare(analysis.profile, service, mention)
         if not exceeds:  # "il sera réparé et de retour chez vous en 5 jours": both count
             for other in coordinated_services(analysis, index, services, mentions):

@@ -36,11 +36,8 @@ def check(analysis: DocAnalysis) -> Iterator[Finding]:
             continue
         if claims.in_exception(doc, match, "absolute_exceptions", language):
             continue
-        if analysis.is_quoted(token) or claims.about_customer(token):
-            continue
-        if claims.question_to_reader(token) or claims.states_a_belief(token) \
-                or claims.advice_to_reader(token):
-            continue
+        if not analysis.frame(token).commits_brand:
+            continue  # quoted, the customer's story, a policy, advice, courtesy, a state…
         if word not in _NEGATIVE_ABSOLUTES and analysis.is_negated(token):
             continue
         if word in ("jamais", "never") and _double_negation(analysis, token):

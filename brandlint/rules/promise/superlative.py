@@ -27,8 +27,8 @@ def check(analysis: DocAnalysis) -> Iterator[Finding]:
             continue
         if claims.in_exception(doc, match, "superlative_exceptions", language):
             continue
-        if analysis.is_quoted(token) or analysis.is_negated(token):
-            continue
+        if analysis.is_negated(token) or not analysis.frame(token).commits_brand:
+            continue  # quoted, advice ("the best way to reach us"), a question, a story…
         before = claims.determiner_before(doc, match.start)
         market = claims.market_claim(sentence.text)
         if before in claims.POSSESSIVES_OTHER and not market:

@@ -1,0 +1,454 @@
+"""The utterance frame: who says what to whom, about what, when, and what the clause does.
+
+A copy editor does not flag the word *jamais*; they flag the brand promising that its
+service will never fail. Before a rule judges a word, it asks the frame of the word's
+clause (see ../shared/FRAME.md):
+
+- `speaker`: brand (the draft's own voice) | customer (quoted or reported) ;
+- `holder`: brand | service | product | customer | third_party | generic ;
+- `topic`: service | product | policy | composition | story | courtesy | belief | advice ;
+- `time`: past | present | future | continuative (« toujours » = still) | habitual ;
+- `modality`: firm | hedged | conditional ; `polarity`: affirmed | negated ;
+- `act`: promise | notice | apology | thanks | greeting | blame | advice | question |
+  invitation | statement.
+
+Clauses are the punctuation- and conjunction-bounded windows of `features.clause_bounds`
+(the small models misplace sentence boundaries on copy); inside a clause the parse gives
+the predicate, its subject, tense, mood and person. A clause with no subject of its own
+takes the holder of the clause before it on the same line ("Nos briques ne cassent
+jamais et sont garanties à vie"). Frames are computed lazily, once per clause.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from brandlint.analysis import lexicons
+from brandlint.analysis.features import clause_bounds, line_bounds
+
+BRAND_SIDE = frozenset({"brand", "service", "product"})
+NOT_CLAIMS = frozenset({"policy", "composition", "story", "courtesy", "belief", "advice"})
+SUBJECT_DEPS = ("nsubj", "nsubj:pass", "nsubjpass", "csubj", "expl:subj")
+SATISFACTION = frozenset({
+    "satisfait", "satisfaite", "satisfaits", "déçu", "déçue", "déçus", "ravi", "ravie", "ravis",
+    "content", "contente", "satisfied", "disappointed", "happy", "delighted", "remboursé",
+    "remboursée", "refunded", "served", "servi", "livré", "livrée", "delivered", "covered",
+    "couvert", "couverte", "protégé", "protégée", "protected", "charged", "facturé"})
+
+
+@dataclass(frozen=True)
+class Frame:
+    start: int  # token range of the clause
+    end: int
+    speaker: str
+    holder: str
+    topic: str
+    time: str
+    modality: str
+    polarity: str
+    act: str
+
+    @property
+    def brand_voice(self) -> bool:
+        return self.speaker == "brand"
+
+    @property
+    def commits_brand(self) -> bool:
+        """The brand, in its own voice, commits its service or product to something
+        that has yet to be kept: what the overpromise rules judge."""
+        if not self.brand_voice or self.topic in NOT_CLAIMS:
+            return False
+        if self.act in ("question", "advice", "notice", "thanks", "greeting", "apology"):
+            return False
+        if self.time in ("past", "continuative"):
+            return False
+        if self.holder in ("customer", "third_party"):
+            # "vous serez toujours remboursé", "Never break down again"
+            return self.act in ("promise", "invitation")
+        return True
+
+    @property
+    def binds_service(self) -> bool:
+        """A delay or opening hours the brand's service is held to: not a notice of a
+        booked event, a question, the customer's story, a policy or a past report."""
+        return (self.brand_voice and self.act not in ("notice", "question")
+                and self.topic not in ("story", "policy") and self.time != "past")
+
+
+@functools.cache
+def _words(section: str, key: str, language: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in lexicons.load("frame")[section][key][language])
+
+
+@functools.cache
+def _phrases(section: str, key: str, language: str) -> re.Pattern:
+    return lexicons.phrase_pattern(lexicons.load("frame")[section][key][language])
+
+
+class FrameReader:
+    """Frames of one analysed document, computed on demand and kept."""
+
+    def __init__(self, analysis):
+        self.analysis = analysis
+        self.doc = analysis.doc
+        self.language = analysis.language
+        self._cache: dict[tuple[int, int], Frame] = {}
+
+    def at(self, index: int) -> Frame:
+        start, end = clause_bounds(self.doc, index, self.language)
+        key = (start, end)
+        if key not in self._cache:
+            self._cache[key] = self._read(start, end, depth=0)
+        return self._cache[key]
+
+    # -- the clause ------------------------------------------------------------------
+    def _read(self, start: int, end: int, depth: int) -> Frame:
+        tokens = [t for t in self.doc[start:end] if not (t.is_space or t.is_punct)]
+        if not tokens:
+            tokens = list(self.doc[start:end])
+        predicate = self._predicate(tokens, start, end)
+        subject = self._subject(predicate, start, end)
+        imperative = subject is None and self._imperative(predicate, tokens)
+        holder = self._holder(subject, imperative, start, end, depth)
+        time = self._time(predicate, tokens, start, end)
+        act = self._act(predicate, subject, holder, time, imperative, tokens, start, end)
+        topic = self._topic(predicate, holder, time, act, tokens, start, end)
+        return Frame(start, end, self._speaker(tokens), holder, topic, time,
+                     self._modality(tokens), self._polarity(predicate, tokens), act)
+
+    def _predicate(self, tokens, start: int, end: int):
+        """The clause's own root: the word whose head lies outside the clause, a verb
+        preferred among several (copy's headlines often have none)."""
+        roots = [t for t in tokens if not start <= t.head.i < end or t.head.i == t.i]
+        for t in roots:
+            if t.pos_ in ("VERB", "AUX", "ADJ"):
+                return t
+        if roots:
+            return roots[0]
+        return next((t for t in tokens if t.pos_ in ("VERB", "AUX")), tokens[0])
+
+    @staticmethod
+    def _predicate_words(predicate) -> list:
+        """The predicate with its auxiliaries, copula and complements ('are happy',
+        'sommes ravis')."""
+        return [predicate, *(c for c in predicate.children if c.dep_.startswith("aux")
+                             or c.dep_ in ("cop", "acomp", "attr", "xcomp", "oprd"))]
+
+    def _subject(self, predicate, start: int, end: int):
+        heads = [predicate]
+        if predicate.dep_ in ("xcomp", "conj", "ccomp", "advcl") and start <= predicate.head.i < end:
+            heads.append(predicate.head)
+        for head in heads:
+            for child in head.children:
+                if child.dep_ in SUBJECT_DEPS and start <= child.i < end:
+                    return child
+        # copula clauses hang the subject on the predicate noun or adjective
+        for t in self.doc[start:end]:
+            if t.dep_ in SUBJECT_DEPS and start <= t.head.i < end:
+                return t
+        return None
+
+    def _imperative(self, predicate, tokens) -> bool:
+        if predicate.pos_ not in ("VERB", "AUX", "NOUN", "PROPN", "ADJ"):
+            return False
+        if "Imp" in predicate.morph.get("Mood"):
+            return True
+        opening = tokens[0] is predicate or all(
+            t.lower_ in ("ne", "n'", "n’", "never", "always", "do", "don't", "n't", "not",
+                         "please", "jamais", "toujours", "n’hésitez")
+            for t in tokens[: tokens.index(predicate)] if predicate in tokens)
+        if not opening:
+            return False
+        if self.language == "fr":  # the small model tags many imperatives as nouns
+            return predicate.lower_.endswith(("ez", "ons")) and predicate.lower_ != "nous"
+        return predicate.tag_ == "VB"
+
+    # -- slots -----------------------------------------------------------------------
+    def _speaker(self, tokens) -> str:
+        quoted = sum(1 for t in tokens if self.analysis.is_quoted(t))
+        return "customer" if quoted * 2 > len(tokens) else "brand"
+
+    def _holder(self, subject, imperative: bool, start: int, end: int, depth: int) -> str:
+        if imperative:
+            return "customer"  # the reader is told to do something
+        if subject is None or self._is_anaphor(subject):
+            inherited = self._previous_holder(start, depth)
+            if inherited is not None:
+                return inherited
+            if subject is None:
+                return self._holder_of_words(start, end)
+        return self._classify(subject)
+
+    def _is_anaphor(self, token) -> bool:
+        return token.lower_ in _words("holders", "anaphors", self.language)
+
+    def _previous_holder(self, start: int, depth: int) -> str | None:
+        """The holder of the clause before, on the same line (coordination, pronouns)."""
+        line_start, _ = line_bounds(self.doc, start)
+        i = start - 1
+        while i >= line_start and (self.doc[i].is_punct or self.doc[i].is_space
+                                   or self.doc[i].pos_ == "CCONJ"):
+            i -= 1
+        if i < line_start or depth > 3:
+            return None
+        before_start, before_end = clause_bounds(self.doc, i, self.language)
+        return self._read(before_start, before_end, depth + 1).holder
+
+    def _holder_of_words(self, start: int, end: int) -> str:
+        """A verbless headline: the service it names, else the product."""
+        services = self.analysis.service_words
+        return "service" if any(start <= i < end for i in services) else "product"
+
+    def _classify(self, subject) -> str:
+        language = self.language
+        lower, lemma = subject.lower_, subject.lemma_.lower()
+        if lower in _words("holders", "brand_pronouns", language):
+            return "brand"
+        if lower in _words("holders", "customer_pronouns", language):
+            return "customer"
+        if lower in _words("holders", "impersonal", language) or lower == "il" and \
+                subject.dep_ == "expl:subj":
+            return "generic"
+        if self._is_brand_name(subject):
+            return "brand"
+        if self._is_person(subject):
+            return "third_party"
+        if subject.pos_ == "PROPN" and self._in_a_story(subject):
+            return "third_party"
+        if subject.i in self.analysis.service_words:
+            return "service"
+        possessive = self._possessive(subject)
+        staff = lemma in _words("holders", "staff", language)
+        if possessive == "own":
+            return "service" if staff else "product"
+        if possessive == "other":
+            return "customer"
+        return "service" if staff else "product"
+
+    def _is_brand_name(self, token) -> bool:
+        brand = self.analysis.profile.brand.lower()
+        return token.lower_ in brand.split() or token.text.lower() == brand
+
+    def _is_person(self, token) -> bool:
+        language = self.language
+        if token.ent_type_ == "PER" or token.ent_type_ == "PERSON":
+            return True
+        if token.lemma_.lower() in _words("holders", "people", language) or \
+                token.lower_ in _words("holders", "people", language):
+            return True
+        return token.lower_ in _words("holders", "titles", language) or any(
+            c.lower_ in _words("holders", "titles", language) for c in token.children)
+
+    def _in_a_story(self, token) -> bool:
+        """A named subject in a story: a date anchor on the line ("Depuis 2009, Léa…") or
+        a third-person possessive in the clause ("Tom brings his kids")."""
+        start, end = line_bounds(self.doc, token.i)
+        if _phrases("topics", "story_anchors", self.language).search(self.doc[start:end].text):
+            return True
+        third = {"his", "her", "their", "son", "sa", "ses", "leur", "leurs"}
+        c_start, c_end = clause_bounds(self.doc, token.i, self.language)
+        return any(t.lower_ in third for t in self.doc[c_start:c_end])
+
+    @staticmethod
+    def _possessive(token) -> str | None:
+        for child in token.children:
+            if child.lower_ in ("notre", "nos", "our"):
+                return "own"
+            if child.lower_ in ("votre", "vos", "your", "ton", "ta", "tes"):
+                return "other"
+        return None
+
+    def _time(self, predicate, tokens, start: int, end: int) -> str:
+        if self._continuative(tokens):
+            return "continuative"
+        group = self._predicate_words(predicate)
+        words = {t.lower_ for t in tokens}
+        if words & _words("aspect", "future_markers", self.language) or any(
+                "Fut" in t.morph.get("Tense") for t in group):
+            return "future"
+        if self._past(predicate, group):
+            return "past"
+        if words & {"toujours", "jamais", "always", "never", "forever"}:
+            return "habitual"
+        return "present"
+
+    def _continuative(self, tokens) -> bool:
+        """« Votre dossier est toujours en cours », « l'offre est toujours valable »:
+        *toujours* before a state means still. Not before an action in the passive
+        (« est toujours livré » is habitual) nor after « pour »."""
+        if self.language != "fr":
+            return False
+        for t in tokens:
+            if t.lower_ != "toujours":
+                continue
+            before = self.doc[t.i - 1].lower_ if t.i else ""
+            after = self.doc[t.i + 1] if t.i + 1 < len(self.doc) else None
+            if before == "pour" or after is None:
+                continue
+            if after.lower_ in ("pas", "plus", "là", "en", "d'actualité", "d’actualité"):
+                return True
+            if after.lower_ in ("été", "eu") or "Part" in after.morph.get("VerbForm"):
+                continue  # « a toujours été », « est toujours livré »: not a state
+            head = t.head
+            if head.lemma_.lower() in _words("aspect", "state_verbs", "fr") and head.pos_ in (
+                    "AUX", "VERB"):
+                return True
+            cop = any(c.dep_ == "cop" for c in head.children)
+            passive = "Pass" in head.morph.get("Voice") or any(
+                c.dep_ == "aux:pass" for c in head.children)
+            if cop and head.pos_ in ("ADJ", "NOUN", "ADV", "NUM") and not passive:
+                return True
+        return False
+
+    @staticmethod
+    def _past(predicate, group) -> bool:
+        if any(c.lower_ in ("été", "been", "eu") for c in group[1:]):
+            return True
+        if any(c.lemma_.lower() in ("avoir", "have") and c.dep_.startswith("aux")
+               for c in group[1:]) and ("Part" in predicate.morph.get("VerbForm")
+                                        or predicate.tag_ == "VBN"):
+            return True
+        if any("Past" in c.morph.get("Tense") and "Fin" in c.morph.get("VerbForm")
+               for c in group):
+            return True
+        return predicate.tag_ == "VBD"
+
+    def _act(self, predicate, subject, holder: str, time: str, imperative: bool, tokens,
+             start: int, end: int) -> str:
+        language = self.language
+        lemmas = {t.lemma_.lower() for t in tokens} | {t.lower_ for t in tokens}
+        line_start, line_end = line_bounds(self.doc, start)
+        text = self.doc[start:end].text.lower()
+        if self._ends_with_question(line_end):
+            return "question"
+        if lemmas & _words("acts", "apology", language):
+            return "apology"
+        if lemmas & _words("acts", "thanks", language):
+            return "thanks"
+        if _phrases("acts", "greeting", language).search(text) and len(tokens) <= 6:
+            return "greeting"
+        if holder == "customer" and self._blame(predicate, lemmas):
+            return "blame"
+        line_text = self.doc[line_start:line_end].text
+        if _phrases("topics", "advice_phrases", language).search(line_text):
+            return "advice"
+        if imperative:
+            advice = _words("topics", "advice_verbs", language)
+            verb = predicate.lemma_.lower()
+            return "advice" if verb in advice or predicate.lower_ in advice else "invitation"
+        booked = _words("acts", "booked", language)
+        if any(w.lower_ in booked or w.lemma_.lower() in booked
+               for w in self._predicate_words(predicate)) and self._names_a_time(start, end):
+            return "notice"
+        if lemmas & _words("acts", "promise_verbs", language):
+            return "promise"
+        if holder == "customer" and (time == "future" or lemmas & SATISFACTION):
+            return "promise"
+        if holder in BRAND_SIDE and time in ("future", "habitual"):
+            return "promise"
+        return "statement"
+
+    def _ends_with_question(self, line_end: int) -> bool:
+        i = min(line_end, len(self.doc)) - 1
+        while i >= 0 and self.doc[i].is_space:
+            i -= 1
+        if i + 1 < len(self.doc) and self.doc[i + 1].text == "?":
+            return True
+        return i >= 0 and self.doc[i].text.endswith("?")
+
+    def _blame(self, predicate, lemmas) -> bool:
+        modals = _words("acts", "blame_modals", self.language)
+        if self.language == "en":
+            return bool(lemmas & modals) and "have" in lemmas
+        return bool(lemmas & modals) and any(
+            "Cnd" in t.morph.get("Mood") or t.lower_ in ("auriez", "aurais", "aviez")
+            for t in self.doc[predicate.i - 1: predicate.i + 2])
+
+    def _names_a_time(self, start: int, end: int) -> bool:
+        """A booked event carries its date or slot (« demain entre 8 h et 12 h »)."""
+        for t in self.doc[start:min(end + 8, len(self.doc))]:
+            if t.like_num or t.ent_type_ in ("DATE", "TIME") or t.lower_ in (
+                    "demain", "aujourd'hui", "tomorrow", "today", "lundi", "mardi", "mercredi",
+                    "jeudi", "vendredi", "samedi", "dimanche", "monday", "tuesday",
+                    "wednesday", "thursday", "friday", "saturday", "sunday", "matin",
+                    "après-midi", "morning", "afternoon", "soir", "evening"):
+                return True
+        return False
+
+    def _topic(self, predicate, holder: str, time: str, act: str, tokens, start: int,
+               end: int) -> str:
+        language = self.language
+        line_start, line_end = line_bounds(self.doc, start)
+        clause_text = self.doc[start:end].text
+        lemmas = {t.lemma_.lower() for t in tokens} | {t.lower_ for t in tokens}
+        if act == "advice":
+            return "advice"
+        if self._policy(lemmas, clause_text, holder):
+            return "policy"
+        if self._composition(tokens):
+            return "composition"
+        if holder in ("customer", "third_party") and time == "past":
+            return "story"
+        line_text = self.doc[line_start:line_end].text
+        if holder in ("customer", "third_party") and _phrases(
+                "topics", "story_anchors", language).search(line_text):
+            return "story"
+        if holder in ("brand", "customer") and predicate.lemma_.lower() in _words(
+                "topics", "belief_verbs", language):
+            return "belief"
+        courtesy = _words("topics", "courtesy_predicates", language)
+        if holder in ("brand", "service", "customer") and any(
+                w.lemma_.lower() in courtesy or w.lower_ in courtesy
+                for w in self._predicate_words(predicate)):
+            return "courtesy"
+        if any(start <= i < end for i in self.analysis.service_words):
+            return "service"
+        return "product"
+
+    def _policy(self, lemmas, clause_text: str, holder: str) -> bool:
+        language = self.language
+        if _phrases("topics", "consent", language).search(clause_text):
+            return True
+        return holder in ("brand", "service") and bool(
+            lemmas & _words("topics", "policy_verbs", language)) and bool(
+            lemmas & _words("topics", "policy_objects", language))
+
+    def _composition(self, tokens) -> bool:
+        """« 100 % coton », "100% recycled packaging", « fabriqué à 100 % en France »:
+        a fact of what the product is made of, not a performance claim."""
+        language = self.language
+        performance = _words("topics", "performance_adjectives", language)
+        markers = _words("topics", "composition_markers", language)
+        for t in self.doc[tokens[0].i: tokens[-1].i + 1]:
+            if t.text != "%" and not t.text.endswith("%"):
+                continue
+            following = self.doc[t.i + 1] if t.i + 1 < len(self.doc) else None
+            if following is None or following.lower_ in performance:
+                continue
+            if following.lower_ in ("de", "des", "du", "of", "the"):
+                continue  # "100 % des clients": a statistic, judged elsewhere
+            if following.pos_ in ("NOUN", "ADJ", "PROPN", "VERB") and following.is_alpha:
+                return True
+            if any(w.lower_ in markers for w in tokens):
+                return True
+        return False
+
+    def _modality(self, tokens) -> str:
+        first = tokens[0]
+        if self.analysis.is_conditional(first) or any(
+                t.dep_ == "mark" and t.lower_ in ("si", "if", "unless", "provided")
+                for t in tokens):
+            return "conditional"
+        if self.analysis.is_hedged(first):
+            return "hedged"
+        return "firm"
+
+    def _polarity(self, predicate, tokens) -> str:
+        """Negated by a cue other than the absolute itself (« ne … pas », "not", "no")."""
+        for t in tokens:
+            if t.lower_ in ("pas", "not", "n't", "point", "guère") or (
+                    t.lower_ in ("no", "aucun", "aucune") and t.dep_ == "det"):
+                return "negated"
+        return "affirmed"
