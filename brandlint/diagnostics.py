@@ -34,6 +34,7 @@ class Finding:
     message: str
     suggestion: str | None = None
     lowered: bool = False  # hedged or conditional: one severity step below the rule's
+    raised: bool = False  # the profile asks more of this channel: at least a warning
 
 
 @dataclass(frozen=True)

@@ -103,7 +103,7 @@ class Engine:
             message=finding.message, path=document.path, id=document.id,
             line=line, column=column, end_line=end_line, end_column=end_column,
             text=text[finding.start:finding.end], suggestion=finding.suggestion,
-            extra={"lowered": finding.lowered})
+            extra={"lowered": finding.lowered, "raised": finding.raised})
 
     def _problem(self, document: Document, problem: InputProblem) -> Diagnostic:
         rule = rule_by_code(problem.code)

@@ -68,6 +68,8 @@ class Selection:
         severity = self.severities.get(diagnostic.code)
         if severity is None or _suppressed(diagnostic.code, disabled):
             return None
+        if diagnostic.extra.get("raised"):  # `idea: required` on the channel
+            severity = max(severity, Severity.WARNING)
         if diagnostic.extra.get("lowered"):  # hedged or conditional: a hint, never a failure
             severity = Severity.INFO
         return diagnostic.with_severity(severity)

@@ -121,6 +121,29 @@ class DocAnalysis:
     def is_negated(self, token) -> bool:
         return token.i in self.negated_tokens
 
+    @functools.cached_property
+    def dismissed_tokens(self) -> set[int]:
+        from brandlint.analysis.frame import dismissed_token_indices
+
+        return dismissed_token_indices(self.doc, self.language)
+
+    def is_rejected(self, token) -> bool:
+        """The word itself is negated or dismissed (« ne crée pas », « pas de créativité »,
+        « pas besoin de créer », "forget about creativity"); not a word under a negated
+        verb of stopping (« ne cessez jamais d'imaginer » affirms)."""
+        if token.i in self.dismissed_tokens:
+            return True
+        cues = ("pas", "not", "n't", "never", "jamais", "no", "aucun", "aucune", "plus")
+        return token.i in self.negated_tokens and any(
+            c.lower_ in cues for c in token.children)
+
+    @functools.cached_property
+    def is_personal_reply(self) -> bool:
+        """A reply to one customer, not campaign copy."""
+        from brandlint.analysis.frame import addresses_one_customer
+
+        return addresses_one_customer(self.text, self.language)
+
     def _in_sentence(self, spans: list[tuple[int, int]], token) -> bool:
         """A span in the same sentence, cut at end punctuation and line breaks (the
         parser's sentences run across the line breaks of copy)."""

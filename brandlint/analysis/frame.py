@@ -112,7 +112,7 @@ class FrameReader:
         subject = self._subject(predicate, start, end)
         imperative = subject is None and self._imperative(predicate, tokens)
         holder = self._holder(subject, imperative, start, end, depth)
-        time = self._time(predicate, tokens, start, end)
+        time = self._time(predicate, subject, tokens)
         act = self._act(predicate, subject, holder, time, imperative, tokens, start, end)
         topic = self._topic(predicate, holder, time, act, tokens, start, end)
         return Frame(start, end, self._speaker(tokens), holder, topic, time,
@@ -260,7 +260,7 @@ class FrameReader:
                 return "other"
         return None
 
-    def _time(self, predicate, tokens, start: int, end: int) -> str:
+    def _time(self, predicate, subject, tokens) -> str:
         if self._continuative(tokens):
             return "continuative"
         group = self._predicate_words(predicate)
@@ -268,7 +268,7 @@ class FrameReader:
         if words & _words("aspect", "future_markers", self.language) or any(
                 "Fut" in t.morph.get("Tense") for t in group):
             return "future"
-        if self._past(predicate, group):
+        if self._past(predicate, group, subject is not None):
             return "past"
         if words & {"toujours", "jamais", "always", "never", "forever"}:
             return "habitual"
@@ -303,17 +303,18 @@ class FrameReader:
         return False
 
     @staticmethod
-    def _past(predicate, group) -> bool:
+    def _past(predicate, group, has_subject: bool) -> bool:
+        """A compound past, or a finite past with its own subject: the small models tag
+        many bare participles ("… and dispatched within 48 hours") as finite past."""
         if any(c.lower_ in ("été", "been", "eu") for c in group[1:]):
             return True
         if any(c.lemma_.lower() in ("avoir", "have") and c.dep_.startswith("aux")
                for c in group[1:]) and ("Part" in predicate.morph.get("VerbForm")
                                         or predicate.tag_ == "VBN"):
             return True
-        if any("Past" in c.morph.get("Tense") and "Fin" in c.morph.get("VerbForm")
-               for c in group):
-            return True
-        return predicate.tag_ == "VBD"
+        finite_past = predicate.tag_ == "VBD" or any(
+            "Past" in c.morph.get("Tense") and "Fin" in c.morph.get("VerbForm") for c in group)
+        return finite_past and has_subject
 
     def _act(self, predicate, subject, holder: str, time: str, imperative: bool, tokens,
              start: int, end: int) -> str:
@@ -452,3 +453,34 @@ class FrameReader:
                     t.lower_ in ("no", "aucun", "aucune") and t.dep_ == "det"):
                 return "negated"
         return "affirmed"
+
+
+def dismissed_token_indices(doc, language: str, reach: int = 4) -> set[int]:
+    """Words a dismissal rejects: the few words after « pas besoin de », « oubliez »,
+    "no need to", "forget about", up to the next punctuation."""
+    dismissed: set[int] = set()
+    for m in _phrases("polarity", "dismissal", language).finditer(doc.text):
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is None or _negated_cue(doc, span.start):
+            continue  # "never stop creating", « n'oubliez pas d'imaginer »: affirmed
+        for t in doc[span.end: min(span.end + reach, len(doc))]:
+            if t.is_punct or "\n" in t.text:
+                break
+            dismissed.add(t.i)
+    return dismissed
+
+
+_NEGATORS = {"never", "not", "n't", "don't", "dont", "jamais", "ne", "n'", "n’", "pas"}
+
+
+def _negated_cue(doc, start: int) -> bool:
+    """A dismissal that is itself negated affirms what follows."""
+    before = {t.lower_ for t in doc[max(0, start - 2):start]}
+    after = doc[start + 1].lower_ if start + 1 < len(doc) else ""
+    return bool(before & _NEGATORS) or after == "pas"
+
+
+def addresses_one_customer(text: str, language: str) -> bool:
+    """A reply to one customer: a greeting with a name, or a reference to their own
+    message, order or call."""
+    return bool(_phrases("addressee", "reply_markers", language).search(text))

@@ -28,6 +28,9 @@ class IdeaScore:
     content_words: int
     idea_tokens: tuple = field(default=(), compare=False)
     avoid_tokens: tuple = field(default=(), compare=False)
+    rejected_mass: float = 0.0  # idea words the brand negates or dismisses
+    core_mass: float = 0.0  # lexicon words affirmed (the idea said in its own words)
+    rejected_tokens: tuple = field(default=(), compare=False)
 
 
 def score_idea(analysis) -> IdeaScore:
@@ -35,8 +38,8 @@ def score_idea(analysis) -> IdeaScore:
     sentences = analysis.sentences
     first = sentences[0] if sentences else None
     last = sentences[-1] if len(sentences) > 1 else None
-    idea_mass = avoid_mass = core_mass = 0.0
-    idea_tokens, avoid_tokens = [], []
+    idea_mass = avoid_mass = core_mass = rejected_mass = 0.0
+    idea_tokens, avoid_tokens, rejected_tokens = [], [], []
     in_phrase = {i for m in analysis.find_terms(vocab.idea_phrases) for i in range(m.start, m.end)}
     for token in analysis.doc:
         if token.is_space or token.is_punct and token.text != "%":
@@ -50,7 +53,11 @@ def score_idea(analysis) -> IdeaScore:
         weight = CORE if token.i in in_phrase else _idea_weight(vocab, lemma, lower, token)
         if weight < CORE and token.pos_ == "PROPN":
             weight = 0.0  # the brand's or a product's name is not the idea
-        if weight and not analysis.is_negated(token):
+        if weight and analysis.is_rejected(token):
+            if weight >= STATEMENT and _brand_rejects(analysis, token):
+                rejected_mass += weight
+                rejected_tokens.append(token)
+        elif weight:
             idea_mass += weight * position
             core_mass += weight * position if weight == CORE else 0.0
             idea_tokens.append(token)
@@ -71,7 +78,16 @@ def score_idea(analysis) -> IdeaScore:
     balance = idea_mass / (idea_mass + avoid_mass) if avoid_mass else 1.0
     score = raw * (0.5 + 0.5 * balance)
     return IdeaScore(round(score, 3), round(idea_mass, 2), round(avoid_mass, 2), content,
-                     tuple(idea_tokens), tuple(avoid_tokens))
+                     tuple(idea_tokens), tuple(avoid_tokens),
+                     rejected_mass=round(rejected_mass, 2), core_mass=round(core_mass, 2),
+                     rejected_tokens=tuple(rejected_tokens))
+
+
+def _brand_rejects(analysis, token) -> bool:
+    """The brand's own voice rejects the idea word; not a question put to the reader,
+    not the customer's quoted words."""
+    frame = analysis.frame(token)
+    return frame.brand_voice and frame.act != "question"
 
 
 _FR_ENDINGS = ("issons", "issez", "erons", "erez", "ons", "ez", "ent", "ées", "és", "ée", "é",

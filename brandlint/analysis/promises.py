@@ -242,6 +242,11 @@ def attach(analysis, mention: Mention, services: dict[int, str]) -> tuple[str, i
         nearest = _nearest(range(start, end), mention, ok)
         if nearest is not None:
             return services[nearest], nearest
+    if mention.kind == "availability" and analysis.frame(doc[mention.start]).holder in (
+            "brand", "service"):
+        # "Questions? We're here 24/7.", « Une question ? Nous répondons 7j/7 »: the
+        # brand itself is the one available
+        return "availability", mention.start
     return None
 
 
@@ -413,8 +418,6 @@ def _end_char(analysis, mention: Mention) -> int:
 
 def find_promises(analysis) -> list[Promise]:
     services, phrase_starts = service_tokens(analysis)
-    if not services:
-        return []
     promises = []
     mentions = find_mentions(analysis.doc, analysis.language)
     for mention in mentions:
@@ -442,5 +445,5 @@ def find_promises(analysis) -> list[Promise]:
         hedged = analysis.is_hedged(first, ignore=(first.idx, _end_char(analysis, mention)))
         promises.append(Promise(mention, service, index, declared, exceeds, committed,
                                 hedged, analysis.is_conditional(first),
-                                phrase_starts[index]))
+                                phrase_starts.get(index, index)))
     return promises

@@ -59,15 +59,20 @@ class Channel(_Strict):
     readability: Readability | None = None
     address: str | None = None
     service: bool = False
-    idea: bool | None = None
+    idea: bool | Literal["required"] | None = None
     idea_min: float | None = Field(default=None, ge=0, le=1)
 
     @property
     def carries_idea(self) -> bool:
         """Service channels are exempt by default; every other channel carries the idea."""
         if self.idea is not None:
-            return self.idea
+            return self.idea is not False
         return not self.service
+
+    @property
+    def requires_idea(self) -> bool:
+        """`idea: required`: a draft without the idea is a warning, not a hint."""
+        return self.idea == "required"
 
 
 class CentralIdea(_Strict):

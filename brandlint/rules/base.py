@@ -49,5 +49,5 @@ class Rule:
         return FAMILIES[self.code[2]]
 
     def finding(self, start: int, end: int, message: str, suggestion: str | None = None,
-                lowered: bool = False) -> Finding:
-        return Finding(self.code, start, end, message, suggestion, lowered)
+                lowered: bool = False, raised: bool = False) -> Finding:
+        return Finding(self.code, start, end, message, suggestion, lowered, raised)

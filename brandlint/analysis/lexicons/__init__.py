@@ -21,8 +21,9 @@ def phrase_pattern(phrases: Iterable[str], not_before: str = r"\w",
                    not_after: str = r"\w") -> re.Pattern:
     """One case-insensitive alternation of lexicon phrases, longest first, not touching
     a character of `not_before` / `not_after` (regex class contents) on either side.
+    A phrase that ends in an apostrophe ("pas besoin d'") runs into the next word.
     An entry starting with "re:" is a regular expression, used as written."""
     alternatives = sorted((p[3:] if p.startswith("re:") else re.escape(p) for p in phrases),
                           key=len, reverse=True)
-    return re.compile(rf"(?<![{not_before}])(?:{'|'.join(alternatives)})(?![{not_after}])",
-                      re.I)
+    return re.compile(rf"(?<![{not_before}])(?:{'|'.join(alternatives)})"
+                      rf"(?:(?<=['’])|(?![{not_after}]))", re.I)

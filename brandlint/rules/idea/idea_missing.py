@@ -18,8 +18,11 @@ def talks_about(analysis) -> str:
 
 
 def check(analysis: DocAnalysis) -> Iterator[Finding]:
-    if not analysis.channel.carries_idea or analysis.word_count < 4:
+    channel = analysis.channel
+    if not channel.carries_idea or analysis.word_count < 4:
         return
+    if analysis.is_personal_reply and not channel.requires_idea:
+        return  # a reply to one customer is not campaign copy
     idea = analysis.idea
     minimum = threshold(analysis)
     if idea.score >= minimum:
@@ -35,18 +38,21 @@ def check(analysis: DocAnalysis) -> Iterator[Finding]:
         f"idea score {idea.score:.2f} < {minimum:.2f} ({found}); the draft talks about "
         f"{talks_about(analysis)} instead",
         suggestion=f"bring the idea into the first sentence or the call to action "
-                   f"(e.g. {examples})")
+                   f"(e.g. {examples})", raised=channel.requires_idea)
 
 
 RULE = Rule(
-    "BL101", "idea-missing", Severity.WARNING,
+    "BL101", "idea-missing", Severity.INFO,
     "The draft does not carry the brand's central idea on a channel that should.",
     RuleDoc(
         what="Scores how strongly the draft carries the profile's `central_idea` (its "
              "lexicon expanded to word families, the statement's words, related words; "
              "weighted by position: headline, first sentence, call to action) and fires "
-             "below the channel's `idea_min` (default `central_idea.min_score`). Service "
-             "channels and channels with `idea: false` are exempt.",
+             "below the channel's `idea_min` (default `central_idea.min_score`). Absence is "
+             "a hint (info), not drift: a channel with `idea: required` (or `rules: {BL101: "
+             "warning}`) makes it a warning. Service channels, channels with `idea: false` "
+             "and replies to one customer (a reference to their own "
+             "message or order) are exempt unless the channel requires the idea.",
         why="A brand is recognised by one idea repeated everywhere; every draft that "
             "talks only about logistics or price on a brand channel weakens it.",
         fires=(Example("Nouveau : le set 4x4 Technic. 2 104 pièces, 52 x 25 x 31 cm, "

@@ -1,0 +1,45 @@
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from brandlint.analysis.document import DocAnalysis
+from brandlint.diagnostics import Finding, Severity
+from brandlint.rules.base import Example, Rule, RuleDoc
+
+
+def check(analysis: DocAnalysis) -> Iterator[Finding]:
+    if not analysis.channel.carries_idea:
+        return
+    idea = analysis.idea
+    if idea.rejected_mass < 1.0 or idea.rejected_mass <= idea.core_mass:
+        return
+    first, last = idea.rejected_tokens[0], idea.rejected_tokens[-1]
+    words = ", ".join(dict.fromkeys(t.text for t in idea.rejected_tokens))
+    yield RULE.finding(
+        first.idx, last.idx + len(last.text),
+        f"the draft argues against the central idea: it rejects {words} in the brand's "
+        f"own voice, where {analysis.profile.brand} stands for it",
+        suggestion="turn the sentence round so that it carries the idea instead of "
+                   "dismissing it, or drop it")
+
+
+RULE = Rule(
+    "BL103", "idea-contradicted", Severity.WARNING,
+    "The draft rejects the brand's central idea in its own voice.",
+    RuleDoc(
+        what="Finds words of the central idea (lexicon, statement) that the brand itself "
+             "negates or dismisses (« pas besoin de créer », « oubliez l'imagination », "
+             "\"no need to create\", \"forget about imagination\") and fires when they "
+             "outweigh what the draft says for the idea. Questions to the reader and "
+             "quoted customers do not count; « ne cessez jamais d'imaginer » affirms.",
+        why="A draft that argues the opposite of the idea does more harm than one that "
+            "forgets it: it teaches readers that the brand does not mean it.",
+        fires=(Example("Pas besoin d'imaginer quoi que ce soit : tout est prêt pour l'étagère."),
+               Example("No need to imagine anything: it is ready for the shelf.",
+                       lang="en")),
+        does_not_fire=(Example("Ne cessez jamais d'imaginer : chaque boîte est un départ."),
+                       Example("Never stop creating: every box is a beginning.", lang="en")),
+        fix="Say what the reader will create with it, not that they need not.",
+    ),
+    check=check,
+)

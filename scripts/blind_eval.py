@@ -1,0 +1,72 @@
+"""Score brandlint on the blind sets of corpora/eval/heldout3 (or another folder).
+
+Each `<slug>-fr.jsonl` runs with `profiles/<slug>.yaml`, each `<slug>-en.jsonl` with
+`profiles/<slug>-en.yaml`. Prints TP/FP/FN/TN, precision and recall per brand and in
+total for the families the set labels; `--json` writes the per-case misses too.
+
+    python scripts/blind_eval.py [FOLDER] [--json OUT]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+FAMILIES = ("overpromise", "idea", "terminology")
+
+
+def profile_for(case_file: Path) -> Path:
+    slug, lang = case_file.stem.rsplit("-", 1)
+    return ROOT / "profiles" / (f"{slug}.yaml" if lang == "fr" else f"{slug}-en.yaml")
+
+
+def run(case_file: Path) -> dict:
+    out = subprocess.run([sys.executable, "-m", "brandlint", "eval", str(case_file),
+                          "--profile", str(profile_for(case_file)), "--format", "json"],
+                         capture_output=True, text=True, check=False)
+    if out.returncode not in (0, 1):
+        raise SystemExit(f"{case_file}: {out.stderr.strip()}")
+    return json.loads(out.stdout)["families"]
+
+
+def ratio(a: int, b: int) -> str:
+    return f"{a / b:.3f}" if b else "n/a"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("folder", nargs="?", default=str(ROOT / "corpora/eval/heldout3"))
+    parser.add_argument("--json", dest="json_out")
+    args = parser.parse_args()
+    totals = {f: defaultdict(int) for f in FAMILIES}
+    details = {}
+    print(f"{'set':22} " + " ".join(f"{f[:5]:>5} P     R    " for f in FAMILIES))
+    for case_file in sorted(Path(args.folder).glob("*.jsonl")):
+        families = run(case_file)
+        details[case_file.name] = families
+        cells = []
+        for f in FAMILIES:
+            s = families.get(f, {})
+            for k in ("tp", "fp", "fn", "tn"):
+                totals[f][k] += s.get(k, 0)
+            cells.append(f"{s.get('tp', 0):>3}/{s.get('fp', 0):<2}/{s.get('fn', 0):<2} "
+                         f"{ratio(s.get('tp', 0), s.get('tp', 0) + s.get('fp', 0)):>5} "
+                         f"{ratio(s.get('tp', 0), s.get('tp', 0) + s.get('fn', 0)):>5}")
+        print(f"{case_file.name:22} " + " | ".join(cells))
+    print("\nTOTAL (tp fp fn tn precision recall)")
+    for f in FAMILIES:
+        t = totals[f]
+        print(f"  {f:12} {t['tp']:>4} {t['fp']:>4} {t['fn']:>4} {t['tn']:>4}  "
+              f"P {ratio(t['tp'], t['tp'] + t['fp'])}  R {ratio(t['tp'], t['tp'] + t['fn'])}")
+    if args.json_out:
+        Path(args.json_out).write_text(json.dumps(details, indent=1, ensure_ascii=False))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
