@@ -116,7 +116,7 @@ class FrameReader:
         act = self._act(predicate, subject, holder, time, imperative, tokens, start, end)
         topic = self._topic(predicate, holder, time, act, tokens, start, end)
         return Frame(start, end, self._speaker(tokens), holder, topic, time,
-                     self._modality(tokens), self._polarity(predicate, tokens), act)
+                     self._modality(predicate, tokens), self._polarity(predicate, tokens), act)
 
     def _predicate(self, tokens, start: int, end: int):
         """The clause's own root: the word whose head lies outside the clause, a verb
@@ -436,11 +436,14 @@ class FrameReader:
                 return True
         return False
 
-    def _modality(self, tokens) -> str:
+    def _modality(self, predicate, tokens) -> str:
         first = tokens[0]
+        conditions = ("si", "s'", "s’", "if", "unless", "provided")
+        # the condition may stand in a clause of its own before the comma
+        clauses = [c for c in predicate.children if c.dep_ in ("advcl", "csubj")]
         if self.analysis.is_conditional(first) or any(
-                t.dep_ == "mark" and t.lower_ in ("si", "if", "unless", "provided")
-                for t in tokens):
+                t.dep_ == "mark" and t.lower_ in conditions
+                for t in [*tokens, *(g for c in clauses for g in c.children)]):
             return "conditional"
         if self.analysis.is_hedged(first):
             return "hedged"

@@ -1,0 +1,159 @@
+"""The utterance frame, slot by slot, on the real models: each case with a near-miss."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def frame_of(analyse, text, word, lang="fr", channel="email"):
+    a = analyse(text, lang, channel)
+    token = next(t for t in a.doc if t.lower_ == word.lower())
+    return a.frame(token)
+
+
+# -- holder --------------------------------------------------------------------------
+@pytest.mark.parametrize("lang,text,word,holder", [
+    ("fr", "Nous répondons toujours dans la journée.", "toujours", "brand"),
+    ("fr", "Nos conseillers vous rappellent toujours dans l'heure.", "toujours", "service"),
+    ("fr", "Nos briques ne cassent jamais.", "jamais", "product"),
+    ("fr", "Vous avez toujours été fidèle à nos ateliers.", "toujours", "customer"),
+    ("fr", "Depuis 2009, Mme Roy n'a jamais manqué un de nos ateliers.", "jamais",
+     "third_party"),
+    ("en", "We always answer the same day.", "always", "brand"),
+    ("en", "Our bricks never break.", "never", "product"),
+    ("en", "You have always been a builder at heart.", "always", "customer"),
+    ("en", "Since 2015, Tom has always brought his kids to our workshops.", "always",
+     "third_party"),
+])
+def test_holder_is_who_the_clause_is_about(analyse, lang, text, word, holder):
+    assert frame_of(analyse, text, word, lang).holder == holder
+
+
+def test_a_coordinated_clause_without_subject_keeps_the_holder_before_it(analyse):
+    f = frame_of(analyse, "Nos briques ne cassent jamais et sont garanties à vie.", "garanties")
+    assert f.holder == "product"
+
+
+# -- topic ---------------------------------------------------------------------------
+@pytest.mark.parametrize("lang,text,word,topic", [
+    ("fr", "Nous ne partagerons jamais vos coordonnées sans votre accord.", "jamais", "policy"),
+    ("fr", "Notre t-shirt est 100 % coton bio.", "%", "composition"),
+    ("fr", "Nous sommes toujours ravis de vous aider.", "toujours", "courtesy"),
+    ("fr", "Le meilleur moyen de nous joindre est l'application.", "meilleur", "advice"),
+    ("fr", "Nous avons toujours cru que jouer fait grandir.", "toujours", "belief"),
+    ("en", "We never share your details without your consent.", "never", "policy"),
+    ("en", "Our packaging is 100% recycled cardboard.", "%", "composition"),
+    ("en", "We're always happy to help.", "always", "courtesy"),
+    ("en", "The best way to reach us is the app.", "best", "advice"),
+])
+def test_topic_says_what_the_clause_is_about(analyse, lang, text, word, topic):
+    assert frame_of(analyse, text, word, lang).topic == topic
+
+
+@pytest.mark.parametrize("lang,text,word", [
+    ("fr", "Satisfait à 100 % ou remboursé.", "%"),
+    ("fr", "Nous vous rappelons toujours sous une heure.", "toujours"),
+    ("en", "We are 100% reliable.", "%"),
+    ("en", "We always ship the same day.", "always"),
+])
+def test_near_miss_performance_is_not_composition_policy_or_courtesy(analyse, lang, text, word):
+    f = frame_of(analyse, text, word, lang)
+    assert f.topic not in ("composition", "policy", "courtesy", "advice")
+    assert f.commits_brand
+
+
+# -- time and aspect -----------------------------------------------------------------
+@pytest.mark.parametrize("text,word,time", [
+    ("Votre dossier est toujours en cours.", "toujours", "continuative"),
+    ("L'offre est toujours valable jusqu'à dimanche.", "toujours", "continuative"),
+    ("Votre colis est toujours livré en 24 h.", "toujours", "habitual"),
+    ("Vous avez toujours été fidèle à nos ateliers.", "toujours", "past"),
+    ("Votre remboursement sera versé immédiatement.", "immédiatement", "future"),
+])
+def test_french_toujours_still_versus_always(analyse, text, word, time):
+    assert frame_of(analyse, text, word).time == time
+
+
+@pytest.mark.parametrize("text,word,time", [
+    ("Your refund will be issued immediately.", "immediately", "future"),
+    ("Tom has always loved our workshops.", "always", "past"),
+    ("Our team always answers within the hour.", "always", "habitual"),
+])
+def test_english_tense_and_aspect(analyse, text, word, time):
+    assert frame_of(analyse, text, word, "en").time == time
+
+
+def test_a_bare_participle_is_not_a_past_report(analyse):
+    f = frame_of(analyse, "Stitched in our workshop and dispatched within 48 hours.",
+                 "dispatched", "en")
+    assert f.time != "past"
+
+
+# -- speech act ----------------------------------------------------------------------
+@pytest.mark.parametrize("lang,text,word,act", [
+    ("fr", "Votre livraison est prévue demain entre 8 h et 12 h.", "demain", "notice"),
+    ("fr", "Votre remboursement sera versé immédiatement.", "immédiatement", "promise"),
+    ("fr", "Vous auriez dû lire nos CGV.", "dû", "blame"),
+    ("fr", "Ne manquez jamais une nouveauté.", "jamais", "advice"),
+    ("fr", "Jamais construit de fusée ?", "jamais", "question"),
+    ("fr", "Nous sommes désolés pour ce retard.", "retard", "apology"),
+    ("en", "Your engineer visit is booked for Tuesday between 9 and 12.", "booked", "notice"),
+    ("en", "Your refund will be issued immediately.", "immediately", "promise"),
+    ("en", "You should have read the terms you agreed to.", "should", "blame"),
+    ("en", "Never miss a new set.", "never", "advice"),
+    ("en", "Never built a spaceship before?", "never", "question"),
+    ("en", "Thank you for your patience.", "patience", "thanks"),
+])
+def test_speech_act(analyse, lang, text, word, act):
+    assert frame_of(analyse, text, word, lang).act == act
+
+
+@pytest.mark.parametrize("lang,text,word", [
+    ("fr", "Votre set sera réparé en 2 jours.", "jours"),  # no booked event: a promise
+    ("en", "Your set will be repaired in 2 days.", "days"),
+    ("en", "Never break down again: our motor carries you.", "never"),  # not advice
+])
+def test_near_miss_a_notice_or_imperative_that_still_commits(analyse, lang, text, word):
+    assert frame_of(analyse, text, word, lang).commits_brand
+
+
+# -- speaker and modality ------------------------------------------------------------
+def test_quoted_customer_words_are_the_customers(analyse):
+    f = frame_of(analyse, "Vous nous écrivez : « livré le jour même, toujours ».", "toujours",
+                 channel="after_sales")
+    assert f.speaker == "customer" and not f.commits_brand
+
+
+def test_near_miss_the_brands_own_sentence_is_the_brands(analyse):
+    f = frame_of(analyse, "Livré le jour même, toujours.", "toujours")
+    assert f.speaker == "brand"
+
+
+@pytest.mark.parametrize("lang,text,word,modality", [
+    ("fr", "Nous répondons généralement sous 24 h.", "répondons", "hedged"),
+    ("fr", "Si vous commandez avant midi, nous livrons demain.", "livrons", "conditional"),
+    ("fr", "Nous pouvons vous répondre 24h/24.", "pouvons", "firm"),  # 'peut' is no hedge
+    ("en", "We usually reply within a day.", "reply", "hedged"),
+    ("en", "You may reach us 24/7.", "reach", "firm"),
+])
+def test_modality(analyse, lang, text, word, modality):
+    assert frame_of(analyse, text, word, lang).modality == modality
+
+
+# -- polarity and dismissal ----------------------------------------------------------
+@pytest.mark.parametrize("lang,text,word,rejected", [
+    ("fr", "Pas besoin d'imaginer quoi que ce soit.", "imaginer", True),
+    ("fr", "N'oubliez pas d'imaginer la suite.", "imaginer", False),
+    ("en", "No need to create anything.", "create", True),
+    ("en", "Never stop creating.", "creating", False),
+])
+def test_dismissal_rejects_the_next_words_unless_itself_negated(analyse, lang, text, word,
+                                                                rejected):
+    a = analyse(text, lang)
+    token = next(t for t in a.doc if t.lower_ == word)
+    assert a.is_rejected(token) is rejected
+
+
+def test_reply_to_one_customer_versus_personalised_campaign(analyse):
+    assert analyse("Bonjour, suite à votre message, votre colis est reparti.").is_personal_reply
+    assert not analyse("Bonjour Camille, découvrez notre nouveau catalogue.").is_personal_reply
