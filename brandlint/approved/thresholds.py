@@ -90,39 +90,59 @@ def count_below(scores: Sequence[float], threshold: float) -> int:
 
 def propose(rows: Sequence[IdeaRow], current_min: float, channel_mins: dict[str, float | None],
             max_share: float) -> IdeaCalibration:
-    """Brand-wide `min_score` over every draft, a channel `idea_min` where a channel has
-    enough drafts of its own and needs a threshold of its own.
+    """A brand-wide `min_score`, and an `idea_min` for each channel with enough drafts of
+    its own whose scores call for another threshold, such that at most `max_share` of
+    the approved drafts fall below the threshold that applies to them.
 
-    `channel_mins` holds each idea channel's `idea_min` from the profile (None: none).
+    `channel_mins` holds each idea channel's `idea_min` from the profile (None: none); a
+    channel with too few drafts to refit keeps its own.
     """
-    scores = [r.score for r in rows]
-    brand = strictest_threshold(scores, max_share)
-    channels = tuple(_channel(name, [r.score for r in rows if r.channel == name], current_min,
-                              channel_mins.get(name), brand, max_share)
-                     for name in sorted({r.channel for r in rows}))
-    now = [_threshold_for(r, current_min, channel_mins) for r in rows]
+    by_channel: dict[str, list[float]] = {}
+    for row in rows:
+        by_channel.setdefault(row.channel, []).append(row.score)
+    kept = {name for name, scores in by_channel.items()
+            if len(scores) < MIN_CHANNEL_DOCUMENTS and channel_mins.get(name) is not None}
+    fitted = {name: strictest_threshold(scores, max_share)
+              for name, scores in by_channel.items() if len(scores) >= MIN_CHANNEL_DOCUMENTS}
+    own, brand = _settle(by_channel, fitted, kept, max_share)
+    channels = tuple(_channel(name, by_channel[name], current_min, channel_mins.get(name),
+                              fitted[name] if name in own else brand, name in own)
+                     for name in sorted(by_channel))
     return IdeaCalibration(
         max_share=max_share, current_min_score=current_min, min_score=brand,
-        documents=len(rows),
-        current_below=sum(1 for r, t in zip(rows, now, strict=True) if r.score < t),
+        documents=len(rows), current_below=sum(c.current_below for c in channels),
         below=sum(c.below for c in channels), channels=channels)
 
 
-def _threshold_for(row: IdeaRow, brand: float, channel_mins: dict[str, float | None]) -> float:
-    own = channel_mins.get(row.channel)
-    return own if own is not None else brand
+def _settle(by_channel: dict[str, list[float]], fitted: dict[str, float], kept: set[str],
+            max_share: float) -> tuple[set[str], float]:
+    """Which channels need their own threshold, and the brand-wide one for the rest.
+
+    A channel gets its own when the brand-wide threshold would flag more than the share
+    of its drafts (its fit is lower) or is clearly laxer than its drafts allow (its fit
+    is `CHANNEL_DIFFERENCE` higher). The brand-wide threshold is fitted on the drafts it
+    applies to, so the share holds over all drafts; the set of own channels only grows,
+    so this ends.
+    """
+    own: set[str] = set()
+    while True:
+        shared = [s for name, scores in by_channel.items() if name not in own | kept
+                  for s in scores]
+        everything = [s for scores in by_channel.values() for s in scores]
+        brand = strictest_threshold(shared or everything, max_share)
+        needed = {name for name, fit in fitted.items()
+                  if fit < brand or fit >= brand + CHANNEL_DIFFERENCE - 1e-9}
+        if needed <= own:
+            return own, brand
+        own |= needed
 
 
 def _channel(name: str, scores: list[float], current_min: float, own_min: float | None,
-             brand: float, max_share: float) -> ChannelCalibration:
+             proposed: float, own: bool) -> ChannelCalibration:
     current = own_min if own_min is not None else current_min
-    proposed, own, kept = brand, False, False
-    if len(scores) >= MIN_CHANNEL_DOCUMENTS:
-        fitted = strictest_threshold(scores, max_share)
-        if abs(fitted - brand) >= CHANNEL_DIFFERENCE - 1e-9:
-            proposed, own = fitted, True
-    elif own_min is not None:
-        proposed, kept = own_min, True
+    kept = own_min is not None and not own and len(scores) < MIN_CHANNEL_DOCUMENTS
+    if kept:
+        proposed = own_min
     drop = own_min is not None and not own and not kept
     return ChannelCalibration(name, len(scores), current, count_below(scores, current),
                               proposed, count_below(scores, proposed), own, kept, drop)
