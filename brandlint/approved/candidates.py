@@ -3,7 +3,8 @@ not list yet.
 
 How they are ranked, and why not against a language background: a word is a candidate
 when it is a noun, verb or adjective (by the model's tags), not a stop word, not a proper
-noun or a hashtag, at least three letters long, and neither in the profile's `lexicon`,
+noun, a hashtag or a word right after a number (a unit, a date: "24 h", "18 décembre"),
+at least three letters long, and neither in the profile's `lexicon`,
 `related` or `avoid` nor a word the idea score already counts. Each candidate gets
 
     weight = documents × (0.5 + 0.5 × spread)
@@ -31,7 +32,8 @@ MIN_DOCUMENTS = 2
 MIN_LETTERS = 3
 EXAMPLE_CHARS = 140
 METHOD = ("documents × (0.5 + 0.5 × share of the drafts' channels the word appears on); "
-          "content words (noun, verb, adjective; no stop words, proper nouns or hashtags) "
+          "content words (noun, verb, adjective; no stop words, proper nouns, hashtags, "
+          "nor units and dates right after a number) "
           "not in the profile's lexicon, related or avoid lists nor counted by the idea "
           "score; no background word frequencies (none ships offline under a licence "
           "this package can carry), so common words rank high too")
@@ -110,8 +112,12 @@ def _is_candidate(token, lemma: str, known: frozenset[str]) -> bool:
         return False
     if len(lemma) < MIN_LETTERS or lemma in known or token.lower_ in known:
         return False
-    previous = token.nbor(-1).text if token.i > 0 else ""
-    return previous not in ("#", "@")
+    if token.i == 0:
+        return True
+    previous = token.nbor(-1)
+    # a hashtag or a handle; a word counted by a number is a unit, a date or a quantity
+    # ("24 h", "3 jours", "18 décembre"), not the brand's vocabulary
+    return previous.text not in ("#", "@") and not previous.like_num
 
 
 def example(sentence: str) -> str:

@@ -94,16 +94,18 @@ def _brand_wide(c: IdeaCalibration) -> str:
     lines = ["Brand-wide threshold (central_idea.min_score)",
              f"  today     {c.current_min_score:.2f}: {_flagged(c.current_below, c.documents)} "
              "approved drafts would be flagged",
-             f"  proposed  {c.min_score:.2f}: {_flagged(c.below, c.documents)} "
-             f"(the goal: at most {goal} of approved copy flagged)"]
+             f"  proposed  {c.min_score:.2f}: {_flagged(c.below, c.documents)} would be "
+             f"flagged (the goal: at most {goal})"]
     if c.min_score == 0 and c.below == 0:
         lines.append(_wrap(f"At 0.00 the idea check never fires: more than {goal} of these "
-                           "drafts score under 0.01 (see the lowest drafts below).", "  "))
+                           "drafts score under 0.01. Look at the lowest drafts below: if they "
+                           "are not on-brand after all, leave them out and run again, or "
+                           "allow a larger share with --max-share.", "  "))
     return "\n".join(lines)
 
 
 def _by_channel(c: IdeaCalibration) -> str:
-    lines = ["By channel", f"  {'channel':<14}{'drafts':>6}   {'today':<18}{'proposed':<18}"]
+    lines = ["By channel", f"  {'channel':<14}{'drafts':>6}   {'today':<18}proposed"]
     for ch in c.channels:
         lines.append(f"  {ch.channel:<14}{ch.documents:>6}   "
                      f"{_cell(ch.current, ch.current_below, ch.documents):<18}"
@@ -119,10 +121,10 @@ def _source(ch: ChannelCalibration) -> str:
     if ch.own:
         return "its own threshold"
     if ch.kept:
-        return f"keeps its own (under {MIN_CHANNEL_DOCUMENTS} drafts to refit it)"
+        return f"keeps its own (< {MIN_CHANNEL_DOCUMENTS} drafts)"
     if ch.documents < MIN_CHANNEL_DOCUMENTS:
-        return f"brand-wide (under {MIN_CHANNEL_DOCUMENTS} drafts for its own)"
-    return "brand-wide (fits this channel)"
+        return f"brand-wide (< {MIN_CHANNEL_DOCUMENTS} drafts)"
+    return "brand-wide (fits it)"
 
 
 def _lowest(run: ApprovedRun) -> list:
