@@ -63,15 +63,19 @@ def _csv(rows: list[tuple[str, str, str]]) -> str:
 
 @pytest.fixture()
 def approved_folder(tmp_path):
-    """13 drafts on email (11 full of the idea, 2 without any) in three input formats,
-    and 3 sms rows, exempt from the idea (one of them without it)."""
+    """13 drafts on email (11 full of the idea, 2 without any) in four input formats,
+    3 sms rows, exempt from the idea, and one draft on a channel the profile lacks."""
     folder = tmp_path / "approved"
     (folder / "email").mkdir(parents=True)
     for i, text in enumerate(IDEA_RICH[:6]):
         (folder / "email" / f"draft-{i}.md").write_text(_markdown("email", text),
                                                          encoding="utf-8")
     (folder / "note.txt").write_text(IDEA_RICH[6] + "\n", encoding="utf-8")  # default: email
-    rows = [(f"r{i}", "email", t) for i, t in enumerate(IDEA_RICH[7:])]
+    (folder / "unknown.md").write_text(_markdown("blog", IDEA_RICH[0]), encoding="utf-8")
+    rows = [(f"r{i}", "email", t) for i, t in enumerate(IDEA_RICH[7:10])]
+    (folder / "batch.jsonl").write_text(json.dumps(
+        {"id": "j0", "channel": "email", "text": IDEA_RICH[10]}, ensure_ascii=False) + "\n",
+        encoding="utf-8")
     rows += [("bare-1", "email", NO_IDEA[0]), ("bare-2", "email", NO_IDEA[1])]
     rows += [("sms-1", "sms", NO_IDEA[0]), ("sms-2", "sms", "Votre atelier commence demain."),
              ("sms-3", "sms", "Retrait en magasin possible dès 10 h.")]
@@ -101,8 +105,10 @@ def _check_scores(capsys, folder) -> dict[str, float]:
 def test_default_share_lets_no_draft_of_thirteen_fire(approved_folder, capsys):
     report = _calibrate_json(capsys, str(approved_folder))
     idea = report["idea"]
-    # 16 drafts read; 13 on email; the 3 sms rows are exempt
-    assert report["documents"] == 16 and report["idea_documents"] == 13
+    # 17 drafts read; 13 on email; the 3 sms rows are exempt; the blog draft is reported
+    assert report["documents"] == 17 and report["idea_documents"] == 13
+    assert [s["document"].rsplit("/", 1)[1] for s in report["skipped"]] == ["unknown.md"]
+    assert "BL904" in report["skipped"][0]["reason"]
     assert report["exempt"] == {"sms": 3} and list(idea["channels"]) == ["email"]
     # today (0.2): the two drafts without the idea fire -> 2/13
     assert idea["current_below"] == 2 and idea["current_share"] == round(2 / 13, 3)
@@ -159,6 +165,7 @@ def test_text_report_speaks_to_a_copywriter(approved_folder, capsys):
     assert code == 0
     assert "today     0.20: 2 of 13 (15.4%)" in out
     assert "Not asked for the idea, so left out: sms 3." in out
+    assert "Left out, could not be analysed (1):" in out and "unknown channel `blog`" in out
     assert "Paste into" in out and "central_idea:\n    min_score: " in out
     assert "atelier" in out and "Nothing compares them with everyday language" in out
 

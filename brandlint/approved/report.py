@@ -82,7 +82,7 @@ def _intro(run: ApprovedRun, c: IdeaCalibration) -> str:
         exempt = ", ".join(f"{name} {n}" for name, n in sorted(run.exempt.items()))
         lines.append(f"Not asked for the idea, so left out: {exempt}.")
     if run.skipped:
-        lines.append(f"Could not be read ({len(run.skipped)}), left out:")
+        lines.append(f"Left out, could not be analysed ({len(run.skipped)}):")
         lines += [f"  {s.label}: {s.reason}" for s in run.skipped]
     lines.append(_wrap("Each draft gets an idea score from 0 (none of the idea) to 1; below "
                        "the threshold, brandlint warns that the idea is missing (BL101)."))
