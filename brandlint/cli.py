@@ -228,9 +228,11 @@ def calibrate(paths, profile_path, fmt, approved, max_share, channel):
     if max_share is not None or channel:
         raise BrandlintError("--max-share and --channel need --approved (labelled cases "
                              "carry their channel)")
-    if len(paths) != 1 or not Path(paths[0]).is_file():
+    if len(paths) != 1 or Path(paths[0]).is_dir():
         raise BrandlintError("calibrating on labelled cases takes one JSONL file; for "
                              "folders or batches of approved copy, add --approved")
+    if not Path(paths[0]).is_file():
+        raise BrandlintError(f"{paths[0]}: no such file")
     if not profile_path:
         raise BrandlintError("pass the brand profile with --profile FILE")
     _calibrate_labelled(paths[0], profile_path, fmt)

@@ -6,7 +6,7 @@ central-idea thresholds under which at most a chosen share of that copy would be
 (`candidates`). `collect` runs the engine; `report` writes for people and for tools.
 """
 
-from brandlint.approved.collect import ApprovedRun, IdeaRow, collect
-from brandlint.approved.thresholds import IdeaCalibration, propose
+from brandlint.approved.collect import ApprovedRun, collect
+from brandlint.approved.thresholds import IdeaCalibration, IdeaRow, propose
 
 __all__ = ["ApprovedRun", "IdeaCalibration", "IdeaRow", "collect", "propose"]

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from brandlint.approved.candidates import CandidateCounter, draft_lemmas, known_words
 from brandlint.approved.thresholds import IdeaRow
+from brandlint.errors import BrandlintError
 from brandlint.sources import Document
 
 
@@ -62,8 +63,6 @@ def _reason(result) -> str:
 
 def require_enough(run: ApprovedRun, exempt_channels: list[str], minimum: int) -> None:
     """Exit 2 with what to do when the approved copy cannot fix a threshold."""
-    from brandlint.errors import BrandlintError
-
     if not run.rows:
         read = f"{run.documents} document" + ("" if run.documents == 1 else "s")
         raise BrandlintError(
