@@ -62,7 +62,7 @@ def to_json(run: ApprovedRun, calibration: IdeaCalibration, candidates: list[Can
 def render_text(run: ApprovedRun, calibration: IdeaCalibration, candidates: list[Candidate],
                 profile_path: str) -> str:
     sections = [_intro(run, calibration), _brand_wide(calibration), _by_channel(calibration),
-                _lowest_drafts(run, calibration), _paste(calibration, profile_path),
+                _lowest_drafts(run), _paste(calibration, profile_path),
                 _candidates(candidates)]
     return "\n\n".join(s for s in sections if s)
 
@@ -131,7 +131,7 @@ def _lowest(run: ApprovedRun) -> list:
     return sorted(run.rows, key=lambda r: (r.score, r.label))[:LOWEST]
 
 
-def _lowest_drafts(run: ApprovedRun, c: IdeaCalibration) -> str:
+def _lowest_drafts(run: ApprovedRun) -> str:
     lines = [_wrap("Lowest-scoring approved drafts (are they really on-brand? If not, leave "
                    "them out and run again; if so, their words may belong in the profile):")]
     lines += [f"  {r.score:.2f}  {r.channel:<14}{r.label}" for r in _lowest(run)]
