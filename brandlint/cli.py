@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 import click
 
@@ -209,11 +210,35 @@ def eval_command(cases, profile_path, fmt, min_severity):
 
 
 @cli.command()
-@click.argument("cases", type=click.Path(exists=True, dir_okay=False))
-@click.option("--profile", "profile_path", required=True, help="Brand profile (YAML).")
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--profile", "profile_path", help="Brand profile (YAML).")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text")
-def calibrate(cases, profile_path, fmt):
-    """Propose idea thresholds that maximise F1 on a labelled set (cross-validated)."""
+@click.option("--approved", is_flag=True, help="PATHS are drafts the brand approved (any "
+              "input format): no labels needed.")
+@click.option("--max-share", type=click.FloatRange(0, 1, max_open=True), default=None,
+              help="With --approved: the largest share of approved drafts the idea check "
+              "may flag [default: 0.05].")
+@click.option("--channel", help="With --approved: channel for drafts that name none.")
+def calibrate(paths, profile_path, fmt, approved, max_share, channel):
+    """Propose idea thresholds: from a labelled set (one JSONL file, F1 cross-validated),
+    or with --approved from copy the brand approved (at most --max-share flagged)."""
+    if approved:
+        _calibrate_approved(paths, profile_path, fmt, max_share, channel)
+        return
+    if max_share is not None or channel:
+        raise BrandlintError("--max-share and --channel need --approved (labelled cases "
+                             "carry their channel)")
+    if len(paths) != 1 or Path(paths[0]).is_dir():
+        raise BrandlintError("calibrating on labelled cases takes one JSONL file; for "
+                             "folders or batches of approved copy, add --approved")
+    if not Path(paths[0]).is_file():
+        raise BrandlintError(f"{paths[0]}: no such file")
+    if not profile_path:
+        raise BrandlintError("pass the brand profile with --profile FILE")
+    _calibrate_labelled(paths[0], profile_path, fmt)
+
+
+def _calibrate_labelled(cases: str, profile_path: str, fmt: str) -> None:
     import json
 
     from brandlint.diagnostics import Severity
@@ -224,6 +249,43 @@ def calibrate(cases, profile_path, fmt):
     outcomes = run_cases(engine, load_cases(cases), cases, Severity.WARNING)
     result = fit(outcomes, engine.profile)
     click.echo(json.dumps(result, indent=2) if fmt == "json" else render_calibration(result))
+
+
+def _calibrate_approved(paths, profile_path, fmt, max_share, channel) -> None:
+    import json
+
+    from brandlint.analysis.pipeline import Analyser
+    from brandlint.approved import collect, propose
+    from brandlint.approved.collect import require_enough
+    from brandlint.approved.report import render_text, to_json
+    from brandlint.approved.thresholds import MIN_DOCUMENTS
+    from brandlint.config import discover
+    from brandlint.engine import Engine
+    from brandlint.profile import load_profile
+    from brandlint.selection import Selection
+    from brandlint.sources import iter_documents
+
+    config = discover()
+    profile_file = profile_path or (config.resolve(config.profile) if config.profile else None)
+    if not profile_file:
+        raise BrandlintError("no brand profile: pass --profile FILE or set `profile:` in "
+                             ".brandlint.yaml")
+    loaded = load_profile(profile_file)
+    engine = Engine(loaded, Analyser(loaded), Selection.build(loaded),
+                    channel_for_path=config.channel_for, channel_flag=channel)
+    run = collect(engine, iter_documents(paths, exclude=config.exclude, root=config.root))
+    idea_channels = {n: c for n, c in loaded.channels.items() if c.carries_idea}
+    require_enough(run, sorted(set(loaded.channels) - set(idea_channels)), MIN_DOCUMENTS)
+    calibration = propose(run.rows, loaded.central_idea.min_score,
+                          {n: c.idea_min for n, c in idea_channels.items()},
+                          0.05 if max_share is None else max_share)
+    candidates = run.candidates.top(15)
+    if fmt == "json":
+        report = to_json(run, calibration, candidates,
+                         {"brand": loaded.brand, "path": str(profile_file)}, list(paths))
+        click.echo(json.dumps(report, ensure_ascii=False, indent=2))
+    else:
+        click.echo(render_text(run, calibration, candidates, str(profile_file)))
 
 
 def main(argv: list[str] | None = None) -> int:

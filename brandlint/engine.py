@@ -40,9 +40,17 @@ class Engine:
             r for r in all_rules() if r.check is not None and selection.enabled(r))
 
     def run(self, documents: Iterable[Document]) -> Iterator[DocumentResult]:
+        for result, _analysis in self.run_analysed(documents):
+            yield result
+
+    def run_analysed(self, documents: Iterable[Document]
+                     ) -> Iterator[tuple[DocumentResult, DocAnalysis | None]]:
+        """Each result with the analysis it was judged on (None when the document could
+        not be analysed), for tools that read more than the diagnostics."""
         prepared = (self.resolve_channel(d) for d in documents)
         for document, doc in self.analyser.pipe(prepared):
-            yield self._check(document, doc)
+            analysis = self.analyse(document, doc) if doc is not None else None
+            yield self._check(document, analysis), analysis
 
     def resolve_channel(self, document: Document) -> Document:
         if not document.analysable:
@@ -68,12 +76,11 @@ class Engine:
     def analyse(self, document: Document, doc) -> DocAnalysis:
         return DocAnalysis(document, doc, self.profile, document.channel, self.vocabulary)
 
-    def _check(self, document: Document, doc) -> DocumentResult:
+    def _check(self, document: Document, analysis: DocAnalysis | None) -> DocumentResult:
         result = DocumentResult(document.path, document.id, document.channel,
                                 self.profile.language)
         diagnostics = [self._problem(document, p) for p in document.problems]
-        if doc is not None:
-            analysis = self.analyse(document, doc)
+        if analysis is not None:
             result.scores = scores(analysis)
             for rule in self.rules:
                 try:
