@@ -116,7 +116,17 @@ class DocAnalysis:
             return False
         starts = [r[0] for r in self.quoted_chars]
         i = bisect.bisect_right(starts, token.idx) - 1
-        return i >= 0 and self.quoted_chars[i][0] <= token.idx < self.quoted_chars[i][1]
+        inside = i >= 0 and self.quoted_chars[i][0] <= token.idx < self.quoted_chars[i][1]
+        return inside and not self._agent_line(self.quoted_chars[i][0])
+
+    def _agent_line(self, quote_start: int) -> bool:
+        """In a call script, quotes are what the agent says (« Dites : "…" », "End with:
+        '…'"), unless the line says they are the customer's."""
+        line_start = self.text.rfind("\n", 0, quote_start) + 1
+        before = self.text[line_start:quote_start].lower()
+        if features.customer_speaks(before, self.language):
+            return False
+        return "script" in self.channel_name or features.agent_speaks(before, self.language)
 
     def is_negated(self, token) -> bool:
         return token.i in self.negated_tokens
@@ -167,7 +177,9 @@ class DocAnalysis:
         # an asterisk anywhere on the claim's line ("Option Express* : livrée demain")
         start, end = features.line_bounds(self.doc, token.i)
         window_end = min(end + 1, len(self.doc))
-        return any("*" in t.text for t in self.doc[start:window_end])
+        if any("*" in t.text for t in self.doc[start:window_end]):
+            return True
+        return features.paid_option(self.doc[start:window_end].text, self.language)
 
     def context(self, token) -> str:
         """The line or sentence around a token, for quoting in messages (the parser's

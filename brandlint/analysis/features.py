@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 
 from brandlint.analysis import lexicons
 
@@ -131,8 +132,42 @@ def _bounds(doc, index: int, stop, reach: int) -> tuple[int, int]:
 
 
 def _ends_line(token) -> bool:
-    return "\n" in token.text or token.text in (".", "!", "?", "…")
+    return "\n" in token.text or token.text in (".", "!", "?", "…") or is_emoji(token.text)
 
 
 def _breaks(token, conjunctions: set[str]) -> bool:
-    return token.text in CLAUSE_BREAKS or token.lower_ in conjunctions or "\n" in token.text
+    return (token.text in CLAUSE_BREAKS or token.lower_ in conjunctions or "\n" in token.text
+            or is_emoji(token.text))
+
+
+def is_emoji(text: str) -> bool:
+    """Pictographs end a sentence in social copy ("Bristol's #1 food app 🏆 Thanks…")."""
+    return bool(text) and all(unicodedata.category(ch) in ("So", "Sk", "Mn", "Cf")
+                              or ch == "\ufe0f" for ch in text) and any(
+        unicodedata.category(ch) == "So" for ch in text)
+
+
+def customer_speaks(text: str, language: str) -> bool:
+    """The words before a quote name the customer as its speaker."""
+    return bool(_speech_regex("customer_cues", language).search(text))
+
+
+def agent_speaks(text: str, language: str) -> bool:
+    """The words before a quote tell the agent what to say (« Dites : », "End with:")."""
+    return bool(_speech_regex("agent_cues", language).search(text))
+
+
+@functools.cache
+def _speech_regex(key: str, language: str) -> re.Pattern:
+    return lexicons.phrase_pattern(lexicons.load("speech")[key][language])
+
+
+_PRICE = re.compile(r"\d+(?:[.,]\d+)?\s*(?:€|£|\$|eur\b|euros?\b)|(?:€|£|\$)\s*\d", re.I)
+
+
+def paid_option(line: str, language: str) -> bool:
+    """A priced option on the line: the promise is what the customer pays extra for."""
+    if not _PRICE.search(line):
+        return False
+    return bool(lexicons.phrase_pattern(lexicons.load("hedges")["paid_options"][language])
+                .search(line))

@@ -6,7 +6,8 @@ clause (see ../shared/FRAME.md):
 
 - `speaker`: brand (the draft's own voice) | customer (quoted or reported) ;
 - `holder`: brand | service | product | customer | third_party | generic ;
-- `topic`: service | product | policy | composition | story | courtesy | belief | advice ;
+- `topic`: service | product | policy | composition | story | courtesy | belief | advice |
+  customer_act (what the reader does: order, book, send) ;
 - `time`: past | present | future | continuative (« toujours » = still) | habitual ;
 - `modality`: firm | hedged | conditional ; `polarity`: affirmed | negated ;
 - `act`: promise | notice | apology | thanks | greeting | blame | advice | question |
@@ -25,7 +26,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from brandlint.analysis import lexicons
+from brandlint.analysis import claims, lexicons
 from brandlint.analysis.features import clause_bounds, line_bounds
 
 BRAND_SIDE = frozenset({"brand", "service", "product"})
@@ -49,6 +50,7 @@ class Frame:
     modality: str
     polarity: str
     act: str
+    predicate: int = -1  # token index of the clause's predicate
 
     @property
     def brand_voice(self) -> bool:
@@ -74,7 +76,8 @@ class Frame:
         """A delay or opening hours the brand's service is held to: not a notice of a
         booked event, a question, the customer's story, a policy or a past report."""
         return (self.brand_voice and self.act not in ("notice", "question")
-                and self.topic not in ("story", "policy") and self.time != "past")
+                and self.topic not in ("story", "policy", "customer_act")
+                and self.time != "past")
 
 
 @functools.cache
@@ -116,7 +119,8 @@ class FrameReader:
         act = self._act(predicate, subject, holder, time, imperative, tokens, start, end)
         topic = self._topic(predicate, holder, time, act, tokens, start, end)
         return Frame(start, end, self._speaker(tokens), holder, topic, time,
-                     self._modality(predicate, tokens), self._polarity(predicate, tokens), act)
+                     self._modality(predicate, tokens), self._polarity(predicate, tokens), act,
+                     predicate.i)
 
     def _predicate(self, tokens, start: int, end: int):
         """The clause's own root: the word whose head lies outside the clause, a verb
@@ -151,19 +155,23 @@ class FrameReader:
         return None
 
     def _imperative(self, predicate, tokens) -> bool:
+        """A verb addressed to the reader with no subject: "Pop it in the bag", « Ne
+        mets jamais ton pull au sèche-linge », « Passez nous voir »."""
         if predicate.pos_ not in ("VERB", "AUX", "NOUN", "PROPN", "ADJ"):
             return False
         if "Imp" in predicate.morph.get("Mood"):
             return True
-        opening = tokens[0] is predicate or all(
-            t.lower_ in ("ne", "n'", "n’", "never", "always", "do", "don't", "n't", "not",
-                         "please", "jamais", "toujours", "n’hésitez")
-            for t in tokens[: tokens.index(predicate)] if predicate in tokens)
-        if not opening:
-            return False
-        if self.language == "fr":  # the small model tags many imperatives as nouns
-            return predicate.lower_.endswith(("ez", "ons")) and predicate.lower_ != "nous"
-        return predicate.tag_ == "VB"
+        if self.language == "en":
+            helpers = [c for c in predicate.children if c.dep_ in ("aux", "auxpass")]
+            after_to = predicate.i and self.doc[predicate.i - 1].lower_ == "to"
+            return predicate.tag_ == "VB" and not helpers and not after_to
+        # the small French model tags many imperatives as nouns or participles
+        if "2" in predicate.morph.get("Person"):
+            return True
+        return predicate.lower_.endswith(("ez", "ons")) and predicate.lower_ != "nous" and (
+            tokens[0].i == predicate.i or all(
+                t.lower_ in ("ne", "n'", "n’", "jamais", "toujours", "et", "puis")
+                for t in tokens if t.i < predicate.i))
 
     # -- slots -----------------------------------------------------------------------
     def _speaker(self, tokens) -> str:
@@ -173,6 +181,9 @@ class FrameReader:
     def _holder(self, subject, imperative: bool, start: int, end: int, depth: int) -> str:
         if imperative:
             return "customer"  # the reader is told to do something
+        if subject is None and self._describes(start, end):
+            # "… avec Calidor, le leader français du chauffage": the noun it describes
+            return self._classify(self._described(start, end))
         if subject is None or self._is_anaphor(subject):
             inherited = self._previous_holder(start, depth)
             if inherited is not None:
@@ -180,6 +191,19 @@ class FrameReader:
             if subject is None:
                 return self._holder_of_words(start, end)
         return self._classify(subject)
+
+    def _describes(self, start: int, end: int) -> bool:
+        """A verbless noun phrase in apposition to a noun of the clause before."""
+        if any(t.pos_ in ("VERB", "AUX") for t in self.doc[start:end]):
+            return False
+        return self._described(start, end) is not None
+
+    def _described(self, start: int, end: int):
+        for t in self.doc[start:end]:
+            if t.dep_ == "appos" and not start <= t.head.i < end and t.head.pos_ in (
+                    "NOUN", "PROPN"):
+                return t.head
+        return None
 
     def _is_anaphor(self, token) -> bool:
         return token.lower_ in _words("holders", "anaphors", self.language)
@@ -276,29 +300,28 @@ class FrameReader:
 
     def _continuative(self, tokens) -> bool:
         """« Votre dossier est toujours en cours », « l'offre est toujours valable »:
-        *toujours* before a state means still. Not before an action in the passive
-        (« est toujours livré » is habitual) nor after « pour »."""
+        *toujours* before an ongoing or pending state means still; before a property
+        (« toujours à l'heure », « toujours couvert ») or an action (« toujours livré »)
+        it means always."""
         if self.language != "fr":
             return False
+        ongoing = _words("aspect", "ongoing_states", "fr")
         for t in tokens:
-            if t.lower_ != "toujours":
+            if t.lower_ != "toujours" or t.i + 1 >= len(self.doc):
                 continue
-            before = self.doc[t.i - 1].lower_ if t.i else ""
-            after = self.doc[t.i + 1] if t.i + 1 < len(self.doc) else None
-            if before == "pour" or after is None:
-                continue
-            if after.lower_ in ("pas", "plus", "là", "en", "d'actualité", "d’actualité"):
+            after = self.doc[t.i + 1]
+            if after.lower_ in ("pas", "plus"):
                 return True
             if after.lower_ in ("été", "eu") or "Part" in after.morph.get("VerbForm"):
                 continue  # « a toujours été », « est toujours livré »: not a state
-            head = t.head
-            if head.lemma_.lower() in _words("aspect", "state_verbs", "fr") and head.pos_ in (
-                    "AUX", "VERB"):
+            if t.i and self.doc[t.i - 1].lower_ == "pour":
+                continue
+            complement = [after, t.head, *(c for c in t.head.children
+                                           if c.dep_ in ("obl", "obl:mod", "xcomp"))]
+            if any(w.lower_ in ongoing or w.lemma_.lower() in ongoing for w in complement[:2]):
                 return True
-            cop = any(c.dep_ == "cop" for c in head.children)
-            passive = "Pass" in head.morph.get("Voice") or any(
-                c.dep_ == "aux:pass" for c in head.children)
-            if cop and head.pos_ in ("ADJ", "NOUN", "ADV", "NUM") and not passive:
+            if after.lower_ == "en" and t.i + 2 < len(self.doc) and \
+                    self.doc[t.i + 2].lower_ in ongoing:
                 return True
         return False
 
@@ -335,10 +358,10 @@ class FrameReader:
         line_text = self.doc[line_start:line_end].text
         if _phrases("topics", "advice_phrases", language).search(line_text):
             return "advice"
+        if subject is not None and self._best_is(subject, predicate):
+            return "advice"  # "the best setting for frosty nights is Eco mode"
         if imperative:
-            advice = _words("topics", "advice_verbs", language)
-            verb = predicate.lemma_.lower()
-            return "advice" if verb in advice or predicate.lower_ in advice else "invitation"
+            return "advice" if self._tells_reader(predicate, tokens) else "invitation"
         booked = _words("acts", "booked", language)
         if any(w.lower_ in booked or w.lemma_.lower() in booked
                for w in self._predicate_words(predicate)) and self._names_a_time(start, end):
@@ -350,6 +373,39 @@ class FrameReader:
         if holder in BRAND_SIDE and time in ("future", "habitual"):
             return "promise"
         return "statement"
+
+    def _tells_reader(self, predicate, tokens) -> bool:
+        """Advice: "Never tumble-dry linen", « N'hésitez jamais », "Never miss a set" —
+        an imperative the absolute bends, about the reader's own act. Not an outcome
+        promised to the reader ("Never break down again", « Ne tombez plus jamais en
+        panne »)."""
+        advice = _words("topics", "advice_verbs", self.language)
+        verb = predicate.lemma_.lower()
+        if verb in advice or predicate.lower_ in advice:
+            return True
+        words = {t.lower_ for t in tokens}
+        if not words & {"never", "always", "jamais", "toujours"}:
+            return False
+        outcomes = _words("acts", "outcome_verbs", self.language)
+        return verb not in outcomes and not words & {"again", "encore", "plus"}
+
+    def _best_is(self, subject, predicate) -> bool:
+        """A superlative subject of a copula picks one option for the reader ("the best
+        way to reach us is the app", « le meilleur réglage, c'est le mode Éco »)."""
+        if predicate.lemma_.lower() in ("be", "être"):
+            complements = [c for c in predicate.children if c.dep_ in ("attr", "xcomp", "ccomp")]
+        elif any(c.dep_ == "cop" for c in predicate.children):
+            complements = [predicate]
+        else:
+            return False
+        if not any(c.pos_ in ("NOUN", "PROPN", "VERB", "PRON") and not any(
+                g.dep_ == "case" for g in c.children) for c in complements):
+            return False  # « … est enfin en magasin », "is back": where it is, not a pick
+        best = {"best", "meilleur", "meilleure", "meilleurs", "meilleures", "mieux"}
+        phrase = self.doc[subject.left_edge.i: subject.right_edge.i + 1]
+        if claims.market_claim(phrase.text):
+            return False  # « le meilleur jouet du monde »: a comparison with everyone
+        return any(w.tag_ == "JJS" or w.lower_ in best for w in phrase)
 
     def _ends_with_question(self, line_end: int) -> bool:
         i = min(line_end, len(self.doc)) - 1
@@ -369,7 +425,10 @@ class FrameReader:
 
     def _names_a_time(self, start: int, end: int) -> bool:
         """A booked event carries its date or slot (« demain entre 8 h et 12 h »)."""
+        delay_prepositions = {"sous", "en", "dans", "within", "in", "under", "d'ici", "d’ici"}
         for t in self.doc[start:min(end + 8, len(self.doc))]:
+            if t.like_num and t.i and self.doc[t.i - 1].lower_ in delay_prepositions:
+                continue  # « sous 48 h », "within 2 days": a delay, not a booked slot
             if t.like_num or t.ent_type_ in ("DATE", "TIME") or t.lower_ in (
                     "demain", "aujourd'hui", "tomorrow", "today", "lundi", "mardi", "mercredi",
                     "jeudi", "vendredi", "samedi", "dimanche", "monday", "tuesday",
@@ -386,7 +445,9 @@ class FrameReader:
         lemmas = {t.lemma_.lower() for t in tokens} | {t.lower_ for t in tokens}
         if act == "advice":
             return "advice"
-        if self._policy(lemmas, clause_text, holder):
+        if holder == "customer" and self._customer_acts(predicate):
+            return "customer_act"  # « Commandez avant midi », "Order today"
+        if self._policy(lemmas, clause_text, holder, predicate):
             return "policy"
         if self._composition(tokens):
             return "composition"
@@ -408,13 +469,33 @@ class FrameReader:
             return "service"
         return "product"
 
-    def _policy(self, lemmas, clause_text: str, holder: str) -> bool:
+    def _customer_acts(self, predicate) -> bool:
+        """The reader, told or said to act (« Commandez », "you order"), not their
+        parcel (« vos briques arrivent »)."""
+        acts = _words("acts", "customer_acts", self.language)
+        if predicate.lemma_.lower() not in acts and predicate.lower_ not in acts:
+            return False
+        subjects = [c for c in predicate.children if c.dep_ in SUBJECT_DEPS]
+        return all(s.pos_ == "PRON" for s in subjects)
+
+    def _policy(self, lemmas, clause_text: str, holder: str, predicate=None) -> bool:
         language = self.language
         if _phrases("topics", "consent", language).search(clause_text):
+            return True
+        if holder == "brand" and predicate is not None and self._refrains(predicate, lemmas):
             return True
         return holder in ("brand", "service") and bool(
             lemmas & _words("topics", "policy_verbs", language)) and bool(
             lemmas & _words("topics", "policy_objects", language))
+
+    def _refrains(self, predicate, lemmas) -> bool:
+        """"We never sell your data", « Abriel ne vous demandera jamais vos codes »: the
+        brand undertakes never to do an act of its own — conduct it fully controls. Not
+        an outcome it cannot control ("we never miss a delivery", « jamais en retard »)."""
+        if not lemmas & {"jamais", "never"} or predicate.pos_ not in ("VERB",):
+            return False
+        outcomes = _words("acts", "outcome_verbs", self.language)
+        return predicate.lemma_.lower() not in outcomes and predicate.lower_ not in outcomes
 
     def _composition(self, tokens) -> bool:
         """« 100 % coton », "100% recycled packaging", « fabriqué à 100 % en France »:
@@ -430,6 +511,9 @@ class FrameReader:
                 continue
             if following.lower_ in ("de", "des", "du", "of", "the"):
                 continue  # "100 % des clients": a statistic, judged elsewhere
+            if following.lower_ in ("en", "in") and t.i + 2 < len(self.doc) and \
+                    self.doc[t.i + 2].pos_ in ("NOUN", "PROPN"):
+                return True  # « 100 % en ligne », "100% in France": how or where it is made
             if following.pos_ in ("NOUN", "ADJ", "PROPN", "VERB") and following.is_alpha:
                 return True
             if any(w.lower_ in markers for w in tokens):

@@ -66,6 +66,7 @@ class Promise:
     hedged: bool
     conditional: bool
     service_start: int = -1  # first token of the service phrase ("Service client")
+    inferred: bool = False  # the service is the brand's act itself, named by no term
 
 
 @functools.cache
@@ -221,6 +222,11 @@ def attach(analysis, mention: Mention, services: dict[int, str]) -> tuple[str, i
         # "Commandez votre gâteau personnalisé, il sera prêt en 24 h": "il" is the cake
         before, _ = _clause_of(analysis, start - 2)
         nearest = _nearest(range(before, start - 1), mention, ok)
+        if nearest is None:  # the antecedent may stand in the sentence before
+            from brandlint.analysis.features import line_bounds
+
+            previous, _ = line_bounds(doc, max(before - 2, 0))
+            nearest = _nearest(range(previous, start - 1), mention, ok)
         if nearest is not None:
             return services[nearest], nearest
     if start > 0 and doc[start - 1].text == ":":
@@ -411,6 +417,48 @@ def merge_availability(mentions: list[Mention]) -> list[Mention]:
     return merged
 
 
+_DEADLINES = ("within", "under", "no later than", "sous", "d'ici", "d’ici", "dans les",
+              "au plus tard", "en moins de", "in less than")
+
+
+def _own_action(analysis, mention: Mention) -> tuple[str, int] | None:
+    """A deadline on an act of the brand's own that names no known service ("our glass
+    partner will replace it within 24 hours", « nos équipes le remettent en état sous
+    24 h »): the service is the act itself. Only deadlines (within, sous) and named
+    immediacy count; "in 45 minutes" may be a journey's length."""
+    if mention.kind != "delay" or mention.bare:
+        return None
+    lowered = mention.text.lower()
+    named = not any(ch.isdigit() for ch in lowered) and not lowered.startswith(
+        ("en ", "in ", "dans "))
+    if not (named or lowered.startswith(_DEADLINES)):
+        return None
+    frame = analysis.frame(analysis.doc[mention.start])
+    predicate = analysis.doc[frame.predicate]
+    if frame.holder not in ("brand", "service") or predicate.pos_ != "VERB" or \
+            frame.act not in ("promise", "statement") or predicate.i in range(
+                mention.start, mention.end):
+        return None
+    return predicate.lemma_.lower(), predicate.i
+
+
+def _clause_services(analysis, mention: Mention, services: dict[int, str],
+                     index: int) -> list[int]:
+    """The other declared services named in the mention's clause: one delay may bind
+    several ("our workshop will have it fixed and back with you in 3 days")."""
+    start, end = _clause(analysis, mention)
+    declared = analysis.profile.promises
+    return [i for i in range(start, end) if i in services and i != index
+            and services[i] in declared and services[i] != services[index]
+            and services[i] != "availability"]
+
+
+def _verbless(analysis, mention: Mention) -> bool:
+    start, end = _clause(analysis, mention)
+    return not any(t.pos_ in ("VERB", "AUX") for t in analysis.doc[start:end]
+                   if not mention.start <= t.i < mention.end)
+
+
 def _end_char(analysis, mention: Mention) -> int:
     last = analysis.doc[mention.end - 1]
     return last.idx + len(last.text)
@@ -422,6 +470,8 @@ def find_promises(analysis) -> list[Promise]:
     mentions = find_mentions(analysis.doc, analysis.language)
     for mention in mentions:
         attached = attach(analysis, mention, services)
+        inferred = attached is None
+        attached = attached or _own_action(analysis, mention)
         if attached is None:
             continue
         service, index = attached
@@ -430,13 +480,16 @@ def find_promises(analysis) -> list[Promise]:
         first = analysis.doc[mention.start]
         governing = analysis.doc[index]
         if analysis.is_negated(first) or analysis.is_negated(governing) \
-                or _reported_as_done(analysis, governing):
+                or _verbless(analysis, mention) and _reported_as_done(analysis, governing):
             continue
         if not analysis.frame(first).binds_service:
             continue  # quoted, a booked event, a question, the customer's story
         declared, exceeds, committed = compare(analysis.profile, service, mention)
-        if not exceeds:  # "il sera réparé et de retour chez vous en 5 jours": both count
-            for other in coordinated_services(analysis, index, services, mentions):
+        if not exceeds and index in services:
+            # "il sera réparé et de retour chez vous en 5 jours": both count
+            others = coordinated_services(analysis, index, services, mentions) + \
+                _clause_services(analysis, mention, services, index)
+            for other in others:
                 result = compare(analysis.profile, services[other], mention)
                 if result[1]:
                     service, index = services[other], other
@@ -445,5 +498,5 @@ def find_promises(analysis) -> list[Promise]:
         hedged = analysis.is_hedged(first, ignore=(first.idx, _end_char(analysis, mention)))
         promises.append(Promise(mention, service, index, declared, exceeds, committed,
                                 hedged, analysis.is_conditional(first),
-                                phrase_starts.get(index, index)))
+                                phrase_starts.get(index, index), inferred))
     return promises

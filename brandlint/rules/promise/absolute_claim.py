@@ -11,10 +11,11 @@ _NEGATIVE_ABSOLUTES = {"jamais", "never", "aucun risque", "no risk"}
 
 
 def _promise_tokens(analysis) -> set[int]:
-    """Tokens already judged by the service-promise analysis (BL302/BL304)."""
+    """Tokens already judged by the service-promise analysis (BL302/BL304), with the
+    words that bound the delay ("never later than 30 days", « jamais plus de 14 jours »)."""
     taken = set()
     for p in analysis.promises:
-        taken.update(range(p.mention.start, p.mention.end))
+        taken.update(range(max(p.mention.start - 3, 0), p.mention.end))
     return taken
 
 
@@ -42,8 +43,10 @@ def check(analysis: DocAnalysis) -> Iterator[Finding]:
             continue
         if word in ("jamais", "never") and _double_negation(analysis, token):
             continue
-        if token.pos_ == "NOUN" and word in ("instant", "garantie", "guarantee") and \
-                not _absolute_guarantee(doc, match):
+        if token.pos_ == "NOUN" and (word == "instant" or token.lemma_.lower() in (
+                "garantie", "guarantee")) and not _absolute_guarantee(doc, match):
+            # « vos garanties », "guarantees of origin": the cover or a certificate, not
+            # a promise that nothing can go wrong
             continue
         if word.startswith("garant") or word.startswith("guarantee"):
             if _guarantees_a_promise(analysis, token):

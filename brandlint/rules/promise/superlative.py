@@ -29,6 +29,8 @@ def check(analysis: DocAnalysis) -> Iterator[Finding]:
             continue
         if analysis.is_negated(token) or not analysis.frame(token).commits_brand:
             continue  # quoted, advice ("the best way to reach us"), a question, a story…
+        if _readers_scope(doc, match):
+            continue  # « la plus grande part de votre consommation », "in homes like yours"
         before = claims.determiner_before(doc, match.start)
         market = claims.market_claim(sentence.text)
         if before in claims.POSSESSIVES_OTHER and not market:
@@ -62,6 +64,16 @@ def _market_superlatives(analysis) -> list:
             found.append(claims.ClaimMatch(t.i - 1, t.i + 1, doc[t.i - 1: t.i + 1].text))
     known = {m.start for m in claims.find(doc, "superlatives", "en")}
     return [m for m in found if m.start not in known]
+
+
+def _readers_scope(doc, match) -> bool:
+    """The comparison runs over the reader's own things, not over competitors."""
+    for t in doc[match.end: match.end + 7]:
+        if t.is_punct or t.pos_ in ("VERB", "AUX"):
+            return False
+        if t.lower_ in ("votre", "vos", "your", "yours", "ton", "ta", "tes", "ta"):
+            return True
+    return False
 
 
 def _adjective_after(doc, match) -> bool:

@@ -13,6 +13,17 @@ def check(analysis: DocAnalysis) -> Iterator[Finding]:
         if promise.declared or promise.hedged or promise.conditional:
             continue
         start, end = promise_span(analysis, promise)
+        if promise.inferred:
+            # a deadline on an act of the brand's own that no service term names: a hint,
+            # the act may belong to a declared service the words do not show
+            yield RULE.finding(
+                start, end,
+                f"a firm deadline ({describe_promised(promise, analysis.language)}) on what "
+                f"{analysis.profile.brand} does (“{promise.service}”), and no service of the "
+                "profile is named beside it: check which commitment covers it",
+                suggestion="name the service whose commitment covers this deadline, or "
+                           "declare it in the profile's `promises`", lowered=True)
+            continue
         yield RULE.finding(
             start, end,
             f"promises {promise.service} {describe_promised(promise, analysis.language)}, but "
