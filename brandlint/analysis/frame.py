@@ -26,7 +26,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from brandlint.analysis import claims, lexicons
+from brandlint.analysis import claims, features, lexicons
 from brandlint.analysis.features import clause_bounds, line_bounds
 
 BRAND_SIDE = frozenset({"brand", "service", "product"})
@@ -544,8 +544,9 @@ class FrameReader:
 
 def dismissed_token_indices(doc, language: str, reach: int = 4) -> set[int]:
     """Words a dismissal rejects: the few words after « pas besoin de », « oubliez »,
-    "no need to", "forget about", up to the next punctuation."""
-    dismissed: set[int] = set()
+    "no need to", "forget about", up to the next punctuation; the few words before
+    "… are overrated", « … ? Démodés. »."""
+    dismissed: set[int] = _dismissed_before(doc, language, reach)
     for m in _phrases("polarity", "dismissal", language).finditer(doc.text):
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if span is None or _negated_cue(doc, span.start):
@@ -554,6 +555,24 @@ def dismissed_token_indices(doc, language: str, reach: int = 4) -> set[int]:
             if t.is_punct or "\n" in t.text:
                 break
             dismissed.add(t.i)
+    return dismissed
+
+
+def _dismissed_before(doc, language: str, reach: int) -> set[int]:
+    dismissed: set[int] = set()
+    for m in _phrases("polarity", "dismissal_after", language).finditer(doc.text):
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is None or _negated_cue(doc, span.start):
+            continue
+        i, taken = span.start - 1, 0
+        while i >= 0 and taken < reach + 2:
+            t = doc[i]
+            if "\n" in t.text or t.text in (".", "!", ";") or features.is_emoji(t.text):
+                break
+            if not t.is_punct and t.pos_ not in ("AUX",):
+                dismissed.add(t.i)
+                taken += 1
+            i -= 1
     return dismissed
 
 
