@@ -10,6 +10,7 @@ import yaml
 from pydantic import BaseModel, ValidationError
 
 from brandlint.errors import ProfileError
+from brandlint.profile import safe_yaml
 from brandlint.profile.schema import TONE_ALIASES, TONES, Profile
 from brandlint.profile.suggest import did_you_mean
 
@@ -17,7 +18,9 @@ from brandlint.profile.suggest import did_you_mean
 def load_profile(path: str | Path) -> Profile:
     path = Path(path)
     try:
-        text = path.read_text(encoding="utf-8")
+        text = safe_yaml.read_capped(path)
+    except safe_yaml.YamlProblem as exc:
+        raise ProfileError(str(path), [(exc.line, exc.message)]) from None
     except FileNotFoundError:
         raise ProfileError(str(path), [(None, "file not found (pass --profile FILE "
                                         "or set `profile:` in .brandlint.yaml)")]) from None
@@ -28,12 +31,9 @@ def load_profile(path: str | Path) -> Profile:
 
 def parse_profile(text: str, path: str = "<profile>") -> Profile:
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(text)
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark else None
-        raise ProfileError(path, [(line, f"invalid YAML: {exc.problem or exc}")]) from None
+        data, node = safe_yaml.load(text)
+    except safe_yaml.YamlProblem as exc:
+        raise ProfileError(path, [(exc.line, exc.message)]) from None
     lines: dict[tuple, int] = {}
     if node is not None:
         _index_lines(node, (), lines)

@@ -44,7 +44,8 @@ Setting = Annotated[Literal["error", "warning", "info", "off"], BeforeValidator(
 
 
 class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", arbitrary_types_allowed=True, frozen=True)
+    model_config = ConfigDict(extra="forbid", arbitrary_types_allowed=True, frozen=True,
+                              allow_inf_nan=False)
 
 
 class Readability(_Strict):
