@@ -161,9 +161,14 @@ def profile_check(file):
     data = loaded.model_dump(mode="python", exclude_none=True)
     from brandlint.profile.durations import describe_hours
 
-    for promise in data.get("promises", {}).values():
+    for name, promise in data.get("promises", {}).items():
         if "within" in promise:
             promise["within"] = describe_hours(promise["within"]["hours"], loaded.language)
+        available = loaded.promises[name].availability
+        if available is not None:
+            promise.pop("days", None)
+            promise["hours"] = available.hours.describe(loaded.language)
+            promise["days"] = available.days.describe(loaded.language)
     for name, channel in loaded.channels.items():
         data["channels"][name]["carries_idea"] = channel.carries_idea
     data["spacy_model"] = model_name(loaded)
