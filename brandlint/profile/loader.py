@@ -6,7 +6,6 @@ import types
 import typing
 from pathlib import Path
 
-import yaml
 from pydantic import BaseModel, ValidationError
 
 from brandlint.errors import ProfileError
@@ -34,9 +33,7 @@ def parse_profile(text: str, path: str = "<profile>") -> Profile:
         data, node = safe_yaml.load(text)
     except safe_yaml.YamlProblem as exc:
         raise ProfileError(path, [(exc.line, exc.message)]) from None
-    lines: dict[tuple, int] = {}
-    if node is not None:
-        _index_lines(node, (), lines)
+    lines = safe_yaml.key_lines(node)
     if not isinstance(data, dict):
         raise ProfileError(path, [(1, "a profile is a YAML mapping (brand:, language:, "
                                    "central_idea:, channels: …)")])
@@ -73,19 +70,6 @@ def _drop_missing_explained_by_typos(errors: list[dict]) -> list[dict]:
 
 def _sorted(problems: list[tuple[int | None, str]]) -> list[tuple[int | None, str]]:
     return sorted(problems, key=lambda p: (p[0] or 0, p[1]))
-
-
-def _index_lines(node: yaml.Node, prefix: tuple, lines: dict[tuple, int]) -> None:
-    if isinstance(node, yaml.MappingNode):
-        for key_node, value_node in node.value:
-            key = (*prefix, key_node.value)
-            lines[key] = key_node.start_mark.line + 1
-            _index_lines(value_node, key, lines)
-    elif isinstance(node, yaml.SequenceNode):
-        for i, item in enumerate(node.value):
-            key = (*prefix, i)
-            lines[key] = item.start_mark.line + 1
-            _index_lines(item, key, lines)
 
 
 def _line(lines: dict[tuple, int], loc: tuple) -> int | None:

@@ -103,6 +103,27 @@ def load(text: str) -> tuple[object, yaml.Node | None]:
         loader.dispose()
 
 
+def key_lines(node: yaml.Node | None) -> dict[tuple, int]:
+    """Line (1-based) of every key path: ("promises", "refund") -> 14, ("forbid", 0) -> 20."""
+    lines: dict[tuple, int] = {}
+    if node is not None:
+        _index_lines(node, (), lines)
+    return lines
+
+
+def _index_lines(node: yaml.Node, prefix: tuple, lines: dict[tuple, int]) -> None:
+    if isinstance(node, yaml.MappingNode):
+        for key_node, value_node in node.value:
+            key = (*prefix, key_node.value)
+            lines[key] = key_node.start_mark.line + 1
+            _index_lines(value_node, key, lines)
+    elif isinstance(node, yaml.SequenceNode):
+        for i, item in enumerate(node.value):
+            key = (*prefix, i)
+            lines[key] = item.start_mark.line + 1
+            _index_lines(item, key, lines)
+
+
 def _reject_control_characters(text: str) -> None:
     match = _CONTROL.search(text)
     if match:
