@@ -36,7 +36,8 @@ def cli(ctx: click.Context, debug: bool) -> None:
 @click.option("--select", multiple=True, help="Only these codes/families (BL3, BL301,…).")
 @click.option("--ignore", multiple=True, help="Skip these codes/families.")
 @click.option("--no-cache", is_flag=True, help="Analyse every file again (the cache lives "
-              "in .brandlint_cache/ next to the configuration).")
+              "in .brandlint_cache/ next to the configuration, else in "
+              "$XDG_CACHE_HOME/brandlint or ~/.cache/brandlint).")
 @click.option("--jobs", type=click.IntRange(1, 64), default=1, show_default=True,
               help="spaCy worker processes.")
 @click.option("--output", type=click.Path(dir_okay=False, writable=True),
@@ -44,7 +45,7 @@ def cli(ctx: click.Context, debug: bool) -> None:
 def check(paths, profile_path, channel, fmt, fail_on, select, ignore, no_cache, jobs, output):
     """Lint drafts (files, directories, `-` for stdin) against a brand profile."""
     from brandlint.analysis.pipeline import Analyser, model_name
-    from brandlint.cache import ResultCache, settings_for
+    from brandlint.cache import ResultCache, cache_folder, settings_for
     from brandlint.config import discover
     from brandlint.engine import Engine
     from brandlint.profile import load_profile
@@ -70,8 +71,10 @@ def check(paths, profile_path, channel, fmt, fail_on, select, ignore, no_cache, 
                                   debug=click.get_current_context().find_root().obj["debug"]))
         return engines[0]
 
-    cache = None if no_cache else ResultCache(config.root, settings_for(
-        profile_file, model_name(profile), selection.severities, config, channel))
+    cache = None if no_cache else ResultCache(
+        cache_folder(config.path),
+        settings_for(profile_file, model_name(profile), selection.severities, config, channel),
+        channel_for=config.channel_for)
     threshold = fail_on or config.fail_on or "error"
     stream = open(output, "w", encoding="utf-8") if output else sys.stdout
     try:
