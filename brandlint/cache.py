@@ -34,6 +34,7 @@ from brandlint.diagnostics import Diagnostic, Severity
 from brandlint.engine import DocumentResult
 
 MAX_CACHED_BYTES = 2_000_000
+MAX_ENTRY_BYTES = 64_000_000  # an entry larger than this was not written by brandlint
 CACHE_DIR = ".brandlint_cache"
 FORMAT = 2
 _STR = (str,)
@@ -85,9 +86,11 @@ class ResultCache:
 
     def get(self, key: str, path: Path | None = None) -> list[DocumentResult] | None:
         """The results stored under `key` (for `path`), or None for anything unexpected."""
+        stored = self.folder / f"{key}.json"
         try:
-            raw = (self.folder / f"{key}.json").read_text(encoding="utf-8")
-            entry = json.loads(raw)
+            if stored.stat().st_size > MAX_ENTRY_BYTES:
+                return None
+            entry = json.loads(stored.read_text(encoding="utf-8"))
         except (OSError, ValueError, RecursionError):
             return None
         results = _payload(entry, key)

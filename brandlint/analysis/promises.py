@@ -322,7 +322,7 @@ def compare(profile, service: str, mention: Mention) -> tuple[bool, bool, str | 
                or (mention.always_days and not available.days.every_day)
                or (mention.opens is not None and not hours.is_open_at(mention.opens * 60))
                or (mention.closes is not None and not hours.is_open_at(mention.closes * 60)))
-    return True, exceeds, available.describe(profile.language)
+    return True, exceeds, available.as_written()
 
 
 def is_past(token) -> bool:

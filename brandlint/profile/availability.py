@@ -89,6 +89,10 @@ class Availability:
         """'du lundi au samedi, de 9 h à 19 h', 'Monday to Saturday, 9:00 to 19:00'."""
         return f"{self.days.describe(language)}, {self.hours.describe(language)}"
 
+    def as_written(self) -> str:
+        """The profile's own words ('9h30-19h, lun-sam'), for messages that quote it."""
+        return f"{self.hours.text}, {self.days.text}"
+
 
 # -- reading ---------------------------------------------------------------------------
 
