@@ -48,13 +48,18 @@ _RESULT_FIELDS = {"path": _STR, "id": _OPTIONAL_STR, "channel": _OPTIONAL_STR,
                   "language": _STR, "scores": (dict,), "diagnostics": (list,)}
 
 
-def cache_folder(config_path: Path | None) -> Path:
-    """Next to the configuration found; without one, the user's cache folder."""
+def cache_folder(config_path: Path | None) -> Path | None:
+    """Next to the configuration found; without one, the user's cache folder (None when
+    there is no home folder to put it in)."""
     if config_path is not None:
         return config_path.resolve().parent / CACHE_DIR
     base = os.environ.get("XDG_CACHE_HOME", "")
-    root = Path(base) if base and Path(base).is_absolute() else Path.home() / ".cache"
-    return root / "brandlint"
+    if base and Path(base).is_absolute():
+        return Path(base) / "brandlint"
+    try:
+        return Path.home() / ".cache" / "brandlint"
+    except (RuntimeError, KeyError):
+        return None
 
 
 class ResultCache:

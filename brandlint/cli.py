@@ -71,8 +71,9 @@ def check(paths, profile_path, channel, fmt, fail_on, select, ignore, no_cache, 
                                   debug=click.get_current_context().find_root().obj["debug"]))
         return engines[0]
 
-    cache = None if no_cache else ResultCache(
-        cache_folder(config.path),
+    folder = None if no_cache else cache_folder(config.path)
+    cache = None if folder is None else ResultCache(
+        folder,
         settings_for(profile_file, model_name(profile), selection.severities, config, channel),
         channel_for=config.channel_for)
     threshold = fail_on or config.fail_on or "error"

@@ -216,3 +216,13 @@ def test_concurrent_writers_and_readers_never_see_a_broken_entry(engines, tmp_pa
         thread.join()
     assert not errors and all(s is not None and len(s) == 1 for s in seen)
     assert not list((tmp_path / "cache" / f"v{FORMAT}").glob("*.tmp"))
+
+
+def test_without_home_or_xdg_there_is_simply_no_cache(monkeypatch):
+    monkeypatch.delenv("XDG_CACHE_HOME")
+
+    def no_home():
+        raise RuntimeError("Could not determine home directory.")
+
+    monkeypatch.setattr("brandlint.cache.Path.home", no_home)
+    assert cache_folder(None) is None

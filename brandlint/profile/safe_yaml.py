@@ -78,7 +78,7 @@ def read_capped(path: Path, limit: int = MAX_BYTES) -> str:
     if len(data) > limit:
         raise YamlProblem(None, f"the file is larger than {limit // 1000} kB: a profile or "
                           "configuration is a few kB; is this the right file?")
-    return data.decode("utf-8")
+    return data.decode("utf-8-sig")  # a leading byte-order mark (Notepad) is not content
 
 
 def load(text: str) -> tuple[object, yaml.Node | None]:
@@ -97,6 +97,9 @@ def load(text: str) -> tuple[object, yaml.Node | None]:
                           f"invalid YAML: {exc.problem or exc}") from None
     except yaml.YAMLError as exc:
         raise YamlProblem(None, f"invalid YAML: {exc}") from None
+    except (ValueError, TypeError, OverflowError) as exc:  # explicit tags: !!int abc
+        raise YamlProblem(None, f"invalid YAML value: {exc} (remove the `!!` tag and write "
+                          "the value as text)") from None
     except RecursionError:
         raise YamlProblem(None, f"nested more than {MAX_DEPTH} levels deep") from None
     finally:

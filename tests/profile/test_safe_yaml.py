@@ -162,3 +162,16 @@ def test_profile_that_is_not_utf8_is_a_profile_error(tmp_path, capsys):
     path.write_bytes(BASE.replace("créativité", "cr\xe9ativit\xe9").encode("latin-1"))
     assert main(["profile", "check", str(path)]) == 2
     assert f"{path}: cannot read the profile" in capsys.readouterr().err
+
+
+def test_byte_order_mark_at_the_start_is_not_a_control_character(tmp_path):
+    path = tmp_path / "notepad.yaml"
+    path.write_bytes(b"\xef\xbb\xbf" + BASE.encode("utf-8"))
+    assert load_profile(path).brand == "LEGO"
+
+
+@pytest.mark.parametrize("value", ["!!int abc", "!!timestamp 2024-13-45", "!!float x",
+                                   "!!int " + "9" * 5000])
+def test_explicit_yaml_tags_that_cannot_be_built_are_profile_errors(tmp_path, value):
+    path, message = error_for(tmp_path, mutate("brand: LEGO", f"brand: {value}"))
+    assert message.startswith(f"{path}: invalid YAML")
