@@ -84,8 +84,9 @@ def read_capped(path: Path, limit: int = MAX_BYTES) -> str:
 def load(text: str) -> tuple[object, yaml.Node | None]:
     """(data, root node) of a YAML document. Raises YamlProblem."""
     _reject_control_characters(text)
-    loader = _LiteralLoader(text)
+    loader = None
     try:
+        loader = _LiteralLoader(text)  # its reader refuses what YAML cannot hold
         node = loader.get_single_node()
         if node is None:
             return None, None
@@ -103,7 +104,8 @@ def load(text: str) -> tuple[object, yaml.Node | None]:
     except RecursionError:
         raise YamlProblem(None, f"nested more than {MAX_DEPTH} levels deep") from None
     finally:
-        loader.dispose()
+        if loader is not None:
+            loader.dispose()
 
 
 def key_lines(node: yaml.Node | None) -> dict[tuple, int]:

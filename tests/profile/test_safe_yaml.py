@@ -175,3 +175,12 @@ def test_byte_order_mark_at_the_start_is_not_a_control_character(tmp_path):
 def test_explicit_yaml_tags_that_cannot_be_built_are_profile_errors(tmp_path, value):
     path, message = error_for(tmp_path, mutate("brand: LEGO", f"brand: {value}"))
     assert message.startswith(f"{path}: invalid YAML")
+
+
+def test_lone_surrogate_in_profile_text_is_a_profile_error():
+    from brandlint.errors import ProfileError
+    from brandlint.profile import parse_profile
+
+    with pytest.raises(ProfileError) as info:
+        parse_profile(BASE.replace("LEGO", "LE\ud800GO"), "marque.yaml")
+    assert str(info.value).startswith("marque.yaml")
