@@ -166,16 +166,35 @@ TAMPERED = {
 }
 
 
+@pytest.fixture()
+def stored(engines, tmp_path):
+    """(cache, draft, results of the first run, the entry's file) for one cached draft."""
+    draft = tmp_path / "brouillon.txt"
+    draft.write_text(DRAFT, encoding="utf-8")
+    cache = ResultCache(tmp_path / "cache", {})
+    results = list(run_inputs([draft], lambda: engines["fr"], cache))
+    (entry,) = entries(tmp_path / "cache")
+    return cache, draft, results, entry
+
+
 @pytest.mark.parametrize("damage", TAMPERED.values(), ids=TAMPERED.keys())
-def test_damaged_entry_is_a_miss_never_a_crash_or_a_lost_document(project, capsys, damage):
-    first = run(capsys)
-    (stored,) = entries(project / ".brandlint_cache")
-    entry = json.loads(stored.read_text(encoding="utf-8"))
+def test_damaged_entry_is_a_miss_never_a_crash_or_a_lost_document(engines, stored, damage):
+    cache, draft, first, stored_file = stored
+    entry = json.loads(stored_file.read_text(encoding="utf-8"))
     damaged = damage if isinstance(damage, str) else damage(entry)
-    stored.write_text(damaged if isinstance(damaged, str) else json.dumps(damaged),
-                      encoding="utf-8")
+    stored_file.write_text(damaged if isinstance(damaged, str) else json.dumps(damaged),
+                           encoding="utf-8")
+    assert cache.get(cache.key(draft), draft) is None
+    assert list(run_inputs([draft], lambda: engines["fr"], cache)) == first
+    assert json.loads(stored_file.read_text(encoding="utf-8")) == entry  # written again
+
+
+def test_empty_list_entry_does_not_make_the_document_vanish_from_the_report(project,
+                                                                            capsys):
+    first = run(capsys)
+    (stored_file,) = entries(project / ".brandlint_cache")
+    stored_file.write_text("[]", encoding="utf-8")
     assert run(capsys) == first
-    assert json.loads(stored.read_text(encoding="utf-8")) == entry  # written again
 
 
 # -- interrupts and concurrent runs -----------------------------------------------------

@@ -158,3 +158,12 @@ def test_check_with_unreadable_hours_exits_2_with_file_and_line(tmp_path, capsys
     err = capsys.readouterr().err
     assert f"{path}:{line_of(text, 'availability')}: promises.availability.hours" in err
     assert "Traceback" not in err
+
+
+def test_profile_check_shows_how_availability_was_read(tmp_path, capsys):
+    from brandlint.cli import main
+
+    text = mutate(AVAILABILITY, 'availability: {hours: "18-2", days: "sam-mar"}')
+    assert main(["profile", "check", str(write(tmp_path, text))]) == 0
+    out = capsys.readouterr().out
+    assert "hours: de 18 h à 2 h" in out and "days: du samedi au mardi" in out
