@@ -321,7 +321,9 @@ def compare(profile, service: str, mention: Mention) -> tuple[bool, bool, str | 
     exceeds = ((mention.always_hours and not hours.round_the_clock)
                or (mention.always_days and not available.days.every_day)
                or (mention.opens is not None and not hours.is_open_at(mention.opens * 60))
-               or (mention.closes is not None and not hours.is_open_at(mention.closes * 60)))
+               or (mention.closes is not None and not hours.is_open_at(mention.closes * 60))
+               or (mention.opens is not None and mention.closes is not None
+                   and not hours.is_open_between(mention.opens * 60, mention.closes * 60)))
     return True, exceeds, available.as_written()
 
 

@@ -24,29 +24,49 @@ DAYS_EXAMPLES = ('"mon-sat", "lun-sam", "du lundi au samedi", "Mon, Wed, Fri", "
 @dataclass(frozen=True)
 class OpeningHours:
     """Open from `opens` to `closes`, in minutes after midnight; `closes` is past 1440
-    when the service closes after midnight, and `closes - opens` is 1440 round the clock."""
+    when the service closes after midnight, and `closes - opens` is 1440 round the clock.
+    `breaks` are the closed stretches inside that window ("9-12, 14-19": 12:00-14:00)."""
 
     opens: int
     closes: int
     text: str = ""
+    breaks: tuple[tuple[int, int], ...] = ()
 
     @property
     def round_the_clock(self) -> bool:
-        return self.closes - self.opens >= DAY_MINUTES
+        return self.closes - self.opens >= DAY_MINUTES and not self.breaks
+
+    @property
+    def spans(self) -> tuple[tuple[int, int], ...]:
+        """The open stretches, in order: ((540, 720), (840, 1140)) for "9-12, 14-19"."""
+        edges = [self.opens, *(t for pause in self.breaks for t in pause), self.closes]
+        return tuple(zip(edges[::2], edges[1::2], strict=True))
 
     def is_open_at(self, minute: float) -> bool:
         """Whether a time of day (minutes after midnight, 1440 for midnight at the end of
-        the day) falls inside the opening hours, the closing time included."""
+        the day) falls inside the opening hours, opening and closing times included."""
         if self.round_the_clock:
             return True
-        return any(self.opens <= t <= self.closes for t in (minute, minute + DAY_MINUTES))
+        return any(opens <= t <= closes for t in (minute, minute + DAY_MINUTES)
+                   for opens, closes in self.spans)
+
+    def is_open_between(self, start: float, end: float) -> bool:
+        """Whether the service stays open from `start` to `end` (minutes after midnight;
+        an `end` before `start` is after midnight) without closing in between."""
+        if self.round_the_clock:
+            return True
+        if end <= start:
+            end += DAY_MINUTES
+        return any(opens <= start + shift and end + shift <= closes
+                   for shift in (0, DAY_MINUTES) for opens, closes in self.spans)
 
     def describe(self, language: str) -> str:
         words = _wording(language)
         if self.round_the_clock:
             return words["round_the_clock"]
-        return words["hours"].format(opens=_clock(self.opens, language),
-                                     closes=_clock(self.closes, language))
+        return f" {words['list_and']} ".join(
+            words["hours"].format(opens=_clock(opens, language), closes=_clock(closes, language))
+            for opens, closes in self.spans)
 
 
 @dataclass(frozen=True)
@@ -106,22 +126,44 @@ def parse_hours(value: object) -> OpeningHours:
     text = _normalise(value)
     if text in _tables()["round_the_clock"]:
         return OpeningHours(0, DAY_MINUTES, value)
-    match = _tables()["hours"].match(text)
+    spans = _ordered([_span(part, value) for part in _tables()["hours_split"].split(text)],
+                     value)
+    gaps = zip(spans, spans[1:], strict=False)
+    breaks = tuple((closes, opens) for (_, closes), (opens, _) in gaps if opens > closes)
+    return OpeningHours(spans[0][0], spans[-1][1], value, breaks)
+
+
+def _span(part: str, value: str) -> tuple[int, int]:
+    match = _tables()["hours"].match(part.strip())
     if not match:
         raise ValueError(f"cannot read the opening hours {value!r}: write them as "
-                         f"{HOURS_EXAMPLES}")
+                         f"{HOURS_EXAMPLES}, or with a break \"9-12, 14-19\"")
     opens = _minutes(match, "o", value)
     closes = _minutes(match, "c", value)
     if opens == DAY_MINUTES:
         opens = 0
     if closes == opens:
         if opens == 0:
-            return OpeningHours(0, DAY_MINUTES, value)
+            return 0, DAY_MINUTES
         raise ValueError(f"the opening hours {value!r} open and close at the same time: "
                          f"write a range such as \"9-19\", or \"24h/24\" for round the clock")
     if closes < opens:  # "18-2": closes after midnight
         closes += DAY_MINUTES
-    return OpeningHours(opens, closes, value)
+    return opens, closes
+
+
+def _ordered(spans: list[tuple[int, int]], value: str) -> list[tuple[int, int]]:
+    """Later ranges follow earlier ones (past midnight if need be) without overlapping,
+    and the whole fits in one day."""
+    ordered = [spans[0]]
+    for opens, closes in spans[1:]:
+        if opens < ordered[-1][1]:
+            opens, closes = opens + DAY_MINUTES, closes + DAY_MINUTES
+        if opens < ordered[-1][1] or closes - ordered[0][0] > DAY_MINUTES:
+            raise ValueError(f"the opening hours {value!r} overlap or span more than a day: "
+                             f"write the ranges in order, e.g. \"9-12, 14-19\"")
+        ordered.append((opens, closes))
+    return ordered
 
 
 def parse_days(value: object) -> Weekdays:
@@ -239,6 +281,7 @@ def _tables() -> dict:
         "sets": sets,
         "round_the_clock": {str(p).lower() for p in table["round_the_clock"]},
         "hours": re.compile(hours),
+        "hours_split": re.compile(_between(table["hours_list_words"])),
         "list_split": re.compile(_between(table["list_words"])),
         "lead": re.compile(rf"^(?:{_alternation(table['lead_words'])})\s+"),
         "days_range": re.compile(

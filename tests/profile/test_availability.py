@@ -85,6 +85,27 @@ def test_hours_past_midnight_are_open_across_midnight(minute, open_):
     assert parse_hours("18-2").is_open_at(minute) is open_
 
 
+@pytest.mark.parametrize("text,breaks", [
+    ("9-12, 14-19", ((720, 840),)),
+    ("9h-12h et 14h-19h", ((720, 840),)),
+    ("9:00 to 12:00 and 14:00 to 19:00", ((720, 840),)),
+    ("9-12, 14-2", ((720, 840),)),
+])
+def test_hours_with_a_break(text, breaks):
+    hours = parse_hours(text)
+    assert (hours.opens, hours.breaks) == (540, breaks)
+    assert hours.is_open_at(10 * 60) and not hours.is_open_at(13 * 60)
+    assert not hours.is_open_between(9 * 60, 19 * 60)
+    assert hours.is_open_between(14 * 60, 18 * 60)
+    assert hours.describe("fr").startswith("de 9 h à 12 h et de 14 h à ")
+
+
+@pytest.mark.parametrize("text", ["9-14, 12-19", "8-20, 21-9"])
+def test_overlapping_ranges_or_more_than_a_day_are_refused(text):
+    with pytest.raises(ValueError, match="overlap or span more than a day"):
+        parse_hours(text)
+
+
 def test_profile_reads_french_days_and_hours_with_minutes(tmp_path):
     text = mutate(AVAILABILITY, 'availability: {hours: "9h30-19h", days: "lun-sam"}')
     available = load_profile(write(tmp_path, text)).promises["availability"].availability

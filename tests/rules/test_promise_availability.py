@@ -65,3 +65,12 @@ def test_hours_past_midnight(engines, tmp_path, draft, fires):
     found = diagnostics(engine_for(engines, tmp_path, "fr", "18-2", "7j/7"), draft)
     assert ("BL302" in [d.code for d in found]) is fires, draft
     assert "BL908" not in [d.code for d in found]
+
+
+@pytest.mark.parametrize("draft,fires", [
+    ("Notre service client vous répond de 9 h à 19 h.", True),
+    ("Notre service client vous répond de 14 h à 18 h.", False),
+])
+def test_hours_with_a_lunch_break(engines, tmp_path, draft, fires):
+    found = diagnostics(engine_for(engines, tmp_path, "fr", "9-12, 14-19", "lun-sam"), draft)
+    assert ("BL302" in [d.code for d in found]) is fires, draft
