@@ -123,7 +123,7 @@ def parse_hours(value: object) -> OpeningHours:
         return value
     if not isinstance(value, str):
         raise ValueError(f"expected opening hours such as {HOURS_EXAMPLES}, got {value!r}")
-    text = _normalise(value)
+    text = _tables()["clock_words"].sub(_clock_word, _normalise(value))
     if text in _tables()["round_the_clock"]:
         return OpeningHours(0, DAY_MINUTES, value)
     spans = _ordered([_span(part, value) for part in _tables()["hours_split"].split(text)],
@@ -172,7 +172,7 @@ def parse_days(value: object) -> Weekdays:
         return value
     if not isinstance(value, str):
         raise ValueError(f"expected days such as {DAYS_EXAMPLES}, got {value!r}")
-    text = _normalise(value)
+    text = _tables()["trailing"].sub("", _normalise(value))
     days: set[int] = set()
     items = [i for i in _tables()["list_split"].split(text) if i.strip()]
     if not items:
@@ -229,6 +229,10 @@ def _minutes(match: re.Match, side: str, value: str) -> int:
     return hour * 60 + minute
 
 
+def _clock_word(match: re.Match) -> str:
+    return str(lexicons.load("weekdays")["clock_words"][match.group(0)])
+
+
 def _normalise(value: str) -> str:
     text = value.strip().lower().replace("’", "'")
     text = re.sub(r"[\u2010-\u2015\u2212]", "-", text)  # en/em dashes, minus sign
@@ -282,6 +286,8 @@ def _tables() -> dict:
         "round_the_clock": {str(p).lower() for p in table["round_the_clock"]},
         "hours": re.compile(hours),
         "hours_split": re.compile(_between(table["hours_list_words"])),
+        "clock_words": re.compile(rf"\b(?:{_alternation(list(table['clock_words']))})\b"),
+        "trailing": re.compile(rf"\s+(?:{_alternation(table['trailing_words'])})$"),
         "list_split": re.compile(_between(table["list_words"])),
         "lead": re.compile(rf"^(?:{_alternation(table['lead_words'])})\s+"),
         "days_range": re.compile(

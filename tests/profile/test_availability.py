@@ -29,6 +29,9 @@ MON_SAT = frozenset(range(6))
     ("22h-6h", 1320, 1800),
     ("0-24", 0, 1440),
     ("24h/24", 0, 1440),
+    ("9h-midi", 540, 720),
+    ("18h-minuit", 1080, 1440),
+    ("noon to midnight", 720, 1440),
 ])
 def test_opening_hours_in_minutes_after_midnight(text, opens, closes):
     hours = parse_hours(text)
@@ -53,6 +56,7 @@ def test_opening_hours_in_minutes_after_midnight(text, opens, closes):
     ("7j/7", frozenset(range(7))),
     ("every day", frozenset(range(7))),
     ("mardi", frozenset({1})),
+    ("du lundi au samedi inclus", MON_SAT),
 ])
 def test_days_as_weekday_numbers(text, days):
     assert parse_days(text).days == days
