@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from brandlint.analysis import lexicons
 from brandlint.profile.suggest import did_you_mean
+from brandlint.profile.suggest import shown as _shown
 
 DAY_MINUTES = 24 * 60
 HOURS_EXAMPLES = '"9-19", "9h30-19h", "9:30-19:00", "9am-7pm", "18-2" (past midnight) or "24h/24"'
@@ -122,7 +123,7 @@ def parse_hours(value: object) -> OpeningHours:
     if isinstance(value, OpeningHours):
         return value
     if not isinstance(value, str):
-        raise ValueError(f"expected opening hours such as {HOURS_EXAMPLES}, got {value!r}")
+        raise ValueError(f"expected opening hours such as {HOURS_EXAMPLES}, got {_shown(value)}")
     text = _tables()["clock_words"].sub(_clock_word, _normalise(value))
     if text in _tables()["round_the_clock"]:
         return OpeningHours(0, DAY_MINUTES, value)
@@ -136,7 +137,7 @@ def parse_hours(value: object) -> OpeningHours:
 def _span(part: str, value: str) -> tuple[int, int]:
     match = _tables()["hours"].match(part.strip())
     if not match:
-        raise ValueError(f"cannot read the opening hours {value!r}: write them as "
+        raise ValueError(f"cannot read the opening hours {_shown(value)}: write them as "
                          f"{HOURS_EXAMPLES}, or with a break \"9-12, 14-19\"")
     opens = _minutes(match, "o", value)
     closes = _minutes(match, "c", value)
@@ -145,7 +146,7 @@ def _span(part: str, value: str) -> tuple[int, int]:
     if closes == opens:
         if opens == 0:
             return 0, DAY_MINUTES
-        raise ValueError(f"the opening hours {value!r} open and close at the same time: "
+        raise ValueError(f"the opening hours {_shown(value)} open and close at the same time: "
                          f"write a range such as \"9-19\", or \"24h/24\" for round the clock")
     if closes < opens:  # "18-2": closes after midnight
         closes += DAY_MINUTES
@@ -160,7 +161,7 @@ def _ordered(spans: list[tuple[int, int]], value: str) -> list[tuple[int, int]]:
         if opens < ordered[-1][1]:
             opens, closes = opens + DAY_MINUTES, closes + DAY_MINUTES
         if opens < ordered[-1][1] or closes - ordered[0][0] > DAY_MINUTES:
-            raise ValueError(f"the opening hours {value!r} overlap or span more than a day: "
+            raise ValueError(f"the opening hours {_shown(value)} overlap or span more than a day: "
                              f"write the ranges in order, e.g. \"9-12, 14-19\"")
         ordered.append((opens, closes))
     return ordered
@@ -171,12 +172,12 @@ def parse_days(value: object) -> Weekdays:
     if isinstance(value, Weekdays):
         return value
     if not isinstance(value, str):
-        raise ValueError(f"expected days such as {DAYS_EXAMPLES}, got {value!r}")
+        raise ValueError(f"expected days such as {DAYS_EXAMPLES}, got {_shown(value)}")
     text = _tables()["trailing"].sub("", _normalise(value))
     days: set[int] = set()
     items = [i for i in _tables()["list_split"].split(text) if i.strip()]
     if not items:
-        raise ValueError(f"no days in {value!r}: write them as {DAYS_EXAMPLES}")
+        raise ValueError(f"no days in {_shown(value)}: write them as {DAYS_EXAMPLES}")
     for item in items:
         days |= _read_day_item(item.strip(), value)
     return Weekdays(frozenset(days), value)
@@ -201,7 +202,7 @@ def _day(word: str, value: str) -> int:
     if word in names:
         return names[word]
     hint = did_you_mean(word, [n for n in names if len(n) > 2])
-    raise ValueError(f"cannot read the days {value!r}: `{word}` is not a day{hint}; write "
+    raise ValueError(f"cannot read the days {_shown(value)}: `{word}` is not a day{hint}; write "
                      f"them as {DAYS_EXAMPLES}")
 
 
@@ -215,15 +216,15 @@ def _minutes(match: re.Match, side: str, value: str) -> int:
     minute = int(match[f"{side}m"] or 0)
     half = match[f"{side}half"]
     if minute > 59:
-        raise ValueError(f"the opening hours {value!r} have {minute} minutes: minutes go "
+        raise ValueError(f"the opening hours {_shown(value)} have {minute} minutes: minutes go "
                          f"from 00 to 59 (write e.g. \"9h30-19h\")")
     if half:
         if not 1 <= hour <= 12:
-            raise ValueError(f"the opening hours {value!r} have {hour}{half}m: am/pm hours "
+            raise ValueError(f"the opening hours {_shown(value)} have {hour}{half}m: am/pm hours "
                              f"go from 1 to 12 (write e.g. \"9am-7pm\" or \"9-19\")")
         hour = hour % 12 + (12 if half == "p" else 0)
     elif hour > 24 or (hour == 24 and minute):
-        raise ValueError(f"the opening hours {value!r} have the hour {hour}: hours of the "
+        raise ValueError(f"the opening hours {_shown(value)} have the hour {hour}: hours of the "
                          "day go from 0 to 24 (write e.g. \"9-19\", or \"18-2\" for past "
                          "midnight)")
     return hour * 60 + minute

@@ -192,3 +192,9 @@ def test_profile_check_shows_how_availability_was_read(tmp_path, capsys):
     assert main(["profile", "check", str(write(tmp_path, text))]) == 0
     out = capsys.readouterr().out
     assert "hours: de 18 h à 2 h" in out and "days: du samedi au mardi" in out
+
+
+def test_a_pasted_paragraph_as_hours_is_quoted_short(tmp_path):
+    text = mutate(AVAILABILITY, f'availability: {{hours: "{"ouvert " * 500}", days: "lun"}}')
+    path, message = error_for(tmp_path, text)
+    assert len(message) < len(path) + 400 and "…" in message
