@@ -55,7 +55,7 @@ def check(paths, profile_path, channel, fmt, fail_on, select, ignore, no_cache, 
     from brandlint.sources import iter_inputs
 
     config = discover()
-    profile_file = profile_path or (config.resolve(config.profile) if config.profile else None)
+    profile_file = profile_path or config.profile_file()
     if not profile_file:
         raise BrandlintError("no brand profile: pass --profile FILE or set `profile:` in "
                              ".brandlint.yaml")

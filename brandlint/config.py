@@ -33,6 +33,7 @@ class Config:
     fail_on: str | None = None
     select: list[str] = field(default_factory=list)
     ignore: list[str] = field(default_factory=list)
+    lines: dict[str, int] = field(default_factory=dict, repr=False)
 
     @property
     def root(self) -> Path:
@@ -52,6 +53,17 @@ class Config:
 
     def resolve(self, relative: str) -> str:
         return str(self.root / relative) if self.path else relative
+
+    def profile_file(self) -> str | None:
+        """The configured profile, resolved; a missing one is this file's error."""
+        if not self.profile:
+            return None
+        resolved = self.resolve(self.profile)
+        if self.path is not None and not Path(resolved).exists():
+            raise ConfigError(str(self.path), [(self.lines.get("profile"), (
+                f"`profile: {self.profile}`: no such file ({resolved}); the path is "
+                "relative to this configuration's folder"))])
+        return resolved
 
 
 def discover(start: Path | None = None) -> Config:
@@ -149,7 +161,8 @@ def _build(data: object, path: Path, lines: dict[str, int]) -> Config:
     return Config(path=path, profile=data.get("profile"),
                   channels=dict(data.get("channels") or {}),
                   exclude=_list(data.get("exclude")), fail_on=data.get("fail_on"),
-                  select=_list(data.get("select")), ignore=_list(data.get("ignore")))
+                  select=_list(data.get("select")), ignore=_list(data.get("ignore")),
+                  lines=lines)
 
 
 def _problems(key: str, value: object) -> list[str]:

@@ -117,3 +117,13 @@ def test_config_error_is_exit_2_without_traceback(tmp_path, home, monkeypatch, c
     assert main(["check", "draft.txt"]) == 2
     err = capsys.readouterr().err
     assert f"{tmp_path / '.brandlint.yaml'}:2: `fail_on`" in err and "Traceback" not in err
+
+
+def test_missing_configured_profile_names_the_config_line(tmp_path, home, monkeypatch,
+                                                          capsys):
+    write(tmp_path / ".brandlint.yaml", "fail_on: warning\nprofile: profils/lego.yaml\n")
+    write(tmp_path / "draft.txt", "Bonjour.\n")
+    monkeypatch.chdir(tmp_path)
+    assert main(["check", "draft.txt"]) == 2
+    err = capsys.readouterr().err
+    assert f"{tmp_path / '.brandlint.yaml'}:2: `profile: profils/lego.yaml`: no such file" in err
