@@ -37,7 +37,8 @@ def cli(ctx: click.Context, debug: bool) -> None:
 @click.option("--select", multiple=True, help="Only these codes/families (BL3, BL301,…).")
 @click.option("--ignore", multiple=True, help="Skip these codes/families.")
 @click.option("--no-cache", is_flag=True, help="Analyse every file again (the cache lives "
-              "in .brandlint_cache/ next to the configuration).")
+              "in .brandlint_cache/ next to the configuration, else in "
+              "$XDG_CACHE_HOME/brandlint or ~/.cache/brandlint).")
 @click.option("--jobs", type=click.IntRange(1, 64), default=1, show_default=True,
               help="spaCy worker processes.")
 @click.option("--output", type=click.Path(dir_okay=False, writable=True),
@@ -45,7 +46,7 @@ def cli(ctx: click.Context, debug: bool) -> None:
 def check(paths, profile_path, channel, fmt, fail_on, select, ignore, no_cache, jobs, output):
     """Lint drafts (files, directories, `-` for stdin) against a brand profile."""
     from brandlint.analysis.pipeline import Analyser, model_name
-    from brandlint.cache import ResultCache, settings_for
+    from brandlint.cache import ResultCache, cache_folder, settings_for
     from brandlint.config import discover
     from brandlint.engine import Engine
     from brandlint.profile import load_profile
@@ -55,7 +56,7 @@ def check(paths, profile_path, channel, fmt, fail_on, select, ignore, no_cache, 
     from brandlint.sources import iter_inputs
 
     config = discover()
-    profile_file = profile_path or (config.resolve(config.profile) if config.profile else None)
+    profile_file = profile_path or config.profile_file()
     if not profile_file:
         raise BrandlintError("no brand profile: pass --profile FILE or set `profile:` in "
                              ".brandlint.yaml")
@@ -71,8 +72,11 @@ def check(paths, profile_path, channel, fmt, fail_on, select, ignore, no_cache, 
                                   debug=click.get_current_context().find_root().obj["debug"]))
         return engines[0]
 
-    cache = None if no_cache else ResultCache(config.root, settings_for(
-        profile_file, model_name(profile), selection.severities, config, channel))
+    folder = None if no_cache else cache_folder(config.path)
+    cache = None if folder is None else ResultCache(
+        folder,
+        settings_for(profile_file, model_name(profile), selection.severities, config, channel),
+        channel_for=config.channel_for)
     threshold = fail_on or config.fail_on or "error"
     stream = open(output, "w", encoding="utf-8") if output else sys.stdout
     try:
@@ -162,9 +166,14 @@ def profile_check(file):
     data = loaded.model_dump(mode="python", exclude_none=True)
     from brandlint.profile.durations import describe_hours
 
-    for promise in data.get("promises", {}).values():
+    for name, promise in data.get("promises", {}).items():
         if "within" in promise:
             promise["within"] = describe_hours(promise["within"]["hours"], loaded.language)
+        available = loaded.promises[name].availability
+        if available is not None:
+            promise.pop("days", None)
+            promise["hours"] = available.hours.describe(loaded.language)
+            promise["days"] = available.days.describe(loaded.language)
     for name, channel in loaded.channels.items():
         data["channels"][name]["carries_idea"] = channel.carries_idea
     data["spacy_model"] = model_name(loaded)
