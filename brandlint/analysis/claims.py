@@ -156,3 +156,11 @@ def question_to_reader(token) -> bool:
     verb = token.head
     subjects = [c for c in verb.children if c.dep_.startswith("nsubj")]
     return not subjects or any(s.lower_ in SECOND_PERSON for s in subjects)
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def names_its_source(line: str, language: str) -> bool:
+    """The claim's line says who measured or awarded it, and when."""
+    return bool(_YEAR.search(line)) and bool(_pattern("source_markers", language).search(line))

@@ -148,15 +148,20 @@ class FrameReader:
             for child in head.children:
                 if child.dep_ in SUBJECT_DEPS and start <= child.i < end:
                     return child
-        # copula clauses hang the subject on the predicate noun or adjective
+        # copula clauses hang the subject on the predicate noun or adjective; not the
+        # subject of a subordinate clause (« … si le bruit revient »)
         for t in self.doc[start:end]:
-            if t.dep_ in SUBJECT_DEPS and start <= t.head.i < end:
+            if t.dep_ in SUBJECT_DEPS and start <= t.head.i < end and not any(
+                    c.dep_ == "mark" for c in t.head.children):
                 return t
         return None
 
     def _imperative(self, predicate, tokens) -> bool:
         """A verb addressed to the reader with no subject: "Pop it in the bag", « Ne
         mets jamais ton pull au sèche-linge », « Passez nous voir »."""
+        if tokens[0].lower_ in ("never", "don't", "do", "ne", "n'", "n’") and \
+                tokens[0].i + 1 < len(self.doc) and self.doc[tokens[0].i + 1].pos_ != "PRON":
+            return True  # a prohibition opening its clause: "Never tumble-dry linen"
         if predicate.pos_ not in ("VERB", "AUX", "NOUN", "PROPN", "ADJ"):
             return False
         if "Imp" in predicate.morph.get("Mood"):
@@ -492,8 +497,8 @@ class FrameReader:
         """"We never sell your data", « Abriel ne vous demandera jamais vos codes »: the
         brand undertakes never to do an act of its own — conduct it fully controls. Not
         an outcome it cannot control ("we never miss a delivery", « jamais en retard »)."""
-        if not lemmas & {"jamais", "never"} or predicate.pos_ not in ("VERB",):
-            return False
+        if not lemmas & {"jamais", "never"} or predicate.pos_ not in ("VERB", "NOUN", "PROPN"):
+            return False  # (the small French model tags unknown future forms as nouns)
         outcomes = _words("acts", "outcome_verbs", self.language)
         return predicate.lemma_.lower() not in outcomes and predicate.lower_ not in outcomes
 

@@ -21,7 +21,8 @@ def check(analysis: DocAnalysis) -> Iterator[Finding]:
         if phrase == "leading" and any(c.dep_ in ("dobj", "obj") for c in token.children):
             continue  # "we're leading a group ride": the verb, not "the leading brand"
         sentence = token.sent
-        if any(s in sentence.text.lower() for s in substantiated):
+        if any(s in sentence.text.lower() for s in substantiated) or \
+                claims.names_its_source(analysis.context(token), language):
             continue
         if claims.own_scope(analysis, token):
             continue
