@@ -135,7 +135,7 @@ def render_doc(rule) -> str:
     for title, examples in (("Fires", rule.doc.fires), ("Does not fire", rule.doc.does_not_fire)):
         if examples:
             lines += ["", f"## {title}"]
-            lines += [f"- [{e.lang}, {e.channel}] {e.text}" for e in examples]
+            lines += [f"- [{e.file or e.lang + ', ' + e.channel}] {e.text}" for e in examples]
     if rule.doc.fix:
         lines += ["", "## Fix", rule.doc.fix]
     return "\n".join(lines)

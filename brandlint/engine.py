@@ -73,26 +73,39 @@ class Engine:
                                 self.profile.language)
         diagnostics = [self._problem(document, p) for p in document.problems]
         if doc is not None:
-            analysis = self.analyse(document, doc)
-            result.scores = scores(analysis)
-            for rule in self.rules:
-                try:
-                    findings = list(rule.check(analysis))
-                except Exception as exc:  # one broken rule must not lose the other results
-                    if self.debug:
-                        raise
-                    diagnostics.append(self._problem(document, InputProblem(
-                        "BL908", f"rule {rule.code} ({rule.name}) failed on this document: "
-                        f"{type(exc).__name__}: {exc}")))
-                    continue
-                for finding in findings:
-                    diagnostics.append(self._diagnostic(rule, finding, document, analysis.text))
+            diagnostics += self._analyse_and_check(document, doc, result)
         for diagnostic in diagnostics:
             kept = self.selection.apply(diagnostic, document.disabled)
             if kept is not None:
                 result.diagnostics.append(kept)
         result.diagnostics.sort(key=lambda d: (d.line, d.column, d.code))
         return result
+
+    def _analyse_and_check(self, document: Document, doc,
+                           result: DocumentResult) -> list[Diagnostic]:
+        try:
+            analysis = self.analyse(document, doc)
+            result.scores = scores(analysis)
+        except Exception as exc:  # one document the analysis trips on must not end the run
+            if self.debug:
+                raise
+            return [self._problem(document, InputProblem(
+                "BL914", f"brandlint failed to analyse this document ({type(exc).__name__}: "
+                f"{exc}); rerun with --debug for the traceback and report it"))]
+        diagnostics: list[Diagnostic] = []
+        for rule in self.rules:
+            try:
+                findings = list(rule.check(analysis))
+            except Exception as exc:  # one broken rule must not lose the other results
+                if self.debug:
+                    raise
+                diagnostics.append(self._problem(document, InputProblem(
+                    "BL908", f"rule {rule.code} ({rule.name}) failed on this document: "
+                    f"{type(exc).__name__}: {exc}")))
+                continue
+            for finding in findings:
+                diagnostics.append(self._diagnostic(rule, finding, document, analysis.text))
+        return diagnostics
 
     def _diagnostic(self, rule: Rule, finding: Finding, document: Document,
                     text: str) -> Diagnostic:

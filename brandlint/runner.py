@@ -34,7 +34,8 @@ def _flush(pending, engine, cache) -> Iterator[DocumentResult]:
     pending.clear()
     keys = {item.as_posix(): key for item, key in items if key and isinstance(item, Path)}
     stored: dict[str, list[DocumentResult]] = {key: [] for key in keys.values()}
-    documents = itertools.chain.from_iterable(read_input(item) for item, _ in items)
+    documents = itertools.chain.from_iterable(read_input(item, debug=engine().debug)
+                                              for item, _ in items)
     for result in engine().run(documents):
         key = keys.get(result.path)
         if key is not None:

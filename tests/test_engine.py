@@ -41,3 +41,38 @@ def test_a_failing_rule_is_bl908_and_other_rules_still_report(engines):
     codes = [d.code for d in result.diagnostics]
     assert "BL908" in codes and "BL501" in codes
     assert "BL599" in next(d.message for d in result.diagnostics if d.code == "BL908")
+
+
+def test_long_punctuation_run_is_bl912_bounded_and_later_positions_exact(engines):
+    import time
+
+    text = "!" * 24_000 + " Des cadeaux pas chers."
+    started = time.perf_counter()
+    (result,) = list(engines["fr"].run([_doc(text)]))
+    assert time.perf_counter() - started < 10  # unbounded: about a minute
+    by_code = {d.code: d for d in result.diagnostics}
+    assert (by_code["BL912"].line, by_code["BL912"].column) == (1, 1)
+    assert "24,000" in by_code["BL912"].message
+    assert by_code["BL501"].column == text.index("pas chers") + 1
+    assert by_code["BL501"].text == "pas chers"
+
+
+def test_short_punctuation_runs_are_left_alone(engines):
+    (result,) = list(engines["fr"].run([_doc("Des cadeaux pas chers !!!!!!!!!!")]))
+    assert "BL912" not in [d.code for d in result.diagnostics]
+
+
+def test_a_document_the_analysis_fails_on_is_bl914_and_the_next_is_checked(engines,
+                                                                          monkeypatch):
+    engine = engines["fr"]
+    real = engine.analyse
+
+    def analyse(document, doc):
+        if document.text.startswith("Boom"):
+            raise RuntimeError("boom")
+        return real(document, doc)
+
+    monkeypatch.setattr(engine, "analyse", analyse)
+    first, second = list(engine.run([_doc("Boom pas cher."), _doc("Des cadeaux pas chers.")]))
+    assert [d.code for d in first.diagnostics] == ["BL914"]
+    assert "BL501" in [d.code for d in second.diagnostics]

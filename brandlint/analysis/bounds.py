@@ -1,0 +1,32 @@
+"""Bounded tokenizer work per document.
+
+spaCy's tokenizer strips prefixes and suffixes from a whitespace-free chunk one at a
+time, searching the rest again each time: a chunk made only of punctuation, symbols or
+emoji costs the square of its length (24,000 `!` take a minute, 12,000 `(` sixteen
+seconds; 12,000 letters or mixed letters and marks take milliseconds). Past
+`MAX_RUN` such characters, the rest of the run is read as spaces: the text keeps its
+length, so every offset, and every position reported, stays that of the file.
+"""
+
+from __future__ import annotations
+
+import re
+
+MAX_RUN = 64
+# Neither a letter, a digit nor a space (`_` counts as punctuation here, as for spaCy).
+_LONG_RUN = re.compile(r"(?:[^\w\s]|_){" + str(MAX_RUN + 1) + ",}")
+
+
+def cap_long_runs(text: str) -> tuple[str, list[tuple[int, int]]]:
+    """`text` with every run of more than MAX_RUN punctuation/symbol characters cut to
+    its first MAX_RUN, the rest blanked; and the (start, end) of each run that was cut."""
+    runs = [(m.start(), m.end()) for m in _LONG_RUN.finditer(text)]
+    if not runs:
+        return text, []
+    pieces, last = [], 0
+    for start, end in runs:
+        kept = start + MAX_RUN
+        pieces += [text[last:kept], " " * (end - kept)]
+        last = end
+    pieces.append(text[last:])
+    return "".join(pieces), runs
