@@ -37,7 +37,7 @@ class ResultCache:
             return None
         digest = hashlib.sha256()
         digest.update(self._settings.encode())
-        digest.update(path.as_posix().encode())
+        digest.update(os.fsencode(path.as_posix()))  # a file name need not be UTF-8
         digest.update(data)
         return digest.hexdigest()
 
@@ -55,8 +55,8 @@ class ResultCache:
             tmp.write_text(json.dumps([_entry(r) for r in results], ensure_ascii=False),
                            encoding="utf-8")
             tmp.replace(self.folder / f"{key}.json")
-        except OSError:
-            pass  # a read-only tree just means no cache
+        except (OSError, ValueError):
+            pass  # a read-only tree, or a lone surrogate no UTF-8 file holds: no cache
 
 
 def _code_fingerprint() -> str:

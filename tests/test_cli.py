@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -476,3 +477,13 @@ def test_closed_output_pipe_is_exit_2_without_a_traceback(monkeypatch, capsys):
     monkeypatch.setattr(cli_module.os, "dup2", lambda *a: None)
     assert main(["rules"]) == 2
     assert "output was closed" in capsys.readouterr().err
+
+
+def test_file_name_that_is_not_utf8_is_reported_with_u_fffd_cache_on(here, capsys):
+    profile = lego_profile(here)
+    os.mkdir(b"drafts")
+    with open(b"drafts/caf\xe9.md", "wb") as handle:
+        handle.write(CLEAN_FR.encode())
+    for _ in range(2):
+        code, report = check_json(capsys, "drafts", "--profile", str(profile))
+        assert code == 0 and [d["path"] for d in report["documents"]] == ["drafts/caf\ufffd.md"]
