@@ -29,6 +29,8 @@ class ResultCache:
         self._settings = hashlib.sha256(blob.encode()).hexdigest()
 
     def key(self, path: Path) -> str | None:
+        if not path.is_file():  # a pipe (`<(cmd)`) read here would be empty for the reader
+            return None
         try:
             data = path.read_bytes()
         except OSError:

@@ -487,3 +487,20 @@ def test_file_name_that_is_not_utf8_is_reported_with_u_fffd_cache_on(here, capsy
     for _ in range(2):
         code, report = check_json(capsys, "drafts", "--profile", str(profile))
         assert code == 0 and [d["path"] for d in report["documents"]] == ["drafts/caf\ufffd.md"]
+
+
+def test_named_pipe_on_the_command_line_is_read_once_whole_cache_on(here, capsys):
+    import threading
+
+    profile = lego_profile(here)
+    os.mkfifo("draft.txt")
+
+    def writer():
+        with open("draft.txt", "w", encoding="utf-8") as pipe:
+            pipe.write(ERROR_FR)
+
+    thread = threading.Thread(target=writer, daemon=True)
+    thread.start()
+    code, report = check_json(capsys, "draft.txt", "--profile", str(profile))
+    thread.join(timeout=5)
+    assert code == 1 and "BL501" in codes_of(report)  # the text, not an empty pipe
