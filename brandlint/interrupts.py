@@ -10,6 +10,7 @@ command line prints one line and exits 130.
 from __future__ import annotations
 
 import multiprocessing
+import multiprocessing.process
 import multiprocessing.queues
 import os
 import signal
@@ -47,7 +48,9 @@ def stop_on_interrupt() -> Iterator[None]:
             warnings.filterwarnings("ignore", message=".*worker processes completed")
             yield
     except Interrupted:
-        _abandon_worker_queues()
+        if _workers_were_started():
+            _stop_stray_workers()
+            _abandon_worker_queues()
         raise
     finally:
         signal.signal(signal.SIGINT, previous)
@@ -56,6 +59,26 @@ def stop_on_interrupt() -> Iterator[None]:
 def _stop_workers() -> None:
     for child in multiprocessing.active_children():
         child.terminate()
+
+
+def _workers_were_started() -> bool:
+    """spaCy fills its workers' queues before it starts them: no feeder thread, no worker
+    (and no need to scan the heap, which takes a good part of a second)."""
+    return any(t.name == "QueueFeederThread" for t in threading.enumerate())
+
+
+def _stop_stray_workers() -> None:
+    """A worker forked just as Ctrl-C came may not be registered as a child yet when the
+    handler runs (Process.start() registers it after the fork returns): find it among the
+    live objects and stop it too, so that nothing outlives the run."""
+    import gc
+
+    for candidate in gc.get_objects():
+        if isinstance(candidate, multiprocessing.process.BaseProcess):
+            popen = getattr(candidate, "_popen", None)
+            if popen is not None and popen.poll() is None:
+                popen.terminate()
+                popen.wait(1)
 
 
 def _abandon_worker_queues() -> None:
