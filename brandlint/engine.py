@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
+from brandlint.analysis.bounds import MAX_SENTENCE, bound_sentences
 from brandlint.analysis.document import DocAnalysis
 from brandlint.analysis.pipeline import Analyser
 from brandlint.analysis.vocabulary import build_vocabulary
@@ -83,7 +84,11 @@ class Engine:
 
     def _analyse_and_check(self, document: Document, doc,
                            result: DocumentResult) -> list[Diagnostic]:
+        diagnostics: list[Diagnostic] = []
         try:
+            long = bound_sentences(doc)
+            if long:
+                diagnostics.append(self._problem(document, _sentences_cut(document, doc, long)))
             analysis = self.analyse(document, doc)
             result.scores = scores(analysis)
         except Exception as exc:  # one document the analysis trips on must not end the run
@@ -92,7 +97,6 @@ class Engine:
             return [self._problem(document, InputProblem(
                 "BL914", f"brandlint failed to analyse this document ({type(exc).__name__}: "
                 f"{exc}); rerun with --debug for the traceback and report it"))]
-        diagnostics: list[Diagnostic] = []
         for rule in self.rules:
             try:
                 findings = list(rule.check(analysis))
@@ -125,6 +129,15 @@ class Engine:
             message=problem.message, path=document.path, id=document.id,
             line=problem.line, column=problem.column, end_line=problem.line,
             end_column=problem.column, suggestion=rule.doc.fix or None)
+
+
+def _sentences_cut(document: Document, doc, long: list[tuple[int, int]]) -> InputProblem:
+    line, column = document.source_map.position(doc[long[0][0]].idx)
+    longest = max(end - start for start, end in long)
+    return InputProblem(
+        "BL912", f"{len(long)} sentence{'s' * (len(long) > 1)} of more than {MAX_SENTENCE} "
+        f"words (the longest: {longest:,}) read in parts of {MAX_SENTENCE}: a missing full "
+        "stop?", line, column)
 
 
 def scores(analysis: DocAnalysis) -> dict:

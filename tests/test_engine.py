@@ -76,3 +76,33 @@ def test_a_document_the_analysis_fails_on_is_bl914_and_the_next_is_checked(engin
     first, second = list(engine.run([_doc("Boom pas cher."), _doc("Des cadeaux pas chers.")]))
     assert [d.code for d in first.diagnostics] == ["BL914"]
     assert "BL501" in [d.code for d in second.diagnostics]
+
+
+def test_endless_sentence_is_read_in_parts_with_bl912_and_exact_positions(engines):
+    from brandlint.analysis.bounds import MAX_SENTENCE
+
+    text = "cher " * 1000 + "livré en 24 heures, toujours"
+    (result,) = list(engines["fr"].run([_doc(text)]))
+    by_code = {d.code: d for d in result.diagnostics}
+    assert (by_code["BL912"].line, by_code["BL912"].column) == (1, 1)
+    assert f"read in parts of {MAX_SENTENCE}" in by_code["BL912"].message
+    claim = by_code["BL301"]  # "toujours", at the far end of the sentence
+    assert claim.column == text.index("toujours") + 1 and claim.text == "toujours"
+
+
+def test_sentence_parts_agree_for_doc_token_and_span(engines):
+    from brandlint.analysis.bounds import MAX_SENTENCE, bound_sentences
+
+    doc = engines["fr"].analyser.nlp("Bonjour. " + "cher " * 650 + "fin.")
+    (cut,) = bound_sentences(doc)
+    assert cut[1] - cut[0] > MAX_SENTENCE
+    parts = list(doc.sents)
+    assert all(len(p) <= MAX_SENTENCE for p in parts) and parts[0].text == "Bonjour."
+    assert doc[300].sent == doc[250:300].sent == next(p for p in parts if p.start <= 300 < p.end)
+
+
+def test_ordinary_sentences_are_left_as_the_parser_made_them(engines):
+    from brandlint.analysis.bounds import bound_sentences
+
+    doc = engines["fr"].analyser.nlp("Bonjour à tous. Construisez ensemble !")
+    assert bound_sentences(doc) == [] and not doc.user_hooks

@@ -97,14 +97,16 @@ RULES = (
                                         '"text": "Build together \\ud83d\\ude00"}',
                                         lang="en", file="batch.jsonl")),
                  fix="Fix the tool that wrote the batch: it split a character in two.")),
-    Rule("BL912", "long-character-run", Severity.INFO,
-         "A long run of punctuation or symbols was shortened for analysis.",
-         RuleDoc("Reports a run of more than 64 punctuation marks, symbols or emoji with no "
-                 "letter, digit or space between them (`!!!!!!…`). The analysis reads the "
-                 "first 64 and treats the rest as spaces; every position stays that of the "
-                 "file.",
-                 "Such runs make the tokenizer's work grow with the square of their length "
-                 "(24,000 `!` take a minute): one draft could hold up a whole campaign.",
+    Rule("BL912", "bounded-analysis", Severity.INFO,
+         "The analysis of a document was bounded: a long run of symbols, an endless sentence.",
+         RuleDoc("Reports a document whose analysis brandlint kept within bounds: a run of "
+                 "more than 64 punctuation marks, symbols or emoji with no letter, digit or "
+                 "space between them (`!!!!!!…`) is read as its first 64 and spaces; a "
+                 "sentence of more than 300 words is read in parts of 300. Every position "
+                 "stays that of the file.",
+                 "Both make the work grow with the square of their length (24,000 `!` took "
+                 "a minute to tokenize; 40,000 characters of claims without a full stop, 13 "
+                 "seconds to check): one draft could hold up a whole campaign.",
                  fires=(Example("Vos cadeaux arrivent" + " !" + "!" * 80,
                                 file="draft.txt"),
                         Example("Your gifts are coming" + " !" + "!" * 80, lang="en",
@@ -112,7 +114,8 @@ RULES = (
                  does_not_fire=(Example("Vos cadeaux arrivent !!!", file="draft.txt"),
                                 Example("Your gifts are coming!!!", lang="en",
                                         file="draft.txt")),
-                 fix="Shorten the run: a few marks say as much.")),
+                 fix="Shorten the run (a few marks say as much); end sentences with a full "
+                     "stop.")),
     Rule("BL913", "empty-batch", Severity.INFO, "A CSV or JSONL batch has no rows.",
          RuleDoc("Reports a campaign batch that is empty or holds only its header line, so "
                  "that it still appears in the report.", _WHY,
