@@ -86,8 +86,8 @@ def _front_matter(text: str) -> tuple[dict, list[InputProblem], str]:
 
 
 def _line_starts(text: str) -> list[int]:
-    """Offsets where lines start, counting line breaks as markdown-it does (`\r\n`, a
-    lone `\r` as old Mac files have, `\n`) so that its line numbers index this list."""
+    """Offsets where lines start, counting line breaks as markdown-it does (CR LF, LF,
+    and a lone CR as old Mac files have) so that its line numbers index this list."""
     starts = [0]
     starts.extend(m.end() for m in _LINE_BREAK.finditer(text))
     starts.append(len(text))
