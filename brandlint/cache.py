@@ -73,6 +73,8 @@ class ResultCache:
         self._settings = hashlib.sha256(blob.encode()).hexdigest()
 
     def key(self, path: Path) -> str | None:
+        if not path.is_file():  # a pipe (`<(cmd)`) read here would be empty for the reader
+            return None
         try:
             if path.stat().st_size > MAX_CACHED_BYTES:
                 return None
@@ -119,7 +121,7 @@ class ResultCache:
             _write_atomically(self.folder / f"{key}.json",
                               json.dumps(entry, ensure_ascii=False))
         except (OSError, ValueError):
-            pass  # a read-only tree just means no cache
+            pass  # a read-only tree, or a lone surrogate no UTF-8 file holds: no cache
 
     def _prepare(self) -> None:
         self.folder.mkdir(parents=True, exist_ok=True)

@@ -39,7 +39,7 @@ def _flush(pending, engine, cache) -> Iterator[DocumentResult]:
     def documents() -> Iterator[Document]:
         for item, key in items:
             count = 0
-            for document in read_input(item):
+            for document in read_input(item, debug=engine().debug):
                 count += 1
                 yield document
             finished.append((key, count))

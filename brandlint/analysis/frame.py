@@ -142,7 +142,8 @@ class FrameReader:
 
     def _subject(self, predicate, start: int, end: int):
         heads = [predicate]
-        if predicate.dep_ in ("xcomp", "conj", "ccomp", "advcl") and start <= predicate.head.i < end:
+        if predicate.dep_ in ("xcomp", "conj", "ccomp", "advcl") and \
+                start <= predicate.head.i < end:
             heads.append(predicate.head)
         for head in heads:
             for child in head.children:
