@@ -196,6 +196,7 @@ class FrameReader:
                 return inherited
             if subject is None:
                 return self._holder_of_words(start, end)
+            return "generic"  # "It's the best day of the year": nothing to refer back to
         return self._classify(subject)
 
     def _describes(self, start: int, end: int) -> bool:
@@ -243,8 +244,9 @@ class FrameReader:
             return "generic"
         if self._is_brand_name(subject):
             return "brand"
-        if self._is_person(subject):
-            return "third_party"
+        if self._is_person(subject) or any(
+                c.lower_ in _words("holders", "others", language) for c in subject.children):
+            return "third_party"  # « certaines entreprises », "other browsers"
         if subject.pos_ == "PROPN" and self._in_a_story(subject):
             return "third_party"
         if subject.i in self.analysis.service_words:
@@ -254,7 +256,8 @@ class FrameReader:
         if possessive == "own":
             return "service" if staff else "product"
         if possessive == "other":
-            return "customer"
+            # « votre tram », "your parcel": the brand's offer in the customer's hands
+            return "product" if self._offer_noun(subject) else "customer"
         return "service" if staff else "product"
 
     def _is_brand_name(self, token) -> bool:
@@ -270,6 +273,11 @@ class FrameReader:
             return True
         return token.lower_ in _words("holders", "titles", language) or any(
             c.lower_ in _words("holders", "titles", language) for c in token.children)
+
+    def _offer_noun(self, token) -> bool:
+        vocab = self.analysis.vocabulary
+        words = vocab.idea_core | vocab.idea_related
+        return token.lemma_.lower() in words or token.lower_ in words
 
     def _in_a_story(self, token) -> bool:
         """A named subject in a story: a date anchor on the line ("Depuis 2009, Léa…") or
@@ -318,6 +326,9 @@ class FrameReader:
             after = self.doc[t.i + 1]
             if after.lower_ in ("pas", "plus"):
                 return True
+            if after.lower_ in ("des", "du", "de") and not any(
+                    w.pos_ in ("VERB", "AUX") for w in tokens):
+                return True  # « encore des travaux, toujours des travaux »: still more
             if after.lower_ in ("été", "eu") or "Part" in after.morph.get("VerbForm"):
                 continue  # « a toujours été », « est toujours livré »: not a state
             if t.i and self.doc[t.i - 1].lower_ == "pour":
@@ -535,7 +546,8 @@ class FrameReader:
                 t.dep_ == "mark" and t.lower_ in conditions
                 for t in [*tokens, *(g for c in clauses for g in c.children)]):
             return "conditional"
-        if self.analysis.is_hedged(first):
+        if self.analysis.is_hedged(first) or predicate.lemma_.lower() in _words(
+                "acts", "effort_verbs", self.language):
             return "hedged"
         return "firm"
 
@@ -586,10 +598,11 @@ _NEGATORS = {"never", "not", "n't", "don't", "dont", "jamais", "ne", "n'", "n’
 
 
 def _negated_cue(doc, start: int) -> bool:
-    """A dismissal that is itself negated affirms what follows."""
+    """A dismissal that is itself negated affirms what follows ("never stop creating",
+    "why not create…", « pourquoi ne pas imaginer… »)."""
     before = {t.lower_ for t in doc[max(0, start - 2):start]}
     after = doc[start + 1].lower_ if start + 1 < len(doc) else ""
-    return bool(before & _NEGATORS) or after == "pas"
+    return bool(before & _NEGATORS) or after in ("pas", "not", "ne", "n'", "n’")
 
 
 def addresses_one_customer(text: str, language: str) -> bool:
