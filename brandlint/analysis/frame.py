@@ -200,16 +200,24 @@ class FrameReader:
         return self._classify(subject)
 
     def _describes(self, start: int, end: int) -> bool:
-        """A verbless noun phrase in apposition to a noun of the clause before."""
-        if any(t.pos_ in ("VERB", "AUX") for t in self.doc[start:end]):
-            return False
+        """A noun phrase in apposition to a noun of the clause before."""
         return self._described(start, end) is not None
 
     def _described(self, start: int, end: int):
+        if any(t.pos_ == "AUX" or t.dep_ in SUBJECT_DEPS for t in self.doc[start:end]):
+            return None
         for t in self.doc[start:end]:
             if t.dep_ == "appos" and not start <= t.head.i < end and t.head.pos_ in (
                     "NOUN", "PROPN"):
                 return t.head
+        # the parse often misses it: "Calidor, le leader français…" — a comma, then a
+        # phrase opening with an article (the small models tag « leader » as a verb)
+        articles = {"le", "la", "les", "l'", "l’", "un", "une", "the", "a", "an"}
+        if start >= 2 and self.doc[start - 1].text == "," and \
+                self.doc[start].lower_ in articles and (
+                    self.doc[start - 2].pos_ in ("NOUN", "PROPN")
+                    or self._is_brand_name(self.doc[start - 2])):
+            return self.doc[start - 2]
         return None
 
     def _is_anaphor(self, token) -> bool:

@@ -44,6 +44,8 @@ def check(analysis: DocAnalysis) -> Iterator[Finding]:
             continue  # "the most pressing questions", "the best interests", "the best day"
         if claims.numbering(doc, match):
             continue  # « Principe n°1 », "Step #1"
+        if claims.about_others(analysis, match):
+            continue  # "other leading browsers", « Mistral, leader européen de l'IA »
         if phrase in ("le plus", "la plus", "les plus", "the most") and (
                 not _adjective_after(doc, match) or _readers_or_plain(doc, match)):
             continue
