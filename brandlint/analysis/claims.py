@@ -271,3 +271,12 @@ def about_others(analysis, match: ClaimMatch) -> bool:
         return named.text[:1].isupper() and named.lower_ not in brand and \
             named.pos_ in ("PROPN", "NOUN") and named.i > 0
     return False
+
+
+def names_the_brand(analysis, match: ClaimMatch) -> bool:
+    """The superlative is said of the brand by name, whoever the clause's subject is:
+    "Your trust has made Fournil Léon the leading bakery", « Calidor, le leader… »."""
+    brand = {part.lower() for part in analysis.profile.brand.split()}
+    doc = analysis.doc
+    window = doc[max(0, match.start - 4): match.start]
+    return any(t.lower_ in brand for t in window)

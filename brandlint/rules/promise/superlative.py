@@ -29,7 +29,10 @@ def check(analysis: DocAnalysis) -> Iterator[Finding]:
             continue
         if claims.in_exception(doc, match, "superlative_exceptions", language):
             continue
-        if analysis.is_negated(token) or not analysis.frame(token).commits_brand:
+        frame = analysis.frame(token)
+        if analysis.is_negated(token) or not (
+                frame.commits_brand or frame.brand_voice and claims.names_the_brand(
+                    analysis, match)):
             continue  # quoted, advice ("the best way to reach us"), a question, a story…
         if _readers_scope(doc, match):
             continue  # « la plus grande part de votre consommation », "in homes like yours"
