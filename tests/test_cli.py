@@ -252,6 +252,15 @@ def test_missing_spacy_model_exits_2_with_the_install_command(here, capsys):
     assert "Traceback" not in err
 
 
+@pytest.mark.parametrize("fmt", ["json", "sarif", "junit", "github", "text"])
+def test_missing_spacy_model_leaves_no_half_written_report(here, capsys, fmt):
+    write(here / "noel.txt", CLEAN_FR)
+    profile = lego_profile(here, extra="spacy_model: xx_not_installed_model\n")
+    code, out, _ = run(capsys, "check", "noel.txt", "--profile", str(profile),
+                       "--format", fmt, "--no-cache")
+    assert code == 2 and out == ""
+
+
 # --- inputs: stdin, --output, channels ------------------------------------------------------
 
 def test_stdin_dash_is_read_and_reported_in_text(here, capsys, monkeypatch):

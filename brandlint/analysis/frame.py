@@ -324,7 +324,7 @@ class FrameReader:
         return None
 
     def _time(self, predicate, subject, tokens) -> str:
-        if self._continuative(tokens):
+        if self._continuative(tokens) or self._ongoing_activity(tokens):
             return "continuative"
         group = self._predicate_words(predicate)
         words = {t.lower_ for t in tokens}
@@ -338,6 +338,20 @@ class FrameReader:
         if words & {"toujours", "jamais", "always", "never", "forever"}:
             return "habitual"
         return "present"
+
+    def _ongoing_activity(self, tokens) -> bool:
+        """"We're always looking to improve", "Always evolving", « toujours en train
+        de… »: an activity going on, not an outcome guaranteed each time."""
+        for t in tokens:
+            if t.lower_ not in ("always", "toujours") or t.i + 1 >= len(self.doc):
+                continue
+            after = self.doc[t.i + 1]
+            if after.tag_ == "VBG" or t.head.tag_ == "VBG" and t.head.i > t.i:
+                return True
+            if after.lower_ == "en" and t.i + 2 < len(self.doc) and \
+                    self.doc[t.i + 2].lower_ == "train":
+                return True
+        return False
 
     def _continuative(self, tokens) -> bool:
         """« Votre dossier est toujours en cours », « l'offre est toujours valable »:
@@ -502,8 +516,9 @@ class FrameReader:
             return "customer_act"  # « Commandez avant midi », "Order today"
         if self._policy(lemmas, clause_text, holder, predicate):
             return "policy"
-        if self._composition(tokens):
-            return "composition"
+        if self._composition(tokens) or _phrases("topics", "defaults", language).search(
+                self.doc[line_start:line_end].text):
+            return "composition"  # a fact of how the product is made or set up
         if holder in ("customer", "third_party") and time == "past":
             return "story"
         line_text = self.doc[line_start:line_end].text
@@ -526,8 +541,10 @@ class FrameReader:
         """The reader, told or said to act (« Commandez », "you order"), not their
         parcel (« vos briques arrivent »)."""
         acts = _words("acts", "customer_acts", self.language)
-        if predicate.lemma_.lower() not in acts and predicate.lower_ not in acts:
-            return False
+        verbs = [predicate, *(c for c in predicate.children if c.dep_ == "xcomp"
+                              and c.i > predicate.i)]
+        if not any(v.lemma_.lower() in acts or v.lower_ in acts for v in verbs):
+            return False  # "you would have to cancel…", « il vous suffit d'annuler »
         subjects = [c for c in predicate.children if c.dep_ in SUBJECT_DEPS]
         return all(s.pos_ == "PRON" for s in subjects)
 

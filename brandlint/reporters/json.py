@@ -15,12 +15,22 @@ class JsonReporter:
     def __init__(self, stream, context: dict):
         self.stream = stream
         self.summary = Summary()
-        head = {"brandlint": __version__, "profile": context.get("profile", {})}
-        self.stream.write(no_surrogates(json.dumps(head, ensure_ascii=False, indent=2)[:-2]))
-        self.stream.write(',\n  "documents": [')
+        self._head = {"brandlint": __version__, "profile": context.get("profile", {})}
+        self._started = False
         self._first = True
 
+    def _start(self) -> None:
+        """The head goes out with the first document, so that an error before any
+        document is checked (a missing model) leaves no half-written report."""
+        if self._started:
+            return
+        self._started = True
+        self.stream.write(no_surrogates(json.dumps(self._head, ensure_ascii=False,
+                                                   indent=2)[:-2]))
+        self.stream.write(',\n  "documents": [')
+
     def add(self, result) -> None:
+        self._start()
         self.summary.add(result)
         document = {
             "path": result.path, "id": result.id, "channel": result.channel,
@@ -33,6 +43,7 @@ class JsonReporter:
         self._first = False
 
     def finish(self) -> None:
+        self._start()
         summary = json.dumps(self.summary.to_json(), ensure_ascii=False, indent=2)
         self.stream.write(("\n  " if not self._first else "") + "],\n  \"summary\": "
                           + summary.replace("\n", "\n  ") + "\n}\n")
