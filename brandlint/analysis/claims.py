@@ -193,6 +193,11 @@ def market_by_meaning(doc, match: ClaimMatch, language: str) -> bool:
 
 
 def _ranked_noun(doc, match: ClaimMatch):
+    before = doc[match.start - 1] if match.start > 0 else None
+    if match.text.lower().startswith(("le plus", "la plus", "les plus", "le moins", "la moins",
+                                      "les moins")) and before is not None and \
+            before.pos_ in ("NOUN", "PROPN"):
+        return before  # « les applications les plus sympas »: the noun comes first
     for t in doc[match.end: match.end + 3]:
         if t.is_punct:
             break

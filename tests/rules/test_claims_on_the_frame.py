@@ -47,6 +47,7 @@ def test_absolute_claims_on_the_brands_performance_fire(lint, lang, text):
     ("fr", "Téléchargez la version la plus rapide de l'appli LEGO jamais réalisée."),
     ("en", "Voted Best Toy 2025 by the Toy Retailers Association (jury of 40 shops)."),
     ("fr", "Principe n°1 : chaque enfant construit à son rythme."),
+    ("fr", "Chaque semaine, les astuces les plus pratiques de nos lecteurs."),  # noun first
     ("en", "The best setting for rainy days is the indoor kit."),  # picks for the reader
     ("fr", "Comparez nos sets aux autres marques leaders du jouet."),  # others
     ("fr", "Un assistant créé par Mistral, leader européen de l'intelligence artificielle."),
