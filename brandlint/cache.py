@@ -1,9 +1,22 @@
 """Results cache: unchanged drafts are not analysed again (ruff's habit).
 
-One entry per source file, keyed by brandlint's version, the profile's bytes, the
-spaCy model, the rule selection, the channel settings and the file's path and bytes.
-A run where every file is cached never loads spaCy. Batches larger than
-`MAX_CACHED_BYTES` are streamed and not cached, so that they never sit in memory.
+One entry per source file. Its key covers everything the results depend on:
+brandlint's version and code, the spaCy version, the model's name and version (read from
+the installed package, so a fully cached run never loads the model), the profile's
+bytes, the rule selection, the channel settings, and for the file itself its resolved
+path, the path as typed (the report shows it), the channel the configuration gives it,
+and its bytes.
+
+An entry is trusted only if it reads back exactly as written: the expected shape and
+types, the key it was stored under, the path it was asked for, at least one document,
+and a SHA-256 over all of it. Anything else is a miss (the file is analysed again),
+never a crash or a missing document. The hash catches truncated, corrupted and
+hand-edited entries; it is not a defence against someone who can write the cache
+folder and recompute it.
+
+Entries are written to a temporary file and renamed, so concurrent runs and interrupts
+never leave a half-written entry. Batches larger than `MAX_CACHED_BYTES` are streamed
+and not cached, so that they never sit in memory.
 """
 
 from __future__ import annotations
@@ -11,6 +24,9 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import tempfile
+from collections.abc import Callable
+from importlib import metadata
 from pathlib import Path
 
 from brandlint import __version__
@@ -18,45 +34,128 @@ from brandlint.diagnostics import Diagnostic, Severity
 from brandlint.engine import DocumentResult
 
 MAX_CACHED_BYTES = 2_000_000
+MAX_ENTRY_BYTES = 64_000_000  # an entry larger than this was not written by brandlint
 CACHE_DIR = ".brandlint_cache"
+FORMAT = 2
+_STR = (str,)
+_OPTIONAL_STR = (str, type(None))
+_DIAGNOSTIC_FIELDS = {
+    "code": _STR, "name": _STR, "family": _STR, "severity": _STR, "message": _STR,
+    "path": _STR, "line": (int,), "column": (int,), "end_line": (int,),
+    "end_column": (int,), "text": _STR, "suggestion": _OPTIONAL_STR, "id": _OPTIONAL_STR,
+}
+_RESULT_FIELDS = {"path": _STR, "id": _OPTIONAL_STR, "channel": _OPTIONAL_STR,
+                  "language": _STR, "scores": (dict,), "diagnostics": (list,)}
+
+
+def cache_folder(config_path: Path | None) -> Path | None:
+    """Next to the configuration found; without one, the user's cache folder (None when
+    there is no home folder to put it in)."""
+    if config_path is not None:
+        return config_path.resolve().parent / CACHE_DIR
+    base = os.environ.get("XDG_CACHE_HOME", "")
+    if base and Path(base).is_absolute():
+        return Path(base) / "brandlint"
+    try:
+        return Path.home() / ".cache" / "brandlint"
+    except (RuntimeError, KeyError):
+        return None
 
 
 class ResultCache:
-    def __init__(self, root: Path, settings: dict):
-        self.folder = root / CACHE_DIR / "v1"
+    def __init__(self, folder: Path, settings: dict,
+                 channel_for: Callable[[str], str | None] = lambda path: None):
+        self.root = folder
+        self.folder = folder / f"v{FORMAT}"
+        self.channel_for = channel_for
         blob = json.dumps({"version": __version__, "code": _code_fingerprint(), **settings},
                           sort_keys=True, default=str)
         self._settings = hashlib.sha256(blob.encode()).hexdigest()
 
     def key(self, path: Path) -> str | None:
+        if not path.is_file():  # a pipe (`<(cmd)`) read here would be empty for the reader
+            return None
         try:
+            if path.stat().st_size > MAX_CACHED_BYTES:
+                return None
             data = path.read_bytes()
-        except OSError:
+            resolved = path.resolve()
+        except (OSError, RuntimeError):  # unreadable, or a symlink loop
             return None
         if len(data) > MAX_CACHED_BYTES:
             return None
         digest = hashlib.sha256()
-        digest.update(self._settings.encode())
-        digest.update(path.as_posix().encode())
+        for part in (self._settings, str(resolved), path.as_posix(),
+                     str(self.channel_for(path.as_posix()))):
+            digest.update(part.encode("utf-8", "surrogateescape") + b"\0")
         digest.update(data)
         return digest.hexdigest()
 
-    def get(self, key: str) -> list[DocumentResult] | None:
+    def get(self, key: str, path: Path | None = None) -> list[DocumentResult] | None:
+        """The results stored under `key` (for `path`), or None for anything unexpected."""
+        stored = self.folder / f"{key}.json"
         try:
-            entries = json.loads((self.folder / f"{key}.json").read_text(encoding="utf-8"))
-        except (OSError, ValueError):
+            if stored.stat().st_size > MAX_ENTRY_BYTES:
+                return None
+            entry = json.loads(stored.read_text(encoding="utf-8"))
+        except (OSError, ValueError, RecursionError):
             return None
-        return [_result(e) for e in entries]
+        results = _payload(entry, key)
+        if results is None:
+            return None
+        expected = path.as_posix() if path is not None else None
+        try:
+            parsed = [_result(r, expected) for r in results]
+        except (KeyError, TypeError, ValueError):
+            return None
+        return parsed
 
     def put(self, key: str, results: list[DocumentResult]) -> None:
+        if not results:
+            return  # an entry always holds at least one document
+        payload = [_entry(r) for r in results]
+        entry = {"format": FORMAT, "key": key, "sha256": _digest(key, payload),
+                 "results": payload}
         try:
-            self.folder.mkdir(parents=True, exist_ok=True)
-            tmp = self.folder / f"{key}.{os.getpid()}.tmp"
-            tmp.write_text(json.dumps([_entry(r) for r in results], ensure_ascii=False),
-                           encoding="utf-8")
-            tmp.replace(self.folder / f"{key}.json")
-        except OSError:
-            pass  # a read-only tree just means no cache
+            self._prepare()
+            _write_atomically(self.folder / f"{key}.json",
+                              json.dumps(entry, ensure_ascii=False))
+        except (OSError, ValueError):
+            pass  # a read-only tree, or a lone surrogate no UTF-8 file holds: no cache
+
+    def _prepare(self) -> None:
+        self.folder.mkdir(parents=True, exist_ok=True)
+        tag = self.root / ".gitignore"
+        if not tag.exists():  # keep the cache out of version control, as ruff does
+            _write_atomically(tag, "# created by brandlint\n*\n")
+
+
+def _write_atomically(target: Path, text: str) -> None:
+    handle, name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.",
+                                    suffix=".tmp")
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as stream:
+            stream.write(text)
+        os.replace(name, target)
+    except BaseException:
+        Path(name).unlink(missing_ok=True)
+        raise
+
+
+def _digest(key: str, payload: list) -> str:
+    canonical = json.dumps(payload, sort_keys=True, ensure_ascii=False)
+    return hashlib.sha256(f"{key}\0{canonical}".encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def _payload(entry: object, key: str) -> list | None:
+    if not isinstance(entry, dict) or set(entry) != {"format", "key", "sha256", "results"}:
+        return None
+    results = entry["results"]
+    if entry["format"] != FORMAT or entry["key"] != key or not isinstance(results, list):
+        return None
+    if not results or entry["sha256"] != _digest(key, results):
+        return None
+    return results
 
 
 def _code_fingerprint() -> str:
@@ -78,14 +177,60 @@ def _entry(result: DocumentResult) -> dict:
             "diagnostics": [{**d.to_json(), "family": d.family} for d in result.diagnostics]}
 
 
-def _result(entry: dict) -> DocumentResult:
+def _result(entry: object, expected_path: str | None) -> DocumentResult:
+    """A stored result, checked field by field. Raises ValueError on anything unexpected."""
+    _check_fields(entry, _RESULT_FIELDS)
+    if expected_path is not None and entry["path"] != expected_path:
+        raise ValueError("entry for another path")
+    if not _valid_scores(entry["scores"]):
+        raise ValueError("scores")
     diagnostics = []
     for d in entry["diagnostics"]:
-        d = dict(d)
-        d["severity"] = Severity.parse(d["severity"])
-        diagnostics.append(Diagnostic(**d))
+        _check_fields(d, _DIAGNOSTIC_FIELDS)
+        diagnostics.append(Diagnostic(**{**d, "severity": Severity.parse(d["severity"])}))
     return DocumentResult(entry["path"], entry["id"], entry["channel"], entry["language"],
                           entry["scores"], diagnostics)
+
+
+def _check_fields(value: object, fields: dict[str, tuple[type, ...]]) -> None:
+    if not isinstance(value, dict) or set(value) != set(fields):
+        raise ValueError("unexpected shape")
+    for name, types in fields.items():
+        if isinstance(value[name], bool) or not isinstance(value[name], types):
+            raise ValueError(f"unexpected type for {name}")
+
+
+def _valid_scores(scores: dict) -> bool:
+    def number(v: object) -> bool:
+        return isinstance(v, (int, float)) and not isinstance(v, bool)
+
+    return all(isinstance(k, str) and (number(v) or (isinstance(v, dict) and all(
+        isinstance(k2, str) and number(v2) for k2, v2 in v.items()))) for k, v in scores.items())
+
+
+def model_version(name: str) -> str:
+    """The installed version of a spaCy pipeline, without loading it: the package's
+    metadata, or the meta.json of a pipeline given as a folder."""
+    folder = Path(name)
+    if folder.is_dir():
+        try:
+            meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
+            return f"{meta.get('name')}-{meta.get('version')}"
+        except (OSError, ValueError, AttributeError):
+            return "unknown"
+    for candidate in (name, name.replace("_", "-")):
+        try:
+            return metadata.version(candidate)
+        except metadata.PackageNotFoundError:
+            continue
+    return "unknown"
+
+
+def _installed(package: str) -> str:
+    try:
+        return metadata.version(package)
+    except metadata.PackageNotFoundError:
+        return "unknown"
 
 
 def settings_for(profile_path: str, model: str, severities: dict, config, channel_flag) -> dict:
@@ -94,5 +239,6 @@ def settings_for(profile_path: str, model: str, severities: dict, config, channe
     except OSError:
         profile_bytes = b""
     return {"profile": hashlib.sha256(profile_bytes).hexdigest(), "model": model,
+            "model_version": model_version(model), "spacy": _installed("spacy"),
             "rules": {code: int(sev) for code, sev in severities.items()},
             "channels": config.channels, "channel_flag": channel_flag}

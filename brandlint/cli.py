@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
 import sys
 from pathlib import Path
 
@@ -9,6 +11,7 @@ import click
 
 from brandlint import __version__
 from brandlint.errors import BrandlintError
+from brandlint.interrupts import EXIT_INTERRUPTED, Interrupted, stop_on_interrupt
 from brandlint.reporters import FORMATS
 
 FAIL_ON = click.Choice(["info", "warning", "error", "never"])
@@ -37,7 +40,8 @@ def cli(ctx: click.Context, debug: bool) -> None:
 @click.option("--select", multiple=True, help="Only these codes/families (BL3, BL301,…).")
 @click.option("--ignore", multiple=True, help="Skip these codes/families.")
 @click.option("--no-cache", is_flag=True, help="Analyse every file again (the cache lives "
-              "in .brandlint_cache/ next to the configuration).")
+              "in .brandlint_cache/ next to the configuration, else in "
+              "$XDG_CACHE_HOME/brandlint or ~/.cache/brandlint).")
 @click.option("--jobs", type=click.IntRange(1, 64), default=1, show_default=True,
               help="spaCy worker processes.")
 @click.option("--output", type=click.Path(dir_okay=False, writable=True),
@@ -45,9 +49,10 @@ def cli(ctx: click.Context, debug: bool) -> None:
 def check(paths, profile_path, channel, fmt, fail_on, select, ignore, no_cache, jobs, output):
     """Lint drafts (files, directories, `-` for stdin) against a brand profile."""
     from brandlint.analysis.pipeline import Analyser, model_name
-    from brandlint.cache import ResultCache, settings_for
+    from brandlint.cache import ResultCache, cache_folder, settings_for
     from brandlint.config import discover
     from brandlint.engine import Engine
+    from brandlint.output import atomic_output, check_output
     from brandlint.profile import load_profile
     from brandlint.reporters import make_reporter
     from brandlint.runner import run_inputs
@@ -55,7 +60,9 @@ def check(paths, profile_path, channel, fmt, fail_on, select, ignore, no_cache, 
     from brandlint.sources import iter_inputs
 
     config = discover()
-    profile_file = profile_path or (config.resolve(config.profile) if config.profile else None)
+    if output:
+        check_output(output, paths, config.exclude, config.root)
+    profile_file = profile_path or config.profile_file()
     if not profile_file:
         raise BrandlintError("no brand profile: pass --profile FILE or set `profile:` in "
                              ".brandlint.yaml")
@@ -71,23 +78,23 @@ def check(paths, profile_path, channel, fmt, fail_on, select, ignore, no_cache, 
                                   debug=click.get_current_context().find_root().obj["debug"]))
         return engines[0]
 
-    cache = None if no_cache else ResultCache(config.root, settings_for(
-        profile_file, model_name(profile), selection.severities, config, channel))
+    folder = None if no_cache else cache_folder(config.path)
+    cache = None if folder is None else ResultCache(
+        folder,
+        settings_for(profile_file, model_name(profile), selection.severities, config, channel),
+        channel_for=config.channel_for)
     threshold = fail_on or config.fail_on or "error"
-    stream = open(output, "w", encoding="utf-8") if output else sys.stdout
-    try:
+    with atomic_output(output) if output else contextlib.nullcontext(sys.stdout) as stream:
         reporter = make_reporter(fmt, stream, {
             "profile": {"brand": profile.brand, "path": str(profile_file)},
             "colour": stream.isatty()})
         failed = False
-        inputs = iter_inputs(paths, exclude=config.exclude, root=config.root)
+        inputs = iter_inputs(paths, exclude=config.exclude, root=config.root,
+                             skip=[output] if output else [])
         for result in run_inputs(inputs, engine, cache):
             reporter.add(result)
             failed = failed or fails(result.diagnostics, threshold)
         reporter.finish()
-    finally:
-        if output:
-            stream.close()
     sys.exit(1 if failed else 0)
 
 
@@ -136,7 +143,7 @@ def render_doc(rule) -> str:
     for title, examples in (("Fires", rule.doc.fires), ("Does not fire", rule.doc.does_not_fire)):
         if examples:
             lines += ["", f"## {title}"]
-            lines += [f"- [{e.lang}, {e.channel}] {e.text}" for e in examples]
+            lines += [f"- [{e.file or e.lang + ', ' + e.channel}] {e.text}" for e in examples]
     if rule.doc.fix:
         lines += ["", "## Fix", rule.doc.fix]
     return "\n".join(lines)
@@ -162,9 +169,14 @@ def profile_check(file):
     data = loaded.model_dump(mode="python", exclude_none=True)
     from brandlint.profile.durations import describe_hours
 
-    for promise in data.get("promises", {}).values():
+    for name, promise in data.get("promises", {}).items():
         if "within" in promise:
             promise["within"] = describe_hours(promise["within"]["hours"], loaded.language)
+        available = loaded.promises[name].availability
+        if available is not None:
+            promise.pop("days", None)
+            promise["hours"] = available.hours.describe(loaded.language)
+            promise["days"] = available.days.describe(loaded.language)
     for name, channel in loaded.channels.items():
         data["channels"][name]["carries_idea"] = channel.carries_idea
     data["spacy_model"] = model_name(loaded)
@@ -289,31 +301,67 @@ def _calibrate_approved(paths, profile_path, fmt, max_share, channel) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Entry point (console script, pre-commit hook, tests): returns the exit code."""
+    """Entry point (console script, pre-commit hook, tests): returns the exit code, always
+    0, 1, 2 or 130 (interrupted)."""
     args = sys.argv[1:] if argv is None else argv
-    debug = "--debug" in args
     try:
-        cli.main(args=args, prog_name="brandlint", standalone_mode=False)
+        with stop_on_interrupt():
+            returned = cli.main(args=args, prog_name="brandlint", standalone_mode=False)
     except SystemExit as exc:
-        return exc.code if isinstance(exc.code, int) else 0
+        return _exit_status(exc.code)
+    except (Interrupted, KeyboardInterrupt):
+        return _interrupted()
     except BrandlintError as exc:
         click.echo(f"brandlint: error: {exc}", err=True)
         return exc.exit_code
-    except click.exceptions.Abort:
+    except click.exceptions.Abort as exc:
+        if isinstance(exc.__context__, KeyboardInterrupt):  # click's own Ctrl-C handling
+            return _interrupted()
         click.echo("Aborted.", err=True)
         return 2
     except click.ClickException as exc:
         exc.show()
         return 2
-    except Exception:
-        if debug:
+    except BrokenPipeError:
+        return _output_closed()
+    except Exception as exc:
+        if "--debug" in args:
             raise
-        import traceback
+        click.echo(internal_error_message(exc), err=True)
+        return 2
+    return _exit_status(returned)
 
-        click.echo("brandlint: internal error (rerun with --debug for the traceback):\n"
-                   + traceback.format_exc().strip().splitlines()[-1], err=True)
-        return 3
-    return 0
+
+def internal_error_message(exc: BaseException) -> str:
+    """One line: what failed, that it is a bug, and how to report it."""
+    detail = (str(exc).strip().splitlines() or [""])[0][:300]
+    return (f"brandlint: internal error: {type(exc).__name__}"
+            + (f": {detail}" if detail else "")
+            + " (a bug in brandlint: rerun with --debug for the traceback and report it "
+            "with the command and the input that triggered it)")
+
+
+def _exit_status(code: object) -> int:
+    if code is None:
+        return 0
+    if isinstance(code, int):
+        return code if code in (0, 1, 2, EXIT_INTERRUPTED) else 2
+    click.echo(f"brandlint: error: {code}", err=True)  # sys.exit("message")
+    return 2
+
+
+def _interrupted() -> int:
+    click.echo("brandlint: interrupted", err=True)
+    return EXIT_INTERRUPTED
+
+
+def _output_closed() -> int:
+    """`brandlint check … | head`: the reader went away; say so once, without a second
+    BrokenPipeError when Python flushes stdout on exit."""
+    with contextlib.suppress(OSError, ValueError):
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    click.echo("brandlint: the output was closed before the report was complete", err=True)
+    return 2
 
 
 if __name__ == "__main__":

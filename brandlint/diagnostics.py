@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import bisect
 import enum
+import re
 from dataclasses import dataclass, field, replace
+
+_LINE_BREAK = re.compile(r"\r\n?|\n")
 
 
 class Severity(enum.IntEnum):
@@ -79,10 +82,8 @@ class LineIndex:
     """Turns character offsets of a text into 1-based (line, column) pairs."""
 
     def __init__(self, text: str):
-        self._starts = [0]
-        for i, ch in enumerate(text):
-            if ch == "\n":
-                self._starts.append(i + 1)
+        # `\r\n`, `\n` and the lone `\r` of old Mac files each end a line, as in editors
+        self._starts = [0] + [m.end() for m in _LINE_BREAK.finditer(text)]
 
     def position(self, offset: int) -> tuple[int, int]:
         line = bisect.bisect_right(self._starts, offset) - 1

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
+from brandlint.analysis.bounds import MAX_SENTENCE, bound_sentences
 from brandlint.analysis.document import DocAnalysis
 from brandlint.analysis.pipeline import Analyser
 from brandlint.analysis.vocabulary import build_vocabulary
@@ -49,8 +50,7 @@ class Engine:
         not be analysed), for tools that read more than the diagnostics."""
         prepared = (self.resolve_channel(d) for d in documents)
         for document, doc in self.analyser.pipe(prepared):
-            analysis = self.analyse(document, doc) if doc is not None else None
-            yield self._check(document, analysis), analysis
+            yield self._check(document, doc)
 
     def resolve_channel(self, document: Document) -> Document:
         if not document.analysable:
@@ -76,30 +76,49 @@ class Engine:
     def analyse(self, document: Document, doc) -> DocAnalysis:
         return DocAnalysis(document, doc, self.profile, document.channel, self.vocabulary)
 
-    def _check(self, document: Document, analysis: DocAnalysis | None) -> DocumentResult:
+    def _check(self, document: Document, doc) -> tuple[DocumentResult, DocAnalysis | None]:
         result = DocumentResult(document.path, document.id, document.channel,
                                 self.profile.language)
         diagnostics = [self._problem(document, p) for p in document.problems]
-        if analysis is not None:
-            result.scores = scores(analysis)
-            for rule in self.rules:
-                try:
-                    findings = list(rule.check(analysis))
-                except Exception as exc:  # one broken rule must not lose the other results
-                    if self.debug:
-                        raise
-                    diagnostics.append(self._problem(document, InputProblem(
-                        "BL908", f"rule {rule.code} ({rule.name}) failed on this document: "
-                        f"{type(exc).__name__}: {exc}")))
-                    continue
-                for finding in findings:
-                    diagnostics.append(self._diagnostic(rule, finding, document, analysis.text))
+        analysis = None
+        if doc is not None:
+            found, analysis = self._analyse_and_check(document, doc, result)
+            diagnostics += found
         for diagnostic in diagnostics:
             kept = self.selection.apply(diagnostic, document.disabled)
             if kept is not None:
                 result.diagnostics.append(kept)
         result.diagnostics.sort(key=lambda d: (d.line, d.column, d.code))
-        return result
+        return result, analysis
+
+    def _analyse_and_check(self, document: Document, doc, result: DocumentResult
+                           ) -> tuple[list[Diagnostic], DocAnalysis | None]:
+        diagnostics: list[Diagnostic] = []
+        try:
+            long = bound_sentences(doc)
+            if long:
+                diagnostics.append(self._problem(document, _sentences_cut(document, doc, long)))
+            analysis = self.analyse(document, doc)
+            result.scores = scores(analysis)
+        except Exception as exc:  # one document the analysis trips on must not end the run
+            if self.debug:
+                raise
+            return [self._problem(document, InputProblem(
+                "BL914", f"brandlint failed to analyse this document ({type(exc).__name__}: "
+                f"{exc}); rerun with --debug for the traceback and report it"))], None
+        for rule in self.rules:
+            try:
+                findings = list(rule.check(analysis))
+            except Exception as exc:  # one broken rule must not lose the other results
+                if self.debug:
+                    raise
+                diagnostics.append(self._problem(document, InputProblem(
+                    "BL908", f"rule {rule.code} ({rule.name}) failed on this document: "
+                    f"{type(exc).__name__}: {exc}")))
+                continue
+            for finding in findings:
+                diagnostics.append(self._diagnostic(rule, finding, document, analysis.text))
+        return diagnostics, analysis
 
     def _diagnostic(self, rule: Rule, finding: Finding, document: Document,
                     text: str) -> Diagnostic:
@@ -119,6 +138,15 @@ class Engine:
             message=problem.message, path=document.path, id=document.id,
             line=problem.line, column=problem.column, end_line=problem.line,
             end_column=problem.column, suggestion=rule.doc.fix or None)
+
+
+def _sentences_cut(document: Document, doc, long: list[tuple[int, int]]) -> InputProblem:
+    line, column = document.source_map.position(doc[long[0][0]].idx)
+    longest = max(end - start for start, end in long)
+    return InputProblem(
+        "BL912", f"{len(long)} sentence{'s' * (len(long) > 1)} of more than {MAX_SENTENCE} "
+        f"words (the longest: {longest:,}) read in parts of {MAX_SENTENCE}: a missing full "
+        "stop?", line, column)
 
 
 def scores(analysis: DocAnalysis) -> dict:

@@ -9,14 +9,22 @@ class BrandlintError(Exception):
     exit_code = 2
 
 
-class ProfileError(BrandlintError):
-    """One or more problems in a brand profile, each with its file and line."""
+class FileProblemsError(BrandlintError):
+    """One or more problems in a file people edit, each with its file and line."""
 
     def __init__(self, path: str, problems: list[tuple[int | None, str]]):
         self.path = path
         self.problems = problems
         lines = [f"{path}:{line}: {msg}" if line else f"{path}: {msg}" for line, msg in problems]
         super().__init__("\n".join(lines))
+
+
+class ProfileError(FileProblemsError):
+    """One or more problems in a brand profile, each with its file and line."""
+
+
+class ConfigError(FileProblemsError):
+    """One or more problems in `.brandlint.yaml` or `[tool.brandlint]`."""
 
 
 class ModelError(BrandlintError):

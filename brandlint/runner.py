@@ -3,7 +3,7 @@ engine in one stream (so batching spans files), results in input order."""
 
 from __future__ import annotations
 
-import itertools
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
@@ -18,7 +18,7 @@ def run_inputs(inputs: Iterable[Path | str | Document], engine: Callable[[], Eng
     pending: list[tuple[Path | str | Document, str | None]] = []
     for item in inputs:
         key = cache.key(item) if cache and isinstance(item, Path) else None
-        cached = cache.get(key) if key else None
+        cached = cache.get(key, item) if key else None
         if cached is None:
             pending.append((item, key))
             continue
@@ -28,17 +28,34 @@ def run_inputs(inputs: Iterable[Path | str | Document], engine: Callable[[], Eng
 
 
 def _flush(pending, engine, cache) -> Iterator[DocumentResult]:
+    """Each file's results go to the cache as soon as its last document is checked, so an
+    interrupted run keeps the files it finished."""
     if not pending:
         return
     items = list(pending)
     pending.clear()
-    keys = {item.as_posix(): key for item, key in items if key and isinstance(item, Path)}
-    stored: dict[str, list[DocumentResult]] = {key: [] for key in keys.values()}
-    documents = itertools.chain.from_iterable(read_input(item) for item, _ in items)
-    for result in engine().run(documents):
-        key = keys.get(result.path)
-        if key is not None:
-            stored[key].append(result)
+    finished: deque[tuple[str | None, int]] = deque()  # (key, documents) per item read
+
+    def documents() -> Iterator[Document]:
+        for item, key in items:
+            count = 0
+            for document in read_input(item, debug=engine().debug):
+                count += 1
+                yield document
+            finished.append((key, count))
+
+    done: list[DocumentResult] = []
+    for result in engine().run(documents()):
+        done.append(result)
+        _store_finished(finished, done, cache)
         yield result
-    for key, results in stored.items():
-        cache.put(key, results)
+    _store_finished(finished, done, cache)
+
+
+def _store_finished(finished: deque, done: list[DocumentResult], cache) -> None:
+    """Store every item whose documents have all come out of the engine."""
+    while finished and len(done) >= finished[0][1]:
+        key, count = finished.popleft()
+        results, done[:] = done[:count], done[count:]
+        if key is not None and cache is not None:
+            cache.put(key, results)

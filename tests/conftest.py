@@ -15,6 +15,12 @@ ROOT = Path(__file__).resolve().parent.parent
 PROFILES = {"fr": ROOT / "profiles" / "lego.yaml", "en": ROOT / "profiles" / "lego-en.yaml"}
 
 
+@pytest.fixture(autouse=True)
+def _user_cache_in_tmp(tmp_path_factory, monkeypatch):
+    """Runs without a configuration cache in the user's cache folder: never the real one."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("xdg-cache")))
+
+
 @pytest.fixture(scope="session")
 def engines():
     from brandlint.analysis.pipeline import Analyser

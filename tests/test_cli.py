@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -421,3 +422,85 @@ def test_profile_check_of_a_broken_profile_exits_2(here, capsys):
     line = LEGO.splitlines().index("  store:        {tones: [joy]}") + 1
     code, _, err = run(capsys, "profile", "check", str(profile))
     assert code == 2 and f"{profile}:{line}: unknown key `tone` (did you mean `tones`?)" in err
+
+
+# --- exit codes: only 0, 1, 2 (and 130 for Ctrl-C) ---------------------------------------
+
+def test_internal_error_is_exit_2_with_one_line_saying_how_to_report_it(here, capsys,
+                                                                         monkeypatch):
+    import brandlint.config
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("boom\nsecond line")
+
+    monkeypatch.setattr(brandlint.config, "discover", broken)
+    code, out, err = run(capsys, "check", "draft.md", "--profile", "p.yaml")
+    assert code == 2 and out == ""
+    assert err.count("\n") == 1 and "Traceback" not in err
+    assert err.startswith("brandlint: internal error: RuntimeError: boom (a bug")
+    assert "--debug" in err and "report it" in err
+    with pytest.raises(RuntimeError):
+        main(["--debug", "check", "draft.md", "--profile", "p.yaml"])
+
+
+@pytest.mark.parametrize("raised,expected", [
+    (None, 0), (0, 0), (1, 1), (2, 2), (130, 130), (3, 2), (-1, 2), (255, 2), ("message", 2),
+])
+def test_any_exit_status_maps_to_0_1_2_or_130(raised, expected, monkeypatch, capsys):
+    import brandlint.cli as cli_module
+
+    def exits(**kwargs):
+        raise SystemExit(raised)
+
+    monkeypatch.setattr(cli_module.cli, "main", exits)
+    assert main(["rules"]) == expected
+
+
+def test_ctrl_c_before_the_run_starts_is_130_with_one_line(monkeypatch, capsys):
+    import brandlint.cli as cli_module
+
+    def interrupted(**kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(cli_module.cli, "main", interrupted)
+    assert main(["rules"]) == 130
+    assert capsys.readouterr().err == "brandlint: interrupted\n"
+
+
+def test_closed_output_pipe_is_exit_2_without_a_traceback(monkeypatch, capsys):
+    import brandlint.cli as cli_module
+
+    def closed(**kwargs):
+        raise BrokenPipeError(32, "Broken pipe")
+
+    monkeypatch.setattr(cli_module.cli, "main", closed)
+    monkeypatch.setattr(cli_module.os, "dup2", lambda *a: None)
+    assert main(["rules"]) == 2
+    assert "output was closed" in capsys.readouterr().err
+
+
+def test_file_name_that_is_not_utf8_is_reported_with_u_fffd_cache_on(here, capsys):
+    profile = lego_profile(here)
+    os.mkdir(b"drafts")
+    with open(b"drafts/caf\xe9.md", "wb") as handle:
+        handle.write(CLEAN_FR.encode())
+    for _ in range(2):
+        code, report = check_json(capsys, "drafts", "--profile", str(profile))
+        assert code == 0 and [d["path"] for d in report["documents"]] == ["drafts/caf\ufffd.md"]
+
+
+def test_named_pipe_on_the_command_line_is_read_once_whole_cache_on(here, capsys):
+    import threading
+
+    profile = lego_profile(here)
+    os.mkfifo("draft.txt")
+
+    def writer():
+        with open("draft.txt", "w", encoding="utf-8") as pipe:
+            pipe.write(ERROR_FR)
+
+    thread = threading.Thread(target=writer, daemon=True)
+    thread.start()
+    code, report = check_json(capsys, "draft.txt", "--profile", str(profile))
+    thread.join(timeout=5)
+    assert code == 1 and "BL501" in codes_of(report)  # the text, not an empty pipe

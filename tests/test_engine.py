@@ -41,3 +41,68 @@ def test_a_failing_rule_is_bl908_and_other_rules_still_report(engines):
     codes = [d.code for d in result.diagnostics]
     assert "BL908" in codes and "BL501" in codes
     assert "BL599" in next(d.message for d in result.diagnostics if d.code == "BL908")
+
+
+def test_long_punctuation_run_is_bl912_bounded_and_later_positions_exact(engines):
+    import time
+
+    text = "!" * 24_000 + " Des cadeaux pas chers."
+    started = time.perf_counter()
+    (result,) = list(engines["fr"].run([_doc(text)]))
+    assert time.perf_counter() - started < 10  # unbounded: about a minute
+    by_code = {d.code: d for d in result.diagnostics}
+    assert (by_code["BL912"].line, by_code["BL912"].column) == (1, 1)
+    assert "24,000" in by_code["BL912"].message
+    assert by_code["BL501"].column == text.index("pas chers") + 1
+    assert by_code["BL501"].text == "pas chers"
+
+
+def test_short_punctuation_runs_are_left_alone(engines):
+    (result,) = list(engines["fr"].run([_doc("Des cadeaux pas chers !!!!!!!!!!")]))
+    assert "BL912" not in [d.code for d in result.diagnostics]
+
+
+def test_a_document_the_analysis_fails_on_is_bl914_and_the_next_is_checked(engines,
+                                                                          monkeypatch):
+    engine = engines["fr"]
+    real = engine.analyse
+
+    def analyse(document, doc):
+        if document.text.startswith("Boom"):
+            raise RuntimeError("boom")
+        return real(document, doc)
+
+    monkeypatch.setattr(engine, "analyse", analyse)
+    first, second = list(engine.run([_doc("Boom pas cher."), _doc("Des cadeaux pas chers.")]))
+    assert [d.code for d in first.diagnostics] == ["BL914"]
+    assert "BL501" in [d.code for d in second.diagnostics]
+
+
+def test_endless_sentence_is_read_in_parts_with_bl912_and_exact_positions(engines):
+    from brandlint.analysis.bounds import MAX_SENTENCE
+
+    text = "cher " * 1000 + "livré en 24 heures, toujours"
+    (result,) = list(engines["fr"].run([_doc(text)]))
+    by_code = {d.code: d for d in result.diagnostics}
+    assert (by_code["BL912"].line, by_code["BL912"].column) == (1, 1)
+    assert f"read in parts of {MAX_SENTENCE}" in by_code["BL912"].message
+    claim = by_code["BL301"]  # "toujours", at the far end of the sentence
+    assert claim.column == text.index("toujours") + 1 and claim.text == "toujours"
+
+
+def test_sentence_parts_agree_for_doc_token_and_span(engines):
+    from brandlint.analysis.bounds import MAX_SENTENCE, bound_sentences
+
+    doc = engines["fr"].analyser.nlp("Bonjour. " + "cher " * 650 + "fin.")
+    (cut,) = bound_sentences(doc)
+    assert cut[1] - cut[0] > MAX_SENTENCE
+    parts = list(doc.sents)
+    assert all(len(p) <= MAX_SENTENCE for p in parts) and parts[0].text == "Bonjour."
+    assert doc[300].sent == doc[250:300].sent == next(p for p in parts if p.start <= 300 < p.end)
+
+
+def test_ordinary_sentences_are_left_as_the_parser_made_them(engines):
+    from brandlint.analysis.bounds import bound_sentences
+
+    doc = engines["fr"].analyser.nlp("Bonjour à tous. Construisez ensemble !")
+    assert bound_sentences(doc) == [] and not doc.user_hooks

@@ -18,3 +18,20 @@ def test_two_jobs_give_the_same_report_in_the_same_order(tmp_path, monkeypatch, 
     main([*args, "--jobs", "2"])
     two = json.loads(capsys.readouterr().out)
     assert one["documents"] == two["documents"] and len(one["documents"]) == 16
+
+
+def test_two_jobs_report_bounded_and_broken_inputs_as_one_job_does(tmp_path, monkeypatch,
+                                                                    capsys):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "bang.txt").write_text("Salut " + "!" * 5000 + " pas cher")
+    (tmp_path / "endless.txt").write_text("cher " * 700 + "livré en 24 heures, toujours")
+    (tmp_path / "rows.jsonl").write_text('{"text": "Construisez \\ud800 ensemble"}\n'
+                                         '{"text": ' + "[" * 5000 + "]" * 5000 + "}\n")
+    args = ["check", ".", "--profile", str(PROFILES["fr"]), "--format", "json", "--no-cache"]
+    main(args)
+    one = json.loads(capsys.readouterr().out)
+    main([*args, "--jobs", "2"])
+    two = json.loads(capsys.readouterr().out)
+    assert one["documents"] == two["documents"]
+    assert [d["code"] for doc in one["documents"] for d in doc["diagnostics"]
+            if d["code"].startswith("BL9")] == ["BL912", "BL912", "BL911", "BL903"]

@@ -237,7 +237,7 @@ def test_parse_duration_in_hours(text, hours):
 
 
 @pytest.mark.parametrize("value,expected", [
-    ("12", "write a number and a unit"),
+    ("12", "a duration needs a unit: write 12h, 12d or 12w"),
     (12, "a duration needs a unit: write 12h, 12d or 12w"),
     ("soon", "cannot read the duration 'soon'"),
     ("14 fortnights", "cannot read the duration '14 fortnights'"),

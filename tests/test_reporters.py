@@ -82,3 +82,59 @@ def test_github_annotations_escape_commas_and_newlines():
 def test_junit_has_one_case_per_document_and_fails_those_with_findings():
     suite = ET.fromstring(render("junit").split("\n", 1)[1])
     assert suite.get("tests") == "3" and suite.get("failures") == "2"
+
+
+# --- document-controlled strings, escaped for each medium -------------------------------
+
+HOSTILE = "a\x1b[31mb\r\n::error file=x::pwned\x00\x0c\u202e%,: \ud800\ufffe"
+
+
+def hostile_results() -> list[DocumentResult]:
+    bad = Diagnostic(
+        code="BL904", name="unknown-channel", family="input", severity=Severity.ERROR,
+        message=f"unknown channel `{HOSTILE}`", path=f"drafts/{HOSTILE}.csv", id=HOSTILE,
+        line=2, column=1, end_line=2, end_column=1, text=HOSTILE, suggestion=HOSTILE)
+    return [DocumentResult(f"drafts/{HOSTILE}.csv", HOSTILE, HOSTILE, "fr", {}, [bad])]
+
+
+def render_hostile(fmt: str) -> bytes:
+    stream = io.StringIO()
+    reporter = make_reporter(fmt, stream, {"profile": {"brand": "LEGO", "path": "p.yaml"}})
+    for result in hostile_results():
+        reporter.add(result)
+    reporter.finish()
+    return stream.getvalue().encode("utf-8")  # a lone surrogate would fail here
+
+
+def test_github_document_text_cannot_start_a_workflow_command():
+    lines = render_hostile("github").decode().split("\n")
+    assert len(lines) == 3 and lines[2] == ""      # one annotation, the summary, nothing else
+    command, message = lines[0].split("::", 2)[1:]
+    assert "\r" not in lines[0] and "\x1b" not in lines[0] and "\x00" not in lines[0]
+    assert "%25%2C%3A" in command                  # `%,:` in a property (file, title)
+    assert "\\r\\n::error" in message               # shown, on the same line: inert
+    assert "%0ASuggestion:" in message
+
+
+def test_text_shows_control_characters_instead_of_obeying_them():
+    out = render_hostile("text").decode()
+    assert "\x1b" not in out and "\x00" not in out and "\u202e" not in out
+    assert "\\x1b[31m" in out and "\\u202e" in out
+    assert len(out.splitlines()) == 4              # diagnostic, quote, suggestion, summary
+    assert "\ufffd" in out
+
+
+def test_junit_is_valid_xml_whatever_the_documents_hold():
+    suite = ET.fromstring(render_hostile("junit").decode().split("\n", 1)[1])
+    (case,) = suite.iter("testcase")
+    assert "\\x1b" in case.get("name") and "\\x00" in case.find("failure").text
+
+
+@pytest.mark.parametrize("fmt", ["json", "sarif"])
+def test_json_and_sarif_stay_valid_utf8_with_lone_surrogates(fmt):
+    data = json.loads(render_hostile(fmt))
+    text = json.dumps(data, ensure_ascii=False)
+    assert "\ud800" not in text and "\ufffd" in text
+    if fmt == "json":
+        diagnostic = data["documents"][0]["diagnostics"][0]
+        assert diagnostic["text"].startswith("a\x1b[31mb\r\n")  # JSON keeps the data exact

@@ -156,3 +156,95 @@ def question_to_reader(token) -> bool:
     verb = token.head
     subjects = [c for c in verb.children if c.dep_.startswith("nsubj")]
     return not subjects or any(s.lower_ in SECOND_PERSON for s in subjects)
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def names_its_source(line: str, language: str) -> bool:
+    """The claim's line says who measured or awarded it, and when."""
+    return bool(_YEAR.search(line)) and bool(_pattern("source_markers", language).search(line))
+
+
+def ranks_offer(analysis, match: ClaimMatch) -> bool:
+    """A superlative ranks the brand's offer when the thing it ranks is the brand, one of
+    its named products or a word of its own vocabulary (idea, related words, services),
+    or when it is what the clause says of the brand or its product ("Firefox is the
+    fastest browser", « nos vélos sont les plus légers »). "The most pressing
+    questions", "the best interests", "the best day of the year" rank something else."""
+    doc = analysis.doc
+    noun = _ranked_noun(doc, match)
+    if noun is not None and _offer_word(analysis, noun):
+        return True
+    frame = analysis.frame(doc[match.start])
+    if frame.holder not in ("brand", "product") or not frame.commits_brand:
+        return False
+    head = noun if noun is not None else doc[match.end - 1]
+    return head.dep_ in ("attr", "acomp", "appos", "ROOT", "oprd") or head.i == frame.predicate
+
+
+def market_by_meaning(doc, match: ClaimMatch, language: str) -> bool:
+    """« le plus vendu », "the most popular", "the cheapest": a ranking against the
+    market whatever is ranked."""
+    words = set(lexicons.load("claims")["market_predicates"][language])
+    tail = [t.lower_ for t in doc[match.end - 1: match.end + 2]]
+    return any(w in words for w in tail) or any(
+        w.strip(",.") in words for w in match.text.lower().split())
+
+
+def _ranked_noun(doc, match: ClaimMatch):
+    for t in doc[match.end: match.end + 3]:
+        if t.is_punct:
+            break
+        if t.pos_ in ("NOUN", "PROPN"):
+            return t
+    before = doc[match.start - 1] if match.start > 0 else None  # « le vélo le plus léger »
+    if before is not None and before.pos_ in ("NOUN", "PROPN"):
+        return before
+    return None
+
+
+def _offer_word(analysis, token) -> bool:
+    vocab = analysis.vocabulary
+    lemma, lower = token.lemma_.lower(), token.lower_
+    words = vocab.idea_core | vocab.idea_related | vocab.idea_statement
+    if lemma in words or lower in words or token.i in analysis.service_words:
+        return True
+    if token.pos_ == "PROPN":  # the brand or one of its named products
+        return True
+    return lower in {part.lower() for part in analysis.profile.brand.split()}
+
+
+def own_history(analysis, match: ClaimMatch) -> bool:
+    """"The fastest Firefox ever", « la version la plus rapide de Firefox jamais
+    réalisée »: a named product compared with its own earlier versions."""
+    noun = _ranked_noun(analysis.doc, match)
+    start, end = _line(analysis, analysis.doc[match.start])
+    words = {t.lower_ for t in analysis.doc[start:end]}
+    named = noun is not None and (noun.pos_ == "PROPN" or any(
+        t.pos_ == "PROPN" for t in noun.children))
+    return named and bool(words & {"ever", "jamais"})
+
+
+def means_ever(token) -> bool:
+    """French « jamais » with no « ne » after a comparison means "ever": « plus rapide
+    que jamais », « la plus rapide jamais réalisée »."""
+    if token.lower_ != "jamais":
+        return False
+    from brandlint.analysis.features import clause_bounds
+
+    start, _ = clause_bounds(token.doc, token.i, "fr")
+    before = [t.lower_ for t in token.doc[start:token.i]]
+    if any(w in ("ne", "n'", "n’") for w in before):
+        return False
+    return any(w in ("plus", "moins", "mieux", "meilleur", "meilleure", "meilleurs",
+                     "meilleures", "que", "qu'", "qu’") for w in before)
+
+
+def numbering(doc, match: ClaimMatch) -> bool:
+    """« Principe n°1 », "Step #1": a number in a list, not a ranking."""
+    if not match.text.lower().startswith(("n°", "n° ", "nº", "#", "no.", "no ")):
+        return False
+    before = doc[match.start - 1] if match.start > 0 else None
+    return before is not None and before.pos_ == "NOUN" and before.lower_ not in (
+        "marque", "brand", "vente", "ventes", "sales")

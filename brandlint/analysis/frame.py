@@ -26,7 +26,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from brandlint.analysis import claims, lexicons
+from brandlint.analysis import claims, features, lexicons
 from brandlint.analysis.features import clause_bounds, line_bounds
 
 BRAND_SIDE = frozenset({"brand", "service", "product"})
@@ -142,21 +142,27 @@ class FrameReader:
 
     def _subject(self, predicate, start: int, end: int):
         heads = [predicate]
-        if predicate.dep_ in ("xcomp", "conj", "ccomp", "advcl") and start <= predicate.head.i < end:
+        if predicate.dep_ in ("xcomp", "conj", "ccomp", "advcl") and \
+                start <= predicate.head.i < end:
             heads.append(predicate.head)
         for head in heads:
             for child in head.children:
                 if child.dep_ in SUBJECT_DEPS and start <= child.i < end:
                     return child
-        # copula clauses hang the subject on the predicate noun or adjective
+        # copula clauses hang the subject on the predicate noun or adjective; not the
+        # subject of a subordinate clause (« … si le bruit revient »)
         for t in self.doc[start:end]:
-            if t.dep_ in SUBJECT_DEPS and start <= t.head.i < end:
+            if t.dep_ in SUBJECT_DEPS and start <= t.head.i < end and not any(
+                    c.dep_ == "mark" for c in t.head.children):
                 return t
         return None
 
     def _imperative(self, predicate, tokens) -> bool:
         """A verb addressed to the reader with no subject: "Pop it in the bag", « Ne
         mets jamais ton pull au sèche-linge », « Passez nous voir »."""
+        if tokens[0].lower_ in ("never", "don't", "do", "ne", "n'", "n’") and \
+                tokens[0].i + 1 < len(self.doc) and self.doc[tokens[0].i + 1].pos_ != "PRON":
+            return True  # a prohibition opening its clause: "Never tumble-dry linen"
         if predicate.pos_ not in ("VERB", "AUX", "NOUN", "PROPN", "ADJ"):
             return False
         if "Imp" in predicate.morph.get("Mood"):
@@ -190,6 +196,7 @@ class FrameReader:
                 return inherited
             if subject is None:
                 return self._holder_of_words(start, end)
+            return "generic"  # "It's the best day of the year": nothing to refer back to
         return self._classify(subject)
 
     def _describes(self, start: int, end: int) -> bool:
@@ -237,8 +244,9 @@ class FrameReader:
             return "generic"
         if self._is_brand_name(subject):
             return "brand"
-        if self._is_person(subject):
-            return "third_party"
+        if self._is_person(subject) or any(
+                c.lower_ in _words("holders", "others", language) for c in subject.children):
+            return "third_party"  # « certaines entreprises », "other browsers"
         if subject.pos_ == "PROPN" and self._in_a_story(subject):
             return "third_party"
         if subject.i in self.analysis.service_words:
@@ -248,7 +256,8 @@ class FrameReader:
         if possessive == "own":
             return "service" if staff else "product"
         if possessive == "other":
-            return "customer"
+            # « votre tram », "your parcel": the brand's offer in the customer's hands
+            return "product" if self._offer_noun(subject) else "customer"
         return "service" if staff else "product"
 
     def _is_brand_name(self, token) -> bool:
@@ -264,6 +273,11 @@ class FrameReader:
             return True
         return token.lower_ in _words("holders", "titles", language) or any(
             c.lower_ in _words("holders", "titles", language) for c in token.children)
+
+    def _offer_noun(self, token) -> bool:
+        vocab = self.analysis.vocabulary
+        words = vocab.idea_core | vocab.idea_related
+        return token.lemma_.lower() in words or token.lower_ in words
 
     def _in_a_story(self, token) -> bool:
         """A named subject in a story: a date anchor on the line ("Depuis 2009, Léa…") or
@@ -312,6 +326,9 @@ class FrameReader:
             after = self.doc[t.i + 1]
             if after.lower_ in ("pas", "plus"):
                 return True
+            if after.lower_ in ("des", "du", "de") and not any(
+                    w.pos_ in ("VERB", "AUX") for w in tokens):
+                return True  # « encore des travaux, toujours des travaux »: still more
             if after.lower_ in ("été", "eu") or "Part" in after.morph.get("VerbForm"):
                 continue  # « a toujours été », « est toujours livré »: not a state
             if t.i and self.doc[t.i - 1].lower_ == "pour":
@@ -492,8 +509,8 @@ class FrameReader:
         """"We never sell your data", « Abriel ne vous demandera jamais vos codes »: the
         brand undertakes never to do an act of its own — conduct it fully controls. Not
         an outcome it cannot control ("we never miss a delivery", « jamais en retard »)."""
-        if not lemmas & {"jamais", "never"} or predicate.pos_ not in ("VERB",):
-            return False
+        if not lemmas & {"jamais", "never"} or predicate.pos_ not in ("VERB", "NOUN", "PROPN"):
+            return False  # (the small French model tags unknown future forms as nouns)
         outcomes = _words("acts", "outcome_verbs", self.language)
         return predicate.lemma_.lower() not in outcomes and predicate.lower_ not in outcomes
 
@@ -529,7 +546,8 @@ class FrameReader:
                 t.dep_ == "mark" and t.lower_ in conditions
                 for t in [*tokens, *(g for c in clauses for g in c.children)]):
             return "conditional"
-        if self.analysis.is_hedged(first):
+        if self.analysis.is_hedged(first) or predicate.lemma_.lower() in _words(
+                "acts", "effort_verbs", self.language):
             return "hedged"
         return "firm"
 
@@ -544,8 +562,9 @@ class FrameReader:
 
 def dismissed_token_indices(doc, language: str, reach: int = 4) -> set[int]:
     """Words a dismissal rejects: the few words after « pas besoin de », « oubliez »,
-    "no need to", "forget about", up to the next punctuation."""
-    dismissed: set[int] = set()
+    "no need to", "forget about", up to the next punctuation; the few words before
+    "… are overrated", « … ? Démodés. »."""
+    dismissed: set[int] = _dismissed_before(doc, language, reach)
     for m in _phrases("polarity", "dismissal", language).finditer(doc.text):
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if span is None or _negated_cue(doc, span.start):
@@ -557,14 +576,33 @@ def dismissed_token_indices(doc, language: str, reach: int = 4) -> set[int]:
     return dismissed
 
 
+def _dismissed_before(doc, language: str, reach: int) -> set[int]:
+    dismissed: set[int] = set()
+    for m in _phrases("polarity", "dismissal_after", language).finditer(doc.text):
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is None or _negated_cue(doc, span.start):
+            continue
+        i, taken = span.start - 1, 0
+        while i >= 0 and taken < reach + 2:
+            t = doc[i]
+            if "\n" in t.text or t.text in (".", "!", ";") or features.is_emoji(t.text):
+                break
+            if not t.is_punct and t.pos_ not in ("AUX",):
+                dismissed.add(t.i)
+                taken += 1
+            i -= 1
+    return dismissed
+
+
 _NEGATORS = {"never", "not", "n't", "don't", "dont", "jamais", "ne", "n'", "n’", "pas"}
 
 
 def _negated_cue(doc, start: int) -> bool:
-    """A dismissal that is itself negated affirms what follows."""
+    """A dismissal that is itself negated affirms what follows ("never stop creating",
+    "why not create…", « pourquoi ne pas imaginer… »)."""
     before = {t.lower_ for t in doc[max(0, start - 2):start]}
     after = doc[start + 1].lower_ if start + 1 < len(doc) else ""
-    return bool(before & _NEGATORS) or after == "pas"
+    return bool(before & _NEGATORS) or after in ("pas", "not", "ne", "n'", "n’")
 
 
 def addresses_one_customer(text: str, language: str) -> bool:

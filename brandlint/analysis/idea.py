@@ -84,10 +84,13 @@ def score_idea(analysis) -> IdeaScore:
 
 
 def _brand_rejects(analysis, token) -> bool:
-    """The brand's own voice rejects the idea word; not a question put to the reader,
-    not the customer's quoted words."""
+    """The brand's own voice rejects the idea word: a dismissal (rhetorical questions
+    included: "Why repair when you can replace?"), or a negation that is not a question
+    put to the reader (« Jamais construit de fusée ? »); never the customer's words."""
     frame = analysis.frame(token)
-    return frame.brand_voice and frame.act != "question"
+    if not frame.brand_voice:
+        return False
+    return token.i in analysis.dismissed_tokens or frame.act != "question"
 
 
 _FR_ENDINGS = ("issons", "issez", "erons", "erez", "ons", "ez", "ent", "ées", "és", "ée", "é",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable, Iterator
 
+from brandlint.analysis.bounds import MAX_RUN, cap_long_runs
 from brandlint.errors import ModelError
 from brandlint.profile import Profile
 from brandlint.sources import Document, InputProblem
@@ -53,7 +54,8 @@ class Analyser:
         self.n_process = n_process
 
     def pipe(self, documents: Iterable[Document]) -> Iterator[tuple[Document, object | None]]:
-        stream = ((d.text if d.analysable else "", d) for d in map(self._fits, documents))
+        bounded = map(_cap_long_runs, map(self._fits, documents))
+        stream = ((d.text if d.analysable else "", d) for d in bounded)
         for doc, document in self.nlp.pipe(stream, as_tuples=True, batch_size=self.batch_size,
                                            n_process=self.n_process):
             yield document, (doc if document.analysable else None)
@@ -79,3 +81,19 @@ class Analyser:
         """Lemmas of the content words of `text` (nouns, verbs, adjectives; no stop words)."""
         return frozenset(t.lemma_.lower() for t in self.nlp(text)
                          if t.is_alpha and not t.is_stop and t.pos_ in ("NOUN", "VERB", "ADJ"))
+
+
+def _cap_long_runs(document: Document) -> Document:
+    """Runs of punctuation that would make tokenizing quadratic are cut (BL912)."""
+    if not document.analysable:
+        return document
+    text, runs = cap_long_runs(document.text)
+    if runs:
+        document.text = text
+        line, column = document.source_map.position(runs[0][0])
+        longest = max(end - start for start, end in runs)
+        document.problems.append(InputProblem(
+            "BL912", f"{len(runs)} run{'s' * (len(runs) > 1)} of more than {MAX_RUN} "
+            f"punctuation marks or symbols (the longest: {longest:,} characters); the "
+            f"analysis read the first {MAX_RUN} of each", line, column))
+    return document

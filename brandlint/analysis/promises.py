@@ -33,7 +33,6 @@ _HOURS_RANGE_EN = re.compile(
 # "jusqu'à 22 h", "until 10 p.m.": a closing time (read only next to an availability word)
 _UNTIL_FR = re.compile(r"\bjusqu['’]à\s+(\d{1,2})\s*h(?:\s*\d{2})?\b", re.I)
 _UNTIL_EN = re.compile(r"\b(?:until|till|to)\s+(\d{1,2})(?::\d{2})?\s*" + _AMPM, re.I)
-_DAYS = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
 SUBJECT_OBJECT = {"nsubj", "nsubj:pass", "nsubjpass", "obj", "dobj", "iobj", "obl:arg",
                   "obl:agent", "appos", "nmod"}
 MAX_YEARS_HOURS = 8760  # a year or more is a warranty or an age, not a delay
@@ -326,18 +325,17 @@ def compare(profile, service: str, mention: Mention) -> tuple[bool, bool, str | 
             return True, False, None
         committed = describe_hours(promise.within.hours, profile.language)
         return True, mention.hours < promise.within.hours - 1e-9, committed
-    if promise.hours is None:
+    available = promise.availability  # read at load time: never re-parse profile strings
+    if available is None:
         return True, False, None
-    opens, closes = (float(x.strip().rstrip("h")) for x in promise.hours.split("-"))
-    days = promise.days or "mon-sun"
-    first, last = (_DAYS[d.strip()] for d in days.split("-"))
-    every_day = first == 0 and last == 6
-    round_clock = opens <= 0 and closes >= 24
-    exceeds = ((mention.always_hours and not round_clock)
-               or (mention.always_days and not every_day)
-               or (mention.opens is not None and mention.opens < opens)
-               or (mention.closes is not None and mention.closes > closes))
-    return True, exceeds, f"{promise.hours}, {days}"
+    hours = available.hours
+    exceeds = ((mention.always_hours and not hours.round_the_clock)
+               or (mention.always_days and not available.days.every_day)
+               or (mention.opens is not None and not hours.is_open_at(mention.opens * 60))
+               or (mention.closes is not None and not hours.is_open_at(mention.closes * 60))
+               or (mention.opens is not None and mention.closes is not None
+                   and not hours.is_open_between(mention.opens * 60, mention.closes * 60)))
+    return True, exceeds, available.as_written()
 
 
 def is_past(token) -> bool:

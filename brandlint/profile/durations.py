@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import functools
+import math
 import re
 from dataclasses import dataclass
 
 from brandlint.analysis import lexicons
+from brandlint.profile.suggest import shown as _shown
 
 _SHORT_UNITS = {"h": 1.0, "d": 24.0, "w": 168.0, "min": 1 / 60}
 
@@ -57,25 +59,38 @@ def parse_duration(value: object) -> Duration:
     if isinstance(value, Duration):
         return value
     if isinstance(value, bool) or not isinstance(value, (str, int, float)):
-        raise ValueError(f"expected a duration such as 72h, 3d, 2w or '10 jours', got {value!r}")
+        raise ValueError(f"expected a duration such as 72h, 3d, 2w or '10 jours', "
+                         f"got {_shown(value)}")
     if isinstance(value, (int, float)):
         raise ValueError(f"a duration needs a unit: write {value}h, {value}d or {value}w")
     text = value.strip()
+    if re.fullmatch(r"\d+(?:[.,]\d+)?", text):
+        raise ValueError(f"a duration needs a unit: write {text}h, {text}d or {text}w")
     match = _DURATION.match(text)
     if match:
         num, unit = match["num"].lower(), match["unit"].lower().strip()
         amount = _number(num)
         per_unit = _SHORT_UNITS.get(unit) or unit_words().get(unit)
         if amount is not None and per_unit is not None:
-            return Duration(hours=amount * per_unit, text=text)
+            return _checked(Duration(hours=amount * per_unit, text=text))
     raise ValueError(
-        f"cannot read the duration {text!r}: write a number and a unit, "
+        f"cannot read the duration {_shown(text)}: write a number and a unit, "
         "such as 72h, 3d, 2w, '48 heures', '10 jours' or '3 days'"
     )
 
 
+MAX_HOURS = 10 * 8760  # ten years: beyond, it is a typo, not a service commitment
+
+
+def _checked(duration: Duration) -> Duration:
+    if not math.isfinite(duration.hours) or duration.hours > MAX_HOURS:
+        raise ValueError(f"the duration {_shown(duration.text)} is too long to be a service "
+                         "commitment: write e.g. 72h, 14d or 3w")
+    return duration
+
+
 def _number(word: str) -> float | None:
-    try:
+    """Digits or a number word; never 'nan' or 'inf', which float() would accept."""
+    if word[0].isdigit():
         return float(word.replace(",", "."))
-    except ValueError:
-        return number_words().get(word)
+    return number_words().get(word)

@@ -6,10 +6,10 @@ import types
 import typing
 from pathlib import Path
 
-import yaml
 from pydantic import BaseModel, ValidationError
 
 from brandlint.errors import ProfileError
+from brandlint.profile import safe_yaml
 from brandlint.profile.schema import TONE_ALIASES, TONES, Profile
 from brandlint.profile.suggest import did_you_mean
 
@@ -17,7 +17,9 @@ from brandlint.profile.suggest import did_you_mean
 def load_profile(path: str | Path) -> Profile:
     path = Path(path)
     try:
-        text = path.read_text(encoding="utf-8")
+        text = safe_yaml.read_capped(path)
+    except safe_yaml.YamlProblem as exc:
+        raise ProfileError(str(path), [(exc.line, exc.message)]) from None
     except FileNotFoundError:
         raise ProfileError(str(path), [(None, "file not found (pass --profile FILE "
                                         "or set `profile:` in .brandlint.yaml)")]) from None
@@ -28,15 +30,10 @@ def load_profile(path: str | Path) -> Profile:
 
 def parse_profile(text: str, path: str = "<profile>") -> Profile:
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(text)
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark else None
-        raise ProfileError(path, [(line, f"invalid YAML: {exc.problem or exc}")]) from None
-    lines: dict[tuple, int] = {}
-    if node is not None:
-        _index_lines(node, (), lines)
+        data, node = safe_yaml.load(text)
+    except safe_yaml.YamlProblem as exc:
+        raise ProfileError(path, [(exc.line, exc.message)]) from None
+    lines = safe_yaml.key_lines(node)
     if not isinstance(data, dict):
         raise ProfileError(path, [(1, "a profile is a YAML mapping (brand:, language:, "
                                    "central_idea:, channels: …)")])
@@ -73,19 +70,6 @@ def _drop_missing_explained_by_typos(errors: list[dict]) -> list[dict]:
 
 def _sorted(problems: list[tuple[int | None, str]]) -> list[tuple[int | None, str]]:
     return sorted(problems, key=lambda p: (p[0] or 0, p[1]))
-
-
-def _index_lines(node: yaml.Node, prefix: tuple, lines: dict[tuple, int]) -> None:
-    if isinstance(node, yaml.MappingNode):
-        for key_node, value_node in node.value:
-            key = (*prefix, key_node.value)
-            lines[key] = key_node.start_mark.line + 1
-            _index_lines(value_node, key, lines)
-    elif isinstance(node, yaml.SequenceNode):
-        for i, item in enumerate(node.value):
-            key = (*prefix, i)
-            lines[key] = item.start_mark.line + 1
-            _index_lines(item, key, lines)
 
 
 def _line(lines: dict[tuple, int], loc: tuple) -> int | None:

@@ -6,6 +6,13 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PrivateAttr
 
+from brandlint.profile.availability import (
+    Availability,
+    OpeningHours,
+    Weekdays,
+    parse_days,
+    parse_hours,
+)
 from brandlint.profile.durations import Duration, parse_duration
 
 TONES = (
@@ -25,6 +32,8 @@ ADDRESSES = {"fr": ("tu", "vous"), "en": ("informal", "formal")}
 SEVERITY_SETTINGS = ("error", "warning", "info", "off")
 
 DurationField = Annotated[Duration, BeforeValidator(parse_duration)]
+HoursField = Annotated[OpeningHours, BeforeValidator(parse_hours)]
+DaysField = Annotated[Weekdays, BeforeValidator(parse_days)]
 # French names a profile author may reach for, to suggest the portable tone name.
 TONE_ALIASES = {
     "joie": "joy", "réassurance": "reassurance", "rassurer": "reassurance",
@@ -44,7 +53,8 @@ Setting = Annotated[Literal["error", "warning", "info", "off"], BeforeValidator(
 
 
 class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", arbitrary_types_allowed=True, frozen=True)
+    model_config = ConfigDict(extra="forbid", arbitrary_types_allowed=True, frozen=True,
+                              allow_inf_nan=False)
 
 
 class Readability(_Strict):
@@ -86,9 +96,15 @@ class CentralIdea(_Strict):
 class Promise(_Strict):
     within: DurationField | None = None
     terms: list[str] = Field(default_factory=list)
-    hours: str | None = Field(
-        default=None, pattern=r"^\s*\d{1,2}(?:h\d{0,2})?\s*-\s*\d{1,2}(?:h\d{0,2})?\s*$")
-    days: str | None = Field(default=None, pattern=r"^\s*[a-z]{3}\s*-\s*[a-z]{3}\s*$")
+    hours: HoursField | None = None
+    days: DaysField | None = None
+
+    @property
+    def availability(self) -> Availability | None:
+        """Opening hours and days, read at load time; every day when `days` is absent."""
+        if self.hours is None:
+            return None
+        return Availability(self.hours, self.days) if self.days else Availability(self.hours)
 
 
 class Terms(_Strict):

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from brandlint.reporters.escape import visible
 from brandlint.reporters.summary import Summary
 
 _COMMANDS = {"error": "error", "warning": "warning", "info": "notice"}
 
 
 def _escape_data(text: str) -> str:
+    """GitHub's own escaping for a workflow command's message (actions/toolkit)."""
     return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
 
@@ -23,10 +25,14 @@ class GithubReporter:
     def add(self, result) -> None:
         self.summary.add(result)
         for d in result.diagnostics:
-            title = f"{d.code} {d.name}" + (f" [{d.id}]" if d.id else "")
-            message = d.message + (f"\nSuggestion: {d.suggestion}" if d.suggestion else "")
+            # document text is made visible first: a newline in a channel name must not
+            # start a line of its own, even escaped; the suggestion's line break is ours
+            title = f"{d.code} {d.name}" + (f" [{visible(d.id)}]" if d.id else "")
+            message = visible(d.message) + (f"\nSuggestion: {visible(d.suggestion)}"
+                                            if d.suggestion else "")
             self.stream.write(
-                f"::{_COMMANDS[str(d.severity)]} file={_escape_property(d.path)},line={d.line},"
+                f"::{_COMMANDS[str(d.severity)]} file={_escape_property(visible(d.path))},"
+                f"line={d.line},"
                 f"col={d.column},endLine={d.end_line},endColumn={d.end_column},"
                 f"title={_escape_property(title)}::{_escape_data(message)}\n")
 

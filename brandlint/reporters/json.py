@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 
 from brandlint import __version__
+from brandlint.reporters.escape import no_surrogates
 from brandlint.reporters.summary import Summary
 
 
@@ -15,7 +16,7 @@ class JsonReporter:
         self.stream = stream
         self.summary = Summary()
         head = {"brandlint": __version__, "profile": context.get("profile", {})}
-        self.stream.write(json.dumps(head, ensure_ascii=False, indent=2)[:-2])
+        self.stream.write(no_surrogates(json.dumps(head, ensure_ascii=False, indent=2)[:-2]))
         self.stream.write(',\n  "documents": [')
         self._first = True
 
@@ -26,7 +27,8 @@ class JsonReporter:
             "language": result.language, "scores": result.scores,
             "diagnostics": [d.to_json() for d in result.diagnostics],
         }
-        text = json.dumps(document, ensure_ascii=False, indent=2).replace("\n", "\n    ")
+        text = no_surrogates(json.dumps(document, ensure_ascii=False, indent=2)
+                             ).replace("\n", "\n    ")
         self.stream.write(("\n    " if self._first else ",\n    ") + text)
         self._first = False
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 
+from brandlint.reporters.escape import visible
 from brandlint.reporters.summary import Summary
 
 
@@ -15,11 +16,13 @@ class JunitReporter:
 
     def add(self, result) -> None:
         self.summary.add(result)
-        name = result.path + (f"#{result.id}" if result.id else "")
-        case = ET.Element("testcase", name=name, classname=f"brandlint.{result.channel or 'none'}")
+        # every document-controlled string through visible(): XML 1.0 forbids most controls
+        name = visible(result.path + (f"#{result.id}" if result.id else ""))
+        case = ET.Element("testcase", name=name,
+                          classname=visible(f"brandlint.{result.channel or 'none'}"))
         if result.diagnostics:
-            lines = [f"{d.line}:{d.column} {d.code} [{d.severity}] {d.message}"
-                     + (f" (suggestion: {d.suggestion})" if d.suggestion else "")
+            lines = [visible(f"{d.line}:{d.column} {d.code} [{d.severity}] {d.message}"
+                             + (f" (suggestion: {d.suggestion})" if d.suggestion else ""))
                      for d in result.diagnostics]
             failure = ET.SubElement(case, "failure", type="brandlint",
                                     message=f"{len(result.diagnostics)} problem(s)")

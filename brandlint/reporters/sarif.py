@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 from brandlint import __version__
+from brandlint.reporters.escape import no_surrogates
 from brandlint.rules import all_rules
 
 _LEVELS = {"error": "error", "warning": "warning", "info": "note"}
@@ -47,5 +48,5 @@ class SarifReporter:
                                           "rules": rules}},
                       "results": self.results}],
         }
-        json.dump(payload, self.stream, ensure_ascii=False, indent=2)
+        self.stream.write(no_surrogates(json.dumps(payload, ensure_ascii=False, indent=2)))
         self.stream.write("\n")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import click
 
+from brandlint.reporters.escape import visible
 from brandlint.reporters.summary import Summary
 
 _COLOURS = {"error": "red", "warning": "yellow", "info": "blue"}
@@ -21,15 +22,16 @@ class TextReporter:
     def add(self, result) -> None:
         self.summary.add(result)
         for d in result.diagnostics:
-            where = f"{d.path}:{d.line}:{d.column}:"
-            row = f" [{d.id}]" if d.id and d.path.endswith((".csv", ".jsonl")) else ""
+            where = f"{visible(d.path)}:{d.line}:{d.column}:"
+            row = f" [{visible(d.id)}]" if d.id and d.path.endswith((".csv", ".jsonl")) else ""
             severity = self._style(f"[{d.severity}]", fg=_COLOURS[str(d.severity)], bold=True)
             self.stream.write(f"{self._style(where, bold=True)}{row} "
-                              f"{self._style(d.code, bold=True)} {severity} {d.message}\n")
+                              f"{self._style(d.code, bold=True)} {severity} "
+                              f"{visible(d.message)}\n")
             if d.text:
-                self.stream.write(f"    “{_one_line(d.text)}”\n")
+                self.stream.write(f"    “{visible(_one_line(d.text))}”\n")
             if d.suggestion:
-                self.stream.write(f"    suggestion: {d.suggestion}\n")
+                self.stream.write(f"    suggestion: {visible(d.suggestion)}\n")
 
     def finish(self) -> None:
         s = self.summary

@@ -19,11 +19,16 @@ FAMILIES = {
 
 @dataclass(frozen=True)
 class Example:
-    """A draft that shows the rule: `lang` picks the bundled LEGO profile it runs on."""
+    """A draft that shows the rule: `lang` picks the bundled LEGO profile it runs on.
+
+    Input rules (BL9xx) are about files rather than prose: `file` names the file the
+    text is written to and read back as (`batch.jsonl`, `draft.md`).
+    """
 
     text: str
     lang: str = "fr"
     channel: str = "email"
+    file: str = ""
 
 
 @dataclass(frozen=True)

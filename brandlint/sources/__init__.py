@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import fnmatch
-import os
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -13,45 +11,36 @@ from brandlint.sources.document import Document, InputProblem, SourceMap
 from brandlint.sources.html import read_html
 from brandlint.sources.markdown import read_markdown
 from brandlint.sources.text import read_text
+from brandlint.sources.walk import LINTED_SUFFIXES, STDIN, iter_inputs, would_walk
 
-__all__ = ["STDIN", "Document", "InputProblem", "SourceMap", "iter_documents", "iter_inputs",
-           "read_bytes", "read_input"]
-
-LINTED_SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm", ".csv", ".jsonl"}
-
-
-STDIN = "-"
+__all__ = ["LINTED_SUFFIXES", "STDIN", "Document", "InputProblem", "SourceMap",
+           "iter_documents", "iter_inputs", "read_bytes", "read_input", "would_walk"]
 
 
-def iter_inputs(paths: Iterable[str], exclude: Iterable[str] = (),
-                root: Path | None = None) -> Iterator[Path | str | Document]:
-    """What `paths` name, in a stable order: files (directories recursed), `-` for
-    standard input, or a BL901 document for a path that does not exist.
-
-    `exclude` globs match the path as given, its name, or the path relative to `root`
-    (the folder of the configuration that declared them).
-    """
-    exclude = tuple(exclude)
-    for raw in paths:
-        if raw == STDIN:
-            yield STDIN
-            continue
-        path = Path(raw)
-        if path.is_dir():
-            yield from _walk(path, exclude, root)
-        elif path.exists():
-            yield path
+def read_input(item: Path | str | Document, stdin_name: str = "<stdin>",
+               debug: bool = False) -> Iterator[Document]:
+    """The documents of one input. A reader that fails (a brandlint bug) costs that file
+    only: what it read is kept and a BL914 document says the rest was not."""
+    try:
+        if isinstance(item, Document):
+            yield item
+        elif item == STDIN:
+            yield from read_bytes(stdin_name, sys.stdin.buffer.read())
         else:
-            yield Document.broken(raw, InputProblem("BL901", "no such file or directory"))
+            yield from read_path(item)
+    except Exception as exc:
+        if debug:
+            raise
+        shown = stdin_name if item == STDIN else getattr(item, "path", None) or str(item)
+        yield Document.broken(shown, InputProblem(
+            "BL914", f"brandlint failed to read this file ({type(exc).__name__}: "
+            f"{_first_line(exc)}); the other files are checked. Rerun with --debug for the "
+            "traceback and report it with the file"))
 
 
-def read_input(item: Path | str | Document, stdin_name: str = "<stdin>") -> Iterator[Document]:
-    if isinstance(item, Document):
-        yield item
-    elif item == STDIN:
-        yield from read_bytes(stdin_name, sys.stdin.buffer.read())
-    else:
-        yield from read_path(item)
+def _first_line(exc: Exception) -> str:
+    lines = str(exc).strip().splitlines()
+    return lines[0][:200] if lines else "no details"
 
 
 def iter_documents(paths: Iterable[str], exclude: Iterable[str] = (),
@@ -61,27 +50,6 @@ def iter_documents(paths: Iterable[str], exclude: Iterable[str] = (),
         yield from read_input(item, stdin_name)
 
 
-def _walk(top: Path, exclude: tuple[str, ...], root: Path | None) -> Iterator[Path]:
-    for dirpath, dirnames, filenames in os.walk(top):
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith(".")
-                             and not _excluded(Path(dirpath, d), exclude, root))
-        for name in sorted(filenames):
-            file = Path(dirpath, name)
-            if file.suffix.lower() in LINTED_SUFFIXES and not _excluded(file, exclude, root):
-                yield file
-
-
-def _excluded(path: Path, patterns: tuple[str, ...], root: Path | None = None) -> bool:
-    candidates = {path.as_posix()}
-    if root is not None:
-        try:
-            candidates.add(path.resolve().relative_to(root.resolve()).as_posix())
-        except ValueError:
-            pass
-    return any(fnmatch.fnmatch(c, p) or fnmatch.fnmatch(path.name, p)
-               or fnmatch.fnmatch(c, f"*/{p}") for p in patterns for c in candidates)
-
-
 def read_path(path: Path) -> Iterator[Document]:
     shown = path.as_posix()
     suffix = path.suffix.lower()
@@ -89,7 +57,7 @@ def read_path(path: Path) -> Iterator[Document]:
         if suffix in (".csv", ".jsonl"):
             with path.open("rb") as handle:
                 reader = read_csv if suffix == ".csv" else read_jsonl
-                yield from reader(shown, handle)
+                yield from _at_least_one(shown, reader(shown, handle))
             return
         data = path.read_bytes()
     except OSError as exc:
@@ -102,7 +70,7 @@ def read_path(path: Path) -> Iterator[Document]:
 def read_bytes(shown: str, data: bytes, suffix: str = ".txt") -> Iterator[Document]:
     if suffix in (".csv", ".jsonl"):
         reader = read_csv if suffix == ".csv" else read_jsonl
-        yield from reader(shown, data.splitlines(keepends=True))
+        yield from _at_least_one(shown, reader(shown, data.splitlines(keepends=True)))
         return
     try:
         text = data.decode("utf-8-sig")
@@ -118,3 +86,14 @@ def read_bytes(shown: str, data: bytes, suffix: str = ".txt") -> Iterator[Docume
         yield read_html(shown, text)
     else:
         yield read_text(shown, text)
+
+
+def _at_least_one(shown: str, rows: Iterator[Document]) -> Iterator[Document]:
+    """A batch's rows; an empty or header-only batch is still one entry of the report."""
+    empty = True
+    for row in rows:
+        empty = False
+        yield row
+    if empty:
+        yield Document.broken(shown, InputProblem(
+            "BL913", "the batch has no rows (empty, or a header only): nothing was checked"))

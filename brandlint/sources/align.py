@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 import re
+import string
 
 _ENTITY = re.compile(r"&(?:#\d+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);?")
 
@@ -108,8 +109,8 @@ def json_string_segments(raw_line: str, key: str, expected: str) -> list[tuple[i
                 kind = raw_line[i + 1]
                 segments.append((len(decoded), i))
                 if kind == "u":
-                    decoded.append(chr(int(raw_line[i + 2:i + 6], 16)))
-                    i += 6
+                    char, i = _json_unicode_escape(raw_line, i)
+                    decoded.append(char)
                 else:
                     decoded.append(_JSON_ESCAPES.get(kind, kind))
                     i += 2
@@ -123,3 +124,21 @@ def json_string_segments(raw_line: str, key: str, expected: str) -> list[tuple[i
         if "".join(decoded) == expected:
             return segments
     return None
+
+
+def _json_unicode_escape(raw_line: str, i: int) -> tuple[str, int]:
+    """The character of the `\\uXXXX` escape at `i` (a surrogate pair read as one, as
+    json.loads does) and the offset after it; U+FFFD for a malformed escape."""
+    code = _hex4(raw_line[i + 2:i + 6])
+    if code is None:
+        return "\ufffd", i + 2
+    low = _hex4(raw_line[i + 8:i + 12]) if raw_line.startswith("\\u", i + 6) else None
+    if 0xD800 <= code < 0xDC00 and low is not None and 0xDC00 <= low < 0xE000:
+        return chr(0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)), i + 12
+    return chr(code), i + 6
+
+
+def _hex4(digits: str) -> int | None:
+    if len(digits) != 4 or any(c not in string.hexdigits for c in digits):
+        return None
+    return int(digits, 16)

@@ -12,7 +12,13 @@ import json
 from collections.abc import Iterable, Iterator
 
 from brandlint.sources.align import csv_field_segments, json_string_segments
-from brandlint.sources.document import Document, InputProblem, SourceMap, parse_noqa
+from brandlint.sources.document import (
+    Document,
+    InputProblem,
+    SourceMap,
+    parse_noqa,
+    replace_lone_surrogates,
+)
 
 _KNOWN_COLUMNS = ("id", "channel", "text")
 
@@ -98,25 +104,54 @@ def read_jsonl(path: str, lines: Iterable[bytes]) -> Iterator[Document]:
         if not raw.strip():
             continue
         try:
-            record = json.loads(raw)
+            record = _parse_json_line(raw)
         except json.JSONDecodeError as exc:
             yield Document.broken(path, InputProblem(
                 "BL903", f"invalid JSON: {exc.msg}", line_no, exc.colno), id=fallback_id)
+            continue
+        except RecursionError:
+            yield Document.broken(path, InputProblem(
+                "BL903", "JSON nested too deeply to read; a row is one flat object with "
+                "`id`, `channel`, `text`", line_no), id=fallback_id)
             continue
         if not isinstance(record, dict):
             yield Document.broken(path, InputProblem(
                 "BL903", "each line must be a JSON object with `id`, `channel`, `text`",
                 line_no), id=fallback_id)
             continue
-        row_id = str(record["id"]) if record.get("id") is not None else fallback_id
+        row_id = _scalar(record.get("id")) or fallback_id
         text = record.get("text")
         if not isinstance(text, str) or not text.strip():
             yield Document.broken(path, InputProblem(
                 "BL903", "missing or empty `text` (a string)", line_no), id=row_id)
             continue
         segments = json_string_segments(raw, "text", text)
-        yield _row_document(path, line_no, row_id, text, record.get("channel"),
-                            record.get("noqa"), raw, segments)
+        clean, bad_at = replace_lone_surrogates(text)
+        document = _row_document(path, line_no, replace_lone_surrogates(row_id)[0], clean,
+                                 _scalar(record.get("channel")), _scalar(record.get("noqa")),
+                                 raw, segments)
+        if bad_at is not None:
+            document.problems.append(_surrogate_problem(document, bad_at))
+        yield document
+
+
+def _parse_json_line(raw: str) -> object:
+    # Numbers stay the text written: an id of 5,000 digits is an id, not a ValueError
+    # (Python's int/str conversion limit); no field brandlint reads is a number.
+    return json.loads(raw, parse_int=str, parse_float=str)
+
+
+def _scalar(value: object) -> str | None:
+    """A JSON field read as text; lists and objects are not ids, channels or noqa."""
+    if value is None or isinstance(value, (list, dict)):
+        return None
+    return replace_lone_surrogates(str(value))[0]
+
+
+def _surrogate_problem(document: Document, offset: int) -> InputProblem:
+    line, column = document.source_map.position(offset)
+    return InputProblem("BL911", "the text holds an unpaired UTF-16 surrogate escape "
+                        "(such as \\ud800), replaced by U+FFFD", line, column)
 
 
 class _LineCounter:

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from brandlint.diagnostics import LineIndex
 
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 _DISABLE = re.compile(r"brandlint:\s*disable(?:=(?P<codes>[A-Za-z0-9_,\s]+?))?\s*(?:-->|$)", re.M)
 
 
@@ -109,3 +110,12 @@ def parse_noqa(value: object) -> frozenset[str]:
     if text.lower() in ("*", "all", "true", "1", "yes"):
         return frozenset({"*"})
     return frozenset(c.strip().upper() for c in re.split(r"[,;\s]+", text) if c.strip())
+
+
+def replace_lone_surrogates(text: str) -> tuple[str, int | None]:
+    """`text` with unpaired surrogates (which no UTF-8 report can hold) replaced by U+FFFD,
+    one character for one so offsets do not move; and the offset of the first, if any."""
+    first = _LONE_SURROGATE.search(text)
+    if first is None:
+        return text, None
+    return _LONE_SURROGATE.sub("\ufffd", text), first.start()

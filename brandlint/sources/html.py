@@ -54,6 +54,15 @@ class _Extractor(HTMLParser):
             self.builder.add(html.unescape(raw), self._offset())
             self._after_reference = True  # "Caf&eacute; &amp; jouets": keep the spaces
 
+    def parse_marked_section(self, i: int, report: int = 1) -> int:
+        """`<![` not followed by a known keyword: skipped up to the next `>` as browsers
+        do with a bogus comment (the standard library raises AssertionError)."""
+        try:
+            return super().parse_marked_section(i, report)
+        except AssertionError:
+            end = self.rawdata.find(">", i + 3)
+            return -1 if end < 0 else end + 1
+
     def _offset(self) -> int:
         line, column = self.getpos()
         return self._line_starts[line - 1] + column

@@ -15,6 +15,7 @@ from brandlint.sources.document import (
     SourceMap,
     suppressions,
 )
+from brandlint.sources.frontmatter import FrontMatterTooLarge, load_front_matter
 
 _FRONT_MATTER = re.compile(
     r"\A---[ \t]*\r?\n(?P<body>.*?)(?:\r?\n)(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
@@ -23,6 +24,7 @@ _BREAKS = ("softbreak", "hardbreak")
 _md = MarkdownIt("commonmark").enable("table")
 _CELL_CLOSE = ("td_close", "th_close")
 _CELL_OPEN = ("td_open", "th_open")
+_LINE_BREAK = re.compile(r"\r\n?|\n")
 
 
 def read_markdown(path: str, text: str) -> Document:
@@ -46,9 +48,18 @@ def read_markdown(path: str, text: str) -> Document:
                    disabled=suppressions(text), problems=problems)
     if isinstance(meta.get("channel"), str):
         doc.channel = meta["channel"]
-    if meta.get("id") is not None:
-        doc.id = str(meta["id"])
+    _set_id(doc, meta.get("id"))
     return doc
+
+
+def _set_id(doc: Document, value: object) -> None:
+    if value is None:
+        return
+    if isinstance(value, (list, dict)):  # str() of a list could be any size
+        doc.problems.append(InputProblem("BL906", "front matter `id:` must be one value "
+                                         "(text or a number), not a list or mapping", 2))
+        return
+    doc.id = str(value)
 
 
 def _front_matter(text: str) -> tuple[dict, list[InputProblem], str]:
@@ -59,7 +70,10 @@ def _front_matter(text: str) -> tuple[dict, list[InputProblem], str]:
     block = match.group(0)
     blanked = re.sub(r"[^\n]", " ", block) + text[match.end():]
     try:
-        meta = yaml.safe_load(match["body"]) or {}
+        meta = load_front_matter(match["body"]) or {}
+    except FrontMatterTooLarge as exc:
+        return {}, [InputProblem("BL910", f"front matter not read: {exc}",
+                                 exc.line + 1)], blanked
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 2 if mark else 1
@@ -72,8 +86,10 @@ def _front_matter(text: str) -> tuple[dict, list[InputProblem], str]:
 
 
 def _line_starts(text: str) -> list[int]:
+    """Offsets where lines start, counting line breaks as markdown-it does (CR LF, LF,
+    and a lone CR as old Mac files have) so that its line numbers index this list."""
     starts = [0]
-    starts.extend(i + 1 for i, ch in enumerate(text) if ch == "\n")
+    starts.extend(m.end() for m in _LINE_BREAK.finditer(text))
     starts.append(len(text))
     return starts
 

@@ -49,3 +49,29 @@ def test_explain_renders_every_section():
         text = render_doc(rule)
         for section in ("## What it does", "## Why it matters", "## Fires", "## Does not fire"):
             assert section in text, (rule.code, section)
+
+
+INPUT_EXAMPLES = [(r, e, fires) for r in all_rules() if r.check is None
+                  for examples, fires in ((r.doc.fires, True), (r.doc.does_not_fire, False))
+                  for e in examples]
+
+
+@pytest.mark.parametrize("rule", [r for r in all_rules() if r.check is None and r.doc.fires],
+                         ids=lambda r: r.code)
+def test_input_rule_examples_are_files_in_both_languages(rule):
+    for examples in (rule.doc.fires, rule.doc.does_not_fire):
+        assert {e.lang for e in examples} == {"fr", "en"}, rule.code
+        assert all(e.file for e in examples), rule.code
+
+
+@pytest.mark.parametrize("rule,example,fires", INPUT_EXAMPLES,
+                         ids=lambda v: v.code if hasattr(v, "code") else None)
+def test_documented_input_example_behaves_as_documented(engines, tmp_path, rule, example,
+                                                        fires):
+    from brandlint.sources import iter_documents
+
+    path = tmp_path / example.file
+    path.write_text(example.text, encoding="utf-8")
+    results = list(engines[example.lang].run(iter_documents([str(path)])))
+    found = [d.code for result in results for d in result.diagnostics]
+    assert (rule.code in found) is fires, (example.text, found)

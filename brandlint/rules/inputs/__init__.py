@@ -26,8 +26,13 @@ RULES = (
                  "--channel) is not one of the profile's `channels`.",
                  "Tone, length and idea rules depend on the channel; guessing would "
                  "judge the draft against the wrong target.",
-                 fires=(Example("---\nchannel: newsletter\n---\nBonjour !"),),
-                 does_not_fire=(Example("---\nchannel: email\n---\nBonjour !"),),
+                 fires=(Example("---\nchannel: newsletter\n---\nBonjour !", file="draft.md"),
+                        Example("---\nchannel: newsletter\n---\nHello!", lang="en",
+                                file="draft.md")),
+                 does_not_fire=(Example("---\nchannel: email\n---\nBonjour !",
+                                        file="draft.md"),
+                                Example("---\nchannel: email\n---\nHello!", lang="en",
+                                        file="draft.md")),
                  fix="Use one of the profile's channels, or add the channel to the profile.")),
     Rule("BL905", "no-channel", Severity.ERROR, "No channel could be resolved for a document.",
          RuleDoc("Reports a document with no channel in its front matter or row, no "
@@ -49,4 +54,82 @@ RULES = (
          RuleDoc("Reports an internal error of one rule on one document, so that every other "
                  "rule and document is still checked. Rerun with --debug for the traceback "
                  "and report it.", _WHY, fix="Report the bug with the draft that triggers it.")),
+    Rule("BL909", "not-a-regular-file", Severity.WARNING,
+         "A named pipe, socket or device in a checked folder was skipped.",
+         RuleDoc("Reports an entry of a checked folder that has a draft's suffix but is a "
+                 "named pipe (FIFO), a socket, a device or a link to a folder. It is listed "
+                 "without being opened: reading a pipe nobody writes to would block the run.",
+                 _WHY, fix="Add the entry to `exclude:` in .brandlint.yaml, or name a pipe "
+                           "on the command line to read it on purpose.")),
+    Rule("BL910", "front-matter-too-large", Severity.ERROR,
+         "Markdown front matter is too large, too nested or uses too many YAML aliases.",
+         RuleDoc("Reports front matter over 64 KB, nested more than 50 levels or with more "
+                 "than 20 aliases (`*name`), and reads the draft without it. A few hundred "
+                 "bytes of aliases can expand into gigabytes (a YAML alias bomb).",
+                 "The channel and id in the front matter decide how the draft is judged; "
+                 "reading them must not exhaust the machine.",
+                 fires=(Example("---\nchannel: email\na: &a [x, x, x, x, x]\n"
+                                "b: [" + ", ".join(["*a"] * 21) + "]\n---\nBonjour !",
+                                file="draft.md"),
+                        Example("---\nchannel: email\nid: " + "[" * 60 + "]" * 60
+                                + "\n---\nHello!", lang="en", file="draft.md")),
+                 does_not_fire=(Example("---\nchannel: email\nid: noel\n---\nBonjour !",
+                                        file="draft.md"),
+                                Example("---\nchannel: email\nid: xmas\n---\nHello!",
+                                        lang="en", file="draft.md")),
+                 fix="Keep front matter to a few `key: value` lines (channel, id).")),
+    Rule("BL911", "invalid-character", Severity.WARNING,
+         "A batch row holds an unpaired surrogate escape, replaced by U+FFFD.",
+         RuleDoc("Reports a JSONL row whose text carries an escape such as `\\ud800` that "
+                 "encodes half of a character. The half is replaced by U+FFFD (�), the row "
+                 "is checked, and positions stay those of the file.",
+                 "No UTF-8 report can hold half a character: left as it is, it would break "
+                 "the report for every document, not just this one.",
+                 fires=(Example('{"id": "n1", "channel": "email", '
+                                '"text": "Construisez \\ud800 ensemble"}', file="batch.jsonl"),
+                        Example('{"id": "n1", "channel": "email", '
+                                '"text": "Build \\udc00 together"}', lang="en",
+                                file="batch.jsonl")),
+                 does_not_fire=(Example('{"id": "n1", "channel": "email", '
+                                        '"text": "Cr\\u00e9ez ensemble \\ud83d\\ude00"}',
+                                        file="batch.jsonl"),
+                                Example('{"id": "n1", "channel": "email", '
+                                        '"text": "Build together \\ud83d\\ude00"}',
+                                        lang="en", file="batch.jsonl")),
+                 fix="Fix the tool that wrote the batch: it split a character in two.")),
+    Rule("BL912", "bounded-analysis", Severity.INFO,
+         "The analysis of a document was bounded: a long run of symbols, an endless sentence.",
+         RuleDoc("Reports a document whose analysis brandlint kept within bounds: a run of "
+                 "more than 64 punctuation marks, symbols or emoji with no letter, digit or "
+                 "space between them (`!!!!!!…`) is read as its first 64 and spaces; a "
+                 "sentence of more than 300 words is read in parts of 300. Every position "
+                 "stays that of the file.",
+                 "Both make the work grow with the square of their length (24,000 `!` took "
+                 "a minute to tokenize; 40,000 characters of claims without a full stop, 13 "
+                 "seconds to check): one draft could hold up a whole campaign.",
+                 fires=(Example("Vos cadeaux arrivent" + " !" + "!" * 80,
+                                file="draft.txt"),
+                        Example("Your gifts are coming" + " !" + "!" * 80, lang="en",
+                                file="draft.txt")),
+                 does_not_fire=(Example("Vos cadeaux arrivent !!!", file="draft.txt"),
+                                Example("Your gifts are coming!!!", lang="en",
+                                        file="draft.txt")),
+                 fix="Shorten the run (a few marks say as much); end sentences with a full "
+                     "stop.")),
+    Rule("BL913", "empty-batch", Severity.INFO, "A CSV or JSONL batch has no rows.",
+         RuleDoc("Reports a campaign batch that is empty or holds only its header line, so "
+                 "that it still appears in the report.", _WHY,
+                 fires=(Example("id,channel,text\n", file="batch.csv"),
+                        Example("", lang="en", file="batch.jsonl")),
+                 does_not_fire=(Example("id,channel,text\nn1,email,Bonjour !\n",
+                                        file="batch.csv"),
+                                Example('{"id": "n1", "channel": "email", "text": "Hi!"}\n',
+                                        lang="en", file="batch.jsonl")),
+                 fix="Check that the export that wrote the batch did not fail.")),
+    Rule("BL914", "reader-failed", Severity.ERROR,
+         "Reading or analysing a document failed (a brandlint bug); the others were checked.",
+         RuleDoc("Reports an internal error while reading, parsing or analysing one file or "
+                 "document, so that every other document is still checked. Rerun with "
+                 "--debug for the traceback and report it.", _WHY,
+                 fix="Report the bug with the file that triggers it.")),
 )

@@ -35,7 +35,8 @@ def check(analysis: DocAnalysis) -> Iterator[Finding]:
         word = match.text.lower()
         if taken & set(range(match.start, match.end)):
             continue
-        if claims.in_exception(doc, match, "absolute_exceptions", language):
+        if claims.in_exception(doc, match, "absolute_exceptions", language) or \
+                claims.means_ever(token):
             continue
         if not analysis.frame(token).commits_brand:
             continue  # quoted, the customer's story, a policy, advice, courtesy, a state…
@@ -51,7 +52,8 @@ def check(analysis: DocAnalysis) -> Iterator[Finding]:
         if word.startswith("garant") or word.startswith("guarantee"):
             if _guarantees_a_promise(analysis, token):
                 continue
-        soft = analysis.is_hedged(token) or analysis.is_conditional(token)
+        soft = analysis.is_hedged(token) or analysis.is_conditional(token) or \
+            analysis.frame(token).modality != "firm"  # "we always strive to…"
         yield RULE.finding(
             doc[match.start].idx, doc[match.end - 1].idx + len(doc[match.end - 1].text),
             f"absolute claim “{match.text}” in “{_short(analysis.context(token))}”: an "

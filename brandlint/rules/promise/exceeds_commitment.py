@@ -7,10 +7,6 @@ from brandlint.diagnostics import Finding, Severity
 from brandlint.rules.base import Example, Rule, RuleDoc
 
 _WITHIN = {"fr": "sous {}", "en": "within {}"}
-_DAYS_FR = {"mon": "lundi", "tue": "mardi", "wed": "mercredi", "thu": "jeudi", "fri": "vendredi",
-            "sat": "samedi", "sun": "dimanche"}
-_DAYS_EN = {"mon": "Monday", "tue": "Tuesday", "wed": "Wednesday", "thu": "Thursday",
-            "fri": "Friday", "sat": "Saturday", "sun": "Sunday"}
 
 
 def promise_span(analysis, promise) -> tuple[int, int]:
@@ -46,11 +42,7 @@ def suggestion(analysis, promise) -> str:
     committed = analysis.profile.promises[promise.service]
     if promise.mention.kind == "delay":
         return _WITHIN[language].format(promise.committed)
-    opens, closes = committed.hours.split("-")
-    first, last = (committed.days or "mon-sun").split("-")
-    if language == "fr":
-        return f"du {_DAYS_FR[first]} au {_DAYS_FR[last]}, de {opens} h à {closes} h"
-    return f"{_DAYS_EN[first]} to {_DAYS_EN[last]}, {opens}:00 to {closes}:00"
+    return committed.availability.describe(language)
 
 
 def check(analysis: DocAnalysis) -> Iterator[Finding]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from brandlint.analysis import claims
@@ -21,9 +22,10 @@ def check(analysis: DocAnalysis) -> Iterator[Finding]:
         if phrase == "leading" and any(c.dep_ in ("dobj", "obj") for c in token.children):
             continue  # "we're leading a group ride": the verb, not "the leading brand"
         sentence = token.sent
-        if any(s in sentence.text.lower() for s in substantiated):
+        if any(s in sentence.text.lower() for s in substantiated) or \
+                claims.names_its_source(analysis.context(token), language):
             continue
-        if claims.own_scope(analysis, token):
+        if claims.own_scope(analysis, token) or claims.own_history(analysis, match):
             continue
         if claims.in_exception(doc, match, "superlative_exceptions", language):
             continue
@@ -32,11 +34,16 @@ def check(analysis: DocAnalysis) -> Iterator[Finding]:
         if _readers_scope(doc, match):
             continue  # « la plus grande part de votre consommation », "in homes like yours"
         before = claims.determiner_before(doc, match.start)
-        market = claims.market_claim(sentence.text)
+        market = claims.market_claim(sentence.text) or claims.market_by_meaning(
+            doc, match, language)
         if before in claims.POSSESSIVES_OTHER and not market:
             continue  # "votre meilleur ami", "your best build"
         if phrase in _OPEN and not market and not _about_brand(doc, match, language):
             continue
+        if _ARTICLE.match(phrase) and not market and not claims.ranks_offer(analysis, match):
+            continue  # "the most pressing questions", "the best interests", "the best day"
+        if claims.numbering(doc, match):
+            continue  # « Principe n°1 », "Step #1"
         if phrase in ("le plus", "la plus", "les plus", "the most") and (
                 not _adjective_after(doc, match) or _readers_or_plain(doc, match)):
             continue
@@ -76,9 +83,19 @@ def _readers_scope(doc, match) -> bool:
     return False
 
 
+_ARTICLE = re.compile(r"^(?:the|le|la|les|l')\b", re.I)
+
+
 def _adjective_after(doc, match) -> bool:
+    """"le plus" + an adjective; the small French model tags some as nouns (« les plus
+    solides du marché »), so any content word that is not a noun with its own article."""
     nxt = doc[match.end] if match.end < len(doc) else None
-    return nxt is not None and nxt.pos_ in ("ADJ", "ADV", "VERB")
+    if nxt is None or not nxt.is_alpha:
+        return False
+    if nxt.pos_ in ("ADJ", "ADV", "VERB"):
+        return True
+    return nxt.pos_ == "NOUN" and not any(
+        c.dep_ == "det" and not match.start <= c.i < match.end for c in nxt.children)
 
 
 _PLAIN_ADJECTIVES = {"proche", "proches", "près", "ancien", "ancienne", "anciens", "anciennes",

@@ -1,0 +1,74 @@
+"""Ctrl-C with any --jobs: stopped within a moment, one line on stderr, exit 130, no
+worker traceback, no process left, and the previous report intact.
+
+Each case runs brandlint as a terminal would (its own process group, SIGINT to the whole
+group) once it is busy writing the report."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import PROFILES
+
+PREVIOUS = '{"previous": "report"}\n'
+
+
+def batch(folder: Path, rows: int = 3000) -> Path:
+    text = "Construisez et imaginez avec vos enfants : livré en 24 heures, toujours ! " * 2
+    path = folder / "batch.jsonl"
+    path.write_text("".join(json.dumps({"id": f"r{i}", "channel": "email", "text": text})
+                            + "\n" for i in range(rows)), encoding="utf-8")
+    return path
+
+
+def wait_until(ready, timeout: float = 60) -> None:
+    deadline = time.monotonic() + timeout
+    while not ready():
+        assert time.monotonic() < deadline, "brandlint never got busy"
+        time.sleep(0.05)
+
+
+def group_alive(pgid: int) -> bool:
+    try:
+        os.killpg(pgid, 0)
+    except ProcessLookupError:
+        return False
+    return True
+
+
+@pytest.mark.parametrize("jobs", [1, 2, 4])
+def test_ctrl_c_stops_cleanly_with_exit_130_and_keeps_the_previous_report(tmp_path, jobs):
+    source = batch(tmp_path)
+    report = tmp_path / "report.json"
+    report.write_text(PREVIOUS)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "brandlint", "check", str(source), "--profile",
+         str(PROFILES["fr"]), "--no-cache", "--format", "json", "--jobs", str(jobs),
+         "--output", str(report)],
+        cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
+    try:
+        # busy: the first documents are in the temporary report
+        wait_until(lambda: any(f.name.startswith(".report.json.") and f.stat().st_size > 8192
+                               for f in tmp_path.iterdir()))
+        os.killpg(process.pid, signal.SIGINT)
+        started = time.monotonic()
+        out, err = process.communicate(timeout=10)
+        stopped_in = time.monotonic() - started
+    finally:
+        if group_alive(process.pid):
+            os.killpg(process.pid, signal.SIGKILL)
+    assert process.returncode == 130
+    assert err.decode() == "brandlint: interrupted\n"
+    assert stopped_in < 3
+    assert report.read_text() == PREVIOUS
+    assert sorted(f.name for f in tmp_path.iterdir()) == ["batch.jsonl", "report.json"]
+    time.sleep(0.2)
+    assert not group_alive(process.pid), "a worker outlived the run"
