@@ -285,7 +285,10 @@ def draft_file(draw, family: str, index: int) -> DraftFile:
         data = encode_rows(rows, suffix, ascii_json=draw(st.booleans()))
         if raw:
             return DraftFile(name, draw(mutated_bytes(data)), suffix, None)
-        return DraftFile(name, data, suffix, [r["id"] for r in rows])
+        # a row that is not UTF-8 is reported under its row number (see
+        # test_sources.py::test_a_row_that_is_not_utf8_keeps_its_id): ids are then not exact
+        return DraftFile(name, data, suffix,
+                         [r["id"] for r in rows] if _is_utf8(data) else None)
     text = draw(st.sampled_from(DRAFTS[suffix]))
     if raw:
         return DraftFile(name, draw(mutated_bytes(text.encode("utf-8"))), suffix, [None])
@@ -293,6 +296,14 @@ def draft_file(draw, family: str, index: int) -> DraftFile:
         family = "control"
     mutated = draw(mutated_text(text, family))
     return DraftFile(name, mutated.encode("utf-8", "surrogatepass"), suffix, [None])
+
+
+def _is_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 CHECK_FAMILIES = ("bytes",) + TEXT_FAMILIES

@@ -19,10 +19,6 @@ from tests.fuzz.conftest import counted, examples, run_main
 from tests.fuzz.strategies import CORPORA, PROFILE_TEXT, mutated_bytes, mutated_profile
 
 _numbers = itertools.count()
-# Bugs of `main` that robust-profile fixes (issue 14); each mark goes when its fix lands.
-READER_CRASH = pytest.mark.xfail(reason="a control character the YAML reader refuses (\\x00) "
-                                 "crashes the loader (ReaderError is not a MarkedYAMLError)",
-                                 strict=False)
 DRAFTS = [CORPORA / "lego" / "email" / "livraison-express.md",
           CORPORA / "lego" / "after_sales" / "colis-retard.md",
           CORPORA / "lego" / "sms" / "rappel-retrait.txt"]
@@ -53,7 +49,6 @@ def load_or_profile_error(path: Path):
         return None  # e.g. `rules:` naming an unknown code: exit 2 with a message
 
 
-@READER_CRASH
 @settings(max_examples=examples(2))
 @given(text=mutated_profile())
 def test_mutated_profile_loads_or_is_a_profile_error(workdir, text):
@@ -61,7 +56,6 @@ def test_mutated_profile_loads_or_is_a_profile_error(workdir, text):
         load_or_profile_error(write_profile(text.encode("utf-8", "surrogatepass")))
 
 
-@READER_CRASH
 @settings(max_examples=examples(1))
 @given(data=mutated_bytes(PROFILE_TEXT.encode("utf-8")))
 def test_profile_with_damaged_bytes_loads_or_is_a_profile_error(workdir, data):
@@ -70,7 +64,6 @@ def test_profile_with_damaged_bytes_loads_or_is_a_profile_error(workdir, data):
 
 
 @pytest.mark.slow
-@READER_CRASH
 @settings(max_examples=examples(0.3))
 @given(text=mutated_profile())
 def test_every_profile_that_loads_checks_drafts_without_a_rule_failing(workdir, text):

@@ -19,17 +19,7 @@ from tests.fuzz.strategies import BATCH_SUFFIXES, CHECK_FAMILIES, SUFFIXES, draf
 _numbers = itertools.count()
 
 # Bugs of `main` that robust-inputs fixes (issue 14); each mark goes when its fix lands.
-_POSITIONS = "positions past the end of the file (\\r line breaks, markup)"
-KNOWN = {
-    "bytes": "an empty or header-only batch vanishes from the report; " + _POSITIONS,
-    "control": "a \\r or a NUL in a batch row loses the row's id; " + _POSITIONS,
-    "linebreaks": "old-Mac line breaks (\\r\\r) in Markdown; " + _POSITIONS,
-    "numbers": "a JSONL integer of thousands of digits crashes the reader",
-    "nesting": "deep JSON nesting in a JSONL row crashes the reader",
-    "surrogates": "a lone surrogate escape in JSONL reaches the prose (report cannot hold it)",
-    "markup": "a malformed HTML marked section (<![) crashes the HTML reader",
-    "mixed": "the bugs above, combined",
-}
+KNOWN: dict[str, str] = {}
 
 
 def _families() -> list:
@@ -79,7 +69,6 @@ def test_readers_read_every_mutated_draft(workdir, family, data):
             assert [d.id for d in documents] == draft.ids
 
 
-@pytest.mark.xfail(reason=KNOWN["bytes"] + "; " + KNOWN["markup"], strict=False)
 @settings(max_examples=examples(0.5))
 @given(suffix=st.sampled_from(SUFFIXES),
        data=st.binary(max_size=512) | st.text(max_size=256).map(
@@ -91,11 +80,9 @@ def test_readers_read_arbitrary_bytes(workdir, suffix, data):
 
 ENTRY_KINDS = ("file", "empty", "self_link", "dangling_link", "dir_link_loop", "no_suffix",
                "hidden", "nested")
-FIFO_HANGS = "main hangs reading a FIFO found in a linted folder (issue 14; robust-inputs)"
 
 
-@pytest.mark.parametrize("fifo", [False, pytest.param(True, id="fifo", marks=pytest.mark.xfail(
-    reason=FIFO_HANGS, run=False))])
+@pytest.mark.parametrize("fifo", [False, True], ids=["", "fifo"])
 @settings(max_examples=examples(0.3))
 @given(kinds=st.lists(st.sampled_from(ENTRY_KINDS), min_size=1, max_size=6))
 def test_walking_a_folder_names_every_entry_or_skips_it_on_purpose(workdir, fifo, kinds):
