@@ -30,7 +30,7 @@ test: setup
 # failures shrunk to a minimal reproducer. `make test` runs the same properties seeded
 # and short (hypothesis profile `ci`).
 fuzz: setup
-	HYPOTHESIS_PROFILE=fuzz $(BIN)/pytest tests/fuzz -p no:randomly
+	HYPOTHESIS_PROFILE=fuzz $(BIN)/pytest tests/fuzz
 
 lint: setup
 	$(BIN)/ruff check brandlint tests

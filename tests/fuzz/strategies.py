@@ -20,6 +20,7 @@ from hypothesis import strategies as st
 ROOT = Path(__file__).resolve().parents[2]
 CORPORA = ROOT / "corpora"
 LEGO_PROFILE = ROOT / "profiles" / "lego.yaml"
+LEGO_EN_PROFILE = ROOT / "profiles" / "lego-en.yaml"
 
 _SINGLE_SUFFIXES = (".txt", ".md", ".html")
 BATCH_SUFFIXES = (".csv", ".jsonl")

@@ -16,7 +16,13 @@ from hypothesis import strategies as st
 
 from tests.fuzz import invariants as inv
 from tests.fuzz.conftest import counted, examples, run_main
-from tests.fuzz.strategies import CHECK_FAMILIES, LEGO_PROFILE, DraftFile, draft_file
+from tests.fuzz.strategies import (
+    CHECK_FAMILIES,
+    LEGO_EN_PROFILE,
+    LEGO_PROFILE,
+    DraftFile,
+    draft_file,
+)
 
 FORMATS = ("json", "sarif", "junit", "github", "text")
 _case_numbers = itertools.count()
@@ -118,11 +124,16 @@ def test_check_keeps_its_promises_on_mutated_drafts(workdir, family, data):
     files = data.draw(drafts(family), label="files")
     fmt = data.draw(st.sampled_from(FORMATS), label="format")
     by_folder = data.draw(st.booleans(), label="folder")
+    profile = data.draw(st.sampled_from([LEGO_PROFILE, LEGO_EN_PROFILE]), label="profile")
+    cached = data.draw(st.integers(0, 3), label="cache") == 0
     with counted(f"check[{family}]"):
         folder, written = write_case(files)
         targets = [folder.as_posix()] if by_folder else sorted(written)
-        code, out, err = run_main(["check", *targets, "--profile", str(LEGO_PROFILE),
-                                   "--format", fmt, "--no-cache"])
+        args = ["check", *targets, "--profile", str(profile), "--format", fmt]
+        code, out, err = run_main([*args, "--no-cache"])
         assert code in (0, 1), f"exit {code}: {err}"
         assert "internal error" not in err and "Traceback" not in err, err
         check_report(fmt, out, files, folder, written)
+        if cached:  # the run that fills the cache and the run it serves say the same
+            for _ in range(2):
+                assert run_main(args) == (code, out, err)
