@@ -248,3 +248,35 @@ def numbering(doc, match: ClaimMatch) -> bool:
     before = doc[match.start - 1] if match.start > 0 else None
     return before is not None and before.pos_ == "NOUN" and before.lower_ not in (
         "marque", "brand", "vente", "ventes", "sales")
+
+
+def about_others(analysis, match: ClaimMatch) -> bool:
+    """The superlative describes someone else: "other leading browsers", or a noun
+    phrase in apposition to a name that is not the brand's (« créé par Mistral, leader
+    européen de l'IA »)."""
+    doc = analysis.doc
+    others = {"other", "others", "autres", "d'autres", "d’autres"}
+    if any(t.lower_ in others for t in doc[max(0, match.start - 2): match.start]):
+        return True
+    brand = {part.lower() for part in analysis.profile.brand.split()}
+    for t in doc[match.start: min(match.end + 3, len(doc))]:
+        if t.dep_ == "appos" and t.head.pos_ == "PROPN" and t.head.lower_ not in brand:
+            return True
+    # "Mistral, leader européen de l'IA": the name before the comma is someone else's
+    i = match.start - 1
+    while i >= 0 and doc[i].lower_ in ("le", "la", "les", "l'", "l’", "the", "a", "an"):
+        i -= 1
+    if i >= 1 and doc[i].text == ",":
+        named = doc[i - 1]
+        return named.text[:1].isupper() and named.lower_ not in brand and \
+            named.pos_ in ("PROPN", "NOUN") and named.i > 0
+    return False
+
+
+def names_the_brand(analysis, match: ClaimMatch) -> bool:
+    """The superlative is said of the brand by name, whoever the clause's subject is:
+    "Your trust has made Fournil Léon the leading bakery", « Calidor, le leader… »."""
+    brand = {part.lower() for part in analysis.profile.brand.split()}
+    doc = analysis.doc
+    window = doc[max(0, match.start - 4): match.start]
+    return any(t.lower_ in brand for t in window)

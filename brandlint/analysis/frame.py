@@ -117,6 +117,10 @@ class FrameReader:
         holder = self._holder(subject, imperative, start, end, depth)
         time = self._time(predicate, subject, tokens)
         act = self._act(predicate, subject, holder, time, imperative, tokens, start, end)
+        if act == "statement" and subject is None and self._verbless(start, end):
+            # "Try a Velora for 30 days, risk-free": the elliptical phrase goes on with
+            # the act of the clause before it
+            act = self._previous_act(start, depth) or act
         topic = self._topic(predicate, holder, time, act, tokens, start, end)
         return Frame(start, end, self._speaker(tokens), holder, topic, time,
                      self._modality(predicate, tokens), self._polarity(predicate, tokens), act,
@@ -200,16 +204,24 @@ class FrameReader:
         return self._classify(subject)
 
     def _describes(self, start: int, end: int) -> bool:
-        """A verbless noun phrase in apposition to a noun of the clause before."""
-        if any(t.pos_ in ("VERB", "AUX") for t in self.doc[start:end]):
-            return False
+        """A noun phrase in apposition to a noun of the clause before."""
         return self._described(start, end) is not None
 
     def _described(self, start: int, end: int):
+        if any(t.pos_ == "AUX" or t.dep_ in SUBJECT_DEPS for t in self.doc[start:end]):
+            return None
         for t in self.doc[start:end]:
             if t.dep_ == "appos" and not start <= t.head.i < end and t.head.pos_ in (
                     "NOUN", "PROPN"):
                 return t.head
+        # the parse often misses it: "Calidor, le leader français…" — a comma, then a
+        # phrase opening with an article (the small models tag « leader » as a verb)
+        articles = {"le", "la", "les", "l'", "l’", "un", "une", "the", "a", "an"}
+        if start >= 2 and self.doc[start - 1].text == "," and \
+                self.doc[start].lower_ in articles and (
+                    self.doc[start - 2].pos_ in ("NOUN", "PROPN")
+                    or self._is_brand_name(self.doc[start - 2])):
+            return self.doc[start - 2]
         return None
 
     def _is_anaphor(self, token) -> bool:
@@ -226,6 +238,19 @@ class FrameReader:
             return None
         before_start, before_end = clause_bounds(self.doc, i, self.language)
         return self._read(before_start, before_end, depth + 1).holder
+
+    def _verbless(self, start: int, end: int) -> bool:
+        return not any(t.pos_ in ("VERB", "AUX") for t in self.doc[start:end])
+
+    def _previous_act(self, start: int, depth: int) -> str | None:
+        line_start, _ = line_bounds(self.doc, start)
+        i = start - 1
+        while i >= line_start and (self.doc[i].is_punct or self.doc[i].is_space):
+            i -= 1
+        if i < line_start or depth > 3:
+            return None
+        before_start, before_end = clause_bounds(self.doc, i, self.language)
+        return self._read(before_start, before_end, depth + 1).act
 
     def _holder_of_words(self, start: int, end: int) -> str:
         """A verbless headline: the service it names, else the product."""
@@ -307,6 +332,8 @@ class FrameReader:
                 "Fut" in t.morph.get("Tense") for t in group):
             return "future"
         if self._past(predicate, group, subject is not None):
+            if self._continuing(group, tokens):
+                return "present"  # "has been the #1 since 1987": true now
             return "past"
         if words & {"toujours", "jamais", "always", "never", "forever"}:
             return "habitual"
@@ -341,6 +368,15 @@ class FrameReader:
                     self.doc[t.i + 2].lower_ in ongoing:
                 return True
         return False
+
+    def _continuing(self, group, tokens) -> bool:
+        """A present perfect anchored in a start date runs up to now: "has been the #1
+        since 1987" (not « a été livré », a finished event)."""
+        perfect = any(c.lemma_.lower() in ("have", "avoir") and "Pres" in c.morph.get("Tense")
+                      for c in group[1:])
+        start, end = line_bounds(self.doc, tokens[0].i)
+        anchored = any(t.lower_ in ("since", "depuis") for t in self.doc[start:end])
+        return perfect and anchored and self.language == "en"
 
     @staticmethod
     def _past(predicate, group, has_subject: bool) -> bool:

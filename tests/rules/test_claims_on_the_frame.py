@@ -46,6 +46,8 @@ def test_absolute_claims_on_the_brands_performance_fire(lint, lang, text):
     ("en", "Voted Best Toy 2025 by the Toy Retailers Association (jury of 40 shops)."),
     ("fr", "Principe n°1 : chaque enfant construit à son rythme."),
     ("en", "The best setting for rainy days is the indoor kit."),  # picks for the reader
+    ("fr", "Comparez nos sets aux autres marques leaders du jouet."),  # others
+    ("fr", "Un assistant créé par Mistral, leader européen de l'intelligence artificielle."),
 ])
 def test_superlatives_that_rank_nothing_of_the_brand_do_not_fire(lint, lang, text):
     assert "BL303" not in codes(lint(text, lang, "web"))
@@ -56,6 +58,7 @@ def test_superlatives_that_rank_nothing_of_the_brand_do_not_fire(lint, lang, tex
     ("fr", "Le set le plus vendu de l'année est de retour."),
     ("en", "Voted best toy of the year by parents everywhere."),
     ("fr", "Les briques LEGO sont les plus solides du marché."),
+    ("fr", "Offrez-vous LEGO, le leader mondial du jeu de construction."),  # apposition
 ])
 def test_superlatives_that_rank_the_brands_offer_fire(lint, lang, text):
     assert "BL303" in codes(lint(text, lang, "web"))

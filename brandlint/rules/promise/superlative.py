@@ -29,7 +29,10 @@ def check(analysis: DocAnalysis) -> Iterator[Finding]:
             continue
         if claims.in_exception(doc, match, "superlative_exceptions", language):
             continue
-        if analysis.is_negated(token) or not analysis.frame(token).commits_brand:
+        frame = analysis.frame(token)
+        if analysis.is_negated(token) or not (
+                frame.commits_brand or frame.brand_voice and claims.names_the_brand(
+                    analysis, match)):
             continue  # quoted, advice ("the best way to reach us"), a question, a story…
         if _readers_scope(doc, match):
             continue  # « la plus grande part de votre consommation », "in homes like yours"
@@ -44,6 +47,8 @@ def check(analysis: DocAnalysis) -> Iterator[Finding]:
             continue  # "the most pressing questions", "the best interests", "the best day"
         if claims.numbering(doc, match):
             continue  # « Principe n°1 », "Step #1"
+        if claims.about_others(analysis, match):
+            continue  # "other leading browsers", « Mistral, leader européen de l'IA »
         if phrase in ("le plus", "la plus", "les plus", "the most") and (
                 not _adjective_after(doc, match) or _readers_or_plain(doc, match)):
             continue
