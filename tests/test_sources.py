@@ -446,3 +446,31 @@ def test_markdown_table_rows_read_as_lines_with_exact_cell_positions():
     assert "Livraison, en 24 h" in document.text and "|" not in document.text
     last = document.text.rfind("en 24 h")
     assert document.source_map.position(last) == (4, 12)
+
+
+# --- found by the fuzz suite (tests/fuzz): minimal reproducers ----------------------------
+
+@pytest.mark.parametrize("name, source", [("a.md", "Bonjour"), ("b.md", "Bonjour\n"),
+                                          ("c.html", "<p>Bonjour</p>"),
+                                          ("d.md", "À toi\r\n\r\nde jouer\r\n")])
+def test_the_end_of_the_prose_maps_inside_the_file(name, source):
+    """Readers add a paragraph break after the last block; it has no source of its own and
+    mapped past the end of the line (`Bonjour` in a .md file: column 10 of 7 characters)."""
+    document = read_one(name, source)
+    lines = source.replace("\r\n", "\n").split("\n")
+    for offset in range(len(document.text) + 1):
+        line, column = document.source_map.position(offset)
+        assert line <= len(lines) and column <= len(lines[line - 1]) + 1, offset
+
+
+@pytest.mark.xfail(strict=True, reason="reported, not fixed here (sources/batch.py is "
+                   "robust-inputs' code): a row that is not UTF-8 is named row-N, not by its id")
+@pytest.mark.parametrize("name, source", [
+    ("a.csv", b'id,channel,text\nnoel-01,email,"\xed\xa0\x80Bonjour"\n'),
+    ("a.jsonl", b'{"id": "noel-01", "channel": "email", "text": "\xed\xa0\x80Bonjour"}\n')])
+def test_a_row_that_is_not_utf8_keeps_its_id(name, source):
+    """Minimal reproducer from the fuzz suite: the id column is readable, the BL902 row
+    should carry it (SPEC §3: for batches, `id` is the row's id)."""
+    (document,) = read(name, source)
+    assert document.problems[0].code == "BL902"
+    assert document.id == "noel-01"

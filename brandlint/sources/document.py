@@ -35,11 +35,15 @@ class SourceMap:
         self._segments = segments or [(0, 0)]
         self._prose_starts = [s[0] for s in self._segments]
         self._base_line = base_line
+        self._length = len(original)
 
     def original_offset(self, prose_offset: int) -> int:
+        """Never past the end of the file: the paragraph break a reader adds after the last
+        block has no source of its own (found by the fuzz suite: `Bonjour` in a .md file
+        mapped its prose end to column 10 of a 7-character line)."""
         i = max(bisect.bisect_right(self._prose_starts, prose_offset) - 1, 0)
         prose_start, original_start = self._segments[i]
-        return original_start + (prose_offset - prose_start)
+        return min(original_start + (prose_offset - prose_start), self._length)
 
     def position(self, prose_offset: int) -> tuple[int, int]:
         line, column = self._index.position(self.original_offset(prose_offset))
@@ -60,10 +64,16 @@ class ProseBuilder:
         self.segments.append((self._length, original_offset))
         self._parts.append(text)
         self._length += len(text)
+        self._original_end = original_offset + len(text)
 
     def separate(self, separator: str = "\n\n") -> None:
-        """Add a break that maps to the end of the previous piece."""
+        """Add a break that maps to the end of the previous piece: each of its characters,
+        and the offset just after it (the end of the prose), map there. Mapped as a run,
+        the second `\n` pointed into the file's own line break, past the line's last
+        column (`to\r\n` read as `to\n\n`: column 172 of a 170-character line)."""
         if self._length and not "".join(self._parts[-1:]).endswith(separator):
+            self.segments.extend((self._length + i, self._original_end)
+                                 for i in range(len(separator) + 1))
             self._parts.append(separator)
             self._length += len(separator)
 

@@ -122,3 +122,26 @@ def test_readability_is_computed_per_language(analyse):
     hard = analyse("Conformément aux dispositions contractuelles précédemment communiquées, "
                    "l'acheminement des commandes s'effectue prioritairement.")
     assert easy.readability > hard.readability
+
+
+# --- found by the fuzz suite (tests/fuzz) -------------------------------------------------
+
+def test_paid_option_still_sees_a_price_inside_a_longer_number():
+    from brandlint.analysis.features import paid_option
+
+    assert paid_option("Option express à 1.000.000 € en supplément", "fr") == \
+        paid_option("Option express à 000.000 € en supplément", "fr")
+    assert paid_option("Livraison express en option (4,99 €)", "fr")
+
+
+def test_a_long_run_of_digits_costs_linear_time_in_the_price_check():
+    """Minimal reproducer: two 5,000-digit numbers in a draft took 37 s (the price
+    pattern was retried from every digit of the run)."""
+    import time
+
+    from brandlint.analysis.features import paid_option
+
+    line = "Votre colis arrive en " + "9" * 20_000 + " h, option payante."
+    start = time.perf_counter()
+    paid_option(line, "fr")
+    assert time.perf_counter() - start < 0.5
