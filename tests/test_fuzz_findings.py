@@ -19,15 +19,11 @@ LEGO = (ROOT / "profiles" / "lego.yaml").read_text(encoding="utf-8")
 STATEMENT = '  statement: "Permettre à chaque enfant d\'exprimer sa créativité."\n'
 
 
-@pytest.mark.xfail(strict=True, reason="reported (brandlint/profile/safe_yaml.py): PyYAML's "
-                   "timestamp constructor raises AttributeError on text that is not a date; "
-                   "only ValueError/TypeError/OverflowError become profile errors")
 def test_an_explicit_timestamp_tag_on_text_is_a_profile_error():
     with pytest.raises(ProfileError):
         parse_profile(LEGO.replace(STATEMENT, "  statement: !!timestamp abc\n"), "lego.yaml")
 
 
-@pytest.mark.xfail(strict=True, reason="reported: same AttributeError in the config loader")
 def test_an_explicit_timestamp_tag_in_the_config_is_exit_2_with_the_file(
         tmp_path, monkeypatch, capsys):
     monkeypatch.chdir(tmp_path)

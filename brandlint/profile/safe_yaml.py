@@ -98,7 +98,8 @@ def load(text: str) -> tuple[object, yaml.Node | None]:
                           f"invalid YAML: {exc.problem or exc}") from None
     except yaml.YAMLError as exc:
         raise YamlProblem(None, f"invalid YAML: {exc}") from None
-    except (ValueError, TypeError, OverflowError) as exc:  # explicit tags: !!int abc
+    except (ValueError, TypeError, OverflowError, AttributeError) as exc:
+        # explicit tags: !!int abc, !!timestamp abc (PyYAML raises AttributeError there)
         raise YamlProblem(None, f"invalid YAML value: {exc} (remove the `!!` tag and write "
                           "the value as text)") from None
     except RecursionError:
