@@ -234,11 +234,17 @@ class DocAnalysis:
         return sorted(found, key=lambda m: m.start)
 
     @functools.cached_property
-    def service_words(self) -> dict[int, str]:
-        """Token index -> service name, for every service word of the draft."""
+    def service_index(self) -> tuple[dict[int, str], dict[int, int]]:
+        """Token index -> service name, and -> first token of its service phrase, for
+        every service word of the draft (looked up once, read by the frame and the
+        promise analysis)."""
         from brandlint.analysis.promises import service_tokens
 
-        return service_tokens(self)[0]
+        return service_tokens(self)
+
+    @property
+    def service_words(self) -> dict[int, str]:
+        return self.service_index[0]
 
     @functools.cached_property
     def _frames(self):

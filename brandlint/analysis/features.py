@@ -142,6 +142,8 @@ def _breaks(token, conjunctions: set[str]) -> bool:
 
 def is_emoji(text: str) -> bool:
     """Pictographs end a sentence in social copy ("Bristol's #1 food app 🏆 Thanks…")."""
+    if text.isascii():
+        return False
     return bool(text) and all(unicodedata.category(ch) in ("So", "Sk", "Mn", "Cf")
                               or ch == "\ufe0f" for ch in text) and any(
         unicodedata.category(ch) == "So" for ch in text)

@@ -463,7 +463,7 @@ def _end_char(analysis, mention: Mention) -> int:
 
 
 def find_promises(analysis) -> list[Promise]:
-    services, phrase_starts = service_tokens(analysis)
+    services, phrase_starts = analysis.service_index
     promises = []
     mentions = find_mentions(analysis.doc, analysis.language)
     for mention in mentions:
