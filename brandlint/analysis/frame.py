@@ -227,30 +227,29 @@ class FrameReader:
     def _is_anaphor(self, token) -> bool:
         return token.lower_ in _words("holders", "anaphors", self.language)
 
-    def _previous_holder(self, start: int, depth: int) -> str | None:
-        """The holder of the clause before, on the same line (coordination, pronouns)."""
+    def _previous(self, start: int, depth: int, skip_conjunctions: bool) -> Frame | None:
+        """The frame of the clause before, on the same line."""
         line_start, _ = line_bounds(self.doc, start)
         i = start - 1
         while i >= line_start and (self.doc[i].is_punct or self.doc[i].is_space
-                                   or self.doc[i].pos_ == "CCONJ"):
+                                   or skip_conjunctions and self.doc[i].pos_ == "CCONJ"):
             i -= 1
         if i < line_start or depth > 3:
             return None
         before_start, before_end = clause_bounds(self.doc, i, self.language)
-        return self._read(before_start, before_end, depth + 1).holder
+        return self._read(before_start, before_end, depth + 1)
+
+    def _previous_holder(self, start: int, depth: int) -> str | None:
+        """The holder of the clause before (coordination, pronouns)."""
+        before = self._previous(start, depth, skip_conjunctions=True)
+        return before.holder if before is not None else None
+
+    def _previous_act(self, start: int, depth: int) -> str | None:
+        before = self._previous(start, depth, skip_conjunctions=False)
+        return before.act if before is not None else None
 
     def _verbless(self, start: int, end: int) -> bool:
         return not any(t.pos_ in ("VERB", "AUX") for t in self.doc[start:end])
-
-    def _previous_act(self, start: int, depth: int) -> str | None:
-        line_start, _ = line_bounds(self.doc, start)
-        i = start - 1
-        while i >= line_start and (self.doc[i].is_punct or self.doc[i].is_space):
-            i -= 1
-        if i < line_start or depth > 3:
-            return None
-        before_start, before_end = clause_bounds(self.doc, i, self.language)
-        return self._read(before_start, before_end, depth + 1).act
 
     def _holder_of_words(self, start: int, end: int) -> str:
         """A verbless headline: the service it names, else the product."""
