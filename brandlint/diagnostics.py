@@ -83,8 +83,13 @@ class LineIndex:
 
     def __init__(self, text: str):
         # `\r\n`, `\n` and the lone `\r` of old Mac files each end a line, as in editors
-        self._starts = [0] + [m.end() for m in _LINE_BREAK.finditer(text)]
+        breaks = list(_LINE_BREAK.finditer(text))
+        self._starts = [0] + [m.end() for m in breaks]
+        # the `\n` of a `\r\n` belongs to the end of its line, like the `\r`
+        self._crlf_ends = {m.end() - 1 for m in breaks if m.end() - m.start() == 2}
 
     def position(self, offset: int) -> tuple[int, int]:
+        if offset in self._crlf_ends:
+            offset -= 1
         line = bisect.bisect_right(self._starts, offset) - 1
         return line + 1, offset - self._starts[line] + 1

@@ -1,7 +1,7 @@
 """Crashes and broken invariants `make fuzz` found after robust-inputs and robust-profile
 landed, each as its minimal reproducer. The ones fixed on this branch have their tests
 beside the code they cover (tests/analysis/test_features.py, tests/test_sources.py);
-these are reported to the owners of the code and xfail (strict) until fixed there."""
+each was fixed where it lives; the tests keep the minimal reproducers."""
 
 from __future__ import annotations
 
@@ -36,10 +36,6 @@ def test_an_explicit_timestamp_tag_in_the_config_is_exit_2_with_the_file(
     assert code == 2 and ".brandlint.yaml" in err and "internal error" not in err
 
 
-@pytest.mark.xfail(strict=True, reason="reported (brandlint/sources/batch.py): read from a "
-                   "file, a CSV counts only \\n as a line break while positions count \\r too, "
-                   "so rows after a lone \\r inside a quoted field get lines that are too low "
-                   "(read from stdin, the same bytes give the right lines)")
 def test_csv_rows_after_a_lone_cr_keep_their_editor_line(tmp_path):
     data = b'id,channel,text\nr1,email,"\r\rBonjour"\nr2,email,"Construisez"\n'
     file = tmp_path / "a.csv"
@@ -50,10 +46,6 @@ def test_csv_rows_after_a_lone_cr_keep_their_editor_line(tmp_path):
     assert from_file == from_stdin
 
 
-@pytest.mark.xfail(strict=True, reason="reported (brandlint/diagnostics.py LineIndex): an "
-                   "offset on the \\n of a CRLF is given as the column after the \\r, one past "
-                   "the end of the line; no diagnostic was seen to end there, but the prose "
-                   "of a .txt file holds the CRLF as it is")
 def test_an_offset_inside_a_crlf_is_the_end_of_its_line():
     (document,) = read_bytes("a.txt", b"Bonjour\r\nVous\r\n", ".txt")
     assert document.source_map.position(8) == (1, 8)  # the \n after `Bonjour\r`

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from collections.abc import Iterable, Iterator
 
 from brandlint.sources.align import csv_field_segments, json_string_segments
@@ -69,7 +70,8 @@ def read_csv(path: str, lines: Iterable[bytes]) -> Iterator[Document]:
         if counter.undecodable_since(start):
             yield Document.broken(path, InputProblem(
                 "BL902", "row is not valid UTF-8 text; re-save the file as UTF-8", start),
-                id=f"row-{number}")
+                id=_readable_id(dict(zip(columns, fields, strict=False)).get("id"))
+                or f"row-{number}")
             continue
         yield _csv_row(path, start, number, columns, fields, counter.record())
 
@@ -99,7 +101,8 @@ def read_jsonl(path: str, lines: Iterable[bytes]) -> Iterator[Document]:
         except UnicodeDecodeError as exc:
             yield Document.broken(path, InputProblem(
                 "BL902", f"line is not valid UTF-8 ({exc.reason} at byte {exc.start}); "
-                "re-save the file as UTF-8", line_no), id=fallback_id)
+                "re-save the file as UTF-8", line_no),
+                id=_id_of_undecodable(data) or fallback_id)
             continue
         if not raw.strip():
             continue
@@ -168,12 +171,14 @@ class _LineCounter:
 
     def __next__(self) -> str:
         data = next(self._lines)
-        self.line += 1
+        first = self.line + 1
         try:
-            text = data.decode("utf-8-sig" if self.line == 1 else "utf-8")
+            text = data.decode("utf-8-sig" if self.line == 0 else "utf-8")
         except UnicodeDecodeError:
-            self._bad_lines.append(self.line)
+            self._bad_lines.append(first)
             text = data.decode("utf-8", errors="replace")
+        # a lone \r inside a quoted field is a line in an editor too: count every break
+        self.line += max(1, len(_BREAKS.findall(text)))
         self._record.append(text)
         return text
 
@@ -186,3 +191,22 @@ class _LineCounter:
 
     def undecodable_since(self, line: int) -> bool:
         return bool(self._bad_lines) and self._bad_lines[-1] >= line
+
+
+_BREAKS = re.compile(r"\r\n|\r|\n")
+
+
+def _readable_id(value: object) -> str | None:
+    """A row's id when its own bytes were readable (the bad bytes were elsewhere)."""
+    if not isinstance(value, str) or "\ufffd" in value or not value.strip():
+        return None
+    return value.strip()
+
+
+def _id_of_undecodable(data: bytes) -> str | None:
+    """The `id` of a JSONL line whose bad bytes lie outside it."""
+    try:
+        record = json.loads(data.decode("utf-8", errors="replace"))
+    except (ValueError, RecursionError):
+        return None
+    return _readable_id(record.get("id")) if isinstance(record, dict) else None
