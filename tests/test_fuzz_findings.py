@@ -49,3 +49,17 @@ def test_csv_rows_after_a_lone_cr_keep_their_editor_line(tmp_path):
 def test_an_offset_inside_a_crlf_is_the_end_of_its_line():
     (document,) = read_bytes("a.txt", b"Bonjour\r\nVous\r\n", ".txt")
     assert document.source_map.position(8) == (1, 8)  # the \n after `Bonjour\r`
+
+
+def test_a_yaml_error_at_the_end_of_a_profile_points_at_its_last_line(tmp_path):
+    """Found by `make fuzz`: a mapping cut short on the last line was reported one line
+    past the end of the file."""
+    from brandlint.errors import ProfileError
+    from brandlint.profile import load_profile
+
+    profile = tmp_path / "p.yaml"
+    profile.write_text("brand: X\nlanguage: fr\nchannels\n", encoding="utf-8")
+    with pytest.raises(ProfileError) as caught:
+        load_profile(profile)
+    line = caught.value.problems[0][0]
+    assert line is None or 1 <= line <= 3

@@ -94,7 +94,9 @@ def load(text: str) -> tuple[object, yaml.Node | None]:
         return loader.construct_document(node), node
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
-        raise YamlProblem(mark.line + 1 if mark else None,
+        # at the end of the file PyYAML points at the empty line after the last newline
+        last = max(len(text.splitlines()), 1)
+        raise YamlProblem(min(mark.line + 1, last) if mark else None,
                           f"invalid YAML: {exc.problem or exc}") from None
     except yaml.YAMLError as exc:
         raise YamlProblem(None, f"invalid YAML: {exc}") from None
