@@ -29,33 +29,45 @@ def run_inputs(inputs: Iterable[Path | str | Document], engine: Callable[[], Eng
 
 def _flush(pending, engine, cache) -> Iterator[DocumentResult]:
     """Each file's results go to the cache as soon as its last document is checked, so an
-    interrupted run keeps the files it finished."""
+    interrupted run keeps the files it finished. Only the results of a file being cached
+    are held back; a batch that is not cached streams through in bounded memory."""
     if not pending:
         return
     items = list(pending)
     pending.clear()
-    finished: deque[tuple[str | None, int]] = deque()  # (key, documents) per item read
+    owners: deque = deque()  # the cache key of each document read, then an end mark
 
     def documents() -> Iterator[Document]:
         for item, key in items:
-            count = 0
             for document in read_input(item, debug=engine().debug):
-                count += 1
+                owners.append(key)
                 yield document
-            finished.append((key, count))
+            owners.append(_End(key))
 
-    done: list[DocumentResult] = []
+    current: list[DocumentResult] = []
     for result in engine().run(documents()):
-        done.append(result)
-        _store_finished(finished, done, cache)
-        yield result
-    _store_finished(finished, done, cache)
-
-
-def _store_finished(finished: deque, done: list[DocumentResult], cache) -> None:
-    """Store every item whose documents have all come out of the engine."""
-    while finished and len(done) >= finished[0][1]:
-        key, count = finished.popleft()
-        results, done[:] = done[:count], done[count:]
+        _store_ended(owners, current, cache)
+        key = owners.popleft()
         if key is not None and cache is not None:
-            cache.put(key, results)
+            current.append(result)
+        _store_ended(owners, current, cache)  # before the yield: Ctrl-C may come there
+        yield result
+    _store_ended(owners, current, cache)
+
+
+class _End:
+    """Marks the end of one input's documents in the stream."""
+
+    __slots__ = ("key",)
+
+    def __init__(self, key: str | None):
+        self.key = key
+
+
+def _store_ended(owners: deque, current: list[DocumentResult], cache) -> None:
+    """Store the results of every input whose documents have all come out."""
+    while owners and isinstance(owners[0], _End):
+        key = owners.popleft().key
+        if key is not None and cache is not None:
+            cache.put(key, list(current))
+        current.clear()
