@@ -247,12 +247,25 @@ def attach(analysis, mention: Mention, services: dict[int, str]) -> tuple[str, i
         nearest = _nearest(range(start, end), mention, ok)
         if nearest is not None:
             return services[nearest], nearest
-    if mention.kind == "availability" and analysis.frame(doc[mention.start]).holder in (
-            "brand", "service"):
-        # "Questions? We're here 24/7.", « Une question ? Nous répondons 7j/7 »: the
-        # brand itself is the one available
+    frame = analysis.frame(doc[mention.start])
+    if mention.kind == "availability" and frame.holder in ("brand", "service", "customer") \
+            and _reachable(doc, frame):
+        # "Questions? We're here 24/7.", « Nous répondons 7j/7 », "DM us 24/7": the brand
+        # itself is the one to reach (not "we use browsers every day")
         return "availability", mention.start
     return None
+
+
+def _reachable(doc, frame) -> bool:
+    """The clause says the brand can be reached: a predicate of presence or answer
+    (here, online, open, answer, « être là », « répondre »), or the reader told to
+    contact "us" ("DM us", « appelez-nous »)."""
+    words = set(lexicons.load("promises")["reachable"][
+        "fr" if doc.lang_ == "fr" else "en"])
+    clause = doc[frame.start:frame.end]
+    if any(t.lemma_.lower() in words or t.lower_ in words for t in clause):
+        return True
+    return frame.holder == "customer" and any(t.lower_ in ("us", "nous") for t in clause)
 
 
 _PRONOUNS = {"il", "elle", "ils", "elles", "it", "they", "celui-ci", "celle-ci"}

@@ -73,6 +73,7 @@ def test_superlatives_that_rank_the_brands_offer_fire(lint, lang, text):
      "BL302"),
     ("en", "Questions? Our advisers are online 24/7.", "BL302"),
     ("fr", "Une question ? Notre ligne conseil est ouverte 7j/7.", "BL302"),
+    ("en", "DM us 24/7, our advisers are online.", "BL302"),
 ])
 def test_promises_in_notifications_and_brand_availability_fire(lint, lang, text, code):
     assert code in codes(lint(text, lang, "after_sales"))
@@ -85,6 +86,8 @@ def test_promises_in_notifications_and_brand_availability_fire(lint, lang, text,
     ("fr", "Option Express à 6 € : livraison le lendemain."),
     ("en", "To qualify for a refund, cancel within 24 hours of booking."),  # customer's act
     ("en", "For a full refund you would have to cancel within 24 hours."),
+    ("en", "We use our own app every day to plan new sets."),  # not the brand being reached
+    ("fr", "Nous utilisons nos propres briques tous les jours."),
 ])
 def test_notices_paid_options_and_customer_deadlines_are_not_speed_promises(lint, lang, text):
     assert "BL302" not in codes(lint(text, lang, "after_sales"))
