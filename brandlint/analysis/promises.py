@@ -249,9 +249,11 @@ def attach(analysis, mention: Mention, services: dict[int, str]) -> tuple[str, i
             return services[nearest], nearest
     frame = analysis.frame(doc[mention.start])
     if mention.kind == "availability" and frame.holder in ("brand", "service", "customer") \
-            and _reachable(doc, frame):
-        # "Questions? We're here 24/7.", « Nous répondons 7j/7 », "DM us 24/7": the brand
-        # itself is the one to reach (not "we use browsers every day")
+            and (_reachable(doc, frame) or any(
+                frame.start <= i < frame.end for i in services)):
+        # the brand itself is the one to reach or the service it performs at those hours:
+        # "Questions? We're here 24/7.", "DM us 24/7", "Miamo now delivers round the
+        # clock" (not "we use browsers every day")
         return "availability", mention.start
     return None
 
