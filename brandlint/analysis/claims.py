@@ -94,8 +94,9 @@ def ranks_offer(analysis, match: ClaimMatch) -> bool:
     questions", "the best interests", "the best day of the year" rank something else."""
     doc = analysis.doc
     noun = _ranked_noun(doc, match)
-    if noun is not None and _offer_word(analysis, noun):
-        return True
+    if noun is not None and any(_offer_word(analysis, t) for t in (
+            noun, *(c for c in noun.children if c.dep_ == "compound"))):
+        return True  # "the best building toy": the brand's category in a compound
     frame = analysis.frame(doc[match.start])
     if frame.holder not in ("brand", "product") or not frame.commits_brand:
         return False
@@ -118,10 +119,17 @@ def _ranked_noun(doc, match: ClaimMatch):
                                       "les moins")) and before is not None and \
             before.pos_ in ("NOUN", "PROPN"):
         return before  # « les applications les plus sympas »: the noun comes first
+    after = doc[match.end] if match.end < len(doc) else None
+    if after is not None and after.dep_ == "amod" and after.head.pos_ in ("NOUN", "PROPN"):
+        return after.head  # "the most pressing … questions": what the adjective qualifies
     for t in doc[match.end: match.end + 3]:
         if t.is_punct:
             break
         if t.pos_ in ("NOUN", "PROPN"):
+            # "the most pressing Firefox-related questions": the head, not a modifier
+            while t.dep_ in ("compound", "amod", "npadvmod", "nmod") and \
+                    t.head.pos_ in ("NOUN", "PROPN") and t.head.i > t.i:
+                t = t.head
             return t
     before = doc[match.start - 1] if match.start > 0 else None  # « le vélo le plus léger »
     if before is not None and before.pos_ in ("NOUN", "PROPN"):

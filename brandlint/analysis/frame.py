@@ -366,9 +366,9 @@ class FrameReader:
             after = self.doc[t.i + 1]
             if after.lower_ in ("pas", "plus"):
                 return True
-            if after.lower_ in ("des", "du", "de") and not any(
-                    w.pos_ in ("VERB", "AUX") for w in tokens):
-                return True  # « encore des travaux, toujours des travaux »: still more
+            if after.lower_ in ("des", "du", "de", "d'", "d’"):
+                return True  # « toujours des travaux », « vous rencontrez toujours des
+                # difficultés »: still (some), not every time
             if after.lower_ in ("été", "eu") or "Part" in after.morph.get("VerbForm"):
                 continue  # « a toujours été », « est toujours livré »: not a state
             if t.i and self.doc[t.i - 1].lower_ == "pour":

@@ -22,6 +22,8 @@ def codes(diagnostics, at_least=2):
     ("en", "Our packaging is 100% recycled cardboard."),
     ("en", "We always strive to make every visit a good one."),  # effort: at most a hint
     ("fr", "Certaines entreprises trouvent toujours de nouveaux moyens de vous pister."),
+    ("fr", "Si vous rencontrez toujours des difficultés, écrivez-nous."),  # still
+    ("fr", "Depuis toujours, nous défendons le jeu libre."),  # heritage
     ("en", "We're always looking for new ways to make building easier."),  # an activity
     ("en", "Always-on safety: by default, the app hides your child's name."),  # a setting
 ])
@@ -42,6 +44,7 @@ def test_absolute_claims_on_the_brands_performance_fire(lint, lang, text):
 
 @pytest.mark.parametrize("lang,text", [
     ("en", "This page answers the most pressing questions about your account."),
+    ("en", "Our FAQ answers the most pressing LEGO-related questions."),  # the head noun
     ("en", "It's the best day of the year for a picnic!"),
     ("en", "Download the fastest LEGO Builder app ever."),  # own product, own history
     ("fr", "Téléchargez la version la plus rapide de l'appli LEGO jamais réalisée."),
