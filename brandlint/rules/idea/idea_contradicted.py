@@ -29,9 +29,12 @@ RULE = Rule(
     RuleDoc(
         what="Finds words of the central idea (lexicon, statement) that the brand itself "
              "negates or dismisses (« pas besoin de créer », « oubliez l'imagination », "
-             "\"no need to create\", \"forget about imagination\") and fires when they "
-             "outweigh what the draft says for the idea. Questions to the reader and "
-             "quoted customers do not count; « ne cessez jamais d'imaginer » affirms.",
+             "\"no need to create\", \"forget about imagination\", \"Why repair when you can "
+             "replace?\", \"sea views are overrated\") and fires when they outweigh the "
+             "lexicon words the draft affirms. A negation inside a question to the reader "
+             "(« Jamais construit de fusée ? ») and quoted customers do not count; a "
+             "negated dismissal affirms (« ne cessez jamais d'imaginer », \"why not "
+             "create…\").",
         why="A draft that argues the opposite of the idea does more harm than one that "
             "forgets it: it teaches readers that the brand does not mean it.",
         fires=(Example("Pas besoin d'imaginer quoi que ce soit : tout est prêt pour l'étagère."),
