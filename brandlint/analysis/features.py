@@ -22,7 +22,8 @@ CLAUSE_CONJUNCTIONS = {"fr": {"mais", "et", "ou", "car", "donc", "or", "puis"},
 @functools.cache
 def _phrase_regex(key: str, language: str) -> re.Pattern:
     table = lexicons.load("hedges")
-    phrases = table[key][language] if key in ("conditions", "negation") else table[language][key]
+    phrases = (table[key][language] if key in ("conditions", "negation", "paid_options")
+               else table[language][key])
     return lexicons.phrase_pattern(phrases)
 
 
@@ -175,5 +176,4 @@ def paid_option(line: str, language: str) -> bool:
     """A priced option on the line: the promise is what the customer pays extra for."""
     if not _PRICE.search(line):
         return False
-    return bool(lexicons.phrase_pattern(lexicons.load("hedges")["paid_options"][language])
-                .search(line))
+    return bool(_phrase_regex("paid_options", language).search(line))
