@@ -20,14 +20,14 @@ ROOT = Path(__file__).resolve().parent.parent
 FAMILIES = ("overpromise", "idea", "terminology")
 
 
-def profile_for(case_file: Path) -> Path:
+def profile_for(case_file: Path, profiles: Path = ROOT / "profiles") -> Path:
     slug, lang = case_file.stem.rsplit("-", 1)
-    return ROOT / "profiles" / (f"{slug}.yaml" if lang == "fr" else f"{slug}-en.yaml")
+    return profiles / (f"{slug}.yaml" if lang == "fr" else f"{slug}-en.yaml")
 
 
-def run(case_file: Path) -> dict:
+def run(case_file: Path, profiles: Path) -> dict:
     out = subprocess.run([sys.executable, "-m", "brandlint", "eval", str(case_file),
-                          "--profile", str(profile_for(case_file)), "--format", "json"],
+                          "--profile", str(profile_for(case_file, profiles)), "--format", "json"],
                          capture_output=True, text=True, check=False)
     if out.returncode not in (0, 1):
         raise SystemExit(f"{case_file}: {out.stderr.strip()}")
@@ -42,12 +42,15 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("folder", nargs="?", default=str(ROOT / "corpora/eval/heldout3"))
     parser.add_argument("--json", dest="json_out")
+    parser.add_argument("--profiles", default=str(ROOT / "profiles"),
+                        help="folder of the brand profiles (a blind set kept outside the "
+                             "repository carries its own)")
     args = parser.parse_args()
     totals = {f: defaultdict(int) for f in FAMILIES}
     details = {}
     print(f"{'set':22} " + " ".join(f"{f[:5]:>5} P     R    " for f in FAMILIES))
     for case_file in sorted(Path(args.folder).glob("*.jsonl")):
-        families = run(case_file)
+        families = run(case_file, Path(args.profiles))
         details[case_file.name] = families
         cells = []
         for f in FAMILIES:

@@ -272,6 +272,13 @@ class DocAnalysis:
 
         return score_idea(self)
 
+    @functools.cached_property
+    def opposition(self):
+        """The opposite of the brand's values, affirmed in its own voice."""
+        from brandlint.analysis.values import read_opposition
+
+        return read_opposition(self)
+
     # -- readability -----------------------------------------------------------------
     @functools.cached_property
     def readability(self) -> float | None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 
-from brandlint.analysis import lexicons
+from brandlint.analysis import lexicons, values
 from brandlint.profile import BUILTIN_SERVICES, Profile
 
 Term = tuple[tuple[str, str], ...]  # ((lemma, lowercase form), …)
@@ -27,6 +27,7 @@ class ProfileVocabulary:
     prefer: dict[str, tuple[Term, str]]
     services: dict[str, tuple[Term, ...]]
     substantiated: tuple[str, ...]
+    value_axes: tuple[str, ...] = ()  # the values the idea stands on (analysis/values.py)
 
     @functools.cached_property
     def service_terms(self) -> dict[str, Term]:
@@ -68,6 +69,8 @@ def build_vocabulary(profile: Profile, analyser) -> ProfileVocabulary:
 
     core = _expand_families(lemmas(idea.lexicon), language)
     statement = analyser.content_lemmas(idea.statement) - core
+    avoid = _expand_families(lemmas(avoid_words), language) - core
+    lexicon_words = frozenset(w.lower() for w in idea.lexicon) | core
     return ProfileVocabulary(
         language=language,
         idea_core=core,
@@ -75,7 +78,7 @@ def build_vocabulary(profile: Profile, analyser) -> ProfileVocabulary:
                       if len(analysed.get(w, ())) > 1},
         idea_related=_expand_families(lemmas(idea.related), language) - core,
         idea_statement=statement,
-        avoid=_expand_families(lemmas(avoid_words), language) - core,
+        avoid=avoid,
         avoid_cues=frozenset(a[1:] for a in idea.avoid if a.startswith("@")),
         forbid={t: analysed[t] for t in profile.terms.forbid if analysed.get(t)},
         prefer={t: (analysed[t], r) for t, r in profile.terms.prefer.items() if analysed.get(t)},
@@ -85,6 +88,9 @@ def build_vocabulary(profile: Profile, analyser) -> ProfileVocabulary:
                   **{w: (_form_only(w) if w.lower().endswith("ing") else analysed[w],)
                      for w in generic if analysed.get(w)}},
         substantiated=tuple(s.lower() for s in profile.substantiated),
+        value_axes=values.active_axes(language, lexicon_words, idea.statement,
+                                      " ".join(idea.lexicon),
+                                      avoid | {a.lower() for a in avoid_words}),
     )
 
 

@@ -1,0 +1,154 @@
+"""Value axes: what a brand's central idea stands for, and copy that argues the opposite.
+
+A central idea is built on a value (durability, simplicity, peace of mind, taking
+one's time…). Copy can work against it without a single word of the profile's
+`avoid` list: a fashion brand that stands for keeping clothes writes « portez-les une
+fois et passez au look suivant »; an insurer that stands for peace of mind sells with
+burglars and flames. `lexicons/values.yaml` holds, per value, the words that carry it
+and the words of its opposite; the profile's idea picks the values it stands on, and
+the analysis reads the opposite's cues that the brand affirms in its own voice.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+
+from brandlint.analysis import lexicons
+
+WEAK = 0.5  # a "~" cue: argues the opposite only in company
+
+
+@dataclass(frozen=True)
+class Axis:
+    name: str
+    label: str
+    idea_words: frozenset[str]
+    idea_phrases: tuple[str, ...]
+    against_words: dict[str, float]
+    against_phrases: re.Pattern | None
+
+
+@dataclass(frozen=True)
+class Opposition:
+    """The opposite of the brand's values, affirmed by the brand in a draft."""
+
+    mass: float = 0.0
+    tokens: tuple = field(default=(), compare=False)
+    labels: tuple[str, ...] = ()
+
+
+@functools.cache
+def axes(language: str) -> tuple[Axis, ...]:
+    out = []
+    for name, spec in lexicons.load("values")["axes"].items():
+        idea = [w.lower() for w in spec["idea"][language]]
+        words: dict[str, float] = {}
+        phrases: list[str] = []
+        for entry in spec["against"][language]:
+            weight = WEAK if entry.startswith("~") else 1.0
+            entry = entry.lstrip("~")
+            if entry.startswith("re:") or " " in entry or "'" in entry or "’" in entry:
+                phrases.append(entry if entry.startswith("re:") else entry.lower())
+            else:
+                words[entry.lower()] = weight
+        out.append(Axis(
+            name, spec["label"][language],
+            frozenset(w for w in idea if " " not in w and "'" not in w),
+            tuple(w for w in idea if " " in w or "'" in w),
+            words, lexicons.phrase_pattern(phrases) if phrases else None))
+    return tuple(out)
+
+
+def active_axes(language: str, idea_words: frozenset[str], statement: str,
+                lexicon_text: str, avoid: frozenset[str]) -> tuple[str, ...]:
+    """The values the profile's idea stands on: an axis whose idea pole shares a word
+    with the lexicon (word families included), or two with the statement; or whose
+    opposite pole shares a word with `avoid`."""
+    statement, lexicon_text = statement.lower(), lexicon_text.lower()
+    active = []
+    for axis in axes(language):
+        in_lexicon = len(axis.idea_words & idea_words) + sum(
+            p in lexicon_text for p in axis.idea_phrases)
+        in_statement = len(axis.idea_words & _words(statement)) + sum(
+            p in statement for p in axis.idea_phrases)
+        if in_lexicon or in_statement >= 2 or avoid & set(axis.against_words):
+            active.append(axis.name)
+    return tuple(active)
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(re.findall(r"[\w-]+", text.lower()))
+
+
+def read_opposition(analysis) -> Opposition:
+    """Cues of the opposite of the brand's values that the brand itself affirms: not a
+    quoted or reported customer, not negated or dismissed (« fini le jetable », "no
+    more paperwork" argue for the idea), not a word the profile's idea uses itself."""
+    vocab = analysis.vocabulary
+    names = set(vocab.value_axes)
+    if not names:
+        return Opposition()
+    doc = analysis.doc
+    own = vocab.idea_core | vocab.idea_statement
+    taken: set[int] = set()
+    seen: set[str] = set()  # a cue counts once: a repeated word is not a second argument
+    mass, tokens, labels = 0.0, [], []
+    for axis in axes(vocab.language):
+        if axis.name not in names:
+            continue
+        found = 0.0
+        if axis.against_phrases is not None:
+            for m in axis.against_phrases.finditer(doc.text):
+                span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+                if span is None or taken & set(range(span.start, span.end)):
+                    continue
+                head = span[0]
+                if not _brand_affirms(analysis, head, phrase=True):
+                    continue
+                taken.update(range(span.start, span.end))
+                key = m.group(0).lower()
+                found += 0.0 if key in seen else 1.0
+                seen.add(key)
+                tokens.append(head)
+        for token in doc:
+            if token.i in taken or not token.is_alpha:
+                continue
+            lemma, lower = token.lemma_.lower(), token.lower_
+            weight = axis.against_words.get(lemma) or axis.against_words.get(lower)
+            if not weight or lemma in own or lower in own:
+                continue
+            if not _brand_affirms(analysis, token, phrase=False):
+                continue
+            taken.add(token.i)
+            found += 0.0 if lemma in seen else weight
+            seen.add(lemma)
+            tokens.append(token)
+        if found:
+            mass += found
+            labels.append(axis.label)
+    tokens.sort(key=lambda t: t.i)
+    return Opposition(round(mass, 2), tuple(tokens), tuple(labels))
+
+
+def _brand_affirms(analysis, token, phrase: bool) -> bool:
+    frame = analysis.frame(token)
+    if not frame.brand_voice or analysis.is_quoted(token):
+        return False
+    if phrase:
+        # the phrase carries its own negation (« pas de surprise », "no one to talk
+        # to"): only a dismissal or negation before it turns it round
+        return token.i not in analysis.dismissed_tokens and not _negated_before(token)
+    return (not analysis.is_rejected(token) and not analysis.is_negated(token)
+            and not _negated_before(token))
+
+
+_NEGATORS = frozenset({"pas", "jamais", "plus", "ni", "sans", "rien", "aucun", "aucune",
+                       "zéro", "fini", "finis", "finie", "finies", "not", "never", "no",
+                       "n't", "without", "nor", "nothing", "zero", "less"})
+
+
+def _negated_before(token) -> bool:
+    doc = token.doc
+    return any(t.lower_ in _NEGATORS for t in doc[max(0, token.i - 2):token.i])
