@@ -174,7 +174,14 @@ class FrameReader:
         if self.language == "en":
             helpers = [c for c in predicate.children if c.dep_ in ("aux", "auxpass")]
             after_to = predicate.i and self.doc[predicate.i - 1].lower_ == "to"
-            return predicate.tag_ == "VB" and not helpers and not after_to
+            if predicate.tag_ == "VB":
+                return not helpers and not after_to
+            # "Wear it this weekend, swap it next week": the tagger reads the second
+            # imperative of a series as a present tense; with no subject, opening its
+            # clause, it is still an order to the reader
+            return predicate.tag_ == "VBP" and not helpers and all(
+                t.lower_ in ("and", "then", "just", "simply", "now", "so", "or")
+                for t in tokens if t.i < predicate.i)
         # the small French model tags many imperatives as nouns or participles
         if "2" in predicate.morph.get("Person"):
             return True

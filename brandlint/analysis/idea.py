@@ -53,6 +53,12 @@ def score_idea(analysis) -> IdeaScore:
         weight = CORE if token.i in in_phrase else _idea_weight(vocab, lemma, lower, token)
         if weight < CORE and token.pos_ == "PROPN":
             weight = 0.0  # the brand's or a product's name is not the idea
+        if weight and lemma in vocab.idea_privative:
+            # "no judgement" says the idea "without judgement"; "judgement" alone does not
+            if analysis.is_rejected(token) or analysis.is_negated(token):
+                idea_mass += weight * position
+                idea_tokens.append(token)
+            continue
         if weight and analysis.is_rejected(token):
             if weight >= STATEMENT and _brand_rejects(analysis, token):
                 rejected_mass += weight

@@ -77,10 +77,26 @@ class Analyser:
             out[term] = tuple((t.lemma_.lower(), t.lower_) for t in doc if not t.is_space)
         return out
 
-    def content_lemmas(self, text: str) -> frozenset[str]:
-        """Lemmas of the content words of `text` (nouns, verbs, adjectives; no stop words)."""
-        return frozenset(t.lemma_.lower() for t in self.nlp(text)
-                         if t.is_alpha and not t.is_stop and t.pos_ in ("NOUN", "VERB", "ADJ"))
+    def content_lemmas(self, text: str, negated: bool = True) -> frozenset[str]:
+        """Lemmas of the content words of `text` (nouns, verbs, adjectives; no stop words).
+        `negated=False` leaves out the words the text itself negates: « sans jugement »,
+        "without judgement" say the idea by refusing the word."""
+        doc = self.nlp(text)
+        return frozenset(t.lemma_.lower() for t in doc
+                         if t.is_alpha and not t.is_stop and t.pos_ in ("NOUN", "VERB", "ADJ")
+                         and (negated or not _negated_in_phrase(t)))
+
+
+_PRIVATIVES = frozenset({"sans", "without", "no", "zéro", "zero", "aucun", "aucune", "ni",
+                         "never", "jamais", "nor", "free"})
+
+
+def _negated_in_phrase(token) -> bool:
+    """A word under a privative just before it: « sans jugement », "no hidden fees"."""
+    before = token.doc[max(0, token.i - 3):token.i]
+    return any(t.lower_ in _PRIVATIVES for t in before) or (
+        token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "free"
+        and token.doc[token.i + 1].pos_ != "VERB")
 
 
 def _cap_long_runs(document: Document) -> Document:

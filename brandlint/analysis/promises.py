@@ -52,6 +52,7 @@ class Mention:
     opens: float | None = None  # availability: hours range promised
     closes: float | None = None
     bare: bool = False  # number + unit with no preposition: needs a tight attachment
+    dated: bool = False  # a deadline named by the day: `hours` is an upper bound only
 
 
 @dataclass(frozen=True)
@@ -81,13 +82,14 @@ def _tables(language: str) -> dict:
         rf"(?P<num>{number})(?P<unit>{units})(?![\w/])"
         rf"(?:\s*(?P<tail>chrono|flat|max|maximum|top|seulement|only|tops))?",
         re.I)
-    named = table["named_delays"]
+    named = {**table["named_delays"], **table.get("dated_deadlines", {})}
     avail = table["availability"]
     always_hours = _phrases(avail["always_hours"])
     always_days = _phrases(avail["always_days"])
     return {"numeric": numeric,
             "named": lexicons.phrase_pattern(named, not_before=r"\w-", not_after=r"\w-"),
             "named_hours": {k.lower(): float(v) for k, v in named.items()},
+            "dated": {k.lower() for k in table.get("dated_deadlines", {})},
             "clock": {c.lower() for c in table["clock_markers"]},
             "always_hours": always_hours, "always_days": always_days,
             "day_names": table["day_names"]}
@@ -127,7 +129,9 @@ def find_mentions(doc, language: str) -> list[Mention]:
             closes = closes % 12 + (12 if m.group(2).lower().startswith("p") else 0)
         add(m.start(), m.end(), kind="availability", closes=closes)
     for m in tables["named"].finditer(text):
-        add(m.start(), m.end(), kind="delay", hours=tables["named_hours"][m.group(0).lower()])
+        key = m.group(0).lower()
+        add(m.start(), m.end(), kind="delay", hours=tables["named_hours"][key],
+            dated=key in tables["dated"])
     for m in tables["numeric"].finditer(text):
         hours = _numeric_hours(m)
         if hours is None or hours >= MAX_YEARS_HOURS:
@@ -477,6 +481,10 @@ def _end_char(analysis, mention: Mention) -> int:
     return last.idx + len(last.text)
 
 
+_RECEIVING = frozenset({"recevoir", "obtenir", "récupérer", "toucher", "avoir", "receive",
+                        "get", "have", "obtain", "collect"})
+
+
 def find_promises(analysis) -> list[Promise]:
     services, phrase_starts = analysis.service_index
     promises = []
@@ -495,8 +503,15 @@ def find_promises(analysis) -> list[Promise]:
         if analysis.is_negated(first) or analysis.is_negated(governing) \
                 or _verbless(analysis, mention) and _reported_as_done(analysis, governing):
             continue
-        if not analysis.frame(first).binds_service:
+        frame = analysis.frame(first)
+        if not frame.binds_service:
             continue  # quoted, a booked event, a question, the customer's story
+        if frame.holder == "customer" and frame.act in ("invitation", "advice") \
+                and index == frame.predicate \
+                and governing.lemma_.lower() not in _RECEIVING:
+            # the reader is told to do it: "swap it next week", « échangez-le d'ici
+            # lundi »; but « recevez-le demain » is the brand's delivery, seen from home
+            continue
         declared, exceeds, committed = compare(analysis.profile, service, mention)
         if not exceeds and index in services:
             # "il sera réparé et de retour chez vous en 5 jours": both count

@@ -92,7 +92,8 @@ def read_opposition(analysis) -> Opposition:
         return Opposition()
     doc = analysis.doc
     own = vocab.idea_core | vocab.idea_statement
-    taken: set[int] = set()
+    rejected = {t.i for t in analysis.idea.rejected_tokens}  # counted by the idea score
+    taken: set[int] = set(rejected)
     seen: set[str] = set()  # a cue counts once: a repeated word is not a second argument
     mass, tokens, labels = 0.0, [], []
     for axis in axes(vocab.language):
@@ -116,6 +117,15 @@ def read_opposition(analysis) -> Opposition:
             if token.i in taken or not token.is_alpha:
                 continue
             lemma, lower = token.lemma_.lower(), token.lower_
+            if (lemma in axis.idea_words or lower in axis.idea_words) and token.i not in rejected:
+                # the value itself, turned down by the brand: « pourquoi garder… »,
+                # "no time for polishing", « oubliez la chaleur d'une maison »
+                if _brand_rejects(analysis, token):
+                    taken.add(token.i)
+                    found += 0.0 if lemma in seen else 1.0
+                    seen.add(lemma)
+                    tokens.append(token)
+                continue
             weight = axis.against_words.get(lemma) or axis.against_words.get(lower)
             if not weight or lemma in own or lower in own:
                 continue
@@ -130,6 +140,17 @@ def read_opposition(analysis) -> Opposition:
             labels.append(axis.label)
     tokens.sort(key=lambda t: t.i)
     return Opposition(round(mass, 2), tuple(tokens), tuple(labels))
+
+
+def _brand_rejects(analysis, token) -> bool:
+    """The brand turns the word down in its own voice: a dismissal (rhetorical questions
+    included), or a negation that is not a question put to the reader."""
+    if not analysis.is_rejected(token):
+        return False
+    frame = analysis.frame(token)
+    if not frame.brand_voice or analysis.is_quoted(token):
+        return False
+    return token.i in analysis.dismissed_tokens or frame.act != "question"
 
 
 def _brand_affirms(analysis, token, phrase: bool) -> bool:

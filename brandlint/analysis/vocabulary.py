@@ -27,6 +27,9 @@ class ProfileVocabulary:
     prefer: dict[str, tuple[Term, str]]
     services: dict[str, tuple[Term, ...]]
     substantiated: tuple[str, ...]
+    # idea words the statement says by refusing them ("without judgement"): negated in a
+    # draft they carry the idea, affirmed they do not
+    idea_privative: frozenset[str] = frozenset()
     value_axes: tuple[str, ...] = ()  # the values the idea stands on (analysis/values.py)
 
     @functools.cached_property
@@ -68,7 +71,9 @@ def build_vocabulary(profile: Profile, analyser) -> ProfileVocabulary:
         return frozenset(out)
 
     core = _expand_families(lemmas(idea.lexicon), language)
-    statement = analyser.content_lemmas(idea.statement) - core
+    statement = analyser.content_lemmas(idea.statement, negated=False) - core
+    privative = analyser.content_lemmas(idea.statement) - analyser.content_lemmas(
+        idea.statement, negated=False)
     avoid = _expand_families(lemmas(avoid_words), language) - core
     lexicon_words = frozenset(w.lower() for w in idea.lexicon) | core
     return ProfileVocabulary(
@@ -88,6 +93,7 @@ def build_vocabulary(profile: Profile, analyser) -> ProfileVocabulary:
                   **{w: (_form_only(w) if w.lower().endswith("ing") else analysed[w],)
                      for w in generic if analysed.get(w)}},
         substantiated=tuple(s.lower() for s in profile.substantiated),
+        idea_privative=privative,
         value_axes=values.active_axes(language, lexicon_words, idea.statement,
                                       " ".join(idea.lexicon),
                                       avoid | {a.lower() for a in avoid_words}),

@@ -77,6 +77,12 @@ def test_superlatives_that_rank_the_brands_offer_fire(lint, lang, text):
     ("en", "Questions? Our advisers are online 24/7.", "BL302"),
     ("fr", "Une question ? Notre ligne conseil est ouverte 7j/7.", "BL302"),
     ("en", "DM us 24/7, our advisers are online.", "BL302"),
+    # deadlines named by the day, and money coming back named without "refund"
+    ("en", "Your set is going to the workshop today; we'll bring it back repaired by Friday.",
+     "BL302"),
+    ("fr", "Le trop-perçu vous sera remboursé avant la fin de la semaine.", "BL302"),
+    ("en", "The £31.99 will be back on your card within 24 hours.", "BL302"),
+    ("fr", "Les 31,99 € seront recrédités sur votre carte sous 48 heures.", "BL302"),
 ])
 def test_promises_in_notifications_and_brand_availability_fire(lint, lang, text, code):
     assert code in codes(lint(text, lang, "after_sales"))
@@ -91,6 +97,8 @@ def test_promises_in_notifications_and_brand_availability_fire(lint, lang, text,
     ("en", "For a full refund you would have to cancel within 24 hours."),
     ("en", "We use our own app every day to plan new sets."),  # not the brand being reached
     ("fr", "Nous utilisons nos propres briques tous les jours."),
+    ("en", "Wear it this weekend, swap it next week."),  # the reader's own act
+    ("fr", "Échangez-le d'ici lundi dans votre boutique."),
 ])
 def test_notices_paid_options_and_customer_deadlines_are_not_speed_promises(lint, lang, text):
     assert "BL302" not in codes(lint(text, lang, "after_sales"))
@@ -119,3 +127,14 @@ def test_idea_absence_is_a_hint_unless_the_channel_requires_it(lint):
     # absence stays below that for a reply to one customer
     reply = "Bonjour, suite à votre message, votre colis est reparti ce matin."
     assert "BL101" not in codes(lint(reply, "fr", "email"), at_least=1)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Je vous garantis que votre colis sera livré avant vendredi."),
+    ("en", "I guarantee your parcel will be delivered by Friday."),
+])
+def test_a_day_named_deadline_does_not_bound_a_guarantee(lint, lang, text):
+    """'by Friday' may be tomorrow: it proves no promise within a 3-day commitment, so
+    the guarantee is still an absolute claim."""
+    found = codes(lint(text, lang, "after_sales"))
+    assert "BL301" in found and "BL302" not in found

@@ -89,3 +89,17 @@ def test_the_idea_picks_its_values_from_lexicon_and_statement():
     # one generic statement word alone does not make a value
     assert "inclusion" not in active_axes("en", frozenset({"fast"}),
                                           "Fast parcels for everyone.", "fast", frozenset())
+
+
+@pytest.mark.parametrize("lang,statement,refused,kept", [
+    ("en", "Move at your own pace, without judgement.", "judgement", "pace"),
+    ("fr", "Bouger à son rythme, sans jugement.", "jugement", "rythme"),
+])
+def test_words_the_statement_refuses_are_not_idea_words(engines, lang, statement, refused,
+                                                        kept):
+    """« sans jugement » says the idea by refusing the word: « pas de jugement » in a
+    draft agrees with it and must not read as rejecting the idea."""
+    analyser = engines[lang].analyser
+    assert refused in analyser.content_lemmas(statement)
+    words = analyser.content_lemmas(statement, negated=False)
+    assert refused not in words and kept in words

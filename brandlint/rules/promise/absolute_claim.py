@@ -23,7 +23,10 @@ def _guarantees_a_promise(analysis, token) -> bool:
     """'Nous garantissons une réponse sous 48 h': the service promise it guarantees is
     judged by BL302/BL304 against the commitment; no second finding here."""
     clause = analysis.clause(token)
-    return any(clause.start <= p.mention.start < clause.end + 4 for p in analysis.promises)
+    # a day-named deadline within the commitment proves nothing: « je vous garantis une
+    # livraison avant vendredi » may be tomorrow
+    return any(clause.start <= p.mention.start < clause.end + 4 for p in analysis.promises
+               if p.exceeds or not p.mention.dated)
 
 
 def check(analysis: DocAnalysis) -> Iterator[Finding]:
