@@ -81,6 +81,28 @@ def determiner_before(doc, index: int) -> str:
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
+def cites_substantiated(text: str, sources: tuple[str, ...]) -> bool:
+    """The text names one of the profile's `substantiated` sources, as copy really
+    quotes them: apostrophes and spacing aside, and shortened ("Baromètre 2025 …,
+    institut Qualimétrie" for the profile's longer title): most of the source's
+    distinctive words, its year included when it has one."""
+    text = _normal(text)
+    for source in sources:
+        source = _normal(source)
+        if source in text:
+            return True
+        words = {w for w in re.findall(r"\w+", source) if len(w) >= 4 or w.isdigit()}
+        years = {w for w in words if re.fullmatch(r"(?:19|20)\d\d", w)}
+        found = {w for w in words if re.search(rf"(?<!\w){re.escape(w)}(?!\w)", text)}
+        if len(words) >= 3 and len(found) >= 0.6 * len(words) and years <= found:
+            return True
+    return False
+
+
+def _normal(text: str) -> str:
+    return " ".join(text.lower().replace("’", "'").split())
+
+
 def names_its_source(line: str, language: str) -> bool:
     """The claim's line says who measured or awarded it, and when."""
     return bool(_YEAR.search(line)) and bool(_pattern("source_markers", language).search(line))
@@ -179,8 +201,21 @@ def numbering(doc, match: ClaimMatch) -> bool:
     if not match.text.lower().startswith(("n°", "n° ", "nº", "#", "no.", "no ")):
         return False
     before = doc[match.start - 1] if match.start > 0 else None
-    return before is not None and before.pos_ == "NOUN" and before.lower_ not in (
-        "marque", "brand", "vente", "ventes", "sales")
+    if before is None or before.pos_ not in ("NOUN", "PROPN"):
+        return False
+    # an item of a list or series ("Step #1", « Principe n°1 »), not a trade ranked
+    # against its market (« le déménageur n°1 », "the #1 app")
+    return before.lemma_.lower() in _LIST_ITEMS or before.lower_ in _LIST_ITEMS
+
+
+_LIST_ITEMS = frozenset({
+    "étape", "principe", "conseil", "astuce", "règle", "chapitre", "épisode", "question",
+    "leçon", "partie", "point", "tome", "volume", "saison", "exercice", "semaine", "jour",
+    "numéro", "article", "section", "niveau", "module", "séance", "atelier", "défi", "mission",
+    "objectif", "priorité", "commandement", "secret", "ingrédient", "option", "modèle",
+    "step", "principle", "tip", "rule", "chapter", "episode", "lesson", "part", "item",
+    "season", "exercise", "week", "day", "issue", "level", "session", "challenge", "goal",
+    "priority", "secret", "ingredient", "option", "model", "track", "no", "number"})
 
 
 def about_others(analysis, match: ClaimMatch) -> bool:

@@ -367,10 +367,22 @@ class FrameReader:
         if self.language != "fr":
             return False
         ongoing = _words("aspect", "ongoing_states", "fr")
+        bounded = _phrases("aspect", "bounded_now", "fr").search(
+            self.doc[tokens[0].i:tokens[-1].i + 1].text) if tokens else None
         for t in tokens:
             if t.lower_ != "toujours" or t.i + 1 >= len(self.doc):
                 continue
+            if bounded:
+                return True  # « toujours visible jusqu'au 20 avril », « toujours … cette
+                # semaine »: a time frame that ends is not "always"
             after = self.doc[t.i + 1]
+            if t.i and self.doc[t.i - 1].lower_ in ("c'est", "c’est", "est") and \
+                    after.pos_ == "DET" and after.lower_ not in ("le", "la", "les", "l'"):
+                return True  # « c'est toujours notre préféré »: still
+            if t.i > 1 and self.doc[t.i - 1].lower_ == "est" and \
+                    self.doc[t.i - 2].lower_ in ("c'", "c’") and after.pos_ == "DET" \
+                    and "Poss=Yes" in str(after.morph):
+                return True
             if after.lower_ in ("pas", "plus"):
                 return True
             if after.lower_ in ("des", "du", "de", "d'", "d’"):
@@ -439,6 +451,11 @@ class FrameReader:
         if any(w.lower_ in booked or w.lemma_.lower() in booked
                for w in self._predicate_words(predicate)) and self._names_a_time(start, end):
             return "notice"
+        if self._reminder(line_start) or _phrases("acts", "time_slot", language).search(
+                self.doc[line_start:line_end].text) and self._names_a_day(line_start, line_end):
+            # « Rappel : votre séance ce soir 20h30 », "your crew arrives tomorrow
+            # between 8:00 and 8:30": an appointment already set, not a speed promise
+            return "notice"
         if lemmas & _words("acts", "promise_verbs", language):
             return "promise"
         if holder == "customer" and (time == "future" or lemmas & SATISFACTION):
@@ -446,6 +463,25 @@ class FrameReader:
         if holder in BRAND_SIDE and time in ("future", "habitual"):
             return "promise"
         return "statement"
+
+    def _names_a_day(self, start: int, end: int) -> bool:
+        """One day, not a weekly pattern: « demain », « mardi 14 mai », "on Tuesday"."""
+        days = {"demain", "aujourd'hui", "aujourd’hui", "tomorrow", "today", "lundi", "mardi",
+                "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "monday", "tuesday",
+                "wednesday", "thursday", "friday", "saturday", "sunday"}
+        tokens = self.doc[start:end]
+        if any(t.lower_ in ("jours", "days", "sur", "a") and t.i + 1 < len(self.doc)
+               and self.doc[t.i + 1].lower_ in ("7", "sur", "week", "semaine")
+               for t in tokens):
+            return False  # « 7 jours sur 7 », "7 days a week": opening hours
+        return any(t.lower_ in days or t.ent_type_ == "DATE" and any(c.isdigit() for c in t.text)
+                   for t in tokens)
+
+    def _reminder(self, line_start: int) -> bool:
+        """The message opens as a reminder (« Babelune : rappel, … », "Reminder: …")."""
+        para = self.doc.text.rfind("\n", 0, self.doc[line_start].idx) + 1
+        head = self.doc.text[para:para + 40].lower()
+        return bool(_phrases("acts", "reminder", self.language).search(head))
 
     def _tells_reader(self, predicate, tokens) -> bool:
         """Advice: "Never tumble-dry linen", « N'hésitez jamais », "Never miss a set" —
@@ -520,7 +556,8 @@ class FrameReader:
             return "advice"
         if holder == "customer" and self._customer_acts(predicate):
             return "customer_act"  # « Commandez avant midi », "Order today"
-        if self._policy(lemmas, clause_text, holder, predicate):
+        if self._policy(lemmas, clause_text, holder, predicate, tokens) or self._policy_headline(
+                line_start, start):
             return "policy"
         if self._composition(tokens) or _phrases("topics", "defaults", language).search(
                 self.doc[line_start:line_end].text):
@@ -554,15 +591,36 @@ class FrameReader:
         subjects = [c for c in predicate.children if c.dep_ in SUBJECT_DEPS]
         return all(s.pos_ == "PRON" for s in subjects)
 
-    def _policy(self, lemmas, clause_text: str, holder: str, predicate=None) -> bool:
+    def _policy(self, lemmas, clause_text: str, holder: str, predicate=None,
+                tokens=()) -> bool:
         language = self.language
         if _phrases("topics", "consent", language).search(clause_text):
             return True
         if holder == "brand" and predicate is not None and self._refrains(predicate, lemmas):
             return True
+        objects = _words("topics", "policy_objects", language)
+        if holder != "customer" and lemmas & {"jamais", "never"} and any(
+                t.dep_ in SUBJECT_DEPS and (t.lemma_.lower() in objects or t.lower_ in objects)
+                for t in tokens):
+            return True  # « Ton adresse ne sort jamais de chez nous »: the data's fate
         return holder in ("brand", "service") and bool(
             lemmas & _words("topics", "policy_verbs", language)) and bool(
             lemmas & _words("topics", "policy_objects", language))
+
+    def _policy_headline(self, line_start: int, start: int) -> bool:
+        """The line opens with a headline naming a charter or the customer's data
+        ("Our code of conduct:", « Protection de vos données : »): what follows on the
+        line is that policy, whoever the clause's subject is (« nos équipiers ne fument
+        jamais », "it is never sold")."""
+        text = self.doc.text
+        para = text.rfind("\n", 0, self.doc[line_start].idx) + 1
+        para_start = next((t.i for t in self.doc[:line_start + 1] if t.idx >= para), line_start)
+        colon = next((t.i for t in self.doc[para_start:start] if t.text == ":"), None)
+        line_start = para_start
+        if colon is None or colon - line_start > 8:
+            return False
+        return bool(_phrases("topics", "policy_headlines", self.language).search(
+            self.doc[line_start:colon].text))
 
     def _refrains(self, predicate, lemmas) -> bool:
         """"We never sell your data", « Abriel ne vous demandera jamais vos codes »: the

@@ -140,8 +140,14 @@ def find_mentions(doc, language: str) -> list[Mention]:
             continue
         if m["prep"] and m["unit"].lower() in ("h",) and _is_clock_time(text, m, tables["clock"]):
             continue
+        if _LEAD_TIME.match(text, m.end()):
+            continue  # « arrivée conseillée 15 min avant », "arrive 10 minutes early"
         add(m.start(), m.end(), kind="delay", hours=hours, bare=not m["prep"] and not m["tail"])
     return merge_availability(sorted(mentions, key=lambda m: m.start))
+
+
+_LEAD_TIME = re.compile(r"\s*(?:avant\b|à l'avance|à l’avance|plus tôt|en avance|before\b|"
+                        r"beforehand|in advance|early\b|earlier\b|ahead\b)", re.I)
 
 
 def _numeric_hours(m: re.Match) -> float | None:
@@ -187,7 +193,17 @@ def service_tokens(analysis) -> tuple[dict[int, str], dict[int, int]]:
     index -> first token of its service phrase ("Service" for "client")."""
     names: dict[int, str] = {}
     starts: dict[int, int] = {}
-    for match in analysis.find_terms(analysis.vocabulary.service_terms):
+    declared = analysis.profile.promises
+
+    def specificity(match) -> tuple[int, int]:
+        # the longer phrase wins a word two terms share (« retrait en magasin » over
+        # « retrait »); then the profile's own service over a built-in one
+        name = match.term.split("#", 1)[0]
+        own = name in declared and name not in BUILTIN_SERVICES
+        return (-(match.end - match.start), 0 if own else 1)
+
+    matches = analysis.find_terms(analysis.vocabulary.service_terms)
+    for match in sorted(matches, key=specificity):
         name = match.term.split("#", 1)[0]
         for i in range(match.start, match.end):
             if i not in names:
@@ -214,6 +230,19 @@ def attach(analysis, mention: Mention, services: dict[int, str]) -> tuple[str, i
     in_clause = _nearest(range(start, end), mention, ok, rank)
     if in_clause is not None and rank(in_clause) == 0:
         return services[in_clause], in_clause
+    if in_clause is not None:
+        # « Ton attestation est en cours d'édition : tu la recevras d'ici 10 jours »:
+        # an undeclared verb of the clause (recevoir) carries a service the profile
+        # names earlier in the sentence, which the pronoun stands for
+        from brandlint.analysis.features import line_bounds
+
+        line_start, _ = line_bounds(doc, mention.start)
+        own = _nearest(range(line_start, start), mention,
+                       lambda i: ok(i) and rank(i) == 0 and services[i] not in BUILTIN_SERVICES)
+        if own is not None and any(t.pos_ == "PRON" and t.dep_ in ("obj", "dobj", "nsubj",
+                                                                    "nsubj:pass", "iobj")
+                                   for t in doc[start:end]):
+            return services[own], own
     by_parse = _by_parse(root, inside, ok)
     # The parse is preferred, but not across a clause break when the clause itself names
     # a service: the small models often hang a delay on the wrong conjunct.
@@ -394,6 +423,9 @@ def coordinated_services(analysis, index: int, services: dict[int, str],
             continue
         if n.pos_ not in ("VERB", "AUX", "ADJ"):
             continue  # a predicate ("réparé"), not an object ("le transporteur")
+        if n.i > index and any(c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")
+                               for c in n.children):
+            continue  # a clause of its own after it: « …prête sous 48 h, et on vous envoie un SMS »
         start, end = _clause_of(analysis, n.i)
         if any(start <= m.start < end for m in mentions):
             continue

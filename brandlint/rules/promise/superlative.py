@@ -22,7 +22,8 @@ def check(analysis: DocAnalysis) -> Iterator[Finding]:
         if phrase == "leading" and any(c.dep_ in ("dobj", "obj") for c in token.children):
             continue  # "we're leading a group ride": the verb, not "the leading brand"
         sentence = token.sent
-        if any(s in sentence.text.lower() for s in substantiated) or \
+        if claims.cites_substantiated(sentence.text + " " + analysis.context(token),
+                                      substantiated) or \
                 claims.names_its_source(analysis.context(token), language):
             continue
         if claims.own_scope(analysis, token) or claims.own_history(analysis, match):
