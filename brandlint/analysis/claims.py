@@ -215,7 +215,7 @@ _LIST_ITEMS = frozenset({
     "objectif", "priorité", "commandement", "secret", "ingrédient", "option", "modèle",
     "step", "principle", "tip", "rule", "chapter", "episode", "lesson", "part", "item",
     "season", "exercise", "week", "day", "issue", "level", "session", "challenge", "goal",
-    "priority", "secret", "ingredient", "option", "model", "track", "no", "number"})
+    "priority", "ingredient", "model", "track", "no", "number"})
 
 
 def about_others(analysis, match: ClaimMatch) -> bool:
