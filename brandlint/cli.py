@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 import sys
 from pathlib import Path
@@ -46,7 +47,10 @@ def cli(ctx: click.Context, debug: bool) -> None:
               help="spaCy worker processes.")
 @click.option("--output", type=click.Path(dir_okay=False, writable=True),
               help="Write the report to FILE.")
-def check(paths, profile_path, channel, fmt, fail_on, select, ignore, no_cache, jobs, output):
+@click.option("-v", "--verbose", is_flag=True, help="Text format: each document's tone "
+              "reading and the words behind it.")
+def check(paths, profile_path, channel, fmt, fail_on, select, ignore, no_cache, jobs, output,
+          verbose):
     """Lint drafts (files, directories, `-` for stdin) against a brand profile."""
     from brandlint.analysis.pipeline import Analyser, model_name
     from brandlint.cache import ResultCache, cache_folder, settings_for
@@ -87,7 +91,7 @@ def check(paths, profile_path, channel, fmt, fail_on, select, ignore, no_cache, 
     with atomic_output(output) if output else contextlib.nullcontext(sys.stdout) as stream:
         reporter = make_reporter(fmt, stream, {
             "profile": {"brand": profile.brand, "path": str(profile_file)},
-            "colour": stream.isatty()})
+            "colour": stream.isatty(), "verbose": verbose})
         failed = False
         inputs = iter_inputs(paths, exclude=config.exclude, root=config.root,
                              skip=[output] if output else [])
@@ -185,14 +189,24 @@ def profile_check(file):
     click.echo(yaml.safe_dump(data, allow_unicode=True, sort_keys=False))
 
 
+@functools.cache
 def _engine_for(profile_path: str):
-    from brandlint.analysis.pipeline import Analyser
+    from brandlint.analysis.pipeline import Analyser, model_name
     from brandlint.engine import Engine
     from brandlint.profile import load_profile
     from brandlint.selection import Selection
 
     loaded = load_profile(profile_path)
-    return Engine(loaded, Analyser(loaded), Selection.build(loaded))
+    return Engine(loaded, Analyser(loaded, nlp=_pipeline(model_name(loaded))),
+                  Selection.build(loaded))
+
+
+@functools.cache
+def _pipeline(name: str):
+    """One spaCy pipeline per model, shared by the engines of several profiles."""
+    from brandlint.analysis.pipeline import load_pipeline
+
+    return load_pipeline(name)
 
 
 @cli.command("eval")
@@ -207,16 +221,19 @@ def eval_command(cases, profile_path, fmt, min_severity):
     import json
 
     from brandlint.diagnostics import Severity
-    from brandlint.evaluation import evaluate, load_cases, render_text, run_cases
+    from brandlint.evaluation import evaluate, load_cases, render_text, run_cases, tone_accuracy
 
     labelled = load_cases(cases)
     outcomes = run_cases(_engine_for(profile_path), labelled, cases,
-                         Severity.parse(min_severity))
+                         Severity.parse(min_severity), engine_for=_engine_for)
     scores = evaluate(outcomes)
     if fmt == "json":
-        click.echo(json.dumps({"cases": cases, "profile": profile_path, "count": len(outcomes),
-                               "families": {f: s.to_json() for f, s in scores.items()}},
-                              ensure_ascii=False, indent=2))
+        report = {"cases": cases, "profile": profile_path, "count": len(outcomes),
+                  "families": {f: s.to_json() for f, s in scores.items()}}
+        accuracy = tone_accuracy(outcomes)
+        if accuracy:
+            report["dominant_tone"] = accuracy
+        click.echo(json.dumps(report, ensure_ascii=False, indent=2))
     else:
         click.echo(render_text(scores, outcomes, cases))
 

@@ -14,6 +14,9 @@ from brandlint.rules.base import FAMILIES
 from brandlint.sources import Document, SourceMap
 
 SCORED_FAMILIES = ("idea", "tone", "overpromise", "sincerity", "terminology")
+TONE_LABELS = ("joy", "surprise", "reassurance", "empathy", "solution", "speed", "deal",
+               "collaboration", "storytelling", "anger", "frustration", "disappointment",
+               "pressure", "coldness", "neutral")
 
 
 @dataclass(frozen=True)
@@ -23,6 +26,8 @@ class Case:
     text: str
     expect: dict[str, bool]
     line: int
+    profile: str | None = None  # a case may name its own brand profile (several brands)
+    tone: str | None = None     # the tone the draft reads as (dominant-tone accuracy)
 
 
 @dataclass
@@ -58,13 +63,46 @@ def load_cases(path: str | Path) -> list[Case]:
         if case_id in seen:
             raise BrandlintError(f"{path}:{number}: duplicate id `{case_id}`")
         seen.add(case_id)
+        tone = record.get("tone")
+        if tone is not None and tone not in TONE_LABELS:
+            from brandlint.profile.suggest import did_you_mean
+
+            raise BrandlintError(f"{path}:{number}: unknown tone `{tone}`"
+                                 f"{did_you_mean(str(tone), TONE_LABELS)}")
+        profile = record.get("profile")
         cases.append(Case(case_id, record.get("channel"), record["text"],
-                          {k: bool(v) for k, v in record["expect"].items()}, number))
+                          {k: bool(v) for k, v in record["expect"].items()}, number,
+                          _profile_path(profile, path) if profile else None, tone))
     return cases
 
 
+def _profile_path(name: str, cases_path: str | Path) -> str:
+    """A case's `profile`, relative to the working directory or else to the set's folder
+    and its parents (corpora/eval/x.jsonl naming profiles/verel.yaml)."""
+    if Path(name).exists():
+        return name
+    for folder in Path(cases_path).resolve().parents:
+        if (folder / name).exists():
+            return str(folder / name)
+    raise BrandlintError(f"{cases_path}: profile `{name}` named by a case not found")
+
+
 def run_cases(engine, cases: list[Case], path: str,
-              min_severity: Severity = Severity.WARNING) -> list[Outcome]:
+              min_severity: Severity = Severity.WARNING, engine_for=None) -> list[Outcome]:
+    """Outcomes in the order of `cases`; cases that name another profile run on the
+    engine `engine_for(profile)` gives (the default engine when it is None)."""
+    groups: dict[str | None, list[Case]] = {}
+    for case in cases:
+        groups.setdefault(case.profile if engine_for else None, []).append(case)
+    by_id: dict[str, Outcome] = {}
+    for profile, group in groups.items():
+        runner = engine if profile is None else engine_for(profile)
+        for outcome in _run_group(runner, group, path, min_severity):
+            by_id[outcome.case.id] = outcome
+    return [by_id[c.id] for c in cases]
+
+
+def _run_group(engine, cases: list[Case], path: str, min_severity: Severity) -> list[Outcome]:
     documents = (Document(path=path, text=c.text, id=c.id, channel=c.channel,
                           source_map=SourceMap(c.text, base_line=c.line - 1)) for c in cases)
     outcomes = []
@@ -144,6 +182,23 @@ def evaluate(outcomes: list[Outcome]) -> dict[str, FamilyScore]:
     return scores
 
 
+def predicted_tone(outcome: Outcome) -> str:
+    detail = outcome.scores.get("tone_detail") or {}
+    return detail.get("dominant") or "neutral"
+
+
+def tone_accuracy(outcomes: list[Outcome]) -> dict | None:
+    """Dominant-tone accuracy over the cases labelled with a top-level `tone`."""
+    labelled = [o for o in outcomes if o.case.tone]
+    if not labelled:
+        return None
+    wrong = [(o.case.id, o.case.tone, predicted_tone(o)) for o in labelled
+             if predicted_tone(o) != o.case.tone]
+    return {"cases": len(labelled), "correct": len(labelled) - len(wrong),
+            "accuracy": round((len(labelled) - len(wrong)) / len(labelled), 3),
+            "wrong": [{"id": i, "expected": e, "read": r} for i, e, r in wrong]}
+
+
 def family_has_rules(family: str) -> bool:
     from brandlint.rules import all_rules
 
@@ -159,6 +214,10 @@ def render_text(scores: dict[str, FamilyScore], outcomes: list[Outcome], path: s
         note = "" if family_has_rules(family) else "   (no rules for this family yet)"
         lines.append(f"{family:<12} {s.tp:>4} {s.fp:>4} {s.fn:>4} {s.tn:>4} "
                      f"{_fmt(s.precision):>9} {_fmt(s.recall):>7} {_fmt(s.f1):>6}{note}")
+    accuracy = tone_accuracy(outcomes)
+    if accuracy:
+        lines.append(f"dominant tone: {accuracy['correct']}/{accuracy['cases']} right "
+                     f"(accuracy {accuracy['accuracy']:.3f})")
     for family, s in scores.items():
         if not family_has_rules(family):
             continue
@@ -166,6 +225,9 @@ def render_text(scores: dict[str, FamilyScore], outcomes: list[Outcome], path: s
             for case_id in ids:
                 codes = ",".join(by_id[case_id].fired.get(family, [])) or "-"
                 lines.append(f"  {family} {label}: {case_id} (fired: {codes})")
+    for wrong in (accuracy or {}).get("wrong", []):
+        lines.append(f"  tone read: {wrong['id']} (labelled {wrong['expected']}, "
+                     f"read {wrong['read']})")
     return "\n".join(lines)
 
 
