@@ -326,3 +326,115 @@ def render_calibration(result: dict) -> str:
 
 
 __all__ = ["FAMILIES", "Case", "calibrate", "evaluate", "load_cases", "run_cases"]
+
+
+# -- tone calibration ----------------------------------------------------------------------
+
+TONE_RULES = ("BL205", "BL206", "BL207")
+TONE_GRIDS = {
+    "clear_fit": (0.0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3),
+    "clear_strength": (2.0, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0),
+    "clear_share": (0.5, 0.6, 0.7, 0.8, 0.9),
+    "negative_min": (1.0, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0),
+    "negative_share": (0.2, 0.3, 0.4, 0.5, 0.6),
+    "cold_min": (1.0, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0),
+    "cold_share": (0.2, 0.3, 0.35, 0.4, 0.5, 0.6),
+}
+
+
+@dataclass(frozen=True)
+class ToneRow:
+    id: str
+    raw: dict
+    tones: tuple[str, ...]  # the channel's target tones
+    expected: bool
+    other: bool  # another tone rule (length, readability, register) fired
+
+
+def tone_rows(outcomes: list[Outcome], channel_tones) -> list[ToneRow]:
+    """`channel_tones(case)` gives the case's channel's tones (its own profile's)."""
+    rows = []
+    for o in outcomes:
+        detail = o.scores.get("tone_detail")
+        if "tone" not in o.case.expect or detail is None:
+            continue
+        other = any(c not in TONE_RULES for c in o.fired.get("tone", []))
+        rows.append(ToneRow(o.case.id, detail["raw"], tuple(channel_tones(o.case)),
+                            o.case.expect["tone"], other))
+    return rows
+
+
+def tone_fires(row: ToneRow, limits: dict) -> bool:
+    from brandlint.analysis import tone
+
+    reading = tone.ToneReading(dict(row.raw))
+    _, clear = tone.off_target(reading, row.tones, limits)
+    return row.other or clear or tone.negative(reading, row.tones, limits) is not None \
+        or tone.cold(reading, row.tones, limits)
+
+
+def f_beta(score: FamilyScore, beta: float = 0.5) -> float:
+    """F0.5: precision weighs twice as much as recall (precision before recall)."""
+    p, r = score.precision or 0.0, score.recall or 0.0
+    return (1 + beta ** 2) * p * r / (beta ** 2 * p + r) if p + r else 0.0
+
+
+def _tone_score(rows: list[ToneRow], limits: dict) -> FamilyScore:
+    return score_outcomes((r.id, r.expected, tone_fires(r, limits)) for r in rows)
+
+
+def fit_tone(rows: list[ToneRow], start: dict, passes: int = 3) -> tuple[dict, float]:
+    """Coordinate ascent of F0.5 over the tone thresholds, each on its grid; among equal
+    values, the middle of the tied range."""
+    limits = dict(start)
+    best = f_beta(_tone_score(rows, limits))
+    for _ in range(passes):
+        changed = False
+        for key, grid in TONE_GRIDS.items():
+            scored = [(f_beta(_tone_score(rows, {**limits, key: v})), v) for v in grid]
+            top = max(f for f, _ in scored)
+            ties = [v for f, v in scored if f >= top - 1e-9]
+            choice = ties[len(ties) // 2]
+            if choice != limits[key] and top >= best - 1e-9:
+                limits[key], best, changed = choice, top, True
+        if not changed:
+            break
+    return limits, best
+
+
+def calibrate_tone(rows: list[ToneRow], current: dict, k: int = 5) -> dict | None:
+    if not rows or not any(r.expected for r in rows) or all(r.expected for r in rows):
+        return None
+    fitted, _ = fit_tone(rows, current)
+    predictions = []
+    for fold in range(k):
+        train = [r for r in rows if _fold(r.id, k) != fold]
+        test = [r for r in rows if _fold(r.id, k) == fold]
+        if train and test:
+            limits, _ = fit_tone(train, current)
+            predictions += [(r.id, r.expected, tone_fires(r, limits)) for r in test]
+    now, then, cv = _tone_score(rows, current), _tone_score(rows, fitted), \
+        score_outcomes(predictions)
+    return {"cases": len(rows), "current": {k: current[k] for k in TONE_GRIDS},
+            "current_score": _pr(now), "fitted": {k: fitted[k] for k in TONE_GRIDS},
+            "fitted_score": _pr(then), "cross_validated": _pr(cv)}
+
+
+def _pr(score: FamilyScore) -> dict:
+    return {"precision": _round(score.precision), "recall": _round(score.recall),
+            "f0.5": _round(f_beta(score))}
+
+
+def render_tone_calibration(result: dict | None) -> str:
+    if not result:
+        return ("tone: nothing to calibrate (the set needs tone cases labelled true and "
+                "false)")
+    def pr(s: dict) -> str:
+        return f"P {_fmt(s['precision'])} R {_fmt(s['recall'])} F0.5 {_fmt(s['f0.5'])}"
+    lines = [f"tone thresholds over {result['cases']} cases (F0.5: precision first):",
+             f"  current: {pr(result['current_score'])}",
+             f"  fitted:  {pr(result['fitted_score'])} (on the cases it was fitted on)",
+             f"  5-fold cross-validated: {pr(result['cross_validated'])}",
+             "", "Profile lines to paste:", "tone:"]
+    lines += [f"  {k}: {v}" for k, v in result["fitted"].items()]
+    return "\n".join(lines)

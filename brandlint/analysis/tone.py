@@ -449,14 +449,54 @@ def read_tone(analysis) -> ToneReading:
 
 # -- thresholds and words for people ---------------------------------------------------------
 
+THRESHOLD_KEYS = ("min_strength", "on_target_min", "clear_fit", "clear_strength", "clear_share",
+                  "negative_min", "negative_share", "cold_min", "cold_share")
+
+
 def thresholds(profile) -> dict[str, float]:
     """The shipped thresholds, overridden by the profile's `tone:` keys."""
     values = dict(_settings()["thresholds"])
-    for key in ("min_strength", "on_target_min", "negative_min", "cold_min"):
+    for key in THRESHOLD_KEYS:
         override = getattr(profile.tone, key)
         if override is not None:
             values[key] = override
     return values
+
+
+# -- the decisions the rules make (one place, also replayed by `brandlint calibrate`) -----
+
+def off_target(tone: ToneReading, targets, limits: dict) -> tuple[str | None, bool]:
+    """The tone a draft reads as instead of its targets, and whether it clearly misses
+    them (a warning) or only leans away (a hint); (None, False) when on target."""
+    targets = [t for t in targets if t in POSITIVE]
+    if not targets or tone.positive_strength < limits["min_strength"]:
+        return None, False
+    fit = tone.fit(targets)
+    if fit >= limits["on_target_min"]:
+        return None, False
+    read = tone.dominant_among([t for t in POSITIVE if t not in targets])
+    if read is None:
+        return None, False
+    clear = (fit <= limits["clear_fit"] and tone.positive_strength >= limits["clear_strength"]
+             and tone.positive_share([read]) >= limits["clear_share"])
+    return read, clear
+
+
+def negative(tone: ToneReading, allowed, limits: dict) -> str | None:
+    """The negative tone (anger, frustration, disappointment, pressure) the brand's own
+    voice carries, or None."""
+    tones = [t for t in NEGATIVE if t not in allowed]
+    mass = sum(tone.raw.get(t, 0.0) for t in tones)
+    if mass < limits["negative_min"] or tone.share(tones) < limits["negative_share"]:
+        return None
+    return tone.dominant_among(tones)
+
+
+def cold(tone: ToneReading, allowed, limits: dict) -> bool:
+    if COLD in allowed:
+        return False
+    return tone.raw.get(COLD, 0.0) >= limits["cold_min"] and \
+        tone.share([COLD]) >= limits["cold_share"]
 
 
 def message(key: str, language: str, **values) -> str:

@@ -119,8 +119,13 @@ class ToneSettings(_Strict):
     lexicon: dict[Tone, list[str]] = Field(default_factory=dict)
     min_strength: float | None = Field(default=None, ge=0)
     on_target_min: float | None = Field(default=None, ge=0, le=1)
+    clear_fit: float | None = Field(default=None, ge=0, le=1)
+    clear_strength: float | None = Field(default=None, ge=0)
+    clear_share: float | None = Field(default=None, ge=0, le=1)
     negative_min: float | None = Field(default=None, ge=0)
+    negative_share: float | None = Field(default=None, ge=0, le=1)
     cold_min: float | None = Field(default=None, ge=0)
+    cold_share: float | None = Field(default=None, ge=0, le=1)
 
 
 class Profile(_Strict):

@@ -34,16 +34,8 @@ def _words(analysis: DocAnalysis, tones, limit: int = 5) -> str:
 
 def check_off_target(analysis: DocAnalysis) -> Iterator[Finding]:
     targets = [t for t in analysis.channel.tones if t in reading.POSITIVE]
-    if not targets:
-        return
     tone = analysis.tone
-    limits = reading.thresholds(analysis.profile)
-    if tone.positive_strength < limits["min_strength"]:
-        return  # too little tone to say it misses
-    on_target = tone.fit(targets)
-    if on_target >= limits["on_target_min"]:
-        return
-    read = tone.dominant_among([t for t in reading.POSITIVE if t not in targets])
+    read, clear = reading.off_target(tone, targets, reading.thresholds(analysis.profile))
     if read is None:
         return
     language = analysis.language
@@ -55,19 +47,17 @@ def check_off_target(analysis: DocAnalysis) -> Iterator[Finding]:
                         targets=reading.join_names(targets, language),
                         read=reading.tone_name(read, language),
                         share=round(100 * tone.positive_share([read])),
-                        target_share=round(100 * on_target), words=_words(analysis, [read])),
-        suggestion=reading.direction(targets[0], language))
+                        target_share=round(100 * tone.fit(targets)),
+                        words=_words(analysis, [read])),
+        suggestion=reading.direction(targets[0], language), lowered=not clear)
 
 
 def check_negative(analysis: DocAnalysis) -> Iterator[Finding]:
-    allowed = set(analysis.channel.tones)
-    negative = [t for t in reading.NEGATIVE if t not in allowed]
     tone = analysis.tone
-    limits = reading.thresholds(analysis.profile)
-    mass = sum(tone.raw.get(t, 0.0) for t in negative)
-    if mass < limits["negative_min"] or tone.share(negative) < limits["negative_share"]:
+    negative = [t for t in reading.NEGATIVE if t not in analysis.channel.tones]
+    read = reading.negative(tone, analysis.channel.tones, reading.thresholds(analysis.profile))
+    if read is None:
         return
-    read = tone.dominant_among(negative)
     language = analysis.language
     start, end = _span(analysis, [read])
     yield NEGATIVE.finding(
@@ -80,12 +70,8 @@ def check_negative(analysis: DocAnalysis) -> Iterator[Finding]:
 
 
 def check_cold(analysis: DocAnalysis) -> Iterator[Finding]:
-    if reading.COLD in analysis.channel.tones:
-        return
-    tone = analysis.tone
-    limits = reading.thresholds(analysis.profile)
-    cold = tone.raw.get(reading.COLD, 0.0)
-    if cold < limits["cold_min"] or tone.share([reading.COLD]) < limits["cold_share"]:
+    if not reading.cold(analysis.tone, analysis.channel.tones,
+                        reading.thresholds(analysis.profile)):
         return
     language = analysis.language
     start, end = _span(analysis, [reading.COLD])
