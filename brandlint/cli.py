@@ -270,14 +270,29 @@ def calibrate(paths, profile_path, fmt, approved, max_share, channel):
 def _calibrate_labelled(cases: str, profile_path: str, fmt: str) -> None:
     import json
 
+    from brandlint.analysis.tone import thresholds
     from brandlint.diagnostics import Severity
     from brandlint.evaluation import calibrate as fit
-    from brandlint.evaluation import load_cases, render_calibration, run_cases
+    from brandlint.evaluation import (
+        calibrate_tone,
+        load_cases,
+        render_calibration,
+        render_tone_calibration,
+        run_cases,
+        tone_rows,
+    )
 
     engine = _engine_for(profile_path)
-    outcomes = run_cases(engine, load_cases(cases), cases, Severity.WARNING)
+    outcomes = run_cases(engine, load_cases(cases), cases, Severity.WARNING,
+                         engine_for=_engine_for)
     result = fit(outcomes, engine.profile)
-    click.echo(json.dumps(result, indent=2) if fmt == "json" else render_calibration(result))
+    rows = tone_rows(outcomes, lambda c: _engine_for(c.profile or profile_path)
+                     .profile.channels[c.channel].tones)
+    result["tone"] = calibrate_tone(rows, thresholds(engine.profile))
+    if fmt == "json":
+        click.echo(json.dumps(result, indent=2))
+    else:
+        click.echo(render_calibration(result) + "\n\n" + render_tone_calibration(result["tone"]))
 
 
 def _calibrate_approved(paths, profile_path, fmt, max_share, channel) -> None:
@@ -309,12 +324,19 @@ def _calibrate_approved(paths, profile_path, fmt, max_share, channel) -> None:
                           {n: c.idea_min for n, c in idea_channels.items()},
                           0.05 if max_share is None else max_share)
     candidates = run.candidates.top(15)
+    from brandlint.analysis.tone import thresholds
+    from brandlint.evaluation import propose_tone_from_approved, render_tone_approved
+
+    tone = propose_tone_from_approved(run.tone_rows, thresholds(loaded),
+                                      0.05 if max_share is None else max_share)
     if fmt == "json":
         report = to_json(run, calibration, candidates,
                          {"brand": loaded.brand, "path": str(profile_file)}, list(paths))
+        report["tone"] = tone
         click.echo(json.dumps(report, ensure_ascii=False, indent=2))
     else:
         click.echo(render_text(run, calibration, candidates, str(profile_file)))
+        click.echo("\n" + render_tone_approved(tone))
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -320,8 +320,6 @@ def render_calibration(result: dict) -> str:
         for name, fit in idea["channels"].items():
             lines.append(f"  {name}: {{idea_min: {fit['idea_min']}}}   "
                          f"# F1 {fit['f1']:.3f} on {fit['cases']} cases")
-    lines.append("")
-    lines.append("tone: no tone score in this release; nothing to calibrate.")
     return "\n".join(lines)
 
 
@@ -437,4 +435,44 @@ def render_tone_calibration(result: dict | None) -> str:
              f"  5-fold cross-validated: {pr(result['cross_validated'])}",
              "", "Profile lines to paste:", "tone:"]
     lines += [f"  {k}: {v}" for k, v in result["fitted"].items()]
+    return "\n".join(lines)
+
+
+def propose_tone_from_approved(rows: list[ToneRow], current: dict, max_share: float) -> dict:
+    """Approved copy should read on target, neither negative nor cold: for each sensitivity
+    threshold, the most sensitive value on its grid under which at most `max_share` of the
+    approved drafts would get a tone warning (BL205 clear, BL206, BL207)."""
+    limits = dict(current)
+
+    def flagged(values: dict) -> int:
+        return sum(tone_fires(r, values) for r in rows)
+
+    allowed = int(max_share * len(rows))
+    for key in ("negative_min", "cold_min", "clear_strength"):
+        for value in TONE_GRIDS[key]:  # most sensitive first
+            if flagged({**limits, key: value}) <= allowed:
+                limits[key] = value
+                break
+        else:
+            limits[key] = TONE_GRIDS[key][-1]
+    return {"drafts": len(rows), "max_share": max_share,
+            "current": {k: current[k] for k in ("negative_min", "cold_min", "clear_strength")},
+            "current_flagged": flagged(current),
+            "proposed": {k: limits[k] for k in ("negative_min", "cold_min", "clear_strength")},
+            "proposed_flagged": flagged(limits)}
+
+
+def render_tone_approved(result: dict) -> str:
+    n = result["drafts"]
+    if not n:
+        return ""
+    def pct(k: int) -> str:
+        return f"{k} of {n} ({100 * k / n:.1f}%)"
+    lines = ["Tone thresholds (approved copy should read on target, neither negative nor cold)",
+             f"  today     {result['current']}: {pct(result['current_flagged'])} would get a "
+             "tone warning",
+             f"  proposed  {result['proposed']}: {pct(result['proposed_flagged'])} "
+             f"(the goal: at most {100 * result['max_share']:g}%)",
+             "Paste into the profile:", "  tone:"]
+    lines += [f"    {k}: {v}" for k, v in result["proposed"].items()]
     return "\n".join(lines)

@@ -396,17 +396,16 @@ class _Reader:
         return False
 
     def _impersonal(self, token) -> bool:
-        """« il est rappelé que », « il convient de », "it is required that": a clause
-        with no one in it but an empty subject."""
+        """« il convient de », « il faut », « il vous appartient de », "it is required that":
+        an empty subject on a verb of obligation (set formulas with « il est … » are in the
+        lexicon; a parse-only reading would take « il vous attend », the bike, for one)."""
         if self.language == "fr":
-            return token.lower_ == "il" and token.dep_ == "expl:subj" or (
-                token.lower_ == "il" and token.dep_.startswith("nsubj")
-                and token.head.lemma_ in ("convenir", "falloir", "appartenir"))
-        return token.lower_ == "it" and token.dep_ == "nsubjpass" or (
-            token.lower_ == "it" and token.dep_ == "nsubj" and token.head.lemma_ == "be"
-            and any(c.dep_ == "acomp" and c.lower_ in ("necessary", "required", "mandatory",
-                                                     "essential", "advisable")
-                    for c in token.head.children))
+            return token.lower_ == "il" and token.dep_.startswith(("nsubj", "expl")) and \
+                token.head.lemma_ in ("convenir", "falloir", "appartenir", "importer")
+        return token.lower_ == "it" and token.dep_ == "nsubj" and token.head.lemma_ == "be" \
+            and any(c.dep_ == "acomp" and c.lower_ in ("necessary", "mandatory", "essential",
+                                                     "advisable", "imperative")
+                    for c in token.head.children)
 
     def _brand_future(self, token) -> bool:
         """« nous vous renverrons », « je vous rappellerai »: the brand's next act."""

@@ -4,7 +4,7 @@ import functools
 import re
 from collections.abc import Iterator
 
-from brandlint.analysis import lexicons
+from brandlint.analysis import features, lexicons, tone
 from brandlint.analysis.document import DocAnalysis
 from brandlint.diagnostics import Finding, Severity
 from brandlint.rules.base import Example, Rule, RuleDoc
@@ -27,7 +27,9 @@ def _markers(analysis, register: str) -> list[tuple[int, int]]:
             # "le ton de la marque" is a noun, not a possessive
             if t.lower_ == "ton" and t.pos_ == "NOUN":
                 continue
-            if t.lower_ in words and not analysis.is_quoted(t):
+            if analysis.is_quoted(t):
+                continue
+            if t.lower_.lstrip("-") in words or imperative_register(analysis, t) == register:
                 found.append((t.idx, t.idx + len(t.text)))
         return found
     for m in _phrases("en", register).finditer(analysis.text):
@@ -35,6 +37,34 @@ def _markers(analysis, register: str) -> list[tuple[int, int]]:
         if span is not None and not analysis.is_quoted(span[0]):
             found.append((m.start(), m.end()))
     return found
+
+
+_NOT_VERBS = {"chez", "assez", "nez", "rez"}
+
+
+def imperative_register(analysis, token) -> str | None:
+    """The register of a French imperative, read from its morphology: « Découvrez » (2nd
+    plural, -ez) is vous, « Découvre », « Montre-nous », « Inscris-toi » (2nd singular) tu.
+    The small model tags many imperatives as nouns: a clause-opening word then counts by
+    its ending, a verb whose lemma it conjugates, or the « -toi » after it."""
+    if token.is_punct or not token.is_alpha or token.lower_ in _NOT_VERBS:
+        return None
+    morph_imp = "Imp" in token.morph.get("Mood")
+    start, _ = features.clause_bounds(analysis.doc, token.i, analysis.language)
+    opening = token.i == start or all(
+        t.lower_ in ("ne", "n'", "n’", "et", "puis", "alors") for t in analysis.doc[start:token.i])
+    if not (morph_imp or opening) or token.pos_ not in ("VERB", "NOUN", "PROPN", "ADJ"):
+        return None
+    lower, lemma = token.lower_, token.lemma_.lower()
+    if lower.endswith("ez") and len(lower) > 4:
+        return "vous"
+    after = analysis.doc[token.i + 1].lower_ if token.i + 1 < len(analysis.doc) else ""
+    if after in ("-toi", "-moi") or morph_imp and "Sing" in token.morph.get("Number"):
+        return "tu"
+    if token.pos_ == "VERB" and lemma.endswith(("er", "ir", "re")) and lower != lemma and \
+            lower in (lemma[:-2] + "e", lemma[:-1] + "s", lemma[:-2] + "s"):
+        return "tu"
+    return None
 
 
 def check(analysis: DocAnalysis) -> Iterator[Finding]:
@@ -49,13 +79,16 @@ def check(analysis: DocAnalysis) -> Iterator[Finding]:
         return
     start, end = slips[0]
     words = ", ".join(dict.fromkeys(analysis.text[s:e].lower() for s, e in slips))
-    where = f"on {analysis.channel_name}" if analysis.channel.address else "for the brand"
+    language = analysis.language
+    where = (tone.message("where_channel", language, channel=analysis.channel_name)
+             if analysis.channel.address else tone.message("where_brand", language))
     yield RULE.finding(
         start, end,
-        f"register: {analysis.profile.brand} addresses the reader as “{expected}” {where}, "
-        f"but the draft uses {wrong} forms ({words}, {len(slips)}×): switching register "
-        "makes the brand sound like two different people",
-        suggestion=f"rewrite in the “{expected}” register")
+        tone.message("register", language, brand=analysis.profile.brand,
+                     expected=tone.wording("address", language)[expected], where=where,
+                     wrong=tone.wording("uses", language)[wrong], words=words,
+                     count=len(slips)),
+        suggestion=tone.wording("rewrite_register", language)[expected])
 
 
 RULE = Rule(
