@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (data: one draft a line)
 # Labelled tone drafts, English: (id, profile, channel, tone read, off/negative/cold/register?, text, note)
 L, V, M, A = "profiles/lego-en.yaml", "profiles/velora-en.yaml", "profiles/miamo-en.yaml", "profiles/abriel-en.yaml"
 CASES = [

@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (data: one draft a line)
 # Labelled tone drafts, French: (id, profile, channel, tone read, off/negative/cold/register?, text, note)
 L, V, M, A = "profiles/lego.yaml", "profiles/velora.yaml", "profiles/miamo.yaml", "profiles/abriel.yaml"
 CASES = [

@@ -46,7 +46,8 @@ def test_negated_worry_is_reassurance_not_frustration(analyse, lang, text):
 
 
 @pytest.mark.parametrize("lang,plain,strong", [
-    ("fr", "Nous sommes ravis de vous accueillir.", "Nous sommes vraiment ravis de vous accueillir."),
+    ("fr", "Nous sommes ravis de vous accueillir.",
+     "Nous sommes vraiment ravis de vous accueillir."),
     ("en", "We are delighted to welcome you.", "We are really delighted to welcome you."),
 ])
 def test_intensifier_strengthens_the_word(analyse, lang, plain, strong):
@@ -110,7 +111,8 @@ def test_profile_extends_a_tone_lexicon(tmp_path):
     from brandlint.sources import Document, SourceMap
     from tests.conftest import PROFILES
 
-    text = PROFILES["fr"].read_text(encoding="utf-8") + "tone:\n  lexicon:\n    joy: [briquette@2]\n"
+    text = PROFILES["fr"].read_text(encoding="utf-8") + \
+        "tone:\n  lexicon:\n    joy: [briquette@2]\n"
     profile = parse_profile(text)
     engine = Engine(profile, Analyser(profile), Selection.build(profile))
     draft = "Une briquette pour chacun."
