@@ -360,6 +360,26 @@ class _Reader:
             elif self._third_person_past(t):
                 self._signal("past_narrative", t.idx, t.idx + len(t.text))
         self._no_address()
+        self._clipped_reply()
+
+    def _clipped_reply(self) -> None:
+        """« Numéro de commande ? Commande expédiée mardi. Délai standard. Au revoir. »,
+        "See the Care section of our FAQ. Regards.": on a service channel, a short reply
+        made mostly of verbless fragments, with neither courtesy nor care, reads cold."""
+        a = self.a
+        if not a.channel.service or a.word_count > 40 or len(a.sentences) < 3:
+            return
+        warm = sum(e.weight for e in self.evidence
+                   if e.tone in ("empathy", "reassurance", "joy"))
+        courtesy = lexicons.phrase_pattern(_settings()["courtesy"][self.language])
+        if warm >= 1 or courtesy.search(a.text):
+            return
+        verbless = [s for s in a.sentences
+                    if not any(t.pos_ in ("VERB", "AUX") and "Part" not in t.morph.get("VerbForm")
+                               for t in s)]
+        if len(verbless) >= 0.6 * len(a.sentences):
+            self._signal("clipped_reply", verbless[0].start_char, verbless[0].end_char,
+                         label="(…)")
 
     def _tokens_of(self, tone: str) -> list[int]:
         out = []

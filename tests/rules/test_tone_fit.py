@@ -121,3 +121,31 @@ def test_imperative_in_the_other_register_fires(lint, channel, text):
 ])
 def test_imperative_in_the_right_register_does_not_fire(lint, channel, text):
     assert "BL204" not in codes(lint(text, "fr", channel)), text
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Service client LEGO.\nNuméro de commande ?\nCommande expédiée mardi. Délai standard."
+           "\nAutre chose ? Non ? Au revoir."),
+    ("en", "Hello.\n\nSee the Care section of our FAQ.\n\nRegards.\nCustomer Service"),
+])
+def test_clipped_service_reply_is_cold(lint, lang, text):
+    assert "BL207" in codes(lint(text, lang, "phone_script"))
+
+
+@pytest.mark.parametrize("lang,text", [
+    # near-miss: as short, but with courtesy and care
+    ("fr", "Merci pour votre appel !\nCommande expédiée mardi.\nBonne journée !"),
+    ("en", "Thanks for calling!\nShipped Tuesday.\nHave a great day!"),
+])
+def test_short_courteous_reply_is_not_cold(lint, lang, text):
+    assert "BL207" not in codes(lint(text, lang, "phone_script"))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Merci de ne pas toucher au pain : nous ne le tranchons pas, inutile de demander. "
+           "Aucune réclamation ne sera acceptée après le passage en caisse."),
+    ("en", "Do not touch the bread: we do not slice it, so do not ask. No complaints accepted "
+           "once you have left the till."),
+])
+def test_prohibition_notice_is_cold(lint, lang, text):
+    assert "BL207" in codes(lint(text, lang, "store"))

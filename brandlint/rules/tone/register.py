@@ -42,27 +42,31 @@ def _markers(analysis, register: str) -> list[tuple[int, int]]:
 _NOT_VERBS = {"chez", "assez", "nez", "rez"}
 
 
+_CLITICS = {"-toi", "-moi", "-nous", "-le", "-la", "-les", "-lui", "-leur", "-en", "-y"}
+
+
 def imperative_register(analysis, token) -> str | None:
     """The register of a French imperative, read from its morphology: « Découvrez » (2nd
-    plural, -ez) is vous, « Découvre », « Montre-nous », « Inscris-toi » (2nd singular) tu.
-    The small model tags many imperatives as nouns: a clause-opening word then counts by
-    its ending, a verb whose lemma it conjugates, or the « -toi » after it."""
-    if token.is_punct or not token.is_alpha or token.lower_ in _NOT_VERBS:
+    plural, -ez) is vous; « Inscris-toi », « Montre-nous » (a singular imperative, or a
+    verb with a hyphenated pronoun after it) tu. The small model tags many imperatives as
+    nouns: a word opening its clause then counts by its -ez ending. Participles and
+    third persons (« réunis », « il arrive ») are never imperatives."""
+    if not token.is_alpha or token.lower_ in _NOT_VERBS or \
+            token.pos_ not in ("VERB", "NOUN", "PROPN", "ADJ"):
         return None
-    morph_imp = "Imp" in token.morph.get("Mood")
-    start, _ = features.clause_bounds(analysis.doc, token.i, analysis.language)
-    opening = token.i == start or all(
-        t.lower_ in ("ne", "n'", "n’", "et", "puis", "alors") for t in analysis.doc[start:token.i])
-    if not (morph_imp or opening) or token.pos_ not in ("VERB", "NOUN", "PROPN", "ADJ"):
+    morph = token.morph
+    if "Part" in morph.get("VerbForm") or "3" in morph.get("Person"):
         return None
-    lower, lemma = token.lower_, token.lemma_.lower()
-    if lower.endswith("ez") and len(lower) > 4:
-        return "vous"
+    lower = token.lower_
     after = analysis.doc[token.i + 1].lower_ if token.i + 1 < len(analysis.doc) else ""
-    if after in ("-toi", "-moi") or morph_imp and "Sing" in token.morph.get("Number"):
-        return "tu"
-    if token.pos_ == "VERB" and lemma.endswith(("er", "ir", "re")) and lower != lemma and \
-            lower in (lemma[:-2] + "e", lemma[:-1] + "s", lemma[:-2] + "s"):
+    if lower.endswith("ez") and len(lower) > 4 or lower in ("dites", "faites"):
+        start, _ = features.clause_bounds(analysis.doc, token.i, analysis.language)
+        opening = all(t.lower_ in ("ne", "n'", "n’", "et", "puis", "alors")
+                      for t in analysis.doc[start:token.i])
+        return "vous" if opening or after in _CLITICS or "Imp" in morph.get("Mood") else None
+    if lower.endswith("ons"):
+        return None  # « Découvrons »: the brand and the reader together
+    if after in _CLITICS or "Imp" in morph.get("Mood") and "Sing" in morph.get("Number"):
         return "tu"
     return None
 
