@@ -317,12 +317,13 @@ class _Reader:
         found = [(m.start(), m.end(), tone, weight)
                  for pattern, tone, weight in self.lexicon.phrases
                  for m in pattern.finditer(self.a.text) if m.end() > m.start()]
-        # longest first; a shorter phrase inside a longer one of the same tone is dropped
+        # longest first; a phrase overlapping a longer one of the same tone ("we're
+        # unable" / "unable to") or lying inside a longer one of another tone is dropped
         found.sort(key=lambda f: (-(f[1] - f[0]), f[0]))
         kept: list[tuple[int, int, str, float]] = []
         for f in found:
-            if any(k[0] <= f[0] and f[1] <= k[1] and (k[2] == f[2] or k[1] - k[0] > f[1] - f[0])
-                   for k in kept):
+            if any(k[0] < f[1] and f[0] < k[1] and k[2] == f[2] or
+                   k[0] <= f[0] and f[1] <= k[1] and k[1] - k[0] > f[1] - f[0] for k in kept):
                 continue
             kept.append(f)
         return kept
@@ -364,20 +365,25 @@ class _Reader:
 
     def _clipped_reply(self) -> None:
         """« Numéro de commande ? Commande expédiée mardi. Délai standard. Au revoir. »,
-        "See the Care section of our FAQ. Regards.": on a service channel, a short reply
-        made mostly of verbless fragments, with neither courtesy nor care, reads cold."""
+        "Hello. See the Care section of our FAQ. Regards.": on a service channel, a short
+        reply of bare fragments, with no exclamation, courtesy or warmth, reads cold.
+        Signatures ("-Becky", "^KL") and links are not fragments."""
         a = self.a
-        if not a.channel.service or a.word_count > 40 or len(a.sentences) < 3:
+        if not a.channel.service or a.word_count > 40 or "!" in a.text:
             return
         warm = sum(e.weight for e in self.evidence
-                   if e.tone in ("empathy", "reassurance", "joy"))
+                   if e.tone in POSITIVE and e.tone not in ("speed", "solution", "deal"))
         courtesy = lexicons.phrase_pattern(_settings()["courtesy"][self.language])
-        if warm >= 1 or courtesy.search(a.text):
+        if warm >= 0.5 or courtesy.search(a.text):
             return
-        verbless = [s for s in a.sentences
+        sentences = [s for s in a.sentences if not _signature(s)]
+        words = [sum(1 for t in s if t.is_alpha) for s in sentences]
+        if len(sentences) < 3 or sum(words) > 6 * len(sentences):
+            return
+        verbless = [s for s in sentences
                     if not any(t.pos_ in ("VERB", "AUX") and "Part" not in t.morph.get("VerbForm")
                                for t in s)]
-        if len(verbless) >= 0.6 * len(a.sentences):
+        if len(verbless) >= 0.6 * len(sentences):
             self._signal("clipped_reply", verbless[0].start_char, verbless[0].end_char,
                          label="(…)")
 
@@ -452,6 +458,14 @@ class _Reader:
         people = _SECOND_PERSON[self.language] | _FIRST_PERSON[self.language]
         if not any(t.lower_ in people for t in self.a.words):
             self._signal("no_address", 0, min(len(self.a.text), 40), label="(—)")
+
+
+def _signature(sentence) -> bool:
+    """An agent's signature or a bare link closing a reply ("-Becky", "^KL", "*ACJ",
+    "[url]")."""
+    text = sentence.text.strip()
+    return len(sentence) <= 3 and (text.startswith(("-", "^", "*", "[", "http")) or not any(
+        t.is_alpha for t in sentence))
 
 
 def read_tone(analysis) -> ToneReading:

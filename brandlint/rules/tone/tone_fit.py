@@ -32,6 +32,13 @@ def _words(analysis: DocAnalysis, tones, limit: int = 5) -> str:
                      for w in seen[:limit])
 
 
+def _targets(analysis: DocAnalysis) -> str:
+    targets = [t for t in analysis.channel.tones if t in reading.POSITIVE]
+    if not targets:
+        return "—"
+    return reading.join_names(targets, analysis.language)
+
+
 def check_off_target(analysis: DocAnalysis) -> Iterator[Finding]:
     targets = [t for t in analysis.channel.tones if t in reading.POSITIVE]
     tone = analysis.tone
@@ -64,6 +71,7 @@ def check_negative(analysis: DocAnalysis) -> Iterator[Finding]:
         start, end,
         reading.message("negative", language, channel=analysis.channel_name,
                         brand=analysis.profile.brand, read=reading.tone_name(read, language),
+                        targets=_targets(analysis),
                         adjective=reading.wording("adjectives", language)[read],
                         words=_words(analysis, negative)),
         suggestion=reading.direction(read, language))
@@ -78,7 +86,8 @@ def check_cold(analysis: DocAnalysis) -> Iterator[Finding]:
     yield COLD.finding(
         start, end,
         reading.message("cold", language, channel=analysis.channel_name,
-                        brand=analysis.profile.brand, words=_words(analysis, [reading.COLD])),
+                        brand=analysis.profile.brand, targets=_targets(analysis),
+                        words=_words(analysis, [reading.COLD])),
         suggestion=reading.direction(reading.COLD, language))
 
 
