@@ -291,9 +291,18 @@ class _Reader:
     # words and phrases ----------------------------------------------------------------
     def read_lexicon(self) -> None:
         covered = self.covered
+        if self.a.channel.service:
+            # "happy to help", "let us know", « n'hésitez pas »: courtesy in a reply, not joy
+            # or an invitation to co-create
+            courtesy = lexicons.phrase_pattern(_settings()["courtesy"][self.language])
+            for m in courtesy.finditer(self.a.text):
+                span = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
+                if span is not None:
+                    covered.update(range(span.start, span.end))
         for start, end, tone, weight in self._phrase_matches():
             span = self.doc.char_span(start, end, alignment_mode="expand")
-            if span is None or not len(span):
+            if span is None or not len(span) or any(i in covered for i in
+                                                    range(span.start, span.end)):
                 continue
             first = span[0]
             covered.update(range(span.start, span.end))
@@ -304,7 +313,7 @@ class _Reader:
             self._word(first, tone, weight, start, end, negatable=not has_negation,
                        scale=self._scale(first))
         for token in self.doc:
-            if token.i in covered or token.is_punct or token.is_space:
+            if token.i in covered or token.is_punct or token.is_space or self._in_a_name(token):
                 continue
             matches = self.lexicon.lookup(token, self.language)
             if not matches or self._customer_words(token):
@@ -312,6 +321,15 @@ class _Reader:
             for tone, weight in matches:
                 self._word(token, tone, weight, token.idx, token.idx + len(token.text),
                            negatable=True, scale=self._scale(token))
+
+    def _in_a_name(self, token) -> bool:
+        """"Rapid Release", "Happy Meal": a capitalised word inside a name, not a tone (English
+        only: the small French model tags many sentence-opening verbs as proper nouns)."""
+        if self.language != "en" or token.pos_ != "PROPN" or not token.text[:1].isupper():
+            return False
+        neighbours = [self.doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(self.doc)]
+        return token.i > 0 and not self.doc[token.i - 1].is_sent_start and any(
+            n.pos_ == "PROPN" and n.text[:1].isupper() for n in neighbours)
 
     def _phrase_matches(self) -> list[tuple[int, int, str, float]]:
         found = [(m.start(), m.end(), tone, weight)
