@@ -149,3 +149,15 @@ def test_short_courteous_reply_is_not_cold(lint, lang, text):
 ])
 def test_prohibition_notice_is_cold(lint, lang, text):
     assert "BL207" in codes(lint(text, lang, "store"))
+
+
+def test_vous_to_one_reader_on_a_tu_channel_fires(lint):
+    assert "BL204" in codes(lint("Et vous, qu'en pensez-vous ?", "fr", "social"))
+
+
+@pytest.mark.parametrize("text", [
+    "Et vous la team, vous êtes prêts pour ce week-end ?",
+    "Trop bien de vous voir aussi nombreux à l'atelier !",
+])
+def test_vous_to_a_group_on_a_tu_channel_is_plural_not_polite(lint, text):
+    assert "BL204" not in codes(lint(text, "fr", "social")), text

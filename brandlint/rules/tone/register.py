@@ -27,7 +27,7 @@ def _markers(analysis, register: str) -> list[tuple[int, int]]:
             # "le ton de la marque" is a noun, not a possessive
             if t.lower_ == "ton" and t.pos_ == "NOUN":
                 continue
-            if analysis.is_quoted(t):
+            if analysis.is_quoted(t) or register == "vous" and _to_a_group(analysis, t):
                 continue
             if t.lower_.lstrip("-") in words or imperative_register(analysis, t) == register:
                 found.append((t.idx, t.idx + len(t.text)))
@@ -40,6 +40,17 @@ def _markers(analysis, register: str) -> list[tuple[int, int]]:
 
 
 _NOT_VERBS = {"chez", "assez", "nez", "rez"}
+
+
+@functools.cache
+def _group_address() -> re.Pattern:
+    return lexicons.phrase_pattern(lexicons.load("register")["group_address"]["fr"])
+
+
+def _to_a_group(analysis, token) -> bool:
+    """A vous on a line that speaks to a group (« Et vous la team ? ») is plural."""
+    start, end = features.line_bounds(analysis.doc, token.i)
+    return bool(_group_address().search(analysis.doc[start:end].text))
 
 
 _CLITICS = {"-toi", "-moi", "-nous", "-le", "-la", "-les", "-lui", "-leur", "-en", "-y"}
