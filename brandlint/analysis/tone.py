@@ -125,7 +125,9 @@ class ToneReading:
 @dataclass(frozen=True)
 class ToneLexicon:
     words: dict[str, tuple[tuple[str, float], ...]]  # lemma or form -> (tone, weight)…
-    phrases: tuple[tuple[re.Pattern, str, float], ...]
+    phrases: tuple[tuple[re.Pattern, str, float], ...]  # "re:" entries, by tone and weight
+    literal: re.Pattern | None  # every other phrase, in one alternation
+    literal_tones: dict[str, tuple[tuple[str, float], ...]]  # phrase -> (tone, weight)…
     when_negated: dict[str, str]
     verb_stems: dict[str, tuple[tuple[str, float], ...]]  # French verbs, by stem
 
@@ -175,8 +177,18 @@ def tone_lexicon(language: str, extra: tuple[tuple[str, tuple[str, ...]], ...] =
         else:
             key = text.lower()
             words[key][tone] = max(weight, words[key].get(tone, 0.0))
+    literal: dict[str, dict[str, float]] = defaultdict(dict)
+    regexes: dict[tuple[str, float], list[str]] = defaultdict(list)
+    for (tone, weight), texts in grouped.items():
+        for text in texts:
+            if text.startswith("re:"):
+                regexes[(tone, weight)].append(text)
+            else:
+                key = _phrase_key(text)
+                literal[key][tone] = max(weight, literal[key].get(tone, 0.0))
     phrases = tuple((lexicons.phrase_pattern(texts), tone, weight)
-                    for (tone, weight), texts in grouped.items())
+                    for (tone, weight), texts in regexes.items())
+    pattern = lexicons.phrase_pattern(sorted(literal)) if literal else None
     negated = {t: spec["when_negated"] for t, spec in table.items() if spec.get("when_negated")}
     for tone in NEGATIVE + ("coldness",):
         negated.setdefault(tone, "reassurance" if tone != "coldness" else "")
@@ -188,8 +200,12 @@ def tone_lexicon(language: str, extra: tuple[tuple[str, tuple[str, ...]], ...] =
             stem = verb_stem(word) if word.endswith(("er", "ir", "re")) else None
             if stem:
                 stems[stem] = tuple(tones.items())
-    return ToneLexicon({k: tuple(v.items()) for k, v in words.items()}, phrases, negated,
-                       stems)
+    return ToneLexicon({k: tuple(v.items()) for k, v in words.items()}, phrases, pattern,
+                       {k: tuple(v.items()) for k, v in literal.items()}, negated, stems)
+
+
+def _phrase_key(text: str) -> str:
+    return text.lower().replace("’", "'")
 
 
 @functools.cache
@@ -224,7 +240,9 @@ class _Reader:
 
     # whose words ----------------------------------------------------------------------
     def _customer_words(self, token) -> bool:
-        return self.a.is_quoted(token) or self.a.frame(token).speaker == "customer"
+        """Quoted or reported: the frame's speaker slot, read straight from the speech
+        marks (computing the whole frame of every clause would triple the cost)."""
+        return self.a.is_quoted(token)
 
     def _customer_feeling(self, token) -> bool:
         """« votre frustration », « vous êtes déçu », "if you're disappointed": the
@@ -332,9 +350,14 @@ class _Reader:
             n.pos_ == "PROPN" and n.text[:1].isupper() for n in neighbours)
 
     def _phrase_matches(self) -> list[tuple[int, int, str, float]]:
+        text = self.a.text
         found = [(m.start(), m.end(), tone, weight)
                  for pattern, tone, weight in self.lexicon.phrases
-                 for m in pattern.finditer(self.a.text) if m.end() > m.start()]
+                 for m in pattern.finditer(text) if m.end() > m.start()]
+        if self.lexicon.literal is not None:
+            for m in self.lexicon.literal.finditer(text.replace("’", "'")):
+                for tone, weight in self.lexicon.literal_tones.get(_phrase_key(m.group()), ()):
+                    found.append((m.start(), m.end(), tone, weight))
         # longest first; a phrase overlapping a longer one of the same tone ("we're
         # unable" / "unable to") or lying inside a longer one of another tone is dropped
         found.sort(key=lambda f: (-(f[1] - f[0]), f[0]))
