@@ -148,9 +148,12 @@ COLD = Rule(
     "The draft reads as a cold, administrative notice.",
     RuleDoc(
         what="Adds up administrative formulas (« nous vous informons que », « conformément "
-             "aux dispositions », \"please be advised\", \"pursuant to\"), passive and "
-             "impersonal clauses (« il est rappelé que », \"it is required\") and a draft that "
-             "addresses no one, in the brand's own voice.",
+             "aux dispositions », \"please be advised\", \"pursuant to\"), prohibitions and "
+             "refusals on notices (« merci de ne pas… », \"no claims accepted\"), passive and "
+             "impersonal clauses (« il est rappelé que », \"it is required\"), a draft that "
+             "addresses no one, and, on service channels, a reply of bare fragments with no "
+             "courtesy (« Numéro de commande ? Délai standard. Au revoir. »), in the brand's "
+             "own voice.",
         why="A customer who reads a procedure instead of a person feels handled, not "
             "helped; every channel of the brand should sound like people talking to people.",
         fires=(Example("Nous vous informons que votre demande a été traitée conformément aux "
