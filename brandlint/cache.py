@@ -204,8 +204,18 @@ def _valid_scores(scores: dict) -> bool:
     def number(v: object) -> bool:
         return isinstance(v, (int, float)) and not isinstance(v, bool)
 
-    return all(isinstance(k, str) and (number(v) or (isinstance(v, dict) and all(
-        isinstance(k2, str) and number(v2) for k2, v2 in v.items()))) for k, v in scores.items())
+    def numbers(v: object) -> bool:
+        return isinstance(v, dict) and all(isinstance(k, str) and number(x) for k, x in v.items())
+
+    def tone_detail(v: object) -> bool:  # the words behind each tone (engine.scores)
+        return isinstance(v, dict) and set(v) == {"strength", "dominant", "raw", "words"} and \
+            number(v["strength"]) and (v["dominant"] is None or isinstance(v["dominant"], str)) \
+            and numbers(v["raw"]) and isinstance(v["words"], dict) and all(
+                isinstance(k, str) and isinstance(w, list) and all(isinstance(x, str) for x in w)
+                for k, w in v["words"].items())
+
+    return all(isinstance(k, str) and (number(v) or numbers(v) or (
+        k == "tone_detail" and tone_detail(v))) for k, v in scores.items())
 
 
 def model_version(name: str) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 import sys
 from pathlib import Path
@@ -46,7 +47,10 @@ def cli(ctx: click.Context, debug: bool) -> None:
               help="spaCy worker processes.")
 @click.option("--output", type=click.Path(dir_okay=False, writable=True),
               help="Write the report to FILE.")
-def check(paths, profile_path, channel, fmt, fail_on, select, ignore, no_cache, jobs, output):
+@click.option("-v", "--verbose", is_flag=True, help="Text format: each document's tone "
+              "reading and the words behind it.")
+def check(paths, profile_path, channel, fmt, fail_on, select, ignore, no_cache, jobs, output,
+          verbose):
     """Lint drafts (files, directories, `-` for stdin) against a brand profile."""
     from brandlint.analysis.pipeline import Analyser, model_name
     from brandlint.cache import ResultCache, cache_folder, settings_for
@@ -87,7 +91,7 @@ def check(paths, profile_path, channel, fmt, fail_on, select, ignore, no_cache, 
     with atomic_output(output) if output else contextlib.nullcontext(sys.stdout) as stream:
         reporter = make_reporter(fmt, stream, {
             "profile": {"brand": profile.brand, "path": str(profile_file)},
-            "colour": stream.isatty()})
+            "colour": stream.isatty(), "verbose": verbose})
         failed = False
         inputs = iter_inputs(paths, exclude=config.exclude, root=config.root,
                              skip=[output] if output else [])
@@ -185,14 +189,24 @@ def profile_check(file):
     click.echo(yaml.safe_dump(data, allow_unicode=True, sort_keys=False))
 
 
+@functools.cache
 def _engine_for(profile_path: str):
-    from brandlint.analysis.pipeline import Analyser
+    from brandlint.analysis.pipeline import Analyser, model_name
     from brandlint.engine import Engine
     from brandlint.profile import load_profile
     from brandlint.selection import Selection
 
     loaded = load_profile(profile_path)
-    return Engine(loaded, Analyser(loaded), Selection.build(loaded))
+    return Engine(loaded, Analyser(loaded, nlp=_pipeline(model_name(loaded))),
+                  Selection.build(loaded))
+
+
+@functools.cache
+def _pipeline(name: str):
+    """One spaCy pipeline per model, shared by the engines of several profiles."""
+    from brandlint.analysis.pipeline import load_pipeline
+
+    return load_pipeline(name)
 
 
 @cli.command("eval")
@@ -207,16 +221,19 @@ def eval_command(cases, profile_path, fmt, min_severity):
     import json
 
     from brandlint.diagnostics import Severity
-    from brandlint.evaluation import evaluate, load_cases, render_text, run_cases
+    from brandlint.evaluation import evaluate, load_cases, render_text, run_cases, tone_accuracy
 
     labelled = load_cases(cases)
     outcomes = run_cases(_engine_for(profile_path), labelled, cases,
-                         Severity.parse(min_severity))
+                         Severity.parse(min_severity), engine_for=_engine_for)
     scores = evaluate(outcomes)
     if fmt == "json":
-        click.echo(json.dumps({"cases": cases, "profile": profile_path, "count": len(outcomes),
-                               "families": {f: s.to_json() for f, s in scores.items()}},
-                              ensure_ascii=False, indent=2))
+        report = {"cases": cases, "profile": profile_path, "count": len(outcomes),
+                  "families": {f: s.to_json() for f, s in scores.items()}}
+        accuracy = tone_accuracy(outcomes)
+        if accuracy:
+            report["dominant_tone"] = accuracy
+        click.echo(json.dumps(report, ensure_ascii=False, indent=2))
     else:
         click.echo(render_text(scores, outcomes, cases))
 
@@ -253,14 +270,29 @@ def calibrate(paths, profile_path, fmt, approved, max_share, channel):
 def _calibrate_labelled(cases: str, profile_path: str, fmt: str) -> None:
     import json
 
+    from brandlint.analysis.tone import thresholds
     from brandlint.diagnostics import Severity
     from brandlint.evaluation import calibrate as fit
-    from brandlint.evaluation import load_cases, render_calibration, run_cases
+    from brandlint.evaluation import (
+        calibrate_tone,
+        load_cases,
+        render_calibration,
+        render_tone_calibration,
+        run_cases,
+        tone_rows,
+    )
 
     engine = _engine_for(profile_path)
-    outcomes = run_cases(engine, load_cases(cases), cases, Severity.WARNING)
+    outcomes = run_cases(engine, load_cases(cases), cases, Severity.WARNING,
+                         engine_for=_engine_for)
     result = fit(outcomes, engine.profile)
-    click.echo(json.dumps(result, indent=2) if fmt == "json" else render_calibration(result))
+    rows = tone_rows(outcomes, lambda c: _engine_for(c.profile or profile_path)
+                     .profile.channels[c.channel].tones)
+    result["tone"] = calibrate_tone(rows, thresholds(engine.profile))
+    if fmt == "json":
+        click.echo(json.dumps(result, indent=2))
+    else:
+        click.echo(render_calibration(result) + "\n\n" + render_tone_calibration(result["tone"]))
 
 
 def _calibrate_approved(paths, profile_path, fmt, max_share, channel) -> None:
@@ -292,12 +324,19 @@ def _calibrate_approved(paths, profile_path, fmt, max_share, channel) -> None:
                           {n: c.idea_min for n, c in idea_channels.items()},
                           0.05 if max_share is None else max_share)
     candidates = run.candidates.top(15)
+    from brandlint.analysis.tone import thresholds
+    from brandlint.evaluation import propose_tone_from_approved, render_tone_approved
+
+    tone = propose_tone_from_approved(run.tone_rows, thresholds(loaded),
+                                      0.05 if max_share is None else max_share)
     if fmt == "json":
         report = to_json(run, calibration, candidates,
                          {"brand": loaded.brand, "path": str(profile_file)}, list(paths))
+        report["tone"] = tone
         click.echo(json.dumps(report, ensure_ascii=False, indent=2))
     else:
         click.echo(render_text(run, calibration, candidates, str(profile_file)))
+        click.echo("\n" + render_tone_approved(tone))
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -154,4 +154,7 @@ def scores(analysis: DocAnalysis) -> dict:
     readability = analysis.readability
     if readability is not None:
         out["readability"] = readability
+    tone = analysis.tone
+    out["tone"] = {t: round(v, 3) for t, v in tone.shares().items()}
+    out["tone_detail"] = tone.to_json()
     return out

@@ -14,6 +14,9 @@ from brandlint.rules.base import FAMILIES
 from brandlint.sources import Document, SourceMap
 
 SCORED_FAMILIES = ("idea", "tone", "overpromise", "sincerity", "terminology")
+TONE_LABELS = ("joy", "surprise", "reassurance", "empathy", "solution", "speed", "deal",
+               "collaboration", "storytelling", "anger", "frustration", "disappointment",
+               "pressure", "coldness", "neutral")
 
 
 @dataclass(frozen=True)
@@ -23,6 +26,8 @@ class Case:
     text: str
     expect: dict[str, bool]
     line: int
+    profile: str | None = None  # a case may name its own brand profile (several brands)
+    tone: str | None = None     # the tone the draft reads as (dominant-tone accuracy)
 
 
 @dataclass
@@ -58,13 +63,46 @@ def load_cases(path: str | Path) -> list[Case]:
         if case_id in seen:
             raise BrandlintError(f"{path}:{number}: duplicate id `{case_id}`")
         seen.add(case_id)
+        tone = record.get("tone")
+        if tone is not None and tone not in TONE_LABELS:
+            from brandlint.profile.suggest import did_you_mean
+
+            raise BrandlintError(f"{path}:{number}: unknown tone `{tone}`"
+                                 f"{did_you_mean(str(tone), TONE_LABELS)}")
+        profile = record.get("profile")
         cases.append(Case(case_id, record.get("channel"), record["text"],
-                          {k: bool(v) for k, v in record["expect"].items()}, number))
+                          {k: bool(v) for k, v in record["expect"].items()}, number,
+                          _profile_path(profile, path) if profile else None, tone))
     return cases
 
 
+def _profile_path(name: str, cases_path: str | Path) -> str:
+    """A case's `profile`, relative to the working directory or else to the set's folder
+    and its parents (corpora/eval/x.jsonl naming profiles/verel.yaml)."""
+    if Path(name).exists():
+        return name
+    for folder in Path(cases_path).resolve().parents:
+        if (folder / name).exists():
+            return str(folder / name)
+    raise BrandlintError(f"{cases_path}: profile `{name}` named by a case not found")
+
+
 def run_cases(engine, cases: list[Case], path: str,
-              min_severity: Severity = Severity.WARNING) -> list[Outcome]:
+              min_severity: Severity = Severity.WARNING, engine_for=None) -> list[Outcome]:
+    """Outcomes in the order of `cases`; cases that name another profile run on the
+    engine `engine_for(profile)` gives (the default engine when it is None)."""
+    groups: dict[str | None, list[Case]] = {}
+    for case in cases:
+        groups.setdefault(case.profile if engine_for else None, []).append(case)
+    by_id: dict[str, Outcome] = {}
+    for profile, group in groups.items():
+        runner = engine if profile is None else engine_for(profile)
+        for outcome in _run_group(runner, group, path, min_severity):
+            by_id[outcome.case.id] = outcome
+    return [by_id[c.id] for c in cases]
+
+
+def _run_group(engine, cases: list[Case], path: str, min_severity: Severity) -> list[Outcome]:
     documents = (Document(path=path, text=c.text, id=c.id, channel=c.channel,
                           source_map=SourceMap(c.text, base_line=c.line - 1)) for c in cases)
     outcomes = []
@@ -144,6 +182,23 @@ def evaluate(outcomes: list[Outcome]) -> dict[str, FamilyScore]:
     return scores
 
 
+def predicted_tone(outcome: Outcome) -> str:
+    detail = outcome.scores.get("tone_detail") or {}
+    return detail.get("dominant") or "neutral"
+
+
+def tone_accuracy(outcomes: list[Outcome]) -> dict | None:
+    """Dominant-tone accuracy over the cases labelled with a top-level `tone`."""
+    labelled = [o for o in outcomes if o.case.tone]
+    if not labelled:
+        return None
+    wrong = [(o.case.id, o.case.tone, predicted_tone(o)) for o in labelled
+             if predicted_tone(o) != o.case.tone]
+    return {"cases": len(labelled), "correct": len(labelled) - len(wrong),
+            "accuracy": round((len(labelled) - len(wrong)) / len(labelled), 3),
+            "wrong": [{"id": i, "expected": e, "read": r} for i, e, r in wrong]}
+
+
 def family_has_rules(family: str) -> bool:
     from brandlint.rules import all_rules
 
@@ -159,6 +214,10 @@ def render_text(scores: dict[str, FamilyScore], outcomes: list[Outcome], path: s
         note = "" if family_has_rules(family) else "   (no rules for this family yet)"
         lines.append(f"{family:<12} {s.tp:>4} {s.fp:>4} {s.fn:>4} {s.tn:>4} "
                      f"{_fmt(s.precision):>9} {_fmt(s.recall):>7} {_fmt(s.f1):>6}{note}")
+    accuracy = tone_accuracy(outcomes)
+    if accuracy:
+        lines.append(f"dominant tone: {accuracy['correct']}/{accuracy['cases']} right "
+                     f"(accuracy {accuracy['accuracy']:.3f})")
     for family, s in scores.items():
         if not family_has_rules(family):
             continue
@@ -166,6 +225,9 @@ def render_text(scores: dict[str, FamilyScore], outcomes: list[Outcome], path: s
             for case_id in ids:
                 codes = ",".join(by_id[case_id].fired.get(family, [])) or "-"
                 lines.append(f"  {family} {label}: {case_id} (fired: {codes})")
+    for wrong in (accuracy or {}).get("wrong", []):
+        lines.append(f"  tone read: {wrong['id']} (labelled {wrong['expected']}, "
+                     f"read {wrong['read']})")
     return "\n".join(lines)
 
 
@@ -258,9 +320,159 @@ def render_calibration(result: dict) -> str:
         for name, fit in idea["channels"].items():
             lines.append(f"  {name}: {{idea_min: {fit['idea_min']}}}   "
                          f"# F1 {fit['f1']:.3f} on {fit['cases']} cases")
-    lines.append("")
-    lines.append("tone: no tone score in this release; nothing to calibrate.")
     return "\n".join(lines)
 
 
 __all__ = ["FAMILIES", "Case", "calibrate", "evaluate", "load_cases", "run_cases"]
+
+
+# -- tone calibration ----------------------------------------------------------------------
+
+TONE_RULES = ("BL205", "BL206", "BL207")
+TONE_GRIDS = {
+    "clear_fit": (0.0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3),
+    "clear_strength": (2.0, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0),
+    "clear_share": (0.5, 0.6, 0.7, 0.8, 0.9),
+    "negative_min": (1.0, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0),
+    "negative_share": (0.2, 0.3, 0.4, 0.5, 0.6),
+    "cold_min": (1.0, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0),
+    "cold_share": (0.2, 0.3, 0.35, 0.4, 0.5, 0.6),
+}
+
+
+@dataclass(frozen=True)
+class ToneRow:
+    id: str
+    raw: dict
+    tones: tuple[str, ...]  # the channel's target tones
+    expected: bool
+    other: bool  # another tone rule (length, readability, register) fired
+
+
+def tone_rows(outcomes: list[Outcome], channel_tones) -> list[ToneRow]:
+    """`channel_tones(case)` gives the case's channel's tones (its own profile's)."""
+    rows = []
+    for o in outcomes:
+        detail = o.scores.get("tone_detail")
+        if "tone" not in o.case.expect or detail is None:
+            continue
+        other = any(c not in TONE_RULES for c in o.fired.get("tone", []))
+        rows.append(ToneRow(o.case.id, detail["raw"], tuple(channel_tones(o.case)),
+                            o.case.expect["tone"], other))
+    return rows
+
+
+def tone_fires(row: ToneRow, limits: dict) -> bool:
+    from brandlint.analysis import tone
+
+    reading = tone.ToneReading(dict(row.raw))
+    _, clear = tone.off_target(reading, row.tones, limits)
+    return row.other or clear or tone.negative(reading, row.tones, limits) is not None \
+        or tone.cold(reading, row.tones, limits)
+
+
+def f_beta(score: FamilyScore, beta: float = 0.5) -> float:
+    """F0.5: precision weighs twice as much as recall (precision before recall)."""
+    p, r = score.precision or 0.0, score.recall or 0.0
+    return (1 + beta ** 2) * p * r / (beta ** 2 * p + r) if p + r else 0.0
+
+
+def _tone_score(rows: list[ToneRow], limits: dict) -> FamilyScore:
+    return score_outcomes((r.id, r.expected, tone_fires(r, limits)) for r in rows)
+
+
+def fit_tone(rows: list[ToneRow], start: dict, passes: int = 3) -> tuple[dict, float]:
+    """Coordinate ascent of F0.5 over the tone thresholds, each on its grid; among equal
+    values, the middle of the tied range."""
+    limits = dict(start)
+    best = f_beta(_tone_score(rows, limits))
+    for _ in range(passes):
+        changed = False
+        for key, grid in TONE_GRIDS.items():
+            scored = [(f_beta(_tone_score(rows, {**limits, key: v})), v) for v in grid]
+            top = max(f for f, _ in scored)
+            ties = [v for f, v in scored if f >= top - 1e-9]
+            choice = ties[len(ties) // 2]
+            if choice != limits[key] and top >= best - 1e-9:
+                limits[key], best, changed = choice, top, True
+        if not changed:
+            break
+    return limits, best
+
+
+def calibrate_tone(rows: list[ToneRow], current: dict, k: int = 5) -> dict | None:
+    if not rows or not any(r.expected for r in rows) or all(r.expected for r in rows):
+        return None
+    fitted, _ = fit_tone(rows, current)
+    predictions = []
+    for fold in range(k):
+        train = [r for r in rows if _fold(r.id, k) != fold]
+        test = [r for r in rows if _fold(r.id, k) == fold]
+        if train and test:
+            limits, _ = fit_tone(train, current)
+            predictions += [(r.id, r.expected, tone_fires(r, limits)) for r in test]
+    now, then, cv = _tone_score(rows, current), _tone_score(rows, fitted), \
+        score_outcomes(predictions)
+    return {"cases": len(rows), "current": {k: current[k] for k in TONE_GRIDS},
+            "current_score": _pr(now), "fitted": {k: fitted[k] for k in TONE_GRIDS},
+            "fitted_score": _pr(then), "cross_validated": _pr(cv)}
+
+
+def _pr(score: FamilyScore) -> dict:
+    return {"precision": _round(score.precision), "recall": _round(score.recall),
+            "f0.5": _round(f_beta(score))}
+
+
+def render_tone_calibration(result: dict | None) -> str:
+    if not result:
+        return ("tone: nothing to calibrate (the set needs tone cases labelled true and "
+                "false)")
+    def pr(s: dict) -> str:
+        return f"P {_fmt(s['precision'])} R {_fmt(s['recall'])} F0.5 {_fmt(s['f0.5'])}"
+    lines = [f"tone thresholds over {result['cases']} cases (F0.5: precision first):",
+             f"  current: {pr(result['current_score'])}",
+             f"  fitted:  {pr(result['fitted_score'])} (on the cases it was fitted on)",
+             f"  5-fold cross-validated: {pr(result['cross_validated'])}",
+             "", "Profile lines to paste:", "tone:"]
+    lines += [f"  {k}: {v}" for k, v in result["fitted"].items()]
+    return "\n".join(lines)
+
+
+def propose_tone_from_approved(rows: list[ToneRow], current: dict, max_share: float) -> dict:
+    """Approved copy should read on target, neither negative nor cold: for each sensitivity
+    threshold, the most sensitive value on its grid under which at most `max_share` of the
+    approved drafts would get a tone warning (BL205 clear, BL206, BL207)."""
+    limits = dict(current)
+
+    def flagged(values: dict) -> int:
+        return sum(tone_fires(r, values) for r in rows)
+
+    allowed = int(max_share * len(rows))
+    for key in ("negative_min", "cold_min", "clear_strength"):
+        for value in TONE_GRIDS[key]:  # most sensitive first
+            if flagged({**limits, key: value}) <= allowed:
+                limits[key] = value
+                break
+        else:
+            limits[key] = TONE_GRIDS[key][-1]
+    return {"drafts": len(rows), "max_share": max_share,
+            "current": {k: current[k] for k in ("negative_min", "cold_min", "clear_strength")},
+            "current_flagged": flagged(current),
+            "proposed": {k: limits[k] for k in ("negative_min", "cold_min", "clear_strength")},
+            "proposed_flagged": flagged(limits)}
+
+
+def render_tone_approved(result: dict) -> str:
+    n = result["drafts"]
+    if not n:
+        return ""
+    def pct(k: int) -> str:
+        return f"{k} of {n} ({100 * k / n:.1f}%)"
+    lines = ["Tone thresholds (approved copy should read on target, neither negative nor cold)",
+             f"  today     {result['current']}: {pct(result['current_flagged'])} would get a "
+             "tone warning",
+             f"  proposed  {result['proposed']}: {pct(result['proposed_flagged'])} "
+             f"(the goal: at most {100 * result['max_share']:g}%)",
+             "Paste into the profile:", "  tone:"]
+    lines += [f"    {k}: {v}" for k, v in result["proposed"].items()]
+    return "\n".join(lines)

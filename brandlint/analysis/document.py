@@ -279,6 +279,13 @@ class DocAnalysis:
 
         return read_opposition(self)
 
+    @functools.cached_property
+    def tone(self):
+        """The tone reading of the draft in the brand's own voice (analysis/tone.py)."""
+        from brandlint.analysis.tone import read_tone
+
+        return read_tone(self)
+
     # -- readability -----------------------------------------------------------------
     @functools.cached_property
     def readability(self) -> float | None:

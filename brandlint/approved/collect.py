@@ -26,6 +26,7 @@ class ApprovedRun:
     exempt: Counter = field(default_factory=Counter)  # channel -> drafts not asked for the idea
     skipped: list[Skipped] = field(default_factory=list)
     candidates: CandidateCounter = field(default_factory=CandidateCounter)
+    tone_rows: list = field(default_factory=list)  # every analysed draft, any channel
 
 
 def label(path: str, id: str | None) -> str:
@@ -39,6 +40,11 @@ def collect(engine, documents: Iterable[Document]) -> ApprovedRun:
     for result, analysis in engine.run_analysed(documents):
         run.documents += 1
         where = label(result.path, result.id)
+        if analysis is not None and "tone_detail" in result.scores:
+            from brandlint.evaluation import ToneRow
+
+            run.tone_rows.append(ToneRow(where, result.scores["tone_detail"]["raw"],
+                                         tuple(analysis.channel.tones), False, False))
         if analysis is None or "central_idea" not in result.scores:
             run.skipped.append(Skipped(where, _reason(result)))
         elif not analysis.channel.carries_idea:

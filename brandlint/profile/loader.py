@@ -90,7 +90,7 @@ def _describe(err: dict, lines: dict[tuple, int]) -> tuple[int | None, str]:
         msg = f"unknown key `{loc[-1]}`{hint}"
         if not hint and allowed:
             msg += f" (allowed here: {', '.join(allowed)})"
-    elif kind == "literal_error" and "tones" in loc:
+    elif kind == "literal_error" and ("tones" in loc or loc[:2] == ("tone", "lexicon")):
         alias = TONE_ALIASES.get(str(value).lower())
         hint = f" (did you mean `{alias}`?)" if alias else did_you_mean(value, TONES)
         msg = f"unknown tone `{value}`{hint} (tones: {', '.join(TONES)})"

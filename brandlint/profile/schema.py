@@ -112,6 +112,22 @@ class Terms(_Strict):
     forbid: list[str] = Field(default_factory=list)
 
 
+class ToneSettings(_Strict):
+    """`tone:` — the brand's own words per tone, and the thresholds of the tone rules
+    (`brandlint calibrate` fits them; absent, the calibrated defaults apply)."""
+
+    lexicon: dict[Tone, list[str]] = Field(default_factory=dict)
+    min_strength: float | None = Field(default=None, ge=0)
+    on_target_min: float | None = Field(default=None, ge=0, le=1)
+    clear_fit: float | None = Field(default=None, ge=0, le=1)
+    clear_strength: float | None = Field(default=None, ge=0)
+    clear_share: float | None = Field(default=None, ge=0, le=1)
+    negative_min: float | None = Field(default=None, ge=0)
+    negative_share: float | None = Field(default=None, ge=0, le=1)
+    cold_min: float | None = Field(default=None, ge=0)
+    cold_share: float | None = Field(default=None, ge=0, le=1)
+
+
 class Profile(_Strict):
     brand: str
     language: Literal["fr", "en"]
@@ -124,6 +140,7 @@ class Profile(_Strict):
     substantiated: list[str] = Field(default_factory=list)
     terms: Terms = Field(default_factory=Terms)
     rules: dict[str, Setting] = Field(default_factory=dict)
+    tone: ToneSettings = Field(default_factory=ToneSettings)
 
     _path: str = PrivateAttr(default="<profile>")
     _lines: dict = PrivateAttr(default_factory=dict)

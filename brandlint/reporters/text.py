@@ -14,6 +14,7 @@ class TextReporter:
     def __init__(self, stream, context: dict):
         self.stream = stream
         self.colour = context.get("colour", False)
+        self.verbose = context.get("verbose", False)
         self.summary = Summary()
 
     def _style(self, text: str, **kwargs) -> str:
@@ -21,6 +22,8 @@ class TextReporter:
 
     def add(self, result) -> None:
         self.summary.add(result)
+        if self.verbose:
+            self._tone(result)
         for d in result.diagnostics:
             where = f"{visible(d.path)}:{d.line}:{d.column}:"
             row = f" [{visible(d.id)}]" if d.id and d.path.endswith((".csv", ".jsonl")) else ""
@@ -32,6 +35,22 @@ class TextReporter:
                 self.stream.write(f"    “{visible(_one_line(d.text))}”\n")
             if d.suggestion:
                 self.stream.write(f"    suggestion: {visible(d.suggestion)}\n")
+
+    def _tone(self, result) -> None:
+        """`-v`: the tone the document reads as, each tone with its top words."""
+        detail = result.scores.get("tone_detail") if result.scores else None
+        if detail is None:
+            return
+        name = visible(result.path) + (f" [{visible(result.id)}]" if result.id else "")
+        shares = result.scores.get("tone") or {}
+        if not shares:
+            self.stream.write(f"{name}: tone: none read ({result.channel})\n")
+            return
+        parts = []
+        for tone, share in list(shares.items())[:4]:
+            words = ", ".join(visible(w) for w in detail["words"].get(tone, [])[:4])
+            parts.append(f"{tone} {share:.2f} ({words})")
+        self.stream.write(f"{name}: tone on {result.channel}: {'; '.join(parts)}\n")
 
     def finish(self) -> None:
         s = self.summary

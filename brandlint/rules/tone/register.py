@@ -4,7 +4,7 @@ import functools
 import re
 from collections.abc import Iterator
 
-from brandlint.analysis import lexicons
+from brandlint.analysis import features, lexicons, tone
 from brandlint.analysis.document import DocAnalysis
 from brandlint.diagnostics import Finding, Severity
 from brandlint.rules.base import Example, Rule, RuleDoc
@@ -27,7 +27,9 @@ def _markers(analysis, register: str) -> list[tuple[int, int]]:
             # "le ton de la marque" is a noun, not a possessive
             if t.lower_ == "ton" and t.pos_ == "NOUN":
                 continue
-            if t.lower_ in words and not analysis.is_quoted(t):
+            if analysis.is_quoted(t) or register == "vous" and _to_a_group(analysis, t):
+                continue
+            if t.lower_.lstrip("-") in words or imperative_register(analysis, t) == register:
                 found.append((t.idx, t.idx + len(t.text)))
         return found
     for m in _phrases("en", register).finditer(analysis.text):
@@ -35,6 +37,49 @@ def _markers(analysis, register: str) -> list[tuple[int, int]]:
         if span is not None and not analysis.is_quoted(span[0]):
             found.append((m.start(), m.end()))
     return found
+
+
+_NOT_VERBS = {"chez", "assez", "nez", "rez"}
+
+
+@functools.cache
+def _group_address() -> re.Pattern:
+    return lexicons.phrase_pattern(lexicons.load("register")["group_address"]["fr"])
+
+
+def _to_a_group(analysis, token) -> bool:
+    """A vous on a line that speaks to a group (« Et vous la team ? ») is plural."""
+    start, end = features.line_bounds(analysis.doc, token.i)
+    return bool(_group_address().search(analysis.doc[start:end].text))
+
+
+_CLITICS = {"-toi", "-moi", "-nous", "-le", "-la", "-les", "-lui", "-leur", "-en", "-y"}
+
+
+def imperative_register(analysis, token) -> str | None:
+    """The register of a French imperative, read from its morphology: « Découvrez » (2nd
+    plural, -ez) is vous; « Inscris-toi », « Montre-nous » (a singular imperative, or a
+    verb with a hyphenated pronoun after it) tu. The small model tags many imperatives as
+    nouns: a word opening its clause then counts by its -ez ending. Participles and
+    third persons (« réunis », « il arrive ») are never imperatives."""
+    if not token.is_alpha or token.lower_ in _NOT_VERBS or \
+            token.pos_ not in ("VERB", "NOUN", "PROPN", "ADJ"):
+        return None
+    morph = token.morph
+    if "Part" in morph.get("VerbForm") or "3" in morph.get("Person"):
+        return None
+    lower = token.lower_
+    after = analysis.doc[token.i + 1].lower_ if token.i + 1 < len(analysis.doc) else ""
+    if lower.endswith("ez") and len(lower) > 4 or lower in ("dites", "faites"):
+        start, _ = features.clause_bounds(analysis.doc, token.i, analysis.language)
+        opening = all(t.lower_ in ("ne", "n'", "n’", "et", "puis", "alors")
+                      for t in analysis.doc[start:token.i])
+        return "vous" if opening or after in _CLITICS or "Imp" in morph.get("Mood") else None
+    if lower.endswith("ons"):
+        return None  # « Découvrons »: the brand and the reader together
+    if after in _CLITICS or "Imp" in morph.get("Mood") and "Sing" in morph.get("Number"):
+        return "tu"
+    return None
 
 
 def check(analysis: DocAnalysis) -> Iterator[Finding]:
@@ -49,13 +94,16 @@ def check(analysis: DocAnalysis) -> Iterator[Finding]:
         return
     start, end = slips[0]
     words = ", ".join(dict.fromkeys(analysis.text[s:e].lower() for s, e in slips))
-    where = f"on {analysis.channel_name}" if analysis.channel.address else "for the brand"
+    language = analysis.language
+    where = (tone.message("where_channel", language, channel=analysis.channel_name)
+             if analysis.channel.address else tone.message("where_brand", language))
     yield RULE.finding(
         start, end,
-        f"register: {analysis.profile.brand} addresses the reader as “{expected}” {where}, "
-        f"but the draft uses {wrong} forms ({words}, {len(slips)}×): switching register "
-        "makes the brand sound like two different people",
-        suggestion=f"rewrite in the “{expected}” register")
+        tone.message("register", language, brand=analysis.profile.brand,
+                     expected=tone.wording("address", language)[expected], where=where,
+                     wrong=tone.wording("uses", language)[wrong], words=words,
+                     count=len(slips)),
+        suggestion=tone.wording("rewrite_register", language)[expected])
 
 
 RULE = Rule(

@@ -1,0 +1,589 @@
+"""The tone reading: how a draft sounds, over SPEC §2's tone vocabulary.
+
+Words come from brandlint's own lexicon (`lexicons/tone.yaml`, lemmas and phrases with
+weights, per tone and language), extended by the profile's `tone.lexicon`; spaCy's
+parse adds what words alone do not say:
+
+- negation scope: « pas ravis » reads as disappointment, « pas de stress » as
+  reassurance (each tone says what it becomes when negated);
+- intensifiers and downtoners on the word or its head (« vraiment ravis », "a bit
+  late");
+- questions put to the reader (collaboration), imperatives next to urgency words
+  (pressure), exclamations and emoji (joy, surprise);
+- passive and impersonal administrative phrasing, and a draft that addresses no one
+  (coldness); the brand's own future acts (solution); a third person's past (story).
+
+The utterance frame decides whose words they are: quoted or reported customer words
+are not the brand's tone, and a feeling the customer holds (« votre frustration »,
+"you're disappointed") is not the brand being negative — naming it is empathy.
+
+Computed once per document, lazily (`DocAnalysis.tone`).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from brandlint.analysis import features, lexicons
+
+POSITIVE = ("joy", "surprise", "reassurance", "empathy", "solution", "speed", "deal",
+            "collaboration", "storytelling")
+NEGATIVE = ("anger", "frustration", "disappointment", "pressure")
+COLD = "coldness"
+ALL_TONES = POSITIVE + NEGATIVE + (COLD,)
+FEELINGS = frozenset({"anger", "frustration", "disappointment"})
+_NEGATION_BEFORE = {
+    "fr": {"sans", "pas", "aucun", "aucune", "zéro", "jamais", "ni", "nul", "nulle"},
+    "en": {"no", "not", "without", "never", "zero", "n't", "nor"},
+}
+_NEGATION_WORDS = {"ne", "n'", "n’", "pas", "sans", "jamais", "not", "n't", "no", "never",
+                   "without", "aucun", "aucune", "don't", "won't", "can't", "cannot"}
+_SECOND_PERSON = {
+    "fr": {"vous", "votre", "vos", "tu", "te", "t'", "t’", "toi", "ton", "ta", "tes"},
+    "en": {"you", "your", "yours", "you're", "you'll", "you've", "u"},
+}
+_FIRST_PERSON = {"fr": {"nous", "notre", "nos", "je", "j'", "j’", "on", "me", "m'", "moi"},
+                 "en": {"we", "our", "us", "i", "we're", "we'll", "we've", "i'm", "me"}}
+_POSSESSIVE_OTHER = {"votre", "vos", "ton", "ta", "tes", "your"}
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """One contribution to one tone: a word, a phrase or a signal of the parse."""
+
+    tone: str
+    weight: float
+    start: int  # character span in the draft
+    end: int
+    text: str
+    signal: str | None = None  # None for a lexicon word; else the signal's name
+
+
+@dataclass
+class ToneReading:
+    raw: dict[str, float]
+    evidence: list[Evidence] = field(default_factory=list)
+
+    @property
+    def strength(self) -> float:
+        return sum(self.raw.values())
+
+    @property
+    def positive_strength(self) -> float:
+        return sum(self.raw.get(t, 0.0) for t in POSITIVE)
+
+    def shares(self) -> dict[str, float]:
+        total = self.strength
+        if total <= 0:
+            return {}
+        ranked = sorted(((t, w / total) for t, w in self.raw.items() if w > 0),
+                        key=lambda kv: -kv[1])
+        return dict(ranked)
+
+    def share(self, tones) -> float:
+        total = self.strength
+        return sum(self.raw.get(t, 0.0) for t in tones) / total if total > 0 else 0.0
+
+    def positive_share(self, tones) -> float:
+        total = self.positive_strength
+        return sum(self.raw.get(t, 0.0) for t in tones) / total if total > 0 else 0.0
+
+    def fit(self, targets) -> float:
+        """Share of the positive tone evidence on the targets; a neighbouring tone (empathy
+        beside reassurance, joy beside surprise) counts half."""
+        near = {n for t in targets for n in _settings()["neighbours"].get(t, ())} - set(targets)
+        return self.positive_share(targets) + 0.5 * self.positive_share(near)
+
+    @property
+    def dominant(self) -> str | None:
+        live = [(w, t) for t, w in self.raw.items() if w > 0]
+        return max(live)[1] if live else None
+
+    def dominant_among(self, tones) -> str | None:
+        live = [(self.raw.get(t, 0.0), t) for t in tones if self.raw.get(t, 0.0) > 0]
+        return max(live)[1] if live else None
+
+    def words(self, tone: str, limit: int = 6) -> list[str]:
+        """The words and signals behind a tone, strongest first, each once."""
+        weights: dict[str, float] = defaultdict(float)
+        for e in self.evidence:
+            if e.tone == tone:
+                weights[e.text.lower() if e.signal is None else e.text] += e.weight
+        return [w for w, _ in sorted(weights.items(), key=lambda kv: -kv[1])][:limit]
+
+    def to_json(self) -> dict:
+        return {"strength": round(self.strength, 2), "dominant": self.dominant,
+                "raw": {t: round(w, 2) for t, w in self.raw.items() if w > 0},
+                "words": {t: self.words(t) for t in self.shares()}}
+
+
+# -- the lexicon -------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class ToneLexicon:
+    words: dict[str, tuple[tuple[str, float], ...]]  # lemma or form -> (tone, weight)…
+    phrases: tuple[tuple[re.Pattern, str, float], ...]  # "re:" entries, by tone and weight
+    literal: re.Pattern | None  # every other phrase, in one alternation
+    literal_tones: dict[str, tuple[tuple[str, float], ...]]  # phrase -> (tone, weight)…
+    when_negated: dict[str, str]
+    verb_stems: dict[str, tuple[tuple[str, float], ...]]  # French verbs, by stem
+
+    def lookup(self, token, language: str) -> tuple[tuple[str, float], ...]:
+        found = self.words.get(token.lower_) or self.words.get(token.lemma_.lower())
+        if found or language != "fr" or not token.is_alpha or token.is_stop or \
+                token.pos_ not in ("VERB", "NOUN", "PROPN", "ADJ") or \
+                token.lemma_.lower() != token.lower_:
+            return found or ()
+        # the small French model leaves many imperatives unlemmatised (« Découvrez »
+        # -> NOUN « découvrez »): compare verb stems
+        from brandlint.analysis.idea import verb_stem
+
+        stem = verb_stem(token.lower_)
+        return self.verb_stems.get(stem, ()) if stem else ()
+
+
+def _entry(raw: str) -> tuple[str, float]:
+    text, _, weight = str(raw).rpartition("@")
+    if not text:
+        return str(raw), 1.0
+    try:
+        return text, float(weight)
+    except ValueError:
+        return str(raw), 1.0
+
+
+def _is_phrase(text: str) -> bool:
+    return text.startswith("re:") or not text.isalpha()
+
+
+@functools.cache
+def tone_lexicon(language: str, extra: tuple[tuple[str, tuple[str, ...]], ...] = ()
+                 ) -> ToneLexicon:
+    """The shipped lexicon for `language`, plus a profile's `tone.lexicon` entries."""
+    table = lexicons.load("tone")["tones"]
+    words: dict[str, dict[str, float]] = defaultdict(dict)
+    grouped: dict[tuple[str, float], list[str]] = defaultdict(list)
+    entries = [(tone, raw) for tone, spec in table.items() for raw in spec.get(language, [])]
+    entries += [(tone, raw) for tone, added in extra for raw in added]
+    for tone, raw in entries:
+        text, weight = _entry(raw)
+        if weight <= 0:
+            continue
+        if _is_phrase(text):
+            grouped[(tone, weight)].append(text)
+        else:
+            key = text.lower()
+            words[key][tone] = max(weight, words[key].get(tone, 0.0))
+    literal: dict[str, dict[str, float]] = defaultdict(dict)
+    regexes: dict[tuple[str, float], list[str]] = defaultdict(list)
+    for (tone, weight), texts in grouped.items():
+        for text in texts:
+            if text.startswith("re:"):
+                regexes[(tone, weight)].append(text)
+            else:
+                key = _phrase_key(text)
+                literal[key][tone] = max(weight, literal[key].get(tone, 0.0))
+    phrases = tuple((lexicons.phrase_pattern(texts), tone, weight)
+                    for (tone, weight), texts in regexes.items())
+    pattern = lexicons.phrase_pattern(sorted(literal)) if literal else None
+    negated = {t: spec["when_negated"] for t, spec in table.items() if spec.get("when_negated")}
+    for tone in NEGATIVE + ("coldness",):
+        negated.setdefault(tone, "reassurance" if tone != "coldness" else "")
+    from brandlint.analysis.idea import verb_stem
+
+    stems = {}
+    if language == "fr":
+        for word, tones in words.items():
+            stem = verb_stem(word) if word.endswith(("er", "ir", "re")) else None
+            if stem:
+                stems[stem] = tuple(tones.items())
+    return ToneLexicon({k: tuple(v.items()) for k, v in words.items()}, phrases, pattern,
+                       {k: tuple(v.items()) for k, v in literal.items()}, negated, stems)
+
+
+def _phrase_key(text: str) -> str:
+    return text.lower().replace("’", "'")
+
+
+@functools.cache
+def _settings() -> dict:
+    return lexicons.load("tone")
+
+
+def _modifiers(language: str, key: str) -> frozenset[str]:
+    return frozenset(_settings()[key][language])
+
+
+def tone_name(tone: str, language: str) -> str:
+    return _settings()["names"][language].get(tone, tone)
+
+
+def direction(tone: str, language: str) -> str:
+    return _settings()["directions"][language][tone]
+
+
+# -- reading a document ------------------------------------------------------------------
+
+class _Reader:
+    def __init__(self, analysis, lexicon: ToneLexicon):
+        self.a = analysis
+        self.doc = analysis.doc
+        self.language = analysis.language
+        self.lexicon = lexicon
+        self.evidence: list[Evidence] = []
+        self.signal_totals: dict[tuple[str, str], float] = defaultdict(float)
+        self.signals = _settings()["signals"]
+        self.covered: set[int] = set()  # tokens inside a lexicon phrase
+
+    # whose words ----------------------------------------------------------------------
+    def _customer_words(self, token) -> bool:
+        """Quoted or reported: the frame's speaker slot, read straight from the speech
+        marks (computing the whole frame of every clause would triple the cost)."""
+        return self.a.is_quoted(token)
+
+    def _customer_feeling(self, token) -> bool:
+        """« votre frustration », « vous êtes déçu », "if you're disappointed": the
+        customer holds the feeling."""
+        if any(c.lower_ in _POSSESSIVE_OTHER for c in token.children):
+            return True
+        if token.pos_ in ("ADJ", "VERB", "AUX") or token.tag_ in ("VBN", "JJ"):
+            subjects = [c for c in token.children if c.dep_.startswith("nsubj")]
+            if token.dep_ in ("acomp", "xcomp", "ccomp") and token.head.i != token.i:
+                subjects += [c for c in token.head.children if c.dep_.startswith("nsubj")]
+            if subjects:
+                return any(s.lower_ in _SECOND_PERSON[self.language] for s in subjects)
+            return self.a.frame(token).holder == "customer"
+        return False
+
+    # modifiers ------------------------------------------------------------------------
+    def _negated(self, token, tone: str) -> bool:
+        """The word itself is negated (« pas de stress », "no worries", « sans souci »), or,
+        for a positive tone, the predicate it heads (« nous ne sommes pas ravis »). A
+        negative adverb under a negated verb stays what it is ("Unfortunately we
+        cannot…")."""
+        cues = _NEGATION_BEFORE[self.language]
+        start, _ = features.clause_bounds(self.doc, token.i, self.language)
+        window = self.doc[max(start, token.i - 3): token.i]
+        if any(t.lower_ in cues for t in window) or any(
+                c.dep_ == "neg" for c in token.children):
+            return True
+        return tone in POSITIVE and token.pos_ != "ADV" and self.a.is_negated(token)
+
+    def _scale(self, token) -> float:
+        intensifiers = _modifiers(self.language, "intensifiers")
+        downtoners = _modifiers(self.language, "downtoners")
+        near = [c for c in token.children if c.dep_ in ("advmod", "amod")]
+        if token.i:
+            near.append(self.doc[token.i - 1])
+        before2 = self.doc[max(0, token.i - 2): token.i].text.lower()
+        if any(t.lower_ in downtoners for t in near) or before2 in downtoners:
+            return _settings()["soften"]
+        if any(t.lower_ in intensifiers for t in near):
+            return _settings()["boost"]
+        return 1.0
+
+    def _add(self, tone: str, weight: float, start: int, end: int, signal: str | None = None,
+             label: str | None = None):
+        if not tone or weight <= 0:
+            return
+        if signal is not None:
+            spec = self.signals[signal]
+            cap = spec.get("cap")
+            key = (signal, tone)
+            if cap is not None:
+                weight = min(weight, cap - self.signal_totals[key])
+                if weight <= 0:
+                    return
+            self.signal_totals[key] += weight
+        text = label if label is not None else self.a.text[start:end]
+        self.evidence.append(Evidence(tone, weight, start, end, text, signal))
+
+    def _signal(self, name: str, start: int, end: int, label: str | None = None):
+        for tone, weight in self.signals[name].items():
+            if tone != "cap":
+                self._add(tone, weight, start, end, signal=name, label=label)
+
+    # words and phrases ----------------------------------------------------------------
+    def read_lexicon(self) -> None:
+        covered = self.covered
+        if self.a.channel.service:
+            # "happy to help", "let us know", « n'hésitez pas »: courtesy in a reply, not joy
+            # or an invitation to co-create
+            courtesy = lexicons.phrase_pattern(_settings()["courtesy"][self.language])
+            for m in courtesy.finditer(self.a.text):
+                span = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
+                if span is not None:
+                    covered.update(range(span.start, span.end))
+        for start, end, tone, weight in self._phrase_matches():
+            span = self.doc.char_span(start, end, alignment_mode="expand")
+            if span is None or not len(span) or any(i in covered for i in
+                                                    range(span.start, span.end)):
+                continue
+            first = span[0]
+            covered.update(range(span.start, span.end))
+            if self._customer_words(first):
+                continue
+            text = self.a.text[start:end].lower()
+            has_negation = any(w in _NEGATION_WORDS for w in re.findall(r"[\w'’]+", text))
+            self._word(first, tone, weight, start, end, negatable=not has_negation,
+                       scale=self._scale(first))
+        for token in self.doc:
+            if token.i in covered or token.is_punct or token.is_space or self._in_a_name(token):
+                continue
+            matches = self.lexicon.lookup(token, self.language)
+            if not matches or self._customer_words(token):
+                continue
+            for tone, weight in matches:
+                self._word(token, tone, weight, token.idx, token.idx + len(token.text),
+                           negatable=True, scale=self._scale(token))
+
+    def _in_a_name(self, token) -> bool:
+        """"Rapid Release", "Happy Meal": a capitalised word inside a name, not a tone (English
+        only: the small French model tags many sentence-opening verbs as proper nouns)."""
+        if self.language != "en" or token.pos_ != "PROPN" or not token.text[:1].isupper():
+            return False
+        neighbours = [self.doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(self.doc)]
+        return token.i > 0 and not self.doc[token.i - 1].is_sent_start and any(
+            n.pos_ == "PROPN" and n.text[:1].isupper() for n in neighbours)
+
+    def _phrase_matches(self) -> list[tuple[int, int, str, float]]:
+        text = self.a.text
+        found = [(m.start(), m.end(), tone, weight)
+                 for pattern, tone, weight in self.lexicon.phrases
+                 for m in pattern.finditer(text) if m.end() > m.start()]
+        if self.lexicon.literal is not None:
+            for m in self.lexicon.literal.finditer(text.replace("’", "'")):
+                for tone, weight in self.lexicon.literal_tones.get(_phrase_key(m.group()), ()):
+                    found.append((m.start(), m.end(), tone, weight))
+        # longest first; a phrase overlapping a longer one of the same tone ("we're
+        # unable" / "unable to") or lying inside a longer one of another tone is dropped
+        found.sort(key=lambda f: (-(f[1] - f[0]), f[0]))
+        kept: list[tuple[int, int, str, float]] = []
+        for f in found:
+            if any(k[0] < f[1] and f[0] < k[1] and k[2] == f[2] or
+                   k[0] <= f[0] and f[1] <= k[1] and k[1] - k[0] > f[1] - f[0] for k in kept):
+                continue
+            kept.append(f)
+        return kept
+
+    def _word(self, token, tone: str, weight: float, start: int, end: int, negatable: bool,
+              scale: float) -> None:
+        if tone in FEELINGS and self._customer_feeling(token):
+            self._signal("customer_feeling_named", start, end)
+            return
+        if negatable and self._negated(token, tone):
+            tone = self.lexicon.when_negated.get(tone, "")
+            weight *= 0.5
+        self._add(tone, weight * scale, start, end)
+
+    # signals of the parse ---------------------------------------------------------------
+    def read_signals(self) -> None:
+        doc, language = self.doc, self.language
+        exclamations = [t for t in doc if "!" in t.text and not self.a.is_quoted(t)]
+        for t in exclamations:
+            self._signal("exclamation", t.idx, t.idx + len(t.text))
+        for m in re.finditer(r"!{3,}|!\s?!\s?!", self.a.text):
+            self._signal("many_exclamations", m.start(), m.end())
+        pressure_lines = {features.line_bounds(doc, i)[0] for i in self._tokens_of("pressure")}
+        for sentence in self.a.sentences:
+            self._sentence_signals(sentence, pressure_lines)
+        for t in doc:
+            if t.dep_ in ("aux:pass", "auxpass") and not self._customer_words(t) and \
+                    not self.lexicon.lookup(t.head, language) and t.head.i not in self.covered:
+                # (« nous sommes ravis » is joy, "please be advised" already counted)
+                self._signal("passive", t.head.idx, t.head.idx + len(t.head.text))
+            elif self._impersonal(t):
+                self._signal("impersonal", t.idx, t.head.idx + len(t.head.text))
+            elif self._brand_future(t):
+                self._signal("brand_future_act", t.idx, t.idx + len(t.text))
+            elif self._third_person_past(t):
+                self._signal("past_narrative", t.idx, t.idx + len(t.text))
+        self._no_address()
+        self._clipped_reply()
+
+    def _clipped_reply(self) -> None:
+        """« Numéro de commande ? Commande expédiée mardi. Délai standard. Au revoir. »,
+        "Hello. See the Care section of our FAQ. Regards.": on a service channel, a short
+        reply of bare fragments, with no exclamation, courtesy or warmth, reads cold.
+        Signatures ("-Becky", "^KL") and links are not fragments."""
+        a = self.a
+        if not a.channel.service or a.word_count > 40 or "!" in a.text:
+            return
+        warm = sum(e.weight for e in self.evidence
+                   if e.tone in POSITIVE and e.tone not in ("speed", "solution", "deal"))
+        courtesy = lexicons.phrase_pattern(_settings()["courtesy"][self.language])
+        if warm >= 0.5 or courtesy.search(a.text):
+            return
+        sentences = [s for s in a.sentences if not _signature(s)]
+        words = [sum(1 for t in s if t.is_alpha) for s in sentences]
+        if len(sentences) < 3 or sum(words) > 6 * len(sentences):
+            return
+        verbless = [s for s in sentences
+                    if not any(t.pos_ in ("VERB", "AUX") and "Part" not in t.morph.get("VerbForm")
+                               for t in s)]
+        if len(verbless) >= 0.6 * len(sentences):
+            self._signal("clipped_reply", verbless[0].start_char, verbless[0].end_char,
+                         label="(…)")
+
+    def _tokens_of(self, tone: str) -> list[int]:
+        out = []
+        for e in self.evidence:
+            if e.tone == tone:
+                span = self.doc.char_span(e.start, e.end, alignment_mode="expand")
+                if span is not None and len(span):
+                    out.append(span.start)
+        return out
+
+    def _sentence_signals(self, sentence, pressure_lines: set[int]) -> None:
+        words = [t for t in sentence if not (t.is_punct or t.is_space)]
+        if not words or self._customer_words(words[0]):
+            return
+        text = sentence.text.rstrip()
+        second = _SECOND_PERSON[self.language]
+        addressed = any(t.lower_ in second or "2" in t.morph.get("Person") for t in words)
+        if text.endswith("?") and addressed:
+            self._signal("question_to_reader", sentence.start_char, sentence.end_char,
+                         label="?")
+        line_start = features.line_bounds(self.doc, words[0].i)[0]
+        if line_start in pressure_lines and any(self._imperative(t) for t in words):
+            verb = next(t for t in words if self._imperative(t))
+            self._signal("urgent_imperative", verb.idx, verb.idx + len(verb.text))
+
+    def _imperative(self, token) -> bool:
+        if token.pos_ not in ("VERB", "AUX"):
+            return False
+        if "Imp" in token.morph.get("Mood"):
+            return True
+        if self.language == "en":
+            return token.tag_ == "VB" and token.dep_ == "ROOT" and not any(
+                c.dep_.startswith("nsubj") or c.dep_.startswith("aux") for c in token.children)
+        return False
+
+    def _impersonal(self, token) -> bool:
+        """« il convient de », « il faut », « il vous appartient de », "it is required that":
+        an empty subject on a verb of obligation (set formulas with « il est … » are in the
+        lexicon; a parse-only reading would take « il vous attend », the bike, for one)."""
+        if self.language == "fr":
+            return token.lower_ == "il" and token.dep_.startswith(("nsubj", "expl")) and \
+                token.head.lemma_ in ("convenir", "falloir", "appartenir", "importer")
+        return token.lower_ == "it" and token.dep_ == "nsubj" and token.head.lemma_ == "be" \
+            and any(c.dep_ == "acomp" and c.lower_ in ("necessary", "mandatory", "essential",
+                                                     "advisable", "imperative")
+                    for c in token.head.children)
+
+    def _brand_future(self, token) -> bool:
+        """« nous vous renverrons », « je vous rappellerai »: the brand's next act."""
+        if self.language != "fr" or "Fut" not in token.morph.get("Tense"):
+            return False
+        subjects = [c for c in token.children if c.dep_.startswith("nsubj")]
+        return any(s.lower_ in ("nous", "je", "j'", "on") for s in subjects) and \
+            not self._customer_words(token)
+
+    def _third_person_past(self, token) -> bool:
+        if token.pos_ not in ("VERB", "AUX") or token.dep_ not in ("ROOT", "conj"):
+            return False
+        if token.tag_ != "VBD" and not (self.language == "fr" and "Past" in token.morph.get(
+                "Tense") and any(c.dep_ == "aux:tense" for c in token.children)):
+            return False
+        subjects = [c for c in token.children if c.dep_.startswith("nsubj")]
+        return any(s.pos_ == "PROPN" or s.lower_ in ("il", "elle", "ils", "elles", "he",
+                                                      "she", "they") for s in subjects)
+
+    def _no_address(self) -> None:
+        cold = sum(e.weight for e in self.evidence if e.tone == COLD)
+        if cold <= 0 or self.a.word_count < 25:
+            return
+        people = _SECOND_PERSON[self.language] | _FIRST_PERSON[self.language]
+        if not any(t.lower_ in people for t in self.a.words):
+            self._signal("no_address", 0, min(len(self.a.text), 40), label="(—)")
+
+
+def _signature(sentence) -> bool:
+    """An agent's signature or a bare link closing a reply ("-Becky", "^KL", "*ACJ",
+    "[url]")."""
+    text = sentence.text.strip()
+    return len(sentence) <= 3 and (text.startswith(("-", "^", "*", "[", "http")) or not any(
+        t.is_alpha for t in sentence))
+
+
+def read_tone(analysis) -> ToneReading:
+    extra = tuple(sorted((tone, tuple(words)) for tone, words in
+                         analysis.profile.tone.lexicon.items()))
+    reader = _Reader(analysis, tone_lexicon(analysis.language, extra))
+    reader.read_lexicon()
+    reader.read_signals()
+    raw: dict[str, float] = defaultdict(float)
+    for e in reader.evidence:
+        raw[e.tone] += e.weight
+    return ToneReading(dict(raw), reader.evidence)
+
+
+# -- thresholds and words for people ---------------------------------------------------------
+
+THRESHOLD_KEYS = ("min_strength", "on_target_min", "clear_fit", "clear_strength", "clear_share",
+                  "negative_min", "negative_share", "cold_min", "cold_share")
+
+
+def thresholds(profile) -> dict[str, float]:
+    """The shipped thresholds, overridden by the profile's `tone:` keys."""
+    values = dict(_settings()["thresholds"])
+    for key in THRESHOLD_KEYS:
+        override = getattr(profile.tone, key)
+        if override is not None:
+            values[key] = override
+    return values
+
+
+# -- the decisions the rules make (one place, also replayed by `brandlint calibrate`) -----
+
+def off_target(tone: ToneReading, targets, limits: dict) -> tuple[str | None, bool]:
+    """The tone a draft reads as instead of its targets, and whether it clearly misses
+    them (a warning) or only leans away (a hint); (None, False) when on target."""
+    targets = [t for t in targets if t in POSITIVE]
+    if not targets or tone.positive_strength < limits["min_strength"]:
+        return None, False
+    fit = tone.fit(targets)
+    if fit >= limits["on_target_min"]:
+        return None, False
+    read = tone.dominant_among([t for t in POSITIVE if t not in targets])
+    if read is None:
+        return None, False
+    clear = (fit <= limits["clear_fit"] and tone.positive_strength >= limits["clear_strength"]
+             and tone.positive_share([read]) >= limits["clear_share"])
+    return read, clear
+
+
+def negative(tone: ToneReading, allowed, limits: dict) -> str | None:
+    """The negative tone (anger, frustration, disappointment, pressure) the brand's own
+    voice carries, or None."""
+    tones = [t for t in NEGATIVE if t not in allowed]
+    mass = sum(tone.raw.get(t, 0.0) for t in tones)
+    if mass < limits["negative_min"] or tone.share(tones) < limits["negative_share"]:
+        return None
+    return tone.dominant_among(tones)
+
+
+def cold(tone: ToneReading, allowed, limits: dict) -> bool:
+    if COLD in allowed:
+        return False
+    return tone.raw.get(COLD, 0.0) >= limits["cold_min"] and \
+        tone.share([COLD]) >= limits["cold_share"]
+
+
+def message(key: str, language: str, **values) -> str:
+    return _settings()["messages"][language][key].format(**values)
+
+
+def wording(key: str, language: str) -> dict:
+    return _settings()["messages"][language][key]
+
+
+def join_names(tones, language: str) -> str:
+    names = [tone_name(t, language) for t in tones]
+    if len(names) <= 1:
+        return "".join(names)
+    last = " ou " if language == "fr" else " or "
+    return ", ".join(names[:-1]) + last + names[-1]

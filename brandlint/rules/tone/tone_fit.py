@@ -1,0 +1,172 @@
+"""Tone and channel fit: the draft's tone against the channel's target, negative and
+cold tone in the brand's own voice (the reading is `DocAnalysis.tone`)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from brandlint.analysis import tone as reading
+from brandlint.analysis.document import DocAnalysis
+from brandlint.diagnostics import Finding, Severity
+from brandlint.rules.base import Example, Rule, RuleDoc
+
+
+def _span(analysis: DocAnalysis, tones) -> tuple[int, int]:
+    """The strongest word behind `tones` (the first of equals), for the finding's place."""
+    evidence = [e for e in analysis.tone.evidence if e.tone in tones]
+    if not evidence:
+        text = analysis.text
+        start = len(text) - len(text.lstrip())
+        return start, min(len(text.rstrip()), start + 40)
+    best = max(evidence, key=lambda e: (e.weight, -e.start))
+    return best.start, best.end
+
+
+def _words(analysis: DocAnalysis, tones, limit: int = 5) -> str:
+    seen: list[str] = []
+    for tone in tones:
+        for word in analysis.tone.words(tone):
+            if word not in seen:
+                seen.append(word)
+    return ", ".join(f"« {w} »" if analysis.language == "fr" else f"“{w}”"
+                     for w in seen[:limit])
+
+
+def _targets(analysis: DocAnalysis) -> str:
+    targets = [t for t in analysis.channel.tones if t in reading.POSITIVE]
+    if not targets:
+        return "—"
+    return reading.join_names(targets, analysis.language)
+
+
+def check_off_target(analysis: DocAnalysis) -> Iterator[Finding]:
+    targets = [t for t in analysis.channel.tones if t in reading.POSITIVE]
+    tone = analysis.tone
+    read, clear = reading.off_target(tone, targets, reading.thresholds(analysis.profile))
+    if read is None:
+        return
+    language = analysis.language
+    start, end = _span(analysis, [read])
+    yield OFF_TARGET.finding(
+        start, end,
+        reading.message("off_target", language, channel=analysis.channel_name,
+                        brand=analysis.profile.brand,
+                        targets=reading.join_names(targets, language),
+                        read=reading.tone_name(read, language),
+                        share=round(100 * tone.positive_share([read])),
+                        target_share=round(100 * tone.fit(targets)),
+                        words=_words(analysis, [read])),
+        suggestion=reading.direction(targets[0], language), lowered=not clear)
+
+
+def check_negative(analysis: DocAnalysis) -> Iterator[Finding]:
+    tone = analysis.tone
+    negative = [t for t in reading.NEGATIVE if t not in analysis.channel.tones]
+    read = reading.negative(tone, analysis.channel.tones, reading.thresholds(analysis.profile))
+    if read is None:
+        return
+    language = analysis.language
+    start, end = _span(analysis, [read])
+    yield NEGATIVE.finding(
+        start, end,
+        reading.message("negative", language, channel=analysis.channel_name,
+                        brand=analysis.profile.brand, read=reading.tone_name(read, language),
+                        targets=_targets(analysis),
+                        adjective=reading.wording("adjectives", language)[read],
+                        words=_words(analysis, negative)),
+        suggestion=reading.direction(read, language))
+
+
+def check_cold(analysis: DocAnalysis) -> Iterator[Finding]:
+    if not reading.cold(analysis.tone, analysis.channel.tones,
+                        reading.thresholds(analysis.profile)):
+        return
+    language = analysis.language
+    start, end = _span(analysis, [reading.COLD])
+    yield COLD.finding(
+        start, end,
+        reading.message("cold", language, channel=analysis.channel_name,
+                        brand=analysis.profile.brand, targets=_targets(analysis),
+                        words=_words(analysis, [reading.COLD])),
+        suggestion=reading.direction(reading.COLD, language))
+
+
+OFF_TARGET = Rule(
+    "BL205", "tone-off-target", Severity.WARNING,
+    "The draft clearly reads in another tone than its channel's target tones.",
+    RuleDoc(
+        what="Reads the tone of the draft in the brand's own voice (brandlint's lexicons, "
+             "negation, intensifiers, questions to the reader, exclamations and emoji; quoted "
+             "customer words and the customer's own feelings left out) and compares it with "
+             "the channel's `tones`. Fires when the draft carries enough tone to judge and the "
+             "target tones hold too small a share of it, naming the tone it reads as and the "
+             "words behind it.",
+        why="The brand keeps one idea but adapts its tone to each channel: a shop page that "
+            "tells a story instead of showing the deal, or a social post that lectures "
+            "instead of inviting, does not do that channel's job.",
+        fires=(Example("Dernier jour des soldes : -40 % sur tout le rayon, prix cassés, "
+                       "code promo HIVER pour 10 € de remise en plus !", channel="social"),
+               Example("Huge sale: 40% off everything, lowest prices of the year, free "
+                       "shipping and an extra £10 off with code WINTER.", lang="en",
+                       channel="social")),
+        does_not_fire=(Example("Et toi, qu'est-ce que tu vas construire ce week-end ? "
+                               "Montre-nous ta création en commentaire !", channel="social"),
+                       Example("What will you build this weekend? Show us your creation in "
+                               "the comments!", lang="en", channel="social")),
+        fix="Rewrite towards the channel's target tones; the finding says which way.",
+    ),
+    check=check_off_target,
+)
+
+NEGATIVE = Rule(
+    "BL206", "negative-tone", Severity.WARNING,
+    "The brand itself sounds angry, stuck, disappointed or pushy (artificial urgency).",
+    RuleDoc(
+        what="Adds up the evidence of anger, frustration, disappointment and pressure "
+             "(countdowns, « dernière chance », \"only 3 left\", imperatives next to them) in "
+             "the brand's own voice, on any channel. A feeling the customer reports "
+             "(« votre déception », \"you're frustrated\") or quoted customer words are not "
+             "the brand's tone: naming them is empathy.",
+        why="Negative words and invented urgency make the brand sound hostile or pushy, and "
+            "false urgency is a misleading practice (Code de la consommation L121-4 7°).",
+        fires=(Example("Dernière chance ! Plus que 2 jours, dépêchez-vous : stock limité, "
+                       "ne ratez pas nos boîtes !", channel="web"),
+               Example("Last chance! Only 3 left, hurry: this offer ends tonight, don't "
+                       "miss out!", lang="en", channel="web")),
+        does_not_fire=(Example("Nous comprenons votre déception et votre frustration : "
+                               "voici ce que nous faisons pour vous.", channel="after_sales"),
+                       Example("We understand your frustration and your disappointment: "
+                               "here's what we're doing for you.", lang="en",
+                               channel="after_sales")),
+        fix="Remove the reproach and the countdown; say what is possible and when it ends.",
+    ),
+    check=check_negative,
+)
+
+COLD = Rule(
+    "BL207", "cold-tone", Severity.WARNING,
+    "The draft reads as a cold, administrative notice.",
+    RuleDoc(
+        what="Adds up administrative formulas (« nous vous informons que », « conformément "
+             "aux dispositions », \"please be advised\", \"pursuant to\"), prohibitions and "
+             "refusals on notices (« merci de ne pas… », \"no claims accepted\"), passive and "
+             "impersonal clauses (« il est rappelé que », \"it is required\"), a draft that "
+             "addresses no one, and, on service channels, a reply of bare fragments with no "
+             "courtesy (« Numéro de commande ? Délai standard. Au revoir. »), in the brand's "
+             "own voice.",
+        why="A customer who reads a procedure instead of a person feels handled, not "
+            "helped; every channel of the brand should sound like people talking to people.",
+        fires=(Example("Nous vous informons que votre demande a été traitée conformément aux "
+                       "dispositions en vigueur. Toute réclamation ultérieure ne pourra donner "
+                       "lieu à un remboursement.", channel="after_sales"),
+               Example("Please be advised that your request has been processed in accordance "
+                       "with our policy. No further action will be taken pursuant to the "
+                       "terms and conditions.", lang="en", channel="after_sales")),
+        does_not_fire=(Example("Bonne nouvelle : nous avons traité votre demande, votre "
+                               "remboursement part aujourd'hui.", channel="after_sales"),
+                       Example("Good news: we've sorted your request and your refund goes "
+                               "out today.", lang="en", channel="after_sales")),
+        fix="Talk to the customer (you, we) in the active voice; drop the formulas.",
+    ),
+    check=check_cold,
+)

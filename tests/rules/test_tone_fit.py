@@ -1,0 +1,163 @@
+"""BL205 tone-off-target, BL206 negative-tone, BL207 cold-tone, and BL204's reading of
+imperatives and possessives, on the real models (LEGO profiles: email surprise, shop deal,
+social collaboration + surprise in tu, after_sales speed + reassurance)."""
+
+from __future__ import annotations
+
+import pytest
+
+from brandlint.diagnostics import Severity
+from tests.conftest import codes
+
+
+def _warnings(diagnostics, code):
+    return [d for d in diagnostics if d.code == code and d.severity >= Severity.WARNING]
+
+
+# -- BL205 ---------------------------------------------------------------------------------
+@pytest.mark.parametrize("lang,channel,text", [
+    ("fr", "social", "Soldes d'hiver : -40 % sur tout le rayon, prix cassés et code promo "
+                     "HIVER pour 10 € de remise en plus."),
+    ("en", "shop", "Once upon a time, a Danish carpenter made his first wooden toys in 1932. "
+                   "His son, then his grandson, passed that craft down from generation to "
+                   "generation."),
+])
+def test_draft_clearly_in_another_tone_is_off_target(lint, lang, channel, text):
+    (d,) = _warnings(lint(text, lang, channel), "BL205")
+    assert d.suggestion  # a rewrite direction in the draft's language
+
+
+def test_off_target_message_names_targets_the_tone_read_and_its_words(lint):
+    (d,) = _warnings(lint("Soldes d'hiver : -40 % sur tout le rayon, prix cassés et code "
+                          "promo HIVER pour 10 € de remise en plus.", "fr", "social"), "BL205")
+    assert "collaboration ou surprise" in d.message and "bonne affaire" in d.message
+    assert "prix cassés" in d.message
+    assert d.suggestion.startswith("invitez le lecteur")
+
+
+@pytest.mark.parametrize("lang,channel,text", [
+    ("fr", "social", "Et toi, qu'est-ce que tu vas construire ce week-end ? Montre-nous ta "
+                     "création en commentaire !"),
+    ("en", "shop", "Save £15 on the Creator set with code BRICKS15, valid until 15 February."),
+    # near-miss: a neighbouring tone (empathy beside reassurance) is not off target
+    ("en", "after_sales", "We're so sorry about the broken piece and we understand your "
+                          "frustration. A new one is on its way right away."),
+    # near-miss: a story with a discovery on a surprise channel leans away, a hint at most
+    ("fr", "web", "Depuis 1932, nos artisans ont transmis le goût de construire. Découvrez "
+                  "l'histoire de la brique."),
+])
+def test_on_target_or_near_target_draft_is_not_warned(lint, lang, channel, text):
+    assert not _warnings(lint(text, lang, channel), "BL205")
+
+
+# -- BL206 ---------------------------------------------------------------------------------
+@pytest.mark.parametrize("lang,channel,text", [
+    ("fr", "web", "Dernière chance ! Plus que 2 jours, dépêchez-vous : stock limité, ne "
+                  "ratez pas nos boîtes !"),
+    ("en", "web", "Last chance! Only 3 left, hurry: this offer ends tonight, don't miss out!"),
+    ("fr", "after_sales", "Malheureusement, ce n'est pas possible : nous ne pouvons pas faire "
+                          "d'exception et la procédure est bloquée."),
+    ("en", "social", "Honestly, this is outrageous: we're fed up with these shameful "
+                     "practices!"),
+])
+def test_negative_or_pushy_brand_voice_fires(lint, lang, channel, text):
+    assert "BL206" in codes(lint(text, lang, channel)), text
+
+
+@pytest.mark.parametrize("lang,channel,text", [
+    # the customer's feelings, named by the brand: empathy
+    ("fr", "after_sales", "Nous comprenons votre déception et votre frustration : voici ce "
+                          "que nous faisons pour vous."),
+    ("en", "after_sales", "We understand your frustration and your disappointment: here's "
+                          "what we're doing for you."),
+    # quoted customer anger
+    ("en", "after_sales", "You wrote: \"This is outrageous, I've been waiting an hour!\" We "
+                          "hear you: your rider arrives in 5 minutes."),
+    # a plain end date is not a countdown
+    ("fr", "shop", "Économisez 15 € sur le coffret Creator avec le code BRIQUES15, valable "
+                   "jusqu'au 15 février."),
+])
+def test_customer_feelings_and_plain_dates_do_not_fire(lint, lang, channel, text):
+    assert "BL206" not in codes(lint(text, lang, channel)), text
+
+
+# -- BL207 ---------------------------------------------------------------------------------
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Nous vous informons que votre demande a été traitée conformément aux dispositions "
+           "en vigueur. Toute réclamation ultérieure ne pourra donner lieu à un "
+           "remboursement."),
+    ("en", "Please be advised that your request has been processed in accordance with our "
+           "policy. No further action will be taken pursuant to the terms and conditions."),
+])
+def test_administrative_notice_is_cold(lint, lang, text):
+    assert "BL207" in codes(lint(text, lang, "after_sales"))
+
+
+@pytest.mark.parametrize("lang,text", [
+    # near-miss: a passive notification with warmth
+    ("fr", "Bonne nouvelle : votre remboursement a été validé, il part aujourd'hui. Nous "
+           "restons à vos côtés !"),
+    ("en", "Good news: your refund has been approved and goes out today. We're here for you "
+           "if you need anything!"),
+])
+def test_warm_notice_with_a_passive_is_not_cold(lint, lang, text):
+    assert "BL207" not in codes(lint(text, lang, "after_sales"))
+
+
+# -- BL204 with morphology ---------------------------------------------------------------
+@pytest.mark.parametrize("channel,text", [
+    ("social", "Venez construire avec nous ce samedi !"),  # vous imperative on a tu channel
+    ("email", "Choisis ta boîte préférée."),               # tu imperative + possessive
+    ("email", "Inscris-toi à l'atelier de samedi."),         # -toi on a vous brand
+])
+def test_imperative_in_the_other_register_fires(lint, channel, text):
+    assert "BL204" in codes(lint(text, "fr", channel)), text
+
+
+@pytest.mark.parametrize("channel,text", [
+    ("email", "Venez construire avec nous ce samedi !"),
+    ("social", "Choisis ta boîte préférée et inscris-toi à l'atelier !"),
+    ("social", "Chez nous, c'est assez simple : construis ce que tu veux."),
+])
+def test_imperative_in_the_right_register_does_not_fire(lint, channel, text):
+    assert "BL204" not in codes(lint(text, "fr", channel)), text
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Service client LEGO.\nNuméro de commande ?\nCommande expédiée mardi. Délai standard."
+           "\nAutre chose ? Non ? Au revoir."),
+    ("en", "Hello.\n\nSee the Care section of our FAQ.\n\nRegards.\nCustomer Service"),
+])
+def test_clipped_service_reply_is_cold(lint, lang, text):
+    assert "BL207" in codes(lint(text, lang, "phone_script"))
+
+
+@pytest.mark.parametrize("lang,text", [
+    # near-miss: as short, but with courtesy and care
+    ("fr", "Merci pour votre appel !\nCommande expédiée mardi.\nBonne journée !"),
+    ("en", "Thanks for calling!\nShipped Tuesday.\nHave a great day!"),
+])
+def test_short_courteous_reply_is_not_cold(lint, lang, text):
+    assert "BL207" not in codes(lint(text, lang, "phone_script"))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Merci de ne pas toucher au pain : nous ne le tranchons pas, inutile de demander. "
+           "Aucune réclamation ne sera acceptée après le passage en caisse."),
+    ("en", "Do not touch the bread: we do not slice it, so do not ask. No complaints accepted "
+           "once you have left the till."),
+])
+def test_prohibition_notice_is_cold(lint, lang, text):
+    assert "BL207" in codes(lint(text, lang, "store"))
+
+
+def test_vous_to_one_reader_on_a_tu_channel_fires(lint):
+    assert "BL204" in codes(lint("Et vous, qu'en pensez-vous ?", "fr", "social"))
+
+
+@pytest.mark.parametrize("text", [
+    "Et vous la team, vous êtes prêts pour ce week-end ?",
+    "Trop bien de vous voir aussi nombreux à l'atelier !",
+])
+def test_vous_to_a_group_on_a_tu_channel_is_plural_not_polite(lint, text):
+    assert "BL204" not in codes(lint(text, "fr", "social")), text
