@@ -46,11 +46,18 @@ def cli(ctx: click.Context, debug: bool) -> None:
               help="spaCy worker processes.")
 @click.option("--output", type=click.Path(dir_okay=False, writable=True),
               help="Write the report to FILE.")
-def check(paths, profile_path, channel, fmt, fail_on, select, ignore, no_cache, jobs, output):
+@click.option("--config", "config_file", type=click.Path(dir_okay=False),
+              help="Use this configuration (.brandlint.yaml or pyproject.toml) instead of "
+              "searching upward from the working directory.")
+@click.option("--force-exclude", is_flag=True, default=None,
+              help="Apply `exclude` to files named on the command line too (the pre-commit "
+              "hook passes it: pre-commit names every staged file).")
+def check(paths, profile_path, channel, fmt, fail_on, select, ignore, no_cache, jobs, output,
+          config_file, force_exclude):
     """Lint drafts (files, directories, `-` for stdin) against a brand profile."""
     from brandlint.analysis.pipeline import Analyser, model_name
     from brandlint.cache import ResultCache, cache_folder, settings_for
-    from brandlint.config import discover
+    from brandlint.config import discover, load_file
     from brandlint.engine import Engine
     from brandlint.output import atomic_output, check_output
     from brandlint.profile import load_profile
@@ -59,7 +66,7 @@ def check(paths, profile_path, channel, fmt, fail_on, select, ignore, no_cache, 
     from brandlint.selection import Selection, fails
     from brandlint.sources import iter_inputs
 
-    config = discover()
+    config = load_file(config_file) if config_file else discover()
     if output:
         check_output(output, paths, config.exclude, config.root)
     profile_file = profile_path or config.profile_file()
@@ -90,7 +97,9 @@ def check(paths, profile_path, channel, fmt, fail_on, select, ignore, no_cache, 
             "colour": stream.isatty()})
         failed = False
         inputs = iter_inputs(paths, exclude=config.exclude, root=config.root,
-                             skip=[output] if output else [])
+                             skip=[output] if output else [],
+                             force_exclude=force_exclude or config.force_exclude,
+                             gitignore=config.respect_gitignore)
         for result in run_inputs(inputs, engine, cache):
             reporter.add(result)
             failed = failed or fails(result.diagnostics, threshold)
@@ -300,10 +309,20 @@ def _calibrate_approved(paths, profile_path, fmt, max_share, channel) -> None:
         click.echo(render_text(run, calibration, candidates, str(profile_file)))
 
 
+def hoist_debug(args: list[str]) -> list[str]:
+    """`--debug` is the group's option; people type it after the subcommand too
+    (`brandlint check --debug x.md`). Moved to the front wherever it is, except after `--`
+    where it would be a path."""
+    end = args.index("--") if "--" in args else len(args)
+    if "--debug" not in args[:end]:
+        return args
+    return ["--debug"] + [a for a in args[:end] if a != "--debug"] + args[end:]
+
+
 def main(argv: list[str] | None = None) -> int:
     """Entry point (console script, pre-commit hook, tests): returns the exit code, always
     0, 1, 2 or 130 (interrupted)."""
-    args = sys.argv[1:] if argv is None else argv
+    args = hoist_debug(list(sys.argv[1:] if argv is None else argv))
     try:
         with stop_on_interrupt():
             returned = cli.main(args=args, prog_name="brandlint", standalone_mode=False)
