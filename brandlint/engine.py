@@ -12,8 +12,9 @@ from brandlint.analysis.vocabulary import build_vocabulary
 from brandlint.diagnostics import Diagnostic, Finding
 from brandlint.profile import Profile
 from brandlint.rules import Rule, all_rules, rule_by_code
-from brandlint.selection import Selection
+from brandlint.selection import Selection, suppress
 from brandlint.sources import Document, InputProblem
+from brandlint.sources.suppress import Suppression, whole_document
 
 
 @dataclass
@@ -84,10 +85,9 @@ class Engine:
         if doc is not None:
             found, analysis = self._analyse_and_check(document, doc, result)
             diagnostics += found
-        for diagnostic in diagnostics:
-            kept = self.selection.apply(diagnostic, document.disabled)
-            if kept is not None:
-                result.diagnostics.append(kept)
+        kept = [k for d in diagnostics if (k := self.selection.apply(d)) is not None]
+        result.diagnostics = suppress(kept, self._directives(document), self.selection,
+                                      lambda s: self._unused(document, s))
         result.diagnostics.sort(key=lambda d: (d.line, d.column, d.code))
         return result, analysis
 
@@ -130,6 +130,21 @@ class Engine:
             line=line, column=column, end_line=end_line, end_column=end_column,
             text=text[finding.start:finding.end], suggestion=finding.suggestion,
             extra={"lowered": finding.lowered, "raised": finding.raised})
+
+    @staticmethod
+    def _directives(document: Document) -> tuple[Suppression, ...]:
+        if not document.disabled:
+            return document.suppressions
+        line, _ = document.source_map.position(0)
+        noqa = whole_document(document.disabled, line,
+                              "noqa: " + ",".join(sorted(document.disabled)))
+        return (*document.suppressions, noqa)
+
+    def _unused(self, document: Document, directive: Suppression) -> Diagnostic:
+        return self._problem(document, InputProblem(
+            "BL915", f"`{directive.directive}` silenced nothing here: remove it, or the "
+            "finding it was written for has moved or is fixed", directive.line,
+            directive.column))
 
     def _problem(self, document: Document, problem: InputProblem) -> Diagnostic:
         rule = rule_by_code(problem.code)

@@ -5,7 +5,7 @@ Rules never read configuration; everything about selection lives here (flake8's 
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from brandlint.diagnostics import Diagnostic, Severity
@@ -13,6 +13,7 @@ from brandlint.errors import BrandlintError, ProfileError
 from brandlint.profile import Profile
 from brandlint.profile.suggest import did_you_mean
 from brandlint.rules import Rule, all_rules
+from brandlint.sources.suppress import Suppression
 
 
 def _matches(code: str, rule: Rule) -> bool:
@@ -63,7 +64,8 @@ class Selection:
     def enabled(self, rule: Rule) -> bool:
         return rule.code in self.severities
 
-    def apply(self, diagnostic: Diagnostic, disabled: frozenset[str]) -> Diagnostic | None:
+    def apply(self, diagnostic: Diagnostic,
+              disabled: frozenset[str] = frozenset()) -> Diagnostic | None:
         """The diagnostic at its effective severity, or None if off or suppressed."""
         severity = self.severities.get(diagnostic.code)
         if severity is None or _suppressed(diagnostic.code, disabled):
@@ -108,3 +110,34 @@ def fails(diagnostics: Iterable[Diagnostic], fail_on: str) -> bool:
         return False
     threshold = Severity.parse(fail_on)
     return any(d.severity >= threshold for d in diagnostics)
+
+
+def suppress(diagnostics: list[Diagnostic], directives: Iterable[Suppression],
+             selection: Selection, unused: Callable[[Suppression], Diagnostic]
+             ) -> list[Diagnostic]:
+    """Drop what the draft's directives cover (each at its own lines); every directive
+    that silenced nothing, while a rule it names is running, becomes `unused(directive)`
+    (BL915, info) so that suppressions do not outlive the findings they were for."""
+    directives = tuple(directives)
+    if not directives:
+        return diagnostics
+    used: set[int] = set()
+    kept = []
+    for diagnostic in diagnostics:
+        covering = [i for i, s in enumerate(directives)
+                    if s.covers(diagnostic.code, diagnostic.name, diagnostic.family,
+                                diagnostic.line)]
+        used.update(covering)
+        if not covering:
+            kept.append(diagnostic)
+    for i, directive in enumerate(directives):
+        if i not in used and _names_running_rule(directive, selection):
+            reported = selection.apply(unused(directive))
+            if reported is not None:
+                kept.append(reported)
+    return kept
+
+
+def _names_running_rule(directive: Suppression, selection: Selection) -> bool:
+    return any(directive.covers(r.code, r.name, r.family, directive.first)
+               for r in all_rules() if r.code in selection.severities and r.code != "BL915")
