@@ -52,8 +52,12 @@ def cli(ctx: click.Context, debug: bool) -> None:
 @click.option("--force-exclude", is_flag=True, default=None,
               help="Apply `exclude` to files named on the command line too (the pre-commit "
               "hook passes it: pre-commit names every staged file).")
+@click.option("--baseline", "baseline_file", type=click.Path(dir_okay=False),
+              help="Report and fail only on findings not recorded in this baseline.")
+@click.option("--write-baseline", "write_baseline", type=click.Path(dir_okay=False),
+              help="Record every finding of this run in FILE (then exit 0).")
 def check(paths, profile_path, channel, fmt, fail_on, select, ignore, no_cache, jobs, output,
-          config_file, force_exclude):
+          config_file, force_exclude, baseline_file, write_baseline):
     """Lint drafts (files, directories, `-` for stdin) against a brand profile."""
     from brandlint.analysis.pipeline import Analyser, model_name
     from brandlint.cache import ResultCache, cache_folder, settings_for
@@ -91,6 +95,10 @@ def check(paths, profile_path, channel, fmt, fail_on, select, ignore, no_cache, 
         settings_for(profile_file, model_name(profile), selection.severities, config, channel),
         channel_for=config.channel_for)
     threshold = fail_on or config.fail_on or "error"
+    from brandlint.baseline import Baseline, BaselineWriter
+
+    baseline = Baseline.load(baseline_file) if baseline_file else None
+    recorder = BaselineWriter(write_baseline) if write_baseline else None
     with atomic_output(output) if output else contextlib.nullcontext(sys.stdout) as stream:
         reporter = make_reporter(fmt, stream, {
             "profile": {"brand": profile.brand, "path": str(profile_file)},
@@ -101,10 +109,35 @@ def check(paths, profile_path, channel, fmt, fail_on, select, ignore, no_cache, 
                              force_exclude=force_exclude or config.force_exclude,
                              gitignore=config.respect_gitignore)
         for result in run_inputs(inputs, engine, cache):
+            if recorder:
+                recorder.add(result.diagnostics)
+            if baseline:
+                result.diagnostics = baseline.new_findings(result.path, result.id,
+                                                           result.diagnostics)
             reporter.add(result)
             failed = failed or fails(result.diagnostics, threshold)
         reporter.finish()
+    if baseline:
+        _report_stale(baseline)
+    if recorder:
+        count = recorder.write()
+        click.echo(f"brandlint: wrote {count} finding{'s' * (count != 1)} to the baseline "
+                   f"{write_baseline}", err=True)
+        sys.exit(0)
     sys.exit(1 if failed else 0)
+
+
+def _report_stale(baseline) -> None:
+    stale = baseline.stale()
+    if not stale:
+        return
+    click.echo(f"brandlint: {len(stale)} baseline entr{'ies' if len(stale) > 1 else 'y'} in "
+               f"{baseline.path} no longer found (fixed or reworded); run --write-baseline "
+               "again to drop them:", err=True)
+    for code, path, row, words in stale[:20]:
+        click.echo(f"  {path}{f' [{row}]' if row else ''}: {code} “{words}”", err=True)
+    if len(stale) > 20:
+        click.echo(f"  … and {len(stale) - 20} more", err=True)
 
 
 @cli.command()
