@@ -36,13 +36,14 @@ from brandlint.engine import DocumentResult
 MAX_CACHED_BYTES = 2_000_000
 MAX_ENTRY_BYTES = 64_000_000  # an entry larger than this was not written by brandlint
 CACHE_DIR = ".brandlint_cache"
-FORMAT = 2
+FORMAT = 3
 _STR = (str,)
 _OPTIONAL_STR = (str, type(None))
 _DIAGNOSTIC_FIELDS = {
     "code": _STR, "name": _STR, "family": _STR, "severity": _STR, "message": _STR,
     "path": _STR, "line": (int,), "column": (int,), "end_line": (int,),
     "end_column": (int,), "text": _STR, "suggestion": _OPTIONAL_STR, "id": _OPTIONAL_STR,
+    "replacement": _OPTIONAL_STR, "advice": _OPTIONAL_STR, "applicability": _OPTIONAL_STR,
 }
 _RESULT_FIELDS = {"path": _STR, "id": _OPTIONAL_STR, "channel": _OPTIONAL_STR,
                   "language": _STR, "scores": (dict,), "diagnostics": (list,)}

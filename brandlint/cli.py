@@ -56,88 +56,35 @@ def cli(ctx: click.Context, debug: bool) -> None:
               help="Report and fail only on findings not recorded in this baseline.")
 @click.option("--write-baseline", "write_baseline", type=click.Path(dir_okay=False),
               help="Record every finding of this run in FILE (then exit 0).")
+@click.option("--fix", is_flag=True, help="Apply the safe replacements to the files.")
+@click.option("--unsafe-fixes", is_flag=True, help="With --fix or --diff: also apply "
+              "replacements that may need the words around them changed.")
+@click.option("--diff", is_flag=True, help="Show the fixes as a unified diff; write nothing "
+              "(exit 1 when there is something to fix).")
+@click.option("--statistics", is_flag=True, help="Print how many findings each rule has, "
+              "instead of the findings.")
+@click.option("--quiet", "-q", is_flag=True, help="Print the findings and nothing else.")
+@click.option("--stdin-filename", help="The path of the draft read from `-` (its format, "
+              "front matter, channel mapping and exclusion follow it).")
 def check(paths, profile_path, channel, fmt, fail_on, select, ignore, no_cache, jobs, output,
-          config_file, force_exclude, baseline_file, write_baseline):
+          config_file, force_exclude, baseline_file, write_baseline, fix, unsafe_fixes, diff,
+          statistics, quiet, stdin_filename):
     """Lint drafts (files, directories, `-` for stdin) against a brand profile."""
-    from brandlint.analysis.pipeline import Analyser, model_name
-    from brandlint.cache import ResultCache, cache_folder, settings_for
-    from brandlint.config import discover, load_file
-    from brandlint.engine import Engine
-    from brandlint.output import atomic_output, check_output
-    from brandlint.profile import load_profile
-    from brandlint.reporters import make_reporter
-    from brandlint.runner import run_inputs
-    from brandlint.selection import Selection, fails
-    from brandlint.sources import iter_inputs
+    from brandlint.checkrun import CheckOptions, run_check
 
-    config = load_file(config_file) if config_file else discover()
-    if output:
-        check_output(output, paths, config.exclude, config.root)
-    profile_file = profile_path or config.profile_file()
-    if not profile_file:
-        raise BrandlintError("no brand profile: pass --profile FILE or set `profile:` in "
-                             ".brandlint.yaml")
-    profile = load_profile(profile_file)
-    selection = Selection.build(profile, _codes(select) or config.select,
-                                _codes(ignore) or config.ignore)
-    engines: list[Engine] = []
-
-    def engine() -> Engine:  # loads spaCy on the first document the cache does not hold
-        if not engines:
-            engines.append(Engine(profile, Analyser(profile, n_process=jobs), selection,
-                                  channel_for_path=config.channel_for, channel_flag=channel,
-                                  debug=click.get_current_context().find_root().obj["debug"]))
-        return engines[0]
-
-    folder = None if no_cache else cache_folder(config.path)
-    cache = None if folder is None else ResultCache(
-        folder,
-        settings_for(profile_file, model_name(profile), selection.severities, config, channel),
-        channel_for=config.channel_for)
-    threshold = fail_on or config.fail_on or "error"
-    from brandlint.baseline import Baseline, BaselineWriter
-
-    baseline = Baseline.load(baseline_file) if baseline_file else None
-    recorder = BaselineWriter(write_baseline) if write_baseline else None
-    with atomic_output(output) if output else contextlib.nullcontext(sys.stdout) as stream:
-        reporter = make_reporter(fmt, stream, {
-            "profile": {"brand": profile.brand, "path": str(profile_file)},
-            "colour": stream.isatty()})
-        failed = False
-        inputs = iter_inputs(paths, exclude=config.exclude, root=config.root,
-                             skip=[output] if output else [],
-                             force_exclude=force_exclude or config.force_exclude,
-                             gitignore=config.respect_gitignore)
-        for result in run_inputs(inputs, engine, cache):
-            if recorder:
-                recorder.add(result.diagnostics)
-            if baseline:
-                result.diagnostics = baseline.new_findings(result.path, result.id,
-                                                           result.diagnostics)
-            reporter.add(result)
-            failed = failed or fails(result.diagnostics, threshold)
-        reporter.finish()
-    if baseline:
-        _report_stale(baseline)
-    if recorder:
-        count = recorder.write()
-        click.echo(f"brandlint: wrote {count} finding{'s' * (count != 1)} to the baseline "
-                   f"{write_baseline}", err=True)
-        sys.exit(0)
-    sys.exit(1 if failed else 0)
-
-
-def _report_stale(baseline) -> None:
-    stale = baseline.stale()
-    if not stale:
-        return
-    click.echo(f"brandlint: {len(stale)} baseline entr{'ies' if len(stale) > 1 else 'y'} in "
-               f"{baseline.path} no longer found (fixed or reworded); run --write-baseline "
-               "again to drop them:", err=True)
-    for code, path, row, words in stale[:20]:
-        click.echo(f"  {path}{f' [{row}]' if row else ''}: {code} “{words}”", err=True)
-    if len(stale) > 20:
-        click.echo(f"  … and {len(stale) - 20} more", err=True)
+    if unsafe_fixes and not (fix or diff):
+        raise BrandlintError("--unsafe-fixes goes with --fix or --diff")
+    if stdin_filename and "-" not in paths:
+        raise BrandlintError("--stdin-filename names the draft read from `-`: add `-` to "
+                             "the paths")
+    sys.exit(run_check(CheckOptions(
+        paths=paths, profile_path=profile_path, channel=channel, fmt=fmt, fail_on=fail_on,
+        select=_codes(select), ignore=_codes(ignore), no_cache=no_cache, jobs=jobs,
+        output=output, config_file=config_file, force_exclude=force_exclude,
+        baseline=baseline_file, write_baseline=write_baseline, fix=fix,
+        unsafe_fixes=unsafe_fixes, diff=diff, statistics=statistics, quiet=quiet,
+        stdin_filename=stdin_filename,
+        debug=click.get_current_context().find_root().obj["debug"])))
 
 
 @cli.command()

@@ -129,6 +129,9 @@ class Engine:
             message=finding.message, path=document.path, id=document.id,
             line=line, column=column, end_line=end_line, end_column=end_column,
             text=text[finding.start:finding.end], suggestion=finding.suggestion,
+            advice=finding.suggestion, replacement=finding.replacement,
+            applicability=(None if finding.replacement is None
+                           else "safe" if finding.fix_safe else "unsafe"),
             extra={"lowered": finding.lowered, "raised": finding.raised})
 
     @staticmethod
@@ -152,7 +155,8 @@ class Engine:
             code=rule.code, name=rule.name, family=rule.family, severity=rule.severity,
             message=problem.message, path=document.path, id=document.id,
             line=problem.line, column=problem.column, end_line=problem.line,
-            end_column=problem.column, suggestion=rule.doc.fix or None)
+            end_column=problem.column, suggestion=rule.doc.fix or None,
+            advice=rule.doc.fix or None)
 
 
 def _sentences_cut(document: Document, doc, long: list[tuple[int, int]]) -> InputProblem:

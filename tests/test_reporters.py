@@ -22,11 +22,13 @@ def results() -> list[DocumentResult]:
         code="BL302", name="promise-exceeds-commitment", family="overpromise",
         severity=Severity.ERROR, message="promises delivery 24 h; the profile commits to 3 jours",
         path="campagnes/noel.csv", id="row-17", line=18, column=41, end_line=18,
-        end_column=59, text="livré en 24 heures", suggestion="sous 3 jours")
+        end_column=59, text="livré en 24 heures", suggestion="sous 3 jours",
+        advice="sous 3 jours")
     term = Diagnostic(
         code="BL502", name="preferred-term", family="terminology", severity=Severity.WARNING,
         message="“consommateurs”: LEGO says “client”", path="emails/noel.md", id=None, line=3,
-        column=5, end_line=3, end_column=18, text="consommateurs", suggestion="client")
+        column=5, end_line=3, end_column=18, text="consommateurs", suggestion="clients",
+        replacement="clients", advice="clients", applicability="safe")
     return [
         DocumentResult("campagnes/noel.csv", "row-17", "email", "fr",
                        {"central_idea": 0.42, "readability": 63.2}, [promise]),

@@ -228,7 +228,8 @@ def test_markdown_disable_comment_suppresses_only_the_named_code(engines):
               "consommateurs.\n")
     document = read_one("noel.md", source)
     (directive,) = document.suppressions
-    assert directive.codes == frozenset({"BL301"}) and (directive.first, directive.last) == (1, None)
+    assert directive.codes == frozenset({"BL301"})
+    assert (directive.first, directive.last) == (1, None)
     control = read_one("noel.md", source.split("\n", 1)[1])
     suppressed, reported = engines["fr"].run([document, control])
     assert "BL301" in [d.code for d in reported.diagnostics]

@@ -6,7 +6,7 @@ Rules match drafts against these lemma sequences; they never call spaCy themselv
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from brandlint.analysis import lexicons
 from brandlint.profile import BUILTIN_SERVICES, Profile
@@ -27,6 +27,8 @@ class ProfileVocabulary:
     prefer: dict[str, tuple[Term, str]]
     services: dict[str, tuple[Term, ...]]
     substantiated: tuple[str, ...]
+    # (Gender, Number) of the head of each `prefer` key and value, for fixes that agree
+    prefer_morph: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)
 
     @functools.cached_property
     def service_terms(self) -> dict[str, Term]:
@@ -85,6 +87,8 @@ def build_vocabulary(profile: Profile, analyser) -> ProfileVocabulary:
                   **{w: (_form_only(w) if w.lower().endswith("ing") else analysed[w],)
                      for w in generic if analysed.get(w)}},
         substantiated=tuple(s.lower() for s in profile.substantiated),
+        prefer_morph=analyser.head_morph([*profile.terms.prefer,
+                                          *profile.terms.prefer.values()]),
     )
 
 

@@ -14,6 +14,7 @@ class TextReporter:
     def __init__(self, stream, context: dict):
         self.stream = stream
         self.colour = context.get("colour", False)
+        self.quiet = context.get("quiet", False)  # the findings and nothing else
         self.summary = Summary()
 
     def _style(self, text: str, **kwargs) -> str:
@@ -35,6 +36,8 @@ class TextReporter:
 
     def finish(self) -> None:
         s = self.summary
+        if self.quiet:
+            return
         counts = ", ".join(f"{n} {sev}" for sev in ("error", "warning", "info")
                            if (n := s.by_severity.get(sev, 0)))
         if s.diagnostics:
