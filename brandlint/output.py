@@ -22,7 +22,8 @@ from brandlint.sources import STDIN, would_walk
 
 # How each format's report begins or ends (text and github: their summary line).
 _REPORT_HEADS = (re.compile(r'\{\s*"brandlint": "'), re.compile(r'\{\s*"\$schema": "[^"]*sarif'),
-                 re.compile(r'<\?xml[^>]*>\s*<testsuite name="brandlint"'))
+                 re.compile(r'<\?xml[^>]*>\s*<testsuites? name="brandlint"'),
+                 re.compile(r'\[\s*(\]|\{\s*"type": "issue")'))
 _REPORT_TAILS = (re.compile(r"(All clear: \d+ documents? checked|Found \d+ problems? \(.*\) "
                             r"in \d+ documents?)\.\s*\Z"),
                  re.compile(r"brandlint: \d+ problem\(s\) in \d+ document\(s\)\s*\Z"))
