@@ -5,6 +5,7 @@ the fixes and the report. The CLI only parses flags; this is where they meet."""
 from __future__ import annotations
 
 import contextlib
+import os
 import sys
 from collections import Counter
 from dataclasses import dataclass
@@ -92,7 +93,7 @@ def run_check(options: CheckOptions) -> int:
     failed = False
     with (atomic_output(options.output) if options.output
           else contextlib.nullcontext(sys.stdout)) as stream:
-        reporter = _reporter(options, stream, profile, profile_file)
+        reporter = _reporter(options, stream, profile, profile_file, threshold)
         inputs = iter_inputs(paths, exclude=config.exclude, root=config.root,
                              skip=[options.output] if options.output else [],
                              force_exclude=force_exclude, gitignore=config.respect_gitignore)
@@ -138,7 +139,7 @@ class _Silent:
         pass
 
 
-def _reporter(options: CheckOptions, stream, profile, profile_file):
+def _reporter(options: CheckOptions, stream, profile, profile_file, threshold: str):
     from brandlint.reporters import make_reporter
 
     if options.diff or (options.statistics and options.fmt == "text"):
@@ -147,7 +148,8 @@ def _reporter(options: CheckOptions, stream, profile, profile_file):
         raise BrandlintError("--statistics prints a table: use it with --format text")
     return make_reporter(options.fmt, stream, {
         "profile": {"brand": profile.brand, "path": str(profile_file)},
-        "colour": stream.isatty(), "quiet": options.quiet})
+        "colour": stream.isatty(), "quiet": options.quiet, "fail_on": threshold,
+        "step_summary": os.environ.get("GITHUB_STEP_SUMMARY") or None})
 
 
 def _write_statistics(stream, statistics: Counter, names: dict[str, str], fmt: str) -> None:

@@ -5,21 +5,13 @@ between the merge request and its target branch to show what is new)."""
 
 from __future__ import annotations
 
-import hashlib
 import json
 from collections import Counter
 
 from brandlint.reporters.escape import no_surrogates
+from brandlint.reporters.locations import fingerprint
 
 _SEVERITIES = {"error": "major", "warning": "minor", "info": "info"}
-
-
-def fingerprint(code: str, path: str, row: str | None, text: str, occurrence: int) -> str:
-    """Rule, document, quoted words and which occurrence of them: not the line, so that
-    an edit above a finding does not make it look new (as the baseline does)."""
-    words = " ".join(text.split()).casefold()
-    blob = "\0".join((code, path, row or "", words, str(occurrence)))
-    return hashlib.sha256(blob.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 class GitlabReporter:
@@ -33,8 +25,8 @@ class GitlabReporter:
             key = (d.code, d.path, d.id, " ".join(d.text.split()).casefold())
             self._seen[key] += 1
             description = f"{d.code} {d.message}" + (f" [{d.id}]" if d.id else "")
-            if d.advice:
-                description += f" ({d.advice})"
+            if _advice(d):
+                description += f" ({_advice(d)})"
             self.issues.append({
                 "type": "issue",
                 "check_name": f"{d.code} {d.name}",
@@ -51,3 +43,8 @@ class GitlabReporter:
     def finish(self) -> None:
         self.stream.write(no_surrogates(json.dumps(self.issues, ensure_ascii=False, indent=2)))
         self.stream.write("\n")
+
+
+def _advice(d) -> str | None:
+    """The advice for a person; `suggestion` for diagnostics built before it existed."""
+    return d.advice if d.advice is not None else d.suggestion

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from brandlint.cli import main
-from brandlint.reporters.gitlab import fingerprint
+from brandlint.reporters.locations import fingerprint
 
 ROOT = Path(__file__).resolve().parents[2]
 FR = str(ROOT / "profiles" / "lego.yaml")
