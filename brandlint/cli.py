@@ -88,6 +88,32 @@ def check(paths, profile_path, channel, fmt, fail_on, select, ignore, no_cache, 
 
 
 @cli.command()
+@click.argument("folder", default=".", type=click.Path(file_okay=False))
+@click.option("--language", type=click.Choice(["fr", "en"]), default="fr", show_default=True,
+              help="Language of the drafts (picks the spaCy pipeline).")
+@click.option("--brand", help="The brand's name [default: the folder's name].")
+def init(folder, language, brand):
+    """Write a starter brand profile, .brandlint.yaml and the pre-commit hook."""
+    from brandlint.init import PRE_COMMIT_FILE, pre_commit_snippet
+    from brandlint.init import init as write_starter
+    from brandlint.profile import load_profile
+
+    target = Path(folder)
+    name = brand or Path(target.resolve()).name or "Brand"
+    written = write_starter(target, language, name)
+    for item in written:
+        click.echo(f"{'created' if item.created else 'kept   '} {item.path}")
+    load_profile(str(written[0].path))  # what was written (or kept) is a valid profile
+    if not written[2].created:
+        text = written[2].path.read_text(encoding="utf-8", errors="replace")
+        if "brandlint" not in text:
+            click.echo(f"\nAdd the hook to your {PRE_COMMIT_FILE}:\n\n"
+                       + pre_commit_snippet().removeprefix("repos:\n"))
+    click.echo(f"\nNext: fill in {written[0].path} (`brandlint profile check "
+               f"{written[0].path}`), then `brandlint check .` and `pre-commit install`.")
+
+
+@cli.command()
 @click.option("--format", "fmt", type=click.Choice(["text", "json", "markdown"]), default="text")
 def rules(fmt):
     """List every rule: code, name, family, default severity."""
