@@ -113,6 +113,8 @@ def run_check(options: CheckOptions) -> int:
         reporter.finish()
         if options.statistics:
             _write_statistics(stream, statistics, names, options.fmt)
+    if cache is not None:
+        cache.prune()
     if baseline:
         _report_stale(baseline)
     if recorder:
