@@ -54,3 +54,18 @@ def test_reading_an_entry_keeps_it_and_the_least_recent_go_past_the_limit(tmp_pa
 def test_a_run_that_wrote_nothing_does_not_scan_the_cache(tmp_path):
     cache = ResultCache(tmp_path / "c", {})
     assert cache.prune() == 0 and not (tmp_path / "c").exists()
+
+
+def test_code_fingerprint_follows_content_not_modification_times():
+    # a fresh checkout or pre-commit's new environment gives every file a new mtime: the
+    # same code must still find its cached results
+    import brandlint.selection as module
+
+    source = module.__file__
+    before = cache_module._code_fingerprint()
+    info = os.stat(source)
+    try:
+        os.utime(source, (info.st_atime, info.st_mtime + 3600))
+        assert cache_module._code_fingerprint() == before
+    finally:
+        os.utime(source, ns=(info.st_atime_ns, info.st_mtime_ns))
