@@ -89,3 +89,14 @@ def keep_case(found: str, replacement: str) -> str:
     if found[:1].isupper() and replacement[:1].islower():
         return replacement[:1].upper() + replacement[1:]
     return replacement
+
+
+def delay_phrase(doc, start: int, end: int) -> tuple[int, int, bool]:
+    """The tokens of a promised delay to rewrite as the commitment ("en 24 heures",
+    "by tomorrow", "dans l'heure"), and whether "sous 3 jours" / "within 3 days" can take
+    their place as they stand: only a prepositional phrase can (its preposition included,
+    even when the delay starts after it: "by | tomorrow"); "le jour même", "same-day" or
+    "instantly" would need the sentence rewritten around them."""
+    if start > 0 and doc[start - 1].pos_ == "ADP" and doc[start].pos_ != "ADP":
+        start -= 1
+    return start, end, doc[start].pos_ == "ADP"

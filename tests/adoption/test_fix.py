@@ -100,3 +100,38 @@ def test_case_follows_the_replaced_words():
     assert keep_case("Consommateurs", "clients") == "Clients"
     assert keep_case("CONSOMMATEURS", "clients") == "CLIENTS"
     assert keep_case("consommateurs", "clients") == "clients"
+
+
+@pytest.mark.parametrize(("lang", "text", "found", "replacement", "applicability"), [
+    ("fr", "Vos briques sont livrées en 24 heures.", "livrées en 24 heures",
+     "livrées sous 3 jours", "safe"),
+    ("fr", "Commandez aujourd'hui, livraison dès demain.", "livraison dès demain",
+     "livraison sous 3 jours", "safe"),
+    ("en", "Order today, delivery by tomorrow.", "delivery by tomorrow",
+     "delivery within 3 days", "safe"),
+    # no preposition to take the commitment: a person rewrites the sentence
+    ("fr", "Livraison express le jour même !", "Livraison express le jour même",
+     "Livraison express sous 3 jours", "unsafe"),
+    ("en", "Same-day delivery on every order!", "Same-day delivery",
+     "Within 3 days delivery", "unsafe"),
+])
+def test_promised_delay_is_rewritten_at_the_commitment_where_the_sentence_allows(
+        lint, lang, text, found, replacement, applicability):
+    (d,) = [d for d in lint(text, lang) if d.code == "BL302"]
+    assert (d.text, d.replacement, d.applicability) == (found, replacement, applicability)
+
+
+def test_availability_promise_has_advice_but_no_replacement(lint):
+    (d,) = [d for d in lint("Service client 24h/24, 7j/7 pour vos questions.", "fr", "sms")
+            if d.code == "BL302"]
+    assert d.replacement is None and d.advice
+
+
+def test_fix_rewrites_the_delay_in_the_file(here, capsys):
+    draft = here / "promesse.txt"
+    draft.write_text("Imaginez votre château : livré en 24 heures.\n", encoding="utf-8")
+    code = main(["check", "promesse.txt", "--profile", FR, "--select", "BL3", "--no-cache",
+                 "--fix"])
+    capsys.readouterr()
+    assert draft.read_text(encoding="utf-8") == "Imaginez votre château : livré sous 3 jours.\n"
+    assert code == 0
