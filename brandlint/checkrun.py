@@ -112,7 +112,7 @@ def run_check(options: CheckOptions) -> int:
             failed = failed or fails(result.diagnostics, threshold)
         reporter.finish()
         if options.statistics:
-            _write_statistics(stream, statistics, names, options.fmt)
+            _write_statistics(stream, statistics, names)
     if cache is not None:
         cache.prune()
     if baseline:
@@ -154,7 +154,7 @@ def _reporter(options: CheckOptions, stream, profile, profile_file, threshold: s
         "step_summary": os.environ.get("GITHUB_STEP_SUMMARY") or None})
 
 
-def _write_statistics(stream, statistics: Counter, names: dict[str, str], fmt: str) -> None:
+def _write_statistics(stream, statistics: Counter, names: dict[str, str]) -> None:
     width = len(str(max(statistics.values(), default=0)))
     for code, count in sorted(statistics.items(), key=lambda item: (-item[1], item[0])):
         stream.write(f"{count:>{width}}\t{code}\t{names[code]}\n")

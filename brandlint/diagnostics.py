@@ -62,6 +62,11 @@ class Diagnostic:
     applicability: str | None = None  # "safe" (--fix) or "unsafe" (--unsafe-fixes)
     extra: dict = field(default_factory=dict, compare=False, hash=False)
 
+    @property
+    def what_to_do(self) -> str | None:
+        """The advice for a person; `suggestion` for diagnostics built before it existed."""
+        return self.advice if self.advice is not None else self.suggestion
+
     def with_severity(self, severity: Severity) -> Diagnostic:
         return replace(self, severity=severity)
 

@@ -57,7 +57,8 @@ def _annotation(d) -> str:
     # document text is made visible first: a newline in a channel name must not start a
     # line of its own, even escaped; the suggestion's line break is ours
     title = f"{d.code} {d.name}" + (f" [{visible(d.id)}]" if d.id else "")
-    message = visible(d.message) + (f"\nSuggestion: {visible(_advice(d))}" if _advice(d) else "")
+    advice = d.what_to_do
+    message = visible(d.message) + (f"\nSuggestion: {visible(advice)}" if advice else "")
     return (f"::{_COMMANDS[str(d.severity)]} file={_escape_property(visible(d.path))},"
             f"line={d.line},col={d.column},endLine={d.end_line},endColumn={d.end_column},"
             f"title={_escape_property(title)}::{_escape_data(message)}\n")
@@ -82,8 +83,3 @@ def job_summary(ordered: list, summary: Summary) -> str:
     if len(ordered) > SUMMARY_ROWS:
         lines.append(f"\n… and {len(ordered) - SUMMARY_ROWS} more (see the job log).")
     return "\n".join(lines) + "\n"
-
-
-def _advice(d) -> str | None:
-    """The advice for a person; `suggestion` for diagnostics built before it existed."""
-    return d.advice if d.advice is not None else d.suggestion

@@ -25,8 +25,8 @@ class GitlabReporter:
             key = (d.code, d.path, d.id, " ".join(d.text.split()).casefold())
             self._seen[key] += 1
             description = f"{d.code} {d.message}" + (f" [{d.id}]" if d.id else "")
-            if _advice(d):
-                description += f" ({_advice(d)})"
+            if d.what_to_do:
+                description += f" ({d.what_to_do})"
             self.issues.append({
                 "type": "issue",
                 "check_name": f"{d.code} {d.name}",
@@ -43,8 +43,3 @@ class GitlabReporter:
     def finish(self) -> None:
         self.stream.write(no_surrogates(json.dumps(self.issues, ensure_ascii=False, indent=2)))
         self.stream.write("\n")
-
-
-def _advice(d) -> str | None:
-    """The advice for a person; `suggestion` for diagnostics built before it existed."""
-    return d.advice if d.advice is not None else d.suggestion

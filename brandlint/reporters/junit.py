@@ -14,7 +14,7 @@ from brandlint.reporters.summary import Summary
 
 def _line(d) -> str:
     return visible(f"{d.line}:{d.column} {d.code} [{d.severity}] {d.message}"
-                   + (f" (suggestion: {_advice(d)})" if _advice(d) else ""))
+                   + (f" (suggestion: {d.what_to_do})" if d.what_to_do else ""))
 
 
 class JunitReporter:
@@ -74,8 +74,3 @@ class JunitReporter:
         self.stream.write('<?xml version="1.0" encoding="utf-8"?>\n')
         self.stream.write(ET.tostring(root, encoding="unicode"))
         self.stream.write("\n")
-
-
-def _advice(d) -> str | None:
-    """The advice for a person; `suggestion` for diagnostics built before it existed."""
-    return d.advice if d.advice is not None else d.suggestion

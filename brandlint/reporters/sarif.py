@@ -36,7 +36,7 @@ class SarifReporter:
         for d in result.diagnostics:
             key = (d.code, d.path, d.id, " ".join(d.text.split()).casefold())
             self._seen[key] += 1
-            message = d.message + (f" Suggestion: {_advice(d)}" if _advice(d) else "")
+            message = d.message + (f" Suggestion: {d.what_to_do}" if d.what_to_do else "")
             location = artifact_location(d.path, self.base)
             region = {"startLine": d.line, "startColumn": d.column,
                       "endLine": d.end_line, "endColumn": max(d.end_column, d.column)}
@@ -105,8 +105,3 @@ def _rule(rule) -> dict:
 
 def _one_line(text: str) -> str:
     return " ".join(text.split())
-
-
-def _advice(d) -> str | None:
-    """The advice for a person; `suggestion` for diagnostics built before it existed."""
-    return d.advice if d.advice is not None else d.suggestion
