@@ -87,7 +87,7 @@ class Engine:
             diagnostics += found
         kept = [k for d in diagnostics if (k := self.selection.apply(d)) is not None]
         result.diagnostics = suppress(kept, self._directives(document), self.selection,
-                                      lambda s: self._unused(document, s))
+                                      lambda s, unknown: self._unused(document, s, unknown))
         result.diagnostics.sort(key=lambda d: (d.line, d.column, d.code))
         return result, analysis
 
@@ -143,11 +143,20 @@ class Engine:
                               "noqa: " + ",".join(sorted(document.disabled)))
         return (*document.suppressions, noqa)
 
-    def _unused(self, document: Document, directive: Suppression) -> Diagnostic:
-        return self._problem(document, InputProblem(
-            "BL915", f"`{directive.directive}` silenced nothing here: remove it, or the "
-            "finding it was written for has moved or is fixed", directive.line,
-            directive.column))
+    def _unused(self, document: Document, directive: Suppression,
+                unknown: list[str]) -> Diagnostic:
+        if unknown:
+            from brandlint.profile.suggest import did_you_mean
+
+            known = [r.code for r in all_rules()] + [r.name for r in all_rules()]
+            names = ", ".join(f"`{u}`{did_you_mean(u.upper(), known)}" for u in unknown)
+            message = (f"`{directive.directive}` names no rule: {names} (see `brandlint "
+                       "rules`)")
+        else:
+            message = (f"`{directive.directive}` silenced nothing here: remove it, or the "
+                       "finding it was written for has moved or is fixed")
+        return self._problem(document, InputProblem("BL915", message, directive.line,
+                                                    directive.column))
 
     def _problem(self, document: Document, problem: InputProblem) -> Diagnostic:
         rule = rule_by_code(problem.code)

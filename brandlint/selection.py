@@ -113,11 +113,12 @@ def fails(diagnostics: Iterable[Diagnostic], fail_on: str) -> bool:
 
 
 def suppress(diagnostics: list[Diagnostic], directives: Iterable[Suppression],
-             selection: Selection, unused: Callable[[Suppression], Diagnostic]
+             selection: Selection, unused: Callable[[Suppression, list[str]], Diagnostic]
              ) -> list[Diagnostic]:
     """Drop what the draft's directives cover (each at its own lines); every directive
-    that silenced nothing, while a rule it names is running, becomes `unused(directive)`
-    (BL915, info) so that suppressions do not outlive the findings they were for."""
+    that silenced nothing while a rule it names is running, or that names no rule at all
+    (a typo), becomes `unused(directive, unknown names)` (BL915, info), so that
+    suppressions neither outlive their findings nor fail silently."""
     directives = tuple(directives)
     if not directives:
         return diagnostics
@@ -131,11 +132,19 @@ def suppress(diagnostics: list[Diagnostic], directives: Iterable[Suppression],
         if not covering:
             kept.append(diagnostic)
     for i, directive in enumerate(directives):
-        if i not in used and _names_running_rule(directive, selection):
-            reported = selection.apply(unused(directive))
+        unknown = _unknown_names(directive)
+        if unknown or (i not in used and _names_running_rule(directive, selection)):
+            reported = selection.apply(unused(directive, unknown))
             if reported is not None:
                 kept.append(reported)
     return kept
+
+
+def _unknown_names(directive: Suppression) -> list[str]:
+    rules = all_rules()
+    return sorted(token for token in directive.codes if token != "*" and not any(
+        Suppression(frozenset({token}), 0, None, 0, 0, "").covers(r.code, r.name, r.family, 0)
+        for r in rules))
 
 
 def _names_running_rule(directive: Suppression, selection: Selection) -> bool:

@@ -97,3 +97,13 @@ def test_directive_parsing_resolves_each_scope():
                       (["BL5"], 4, None)]
     (everything,) = find_suppressions("<!-- brandlint: disable -->")
     assert everything.codes == frozenset({"*"})
+
+
+def test_directive_naming_no_rule_is_reported_with_a_hint(engines):
+    text = f"<!-- brandlint: disable-next-line=BL3O1 -->\n{CLAIM_FR}\n"
+    documents = list(read_bytes("noel.md", text.encode(), ".md"))
+    (result,) = engines["fr"].run(documents)
+    codes = [d.code for d in result.diagnostics]
+    assert "BL301" in codes  # the typo silences nothing
+    (unused,) = [d for d in result.diagnostics if d.code == "BL915"]
+    assert "names no rule: `BL3O1` (did you mean `BL301`?)" in unused.message

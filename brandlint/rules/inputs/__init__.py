@@ -135,8 +135,9 @@ RULES = (
     Rule("BL915", "unused-suppression", Severity.INFO,
          "A suppression directive (or a batch row's `noqa`) silenced nothing.",
          RuleDoc("Reports a `brandlint: disable…` directive, or a `noqa` value, that "
-                 "covered no finding of a rule that ran: the finding it was written for "
-                 "was fixed, or moved out of its scope.",
+                 "covered no finding of a rule that ran (the finding it was written for "
+                 "was fixed, or moved out of its scope), or that names no rule at all "
+                 "(a typo such as `BL3O1`).",
                  "Suppressions that outlive their finding pile up and later hide a real "
                  "problem written on the same line or in the same range.",
                  fires=(Example("<!-- brandlint: disable-next-line=BL301 -->\nBonjour, "
