@@ -64,21 +64,17 @@ class Selection:
     def enabled(self, rule: Rule) -> bool:
         return rule.code in self.severities
 
-    def apply(self, diagnostic: Diagnostic,
-              disabled: frozenset[str] = frozenset()) -> Diagnostic | None:
-        """The diagnostic at its effective severity, or None if off or suppressed."""
+    def apply(self, diagnostic: Diagnostic) -> Diagnostic | None:
+        """The diagnostic at its effective severity, or None if its rule is off
+        (suppressions written in the draft are `suppress`'s business)."""
         severity = self.severities.get(diagnostic.code)
-        if severity is None or _suppressed(diagnostic.code, disabled):
+        if severity is None:
             return None
         if diagnostic.extra.get("raised"):  # `idea: required` on the channel
             severity = max(severity, Severity.WARNING)
         if diagnostic.extra.get("lowered"):  # hedged or conditional: a hint, never a failure
             severity = Severity.INFO
         return diagnostic.with_severity(severity)
-
-
-def _suppressed(code: str, disabled: frozenset[str]) -> bool:
-    return "*" in disabled or any(code.startswith(d) for d in disabled if d.startswith("BL"))
 
 
 def _most_specific(overrides: dict[str, str], rule: Rule) -> str | None:
