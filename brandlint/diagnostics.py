@@ -35,9 +35,11 @@ class Finding:
     start: int
     end: int
     message: str
-    suggestion: str | None = None
+    suggestion: str | None = None  # for a person: what to do
     lowered: bool = False  # hedged or conditional: one severity step below the rule's
     raised: bool = False  # the profile asks more of this channel: at least a warning
+    replacement: str | None = None  # for a machine: exact text to put in place of the span
+    fix_safe: bool = False  # the replacement keeps the sentence right (--fix applies it)
 
 
 @dataclass(frozen=True)
@@ -55,7 +57,15 @@ class Diagnostic:
     text: str = ""
     suggestion: str | None = None
     id: str | None = None
+    replacement: str | None = None  # exact text a fix writes in place of `text`
+    advice: str | None = None  # what to do, for a person (`suggestion` stays for compatibility)
+    applicability: str | None = None  # "safe" (--fix) or "unsafe" (--unsafe-fixes)
     extra: dict = field(default_factory=dict, compare=False, hash=False)
+
+    @property
+    def what_to_do(self) -> str | None:
+        """The advice for a person; `suggestion` for diagnostics built before it existed."""
+        return self.advice if self.advice is not None else self.suggestion
 
     def with_severity(self, severity: Severity) -> Diagnostic:
         return replace(self, severity=severity)
@@ -74,6 +84,9 @@ class Diagnostic:
             "end_column": self.end_column,
             "text": self.text,
             "suggestion": self.suggestion,
+            "replacement": self.replacement,
+            "advice": self.advice,
+            "applicability": self.applicability,
         }
         return out
 

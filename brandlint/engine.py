@@ -12,8 +12,9 @@ from brandlint.analysis.vocabulary import build_vocabulary
 from brandlint.diagnostics import Diagnostic, Finding
 from brandlint.profile import Profile
 from brandlint.rules import Rule, all_rules, rule_by_code
-from brandlint.selection import Selection
+from brandlint.selection import Selection, suppress
 from brandlint.sources import Document, InputProblem
+from brandlint.sources.suppress import Suppression, whole_document
 
 
 @dataclass
@@ -84,10 +85,9 @@ class Engine:
         if doc is not None:
             found, analysis = self._analyse_and_check(document, doc, result)
             diagnostics += found
-        for diagnostic in diagnostics:
-            kept = self.selection.apply(diagnostic, document.disabled)
-            if kept is not None:
-                result.diagnostics.append(kept)
+        kept = [k for d in diagnostics if (k := self.selection.apply(d)) is not None]
+        result.diagnostics = suppress(kept, self._directives(document), self.selection,
+                                      lambda s, unknown: self._unused(document, s, unknown))
         result.diagnostics.sort(key=lambda d: (d.line, d.column, d.code))
         return result, analysis
 
@@ -129,7 +129,34 @@ class Engine:
             message=finding.message, path=document.path, id=document.id,
             line=line, column=column, end_line=end_line, end_column=end_column,
             text=text[finding.start:finding.end], suggestion=finding.suggestion,
+            advice=finding.suggestion, replacement=finding.replacement,
+            applicability=(None if finding.replacement is None
+                           else "safe" if finding.fix_safe else "unsafe"),
             extra={"lowered": finding.lowered, "raised": finding.raised})
+
+    @staticmethod
+    def _directives(document: Document) -> tuple[Suppression, ...]:
+        if not document.disabled:
+            return document.suppressions
+        line, _ = document.source_map.position(0)
+        noqa = whole_document(document.disabled, line,
+                              "noqa: " + ",".join(sorted(document.disabled)))
+        return (*document.suppressions, noqa)
+
+    def _unused(self, document: Document, directive: Suppression,
+                unknown: list[str]) -> Diagnostic:
+        if unknown:
+            from brandlint.profile.suggest import did_you_mean
+
+            known = [r.code for r in all_rules()] + [r.name for r in all_rules()]
+            names = ", ".join(f"`{u}`{did_you_mean(u.upper(), known)}" for u in unknown)
+            message = (f"`{directive.directive}` names no rule: {names} (see `brandlint "
+                       "rules`)")
+        else:
+            message = (f"`{directive.directive}` silenced nothing here: remove it, or the "
+                       "finding it was written for has moved or is fixed")
+        return self._problem(document, InputProblem("BL915", message, directive.line,
+                                                    directive.column))
 
     def _problem(self, document: Document, problem: InputProblem) -> Diagnostic:
         rule = rule_by_code(problem.code)
@@ -137,7 +164,8 @@ class Engine:
             code=rule.code, name=rule.name, family=rule.family, severity=rule.severity,
             message=problem.message, path=document.path, id=document.id,
             line=problem.line, column=problem.column, end_line=problem.line,
-            end_column=problem.column, suggestion=rule.doc.fix or None)
+            end_column=problem.column, suggestion=rule.doc.fix or None,
+            advice=rule.doc.fix or None)
 
 
 def _sentences_cut(document: Document, doc, long: list[tuple[int, int]]) -> InputProblem:

@@ -22,7 +22,8 @@ from brandlint.sources import STDIN, would_walk
 
 # How each format's report begins or ends (text and github: their summary line).
 _REPORT_HEADS = (re.compile(r'\{\s*"brandlint": "'), re.compile(r'\{\s*"\$schema": "[^"]*sarif'),
-                 re.compile(r'<\?xml[^>]*>\s*<testsuite name="brandlint"'))
+                 re.compile(r'<\?xml[^>]*>\s*<testsuites? name="brandlint"'),
+                 re.compile(r'\[\s*(\]|\{\s*"type": "issue")'))
 _REPORT_TAILS = (re.compile(r"(All clear: \d+ documents? checked|Found \d+ problems? \(.*\) "
                             r"in \d+ documents?)\.\s*\Z"),
                  re.compile(r"brandlint: \d+ problem\(s\) in \d+ document\(s\)\s*\Z"))
@@ -92,3 +93,21 @@ def _mode_for(target: Path) -> int:
         umask = os.umask(0)
         os.umask(umask)
         return 0o666 & ~umask
+
+
+def atomic_write_bytes(path: str, data: bytes) -> None:
+    """Replace the file at `path` (through a symbolic link: its target) with `data`, keeping
+    its permissions; readers see the old bytes or the new ones, never a half."""
+    target = Path(os.path.realpath(path))
+    mode = _mode_for(target)
+    fd, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.",
+                                     suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as stream:
+            stream.write(data)
+        os.chmod(temporary, mode)
+        os.replace(temporary, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise

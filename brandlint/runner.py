@@ -13,7 +13,8 @@ from brandlint.sources import Document, read_input
 
 
 def run_inputs(inputs: Iterable[Path | str | Document], engine: Callable[[], Engine],
-               cache: ResultCache | None) -> Iterator[DocumentResult]:
+               cache: ResultCache | None, stdin_name: str = "<stdin>"
+               ) -> Iterator[DocumentResult]:
     """`engine` is a factory: the spaCy pipeline loads only if something misses the cache."""
     pending: list[tuple[Path | str | Document, str | None]] = []
     for item in inputs:
@@ -22,12 +23,12 @@ def run_inputs(inputs: Iterable[Path | str | Document], engine: Callable[[], Eng
         if cached is None:
             pending.append((item, key))
             continue
-        yield from _flush(pending, engine, cache)
+        yield from _flush(pending, engine, cache, stdin_name)
         yield from cached
-    yield from _flush(pending, engine, cache)
+    yield from _flush(pending, engine, cache, stdin_name)
 
 
-def _flush(pending, engine, cache) -> Iterator[DocumentResult]:
+def _flush(pending, engine, cache, stdin_name: str = "<stdin>") -> Iterator[DocumentResult]:
     """Each file's results go to the cache as soon as its last document is checked, so an
     interrupted run keeps the files it finished. Only the results of a file being cached
     are held back; a batch that is not cached streams through in bounded memory."""
@@ -39,7 +40,7 @@ def _flush(pending, engine, cache) -> Iterator[DocumentResult]:
 
     def documents() -> Iterator[Document]:
         for item, key in items:
-            for document in read_input(item, debug=engine().debug):
+            for document in read_input(item, stdin_name, debug=engine().debug):
                 owners.append(key)
                 yield document
             owners.append(_End(key))

@@ -5,7 +5,7 @@ Rules never read configuration; everything about selection lives here (flake8's 
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from brandlint.diagnostics import Diagnostic, Severity
@@ -13,6 +13,7 @@ from brandlint.errors import BrandlintError, ProfileError
 from brandlint.profile import Profile
 from brandlint.profile.suggest import did_you_mean
 from brandlint.rules import Rule, all_rules
+from brandlint.sources.suppress import Suppression
 
 
 def _matches(code: str, rule: Rule) -> bool:
@@ -63,20 +64,17 @@ class Selection:
     def enabled(self, rule: Rule) -> bool:
         return rule.code in self.severities
 
-    def apply(self, diagnostic: Diagnostic, disabled: frozenset[str]) -> Diagnostic | None:
-        """The diagnostic at its effective severity, or None if off or suppressed."""
+    def apply(self, diagnostic: Diagnostic) -> Diagnostic | None:
+        """The diagnostic at its effective severity, or None if its rule is off
+        (suppressions written in the draft are `suppress`'s business)."""
         severity = self.severities.get(diagnostic.code)
-        if severity is None or _suppressed(diagnostic.code, disabled):
+        if severity is None:
             return None
         if diagnostic.extra.get("raised"):  # `idea: required` on the channel
             severity = max(severity, Severity.WARNING)
         if diagnostic.extra.get("lowered"):  # hedged or conditional: a hint, never a failure
             severity = Severity.INFO
         return diagnostic.with_severity(severity)
-
-
-def _suppressed(code: str, disabled: frozenset[str]) -> bool:
-    return "*" in disabled or any(code.startswith(d) for d in disabled if d.startswith("BL"))
 
 
 def _most_specific(overrides: dict[str, str], rule: Rule) -> str | None:
@@ -108,3 +106,43 @@ def fails(diagnostics: Iterable[Diagnostic], fail_on: str) -> bool:
         return False
     threshold = Severity.parse(fail_on)
     return any(d.severity >= threshold for d in diagnostics)
+
+
+def suppress(diagnostics: list[Diagnostic], directives: Iterable[Suppression],
+             selection: Selection, unused: Callable[[Suppression, list[str]], Diagnostic]
+             ) -> list[Diagnostic]:
+    """Drop what the draft's directives cover (each at its own lines); every directive
+    that silenced nothing while a rule it names is running, or that names no rule at all
+    (a typo), becomes `unused(directive, unknown names)` (BL915, info), so that
+    suppressions neither outlive their findings nor fail silently."""
+    directives = tuple(directives)
+    if not directives:
+        return diagnostics
+    used: set[int] = set()
+    kept = []
+    for diagnostic in diagnostics:
+        covering = [i for i, s in enumerate(directives)
+                    if s.covers(diagnostic.code, diagnostic.name, diagnostic.family,
+                                diagnostic.line)]
+        used.update(covering)
+        if not covering:
+            kept.append(diagnostic)
+    for i, directive in enumerate(directives):
+        unknown = _unknown_names(directive)
+        if unknown or (i not in used and _names_running_rule(directive, selection)):
+            reported = selection.apply(unused(directive, unknown))
+            if reported is not None:
+                kept.append(reported)
+    return kept
+
+
+def _unknown_names(directive: Suppression) -> list[str]:
+    rules = all_rules()
+    return sorted(token for token in directive.codes if token != "*" and not any(
+        Suppression(frozenset({token}), 0, None, 0, 0, "").covers(r.code, r.name, r.family, 0)
+        for r in rules))
+
+
+def _names_running_rule(directive: Suppression, selection: Selection) -> bool:
+    return any(directive.covers(r.code, r.name, r.family, directive.first)
+               for r in all_rules() if r.code in selection.severities and r.code != "BL915")

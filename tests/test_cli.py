@@ -31,7 +31,9 @@ PROMISE_FR = ("Imaginez votre monde : vos briques pas cher sont livrées en 24 h
 
 SPEC_DOCUMENT_KEYS = {"path", "id", "channel", "language", "scores", "diagnostics"}
 SPEC_DIAGNOSTIC_KEYS = {"code", "name", "severity", "message", "path", "id", "line", "column",
-                        "end_line", "end_column", "text", "suggestion"}
+                        "end_line", "end_column", "text", "suggestion",
+                        # SPEC §4: machine replacement apart from human advice (issue 10)
+                        "replacement", "advice", "applicability"}
 
 
 @pytest.fixture

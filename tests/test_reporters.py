@@ -22,11 +22,13 @@ def results() -> list[DocumentResult]:
         code="BL302", name="promise-exceeds-commitment", family="overpromise",
         severity=Severity.ERROR, message="promises delivery 24 h; the profile commits to 3 jours",
         path="campagnes/noel.csv", id="row-17", line=18, column=41, end_line=18,
-        end_column=59, text="livré en 24 heures", suggestion="sous 3 jours")
+        end_column=59, text="livré en 24 heures", suggestion="sous 3 jours",
+        advice="sous 3 jours")
     term = Diagnostic(
         code="BL502", name="preferred-term", family="terminology", severity=Severity.WARNING,
         message="“consommateurs”: LEGO says “client”", path="emails/noel.md", id=None, line=3,
-        column=5, end_line=3, end_column=18, text="consommateurs", suggestion="client")
+        column=5, end_line=3, end_column=18, text="consommateurs", suggestion="clients",
+        replacement="clients", advice="clients", applicability="safe")
     return [
         DocumentResult("campagnes/noel.csv", "row-17", "email", "fr",
                        {"central_idea": 0.42, "readability": 63.2}, [promise]),
@@ -35,10 +37,11 @@ def results() -> list[DocumentResult]:
     ]
 
 
-def render(fmt: str) -> str:
+def render(fmt: str, **context) -> str:
     stream = io.StringIO()
     reporter = make_reporter(fmt, stream, {"profile": {"brand": "LEGO",
-                                                       "path": "profiles/lego.yaml"}})
+                                                       "path": "profiles/lego.yaml"},
+                                           "base": "/srv/marque", **context})
     for result in results():
         reporter.add(result)
     reporter.finish()
@@ -79,9 +82,18 @@ def test_github_annotations_escape_commas_and_newlines():
     assert lines[1].startswith("::warning file=emails/noel.md,line=3,col=5")
 
 
-def test_junit_has_one_case_per_document_and_fails_those_with_findings():
-    suite = ET.fromstring(render("junit").split("\n", 1)[1])
-    assert suite.get("tests") == "3" and suite.get("failures") == "2"
+def test_junit_has_one_case_per_document_and_fails_those_at_or_above_fail_on():
+    root = ET.fromstring(render("junit").split("\n", 1)[1])
+    assert root.tag == "testsuites" and root.get("tests") == "3"
+    assert root.get("failures") == "1"  # the warning is listed, not failed (--fail-on error)
+    (warned,) = [c for c in root.iter("testcase") if c.get("name") == "emails/noel.md"]
+    assert warned.find("failure") is None and "BL502" in warned.find("system-out").text
+    assert warned.find("properties/property").attrib == {"name": "brandlint.warning",
+                                                         "value": "1"}
+    stricter = ET.fromstring(render("junit", fail_on="warning").split("\n", 1)[1])
+    assert stricter.get("failures") == "2"
+    never = ET.fromstring(render("junit", fail_on="never").split("\n", 1)[1])
+    assert never.get("failures") == "0"
 
 
 # --- document-controlled strings, escaped for each medium -------------------------------

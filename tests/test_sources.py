@@ -227,7 +227,9 @@ def test_markdown_disable_comment_suppresses_only_the_named_code(engines):
               "Imaginez votre château : satisfaction toujours garantie pour nos "
               "consommateurs.\n")
     document = read_one("noel.md", source)
-    assert document.disabled == frozenset({"BL301"})
+    (directive,) = document.suppressions
+    assert directive.codes == frozenset({"BL301"})
+    assert (directive.first, directive.last) == (1, None)
     control = read_one("noel.md", source.split("\n", 1)[1])
     suppressed, reported = engines["fr"].run([document, control])
     assert "BL301" in [d.code for d in reported.diagnostics]
@@ -237,14 +239,14 @@ def test_markdown_disable_comment_suppresses_only_the_named_code(engines):
 
 def test_html_disable_comment_is_read():
     document = read_one("page.html", "<!-- brandlint: disable=BL5, BL301 --><p>Bonjour</p>")
-    assert document.disabled == frozenset({"BL5", "BL301"})
+    assert [s.codes for s in document.suppressions] == [frozenset({"BL5", "BL301"})]
 
 
 def test_text_disable_line_suppresses_a_family_and_is_not_prose(engines):
     draft = "Imaginez votre château, pas cher, pour les consommateurs.\n"
     source = "brandlint: disable=BL5\n" + draft
     document = read_one("noel.txt", source)
-    assert document.disabled == frozenset({"BL5"})
+    assert [s.codes for s in document.suppressions] == [frozenset({"BL5"})]
     assert "brandlint" not in document.text
     assert mapped_position(document, "pas cher") == (2, 25)
     suppressed, control = engines["fr"].run([document, read_one("noel.txt", draft)])

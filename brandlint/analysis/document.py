@@ -9,7 +9,6 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import functools
-import math
 from collections import Counter
 from dataclasses import dataclass
 
@@ -289,7 +288,7 @@ class DocAnalysis:
     # -- readability -----------------------------------------------------------------
     @functools.cached_property
     def readability(self) -> float | None:
-        """Flesch reading ease with textstat's constants for the language.
+        """Flesch reading ease with the language's published constants (readability.py).
 
         Sentences and words come from spaCy; syllables from pyphen (textstat's own
         English syllable count downloads NLTK's cmudict at run time, which an offline
@@ -297,19 +296,8 @@ class DocAnalysis:
         """
         if self.word_count < 5:
             return None
-        from textstat.backend.utils import get_lang_cfg
+        from brandlint.analysis.readability import reading_ease, syllables
 
-        syllables = sum(_syllables(t.lower_, self.language) for t in self.words if t.is_alpha)
-        words = sum(1 for t in self.words if t.is_alpha) or 1
-        sentences = max(len(self.sentences), 1)
-        score = (get_lang_cfg(self.language, "fre_base")
-                 - get_lang_cfg(self.language, "fre_sentence_length") * words / sentences
-                 - get_lang_cfg(self.language, "fre_syll_per_word") * syllables / words)
-        return round(score, 1) if math.isfinite(score) else None
-
-
-@functools.lru_cache(maxsize=65536)
-def _syllables(word: str, language: str) -> int:
-    from textstat.backend.utils._get_pyphen import get_pyphen
-
-    return len(get_pyphen(language).positions(word)) + 1
+        alphabetic = [t.lower_ for t in self.words if t.is_alpha]
+        return reading_ease(self.language, len(alphabetic) or 1, len(self.sentences),
+                            sum(syllables(w, self.language) for w in alphabetic))

@@ -77,6 +77,18 @@ class Analyser:
             out[term] = tuple((t.lemma_.lower(), t.lower_) for t in doc if not t.is_space)
         return out
 
+    def head_morph(self, terms: Iterable[str]) -> dict[str, tuple[str | None, str | None]]:
+        """(Gender, Number) of each term's head word, as the model reads the term alone:
+        what a preferred term brings to the words that agree with it."""
+        terms = [t for t in dict.fromkeys(terms) if t.strip()]
+        out: dict[str, tuple[str | None, str | None]] = {}
+        for term, doc in zip(terms, self.nlp.pipe(terms, batch_size=256), strict=True):
+            heads = [t for t in doc if t.head == t and not t.is_space] or list(doc)
+            morph = heads[0].morph if heads else None
+            out[term] = ((morph.get("Gender") or [None])[0] if morph is not None else None,
+                         (morph.get("Number") or [None])[0] if morph is not None else None)
+        return out
+
     def content_lemmas(self, text: str, negated: bool = True) -> frozenset[str]:
         """Lemmas of the content words of `text` (nouns, verbs, adjectives; no stop words).
         `negated=False` leaves out the words the text itself negates: « sans jugement »,

@@ -6,7 +6,7 @@ Rules match drafts against these lemma sequences; they never call spaCy themselv
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from brandlint.analysis import lexicons, values
 from brandlint.profile import BUILTIN_SERVICES, Profile
@@ -31,6 +31,8 @@ class ProfileVocabulary:
     # draft they carry the idea, affirmed they do not
     idea_privative: frozenset[str] = frozenset()
     value_axes: tuple[str, ...] = ()  # the values the idea stands on (analysis/values.py)
+    # (Gender, Number) of the head of each `prefer` key and value, for fixes that agree
+    prefer_morph: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)
 
     @functools.cached_property
     def service_terms(self) -> dict[str, Term]:
@@ -97,6 +99,8 @@ def build_vocabulary(profile: Profile, analyser) -> ProfileVocabulary:
         value_axes=values.active_axes(language, lexicon_words, idea.statement,
                                       " ".join(idea.lexicon),
                                       avoid | {a.lower() for a in avoid_words}),
+        prefer_morph=analyser.head_morph([*profile.terms.prefer,
+                                          *profile.terms.prefer.values()]),
     )
 
 

@@ -11,6 +11,7 @@ class OutputFormat(str, enum.Enum):
     SARIF = "sarif"
     GITHUB = "github"
     JUNIT = "junit"
+    GITLAB = "gitlab"
 
 
 FORMATS = [f.value for f in OutputFormat]
@@ -18,6 +19,7 @@ FORMATS = [f.value for f in OutputFormat]
 
 def make_reporter(fmt: str, stream, context: dict):
     from brandlint.reporters.github import GithubReporter
+    from brandlint.reporters.gitlab import GitlabReporter
     from brandlint.reporters.json import JsonReporter
     from brandlint.reporters.junit import JunitReporter
     from brandlint.reporters.sarif import SarifReporter
@@ -25,5 +27,5 @@ def make_reporter(fmt: str, stream, context: dict):
 
     reporters = {OutputFormat.TEXT: TextReporter, OutputFormat.JSON: JsonReporter,
                  OutputFormat.SARIF: SarifReporter, OutputFormat.GITHUB: GithubReporter,
-                 OutputFormat.JUNIT: JunitReporter}
+                 OutputFormat.JUNIT: JunitReporter, OutputFormat.GITLAB: GitlabReporter}
     return reporters[OutputFormat(fmt)](stream, context)

@@ -1,52 +1,107 @@
-"""SARIF 2.1.0, for GitHub code scanning and other CI dashboards."""
+"""SARIF 2.1.0, for GitHub code scanning and other CI dashboards.
+
+- URIs relative to the working directory (`uriBaseId: %SRCROOT%`, resolved through
+  `originalUriBaseIds`), percent-encoded; files outside it as absolute `file:` URIs.
+- Columns are Unicode code points (`columnKind`), as every brandlint position is: an emoji
+  before a word counts one column.
+- `partialFingerprints` follow the rule, document and quoted words, not the line.
+- Each rule carries its help (what, why, fix, examples) in text and Markdown; a finding
+  with a replacement carries it as a SARIF fix.
+"""
 
 from __future__ import annotations
 
 import json
+from collections import Counter
+from pathlib import Path
 
-from brandlint import __version__
+from brandlint import __version__, homepage
 from brandlint.reporters.escape import no_surrogates
+from brandlint.reporters.locations import SRCROOT, artifact_location, base_uri, fingerprint
 from brandlint.rules import all_rules
 
 _LEVELS = {"error": "error", "warning": "warning", "info": "note"}
+FINGERPRINT = "brandlintFinding/v1"
 
 
 class SarifReporter:
     def __init__(self, stream, context: dict):
         self.stream = stream
+        self.base = Path(context.get("base") or Path.cwd())
         self.results: list[dict] = []
+        self._rules = {r.code: i for i, r in enumerate(all_rules())}
+        self._seen: Counter = Counter()
 
     def add(self, result) -> None:
         for d in result.diagnostics:
-            message = d.message + (f" Suggestion: {d.suggestion}" if d.suggestion else "")
-            entry = {
+            key = (d.code, d.path, d.id, " ".join(d.text.split()).casefold())
+            self._seen[key] += 1
+            message = d.message + (f" Suggestion: {d.what_to_do}" if d.what_to_do else "")
+            location = artifact_location(d.path, self.base)
+            region = {"startLine": d.line, "startColumn": d.column,
+                      "endLine": d.end_line, "endColumn": max(d.end_column, d.column)}
+            entry: dict = {
                 "ruleId": d.code,
+                "ruleIndex": self._rules[d.code],
                 "level": _LEVELS[str(d.severity)],
                 "message": {"text": message},
-                "locations": [{"physicalLocation": {
-                    "artifactLocation": {"uri": d.path},
-                    "region": {"startLine": d.line, "startColumn": d.column,
-                               "endLine": d.end_line, "endColumn": d.end_column},
-                }}],
+                "locations": [{"physicalLocation": {"artifactLocation": location,
+                                                    "region": region}}],
+                "partialFingerprints": {
+                    FINGERPRINT: fingerprint(d.code, d.path, d.id, d.text, self._seen[key])},
             }
+            if d.replacement is not None:
+                entry["fixes"] = [{
+                    "description": {"text": f"Replace with “{d.replacement}” "
+                                            f"({d.applicability} fix)"},
+                    "artifactChanges": [{"artifactLocation": location, "replacements": [
+                        {"deletedRegion": region,
+                         "insertedContent": {"text": d.replacement}}]}]}]
             if d.id:
                 entry["properties"] = {"id": d.id}
             self.results.append(entry)
 
     def finish(self) -> None:
-        rules = [{"id": r.code, "name": r.name,
-                  "shortDescription": {"text": r.summary},
-                  "fullDescription": {"text": r.doc.what},
-                  "help": {"text": f"{r.doc.why} {r.doc.fix}".strip()},
-                  "defaultConfiguration": {"level": _LEVELS[str(r.severity)]},
-                  "properties": {"family": r.family}} for r in all_rules()]
+        driver: dict = {"name": "brandlint", "version": __version__,
+                        "semanticVersion": __version__,
+                        "rules": [_rule(r) for r in all_rules()]}
+        site = homepage()
+        if site:
+            driver["informationUri"] = site
         payload = {
             "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
             "version": "2.1.0",
-            "runs": [{"tool": {"driver": {"name": "brandlint", "version": __version__,
-                                          "informationUri": "https://example.invalid/brandlint",
-                                          "rules": rules}},
+            "runs": [{"tool": {"driver": driver},
+                      "originalUriBaseIds": {SRCROOT: {"uri": base_uri(self.base)}},
+                      "columnKind": "unicodeCodePoints",
                       "results": self.results}],
         }
         self.stream.write(no_surrogates(json.dumps(payload, ensure_ascii=False, indent=2)))
         self.stream.write("\n")
+
+
+def _rule(rule) -> dict:
+    doc = rule.doc
+    text = " ".join(part for part in (doc.what, doc.why, doc.fix) if part)
+    markdown = [f"**{rule.code} {rule.name}** ({rule.family})", "", "## What it does",
+                doc.what, "", "## Why it matters", doc.why]
+    for title, examples in (("Fires", doc.fires), ("Does not fire", doc.does_not_fire)):
+        if examples:
+            markdown += ["", f"## {title}"]
+            markdown += [f"- ({e.lang}) {_one_line(e.text)}" for e in examples]
+    if doc.fix:
+        markdown += ["", "## Fix", doc.fix]
+    out = {"id": rule.code, "name": rule.name,
+           "shortDescription": {"text": rule.summary},
+           "fullDescription": {"text": doc.what},
+           "help": {"text": text, "markdown": "\n".join(markdown)},
+           "defaultConfiguration": {"level": _LEVELS[str(rule.severity)]},
+           "properties": {"family": rule.family, "tags": [rule.family]}}
+    site = homepage()
+    if site:
+        out["helpUri"] = f"{site.rstrip('/')}#{rule.code.lower()}"
+    return out
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())

@@ -15,7 +15,9 @@ class TextReporter:
         self.stream = stream
         self.colour = context.get("colour", False)
         self.verbose = context.get("verbose", False)
+        self.quiet = context.get("quiet", False)  # the findings and nothing else
         self.summary = Summary()
+        self.fixable: dict[str | None, int] = {}  # by applicability: safe, unsafe, None
 
     def _style(self, text: str, **kwargs) -> str:
         return click.style(text, **kwargs) if self.colour else text
@@ -25,6 +27,7 @@ class TextReporter:
         if self.verbose:
             self._tone(result)
         for d in result.diagnostics:
+            self.fixable[d.applicability] = self.fixable.get(d.applicability, 0) + 1
             where = f"{visible(d.path)}:{d.line}:{d.column}:"
             row = f" [{visible(d.id)}]" if d.id and d.path.endswith((".csv", ".jsonl")) else ""
             severity = self._style(f"[{d.severity}]", fg=_COLOURS[str(d.severity)], bold=True)
@@ -54,6 +57,12 @@ class TextReporter:
 
     def finish(self) -> None:
         s = self.summary
+        if self.quiet:
+            return
+        safe, unsafe = self.fixable.get("safe", 0), self.fixable.get("unsafe", 0)
+        if safe or unsafe:
+            more = f" ({unsafe} more with --unsafe-fixes)" if unsafe else ""
+            self.stream.write(f"{safe} fixable with --fix{more}; --diff shows the changes.\n")
         counts = ", ".join(f"{n} {sev}" for sev in ("error", "warning", "info")
                            if (n := s.by_severity.get(sev, 0)))
         if s.diagnostics:

@@ -54,5 +54,7 @@ class Rule:
         return FAMILIES[self.code[2]]
 
     def finding(self, start: int, end: int, message: str, suggestion: str | None = None,
-                lowered: bool = False, raised: bool = False) -> Finding:
-        return Finding(self.code, start, end, message, suggestion, lowered, raised)
+                lowered: bool = False, raised: bool = False, replacement: str | None = None,
+                fix_safe: bool = False) -> Finding:
+        return Finding(self.code, start, end, message, suggestion, lowered, raised,
+                       replacement, fix_safe)

@@ -25,7 +25,7 @@ def read_input(item: Path | str | Document, stdin_name: str = "<stdin>",
         if isinstance(item, Document):
             yield item
         elif item == STDIN:
-            yield from read_bytes(stdin_name, sys.stdin.buffer.read())
+            yield from read_bytes(stdin_name, sys.stdin.buffer.read(), _suffix(stdin_name))
         else:
             yield from read_path(item)
     except Exception as exc:
@@ -36,6 +36,12 @@ def read_input(item: Path | str | Document, stdin_name: str = "<stdin>",
             "BL914", f"brandlint failed to read this file ({type(exc).__name__}: "
             f"{_first_line(exc)}); the other files are checked. Rerun with --debug for the "
             "traceback and report it with the file"))
+
+
+def _suffix(name: str) -> str:
+    """`--stdin-filename drafts/noel.md`: read as Markdown; anything else as text."""
+    suffix = Path(name).suffix.lower()
+    return suffix if suffix in LINTED_SUFFIXES else ".txt"
 
 
 def _first_line(exc: Exception) -> str:

@@ -7,9 +7,9 @@ import re
 from dataclasses import dataclass, field
 
 from brandlint.diagnostics import LineIndex
+from brandlint.sources.suppress import Suppression
 
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
-_DISABLE = re.compile(r"brandlint:\s*disable(?:=(?P<codes>[A-Za-z0-9_,\s]+?))?\s*(?:-->|$)", re.M)
 
 
 @dataclass(frozen=True)
@@ -90,7 +90,8 @@ class Document:
     id: str | None = None
     channel: str | None = None
     language: str | None = None
-    disabled: frozenset[str] = frozenset()
+    disabled: frozenset[str] = frozenset()  # a batch row's `noqa`: the whole row
+    suppressions: tuple[Suppression, ...] = ()  # directives written in the draft
     problems: list[InputProblem] = field(default_factory=list)
     analysable: bool = True
 
@@ -99,18 +100,6 @@ class Document:
         """A document that could not be read: reported with its BL9xx, never dropped."""
         return cls(path=path, text="", source_map=SourceMap(""), id=id,
                    problems=[problem], analysable=False)
-
-
-def suppressions(text: str) -> frozenset[str]:
-    """Codes disabled by `brandlint: disable=BL301,BL5` comments ('*' for all)."""
-    codes: set[str] = set()
-    for match in _DISABLE.finditer(text):
-        listed = match["codes"]
-        if not listed:
-            codes.add("*")
-        else:
-            codes.update(c.strip().upper() for c in listed.split(",") if c.strip())
-    return frozenset(codes)
 
 
 def parse_noqa(value: object) -> frozenset[str]:

@@ -5,7 +5,8 @@ from __future__ import annotations
 import html
 from html.parser import HTMLParser
 
-from brandlint.sources.document import Document, ProseBuilder, SourceMap, suppressions
+from brandlint.sources.document import Document, ProseBuilder, SourceMap
+from brandlint.sources.suppress import find_suppressions
 
 _HIDDEN = {"script", "style", "noscript", "template", "svg", "code", "pre"}
 _BLOCKS = {"p", "div", "section", "article", "header", "footer", "nav", "main", "aside",
@@ -74,4 +75,4 @@ def read_html(path: str, text: str) -> Document:
     extractor.close()
     builder = extractor.builder
     return Document(path=path, text=builder.text, source_map=SourceMap(text, builder.segments),
-                    disabled=suppressions(text))
+                    suppressions=find_suppressions(text))

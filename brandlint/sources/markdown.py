@@ -13,9 +13,9 @@ from brandlint.sources.document import (
     InputProblem,
     ProseBuilder,
     SourceMap,
-    suppressions,
 )
 from brandlint.sources.frontmatter import FrontMatterTooLarge, load_front_matter
+from brandlint.sources.suppress import find_suppressions
 
 _FRONT_MATTER = re.compile(
     r"\A---[ \t]*\r?\n(?P<body>.*?)(?:\r?\n)(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
@@ -45,7 +45,7 @@ def read_markdown(path: str, text: str) -> Document:
         # a row reads as one line ("Livraison, en 24 h"); everything else as a paragraph
         builder.separate(", " if next_cell else "\n\n")
     doc = Document(path=path, text=builder.text, source_map=SourceMap(text, builder.segments),
-                   disabled=suppressions(text), problems=problems)
+                   suppressions=find_suppressions(text), problems=problems)
     if isinstance(meta.get("channel"), str):
         doc.channel = meta["channel"]
     _set_id(doc, meta.get("id"))

@@ -11,23 +11,27 @@ import errno
 import fnmatch
 import os
 import stat
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from brandlint.sources.document import Document, InputProblem
+from brandlint.sources.gitignore import GitIgnored, no_ignored
 
 LINTED_SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm", ".csv", ".jsonl"}
 STDIN = "-"
 
 
 def iter_inputs(paths: Iterable[str], exclude: Iterable[str] = (),
-                root: Path | None = None, skip: Iterable[str] = ()
+                root: Path | None = None, skip: Iterable[str] = (),
+                force_exclude: bool = False, gitignore: bool = False
                 ) -> Iterator[Path | str | Document]:
     """What `paths` name, in a stable order: files (directories recursed), `-` for
     standard input, or a BL9xx document for a path that cannot be linted.
 
     `exclude` globs match the path as given, its name, or the path relative to `root`
-    (the folder of the configuration that declared them). Files whose real path is in
+    (the folder of the configuration that declared them); with `force_exclude` they drop
+    files named on the command line too (a pre-commit hook names every staged file).
+    With `gitignore`, a folder walk leaves out what git ignores. Files whose real path is in
     `skip` (the report being written) are left out, and a file named twice (directly
     and inside a folder) is read once, where it first appears.
     """
@@ -37,7 +41,7 @@ def iter_inputs(paths: Iterable[str], exclude: Iterable[str] = (),
         if raw == STDIN:
             yield STDIN
             continue
-        for item in _given(raw, exclude, root):
+        for item in _given(raw, exclude, root, force_exclude, gitignore):
             if isinstance(item, Path):
                 real = os.path.realpath(item)
                 if real in seen:
@@ -62,23 +66,26 @@ def would_walk(file: Path, folder: Path, exclude: Iterable[str] = (),
     return _lintable(walked / inside.name, exclude, root)
 
 
-def _given(raw: str, exclude: tuple[str, ...], root: Path | None
-           ) -> Iterator[Path | Document]:
+def _given(raw: str, exclude: tuple[str, ...], root: Path | None, force_exclude: bool = False,
+           gitignore: bool = False) -> Iterator[Path | Document]:
     path = Path(raw)
+    if force_exclude and excluded(path, exclude, root):
+        return
     try:
         mode = path.stat().st_mode
     except OSError as exc:
         yield Document.broken(raw, _unreachable(path, exc))
         return
     if stat.S_ISDIR(mode):
-        yield from _walk(path, exclude, root)
+        yield from _walk(path, exclude, root, GitIgnored(path) if gitignore else no_ignored)
     elif stat.S_ISREG(mode) or stat.S_ISFIFO(mode):  # a named pipe asked for: `<(cmd)`
         yield path
     else:
         yield Document.broken(raw, _not_a_file(mode))
 
 
-def _walk(top: Path, exclude: tuple[str, ...], root: Path | None) -> Iterator[Path | Document]:
+def _walk(top: Path, exclude: tuple[str, ...], root: Path | None,
+          ignored: Callable[[Path], bool] = no_ignored) -> Iterator[Path | Document]:
     """Files of a folder by name, then its subfolders by name, depth first (a stack, not
     recursion, so that depth is not bounded by Python's stack)."""
     stack = [top]
@@ -96,9 +103,10 @@ def _walk(top: Path, exclude: tuple[str, ...], root: Path | None) -> Iterator[Pa
         for entry in entries:
             path = Path(folder, entry.name)
             if _is_real_folder(entry):
-                if not entry.name.startswith(".") and not excluded(path, exclude, root):
+                if (not entry.name.startswith(".") and not excluded(path, exclude, root)
+                        and not ignored(path)):
                     subfolders.append(path)
-            elif _lintable(path, exclude, root):
+            elif _lintable(path, exclude, root) and not ignored(path):
                 yield _entry(path, entry)
         stack.extend(reversed(subfolders))
 

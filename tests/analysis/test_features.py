@@ -145,3 +145,47 @@ def test_a_long_run_of_digits_costs_linear_time_in_the_price_check():
     start = time.perf_counter()
     paid_option(line, "fr")
     assert time.perf_counter() - start < 0.5
+
+
+# --- readability without textstat (issue 10) ----------------------------------------------
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("fr", "Votre colis part demain. Vous pourrez construire ce week-end.", 106.2),
+    ("fr", "Conformément aux dispositions contractuelles précédemment communiquées, "
+           "l'acheminement des commandes s'effectue prioritairement.", -25.0),
+    ("en", "Your parcel leaves tomorrow. You can build it this weekend.", 83.3),
+    ("en", "Notwithstanding the aforementioned contractual stipulations, consignments are "
+           "dispatched preferentially.", -46.7),
+])
+def test_readability_scores_are_those_textstat_constants_gave(analyse, lang, text, expected):
+    # figures computed with textstat 0.7.13's constants before it was dropped
+    assert analyse(text, lang=lang).readability == expected
+
+
+def test_reading_ease_uses_the_published_constants():
+    from brandlint.analysis.readability import reading_ease
+
+    # 10 words, 2 sentences, 15 syllables
+    assert reading_ease("fr", 10, 2, 15) == round(207 - 1.015 * 5 - 73.6 * 1.5, 1)
+    assert reading_ease("en", 10, 2, 15) == round(206.835 - 1.015 * 5 - 84.6 * 1.5, 1)
+    assert reading_ease("de", 10, 2, 15) is None and reading_ease("fr", 0, 1, 0) is None
+
+
+def test_syllables_come_from_the_language_hyphenation():
+    from brandlint.analysis.readability import syllables
+
+    # hyphenation points + 1 (an approximation that Flesch's constants were fitted to)
+    assert syllables("imagination", "fr") == 4 and syllables("aventure", "fr") == 2
+    assert syllables("wonderful", "en") == 3 and syllables("building", "en") == 2
+
+
+def test_brandlint_no_longer_imports_textstat_or_nltk():
+    import subprocess
+    import sys
+
+    code = ("import sys, brandlint.analysis.document, brandlint.analysis.readability as r;"
+            "r.syllables('bonjour', 'fr');"
+            "print(sorted(m for m in sys.modules if m.split('.')[0] in ('textstat', 'nltk')))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True).stdout
+    assert out.strip() == "[]"

@@ -6,6 +6,7 @@ import json
 import re
 import unicodedata
 import xml.etree.ElementTree as ET
+from urllib.parse import unquote
 
 # Codes that mean brandlint itself failed on a document (a rule, or a reader's catch-all):
 # the run survived, but a crash was hidden behind a diagnostic.
@@ -79,7 +80,9 @@ def check_sarif(out: str) -> list[dict]:
         (location,) = result["locations"]
         physical = location["physicalLocation"]
         region = physical["region"]
-        diagnostics.append({"code": result["ruleId"], "path": physical["artifactLocation"]["uri"],
+        uri = physical["artifactLocation"]["uri"]  # relative to %SRCROOT%, percent-encoded
+        assert physical["artifactLocation"].get("uriBaseId") == "%SRCROOT%", uri
+        diagnostics.append({"code": result["ruleId"], "path": unquote(uri),
                             "line": region["startLine"], "column": region["startColumn"],
                             "end_line": region["endLine"], "end_column": region["endColumn"]})
     return diagnostics
@@ -87,10 +90,11 @@ def check_sarif(out: str) -> list[dict]:
 
 def check_junit(out: str) -> list[str]:
     """Valid XML with one test case per document; returns the test case names."""
-    suite = ET.fromstring(out.encode("utf-8"))
-    assert suite.tag == "testsuite"
-    cases = suite.findall("testcase")
-    assert int(suite.get("tests")) == len(cases)
+    root = ET.fromstring(out.encode("utf-8"))
+    assert root.tag == "testsuites"
+    cases = list(root.iter("testcase"))
+    assert int(root.get("tests")) == len(cases)
+    assert sum(int(s.get("tests")) for s in root.findall("testsuite")) == len(cases)
     return [c.get("name") for c in cases]
 
 

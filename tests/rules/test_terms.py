@@ -30,13 +30,30 @@ def test_word_that_only_contains_a_forbidden_term_does_not_fire(lint):
 
 
 @pytest.mark.parametrize("lang,text,found,replacement", [
-    ("fr", "Nos consommateurs adorent construire.", "consommateurs", "client"),
+    ("fr", "Nos consommateurs adorent construire.", "consommateurs", "clients"),
     ("fr", "Consommateur exigeant ? Venez construire.", "Consommateur", "Client"),
-    ("en", "Our consumers love building together.", "consumers", "customer"),
+    ("en", "Our consumers love building together.", "consumers", "customers"),
 ])
 def test_preferred_term_suggests_the_brand_word(lint, lang, text, found, replacement):
     (d,) = [d for d in lint(text, lang) if d.code == "BL502"]
-    assert d.text == found and d.suggestion == replacement
+    assert d.text == found and d.suggestion == d.replacement == replacement
+    assert d.applicability == "safe"
+
+
+@pytest.mark.parametrize("lang,text,found,replacement", [
+    # the feminine form: « Chère » would stay feminine before « client »
+    ("fr", "Chère consommatrice, merci pour votre message.", "consommatrice", "client"),
+    # `jouet bon marché` (masculine) -> `boîte de construction` (feminine): « un » changes
+    ("fr", "Un jouet bon marché pour construire.", "jouet bon marché",
+     "boîte de construction"),
+    # a multi-word plural is not one the rule is sure of
+    ("en", "Cheap toys for every child to build.", "Cheap toys", "Building set"),
+])
+def test_preferred_term_that_changes_agreement_is_an_unsafe_fix(lint, lang, text, found,
+                                                                  replacement):
+    (d,) = [d for d in lint(text, lang) if d.code == "BL502"]
+    assert d.text == found and d.replacement == replacement
+    assert d.applicability == "unsafe" and "adjusting the words that agree" in d.advice
 
 
 @pytest.mark.parametrize("lang,text", [

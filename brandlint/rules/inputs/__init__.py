@@ -132,4 +132,22 @@ RULES = (
                  "document, so that every other document is still checked. Rerun with "
                  "--debug for the traceback and report it.", _WHY,
                  fix="Report the bug with the file that triggers it.")),
+    Rule("BL915", "unused-suppression", Severity.INFO,
+         "A suppression directive (or a batch row's `noqa`) silenced nothing.",
+         RuleDoc("Reports a `brandlint: disable…` directive, or a `noqa` value, that "
+                 "covered no finding of a rule that ran (the finding it was written for "
+                 "was fixed, or moved out of its scope), or that names no rule at all "
+                 "(a typo such as `BL3O1`).",
+                 "Suppressions that outlive their finding pile up and later hide a real "
+                 "problem written on the same line or in the same range.",
+                 fires=(Example("<!-- brandlint: disable-next-line=BL301 -->\nBonjour, "
+                                "construisez votre monde.", file="draft.md"),
+                        Example("# brandlint: disable-next-line=BL301\nHello, build your "
+                                "world.", lang="en", file="draft.txt")),
+                 does_not_fire=(Example("<!-- brandlint: disable-next-line=BL301 -->\n"
+                                        "Satisfaction toujours garantie.", file="draft.md"),
+                                Example("# brandlint: disable-next-line=BL301\n"
+                                        "Satisfaction always guaranteed.", lang="en",
+                                        file="draft.txt")),
+                 fix="Remove the directive (or the code it no longer needs).")),
 )

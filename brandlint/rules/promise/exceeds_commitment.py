@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from brandlint.analysis.document import DocAnalysis
+from brandlint.analysis.inflect import delay_phrase, keep_case
 from brandlint.diagnostics import Finding, Severity
 from brandlint.rules.base import Example, Rule, RuleDoc
 
@@ -66,11 +67,31 @@ def check(analysis: DocAnalysis) -> Iterator[Finding]:
                        if promise.mention.kind == "delay" else
                        "a customer who comes or calls outside those hours finds nobody "
                        "there")
+        advice = suggestion(analysis, promise)
+        replacement, safe = _rewrite_at_commitment(analysis, promise, start, end, advice)
         yield RULE.finding(
             start, end,
             f"promises {promise.service} {describe_promised(promise, analysis.language)}; "
             f"the profile commits to {promise.committed}: {consequence}{why}",
-            suggestion=suggestion(analysis, promise), lowered=soft)
+            suggestion=advice, lowered=soft, replacement=replacement,
+            fix_safe=safe and not soft)
+
+
+def _rewrite_at_commitment(analysis, promise, start: int, end: int,
+                           advice: str) -> tuple[str | None, bool]:
+    """The quoted words with the promised delay put at the commitment ("livrées en 24
+    heures" -> "livrées sous 3 jours"); safe where the delay is a prepositional phrase."""
+    if promise.mention.kind != "delay":
+        return None, False
+    doc = analysis.doc
+    first, last, safe = delay_phrase(doc, promise.mention.start, promise.mention.end)
+    phrase_start = doc[first].idx
+    phrase_end = doc[last - 1].idx + len(doc[last - 1].text)
+    if phrase_start < start or phrase_end > end:
+        return None, False
+    text = analysis.text
+    new = keep_case(text[phrase_start:phrase_end], advice)
+    return text[start:phrase_start] + new + text[phrase_end:end], safe
 
 
 RULE = Rule(

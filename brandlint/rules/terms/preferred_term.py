@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from brandlint.analysis.document import DocAnalysis
+from brandlint.analysis.inflect import replace_agreeing
 from brandlint.diagnostics import Finding, Severity
 from brandlint.rules.base import Example, Rule, RuleDoc
 
@@ -14,19 +15,19 @@ def check(analysis: DocAnalysis) -> Iterator[Finding]:
         if analysis.is_quoted(analysis.doc[match.start]):
             continue
         start, end = match.char_span(analysis.doc)
-        replacement = vocab.prefer[match.term][1]
+        preferred = vocab.prefer[match.term][1]
         found = analysis.text[start:end]
+        fix = replace_agreeing(found, analysis.doc[match.start:match.end], match.term,
+                               vocab.prefer_morph.get(match.term, (None, None)), preferred,
+                               vocab.prefer_morph.get(preferred, (None, None)),
+                               analysis.language)
         yield RULE.finding(
             start, end,
-            f"“{found}”: {analysis.profile.brand} says “{replacement}” "
-            f"(profile `terms.prefer`: {match.term} → {replacement})",
-            suggestion=_keep_case(found, replacement))
-
-
-def _keep_case(found: str, replacement: str) -> str:
-    if found[:1].isupper() and replacement[:1].islower():
-        return replacement[:1].upper() + replacement[1:]
-    return replacement
+            f"“{found}”: {analysis.profile.brand} says “{preferred}” "
+            f"(profile `terms.prefer`: {match.term} → {preferred})",
+            suggestion=fix.text if fix.safe else
+            f"{fix.text}, adjusting the words that agree with it (articles, adjectives)",
+            replacement=fix.text, fix_safe=fix.safe)
 
 
 RULE = Rule(

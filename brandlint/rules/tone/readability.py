@@ -34,7 +34,7 @@ RULE = Rule(
     "BL203", "readability-below-target", Severity.WARNING,
     "The draft is harder to read than the channel's readability minimum.",
     RuleDoc(
-        what="Computes Flesch reading ease (textstat's constants for the language: "
+        what="Computes Flesch reading ease (the published constants for the language: "
              "Kandel–Moles for French) on spaCy's sentences and words and compares it with "
              "the channel's `readability.min`.",
         why="Copy that needs rereading loses the reader; each channel sets how easy its "

@@ -1,0 +1,195 @@
+"""One `brandlint check` run, from the options the command line parsed to an exit code:
+configuration, profile, rule selection, cache, engine, then for each result the baseline,
+the fixes and the report. The CLI only parses flags; this is where they meet."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+import click
+
+from brandlint.errors import BrandlintError
+
+
+@dataclass
+class CheckOptions:
+    paths: tuple[str, ...]
+    profile_path: str | None = None
+    channel: str | None = None
+    fmt: str = "text"
+    fail_on: str | None = None
+    select: list[str] | None = None
+    ignore: list[str] | None = None
+    no_cache: bool = False
+    jobs: int = 1
+    output: str | None = None
+    config_file: str | None = None
+    force_exclude: bool | None = None
+    baseline: str | None = None
+    write_baseline: str | None = None
+    fix: bool = False
+    unsafe_fixes: bool = False
+    diff: bool = False
+    statistics: bool = False
+    quiet: bool = False
+    stdin_filename: str | None = None
+    verbose: bool = False  # text format: the tone reading of each document
+    debug: bool = False
+
+
+def run_check(options: CheckOptions) -> int:
+    from brandlint.analysis.pipeline import Analyser, model_name
+    from brandlint.baseline import Baseline, BaselineWriter
+    from brandlint.cache import ResultCache, cache_folder, settings_for
+    from brandlint.config import discover, load_file
+    from brandlint.engine import Engine
+    from brandlint.fix import Fixer
+    from brandlint.output import atomic_output, check_output
+    from brandlint.profile import load_profile
+    from brandlint.runner import run_inputs
+    from brandlint.selection import Selection, fails
+    from brandlint.sources import iter_inputs
+
+    config = load_file(options.config_file) if options.config_file else discover()
+    if options.output:
+        check_output(options.output, options.paths, config.exclude, config.root)
+    profile_file = options.profile_path or config.profile_file()
+    if not profile_file:
+        raise BrandlintError("no brand profile: pass --profile FILE or set `profile:` in "
+                             ".brandlint.yaml")
+    profile = load_profile(profile_file)
+    selection = Selection.build(profile, options.select or config.select,
+                                options.ignore or config.ignore)
+    engines: list[Engine] = []
+
+    def engine() -> Engine:  # loads spaCy on the first document the cache does not hold
+        if not engines:
+            engines.append(Engine(profile, Analyser(profile, n_process=options.jobs),
+                                  selection, channel_for_path=config.channel_for,
+                                  channel_flag=options.channel, debug=options.debug))
+        return engines[0]
+
+    folder = None if options.no_cache else cache_folder(config.path)
+    cache = None if folder is None else ResultCache(
+        folder, settings_for(profile_file, model_name(profile), selection.severities, config,
+                             options.channel),
+        channel_for=config.channel_for)
+    threshold = options.fail_on or config.fail_on or "error"
+    baseline = Baseline.load(options.baseline) if options.baseline else None
+    recorder = BaselineWriter(options.write_baseline) if options.write_baseline else None
+    stdin_name = options.stdin_filename or "<stdin>"
+    fixer = Fixer(options.unsafe_fixes, skip={stdin_name}) if options.fix or options.diff \
+        else None
+    force_exclude = bool(options.force_exclude or config.force_exclude)
+    paths = options.paths
+    if options.stdin_filename and force_exclude and _excluded(options.stdin_filename, config):
+        paths = tuple(p for p in paths if p != "-")  # an excluded file read from an editor
+    statistics: Counter = Counter()
+    names: dict[str, str] = {}
+    failed = False
+    with (atomic_output(options.output) if options.output
+          else contextlib.nullcontext(sys.stdout)) as stream:
+        reporter = _reporter(options, stream, profile, profile_file, threshold)
+        inputs = iter_inputs(paths, exclude=config.exclude, root=config.root,
+                             skip=[options.output] if options.output else [],
+                             force_exclude=force_exclude, gitignore=config.respect_gitignore)
+        for result in run_inputs(inputs, engine, cache, stdin_name=stdin_name):
+            if recorder:
+                recorder.add(result.diagnostics)
+            if baseline:
+                result.diagnostics = baseline.new_findings(result.path, result.id,
+                                                           result.diagnostics)
+            if fixer:
+                result.diagnostics = fixer.take(result.path, result.diagnostics)
+            for d in result.diagnostics:
+                statistics[d.code] += 1
+                names[d.code] = d.name
+            reporter.add(result)
+            failed = failed or fails(result.diagnostics, threshold)
+        reporter.finish()
+        if options.statistics:
+            _write_statistics(stream, statistics, names)
+    if cache is not None:
+        cache.prune()
+    if baseline:
+        _report_stale(baseline)
+    if recorder:
+        count = recorder.write()
+        click.echo(f"brandlint: wrote {count} finding{'s' * (count != 1)} to the baseline "
+                   f"{options.write_baseline}", err=True)
+        return 0
+    if fixer:
+        return _finish_fixes(fixer, options, failed)
+    return 1 if failed else 0
+
+
+def _excluded(path: str, config) -> bool:
+    from brandlint.sources.walk import excluded
+
+    return excluded(Path(path), tuple(config.exclude), config.root)
+
+
+class _Silent:
+    def add(self, result) -> None:
+        pass
+
+    def finish(self) -> None:
+        pass
+
+
+def _reporter(options: CheckOptions, stream, profile, profile_file, threshold: str):
+    from brandlint.reporters import make_reporter
+
+    if options.diff or (options.statistics and options.fmt == "text"):
+        return _Silent()  # the diff, or the counts, are the output
+    if options.statistics and options.fmt != "text":
+        raise BrandlintError("--statistics prints a table: use it with --format text")
+    return make_reporter(options.fmt, stream, {
+        "profile": {"brand": profile.brand, "path": str(profile_file)},
+        "colour": stream.isatty(), "quiet": options.quiet, "verbose": options.verbose,
+        "fail_on": threshold,
+        "step_summary": os.environ.get("GITHUB_STEP_SUMMARY") or None})
+
+
+def _write_statistics(stream, statistics: Counter, names: dict[str, str]) -> None:
+    width = len(str(max(statistics.values(), default=0)))
+    for code, count in sorted(statistics.items(), key=lambda item: (-item[1], item[0])):
+        stream.write(f"{count:>{width}}\t{code}\t{names[code]}\n")
+
+
+def _finish_fixes(fixer, options: CheckOptions, failed: bool) -> int:
+    from brandlint.fix import write
+
+    fixes = fixer.finish()
+    if options.diff:
+        for fix in fixes:
+            sys.stdout.write(fix.diff())
+        count = sum(len(f.edits) for f in fixes)
+        if not options.quiet:
+            click.echo(f"brandlint: {count} fix{'es' * (count != 1)} would be applied to "
+                       f"{len(fixes)} file{'s' * (len(fixes) != 1)}", err=True)
+        return 1 if fixes else 0
+    write(fixes)
+    count = sum(len(f.edits) for f in fixes)
+    if fixes and not options.quiet:
+        click.echo(f"brandlint: fixed {count} problem{'s' * (count != 1)} in {len(fixes)} "
+                   f"file{'s' * (len(fixes) != 1)}", err=True)
+    return 1 if failed else 0
+
+
+def _report_stale(baseline) -> None:
+    stale = baseline.stale()
+    if not stale:
+        return
+    click.echo(f"brandlint: {len(stale)} baseline entr{'ies' if len(stale) > 1 else 'y'} in "
+               f"{baseline.path} no longer found (fixed or reworded); run --write-baseline "
+               "again to drop them:", err=True)
+    for code, path, row, words in stale[:20]:
+        click.echo(f"  {path}{f' [{row}]' if row else ''}: {code} “{words}”", err=True)
+    if len(stale) > 20:
+        click.echo(f"  … and {len(stale) - 20} more", err=True)
