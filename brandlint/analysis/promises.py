@@ -513,6 +513,13 @@ def _end_char(analysis, mention: Mention) -> int:
     return last.idx + len(last.text)
 
 
+def _verb_form(token) -> bool:
+    """A verb, whatever the small French model tags it (« Échangez » as a noun), not a
+    noun it took for an imperative (« livraison dès demain »)."""
+    return token.pos_ in ("VERB", "AUX") or "Imp" in token.morph.get("Mood") or \
+        token.lower_.endswith(("ez", "ons")) and token.is_alpha
+
+
 _RECEIVING = frozenset({"recevoir", "obtenir", "récupérer", "toucher", "avoir", "receive",
                         "get", "have", "obtain", "collect"})
 
@@ -539,7 +546,7 @@ def find_promises(analysis) -> list[Promise]:
         if not frame.binds_service:
             continue  # quoted, a booked event, a question, the customer's story
         if frame.holder == "customer" and frame.act in ("invitation", "advice") \
-                and index == frame.predicate \
+                and index == frame.predicate and _verb_form(governing) \
                 and governing.lemma_.lower() not in _RECEIVING:
             # the reader is told to do it: "swap it next week", « échangez-le d'ici
             # lundi »; but « recevez-le demain » is the brand's delivery, seen from home
