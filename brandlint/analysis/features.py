@@ -150,6 +150,21 @@ def is_emoji(text: str) -> bool:
         unicodedata.category(ch) == "So" for ch in text)
 
 
+def customer_turn_ranges(text: str, language: str) -> list[tuple[int, int]]:
+    """Character ranges of a script's customer turns: « [Client : …] », or a line that
+    opens with « Client : » / "Caller:" (to the end of that line)."""
+    return [(m.start(), m.end()) for m in _turn_regex(language).finditer(text)]
+
+
+@functools.cache
+def _turn_regex(language: str) -> re.Pattern:
+    labels = "|".join(sorted((re.escape(w) for w in
+                              lexicons.load("speech")["customer_turn_labels"][language]),
+                             key=len, reverse=True))
+    return re.compile(rf"\[\s*(?:{labels})\s*[:：][^\]\n]*\]?"
+                      rf"|(?m:^[ \t>*_-]*(?:{labels})[ \t]*[:：].*$)", re.I)
+
+
 def customer_speaks(text: str, language: str) -> bool:
     """The words before a quote name the customer as its speaker."""
     return bool(_speech_regex("customer_cues", language).search(text))
