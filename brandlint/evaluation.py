@@ -23,6 +23,7 @@ class Case:
     text: str
     expect: dict[str, bool]
     line: int
+    kinds: tuple[str, ...] = ()  # optional: which kinds of problem the draft has
 
 
 @dataclass
@@ -54,12 +55,16 @@ def load_cases(path: str | Path) -> list[Case]:
             raise BrandlintError(f"{path}:{number}: unknown family in `expect`: "
                                  f"{', '.join(sorted(unknown))} (families: "
                                  f"{', '.join(SCORED_FAMILIES)})")
+        kinds = record.get("kinds", [])
+        if not isinstance(kinds, list) or not all(isinstance(k, str) for k in kinds):
+            raise BrandlintError(f"{path}:{number}: `kinds` must be a list of names")
         case_id = str(record.get("id", f"line-{number}"))
         if case_id in seen:
             raise BrandlintError(f"{path}:{number}: duplicate id `{case_id}`")
         seen.add(case_id)
         cases.append(Case(case_id, record.get("channel"), record["text"],
-                          {k: bool(v) for k, v in record["expect"].items()}, number))
+                          {k: bool(v) for k, v in record["expect"].items()}, number,
+                          tuple(kinds)))
     return cases
 
 
@@ -142,6 +147,49 @@ def evaluate(outcomes: list[Outcome]) -> dict[str, FamilyScore]:
             score.family = family
             scores[family] = score
     return scores
+
+
+@dataclass
+class KindScore:
+    """Recall on the cases labelled with one kind of problem: a case is caught when a
+    family it expects to fire does."""
+
+    kind: str
+    cases: int = 0
+    caught: int = 0
+    missed: list[str] = field(default_factory=list)
+
+    @property
+    def recall(self) -> float | None:
+        return self.caught / self.cases if self.cases else None
+
+    def to_json(self) -> dict:
+        return {"cases": self.cases, "caught": self.caught, "recall": _round(self.recall),
+                "missed": self.missed}
+
+
+def evaluate_kinds(outcomes: list[Outcome]) -> dict[str, KindScore]:
+    scores: dict[str, KindScore] = {}
+    for o in outcomes:
+        expected = [f for f, v in o.case.expect.items() if v]
+        caught = any(f in o.fired for f in expected)
+        for kind in o.case.kinds:
+            score = scores.setdefault(kind, KindScore(kind))
+            score.cases += 1
+            if caught:
+                score.caught += 1
+            else:
+                score.missed.append(o.case.id)
+    return dict(sorted(scores.items()))
+
+
+def render_kinds(kinds: dict[str, KindScore]) -> str:
+    if not kinds:
+        return ""
+    lines = ["", "", f"{'kind':<16} {'cases':>5} {'caught':>6} {'recall':>7}"]
+    for kind, k in kinds.items():
+        lines.append(f"{kind:<16} {k.cases:>5} {k.caught:>6} {_fmt(k.recall):>7}")
+    return "\n".join(lines)
 
 
 def family_has_rules(family: str) -> bool:
@@ -263,4 +311,5 @@ def render_calibration(result: dict) -> str:
     return "\n".join(lines)
 
 
-__all__ = ["FAMILIES", "Case", "calibrate", "evaluate", "load_cases", "run_cases"]
+__all__ = ["FAMILIES", "Case", "calibrate", "evaluate", "evaluate_kinds", "load_cases",
+           "render_kinds", "run_cases"]

@@ -55,6 +55,8 @@ def reported_token_indices(doc, language: str) -> set[int]:
     for token in doc:
         if token.lemma_.lower() not in verbs or token.pos_ not in ("VERB", "AUX"):
             continue
+        if _asks_to_say(token):
+            continue  # "can you tell me your email?", « merci de nous indiquer »: a request
         subjects = [c for c in token.children if c.dep_.startswith("nsubj")]
         if not any(s.lower_ in speakers or s.lemma_.lower() in speakers for s in subjects):
             continue
@@ -62,6 +64,15 @@ def reported_token_indices(doc, language: str) -> set[int]:
             if child.dep_ in ("ccomp", "obj", "dobj", "xcomp", "parataxis") and child.i > token.i:
                 reported.update(t.i for t in child.subtree)
     return reported
+
+
+def _asks_to_say(token) -> bool:
+    """A reporting verb that asks the customer to say something rather than reports what
+    they said: an infinitive (« pouvez-vous nous indiquer », « merci de préciser ») or
+    under a modal ("can you tell me", "could you confirm")."""
+    if "Inf" in token.morph.get("VerbForm"):
+        return True
+    return any(c.tag_ == "MD" and c.dep_ == "aux" for c in token.children)
 
 
 def negated_token_indices(doc, language: str) -> set[int]:

@@ -524,6 +524,13 @@ class FrameReader:
 
     def _obligated_verb(self, t, language: str):
         modals = _words("acts", "blame_modals", language)
+        if t.lower_ in _words("acts", "duty_participles", language) and any(
+                c.lemma_.lower() in ("be", "être") and "Past" in c.morph.get("Tense")
+                or c.lower_ in ("étiez", "était", "étais")
+                for c in [*t.children, *self.doc[max(t.i - 2, 0):t.i]]):
+            # "you were supposed to call", « vous étiez censé nous prévenir »
+            verbs = [c for c in t.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
+            return verbs[0] if verbs else None
         if language == "en":
             if t.lower_ not in modals:
                 return None

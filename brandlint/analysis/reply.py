@@ -38,6 +38,7 @@ class ServiceReply:
     blame: list[Cue] = field(default_factory=list)
     doubt: list[Cue] = field(default_factory=list)
     problems: list[Cue] = field(default_factory=list)  # problems the brand admits
+    reported_problems: list[Cue] = field(default_factory=list)  # the customer's account
     apologies: list[Cue] = field(default_factory=list)  # apologies and ownership
     shifted_apologies: list[Cue] = field(default_factory=list)  # blame or deflection
     condescension: list[Cue] = field(default_factory=list)
@@ -50,7 +51,7 @@ class ServiceReply:
     @property
     def answers_a_complaint(self) -> bool:
         return bool(self.problems or self.apologies or self.shifted_apologies
-                    or self.complaint_markers or self.blame)
+                    or self.complaint_markers or self.blame or self.reported_problems)
 
 
 @functools.cache
@@ -165,8 +166,10 @@ class _ReplyReader:
 
     # -- problems the brand admits --------------------------------------------------
     def _problems(self, frame) -> None:
-        if frame.act in ("question", "invitation", "advice") or \
-                frame.modality == "conditional" or not self.brands(frame.predicate):
+        if frame.act in ("question", "invitation", "advice") or frame.modality == "conditional":
+            return
+        if not self.brands(frame.predicate):
+            self._reported_problem(frame)
             return
         line_start, line_end = line_bounds(self.doc, frame.start)
         if _phrases("requested", self.language).search(self.doc[line_start:line_end].text):
@@ -185,6 +188,22 @@ class _ReplyReader:
             start, end = self._match_tokens(frame.start, frame.end, m)
             if self.brands(start):
                 self.reply.problems.append(Cue(start, end, "problem", m.group(0).lower()))
+
+    def _reported_problem(self, frame) -> None:
+        """The customer's own account of a problem (their turn, their quoted or reported
+        words): not the brand's admission, but it makes the reply an answer to a
+        complaint."""
+        words = _words("problems", self.language)
+        for t in self._content(frame):
+            if (t.lemma_.lower() in words or t.lower_ in words) and not self.analysis.is_negated(t):
+                self.reply.reported_problems.append(Cue(t.i, t.i + 1, "reported", t.lower_))
+                return
+        text = self.doc[frame.start:frame.end].text
+        m = _phrases("problem_phrases", self.language).search(text) or _phrases(
+            "complaint_words", self.language).search(text)
+        if m:
+            start, end = self._match_tokens(frame.start, frame.end, m)
+            self.reply.reported_problems.append(Cue(start, end, "reported", m.group(0)))
 
     def _problem_stands(self, t, frame, predicate) -> bool:
         """The problem word is admitted: not denied (« sans retard », "no delay"), not
@@ -354,9 +373,6 @@ class _ReplyReader:
             start, end = line_bounds(self.doc, span.start)
             if compensation.search(self.doc[start:end].text):
                 continue  # a voucher given to make up for the problem is a remedy
-            frame = self.analysis.frame(span[0])
-            if frame.polarity == "negated":
-                continue
             self.reply.marketing.append(Cue(span.start, span.end, "marketing", m.group(0)))
 
     # -- what happens next ------------------------------------------------------------
@@ -364,7 +380,7 @@ class _ReplyReader:
         """A clause that moves the case: a promise, a booked event, an instruction or a
         question to the customer, a request, the brand's own act (« nous avons
         remboursé », "we've escalated"), or anything in the future."""
-        if not self.brands(frame.predicate) or frame.topic == "courtesy":
+        if not self.brands(frame.predicate) or frame.topic in ("courtesy", "belief"):
             return
         start, end = self._span(frame)
         predicate = self.doc[frame.predicate]
