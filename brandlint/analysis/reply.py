@@ -399,8 +399,16 @@ class _ReplyReader:
                 self.doc[frame.start:frame.end].text) and frame.act not in (
                 "apology", "thanks", "greeting"):
             step = True
+        if not step and self._dated(frame) and not self._apology_word(frame):
+            step = True  # "…: your parcel ships today" (a verbless tail after an apology)
         if step:
             self.reply.next_steps.append(Cue(start, end, "step", frame.act))
+
+    def _dated(self, frame) -> bool:
+        """The clause names when something happens (today, Thursday, a date or a time)."""
+        when = _words("time_words", self.language)
+        return any(t.lower_ in when or t.ent_type_ in ("DATE", "TIME")
+                   for t in self.doc[frame.start:frame.end])
 
     def _courtesy(self, predicate) -> bool:
         from brandlint.analysis.frame import _words as frame_words
