@@ -60,10 +60,20 @@ def reported_token_indices(doc, language: str) -> set[int]:
         subjects = [c for c in token.children if c.dep_.startswith("nsubj")]
         if not any(s.lower_ in speakers or s.lemma_.lower() in speakers for s in subjects):
             continue
+        limit = _sentence_end(doc, token.i)
         for child in token.children:
             if child.dep_ in ("ccomp", "obj", "dobj", "xcomp", "parataxis") and child.i > token.i:
-                reported.update(t.i for t in child.subtree)
+                # what was said ends with its sentence: the parse often runs on past a
+                # semicolon into the brand's answer ("You say it broke; we find it hard…")
+                reported.update(t.i for t in child.subtree if t.i < limit)
     return reported
+
+
+def _sentence_end(doc, index: int) -> int:
+    for t in doc[index + 1:]:
+        if t.text in (";", ".", "!", "?", "…") or "\n" in t.text:
+            return t.i
+    return len(doc)
 
 
 def _asks_to_say(token) -> bool:

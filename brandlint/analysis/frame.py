@@ -421,7 +421,9 @@ class FrameReader:
         line_start, line_end = line_bounds(self.doc, start)
         text = self.doc[start:end].text.lower()
         if self._ends_with_question(line_end):
-            return "question", -1
+            # "are you sure nobody at home took it in?": a question can doubt
+            doubt = self._doubt(predicate, subject, tokens, start, end)
+            return ("doubt", doubt) if doubt >= 0 else ("question", -1)
         apology = _words("acts", "apology", language)
         if lemmas & apology:
             cue = next(t.i for t in tokens if t.lemma_.lower() in apology or t.lower_ in apology)

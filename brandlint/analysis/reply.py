@@ -425,6 +425,27 @@ class _ReplyReader:
             if not promise.declared or promise.mention.kind != "delay" or committed is None \
                     or committed.within is None or promise.mention.hours is None:
                 continue
-            if promise.mention.hours > committed.within.hours + 1e-9 and \
-                    self.brands(promise.mention.start):
+            if promise.mention.hours > self._loosest_commitment(promise) + 1e-9 and \
+                    self.brands(promise.mention.start) and not self._allowance(promise):
                 self.reply.slow_steps.append(promise)
+
+    def _loosest_commitment(self, promise) -> float:
+        """The delay may belong to any declared service the reply has named up to its line
+        (« Je vous envoie les pièces manquantes : vous les recevrez sous 10 jours » is the
+        missing-piece service, not delivery; "the repair is on us. … Our workshop will
+        have it back within 4 weeks"): it is slow only if slower than all of them."""
+        declared = self.analysis.profile.promises
+        _, end = line_bounds(self.doc, promise.mention.start)
+        hours = [declared[promise.service].within.hours]
+        for i, service in self.analysis.service_words.items():
+            if i < end and service in declared and declared[service].within:
+                hours.append(declared[service].within.hours)
+        return max(hours)
+
+    def _allowance(self, promise) -> bool:
+        """« Vous disposez de 60 jours », "you have 30 days to…": time the customer is
+        given, not a step of the brand's."""
+        frame = self.analysis.frame(self.doc[promise.mention.start])
+        predicate = self.doc[frame.predicate]
+        return frame.holder == "customer" and predicate.lemma_.lower() in _words(
+            "allowance_verbs", self.language)
