@@ -154,8 +154,16 @@ class _ReplyReader:
             self.reply.doubt.append(cue)
         elif frame.act == "deflection":
             self.reply.shifted_apologies.append(cue)
-        elif frame.act == "apology" and frame.polarity == "affirmed":
+        elif frame.act == "apology" and not self._denied(frame.cue):
+            # "I'm sorry it still hasn't arrived": the negation is in what is regretted
             self.reply.apologies.append(cue)
+
+    def _denied(self, index: int) -> bool:
+        """The apology word itself is denied (« nous ne sommes pas désolés »)."""
+        if index < 0:
+            return False
+        before = {t.lower_ for t in self.doc[max(index - 3, 0):index]}
+        return bool(before & {"not", "n't", "pas", "never", "jamais"})
 
     def _apology_word(self, frame) -> bool:
         from brandlint.analysis.frame import _words as frame_words
@@ -294,9 +302,19 @@ class _ReplyReader:
         reading = _words("reading_verbs", self.language)
         window = [t for t in self.doc[end:min(end + 3, frame.end)] if t.pos_ == "VERB"]
         heads = [self.doc[start].head] if self.language == "en" else []
-        if any(t.lemma_.lower() in reading or t.lower_ in reading for t in window + heads):
+        told = [t for t in window + heads if self._instruction(t)]
+        if any(t.lemma_.lower() in reading or t.lower_ in reading for t in told):
             return Cue(start, (window[0].i + 1) if window else end, "minimizer")
         return None
+
+    def _instruction(self, verb) -> bool:
+        """The minimised verb tells the customer what to do: an imperative or base form
+        ("just read", « il suffit de lire »), not the brand's own act ("just checking
+        in") nor a purpose ("just to check")."""
+        if self.language == "en":
+            before = self.doc[verb.i - 1].lower_ if verb.i else ""
+            return verb.tag_ == "VB" and before != "to"
+        return "Inf" in verb.morph.get("VerbForm") or "Imp" in verb.morph.get("Mood")
 
     # -- asking again -------------------------------------------------------------------
     def _repeats(self) -> None:
@@ -380,13 +398,15 @@ class _ReplyReader:
         """A clause that moves the case: a promise, a booked event, an instruction or a
         question to the customer, a request, the brand's own act (« nous avons
         remboursé », "we've escalated"), or anything in the future."""
-        if not self.brands(frame.predicate) or frame.topic in ("courtesy", "belief"):
-            return
-        start, end = self._span(frame)
         predicate = self.doc[frame.predicate]
-        if self._courtesy(predicate):
+        if not self.brands(frame.predicate):
+            return
+        if (frame.topic in ("courtesy", "belief") or self._courtesy(predicate)) and \
+                not self._offer(predicate):
             return  # « n'hésitez pas à revenir vers nous », "feel free to reach out"
-        step = frame.act in ("promise", "notice", "invitation", "advice", "question")
+        start, end = self._span(frame)
+        step = frame.act in ("promise", "notice", "invitation", "advice", "question") or \
+            self._asks(frame) or self._option(frame, predicate) or self._offer(predicate)
         if not step and frame.time == "future" and frame.act not in (
                 "apology", "thanks", "greeting", "blame", "doubt", "deflection"):
             step = True
@@ -409,6 +429,32 @@ class _ReplyReader:
         when = _words("time_words", self.language)
         return any(t.lower_ in when or t.ent_type_ in ("DATE", "TIME")
                    for t in self.doc[frame.start:frame.end])
+
+    def _asks(self, frame) -> bool:
+        """A question by inversion, even when a link follows instead of a question mark
+        ("Was the item sold by Amazon or a third-party seller: [url]")."""
+        tokens = self._content(frame)
+        return self.language == "en" and len(tokens) > 2 and tokens[0].pos_ == "AUX" and \
+            tokens[0].i == frame.start and tokens[1].pos_ in ("PRON", "DET", "NOUN", "PROPN")
+
+    def _option(self, frame, predicate) -> bool:
+        """What the customer can do now: "You can find replacement options here", « vous
+        pouvez suivre votre colis ici »."""
+        if frame.holder != "customer":
+            return False
+        helpers = [predicate, *predicate.children, *self.doc[max(predicate.i - 2, 0):predicate.i]]
+        return any(h.lemma_.lower() in ("can", "could", "may", "pouvoir") for h in helpers)
+
+    def _offer(self, predicate) -> bool:
+        """Readiness to act on the case: "happy to look into this with you", "I'd like to
+        take a closer look", « ravis de vous rembourser » — not "happy to help" alone."""
+        readiness = _words("offer_predicates", self.language)
+        vague = _words("vague_acts", self.language)
+        words = [predicate, *(c for c in predicate.children if c.dep_ in ("acomp", "xcomp"))]
+        if not any(w.lemma_.lower() in readiness or w.lower_ in readiness for w in words):
+            return False
+        return any(c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"
+                   and c.lemma_.lower() not in vague for w in words for c in w.children)
 
     def _courtesy(self, predicate) -> bool:
         from brandlint.analysis.frame import _words as frame_words

@@ -96,6 +96,19 @@ def test_pattern_fires(lint, code, lang, text):
     ("BL407", "en", "We're sorry for the delay. We'll send a replacement today."),
     ("BL408", "fr", "Désolés : votre remboursement sera effectué sous 14 jours."),
     ("BL408", "en", "Sorry: your refund will be processed within 14 days."),
+    # seen on real care replies (corpora/real/RESULTS-sincerity.md)
+    ("BL403", "en", "I'm sorry that it still hasn't arrived. Please contact us here: [url]"),
+    ("BL403", "fr", "Désolés que votre colis ne soit toujours pas arrivé, écrivez-nous ici."),
+    ("BL404", "en", "Hello! Just checking in to see if you are still having service issues."),
+    ("BL404", "en", "Just to check, did you watch the video in full?"),
+    ("BL407", "en", "I'm sorry your book arrived this way! You can find replacement options "
+                    "here: [url]"),
+    ("BL407", "en", "I'm sorry about the unknown charge! We'd be happy to look into this with "
+                    "you here: [url]"),
+    ("BL407", "en", "I apologize for your seating issue. Pls DM your conf # if I may assist."),
+    ("BL407", "en", "Oh no! I'm so sorry to hear this. Was the item sold by us or a "
+                    "third-party seller: [url]"),
+    ("BL407", "fr", "Désolés pour ce retard ! Vous pouvez suivre votre colis ici : [url]"),
 ])
 def test_near_miss_does_not_fire(lint, code, lang, text):
     assert code not in sincerity(lint, text, lang), text
