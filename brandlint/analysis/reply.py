@@ -45,6 +45,7 @@ class ServiceReply:
     repeats: list[Cue] = field(default_factory=list)  # asks again for what is known
     marketing: list[Cue] = field(default_factory=list)
     next_steps: list[Cue] = field(default_factory=list)
+    fragment: bool = False  # one message of a thread ("1/2"): absences are not judged
     slow_steps: list = field(default_factory=list)  # promises slower than committed
     complaint_markers: list[Cue] = field(default_factory=list)
 
@@ -139,6 +140,9 @@ class _ReplyReader:
         if reply.answers_a_complaint:
             self._marketing()
         self._slow_steps()
+        self._step_phrases()
+        marker = _table()["thread_marker"]
+        reply.fragment = bool(re.search(marker[3:], self.doc.text))
         return reply
 
     def _acts(self, frame) -> None:
@@ -401,8 +405,8 @@ class _ReplyReader:
         predicate = self.doc[frame.predicate]
         if not self.brands(frame.predicate):
             return
-        if (frame.topic in ("courtesy", "belief") or self._courtesy(predicate)) and \
-                not self._offer(predicate):
+        if (frame.topic in ("courtesy", "belief") or frame.act in ("advice", "invitation")
+                and self._courtesy(predicate)) and not self._offer(predicate):
             return  # « n'hésitez pas à revenir vers nous », "feel free to reach out"
         start, end = self._span(frame)
         step = frame.act in ("promise", "notice", "invitation", "advice", "question") or \
@@ -423,6 +427,12 @@ class _ReplyReader:
             step = True  # "…: your parcel ships today" (a verbless tail after an apology)
         if step:
             self.reply.next_steps.append(Cue(start, end, "step", frame.act))
+
+    def _step_phrases(self) -> None:
+        for m in _phrases("step_phrases", self.language).finditer(self.doc.text):
+            span = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is not None and self.brands(span.start):
+                self.reply.next_steps.append(Cue(span.start, span.end, "step", "phrase"))
 
     def _dated(self, frame) -> bool:
         """The clause names when something happens (today, Thursday, a date or a time)."""
@@ -453,8 +463,9 @@ class _ReplyReader:
         words = [predicate, *(c for c in predicate.children if c.dep_ in ("acomp", "xcomp"))]
         if not any(w.lemma_.lower() in readiness or w.lower_ in readiness for w in words):
             return False
-        return any(c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"
-                   and c.lemma_.lower() not in vague for w in words for c in w.children)
+        # the act may hang lower: "we'd like a chance to look into this"
+        return any(c.pos_ == "VERB" and c.i > w.i and c.lemma_.lower() not in vague
+                   for w in words for c in w.subtree if c.i != predicate.i)
 
     def _courtesy(self, predicate) -> bool:
         from brandlint.analysis.frame import _words as frame_words

@@ -109,6 +109,13 @@ def test_pattern_fires(lint, code, lang, text):
     ("BL407", "en", "Oh no! I'm so sorry to hear this. Was the item sold by us or a "
                     "third-party seller: [url]"),
     ("BL407", "fr", "Désolés pour ce retard ! Vous pouvez suivre votre colis ici : [url]"),
+    ("BL407", "en", "Sorry for the delay in our response. Please find the details below 1/2"),
+    ("BL407", "fr", "Une coupure de fibre entraîne une interruption de service, nous en sommes "
+                    "désolés. Nous vous tiendrons informés."),
+    ("BL407", "fr", "Ce canal n'est plus disponible, et nous en sommes désolés. Je suis "
+                    "disponible sur Messenger."),
+    ("BL407", "en", "I'm so sorry you didn't receive your parcel! We'd like a chance to look "
+                    "into this with you here: [url]"),
 ])
 def test_near_miss_does_not_fire(lint, code, lang, text):
     assert code not in sincerity(lint, text, lang), text

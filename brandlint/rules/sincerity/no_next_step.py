@@ -17,7 +17,7 @@ def check(analysis) -> Iterator[Finding]:
     if not on_service_channel(analysis):
         return
     reply = analysis.reply
-    if reply.next_steps or not (reply.problems or reply.apologies):
+    if reply.next_steps or reply.fragment or not (reply.problems or reply.apologies):
         return
     anchor = (reply.problems or reply.apologies)[0]
     start, end = char_span(analysis, anchor.start, anchor.end)
@@ -36,7 +36,8 @@ RULE = Rule(
              "clause in the brand's voice moves the case: no promise or booked event, no "
              "action of the brand (« nous vous renvoyons », \"we've refunded\"), nothing in "
              "the future, no instruction, question or request to the customer. Courtesy "
-             "(« n'hésitez pas à nous contacter », \"we understand\") is not a next step.",
+             "(« n'hésitez pas à nous contacter », \"we understand\") is not a next step; "
+             "one message of a thread (\"1/2\") is not judged: the step may be in the other.",
         why="A reply on the phone or after a sale is judged by what it solves: understanding "
             "without a next step leaves the customer where they started.",
         fires=(Example("Nous sommes désolés pour ce retard. Nous comprenons votre agacement. "
