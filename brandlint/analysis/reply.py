@@ -433,6 +433,13 @@ class _ReplyReader:
             span = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
             if span is not None and self.brands(span.start):
                 self.reply.next_steps.append(Cue(span.start, span.end, "step", "phrase"))
+        for t in self.doc:
+            # a link the brand gives ("replacement options here: [url]", « plus d'infos
+            # ici : https://… »): somewhere for the customer to go next
+            placeholder = t.lower_ in ("url", "lien", "link") and t.i and \
+                self.doc[t.i - 1].text == "[" or t.lower_ in ("[url]", "[lien]", "[link]")
+            if (t.like_url or placeholder) and self.brands(t.i):
+                self.reply.next_steps.append(Cue(t.i, t.i + 1, "step", "link"))
 
     def _dated(self, frame) -> bool:
         """The clause names when something happens (today, Thursday, a date or a time)."""

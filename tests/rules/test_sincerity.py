@@ -110,6 +110,8 @@ def test_pattern_fires(lint, code, lang, text):
                     "third-party seller: [url]"),
     ("BL407", "fr", "Désolés pour ce retard ! Vous pouvez suivre votre colis ici : [url]"),
     ("BL407", "en", "Sorry for the delay in our response. Please find the details below 1/2"),
+    ("BL407", "en", "Sorry to hear that. The app is in maintenance mode. More info here: [url]"),
+    ("BL407", "fr", "Désolés pour cette coupure. Plus d'infos ici : https://exemple.fr/statut"),
     ("BL407", "fr", "Une coupure de fibre entraîne une interruption de service, nous en sommes "
                     "désolés. Nous vous tiendrons informés."),
     ("BL407", "fr", "Ce canal n'est plus disponible, et nous en sommes désolés. Je suis "

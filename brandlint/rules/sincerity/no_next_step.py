@@ -35,7 +35,8 @@ RULE = Rule(
         what="On service channels, fires when the reply admits a problem or apologises but no "
              "clause in the brand's voice moves the case: no promise or booked event, no "
              "action of the brand (« nous vous renvoyons », \"we've refunded\"), nothing in "
-             "the future, no instruction, question or request to the customer. Courtesy "
+             "the future, no instruction, question, request, link or redirect for the "
+             "customer, no promise to keep them informed. Courtesy "
              "(« n'hésitez pas à nous contacter », \"we understand\") is not a next step; "
              "one message of a thread (\"1/2\") is not judged: the step may be in the other.",
         why="A reply on the phone or after a sale is judged by what it solves: understanding "
