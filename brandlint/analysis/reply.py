@@ -188,8 +188,15 @@ class _ReplyReader:
             return  # « annulée comme demandé »
         words = _words("problems", self.language)
         predicate = self.doc[frame.predicate]
+        if self._customer_cancelled(frame):
+            return  # "your subscription has been cancelled": what the customer asked for
+        damage = _words("damage_states", self.language)
+        arrival = _words("arrival_words", self.language)
+        arrived = any(t.lemma_.lower() in arrival or t.lower_ in arrival
+                      for t in self._content(frame))
         for t in self._content(frame):
-            if t.lemma_.lower() not in words and t.lower_ not in words:
+            if t.lemma_.lower() not in words and t.lower_ not in words and not (
+                    arrived and (t.lower_ in damage or t.lemma_.lower() in damage)):
                 continue
             if self._problem_stands(t, frame, predicate):
                 self.reply.problems.append(Cue(t.i, t.i + 1, "problem", t.lower_))
@@ -201,11 +208,18 @@ class _ReplyReader:
             if self.brands(start):
                 self.reply.problems.append(Cue(start, end, "problem", m.group(0).lower()))
 
+    def _customer_cancelled(self, frame) -> bool:
+        cancel = _words("cancel_words", self.language)
+        own = _words("customer_cancellable", self.language)
+        tokens = self._content(frame)
+        return any(t.lemma_.lower() in cancel or t.lower_ in cancel for t in tokens) and any(
+            t.lemma_.lower() in own or t.lower_ in own for t in tokens)
+
     def _reported_problem(self, frame) -> None:
         """The customer's own account of a problem (their turn, their quoted or reported
         words): not the brand's admission, but it makes the reply an answer to a
         complaint."""
-        words = _words("problems", self.language)
+        words = _words("problems", self.language) | _words("damage_states", self.language)
         for t in self._content(frame):
             if (t.lemma_.lower() in words or t.lower_ in words) and not self.analysis.is_negated(t):
                 self.reply.reported_problems.append(Cue(t.i, t.i + 1, "reported", t.lower_))
@@ -415,8 +429,7 @@ class _ReplyReader:
                 "apology", "thanks", "greeting", "blame", "doubt", "deflection"):
             step = True
         if not step and frame.act == "statement" and frame.holder in (*BRAND_SIDE, "customer") \
-                and predicate.pos_ == "VERB" and predicate.lemma_.lower() not in _words(
-                    "not_actions", self.language) and not (
+                and self._acting_verbs(frame) and not (
                     frame.holder == "customer" and frame.time == "past"):
             step = True  # « nous vous envoyons un nouveau colis », "we've refunded you"
         if not step and _phrases("request_cues", self.language).search(
@@ -446,6 +459,38 @@ class _ReplyReader:
         when = _words("time_words", self.language)
         return any(t.lower_ in when or t.ent_type_ in ("DATE", "TIME")
                    for t in self.doc[frame.start:frame.end])
+
+    def _acting_verbs(self, frame) -> list:
+        """Verbs of the clause that act on the case (the small French model often makes
+        a complement the root: « nous vous en envoyons un neuf »)."""
+        idle = _words("not_actions", self.language)
+        verbs = [t for t in self.doc[frame.start:frame.end] if t.pos_ == "VERB"
+                 and t.lemma_.lower() not in idle and t.lower_ not in idle
+                 and not self.analysis.is_negated(t)]
+        if not verbs and self.language == "fr":
+            verbs = self._verb_after_subject(frame, idle)
+        return verbs
+
+    def _verb_after_subject(self, frame, idle) -> list:
+        """« nous vous en envoyons un neuf »: the word after « nous » and its clitics is
+        the verb, whatever the small model tagged it (it makes many verbs nouns)."""
+        from brandlint.analysis.idea import verb_stem
+
+        clitics = {"vous", "nous", "le", "la", "les", "l'", "l’", "en", "y", "lui", "leur",
+                   "ne", "n'", "n’", "me", "m'", "m’", "te", "t'", "t’"}
+        idle_stems = {verb_stem(w) for w in idle} - {None}
+        tokens = list(self.doc[frame.start:frame.end])
+        for k, t in enumerate(tokens):
+            if t.lower_ not in ("nous", "je", "j'", "j’", "on"):
+                continue
+            rest = [w for w in tokens[k + 1:] if w.lower_ not in clitics]
+            if rest and rest[0].is_alpha and rest[0].lower_.endswith(("ons", "e", "es")) and \
+                    rest[0].lower_ not in _words("idle_forms", self.language):
+                stem = verb_stem(rest[0].lower_)
+                if stem is not None and stem not in idle_stems:
+                    return [rest[0]]
+            break
+        return []
 
     def _asks(self, frame) -> bool:
         """A question by inversion, even when a link follows instead of a question mark

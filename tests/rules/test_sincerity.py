@@ -56,6 +56,15 @@ def sincerity(lint, text, lang="fr", channel=A):
     # no next step
     ("BL407", "fr", "Nous sommes désolés pour ce retard. Nous comprenons votre agacement."),
     ("BL407", "en", "We're sorry for the delay. We understand your frustration."),
+    # seen in the Fournil and Velora sets (their first run)
+    ("BL403", "fr", "Effectivement, votre vélo a été livré avec une roue voilée. Un technicien "
+                    "passe jeudi."),
+    ("BL403", "en", "Yes, your bike was delivered with a buckled wheel. A technician will "
+                    "come on Thursday."),
+    ("BL404", "fr", "Il suffit de le passer cinq minutes au four, tout le monde sait faire ça."),
+    ("BL404", "en", "As explained very clearly in the manual, hold the button. It really isn't "
+                    "complicated."),
+    ("BL402", "fr", "Vous êtes sûr qu'elle n'a pas simplement été oubliée quelque part ?"),
     # slower than the commitment (LEGO: refund within 14 days)
     ("BL408", "fr", "Désolés : votre remboursement sera effectué sous 30 jours."),
     ("BL408", "en", "Sorry: your refund will be processed within 30 days."),
@@ -96,6 +105,12 @@ def test_pattern_fires(lint, code, lang, text):
     ("BL407", "en", "We're sorry for the delay. We'll send a replacement today."),
     ("BL408", "fr", "Désolés : votre remboursement sera effectué sous 14 jours."),
     ("BL408", "en", "Sorry: your refund will be processed within 14 days."),
+    ("BL403", "fr", "Pour la doublure déchirée de votre veste de 1992, apportez-la en "
+                    "boutique."),
+    ("BL403", "en", "Your subscription has been cancelled: no further boxes will be charged."),
+    ("BL404", "fr", "Je sais, c'est compliqué : je vous guide pas à pas."),
+    ("BL407", "fr", "Désolés pour ce garde-boue fendu : nous vous en envoyons un neuf, sans "
+                    "frais."),
     # seen on real care replies (corpora/real/RESULTS-sincerity.md)
     ("BL403", "en", "I'm sorry that it still hasn't arrived. Please contact us here: [url]"),
     ("BL403", "fr", "Désolés que votre colis ne soit toujours pas arrivé, écrivez-nous ici."),
