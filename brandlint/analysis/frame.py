@@ -428,6 +428,9 @@ class FrameReader:
         if lemmas & apology:
             cue = next(t.i for t in tokens if t.lemma_.lower() in apology or t.lower_ in apology)
             return self._apology_or_shift(start, end), cue
+        doubt = self._doubt(predicate, subject, tokens, start, end)
+        if doubt >= 0:  # before thanks: « merci de prouver ce que vous avancez »
+            return "doubt", doubt
         if lemmas & _words("acts", "thanks", language):
             return "thanks", -1
         if _phrases("acts", "greeting", language).search(text) and len(tokens) <= 6:
@@ -442,9 +445,6 @@ class FrameReader:
         blame = self._fault_of_customer(predicate, subject, holder, time, tokens, start, end)
         if blame >= 0:
             return "blame", blame
-        doubt = self._doubt(predicate, subject, tokens, start, end)
-        if doubt >= 0:
-            return "doubt", doubt
         line_text = self.doc[line_start:line_end].text
         if _phrases("topics", "advice_phrases", language).search(line_text):
             return "advice", -1
@@ -605,10 +605,16 @@ class FrameReader:
             if t.lemma_.lower() not in nouns and t.lower_ not in nouns:
                 continue
             for c in t.children:
-                if c.dep_ in ("acl:relcl", "relcl", "acl") and (
-                        c.lemma_.lower() in accepting or c.lower_ in accepting) and any(
-                        g.dep_ in SUBJECT_DEPS and g.lower_ in customer for g in c.children):
-                    return t.i
+                if c.dep_ not in ("acl:relcl", "relcl", "acl", "amod") or (
+                        c.lemma_.lower() not in accepting and c.lower_ not in accepting):
+                    continue
+                if any(g.dep_ in SUBJECT_DEPS and g.lower_ in customer for g in c.children):
+                    return t.i  # « les CGV que vous avez acceptées »
+                if ("Part" in c.morph.get("VerbForm") or c.pos_ == "ADJ" or c.tag_ == "VBN") \
+                        and not any(
+                        g.dep_ in SUBJECT_DEPS for g in c.children):
+                    return t.i  # « les CGV acceptées lors de votre commande »
+            return -1
         return -1
 
     def _doubt(self, predicate, subject, tokens, start: int, end: int) -> int:

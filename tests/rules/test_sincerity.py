@@ -65,6 +65,15 @@ def sincerity(lint, text, lang="fr", channel=A):
     ("BL404", "en", "As explained very clearly in the manual, hold the button. It really isn't "
                     "complicated."),
     ("BL402", "fr", "Vous êtes sûr qu'elle n'a pas simplement été oubliée quelque part ?"),
+    ("BL401", "fr", "Conformément aux CGV acceptées lors de votre commande, le retour est à "
+                    "vos frais."),
+    ("BL401", "fr", "Il vous appartenait de vérifier le colis à la livraison."),
+    ("BL401", "en", "If you had read the instructions, this would not have happened."),
+    ("BL401", "en", "As per the terms accepted at checkout, return shipping is at your expense."),
+    ("BL402", "fr", "Merci de fournir un relevé prouvant ce que vous avancez."),
+    ("BL404", "en", "Please take the time to read the manual before contacting us."),
+    ("BL403", "en", "The app isn't working this morning. Our team is on it."),
+    ("BL403", "fr", "L'application ne fonctionne plus depuis ce matin. Nos équipes la relancent."),
     # slower than the commitment (LEGO: refund within 14 days)
     ("BL408", "fr", "Désolés : votre remboursement sera effectué sous 30 jours."),
     ("BL408", "en", "Sorry: your refund will be processed within 30 days."),
@@ -108,6 +117,9 @@ def test_pattern_fires(lint, code, lang, text):
     ("BL403", "fr", "Pour la doublure déchirée de votre veste de 1992, apportez-la en "
                     "boutique."),
     ("BL403", "en", "Your subscription has been cancelled: no further boxes will be charged."),
+    ("BL401", "fr", "Nos CGV prévoient un remboursement sous 14 jours."),
+    ("BL401", "en", "Our terms allow returns within 30 days."),
+    ("BL407", "en", "The app isn't working this morning, sorry. Our team is on it."),
     ("BL404", "fr", "Je sais, c'est compliqué : je vous guide pas à pas."),
     ("BL407", "fr", "Désolés pour ce garde-boue fendu : nous vous en envoyons un neuf, sans "
                     "frais."),
