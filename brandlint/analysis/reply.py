@@ -466,10 +466,19 @@ class _ReplyReader:
         idle = _words("not_actions", self.language)
         verbs = [t for t in self.doc[frame.start:frame.end] if t.pos_ == "VERB"
                  and t.lemma_.lower() not in idle and t.lower_ not in idle
-                 and not self.analysis.is_negated(t)]
+                 and not self.analysis.is_negated(t) and not self._unable(t)]
         if not verbs and self.language == "fr":
             verbs = self._verb_after_subject(frame, idle)
         return verbs
+
+    def _unable(self, verb) -> bool:
+        """"We're unable to help", « nous ne sommes pas en mesure de » (negated above),
+        « impossible de »: an act the brand says it cannot do moves nothing."""
+        inability = _words("inability", self.language)
+        before = self.doc[max(verb.i - 5, 0):verb.i]
+        if verb.head.lower_ in inability or any(w.lower_ in inability for w in before):
+            return True
+        return bool(_phrases("inability_phrases", self.language).search(before.text))
 
     def _verb_after_subject(self, frame, idle) -> list:
         """« nous vous en envoyons un neuf »: the word after « nous » and its clitics is

@@ -56,6 +56,8 @@ def sincerity(lint, text, lang="fr", channel=A):
     # no next step
     ("BL407", "fr", "Nous sommes désolés pour ce retard. Nous comprenons votre agacement."),
     ("BL407", "en", "We're sorry for the delay. We understand your frustration."),
+    ("BL407", "en", "Unfortunately we're unable to help you with holiday bookings. We're sorry "
+                    "to disappoint you."),
     # seen in the Fournil and Velora sets (their first run)
     ("BL403", "fr", "Effectivement, votre vélo a été livré avec une roue voilée. Un technicien "
                     "passe jeudi."),
