@@ -55,3 +55,18 @@ def commitment_phrase(analysis) -> str:
             return common(language, "within").format(describe_hours(promise.within.hours,
                                                                      language))
     return common(language, "commitment_default")
+
+
+def cue_findings(rule, analysis, cues, **values):
+    """One finding per cue of the reply (blame, doubt, condescension…), quoting its words,
+    with the rule's message and sentence shape in the draft's language."""
+    if not on_service_channel(analysis):
+        return
+    language = analysis.language
+    for cue in cues(analysis.reply):
+        start, end = char_span(analysis, cue.start, cue.end)
+        yield rule.finding(start, end,
+                           say(rule.code, language, "message",
+                               words=quoted(analysis, cue.start, cue.end),
+                               brand=analysis.profile.brand, **values),
+                           suggestion=say(rule.code, language, "suggestion"))

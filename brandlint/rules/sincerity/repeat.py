@@ -4,18 +4,11 @@ from collections.abc import Iterator
 
 from brandlint.diagnostics import Finding, Severity
 from brandlint.rules.base import Example, Rule, RuleDoc
-from brandlint.rules.sincerity._common import char_span, on_service_channel, quoted, say
+from brandlint.rules.sincerity._common import cue_findings
 
 
 def check(analysis) -> Iterator[Finding]:
-    if not on_service_channel(analysis):
-        return
-    for cue in analysis.reply.repeats:
-        start, end = char_span(analysis, cue.start, cue.end)
-        yield RULE.finding(start, end,
-                           say("BL405", analysis.language, "message",
-                               words=quoted(analysis, cue.start, cue.end), value=""),
-                           suggestion=say("BL405", analysis.language, "suggestion"))
+    return cue_findings(RULE, analysis, lambda reply: reply.repeats)
 
 
 RULE = Rule(
