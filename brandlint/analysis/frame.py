@@ -560,10 +560,19 @@ class FrameReader:
             for c in head.children:
                 if c.dep_ in SUBJECT_DEPS and start <= c.i < end and not (
                         self._is_anaphor(c) or c.lower_ in ("il", "it")):
+                    if not self._can_owe(c):
+                        continue  # a thing owes no duty (the parse makes « le colis »
+                        # the subject of « il aurait fallu refuser le colis »)
                     kind = self._classify(c)
                     if kind != "generic":
                         return "brand" if kind in BRAND_SIDE else kind
         return "customer"
+
+    def _can_owe(self, token) -> bool:
+        """Someone who can owe a duty: a pronoun, the brand, its staff, a person."""
+        staff = _words("holders", "staff", self.language)
+        return token.pos_ == "PRON" or self._is_brand_name(token) or \
+            token.lemma_.lower() in staff or self._is_person(token)
 
     def _fault_of_customer(self, predicate, subject, holder: str, time: str, tokens,
                            start: int, end: int) -> int:

@@ -354,7 +354,9 @@ class _ReplyReader:
         pattern = _phrases("repeat_requests", self.language)
         for m in pattern.finditer(text):
             span = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
-            if span is not None and self.brands(span.start) and self._requested(span.start):
+            if span is None or any(c.start <= span.start < c.end for c in self.reply.repeats):
+                continue  # the request for the information already says it
+            if self.brands(span.start) and self._requested(span.start):
                 self.reply.repeats.append(Cue(span.start, span.end, "repeat", "again"))
 
     def _requested(self, index: int) -> bool:
@@ -402,11 +404,15 @@ class _ReplyReader:
 
     def _marketing(self) -> None:
         compensation = _phrases("compensation", self.language)
+        lines: set[int] = set()
         for m in _phrases("marketing", self.language).finditer(self.doc.text):
             span = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
             if span is None or not self.brands(span.start):
                 continue
             start, end = line_bounds(self.doc, span.start)
+            if start in lines:
+                continue  # one offer a sentence: « -20 % sur notre nouvelle collection »
+            lines.add(start)
             if compensation.search(self.doc[start:end].text):
                 continue  # a voucher given to make up for the problem is a remedy
             self.reply.marketing.append(Cue(span.start, span.end, "marketing", m.group(0)))

@@ -169,6 +169,9 @@ def test_reply_to_one_customer_versus_personalised_campaign(analyse):
     ("fr", "Nous sommes désolés que vous ayez mal compris nos conditions.", "désolés", "blame"),
     ("fr", "Vous prétendez ne pas avoir reçu votre colis.", "prétendez", "doubt"),
     ("fr", "Nous aurions dû vous prévenir plus tôt.", "dû", "apology"),
+    ("fr", "Il aurait fallu refuser le colis.", "fallu", "blame"),  # a parcel owes no duty
+    ("fr", "Il aurait fallu que nous vérifiions votre adresse.", "fallu", "apology"),
+    ("fr", "Notre équipe aurait dû vous prévenir.", "dû", "apology"),
     ("en", "You failed to follow the return procedure.", "failed", "blame"),
     ("en", "You were supposed to call us before 6 pm.", "supposed", "blame"),
     ("en", "As stated in the terms you agreed to, refunds take 30 days.", "terms", "blame"),

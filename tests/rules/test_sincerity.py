@@ -184,6 +184,14 @@ def test_repeat_reads_what_the_customer_gave_in_a_script_turn(lint):
     assert "BL405" not in sincerity(lint, asked_first, "fr", "phone_script")
 
 
+def test_one_finding_per_request_and_per_offer(lint):
+    text = ("[Client : ma commande 58214 est arrivée cassée.]\nConseiller : « Pouvez-vous me "
+            "redonner votre numéro de commande ? Profitez de -20 % sur notre nouvelle "
+            "collection ! »")
+    found = sincerity(lint, text, "fr", "phone_script")
+    assert found.count("BL405") == 1 and found.count("BL406") == 1
+
+
 def test_findings_speak_the_drafts_language_and_propose_a_sentence(lint):
     fr = [d for d in lint("Votre commande a été retardée. Elle part jeudi.", "fr", A)
           if d.code == "BL403"][0]
