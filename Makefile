@@ -45,6 +45,8 @@ eval: setup
 	$(BIN)/brandlint eval corpora/eval/overpromise-en.jsonl --profile profiles/lego-en.yaml
 	$(BIN)/brandlint eval corpora/eval/tone-fr.jsonl --profile profiles/lego.yaml
 	$(BIN)/brandlint eval corpora/eval/tone-en.jsonl --profile profiles/lego-en.yaml
+	$(BIN)/brandlint eval corpora/eval/sincerity-fr.jsonl --profile profiles/comptoir.yaml
+	$(BIN)/brandlint eval corpora/eval/sincerity-en.jsonl --profile profiles/comptoir-en.yaml
 
 bench: setup
 	$(BIN)/python -m brandlint.bench --profile profiles/lego.yaml --rows 3000

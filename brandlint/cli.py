@@ -235,21 +235,32 @@ def eval_command(cases, profile_path, fmt, min_severity):
     import json
 
     from brandlint.diagnostics import Severity
-    from brandlint.evaluation import evaluate, load_cases, render_text, run_cases, tone_accuracy
+    from brandlint.evaluation import (
+        evaluate,
+        evaluate_kinds,
+        load_cases,
+        render_kinds,
+        render_text,
+        run_cases,
+        tone_accuracy,
+    )
 
     labelled = load_cases(cases)
     outcomes = run_cases(_engine_for(profile_path), labelled, cases,
                          Severity.parse(min_severity), engine_for=_engine_for)
     scores = evaluate(outcomes)
+    kinds = evaluate_kinds(outcomes)
     if fmt == "json":
         report = {"cases": cases, "profile": profile_path, "count": len(outcomes),
                   "families": {f: s.to_json() for f, s in scores.items()}}
         accuracy = tone_accuracy(outcomes)
         if accuracy:
             report["dominant_tone"] = accuracy
+        if kinds:
+            report["kinds"] = {k: s.to_json() for k, s in kinds.items()}
         click.echo(json.dumps(report, ensure_ascii=False, indent=2))
     else:
-        click.echo(render_text(scores, outcomes, cases))
+        click.echo(render_text(scores, outcomes, cases) + render_kinds(kinds))
 
 
 @cli.command()

@@ -28,6 +28,7 @@ class Case:
     line: int
     profile: str | None = None  # a case may name its own brand profile (several brands)
     tone: str | None = None     # the tone the draft reads as (dominant-tone accuracy)
+    kinds: tuple[str, ...] = ()  # optional: which kinds of problem the draft has
 
 
 @dataclass
@@ -59,6 +60,9 @@ def load_cases(path: str | Path) -> list[Case]:
             raise BrandlintError(f"{path}:{number}: unknown family in `expect`: "
                                  f"{', '.join(sorted(unknown))} (families: "
                                  f"{', '.join(SCORED_FAMILIES)})")
+        kinds = record.get("kinds", [])
+        if not isinstance(kinds, list) or not all(isinstance(k, str) for k in kinds):
+            raise BrandlintError(f"{path}:{number}: `kinds` must be a list of names")
         case_id = str(record.get("id", f"line-{number}"))
         if case_id in seen:
             raise BrandlintError(f"{path}:{number}: duplicate id `{case_id}`")
@@ -72,7 +76,8 @@ def load_cases(path: str | Path) -> list[Case]:
         profile = record.get("profile")
         cases.append(Case(case_id, record.get("channel"), record["text"],
                           {k: bool(v) for k, v in record["expect"].items()}, number,
-                          _profile_path(profile, path) if profile else None, tone))
+                          _profile_path(profile, path) if profile else None, tone,
+                          tuple(kinds)))
     return cases
 
 
@@ -197,6 +202,47 @@ def tone_accuracy(outcomes: list[Outcome]) -> dict | None:
     return {"cases": len(labelled), "correct": len(labelled) - len(wrong),
             "accuracy": round((len(labelled) - len(wrong)) / len(labelled), 3),
             "wrong": [{"id": i, "expected": e, "read": r} for i, e, r in wrong]}
+@dataclass
+class KindScore:
+    """Recall on the cases labelled with one kind of problem: a case is caught when a
+    family it expects to fire does."""
+
+    kind: str
+    cases: int = 0
+    caught: int = 0
+    missed: list[str] = field(default_factory=list)
+
+    @property
+    def recall(self) -> float | None:
+        return self.caught / self.cases if self.cases else None
+
+    def to_json(self) -> dict:
+        return {"cases": self.cases, "caught": self.caught, "recall": _round(self.recall),
+                "missed": self.missed}
+
+
+def evaluate_kinds(outcomes: list[Outcome]) -> dict[str, KindScore]:
+    scores: dict[str, KindScore] = {}
+    for o in outcomes:
+        expected = [f for f, v in o.case.expect.items() if v]
+        caught = any(f in o.fired for f in expected)
+        for kind in o.case.kinds:
+            score = scores.setdefault(kind, KindScore(kind))
+            score.cases += 1
+            if caught:
+                score.caught += 1
+            else:
+                score.missed.append(o.case.id)
+    return dict(sorted(scores.items()))
+
+
+def render_kinds(kinds: dict[str, KindScore]) -> str:
+    if not kinds:
+        return ""
+    lines = ["", "", f"{'kind':<16} {'cases':>5} {'caught':>6} {'recall':>7}"]
+    for kind, k in kinds.items():
+        lines.append(f"{kind:<16} {k.cases:>5} {k.caught:>6} {_fmt(k.recall):>7}")
+    return "\n".join(lines)
 
 
 def family_has_rules(family: str) -> bool:
@@ -476,3 +522,5 @@ def render_tone_approved(result: dict) -> str:
              "Paste into the profile:", "  tone:"]
     lines += [f"    {k}: {v}" for k, v in result["proposed"].items()]
     return "\n".join(lines)
+__all__ = ["FAMILIES", "Case", "calibrate", "evaluate", "evaluate_kinds", "load_cases",
+           "render_kinds", "run_cases"]

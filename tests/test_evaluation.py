@@ -114,3 +114,48 @@ def test_calibrate_proposes_profile_lines(engines):
     assert 0.1 < result["min_score"] <= 0.3
     # the default 0.2 already separates them: TP 2, FP 0, FN 0 -> F1 1
     assert result["current_f1"] == 1.0 and result["current_min_score"] == 0.2
+
+
+def test_eval_prints_recall_per_kind_when_cases_carry_kinds(tmp_path, capsys):
+    import json
+
+    from brandlint.cli import main
+
+    rows = [
+        {"id": "a", "channel": "after_sales", "text": "Vous auriez dû lire nos CGV.",
+         "expect": {"sincerity": True}, "kinds": ["blame"]},
+        {"id": "b", "channel": "after_sales", "text": "Merci pour votre message, à bientôt.",
+         "expect": {"sincerity": True}, "kinds": ["blame", "repeat"]},
+        {"id": "c", "channel": "after_sales", "text": "Votre colis part demain.",
+         "expect": {"sincerity": False}},
+    ]
+    path = tmp_path / "cases.jsonl"
+    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n")
+    code = main(["eval", str(path), "--profile", str(PROFILES["fr"])])
+    out = capsys.readouterr().out
+    assert code == 0
+    assert "blame                2      1   0.500" in out
+    assert "repeat               1      0   0.000" in out
+    main(["eval", str(path), "--profile", str(PROFILES["fr"]), "--format", "json"])
+    report = json.loads(capsys.readouterr().out)
+    assert report["kinds"]["blame"] == {"cases": 2, "caught": 1, "recall": 0.5,
+                                        "missed": ["b"]}
+
+
+def test_eval_without_kinds_prints_no_kind_table(cases_file, capsys):
+    from brandlint.cli import main
+
+    main(["eval", str(cases_file), "--profile", str(PROFILES["fr"])])
+    assert "kind " not in capsys.readouterr().out
+
+
+def test_eval_rejects_kinds_that_are_not_a_list(tmp_path):
+    import pytest
+
+    from brandlint.errors import BrandlintError
+    from brandlint.evaluation import load_cases
+
+    path = tmp_path / "cases.jsonl"
+    path.write_text('{"text": "x", "expect": {"sincerity": true}, "kinds": "blame"}\n')
+    with pytest.raises(BrandlintError, match="kinds"):
+        load_cases(path)

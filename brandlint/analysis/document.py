@@ -107,9 +107,18 @@ class DocAnalysis:
         own_lines = all(whole_line(s, e) for s, e in self.quoted_chars)
         return own_lines and quoted > 0.5 * max(len(self.text.strip()), 1)
 
+    @functools.cached_property
+    def customer_turns(self) -> list[tuple[int, int]]:
+        """A call script's customer turns (« [Client : …] », "Caller: …")."""
+        return features.customer_turn_ranges(self.text, self.language)
+
+    def in_customer_turn(self, token) -> bool:
+        return any(s <= token.idx < e for s, e in self.customer_turns)
+
     def is_quoted(self, token) -> bool:
-        """Inside quotation marks, or in speech reported from the customer."""
-        if token.i in self.reported_tokens:
+        """Inside quotation marks, in speech reported from the customer, or in a script's
+        customer turn."""
+        if token.i in self.reported_tokens or self.in_customer_turn(token):
             return True
         if self._quotes_are_the_draft:
             return False
@@ -264,6 +273,13 @@ class DocAnalysis:
         from brandlint.analysis.promises import find_promises
 
         return find_promises(self)
+
+    @functools.cached_property
+    def reply(self):
+        """The reading of a service reply (apology, blame, next step…): analysis/reply.py."""
+        from brandlint.analysis.reply import read_reply
+
+        return read_reply(self)
 
     @functools.cached_property
     def idea(self):

@@ -55,13 +55,34 @@ def reported_token_indices(doc, language: str) -> set[int]:
     for token in doc:
         if token.lemma_.lower() not in verbs or token.pos_ not in ("VERB", "AUX"):
             continue
+        if _asks_to_say(token):
+            continue  # "can you tell me your email?", « merci de nous indiquer »: a request
         subjects = [c for c in token.children if c.dep_.startswith("nsubj")]
         if not any(s.lower_ in speakers or s.lemma_.lower() in speakers for s in subjects):
             continue
+        limit = _sentence_end(doc, token.i)
         for child in token.children:
             if child.dep_ in ("ccomp", "obj", "dobj", "xcomp", "parataxis") and child.i > token.i:
-                reported.update(t.i for t in child.subtree)
+                # what was said ends with its sentence: the parse often runs on past a
+                # semicolon into the brand's answer ("You say it broke; we find it hard…")
+                reported.update(t.i for t in child.subtree if t.i < limit)
     return reported
+
+
+def _sentence_end(doc, index: int) -> int:
+    for t in doc[index + 1:]:
+        if t.text in (";", ".", "!", "?", "…") or "\n" in t.text:
+            return t.i
+    return len(doc)
+
+
+def _asks_to_say(token) -> bool:
+    """A reporting verb that asks the customer to say something rather than reports what
+    they said: an infinitive (« pouvez-vous nous indiquer », « merci de préciser ») or
+    under a modal ("can you tell me", "could you confirm")."""
+    if "Inf" in token.morph.get("VerbForm"):
+        return True
+    return any(c.tag_ == "MD" and c.dep_ == "aux" for c in token.children)
 
 
 def negated_token_indices(doc, language: str) -> set[int]:
@@ -148,6 +169,21 @@ def is_emoji(text: str) -> bool:
     return bool(text) and all(unicodedata.category(ch) in ("So", "Sk", "Mn", "Cf")
                               or ch == "\ufe0f" for ch in text) and any(
         unicodedata.category(ch) == "So" for ch in text)
+
+
+def customer_turn_ranges(text: str, language: str) -> list[tuple[int, int]]:
+    """Character ranges of a script's customer turns: « [Client : …] », or a line that
+    opens with « Client : » / "Caller:" (to the end of that line)."""
+    return [(m.start(), m.end()) for m in _turn_regex(language).finditer(text)]
+
+
+@functools.cache
+def _turn_regex(language: str) -> re.Pattern:
+    labels = "|".join(sorted((re.escape(w) for w in
+                              lexicons.load("speech")["customer_turn_labels"][language]),
+                             key=len, reverse=True))
+    return re.compile(rf"\[\s*(?:{labels})\s*[:：][^\]\n]*\]?"
+                      rf"|(?m:^[ \t>*_-]*(?:{labels})[ \t]*[:：].*$)", re.I)
 
 
 def customer_speaks(text: str, language: str) -> bool:

@@ -10,8 +10,14 @@ clause (see ../shared/FRAME.md):
   customer_act (what the reader does: order, book, send) ;
 - `time`: past | present | future | continuative (« toujours » = still) | habitual ;
 - `modality`: firm | hedged | conditional ; `polarity`: affirmed | negated ;
-- `act`: promise | notice | apology | thanks | greeting | blame | advice | question |
-  invitation | statement.
+- `act`: promise | notice | apology | thanks | greeting | blame | doubt | deflection |
+  advice | question | invitation | statement. *blame* is the customer as the agent of a
+  fault (« vous auriez dû », "you failed to follow", « votre erreur », the terms "you
+  agreed to" held against them, « désolés que vous ayez mal compris »); *doubt* treats
+  the customer's account as a claim (« vous prétendez », "allegedly"); *deflection* is
+  an apology for the customer's perception ("sorry you feel that way"); the brand's own
+  past obligation (« nous aurions dû ») owns the fault and is an *apology*. `cue` is the
+  token that made the act, so that a rule can tell whether those words are the brand's.
 
 Clauses are the punctuation- and conjunction-bounded windows of `features.clause_bounds`
 (the small models misplace sentence boundaries on copy); inside a clause the parse gives
@@ -51,6 +57,7 @@ class Frame:
     polarity: str
     act: str
     predicate: int = -1  # token index of the clause's predicate
+    cue: int = -1  # token index of the word that made the act (blame, doubt, apology)
 
     @property
     def brand_voice(self) -> bool:
@@ -116,7 +123,8 @@ class FrameReader:
         imperative = subject is None and self._imperative(predicate, tokens)
         holder = self._holder(subject, imperative, start, end, depth)
         time = self._time(predicate, subject, tokens)
-        act = self._act(predicate, subject, holder, time, imperative, tokens, start, end)
+        act, cue = self._act(predicate, subject, holder, time, imperative, tokens, start,
+                             end)
         if act == "statement" and subject is None and self._verbless(start, end):
             # "Try a Velora for 30 days, risk-free": the elliptical phrase goes on with
             # the act of the clause before it
@@ -124,7 +132,7 @@ class FrameReader:
         topic = self._topic(predicate, holder, time, act, tokens, start, end)
         return Frame(start, end, self._speaker(tokens), holder, topic, time,
                      self._modality(predicate, tokens), self._polarity(predicate, tokens), act,
-                     predicate.i)
+                     predicate.i, cue)
 
     def _predicate(self, tokens, start: int, end: int):
         """The clause's own root: the word whose head lies outside the clause, a verb
@@ -425,44 +433,60 @@ class FrameReader:
         return finite_past and has_subject
 
     def _act(self, predicate, subject, holder: str, time: str, imperative: bool, tokens,
-             start: int, end: int) -> str:
+             start: int, end: int) -> tuple[str, int]:
+        """The clause's speech act, and the token that made it (-1 when none stands out)."""
         language = self.language
         lemmas = {t.lemma_.lower() for t in tokens} | {t.lower_ for t in tokens}
         line_start, line_end = line_bounds(self.doc, start)
         text = self.doc[start:end].text.lower()
         if self._ends_with_question(line_end):
-            return "question"
-        if lemmas & _words("acts", "apology", language):
-            return "apology"
+            # "are you sure nobody at home took it in?": a question can doubt
+            doubt = self._doubt(predicate, subject, tokens, start, end)
+            return ("doubt", doubt) if doubt >= 0 else ("question", -1)
+        apology = _words("acts", "apology", language)
+        if lemmas & apology:
+            cue = next(t.i for t in tokens if t.lemma_.lower() in apology or t.lower_ in apology)
+            return self._apology_or_shift(start, end), cue
+        doubt = self._doubt(predicate, subject, tokens, start, end)
+        if doubt >= 0:  # before thanks: « merci de prouver ce que vous avancez »
+            return "doubt", doubt
         if lemmas & _words("acts", "thanks", language):
-            return "thanks"
+            return "thanks", -1
         if _phrases("acts", "greeting", language).search(text) and len(tokens) <= 6:
-            return "greeting"
-        if holder == "customer" and self._blame(predicate, lemmas):
-            return "blame"
+            return "greeting", -1
+        duty = self._counterfactual_duty(tokens, start, end)
+        if duty is not None:
+            owner, cue = duty
+            if owner == "brand" or holder == "brand" and owner != "customer":
+                return "apology", cue  # « nous aurions dû vous prévenir »: owning the fault
+            if holder in ("customer", "generic") or owner == "customer":
+                return "blame", cue
+        blame = self._fault_of_customer(predicate, subject, holder, time, tokens, start, end)
+        if blame >= 0:
+            return "blame", blame
         line_text = self.doc[line_start:line_end].text
         if _phrases("topics", "advice_phrases", language).search(line_text):
-            return "advice"
+            return "advice", -1
         if subject is not None and self._best_is(subject, predicate):
-            return "advice"  # "the best setting for frosty nights is Eco mode"
+            return "advice", -1  # "the best setting for frosty nights is Eco mode"
         if imperative:
-            return "advice" if self._tells_reader(predicate, tokens) else "invitation"
+            return ("advice" if self._tells_reader(predicate, tokens) else "invitation"), -1
         booked = _words("acts", "booked", language)
         if any(w.lower_ in booked or w.lemma_.lower() in booked
                for w in self._predicate_words(predicate)) and self._names_a_time(start, end):
-            return "notice"
+            return "notice", -1
         if self._reminder(line_start) or _phrases("acts", "time_slot", language).search(
                 self.doc[line_start:line_end].text) and self._names_a_day(line_start, line_end):
             # « Rappel : votre séance ce soir 20h30 », "your crew arrives tomorrow
             # between 8:00 and 8:30": an appointment already set, not a speed promise
-            return "notice"
+            return "notice", -1
         if lemmas & _words("acts", "promise_verbs", language):
-            return "promise"
+            return "promise", -1
         if holder == "customer" and (time == "future" or lemmas & SATISFACTION):
-            return "promise"
+            return "promise", -1
         if holder in BRAND_SIDE and time in ("future", "habitual"):
-            return "promise"
-        return "statement"
+            return "promise", -1
+        return "statement", -1
 
     def _names_a_day(self, start: int, end: int) -> bool:
         """One day, not a weekly pattern: « demain », « mardi 14 mai », "on Tuesday"."""
@@ -524,13 +548,158 @@ class FrameReader:
             return True
         return i >= 0 and self.doc[i].text.endswith("?")
 
-    def _blame(self, predicate, lemmas) -> bool:
-        modals = _words("acts", "blame_modals", self.language)
-        if self.language == "en":
-            return bool(lemmas & modals) and "have" in lemmas
-        return bool(lemmas & modals) and any(
-            "Cnd" in t.morph.get("Mood") or t.lower_ in ("auriez", "aurais", "aviez")
-            for t in self.doc[predicate.i - 1: predicate.i + 2])
+    # -- the customer as the agent of a fault ------------------------------------------
+    def _counterfactual_duty(self, tokens, start: int, end: int) -> tuple[str, int] | None:
+        """A past modal of obligation on an act (« vous auriez dû lire », "you should have
+        read", « il aurait fallu nous prévenir »): (whose duty it was, the modal's token).
+        Read from the morphology (a past participle of devoir/falloir under a conditional
+        auxiliary; should/ought + have + participle), not from strings; an expected event
+        ("you should have received an email", « vous auriez dû recevoir ») is no duty;
+        the epistemic passé composé (« vous avez dû recevoir ») is not conditional."""
+        language = self.language
+        expected = _words("acts", "expected_events", language)
+        for t in tokens:
+            verb = self._obligated_verb(t, language)
+            if verb is None:
+                continue
+            if verb.lemma_.lower() in expected or verb.lower_ in expected:
+                return None
+            return self._duty_owner(t, verb, start, end), t.i
+        return None
+
+    def _obligated_verb(self, t, language: str):
+        modals = _words("acts", "blame_modals", language)
+        if t.lower_ in _words("acts", "duty_participles", language) and any(
+                c.lemma_.lower() in ("be", "être") and "Past" in c.morph.get("Tense")
+                or c.lower_ in ("étiez", "était", "étais")
+                for c in [*t.children, *self.doc[max(t.i - 2, 0):t.i]]):
+            # "you were supposed to call", « vous étiez censé nous prévenir »
+            verbs = [c for c in t.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
+            return verbs[0] if verbs else None
+        if language == "en":
+            if t.lower_ not in modals:
+                return None
+            head = t.head
+            has_have = any(c.lower_ == "have" and c.dep_ == "aux" for c in head.children)
+            return head if has_have and head.tag_ == "VBN" else None
+        if t.lemma_.lower() not in modals or "Part" not in t.morph.get("VerbForm"):
+            return None
+        conditional = _words("acts", "conditional_auxiliaries", "fr")
+        helpers = [c for c in t.children if c.dep_.startswith("aux")]
+        before = [self.doc[i] for i in range(max(t.i - 3, 0), t.i)]
+        if not any(h.lower_ in conditional or "Cnd" in h.morph.get("Mood")
+                   for h in [*helpers, *before]):
+            return None
+        verbs = [c for c in t.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"]
+        return verbs[0] if verbs else t
+
+    def _duty_owner(self, modal, verb, start: int, end: int) -> str:
+        """Whose duty: the subject of the modal or of the obligated verb; with the
+        impersonal « il aurait fallu », the subject of the verb (« que nous
+        vérifiions ») or, when it has none, the reader."""
+        auxiliaries = [self.doc[i] for i in range(max(modal.i - 3, start), modal.i)
+                       if self.doc[i].head.i == modal.i or self.doc[i].dep_.startswith("aux")]
+        for head in (modal, modal.head, verb, *auxiliaries):
+            for c in head.children:
+                if c.dep_ in SUBJECT_DEPS and start <= c.i < end and not (
+                        self._is_anaphor(c) or c.lower_ in ("il", "it")):
+                    if not self._can_owe(c):
+                        continue  # a thing owes no duty (the parse makes « le colis »
+                        # the subject of « il aurait fallu refuser le colis »)
+                    kind = self._classify(c)
+                    if kind != "generic":
+                        return "brand" if kind in BRAND_SIDE else kind
+        return "customer"
+
+    def _can_owe(self, token) -> bool:
+        """Someone who can owe a duty: a pronoun, the brand, its staff, a person."""
+        staff = _words("holders", "staff", self.language)
+        return token.pos_ == "PRON" or self._is_brand_name(token) or \
+            token.lemma_.lower() in staff or self._is_person(token)
+
+    def _fault_of_customer(self, predicate, subject, holder: str, time: str, tokens,
+                           start: int, end: int) -> int:
+        """The customer named as the one at fault: a duty they failed (« vous n'avez pas
+        respecté », "you failed to follow"), a fault of theirs (« votre erreur », "you
+        entered the wrong address"), or the terms they accepted held against them
+        (« les CGV que vous avez acceptées », "the terms you agreed to"). The token, or -1."""
+        language = self.language
+        if self._polarity(predicate, tokens) == "affirmed":
+            m = _phrases("acts", "blame_phrases", language).search(self.doc[start:end].text)
+            if m:
+                span = self.doc.char_span(self.doc[start].idx + m.start(),
+                                          self.doc[start].idx + m.end(),
+                                          alignment_mode="expand")
+                return span.start if span is not None else predicate.i
+        contract = self._contract_accepted(start, end)
+        if contract >= 0:
+            return contract
+        if holder != "customer" or time != "past" or subject is None:
+            return -1
+        duties = _words("acts", "duty_verbs", language)
+        omissions = _words("acts", "omission_verbs", language)
+        verb = predicate.lemma_.lower()
+        negated = self._polarity(predicate, tokens) == "negated" or any(
+            t.lower_ in ("never", "jamais") for t in tokens)
+        if negated and verb in duties:
+            return predicate.i  # « vous n'avez pas respecté la procédure »
+        if verb in omissions and any(c.lemma_.lower() in duties for c in predicate.children
+                                     if c.dep_ in ("xcomp", "ccomp", "obj", "dobj")):
+            return predicate.i  # "you failed to follow", « vous avez omis de joindre »
+        return -1
+
+    def _contract_accepted(self, start: int, end: int) -> int:
+        language = self.language
+        nouns = _words("acts", "contract_nouns", language)
+        accepting = _words("acts", "accepting_verbs", language)
+        customer = _words("holders", "customer_pronouns", language)
+        for t in self.doc[start:end]:
+            if t.lemma_.lower() not in nouns and t.lower_ not in nouns:
+                continue
+            for c in t.children:
+                if c.dep_ not in ("acl:relcl", "relcl", "acl", "amod") or (
+                        c.lemma_.lower() not in accepting and c.lower_ not in accepting):
+                    continue
+                if any(g.dep_ in SUBJECT_DEPS and g.lower_ in customer for g in c.children):
+                    return t.i  # « les CGV que vous avez acceptées »
+                if ("Part" in c.morph.get("VerbForm") or c.pos_ == "ADJ" or c.tag_ == "VBN") \
+                        and not any(
+                        g.dep_ in SUBJECT_DEPS for g in c.children):
+                    return t.i  # « les CGV acceptées lors de votre commande »
+            return -1
+        return -1
+
+    def _doubt(self, predicate, subject, tokens, start: int, end: int) -> int:
+        """The customer's account treated as a claim: « vous prétendez », "you claim",
+        « soi-disant », "allegedly", « selon vos dires ». The token, or -1."""
+        language = self.language
+        doubt_verbs = _words("acts", "doubt_verbs", language)
+        customer = _words("holders", "customer_pronouns", language)
+        for t in tokens:
+            if t.lemma_.lower() in doubt_verbs and t.pos_ in ("VERB", "AUX") and any(
+                    c.dep_ in SUBJECT_DEPS and c.lower_ in customer for c in t.children):
+                return t.i
+        text = self.doc[start:end].text
+        m = _phrases("acts", "doubt_phrases", language).search(text)
+        if m and not (self._polarity(predicate, tokens) == "negated" and any(
+                t.lemma_.lower() in ("douter", "doubt", "croire", "believe") for t in tokens)):
+            span = self.doc.char_span(self.doc[start].idx + m.start(),
+                                      self.doc[start].idx + m.end(), alignment_mode="expand")
+            return span.start if span is not None else predicate.i
+        return -1
+
+    def _apology_or_shift(self, start: int, end: int) -> str:
+        """An apology, unless what it regrets is the customer's own fault (« désolés que
+        vous ayez mal compris »: blame) or perception ("sorry you feel that way":
+        deflection)."""
+        language = self.language
+        line_start, line_end = line_bounds(self.doc, start)
+        text = self.doc[start:max(end, min(line_end, end + 12))].text
+        if _phrases("acts", "misperception", language).search(text):
+            return "blame"
+        if _phrases("acts", "deflection", language).search(text):
+            return "deflection"
+        return "apology"
 
     def _names_a_time(self, start: int, end: int) -> bool:
         """A booked event carries its date or slot (« demain entre 8 h et 12 h »)."""

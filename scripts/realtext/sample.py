@@ -2,7 +2,8 @@
 """Draw a seeded, language-stratified sample of brandlint findings to judge by hand.
 
     python scripts/realtext/sample.py REPORT.json [REPORT.json ...] [-n 60] [--seed 7]
-                                      [--min-severity info] [--output sample.md]
+                                      [--min-severity info] [--code BL4]
+                                      [--output sample.md]
     python scripts/realtext/sample.py --merge A.json B.json ... --output all.json
 
 REPORT is brandlint's `--format json` report (several reports are pooled). Every
@@ -95,12 +96,16 @@ class Texts:
         return data.get(str(doc_id), f"(row {doc_id} not found in {path})")
 
 
-def findings(report: dict, min_severity: str) -> list[dict]:
+def findings(report: dict, min_severity: str, codes: tuple[str, ...] = ()) -> list[dict]:
+    """Every diagnostic at or above `min_severity`; with `codes`, only those whose code
+    starts with one of them (`BL4` for the sincerity family)."""
     floor = SEVERITY_RANK[min_severity]
     out = []
     for doc in report.get("documents", []):
         for diag in doc.get("diagnostics", []):
             if SEVERITY_RANK.get(diag.get("severity"), 0) < floor:
+                continue
+            if codes and not str(diag.get("code", "")).upper().startswith(codes):
                 continue
             out.append({"lang": doc.get("language") or "?", "channel": doc.get("channel"),
                         "doc_path": doc.get("path"), "doc_id": doc.get("id"), **diag})
@@ -151,7 +156,8 @@ def table(sample: list[dict], texts: Texts, total: int, by_lang: Counter, args) 
         "# Real-text check — findings to judge by hand",
         "",
         f"Drawn with `scripts/realtext/sample.py` from {', '.join(args.reports)}: "
-        f"{len(sample)} of {total} findings (severity ≥ {args.min_severity}; per language "
+        f"{len(sample)} of {total} findings (severity ≥ {args.min_severity}"
+        f"{'; codes ' + ', '.join(args.code) if args.code else ''}; per language "
         f"{dict(sorted(by_lang.items()))}), seed {args.seed}, stratified by {args.by} "
         f"(equal shares, uniform inside each stratum).",
         f"Sampled per language: {dict(sorted(Counter(f['lang'] for f in sample).items()))}.",
@@ -180,6 +186,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--by", choices=["language", "corpus"], default="language",
                     help="strata: language (default) or language x corpus file")
     ap.add_argument("--min-severity", choices=list(SEVERITY_RANK), default="info")
+    ap.add_argument("--code", action="append", default=[],
+                    help="keep only findings whose code starts with this prefix (e.g. BL4; "
+                         "repeatable)")
     ap.add_argument("--root", action="append", default=[],
                     help="where the reports' relative paths start (default: the current "
                          "directory, then the repository root)")
@@ -193,7 +202,7 @@ def main(argv: list[str] | None = None) -> int:
         text = json.dumps(merge(reports), ensure_ascii=False, indent=1) + "\n"
     else:
         pooled = merge(reports) if len(reports) > 1 else reports[0]
-        items = findings(pooled, args.min_severity)
+        items = findings(pooled, args.min_severity, tuple(c.upper() for c in args.code))
         if not items:
             print("no findings in the report(s)", file=sys.stderr)
             return 1

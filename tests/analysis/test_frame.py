@@ -157,3 +157,73 @@ def test_dismissal_rejects_the_next_words_unless_itself_negated(analyse, lang, t
 def test_reply_to_one_customer_versus_personalised_campaign(analyse):
     assert analyse("Bonjour, suite à votre message, votre colis est reparti.").is_personal_reply
     assert not analyse("Bonjour Camille, découvrez notre nouveau catalogue.").is_personal_reply
+
+
+# -- the customer as the agent of a fault, doubt, apologies that shift it -----------
+@pytest.mark.parametrize("lang,text,word,act", [
+    ("fr", "Vous auriez dû vérifier l'adresse.", "dû", "blame"),
+    ("fr", "Il aurait fallu nous prévenir avant 18 h.", "fallu", "blame"),
+    ("fr", "Vous n'avez pas respecté la procédure de retour.", "respecté", "blame"),
+    ("fr", "Comme précisé dans les CGV que vous avez acceptées, le retour est payant.",
+     "cgv", "blame"),
+    ("fr", "Nous sommes désolés que vous ayez mal compris nos conditions.", "désolés", "blame"),
+    ("fr", "Vous prétendez ne pas avoir reçu votre colis.", "prétendez", "doubt"),
+    ("fr", "Nous aurions dû vous prévenir plus tôt.", "dû", "apology"),
+    ("fr", "Il aurait fallu refuser le colis.", "fallu", "blame"),  # a parcel owes no duty
+    ("fr", "Il aurait fallu que nous vérifiions votre adresse.", "fallu", "apology"),
+    ("fr", "Notre équipe aurait dû vous prévenir.", "dû", "apology"),
+    ("en", "You failed to follow the return procedure.", "failed", "blame"),
+    ("en", "You were supposed to call us before 6 pm.", "supposed", "blame"),
+    ("en", "As stated in the terms you agreed to, refunds take 30 days.", "terms", "blame"),
+    ("en", "You claim you never received the parcel.", "claim", "doubt"),
+    ("en", "We're sorry you feel that way.", "sorry", "deflection"),
+    ("en", "We should have told you sooner.", "should", "apology"),
+])
+def test_fault_doubt_and_ownership_acts(analyse, lang, text, word, act):
+    f = frame_of(analyse, text, word, lang, "after_sales")
+    assert f.act == act
+    assert f.cue >= 0
+
+
+@pytest.mark.parametrize("lang,text,word", [
+    ("fr", "Vous auriez dû recevoir un e-mail de confirmation.", "dû"),  # expected event
+    ("fr", "Vous avez dû recevoir un SMS.", "dû"),  # epistemic passé composé
+    ("fr", "Ce n'est pas votre faute.", "faute"),  # denied
+    ("fr", "Vous n'avez pas reçu votre colis.", "reçu"),  # not a duty
+    ("fr", "Vous nous indiquez ne pas avoir reçu le colis.", "indiquez"),  # neutral report
+    ("en", "You should have received a confirmation email.", "received"),
+    ("en", "This is not your fault.", "fault"),
+    ("en", "You didn't receive the parcel.", "receive"),
+    ("en", "Under our terms, you have 14 days to change your mind.", "terms"),
+    ("en", "We're sorry for the delay.", "sorry"),
+])
+def test_near_miss_no_blame_or_doubt(analyse, lang, text, word):
+    assert frame_of(analyse, text, word, lang, "after_sales").act not in ("blame", "doubt")
+
+
+@pytest.mark.parametrize("lang,text,word", [
+    ("fr", "[Client : vous auriez dû me prévenir !]\nNous sommes désolés.", "prévenir"),
+    ("fr", "Cliente : vous prétendez livrer en 24 h.\nConseillère : Je comprends.", "prétendez"),
+    ("en", "[Customer: you should have warned me!]\nWe're so sorry.", "warned"),
+    ("en", "Caller: you claim 24-hour delivery.\nAgent: I understand.", "claim"),
+])
+def test_a_scripts_customer_turn_is_the_customers(analyse, lang, text, word):
+    a = analyse(text, lang, "phone_script")
+    token = next(t for t in a.doc if t.lower_ == word)
+    assert a.is_quoted(token)
+    agent = next(t for t in a.doc if t.lower_ in ("désolés", "sorry", "comprends", "understand"))
+    assert not a.is_quoted(agent)
+
+
+@pytest.mark.parametrize("lang,text,word", [
+    ("en", "Can you tell me your email address?", "email"),
+    ("fr", "Merci de nous indiquer votre adresse e-mail.", "adresse"),
+])
+def test_asking_the_customer_to_say_is_not_reported_speech(analyse, lang, text, word):
+    a = analyse(text, lang, "after_sales")
+    assert not a.is_quoted(next(t for t in a.doc if t.lower_ == word))
+
+
+def test_near_miss_what_the_customer_said_is_reported(analyse):
+    a = analyse("Vous nous avez indiqué que le colis était vide.", "fr", "after_sales")
+    assert a.is_quoted(next(t for t in a.doc if t.lower_ == "vide"))

@@ -1,0 +1,575 @@
+"""The reading of a service reply: what a customer-care lead checks before it goes out.
+
+Built on the utterance frame (who speaks, who holds the clause, which act): a service
+reply should own the problem it admits, never put the fault on the customer or doubt
+them, not talk down, not ask again for what the customer gave, not sell, and say what
+happens next within the service's commitment. Everything here is read in the brand's
+own words: quoted or reported customer words and a script's customer turns
+(« [Client : …] ») are the customer's and never count against the brand — but what the
+customer gave there (an order number) is known to the reply.
+
+`read_reply(analysis)` returns the cues the sincerity rules (BL4xx) judge; it is
+computed once per document, lazily (`DocAnalysis.reply`).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+
+from brandlint.analysis import lexicons
+from brandlint.analysis.features import clause_bounds, line_bounds
+from brandlint.analysis.frame import BRAND_SIDE, SUBJECT_DEPS
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A stretch of the reply (token range) and what it is."""
+
+    start: int
+    end: int
+    kind: str
+    detail: str = ""
+
+
+@dataclass
+class ServiceReply:
+    blame: list[Cue] = field(default_factory=list)
+    doubt: list[Cue] = field(default_factory=list)
+    problems: list[Cue] = field(default_factory=list)  # problems the brand admits
+    reported_problems: list[Cue] = field(default_factory=list)  # the customer's account
+    apologies: list[Cue] = field(default_factory=list)  # apologies and ownership
+    shifted_apologies: list[Cue] = field(default_factory=list)  # blame or deflection
+    condescension: list[Cue] = field(default_factory=list)
+    repeats: list[Cue] = field(default_factory=list)  # asks again for what is known
+    marketing: list[Cue] = field(default_factory=list)
+    next_steps: list[Cue] = field(default_factory=list)
+    fragment: bool = False  # one message of a thread ("1/2"): absences are not judged
+    slow_steps: list = field(default_factory=list)  # promises slower than committed
+    complaint_markers: list[Cue] = field(default_factory=list)
+
+    @property
+    def answers_a_complaint(self) -> bool:
+        return bool(self.problems or self.apologies or self.shifted_apologies
+                    or self.complaint_markers or self.blame or self.reported_problems)
+
+
+@functools.cache
+def _table() -> dict:
+    return lexicons.load("reply")
+
+
+@functools.cache
+def _words(key: str, language: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in _table()[key][language])
+
+
+@functools.cache
+def _phrases(key: str, language: str) -> re.Pattern:
+    return lexicons.phrase_pattern(_table()[key][language])
+
+
+@functools.cache
+def _information(language: str) -> dict[str, tuple[re.Pattern, re.Pattern]]:
+    """Information kind -> (its words, what a value of it looks like)."""
+    out = {}
+    for kind, entry in _table()["information"].items():
+        value = entry["value"]
+        out[kind] = (lexicons.phrase_pattern(entry[language]),
+                     re.compile(value[3:] if value.startswith("re:") else re.escape(value),
+                                re.I if kind != "address" else 0))
+    return out
+
+
+def read_reply(analysis) -> ServiceReply:
+    reader = _ReplyReader(analysis)
+    return reader.read()
+
+
+class _ReplyReader:
+    def __init__(self, analysis):
+        self.analysis = analysis
+        self.doc = analysis.doc
+        self.language = analysis.language
+        self.reply = ServiceReply()
+
+    # -- clauses in the brand's voice ----------------------------------------------
+    @functools.cached_property
+    def frames(self) -> list:
+        seen, frames = set(), []
+        for t in self.doc:
+            if t.is_space or t.is_punct:
+                continue
+            bounds = clause_bounds(self.doc, t.i, self.language)
+            if bounds in seen:
+                continue
+            seen.add(bounds)
+            frames.append(self.analysis.frame(t))
+        return frames
+
+    def brands(self, index: int) -> bool:
+        """The word at `index` is the brand's: not quoted, reported or a customer turn."""
+        return index >= 0 and not self.analysis.is_quoted(self.doc[index])
+
+    def _content(self, frame) -> list:
+        return [t for t in self.doc[frame.start:frame.end] if not (t.is_punct or t.is_space)]
+
+    def _span(self, frame) -> tuple[int, int]:
+        tokens = self._content(frame) or list(self.doc[frame.start:frame.end])
+        return tokens[0].i, tokens[-1].i + 1
+
+    def _match_tokens(self, frame_start: int, frame_end: int, m: re.Match) -> tuple[int, int]:
+        base = self.doc[frame_start].idx
+        span = self.doc.char_span(base + m.start(), base + m.end(), alignment_mode="expand")
+        if span is None or not len(span):
+            return frame_start, frame_end
+        return span.start, span.end
+
+    # -- reading -------------------------------------------------------------------
+    def read(self) -> ServiceReply:
+        reply = self.reply
+        for frame in self.frames:
+            self._acts(frame)
+            self._problems(frame)
+            self._condescension(frame)
+            self._next_step(frame)
+        self._ownership()
+        self._repeats()
+        self._complaint_markers()
+        if reply.answers_a_complaint:
+            self._marketing()
+        self._slow_steps()
+        self._step_phrases()
+        marker = _table()["thread_marker"]
+        reply.fragment = bool(re.search(marker[3:], self.doc.text))
+        return reply
+
+    def _acts(self, frame) -> None:
+        if not self.brands(frame.cue if frame.cue >= 0 else frame.predicate):
+            return
+        start, end = self._span(frame)
+        cue = Cue(start, end, frame.act)
+        if frame.act == "blame":
+            if self._apology_word(frame):
+                self.reply.shifted_apologies.append(cue)
+            self.reply.blame.append(cue)
+        elif frame.act == "doubt":
+            self.reply.doubt.append(cue)
+        elif frame.act == "deflection":
+            self.reply.shifted_apologies.append(cue)
+        elif frame.act == "apology" and not self._denied(frame.cue):
+            # "I'm sorry it still hasn't arrived": the negation is in what is regretted
+            self.reply.apologies.append(cue)
+
+    def _denied(self, index: int) -> bool:
+        """The apology word itself is denied (« nous ne sommes pas désolés »)."""
+        if index < 0:
+            return False
+        before = {t.lower_ for t in self.doc[max(index - 3, 0):index]}
+        return bool(before & {"not", "n't", "pas", "never", "jamais"})
+
+    def _apology_word(self, frame) -> bool:
+        from brandlint.analysis.frame import _words as frame_words
+
+        apology = frame_words("acts", "apology", self.language)
+        return any(t.lemma_.lower() in apology or t.lower_ in apology
+                   for t in self.doc[frame.start:frame.end])
+
+    # -- problems the brand admits --------------------------------------------------
+    def _problems(self, frame) -> None:
+        if frame.act in ("question", "invitation", "advice") or frame.modality == "conditional":
+            return
+        if not self.brands(frame.predicate):
+            self._reported_problem(frame)
+            return
+        line_start, line_end = line_bounds(self.doc, frame.start)
+        if _phrases("requested", self.language).search(self.doc[line_start:line_end].text):
+            return  # « annulée comme demandé »
+        words = _words("problems", self.language)
+        predicate = self.doc[frame.predicate]
+        if self._customer_cancelled(frame):
+            return  # "your subscription has been cancelled": what the customer asked for
+        damage = _words("damage_states", self.language)
+        arrival = _words("arrival_words", self.language)
+        arrived = any(t.lemma_.lower() in arrival or t.lower_ in arrival
+                      for t in self._content(frame))
+        for t in self._content(frame):
+            if t.lemma_.lower() not in words and t.lower_ not in words and not (
+                    arrived and (t.lower_ in damage or t.lemma_.lower() in damage)):
+                continue
+            if self._problem_stands(t, frame, predicate):
+                self.reply.problems.append(Cue(t.i, t.i + 1, "problem", t.lower_))
+                return
+        text = self.doc[frame.start:frame.end].text
+        m = _phrases("problem_phrases", self.language).search(text)
+        if m and frame.polarity == "affirmed" or m and re.search(r"pas|not|n['’]t", m.group(0)):
+            start, end = self._match_tokens(frame.start, frame.end, m)
+            if self.brands(start):
+                self.reply.problems.append(Cue(start, end, "problem", m.group(0).lower()))
+
+    def _customer_cancelled(self, frame) -> bool:
+        cancel = _words("cancel_words", self.language)
+        own = _words("customer_cancellable", self.language)
+        tokens = self._content(frame)
+        return any(t.lemma_.lower() in cancel or t.lower_ in cancel for t in tokens) and any(
+            t.lemma_.lower() in own or t.lower_ in own for t in tokens)
+
+    def _reported_problem(self, frame) -> None:
+        """The customer's own account of a problem (their turn, their quoted or reported
+        words): not the brand's admission, but it makes the reply an answer to a
+        complaint."""
+        words = _words("problems", self.language) | _words("damage_states", self.language)
+        for t in self._content(frame):
+            if (t.lemma_.lower() in words or t.lower_ in words) and not self.analysis.is_negated(t):
+                self.reply.reported_problems.append(Cue(t.i, t.i + 1, "reported", t.lower_))
+                return
+        text = self.doc[frame.start:frame.end].text
+        m = _phrases("problem_phrases", self.language).search(text) or _phrases(
+            "complaint_words", self.language).search(text)
+        if m:
+            start, end = self._match_tokens(frame.start, frame.end, m)
+            self.reply.reported_problems.append(Cue(start, end, "reported", m.group(0)))
+
+    def _problem_stands(self, t, frame, predicate) -> bool:
+        """The problem word is admitted: not denied (« sans retard », "no delay"), not
+        hypothetical ("any issue"), not a modifier ("error message", « par défaut »),
+        not governed by a verb of help ("help with the delay"), not the customer's own
+        act ("you lost your card")."""
+        if self.analysis.is_negated(t) or not self.brands(t.i):
+            return False
+        before = " ".join(w.lower_ for w in self.doc[max(t.i - 2, frame.start):t.i])
+        denials = _words("denials", self.language)
+        if any(before.endswith(d) for d in denials) or self.doc[max(t.i - 1, 0)].lower_ in \
+                ("par", "by"):
+            return False
+        hypothetical = _words("hypothetical", self.language)
+        if any(c.lower_ in hypothetical for c in t.children) or \
+                self.doc[max(t.i - 1, 0)].lower_ in hypothetical:
+            return False
+        if t.dep_ == "compound" or t.i + 1 < len(self.doc) and t.pos_ in ("NOUN", "ADJ") and \
+                self.doc[t.i + 1].pos_ == "NOUN" and self.doc[t.i + 1].head.i != t.i and \
+                t.head.i == t.i + 1:
+            return False
+        helpers = _words("help_verbs", self.language)
+        node, steps = t, 0
+        while node.head.i != node.i and steps < 3 and frame.start <= node.head.i < frame.end:
+            node = node.head
+            steps += 1
+            if node.lemma_.lower() in helpers and node.pos_ == "VERB":
+                return False
+        if t.i == predicate.i and t.pos_ == "VERB" and frame.holder == "customer" and \
+                "Pass" not in t.morph.get("Voice") and not any(
+                    c.dep_.endswith("pass") for c in t.children):
+            return False  # "you lost your card": the customer's act
+        return True
+
+    def _ownership(self) -> None:
+        pattern = _phrases("ownership", self.language)
+        for m in pattern.finditer(self.doc.text):
+            span = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is None or not self.brands(span.start) or self.analysis.is_negated(
+                    span[0]) or any(self.analysis.is_negated(t) for t in span):
+                continue
+            self.reply.apologies.append(Cue(span.start, span.end, "ownership"))
+
+    # -- talking down ---------------------------------------------------------------
+    def _condescension(self, frame) -> None:
+        text = self.doc[frame.start:frame.end].text
+        m = _phrases("condescension", self.language).search(text)
+        if m:
+            start, end = self._match_tokens(frame.start, frame.end, m)
+            if self.brands(start) and frame.act != "question":
+                self.reply.condescension.append(Cue(start, end, "condescension", m.group(0)))
+                return
+        reminder = self._reminder(frame)
+        if reminder is not None:
+            self.reply.condescension.append(reminder)
+            return
+        trivial = self._trivialised_reading(frame)
+        if trivial is not None:
+            self.reply.condescension.append(trivial)
+
+    def _reminder(self, frame) -> Cue | None:
+        """« Nous vous rappelons que… », "we remind you that…": a rule recalled to the
+        customer (the verb has a that-clause), not « nous vous rappelons demain »."""
+        verbs = _words("reminder_verbs", self.language)
+        brand = {"nous", "we", "on", "je", "i"}
+        for t in self._content(frame):
+            if t.lemma_.lower() not in verbs or not self.brands(t.i):
+                continue
+            subjects = [c for c in t.children if c.dep_ in SUBJECT_DEPS]
+            if t.head.i != t.i and not subjects:
+                subjects = [c for c in t.head.children if c.dep_ in SUBJECT_DEPS]
+            if not any(s.lower_ in brand for s in subjects):
+                continue
+            after = [w.lower_ for w in self.doc[t.i + 1: min(t.i + 4, len(self.doc))]]
+            if "que" in after or "qu'" in after or "qu’" in after or "that" in after:
+                return Cue(self._span(frame)[0], min(t.i + 2, frame.end), "reminder")
+        return None
+
+    def _trivialised_reading(self, frame) -> Cue | None:
+        """« Il suffit de lire… », "just check the manual", "simply follow the steps":
+        reading or checking made trivial, said to the customer about their problem."""
+        m = _phrases("minimizers", self.language).search(self.doc[frame.start:frame.end].text)
+        if not m:
+            return None
+        start, end = self._match_tokens(frame.start, frame.end, m)
+        if not self.brands(start) or frame.holder in ("brand", "service"):
+            return None
+        reading = _words("reading_verbs", self.language)
+        window = [t for t in self.doc[end:min(end + 3, frame.end)] if t.pos_ == "VERB"]
+        heads = [self.doc[start].head] if self.language == "en" else []
+        told = [t for t in window + heads if self._instruction(t)]
+        if any(t.lemma_.lower() in reading or t.lower_ in reading for t in told):
+            return Cue(start, (window[0].i + 1) if window else end, "minimizer")
+        return None
+
+    def _instruction(self, verb) -> bool:
+        """The minimised verb tells the customer what to do: an imperative or base form
+        ("just read", « il suffit de lire »), not the brand's own act ("just checking
+        in") nor a purpose ("just to check")."""
+        if self.language == "en":
+            before = self.doc[verb.i - 1].lower_ if verb.i else ""
+            return verb.tag_ == "VB" and before != "to"
+        return "Inf" in verb.morph.get("VerbForm") or "Imp" in verb.morph.get("Mood")
+
+    # -- asking again -------------------------------------------------------------------
+    def _repeats(self) -> None:
+        text = self.doc.text
+        for kind, (words, value) in _information(self.language).items():
+            for m in words.finditer(text):
+                span = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
+                if span is None or not self.brands(span.start):
+                    continue
+                if not self._requested(span.start):
+                    continue
+                c_start, c_end = clause_bounds(self.doc, span.start, self.language)
+                l_start, l_end = line_bounds(self.doc, span.start)
+                first = self.doc[c_start].idx
+                last = self.doc[c_end - 1].idx + len(self.doc[c_end - 1].text)
+                if self._known(kind, value, first, last, l_start, l_end):
+                    self.reply.repeats.append(Cue(c_start, c_end, "repeat", kind))
+                    break
+        pattern = _phrases("repeat_requests", self.language)
+        for m in pattern.finditer(text):
+            span = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is None or any(c.start <= span.start < c.end for c in self.reply.repeats):
+                continue  # the request for the information already says it
+            if self.brands(span.start) and self._requested(span.start):
+                self.reply.repeats.append(Cue(span.start, span.end, "repeat", "again"))
+
+    def _requested(self, index: int) -> bool:
+        """The word stands in a request to the customer: a question, an imperative, or a
+        request formula (« merci de », "please", "DM us") on its line."""
+        frame = self.analysis.frame(self.doc[index])
+        if frame.act in ("question", "invitation", "advice"):
+            return True
+        start, end = line_bounds(self.doc, index)
+        return bool(_phrases("request_cues", self.language).search(self.doc[start:end].text))
+
+    def _known(self, kind: str, value: re.Pattern, first: int, last: int, l_start: int,
+               l_end: int) -> bool:
+        """The reply already holds it: a value of its kind outside the request's line
+        (the customer's, or « votre commande n° 12345 »), or words saying the customer
+        gave it (« que vous nous avez communiqué »)."""
+        text = self.doc.text
+        line = self.doc[l_start:l_end].text
+        if _phrases("already_given", self.language).search(line):
+            return True
+        for m in value.finditer(text):
+            if first <= m.start() < last:
+                continue
+            if kind in ("email", "phone") and not self._customers_value(m.start()):
+                continue  # the brand's own address or number is not the customer's
+            return True
+        return False
+
+    def _customers_value(self, char: int) -> bool:
+        token = self.doc.char_span(char, char + 1, alignment_mode="expand")
+        if token is None:
+            return False
+        t = token[0]
+        if self.analysis.is_quoted(t):
+            return True
+        before = {w.lower_ for w in self.doc[max(t.i - 5, 0):t.i]}
+        return bool(before & {"votre", "vos", "your", "vous", "you"})
+
+    # -- selling in a complaint reply -----------------------------------------------
+    def _complaint_markers(self) -> None:
+        for m in _phrases("complaint_markers", self.language).finditer(self.doc.text):
+            span = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is not None:
+                self.reply.complaint_markers.append(Cue(span.start, span.end, "complaint"))
+
+    def _marketing(self) -> None:
+        compensation = _phrases("compensation", self.language)
+        lines: set[int] = set()
+        for m in _phrases("marketing", self.language).finditer(self.doc.text):
+            span = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is None or not self.brands(span.start):
+                continue
+            start, end = line_bounds(self.doc, span.start)
+            if start in lines:
+                continue  # one offer a sentence: « -20 % sur notre nouvelle collection »
+            lines.add(start)
+            if compensation.search(self.doc[start:end].text):
+                continue  # a voucher given to make up for the problem is a remedy
+            self.reply.marketing.append(Cue(span.start, span.end, "marketing", m.group(0)))
+
+    # -- what happens next ------------------------------------------------------------
+    def _next_step(self, frame) -> None:
+        """A clause that moves the case: a promise, a booked event, an instruction or a
+        question to the customer, a request, the brand's own act (« nous avons
+        remboursé », "we've escalated"), or anything in the future."""
+        predicate = self.doc[frame.predicate]
+        if not self.brands(frame.predicate):
+            return
+        if (frame.topic in ("courtesy", "belief") or frame.act in ("advice", "invitation")
+                and self._courtesy(predicate)) and not self._offer(predicate):
+            return  # « n'hésitez pas à revenir vers nous », "feel free to reach out"
+        start, end = self._span(frame)
+        step = frame.act in ("promise", "notice", "invitation", "advice", "question") or \
+            self._asks(frame) or self._option(frame, predicate) or self._offer(predicate)
+        if not step and frame.time == "future" and frame.act not in (
+                "apology", "thanks", "greeting", "blame", "doubt", "deflection"):
+            step = True
+        if not step and frame.act == "statement" and frame.holder in (*BRAND_SIDE, "customer") \
+                and self._acting_verbs(frame) and not (
+                    frame.holder == "customer" and frame.time == "past"):
+            step = True  # « nous vous envoyons un nouveau colis », "we've refunded you"
+        if not step and _phrases("request_cues", self.language).search(
+                self.doc[frame.start:frame.end].text) and frame.act not in (
+                "apology", "thanks", "greeting"):
+            step = True
+        if not step and self._dated(frame) and not self._apology_word(frame):
+            step = True  # "…: your parcel ships today" (a verbless tail after an apology)
+        if step:
+            self.reply.next_steps.append(Cue(start, end, "step", frame.act))
+
+    def _step_phrases(self) -> None:
+        for m in _phrases("step_phrases", self.language).finditer(self.doc.text):
+            span = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is not None and self.brands(span.start):
+                self.reply.next_steps.append(Cue(span.start, span.end, "step", "phrase"))
+        for t in self.doc:
+            # a link the brand gives ("replacement options here: [url]", « plus d'infos
+            # ici : https://… »): somewhere for the customer to go next
+            placeholder = t.lower_ in ("url", "lien", "link") and t.i and \
+                self.doc[t.i - 1].text == "[" or t.lower_ in ("[url]", "[lien]", "[link]")
+            if (t.like_url or placeholder) and self.brands(t.i):
+                self.reply.next_steps.append(Cue(t.i, t.i + 1, "step", "link"))
+
+    def _dated(self, frame) -> bool:
+        """The clause names when something happens (today, Thursday, a date or a time)."""
+        when = _words("time_words", self.language)
+        return any(t.lower_ in when or t.ent_type_ in ("DATE", "TIME")
+                   for t in self.doc[frame.start:frame.end])
+
+    def _acting_verbs(self, frame) -> list:
+        """Verbs of the clause that act on the case (the small French model often makes
+        a complement the root: « nous vous en envoyons un neuf »)."""
+        idle = _words("not_actions", self.language)
+        verbs = [t for t in self.doc[frame.start:frame.end] if t.pos_ == "VERB"
+                 and t.lemma_.lower() not in idle and t.lower_ not in idle
+                 and not self.analysis.is_negated(t) and not self._unable(t)]
+        if not verbs and self.language == "fr":
+            verbs = self._verb_after_subject(frame, idle)
+        return verbs
+
+    def _unable(self, verb) -> bool:
+        """"We're unable to help", « nous ne sommes pas en mesure de » (negated above),
+        « impossible de »: an act the brand says it cannot do moves nothing."""
+        inability = _words("inability", self.language)
+        before = self.doc[max(verb.i - 5, 0):verb.i]
+        if verb.head.lower_ in inability or any(w.lower_ in inability for w in before):
+            return True
+        return bool(_phrases("inability_phrases", self.language).search(before.text))
+
+    def _verb_after_subject(self, frame, idle) -> list:
+        """« nous vous en envoyons un neuf »: the word after « nous » and its clitics is
+        the verb, whatever the small model tagged it (it makes many verbs nouns)."""
+        from brandlint.analysis.idea import verb_stem
+
+        clitics = {"vous", "nous", "le", "la", "les", "l'", "l’", "en", "y", "lui", "leur",
+                   "ne", "n'", "n’", "me", "m'", "m’", "te", "t'", "t’"}
+        idle_stems = {verb_stem(w) for w in idle} - {None}
+        tokens = list(self.doc[frame.start:frame.end])
+        for k, t in enumerate(tokens):
+            if t.lower_ not in ("nous", "je", "j'", "j’", "on"):
+                continue
+            rest = [w for w in tokens[k + 1:] if w.lower_ not in clitics]
+            if rest and rest[0].is_alpha and rest[0].lower_.endswith(("ons", "e", "es")) and \
+                    rest[0].lower_ not in _words("idle_forms", self.language):
+                stem = verb_stem(rest[0].lower_)
+                if stem is not None and stem not in idle_stems:
+                    return [rest[0]]
+            break
+        return []
+
+    def _asks(self, frame) -> bool:
+        """A question by inversion, even when a link follows instead of a question mark
+        ("Was the item sold by Amazon or a third-party seller: [url]")."""
+        tokens = self._content(frame)
+        return self.language == "en" and len(tokens) > 2 and tokens[0].pos_ == "AUX" and \
+            tokens[0].i == frame.start and tokens[1].pos_ in ("PRON", "DET", "NOUN", "PROPN")
+
+    def _option(self, frame, predicate) -> bool:
+        """What the customer can do now: "You can find replacement options here", « vous
+        pouvez suivre votre colis ici »."""
+        if frame.holder != "customer":
+            return False
+        helpers = [predicate, *predicate.children, *self.doc[max(predicate.i - 2, 0):predicate.i]]
+        return any(h.lemma_.lower() in ("can", "could", "may", "pouvoir") for h in helpers)
+
+    def _offer(self, predicate) -> bool:
+        """Readiness to act on the case: "happy to look into this with you", "I'd like to
+        take a closer look", « ravis de vous rembourser » — not "happy to help" alone."""
+        readiness = _words("offer_predicates", self.language)
+        vague = _words("vague_acts", self.language)
+        words = [predicate, *(c for c in predicate.children if c.dep_ in ("acomp", "xcomp"))]
+        if not any(w.lemma_.lower() in readiness or w.lower_ in readiness for w in words):
+            return False
+        # the act may hang lower: "we'd like a chance to look into this"
+        return any(c.pos_ == "VERB" and c.i > w.i and c.lemma_.lower() not in vague
+                   for w in words for c in w.subtree if c.i != predicate.i)
+
+    def _courtesy(self, predicate) -> bool:
+        from brandlint.analysis.frame import _words as frame_words
+
+        courtesy = frame_words("topics", "courtesy_predicates", self.language)
+        return predicate.lemma_.lower() in courtesy or predicate.lower_ in courtesy
+
+    def _slow_steps(self) -> None:
+        """A delay the brand gives for a declared service, slower than the profile's
+        commitment (« remboursé sous 30 jours » against 14 days)."""
+        profile = self.analysis.profile
+        for promise in self.analysis.promises:
+            committed = profile.promises.get(promise.service)
+            if not promise.declared or promise.mention.kind != "delay" or committed is None \
+                    or committed.within is None or promise.mention.hours is None:
+                continue
+            if promise.mention.hours > self._loosest_commitment(promise) + 1e-9 and \
+                    self.brands(promise.mention.start) and not self._allowance(promise):
+                self.reply.slow_steps.append(promise)
+
+    def _loosest_commitment(self, promise) -> float:
+        """The delay may belong to any declared service the reply has named up to its line
+        (« Je vous envoie les pièces manquantes : vous les recevrez sous 10 jours » is the
+        missing-piece service, not delivery; "the repair is on us. … Our workshop will
+        have it back within 4 weeks"): it is slow only if slower than all of them."""
+        declared = self.analysis.profile.promises
+        _, end = line_bounds(self.doc, promise.mention.start)
+        hours = [declared[promise.service].within.hours]
+        for i, service in self.analysis.service_words.items():
+            if i < end and service in declared and declared[service].within:
+                hours.append(declared[service].within.hours)
+        return max(hours)
+
+    def _allowance(self, promise) -> bool:
+        """« Vous disposez de 60 jours », "you have 30 days to…": time the customer is
+        given, not a step of the brand's."""
+        frame = self.analysis.frame(self.doc[promise.mention.start])
+        predicate = self.doc[frame.predicate]
+        return frame.holder == "customer" and predicate.lemma_.lower() in _words(
+            "allowance_verbs", self.language)

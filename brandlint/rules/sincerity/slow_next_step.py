@@ -1,0 +1,50 @@
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from brandlint.diagnostics import Finding, Severity
+from brandlint.rules.base import Example, Rule, RuleDoc
+from brandlint.rules.promise.exceeds_commitment import describe_promised, promise_span
+from brandlint.rules.sincerity._common import common, on_service_channel, say
+
+
+def check(analysis) -> Iterator[Finding]:
+    if not on_service_channel(analysis):
+        return
+    language = analysis.language
+    for promise in analysis.reply.slow_steps:
+        start, end = promise_span(analysis, promise)
+        words = " ".join(analysis.text[start:end].split())
+        within = common(language, "within").format(promise.committed)
+        yield RULE.finding(start, end,
+                           say("BL408", language, "message", words=words,
+                               service=promise.service, committed=promise.committed,
+                               promised=describe_promised(promise, language)),
+                           suggestion=say("BL408", language, "suggestion", within=within))
+
+
+RULE = Rule(
+    "BL408", "next-step-slower-than-commitment", Severity.WARNING,
+    "A service reply's next step comes later than the profile's commitment.",
+    RuleDoc(
+        what="On service channels, reuses the promise analysis (the delay, the service it is "
+             "attached to through the parse, the brand's voice) and fires when the delay given "
+             "for a declared service is slower than its `within` (« remboursé sous 30 jours » "
+             "against `refund: {within: 14d}`). A delay at or within the commitment, a date "
+             "the customer chooses, or the customer's quoted words do not fire.",
+        why="The commitment is what the brand tells every customer; a customer who already has "
+            "a problem and is told to wait longer than that feels let down twice.",
+        fires=(Example("Nous sommes désolés : votre remboursement sera effectué sous 30 jours.",
+                       channel="after_sales"),
+               Example("Sorry about that: your refund will be processed within 30 days.",
+                       lang="en", channel="after_sales")),
+        does_not_fire=(Example("Nous sommes désolés : votre remboursement sera effectué sous "
+                               "14 jours.", channel="after_sales"),
+                       Example("Sorry about that: your refund will be processed within 14 days.",
+                               lang="en", channel="after_sales"),
+                       Example("Vous nous écrivez : « on m'a dit remboursé sous 30 jours ». Nous "
+                               "vous remboursons sous 14 jours.", channel="after_sales")),
+        fix="Give the delay the service commits to, or have the service confirm the longer one.",
+    ),
+    check=check,
+)
