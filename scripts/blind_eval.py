@@ -25,13 +25,14 @@ def profile_for(case_file: Path, profiles: Path = ROOT / "profiles") -> Path:
     return profiles / (f"{slug}.yaml" if lang == "fr" else f"{slug}-en.yaml")
 
 
-def run(case_file: Path, profiles: Path) -> dict:
+def run(case_file: Path, profiles: Path, full: bool = False) -> dict:
     out = subprocess.run([sys.executable, "-m", "brandlint", "eval", str(case_file),
                           "--profile", str(profile_for(case_file, profiles)), "--format", "json"],
                          capture_output=True, text=True, check=False)
     if out.returncode not in (0, 1):
         raise SystemExit(f"{case_file}: {out.stderr.strip()}")
-    return json.loads(out.stdout)["families"]
+    report = json.loads(out.stdout)
+    return report if full else report["families"]
 
 
 def ratio(a: int, b: int) -> str:
@@ -45,15 +46,27 @@ def main() -> int:
     parser.add_argument("--profiles", default=str(ROOT / "profiles"),
                         help="folder of the brand profiles (a blind set kept outside the "
                              "repository carries its own)")
+    parser.add_argument("--families", default=",".join(FAMILIES),
+                        help="comma-separated families to score (e.g. sincerity, tone)")
     args = parser.parse_args()
-    totals = {f: defaultdict(int) for f in FAMILIES}
+    families_wanted = tuple(args.families.split(","))
+    totals = {f: defaultdict(int) for f in families_wanted}
+    extra: dict[str, defaultdict] = {"dominant_tone": defaultdict(int),
+                                     "kinds": defaultdict(lambda: [0, 0])}
     details = {}
-    print(f"{'set':22} " + " ".join(f"{f[:5]:>5} P     R    " for f in FAMILIES))
+    print(f"{'set':22} " + " ".join(f"{f[:5]:>5} P     R    " for f in families_wanted))
     for case_file in sorted(Path(args.folder).glob("*.jsonl")):
-        families = run(case_file, Path(args.profiles))
-        details[case_file.name] = families
+        report = run(case_file, Path(args.profiles), full=True)
+        families = report["families"]
+        details[case_file.name] = report
+        tone = report.get("dominant_tone") or {}
+        extra["dominant_tone"]["cases"] += tone.get("cases", 0)
+        extra["dominant_tone"]["correct"] += tone.get("correct", 0)
+        for kind, score in (report.get("kinds") or {}).items():
+            extra["kinds"][kind][0] += score["caught"]
+            extra["kinds"][kind][1] += score["cases"]
         cells = []
-        for f in FAMILIES:
+        for f in families_wanted:
             s = families.get(f, {})
             for k in ("tp", "fp", "fn", "tn"):
                 totals[f][k] += s.get(k, 0)
@@ -62,10 +75,16 @@ def main() -> int:
                          f"{ratio(s.get('tp', 0), s.get('tp', 0) + s.get('fn', 0)):>5}")
         print(f"{case_file.name:22} " + " | ".join(cells))
     print("\nTOTAL (tp fp fn tn precision recall)")
-    for f in FAMILIES:
+    for f in families_wanted:
         t = totals[f]
         print(f"  {f:12} {t['tp']:>4} {t['fp']:>4} {t['fn']:>4} {t['tn']:>4}  "
               f"P {ratio(t['tp'], t['tp'] + t['fp'])}  R {ratio(t['tp'], t['tp'] + t['fn'])}")
+    tone = extra["dominant_tone"]
+    if tone["cases"]:
+        print(f"  dominant tone: {tone['correct']}/{tone['cases']} = "
+              f"{ratio(tone['correct'], tone['cases'])}")
+    for kind, (caught, cases) in sorted(extra["kinds"].items()):
+        print(f"  kind {kind:16} recall {caught}/{cases} = {ratio(caught, cases)}")
     if args.json_out:
         Path(args.json_out).write_text(json.dumps(details, indent=1, ensure_ascii=False))
     return 0
