@@ -772,9 +772,19 @@ class FrameReader:
                 t.dep_ in SUBJECT_DEPS and (t.lemma_.lower() in objects or t.lower_ in objects)
                 for t in tokens):
             return True  # « Ton adresse ne sort jamais de chez nous »: the data's fate
-        return holder in ("brand", "service") and bool(
-            lemmas & _words("topics", "policy_verbs", language)) and bool(
-            lemmas & _words("topics", "policy_objects", language))
+        verbs = lemmas & _words("topics", "policy_verbs", language)
+        if not verbs or holder not in ("brand", "service", "product"):
+            return False
+        if holder == "product" and not lemmas & {"jamais", "never"}:
+            return False  # "Firefox will never sell you out": a product that refrains
+        lowered = clause_text.lower()
+        if lemmas & _words("topics", "policy_objects", language) or any(
+                " " in o and o in lowered for o in _words("topics", "policy_objects", language)):
+            return True
+        # the reader as what the brand would sell or track: "never sell you out",
+        # « ne vous pistera jamais »
+        return bool(verbs & _words("topics", "reader_policy_verbs", language)) and bool(
+            lemmas & {"you", "vous", "te", "toi"})
 
     def _policy_headline(self, line_start: int, start: int) -> bool:
         """The line opens with a headline naming a charter or the customer's data

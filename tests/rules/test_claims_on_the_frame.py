@@ -26,6 +26,12 @@ def codes(diagnostics, at_least=2):
     ("fr", "Depuis toujours, nous défendons le jeu libre."),  # heritage
     ("en", "We're always looking for new ways to make building easier."),  # an activity
     ("en", "Always-on safety: by default, the app hides your child's name."),  # a setting
+    # conduct the brand or its product fully controls, the reader as its object
+    ("en", "Our app is a fast companion that will never sell you out."),
+    ("fr", "Nous protégeons toujours votre vie privée."),
+    ("fr", "Notre charte chez vous : nos équipes ne fument jamais dans les logements."),
+    ("en", "Your data: it is never sold or passed on to third parties."),
+    ("fr", "Rappel : votre atelier commence demain à 14 h, boutique de Lyon."),  # reminder
 ])
 def test_absolute_words_that_commit_nothing_do_not_fire(lint, lang, text):
     assert "BL301" not in codes(lint(text, lang))
@@ -37,6 +43,8 @@ def test_absolute_words_that_commit_nothing_do_not_fire(lint, lang, text):
     ("fr", "Avec nous, vous êtes toujours couvert, quoi qu'il arrive."),
     ("en", "Never break down again: our motor carries you through every journey."),
     ("fr", "Nos livraisons sont toujours à l'heure."),  # a property, not an ongoing state
+    ("en", "Our app will never crash."),  # an outcome, not conduct
+    ("fr", "Votre colis est toujours protégé."),
 ])
 def test_absolute_claims_on_the_brands_performance_fire(lint, lang, text):
     assert "BL301" in codes(lint(text, lang, "web"))
