@@ -81,6 +81,23 @@ def determiner_before(doc, index: int) -> str:
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
+def in_proper_name(doc, match: ClaimMatch) -> bool:
+    """The absolute word is part of a product's or an offer's name ("Amazon Music
+    Unlimited", « le Pass Illimité Ciné »): capitalised inside its sentence, next to
+    another capitalised word of the name. The name is not a claim."""
+    token = doc[match.start]
+    if not token.text[:1].isupper() or token.is_sent_start or token.is_upper:
+        return False
+    before = doc[token.i - 1] if token.i > 0 else None
+    after = doc[match.end] if match.end < len(doc) else None
+
+    def name_word(t) -> bool:
+        return t is not None and t.is_alpha and t.text[:1].isupper() and not t.is_sent_start \
+            and not t.is_upper or t is not None and t.pos_ == "PROPN" and not t.is_sent_start
+
+    return name_word(before) or name_word(after)
+
+
 def cites_substantiated(text: str, sources: tuple[str, ...]) -> bool:
     """The text names one of the profile's `substantiated` sources, as copy really
     quotes them: apostrophes and spacing aside, and shortened ("Baromètre 2025 …,

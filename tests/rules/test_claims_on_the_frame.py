@@ -32,6 +32,8 @@ def codes(diagnostics, at_least=2):
     ("fr", "Notre charte chez vous : nos équipes ne fument jamais dans les logements."),
     ("en", "Your data: it is never sold or passed on to third parties."),
     ("fr", "Rappel : votre atelier commence demain à 14 h, boutique de Lyon."),  # reminder
+    ("en", "Try the LEGO Builder Unlimited pass free for 30 days."),  # a product's name
+    ("fr", "Découvrez le Pass Illimité LEGO en magasin."),
 ])
 def test_absolute_words_that_commit_nothing_do_not_fire(lint, lang, text):
     assert "BL301" not in codes(lint(text, lang))
@@ -44,6 +46,8 @@ def test_absolute_words_that_commit_nothing_do_not_fire(lint, lang, text):
     ("en", "Never break down again: our motor carries you through every journey."),
     ("fr", "Nos livraisons sont toujours à l'heure."),  # a property, not an ongoing state
     ("en", "Our app will never crash."),  # an outcome, not conduct
+    ("en", "Our builder app gives you unlimited storage for your models."),  # not a name
+    ("fr", "Notre application vous offre un stockage illimité pour vos créations."),
     ("fr", "Votre colis est toujours protégé."),
 ])
 def test_absolute_claims_on_the_brands_performance_fire(lint, lang, text):

@@ -39,7 +39,7 @@ def check(analysis: DocAnalysis) -> Iterator[Finding]:
         if taken & set(range(match.start, match.end)):
             continue
         if claims.in_exception(doc, match, "absolute_exceptions", language) or \
-                claims.means_ever(token):
+                claims.means_ever(token) or claims.in_proper_name(doc, match):
             continue
         if not analysis.frame(token).commits_brand:
             continue  # quoted, the customer's story, a policy, advice, courtesy, a state…
