@@ -387,10 +387,6 @@ class FrameReader:
             if t.i and self.doc[t.i - 1].lower_ in ("c'est", "c’est", "est") and \
                     after.pos_ == "DET" and after.lower_ not in ("le", "la", "les", "l'"):
                 return True  # « c'est toujours notre préféré »: still
-            if t.i > 1 and self.doc[t.i - 1].lower_ == "est" and \
-                    self.doc[t.i - 2].lower_ in ("c'", "c’") and after.pos_ == "DET" \
-                    and "Poss=Yes" in str(after.morph):
-                return True
             if after.lower_ in ("pas", "plus"):
                 return True
             if after.lower_ in ("des", "du", "de", "d'", "d’"):
@@ -501,9 +497,14 @@ class FrameReader:
         return any(t.lower_ in days or t.ent_type_ == "DATE" and any(c.isdigit() for c in t.text)
                    for t in tokens)
 
+    def _paragraph_char(self, line_start: int) -> int:
+        """Where the text line (up to the previous line break) of a sentence begins: the
+        parser's lines also end at sentence punctuation, a headline reaches further."""
+        return self.doc.text.rfind("\n", 0, self.doc[line_start].idx) + 1
+
     def _reminder(self, line_start: int) -> bool:
         """The message opens as a reminder (« Babelune : rappel, … », "Reminder: …")."""
-        para = self.doc.text.rfind("\n", 0, self.doc[line_start].idx) + 1
+        para = self._paragraph_char(line_start)
         head = self.doc.text[para:para + 40].lower()
         return bool(_phrases("acts", "reminder", self.language).search(head))
 
@@ -791,11 +792,10 @@ class FrameReader:
         ("Our code of conduct:", « Protection de vos données : »): what follows on the
         line is that policy, whoever the clause's subject is (« nos équipiers ne fument
         jamais », "it is never sold")."""
-        text = self.doc.text
-        para = text.rfind("\n", 0, self.doc[line_start].idx) + 1
-        para_start = next((t.i for t in self.doc[:line_start + 1] if t.idx >= para), line_start)
-        colon = next((t.i for t in self.doc[para_start:start] if t.text == ":"), None)
-        line_start = para_start
+        para = self._paragraph_char(line_start)
+        while line_start > 0 and self.doc[line_start - 1].idx >= para:
+            line_start -= 1  # back to the paragraph's first token
+        colon = next((t.i for t in self.doc[line_start:start] if t.text == ":"), None)
         if colon is None or colon - line_start > 8:
             return False
         return bool(_phrases("topics", "policy_headlines", self.language).search(

@@ -60,7 +60,7 @@ def score_idea(analysis) -> IdeaScore:
                 idea_tokens.append(token)
             continue
         if weight and analysis.is_rejected(token):
-            if weight >= STATEMENT and _brand_rejects(analysis, token):
+            if weight >= STATEMENT and brand_rejects(analysis, token):
                 rejected_mass += weight
                 rejected_tokens.append(token)
         elif weight:
@@ -89,7 +89,7 @@ def score_idea(analysis) -> IdeaScore:
                      rejected_tokens=tuple(rejected_tokens))
 
 
-def _brand_rejects(analysis, token) -> bool:
+def brand_rejects(analysis, token) -> bool:
     """The brand's own voice rejects the idea word: a dismissal (rhetorical questions
     included: "Why repair when you can replace?"), or a negation that is not a question
     put to the reader (« Jamais construit de fusée ? »); never the customer's words."""

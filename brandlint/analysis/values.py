@@ -143,14 +143,11 @@ def read_opposition(analysis) -> Opposition:
 
 
 def _brand_rejects(analysis, token) -> bool:
-    """The brand turns the word down in its own voice: a dismissal (rhetorical questions
-    included), or a negation that is not a question put to the reader."""
-    if not analysis.is_rejected(token):
-        return False
-    frame = analysis.frame(token)
-    if not frame.brand_voice or analysis.is_quoted(token):
-        return False
-    return token.i in analysis.dismissed_tokens or frame.act != "question"
+    """The brand turns the word down in its own voice, as the idea score reads rejected
+    idea words (a quoted word is never the brand's voice: the frame says so)."""
+    from brandlint.analysis.idea import brand_rejects
+
+    return analysis.is_rejected(token) and brand_rejects(analysis, token)
 
 
 def _brand_affirms(analysis, token, phrase: bool) -> bool:

@@ -73,9 +73,9 @@ def build_vocabulary(profile: Profile, analyser) -> ProfileVocabulary:
         return frozenset(out)
 
     core = _expand_families(lemmas(idea.lexicon), language)
-    statement = analyser.content_lemmas(idea.statement, negated=False) - core
-    privative = analyser.content_lemmas(idea.statement) - analyser.content_lemmas(
-        idea.statement, negated=False)
+    said = analyser.content_lemmas(idea.statement, negated=False)
+    privative = analyser.content_lemmas(idea.statement) - said  # "without judgement"
+    statement = said - core
     avoid = _expand_families(lemmas(avoid_words), language) - core
     lexicon_words = frozenset(w.lower() for w in idea.lexicon) | core
     return ProfileVocabulary(
