@@ -79,7 +79,7 @@ def _tables(language: str) -> dict:
     number = _NUMBER.format(words=numbers)
     numeric = re.compile(
         rf"(?<![\w/])(?:(?P<prep>{preps})(?:\s+|(?<=['’]))(?:les\s+|the\s+|a\s+|un\s+|une\s+)?)?"
-        rf"(?P<num>{number})(?P<unit>{units})(?![\w/])"
+        rf"(?P<num>{number})(?:(?:à|a|to|or|ou|-|–)\s*(?P<upper>{number}))?(?P<unit>{units})(?![\w/])"
         rf"(?:\s*(?P<tail>chrono|flat|max|maximum|top|seulement|only|tops))?",
         re.I)
     named = {**table["named_delays"], **table.get("dated_deadlines", {})}
@@ -151,7 +151,8 @@ _LEAD_TIME = re.compile(r"\s*(?:avant\b|à l'avance|à l’avance|plus tôt|en a
 
 
 def _numeric_hours(m: re.Match) -> float | None:
-    raw = m["num"].strip().lower().replace(",", ".")
+    # a range (« 6 à 8 semaines », "2-3 days") promises its upper bound
+    raw = (m["upper"] or m["num"]).strip().lower().replace(",", ".")
     try:
         amount = float(raw)
     except ValueError:

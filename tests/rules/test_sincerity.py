@@ -79,6 +79,28 @@ def sincerity(lint, text, lang="fr", channel=A):
     # slower than the commitment (LEGO: refund within 14 days)
     ("BL408", "fr", "Désolés : votre remboursement sera effectué sous 30 jours."),
     ("BL408", "en", "Sorry: your refund will be processed within 30 days."),
+    # a range promises its upper bound; « dans un délai de », "in about"
+    ("BL408", "fr", "Désolés : votre remboursement sera effectué dans un délai de 3 à 5 "
+                    "semaines."),
+    ("BL408", "en", "Sorry: we will refund you in about three weeks."),
+    # the brand's evidence held against the customer's account
+    ("BL402", "en", "Our records show the parcel at your door at 7pm, so that isn't what our "
+                    "tracking shows."),
+    ("BL402", "en", "We're honestly not sure how the order could have gone missing."),
+    ("BL402", "fr", "Le livreur n'a rien signalé et c'est votre troisième réclamation ce mois-ci."),
+    ("BL402", "fr", "Vous êtes sûr ? Un écran neuf qui lâche en une semaine, c'est rare."),
+    # the thing made obvious, everyone else manages
+    ("BL404", "en", "The tracking link is pretty self-explanatory once you actually open it."),
+    ("BL404", "en", "As we explained in our previous email, restart the router."),
+    ("BL404", "fr", "Le bouton est en vert : on peut difficilement faire plus visible."),
+    ("BL404", "fr", "Franchement, tout le monde le trouve, il faut juste descendre."),
+    # responsibility handed to the customer
+    ("BL401", "en", "Items left on board remain the responsibility of the passenger."),
+    ("BL401", "fr", "Les objets oubliés à bord restent sous la responsabilité du voyageur."),
+    # problems admitted in other words
+    ("BL403", "fr", "La réparation de votre téléphone n'est pas terminée : la pièce est "
+                    "toujours en attente."),
+    ("BL403", "en", "Our cold room failed overnight, so your yoghurts were not kept cold."),
 ])
 def test_pattern_fires(lint, code, lang, text):
     assert code in sincerity(lint, text, lang), text
@@ -147,6 +169,18 @@ def test_pattern_fires(lint, code, lang, text):
                     "disponible sur Messenger."),
     ("BL407", "en", "I'm so sorry you didn't receive your parcel! We'd like a chance to look "
                     "into this with you here: [url]"),
+    ("BL408", "fr", "Désolés : votre remboursement sera effectué sous 10 à 14 jours."),
+    ("BL408", "en", "Sorry: we will refund you in about ten days."),
+    ("BL402", "en", "Our records show the parcel was left at the depot — sorry, we'll "
+                    "redeliver tomorrow."),
+    ("BL402", "fr", "Êtes-vous sûr de vouloir résilier ? Votre remise sera perdue."),
+    ("BL404", "en", "The tracking link updates every few minutes; here it is again: [url]"),
+    ("BL404", "fr", "Le bouton « Modifier » est sous le récapitulatif ; je vous joins une "
+                    "capture."),
+    ("BL401", "en", "Your safety remains our responsibility at every station."),
+    ("BL401", "fr", "La sécurité des voyageurs reste notre responsabilité."),
+    ("BL403", "fr", "Votre réparation est terminée : le téléphone vous attend en boutique."),
+    ("BL403", "en", "Your repair is finished and ready for collection."),
 ])
 def test_near_miss_does_not_fire(lint, code, lang, text):
     assert code not in sincerity(lint, text, lang), text
