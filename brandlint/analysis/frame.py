@@ -38,6 +38,12 @@ from brandlint.analysis.features import clause_bounds, line_bounds
 BRAND_SIDE = frozenset({"brand", "service", "product"})
 NOT_CLAIMS = frozenset({"policy", "composition", "story", "courtesy", "belief", "advice"})
 SUBJECT_DEPS = ("nsubj", "nsubj:pass", "nsubjpass", "csubj", "expl:subj")
+
+
+def _passive(verb) -> bool:
+    """A verb in the passive voice: its subject underwent the act."""
+    return "Pass" in verb.morph.get("Voice") or any(
+        c.dep_ in ("aux:pass", "auxpass", "nsubj:pass", "nsubjpass") for c in verb.children)
 SATISFACTION = frozenset({
     "satisfait", "satisfaite", "satisfaits", "déçu", "déçue", "déçus", "ravi", "ravie", "ravis",
     "content", "contente", "satisfied", "disappointed", "happy", "delighted", "remboursé",
@@ -565,6 +571,11 @@ class FrameReader:
                 continue
             if verb.lemma_.lower() in expected or verb.lower_ in expected:
                 return None
+            if _passive(verb):
+                # « la caution aurait dû être libérée », "you should not have been made
+                # to feel that way": the subject underwent the act; the one who owed it
+                # is whoever acts for the brand
+                return "brand", t.i
             return self._duty_owner(t, verb, start, end), t.i
         return None
 
@@ -635,8 +646,8 @@ class FrameReader:
         contract = self._contract_accepted(start, end)
         if contract >= 0:
             return contract
-        if holder != "customer" or time != "past" or subject is None:
-            return -1
+        if holder != "customer" or time != "past" or subject is None or _passive(predicate):
+            return -1  # « vous n'avez pas été prévenu »: the customer underwent it
         duties = _words("acts", "duty_verbs", language)
         omissions = _words("acts", "omission_verbs", language)
         verb = predicate.lemma_.lower()

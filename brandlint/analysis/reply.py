@@ -45,6 +45,9 @@ class ServiceReply:
     repeats: list[Cue] = field(default_factory=list)  # asks again for what is known
     marketing: list[Cue] = field(default_factory=list)
     next_steps: list[Cue] = field(default_factory=list)
+    # undated hand-offs and "as soon as possible": a step in words only (« transmis à
+    # notre atelier », "we've escalated your query", "we'll look into it")
+    vague_steps: list[Cue] = field(default_factory=list)
     fragment: bool = False  # one message of a thread ("1/2"): absences are not judged
     slow_steps: list = field(default_factory=list)  # promises slower than committed
     complaint_markers: list[Cue] = field(default_factory=list)
@@ -53,6 +56,10 @@ class ServiceReply:
     def answers_a_complaint(self) -> bool:
         return bool(self.problems or self.apologies or self.shifted_apologies
                     or self.complaint_markers or self.blame or self.reported_problems)
+
+
+# A turn of the other party in a script: « [Client : …] », "[Customer: …]".
+_TURN = re.compile(r"\[[^\]:\n]{2,24}:\s*([^\]]*)\]")
 
 
 @functools.cache
@@ -247,6 +254,8 @@ class _ReplyReader:
         if any(c.lower_ in hypothetical for c in t.children) or \
                 self.doc[max(t.i - 1, 0)].lower_ in hypothetical:
             return False
+        if self._rule_of_the_house(t, predicate):
+            return False
         if t.dep_ == "compound" or t.i + 1 < len(self.doc) and t.pos_ in ("NOUN", "ADJ") and \
                 self.doc[t.i + 1].pos_ == "NOUN" and self.doc[t.i + 1].head.i != t.i and \
                 t.head.i == t.i + 1:
@@ -263,6 +272,14 @@ class _ReplyReader:
                     c.dep_.endswith("pass") for c in t.children):
             return False  # "you lost your card": the customer's act
         return True
+
+    def _rule_of_the_house(self, t, predicate) -> bool:
+        """A problem word inside a rule stated for every case, in the present after
+        « quand / si / lorsque » or "when / if": « quand ce n'est pas le cas, nous
+        facturons les litres manquants » describes the policy, it admits nothing."""
+        markers = _words("habitual_markers", self.language)
+        present = "Pres" in predicate.morph.get("Tense") or predicate.tag_ in ("VBP", "VBZ")
+        return present and any(w.lower_ in markers for w in t.sent if w.i < t.i)
 
     def _ownership(self) -> None:
         pattern = _phrases("ownership", self.language)
@@ -415,9 +432,24 @@ class _ReplyReader:
             lines.add(start)
             if compensation.search(self.doc[start:end].text):
                 continue  # a voucher given to make up for the problem is a remedy
+            if self._answers_request(start):
+                continue  # "You asked whether we have a discount: we do…"
             self.reply.marketing.append(Cue(span.start, span.end, "marketing", m.group(0)))
 
-    # -- what happens next ------------------------------------------------------------
+    def _answers_request(self, line_start: int) -> bool:
+        """The offer answers the customer: the reply says so (« vous nous demandez »,
+        "you asked whether", « pour votre deuxième question »), the sentence opens on a
+        yes (« Et oui, il y a bien un tarif étudiant »), or the customer's last turn of
+        the script before it was a question."""
+        previous, _ = line_bounds(self.doc, max(line_start - 1, 0))
+        window = self.doc[previous:min(line_start + 12, len(self.doc))].text
+        if _phrases("answer_markers", self.language).search(window):
+            return True
+        offset = self.doc[line_start].idx
+        turns = [m for m in _TURN.finditer(self.doc.text) if m.end() <= offset]
+        return bool(turns) and "?" in turns[-1].group(1)
+
+    # -- what happens next ----    # -- what happens next ------------------------------------------------------------
     def _next_step(self, frame) -> None:
         """A clause that moves the case: a promise, a booked event, an instruction or a
         question to the customer, a request, the brand's own act (« nous avons
@@ -444,8 +476,30 @@ class _ReplyReader:
             step = True
         if not step and self._dated(frame) and not self._apology_word(frame):
             step = True  # "…: your parcel ships today" (a verbless tail after an apology)
-        if step:
+        if step and self._vague(frame):
+            self.reply.vague_steps.append(Cue(start, end, "vague", frame.act))
+        elif step:
             self.reply.next_steps.append(Cue(start, end, "step", frame.act))
+
+    def _vague(self, frame) -> bool:
+        """A step in words only: the case handed on or looked at (« transmis à notre
+        atelier », "escalated to the relevant team", "we'll look into it") or promised
+        "as soon as possible", with no date or delay. What the customer is asked or told
+        to do, and what the brand does to the case itself, are concrete."""
+        if frame.act in ("question", "invitation", "advice") or frame.holder == "customer":
+            return False
+        if self._dated(frame) or any(frame.start <= p.mention.start < frame.end
+                                     for p in self.analysis.promises):
+            return False
+        text = self.doc[frame.start:frame.end].text
+        if _phrases("vague_phrases", self.language).search(text):
+            return True
+        handoff = _words("handoff_verbs", self.language)
+        verbs = self._acting_verbs(frame)
+        if not verbs and frame.time == "future":
+            verbs = [self.doc[frame.predicate]]
+        return bool(verbs) and all(v.lemma_.lower() in handoff or v.lower_ in handoff
+                                   for v in verbs)
 
     def _step_phrases(self) -> None:
         for m in _phrases("step_phrases", self.language).finditer(self.doc.text):

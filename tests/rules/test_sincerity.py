@@ -97,6 +97,13 @@ def sincerity(lint, text, lang="fr", channel=A):
     # responsibility handed to the customer
     ("BL401", "en", "Items left on board remain the responsibility of the passenger."),
     ("BL401", "fr", "Les objets oubliés à bord restent sous la responsabilité du voyageur."),
+    # a hand-off with no date is no next step
+    ("BL407", "fr", "Nous sommes désolés pour la charnière desserrée. Votre réclamation a été "
+                    "transmise à notre atelier, qui l'étudiera avec attention."),
+    ("BL407", "en", "Sorry to hear your payout hasn't arrived. We've escalated your query to "
+                    "the relevant team."),
+    ("BL407", "fr", "Nous sommes désolés du retard. Nous reviendrons vers vous dès que "
+                    "possible."),
     # problems admitted in other words
     ("BL403", "fr", "La réparation de votre téléphone n'est pas terminée : la pièce est "
                     "toujours en attente."),
@@ -181,6 +188,24 @@ def test_pattern_fires(lint, code, lang, text):
     ("BL401", "fr", "La sécurité des voyageurs reste notre responsabilité."),
     ("BL403", "fr", "Votre réparation est terminée : le téléphone vous attend en boutique."),
     ("BL403", "en", "Your repair is finished and ready for collection."),
+    ("BL407", "fr", "Nous sommes désolés pour la charnière. Votre dossier est transmis à "
+                    "notre atelier, qui vous rappellera sous 48 h."),
+    ("BL407", "en", "Sorry your payout hasn't arrived. We've escalated it and you'll have "
+                    "the money by Friday."),
+    # the customer underwent it (passive): no fault of theirs
+    ("BL401", "fr", "Le rendez-vous a été annulé de notre côté et vous n'avez pas été "
+                    "prévenu : toutes nos excuses."),
+    ("BL401", "fr", "La caution aurait dû être libérée le 20 novembre. Je vous prie de nous "
+                    "en excuser."),
+    ("BL401", "en", "You should not have been made to feel that way, and I am sorry."),
+    # an offer that answers the customer's question
+    ("BL406", "en", "Sorry again about the flat tyre. You asked whether we have a discount "
+                    "for your return trip: use code RETOUR15 for 15% off."),
+    ("BL406", "fr", "Pardon pour le retard. Et oui, il y a bien un tarif étudiant : -20 % "
+                    "sur présentation de la carte."),
+    # a rule stated for every case admits nothing
+    ("BL403", "fr", "Nos véhicules reviennent avec le plein ; quand ce n'est pas le cas, "
+                    "nous facturons les litres manquants au prix affiché."),
 ])
 def test_near_miss_does_not_fire(lint, code, lang, text):
     assert code not in sincerity(lint, text, lang), text

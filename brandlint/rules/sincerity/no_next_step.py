@@ -21,9 +21,14 @@ def check(analysis) -> Iterator[Finding]:
         return
     anchor = (reply.problems or reply.apologies)[0]
     start, end = char_span(analysis, anchor.start, anchor.end)
-    yield RULE.finding(start, end,
-                       say("BL407", analysis.language, "message",
-                           words=quoted(analysis, anchor.start, anchor.end)),
+    words = quoted(analysis, anchor.start, anchor.end)
+    if reply.vague_steps:  # handed on, "as soon as possible": name the step that says nothing
+        vague = reply.vague_steps[0]
+        message = say("BL407", analysis.language, "vague", words=words,
+                      step=quoted(analysis, vague.start, vague.end))
+    else:
+        message = say("BL407", analysis.language, "message", words=words)
+    yield RULE.finding(start, end, message,
                        suggestion=say("BL407", analysis.language, "suggestion",
                                       commitment=commitment_phrase(analysis)))
 
@@ -36,7 +41,10 @@ RULE = Rule(
              "clause in the brand's voice moves the case: no promise or booked event, no "
              "action of the brand (« nous vous renvoyons », \"we've refunded\"), nothing in "
              "the future, no instruction, question, request, link or redirect for the "
-             "customer, no promise to keep them informed. Courtesy "
+             "customer, no promise to keep them informed. A hand-off with no date "
+             "(« transmis à notre atelier », \"escalated to the relevant team\", \"we'll "
+             "get back to you as soon as possible\") is no step: it says neither what "
+             "will happen nor when. Courtesy "
              "(« n'hésitez pas à nous contacter », \"we understand\") is not a next step; "
              "one message of a thread (\"1/2\") is not judged: the step may be in the other.",
         why="A reply on the phone or after a sale is judged by what it solves: understanding "
