@@ -40,6 +40,10 @@ NOT_CLAIMS = frozenset({"policy", "composition", "story", "courtesy", "belief", 
 SUBJECT_DEPS = ("nsubj", "nsubj:pass", "nsubjpass", "csubj", "expl:subj")
 
 
+_NEGATION_INSIDE = re.compile(r"\b(?:ne|n['’]|pas|not|don['’]t|doesn['’]t|won['’]t|\w+n['’]t)\b",
+                              re.I)
+
+
 def _passive(verb) -> bool:
     """A verb in the passive voice: its subject underwent the act."""
     return "Pass" in verb.morph.get("Voice") or any(
@@ -636,13 +640,12 @@ class FrameReader:
         entered the wrong address"), or the terms they accepted held against them
         (« les CGV que vous avez acceptées », "the terms you agreed to"). The token, or -1."""
         language = self.language
-        if self._polarity(predicate, tokens) == "affirmed":
-            m = _phrases("acts", "blame_phrases", language).search(self.doc[start:end].text)
-            if m:
-                span = self.doc.char_span(self.doc[start].idx + m.start(),
-                                          self.doc[start].idx + m.end(),
-                                          alignment_mode="expand")
-                return span.start if span is not None else predicate.i
+        m = _phrases("acts", "blame_phrases", language).search(self.doc[start:end].text)
+        if m and (self._polarity(predicate, tokens) == "affirmed" or _NEGATION_INSIDE.search(
+                m.group(0))):  # « ne lâche pas tout seul » carries its own negation
+            span = self.doc.char_span(self.doc[start].idx + m.start(),
+                                      self.doc[start].idx + m.end(), alignment_mode="expand")
+            return span.start if span is not None else predicate.i
         contract = self._contract_accepted(start, end)
         if contract >= 0:
             return contract

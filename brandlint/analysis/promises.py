@@ -79,7 +79,7 @@ def _tables(language: str) -> dict:
     number = _NUMBER.format(words=numbers)
     numeric = re.compile(
         rf"(?<![\w/])(?:(?P<prep>{preps})(?:\s+|(?<=['’]))(?:les\s+|the\s+|a\s+|un\s+|une\s+)?)?"
-        rf"(?P<num>{number})(?:(?:à|a|to|or|ou|-|–)\s*(?P<upper>{number}))?(?P<unit>{units})(?![\w/])"
+        rf"(?P<num>{number})(?:(?:à|a|to|or|ou|-|–)\s*(?P<upper>{number}))?(?:(?:bonnes?|good|full|longues?)\s+)?(?P<unit>{units})(?![\w/])"
         rf"(?:\s*(?P<tail>chrono|flat|max|maximum|top|seulement|only|tops))?",
         re.I)
     named = {**table["named_delays"], **table.get("dated_deadlines", {})}

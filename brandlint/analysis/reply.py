@@ -58,6 +58,12 @@ class ServiceReply:
                     or self.complaint_markers or self.blame or self.reported_problems)
 
 
+# An identifier asked for by its noun: « numéro de contrat », "account number", "postcode".
+_IDENTIFIER_FR = re.compile(
+    r"\b(?:numéro|n°|référence|code)\s+(?:de\s+(?:votre\s+)?|d['’]\s*)?(?P<noun>[^\W\d]{4,})"
+    r"|\b(?P<noun2>code\s+postal)", re.I)
+_IDENTIFIER_EN = re.compile(r"\b(?P<noun>[^\W\d]{4,})\s+(?:number|no\.|reference|id)\b"
+                            r"|\b(?P<noun2>postcode|zip\s+code)", re.I)
 # A turn of the other party in a script: « [Client : …] », "[Customer: …]".
 _TURN = re.compile(r"\[[^\]:\n]{2,24}:\s*([^\]]*)\]")
 
@@ -368,6 +374,7 @@ class _ReplyReader:
                 if self._known(kind, value, first, last, l_start, l_end):
                     self.reply.repeats.append(Cue(c_start, c_end, "repeat", kind))
                     break
+        self._named_identifiers()
         pattern = _phrases("repeat_requests", self.language)
         for m in pattern.finditer(text):
             span = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
@@ -375,6 +382,37 @@ class _ReplyReader:
                 continue  # the request for the information already says it
             if self.brands(span.start) and self._requested(span.start):
                 self.reply.repeats.append(Cue(span.start, span.end, "repeat", "again"))
+
+    def _named_identifiers(self) -> None:
+        """Any identifier asked for by its noun (« votre numéro de contrat », "your
+        account number", « numéro d'adhérent », "postcode") that the text already gives
+        as that noun followed by a value (« contrat VE-0048213 », "account VE-0077340",
+        "postcode 26400"): in a script turn, a quoted thread or the reply itself."""
+        text = self.doc.text
+        asked = _IDENTIFIER_FR if self.language == "fr" else _IDENTIFIER_EN
+        for m in asked.finditer(text):
+            noun = (m.group("noun") or m.group("noun2")).lower()
+            if len(noun) < 4 or any(c.start <= self._token_at(m.start()) < c.end
+                                    for c in self.reply.repeats):
+                continue
+            span = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is None or not self.brands(span.start) or not self._requested(span.start):
+                continue
+            l_start, l_end = line_bounds(self.doc, span.start)
+            if any(l_start <= c.start < l_end for c in self.reply.repeats):
+                continue  # one finding a request
+            first, last = self.doc[l_start].idx, self.doc[l_end - 1].idx + len(
+                self.doc[l_end - 1].text)
+            stem = re.escape(noun[:max(4, len(noun) - 2)])
+            given = re.compile(rf"\b{stem}\w*(?:\s+[^\W\d]+){{0,4}}?\s*[:n°#]*\s*"
+                               rf"[A-Z]{{0,4}}[-\s]?\d[\d\s.-]{{2,}}", re.I)
+            if any(not first <= g.start() < last for g in given.finditer(text)):
+                c_start, c_end = clause_bounds(self.doc, span.start, self.language)
+                self.reply.repeats.append(Cue(c_start, c_end, "repeat", noun))
+
+    def _token_at(self, char: int) -> int:
+        span = self.doc.char_span(char, char + 1, alignment_mode="expand")
+        return span.start if span is not None else -1
 
     def _requested(self, index: int) -> bool:
         """The word stands in a request to the customer: a question, an imperative, or a

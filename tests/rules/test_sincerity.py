@@ -104,6 +104,22 @@ def sincerity(lint, text, lang="fr", channel=A):
                     "the relevant team."),
     ("BL407", "fr", "Nous sommes désolés du retard. Nous reviendrons vers vous dès que "
                     "possible."),
+    # "allow N weeks", « comptez trois bonnes semaines »
+    ("BL408", "en", "Sorry the arm broke. Please allow 4 to 6 weeks for your refund."),
+    ("BL408", "fr", "Désolés pour cette erreur. Pour le remboursement, comptez trois bonnes "
+                    "semaines."),
+    # an identifier asked for by its noun, already given in the thread or the call
+    ("BL405", "fr", "Pourriez-vous nous communiquer votre numéro de contrat ?\n\n> Le 27/11, "
+                    "Julien a écrit :\n> Bonjour, contrat VE-0048213. Ma facture est fausse."),
+    ("BL405", "en", "[Customer: Hello, account VE-0077340. My gas was cut off.]\nThanks for "
+                    "holding. Can I take your account number?"),
+    # the customer's likely behaviour named as the cause; the customer likened to cheats
+    ("BL401", "fr", "Je vais être honnête, un embrayage ne lâche pas tout seul en 400 km."),
+    ("BL401", "en", "Well, hinges don't tend to snap on their own."),
+    ("BL402", "en", "We get a lot of people who fill up half and keep the receipt."),
+    ("BL402", "fr", "Merci de nous faire parvenir un relevé bancaire complet, non retouché."),
+    ("BL404", "en", "To put it simply: they look after the box, we send you the bill."),
+    ("BL404", "fr", "Tout est expliqué noir sur blanc dans la FAQ. Bonne lecture !"),
     # problems admitted in other words
     ("BL403", "fr", "La réparation de votre téléphone n'est pas terminée : la pièce est "
                     "toujours en attente."),
@@ -206,6 +222,12 @@ def test_pattern_fires(lint, code, lang, text):
     # a rule stated for every case admits nothing
     ("BL403", "fr", "Nos véhicules reviennent avec le plein ; quand ce n'est pas le cas, "
                     "nous facturons les litres manquants au prix affiché."),
+    ("BL405", "fr", "Pourriez-vous nous communiquer votre numéro de contrat ?"),
+    ("BL405", "en", "Can I take your account number, please?"),
+    ("BL401", "fr", "Un embrayage neuf ne s'use pas en 400 km : nous le prenons en charge."),
+    ("BL401", "en", "Hinges do wear out over time; we'll replace yours for free."),
+    ("BL402", "en", "We get a lot of questions about this, so here is the full answer."),
+    ("BL404", "en", "Put simply, your refund is on its way: it lands on Friday."),
 ])
 def test_near_miss_does_not_fire(lint, code, lang, text):
     assert code not in sincerity(lint, text, lang), text
