@@ -48,6 +48,9 @@ _SECOND_PERSON = {
 _FIRST_PERSON = {"fr": {"nous", "notre", "nos", "je", "j'", "j’", "on", "me", "m'", "moi"},
                  "en": {"we", "our", "us", "i", "we're", "we'll", "we've", "i'm", "me"}}
 _POSSESSIVE_OTHER = {"votre", "vos", "ton", "ta", "tes", "your"}
+# Words in capitals that are names, not a raised voice.
+_ACRONYM_SAFE = {"stop", "info", "infos", "faq", "promo", "code", "sale", "new", "free",
+                 "bonus", "cgv", "sncf", "iban", "rgpd", "gdpr", "date", "note", "vip"}
 
 
 @dataclass(frozen=True)
@@ -403,6 +406,42 @@ class _Reader:
                 self._signal("past_narrative", t.idx, t.idx + len(t.text))
         self._no_address()
         self._clipped_reply()
+        self._ultimatums()
+        self._shouting()
+
+    def _ultimatums(self) -> None:
+        """A sanction unless the reader acts, in the brand's own sentence: « Sans virement
+        de ta part sous 48 h, ta carte sera bloquée », "Unless the full amount is received
+        within 48 hours, we will pass your account to a debt collection agency"."""
+        table = _settings()["ultimatum"]
+        conditions = lexicons.phrase_pattern(table["conditions"][self.language])
+        sanctions = frozenset(w.lower() for w in table["sanctions"][self.language])
+        for sentence in self.a.sentences:
+            words = [t for t in sentence if t.is_alpha]
+            if not words or self._customer_words(words[0]) or \
+                    not conditions.search(sentence.text):
+                continue
+            hit = next((t for t in words if (t.lemma_.lower() in sanctions or t.lower_ in
+                                             sanctions) and not self._customer_words(t)
+                        and not self.a.is_negated(t)), None)
+            if hit is not None:
+                self._signal("ultimatum", hit.idx, hit.idx + len(hit.text))
+
+    def _shouting(self) -> None:
+        """A word in capitals (« n'est PAS confirmé », "URGENT") outside joy and surprise
+        (« Merci, merci, MERCI 🥳 » celebrates): the draft raises its voice."""
+        cheerful = {e.start for e in self.evidence if e.tone in ("joy", "surprise")}
+        for sentence in self.a.sentences:
+            lo, hi = sentence.start_char, sentence.end_char
+            if any(lo <= c < hi for c in cheerful):
+                continue
+            for t in sentence:
+                letters = [c for c in t.text if c.isalpha()]
+                if len(letters) >= 3 and t.text.isupper() and t.is_alpha and \
+                        t.lower_ not in _ACRONYM_SAFE and not self._customer_words(t) and \
+                        any(c in "AEIOUYÀÂÉÈÊËÎÏÔÛÙ" for c in t.text) and len(t.text) >= 4 \
+                        or t.lower_ in ("pas", "not", "no", "now") and t.text.isupper():
+                    self._signal("shouting", t.idx, t.idx + len(t.text))
 
     def _clipped_reply(self) -> None:
         """« Numéro de commande ? Commande expédiée mardi. Délai standard. Au revoir. »,

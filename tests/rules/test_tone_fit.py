@@ -59,6 +59,17 @@ def test_on_target_or_near_target_draft_is_not_warned(lint, lang, channel, text)
                           "d'exception et la procédure est bloquée."),
     ("en", "social", "Honestly, this is outrageous: we're fed up with these shameful "
                      "practices!"),
+    # an ultimatum: a sanction unless the reader acts
+    ("fr", "email", "Ton compte est à découvert. Sans virement de ta part sous 48 h, ta carte "
+                    "sera bloquée et tes prélèvements rejetés."),
+    ("en", "after_sales", "Our records show £268 remains unpaid. Unless the full amount is "
+                          "received within 48 hours, we will pass your account to a debt "
+                          "collection agency."),
+    # a reproach, in the brand's voice
+    ("en", "after_sales", "Enough. Three tickets in two days. Chargebacks take time, full stop, "
+                          "and shouting at us will not change that."),
+    ("en", "email", "Honestly, we're disappointed: it's a shame you never really gave them a "
+                    "chance."),
 ])
 def test_negative_or_pushy_brand_voice_fires(lint, lang, channel, text):
     assert "BL206" in codes(lint(text, lang, channel)), text
@@ -76,6 +87,13 @@ def test_negative_or_pushy_brand_voice_fires(lint, lang, channel, text):
     # a plain end date is not a countdown
     ("fr", "shop", "Économisez 15 € sur le coffret Creator avec le code BRIQUES15, valable "
                    "jusqu'au 15 février."),
+    # a condition without a sanction, a sanction the brand lifts
+    ("fr", "email", "Sans réponse de ta part, pas d'inquiétude : nous gardons ta commande "
+                    "de côté jusqu'à vendredi."),
+    ("en", "after_sales", "Good news: your card is no longer blocked, and unless you tell us "
+                          "otherwise we'll keep the same PIN."),
+    # capitals that celebrate, names in capitals
+    ("fr", "social", "🎉 Dix ans aujourd'hui ! Merci, merci, MERCI à vous tous 🥳"),
 ])
 def test_customer_feelings_and_plain_dates_do_not_fire(lint, lang, channel, text):
     assert "BL206" not in codes(lint(text, lang, channel)), text
