@@ -31,6 +31,8 @@ class IdeaScore:
     rejected_mass: float = 0.0  # idea words the brand negates or dismisses
     core_mass: float = 0.0  # lexicon words affirmed (the idea said in its own words)
     rejected_tokens: tuple = field(default=(), compare=False)
+    # the words shown for each avoid token: the whole phrase when it starts one
+    avoid_labels: tuple = field(default=(), compare=False)
 
 
 def score_idea(analysis) -> IdeaScore:
@@ -41,8 +43,19 @@ def score_idea(analysis) -> IdeaScore:
     idea_mass = avoid_mass = core_mass = rejected_mass = 0.0
     idea_tokens, avoid_tokens, rejected_tokens = [], [], []
     in_phrase = {i for m in analysis.find_terms(vocab.idea_phrases) for i in range(m.start, m.end)}
+    avoided = {m.start: m.end for m in analysis.find_terms(vocab.avoid_phrases)
+               if not analysis.is_rejected(analysis.doc[m.start])}
+    inside_avoided = {i for start, end in avoided.items() for i in range(start + 1, end)}
+    labels: dict[int, str] = {}
     for token in analysis.doc:
         if token.is_space or token.is_punct and token.text != "%":
+            continue
+        if token.i in avoided or token.i in inside_avoided:
+            if token.i in avoided:  # "happy hour", « blanchiment express »: one pull away
+                avoid_mass += FIRST if first is not None and first.start <= token.i < first.end \
+                    else 1.0
+                avoid_tokens.append(token)
+                labels[token.i] = analysis.doc[token.i:avoided[token.i]].text
             continue
         lemma, lower = token.lemma_.lower(), token.lower_
         position = 1.0
@@ -86,7 +99,8 @@ def score_idea(analysis) -> IdeaScore:
     return IdeaScore(round(score, 3), round(idea_mass, 2), round(avoid_mass, 2), content,
                      tuple(idea_tokens), tuple(avoid_tokens),
                      rejected_mass=round(rejected_mass, 2), core_mass=round(core_mass, 2),
-                     rejected_tokens=tuple(rejected_tokens))
+                     rejected_tokens=tuple(rejected_tokens),
+                     avoid_labels=tuple(labels.get(t.i, t.text) for t in avoid_tokens))
 
 
 def brand_rejects(analysis, token) -> bool:

@@ -146,6 +146,7 @@ def find_mentions(doc, language: str) -> list[Mention]:
     return merge_availability(sorted(mentions, key=lambda m: m.start))
 
 
+_APPROXIMATE = re.compile(r"\b(?:environ|about|around|approximately|roughly)\b", re.I)
 _LEAD_TIME = re.compile(r"\s*(?:avant\b|à l'avance|à l’avance|plus tôt|en avance|before\b|"
                         r"beforehand|in advance|early\b|earlier\b|ahead\b)", re.I)
 
@@ -563,7 +564,8 @@ def find_promises(analysis) -> list[Promise]:
                     service, index = services[other], other
                     declared, exceeds, committed = result
                     break
-        hedged = analysis.is_hedged(first, ignore=(first.idx, _end_char(analysis, mention)))
+        hedged = analysis.is_hedged(first, ignore=(first.idx, _end_char(analysis, mention))) \
+            or bool(_APPROXIMATE.search(mention.text))  # « dans environ 3 jours », "in about"
         promises.append(Promise(mention, service, index, declared, exceeds, committed,
                                 hedged, analysis.is_conditional(first),
                                 phrase_starts.get(index, index), inferred))

@@ -30,6 +30,8 @@ class ProfileVocabulary:
     # idea words the statement says by refusing them ("without judgement"): negated in a
     # draft they carry the idea, affirmed they do not
     idea_privative: frozenset[str] = frozenset()
+    # multi-word `avoid` entries ("happy hour", « blanchiment express »), matched as phrases
+    avoid_phrases: dict[str, Term] = field(default_factory=dict)
     value_axes: tuple[str, ...] = ()  # the values the idea stands on (analysis/values.py)
     # (Gender, Number) of the head of each `prefer` key and value, for fixes that agree
     prefer_morph: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)
@@ -87,6 +89,7 @@ def build_vocabulary(profile: Profile, analyser) -> ProfileVocabulary:
         idea_statement=statement,
         avoid=avoid,
         avoid_cues=frozenset(a[1:] for a in idea.avoid if a.startswith("@")),
+        avoid_phrases={w: analysed[w] for w in avoid_words if len(analysed.get(w, ())) > 1},
         forbid={t: analysed[t] for t in profile.terms.forbid if analysed.get(t)},
         prefer={t: (analysed[t], r) for t, r in profile.terms.prefer.items() if analysed.get(t)},
         services={**{name: tuple(analysed[w] for w in words if analysed.get(w))

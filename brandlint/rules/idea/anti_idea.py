@@ -18,9 +18,10 @@ def check(analysis: DocAnalysis) -> Iterator[Finding]:
         return
     first = idea.avoid_tokens[0]
     last = idea.avoid_tokens[-1]
-    words = ", ".join(dict.fromkeys(t.text for t in idea.avoid_tokens))
+    last_end = last.idx + len(idea.avoid_labels[-1] if idea.avoid_labels else last.text)
+    words = ", ".join(dict.fromkeys(idea.avoid_labels or (t.text for t in idea.avoid_tokens)))
     yield RULE.finding(
-        first.idx, min(last.idx + len(last.text), first.sent.end_char),
+        first.idx, min(last_end, first.sent.end_char),
         f"the draft is dominated by what pulls away from the central idea ({words}: weight "
         f"{idea.avoid_mass:g} against {idea.idea_mass:g} for the idea)",
         suggestion="pass the offer through the idea: say what the reader will create with it, "

@@ -24,7 +24,8 @@ def check(analysis: DocAnalysis) -> Iterator[Finding]:
                        "dismissing it, or drop it")
         return
     against = analysis.opposition
-    if against.mass + idea.rejected_mass < OPPOSED or against.mass <= idea.core_mass:
+    opposed = against.mass + idea.rejected_mass  # the idea's own words turned down count too
+    if opposed < OPPOSED or opposed <= idea.core_mass or not against.mass:
         return
     tokens = sorted(against.tokens + idea.rejected_tokens, key=lambda t: t.i)
     first, last = tokens[0], tokens[-1]
