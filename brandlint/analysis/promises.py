@@ -565,7 +565,8 @@ def find_promises(analysis) -> list[Promise]:
                     declared, exceeds, committed = result
                     break
         hedged = analysis.is_hedged(first, ignore=(first.idx, _end_char(analysis, mention))) \
-            or bool(_APPROXIMATE.search(mention.text))  # « dans environ 3 jours », "in about"
+            or mention.kind == "delay" and bool(_APPROXIMATE.search(mention.text))
+        # « dans environ 3 jours », "in about 2 days": approximate, not firm
         promises.append(Promise(mention, service, index, declared, exceeds, committed,
                                 hedged, analysis.is_conditional(first),
                                 phrase_starts.get(index, index), inferred))

@@ -187,6 +187,8 @@ SUPERLATIVE = [
     ("en", "The best building toy ever made."),
     ("en", "The UK's #1 building toy is back."),
     ("en", "Our best-selling set returns."),
+    ("en", "Proud to be the city's most trusted toy shop."),
+    ("en", "The region's best-stocked toy shop: 2,000 sets on the shelves."),
 ]
 
 
@@ -204,6 +206,8 @@ NOT_SUPERLATIVE = [
     ("en", "Best wishes from the whole team!"),
     ("en", "We'll do our best to help."),
     ("en", "Share your best build with us."),
+    ("en", "Our most popular questions are answered below."),
+    ("fr", "Voici nos plus belles créations de l'année, choisies par vous."),
 ]
 
 
