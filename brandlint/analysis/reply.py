@@ -49,6 +49,7 @@ class ServiceReply:
     # notre atelier », "we've escalated your query", "we'll look into it")
     vague_steps: list[Cue] = field(default_factory=list)
     fragment: bool = False  # one message of a thread ("1/2"): absences are not judged
+    limitation: Cue | None = None  # a limitation outside the brand's control, explained
     slow_steps: list = field(default_factory=list)  # promises slower than committed
     complaint_markers: list[Cue] = field(default_factory=list)
 
@@ -154,6 +155,11 @@ class _ReplyReader:
             self._marketing()
         self._slow_steps()
         self._step_phrases()
+        m = _phrases("limitations", self.language).search(self.doc.text)
+        if m:
+            span = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is not None and self.brands(span.start):
+                reply.limitation = Cue(span.start, span.end, "limitation", m.group(0))
         marker = _table()["thread_marker"]
         reply.fragment = bool(re.search(marker[3:], self.doc.text))
         return reply

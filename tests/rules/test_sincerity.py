@@ -294,3 +294,16 @@ def test_slow_next_step_names_the_commitment(lint):
     d = [d for d in lint("Désolés : votre remboursement sera effectué sous 30 jours.", "fr", A)
          if d.code == "BL408"][0]
     assert "14 jours" in d.message and "sous 14 jours" in d.suggestion
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "I understand your frustration; however, this is an issue with the licensing "
+           "agreement restriction between the network, the league and us. I am sorry for "
+           "the inconvenience."),
+    ("fr", "Nous sommes désolés pour cette coupure, qui est indépendante de notre volonté."),
+])
+def test_a_limitation_outside_the_brands_control_makes_no_next_step_a_hint(lint, lang, text):
+    found = [d for d in lint(text, lang, A) if d.code == "BL407"]
+    assert found and all(str(d.severity) == "info" for d in found), text
+    assert ("licensing" if lang == "en" else "indépendante de notre volonté") in \
+        found[0].message

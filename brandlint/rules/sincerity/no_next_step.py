@@ -28,7 +28,10 @@ def check(analysis) -> Iterator[Finding]:
                       step=quoted(analysis, vague.start, vague.end))
     else:
         message = say("BL407", analysis.language, "message", words=words)
-    yield RULE.finding(start, end, message,
+    if reply.limitation is not None:  # explained, outside the brand's control: a hint
+        message += say("BL407", analysis.language, "limited",
+                       limit=quoted(analysis, reply.limitation.start, reply.limitation.end))
+    yield RULE.finding(start, end, message, lowered=reply.limitation is not None,
                        suggestion=say("BL407", analysis.language, "suggestion",
                                       commitment=commitment_phrase(analysis)))
 
@@ -44,7 +47,9 @@ RULE = Rule(
              "customer, no promise to keep them informed. A hand-off with no date "
              "(« transmis à notre atelier », \"escalated to the relevant team\", \"we'll "
              "get back to you as soon as possible\") is no step: it says neither what "
-             "will happen nor when. Courtesy "
+             "will happen nor when. When the reply explains a limitation outside the "
+             "brand's control (a licence, a third party, a discontinued item, a "
+             "regulation), the finding is only a hint. Courtesy "
              "(« n'hésitez pas à nous contacter », \"we understand\") is not a next step; "
              "one message of a thread (\"1/2\") is not judged: the step may be in the other.",
         why="A reply on the phone or after a sale is judged by what it solves: understanding "
