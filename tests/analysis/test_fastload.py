@@ -118,15 +118,30 @@ def test_the_loaded_lemmatizer_has_the_stock_tables(engines):
 
 
 def test_nothing_swapped_outlives_the_load():
+    import catalogue
     from spacy.lookups import Lookups
 
-    compile_before, from_bytes_before = re.compile, Lookups.from_bytes
+    def swappable():
+        return (re.compile, Lookups.from_bytes, catalogue.Registry._get_entry_points)
+
+    before = swappable()
     with faster_load():
-        assert re.compile is not compile_before
-    assert re.compile is compile_before and Lookups.from_bytes is from_bytes_before
+        assert all(now is not then for now, then in zip(swappable(), before, strict=True))
+    assert all(now is then for now, then in zip(swappable(), before, strict=True))
     with pytest.raises(RuntimeError), faster_load():
         raise RuntimeError("a load that fails")
-    assert re.compile is compile_before and Lookups.from_bytes is from_bytes_before
+    assert all(now is then for now, then in zip(swappable(), before, strict=True))
+
+
+def test_registry_look_ups_see_the_same_entry_points_during_the_load():
+    import catalogue
+    from spacy.util import registry
+
+    stock = [e.name for e in registry.architectures._get_entry_points()]
+    with faster_load():
+        assert [e.name for e in registry.architectures._get_entry_points()] == stock
+        assert catalogue.Registry._get_entry_points(registry.architectures) is \
+            catalogue.Registry._get_entry_points(registry.architectures)
 
 
 def test_an_unchecked_spacy_takes_the_stock_path(monkeypatch):
