@@ -42,9 +42,10 @@ def test_spark_rows_are_the_command_line_findings(spark, tmp_path, monkeypatch, 
     from brandlint.spark import check_dataframe, spark_schema
 
     with BATCH.open(encoding="utf-8", newline="") as file:
-        records = [{"id": r["id"], "channel": r["channel"], "text": r["text"]}
-                   for r in csv.DictReader(file)]
-    messages = spark.createDataFrame(records, "id string, channel string, text string")
+        records = [{"id": r["id"], "channel": r["channel"], "text": r["text"],
+                    "noqa": r["noqa"]} for r in csv.DictReader(file)]
+    messages = spark.createDataFrame(records,
+                                     "id string, channel string, text string, noqa string")
     messages = messages.repartition(2)  # two workers, each loading its own Checker
     rows = check_dataframe(messages, str(PROFILES["fr"])).collect()
 
