@@ -50,7 +50,6 @@ def run_check(options: CheckOptions) -> int:
     from brandlint.config import discover, load_file
     from brandlint.engine import Engine
     from brandlint.fix import Fixer
-    from brandlint.jobs import ParallelEngine
     from brandlint.output import atomic_output, check_output
     from brandlint.profile import load_profile
     from brandlint.runner import run_inputs
@@ -73,8 +72,12 @@ def run_check(options: CheckOptions) -> int:
         if not engines:
             factory = functools.partial(build_engine, profile, selection, config.channel_for,
                                         options.channel, options.debug)
-            engines.append(factory() if options.jobs == 1 else
-                           ParallelEngine(factory, options.jobs, debug=options.debug))
+            if options.jobs == 1:
+                engines.append(factory())
+            else:
+                from brandlint.jobs import ParallelEngine
+
+                engines.append(ParallelEngine(factory, options.jobs, debug=options.debug))
         return engines[0]
 
     folder = None if options.no_cache else cache_folder(config.path)
