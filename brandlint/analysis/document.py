@@ -113,7 +113,8 @@ class DocAnalysis:
         return features.customer_turn_ranges(self.text, self.language)
 
     def in_customer_turn(self, token) -> bool:
-        return any(s <= token.idx < e for s, e in self.customer_turns)
+        turns = self.customer_turns
+        return bool(turns) and any(s <= token.idx < e for s, e in turns)
 
     def is_quoted(self, token) -> bool:
         """Inside quotation marks, in speech reported from the customer, or in a script's
