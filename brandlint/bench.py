@@ -10,7 +10,9 @@ median with its range, beside the load average, and the target it is held to. Fi
   components) on the same rows, each timed after its load and a warm-up;
 - `--jobs 2` against `--jobs 1` on the same batch (whole `brandlint check` processes),
   reports compared byte for byte;
-- the cache-hit run: every file unchanged, spaCy never imported.
+- the cache-hit run: every file unchanged, spaCy never imported;
+- on request (`--only memory`, long): peak RSS on a small and a large batch in every
+  report format.
 """
 
 from __future__ import annotations
@@ -101,12 +103,23 @@ def _in_process(target, *args):
 
 def _timed(command: list[str], cwd: Path | None = None) -> tuple[float, bytes]:
     """Wall-clock seconds of a whole process, and what it wrote."""
+    seconds, _cpu, _peak, out = _measured(command, cwd)
+    return seconds, out
+
+
+def _measured(command: list[str], cwd: Path | None = None, stdout=subprocess.PIPE
+              ) -> tuple[float, float, float, bytes]:
+    """Wall-clock seconds, CPU seconds (user + system) and peak RSS (MB) of one whole
+    process, and what it wrote. CPU time is what a shared machine disturbs least."""
     start = time.perf_counter()
-    done = subprocess.run(command, cwd=cwd, stdout=subprocess.PIPE,
-                          stderr=subprocess.DEVNULL, check=False)
-    if done.returncode not in (0, 1):
-        raise SystemExit(f"bench: {' '.join(command)} exited {done.returncode}")
-    return time.perf_counter() - start, done.stdout
+    process = subprocess.Popen(command, cwd=cwd, stdout=stdout, stderr=subprocess.DEVNULL)
+    out = process.stdout.read() if process.stdout else b""
+    _, status, usage = os.wait4(process.pid, 0)
+    seconds = time.perf_counter() - start
+    process.returncode = os.waitstatus_to_exitcode(status)
+    if process.returncode not in (0, 1):
+        raise SystemExit(f"bench: {' '.join(command)} exited {process.returncode}")
+    return seconds, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, out
 
 
 # -- interleaving and summaries ------------------------------------------------------------
@@ -153,12 +166,23 @@ def cold_start(runs: int, profile: str, model: str, folder: Path) -> list[float]
     bare = [sys.executable, "-c", f"import spacy; spacy.load({model!r})"]
     print(f"cold start: one French draft, no cache, against `spacy.load({model!r})` "
           f"({load_average()})", flush=True)
-    a, b = interleave(runs, lambda: _timed(ours, folder)[0], lambda: _timed(bare, folder)[0])
+    cpu: dict[str, list[float]] = {"ours": [], "bare": []}
+
+    def side(name: str, command: list[str]) -> Callable[[], float]:
+        def run() -> float:
+            seconds, used, _peak, _out = _measured(command, folder)
+            cpu[name].append(used)
+            return seconds
+        return run
+
+    a, b = interleave(runs, side("ours", ours), side("bare", bare))
     ratios = [x / y for x, y in zip(a, b, strict=True)]
-    print(f"  brandlint check      {spread(a)} s")
-    print(f"  bare spacy.load      {spread(b)} s")
+    cpu_ratios = [x / y for x, y in zip(cpu["ours"], cpu["bare"], strict=True)]
+    print(f"  brandlint check      {spread(a)} s   (CPU {spread(cpu['ours'])} s)")
+    print(f"  bare spacy.load      {spread(b)} s   (CPU {spread(cpu['bare'])} s)")
     print(f"  ratio brandlint/bare {spread(ratios)}   {verdict(ratios, 0.40, True)}  "
-          f"({load_average()})", flush=True)
+          f"({load_average()})")
+    print(f"  ratio of CPU time    {spread(cpu_ratios)}", flush=True)
     return ratios
 
 
@@ -245,6 +269,32 @@ def cache_hit(runs: int, profile: str, folder: Path) -> list[float]:
     return times
 
 
+def memory(profile: str, sizes: list[int], formats: list[str], language: str,
+           folder: Path) -> list[float]:
+    """Peak RSS of whole `brandlint check` runs on a small and a large batch, by format:
+    the large one should peak within 10 % of the small one (streamed reports)."""
+    print(f"memory: peak RSS by batch size and format ({load_average()})", flush=True)
+    growths = []
+    for fmt in formats:
+        peaks = []
+        for rows in sizes:
+            batch = folder / f"memory-{rows}.jsonl"
+            if not batch.exists():
+                build_batch(language, rows, batch)
+            with open(folder / f"report.{fmt}", "wb") as sink:
+                _s, _c, peak, _o = _measured(
+                    [*BRANDLINT, "check", str(batch), "--profile", profile, "--no-cache",
+                     "--format", fmt], folder, stdout=sink)
+            peaks.append(peak)
+        growth = peaks[-1] / peaks[0]
+        growths.append(growth)
+        shown = ", ".join(f"{rows:,} rows {peak:.0f} MB" for rows, peak in zip(sizes, peaks,
+                                                                               strict=True))
+        print(f"  {fmt:<6} {shown}: ×{growth:.3f}   "
+              f"{'within' if growth <= 1.10 else 'NOT within'} 10 %", flush=True)
+    return growths
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--profile", default=str(ROOT / "profiles" / "lego.yaml"))
@@ -253,8 +303,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--jobs-rows", type=int, default=20000)
     parser.add_argument("--runs", type=int, default=3, help="runs of each side")
     parser.add_argument("--cold-runs", type=int, default=5)
+    parser.add_argument("--memory-rows", default="20000,200000",
+                        help="small and large batch for the memory figure")
+    parser.add_argument("--formats", default="json,sarif,junit,text",
+                        help="report formats for the memory figure")
     parser.add_argument("--only", default="cold,batch,jobs,cache",
-                        help="figures to measure, comma-separated")
+                        help="figures to measure, comma-separated (also: memory, which is long)")
     args = parser.parse_args(argv)
     from brandlint.analysis.pipeline import model_name
     from brandlint.profile import load_profile
@@ -274,6 +328,9 @@ def main(argv: list[str] | None = None) -> int:
             parallel(args.runs, args.profile, args.jobs_rows, profile.language, folder)
         if "cache" in only:
             cache_hit(max(args.runs, 5), args.profile, folder)
+        if "memory" in only:
+            memory(args.profile, [int(r) for r in args.memory_rows.split(",")],
+                   args.formats.split(","), profile.language, folder)
     return 0
 
 
