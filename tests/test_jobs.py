@@ -47,3 +47,29 @@ def test_workers_return_every_chunk_in_input_order(engines):
     parallel = ParallelEngine(lambda: engines["fr"], 2, chunk=3)  # 16 rows: 6 chunks
     assert list(parallel.run(iter_documents([batch]))) == alone
     assert [r.id for r in alone][:3] == ["noel-01", "noel-02", "noel-03"]
+
+
+def test_where_processes_cannot_fork_each_worker_builds_its_own_engine(engines,
+                                                                      monkeypatch):
+    """macOS and Windows spawn: the factory travels to each worker and loads the model
+    there; the results are the same."""
+    import functools
+    import multiprocessing
+
+    from brandlint.checkrun import build_engine
+    from brandlint.jobs import ParallelEngine
+    from brandlint.sources import iter_documents
+
+    engine = engines["fr"]
+    factory = functools.partial(build_engine, engine.profile, engine.selection,
+                                _no_channel_for_path, None, False)
+    monkeypatch.setattr(multiprocessing, "get_all_start_methods", lambda: ["spawn"])
+    batch = str(ROOT / "corpora" / "lego" / "campagne-noel.csv")
+    parallel = ParallelEngine(factory, 2, chunk=5)
+    assert list(parallel.run(iter_documents([batch]))) == \
+        list(engine.run(iter_documents([batch])))
+    assert parallel._engine is None  # nothing loaded in the parent
+
+
+def _no_channel_for_path(path: str) -> None:
+    return None  # a module-level function: it travels to spawned workers by name
