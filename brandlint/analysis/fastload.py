@@ -70,10 +70,20 @@ def faster_load() -> Iterator[None]:
     def compile_regrouped(pattern, flags=0):
         if isinstance(pattern, str) and len(pattern) > LARGE_PATTERN:
             if pattern not in regrouped:
-                shorter = regroup(pattern)
-                regrouped[pattern] = stock_compile(shorter if shorter else pattern, flags)
+                try:
+                    shorter = regroup(pattern)
+                    compiled = stock_compile(shorter, flags) if shorter else None
+                except Exception:  # a pattern this code did not foresee: spaCy's way
+                    compiled = None
+                regrouped[pattern] = compiled or stock_compile(pattern, flags)
             return regrouped[pattern]
         return stock_compile(pattern, flags)
+
+    def lookups_in_bulk(lookups, bytes_data: bytes, **kwargs):
+        try:
+            return lookups_from_bytes(lookups, bytes_data, **kwargs)
+        except Exception:  # tables this code did not foresee: spaCy's way
+            return stock_from_bytes(lookups, bytes_data, **kwargs)
 
     def entry_points_once(registry):
         """The installed entry points of one registry namespace, scanned once per load
@@ -84,7 +94,7 @@ def faster_load() -> Iterator[None]:
         return entry_points[name]
 
     re.compile = compile_regrouped
-    Lookups.from_bytes = lookups_from_bytes
+    Lookups.from_bytes = lookups_in_bulk
     catalogue.Registry._get_entry_points = entry_points_once
     try:
         yield

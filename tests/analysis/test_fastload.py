@@ -174,3 +174,28 @@ def test_regrouping_keeps_the_set_of_matching_strings(pattern):
 @pytest.mark.parametrize("pattern", [r"(a)|b", r"(?=a)b|c", r"a)|b", r"(?:a|b"])
 def test_patterns_it_cannot_regroup_safely_are_left_alone(pattern):
     assert regroup(pattern) is None
+
+
+def test_a_pattern_it_fails_on_compiles_the_stock_way(monkeypatch):
+    def broken(pattern):
+        raise ValueError("a regex feature this code did not foresee")
+
+    monkeypatch.setattr(fastload, "regroup", broken)
+    big = "(?:^" + "[" + "b" * (fastload.LARGE_PATTERN + 1) + "]a$)|(?:^c$)"
+    with faster_load():
+        compiled = re.compile(big)
+    assert compiled.pattern == big and compiled.match("ba") and not compiled.match("a")
+
+
+def test_tables_it_fails_on_load_the_stock_way(monkeypatch):
+    import srsly
+    from spacy.lookups import Lookups
+
+    def broken(name, data):
+        raise TypeError("a table layout this code did not foresee")
+
+    monkeypatch.setattr(fastload, "bulk_table", broken)
+    raw = srsly.msgpack_dumps({"lemma_lookup": {"chats": ("chat",)}})
+    with faster_load():
+        lookups = Lookups().from_bytes(raw)
+    assert list(lookups.get_table("lemma_lookup")["chats"]) == ["chat"]
