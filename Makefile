@@ -48,8 +48,13 @@ eval: setup
 	$(BIN)/brandlint eval corpora/eval/sincerity-fr.jsonl --profile profiles/comptoir.yaml
 	$(BIN)/brandlint eval corpora/eval/sincerity-en.jsonl --profile profiles/comptoir-en.yaml
 
+# Every speed figure (issue 12), both sides interleaved over several runs: median and
+# range beside the load average. Long (20,000 rows); see docs/scaling.md for shorter runs.
+# Bytecode first, as an installed package has it (PYTHONDONTWRITEBYTECODE would
+# otherwise make every timed process compile brandlint's sources).
 bench: setup
-	$(BIN)/python -m brandlint.bench --profile profiles/lego.yaml --rows 3000
+	$(BIN)/python -m compileall -q brandlint > /dev/null
+	$(BIN)/python -m brandlint.bench --profile profiles/lego.yaml
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache

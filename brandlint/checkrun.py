@@ -5,6 +5,7 @@ the fixes and the report. The CLI only parses flags; this is where they meet."""
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 import sys
 from collections import Counter
@@ -43,7 +44,7 @@ class CheckOptions:
 
 
 def run_check(options: CheckOptions) -> int:
-    from brandlint.analysis.pipeline import Analyser, model_name
+    from brandlint.analysis.pipeline import model_name
     from brandlint.baseline import Baseline, BaselineWriter
     from brandlint.cache import ResultCache, cache_folder, settings_for
     from brandlint.config import discover, load_file
@@ -69,9 +70,14 @@ def run_check(options: CheckOptions) -> int:
 
     def engine() -> Engine:  # loads spaCy on the first document the cache does not hold
         if not engines:
-            engines.append(Engine(profile, Analyser(profile, n_process=options.jobs),
-                                  selection, channel_for_path=config.channel_for,
-                                  channel_flag=options.channel, debug=options.debug))
+            factory = functools.partial(build_engine, profile, selection, config.channel_for,
+                                        options.channel, options.debug)
+            if options.jobs == 1:
+                engines.append(factory())
+            else:
+                from brandlint.jobs import ParallelEngine
+
+                engines.append(ParallelEngine(factory, options.jobs, debug=options.debug))
         return engines[0]
 
     folder = None if options.no_cache else cache_folder(config.path)
@@ -126,6 +132,16 @@ def run_check(options: CheckOptions) -> int:
     if fixer:
         return _finish_fixes(fixer, options, failed)
     return 1 if failed else 0
+
+
+def build_engine(profile, selection, channel_for, channel_flag, debug):
+    """One whole engine (the pipeline loaded): in this process, or in each --jobs worker
+    that does not inherit the parent's."""
+    from brandlint.analysis.pipeline import Analyser
+    from brandlint.engine import Engine
+
+    return Engine(profile, Analyser(profile), selection, channel_for_path=channel_for,
+                  channel_flag=channel_flag, debug=debug)
 
 
 def _excluded(path: str, config) -> bool:

@@ -9,11 +9,9 @@ command line prints one line and exits 130.
 
 from __future__ import annotations
 
-import multiprocessing
-import multiprocessing.process
-import multiprocessing.queues
 import os
 import signal
+import sys
 import threading
 import warnings
 from collections.abc import Iterator
@@ -57,6 +55,10 @@ def stop_on_interrupt() -> Iterator[None]:
 
 
 def _stop_workers() -> None:
+    if "multiprocessing" not in sys.modules:
+        return  # no worker was ever started (and importing it would cost the cache hit)
+    import multiprocessing
+
     for child in multiprocessing.active_children():
         child.terminate()
 
@@ -72,6 +74,7 @@ def _stop_stray_workers() -> None:
     handler runs (Process.start() registers it after the fork returns): find it among the
     live objects and stop it too, so that nothing outlives the run."""
     import gc
+    import multiprocessing.process
 
     for candidate in gc.get_objects():
         if isinstance(candidate, multiprocessing.process.BaseProcess):
@@ -90,6 +93,7 @@ def _abandon_worker_queues() -> None:
     wanted after Ctrl-C, so those joins are cancelled, as `Queue.cancel_join_thread()`
     would do (the feeders are daemon threads: they end with the process).
     """
+    import multiprocessing.queues
     from multiprocessing import util
 
     registry = getattr(util, "_finalizer_registry", {})

@@ -150,3 +150,70 @@ def test_json_and_sarif_stay_valid_utf8_with_lone_surrogates(fmt):
     if fmt == "json":
         diagnostic = data["documents"][0]["diagnostics"][0]
         assert diagnostic["text"].startswith("a\x1b[31mb\r\n")  # JSON keeps the data exact
+
+
+def _many(count: int) -> list[DocumentResult]:
+    """`count` documents over three files, a finding in two of every three."""
+    base = results()
+    out = []
+    for i in range(count):
+        template = base[i % 3]
+        diagnostics = [d.__class__(**{**d.__dict__, "id": f"row-{i}", "path": template.path})
+                       for d in template.diagnostics]
+        out.append(DocumentResult(template.path, f"row-{i}", template.channel, "fr",
+                                  template.scores, diagnostics))
+    return sorted(out, key=lambda r: r.path)  # one suite a file, as a real run gives
+
+
+def _render_many(fmt: str, documents) -> str:
+    stream = io.StringIO()
+    reporter = make_reporter(fmt, stream, {"profile": {"brand": "LEGO"}, "base": "/srv"})
+    for result in documents:
+        reporter.add(result)
+    reporter.finish()
+    return stream.getvalue()
+
+
+def test_streamed_sarif_is_laid_out_as_the_whole_document_would_be():
+    output = _render_many("sarif", _many(50))
+    payload = json.loads(output)
+    assert len(payload["runs"][0]["results"]) == 34
+    assert output == json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
+
+
+def test_streamed_junit_is_laid_out_as_the_whole_tree_would_be():
+    output = _render_many("junit", _many(50))
+    head, body = output.split("\n", 1)
+    root = ET.fromstring(body)
+    assert [int(s.get("tests")) for s in root] == [17, 17, 16]
+    assert root.get("tests") == "50" and root.get("failures") == "17"
+    ET.indent(root)
+    assert body == ET.tostring(root, encoding="unicode") + "\n"
+
+
+@pytest.mark.parametrize("fmt", ["sarif", "junit", "json"])
+def test_reports_do_not_hold_the_batch_in_memory(fmt):
+    import tracemalloc
+
+    def peak(count: int) -> int:
+        documents = iter(_many(count))  # built before tracing: only the reporter counts
+        reporter = make_reporter(fmt, _Discard(), {"profile": {}, "base": "/srv"})
+        tracemalloc.start()
+        for result in documents:
+            reporter.add(result)
+        held = tracemalloc.get_traced_memory()[0]
+        tracemalloc.stop()
+        return held
+
+    small, large = peak(200), peak(2200)
+    # a result kept costs kilobytes; what grows here is SARIF's per-finding fingerprint
+    # count (a small tuple a finding)
+    assert large - small < 2000 * 400
+
+
+class _Discard:
+    def write(self, text: str) -> int:
+        return len(text)
+
+    def isatty(self) -> bool:
+        return False

@@ -126,14 +126,14 @@ def test_empty_or_header_only_batch_is_one_bl913_document(name, source):
 
 
 def test_a_reader_that_fails_is_bl914_for_that_file_only(tmp_path, monkeypatch):
-    import brandlint.sources as sources
+    import brandlint.sources.markdown as markdown  # imported by the reader when needed
 
     def broken(path, text):
         raise ValueError("boom")
 
     (tmp_path / "a.md").write_text("Salut")
     (tmp_path / "b.txt").write_text("Salut")
-    monkeypatch.setattr(sources, "read_markdown", broken)
+    monkeypatch.setattr(markdown, "read_markdown", broken)
     assert [(p, c) for p, _, c in found([str(tmp_path)])] == \
         [(f"{tmp_path.as_posix()}/a.md", ["BL914"]), (f"{tmp_path.as_posix()}/b.txt", [])]
     with pytest.raises(ValueError):

@@ -7,7 +7,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from brandlint.analysis import lexicons
+from brandlint.analysis import features, lexicons
 
 POSSESSIVES_OWN = {"notre", "nos", "our"}
 POSSESSIVES_OTHER = {"votre", "vos", "ton", "ta", "tes", "your", "their", "leur", "leurs", "his",
@@ -30,7 +30,7 @@ def _pattern(key: str, language: str) -> re.Pattern:
 
 def find(doc, key: str, language: str) -> list[ClaimMatch]:
     out = []
-    for m in _pattern(key, language).finditer(doc.text):
+    for m in _pattern(key, language).finditer(features.doc_text(doc)):
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if span is not None and len(span):
             out.append(ClaimMatch(span.start, span.end, m.group(0)))

@@ -35,7 +35,7 @@ class DocAnalysis:
                  vocabulary: ProfileVocabulary):
         self.document = document
         self.doc = doc
-        self.text = doc.text
+        self.text = features.doc_text(doc)
         self.profile = profile
         self.language = profile.language
         self.channel_name = channel_name
@@ -113,19 +113,23 @@ class DocAnalysis:
         return features.customer_turn_ranges(self.text, self.language)
 
     def in_customer_turn(self, token) -> bool:
-        return any(s <= token.idx < e for s, e in self.customer_turns)
+        turns = self.customer_turns
+        return bool(turns) and any(s <= token.idx < e for s, e in turns)
 
     def is_quoted(self, token) -> bool:
         """Inside quotation marks, in speech reported from the customer, or in a script's
         customer turn."""
         if token.i in self.reported_tokens or self.in_customer_turn(token):
             return True
-        if self._quotes_are_the_draft:
+        if not self.quoted_chars or self._quotes_are_the_draft:
             return False
-        starts = [r[0] for r in self.quoted_chars]
-        i = bisect.bisect_right(starts, token.idx) - 1
+        i = bisect.bisect_right(self._quote_starts, token.idx) - 1
         inside = i >= 0 and self.quoted_chars[i][0] <= token.idx < self.quoted_chars[i][1]
         return inside and not self._agent_line(self.quoted_chars[i][0])
+
+    @functools.cached_property
+    def _quote_starts(self) -> list[int]:
+        return [r[0] for r in self.quoted_chars]
 
     def _agent_line(self, quote_start: int) -> bool:
         """In a call script, quotes are what the agent says (« Dites : "…" », "End with:
@@ -222,13 +226,16 @@ class DocAnalysis:
 
     def find_terms(self, terms: dict[str, Term]) -> list[TermMatch]:
         tokens = self.doc
+        index = self._token_index
         found: list[TermMatch] = []
         for name, term in terms.items():
             if not term:
                 continue
             first_lemma, first_lower = term[0]
-            starts = set(self._token_index.get(first_lemma, ()))
-            starts.update(self._token_index.get(first_lower, ()))
+            by_lemma, by_form = index.get(first_lemma), index.get(first_lower)
+            starts = set(by_lemma) if by_lemma else set()
+            if by_form:
+                starts.update(by_form)
             for i in sorted(starts):
                 if match_term(tokens, term, i):
                     found.append(TermMatch(name, i, i + len(term)))
@@ -236,7 +243,7 @@ class DocAnalysis:
                     ("er", "ir", "re")):
                 from brandlint.analysis.idea import verb_stem
 
-                for i in self._token_index.get(f"stem:{verb_stem(first_lemma)}", ()):
+                for i in index.get(f"stem:{verb_stem(first_lemma)}", ()):
                     if i not in starts:
                         found.append(TermMatch(name, i, i + 1))
         return sorted(found, key=lambda m: m.start)

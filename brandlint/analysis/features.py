@@ -133,33 +133,86 @@ def clause_bounds(doc, index: int, language: str, reach: int = 30) -> tuple[int,
     """Token range [start, end) of the clause around `index`, cut at punctuation,
     line breaks and coordinating conjunctions. Deliberately blind to the parser's
     sentence boundaries, which the small models often misplace on copy."""
-    conjunctions = CLAUSE_CONJUNCTIONS[language]
-    return _bounds(doc, index, lambda token: _breaks(token, conjunctions), reach)
+    return _bounds(read_once(doc).clause_breaks(language), index, reach)
 
 
 def line_bounds(doc, index: int, reach: int = 30) -> tuple[int, int]:
     """Token range of the text line (or sentence-ending punctuation) around `index`."""
-    return _bounds(doc, index, _ends_line, reach)
+    return _bounds(read_once(doc).line_ends(), index, reach)
 
 
-def _bounds(doc, index: int, stop, reach: int) -> tuple[int, int]:
-    """[start, end) around `index`, widened token by token until `stop` or `reach`."""
-    start = index
-    while start > max(0, index - reach) and not stop(doc[start - 1]):
+def _bounds(stops: list[bool], index: int, reach: int) -> tuple[int, int]:
+    """[start, end) around `index`, widened token by token until a stop or `reach`."""
+    start, low = index, max(0, index - reach)
+    while start > low and not stops[start - 1]:
         start -= 1
-    end = index + 1
-    while end < min(len(doc), index + reach) and not stop(doc[end]):
+    end, high = index + 1, min(len(stops), index + reach)
+    while end < high and not stops[end]:
         end += 1
     return start, end
 
 
-def _ends_line(token) -> bool:
-    return "\n" in token.text or token.text in (".", "!", "?", "…") or is_emoji(token.text)
+class DocReading:
+    """What the analysis asks of one Doc over and over, read once: its text (spaCy joins
+    every token again on each `doc.text`) and the tokens where lines and clauses stop
+    (asked around almost every word a rule looks at)."""
+
+    __slots__ = ("doc", "text", "_words", "_line_ends", "_clause_breaks")
+
+    def __init__(self, doc):
+        self.doc = doc
+        self.text = doc.text
+        self._words: list[str] | None = None
+        self._line_ends: list[bool] | None = None
+        self._clause_breaks: dict[str, list[bool]] = {}
+
+    def words(self) -> list[str]:
+        if self._words is None:
+            self._words = [t.text for t in self.doc]
+        return self._words
+
+    def line_ends(self) -> list[bool]:
+        if self._line_ends is None:
+            self._line_ends = [_ends_line_text(w) for w in self.words()]
+        return self._line_ends
+
+    def clause_breaks(self, language: str) -> list[bool]:
+        if language not in self._clause_breaks:
+            conjunctions = CLAUSE_CONJUNCTIONS[language]
+            self._clause_breaks[language] = [_breaks_text(w, conjunctions)
+                                             for w in self.words()]
+        return self._clause_breaks[language]
 
 
-def _breaks(token, conjunctions: set[str]) -> bool:
-    return (token.text in CLAUSE_BREAKS or token.lower_ in conjunctions or "\n" in token.text
-            or is_emoji(token.text))
+_last_reading = DocReading.__new__(DocReading)
+_last_reading.doc = None
+
+
+def read_once(doc) -> DocReading:
+    """The reading of `doc`, kept for the Doc being analysed: documents are analysed one
+    after another, so one slot holds it (a Doc read again after another is read anew).
+    The slot keeps its Doc alive, so the identity test cannot be fooled by a new Doc at
+    the same address."""
+    global _last_reading
+    reading = _last_reading
+    if reading.doc is not doc:
+        reading = _last_reading = DocReading(doc)
+    return reading
+
+
+def doc_text(doc) -> str:
+    """`doc.text`, built once per Doc."""
+    return read_once(doc).text
+
+
+def _ends_line_text(text: str) -> bool:
+    return "\n" in text or text in (".", "!", "?", "…") or is_emoji(text)
+
+
+def _breaks_text(text: str, conjunctions: set[str]) -> bool:
+    """`text.lower()` is the token's `lower_` (spaCy lowercases the form the same way)."""
+    return (text in CLAUSE_BREAKS or text.lower() in conjunctions or "\n" in text
+            or is_emoji(text))
 
 
 def is_emoji(text: str) -> bool:

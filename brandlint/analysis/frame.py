@@ -510,12 +510,12 @@ class FrameReader:
     def _paragraph_char(self, line_start: int) -> int:
         """Where the text line (up to the previous line break) of a sentence begins: the
         parser's lines also end at sentence punctuation, a headline reaches further."""
-        return self.doc.text.rfind("\n", 0, self.doc[line_start].idx) + 1
+        return features.doc_text(self.doc).rfind("\n", 0, self.doc[line_start].idx) + 1
 
     def _reminder(self, line_start: int) -> bool:
         """The message opens as a reminder (« Babelune : rappel, … », "Reminder: …")."""
         para = self._paragraph_char(line_start)
-        head = self.doc.text[para:para + 40].lower()
+        head = features.doc_text(self.doc)[para:para + 40].lower()
         return bool(_phrases("acts", "reminder", self.language).search(head))
 
     def _tells_reader(self, predicate, tokens) -> bool:
@@ -875,7 +875,7 @@ def dismissed_token_indices(doc, language: str, reach: int = 4) -> set[int]:
     "no need to", "forget about", up to the next punctuation; the few words before
     "… are overrated", « … ? Démodés. »."""
     dismissed: set[int] = _dismissed_before(doc, language, reach)
-    for m in _phrases("polarity", "dismissal", language).finditer(doc.text):
+    for m in _phrases("polarity", "dismissal", language).finditer(features.doc_text(doc)):
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if span is None or _negated_cue(doc, span.start):
             continue  # "never stop creating", « n'oubliez pas d'imaginer »: affirmed
@@ -888,7 +888,7 @@ def dismissed_token_indices(doc, language: str, reach: int = 4) -> set[int]:
 
 def _dismissed_before(doc, language: str, reach: int) -> set[int]:
     dismissed: set[int] = set()
-    for m in _phrases("polarity", "dismissal_after", language).finditer(doc.text):
+    for m in _phrases("polarity", "dismissal_after", language).finditer(features.doc_text(doc)):
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if span is None or _negated_cue(doc, span.start):
             continue

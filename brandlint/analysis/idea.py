@@ -135,6 +135,7 @@ def _long_verb_stems(core: frozenset[str]) -> tuple[str, ...]:
     return tuple(stems)
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def verb_stem(word: str) -> str | None:
     """French verb stem: 'créez', 'créer' -> 'cré'; None when too short to trust."""
     for ending in _FR_ENDINGS:

@@ -35,8 +35,11 @@ def install_command(name: str) -> str:
 def load_pipeline(name: str):
     import spacy  # deferred: commands that need no analysis must not pay for it
 
+    from brandlint.analysis.fastload import faster_load
+
     try:
-        return spacy.load(name, exclude=UNUSED_COMPONENTS)
+        with faster_load():
+            return spacy.load(name, exclude=UNUSED_COMPONENTS)
     except OSError as exc:
         if "E050" in str(exc) or "Can't find model" in str(exc):
             raise ModelError(f"the spaCy pipeline `{name}` is not installed. Install it with:\n"

@@ -15,7 +15,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from brandlint.analysis import lexicons
+from brandlint.analysis import features, lexicons
 from brandlint.profile import BUILTIN_SERVICES
 from brandlint.profile.durations import number_words, unit_words
 
@@ -101,7 +101,7 @@ def _phrases(phrases: list[str]) -> re.Pattern:
 
 def find_mentions(doc, language: str) -> list[Mention]:
     tables = _tables(language)
-    text = doc.text
+    text = features.doc_text(doc)
     mentions: list[Mention] = []
     taken: list[tuple[int, int]] = []
 

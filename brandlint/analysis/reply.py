@@ -18,7 +18,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from brandlint.analysis import lexicons
+from brandlint.analysis import features, lexicons
 from brandlint.analysis.features import clause_bounds, line_bounds
 from brandlint.analysis.frame import BRAND_SIDE, SUBJECT_DEPS
 
@@ -161,7 +161,7 @@ class _ReplyReader:
             if span is not None and self.brands(span.start):
                 reply.limitation = Cue(span.start, span.end, "limitation", m.group(0))
         marker = _table()["thread_marker"]
-        reply.fragment = bool(re.search(marker[3:], self.doc.text))
+        reply.fragment = bool(re.search(marker[3:], features.doc_text(self.doc)))
         return reply
 
     def _acts(self, frame) -> None:
@@ -295,7 +295,7 @@ class _ReplyReader:
 
     def _ownership(self) -> None:
         pattern = _phrases("ownership", self.language)
-        for m in pattern.finditer(self.doc.text):
+        for m in pattern.finditer(features.doc_text(self.doc)):
             span = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
             if span is None or not self.brands(span.start) or self.analysis.is_negated(
                     span[0]) or any(self.analysis.is_negated(t) for t in span):
@@ -365,7 +365,7 @@ class _ReplyReader:
 
     # -- asking again -------------------------------------------------------------------
     def _repeats(self) -> None:
-        text = self.doc.text
+        text = features.doc_text(self.doc)
         for kind, (words, value) in _information(self.language).items():
             for m in words.finditer(text):
                 span = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
@@ -434,7 +434,7 @@ class _ReplyReader:
         """The reply already holds it: a value of its kind outside the request's line
         (the customer's, or « votre commande n° 12345 »), or words saying the customer
         gave it (« que vous nous avez communiqué »)."""
-        text = self.doc.text
+        text = features.doc_text(self.doc)
         line = self.doc[l_start:l_end].text
         if _phrases("already_given", self.language).search(line):
             return True
@@ -458,7 +458,7 @@ class _ReplyReader:
 
     # -- selling in a complaint reply -----------------------------------------------
     def _complaint_markers(self) -> None:
-        for m in _phrases("complaint_markers", self.language).finditer(self.doc.text):
+        for m in _phrases("complaint_markers", self.language).finditer(features.doc_text(self.doc)):
             span = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
             if span is not None:
                 self.reply.complaint_markers.append(Cue(span.start, span.end, "complaint"))
@@ -466,7 +466,7 @@ class _ReplyReader:
     def _marketing(self) -> None:
         compensation = _phrases("compensation", self.language)
         lines: set[int] = set()
-        for m in _phrases("marketing", self.language).finditer(self.doc.text):
+        for m in _phrases("marketing", self.language).finditer(features.doc_text(self.doc)):
             span = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
             if span is None or not self.brands(span.start):
                 continue
@@ -546,7 +546,7 @@ class _ReplyReader:
                                    for v in verbs)
 
     def _step_phrases(self) -> None:
-        for m in _phrases("step_phrases", self.language).finditer(self.doc.text):
+        for m in _phrases("step_phrases", self.language).finditer(features.doc_text(self.doc)):
             span = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
             if span is not None and self.brands(span.start):
                 self.reply.next_steps.append(Cue(span.start, span.end, "step", "phrase"))

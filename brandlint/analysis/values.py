@@ -15,7 +15,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from brandlint.analysis import lexicons
+from brandlint.analysis import features, lexicons
 
 WEAK = 0.5  # a "~" cue: argues the opposite only in company
 
@@ -101,7 +101,7 @@ def read_opposition(analysis) -> Opposition:
             continue
         found = 0.0
         if axis.against_phrases is not None:
-            for m in axis.against_phrases.finditer(doc.text):
+            for m in axis.against_phrases.finditer(features.doc_text(doc)):
                 span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
                 if span is None or taken & set(range(span.start, span.end)):
                     continue

@@ -7,6 +7,8 @@
 - `partialFingerprints` follow the rule, document and quoted words, not the line.
 - Each rule carries its help (what, why, fix, examples) in text and Markdown; a finding
   with a replacement carries it as a SARIF fix.
+- Results are written to a spill file as documents are checked and copied into the
+  report at the end: memory does not grow with the batch.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from pathlib import Path
 from brandlint import __version__, homepage
 from brandlint.reporters.escape import no_surrogates
 from brandlint.reporters.locations import SRCROOT, artifact_location, base_uri, fingerprint
+from brandlint.reporters.spill import Spill
 from brandlint.rules import all_rules
 
 _LEVELS = {"error": "error", "warning": "warning", "info": "note"}
@@ -28,7 +31,8 @@ class SarifReporter:
     def __init__(self, stream, context: dict):
         self.stream = stream
         self.base = Path(context.get("base") or Path.cwd())
-        self.results: list[dict] = []
+        self._spill = Spill()
+        self._results = 0
         self._rules = {r.code: i for i, r in enumerate(all_rules())}
         self._seen: Counter = Counter()
 
@@ -59,7 +63,10 @@ class SarifReporter:
                          "insertedContent": {"text": d.replacement}}]}]}]
             if d.id:
                 entry["properties"] = {"id": d.id}
-            self.results.append(entry)
+            text = no_surrogates(json.dumps(entry, ensure_ascii=False, indent=2))
+            self._spill.write((_BETWEEN if self._results else "")
+                              + text.replace("\n", _BETWEEN[1:]))
+            self._results += 1
 
     def finish(self) -> None:
         driver: dict = {"name": "brandlint", "version": __version__,
@@ -74,10 +81,23 @@ class SarifReporter:
             "runs": [{"tool": {"driver": driver},
                       "originalUriBaseIds": {SRCROOT: {"uri": base_uri(self.base)}},
                       "columnKind": "unicodeCodePoints",
-                      "results": self.results}],
+                      "results": [_PLACE] if self._results else []}],
         }
-        self.stream.write(no_surrogates(json.dumps(payload, ensure_ascii=False, indent=2)))
+        text = no_surrogates(json.dumps(payload, ensure_ascii=False, indent=2))
+        head, _, tail = text.partition(json.dumps(_PLACE))
+        self.stream.write(head)
+        if self._results:
+            self._spill.end_section()
+            self._spill.copy(0, self.stream)
+        self.stream.write(tail)
         self.stream.write("\n")
+        self._spill.close()
+
+
+# where the results go in the report, and what separates two of them: json.dumps(indent=2)
+# puts a result of runs[0].results eight spaces in
+_PLACE = "\0brandlint-results\0"
+_BETWEEN = ",\n" + " " * 8
 
 
 def _rule(rule) -> dict:

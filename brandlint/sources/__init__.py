@@ -8,8 +8,6 @@ from pathlib import Path
 
 from brandlint.sources.batch import read_csv, read_jsonl
 from brandlint.sources.document import Document, InputProblem, SourceMap
-from brandlint.sources.html import read_html
-from brandlint.sources.markdown import read_markdown
 from brandlint.sources.text import read_text
 from brandlint.sources.walk import LINTED_SUFFIXES, STDIN, iter_inputs, would_walk
 
@@ -86,9 +84,15 @@ def read_bytes(shown: str, data: bytes, suffix: str = ".txt") -> Iterator[Docume
             "BL902", f"not valid UTF-8 ({exc.reason} at byte {exc.start}); "
             "re-save the file as UTF-8", line))
         return
+    # the Markdown and HTML readers are imported when a file needs them: a run that
+    # finds every file in the cache never pays for markdown-it
     if suffix in (".md", ".markdown"):
+        from brandlint.sources.markdown import read_markdown
+
         yield read_markdown(shown, text)
     elif suffix in (".html", ".htm"):
+        from brandlint.sources.html import read_html
+
         yield read_html(shown, text)
     else:
         yield read_text(shown, text)

@@ -9,12 +9,16 @@ from importlib import resources
 
 import yaml
 
+# libyaml's parser when PyYAML was built with it: the same data, six times faster, and
+# these files are read on every cold start.
+FAST_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 
 @functools.cache
 def load(name: str) -> dict:
     """Load `name.yaml` from this package. Read-only data, loaded once per process."""
     text = resources.files(__package__).joinpath(f"{name}.yaml").read_text(encoding="utf-8")
-    return yaml.safe_load(text)
+    return yaml.load(text, Loader=FAST_SAFE_LOADER)
 
 
 def phrase_pattern(phrases: Iterable[str], not_before: str = r"\w",

@@ -8,6 +8,8 @@ from importlib import resources
 
 import yaml
 
+from brandlint.analysis.lexicons import FAST_SAFE_LOADER
+
 
 def on_service_channel(analysis) -> bool:
     """The sincerity rules judge replies on the channels the profile marks `service`."""
@@ -17,7 +19,7 @@ def on_service_channel(analysis) -> bool:
 @functools.cache
 def _messages() -> dict:
     text = resources.files(__package__).joinpath("messages.yaml").read_text(encoding="utf-8")
-    return yaml.safe_load(text)
+    return yaml.load(text, Loader=FAST_SAFE_LOADER)
 
 
 def say(code: str, language: str, key: str, **values) -> str:
