@@ -120,6 +120,21 @@ def sincerity(lint, text, lang="fr", channel=A):
     ("BL402", "fr", "Merci de nous faire parvenir un relevé bancaire complet, non retouché."),
     ("BL404", "en", "To put it simply: they look after the box, we send you the bill."),
     ("BL404", "fr", "Tout est expliqué noir sur blanc dans la FAQ. Bonne lecture !"),
+    # an apology whose object is a third party's act shifts the fault (no apology)
+    ("BL403", "en", "We apologise that our courier delivered your parcel late. The delay came "
+                    "from their depot; it arrives today."),
+    ("BL403", "fr", "Nous regrettons que notre transporteur n'ait pas respecté les délais : "
+                    "votre colis a du retard et arrivera jeudi."),
+    # the brand's failed commitment, said plainly
+    ("BL403", "fr", "Effectivement, le monteur n'a pas pu venir mardi. Un nouveau rendez-vous "
+                    "vous est proposé lundi."),
+    ("BL403", "en", "Your phone wasn't ready on Saturday as promised. It is ready for "
+                    "collection now."),
+    # responsibility handed to a class of customers; the cause put on the customer's use
+    ("BL401", "en", "Members are responsible for equipment at the desk they book, so we'll add "
+                    "the replacement cost to your invoice."),
+    ("BL401", "fr", "Cela arrive quand le badge est rangé contre un téléphone, ce qui semble "
+                    "être votre cas."),
     # problems admitted in other words
     ("BL403", "fr", "La réparation de votre téléphone n'est pas terminée : la pièce est "
                     "toujours en attente."),
@@ -228,6 +243,12 @@ def test_pattern_fires(lint, code, lang, text):
     ("BL401", "en", "Hinges do wear out over time; we'll replace yours for free."),
     ("BL402", "en", "We get a lot of questions about this, so here is the full answer."),
     ("BL404", "en", "Put simply, your refund is on its way: it lands on Friday."),
+    ("BL403", "en", "We're sorry our courier lost your parcel: that's on us, and a new one "
+                    "ships today."),
+    ("BL403", "fr", "Le monteur n'a pas pu venir mardi, toutes nos excuses : il passe lundi à "
+                    "14 h."),
+    ("BL401", "en", "Members are welcome to book any free desk, and we look after the "
+                    "equipment."),
 ])
 def test_near_miss_does_not_fire(lint, code, lang, text):
     assert code not in sincerity(lint, text, lang), text
