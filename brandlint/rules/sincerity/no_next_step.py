@@ -22,9 +22,9 @@ def check(analysis) -> Iterator[Finding]:
     anchor = (reply.problems or reply.apologies)[0]
     start, end = char_span(analysis, anchor.start, anchor.end)
     yield RULE.finding(start, end,
-                       say("BL407", analysis.language, "message",
+                       say("BL407", "message",
                            words=quoted(analysis, anchor.start, anchor.end)),
-                       suggestion=say("BL407", analysis.language, "suggestion",
+                       suggestion=say("BL407", "suggestion",
                                       commitment=commitment_phrase(analysis)))
 
 
