@@ -10,6 +10,7 @@ from brandlint.analysis.document import DocAnalysis
 from brandlint.analysis.pipeline import Analyser
 from brandlint.analysis.vocabulary import build_vocabulary
 from brandlint.diagnostics import Diagnostic, Finding
+from brandlint.i18n import _, ngettext
 from brandlint.profile import Profile
 from brandlint.rules import Rule, all_rules, rule_by_code
 from brandlint.selection import Selection, suppress
@@ -61,16 +62,19 @@ class Engine:
         document.channel = name
         if name is None:
             document.problems.append(InputProblem(
-                "BL905", "no channel for this document: add `channel:` front matter, a "
-                "`channels:` mapping in .brandlint.yaml, --channel, or `default_channel:` "
-                "in the profile"))
+                "BL905", _("no channel for this document: add `channel:` front matter, a "
+                           "`channels:` mapping in .brandlint.yaml, --channel, or "
+                           "`default_channel:` in the profile")))
             document.analysable = False
         elif name not in self.profile.channels:
-            from brandlint.profile.suggest import did_you_mean
+            import difflib
 
+            close = difflib.get_close_matches(name, list(self.profile.channels), n=1)
+            hint = _(" (did you mean `{name}`?)").format(name=close[0]) if close else ""
             document.problems.append(InputProblem(
-                "BL904", f"unknown channel `{name}`{did_you_mean(name, self.profile.channels)}"
-                f" (profile channels: {', '.join(self.profile.channels)})"))
+                "BL904", _("unknown channel `{name}`{hint} (profile channels: {channels})"
+                           ).format(name=name, hint=hint,
+                                    channels=", ".join(self.profile.channels))))
             document.analysable = False
         return document
 
@@ -104,8 +108,9 @@ class Engine:
             if self.debug:
                 raise
             return [self._problem(document, InputProblem(
-                "BL914", f"brandlint failed to analyse this document ({type(exc).__name__}: "
-                f"{exc}); rerun with --debug for the traceback and report it"))], None
+                "BL914", _("brandlint failed to analyse this document ({error}); rerun with "
+                           "--debug for the traceback and report it").format(
+                    error=f"{type(exc).__name__}: {exc}")))], None
         for rule in self.rules:
             try:
                 findings = list(rule.check(analysis))
@@ -113,8 +118,8 @@ class Engine:
                 if self.debug:
                     raise
                 diagnostics.append(self._problem(document, InputProblem(
-                    "BL908", f"rule {rule.code} ({rule.name}) failed on this document: "
-                    f"{type(exc).__name__}: {exc}")))
+                    "BL908", _("rule {code} ({name}) failed on this document: {error}").format(
+                        code=rule.code, name=rule.name, error=f"{type(exc).__name__}: {exc}"))))
                 continue
             for finding in findings:
                 diagnostics.append(self._diagnostic(rule, finding, document, analysis.text))
@@ -150,11 +155,12 @@ class Engine:
 
             known = [r.code for r in all_rules()] + [r.name for r in all_rules()]
             names = ", ".join(f"`{u}`{did_you_mean(u.upper(), known)}" for u in unknown)
-            message = (f"`{directive.directive}` names no rule: {names} (see `brandlint "
-                       "rules`)")
+            message = _("`{directive}` names no rule: {names} (see `brandlint rules`)").format(
+                directive=directive.directive, names=names)
         else:
-            message = (f"`{directive.directive}` silenced nothing here: remove it, or the "
-                       "finding it was written for has moved or is fixed")
+            message = _("`{directive}` silenced nothing here: remove it, or the finding it "
+                        "was written for has moved or is fixed").format(
+                directive=directive.directive)
         return self._problem(document, InputProblem("BL915", message, directive.line,
                                                     directive.column))
 
@@ -164,17 +170,19 @@ class Engine:
             code=rule.code, name=rule.name, family=rule.family, severity=rule.severity,
             message=problem.message, path=document.path, id=document.id,
             line=problem.line, column=problem.column, end_line=problem.line,
-            end_column=problem.column, suggestion=rule.doc.fix or None,
-            advice=rule.doc.fix or None)
+            end_column=problem.column, suggestion=_(rule.doc.fix) if rule.doc.fix else None,
+            advice=_(rule.doc.fix) if rule.doc.fix else None)
 
 
 def _sentences_cut(document: Document, doc, long: list[tuple[int, int]]) -> InputProblem:
     line, column = document.source_map.position(doc[long[0][0]].idx)
     longest = max(end - start for start, end in long)
     return InputProblem(
-        "BL912", f"{len(long)} sentence{'s' * (len(long) > 1)} of more than {MAX_SENTENCE} "
-        f"words (the longest: {longest:,}) read in parts of {MAX_SENTENCE}: a missing full "
-        "stop?", line, column)
+        "BL912", ngettext("{n} sentence of more than {limit} words (the longest: {longest}) "
+                          "read in parts of {limit}: a missing full stop?",
+                          "{n} sentences of more than {limit} words (the longest: {longest}) "
+                          "read in parts of {limit}: a missing full stop?", len(long)).format(
+            n=len(long), limit=MAX_SENTENCE, longest=longest), line, column)
 
 
 def scores(analysis: DocAnalysis) -> dict:

@@ -30,6 +30,7 @@ class Example:
     lang: str = "fr"
     channel: str = "email"
     file: str = ""
+    encoding: str = "utf-8"  # how an input rule's example file is written
 
 
 @dataclass(frozen=True)
