@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
+from brandlint import i18n
 from brandlint.analysis.bounds import MAX_SENTENCE, bound_sentences
 from brandlint.analysis.document import DocAnalysis
 from brandlint.analysis.pipeline import Analyser
@@ -31,8 +32,10 @@ class DocumentResult:
 class Engine:
     def __init__(self, profile: Profile, analyser: Analyser, selection: Selection,
                  channel_for_path: Callable[[str], str | None] = lambda path: None,
-                 channel_flag: str | None = None, debug: bool = False):
+                 channel_flag: str | None = None, debug: bool = False,
+                 language: str | None = None):
         self.debug = debug
+        self.language = language or profile.language  # of the report's words
         self.profile = profile
         self.analyser = analyser
         self.selection = selection
@@ -57,6 +60,10 @@ class Engine:
     def resolve_channel(self, document: Document) -> Document:
         if not document.analysable:
             return document
+        with i18n.use(self.language):
+            return self._resolve_channel(document)
+
+    def _resolve_channel(self, document: Document) -> Document:
         name = (document.channel or self.channel_for_path(document.path) or self.channel_flag
                 or self.profile.default_channel)
         document.channel = name
@@ -82,6 +89,11 @@ class Engine:
         return DocAnalysis(document, doc, self.profile, document.channel, self.vocabulary)
 
     def _check(self, document: Document, doc) -> tuple[DocumentResult, DocAnalysis | None]:
+        with i18n.use(self.language):  # the words of the findings, in the report's language
+            return self._check_document(document, doc)
+
+    def _check_document(self, document: Document, doc
+                        ) -> tuple[DocumentResult, DocAnalysis | None]:
         result = DocumentResult(document.path, document.id, document.channel,
                                 self.profile.language)
         diagnostics = [self._problem(document, p) for p in document.problems]

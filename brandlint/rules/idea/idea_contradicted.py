@@ -38,9 +38,9 @@ def check(analysis: DocAnalysis) -> Iterator[Finding]:
         _("the draft argues the opposite of the central idea in other words: {words} sell "
           "{labels}, where {brand} stands for its central idea").format(
             words=words, labels=labels, brand=analysis.profile.brand),
-        suggestion="keep the offer but tell it through the brand's value: say what the "
-                   "reader gains in the idea's terms, and drop the words that argue "
-                   "against it")
+        suggestion=_("keep the offer but tell it through the brand's value: say what the "
+                     "reader gains in the idea's terms, and drop the words that argue "
+                     "against it"))
 
 
 RULE = Rule(

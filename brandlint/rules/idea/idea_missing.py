@@ -39,8 +39,8 @@ def check(analysis: DocAnalysis) -> Iterator[Finding]:
           "{minimum:.2f} ({found}); the draft talks about {topics} instead").format(
             channel=analysis.channel_name, score=idea.score, minimum=minimum, found=found,
             topics=talks_about(analysis)),
-        suggestion=f"bring the idea into the first sentence or the call to action "
-                   f"(e.g. {examples})", raised=channel.requires_idea)
+        suggestion=_("bring the idea into the first sentence or the call to action (for "
+                     "example {words})").format(words=examples), raised=channel.requires_idea)
 
 
 RULE = Rule(

@@ -71,8 +71,8 @@ def check(analysis: DocAnalysis) -> Iterator[Finding]:
 
 def _why_lowered(analysis, doc, match, token) -> str:
     if _one_of(doc, match) and not (analysis.is_hedged(token) or analysis.is_conditional(token)):
-        return _(" (reported one level lower: « one of the best » claims less than « the "
-                 "best »)")
+        return _(" (reported one level lower: “one of the best” claims less than “the "
+                 "best”)")
     return lowered_because(analysis.is_hedged(token), analysis.is_conditional(token))
 
 

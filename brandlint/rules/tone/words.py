@@ -68,8 +68,14 @@ def direction(tone: str) -> str:
 
 
 def off_target(**values) -> str:
-    return _("on {channel}, {brand} aims for {targets}; the draft reads as {read} ({share}% "
-             "of its tone markers, {target_share}% for {targets}): {words}").format(**values)
+    values["share"] = percent(values["share"])
+    values["target_share"] = percent(values["target_share"])
+    return _("on {channel}, {brand} aims for {targets}; the draft reads as {read} ({share} "
+             "of its tone markers, {target_share} for {targets}): {words}").format(**values)
+
+
+def percent(value: float) -> str:
+    return _("{n}%").format(n=value)
 
 
 def negative(**values) -> str:
