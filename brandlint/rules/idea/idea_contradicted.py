@@ -2,9 +2,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from brandlint.analysis import values
 from brandlint.analysis.document import DocAnalysis
 from brandlint.diagnostics import Finding, Severity
-from brandlint.i18n import _, quote
+from brandlint.i18n import _, current, quote
 from brandlint.rules.base import Example, Rule, RuleDoc
 
 OPPOSED = 2.0  # at least two cues of the opposite value (or four weak ones)
@@ -31,7 +32,7 @@ def check(analysis: DocAnalysis) -> Iterator[Finding]:
     tokens = sorted(against.tokens + idea.rejected_tokens, key=lambda t: t.i)
     first, last = tokens[0], tokens[-1]
     words = ", ".join(quote(t.text, 40) for t in dict.fromkeys(tokens))
-    labels = " ; ".join(against.labels)
+    labels = _(" and ").join(values.label(name, current()) for name in against.names)
     yield RULE.finding(
         first.idx, min(last.idx + len(last.text), first.sent.end_char)
         if first.sent == last.sent else first.idx + len(first.text),

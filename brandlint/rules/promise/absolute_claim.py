@@ -99,14 +99,14 @@ RULE = Rule(
     "An absolute claim (always, never, guaranteed, 100 %, unlimited, for life…) about the "
     "brand's product or service.",
     RuleDoc(
-        what="Finds absolute words (toujours, jamais, garanti, 100 %, sans faille, illimité, à "
-             "vie, aucun risque / always, never, guaranteed, flawless, unlimited, lifetime, "
-             "risk-free) used as claims about the brand's product or service. Not when "
+        what="Finds absolute words (« toujours », « jamais », « garanti », « 100 % », « sans "
+             "faille », « illimité », « à vie », « aucun risque » / always, never, guaranteed, "
+             "flawless, unlimited, lifetime, risk-free) used as claims about the brand's product or service. Not when "
              "negated, hedged (reported as info), quoted or reported from the customer, when "
              "they describe the customer (\"vous avez toujours été fidèle\"), in fixed "
              "expressions (\"toujours pas\", \"il n'est jamais trop tard\", \"garantie légale\"), "
              "or when a guarantee is backed by the profile's commitment.",
-        why="Objective claims must be substantiated (CAP Code 3.7; Code de la consommation "
+        why="Objective claims must be substantiated (CAP Code 3.7; *Code de la consommation* "
             "L121-2): \"never breaks\" is disproved by the first broken brick, and the "
             "after-sales desk pays for it.",
         fires=(Example("Nos briques ne cassent jamais et sont garanties à vie."),

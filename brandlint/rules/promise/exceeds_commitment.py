@@ -134,7 +134,7 @@ RULE = Rule(
              "with `terms:`), and fires when it promises more than the profile's `promises:`. "
              "A promise at or slower than the commitment does not fire; a hedged or "
              "conditional one is reported as info; a negated, past or quoted one is ignored.",
-        why="The announced delay binds the seller (Code de la consommation L216-1; FTC 16 CFR "
+        why="The announced delay binds the seller (*Code de la consommation* L216-1; FTC 16 CFR "
             "435): a promise logistics cannot keep turns into complaints, refunds and a brand "
             "that is not believed.",
         fires=(Example("Commandez aujourd'hui, votre coffret est livré en 24 h."),

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from brandlint.analysis import features, lexicons
 from brandlint.analysis.document import DocAnalysis
 from brandlint.diagnostics import Finding, Severity
+from brandlint.i18n import quote
 from brandlint.rules.base import Example, Rule, RuleDoc
 from brandlint.rules.tone import words as say
 
@@ -94,7 +95,8 @@ def check(analysis: DocAnalysis) -> Iterator[Finding]:
     if not slips:
         return
     start, end = slips[0]
-    words = ", ".join(dict.fromkeys(analysis.text[s:e].lower() for s, e in slips))
+    words = ", ".join(quote(w, 30) for w in dict.fromkeys(
+        analysis.text[s:e].lower() for s, e in slips))
     yield RULE.finding(
         start, end,
         say.register(analysis.profile.brand, expected, wrong,

@@ -126,7 +126,7 @@ NEGATIVE = Rule(
              "(« votre déception », \"you're frustrated\") or quoted customer words are not "
              "the brand's tone: naming them is empathy.",
         why="Negative words and invented urgency make the brand sound hostile or pushy, and "
-            "false urgency is a misleading practice (Code de la consommation L121-4 7°).",
+            "false urgency is a misleading practice (*Code de la consommation* L121-4 7°).",
         fires=(Example("Dernière chance ! Plus que 2 jours, dépêchez-vous : stock limité, "
                        "ne ratez pas nos boîtes !", channel="web"),
                Example("Last chance! Only 3 left, hurry: this offer ends tonight, don't "

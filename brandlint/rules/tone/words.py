@@ -41,15 +41,15 @@ ADJECTIVES = {"anger": N_("angry"), "frustration": N_("stuck"),
               "disappointment": N_("disappointed"), "pressure": N_("pushy")}
 
 # the register the brand keeps, and the one the draft slips into
-ADDRESSES = {"tu": N_("addresses the reader as « tu »"),
-             "vous": N_("addresses the reader as « vous »"),
+ADDRESSES = {"tu": N_("addresses the reader as “tu”"),
+             "vous": N_("addresses the reader as “vous”"),
              "formal": N_("addresses the reader formally"),
              "informal": N_("addresses the reader informally")}
-SLIPS = {"tu": N_("says « tu »"), "vous": N_("says « vous »"),
+SLIPS = {"tu": N_("says “tu”"), "vous": N_("says “vous”"),
          "formal": N_("turns formal"), "informal": N_("turns informal")}
 REWRITES = {
-    "tu": N_("rewrite with « tu » (tu, ton, ta, tes, imperative in -e/-s)"),
-    "vous": N_("rewrite with « vous » (vous, votre, vos, imperative in -ez)"),
+    "tu": N_("rewrite with “tu” (“tu”, “ton”, “ta”, “tes”, imperative in -e/-s)"),
+    "vous": N_("rewrite with “vous” (“vous”, “votre”, “vos”, imperative in -ez)"),
     "formal": N_("rewrite formally: no slang or chummy openers"),
     "informal": N_("rewrite informally: plain, friendly words, no letter formulas"),
 }
