@@ -404,8 +404,9 @@ def _calibrate_approved(paths, profile_path, fmt, max_share, channel) -> None:
         raise BrandlintError("no brand profile: pass --profile FILE or set `profile:` in "
                              ".brandlint.yaml")
     loaded = load_profile(profile_file)
+    # the calibration report is written in English: the notes it quotes are too
     engine = Engine(loaded, Analyser(loaded), Selection.build(loaded),
-                    channel_for_path=config.channel_for, channel_flag=channel)
+                    channel_for_path=config.channel_for, channel_flag=channel, language="en")
     run = collect(engine, iter_documents(paths, exclude=config.exclude, root=config.root))
     idea_channels = {n: c for n, c in loaded.channels.items() if c.carries_idea}
     require_enough(run, sorted(set(loaded.channels) - set(idea_channels)), MIN_DOCUMENTS)

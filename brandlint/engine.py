@@ -54,8 +54,13 @@ class Engine:
         """Each result with the analysis it was judged on (None when the document could
         not be analysed), for tools that read more than the diagnostics."""
         prepared = (self.resolve_channel(d) for d in documents)
-        for document, doc in self.analyser.pipe(prepared):
-            yield self._check(document, doc)
+        analysed = self.analyser.pipe(prepared)
+        while True:
+            with i18n.use(self.language):  # the analyser's notes (BL907, BL912) too
+                item = next(analysed, None)
+            if item is None:
+                return
+            yield self._check(*item)
 
     def resolve_channel(self, document: Document) -> Document:
         if not document.analysable:
@@ -74,10 +79,7 @@ class Engine:
                            "`default_channel:` in the profile")))
             document.analysable = False
         elif name not in self.profile.channels:
-            import difflib
-
-            close = difflib.get_close_matches(name, list(self.profile.channels), n=1)
-            hint = _(" (did you mean `{name}`?)").format(name=close[0]) if close else ""
+            hint = _did_you_mean(name, self.profile.channels)
             document.problems.append(InputProblem(
                 "BL904", _("unknown channel `{name}`{hint} (profile channels: {channels})"
                            ).format(name=name, hint=hint,
@@ -163,10 +165,9 @@ class Engine:
     def _unused(self, document: Document, directive: Suppression,
                 unknown: list[str]) -> Diagnostic:
         if unknown:
-            from brandlint.profile.suggest import did_you_mean
 
             known = [r.code for r in all_rules()] + [r.name for r in all_rules()]
-            names = ", ".join(f"`{u}`{did_you_mean(u.upper(), known)}" for u in unknown)
+            names = ", ".join(f"`{u}`{_did_you_mean(u.upper(), known)}" for u in unknown)
             message = _("`{directive}` names no rule: {names} (see `brandlint rules`)").format(
                 directive=directive.directive, names=names)
         else:
@@ -186,6 +187,13 @@ class Engine:
             advice=_(rule.doc.fix) if rule.doc.fix else None)
 
 
+def _did_you_mean(value: str, candidates) -> str:
+    import difflib
+
+    close = difflib.get_close_matches(value, list(candidates), n=1, cutoff=0.6)
+    return _(" (did you mean `{name}`?)").format(name=close[0]) if close else ""
+
+
 def _sentences_cut(document: Document, doc, long: list[tuple[int, int]]) -> InputProblem:
     line, column = document.source_map.position(doc[long[0][0]].idx)
     longest = max(end - start for start, end in long)
@@ -194,7 +202,7 @@ def _sentences_cut(document: Document, doc, long: list[tuple[int, int]]) -> Inpu
                           "read in parts of {limit}: a missing full stop?",
                           "{n} sentences of more than {limit} words (the longest: {longest}) "
                           "read in parts of {limit}: a missing full stop?", len(long)).format(
-            n=len(long), limit=MAX_SENTENCE, longest=longest), line, column)
+            n=len(long), limit=MAX_SENTENCE, longest=i18n.number(longest)), line, column)
 
 
 def scores(analysis: DocAnalysis) -> dict:

@@ -100,6 +100,12 @@ def locale_language() -> str:
     return SOURCE_LANGUAGE
 
 
+def number(value: int) -> str:
+    """24,000 in English, 24 000 in French (a narrow no-break space)."""
+    text = f"{value:,}"
+    return text.replace(",", "\u202f") if current() == "fr" else text
+
+
 # -- quoting the draft's words --------------------------------------------------------------
 
 _URL = re.compile(r"\b(?:https?://|www\.)([^\s/]+)\S*", re.IGNORECASE)

@@ -11,6 +11,9 @@ import pytest
 from brandlint import __version__
 from brandlint.cli import main
 
+# these tests read the command line's English wording (tests/i18n: the French)
+pytestmark = pytest.mark.usefixtures("english_reports")
+
 if sys.version_info >= (3, 11):
     import tomllib
 else:  # pragma: no cover

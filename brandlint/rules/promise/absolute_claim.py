@@ -101,8 +101,9 @@ RULE = Rule(
     RuleDoc(
         what="Finds absolute words (« toujours », « jamais », « garanti », « 100 % », « sans "
              "faille », « illimité », « à vie », « aucun risque » / always, never, guaranteed, "
-             "flawless, unlimited, lifetime, risk-free) used as claims about the brand's product or service. Not when "
-             "negated, hedged (reported as info), quoted or reported from the customer, when "
+             "flawless, unlimited, lifetime, risk-free) used as claims about the brand's "
+             "product or service. Not when negated, hedged (reported as info), quoted or "
+             "reported from the customer, when "
              "they describe the customer (\"vous avez toujours été fidèle\"), in fixed "
              "expressions (\"toujours pas\", \"il n'est jamais trop tard\", \"garantie légale\"), "
              "or when a guarantee is backed by the profile's commitment.",
