@@ -54,13 +54,9 @@ class Engine:
         """Each result with the analysis it was judged on (None when the document could
         not be analysed), for tools that read more than the diagnostics."""
         prepared = (self.resolve_channel(d) for d in documents)
-        analysed = self.analyser.pipe(prepared)
-        while True:
-            with i18n.use(self.language):  # the analyser's notes (BL907, BL912) too
-                item = next(analysed, None)
-            if item is None:
-                return
-            yield self._check(*item)
+        # the analyser's notes (BL907, BL912) are written in the report's language too
+        for document, doc in _InLanguage(self.analyser.pipe(prepared), self.language):
+            yield self._check(document, doc)
 
     def resolve_channel(self, document: Document) -> Document:
         if not document.analysable:
@@ -185,6 +181,21 @@ class Engine:
             line=problem.line, column=problem.column, end_line=problem.line,
             end_column=problem.column, suggestion=_(rule.doc.fix) if rule.doc.fix else None,
             advice=_(rule.doc.fix) if rule.doc.fix else None)
+
+
+class _InLanguage:
+    """An iterator whose items are produced with `language` in force."""
+
+    def __init__(self, items: Iterator, language: str):
+        self._items = items
+        self._language = language
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        with i18n.use(self._language):
+            return next(self._items)
 
 
 def _did_you_mean(value: str, candidates) -> str:

@@ -88,7 +88,8 @@ def summary_line(s) -> str:
         return ngettext("Found {n} problem ({counts}) in {documents}.",
                         "Found {n} problems ({counts}) in {documents}.", s.diagnostics).format(
             n=s.diagnostics, counts=severity_counts(s.by_severity), documents=documents)
-    return _("All clear: {documents} checked.").format(documents=documents)
+    return ngettext("All clear: {n} document checked.", "All clear: {n} documents checked.",
+                    s.documents).format(n=s.documents)
 
 
 def tone_name(tone: str) -> str:
