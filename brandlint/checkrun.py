@@ -190,6 +190,7 @@ def _reporter(options: CheckOptions, stream, profile, profile_file, threshold: s
         "profile": {"brand": profile.brand, "path": str(profile_file)},
         "colour": colour_wanted(stream), "quiet": options.quiet, "verbose": options.verbose,
         "fail_on": threshold,
+        "tones": {name: list(c.tones) for name, c in profile.channels.items()},
         "step_summary": os.environ.get("GITHUB_STEP_SUMMARY") or None})
 
 

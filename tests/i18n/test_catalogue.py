@@ -17,7 +17,8 @@ from babel.messages.pofile import read_po  # noqa: E402
 ROOT = Path(__file__).resolve().parents[2]
 PO = ROOT / "brandlint" / "locale" / "fr" / "LC_MESSAGES" / "brandlint.po"
 KEYWORDS = dict(DEFAULT_KEYWORDS, N_=None)
-METHODS = [("**.py", "brandlint.i18n_extract:extract")]
+METHODS = [("**.py", "brandlint.i18n_extract:extract"),
+           ("templates/**.j2", "jinja2.ext:babel_extract")]
 _PLACEHOLDER = re.compile(r"(?<!\{)\{([a-z_]*)(?:[:!][^}]*)?\}(?!\})")
 
 
@@ -25,7 +26,8 @@ def extracted(folder: Path) -> set:
     """Every msgid the code of `folder` holds (a tuple for a plural)."""
     ids = set()
     for _file, _line, message, _comments, _context in extract_from_dir(
-            folder, METHODS, keywords=KEYWORDS):
+            folder, METHODS, keywords=KEYWORDS,
+            options_map={"templates/**.j2": {"extensions": "jinja2.ext.i18n"}}):
         ids.add(message if isinstance(message, str) else tuple(message))
     return ids
 
