@@ -57,7 +57,7 @@ def committed_wording(analysis, promise) -> str:
     committed = analysis.profile.promises[promise.service]
     if promise.mention.kind == "delay":
         return describe_hours(committed.within.hours, current())
-    return committed.availability.as_written()  # the profile's own words
+    return f"`{committed.availability.as_written()}`"  # the profile's own words, quoted
 
 
 def draft_wording(analysis, promise) -> str:
