@@ -103,3 +103,18 @@ def test_a_draft_is_not_taken_for_a_report(tmp_path, text):
     path = tmp_path / "draft.txt"
     path.write_text(text, encoding="utf-8")
     assert not _is_report(str(path))
+
+
+@pytest.mark.parametrize("fmt", ["text", "html"])
+def test_a_french_report_is_recognised_as_a_report(tmp_path, fmt):
+    from brandlint import i18n
+
+    stream = io.StringIO()
+    with i18n.use("fr"):
+        reporter = make_reporter(fmt, stream, {"profile": {"brand": "LEGO", "path": "p.yaml"}})
+        for result in results():
+            reporter.add(result)
+        reporter.finish()
+    path = tmp_path / f"rapport.{fmt}"
+    path.write_text(stream.getvalue(), encoding="utf-8")
+    assert _is_report(str(path))
