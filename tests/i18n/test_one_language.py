@@ -103,8 +103,10 @@ def test_rule_docs_are_translated_not_copied():
         assert french != english, rule.code
 
 
-def test_a_french_profile_reports_in_french_and_lang_en_in_english(tmp_path, capsys):
+def test_a_french_profile_reports_in_french_and_lang_en_in_english(capsys, monkeypatch):
     from brandlint.cli import main
+
+    monkeypatch.delenv("BRANDLINT_LANG", raising=False)
     from tests.conftest import PROFILES, ROOT
 
     corpus = str(ROOT / "corpora" / "lego")
