@@ -68,9 +68,8 @@ class TextReporter:
         safe, unsafe = self.fixable.get("safe", 0), self.fixable.get("unsafe", 0)
         if safe or unsafe:
             more = _(" ({n} more with --unsafe-fixes)").format(n=unsafe) if unsafe else ""
-            self.stream.write(ngettext("{n} fixable with --fix{more}; --diff shows the changes.",
-                                       "{n} fixable with --fix{more}; --diff shows the changes.",
-                                       safe).format(n=safe, more=more) + "\n")
+            self.stream.write(_("{n} fixable with --fix{more}; --diff shows the changes."
+                                ).format(n=safe, more=more) + "\n")
         self.stream.write(self._style(summary_line(s), bold=True) + "\n")
 
 
