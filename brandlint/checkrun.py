@@ -40,14 +40,41 @@ class CheckOptions:
     quiet: bool = False
     stdin_filename: str | None = None
     verbose: bool = False  # text format: the tone reading of each document
+    lang: str | None = None  # the report's language (None: BRANDLINT_LANG, else the profile's)
+    text_column: str | None = None  # CSV batches: column names other than the usual ones
+    id_column: str | None = None
+    channel_column: str | None = None
     debug: bool = False
 
 
 def run_check(options: CheckOptions) -> int:
+    from brandlint import i18n
+    from brandlint.sources.batch import Columns, use_columns
+
+    config = _config(options)
+    language = i18n.report_language(options.lang, _profile_language(options, config))
+    columns = Columns(options.text_column, options.id_column, options.channel_column)
+    with i18n.use(language), use_columns(columns):
+        return _run_check(options, config, language, columns)
+
+
+def _config(options: CheckOptions):
+    from brandlint.config import discover, load_file
+
+    return load_file(options.config_file) if options.config_file else discover()
+
+
+def _profile_language(options: CheckOptions, config) -> str | None:
+    from brandlint.profile import load_profile
+
+    profile_file = options.profile_path or config.profile_file()
+    return load_profile(profile_file).language if profile_file else None
+
+
+def _run_check(options: CheckOptions, config, language: str, columns) -> int:
     from brandlint.analysis.pipeline import model_name
     from brandlint.baseline import Baseline, BaselineWriter
     from brandlint.cache import ResultCache, cache_folder, settings_for
-    from brandlint.config import discover, load_file
     from brandlint.engine import Engine
     from brandlint.fix import Fixer
     from brandlint.output import atomic_output, check_output
@@ -55,8 +82,8 @@ def run_check(options: CheckOptions) -> int:
     from brandlint.runner import run_inputs
     from brandlint.selection import Selection, fails
     from brandlint.sources import iter_inputs
+    from brandlint.terminal import Progress, RunSummary, interactive
 
-    config = load_file(options.config_file) if options.config_file else discover()
     if options.output:
         check_output(options.output, options.paths, config.exclude, config.root)
     profile_file = options.profile_path or config.profile_file()
@@ -71,7 +98,7 @@ def run_check(options: CheckOptions) -> int:
     def engine() -> Engine:  # loads spaCy on the first document the cache does not hold
         if not engines:
             factory = functools.partial(build_engine, profile, selection, config.channel_for,
-                                        options.channel, options.debug)
+                                        options.channel, options.debug, language)
             if options.jobs == 1:
                 engines.append(factory())
             else:
@@ -83,7 +110,8 @@ def run_check(options: CheckOptions) -> int:
     folder = None if options.no_cache else cache_folder(config.path)
     cache = None if folder is None else ResultCache(
         folder, settings_for(profile_file, model_name(profile), selection.severities, config,
-                             options.channel),
+                             options.channel) | {"language": language,
+                                                 "columns": list(vars(columns).values())},
         channel_for=config.channel_for)
     threshold = options.fail_on or config.fail_on or "error"
     baseline = Baseline.load(options.baseline) if options.baseline else None
@@ -104,7 +132,11 @@ def run_check(options: CheckOptions) -> int:
         inputs = iter_inputs(paths, exclude=config.exclude, root=config.root,
                              skip=[options.output] if options.output else [],
                              force_exclude=force_exclude, gitignore=config.respect_gitignore)
-        for result in run_inputs(inputs, engine, cache, stdin_name=stdin_name):
+        progress = Progress(enabled=not options.quiet and (
+            bool(options.output) or not interactive(sys.stdout)))
+        summary = RunSummary()
+        for result in progress.track(run_inputs(inputs, engine, cache, stdin_name=stdin_name),
+                                     summary):
             if recorder:
                 recorder.add(result.diagnostics)
             if baseline:
@@ -120,6 +152,9 @@ def run_check(options: CheckOptions) -> int:
         reporter.finish()
         if options.statistics:
             _write_statistics(stream, statistics, names)
+    if not options.quiet and (options.output or options.fmt != "text" and interactive(
+            sys.stderr)):
+        click.echo(summary.render(options.output), err=True)
     if cache is not None:
         cache.prune()
     if baseline:
@@ -134,14 +169,14 @@ def run_check(options: CheckOptions) -> int:
     return 1 if failed else 0
 
 
-def build_engine(profile, selection, channel_for, channel_flag, debug):
+def build_engine(profile, selection, channel_for, channel_flag, debug, language=None):
     """One whole engine (the pipeline loaded): in this process, or in each --jobs worker
     that does not inherit the parent's."""
     from brandlint.analysis.pipeline import Analyser
     from brandlint.engine import Engine
 
     return Engine(profile, Analyser(profile), selection, channel_for_path=channel_for,
-                  channel_flag=channel_flag, debug=debug)
+                  channel_flag=channel_flag, debug=debug, language=language)
 
 
 def _excluded(path: str, config) -> bool:
@@ -160,6 +195,7 @@ class _Silent:
 
 def _reporter(options: CheckOptions, stream, profile, profile_file, threshold: str):
     from brandlint.reporters import make_reporter
+    from brandlint.terminal import colour_wanted
 
     if options.diff or (options.statistics and options.fmt == "text"):
         return _Silent()  # the diff, or the counts, are the output
@@ -167,8 +203,9 @@ def _reporter(options: CheckOptions, stream, profile, profile_file, threshold: s
         raise BrandlintError("--statistics prints a table: use it with --format text")
     return make_reporter(options.fmt, stream, {
         "profile": {"brand": profile.brand, "path": str(profile_file)},
-        "colour": stream.isatty(), "quiet": options.quiet, "verbose": options.verbose,
+        "colour": colour_wanted(stream), "quiet": options.quiet, "verbose": options.verbose,
         "fail_on": threshold,
+        "tones": {name: list(c.tones) for name, c in profile.channels.items()},
         "step_summary": os.environ.get("GITHUB_STEP_SUMMARY") or None})
 
 

@@ -16,6 +16,7 @@ from brandlint.interrupts import EXIT_INTERRUPTED, Interrupted, stop_on_interrup
 from brandlint.reporters import FORMATS
 
 FAIL_ON = click.Choice(["info", "warning", "error", "never"])
+LANG = click.Choice(["fr", "en"], case_sensitive=False)
 
 
 def _codes(values: tuple[str, ...]) -> list[str]:
@@ -69,9 +70,18 @@ def cli(ctx: click.Context, debug: bool) -> None:
               "front matter, channel mapping and exclusion follow it).")
 @click.option("-v", "--verbose", is_flag=True, help="Text format: each document's tone "
               "reading and the words behind it.")
+@click.option("--lang", type=LANG, help="Language of the report (messages, advice, summary) "
+              "[default: BRANDLINT_LANG, else the profile's language].")
+@click.option("--text-column", help="CSV batches: the column that holds the text [default: "
+              "text, texte, message, contenu].")
+@click.option("--id-column", help="CSV batches: the column that holds the row's id [default: "
+              "id, identifiant, ref].")
+@click.option("--channel-column", help="CSV batches: the column that holds the channel "
+              "[default: channel, canal].")
 def check(paths, profile_path, channel, fmt, fail_on, select, ignore, no_cache, jobs, output,
           config_file, force_exclude, baseline_file, write_baseline, fix, unsafe_fixes, diff,
-          statistics, quiet, stdin_filename, verbose):
+          statistics, quiet, stdin_filename, verbose, lang, text_column, id_column,
+          channel_column):
     """Lint drafts (files, directories, `-` for stdin) against a brand profile."""
     from brandlint.checkrun import CheckOptions, run_check
 
@@ -86,7 +96,8 @@ def check(paths, profile_path, channel, fmt, fail_on, select, ignore, no_cache, 
         output=output, config_file=config_file, force_exclude=force_exclude,
         baseline=baseline_file, write_baseline=write_baseline, fix=fix,
         unsafe_fixes=unsafe_fixes, diff=diff, statistics=statistics, quiet=quiet,
-        stdin_filename=stdin_filename, verbose=verbose,
+        stdin_filename=stdin_filename, verbose=verbose, lang=lang, text_column=text_column,
+        id_column=id_column, channel_column=channel_column,
         debug=click.get_current_context().find_root().obj["debug"])))
 
 
@@ -116,34 +127,67 @@ def init(folder, language, brand):
                f"{written[0].path}`), then `brandlint check .` and `pre-commit install`.")
 
 
+def _doc_language(lang: str | None) -> str:
+    """`explain` and `rules`: --lang, BRANDLINT_LANG, the configured profile's language,
+    else the locale's."""
+    from brandlint import i18n
+
+    if lang or os.environ.get("BRANDLINT_LANG"):
+        return i18n.report_language(lang, None)
+    try:
+        from brandlint.config import discover
+        from brandlint.profile import load_profile
+
+        profile_file = discover().profile_file()
+        if profile_file:
+            return i18n.normalise(load_profile(profile_file).language)
+    except (BrandlintError, OSError):
+        pass
+    return i18n.locale_language()
+
+
 @cli.command()
 @click.option("--format", "fmt", type=click.Choice(["text", "json", "markdown"]), default="text")
-def rules(fmt):
+@click.option("--lang", type=LANG, help="Language of the summaries [default: the configured "
+              "profile's, else the locale's].")
+def rules(fmt, lang):
     """List every rule: code, name, family, default severity."""
+    from brandlint import i18n
+
+    with i18n.use(_doc_language(lang)):
+        _list_rules(fmt)
+
+
+def _list_rules(fmt: str) -> None:
     import json
 
+    from brandlint.i18n import _
     from brandlint.rules import all_rules
 
     if fmt == "markdown":
         click.echo("| code | name | family | severity | what it flags |\n|---|---|---|---|---|")
         for r in all_rules():
-            click.echo(f"| {r.code} | `{r.name}` | {r.family} | {r.severity} | {r.summary} |")
+            click.echo(f"| {r.code} | `{r.name}` | {r.family} | {r.severity} | {_(r.summary)} |")
         return
 
     if fmt == "json":
         click.echo(json.dumps([{"code": r.code, "name": r.name, "family": r.family,
-                                "severity": str(r.severity), "summary": r.summary,
-                                "doc": {"what": r.doc.what, "why": r.doc.why}}
+                                "severity": str(r.severity), "summary": _(r.summary),
+                                "doc": {"what": _(r.doc.what), "why": _(r.doc.why)}}
                                for r in all_rules()], ensure_ascii=False, indent=2))
         return
     for r in all_rules():
-        click.echo(f"{r.code}  {r.name:<32} {r.family:<12} {str(r.severity):<8} {r.summary}")
+        click.echo(f"{r.code}  {r.name:<32} {r.family:<12} {str(r.severity):<8} {_(r.summary)}")
 
 
 @cli.command()
 @click.argument("code")
-def explain(code):
+@click.option("--lang", type=LANG, help="Language of the doc [default: the configured "
+              "profile's, else the locale's].")
+@click.option("--raw", is_flag=True, help="Print the Markdown source, even on a terminal.")
+def explain(code, lang, raw):
     """Show one rule's full documentation, with examples."""
+    from brandlint import i18n
     from brandlint.profile.suggest import did_you_mean
     from brandlint.rules import all_rules, rule_by_code
 
@@ -152,19 +196,39 @@ def explain(code):
         known = [r.code for r in all_rules()] + [r.name for r in all_rules()]
         raise BrandlintError(f"unknown rule `{code}`{did_you_mean(code.upper(), known)} "
                              "(see `brandlint rules`)")
-    click.echo(render_doc(rule))
+    with i18n.use(_doc_language(lang)):
+        markdown = render_doc(rule)
+    from brandlint.terminal import print_markdown
+
+    print_markdown(markdown, raw=raw)
 
 
 def render_doc(rule) -> str:
-    lines = [f"{rule.code} {rule.name} ({rule.family}, default severity: {rule.severity})", "",
-             "## What it does", rule.doc.what, "", "## Why it matters", rule.doc.why]
-    for title, examples in (("Fires", rule.doc.fires), ("Does not fire", rule.doc.does_not_fire)):
+    """The rule's doc as Markdown, in the language in force."""
+    from brandlint.i18n import _
+    from brandlint.reporters.text import SEVERITY_NAMES
+
+    title = _("{code} {name} ({family}, default severity: {severity})").format(
+        code=rule.code, name=f"`{rule.name}`", family=rule.family,
+        severity=_(SEVERITY_NAMES[str(rule.severity)]))
+    lines = [f"# {title}", "", _(rule.summary), "", "## " + _("What it does"),
+             _(rule.doc.what), "", "## " + _("Why it matters"), _(rule.doc.why)]
+    for title, examples in ((_("Fires"), rule.doc.fires),
+                            (_("Does not fire"), rule.doc.does_not_fire)):
         if examples:
             lines += ["", f"## {title}"]
-            lines += [f"- [{e.file or e.lang + ', ' + e.channel}] {e.text}" for e in examples]
+            lines += [_example(e) for e in examples]
     if rule.doc.fix:
-        lines += ["", "## Fix", rule.doc.fix]
+        lines += ["", "## " + _("Fix"), _(rule.doc.fix)]
     return "\n".join(lines)
+
+
+def _example(example) -> str:
+    where = example.file or f"{example.lang}, {example.channel}"
+    if "\n" in example.text:
+        return f"- [{where}]\n\n  ```\n" + "\n".join(
+            "  " + line for line in example.text.rstrip("\n").split("\n")) + "\n  ```"
+    return f"- [{where}] {example.text}"
 
 
 @cli.group()
@@ -340,8 +404,9 @@ def _calibrate_approved(paths, profile_path, fmt, max_share, channel) -> None:
         raise BrandlintError("no brand profile: pass --profile FILE or set `profile:` in "
                              ".brandlint.yaml")
     loaded = load_profile(profile_file)
+    # the calibration report is written in English: the notes it quotes are too
     engine = Engine(loaded, Analyser(loaded), Selection.build(loaded),
-                    channel_for_path=config.channel_for, channel_flag=channel)
+                    channel_for_path=config.channel_for, channel_flag=channel, language="en")
     run = collect(engine, iter_documents(paths, exclude=config.exclude, root=config.root))
     idea_channels = {n: c for n, c in loaded.channels.items() if c.carries_idea}
     require_enough(run, sorted(set(loaded.channels) - set(idea_channels)), MIN_DOCUMENTS)

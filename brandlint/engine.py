@@ -5,11 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
+from brandlint import i18n
 from brandlint.analysis.bounds import MAX_SENTENCE, bound_sentences
 from brandlint.analysis.document import DocAnalysis
 from brandlint.analysis.pipeline import Analyser
 from brandlint.analysis.vocabulary import build_vocabulary
 from brandlint.diagnostics import Diagnostic, Finding
+from brandlint.i18n import _, ngettext
 from brandlint.profile import Profile
 from brandlint.rules import Rule, all_rules, rule_by_code
 from brandlint.selection import Selection, suppress
@@ -30,8 +32,10 @@ class DocumentResult:
 class Engine:
     def __init__(self, profile: Profile, analyser: Analyser, selection: Selection,
                  channel_for_path: Callable[[str], str | None] = lambda path: None,
-                 channel_flag: str | None = None, debug: bool = False):
+                 channel_flag: str | None = None, debug: bool = False,
+                 language: str | None = None):
         self.debug = debug
+        self.language = language or profile.language  # of the report's words
         self.profile = profile
         self.analyser = analyser
         self.selection = selection
@@ -50,27 +54,32 @@ class Engine:
         """Each result with the analysis it was judged on (None when the document could
         not be analysed), for tools that read more than the diagnostics."""
         prepared = (self.resolve_channel(d) for d in documents)
-        for document, doc in self.analyser.pipe(prepared):
+        # the analyser's notes (BL907, BL912) are written in the report's language too
+        for document, doc in _InLanguage(self.analyser.pipe(prepared), self.language):
             yield self._check(document, doc)
 
     def resolve_channel(self, document: Document) -> Document:
         if not document.analysable:
             return document
+        with i18n.use(self.language):
+            return self._resolve_channel(document)
+
+    def _resolve_channel(self, document: Document) -> Document:
         name = (document.channel or self.channel_for_path(document.path) or self.channel_flag
                 or self.profile.default_channel)
         document.channel = name
         if name is None:
             document.problems.append(InputProblem(
-                "BL905", "no channel for this document: add `channel:` front matter, a "
-                "`channels:` mapping in .brandlint.yaml, --channel, or `default_channel:` "
-                "in the profile"))
+                "BL905", _("no channel for this document: add `channel:` front matter, a "
+                           "`channels:` mapping in .brandlint.yaml, --channel, or "
+                           "`default_channel:` in the profile")))
             document.analysable = False
         elif name not in self.profile.channels:
-            from brandlint.profile.suggest import did_you_mean
-
+            hint = _did_you_mean(name, self.profile.channels)
             document.problems.append(InputProblem(
-                "BL904", f"unknown channel `{name}`{did_you_mean(name, self.profile.channels)}"
-                f" (profile channels: {', '.join(self.profile.channels)})"))
+                "BL904", _("unknown channel `{name}`{hint} (profile channels: {channels})"
+                           ).format(name=name, hint=hint,
+                                    channels=", ".join(self.profile.channels))))
             document.analysable = False
         return document
 
@@ -78,6 +87,11 @@ class Engine:
         return DocAnalysis(document, doc, self.profile, document.channel, self.vocabulary)
 
     def _check(self, document: Document, doc) -> tuple[DocumentResult, DocAnalysis | None]:
+        with i18n.use(self.language):  # the words of the findings, in the report's language
+            return self._check_document(document, doc)
+
+    def _check_document(self, document: Document, doc
+                        ) -> tuple[DocumentResult, DocAnalysis | None]:
         result = DocumentResult(document.path, document.id, document.channel,
                                 self.profile.language)
         diagnostics = [self._problem(document, p) for p in document.problems]
@@ -104,8 +118,9 @@ class Engine:
             if self.debug:
                 raise
             return [self._problem(document, InputProblem(
-                "BL914", f"brandlint failed to analyse this document ({type(exc).__name__}: "
-                f"{exc}); rerun with --debug for the traceback and report it"))], None
+                "BL914", _("brandlint failed to analyse this document ({error}); rerun with "
+                           "--debug for the traceback and report it").format(
+                    error=f"{type(exc).__name__}: {exc}")))], None
         for rule in self.rules:
             try:
                 findings = list(rule.check(analysis))
@@ -113,8 +128,8 @@ class Engine:
                 if self.debug:
                     raise
                 diagnostics.append(self._problem(document, InputProblem(
-                    "BL908", f"rule {rule.code} ({rule.name}) failed on this document: "
-                    f"{type(exc).__name__}: {exc}")))
+                    "BL908", _("rule {code} ({name}) failed on this document: {error}").format(
+                        code=rule.code, name=rule.name, error=f"{type(exc).__name__}: {exc}"))))
                 continue
             for finding in findings:
                 diagnostics.append(self._diagnostic(rule, finding, document, analysis.text))
@@ -146,15 +161,15 @@ class Engine:
     def _unused(self, document: Document, directive: Suppression,
                 unknown: list[str]) -> Diagnostic:
         if unknown:
-            from brandlint.profile.suggest import did_you_mean
 
             known = [r.code for r in all_rules()] + [r.name for r in all_rules()]
-            names = ", ".join(f"`{u}`{did_you_mean(u.upper(), known)}" for u in unknown)
-            message = (f"`{directive.directive}` names no rule: {names} (see `brandlint "
-                       "rules`)")
+            names = ", ".join(f"`{u}`{_did_you_mean(u.upper(), known)}" for u in unknown)
+            message = _("`{directive}` names no rule: {names} (see `brandlint rules`)").format(
+                directive=directive.directive, names=names)
         else:
-            message = (f"`{directive.directive}` silenced nothing here: remove it, or the "
-                       "finding it was written for has moved or is fixed")
+            message = _("`{directive}` silenced nothing here: remove it, or the finding it "
+                        "was written for has moved or is fixed").format(
+                directive=directive.directive)
         return self._problem(document, InputProblem("BL915", message, directive.line,
                                                     directive.column))
 
@@ -164,17 +179,41 @@ class Engine:
             code=rule.code, name=rule.name, family=rule.family, severity=rule.severity,
             message=problem.message, path=document.path, id=document.id,
             line=problem.line, column=problem.column, end_line=problem.line,
-            end_column=problem.column, suggestion=rule.doc.fix or None,
-            advice=rule.doc.fix or None)
+            end_column=problem.column, suggestion=_(rule.doc.fix) if rule.doc.fix else None,
+            advice=_(rule.doc.fix) if rule.doc.fix else None)
+
+
+class _InLanguage:
+    """An iterator whose items are produced with `language` in force."""
+
+    def __init__(self, items: Iterator, language: str):
+        self._items = items
+        self._language = language
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        with i18n.use(self._language):
+            return next(self._items)
+
+
+def _did_you_mean(value: str, candidates) -> str:
+    import difflib
+
+    close = difflib.get_close_matches(value, list(candidates), n=1, cutoff=0.6)
+    return _(" (did you mean `{name}`?)").format(name=close[0]) if close else ""
 
 
 def _sentences_cut(document: Document, doc, long: list[tuple[int, int]]) -> InputProblem:
     line, column = document.source_map.position(doc[long[0][0]].idx)
     longest = max(end - start for start, end in long)
     return InputProblem(
-        "BL912", f"{len(long)} sentence{'s' * (len(long) > 1)} of more than {MAX_SENTENCE} "
-        f"words (the longest: {longest:,}) read in parts of {MAX_SENTENCE}: a missing full "
-        "stop?", line, column)
+        "BL912", ngettext("{n} sentence of more than {limit} words (the longest: {longest}) "
+                          "read in parts of {limit}: a missing full stop?",
+                          "{n} sentences of more than {limit} words (the longest: {longest}) "
+                          "read in parts of {limit}: a missing full stop?", len(long)).format(
+            n=len(long), limit=MAX_SENTENCE, longest=i18n.number(longest)), line, column)
 
 
 def scores(analysis: DocAnalysis) -> dict:

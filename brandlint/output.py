@@ -23,9 +23,13 @@ from brandlint.sources import STDIN, would_walk
 # How each format's report begins or ends (text and github: their summary line).
 _REPORT_HEADS = (re.compile(r'\{\s*"brandlint": "'), re.compile(r'\{\s*"\$schema": "[^"]*sarif'),
                  re.compile(r'<\?xml[^>]*>\s*<testsuites? name="brandlint"'),
-                 re.compile(r'\[\s*(\]|\{\s*"type": "issue")'))
+                 re.compile(r'\[\s*(\]|\{\s*"type": "issue")'),
+                 re.compile(r'<!DOCTYPE html>\s*<html[^>]*>\s*<head>(?:\s*<meta [^>]*>){0,3}'
+                            r'\s*<meta name="generator" content="brandlint '))
 _REPORT_TAILS = (re.compile(r"(All clear: \d+ documents? checked|Found \d+ problems? \(.*\) "
                             r"in \d+ documents?)\.\s*\Z"),
+                 re.compile(r"(Rien à signaler : \d+ documents? vérifiés?|\d+ problèmes? \(.*\) "
+                            r"dans \d+ documents?)\.\s*\Z"),  # a French report
                  re.compile(r"brandlint: \d+ problem\(s\) in \d+ document\(s\)\s*\Z"))
 
 

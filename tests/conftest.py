@@ -66,3 +66,11 @@ def analyse(engines):
 
 def codes(diagnostics, prefix: str = "BL") -> list[str]:
     return [d.code for d in diagnostics if d.code.startswith(prefix)]
+
+
+@pytest.fixture
+def english_reports(monkeypatch):
+    """Reports in English whatever the profile's language (BRANDLINT_LANG=en): for tests
+    of the command line's behaviour that read its English wording; tests/i18n checks
+    the French reports of French profiles."""
+    monkeypatch.setenv("BRANDLINT_LANG", "en")

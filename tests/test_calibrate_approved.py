@@ -22,6 +22,9 @@ from brandlint.approved.thresholds import count_below, strictest_threshold
 from brandlint.cli import main
 from tests.conftest import PROFILES
 
+# these tests read the command line's English wording (tests/i18n: the French)
+pytestmark = pytest.mark.usefixtures("english_reports")
+
 IDEA_RICH = [
     "Construisez le sapin de vos rêves à l'atelier de Noël : chaque enfant imagine, "
     "invente et crée sa propre décoration en briques.",

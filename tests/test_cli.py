@@ -18,6 +18,9 @@ import pytest
 from brandlint.cli import main
 from brandlint.rules import all_rules
 
+# these tests read the command line's English wording (tests/i18n: the French)
+pytestmark = pytest.mark.usefixtures("english_reports")
+
 ROOT = Path(__file__).resolve().parent.parent
 LEGO = (ROOT / "profiles" / "lego.yaml").read_text(encoding="utf-8")
 LEGO_EN = ROOT / "profiles" / "lego-en.yaml"
@@ -137,7 +140,8 @@ def test_json_positions_point_into_the_markdown_and_the_batch(here, capsys):
     assert (forbidden["line"], forbidden["column"], forbidden["end_line"],
             forbidden["end_column"], forbidden["text"]) == (6, 13, 6, 21, "pas cher")
     (preferred,) = [d for d in first_row["diagnostics"] if d["code"] == "BL502"]
-    assert (preferred["line"], preferred["column"], preferred["suggestion"]) == (3, 13, "client")
+    assert (preferred["line"], preferred["column"], preferred["replacement"]) == (3, 13, "client")
+    assert preferred["suggestion"] == "write “client”"
     assert [d["line"] for d in second_row["diagnostics"]] == [4]
 
 
@@ -269,7 +273,7 @@ def test_stdin_dash_is_read_and_reported_in_text(here, capsys, monkeypatch):
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(ERROR_FR.encode("utf-8"))))
     code, out, _ = run(capsys, "check", "-", "--profile", str(lego_profile(here)))
     assert "<stdin>:1:13: BL501 [error]" in out
-    assert "<stdin>:1:34: BL502 [warning]" in out and "suggestion: client" in out
+    assert "<stdin>:1:34: BL502 [warning]" in out and "suggestion: write “client”" in out
     assert code == 1
 
 
@@ -405,7 +409,7 @@ def test_rules_json_lists_every_code_with_its_metadata(capsys):
 def test_explain_prints_the_doc_sections(capsys):
     code, out, _ = run(capsys, "explain", "BL302")
     assert code == 0
-    assert out.startswith("BL302 promise-exceeds-commitment (overpromise")
+    assert out.startswith("# BL302 `promise-exceeds-commitment` (overpromise")
     for section in ("## What it does", "## Why it matters", "## Fires", "## Does not fire"):
         assert section in out
     assert "[fr, email]" in out and "[en, email]" in out

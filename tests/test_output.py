@@ -16,6 +16,9 @@ from brandlint.reporters import FORMATS, make_reporter
 from tests.conftest import PROFILES
 from tests.test_reporters import results
 
+# these tests read the command line's English wording (tests/i18n: the French)
+pytestmark = pytest.mark.usefixtures("english_reports")
+
 DRAFT = "Construisez votre monde et imaginez de nouvelles aventures avec vos enfants.\n"
 
 
@@ -51,7 +54,9 @@ def test_output_onto_a_draft_inside_a_checked_folder_exits_2(drafts, capsys):
 def test_report_inside_a_checked_folder_is_not_checked_and_is_rewritten(drafts, capsys):
     for _ in range(2):  # the second run finds the first report where it writes
         code, out, err = check(capsys, "drafts", "--output", "drafts/report.txt")
-        assert (code, out, err) == (0, "", "")
+        assert (code, out) == (0, "")  # on stderr, the closing summary only:
+        assert err.startswith("brandlint: 1 document, no problem; ")
+        assert err.endswith("; report written to drafts/report.txt\n")
         report = (drafts / "report.txt").read_text(encoding="utf-8")
         assert report.endswith("All clear: 1 document checked.\n")
 
@@ -98,3 +103,18 @@ def test_a_draft_is_not_taken_for_a_report(tmp_path, text):
     path = tmp_path / "draft.txt"
     path.write_text(text, encoding="utf-8")
     assert not _is_report(str(path))
+
+
+@pytest.mark.parametrize("fmt", ["text", "html"])
+def test_a_french_report_is_recognised_as_a_report(tmp_path, fmt):
+    from brandlint import i18n
+
+    stream = io.StringIO()
+    with i18n.use("fr"):
+        reporter = make_reporter(fmt, stream, {"profile": {"brand": "LEGO", "path": "p.yaml"}})
+        for result in results():
+            reporter.add(result)
+        reporter.finish()
+    path = tmp_path / f"rapport.{fmt}"
+    path.write_text(stream.getvalue(), encoding="utf-8")
+    assert _is_report(str(path))

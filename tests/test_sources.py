@@ -305,18 +305,30 @@ def test_csv_malformed_quotes_are_bl903_and_later_rows_are_read():
     assert (good.id, good.text) == ("b", "Construisez ensemble")
 
 
-def test_csv_undecodable_row_is_bl902_and_later_rows_are_read():
+def test_csv_undecodable_row_of_a_utf8_file_is_bl902_and_later_rows_are_read():
     source = (b"id,channel,text\n"
-              b"a,email,Bonjour\n"
-              b"b,email,Caf\xe9 offert\n"        # latin-1
+              b"a,email,Cr\xc3\xa9ez\n"            # UTF-8
+              b"b,email,Caf\xe9 offert\n"        # one damaged row
               b"c,email,Le consommateur\n")
     first, broken, last = read("campagne.csv", source)
+    assert first.text == "Créez" and not first.problems
     assert problems(broken) == [("BL902", 3)]
     assert (last.id, mapped_position(last, "consommateur")[0]) == ("c", 4)
 
 
+def test_csv_with_no_utf8_accents_is_read_as_windows_1252_with_one_bl916():
+    source = (b"id,channel,text\n"
+              b"a,email,Bonjour\n"
+              b"b,email,Caf\xe9 offert \x80 \x92 \x9c\n"  # é € ’ œ in Windows-1252
+              b"c,email,Le consommateur\n")
+    first, second, last = read("campagne.csv", source)
+    assert problems(first) == [("BL916", 1)]
+    assert second.text == "Café offert € ’ œ" and not second.problems
+    assert (last.id, mapped_position(last, "consommateur")[0]) == ("c", 4)
+
+
 def test_csv_without_text_column_is_one_bl903_on_the_header():
-    (document,) = read("campagne.csv", "id,channel,message\na,email,Bonjour\n")
+    (document,) = read("campagne.csv", "id,channel,notes\na,email,Bonjour\n")
     assert problems(document) == [("BL903", 1)]
     assert "`text` column" in document.problems[0].message
 

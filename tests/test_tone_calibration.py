@@ -5,10 +5,15 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from brandlint.analysis import tone
 from brandlint.cli import main
 from brandlint.evaluation import ToneRow, calibrate_tone, propose_tone_from_approved, tone_fires
 from tests.conftest import PROFILES, ROOT
+
+# these tests read the command line's English wording (tests/i18n: the French)
+pytestmark = pytest.mark.usefixtures("english_reports")
 
 LIMITS = dict(tone.lexicons.load("tone")["thresholds"])
 

@@ -7,6 +7,7 @@ from collections.abc import Iterable, Iterator
 
 from brandlint.analysis.bounds import MAX_RUN, cap_long_runs
 from brandlint.errors import ModelError
+from brandlint.i18n import _, ngettext, number
 from brandlint.profile import Profile
 from brandlint.sources import Document, InputProblem
 
@@ -67,8 +68,9 @@ class Analyser:
         """A document spaCy would refuse is reported (BL907), not allowed to stop the run."""
         if document.analysable and len(document.text) > self.nlp.max_length:
             document.problems.append(InputProblem(
-                "BL907", f"{len(document.text):,} characters: longer than the pipeline's "
-                f"limit of {self.nlp.max_length:,}"))
+                "BL907", _("{count} characters: longer than the pipeline's limit of {limit}"
+                           ).format(count=number(len(document.text)),
+                                    limit=number(self.nlp.max_length))))
             document.analysable = False
         return document
 
@@ -124,7 +126,11 @@ def _cap_long_runs(document: Document) -> Document:
         line, column = document.source_map.position(runs[0][0])
         longest = max(end - start for start, end in runs)
         document.problems.append(InputProblem(
-            "BL912", f"{len(runs)} run{'s' * (len(runs) > 1)} of more than {MAX_RUN} "
-            f"punctuation marks or symbols (the longest: {longest:,} characters); the "
-            f"analysis read the first {MAX_RUN} of each", line, column))
+            "BL912", ngettext("{n} run of more than {limit} punctuation marks or symbols (the "
+                              "longest: {longest} characters); the analysis read the first "
+                              "{limit} of each",
+                              "{n} runs of more than {limit} punctuation marks or symbols (the "
+                              "longest: {longest} characters); the analysis read the first "
+                              "{limit} of each", len(runs)).format(
+                n=len(runs), limit=MAX_RUN, longest=number(longest)), line, column))
     return document

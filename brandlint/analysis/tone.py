@@ -220,14 +220,6 @@ def _modifiers(language: str, key: str) -> frozenset[str]:
     return frozenset(_settings()[key][language])
 
 
-def tone_name(tone: str, language: str) -> str:
-    return _settings()["names"][language].get(tone, tone)
-
-
-def direction(tone: str, language: str) -> str:
-    return _settings()["directions"][language][tone]
-
-
 # -- reading a document ------------------------------------------------------------------
 
 class _Reader:
@@ -610,19 +602,3 @@ def cold(tone: ToneReading, allowed, limits: dict) -> bool:
         return False
     return tone.raw.get(COLD, 0.0) >= limits["cold_min"] and \
         tone.share([COLD]) >= limits["cold_share"]
-
-
-def message(key: str, language: str, **values) -> str:
-    return _settings()["messages"][language][key].format(**values)
-
-
-def wording(key: str, language: str) -> dict:
-    return _settings()["messages"][language][key]
-
-
-def join_names(tones, language: str) -> str:
-    names = [tone_name(t, language) for t in tones]
-    if len(names) <= 1:
-        return "".join(names)
-    last = " ou " if language == "fr" else " or "
-    return ", ".join(names[:-1]) + last + names[-1]

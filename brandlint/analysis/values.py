@@ -37,6 +37,12 @@ class Opposition:
     mass: float = 0.0
     tokens: tuple = field(default=(), compare=False)
     labels: tuple[str, ...] = ()
+    names: tuple[str, ...] = ()  # the axes, for words in another language than the draft's
+
+
+def label(name: str, language: str) -> str:
+    """What the value axis `name` stands for, in words for people of `language`."""
+    return lexicons.load("values")["axes"][name]["label"][language]
 
 
 @functools.cache
@@ -96,6 +102,7 @@ def read_opposition(analysis) -> Opposition:
     taken: set[int] = set(rejected)
     seen: set[str] = set()  # a cue counts once: a repeated word is not a second argument
     mass, tokens, labels = 0.0, [], []
+    matched: list[Axis] = []
     for axis in axes(vocab.language):
         if axis.name not in names:
             continue
@@ -138,8 +145,10 @@ def read_opposition(analysis) -> Opposition:
         if found:
             mass += found
             labels.append(axis.label)
+            matched.append(axis)
     tokens.sort(key=lambda t: t.i)
-    return Opposition(round(mass, 2), tuple(tokens), tuple(labels))
+    return Opposition(round(mass, 2), tuple(tokens), tuple(labels),
+                      tuple(a.name for a in matched))
 
 
 def _brand_rejects(analysis, token) -> bool:

@@ -12,6 +12,7 @@ class OutputFormat(str, enum.Enum):
     GITHUB = "github"
     JUNIT = "junit"
     GITLAB = "gitlab"
+    HTML = "html"
 
 
 FORMATS = [f.value for f in OutputFormat]
@@ -20,6 +21,7 @@ FORMATS = [f.value for f in OutputFormat]
 def make_reporter(fmt: str, stream, context: dict):
     from brandlint.reporters.github import GithubReporter
     from brandlint.reporters.gitlab import GitlabReporter
+    from brandlint.reporters.html import HtmlReporter
     from brandlint.reporters.json import JsonReporter
     from brandlint.reporters.junit import JunitReporter
     from brandlint.reporters.sarif import SarifReporter
@@ -27,5 +29,6 @@ def make_reporter(fmt: str, stream, context: dict):
 
     reporters = {OutputFormat.TEXT: TextReporter, OutputFormat.JSON: JsonReporter,
                  OutputFormat.SARIF: SarifReporter, OutputFormat.GITHUB: GithubReporter,
-                 OutputFormat.JUNIT: JunitReporter, OutputFormat.GITLAB: GitlabReporter}
+                 OutputFormat.JUNIT: JunitReporter, OutputFormat.GITLAB: GitlabReporter,
+                 OutputFormat.HTML: HtmlReporter}
     return reporters[OutputFormat(fmt)](stream, context)

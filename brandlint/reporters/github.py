@@ -7,6 +7,7 @@ from __future__ import annotations
 import contextlib
 from collections import Counter
 
+from brandlint.i18n import _
 from brandlint.reporters.escape import visible
 from brandlint.reporters.summary import Summary
 
@@ -58,7 +59,8 @@ def _annotation(d) -> str:
     # line of its own, even escaped; the suggestion's line break is ours
     title = f"{d.code} {d.name}" + (f" [{visible(d.id)}]" if d.id else "")
     advice = d.what_to_do
-    message = visible(d.message) + (f"\nSuggestion: {visible(advice)}" if advice else "")
+    message = visible(d.message) + ("\n" + _("Suggestion: {advice}").format(
+        advice=visible(advice)) if advice else "")
     return (f"::{_COMMANDS[str(d.severity)]} file={_escape_property(visible(d.path))},"
             f"line={d.line},col={d.column},endLine={d.end_line},endColumn={d.end_column},"
             f"title={_escape_property(title)}::{_escape_data(message)}\n")

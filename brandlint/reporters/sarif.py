@@ -18,6 +18,7 @@ from collections import Counter
 from pathlib import Path
 
 from brandlint import __version__, homepage
+from brandlint.i18n import _
 from brandlint.reporters.escape import no_surrogates
 from brandlint.reporters.locations import SRCROOT, artifact_location, base_uri, fingerprint
 from brandlint.reporters.spill import Spill
@@ -40,7 +41,8 @@ class SarifReporter:
         for d in result.diagnostics:
             key = (d.code, d.path, d.id, " ".join(d.text.split()).casefold())
             self._seen[key] += 1
-            message = d.message + (f" Suggestion: {d.what_to_do}" if d.what_to_do else "")
+            message = d.message + (" " + _("Suggestion: {advice}").format(advice=d.what_to_do)
+                                   if d.what_to_do else "")
             location = artifact_location(d.path, self.base)
             region = {"startLine": d.line, "startColumn": d.column,
                       "endLine": d.end_line, "endColumn": max(d.end_column, d.column)}
@@ -102,18 +104,19 @@ _BETWEEN = ",\n" + " " * 8
 
 def _rule(rule) -> dict:
     doc = rule.doc
-    text = " ".join(part for part in (doc.what, doc.why, doc.fix) if part)
-    markdown = [f"**{rule.code} {rule.name}** ({rule.family})", "", "## What it does",
-                doc.what, "", "## Why it matters", doc.why]
-    for title, examples in (("Fires", doc.fires), ("Does not fire", doc.does_not_fire)):
+    what, why, fix = _(doc.what), _(doc.why), _(doc.fix) if doc.fix else ""
+    text = " ".join(part for part in (what, why, fix) if part)
+    markdown = [f"**{rule.code} {rule.name}** ({rule.family})", "", "## " + _("What it does"),
+                what, "", "## " + _("Why it matters"), why]
+    for title, examples in ((_("Fires"), doc.fires), (_("Does not fire"), doc.does_not_fire)):
         if examples:
             markdown += ["", f"## {title}"]
             markdown += [f"- ({e.lang}) {_one_line(e.text)}" for e in examples]
-    if doc.fix:
-        markdown += ["", "## Fix", doc.fix]
+    if fix:
+        markdown += ["", "## " + _("Fix"), fix]
     out = {"id": rule.code, "name": rule.name,
-           "shortDescription": {"text": rule.summary},
-           "fullDescription": {"text": doc.what},
+           "shortDescription": {"text": _(rule.summary)},
+           "fullDescription": {"text": what},
            "help": {"text": text, "markdown": "\n".join(markdown)},
            "defaultConfiguration": {"level": _LEVELS[str(rule.severity)]},
            "properties": {"family": rule.family, "tags": [rule.family]}}

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import click
 
+from brandlint.i18n import N_, _, ngettext, quote
 from brandlint.reporters.escape import visible
 from brandlint.reporters.summary import Summary
 
 _COLOURS = {"error": "red", "warning": "yellow", "info": "blue"}
+SEVERITY_NAMES = {"error": N_("error"), "warning": N_("warning"), "info": N_("info")}
 
 
 class TextReporter:
@@ -30,14 +32,16 @@ class TextReporter:
             self.fixable[d.applicability] = self.fixable.get(d.applicability, 0) + 1
             where = f"{visible(d.path)}:{d.line}:{d.column}:"
             row = f" [{visible(d.id)}]" if d.id and d.path.endswith((".csv", ".jsonl")) else ""
-            severity = self._style(f"[{d.severity}]", fg=_COLOURS[str(d.severity)], bold=True)
+            severity = self._style(f"[{_(SEVERITY_NAMES[str(d.severity)])}]",
+                                   fg=_COLOURS[str(d.severity)], bold=True)
             self.stream.write(f"{self._style(where, bold=True)}{row} "
                               f"{self._style(d.code, bold=True)} {severity} "
                               f"{visible(d.message)}\n")
             if d.text:
-                self.stream.write(f"    “{visible(_one_line(d.text))}”\n")
+                self.stream.write(f"    {quote(visible(d.text), 100)}\n")
             if d.suggestion:
-                self.stream.write(f"    suggestion: {visible(d.suggestion)}\n")
+                self.stream.write("    " + _("suggestion: {advice}").format(
+                    advice=visible(d.suggestion)) + "\n")
 
     def _tone(self, result) -> None:
         """`-v`: the tone the document reads as, each tone with its top words."""
@@ -47,13 +51,15 @@ class TextReporter:
         name = visible(result.path) + (f" [{visible(result.id)}]" if result.id else "")
         shares = result.scores.get("tone") or {}
         if not shares:
-            self.stream.write(f"{name}: tone: none read ({result.channel})\n")
+            self.stream.write(_("{name}: tone: none read ({channel})").format(
+                name=name, channel=result.channel) + "\n")
             return
         parts = []
         for tone, share in list(shares.items())[:4]:
             words = ", ".join(visible(w) for w in detail["words"].get(tone, [])[:4])
-            parts.append(f"{tone} {share:.2f} ({words})")
-        self.stream.write(f"{name}: tone on {result.channel}: {'; '.join(parts)}\n")
+            parts.append(f"{tone_name(tone)} {share:.2f} ({words})")
+        self.stream.write(_("{name}: tone on {channel}: {tones}").format(
+            name=name, channel=result.channel, tones="; ".join(parts)) + "\n")
 
     def finish(self) -> None:
         s = self.summary
@@ -61,16 +67,35 @@ class TextReporter:
             return
         safe, unsafe = self.fixable.get("safe", 0), self.fixable.get("unsafe", 0)
         if safe or unsafe:
-            more = f" ({unsafe} more with --unsafe-fixes)" if unsafe else ""
-            self.stream.write(f"{safe} fixable with --fix{more}; --diff shows the changes.\n")
-        counts = ", ".join(f"{n} {sev}" for sev in ("error", "warning", "info")
-                           if (n := s.by_severity.get(sev, 0)))
-        if s.diagnostics:
-            line = f"Found {s.diagnostics} problem{'s' * (s.diagnostics != 1)} ({counts}) " \
-                   f"in {s.documents} document{'s' * (s.documents != 1)}."
-        else:
-            line = f"All clear: {s.documents} document{'s' * (s.documents != 1)} checked."
-        self.stream.write(self._style(line, bold=True) + "\n")
+            more = _(" ({n} more with --unsafe-fixes)").format(n=unsafe) if unsafe else ""
+            self.stream.write(_("{n} fixable with --fix{more}; --diff shows the changes."
+                                ).format(n=safe, more=more) + "\n")
+        self.stream.write(self._style(summary_line(s), bold=True) + "\n")
+
+
+def severity_counts(by_severity) -> str:
+    """"1 error, 4 warnings" in the report's language."""
+    words = {"error": lambda n: ngettext("{n} error", "{n} errors", n),
+             "warning": lambda n: ngettext("{n} warning", "{n} warnings", n),
+             "info": lambda n: ngettext("{n} info", "{n} infos", n)}
+    return ", ".join(words[sev](n).format(n=n) for sev in ("error", "warning", "info")
+                     if (n := by_severity.get(sev, 0)))
+
+
+def summary_line(s) -> str:
+    documents = ngettext("{n} document", "{n} documents", s.documents).format(n=s.documents)
+    if s.diagnostics:
+        return ngettext("Found {n} problem ({counts}) in {documents}.",
+                        "Found {n} problems ({counts}) in {documents}.", s.diagnostics).format(
+            n=s.diagnostics, counts=severity_counts(s.by_severity), documents=documents)
+    return ngettext("All clear: {n} document checked.", "All clear: {n} documents checked.",
+                    s.documents).format(n=s.documents)
+
+
+def tone_name(tone: str) -> str:
+    from brandlint.rules.tone.words import tone_name as name
+
+    return name(tone)
 
 
 def _one_line(text: str, width: int = 100) -> str:

@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from brandlint.diagnostics import Finding, Severity
+from brandlint.i18n import _
 
 FAMILIES = {
     "1": "idea",
@@ -29,6 +30,7 @@ class Example:
     lang: str = "fr"
     channel: str = "email"
     file: str = ""
+    encoding: str = "utf-8"  # how an input rule's example file is written
 
 
 @dataclass(frozen=True)
@@ -58,3 +60,14 @@ class Rule:
                 fix_safe: bool = False) -> Finding:
         return Finding(self.code, start, end, message, suggestion, lowered, raised,
                        replacement, fix_safe)
+
+
+def lowered_because(hedged: bool = False, conditional: bool = False) -> str:
+    """The end of a message that says why a finding is one level below its rule's."""
+    if hedged and not conditional:
+        return _(" (reported one level lower: the claim is hedged)")
+    if conditional and not hedged:
+        return _(" (reported one level lower: the claim is under a visible condition; "
+                 "check the condition is really shown)")
+    return _(" (reported one level lower: the claim is hedged or under a visible condition; "
+             "check the condition is really shown)")

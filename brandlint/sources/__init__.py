@@ -6,6 +6,7 @@ import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+from brandlint.i18n import _
 from brandlint.sources.batch import read_csv, read_jsonl
 from brandlint.sources.document import Document, InputProblem, SourceMap
 from brandlint.sources.text import read_text
@@ -31,9 +32,9 @@ def read_input(item: Path | str | Document, stdin_name: str = "<stdin>",
             raise
         shown = stdin_name if item == STDIN else getattr(item, "path", None) or str(item)
         yield Document.broken(shown, InputProblem(
-            "BL914", f"brandlint failed to read this file ({type(exc).__name__}: "
-            f"{_first_line(exc)}); the other files are checked. Rerun with --debug for the "
-            "traceback and report it with the file"))
+            "BL914", _("brandlint failed to read this file ({error}); the other files are "
+                       "checked. Rerun with --debug for the traceback and report it with the "
+                       "file").format(error=f"{type(exc).__name__}: {_first_line(exc)}")))
 
 
 def _suffix(name: str) -> str:
@@ -65,8 +66,8 @@ def read_path(path: Path) -> Iterator[Document]:
             return
         data = path.read_bytes()
     except OSError as exc:
-        yield Document.broken(shown, InputProblem("BL901", f"cannot read the file: "
-                                                  f"{exc.strerror or exc}"))
+        yield Document.broken(shown, InputProblem("BL901", _("cannot read the file: {reason}")
+                                                  .format(reason=exc.strerror or exc)))
         return
     yield from read_bytes(shown, data, suffix)
 
@@ -81,8 +82,8 @@ def read_bytes(shown: str, data: bytes, suffix: str = ".txt") -> Iterator[Docume
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         yield Document.broken(shown, InputProblem(
-            "BL902", f"not valid UTF-8 ({exc.reason} at byte {exc.start}); "
-            "re-save the file as UTF-8", line))
+            "BL902", _("not valid UTF-8 ({reason} at byte {byte}); re-save the file as "
+                       "UTF-8").format(reason=exc.reason, byte=exc.start), line))
         return
     # the Markdown and HTML readers are imported when a file needs them: a run that
     # finds every file in the cache never pays for markdown-it
@@ -106,4 +107,5 @@ def _at_least_one(shown: str, rows: Iterator[Document]) -> Iterator[Document]:
         yield row
     if empty:
         yield Document.broken(shown, InputProblem(
-            "BL913", "the batch has no rows (empty, or a header only): nothing was checked"))
+            "BL913", _("the batch has no rows (empty, or a header only): nothing was "
+                       "checked")))

@@ -52,7 +52,8 @@ def _next_source_of(ch: str, raw: str, pos: int, limit: int) -> tuple[int, int] 
     return None
 
 
-def csv_field_segments(raw_row: str, field_index: int) -> list[tuple[int, int]] | None:
+def csv_field_segments(raw_row: str, field_index: int,
+                       delimiter: str = ",") -> list[tuple[int, int]] | None:
     """Segments for the decoded value of field `field_index` of a raw CSV record."""
     i, field, n = 0, 0, len(raw_row)
     while field < field_index and i < n:
@@ -66,7 +67,7 @@ def csv_field_segments(raw_row: str, field_index: int) -> list[tuple[int, int]] 
                     break
                 else:
                     i += 1
-        while i < n and raw_row[i] != ",":
+        while i < n and raw_row[i] != delimiter:
             i += 1
         i += 1
         field += 1

@@ -7,11 +7,16 @@ and the rows after it are still read.
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import csv
 import json
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 
+from brandlint.i18n import _
 from brandlint.sources.align import csv_field_segments, json_string_segments
 from brandlint.sources.document import (
     Document,
@@ -21,7 +26,52 @@ from brandlint.sources.document import (
     replace_lone_surrogates,
 )
 
-_KNOWN_COLUMNS = ("id", "channel", "text")
+# Header names as teams write them (compared without case or accents); `--text-column`,
+# `--id-column` and `--channel-column` name others.
+COLUMN_NAMES = {
+    "text": ("text", "texte", "message", "contenu", "content", "body", "corps", "copy"),
+    "id": ("id", "identifiant", "ref", "reference", "code"),
+    "channel": ("channel", "canal", "support"),
+    "noqa": ("noqa",),
+}
+DELIMITERS = (",", ";", "\t")
+LEGACY_ENCODING = "cp1252"  # what Excel on Windows writes for Western European text
+
+
+@dataclass(frozen=True)
+class Columns:
+    """Which header names hold the text, the id and the channel (None: the usual names)."""
+
+    text: str | None = None
+    id: str | None = None
+    channel: str | None = None
+
+    def names(self, role: str) -> tuple[str, ...]:
+        chosen = getattr(self, role, None)
+        return (_plain(chosen),) if chosen else COLUMN_NAMES[role]
+
+
+_columns: contextvars.ContextVar[Columns | None] = contextvars.ContextVar(
+    "brandlint_batch_columns", default=None)
+
+
+def _chosen() -> Columns:
+    return _columns.get() or Columns()
+
+
+@contextlib.contextmanager
+def use_columns(columns: Columns) -> Iterator[None]:
+    """Read the batches of a run with these column names (the CLI's --*-column flags)."""
+    token = _columns.set(columns)
+    try:
+        yield
+    finally:
+        _columns.reset(token)
+
+
+def _plain(name: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", name.strip().lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def _row_document(path: str, line: int, row_id: str, text: str, channel: object,
@@ -35,21 +85,75 @@ def _row_document(path: str, line: int, row_id: str, text: str, channel: object,
                     channel=str(channel) if channel else None, disabled=parse_noqa(noqa))
 
 
+def csv_encoding(lines: list[bytes]) -> str:
+    """UTF-8 (with or without BOM), unless no line reads as UTF-8 text with accents and
+    some do not read at all: then the file was saved by Excel on Windows (Windows-1252).
+    A UTF-8 file with one damaged row stays UTF-8, and that row is a BL902."""
+    valid_accented = invalid = False
+    for data in lines:
+        if data.isascii():
+            continue
+        try:
+            data.decode("utf-8")
+            valid_accented = True
+        except UnicodeDecodeError:
+            invalid = True
+            # a lead byte with its continuation bytes is damaged UTF-8 (an encoded
+            # surrogate…), not Windows-1252, where « é » is one byte before a letter
+            valid_accented = valid_accented or bool(_UTF8_SHAPED.search(data))
+    return LEGACY_ENCODING if invalid and not valid_accented else "utf-8"
+
+
+_UTF8_SHAPED = re.compile(rb"[\xc2-\xf4][\x80-\xbf]{1,3}")
+
+
+def sniff_delimiter(header: str) -> str:
+    """The separator of the header line outside quotes: `;` (Excel in French), tab, or
+    `,`; a header of one column is read with `,`."""
+    outside = re.sub(r'"[^"]*"', "", header)
+    counts = {d: outside.count(d) for d in DELIMITERS}
+    best = max(DELIMITERS, key=lambda d: counts[d])
+    return best if counts[best] else ","
+
+
 def read_csv(path: str, lines: Iterable[bytes]) -> Iterator[Document]:
-    counter = _LineCounter(lines)
-    reader = csv.reader(counter, strict=True)
+    lines = list(lines)
+    encoding = csv_encoding(lines)
+    notice = None if encoding == "utf-8" else InputProblem(
+        "BL916", _("the file is not UTF-8: read as Windows-1252, the encoding Excel uses on "
+                   "Windows; re-save it as “CSV UTF-8” so that every tool reads the same "
+                   "accents"), 1)
+    for document in _read_csv(path, lines, encoding):
+        if notice is not None:  # reported once, with the file's first entry
+            document.problems.insert(0, notice)
+            notice = None
+        yield document
+
+
+def _read_csv(path: str, lines: list[bytes], encoding: str) -> Iterator[Document]:
+    counter = _LineCounter(lines, encoding)
+    first = lines[0].decode(encoding, errors="replace").lstrip("\ufeff") if lines else ""
+    delimiter = sniff_delimiter(first)
+    reader = csv.reader(counter, strict=True, delimiter=delimiter)
     try:
         header = next(reader)
     except StopIteration:
         return
     except csv.Error as exc:
-        yield Document.broken(path, InputProblem("BL903", f"unreadable CSV header: {exc}", 1))
-        return
-    columns = [c.strip().lower() for c in header]
-    if "text" not in columns:
         yield Document.broken(path, InputProblem(
-            "BL903", f"the CSV header has no `text` column (found: {', '.join(header)}); "
-            "a batch needs the columns id, channel, text", 1))
+            "BL903", _("unreadable CSV header: {reason}").format(reason=exc), 1))
+        return
+    columns = _roles([_plain(c) for c in header])
+    if "text" not in columns:
+        wanted = _chosen().text
+        yield Document.broken(path, InputProblem(
+            "BL903", (_("the CSV header has no column `{name}` (found: {found}); check "
+                        "--text-column").format(name=wanted, found=", ".join(header))
+                      if wanted else
+                      _("the CSV header has no `text` column (found: {found}); a batch needs "
+                        "a text column (text, texte, message), and may have id and channel "
+                        "(canal); --text-column names another").format(
+                          found=", ".join(header))), 1))
         return
     number = 0
     while True:
@@ -61,36 +165,57 @@ def read_csv(path: str, lines: Iterable[bytes]) -> Iterator[Document]:
             return
         except csv.Error as exc:
             number += 1
-            yield Document.broken(path, InputProblem("BL903", f"malformed CSV row: {exc}", start),
-                                  id=f"row-{number}")
+            yield Document.broken(path, InputProblem(
+                "BL903", _("malformed CSV row: {reason}").format(reason=exc), start),
+                id=f"row-{number}")
             continue
         if not any(f.strip() for f in fields):
             continue
         number += 1
         if counter.undecodable_since(start):
+            row_id = fields[columns["id"]] if "id" in columns and columns["id"] < len(
+                fields) else None
             yield Document.broken(path, InputProblem(
-                "BL902", "row is not valid UTF-8 text; re-save the file as UTF-8", start),
-                id=_readable_id(dict(zip(columns, fields, strict=False)).get("id"))
-                or f"row-{number}")
+                "BL902", _("row is not valid UTF-8 text; re-save the file as UTF-8"), start),
+                id=_readable_id(row_id) or f"row-{number}")
             continue
-        yield _csv_row(path, start, number, columns, fields, counter.record())
+        yield _csv_row(path, start, number, columns, len(header), fields, counter.record(),
+                       delimiter)
 
 
-def _csv_row(path: str, line: int, number: int, columns: list[str],
-             fields: list[str], raw: str) -> Document:
-    row = dict(zip(columns, fields, strict=False))  # a length mismatch is reported below
-    row_id = (row.get("id") or "").strip() or f"row-{number}"
-    if len(fields) != len(columns):
+def _roles(header: list[str]) -> dict[str, int]:
+    """The index of the text, id, channel and noqa columns in the header (the first of
+    the names each role accepts, in that order of preference)."""
+    chosen = _chosen()
+    found = {}
+    for role in ("text", "id", "channel", "noqa"):
+        for name in chosen.names(role):
+            if name in header and header.index(name) not in found.values():
+                found[role] = header.index(name)
+                break
+    return found
+
+
+def _csv_row(path: str, line: int, number: int, columns: dict[str, int], width: int,
+             fields: list[str], raw: str, delimiter: str) -> Document:
+    def field(role: str) -> str:
+        index = columns.get(role)
+        return fields[index] if index is not None and index < len(fields) else ""
+
+    row_id = field("id").strip() or f"row-{number}"
+    if len(fields) != width:
+        hint = {",": _(" (a comma in the text without quotes?)"),
+                ";": _(" (a semicolon in the text without quotes?)")}.get(delimiter, "")
         return Document.broken(path, InputProblem(
-            "BL903", f"row has {len(fields)} fields but the header has {len(columns)} "
-            "(a comma in the text without quotes?)", line), id=row_id)
-    text = row.get("text", "")
+            "BL903", _("row has {fields} fields but the header has {columns}{hint}").format(
+                fields=len(fields), columns=width, hint=hint), line), id=row_id)
+    text = field("text")
     if not text.strip():
-        return Document.broken(path, InputProblem("BL903", "row has an empty `text`", line),
-                               id=row_id)
-    segments = csv_field_segments(raw, columns.index("text"))
-    return _row_document(path, line, row_id, text, row.get("channel", "").strip(),
-                         row.get("noqa"), raw, segments)
+        return Document.broken(path, InputProblem(
+            "BL903", _("row has an empty `text`"), line), id=row_id)
+    segments = csv_field_segments(raw, columns["text"], delimiter)
+    return _row_document(path, line, row_id, text, field("channel").strip(),
+                         field("noqa") or None, raw, segments)
 
 
 def read_jsonl(path: str, lines: Iterable[bytes]) -> Iterator[Document]:
@@ -100,8 +225,8 @@ def read_jsonl(path: str, lines: Iterable[bytes]) -> Iterator[Document]:
             raw = data.decode("utf-8-sig" if line_no == 1 else "utf-8")
         except UnicodeDecodeError as exc:
             yield Document.broken(path, InputProblem(
-                "BL902", f"line is not valid UTF-8 ({exc.reason} at byte {exc.start}); "
-                "re-save the file as UTF-8", line_no),
+                "BL902", _("line is not valid UTF-8 ({reason} at byte {byte}); re-save the "
+                           "file as UTF-8").format(reason=exc.reason, byte=exc.start), line_no),
                 id=_id_of_undecodable(data) or fallback_id)
             continue
         if not raw.strip():
@@ -110,23 +235,24 @@ def read_jsonl(path: str, lines: Iterable[bytes]) -> Iterator[Document]:
             record = _parse_json_line(raw)
         except json.JSONDecodeError as exc:
             yield Document.broken(path, InputProblem(
-                "BL903", f"invalid JSON: {exc.msg}", line_no, exc.colno), id=fallback_id)
+                "BL903", _("invalid JSON: {reason}").format(reason=exc.msg), line_no,
+                exc.colno), id=fallback_id)
             continue
         except RecursionError:
             yield Document.broken(path, InputProblem(
-                "BL903", "JSON nested too deeply to read; a row is one flat object with "
-                "`id`, `channel`, `text`", line_no), id=fallback_id)
+                "BL903", _("JSON nested too deeply to read; a row is one flat object with "
+                           "`id`, `channel`, `text`"), line_no), id=fallback_id)
             continue
         if not isinstance(record, dict):
             yield Document.broken(path, InputProblem(
-                "BL903", "each line must be a JSON object with `id`, `channel`, `text`",
+                "BL903", _("each line must be a JSON object with `id`, `channel`, `text`"),
                 line_no), id=fallback_id)
             continue
         row_id = _scalar(record.get("id")) or fallback_id
         text = record.get("text")
         if not isinstance(text, str) or not text.strip():
             yield Document.broken(path, InputProblem(
-                "BL903", "missing or empty `text` (a string)", line_no), id=row_id)
+                "BL903", _("missing or empty `text` (a string)"), line_no), id=row_id)
             continue
         segments = json_string_segments(raw, "text", text)
         clean, bad_at = replace_lone_surrogates(text)
@@ -153,15 +279,16 @@ def _scalar(value: object) -> str | None:
 
 def _surrogate_problem(document: Document, offset: int) -> InputProblem:
     line, column = document.source_map.position(offset)
-    return InputProblem("BL911", "the text holds an unpaired UTF-16 surrogate escape "
-                        "(such as \\ud800), replaced by U+FFFD", line, column)
+    return InputProblem("BL911", _("the text holds an unpaired UTF-16 surrogate escape "
+                                   "(such as \\ud800), replaced by U+FFFD"), line, column)
 
 
 class _LineCounter:
     """Decodes byte lines for csv.reader, counting lines and remembering bad bytes."""
 
-    def __init__(self, lines: Iterable[bytes]):
+    def __init__(self, lines: Iterable[bytes], encoding: str = "utf-8"):
         self._lines = iter(lines)
+        self._encoding = encoding
         self.line = 0
         self._bad_lines: list[int] = []
         self._record: list[str] = []
@@ -173,10 +300,11 @@ class _LineCounter:
         data = next(self._lines)
         first = self.line + 1
         try:
-            text = data.decode("utf-8-sig" if self.line == 0 else "utf-8")
+            text = data.decode("utf-8-sig" if self.line == 0 and self._encoding == "utf-8"
+                               else self._encoding)
         except UnicodeDecodeError:
             self._bad_lines.append(first)
-            text = data.decode("utf-8", errors="replace")
+            text = data.decode(self._encoding, errors="replace")
         # a lone \r inside a quoted field is a line in an editor too: count every break
         self.line += max(1, len(_BREAKS.findall(text)))
         self._record.append(text)

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import yaml
 
+from brandlint.i18n import _
+
 MAX_BYTES = 64 * 1024
 MAX_ALIASES = 20
 MAX_DEPTH = 50
@@ -35,20 +37,21 @@ class _BoundedLoader(yaml.SafeLoader):
         if self.check_event(yaml.AliasEvent):
             self._aliases += 1
             if self._aliases > MAX_ALIASES:
-                raise FrontMatterTooLarge(f"more than {MAX_ALIASES} YAML aliases (*name)",
+                raise FrontMatterTooLarge(_("more than {n} YAML aliases (*name)").format(
+                    n=MAX_ALIASES),
                                           self.peek_event().start_mark.line + 1)
         self._depth += 1
         try:
             if self._depth > MAX_DEPTH:
-                raise FrontMatterTooLarge(f"nested more than {MAX_DEPTH} levels deep",
+                raise FrontMatterTooLarge(_("nested more than {n} levels deep").format(n=MAX_DEPTH),
                                           self.peek_event().start_mark.line + 1)
             return super().compose_node(parent, index)
         finally:
             self._depth -= 1
 
 
-for _tag in ("int", "float", "timestamp"):
-    _BoundedLoader.add_constructor(f"tag:yaml.org,2002:{_tag}",
+for _yaml_tag in ("int", "float", "timestamp"):
+    _BoundedLoader.add_constructor(f"tag:yaml.org,2002:{_yaml_tag}",
                                    yaml.SafeLoader.construct_yaml_str)
 
 
@@ -57,8 +60,8 @@ def load_front_matter(body: str) -> object:
     yaml.YAMLError when it cannot be read."""
     size = len(body.encode("utf-8", "surrogatepass"))
     if size > MAX_BYTES:
-        raise FrontMatterTooLarge(f"{size:,} bytes, more than the {MAX_BYTES // 1024} KB "
-                                  "brandlint reads")
+        raise FrontMatterTooLarge(_("{size} bytes, more than the {limit} KB brandlint "
+                                    "reads").format(size=size, limit=MAX_BYTES // 1024))
     loader = _BoundedLoader(body)
     try:
         return loader.get_single_data()

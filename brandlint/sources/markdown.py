@@ -7,6 +7,7 @@ import re
 import yaml
 from markdown_it import MarkdownIt
 
+from brandlint.i18n import _
 from brandlint.sources.align import align_markup
 from brandlint.sources.document import (
     Document,
@@ -56,8 +57,8 @@ def _set_id(doc: Document, value: object) -> None:
     if value is None:
         return
     if isinstance(value, (list, dict)):  # str() of a list could be any size
-        doc.problems.append(InputProblem("BL906", "front matter `id:` must be one value "
-                                         "(text or a number), not a list or mapping", 2))
+        doc.problems.append(InputProblem("BL906", _("front matter `id:` must be one value "
+                                           "(text or a number), not a list or mapping"), 2))
         return
     doc.id = str(value)
 
@@ -72,16 +73,16 @@ def _front_matter(text: str) -> tuple[dict, list[InputProblem], str]:
     try:
         meta = load_front_matter(match["body"]) or {}
     except FrontMatterTooLarge as exc:
-        return {}, [InputProblem("BL910", f"front matter not read: {exc}",
-                                 exc.line + 1)], blanked
+        return {}, [InputProblem("BL910", _("front matter not read: {reason}").format(
+            reason=exc), exc.line + 1)], blanked
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 2 if mark else 1
-        return {}, [InputProblem("BL906", f"front matter is not valid YAML: "
-                                 f"{getattr(exc, 'problem', exc)}", line)], blanked
+        return {}, [InputProblem("BL906", _("front matter is not valid YAML: {reason}").format(
+            reason=getattr(exc, "problem", exc)), line)], blanked
     if not isinstance(meta, dict):
-        return {}, [InputProblem("BL906", "front matter must be a YAML mapping "
-                                 "(channel: email, id: …)", 2)], blanked
+        return {}, [InputProblem("BL906", _("front matter must be a YAML mapping "
+                                   "(channel: email, id: …)"), 2)], blanked
     return meta, [], blanked
 
 

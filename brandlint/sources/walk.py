@@ -14,6 +14,7 @@ import stat
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
+from brandlint.i18n import _
 from brandlint.sources.document import Document, InputProblem
 from brandlint.sources.gitignore import GitIgnored, no_ignored
 
@@ -96,8 +97,9 @@ def _walk(top: Path, exclude: tuple[str, ...], root: Path | None,
                 entries = sorted(listing, key=lambda e: e.name)
         except OSError as exc:
             yield Document.broken(folder.as_posix(), InputProblem(
-                "BL901", f"cannot read the folder ({exc.strerror or exc}), so the drafts "
-                "inside are not checked: fix its permissions or add it to `exclude:`"))
+                "BL901", _("cannot read the folder ({reason}), so the drafts inside are not "
+                           "checked: fix its permissions or add it to `exclude:`").format(
+                    reason=exc.strerror or exc)))
             continue
         subfolders = []
         for entry in entries:
@@ -132,29 +134,31 @@ def _entry(path: Path, entry: os.DirEntry) -> Path | Document:
         return path
     if stat.S_ISDIR(mode):  # a link to a folder named like a draft: links are not followed
         return Document.broken(path.as_posix(), InputProblem(
-            "BL909", "a symbolic link to a folder: links to folders are not followed; "
-            "name the folder itself to check it"))
+            "BL909", _("a symbolic link to a folder: links to folders are not followed; "
+                       "name the folder itself to check it")))
     return Document.broken(path.as_posix(), _not_a_file(mode))
 
 
 def _unreachable(path: Path, exc: OSError) -> InputProblem:
     if exc.errno == errno.ELOOP:
-        reason = ("a symbolic link that loops (it points, maybe through others, back to "
-                  "itself): fix or remove the link")
+        reason = _("a symbolic link that loops (it points, maybe through others, back to "
+                   "itself): fix or remove the link")
     elif exc.errno == errno.ENOENT and path.is_symlink():
-        reason = "a symbolic link to a file that does not exist: fix or remove the link"
+        reason = _("a symbolic link to a file that does not exist: fix or remove the link")
     elif exc.errno == errno.ENOENT:
-        reason = "no such file or directory"
+        reason = _("no such file or directory")
     else:
-        reason = f"cannot read the file: {exc.strerror or exc}"
+        reason = _("cannot read the file: {reason}").format(reason=exc.strerror or exc)
     return InputProblem("BL901", reason)
 
 
 def _not_a_file(mode: int) -> InputProblem:
-    kind = ("a named pipe (FIFO)" if stat.S_ISFIFO(mode) else
-            "a socket" if stat.S_ISSOCK(mode) else
-            "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) else "not a regular file")
-    return InputProblem("BL909", f"{kind}, not a draft: skipped without opening it")
+    kind = (_("a named pipe (FIFO)") if stat.S_ISFIFO(mode) else
+            _("a socket") if stat.S_ISSOCK(mode) else
+            _("a device") if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) else
+            _("not a regular file"))
+    return InputProblem("BL909", _("{kind}, not a draft: skipped without opening it").format(
+        kind=kind))
 
 
 def excluded(path: Path, patterns: tuple[str, ...], root: Path | None = None) -> bool:

@@ -12,6 +12,9 @@ import pytest
 from brandlint.analysis.inflect import keep_case, pluralise
 from brandlint.cli import main
 
+# these tests read the command line's English wording (tests/i18n: the French)
+pytestmark = pytest.mark.usefixtures("english_reports")
+
 ROOT = Path(__file__).resolve().parents[2]
 FR = str(ROOT / "profiles" / "lego.yaml")
 EN = str(ROOT / "profiles" / "lego-en.yaml")

@@ -11,6 +11,9 @@ import pytest
 from brandlint import __version__
 from brandlint.cli import main
 
+# these tests read the command line's English wording (tests/i18n: the French)
+pytestmark = pytest.mark.usefixtures("english_reports")
+
 if sys.version_info >= (3, 11):
     import tomllib
 else:  # pragma: no cover
@@ -63,7 +66,11 @@ def test_pyproject_has_pep621_metadata_licence_and_version():
     for version in ("3.10", "3.11", "3.12"):
         assert f"Programming Language :: Python :: {version}" in project["classifiers"]
     assert project["scripts"] == {"brandlint": "brandlint.cli:main"}
-    assert not [d for d in project["dependencies"] if d.startswith(("textstat", "rich"))]
+    assert not [d for d in project["dependencies"] if d.startswith("textstat")]
+    # rich and Jinja2 are declared because brandlint uses them (terminal, HTML report)
+    declared = {d.split(">")[0].split("=")[0].lower() for d in project["dependencies"]}
+    assert {"rich", "jinja2"} <= declared
+    assert "from rich" in (ROOT / "brandlint" / "terminal.py").read_text(encoding="utf-8")
 
 
 def test_installed_version_is_the_package_version():

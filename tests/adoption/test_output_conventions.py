@@ -12,6 +12,9 @@ import pytest
 from brandlint.cli import main
 from brandlint.reporters.locations import fingerprint
 
+# these tests read the command line's English wording (tests/i18n: the French)
+pytestmark = pytest.mark.usefixtures("english_reports")
+
 ROOT = Path(__file__).resolve().parents[2]
 FR = str(ROOT / "profiles" / "lego.yaml")
 DRAFT = ("Nos consommateurs adorent construire. Chaque consommateur imagine.\n"

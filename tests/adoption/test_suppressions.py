@@ -4,8 +4,13 @@ silences nothing is reported (BL915, info). Real French and English models."""
 
 from __future__ import annotations
 
+import pytest
+
 from brandlint.sources import read_bytes
 from brandlint.sources.suppress import find_suppressions
+
+# these tests read the command line's English wording (tests/i18n: the French)
+pytestmark = pytest.mark.usefixtures("english_reports")
 
 CLAIM_FR = "Satisfaction toujours garantie pour votre château."          # BL301
 CLAIM_EN = "Our parcels always arrive on time, guaranteed."                 # BL301
@@ -106,4 +111,5 @@ def test_directive_naming_no_rule_is_reported_with_a_hint(engines):
     codes = [d.code for d in result.diagnostics]
     assert "BL301" in codes  # the typo silences nothing
     (unused,) = [d for d in result.diagnostics if d.code == "BL915"]
-    assert "names no rule: `BL3O1` (did you mean `BL301`?)" in unused.message
+    # a French profile: the report is in French
+    assert "ne nomme aucune règle : `BL3O1` (vouliez-vous dire `BL301` ?)" in unused.message

@@ -19,7 +19,10 @@ _GITHUB_COMMAND = re.compile(
     rf"endLine=(\d+),endColumn=(\d+),title=(?P<title>{_GITHUB_PROPERTY})::[^\r\n]*")
 _GITHUB_SUMMARY = re.compile(r"brandlint: \d+ problem\(s\) in (\d+) document\(s\)")
 _TEXT_SUMMARY = re.compile(r"(?:All clear: (\d+) documents? checked\.|Found \d+ problems? "
-                           r"\([^)]*\) in (\d+) documents?\.)")
+                           r"\([^)]*\) in (\d+) documents?\."
+                           # a French profile's report
+                           r"|Rien à signaler : (\d+) documents? vérifiés?\."
+                           r"|\d+ problèmes? \([^)]*\) dans (\d+) documents?\.)")
 
 
 def file_lines(data: bytes) -> list[str]:
@@ -121,4 +124,4 @@ def check_text(out: str) -> int:
     lines = out.rstrip("\n").split("\n")
     match = _TEXT_SUMMARY.fullmatch(lines[-1])
     assert match, f"last line is not the summary: {lines[-1]!r}"
-    return int(match[1] or match[2])
+    return int(next(g for g in match.groups() if g))

@@ -46,8 +46,9 @@ def test_availability_written_as_people_write_it_is_checked(engines, tmp_path, l
     found = diagnostics(engine_for(engines, tmp_path, lang, hours, days), draft)
     assert "BL908" not in [d.code for d in found]
     (d,) = [d for d in found if d.code == "BL302"]
-    assert d.suggestion == suggestion
-    assert f"the profile commits to {hours}, {days}" in d.message  # its own words
+    assert f"{suggestion}" in d.suggestion  # quoted in the advice
+    commits = "le profil s'engage sur" if lang == "fr" else "the profile commits to"
+    assert f"{commits} `{hours}, {days}`" in d.message  # its own words
 
 
 def test_french_days_do_not_break_delay_promises(engines, tmp_path):

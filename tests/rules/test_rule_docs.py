@@ -71,7 +71,7 @@ def test_documented_input_example_behaves_as_documented(engines, tmp_path, rule,
     from brandlint.sources import iter_documents
 
     path = tmp_path / example.file
-    path.write_text(example.text, encoding="utf-8")
+    path.write_bytes(example.text.encode(example.encoding))
     results = list(engines[example.lang].run(iter_documents([str(path)])))
     found = [d.code for result in results for d in result.diagnostics]
     assert (rule.code in found) is fires, (example.text, found)

@@ -4,6 +4,7 @@ from collections.abc import Iterator
 
 from brandlint.analysis.document import DocAnalysis
 from brandlint.diagnostics import Finding, Severity
+from brandlint.i18n import _, quote
 from brandlint.rules.base import Example, Rule, RuleDoc
 
 MIN_AVOID = 2.0
@@ -19,13 +20,15 @@ def check(analysis: DocAnalysis) -> Iterator[Finding]:
     first = idea.avoid_tokens[0]
     last = idea.avoid_tokens[-1]
     last_end = last.idx + len(idea.avoid_labels[-1] if idea.avoid_labels else last.text)
-    words = ", ".join(dict.fromkeys(idea.avoid_labels or (t.text for t in idea.avoid_tokens)))
+    labels = idea.avoid_labels or tuple(t.text for t in idea.avoid_tokens)
+    words = ", ".join(quote(w, 40) for w in dict.fromkeys(labels))
     yield RULE.finding(
         first.idx, min(last_end, first.sent.end_char),
-        f"the draft is dominated by what pulls away from the central idea ({words}: weight "
-        f"{idea.avoid_mass:g} against {idea.idea_mass:g} for the idea)",
-        suggestion="pass the offer through the idea: say what the reader will create with it, "
-                   "not only what it costs")
+        _("the draft is dominated by what pulls away from the central idea ({words}: weight "
+          "{avoid:g} against {idea:g} for the idea)").format(
+            words=words, avoid=idea.avoid_mass, idea=idea.idea_mass),
+        suggestion=_("pass the offer through the idea: say what the reader will create with "
+                     "it, not only what it costs"))
 
 
 RULE = Rule(

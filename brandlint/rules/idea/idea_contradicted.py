@@ -2,8 +2,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from brandlint.analysis import values
 from brandlint.analysis.document import DocAnalysis
 from brandlint.diagnostics import Finding, Severity
+from brandlint.i18n import _, current, quote
 from brandlint.rules.base import Example, Rule, RuleDoc
 
 OPPOSED = 2.0  # at least two cues of the opposite value (or four weak ones)
@@ -15,13 +17,14 @@ def check(analysis: DocAnalysis) -> Iterator[Finding]:
     idea = analysis.idea
     if idea.rejected_mass >= 1.0 and idea.rejected_mass > idea.core_mass:
         first, last = idea.rejected_tokens[0], idea.rejected_tokens[-1]
-        words = ", ".join(dict.fromkeys(t.text for t in idea.rejected_tokens))
+        words = ", ".join(quote(w, 40) for w in dict.fromkeys(t.text for t in idea.rejected_tokens))
         yield RULE.finding(
             first.idx, last.idx + len(last.text),
-            f"the draft argues against the central idea: it rejects {words} in the brand's "
-            f"own voice, where {analysis.profile.brand} stands for it",
-            suggestion="turn the sentence round so that it carries the idea instead of "
-                       "dismissing it, or drop it")
+            _("the draft argues against the central idea: it rejects {words} in the brand's "
+              "own voice, where {brand} stands for it").format(
+                words=words, brand=analysis.profile.brand),
+            suggestion=_("turn the sentence round so that it carries the idea instead of "
+                         "dismissing it, or drop it"))
         return
     against = analysis.opposition
     opposed = against.mass + idea.rejected_mass  # the idea's own words turned down count too
@@ -29,18 +32,17 @@ def check(analysis: DocAnalysis) -> Iterator[Finding]:
         return
     tokens = sorted(against.tokens + idea.rejected_tokens, key=lambda t: t.i)
     first, last = tokens[0], tokens[-1]
-    words = ", ".join(f"« {t.text} »" if analysis.language == "fr" else f"'{t.text}'"
-                      for t in dict.fromkeys(tokens))
-    labels = " ; ".join(against.labels)
+    words = ", ".join(quote(t.text, 40) for t in dict.fromkeys(tokens))
+    labels = _(" and ").join(values.label(name, current()) for name in against.names)
     yield RULE.finding(
         first.idx, min(last.idx + len(last.text), first.sent.end_char)
         if first.sent == last.sent else first.idx + len(first.text),
-        f"the draft argues the opposite of the central idea in other words: {words} sell "
-        f"{labels}, where {analysis.profile.brand} stands for "
-        f"« {analysis.profile.central_idea.statement} »",
-        suggestion="keep the offer but tell it through the brand's value: say what the "
-                   "reader gains in the idea's terms, and drop the words that argue "
-                   "against it")
+        _("the draft argues the opposite of the central idea in other words: {words} sell "
+          "{labels}, where {brand} stands for its central idea").format(
+            words=words, labels=labels, brand=analysis.profile.brand),
+        suggestion=_("keep the offer but tell it through the brand's value: say what the "
+                     "reader gains in the idea's terms, and drop the words that argue "
+                     "against it"))
 
 
 RULE = Rule(

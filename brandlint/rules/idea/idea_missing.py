@@ -4,6 +4,7 @@ from collections.abc import Iterator
 
 from brandlint.analysis.document import DocAnalysis
 from brandlint.diagnostics import Finding, Severity
+from brandlint.i18n import _, quote
 from brandlint.rules.base import Example, Rule, RuleDoc
 
 
@@ -13,8 +14,8 @@ def threshold(analysis) -> float:
 
 
 def talks_about(analysis) -> str:
-    lemmas = [lemma for lemma, _ in analysis.dominant_lemmas[:4]]
-    return ", ".join(lemmas) if lemmas else "nothing in particular"
+    lemmas = [lemma for lemma, _count in analysis.dominant_lemmas[:4]]
+    return ", ".join(quote(w, 40) for w in lemmas) if lemmas else _("nothing in particular")
 
 
 def check(analysis: DocAnalysis) -> Iterator[Finding]:
@@ -28,17 +29,18 @@ def check(analysis: DocAnalysis) -> Iterator[Finding]:
     if idea.score >= minimum:
         return
     first = analysis.sentences[0] if analysis.sentences else analysis.doc[:]
-    examples = ", ".join(sorted(analysis.profile.central_idea.lexicon[:4]))
-    statement = analysis.profile.central_idea.statement
-    found = (f"only {', '.join(dict.fromkeys(t.text for t in idea.idea_tokens))}"
-             if idea.idea_tokens else "no word of it")
+    examples = ", ".join(quote(w, 40) for w in sorted(analysis.profile.central_idea.lexicon[:4]))
+    found = (_("only {words}").format(words=", ".join(
+        quote(w, 40) for w in dict.fromkeys(t.text for t in idea.idea_tokens)))
+             if idea.idea_tokens else _("no word of it"))
     yield RULE.finding(
         first.start_char, first.end_char,
-        f"the central idea (“{statement}”) does not come through on {analysis.channel_name}: "
-        f"idea score {idea.score:.2f} < {minimum:.2f} ({found}); the draft talks about "
-        f"{talks_about(analysis)} instead",
-        suggestion=f"bring the idea into the first sentence or the call to action "
-                   f"(e.g. {examples})", raised=channel.requires_idea)
+        _("the central idea does not come through on {channel}: idea score {score:.2f} < "
+          "{minimum:.2f} ({found}); the draft talks about {topics} instead").format(
+            channel=analysis.channel_name, score=idea.score, minimum=minimum, found=found,
+            topics=talks_about(analysis)),
+        suggestion=_("bring the idea into the first sentence or the call to action (for "
+                     "example {words})").format(words=examples), raised=channel.requires_idea)
 
 
 RULE = Rule(

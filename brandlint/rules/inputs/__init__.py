@@ -150,4 +150,23 @@ RULES = (
                                         "Satisfaction always guaranteed.", lang="en",
                                         file="draft.txt")),
                  fix="Remove the directive (or the code it no longer needs).")),
+    Rule("BL916", "legacy-encoding", Severity.INFO,
+         "A CSV batch is in Windows-1252 (Excel's CSV on Windows), not UTF-8.",
+         RuleDoc("Reports a CSV batch whose bytes are not UTF-8 but read as Windows-1252, "
+                 "the encoding Excel writes on Windows for « CSV (séparateur : "
+                 "point-virgule) »: the rows are read and checked, and the report says so "
+                 "once, on the header. A UTF-8 file with one damaged row is not re-read: "
+                 "that row is a BL902.",
+                 "Accents read in the wrong encoding would turn « créativité » into "
+                 "another word, and the idea and term rules would miss it; saying which "
+                 "encoding was used lets the team check it.",
+                 fires=(Example("id;canal;texte\nnoel-01;email;Créez votre fête.\n",
+                                file="campagne.csv", encoding="cp1252"),
+                        Example("id;channel;text\nxmas-01;email;Café and crème brûlée.\n",
+                                lang="en", file="campaign.csv", encoding="cp1252")),
+                 does_not_fire=(Example("id;canal;texte\nnoel-01;email;Créez votre fête.\n",
+                                        file="campagne.csv"),
+                                Example("id;channel;text\nxmas-01;email;Café and crème "
+                                        "brûlée.\n", lang="en", file="campaign.csv")),
+                 fix="Save the file as “CSV UTF-8” (Excel: Save As, CSV UTF-8).")),
 )

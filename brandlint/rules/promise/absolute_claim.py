@@ -5,7 +5,8 @@ from collections.abc import Iterator
 from brandlint.analysis import claims
 from brandlint.analysis.document import DocAnalysis
 from brandlint.diagnostics import Finding, Severity
-from brandlint.rules.base import Example, Rule, RuleDoc
+from brandlint.i18n import _, quote
+from brandlint.rules.base import Example, Rule, RuleDoc, lowered_because
 
 _NEGATIVE_ABSOLUTES = {"jamais", "never", "aucun risque", "no risk"}
 
@@ -59,11 +60,12 @@ def check(analysis: DocAnalysis) -> Iterator[Finding]:
             analysis.frame(token).modality != "firm"  # "we always strive to…"
         yield RULE.finding(
             doc[match.start].idx, doc[match.end - 1].idx + len(doc[match.end - 1].text),
-            f"absolute claim “{match.text}” in “{_short(analysis.context(token))}”: an "
-            "objective claim "
-            f"must be substantiated, and one exception makes {analysis.profile.brand} a brand "
-            "that does not keep its word",
-            suggestion=_SUGGESTIONS[language], lowered=soft)
+            _("absolute claim {words}: an objective claim must be substantiated, and one "
+              "exception makes {brand} a brand that does not keep its word").format(
+                words=quote(match.text), brand=analysis.profile.brand)
+            + (_why_lowered(analysis, token) if soft else ""),
+            suggestion=_("qualify or bound the claim (\"in most cases\", \"for 2 years\", "
+                         "\"see terms\" with the terms) or substantiate it"), lowered=soft)
 
 
 _CLAIM_VERBS = {"promettre", "prétendre", "dire", "affirmer", "garantir", "promise", "pretend",
@@ -86,17 +88,10 @@ def _absolute_guarantee(doc, match) -> bool:
     return any(w in after for w in ("à vie", "totale", "absolue", "for life", "lifetime", "100"))
 
 
-def _short(text: str, width: int = 80) -> str:
-    flat = " ".join(text.split())
-    return flat if len(flat) <= width else flat[: width - 1] + "…"
-
-
-_SUGGESTIONS = {
-    "fr": "nuancez ou bornez la promesse (« dans la plupart des cas », « pendant 2 ans », "
-          "« sous conditions* » avec la condition) ou prouvez-la",
-    "en": "qualify or bound the claim (\"in most cases\", \"for 2 years\", \"see terms\" with "
-          "the terms) or substantiate it",
-}
+def _why_lowered(analysis, token) -> str:
+    if analysis.is_hedged(token) or analysis.is_conditional(token):
+        return lowered_because(analysis.is_hedged(token), analysis.is_conditional(token))
+    return _(" (reported one level lower: the brand says it tries, it does not assert)")
 
 
 RULE = Rule(
@@ -104,14 +99,15 @@ RULE = Rule(
     "An absolute claim (always, never, guaranteed, 100 %, unlimited, for life…) about the "
     "brand's product or service.",
     RuleDoc(
-        what="Finds absolute words (toujours, jamais, garanti, 100 %, sans faille, illimité, à "
-             "vie, aucun risque / always, never, guaranteed, flawless, unlimited, lifetime, "
-             "risk-free) used as claims about the brand's product or service. Not when "
-             "negated, hedged (reported as info), quoted or reported from the customer, when "
+        what="Finds absolute words (« toujours », « jamais », « garanti », « 100 % », « sans "
+             "faille », « illimité », « à vie », « aucun risque » / always, never, guaranteed, "
+             "flawless, unlimited, lifetime, risk-free) used as claims about the brand's "
+             "product or service. Not when negated, hedged (reported as info), quoted or "
+             "reported from the customer, when "
              "they describe the customer (\"vous avez toujours été fidèle\"), in fixed "
              "expressions (\"toujours pas\", \"il n'est jamais trop tard\", \"garantie légale\"), "
              "or when a guarantee is backed by the profile's commitment.",
-        why="Objective claims must be substantiated (CAP Code 3.7; Code de la consommation "
+        why="Objective claims must be substantiated (CAP Code 3.7; *Code de la consommation* "
             "L121-2): \"never breaks\" is disproved by the first broken brick, and the "
             "after-sales desk pays for it.",
         fires=(Example("Nos briques ne cassent jamais et sont garanties à vie."),

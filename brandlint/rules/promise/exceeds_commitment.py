@@ -5,9 +5,19 @@ from collections.abc import Iterator
 from brandlint.analysis.document import DocAnalysis
 from brandlint.analysis.inflect import delay_phrase, keep_case
 from brandlint.diagnostics import Finding, Severity
-from brandlint.rules.base import Example, Rule, RuleDoc
+from brandlint.i18n import N_, _, current, quote
+from brandlint.rules.base import Example, Rule, RuleDoc, lowered_because
 
-_WITHIN = {"fr": "sous {}", "en": "within {}"}
+_WITHIN = {"fr": "sous {}", "en": "within {}"}  # draft text: in the draft's language
+
+SERVICES = {"delivery": N_("delivery"), "refund": N_("refund"), "response": N_("response"),
+            "repair": N_("repair"), "exchange": N_("exchange"), "callback": N_("callback"),
+            "availability": N_("availability")}
+
+
+def service_name(service: str) -> str:
+    """A built-in service in the report's language; a profile's own key as written."""
+    return _(SERVICES[service]) if service in SERVICES else service.replace("_", " ")
 
 
 def promise_span(analysis, promise) -> tuple[int, int]:
@@ -20,30 +30,45 @@ def promise_span(analysis, promise) -> tuple[int, int]:
     return doc[first].idx, doc[last - 1].idx + len(doc[last - 1].text)
 
 
-def describe_promised(promise, language: str) -> str:
+def describe_promised(promise) -> str:
+    """What the draft promises, in the report's language: "in 24 h", "round the clock"."""
     from brandlint.profile.durations import describe_hours
 
     m = promise.mention
     if m.kind == "delay":
-        return "at once" if m.hours == 0 else describe_hours(m.hours, language)
+        return _("at once") if m.hours == 0 else _("in {}").format(
+            describe_hours(m.hours, current()))
     parts = []
     if m.always_hours:
-        parts.append("round the clock")
+        parts.append(_("round the clock"))
     elif m.opens is not None:
         parts.append(f"{m.opens:g}-{m.closes:g}")
     elif m.closes is not None:
-        parts.append(f"until {m.closes:g}:00")
+        parts.append(_("until {}:00").format(f"{m.closes:g}"))
     if m.always_days:
-        parts.append("every day")
+        parts.append(_("every day"))
     return ", ".join(parts)
 
 
-def suggestion(analysis, promise) -> str:
-    language = analysis.language
+def committed_wording(analysis, promise) -> str:
+    """What the profile commits to for the promise's service, in the report's language."""
+    from brandlint.profile.durations import describe_hours
+
     committed = analysis.profile.promises[promise.service]
     if promise.mention.kind == "delay":
-        return _WITHIN[language].format(promise.committed)
-    return committed.availability.describe(language)
+        return describe_hours(committed.within.hours, current())
+    return f"`{committed.availability.as_written()}`"  # the profile's own words, quoted
+
+
+def draft_wording(analysis, promise) -> str:
+    """The commitment as the draft would say it (its language: it goes into the text)."""
+    from brandlint.profile.durations import describe_hours
+
+    committed = analysis.profile.promises[promise.service]
+    if promise.mention.kind == "delay":
+        return _WITHIN[analysis.language].format(
+            describe_hours(committed.within.hours, analysis.language))
+    return committed.availability.describe(analysis.language)
 
 
 def check(analysis: DocAnalysis) -> Iterator[Finding]:
@@ -60,21 +85,24 @@ def check(analysis: DocAnalysis) -> Iterator[Finding]:
         reported.add((line, promise.service))
         start, end = promise_span(analysis, promise)
         soft = promise.hedged or promise.conditional
-        why = (" (hedged or under a visible condition: check the condition is really shown)"
-               if soft else "")
-        consequence = (f"a customer who waits longer comes back angry at the "
-                       f"{analysis.profile.brand} service desk"
+        why = lowered_because(promise.hedged, promise.conditional) if soft else ""
+        consequence = (_("a customer who waits longer comes back angry at the {brand} "
+                         "service desk").format(brand=analysis.profile.brand)
                        if promise.mention.kind == "delay" else
-                       "a customer who comes or calls outside those hours finds nobody "
-                       "there")
-        advice = suggestion(analysis, promise)
-        replacement, safe = _rewrite_at_commitment(analysis, promise, start, end, advice)
+                       _("a customer who comes or calls outside those hours finds nobody "
+                         "there"))
+        wording = draft_wording(analysis, promise)
+        replacement, safe = _rewrite_at_commitment(analysis, promise, start, end, wording)
         yield RULE.finding(
             start, end,
-            f"promises {promise.service} {describe_promised(promise, analysis.language)}; "
-            f"the profile commits to {promise.committed}: {consequence}{why}",
-            suggestion=advice, lowered=soft, replacement=replacement,
-            fix_safe=safe and not soft)
+            _("promises {service} {promised}; the profile commits to {committed}: "
+              "{consequence}").format(service=service_name(promise.service),
+                                      promised=describe_promised(promise),
+                                      committed=committed_wording(analysis, promise),
+                                      consequence=consequence) + why,
+            suggestion=_("promise what the service keeps: {words}").format(
+                words=quote(wording)),
+            lowered=soft, replacement=replacement, fix_safe=safe and not soft)
 
 
 def _rewrite_at_commitment(analysis, promise, start: int, end: int,
@@ -106,7 +134,7 @@ RULE = Rule(
              "with `terms:`), and fires when it promises more than the profile's `promises:`. "
              "A promise at or slower than the commitment does not fire; a hedged or "
              "conditional one is reported as info; a negated, past or quoted one is ignored.",
-        why="The announced delay binds the seller (Code de la consommation L216-1; FTC 16 CFR "
+        why="The announced delay binds the seller (*Code de la consommation* L216-1; FTC 16 CFR "
             "435): a promise logistics cannot keep turns into complaints, refunds and a brand "
             "that is not believed.",
         fires=(Example("Commandez aujourd'hui, votre coffret est livré en 24 h."),

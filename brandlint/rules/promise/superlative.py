@@ -6,7 +6,8 @@ from collections.abc import Iterator
 from brandlint.analysis import claims
 from brandlint.analysis.document import DocAnalysis
 from brandlint.diagnostics import Finding, Severity
-from brandlint.rules.base import Example, Rule, RuleDoc
+from brandlint.i18n import _, quote
+from brandlint.rules.base import Example, Rule, RuleDoc, lowered_because
 
 _OPEN = ("le plus", "la plus", "les plus", "the most", "le meilleur", "la meilleure",
          "les meilleurs", "les meilleures", "the best", "le seul", "la seule", "the only")
@@ -60,12 +61,23 @@ def check(analysis: DocAnalysis) -> Iterator[Finding]:
         soft = analysis.is_hedged(token) or analysis.is_conditional(token) or _one_of(doc, match)
         yield RULE.finding(
             doc[match.start].idx, _end_of_phrase(doc, match),
-            f"unsupported superlative “{match.text}”: it reads as a comparison with every "
-            f"competitor{' on the market' if market else ''}, which {analysis.profile.brand} "
-            "must be able to prove",
-            suggestion="say what makes it stand out instead (a fact, a figure with its source), "
-                       "or list the proven claim under `substantiated:` in the profile",
+            (_("unsupported superlative {words}: it reads as a comparison with every "
+               "competitor on the market, which {brand} must be able to prove") if market else
+             _("unsupported superlative {words}: it reads as a comparison with every "
+               "competitor, which {brand} must be able to prove")).format(
+                words=quote(match.text), brand=analysis.profile.brand)
+            + (_why_lowered(analysis, doc, match, token) if soft else ""),
+            suggestion=_("say what makes it stand out instead (a fact, a figure with its "
+                         "source), or list the proven claim under `substantiated:` in the "
+                         "profile"),
             lowered=soft)
+
+
+def _why_lowered(analysis, doc, match, token) -> str:
+    if _one_of(doc, match) and not (analysis.is_hedged(token) or analysis.is_conditional(token)):
+        return _(" (reported one level lower: “one of the best” claims less than “the "
+                 "best”)")
+    return lowered_because(analysis.is_hedged(token), analysis.is_conditional(token))
 
 
 def _market_superlatives(analysis) -> list:

@@ -4,8 +4,13 @@ from collections.abc import Iterator
 
 from brandlint.analysis.document import DocAnalysis
 from brandlint.diagnostics import Finding, Severity
+from brandlint.i18n import _, quote
 from brandlint.rules.base import Example, Rule, RuleDoc
-from brandlint.rules.promise.exceeds_commitment import describe_promised, promise_span
+from brandlint.rules.promise.exceeds_commitment import (
+    describe_promised,
+    promise_span,
+    service_name,
+)
 
 
 def check(analysis: DocAnalysis) -> Iterator[Finding]:
@@ -18,19 +23,22 @@ def check(analysis: DocAnalysis) -> Iterator[Finding]:
             # the act may belong to a declared service the words do not show
             yield RULE.finding(
                 start, end,
-                f"a firm deadline ({describe_promised(promise, analysis.language)}) on what "
-                f"{analysis.profile.brand} does (“{promise.service}”), and no service of the "
-                "profile is named beside it: check which commitment covers it",
-                suggestion="name the service whose commitment covers this deadline, or "
-                           "declare it in the profile's `promises`", lowered=True)
+                _("a firm deadline ({promised}) on what {brand} does ({service}), and no "
+                  "service of the profile is named beside it: check which commitment covers "
+                  "it; reported one level lower because the service is inferred from the "
+                  "verb").format(promised=describe_promised(promise),
+                                 brand=analysis.profile.brand,
+                                 service=quote(promise.service)),
+                suggestion=_("name the service whose commitment covers this deadline, or "
+                             "declare it in the profile's `promises`"), lowered=True)
             continue
         yield RULE.finding(
             start, end,
-            f"promises {promise.service} {describe_promised(promise, analysis.language)}, but "
-            f"the profile declares no commitment for {promise.service}: the service owner "
-            "must confirm it can be kept",
-            suggestion=f"add `{promise.service}: {{within: …}}` to the profile's `promises` "
-                       "once the service confirms it, or drop the delay")
+            _("promises {service} {promised}, but the profile declares no commitment for "
+              "it: the service owner must confirm it can be kept").format(
+                service=service_name(promise.service), promised=describe_promised(promise)),
+            suggestion=_("add `{key}: {{within: …}}` to the profile's `promises` once the "
+                         "service confirms it, or drop the delay").format(key=promise.service))
 
 
 RULE = Rule(

@@ -14,16 +14,15 @@ def check(analysis) -> Iterator[Finding]:
     if not reply.problems or reply.apologies:
         return
     problem = reply.problems[0]
-    language = analysis.language
     shifted = ""
     if reply.shifted_apologies:
         cue = reply.shifted_apologies[0]
-        shifted = say("BL403", language, "shifted", apology=quoted(analysis, cue.start, cue.end))
+        shifted = say("BL403", "shifted", apology=quoted(analysis, cue.start, cue.end))
     start, end = char_span(analysis, problem.start, problem.end)
     yield RULE.finding(start, end,
-                       say("BL403", language, "message",
+                       say("BL403", "message",
                            words=quoted(analysis, problem.start, problem.end), shifted=shifted),
-                       suggestion=say("BL403", language, "suggestion",
+                       suggestion=say("BL403", "suggestion",
                                       brand=analysis.profile.brand))
 
 

@@ -24,15 +24,14 @@ def check(analysis) -> Iterator[Finding]:
     words = quoted(analysis, anchor.start, anchor.end)
     if reply.vague_steps:  # handed on, "as soon as possible": name the step that says nothing
         vague = reply.vague_steps[0]
-        message = say("BL407", analysis.language, "vague", words=words,
-                      step=quoted(analysis, vague.start, vague.end))
+        message = say("BL407", "vague", words=words, step=quoted(analysis, vague.start, vague.end))
     else:
-        message = say("BL407", analysis.language, "message", words=words)
+        message = say("BL407", "message", words=words)
     if reply.limitation is not None:  # explained, outside the brand's control: a hint
-        message += say("BL407", analysis.language, "limited",
+        message += say("BL407", "limited",
                        limit=quoted(analysis, reply.limitation.start, reply.limitation.end))
     yield RULE.finding(start, end, message, lowered=reply.limitation is not None,
-                       suggestion=say("BL407", analysis.language, "suggestion",
+                       suggestion=say("BL407", "suggestion",
                                       commitment=commitment_phrase(analysis)))
 
 

@@ -3,24 +3,31 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from brandlint.diagnostics import Finding, Severity
+from brandlint.i18n import shorten
 from brandlint.rules.base import Example, Rule, RuleDoc
-from brandlint.rules.promise.exceeds_commitment import describe_promised, promise_span
-from brandlint.rules.sincerity._common import common, on_service_channel, say
+from brandlint.rules.promise.exceeds_commitment import (
+    committed_wording,
+    describe_promised,
+    draft_wording,
+    promise_span,
+    service_name,
+)
+from brandlint.rules.sincerity._common import on_service_channel, say
 
 
 def check(analysis) -> Iterator[Finding]:
     if not on_service_channel(analysis):
         return
-    language = analysis.language
     for promise in analysis.reply.slow_steps:
         start, end = promise_span(analysis, promise)
-        words = " ".join(analysis.text[start:end].split())
-        within = common(language, "within").format(promise.committed)
+        words = shorten(analysis.text[start:end])
+        within = draft_wording(analysis, promise)
         yield RULE.finding(start, end,
-                           say("BL408", language, "message", words=words,
-                               service=promise.service, committed=promise.committed,
-                               promised=describe_promised(promise, language)),
-                           suggestion=say("BL408", language, "suggestion", within=within))
+                           say("BL408", "message", words=words,
+                               service=service_name(promise.service),
+                               committed=committed_wording(analysis, promise),
+                               promised=describe_promised(promise)),
+                           suggestion=say("BL408", "suggestion", within=within))
 
 
 RULE = Rule(

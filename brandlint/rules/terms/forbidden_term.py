@@ -4,6 +4,7 @@ from collections.abc import Iterator
 
 from brandlint.analysis.document import DocAnalysis
 from brandlint.diagnostics import Finding, Severity
+from brandlint.i18n import _, quote
 from brandlint.rules.base import Example, Rule, RuleDoc
 
 
@@ -15,9 +16,11 @@ def check(analysis: DocAnalysis) -> Iterator[Finding]:
         start, end = match.char_span(analysis.doc)
         yield RULE.finding(
             start, end,
-            f"“{analysis.text[start:end]}” is a forbidden term for {analysis.profile.brand} "
-            f"(profile `terms.forbid`: {match.term})",
-            suggestion=None)
+            _("{words} is a forbidden term for {brand} (profile `terms.forbid`: {term})").format(
+                words=quote(analysis.text[start:end]), brand=analysis.profile.brand,
+                term=match.term),
+            suggestion=_("rephrase without it: say what {brand} offers instead").format(
+                brand=analysis.profile.brand))
 
 
 RULE = Rule(

@@ -5,12 +5,13 @@ from collections.abc import Iterator
 from brandlint.analysis.document import DocAnalysis
 from brandlint.analysis.inflect import replace_agreeing
 from brandlint.diagnostics import Finding, Severity
+from brandlint.i18n import _, quote
 from brandlint.rules.base import Example, Rule, RuleDoc
 
 
 def check(analysis: DocAnalysis) -> Iterator[Finding]:
     vocab = analysis.vocabulary
-    terms = {name: term for name, (term, _) in vocab.prefer.items()}
+    terms = {name: term for name, (term, _morph) in vocab.prefer.items()}
     for match in analysis.find_terms(terms):
         if analysis.is_quoted(analysis.doc[match.start]):
             continue
@@ -23,10 +24,13 @@ def check(analysis: DocAnalysis) -> Iterator[Finding]:
                                analysis.language)
         yield RULE.finding(
             start, end,
-            f"“{found}”: {analysis.profile.brand} says “{preferred}” "
-            f"(profile `terms.prefer`: {match.term} → {preferred})",
-            suggestion=fix.text if fix.safe else
-            f"{fix.text}, adjusting the words that agree with it (articles, adjectives)",
+            _("{found}: {brand} says {preferred} (profile `terms.prefer`: {term} → "
+              "{preferred_plain})").format(found=quote(found), brand=analysis.profile.brand,
+                                           preferred=quote(preferred), term=match.term,
+                                           preferred_plain=preferred),
+            suggestion=_("write {words}").format(words=quote(fix.text)) if fix.safe else
+            _("write {words}, adjusting the words that agree with it (articles, adjectives)"
+              ).format(words=quote(fix.text)),
             replacement=fix.text, fix_safe=fix.safe)
 
 

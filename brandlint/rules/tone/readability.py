@@ -4,6 +4,7 @@ from collections.abc import Iterator
 
 from brandlint.analysis.document import DocAnalysis
 from brandlint.diagnostics import Finding, Severity
+from brandlint.i18n import _
 from brandlint.rules.base import Example, Rule, RuleDoc
 
 
@@ -17,10 +18,11 @@ def check(analysis: DocAnalysis) -> Iterator[Finding]:
         return
     yield RULE.finding(
         longest.start_char, longest.end_char,
-        f"reading ease {score:.0f} on {analysis.channel_name}, below the target "
-        f"{target.min:.0f}: long sentences and long words make the copy hard to read; "
-        f"the longest sentence has {len(longest)} tokens",
-        suggestion="split the longest sentences and prefer short, concrete words")
+        _("reading ease {score:.0f} on {channel}, below the target {target:.0f}: long "
+          "sentences and long words make the copy hard to read; the longest sentence has "
+          "{tokens} words").format(score=score, channel=analysis.channel_name,
+                                   target=target.min, tokens=len(longest)),
+        suggestion=_("split the longest sentences and prefer short, concrete words"))
 
 
 _HARD_FR = ("Conformément aux dispositions contractuelles précédemment communiquées, "

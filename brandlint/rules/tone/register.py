@@ -4,10 +4,12 @@ import functools
 import re
 from collections.abc import Iterator
 
-from brandlint.analysis import features, lexicons, tone
+from brandlint.analysis import features, lexicons
 from brandlint.analysis.document import DocAnalysis
 from brandlint.diagnostics import Finding, Severity
+from brandlint.i18n import quote
 from brandlint.rules.base import Example, Rule, RuleDoc
+from brandlint.rules.tone import words as say
 
 _OTHER = {"tu": "vous", "vous": "tu", "formal": "informal", "informal": "formal"}
 
@@ -93,17 +95,14 @@ def check(analysis: DocAnalysis) -> Iterator[Finding]:
     if not slips:
         return
     start, end = slips[0]
-    words = ", ".join(dict.fromkeys(analysis.text[s:e].lower() for s, e in slips))
-    language = analysis.language
-    where = (tone.message("where_channel", language, channel=analysis.channel_name)
-             if analysis.channel.address else tone.message("where_brand", language))
+    words = ", ".join(quote(w, 30) for w in dict.fromkeys(
+        analysis.text[s:e].lower() for s, e in slips))
     yield RULE.finding(
         start, end,
-        tone.message("register", language, brand=analysis.profile.brand,
-                     expected=tone.wording("address", language)[expected], where=where,
-                     wrong=tone.wording("uses", language)[wrong], words=words,
-                     count=len(slips)),
-        suggestion=tone.wording("rewrite_register", language)[expected])
+        say.register(analysis.profile.brand, expected, wrong,
+                     analysis.channel_name if analysis.channel.address else None, words,
+                     len(slips)),
+        suggestion=say.rewrite(expected))
 
 
 RULE = Rule(

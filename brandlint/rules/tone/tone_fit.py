@@ -8,7 +8,9 @@ from collections.abc import Iterator
 from brandlint.analysis import tone as reading
 from brandlint.analysis.document import DocAnalysis
 from brandlint.diagnostics import Finding, Severity
+from brandlint.i18n import quote
 from brandlint.rules.base import Example, Rule, RuleDoc
+from brandlint.rules.tone import words as say
 
 
 def _span(analysis: DocAnalysis, tones) -> tuple[int, int]:
@@ -28,15 +30,14 @@ def _words(analysis: DocAnalysis, tones, limit: int = 5) -> str:
         for word in analysis.tone.words(tone):
             if word not in seen:
                 seen.append(word)
-    return ", ".join(f"« {w} »" if analysis.language == "fr" else f"“{w}”"
-                     for w in seen[:limit])
+    return ", ".join(quote(w, 40) for w in seen[:limit])
 
 
 def _targets(analysis: DocAnalysis) -> str:
     targets = [t for t in analysis.channel.tones if t in reading.POSITIVE]
     if not targets:
         return "—"
-    return reading.join_names(targets, analysis.language)
+    return say.join_names(targets)
 
 
 def check_off_target(analysis: DocAnalysis) -> Iterator[Finding]:
@@ -45,18 +46,17 @@ def check_off_target(analysis: DocAnalysis) -> Iterator[Finding]:
     read, clear = reading.off_target(tone, targets, reading.thresholds(analysis.profile))
     if read is None:
         return
-    language = analysis.language
     start, end = _span(analysis, [read])
     yield OFF_TARGET.finding(
         start, end,
-        reading.message("off_target", language, channel=analysis.channel_name,
+        say.off_target(channel=analysis.channel_name,
                         brand=analysis.profile.brand,
-                        targets=reading.join_names(targets, language),
-                        read=reading.tone_name(read, language),
+                        targets=say.join_names(targets),
+                        read=say.tone_name(read),
                         share=round(100 * tone.positive_share([read])),
                         target_share=round(100 * tone.fit(targets)),
                         words=_words(analysis, [read])),
-        suggestion=reading.direction(targets[0], language), lowered=not clear)
+        suggestion=say.direction(targets[0]), lowered=not clear)
 
 
 def check_negative(analysis: DocAnalysis) -> Iterator[Finding]:
@@ -65,30 +65,28 @@ def check_negative(analysis: DocAnalysis) -> Iterator[Finding]:
     read = reading.negative(tone, analysis.channel.tones, reading.thresholds(analysis.profile))
     if read is None:
         return
-    language = analysis.language
     start, end = _span(analysis, [read])
     yield NEGATIVE.finding(
         start, end,
-        reading.message("negative", language, channel=analysis.channel_name,
-                        brand=analysis.profile.brand, read=reading.tone_name(read, language),
+        say.negative(channel=analysis.channel_name,
+                        brand=analysis.profile.brand, read=say.tone_name(read),
                         targets=_targets(analysis),
-                        adjective=reading.wording("adjectives", language)[read],
+                        adjective=say._(say.ADJECTIVES[read]),
                         words=_words(analysis, negative)),
-        suggestion=reading.direction(read, language))
+        suggestion=say.direction(read))
 
 
 def check_cold(analysis: DocAnalysis) -> Iterator[Finding]:
     if not reading.cold(analysis.tone, analysis.channel.tones,
                         reading.thresholds(analysis.profile)):
         return
-    language = analysis.language
     start, end = _span(analysis, [reading.COLD])
     yield COLD.finding(
         start, end,
-        reading.message("cold", language, channel=analysis.channel_name,
+        say.cold(channel=analysis.channel_name,
                         brand=analysis.profile.brand, targets=_targets(analysis),
                         words=_words(analysis, [reading.COLD])),
-        suggestion=reading.direction(reading.COLD, language))
+        suggestion=say.direction(reading.COLD))
 
 
 OFF_TARGET = Rule(
@@ -128,7 +126,7 @@ NEGATIVE = Rule(
              "(« votre déception », \"you're frustrated\") or quoted customer words are not "
              "the brand's tone: naming them is empathy.",
         why="Negative words and invented urgency make the brand sound hostile or pushy, and "
-            "false urgency is a misleading practice (Code de la consommation L121-4 7°).",
+            "false urgency is a misleading practice (*Code de la consommation* L121-4 7°).",
         fires=(Example("Dernière chance ! Plus que 2 jours, dépêchez-vous : stock limité, "
                        "ne ratez pas nos boîtes !", channel="web"),
                Example("Last chance! Only 3 left, hurry: this offer ends tonight, don't "

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from brandlint.analysis.document import DocAnalysis
 from brandlint.diagnostics import Finding, Severity
+from brandlint.i18n import _, ngettext
 from brandlint.rules.base import Example, Rule, RuleDoc
 
 
@@ -15,16 +16,30 @@ def _whole(analysis) -> tuple[int, int]:
     return start, len(text.rstrip())
 
 
+def _opening(text: str, start: int, end: int, width: int = 40) -> int:
+    """The end of the draft's first words, at most `width` characters, never mid-word."""
+    if end - start <= width:
+        return end
+    cut = text.rfind(" ", start, start + width + 1)
+    if cut <= start:  # one long word: quote it whole
+        cut = text.find(" ", start + width)
+        return end if cut < 0 else cut
+    return start + len(text[start:cut].rstrip(" ,;:"))
+
+
 def check_chars(analysis: DocAnalysis) -> Iterator[Finding]:
     limit = analysis.channel.max_chars
     if limit and analysis.char_count > limit:
         start, end = _whole(analysis)
         over = analysis.char_count - limit
         yield CHARS.finding(
-            start, min(end, start + 40),
-            f"{analysis.char_count} characters on {analysis.channel_name}, whose limit is "
-            f"{limit} ({over} over): the message will be cut or rejected",
-            suggestion=f"cut {over} characters")
+            start, _opening(analysis.text, start, end),
+            _("{count} characters on {channel}, whose limit is {limit} ({over} over): the "
+              "message will be cut or rejected").format(
+                count=analysis.char_count, channel=analysis.channel_name, limit=limit,
+                over=over),
+            suggestion=ngettext("cut {n} character", "cut {n} characters", over).format(
+                n=over))
 
 
 def check_words(analysis: DocAnalysis) -> Iterator[Finding]:
@@ -32,10 +47,13 @@ def check_words(analysis: DocAnalysis) -> Iterator[Finding]:
     if limit and analysis.word_count > limit:
         start, end = _whole(analysis)
         yield WORDS.finding(
-            start, min(end, start + 40),
-            f"{analysis.word_count} words on {analysis.channel_name}, whose limit is {limit}: "
-            "readers skim long copy and miss the point",
-            suggestion=f"cut about {analysis.word_count - limit} words")
+            start, _opening(analysis.text, start, end),
+            _("{count} words on {channel}, whose limit is {limit}: readers skim long copy and "
+              "miss the point").format(count=analysis.word_count,
+                                       channel=analysis.channel_name, limit=limit),
+            suggestion=ngettext("cut about {n} word", "cut about {n} words",
+                                analysis.word_count - limit).format(
+                n=analysis.word_count - limit))
 
 
 CHARS = Rule(

@@ -1,0 +1,69 @@
+"""Words for people of the sincerity rules (BL4xx): what is wrong or missing in the
+reply, why it matters for the brand, and the shape of the sentence that fixes it.
+English msgids, translated through the catalogue; {words}: the quoted words, {brand}:
+the profile's brand."""
+
+from brandlint.i18n import N_
+
+MESSAGES = {
+    "BL401": {
+        "message": N_("“{words}” makes the customer the one at fault, in {brand}'s own voice: a "
+                      "customer who came with a problem feels accused and leaves"),
+        "suggestion": N_("Say what happened without blame, then what you are doing: “The parcel "
+                         "came back to our warehouse; we're sending it out again today.”"),
+    },
+    "BL402": {
+        "message": N_("“{words}” doubts the customer's good faith: their account becomes a claim, "
+                      "and {brand} their opponent"),
+        "suggestion": N_("Take their words as the starting point: “Your parcel hasn't arrived: "
+                         "we've opened a trace with the carrier.”"),
+    },
+    "BL403": {
+        "message": N_("the reply admits the problem (“{words}”) but neither apologises for it nor "
+                      "owns it{shifted}"),
+        "shifted": N_(" (“{apology}” puts the fault or the feeling on the customer: that is not an"
+                      " apology)"),
+        "suggestion": N_("Add an apology about the problem itself, in {brand}'s name: “We're sorry"
+                         " — this one is on us.”"),
+    },
+    "BL404": {
+        "message": N_("“{words}” talks down to the customer: it reads as “you should have known”"),
+        "suggestion": N_("Give the information as if for the first time, without a reminder or a "
+                         "“just”: “You can start the return from Orders in your account.”"),
+    },
+    "BL405": {
+        "message": N_("the reply asks again for “{words}” although the text shows the customer "
+                      "already gave it"),
+        "suggestion": N_("Use what they gave instead of asking again: “We have your order #… and "
+                         "we're on it.”"),
+    },
+    "BL406": {
+        "message": N_("“{words}” pushes marketing into a reply to a complaint: the customer has a "
+                      "problem, not a wish to shop"),
+        "suggestion": N_("Drop the offer; if a gesture is due, make it a remedy: “To make up for "
+                         "it, we've refunded your delivery fee.”"),
+    },
+    "BL407": {
+        "message": N_("the reply acknowledges the problem (“{words}”) but never says what happens "
+                      "next: the customer knows neither what to expect nor when"),
+        "suggestion": N_("End with the next step — who does what, and by when: “Here's what "
+                         "happens next: we [action] today, and you'll [result] {commitment}.”"),
+        "vague": N_("the reply acknowledges the problem (“{words}”) but its only step, "
+                    "“{step}”, says neither what will happen nor when: the customer watches "
+                    "the case being passed along"),
+        "limited": N_(" (only a hint: the reply explains a limitation outside the brand's "
+                      "control, “{limit}”; offer an alternative if there is one)"),
+    },
+    "BL408": {
+        "message": N_("the next step “{words}” is slower than the service's commitment ({service}:"
+                      " {committed}): a customer who already has a problem waits longer than "
+                      "promised"),
+        "suggestion": N_("Bring the delay in line with the commitment: “… {within}”, or have the "
+                         "service confirm this delay"),
+    },
+}
+
+COMMON = {
+    "commitment_default": N_("within the time we commit to"),
+    "within": N_("within {}"),
+}
