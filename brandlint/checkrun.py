@@ -39,12 +39,16 @@ class CheckOptions:
     quiet: bool = False
     stdin_filename: str | None = None
     verbose: bool = False  # text format: the tone reading of each document
+    campaign: str | None = None  # campaign of the documents that name none (BL6xx)
+    campaign_folders: bool = False  # each folder is a campaign
     debug: bool = False
 
 
 def run_check(options: CheckOptions) -> int:
     from brandlint.analysis.pipeline import Analyser, model_name
     from brandlint.baseline import Baseline, BaselineWriter
+    from brandlint.campaign.collect import CampaignCollector
+    from brandlint.reporters import add_campaign
     from brandlint.cache import ResultCache, cache_folder, settings_for
     from brandlint.config import discover, load_file
     from brandlint.engine import Engine
@@ -71,7 +75,9 @@ def run_check(options: CheckOptions) -> int:
         if not engines:
             engines.append(Engine(profile, Analyser(profile, n_process=options.jobs),
                                   selection, channel_for_path=config.channel_for,
-                                  channel_flag=options.channel, debug=options.debug))
+                                  channel_flag=options.channel, debug=options.debug,
+                                  campaign=options.campaign,
+                                  campaign_folders=options.campaign_folders))
         return engines[0]
 
     folder = None if options.no_cache else cache_folder(config.path)
@@ -91,6 +97,7 @@ def run_check(options: CheckOptions) -> int:
         paths = tuple(p for p in paths if p != "-")  # an excluded file read from an editor
     statistics: Counter = Counter()
     names: dict[str, str] = {}
+    campaigns = CampaignCollector(profile, selection)
     failed = False
     with (atomic_output(options.output) if options.output
           else contextlib.nullcontext(sys.stdout)) as stream:
@@ -109,8 +116,21 @@ def run_check(options: CheckOptions) -> int:
             for d in result.diagnostics:
                 statistics[d.code] += 1
                 names[d.code] = d.name
+            campaigns.add(result)
+            result.campaign = None  # the facts live in the collector only
             reporter.add(result)
             failed = failed or fails(result.diagnostics, threshold)
+        for report in campaigns.finish():  # every campaign's rows are read: judge them
+            if recorder:
+                recorder.add(report.diagnostics)
+            if baseline:
+                report.diagnostics = [k for d in report.diagnostics
+                                      for k in baseline.new_findings(d.path, d.id, [d])]
+            for d in report.diagnostics:
+                statistics[d.code] += 1
+                names[d.code] = d.name
+            add_campaign(reporter, report)
+            failed = failed or fails(report.diagnostics, threshold)
         reporter.finish()
         if options.statistics:
             _write_statistics(stream, statistics, names)
@@ -136,6 +156,9 @@ def _excluded(path: str, config) -> bool:
 
 class _Silent:
     def add(self, result) -> None:
+        pass
+
+    def add_campaign(self, report) -> None:
         pass
 
     def finish(self) -> None:

@@ -69,9 +69,14 @@ def cli(ctx: click.Context, debug: bool) -> None:
               "front matter, channel mapping and exclusion follow it).")
 @click.option("-v", "--verbose", is_flag=True, help="Text format: each document's tone "
               "reading and the words behind it.")
+@click.option("--campaign", help="Campaign of the documents that name none (a `campaign` "
+              "column or front matter key wins): its messages are checked against each "
+              "other (BL6xx).")
+@click.option("--campaign-folders", is_flag=True, help="Each folder is a campaign for the "
+              "documents that name none.")
 def check(paths, profile_path, channel, fmt, fail_on, select, ignore, no_cache, jobs, output,
           config_file, force_exclude, baseline_file, write_baseline, fix, unsafe_fixes, diff,
-          statistics, quiet, stdin_filename, verbose):
+          statistics, quiet, stdin_filename, verbose, campaign, campaign_folders):
     """Lint drafts (files, directories, `-` for stdin) against a brand profile."""
     from brandlint.checkrun import CheckOptions, run_check
 
@@ -86,7 +91,8 @@ def check(paths, profile_path, channel, fmt, fail_on, select, ignore, no_cache, 
         output=output, config_file=config_file, force_exclude=force_exclude,
         baseline=baseline_file, write_baseline=write_baseline, fix=fix,
         unsafe_fixes=unsafe_fixes, diff=diff, statistics=statistics, quiet=quiet,
-        stdin_filename=stdin_filename, verbose=verbose,
+        stdin_filename=stdin_filename, verbose=verbose, campaign=campaign,
+        campaign_folders=campaign_folders,
         debug=click.get_current_context().find_root().obj["debug"])))
 
 

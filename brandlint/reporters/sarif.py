@@ -59,7 +59,14 @@ class SarifReporter:
                          "insertedContent": {"text": d.replacement}}]}]}]
             if d.id:
                 entry["properties"] = {"id": d.id}
+            related = d.extra.get("related") or ()
+            if related:  # a campaign finding (BL6xx): the message(s) it disagrees with
+                entry["relatedLocations"] = [_related(i, r, self.base)
+                                             for i, r in enumerate(related, start=1)]
             self.results.append(entry)
+
+    def add_campaign(self, report) -> None:
+        self.add(report)
 
     def finish(self) -> None:
         driver: dict = {"name": "brandlint", "version": __version__,
@@ -78,6 +85,18 @@ class SarifReporter:
         }
         self.stream.write(no_surrogates(json.dumps(payload, ensure_ascii=False, indent=2)))
         self.stream.write("\n")
+
+
+def _related(index: int, other: dict, base: Path) -> dict:
+    region = {"startLine": other["line"], "startColumn": other["column"],
+              "endLine": other["end_line"],
+              "endColumn": max(other["end_column"], other["column"])}
+    words = f"“{other['text']}”" if other.get("text") else ""
+    name = f"[{other['id']}] " if other.get("id") else ""
+    return {"id": index,
+            "physicalLocation": {"artifactLocation": artifact_location(other["path"], base),
+                                 "region": region},
+            "message": {"text": f"{name}{words}".strip() or other["path"]}}
 
 
 def _rule(rule) -> dict:

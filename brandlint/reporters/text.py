@@ -26,7 +26,16 @@ class TextReporter:
         self.summary.add(result)
         if self.verbose:
             self._tone(result)
-        for d in result.diagnostics:
+        self._write(result.diagnostics)
+
+    def add_campaign(self, report) -> None:
+        """A campaign's findings, each with the other message's line, once all its
+        messages are read."""
+        self.summary.add_campaign(report)
+        self._write(report.diagnostics)
+
+    def _write(self, diagnostics) -> None:
+        for d in diagnostics:
             self.fixable[d.applicability] = self.fixable.get(d.applicability, 0) + 1
             where = f"{visible(d.path)}:{d.line}:{d.column}:"
             row = f" [{visible(d.id)}]" if d.id and d.path.endswith((".csv", ".jsonl")) else ""
@@ -36,6 +45,11 @@ class TextReporter:
                               f"{visible(d.message)}\n")
             if d.text:
                 self.stream.write(f"    “{visible(_one_line(d.text))}”\n")
+            for other in d.extra.get("related") or ():  # a campaign finding's other place
+                row = f" [{visible(other['id'])}]" if other.get("id") else ""
+                words = f" “{visible(_one_line(other['text']))}”" if other.get("text") else ""
+                self.stream.write(f"    vs {visible(other['path'])}:{other['line']}:"
+                                  f"{other['column']}:{row}{words}\n")
             if d.suggestion:
                 self.stream.write(f"    suggestion: {visible(d.suggestion)}\n")
 

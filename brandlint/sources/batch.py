@@ -22,6 +22,21 @@ from brandlint.sources.document import (
 )
 
 _KNOWN_COLUMNS = ("id", "channel", "text")
+# what ties a row to a campaign (CAMPAIGN-FORMAT.md): kept as text on the document
+CAMPAIGN_KEYS = ("campaign", "variant_of", "group", "offer", "send_date", "language")
+
+
+def campaign_meta(row: dict) -> dict[str, str]:
+    """The campaign keys a row or front matter sets (scalars only, stripped)."""
+    out = {}
+    for key in CAMPAIGN_KEYS:
+        value = row.get(key)
+        if value is None or isinstance(value, (list, dict)):
+            continue
+        text = str(value).strip()
+        if text:
+            out[key] = text[:200]
+    return out
 
 
 def _row_document(path: str, line: int, row_id: str, text: str, channel: object,
@@ -89,8 +104,10 @@ def _csv_row(path: str, line: int, number: int, columns: list[str],
         return Document.broken(path, InputProblem("BL903", "row has an empty `text`", line),
                                id=row_id)
     segments = csv_field_segments(raw, columns.index("text"))
-    return _row_document(path, line, row_id, text, row.get("channel", "").strip(),
-                         row.get("noqa"), raw, segments)
+    document = _row_document(path, line, row_id, text, row.get("channel", "").strip(),
+                             row.get("noqa"), raw, segments)
+    document.meta = campaign_meta(row)
+    return document
 
 
 def read_jsonl(path: str, lines: Iterable[bytes]) -> Iterator[Document]:
@@ -135,6 +152,7 @@ def read_jsonl(path: str, lines: Iterable[bytes]) -> Iterator[Document]:
                                  raw, segments)
         if bad_at is not None:
             document.problems.append(_surrogate_problem(document, bad_at))
+        document.meta = campaign_meta({k: _scalar(record.get(k)) for k in CAMPAIGN_KEYS})
         yield document
 
 

@@ -14,6 +14,7 @@ from brandlint.sources.document import (
     ProseBuilder,
     SourceMap,
 )
+from brandlint.sources.batch import campaign_meta
 from brandlint.sources.frontmatter import FrontMatterTooLarge, load_front_matter
 from brandlint.sources.suppress import find_suppressions
 
@@ -49,6 +50,7 @@ def read_markdown(path: str, text: str) -> Document:
     if isinstance(meta.get("channel"), str):
         doc.channel = meta["channel"]
     _set_id(doc, meta.get("id"))
+    doc.meta = campaign_meta(meta)
     return doc
 
 

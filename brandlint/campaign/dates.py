@@ -1,0 +1,174 @@
+"""Dates as copy writes them, French and English, resolved against the message's send
+date: "24/12", "24 décembre", "Dec 24th", "dimanche", "jusqu'à minuit", "ce week-end",
+"dans 3 jours", "for 48 hours". A year-less date is the first such day from a week
+before the send date on; a weekday is the next one from the send date (that day
+included)."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import functools
+import re
+from dataclasses import dataclass
+
+from brandlint.campaign.lexicon import table
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int
+    end: int
+    value: dt.date | None  # None: no send date to resolve a relative date against
+    text: str
+    end_of_range: dt.date | None = None  # "du 20 au 24 décembre": the second date
+
+
+def parse_send_date(raw: str | None) -> dt.date | None:
+    if not raw:
+        return None
+    try:
+        return dt.date.fromisoformat(raw.strip()[:10])
+    except ValueError:
+        return None
+
+
+@functools.cache
+def _patterns(language: str) -> dict:
+    words = table(language)
+    months = "|".join(sorted(map(re.escape, words["months"]), key=len, reverse=True))
+    days = "|".join(sorted(map(re.escape, words["weekdays"]), key=len, reverse=True))
+    ordinal = r"(?:er|re|e|ème|st|nd|rd|th)?"
+    return {
+        "range_fr": re.compile(
+            rf"\bdu\s+(?:(?:{days})\s+)?(\d{{1,2}}){ordinal}(?:\s+({months})\.?)?\s+au\s+"
+            rf"(?:(?:{days})\s+)?(\d{{1,2}}){ordinal}\s+({months})\.?(?:\s+(\d{{4}}))?", re.I),
+        "range_en": re.compile(
+            rf"\b({months})\.?\s+(\d{{1,2}}){ordinal}\s*(?:-|–|to|through|until)\s*"
+            rf"(?:({months})\.?\s+)?(\d{{1,2}}){ordinal}\b", re.I),
+        "day_month": re.compile(
+            rf"\b(?:(?:{days}),?\s+)?(?:the\s+)?(\d{{1,2}}){ordinal}\s+(?:of\s+)?({months})\b\.?"
+            rf"(?:\s+(\d{{4}}))?", re.I),
+        "month_day": re.compile(
+            rf"\b(?:(?:{days}),?\s+)?({months})\.?\s+(\d{{1,2}}){ordinal}\b(?:,?\s+(\d{{4}}))?",
+            re.I),
+        "numeric": re.compile(
+            rf"(?<![\w/.,:])(?:(?:{days})\s+)?(\d{{1,2}})[/.](\d{{1,2}})(?:[/.](\d{{4}}|\d{{2}}))?"
+            r"(?![\w/%]|[.,]\d)", re.I),
+        "weekday": re.compile(rf"\b({days})s?\b", re.I),
+        "relative": {name: _phrases(phrases) for name, phrases in words["relative"].items()},
+        "in_days": [re.compile(p[3:], re.I) for p in words["in_days"]],
+        "in_hours": [re.compile(p[3:], re.I) for p in words["in_hours"]],
+    }
+
+
+def _phrases(phrases: list[str]) -> re.Pattern:
+    from brandlint.analysis.lexicons import phrase_pattern
+
+    return phrase_pattern(phrases, not_before=r"\w-", not_after=r"\w-")
+
+
+def find_dates(text: str, language: str, send: dt.date | None) -> list[DateMention]:
+    p = _patterns(language)
+    months, weekdays = table(language)["months"], table(language)["weekdays"]
+    found: list[DateMention] = []
+
+    def free(start: int, end: int) -> bool:
+        return not any(m.start < end and start < m.end for m in found)
+
+    def add(start: int, end: int, value, second=None) -> None:
+        if free(start, end):
+            found.append(DateMention(start, end, value, text[start:end], second))
+
+    def month_of(name: str | None) -> int | None:
+        return months.get(name.lower().rstrip(".")) if name else None
+
+    for m in p["range_fr"].finditer(text):
+        second_month = month_of(m[4])
+        first = _resolve(int(m[1]), month_of(m[2]) or second_month, m[5], send)
+        add(m.start(), m.end(), first, _resolve(int(m[3]), second_month, m[5], send))
+    for m in p["range_en"].finditer(text):
+        month = month_of(m[1])
+        add(m.start(), m.end(), _resolve(int(m[2]), month, None, send),
+            _resolve(int(m[4]), month_of(m[3]) or month, None, send))
+    for m in p["day_month"].finditer(text):
+        add(m.start(), m.end(), _resolve(int(m[1]), month_of(m[2]), m[3], send))
+    for m in p["month_day"].finditer(text):
+        add(m.start(), m.end(), _resolve(int(m[2]), month_of(m[1]), m[3], send))
+    for m in p["numeric"].finditer(text):
+        if re.fullmatch(r"24/7|7/7|24/24|7\.7", m.group(0).strip()):
+            continue  # round the clock, every day: availability, not a date
+        value = _numeric(int(m[1]), int(m[2]), m[3], language, send)
+        if value is not None or send is None:
+            add(m.start(), m.end(), value)
+    for m in p["weekday"].finditer(text):
+        day = weekdays.get(m[1].lower())
+        if day is not None:
+            add(m.start(), m.end(), _next_weekday(send, day))
+    for name, pattern in p["relative"].items():
+        for m in pattern.finditer(text):
+            add(m.start(), m.end(), _relative(name, send))
+    for pattern, per_day in [(x, 1) for x in p["in_days"]] + [(x, 24) for x in p["in_hours"]]:
+        for m in pattern.finditer(text):
+            days = int(m[1]) // per_day if per_day > 1 else int(m[1])
+            add(m.start(), m.end(),
+                send + dt.timedelta(days=days) if send is not None else None)
+    return sorted(found, key=lambda d: d.start)
+
+
+def _resolve(day: int, month: int | None, year: str | None, send: dt.date | None
+             ) -> dt.date | None:
+    if month is None:
+        return None
+    if year:
+        number = int(year) + (2000 if len(year) == 2 else 0)
+        return _safe(number, month, day)
+    if send is None:
+        return _safe(2000, month, day)  # only month and day compare without a send date
+    for number in (send.year - 1, send.year, send.year + 1):
+        candidate = _safe(number, month, day)
+        if candidate is not None and candidate >= send - dt.timedelta(days=7):
+            return candidate
+    return None
+
+
+def _numeric(first: int, second: int, year: str | None, language: str,
+             send: dt.date | None) -> dt.date | None:
+    """24/12 is day/month; 12/24 in English copy is month/day; when both read, the one
+    nearest after the send date."""
+    readings = [_resolve(first, second, year, send)] if second <= 12 else []
+    if language == "en" and first <= 12:
+        readings.append(_resolve(second, first, year, send))
+    readings = [r for r in readings if r is not None]
+    if not readings:
+        return None
+    if send is None or len(readings) == 1:
+        return readings[0]
+    return min(readings, key=lambda d: abs((d - send).days))
+
+
+def _safe(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _next_weekday(send: dt.date | None, day: int) -> dt.date | None:
+    if send is None:
+        return None
+    return send + dt.timedelta(days=(day - send.weekday()) % 7)
+
+
+def _relative(name: str, send: dt.date | None) -> dt.date | None:
+    if send is None:
+        return None
+    if name == "today":
+        return send
+    if name == "tomorrow":
+        return send + dt.timedelta(days=1)
+    if name == "weekend":
+        return _next_weekday(send, 6)
+    if name == "month_end":
+        return send.replace(day=calendar.monthrange(send.year, send.month)[1])
+    return None

@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from brandlint.diagnostics import Severity
+from brandlint.rules.base import Example, Rule, RuleDoc
+from brandlint.rules.consistency._compare import (
+    CampaignFinding,
+    OfferGroup,
+    Place,
+    condition_types,
+    first_claim,
+    partner,
+)
+from brandlint.rules.consistency.examples import campaign_csv
+
+
+def judge(group: OfferGroup) -> Iterator[CampaignFinding]:
+    """A condition some messages attach to the offer and others, making the same claim,
+    leave out. Between a language variant and its original alone, BL606 says it."""
+    claimers = [m for m in group.messages if first_claim(m) is not None]
+    kinds = dict.fromkeys(k for m in claimers for k in sorted(condition_types(m)))
+    for kind in kinds:
+        holds = [m for m in claimers if _states(m, kind)]
+        lacks = [m for m in claimers if not _states(m, kind)]
+        pairs = {m.id: [h for h in holds if h is not partner(group, m) and _same_claim(m, h)]
+                 for m in lacks}
+        lacks = [m for m in lacks if pairs[m.id]]
+        if not lacks:
+            continue
+        if len(lacks) <= len(holds):
+            for message in lacks:
+                holder = pairs[message.id][0]
+                yield CampaignFinding(RULE.code, "condition",
+                                      Place(message, first_claim(message)),
+                                      [Place(holder, _condition(holder, kind))], key=kind)
+            continue
+        for holder in holds:
+            others = [m for m in lacks if any(h is holder for h in pairs[m.id])]
+            if others:
+                yield CampaignFinding(RULE.code, "condition",
+                                      Place(holder, _condition(holder, kind)),
+                                      [Place(m, first_claim(m)) for m in others], key=kind,
+                                      reference_source="minority")
+
+
+def _states(message, kind: str) -> bool:
+    if kind == "terms":  # an asterisk that sends to the terms: any condition stated will do
+        return bool(condition_types(message))
+    return kind in condition_types(message)
+
+
+def _same_claim(a, b) -> bool:
+    values_a = {f.value for f in a.facts if f.kind == "price" and f.key != "min_basket"}
+    values_b = {f.value for f in b.facts if f.kind == "price" and f.key != "min_basket"}
+    return bool(values_a & values_b)
+
+
+def _condition(message, kind: str):
+    if kind == "minimum":
+        return message.first("price", "min_basket")
+    return message.first("condition", kind) or message.first("condition")
+
+
+RULE = Rule(
+    "BL605", "campaign-condition-missing", Severity.WARNING,
+    "A condition of the offer is stated in some messages of a campaign and missing in "
+    "others that make the same claim.",
+    RuleDoc(
+        what="Among the messages of one campaign that make the same claim (they share a "
+             "figure), finds the conditions some attach to it and others leave out: an "
+             "asterisk with its footnote, a minimum basket, « dans la limite des stocks » / "
+             "\"while stocks last\", « sur une sélection » / \"selected items\", members "
+             "only, exclusions, once per customer, online or in store only. Fires on each "
+             "message that leaves it out (or, when most leave it out, on the one that states "
+             "it), pointing at both.",
+        why="A customer who read only the SMS finds the restriction at the till: the "
+            "condition was not stated where the claim was made, which regulators read as "
+            "a misleading omission (Code de la consommation L121-3; CAP Code 3.9).",
+        fires=(Example(campaign_csv("fr", (
+            "-30 % sur les manteaux, dans la limite des stocks disponibles.",
+            "Manteaux à -30 % dans la limite des stocks.",
+            "-30 % sur les manteaux ce week-end !")), file="campagne.csv"),
+               Example(campaign_csv("en", (
+                   "30% off coats, while stocks last.",
+                   "Coats at 30% off while stocks last.",
+                   "30% off coats this weekend!")), lang="en", file="campaign.csv")),
+        does_not_fire=(Example(campaign_csv("fr", (
+            "-30 % sur les manteaux, dans la limite des stocks disponibles.",
+            "Manteaux à -30 %* ce week-end.\n*Dans la limite des stocks.",
+            "-30 % sur les manteaux, jusqu'à épuisement des stocks !")), file="campagne.csv"),
+                       Example(campaign_csv("en", (
+                           "30% off coats, while stocks last.",
+                           "Coats at 30% off*.\n*While supplies last.",
+                           "Free scarf with any coat this weekend!")),
+                               lang="en", file="campaign.csv")),
+        fix="State the condition wherever the claim is made (an asterisk and footnote will "
+            "do), or drop it everywhere if it does not apply.",
+    ),
+)
