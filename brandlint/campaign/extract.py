@@ -24,6 +24,7 @@ _CLAUSE_BREAK = re.compile(r"[,;:()—–]|\s[-–]\s|\bet\b|\band\b|\bmais\b|\b
 _CODE_TOKEN = re.compile(r"(?<![\w-])([A-Z][A-Z0-9]*\d[A-Z0-9]*|\d+[A-Z][A-Z0-9]*|[A-Z]{4,})"
                          r"(?![\w-])")
 _CAPITALISED = re.compile(r"(?<![\w'’-])([A-ZÀ-Ý][\w’'-]*[\w])")
+_FROM_PRICE = re.compile(r"[\d€£$]\s*(?:from|de)\s*$", re.I)
 _FOOTNOTE = re.compile(r"(?m)^\s*(?:\(\*\)|\*{1,3})\s*\S")
 _STAR_ON_CLAIM = re.compile(r"\S\*{1,3}(?=[\s.,;:!?)]|$)")
 
@@ -100,43 +101,56 @@ class _Reader:
 
     # -- figures ---------------------------------------------------------------------
     def figures(self) -> None:
-        for figure in find_figures(self.text):
-            before, after = self.left(figure.start), self.right(figure.end)
-            clause = self.clause(figure.start)
-            key = self._figure_key(figure, before, after, clause)
+        """Money off first (a signed figure, a percentage or an amount next to a discount
+        word), then the other amounts of each sentence: a threshold when a threshold word
+        stands before it (« dès », "over", "spend") and the sentence gives money off or
+        free shipping, or when a basket word follows it (« d'achat », "or more"); a
+        price otherwise."""
+        figures = find_figures(self.text)
+        discounts = {}
+        for figure in figures:
+            key = self._discount_key(figure)
+            if key is not None:
+                discounts[figure.start] = key
+        for figure in figures:
+            key = discounts.get(figure.start) or self._amount_key(figure, discounts)
             if key is None:
                 continue
             self.taken.append((figure.start, figure.end))
             about = self._about(figure.start) if key == "price" else ()
             self.add("price", key, figure.normal(), figure.start, figure.end, about)
 
-    def _figure_key(self, figure, before: str, after: str, clause) -> str | None:
+    def _discount_key(self, figure) -> str | None:
         lang = self.language
+        before, after = self.left(figure.start), self.right(figure.end)
         discount_near = starts_with(after, lang, "discount") or ends_with(
             before, lang, "discount")
         if figure.unit == "%":
             if figure.signed or discount_near:
                 return "discount_pct"
-            sentence = self.sentence(figure.start)
-            if figure.value < 100 and self.has("discount", *sentence):
+            if figure.value < 100 and self.has("discount", *self.sentence(figure.start)):
                 return "discount_pct"
-            return None  # "100 % coton", "95 % des clients": not an offer
-        if ends_with(before, lang, "old_price"):
-            return None  # the price it used to be
-        threshold = ends_with(before, lang, "threshold") and (
-            starts_with(after, lang, "threshold_after") or self.has("shipping", *clause)
-            or self._discount_in(clause, figure)) or starts_with(after, lang, "threshold_after")
-        if threshold:
-            return "shipping_threshold" if self.has("shipping", *self.sentence(figure.start)) \
-                and not self._discount_in(self.clause(figure.start), figure) else "min_basket"
+            return None
+        if ends_with(before, lang, "threshold") or starts_with(after, lang, "threshold_after"):
+            return None  # "spend £75", « dès 50 € d'achat »: a threshold, read next
         if figure.signed or discount_near:
             return "amount_off"
-        return "price"
+        return None
 
-    def _discount_in(self, clause: tuple[int, int], figure) -> bool:
-        start, end = self.sentence(figure.start)
-        return any(f.start != figure.start and (f.signed or f.unit == "%")
-                   for f in find_figures(self.text[start:end]) if start + f.start < figure.start)
+    def _amount_key(self, figure, discounts: dict[int, str]) -> str | None:
+        if figure.unit == "%":
+            return None  # "100 % coton", "95 % des clients": not an offer
+        lang = self.language
+        before, after = self.left(figure.start), self.right(figure.end)
+        if ends_with(before, lang, "old_price") or _FROM_PRICE.search(before):
+            return None  # the price it used to be: "au lieu de 79 €", "€129 from €159"
+        sentence = self.sentence(figure.start)
+        money_off = any(sentence[0] <= start < sentence[1] for start in discounts)
+        shipping = self.has("shipping", *sentence)
+        if starts_with(after, lang, "threshold_after") or ends_with(
+                before, lang, "threshold") and (money_off or shipping):
+            return "min_basket" if money_off or not shipping else "shipping_threshold"
+        return "price"
 
     def _about(self, offset: int) -> tuple[str, ...]:
         """The product a price stands next to: the names written just before it."""
@@ -225,6 +239,8 @@ class _Reader:
             service = self._service_near(first, last, mention.kind)
             if same_language and service is None:
                 service = attached.get((mention.start, mention.end))
+            if service is None and mention.kind == "delay" and not mention.bare:
+                service = "unnamed"  # « votre vélo est prêt sous 5 jours »: compared as is
             if service is None:
                 continue
             self.add("promise", service, _promise_value(mention), first, last)
@@ -279,7 +295,13 @@ def _service_patterns(language: str) -> dict[str, re.Pattern]:
     return out
 
 
+_INFLECTION = r"(?:e|s|es|ée|ées|és|ed|ing|d)?"
+
+
 def pattern_of(words: list[str]) -> re.Pattern:
+    """The service words as they appear in text: lexicon lemmas with their usual endings
+    (« expédiée », "shipped"), phrases as written."""
     from brandlint.analysis.lexicons import phrase_pattern
 
-    return phrase_pattern(words, not_before=r"\w", not_after=r"\w")
+    forms = [f"re:{re.escape(w)}{_INFLECTION}" if w.isalpha() else w for w in words]
+    return phrase_pattern(forms, not_before=r"\w", not_after=r"\w")

@@ -23,8 +23,9 @@ def judge(group: OfferGroup) -> Iterator[CampaignFinding]:
     for kind in kinds:
         holds = [m for m in claimers if _states(m, kind)]
         lacks = [m for m in claimers if not _states(m, kind)]
-        pairs = {m.id: [h for h in holds if h is not partner(group, m) and _same_claim(m, h)]
-                 for m in lacks}
+        # a variant whose original states the condition: BL606 says the variant says less
+        lacks = [m for m in lacks if not any(h is partner(group, m) for h in holds)]
+        pairs = {m.id: [h for h in holds if _same_claim(m, h)] for m in lacks}
         lacks = [m for m in lacks if pairs[m.id]]
         if not lacks:
             continue
