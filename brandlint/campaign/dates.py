@@ -22,6 +22,7 @@ class DateMention:
     value: dt.date | None  # None: no send date to resolve a relative date against
     text: str
     end_of_range: dt.date | None = None  # "du 20 au 24 décembre": the second date
+    ends: bool = False  # read with its end word ("until the 24th"): an end date
 
 
 def parse_send_date(raw: str | None) -> dt.date | None:
@@ -46,8 +47,19 @@ def _patterns(language: str) -> dict:
         "range_en": re.compile(
             rf"\b({months})\.?\s+(\d{{1,2}}){ordinal}\s*(?:-|–|to|through|until)\s*"
             rf"(?:({months})\.?\s+)?(\d{{1,2}}){ordinal}\b", re.I),
+        "range_day_first": re.compile(
+            rf"(?<![\d.,€£$])\b(?:from\s+)?(?:the\s+)?(\d{{1,2}}){ordinal}\s*(?:-|–|to|until|au)\s*"
+            rf"(?:the\s+)?(\d{{1,2}}){ordinal}\s+(?:of\s+)?({months})\b\.?", re.I),
+        "iso": re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b"),
+        # « jusqu'au 24 », "until the 24th": a day of the month alone, after an end word
+        "day_only": re.compile(
+            rf"(?:jusqu['’]au|jusqu['’]à\s+le|au|until\s+the|till\s+the|through\s+the|"
+            rf"ends\s+the|by\s+the|before\s+the|on\s+the)\s+(\d{{1,2}}){ordinal}\b"
+            rf"(?!\s*(?:[%€$£/:.,]\d|%|€|h\b|heures?|hours?|jours?|days?|ans?|years?|"
+            rf"{months}|mois|months?|pièces?|articles?|items?))", re.I),
         "day_month": re.compile(
-            rf"\b(?:(?:{days}),?\s+)?(?:the\s+)?(\d{{1,2}}){ordinal}\s+(?:of\s+)?({months})\b\.?"
+            rf"(?<![\d.,€£$])\b(?:(?:{days}),?\s+)?(?:the\s+)?(\d{{1,2}}){ordinal}\s+(?:of\s+)?"
+            rf"({months})\b\.?"
             rf"(?:\s+(\d{{4}}))?", re.I),
         "month_day": re.compile(
             rf"\b(?:(?:{days}),?\s+)?({months})\.?\s+(\d{{1,2}}){ordinal}\b(?:,?\s+(\d{{4}}))?",
@@ -76,9 +88,13 @@ def find_dates(text: str, language: str, send: dt.date | None) -> list[DateMenti
     def free(start: int, end: int) -> bool:
         return not any(m.start < end and start < m.end for m in found)
 
-    def add(start: int, end: int, value, second=None) -> None:
+    def add(start: int, end: int, value, second=None, ends=False) -> None:
         if free(start, end):
-            found.append(DateMention(start, end, value, text[start:end], second))
+            if second is not None and value is not None:  # the start in the end's year,
+                same = _safe(second.year, value.month, value.day) or value  # or the one
+                value = same if same <= second else (  # before (« du 28/12 au 3/01 »)
+                    _safe(second.year - 1, value.month, value.day) or value)
+            found.append(DateMention(start, end, value, text[start:end], second, ends))
 
     def month_of(name: str | None) -> int | None:
         return months.get(name.lower().rstrip(".")) if name else None
@@ -91,6 +107,12 @@ def find_dates(text: str, language: str, send: dt.date | None) -> list[DateMenti
         month = month_of(m[1])
         add(m.start(), m.end(), _resolve(int(m[2]), month, None, send),
             _resolve(int(m[4]), month_of(m[3]) or month, None, send))
+    for m in p["iso"].finditer(text):
+        add(m.start(), m.end(), _safe(int(m[1]), int(m[2]), int(m[3])))
+    for m in p["range_day_first"].finditer(text):
+        month = month_of(m[3])
+        add(m.start(), m.end(), _resolve(int(m[1]), month, None, send),
+            _resolve(int(m[2]), month, None, send))
     for m in p["day_month"].finditer(text):
         add(m.start(), m.end(), _resolve(int(m[1]), month_of(m[2]), m[3], send))
     for m in p["month_day"].finditer(text):
@@ -101,6 +123,8 @@ def find_dates(text: str, language: str, send: dt.date | None) -> list[DateMenti
         value = _numeric(int(m[1]), int(m[2]), m[3], language, send)
         if value is not None or send is None:
             add(m.start(), m.end(), value)
+    for m in p["day_only"].finditer(text):
+        add(m.start(1), m.end(), _day_of_month(int(m[1]), send), ends=True)
     for m in p["weekday"].finditer(text):
         day = weekdays.get(m[1].lower())
         if day is not None:
@@ -113,7 +137,27 @@ def find_dates(text: str, language: str, send: dt.date | None) -> list[DateMenti
             days = int(m[1]) // per_day if per_day > 1 else int(m[1])
             add(m.start(), m.end(),
                 send + dt.timedelta(days=days) if send is not None else None)
-    return sorted(found, key=lambda d: d.start)
+    return _merge_times(sorted(found, key=lambda d: d.start), text, p["relative"]["today"])
+
+
+def _merge_times(found: list[DateMention], text: str, today: re.Pattern) -> list[DateMention]:
+    """« dimanche minuit », "midnight Sunday", « ce soir, 24 décembre »: one date, the
+    day's; the time of day only says the end is that day's end."""
+    out: list[DateMention] = []
+    for mention in found:
+        last = out[-1] if out else None
+        if last is not None and re.fullmatch(r"[\s,]*(?:à|at|on|ce|this|le)?[\s,]*",
+                                             text[last.end:mention.start]):
+            if today.fullmatch(last.text):
+                out[-1] = DateMention(last.start, mention.end, mention.value,
+                                      text[last.start:mention.end], mention.end_of_range)
+                continue
+            if today.fullmatch(mention.text):
+                out[-1] = DateMention(last.start, mention.end, last.value,
+                                      text[last.start:mention.end], last.end_of_range)
+                continue
+        out.append(mention)
+    return out
 
 
 def _resolve(day: int, month: int | None, year: str | None, send: dt.date | None
@@ -145,6 +189,17 @@ def _numeric(first: int, second: int, year: str | None, language: str,
     if send is None or len(readings) == 1:
         return readings[0]
     return min(readings, key=lambda d: abs((d - send).days))
+
+
+def _day_of_month(day: int, send: dt.date | None) -> dt.date | None:
+    """« jusqu'au 24 » sent on 18 December: the 24th of that month, else of the next."""
+    if send is None or not 1 <= day <= 31:
+        return None
+    this = _safe(send.year, send.month, day)
+    if this is not None and this >= send:
+        return this
+    year, month = (send.year + 1, 1) if send.month == 12 else (send.year, send.month + 1)
+    return _safe(year, month, day)
 
 
 def _safe(year: int, month: int, day: int) -> dt.date | None:

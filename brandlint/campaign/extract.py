@@ -19,11 +19,13 @@ from brandlint.campaign.facts import Fact, MessageFacts
 from brandlint.campaign.lexicon import ends_with, pattern, starts_with, table
 from brandlint.campaign.numbers import find_figures
 
-_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|\n|$)")
+_SENTENCE = re.compile(r"(?:[^.!?\n]|[.!?](?=[^\s.!?]))+(?:[.!?]+|\n|$)")
 _CLAUSE_BREAK = re.compile(r"[,;:()—–]|\s[-–]\s|\bet\b|\band\b|\bmais\b|\bbut\b", re.I)
-_CODE_TOKEN = re.compile(r"(?<![\w-])([A-Z][A-Z0-9]*\d[A-Z0-9]*|\d+[A-Z][A-Z0-9]*|[A-Z]{4,})"
-                         r"(?![\w-])")
+_CODE_TOKEN = re.compile(r"(?<![\w-])([A-Z0-9]+(?:-[A-Z0-9]+)*)(?![\w-])")
+_AFTER_CODE = re.compile(r"(?:code|coupon|promo|voucher)\W{0,4}(?:promo\W{0,4})?"
+                         r"[«\"“'‘:\s]*([A-Za-z0-9]+(?:-[A-Za-z0-9]+)*)", re.I)
 _CAPITALISED = re.compile(r"(?<![\w'’-])([A-ZÀ-Ý][\w’'-]*[\w])")
+_DEADLINE = re.compile(r"(?:sous|en|within|in|under|d['’]ici|dans les)\s", re.I)
 _FROM_PRICE = re.compile(r"[\d€£$]\s*(?:from|de)\s*$", re.I)
 _FOOTNOTE = re.compile(r"(?m)^\s*(?:\(\*\)|\*{1,3})\s*\S")
 _STAR_ON_CLAIM = re.compile(r"\S\*{1,3}(?=[\s.,;:!?)]|$)")
@@ -153,13 +155,16 @@ class _Reader:
         return "price"
 
     def _about(self, offset: int) -> tuple[str, ...]:
-        """The product a price stands next to: the names written just before it."""
-        start, _ = self.clause(offset)
-        window = self.text[max(start, offset - 60):offset]
-        sentence_start, _ = self.sentence(offset)
-        names = [m.group(1).lower() for m in _CAPITALISED.finditer(window)
-                 if max(start, offset - 60) + m.start() != sentence_start]
-        return tuple(names[-3:])
+        """The product a price stands next to: the words written just before it in its
+        sentence (after any other figure), cue and function words left out."""
+        start, _ = self.sentence(offset)
+        window_start = max(start, offset - 60)
+        for s, e in self.taken:
+            if window_start <= e <= offset:
+                window_start = e
+        words = [w.lower() for w in re.findall(r"[^\W\d_][\w'’-]*", self.text[window_start:offset])]
+        skip = _function_words(self.language)
+        return tuple([w for w in words if len(w) > 2 and w not in skip][-3:])
 
     # -- dates -----------------------------------------------------------------------
     def dates(self) -> None:
@@ -176,7 +181,7 @@ class _Reader:
                 self.add("date", "delivery_by" if deadline else "end",
                          mention.end_of_range.isoformat(), mention.start, mention.end)
                 continue
-            if ends_with(before, self.language, "end") or re.match(
+            if mention.ends or ends_with(before, self.language, "end") or re.match(
                     r"\s*(?:seulement|uniquement|only|inclus|included|inclusive)\b", after, re.I):
                 key = "delivery_by" if deadline else "end"
             elif ends_with(before, self.language, "start"):
@@ -189,24 +194,20 @@ class _Reader:
     # -- codes -----------------------------------------------------------------------
     def codes(self) -> None:
         """A code is an upper-case word with at least three letters and a digit (NOEL30,
-        WINTER15), in a message that speaks of a code or not; any other upper-case word
-        only right after « code » / "code" (code SOLDES)."""
-        words = pattern(self.language, "code_word")
-        spoken = bool(words.search(self.text))
+        WINTER-15), wherever it stands; any other word right after « code » / "code"
+        (code SOLDES, code bienvenue10)."""
         for m in _CODE_TOKEN.finditer(self.text):
             token = m.group(1)
-            if token.isdigit() or len(token) < 4:
-                continue
             letters = sum(c.isalpha() for c in token)
-            coded = letters >= 3 and any(c.isdigit() for c in token)
-            if not (coded or spoken and self._after_code_word(m.start())):
+            if letters >= 3 and any(c.isdigit() for c in token) and len(token) >= 4:
+                self.add("code", "code", token.upper(), m.start(), m.end())
+        for m in _AFTER_CODE.finditer(self.text):
+            token = m.group(1)
+            stop = pattern(self.language, "code_stop")
+            if len(token) < 4 or token.isdigit() or stop.fullmatch(token) or not (
+                    token.isupper() or any(c.isdigit() for c in token)):
                 continue
-            self.add("code", "code", token.upper(), m.start(), m.end())
-
-    def _after_code_word(self, offset: int) -> bool:
-        before = self.text[max(0, offset - 25):offset]
-        return bool(re.search(r"(?:code|coupon|promo)\W{0,4}(?:promo\W{0,4})?[«\"“'‘:\s]*$",
-                              before, re.I))
+            self.add("code", "code", token.upper(), m.start(1), m.end(1))
 
     # -- conditions ------------------------------------------------------------------
     def conditions(self) -> None:
@@ -239,7 +240,7 @@ class _Reader:
             service = self._service_near(first, last, mention.kind)
             if same_language and service is None:
                 service = attached.get((mention.start, mention.end))
-            if service is None and mention.kind == "delay" and not mention.bare:
+            if service is None and mention.kind == "delay" and _DEADLINE.match(mention.text):
                 service = "unnamed"  # « votre vélo est prêt sous 5 jours »: compared as is
             if service is None:
                 continue
@@ -272,6 +273,15 @@ class _Reader:
                 if m.start() == first or word.lower() in skip or word.isupper():
                     continue
                 self.add("product", "name", word.lower(), m.start(), m.end())
+
+
+@functools.cache
+def _function_words(language: str) -> frozenset[str]:
+    words = table(language)
+    out = set(words["function_words"])
+    for key in ("price_cue", "old_price", "threshold", "discount"):
+        out.update(w.lower() for w in words[key] if not w.startswith("re:"))
+    return frozenset(w for phrase in out for w in phrase.split())
 
 
 def _promise_value(mention) -> str:

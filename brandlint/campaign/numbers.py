@@ -14,7 +14,11 @@ _CURRENCY_BEFORE = r"€|\$|£|eur\s|usd\s|gbp\s|chf\s"
 MONEY = re.compile(
     rf"(?<![\w.,])(?:(?P<pre>{_CURRENCY_BEFORE})\s?(?P<num1>{_DIGITS})(?![\d%])"
     rf"|(?P<num2>{_DIGITS})\s?(?P<post>{_CURRENCY_AFTER}))", re.I)
-PERCENT = re.compile(rf"(?<![\w.,])(?P<sign>[-−–]\s?)?(?P<num>{_DIGITS})\s?%", re.I)
+PERCENT = re.compile(rf"(?<![\w.,])(?P<sign>[-−–]\s?)?(?P<num>{_DIGITS})\s?"
+                     r"(?:%|pour\s?cent\b|per\s?cent\b|percent\b)", re.I)
+# « 49€99 »: euros and cents around the sign
+EURO_CENTS = re.compile(r"(?<![\w.,])(?P<euros>\d{1,6})\s?€\s?(?P<cents>\d{2})(?!\d)")
+HALF = re.compile(r"\b(?:moitié prix|à moitié prix|demi-tarif|half[- ]price)\b", re.I)
 _CODES = {"€": "EUR", "euro": "EUR", "euros": "EUR", "eur": "EUR", "$": "USD",
           "dollar": "USD", "dollars": "USD", "usd": "USD", "£": "GBP", "pound": "GBP",
           "pounds": "GBP", "gbp": "GBP", "chf": "CHF"}
@@ -62,6 +66,12 @@ def find_figures(text: str) -> list[Figure]:
             continue
         start = m.start("sign") if m["sign"] else m.start("num")
         figures.append(Figure(start, m.end(), value, "%", bool(m["sign"])))
+        taken.append((m.start(), m.end()))
+    for m in HALF.finditer(text):
+        figures.append(Figure(m.start(), m.end(), 50.0, "%", True))
+        taken.append((m.start(), m.end()))
+    for m in EURO_CENTS.finditer(text):
+        figures.append(Figure(m.start(), m.end(), float(f"{m['euros']}.{m['cents']}"), "EUR"))
         taken.append((m.start(), m.end()))
     for m in MONEY.finditer(text):
         if any(s < m.end() and m.start() < e for s, e in taken):

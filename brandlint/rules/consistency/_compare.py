@@ -108,9 +108,38 @@ def comparable(group: OfferGroup, fact: Fact) -> str | None:
     return fact.value
 
 
+def product_keys(group: OfferGroup) -> dict[str, str]:
+    """Word -> product: the words written before prices, joined when one price names two
+    of them (« le pull en laine » and « le pull » are one product)."""
+    cached = getattr(group, "_products", None)
+    if cached is not None:
+        return cached
+    parent: dict[str, str] = {}
+
+    def root(word: str) -> str:
+        while parent.setdefault(word, word) != word:
+            word = parent[word]
+        return word
+
+    for message in group.messages:
+        for fact in message.facts:
+            if fact.kind == "price" and fact.key == "price" and fact.about:
+                first = root(fact.about[-1])
+                for word in fact.about[:-1]:
+                    parent[root(word)] = first
+    group._products = {word: root(word) for word in parent}
+    return group._products
+
+
+def fact_key(group: OfferGroup, fact: Fact) -> str:
+    if fact.kind == "price" and fact.key == "price":
+        return "price:" + product_keys(group)[fact.about[-1]] if fact.about else "price"
+    return fact.key
+
+
 def keyed_values(group: OfferGroup, message: MessageFacts, kind: str) -> dict[str, set[str]]:
     """key -> values of `kind` the message states. Prices of a product are keyed by the
-    product's name; a price next to no name compares only when each message holds one."""
+    words before them; a price next to no word compares only when each message holds one."""
     out: dict[str, set[str]] = {}
     for fact in message.facts:
         if fact.kind != kind:
@@ -118,10 +147,7 @@ def keyed_values(group: OfferGroup, message: MessageFacts, kind: str) -> dict[st
         value = comparable(group, fact)
         if value is None:
             continue
-        key = fact.key
-        if kind == "price" and key == "price":
-            key = "price:" + "|".join(sorted(fact.about)) if fact.about else "price"
-        out.setdefault(key, set()).add(value)
+        out.setdefault(fact_key(group, fact), set()).add(value)
     if "price" in out and len(out["price"]) > 1:
         del out["price"]
     return out
@@ -188,10 +214,7 @@ def _fact(group: OfferGroup, message: MessageFacts, kind: str, key: str,
     for fact in message.facts:
         if fact.kind != kind or comparable(group, fact) != value:
             continue
-        fact_key = fact.key
-        if kind == "price" and fact_key == "price":
-            fact_key = "price:" + "|".join(sorted(fact.about)) if fact.about else "price"
-        if fact_key == key:
+        if fact_key(group, fact) == key:
             return fact
     return None
 
