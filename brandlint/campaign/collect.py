@@ -131,10 +131,6 @@ def _words(finding: CampaignFinding) -> tuple[str, str]:
         source = source.format(**finding.values)
     code = finding.code
     if code == "BL605":
-        if finding.reference_source == "minority":
-            others = common(language, "and").join(p.message.id for p in finding.related)
-            return (say(code, language, "message_minority", odd=odd_words, others=others),
-                    say(code, language, "suggestion"))
         return (say(code, language, "message", odd=odd_words, ref=ref_words, ref_id=ref_id),
                 say(code, language, "suggestion"))
     if code == "BL606":
@@ -142,8 +138,10 @@ def _words(finding: CampaignFinding) -> tuple[str, str]:
     values = {"odd": odd_words, "ref": ref_words, "ref_id": ref_id, "source": source,
               "service": finding.key, "odd_date": odd.fact.value if odd.fact else "",
               "ref_date": finding.reference or ""}
-    return say(code, language, "message", **values), say(code, language, "suggestion",
-                                                         **values)
+    template = "message_hours" if code == "BL604" and finding.key == "availability" \
+        else "message"
+    return say(code, language, template, **values), say(code, language, "suggestion",
+                                                          **values)
 
 
 def _variant_words(finding: CampaignFinding, language: str) -> tuple[str, str]:

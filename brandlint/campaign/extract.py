@@ -72,7 +72,7 @@ class _Reader:
             about: tuple[str, ...] = ()) -> None:
         line, column = self.source_map.position(start)
         end_line, end_column = self.source_map.position(end)
-        words = " ".join(self.text[start:end].split())
+        words = " ".join(self.text[start:end].split()).rstrip(".,;:")
         fact = Fact(kind, key, value, words, line, column, end_line, end_column, about)
         if not any(f.kind == kind and f.key == key and f.value == value and f.line == line
                    and f.column == column for f in self.facts):

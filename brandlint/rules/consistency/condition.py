@@ -27,22 +27,16 @@ def judge(group: OfferGroup) -> Iterator[CampaignFinding]:
         lacks = [m for m in lacks if not any(h is partner(group, m) for h in holds)]
         pairs = {m.id: [h for h in holds if _same_claim(m, h)] for m in lacks}
         lacks = [m for m in lacks if pairs[m.id]]
-        if not lacks:
+        if not lacks or len(holds) < len(lacks):
+            # a condition only a few messages state (a poster's footnote adds « non
+            # cumulable »): the campaign does not make it part of the offer everywhere,
+            # and which side is wrong is anyone's guess; the pair case (one each) fires
             continue
-        if len(lacks) <= len(holds):
-            for message in lacks:
-                holder = pairs[message.id][0]
-                yield CampaignFinding(RULE.code, "condition",
-                                      Place(message, first_claim(message)),
-                                      [Place(holder, _condition(holder, kind))], key=kind)
-            continue
-        for holder in holds:
-            others = [m for m in lacks if any(h is holder for h in pairs[m.id])]
-            if others:
-                yield CampaignFinding(RULE.code, "condition",
-                                      Place(holder, _condition(holder, kind)),
-                                      [Place(m, first_claim(m)) for m in others], key=kind,
-                                      reference_source="minority")
+        for message in lacks:
+            holder = pairs[message.id][0]
+            yield CampaignFinding(RULE.code, "condition",
+                                  Place(message, first_claim(message)),
+                                  [Place(holder, _condition(holder, kind))], key=kind)
 
 
 def _states(message, kind: str) -> bool:
