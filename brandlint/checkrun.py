@@ -83,7 +83,8 @@ def run_check(options: CheckOptions) -> int:
     folder = None if options.no_cache else cache_folder(config.path)
     cache = None if folder is None else ResultCache(
         folder, settings_for(profile_file, model_name(profile), selection.severities, config,
-                             options.channel),
+                             options.channel, (options.campaign, options.campaign_folders)
+                             if options.campaign or options.campaign_folders else ()),
         channel_for=config.channel_for)
     threshold = options.fail_on or config.fail_on or "error"
     baseline = Baseline.load(options.baseline) if options.baseline else None

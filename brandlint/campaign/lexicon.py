@@ -30,11 +30,17 @@ def pattern(language: str, key: str, sub: str | None = None) -> re.Pattern:
     return phrase_pattern(words, not_before=r"\w", not_after=r"\w")
 
 
+_ARTICLE = re.compile(r"\s*\b(?:le|la|les|l['’]|ce|cette|the|on|this|a)\s*$", re.I)
+
+
 def ends_with(text: str, language: str, key: str) -> bool:
-    """The words just before a figure end with one of `key`'s phrases."""
-    tail = text.rstrip()
-    return any(m.end() == len(tail) for m in pattern(language, key).finditer(tail[-40:])) \
-        if tail else False
+    """The words just before a figure end with one of `key`'s phrases, an article or a
+    colon between them allowed (« avant le 20/12 », "ends on the 24th", "Fin : 24/12")."""
+    for tail in (text.rstrip(" :"), _ARTICLE.sub("", text).rstrip(" :")):
+        tail = tail[-40:]
+        if tail and any(m.end() == len(tail) for m in pattern(language, key).finditer(tail)):
+            return True
+    return False
 
 
 def starts_with(text: str, language: str, key: str) -> bool:

@@ -66,9 +66,11 @@ RULE = Rule(
              "figure), finds the conditions some attach to it and others leave out: an "
              "asterisk with its footnote, a minimum basket, « dans la limite des stocks » / "
              "\"while stocks last\", « sur une sélection » / \"selected items\", members "
-             "only, exclusions, once per customer, online or in store only. Fires on each "
-             "message that leaves it out (or, when most leave it out, on the one that states "
-             "it), pointing at both.",
+             "only, exclusions, once per customer, first order, online or in store only. "
+             "Where at least as many messages state it as leave it out, fires on each "
+             "message that leaves it out, pointing at one that states it; a condition only "
+             "a few messages add (a poster's « non cumulable ») is left alone. Between a "
+             "language variant and its original, BL606 says it.",
         why="A customer who read only the SMS finds the restriction at the till: the "
             "condition was not stated where the claim was made, which regulators read as "
             "a misleading omission (Code de la consommation L121-3; CAP Code 3.9).",
