@@ -47,14 +47,14 @@ class CheckOptions:
 def run_check(options: CheckOptions) -> int:
     from brandlint.analysis.pipeline import Analyser, model_name
     from brandlint.baseline import Baseline, BaselineWriter
-    from brandlint.campaign.collect import CampaignCollector
-    from brandlint.reporters import add_campaign
     from brandlint.cache import ResultCache, cache_folder, settings_for
+    from brandlint.campaign.collect import CampaignCollector
     from brandlint.config import discover, load_file
     from brandlint.engine import Engine
     from brandlint.fix import Fixer
     from brandlint.output import atomic_output, check_output
     from brandlint.profile import load_profile
+    from brandlint.reporters import add_campaign
     from brandlint.runner import run_inputs
     from brandlint.selection import Selection, fails
     from brandlint.sources import iter_inputs

@@ -155,16 +155,20 @@ class _Reader:
         return "price"
 
     def _about(self, offset: int) -> tuple[str, ...]:
-        """The product a price stands next to: the words written just before it in its
-        sentence (after any other figure), cue and function words left out."""
+        """The product a price stands next to: the nearest content word before it in its
+        sentence (after any other figure), then the names written there."""
         start, _ = self.sentence(offset)
         window_start = max(start, offset - 60)
-        for s, e in self.taken:
+        for _, e in self.taken:
             if window_start <= e <= offset:
                 window_start = e
-        words = [w.lower() for w in re.findall(r"[^\W\d_][\w'’-]*", self.text[window_start:offset])]
+        window = self.text[window_start:offset]
         skip = _function_words(self.language)
-        return tuple([w for w in words if len(w) > 2 and w not in skip][-3:])
+        words = [w.lower() for w in re.findall(r"[^\W\d_][\w'’-]*", window)
+                 if len(w) > 2 and w.lower() not in skip]
+        names = [m.group(1).lower() for m in _CAPITALISED.finditer(window)
+                 if window_start + m.start() != start and m.group(1).lower() not in skip]
+        return tuple(dict.fromkeys(words[-1:] + names[-2:]))
 
     # -- dates -----------------------------------------------------------------------
     def dates(self) -> None:
@@ -270,9 +274,12 @@ class _Reader:
             first = re.match(r"\W*", self.text[start:end]).end() + start
             for m in _CAPITALISED.finditer(self.text, start, end):
                 word = m.group(1)
-                if m.start() == first or word.lower() in skip or word.isupper():
+                if word.lower() in skip or word.isupper():
                     continue
-                self.add("product", "name", word.lower(), m.start(), m.end())
+                # a sentence's first word is a name only if the campaign writes it
+                # capitalised elsewhere too (see shared_names)
+                self.add("product", "initial" if m.start() == first else "name",
+                         word.lower(), m.start(), m.end())
 
 
 @functools.cache

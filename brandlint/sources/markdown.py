@@ -8,13 +8,13 @@ import yaml
 from markdown_it import MarkdownIt
 
 from brandlint.sources.align import align_markup
+from brandlint.sources.batch import campaign_meta
 from brandlint.sources.document import (
     Document,
     InputProblem,
     ProseBuilder,
     SourceMap,
 )
-from brandlint.sources.batch import campaign_meta
 from brandlint.sources.frontmatter import FrontMatterTooLarge, load_front_matter
 from brandlint.sources.suppress import find_suppressions
 

@@ -124,8 +124,8 @@ def product_keys(group: OfferGroup) -> dict[str, str]:
     for message in group.messages:
         for fact in message.facts:
             if fact.kind == "price" and fact.key == "price" and fact.about:
-                first = root(fact.about[-1])
-                for word in fact.about[:-1]:
+                first = root(fact.about[0])
+                for word in fact.about[1:]:
                     parent[root(word)] = first
     group._products = {word: root(word) for word in parent}
     return group._products
@@ -133,7 +133,7 @@ def product_keys(group: OfferGroup) -> dict[str, str]:
 
 def fact_key(group: OfferGroup, fact: Fact) -> str:
     if fact.kind == "price" and fact.key == "price":
-        return "price:" + product_keys(group)[fact.about[-1]] if fact.about else "price"
+        return "price:" + product_keys(group)[fact.about[0]] if fact.about else "price"
     return fact.key
 
 
@@ -239,8 +239,10 @@ def shared_names(messages: Iterable[MessageFacts]) -> set[str]:
     """Names the campaign writes in every language it uses: product and offer names,
     not words a translation changes."""
     by_language: dict[str, set[str]] = {}
+    inside: set[str] = set()  # written capitalised inside a sentence somewhere
     for m in messages:
-        by_language.setdefault(m.language, set()).update(m.values("product", "name"))
+        inside |= m.values("product", "name")
+        by_language.setdefault(m.language, set()).update(m.values("product"))
     if len(by_language) < 2:
         return set()
-    return set.intersection(*by_language.values())
+    return set.intersection(*by_language.values()) & inside

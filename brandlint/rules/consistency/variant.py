@@ -52,7 +52,7 @@ def _facts(group: OfferGroup, message: MessageFacts, kind: str,
         value = comparable(group, fact)
         if value is None or kind == "product" and value not in names:
             continue
-        key = fact.key if kind in ("promise", "condition") else kind
+        key = fact.key if kind in ("promise", "condition") else kind  # product: any name
         out.setdefault((key, value), fact)
     if kind == "condition" and "terms" in {k for k, _ in out} and len(out) > 1:
         out = {k: f for k, f in out.items() if k[0] != "terms"}
