@@ -179,6 +179,21 @@ def test_a_message_marked_with_its_own_offer_is_not_compared(campaign_run):
     assert findings(reports) == []
 
 
+def test_amounts_in_another_currency_are_another_markets_figures(campaign_run):
+    _, reports = campaign_run(campaign_csv("en", (
+        "£10 off when you spend £50.", "Spend £50, save £10!", "£10 off a £50 basket.",
+        "10 € de remise dès 50 € d'achat.", "-10 € dès 50 € d'achat !"),
+        languages=("en", "en", "en", "fr", "fr")), "en")
+    assert findings(reports) == []
+
+
+def test_differing_threshold_fires_as_a_price(campaign_run):
+    _, reports = campaign_run(campaign_csv("fr", (
+        "Livraison offerte dès 49 €.", "Livraison gratuite à partir de 49 € d'achat.",
+        "Livraison offerte dès 59 € !")))
+    assert findings(reports) == [("BL601", "m3")]
+
+
 def test_promise_against_the_profiles_commitment(campaign_run):
     _, reports = campaign_run(campaign_csv("en", (
         "Delivery in 24 hours!", "Delivered within 3 days.")), "en")
@@ -263,12 +278,26 @@ def test_sarif_and_text_point_at_both_messages(tmp_path, monkeypatch):
     (tmp_path / "noel.csv").write_text(CAMPAIGN, encoding="utf-8")
     result = run_cli(["check", "noel.csv", "--profile", str(PROFILES["fr"]), "--format",
                       "sarif", "--no-cache", "--select", "BL6"], monkeypatch, tmp_path)
-    [entry] = json.loads(result.output)["runs"][0]["results"]
+    report = json.loads(result.output)
+    from tests.adoption.test_ci_formats import validate
+
+    validate(report)  # relatedLocations as the OASIS schema has them
+    [entry] = report["runs"][0]["results"]
     assert entry["locations"][0]["physicalLocation"]["region"]["startLine"] == 4
     assert entry["relatedLocations"][0]["physicalLocation"]["region"]["startLine"] == 2
     result = run_cli(["check", "noel.csv", "--profile", str(PROFILES["fr"]), "--no-cache",
                       "--select", "BL6"], monkeypatch, tmp_path)
     assert "noel.csv:4:" in result.output and "vs noel.csv:2:" in result.output
+
+
+@pytest.mark.parametrize("fmt", ["github", "junit", "gitlab"])
+def test_other_formats_list_campaign_findings(tmp_path, monkeypatch, fmt):
+    from tests.conftest import PROFILES
+
+    (tmp_path / "noel.csv").write_text(CAMPAIGN, encoding="utf-8")
+    result = run_cli(["check", "noel.csv", "--profile", str(PROFILES["fr"]), "--format", fmt,
+                      "--no-cache", "--select", "BL6"], monkeypatch, tmp_path)
+    assert result.exit_code == 1 and "BL601" in result.output
 
 
 def test_campaign_flag_groups_markdown_drafts_and_the_cache_keeps_the_facts(

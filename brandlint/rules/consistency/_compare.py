@@ -132,9 +132,14 @@ def product_keys(group: OfferGroup) -> dict[str, str]:
 
 
 def fact_key(group: OfferGroup, fact: Fact) -> str:
-    if fact.kind == "price" and fact.key == "price":
-        return "price:" + product_keys(group)[fact.about[0]] if fact.about else "price"
-    return fact.key
+    """What a fact is about. Amounts in another currency are another market's figures
+    (£10 for the UK, 10 € for France), never compared with each other."""
+    key = fact.key
+    if fact.kind == "price" and key == "price":
+        key = "price:" + product_keys(group)[fact.about[0]] if fact.about else "price"
+    if fact.kind == "price" and not fact.value.endswith("%"):
+        key += " " + fact.value.rsplit(" ", 1)[-1]
+    return key
 
 
 def keyed_values(group: OfferGroup, message: MessageFacts, kind: str) -> dict[str, set[str]]:
@@ -148,8 +153,8 @@ def keyed_values(group: OfferGroup, message: MessageFacts, kind: str) -> dict[st
         if value is None:
             continue
         out.setdefault(fact_key(group, fact), set()).add(value)
-    if "price" in out and len(out["price"]) > 1:
-        del out["price"]
+    for key in [k for k in out if k.split(" ")[0] == "price" and len(out[k]) > 1]:
+        del out[key]  # several prices next to no word: which is which is unknown
     return out
 
 
