@@ -134,11 +134,12 @@ def find_dates(text: str, language: str, send: dt.date | None) -> list[DateMenti
             add(m.start(), m.end(), _relative(name, send))
     for pattern, per_day in [(x, 1) for x in p["in_days"]] + [(x, 24) for x in p["in_hours"]]:
         for m in pattern.finditer(text):
-            # "for 3 days", « plus que 3 jours », "2 days left": how long the offer lasts,
-            # today counted (its last day is 2 days on); 48 hours end 2 days on;
+            # "for 3 days", « plus que 3 jours », "2 days left", "24 hours only": how long
+            # the offer lasts, today counted (3 days end 2 days on, 24 hours today);
             # « dans 3 jours » is 3 days on, and may as well say when something starts
             lasts = not re.match(r"(?:dans|in)\b", m.group(0), re.I)
-            days = int(m[1]) // per_day if per_day > 1 else max(int(m[1]) - lasts, 0)
+            count = -(-int(m[1]) // per_day)  # hours in days, rounded up
+            days = max(count - lasts, 0)
             add(m.start(), m.end(),
                 send + dt.timedelta(days=days) if send is not None else None, ends=lasts)
     return _merge_times(sorted(found, key=lambda d: d.start), text, p["relative"]["today"])

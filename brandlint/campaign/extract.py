@@ -20,7 +20,8 @@ from brandlint.campaign.lexicon import ends_with, pattern, starts_with, table
 from brandlint.campaign.numbers import find_figures
 
 _SENTENCE = re.compile(r"(?:[^.!?\n]|[.!?](?=[^\s.!?]))+(?:[.!?]+|\n|$)")
-_CLAUSE_BREAK = re.compile(r"[,;:()—–]|\s[-–]\s|\bet\b|\band\b|\bmais\b|\bbut\b", re.I)
+_CLAUSE_BREAK = re.compile(r"[,;:()—–|]|\s[-–+]\s|\bet\b|\band\b|\bmais\b|\bbut\b|"
+                           r"\bplus\s+(?=(?:a|an|the|free|un|une|des)\b)", re.I)
 _CODE_TOKEN = re.compile(r"(?<![\w-])([A-Z0-9]+(?:-[A-Z0-9]+)*)(?![\w-])")
 _AFTER_CODE = re.compile(r"(?:code|coupon|promo|voucher)\W{0,4}(?:promo\W{0,4})?"
                          r"[«\"“'‘:\s]*([A-Za-z0-9]+(?:-[A-Za-z0-9]+)*)", re.I)
@@ -114,13 +115,33 @@ class _Reader:
             key = self._discount_key(figure)
             if key is not None:
                 discounts[figure.start] = key
+        keys = {}
         for figure in figures:
             key = discounts.get(figure.start) or self._amount_key(figure, discounts)
+            if key is not None:
+                keys[figure.start] = key
+        for figure in figures:
+            key = keys.get(figure.start)
             if key is None:
                 continue
             self.taken.append((figure.start, figure.end))
             about = self._about(figure.start) if key == "price" else ()
+            if key == "min_basket":
+                about = self._conditioned(figure, figures, keys)
             self.add("price", key, figure.normal(), figure.start, figure.end, about)
+
+    def _conditioned(self, threshold, figures, keys: dict[int, str]) -> tuple[str, ...]:
+        """The figures a minimum basket conditions: those of its clause (« -20 % dès 80 €
+        d'achat »), else those after it in its sentence ("Spend £75, save £10"); none
+        (`-`) when it conditions something else ("25% off + a free gift over £60")."""
+        clause_start, clause_end = self.clause(threshold.start)
+        _, sentence_end = self.sentence(threshold.start)
+        for start, end in ((clause_start, clause_end), (threshold.end, sentence_end)):
+            values = tuple(f.normal() for f in figures if start <= f.start < end
+                           and keys.get(f.start) in ("discount_pct", "amount_off", "price"))
+            if values:
+                return values
+        return ("-",)
 
     def _discount_key(self, figure) -> str | None:
         lang = self.language

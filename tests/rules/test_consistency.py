@@ -211,6 +211,24 @@ def test_missing_condition_fires_only_where_most_messages_state_it(campaign_run)
     assert findings(reports) == []
 
 
+def test_a_minimum_basket_only_counts_for_the_figure_it_conditions(campaign_run):
+    _, reports = campaign_run(campaign_csv("en", (
+        "25% off base layers, plus a free gift when you spend £60.",
+        "25% off base layers + free gift over £60.",
+        "25% OFF ALL BASE LAYERS")), "en")
+    assert findings(reports) == []
+    _, reports = campaign_run(campaign_csv("fr", (
+        "-20 % dès 80 € d'achat.", "-20 % sur tout dès 80 € d'achats !", "-20 % sur tout !")))
+    assert findings(reports) == [("BL605", "m3")]
+
+
+def test_a_negated_condition_is_the_same_condition(campaign_run):
+    _, reports = campaign_run(campaign_csv("fr", (
+        "-15 % sur les puzzles, offre non cumulable.", "-15 % sur les puzzles (non cumulable).",
+        "-15 % sur les puzzles ; l'offre n'est pas cumulable avec d'autres promotions.")))
+    assert findings(reports) == []
+
+
 def test_variant_paired_by_id_stem_says_less(campaign_run):
     _, reports = campaign_run(campaign_csv("fr", (
         "-25 % avec le code AURORE25 jusqu'au 24/12.", "25% off until Dec 24."),

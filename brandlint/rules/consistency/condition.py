@@ -25,7 +25,7 @@ def judge(group: OfferGroup) -> Iterator[CampaignFinding]:
         lacks = [m for m in claimers if not _states(m, kind)]
         # a variant whose original states the condition: BL606 says the variant says less
         lacks = [m for m in lacks if not any(h is partner(group, m) for h in holds)]
-        pairs = {m.id: [h for h in holds if _same_claim(m, h)] for m in lacks}
+        pairs = {m.id: [h for h in holds if _same_claim(m, h, kind)] for m in lacks}
         lacks = [m for m in lacks if pairs[m.id]]
         if not lacks or len(holds) < len(lacks):
             # a condition only a few messages state (a poster's footnote adds « non
@@ -45,10 +45,17 @@ def _states(message, kind: str) -> bool:
     return kind in condition_types(message)
 
 
-def _same_claim(a, b) -> bool:
-    values_a = {f.value for f in a.facts if f.kind == "price" and f.key != "min_basket"}
-    values_b = {f.value for f in b.facts if f.kind == "price" and f.key != "min_basket"}
-    return bool(values_a & values_b)
+def _same_claim(lacking, holder, kind: str) -> bool:
+    """The message without the condition states a figure the holder states; for a
+    minimum basket, a figure that minimum conditions (not the free gift's threshold
+    beside a discount that has none)."""
+    values = {f.value for f in lacking.facts if f.kind == "price" and f.key != "min_basket"}
+    claims = {f.value for f in holder.facts if f.kind == "price" and f.key != "min_basket"}
+    if kind == "minimum":
+        conditioned = {v for f in holder.facts if f.kind == "price" and f.key == "min_basket"
+                       for v in f.about}
+        claims = conditioned or claims
+    return bool(values & claims)
 
 
 def _condition(message, kind: str):
