@@ -29,9 +29,11 @@ def parse_send_date(raw: str | None) -> dt.date | None:
     if not raw:
         return None
     try:
-        return dt.date.fromisoformat(raw.strip()[:10])
+        date = dt.date.fromisoformat(raw.strip()[:10])
     except ValueError:
         return None
+    # a year no campaign is sent in: no arithmetic on it (year 1 minus a week overflows)
+    return date if 1900 <= date.year <= 2200 else None
 
 
 @functools.cache
