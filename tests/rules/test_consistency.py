@@ -372,3 +372,28 @@ def test_documented_campaign_example_behaves_as_documented(campaign_run, rule, e
     _, reports = campaign_run(example.text, example.lang, example.file)
     found = [code for code, _ in findings(reports)]
     assert (rule.code in found) is fires, (example.text, found)
+
+
+def test_jsonl_rows_and_folders_make_campaigns(tmp_path, monkeypatch):
+    from tests.conftest import PROFILES
+
+    rows = [{"id": "a", "campaign": "soldes", "channel": "email", "text": "-30 % sur tout."},
+            {"id": "b", "campaign": "soldes", "channel": "sms", "text": "Tout à -30 % !"},
+            {"id": "c", "campaign": "soldes", "channel": "social", "text": "-40 % sur tout"}]
+    (tmp_path / "soldes.jsonl").write_text("\n".join(json.dumps(r) for r in rows) + "\n")
+    result = run_cli(["check", "soldes.jsonl", "--profile", str(PROFILES["fr"]), "--format",
+                      "json", "--no-cache", "--select", "BL6"], monkeypatch, tmp_path)
+    [campaign] = json.loads(result.output)["campaigns"]
+    assert campaign["campaign"] == "soldes"
+    assert [d["id"] for d in campaign["diagnostics"]] == ["c"]
+    folder = tmp_path / "hiver"
+    folder.mkdir()
+    for name, text in (("a.md", "-30 % sur tout !"), ("b.md", "-30 % sur tout."),
+                       ("c.md", "-35 % sur tout !")):
+        (folder / name).write_text(f"---\nchannel: email\n---\n{text}\n")
+    result = run_cli(["check", "hiver", "--profile", str(PROFILES["fr"]), "--format", "json",
+                      "--no-cache", "--select", "BL6", "--campaign-folders"], monkeypatch,
+                     tmp_path)
+    [campaign] = json.loads(result.output)["campaigns"]
+    assert campaign["campaign"] == "hiver"
+    assert [d["path"] for d in campaign["diagnostics"]] == ["hiver/c.md"]
