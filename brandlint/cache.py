@@ -44,7 +44,7 @@ CACHEDIR_TAG = ("Signature: 8a477f597d28d172789f06886806bc55\n"
                 "#\thttps://bford.info/cachedir/\n")
 MAX_ENTRY_BYTES = 64_000_000  # an entry larger than this was not written by brandlint
 CACHE_DIR = ".brandlint_cache"
-FORMAT = 3
+FORMAT = 4
 _STR = (str,)
 _OPTIONAL_STR = (str, type(None))
 _DIAGNOSTIC_FIELDS = {
@@ -54,7 +54,8 @@ _DIAGNOSTIC_FIELDS = {
     "replacement": _OPTIONAL_STR, "advice": _OPTIONAL_STR, "applicability": _OPTIONAL_STR,
 }
 _RESULT_FIELDS = {"path": _STR, "id": _OPTIONAL_STR, "channel": _OPTIONAL_STR,
-                  "language": _STR, "scores": (dict,), "diagnostics": (list,)}
+                  "language": _STR, "scores": (dict,), "diagnostics": (list,),
+                  "campaign": (dict, type(None))}
 
 
 def cache_folder(config_path: Path | None) -> Path | None:
@@ -232,7 +233,8 @@ def _code_fingerprint() -> str:
 def _entry(result: DocumentResult) -> dict:
     return {"path": result.path, "id": result.id, "channel": result.channel,
             "language": result.language, "scores": result.scores,
-            "diagnostics": [{**d.to_json(), "family": d.family} for d in result.diagnostics]}
+            "diagnostics": [{**d.to_json(), "family": d.family} for d in result.diagnostics],
+            "campaign": result.campaign}
 
 
 def _result(entry: object, expected_path: str | None) -> DocumentResult:
@@ -246,8 +248,13 @@ def _result(entry: object, expected_path: str | None) -> DocumentResult:
     for d in entry["diagnostics"]:
         _check_fields(d, _DIAGNOSTIC_FIELDS)
         diagnostics.append(Diagnostic(**{**d, "severity": Severity.parse(d["severity"])}))
+    campaign = entry["campaign"]
+    if campaign is not None:
+        from brandlint.campaign.facts import MessageFacts
+
+        MessageFacts.from_json(campaign)  # raises on a shape brandlint did not write
     return DocumentResult(entry["path"], entry["id"], entry["channel"], entry["language"],
-                          entry["scores"], diagnostics)
+                          entry["scores"], diagnostics, campaign)
 
 
 def _check_fields(value: object, fields: dict[str, tuple[type, ...]]) -> None:
@@ -301,7 +308,8 @@ def _installed(package: str) -> str:
         return "unknown"
 
 
-def settings_for(profile_path: str, model: str, severities: dict, config, channel_flag) -> dict:
+def settings_for(profile_path: str, model: str, severities: dict, config, channel_flag,
+                 campaign: tuple = ()) -> dict:
     try:
         profile_bytes = Path(profile_path).read_bytes()
     except OSError:
@@ -309,4 +317,5 @@ def settings_for(profile_path: str, model: str, severities: dict, config, channe
     return {"profile": hashlib.sha256(profile_bytes).hexdigest(), "model": model,
             "model_version": model_version(model), "spacy": _installed("spacy"),
             "rules": {code: int(sev) for code, sev in severities.items()},
-            "channels": config.channels, "channel_flag": channel_flag}
+            "channels": config.channels, "channel_flag": channel_flag,
+            **({"campaign": list(campaign)} if campaign else {})}

@@ -44,6 +44,8 @@ class CheckOptions:
     text_column: str | None = None  # CSV batches: column names other than the usual ones
     id_column: str | None = None
     channel_column: str | None = None
+    campaign: str | None = None  # campaign of the documents that name none (BL6xx)
+    campaign_folders: bool = False  # each folder is a campaign
     debug: bool = False
 
 
@@ -75,10 +77,12 @@ def _run_check(options: CheckOptions, config, language: str, columns) -> int:
     from brandlint.analysis.pipeline import model_name
     from brandlint.baseline import Baseline, BaselineWriter
     from brandlint.cache import ResultCache, cache_folder, settings_for
+    from brandlint.campaign.collect import CampaignCollector
     from brandlint.engine import Engine
     from brandlint.fix import Fixer
     from brandlint.output import atomic_output, check_output
     from brandlint.profile import load_profile
+    from brandlint.reporters import add_campaign
     from brandlint.runner import run_inputs
     from brandlint.selection import Selection, fails
     from brandlint.sources import iter_inputs
@@ -98,7 +102,8 @@ def _run_check(options: CheckOptions, config, language: str, columns) -> int:
     def engine() -> Engine:  # loads spaCy on the first document the cache does not hold
         if not engines:
             factory = functools.partial(build_engine, profile, selection, config.channel_for,
-                                        options.channel, options.debug, language)
+                                        options.channel, options.debug, language,
+                                        options.campaign, options.campaign_folders)
             if options.jobs == 1:
                 engines.append(factory())
             else:
@@ -110,8 +115,9 @@ def _run_check(options: CheckOptions, config, language: str, columns) -> int:
     folder = None if options.no_cache else cache_folder(config.path)
     cache = None if folder is None else ResultCache(
         folder, settings_for(profile_file, model_name(profile), selection.severities, config,
-                             options.channel) | {"language": language,
-                                                 "columns": list(vars(columns).values())},
+                             options.channel, (options.campaign, options.campaign_folders)
+                             if options.campaign or options.campaign_folders else ())
+        | {"language": language, "columns": list(vars(columns).values())},
         channel_for=config.channel_for)
     threshold = options.fail_on or config.fail_on or "error"
     baseline = Baseline.load(options.baseline) if options.baseline else None
@@ -125,6 +131,7 @@ def _run_check(options: CheckOptions, config, language: str, columns) -> int:
         paths = tuple(p for p in paths if p != "-")  # an excluded file read from an editor
     statistics: Counter = Counter()
     names: dict[str, str] = {}
+    campaigns = CampaignCollector(profile, selection)
     failed = False
     with (atomic_output(options.output) if options.output
           else contextlib.nullcontext(sys.stdout)) as stream:
@@ -147,8 +154,21 @@ def _run_check(options: CheckOptions, config, language: str, columns) -> int:
             for d in result.diagnostics:
                 statistics[d.code] += 1
                 names[d.code] = d.name
+            campaigns.add(result)
+            result.campaign = None  # the facts live in the collector only
             reporter.add(result)
             failed = failed or fails(result.diagnostics, threshold)
+        for report in campaigns.finish():  # every campaign's rows are read: judge them
+            if recorder:
+                recorder.add(report.diagnostics)
+            if baseline:
+                report.diagnostics = [k for d in report.diagnostics
+                                      for k in baseline.new_findings(d.path, d.id, [d])]
+            for d in report.diagnostics:
+                statistics[d.code] += 1
+                names[d.code] = d.name
+            add_campaign(reporter, report)
+            failed = failed or fails(report.diagnostics, threshold)
         reporter.finish()
         if options.statistics:
             _write_statistics(stream, statistics, names)
@@ -169,14 +189,16 @@ def _run_check(options: CheckOptions, config, language: str, columns) -> int:
     return 1 if failed else 0
 
 
-def build_engine(profile, selection, channel_for, channel_flag, debug, language=None):
+def build_engine(profile, selection, channel_for, channel_flag, debug, language=None,
+                 campaign=None, campaign_folders=False):
     """One whole engine (the pipeline loaded): in this process, or in each --jobs worker
     that does not inherit the parent's."""
     from brandlint.analysis.pipeline import Analyser
     from brandlint.engine import Engine
 
     return Engine(profile, Analyser(profile), selection, channel_for_path=channel_for,
-                  channel_flag=channel_flag, debug=debug, language=language)
+                  channel_flag=channel_flag, debug=debug, language=language,
+                  campaign=campaign, campaign_folders=campaign_folders)
 
 
 def _excluded(path: str, config) -> bool:
@@ -187,6 +209,9 @@ def _excluded(path: str, config) -> bool:
 
 class _Silent:
     def add(self, result) -> None:
+        pass
+
+    def add_campaign(self, report) -> None:
         pass
 
     def finish(self) -> None:

@@ -78,10 +78,15 @@ def cli(ctx: click.Context, debug: bool) -> None:
               "id, identifiant, ref].")
 @click.option("--channel-column", help="CSV batches: the column that holds the channel "
               "[default: channel, canal].")
+@click.option("--campaign", help="Campaign of the documents that name none (a `campaign` "
+              "column or front matter key wins): its messages are checked against each "
+              "other (BL6xx).")
+@click.option("--campaign-folders", is_flag=True, help="Each folder is a campaign for the "
+              "documents that name none.")
 def check(paths, profile_path, channel, fmt, fail_on, select, ignore, no_cache, jobs, output,
           config_file, force_exclude, baseline_file, write_baseline, fix, unsafe_fixes, diff,
           statistics, quiet, stdin_filename, verbose, lang, text_column, id_column,
-          channel_column):
+          channel_column, campaign, campaign_folders):
     """Lint drafts (files, directories, `-` for stdin) against a brand profile."""
     from brandlint.checkrun import CheckOptions, run_check
 
@@ -98,6 +103,7 @@ def check(paths, profile_path, channel, fmt, fail_on, select, ignore, no_cache, 
         unsafe_fixes=unsafe_fixes, diff=diff, statistics=statistics, quiet=quiet,
         stdin_filename=stdin_filename, verbose=verbose, lang=lang, text_column=text_column,
         id_column=id_column, channel_column=channel_column,
+        campaign=campaign, campaign_folders=campaign_folders,
         debug=click.get_current_context().find_root().obj["debug"])))
 
 

@@ -88,6 +88,9 @@ class Diagnostic:
             "advice": self.advice,
             "applicability": self.applicability,
         }
+        if self.extra.get("related"):  # campaign findings (BL6xx): the other message(s)
+            out["related_locations"] = self.extra["related"]
+            out["campaign"] = self.extra.get("campaign")
         return out
 
 

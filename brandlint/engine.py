@@ -27,15 +27,19 @@ class DocumentResult:
     language: str
     scores: dict = field(default_factory=dict)
     diagnostics: list[Diagnostic] = field(default_factory=list)
+    campaign: dict | None = None  # the message's facts, when it belongs to a campaign
 
 
 class Engine:
     def __init__(self, profile: Profile, analyser: Analyser, selection: Selection,
                  channel_for_path: Callable[[str], str | None] = lambda path: None,
                  channel_flag: str | None = None, debug: bool = False,
-                 language: str | None = None):
+                 language: str | None = None, campaign: str | None = None,
+                 campaign_folders: bool = False):
         self.debug = debug
         self.language = language or profile.language  # of the report's words
+        self.campaign = campaign  # --campaign: the campaign of documents that name none
+        self.campaign_folders = campaign_folders
         self.profile = profile
         self.analyser = analyser
         self.selection = selection
@@ -114,6 +118,7 @@ class Engine:
                 diagnostics.append(self._problem(document, _sentences_cut(document, doc, long)))
             analysis = self.analyse(document, doc)
             result.scores = scores(analysis)
+            result.campaign = self._campaign_facts(document, analysis)
         except Exception as exc:  # one document the analysis trips on must not end the run
             if self.debug:
                 raise
@@ -134,6 +139,19 @@ class Engine:
             for finding in findings:
                 diagnostics.append(self._diagnostic(rule, finding, document, analysis.text))
         return diagnostics, analysis
+
+    def _campaign_facts(self, document: Document, analysis: DocAnalysis) -> dict | None:
+        """What the message states, kept for the campaign checks (BL6xx) instead of its
+        parse: a campaign key or front matter, --campaign, or its folder."""
+        from pathlib import PurePath
+
+        name = document.meta.get("campaign") or self.campaign or (
+            PurePath(document.path).parent.name or "." if self.campaign_folders else None)
+        if not name:
+            return None
+        from brandlint.campaign.extract import message_facts
+
+        return message_facts(document, analysis, name, self.profile.language).to_json()
 
     def _diagnostic(self, rule: Rule, finding: Finding, document: Document,
                     text: str) -> Diagnostic:

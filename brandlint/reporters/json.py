@@ -18,6 +18,7 @@ class JsonReporter:
         self._head = {"brandlint": __version__, "profile": context.get("profile", {})}
         self._started = False
         self._first = True
+        self._campaigns: list[dict] = []
 
     def _start(self) -> None:
         """The head goes out with the first document, so that an error before any
@@ -42,8 +43,18 @@ class JsonReporter:
         self.stream.write(("\n    " if self._first else ",\n    ") + text)
         self._first = False
 
+    def add_campaign(self, report) -> None:
+        """Per campaign: the facts of each message, the disagreements and the findings
+        (each with `related_locations`), after the documents."""
+        self.summary.add_campaign(report)
+        self._campaigns.append(report.to_json())
+
     def finish(self) -> None:
         self._start()
         summary = json.dumps(self.summary.to_json(), ensure_ascii=False, indent=2)
-        self.stream.write(("\n  " if not self._first else "") + "],\n  \"summary\": "
-                          + summary.replace("\n", "\n  ") + "\n}\n")
+        self.stream.write(("\n  " if not self._first else "") + "],")
+        if self._campaigns:
+            campaigns = no_surrogates(json.dumps(self._campaigns, ensure_ascii=False,
+                                                 indent=2))
+            self.stream.write("\n  \"campaigns\": " + campaigns.replace("\n", "\n  ") + ",")
+        self.stream.write("\n  \"summary\": " + summary.replace("\n", "\n  ") + "\n}\n")

@@ -65,10 +65,17 @@ class SarifReporter:
                          "insertedContent": {"text": d.replacement}}]}]}]
             if d.id:
                 entry["properties"] = {"id": d.id}
+            related = d.extra.get("related") or ()
+            if related:  # a campaign finding (BL6xx): the message(s) it disagrees with
+                entry["relatedLocations"] = [_related(i, r, self.base)
+                                             for i, r in enumerate(related, start=1)]
             text = no_surrogates(json.dumps(entry, ensure_ascii=False, indent=2))
             self._spill.write((_BETWEEN if self._results else "")
                               + text.replace("\n", _BETWEEN[1:]))
             self._results += 1
+
+    def add_campaign(self, report) -> None:
+        self.add(report)
 
     def finish(self) -> None:
         driver: dict = {"name": "brandlint", "version": __version__,
@@ -100,6 +107,18 @@ class SarifReporter:
 # puts a result of runs[0].results eight spaces in
 _PLACE = "\0brandlint-results\0"
 _BETWEEN = ",\n" + " " * 8
+
+
+def _related(index: int, other: dict, base: Path) -> dict:
+    region = {"startLine": other["line"], "startColumn": other["column"],
+              "endLine": other["end_line"],
+              "endColumn": max(other["end_column"], other["column"])}
+    words = f"“{other['text']}”" if other.get("text") else ""
+    name = f"[{other['id']}] " if other.get("id") else ""
+    return {"id": index,
+            "physicalLocation": {"artifactLocation": artifact_location(other["path"], base),
+                                 "region": region},
+            "message": {"text": f"{name}{words}".strip() or other["path"]}}
 
 
 def _rule(rule) -> dict:

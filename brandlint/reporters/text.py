@@ -28,7 +28,16 @@ class TextReporter:
         self.summary.add(result)
         if self.verbose:
             self._tone(result)
-        for d in result.diagnostics:
+        self._write(result.diagnostics)
+
+    def add_campaign(self, report) -> None:
+        """A campaign's findings, each with the other message's line, once all its
+        messages are read."""
+        self.summary.add_campaign(report)
+        self._write(report.diagnostics)
+
+    def _write(self, diagnostics) -> None:
+        for d in diagnostics:
             self.fixable[d.applicability] = self.fixable.get(d.applicability, 0) + 1
             where = f"{visible(d.path)}:{d.line}:{d.column}:"
             row = f" [{visible(d.id)}]" if d.id and d.path.endswith((".csv", ".jsonl")) else ""
@@ -39,6 +48,11 @@ class TextReporter:
                               f"{visible(d.message)}\n")
             if d.text:
                 self.stream.write(f"    {quote(visible(d.text), 100)}\n")
+            for other in d.extra.get("related") or ():  # a campaign finding's other place
+                row = f" [{visible(other['id'])}]" if other.get("id") else ""
+                words = f" {quote(visible(other['text']), 100)}" if other.get("text") else ""
+                self.stream.write(f"    vs {visible(other['path'])}:{other['line']}:"
+                                  f"{other['column']}:{row}{words}\n")
             if d.suggestion:
                 self.stream.write("    " + _("suggestion: {advice}").format(
                     advice=visible(d.suggestion)) + "\n")
@@ -97,7 +111,3 @@ def tone_name(tone: str) -> str:
 
     return name(tone)
 
-
-def _one_line(text: str, width: int = 100) -> str:
-    flat = " ".join(text.split())
-    return flat if len(flat) <= width else flat[: width - 1] + "…"

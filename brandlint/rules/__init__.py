@@ -11,10 +11,10 @@ __all__ = ["FAMILIES", "Example", "Rule", "RuleDoc", "all_rules", "rule_by_code"
 
 @functools.lru_cache(maxsize=1)
 def all_rules() -> tuple[Rule, ...]:
-    from brandlint.rules import idea, inputs, promise, sincerity, terms, tone
+    from brandlint.rules import consistency, idea, inputs, promise, sincerity, terms, tone
 
     rules = (idea.RULES + tone.RULES + promise.RULES + sincerity.RULES + terms.RULES
-             + inputs.RULES)
+             + consistency.RULES + inputs.RULES)
     return tuple(sorted(rules, key=lambda r: r.code))
 
 

@@ -14,6 +14,7 @@ FAMILIES = {
     "3": "overpromise",
     "4": "sincerity",
     "5": "terminology",
+    "6": "campaign",
     "9": "input",
 }
 

@@ -72,6 +72,21 @@ def use_columns(columns: Columns) -> Iterator[None]:
 def _plain(name: str) -> str:
     decomposed = unicodedata.normalize("NFKD", name.strip().lower())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
+# what ties a row to a campaign (CAMPAIGN-FORMAT.md): kept as text on the document
+CAMPAIGN_KEYS = ("campaign", "variant_of", "group", "offer", "send_date", "language")
+
+
+def campaign_meta(row: dict) -> dict[str, str]:
+    """The campaign keys a row or front matter sets (scalars only, stripped)."""
+    out = {}
+    for key in CAMPAIGN_KEYS:
+        value = row.get(key)
+        if value is None or isinstance(value, (list, dict)):
+            continue
+        text = str(value).strip()
+        if text:
+            out[key] = text[:200]
+    return out
 
 
 def _row_document(path: str, line: int, row_id: str, text: str, channel: object,
@@ -193,6 +208,9 @@ def _roles(header: list[str]) -> dict[str, int]:
             if name in header and header.index(name) not in found.values():
                 found[role] = header.index(name)
                 break
+    for key in CAMPAIGN_KEYS:  # campaign, variant_of, offer…: by their own names
+        if key in header and header.index(key) not in found.values():
+            found[key] = header.index(key)
     return found
 
 
@@ -214,8 +232,10 @@ def _csv_row(path: str, line: int, number: int, columns: dict[str, int], width: 
         return Document.broken(path, InputProblem(
             "BL903", _("row has an empty `text`"), line), id=row_id)
     segments = csv_field_segments(raw, columns["text"], delimiter)
-    return _row_document(path, line, row_id, text, field("channel").strip(),
-                         field("noqa") or None, raw, segments)
+    document = _row_document(path, line, row_id, text, field("channel").strip(),
+                             field("noqa") or None, raw, segments)
+    document.meta = campaign_meta({key: field(key) for key in CAMPAIGN_KEYS})
+    return document
 
 
 def read_jsonl(path: str, lines: Iterable[bytes]) -> Iterator[Document]:
@@ -261,6 +281,7 @@ def read_jsonl(path: str, lines: Iterable[bytes]) -> Iterator[Document]:
                                  raw, segments)
         if bad_at is not None:
             document.problems.append(_surrogate_problem(document, bad_at))
+        document.meta = campaign_meta({k: _scalar(record.get(k)) for k in CAMPAIGN_KEYS})
         yield document
 
 

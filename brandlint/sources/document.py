@@ -94,6 +94,9 @@ class Document:
     suppressions: tuple[Suppression, ...] = ()  # directives written in the draft
     problems: list[InputProblem] = field(default_factory=list)
     analysable: bool = True
+    # campaign keys of a batch row or front matter (campaign, variant_of, group, offer,
+    # send_date, language): read by the campaign checks (BL6xx), text as written
+    meta: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def broken(cls, path: str, problem: InputProblem, id: str | None = None) -> Document:

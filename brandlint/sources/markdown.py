@@ -9,6 +9,7 @@ from markdown_it import MarkdownIt
 
 from brandlint.i18n import _
 from brandlint.sources.align import align_markup
+from brandlint.sources.batch import campaign_meta
 from brandlint.sources.document import (
     Document,
     InputProblem,
@@ -50,6 +51,7 @@ def read_markdown(path: str, text: str) -> Document:
     if isinstance(meta.get("channel"), str):
         doc.channel = meta["channel"]
     _set_id(doc, meta.get("id"))
+    doc.meta = campaign_meta(meta)
     return doc
 
 

@@ -1,0 +1,1 @@
+"""Campaigns (BL6xx): the facts each message states, and the per-campaign collector."""

@@ -1,0 +1,236 @@
+"""Dates as copy writes them, French and English, resolved against the message's send
+date: "24/12", "24 décembre", "Dec 24th", "dimanche", "jusqu'à minuit", "ce week-end",
+"dans 3 jours", "for 48 hours". A year-less date is the first such day from a week
+before the send date on; a weekday is the next one from the send date (that day
+included)."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import functools
+import re
+from dataclasses import dataclass
+
+from brandlint.campaign.lexicon import table
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int
+    end: int
+    value: dt.date | None  # None: no send date to resolve a relative date against
+    text: str
+    end_of_range: dt.date | None = None  # "du 20 au 24 décembre": the second date
+    ends: bool = False  # read with its end word ("until the 24th"): an end date
+
+
+def parse_send_date(raw: str | None) -> dt.date | None:
+    if not raw:
+        return None
+    try:
+        date = dt.date.fromisoformat(raw.strip()[:10])
+    except ValueError:
+        return None
+    # a year no campaign is sent in: no arithmetic on it (year 1 minus a week overflows)
+    return date if 1900 <= date.year <= 2200 else None
+
+
+@functools.cache
+def _patterns(language: str) -> dict:
+    words = table(language)
+    months = "|".join(sorted(map(re.escape, words["months"]), key=len, reverse=True))
+    days = "|".join(sorted(map(re.escape, words["weekdays"]), key=len, reverse=True))
+    ordinal = r"(?:er|re|e|ème|st|nd|rd|th)?"
+    return {
+        "range_fr": re.compile(
+            rf"\bdu\s+(?:(?:{days})\s+)?(\d{{1,2}}){ordinal}(?:\s+({months})\.?)?\s+au\s+"
+            rf"(?:(?:{days})\s+)?(\d{{1,2}}){ordinal}\s+({months})\.?(?:\s+(\d{{4}}))?", re.I),
+        "range_en": re.compile(
+            rf"\b({months})\.?\s+(\d{{1,2}}){ordinal}\s*(?:-|–|to|through|until)\s*"
+            rf"(?:({months})\.?\s+)?(\d{{1,2}}){ordinal}\b", re.I),
+        "range_day_first": re.compile(
+            rf"(?<![\d.,€£$])\b(?:from\s+)?(?:the\s+)?(\d{{1,2}}){ordinal}\s*(?:-|–|to|until|au)\s*"
+            rf"(?:the\s+)?(\d{{1,2}}){ordinal}\s+(?:of\s+)?({months})\b\.?", re.I),
+        "iso": re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b"),
+        # « jusqu'au 24 », "until the 24th": a day of the month alone, after an end word
+        "day_only": re.compile(
+            rf"(?:jusqu['’]au|jusqu['’]à\s+le|au|until\s+the|till\s+the|through\s+the|"
+            rf"ends\s+the|by\s+the|before\s+the|on\s+the)\s+(\d{{1,2}}){ordinal}\b"
+            rf"(?!\s*(?:[%€$£/:.,]\d|%|€|h\b|heures?|hours?|jours?|days?|ans?|years?|"
+            rf"{months}|mois|months?|pièces?|articles?|items?))", re.I),
+        "day_month": re.compile(
+            rf"(?<![\d.,€£$])\b(?:(?:{days}),?\s+)?(?:the\s+)?(\d{{1,2}}){ordinal}\s+(?:of\s+)?"
+            rf"({months})\b\.?"
+            rf"(?:\s+(\d{{4}}))?", re.I),
+        "month_day": re.compile(
+            rf"\b(?:(?:{days}),?\s+)?({months})\.?\s+(\d{{1,2}}){ordinal}\b(?:,?\s+(\d{{4}}))?",
+            re.I),
+        "numeric": re.compile(
+            rf"(?<![\w/.,:])(?:(?:{days})\s+)?(\d{{1,2}})[/.](\d{{1,2}})(?:[/.](\d{{4}}|\d{{2}}))?"
+            r"(?![\w/%]|[.,]\d)", re.I),
+        "weekday": re.compile(rf"\b({days})s?\b", re.I),
+        "relative": {name: _phrases(phrases) for name, phrases in words["relative"].items()},
+        "in_days": [re.compile(p[3:], re.I) for p in words["in_days"]],
+        "in_hours": [re.compile(p[3:], re.I) for p in words["in_hours"]],
+    }
+
+
+def _phrases(phrases: list[str]) -> re.Pattern:
+    from brandlint.analysis.lexicons import phrase_pattern
+
+    return phrase_pattern(phrases, not_before=r"\w-", not_after=r"\w-")
+
+
+def find_dates(text: str, language: str, send: dt.date | None) -> list[DateMention]:
+    p = _patterns(language)
+    months, weekdays = table(language)["months"], table(language)["weekdays"]
+    found: list[DateMention] = []
+
+    def free(start: int, end: int) -> bool:
+        return not any(m.start < end and start < m.end for m in found)
+
+    def add(start: int, end: int, value, second=None, ends=False) -> None:
+        if free(start, end):
+            if second is not None and value is not None:  # the start in the end's year,
+                same = _safe(second.year, value.month, value.day) or value  # or the one
+                value = same if same <= second else (  # before (« du 28/12 au 3/01 »)
+                    _safe(second.year - 1, value.month, value.day) or value)
+            found.append(DateMention(start, end, value, text[start:end], second, ends))
+
+    def month_of(name: str | None) -> int | None:
+        return months.get(name.lower().rstrip(".")) if name else None
+
+    for m in p["range_fr"].finditer(text):
+        second_month = month_of(m[4])
+        first = _resolve(int(m[1]), month_of(m[2]) or second_month, m[5], send)
+        add(m.start(), m.end(), first, _resolve(int(m[3]), second_month, m[5], send))
+    for m in p["range_en"].finditer(text):
+        month = month_of(m[1])
+        add(m.start(), m.end(), _resolve(int(m[2]), month, None, send),
+            _resolve(int(m[4]), month_of(m[3]) or month, None, send))
+    for m in p["iso"].finditer(text):
+        add(m.start(), m.end(), _safe(int(m[1]), int(m[2]), int(m[3])))
+    for m in p["range_day_first"].finditer(text):
+        month = month_of(m[3])
+        add(m.start(), m.end(), _resolve(int(m[1]), month, None, send),
+            _resolve(int(m[2]), month, None, send))
+    for m in p["day_month"].finditer(text):
+        add(m.start(), m.end(), _resolve(int(m[1]), month_of(m[2]), m[3], send))
+    for m in p["month_day"].finditer(text):
+        add(m.start(), m.end(), _resolve(int(m[2]), month_of(m[1]), m[3], send))
+    for m in p["numeric"].finditer(text):
+        if re.fullmatch(r"24/7|7/7|24/24|7\.7", m.group(0).strip()):
+            continue  # round the clock, every day: availability, not a date
+        value = _numeric(int(m[1]), int(m[2]), m[3], language, send)
+        if value is not None or send is None:
+            add(m.start(), m.end(), value)
+    for m in p["day_only"].finditer(text):
+        add(m.start(1), m.end(), _day_of_month(int(m[1]), send), ends=True)
+    for m in p["weekday"].finditer(text):
+        day = weekdays.get(m[1].lower())
+        if day is not None:
+            add(m.start(), m.end(), _next_weekday(send, day))
+    for name, pattern in p["relative"].items():
+        for m in pattern.finditer(text):
+            add(m.start(), m.end(), _relative(name, send))
+    for pattern, per_day in [(x, 1) for x in p["in_days"]] + [(x, 24) for x in p["in_hours"]]:
+        for m in pattern.finditer(text):
+            # "for 3 days", « plus que 3 jours », "2 days left", "24 hours only": how long
+            # the offer lasts, today counted (3 days end 2 days on, 24 hours today);
+            # « dans 3 jours » is 3 days on, and may as well say when something starts
+            lasts = not re.match(r"(?:dans|in)\b", m.group(0), re.I)
+            count = -(-int(m[1]) // per_day)  # hours in days, rounded up
+            days = max(count - lasts, 0)
+            add(m.start(), m.end(),
+                send + dt.timedelta(days=days) if send is not None else None, ends=lasts)
+    return _merge_times(sorted(found, key=lambda d: d.start), text, p["relative"]["today"])
+
+
+def _merge_times(found: list[DateMention], text: str, today: re.Pattern) -> list[DateMention]:
+    """« dimanche minuit », "midnight Sunday", « ce soir, 24 décembre »: one date, the
+    day's; the time of day only says the end is that day's end."""
+    out: list[DateMention] = []
+    for mention in found:
+        last = out[-1] if out else None
+        if last is not None and re.fullmatch(r"[\s,]*(?:à|at|on|ce|this|le)?[\s,]*",
+                                             text[last.end:mention.start]):
+            if today.fullmatch(last.text):
+                out[-1] = DateMention(last.start, mention.end, mention.value,
+                                      text[last.start:mention.end], mention.end_of_range)
+                continue
+            if today.fullmatch(mention.text):
+                out[-1] = DateMention(last.start, mention.end, last.value,
+                                      text[last.start:mention.end], last.end_of_range)
+                continue
+        out.append(mention)
+    return out
+
+
+def _resolve(day: int, month: int | None, year: str | None, send: dt.date | None
+             ) -> dt.date | None:
+    if month is None:
+        return None
+    if year:
+        number = int(year) + (2000 if len(year) == 2 else 0)
+        return _safe(number, month, day)
+    if send is None:
+        return _safe(2000, month, day)  # only month and day compare without a send date
+    for number in (send.year - 1, send.year, send.year + 1):
+        candidate = _safe(number, month, day)
+        if candidate is not None and candidate >= send - dt.timedelta(days=7):
+            return candidate
+    return None
+
+
+def _numeric(first: int, second: int, year: str | None, language: str,
+             send: dt.date | None) -> dt.date | None:
+    """24/12 is day/month; 12/24 in English copy is month/day; when both read, the one
+    nearest after the send date."""
+    readings = [_resolve(first, second, year, send)] if second <= 12 else []
+    if language == "en" and first <= 12:
+        readings.append(_resolve(second, first, year, send))
+    readings = [r for r in readings if r is not None]
+    if not readings:
+        return None
+    if send is None or len(readings) == 1:
+        return readings[0]
+    return min(readings, key=lambda d: abs((d - send).days))
+
+
+def _day_of_month(day: int, send: dt.date | None) -> dt.date | None:
+    """« jusqu'au 24 » sent on 18 December: the 24th of that month, else of the next."""
+    if send is None or not 1 <= day <= 31:
+        return None
+    this = _safe(send.year, send.month, day)
+    if this is not None and this >= send:
+        return this
+    year, month = (send.year + 1, 1) if send.month == 12 else (send.year, send.month + 1)
+    return _safe(year, month, day)
+
+
+def _safe(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _next_weekday(send: dt.date | None, day: int) -> dt.date | None:
+    if send is None:
+        return None
+    return send + dt.timedelta(days=(day - send.weekday()) % 7)
+
+
+def _relative(name: str, send: dt.date | None) -> dt.date | None:
+    if send is None:
+        return None
+    if name == "today":
+        return send
+    if name == "tomorrow":
+        return send + dt.timedelta(days=1)
+    if name == "weekend":
+        return _next_weekday(send, 6)
+    if name == "month_end":
+        return send.replace(day=calendar.monthrange(send.year, send.month)[1])
+    return None

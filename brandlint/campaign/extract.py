@@ -1,0 +1,345 @@
+"""The facts one campaign message states, read from its text and its spaCy parse.
+
+A campaign mixes French and English rows while a run parses with its profile's model,
+so the figures, dates, codes and conditions are read from the text with the row's own
+language (its `language` key); the parse helps where it is the message's language
+(product nouns). Service promises reuse the project's delay analysis
+(`analysis.promises`): the delays and opening hours it finds, attached to the service
+they bind, with the promise analysis's own attachment when the message is in the
+profile's language and the nearest service word of the sentence otherwise.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from brandlint.campaign.dates import find_dates, parse_send_date
+from brandlint.campaign.facts import Fact, MessageFacts
+from brandlint.campaign.lexicon import ends_with, pattern, starts_with, table
+from brandlint.campaign.numbers import find_figures
+
+_SENTENCE = re.compile(r"(?:[^.!?\n]|[.!?](?=[^\s.!?]))+(?:[.!?]+|\n|$)")
+_CLAUSE_BREAK = re.compile(r"[,;:()—–|]|\s[-–+]\s|\bet\b|\band\b|\bmais\b|\bbut\b|"
+                           r"\bplus\s+(?=(?:a|an|the|free|un|une|des)\b)", re.I)
+_CODE_TOKEN = re.compile(r"(?<![\w-])([A-Z0-9]+(?:-[A-Z0-9]+)*)(?![\w-])")
+_AFTER_CODE = re.compile(r"(?:code|coupon|promo|voucher)\W{0,4}(?:promo\W{0,4})?"
+                         r"[«\"“'‘:\s]*([A-Za-z0-9]+(?:-[A-Za-z0-9]+)*)", re.I)
+_CAPITALISED = re.compile(r"(?<![\w'’-])([A-ZÀ-Ý][\w’'-]*[\w])")
+_DEADLINE = re.compile(r"(?:sous|en|within|in|under|d['’]ici|dans les)\s", re.I)
+_FROM_PRICE = re.compile(r"[\d€£$]\s*(?:from|de)\s*$", re.I)
+_FOOTNOTE = re.compile(r"(?m)^\s*(?:\(\*\)|\*{1,3})\s*\S")
+_STAR_ON_CLAIM = re.compile(r"\S\*{1,3}(?=[\s.,;:!?)]|$)")
+
+
+def campaign_of(meta: dict[str, str], default: str | None) -> str | None:
+    return meta.get("campaign") or default
+
+
+def message_facts(document, analysis, campaign: str, profile_language: str) -> MessageFacts:
+    """Everything `document` states, with positions in its file."""
+    meta = document.meta
+    language = (meta.get("language") or profile_language).lower()[:2]
+    language = language if language in ("fr", "en") else profile_language
+    line, _ = document.source_map.position(0)
+    message = MessageFacts(
+        campaign=campaign, id=document.id or document.path, path=document.path, line=line,
+        channel=document.channel, language=language, variant_of=meta.get("variant_of"),
+        group=meta.get("group"), offer=meta.get("offer"), send_date=meta.get("send_date"))
+    reader = _Reader(analysis.text, language, parse_send_date(message.send_date),
+                     document.source_map)
+    reader.figures()
+    reader.dates()
+    reader.codes()
+    reader.conditions()
+    reader.promises(analysis, same_language=language == profile_language)
+    reader.names(analysis.profile.brand)
+    message.facts = reader.facts
+    return message
+
+
+class _Reader:
+    def __init__(self, text: str, language: str, send, source_map):
+        self.text = text
+        self.language = language
+        self.send = send
+        self.source_map = source_map
+        self.facts: list[Fact] = []
+        self.taken: list[tuple[int, int]] = []  # spans already read as figures or dates
+        self.sentences = [(m.start(), m.end()) for m in _SENTENCE.finditer(text)]
+
+    # -- helpers ---------------------------------------------------------------------
+    def add(self, kind: str, key: str, value: str, start: int, end: int,
+            about: tuple[str, ...] = ()) -> None:
+        line, column = self.source_map.position(start)
+        end_line, end_column = self.source_map.position(end)
+        words = " ".join(self.text[start:end].split()).rstrip(".,;:")
+        fact = Fact(kind, key, value, words, line, column, end_line, end_column, about)
+        if not any(f.kind == kind and f.key == key and f.value == value and f.line == line
+                   and f.column == column for f in self.facts):
+            self.facts.append(fact)
+
+    def sentence(self, offset: int) -> tuple[int, int]:
+        for start, end in self.sentences:
+            if start <= offset < end:
+                return start, end
+        return 0, len(self.text)
+
+    def clause(self, offset: int) -> tuple[int, int]:
+        start, end = self.sentence(offset)
+        before = [m.end() for m in _CLAUSE_BREAK.finditer(self.text, start, offset)]
+        after = _CLAUSE_BREAK.search(self.text, offset, end)
+        return (before[-1] if before else start), (after.start() if after else end)
+
+    def left(self, offset: int, reach: int = 40) -> str:
+        start, _ = self.sentence(offset)
+        return self.text[max(start, offset - reach):offset]
+
+    def right(self, offset: int, reach: int = 40) -> str:
+        _, end = self.sentence(offset)
+        return self.text[offset:min(end, offset + reach)]
+
+    def has(self, key: str, start: int, end: int) -> bool:
+        return bool(pattern(self.language, key).search(self.text, start, end))
+
+    # -- figures ---------------------------------------------------------------------
+    def figures(self) -> None:
+        """Money off first (a signed figure, a percentage or an amount next to a discount
+        word), then the other amounts of each sentence: a threshold when a threshold word
+        stands before it (« dès », "over", "spend") and the sentence gives money off or
+        free shipping, or when a basket word follows it (« d'achat », "or more"); a
+        price otherwise."""
+        figures = find_figures(self.text)
+        discounts = {}
+        for figure in figures:
+            key = self._discount_key(figure)
+            if key is not None:
+                discounts[figure.start] = key
+        keys = {}
+        for figure in figures:
+            key = discounts.get(figure.start) or self._amount_key(figure, discounts)
+            if key is not None:
+                keys[figure.start] = key
+        for figure in figures:
+            key = keys.get(figure.start)
+            if key is None:
+                continue
+            self.taken.append((figure.start, figure.end))
+            about = self._about(figure.start) if key == "price" else ()
+            if key == "min_basket":
+                about = self._conditioned(figure, figures, keys)
+            self.add("price", key, figure.normal(), figure.start, figure.end, about)
+
+    def _conditioned(self, threshold, figures, keys: dict[int, str]) -> tuple[str, ...]:
+        """The figures a minimum basket conditions: those of its clause (« -20 % dès 80 €
+        d'achat »), else those after it in its sentence ("Spend £75, save £10"); none
+        (`-`) when it conditions something else ("25% off + a free gift over £60")."""
+        clause_start, clause_end = self.clause(threshold.start)
+        _, sentence_end = self.sentence(threshold.start)
+        for start, end in ((clause_start, clause_end), (threshold.end, sentence_end)):
+            values = tuple(f.normal() for f in figures if start <= f.start < end
+                           and keys.get(f.start) in ("discount_pct", "amount_off", "price"))
+            if values:
+                return values
+        return ("-",)
+
+    def _discount_key(self, figure) -> str | None:
+        lang = self.language
+        before, after = self.left(figure.start), self.right(figure.end)
+        discount_near = starts_with(after, lang, "discount") or ends_with(
+            before, lang, "discount")
+        if figure.unit == "%":
+            if figure.signed or discount_near:
+                return "discount_pct"
+            if figure.value < 100 and self.has("discount", *self.sentence(figure.start)):
+                return "discount_pct"
+            return None
+        if ends_with(before, lang, "threshold") or starts_with(after, lang, "threshold_after"):
+            return None  # "spend £75", « dès 50 € d'achat »: a threshold, read next
+        if figure.signed or discount_near:
+            return "amount_off"
+        return None
+
+    def _amount_key(self, figure, discounts: dict[int, str]) -> str | None:
+        if figure.unit == "%":
+            return None  # "100 % coton", "95 % des clients": not an offer
+        lang = self.language
+        before, after = self.left(figure.start), self.right(figure.end)
+        if ends_with(before, lang, "old_price") or _FROM_PRICE.search(before):
+            return None  # the price it used to be: "au lieu de 79 €", "€129 from €159"
+        sentence = self.sentence(figure.start)
+        money_off = any(sentence[0] <= start < sentence[1] for start in discounts)
+        shipping = self.has("shipping", *sentence)
+        if starts_with(after, lang, "threshold_after") or ends_with(
+                before, lang, "threshold") and (money_off or shipping):
+            return "min_basket" if money_off or not shipping else "shipping_threshold"
+        return "price"
+
+    def _about(self, offset: int) -> tuple[str, ...]:
+        """The product a price stands next to: the nearest content word before it in its
+        sentence (after any other figure), then the names written there."""
+        start, _ = self.sentence(offset)
+        window_start = max(start, offset - 60)
+        for _, e in self.taken:
+            if window_start <= e <= offset:
+                window_start = e
+        window = self.text[window_start:offset]
+        skip = _function_words(self.language)
+        words = [w.lower() for w in re.findall(r"[^\W\d_][\w'’-]*", window)
+                 if len(w) > 2 and w.lower() not in skip]
+        names = [m.group(1).lower() for m in _CAPITALISED.finditer(window)
+                 if window_start + m.start() != start and m.group(1).lower() not in skip]
+        return tuple(dict.fromkeys(words[-1:] + names[-2:]))
+
+    # -- dates -----------------------------------------------------------------------
+    def dates(self) -> None:
+        for mention in find_dates(self.text, self.language, self.send):
+            if any(s < mention.end and mention.start < e for s, e in self.taken):
+                continue
+            before = self.left(mention.start, 30)
+            after = self.right(mention.end, 25)
+            clause = self.clause(mention.start)
+            deadline = self.has("delivery_deadline", *clause)
+            value = mention.value.isoformat() if mention.value else mention.text.lower()
+            if mention.end_of_range is not None:
+                self.add("date", "start", value, mention.start, mention.end)
+                self.add("date", "delivery_by" if deadline else "end",
+                         mention.end_of_range.isoformat(), mention.start, mention.end)
+                continue
+            if mention.ends or ends_with(before, self.language, "end") or re.match(
+                    r"\s*(?:seulement|uniquement|only|inclus|included|inclusive)\b", after, re.I):
+                key = "delivery_by" if deadline else "end"
+            elif ends_with(before, self.language, "start"):
+                key = "start"
+            else:
+                continue  # a date the message names for something else
+            self.taken.append((mention.start, mention.end))
+            self.add("date", key, value, mention.start, mention.end)
+
+    # -- codes -----------------------------------------------------------------------
+    def codes(self) -> None:
+        """A code is an upper-case word with at least three letters and a digit (NOEL30,
+        WINTER-15), wherever it stands; any other word right after « code » / "code"
+        (code SOLDES, code bienvenue10)."""
+        for m in _CODE_TOKEN.finditer(self.text):
+            token = m.group(1)
+            letters = sum(c.isalpha() for c in token)
+            if letters >= 3 and any(c.isdigit() for c in token) and len(token) >= 4:
+                self.add("code", "code", token.upper(), m.start(), m.end())
+        for m in _AFTER_CODE.finditer(self.text):
+            token = m.group(1)
+            stop = pattern(self.language, "code_stop")
+            if len(token) < 4 or token.isdigit() or stop.fullmatch(token) or not (
+                    token.isupper() or any(c.isdigit() for c in token)):
+                continue
+            self.add("code", "code", token.upper(), m.start(1), m.end(1))
+
+    # -- conditions ------------------------------------------------------------------
+    def conditions(self) -> None:
+        for kind in table(self.language)["conditions"]:
+            for m in pattern(self.language, "conditions", kind).finditer(self.text):
+                self.add("condition", kind, kind, m.start(), m.end())
+        star = _STAR_ON_CLAIM.search(self.text)
+        footnote = _FOOTNOTE.search(self.text)
+        if star and not any(f.kind == "condition" for f in self.facts) and (
+                footnote or "*" in self.text[star.end():]):
+            # an asterisk whose footnote names no condition we know: "see the terms"
+            self.add("condition", "terms", "terms", star.start() + 1, star.end())
+
+    # -- promises --------------------------------------------------------------------
+    def promises(self, analysis, same_language: bool) -> None:
+        from brandlint.analysis.promises import find_mentions
+
+        attached = {}
+        if same_language:
+            attached = {(p.mention.start, p.mention.end): p.service
+                        for p in analysis.promises}
+        doc = analysis.doc
+        for mention in find_mentions(doc, self.language):
+            first = doc[mention.start].idx
+            last = doc[mention.end - 1].idx + len(doc[mention.end - 1].text)
+            if any(s < last and first < e for s, e in self.taken):
+                continue
+            # the nearest service word, the same way in every language of the campaign,
+            # so that the French and English rows of one offer compare
+            service = self._service_near(first, last, mention.kind)
+            if same_language and service is None:
+                service = attached.get((mention.start, mention.end))
+            if service is None and mention.kind == "delay" and _DEADLINE.match(mention.text):
+                service = "unnamed"  # « votre vélo est prêt sous 5 jours »: compared as is
+            if service is None:
+                continue
+            self.add("promise", service, _promise_value(mention), first, last)
+
+    def _service_near(self, start: int, end: int, kind: str) -> str | None:
+        sentence = self.sentence(start)
+        best: tuple[int, str] | None = None
+        for name, regex in _service_patterns(self.language).items():
+            if (name == "availability") != (kind == "availability"):
+                continue
+            for m in regex.finditer(self.text, *sentence):
+                distance = start - m.end() if m.end() <= start else m.start() - end
+                if distance < 0:
+                    continue
+                if best is None or distance < best[0]:
+                    best = (distance, name)
+        return best[1] if best else None
+
+    # -- names -----------------------------------------------------------------------
+    def names(self, brand: str) -> None:
+        """Capitalised words inside sentences (not their first word), to compare what
+        language variants name; the campaign check keeps those both languages use."""
+        skip = {w.lower() for w in brand.split()} | set(table(self.language)["months"]) | \
+            set(table(self.language)["weekdays"])
+        for start, end in self.sentences:
+            first = re.match(r"\W*", self.text[start:end]).end() + start
+            for m in _CAPITALISED.finditer(self.text, start, end):
+                word = m.group(1)
+                if word.lower() in skip or word.isupper():
+                    continue
+                # a sentence's first word is a name only if the campaign writes it
+                # capitalised elsewhere too (see shared_names)
+                self.add("product", "initial" if m.start() == first else "name",
+                         word.lower(), m.start(), m.end())
+
+
+@functools.cache
+def _function_words(language: str) -> frozenset[str]:
+    words = table(language)
+    out = set(words["function_words"])
+    for key in ("price_cue", "old_price", "threshold", "discount"):
+        out.update(w.lower() for w in words[key] if not w.startswith("re:"))
+    return frozenset(w for phrase in out for w in phrase.split())
+
+
+def _promise_value(mention) -> str:
+    if mention.kind == "availability":
+        if mention.always_hours or mention.always_days:
+            return ("24h" if mention.always_hours else "") + ("7/7" if mention.always_days
+                                                            else "")
+        opens = "" if mention.opens is None else f"{mention.opens:g}"
+        closes = "" if mention.closes is None else f"{mention.closes:g}"
+        return f"{opens}-{closes}"
+    return f"{mention.hours:g}h"
+
+
+@functools.cache
+def _service_patterns(language: str) -> dict[str, re.Pattern]:
+    from brandlint.analysis import lexicons
+
+    services = lexicons.load("services")[language]
+    out = {name: pattern_of(words) for name, words in services.items()}
+    out["returns"] = pattern_of(table(language)["returns"])
+    return out
+
+
+_INFLECTION = r"(?:e|s|es|ée|ées|és|ed|ing|d)?"
+
+
+def pattern_of(words: list[str]) -> re.Pattern:
+    """The service words as they appear in text: lexicon lemmas with their usual endings
+    (« expédiée », "shipped"), phrases as written."""
+    from brandlint.analysis.lexicons import phrase_pattern
+
+    forms = [f"re:{re.escape(w)}{_INFLECTION}" if w.isalpha() else w for w in words]
+    return phrase_pattern(forms, not_before=r"\w", not_after=r"\w")

@@ -1,0 +1,71 @@
+"""What one campaign message states, as plain data: the facts the campaign checks
+(BL6xx) compare between messages. Small and JSON-ready, so that a run keeps these and
+not the parsed documents, and a cached result carries them."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+KINDS = ("price", "date", "code", "promise", "condition", "product")
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One thing a message states. `key` says what it is about (discount_pct, end,
+    delivery, stock…); `value` is comparable across formats and languages (30%,
+    2026-12-24, NOEL30, 72h); `text` the words as written, at line/column."""
+
+    kind: str
+    key: str
+    value: str
+    text: str
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    about: tuple[str, ...] = ()  # the product words a price stands next to
+
+    def to_json(self) -> dict:
+        out = asdict(self)
+        out["about"] = list(self.about)
+        return out
+
+    @classmethod
+    def from_json(cls, data: dict) -> Fact:
+        return cls(**{**data, "about": tuple(data.get("about") or ())})
+
+
+@dataclass
+class MessageFacts:
+    """A campaign message: where it is, how it is tied to the others, what it states."""
+
+    campaign: str
+    id: str
+    path: str
+    line: int
+    channel: str | None
+    language: str
+    variant_of: str | None = None
+    group: str | None = None
+    offer: str | None = None
+    send_date: str | None = None
+    facts: list[Fact] = field(default_factory=list)
+
+    def values(self, kind: str, key: str | None = None) -> set[str]:
+        return {f.value for f in self.facts
+                if f.kind == kind and (key is None or f.key == key)}
+
+    def first(self, kind: str, key: str | None = None, value: str | None = None) -> Fact | None:
+        return next((f for f in self.facts if f.kind == kind
+                     and (key is None or f.key == key)
+                     and (value is None or f.value == value)), None)
+
+    def to_json(self) -> dict:
+        return {"campaign": self.campaign, "id": self.id, "path": self.path,
+                "line": self.line, "channel": self.channel, "language": self.language,
+                "variant_of": self.variant_of, "group": self.group, "offer": self.offer,
+                "send_date": self.send_date, "facts": [f.to_json() for f in self.facts]}
+
+    @classmethod
+    def from_json(cls, data: dict) -> MessageFacts:
+        return cls(**{**data, "facts": [Fact.from_json(f) for f in data.get("facts", [])]})

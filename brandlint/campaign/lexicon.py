@@ -1,0 +1,48 @@
+"""The campaign words (facts.yaml): data, loaded once, matched as phrases."""
+
+from __future__ import annotations
+
+import functools
+import re
+from importlib import resources
+
+import yaml
+
+from brandlint.analysis.lexicons import phrase_pattern
+
+
+@functools.cache
+def _load() -> dict:
+    text = resources.files(__package__).joinpath("facts.yaml").read_text(encoding="utf-8")
+    return yaml.safe_load(text)
+
+
+def table(language: str) -> dict:
+    data = _load()
+    return data.get(language, data["en"])
+
+
+@functools.cache
+def pattern(language: str, key: str, sub: str | None = None) -> re.Pattern:
+    words = table(language)[key]
+    if sub is not None:
+        words = words[sub]
+    return phrase_pattern(words, not_before=r"\w", not_after=r"\w")
+
+
+_ARTICLE = re.compile(r"\s*\b(?:le|la|les|l['’]|ce|cette|the|on|this|a)\s*$", re.I)
+
+
+def ends_with(text: str, language: str, key: str) -> bool:
+    """The words just before a figure end with one of `key`'s phrases, an article or a
+    colon between them allowed (« avant le 20/12 », "ends on the 24th", "Fin : 24/12")."""
+    for tail in (text.rstrip(" :"), _ARTICLE.sub("", text).rstrip(" :")):
+        tail = tail[-40:]
+        if tail and any(m.end() == len(tail) for m in pattern(language, key).finditer(tail)):
+            return True
+    return False
+
+
+def starts_with(text: str, language: str, key: str) -> bool:
+    head = text.lstrip()
+    return any(m.start() == 0 for m in pattern(language, key).finditer(head[:40]))

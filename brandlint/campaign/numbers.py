@@ -1,0 +1,89 @@
+"""Figures as copy writes them, French and English: percentages and amounts with their
+currency ("-30 %", "30% off", "1 299,90 €", "€1,299.90", "10 euros", "£40"), read
+into comparable values."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_DIGITS = r"\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
+_CURRENCY_AFTER = (r"€|euros?\b|eur\b|\$|dollars?\b|usd\b|£|pounds?\b|gbp\b|chf\b|"
+                   r"francs? suisses?")
+_CURRENCY_BEFORE = r"€|\$|£|eur\s|usd\s|gbp\s|chf\s"
+MONEY = re.compile(
+    rf"(?<![\w.,])(?:(?P<pre>{_CURRENCY_BEFORE})\s?(?P<num1>{_DIGITS})(?![\d%])"
+    rf"|(?P<num2>{_DIGITS})\s?(?P<post>{_CURRENCY_AFTER}))", re.I)
+PERCENT = re.compile(rf"(?<![\w.,])(?P<sign>[-−–]\s?)?(?P<num>{_DIGITS})\s?"
+                     r"(?:%|pour\s?cent\b|per\s?cent\b|percent\b)", re.I)
+# « 49€99 »: euros and cents around the sign
+EURO_CENTS = re.compile(r"(?<![\w.,])(?P<euros>\d{1,6})\s?€\s?(?P<cents>\d{2})(?!\d)")
+HALF = re.compile(r"\b(?:moitié prix|à moitié prix|demi-tarif|half[- ]price)\b", re.I)
+_CODES = {"€": "EUR", "euro": "EUR", "euros": "EUR", "eur": "EUR", "$": "USD",
+          "dollar": "USD", "dollars": "USD", "usd": "USD", "£": "GBP", "pound": "GBP",
+          "pounds": "GBP", "gbp": "GBP", "chf": "CHF"}
+
+
+@dataclass(frozen=True)
+class Figure:
+    start: int
+    end: int
+    value: float
+    unit: str  # "%" or a currency code
+    signed: bool = False  # written with a minus: "-30 %"
+
+    def normal(self) -> str:
+        number = f"{self.value:.2f}".rstrip("0").rstrip(".")
+        return f"{number}%" if self.unit == "%" else f"{number} {self.unit}"
+
+
+def parse_number(raw: str) -> float | None:
+    """'1 299,90', '1,299.90', '29,9', '29.90', '1.299' -> float. A separator followed by
+    exactly three digits groups thousands; one or two digits are decimals."""
+    text = re.sub(r"[\s\u00a0\u202f]", "", raw)
+    match = re.fullmatch(r"(\d+(?:[.,]\d{3})*)(?:[.,](\d{1,2}))?", text)
+    if match is None:
+        try:
+            return float(text.replace(",", "."))
+        except ValueError:
+            return None
+    whole = re.sub(r"[.,]", "", match.group(1))
+    return float(f"{whole}.{match.group(2) or 0}")
+
+
+def currency_code(symbol: str) -> str:
+    key = symbol.strip().lower()
+    key = key.split()[0] if key else key
+    return _CODES.get(key, _CODES.get(key.rstrip("s"), key.upper()))
+
+
+def find_figures(text: str) -> list[Figure]:
+    figures: list[Figure] = []
+    taken: list[tuple[int, int]] = []
+    for m in PERCENT.finditer(text):
+        value = parse_number(m["num"])
+        if value is None:
+            continue
+        start = m.start("sign") if m["sign"] else m.start("num")
+        figures.append(Figure(start, m.end(), value, "%", bool(m["sign"])))
+        taken.append((m.start(), m.end()))
+    for m in HALF.finditer(text):
+        figures.append(Figure(m.start(), m.end(), 50.0, "%", True))
+        taken.append((m.start(), m.end()))
+    for m in EURO_CENTS.finditer(text):
+        figures.append(Figure(m.start(), m.end(), float(f"{m['euros']}.{m['cents']}"), "EUR"))
+        taken.append((m.start(), m.end()))
+    for m in MONEY.finditer(text):
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        raw = m["num1"] or m["num2"]
+        value = parse_number(raw)
+        if value is None:
+            continue
+        symbol = m["pre"] or m["post"]
+        start = m.start()
+        signed = start > 0 and text[max(0, start - 2):start].strip() in ("-", "−", "–")
+        if signed:
+            start = text.rfind(text[max(0, start - 2):start].strip(), 0, start)
+        figures.append(Figure(start, m.end(), value, currency_code(symbol), signed))
+    return sorted(figures, key=lambda f: f.start)

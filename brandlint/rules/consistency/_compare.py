@@ -1,0 +1,253 @@
+"""How the campaign rules (BL6xx) judge one offer of one campaign: which value the
+messages agree on, which message says something else, which language variant says
+more or less than its original. Facts come from `brandlint.campaign`; the rules only
+decide."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from brandlint.campaign.facts import Fact, MessageFacts
+
+_ISO = re.compile(r"\d{4}-\d{2}-\d{2}$")
+_STEM = re.compile(r"^(.+?)[-_.](fr|en|fra|eng|fr-fr|en-gb|en-us)$", re.I)
+
+
+@dataclass
+class Place:
+    message: MessageFacts
+    fact: Fact | None = None
+
+
+@dataclass
+class CampaignFinding:
+    """A disagreement: the odd place, the places it disagrees with, what the rule says."""
+
+    code: str
+    kind: str
+    odd: Place
+    related: list[Place]
+    values: dict = field(default_factory=dict)  # words for the message templates
+    key: str = ""
+    reference: str | None = None  # the value the others (or the profile) hold
+    reference_source: str = "majority"  # majority | profile | original
+
+    def ids(self) -> list[str]:
+        return [self.odd.message.id] + [p.message.id for p in self.related]
+
+
+@dataclass
+class OfferGroup:
+    """The messages of one campaign that carry one offer (the main one, or a named
+    `offer`), in input order, and the profile's commitments for promises."""
+
+    campaign: str
+    offer: str | None
+    messages: list[MessageFacts]
+    commitments: dict[str, str] = field(default_factory=dict)  # service -> "72h"
+
+    def variant_pairs(self) -> list[tuple[MessageFacts, MessageFacts]]:
+        return variant_pairs(self.messages)
+
+
+def variant_pairs(messages: list[MessageFacts]) -> list[tuple[MessageFacts, MessageFacts]]:
+    """(variant, original) pairs: `variant_of`, a shared `group`, or ids that share a
+    stem and differ by a language suffix (noel-02-fr / noel-02-en)."""
+    by_id = {m.id: m for m in messages}
+    pairs: list[tuple[MessageFacts, MessageFacts]] = []
+    paired: set[str] = set()
+    for m in messages:
+        original = by_id.get(m.variant_of or "")
+        if original is not None and original is not m:
+            pairs.append((m, original))
+            paired.add(m.id)
+    for key in ("group", "stem"):
+        first: dict[str, MessageFacts] = {}
+        for m in messages:
+            name = m.group if key == "group" else _stem(m.id)
+            if not name:
+                continue
+            if name not in first:
+                first[name] = m
+            elif m.id not in paired and first[name].language != m.language \
+                    and first[name].id not in paired:
+                pairs.append((m, first[name]))
+                paired.add(m.id)
+    return pairs
+
+
+def _stem(identifier: str) -> str | None:
+    match = _STEM.match(identifier)
+    return match.group(1).lower() if match else None
+
+
+def partner(group: OfferGroup, message: MessageFacts) -> MessageFacts | None:
+    for variant, original in group.variant_pairs():
+        if variant is message:
+            return original
+        if original is message:
+            return variant
+    return None
+
+
+# -- values the messages agree on --------------------------------------------------------
+
+
+def comparable(group: OfferGroup, fact: Fact) -> str | None:
+    """The value compared across messages: dates as month-day when a message of the
+    group has no send date (no year to resolve), relative dates without one left out."""
+    if fact.kind != "date":
+        return fact.value
+    if not _ISO.match(fact.value):
+        return None
+    if any(m.send_date is None for m in group.messages):
+        return fact.value[5:]
+    return fact.value
+
+
+def product_keys(group: OfferGroup) -> dict[str, str]:
+    """Word -> product: the words written before prices, joined when one price names two
+    of them (« le pull en laine » and « le pull » are one product)."""
+    cached = getattr(group, "_products", None)
+    if cached is not None:
+        return cached
+    parent: dict[str, str] = {}
+
+    def root(word: str) -> str:
+        while parent.setdefault(word, word) != word:
+            word = parent[word]
+        return word
+
+    for message in group.messages:
+        for fact in message.facts:
+            if fact.kind == "price" and fact.key == "price" and fact.about:
+                first = root(fact.about[0])
+                for word in fact.about[1:]:
+                    parent[root(word)] = first
+    group._products = {word: root(word) for word in parent}
+    return group._products
+
+
+def fact_key(group: OfferGroup, fact: Fact) -> str:
+    """What a fact is about. Amounts in another currency are another market's figures
+    (£10 for the UK, 10 € for France), never compared with each other."""
+    key = fact.key
+    if fact.kind == "price" and key == "price":
+        key = "price:" + product_keys(group)[fact.about[0]] if fact.about else "price"
+    if fact.kind == "price" and not fact.value.endswith("%"):
+        key += " " + fact.value.rsplit(" ", 1)[-1]
+    return key
+
+
+def keyed_values(group: OfferGroup, message: MessageFacts, kind: str) -> dict[str, set[str]]:
+    """key -> values of `kind` the message states. Prices of a product are keyed by the
+    words before them; a price next to no word compares only when each message holds one."""
+    out: dict[str, set[str]] = {}
+    for fact in message.facts:
+        if fact.kind != kind:
+            continue
+        value = comparable(group, fact)
+        if value is None:
+            continue
+        out.setdefault(fact_key(group, fact), set()).add(value)
+    for key in [k for k in out if k.split(" ")[0] == "price" and len(out[k]) > 1]:
+        del out[key]  # several prices next to no word: which is which is unknown
+    return out
+
+
+def disagreements(group: OfferGroup, kind: str, code: str) -> Iterator[CampaignFinding]:
+    """For every key of `kind`: the value most messages state (or the profile's, for a
+    promise) is the reference; a message whose values miss it, holding one no message
+    states beside the reference, disagrees. A second tier ("-50 % on the second item")
+    that other messages state beside the reference is not a disagreement."""
+    table = [(m, keyed_values(group, m, kind)) for m in group.messages]
+    keys = dict.fromkeys(k for _, values in table for k in values)
+    for key in keys:
+        carriers = [(m, values[key]) for m, values in table if key in values]
+        if len(carriers) < 2:
+            continue
+        reference, source = _reference(group, kind, key, carriers)
+        with_reference = [(m, v) for m, v in carriers if reference in v]
+        for message, values in carriers:
+            if reference in values:
+                continue
+            odd = [v for v in _ordered(values, message, kind)
+                   if not any(v in other for _, other in with_reference)]
+            if not odd or not with_reference:
+                continue
+            holder = with_reference[0][0]
+            yield CampaignFinding(
+                code, kind, Place(message, _fact(group, message, kind, key, odd[0])),
+                [Place(holder, _fact(group, holder, kind, key, reference))],
+                key=key, reference=reference, reference_source=source,
+                values={"odd": odd[0], "count": len(with_reference),
+                        "total": len(carriers)})
+
+
+def _ordered(values: set[str], message: MessageFacts, kind: str) -> list[str]:
+    order = [f.value for f in message.facts if f.kind == kind]
+    return sorted(values, key=lambda v: order.index(v) if v in order else len(order))
+
+
+def _reference(group: OfferGroup, kind: str, key: str,
+               carriers: list[tuple[MessageFacts, set[str]]]) -> tuple[str, str]:
+    committed = group.commitments.get(key) if kind == "promise" else None
+    support = Counter(v for _, values in carriers for v in values)
+    if committed is not None and committed in support:
+        return committed, "profile"
+    best = max(support.values())
+    if best == 1 and len(carriers) == 2:
+        # one against one: a variant follows its original, else the first message leads
+        first, second = carriers[0][0], carriers[1][0]
+        lead = first if second.variant_of == first.id or first.variant_of != second.id \
+            else second
+        values = carriers[0][1] if lead is first else carriers[1][1]
+        return next(iter(sorted(values))), "original" if (
+            second.variant_of == first.id or first.variant_of == second.id) else "first"
+    for message, values in carriers:  # ties go to the value stated first
+        for value in _ordered(values, message, kind):
+            if support[value] == best:
+                return value, "majority"
+    raise AssertionError("no reference")  # pragma: no cover - carriers is never empty
+
+
+def _fact(group: OfferGroup, message: MessageFacts, kind: str, key: str,
+          value: str) -> Fact | None:
+    for fact in message.facts:
+        if fact.kind != kind or comparable(group, fact) != value:
+            continue
+        if fact_key(group, fact) == key:
+            return fact
+    return None
+
+
+def first_claim(message: MessageFacts) -> Fact | None:
+    """The offer the message makes: its first discount, else its first figure."""
+    for key in ("discount_pct", "amount_off"):
+        fact = message.first("price", key)
+        if fact is not None:
+            return fact
+    return message.first("price")
+
+
+def condition_types(message: MessageFacts) -> set[str]:
+    types = {f.key for f in message.facts if f.kind == "condition"}
+    if message.first("price", "min_basket") is not None:
+        types.add("minimum")
+    return types
+
+
+def shared_names(messages: Iterable[MessageFacts]) -> set[str]:
+    """Names the campaign writes in every language it uses: product and offer names,
+    not words a translation changes."""
+    by_language: dict[str, set[str]] = {}
+    inside: set[str] = set()  # written capitalised inside a sentence somewhere
+    for m in messages:
+        inside |= m.values("product", "name")
+        by_language.setdefault(m.language, set()).update(m.values("product"))
+    if len(by_language) < 2:
+        return set()
+    return set.intersection(*by_language.values()) & inside

@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from brandlint.diagnostics import Severity
+from brandlint.rules.base import Example, Rule, RuleDoc
+from brandlint.rules.consistency._compare import (
+    CampaignFinding,
+    OfferGroup,
+    Place,
+    condition_types,
+    first_claim,
+    partner,
+)
+from brandlint.rules.consistency.examples import campaign_csv
+
+
+def judge(group: OfferGroup) -> Iterator[CampaignFinding]:
+    """A condition some messages attach to the offer and others, making the same claim,
+    leave out. Between a language variant and its original alone, BL606 says it."""
+    claimers = [m for m in group.messages if first_claim(m) is not None]
+    kinds = dict.fromkeys(k for m in claimers for k in sorted(condition_types(m)))
+    for kind in kinds:
+        holds = [m for m in claimers if _states(m, kind)]
+        lacks = [m for m in claimers if not _states(m, kind)]
+        # a variant whose original states the condition: BL606 says the variant says less
+        lacks = [m for m in lacks if not any(h is partner(group, m) for h in holds)]
+        pairs = {m.id: [h for h in holds if _same_claim(m, h, kind)] for m in lacks}
+        lacks = [m for m in lacks if pairs[m.id]]
+        if not lacks or len(holds) < len(lacks):
+            # a condition only a few messages state (a poster's footnote adds « non
+            # cumulable »): the campaign does not make it part of the offer everywhere,
+            # and which side is wrong is anyone's guess; the pair case (one each) fires
+            continue
+        for message in lacks:
+            holder = pairs[message.id][0]
+            yield CampaignFinding(RULE.code, "condition",
+                                  Place(message, first_claim(message)),
+                                  [Place(holder, _condition(holder, kind))], key=kind)
+
+
+def _states(message, kind: str) -> bool:
+    if kind == "terms":  # an asterisk that sends to the terms: any condition stated will do
+        return bool(condition_types(message))
+    return kind in condition_types(message)
+
+
+def _same_claim(lacking, holder, kind: str) -> bool:
+    """The message without the condition states a figure the holder states; for a
+    minimum basket, a figure that minimum conditions (not the free gift's threshold
+    beside a discount that has none)."""
+    values = {f.value for f in lacking.facts if f.kind == "price" and f.key != "min_basket"}
+    claims = {f.value for f in holder.facts if f.kind == "price" and f.key != "min_basket"}
+    if kind == "minimum":
+        conditioned = {v for f in holder.facts if f.kind == "price" and f.key == "min_basket"
+                       for v in f.about}
+        claims = conditioned or claims
+    return bool(values & claims)
+
+
+def _condition(message, kind: str):
+    if kind == "minimum":
+        return message.first("price", "min_basket")
+    return message.first("condition", kind) or message.first("condition")
+
+
+RULE = Rule(
+    "BL605", "campaign-condition-missing", Severity.WARNING,
+    "A condition of the offer is stated in some messages of a campaign and missing in "
+    "others that make the same claim.",
+    RuleDoc(
+        what="Among the messages of one campaign that make the same claim (they share a "
+             "figure), finds the conditions some attach to it and others leave out: an "
+             "asterisk with its footnote, a minimum basket, « dans la limite des stocks » / "
+             "\"while stocks last\", « sur une sélection » / \"selected items\", members "
+             "only, exclusions, once per customer, first order, online or in store only. "
+             "Where at least as many messages state it as leave it out, fires on each "
+             "message that leaves it out, pointing at one that states it; a condition only "
+             "a few messages add (a poster's « non cumulable ») is left alone. Between a "
+             "language variant and its original, BL606 says it.",
+        why="A customer who read only the SMS finds the restriction at the till: the "
+            "condition was not stated where the claim was made, which regulators read as "
+            "a misleading omission (Code de la consommation L121-3; CAP Code 3.9).",
+        fires=(Example(campaign_csv("fr", (
+            "-30 % sur les manteaux, dans la limite des stocks disponibles.",
+            "Manteaux à -30 % dans la limite des stocks.",
+            "-30 % sur les manteaux ce week-end !")), file="campagne.csv"),
+               Example(campaign_csv("en", (
+                   "30% off coats, while stocks last.",
+                   "Coats at 30% off while stocks last.",
+                   "30% off coats this weekend!")), lang="en", file="campaign.csv")),
+        does_not_fire=(Example(campaign_csv("fr", (
+            "-30 % sur les manteaux, dans la limite des stocks disponibles.",
+            "Manteaux à -30 %* ce week-end.\n*Dans la limite des stocks.",
+            "-30 % sur les manteaux, jusqu'à épuisement des stocks !")), file="campagne.csv"),
+                       Example(campaign_csv("en", (
+                           "30% off coats, while stocks last.",
+                           "Coats at 30% off*.\n*While supplies last.",
+                           "Free scarf with any coat this weekend!")),
+                               lang="en", file="campaign.csv")),
+        fix="State the condition wherever the claim is made (an asterisk and footnote will "
+            "do), or drop it everywhere if it does not apply.",
+    ),
+)

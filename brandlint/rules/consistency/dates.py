@@ -1,0 +1,50 @@
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from brandlint.diagnostics import Severity
+from brandlint.rules.base import Example, Rule, RuleDoc
+from brandlint.rules.consistency._compare import CampaignFinding, OfferGroup, disagreements
+from brandlint.rules.consistency.examples import campaign_csv
+
+
+def judge(group: OfferGroup) -> Iterator[CampaignFinding]:
+    return disagreements(group, "date", RULE.code)
+
+
+RULE = Rule(
+    "BL602", "campaign-date-mismatch", Severity.ERROR,
+    "Messages of one campaign give the same offer different start or end dates.",
+    RuleDoc(
+        what="Compares the start and end dates (and order-by dates for delivery) that the "
+             "messages of one campaign give the offer, after reading every format (« 24/12 », "
+             "« 24 décembre », \"Dec 24th\", \"12/24\") and resolving relative dates against "
+             "each row's `send_date` (« jusqu'à dimanche », « jusqu'à minuit », \"this "
+             "weekend\", \"for 3 days\"). A message whose date no other message gives fires, "
+             "pointing at the message with the majority's date.",
+        why="An offer that ends on the 24th on social media and the 31st on the web makes "
+            "customers come too late, or holds the brand to the later date.",
+        fires=(Example(campaign_csv("fr", ("-20 % jusqu'au 24/12 !",
+                                           "Offre valable jusqu'au 24 décembre.",
+                                           "Vite, -20 % jusqu'au 31 décembre !")),
+                       file="campagne.csv"),
+               Example(campaign_csv("en", ("20% off until Dec 24!",
+                                           "Offer ends 24 December.",
+                                           "Hurry, 20% off until December 31!")),
+                       lang="en", file="campaign.csv")),
+        does_not_fire=(Example(campaign_csv("fr", ("-20 % jusqu'au 24/12 !",
+                                                   "Offre valable jusqu'au 24 décembre.",
+                                                   "-20 % jusqu'à jeudi !"),
+                                            send_dates=("2026-12-18", "2026-12-18",
+                                                        "2026-12-21")),
+                               file="campagne.csv"),
+                       Example(campaign_csv("en", ("20% off until Dec 24!",
+                                                   "Offer ends 24 December.",
+                                                   "20% off, ends Thursday!"),
+                                            send_dates=("2026-12-18", "2026-12-18",
+                                                        "2026-12-21")),
+                               lang="en", file="campaign.csv")),
+        fix="Give every message the same dates; write relative dates (« dimanche », "
+            "\"tonight\") only where the send date makes them land on the same day.",
+    ),
+)

@@ -1,0 +1,121 @@
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from brandlint.campaign.facts import Fact, MessageFacts
+from brandlint.diagnostics import Severity
+from brandlint.rules.base import Example, Rule, RuleDoc
+from brandlint.rules.consistency._compare import (
+    CampaignFinding,
+    OfferGroup,
+    Place,
+    comparable,
+    condition_types,
+    shared_names,
+)
+from brandlint.rules.consistency.examples import campaign_csv
+
+COMPARED = ("price", "date", "code", "promise", "condition", "product")
+
+
+def judge(group: OfferGroup) -> Iterator[CampaignFinding]:
+    """A language variant that states a fact its original does not, or leaves one out.
+    A different value on both sides is the value's own rule (BL601-604)."""
+    names = shared_names(group.messages)
+    for variant, original in group.variant_pairs():
+        if variant.language == original.language:
+            continue
+        missing, extra = [], []
+        for kind in COMPARED:
+            mine, theirs = _facts(group, variant, kind, names), _facts(group, original, kind,
+                                                                      names)
+            less, more = _only(theirs, mine, kind), _only(mine, theirs, kind)
+            missing += [(kind, f) for f in less]
+            extra += [(kind, f) for f in more]
+        if not missing and not extra:
+            continue
+        odd_fact = extra[0][1] if extra else None
+        other_fact = missing[0][1] if missing else None
+        yield CampaignFinding(RULE.code, "variant", Place(variant, odd_fact),
+                              [Place(original, other_fact)], key="variant",
+                              reference_source="original",
+                              values={"missing": missing, "extra": extra})
+
+
+def _facts(group: OfferGroup, message: MessageFacts, kind: str,
+           names: set[str]) -> dict[tuple[str, str], Fact]:
+    """(key, value) -> fact, for what a translation must carry over."""
+    out: dict[tuple[str, str], Fact] = {}
+    for fact in message.facts:
+        if fact.kind != kind:
+            continue
+        value = comparable(group, fact)
+        if value is None or kind == "product" and value not in names:
+            continue
+        key = fact.key if kind in ("promise", "condition") else kind  # product: any name
+        out.setdefault((key, value), fact)
+    if kind == "condition" and "terms" in {k for k, _ in out} and len(out) > 1:
+        out = {k: f for k, f in out.items() if k[0] != "terms"}
+    if kind == "condition" and "minimum" in condition_types(message):
+        fact = message.first("price", "min_basket")
+        out.setdefault(("minimum", "minimum"), fact)
+    return out
+
+
+def _only(mine: dict, theirs: dict, kind: str) -> list[Fact]:
+    """Facts of `mine` the other side does not state. Where both sides state a value for
+    the same key (a promise for delivery, a date's end), a different value is not a
+    missing fact; an asterisk to the terms matches any condition."""
+    their_keys = {k for k, _ in theirs}
+    out = []
+    for (key, value), fact in mine.items():
+        if (key, value) in theirs:
+            continue
+        if kind in ("promise",) and key in their_keys:
+            continue
+        if kind == "condition" and key == "terms" and theirs:
+            continue
+        if kind == "condition" and theirs and key not in their_keys and \
+                ("terms", "terms") in theirs:
+            continue
+        if kind in ("price", "date", "code") and theirs and any(
+                k == key for k, _ in theirs) and len(mine) == len(theirs):
+            continue  # one value each, different: BL601-603
+        out.append(fact)
+    return out
+
+
+RULE = Rule(
+    "BL606", "variant-content-mismatch", Severity.WARNING,
+    "A language variant says more or less than its original (a figure, date, code, "
+    "condition, promise or product name present in one only).",
+    RuleDoc(
+        what="Pairs each language variant with its original (`variant_of`, a shared "
+             "`group`, or ids differing by a language suffix: noel-02-fr / noel-02-en) and "
+             "compares what they state: figures, dates, codes, service promises, conditions, "
+             "and the product or offer names the campaign writes in both languages. A fact "
+             "in one and not in the other fires, with the list of what is missing or added.",
+        why="Translators drop the footnote or the end date, or add a promise nobody "
+            "approved: customers in one language get a different offer.",
+        fires=(Example(campaign_csv("fr", (
+            "-25 % sur la collection Aurore jusqu'au 24/12, dans la limite des stocks.",
+            "25% off the Aurore collection until Dec 24."),
+            ids=("promo-fr", "promo-en"), languages=("fr", "en"),
+            variant_of=("", "promo-fr")), file="campagne.csv"),
+               Example(campaign_csv("en", (
+                   "25% off the Aurore collection until Dec 24.",
+                   "-25 % sur la collection Aurore jusqu'au 24/12 avec le code AURORE25."),
+                   ids=("promo-en", "promo-fr"), languages=("en", "fr"),
+                   variant_of=("", "promo-en")), lang="en", file="campaign.csv")),
+        does_not_fire=(Example(campaign_csv("fr", (
+            "-25 % sur la collection Aurore jusqu'au 24/12, dans la limite des stocks.",
+            "25% off the Aurore collection until December 24th, while stocks last."),
+            ids=("promo-fr", "promo-en"), languages=("fr", "en")), file="campagne.csv"),
+                       Example(campaign_csv("en", (
+                           "25% off the Aurore collection until Dec 24.",
+                           "La collection Aurore à -25 % jusqu'au 24 décembre."),
+                           ids=("promo-en", "promo-fr"), languages=("en", "fr")),
+                               lang="en", file="campaign.csv")),
+        fix="Carry every figure, date, code, condition and name over to the other version.",
+    ),
+)
