@@ -16,6 +16,7 @@ from brandlint.selection import Selection
 @pytest.fixture(scope="session")
 def campaign_run(engines, tmp_path_factory):
     """campaign_run(csv_text, lang) -> (document results, campaign reports)."""
+    from brandlint import i18n
     from brandlint.sources import iter_documents
 
     folder = tmp_path_factory.mktemp("campaigns")
@@ -29,7 +30,8 @@ def campaign_run(engines, tmp_path_factory):
         for result in engine.run(iter_documents([str(path)])):
             collector.add(result)
             results.append(result)
-        return results, list(collector.finish())
+        with i18n.use(engine.language):  # the report speaks the profile's language
+            return results, list(collector.finish())
 
     return run
 
@@ -235,7 +237,8 @@ def test_variant_paired_by_id_stem_says_less(campaign_run):
         languages=("fr", "en"), ids=("noel-02-fr", "noel-02-en")))
     [diagnostic] = reports[0].diagnostics
     assert (diagnostic.code, diagnostic.id) == ("BL606", "noel-02-en")
-    assert "AURORE25" in diagnostic.message and "says less" in diagnostic.message
+    # one language per report: the profile's (French), even on the English variant
+    assert "AURORE25" in diagnostic.message and "dit moins" in diagnostic.message
 
 
 def test_variant_that_says_the_same_in_other_words_is_silent(campaign_run):
@@ -246,12 +249,13 @@ def test_variant_that_says_the_same_in_other_words_is_silent(campaign_run):
     assert findings(reports) == []
 
 
-def test_messages_are_in_the_odd_messages_language(campaign_run):
+def test_messages_are_in_the_reports_language(campaign_run):
+    """One language per report (issue 11): the profile's, even on an English row."""
     _, reports = campaign_run(campaign_csv("fr", (
         "-15 % avec le code HIVER15.", "Code HIVER15 : -15 %.", "15% off with code WINTR15."),
         languages=("fr", "fr", "en")))
     [diagnostic] = reports[0].diagnostics
-    assert diagnostic.code == "BL603" and diagnostic.message.startswith("code “WINTR15” here")
+    assert diagnostic.code == "BL603" and diagnostic.message.startswith("le code « WINTR15 » ici")
 
 
 # -- the check run: grouping, reports, cache ---------------------------------------------

@@ -80,7 +80,7 @@ RULE = Rule(
              "language variant and its original, BL606 says it.",
         why="A customer who read only the SMS finds the restriction at the till: the "
             "condition was not stated where the claim was made, which regulators read as "
-            "a misleading omission (Code de la consommation L121-3; CAP Code 3.9).",
+            "a misleading omission (French Consumer Code L121-3; CAP Code 3.9).",
         fires=(Example(campaign_csv("fr", (
             "-30 % sur les manteaux, dans la limite des stocks disponibles.",
             "Manteaux à -30 % dans la limite des stocks.",

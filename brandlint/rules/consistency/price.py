@@ -28,7 +28,7 @@ RULE = Rule(
              "2e ») is not a disagreement.",
         why="The email says -30 %, the SMS -40 %: the customer holds the brand to the better "
             "figure, at the till or in a complaint, and the brand looks careless or "
-            "misleading (Code de la consommation L121-2; CAP Code 3.1).",
+            "misleading (French Consumer Code L121-2; CAP Code 3.1).",
         fires=(Example(campaign_csv("fr", ("-30 % sur tout le rayon jeux !",
                                            "Jeux de société : 30 % de remise cette semaine.",
                                            "Profitez de -40 % sur les jeux !")),
