@@ -115,6 +115,11 @@ class FrameReader:
         self.doc = analysis.doc
         self.language = analysis.language
         self._cache: dict[tuple[int, int], Frame] = {}
+        # every clause read once per depth: a clause asks the one before for its holder
+        # and its act, and that one the one before it (a thread of « > » quote marks made
+        # that exponential in the depth, about a minute for one reply)
+        self._read_cache: dict[tuple[int, int, int], Frame] = {}
+        self._paragraph_token: dict[int, int] = {}
 
     def at(self, index: int) -> Frame:
         start, end = clause_bounds(self.doc, index, self.language)
@@ -125,6 +130,12 @@ class FrameReader:
 
     # -- the clause ------------------------------------------------------------------
     def _read(self, start: int, end: int, depth: int) -> Frame:
+        key = (start, end, depth)
+        if key not in self._read_cache:
+            self._read_cache[key] = self._read_clause(start, end, depth)
+        return self._read_cache[key]
+
+    def _read_clause(self, start: int, end: int, depth: int) -> Frame:
         tokens = [t for t in self.doc[start:end] if not (t.is_space or t.is_punct)]
         if not tokens:
             tokens = list(self.doc[start:end])
@@ -807,9 +818,15 @@ class FrameReader:
         line is that policy, whoever the clause's subject is (« nos équipiers ne fument
         jamais », "it is never sold")."""
         para = self._paragraph_char(line_start)
-        while line_start > 0 and self.doc[line_start - 1].idx >= para:
-            line_start -= 1  # back to the paragraph's first token
-        colon = next((t.i for t in self.doc[line_start:start] if t.text == ":"), None)
+        first = self._paragraph_token.get(para)
+        if first is None:  # the paragraph's first token, found once per paragraph
+            first = line_start
+            while first > 0 and self.doc[first - 1].idx >= para:
+                first -= 1
+            self._paragraph_token[para] = first
+        line_start = first
+        colon = next((t.i for t in self.doc[line_start:min(start, line_start + 9)]
+                      if t.text == ":"), None)
         if colon is None or colon - line_start > 8:
             return False
         return bool(_phrases("topics", "policy_headlines", self.language).search(
