@@ -493,7 +493,7 @@ class _ReplyReader:
         turns = [m for m in _TURN.finditer(self.doc.text) if m.end() <= offset]
         return bool(turns) and "?" in turns[-1].group(1)
 
-    # -- what happens next ----    # -- what happens next ------------------------------------------------------------
+    # -- what happens next ------------------------------------------------------------
     def _next_step(self, frame) -> None:
         """A clause that moves the case: a promise, a booked event, an instruction or a
         question to the customer, a request, the brand's own act (« nous avons
