@@ -401,3 +401,14 @@ def test_jsonl_rows_and_folders_make_campaigns(tmp_path, monkeypatch):
     [campaign] = json.loads(result.output)["campaigns"]
     assert campaign["campaign"] == "hiver"
     assert [d["path"] for d in campaign["diagnostics"]] == ["hiver/c.md"]
+
+
+@pytest.mark.parametrize("lang,texts", [
+    ("fr", ("-30 % sur une sélection de chaussures.", "Jusqu'à -30 % sur une sélection de "
+            "chaussures !", "Notre sélection de chaussures est remisée de 30 %.")),
+    ("en", ("30% off selected shoes.", "Up to 30% off selected shoes!",
+            "Our selection of shoes is 30% off.")),
+])
+def test_a_selection_named_in_other_words_is_the_same_condition(campaign_run, lang, texts):
+    _, reports = campaign_run(campaign_csv(lang, texts), lang)
+    assert [c for c, _ in findings(reports) if c == "BL605"] == []
