@@ -40,8 +40,7 @@ NOT_CLAIMS = frozenset({"policy", "composition", "story", "courtesy", "belief", 
 SUBJECT_DEPS = ("nsubj", "nsubj:pass", "nsubjpass", "csubj", "expl:subj")
 
 
-_NEGATION_INSIDE = re.compile(r"\b(?:ne|n['’]|pas|not|don['’]t|doesn['’]t|won['’]t|\w+n['’]t)\b",
-                              re.I)
+_NEGATION_INSIDE = re.compile(r"\b(?:ne|n['’]|pas|not|\w+n['’]t)\b", re.I)
 
 
 def _passive(verb) -> bool:

@@ -155,7 +155,7 @@ class _ReplyReader:
             self._marketing()
         self._slow_steps()
         self._step_phrases()
-        m = _phrases("limitations", self.language).search(self.doc.text)
+        m = _phrases("limitations", self.language).search(features.doc_text(self.doc))
         if m:
             span = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
             if span is not None and self.brands(span.start):
@@ -394,19 +394,16 @@ class _ReplyReader:
         account number", « numéro d'adhérent », "postcode") that the text already gives
         as that noun followed by a value (« contrat VE-0048213 », "account VE-0077340",
         "postcode 26400"): in a script turn, a quoted thread or the reply itself."""
-        text = self.doc.text
+        text = features.doc_text(self.doc)
         asked = _IDENTIFIER_FR if self.language == "fr" else _IDENTIFIER_EN
         for m in asked.finditer(text):
             noun = (m.group("noun") or m.group("noun2")).lower()
-            if len(noun) < 4 or any(c.start <= self._token_at(m.start()) < c.end
-                                    for c in self.reply.repeats):
-                continue
             span = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
             if span is None or not self.brands(span.start) or not self._requested(span.start):
                 continue
             l_start, l_end = line_bounds(self.doc, span.start)
             if any(l_start <= c.start < l_end for c in self.reply.repeats):
-                continue  # one finding a request
+                continue  # one finding a request (a clause never crosses its line)
             first, last = self.doc[l_start].idx, self.doc[l_end - 1].idx + len(
                 self.doc[l_end - 1].text)
             stem = re.escape(noun[:max(4, len(noun) - 2)])
@@ -415,10 +412,6 @@ class _ReplyReader:
             if any(not first <= g.start() < last for g in given.finditer(text)):
                 c_start, c_end = clause_bounds(self.doc, span.start, self.language)
                 self.reply.repeats.append(Cue(c_start, c_end, "repeat", noun))
-
-    def _token_at(self, char: int) -> int:
-        span = self.doc.char_span(char, char + 1, alignment_mode="expand")
-        return span.start if span is not None else -1
 
     def _requested(self, index: int) -> bool:
         """The word stands in a request to the customer: a question, an imperative, or a
@@ -490,7 +483,7 @@ class _ReplyReader:
         if _phrases("answer_markers", self.language).search(window):
             return True
         offset = self.doc[line_start].idx
-        turns = [m for m in _TURN.finditer(self.doc.text) if m.end() <= offset]
+        turns = [m for m in _TURN.finditer(features.doc_text(self.doc)) if m.end() <= offset]
         return bool(turns) and "?" in turns[-1].group(1)
 
     # -- what happens next ------------------------------------------------------------

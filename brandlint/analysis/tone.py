@@ -405,9 +405,7 @@ class _Reader:
         """A sanction unless the reader acts, in the brand's own sentence: « Sans virement
         de ta part sous 48 h, ta carte sera bloquée », "Unless the full amount is received
         within 48 hours, we will pass your account to a debt collection agency"."""
-        table = _settings()["ultimatum"]
-        conditions = lexicons.phrase_pattern(table["conditions"][self.language])
-        sanctions = frozenset(w.lower() for w in table["sanctions"][self.language])
+        conditions, sanctions = _ultimatum_words(self.language)
         for sentence in self.a.sentences:
             words = [t for t in sentence if t.is_alpha]
             if not words or self._customer_words(words[0]) or \
@@ -428,11 +426,12 @@ class _Reader:
             if any(lo <= c < hi for c in cheerful):
                 continue
             for t in sentence:
-                letters = [c for c in t.text if c.isalpha()]
-                if len(letters) >= 3 and t.text.isupper() and t.is_alpha and \
-                        t.lower_ not in _ACRONYM_SAFE and not self._customer_words(t) and \
-                        any(c in "AEIOUYÀÂÉÈÊËÎÏÔÛÙ" for c in t.text) and len(t.text) >= 4 \
-                        or t.lower_ in ("pas", "not", "no", "now") and t.text.isupper():
+                if not t.text.isupper():
+                    continue
+                word = t.is_alpha and len(t.text) >= 4 and t.lower_ not in _ACRONYM_SAFE \
+                    and any(c in "AEIOUYÀÂÉÈÊËÎÏÔÛÙ" for c in t.text) \
+                    and not self._customer_words(t)
+                if word or t.lower_ in ("pas", "not", "no", "now"):
                     self._signal("shouting", t.idx, t.idx + len(t.text))
 
     def _clipped_reply(self) -> None:
@@ -538,6 +537,14 @@ def _signature(sentence) -> bool:
     text = sentence.text.strip()
     return len(sentence) <= 3 and (text.startswith(("-", "^", "*", "[", "http")) or not any(
         t.is_alpha for t in sentence))
+
+
+@functools.cache
+def _ultimatum_words(language: str) -> tuple[re.Pattern, frozenset[str]]:
+    """The conditions (a pattern) and sanctions (words) of an ultimatum, once a language."""
+    table = _settings()["ultimatum"]
+    return (lexicons.phrase_pattern(table["conditions"][language]),
+            frozenset(w.lower() for w in table["sanctions"][language]))
 
 
 def read_tone(analysis) -> ToneReading:
