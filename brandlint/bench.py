@@ -310,6 +310,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", default="cold,batch,jobs,cache",
                         help="figures to measure, comma-separated (also: memory, which is long)")
     args = parser.parse_args(argv)
+    # the timed commands run inside a scratch folder: a relative profile path (the
+    # Makefile's) must not depend on it
+    args.profile = str(Path(args.profile).resolve())
     from brandlint.analysis.pipeline import model_name
     from brandlint.profile import load_profile
 
