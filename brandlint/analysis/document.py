@@ -78,6 +78,10 @@ class DocAnalysis:
         return features.quoted_ranges(self.text)
 
     @functools.cached_property
+    def thread_quotes(self) -> list[tuple[int, int]]:
+        return features.thread_quote_ranges(self.text)
+
+    @functools.cached_property
     def reported_tokens(self) -> set[int]:
         return features.reported_token_indices(self.doc, self.language)
 
@@ -121,6 +125,8 @@ class DocAnalysis:
         customer turn."""
         if token.i in self.reported_tokens or self.in_customer_turn(token):
             return True
+        if self.thread_quotes and any(s <= token.idx < e for s, e in self.thread_quotes):
+            return True  # « > … »: the earlier message quoted in the thread
         if not self.quoted_chars or self._quotes_are_the_draft:
             return False
         i = bisect.bisect_right(self._quote_starts, token.idx) - 1

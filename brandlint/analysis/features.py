@@ -46,6 +46,19 @@ def quoted_ranges(text: str) -> list[tuple[int, int]]:
     return sorted(ranges)
 
 
+_THREAD_LINE = re.compile(r"(?m)^[ \t]*>[^\n]*")
+
+
+def thread_quote_ranges(text: str) -> list[tuple[int, int]]:
+    """Lines of an earlier message quoted under or above a reply (« > Bonjour, je pars en
+    mission… »): someone else's words. A text made only of such lines is the draft."""
+    ranges = [(m.start(), m.end()) for m in _THREAD_LINE.finditer(text)]
+    quoted = sum(e - s for s, e in ranges)
+    own = len(text) - quoted - text.count("\n")
+    return ranges if ranges and own > 0 and text.strip(" \t\n") and any(
+        line.strip() and not line.lstrip().startswith(">") for line in text.split("\n")) else []
+
+
 def reported_token_indices(doc, language: str) -> set[int]:
     """Tokens inside speech reported from someone else ("vous nous écrivez que …")."""
     speech = lexicons.load("speech")

@@ -664,8 +664,11 @@ class FrameReader:
         duties = _words("acts", "duty_verbs", language)
         omissions = _words("acts", "omission_verbs", language)
         verb = predicate.lemma_.lower()
-        negated = self._polarity(predicate, tokens) == "negated" or any(
-            t.lower_ in ("never", "jamais") for t in tokens)
+        # the negation of the customer's own act, not of what they reported ("you
+        # mentioned the parcel never arrived" is their account, not their omission)
+        negated = any(t.lower_ in ("pas", "not", "n't", "point", "guère", "never", "jamais")
+                      and (t.head.i == predicate.i or t.head.pos_ == "AUX"
+                           and t.head.head.i == predicate.i) for t in tokens)
         if negated and verb in duties:
             return predicate.i  # « vous n'avez pas respecté la procédure »
         if verb in omissions and any(c.lemma_.lower() in duties for c in predicate.children

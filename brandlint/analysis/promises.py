@@ -53,6 +53,7 @@ class Mention:
     closes: float | None = None
     bare: bool = False  # number + unit with no preposition: needs a tight attachment
     dated: bool = False  # a deadline named by the day: `hours` is an upper bound only
+    floor: float = 0.0  # a day-named deadline: the earliest it can come (hours)
 
 
 @dataclass(frozen=True)
@@ -90,6 +91,7 @@ def _tables(language: str) -> dict:
             "named": lexicons.phrase_pattern(named, not_before=r"\w-", not_after=r"\w-"),
             "named_hours": {k.lower(): float(v) for k, v in named.items()},
             "dated": {k.lower() for k in table.get("dated_deadlines", {})},
+            "floors": {k.lower(): float(v) for k, v in table.get("dated_floors", {}).items()},
             "clock": {c.lower() for c in table["clock_markers"]},
             "always_hours": always_hours, "always_days": always_days,
             "day_names": table["day_names"]}
@@ -131,7 +133,7 @@ def find_mentions(doc, language: str) -> list[Mention]:
     for m in tables["named"].finditer(text):
         key = m.group(0).lower()
         add(m.start(), m.end(), kind="delay", hours=tables["named_hours"][key],
-            dated=key in tables["dated"])
+            dated=key in tables["dated"], floor=tables["floors"].get(key, 0.0))
     for m in tables["numeric"].finditer(text):
         hours = _numeric_hours(m)
         if hours is None or hours >= MAX_YEARS_HOURS:

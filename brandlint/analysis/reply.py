@@ -65,6 +65,9 @@ _IDENTIFIER_FR = re.compile(
     r"|\b(?P<noun2>code\s+postal)", re.I)
 _IDENTIFIER_EN = re.compile(r"\b(?P<noun>[^\W\d]{4,})\s+(?:number|no\.|reference|id)\b"
                             r"|\b(?P<noun2>postcode|zip\s+code)", re.I)
+# A clock time (« à 18 h », « 14h30 », "by 6 pm", "at 10:30"): the clause says when.
+_CLOCK = re.compile(r"(?<![\d,.])(?:[01]?\d|2[0-3])\s?(?:h(?:\s?[0-5]\d)?|[:.][0-5]\d\s?(?:[ap]\.?m\.?)?"
+                    r"|\s?[ap]\.?m\.?)(?![\w%])", re.I)
 # A turn of the other party in a script: « [Client : …] », "[Customer: …]".
 _TURN = re.compile(r"\[[^\]:\n]{2,24}:\s*([^\]]*)\]")
 
@@ -90,10 +93,17 @@ def _information(language: str) -> dict[str, tuple[re.Pattern, re.Pattern]]:
     out = {}
     for kind, entry in _table()["information"].items():
         value = entry["value"]
+        cased = kind == "address" or entry.get("case") == "sensitive"
         out[kind] = (lexicons.phrase_pattern(entry[language]),
                      re.compile(value[3:] if value.startswith("re:") else re.escape(value),
-                                re.I if kind != "address" else 0))
+                                0 if cased else re.I))
     return out
+
+
+@functools.cache
+def _customer_only() -> frozenset[str]:
+    """Kinds of information known only when the customer gave them (a date, a model)."""
+    return frozenset(k for k, e in _table()["information"].items() if e.get("customer_only"))
 
 
 def read_reply(analysis) -> ServiceReply:
@@ -381,6 +391,7 @@ class _ReplyReader:
                     self.reply.repeats.append(Cue(c_start, c_end, "repeat", kind))
                     break
         self._named_identifiers()
+        self._repeat_protests()
         pattern = _phrases("repeat_requests", self.language)
         for m in pattern.finditer(text):
             span = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
@@ -388,6 +399,21 @@ class _ReplyReader:
                 continue  # the request for the information already says it
             if self.brands(span.start) and self._requested(span.start):
                 self.reply.repeats.append(Cue(span.start, span.end, "repeat", "again"))
+
+    def _repeat_protests(self) -> None:
+        """The customer's turn says they already gave it (« je viens de vous le dire »,
+        "like I said"): the brand's line just before that turn asked it again."""
+        for m in _phrases("repeat_protests", self.language).finditer(features.doc_text(self.doc)):
+            span = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is None or not self.analysis.is_quoted(span[0]):
+                continue
+            asked = next((t.i for t in reversed(self.doc[:span.start])
+                          if not t.is_space and not self.analysis.is_quoted(t)), None)
+            if asked is None or not self.brands(asked):
+                continue
+            l_start, l_end = line_bounds(self.doc, asked)
+            if not any(l_start <= c.start < l_end for c in self.reply.repeats):
+                self.reply.repeats.append(Cue(l_start, l_end, "repeat", "protest"))
 
     def _named_identifiers(self) -> None:
         """Any identifier asked for by its noun (« votre numéro de contrat », "your
@@ -436,8 +462,21 @@ class _ReplyReader:
                 continue
             if kind in ("email", "phone") and not self._customers_value(m.start()):
                 continue  # the brand's own address or number is not the customer's
+            if kind in _customer_only() and not self._customers_words(m.start()):
+                continue  # a date or a model the brand names is its own
+            if m.start() >= last and self._in_turn(m.start()):
+                continue  # the customer's turn after the question answers it
             return True
         return False
+
+    def _in_turn(self, char: int) -> bool:
+        token = self.doc.char_span(char, char + 1, alignment_mode="expand")
+        return token is not None and self.analysis.in_customer_turn(token[0])
+
+    def _customers_words(self, char: int) -> bool:
+        """The customer's own message: quoted in the thread or their turn of the call."""
+        token = self.doc.char_span(char, char + 1, alignment_mode="expand")
+        return token is not None and self.analysis.is_quoted(token[0])
 
     def _customers_value(self, char: int) -> bool:
         token = self.doc.char_span(char, char + 1, alignment_mode="expand")
@@ -525,8 +564,7 @@ class _ReplyReader:
         to do, and what the brand does to the case itself, are concrete."""
         if frame.act in ("question", "invitation", "advice") or frame.holder == "customer":
             return False
-        if self._dated(frame) or any(frame.start <= p.mention.start < frame.end
-                                     for p in self.analysis.promises):
+        if self._timed(frame):
             return False
         text = self.doc[frame.start:frame.end].text
         if _phrases("vague_phrases", self.language).search(text):
@@ -539,10 +577,19 @@ class _ReplyReader:
                                    for v in verbs)
 
     def _step_phrases(self) -> None:
-        for m in _phrases("step_phrases", self.language).finditer(features.doc_text(self.doc)):
+        text = features.doc_text(self.doc)
+        for m in _phrases("step_phrases", self.language).finditer(text):
             span = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
             if span is not None and self.brands(span.start):
                 self.reply.next_steps.append(Cue(span.start, span.end, "step", "phrase"))
+        for m in _phrases("status_phrases", self.language).finditer(text):
+            # news promised or work under way: a step when the clause says when
+            span = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is None or not self.brands(span.start):
+                continue
+            dated = self._timed(self.analysis.frame(self.doc[span.start]))
+            (self.reply.next_steps if dated else self.reply.vague_steps).append(
+                Cue(span.start, span.end, "step" if dated else "vague", "status"))
         for t in self.doc:
             # a link the brand gives ("replacement options here: [url]", « plus d'infos
             # ici : https://… »): somewhere for the customer to go next
@@ -556,6 +603,12 @@ class _ReplyReader:
         when = _words("time_words", self.language)
         return any(t.lower_ in when or t.ent_type_ in ("DATE", "TIME")
                    for t in self.doc[frame.start:frame.end])
+
+    def _timed(self, frame) -> bool:
+        """A step that says when: a day, a date, a clock time (« à 18 h », "by 6 pm") or
+        a delay (a clock time alone makes no step: « lent entre 20 h et 23 h »)."""
+        return self._dated(frame) or bool(_CLOCK.search(self.doc[frame.start:frame.end].text)) \
+            or any(frame.start <= p.mention.start < frame.end for p in self.analysis.promises)
 
     def _acting_verbs(self, frame) -> list:
         """Verbs of the clause that act on the case (the small French model often makes
@@ -640,7 +693,10 @@ class _ReplyReader:
             if not promise.declared or promise.mention.kind != "delay" or committed is None \
                     or committed.within is None or promise.mention.hours is None:
                 continue
-            if promise.mention.hours > self._loosest_commitment(promise) + 1e-9 and \
+            # a day-named deadline is an upper bound ("by Thursday" may be tomorrow):
+            # slow only if even its earliest is (« la semaine prochaine » against 4 h)
+            earliest = promise.mention.floor if promise.mention.dated else promise.mention.hours
+            if earliest > self._loosest_commitment(promise) + 1e-9 and \
                     self.brands(promise.mention.start) and not self._allowance(promise):
                 self.reply.slow_steps.append(promise)
 

@@ -181,7 +181,10 @@ def test_pattern_fires(lint, code, lang, text):
     ("BL403", "en", "Your subscription has been cancelled: no further boxes will be charged."),
     ("BL401", "fr", "Nos CGV prévoient un remboursement sous 14 jours."),
     ("BL401", "en", "Our terms allow returns within 30 days."),
-    ("BL407", "en", "The app isn't working this morning, sorry. Our team is on it."),
+    # news of the work with a time is a next step (undated, it is not: see
+    # tests/rules/test_sincerity_threads.py)
+    ("BL407", "en", "The app isn't working this morning, sorry. Our team is on it and expects "
+                    "it back by 11 am."),
     ("BL404", "fr", "Je sais, c'est compliqué : je vous guide pas à pas."),
     ("BL407", "fr", "Désolés pour ce garde-boue fendu : nous vous en envoyons un neuf, sans "
                     "frais."),
@@ -202,7 +205,7 @@ def test_pattern_fires(lint, code, lang, text):
     ("BL407", "en", "Sorry to hear that. The app is in maintenance mode. More info here: [url]"),
     ("BL407", "fr", "Désolés pour cette coupure. Plus d'infos ici : https://exemple.fr/statut"),
     ("BL407", "fr", "Une coupure de fibre entraîne une interruption de service, nous en sommes "
-                    "désolés. Nous vous tiendrons informés."),
+                    "désolés. Nous vous tiendrons informés à 18 h du rétablissement."),
     ("BL407", "fr", "Ce canal n'est plus disponible, et nous en sommes désolés. Je suis "
                     "disponible sur Messenger."),
     ("BL407", "en", "I'm so sorry you didn't receive your parcel! We'd like a chance to look "

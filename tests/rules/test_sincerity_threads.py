@@ -1,0 +1,189 @@
+"""Sincerity in threads and calls (BL4xx), on the real models: what the customer gave in
+their quoted message or their turn, the customer's protest at repeating, undated news,
+day-named deadlines, upsells, questions that doubt and comparisons that talk down —
+each fires, and its near-miss does not, in French and English."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import codes
+
+A = "after_sales"
+P = "phone_script"
+
+
+def sincerity(lint, text, lang="fr", channel=A):
+    return codes(lint(text, lang, channel), "BL4")
+
+
+# -- what the customer gave, in the message quoted under the reply ----------------------
+THREAD_FR = ("Bonjour Monsieur Leclerc,\n\nNous pouvons suspendre votre abonnement pendant "
+             "votre déplacement. Pourriez-vous nous indiquer vos dates de départ et de "
+             "retour ?\n\nL'équipe\n\n> Bonjour, je pars du 4 janvier au 28 février. "
+             "Peut-on suspendre mon abonnement ? Paul")
+THREAD_EN = ("Hi Rosa,\n\nSorry to hear about the leaking tap. So we can send someone, could "
+             "you tell us which floor the kitchen is on? A photo would help too.\n\nThanks\n\n"
+             "> Hi, the hot tap in the kitchen has been dripping since Monday. Photo "
+             "attached. Rosa")
+
+
+@pytest.mark.parametrize("lang,text", [("fr", THREAD_FR), ("en", THREAD_EN)])
+def test_asking_for_what_the_quoted_message_gives_is_a_repeat(lint, lang, text):
+    assert "BL405" in sincerity(lint, text, lang)
+
+
+@pytest.mark.parametrize("lang,text", [
+    # the dates are the brand's own (a slot it offers), the customer gave none
+    ("fr", "Bonjour,\n\nNous pouvons passer le 4 janvier ou le 6 janvier. Pourriez-vous nous "
+           "indiquer vos dates de disponibilité ?\n\n> Bonjour, quand pouvez-vous passer ?"),
+    # the photo is asked for and the customer's message has none
+    ("en", "Hi Rosa,\n\nSorry to hear about the tap. A photo would help us send the right "
+           "part.\n\n> Hi, the hot tap in the kitchen has been dripping since Monday."),
+])
+def test_a_request_the_quoted_message_does_not_answer_is_no_repeat(lint, lang, text):
+    assert "BL405" not in sincerity(lint, text, lang)
+
+
+def test_quoted_thread_lines_are_the_customers_words(analyse):
+    analysis = analyse(THREAD_EN, "en", A)
+    quoted = [t.text for t in analysis.doc if analysis.is_quoted(t)]
+    assert "dripping" in quoted and "floor" not in quoted
+
+
+# -- the customer protests that they already said it -------------------------------------
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Conseillère : Bonjour, que puis-je pour vous ?\n[Client : J'ai envoyé mon "
+           "téléphone, dossier 20931, aucune nouvelle.]\nConseillère : Je suis désolée. Et "
+           "c'est pour quel appareil ?\n[Client : Un Pixel 7, je viens de vous le dire.]\n"
+           "Conseillère : Je regarde, je vous rappelle demain à 10 h."),
+    ("en", "Agent: Hello, how can I help?\n[Customer: I sent my phone in, case 20931, no "
+           "news.]\nAgent: I'm sorry. And which device is it?\n[Customer: A Pixel 7, like I "
+           "said.]\nAgent: Let me check, I'll call you back tomorrow at 10."),
+])
+def test_the_customers_protest_marks_the_request_before_it(lint, lang, text):
+    assert "BL405" in sincerity(lint, text, lang, P)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Conseillère : Bonjour, que puis-je pour vous ?\n[Client : J'ai envoyé mon "
+           "téléphone, aucune nouvelle.]\nConseillère : Je suis désolée. C'est pour quel "
+           "appareil ?\n[Client : Un Pixel 7.]\nConseillère : Je regarde, je vous rappelle "
+           "demain à 10 h."),
+    ("en", "Agent: Hello, how can I help?\n[Customer: I sent my phone in, no news.]\nAgent: "
+           "I'm sorry. Which device is it?\n[Customer: A Pixel 7.]\nAgent: Let me check, "
+           "I'll call you back tomorrow at 10."),
+])
+def test_a_first_request_answered_without_protest_is_no_repeat(lint, lang, text):
+    assert "BL405" not in sincerity(lint, text, lang, P)
+
+
+# -- news promised with no time is no next step ------------------------------------------
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Toutes nos excuses pour cette panne. Nos équipes s'en occupent, nous vous "
+           "tiendrons informé dès qu'on en sait plus."),
+    ("en", "So sorry about the wifi dropping out 😞 Our team is aware and we're working on "
+           "it!"),
+    ("en", "So sorry to hear this, Dan. We're looking into it and will update you as soon "
+           "as we can."),
+])
+def test_undated_news_is_no_next_step(lint, lang, text):
+    assert "BL407" in sincerity(lint, text, lang)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Toutes nos excuses pour cette panne. Nous vous tiendrons informé demain avant "
+           "midi."),
+    ("en", "So sorry about the wifi dropping out. We're working on it and will update you "
+           "by 6 pm today."),
+])
+def test_news_with_a_time_is_a_next_step(lint, lang, text):
+    assert "BL407" not in sincerity(lint, text, lang)
+
+
+# -- day-named deadlines: their earliest decides ----------------------------------------
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Toutes nos excuses pour ce retard. Nous vous répondrons à la fin de la semaine "
+           "prochaine."),
+    ("en", "Sorry for the delay. Our team will reply to you by the end of next week."),
+])
+def test_a_deadline_whose_earliest_is_slower_than_the_commitment_fires(lint, lang, text):
+    assert "BL408" in sincerity(lint, text, lang)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Toutes nos excuses pour ce retard. Nous vous répondrons d'ici mardi."),
+    ("en", "Sorry for the delay. Our team will reply to you by Thursday."),
+])
+def test_a_weekday_deadline_may_be_tomorrow_and_is_not_slow(lint, lang, text):
+    assert "BL408" not in sincerity(lint, text, lang)
+
+
+# -- an upsell inside a complaint call ---------------------------------------------------
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Je suis vraiment désolé pour cette annulation, c'est notre erreur : vous avez la "
+           "salle Marine à la même heure. Et puisque je vous ai : nous venons de lancer notre "
+           "formule Événements, traiteur compris, à 12 € par personne."),
+    ("en", "I'm so sorry, that's our mistake: you're in the Harbour room at the same time. "
+           "And have you heard of Care+? For £4.99 a month you'd be covered for screen "
+           "damage."),
+])
+def test_an_upsell_in_a_complaint_reply_fires(lint, lang, text):
+    assert "BL406" in sincerity(lint, text, lang, P)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Bonjour ! Nous venons de lancer notre formule Événements, traiteur compris, à "
+           "12 € par personne. Dites-nous quand vous voulez la tester."),
+    ("en", "Hi! Have you heard of Care+? For £4.99 a month you'd be covered for screen "
+           "damage. Ask us anything."),
+])
+def test_the_same_offer_outside_a_complaint_is_no_marketing_finding(lint, lang, text):
+    assert "BL406" not in sincerity(lint, text, lang, P)
+
+
+# -- doubt by question, condescension by comparison ------------------------------------
+@pytest.mark.parametrize("code,lang,text", [
+    ("BL402", "en", "Oh no. Are you sure you locked it, though? The lockers click quietly."),
+    ("BL402", "fr", "Vous êtes sûre d'avoir bien fermé le casier ? Ils se ferment mal."),
+    ("BL404", "en", "So, the slats have a front and a back. A lot of people put them in "
+                    "upside down."),
+    ("BL404", "fr", "Il faut tourner la clé dans le sens des aiguilles d'une montre, rien de "
+                    "sorcier : la plupart de nos clients le font en deux minutes."),
+])
+def test_doubt_and_condescension_in_other_words_fire(lint, code, lang, text):
+    assert code in sincerity(lint, text, lang)
+
+
+@pytest.mark.parametrize("code,lang,text", [
+    ("BL402", "en", "Are you free tomorrow at 10 for the engineer to come by?"),
+    ("BL402", "fr", "Êtes-vous disponible demain à 10 h pour le passage du technicien ?"),
+    ("BL404", "en", "Many customers find the video guide helpful: it shows each step. I'll "
+                    "send it now."),
+    ("BL404", "fr", "Beaucoup de nos clients apprécient la vidéo de montage : je vous "
+                    "l'envoie tout de suite."),
+])
+def test_questions_and_comparisons_that_respect_the_customer_do_not_fire(lint, code, lang,
+                                                                         text):
+    assert code not in sincerity(lint, text, lang)
+
+
+# -- the customer's account restated is not their fault ----------------------------------
+@pytest.mark.parametrize("code,lang,text", [
+    ("BL401", "en", "You didn't follow the assembly instructions, so the warranty does not "
+                    "apply."),
+    ("BL401", "fr", "Vous n'avez pas respecté la notice de montage, la garantie ne "
+                    "s'applique donc pas."),
+])
+def test_the_customers_own_omission_is_blame(lint, code, lang, text):
+    assert code in sincerity(lint, text, lang)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "You mentioned the parcel never arrived. We've opened a trace with the courier "
+           "and will update you within 48 hours."),
+    ("fr", "Vous nous indiquez que le colis n'est jamais arrivé. Nous avons ouvert une "
+           "enquête auprès du transporteur et vous répondons sous 48 h."),
+])
+def test_the_customers_account_restated_is_not_blame(lint, lang, text):
+    assert "BL401" not in sincerity(lint, text, lang)
