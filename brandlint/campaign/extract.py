@@ -28,8 +28,11 @@ _AFTER_CODE = re.compile(r"(?:code|coupon|promo|voucher)\W{0,4}(?:promo\W{0,4})?
 _CAPITALISED = re.compile(r"(?<![\w'’-])([A-ZÀ-Ý][\w’'-]*[\w])")
 _DEADLINE = re.compile(r"(?:sous|en|within|in|under|d['’]ici|dans les)\s", re.I)
 _FROM_PRICE = re.compile(r"[\d€£$]\s*(?:from|de)\s*$", re.I)
-_FOOTNOTE = re.compile(r"(?m)^\s*(?:\(\*\)|\*{1,3})\s*\S")
-_STAR_ON_CLAIM = re.compile(r"\S\*{1,3}(?=[\s.,;:!?)]|$)")
+# a footnote: an asterisk opening a line, or a segment of a banner (« … | *à valoir sur… »)
+_FOOTNOTE = re.compile(r"(?m)(?:^[ \t]*|[|•·][ \t]*)(?:\(\*\)|\*{1,3})[ \t]*(?=\S)")
+_FOOTNOTE_END = re.compile(r"[.!?](?=\s)|[|\n]|$")
+_STAR_ON_CLAIM = re.compile(r"\S\*{1,3}(?=[\s.,;:!?)|]|$)")
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
 def campaign_of(meta: dict[str, str], default: str | None) -> str | None:
@@ -48,6 +51,8 @@ def message_facts(document, analysis, campaign: str, profile_language: str) -> M
         group=meta.get("group"), offer=meta.get("offer"), send_date=meta.get("send_date"))
     reader = _Reader(analysis.text, language, parse_send_date(message.send_date),
                      document.source_map)
+    reader.lemmas = _lemmas(analysis.doc) if language == profile_language else {}
+    reader.skip_words = {w.lower() for w in analysis.profile.brand.split()}
     reader.figures()
     reader.dates()
     reader.codes()
@@ -55,6 +60,7 @@ def message_facts(document, analysis, campaign: str, profile_language: str) -> M
     reader.promises(analysis, same_language=language == profile_language)
     reader.names(analysis.profile.brand)
     message.facts = reader.facts
+    message.words = tuple(sorted(reader.content(0, len(analysis.text))))
     return message
 
 
@@ -67,6 +73,8 @@ class _Reader:
         self.facts: list[Fact] = []
         self.taken: list[tuple[int, int]] = []  # spans already read as figures or dates
         self.sentences = [(m.start(), m.end()) for m in _SENTENCE.finditer(text)]
+        self.lemmas: dict[int, str] = {}  # offset -> lemma, where the parse can be trusted
+        self.skip_words: set[str] = set()
 
     # -- helpers ---------------------------------------------------------------------
     def add(self, kind: str, key: str, value: str, start: int, end: int,
@@ -236,15 +244,42 @@ class _Reader:
 
     # -- conditions ------------------------------------------------------------------
     def conditions(self) -> None:
+        """Conditions by what they say: the kinds the lexicon names (stock, selection,
+        members, a qualifying purchase, exclusions…) wherever they stand, footnote or
+        not; a reference to the terms (« voir conditions », "T&Cs apply") as `terms`.
+        An asterisk is only a pointer: its footnote is read for those kinds, and a
+        footnote that names none is kept as a `footnote` condition with its content
+        words (« *à valoir sur une paire de skis neuve »), which a message carries when
+        it says the same in words."""
+        spans = []
         for kind in table(self.language)["conditions"]:
             for m in pattern(self.language, "conditions", kind).finditer(self.text):
                 self.add("condition", kind, kind, m.start(), m.end())
-        star = _STAR_ON_CLAIM.search(self.text)
-        footnote = _FOOTNOTE.search(self.text)
-        if star and not any(f.kind == "condition" for f in self.facts) and (
-                footnote or "*" in self.text[star.end():]):
-            # an asterisk whose footnote names no condition we know: "see the terms"
-            self.add("condition", "terms", "terms", star.start() + 1, star.end())
+                spans.append((m.start(), m.end()))
+        if not _STAR_ON_CLAIM.search(self.text):
+            return
+        for note in _FOOTNOTE.finditer(self.text):
+            end = _FOOTNOTE_END.search(self.text, note.end()).start()
+            if any(note.end() <= s < end for s, _ in spans):
+                continue  # the footnote names a condition we know: read as that kind
+            content = self.content(note.end(), end)
+            if content:
+                self.add("condition", "footnote", "footnote", note.start(), end,
+                         about=tuple(sorted(content)))
+
+    def content(self, start: int, end: int) -> set[str]:
+        """The content words of text[start:end], as comparable stems: lemmas where the
+        parse is in the message's language, lower-cased, without accents, cut to six
+        letters (« neuve » / « neuf », "jars" / "jar"); no figures, dates, function
+        words or the brand's own name."""
+        skip = _skipped_words(self.language) | self.skip_words
+        out = set()
+        for m in _WORD.finditer(self.text, start, end):
+            word = self.lemmas.get(m.start(), m.group()).lower()
+            if len(word) < 3 or word in skip:
+                continue
+            out.add(_stem(word))
+        return out
 
     # -- promises --------------------------------------------------------------------
     def promises(self, analysis, same_language: bool) -> None:
@@ -301,6 +336,39 @@ class _Reader:
                 # capitalised elsewhere too (see shared_names)
                 self.add("product", "initial" if m.start() == first else "name",
                          word.lower(), m.start(), m.end())
+
+
+def _lemmas(doc) -> dict[int, str]:
+    return {t.idx: t.lemma_ for t in doc if t.lemma_ and not t.is_space}
+
+
+def _stem(word: str) -> str:
+    import unicodedata
+
+    plain = "".join(c for c in unicodedata.normalize("NFD", word)
+                    if unicodedata.category(c) != "Mn")
+    return plain[:6]
+
+
+@functools.cache
+def _skipped_words(language: str) -> frozenset[str]:
+    words = table(language)
+    out = set(_function_words(language)) | set(words["months"]) | set(words["weekdays"])
+    out.update(_STOP[language if language in _STOP else "en"])
+    return frozenset(out)
+
+
+_STOP = {
+    "fr": {"dans", "pour", "par", "sur", "sous", "avec", "sans", "entre", "chez", "vers",
+           "leur", "leurs", "notre", "nos", "votre", "vos", "être", "avoir", "faire",
+           "aux", "une", "des", "les", "est", "sont", "qui", "que", "quoi", "dont", "où",
+           "cet", "cette", "ces", "son", "ses", "mon", "mes", "ton", "tes", "offre",
+           "valable", "jusqu", "lui", "elle", "ils", "elles", "nous", "vous", "pas", "ne"},
+    "en": {"the", "and", "for", "with", "from", "into", "onto", "our", "your", "their",
+           "this", "that", "these", "those", "are", "was", "were", "been", "being", "have",
+           "has", "had", "not", "but", "all", "any", "each", "only", "offer", "valid",
+           "until", "till", "per", "off", "its", "it's", "they", "them", "you", "we"},
+}
 
 
 @functools.cache

@@ -52,10 +52,10 @@ def _facts(group: OfferGroup, message: MessageFacts, kind: str,
         value = comparable(group, fact)
         if value is None or kind == "product" and value not in names:
             continue
+        if kind == "condition" and fact.key == "footnote":
+            continue  # a footnote's own words: not comparable across languages
         key = fact.key if kind in ("promise", "condition") else kind  # product: any name
         out.setdefault((key, value), fact)
-    if kind == "condition" and "terms" in {k for k, _ in out} and len(out) > 1:
-        out = {k: f for k, f in out.items() if k[0] != "terms"}
     if kind == "condition" and "minimum" in condition_types(message):
         fact = message.first("price", "min_basket")
         out.setdefault(("minimum", "minimum"), fact)
@@ -65,7 +65,8 @@ def _facts(group: OfferGroup, message: MessageFacts, kind: str,
 def _only(mine: dict, theirs: dict, kind: str) -> list[Fact]:
     """Facts of `mine` the other side does not state. Where both sides state a value for
     the same key (a promise for delivery, a date's end), a different value is not a
-    missing fact; an asterisk to the terms matches any condition."""
+    missing fact. A pointer to the terms is no fact of its own, and carries every
+    condition by reference."""
     their_keys = {k for k, _ in theirs}
     out = []
     for (key, value), fact in mine.items():
@@ -73,7 +74,7 @@ def _only(mine: dict, theirs: dict, kind: str) -> list[Fact]:
             continue
         if kind in ("promise",) and key in their_keys:
             continue
-        if kind == "condition" and key == "terms" and theirs:
+        if kind == "condition" and key == "terms":
             continue
         if kind == "condition" and theirs and key not in their_keys and \
                 ("terms", "terms") in theirs:
