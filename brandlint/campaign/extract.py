@@ -11,6 +11,7 @@ profile's language and the nearest service word of the sentence otherwise.
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import re
 
@@ -32,6 +33,12 @@ _FROM_PRICE = re.compile(r"[\d€£$]\s*(?:from|de)\s*$", re.I)
 _FOOTNOTE = re.compile(r"(?m)(?:^[ \t]*|[|•·][ \t]*)(?:\(\*\)|\*{1,3})[ \t]*(?=\S)")
 _FOOTNOTE_END = re.compile(r"[.!?](?=\s)|[|\n]|$")
 _STAR_ON_CLAIM = re.compile(r"\S\*{1,3}(?=[\s.,;:!?)|]|$)")
+_TIME_TAIL = re.compile(r"\s*(?:à\s+|at\s+)?(?:\d{1,2}\s*(?:[:h.]\s*\d{2}|h|am|pm)\b|"
+                        r"minuit|midnight|midi|noon)\s*(?:\([^()\n]{0,30}\))?\s*"
+                        r"(?:on|le|the|,)?\s*$", re.I)
+_ARRIVAL = re.compile(r"\b(?:livré|livrée|livrés|livrées|reçu|reçue|reçus|reçues|delivered|"
+                      r"arrives?|arriving|received)\s+(?:avant|pour|d['’]ici|by|before|for|"
+                      r"in\s+time\s+for)\s+(?:le\s+|la\s+|the\s+)?$", re.I)
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
@@ -204,11 +211,16 @@ class _Reader:
         for mention in find_dates(self.text, self.language, self.send):
             if any(s < mention.end and mention.start < e for s, e in self.taken):
                 continue
-            before = self.left(mention.start, 30)
+            # the end word may stand before a time of day: "until 23:59 (French time)
+            # on Monday 15 March", « jusqu'à 23 h 59 le lundi 15 mars »
+            before = _TIME_TAIL.sub("", self.left(mention.start, 60))[-30:]
             after = self.right(mention.end, 25)
             clause = self.clause(mention.start)
             deadline = self.has("delivery_deadline", *clause)
-            value = mention.value.isoformat() if mention.value else mention.text.lower()
+            day = mention.value
+            if day is not None and ends_with(before, self.language, "end_exclusive"):
+                day -= dt.timedelta(days=1)  # « avant le 01/02 »: the 31st is the last day
+            value = day.isoformat() if day else mention.text.lower()
             if mention.end_of_range is not None:
                 self.add("date", "start", value, mention.start, mention.end)
                 self.add("date", "delivery_by" if deadline else "end",
@@ -217,6 +229,9 @@ class _Reader:
             if mention.ends or ends_with(before, self.language, "end") or re.match(
                     r"\s*(?:seulement|uniquement|only|inclus|included|inclusive)\b", after, re.I):
                 key = "delivery_by" if deadline else "end"
+                if deadline and _ARRIVAL.search(self.left(mention.start, 40)):
+                    key = "arrival"  # « livré avant Noël »: when the parcel arrives, not
+                    # the day to order by (« commandez avant le 20/12 »)
             elif ends_with(before, self.language, "start"):
                 key = "start"
             else:
@@ -233,7 +248,7 @@ class _Reader:
             token = m.group(1)
             letters = sum(c.isalpha() for c in token)
             if letters >= 3 and any(c.isdigit() for c in token) and len(token) >= 4:
-                self.add("code", "code", token.upper(), m.start(), m.end())
+                self.add("code", "code", _spelled(token.upper()), m.start(), m.end())
         for m in _AFTER_CODE.finditer(self.text):
             token = m.group(1)
             stop = pattern(self.language, "code_stop")
@@ -334,8 +349,23 @@ class _Reader:
                     continue
                 # a sentence's first word is a name only if the campaign writes it
                 # capitalised elsewhere too (see shared_names)
-                self.add("product", "initial" if m.start() == first else "name",
-                         word.lower(), m.start(), m.end())
+                key = "initial" if m.start() == first else "name"
+                self.add("product", key, word.lower(), m.start(), m.end())
+                # names joined by a hyphen are each a name too: a route « Brest-Bristol »
+                offset = m.start()
+                parts = word.split("-")
+                for part in parts if len(parts) > 1 and all(
+                        p[:1].isupper() for p in parts) else ():
+                    if part.lower() not in skip and len(part) > 1:
+                        self.add("product", key, part.lower(), offset, offset + len(part))
+                    offset += len(part) + 1
+
+
+def _spelled(code: str) -> str:
+    """A code spelled out letter by letter is the code: « B-R-I-S-T-O-L-2-7 »."""
+    if re.fullmatch(r"(?:[A-Z0-9]-)+[A-Z0-9]", code):
+        return code.replace("-", "")
+    return code
 
 
 def _lemmas(doc) -> dict[int, str]:

@@ -112,7 +112,10 @@ def test_a_date_that_is_not_the_offers_end_is_not_compared(campaign_run):
         "Rendez-vous le 24 décembre en boutique pour l'atelier.",
         "Commandez avant le 20/12 pour être livré avant Noël.")))
     assert facts_of(reports, "m1", "date") == set()
-    assert facts_of(reports, "m2", "date") == {("delivery_by", "2026-12-20")}
+    # « avant le 20/12 »: the 19th is the last day to order; « livré avant Noël »: when
+    # the parcel arrives, apart
+    assert facts_of(reports, "m2", "date") == {("delivery_by", "2026-12-19"),
+                                               ("arrival", "2026-12-24")}
 
 
 def test_codes_and_upper_case_words_that_are_not_codes(campaign_run):

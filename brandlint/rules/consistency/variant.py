@@ -29,6 +29,8 @@ def judge(group: OfferGroup) -> Iterator[CampaignFinding]:
         for kind in COMPARED:
             mine, theirs = _facts(group, variant, kind, names), _facts(group, original, kind,
                                                                       names)
+            if kind == "product" and mine and theirs and not set(mine) & set(theirs):
+                continue  # each names its own market's places: an adaptation, not a loss
             less, more = _only(theirs, mine, kind), _only(mine, theirs, kind)
             missing += [(kind, f) for f in less]
             extra += [(kind, f) for f in more]
@@ -54,6 +56,9 @@ def _facts(group: OfferGroup, message: MessageFacts, kind: str,
             continue
         if kind == "condition" and fact.key == "footnote":
             continue  # a footnote's own words: not comparable across languages
+        if kind == "promise" and fact.key == "unnamed":
+            continue  # a delay tied to no service (« l'adhésion se fait en deux
+            # minutes »): a detail of the wording, not a fact of the offer
         key = fact.key if kind in ("promise", "condition") else kind  # product: any name
         out.setdefault((key, value), fact)
     if kind == "condition" and "minimum" in condition_types(message):
