@@ -61,7 +61,10 @@ def _patterns(language: str) -> dict:
             rf"(?:jusqu['’]au|jusqu['’]à\s+le|au|until\s+the|till\s+the|through\s+the|"
             rf"ends\s+the|by\s+the|before\s+the|on\s+the)\s+(\d{{1,2}}){ordinal}\b"
             rf"(?!\s*(?:[%€$£/:.,]\d|%|€|h\b|heures?|hours?|jours?|days?|ans?|years?|"
-            rf"{months}|mois|months?|pièces?|articles?|items?))", re.I),
+            rf"{months}|mois|months?|pièces?|articles?|items?|"
+            # a street number: « au 12 rue Lesdiguières », "on the 4th floor"
+            rf"(?:bis|ter)\b|rue|avenue|av\.|bd|boulevard|place|quai|chemin|allée|impasse|"
+            rf"route|street|st\.?\b|road|rd\b|lane|floor|étage))", re.I),
         "day_month": re.compile(
             rf"(?<![\d.,€£$])\b(?:{prefix},?\s+)?(?:the\s+)?(\d{{1,2}}){ordinal}\s+(?:of\s+)?"
             rf"({months})\b\.?"

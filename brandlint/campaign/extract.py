@@ -33,7 +33,7 @@ _FROM_PRICE = re.compile(r"[\d€£$]\s*(?:from|de)\s*$", re.I)
 _FOOTNOTE = re.compile(r"(?m)(?:^[ \t]*|[|•·][ \t]*)(?:\(\*\)|\*{1,3})[ \t]*(?=\S)")
 _FOOTNOTE_END = re.compile(r"[.!?](?=\s)|[|\n]|$")
 _STAR_ON_CLAIM = re.compile(r"\S\*{1,3}(?=[\s.,;:!?)|]|$)")
-_TIME_TAIL = re.compile(r"\s*(?:à\s+|at\s+)?(?:\d{1,2}\s*(?:[:h.]\s*\d{2}|h|am|pm)\b|"
+_TIME_TAIL = re.compile(r"\s*(?:(?<![\w'’])à\s+|\bat\s+)?(?:\d{1,2}\s*(?:[:h.]\s*\d{2}|h|am|pm)\b|"
                         r"minuit|midnight|midi|noon)\s*(?:\([^()\n]{0,30}\))?\s*"
                         r"(?:on|le|the|,)?\s*$", re.I)
 _ARRIVAL = re.compile(r"\b(?:livré|livrée|livrés|livrées|reçu|reçue|reçus|reçues|delivered|"
@@ -383,7 +383,8 @@ def _stem(word: str) -> str:
 @functools.cache
 def _skipped_words(language: str) -> frozenset[str]:
     words = table(language)
-    out = set(_function_words(language)) | set(words["months"]) | set(words["weekdays"])
+    out = {w for phrase in words["function_words"] for w in phrase.split()}
+    out |= set(words["months"]) | set(words["weekdays"])
     out.update(_STOP[language if language in _STOP else "en"])
     return frozenset(out)
 
