@@ -64,6 +64,7 @@ def message_facts(document, analysis, campaign: str, profile_language: str) -> M
     reader.dates()
     reader.codes()
     reader.conditions()
+    reader.gifts()
     reader.promises(analysis, same_language=language == profile_language)
     reader.names(analysis.profile.brand)
     message.facts = reader.facts
@@ -295,6 +296,19 @@ class _Reader:
                 continue
             out.add(_stem(word))
         return out
+
+    # -- free items ------------------------------------------------------------------
+    def gifts(self) -> None:
+        """Something given with the offer (« bagage en soute offert », "a free hold
+        bag", « livraison offerte »): a fact a language variant must carry, whatever the
+        item is called. Money given (« 20 € offerts ») is a figure, read already; what
+        is free to join (« l'adhésion est gratuite », "joining is free") is no gift."""
+        for m in pattern(self.language, "gift").finditer(self.text):
+            if m.group().lower().startswith(("offert", "gratuit")) and re.search(
+                    r"[\d€£$%]\s*$", self.text[max(0, m.start() - 3):m.start()]):
+                continue  # « 20 € offerts »: money off, a figure
+            self.add("gift", "gift", "free", m.start(), m.end())
+            return  # one is enough: the variant check asks whether there is one
 
     # -- promises --------------------------------------------------------------------
     def promises(self, analysis, same_language: bool) -> None:

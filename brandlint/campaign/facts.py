@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 
-KINDS = ("price", "date", "code", "promise", "condition", "product")
+KINDS = ("price", "date", "code", "promise", "condition", "gift", "product")
 
 
 @dataclass(frozen=True)

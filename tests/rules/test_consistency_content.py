@@ -14,7 +14,7 @@ import io
 import pytest
 
 from brandlint.rules.consistency.examples import campaign_csv
-from tests.rules.test_consistency import campaign_run, facts_of, findings, run_cli  # noqa: F401
+from tests.rules.test_consistency import facts_of, findings, run_cli
 
 # -- conditions by content ---------------------------------------------------------------
 
@@ -161,6 +161,31 @@ def test_a_variant_naming_its_own_markets_places_is_silent_a_dropped_route_fires
     assert findings(reports) == [("BL606", "r-fr")]
 
 
+@pytest.mark.parametrize("lang, original, same, dropped", [
+    ("fr", "-25 % sur les billets enfants et bagage en soute offert.",
+     "25% off children's tickets and a free hold bag.", "25% off children's tickets."),
+    ("en", "25% off children's tickets, and delivery is free.",
+     "-25 % sur les billets enfants, livraison offerte.", "-25 % sur les billets enfants."),
+])
+def test_a_variant_that_drops_the_free_item_fires(campaign_run, lang, original, same,
+                                                  dropped):
+    other = "en" if lang == "fr" else "fr"
+    for text, expected in ((same, []), (dropped, [("BL606", "v-" + other)])):
+        _, reports = campaign_run(campaign_csv(lang, (original, text), languages=(lang, other),
+                                               ids=("v-" + lang, "v-" + other),
+                                               variant_of=("", "v-" + lang)), lang)
+        assert findings(reports) == expected
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "L'adhésion est gratuite, et 20 € offerts dès 100 € d'achat."),
+    ("en", "Joining is free and takes two minutes."),
+])
+def test_money_given_or_free_to_join_is_no_free_item(campaign_run, lang, text):
+    _, reports = campaign_run(campaign_csv(lang, (text,)), lang)
+    assert facts_of(reports, "m1", "gift") == set()
+
+
 def test_names_joined_by_a_hyphen_are_each_a_name(campaign_run):
     _, reports = campaign_run(campaign_csv("fr", (
         "Nouvelle ligne Brest-Bristol dès 45 € avec le code BRISTOL27.",
@@ -231,8 +256,10 @@ def test_a_time_of_day_between_the_end_word_and_the_date(campaign_run, lang, tex
 
 
 @pytest.mark.parametrize("lang, spelled, wrong", [
-    ("fr", "Le code est B-R-I-S-T-O-L-2-7, pour -10 %.", "Le code est B-R-I-S-T-O-L-2-8, pour -10 %."),
-    ("en", "The code is B-R-I-S-T-O-L-2-7 for 10% off.", "The code is B-R-I-S-T-O-L-2-8 for 10% off."),
+    ("fr", "Le code est B-R-I-S-T-O-L-2-7, pour -10 %.",
+     "Le code est B-R-I-S-T-O-L-2-8, pour -10 %."),
+    ("en", "The code is B-R-I-S-T-O-L-2-7 for 10% off.",
+     "The code is B-R-I-S-T-O-L-2-8 for 10% off."),
 ])
 def test_a_code_spelled_letter_by_letter_is_the_code(campaign_run, lang, spelled, wrong):
     code = {"fr": "-10 % avec le code BRISTOL27.", "en": "10% off with code BRISTOL27."}[lang]
@@ -290,9 +317,10 @@ def test_the_html_report_shows_the_campaigns_facts_with_the_disagreement_marked(
     assert result.exit_code == 1
     page = (tmp_path / "r.html").read_text(encoding="utf-8")
     assert f'<h2 id="campaigns-title">{heading}</h2>' in page
-    assert page.count('<table class="facts">') == 1 and page.count("<tr><th scope=\"row\">") == 3
+    assert page.count('<table class="facts">') == 1
+    assert page.count('<tr><th scope="row">') == 3
     # the odd figure's cell is marked, the reference's too, the agreeing message is not
-    assert f'<td class="odd" aria-label="' in page and f"<li>{odd}</li>" in page
+    assert '<td class="odd" aria-label="' in page and f"<li>{odd}</li>" in page
     assert page.count('<td class="odd"') == 1 and page.count('<td class="reference"') == 1
     assert "BL601" in page
 

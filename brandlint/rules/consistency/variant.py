@@ -15,7 +15,7 @@ from brandlint.rules.consistency._compare import (
 )
 from brandlint.rules.consistency.examples import campaign_csv
 
-COMPARED = ("price", "date", "code", "promise", "condition", "product")
+COMPARED = ("price", "date", "code", "promise", "condition", "gift", "product")
 
 
 def judge(group: OfferGroup) -> Iterator[CampaignFinding]:
@@ -100,7 +100,10 @@ RULE = Rule(
              "`group`, or ids differing by a language suffix: noel-02-fr / noel-02-en) and "
              "compares what they state: figures, dates, codes, service promises, conditions, "
              "and the product or offer names the campaign writes in both languages. A fact "
-             "in one and not in the other fires, with the list of what is missing or added.",
+             "in one and not in the other fires, with the list of what is missing or added. "
+             "A detail is not a fact: an address, a greeting, a hashtag, a delay tied to no "
+             "service, a footnote's own wording; nor are the places a variant names for its "
+             "own market when the two versions name none in common.",
         why="Translators drop the footnote or the end date, or add a promise nobody "
             "approved: customers in one language get a different offer.",
         fires=(Example(campaign_csv("fr", (
