@@ -45,7 +45,8 @@ class HtmlReporter:
 
 # the columns of a campaign's table: the kinds of facts, in the report's language
 FACT_COLUMNS = (("price", N_("Figures")), ("date", N_("Dates")), ("code", N_("Codes")),
-                ("promise", N_("Promises")), ("condition", N_("Conditions")))
+                ("promise", N_("Promises")), ("condition", N_("Conditions")),
+                ("gift", N_("Free items")))
 
 
 def campaign_table(report) -> dict:

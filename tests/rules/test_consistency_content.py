@@ -317,6 +317,10 @@ def test_the_html_report_shows_the_campaigns_facts_with_the_disagreement_marked(
     assert result.exit_code == 1
     page = (tmp_path / "r.html").read_text(encoding="utf-8")
     assert f'<h2 id="campaigns-title">{heading}</h2>' in page
+    columns = {"fr": ("Chiffres", "Dates", "Codes", "Promesses", "Conditions", "Offerts"),
+               "en": ("Figures", "Dates", "Codes", "Promises", "Conditions", "Free items")}
+    for column in columns[lang]:
+        assert f'<th scope="col">{column}</th>' in page
     assert page.count('<table class="facts">') == 1
     assert page.count('<tr><th scope="row">') == 3
     # the odd figure's cell is marked, the reference's too, the agreeing message is not
