@@ -168,6 +168,7 @@ def _run_check(options: CheckOptions, config, language: str, columns) -> int:
                 statistics[d.code] += 1
                 names[d.code] = d.name
             add_campaign(reporter, report)
+            summary.add_findings(report.diagnostics)  # the closing line counts them too
             failed = failed or fails(report.diagnostics, threshold)
         reporter.finish()
         if options.statistics:

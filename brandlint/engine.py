@@ -151,7 +151,12 @@ class Engine:
             return None
         from brandlint.campaign.extract import message_facts
 
-        return message_facts(document, analysis, name, self.profile.language).to_json()
+        message = message_facts(document, analysis, name, self.profile.language)
+        # the row's `noqa` and the draft's directives silence its campaign findings too,
+        # which are judged once the whole campaign is read
+        message.suppressions = [[sorted(s.codes), s.first, s.last]
+                                for s in self._directives(document)]
+        return message.to_json()
 
     def _diagnostic(self, rule: Rule, finding: Finding, document: Document,
                     text: str) -> Diagnostic:

@@ -136,7 +136,11 @@ class RunSummary:
 
     def add(self, result) -> None:
         self.documents += 1
-        for d in result.diagnostics:
+        self.add_findings(result.diagnostics)
+
+    def add_findings(self, diagnostics) -> None:
+        """Findings outside any one document's result: a campaign's (BL6xx)."""
+        for d in diagnostics:
             self.by_severity[str(d.severity)] += 1
             self.by_family[d.family] += 1
 

@@ -76,10 +76,21 @@ class CampaignCollector:
                         continue
                     seen.add(key)
                     diagnostic = self.selection.apply(_diagnostic(finding, self.profile))
-                    if diagnostic is not None:
+                    if diagnostic is not None and not _suppressed(diagnostic,
+                                                                  finding.odd.message):
                         report.findings.append(finding)
                         report.diagnostics.append(diagnostic)
         return report
+
+
+def _suppressed(diagnostic: Diagnostic, message: MessageFacts) -> bool:
+    """The message's `noqa` or `brandlint: disable` directive covers the finding, at
+    the finding's line (a campaign finding sits on the message that disagrees)."""
+    from brandlint.sources.suppress import Suppression
+
+    return any(Suppression(frozenset(codes), first, last, 0, 0, "").covers(
+        diagnostic.code, diagnostic.name, diagnostic.family, diagnostic.line)
+        for codes, first, last in message.suppressions)
 
 
 def _commitments(profile) -> dict[str, str]:
@@ -165,6 +176,7 @@ def _text(fact: Fact | None) -> str:
 
 def _message_json(message: MessageFacts) -> dict:
     data = message.to_json()
+    del data["words"], data["suppressions"]  # kept for judging, not for the reader
     table: dict[str, list] = {}
     for fact in message.facts:
         table.setdefault(fact.kind, []).append(

@@ -42,6 +42,9 @@ def _patterns(language: str) -> dict:
     months = "|".join(sorted(map(re.escape, words["months"]), key=len, reverse=True))
     days = "|".join(sorted(map(re.escape, words["weekdays"]), key=len, reverse=True))
     ordinal = r"(?:er|re|e|ème|st|nd|rd|th)?"
+    # before a day number, a weekday may be cut short: "Mon 15 March", « lun. 15/03 »
+    prefix = (rf"(?:{days}|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun|lun|mer|jeu|ven|sam|dim)"
+              rf"\.?")
     return {
         "range_fr": re.compile(
             rf"\bdu\s+(?:(?:{days})\s+)?(\d{{1,2}}){ordinal}(?:\s+({months})\.?)?\s+au\s+"
@@ -58,18 +61,37 @@ def _patterns(language: str) -> dict:
             rf"(?:jusqu['’]au|jusqu['’]à\s+le|au|until\s+the|till\s+the|through\s+the|"
             rf"ends\s+the|by\s+the|before\s+the|on\s+the)\s+(\d{{1,2}}){ordinal}\b"
             rf"(?!\s*(?:[%€$£/:.,]\d|%|€|h\b|heures?|hours?|jours?|days?|ans?|years?|"
-            rf"{months}|mois|months?|pièces?|articles?|items?))", re.I),
+            rf"{months}|mois|months?|pièces?|articles?|items?|"
+            # a street number: « au 12 rue Lesdiguières », "on the 4th floor"
+            rf"(?:bis|ter)\b|rue|avenue|av\.|bd|boulevard|place|quai|chemin|allée|impasse|"
+            rf"route|street|st\.?\b|road|rd\b|lane|floor|étage))", re.I),
         "day_month": re.compile(
-            rf"(?<![\d.,€£$])\b(?:(?:{days}),?\s+)?(?:the\s+)?(\d{{1,2}}){ordinal}\s+(?:of\s+)?"
+            rf"(?<![\d.,€£$])\b(?:{prefix},?\s+)?(?:the\s+)?(\d{{1,2}}){ordinal}\s+(?:of\s+)?"
             rf"({months})\b\.?"
             rf"(?:\s+(\d{{4}}))?", re.I),
         "month_day": re.compile(
-            rf"\b(?:(?:{days}),?\s+)?({months})\.?\s+(\d{{1,2}}){ordinal}\b(?:,?\s+(\d{{4}}))?",
+            rf"\b(?:{prefix},?\s+)?({months})\.?\s+(\d{{1,2}}){ordinal}\b(?:,?\s+(\d{{4}}))?",
             re.I),
         "numeric": re.compile(
-            rf"(?<![\w/.,:])(?:(?:{days})\s+)?(\d{{1,2}})[/.](\d{{1,2}})(?:[/.](\d{{4}}|\d{{2}}))?"
+            rf"(?<![\w/.,:])(?:{prefix}\s+)?(\d{{1,2}})[/.](\d{{1,2}})(?:[/.](\d{{4}}|\d{{2}}))?"
             r"(?![\w/%]|[.,]\d)", re.I),
         "weekday": re.compile(rf"\b({days})s?\b", re.I),
+        # « entre le 1er juillet et le 31 août », "between 1 April and 30 June 2027"
+        "range_between": re.compile(
+            rf"\b(?:entre|between)\s+(?:le\s+|the\s+)?(\d{{1,2}}){ordinal}(?:\s+(?:of\s+)?"
+            rf"({months})\.?)?\s+(?:et|and)\s+(?:le\s+|the\s+)?(\d{{1,2}}){ordinal}\s+"
+            rf"(?:of\s+)?({months})\.?(?:\s+(\d{{4}}))?", re.I),
+        # a weekly schedule, not a date: « du lundi au samedi », "Monday to Saturday",
+        # « le lundi, le jeudi et le samedi », "Mondays, Thursdays and Saturdays"
+        "schedule": re.compile(
+            rf"\b(?:(?:du|from)\s+)?(?:{days})s?\.?\s*(?:au|à|-|–|to|through|till|until)\s*"
+            rf"(?:{days})s?\b(?!\.?\s*\d)|"
+            rf"\b(?:(?:le|les|on)\s+)?(?:{days})s?(?:\s*,\s*(?:(?:le|les|on)\s+)?(?:{days})s?)*"
+            rf"\s*(?:\bet\b|\band\b|&)\s*(?:(?:le|les|on)\s+)?(?:{days})s?\b(?!\.?\s*\d)"
+            + (rf"|\b(?:{days})s\b" if language == "en" else ""), re.I),
+        # a phone number is no date (« au 02 98 00 41 41 »)
+        "phone": re.compile(r"(?:\+\d{1,3}[\s.]?)?\(?\d{1,4}\)?(?:[\s.-]\d{2,4}){3,}"),
+        "holiday": _phrases(list(words.get("holidays", {}))),
         "relative": {name: _phrases(phrases) for name, phrases in words["relative"].items()},
         "in_days": [re.compile(p[3:], re.I) for p in words["in_days"]],
         "in_hours": [re.compile(p[3:], re.I) for p in words["in_hours"]],
@@ -86,9 +108,12 @@ def find_dates(text: str, language: str, send: dt.date | None) -> list[DateMenti
     p = _patterns(language)
     months, weekdays = table(language)["months"], table(language)["weekdays"]
     found: list[DateMention] = []
+    blocked = [(m.start(), m.end()) for key in ("phone", "schedule")
+               for m in p[key].finditer(text)]
 
     def free(start: int, end: int) -> bool:
-        return not any(m.start < end and start < m.end for m in found)
+        return not any(m.start < end and start < m.end for m in found) and not any(
+            s < end and start < e for s, e in blocked)
 
     def add(start: int, end: int, value, second=None, ends=False) -> None:
         if free(start, end):
@@ -105,12 +130,21 @@ def find_dates(text: str, language: str, send: dt.date | None) -> list[DateMenti
         second_month = month_of(m[4])
         first = _resolve(int(m[1]), month_of(m[2]) or second_month, m[5], send)
         add(m.start(), m.end(), first, _resolve(int(m[3]), second_month, m[5], send))
+    for m in p["range_between"].finditer(text):
+        second_month = month_of(m[4])
+        first = _resolve(int(m[1]), month_of(m[2]) or second_month, m[5], send)
+        add(m.start(), m.end(), first, _resolve(int(m[3]), second_month, m[5], send))
     for m in p["range_en"].finditer(text):
         month = month_of(m[1])
         add(m.start(), m.end(), _resolve(int(m[2]), month, None, send),
             _resolve(int(m[4]), month_of(m[3]) or month, None, send))
     for m in p["iso"].finditer(text):
         add(m.start(), m.end(), _safe(int(m[1]), int(m[2]), int(m[3])))
+    holidays = table(language).get("holidays", {})
+    for m in p["holiday"].finditer(text):
+        rule = next((r for name, r in holidays.items() if re.fullmatch(
+            re.escape(name).replace("\\ ", r"\s+"), m.group(0), re.I)), None)
+        add(m.start(), m.end(), _holiday(rule, send) if rule else None)
     for m in p["range_day_first"].finditer(text):
         month = month_of(m[3])
         add(m.start(), m.end(), _resolve(int(m[1]), month, None, send),
@@ -153,8 +187,11 @@ def _merge_times(found: list[DateMention], text: str, today: re.Pattern) -> list
     out: list[DateMention] = []
     for mention in found:
         last = out[-1] if out else None
-        if last is not None and re.fullmatch(r"[\s,]*(?:à|at|on|ce|this|le)?[\s,]*",
-                                             text[last.end:mention.start]):
+        # between them, a comma, a linking word, a time zone: "midnight (French time)
+        # on Mon 15 March"
+        if last is not None and re.fullmatch(
+                r"[\s,]*(?:\([^()\n]{0,30}\))?[\s,]*(?:à|at|on|ce|this|le)?[\s,]*",
+                text[last.end:mention.start]):
             if today.fullmatch(last.text):
                 out[-1] = DateMention(last.start, mention.end, mention.value,
                                       text[last.start:mention.end], mention.end_of_range)
@@ -234,3 +271,61 @@ def _relative(name: str, send: dt.date | None) -> dt.date | None:
     if name == "month_end":
         return send.replace(day=calendar.monthrange(send.year, send.month)[1])
     return None
+
+
+def _holiday(rule: str, send: dt.date | None) -> dt.date | None:
+    """A holiday's date in the year of the send date (or the next one when it has passed
+    by more than a week): fixed ("12-25"), or a rule — `nov-fri-4` the fourth Friday of
+    November, `+3` three days after the previous rule's day, `easter+49` —, with
+    `fete-des-meres` France's last Sunday of May (first of June when it is Whit
+    Sunday)."""
+    if send is None:
+        return None
+    for year in (send.year, send.year + 1):
+        day = _holiday_in(rule, year)
+        if day is not None and day >= send - dt.timedelta(days=7):
+            return day
+    return None
+
+
+def _holiday_in(rule: str, year: int) -> dt.date | None:
+    rule, _, shift = rule.partition("+")
+    if re.fullmatch(r"\d{2}-\d{2}", rule):
+        day = _safe(year, int(rule[:2]), int(rule[3:]))
+    elif rule == "easter":
+        day = _easter(year)
+    elif rule == "fete-des-meres":
+        day = _last_weekday(year, 5, 6)
+        if day == _easter(year) + dt.timedelta(days=49):
+            day += dt.timedelta(days=7)
+    else:
+        month, weekday, nth = rule.split("-")
+        month_number = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
+                        "oct", "nov", "dec"].index(month) + 1
+        first = dt.date(year, month_number, 1)
+        offset = (["mon", "tue", "wed", "thu", "fri", "sat", "sun"].index(weekday)
+                  - first.weekday()) % 7
+        day = first + dt.timedelta(days=offset + 7 * (int(nth) - 1))
+    if day is not None and shift:
+        day += dt.timedelta(days=int(shift))
+    return day
+
+
+def _last_weekday(year: int, month: int, weekday: int) -> dt.date:
+    last = dt.date(year, month, calendar.monthrange(year, month)[1])
+    return last - dt.timedelta(days=(last.weekday() - weekday) % 7)
+
+
+def _easter(year: int) -> dt.date:
+    """Gregorian Easter Sunday (the anonymous algorithm, Meeus/Jones/Butcher)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    ell = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * ell) // 451
+    month = (h + ell - 7 * m + 114) // 31
+    day = (h + ell - 7 * m + 114) % 31 + 1
+    return dt.date(year, month, day)

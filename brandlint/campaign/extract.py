@@ -11,6 +11,7 @@ profile's language and the nearest service word of the sentence otherwise.
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import re
 
@@ -28,8 +29,17 @@ _AFTER_CODE = re.compile(r"(?:code|coupon|promo|voucher)\W{0,4}(?:promo\W{0,4})?
 _CAPITALISED = re.compile(r"(?<![\w'’-])([A-ZÀ-Ý][\w’'-]*[\w])")
 _DEADLINE = re.compile(r"(?:sous|en|within|in|under|d['’]ici|dans les)\s", re.I)
 _FROM_PRICE = re.compile(r"[\d€£$]\s*(?:from|de)\s*$", re.I)
-_FOOTNOTE = re.compile(r"(?m)^\s*(?:\(\*\)|\*{1,3})\s*\S")
-_STAR_ON_CLAIM = re.compile(r"\S\*{1,3}(?=[\s.,;:!?)]|$)")
+# a footnote: an asterisk opening a line, or a segment of a banner (« … | *à valoir sur… »)
+_FOOTNOTE = re.compile(r"(?m)(?:^[ \t]*|[|•·][ \t]*)(?:\(\*\)|\*{1,3})[ \t]*(?=\S)")
+_FOOTNOTE_END = re.compile(r"[.!?](?=\s)|[|\n]|$")
+_STAR_ON_CLAIM = re.compile(r"\S\*{1,3}(?=[\s.,;:!?)|]|$)")
+_TIME_TAIL = re.compile(r"\s*(?:(?<![\w'’])à\s+|\bat\s+)?(?:\d{1,2}\s*(?:[:h.]\s*\d{2}|h|am|pm)\b|"
+                        r"minuit|midnight|midi|noon)\s*(?:\([^()\n]{0,30}\))?\s*"
+                        r"(?:on|le|the|,)?\s*$", re.I)
+_ARRIVAL = re.compile(r"\b(?:livré|livrée|livrés|livrées|reçu|reçue|reçus|reçues|delivered|"
+                      r"arrives?|arriving|received)\s+(?:avant|pour|d['’]ici|by|before|for|"
+                      r"in\s+time\s+for)\s+(?:le\s+|la\s+|the\s+)?$", re.I)
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
 def campaign_of(meta: dict[str, str], default: str | None) -> str | None:
@@ -48,13 +58,17 @@ def message_facts(document, analysis, campaign: str, profile_language: str) -> M
         group=meta.get("group"), offer=meta.get("offer"), send_date=meta.get("send_date"))
     reader = _Reader(analysis.text, language, parse_send_date(message.send_date),
                      document.source_map)
+    reader.lemmas = _lemmas(analysis.doc) if language == profile_language else {}
+    reader.skip_words = {w.lower() for w in analysis.profile.brand.split()}
     reader.figures()
     reader.dates()
     reader.codes()
     reader.conditions()
+    reader.gifts()
     reader.promises(analysis, same_language=language == profile_language)
     reader.names(analysis.profile.brand)
     message.facts = reader.facts
+    message.words = tuple(sorted(reader.content(0, len(analysis.text))))
     return message
 
 
@@ -67,6 +81,8 @@ class _Reader:
         self.facts: list[Fact] = []
         self.taken: list[tuple[int, int]] = []  # spans already read as figures or dates
         self.sentences = [(m.start(), m.end()) for m in _SENTENCE.finditer(text)]
+        self.lemmas: dict[int, str] = {}  # offset -> lemma, where the parse can be trusted
+        self.skip_words: set[str] = set()
 
     # -- helpers ---------------------------------------------------------------------
     def add(self, kind: str, key: str, value: str, start: int, end: int,
@@ -196,11 +212,16 @@ class _Reader:
         for mention in find_dates(self.text, self.language, self.send):
             if any(s < mention.end and mention.start < e for s, e in self.taken):
                 continue
-            before = self.left(mention.start, 30)
+            # the end word may stand before a time of day: "until 23:59 (French time)
+            # on Monday 15 March", « jusqu'à 23 h 59 le lundi 15 mars »
+            before = _TIME_TAIL.sub("", self.left(mention.start, 60))[-30:]
             after = self.right(mention.end, 25)
             clause = self.clause(mention.start)
             deadline = self.has("delivery_deadline", *clause)
-            value = mention.value.isoformat() if mention.value else mention.text.lower()
+            day = mention.value
+            if day is not None and ends_with(before, self.language, "end_exclusive"):
+                day -= dt.timedelta(days=1)  # « avant le 01/02 »: the 31st is the last day
+            value = day.isoformat() if day else mention.text.lower()
             if mention.end_of_range is not None:
                 self.add("date", "start", value, mention.start, mention.end)
                 self.add("date", "delivery_by" if deadline else "end",
@@ -209,6 +230,9 @@ class _Reader:
             if mention.ends or ends_with(before, self.language, "end") or re.match(
                     r"\s*(?:seulement|uniquement|only|inclus|included|inclusive)\b", after, re.I):
                 key = "delivery_by" if deadline else "end"
+                if deadline and _ARRIVAL.search(self.left(mention.start, 40)):
+                    key = "arrival"  # « livré avant Noël »: when the parcel arrives, not
+                    # the day to order by (« commandez avant le 20/12 »)
             elif ends_with(before, self.language, "start"):
                 key = "start"
             else:
@@ -225,7 +249,7 @@ class _Reader:
             token = m.group(1)
             letters = sum(c.isalpha() for c in token)
             if letters >= 3 and any(c.isdigit() for c in token) and len(token) >= 4:
-                self.add("code", "code", token.upper(), m.start(), m.end())
+                self.add("code", "code", _spelled(token.upper()), m.start(), m.end())
         for m in _AFTER_CODE.finditer(self.text):
             token = m.group(1)
             stop = pattern(self.language, "code_stop")
@@ -236,15 +260,55 @@ class _Reader:
 
     # -- conditions ------------------------------------------------------------------
     def conditions(self) -> None:
+        """Conditions by what they say: the kinds the lexicon names (stock, selection,
+        members, a qualifying purchase, exclusions…) wherever they stand, footnote or
+        not; a reference to the terms (« voir conditions », "T&Cs apply") as `terms`.
+        An asterisk is only a pointer: its footnote is read for those kinds, and a
+        footnote that names none is kept as a `footnote` condition with its content
+        words (« *à valoir sur une paire de skis neuve »), which a message carries when
+        it says the same in words."""
+        spans = []
         for kind in table(self.language)["conditions"]:
             for m in pattern(self.language, "conditions", kind).finditer(self.text):
                 self.add("condition", kind, kind, m.start(), m.end())
-        star = _STAR_ON_CLAIM.search(self.text)
-        footnote = _FOOTNOTE.search(self.text)
-        if star and not any(f.kind == "condition" for f in self.facts) and (
-                footnote or "*" in self.text[star.end():]):
-            # an asterisk whose footnote names no condition we know: "see the terms"
-            self.add("condition", "terms", "terms", star.start() + 1, star.end())
+                spans.append((m.start(), m.end()))
+        if not _STAR_ON_CLAIM.search(self.text):
+            return
+        for note in _FOOTNOTE.finditer(self.text):
+            end = _FOOTNOTE_END.search(self.text, note.end()).start()
+            if any(note.end() <= s < end for s, _ in spans):
+                continue  # the footnote names a condition we know: read as that kind
+            content = self.content(note.end(), end)
+            if content:
+                self.add("condition", "footnote", "footnote", note.start(), end,
+                         about=tuple(sorted(content)))
+
+    def content(self, start: int, end: int) -> set[str]:
+        """The content words of text[start:end], as comparable stems: lemmas where the
+        parse is in the message's language, lower-cased, without accents, cut to six
+        letters (« neuve » / « neuf », "jars" / "jar"); no figures, dates, function
+        words or the brand's own name."""
+        skip = _skipped_words(self.language) | self.skip_words
+        out = set()
+        for m in _WORD.finditer(self.text, start, end):
+            word = self.lemmas.get(m.start(), m.group()).lower()
+            if len(word) < 3 or word in skip:
+                continue
+            out.add(_stem(word))
+        return out
+
+    # -- free items ------------------------------------------------------------------
+    def gifts(self) -> None:
+        """Something given with the offer (« bagage en soute offert », "a free hold
+        bag", « livraison offerte »): a fact a language variant must carry, whatever the
+        item is called. Money given (« 20 € offerts ») is a figure, read already; what
+        is free to join (« l'adhésion est gratuite », "joining is free") is no gift."""
+        for m in pattern(self.language, "gift").finditer(self.text):
+            if m.group().lower().startswith(("offert", "gratuit")) and re.search(
+                    r"[\d€£$%]\s*$", self.text[max(0, m.start() - 3):m.start()]):
+                continue  # « 20 € offerts »: money off, a figure
+            self.add("gift", "gift", "free", m.start(), m.end())
+            return  # one is enough: the variant check asks whether there is one
 
     # -- promises --------------------------------------------------------------------
     def promises(self, analysis, same_language: bool) -> None:
@@ -299,8 +363,57 @@ class _Reader:
                     continue
                 # a sentence's first word is a name only if the campaign writes it
                 # capitalised elsewhere too (see shared_names)
-                self.add("product", "initial" if m.start() == first else "name",
-                         word.lower(), m.start(), m.end())
+                key = "initial" if m.start() == first else "name"
+                self.add("product", key, word.lower(), m.start(), m.end())
+                # names joined by a hyphen are each a name too: a route « Brest-Bristol »
+                offset = m.start()
+                parts = word.split("-")
+                for part in parts if len(parts) > 1 and all(
+                        p[:1].isupper() for p in parts) else ():
+                    if part.lower() not in skip and len(part) > 1:
+                        self.add("product", key, part.lower(), offset, offset + len(part))
+                    offset += len(part) + 1
+
+
+def _spelled(code: str) -> str:
+    """A code spelled out letter by letter is the code: « B-R-I-S-T-O-L-2-7 »."""
+    if re.fullmatch(r"(?:[A-Z0-9]-)+[A-Z0-9]", code):
+        return code.replace("-", "")
+    return code
+
+
+def _lemmas(doc) -> dict[int, str]:
+    return {t.idx: t.lemma_ for t in doc if t.lemma_ and not t.is_space}
+
+
+def _stem(word: str) -> str:
+    import unicodedata
+
+    plain = "".join(c for c in unicodedata.normalize("NFD", word)
+                    if unicodedata.category(c) != "Mn")
+    return plain[:6]
+
+
+@functools.cache
+def _skipped_words(language: str) -> frozenset[str]:
+    words = table(language)
+    out = {w for phrase in words["function_words"] for w in phrase.split()}
+    out |= set(words["months"]) | set(words["weekdays"])
+    out.update(_STOP[language if language in _STOP else "en"])
+    return frozenset(out)
+
+
+_STOP = {
+    "fr": {"dans", "pour", "par", "sur", "sous", "avec", "sans", "entre", "chez", "vers",
+           "leur", "leurs", "notre", "nos", "votre", "vos", "être", "avoir", "faire",
+           "aux", "une", "des", "les", "est", "sont", "qui", "que", "quoi", "dont", "où",
+           "cet", "cette", "ces", "son", "ses", "mon", "mes", "ton", "tes", "offre",
+           "valable", "jusqu", "lui", "elle", "ils", "elles", "nous", "vous", "pas", "ne"},
+    "en": {"the", "and", "for", "with", "from", "into", "onto", "our", "your", "their",
+           "this", "that", "these", "those", "are", "was", "were", "been", "being", "have",
+           "has", "had", "not", "but", "all", "any", "each", "only", "offer", "valid",
+           "until", "till", "per", "off", "its", "it's", "they", "them", "you", "we"},
+}
 
 
 @functools.cache

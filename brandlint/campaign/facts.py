@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 
-KINDS = ("price", "date", "code", "promise", "condition", "product")
+KINDS = ("price", "date", "code", "promise", "condition", "gift", "product")
 
 
 @dataclass(frozen=True)
@@ -50,6 +50,10 @@ class MessageFacts:
     offer: str | None = None
     send_date: str | None = None
     facts: list[Fact] = field(default_factory=list)
+    # the message's content words (stems), to tell whether it says a condition another
+    # message gives in a footnote (a few hundred bytes, never the parse)
+    words: tuple[str, ...] = ()
+    suppressions: list = field(default_factory=list)  # [codes, first line, last line]
 
     def values(self, kind: str, key: str | None = None) -> set[str]:
         return {f.value for f in self.facts
@@ -64,8 +68,10 @@ class MessageFacts:
         return {"campaign": self.campaign, "id": self.id, "path": self.path,
                 "line": self.line, "channel": self.channel, "language": self.language,
                 "variant_of": self.variant_of, "group": self.group, "offer": self.offer,
-                "send_date": self.send_date, "facts": [f.to_json() for f in self.facts]}
+                "send_date": self.send_date, "facts": [f.to_json() for f in self.facts],
+                "words": list(self.words), "suppressions": self.suppressions}
 
     @classmethod
     def from_json(cls, data: dict) -> MessageFacts:
-        return cls(**{**data, "facts": [Fact.from_json(f) for f in data.get("facts", [])]})
+        return cls(**{**data, "facts": [Fact.from_json(f) for f in data.get("facts", [])],
+                      "words": tuple(data.get("words") or ())})

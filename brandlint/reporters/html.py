@@ -26,16 +26,66 @@ class HtmlReporter:
         self.targets: dict[str, list[str]] = context.get("tones", {})
         self.summary = Summary()
         self.results: list = []
+        self.campaigns: list[dict] = []
 
     def add(self, result) -> None:
         self.summary.add(result)
         self.results.append(result)
 
+    def add_campaign(self, report) -> None:
+        """A campaign: its table of facts by message, disagreements highlighted, and its
+        findings (BL6xx) below it."""
+        self.summary.add_campaign(report)
+        self.campaigns.append(campaign_table(report))
+
     def finish(self) -> None:
-        self.stream.write(render(self.results, self.summary, self.profile, self.targets))
+        self.stream.write(render(self.results, self.summary, self.profile, self.targets,
+                                 self.campaigns))
 
 
-def render(results: list, summary: Summary, profile: dict, targets: dict) -> str:
+# the columns of a campaign's table: the kinds of facts, in the report's language
+FACT_COLUMNS = (("price", N_("Figures")), ("date", N_("Dates")), ("code", N_("Codes")),
+                ("promise", N_("Promises")), ("condition", N_("Conditions")),
+                ("gift", N_("Free items")))
+
+
+def campaign_table(report) -> dict:
+    """One row per message, one cell per kind of fact: the words as written, each
+    marked `odd` where that message disagrees with the campaign and `reference` where
+    it holds the value the odd one is compared with."""
+    data = report.to_json()
+    marks: dict[tuple[str, str], str] = {}
+    for d in data["disagreements"]:
+        kinds = _kinds_of(d)
+        for kind in kinds:
+            marks[(d["odd"]["id"], kind)] = "odd"
+            for other in d["others"]:
+                marks.setdefault((other["id"], kind), "reference")
+    rows = []
+    for m in data["messages"]:
+        cells = []
+        for kind, _label in FACT_COLUMNS:
+            facts = m["facts"].get(kind, [])
+            words = list(dict.fromkeys(f["text"] for f in facts if f["text"]))
+            cells.append({"kind": kind, "words": words, "mark": marks.get((m["id"], kind))})
+        rows.append({"id": m["id"], "channel": m["channel"] or "—", "language": m["language"],
+                     "variant_of": m["variant_of"], "offer": m["offer"], "cells": cells})
+    findings = [{"code": d.code, "name": d.name, "severity": str(d.severity), "id": d.id,
+                 "message": d.message, "advice": d.what_to_do} for d in report.diagnostics]
+    return {"name": data["campaign"], "rows": rows, "findings": findings}
+
+
+def _kinds_of(disagreement: dict) -> list[str]:
+    """The columns a disagreement lights: its kind, or for a language variant (BL606)
+    every column, as what differs may be any fact."""
+    kind = disagreement["kind"]
+    if kind == "variant":
+        return [k for k, _label in FACT_COLUMNS]
+    return [kind]
+
+
+def render(results: list, summary: Summary, profile: dict, targets: dict,
+           campaigns: list[dict] | None = None) -> str:
     from jinja2 import Environment, PackageLoader, select_autoescape
 
     from brandlint.rules.tone.words import tone_name
@@ -56,7 +106,8 @@ def render(results: list, summary: Summary, profile: dict, targets: dict) -> str
         severities=SEVERITIES, severity_name=lambda s: _(SEVERITY_NAMES[s]),
         families=_bars({_(FAMILY_NAMES.get(f, f)): n for f, n in by_family.items()}),
         channels_chart=_bars(dict(by_channel)), channels=channels, messages=messages,
-        idea=_idea_distribution(results), tone=_tone_by_channel(results, targets, tone_name))
+        idea=_idea_distribution(results), tone=_tone_by_channel(results, targets, tone_name),
+        campaigns=campaigns or [], fact_columns=[(k, _(label)) for k, label in FACT_COLUMNS])
 
 
 def _bars(counts: dict) -> list[dict]:

@@ -8,32 +8,7 @@ import json
 
 import pytest
 
-from brandlint.campaign.collect import CampaignCollector
 from brandlint.rules.consistency.examples import campaign_csv
-from brandlint.selection import Selection
-
-
-@pytest.fixture(scope="session")
-def campaign_run(engines, tmp_path_factory):
-    """campaign_run(csv_text, lang) -> (document results, campaign reports)."""
-    from brandlint import i18n
-    from brandlint.sources import iter_documents
-
-    folder = tmp_path_factory.mktemp("campaigns")
-
-    def run(text: str, lang: str = "fr", name: str = "campaign.csv"):
-        path = folder / name
-        path.write_text(text, encoding="utf-8")
-        engine = engines[lang]
-        collector = CampaignCollector(engine.profile, Selection.build(engine.profile))
-        results = []
-        for result in engine.run(iter_documents([str(path)])):
-            collector.add(result)
-            results.append(result)
-        with i18n.use(engine.language):  # the report speaks the profile's language
-            return results, list(collector.finish())
-
-    return run
 
 
 def findings(reports) -> list[tuple[str, str]]:
@@ -112,7 +87,10 @@ def test_a_date_that_is_not_the_offers_end_is_not_compared(campaign_run):
         "Rendez-vous le 24 décembre en boutique pour l'atelier.",
         "Commandez avant le 20/12 pour être livré avant Noël.")))
     assert facts_of(reports, "m1", "date") == set()
-    assert facts_of(reports, "m2", "date") == {("delivery_by", "2026-12-20")}
+    # « avant le 20/12 »: the 19th is the last day to order; « livré avant Noël »: when
+    # the parcel arrives, apart
+    assert facts_of(reports, "m2", "date") == {("delivery_by", "2026-12-19"),
+                                               ("arrival", "2026-12-24")}
 
 
 def test_codes_and_upper_case_words_that_are_not_codes(campaign_run):

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from brandlint.campaign.facts import MessageFacts
 from brandlint.diagnostics import Severity
 from brandlint.rules.base import Example, Rule, RuleDoc
 from brandlint.rules.consistency._compare import (
@@ -17,16 +18,22 @@ from brandlint.rules.consistency.examples import campaign_csv
 
 def judge(group: OfferGroup) -> Iterator[CampaignFinding]:
     """A condition some messages attach to the offer and others, making the same claim,
-    leave out. Between a language variant and its original alone, BL606 says it."""
+    leave out. A condition is compared by what it says: its kind (members, minimum
+    basket, stock, selection, qualifying purchase…), or, for a footnote that names no
+    known kind, its content words, which a message in the same language carries when
+    it says them in words. A message that points to the terms (« voir conditions »,
+    "T&Cs apply") carries every condition by reference. Between a language variant and
+    its original alone, BL606 says it."""
     claimers = [m for m in group.messages if first_claim(m) is not None]
-    kinds = dict.fromkeys(k for m in claimers for k in sorted(condition_types(m)))
+    kinds = dict.fromkeys(k for m in claimers for k in sorted(condition_types(m))
+                          if k != "terms")  # a pointer to the terms is no condition
     for kind in kinds:
-        holds = [m for m in claimers if _states(m, kind)]
-        lacks = [m for m in claimers if not _states(m, kind)]
+        holds = [m for m in claimers if kind in condition_types(m)]
+        pairs = {m.id: [h for h in holds if _misses(m, h, kind)]
+                 for m in claimers if m not in holds}
+        lacks = [m for m in claimers if pairs.get(m.id)]
         # a variant whose original states the condition: BL606 says the variant says less
         lacks = [m for m in lacks if not any(h is partner(group, m) for h in holds)]
-        pairs = {m.id: [h for h in holds if _same_claim(m, h, kind)] for m in lacks}
-        lacks = [m for m in lacks if pairs[m.id]]
         if not lacks or len(holds) < len(lacks):
             # a condition only a few messages state (a poster's footnote adds « non
             # cumulable »): the campaign does not make it part of the offer everywhere,
@@ -39,10 +46,26 @@ def judge(group: OfferGroup) -> Iterator[CampaignFinding]:
                                   [Place(holder, _condition(holder, kind))], key=kind)
 
 
-def _states(message, kind: str) -> bool:
-    if kind == "terms":  # an asterisk that sends to the terms: any condition stated will do
-        return bool(condition_types(message))
-    return kind in condition_types(message)
+def _misses(lacking: MessageFacts, holder: MessageFacts, kind: str) -> bool:
+    """`lacking` makes the holder's claim without its condition of `kind`."""
+    if "terms" in condition_types(lacking) or not _same_claim(lacking, holder, kind):
+        return False
+    if kind != "footnote":
+        return True
+    if lacking.language != holder.language:
+        return False  # the footnote's words cannot be looked for in another language
+    return not any(says(lacking, fact.about) for fact in holder.facts
+                   if fact.kind == "condition" and fact.key == "footnote")
+
+
+def says(message: MessageFacts, content: tuple[str, ...]) -> bool:
+    """The message says the footnote's content in its own words: at least half of the
+    footnote's content words (« *à valoir sur une paire de skis neuve » / « 60 euros à
+    valoir sur une paire de skis neuve »)."""
+    if not content:
+        return True
+    words = set(message.words)
+    return 2 * sum(w in words for w in content) >= len(content)
 
 
 def _same_claim(lacking, holder, kind: str) -> bool:
@@ -70,10 +93,16 @@ RULE = Rule(
     "others that make the same claim.",
     RuleDoc(
         what="Among the messages of one campaign that make the same claim (they share a "
-             "figure), finds the conditions some attach to it and others leave out: an "
-             "asterisk with its footnote, a minimum basket, « dans la limite des stocks » / "
-             "\"while stocks last\", « sur une sélection » / \"selected items\", members "
-             "only, exclusions, once per customer, first order, online or in store only. "
+             "figure), finds the conditions some attach to it and others leave out: a "
+             "minimum basket, « dans la limite des stocks » / \"while stocks last\", « sur "
+             "une sélection » / \"selected items\", members only, a qualifying purchase "
+             "(« pour toute réservation incluant un enfant »), exclusions, once per "
+             "customer, first order, online or in store only. A condition is compared by "
+             "what it says, not by how it is written: an asterisk is only a pointer, its "
+             "footnote is read for those kinds, and a footnote that names none is carried "
+             "by a message that says its words (« *à valoir sur une paire de skis neuve » "
+             "/ « 60 € à valoir sur une paire de skis neuve »); a message that points to "
+             "the terms (« voir conditions », \"T&Cs apply\") carries them by reference. "
              "Where at least as many messages state it as leave it out, fires on each "
              "message that leaves it out, pointing at one that states it; a condition only "
              "a few messages add (a poster's « non cumulable ») is left alone. Between a "

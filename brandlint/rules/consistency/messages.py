@@ -20,6 +20,7 @@ COMMON = {
         "code": N_("the code"),
         "promise": N_("the promise"),
         "condition": N_("the condition"),
+        "gift": N_("the free item"),
         "product": N_("the name"),
     },
     "services": {

@@ -15,7 +15,7 @@ from brandlint.rules.consistency._compare import (
 )
 from brandlint.rules.consistency.examples import campaign_csv
 
-COMPARED = ("price", "date", "code", "promise", "condition", "product")
+COMPARED = ("price", "date", "code", "promise", "condition", "gift", "product")
 
 
 def judge(group: OfferGroup) -> Iterator[CampaignFinding]:
@@ -29,6 +29,8 @@ def judge(group: OfferGroup) -> Iterator[CampaignFinding]:
         for kind in COMPARED:
             mine, theirs = _facts(group, variant, kind, names), _facts(group, original, kind,
                                                                       names)
+            if kind == "product" and mine and theirs and not set(mine) & set(theirs):
+                continue  # each names its own market's places: an adaptation, not a loss
             less, more = _only(theirs, mine, kind), _only(mine, theirs, kind)
             missing += [(kind, f) for f in less]
             extra += [(kind, f) for f in more]
@@ -52,10 +54,13 @@ def _facts(group: OfferGroup, message: MessageFacts, kind: str,
         value = comparable(group, fact)
         if value is None or kind == "product" and value not in names:
             continue
+        if kind == "condition" and fact.key == "footnote":
+            continue  # a footnote's own words: not comparable across languages
+        if kind == "promise" and fact.key == "unnamed":
+            continue  # a delay tied to no service (« l'adhésion se fait en deux
+            # minutes »): a detail of the wording, not a fact of the offer
         key = fact.key if kind in ("promise", "condition") else kind  # product: any name
         out.setdefault((key, value), fact)
-    if kind == "condition" and "terms" in {k for k, _ in out} and len(out) > 1:
-        out = {k: f for k, f in out.items() if k[0] != "terms"}
     if kind == "condition" and "minimum" in condition_types(message):
         fact = message.first("price", "min_basket")
         out.setdefault(("minimum", "minimum"), fact)
@@ -65,7 +70,8 @@ def _facts(group: OfferGroup, message: MessageFacts, kind: str,
 def _only(mine: dict, theirs: dict, kind: str) -> list[Fact]:
     """Facts of `mine` the other side does not state. Where both sides state a value for
     the same key (a promise for delivery, a date's end), a different value is not a
-    missing fact; an asterisk to the terms matches any condition."""
+    missing fact. A pointer to the terms is no fact of its own, and carries every
+    condition by reference."""
     their_keys = {k for k, _ in theirs}
     out = []
     for (key, value), fact in mine.items():
@@ -73,7 +79,7 @@ def _only(mine: dict, theirs: dict, kind: str) -> list[Fact]:
             continue
         if kind in ("promise",) and key in their_keys:
             continue
-        if kind == "condition" and key == "terms" and theirs:
+        if kind == "condition" and key == "terms":
             continue
         if kind == "condition" and theirs and key not in their_keys and \
                 ("terms", "terms") in theirs:
@@ -94,7 +100,10 @@ RULE = Rule(
              "`group`, or ids differing by a language suffix: noel-02-fr / noel-02-en) and "
              "compares what they state: figures, dates, codes, service promises, conditions, "
              "and the product or offer names the campaign writes in both languages. A fact "
-             "in one and not in the other fires, with the list of what is missing or added.",
+             "in one and not in the other fires, with the list of what is missing or added. "
+             "A detail is not a fact: an address, a greeting, a hashtag, a delay tied to no "
+             "service, a footnote's own wording; nor are the places a variant names for its "
+             "own market when the two versions name none in common.",
         why="Translators drop the footnote or the end date, or add a promise nobody "
             "approved: customers in one language get a different offer.",
         fires=(Example(campaign_csv("fr", (
