@@ -517,13 +517,33 @@ class _ReplyReader:
         "you asked whether", « pour votre deuxième question »), the sentence opens on a
         yes (« Et oui, il y a bien un tarif étudiant »), or the customer's last turn of
         the script before it was a question."""
+        text = features.doc_text(self.doc)
+        offset = self.doc[line_start].idx
+        # the paragraph up to the offer's sentence: "You also asked whether there is a
+        # cheaper option. There is: … Based on your usage, that would save €90 a year."
+        paragraph = max(text.rfind("\n\n", 0, offset), text.rfind("\n>", 0, offset), 0)
         previous, _ = line_bounds(self.doc, max(line_start - 1, 0))
-        window = self.doc[previous:min(line_start + 12, len(self.doc))].text
+        window_end = self.doc[min(line_start + 12, len(self.doc) - 1)].idx
+        window = text[min(paragraph, self.doc[previous].idx):window_end]
         if _phrases("answer_markers", self.language).search(window):
             return True
-        offset = self.doc[line_start].idx
-        turns = [m for m in _TURN.finditer(features.doc_text(self.doc)) if m.end() <= offset]
-        return bool(turns) and "?" in turns[-1].group(1)
+        turns = [m for m in _TURN.finditer(text) if m.end() <= offset]
+        if turns and "?" in turns[-1].group(1):
+            return True
+        # an earlier question of the customer's on what the offer is about (« vous avez
+        # quelque chose pour les enfants ? » … « pour votre fils : la deuxième paire enfant »)
+        _, line_end = line_bounds(self.doc, line_start)
+        offered = {t.lemma_.lower() for t in self.doc[line_start:line_end]
+                   if t.pos_ in ("NOUN", "PROPN") and len(t.text) > 2}
+        for turn in turns:
+            asked = turn.group(1)
+            if "?" not in asked:
+                continue
+            span = self.doc.char_span(turn.start(1), turn.end(1), alignment_mode="expand")
+            if span is not None and offered & {t.lemma_.lower() for t in span
+                                               if t.pos_ in ("NOUN", "PROPN") and len(t.text) > 2}:
+                return True
+        return False
 
     # -- what happens next ------------------------------------------------------------
     def _next_step(self, frame) -> None:
@@ -562,13 +582,13 @@ class _ReplyReader:
         atelier », "escalated to the relevant team", "we'll look into it") or promised
         "as soon as possible", with no date or delay. What the customer is asked or told
         to do, and what the brand does to the case itself, are concrete."""
-        if frame.act in ("question", "invitation", "advice") or frame.holder == "customer":
-            return False
-        if self._timed(frame):
+        if frame.act in ("question", "invitation", "advice") or self._timed(frame):
             return False
         text = self.doc[frame.start:frame.end].text
         if _phrases("vague_phrases", self.language).search(text):
-            return True
+            return True  # « votre dossier est en cours de traitement »: the case, not the customer
+        if frame.holder == "customer":
+            return False
         handoff = _words("handoff_verbs", self.language)
         verbs = self._acting_verbs(frame)
         if not verbs and frame.time == "future":

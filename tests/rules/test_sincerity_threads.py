@@ -187,3 +187,74 @@ def test_the_customers_own_omission_is_blame(lint, code, lang, text):
 ])
 def test_the_customers_account_restated_is_not_blame(lint, lang, text):
     assert "BL401" not in sincerity(lint, text, lang)
+
+
+# -- an apology that shifts the fault, even with no problem named -----------------------
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Bonjour,\n\nNous regrettons que notre transporteur n'ait pas respecté les délais "
+           "annoncés. Le colis vous sera remis d'ici jeudi."),
+    ("en", "Hi Marta,\n\nWe apologise that the venue's last-minute decision to change the "
+           "seating plan caused you inconvenience. Your new seats are F14 and F15."),
+    ("en", "Dear Ms Haddad,\n\nWe are sorry you feel that your November bill was higher than "
+           "expected. The amount reflects the winter rate."),
+])
+def test_an_apology_that_puts_the_fault_elsewhere_is_no_apology(lint, lang, text):
+    assert "BL403" in sincerity(lint, text, lang)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Bonjour,\n\nNous sommes désolés : notre transporteur n'a pas respecté les délais, et "
+           "c'est à nous de le choisir. Le colis vous sera remis d'ici jeudi."),
+    ("en", "Hi Marta,\n\nWe're sorry we moved your seats at the last minute; that was our call "
+           "and we should have told you. Your new seats are F14 and F15."),
+])
+def test_an_apology_that_owns_the_third_partys_failure_counts(lint, lang, text):
+    assert "BL403" not in sincerity(lint, text, lang)
+
+
+# -- a complaint named with no next step; the case said to be "in progress" ---------------
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "@j_marchal Nous comprenons votre frustration 🙏 Votre message a bien été remonté à "
+           "l'équipe concernée."),
+    ("fr", "Bonjour,\n\nNous sommes désolés du retard. Votre dossier est actuellement en cours "
+           "de traitement par notre service comptabilité."),
+    ("en", "We understand your frustration. Your message has been passed to the team."),
+])
+def test_a_complaint_answered_with_no_step_fires(lint, lang, text):
+    assert "BL407" in sincerity(lint, text, lang)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Nous comprenons votre frustration. Un technicien passe demain entre 8 h et 12 h."),
+    ("en", "We understand your frustration. A technician will call you tomorrow at 9."),
+])
+def test_a_complaint_answered_with_a_dated_step_does_not_fire(lint, lang, text):
+    assert "BL407" not in sincerity(lint, text, lang)
+
+
+# -- an offer that answers the customer's own question ----------------------------------
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Dear Ms Adeyemi,\n\nI'm sorry about the confusion over your reading; your final "
+           "bill will follow by 10 December.\n\nYou also asked whether there is a cheaper option. "
+           "There is: our Night tariff. Based on your usage, that would save roughly €90 a "
+           "year."),
+    ("fr", "Conseillère : Bonjour.\n[Client : Ma commande est arrivée en retard. Et vous avez "
+           "quelque chose pour les enfants ?]\nConseillère : Pardon pour le retard, c'est venu "
+           "de notre atelier.\n[Client : D'accord.]\nConseillère : Pour les enfants, oui : en "
+           "ce moment la deuxième paire enfant est à -40 %."),
+])
+def test_an_offer_the_customer_asked_for_is_no_marketing(lint, lang, text):
+    assert "BL406" not in sincerity(lint, text, lang, P if "[Client" in text else A)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Dear Ms Adeyemi,\n\nI'm sorry about the confusion over your reading; your final "
+           "bill will follow by 10 December.\n\nBy the way, our Night tariff would save you "
+           "roughly €90 a year."),
+    ("fr", "Conseillère : Bonjour.\n[Client : Ma commande est arrivée en retard. Elle arrive "
+           "quand ?]\nConseillère : Pardon pour le retard, c'est venu de notre atelier.\n"
+           "[Client : D'accord.]\nConseillère : Et en ce moment la deuxième paire enfant est à "
+           "-40 %."),
+])
+def test_the_same_offer_nobody_asked_for_is_marketing(lint, lang, text):
+    assert "BL406" in sincerity(lint, text, lang, P if "[Client" in text else A)

@@ -23,6 +23,9 @@ MESSAGES = {
                       "owns it{shifted}"),
         "shifted": N_(" (“{apology}” puts the fault or the feeling on the customer: that is not an"
                       " apology)"),
+        "shifted_only": N_("“{apology}” answers the complaint with an apology that puts the "
+                           "fault on someone else or the feeling on the customer: {brand} owns "
+                           "nothing"),
         "suggestion": N_("Add an apology about the problem itself, in {brand}'s name: “We're sorry"
                          " — this one is on us.”"),
     },

@@ -11,7 +11,18 @@ def check(analysis) -> Iterator[Finding]:
     if not on_service_channel(analysis):
         return
     reply = analysis.reply
-    if not reply.problems or reply.apologies:
+    if reply.apologies:
+        return
+    if not reply.problems:
+        if reply.shifted_apologies:  # the only apology puts the fault on someone else
+            cue = reply.shifted_apologies[0]
+            start, end = char_span(analysis, cue.start, cue.end)
+            yield RULE.finding(start, end,
+                               say("BL403", "shifted_only",
+                                   apology=quoted(analysis, cue.start, cue.end),
+                                   brand=analysis.profile.brand),
+                               suggestion=say("BL403", "suggestion",
+                                              brand=analysis.profile.brand))
         return
     problem = reply.problems[0]
     shifted = ""
@@ -36,7 +47,9 @@ RULE = Rule(
              "nous excuser », \"we're sorry\", \"we apologise\") and no ownership (« c'est une "
              "erreur de notre part », « nous aurions dû », \"our mistake\", \"that's on us\"). An "
              "apology that shifts the fault or the feeling to the customer (« désolés que vous "
-             "ayez mal compris », \"sorry you feel that way\") does not count. A problem in a "
+             "ayez mal compris », \"sorry you feel that way\") or to a third party (« nous "
+             "regrettons que notre transporteur n'ait pas respecté les délais ») does not count, "
+             "and is reported even when no problem is named. A problem in a "
              "question, a condition, a denial (« sans retard »), an offer to help \"with any "
              "issue\", or the customer's quoted words is not an admission.",
         why="Customers forgive a delay far more easily than a reply that admits it and moves "

@@ -17,9 +17,12 @@ def check(analysis) -> Iterator[Finding]:
     if not on_service_channel(analysis):
         return
     reply = analysis.reply
-    if reply.next_steps or reply.fragment or not (reply.problems or reply.apologies):
+    # a problem admitted, an apology, or the complaint named (« nous comprenons votre
+    # frustration »): the customer came with something that needs a next step
+    raised = reply.problems or reply.apologies or reply.complaint_markers
+    if reply.next_steps or reply.fragment or not raised:
         return
-    anchor = (reply.problems or reply.apologies)[0]
+    anchor = raised[0]
     start, end = char_span(analysis, anchor.start, anchor.end)
     words = quoted(analysis, anchor.start, anchor.end)
     if reply.vague_steps:  # handed on, "as soon as possible": name the step that says nothing
