@@ -68,6 +68,10 @@ _IDENTIFIER_EN = re.compile(r"\b(?P<noun>[^\W\d]{4,})\s+(?:number|no\.|reference
 # A clock time (« à 18 h », « 14h30 », "by 6 pm", "at 10:30"): the clause says when.
 _CLOCK = re.compile(r"(?<![\d,.])(?:[01]?\d|2[0-3])\s?(?:h(?:\s?[0-5]\d)?|[:.][0-5]\d\s?(?:[ap]\.?m\.?)?"
                     r"|\s?[ap]\.?m\.?)(?![\w%])", re.I)
+# A delay (« sous 5 jours », "within 2 hours"): the clause says when.
+_DELAY = re.compile(r"\b(?:sous|dans|en|d['’]ici|within|in)\s+(?:\d+|un|une|deux|trois|one|two|three)"
+                    r"\s*(?:h|heures?|jours?(?:\s+ouvrés)?|j|semaines?|minutes?|min|hours?|days?|"
+                    r"working\s+days?|weeks?|mins?)\b", re.I)
 # A turn of the other party in a script: « [Client : …] », "[Customer: …]".
 _TURN = re.compile(r"\[[^\]:\n]{2,24}:\s*([^\]]*)\]")
 
@@ -462,8 +466,8 @@ class _ReplyReader:
                 continue
             if kind in ("email", "phone") and not self._customers_value(m.start()):
                 continue  # the brand's own address or number is not the customer's
-            if kind in _customer_only() and not self._customers_words(m.start()):
-                continue  # a date or a model the brand names is its own
+            if kind in _customer_only() and not self._customers_value(m.start(), reach=8):
+                continue  # a date the brand offers is its own; "your return on 9 May" is theirs
             if m.start() >= last and self._in_turn(m.start()):
                 continue  # the customer's turn after the question answers it
             return True
@@ -473,19 +477,15 @@ class _ReplyReader:
         token = self.doc.char_span(char, char + 1, alignment_mode="expand")
         return token is not None and self.analysis.in_customer_turn(token[0])
 
-    def _customers_words(self, char: int) -> bool:
-        """The customer's own message: quoted in the thread or their turn of the call."""
-        token = self.doc.char_span(char, char + 1, alignment_mode="expand")
-        return token is not None and self.analysis.is_quoted(token[0])
-
-    def _customers_value(self, char: int) -> bool:
+    def _customers_value(self, char: int, reach: int = 5) -> bool:
+        """The customer's: in their own words, or named as theirs (« votre », "your")."""
         token = self.doc.char_span(char, char + 1, alignment_mode="expand")
         if token is None:
             return False
         t = token[0]
         if self.analysis.is_quoted(t):
             return True
-        before = {w.lower_ for w in self.doc[max(t.i - 5, 0):t.i]}
+        before = {w.lower_ for w in self.doc[max(t.i - reach, 0):t.i]}
         return bool(before & {"votre", "vos", "your", "vous", "you"})
 
     # -- selling in a complaint reply -----------------------------------------------
@@ -564,8 +564,12 @@ class _ReplyReader:
             step = True
         if not step and frame.act == "statement" and frame.holder in (*BRAND_SIDE, "customer") \
                 and self._acting_verbs(frame) and not (
-                    frame.holder == "customer" and frame.time == "past"):
-            step = True  # « nous vous envoyons un nouveau colis », "we've refunded you"
+                    frame.holder == "customer" and frame.time == "past") and not (
+                    frame.holder == "product" and frame.time in ("present", "habitual")
+                    and not self._timed(frame)):
+            # « nous vous envoyons un nouveau colis », "we've refunded you" — not what the
+            # product is or does (« nos fraises viennent de la ferme Vasseur »)
+            step = True
         if not step and _phrases("request_cues", self.language).search(
                 self.doc[frame.start:frame.end].text) and frame.act not in (
                 "apology", "thanks", "greeting"):
@@ -627,14 +631,17 @@ class _ReplyReader:
     def _timed(self, frame) -> bool:
         """A step that says when: a day, a date, a clock time (« à 18 h », "by 6 pm") or
         a delay (a clock time alone makes no step: « lent entre 20 h et 23 h »)."""
-        return self._dated(frame) or bool(_CLOCK.search(self.doc[frame.start:frame.end].text)) \
+        text = self.doc[frame.start:frame.end].text
+        return self._dated(frame) or bool(_CLOCK.search(text) or _DELAY.search(text)) \
             or any(frame.start <= p.mention.start < frame.end for p in self.analysis.promises)
 
     def _acting_verbs(self, frame) -> list:
         """Verbs of the clause that act on the case (the small French model often makes
         a complement the root: « nous vous en envoyons un neuf »)."""
         idle = _words("not_actions", self.language)
+        # a participle describing a noun (« les fraises arrivées abîmées ») is no act
         verbs = [t for t in self.doc[frame.start:frame.end] if t.pos_ == "VERB"
+                 and not (t.dep_ in ("acl", "amod") and "Part" in t.morph.get("VerbForm"))
                  and t.lemma_.lower() not in idle and t.lower_ not in idle
                  and not self.analysis.is_negated(t) and not self._unable(t)]
         if not verbs and self.language == "fr":
