@@ -112,7 +112,7 @@ class _ReplyReader:
     @functools.cached_property
     def frames(self) -> list:
         seen, frames = set(), []
-        for t in self.doc:
+        for t in features.tokens(self.doc):
             if t.is_space or t.is_punct:
                 continue
             bounds = clause_bounds(self.doc, t.i, self.language)
@@ -124,10 +124,11 @@ class _ReplyReader:
 
     def brands(self, index: int) -> bool:
         """The word at `index` is the brand's: not quoted, reported or a customer turn."""
-        return index >= 0 and not self.analysis.is_quoted(self.doc[index])
+        return index >= 0 and not self.analysis.is_quoted(features.tokens(self.doc)[index])
 
     def _content(self, frame) -> list:
-        return [t for t in self.doc[frame.start:frame.end] if not (t.is_punct or t.is_space)]
+        return [t for t in features.tokens(self.doc)[frame.start:frame.end]
+                if not (t.is_punct or t.is_space)]
 
     def _span(self, frame) -> tuple[int, int]:
         tokens = self._content(frame) or list(self.doc[frame.start:frame.end])
@@ -543,7 +544,7 @@ class _ReplyReader:
             span = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
             if span is not None and self.brands(span.start):
                 self.reply.next_steps.append(Cue(span.start, span.end, "step", "phrase"))
-        for t in self.doc:
+        for t in features.tokens(self.doc):
             # a link the brand gives ("replacement options here: [url]", « plus d'infos
             # ici : https://… »): somewhere for the customer to go next
             placeholder = t.lower_ in ("url", "lien", "link") and t.i and \
