@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from brandlint import i18n
 from brandlint.analysis.bounds import MAX_SENTENCE, bound_sentences
 from brandlint.analysis.document import DocAnalysis
+from brandlint.analysis.features import CLAUSE_REACH, MAX_CLAUSE, long_clauses
 from brandlint.analysis.pipeline import Analyser
 from brandlint.analysis.vocabulary import build_vocabulary
 from brandlint.diagnostics import Diagnostic, Finding
@@ -116,6 +117,9 @@ class Engine:
             long = bound_sentences(doc)
             if long:
                 diagnostics.append(self._problem(document, _sentences_cut(document, doc, long)))
+            runs = long_clauses(doc, self.profile.language)
+            if runs:
+                diagnostics.append(self._problem(document, _clauses_cut(document, doc, runs)))
             analysis = self.analyse(document, doc)
             result.scores = scores(analysis)
             result.campaign = self._campaign_facts(document, analysis)
@@ -237,6 +241,19 @@ def _sentences_cut(document: Document, doc, long: list[tuple[int, int]]) -> Inpu
                           "{n} sentences of more than {limit} words (the longest: {longest}) "
                           "read in parts of {limit}: a missing full stop?", len(long)).format(
             n=len(long), limit=MAX_SENTENCE, longest=i18n.number(longest)), line, column)
+
+
+def _clauses_cut(document: Document, doc, runs: list[tuple[int, int]]) -> InputProblem:
+    line, column = document.source_map.position(doc[runs[0][0]].idx)
+    longest = max(end - start for start, end in runs)
+    return InputProblem(
+        "BL912", ngettext("{n} run of more than {limit} words without punctuation, line break "
+                          "or conjunction (the longest: {longest}) read as clauses of {reach}",
+                          "{n} runs of more than {limit} words without punctuation, line "
+                          "break or conjunction (the longest: {longest}) read as clauses of "
+                          "{reach}", len(runs)).format(
+            n=len(runs), limit=MAX_CLAUSE, longest=i18n.number(longest), reach=CLAUSE_REACH),
+        line, column)
 
 
 def scores(analysis: DocAnalysis) -> dict:

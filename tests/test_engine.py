@@ -84,10 +84,37 @@ def test_endless_sentence_is_read_in_parts_with_bl912_and_exact_positions(engine
     text = "cher " * 1000 + "livré en 24 heures, toujours"
     (result,) = list(engines["fr"].run([_doc(text)]))
     by_code = {d.code: d for d in result.diagnostics}
-    assert (by_code["BL912"].line, by_code["BL912"].column) == (1, 1)
-    assert f"lue par morceaux de {MAX_SENTENCE}" in by_code["BL912"].message
+    (cut,) = [d for d in result.diagnostics if f"lue par morceaux de {MAX_SENTENCE}" in d.message]
+    assert (cut.code, cut.line, cut.column) == ("BL912", 1, 1)
     claim = by_code["BL301"]  # "toujours", at the far end of the sentence
     assert claim.column == text.index("toujours") + 1 and claim.text == "toujours"
+
+
+def test_a_thread_of_nested_quote_marks_is_read_in_clauses_of_30_with_bl912(engines):
+    """1,500 nested « > » marks on one line: every mark used to open its own 60-word
+    clause, each read in full at every depth (24 s for one reply). Read as clauses of
+    30 words, the work is a fixed number of clause readings per word: counted, not
+    timed."""
+    from brandlint.analysis.features import CLAUSE_REACH, MAX_CLAUSE
+
+    def reads(depth: int) -> tuple[int, list]:
+        text = ("Bonjour, nous sommes désolés pour le retard. " + "> " * depth
+                + "Nous vous rappelons demain.")
+        document = _doc(text, channel="after_sales")
+        engine = engines["fr"]
+        ((document, doc),) = list(engine.analyser.pipe([document]))
+        result, analysis = engine._check(document, doc)
+        analysis.reply  # noqa: B018 -- every clause of the reply read
+        return len(analysis._frames._read_cache), result.diagnostics
+
+    few, below = reads(MAX_CLAUSE - 10)  # a run of 94 words: read as before
+    many, diagnostics = reads(1500)
+    assert many <= 5 * (1500 // CLAUSE_REACH + 10)  # at most one per clause and depth
+    assert few > MAX_CLAUSE - 10  # below the limit every word still has its own window
+    (bounded,) = [d for d in diagnostics if d.code == "BL912"
+                  and f"propositions de {CLAUSE_REACH}" in d.message]
+    assert "1\u202f504" in bounded.message and (bounded.line, bounded.column) == (1, 46)
+    assert "BL912" not in [d.code for d in below]
 
 
 def test_sentence_parts_agree_for_doc_token_and_span(engines):

@@ -58,7 +58,7 @@ POSSESSIVES_OWN = {"our", "notre", "nos"}
 def own_scope(analysis, token) -> bool:
     """'notre plus grand set à ce jour': compared with the brand's own range."""
     start, end = _line(analysis, token)
-    text = analysis.doc[start:end].text.lower()
+    text = features.span_text(analysis.doc, start, end).lower()
     return any(re.search(r"(?<!\w)" + re.escape(p) + r"(?!\w)", text)
                for p in lexicons.load("claims")["own_scope"][analysis.language])
 

@@ -30,6 +30,44 @@ class TermMatch:
         return doc[self.start].idx, doc[self.end - 1].idx + len(doc[self.end - 1].text)
 
 
+class _TermsByFirstWord(dict):
+    """A term list's positions by the index keys of `DocAnalysis._token_index` that can
+    start one of its matches: its first lemma, its first form, and for a one-word French
+    verb its stem."""
+
+    entries: list[tuple[str, Term]]
+
+
+_TERM_INDEXES: dict[tuple[int, str], tuple[dict, _TermsByFirstWord]] = {}
+
+
+def _terms_by_first_word(terms: dict[str, Term], language: str) -> _TermsByFirstWord:
+    """Built once per term list (the profile's lists live as long as its vocabulary)."""
+    key = (id(terms), language)
+    cached = _TERM_INDEXES.get(key)
+    if cached is not None and cached[0] is terms:
+        return cached[1]
+    from brandlint.analysis.idea import verb_stem
+
+    out = _TermsByFirstWord()
+    out.entries = []
+    for name, term in terms.items():
+        if not term:
+            continue
+        position = len(out.entries)
+        out.entries.append((name, term))
+        first_lemma, first_lower = term[0]
+        keys = {first_lemma, first_lower}
+        if len(term) == 1 and language == "fr" and first_lemma.endswith(("er", "ir", "re")):
+            keys.add(f"stem:{verb_stem(first_lemma)}")
+        for k in keys:
+            out.setdefault(k, []).append(position)
+    if len(_TERM_INDEXES) > 64:
+        _TERM_INDEXES.clear()
+    _TERM_INDEXES[key] = (terms, out)
+    return out
+
+
 class DocAnalysis:
     def __init__(self, document: Document, doc, profile: Profile, channel_name: str,
                  vocabulary: ProfileVocabulary):
@@ -45,7 +83,7 @@ class DocAnalysis:
     # -- words -------------------------------------------------------------------
     @functools.cached_property
     def words(self) -> list:
-        return [t for t in self.doc if not (t.is_punct or t.is_space)]
+        return [t for t in features.tokens(self.doc) if not (t.is_punct or t.is_space)]
 
     @functools.cached_property
     def word_count(self) -> int:
@@ -176,7 +214,7 @@ class DocAnalysis:
         """A span in the same sentence, cut at end punctuation and line breaks (the
         parser's sentences run across the line breaks of copy)."""
         start, end = features.line_bounds(self.doc, token.i)
-        first = self.doc[start].idx
+        first = features.tokens(self.doc)[start].idx
         last = self.doc[end - 1].idx + len(self.doc[end - 1].text) + 1
         return any(first <= s < last for s, _ in spans)
 
@@ -195,9 +233,9 @@ class DocAnalysis:
         # an asterisk anywhere on the claim's line ("Option Express* : livrée demain")
         start, end = features.line_bounds(self.doc, token.i)
         window_end = min(end + 1, len(self.doc))
-        if any("*" in t.text for t in self.doc[start:window_end]):
+        if any("*" in t.text for t in features.tokens(self.doc)[start:window_end]):
             return True
-        return features.paid_option(self.doc[start:window_end].text, self.language)
+        return features.paid_option(features.span_text(self.doc, start, window_end), self.language)
 
     def context(self, token) -> str:
         """The line or sentence around a token, for quoting in messages (the parser's
@@ -205,7 +243,7 @@ class DocAnalysis:
         start, end = features.line_bounds(self.doc, token.i)
         end = min(end + 1, len(self.doc)) if end < len(self.doc) and \
             self.doc[end].text in (".", "!", "?", "…") else end
-        return self.doc[start:end].text.strip()
+        return features.span_text(self.doc, start, end).strip()
 
     def clause(self, token):
         start, end = features.clause_bounds(self.doc, token.i, self.language)
@@ -218,7 +256,7 @@ class DocAnalysis:
         from brandlint.analysis.idea import verb_stem
 
         index: dict[str, list[int]] = {}
-        for t in self.doc:
+        for t in features.tokens(self.doc):
             lemma = t.lemma_.lower()
             index.setdefault(lemma, []).append(t.i)
             if t.lower_ != lemma:
@@ -231,12 +269,16 @@ class DocAnalysis:
         return index
 
     def find_terms(self, terms: dict[str, Term]) -> list[TermMatch]:
-        tokens = self.doc
+        tokens = features.tokens(self.doc)
         index = self._token_index
+        by_first = _terms_by_first_word(terms, self.language)
+        # only the terms whose first word (or, for a French verb, stem) is in the draft,
+        # in the order of `terms`
+        candidates = sorted({n for key in index.keys() & by_first.keys()
+                             for n in by_first[key]})
         found: list[TermMatch] = []
-        for name, term in terms.items():
-            if not term:
-                continue
+        for position in candidates:
+            name, term = by_first.entries[position]
             first_lemma, first_lower = term[0]
             by_lemma, by_form = index.get(first_lemma), index.get(first_lower)
             starts = set(by_lemma) if by_lemma else set()

@@ -8,6 +8,7 @@ sets of token indices or character ranges.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 import unicodedata
@@ -65,7 +66,7 @@ def reported_token_indices(doc, language: str) -> set[int]:
     verbs = set(speech["reporting_verbs"][language])
     speakers = set(speech["speaker_pronouns"][language])
     reported: set[int] = set()
-    for token in doc:
+    for token in tokens(doc):
         if token.lemma_.lower() not in verbs or token.pos_ not in ("VERB", "AUX"):
             continue
         if _asks_to_say(token):
@@ -106,7 +107,7 @@ def negated_token_indices(doc, language: str) -> set[int]:
     """
     cues = set(lexicons.load("hedges")["negation"][language])
     negated: set[int] = set()
-    for token in doc:
+    for token in tokens(doc):
         if not _is_negation(token, cues, language):
             continue
         head = token.head
@@ -142,16 +143,40 @@ def _is_negation(token, cues: set[str], language: str) -> bool:
     return False
 
 
-def clause_bounds(doc, index: int, language: str, reach: int = 30) -> tuple[int, int]:
+CLAUSE_REACH = 30  # tokens either side of a word that its clause may reach
+# A run of more words than this with no punctuation, line break or conjunction (the
+# longest in the corpora is 34) is read as consecutive clauses of CLAUSE_REACH words
+# (BL912): otherwise every word of it opens its own 60-word window, each read in full
+# (1,500 nested « > » quote marks: 24 s for one reply).
+MAX_CLAUSE = 100
+
+
+def clause_bounds(doc, index: int, language: str, reach: int = CLAUSE_REACH
+                  ) -> tuple[int, int]:
     """Token range [start, end) of the clause around `index`, cut at punctuation,
     line breaks and coordinating conjunctions. Deliberately blind to the parser's
     sentence boundaries, which the small models often misplace on copy."""
-    return _bounds(read_once(doc).clause_breaks(language), index, reach)
+    reading = read_once(doc)
+    runs = reading.long_clauses(language)
+    if runs and reach == CLAUSE_REACH:
+        i = bisect.bisect_right(runs, (index, len(doc) + 1)) - 1
+        if i >= 0 and runs[i][0] <= index < runs[i][1]:
+            run_start, run_end = runs[i]
+            start = run_start + (index - run_start) // reach * reach
+            return start, min(start + reach, run_end)
+    return reading.bounds(reading.clause_breaks(language), index, reach)
+
+
+def long_clauses(doc, language: str) -> list[tuple[int, int]]:
+    """The token ranges of the runs of more than MAX_CLAUSE words without a clause
+    break, read in clauses of CLAUSE_REACH words."""
+    return read_once(doc).long_clauses(language)
 
 
 def line_bounds(doc, index: int, reach: int = 30) -> tuple[int, int]:
     """Token range of the text line (or sentence-ending punctuation) around `index`."""
-    return _bounds(read_once(doc).line_ends(), index, reach)
+    reading = read_once(doc)
+    return reading.bounds(reading.line_ends(), index, reach)
 
 
 def _bounds(stops: list[bool], index: int, reach: int) -> tuple[int, int]:
@@ -170,7 +195,8 @@ class DocReading:
     every token again on each `doc.text`) and the tokens where lines and clauses stop
     (asked around almost every word a rule looks at)."""
 
-    __slots__ = ("doc", "text", "_words", "_line_ends", "_clause_breaks")
+    __slots__ = ("doc", "text", "_words", "_line_ends", "_clause_breaks", "_long_clauses",
+                 "_tokens", "_nearest_stops")
 
     def __init__(self, doc):
         self.doc = doc
@@ -178,6 +204,40 @@ class DocReading:
         self._words: list[str] | None = None
         self._line_ends: list[bool] | None = None
         self._clause_breaks: dict[str, list[bool]] = {}
+        self._long_clauses: dict[str, list[tuple[int, int]]] = {}
+        self._tokens: list | None = None
+        self._nearest_stops: dict[int, tuple[list[bool], list[int], list[int]]] = {}
+
+    def bounds(self, stops: list[bool], index: int, reach: int) -> tuple[int, int]:
+        """`_bounds(stops, index, reach)` in constant time: for each token, the last stop
+        before it and the first stop from it on are found once per list of stops."""
+        if not 0 <= index < len(stops) or reach < 1:
+            return _bounds(stops, index, reach)
+        nearest = self._nearest_stops.get(id(stops))
+        if nearest is None or nearest[0] is not stops:
+            n = len(stops)
+            before, last = [], -1
+            for i in range(n):
+                before.append(last)
+                if stops[i]:
+                    last = i
+            after, following = [n] * (n + 1), n
+            for i in range(n - 1, -1, -1):
+                if stops[i]:
+                    following = i
+                after[i] = following
+            nearest = self._nearest_stops[id(stops)] = (stops, before, after)
+        _, before, after = nearest
+        return (max(index - reach, 0, before[index] + 1),
+                min(len(stops), index + reach, after[index + 1]))
+
+    def tokens(self) -> list:
+        """The Doc's tokens as a list: `doc[i]` and iterating a Doc or a slice of it make
+        a new Token object each time (millions a batch); the same Token read again is
+        free."""
+        if self._tokens is None:
+            self._tokens = list(self.doc)
+        return self._tokens
 
     def words(self) -> list[str]:
         if self._words is None:
@@ -196,6 +256,19 @@ class DocReading:
                                              for w in self.words()]
         return self._clause_breaks[language]
 
+    def long_clauses(self, language: str) -> list[tuple[int, int]]:
+        runs = self._long_clauses.get(language)
+        if runs is None:
+            runs = []
+            start = 0
+            for i, stop in enumerate((*self.clause_breaks(language), True)):
+                if stop:
+                    if i - start > MAX_CLAUSE:
+                        runs.append((start, i))
+                    start = i + 1
+            self._long_clauses[language] = runs
+        return runs
+
 
 _last_reading = DocReading.__new__(DocReading)
 _last_reading.doc = None
@@ -211,6 +284,22 @@ def read_once(doc) -> DocReading:
     if reading.doc is not doc:
         reading = _last_reading = DocReading(doc)
     return reading
+
+
+def tokens(doc) -> list:
+    """The Doc's tokens, listed once per Doc (`tokens(doc)[i]` is `doc[i]`; a slice of it
+    iterates as `doc[start:end]` does, without making a Span and new Tokens)."""
+    return read_once(doc).tokens()
+
+
+def span_text(doc, start: int, end: int) -> str:
+    """`doc[start:end].text`, cut from the Doc's text read once, without making a Span and
+    its Tokens (a Span's text is its tokens' text and spaces, the last space dropped)."""
+    reading = read_once(doc)
+    words = reading.tokens()[start:end]
+    if not words:
+        return ""
+    return reading.text[words[0].idx:words[-1].idx + len(words[-1].text)]
 
 
 def doc_text(doc) -> str:

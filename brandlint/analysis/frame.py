@@ -112,6 +112,7 @@ class FrameReader:
     def __init__(self, analysis):
         self.analysis = analysis
         self.doc = analysis.doc
+        self.tokens = features.tokens(self.doc)  # self.tokens[i] is self.doc[i], made once
         self.language = analysis.language
         self._cache: dict[tuple[int, int], Frame] = {}
         # every clause read once per depth: a clause asks the one before for its holder
@@ -135,9 +136,9 @@ class FrameReader:
         return self._read_cache[key]
 
     def _read_clause(self, start: int, end: int, depth: int) -> Frame:
-        tokens = [t for t in self.doc[start:end] if not (t.is_space or t.is_punct)]
+        tokens = [t for t in self.tokens[start:end] if not (t.is_space or t.is_punct)]
         if not tokens:
-            tokens = list(self.doc[start:end])
+            tokens = list(self.tokens[start:end])
         predicate = self._predicate(tokens, start, end)
         subject = self._subject(predicate, start, end)
         imperative = subject is None and self._imperative(predicate, tokens)
@@ -183,7 +184,7 @@ class FrameReader:
                     return child
         # copula clauses hang the subject on the predicate noun or adjective; not the
         # subject of a subordinate clause (« … si le bruit revient »)
-        for t in self.doc[start:end]:
+        for t in self.tokens[start:end]:
             if t.dep_ in SUBJECT_DEPS and start <= t.head.i < end and not any(
                     c.dep_ == "mark" for c in t.head.children):
                 return t
@@ -193,7 +194,7 @@ class FrameReader:
         """A verb addressed to the reader with no subject: "Pop it in the bag", « Ne
         mets jamais ton pull au sèche-linge », « Passez nous voir »."""
         if tokens[0].lower_ in ("never", "don't", "do", "ne", "n'", "n’") and \
-                tokens[0].i + 1 < len(self.doc) and self.doc[tokens[0].i + 1].pos_ != "PRON":
+                tokens[0].i + 1 < len(self.doc) and self.tokens[tokens[0].i + 1].pos_ != "PRON":
             return True  # a prohibition opening its clause: "Never tumble-dry linen"
         if predicate.pos_ not in ("VERB", "AUX", "NOUN", "PROPN", "ADJ"):
             return False
@@ -201,7 +202,7 @@ class FrameReader:
             return True
         if self.language == "en":
             helpers = [c for c in predicate.children if c.dep_ in ("aux", "auxpass")]
-            after_to = predicate.i and self.doc[predicate.i - 1].lower_ == "to"
+            after_to = predicate.i and self.tokens[predicate.i - 1].lower_ == "to"
             if predicate.tag_ == "VB":
                 return not helpers and not after_to
             # "Wear it this weekend, swap it next week": the tagger reads the second
@@ -243,20 +244,20 @@ class FrameReader:
         return self._described(start, end) is not None
 
     def _described(self, start: int, end: int):
-        if any(t.pos_ == "AUX" or t.dep_ in SUBJECT_DEPS for t in self.doc[start:end]):
+        if any(t.pos_ == "AUX" or t.dep_ in SUBJECT_DEPS for t in self.tokens[start:end]):
             return None
-        for t in self.doc[start:end]:
+        for t in self.tokens[start:end]:
             if t.dep_ == "appos" and not start <= t.head.i < end and t.head.pos_ in (
                     "NOUN", "PROPN"):
                 return t.head
         # the parse often misses it: "Calidor, le leader français…" — a comma, then a
         # phrase opening with an article (the small models tag « leader » as a verb)
         articles = {"le", "la", "les", "l'", "l’", "un", "une", "the", "a", "an"}
-        if start >= 2 and self.doc[start - 1].text == "," and \
-                self.doc[start].lower_ in articles and (
-                    self.doc[start - 2].pos_ in ("NOUN", "PROPN")
-                    or self._is_brand_name(self.doc[start - 2])):
-            return self.doc[start - 2]
+        if start >= 2 and self.tokens[start - 1].text == "," and \
+                self.tokens[start].lower_ in articles and (
+                    self.tokens[start - 2].pos_ in ("NOUN", "PROPN")
+                    or self._is_brand_name(self.tokens[start - 2])):
+            return self.tokens[start - 2]
         return None
 
     def _is_anaphor(self, token) -> bool:
@@ -266,8 +267,8 @@ class FrameReader:
         """The frame of the clause before, on the same line."""
         line_start, _ = line_bounds(self.doc, start)
         i = start - 1
-        while i >= line_start and (self.doc[i].is_punct or self.doc[i].is_space
-                                   or skip_conjunctions and self.doc[i].pos_ == "CCONJ"):
+        while i >= line_start and (self.tokens[i].is_punct or self.tokens[i].is_space
+                                   or skip_conjunctions and self.tokens[i].pos_ == "CCONJ"):
             i -= 1
         if i < line_start or depth > 3:
             return None
@@ -284,7 +285,7 @@ class FrameReader:
         return before.act if before is not None else None
 
     def _verbless(self, start: int, end: int) -> bool:
-        return not any(t.pos_ in ("VERB", "AUX") for t in self.doc[start:end])
+        return not any(t.pos_ in ("VERB", "AUX") for t in self.tokens[start:end])
 
     def _holder_of_words(self, start: int, end: int) -> str:
         """A verbless headline: the service it names, else the product."""
@@ -342,11 +343,12 @@ class FrameReader:
         """A named subject in a story: a date anchor on the line ("Depuis 2009, Léa…") or
         a third-person possessive in the clause ("Tom brings his kids")."""
         start, end = line_bounds(self.doc, token.i)
-        if _phrases("topics", "story_anchors", self.language).search(self.doc[start:end].text):
+        if _phrases("topics", "story_anchors", self.language).search(
+                features.span_text(self.doc, start, end)):
             return True
         third = {"his", "her", "their", "son", "sa", "ses", "leur", "leurs"}
         c_start, c_end = clause_bounds(self.doc, token.i, self.language)
-        return any(t.lower_ in third for t in self.doc[c_start:c_end])
+        return any(t.lower_ in third for t in self.tokens[c_start:c_end])
 
     @staticmethod
     def _possessive(token) -> str | None:
@@ -379,11 +381,11 @@ class FrameReader:
         for t in tokens:
             if t.lower_ not in ("always", "toujours") or t.i + 1 >= len(self.doc):
                 continue
-            after = self.doc[t.i + 1]
+            after = self.tokens[t.i + 1]
             if after.tag_ == "VBG" or t.head.tag_ == "VBG" and t.head.i > t.i:
                 return True
             if after.lower_ == "en" and t.i + 2 < len(self.doc) and \
-                    self.doc[t.i + 2].lower_ == "train":
+                    self.tokens[t.i + 2].lower_ == "train":
                 return True
         return False
 
@@ -396,15 +398,15 @@ class FrameReader:
             return False
         ongoing = _words("aspect", "ongoing_states", "fr")
         bounded = _phrases("aspect", "bounded_now", "fr").search(
-            self.doc[tokens[0].i:tokens[-1].i + 1].text) if tokens else None
+            features.span_text(self.doc, tokens[0].i, tokens[-1].i + 1)) if tokens else None
         for t in tokens:
             if t.lower_ != "toujours" or t.i + 1 >= len(self.doc):
                 continue
             if bounded:
                 return True  # « toujours visible jusqu'au 20 avril », « toujours … cette
                 # semaine »: a time frame that ends is not "always"
-            after = self.doc[t.i + 1]
-            if t.i and self.doc[t.i - 1].lower_ in ("c'est", "c’est", "est") and \
+            after = self.tokens[t.i + 1]
+            if t.i and self.tokens[t.i - 1].lower_ in ("c'est", "c’est", "est") and \
                     after.pos_ == "DET" and after.lower_ not in ("le", "la", "les", "l'"):
                 return True  # « c'est toujours notre préféré »: still
             if after.lower_ in ("pas", "plus"):
@@ -414,14 +416,14 @@ class FrameReader:
                 # difficultés »: still (some), not every time
             if after.lower_ in ("été", "eu") or "Part" in after.morph.get("VerbForm"):
                 continue  # « a toujours été », « est toujours livré »: not a state
-            if t.i and self.doc[t.i - 1].lower_ == "pour":
+            if t.i and self.tokens[t.i - 1].lower_ == "pour":
                 continue
             complement = [after, t.head, *(c for c in t.head.children
                                            if c.dep_ in ("obl", "obl:mod", "xcomp"))]
             if any(w.lower_ in ongoing or w.lemma_.lower() in ongoing for w in complement[:2]):
                 return True
             if after.lower_ == "en" and t.i + 2 < len(self.doc) and \
-                    self.doc[t.i + 2].lower_ in ongoing:
+                    self.tokens[t.i + 2].lower_ in ongoing:
                 return True
         return False
 
@@ -431,7 +433,7 @@ class FrameReader:
         perfect = any(c.lemma_.lower() in ("have", "avoir") and "Pres" in c.morph.get("Tense")
                       for c in group[1:])
         start, end = line_bounds(self.doc, tokens[0].i)
-        anchored = any(t.lower_ in ("since", "depuis") for t in self.doc[start:end])
+        anchored = any(t.lower_ in ("since", "depuis") for t in self.tokens[start:end])
         return perfect and anchored and self.language == "en"
 
     @staticmethod
@@ -454,7 +456,7 @@ class FrameReader:
         language = self.language
         lemmas = {t.lemma_.lower() for t in tokens} | {t.lower_ for t in tokens}
         line_start, line_end = line_bounds(self.doc, start)
-        text = self.doc[start:end].text.lower()
+        text = features.span_text(self.doc, start, end).lower()
         if self._ends_with_question(line_end):
             # "are you sure nobody at home took it in?": a question can doubt
             doubt = self._doubt(predicate, subject, tokens, start, end)
@@ -480,7 +482,7 @@ class FrameReader:
         blame = self._fault_of_customer(predicate, subject, holder, time, tokens, start, end)
         if blame >= 0:
             return "blame", blame
-        line_text = self.doc[line_start:line_end].text
+        line_text = features.span_text(self.doc, line_start, line_end)
         if _phrases("topics", "advice_phrases", language).search(line_text):
             return "advice", -1
         if subject is not None and self._best_is(subject, predicate):
@@ -492,7 +494,8 @@ class FrameReader:
                for w in self._predicate_words(predicate)) and self._names_a_time(start, end):
             return "notice", -1
         if self._reminder(line_start) or _phrases("acts", "time_slot", language).search(
-                self.doc[line_start:line_end].text) and self._names_a_day(line_start, line_end):
+                features.span_text(self.doc, line_start, line_end)) and \
+                self._names_a_day(line_start, line_end):
             # « Rappel : votre séance ce soir 20h30 », "your crew arrives tomorrow
             # between 8:00 and 8:30": an appointment already set, not a speed promise
             return "notice", -1
@@ -509,9 +512,9 @@ class FrameReader:
         days = {"demain", "aujourd'hui", "aujourd’hui", "tomorrow", "today", "lundi", "mardi",
                 "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "monday", "tuesday",
                 "wednesday", "thursday", "friday", "saturday", "sunday"}
-        tokens = self.doc[start:end]
+        tokens = self.tokens[start:end]
         if any(t.lower_ in ("jours", "days", "sur", "a") and t.i + 1 < len(self.doc)
-               and self.doc[t.i + 1].lower_ in ("7", "sur", "week", "semaine")
+               and self.tokens[t.i + 1].lower_ in ("7", "sur", "week", "semaine")
                for t in tokens):
             return False  # « 7 jours sur 7 », "7 days a week": opening hours
         return any(t.lower_ in days or t.ent_type_ == "DATE" and any(c.isdigit() for c in t.text)
@@ -520,7 +523,7 @@ class FrameReader:
     def _paragraph_char(self, line_start: int) -> int:
         """Where the text line (up to the previous line break) of a sentence begins: the
         parser's lines also end at sentence punctuation, a headline reaches further."""
-        return features.doc_text(self.doc).rfind("\n", 0, self.doc[line_start].idx) + 1
+        return features.doc_text(self.doc).rfind("\n", 0, self.tokens[line_start].idx) + 1
 
     def _reminder(self, line_start: int) -> bool:
         """The message opens as a reminder (« Babelune : rappel, … », "Reminder: …")."""
@@ -563,11 +566,11 @@ class FrameReader:
 
     def _ends_with_question(self, line_end: int) -> bool:
         i = min(line_end, len(self.doc)) - 1
-        while i >= 0 and self.doc[i].is_space:
+        while i >= 0 and self.tokens[i].is_space:
             i -= 1
-        if i + 1 < len(self.doc) and self.doc[i + 1].text == "?":
+        if i + 1 < len(self.doc) and self.tokens[i + 1].text == "?":
             return True
-        return i >= 0 and self.doc[i].text.endswith("?")
+        return i >= 0 and self.tokens[i].text.endswith("?")
 
     # -- the customer as the agent of a fault ------------------------------------------
     def _counterfactual_duty(self, tokens, start: int, end: int) -> tuple[str, int] | None:
@@ -598,7 +601,7 @@ class FrameReader:
         if t.lower_ in _words("acts", "duty_participles", language) and any(
                 c.lemma_.lower() in ("be", "être") and "Past" in c.morph.get("Tense")
                 or c.lower_ in ("étiez", "était", "étais")
-                for c in [*t.children, *self.doc[max(t.i - 2, 0):t.i]]):
+                for c in [*t.children, *self.tokens[max(t.i - 2, 0):t.i]]):
             # "you were supposed to call", « vous étiez censé nous prévenir »
             verbs = [c for c in t.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
             return verbs[0] if verbs else None
@@ -612,7 +615,7 @@ class FrameReader:
             return None
         conditional = _words("acts", "conditional_auxiliaries", "fr")
         helpers = [c for c in t.children if c.dep_.startswith("aux")]
-        before = [self.doc[i] for i in range(max(t.i - 3, 0), t.i)]
+        before = [self.tokens[i] for i in range(max(t.i - 3, 0), t.i)]
         if not any(h.lower_ in conditional or "Cnd" in h.morph.get("Mood")
                    for h in [*helpers, *before]):
             return None
@@ -623,8 +626,8 @@ class FrameReader:
         """Whose duty: the subject of the modal or of the obligated verb; with the
         impersonal « il aurait fallu », the subject of the verb (« que nous
         vérifiions ») or, when it has none, the reader."""
-        auxiliaries = [self.doc[i] for i in range(max(modal.i - 3, start), modal.i)
-                       if self.doc[i].head.i == modal.i or self.doc[i].dep_.startswith("aux")]
+        auxiliaries = [self.tokens[i] for i in range(max(modal.i - 3, start), modal.i)
+                       if self.tokens[i].head.i == modal.i or self.tokens[i].dep_.startswith("aux")]
         for head in (modal, modal.head, verb, *auxiliaries):
             for c in head.children:
                 if c.dep_ in SUBJECT_DEPS and start <= c.i < end and not (
@@ -650,11 +653,12 @@ class FrameReader:
         entered the wrong address"), or the terms they accepted held against them
         (« les CGV que vous avez acceptées », "the terms you agreed to"). The token, or -1."""
         language = self.language
-        m = _phrases("acts", "blame_phrases", language).search(self.doc[start:end].text)
+        m = _phrases("acts", "blame_phrases", language).search(
+            features.span_text(self.doc, start, end))
         if m and (self._polarity(predicate, tokens) == "affirmed" or _NEGATION_INSIDE.search(
                 m.group(0))):  # « ne lâche pas tout seul » carries its own negation
-            span = self.doc.char_span(self.doc[start].idx + m.start(),
-                                      self.doc[start].idx + m.end(), alignment_mode="expand")
+            span = self.doc.char_span(self.tokens[start].idx + m.start(),
+                                      self.tokens[start].idx + m.end(), alignment_mode="expand")
             return span.start if span is not None else predicate.i
         contract = self._contract_accepted(start, end)
         if contract >= 0:
@@ -681,7 +685,7 @@ class FrameReader:
         nouns = _words("acts", "contract_nouns", language)
         accepting = _words("acts", "accepting_verbs", language)
         customer = _words("holders", "customer_pronouns", language)
-        for t in self.doc[start:end]:
+        for t in self.tokens[start:end]:
             if t.lemma_.lower() not in nouns and t.lower_ not in nouns:
                 continue
             for c in t.children:
@@ -707,12 +711,12 @@ class FrameReader:
             if t.lemma_.lower() in doubt_verbs and t.pos_ in ("VERB", "AUX") and any(
                     c.dep_ in SUBJECT_DEPS and c.lower_ in customer for c in t.children):
                 return t.i
-        text = self.doc[start:end].text
+        text = features.span_text(self.doc, start, end)
         m = _phrases("acts", "doubt_phrases", language).search(text)
         if m and not (self._polarity(predicate, tokens) == "negated" and any(
                 t.lemma_.lower() in ("douter", "doubt", "croire", "believe") for t in tokens)):
-            span = self.doc.char_span(self.doc[start].idx + m.start(),
-                                      self.doc[start].idx + m.end(), alignment_mode="expand")
+            span = self.doc.char_span(self.tokens[start].idx + m.start(),
+                                      self.tokens[start].idx + m.end(), alignment_mode="expand")
             return span.start if span is not None else predicate.i
         return -1
 
@@ -722,7 +726,7 @@ class FrameReader:
         deflection)."""
         language = self.language
         line_start, line_end = line_bounds(self.doc, start)
-        text = self.doc[start:max(end, min(line_end, end + 12))].text
+        text = features.span_text(self.doc, start, max(end, min(line_end, end + 12)))
         if _phrases("acts", "misperception", language).search(text):
             return "blame"
         if _phrases("acts", "deflection", language).search(text):
@@ -732,8 +736,8 @@ class FrameReader:
     def _names_a_time(self, start: int, end: int) -> bool:
         """A booked event carries its date or slot (« demain entre 8 h et 12 h »)."""
         delay_prepositions = {"sous", "en", "dans", "within", "in", "under", "d'ici", "d’ici"}
-        for t in self.doc[start:min(end + 8, len(self.doc))]:
-            if t.like_num and t.i and self.doc[t.i - 1].lower_ in delay_prepositions:
+        for t in self.tokens[start:min(end + 8, len(self.doc))]:
+            if t.like_num and t.i and self.tokens[t.i - 1].lower_ in delay_prepositions:
                 continue  # « sous 48 h », "within 2 days": a delay, not a booked slot
             if t.like_num or t.ent_type_ in ("DATE", "TIME") or t.lower_ in (
                     "demain", "aujourd'hui", "tomorrow", "today", "lundi", "mardi", "mercredi",
@@ -747,7 +751,7 @@ class FrameReader:
                end: int) -> str:
         language = self.language
         line_start, line_end = line_bounds(self.doc, start)
-        clause_text = self.doc[start:end].text
+        clause_text = features.span_text(self.doc, start, end)
         lemmas = {t.lemma_.lower() for t in tokens} | {t.lower_ for t in tokens}
         if act == "advice":
             return "advice"
@@ -757,11 +761,11 @@ class FrameReader:
                 line_start, start):
             return "policy"
         if self._composition(tokens) or _phrases("topics", "defaults", language).search(
-                self.doc[line_start:line_end].text):
+                features.span_text(self.doc, line_start, line_end)):
             return "composition"  # a fact of how the product is made or set up
         if holder in ("customer", "third_party") and time == "past":
             return "story"
-        line_text = self.doc[line_start:line_end].text
+        line_text = features.span_text(self.doc, line_start, line_end)
         if holder in ("customer", "third_party") and _phrases(
                 "topics", "story_anchors", language).search(line_text):
             return "story"
@@ -823,16 +827,16 @@ class FrameReader:
         first = self._paragraph_token.get(para)
         if first is None:  # the paragraph's first token, found once per paragraph
             first = line_start
-            while first > 0 and self.doc[first - 1].idx >= para:
+            while first > 0 and self.tokens[first - 1].idx >= para:
                 first -= 1
             self._paragraph_token[para] = first
         line_start = first
-        colon = next((t.i for t in self.doc[line_start:min(start, line_start + 9)]
+        colon = next((t.i for t in self.tokens[line_start:min(start, line_start + 9)]
                       if t.text == ":"), None)
         if colon is None or colon - line_start > 8:
             return False
         return bool(_phrases("topics", "policy_headlines", self.language).search(
-            self.doc[line_start:colon].text))
+            features.span_text(self.doc, line_start, colon)))
 
     def _refrains(self, predicate, lemmas) -> bool:
         """"We never sell your data", « Abriel ne vous demandera jamais vos codes »: the
@@ -849,16 +853,16 @@ class FrameReader:
         language = self.language
         performance = _words("topics", "performance_adjectives", language)
         markers = _words("topics", "composition_markers", language)
-        for t in self.doc[tokens[0].i: tokens[-1].i + 1]:
+        for t in self.tokens[tokens[0].i: tokens[-1].i + 1]:
             if t.text != "%" and not t.text.endswith("%"):
                 continue
-            following = self.doc[t.i + 1] if t.i + 1 < len(self.doc) else None
+            following = self.tokens[t.i + 1] if t.i + 1 < len(self.doc) else None
             if following is None or following.lower_ in performance:
                 continue
             if following.lower_ in ("de", "des", "du", "of", "the"):
                 continue  # "100 % des clients": a statistic, judged elsewhere
             if following.lower_ in ("en", "in") and t.i + 2 < len(self.doc) and \
-                    self.doc[t.i + 2].pos_ in ("NOUN", "PROPN"):
+                    self.tokens[t.i + 2].pos_ in ("NOUN", "PROPN"):
                 return True  # « 100 % en ligne », "100% in France": how or where it is made
             if following.pos_ in ("NOUN", "ADJ", "PROPN", "VERB") and following.is_alpha:
                 return True

@@ -14,6 +14,8 @@ import functools
 import math
 from dataclasses import dataclass, field
 
+from brandlint.analysis import features
+
 CORE, STATEMENT, RELATED = 1.0, 0.6, 0.35
 UNSUPPORTED = 0.5  # related/statement words with no lexicon word beside them
 PRICE_CUE = 0.5  # an amount or a percentage: weaker than a word such as "soldes"
@@ -47,7 +49,7 @@ def score_idea(analysis) -> IdeaScore:
                if not analysis.is_rejected(analysis.doc[m.start])}
     inside_avoided = {i for start, end in avoided.items() for i in range(start + 1, end)}
     labels: dict[int, str] = {}
-    for token in analysis.doc:
+    for token in features.tokens(analysis.doc):
         if token.is_space or token.is_punct and token.text != "%":
             continue
         if token.i in avoided or token.i in inside_avoided:
@@ -135,6 +137,12 @@ def _long_verb_stems(core: frozenset[str]) -> tuple[str, ...]:
     return tuple(stems)
 
 
+@functools.lru_cache(maxsize=16)
+def _long_verb_stem_set(core: frozenset[str]) -> frozenset[str]:
+    """The same stems, for a look-up of the 0 to 3 letters a conjugation adds to one."""
+    return frozenset(_long_verb_stems(core))
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def verb_stem(word: str) -> str | None:
     """French verb stem: 'créez', 'créer' -> 'cré'; None when too short to trust."""
@@ -155,8 +163,8 @@ def _idea_weight(vocab, lemma: str, lower: str, token=None) -> float:
             return CORE
         # "Construis, invente" (PROPN "Construis", ADJ "invent"): a long verb stem
         # followed by a short conjugation ending
-        if any(lower.startswith(s) and len(lower) - len(s) <= 3
-               for s in _long_verb_stems(vocab.idea_core)):
+        stems = _long_verb_stem_set(vocab.idea_core)
+        if any(lower[:k] in stems for k in range(max(len(lower) - 3, 0), len(lower) + 1)):
             return CORE
     if lemma in vocab.idea_statement or lower in vocab.idea_statement:
         return STATEMENT

@@ -126,7 +126,7 @@ class _ReplyReader:
     @functools.cached_property
     def frames(self) -> list:
         seen, frames = set(), []
-        for t in self.doc:
+        for t in features.tokens(self.doc):
             if t.is_space or t.is_punct:
                 continue
             bounds = clause_bounds(self.doc, t.i, self.language)
@@ -138,10 +138,11 @@ class _ReplyReader:
 
     def brands(self, index: int) -> bool:
         """The word at `index` is the brand's: not quoted, reported or a customer turn."""
-        return index >= 0 and not self.analysis.is_quoted(self.doc[index])
+        return index >= 0 and not self.analysis.is_quoted(features.tokens(self.doc)[index])
 
     def _content(self, frame) -> list:
-        return [t for t in self.doc[frame.start:frame.end] if not (t.is_punct or t.is_space)]
+        return [t for t in features.tokens(self.doc)[frame.start:frame.end]
+                if not (t.is_punct or t.is_space)]
 
     def _span(self, frame) -> tuple[int, int]:
         tokens = self._content(frame) or list(self.doc[frame.start:frame.end])
@@ -614,7 +615,7 @@ class _ReplyReader:
             dated = self._timed(self.analysis.frame(self.doc[span.start]))
             (self.reply.next_steps if dated else self.reply.vague_steps).append(
                 Cue(span.start, span.end, "step" if dated else "vague", "status"))
-        for t in self.doc:
+        for t in features.tokens(self.doc):
             # a link the brand gives ("replacement options here: [url]", « plus d'infos
             # ici : https://… »): somewhere for the customer to go next
             placeholder = t.lower_ in ("url", "lien", "link") and t.i and \

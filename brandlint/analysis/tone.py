@@ -325,7 +325,7 @@ class _Reader:
             has_negation = any(w in _NEGATION_WORDS for w in re.findall(r"[\w'’]+", text))
             self._word(first, tone, weight, start, end, negatable=not has_negation,
                        scale=self._scale(first))
-        for token in self.doc:
+        for token in features.tokens(self.doc):
             if token.i in covered or token.is_punct or token.is_space or self._in_a_name(token):
                 continue
             matches = self.lexicon.lookup(token, self.language)
@@ -377,7 +377,8 @@ class _Reader:
     # signals of the parse ---------------------------------------------------------------
     def read_signals(self) -> None:
         doc, language = self.doc, self.language
-        exclamations = [t for t in doc if "!" in t.text and not self.a.is_quoted(t)]
+        exclamations = [t for t in features.tokens(doc)
+                        if "!" in t.text and not self.a.is_quoted(t)]
         for t in exclamations:
             self._signal("exclamation", t.idx, t.idx + len(t.text))
         for m in re.finditer(r"!{3,}|!\s?!\s?!", self.a.text):
@@ -385,7 +386,7 @@ class _Reader:
         pressure_lines = {features.line_bounds(doc, i)[0] for i in self._tokens_of("pressure")}
         for sentence in self.a.sentences:
             self._sentence_signals(sentence, pressure_lines)
-        for t in doc:
+        for t in features.tokens(doc):
             if t.dep_ in ("aux:pass", "auxpass") and not self._customer_words(t) and \
                     not self.lexicon.lookup(t.head, language) and t.head.i not in self.covered:
                 # (« nous sommes ravis » is joy, "please be advised" already counted)

@@ -120,7 +120,7 @@ def read_opposition(analysis) -> Opposition:
                 found += 0.0 if key in seen else 1.0
                 seen.add(key)
                 tokens.append(head)
-        for token in doc:
+        for token in features.tokens(doc):
             if token.i in taken or not token.is_alpha:
                 continue
             lemma, lower = token.lemma_.lower(), token.lower_

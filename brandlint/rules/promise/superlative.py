@@ -3,7 +3,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from brandlint.analysis import claims
+from brandlint.analysis import claims, features
 from brandlint.analysis.document import DocAnalysis
 from brandlint.diagnostics import Finding, Severity
 from brandlint.i18n import _, quote
@@ -87,7 +87,7 @@ def _market_superlatives(analysis) -> list:
         return []
     doc = analysis.doc
     found = []
-    for t in doc:
+    for t in features.tokens(doc):
         if t.tag_ == "JJS" and t.i > 0 and doc[t.i - 1].lower_ == "the" and \
                 claims.market_claim(analysis.context(t)):
             found.append(claims.ClaimMatch(t.i - 1, t.i + 1, doc[t.i - 1: t.i + 1].text))

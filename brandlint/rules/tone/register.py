@@ -25,7 +25,7 @@ def _markers(analysis, register: str) -> list[tuple[int, int]]:
     found = []
     if analysis.language == "fr":
         words = set(lexicons.load("register")["fr"][register])
-        for t in analysis.doc:
+        for t in features.tokens(analysis.doc):
             # "le ton de la marque" is a noun, not a possessive
             if t.lower_ == "ton" and t.pos_ == "NOUN":
                 continue

@@ -1,0 +1,52 @@
+"""The Doc read once (features.DocReading): the fast paths give exactly what spaCy's own
+objects and the token-by-token search give, on real drafts of both languages."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from brandlint.analysis import features
+
+DRAFTS = {
+    "fr": "Bonjour Léa,\n\nNous sommes désolés : votre colis est parti hier, et il arrivera "
+          "sous 48 h. « Toujours livré à temps » ? Pas cette fois…  Écrivez-nous !\n",
+    "en": "Hi Sam,\n\nSorry about the wait: your parcel left yesterday and will arrive within "
+          "48 hours. \"Always on time\"? Not this time…  Write to us!\n",
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_tokens_and_span_text_are_spacys(analyse, lang):
+    doc = analyse(DRAFTS[lang], lang).doc
+    tokens = features.tokens(doc)
+    assert [(t.i, t.text) for t in tokens] == [(t.i, t.text) for t in doc]
+    n = len(doc)
+    for start in range(-2, n + 2):
+        for end in range(start - 1, n + 3):
+            assert features.span_text(doc, start, end) == doc[start:end].text, (start, end)
+
+
+def test_constant_time_bounds_are_the_token_by_token_search():
+    reading = features.DocReading.__new__(features.DocReading)
+    rng = random.Random(12)
+    for _ in range(500):
+        stops = [rng.random() < rng.choice([0.03, 0.2, 0.6]) for _ in range(rng.randint(1, 90))]
+        reading._nearest_stops = {}
+        for index in range(len(stops)):
+            for reach in (1, 3, 30):
+                assert reading.bounds(stops, index, reach) == \
+                    features._bounds(stops, index, reach), (stops, index, reach)
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_clause_and_line_bounds_on_a_draft(analyse, lang):
+    doc = analyse(DRAFTS[lang], lang).doc
+    reading = features.read_once(doc)
+    for i in range(len(doc)):
+        assert features.clause_bounds(doc, i, lang) == features._bounds(
+            reading.clause_breaks(lang), i, features.CLAUSE_REACH)
+        assert features.line_bounds(doc, i) == features._bounds(reading.line_ends(), i, 30)
+    # below the long-clause limit, nothing is read in blocks
+    assert features.long_clauses(doc, lang) == []
