@@ -36,8 +36,10 @@ _STAR_ON_CLAIM = re.compile(r"\S\*{1,3}(?=[\s.,;:!?)|]|$)")
 _TIME_TAIL = re.compile(r"\s*(?:(?<![\w'’])à\s+|\bat\s+)?(?:\d{1,2}\s*(?:[:h.]\s*\d{2}|h|am|pm)\b|"
                         r"minuit|midnight|midi|noon)\s*(?:\([^()\n]{0,30}\))?\s*"
                         r"(?:on|le|the|,)?\s*$", re.I)
+# when the parcel arrives, said by its verb or by the delivery itself ("for delivery
+# before Christmas", « une livraison avant Noël »)
 _ARRIVAL = re.compile(r"\b(?:livré|livrée|livrés|livrées|reçu|reçue|reçus|reçues|delivered|"
-                      r"arrives?|arriving|received)\s+(?:avant|pour|d['’]ici|by|before|for|"
+                      r"arrives?|arriving|received|delivery|livraison)\s+(?:avant|pour|d['’]ici|by|before|for|"
                       r"in\s+time\s+for)\s+(?:le\s+|la\s+|the\s+)?$", re.I)
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
