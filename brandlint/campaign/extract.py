@@ -309,6 +309,9 @@ class _Reader:
             if m.group().lower().startswith(("offert", "gratuit")) and re.search(
                     r"[\d€£$%]\s*$", self.text[max(0, m.start() - 3):m.start()]):
                 continue  # « 20 € offerts »: money off, a figure
+            if re.match(r"\s*(?:(?:a|an|un|une|des|le|la|les|vous)\s+)?[-−]?\s*[\d€£$]",
+                        self.text[m.end():m.end() + 12]):
+                continue  # « on vous offre 20 € », "we'll throw in £20": a figure too
             self.add("gift", "gift", "free", m.start(), m.end())
             return  # one is enough: the variant check asks whether there is one
 
