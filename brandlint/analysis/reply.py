@@ -66,7 +66,8 @@ _IDENTIFIER_FR = re.compile(
 _IDENTIFIER_EN = re.compile(r"\b(?P<noun>[^\W\d]{4,})\s+(?:number|no\.|reference|id)\b"
                             r"|\b(?P<noun2>postcode|zip\s+code)", re.I)
 # A clock time (« à 18 h », « 14h30 », "by 6 pm", "at 10:30"): the clause says when.
-_CLOCK = re.compile(r"(?<![\d,.])(?:[01]?\d|2[0-3])\s?(?:h(?:\s?[0-5]\d)?|[:.][0-5]\d\s?(?:[ap]\.?m\.?)?"
+_CLOCK = re.compile(r"(?<![\d,.])(?:[01]?\d|2[0-3])\s?"
+                    r"(?:h(?:\s?[0-5]\d)?|[:.][0-5]\d\s?(?:[ap]\.?m\.?)?"
                     r"|\s?[ap]\.?m\.?)(?![\w%])", re.I)
 # A delay (« sous 5 jours », "within 2 hours"): the clause says when.
 _DELAY = re.compile(r"\b(?:sous|dans|en|d['’]ici|within|in)\s+(?:\d+|un|une|deux|trois|one|two|three)"

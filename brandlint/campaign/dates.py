@@ -52,9 +52,17 @@ def _patterns(language: str) -> dict:
         "range_en": re.compile(
             rf"\b({months})\.?\s+(\d{{1,2}}){ordinal}\s*(?:-|–|to|through|until)\s*"
             rf"(?:({months})\.?\s+)?(\d{{1,2}}){ordinal}\b", re.I),
+        # "15–24 December", "From Thursday 10 to Saturday 26 July", « 10 → 26 juillet »
         "range_day_first": re.compile(
-            rf"(?<![\d.,€£$])\b(?:from\s+)?(?:the\s+)?(\d{{1,2}}){ordinal}\s*(?:-|–|to|until|au)\s*"
-            rf"(?:the\s+)?(\d{{1,2}}){ordinal}\s+(?:of\s+)?({months})\b\.?", re.I),
+            rf"(?<![\d.,€£$])\b(?:from\s+)?(?:{prefix},?\s+)?(?:the\s+)?(\d{{1,2}}){ordinal}"
+            rf"\s*(?:-|–|—|→|->|to|until|au)\s*(?:{prefix},?\s+)?"
+            rf"(?:the\s+)?(\d{{1,2}}){ordinal}\s+(?:of\s+)?({months})\b\.?(?:\s+(\d{{4}}))?",
+            re.I),
+        # a weekday with its day of the month, the month unsaid: « lundi 22 », "Monday
+        # the 22nd" is the next 22nd, not the next Monday
+        "weekday_day": re.compile(
+            rf"\b(?:{days})\.?,?\s+(?:the\s+)?(\d{{1,2}}){ordinal}\b"
+            rf"(?!\s*(?:[/.:h]\s*\d|h\b|%|€|(?:of\s+)?(?:{months})\b))", re.I),
         "iso": re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b"),
         # « jusqu'au 24 », "until the 24th": a day of the month alone, after an end word
         "day_only": re.compile(
@@ -144,11 +152,13 @@ def find_dates(text: str, language: str, send: dt.date | None) -> list[DateMenti
     for m in p["holiday"].finditer(text):
         rule = next((r for name, r in holidays.items() if re.fullmatch(
             re.escape(name).replace("\\ ", r"\s+"), m.group(0), re.I)), None)
+        if language == "en" and _names_a_noun(text, m.end(), language):
+            continue  # "the Christmas rush", "Black Friday deals": the season, not the day
         add(m.start(), m.end(), _holiday(rule, send) if rule else None)
     for m in p["range_day_first"].finditer(text):
         month = month_of(m[3])
-        add(m.start(), m.end(), _resolve(int(m[1]), month, None, send),
-            _resolve(int(m[2]), month, None, send))
+        add(m.start(), m.end(), _resolve(int(m[1]), month, m[4], send),
+            _resolve(int(m[2]), month, m[4], send))
     for m in p["day_month"].finditer(text):
         add(m.start(), m.end(), _resolve(int(m[1]), month_of(m[2]), m[3], send))
     for m in p["month_day"].finditer(text):
@@ -160,7 +170,11 @@ def find_dates(text: str, language: str, send: dt.date | None) -> list[DateMenti
         if value is not None or send is None:
             add(m.start(), m.end(), value)
     for m in p["day_only"].finditer(text):
-        add(m.start(1), m.end(), _day_of_month(int(m[1]), send), ends=True)
+        # "on the 23rd" names the day something happens; only an end word ends the offer
+        add(m.start(1), m.end(), _day_of_month(int(m[1]), send),
+            ends=not re.match(r"on\s", m.group(0), re.I))
+    for m in p["weekday_day"].finditer(text):
+        add(m.start(), m.end(), _day_of_month(int(m[1]), send))
     for m in p["weekday"].finditer(text):
         day = weekdays.get(m[1].lower())
         if day is not None:
@@ -178,7 +192,46 @@ def find_dates(text: str, language: str, send: dt.date | None) -> list[DateMenti
             days = max(count - lasts, 0)
             add(m.start(), m.end(),
                 send + dt.timedelta(days=days) if send is not None else None, ends=lasts)
-    return _merge_times(sorted(found, key=lambda d: d.start), text, p["relative"]["today"])
+    found = _join_ranges(sorted(found, key=lambda d: d.start), text)
+    return _merge_times(found, text, p["relative"]["today"])
+
+
+_RANGE_LINK = re.compile(r"\s*(?:-|–|—|→|->|>|au|to|until|till|through)\s*", re.I)
+
+
+def _join_ranges(found: list[DateMention], text: str) -> list[DateMention]:
+    """Two dates joined by a dash, an arrow or « au » / "to" are one period, the first
+    its start and the second its end: "28 Nov – 1 Dec", « 18.08 → 06.09 »,
+    "Fri 28 Nov – Mon 1 Dec"."""
+    out: list[DateMention] = []
+    for mention in found:
+        last = out[-1] if out else None
+        if (last is not None and last.end_of_range is None and mention.end_of_range is None
+                and last.value is not None and mention.value is not None
+                and 0 < (mention.value - last.value).days <= 366
+                and _RANGE_LINK.fullmatch(text[last.end:mention.start])):
+            out[-1] = DateMention(last.start, mention.end, last.value,
+                                  text[last.start:mention.end], mention.value)
+            continue
+        out.append(mention)
+    return out
+
+
+def _names_a_noun(text: str, end: int, language: str) -> bool:
+    """An English holiday right before a noun modifies it ("the Christmas rush",
+    "Christmas shopping"): the word after it is a content word, not a linking word, a
+    preposition or a verb of the offer. French puts the holiday after the noun
+    (« le rush de Noël »), where it is no date either since no end word precedes it."""
+    after = re.match(r"[ \t]+([a-z][a-z'’-]*)", text[end:end + 30])
+    return bool(after) and after[1].lower() not in _linking_words(language)
+
+
+@functools.cache
+def _linking_words(language: str) -> frozenset[str]:
+    words = table(language)
+    out = {w for key in ("function_words", "end", "start") for phrase in words[key]
+           for w in phrase.split()}
+    return frozenset(out | set(words.get("linking_words", ())))
 
 
 def _merge_times(found: list[DateMention], text: str, today: re.Pattern) -> list[DateMention]:

@@ -36,8 +36,10 @@ _STAR_ON_CLAIM = re.compile(r"\S\*{1,3}(?=[\s.,;:!?)|]|$)")
 _TIME_TAIL = re.compile(r"\s*(?:(?<![\w'’])à\s+|\bat\s+)?(?:\d{1,2}\s*(?:[:h.]\s*\d{2}|h|am|pm)\b|"
                         r"minuit|midnight|midi|noon)\s*(?:\([^()\n]{0,30}\))?\s*"
                         r"(?:on|le|the|,)?\s*$", re.I)
+# when the parcel arrives, said by its verb or by the delivery itself ("for delivery
+# before Christmas", « une livraison avant Noël »)
 _ARRIVAL = re.compile(r"\b(?:livré|livrée|livrés|livrées|reçu|reçue|reçus|reçues|delivered|"
-                      r"arrives?|arriving|received)\s+(?:avant|pour|d['’]ici|by|before|for|"
+                      r"arrives?|arriving|received|delivery|livraison)\s+(?:avant|pour|d['’]ici|by|before|for|"
                       r"in\s+time\s+for)\s+(?:le\s+|la\s+|the\s+)?$", re.I)
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
@@ -83,14 +85,16 @@ class _Reader:
         self.sentences = [(m.start(), m.end()) for m in _SENTENCE.finditer(text)]
         self.lemmas: dict[int, str] = {}  # offset -> lemma, where the parse can be trusted
         self.skip_words: set[str] = set()
+        self.starred: set[str] = set()  # figures marked with an asterisk
 
     # -- helpers ---------------------------------------------------------------------
     def add(self, kind: str, key: str, value: str, start: int, end: int,
-            about: tuple[str, ...] = ()) -> None:
+            about: tuple[str, ...] = (), claims: tuple[str, ...] = ()) -> None:
         line, column = self.source_map.position(start)
         end_line, end_column = self.source_map.position(end)
         words = " ".join(self.text[start:end].split()).rstrip(".,;:")
-        fact = Fact(kind, key, value, words, line, column, end_line, end_column, about)
+        fact = Fact(kind, key, value, words, line, column, end_line, end_column, about,
+                    claims)
         if not any(f.kind == kind and f.key == key and f.value == value and f.line == line
                    and f.column == column for f in self.facts):
             self.facts.append(fact)
@@ -126,6 +130,9 @@ class _Reader:
         free shipping, or when a basket word follows it (« d'achat », "or more"); a
         price otherwise."""
         figures = find_figures(self.text)
+        figures = [f for f in figures if not self._restates(f, figures)]
+        self.starred = {f.normal() for f in figures
+                        if self.text[f.end:f.end + 2].lstrip(" ").startswith("*")}
         discounts = {}
         for figure in figures:
             key = self._discount_key(figure)
@@ -145,6 +152,15 @@ class _Reader:
             if key == "min_basket":
                 about = self._conditioned(figure, figures, keys)
             self.add("price", key, figure.normal(), figure.start, figure.end, about)
+
+    def _restates(self, figure, figures) -> bool:
+        """« 36 €, soit 12 € la soirée », "€36 (that's €12 an evening)": the figure says
+        another one of its sentence again, in other units; it is no fact of its own."""
+        before = self.left(figure.start).rstrip(" (")
+        if not ends_with(before, self.language, "restatement"):
+            return False
+        sentence_start, _ = self.sentence(figure.start)
+        return any(sentence_start <= f.start < figure.start for f in figures)
 
     def _conditioned(self, threshold, figures, keys: dict[int, str]) -> tuple[str, ...]:
         """The figures a minimum basket conditions: those of its clause (« -20 % dès 80 €
@@ -188,6 +204,8 @@ class _Reader:
         shipping = self.has("shipping", *sentence)
         if starts_with(after, lang, "threshold_after") or ends_with(
                 before, lang, "threshold") and (money_off or shipping):
+            if self.has("shipping", *self.clause(figure.start)):
+                return "shipping_threshold"  # « -30 % | Livraison offerte dès 60 € »
             return "min_basket" if money_off or not shipping else "shipping_threshold"
         return "price"
 
@@ -267,21 +285,27 @@ class _Reader:
         footnote that names none is kept as a `footnote` condition with its content
         words (« *à valoir sur une paire de skis neuve »), which a message carries when
         it says the same in words."""
+        starred = _STAR_ON_CLAIM.search(self.text) is not None
+        notes = [(note.start(), note.end(),
+                  _FOOTNOTE_END.search(self.text, note.end()).start())
+                 for note in _FOOTNOTE.finditer(self.text)] if starred else []
+        # a footnote conditions what its asterisk marks (« Pass 3 soirées 36 €* »): the
+        # figures starred in the message, when there are any
+        claims = tuple(sorted(self.starred))
         spans = []
         for kind in table(self.language)["conditions"]:
             for m in pattern(self.language, "conditions", kind).finditer(self.text):
-                self.add("condition", kind, kind, m.start(), m.end())
+                in_note = any(s <= m.start() < e for s, _, e in notes)
+                self.add("condition", kind, kind, m.start(), m.end(),
+                         claims=claims if in_note else ())
                 spans.append((m.start(), m.end()))
-        if not _STAR_ON_CLAIM.search(self.text):
-            return
-        for note in _FOOTNOTE.finditer(self.text):
-            end = _FOOTNOTE_END.search(self.text, note.end()).start()
-            if any(note.end() <= s < end for s, _ in spans):
+        for start, body, end in notes:
+            if any(body <= s < end for s, _ in spans):
                 continue  # the footnote names a condition we know: read as that kind
-            content = self.content(note.end(), end)
+            content = self.content(body, end)
             if content:
-                self.add("condition", "footnote", "footnote", note.start(), end,
-                         about=tuple(sorted(content)))
+                self.add("condition", "footnote", "footnote", start, end,
+                         about=tuple(sorted(content)), claims=claims)
 
     def content(self, start: int, end: int) -> set[str]:
         """The content words of text[start:end], as comparable stems: lemmas where the
@@ -307,8 +331,16 @@ class _Reader:
             if m.group().lower().startswith(("offert", "gratuit")) and re.search(
                     r"[\d€£$%]\s*$", self.text[max(0, m.start() - 3):m.start()]):
                 continue  # « 20 € offerts »: money off, a figure
-            self.add("gift", "gift", "free", m.start(), m.end())
-            return  # one is enough: the variant check asks whether there is one
+            if re.match(r"\s*(?:(?:a|an|un|une|des|le|la|les|vous)\s+)?[-−]?\s*[\d€£$]",
+                        self.text[m.end():m.end() + 12]):
+                continue  # « on vous offre 20 € », "we'll throw in £20": a figure too
+            if not any(f.kind == "gift" and f.key == "gift" for f in self.facts):
+                # one is enough: the variant check asks whether there is one
+                self.add("gift", "gift", "free", m.start(), m.end())
+            if self.has("shipping", *self.clause(m.start())):
+                # free delivery, whose condition is the threshold other messages give
+                self.add("gift", "shipping", "free", m.start(), m.end())
+                return
 
     # -- promises --------------------------------------------------------------------
     def promises(self, analysis, same_language: bool) -> None:

@@ -24,15 +24,19 @@ class Fact:
     end_line: int
     end_column: int
     about: tuple[str, ...] = ()  # the product words a price stands next to
+    # a condition read in a footnote: the figures its asterisk marks (« 36 €* »)
+    claims: tuple[str, ...] = ()
 
     def to_json(self) -> dict:
         out = asdict(self)
         out["about"] = list(self.about)
+        out["claims"] = list(self.claims)
         return out
 
     @classmethod
     def from_json(cls, data: dict) -> Fact:
-        return cls(**{**data, "about": tuple(data.get("about") or ())})
+        return cls(**{**data, "about": tuple(data.get("about") or ()),
+                      "claims": tuple(data.get("claims") or ())})
 
 
 @dataclass

@@ -4,6 +4,7 @@ into comparable values."""
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -57,9 +58,52 @@ def currency_code(symbol: str) -> str:
     return _CODES.get(key, _CODES.get(key.rstrip("s"), key.upper()))
 
 
+@functools.cache
+def _spelled_pattern() -> tuple[re.Pattern, dict[str, int], frozenset[str]]:
+    """Figures written in words, French and English: « trente pour cent », « moins
+    vingt-cinq pour cent », "fifteen percent", "a hundred and fifty pounds"."""
+    from brandlint.campaign.lexicon import table
+
+    values: dict[str, int] = {}
+    minus: set[str] = set()
+    for language in ("fr", "en"):
+        values.update(table(language)["number_words"])
+        minus.update(table(language)["minus_words"])
+    word = "|".join(sorted(map(re.escape, values), key=len, reverse=True))
+    sign = "|".join(map(re.escape, minus))
+    return re.compile(
+        rf"(?<![\w-])(?:(?P<sign>{sign})\s+)?(?P<words>(?:{word})(?:(?:[\s-]+|\s+(?:et|and)\s+)"
+        rf"(?:{word}))*)\s+(?:(?P<pct>pour\s?cent|per\s?cent|percent)|"
+        rf"(?P<cur>euros?|pounds?))\b", re.I), values, frozenset(minus)
+
+
+def _spelled_value(words: str, values: dict[str, int]) -> int:
+    total = current = 0
+    for word in re.split(r"[\s-]+|\s+(?:et|and)\s+", words.lower()):
+        if word in ("et", "and", ""):
+            continue
+        value = values[word]
+        if value == 100:
+            current = max(current, 1) * 100
+        elif value == 20 and current % 100 == 4:
+            current += 76  # « quatre-vingt(s) »: four twenties
+        else:
+            current += value
+    return total + current
+
+
 def find_figures(text: str) -> list[Figure]:
     figures: list[Figure] = []
     taken: list[tuple[int, int]] = []
+    spelled, values, _ = _spelled_pattern()
+    for m in spelled.finditer(text):
+        if m["words"].lower() in ("a", "un", "une"):
+            continue  # "a pound", « un euro »: a way of speaking more than a figure
+        value = _spelled_value(m["words"], values)
+        unit = "%" if m["pct"] else currency_code(m["cur"])
+        start = m.start("sign") if m["sign"] else m.start("words")
+        figures.append(Figure(start, m.end(), float(value), unit, bool(m["sign"])))
+        taken.append((m.start(), m.end()))
     for m in PERCENT.finditer(text):
         value = parse_number(m["num"])
         if value is None:

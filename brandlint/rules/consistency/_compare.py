@@ -237,6 +237,8 @@ def condition_types(message: MessageFacts) -> set[str]:
     types = {f.key for f in message.facts if f.kind == "condition"}
     if message.first("price", "min_basket") is not None:
         types.add("minimum")
+    if message.first("price", "shipping_threshold") is not None:
+        types.add("shipping_minimum")  # free delivery from a basket, its condition
     return types
 
 

@@ -41,8 +41,9 @@ def judge(group: OfferGroup) -> Iterator[CampaignFinding]:
             continue
         for message in lacks:
             holder = pairs[message.id][0]
-            yield CampaignFinding(RULE.code, "condition",
-                                  Place(message, first_claim(message)),
+            claim = message.first("gift", "shipping") if kind == "shipping_minimum" \
+                else first_claim(message)
+            yield CampaignFinding(RULE.code, "condition", Place(message, claim),
                                   [Place(holder, _condition(holder, kind))], key=kind)
 
 
@@ -72,8 +73,14 @@ def _same_claim(lacking, holder, kind: str) -> bool:
     """The message without the condition states a figure the holder states; for a
     minimum basket, a figure that minimum conditions (not the free gift's threshold
     beside a discount that has none)."""
+    if kind == "shipping_minimum":  # free delivery said without its threshold
+        return lacking.first("gift", "shipping") is not None
     values = {f.value for f in lacking.facts if f.kind == "price" and f.key != "min_basket"}
     claims = {f.value for f in holder.facts if f.kind == "price" and f.key != "min_basket"}
+    noted = [f for f in holder.facts if f.kind == "condition" and f.key == kind]
+    if noted and all(f.claims for f in noted):
+        # a footnote conditions the figures its asterisk marks, not the whole message
+        claims = {v for f in noted for v in f.claims}
     if kind == "minimum":
         conditioned = {v for f in holder.facts if f.kind == "price" and f.key == "min_basket"
                        for v in f.about}
@@ -84,6 +91,8 @@ def _same_claim(lacking, holder, kind: str) -> bool:
 def _condition(message, kind: str):
     if kind == "minimum":
         return message.first("price", "min_basket")
+    if kind == "shipping_minimum":
+        return message.first("price", "shipping_threshold")
     return message.first("condition", kind) or message.first("condition")
 
 
@@ -101,8 +110,12 @@ RULE = Rule(
              "what it says, not by how it is written: an asterisk is only a pointer, its "
              "footnote is read for those kinds, and a footnote that names none is carried "
              "by a message that says its words (« *à valoir sur une paire de skis neuve » "
-             "/ « 60 € à valoir sur une paire de skis neuve »); a message that points to "
-             "the terms (« voir conditions », \"T&Cs apply\") carries them by reference. "
+             "/ « 60 € à valoir sur une paire de skis neuve »); a footnote conditions only "
+             "the figures its asterisk marks (« Pass 3 soirées 36 €* » says nothing of the "
+             "15 € seat); free delivery said without the threshold the other messages give "
+             "(« livraison offerte » / « dès 80 € ») misses its condition; a message that "
+             "points to the terms (« voir conditions », \"T&Cs apply\") carries them by "
+             "reference. "
              "Where at least as many messages state it as leave it out, fires on each "
              "message that leaves it out, pointing at one that states it; a condition only "
              "a few messages add (a poster's « non cumulable ») is left alone. Between a "

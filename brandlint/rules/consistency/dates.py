@@ -20,7 +20,9 @@ RULE = Rule(
              "messages of one campaign give the offer, after reading every format (« 24/12 », "
              "« 24 décembre », \"Dec 24th\", \"12/24\") and resolving relative dates against "
              "each row's `send_date` (« jusqu'à dimanche », « jusqu'à minuit », \"this "
-             "weekend\", \"for 3 days\"). A message whose date no other message gives fires, "
+             "weekend\", \"for 3 days\", « lundi 22 », « 18.08 → 06.09 », \"28 Nov – 1 Dec\"); "
+             "a holiday before a noun (\"the Christmas rush\") is no date. A message whose "
+             "date no other message gives fires, "
              "pointing at the message with the majority's date.",
         why="An offer that ends on the 24th on social media and the 31st on the web makes "
             "customers come too late, or holds the brand to the later date.",
