@@ -616,6 +616,13 @@ class _ReplyReader:
             dated = self._timed(self.analysis.frame(self.doc[span.start]))
             (self.reply.next_steps if dated else self.reply.vague_steps).append(
                 Cue(span.start, span.end, "step" if dated else "vague", "status"))
+        phone = _information(self.language)["phone"][1]
+        for m in phone.finditer(text):
+            # a number to call (« au 01 23 45 67 89 », "their number is 0344 493 0787"):
+            # somewhere for the customer to go next
+            span = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is not None and self.brands(span.start):
+                self.reply.next_steps.append(Cue(span.start, span.end, "step", "phone"))
         for t in features.tokens(self.doc):
             # a link the brand gives ("replacement options here: [url]", « plus d'infos
             # ici : https://… »): somewhere for the customer to go next
@@ -672,6 +679,11 @@ class _ReplyReader:
             if t.lower_ not in ("nous", "je", "j'", "j’", "on"):
                 continue
             rest = [w for w in tokens[k + 1:] if w.lower_ not in clitics]
+            negated = any(w.lower_ in ("ne", "n'", "n’") for w in tokens[k + 1:k + 4]) and any(
+                w.lower_ in ("pas", "plus", "jamais", "point", "guère", "rien")
+                for w in rest[1:3])
+            if negated:
+                break  # « nous ne gérons pas les séjours »: an act the brand does not do
             if rest and rest[0].is_alpha and rest[0].lower_.endswith(("ons", "e", "es")) and \
                     rest[0].lower_ not in _words("idle_forms", self.language):
                 stem = verb_stem(rest[0].lower_)

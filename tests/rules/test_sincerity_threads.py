@@ -258,3 +258,18 @@ def test_an_offer_the_customer_asked_for_is_no_marketing(lint, lang, text):
 ])
 def test_the_same_offer_nobody_asked_for_is_marketing(lint, lang, text):
     assert "BL406" in sincerity(lint, text, lang, P if "[Client" in text else A)
+
+
+# -- a number to call is somewhere to go next -------------------------------------------
+@pytest.mark.parametrize("lang,text,fires", [
+    ("en", "We're sorry we can't help with holiday bookings. Their team is open 7:30-20:00.",
+     True),
+    ("en", "We're sorry we can't help with holiday bookings, but their telephone number is "
+           "0344 493 0787 (open 7:30-20:00).", False),
+    ("fr", "Nous sommes désolés, nous ne gérons pas les séjours : c'est une autre société.",
+     True),
+    ("fr", "Nous sommes désolés, nous ne gérons pas les séjours : leur équipe répond au "
+           "01 23 45 67 89, de 8 h à 20 h.", False),
+])
+def test_a_phone_number_given_is_a_next_step(lint, lang, text, fires):
+    assert ("BL407" in sincerity(lint, text, lang)) is fires
