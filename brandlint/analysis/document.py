@@ -132,6 +132,19 @@ class DocAnalysis:
         return features.phrase_spans(self.text, "phrases", self.language)
 
     @functools.cached_property
+    def terms_pointer_spans(self) -> list[tuple[int, int]]:
+        return features.phrase_spans(self.text, "terms_pointers", self.language)
+
+    def _in_paragraph(self, spans, token) -> bool:
+        """A span in the token's paragraph (between blank lines)."""
+        if not spans:
+            return False
+        start = self.text.rfind("\n\n", 0, token.idx) + 1
+        end = self.text.find("\n\n", token.idx)
+        end = len(self.text) if end < 0 else end
+        return any(start <= s < end for s, _ in spans)
+
+    @functools.cached_property
     def condition_spans(self) -> list[tuple[int, int]]:
         return features.phrase_spans(self.text, "conditions", self.language)
 
@@ -230,6 +243,8 @@ class DocAnalysis:
         """A visible condition: an asterisk on the claim's clause, or condition words."""
         if self._in_sentence(self.condition_spans, token):
             return True
+        if self._in_paragraph(self.terms_pointer_spans, token):
+            return True  # "Full refund within 14 days. See terms for conditions."
         # an asterisk anywhere on the claim's line ("Option Express* : livrée demain")
         start, end = features.line_bounds(self.doc, token.i)
         window_end = min(end + 1, len(self.doc))

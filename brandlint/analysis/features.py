@@ -23,7 +23,8 @@ CLAUSE_CONJUNCTIONS = {"fr": {"mais", "et", "ou", "car", "donc", "or", "puis"},
 @functools.cache
 def _phrase_regex(key: str, language: str) -> re.Pattern:
     table = lexicons.load("hedges")
-    phrases = (table[key][language] if key in ("conditions", "negation", "paid_options")
+    phrases = (table[key][language] if key in ("conditions", "negation", "paid_options",
+                                                "terms_pointers")
                else table[language][key])
     return lexicons.phrase_pattern(phrases)
 
@@ -120,7 +121,20 @@ def negated_token_indices(doc, language: str) -> set[int]:
         for t in head.subtree:
             if start <= t.i < end and (t.i >= token.i or t.head == head):
                 negated.add(t.i)
+        # a commitment denied reaches what it would commit to: « nous ne pouvons pas
+        # promettre que rien ne bougera jamais », "we can't guarantee it will always…"
+        committing = _promise_verbs(language)
+        for verb in (head, *(c for c in head.children if c.dep_ in ("xcomp", "ccomp"))):
+            if verb.pos_ != "NOUN" and (verb.lemma_.lower() in committing or any(
+                    verb.lower_.startswith(v[:-3]) for v in committing if len(v) > 6)):
+                # (the small French model lemmatises « promettre » as « promettr »)
+                negated.update(t.i for t in verb.subtree if t.i > token.i)
     return negated
+
+
+@functools.cache
+def _promise_verbs(language: str) -> frozenset[str]:
+    return frozenset(lexicons.load("frame")["acts"]["promise_verbs"][language])
 
 
 NEGATIVE_DETERMINERS = {"no", "aucun", "aucune", "nul", "nulle"}

@@ -411,6 +411,12 @@ class FrameReader:
                 return True  # « c'est toujours notre préféré »: still
             if after.lower_ in ("pas", "plus"):
                 return True
+            if after.lower_ in ("chez", "dans", "au", "aux", "sur") and t.i and \
+                    self.tokens[t.i - 1].lemma_.lower() in ("être", "rester") and not any(
+                        w.lower_ in ("nous", "on", "je", "j'", "j’")
+                        for w in self.tokens[max(t.i - 4, 0):t.i]):
+                return True  # « il est toujours chez nous », « votre vélo est toujours à
+                # l'atelier »: where a thing still is, not the brand "always" there
             if after.lower_ in ("des", "du", "de", "d'", "d’"):
                 return True  # « toujours des travaux », « vous rencontrez toujours des
                 # difficultés »: still (some), not every time

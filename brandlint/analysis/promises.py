@@ -248,6 +248,9 @@ def attach(analysis, mention: Mention, services: dict[int, str]) -> tuple[str, i
                                    for t in doc[start:end]):
             return services[own], own
     by_parse = _by_parse(root, inside, ok)
+    if by_parse is not None and any("\n\n" in t.text for t in doc[min(by_parse, mention.start):
+                                                                  max(by_parse, mention.end)]):
+        by_parse = None  # a sign-off line (« À ce soir pour sa sortie ») is not the body's
     # The parse is preferred, but not across a clause break when the clause itself names
     # a service: the small models often hang a delay on the wrong conjunct.
     if by_parse is not None and (in_clause is None or start <= by_parse < end):
