@@ -70,8 +70,8 @@ _CLOCK = re.compile(r"(?<![\d,.])(?:[01]?\d|2[0-3])\s?"
                     r"(?:h(?:\s?[0-5]\d)?|[:.][0-5]\d\s?(?:[ap]\.?m\.?)?"
                     r"|\s?[ap]\.?m\.?)(?![\w%])", re.I)
 # A delay (« sous 5 jours », "within 2 hours"): the clause says when.
-_DELAY = re.compile(r"\b(?:sous|dans|en|d['’]ici|within|in)\s+(?:\d+|un|une|deux|trois|one|two|three)"
-                    r"\s*(?:h|heures?|jours?(?:\s+ouvrés)?|j|semaines?|minutes?|min|hours?|days?|"
+_DELAY = re.compile(r"\b(?:sous|dans|en|d['’]ici|within|in)\s+"
+                    r"(?:\d+|un|une|deux|trois|one|two|three)\s*(?:h|heures?|jours?(?:\s+ouvrés)?|j|semaines?|minutes?|min|hours?|days?|"
                     r"working\s+days?|weeks?|mins?)\b", re.I)
 # A turn of the other party in a script: « [Client : …] », "[Customer: …]".
 _TURN = re.compile(r"\[[^\]:\n]{2,24}:\s*([^\]]*)\]")

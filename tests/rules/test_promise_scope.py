@@ -9,7 +9,6 @@ from __future__ import annotations
 import pytest
 
 
-
 def errors(lint, text, lang, channel="email"):
     return [d.code for d in lint(text, lang, channel)
             if d.code.startswith("BL3") and d.severity.name.lower() in ("warning", "error")]
