@@ -154,6 +154,10 @@ def _is_negation(token, cues: set[str], language: str) -> bool:
         return True
     if lower in ("ne", "n'", "n’"):
         return True
+    # « délais non garantis », « non contractuel »: non before the word it denies
+    if lower == "non" and token.i + 1 < len(token.doc) and \
+            token.doc[token.i + 1].pos_ in ("ADJ", "VERB"):
+        return True
     return False
 
 

@@ -65,3 +65,11 @@ def test_a_thing_still_somewhere_is_not_always_there(lint, text, fires):
 ])
 def test_a_commitment_denied_reaches_what_it_would_commit_to(lint, lang, text, fires):
     assert ("BL301" in errors(lint, text, lang)) is fires
+
+
+@pytest.mark.parametrize("text,fires", [
+    ("Satisfait ou remboursé, résultats garantis.", True),
+    ("Satisfait ou remboursé, résultats non garantis.", False),
+])
+def test_non_before_the_word_denies_it(lint, text, fires):
+    assert ("BL301" in errors(lint, text, "fr", "web")) is fires
