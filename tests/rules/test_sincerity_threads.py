@@ -273,3 +273,42 @@ def test_the_same_offer_nobody_asked_for_is_marketing(lint, lang, text):
 ])
 def test_a_phone_number_given_is_a_next_step(lint, lang, text, fires):
     assert ("BL407" in sincerity(lint, text, lang)) is fires
+
+
+# -- indirect wording: difficulty called simple, the duty or the lesson put on the
+# customer, their word held as not enough -------------------------------------------------
+@pytest.mark.parametrize("code,lang,text", [
+    ("BL404", "en", "It's actually quite straightforward once you see how it works: the "
+                    "payment goes up to catch up. We've reviewed it and it stays at £92."),
+    ("BL404", "fr", "Je vais vous réexpliquer : la franchise, ce n'est pas plus compliqué que "
+                    "ça. Je vous envoie le calcul aujourd'hui."),
+    ("BL401", "fr", "Pour rappel, la transmission de l'index incombe au titulaire du contrat. "
+                    "Nous établissons la facture sous 5 jours."),
+    ("BL401", "en", "The invoice was an estimate. It's worth checking you have the paid "
+                    "receipt before sending documents in future. We'll pay the claim within 7 "
+                    "days."),
+    ("BL402", "fr", "On ne peut pas suspendre une relance sur une simple déclaration au "
+                    "téléphone. Envoyez-nous l'avis de virement."),
+    ("BL402", "en", "The policy started two days before, so that might raise a few eyebrows "
+                    "with the underwriters. I'll call you tomorrow at 10."),
+])
+def test_indirect_wording_fires(lint, code, lang, text):
+    assert code in sincerity(lint, text, lang)
+
+
+@pytest.mark.parametrize("code,lang,text", [
+    ("BL404", "en", "Here's how it works: the payment goes up to catch up. We've reviewed it "
+                    "and it stays at £92."),
+    ("BL404", "fr", "La franchise correspond aux 30 premiers euros. Je vous envoie le calcul "
+                    "aujourd'hui."),
+    ("BL401", "fr", "La transmission de l'index est facultative : nous estimons la "
+                    "consommation. Nous établissons la facture sous 5 jours."),
+    ("BL401", "en", "The invoice was an estimate from the practice. We'll pay the claim within "
+                    "7 days of the final receipt."),
+    ("BL402", "fr", "Nous suspendons la relance dès aujourd'hui. Envoyez-nous l'avis de "
+                    "virement quand vous l'aurez."),
+    ("BL402", "en", "The policy started two days before, and that's fine: the claim goes to "
+                    "the underwriters today and I'll call you tomorrow at 10."),
+])
+def test_the_same_facts_said_plainly_do_not_fire(lint, code, lang, text):
+    assert code not in sincerity(lint, text, lang)
