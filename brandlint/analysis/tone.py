@@ -400,6 +400,117 @@ class _Reader:
         self._clipped_reply()
         self._ultimatums()
         self._shouting()
+        self._lifted_burdens()
+        self._times_given()
+        self._brand_acts()
+        self._instructions()
+
+    def _times_given(self) -> None:
+        """Speed as a time: a clock time or the day itself in the brand's words (« prête
+        dès 14 h », « part demain à 9h », "held until 14:50", "before 7pm today")."""
+        pattern = _word_pattern("times", self.language)
+        # a deadline in a countdown is pressure's, not a time the reader gains
+        pressure_lines = {features.line_bounds(self.doc, i)[0] for i in self._tokens_of("pressure")}
+        for m in pattern.finditer(self.a.text):
+            span = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is None or not len(span) or self._customer_words(span[0]) or \
+                    any(i in self.covered for i in range(span.start, span.end)) or \
+                    features.line_bounds(self.doc, span.start)[0] in pressure_lines or \
+                    _told_in_past(span[0].sent):
+                continue  # (« le 12 mars à 7h12, il a sonné » tells a story)
+            self._signal("time_given", m.start(), m.end())
+
+    def _brand_acts(self) -> None:
+        """Solution as the brand's concrete act on the case: we/I as the subject of an
+        act, not of a feeling or a state (« je la garde au comptoir », "we replaced the
+        pads", « nous vous remettons un devis »; not « nous comprenons », "we love")."""
+        if not (self.a.channel.service or self.a.is_personal_reply):
+            return  # a case exists only in a reply
+        not_acts = _word_set("not_acts", self.language)
+        first = {"nous", "je", "j'", "j’", "on", "we", "i"}
+        for t in self.doc:
+            if t.pos_ != "VERB" or t.lemma_.lower() in not_acts or t.i in self.covered or \
+                    self._customer_words(t) or self.a.is_negated(t) or \
+                    self.lexicon.lookup(t, self.language) or self._brand_future(t):
+                continue
+            if any(c.dep_ == "nsubj" and c.lower_ in first for c in t.children):
+                self._signal("brand_act", t.idx, t.idx + len(t.text))
+
+    def _instructions(self) -> None:
+        """Solution as a how-to: a numbered step or a practical imperative opening a
+        sentence (« Coupe l'eau au compteur », "Open Card > Unfreeze"); an imperative that
+        says a tone itself (« Découvrez », "Hurry") is that tone's. A how-to is a sequence:
+        one imperative alone ("Come and see") is not."""
+        steps: list[tuple[int, int, str | None]] = []
+        for sentence in self.a.sentences:
+            words = [t for t in sentence if not (t.is_punct or t.is_space)]
+            if not words or self._customer_words(words[0]):
+                continue
+            if re.match(r"\s*\d{1,2}[.)]\s+\S", sentence.text):
+                steps.append((sentence.start_char, sentence.start_char + 2, "1."))
+                continue
+            head = next((t for t in words[:3] if t.pos_ in ("VERB", "AUX")), None)
+            if head is None or not (self._imperative(head) or
+                                    "Imp" in head.morph.get("Mood")) or \
+                    self.lexicon.lookup(head, self.language) or head.i in self.covered:
+                continue
+            steps.append((head.idx, head.idx + len(head.text), None))
+        if len(steps) >= 2:
+            for start, end, label in steps:
+                self._signal("instruction", start, end, label=label)
+
+    def _lifted_burdens(self) -> None:
+        """Reassurance as a state promised safe: a cost, risk or chore for the reader
+        that the brand's clause denies (« pas de frais cachés », « vous n'avez pas à
+        gérer les papiers », « rien ne sera déduit », "nobody will ask you for cash",
+        "nothing to pay", "it isn't charged"). A sentence that sets a condition on the
+        reader (« si vous ne payez pas… », "unless…") is no promise."""
+        burdens, negative_subjects = _burden_words(self.language)
+        conditions, _ = _ultimatum_words(self.language)
+        for t in self.doc:
+            if t.i in self.covered or not t.is_alpha or not (
+                    t.lower_ in burdens or t.lemma_.lower() in burdens) or \
+                    self._customer_words(t):
+                continue
+            if conditions.search(t.sent.text):
+                continue
+            start, _ = features.clause_bounds(self.doc, t.i, self.language)
+            if any(w.lower_ in ("si", "s'", "if", "unless") for w in self.doc[start:t.i]):
+                continue
+            if self._burden_denied(t, negative_subjects):
+                self._signal("burden_lifted", t.idx, t.idx + len(t.text))
+
+    def _burden_denied(self, token, negative_subjects: frozenset[str]) -> bool:
+        doc = self.doc
+        start, _ = features.clause_bounds(doc, token.i, self.language)
+        before = [t for t in doc[max(start, token.i - 3): token.i]]
+        determiners = {"sans", "aucun", "aucune", "zéro", "nul", "nulle", "no", "without",
+                       "zero", "nothing", "rien"}
+        words = [t.lower_ for t in before]
+        if any(w in determiners for w in words):
+            return True  # « sans frais », « aucun frais », "no fee", "nothing to pay"
+        if token.pos_ in ("NOUN", "ADJ") and len(words) >= 2 and words[-2:] in (
+                ["pas", "de"], ["pas", "d'"], ["pas", "d’"]) or \
+                token.pos_ in ("NOUN",) and len(words) >= 3 and words[-3] == "pas" and \
+                words[-2] in ("de", "d'", "d’"):
+            return True  # « pas de frais », « pas de mauvaise surprise »
+        if token.pos_ in ("VERB", "AUX") and words[-2:] in (["pas", "à"], ["rien", "à"]):
+            return True  # « vous n'avez pas à gérer », « rien à payer »
+        if " ".join(words[-3:]).endswith(("no need to", "pas besoin de", "pas besoin d'")):
+            return True
+        verb = token if token.pos_ in ("VERB", "AUX") else token.head
+        if verb.pos_ in ("VERB", "AUX") and any(
+                c.dep_.startswith("nsubj") and (c.lower_ in negative_subjects or any(
+                    d.lower_ in ("aucun", "aucune", "no", "nul", "nulle") for d in c.children))
+                for c in verb.children):
+            return True  # "nobody will ask you for cash", « aucune intervention ne démarre »
+        if token.pos_ in ("VERB", "AUX") or token.tag_ == "VBN":
+            if self.a.is_negated(token):
+                return True  # « il n'est pas facturé », "we won't charge you"
+            head = token.head
+            return token.dep_ in ("xcomp", "ccomp") and head.lemma_.lower() in (
+                "have", "need", "avoir", "devoir", "falloir") and self.a.is_negated(head)
+        return False
 
     def _ultimatums(self) -> None:
         """A sanction unless the reader acts, in the brand's own sentence: « Sans virement
@@ -545,6 +656,34 @@ def _ultimatum_words(language: str) -> tuple[re.Pattern, frozenset[str]]:
     table = _settings()["ultimatum"]
     return (lexicons.phrase_pattern(table["conditions"][language]),
             frozenset(w.lower() for w in table["sanctions"][language]))
+
+
+def _told_in_past(sentence) -> bool:
+    """The sentence's main verb is in the past ("at 5:40am the phone rang")."""
+    root = sentence.root
+    if root.tag_ == "VBD":
+        return True
+    return "Past" in root.morph.get("Tense") and (root.pos_ == "VERB" and any(
+        c.dep_ in ("aux", "aux:tense") for c in root.children) or root.tag_ == "VBD")
+
+
+@functools.cache
+def _word_pattern(key: str, language: str) -> re.Pattern:
+    return lexicons.phrase_pattern(_settings()[key][language])
+
+
+@functools.cache
+def _word_set(key: str, language: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in _settings()[key][language])
+
+
+@functools.cache
+def _burden_words(language: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The reader's costs, risks and chores (`burdens`), and the negative pronouns that
+    deny a clause (`negative_subjects`), once a language."""
+    settings = _settings()
+    return (frozenset(w.lower() for w in settings["burdens"][language]),
+            frozenset(w.lower() for w in settings["negative_subjects"][language]))
 
 
 def read_tone(analysis) -> ToneReading:
