@@ -401,6 +401,7 @@ class _Reader:
         self._ultimatums()
         self._shouting()
         self._lifted_burdens()
+        self._doors_closed()
         self._times_given()
         self._brand_acts()
         self._instructions()
@@ -442,12 +443,15 @@ class _Reader:
         says a tone itself (« Découvrez », "Hurry") is that tone's. A how-to is a sequence:
         one imperative alone ("Come and see") is not."""
         steps: list[tuple[int, int, str | None]] = []
+        for m in re.finditer(r"(?m)^[ \t]*(\d{1,2}[.)])[ \t]+\S", self.a.text):
+            span = self.doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+            if span is not None and len(span) and not self._customer_words(span[0]):
+                steps.append((m.start(1), m.end(1), m.group(1)))
+        numbered = {start for start, _, _ in steps}
         for sentence in self.a.sentences:
             words = [t for t in sentence if not (t.is_punct or t.is_space)]
-            if not words or self._customer_words(words[0]):
-                continue
-            if re.match(r"\s*\d{1,2}[.)]\s+\S", sentence.text):
-                steps.append((sentence.start_char, sentence.start_char + 2, "1."))
+            if not words or self._customer_words(words[0]) or any(
+                    sentence.start_char <= n < sentence.end_char for n in numbered):
                 continue
             head = next((t for t in words[:3] if t.pos_ in ("VERB", "AUX")), None)
             if head is None or not (self._imperative(head) or
@@ -480,6 +484,29 @@ class _Reader:
             if self._burden_denied(t, negative_subjects):
                 self._signal("burden_lifted", t.idx, t.idx + len(t.text))
 
+    def _doors_closed(self) -> None:
+        """Coldness as a door closed on the reader: an act for them denied for good, in
+        the passive, with a negative subject (« aucune prolongation ne sera accordée »,
+        « aucun échange ne pourra être effectué », "no further review will be carried
+        out"). Denying a cost or a chore is the opposite, reassurance (« rien ne sera
+        déduit », "nothing is thrown away")."""
+        burdens, negative_subjects = _burden_words(self.language)
+        negative_determiners = {"aucun", "aucune", "no", "nul", "nulle"}
+        for t in self.doc:
+            if t.pos_ != "VERB" or self._customer_words(t) or \
+                    t.lemma_.lower() in burdens or t.lower_ in burdens:
+                continue
+            if not any(c.dep_ in ("aux:pass", "auxpass") for c in t.children):
+                continue
+            holders = [t, t.head] if t.dep_ == "xcomp" else [t]  # « ne pourra être effectué »
+            for subject in (c for h in holders for c in h.children if c.dep_.startswith("nsubj")):
+                denied = any(d.lower_ in negative_subjects or d.lower_ in negative_determiners
+                             for d in subject.subtree)
+                if denied and subject.lemma_.lower() not in burdens and \
+                        subject.lower_ not in burdens:
+                    self._signal("door_closed", t.idx, t.idx + len(t.text))
+                    break
+
     def _burden_denied(self, token, negative_subjects: frozenset[str]) -> bool:
         doc = self.doc
         start, _ = features.clause_bounds(doc, token.i, self.language)
@@ -499,6 +526,8 @@ class _Reader:
         if " ".join(words[-3:]).endswith(("no need to", "pas besoin de", "pas besoin d'")):
             return True
         verb = token if token.pos_ in ("VERB", "AUX") else token.head
+        if verb.pos_ == "ADP":
+            verb = verb.head  # "ask you for cash"
         if verb.pos_ in ("VERB", "AUX") and any(
                 c.dep_.startswith("nsubj") and (c.lower_ in negative_subjects or any(
                     d.lower_ in ("aucun", "aucune", "no", "nul", "nulle") for d in c.children))
@@ -659,12 +688,14 @@ def _ultimatum_words(language: str) -> tuple[re.Pattern, frozenset[str]]:
 
 
 def _told_in_past(sentence) -> bool:
-    """The sentence's main verb is in the past ("at 5:40am the phone rang")."""
-    root = sentence.root
-    if root.tag_ == "VBD":
-        return True
-    return "Past" in root.morph.get("Tense") and (root.pos_ == "VERB" and any(
-        c.dep_ in ("aux", "aux:tense") for c in root.children) or root.tag_ == "VBD")
+    """The sentence tells the past ("at 5:40am the phone rang, our founder drove out")."""
+    for t in sentence:
+        if t.tag_ == "VBD" and t.pos_ in ("VERB", "AUX"):
+            return True
+        if t.pos_ == "VERB" and "Past" in t.morph.get("Tense") and (
+                "Fin" in t.morph.get("VerbForm") or any(c.dep_ == "aux:tense" for c in t.children)):
+            return True  # « il ouvrit », « il a ouvert »
+    return False
 
 
 @functools.cache

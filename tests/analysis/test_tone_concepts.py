@@ -1,0 +1,156 @@
+"""What tells the positive service tones apart, on the real models, FR and EN:
+reassurance as a burden the brand lifts, speed as a time ahead or a state ready,
+solution as the brand's own act on the case or a how-to, collaboration as a question
+put back to the reader. Each concept fires, and a near miss does not."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _signals(analyse, text, lang, channel="after_sales"):
+    tone = analyse(text, lang, channel).tone
+    return tone, {e.signal for e in tone.evidence if e.signal}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Aucune intervention ne démarre sans accord, et le déplacement n'est pas facturé."),
+    ("fr", "Pas de frais cachés : vous n'avez pas à gérer les papiers."),
+    ("en", "Nobody will ask you for cash on the doorstep."),
+    ("en", "There is no fee, and you won't pay anything upfront."),
+])
+def test_a_burden_the_brand_lifts_is_reassurance(analyse, lang, text):
+    tone, signals = _signals(analyse, text, lang)
+    assert "burden_lifted" in signals
+    assert tone.raw.get("reassurance", 0) > 0
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Les frais de port sont de 4 € et le déplacement est facturé 39 €."),
+    ("fr", "Si vous ne payez pas avant le 12, le dossier sera suspendu."),
+    ("en", "The call-out fee is £39 and you pay on the day."),
+    ("en", "If you don't pay by Friday, we will cancel the booking."),
+])
+def test_a_burden_stated_or_made_a_condition_is_no_reassurance(analyse, lang, text):
+    _, signals = _signals(analyse, text, lang)
+    assert "burden_lifted" not in signals
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Votre commande est prête : retrait possible dès 14 h aujourd'hui."),
+    ("en", "Your glasses are ready: pick them up today before 7pm."),
+])
+def test_a_time_ahead_and_a_state_ready_read_as_speed(analyse, lang, text):
+    tone, signals = _signals(analyse, text, lang, "sms")
+    assert "time_given" in signals
+    assert tone.dominant == "speed"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Ce matin-là, à 7 h, mon grand-père a ouvert l'atelier pour la dernière fois."),
+    ("en", "At 5:40am the phone rang, and our founder drove out in the snow."),
+])
+def test_a_clock_time_in_a_story_is_no_speed(analyse, lang, text):
+    tone, signals = _signals(analyse, text, lang, "social")
+    assert "time_given" not in signals
+    assert tone.raw.get("speed", 0) == 0
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Bonjour Madame Roux, je garde le livre au comptoir à votre nom et nous "
+           "remplaçons la couverture abîmée."),
+    ("en", "Hi Sam, we checked the boiler and I called the supplier this morning."),
+])
+def test_the_brands_act_on_the_case_is_solution(analyse, lang, text):
+    tone, signals = _signals(analyse, text, lang)
+    assert "brand_act" in signals
+    assert tone.raw.get("solution", 0) > 0
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Bonjour Madame Roux, nous comprenons votre agacement et nous espérons vous revoir."),
+    ("en", "Hi Sam, we understand how annoying this is and we hope to see you soon."),
+])
+def test_a_feeling_or_a_wish_of_the_brand_is_no_act(analyse, lang, text):
+    _, signals = _signals(analyse, text, lang)
+    assert "brand_act" not in signals
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Radiateur froid en haut ?\n1. Coupe le chauffage.\n2. Ouvre la vis de purge."),
+    ("en", "Set a limit: open Card > Limits. Pick daily or weekly. Tap Save."),
+])
+def test_a_how_to_sequence_is_solution(analyse, lang, text):
+    tone, signals = _signals(analyse, text, lang, "social")
+    assert "instruction" in signals
+    assert tone.raw.get("solution", 0) > 0
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Notre nouvel atelier ouvre samedi. Venez nous voir !"),
+    ("en", "Our new shop opens on Saturday. Come and see us!"),
+])
+def test_one_imperative_alone_is_no_how_to(analyse, lang, text):
+    _, signals = _signals(analyse, text, lang, "social")
+    assert "instruction" not in signals
+
+
+@pytest.mark.parametrize("lang,text,asked", [
+    ("fr", "Notre set préféré, c'est le phare. Et vous ?", True),
+    ("fr", "Envoyez la date et vous la confirmons par SMS.", False),
+    ("en", "Our favourite set is the lighthouse. And you?", True),
+    ("en", "Bring the receipt and you can swap it for any book.", False),
+])
+def test_and_you_is_collaboration_only_as_a_question(analyse, lang, text, asked):
+    tone = analyse(text, lang, "social").tone
+    words = [e.text.lower() for e in tone.evidence if e.tone == "collaboration"]
+    assert any(w.startswith(("et vous", "and you")) for w in words) == asked
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Aucune prolongation ne sera accordée."),
+    ("fr", "Aucun échange ni remboursement ne pourra être effectué."),
+    ("en", "The decision is final and no further review will be carried out."),
+    ("en", "No extension will be granted."),
+])
+def test_an_act_denied_for_good_is_a_door_closed(analyse, lang, text):
+    tone, signals = _signals(analyse, text, lang)
+    assert "door_closed" in signals
+    assert tone.raw.get("coldness", 0) > 0
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Rien d'autre ne sera déduit du montant."),
+    ("fr", "La prolongation vous sera accordée dès réception."),
+    ("en", "Nothing found in the park is thrown away."),
+    ("en", "An extension will be granted as soon as we receive the form."),
+])
+def test_a_cost_denied_or_an_act_granted_is_no_door_closed(analyse, lang, text):
+    _, signals = _signals(analyse, text, lang)
+    assert "door_closed" not in signals
+
+
+@pytest.mark.parametrize("lang,text,tone", [
+    ("fr", "Comme je vous l'ai déjà expliqué, c'est écrit dans votre contrat.", "anger"),
+    ("en", "As we have already explained to you twice, the warranty does not cover it.",
+     "anger"),
+    ("fr", "Nous sommes déçus : nous espérions mieux de la part de nos adhérents.",
+     "disappointment"),
+    ("en", "Frankly, we expected more from our members. We had hoped for better.",
+     "disappointment"),
+    ("fr", "Il ne reste que 9 places : ne laissez pas passer votre chance, vous le regretterez.",
+     "pressure"),
+    ("en", "This one won't hang around: tomorrow it'll be gone and you'll be kicking yourself.",
+     "pressure"),
+])
+def test_reproach_disappointment_and_a_loss_foretold_read_negative(analyse, lang, text, tone):
+    assert analyse(text, lang, "email").tone.dominant == tone
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Comme indiqué dans votre contrat, la garantie couvre les freins pendant deux ans."),
+    ("en", "As explained in your contract, the warranty covers the brakes for two years."),
+])
+def test_a_plain_reference_to_the_contract_is_no_reproach(analyse, lang, text):
+    tone = analyse(text, lang, "email").tone
+    assert not any(tone.raw.get(t, 0) for t in ("anger", "disappointment", "pressure"))
