@@ -244,6 +244,14 @@ class _Reader:
         customer holds the feeling."""
         if any(c.lower_ in _POSSESSIVE_OTHER for c in token.children):
             return True
+        if token.pos_ == "NOUN":
+            # « vous parlez d'exaspération et de colère », "you called it anger"
+            head = token.head.head if token.dep_ == "conj" else token.head
+            if head.pos_ == "ADP":
+                head = head.head
+            return head.pos_ in ("VERB", "AUX") and any(
+                c.dep_.startswith("nsubj") and c.lower_ in _SECOND_PERSON[self.language]
+                for c in head.children)
         if token.pos_ in ("ADJ", "VERB", "AUX") or token.tag_ in ("VBN", "JJ"):
             subjects = [c for c in token.children if c.dep_.startswith("nsubj")]
             if token.dep_ in ("acomp", "xcomp", "ccomp") and token.head.i != token.i:
