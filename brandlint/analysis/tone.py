@@ -304,10 +304,11 @@ class _Reader:
         text = label if label is not None else self.a.text[start:end]
         self.evidence.append(Evidence(tone, weight, start, end, text, signal))
 
-    def _signal(self, name: str, start: int, end: int, label: str | None = None):
+    def _signal(self, name: str, start: int, end: int, label: str | None = None,
+                scale: float = 1.0):
         for tone, weight in self.signals[name].items():
             if tone != "cap":
-                self._add(tone, weight, start, end, signal=name, label=label)
+                self._add(tone, weight * scale, start, end, signal=name, label=label)
 
     # words and phrases ----------------------------------------------------------------
     def read_lexicon(self) -> None:
@@ -427,7 +428,10 @@ class _Reader:
                     features.line_bounds(self.doc, span.start)[0] in pressure_lines or \
                     _told_in_past(span[0].sent):
                 continue  # (« le 12 mars à 7h12, il a sonné » tells a story)
-            self._signal("time_given", m.start(), m.end())
+            # a clock time alone may be opening hours ("9:00–19:30"); the day itself is
+            # always the reader's near future
+            clock = any(c.isdigit() for c in m.group())
+            self._signal("time_given", m.start(), m.end(), scale=0.5 if clock else 1.0)
 
     def _brand_acts(self) -> None:
         """Solution as the brand's concrete act on the case: we/I as the subject of an
