@@ -154,3 +154,40 @@ def test_reproach_disappointment_and_a_loss_foretold_read_negative(analyse, lang
 def test_a_plain_reference_to_the_contract_is_no_reproach(analyse, lang, text):
     tone = analyse(text, lang, "email").tone
     assert not any(tone.raw.get(t, 0) for t in ("anger", "disappointment", "pressure"))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Vous nous écrivez que la livraison a pris trois semaines : il y a de quoi être "
+           "agacé, et c'est à cause de nous."),
+    ("en", "You told us the parcel took three weeks. That must have been maddening, and "
+           "it's on us."),
+])
+def test_the_customers_account_said_back_and_the_fault_owned_is_empathy(analyse, lang, text):
+    assert analyse(text, lang, "after_sales").tone.dominant == "empathy"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Écrivez-nous si la livraison prend plus de trois semaines. Il y a de quoi "
+           "manger sur place."),
+    ("en", "Tell us if the parcel takes more than three weeks."),
+])
+def test_asking_for_an_account_is_no_empathy(analyse, lang, text):
+    assert analyse(text, lang, "after_sales").tone.raw.get("empathy", 0) == 0
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Orage cet après-midi : vos billets restent valables demain, et tout le reste ne "
+           "bouge pas."),
+    ("en", "Storms this afternoon: your tickets stay valid tomorrow, and everything else "
+           "stays the same."),
+])
+def test_what_the_reader_has_staying_as_it_was_is_reassurance(analyse, lang, text):
+    assert analyse(text, lang, "sms").tone.dominant == "reassurance"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Les tarifs ne restent pas identiques : ils augmentent de 3 %."),
+    ("en", "Prices will not stay the same: they rise by 3%."),
+])
+def test_a_state_that_does_not_stay_is_no_reassurance(analyse, lang, text):
+    assert analyse(text, lang, "sms").tone.raw.get("reassurance", 0) == 0
