@@ -191,3 +191,39 @@ def test_what_the_reader_has_staying_as_it_was_is_reassurance(analyse, lang, tex
 ])
 def test_a_state_that_does_not_stay_is_no_reassurance(analyse, lang, text):
     assert analyse(text, lang, "sms").tone.raw.get("reassurance", 0) == 0
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Chut… Quelque chose se prépare au bord du lac. On ne peut rien te dire."),
+    ("en", "Something's coming to aisle 7. We can't say what. Watch this space."),
+])
+def test_a_secret_kept_for_now_is_surprise(analyse, lang, text):
+    tone = analyse(text, lang, "web").tone
+    assert tone.dominant == "surprise"
+    assert tone.raw.get("frustration", 0) == 0
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Nous ne pouvons pas rembourser ce billet, désolés."),
+    ("en", "We can't refund this ticket, sorry."),
+])
+def test_a_refusal_is_no_secret(analyse, lang, text):
+    assert analyse(text, lang, "web").tone.raw.get("surprise", 0) == 0
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Pendant quatorze ans, Mme Castaing s'asseyait dans le même fauteuil. Ce soir-là, "
+           "elle est venue sans Plume."),
+    ("en", "Last March, Juno came in on a Sunday night. Four years later, she still visits "
+           "the nurse who sat with her."),
+])
+def test_a_moment_of_the_past_tells_a_story(analyse, lang, text):
+    assert analyse(text, lang, "web").tone.dominant == "storytelling"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Bonjour Madame Roux, nous avons remplacé la pièce et vérifié le frein."),
+    ("en", "Hi Sam, we replaced the part and checked the brakes."),
+])
+def test_the_brands_past_act_in_a_reply_is_no_story(analyse, lang, text):
+    assert analyse(text, lang, "after_sales").tone.raw.get("storytelling", 0) == 0
