@@ -227,3 +227,19 @@ def test_a_moment_of_the_past_tells_a_story(analyse, lang, text):
 ])
 def test_the_brands_past_act_in_a_reply_is_no_story(analyse, lang, text):
     assert analyse(text, lang, "after_sales").tone.raw.get("storytelling", 0) == 0
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Comment choisir ton plafond ? Appli > Carte > Plafonds, puis glisse jusqu'au montant."),
+    ("en", "How to set a spending limit: Card > Limits, then slide to the amount."),
+])
+def test_a_practical_guide_is_solution(analyse, lang, text):
+    assert analyse(text, lang, "web").tone.dominant == "solution"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Comment vous dire à quel point nous sommes ravis de vous revoir !"),
+    ("en", "How to describe how happy we are to see you again!"),
+])
+def test_a_how_that_is_no_guide_is_no_solution(analyse, lang, text):
+    assert analyse(text, lang, "web").tone.raw.get("solution", 0) == 0
