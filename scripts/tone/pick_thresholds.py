@@ -11,7 +11,8 @@ folders given on the command line (`<slug>-fr.jsonl` runs with `profiles/<slug>.
 
 With `--grid`, the constrained grid of corpora/eval/TONE.md instead of the F0.5 ascent:
 every combination of the `clear_*` thresholds and `cold_min` that keeps
-precision >= 0.95 on the project's sets together and >= 0.90 on each folder given, the
+precision >= 0.95 on the project's sets together, >= 0.90 on each of them (or what it is
+now, if lower) and >= 0.90 on each folder given, the
 one with the highest recall on the folders (ties: the higher F0.5 over everything, then
 the grid's order, strictest first).
 
@@ -53,7 +54,7 @@ groups: dict[str, list] = {}
 for path, default in SETS:
     cases = load_cases(path)
     outcomes = run_cases(_engine_for(default), cases, path, engine_for=_engine_for)
-    group = next((f for f in FOLDERS if path.startswith(f.rstrip("/") + "/")), "project")
+    group = next((f for f in FOLDERS if path.startswith(f.rstrip("/") + "/")), path)
     groups.setdefault(group, []).extend(
         tone_rows(outcomes, lambda c, d=default: _engine_for(c.profile or d)
                   .profile.channels[c.channel].tones))
@@ -70,10 +71,16 @@ def pr(score):
 
 keys = ("clear_fit", "clear_strength", "clear_share", "cold_min")
 held = [r for f in FOLDERS for r in groups.get(f, [])]
+project_sets = [g for g in groups if g not in FOLDERS]
+project = [r for g in project_sets for r in groups[g]]
+# each project set keeps precision >= 0.90, or what it has now if that is lower
+floor = {g: min(0.90, _tone_score(groups[g], current).precision or 1.0) for g in project_sets}
 best = None
 for values in itertools.product(*(TONE_GRIDS[k] for k in keys)):
     limits = {**current, **dict(zip(keys, values))}
-    if (_tone_score(groups["project"], limits).precision or 0) < 0.95 or any(
+    if (_tone_score(project, limits).precision or 0) < 0.95 or any(
+            (_tone_score(groups[g], limits).precision or 1.0) < floor[g] - 1e-9
+            for g in project_sets) or any(
             (_tone_score(groups[f], limits).precision or 0) < 0.90 for f in FOLDERS):
         continue
     score = (_tone_score(held, limits).recall or 0, f_beta(_tone_score(rows, limits)))
