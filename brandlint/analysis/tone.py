@@ -48,6 +48,8 @@ _SECOND_PERSON = {
 _FIRST_PERSON = {"fr": {"nous", "notre", "nos", "je", "j'", "j’", "on", "me", "m'", "moi"},
                  "en": {"we", "our", "us", "i", "we're", "we'll", "we've", "i'm", "me"}}
 _POSSESSIVE_OTHER = {"votre", "vos", "ton", "ta", "tes", "your"}
+# A bare amount of money ("€850", « 42,50 € »), as the deal lexicon's patterns match it.
+_AMOUNT = re.compile(r"^\s*[£$€]?\s?\d[\d\s.,]*\s?[£$€]?\s*$")
 # Words in capitals that are names, not a raised voice.
 _ACRONYM_SAFE = {"stop", "info", "infos", "faq", "promo", "code", "sale", "new", "free",
                  "bonus", "cgv", "sncf", "iban", "rgpd", "gdpr", "date", "note", "vip"}
@@ -381,6 +383,11 @@ class _Reader:
         if negatable and self._negated(token, tone):
             tone = self.lexicon.when_negated.get(tone, "")
             weight *= 0.5
+        if tone == "deal" and _AMOUNT.match(self.a.text[start:end]) and (
+                self.a.channel.service or self.a.is_personal_reply):
+            # in a reply, « 245 € remboursés », "€850 remains at your charge" is the
+            # case's figure, not a price put forward: it leans to deal only a little
+            weight *= 0.25
         self._add(tone, weight * scale, start, end)
 
     # signals of the parse ---------------------------------------------------------------

@@ -243,3 +243,16 @@ def test_a_practical_guide_is_solution(analyse, lang, text):
 ])
 def test_a_how_that_is_no_guide_is_no_solution(analyse, lang, text):
     assert analyse(text, lang, "web").tone.raw.get("solution", 0) == 0
+
+
+@pytest.mark.parametrize("lang,text,channel,reply", [
+    ("fr", "Bonjour Madame Roux, le remboursement de 245 € est parti ce matin.", "after_sales",
+     True),
+    ("fr", "Le coffret à 245 € est en vitrine.", "shop", False),
+    ("en", "Hi Sam, €850 of the invoice has been paid to your account today.", "after_sales",
+     True),
+    ("en", "The gift box at €245 is in the window.", "shop", False),
+])
+def test_an_amount_in_a_reply_is_the_cases_figure(analyse, lang, text, channel, reply):
+    deal = analyse(text, lang, channel).tone.raw.get("deal", 0)
+    assert (deal < 0.5) == reply
