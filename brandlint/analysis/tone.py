@@ -453,8 +453,14 @@ class _Reader:
                     self._customer_words(t) or self.a.is_negated(t) or \
                     self.lexicon.lookup(t, self.language) or self._brand_future(t):
                 continue
-            if any(c.dep_ == "nsubj" and c.lower_ in first for c in t.children):
-                self._signal("brand_act", t.idx, t.idx + len(t.text))
+            subject = next((c for c in t.children if c.dep_ == "nsubj" and c.lower_ in first),
+                           None)
+            if subject is None:
+                continue
+            lo, hi = min(subject.idx, t.idx), t.idx + len(t.text)
+            if any(e.tone == "solution" and e.start < hi and lo < e.end for e in self.evidence):
+                continue  # one clause, one act: "we will call" already reads as solution
+            self._signal("brand_act", t.idx, t.idx + len(t.text))
 
     def _instructions(self) -> None:
         """Solution as a how-to: a numbered step or a practical imperative opening a

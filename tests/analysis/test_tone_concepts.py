@@ -256,3 +256,13 @@ def test_a_how_that_is_no_guide_is_no_solution(analyse, lang, text):
 def test_an_amount_in_a_reply_is_the_cases_figure(analyse, lang, text, channel, reply):
     deal = analyse(text, lang, channel).tone.raw.get("deal", 0)
     assert (deal < 0.5) == reply
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Bonjour Madame Roux, je vais rappeler le transporteur."),
+    ("en", "Hi Sam, we will call the courier."),
+])
+def test_one_clause_is_one_act(analyse, lang, text):
+    tone, signals = _signals(analyse, text, lang)
+    assert tone.raw.get("solution", 0) > 0
+    assert "brand_act" not in signals
