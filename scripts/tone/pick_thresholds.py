@@ -21,7 +21,6 @@ the grid's order, strictest first).
 """
 
 import itertools
-
 import json
 import sys
 from pathlib import Path
@@ -77,7 +76,7 @@ project = [r for g in project_sets for r in groups[g]]
 floor = {g: min(0.90, _tone_score(groups[g], current).precision or 1.0) for g in project_sets}
 best = None
 for values in itertools.product(*(TONE_GRIDS[k] for k in keys)):
-    limits = {**current, **dict(zip(keys, values))}
+    limits = {**current, **dict(zip(keys, values, strict=True))}
     if (_tone_score(project, limits).precision or 0) < 0.95 or any(
             (_tone_score(groups[g], limits).precision or 1.0) < floor[g] - 1e-9
             for g in project_sets) or any(
