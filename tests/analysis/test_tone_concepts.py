@@ -266,3 +266,14 @@ def test_one_clause_is_one_act(analyse, lang, text):
     tone, signals = _signals(analyse, text, lang)
     assert tone.raw.get("solution", 0) > 0
     assert "brand_act" not in signals
+
+
+@pytest.mark.parametrize("text,heard", [
+    ("You tell us that the parcel never came, and you waited all weekend.", True),
+    ("You told us the parcel never came.", True),
+    ("Unless you tell us otherwise, we'll keep the same PIN.", False),
+])
+def test_an_account_said_back_is_past_or_reported(analyse, text, heard):
+    tone = analyse(text, "en", "after_sales").tone
+    words = [e.text.lower() for e in tone.evidence if e.tone == "empathy"]
+    assert any(w.startswith("you t") for w in words) == heard
