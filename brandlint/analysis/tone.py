@@ -48,6 +48,8 @@ _SECOND_PERSON = {
 _FIRST_PERSON = {"fr": {"nous", "notre", "nos", "je", "j'", "j’", "on", "me", "m'", "moi"},
                  "en": {"we", "our", "us", "i", "we're", "we'll", "we've", "i'm", "me"}}
 _POSSESSIVE_OTHER = {"votre", "vos", "ton", "ta", "tes", "your"}
+# A bare amount of money ("€850", « 42,50 € »), as the deal lexicon's patterns match it.
+_AMOUNT = re.compile(r"^\s*[£$€]?\s?\d[\d\s.,]*\s?[£$€]?\s*$")
 # Words in capitals that are names, not a raised voice.
 _ACRONYM_SAFE = {"stop", "info", "infos", "faq", "promo", "code", "sale", "new", "free",
                  "bonus", "cgv", "sncf", "iban", "rgpd", "gdpr", "date", "note", "vip"}
@@ -244,6 +246,14 @@ class _Reader:
         customer holds the feeling."""
         if any(c.lower_ in _POSSESSIVE_OTHER for c in token.children):
             return True
+        if token.pos_ == "NOUN":
+            # « vous parlez d'exaspération et de colère », "you called it anger"
+            head = token.head.head if token.dep_ == "conj" else token.head
+            if head.pos_ == "ADP":
+                head = head.head
+            return head.pos_ in ("VERB", "AUX") and any(
+                c.dep_.startswith("nsubj") and c.lower_ in _SECOND_PERSON[self.language]
+                for c in head.children)
         if token.pos_ in ("ADJ", "VERB", "AUX") or token.tag_ in ("VBN", "JJ"):
             subjects = [c for c in token.children if c.dep_.startswith("nsubj")]
             if token.dep_ in ("acomp", "xcomp", "ccomp") and token.head.i != token.i:
@@ -296,10 +306,11 @@ class _Reader:
         text = label if label is not None else self.a.text[start:end]
         self.evidence.append(Evidence(tone, weight, start, end, text, signal))
 
-    def _signal(self, name: str, start: int, end: int, label: str | None = None):
+    def _signal(self, name: str, start: int, end: int, label: str | None = None,
+                scale: float = 1.0):
         for tone, weight in self.signals[name].items():
             if tone != "cap":
-                self._add(tone, weight, start, end, signal=name, label=label)
+                self._add(tone, weight * scale, start, end, signal=name, label=label)
 
     # words and phrases ----------------------------------------------------------------
     def read_lexicon(self) -> None:
@@ -372,6 +383,11 @@ class _Reader:
         if negatable and self._negated(token, tone):
             tone = self.lexicon.when_negated.get(tone, "")
             weight *= 0.5
+        if tone == "deal" and _AMOUNT.match(self.a.text[start:end]) and (
+                self.a.channel.service or self.a.is_personal_reply):
+            # in a reply, « 245 € remboursés », "€850 remains at your charge" is the
+            # case's figure, not a price put forward: it leans to deal only a little
+            weight *= 0.25
         self._add(tone, weight * scale, start, end)
 
     # signals of the parse ---------------------------------------------------------------
@@ -401,6 +417,155 @@ class _Reader:
         self._clipped_reply()
         self._ultimatums()
         self._shouting()
+        self._lifted_burdens()
+        self._doors_closed()
+        self._times_given()
+        self._brand_acts()
+        self._instructions()
+
+    def _times_given(self) -> None:
+        """Speed as a time: a clock time or the day itself in the brand's words (« prête
+        dès 14 h », « part demain à 9h », "held until 14:50", "before 7pm today")."""
+        pattern = _word_pattern("times", self.language)
+        # a deadline in a countdown is pressure's, not a time the reader gains
+        pressure_lines = {features.line_bounds(self.doc, i)[0] for i in self._tokens_of("pressure")}
+        for m in pattern.finditer(self.a.text):
+            span = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is None or not len(span) or self._customer_words(span[0]) or \
+                    any(i in self.covered for i in range(span.start, span.end)) or \
+                    features.line_bounds(self.doc, span.start)[0] in pressure_lines or \
+                    _told_in_past(span[0].sent):
+                continue  # (« le 12 mars à 7h12, il a sonné » tells a story)
+            # a clock time alone may be opening hours ("9:00–19:30"); the day itself is
+            # always the reader's near future
+            clock = any(c.isdigit() for c in m.group())
+            self._signal("time_given", m.start(), m.end(), scale=0.5 if clock else 1.0)
+
+    def _brand_acts(self) -> None:
+        """Solution as the brand's concrete act on the case: we/I as the subject of an
+        act, not of a feeling or a state (« je la garde au comptoir », "we replaced the
+        pads", « nous vous remettons un devis »; not « nous comprenons », "we love")."""
+        if not (self.a.channel.service or self.a.is_personal_reply):
+            return  # a case exists only in a reply
+        not_acts = _word_set("not_acts", self.language)
+        first = {"nous", "je", "j'", "j’", "on", "we", "i"}
+        for t in self.doc:
+            if t.pos_ != "VERB" or t.lemma_.lower() in not_acts or t.i in self.covered or \
+                    self._customer_words(t) or self.a.is_negated(t) or \
+                    self.lexicon.lookup(t, self.language) or self._brand_future(t):
+                continue
+            subject = next((c for c in t.children if c.dep_ == "nsubj" and c.lower_ in first),
+                           None)
+            if subject is None:
+                continue
+            lo, hi = min(subject.idx, t.idx), t.idx + len(t.text)
+            if any(e.tone == "solution" and e.start < hi and lo < e.end for e in self.evidence):
+                continue  # one clause, one act: "we will call" already reads as solution
+            self._signal("brand_act", t.idx, t.idx + len(t.text))
+
+    def _instructions(self) -> None:
+        """Solution as a how-to: a numbered step or a practical imperative opening a
+        sentence (« Coupe l'eau au compteur », "Open Card > Unfreeze"); an imperative that
+        says a tone itself (« Découvrez », "Hurry") is that tone's. A how-to is a sequence:
+        one imperative alone ("Come and see") is not."""
+        steps: list[tuple[int, int, str | None]] = []
+        for m in re.finditer(r"(?m)^[ \t]*(\d{1,2}[.)])[ \t]+\S", self.a.text):
+            span = self.doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+            if span is not None and len(span) and not self._customer_words(span[0]):
+                steps.append((m.start(1), m.end(1), m.group(1)))
+        numbered = {start for start, _, _ in steps}
+        for sentence in self.a.sentences:
+            words = [t for t in sentence if not (t.is_punct or t.is_space)]
+            if not words or self._customer_words(words[0]) or any(
+                    sentence.start_char <= n < sentence.end_char for n in numbered):
+                continue
+            head = next((t for t in words[:3] if t.pos_ in ("VERB", "AUX")), None)
+            if head is None or not (self._imperative(head) or
+                                    "Imp" in head.morph.get("Mood")) or \
+                    self.lexicon.lookup(head, self.language) or head.i in self.covered:
+                continue
+            steps.append((head.idx, head.idx + len(head.text), None))
+        if len(steps) >= 2:
+            for start, end, label in steps:
+                self._signal("instruction", start, end, label=label)
+
+    def _lifted_burdens(self) -> None:
+        """Reassurance as a state promised safe: a cost, risk or chore for the reader
+        that the brand's clause denies (« pas de frais cachés », « vous n'avez pas à
+        gérer les papiers », « rien ne sera déduit », "nobody will ask you for cash",
+        "nothing to pay", "it isn't charged"). A sentence that sets a condition on the
+        reader (« si vous ne payez pas… », "unless…") is no promise."""
+        burdens, negative_subjects = _burden_words(self.language)
+        conditions, _ = _ultimatum_words(self.language)
+        for t in self.doc:
+            if t.i in self.covered or not t.is_alpha or not (
+                    t.lower_ in burdens or t.lemma_.lower() in burdens) or \
+                    self._customer_words(t):
+                continue
+            if conditions.search(t.sent.text):
+                continue
+            start, _ = features.clause_bounds(self.doc, t.i, self.language)
+            if any(w.lower_ in ("si", "s'", "if", "unless") for w in self.doc[start:t.i]):
+                continue
+            if self._burden_denied(t, negative_subjects):
+                self._signal("burden_lifted", t.idx, t.idx + len(t.text))
+
+    def _doors_closed(self) -> None:
+        """Coldness as a door closed on the reader: an act for them denied for good, in
+        the passive, with a negative subject (« aucune prolongation ne sera accordée »,
+        « aucun échange ne pourra être effectué », "no further review will be carried
+        out"). Denying a cost or a chore is the opposite, reassurance (« rien ne sera
+        déduit », "nothing is thrown away")."""
+        burdens, negative_subjects = _burden_words(self.language)
+        negative_determiners = {"aucun", "aucune", "no", "nul", "nulle"}
+        for t in self.doc:
+            if t.pos_ != "VERB" or self._customer_words(t) or \
+                    t.lemma_.lower() in burdens or t.lower_ in burdens:
+                continue
+            if not any(c.dep_ in ("aux:pass", "auxpass") for c in t.children):
+                continue
+            holders = [t, t.head] if t.dep_ == "xcomp" else [t]  # « ne pourra être effectué »
+            for subject in (c for h in holders for c in h.children if c.dep_.startswith("nsubj")):
+                denied = any(d.lower_ in negative_subjects or d.lower_ in negative_determiners
+                             for d in subject.subtree)
+                if denied and subject.lemma_.lower() not in burdens and \
+                        subject.lower_ not in burdens:
+                    self._signal("door_closed", t.idx, t.idx + len(t.text))
+                    break
+
+    def _burden_denied(self, token, negative_subjects: frozenset[str]) -> bool:
+        doc = self.doc
+        start, _ = features.clause_bounds(doc, token.i, self.language)
+        before = [t for t in doc[max(start, token.i - 3): token.i]]
+        determiners = {"sans", "aucun", "aucune", "zéro", "nul", "nulle", "no", "without",
+                       "zero", "nothing", "rien"}
+        words = [t.lower_ for t in before]
+        if any(w in determiners for w in words):
+            return True  # « sans frais », « aucun frais », "no fee", "nothing to pay"
+        if token.pos_ in ("NOUN", "ADJ") and len(words) >= 2 and words[-2:] in (
+                ["pas", "de"], ["pas", "d'"], ["pas", "d’"]) or \
+                token.pos_ in ("NOUN",) and len(words) >= 3 and words[-3] == "pas" and \
+                words[-2] in ("de", "d'", "d’"):
+            return True  # « pas de frais », « pas de mauvaise surprise »
+        if token.pos_ in ("VERB", "AUX") and words[-2:] in (["pas", "à"], ["rien", "à"]):
+            return True  # « vous n'avez pas à gérer », « rien à payer »
+        if " ".join(words[-3:]).endswith(("no need to", "pas besoin de", "pas besoin d'")):
+            return True
+        verb = token if token.pos_ in ("VERB", "AUX") else token.head
+        if verb.pos_ == "ADP":
+            verb = verb.head  # "ask you for cash"
+        if verb.pos_ in ("VERB", "AUX") and any(
+                c.dep_.startswith("nsubj") and (c.lower_ in negative_subjects or any(
+                    d.lower_ in ("aucun", "aucune", "no", "nul", "nulle") for d in c.children))
+                for c in verb.children):
+            return True  # "nobody will ask you for cash", « aucune intervention ne démarre »
+        if token.pos_ in ("VERB", "AUX") or token.tag_ == "VBN":
+            if self.a.is_negated(token):
+                return True  # « il n'est pas facturé », "we won't charge you"
+            head = token.head
+            return token.dep_ in ("xcomp", "ccomp") and head.lemma_.lower() in (
+                "have", "need", "avoir", "devoir", "falloir") and self.a.is_negated(head)
+        return False
 
     def _ultimatums(self) -> None:
         """A sanction unless the reader acts, in the brand's own sentence: « Sans virement
@@ -516,12 +681,18 @@ class _Reader:
     def _third_person_past(self, token) -> bool:
         if token.pos_ not in ("VERB", "AUX") or token.dep_ not in ("ROOT", "conj"):
             return False
-        if token.tag_ != "VBD" and not (self.language == "fr" and "Past" in token.morph.get(
-                "Tense") and any(c.dep_ == "aux:tense" for c in token.children)):
-            return False
+        tense = token.morph.get("Tense")
+        if token.tag_ != "VBD" and not (self.language == "fr" and (
+                "Past" in tense and any(c.dep_ == "aux:tense" for c in token.children) or
+                "Imp" in tense and "Fin" in token.morph.get("VerbForm"))):
+            return False  # (« il a traversé », « elle s'asseyait »)
         subjects = [c for c in token.children if c.dep_.startswith("nsubj")]
-        return any(s.pos_ == "PROPN" or s.lower_ in ("il", "elle", "ils", "elles", "he",
-                                                      "she", "they") for s in subjects)
+        people = {"il", "elle", "ils", "elles", "he", "she", "they"}
+        if not self.a.channel.service:
+            # "I started Gondavel in 2015", « nous avons vidé l'atelier » — in a reply, a
+            # past act of the brand is the case's, not a story
+            people |= {"i", "we", "je", "j'", "j’", "nous"}
+        return any(s.pos_ == "PROPN" or s.lower_ in people for s in subjects)
 
     def _no_address(self) -> None:
         cold = sum(e.weight for e in self.evidence if e.tone == COLD)
@@ -546,6 +717,36 @@ def _ultimatum_words(language: str) -> tuple[re.Pattern, frozenset[str]]:
     table = _settings()["ultimatum"]
     return (lexicons.phrase_pattern(table["conditions"][language]),
             frozenset(w.lower() for w in table["sanctions"][language]))
+
+
+def _told_in_past(sentence) -> bool:
+    """The sentence tells the past ("at 5:40am the phone rang, our founder drove out")."""
+    for t in sentence:
+        if t.tag_ == "VBD" and t.pos_ in ("VERB", "AUX"):
+            return True
+        if t.pos_ == "VERB" and "Past" in t.morph.get("Tense") and (
+                "Fin" in t.morph.get("VerbForm") or any(c.dep_ == "aux:tense" for c in t.children)):
+            return True  # « il ouvrit », « il a ouvert »
+    return False
+
+
+@functools.cache
+def _word_pattern(key: str, language: str) -> re.Pattern:
+    return lexicons.phrase_pattern(_settings()[key][language])
+
+
+@functools.cache
+def _word_set(key: str, language: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in _settings()[key][language])
+
+
+@functools.cache
+def _burden_words(language: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The reader's costs, risks and chores (`burdens`), and the negative pronouns that
+    deny a clause (`negative_subjects`), once a language."""
+    settings = _settings()
+    return (frozenset(w.lower() for w in settings["burdens"][language]),
+            frozenset(w.lower() for w in settings["negative_subjects"][language]))
 
 
 def read_tone(analysis) -> ToneReading:

