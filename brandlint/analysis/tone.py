@@ -449,7 +449,7 @@ class _Reader:
             return  # a case exists only in a reply
         not_acts = _word_set("not_acts", self.language)
         first = {"nous", "je", "j'", "j’", "on", "we", "i"}
-        for t in self.doc:
+        for t in features.tokens(self.doc):
             if t.pos_ != "VERB" or t.lemma_.lower() in not_acts or t.i in self.covered or \
                     self._customer_words(t) or self.a.is_negated(t) or \
                     self.lexicon.lookup(t, self.language) or self._brand_future(t):
@@ -497,7 +497,7 @@ class _Reader:
         reader (« si vous ne payez pas… », "unless…") is no promise."""
         burdens, negative_subjects = _burden_words(self.language)
         conditions, _ = _ultimatum_words(self.language)
-        for t in self.doc:
+        for t in features.tokens(self.doc):
             if t.i in self.covered or not t.is_alpha or not (
                     t.lower_ in burdens or t.lemma_.lower() in burdens) or \
                     self._customer_words(t):
@@ -518,7 +518,7 @@ class _Reader:
         déduit », "nothing is thrown away")."""
         burdens, negative_subjects = _burden_words(self.language)
         negative_determiners = {"aucun", "aucune", "no", "nul", "nulle"}
-        for t in self.doc:
+        for t in features.tokens(self.doc):
             if t.pos_ != "VERB" or self._customer_words(t) or \
                     t.lemma_.lower() in burdens or t.lower_ in burdens:
                 continue
