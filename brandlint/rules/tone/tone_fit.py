@@ -46,6 +46,8 @@ def check_off_target(analysis: DocAnalysis) -> Iterator[Finding]:
     read, clear = reading.off_target(tone, targets, reading.thresholds(analysis.profile))
     if read is None:
         return
+    if clear and read == "joy" and _thanks_exchange(analysis):
+        clear = False  # "Aww, thanks for sharing! So happy you love it": no case to serve
     start, end = _span(analysis, [read])
     yield OFF_TARGET.finding(
         start, end,
@@ -57,6 +59,17 @@ def check_off_target(analysis: DocAnalysis) -> Iterator[Finding]:
                         target_share=round(100 * tone.fit(targets)),
                         words=_words(analysis, [read])),
         suggestion=say.direction(targets[0]), lowered=not clear)
+
+
+def _thanks_exchange(analysis: DocAnalysis) -> bool:
+    """On a service channel, a reply that thanks the customer and answers no complaint
+    (no problem admitted, no apology, no complaint named, nothing the customer reports):
+    the service tones are for a case, and a thank-you has none."""
+    if not analysis.channel.service:
+        return False
+    if analysis.reply.answers_a_complaint:
+        return False
+    return any(analysis.frame(t).act == "thanks" for t in analysis.doc if not t.is_punct)
 
 
 def check_negative(analysis: DocAnalysis) -> Iterator[Finding]:
@@ -98,7 +111,9 @@ OFF_TARGET = Rule(
              "customer words and the customer's own feelings left out) and compares it with "
              "the channel's `tones`. Fires when the draft carries enough tone to judge and the "
              "target tones hold too small a share of it, naming the tone it reads as and the "
-             "words behind it.",
+             "words behind it. On a service channel, the joy of a reply that thanks the "
+             "customer and answers no complaint is only a hint: the service tones are for a "
+             "case (a promotion pushed into it is still a miss).",
         why="The brand keeps one idea but adapts its tone to each channel: a shop page that "
             "tells a story instead of showing the deal, or a social post that lectures "
             "instead of inviting, does not do that channel's job.",
