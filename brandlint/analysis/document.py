@@ -339,6 +339,13 @@ class DocAnalysis:
         return frame
 
     @functools.cached_property
+    def delay_mentions(self) -> list:
+        """Every delay or availability the text states, attached to a service or not."""
+        from brandlint.analysis.promises import find_mentions
+
+        return find_mentions(self.doc, self.language)
+
+    @functools.cached_property
     def promises(self):
         from brandlint.analysis.promises import find_promises
 

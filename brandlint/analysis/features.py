@@ -55,10 +55,9 @@ def thread_quote_ranges(text: str) -> list[tuple[int, int]]:
     """Lines of an earlier message quoted under or above a reply (« > Bonjour, je pars en
     mission… »): someone else's words. A text made only of such lines is the draft."""
     ranges = [(m.start(), m.end()) for m in _THREAD_LINE.finditer(text)]
-    quoted = sum(e - s for s, e in ranges)
-    own = len(text) - quoted - text.count("\n")
-    return ranges if ranges and own > 0 and text.strip(" \t\n") and any(
-        line.strip() and not line.lstrip().startswith(">") for line in text.split("\n")) else []
+    own_line = any(line.strip() and not line.lstrip().startswith(">")
+                   for line in text.split("\n"))
+    return ranges if ranges and own_line else []
 
 
 def reported_token_indices(doc, language: str) -> set[int]:

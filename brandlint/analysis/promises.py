@@ -534,8 +534,7 @@ _RECEIVING = frozenset({"recevoir", "obtenir", "récupérer", "toucher", "avoir"
 def find_promises(analysis) -> list[Promise]:
     services, phrase_starts = analysis.service_index
     promises = []
-    mentions = find_mentions(analysis.doc, analysis.language)
-    for mention in mentions:
+    for mention in analysis.delay_mentions:
         attached = attach(analysis, mention, services)
         inferred = attached is None
         attached = attached or _own_action(analysis, mention)
@@ -561,7 +560,7 @@ def find_promises(analysis) -> list[Promise]:
         declared, exceeds, committed = compare(analysis.profile, service, mention)
         if not exceeds and index in services:
             # "il sera réparé et de retour chez vous en 5 jours": both count
-            others = coordinated_services(analysis, index, services, mentions) + \
+            others = coordinated_services(analysis, index, services, analysis.delay_mentions) + \
                 _clause_services(analysis, mention, services, index)
             for other in others:
                 result = compare(analysis.profile, services[other], mention)

@@ -475,16 +475,19 @@ class _ReplyReader:
             return True
         return False
 
+    def _token_at(self, char: int):
+        span = self.doc.char_span(char, char + 1, alignment_mode="expand")
+        return span[0] if span is not None else None
+
     def _in_turn(self, char: int) -> bool:
-        token = self.doc.char_span(char, char + 1, alignment_mode="expand")
-        return token is not None and self.analysis.in_customer_turn(token[0])
+        t = self._token_at(char)
+        return t is not None and self.analysis.in_customer_turn(t)
 
     def _customers_value(self, char: int, reach: int = 5) -> bool:
         """The customer's: in their own words, or named as theirs (« votre », "your")."""
-        token = self.doc.char_span(char, char + 1, alignment_mode="expand")
-        if token is None:
+        t = self._token_at(char)
+        if t is None:
             return False
-        t = token[0]
         if self.analysis.is_quoted(t):
             return True
         before = {w.lower_ for w in self.doc[max(t.i - reach, 0):t.i]}
@@ -534,16 +537,17 @@ class _ReplyReader:
             return True
         # an earlier question of the customer's on what the offer is about (« vous avez
         # quelque chose pour les enfants ? » … « pour votre fils : la deuxième paire enfant »)
+        def nouns(tokens) -> set[str]:
+            return {t.lemma_.lower() for t in tokens if t.pos_ in ("NOUN", "PROPN")
+                    and len(t.text) > 2}
+
         _, line_end = line_bounds(self.doc, line_start)
-        offered = {t.lemma_.lower() for t in self.doc[line_start:line_end]
-                   if t.pos_ in ("NOUN", "PROPN") and len(t.text) > 2}
+        offered = nouns(self.doc[line_start:line_end])
         for turn in turns:
-            asked = turn.group(1)
-            if "?" not in asked:
+            if "?" not in turn.group(1):
                 continue
             span = self.doc.char_span(turn.start(1), turn.end(1), alignment_mode="expand")
-            if span is not None and offered & {t.lemma_.lower() for t in span
-                                               if t.pos_ in ("NOUN", "PROPN") and len(t.text) > 2}:
+            if span is not None and offered & nouns(span):
                 return True
         return False
 
