@@ -216,6 +216,45 @@ def means_ever(token) -> bool:
                      "meilleures", "que", "qu'", "qu’") for w in before)
 
 
+def approximated(doc, match: ClaimMatch, language: str) -> bool:
+    """"almost unlimited", « quasi-illimitées », "nearly always": the absolute is brought
+    short of itself, which says there is a limit — no absolute claim."""
+    token = doc[match.start]
+    words = [w.lower() for w in lexicons.load("claims")["approximators"][language]]
+    if any(token.lower_.startswith(w + "-") for w in words):
+        return True
+    i = match.start - 1
+    if i >= 0 and doc[i].text in ("-", "‑"):
+        i -= 1
+    before = " ".join(t.lower_ for t in doc[max(0, i - 2): i + 1])
+    return any(before == w or before.endswith(" " + w) for w in words)
+
+
+def attributive(token) -> bool:
+    """"your forever browser", "our forever home": *forever* modifying the noun after it
+    is a figure of speech, not a claim that something lasts."""
+    head = token.head
+    return token.lower_ == "forever" and head.i > token.i and (
+        head.pos_ in ("NOUN", "PROPN") or any(c.dep_ in ("det", "poss") for c in head.children))
+
+
+def owned_by_brand(analysis, match: ClaimMatch) -> bool:
+    """The superlative ranks a noun the brand possesses — "our", « notre », or the brand
+    by name ("Mozilla's largest celebration"): the brand against its own events or
+    range, not against competitors."""
+    doc = analysis.doc
+    brand = {part.lower() for part in analysis.profile.brand.split()}
+    last = doc[match.end - 1]
+    noun = last.head if last.head.pos_ in ("NOUN", "PROPN") else None
+    owners = [c for c in noun.children if c.dep_ in ("poss", "nmod:poss")] if noun is not None \
+        else []
+    if any(c.lower_ in POSSESSIVES_OWN or c.lower_ in brand for c in owners):
+        return True
+    # the parse may miss it: "<Brand>'s" just before the phrase
+    i = match.start - 1
+    return i >= 1 and doc[i].lower_ in ("'s", "’s") and doc[i - 1].lower_ in brand
+
+
 def numbering(doc, match: ClaimMatch) -> bool:
     """« Principe n°1 », "Step #1": a number in a list, not a ranking."""
     if not match.text.lower().startswith(("n°", "n° ", "nº", "#", "no.", "no ")):

@@ -42,6 +42,8 @@ def check(analysis: DocAnalysis) -> Iterator[Finding]:
         if claims.in_exception(doc, match, "absolute_exceptions", language) or \
                 claims.means_ever(token) or claims.in_proper_name(doc, match):
             continue
+        if claims.approximated(doc, match, language) or claims.attributive(token):
+            continue  # "almost unlimited", « quasi-illimitées », "your forever home"
         if not analysis.frame(token).commits_brand:
             continue  # quoted, the customer's story, a policy, advice, courtesy, a state…
         if word not in _NEGATIVE_ABSOLUTES and analysis.is_negated(token):

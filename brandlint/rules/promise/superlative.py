@@ -43,8 +43,8 @@ def check(analysis: DocAnalysis) -> Iterator[Finding]:
             doc, match, language)
         if before in claims.POSSESSIVES_OTHER and not market:
             continue  # "votre meilleur ami", "your best build"
-        if before in claims.POSSESSIVES_OWN and not (market and claims.ranks_offer(
-                analysis, match)):
+        if (before in claims.POSSESSIVES_OWN or claims.owned_by_brand(analysis, match)) and \
+                not (market and claims.ranks_offer(analysis, match)):
             continue  # "our most popular questions", « nos plus beaux souvenirs »: ours
             # against ours ("our best-selling set" still ranks the offer on the market)
         if phrase in _OPEN and not market and not _about_brand(doc, match, language):

@@ -1,0 +1,58 @@
+"""Figures of speech that look like claims (BL301/BL303), on the real models: an absolute
+brought short of itself ("almost unlimited"), a novelty idiom (« jamais vues »), *forever*
+before a noun, and a superlative over what the brand itself owns ("LEGO's biggest
+celebration") — each with the claim it must still catch, in French and English."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def codes(lint, text, lang, channel="web"):
+    return [d.code for d in lint(text, lang, channel)
+            if d.code.startswith("BL3") and d.severity.name.lower() in ("warning", "error")]
+
+
+@pytest.mark.parametrize("lang,text,fires", [
+    ("fr", "Avec le Pass Atelier, l'accès aux ateliers est illimité.", True),
+    ("fr", "Avec le Pass Atelier, l'accès aux ateliers est quasi illimité.", False),
+    ("fr", "Des combinaisons quasi-illimitées avec nos briques.", False),
+    ("fr", "Avec le Pass Atelier, l'accès aux ateliers est presque illimité.", False),
+    ("en", "Access to our workshops is unlimited.", True),
+    ("en", "Access to our workshops is almost unlimited.", False),
+    ("en", "Access to our workshops is virtually unlimited.", False),
+])
+def test_an_absolute_brought_short_of_itself_is_no_claim(lint, lang, text, fires):
+    assert ("BL301" in codes(lint, text, lang)) is fires
+
+
+@pytest.mark.parametrize("lang,text,fires", [
+    ("fr", "Nos briques ne cassent jamais.", True),
+    ("fr", "Des modèles jamais vus, à découvrir dès samedi en boutique.", False),
+    ("fr", "Des créations comme jamais auparavant, signées par nos designers.", False),
+    ("en", "Our bricks never break.", True),
+    ("en", "Build like never before with the new Creator sets.", False),
+    ("en", "Sets never seen before, in store this Saturday.", False),
+])
+def test_a_novelty_idiom_is_no_absolute(lint, lang, text, fires):
+    assert ("BL301" in codes(lint, text, lang)) is fires
+
+
+@pytest.mark.parametrize("text,fires", [
+    ("Your creations stay safe forever in the LEGO app.", True),
+    ("Find your forever favourite in the LEGO Icons range.", False),
+])
+def test_forever_before_a_noun_is_a_figure_of_speech(lint, text, fires):
+    assert ("BL301" in codes(lint, text, "en")) is fires
+
+
+@pytest.mark.parametrize("lang,text,fires", [
+    ("en", "LEGO makes the biggest building sets.", True),
+    ("en", "Join us at LEGO's biggest celebration of the year this Saturday.", False),
+    ("en", "Join us at our biggest celebration of the year this Saturday.", False),
+    ("fr", "LEGO propose le plus grand choix de sets du marché.", True),
+    ("fr", "Rejoignez-nous samedi pour notre plus grande fête de l'année.", False),
+])
+def test_a_superlative_over_what_the_brand_owns_ranks_it_against_itself(lint, lang, text,
+                                                                         fires):
+    assert ("BL303" in codes(lint, text, lang)) is fires
