@@ -216,6 +216,33 @@ def means_ever(token) -> bool:
                      "meilleures", "que", "qu'", "qu’") for w in before)
 
 
+_PLACE_PREPOSITIONS = {"de", "du", "des", "d'", "d’", "in", "on", "across", "throughout",
+                       "around", "en", "dans"}
+
+
+def place_scope(doc, match: ClaimMatch, language: str) -> bool:
+    """The superlative ranks against everyone in a place: « le plus fiable de toute la
+    métropole », "the simplest insurance in the country", « la moins chère de Lyon »."""
+    areas = {w.lower() for w in lexicons.load("claims")["area_nouns"][language]}
+    ranked = _ranked_noun(doc, match)
+    if ranked is not None and (ranked.lower_ in areas or ranked.lemma_.lower() in areas):
+        return False  # « le plus beau coin de la ville »: a place ranked, not the brand
+    end = min(match.end + 8, len(doc))
+    for t in doc[match.end:end]:
+        if t.is_punct or "\n" in t.text or t.pos_ in ("VERB", "AUX"):
+            return False
+        if t.lower_ in areas:
+            return False  # the place itself is ranked (the tagger may miss the noun)
+        if t.lower_ not in _PLACE_PREPOSITIONS:
+            continue
+        for w in doc[t.i + 1: min(t.i + 4, len(doc))]:
+            if w.is_punct:
+                break
+            if w.lower_ in areas or w.ent_type_ in ("GPE", "LOC") and w.pos_ == "PROPN":
+                return True
+    return False
+
+
 def approximated(doc, match: ClaimMatch, language: str) -> bool:
     """"almost unlimited", « quasi-illimitées », "nearly always": the absolute is brought
     short of itself, which says there is a limit — no absolute claim."""

@@ -212,7 +212,8 @@ class DocAnalysis:
         verb of stopping (« ne cessez jamais d'imaginer » affirms)."""
         if token.i in self.dismissed_tokens:
             return True
-        cues = ("pas", "not", "n't", "never", "jamais", "no", "aucun", "aucune", "plus")
+        cues = ("pas", "not", "n't", "never", "jamais", "no", "aucun", "aucune", "plus",
+                "longer")  # "we no longer repair"
         return token.i in self.negated_tokens and any(
             c.lower_ in cues for c in token.children)
 

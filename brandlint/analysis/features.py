@@ -111,6 +111,8 @@ def negated_token_indices(doc, language: str) -> set[int]:
         if not _is_negation(token, cues, language):
             continue
         head = token.head
+        if head.lower_ == "longer" and head.dep_ == "advmod":
+            head = head.head  # "we no longer repair…": the verb is negated
         if token.dep_ == "det" and head.dep_.startswith("nsubj"):
             head = head.head  # "No fabric lasts forever": the predicate is negated
         # The scope never crosses the clause: "No stress: instant exchanges…"
@@ -146,6 +148,8 @@ def _is_negation(token, cues: set[str], language: str) -> bool:
     if lower in NEGATIVE_DETERMINERS and token.dep_ == "det":
         return True
     if language == "en":
+        if lower == "no" and token.head.lower_ == "longer":
+            return True  # "no longer"
         return lower in ("not", "n't", "never", "cannot") and token.dep_ in ("neg", "advmod")
     # French: the parser marks `ne`/`pas` as advmod; require the `ne … pas` pair so
     # that a lone « plus » (more) is not read as negation.

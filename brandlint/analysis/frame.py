@@ -237,7 +237,20 @@ class FrameReader:
             if subject is None:
                 return self._holder_of_words(start, end)
             return "generic"  # "It's the best day of the year": nothing to refer back to
-        return self._classify(subject)
+        topic = self._dislocated(subject)
+        return self._classify(topic if topic is not None else subject)
+
+    def _dislocated(self, subject):
+        """« Rayonnette, c'est l'atelier le plus fiable », "Velora, it's the lightest":
+        the pronoun takes up the noun set before the comma, which holds the clause."""
+        if subject.lower_ not in ("c'", "c’", "ce", "ça", "cela", "it") or subject.i < 2 or \
+                self.tokens[subject.i - 1].text != ",":
+            return None
+        before = self.tokens[subject.i - 2]
+        # the brand or what it owns (« notre atelier, c'est… »); « le vélo, c'est le plus
+        # beau des sports » is about cycling, not about the brand
+        return before if self._is_brand_name(before) or self._possessive(before) == "own" \
+            else None
 
     def _describes(self, start: int, end: int) -> bool:
         """A noun phrase in apposition to a noun of the clause before."""
@@ -283,6 +296,19 @@ class FrameReader:
     def _previous_act(self, start: int, depth: int) -> str | None:
         before = self._previous(start, depth, skip_conjunctions=False)
         return before.act if before is not None else None
+
+    _BEFORE_GREETING = frozenset({"bien", "très", "tres", "et", "and", "so", "oh", "hi",
+                                  "hello", "many", "warm", "kind", "with"})
+
+    def _opens_with_greeting(self, start: int, tokens, text: str) -> bool:
+        """A greeting or sign-off opens its clause (« Chère Madame », "Bien cordialement",
+        "and have a nice day"); « la moins chère » or "the dearest" is no salutation."""
+        m = _phrases("acts", "greeting", self.language).search(text)
+        if m is None:
+            return False
+        offset = self.tokens[start].idx
+        return all(t.lower_ in self._BEFORE_GREETING for t in tokens
+                   if t.idx - offset < m.start())
 
     def _verbless(self, start: int, end: int) -> bool:
         return not any(t.pos_ in ("VERB", "AUX") for t in self.tokens[start:end])
@@ -476,7 +502,7 @@ class FrameReader:
             return "doubt", doubt
         if lemmas & _words("acts", "thanks", language):
             return "thanks", -1
-        if _phrases("acts", "greeting", language).search(text) and len(tokens) <= 6:
+        if len(tokens) <= 6 and self._opens_with_greeting(start, tokens, text):
             return "greeting", -1
         duty = self._counterfactual_duty(tokens, start, end)
         if duty is not None:

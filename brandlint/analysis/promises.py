@@ -487,15 +487,52 @@ def _own_action(analysis, mention: Mention) -> tuple[str, int] | None:
     lowered = mention.text.lower()
     named = not any(ch.isdigit() for ch in lowered) and not lowered.startswith(
         ("en ", "in ", "dans "))
-    if not (named or lowered.startswith(_DEADLINES)):
+    if not (named or lowered.startswith(_DEADLINES) or _reader_result_delay(
+            analysis, mention)):
         return None
     frame = analysis.frame(analysis.doc[mention.start])
     predicate = analysis.doc[frame.predicate]
+    if frame.holder == "customer" and frame.time != "past" and \
+            frame.act in ("statement", "invitation", "promise"):
+        result = _result_for_reader(analysis, mention, predicate)
+        if result is not None:
+            return result.lemma_.lower(), result.i
     if frame.holder not in ("brand", "service") or predicate.pos_ != "VERB" or \
             frame.act not in ("promise", "statement") or predicate.i in range(
                 mention.start, mention.end):
         return None
     return predicate.lemma_.lower(), predicate.i
+
+
+_READY = frozenset({"prêt", "prête", "prêts", "prêtes", "ready", "done"})
+
+
+def _result_for_reader(analysis, mention: Mention, predicate):
+    """The brand's act seen as its result in the reader's hands, with the time it takes:
+    "leave with your pet chipped in under 15 minutes", "get fitted in 20 minutes flat",
+    « ton vélo gravé en moins d'une heure », « votre ordonnance est prête d'ici ce soir ».
+    A participle with no agent of its own (not "you have fitted", not the reader's own
+    perfect), or a word of readiness."""
+    for word in (analysis.doc[mention.start].head, predicate):
+        if word.i in range(mention.start, mention.end):
+            continue
+        if word.lower_ in _READY:
+            return word
+        participle = "Part" in word.morph.get("VerbForm") and "Pres" not in word.morph.get(
+            "Tense") and word.pos_ in ("VERB", "ADJ")
+        if participle and not any(c.dep_.startswith("aux") and c.lemma_.lower() in (
+                "avoir", "have") for c in word.children) and not any(
+                c.dep_ in ("nsubj", "agent", "obl:agent") for c in word.children):
+            return word
+    return None
+
+
+def _reader_result_delay(analysis, mention: Mention) -> bool:
+    """"in 20 minutes" is how long the brand's act takes when its result is the reader's
+    ("get fitted in 20 minutes"), not a journey's length."""
+    frame = analysis.frame(analysis.doc[mention.start])
+    return frame.holder == "customer" and _result_for_reader(
+        analysis, mention, analysis.doc[frame.predicate]) is not None
 
 
 def _clause_services(analysis, mention: Mention, services: dict[int, str],

@@ -56,3 +56,40 @@ def test_forever_before_a_noun_is_a_figure_of_speech(lint, text, fires):
 def test_a_superlative_over_what_the_brand_owns_ranks_it_against_itself(lint, lang, text,
                                                                          fires):
     assert ("BL303" in codes(lint, text, lang)) is fires
+
+
+@pytest.mark.parametrize("lang,text,fires", [
+    ("fr", "La moins chère de France, sans engagement.", True),
+    ("fr", "Chère Madame, merci pour votre message.", False),
+    ("en", "The cheapest building sets in the country. Period.", True),
+    ("en", "Dear Mrs Whitfield, thank you for your message.", False),
+])
+def test_a_greeting_opens_its_clause(lint, lang, text, fires):
+    assert ("BL303" in codes(lint, text, lang)) is fires
+
+
+@pytest.mark.parametrize("lang,text,fires", [
+    ("fr", "LEGO, c'est la boutique la plus fiable de toute la région.", True),
+    ("fr", "Le jeu, c'est le plus beau des apprentissages.", False),
+    ("en", "LEGO, it's the most reliable toy shop in the country.", True),
+    ("en", "Build the prettiest spots in the county with your family.", False),
+])
+def test_a_superlative_over_a_place_compares_with_everyone_there(lint, lang, text, fires):
+    assert ("BL303" in codes(lint, text, lang)) is fires
+
+
+def warnings(lint, text, lang, channel="store"):
+    return [d.code for d in lint(text, lang, channel)
+            if d.code.startswith("BL3") and d.severity.name.lower() in ("warning", "error")]
+
+
+@pytest.mark.parametrize("lang,text,fires", [
+    ("fr", "Déposez votre modèle au comptoir : votre figurine est prête d'ici ce soir.", True),
+    ("fr", "Déposez votre modèle au comptoir : votre figurine est prête sous 5 jours.", False),
+    ("en", "Walk in and get fitted for your LEGO costume in twenty minutes flat.", True),
+    ("en", "You get to the LEGO House in 45 minutes from the station.", False),
+    ("en", "Walk in and get fitted for your LEGO costume within 5 days.", False),
+])
+def test_the_brands_act_seen_in_the_readers_hands_is_held_to_the_fastest_commitment(
+        lint, lang, text, fires):
+    assert ("BL304" in warnings(lint, text, lang)) is fires

@@ -103,3 +103,17 @@ def test_words_the_statement_refuses_are_not_idea_words(engines, lang, statement
     assert refused in analyser.content_lemmas(statement)
     words = analyser.content_lemmas(statement, negated=False)
     assert refused not in words and kept in words
+
+
+@pytest.mark.parametrize("lang,text,fires", [
+    ("fr", "Arrête de construire tes modèles toi-même : nos sets arrivent prêts à exposer, "
+           "-20 % ce week-end.", True),
+    ("fr", "Arrête de chercher le cadeau parfait : construis-le avec nous samedi !", False),
+    ("fr", "N'arrête jamais de construire : chaque samedi, un nouveau défi en boutique.",
+     False),
+    ("en", "We no longer build models with you in store: the workshops are over, pick up "
+           "a finished display set instead.", True),
+    ("en", "No longer short of ideas: build a new model with us every Saturday.", False),
+])
+def test_stopping_the_ideas_act_in_the_brands_voice_rejects_it(lint, lang, text, fires):
+    assert ("BL103" in codes(lint(text, lang, "web"))) is fires

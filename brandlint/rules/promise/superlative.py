@@ -40,7 +40,7 @@ def check(analysis: DocAnalysis) -> Iterator[Finding]:
             continue  # « la plus grande part de votre consommation », "in homes like yours"
         before = claims.determiner_before(doc, match.start)
         market = claims.market_claim(sentence.text) or claims.market_by_meaning(
-            doc, match, language)
+            doc, match, language) or claims.place_scope(doc, match, language)
         if before in claims.POSSESSIVES_OTHER and not market:
             continue  # "votre meilleur ami", "your best build"
         if (before in claims.POSSESSIVES_OWN or claims.owned_by_brand(analysis, match)) and \
@@ -88,8 +88,9 @@ def _market_superlatives(analysis) -> list:
     doc = analysis.doc
     found = []
     for t in features.tokens(doc):
-        if t.tag_ == "JJS" and t.i > 0 and doc[t.i - 1].lower_ == "the" and \
-                claims.market_claim(analysis.context(t)):
+        if t.tag_ == "JJS" and t.i > 0 and doc[t.i - 1].lower_ == "the" and (
+                claims.market_claim(analysis.context(t)) or claims.place_scope(
+                    doc, claims.ClaimMatch(t.i - 1, t.i + 1, ""), "en")):
             found.append(claims.ClaimMatch(t.i - 1, t.i + 1, doc[t.i - 1: t.i + 1].text))
     known = {m.start for m in claims.find(doc, "superlatives", "en")}
     return [m for m in found if m.start not in known]

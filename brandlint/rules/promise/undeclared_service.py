@@ -18,7 +18,7 @@ def check(analysis: DocAnalysis) -> Iterator[Finding]:
         if promise.declared or promise.hedged or promise.conditional:
             continue
         start, end = promise_span(analysis, promise)
-        if promise.inferred:
+        if promise.inferred and not _faster_than_every_commitment(analysis, promise):
             # a deadline on an act of the brand's own that no service term names: a hint,
             # the act may belong to a declared service the words do not show
             yield RULE.finding(
@@ -31,6 +31,18 @@ def check(analysis: DocAnalysis) -> Iterator[Finding]:
                                  service=quote(promise.service)),
                 suggestion=_("name the service whose commitment covers this deadline, or "
                              "declare it in the profile's `promises`"), lowered=True)
+            continue
+        if promise.inferred:
+            yield RULE.finding(
+                start, end,
+                _("a firm deadline ({promised}) on what {brand} does ({service}), faster "
+                  "than every commitment of the profile (the fastest is {fastest}): no "
+                  "declared service covers it, and the one it belongs to would be broken").format(
+                    promised=describe_promised(promise), brand=analysis.profile.brand,
+                    service=quote(promise.service),
+                    fastest=_fastest(analysis).describe(analysis.language)),
+                suggestion=_("name the service whose commitment covers this deadline, or "
+                             "declare it in the profile's `promises`"))
             continue
         yield RULE.finding(
             start, end,
@@ -58,3 +70,18 @@ RULE = Rule(
     ),
     check=check,
 )
+
+
+def _fastest(analysis):
+    """The profile's fastest delay commitment (None without any)."""
+    delays = [p.within for p in analysis.profile.promises.values() if p.within is not None]
+    return min(delays, key=lambda d: d.hours) if delays else None
+
+
+def _faster_than_every_commitment(analysis, promise) -> bool:
+    """A deadline on the brand's own act that even its fastest commitment could not keep
+    ("get fitted in 20 minutes flat" where the quickest promise is a 24 h callback): not
+    a hint any more, whichever service it belongs to."""
+    fastest = _fastest(analysis)
+    hours = promise.mention.hours
+    return fastest is not None and hours is not None and hours < fastest.hours
