@@ -50,6 +50,7 @@ class ServiceReply:
     vague_steps: list[Cue] = field(default_factory=list)
     fragment: bool = False  # one message of a thread ("1/2"): absences are not judged
     limitation: Cue | None = None  # a limitation outside the brand's control, explained
+    sympathy_only: bool = False  # every apology regrets a feeling or a loss, no fault
     slow_steps: list = field(default_factory=list)  # promises slower than committed
     complaint_markers: list[Cue] = field(default_factory=list)
 
@@ -176,9 +177,23 @@ class _ReplyReader:
             span = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
             if span is not None and self.brands(span.start):
                 reply.limitation = Cue(span.start, span.end, "limitation", m.group(0))
+        reply.sympathy_only = bool(reply.apologies) and all(
+            self._sympathy(cue) for cue in reply.apologies)
         marker = _table()["thread_marker"]
         reply.fragment = bool(re.search(marker[3:], features.doc_text(self.doc)))
         return reply
+
+    def _sympathy(self, cue: Cue) -> bool:
+        """The apology regrets the customer's feeling or loss ("my apologies for any
+        frustration", "sorry you're going to miss it", « désolée, il va vous manquer »)
+        and names no service of the brand on its line."""
+        _, line_end = features.line_bounds(self.doc, cue.start)
+        end = min(line_end, cue.end + 12)
+        text = features.span_text(self.doc, cue.start, end)
+        if not _phrases("sympathy", self.language).search(text):
+            return False
+        services = self.analysis.service_words
+        return not any(cue.start <= i < end for i in services)
 
     def _acts(self, frame) -> None:
         if not self.brands(frame.cue if frame.cue >= 0 else frame.predicate):

@@ -312,3 +312,18 @@ def test_indirect_wording_fires(lint, code, lang, text):
 ])
 def test_the_same_facts_said_plainly_do_not_fire(lint, code, lang, text):
     assert code not in sincerity(lint, text, lang)
+
+
+# -- sympathy: an apology for the customer's feeling or loss, no fault named -------------
+def severities(lint, text, lang, code):
+    return [d.severity.name.lower() for d in lint(text, lang, A) if d.code == code]
+
+
+@pytest.mark.parametrize("lang,text,severity", [
+    ("fr", "Il était aussi mon préféré. Toutes mes excuses pour la déception. Léa", "info"),
+    ("fr", "Nous sommes désolés que votre commande soit arrivée en retard. Léa", "warning"),
+    ("en", "It was my favourite too. My apologies for any frustration. Jen", "info"),
+    ("en", "We're sorry for the frustration with your late order. Jen", "warning"),
+])
+def test_sympathy_without_a_fault_makes_no_next_step_a_hint(lint, lang, text, severity):
+    assert severities(lint, text, lang, "BL407") == [severity]

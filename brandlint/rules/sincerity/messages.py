@@ -56,6 +56,9 @@ MESSAGES = {
                     "the case being passed along"),
         "limited": N_(" (only a hint: the reply explains a limitation outside the brand's "
                       "control, “{limit}”; offer an alternative if there is one)"),
+        "sympathy": N_(" (only a hint: the apology shares the customer's feeling and names no "
+                       "fault of the service; say what they can do next if there is "
+                       "something)"),
     },
     "BL408": {
         "message": N_("the next step “{words}” is slower than the service's commitment ({service}:"

@@ -30,10 +30,15 @@ def check(analysis) -> Iterator[Finding]:
         message = say("BL407", "vague", words=words, step=quoted(analysis, vague.start, vague.end))
     else:
         message = say("BL407", "message", words=words)
+    # a feeling shared, no fault named (« désolée, il va vous manquer », "my apologies
+    # for any frustration"): sympathy, and there may be nothing to do next
+    sympathy = reply.sympathy_only and not reply.problems and not reply.complaint_markers
     if reply.limitation is not None:  # explained, outside the brand's control: a hint
         message += say("BL407", "limited",
                        limit=quoted(analysis, reply.limitation.start, reply.limitation.end))
-    yield RULE.finding(start, end, message, lowered=reply.limitation is not None,
+    elif sympathy:
+        message += say("BL407", "sympathy")
+    yield RULE.finding(start, end, message, lowered=reply.limitation is not None or sympathy,
                        suggestion=say("BL407", "suggestion",
                                       commitment=commitment_phrase(analysis)))
 
