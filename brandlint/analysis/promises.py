@@ -80,7 +80,7 @@ def _tables(language: str) -> dict:
     number = _NUMBER.format(words=numbers)
     numeric = re.compile(
         rf"(?<![\w/])(?:(?P<prep>{preps})(?:\s+|(?<=['’]))(?:les\s+|the\s+|a\s+|un\s+|une\s+)?)?"
-        rf"(?P<num>{number})(?:(?:à|a|to|or|ou|-|–)\s*(?P<upper>{number}))?(?:(?:bonnes?|good|full|longues?)\s+)?(?P<unit>{units})(?![\w/])"
+        rf"(?P<num>{number})(?:(?:à|a|to|or|ou|-|–)\s*(?P<upper>{number}))?(?:(?:bonnes?|good|full|longues?)\s+)?(?P<unit>{units})(?:(?<=[hH])(?P<mins>[0-5]\d))?(?![\w/])"
         rf"(?:\s*(?P<tail>chrono|flat|max|maximum|top|seulement|only|tops))?",
         re.I)
     named = {**table["named_delays"], **table.get("dated_deadlines", {})}
@@ -138,6 +138,8 @@ def find_mentions(doc, language: str) -> list[Mention]:
         hours = _numeric_hours(m)
         if hours is None or hours >= MAX_YEARS_HOURS:
             continue
+        if m["mins"] and not m["prep"]:
+            continue  # « 9h30 » alone is a time of day; « en 1h30 » is a delay
         if not m["prep"] and _is_clock_time(text, m, tables["clock"]):
             continue
         if m["prep"] and m["unit"].lower() in ("h",) and _is_clock_time(text, m, tables["clock"]):
@@ -163,7 +165,8 @@ def _numeric_hours(m: re.Match) -> float | None:
     per_unit = unit_words().get(m["unit"].lower())
     if amount is None or per_unit is None:
         return None
-    return amount * per_unit
+    minutes = int(m["mins"]) / 60 if m["mins"] else 0.0  # « en 1h30 »
+    return amount * per_unit + minutes
 
 
 def _is_clock_time(text: str, m: re.Match, markers: set[str]) -> bool:

@@ -73,3 +73,18 @@ def test_a_commitment_denied_reaches_what_it_would_commit_to(lint, lang, text, f
 ])
 def test_non_before_the_word_denies_it(lint, text, fires):
     assert ("BL301" in errors(lint, text, "fr", "web")) is fires
+
+
+@pytest.mark.parametrize("lang,text,fires", [
+    ("fr", "Notre service client vous répond en 1h30.", True),
+    ("fr", "Notre service client vous attend en boutique à 10h30.", False),
+    ("fr", "Votre commande est livrée le jour ouvré suivant.", True),
+    ("fr", "Notre service client vous répond dans les prochaines 72 heures.", False),
+    ("en", "Our customer service replies within the next 2 hours.", True),
+    ("en", "Our customer service replies within the next 3 days.", False),
+    ("en", "Your order is delivered the next working day.", True),
+    ("en", "Our customer service replies in a couple of hours.", True),
+    ("en", "Our customer service replies in a couple of days.", False),
+])
+def test_delays_in_the_forms_people_write(lint, lang, text, fires):
+    assert ("BL302" in errors(lint, text, lang)) is fires
