@@ -243,6 +243,22 @@ def place_scope(doc, match: ClaimMatch, language: str) -> bool:
     return False
 
 
+_TERM = re.compile(
+    r"(?<!\w)(?:\d+|un|une|deux|trois|cinq|dix|one|two|three|five|ten)\s*-?\s*"
+    r"(?:ans?|années?|mois|years?|months?|yrs?)(?!\w)", re.I)
+
+
+def bounded_guarantee(doc, match: ClaimMatch) -> bool:
+    """« garantis 5 ans », "guaranteed for 5 years", "a 2-year guarantee": a guarantee with
+    its term is a warranty the brand sets, not a claim that nothing can go wrong."""
+    from brandlint.analysis.features import clause_bounds
+
+    start, end = clause_bounds(doc, match.start, "fr" if doc.lang_ == "fr" else "en")
+    before = features.span_text(doc, max(start, match.start - 3), match.start)
+    after = features.span_text(doc, match.end, min(end, match.end + 5))
+    return bool(_TERM.search(after) or _TERM.search(before))
+
+
 def approximated(doc, match: ClaimMatch, language: str) -> bool:
     """"almost unlimited", « quasi-illimitées », "nearly always": the absolute is brought
     short of itself, which says there is a limit — no absolute claim."""

@@ -106,6 +106,11 @@ def _phrases(section: str, key: str, language: str) -> re.Pattern:
     return lexicons.phrase_pattern(lexicons.load("frame")[section][key][language])
 
 
+# The subject of a relative or complement clause is not its host clause's subject:
+# "never reuse a box that still has an old label", "let a sourdough loaf cool".
+_EMBEDDED = frozenset({"relcl", "acl:relcl", "acl", "ccomp"})
+
+
 class FrameReader:
     """Frames of one analysed document, computed on demand and kept."""
 
@@ -186,7 +191,8 @@ class FrameReader:
         # subject of a subordinate clause (« … si le bruit revient »)
         for t in self.tokens[start:end]:
             if t.dep_ in SUBJECT_DEPS and start <= t.head.i < end and not any(
-                    c.dep_ == "mark" for c in t.head.children):
+                    c.dep_ == "mark" for c in t.head.children) and \
+                    t.head.dep_ not in _EMBEDDED:
                 return t
         return None
 
@@ -196,6 +202,10 @@ class FrameReader:
         if tokens[0].lower_ in ("never", "don't", "do", "ne", "n'", "n’") and \
                 tokens[0].i + 1 < len(self.doc) and self.tokens[tokens[0].i + 1].pos_ != "PRON":
             return True  # a prohibition opening its clause: "Never tumble-dry linen"
+        first = tokens[0].lower_
+        if self.language == "fr" and first.endswith("ez") and len(first) >= 6 and \
+                first != "assez" and tokens[0].pos_ != "PROPN" and tokens[0].is_alpha:
+            return True  # « Débranchez toujours… » (the small model tags it a preposition)
         if predicate.pos_ not in ("VERB", "AUX", "NOUN", "PROPN", "ADJ"):
             return False
         if "Imp" in predicate.morph.get("Mood"):
@@ -576,7 +586,13 @@ class FrameReader:
         if not words & {"never", "always", "jamais", "toujours"}:
             return False
         outcomes = _words("acts", "outcome_verbs", self.language)
-        return verb not in outcomes and not words & {"again", "encore", "plus"}
+        # "again" on the order itself (« ne tombez plus jamais… »), not inside a clause
+        # of its own (« ne réutilisez jamais un carton qui porte encore une étiquette »)
+        again = any(t.lower_ in ("again", "encore", "plus") and (
+            t.head.i == predicate.i or t.i > 0 and self.tokens[t.i - 1].lower_ in (
+                "jamais", "never") or t.i + 1 < len(self.doc) and self.tokens[
+                t.i + 1].lower_ in ("jamais", "never")) for t in tokens)
+        return verb not in outcomes and not again
 
     def _best_is(self, subject, predicate) -> bool:
         """A superlative subject of a copula picks one option for the reader ("the best
@@ -805,13 +821,24 @@ class FrameReader:
                 "topics", "belief_verbs", language):
             return "belief"
         courtesy = _words("topics", "courtesy_predicates", language)
-        if holder in ("brand", "service", "customer") and any(
-                w.lemma_.lower() in courtesy or w.lower_ in courtesy
-                for w in self._predicate_words(predicate)):
+        words = self._predicate_words(predicate)
+        if predicate.lemma_.lower() in ("rester", "être", "demeurer", "stay", "remain", "be"):
+            # « nous restons toujours à votre disposition »: where the brand stays
+            words += [c for c in predicate.children if c.dep_.startswith("obl")
+                      or c.dep_ == "prep"]
+        if holder in ("brand", "service", "customer", "product") and any(
+                w.lemma_.lower() in courtesy or w.lower_ in courtesy for w in words) and (
+                holder != "product" or self._impersonal_courtesy(tokens)):
             return "courtesy"
         if any(start <= i < end for i in self.analysis.service_words):
             return "service"
         return "product"
+
+    @staticmethod
+    def _impersonal_courtesy(tokens) -> bool:
+        """"It's always a pleasure to help", "always good to hear from you": a feeling
+        about the contact itself, with no product named as subject."""
+        return not any(t.dep_ in SUBJECT_DEPS and t.pos_ in ("NOUN", "PROPN") for t in tokens)
 
     def _customer_acts(self, predicate) -> bool:
         """The reader, told or said to act (« Commandez », "you order"), not their

@@ -538,6 +538,17 @@ def _reader_result_delay(analysis, mention: Mention) -> bool:
         analysis, mention, analysis.doc[frame.predicate]) is not None
 
 
+def _readers_right(analysis, frame) -> bool:
+    """The reader acts on their own account at any time (unsubscribe, delete their data,
+    cancel): a right the brand grants, not hours its service keeps."""
+    if frame.holder != "customer":
+        return False
+    rights = set(lexicons.load("promises")[analysis.language]["reader_rights"])
+    predicate = analysis.doc[frame.predicate]
+    verbs = [predicate, *(c for c in predicate.children if c.dep_ in ("xcomp", "ccomp"))]
+    return any(v.lemma_.lower() in rights or v.lower_ in rights for v in verbs)
+
+
 def _clause_services(analysis, mention: Mention, services: dict[int, str],
                      index: int) -> list[int]:
     """The other declared services named in the mention's clause: one delay may bind
@@ -591,6 +602,8 @@ def find_promises(analysis) -> list[Promise]:
         frame = analysis.frame(first)
         if not frame.binds_service:
             continue  # quoted, a booked event, a question, the customer's story
+        if mention.kind == "availability" and _readers_right(analysis, frame):
+            continue  # "you may ask us to delete it at any time": the reader's right
         if frame.holder == "customer" and frame.act in ("invitation", "advice") \
                 and index == frame.predicate and _verb_form(governing) \
                 and governing.lemma_.lower() not in _RECEIVING:

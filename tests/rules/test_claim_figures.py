@@ -93,3 +93,49 @@ def warnings(lint, text, lang, channel="store"):
 def test_the_brands_act_seen_in_the_readers_hands_is_held_to_the_fastest_commitment(
         lint, lang, text, fires):
     assert ("BL304" in warnings(lint, text, lang)) is fires
+
+
+@pytest.mark.parametrize("lang,text,fires", [
+    # advice to the reader, even when the parser hangs a subject from a clause of its own
+    ("fr", "Nos briques ne cassent jamais.", True),
+    ("fr", "Nos astuces : rangez toujours vos sets à plat, ne réutilisez jamais une boîte "
+           "qui porte encore une ancienne étiquette.", False),
+    ("fr", "Débranchez toujours le moteur avant de nettoyer le set.", False),
+    ("en", "Our bricks never break.", True),
+    ("en", "Always let the glue dry before you build, and never reuse a box that still has "
+           "an old label on it.", False),
+])
+def test_advice_to_the_reader_is_no_claim(lint, lang, text, fires):
+    assert ("BL301" in codes(lint, text, lang)) is fires
+
+
+@pytest.mark.parametrize("lang,text,fires", [
+    ("fr", "Tous nos sets sont garantis à vie.", True),
+    ("fr", "Tous nos sets sont garantis 2 ans, pièces comprises.", False),
+    ("en", "Every set is guaranteed for life.", True),
+    ("en", "Every set is guaranteed for 2 years, parts included.", False),
+])
+def test_a_guarantee_with_its_term_is_a_warranty(lint, lang, text, fires):
+    assert ("BL301" in codes(lint, text, lang)) is fires
+
+
+@pytest.mark.parametrize("lang,text,fires", [
+    ("fr", "Nos sets ne s'abîment jamais.", True),
+    ("fr", "Les photos de vos créations ne sont jamais consultées sans votre accord.", False),
+    ("fr", "Nous restons toujours à votre disposition.", False),
+    ("en", "Our sets never wear out.", True),
+    ("en", "The record of your orders is never shared outside LEGO.", False),
+    ("en", "Thanks for calling, it's always a pleasure to help.", False),
+])
+def test_privacy_and_courtesy_make_no_claim(lint, lang, text, fires):
+    assert ("BL301" in codes(lint, text, lang)) is fires
+
+
+@pytest.mark.parametrize("lang,text,fires", [
+    ("fr", "Notre service client vous répond à tout moment.", True),
+    ("fr", "Vous pouvez vous désinscrire à tout moment via le lien ci-dessous.", False),
+    ("en", "Our customer service answers at any time.", True),
+    ("en", "You may ask us to delete your details at any time.", False),
+])
+def test_the_readers_right_at_any_time_is_no_opening_hours(lint, lang, text, fires):
+    assert ("BL302" in codes(lint, text, lang, "email")) is fires

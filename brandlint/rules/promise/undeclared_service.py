@@ -84,4 +84,6 @@ def _faster_than_every_commitment(analysis, promise) -> bool:
     a hint any more, whichever service it belongs to."""
     fastest = _fastest(analysis)
     hours = promise.mention.hours
-    return fastest is not None and hours is not None and hours < fastest.hours
+    # named immediacy on an act in the conversation (« je vous prépare le bon tout de
+    # suite », « à porter tout de suite ») is no service level: it stays a hint
+    return fastest is not None and bool(hours) and hours < fastest.hours
