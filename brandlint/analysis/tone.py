@@ -283,7 +283,7 @@ class _Reader:
         near = [c for c in token.children if c.dep_ in ("advmod", "amod")]
         if token.i:
             near.append(self.doc[token.i - 1])
-        before2 = self.doc[max(0, token.i - 2): token.i].text.lower()
+        before2 = features.span_text(self.doc, max(0, token.i - 2), token.i).lower()
         if any(t.lower_ in downtoners for t in near) or before2 in downtoners:
             return _settings()["soften"]
         if any(t.lower_ in intensifiers for t in near):
@@ -481,7 +481,7 @@ class _Reader:
                 continue
             head = next((t for t in words[:3] if t.pos_ in ("VERB", "AUX")), None)
             if head is None or not (self._imperative(head) or
-                                    "Imp" in head.morph.get("Mood")) or \
+                                    "Imp" in features.morph(head).get("Mood")) or \
                     self.lexicon.lookup(head, self.language) or head.i in self.covered:
                 continue
             steps.append((head.idx, head.idx + len(head.text), None))
@@ -505,7 +505,8 @@ class _Reader:
             if conditions.search(t.sent.text):
                 continue
             start, _ = features.clause_bounds(self.doc, t.i, self.language)
-            if any(w.lower_ in ("si", "s'", "if", "unless") for w in self.doc[start:t.i]):
+            if any(w.lower_ in ("si", "s'", "if", "unless")
+                   for w in features.tokens(self.doc)[start:t.i]):
                 continue
             if self._burden_denied(t, negative_subjects):
                 self._signal("burden_lifted", t.idx, t.idx + len(t.text))
@@ -536,7 +537,7 @@ class _Reader:
     def _burden_denied(self, token, negative_subjects: frozenset[str]) -> bool:
         doc = self.doc
         start, _ = features.clause_bounds(doc, token.i, self.language)
-        before = [t for t in doc[max(start, token.i - 3): token.i]]
+        before = [t for t in features.tokens(doc)[max(start, token.i - 3): token.i]]
         determiners = {"sans", "aucun", "aucune", "zéro", "nul", "nulle", "no", "without",
                        "zero", "nothing", "rien"}
         words = [t.lower_ for t in before]
@@ -618,7 +619,8 @@ class _Reader:
         if len(sentences) < 3 or sum(words) > 6 * len(sentences):
             return
         verbless = [s for s in sentences
-                    if not any(t.pos_ in ("VERB", "AUX") and "Part" not in t.morph.get("VerbForm")
+                    if not any(t.pos_ in ("VERB", "AUX")
+                               and "Part" not in features.morph(t).get("VerbForm")
                                for t in s)]
         if len(verbless) >= 0.6 * len(sentences):
             self._signal("clipped_reply", verbless[0].start_char, verbless[0].end_char,
@@ -639,7 +641,7 @@ class _Reader:
             return
         text = sentence.text.rstrip()
         second = _SECOND_PERSON[self.language]
-        addressed = any(t.lower_ in second or "2" in t.morph.get("Person") for t in words)
+        addressed = any(t.lower_ in second or "2" in features.morph(t).get("Person") for t in words)
         if text.endswith("?") and addressed:
             self._signal("question_to_reader", sentence.start_char, sentence.end_char,
                          label="?")
@@ -651,7 +653,7 @@ class _Reader:
     def _imperative(self, token) -> bool:
         if token.pos_ not in ("VERB", "AUX"):
             return False
-        if "Imp" in token.morph.get("Mood"):
+        if "Imp" in features.morph(token).get("Mood"):
             return True
         if self.language == "en":
             return token.tag_ == "VB" and token.dep_ == "ROOT" and not any(
@@ -672,7 +674,7 @@ class _Reader:
 
     def _brand_future(self, token) -> bool:
         """« nous vous renverrons », « je vous rappellerai »: the brand's next act."""
-        if self.language != "fr" or "Fut" not in token.morph.get("Tense"):
+        if self.language != "fr" or "Fut" not in features.morph(token).get("Tense"):
             return False
         subjects = [c for c in token.children if c.dep_.startswith("nsubj")]
         return any(s.lower_ in ("nous", "je", "j'", "on") for s in subjects) and \
@@ -681,10 +683,10 @@ class _Reader:
     def _third_person_past(self, token) -> bool:
         if token.pos_ not in ("VERB", "AUX") or token.dep_ not in ("ROOT", "conj"):
             return False
-        tense = token.morph.get("Tense")
+        tense = features.morph(token).get("Tense")
         if token.tag_ != "VBD" and not (self.language == "fr" and (
                 "Past" in tense and any(c.dep_ == "aux:tense" for c in token.children) or
-                "Imp" in tense and "Fin" in token.morph.get("VerbForm"))):
+                "Imp" in tense and "Fin" in features.morph(token).get("VerbForm"))):
             return False  # (« il a traversé », « elle s'asseyait »)
         subjects = [c for c in token.children if c.dep_.startswith("nsubj")]
         people = {"il", "elle", "ils", "elles", "he", "she", "they"}
@@ -724,8 +726,9 @@ def _told_in_past(sentence) -> bool:
     for t in sentence:
         if t.tag_ == "VBD" and t.pos_ in ("VERB", "AUX"):
             return True
-        if t.pos_ == "VERB" and "Past" in t.morph.get("Tense") and (
-                "Fin" in t.morph.get("VerbForm") or any(c.dep_ == "aux:tense" for c in t.children)):
+        if t.pos_ == "VERB" and "Past" in features.morph(t).get("Tense") and (
+                "Fin" in features.morph(t).get("VerbForm")
+                or any(c.dep_ == "aux:tense" for c in t.children)):
             return True  # « il ouvrit », « il a ouvert »
     return False
 
