@@ -131,7 +131,7 @@ class ToneReading:
 class ToneLexicon:
     words: dict[str, tuple[tuple[str, float], ...]]  # lemma or form -> (tone, weight)…
     phrases: tuple[tuple[re.Pattern, str, float], ...]  # "re:" entries, by tone and weight
-    literal: re.Pattern | None  # every other phrase, in one alternation
+    literal: lexicons.LiteralAlternation | re.Pattern | None  # every other phrase, as one
     literal_tones: dict[str, tuple[tuple[str, float], ...]]  # phrase -> (tone, weight)…
     when_negated: dict[str, str]
     verb_stems: dict[str, tuple[tuple[str, float], ...]]  # French verbs, by stem
@@ -193,7 +193,7 @@ def tone_lexicon(language: str, extra: tuple[tuple[str, tuple[str, ...]], ...] =
                 literal[key][tone] = max(weight, literal[key].get(tone, 0.0))
     phrases = tuple((lexicons.phrase_pattern(texts), tone, weight)
                     for (tone, weight), texts in regexes.items())
-    pattern = lexicons.phrase_pattern(sorted(literal)) if literal else None
+    pattern = lexicons.literal_alternation(sorted(literal)) if literal else None
     negated = {t: spec["when_negated"] for t, spec in table.items() if spec.get("when_negated")}
     for tone in NEGATIVE + ("coldness",):
         negated.setdefault(tone, "reassurance" if tone != "coldness" else "")
