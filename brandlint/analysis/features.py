@@ -36,6 +36,15 @@ def phrase_spans(text: str, key: str, language: str) -> list[tuple[int, int]]:
 def quoted_ranges(text: str) -> list[tuple[int, int]]:
     """Character ranges between matching quotation marks (the marks included)."""
     ranges: list[tuple[int, int]] = []
+    for pattern in _quote_patterns():
+        ranges.extend((m.start(), m.end()) for m in pattern.finditer(text))
+    return sorted(ranges)
+
+
+@functools.cache
+def _quote_patterns() -> tuple[re.Pattern, ...]:
+    """One pattern per pair of quotation marks, built once."""
+    patterns = []
     for opening, closing in lexicons.load("speech")["quote_pairs"]:
         pattern = re.compile(re.escape(opening) + r"[^\n]{1,400}?" + re.escape(closing))
         if opening == closing == "\"":
@@ -44,8 +53,8 @@ def quoted_ranges(text: str) -> list[tuple[int, int]]:
             pattern = re.compile(r"(?<![\w])‘[^’\n]{1,400}’(?![\w])")
         if opening == closing == "'":  # apostrophes inside words do not close the quote
             pattern = re.compile(r"(?<![\w])'(?:[^'\n]|'(?=\w)){3,400}?'(?![\w])")
-        ranges.extend((m.start(), m.end()) for m in pattern.finditer(text))
-    return sorted(ranges)
+        patterns.append(pattern)
+    return tuple(patterns)
 
 
 _THREAD_LINE = re.compile(r"(?m)^[ \t]*>[^\n]*")

@@ -209,6 +209,12 @@ def tone_lexicon(language: str, extra: tuple[tuple[str, tuple[str, ...]], ...] =
                        {k: tuple(v.items()) for k, v in literal.items()}, negated, stems)
 
 
+@functools.cache
+def _courtesy(language: str) -> re.Pattern:
+    """Courtesy formulas of a reply (built once, not once a draft)."""
+    return lexicons.phrase_pattern(_settings()["courtesy"][language])
+
+
 def _phrase_key(text: str) -> str:
     return text.lower().replace("’", "'")
 
@@ -318,7 +324,7 @@ class _Reader:
         if self.a.channel.service:
             # "happy to help", "let us know", « n'hésitez pas »: courtesy in a reply, not joy
             # or an invitation to co-create
-            courtesy = lexicons.phrase_pattern(_settings()["courtesy"][self.language])
+            courtesy = _courtesy(self.language)
             for m in courtesy.finditer(self.a.text):
                 span = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
                 if span is not None:
@@ -611,7 +617,7 @@ class _Reader:
             return
         warm = sum(e.weight for e in self.evidence
                    if e.tone in POSITIVE and e.tone not in ("speed", "solution", "deal"))
-        courtesy = lexicons.phrase_pattern(_settings()["courtesy"][self.language])
+        courtesy = _courtesy(self.language)
         if warm >= 0.5 or courtesy.search(a.text):
             return
         sentences = [s for s in a.sentences if not _signature(s)]
