@@ -150,7 +150,7 @@ def market_by_meaning(doc, match: ClaimMatch, language: str) -> bool:
     """« le plus vendu », "the most popular", "the cheapest": a ranking against the
     market whatever is ranked."""
     words = set(lexicons.load("claims")["market_predicates"][language])
-    tail = [t.lower_ for t in doc[match.end - 1: match.end + 2]]
+    tail = [t.lower_ for t in features.tokens(doc)[match.end - 1: match.end + 2]]
     return any(w in words for w in tail) or any(
         w.strip(",.") in words for w in match.text.lower().split())
 
@@ -164,7 +164,7 @@ def _ranked_noun(doc, match: ClaimMatch):
     after = doc[match.end] if match.end < len(doc) else None
     if after is not None and after.dep_ == "amod" and after.head.pos_ in ("NOUN", "PROPN"):
         return after.head  # "the most pressing … questions": what the adjective qualifies
-    for t in doc[match.end: match.end + 3]:
+    for t in features.tokens(doc)[match.end: match.end + 3]:
         if t.is_punct:
             break
         if t.pos_ in ("NOUN", "PROPN"):
@@ -195,7 +195,7 @@ def own_history(analysis, match: ClaimMatch) -> bool:
     réalisée »: a named product compared with its own earlier versions."""
     noun = _ranked_noun(analysis.doc, match)
     start, end = _line(analysis, analysis.doc[match.start])
-    words = {t.lower_ for t in analysis.doc[start:end]}
+    words = {t.lower_ for t in features.tokens(analysis.doc)[start:end]}
     named = noun is not None and (noun.pos_ == "PROPN" or any(
         t.pos_ == "PROPN" for t in noun.children))
     return named and bool(words & {"ever", "jamais"})
@@ -326,10 +326,10 @@ def about_others(analysis, match: ClaimMatch) -> bool:
     européen de l'IA »)."""
     doc = analysis.doc
     others = {"other", "others", "autres", "d'autres", "d’autres"}
-    if any(t.lower_ in others for t in doc[max(0, match.start - 2): match.start]):
+    if any(t.lower_ in others for t in features.tokens(doc)[max(0, match.start - 2): match.start]):
         return True
     brand = {part.lower() for part in analysis.profile.brand.split()}
-    for t in doc[match.start: min(match.end + 3, len(doc))]:
+    for t in features.tokens(doc)[match.start: min(match.end + 3, len(doc))]:
         if t.dep_ == "appos" and t.head.pos_ == "PROPN" and t.head.lower_ not in brand:
             return True
     # "Mistral, leader européen de l'IA": the name before the comma is someone else's

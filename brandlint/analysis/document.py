@@ -102,7 +102,7 @@ class DocAnalysis:
 
     @functools.cached_property
     def sentences(self) -> list:
-        return [s for s in self.doc.sents if s.text.strip()]
+        return [s for s in self.doc.sents if features.span_text(self.doc, s.start, s.end).strip()]
 
     @functools.cached_property
     def dominant_lemmas(self) -> list[tuple[str, int]]:
@@ -173,7 +173,17 @@ class DocAnalysis:
 
     def is_quoted(self, token) -> bool:
         """Inside quotation marks, in speech reported from the customer, or in a script's
-        customer turn."""
+        customer turn (asked of most words by several readers: answered once a token)."""
+        known = self._quoted.get(token.i)
+        if known is None:
+            known = self._quoted[token.i] = self._is_quoted(token)
+        return known
+
+    @functools.cached_property
+    def _quoted(self) -> dict[int, bool]:
+        return {}
+
+    def _is_quoted(self, token) -> bool:
         if token.i in self.reported_tokens or self.in_customer_turn(token):
             return True
         if self.thread_quotes and any(s <= token.idx < e for s, e in self.thread_quotes):
@@ -228,8 +238,9 @@ class DocAnalysis:
         """A span in the same sentence, cut at end punctuation and line breaks (the
         parser's sentences run across the line breaks of copy)."""
         start, end = features.line_bounds(self.doc, token.i)
-        first = features.tokens(self.doc)[start].idx
-        last = self.doc[end - 1].idx + len(self.doc[end - 1].text) + 1
+        tokens = features.tokens(self.doc)
+        first = tokens[start].idx
+        last = tokens[end - 1].idx + len(tokens[end - 1].text) + 1
         return any(first <= s < last for s, _ in spans)
 
     def is_hedged(self, token, ignore: tuple[int, int] | None = None) -> bool:

@@ -36,6 +36,15 @@ def phrase_spans(text: str, key: str, language: str) -> list[tuple[int, int]]:
 def quoted_ranges(text: str) -> list[tuple[int, int]]:
     """Character ranges between matching quotation marks (the marks included)."""
     ranges: list[tuple[int, int]] = []
+    for pattern in _quote_patterns():
+        ranges.extend((m.start(), m.end()) for m in pattern.finditer(text))
+    return sorted(ranges)
+
+
+@functools.cache
+def _quote_patterns() -> tuple[re.Pattern, ...]:
+    """One pattern per pair of quotation marks, built once."""
+    patterns = []
     for opening, closing in lexicons.load("speech")["quote_pairs"]:
         pattern = re.compile(re.escape(opening) + r"[^\n]{1,400}?" + re.escape(closing))
         if opening == closing == "\"":
@@ -44,8 +53,8 @@ def quoted_ranges(text: str) -> list[tuple[int, int]]:
             pattern = re.compile(r"(?<![\w])‘[^’\n]{1,400}’(?![\w])")
         if opening == closing == "'":  # apostrophes inside words do not close the quote
             pattern = re.compile(r"(?<![\w])'(?:[^'\n]|'(?=\w)){3,400}?'(?![\w])")
-        ranges.extend((m.start(), m.end()) for m in pattern.finditer(text))
-    return sorted(ranges)
+        patterns.append(pattern)
+    return tuple(patterns)
 
 
 _THREAD_LINE = re.compile(r"(?m)^[ \t]*>[^\n]*")
@@ -84,7 +93,7 @@ def reported_token_indices(doc, language: str) -> set[int]:
 
 
 def _sentence_end(doc, index: int) -> int:
-    for t in doc[index + 1:]:
+    for t in tokens(doc)[index + 1:]:
         if t.text in (";", ".", "!", "?", "…") or "\n" in t.text:
             return t.i
     return len(doc)
@@ -94,7 +103,7 @@ def _asks_to_say(token) -> bool:
     """A reporting verb that asks the customer to say something rather than reports what
     they said: an infinitive (« pouvez-vous nous indiquer », « merci de préciser ») or
     under a modal ("can you tell me", "could you confirm")."""
-    if "Inf" in token.morph.get("VerbForm"):
+    if "Inf" in morph(token).get("VerbForm"):
         return True
     return any(c.tag_ == "MD" and c.dep_ == "aux" for c in token.children)
 
@@ -217,7 +226,7 @@ class DocReading:
     (asked around almost every word a rule looks at)."""
 
     __slots__ = ("doc", "text", "_words", "_line_ends", "_clause_breaks", "_long_clauses",
-                 "_tokens", "_nearest_stops")
+                 "_tokens", "_nearest_stops", "_morphs")
 
     def __init__(self, doc):
         self.doc = doc
@@ -228,6 +237,7 @@ class DocReading:
         self._long_clauses: dict[str, list[tuple[int, int]]] = {}
         self._tokens: list | None = None
         self._nearest_stops: dict[int, tuple[list[bool], list[int], list[int]]] = {}
+        self._morphs: dict[int, Morph] = {}
 
     def bounds(self, stops: list[bool], index: int, reach: int) -> tuple[int, int]:
         """`_bounds(stops, index, reach)` in constant time: for each token, the last stop
@@ -259,6 +269,12 @@ class DocReading:
         if self._tokens is None:
             self._tokens = list(self.doc)
         return self._tokens
+
+    def morph(self, token) -> Morph:
+        found = self._morphs.get(token.i)
+        if found is None:
+            found = self._morphs[token.i] = Morph.read(str(token.morph))
+        return found
 
     def words(self) -> list[str]:
         if self._words is None:
@@ -311,6 +327,32 @@ def tokens(doc) -> list:
     """The Doc's tokens, listed once per Doc (`tokens(doc)[i]` is `doc[i]`; a slice of it
     iterates as `doc[start:end]` does, without making a Span and new Tokens)."""
     return read_once(doc).tokens()
+
+
+class Morph(dict):
+    """A token's morphological features read once from their string (« Mood=Ind|Tense=Fut
+    »): `token.morph.get(field)` builds its answer anew at each call (≈ 7 µs, asked of
+    almost every word by several readers). `get(field)` answers as it does (the values,
+    or an empty sequence), as a tuple."""
+
+    __slots__ = ()
+
+    @classmethod
+    def read(cls, features: str) -> Morph:
+        out = cls()
+        if features:
+            for feature in features.split("|"):
+                field, _, values = feature.partition("=")
+                out[field] = tuple(values.split(","))
+        return out
+
+    def get(self, field: str, default=()) -> tuple[str, ...]:
+        return dict.get(self, field, default)
+
+
+def morph(token) -> Morph:
+    """`token.morph`, read once per token of the Doc being analysed."""
+    return read_once(token.doc).morph(token)
 
 
 def span_text(doc, start: int, end: int) -> str:

@@ -45,7 +45,7 @@ _NEGATION_INSIDE = re.compile(r"\b(?:ne|n['’]|pas|not|\w+n['’]t)\b", re.I)
 
 def _passive(verb) -> bool:
     """A verb in the passive voice: its subject underwent the act."""
-    return "Pass" in verb.morph.get("Voice") or any(
+    return "Pass" in features.morph(verb).get("Voice") or any(
         c.dep_ in ("aux:pass", "auxpass", "nsubj:pass", "nsubjpass") for c in verb.children)
 SATISFACTION = frozenset({
     "satisfait", "satisfaite", "satisfaits", "déçu", "déçue", "déçus", "ravi", "ravie", "ravis",
@@ -208,7 +208,7 @@ class FrameReader:
             return True  # « Débranchez toujours… » (the small model tags it a preposition)
         if predicate.pos_ not in ("VERB", "AUX", "NOUN", "PROPN", "ADJ"):
             return False
-        if "Imp" in predicate.morph.get("Mood"):
+        if "Imp" in features.morph(predicate).get("Mood"):
             return True
         if self.language == "en":
             helpers = [c for c in predicate.children if c.dep_ in ("aux", "auxpass")]
@@ -222,7 +222,7 @@ class FrameReader:
                 t.lower_ in ("and", "then", "just", "simply", "now", "so", "or")
                 for t in tokens if t.i < predicate.i)
         # the small French model tags many imperatives as nouns or participles
-        if "2" in predicate.morph.get("Person"):
+        if "2" in features.morph(predicate).get("Person"):
             return True
         return predicate.lower_.endswith(("ez", "ons")) and predicate.lower_ != "nous" and (
             tokens[0].i == predicate.i or all(
@@ -401,7 +401,7 @@ class FrameReader:
         group = self._predicate_words(predicate)
         words = {t.lower_ for t in tokens}
         if words & _words("aspect", "future_markers", self.language) or any(
-                "Fut" in t.morph.get("Tense") for t in group):
+                "Fut" in features.morph(t).get("Tense") for t in group):
             return "future"
         if self._past(predicate, group, subject is not None):
             if self._continuing(group, tokens):
@@ -456,7 +456,7 @@ class FrameReader:
             if after.lower_ in ("des", "du", "de", "d'", "d’"):
                 return True  # « toujours des travaux », « vous rencontrez toujours des
                 # difficultés »: still (some), not every time
-            if after.lower_ in ("été", "eu") or "Part" in after.morph.get("VerbForm"):
+            if after.lower_ in ("été", "eu") or "Part" in features.morph(after).get("VerbForm"):
                 continue  # « a toujours été », « est toujours livré »: not a state
             if t.i and self.tokens[t.i - 1].lower_ == "pour":
                 continue
@@ -472,7 +472,8 @@ class FrameReader:
     def _continuing(self, group, tokens) -> bool:
         """A present perfect anchored in a start date runs up to now: "has been the #1
         since 1987" (not « a été livré », a finished event)."""
-        perfect = any(c.lemma_.lower() in ("have", "avoir") and "Pres" in c.morph.get("Tense")
+        perfect = any(c.lemma_.lower() in ("have", "avoir")
+                      and "Pres" in features.morph(c).get("Tense")
                       for c in group[1:])
         start, end = line_bounds(self.doc, tokens[0].i)
         anchored = any(t.lower_ in ("since", "depuis") for t in self.tokens[start:end])
@@ -485,11 +486,12 @@ class FrameReader:
         if any(c.lower_ in ("été", "been", "eu") for c in group[1:]):
             return True
         if any(c.lemma_.lower() in ("avoir", "have") and c.dep_.startswith("aux")
-               for c in group[1:]) and ("Part" in predicate.morph.get("VerbForm")
+               for c in group[1:]) and ("Part" in features.morph(predicate).get("VerbForm")
                                         or predicate.tag_ == "VBN"):
             return True
         finite_past = predicate.tag_ == "VBD" or any(
-            "Past" in c.morph.get("Tense") and "Fin" in c.morph.get("VerbForm") for c in group)
+            "Past" in features.morph(c).get("Tense") and "Fin" in features.morph(c).get("VerbForm")
+            for c in group)
         return finite_past and has_subject
 
     def _act(self, predicate, subject, holder: str, time: str, imperative: bool, tokens,
@@ -647,7 +649,7 @@ class FrameReader:
     def _obligated_verb(self, t, language: str):
         modals = _words("acts", "blame_modals", language)
         if t.lower_ in _words("acts", "duty_participles", language) and any(
-                c.lemma_.lower() in ("be", "être") and "Past" in c.morph.get("Tense")
+                c.lemma_.lower() in ("be", "être") and "Past" in features.morph(c).get("Tense")
                 or c.lower_ in ("étiez", "était", "étais")
                 for c in [*t.children, *self.tokens[max(t.i - 2, 0):t.i]]):
             # "you were supposed to call", « vous étiez censé nous prévenir »
@@ -659,12 +661,12 @@ class FrameReader:
             head = t.head
             has_have = any(c.lower_ == "have" and c.dep_ == "aux" for c in head.children)
             return head if has_have and head.tag_ == "VBN" else None
-        if t.lemma_.lower() not in modals or "Part" not in t.morph.get("VerbForm"):
+        if t.lemma_.lower() not in modals or "Part" not in features.morph(t).get("VerbForm"):
             return None
         conditional = _words("acts", "conditional_auxiliaries", "fr")
         helpers = [c for c in t.children if c.dep_.startswith("aux")]
         before = [self.tokens[i] for i in range(max(t.i - 3, 0), t.i)]
-        if not any(h.lower_ in conditional or "Cnd" in h.morph.get("Mood")
+        if not any(h.lower_ in conditional or "Cnd" in features.morph(h).get("Mood")
                    for h in [*helpers, *before]):
             return None
         verbs = [c for c in t.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"]
@@ -742,7 +744,8 @@ class FrameReader:
                     continue
                 if any(g.dep_ in SUBJECT_DEPS and g.lower_ in customer for g in c.children):
                     return t.i  # « les CGV que vous avez acceptées »
-                if ("Part" in c.morph.get("VerbForm") or c.pos_ == "ADJ" or c.tag_ == "VBN") \
+                if ("Part" in features.morph(c).get("VerbForm") or c.pos_ == "ADJ"
+                        or c.tag_ == "VBN") \
                         and not any(
                         g.dep_ in SUBJECT_DEPS for g in c.children):
                     return t.i  # « les CGV acceptées lors de votre commande »
@@ -961,7 +964,7 @@ def dismissed_token_indices(doc, language: str, reach: int = 4) -> set[int]:
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if span is None or _negated_cue(doc, span.start):
             continue  # "never stop creating", « n'oubliez pas d'imaginer »: affirmed
-        for t in doc[span.end: min(span.end + reach, len(doc))]:
+        for t in features.tokens(doc)[span.end: min(span.end + reach, len(doc))]:
             if t.is_punct or "\n" in t.text:
                 break
             dismissed.add(t.i)
@@ -992,7 +995,7 @@ _NEGATORS = {"never", "not", "n't", "don't", "dont", "jamais", "ne", "n'", "n’
 def _negated_cue(doc, start: int) -> bool:
     """A dismissal that is itself negated affirms what follows ("never stop creating",
     "why not create…", « pourquoi ne pas imaginer… »)."""
-    before = {t.lower_ for t in doc[max(0, start - 2):start]}
+    before = {t.lower_ for t in features.tokens(doc)[max(0, start - 2):start]}
     after = doc[start + 1].lower_ if start + 1 < len(doc) else ""
     return bool(before & _NEGATORS) or after in ("pas", "not", "ne", "n'", "n’")
 

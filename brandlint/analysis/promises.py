@@ -248,10 +248,11 @@ def attach(analysis, mention: Mention, services: dict[int, str]) -> tuple[str, i
                        lambda i: ok(i) and rank(i) == 0 and services[i] not in BUILTIN_SERVICES)
         if own is not None and any(t.pos_ == "PRON" and t.dep_ in ("obj", "dobj", "nsubj",
                                                                     "nsubj:pass", "iobj")
-                                   for t in doc[start:end]):
+                                   for t in features.tokens(doc)[start:end]):
             return services[own], own
     by_parse = _by_parse(root, inside, ok)
-    if by_parse is not None and any("\n\n" in t.text for t in doc[min(by_parse, mention.start):
+    if by_parse is not None and any(
+            "\n\n" in t.text for t in features.tokens(doc)[min(by_parse, mention.start):
                                                                   max(by_parse, mention.end)]):
         by_parse = None  # a sign-off line (« À ce soir pour sa sortie ») is not the body's
     # The parse is preferred, but not across a clause break when the clause itself names
@@ -317,7 +318,7 @@ _PRONOUNS = {"il", "elle", "ils", "elles", "it", "they", "celui-ci", "celle-ci"}
 
 
 def _pronoun_subject(doc, start: int, end: int) -> bool:
-    return any(t.lower_ in _PRONOUNS and "subj" in t.dep_ for t in doc[start:end])
+    return any(t.lower_ in _PRONOUNS and "subj" in t.dep_ for t in features.tokens(doc)[start:end])
 
 
 def _by_parse(root, inside: set[int], ok) -> int | None:
@@ -400,16 +401,17 @@ def is_past(token) -> bool:
     """A report of what happened ('a été livré', 'was delivered') is not a promise."""
     auxiliaries = [c for c in token.children if c.dep_.startswith("aux")]
     words = [token, *auxiliaries]
-    if any("Fut" in c.morph.get("Tense") for c in words):
+    if any("Fut" in features.morph(c).get("Tense") for c in words):
         return False
     if any(c.lower_ in ("été", "been", "eu") for c in auxiliaries):
         return True
-    if any("Past" in c.morph.get("Tense") and "Fin" in c.morph.get("VerbForm")
+    if any("Past" in features.morph(c).get("Tense") and "Fin" in features.morph(c).get("VerbForm")
            for c in auxiliaries):
         return True
     # A finite past verb only with its own subject: the small models tag many bare
     # participles ("… and dispatched within 48 hours") as finite past.
-    return ("Past" in token.morph.get("Tense") and "Fin" in token.morph.get("VerbForm")
+    return ("Past" in features.morph(token).get("Tense")
+            and "Fin" in features.morph(token).get("VerbForm")
             and any(c.dep_.startswith("nsubj") for c in token.children))
 
 
@@ -562,7 +564,7 @@ def _clause_services(analysis, mention: Mention, services: dict[int, str],
 
 def _verbless(analysis, mention: Mention) -> bool:
     start, end = _clause(analysis, mention)
-    return not any(t.pos_ in ("VERB", "AUX") for t in analysis.doc[start:end]
+    return not any(t.pos_ in ("VERB", "AUX") for t in features.tokens(analysis.doc)[start:end]
                    if not mention.start <= t.i < mention.end)
 
 
@@ -574,7 +576,7 @@ def _end_char(analysis, mention: Mention) -> int:
 def _verb_form(token) -> bool:
     """A verb, whatever the small French model tags it (« Échangez » as a noun), not a
     noun it took for an imperative (« livraison dès demain »)."""
-    return token.pos_ in ("VERB", "AUX") or "Imp" in token.morph.get("Mood") or \
+    return token.pos_ in ("VERB", "AUX") or "Imp" in features.morph(token).get("Mood") or \
         token.lower_.endswith(("ez", "ons")) and token.is_alpha
 
 

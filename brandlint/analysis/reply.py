@@ -216,7 +216,7 @@ class _ReplyReader:
         """The apology word itself is denied (« nous ne sommes pas désolés »)."""
         if index < 0:
             return False
-        before = {t.lower_ for t in self.doc[max(index - 3, 0):index]}
+        before = {t.lower_ for t in features.tokens(self.doc)[max(index - 3, 0):index]}
         return bool(before & {"not", "n't", "pas", "never", "jamais"})
 
     def _apology_word(self, frame) -> bool:
@@ -224,7 +224,7 @@ class _ReplyReader:
 
         apology = frame_words("acts", "apology", self.language)
         return any(t.lemma_.lower() in apology or t.lower_ in apology
-                   for t in self.doc[frame.start:frame.end])
+                   for t in features.tokens(self.doc)[frame.start:frame.end])
 
     # -- problems the brand admits --------------------------------------------------
     def _problems(self, frame) -> None:
@@ -234,7 +234,8 @@ class _ReplyReader:
             self._reported_problem(frame)
             return
         line_start, line_end = line_bounds(self.doc, frame.start)
-        if _phrases("requested", self.language).search(self.doc[line_start:line_end].text):
+        if _phrases("requested", self.language).search(
+                features.span_text(self.doc, line_start, line_end)):
             return  # « annulée comme demandé »
         words = _words("problems", self.language)
         predicate = self.doc[frame.predicate]
@@ -251,7 +252,7 @@ class _ReplyReader:
             if self._problem_stands(t, frame, predicate):
                 self.reply.problems.append(Cue(t.i, t.i + 1, "problem", t.lower_))
                 return
-        text = self.doc[frame.start:frame.end].text
+        text = features.span_text(self.doc, frame.start, frame.end)
         m = _phrases("problem_phrases", self.language).search(text)
         if m and frame.polarity == "affirmed" or m and re.search(r"pas|not|n['’]t", m.group(0)):
             start, end = self._match_tokens(frame.start, frame.end, m)
@@ -274,7 +275,7 @@ class _ReplyReader:
             if (t.lemma_.lower() in words or t.lower_ in words) and not self.analysis.is_negated(t):
                 self.reply.reported_problems.append(Cue(t.i, t.i + 1, "reported", t.lower_))
                 return
-        text = self.doc[frame.start:frame.end].text
+        text = features.span_text(self.doc, frame.start, frame.end)
         m = _phrases("problem_phrases", self.language).search(text) or _phrases(
             "complaint_words", self.language).search(text)
         if m:
@@ -288,7 +289,8 @@ class _ReplyReader:
         act ("you lost your card")."""
         if self.analysis.is_negated(t) or not self.brands(t.i):
             return False
-        before = " ".join(w.lower_ for w in self.doc[max(t.i - 2, frame.start):t.i])
+        before = " ".join(w.lower_
+                          for w in features.tokens(self.doc)[max(t.i - 2, frame.start):t.i])
         denials = _words("denials", self.language)
         if any(before.endswith(d) for d in denials) or self.doc[max(t.i - 1, 0)].lower_ in \
                 ("par", "by"):
@@ -311,7 +313,7 @@ class _ReplyReader:
             if node.lemma_.lower() in helpers and node.pos_ == "VERB":
                 return False
         if t.i == predicate.i and t.pos_ == "VERB" and frame.holder == "customer" and \
-                "Pass" not in t.morph.get("Voice") and not any(
+                "Pass" not in features.morph(t).get("Voice") and not any(
                     c.dep_.endswith("pass") for c in t.children):
             return False  # "you lost your card": the customer's act
         return True
@@ -321,7 +323,8 @@ class _ReplyReader:
         « quand / si / lorsque » or "when / if": « quand ce n'est pas le cas, nous
         facturons les litres manquants » describes the policy, it admits nothing."""
         markers = _words("habitual_markers", self.language)
-        present = "Pres" in predicate.morph.get("Tense") or predicate.tag_ in ("VBP", "VBZ")
+        present = "Pres" in features.morph(predicate).get("Tense") or \
+            predicate.tag_ in ("VBP", "VBZ")
         return present and any(w.lower_ in markers for w in t.sent if w.i < t.i)
 
     def _ownership(self) -> None:
@@ -335,7 +338,7 @@ class _ReplyReader:
 
     # -- talking down ---------------------------------------------------------------
     def _condescension(self, frame) -> None:
-        text = self.doc[frame.start:frame.end].text
+        text = features.span_text(self.doc, frame.start, frame.end)
         m = _phrases("condescension", self.language).search(text)
         if m:
             start, end = self._match_tokens(frame.start, frame.end, m)
@@ -363,7 +366,8 @@ class _ReplyReader:
                 subjects = [c for c in t.head.children if c.dep_ in SUBJECT_DEPS]
             if not any(s.lower_ in brand for s in subjects):
                 continue
-            after = [w.lower_ for w in self.doc[t.i + 1: min(t.i + 4, len(self.doc))]]
+            after = [w.lower_
+                     for w in features.tokens(self.doc)[t.i + 1: min(t.i + 4, len(self.doc))]]
             if "que" in after or "qu'" in after or "qu’" in after or "that" in after:
                 return Cue(self._span(frame)[0], min(t.i + 2, frame.end), "reminder")
         return None
@@ -371,14 +375,16 @@ class _ReplyReader:
     def _trivialised_reading(self, frame) -> Cue | None:
         """« Il suffit de lire… », "just check the manual", "simply follow the steps":
         reading or checking made trivial, said to the customer about their problem."""
-        m = _phrases("minimizers", self.language).search(self.doc[frame.start:frame.end].text)
+        m = _phrases("minimizers", self.language).search(
+            features.span_text(self.doc, frame.start, frame.end))
         if not m:
             return None
         start, end = self._match_tokens(frame.start, frame.end, m)
         if not self.brands(start) or frame.holder in ("brand", "service"):
             return None
         reading = _words("reading_verbs", self.language)
-        window = [t for t in self.doc[end:min(end + 3, frame.end)] if t.pos_ == "VERB"]
+        window = [t for t in features.tokens(self.doc)[end:min(end + 3, frame.end)]
+                  if t.pos_ == "VERB"]
         heads = [self.doc[start].head] if self.language == "en" else []
         told = [t for t in window + heads if self._instruction(t)]
         if any(t.lemma_.lower() in reading or t.lower_ in reading for t in told):
@@ -392,7 +398,8 @@ class _ReplyReader:
         if self.language == "en":
             before = self.doc[verb.i - 1].lower_ if verb.i else ""
             return verb.tag_ == "VB" and before != "to"
-        return "Inf" in verb.morph.get("VerbForm") or "Imp" in verb.morph.get("Mood")
+        return "Inf" in features.morph(verb).get("VerbForm") or \
+            "Imp" in features.morph(verb).get("Mood")
 
     # -- asking again -------------------------------------------------------------------
     def _repeats(self) -> None:
@@ -467,7 +474,8 @@ class _ReplyReader:
         if frame.act in ("question", "invitation", "advice"):
             return True
         start, end = line_bounds(self.doc, index)
-        return bool(_phrases("request_cues", self.language).search(self.doc[start:end].text))
+        return bool(_phrases("request_cues", self.language).search(
+            features.span_text(self.doc, start, end)))
 
     def _known(self, kind: str, value: re.Pattern, first: int, last: int, l_start: int,
                l_end: int) -> bool:
@@ -475,7 +483,7 @@ class _ReplyReader:
         (the customer's, or « votre commande n° 12345 »), or words saying the customer
         gave it (« que vous nous avez communiqué »)."""
         text = features.doc_text(self.doc)
-        line = self.doc[l_start:l_end].text
+        line = features.span_text(self.doc, l_start, l_end)
         if _phrases("already_given", self.language).search(line):
             return True
         for m in value.finditer(text):
@@ -505,7 +513,7 @@ class _ReplyReader:
             return False
         if self.analysis.is_quoted(t):
             return True
-        before = {w.lower_ for w in self.doc[max(t.i - reach, 0):t.i]}
+        before = {w.lower_ for w in features.tokens(self.doc)[max(t.i - reach, 0):t.i]}
         return bool(before & {"votre", "vos", "your", "vous", "you"})
 
     # -- selling in a complaint reply -----------------------------------------------
@@ -526,7 +534,7 @@ class _ReplyReader:
             if start in lines:
                 continue  # one offer a sentence: « -20 % sur notre nouvelle collection »
             lines.add(start)
-            if compensation.search(self.doc[start:end].text):
+            if compensation.search(features.span_text(self.doc, start, end)):
                 continue  # a voucher given to make up for the problem is a remedy
             if self._answers_request(start):
                 continue  # "You asked whether we have a discount: we do…"
@@ -592,7 +600,7 @@ class _ReplyReader:
             # product is or does (« nos fraises viennent de la ferme Vasseur »)
             step = True
         if not step and _phrases("request_cues", self.language).search(
-                self.doc[frame.start:frame.end].text) and frame.act not in (
+                features.span_text(self.doc, frame.start, frame.end)) and frame.act not in (
                 "apology", "thanks", "greeting"):
             step = True
         if not step and self._dated(frame) and not self._apology_word(frame):
@@ -609,7 +617,7 @@ class _ReplyReader:
         to do, and what the brand does to the case itself, are concrete."""
         if frame.act in ("question", "invitation", "advice") or self._timed(frame):
             return False
-        text = self.doc[frame.start:frame.end].text
+        text = features.span_text(self.doc, frame.start, frame.end)
         if _phrases("vague_phrases", self.language).search(text):
             return True  # « votre dossier est en cours de traitement »: the case, not the customer
         if frame.holder == "customer":
@@ -654,12 +662,12 @@ class _ReplyReader:
         """The clause names when something happens (today, Thursday, a date or a time)."""
         when = _words("time_words", self.language)
         return any(t.lower_ in when or t.ent_type_ in ("DATE", "TIME")
-                   for t in self.doc[frame.start:frame.end])
+                   for t in features.tokens(self.doc)[frame.start:frame.end])
 
     def _timed(self, frame) -> bool:
         """A step that says when: a day, a date, a clock time (« à 18 h », "by 6 pm") or
         a delay (a clock time alone makes no step: « lent entre 20 h et 23 h »)."""
-        text = self.doc[frame.start:frame.end].text
+        text = features.span_text(self.doc, frame.start, frame.end)
         return self._dated(frame) or bool(_CLOCK.search(text) or _DELAY.search(text)) \
             or any(frame.start <= p.mention.start < frame.end for p in self.analysis.promises)
 
@@ -668,8 +676,8 @@ class _ReplyReader:
         a complement the root: « nous vous en envoyons un neuf »)."""
         idle = _words("not_actions", self.language)
         # a participle describing a noun (« les fraises arrivées abîmées ») is no act
-        verbs = [t for t in self.doc[frame.start:frame.end] if t.pos_ == "VERB"
-                 and not (t.dep_ in ("acl", "amod") and "Part" in t.morph.get("VerbForm"))
+        verbs = [t for t in features.tokens(self.doc)[frame.start:frame.end] if t.pos_ == "VERB"
+                 and not (t.dep_ in ("acl", "amod") and "Part" in features.morph(t).get("VerbForm"))
                  and t.lemma_.lower() not in idle and t.lower_ not in idle
                  and not self.analysis.is_negated(t) and not self._unable(t)]
         if not verbs and self.language == "fr":

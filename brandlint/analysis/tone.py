@@ -131,7 +131,7 @@ class ToneReading:
 class ToneLexicon:
     words: dict[str, tuple[tuple[str, float], ...]]  # lemma or form -> (tone, weight)…
     phrases: tuple[tuple[re.Pattern, str, float], ...]  # "re:" entries, by tone and weight
-    literal: re.Pattern | None  # every other phrase, in one alternation
+    literal: lexicons.LiteralAlternation | re.Pattern | None  # every other phrase, as one
     literal_tones: dict[str, tuple[tuple[str, float], ...]]  # phrase -> (tone, weight)…
     when_negated: dict[str, str]
     verb_stems: dict[str, tuple[tuple[str, float], ...]]  # French verbs, by stem
@@ -193,7 +193,7 @@ def tone_lexicon(language: str, extra: tuple[tuple[str, tuple[str, ...]], ...] =
                 literal[key][tone] = max(weight, literal[key].get(tone, 0.0))
     phrases = tuple((lexicons.phrase_pattern(texts), tone, weight)
                     for (tone, weight), texts in regexes.items())
-    pattern = lexicons.phrase_pattern(sorted(literal)) if literal else None
+    pattern = lexicons.literal_alternation(sorted(literal)) if literal else None
     negated = {t: spec["when_negated"] for t, spec in table.items() if spec.get("when_negated")}
     for tone in NEGATIVE + ("coldness",):
         negated.setdefault(tone, "reassurance" if tone != "coldness" else "")
@@ -207,6 +207,12 @@ def tone_lexicon(language: str, extra: tuple[tuple[str, tuple[str, ...]], ...] =
                 stems[stem] = tuple(tones.items())
     return ToneLexicon({k: tuple(v.items()) for k, v in words.items()}, phrases, pattern,
                        {k: tuple(v.items()) for k, v in literal.items()}, negated, stems)
+
+
+@functools.cache
+def _courtesy(language: str) -> re.Pattern:
+    """Courtesy formulas of a reply (built once, not once a draft)."""
+    return lexicons.phrase_pattern(_settings()["courtesy"][language])
 
 
 def _phrase_key(text: str) -> str:
@@ -283,7 +289,7 @@ class _Reader:
         near = [c for c in token.children if c.dep_ in ("advmod", "amod")]
         if token.i:
             near.append(self.doc[token.i - 1])
-        before2 = self.doc[max(0, token.i - 2): token.i].text.lower()
+        before2 = features.span_text(self.doc, max(0, token.i - 2), token.i).lower()
         if any(t.lower_ in downtoners for t in near) or before2 in downtoners:
             return _settings()["soften"]
         if any(t.lower_ in intensifiers for t in near):
@@ -318,7 +324,7 @@ class _Reader:
         if self.a.channel.service:
             # "happy to help", "let us know", « n'hésitez pas »: courtesy in a reply, not joy
             # or an invitation to co-create
-            courtesy = lexicons.phrase_pattern(_settings()["courtesy"][self.language])
+            courtesy = _courtesy(self.language)
             for m in courtesy.finditer(self.a.text):
                 span = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
                 if span is not None:
@@ -481,7 +487,7 @@ class _Reader:
                 continue
             head = next((t for t in words[:3] if t.pos_ in ("VERB", "AUX")), None)
             if head is None or not (self._imperative(head) or
-                                    "Imp" in head.morph.get("Mood")) or \
+                                    "Imp" in features.morph(head).get("Mood")) or \
                     self.lexicon.lookup(head, self.language) or head.i in self.covered:
                 continue
             steps.append((head.idx, head.idx + len(head.text), None))
@@ -505,7 +511,8 @@ class _Reader:
             if conditions.search(t.sent.text):
                 continue
             start, _ = features.clause_bounds(self.doc, t.i, self.language)
-            if any(w.lower_ in ("si", "s'", "if", "unless") for w in self.doc[start:t.i]):
+            if any(w.lower_ in ("si", "s'", "if", "unless")
+                   for w in features.tokens(self.doc)[start:t.i]):
                 continue
             if self._burden_denied(t, negative_subjects):
                 self._signal("burden_lifted", t.idx, t.idx + len(t.text))
@@ -536,7 +543,7 @@ class _Reader:
     def _burden_denied(self, token, negative_subjects: frozenset[str]) -> bool:
         doc = self.doc
         start, _ = features.clause_bounds(doc, token.i, self.language)
-        before = [t for t in doc[max(start, token.i - 3): token.i]]
+        before = [t for t in features.tokens(doc)[max(start, token.i - 3): token.i]]
         determiners = {"sans", "aucun", "aucune", "zéro", "nul", "nulle", "no", "without",
                        "zero", "nothing", "rien"}
         words = [t.lower_ for t in before]
@@ -610,7 +617,7 @@ class _Reader:
             return
         warm = sum(e.weight for e in self.evidence
                    if e.tone in POSITIVE and e.tone not in ("speed", "solution", "deal"))
-        courtesy = lexicons.phrase_pattern(_settings()["courtesy"][self.language])
+        courtesy = _courtesy(self.language)
         if warm >= 0.5 or courtesy.search(a.text):
             return
         sentences = [s for s in a.sentences if not _signature(s)]
@@ -618,7 +625,8 @@ class _Reader:
         if len(sentences) < 3 or sum(words) > 6 * len(sentences):
             return
         verbless = [s for s in sentences
-                    if not any(t.pos_ in ("VERB", "AUX") and "Part" not in t.morph.get("VerbForm")
+                    if not any(t.pos_ in ("VERB", "AUX")
+                               and "Part" not in features.morph(t).get("VerbForm")
                                for t in s)]
         if len(verbless) >= 0.6 * len(sentences):
             self._signal("clipped_reply", verbless[0].start_char, verbless[0].end_char,
@@ -639,7 +647,7 @@ class _Reader:
             return
         text = sentence.text.rstrip()
         second = _SECOND_PERSON[self.language]
-        addressed = any(t.lower_ in second or "2" in t.morph.get("Person") for t in words)
+        addressed = any(t.lower_ in second or "2" in features.morph(t).get("Person") for t in words)
         if text.endswith("?") and addressed:
             self._signal("question_to_reader", sentence.start_char, sentence.end_char,
                          label="?")
@@ -651,7 +659,7 @@ class _Reader:
     def _imperative(self, token) -> bool:
         if token.pos_ not in ("VERB", "AUX"):
             return False
-        if "Imp" in token.morph.get("Mood"):
+        if "Imp" in features.morph(token).get("Mood"):
             return True
         if self.language == "en":
             return token.tag_ == "VB" and token.dep_ == "ROOT" and not any(
@@ -672,7 +680,7 @@ class _Reader:
 
     def _brand_future(self, token) -> bool:
         """« nous vous renverrons », « je vous rappellerai »: the brand's next act."""
-        if self.language != "fr" or "Fut" not in token.morph.get("Tense"):
+        if self.language != "fr" or "Fut" not in features.morph(token).get("Tense"):
             return False
         subjects = [c for c in token.children if c.dep_.startswith("nsubj")]
         return any(s.lower_ in ("nous", "je", "j'", "on") for s in subjects) and \
@@ -681,10 +689,10 @@ class _Reader:
     def _third_person_past(self, token) -> bool:
         if token.pos_ not in ("VERB", "AUX") or token.dep_ not in ("ROOT", "conj"):
             return False
-        tense = token.morph.get("Tense")
+        tense = features.morph(token).get("Tense")
         if token.tag_ != "VBD" and not (self.language == "fr" and (
                 "Past" in tense and any(c.dep_ == "aux:tense" for c in token.children) or
-                "Imp" in tense and "Fin" in token.morph.get("VerbForm"))):
+                "Imp" in tense and "Fin" in features.morph(token).get("VerbForm"))):
             return False  # (« il a traversé », « elle s'asseyait »)
         subjects = [c for c in token.children if c.dep_.startswith("nsubj")]
         people = {"il", "elle", "ils", "elles", "he", "she", "they"}
@@ -724,8 +732,9 @@ def _told_in_past(sentence) -> bool:
     for t in sentence:
         if t.tag_ == "VBD" and t.pos_ in ("VERB", "AUX"):
             return True
-        if t.pos_ == "VERB" and "Past" in t.morph.get("Tense") and (
-                "Fin" in t.morph.get("VerbForm") or any(c.dep_ == "aux:tense" for c in t.children)):
+        if t.pos_ == "VERB" and "Past" in features.morph(t).get("Tense") and (
+                "Fin" in features.morph(t).get("VerbForm")
+                or any(c.dep_ == "aux:tense" for c in t.children)):
             return True  # « il ouvrit », « il a ouvert »
     return False
 

@@ -178,4 +178,4 @@ _NEGATORS = frozenset({"pas", "jamais", "plus", "ni", "sans", "rien", "aucun", "
 
 def _negated_before(token) -> bool:
     doc = token.doc
-    return any(t.lower_ in _NEGATORS for t in doc[max(0, token.i - 2):token.i])
+    return any(t.lower_ in _NEGATORS for t in features.tokens(doc)[max(0, token.i - 2):token.i])

@@ -50,3 +50,22 @@ def test_clause_and_line_bounds_on_a_draft(analyse, lang):
         assert features.line_bounds(doc, i) == features._bounds(reading.line_ends(), i, 30)
     # below the long-clause limit, nothing is read in blocks
     assert features.long_clauses(doc, lang) == []
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_morph_read_once_answers_as_spacy(analyse, lang):
+    doc = analyse(DRAFTS[lang], lang).doc
+    fields = {"Tense", "Mood", "VerbForm", "Person", "Number", "Gender", "Voice", "Missing"}
+    for token in doc:
+        morph = features.morph(token)
+        assert morph is features.morph(token)  # read once
+        for field in fields:
+            assert morph.get(field) == tuple(token.morph.get(field)), (token.text, field)
+    assert any(features.morph(t).get("Tense") for t in doc)
+
+
+def test_morph_of_a_multi_valued_field():
+    morph = features.Morph.read("Mood=Ind|Tense=Fut,Pres|VerbForm=Fin")
+    assert morph.get("Tense") == ("Fut", "Pres")
+    assert "Fut" in morph.get("Tense") and morph.get("Person") == ()
+    assert features.Morph.read("").get("Tense") == ()

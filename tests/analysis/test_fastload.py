@@ -199,3 +199,17 @@ def test_tables_it_fails_on_load_the_stock_way(monkeypatch):
     with faster_load():
         lookups = Lookups().from_bytes(raw)
     assert list(lookups.get_table("lemma_lookup")["chats"]) == ["chat"]
+
+
+def test_the_lemma_index_answers_in_from_a_set_and_equals_the_stock_lists(engines):
+    from brandlint.analysis.fastload import IndexedList
+
+    index = engines["fr"].analyser.nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    lists = list(index.values())
+    assert lists and all(isinstance(words, IndexedList) for words in lists)
+    verbs = max(lists, key=len)
+    assert len(verbs) > 10_000
+    assert verbs[0] in verbs and verbs[-1] in verbs and "pas-un-verbe" not in verbs
+    assert [] not in verbs  # unhashable: the list's own scan
+    words = IndexedList(["b", "a", "b"])
+    assert words == ["b", "a", "b"] and "a" in words and "c" not in words

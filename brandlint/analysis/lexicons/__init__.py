@@ -31,3 +31,57 @@ def phrase_pattern(phrases: Iterable[str], not_before: str = r"\w",
                           key=len, reverse=True)
     return re.compile(rf"(?<![{not_before}])(?:{'|'.join(alternatives)})"
                       rf"(?:(?<=['’])|(?![{not_after}]))", re.I)
+
+
+class LiteralAlternation:
+    """`phrase_pattern(phrases)` for phrases without "re:" entries, searched faster with
+    the same matches. The one alternation tries its hundreds of phrases at every word
+    start; this tries, at a word start, only the phrases whose first character matches
+    the one there (the rest of a phrase is irrelevant where its first character fails),
+    still in the alternation's order and with its boundaries, so `finditer` finds what
+    the whole pattern finds. Which phrases a character can start is asked of `re`
+    itself, once per character met."""
+
+    def __init__(self, phrases: Iterable[str], not_before: str = r"\w",
+                 not_after: str = r"\w"):
+        # in the order given: `phrase_pattern` sorts each subset as it sorts the whole
+        # list (stably, by escaped length), so the phrases keep their relative order
+        self.phrases = list(phrases)
+        self.pattern = phrase_pattern(self.phrases, not_before, not_after)
+        self._not_before, self._not_after = not_before, not_after
+        self._starts = re.compile(rf"(?<![{not_before}])(?s:.)")
+        self._firsts = {c: re.compile(re.escape(c), re.I)
+                        for c in dict.fromkeys(p[0] for p in self.phrases)}
+        self._by_char: dict[str, re.Pattern | None] = {}
+
+    def _for(self, char: str) -> re.Pattern | None:
+        firsts = {c for c, first in self._firsts.items() if first.fullmatch(char)}
+        phrases = [p for p in self.phrases if p[0] in firsts]
+        pattern = phrase_pattern(phrases, self._not_before, self._not_after) if phrases else None
+        self._by_char[char] = pattern
+        return pattern
+
+    def finditer(self, text: str):
+        by_char = self._by_char
+        end = 0
+        for start in self._starts.finditer(text):
+            at = start.start()
+            if at < end:
+                continue
+            char = text[at]
+            pattern = by_char[char] if char in by_char else self._for(char)
+            if pattern is not None:
+                found = pattern.match(text, at)
+                if found is not None:
+                    end = found.end()
+                    yield found
+
+
+def literal_alternation(phrases: Iterable[str], not_before: str = r"\w",
+                        not_after: str = r"\w") -> LiteralAlternation | re.Pattern:
+    """The faster search of `phrase_pattern(phrases)` where every phrase is a literal (not
+    empty, no "re:"), else the pattern itself."""
+    phrases = list(phrases)
+    if not phrases or any(not p or p.startswith("re:") for p in phrases):
+        return phrase_pattern(phrases, not_before, not_after)
+    return LiteralAlternation(phrases, not_before, not_after)

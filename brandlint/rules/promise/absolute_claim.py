@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from brandlint.analysis import claims
+from brandlint.analysis import claims, features
 from brandlint.analysis.document import DocAnalysis
 from brandlint.diagnostics import Finding, Severity
 from brandlint.i18n import _, quote
@@ -86,7 +86,7 @@ def _double_negation(analysis, token) -> bool:
 
 
 def _absolute_guarantee(doc, match) -> bool:
-    after = doc[match.end: match.end + 3].text.lower()
+    after = features.span_text(doc, match.end, match.end + 3).lower()
     return any(w in after for w in ("à vie", "totale", "absolue", "for life", "lifetime", "100"))
 
 

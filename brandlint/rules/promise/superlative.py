@@ -91,14 +91,15 @@ def _market_superlatives(analysis) -> list:
         if t.tag_ == "JJS" and t.i > 0 and doc[t.i - 1].lower_ == "the" and (
                 claims.market_claim(analysis.context(t)) or claims.place_scope(
                     doc, claims.ClaimMatch(t.i - 1, t.i + 1, ""), "en")):
-            found.append(claims.ClaimMatch(t.i - 1, t.i + 1, doc[t.i - 1: t.i + 1].text))
+            found.append(claims.ClaimMatch(t.i - 1, t.i + 1,
+                                           features.span_text(doc, t.i - 1, t.i + 1)))
     known = {m.start for m in claims.find(doc, "superlatives", "en")}
     return [m for m in found if m.start not in known]
 
 
 def _readers_scope(doc, match) -> bool:
     """The comparison runs over the reader's own things, not over competitors."""
-    for t in doc[match.end: match.end + 7]:
+    for t in features.tokens(doc)[match.end: match.end + 7]:
         if t.is_punct or t.pos_ in ("VERB", "AUX"):
             return False
         if t.lower_ in ("votre", "vos", "your", "yours", "ton", "ta", "tes", "ta"):
@@ -150,7 +151,7 @@ def _about_brand(doc, match, language: str) -> bool:
 
 
 def _one_of(doc, match) -> bool:
-    before = doc[max(0, match.start - 3): match.start].text.lower()
+    before = features.span_text(doc, max(0, match.start - 3), match.start).lower()
     return "l'un des" in before or "l’un des" in before or "one of" in before or \
            "parmi" in before or "among" in before
 

@@ -25,14 +25,18 @@ def _markers(analysis, register: str) -> list[tuple[int, int]]:
     found = []
     if analysis.language == "fr":
         words = set(lexicons.load("register")["fr"][register])
+        groups: dict[int, bool] = {}  # by line bounds: the line speaks to a group
         for t in features.tokens(analysis.doc):
+            lower = t.lower_
             # "le ton de la marque" is a noun, not a possessive
-            if t.lower_ == "ton" and t.pos_ == "NOUN":
+            if lower == "ton" and t.pos_ == "NOUN":
                 continue
-            if analysis.is_quoted(t) or register == "vous" and _to_a_group(analysis, t):
+            # the word first: asking whether it is quoted or spoken to a group is dearer
+            if not (lower.lstrip("-") in words or imperative_register(analysis, t) == register):
                 continue
-            if t.lower_.lstrip("-") in words or imperative_register(analysis, t) == register:
-                found.append((t.idx, t.idx + len(t.text)))
+            if analysis.is_quoted(t) or register == "vous" and _to_a_group(analysis, t, groups):
+                continue
+            found.append((t.idx, t.idx + len(t.text)))
         return found
     for m in _phrases("en", register).finditer(analysis.text):
         span = analysis.doc.char_span(m.start(), m.end(), alignment_mode="expand")
@@ -49,10 +53,14 @@ def _group_address() -> re.Pattern:
     return lexicons.phrase_pattern(lexicons.load("register")["group_address"]["fr"])
 
 
-def _to_a_group(analysis, token) -> bool:
-    """A vous on a line that speaks to a group (« Et vous la team ? ») is plural."""
+def _to_a_group(analysis, token, lines: dict[int, bool]) -> bool:
+    """A vous on a line that speaks to a group (« Et vous la team ? ») is plural. `lines`
+    keeps the answer by line, for the other words of the same line."""
     start, end = features.line_bounds(analysis.doc, token.i)
-    return bool(_group_address().search(analysis.doc[start:end].text))
+    key = start * (len(analysis.doc) + 1) + end
+    if key not in lines:
+        lines[key] = bool(_group_address().search(features.span_text(analysis.doc, start, end)))
+    return lines[key]
 
 
 _CLITICS = {"-toi", "-moi", "-nous", "-le", "-la", "-les", "-lui", "-leur", "-en", "-y"}
@@ -67,7 +75,7 @@ def imperative_register(analysis, token) -> str | None:
     if not token.is_alpha or token.lower_ in _NOT_VERBS or \
             token.pos_ not in ("VERB", "NOUN", "PROPN", "ADJ"):
         return None
-    morph = token.morph
+    morph = features.morph(token)
     if "Part" in morph.get("VerbForm") or "3" in morph.get("Person"):
         return None
     lower = token.lower_
@@ -75,7 +83,7 @@ def imperative_register(analysis, token) -> str | None:
     if lower.endswith("ez") and len(lower) > 4 or lower in ("dites", "faites"):
         start, _ = features.clause_bounds(analysis.doc, token.i, analysis.language)
         opening = all(t.lower_ in ("ne", "n'", "n’", "et", "puis", "alors")
-                      for t in analysis.doc[start:token.i])
+                      for t in features.tokens(analysis.doc)[start:token.i])
         return "vous" if opening or after in _CLITICS or "Imp" in morph.get("Mood") else None
     if lower.endswith("ons"):
         return None  # « Découvrons »: the brand and the reader together

@@ -1,0 +1,53 @@
+"""The faster search of a literal phrase list finds what the one alternation finds."""
+
+from __future__ import annotations
+
+import json
+import random
+from pathlib import Path
+
+import pytest
+
+from brandlint.analysis import lexicons
+from brandlint.analysis.tone import tone_lexicon
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _spans(pattern, text):
+    return [(m.start(), m.end(), m.group()) for m in pattern.finditer(text)]
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_tone_phrases_found_as_by_the_alternation_on_every_corpus_text(lang):
+    literal = tone_lexicon(lang).literal
+    assert isinstance(literal, lexicons.LiteralAlternation)
+    texts = [json.loads(line)["text"]
+             for path in sorted((ROOT / "corpora" / "eval").rglob(f"*-{lang}.jsonl"))
+             for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert len(texts) > 500
+    found = 0
+    for text in texts:
+        text = text.replace("’", "'")
+        expected = _spans(literal.pattern, text)
+        assert _spans(literal, text) == expected, text
+        found += len(expected)
+    assert found > 30
+
+
+def test_case_boundaries_overlaps_and_order():
+    phrases = ["pas de souci", "pas de", "Souci", "ıl", "s'il", "d'", "x.y", "abc", "abd"]
+    fast = lexicons.literal_alternation(phrases, not_before=r"\w'’", not_after=r"\w")
+    assert isinstance(fast, lexicons.LiteralAlternation)
+    rng = random.Random(3)
+    pieces = ["pas de souci", "PAS DE", "souci", "Soucis", "IL", "ıl", "ſ'il", "S'IL", "d'",
+              "x.y", "xzy", "abc", "abd", "ab", " ", "  ", "'", "’", "-", "\n", "é", "_"]
+    for _ in range(2000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        assert _spans(fast, text) == _spans(fast.pattern, text), text
+
+
+def test_a_list_with_a_regular_expression_stays_a_pattern():
+    pattern = lexicons.literal_alternation(["re:\\d+ jours", "demain"])
+    assert pattern.pattern == lexicons.phrase_pattern(["re:\\d+ jours", "demain"]).pattern
+    assert not isinstance(pattern, lexicons.LiteralAlternation)
