@@ -585,6 +585,13 @@ class _ReplyReader:
         if (frame.topic in ("courtesy", "belief") or frame.act in ("advice", "invitation")
                 and self._courtesy(predicate)) and not self._offer(predicate):
             return  # « n'hésitez pas à revenir vers nous », "feel free to reach out"
+        line_start, line_end = line_bounds(self.doc, frame.start)
+        formula = _phrases("courtesy_formulas", self.language).search(
+            features.span_text(self.doc, line_start, line_end))
+        if formula is not None and (frame.act == "question" or _phrases(
+                "courtesy_formulas", self.language).search(
+                features.span_text(self.doc, frame.start, frame.end))):
+            return  # "LEGO, Sam speaking, how can I help?", « nous vous prions d'agréer… »
         start, end = self._span(frame)
         step = frame.act in ("promise", "notice", "invitation", "advice", "question") or \
             self._asks(frame) or self._option(frame, predicate) or self._offer(predicate)
@@ -774,8 +781,13 @@ class _ReplyReader:
         missing-piece service, not delivery; "the repair is on us. … Our workshop will
         have it back within 4 weeks"): it is slow only if slower than all of them."""
         declared = self.analysis.profile.promises
-        _, end = line_bounds(self.doc, promise.mention.start)
         hours = [declared[promise.service].within.hours]
+        start, stop = clause_bounds(self.doc, promise.mention.start, self.language)
+        if start <= promise.service_token < stop:
+            # "someone will give you a call back within five working days": the service
+            # and its delay in one clause — that service's commitment, not the loosest
+            return hours[0]
+        _, end = line_bounds(self.doc, promise.mention.start)
         for i, service in self.analysis.service_words.items():
             if i < end and service in declared and declared[service].within:
                 hours.append(declared[service].within.hours)

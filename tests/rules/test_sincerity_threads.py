@@ -327,3 +327,36 @@ def severities(lint, text, lang, code):
 ])
 def test_sympathy_without_a_fault_makes_no_next_step_a_hint(lint, lang, text, severity):
     assert severities(lint, text, lang, "BL407") == [severity]
+
+
+# -- what is not a next step: offers of help and the case looked at with no when ----------
+@pytest.mark.parametrize("lang,text,fires", [
+    ("fr", "Conseiller : LEGO, bonjour, comment puis-je vous aider ?\nCliente : Mon colis "
+           "n'est jamais arrivé.\nConseiller : Je suis vraiment désolé. Votre dossier est "
+           "suivi de près par notre équipe.", True),
+    ("fr", "Conseiller : LEGO, bonjour, comment puis-je vous aider ?\nCliente : Mon colis "
+           "n'est jamais arrivé.\nConseiller : Je suis vraiment désolé. Je vous renvoie le "
+           "colis aujourd'hui, vous le recevrez sous 72 heures.", False),
+    ("en", "Agent: LEGO, Sam speaking, how can I help?\nCaller: My parcel never arrived.\n"
+           "Agent: I'm really sorry. Your case is being looked into by our team.", True),
+    ("en", "Agent: LEGO, Sam speaking, how can I help?\nCaller: My parcel never arrived.\n"
+           "Agent: I'm really sorry. I'm sending a new parcel today; you'll have it within "
+           "3 days.", False),
+])
+def test_an_offer_of_help_or_a_case_looked_at_is_no_next_step(lint, lang, text, fires):
+    assert ("BL407" in sincerity(lint, text, lang, P)) is fires
+
+
+@pytest.mark.parametrize("lang,text,fires", [
+    ("fr", "Je suis désolée pour ce retard de remboursement. Notre équipe vous répondra "
+           "d'ici une dizaine de jours.", True),
+    ("fr", "Je suis désolée pour ce retard de remboursement. Notre équipe vous répondra "
+           "sous 48 heures.", False),
+    ("en", "I'm sorry your refund is late. Someone from the team will reply to you within "
+           "five working days.", True),
+    ("en", "I'm sorry your refund is late. Someone from the team will reply to you within "
+           "48 hours.", False),
+])
+def test_a_step_is_held_to_the_commitment_of_the_service_in_its_clause(lint, lang, text,
+                                                                        fires):
+    assert ("BL408" in sincerity(lint, text, lang)) is fires
