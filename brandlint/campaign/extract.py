@@ -42,6 +42,14 @@ _ARRIVAL = re.compile(r"\b(?:livré|livrée|livrés|livrées|reçu|reçue|reçus
                       r"arrives?|arriving|received|delivery|livraison)\s+(?:avant|pour|d['’]ici|by|before|for|"
                       r"in\s+time\s+for)\s+(?:le\s+|la\s+|the\s+)?$", re.I)
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
+# the subject of "… is free" when it is an act or the message itself, not an item:
+# "joining is free", "signing up is free", "it is free"
+_SEGMENT_START = re.compile(r"[|·•:—][ \t]*$|\s[-–][ \t]+$")
+_OFFER_WORD = re.compile(r"\b(?:offres?|offers?|deals?|profit\w*|code|promo\w*|remises?|"
+                         r"réductions?|discounts?|sale|soldes)\b", re.I)
+_INCLUSIVE = re.compile(r"\s*\(?(?:inclus|incluse|compris|included|inclusive)\b", re.I)
+_FREE_ACT = re.compile(r"\b(?:\w+ing(?:\s+up|\s+in)?|it|this|that)\s+$", re.I)
+_GERUND_START = re.compile(r"\W*(?:(?:and|but|so|yes|no)\W+)?\w+ing\b", re.I)
 
 
 def campaign_of(meta: dict[str, str], default: str | None) -> str | None:
@@ -86,15 +94,18 @@ class _Reader:
         self.lemmas: dict[int, str] = {}  # offset -> lemma, where the parse can be trusted
         self.skip_words: set[str] = set()
         self.starred: set[str] = set()  # figures marked with an asterisk
+        self.spans: list[tuple[int, int, Fact]] = []  # where each fact was read
 
     # -- helpers ---------------------------------------------------------------------
     def add(self, kind: str, key: str, value: str, start: int, end: int,
-            about: tuple[str, ...] = (), claims: tuple[str, ...] = ()) -> None:
+            about: tuple[str, ...] = (), claims: tuple[str, ...] = (),
+            near: tuple[str, ...] = ()) -> None:
         line, column = self.source_map.position(start)
         end_line, end_column = self.source_map.position(end)
         words = " ".join(self.text[start:end].split()).rstrip(".,;:")
         fact = Fact(kind, key, value, words, line, column, end_line, end_column, about,
-                    claims)
+                    claims, near)
+        self.spans.append((start, end, fact))
         if not any(f.kind == kind and f.key == key and f.value == value and f.line == line
                    and f.column == column for f in self.facts):
             self.facts.append(fact)
@@ -236,10 +247,19 @@ class _Reader:
             after = self.right(mention.end, 25)
             clause = self.clause(mention.start)
             deadline = self.has("delivery_deadline", *clause)
+            if self.has("purpose", clause[0], mention.start) and ends_with(
+                    before, self.language, "end_exclusive") and not self._offer_in(*clause):
+                continue  # « pour être tranquille avant Noël », "to have it before
+                # Christmas": when the customer wants something, not when the offer ends
+                # (« pour voyager jusqu'au 28 mars » is the offer's own period)
             day = mention.value
-            if day is not None and ends_with(before, self.language, "end_exclusive"):
+            if day is not None and ends_with(before, self.language, "end_exclusive") \
+                    and not mention.period_end and not _INCLUSIVE.match(after):
                 day -= dt.timedelta(days=1)  # « avant le 01/02 »: the 31st is the last day
+                # (not « avant le 31/01 inclus », nor « avant la fin mars »)
             value = day.isoformat() if day else mention.text.lower()
+            near = ((day + dt.timedelta(days=1)).isoformat(),) if (
+                mention.counted and day is not None) else ()
             if mention.end_of_range is not None:
                 self.add("date", "start", value, mention.start, mention.end)
                 self.add("date", "delivery_by" if deadline else "end",
@@ -256,7 +276,13 @@ class _Reader:
             else:
                 continue  # a date the message names for something else
             self.taken.append((mention.start, mention.end))
-            self.add("date", key, value, mention.start, mention.end)
+            self.add("date", key, value, mention.start, mention.end, near=near)
+
+    def _offer_in(self, start: int, end: int) -> bool:
+        """The clause speaks of the offer itself: a figure, a discount or offer word
+        (« pour profiter de l'offre jusqu'au 31/12 », "to get 20% off by Sunday")."""
+        return self.has("discount", start, end) or bool(_OFFER_WORD.search(
+            self.text, start, end)) or any(start <= s < end for s, _ in self.taken)
 
     # -- codes -----------------------------------------------------------------------
     def codes(self) -> None:
@@ -334,6 +360,10 @@ class _Reader:
             if re.match(r"\s*(?:(?:a|an|un|une|des|le|la|les|vous)\s+)?[-−]?\s*[\d€£$]",
                         self.text[m.end():m.end() + 12]):
                 continue  # « on vous offre 20 € », "we'll throw in £20": a figure too
+            subject = self.text[self.clause(m.start())[0]:m.start()]
+            if re.match(r"(?:is|are|comes?|goes?)\s", m.group(), re.I) and (
+                    _FREE_ACT.search(subject) or _GERUND_START.match(subject)):
+                continue  # "joining the Club is free", "it is free": an act, no item
             if not any(f.kind == "gift" and f.key == "gift" for f in self.facts):
                 # one is enough: the variant check asks whether there is one
                 self.add("gift", "gift", "free", m.start(), m.end())
@@ -394,8 +424,11 @@ class _Reader:
                 if word.lower() in skip or word.isupper():
                     continue
                 # a sentence's first word is a name only if the campaign writes it
-                # capitalised elsewhere too (see shared_names)
-                key = "initial" if m.start() == first else "name"
+                # capitalised elsewhere too (see shared_names); so is the first word of
+                # a banner's segment or of a script's turn (« | Code AUTUMN25 »,
+                # "Caller: Hiya"), capitalised for the layout, not for a name
+                key = "initial" if m.start() == first or _SEGMENT_START.search(
+                    self.text, start, m.start()) else "name"
                 self.add("product", key, word.lower(), m.start(), m.end())
                 # names joined by a hyphen are each a name too: a route « Brest-Bristol »
                 offset = m.start()

@@ -1,0 +1,175 @@
+"""Campaign consistency (BL6xx), the fourth pass, after the third blind campaign set
+(corpora/campaigns-blind3): what a variant may say in other words (seats « dans la
+limite des places disponibles » = "subject to availability", « sans frais » = "free of
+charge", "the child pass is free" = « le pass enfant est offert »), the first word of a
+banner's segment is no name; dates in forms not read before (the end of a named month,
+« avant le 31/01 inclus », a count of days in words, the day of sending counted or
+not), a purpose clause's date is no end of the offer; hours and days of a service
+compared apart; spelled fractions of a price; a footnote carried by a message that
+states its facts. Each concept fires on a planted case and stays silent on its
+near-miss, French and English, on the real models."""
+
+from __future__ import annotations
+
+import pytest
+
+from brandlint.rules.consistency.examples import campaign_csv
+from tests.rules.test_consistency import facts_of, findings
+
+
+def _pair(lang: str, original: str, variant: str) -> str:
+    other = "en" if lang == "fr" else "fr"
+    return campaign_csv(lang, (original, variant), ids=(f"p-{lang}", f"p-{other}"),
+                        languages=(lang, other), variant_of=("", f"p-{lang}"))
+
+
+# -- what a variant may say in other words -----------------------------------------------
+
+
+@pytest.mark.parametrize("lang, original, same, dropped", [
+    ("fr", "-25 % sur les traversées en voiture*.\n*Dans la limite des places disponibles.",
+     "25% off car crossings*.\n*Subject to availability.",
+     "25% off car crossings, book now."),
+    ("en", "20% off return fares, subject to seat availability.",
+     "-20 % sur les allers-retours, dans la limite des stocks.",
+     "-20 % sur les allers-retours, réservez vite."),
+])
+def test_seats_that_run_out_are_the_stock_condition(campaign_run, lang, original, same,
+                                                    dropped):
+    _, reports = campaign_run(_pair(lang, original, same), lang)
+    assert ("stock", "stock") in facts_of(reports, f"p-{lang}", "condition")
+    assert findings(reports) == []
+    _, reports = campaign_run(_pair(lang, original, dropped), lang)
+    assert findings(reports) == [("BL606", "p-en" if lang == "fr" else "p-fr")]
+
+
+@pytest.mark.parametrize("lang, original, same, dropped", [
+    ("fr", "-25 % sur les traversées. Modifiez vos dates sans frais jusqu'à 24 h avant.",
+     "25% off crossings. Change your dates free of charge up to 24 hours before.",
+     "25% off crossings. Book now."),
+    ("en", "Annual pass €59 instead of €79, and when you buy two adult passes, the child "
+           "pass is free.",
+     "Pass annuel à 59 € au lieu de 79 €, et pour deux pass adultes, le pass enfant est "
+     "offert.",
+     "Pass annuel à 59 € au lieu de 79 €."),
+])
+def test_a_free_item_said_in_other_words_is_the_same_gift(campaign_run, lang, original,
+                                                         same, dropped):
+    _, reports = campaign_run(_pair(lang, original, same), lang)
+    assert ("gift", "free") in facts_of(reports, f"p-{lang}", "gift")
+    assert findings(reports) == []
+    _, reports = campaign_run(_pair(lang, original, dropped), lang)
+    assert findings(reports) == [("BL606", "p-en" if lang == "fr" else "p-fr")]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "20% off for members. Joining the Club is free and takes two minutes."),
+    ("en", "20% off for members. Kestrel Club is here, and it is free to join."),
+])
+def test_free_to_join_is_no_gift(campaign_run, lang, text):
+    _, reports = campaign_run(campaign_csv(lang, (text,)), lang)
+    assert facts_of(reports, "m1", "gift") == set()
+
+
+@pytest.mark.parametrize("lang, texts, dropped", [
+    ("fr", ("-25 % sur le Winter Saver | Code HIVER25",
+            "25% off the Winter Saver | Code HIVER25",
+            "Code HIVER25 : -25 % sur le Winter Saver.",
+            "Use code HIVER25: 25% off the Winter Saver."),
+     "Use code HIVER25: 25% off return fares."),
+    ("en", ("25% off the Winter Saver | Code HIVER25",
+            "-25 % sur le Winter Saver | Code HIVER25",
+            "Code HIVER25: 25% off the Winter Saver.",
+            "Avec le code HIVER25 : -25 % sur le Winter Saver."),
+     "Avec le code HIVER25 : -25 % sur vos allers-retours."),
+])
+def test_the_first_word_of_a_banner_segment_is_no_name(campaign_run, lang, texts, dropped):
+    other = "en" if lang == "fr" else "fr"
+    ids = ("web-" + lang, "web-" + other, "email-" + lang, "email-" + other)
+    csv = campaign_csv(lang, texts, ids=ids, languages=(lang, other) * 2,
+                       variant_of=("", ids[0], "", ids[2]))
+    _, reports = campaign_run(csv, lang)
+    assert findings(reports) == []
+    csv = campaign_csv(lang, texts[:3] + (dropped,), ids=ids, languages=(lang, other) * 2,
+                       variant_of=("", ids[0], "", ids[2]))
+    _, reports = campaign_run(csv, lang)
+    assert findings(reports) == [("BL606", ids[3])]  # the product's name is missing
+
+
+# -- dates -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("lang, month_end, wrong", [
+    ("fr", "Jusqu'à fin septembre, un quart du prix en moins sur les montures enfants.",
+     "Jusqu'à fin octobre, -25 % sur les montures enfants."),
+    ("en", "Join before the end of March and save £15 on every return.",
+     "Join by the end of April and save £15 on every return."),
+])
+def test_the_end_of_a_named_month_is_its_last_day(campaign_run, lang, month_end, wrong):
+    dated = {"fr": "-25 % sur les montures enfants jusqu'au 30/09.",
+             "en": "Save £15 on every return when you join by 31 March."}[lang]
+    sent = ("2026-09-20",) * 3 if lang == "fr" else ("2026-03-04",) * 3
+    last = "2026-09-30" if lang == "fr" else "2026-03-31"
+    _, reports = campaign_run(campaign_csv(lang, (dated, dated, month_end), send_dates=sent),
+                              lang)
+    assert facts_of(reports, "m3", "date") == {("end", last)}
+    assert findings(reports) == []
+    _, reports = campaign_run(campaign_csv(lang, (dated, dated, wrong), send_dates=sent),
+                              lang)
+    assert findings(reports) == [("BL602", "m3")]
+
+
+@pytest.mark.parametrize("lang, inclusive, exclusive", [
+    ("fr", "-20 % : réservez avant le 31/01 inclus.", "-20 % : réservez avant le 31/01."),
+    ("en", "20% off: book before 31 January inclusive.", "20% off: book before 31 January."),
+])
+def test_a_date_said_inclusive_is_the_last_day(campaign_run, lang, inclusive, exclusive):
+    dated = {"fr": "-20 % jusqu'au 31 janvier.", "en": "20% off until 31 January."}[lang]
+    sent = ("2026-01-05",) * 3
+    _, reports = campaign_run(campaign_csv(lang, (dated, dated, inclusive), send_dates=sent),
+                              lang)
+    assert facts_of(reports, "m3", "date") == {("end", "2026-01-31")}
+    assert findings(reports) == []
+    _, reports = campaign_run(campaign_csv(lang, (dated, dated, exclusive), send_dates=sent),
+                              lang)
+    assert findings(reports) == [("BL602", "m3")]
+
+
+@pytest.mark.parametrize("lang, count, wrong", [
+    # sent on Saturday 20 September: ten days end on the 29th or the 30th
+    ("fr", "Encore 10 jours pour profiter de -25 % sur les montures !",
+     "Encore 5 jours pour profiter de -25 % sur les montures !"),
+    ("fr", "Plus que dix jours : -25 % sur les montures !",
+     "Plus que cinq jours : -25 % sur les montures !"),
+    ("en", "Only 10 days left: 25% off frames!", "Only 5 days left: 25% off frames!"),
+    ("en", "Ten days left for 25% off frames!", "Two days left for 25% off frames!"),
+])
+def test_a_count_of_days_may_count_the_day_of_sending_or_not(campaign_run, lang, count,
+                                                              wrong):
+    dated = {"fr": "-25 % sur les montures jusqu'au 30 septembre.",
+             "en": "25% off frames until 30 September."}[lang]
+    sent = ("2026-09-20",) * 3
+    _, reports = campaign_run(campaign_csv(lang, (dated, dated, count), send_dates=sent),
+                              lang)
+    assert findings(reports) == []
+    _, reports = campaign_run(campaign_csv(lang, (dated, dated, wrong), send_dates=sent),
+                              lang)
+    assert findings(reports) == [("BL602", "m3")]
+
+
+@pytest.mark.parametrize("lang, purpose, deadline", [
+    ("fr", "Le pass à 59 € jusqu'au 31 décembre. La carte est envoyée sous 10 jours : pour "
+           "être tranquille avant Noël, commandez tôt.",
+     "Le pass à 59 € jusqu'au 31 décembre. Pour profiter de l'offre avant Noël, "
+     "commandez tôt."),
+    ("en", "The pass is €59 until 31 December. Cards are posted within 10 days, so order "
+           "early to have it before Christmas.",
+     "The pass is €59 until 31 December. To get the offer before Christmas, order early."),
+])
+def test_the_date_of_a_purpose_clause_is_no_end_of_the_offer(campaign_run, lang, purpose,
+                                                               deadline):
+    sent = ("2026-11-21",)
+    _, reports = campaign_run(campaign_csv(lang, (purpose,), send_dates=sent), lang)
+    assert facts_of(reports, "m1", "date") == {("end", "2026-12-31")}
+    _, reports = campaign_run(campaign_csv(lang, (deadline,), send_dates=sent), lang)
+    assert ("end", "2026-12-24") in facts_of(reports, "m1", "date")
