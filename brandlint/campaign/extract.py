@@ -328,7 +328,11 @@ class _Reader:
         for start, body, end in notes:
             if any(body <= s < end for s, _ in spans):
                 continue  # the footnote names a condition we know: read as that kind
-            content = self.content(body, end)
+            # what the footnote says: its words, and the facts read in it (« *Travel 18
+            # Oct – 2 Nov » is its dates), which a message carries by stating them
+            content = self.content(body, end) | {
+                fact.value for s, _, fact in self.spans
+                if body <= s < end and fact.kind in ("date", "price", "code")}
             if content:
                 self.add("condition", "footnote", "footnote", start, end,
                          about=tuple(sorted(content)), claims=claims)
@@ -395,7 +399,30 @@ class _Reader:
                 service = "unnamed"  # « votre vélo est prêt sous 5 jours »: compared as is
             if service is None:
                 continue
+            if mention.kind == "availability" and service == "availability":
+                # the hours and the days of a service are two promises: « tous les jours
+                # de 10 h à 18 h » and "open daily 10am–6pm" agree, and a message that
+                # gives the hours alone says nothing against the days
+                hours, days = _availability_values(mention)
+                if hours:
+                    self.add("promise", service, hours, first, last)
+                if days:
+                    self.add("promise", service + "_days", days, first, last)
+                elif (said := self._weekdays(first)) is not None:
+                    self.add("promise", service + "_days", *said)
+                continue
             self.add("promise", service, _promise_value(mention), first, last)
+
+    def _weekdays(self, offset: int) -> tuple[str, int, int] | None:
+        """The days a service keeps, said as a range in the sentence of its hours
+        (« du lundi au samedi, de 9 h à 19 h », "Monday to Saturday, 9am to 7pm"): the
+        value ("mon-sat") and where it is written."""
+        days = table(self.language)["weekdays"]
+        m = _day_range(self.language).search(self.text, *self.sentence(offset))
+        if m is None:
+            return None
+        value = f"{_DAY_NAMES[days[m[1].lower()]]}-{_DAY_NAMES[days[m[2].lower()]]}"
+        return value, m.start(), m.end()
 
     def _service_near(self, start: int, end: int, kind: str) -> str | None:
         sentence = self.sentence(start)
@@ -405,8 +432,8 @@ class _Reader:
                 continue
             for m in regex.finditer(self.text, *sentence):
                 distance = start - m.end() if m.end() <= start else m.start() - end
-                if distance < 0:
-                    continue
+                # below zero, the service word is inside the mention: "open daily"
+                distance = max(distance, 0)
                 if best is None or distance < best[0]:
                     best = (distance, name)
         return best[1] if best else None
@@ -488,6 +515,30 @@ def _function_words(language: str) -> frozenset[str]:
     for key in ("price_cue", "old_price", "threshold", "discount"):
         out.update(w.lower() for w in words[key] if not w.startswith("re:"))
     return frozenset(w for phrase in out for w in phrase.split())
+
+
+_DAY_NAMES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+@functools.cache
+def _day_range(language: str) -> re.Pattern:
+    days = "|".join(sorted(table(language)["weekdays"], key=len, reverse=True))
+    return re.compile(rf"\b({days})s?\.?\s*(?:au|à|-|–|to|through|till|until)\s*"
+                      rf"({days})s?\b", re.I)
+
+
+def _availability_values(mention) -> tuple[str, str]:
+    """(hours, days) of an availability promise: "24h" or "10-18", and "mon-sun" for
+    every day (« 7j/7 », "daily"); empty where the message says nothing of them."""
+    if mention.always_hours:
+        hours = "24h"
+    elif mention.opens is not None or mention.closes is not None:
+        opens = "" if mention.opens is None else f"{mention.opens:g}"
+        closes = "" if mention.closes is None else f"{mention.closes:g}"
+        hours = f"{opens}-{closes}"
+    else:
+        hours = ""
+    return hours, "mon-sun" if mention.always_days else ""
 
 
 def _promise_value(mention) -> str:

@@ -173,3 +173,73 @@ def test_the_date_of_a_purpose_clause_is_no_end_of_the_offer(campaign_run, lang,
     assert facts_of(reports, "m1", "date") == {("end", "2026-12-31")}
     _, reports = campaign_run(campaign_csv(lang, (deadline,), send_dates=sent), lang)
     assert ("end", "2026-12-24") in facts_of(reports, "m1", "date")
+
+
+# -- figures, promises, footnotes --------------------------------------------------------
+
+
+@pytest.mark.parametrize("lang, fraction", [
+    ("fr", "Un quart du prix en moins sur les montures enfants !"),
+    ("en", "Take a quarter off your half-term car crossing."),
+])
+def test_a_share_of_the_price_in_words_is_the_discount(campaign_run, lang, fraction):
+    figure = {"fr": "-25 % sur les montures enfants.",
+              "en": "25% off half-term car crossings."}[lang]
+    wrong = {"fr": "-30 % sur les montures enfants.",
+             "en": "30% off half-term car crossings."}[lang]
+    _, reports = campaign_run(campaign_csv(lang, (figure, figure, fraction)), lang)
+    assert facts_of(reports, "m3", "price") == {("discount_pct", "25%")}
+    assert findings(reports) == []
+    _, reports = campaign_run(campaign_csv(lang, (wrong, wrong, fraction)), lang)
+    assert findings(reports) == [("BL601", "m3")]
+
+
+@pytest.mark.parametrize("lang, every_day, hours_only, other_days", [
+    ("fr", "-25 % sur l'entrée enfant. Ouvert tous les jours de 10 h à 18 h.",
+     "-25 % sur l'entrée enfant. Ouvert de 10 h à 18 h.",
+     "-25 % sur l'entrée enfant. Ouvert du lundi au samedi, de 10 h à 18 h."),
+    ("en", "25% off kids' tickets. Open daily 10am–6pm.",
+     "25% off kids' tickets. Open 10am–6pm.",
+     "25% off kids' tickets. Open Monday to Saturday, 10am to 6pm."),
+])
+def test_the_hours_and_the_days_of_a_service_compare_apart(campaign_run, lang, every_day,
+                                                           hours_only, other_days):
+    _, reports = campaign_run(campaign_csv(lang, (every_day, every_day, hours_only)), lang)
+    assert facts_of(reports, "m1", "promise") == {("availability", "10-18"),
+                                                  ("availability_days", "mon-sun")}
+    assert findings(reports) == []  # the hours alone say nothing against the days
+    _, reports = campaign_run(campaign_csv(lang, (every_day, every_day, other_days)), lang)
+    assert findings(reports) == [("BL604", "m3")]
+
+
+def test_every_day_in_french_and_daily_in_english_are_the_same_promise(campaign_run):
+    csv = _pair("fr", "-25 % sur l'entrée enfant. Ouvert tous les jours de 10 h à 18 h.",
+                "25% off kids' tickets. Open daily 10am–6pm.")
+    _, reports = campaign_run(csv, "fr")
+    assert findings(reports) == []
+    csv = _pair("fr", "-25 % sur l'entrée enfant. Ouvert tous les jours de 10 h à 18 h.",
+                "25% off kids' tickets.")
+    _, reports = campaign_run(csv, "fr")
+    assert findings(reports) == [("BL606", "p-en")]
+
+
+@pytest.mark.parametrize("lang, noted, stated, unstated", [
+    ("en", "Book by 12 October and save 25%* on car returns.\n*Travel 18 Oct – 2 Nov.",
+     "Book by the 12th of October: car returns are 25% off for sailings between the 18th "
+     "of October and the 2nd of November.",
+     "Book by the 12th of October: car returns are 25% off."),
+    ("fr", "Réservez jusqu'au 12 octobre : -25 %* sur les A/R voiture.\n"
+           "*Départs du 18/10 au 02/11.",
+     "Réservez jusqu'au 12 octobre : -25 % sur les A/R voiture pour des départs du 18 "
+     "octobre au 2 novembre.",
+     "Réservez jusqu'au 12 octobre : -25 % sur les A/R voiture."),
+])
+def test_a_footnote_is_carried_by_a_message_that_states_its_facts(campaign_run, lang, noted,
+                                                                  stated, unstated):
+    sent = ("2026-09-29",) * 3
+    _, reports = campaign_run(campaign_csv(lang, (noted, noted, stated), send_dates=sent),
+                              lang)
+    assert findings(reports) == []
+    _, reports = campaign_run(campaign_csv(lang, (noted, noted, unstated), send_dates=sent),
+                              lang)
+    assert findings(reports) == [("BL605", "m3")]
