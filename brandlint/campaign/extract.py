@@ -33,7 +33,8 @@ _FROM_PRICE = re.compile(r"[\d€£$]\s*(?:from|de)\s*$", re.I)
 _FOOTNOTE = re.compile(r"(?m)(?:^[ \t]*|[|•·][ \t]*)(?:\(\*\)|\*{1,3})[ \t]*(?=\S)")
 _FOOTNOTE_END = re.compile(r"[.!?](?=\s)|[|\n]|$")
 _STAR_ON_CLAIM = re.compile(r"\S\*{1,3}(?=[\s.,;:!?)|]|$)")
-_TIME_TAIL = re.compile(r"\s*(?:(?<![\w'’])à\s+|\bat\s+)?(?:\d{1,2}\s*(?:[:h.]\s*\d{2}|h|am|pm)\b|"
+_TIME_TAIL = re.compile(r"\s*(?:(?<![\w'’])à\s+|\bat\s+)?"
+                        r"(?:\d{1,2}\s*(?:[:h.]\s*\d{2}\s*(?:am|pm)?|h|am|pm)\b|"
                         r"minuit|midnight|midi|noon)\s*(?:\([^()\n]{0,30}\))?\s*"
                         r"(?:on|le|the|,)?\s*$", re.I)
 # when the parcel arrives, said by its verb or by the delivery itself ("for delivery
@@ -258,14 +259,15 @@ class _Reader:
                 day -= dt.timedelta(days=1)  # « avant le 01/02 »: the 31st is the last day
                 # (not « avant le 31/01 inclus », nor « avant la fin mars »)
             value = day.isoformat() if day else mention.text.lower()
-            near = ((day + dt.timedelta(days=1)).isoformat(),) if (
-                mention.counted and day is not None) else ()
+            near = ((day + dt.timedelta(days=mention.also)).isoformat(),) if (
+                mention.also and day is not None) else ()
             if mention.end_of_range is not None:
                 self.add("date", "start", value, mention.start, mention.end)
                 self.add("date", "delivery_by" if deadline else "end",
                          mention.end_of_range.isoformat(), mention.start, mention.end)
                 continue
-            if mention.ends or ends_with(before, self.language, "end") or re.match(
+            if mention.ends or ends_with(before, self.language, "end") or starts_with(
+                    mention.text, self.language, "end") or re.match(
                     r"\s*(?:seulement|uniquement|only|inclus|included|inclusive)\b", after, re.I):
                 key = "delivery_by" if deadline else "end"
                 if deadline and _ARRIVAL.search(self.left(mention.start, 40)):

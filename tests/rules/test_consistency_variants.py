@@ -243,3 +243,46 @@ def test_a_footnote_is_carried_by_a_message_that_states_its_facts(campaign_run, 
     _, reports = campaign_run(campaign_csv(lang, (noted, noted, unstated), send_dates=sent),
                               lang)
     assert findings(reports) == [("BL605", "m3")]
+
+
+# -- more date forms ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("fr", "-20 % tout le mois de novembre.", {("start", "2025-11-01"), ("end", "2025-11-30")}),
+    ("en", "20% off all November.", {("start", "2025-11-01"), ("end", "2025-11-30")}),
+    ("fr", "-20 % jusqu'à mi-novembre.", {("end", "2025-11-15")}),
+    ("en", "20% off until mid-November.", {("end", "2025-11-15")}),
+    ("fr", "-20 % cette semaine seulement.", {("end", "2025-10-12")}),
+    ("en", "20% off until the end of the week.", {("end", "2025-10-12")}),
+    ("fr", "-20 %, dernier jour dimanche.", {("end", "2025-10-12")}),
+    ("en", "Last day today: 20% off.", {("end", "2025-10-08")}),
+    ("fr", "-20 %, fin de l'offre le 12/10.", {("end", "2025-10-12")}),
+    ("en", "20% off, last chance this weekend.", {("end", "2025-10-12")}),
+    ("en", "20% off until 11:59pm Sunday.", {("end", "2025-10-12")}),
+    ("en", "20% off, book by Sun 12th.", {("end", "2025-10-12")}),
+    # near-misses: the same words naming no end of the offer
+    ("fr", "Nouveau cette semaine : -20 % sur les bottes.", set()),
+    ("en", "New this week: 20% off boots.", set()),
+    ("en", "Our crew is here all day, 20% off boots.", set()),
+])
+def test_date_forms_read_against_the_send_date(campaign_run, lang, text, expected):
+    # sent on Wednesday 8 October 2025
+    _, reports = campaign_run(campaign_csv(lang, (text,), send_dates=("2025-10-08",)), lang)
+    assert facts_of(reports, "m1", "date") == expected
+
+
+@pytest.mark.parametrize("lang, next_week, wrong", [
+    ("fr", "-20 % jusqu'à vendredi prochain.", "-20 % jusqu'à vendredi."),
+    ("en", "20% off until next Friday.", "20% off until Friday."),
+])
+def test_next_weekday_is_this_week_s_or_the_next(campaign_run, lang, next_week, wrong):
+    # sent on Wednesday 8 October: « vendredi prochain » is the 10th or the 17th
+    dated = {"fr": "-20 % jusqu'au 17 octobre.", "en": "20% off until 17 October."}[lang]
+    sent = ("2025-10-08",) * 3
+    _, reports = campaign_run(campaign_csv(lang, (dated, dated, next_week), send_dates=sent),
+                              lang)
+    assert findings(reports) == []
+    _, reports = campaign_run(campaign_csv(lang, (dated, dated, wrong), send_dates=sent),
+                              lang)
+    assert findings(reports) == [("BL602", "m3")]
