@@ -239,8 +239,14 @@ class _Reader:
 
     # -- dates -----------------------------------------------------------------------
     def dates(self) -> None:
+        # a named holiday period (« vacances de la Toussaint », "half-term"): a window
+        # the message names without its dates, which other messages give
+        periods = [(m.start(), m.end()) for m in
+                   pattern(self.language, "holiday_periods").finditer(self.text)]
+        for start, end in periods:
+            self.add("date", "period", "holiday", start, end)
         for mention in find_dates(self.text, self.language, self.send):
-            if any(s < mention.end and mention.start < e for s, e in self.taken):
+            if any(s < mention.end and mention.start < e for s, e in self.taken + periods):
                 continue
             # the end word may stand before a time of day: "until 23:59 (French time)
             # on Monday 15 March", « jusqu'à 23 h 59 le lundi 15 mars »
@@ -313,10 +319,15 @@ class _Reader:
         footnote that names none is kept as a `footnote` condition with its content
         words (« *à valoir sur une paire de skis neuve »), which a message carries when
         it says the same in words."""
-        starred = _STAR_ON_CLAIM.search(self.text) is not None
+        star = _STAR_ON_CLAIM.search(self.text)
         notes = [(note.start(), note.end(),
                   _FOOTNOTE_END.search(self.text, note.end()).start())
-                 for note in _FOOTNOTE.finditer(self.text)] if starred else []
+                 for note in _FOOTNOTE.finditer(self.text)] if star else []
+        if star is not None and not notes:
+            # an asterisk with no footnote in the message (an SMS, a variant that kept
+            # the star and left the footnote to the site): a pointer to the terms, as
+            # « voir conditions » is
+            self.add("condition", "terms", "terms", star.start() + 1, star.end())
         # a footnote conditions what its asterisk marks (« Pass 3 soirées 36 €* »): the
         # figures starred in the message, when there are any
         claims = tuple(sorted(self.starred))

@@ -286,3 +286,38 @@ def test_next_weekday_is_this_week_s_or_the_next(campaign_run, lang, next_week, 
     _, reports = campaign_run(campaign_csv(lang, (dated, dated, wrong), send_dates=sent),
                               lang)
     assert findings(reports) == [("BL602", "m3")]
+
+
+# -- what a variant may drop -------------------------------------------------------------
+
+
+@pytest.mark.parametrize("lang, original, starred, bare", [
+    ("fr", "-25 % sur les A/R voiture, dans la limite des places disponibles.",
+     "25%* off car returns.", "25% off car returns."),
+    ("en", "25% off car returns, subject to availability.",
+     "-25 %* sur les A/R voiture.", "-25 % sur les A/R voiture."),
+])
+def test_an_asterisk_without_its_footnote_points_to_the_terms(campaign_run, lang, original,
+                                                              starred, bare):
+    other = "en" if lang == "fr" else "fr"
+    _, reports = campaign_run(_pair(lang, original, starred), lang)
+    assert ("terms", "terms") in facts_of(reports, f"p-{other}", "condition")
+    assert findings(reports) == []
+    _, reports = campaign_run(_pair(lang, original, bare), lang)
+    assert findings(reports) == [("BL606", f"p-{other}")]
+
+
+@pytest.mark.parametrize("lang, original, named, dropped", [
+    ("fr", "-25 % sur les A/R voiture pour des départs du 18 octobre au 2 novembre.",
+     "25% off car returns over half-term.", "25% off car returns."),
+    ("en", "25% off car returns for travel between 18 October and 2 November.",
+     "-25 % sur les A/R voiture pendant les vacances de la Toussaint.",
+     "-25 % sur les A/R voiture."),
+])
+def test_a_named_holiday_period_says_the_dates_of_that_period(campaign_run, lang, original,
+                                                              named, dropped):
+    other = "en" if lang == "fr" else "fr"
+    _, reports = campaign_run(_pair(lang, original, named), lang)
+    assert findings(reports) == []
+    _, reports = campaign_run(_pair(lang, original, dropped), lang)
+    assert findings(reports) == [("BL606", f"p-{other}")]

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
 
 from brandlint.campaign.facts import Fact, MessageFacts
@@ -31,7 +32,8 @@ def judge(group: OfferGroup) -> Iterator[CampaignFinding]:
                                                                       names)
             if kind == "product" and mine and theirs and not set(mine) & set(theirs):
                 continue  # each names its own market's places: an adaptation, not a loss
-            less, more = _only(theirs, mine, kind), _only(mine, theirs, kind)
+            less = _only(theirs, mine, kind, _names_period(variant))
+            more = _only(mine, theirs, kind, _names_period(original))
             missing += [(kind, f) for f in less]
             extra += [(kind, f) for f in more]
         if not missing and not extra:
@@ -67,15 +69,25 @@ def _facts(group: OfferGroup, message: MessageFacts, kind: str,
     return out
 
 
-def _only(mine: dict, theirs: dict, kind: str) -> list[Fact]:
+def _names_period(message: MessageFacts) -> bool:
+    return message.first("date", "period") is not None
+
+
+def _only(mine: dict, theirs: dict, kind: str, their_period: bool = False) -> list[Fact]:
     """Facts of `mine` the other side does not state. Where both sides state a value for
     the same key (a promise for delivery, a date's end), a different value is not a
     missing fact. A pointer to the terms is no fact of its own, and carries every
-    condition by reference."""
+    condition by reference. A period given by its dates (« du 18 octobre au 2
+    novembre ») is said by a side that names it ("over half-term")."""
     their_keys = {k for k, _ in theirs}
+    # the two dates of one period are read from the same words (start and end)
+    said = Counter((f.line, f.column) for f in mine.values() if f is not None)
+    ranges = {f.text for f in mine.values() if f is not None and said[f.line, f.column] > 1}
     out = []
     for (key, value), fact in mine.items():
         if (key, value) in theirs:
+            continue
+        if kind == "date" and their_period and fact.text in ranges:
             continue
         if kind in ("promise",) and key in their_keys:
             continue
