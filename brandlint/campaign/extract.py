@@ -46,6 +46,7 @@ _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 # the subject of "… is free" when it is an act or the message itself, not an item:
 # "joining is free", "signing up is free", "it is free"
 _SEGMENT_START = re.compile(r"[|·•:—][ \t]*$|\s[-–][ \t]+$")
+_BY = re.compile(r"(?:\bd['’]ici|\bby)(?:\s+(?:le|la|the))?\s*$", re.I)
 _OFFER_WORD = re.compile(r"\b(?:offres?|offers?|deals?|profit\w*|code|promo\w*|remises?|"
                          r"réductions?|discounts?|sale|soldes)\b", re.I)
 _INCLUSIVE = re.compile(r"\s*\(?(?:inclus|incluse|compris|included|inclusive)\b", re.I)
@@ -259,6 +260,12 @@ class _Reader:
                 continue  # « pour être tranquille avant Noël », "to have it before
                 # Christmas": when the customer wants something, not when the offer ends
                 # (« pour voyager jusqu'au 28 mars » is the offer's own period)
+            if not deadline and self.has("advice", self.sentence(mention.start)[0],
+                                         mention.start) and (
+                    ends_with(before, self.language, "end_exclusive")
+                    or _BY.search(before)):
+                continue  # « astuce : passez avant le 20 juin », "tip: book by Friday":
+                # the day the brand recommends, not the day the offer ends
             day = mention.value
             if day is not None and ends_with(before, self.language, "end_exclusive") \
                     and not mention.period_end and not _INCLUSIVE.match(after):

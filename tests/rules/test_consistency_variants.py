@@ -321,3 +321,21 @@ def test_a_named_holiday_period_says_the_dates_of_that_period(campaign_run, lang
     assert findings(reports) == []
     _, reports = campaign_run(_pair(lang, original, dropped), lang)
     assert findings(reports) == [("BL606", f"p-{other}")]
+
+
+@pytest.mark.parametrize("lang, advice, deadline", [
+    ("fr", "-30 % jusqu'au 30 juin. Astuce : si vous partez début juillet, passez nous voir "
+           "avant le 20 juin.",
+     "-30 % jusqu'au 30 juin. Si vous partez début juillet, passez nous voir avant le 20 "
+     "juin."),
+    ("en", "30% off until 30 June. Top tip: if you're off in early July, come and see us "
+           "before 20 June.",
+     "30% off until 30 June. If you're off in early July, come and see us before 20 June."),
+])
+def test_a_date_the_brand_recommends_is_no_end_of_the_offer(campaign_run, lang, advice,
+                                                            deadline):
+    sent = ("2026-06-01",)
+    _, reports = campaign_run(campaign_csv(lang, (advice,), send_dates=sent), lang)
+    assert facts_of(reports, "m1", "date") == {("end", "2026-06-30")}
+    _, reports = campaign_run(campaign_csv(lang, (deadline,), send_dates=sent), lang)
+    assert facts_of(reports, "m1", "date") == {("end", "2026-06-30"), ("end", "2026-06-19")}
