@@ -115,7 +115,12 @@ RULE = Rule(
              "in one and not in the other fires, with the list of what is missing or added. "
              "A detail is not a fact: an address, a greeting, a hashtag, a delay tied to no "
              "service, a footnote's own wording; nor are the places a variant names for its "
-             "own market when the two versions name none in common.",
+             "own market when the two versions name none in common. What a variant says in "
+             "other words is said: an asterisk kept without its footnote points to the terms "
+             "as \"T&Cs apply\" does, a named holiday period (\"half-term\", « vacances de "
+             "la Toussaint ») says the dates its original gives the period, « sans frais » "
+             "is \"free of charge\", « dans la limite des places disponibles » is \"subject "
+             "to availability\".",
         why="Translators drop the footnote or the end date, or add a promise nobody "
             "approved: customers in one language get a different offer.",
         fires=(Example(campaign_csv("fr", (
