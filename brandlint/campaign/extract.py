@@ -30,7 +30,9 @@ _CAPITALISED = re.compile(r"(?<![\w'’-])([A-ZÀ-Ý][\w’'-]*[\w])")
 _DEADLINE = re.compile(r"(?:sous|en|within|in|under|d['’]ici|dans les)\s", re.I)
 _FROM_PRICE = re.compile(r"[\d€£$]\s*(?:from|de)\s*$", re.I)
 # a footnote: an asterisk opening a line, or a segment of a banner (« … | *à valoir sur… »)
-_FOOTNOTE = re.compile(r"(?m)(?:^[ \t]*|[|•·][ \t]*)(?:\(\*\)|\*{1,3})[ \t]*(?=\S)")
+# (or inline, after a sentence: « … jusqu'à mercredi*. *Dans la limite des stocks »)
+_FOOTNOTE = re.compile(r"(?m)(?:^[ \t]*|[|•·][ \t]*|(?<=[.!?])[ \t]+)(?:\(\*\)|\*{1,3})"
+                       r"[ \t]*(?=\S)")
 _FOOTNOTE_END = re.compile(r"[.!?](?=\s)|[|\n]|$")
 _STAR_ON_CLAIM = re.compile(r"\S\*{1,3}(?=[\s.,;:!?)|]|$)")
 _TIME_TAIL = re.compile(r"\s*(?:(?<![\w'’])à\s+|\bat\s+)?"

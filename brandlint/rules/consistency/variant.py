@@ -32,8 +32,8 @@ def judge(group: OfferGroup) -> Iterator[CampaignFinding]:
                                                                       names)
             if kind == "product" and mine and theirs and not set(mine) & set(theirs):
                 continue  # each names its own market's places: an adaptation, not a loss
-            less = _only(theirs, mine, kind, _names_period(variant))
-            more = _only(mine, theirs, kind, _names_period(original))
+            less = _only(theirs, mine, kind, _names_period(variant), variant.send_date)
+            more = _only(mine, theirs, kind, _names_period(original), original.send_date)
             missing += [(kind, f) for f in less]
             extra += [(kind, f) for f in more]
         if not missing and not extra:
@@ -73,12 +73,19 @@ def _names_period(message: MessageFacts) -> bool:
     return message.first("date", "period") is not None
 
 
-def _only(mine: dict, theirs: dict, kind: str, their_period: bool = False) -> list[Fact]:
+def _started(value: str, send_date: str | None) -> bool:
+    """A start on or before the day the other version goes out: implied by its sending."""
+    return bool(send_date) and len(value) == 10 and value <= send_date[:10]
+
+
+def _only(mine: dict, theirs: dict, kind: str, their_period: bool = False,
+          their_send: str | None = None) -> list[Fact]:
     """Facts of `mine` the other side does not state. Where both sides state a value for
     the same key (a promise for delivery, a date's end), a different value is not a
     missing fact. A pointer to the terms is no fact of its own, and carries every
     condition by reference. A period given by its dates (« du 18 octobre au 2
-    novembre ») is said by a side that names it ("over half-term")."""
+    novembre ») is said by a side that names it ("over half-term"); a start on or before
+    the other side's send date by its going out."""
     their_keys = {k for k, _ in theirs}
     # the two dates of one period are read from the same words (start and end)
     said = Counter((f.line, f.column) for f in mine.values() if f is not None)
@@ -89,6 +96,8 @@ def _only(mine: dict, theirs: dict, kind: str, their_period: bool = False) -> li
             continue
         if kind == "date" and their_period and fact.text in ranges:
             continue
+        if kind == "date" and fact.key == "start" and _started(fact.value, their_send):
+            continue  # « du 2 au 30 juin » sent on the 2nd: "until 30 June" says it
         if kind in ("promise",) and key in their_keys:
             continue
         if kind == "condition" and key == "terms":
