@@ -5,6 +5,7 @@ decide."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -165,7 +166,7 @@ def near_values(group: OfferGroup, message: MessageFacts, kind: str, key: str) -
     for fact in message.facts:
         if fact.kind == kind and fact.near and fact_key(group, fact) == key:
             for value in fact.near:
-                near = comparable(group, Fact(**{**fact.__dict__, "value": value}))
+                near = comparable(group, dataclasses.replace(fact, value=value))
                 if near is not None:
                     out.add(near)
     return out
