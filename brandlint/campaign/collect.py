@@ -150,7 +150,7 @@ def _words(finding: CampaignFinding) -> tuple[str, str]:
               "service": common(language, "services").get(finding.key, finding.key),
               "odd_date": odd.fact.value if odd.fact else "",
               "ref_date": finding.reference or ""}
-    template = "message_hours" if code == "BL604" and finding.key == "availability" \
+    template = "message_hours" if code == "BL604" and finding.key.startswith("availability") \
         else "message"
     return say(code, language, template, **values), say(code, language, "suggestion",
                                                           **values)

@@ -7,6 +7,7 @@ included)."""
 from __future__ import annotations
 
 import calendar
+import dataclasses
 import datetime as dt
 import functools
 import re
@@ -23,6 +24,13 @@ class DateMention:
     text: str
     end_of_range: dt.date | None = None  # "du 20 au 24 décembre": the second date
     ends: bool = False  # read with its end word ("until the 24th"): an end date
+    # how many days later the same words may also mean: a count of days from the send
+    # date (« encore 10 jours », "2 days left") as the writer counts the day of sending
+    # or not (1); "next Friday", « vendredi prochain », this week's or the next (7)
+    also: int = 0
+    # the end of a whole period (« fin septembre », "the end of March"): « avant » /
+    # "before" it still means that last day
+    period_end: bool = False
 
 
 def parse_send_date(raw: str | None) -> dt.date | None:
@@ -61,9 +69,15 @@ def _patterns(language: str) -> dict:
         # a weekday with its day of the month, the month unsaid: « lundi 22 », "Monday
         # the 22nd" is the next 22nd, not the next Monday
         "weekday_day": re.compile(
-            rf"\b(?:{days})\.?,?\s+(?:the\s+)?(\d{{1,2}}){ordinal}\b"
+            rf"\b{prefix},?\s+(?:the\s+)?(\d{{1,2}}){ordinal}\b"
             rf"(?!\s*(?:[/.:h]\s*\d|h\b|%|€|(?:of\s+)?(?:{months})\b))", re.I),
         "iso": re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b"),
+        # the end of a named month: « fin septembre », « à la fin du mois de mars »,
+        # "the end of March", "end-March"
+        "month_end": re.compile(
+            rf"\b(?:(?:à\s+)?la\s+)?fin\s+(?:du\s+mois\s+(?:de\s+|d['’])|de\s+|d['’])?"
+            rf"({months})\b\.?(?:\s+(\d{{4}}))?|"
+            rf"\b(?:the\s+)?end(?:\s+of|-)\s*({months})\b\.?(?:\s+(\d{{4}}))?", re.I),
         # « jusqu'au 24 », "until the 24th": a day of the month alone, after an end word
         "day_only": re.compile(
             rf"(?:jusqu['’]au|jusqu['’]à\s+le|au|until\s+the|till\s+the|through\s+the|"
@@ -83,7 +97,16 @@ def _patterns(language: str) -> dict:
         "numeric": re.compile(
             rf"(?<![\w/.,:])(?:{prefix}\s+)?(\d{{1,2}})[/.](\d{{1,2}})(?:[/.](\d{{4}}|\d{{2}}))?"
             r"(?![\w/%]|[.,]\d)", re.I),
-        "weekday": re.compile(rf"\b({days})s?\b", re.I),
+        "weekday": re.compile(rf"\b(next\s+)?({days})s?\b(\s+prochain)?", re.I),
+        # the middle of a named month: « mi-novembre », "mid-November"
+        "mid_month": re.compile(rf"\b(?:mi|mid)-?\s?({months})\b\.?", re.I),
+        # a whole named month: « tout le mois de novembre », "all November", "throughout
+        # November"
+        "whole_month": re.compile(
+            rf"\b(?:(?:pendant|durant)\s+)?tout\s+le\s+mois\s+(?:de\s+|d['’])({months})\b|"
+            rf"\b(?:pendant|durant)\s+le\s+mois\s+(?:de\s+|d['’])({months})\b|"
+            rf"\b(?:all(?:\s+of)?|throughout|(?:for\s+)?the\s+whole\s+of)\s+({months})\b",
+            re.I),
         # « entre le 1er juillet et le 31 août », "between 1 April and 30 June 2027"
         "range_between": re.compile(
             rf"\b(?:entre|between)\s+(?:le\s+|the\s+)?(\d{{1,2}}){ordinal}(?:\s+(?:of\s+)?"
@@ -101,9 +124,21 @@ def _patterns(language: str) -> dict:
         "phone": re.compile(r"(?:\+\d{1,3}[\s.]?)?\(?\d{1,4}\)?(?:[\s.-]\d{2,4}){3,}"),
         "holiday": _phrases(list(words.get("holidays", {}))),
         "relative": {name: _phrases(phrases) for name, phrases in words["relative"].items()},
-        "in_days": [re.compile(p[3:], re.I) for p in words["in_days"]],
-        "in_hours": [re.compile(p[3:], re.I) for p in words["in_hours"]],
+        "in_days": [_count(p[3:], language) for p in words["in_days"]],
+        "in_hours": [_count(p[3:], language) for p in words["in_hours"]],
     }
+
+
+def _count(pattern: str, language: str) -> re.Pattern:
+    """A count of days or hours, in digits or in words (« encore dix jours », "two days
+    left"): the lexicon's `(\\d+)` takes the language's number words too."""
+    words = "|".join(sorted(map(re.escape, table(language)["number_words"]), key=len,
+                            reverse=True))
+    return re.compile(pattern.replace(r"(\d+)", rf"(\d+|{words})"), re.I)
+
+
+def _count_value(raw: str, language: str) -> int:
+    return int(raw) if raw.isdigit() else int(table(language)["number_words"][raw.lower()])
 
 
 def _phrases(phrases: list[str]) -> re.Pattern:
@@ -123,13 +158,15 @@ def find_dates(text: str, language: str, send: dt.date | None) -> list[DateMenti
         return not any(m.start < end and start < m.end for m in found) and not any(
             s < end and start < e for s, e in blocked)
 
-    def add(start: int, end: int, value, second=None, ends=False) -> None:
+    def add(start: int, end: int, value, second=None, ends=False, also=0,
+            period_end=False) -> None:
         if free(start, end):
             if second is not None and value is not None:  # the start in the end's year,
                 same = _safe(second.year, value.month, value.day) or value  # or the one
                 value = same if same <= second else (  # before (« du 28/12 au 3/01 »)
                     _safe(second.year - 1, value.month, value.day) or value)
-            found.append(DateMention(start, end, value, text[start:end], second, ends))
+            found.append(DateMention(start, end, value, text[start:end], second, ends,
+                                     also, period_end))
 
     def month_of(name: str | None) -> int | None:
         return months.get(name.lower().rstrip(".")) if name else None
@@ -148,6 +185,9 @@ def find_dates(text: str, language: str, send: dt.date | None) -> list[DateMenti
             _resolve(int(m[4]), month_of(m[3]) or month, None, send))
     for m in p["iso"].finditer(text):
         add(m.start(), m.end(), _safe(int(m[1]), int(m[2]), int(m[3])))
+    for m in p["month_end"].finditer(text):
+        add(m.start(), m.end(), _month_end(month_of(m[1] or m[3]), m[2] or m[4], send),
+            ends=True, period_end=True)
     holidays = table(language).get("holidays", {})
     for m in p["holiday"].finditer(text):
         rule = next((r for name, r in holidays.items() if re.fullmatch(
@@ -175,10 +215,16 @@ def find_dates(text: str, language: str, send: dt.date | None) -> list[DateMenti
             ends=not re.match(r"on\s", m.group(0), re.I))
     for m in p["weekday_day"].finditer(text):
         add(m.start(), m.end(), _day_of_month(int(m[1]), send))
+    for m in p["whole_month"].finditer(text):
+        month = month_of(m[1] or m[2] or m[3])
+        last = _month_end(month, None, send)
+        add(m.start(), m.end(), last and last.replace(day=1), last)
+    for m in p["mid_month"].finditer(text):
+        add(m.start(), m.end(), _resolve(15, month_of(m[1]), None, send))
     for m in p["weekday"].finditer(text):
-        day = weekdays.get(m[1].lower())
+        day = weekdays.get(m[2].lower())
         if day is not None:
-            add(m.start(), m.end(), _next_weekday(send, day))
+            add(m.start(), m.end(), _next_weekday(send, day), also=7 if m[1] or m[3] else 0)
     for name, pattern in p["relative"].items():
         for m in pattern.finditer(text):
             add(m.start(), m.end(), _relative(name, send))
@@ -188,10 +234,11 @@ def find_dates(text: str, language: str, send: dt.date | None) -> list[DateMenti
             # the offer lasts, today counted (3 days end 2 days on, 24 hours today);
             # « dans 3 jours » is 3 days on, and may as well say when something starts
             lasts = not re.match(r"(?:dans|in)\b", m.group(0), re.I)
-            count = -(-int(m[1]) // per_day)  # hours in days, rounded up
+            count = -(-_count_value(m[1], language) // per_day)  # hours in days, rounded up
             days = max(count - lasts, 0)
             add(m.start(), m.end(),
-                send + dt.timedelta(days=days) if send is not None else None, ends=lasts)
+                send + dt.timedelta(days=days) if send is not None else None, ends=lasts,
+                also=1 if lasts and per_day == 1 else 0)
     found = _join_ranges(sorted(found, key=lambda d: d.start), text)
     return _merge_times(found, text, p["relative"]["today"])
 
@@ -245,13 +292,16 @@ def _merge_times(found: list[DateMention], text: str, today: re.Pattern) -> list
         if last is not None and re.fullmatch(
                 r"[\s,]*(?:\([^()\n]{0,30}\))?[\s,]*(?:à|at|on|ce|this|le)?[\s,]*",
                 text[last.end:mention.start]):
+            # the day keeps what it was read with (an end word, another reading)
             if today.fullmatch(last.text):
-                out[-1] = DateMention(last.start, mention.end, mention.value,
-                                      text[last.start:mention.end], mention.end_of_range)
+                out[-1] = dataclasses.replace(mention, start=last.start,
+                                              text=text[last.start:mention.end],
+                                              ends=mention.ends or last.ends)
                 continue
             if today.fullmatch(mention.text):
-                out[-1] = DateMention(last.start, mention.end, last.value,
-                                      text[last.start:mention.end], last.end_of_range)
+                out[-1] = dataclasses.replace(last, end=mention.end,
+                                              text=text[last.start:mention.end],
+                                              ends=mention.ends or last.ends)
                 continue
         out.append(mention)
     return out
@@ -270,6 +320,22 @@ def _resolve(day: int, month: int | None, year: str | None, send: dt.date | None
         candidate = _safe(number, month, day)
         if candidate is not None and candidate >= send - dt.timedelta(days=7):
             return candidate
+    return None
+
+
+def _month_end(month: int | None, year: str | None, send: dt.date | None
+               ) -> dt.date | None:
+    """The last day of a named month: of the year given, else the first one not more
+    than a week past at the send date (« fin septembre » sent on 20 September: this
+    September)."""
+    if month is None:
+        return None
+    years = [int(year)] if year else (
+        [send.year - 1, send.year, send.year + 1] if send is not None else [2000])
+    for number in years:
+        last = dt.date(number, month, calendar.monthrange(number, month)[1])
+        if send is None or year or last >= send - dt.timedelta(days=7):
+            return last
     return None
 
 

@@ -30,10 +30,13 @@ _CAPITALISED = re.compile(r"(?<![\w'’-])([A-ZÀ-Ý][\w’'-]*[\w])")
 _DEADLINE = re.compile(r"(?:sous|en|within|in|under|d['’]ici|dans les)\s", re.I)
 _FROM_PRICE = re.compile(r"[\d€£$]\s*(?:from|de)\s*$", re.I)
 # a footnote: an asterisk opening a line, or a segment of a banner (« … | *à valoir sur… »)
-_FOOTNOTE = re.compile(r"(?m)(?:^[ \t]*|[|•·][ \t]*)(?:\(\*\)|\*{1,3})[ \t]*(?=\S)")
+# (or inline, after a sentence: « … jusqu'à mercredi*. *Dans la limite des stocks »)
+_FOOTNOTE = re.compile(r"(?m)(?:^[ \t]*|[|•·][ \t]*|(?<=[.!?])[ \t]+)(?:\(\*\)|\*{1,3})"
+                       r"[ \t]*(?=\S)")
 _FOOTNOTE_END = re.compile(r"[.!?](?=\s)|[|\n]|$")
 _STAR_ON_CLAIM = re.compile(r"\S\*{1,3}(?=[\s.,;:!?)|]|$)")
-_TIME_TAIL = re.compile(r"\s*(?:(?<![\w'’])à\s+|\bat\s+)?(?:\d{1,2}\s*(?:[:h.]\s*\d{2}|h|am|pm)\b|"
+_TIME_TAIL = re.compile(r"\s*(?:(?<![\w'’])à\s+|\bat\s+)?"
+                        r"(?:\d{1,2}\s*(?:[:h.]\s*\d{2}\s*(?:am|pm)?|h|am|pm)\b|"
                         r"minuit|midnight|midi|noon)\s*(?:\([^()\n]{0,30}\))?\s*"
                         r"(?:on|le|the|,)?\s*$", re.I)
 # when the parcel arrives, said by its verb or by the delivery itself ("for delivery
@@ -42,6 +45,15 @@ _ARRIVAL = re.compile(r"\b(?:livré|livrée|livrés|livrées|reçu|reçue|reçus
                       r"arrives?|arriving|received|delivery|livraison)\s+(?:avant|pour|d['’]ici|by|before|for|"
                       r"in\s+time\s+for)\s+(?:le\s+|la\s+|the\s+)?$", re.I)
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
+# the subject of "… is free" when it is an act or the message itself, not an item:
+# "joining is free", "signing up is free", "it is free"
+_SEGMENT_START = re.compile(r"[|·•:—][ \t]*$|\s[-–][ \t]+$")
+_BY = re.compile(r"(?:\bd['’]ici|\bby)(?:\s+(?:le|la|the))?\s*$", re.I)
+_OFFER_WORD = re.compile(r"\b(?:offres?|offers?|deals?|profit\w*|code|promo\w*|remises?|"
+                         r"réductions?|discounts?|sale|soldes)\b", re.I)
+_INCLUSIVE = re.compile(r"\s*\(?(?:inclus|incluse|compris|included|inclusive)\b", re.I)
+_FREE_ACT = re.compile(r"\b(?:\w+ing(?:\s+up|\s+in)?|it|this|that)\s+$", re.I)
+_GERUND_START = re.compile(r"\W*(?:(?:and|but|so|yes|no)\W+)?\w+ing\b", re.I)
 
 
 def campaign_of(meta: dict[str, str], default: str | None) -> str | None:
@@ -86,15 +98,18 @@ class _Reader:
         self.lemmas: dict[int, str] = {}  # offset -> lemma, where the parse can be trusted
         self.skip_words: set[str] = set()
         self.starred: set[str] = set()  # figures marked with an asterisk
+        self.spans: list[tuple[int, int, Fact]] = []  # where each fact was read
 
     # -- helpers ---------------------------------------------------------------------
     def add(self, kind: str, key: str, value: str, start: int, end: int,
-            about: tuple[str, ...] = (), claims: tuple[str, ...] = ()) -> None:
+            about: tuple[str, ...] = (), claims: tuple[str, ...] = (),
+            near: tuple[str, ...] = ()) -> None:
         line, column = self.source_map.position(start)
         end_line, end_column = self.source_map.position(end)
         words = " ".join(self.text[start:end].split()).rstrip(".,;:")
         fact = Fact(kind, key, value, words, line, column, end_line, end_column, about,
-                    claims)
+                    claims, near)
+        self.spans.append((start, end, fact))
         if not any(f.kind == kind and f.key == key and f.value == value and f.line == line
                    and f.column == column for f in self.facts):
             self.facts.append(fact)
@@ -227,8 +242,14 @@ class _Reader:
 
     # -- dates -----------------------------------------------------------------------
     def dates(self) -> None:
+        # a named holiday period (« vacances de la Toussaint », "half-term"): a window
+        # the message names without its dates, which other messages give
+        periods = [(m.start(), m.end()) for m in
+                   pattern(self.language, "holiday_periods").finditer(self.text)]
+        for start, end in periods:
+            self.add("date", "period", "holiday", start, end)
         for mention in find_dates(self.text, self.language, self.send):
-            if any(s < mention.end and mention.start < e for s, e in self.taken):
+            if any(s < mention.end and mention.start < e for s, e in self.taken + periods):
                 continue
             # the end word may stand before a time of day: "until 23:59 (French time)
             # on Monday 15 March", « jusqu'à 23 h 59 le lundi 15 mars »
@@ -236,16 +257,32 @@ class _Reader:
             after = self.right(mention.end, 25)
             clause = self.clause(mention.start)
             deadline = self.has("delivery_deadline", *clause)
+            if self.has("purpose", clause[0], mention.start) and ends_with(
+                    before, self.language, "end_exclusive") and not self._offer_in(*clause):
+                continue  # « pour être tranquille avant Noël », "to have it before
+                # Christmas": when the customer wants something, not when the offer ends
+                # (« pour voyager jusqu'au 28 mars » is the offer's own period)
+            if not deadline and self.has("advice", self.sentence(mention.start)[0],
+                                         mention.start) and (
+                    ends_with(before, self.language, "end_exclusive")
+                    or _BY.search(before)):
+                continue  # « astuce : passez avant le 20 juin », "tip: book by Friday":
+                # the day the brand recommends, not the day the offer ends
             day = mention.value
-            if day is not None and ends_with(before, self.language, "end_exclusive"):
+            if day is not None and ends_with(before, self.language, "end_exclusive") \
+                    and not mention.period_end and not _INCLUSIVE.match(after):
                 day -= dt.timedelta(days=1)  # « avant le 01/02 »: the 31st is the last day
+                # (not « avant le 31/01 inclus », nor « avant la fin mars »)
             value = day.isoformat() if day else mention.text.lower()
+            near = ((day + dt.timedelta(days=mention.also)).isoformat(),) if (
+                mention.also and day is not None) else ()
             if mention.end_of_range is not None:
                 self.add("date", "start", value, mention.start, mention.end)
                 self.add("date", "delivery_by" if deadline else "end",
                          mention.end_of_range.isoformat(), mention.start, mention.end)
                 continue
-            if mention.ends or ends_with(before, self.language, "end") or re.match(
+            if mention.ends or ends_with(before, self.language, "end") or starts_with(
+                    mention.text, self.language, "end") or re.match(
                     r"\s*(?:seulement|uniquement|only|inclus|included|inclusive)\b", after, re.I):
                 key = "delivery_by" if deadline else "end"
                 if deadline and _ARRIVAL.search(self.left(mention.start, 40)):
@@ -256,7 +293,13 @@ class _Reader:
             else:
                 continue  # a date the message names for something else
             self.taken.append((mention.start, mention.end))
-            self.add("date", key, value, mention.start, mention.end)
+            self.add("date", key, value, mention.start, mention.end, near=near)
+
+    def _offer_in(self, start: int, end: int) -> bool:
+        """The clause speaks of the offer itself: a figure, a discount or offer word
+        (« pour profiter de l'offre jusqu'au 31/12 », "to get 20% off by Sunday")."""
+        return self.has("discount", start, end) or bool(_OFFER_WORD.search(
+            self.text, start, end)) or any(start <= s < end for s, _ in self.taken)
 
     # -- codes -----------------------------------------------------------------------
     def codes(self) -> None:
@@ -285,10 +328,15 @@ class _Reader:
         footnote that names none is kept as a `footnote` condition with its content
         words (« *à valoir sur une paire de skis neuve »), which a message carries when
         it says the same in words."""
-        starred = _STAR_ON_CLAIM.search(self.text) is not None
+        star = _STAR_ON_CLAIM.search(self.text)
         notes = [(note.start(), note.end(),
                   _FOOTNOTE_END.search(self.text, note.end()).start())
-                 for note in _FOOTNOTE.finditer(self.text)] if starred else []
+                 for note in _FOOTNOTE.finditer(self.text)] if star else []
+        if star is not None and not notes:
+            # an asterisk with no footnote in the message (an SMS, a variant that kept
+            # the star and left the footnote to the site): a pointer to the terms, as
+            # « voir conditions » is
+            self.add("condition", "terms", "terms", star.start() + 1, star.end())
         # a footnote conditions what its asterisk marks (« Pass 3 soirées 36 €* »): the
         # figures starred in the message, when there are any
         claims = tuple(sorted(self.starred))
@@ -302,7 +350,11 @@ class _Reader:
         for start, body, end in notes:
             if any(body <= s < end for s, _ in spans):
                 continue  # the footnote names a condition we know: read as that kind
-            content = self.content(body, end)
+            # what the footnote says: its words, and the facts read in it (« *Travel 18
+            # Oct – 2 Nov » is its dates), which a message carries by stating them
+            content = self.content(body, end) | {
+                fact.value for s, _, fact in self.spans
+                if body <= s < end and fact.kind in ("date", "price", "code")}
             if content:
                 self.add("condition", "footnote", "footnote", start, end,
                          about=tuple(sorted(content)), claims=claims)
@@ -334,6 +386,10 @@ class _Reader:
             if re.match(r"\s*(?:(?:a|an|un|une|des|le|la|les|vous)\s+)?[-−]?\s*[\d€£$]",
                         self.text[m.end():m.end() + 12]):
                 continue  # « on vous offre 20 € », "we'll throw in £20": a figure too
+            subject = self.text[self.clause(m.start())[0]:m.start()]
+            if re.match(r"(?:is|are|comes?|goes?)\s", m.group(), re.I) and (
+                    _FREE_ACT.search(subject) or _GERUND_START.match(subject)):
+                continue  # "joining the Club is free", "it is free": an act, no item
             if not any(f.kind == "gift" and f.key == "gift" for f in self.facts):
                 # one is enough: the variant check asks whether there is one
                 self.add("gift", "gift", "free", m.start(), m.end())
@@ -365,7 +421,30 @@ class _Reader:
                 service = "unnamed"  # « votre vélo est prêt sous 5 jours »: compared as is
             if service is None:
                 continue
+            if mention.kind == "availability" and service == "availability":
+                # the hours and the days of a service are two promises: « tous les jours
+                # de 10 h à 18 h » and "open daily 10am–6pm" agree, and a message that
+                # gives the hours alone says nothing against the days
+                hours, days = _availability_values(mention)
+                if hours:
+                    self.add("promise", service, hours, first, last)
+                if days:
+                    self.add("promise", service + "_days", days, first, last)
+                elif (said := self._weekdays(first)) is not None:
+                    self.add("promise", service + "_days", *said)
+                continue
             self.add("promise", service, _promise_value(mention), first, last)
+
+    def _weekdays(self, offset: int) -> tuple[str, int, int] | None:
+        """The days a service keeps, said as a range in the sentence of its hours
+        (« du lundi au samedi, de 9 h à 19 h », "Monday to Saturday, 9am to 7pm"): the
+        value ("mon-sat") and where it is written."""
+        days = table(self.language)["weekdays"]
+        m = _day_range(self.language).search(self.text, *self.sentence(offset))
+        if m is None:
+            return None
+        value = f"{_DAY_NAMES[days[m[1].lower()]]}-{_DAY_NAMES[days[m[2].lower()]]}"
+        return value, m.start(), m.end()
 
     def _service_near(self, start: int, end: int, kind: str) -> str | None:
         sentence = self.sentence(start)
@@ -375,8 +454,8 @@ class _Reader:
                 continue
             for m in regex.finditer(self.text, *sentence):
                 distance = start - m.end() if m.end() <= start else m.start() - end
-                if distance < 0:
-                    continue
+                # below zero, the service word is inside the mention: "open daily"
+                distance = max(distance, 0)
                 if best is None or distance < best[0]:
                     best = (distance, name)
         return best[1] if best else None
@@ -394,8 +473,11 @@ class _Reader:
                 if word.lower() in skip or word.isupper():
                     continue
                 # a sentence's first word is a name only if the campaign writes it
-                # capitalised elsewhere too (see shared_names)
-                key = "initial" if m.start() == first else "name"
+                # capitalised elsewhere too (see shared_names); so is the first word of
+                # a banner's segment or of a script's turn (« | Code AUTUMN25 »,
+                # "Caller: Hiya"), capitalised for the layout, not for a name
+                key = "initial" if m.start() == first or _SEGMENT_START.search(
+                    self.text, start, m.start()) else "name"
                 self.add("product", key, word.lower(), m.start(), m.end())
                 # names joined by a hyphen are each a name too: a route « Brest-Bristol »
                 offset = m.start()
@@ -455,6 +537,30 @@ def _function_words(language: str) -> frozenset[str]:
     for key in ("price_cue", "old_price", "threshold", "discount"):
         out.update(w.lower() for w in words[key] if not w.startswith("re:"))
     return frozenset(w for phrase in out for w in phrase.split())
+
+
+_DAY_NAMES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+@functools.cache
+def _day_range(language: str) -> re.Pattern:
+    days = "|".join(sorted(table(language)["weekdays"], key=len, reverse=True))
+    return re.compile(rf"\b({days})s?\.?\s*(?:au|à|-|–|to|through|till|until)\s*"
+                      rf"({days})s?\b", re.I)
+
+
+def _availability_values(mention) -> tuple[str, str]:
+    """(hours, days) of an availability promise: "24h" or "10-18", and "mon-sun" for
+    every day (« 7j/7 », "daily"); empty where the message says nothing of them."""
+    if mention.always_hours:
+        hours = "24h"
+    elif mention.opens is not None or mention.closes is not None:
+        opens = "" if mention.opens is None else f"{mention.opens:g}"
+        closes = "" if mention.closes is None else f"{mention.closes:g}"
+        hours = f"{opens}-{closes}"
+    else:
+        hours = ""
+    return hours, "mon-sun" if mention.always_days else ""
 
 
 def _promise_value(mention) -> str:

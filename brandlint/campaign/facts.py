@@ -26,17 +26,22 @@ class Fact:
     about: tuple[str, ...] = ()  # the product words a price stands next to
     # a condition read in a footnote: the figures its asterisk marks (« 36 €* »)
     claims: tuple[str, ...] = ()
+    # other values the same words may mean: « encore 10 jours » ends on the 29th or the
+    # 30th, as the writer counts the day of sending or not
+    near: tuple[str, ...] = ()
 
     def to_json(self) -> dict:
         out = asdict(self)
         out["about"] = list(self.about)
         out["claims"] = list(self.claims)
+        out["near"] = list(self.near)
         return out
 
     @classmethod
     def from_json(cls, data: dict) -> Fact:
         return cls(**{**data, "about": tuple(data.get("about") or ()),
-                      "claims": tuple(data.get("claims") or ())})
+                      "claims": tuple(data.get("claims") or ()),
+                      "near": tuple(data.get("near") or ())})
 
 
 @dataclass

@@ -20,6 +20,13 @@ PERCENT = re.compile(rf"(?<![\w.,])(?P<sign>[-−–]\s?)?(?P<num>{_DIGITS})\s?"
 # « 49€99 »: euros and cents around the sign
 EURO_CENTS = re.compile(r"(?<![\w.,])(?P<euros>\d{1,6})\s?€\s?(?P<cents>\d{2})(?!\d)")
 HALF = re.compile(r"\b(?:moitié prix|à moitié prix|demi-tarif|half[- ]price)\b", re.I)
+# a share of the price taken off, in words: « un quart du prix en moins », « un quart de
+# remise », "a quarter off", "half off"
+FRACTION = re.compile(
+    r"(?<![\w-])(?:(?:un|le)\s+(?P<fr>quart)\s+(?:du\s+prix\s+|de\s+(?:votre|la)\s+"
+    r"(?:facture|note|prix)\s+)?(?:en\s+moins|de\s+remise|de\s+réduction|de\s+rabais)|"
+    r"(?:a|one)\s+(?P<en>quarter)\s+off|(?P<half>half)\s+off)\b", re.I)
+_SHARES = {"quart": 25.0, "quarter": 25.0, "half": 50.0}
 _CODES = {"€": "EUR", "euro": "EUR", "euros": "EUR", "eur": "EUR", "$": "USD",
           "dollar": "USD", "dollars": "USD", "usd": "USD", "£": "GBP", "pound": "GBP",
           "pounds": "GBP", "gbp": "GBP", "chf": "CHF"}
@@ -110,6 +117,10 @@ def find_figures(text: str) -> list[Figure]:
             continue
         start = m.start("sign") if m["sign"] else m.start("num")
         figures.append(Figure(start, m.end(), value, "%", bool(m["sign"])))
+        taken.append((m.start(), m.end()))
+    for m in FRACTION.finditer(text):
+        share = _SHARES[(m["fr"] or m["en"] or m["half"]).lower()]
+        figures.append(Figure(m.start(), m.end(), share, "%", True))
         taken.append((m.start(), m.end()))
     for m in HALF.finditer(text):
         figures.append(Figure(m.start(), m.end(), 50.0, "%", True))

@@ -5,6 +5,7 @@ decide."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -158,6 +159,19 @@ def keyed_values(group: OfferGroup, message: MessageFacts, kind: str) -> dict[st
     return out
 
 
+def near_values(group: OfferGroup, message: MessageFacts, kind: str, key: str) -> set[str]:
+    """The other values the message's words for `key` may mean (a count of days from the
+    send date, the day of sending counted or not): agreeing with one is no disagreement."""
+    out = set()
+    for fact in message.facts:
+        if fact.kind == kind and fact.near and fact_key(group, fact) == key:
+            for value in fact.near:
+                near = comparable(group, dataclasses.replace(fact, value=value))
+                if near is not None:
+                    out.add(near)
+    return out
+
+
 def disagreements(group: OfferGroup, kind: str, code: str) -> Iterator[CampaignFinding]:
     """For every key of `kind`: the value most messages state (or the profile's, for a
     promise) is the reference; a message whose values miss it, holding one no message
@@ -172,7 +186,7 @@ def disagreements(group: OfferGroup, kind: str, code: str) -> Iterator[CampaignF
         reference, source = _reference(group, kind, key, carriers)
         with_reference = [(m, v) for m, v in carriers if reference in v]
         for message, values in carriers:
-            if reference in values:
+            if reference in values or reference in near_values(group, message, kind, key):
                 continue
             odd = [v for v in _ordered(values, message, kind)
                    if not any(v in other for _, other in with_reference)]

@@ -62,10 +62,13 @@ def _misses(lacking: MessageFacts, holder: MessageFacts, kind: str) -> bool:
 def says(message: MessageFacts, content: tuple[str, ...]) -> bool:
     """The message says the footnote's content in its own words: at least half of the
     footnote's content words (« *à valoir sur une paire de skis neuve » / « 60 euros à
-    valoir sur une paire de skis neuve »)."""
+    valoir sur une paire de skis neuve »), the facts the footnote states counting as
+    words (« *Travel 18 Oct – 2 Nov » / "for sailings between the 18th of October and
+    the 2nd of November")."""
     if not content:
         return True
-    words = set(message.words)
+    words = set(message.words) | {f.value for f in message.facts
+                                  if f.kind in ("date", "price", "code")}
     return 2 * sum(w in words for w in content) >= len(content)
 
 

@@ -31,6 +31,7 @@ COMMON = {
         "exchange": N_("exchange"),
         "callback": N_("callback"),
         "availability": N_("hours"),
+        "availability_days": N_("opening days"),
         "returns": N_("returns"),
         "unnamed": N_("delay"),
     },

@@ -21,7 +21,11 @@ RULE = Rule(
              "delay or opening hours, and the service word they bind: delivery, refund, "
              "returns, response, repair, availability) and compares them between the "
              "messages of one campaign. The profile's commitment is the reference when a "
-             "message states it, else the majority; a message promising otherwise fires.",
+             "message states it, else the majority; a message promising otherwise fires. "
+             "Opening hours and opening days are two promises, compared apart (« tous les "
+             "jours de 10 h à 18 h » is \"open daily 10am–6pm\"; « du lundi au samedi » "
+             "is not « 7j/7 »): a message giving the hours alone says nothing against the "
+             "days.",
         why="The English version promises delivery in 48 h where the French says 3 days: "
             "customers remember the shorter one and call when it is not kept.",
         fires=(Example(campaign_csv("fr", ("Livraison sous 3 jours.",

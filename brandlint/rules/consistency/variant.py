@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
 
 from brandlint.campaign.facts import Fact, MessageFacts
@@ -31,7 +32,8 @@ def judge(group: OfferGroup) -> Iterator[CampaignFinding]:
                                                                       names)
             if kind == "product" and mine and theirs and not set(mine) & set(theirs):
                 continue  # each names its own market's places: an adaptation, not a loss
-            less, more = _only(theirs, mine, kind), _only(mine, theirs, kind)
+            less = _only(theirs, mine, kind, _names_period(variant), variant.send_date)
+            more = _only(mine, theirs, kind, _names_period(original), original.send_date)
             missing += [(kind, f) for f in less]
             extra += [(kind, f) for f in more]
         if not missing and not extra:
@@ -67,16 +69,35 @@ def _facts(group: OfferGroup, message: MessageFacts, kind: str,
     return out
 
 
-def _only(mine: dict, theirs: dict, kind: str) -> list[Fact]:
+def _names_period(message: MessageFacts) -> bool:
+    return message.first("date", "period") is not None
+
+
+def _started(value: str, send_date: str | None) -> bool:
+    """A start on or before the day the other version goes out: implied by its sending."""
+    return bool(send_date) and len(value) == 10 and value <= send_date[:10]
+
+
+def _only(mine: dict, theirs: dict, kind: str, their_period: bool = False,
+          their_send: str | None = None) -> list[Fact]:
     """Facts of `mine` the other side does not state. Where both sides state a value for
     the same key (a promise for delivery, a date's end), a different value is not a
     missing fact. A pointer to the terms is no fact of its own, and carries every
-    condition by reference."""
+    condition by reference. A period given by its dates (« du 18 octobre au 2
+    novembre ») is said by a side that names it ("over half-term"); a start on or before
+    the other side's send date by its going out."""
     their_keys = {k for k, _ in theirs}
+    # the two dates of one period are read from the same words (start and end)
+    said = Counter((f.line, f.column) for f in mine.values() if f is not None)
+    ranges = {f.text for f in mine.values() if f is not None and said[f.line, f.column] > 1}
     out = []
     for (key, value), fact in mine.items():
         if (key, value) in theirs:
             continue
+        if kind == "date" and their_period and fact.text in ranges:
+            continue
+        if kind == "date" and fact.key == "start" and _started(fact.value, their_send):
+            continue  # « du 2 au 30 juin » sent on the 2nd: "until 30 June" says it
         if kind in ("promise",) and key in their_keys:
             continue
         if kind == "condition" and key == "terms":
@@ -103,7 +124,12 @@ RULE = Rule(
              "in one and not in the other fires, with the list of what is missing or added. "
              "A detail is not a fact: an address, a greeting, a hashtag, a delay tied to no "
              "service, a footnote's own wording; nor are the places a variant names for its "
-             "own market when the two versions name none in common.",
+             "own market when the two versions name none in common. What a variant says in "
+             "other words is said: an asterisk kept without its footnote points to the terms "
+             "as \"T&Cs apply\" does, a named holiday period (\"half-term\", « vacances de "
+             "la Toussaint ») says the dates its original gives the period, « sans frais » "
+             "is \"free of charge\", « dans la limite des places disponibles » is \"subject "
+             "to availability\".",
         why="Translators drop the footnote or the end date, or add a promise nobody "
             "approved: customers in one language get a different offer.",
         fires=(Example(campaign_csv("fr", (
