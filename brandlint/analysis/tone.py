@@ -71,6 +71,11 @@ class Evidence:
 class ToneReading:
     raw: dict[str, float]
     evidence: list[Evidence] = field(default_factory=list)
+    # the brand's own sentences (character spans), over which a tone's spread is read
+    sentences: tuple[tuple[int, int], ...] = ()
+    # a tone's spread replayed from a report (`tone_detail.coverage`), when the reading
+    # itself is not at hand
+    spread: dict[str, float] | None = None
 
     @property
     def strength(self) -> float:
@@ -102,6 +107,18 @@ class ToneReading:
         near = {n for t in targets for n in _settings()["neighbours"].get(t, ())} - set(targets)
         return self.positive_share(targets) + 0.5 * self.positive_share(near)
 
+    def coverage(self, tone: str) -> float:
+        """The share of the brand's own sentences that carry evidence of `tone`: a tone
+        the whole draft speaks in, or one section's few words. A draft of one sentence
+        is covered by any evidence; a reading without sentences counts as covered."""
+        if self.spread is not None:
+            return self.spread.get(tone, 1.0)  # (a report written before the spread was read)
+        if not self.sentences:
+            return 1.0 if self.raw.get(tone, 0.0) > 0 else 0.0
+        starts = [e.start for e in self.evidence if e.tone == tone and e.weight > 0]
+        carried = sum(1 for lo, hi in self.sentences if any(lo <= c < hi for c in starts))
+        return carried / len(self.sentences)
+
     @property
     def dominant(self) -> str | None:
         live = [(w, t) for t, w in self.raw.items() if w > 0]
@@ -122,7 +139,9 @@ class ToneReading:
     def to_json(self) -> dict:
         return {"strength": round(self.strength, 2), "dominant": self.dominant,
                 "raw": {t: round(w, 2) for t, w in self.raw.items() if w > 0},
-                "words": {t: self.words(t) for t in self.shares()}}
+                "words": {t: self.words(t) for t in self.shares()},
+                "coverage": {t: round(self.coverage(t), 3) for t in self.shares()},
+                "sentences": len(self.sentences)}
 
 
 # -- the lexicon -------------------------------------------------------------------------
@@ -234,6 +253,7 @@ class _Reader:
         self.signal_totals: dict[tuple[str, str], float] = defaultdict(float)
         self.signals = _settings()["signals"]
         self.covered: set[int] = set()  # tokens inside a lexicon phrase
+        self.detail_requests = self._detail_requests()  # spans asking for the case's facts
 
     # whose words ----------------------------------------------------------------------
     def _customer_words(self, token) -> bool:
@@ -262,6 +282,38 @@ class _Reader:
                 return any(s.lower_ in _SECOND_PERSON[self.language] for s in subjects)
             return self.a.frame(token).holder == "customer"
         return False
+
+    def _detail_requests(self) -> list[tuple[int, int]]:
+        """In a service reply, the brand's sentences that ask the customer for the facts of
+        their case: a question or an imperative addressed to them, with a verb of telling
+        (tell, send, confirm; préciser, envoyer, indiquer) and a fact of the case (order
+        number, account, what's happening; numéro de commande, que se passe-t-il), or a
+        question about the case itself. "Can you tell us more about what's happening?",
+        « Pouvez-vous nous indiquer votre numéro de commande ? », "DM us your order number".
+        Not an invitation to co-create (« Dites-nous ce que vous allez construire ! » on
+        social is one)."""
+        if not self.a.channel.service:
+            return []
+        verbs, case = _detail_words(self.language)
+        second = _SECOND_PERSON[self.language]
+        out = []
+        for sentence in self.a.sentences:
+            words = [t for t in sentence if t.is_alpha]
+            if not words or self._customer_words(words[0]):
+                continue
+            asks = sentence.text.rstrip().endswith("?") or any(
+                self._imperative(t) or "Imp" in t.morph.get("Mood") for t in words)
+            addressed = any(t.lower_ in second or "2" in t.morph.get("Person") for t in words) \
+                or any(self._imperative(t) for t in words)
+            if not (asks and addressed):
+                continue
+            facts = list(case.finditer(sentence.text))
+            telling = any(t.lemma_.lower() in verbs or t.lower_ in verbs for t in words)
+            question_about_case = sentence.text.rstrip().endswith("?") and any(
+                " " in m.group().strip() for m in facts)
+            if facts and (telling or question_about_case):
+                out.append((sentence.start_char, sentence.end_char))
+        return out
 
     # modifiers ------------------------------------------------------------------------
     def _negated(self, token, tone: str) -> bool:
@@ -294,6 +346,8 @@ class _Reader:
              label: str | None = None):
         if not tone or weight <= 0:
             return
+        if tone == "collaboration" and any(lo <= start < hi for lo, hi in self.detail_requests):
+            return  # "Can you tell us more about what's happening?": the service at work
         if signal is not None:
             spec = self.signals[signal]
             cap = spec.get("cap")
@@ -624,6 +678,16 @@ class _Reader:
             self._signal("clipped_reply", verbless[0].start_char, verbless[0].end_char,
                          label="(…)")
 
+    def own_sentences(self) -> tuple[tuple[int, int], ...]:
+        """The brand's own sentences with words in them (a quoted customer's, a
+        signature, a bare link are not), as character spans."""
+        out = []
+        for sentence in self.a.sentences:
+            words = [t for t in sentence if t.is_alpha]
+            if words and not self._customer_words(words[0]) and not _signature(sentence):
+                out.append((sentence.start_char, sentence.end_char))
+        return tuple(out)
+
     def _tokens_of(self, tone: str) -> list[int]:
         out = []
         for e in self.evidence:
@@ -731,6 +795,15 @@ def _told_in_past(sentence) -> bool:
 
 
 @functools.cache
+def _detail_words(language: str) -> tuple[frozenset[str], re.Pattern]:
+    """The verbs of telling and the case's facts of a request for details, once a
+    language."""
+    table = _settings()["detail_request"]
+    return (frozenset(w.lower() for w in table["verbs"][language]),
+            lexicons.phrase_pattern(table["case"][language]))
+
+
+@functools.cache
 def _word_pattern(key: str, language: str) -> re.Pattern:
     return lexicons.phrase_pattern(_settings()[key][language])
 
@@ -758,13 +831,13 @@ def read_tone(analysis) -> ToneReading:
     raw: dict[str, float] = defaultdict(float)
     for e in reader.evidence:
         raw[e.tone] += e.weight
-    return ToneReading(dict(raw), reader.evidence)
+    return ToneReading(dict(raw), reader.evidence, reader.own_sentences())
 
 
 # -- thresholds and words for people ---------------------------------------------------------
 
 THRESHOLD_KEYS = ("min_strength", "on_target_min", "clear_fit", "clear_strength", "clear_share",
-                  "negative_min", "negative_share", "cold_min", "cold_share")
+                  "clear_coverage", "negative_min", "negative_share", "cold_min", "cold_share")
 
 
 def thresholds(profile) -> dict[str, float]:
@@ -792,7 +865,9 @@ def off_target(tone: ToneReading, targets, limits: dict) -> tuple[str | None, bo
     if read is None:
         return None, False
     clear = (fit <= limits["clear_fit"] and tone.positive_strength >= limits["clear_strength"]
-             and tone.positive_share([read]) >= limits["clear_share"])
+             and tone.positive_share([read]) >= limits["clear_share"]
+             # the whole draft reads so, not a few words of one section of it
+             and tone.coverage(read) >= limits.get("clear_coverage", 0.0))
     return read, clear
 
 
