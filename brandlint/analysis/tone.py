@@ -65,6 +65,7 @@ class Evidence:
     end: int
     text: str
     signal: str | None = None  # None for a lexicon word; else the signal's name
+    idea: bool = False  # a word of the brand's central idea
 
 
 @dataclass
@@ -76,6 +77,25 @@ class ToneReading:
     # a tone's spread replayed from a report (`tone_detail.coverage`), when the reading
     # itself is not at hand
     spread: dict[str, float] | None = None
+    # the part of each tone said in the words of the brand's central idea (replayed from
+    # `tone_detail.idea`, else read from the evidence)
+    idea: dict[str, float] | None = None
+
+    def idea_weight(self, tone: str) -> float:
+        if self.idea is not None:
+            return self.idea.get(tone, 0.0)
+        return sum(e.weight for e in self.evidence if e.tone == tone and e.idea)
+
+    def beyond_idea(self) -> ToneReading:
+        """The reading without the words of the brand's central idea: what the channel's
+        tone is judged on. Saying the idea (« créativité », "privacy") on a channel that
+        carries it is the brand's job there, whatever tone its words lean to."""
+        idea = {t: self.idea_weight(t) for t in self.raw}
+        if not any(idea.values()):
+            return self
+        raw = {t: w - idea[t] for t, w in self.raw.items() if w - idea[t] > 1e-9}
+        return ToneReading(raw, [e for e in self.evidence if not e.idea], self.sentences,
+                           self.spread, {})
 
     @property
     def strength(self) -> float:
@@ -141,6 +161,8 @@ class ToneReading:
                 "raw": {t: round(w, 2) for t, w in self.raw.items() if w > 0},
                 "words": {t: self.words(t) for t in self.shares()},
                 "coverage": {t: round(self.coverage(t), 3) for t in self.shares()},
+                "idea": {t: round(self.idea_weight(t), 2) for t in self.shares()
+                         if self.idea_weight(t) > 0},
                 "sentences": len(self.sentences)}
 
 
@@ -254,6 +276,10 @@ class _Reader:
         self.signals = _settings()["signals"]
         self.covered: set[int] = set()  # tokens inside a lexicon phrase
         self.detail_requests = self._detail_requests()  # spans asking for the case's facts
+        # the brand's central idea in its own words (« créativité », "privacy"): on a channel
+        # that carries the idea, saying it is the brand's job there, not a tone of the channel
+        self.idea_words = {t.i for t in analysis.idea.idea_tokens} \
+            if analysis.channel.carries_idea else set()
 
     # whose words ----------------------------------------------------------------------
     def _customer_words(self, token) -> bool:
@@ -294,7 +320,7 @@ class _Reader:
         social is one)."""
         if not self.a.channel.service:
             return []
-        verbs, case = _detail_words(self.language)
+        verbs, case, opinion = _detail_words(self.language)
         second = _SECOND_PERSON[self.language]
         out = []
         for sentence in self.a.sentences:
@@ -308,10 +334,12 @@ class _Reader:
             if not (asks and addressed):
                 continue
             facts = list(case.finditer(sentence.text))
+            if opinion.search(sentence.text):
+                continue  # "What do you think of the new app?" asks for a view, not a fact
             telling = any(t.lemma_.lower() in verbs or t.lower_ in verbs for t in words)
-            question_about_case = sentence.text.rstrip().endswith("?") and any(
-                " " in m.group().strip() for m in facts)
-            if facts and (telling or question_about_case):
+            question = sentence.text.rstrip().endswith("?")
+            question_about_case = question and any(" " in m.group().strip() for m in facts)
+            if telling and (facts or question) or question_about_case:
                 out.append((sentence.start_char, sentence.end_char))
         return out
 
@@ -358,7 +386,9 @@ class _Reader:
                     return
             self.signal_totals[key] += weight
         text = label if label is not None else self.a.text[start:end]
-        self.evidence.append(Evidence(tone, weight, start, end, text, signal))
+        idea = signal is None and any(
+            t.i in self.idea_words for t in self.doc.char_span(start, end, alignment_mode="expand") or ())
+        self.evidence.append(Evidence(tone, weight, start, end, text, signal, idea))
 
     def _signal(self, name: str, start: int, end: int, label: str | None = None,
                 scale: float = 1.0):
@@ -533,6 +563,8 @@ class _Reader:
             if not words or self._customer_words(words[0]) or any(
                     sentence.start_char <= n < sentence.end_char for n in numbered):
                 continue
+            if _call_to_action(self.a.text, sentence, words):
+                continue  # "Go to Monitor", « Découvrir l'offre »: a button, not a step
             head = next((t for t in words[:3] if t.pos_ in ("VERB", "AUX")), None)
             if head is None or not (self._imperative(head) or
                                     "Imp" in head.morph.get("Mood")) or \
@@ -767,6 +799,17 @@ class _Reader:
             self._signal("no_address", 0, min(len(self.a.text), 40), label="(—)")
 
 
+def _call_to_action(text: str, sentence, words) -> bool:
+    """A button or link label on a page ("Go to Monitor", "Add Facebook Container",
+    « Mettre à jour votre navigateur »): a line of its own, of a few words, with no
+    closing punctuation. A page lists them side by side; they are no how-to."""
+    if len(words) > 5 or sentence.text.rstrip()[-1:] in ".!?:;…":
+        return False
+    before = text[:sentence.start_char].rstrip(" \t")
+    after = text[sentence.end_char:].lstrip(" \t")
+    return (not before or before.endswith("\n")) and (not after or after.startswith("\n"))
+
+
 def _signature(sentence) -> bool:
     """An agent's signature or a bare link closing a reply ("-Becky", "^KL", "*ACJ",
     "[url]")."""
@@ -795,12 +838,13 @@ def _told_in_past(sentence) -> bool:
 
 
 @functools.cache
-def _detail_words(language: str) -> tuple[frozenset[str], re.Pattern]:
-    """The verbs of telling and the case's facts of a request for details, once a
-    language."""
+def _detail_words(language: str) -> tuple[frozenset[str], re.Pattern, re.Pattern]:
+    """The verbs of telling, the case's facts and the words that ask for an opinion
+    instead, of a request for details, once a language."""
     table = _settings()["detail_request"]
     return (frozenset(w.lower() for w in table["verbs"][language]),
-            lexicons.phrase_pattern(table["case"][language]))
+            lexicons.phrase_pattern(table["case"][language]),
+            lexicons.phrase_pattern(table["opinion"][language]))
 
 
 @functools.cache
@@ -856,6 +900,7 @@ def off_target(tone: ToneReading, targets, limits: dict) -> tuple[str | None, bo
     """The tone a draft reads as instead of its targets, and whether it clearly misses
     them (a warning) or only leans away (a hint); (None, False) when on target."""
     targets = [t for t in targets if t in POSITIVE]
+    tone = tone.beyond_idea()
     if not targets or tone.positive_strength < limits["min_strength"]:
         return None, False
     fit = tone.fit(targets)

@@ -45,7 +45,8 @@ def collect(engine, documents: Iterable[Document]) -> ApprovedRun:
 
             detail = result.scores["tone_detail"]
             run.tone_rows.append(ToneRow(where, detail["raw"], tuple(analysis.channel.tones),
-                                         False, False, detail.get("coverage")))
+                                         False, False, detail.get("coverage"),
+                                         detail.get("idea", {})))
         if analysis is None or "central_idea" not in result.scores:
             run.skipped.append(Skipped(where, _reason(result)))
         elif not analysis.channel.carries_idea:

@@ -34,3 +34,30 @@ def test_a_request_for_the_cases_details_is_no_collaboration(analyse, lang, text
 ])
 def test_an_invitation_or_an_opinion_asked_stays_collaboration(analyse, lang, text, channel):
     assert _collaboration(analyse, text, lang, channel) > 0.0
+
+
+def _page(*sections: str) -> str:
+    return "\n\n".join(sections)
+
+
+NEUTRAL_EN = ("The browser is made by a non-profit.", "It runs on Windows, Mac and Linux.",
+              "Bookmarks and passwords come with you.", "Add-ons change how it looks.",
+              "The source code is public.", "Volunteers translate it into many languages.")
+NEUTRAL_FR = ("Le navigateur est conçu par une fondation.", "Il fonctionne sous Windows, Mac "
+              "et Linux.", "Vos marque-pages et mots de passe vous suivent.",
+              "Les modules changent son apparence.", "Le code source est public.",
+              "Des bénévoles le traduisent dans de nombreuses langues.")
+
+
+@pytest.mark.parametrize("lang,speed,neutral", [
+    ("en", "It's fast: pages load in one click, immediately.", NEUTRAL_EN),
+    ("fr", "Il est rapide : les pages s'ouvrent en un clic, immédiatement.", NEUTRAL_FR),
+])
+def test_a_tone_in_one_section_of_a_long_page_covers_little_of_it(analyse, lang, speed,
+                                                                   neutral):
+    page = analyse(_page(speed, *neutral), lang, "web").tone
+    assert page.raw.get("speed", 0) > 0
+    assert page.coverage("speed") < 0.3
+    short = analyse(speed, lang, "web").tone
+    assert short.coverage("speed") == 1.0
+
