@@ -276,6 +276,7 @@ class _Reader:
         self.signals = _settings()["signals"]
         self.covered: set[int] = set()  # tokens inside a lexicon phrase
         self.detail_requests = self._detail_requests()  # spans asking for the case's facts
+        self._accounts: list[tuple[int, int]] | None = None  # the customer's account said back
         # the brand's central idea in its own words (« créativité », "privacy"): on a channel
         # that carries the idea, saying it is the brand's job there, not a tone of the channel
         self.idea_words = {t.i for t in analysis.idea.idea_tokens} \
@@ -308,6 +309,20 @@ class _Reader:
                 return any(s.lower_ in _SECOND_PERSON[self.language] for s in subjects)
             return self.a.frame(token).holder == "customer"
         return False
+
+    def _in_customer_account(self, start: int) -> bool:
+        """The customer's account said back by the brand: the rest of a sentence opened by
+        « vous nous écrivez que », "you told us that" is the customer's story, its
+        grievances theirs (naming it is empathy)."""
+        if self._accounts is None:
+            pattern = _word_pattern("customer_account", self.language)
+            text = self.a.text
+            self._accounts = []
+            for m in pattern.finditer(text):
+                # to the end of the sentence on the text (the parser cuts at « quotes »)
+                stop = re.compile(r"[.!?](?=\s|$)|\n").search(text, m.end())
+                self._accounts.append((m.end(), stop.end() if stop else len(text)))
+        return any(lo <= start < hi for lo, hi in self._accounts)
 
     def _detail_requests(self) -> list[tuple[int, int]]:
         """In a service reply, the brand's sentences that ask the customer for the facts of
@@ -461,6 +476,8 @@ class _Reader:
 
     def _word(self, token, tone: str, weight: float, start: int, end: int, negatable: bool,
               scale: float) -> None:
+        if tone in NEGATIVE and self._in_customer_account(start):
+            return  # « vous nous écrivez que … toujours pas arrivé, sans suite »: their account
         if tone in FEELINGS and self._customer_feeling(token):
             self._signal("customer_feeling_named", start, end)
             return
@@ -921,7 +938,10 @@ def negative(tone: ToneReading, allowed, limits: dict) -> str | None:
     voice carries, or None."""
     tones = [t for t in NEGATIVE if t not in allowed]
     mass = sum(tone.raw.get(t, 0.0) for t in tones)
-    if mass < limits["negative_min"] or tone.share(tones) < limits["negative_share"]:
+    # a threat in administrative words (« nos registres indiquent… sans paiement sous 48 h »)
+    # is no less pushy for being cold: coldness does not dilute the negative share
+    warm = tone.strength - (tone.raw.get(COLD, 0.0) if COLD not in allowed else 0.0)
+    if mass < limits["negative_min"] or warm <= 0 or mass / warm < limits["negative_share"]:
         return None
     return tone.dominant_among(tones)
 
