@@ -580,9 +580,9 @@ class _Reader:
             if not words or self._customer_words(words[0]) or any(
                     sentence.start_char <= n < sentence.end_char for n in numbered):
                 continue
-            if _call_to_action(self.a.text, sentence, words):
-                continue  # "Go to Monitor", « Découvrir l'offre »: a button, not a step
             head = next((t for t in words[:3] if t.pos_ in ("VERB", "AUX")), None)
+            if head is not None and _call_to_action(self.a.text, head.idx):
+                continue  # "Go to Monitor", « Découvrir l'offre »: a button, not a step
             if head is None or not (self._imperative(head) or
                                     "Imp" in head.morph.get("Mood")) or \
                     self.lexicon.lookup(head, self.language) or head.i in self.covered:
@@ -816,15 +816,16 @@ class _Reader:
             self._signal("no_address", 0, min(len(self.a.text), 40), label="(—)")
 
 
-def _call_to_action(text: str, sentence, words) -> bool:
+def _call_to_action(text: str, at: int) -> bool:
     """A button or link label on a page ("Go to Monitor", "Add Facebook Container",
-    « Mettre à jour votre navigateur »): a line of its own, of a few words, with no
-    closing punctuation. A page lists them side by side; they are no how-to."""
-    if len(words) > 5 or sentence.text.rstrip()[-1:] in ".!?:;…":
-        return False
-    before = text[:sentence.start_char].rstrip(" \t")
-    after = text[sentence.end_char:].lstrip(" \t")
-    return (not before or before.endswith("\n")) and (not after or after.startswith("\n"))
+    « Mettre à jour votre navigateur »): the line holding `at` is of a few words, with no
+    closing punctuation. A page lists them side by side; they are no how-to (the parser's
+    sentences run across such lines, so the line is read on the text)."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    line = text[start:end if end >= 0 else len(text)].strip()
+    return bool(line) and len(line.split()) <= 5 and line[-1] not in ".!?:;…" and \
+        not line[:1].isdigit()
 
 
 def _signature(sentence) -> bool:
