@@ -114,7 +114,12 @@ OFF_TARGET = Rule(
              "target tones hold too small a share of it, naming the tone it reads as and the "
              "words behind it. On a service channel, the joy of a reply that thanks the "
              "customer and answers no complaint is only a hint: the service tones are for a "
-             "case (a promotion pushed into it is still a miss).",
+             "case (a promotion pushed into it is still a miss). The whole draft is judged: a "
+             "clear miss needs the other tone spread over a good share of the brand's "
+             "sentences, not a few words of one section of a long page; the words of the "
+             "brand's central idea are not held against the channel; a page's buttons are no "
+             "how-to, and a service reply that asks for the case's details is not inviting "
+             "the customer to co-create.",
         why="The brand keeps one idea but adapts its tone to each channel: a shop page that "
             "tells a story instead of showing the deal, or a social post that lectures "
             "instead of inviting, does not do that channel's job.",
