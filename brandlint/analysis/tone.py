@@ -401,8 +401,8 @@ class _Reader:
                     return
             self.signal_totals[key] += weight
         text = label if label is not None else self.a.text[start:end]
-        idea = signal is None and any(
-            t.i in self.idea_words for t in self.doc.char_span(start, end, alignment_mode="expand") or ())
+        span = self.doc.char_span(start, end, alignment_mode="expand") or ()
+        idea = signal is None and any(t.i in self.idea_words for t in span)
         self.evidence.append(Evidence(tone, weight, start, end, text, signal, idea))
 
     def _signal(self, name: str, start: int, end: int, label: str | None = None,
