@@ -273,9 +273,11 @@ def _valid_scores(scores: dict) -> bool:
         return isinstance(v, dict) and all(isinstance(k, str) and number(x) for k, x in v.items())
 
     def tone_detail(v: object) -> bool:  # the words behind each tone (engine.scores)
-        return isinstance(v, dict) and set(v) == {"strength", "dominant", "raw", "words"} and \
+        return isinstance(v, dict) and set(v) == {"strength", "dominant", "raw", "words",
+                                                  "coverage", "idea", "sentences"} and \
             number(v["strength"]) and (v["dominant"] is None or isinstance(v["dominant"], str)) \
-            and numbers(v["raw"]) and isinstance(v["words"], dict) and all(
+            and numbers(v["raw"]) and numbers(v["coverage"]) and numbers(v["idea"]) and \
+            number(v["sentences"]) and isinstance(v["words"], dict) and all(
                 isinstance(k, str) and isinstance(w, list) and all(isinstance(x, str) for x in w)
                 for k, w in v["words"].items())
 

@@ -379,6 +379,7 @@ TONE_GRIDS = {
     "clear_fit": (0.0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3),
     "clear_strength": (2.0, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0),
     "clear_share": (0.5, 0.6, 0.7, 0.8, 0.9),
+    "clear_coverage": (0.5, 0.4, 0.35, 0.3, 0.25, 0.2, 0.0),  # strictest first
     "negative_min": (1.0, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0),
     "negative_share": (0.2, 0.3, 0.4, 0.5, 0.6),
     "cold_min": (1.0, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0),
@@ -393,6 +394,8 @@ class ToneRow:
     tones: tuple[str, ...]  # the channel's target tones
     expected: bool
     other: bool  # another tone rule (length, readability, register) fired
+    coverage: dict | None = None  # each tone's spread over the draft's sentences
+    idea: dict | None = None  # each tone's weight said in the brand's idea words
 
 
 def tone_rows(outcomes: list[Outcome], channel_tones) -> list[ToneRow]:
@@ -404,14 +407,15 @@ def tone_rows(outcomes: list[Outcome], channel_tones) -> list[ToneRow]:
             continue
         other = any(c not in TONE_RULES for c in o.fired.get("tone", []))
         rows.append(ToneRow(o.case.id, detail["raw"], tuple(channel_tones(o.case)),
-                            o.case.expect["tone"], other))
+                            o.case.expect["tone"], other, detail.get("coverage"),
+                            detail.get("idea", {})))
     return rows
 
 
 def tone_fires(row: ToneRow, limits: dict) -> bool:
     from brandlint.analysis import tone
 
-    reading = tone.ToneReading(dict(row.raw))
+    reading = tone.ToneReading(dict(row.raw), spread=row.coverage, idea=row.idea)
     _, clear = tone.off_target(reading, row.tones, limits)
     return row.other or clear or tone.negative(reading, row.tones, limits) is not None \
         or tone.cold(reading, row.tones, limits)

@@ -65,12 +65,37 @@ class Evidence:
     end: int
     text: str
     signal: str | None = None  # None for a lexicon word; else the signal's name
+    idea: bool = False  # a word of the brand's central idea
 
 
 @dataclass
 class ToneReading:
     raw: dict[str, float]
     evidence: list[Evidence] = field(default_factory=list)
+    # the brand's own sentences (character spans), over which a tone's spread is read
+    sentences: tuple[tuple[int, int], ...] = ()
+    # a tone's spread replayed from a report (`tone_detail.coverage`), when the reading
+    # itself is not at hand
+    spread: dict[str, float] | None = None
+    # the part of each tone said in the words of the brand's central idea (replayed from
+    # `tone_detail.idea`, else read from the evidence)
+    idea: dict[str, float] | None = None
+
+    def idea_weight(self, tone: str) -> float:
+        if self.idea is not None:
+            return self.idea.get(tone, 0.0)
+        return sum(e.weight for e in self.evidence if e.tone == tone and e.idea)
+
+    def beyond_idea(self) -> ToneReading:
+        """The reading without the words of the brand's central idea: what the channel's
+        tone is judged on. Saying the idea (« créativité », "privacy") on a channel that
+        carries it is the brand's job there, whatever tone its words lean to."""
+        idea = {t: self.idea_weight(t) for t in self.raw}
+        if not any(idea.values()):
+            return self
+        raw = {t: w - idea[t] for t, w in self.raw.items() if w - idea[t] > 1e-9}
+        return ToneReading(raw, [e for e in self.evidence if not e.idea], self.sentences,
+                           self.spread, {})
 
     @property
     def strength(self) -> float:
@@ -102,6 +127,18 @@ class ToneReading:
         near = {n for t in targets for n in _settings()["neighbours"].get(t, ())} - set(targets)
         return self.positive_share(targets) + 0.5 * self.positive_share(near)
 
+    def coverage(self, tone: str) -> float:
+        """The share of the brand's own sentences that carry evidence of `tone`: a tone
+        the whole draft speaks in, or one section's few words. A draft of one sentence
+        is covered by any evidence; a reading without sentences counts as covered."""
+        if self.spread is not None:
+            return self.spread.get(tone, 1.0)  # (a report written before the spread was read)
+        if not self.sentences:
+            return 1.0 if self.raw.get(tone, 0.0) > 0 else 0.0
+        starts = [e.start for e in self.evidence if e.tone == tone and e.weight > 0]
+        carried = sum(1 for lo, hi in self.sentences if any(lo <= c < hi for c in starts))
+        return carried / len(self.sentences)
+
     @property
     def dominant(self) -> str | None:
         live = [(w, t) for t, w in self.raw.items() if w > 0]
@@ -122,7 +159,11 @@ class ToneReading:
     def to_json(self) -> dict:
         return {"strength": round(self.strength, 2), "dominant": self.dominant,
                 "raw": {t: round(w, 2) for t, w in self.raw.items() if w > 0},
-                "words": {t: self.words(t) for t in self.shares()}}
+                "words": {t: self.words(t) for t in self.shares()},
+                "coverage": {t: round(self.coverage(t), 3) for t in self.shares()},
+                "idea": {t: round(self.idea_weight(t), 2) for t in self.shares()
+                         if self.idea_weight(t) > 0},
+                "sentences": len(self.sentences)}
 
 
 # -- the lexicon -------------------------------------------------------------------------
@@ -240,6 +281,12 @@ class _Reader:
         self.signal_totals: dict[tuple[str, str], float] = defaultdict(float)
         self.signals = _settings()["signals"]
         self.covered: set[int] = set()  # tokens inside a lexicon phrase
+        self.detail_requests = self._detail_requests()  # spans asking for the case's facts
+        self._accounts: list[tuple[int, int]] | None = None  # the customer's account said back
+        # the brand's central idea in its own words (« créativité », "privacy"): on a channel
+        # that carries the idea, saying it is the brand's job there, not a tone of the channel
+        self.idea_words = {t.i for t in analysis.idea.idea_tokens} \
+            if analysis.channel.carries_idea else set()
 
     # whose words ----------------------------------------------------------------------
     def _customer_words(self, token) -> bool:
@@ -268,6 +315,54 @@ class _Reader:
                 return any(s.lower_ in _SECOND_PERSON[self.language] for s in subjects)
             return self.a.frame(token).holder == "customer"
         return False
+
+    def _in_customer_account(self, start: int) -> bool:
+        """The customer's account said back by the brand: the rest of a sentence opened by
+        « vous nous écrivez que », "you told us that" is the customer's story, its
+        grievances theirs (naming it is empathy)."""
+        if self._accounts is None:
+            pattern = _word_pattern("customer_account", self.language)
+            text = self.a.text
+            self._accounts = []
+            for m in pattern.finditer(text):
+                # to the end of the sentence on the text (the parser cuts at « quotes »)
+                stop = re.compile(r"[.!?](?=\s|$)|\n").search(text, m.end())
+                self._accounts.append((m.end(), stop.end() if stop else len(text)))
+        return any(lo <= start < hi for lo, hi in self._accounts)
+
+    def _detail_requests(self) -> list[tuple[int, int]]:
+        """In a service reply, the brand's sentences that ask the customer for the facts of
+        their case: a question or an imperative addressed to them, with a verb of telling
+        (tell, send, confirm; préciser, envoyer, indiquer) and a fact of the case (order
+        number, account, what's happening; numéro de commande, que se passe-t-il), or a
+        question about the case itself. "Can you tell us more about what's happening?",
+        « Pouvez-vous nous indiquer votre numéro de commande ? », "DM us your order number".
+        Not an invitation to co-create (« Dites-nous ce que vous allez construire ! » on
+        social is one)."""
+        if not self.a.channel.service:
+            return []
+        verbs, case, opinion = _detail_words(self.language)
+        second = _SECOND_PERSON[self.language]
+        out = []
+        for sentence in self.a.sentences:
+            words = [t for t in sentence if t.is_alpha]
+            if not words or self._customer_words(words[0]):
+                continue
+            asks = sentence.text.rstrip().endswith("?") or any(
+                self._imperative(t) or "Imp" in t.morph.get("Mood") for t in words)
+            addressed = any(t.lower_ in second or "2" in t.morph.get("Person") for t in words) \
+                or any(self._imperative(t) for t in words)
+            if not (asks and addressed):
+                continue
+            facts = list(case.finditer(sentence.text))
+            if opinion.search(sentence.text):
+                continue  # "What do you think of the new app?" asks for a view, not a fact
+            telling = any(t.lemma_.lower() in verbs or t.lower_ in verbs for t in words)
+            question = sentence.text.rstrip().endswith("?")
+            question_about_case = question and any(" " in m.group().strip() for m in facts)
+            if telling and (facts or question) or question_about_case:
+                out.append((sentence.start_char, sentence.end_char))
+        return out
 
     # modifiers ------------------------------------------------------------------------
     def _negated(self, token, tone: str) -> bool:
@@ -300,6 +395,8 @@ class _Reader:
              label: str | None = None):
         if not tone or weight <= 0:
             return
+        if tone == "collaboration" and any(lo <= start < hi for lo, hi in self.detail_requests):
+            return  # "Can you tell us more about what's happening?": the service at work
         if signal is not None:
             spec = self.signals[signal]
             cap = spec.get("cap")
@@ -310,7 +407,9 @@ class _Reader:
                     return
             self.signal_totals[key] += weight
         text = label if label is not None else self.a.text[start:end]
-        self.evidence.append(Evidence(tone, weight, start, end, text, signal))
+        span = self.doc.char_span(start, end, alignment_mode="expand") or ()
+        idea = signal is None and any(t.i in self.idea_words for t in span)
+        self.evidence.append(Evidence(tone, weight, start, end, text, signal, idea))
 
     def _signal(self, name: str, start: int, end: int, label: str | None = None,
                 scale: float = 1.0):
@@ -383,6 +482,8 @@ class _Reader:
 
     def _word(self, token, tone: str, weight: float, start: int, end: int, negatable: bool,
               scale: float) -> None:
+        if tone in NEGATIVE and self._in_customer_account(start):
+            return  # « vous nous écrivez que … toujours pas arrivé, sans suite »: their account
         if tone in FEELINGS and self._customer_feeling(token):
             self._signal("customer_feeling_named", start, end)
             return
@@ -486,6 +587,8 @@ class _Reader:
                     sentence.start_char <= n < sentence.end_char for n in numbered):
                 continue
             head = next((t for t in words[:3] if t.pos_ in ("VERB", "AUX")), None)
+            if head is not None and _call_to_action(self.a.text, head.idx):
+                continue  # "Go to Monitor", « Découvrir l'offre »: a button, not a step
             if head is None or not (self._imperative(head) or
                                     "Imp" in features.morph(head).get("Mood")) or \
                     self.lexicon.lookup(head, self.language) or head.i in self.covered:
@@ -632,6 +735,16 @@ class _Reader:
             self._signal("clipped_reply", verbless[0].start_char, verbless[0].end_char,
                          label="(…)")
 
+    def own_sentences(self) -> tuple[tuple[int, int], ...]:
+        """The brand's own sentences with words in them (a quoted customer's, a
+        signature, a bare link are not), as character spans."""
+        out = []
+        for sentence in self.a.sentences:
+            words = [t for t in sentence if t.is_alpha]
+            if words and not self._customer_words(words[0]) and not _signature(sentence):
+                out.append((sentence.start_char, sentence.end_char))
+        return tuple(out)
+
     def _tokens_of(self, tone: str) -> list[int]:
         out = []
         for e in self.evidence:
@@ -711,6 +824,18 @@ class _Reader:
             self._signal("no_address", 0, min(len(self.a.text), 40), label="(—)")
 
 
+def _call_to_action(text: str, at: int) -> bool:
+    """A button or link label on a page ("Go to Monitor", "Add Facebook Container",
+    « Mettre à jour votre navigateur »): the line holding `at` is of a few words, with no
+    closing punctuation. A page lists them side by side; they are no how-to (the parser's
+    sentences run across such lines, so the line is read on the text)."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    line = text[start:end if end >= 0 else len(text)].strip()
+    return bool(line) and len(line.split()) <= 5 and line[-1] not in ".!?:;…" and \
+        not line[:1].isdigit()
+
+
 def _signature(sentence) -> bool:
     """An agent's signature or a bare link closing a reply ("-Becky", "^KL", "*ACJ",
     "[url]")."""
@@ -737,6 +862,16 @@ def _told_in_past(sentence) -> bool:
                 or any(c.dep_ == "aux:tense" for c in t.children)):
             return True  # « il ouvrit », « il a ouvert »
     return False
+
+
+@functools.cache
+def _detail_words(language: str) -> tuple[frozenset[str], re.Pattern, re.Pattern]:
+    """The verbs of telling, the case's facts and the words that ask for an opinion
+    instead, of a request for details, once a language."""
+    table = _settings()["detail_request"]
+    return (frozenset(w.lower() for w in table["verbs"][language]),
+            lexicons.phrase_pattern(table["case"][language]),
+            lexicons.phrase_pattern(table["opinion"][language]))
 
 
 @functools.cache
@@ -767,13 +902,13 @@ def read_tone(analysis) -> ToneReading:
     raw: dict[str, float] = defaultdict(float)
     for e in reader.evidence:
         raw[e.tone] += e.weight
-    return ToneReading(dict(raw), reader.evidence)
+    return ToneReading(dict(raw), reader.evidence, reader.own_sentences())
 
 
 # -- thresholds and words for people ---------------------------------------------------------
 
 THRESHOLD_KEYS = ("min_strength", "on_target_min", "clear_fit", "clear_strength", "clear_share",
-                  "negative_min", "negative_share", "cold_min", "cold_share")
+                  "clear_coverage", "negative_min", "negative_share", "cold_min", "cold_share")
 
 
 def thresholds(profile) -> dict[str, float]:
@@ -792,6 +927,7 @@ def off_target(tone: ToneReading, targets, limits: dict) -> tuple[str | None, bo
     """The tone a draft reads as instead of its targets, and whether it clearly misses
     them (a warning) or only leans away (a hint); (None, False) when on target."""
     targets = [t for t in targets if t in POSITIVE]
+    tone = tone.beyond_idea()
     if not targets or tone.positive_strength < limits["min_strength"]:
         return None, False
     fit = tone.fit(targets)
@@ -801,7 +937,9 @@ def off_target(tone: ToneReading, targets, limits: dict) -> tuple[str | None, bo
     if read is None:
         return None, False
     clear = (fit <= limits["clear_fit"] and tone.positive_strength >= limits["clear_strength"]
-             and tone.positive_share([read]) >= limits["clear_share"])
+             and tone.positive_share([read]) >= limits["clear_share"]
+             # the whole draft reads so, not a few words of one section of it
+             and tone.coverage(read) >= limits.get("clear_coverage", 0.0))
     return read, clear
 
 
@@ -810,7 +948,10 @@ def negative(tone: ToneReading, allowed, limits: dict) -> str | None:
     voice carries, or None."""
     tones = [t for t in NEGATIVE if t not in allowed]
     mass = sum(tone.raw.get(t, 0.0) for t in tones)
-    if mass < limits["negative_min"] or tone.share(tones) < limits["negative_share"]:
+    # a threat in administrative words (« nos registres indiquent… sans paiement sous 48 h »)
+    # is no less pushy for being cold: coldness does not dilute the negative share
+    warm = tone.strength - (tone.raw.get(COLD, 0.0) if COLD not in allowed else 0.0)
+    if mass < limits["negative_min"] or warm <= 0 or mass / warm < limits["negative_share"]:
         return None
     return tone.dominant_among(tones)
 

@@ -43,8 +43,10 @@ def collect(engine, documents: Iterable[Document]) -> ApprovedRun:
         if analysis is not None and "tone_detail" in result.scores:
             from brandlint.evaluation import ToneRow
 
-            run.tone_rows.append(ToneRow(where, result.scores["tone_detail"]["raw"],
-                                         tuple(analysis.channel.tones), False, False))
+            detail = result.scores["tone_detail"]
+            run.tone_rows.append(ToneRow(where, detail["raw"], tuple(analysis.channel.tones),
+                                         False, False, detail.get("coverage"),
+                                         detail.get("idea", {})))
         if analysis is None or "central_idea" not in result.scores:
             run.skipped.append(Skipped(where, _reason(result)))
         elif not analysis.channel.carries_idea:

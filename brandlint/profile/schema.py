@@ -122,6 +122,7 @@ class ToneSettings(_Strict):
     clear_fit: float | None = Field(default=None, ge=0, le=1)
     clear_strength: float | None = Field(default=None, ge=0)
     clear_share: float | None = Field(default=None, ge=0, le=1)
+    clear_coverage: float | None = Field(default=None, ge=0, le=1)
     negative_min: float | None = Field(default=None, ge=0)
     negative_share: float | None = Field(default=None, ge=0, le=1)
     cold_min: float | None = Field(default=None, ge=0)

@@ -12,7 +12,7 @@ folders given on the command line (`<slug>-fr.jsonl` runs with `profiles/<slug>.
 With `--grid`, the constrained grid of corpora/eval/TONE.md instead of the F0.5 ascent:
 every combination of the `clear_*` thresholds and `cold_min` that keeps
 precision >= 0.95 on the project's sets together, >= 0.90 on each of them (or what it is
-now, if lower) and >= 0.90 on each folder given, the
+now, if lower) and >= 0.90 on each folder given (`--floor 0.95`: that much), the
 one with the highest recall on the folders (ties: the higher F0.5 over everything, then
 the grid's order, strictest first).
 
@@ -38,7 +38,15 @@ from brandlint.evaluation import (
 )
 
 GRID = "--grid" in sys.argv
-FOLDERS = [a for a in sys.argv[1:] if a != "--grid"]
+FLOOR = 0.90  # precision each folder keeps (`--floor 0.95`)
+if "--floor" in sys.argv:
+    FLOOR = float(sys.argv[sys.argv.index("--floor") + 1])
+KEYS = ("clear_fit", "clear_strength", "clear_share", "clear_coverage", "cold_min")
+if "--keys" in sys.argv:  # the thresholds the grid varies (`--keys clear_fit,clear_share`)
+    KEYS = tuple(sys.argv[sys.argv.index("--keys") + 1].split(","))
+OPTIONS = ("--grid", "--floor", "--keys")
+FOLDERS = [a for i, a in enumerate(sys.argv[1:], 1)
+           if a not in OPTIONS and sys.argv[i - 1] not in ("--floor", "--keys")]
 
 SETS = [("tone-fr", "lego"), ("tone-en", "lego-en"), ("lego-fr", "lego"),
         ("lego-en", "lego-en"), ("verel-fr", "verel"), ("verel-en", "verel-en")]
@@ -68,7 +76,7 @@ def pr(score):
     return {"precision": round(score.precision or 0, 3), "recall": round(score.recall or 0, 3)}
 
 
-keys = ("clear_fit", "clear_strength", "clear_share", "cold_min")
+keys = KEYS
 held = [r for f in FOLDERS for r in groups.get(f, [])]
 project_sets = [g for g in groups if g not in FOLDERS]
 project = [r for g in project_sets for r in groups[g]]
@@ -80,7 +88,7 @@ for values in itertools.product(*(TONE_GRIDS[k] for k in keys)):
     if (_tone_score(project, limits).precision or 0) < 0.95 or any(
             (_tone_score(groups[g], limits).precision or 1.0) < floor[g] - 1e-9
             for g in project_sets) or any(
-            (_tone_score(groups[f], limits).precision or 0) < 0.90 for f in FOLDERS):
+            (_tone_score(groups[f], limits).precision or 0) < FLOOR for f in FOLDERS):
         continue
     score = (_tone_score(held, limits).recall or 0, f_beta(_tone_score(rows, limits)))
     if best is None or score > best[0]:

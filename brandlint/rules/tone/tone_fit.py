@@ -13,9 +13,9 @@ from brandlint.rules.base import Example, Rule, RuleDoc
 from brandlint.rules.tone import words as say
 
 
-def _span(analysis: DocAnalysis, tones) -> tuple[int, int]:
+def _span(analysis: DocAnalysis, tones, tone=None) -> tuple[int, int]:
     """The strongest word behind `tones` (the first of equals), for the finding's place."""
-    evidence = [e for e in analysis.tone.evidence if e.tone in tones]
+    evidence = [e for e in (tone or analysis.tone).evidence if e.tone in tones]
     if not evidence:
         text = analysis.text
         start = len(text) - len(text.lstrip())
@@ -24,10 +24,10 @@ def _span(analysis: DocAnalysis, tones) -> tuple[int, int]:
     return best.start, best.end
 
 
-def _words(analysis: DocAnalysis, tones, limit: int = 5) -> str:
+def _words(analysis: DocAnalysis, tones, limit: int = 5, reading=None) -> str:
     seen: list[str] = []
     for tone in tones:
-        for word in analysis.tone.words(tone):
+        for word in (reading or analysis.tone).words(tone):
             if word not in seen:
                 seen.append(word)
     return ", ".join(quote(w, 40) for w in seen[:limit])
@@ -48,7 +48,8 @@ def check_off_target(analysis: DocAnalysis) -> Iterator[Finding]:
         return
     if clear and read == "joy" and _thanks_exchange(analysis):
         clear = False  # "Aww, thanks for sharing! So happy you love it": no case to serve
-    start, end = _span(analysis, [read])
+    tone = tone.beyond_idea()  # (the words of the brand's idea are not held against it)
+    start, end = _span(analysis, [read], tone)
     yield OFF_TARGET.finding(
         start, end,
         say.off_target(channel=analysis.channel_name,
@@ -57,7 +58,7 @@ def check_off_target(analysis: DocAnalysis) -> Iterator[Finding]:
                         read=say.tone_name(read),
                         share=round(100 * tone.positive_share([read])),
                         target_share=round(100 * tone.fit(targets)),
-                        words=_words(analysis, [read])),
+                        words=_words(analysis, [read], reading=tone)),
         suggestion=say.direction(targets[0]), lowered=not clear)
 
 
@@ -113,7 +114,12 @@ OFF_TARGET = Rule(
              "target tones hold too small a share of it, naming the tone it reads as and the "
              "words behind it. On a service channel, the joy of a reply that thanks the "
              "customer and answers no complaint is only a hint: the service tones are for a "
-             "case (a promotion pushed into it is still a miss).",
+             "case (a promotion pushed into it is still a miss). The whole draft is judged: a "
+             "clear miss needs the other tone spread over a good share of the brand's "
+             "sentences, not a few words of one section of a long page; the words of the "
+             "brand's central idea are not held against the channel; a page's buttons are no "
+             "how-to, and a service reply that asks for the case's details is not inviting "
+             "the customer to co-create.",
         why="The brand keeps one idea but adapts its tone to each channel: a shop page that "
             "tells a story instead of showing the deal, or a social post that lectures "
             "instead of inviting, does not do that channel's job.",

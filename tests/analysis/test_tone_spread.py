@@ -1,0 +1,63 @@
+"""A request for the case's details in a service reply is the service at work, not an
+invitation to co-create; and a tone's spread over the draft (`coverage`): a tone the
+whole draft speaks in, or one section's few words. FR and EN on the real models, each
+concept with a near miss."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _collaboration(analyse, text, lang, channel="after_sales"):
+    return analyse(text, lang, channel).tone.raw.get("collaboration", 0.0)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Oh no! We'd like to help you with this. Can you tell us more about what's "
+           "happening with the Kindle?"),
+    ("en", "Sorry about that. Please DM us your order number and the email on the account."),
+    ("fr", "Désolés pour ce souci. Pouvez-vous nous préciser votre numéro de commande ?"),
+    ("fr", "Mince ! Que se passe-t-il exactement avec votre box ?"),
+])
+def test_a_request_for_the_cases_details_is_no_collaboration(analyse, lang, text):
+    assert _collaboration(analyse, text, lang) == 0.0
+
+
+@pytest.mark.parametrize("lang,text,channel", [
+    # the same words on social invite the reader in
+    ("en", "What will you build this weekend? Tell us more in the comments!", "social"),
+    ("fr", "Et vous, qu'allez-vous construire ce week-end ? Dites-nous tout en commentaire !",
+     "social"),
+    # in a reply, asking the customer's opinion is no request for the case's facts
+    ("en", "Thanks for your patience! What do you think of the new app?", "after_sales"),
+    ("fr", "Merci pour votre retour ! Qu'en pensez-vous, de la nouvelle appli ?", "after_sales"),
+])
+def test_an_invitation_or_an_opinion_asked_stays_collaboration(analyse, lang, text, channel):
+    assert _collaboration(analyse, text, lang, channel) > 0.0
+
+
+def _page(*sections: str) -> str:
+    return "\n\n".join(sections)
+
+
+NEUTRAL_EN = ("The browser is made by a non-profit.", "It runs on Windows, Mac and Linux.",
+              "Bookmarks and passwords come with you.", "Add-ons change how it looks.",
+              "The source code is public.", "Volunteers translate it into many languages.")
+NEUTRAL_FR = ("Le navigateur est conçu par une fondation.", "Il fonctionne sous Windows, Mac "
+              "et Linux.", "Vos marque-pages et mots de passe vous suivent.",
+              "Les modules changent son apparence.", "Le code source est public.",
+              "Des bénévoles le traduisent dans de nombreuses langues.")
+
+
+@pytest.mark.parametrize("lang,speed,neutral", [
+    ("en", "It's fast: pages load in one click, immediately.", NEUTRAL_EN),
+    ("fr", "Il est rapide : les pages s'ouvrent en un clic, immédiatement.", NEUTRAL_FR),
+])
+def test_a_tone_in_one_section_of_a_long_page_covers_little_of_it(analyse, lang, speed,
+                                                                   neutral):
+    page = analyse(_page(speed, *neutral), lang, "web").tone
+    assert page.raw.get("speed", 0) > 0
+    assert page.coverage("speed") < 0.3
+    short = analyse(speed, lang, "web").tone
+    assert short.coverage("speed") == 1.0
+
