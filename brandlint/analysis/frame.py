@@ -456,6 +456,8 @@ class FrameReader:
             if after.lower_ in ("des", "du", "de", "d'", "d’"):
                 return True  # « toujours des travaux », « vous rencontrez toujours des
                 # difficultés »: still (some), not every time
+            if after.lower_ in ongoing and "Part" in features.morph(after).get("VerbForm"):
+                return True  # « toujours déconnectée », « toujours bloqué »: a state, still
             if after.lower_ in ("été", "eu") or "Part" in features.morph(after).get("VerbForm"):
                 continue  # « a toujours été », « est toujours livré »: not a state
             if t.i and self.tokens[t.i - 1].lower_ == "pour":

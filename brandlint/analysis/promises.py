@@ -540,6 +540,21 @@ def _reader_result_delay(analysis, mention: Mention) -> bool:
         analysis, mention, analysis.doc[frame.predicate]) is not None
 
 
+def _period_given(analysis, mention: Mention) -> bool:
+    """A delay that measures a guarantee, a trial or a cooling-off window ("30-day
+    money-back guarantee", « garantie de remboursement de 30 jours », "a 100-night
+    trial"): the time the reader has, not how fast the brand acts. Not with a delay
+    preposition (« remboursé sous 30 jours »)."""
+    lowered = mention.text.lower()
+    if lowered.startswith(("sous", "within", "in ", "en ", "dans", "d'ici", "d’ici", "under")):
+        return False
+    nouns = set(lexicons.load("promises")[analysis.language]["period_nouns"])
+    doc = analysis.doc
+    window = features.span_text(doc, max(0, mention.start - 4),
+                                min(len(doc), mention.end + 3)).lower()
+    return any(n in window for n in nouns)
+
+
 def _readers_right(analysis, frame) -> bool:
     """The reader acts on their own account at any time (unsubscribe, delete their data,
     cancel): a right the brand grants, not hours its service keeps."""
@@ -604,6 +619,8 @@ def find_promises(analysis) -> list[Promise]:
         frame = analysis.frame(first)
         if not frame.binds_service:
             continue  # quoted, a booked event, a question, the customer's story
+        if mention.kind == "delay" and _period_given(analysis, mention):
+            continue  # "our 30-day money-back guarantee": time the reader has to ask
         if mention.kind == "availability" and _readers_right(analysis, frame):
             continue  # "you may ask us to delete it at any time": the reader's right
         if frame.holder == "customer" and frame.act in ("invitation", "advice") \

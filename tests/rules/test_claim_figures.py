@@ -139,3 +139,44 @@ def test_privacy_and_courtesy_make_no_claim(lint, lang, text, fires):
 ])
 def test_the_readers_right_at_any_time_is_no_opening_hours(lint, lang, text, fires):
     assert ("BL302" in codes(lint, text, lang, "email")) is fires
+
+
+@pytest.mark.parametrize("lang,text,fires", [
+    ("fr", "Essayez le Club LEGO sans aucun risque.", True),
+    ("fr", "Essayez le Club LEGO sans aucun risque : satisfait ou remboursé pendant 30 jours.",
+     False),
+    ("en", "LEGO Club is risk-free.", True),
+    ("en", "LEGO Club is risk-free: 30-day money-back guarantee.", False),
+])
+def test_no_risk_backed_by_its_remedy_is_reported_lower(lint, lang, text, fires):
+    assert ("BL301" in codes(lint, text, lang)) is fires
+
+
+@pytest.mark.parametrize("lang,text,fires", [
+    ("fr", "LEGO propose le plus grand choix de sets du marché.", True),
+    ("fr", "LEGO est l’une des marques de jouets les plus populaires du marché.", False),
+    ("en", "LEGO makes the biggest building sets.", True),
+    ("en", "Pick the best set for you in our guide.", False),
+    ("en", "Delays are never fun, and we're sorry for this one.", False),
+])
+def test_hedged_reader_scoped_and_empathic_words_make_no_claim(lint, lang, text, fires):
+    assert (any(c in codes(lint, text, lang) for c in ("BL301", "BL303"))) is fires
+
+
+@pytest.mark.parametrize("lang,text,fires", [
+    ("fr", "Nos briques sont toujours livrées en parfait état.", True),
+    ("fr", "Votre box est toujours déconnectée, nos techniciens sont sur place.", False),
+])
+def test_toujours_before_a_problem_state_means_still(lint, lang, text, fires):
+    assert ("BL301" in codes(lint, text, lang)) is fires
+
+
+@pytest.mark.parametrize("lang,text,fires", [
+    ("fr", "Votre commande vous est remboursée en 3 jours.", True),
+    ("fr", "Profitez de notre garantie de remboursement de 3 jours.", False),
+    ("en", "Your order is refunded in 3 days.", True),
+    ("en", "Enjoy our 3-day money-back guarantee.", False),
+])
+def test_a_guarantee_period_is_time_given_not_a_delay(lint, lang, text, fires):
+    assert ("BL304" in codes(lint, text, lang, "email") or "BL302" in codes(
+        lint, text, lang, "email")) is fires

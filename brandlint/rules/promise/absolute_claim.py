@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from brandlint.analysis import claims, features
+from brandlint.analysis import claims, features, lexicons
 from brandlint.analysis.document import DocAnalysis
 from brandlint.diagnostics import Finding, Severity
 from brandlint.i18n import _, quote
@@ -58,14 +58,16 @@ def check(analysis: DocAnalysis) -> Iterator[Finding]:
         if word.startswith("garant") or word.startswith("guarantee"):
             if _guarantees_a_promise(analysis, token) or claims.bounded_guarantee(doc, match):
                 continue  # judged against the commitment, or a warranty with its term
+        remedy = _remedy(analysis, match)
         soft = analysis.is_hedged(token) or analysis.is_conditional(token) or \
-            analysis.frame(token).modality != "firm"  # "we always strive to…"
+            analysis.frame(token).modality != "firm" or remedy is not None
+        # "we always strive to…"; "risk-free with our 30-day money-back guarantee"
         yield RULE.finding(
             doc[match.start].idx, doc[match.end - 1].idx + len(doc[match.end - 1].text),
             _("absolute claim {words}: an objective claim must be substantiated, and one "
               "exception makes {brand} a brand that does not keep its word").format(
                 words=quote(match.text), brand=analysis.profile.brand)
-            + (_why_lowered(analysis, token) if soft else ""),
+            + (_why_lowered(analysis, token, remedy) if soft else ""),
             suggestion=_("qualify or bound the claim (\"in most cases\", \"for 2 years\", "
                          "\"see terms\" with the terms) or substantiate it"), lowered=soft)
 
@@ -90,9 +92,24 @@ def _absolute_guarantee(doc, match) -> bool:
     return any(w in after for w in ("à vie", "totale", "absolue", "for life", "lifetime", "100"))
 
 
-def _why_lowered(analysis, token) -> str:
+def _remedy(analysis, match) -> str | None:
+    """"No risk" backed in its own sentence by the remedy the reader gets if unhappy (a
+    money-back guarantee, a free trial): the words of that remedy, else None."""
+    lexicon = lexicons.load("claims")
+    language = analysis.language
+    if match.text.lower() not in {w.lower() for w in lexicon["risk_words"][language]}:
+        return None
+    start, end = features.line_bounds(analysis.doc, match.start)
+    line = features.span_text(analysis.doc, start, end).lower()
+    return next((r for r in lexicon["remedies"][language] if r in line), None)
+
+
+def _why_lowered(analysis, token, remedy: str | None = None) -> str:
     if analysis.is_hedged(token) or analysis.is_conditional(token):
         return lowered_because(analysis.is_hedged(token), analysis.is_conditional(token))
+    if remedy is not None:
+        return _(" (reported one level lower: the same sentence backs it with {remedy})").format(
+            remedy=quote(remedy))
     return _(" (reported one level lower: the brand says it tries, it does not assert)")
 
 

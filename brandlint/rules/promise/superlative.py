@@ -104,6 +104,9 @@ def _readers_scope(doc, match) -> bool:
             return False
         if t.lower_ in ("votre", "vos", "your", "yours", "ton", "ta", "tes", "ta"):
             return True
+        if t.lower_ in ("for", "pour") and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in (
+                "you", "vous", "toi"):
+            return True  # "the best browser for you", « le meilleur choix pour vous »
     return False
 
 
@@ -151,8 +154,10 @@ def _about_brand(doc, match, language: str) -> bool:
 
 
 def _one_of(doc, match) -> bool:
-    before = features.span_text(doc, max(0, match.start - 3), match.start).lower()
+    # « l'un des navigateurs les plus populaires »: the noun may stand between
+    before = features.span_text(doc, max(0, match.start - 6), match.start).lower()
     return "l'un des" in before or "l’un des" in before or "one of" in before or \
+           "l'une des" in before or "l’une des" in before or \
            "parmi" in before or "among" in before
 
 
