@@ -249,3 +249,12 @@ def test_a_discount_on_sundays_is_no_closed_day(campaign_run):
     _, reports = campaign_run(campaign_csv("en", (
         "Our shop is open on Sundays too, with 20% off on Sundays.",)), "en")
     assert facts_of(reports, "m1", "promise") == {("availability_days", "mon-sun")}
+
+
+def test_an_order_that_comes_with_a_gift_is_no_qualifying_purchase(campaign_run):
+    _, reports = campaign_run(campaign_csv("en", (
+        "25% off gift boxes, and every order comes with a free mini hand cream.",
+        "25% off gift boxes on orders including at least one candle.")), "en")
+    assert facts_of(reports, "m1", "condition") == set()
+    assert ("gift", "free") in facts_of(reports, "m1", "gift")
+    assert ("qualifying", "qualifying") in facts_of(reports, "m2", "condition")
