@@ -74,6 +74,11 @@ def message_facts(document, analysis, campaign: str, profile_language: str) -> M
                      document.source_map)
     reader.lemmas = _lemmas(analysis.doc) if language == profile_language else {}
     reader.skip_words = {w.lower() for w in analysis.profile.brand.split()}
+    # the profile's own services are named by its `terms`, in whichever language the
+    # row is written (« devis » and "quote" for one `quote` service)
+    reader.services = tuple((name, _own_service_pattern(tuple(promise.terms)))
+                            for name, promise in analysis.profile.promises.items()
+                            if promise.terms)
     reader.figures()
     reader.dates()
     reader.codes()
@@ -97,6 +102,7 @@ class _Reader:
         self.sentences = [(m.start(), m.end()) for m in _SENTENCE.finditer(text)]
         self.lemmas: dict[int, str] = {}  # offset -> lemma, where the parse can be trusted
         self.skip_words: set[str] = set()
+        self.services: tuple[tuple[str, re.Pattern], ...] = ()
         self.starred: set[str] = set()  # figures marked with an asterisk
         self.spans: list[tuple[int, int, Fact]] = []  # where each fact was read
 
@@ -466,7 +472,7 @@ class _Reader:
     def _service_near(self, start: int, end: int, kind: str) -> str | None:
         sentence = self.sentence(start)
         best: tuple[int, str] | None = None
-        for name, regex in _service_patterns(self.language).items():
+        for name, regex in (*_service_patterns(self.language).items(), *self.services):
             if (name == "availability") != (kind == "availability"):
                 continue
             for m in regex.finditer(self.text, *sentence):
@@ -612,6 +618,11 @@ def _service_patterns(language: str) -> dict[str, re.Pattern]:
 
 
 _INFLECTION = r"(?:e|s|es|ée|ées|és|ed|ing|d)?"
+
+
+@functools.cache
+def _own_service_pattern(terms: tuple[str, ...]) -> re.Pattern:
+    return pattern_of(list(terms))
 
 
 def pattern_of(words: list[str]) -> re.Pattern:

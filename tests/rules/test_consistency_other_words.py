@@ -258,3 +258,29 @@ def test_an_order_that_comes_with_a_gift_is_no_qualifying_purchase(campaign_run)
     assert facts_of(reports, "m1", "condition") == set()
     assert ("gift", "free") in facts_of(reports, "m1", "gift")
     assert ("qualifying", "qualifying") in facts_of(reports, "m2", "condition")
+
+
+@pytest.mark.parametrize("delay, expected", [("sous 10 jours", []), ("sous 5 jours", ["BL604"])])
+def test_the_profiles_own_service_is_named_by_its_terms_in_every_language(
+        tmp_path, capsys, delay, expected):
+    import json
+
+    from brandlint.cli import main
+    from tests.conftest import PROFILES
+
+    profile = tmp_path / "profile.yaml"
+    profile.write_text(PROFILES["en"].read_text(encoding="utf-8").replace(
+        "  availability:", "  engraving: {within: 10d, terms: [engraving, gravure]}\n"
+        "  availability:", 1), encoding="utf-8")
+    rows = campaign_csv("en", (
+        "20% off every set, and your name engraving is done within 10 days.",
+        f"-20 % sur toutes les boîtes, et la gravure de votre prénom est faite {delay}."),
+        ids=("g-en", "g-fr"), languages=("en", "fr"), variant_of=("", "g-en"))
+    (tmp_path / "campaign.csv").write_text(rows, encoding="utf-8")
+    main(["check", str(tmp_path / "campaign.csv"), "--profile", str(profile), "--no-cache",
+          "--format", "json", "--select", "BL6", "--fail-on", "never"])
+    report = json.loads(capsys.readouterr().out)
+    campaign = report["campaigns"][0]
+    facts = {m["id"]: m["facts"] for m in campaign["messages"]}
+    assert [p["key"] for p in facts["g-fr"]["promise"]] == ["engraving"]
+    assert [d["code"] for d in campaign["diagnostics"]] == expected
