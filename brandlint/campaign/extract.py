@@ -74,6 +74,11 @@ def message_facts(document, analysis, campaign: str, profile_language: str) -> M
                      document.source_map)
     reader.lemmas = _lemmas(analysis.doc) if language == profile_language else {}
     reader.skip_words = {w.lower() for w in analysis.profile.brand.split()}
+    # the profile's own services are named by its `terms`, in whichever language the
+    # row is written (« devis » and "quote" for one `quote` service)
+    reader.services = tuple((name, _own_service_pattern(tuple(promise.terms)))
+                            for name, promise in analysis.profile.promises.items()
+                            if promise.terms)
     reader.figures()
     reader.dates()
     reader.codes()
@@ -97,18 +102,19 @@ class _Reader:
         self.sentences = [(m.start(), m.end()) for m in _SENTENCE.finditer(text)]
         self.lemmas: dict[int, str] = {}  # offset -> lemma, where the parse can be trusted
         self.skip_words: set[str] = set()
+        self.services: tuple[tuple[str, re.Pattern], ...] = ()
         self.starred: set[str] = set()  # figures marked with an asterisk
         self.spans: list[tuple[int, int, Fact]] = []  # where each fact was read
 
     # -- helpers ---------------------------------------------------------------------
     def add(self, kind: str, key: str, value: str, start: int, end: int,
             about: tuple[str, ...] = (), claims: tuple[str, ...] = (),
-            near: tuple[str, ...] = ()) -> None:
+            near: tuple[str, ...] = (), note: bool = False) -> None:
         line, column = self.source_map.position(start)
         end_line, end_column = self.source_map.position(end)
         words = " ".join(self.text[start:end].split()).rstrip(".,;:")
         fact = Fact(kind, key, value, words, line, column, end_line, end_column, about,
-                    claims, near)
+                    claims, near, note)
         self.spans.append((start, end, fact))
         if not any(f.kind == kind and f.key == key and f.value == value and f.line == line
                    and f.column == column for f in self.facts):
@@ -170,12 +176,16 @@ class _Reader:
 
     def _restates(self, figure, figures) -> bool:
         """« 36 €, soit 12 € la soirée », "€36 (that's €12 an evening)": the figure says
-        another one of its sentence again, in other units; it is no fact of its own."""
+        another one again, in other units; it is no fact of its own. The other may stand
+        in the sentence before, in the same paragraph or turn of a script ("The saving
+        is €150 per person. For the four of you, that's €600 off.")."""
         before = self.left(figure.start).rstrip(" (")
         if not ends_with(before, self.language, "restatement"):
             return False
-        sentence_start, _ = self.sentence(figure.start)
-        return any(sentence_start <= f.start < figure.start for f in figures)
+        start, _ = self.sentence(figure.start)
+        if start > 0 and self.text[start - 1] != "\n":
+            start, _ = self.sentence(start - 1)
+        return any(start <= f.start < figure.start for f in figures)
 
     def _conditioned(self, threshold, figures, keys: dict[int, str]) -> tuple[str, ...]:
         """The figures a minimum basket conditions: those of its clause (« -20 % dès 80 €
@@ -345,7 +355,7 @@ class _Reader:
             for m in pattern(self.language, "conditions", kind).finditer(self.text):
                 in_note = any(s <= m.start() < e for s, _, e in notes)
                 self.add("condition", kind, kind, m.start(), m.end(),
-                         claims=claims if in_note else ())
+                         claims=claims if in_note else (), note=in_note)
                 spans.append((m.start(), m.end()))
         for start, body, end in notes:
             if any(body <= s < end for s, _ in spans):
@@ -357,7 +367,7 @@ class _Reader:
                 if body <= s < end and fact.kind in ("date", "price", "code")}
             if content:
                 self.add("condition", "footnote", "footnote", start, end,
-                         about=tuple(sorted(content)), claims=claims)
+                         about=tuple(sorted(content)), claims=claims, note=True)
 
     def content(self, start: int, end: int) -> set[str]:
         """The content words of text[start:end], as comparable stems: lemmas where the
@@ -426,6 +436,7 @@ class _Reader:
                 # de 10 h à 18 h » and "open daily 10am–6pm" agree, and a message that
                 # gives the hours alone says nothing against the days
                 hours, days = _availability_values(mention)
+                days = self._open_days(first, last) or days
                 if hours:
                     self.add("promise", service, hours, first, last)
                 if days:
@@ -434,6 +445,18 @@ class _Reader:
                     self.add("promise", service + "_days", *said)
                 continue
             self.add("promise", service, _promise_value(mention), first, last)
+
+    def _open_days(self, first: int, last: int) -> str | None:
+        """The days a service keeps when the message names, in the clause of its hours,
+        the day it is closed (« équipe fermée le dimanche », « tous les jours sauf le
+        dimanche », "our chat team is off on Sundays", "every day except Sundays"):
+        every other day, "mon-sat", not the day named."""
+        start, end = self.clause(first)
+        m = _closed_day(self.language).search(self.text, start, max(end, last))
+        if m is None:
+            return None
+        day = table(self.language)["weekdays"][m["day"].lower()]
+        return f"{_DAY_NAMES[(day + 1) % 7]}-{_DAY_NAMES[(day - 1) % 7]}"
 
     def _weekdays(self, offset: int) -> tuple[str, int, int] | None:
         """The days a service keeps, said as a range in the sentence of its hours
@@ -449,7 +472,7 @@ class _Reader:
     def _service_near(self, start: int, end: int, kind: str) -> str | None:
         sentence = self.sentence(start)
         best: tuple[int, str] | None = None
-        for name, regex in _service_patterns(self.language).items():
+        for name, regex in (*_service_patterns(self.language).items(), *self.services):
             if (name == "availability") != (kind == "availability"):
                 continue
             for m in regex.finditer(self.text, *sentence):
@@ -543,6 +566,16 @@ _DAY_NAMES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 
 @functools.cache
+def _closed_day(language: str) -> re.Pattern:
+    """A closing word and the day it names: « fermé le dimanche », "off on Sundays"."""
+    words = table(language)
+    closed = "|".join(sorted(map(re.escape, words["closed"]), key=len, reverse=True))
+    days = "|".join(sorted(words["weekdays"], key=len, reverse=True))
+    return re.compile(rf"(?<![\w'’])(?:{closed})\s+(?:(?:le|les|on|the)\s+)?"
+                      rf"(?P<day>{days})s?\b", re.I)
+
+
+@functools.cache
 def _day_range(language: str) -> re.Pattern:
     days = "|".join(sorted(table(language)["weekdays"], key=len, reverse=True))
     return re.compile(rf"\b({days})s?\.?\s*(?:au|à|-|–|to|through|till|until)\s*"
@@ -585,6 +618,11 @@ def _service_patterns(language: str) -> dict[str, re.Pattern]:
 
 
 _INFLECTION = r"(?:e|s|es|ée|ées|és|ed|ing|d)?"
+
+
+@functools.cache
+def _own_service_pattern(terms: tuple[str, ...]) -> re.Pattern:
+    return pattern_of(list(terms))
 
 
 def pattern_of(words: list[str]) -> re.Pattern:

@@ -29,6 +29,8 @@ class Fact:
     # other values the same words may mean: « encore 10 jours » ends on the 29th or the
     # 30th, as the writer counts the day of sending or not
     near: tuple[str, ...] = ()
+    # a condition read in the footnote an asterisk points to, not in the message's body
+    note: bool = False
 
     def to_json(self) -> dict:
         out = asdict(self)

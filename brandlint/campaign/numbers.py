@@ -20,13 +20,13 @@ PERCENT = re.compile(rf"(?<![\w.,])(?P<sign>[-−–]\s?)?(?P<num>{_DIGITS})\s?"
 # « 49€99 »: euros and cents around the sign
 EURO_CENTS = re.compile(r"(?<![\w.,])(?P<euros>\d{1,6})\s?€\s?(?P<cents>\d{2})(?!\d)")
 HALF = re.compile(r"\b(?:moitié prix|à moitié prix|demi-tarif|half[- ]price)\b", re.I)
-# a share of the price taken off, in words: « un quart du prix en moins », « un quart de
-# remise », "a quarter off", "half off"
-FRACTION = re.compile(
-    r"(?<![\w-])(?:(?:un|le)\s+(?P<fr>quart)\s+(?:du\s+prix\s+|de\s+(?:votre|la)\s+"
-    r"(?:facture|note|prix)\s+)?(?:en\s+moins|de\s+remise|de\s+réduction|de\s+rabais)|"
-    r"(?:a|one)\s+(?P<en>quarter)\s+off|(?P<half>half)\s+off)\b", re.I)
-_SHARES = {"quart": 25.0, "quarter": 25.0, "half": 50.0}
+# a share of the price taken off, in words: « un quart du prix en moins », « un cinquième
+# de remise », "a quarter off", "take a fifth off", "half off" (the shares, facts.yaml
+# `fractions`, are those whose percentage is a whole number: a third is left out)
+_FRACTION_FR = (r"(?:un|le)\s+(?P<fr>{fr})\s+(?:du\s+prix\s+|de\s+(?:votre|la)\s+"
+                r"(?:facture|note|prix)\s+)?(?:en\s+moins|de\s+remise|de\s+réduction|"
+                r"de\s+rabais)")
+_FRACTION_EN = r"(?:(?:a|one)\s+)?(?P<en>{en})\s+off"
 _CODES = {"€": "EUR", "euro": "EUR", "euros": "EUR", "eur": "EUR", "$": "USD",
           "dollar": "USD", "dollars": "USD", "usd": "USD", "£": "GBP", "pound": "GBP",
           "pounds": "GBP", "gbp": "GBP", "chf": "CHF"}
@@ -84,6 +84,18 @@ def _spelled_pattern() -> tuple[re.Pattern, dict[str, int], frozenset[str]]:
         rf"(?P<cur>euros?|pounds?))\b", re.I), values, frozenset(minus)
 
 
+@functools.cache
+def _fraction_pattern() -> tuple[re.Pattern, dict[str, float]]:
+    from brandlint.campaign.lexicon import table
+
+    shares = {**table("fr")["fractions"], **table("en")["fractions"]}
+    fr, en = ("|".join(sorted(map(re.escape, table(lang)["fractions"]), key=len, reverse=True))
+              for lang in ("fr", "en"))
+    pattern = re.compile(rf"(?<![\w-])(?:{_FRACTION_FR.format(fr=fr)}|"
+                         rf"{_FRACTION_EN.format(en=en)})(?![\w-])", re.I)
+    return pattern, {k.lower(): float(v) for k, v in shares.items()}
+
+
 def _spelled_value(words: str, values: dict[str, int]) -> int:
     total = current = 0
     for word in re.split(r"[\s-]+|\s+(?:et|and)\s+", words.lower()):
@@ -118,8 +130,9 @@ def find_figures(text: str) -> list[Figure]:
         start = m.start("sign") if m["sign"] else m.start("num")
         figures.append(Figure(start, m.end(), value, "%", bool(m["sign"])))
         taken.append((m.start(), m.end()))
-    for m in FRACTION.finditer(text):
-        share = _SHARES[(m["fr"] or m["en"] or m["half"]).lower()]
+    fractions, shares = _fraction_pattern()
+    for m in fractions.finditer(text):
+        share = shares[(m["fr"] or m["en"]).lower()]
         figures.append(Figure(m.start(), m.end(), share, "%", True))
         taken.append((m.start(), m.end()))
     for m in HALF.finditer(text):

@@ -34,7 +34,12 @@ def judge(group: OfferGroup) -> Iterator[CampaignFinding]:
         lacks = [m for m in claimers if pairs.get(m.id)]
         # a variant whose original states the condition: BL606 says the variant says less
         lacks = [m for m in lacks if not any(h is partner(group, m) for h in holds)]
-        if not lacks or len(holds) < len(lacks):
+        # the messages that leave it out, those that shorten the footnote included:
+        # what they chose to keep says whether the campaign makes it part of the offer
+        # everywhere (a pointer to the terms chooses nothing, and is not counted)
+        silent = [m for m in claimers if m not in holds
+                  and "terms" not in condition_types(m)]
+        if not lacks or len(holds) < len(silent):
             # a condition only a few messages state (a poster's footnote adds « non
             # cumulable »): the campaign does not make it part of the offer everywhere,
             # and which side is wrong is anyone's guess; the pair case (one each) fires
@@ -51,12 +56,26 @@ def _misses(lacking: MessageFacts, holder: MessageFacts, kind: str) -> bool:
     """`lacking` makes the holder's claim without its condition of `kind`."""
     if "terms" in condition_types(lacking) or not _same_claim(lacking, holder, kind):
         return False
+    if _shortened_footnote(lacking, holder):
+        return False
     if kind != "footnote":
         return True
     if lacking.language != holder.language:
         return False  # the footnote's words cannot be looked for in another language
     return not any(says(lacking, fact.about) for fact in holder.facts
                    if fact.kind == "condition" and fact.key == "footnote")
+
+
+def _shortened_footnote(lacking: MessageFacts, holder: MessageFacts) -> bool:
+    """`lacking` marks its claim with an asterisk whose footnote states some of the
+    conditions the holder gives (« *Based on 2 sharing, selected dates » against
+    "*…on selected departures, subject to availability"): the holder's footnote,
+    shortened for a short message, which points to the rest as « voir conditions »
+    does. A message with no footnote, or one whose footnote says something else,
+    does not."""
+    own = {f.key for f in lacking.facts
+           if f.kind == "condition" and f.note and f.key not in ("terms", "footnote")}
+    return bool(own & condition_types(holder))
 
 
 def says(message: MessageFacts, content: tuple[str, ...]) -> bool:
@@ -117,9 +136,15 @@ RULE = Rule(
              "the figures its asterisk marks (« Pass 3 soirées 36 €* » says nothing of the "
              "15 € seat); free delivery said without the threshold the other messages give "
              "(« livraison offerte » / « dès 80 € ») misses its condition; a message that "
-             "points to the terms (« voir conditions », \"T&Cs apply\") carries them by "
-             "reference. "
-             "Where at least as many messages state it as leave it out, fires on each "
+             "points to the terms (« voir conditions », « *Voir cond. sur le site », "
+             "\"T&Cs apply\", \"*T&Cs at our website\") carries them by reference, and "
+             "so does a footnote shortened for a short message, which keeps some of the "
+             "offer's conditions (« *Base 2 adultes, départs sélectionnés »); a script "
+             "that restates them in dialogue (« les alcools ne comptent pas dans les "
+             "80 € », \"it depends on availability\") states them. "
+             "Where at least as many messages state it as leave it out (a shortened "
+             "footnote counts as leaving it out, a pointer to the terms is not counted), "
+             "fires on each "
              "message that leaves it out, pointing at one that states it; a condition only "
              "a few messages add (a poster's « non cumulable ») is left alone. Between a "
              "language variant and its original, BL606 says it.",
