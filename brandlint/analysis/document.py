@@ -165,7 +165,7 @@ class DocAnalysis:
     @functools.cached_property
     def customer_turns(self) -> list[tuple[int, int]]:
         """A call script's customer turns (« [Client : …] », "Caller: …")."""
-        return features.customer_turn_ranges(self.text, self.language)
+        return features.customer_turn_ranges(self.text, self.language, self.profile.brand)
 
     def in_customer_turn(self, token) -> bool:
         turns = self.customer_turns

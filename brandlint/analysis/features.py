@@ -389,10 +389,30 @@ def is_emoji(text: str) -> bool:
         unicodedata.category(ch) == "So" for ch in text)
 
 
-def customer_turn_ranges(text: str, language: str) -> list[tuple[int, int]]:
+def customer_turn_ranges(text: str, language: str, brand: str = "") -> list[tuple[int, int]]:
     """Character ranges of a script's customer turns: « [Client : …] », or a line that
-    opens with « Client : » / "Caller:" (to the end of that line)."""
-    return [(m.start(), m.end()) for m in _turn_regex(language).finditer(text)]
+    opens with « Client : » / "Caller:" (to the end of that line); and, in a thread where
+    the brand speaks under its own name (« Lisière: … »), every line another name opens
+    ("lucy.m.w: …", "Mrs Carver: …") — the other party's turn."""
+    ranges = [(m.start(), m.end()) for m in _turn_regex(language).finditer(text)]
+    if brand:
+        ranges += _named_turns(text, language, brand)
+    return sorted(set(ranges))
+
+
+_LABELLED_LINE = re.compile(r"(?m)^[ \t>*_-]*(?P<label>@?[\w][\w.'’@ -]{0,29}?)[ \t]*[:：]"
+                            r"(?![/\d])[^\n]*$")
+
+
+def _named_turns(text: str, language: str, brand: str) -> list[tuple[int, int]]:
+    own = {brand.lower(), brand.split()[0].lower()} if brand.split() else {brand.lower()}
+    agents = {w.lower() for w in lexicons.load("speech")["agent_turn_labels"][language]}
+    lines = [(m.start(), m.end(), m["label"].strip().lower())
+             for m in _LABELLED_LINE.finditer(text)]
+    if not any(label in own for _s, _e, label in lines):
+        return []
+    return [(start, end) for start, end, label in lines
+            if label not in own and label not in agents]
 
 
 @functools.cache

@@ -360,3 +360,20 @@ def test_an_offer_of_help_or_a_case_looked_at_is_no_next_step(lint, lang, text, 
 def test_a_step_is_held_to_the_commitment_of_the_service_in_its_clause(lint, lang, text,
                                                                         fires):
     assert ("BL408" in sincerity(lint, text, lang)) is fires
+
+
+# -- a thread where the brand speaks under its own name: other names are the customer ----
+@pytest.mark.parametrize("lang,text,fires", [
+    ("fr", "LEGO : Votre remboursement arrivera d'ici trois semaines, merci de votre patience.",
+     True),
+    ("fr", "julie.b34 : remboursée d'ici trois semaines, c'est long 🙄 vous faites une remise "
+           "étudiante ?\nLEGO : Désolés pour cette attente, Julie, c'est de notre faute : le "
+           "remboursement est parti hier sur votre carte.", False),
+    ("en", "LEGO: Your refund will reach you within three weeks, thanks for your patience.",
+     True),
+    ("en", "lucy.m.w: finally got my refund after 3 weeks 🙄 do you do a student discount?\n"
+           "LEGO: Sorry your refund took longer than it should have, Lucy, that one's on us: "
+           "it went back to your card yesterday.", False),
+])
+def test_in_a_named_thread_another_name_is_the_customer(lint, lang, text, fires):
+    assert ("BL408" in sincerity(lint, text, lang)) is fires
