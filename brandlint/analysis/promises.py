@@ -492,16 +492,17 @@ def _own_action(analysis, mention: Mention) -> tuple[str, int] | None:
     lowered = mention.text.lower()
     named = not any(ch.isdigit() for ch in lowered) and not lowered.startswith(
         ("en ", "in ", "dans "))
-    if not (named or lowered.startswith(_DEADLINES) or _reader_result_delay(
-            analysis, mention)):
-        return None
     frame = analysis.frame(analysis.doc[mention.start])
     predicate = analysis.doc[frame.predicate]
-    if frame.holder == "customer" and frame.time != "past" and \
+    # "in 20 minutes" is how long the brand's act takes when its result is the reader's
+    # ("get fitted in 20 minutes"), not a journey's length
+    result = _result_for_reader(analysis, mention, predicate) \
+        if frame.holder == "customer" else None
+    if not (named or lowered.startswith(_DEADLINES) or result is not None):
+        return None
+    if result is not None and frame.time != "past" and \
             frame.act in ("statement", "invitation", "promise"):
-        result = _result_for_reader(analysis, mention, predicate)
-        if result is not None:
-            return result.lemma_.lower(), result.i
+        return result.lemma_.lower(), result.i
     if frame.holder not in ("brand", "service") or predicate.pos_ != "VERB" or \
             frame.act not in ("promise", "statement") or predicate.i in range(
                 mention.start, mention.end):
@@ -523,21 +524,14 @@ def _result_for_reader(analysis, mention: Mention, predicate):
             continue
         if word.lower_ in _READY:
             return word
-        participle = "Part" in word.morph.get("VerbForm") and "Pres" not in word.morph.get(
-            "Tense") and word.pos_ in ("VERB", "ADJ")
+        morph = features.morph(word)
+        participle = "Part" in morph.get("VerbForm") and "Pres" not in morph.get("Tense") \
+            and word.pos_ in ("VERB", "ADJ")
         if participle and not any(c.dep_.startswith("aux") and c.lemma_.lower() in (
                 "avoir", "have") for c in word.children) and not any(
                 c.dep_ in ("nsubj", "agent", "obl:agent") for c in word.children):
             return word
     return None
-
-
-def _reader_result_delay(analysis, mention: Mention) -> bool:
-    """"in 20 minutes" is how long the brand's act takes when its result is the reader's
-    ("get fitted in 20 minutes"), not a journey's length."""
-    frame = analysis.frame(analysis.doc[mention.start])
-    return frame.holder == "customer" and _result_for_reader(
-        analysis, mention, analysis.doc[frame.predicate]) is not None
 
 
 def _period_given(analysis, mention: Mention) -> bool:

@@ -88,11 +88,11 @@ def _market_superlatives(analysis) -> list:
     doc = analysis.doc
     found = []
     for t in features.tokens(doc):
-        if t.tag_ == "JJS" and t.i > 0 and doc[t.i - 1].lower_ == "the" and (
-                claims.market_claim(analysis.context(t)) or claims.place_scope(
-                    doc, claims.ClaimMatch(t.i - 1, t.i + 1, ""), "en")):
-            found.append(claims.ClaimMatch(t.i - 1, t.i + 1,
-                                           features.span_text(doc, t.i - 1, t.i + 1)))
+        if t.tag_ != "JJS" or not t.i or doc[t.i - 1].lower_ != "the":
+            continue
+        match = claims.ClaimMatch(t.i - 1, t.i + 1, features.span_text(doc, t.i - 1, t.i + 1))
+        if claims.market_claim(analysis.context(t)) or claims.place_scope(doc, match, "en"):
+            found.append(match)
     known = {m.start for m in claims.find(doc, "superlatives", "en")}
     return [m for m in found if m.start not in known]
 

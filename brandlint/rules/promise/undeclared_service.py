@@ -14,11 +14,12 @@ from brandlint.rules.promise.exceeds_commitment import (
 
 
 def check(analysis: DocAnalysis) -> Iterator[Finding]:
+    fastest = _fastest(analysis)
     for promise in analysis.promises:
         if promise.declared or promise.hedged or promise.conditional:
             continue
         start, end = promise_span(analysis, promise)
-        if promise.inferred and not _faster_than_every_commitment(analysis, promise):
+        if promise.inferred and not _faster_than(fastest, promise):
             # a deadline on an act of the brand's own that no service term names: a hint,
             # the act may belong to a declared service the words do not show
             yield RULE.finding(
@@ -40,7 +41,7 @@ def check(analysis: DocAnalysis) -> Iterator[Finding]:
                   "declared service covers it, and the one it belongs to would be broken").format(
                     promised=describe_promised(promise), brand=analysis.profile.brand,
                     service=quote(promise.service),
-                    fastest=_fastest(analysis).describe(analysis.language)),
+                    fastest=fastest.describe(analysis.language)),
                 suggestion=_("name the service whose commitment covers this deadline, or "
                              "declare it in the profile's `promises`"))
             continue
@@ -78,11 +79,10 @@ def _fastest(analysis):
     return min(delays, key=lambda d: d.hours) if delays else None
 
 
-def _faster_than_every_commitment(analysis, promise) -> bool:
-    """A deadline on the brand's own act that even its fastest commitment could not keep
-    ("get fitted in 20 minutes flat" where the quickest promise is a 24 h callback): not
-    a hint any more, whichever service it belongs to."""
-    fastest = _fastest(analysis)
+def _faster_than(fastest, promise) -> bool:
+    """A deadline on the brand's own act that even its fastest commitment (`fastest`,
+    None without any) could not keep ("get fitted in 20 minutes flat" where the quickest
+    promise is a 24 h callback): not a hint any more, whichever service it belongs to."""
     hours = promise.mention.hours
     # named immediacy on an act in the conversation (« je vous prépare le bon tout de
     # suite », « à porter tout de suite ») is no service level: it stays a hint
