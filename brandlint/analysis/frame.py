@@ -6,8 +6,9 @@ clause (see ../shared/FRAME.md):
 
 - `speaker`: brand (the draft's own voice) | customer (quoted or reported) ;
 - `holder`: brand | service | product | customer | third_party | generic ;
-- `topic`: service | product | policy | composition | story | courtesy | belief | advice |
-  customer_act (what the reader does: order, book, send) ;
+- `topic`: service | product | policy | composition | mechanism (how a part of the product
+  works: "the panel always switches to its backup battery") | story | courtesy | belief |
+  advice | customer_act (what the reader does: order, book, send) ;
 - `time`: past | present | future | continuative (« toujours » = still) | habitual ;
 - `modality`: firm | hedged | conditional ; `polarity`: affirmed | negated ;
 - `act`: promise | notice | apology | thanks | greeting | blame | doubt | deflection |
@@ -36,7 +37,8 @@ from brandlint.analysis import claims, features, lexicons
 from brandlint.analysis.features import clause_bounds, line_bounds
 
 BRAND_SIDE = frozenset({"brand", "service", "product"})
-NOT_CLAIMS = frozenset({"policy", "composition", "story", "courtesy", "belief", "advice"})
+NOT_CLAIMS = frozenset({"policy", "composition", "mechanism", "story", "courtesy", "belief",
+                        "advice"})
 SUBJECT_DEPS = ("nsubj", "nsubj:pass", "nsubjpass", "csubj", "expl:subj")
 
 
@@ -447,12 +449,17 @@ class FrameReader:
                 return True  # « c'est toujours notre préféré »: still
             if after.lower_ in ("pas", "plus"):
                 return True
-            if after.lower_ in ("chez", "dans", "au", "aux", "sur") and t.i and \
+            if after.lower_ in ("chez", "dans", "au", "aux", "sur", "à") and t.i and \
                     self.tokens[t.i - 1].lemma_.lower() in ("être", "rester") and not any(
                         w.lower_ in ("nous", "on", "je", "j'", "j’")
-                        for w in self.tokens[max(t.i - 4, 0):t.i]):
+                        for w in self.tokens[max(t.i - 4, 0):t.i]) and not self._property_place(
+                        t.i + 1):
                 return True  # « il est toujours chez nous », « votre vélo est toujours à
                 # l'atelier »: where a thing still is, not the brand "always" there
+            if t.i > 1 and self.tokens[t.i - 1].lower_ == "reste" and \
+                    self.tokens[t.i - 2].lower_ == "il":
+                return True  # « il reste toujours quelques places »: some are still left
+                # (« il restera toujours une place »: always)
             if after.lower_ in ("des", "du", "de", "d'", "d’"):
                 return True  # « toujours des travaux », « vous rencontrez toujours des
                 # difficultés »: still (some), not every time
@@ -470,6 +477,17 @@ class FrameReader:
                     self.tokens[t.i + 2].lower_ in ongoing:
                 return True
         return False
+
+    def _property_place(self, index: int) -> bool:
+        """The place after « toujours à / au » is a property (« à l'heure », « au top »,
+        « à votre écoute »), not where a thing still is (« à l'atelier »)."""
+        properties = _words("aspect", "property_places", "fr")
+        for t in self.tokens[index + 1:min(index + 4, len(self.doc))]:
+            if t.pos_ == "PRON":
+                return False  # « toujours chez nous »: a place
+            if t.pos_ in ("NOUN", "PROPN", "ADJ", "ADV"):
+                return t.lower_ in properties or t.lemma_.lower() in properties
+        return True  # nothing that names a place: keep "always"
 
     def _continuing(self, group, tokens) -> bool:
         """A present perfect anchored in a start date runs up to now: "has been the #1
@@ -816,6 +834,8 @@ class FrameReader:
         if self._composition(tokens) or _phrases("topics", "defaults", language).search(
                 features.span_text(self.doc, line_start, line_end)):
             return "composition"  # a fact of how the product is made or set up
+        if self._mechanism(predicate, holder, tokens, start, end):
+            return "mechanism"
         if holder in ("customer", "third_party") and time == "past":
             return "story"
         line_text = features.span_text(self.doc, line_start, line_end)
@@ -911,6 +931,47 @@ class FrameReader:
         outcomes = _words("acts", "outcome_verbs", self.language)
         return predicate.lemma_.lower() not in outcomes and predicate.lower_ not in outcomes
 
+    def _mechanism(self, predicate, holder: str, tokens, start: int, end: int) -> bool:
+        """"The panel always switches to its backup battery in a power cut", « le latex
+        reprend toujours sa forme », "the tanks always need 3 hours to heat up", « le col
+        est toujours doublé d'un biais »: *always* says how a part of the product works —
+        an action on itself or on a material, described like a spec sheet. Not an
+        outcome (« ne tombe jamais en panne », "always arrives hot"), a quality ("always
+        crisp"), the service ("the courier always comes by"), or an effect on the reader's
+        world ("always keeps your home at 20 °C")."""
+        words = {t.lower_ for t in tokens}
+        if not words & {"always", "toujours"} or words & {"never", "jamais"}:
+            return False
+        relative = any(c.dep_ in SUBJECT_DEPS and c.lower_ in ("which", "that", "qui")
+                       for c in predicate.children)
+        if holder != "product" and not relative:
+            return False
+        if predicate.pos_ not in ("VERB", "ADJ") or any(start <= i < end
+                                                        for i in self.analysis.service_words):
+            return False
+        lemma = predicate.lemma_.lower()
+        if lemma in _words("acts", "outcome_verbs", self.language) or lemma in _words(
+                "acts", "effort_verbs", self.language) or predicate.lower_ in _words(
+                "topics", "performance_adjectives", self.language):
+            return False
+        judged = _words("topics", "performance_adjectives", self.language) | _words(
+            "topics", "praise_adjectives", self.language)
+        if any(t.lower_ in judged or t.tag_ in ("JJS", "RBS") for t in tokens):
+            return False
+        reader = {"you", "vous", "te", "t'", "toi", "your", "yours", "votre", "vos", "ton",
+                  "ta", "tes"}
+        complements = []
+        for c in predicate.children:
+            if c.dep_ in ("obj", "dobj", "iobj", "dative"):
+                if c.lower_ in reader or any(g.lower_ in reader for g in c.children):
+                    return False  # acting on the reader or what is theirs
+                complements.append(c)
+            elif c.dep_ in ("obl", "obl:arg", "obl:agent", "obl:mod", "agent", "prep",
+                            "xcomp", "advcl"):
+                complements.append(c)
+        return any(c.pos_ in ("NOUN", "PROPN", "NUM", "ADP", "VERB", "PRON")
+                   for c in complements)
+
     def _composition(self, tokens) -> bool:
         """« 100 % coton », "100% recycled packaging", « fabriqué à 100 % en France »:
         a fact of what the product is made of, not a performance claim."""
@@ -943,10 +1004,23 @@ class FrameReader:
                 t.dep_ == "mark" and t.lower_ in conditions
                 for t in [*tokens, *(g for c in clauses for g in c.children)]):
             return "conditional"
-        if self.analysis.is_hedged(first) or predicate.lemma_.lower() in _words(
-                "acts", "effort_verbs", self.language):
+        if self.analysis.is_hedged(first) or self._effort(predicate):
             return "hedged"
         return "firm"
+
+    def _effort(self, predicate) -> bool:
+        """"We always strive to…", « nous travaillons à… »: effort, not result. A verb
+        of effort that could also mean *function* (work, travailler) is effort only with
+        what it works at ("work to improve", "work hard"), not alone ("the alarm always
+        works")."""
+        lemma = predicate.lemma_.lower()
+        if lemma not in _words("acts", "effort_verbs", self.language):
+            return False
+        if lemma not in ("work", "travailler"):
+            return True
+        return any(c.dep_ not in (*SUBJECT_DEPS, "aux", "punct", "neg", "cc", "conj")
+                   and c.lower_ not in ("always", "toujours", "never", "jamais")
+                   for c in predicate.children)
 
     def _polarity(self, predicate, tokens) -> str:
         """Negated by a cue other than the absolute itself (« ne … pas », "not", "no")."""

@@ -62,6 +62,43 @@ def test_near_miss_performance_is_not_composition_policy_or_courtesy(analyse, la
     assert f.commits_brand
 
 
+# -- mechanism: how a part of the product works ---------------------------------------
+@pytest.mark.parametrize("lang,text,word", [
+    ("fr", "La pompe bascule toujours sur la résistance d'appoint quand il gèle.", "toujours"),
+    ("fr", "La semelle est toujours cousue d'un fil de lin ciré.", "toujours"),
+    ("fr", "Le ballon d'eau chaude met toujours deux heures à se réchauffer.", "toujours"),
+    ("en", "The thermostat always switches to eco mode after midnight.", "always"),
+    ("en", "The lining, which always draws sweat away from the skin, is bamboo.", "always"),
+    ("en", "The tank always needs two hours to refill after a long bath.", "always"),
+])
+def test_always_describing_how_a_part_works_is_a_mechanism(analyse, lang, text, word):
+    f = frame_of(analyse, text, word, lang, "web")
+    assert f.topic == "mechanism"
+    assert not f.commits_brand
+
+
+@pytest.mark.parametrize("lang,text,word", [
+    ("fr", "Notre chaudière ne tombe jamais en panne.", "jamais"),  # an outcome, never
+    ("fr", "Notre pompe garde toujours votre maison à 20 °C.", "toujours"),  # the reader's home
+    ("fr", "Notre cafetière prépare toujours un expresso parfait.", "toujours"),  # praise
+    ("fr", "Notre croûte reste toujours croustillante.", "toujours"),  # a quality
+    ("en", "Our boiler always keeps your home warm.", "always"),
+    ("en", "Our coffee machine always makes a perfect espresso.", "always"),
+    ("en", "Our courier always delivers before noon.", "always"),  # the service
+    ("en", "Our alarm always works.", "always"),  # 'work' alone: functions, no effort
+])
+def test_near_miss_an_outcome_quality_or_effect_on_the_reader_is_a_claim(analyse, lang, text,
+                                                                          word):
+    f = frame_of(analyse, text, word, lang, "web")
+    assert f.topic != "mechanism"
+    assert f.commits_brand and f.modality == "firm"
+
+
+def test_work_with_what_it_works_at_is_effort(analyse):
+    assert frame_of(analyse, "We always work hard to answer quickly.", "always", "en",
+                    "web").modality == "hedged"
+
+
 # -- time and aspect -----------------------------------------------------------------
 @pytest.mark.parametrize("text,word,time", [
     ("Votre dossier est toujours en cours.", "toujours", "continuative"),
@@ -69,6 +106,12 @@ def test_near_miss_performance_is_not_composition_policy_or_courtesy(analyse, la
     ("Votre colis est toujours livré en 24 h.", "toujours", "habitual"),
     ("Vous avez toujours été fidèle à nos ateliers.", "toujours", "past"),
     ("Votre remboursement sera versé immédiatement.", "immédiatement", "future"),
+    ("Oui, votre manteau est toujours à l'atelier de retouche.", "toujours", "continuative"),
+    ("Il reste toujours trois places pour l'atelier de samedi.", "toujours", "continuative"),
+    ("Il est toujours chez nous, en attente de la pièce.", "toujours", "continuative"),
+    ("Nos trains sont toujours à l'heure.", "toujours", "habitual"),  # a property, not a place
+    ("La qualité est toujours au rendez-vous.", "toujours", "habitual"),
+    ("Il restera toujours une place pour vous.", "toujours", "future"),
 ])
 def test_french_toujours_still_versus_always(analyse, text, word, time):
     assert frame_of(analyse, text, word).time == time
