@@ -165,8 +165,8 @@ def _ranked_noun(doc, match: ClaimMatch):
     if after is not None and after.dep_ == "amod" and after.head.pos_ in ("NOUN", "PROPN"):
         return after.head  # "the most pressing … questions": what the adjective qualifies
     for t in features.tokens(doc)[match.end: match.end + 3]:
-        if t.is_punct:
-            break
+        if t.is_punct or t.lower_ in _PLACE_PREPOSITIONS or t.lower_ == "of":
+            break  # « les meilleurs du département »: the scope, not what is ranked
         if t.pos_ in ("NOUN", "PROPN"):
             # "the most pressing Firefox-related questions": the head, not a modifier
             while t.dep_ in ("compound", "amod", "npadvmod", "nmod") and \

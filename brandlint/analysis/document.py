@@ -160,7 +160,12 @@ class DocAnalysis:
             return (not before or before.endswith("\n")) and not after.strip(" \t.!?…")
 
         own_lines = all(whole_line(s, e) for s, e in self.quoted_chars)
-        return own_lines and quoted > 0.5 * max(len(self.text.strip()), 1)
+        size = max(len(self.text.strip()), 1)
+        if len(self.quoted_chars) == 1 and quoted < 0.9 * size:
+            # one quoted line among the brand's own (« Le message de Léa… « … » Merci
+            # Léa ! »): a testimonial, not a script of quoted lines
+            return False
+        return own_lines and quoted > 0.5 * size
 
     @functools.cached_property
     def customer_turns(self) -> list[tuple[int, int]]:

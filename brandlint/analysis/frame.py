@@ -148,7 +148,8 @@ class FrameReader:
             tokens = list(self.tokens[start:end])
         predicate = self._predicate(tokens, start, end)
         subject = self._subject(predicate, start, end)
-        imperative = subject is None and self._imperative(predicate, tokens)
+        imperative = subject is None and (self._imperative(predicate, tokens) or self._next_order(
+            predicate, tokens, start, depth)) or self._order_opens(tokens, subject)
         holder = self._holder(subject, imperative, start, end, depth)
         time = self._time(predicate, subject, tokens)
         act, cue = self._act(predicate, subject, holder, time, imperative, tokens, start,
@@ -157,6 +158,10 @@ class FrameReader:
             # "Try a Velora for 30 days, risk-free": the elliptical phrase goes on with
             # the act of the clause before it
             act = self._previous_act(start, depth) or act
+            if act == "invitation" and {t.lower_ for t in tokens} & {
+                    "jamais", "never", "toujours", "always"}:
+                act = "advice"  # « roulez sur les pistes, jamais sur les trottoirs »: the
+                # absolute bends the order before it
         topic = self._topic(predicate, holder, time, act, tokens, start, end)
         return Frame(start, end, self._speaker(tokens), holder, topic, time,
                      self._modality(predicate, tokens), self._polarity(predicate, tokens), act,
@@ -226,10 +231,53 @@ class FrameReader:
         # the small French model tags many imperatives as nouns or participles
         if "2" in features.morph(predicate).get("Person"):
             return True
-        return predicate.lower_.endswith(("ez", "ons")) and predicate.lower_ != "nous" and (
-            tokens[0].i == predicate.i or all(
-                t.lower_ in ("ne", "n'", "n’", "jamais", "toujours", "et", "puis")
-                for t in tokens if t.i < predicate.i))
+        opens = tokens[0].i == predicate.i or all(
+            t.lower_ in ("ne", "n'", "n’", "jamais", "toujours", "et", "puis")
+            for t in tokens if t.i < predicate.i)
+        if predicate.lower_.endswith(("ez", "ons")) and predicate.lower_ != "nous":
+            return opens
+        opens = (tokens[0].i == predicate.i or all(
+            t.lower_ in ("ne", "n'", "n’", "jamais", "toujours") for t in tokens
+            if t.i < predicate.i)) and not (  # not after « et »: « …, et arrive en 48 h »
+            tokens[0].i > 0 and self.tokens[tokens[0].i - 1].pos_ == "CCONJ")
+        # a finite verb opening its clause with no subject is an order in French
+        # (« tombe en boule », « échauffe-toi »): the model reads a *tu* imperative as a
+        # present tense or a noun
+        form = features.morph(predicate).get("VerbForm")
+        return opens and predicate.pos_ == "VERB" and "Inf" not in form and "Part" not in form \
+            and predicate.is_alpha and predicate.lower_.endswith(("e", "s", "x", "ds"))
+
+    _AFTER_ORDER = frozenset({"toujours", "jamais", "les", "le", "la", "l'", "l’", "vos", "votre",
+                              "bien", "-nous", "-le", "-la", "-les", "-vous", "tout", "un",
+                              "une", "des", "ce", "cette", "ces"})
+
+    def _order_opens(self, tokens, subject) -> bool:
+        """« Astuce du jeudi 💡 Rangez toujours les pièces… »: a *vous* imperative opening
+        its clause (or right after a headline's emoji), before whatever the parser took for
+        a subject in a garbled parse, tagged a name for its capital."""
+        if self.language != "fr":
+            return False
+        symbols = [i for i, t in enumerate(tokens[:6]) if not any(c.isalnum() for c in t.text)]
+        first = symbols[-1] + 1 if symbols else 0
+        if first + 1 >= len(tokens):
+            return False
+        opener, after = tokens[first], tokens[first + 1]
+        return opener.is_alpha and len(opener.text) >= 6 and opener.lower_.endswith("ez") \
+            and after.lower_ in self._AFTER_ORDER and (subject is None or subject.i > opener.i)
+
+    def _next_order(self, predicate, tokens, start: int, depth: int) -> bool:
+        """A verb opening its clause with no subject, after an order on the same line, is
+        the next order of the series (« échauffe-toi, tombe en boule, et regarde toujours
+        sous toi »): the small French model reads a *tu* imperative as a present tense."""
+        form = features.morph(predicate).get("VerbForm")
+        if predicate.pos_ != "VERB" or "Part" in form or "Inf" in form or "Ger" in form or \
+                predicate.tag_ in ("VBG", "VBN", "VBD", "VBZ") or not all(
+                t.lower_ in ("et", "puis", "and", "then", "ne", "n'", "n’", "jamais", "toujours",
+                             "always", "never") for t in tokens if t.i < predicate.i):
+            return False
+        before = self._previous(start, depth, skip_conjunctions=True)
+        return before is not None and before.holder == "customer" and before.act in (
+            "invitation", "advice")
 
     # -- slots -----------------------------------------------------------------------
     def _speaker(self, tokens) -> str:
@@ -614,7 +662,10 @@ class FrameReader:
             t.head.i == predicate.i or t.i > 0 and self.tokens[t.i - 1].lower_ in (
                 "jamais", "never") or t.i + 1 < len(self.doc) and self.tokens[
                 t.i + 1].lower_ in ("jamais", "never")) for t in tokens)
-        return verb not in outcomes and not again
+        # "Always wear a helmet", « ne perdez jamais le ticket »: an outcome verb with an
+        # object of its own is the reader's act; alone ("never break down") their fate
+        acted_on = any(c.dep_ in ("obj", "dobj") for c in predicate.children)
+        return (verb not in outcomes or acted_on) and not again
 
     def _best_is(self, subject, predicate) -> bool:
         """A superlative subject of a copula picks one option for the reader ("the best

@@ -110,6 +110,8 @@ def find_mentions(doc, language: str) -> list[Mention]:
     def add(start: int, end: int, **values) -> None:
         if any(s < end and start < e for s, e in taken):
             return
+        if values.get("kind") == "delay" and _LATENESS.match(text, end):
+            return  # "arrived a day late", « deux jours de retard »: how late, not a delay
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None or not len(span):
             return
@@ -151,6 +153,8 @@ def find_mentions(doc, language: str) -> list[Mention]:
 
 
 _APPROXIMATE = re.compile(r"\b(?:environ|about|around|approximately|roughly)\b", re.I)
+_LATENESS = re.compile(r"\s*(?:late\b|later than\b|behind\b|overdue\b|de retard\b|en retard\b|"
+                       r"trop tard\b)", re.I)
 _LEAD_TIME = re.compile(r"\s*(?:avant\b|à l'avance|à l’avance|plus tôt|en avance|before\b|"
                         r"beforehand|in advance|early\b|earlier\b|ahead\b)", re.I)
 
@@ -560,6 +564,24 @@ def _readers_right(analysis, frame) -> bool:
     return any(v.lemma_.lower() in rights or v.lower_ in rights for v in verbs)
 
 
+def _place_hours(analysis, mention: Mention) -> bool:
+    """Bounded opening hours of a place the reader walks into — named on the line (« la
+    boutique de Lyon, du mardi au samedi 10h-19h », "Open Tuesday to Saturday" on a store
+    poster) — are that place's hours, not the hours the service can be reached; unless the
+    line names a way to reach the service (« service client joignable de 8 h à 22 h »).
+    Round the clock stays a claim (« magasin ouvert 24h/24 »)."""
+    if mention.always_hours or mention.always_days:
+        return False
+    from brandlint.analysis.features import line_bounds
+
+    start, end = line_bounds(analysis.doc, mention.start)
+    words = lexicons.load("promises")[analysis.language]
+    line = " " + " ".join(t.lower_ for t in features.tokens(analysis.doc)[start:end]) + " "
+    if any(f" {w} " in line for w in words["contact_means"]):
+        return False
+    return analysis.channel_name == "store" or any(f" {w} " in line for w in words["places"])
+
+
 def _clause_services(analysis, mention: Mention, services: dict[int, str],
                      index: int) -> list[int]:
     """The other declared services named in the mention's clause: one delay may bind
@@ -617,6 +639,8 @@ def find_promises(analysis) -> list[Promise]:
             continue  # "our 30-day money-back guarantee": time the reader has to ask
         if mention.kind == "availability" and _readers_right(analysis, frame):
             continue  # "you may ask us to delete it at any time": the reader's right
+        if mention.kind == "availability" and _place_hours(analysis, mention):
+            continue  # « Boutique ouverte du mardi au samedi, 10 h – 19 h »: the shop's hours
         if frame.holder == "customer" and frame.act in ("invitation", "advice") \
                 and index == frame.predicate and _verb_form(governing) \
                 and governing.lemma_.lower() not in _RECEIVING:

@@ -79,6 +79,12 @@ _CLAIM_VERBS = {"promettre", "prétendre", "dire", "affirmer", "garantir", "prom
 def _double_negation(analysis, token) -> bool:
     """'nous ne vous promettrons jamais…', 'we'll never pretend…', 'nous ne pouvons pas
     dire qu'il ne casse jamais': what is negated is the claim itself."""
+    absolutes = [m for m in claims.find(token.doc, "absolutes", analysis.language)
+                 if m.start > token.i and m.text.lower() not in _NEGATIVE_ABSOLUTES]
+    clause = analysis.clause(token)
+    if any(m.start < min(clause.end, token.i + 5) for m in absolutes):
+        return True  # "bouldering is never risk-free", « jamais sans risque », "never 100%":
+        # the absolute denies another one — a disclaimer, not a claim
     head = token.head
     for ancestor in (head, head.head, head.head.head):
         # "we can't promise it will never happen again"

@@ -1,0 +1,121 @@
+"""Claims read in their context (round 6): the hours of a place, lateness, an absolute that
+denies another, a testimonial quoted among the brand's lines, orders the parser misreads,
+superlatives written as headlines. Each concept fires on the claim and stays silent on
+the near-miss, in French and English, on the real models (LEGO profiles: availability
+9-19 Monday to Saturday, delivery within 3 days)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def codes(diagnostics, at_least=2):
+    return {d.code for d in diagnostics if d.severity >= at_least}
+
+
+# -- the hours of a place are not the hours the service can be reached ------------------
+@pytest.mark.parametrize("lang,channel,text", [
+    ("fr", "sms", "LEGO : votre set vous attend à la boutique de Lille, du mardi au "
+                  "dimanche 10h-20h."),
+    ("fr", "store", "Ouvert du mardi au dimanche, de 10 h à 20 h."),
+    ("en", "email", "Your set is waiting at our Leeds shop, Tuesday to Sunday, 10am-8pm."),
+    ("en", "store", "Open Tuesday to Sunday, 10am to 8pm."),
+])
+def test_a_places_opening_hours_are_not_the_service_availability(lint, lang, channel, text):
+    assert "BL302" not in codes(lint(text, lang, channel))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Notre service client est joignable du mardi au dimanche, de 10 h à 22 h."),
+    ("fr", "Notre boutique de Lille est ouverte 24h/24 et 7j/7."),  # round the clock stays
+    ("en", "Call our customer service Tuesday to Sunday, 10am to 10pm."),
+    ("en", "Our Leeds shop is open 24/7."),
+])
+def test_near_miss_the_service_hours_or_round_the_clock_still_fire(lint, lang, text):
+    assert "BL302" in codes(lint(text, lang, "email"))
+
+
+# -- lateness is no delay ----------------------------------------------------------------
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Votre colis est arrivé avec un jour de retard, toutes nos excuses."),
+    ("en", "We're sorry your parcel arrived a day late."),
+])
+def test_how_late_something_was_is_not_a_delay_promise(lint, lang, text):
+    assert "BL302" not in codes(lint(text, lang, "after_sales"))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Votre colis arrive en un jour."),
+    ("en", "Your parcel arrives in a day."),
+])
+def test_near_miss_a_delay_promised_still_fires(lint, lang, text):
+    assert "BL302" in codes(lint(text, lang, "email"))
+
+
+# -- an absolute that denies another is a disclaimer -----------------------------------
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Le skate n'est jamais sans risque : portez un casque."),
+    ("en", "Skating is never risk-free: wear a helmet."),
+])
+def test_never_risk_free_is_a_disclaimer(lint, lang, text):
+    assert "BL301" not in codes(lint(text, lang, "web"))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Nos briques ne cassent jamais, garanti."),
+    ("en", "Our bricks never break, guaranteed."),
+])
+def test_near_miss_two_absolutes_that_both_claim_fire(lint, lang, text):
+    assert "BL301" in codes(lint(text, lang, "web"))
+
+
+# -- a testimonial quoted among the brand's own lines ------------------------------------
+def test_a_quoted_testimonial_between_the_brands_lines_is_the_customers(lint):
+    text = ("Le message de Jeanne nous a touchés 🥹\n« Mes enfants construisent chaque soir. "
+            "Jamais eu un seul souci avec vos boîtes. »\nMerci Jeanne !")
+    assert "BL301" not in codes(lint(text, "fr", "social"))
+
+
+def test_near_miss_the_brands_own_claim_beside_a_quote_fires(lint):
+    text = ("Le message de Jeanne nous a touchés 🥹\n« Merci pour tout. »\nEt chez nous, "
+            "nos boîtes ne s'abîment jamais.")
+    assert "BL301" in codes(lint(text, "fr", "social"))
+
+
+# -- orders the parser misreads --------------------------------------------------------
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Astuce du jour 💡 Rangez toujours les petites pièces dans le sachet fourni."),
+    ("fr", "Bon à savoir : roulez sur les pistes cyclables, jamais sur les trottoirs."),
+    ("en", "Always wear a helmet on the bike track 🪖 It's the rule."),
+])
+def test_an_order_to_the_reader_is_advice(lint, lang, text):
+    assert "BL301" not in codes(lint(text, lang, "social"))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Astuce du jour 💡 Nos sets arrivent toujours complets."),
+    ("fr", "Livraison offerte, et arrive toujours en 24 h."),
+    ("en", "Never break a brick again with our new sets."),
+])
+def test_near_miss_what_the_brand_promises_still_fires(lint, lang, text):
+    assert codes(lint(text, lang, "social")) & {"BL301", "BL302"}
+
+
+# -- superlatives as people write them -------------------------------------------------
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Best building sets in the country, hands down 🏆"),
+    ("en", "Nobody builds a model like we do."),
+    ("fr", "Nos boîtes sont tout simplement les meilleures du département."),
+    ("fr", "La boîte de construction préférée des familles françaises 🧱"),
+])
+def test_superlatives_without_the_textbook_shape_fire(lint, lang, text):
+    assert "BL303" in codes(lint(text, lang, "social"))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Best of all, the workshop is free."),
+    ("en", "Best time to visit: weekday mornings in the quiet season."),
+    ("fr", "Vos plus belles constructions de l'été, en photos."),
+])
+def test_near_miss_best_that_ranks_nothing_of_ours(lint, lang, text):
+    assert "BL303" not in codes(lint(text, lang, "social"))
