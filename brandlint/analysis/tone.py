@@ -283,6 +283,7 @@ class _Reader:
         self.covered: set[int] = set()  # tokens inside a lexicon phrase
         self.detail_requests = self._detail_requests()  # spans asking for the case's facts
         self._accounts: list[tuple[int, int]] | None = None  # the customer's account said back
+        self._stories: list[tuple[int, int]] | None = None  # from a story's anchor to its paragraph's end
         # the brand's central idea in its own words (« créativité », "privacy"): on a channel
         # that carries the idea, saying it is the brand's job there, not a tone of the channel
         self.idea_words = {t.i for t in analysis.idea.idea_tokens} \
@@ -329,6 +330,22 @@ class _Reader:
                 stop = re.compile(r"[.!?](?=\s|$)|\n").search(text, m.end())
                 self._accounts.append((m.end(), stop.end() if stop else len(text)))
         return any(lo <= start < hi for lo, hi in self._accounts)
+
+    def _in_a_story(self, start: int) -> bool:
+        """The draft tells a story here: `start` lies between a story's anchor in the
+        brand's words (a dated moment of the past, a tale's opening: « Tout commence en
+        1991 », "1987.", "Once upon a time") and the end of its paragraph."""
+        if self._stories is None:
+            text = self.a.text
+            self._stories = []
+            for m in _word_pattern("story_anchors", self.language).finditer(text):
+                span = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
+                if span is None or not len(span) or self._customer_words(span[0]):
+                    continue
+                paragraph_end = re.compile(r"\n[ \t]*\n").search(text, m.end())
+                self._stories.append((m.start(), paragraph_end.start() if paragraph_end
+                                      else len(text)))
+        return any(lo <= start < hi for lo, hi in self._stories)
 
     def _detail_requests(self) -> list[tuple[int, int]]:
         """In a service reply, the brand's sentences that ask the customer for the facts of
@@ -526,9 +543,30 @@ class _Reader:
         self._shouting()
         self._lifted_burdens()
         self._doors_closed()
+        self._story_beats()
         self._times_given()
         self._brand_acts()
         self._instructions()
+
+    def _story_beats(self) -> None:
+        """Storytelling as a tale told: after a story's anchor (a dated moment of the past,
+        « Il était une fois », "1987."), each sentence of the paragraph that states, in the
+        brand's voice, without addressing the reader, is a beat of the story, whatever its
+        tense (« Sa femme Martine tient la caisse », "Didier mends jackets at night": the
+        historical present). Read on sentences, not on verbs: the small models often take
+        a present-tense verb after a name for a noun ("Didier mends" -> NOUN NOUN)."""
+        second = _SECOND_PERSON[self.language]
+        for sentence in self.a.sentences:
+            words = [t for t in sentence if t.is_alpha or t.like_num]
+            if not words or self._customer_words(words[0]) or _signature(sentence) or \
+                    not self._in_a_story(sentence.end_char - 1):
+                continue
+            text = sentence.text.rstrip()
+            if text.endswith("?") or any(t.lower_ in second or self._imperative(t)
+                                         for t in words):
+                continue  # a question or a word to the reader steps out of the tale
+            self._signal("story_beat", sentence.start_char, sentence.end_char,
+                         label="(…)")
 
     def _times_given(self) -> None:
         """Speed as a time: a clock time or the day itself in the brand's words (« prête
@@ -541,8 +579,9 @@ class _Reader:
             if span is None or not len(span) or self._customer_words(span[0]) or \
                     any(i in self.covered for i in range(span.start, span.end)) or \
                     features.line_bounds(self.doc, span.start)[0] in pressure_lines or \
-                    _told_in_past(span[0].sent):
-                continue  # (« le 12 mars à 7h12, il a sonné » tells a story)
+                    _told_in_past(span[0].sent) or self._in_a_story(m.start()):
+                continue  # (« le 12 mars à 7h12, il a sonné », « Aujourd'hui, la Renault 5
+                # dort dans le hall » after « Tout commence en 1991 » tell a story)
             # a clock time alone may be opening hours ("9:00–19:30"); the day itself is
             # always the reader's near future
             clock = any(c.isdigit() for c in m.group())
