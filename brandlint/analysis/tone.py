@@ -501,6 +501,9 @@ class _Reader:
               scale: float) -> None:
         if tone in NEGATIVE and self._in_customer_account(start):
             return  # « vous nous écrivez que … toujours pas arrivé, sans suite »: their account
+        if tone == "speed" and self._in_a_story(start) and \
+                _word_pattern("times", self.language).fullmatch(self.a.text[start:end]):
+            return  # "It all started in 1996 … Today that car sleeps in the hall": the tale's now
         if tone in FEELINGS and self._customer_feeling(token):
             self._signal("customer_feeling_named", start, end)
             return
@@ -559,7 +562,7 @@ class _Reader:
         for sentence in self.a.sentences:
             words = [t for t in sentence if t.is_alpha or t.like_num]
             if not words or self._customer_words(words[0]) or _signature(sentence) or \
-                    not self._in_a_story(sentence.end_char - 1):
+                    not self._in_a_story(words[-1].idx):
                 continue
             text = sentence.text.rstrip()
             if text.endswith("?") or any(t.lower_ in second or self._imperative(t)
