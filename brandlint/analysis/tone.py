@@ -283,7 +283,8 @@ class _Reader:
         self.covered: set[int] = set()  # tokens inside a lexicon phrase
         self.detail_requests = self._detail_requests()  # spans asking for the case's facts
         self._accounts: list[tuple[int, int]] | None = None  # the customer's account said back
-        self._stories: list[tuple[int, int]] | None = None  # from a story's anchor to its paragraph's end
+        # from a story's anchor to the end of its paragraph
+        self._stories: list[tuple[int, int]] | None = None
         # the brand's central idea in its own words (« créativité », "privacy"): on a channel
         # that carries the idea, saying it is the brand's job there, not a tone of the channel
         self.idea_words = {t.i for t in analysis.idea.idea_tokens} \
