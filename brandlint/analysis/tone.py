@@ -457,7 +457,10 @@ class _Reader:
                 continue
             text = self.a.text[start:end].lower()
             has_negation = any(w in _NEGATION_WORDS for w in re.findall(r"[\w'’]+", text))
-            self._word(first, tone, weight, start, end, negatable=not has_negation,
+            # a figure is a fact, not a feeling a negation turns over: « n'est pas couvert
+            # (article 8.2 des CGV) » still cites the clause
+            figure = any(c.isdigit() for c in text)
+            self._word(first, tone, weight, start, end, negatable=not (has_negation or figure),
                        scale=self._scale(first))
         for token in features.tokens(self.doc):
             if token.i in covered or token.is_punct or token.is_space or self._in_a_name(token):
@@ -639,7 +642,10 @@ class _Reader:
             steps.append((head.idx, head.idx + len(head.text), None))
         if len(steps) >= 2:
             for start, end, label in steps:
-                self._signal("instruction", start, end, label=label)
+                # a numbered step is a procedure's own structure: it weighs more than an
+                # imperative that may open a sentence of any kind
+                self._signal("numbered_step" if label else "instruction", start, end,
+                             label=label)
 
     def _lifted_burdens(self) -> None:
         """Reassurance as a state promised safe: a cost, risk or chore for the reader
@@ -804,13 +810,37 @@ class _Reader:
         text = sentence.text.rstrip()
         second = _SECOND_PERSON[self.language]
         addressed = any(t.lower_ in second or "2" in features.morph(t).get("Person") for t in words)
-        if text.endswith("?") and addressed:
+        if text.endswith("?") and addressed and not self._hook_answered(sentence):
             self._signal("question_to_reader", sentence.start_char, sentence.end_char,
                          label="?")
         line_start = features.line_bounds(self.doc, words[0].i)[0]
         if line_start in pressure_lines and any(self._imperative(t) for t in words):
             verb = next(t for t in words if self._imperative(t))
             self._signal("urgent_imperative", verb.idx, verb.idx + len(verb.text))
+
+    def _hook_answered(self, sentence) -> bool:
+        """A question opening the draft or a paragraph that the brand answers itself in
+        the next sentence, a statement (« Votre enfant a 15 ans ? Il peut commencer la
+        conduite accompagnée. », "Nervous before your test? That is completely normal."):
+        a hook that leads into the brand's answer, not a question put back to the reader
+        (« Et toi ? Montre-nous ta création ! », "Your turn?" close or invite). The next
+        sentence is read on the text: the parser cuts « Inscris-toi » into three."""
+        text = self.a.text
+        before = text[:sentence.start_char]
+        if before.strip() and re.search(r"(?:\n[ \t]*\n|^[^\n]*\n)[ \t]*$", before) is None:
+            return False  # (mid-paragraph; a title line above counts as the paragraph's top)
+        stop = re.compile(r"[.!?…](?=\s|$)|\n").search(text, sentence.end_char + 1)
+        if stop is None or text[stop.start()] != ".":
+            return False  # the draft ends, or goes on with a question, a call or a line
+        answer = self.doc.char_span(sentence.end_char, stop.end(), alignment_mode="expand")
+        words = [t for t in answer if t.is_alpha] if answer is not None else []
+        if not words or self._customer_words(words[0]):
+            return False
+        second = _SECOND_PERSON[self.language]
+        # the answer states: nothing asked of the reader, no word to them
+        return not any(self._imperative(t) or "Imp" in features.morph(t).get("Mood") or
+                       t.lower_.lstrip("-") in second | {"toi", "nous", "moi"}
+                       for t in words)
 
     def _imperative(self, token) -> bool:
         if token.pos_ not in ("VERB", "AUX"):
