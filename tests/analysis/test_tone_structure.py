@@ -85,3 +85,27 @@ def test_a_case_moving_on_is_not_cold(analyse, lang, text):
     tone = analyse(text, lang, "after_sales").tone
     assert tone.raw.get("coldness", 0) < 1.0
     assert tone.dominant != "coldness"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Bonjour Léa, votre colis est bien arrivé en magasin."),
+    ("en", "Hi Tom, your order is here: pick it up at the desk."),
+])
+def test_a_thing_of_the_reader_s_arrived_is_speed(analyse, lang, text):
+    assert analyse(text, lang, "sms").tone.raw.get("speed", 0) > 0
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "On vous l'avait promis en septembre, c'est arrivé : une belle histoire."),
+    ("en", "Spring is here, and the first peonies smell wonderful."),
+])
+def test_an_event_or_a_season_arriving_is_no_speed(analyse, lang, text):
+    assert analyse(text, lang, "store").tone.raw.get("speed", 0) == 0
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Tu fais partie des premiers à savoir : quelque chose de nouveau t'attend."),
+    ("en", "You're among the first to know: there's something new behind the door."),
+])
+def test_the_reader_let_in_first_on_news_is_surprise(analyse, lang, text):
+    assert analyse(text, lang, "email").tone.dominant == "surprise"
