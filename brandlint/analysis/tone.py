@@ -283,6 +283,8 @@ class _Reader:
         self.covered: set[int] = set()  # tokens inside a lexicon phrase
         self.detail_requests = self._detail_requests()  # spans asking for the case's facts
         self._accounts: list[tuple[int, int]] | None = None  # the customer's account said back
+        # from a story's anchor to the end of its paragraph
+        self._stories: list[tuple[int, int]] | None = None
         # the brand's central idea in its own words (« créativité », "privacy"): on a channel
         # that carries the idea, saying it is the brand's job there, not a tone of the channel
         self.idea_words = {t.i for t in analysis.idea.idea_tokens} \
@@ -329,6 +331,22 @@ class _Reader:
                 stop = re.compile(r"[.!?](?=\s|$)|\n").search(text, m.end())
                 self._accounts.append((m.end(), stop.end() if stop else len(text)))
         return any(lo <= start < hi for lo, hi in self._accounts)
+
+    def _in_a_story(self, start: int) -> bool:
+        """The draft tells a story here: `start` lies between a story's anchor in the
+        brand's words (a dated moment of the past, a tale's opening: « Tout commence en
+        1991 », "1987.", "Once upon a time") and the end of its paragraph."""
+        if self._stories is None:
+            text = self.a.text
+            self._stories = []
+            for m in _word_pattern("story_anchors", self.language).finditer(text):
+                span = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
+                if span is None or not len(span) or self._customer_words(span[0]):
+                    continue
+                paragraph_end = re.compile(r"\n[ \t]*\n").search(text, m.end())
+                self._stories.append((m.start(), paragraph_end.start() if paragraph_end
+                                      else len(text)))
+        return any(lo <= start < hi for lo, hi in self._stories)
 
     def _detail_requests(self) -> list[tuple[int, int]]:
         """In a service reply, the brand's sentences that ask the customer for the facts of
@@ -439,7 +457,10 @@ class _Reader:
                 continue
             text = self.a.text[start:end].lower()
             has_negation = any(w in _NEGATION_WORDS for w in re.findall(r"[\w'’]+", text))
-            self._word(first, tone, weight, start, end, negatable=not has_negation,
+            # a figure is a fact, not a feeling a negation turns over: « n'est pas couvert
+            # (article 8.2 des CGV) » still cites the clause
+            figure = any(c.isdigit() for c in text)
+            self._word(first, tone, weight, start, end, negatable=not (has_negation or figure),
                        scale=self._scale(first))
         for token in features.tokens(self.doc):
             if token.i in covered or token.is_punct or token.is_space or self._in_a_name(token):
@@ -484,6 +505,9 @@ class _Reader:
               scale: float) -> None:
         if tone in NEGATIVE and self._in_customer_account(start):
             return  # « vous nous écrivez que … toujours pas arrivé, sans suite »: their account
+        if tone == "speed" and self._in_a_story(start) and \
+                _word_pattern("times", self.language).fullmatch(self.a.text[start:end]):
+            return  # "It all started in 1996 … Today that car sleeps in the hall": the tale's now
         if tone in FEELINGS and self._customer_feeling(token):
             self._signal("customer_feeling_named", start, end)
             return
@@ -526,9 +550,30 @@ class _Reader:
         self._shouting()
         self._lifted_burdens()
         self._doors_closed()
+        self._story_beats()
         self._times_given()
         self._brand_acts()
         self._instructions()
+
+    def _story_beats(self) -> None:
+        """Storytelling as a tale told: after a story's anchor (a dated moment of the past,
+        « Il était une fois », "1987."), each sentence of the paragraph that states, in the
+        brand's voice, without addressing the reader, is a beat of the story, whatever its
+        tense (« Sa femme Martine tient la caisse », "Didier mends jackets at night": the
+        historical present). Read on sentences, not on verbs: the small models often take
+        a present-tense verb after a name for a noun ("Didier mends" -> NOUN NOUN)."""
+        second = _SECOND_PERSON[self.language]
+        for sentence in self.a.sentences:
+            words = [t for t in sentence if t.is_alpha or t.like_num]
+            if not words or self._customer_words(words[0]) or _signature(sentence) or \
+                    not self._in_a_story(words[-1].idx):
+                continue
+            text = sentence.text.rstrip()
+            if text.endswith("?") or any(t.lower_ in second or self._imperative(t)
+                                         for t in words):
+                continue  # a question or a word to the reader steps out of the tale
+            self._signal("story_beat", sentence.start_char, sentence.end_char,
+                         label="(…)")
 
     def _times_given(self) -> None:
         """Speed as a time: a clock time or the day itself in the brand's words (« prête
@@ -541,8 +586,9 @@ class _Reader:
             if span is None or not len(span) or self._customer_words(span[0]) or \
                     any(i in self.covered for i in range(span.start, span.end)) or \
                     features.line_bounds(self.doc, span.start)[0] in pressure_lines or \
-                    _told_in_past(span[0].sent):
-                continue  # (« le 12 mars à 7h12, il a sonné » tells a story)
+                    _told_in_past(span[0].sent) or self._in_a_story(m.start()):
+                continue  # (« le 12 mars à 7h12, il a sonné », « Aujourd'hui, la Renault 5
+                # dort dans le hall » after « Tout commence en 1991 » tell a story)
             # a clock time alone may be opening hours ("9:00–19:30"); the day itself is
             # always the reader's near future
             clock = any(c.isdigit() for c in m.group())
@@ -596,7 +642,10 @@ class _Reader:
             steps.append((head.idx, head.idx + len(head.text), None))
         if len(steps) >= 2:
             for start, end, label in steps:
-                self._signal("instruction", start, end, label=label)
+                # a numbered step is a procedure's own structure: it weighs more than an
+                # imperative that may open a sentence of any kind
+                self._signal("numbered_step" if label else "instruction", start, end,
+                             label=label)
 
     def _lifted_burdens(self) -> None:
         """Reassurance as a state promised safe: a cost, risk or chore for the reader
@@ -761,13 +810,37 @@ class _Reader:
         text = sentence.text.rstrip()
         second = _SECOND_PERSON[self.language]
         addressed = any(t.lower_ in second or "2" in features.morph(t).get("Person") for t in words)
-        if text.endswith("?") and addressed:
+        if text.endswith("?") and addressed and not self._hook_answered(sentence):
             self._signal("question_to_reader", sentence.start_char, sentence.end_char,
                          label="?")
         line_start = features.line_bounds(self.doc, words[0].i)[0]
         if line_start in pressure_lines and any(self._imperative(t) for t in words):
             verb = next(t for t in words if self._imperative(t))
             self._signal("urgent_imperative", verb.idx, verb.idx + len(verb.text))
+
+    def _hook_answered(self, sentence) -> bool:
+        """A question opening the draft or a paragraph that the brand answers itself in
+        the next sentence, a statement (« Votre enfant a 15 ans ? Il peut commencer la
+        conduite accompagnée. », "Nervous before your test? That is completely normal."):
+        a hook that leads into the brand's answer, not a question put back to the reader
+        (« Et toi ? Montre-nous ta création ! », "Your turn?" close or invite). The next
+        sentence is read on the text: the parser cuts « Inscris-toi » into three."""
+        text = self.a.text
+        before = text[:sentence.start_char]
+        if before.strip() and re.search(r"(?:\n[ \t]*\n|^[^\n]*\n)[ \t]*$", before) is None:
+            return False  # (mid-paragraph; a title line above counts as the paragraph's top)
+        stop = re.compile(r"[.!?…](?=\s|$)|\n").search(text, sentence.end_char + 1)
+        if stop is None or text[stop.start()] != ".":
+            return False  # the draft ends, or goes on with a question, a call or a line
+        answer = self.doc.char_span(sentence.end_char, stop.end(), alignment_mode="expand")
+        words = [t for t in answer if t.is_alpha] if answer is not None else []
+        if not words or self._customer_words(words[0]):
+            return False
+        second = _SECOND_PERSON[self.language]
+        # the answer states: nothing asked of the reader, no word to them
+        return not any(self._imperative(t) or "Imp" in features.morph(t).get("Mood") or
+                       t.lower_.lstrip("-") in second | {"toi", "nous", "moi"}
+                       for t in words)
 
     def _imperative(self, token) -> bool:
         if token.pos_ not in ("VERB", "AUX"):
