@@ -1009,8 +1009,13 @@ def off_target(tone: ToneReading, targets, limits: dict) -> tuple[str | None, bo
     read = tone.dominant_among([t for t in POSITIVE if t not in targets])
     if read is None:
         return None, False
-    clear = (fit <= limits["clear_fit"] and tone.positive_strength >= limits["clear_strength"]
-             and tone.positive_share([read]) >= limits["clear_share"]
+    share = tone.positive_share([read])
+    # the targets hold next to nothing, or the other tone outweighs them many times over
+    # (88 % deal against 6 % joy: the page is a price list, not a discovery)
+    dominated = fit <= limits["clear_fit"] or fit <= limits.get("dominated_fit", 0.0) and \
+        share >= limits.get("dominance", float("inf")) * fit
+    clear = (dominated and tone.positive_strength >= limits["clear_strength"]
+             and share >= limits["clear_share"]
              # the whole draft reads so, not a few words of one section of it
              and tone.coverage(read) >= limits.get("clear_coverage", 0.0))
     return read, clear

@@ -61,3 +61,38 @@ def test_a_tone_in_one_section_of_a_long_page_covers_little_of_it(analyse, lang,
     short = analyse(speed, lang, "web").tone
     assert short.coverage("speed") == 1.0
 
+
+
+# -- a tone that outweighs the targets many times over is a clear miss ------------------
+def _reading(raw):
+    from brandlint.analysis.tone import ToneReading
+
+    return ToneReading(raw, spread={t: 1.0 for t in raw})
+
+
+def test_a_tone_that_outweighs_the_targets_many_times_over_is_a_clear_miss():
+    from brandlint.analysis import tone
+
+    limits = tone.thresholds(_Profile())
+    # a price list with one word of discovery: 8 % surprise beside 90 % deal
+    read, clear = tone.off_target(_reading({"deal": 9.0, "surprise": 0.8, "joy": 0.2}),
+                                  ["surprise"], limits)
+    assert (read, clear) == ("deal", True)
+
+
+def test_near_miss_targets_well_present_beside_another_tone_stay_a_hint():
+    from brandlint.analysis import tone
+
+    limits = tone.thresholds(_Profile())
+    # 15 % surprise beside 80 % deal: it leans away, a hint
+    read, clear = tone.off_target(_reading({"deal": 8.0, "surprise": 1.5, "speed": 0.5}),
+                                  ["surprise"], limits)
+    assert (read, clear) == ("deal", False)
+
+
+class _Profile:
+    class tone:  # no profile override of the shipped thresholds
+        def __getattr__(self, name):
+            return None
+
+    tone = tone()
