@@ -29,6 +29,7 @@ _AFTER_CODE = re.compile(r"(?:code|coupon|promo|voucher)\W{0,4}(?:promo\W{0,4})?
 _CAPITALISED = re.compile(r"(?<![\w'’-])([A-ZÀ-Ý][\w’'-]*[\w])")
 _DEADLINE = re.compile(r"(?:sous|en|within|in|under|d['’]ici|dans les)\s", re.I)
 _FROM_PRICE = re.compile(r"[\d€£$]\s*(?:from|de)\s*$", re.I)
+_TO_NEW_PRICE = re.compile(r"[ \t]*(?:→|->|➜|➔|⇒|=>|»)[ \t]*[-−]?[ \t]*[\d€£$]")
 # a footnote: an asterisk opening a line, or a segment of a banner (« … | *à valoir sur… »)
 # (or inline, after a sentence: « … jusqu'à mercredi*. *Dans la limite des stocks »)
 _FOOTNOTE = re.compile(r"(?m)(?:^[ \t]*|[|•·][ \t]*|(?<=[.!?])[ \t]+)(?:\(\*\)|\*{1,3})"
@@ -52,7 +53,9 @@ _BY = re.compile(r"(?:\bd['’]ici|\bby)(?:\s+(?:le|la|the))?\s*$", re.I)
 _OFFER_WORD = re.compile(r"\b(?:offres?|offers?|deals?|profit\w*|code|promo\w*|remises?|"
                          r"réductions?|discounts?|sale|soldes)\b", re.I)
 _INCLUSIVE = re.compile(r"\s*\(?(?:inclus|incluse|compris|included|inclusive)\b", re.I)
-_FREE_ACT = re.compile(r"\b(?:\w+ing(?:\s+up|\s+in)?|it|this|that)\s+$", re.I)
+# (an -ing word after another word of its noun phrase names an item: "gift wrapping is
+# free"; alone, it is the act: "signing up is free", read by _GERUND_START)
+_FREE_ACT = re.compile(r"(?:^\W*\w+ing(?:\s+up|\s+in)?|\b(?:it|this|that))\s+$", re.I)
 _GERUND_START = re.compile(r"\W*(?:(?:and|but|so|yes|no)\W+)?\w+ing\b", re.I)
 
 
@@ -222,8 +225,10 @@ class _Reader:
             return None  # "100 % coton", "95 % des clients": not an offer
         lang = self.language
         before, after = self.left(figure.start), self.right(figure.end)
-        if ends_with(before, lang, "old_price") or _FROM_PRICE.search(before):
-            return None  # the price it used to be: "au lieu de 79 €", "€129 from €159"
+        if ends_with(before, lang, "old_price") or _FROM_PRICE.search(before) or \
+                _TO_NEW_PRICE.match(self.text, figure.end):
+            return None  # the price it used to be: "au lieu de 79 €", "€129 from €159",
+            # « 2 899 $ → 2 399 $ » (struck through, the arrow pointing at the new one)
         sentence = self.sentence(figure.start)
         money_off = any(sentence[0] <= start < sentence[1] for start in discounts)
         shipping = self.has("shipping", *sentence)
