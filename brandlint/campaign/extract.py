@@ -29,6 +29,7 @@ _AFTER_CODE = re.compile(r"(?:code|coupon|promo|voucher)\W{0,4}(?:promo\W{0,4})?
 _CAPITALISED = re.compile(r"(?<![\w'’-])([A-ZÀ-Ý][\w’'-]*[\w])")
 _DEADLINE = re.compile(r"(?:sous|en|within|in|under|d['’]ici|dans les)\s", re.I)
 _FROM_PRICE = re.compile(r"[\d€£$]\s*(?:from|de)\s*$", re.I)
+_JOINED_DAYS = re.compile(r"(?:(?<![\d.,/])\d{1,2}(?:er|st|nd|rd|th)?\s*(?:,|et|and|&)\s*)+$", re.I)
 _TO_NEW_PRICE = re.compile(r"[ \t]*(?:→|->|➜|➔|⇒|=>|»)[ \t]*[-−]?[ \t]*[\d€£$]")
 # a footnote: an asterisk opening a line, or a segment of a banner (« … | *à valoir sur… »)
 # (or inline, after a sentence: « … jusqu'à mercredi*. *Dans la limite des stocks »)
@@ -91,6 +92,7 @@ def message_facts(document, analysis, campaign: str, profile_language: str) -> M
     reader.names(analysis.profile.brand)
     message.facts = reader.facts
     message.words = tuple(sorted(reader.content(0, len(analysis.text))))
+    message.days = tuple(sorted(reader.days))
     return message
 
 
@@ -108,6 +110,7 @@ class _Reader:
         self.services: tuple[tuple[str, re.Pattern], ...] = ()
         self.starred: set[str] = set()  # figures marked with an asterisk
         self.spans: list[tuple[int, int, Fact]] = []  # where each fact was read
+        self.days: set[str] = set()  # every day named, whatever for
 
     # -- helpers ---------------------------------------------------------------------
     def add(self, kind: str, key: str, value: str, start: int, end: int,
@@ -266,6 +269,7 @@ class _Reader:
         for mention in find_dates(self.text, self.language, self.send):
             if any(s < mention.end and mention.start < e for s, e in self.taken + periods):
                 continue
+            self._name_days(mention)
             # the end word may stand before a time of day: "until 23:59 (French time)
             # on Monday 15 March", « jusqu'à 23 h 59 le lundi 15 mars »
             before = _TIME_TAIL.sub("", self.left(mention.start, 60))[-30:]
@@ -309,6 +313,22 @@ class _Reader:
                 continue  # a date the message names for something else
             self.taken.append((mention.start, mention.end))
             self.add("date", key, value, mention.start, mention.end, near=near)
+
+    def _name_days(self, mention) -> None:
+        """The days a date mention names: its day, the end of its range, and the day
+        numbers joined to it before its month (« 16 et 17 mai », "May 16 & 17",
+        « les 4, 11 et 18 décembre »)."""
+        for day in (mention.value, mention.end_of_range):
+            if day is not None:
+                self.days.add(day.isoformat())
+        if mention.value is None:
+            return
+        joined = _JOINED_DAYS.search(self.text, max(0, mention.start - 30), mention.start)
+        for number in re.findall(r"\d{1,2}", joined.group()) if joined else ():
+            try:
+                self.days.add(mention.value.replace(day=int(number)).isoformat())
+            except ValueError:
+                continue
 
     def _offer_in(self, start: int, end: int) -> bool:
         """The clause speaks of the offer itself: a figure, a discount or offer word
