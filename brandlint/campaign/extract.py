@@ -450,6 +450,8 @@ class _Reader:
             # the nearest service word, the same way in every language of the campaign,
             # so that the French and English rows of one offer compare
             service = self._service_near(first, last, mention.kind)
+            if service is None and self.has("brand_arrival", *self.clause(first)):
+                continue  # « on arrive dans une semaine »: when the brand comes, no delay
             if same_language and service is None:
                 service = attached.get((mention.start, mention.end))
             if service is None and mention.kind == "delay" and _DEADLINE.match(mention.text):
@@ -497,10 +499,15 @@ class _Reader:
     def _service_near(self, start: int, end: int, kind: str) -> str | None:
         sentence = self.sentence(start)
         best: tuple[int, str] | None = None
+        # the brand's own coming names no service (« on arrive dans une semaine »)
+        coming = [(m.start(), m.end()) for m in
+                  pattern(self.language, "brand_arrival").finditer(self.text, *sentence)]
         for name, regex in (*_service_patterns(self.language).items(), *self.services):
             if (name == "availability") != (kind == "availability"):
                 continue
             for m in regex.finditer(self.text, *sentence):
+                if any(s <= m.start() < e for s, e in coming):
+                    continue
                 distance = start - m.end() if m.end() <= start else m.start() - end
                 # below zero, the service word is inside the mention: "open daily"
                 distance = max(distance, 0)
