@@ -645,6 +645,7 @@ def _service_patterns(language: str) -> dict[str, re.Pattern]:
 
     services = lexicons.load("services")[language]
     out = {name: pattern_of(words) for name, words in services.items()}
+    out["availability"] = pattern_of(services["availability"] + table(language)["opening"])
     out["returns"] = pattern_of(table(language)["returns"])
     return out
 

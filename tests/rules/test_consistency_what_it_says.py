@@ -17,14 +17,7 @@ from __future__ import annotations
 import pytest
 
 from brandlint.rules.consistency.examples import campaign_csv
-from tests.rules.test_consistency import facts_of, findings
-
-
-def _pair(lang: str, original: str, variant: str) -> str:
-    other = "en" if lang == "fr" else "fr"
-    return campaign_csv(lang, (original, variant), ids=(f"p-{lang}", f"p-{other}"),
-                        languages=(lang, other), variant_of=("", f"p-{lang}"))
-
+from tests.rules.test_consistency import facts_of, findings, variant_pair
 
 # -- conditions in other words -------------------------------------------------------------
 
@@ -137,9 +130,9 @@ def test_what_the_brand_pays_for_is_a_gift(campaign_run, text, gift):
 ])
 def test_a_variant_carries_the_gift_in_its_own_words(campaign_run, lang, original, same,
                                                      bare):
-    _, reports = campaign_run(_pair(lang, original, same), lang)
+    _, reports = campaign_run(variant_pair(lang, original, same), lang)
     assert findings(reports) == []
-    _, reports = campaign_run(_pair(lang, original, bare), lang)
+    _, reports = campaign_run(variant_pair(lang, original, bare), lang)
     assert [code for code, _ in findings(reports)] == ["BL606"]
 
 
@@ -182,9 +175,9 @@ def test_anytime_within_hours_is_not_round_the_clock(campaign_run, lang, bounded
 ])
 def test_opening_hours_with_minutes_compare_across_languages(campaign_run, lang, original,
                                                              same, other):
-    _, reports = campaign_run(_pair(lang, original, same), lang)
+    _, reports = campaign_run(variant_pair(lang, original, same), lang)
     assert findings(reports) == []
-    _, reports = campaign_run(_pair(lang, original, other), lang)
+    _, reports = campaign_run(variant_pair(lang, original, other), lang)
     assert findings(reports) != []
 
 
@@ -201,9 +194,9 @@ def test_opening_hours_with_minutes_compare_across_languages(campaign_run, lang,
 ])
 def test_a_variant_that_names_the_days_carries_the_dates(campaign_run, lang, original, same,
                                                         bare):
-    _, reports = campaign_run(_pair(lang, original, same), lang)
+    _, reports = campaign_run(variant_pair(lang, original, same), lang)
     assert findings(reports) == []
-    _, reports = campaign_run(_pair(lang, original, bare), lang)
+    _, reports = campaign_run(variant_pair(lang, original, bare), lang)
     assert [code for code, _ in findings(reports)] == ["BL606"]
 
 
@@ -217,9 +210,9 @@ def test_a_variant_that_names_the_days_carries_the_dates(campaign_run, lang, ori
 ])
 def test_the_same_delay_whatever_service_word_ties_it(campaign_run, lang, original, same,
                                                       other):
-    _, reports = campaign_run(_pair(lang, original, same), lang)
+    _, reports = campaign_run(variant_pair(lang, original, same), lang)
     assert findings(reports) == []
-    _, reports = campaign_run(_pair(lang, original, other), lang)
+    _, reports = campaign_run(variant_pair(lang, original, other), lang)
     assert findings(reports) != []
 
 
