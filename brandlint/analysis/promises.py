@@ -28,8 +28,14 @@ _HOURS_RANGE_FR = re.compile(
 _HOURS_RANGE_BARE = re.compile(r"\b(\d{1,2})\s*h(?:\d{2})?\s*[-–]\s*(\d{1,2})\s*h\b", re.I)
 _AMPM = r"(a\.?\s?m\.?|p\.?\s?m\.?)"
 _HOURS_RANGE_EN = re.compile(
-    r"\b(?:from\s+)?(\d{1,2})(?::\d{2})?\s*" + _AMPM + r"?\s*(?:to|-|–|until|till)\s*"
-    r"(\d{1,2})(?::\d{2})?\s*" + _AMPM, re.I)
+    r"\b(?:from\s+)?(\d{1,2})(?:[:.]\d{2})?\s*" + _AMPM + r"?\s*(?:to|-|–|until|till)\s*"
+    r"(\d{1,2})(?:[:.]\d{2})?\s*" + _AMPM, re.I)
+# a window of hours right after "anytime" / « à tout moment »: not round the clock
+_WINDOW_AFTER = re.compile(r"[ \t,]*(?:between|from|entre|de)\s+\d", re.I)
+# a day number after a weekday: the weekday names a date (« dimanche 31 mai »)
+_DAY_NUMBER_AFTER = re.compile(
+    r"[ \t,]*(?:the\s+)?\d{1,2}(?:er|st|nd|rd|th)?\b(?![:h.]\d)"
+    r"(?!\s*(?:[-–]|to\b|till\b|until\b|à\b|am\b|pm\b|[ap]\.m|h\b))", re.I)
 # "jusqu'à 22 h", "until 10 p.m.": a closing time (read only next to an availability word)
 _UNTIL_FR = re.compile(r"\bjusqu['’]à\s+(\d{1,2})\s*h(?:\s*\d{2})?\b", re.I)
 _UNTIL_EN = re.compile(r"\b(?:until|till|to)\s+(\d{1,2})(?::\d{2})?\s*" + _AMPM, re.I)
@@ -119,8 +125,12 @@ def find_mentions(doc, language: str) -> list[Mention]:
         mentions.append(Mention(span.start, span.end, text[start:end], **values))
 
     for m in tables["always_hours"].finditer(text):
+        if _WINDOW_AFTER.match(text, m.end()):
+            continue  # "anytime between 10 and 5": any time within those hours
         add(m.start(), m.end(), kind="availability", always_hours=True)
     for m in tables["always_days"].finditer(text):
+        if _DAY_NUMBER_AFTER.match(text, m.end()):
+            continue  # « le dimanche 31 mai », "on Sunday 31 May": one date, not every week
         add(m.start(), m.end(), kind="availability", always_days=True)
     for pattern in (_HOURS_RANGE_FR, _HOURS_RANGE_BARE) if language == "fr" else (_HOURS_RANGE_EN,):
         for m in pattern.finditer(text):

@@ -29,6 +29,8 @@ _AFTER_CODE = re.compile(r"(?:code|coupon|promo|voucher)\W{0,4}(?:promo\W{0,4})?
 _CAPITALISED = re.compile(r"(?<![\w'’-])([A-ZÀ-Ý][\w’'-]*[\w])")
 _DEADLINE = re.compile(r"(?:sous|en|within|in|under|d['’]ici|dans les)\s", re.I)
 _FROM_PRICE = re.compile(r"[\d€£$]\s*(?:from|de)\s*$", re.I)
+_JOINED_DAYS = re.compile(r"(?:(?<![\d.,/])\d{1,2}(?:er|st|nd|rd|th)?\s*(?:,|et|and|&)\s*)+$", re.I)
+_TO_NEW_PRICE = re.compile(r"[ \t]*(?:→|->|➜|➔|⇒|=>|»)[ \t]*[-−]?[ \t]*[\d€£$]")
 # a footnote: an asterisk opening a line, or a segment of a banner (« … | *à valoir sur… »)
 # (or inline, after a sentence: « … jusqu'à mercredi*. *Dans la limite des stocks »)
 _FOOTNOTE = re.compile(r"(?m)(?:^[ \t]*|[|•·][ \t]*|(?<=[.!?])[ \t]+)(?:\(\*\)|\*{1,3})"
@@ -52,7 +54,9 @@ _BY = re.compile(r"(?:\bd['’]ici|\bby)(?:\s+(?:le|la|the))?\s*$", re.I)
 _OFFER_WORD = re.compile(r"\b(?:offres?|offers?|deals?|profit\w*|code|promo\w*|remises?|"
                          r"réductions?|discounts?|sale|soldes)\b", re.I)
 _INCLUSIVE = re.compile(r"\s*\(?(?:inclus|incluse|compris|included|inclusive)\b", re.I)
-_FREE_ACT = re.compile(r"\b(?:\w+ing(?:\s+up|\s+in)?|it|this|that)\s+$", re.I)
+# (an -ing word after another word of its noun phrase names an item: "gift wrapping is
+# free"; alone, it is the act: "signing up is free", read by _GERUND_START)
+_FREE_ACT = re.compile(r"(?:^\W*\w+ing(?:\s+up|\s+in)?|\b(?:it|this|that))\s+$", re.I)
 _GERUND_START = re.compile(r"\W*(?:(?:and|but|so|yes|no)\W+)?\w+ing\b", re.I)
 
 
@@ -88,6 +92,7 @@ def message_facts(document, analysis, campaign: str, profile_language: str) -> M
     reader.names(analysis.profile.brand)
     message.facts = reader.facts
     message.words = tuple(sorted(reader.content(0, len(analysis.text))))
+    message.days = tuple(sorted(reader.days))
     return message
 
 
@@ -105,6 +110,7 @@ class _Reader:
         self.services: tuple[tuple[str, re.Pattern], ...] = ()
         self.starred: set[str] = set()  # figures marked with an asterisk
         self.spans: list[tuple[int, int, Fact]] = []  # where each fact was read
+        self.days: set[str] = set()  # every day named, whatever for
 
     # -- helpers ---------------------------------------------------------------------
     def add(self, kind: str, key: str, value: str, start: int, end: int,
@@ -222,8 +228,10 @@ class _Reader:
             return None  # "100 % coton", "95 % des clients": not an offer
         lang = self.language
         before, after = self.left(figure.start), self.right(figure.end)
-        if ends_with(before, lang, "old_price") or _FROM_PRICE.search(before):
-            return None  # the price it used to be: "au lieu de 79 €", "€129 from €159"
+        if ends_with(before, lang, "old_price") or _FROM_PRICE.search(before) or \
+                _TO_NEW_PRICE.match(self.text, figure.end):
+            return None  # the price it used to be: "au lieu de 79 €", "€129 from €159",
+            # « 2 899 $ → 2 399 $ » (struck through, the arrow pointing at the new one)
         sentence = self.sentence(figure.start)
         money_off = any(sentence[0] <= start < sentence[1] for start in discounts)
         shipping = self.has("shipping", *sentence)
@@ -261,6 +269,7 @@ class _Reader:
         for mention in find_dates(self.text, self.language, self.send):
             if any(s < mention.end and mention.start < e for s, e in self.taken + periods):
                 continue
+            self._name_days(mention)
             # the end word may stand before a time of day: "until 23:59 (French time)
             # on Monday 15 March", « jusqu'à 23 h 59 le lundi 15 mars »
             before = _TIME_TAIL.sub("", self.left(mention.start, 60))[-30:]
@@ -304,6 +313,22 @@ class _Reader:
                 continue  # a date the message names for something else
             self.taken.append((mention.start, mention.end))
             self.add("date", key, value, mention.start, mention.end, near=near)
+
+    def _name_days(self, mention) -> None:
+        """The days a date mention names: its day, the end of its range, and the day
+        numbers joined to it before its month (« 16 et 17 mai », "May 16 & 17",
+        « les 4, 11 et 18 décembre »)."""
+        for day in (mention.value, mention.end_of_range):
+            if day is not None:
+                self.days.add(day.isoformat())
+        if mention.value is None:
+            return
+        joined = _JOINED_DAYS.search(self.text, max(0, mention.start - 30), mention.start)
+        for number in re.findall(r"\d{1,2}", joined.group()) if joined else ():
+            try:
+                self.days.add(mention.value.replace(day=int(number)).isoformat())
+            except ValueError:
+                continue
 
     def _offer_in(self, start: int, end: int) -> bool:
         """The clause speaks of the offer itself: a figure, a discount or offer word
@@ -425,6 +450,8 @@ class _Reader:
             # the nearest service word, the same way in every language of the campaign,
             # so that the French and English rows of one offer compare
             service = self._service_near(first, last, mention.kind)
+            if service is None and self.has("brand_arrival", *self.clause(first)):
+                continue  # « on arrive dans une semaine »: when the brand comes, no delay
             if same_language and service is None:
                 service = attached.get((mention.start, mention.end))
             if service is None and mention.kind == "delay" and _DEADLINE.match(mention.text):
@@ -472,10 +499,15 @@ class _Reader:
     def _service_near(self, start: int, end: int, kind: str) -> str | None:
         sentence = self.sentence(start)
         best: tuple[int, str] | None = None
+        # the brand's own coming names no service (« on arrive dans une semaine »)
+        coming = [(m.start(), m.end()) for m in
+                  pattern(self.language, "brand_arrival").finditer(self.text, *sentence)]
         for name, regex in (*_service_patterns(self.language).items(), *self.services):
             if (name == "availability") != (kind == "availability"):
                 continue
             for m in regex.finditer(self.text, *sentence):
+                if any(s <= m.start() < e for s, e in coming):
+                    continue
                 distance = start - m.end() if m.end() <= start else m.start() - end
                 # below zero, the service word is inside the mention: "open daily"
                 distance = max(distance, 0)
@@ -613,6 +645,7 @@ def _service_patterns(language: str) -> dict[str, re.Pattern]:
 
     services = lexicons.load("services")[language]
     out = {name: pattern_of(words) for name, words in services.items()}
+    out["availability"] = pattern_of(services["availability"] + table(language)["opening"])
     out["returns"] = pattern_of(table(language)["returns"])
     return out
 

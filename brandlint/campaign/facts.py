@@ -64,6 +64,11 @@ class MessageFacts:
     # the message's content words (stems), to tell whether it says a condition another
     # message gives in a footnote (a few hundred bytes, never the parse)
     words: tuple[str, ...] = ()
+    # every day the message names, whatever for (ISO dates): a language variant that
+    # names the day its original gives as the offer's start or end carries it, even in
+    # a sentence not read as the offer's dates (« Ouverture le mercredi 08.04 » /
+    # "Opening Wednesday 8 April")
+    days: tuple[str, ...] = ()
     suppressions: list = field(default_factory=list)  # [codes, first line, last line]
 
     def values(self, kind: str, key: str | None = None) -> set[str]:
@@ -80,9 +85,11 @@ class MessageFacts:
                 "line": self.line, "channel": self.channel, "language": self.language,
                 "variant_of": self.variant_of, "group": self.group, "offer": self.offer,
                 "send_date": self.send_date, "facts": [f.to_json() for f in self.facts],
-                "words": list(self.words), "suppressions": self.suppressions}
+                "words": list(self.words), "days": list(self.days),
+                "suppressions": self.suppressions}
 
     @classmethod
     def from_json(cls, data: dict) -> MessageFacts:
         return cls(**{**data, "facts": [Fact.from_json(f) for f in data.get("facts", [])],
-                      "words": tuple(data.get("words") or ())})
+                      "words": tuple(data.get("words") or ()),
+                      "days": tuple(data.get("days") or ())})

@@ -15,6 +15,13 @@ def findings(reports) -> list[tuple[str, str]]:
     return [(d.code, d.id) for r in reports for d in r.diagnostics]
 
 
+def variant_pair(lang: str, original: str, variant: str) -> str:
+    """A campaign of two rows: an original in `lang` and its variant in the other."""
+    other = "en" if lang == "fr" else "fr"
+    return campaign_csv(lang, (original, variant), ids=(f"p-{lang}", f"p-{other}"),
+                        languages=(lang, other), variant_of=("", f"p-{lang}"))
+
+
 def facts_of(reports, message_id: str, kind: str) -> set[tuple[str, str]]:
     for report in reports:
         for message in report.messages:

@@ -15,14 +15,7 @@ from __future__ import annotations
 import pytest
 
 from brandlint.rules.consistency.examples import campaign_csv
-from tests.rules.test_consistency import facts_of, findings
-
-
-def _pair(lang: str, original: str, variant: str) -> str:
-    other = "en" if lang == "fr" else "fr"
-    return campaign_csv(lang, (original, variant), ids=(f"p-{lang}", f"p-{other}"),
-                        languages=(lang, other), variant_of=("", f"p-{lang}"))
-
+from tests.rules.test_consistency import facts_of, findings, variant_pair
 
 # -- conditions carried in other words ---------------------------------------------------
 
@@ -201,11 +194,11 @@ def test_a_figure_restating_the_sentence_before_is_no_fact(campaign_run, lang, r
 ])
 def test_a_share_of_the_price_in_words_is_the_discount(campaign_run, lang, original, same,
                                                        dropped):
-    _, reports = campaign_run(_pair(lang, original, same), lang)
+    _, reports = campaign_run(variant_pair(lang, original, same), lang)
     other = "p-en" if lang == "fr" else "p-fr"
     assert ("discount_pct", "20%") in facts_of(reports, other, "price")
     assert findings(reports) == []
-    _, reports = campaign_run(_pair(lang, original, dropped), lang)
+    _, reports = campaign_run(variant_pair(lang, original, dropped), lang)
     assert findings(reports) == [("BL606", other)]
 
 

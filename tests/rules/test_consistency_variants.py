@@ -14,14 +14,7 @@ from __future__ import annotations
 import pytest
 
 from brandlint.rules.consistency.examples import campaign_csv
-from tests.rules.test_consistency import facts_of, findings
-
-
-def _pair(lang: str, original: str, variant: str) -> str:
-    other = "en" if lang == "fr" else "fr"
-    return campaign_csv(lang, (original, variant), ids=(f"p-{lang}", f"p-{other}"),
-                        languages=(lang, other), variant_of=("", f"p-{lang}"))
-
+from tests.rules.test_consistency import facts_of, findings, variant_pair
 
 # -- what a variant may say in other words -----------------------------------------------
 
@@ -36,10 +29,10 @@ def _pair(lang: str, original: str, variant: str) -> str:
 ])
 def test_seats_that_run_out_are_the_stock_condition(campaign_run, lang, original, same,
                                                     dropped):
-    _, reports = campaign_run(_pair(lang, original, same), lang)
+    _, reports = campaign_run(variant_pair(lang, original, same), lang)
     assert ("stock", "stock") in facts_of(reports, f"p-{lang}", "condition")
     assert findings(reports) == []
-    _, reports = campaign_run(_pair(lang, original, dropped), lang)
+    _, reports = campaign_run(variant_pair(lang, original, dropped), lang)
     assert findings(reports) == [("BL606", "p-en" if lang == "fr" else "p-fr")]
 
 
@@ -55,10 +48,10 @@ def test_seats_that_run_out_are_the_stock_condition(campaign_run, lang, original
 ])
 def test_a_free_item_said_in_other_words_is_the_same_gift(campaign_run, lang, original,
                                                          same, dropped):
-    _, reports = campaign_run(_pair(lang, original, same), lang)
+    _, reports = campaign_run(variant_pair(lang, original, same), lang)
     assert ("gift", "free") in facts_of(reports, f"p-{lang}", "gift")
     assert findings(reports) == []
-    _, reports = campaign_run(_pair(lang, original, dropped), lang)
+    _, reports = campaign_run(variant_pair(lang, original, dropped), lang)
     assert findings(reports) == [("BL606", "p-en" if lang == "fr" else "p-fr")]
 
 
@@ -213,11 +206,11 @@ def test_the_hours_and_the_days_of_a_service_compare_apart(campaign_run, lang, e
 
 
 def test_every_day_in_french_and_daily_in_english_are_the_same_promise(campaign_run):
-    csv = _pair("fr", "-25 % sur l'entrée enfant. Ouvert tous les jours de 10 h à 18 h.",
+    csv = variant_pair("fr", "-25 % sur l'entrée enfant. Ouvert tous les jours de 10 h à 18 h.",
                 "25% off kids' tickets. Open daily 10am–6pm.")
     _, reports = campaign_run(csv, "fr")
     assert findings(reports) == []
-    csv = _pair("fr", "-25 % sur l'entrée enfant. Ouvert tous les jours de 10 h à 18 h.",
+    csv = variant_pair("fr", "-25 % sur l'entrée enfant. Ouvert tous les jours de 10 h à 18 h.",
                 "25% off kids' tickets.")
     _, reports = campaign_run(csv, "fr")
     assert findings(reports) == [("BL606", "p-en")]
@@ -300,10 +293,10 @@ def test_next_weekday_is_this_week_s_or_the_next(campaign_run, lang, next_week, 
 def test_an_asterisk_without_its_footnote_points_to_the_terms(campaign_run, lang, original,
                                                               starred, bare):
     other = "en" if lang == "fr" else "fr"
-    _, reports = campaign_run(_pair(lang, original, starred), lang)
+    _, reports = campaign_run(variant_pair(lang, original, starred), lang)
     assert ("terms", "terms") in facts_of(reports, f"p-{other}", "condition")
     assert findings(reports) == []
-    _, reports = campaign_run(_pair(lang, original, bare), lang)
+    _, reports = campaign_run(variant_pair(lang, original, bare), lang)
     assert findings(reports) == [("BL606", f"p-{other}")]
 
 
@@ -317,9 +310,9 @@ def test_an_asterisk_without_its_footnote_points_to_the_terms(campaign_run, lang
 def test_a_named_holiday_period_says_the_dates_of_that_period(campaign_run, lang, original,
                                                               named, dropped):
     other = "en" if lang == "fr" else "fr"
-    _, reports = campaign_run(_pair(lang, original, named), lang)
+    _, reports = campaign_run(variant_pair(lang, original, named), lang)
     assert findings(reports) == []
-    _, reports = campaign_run(_pair(lang, original, dropped), lang)
+    _, reports = campaign_run(variant_pair(lang, original, dropped), lang)
     assert findings(reports) == [("BL606", f"p-{other}")]
 
 

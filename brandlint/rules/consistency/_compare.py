@@ -65,7 +65,13 @@ def variant_pairs(messages: list[MessageFacts]) -> list[tuple[MessageFacts, Mess
         if original is not None and original is not m:
             pairs.append((m, original))
             paired.add(m.id)
+    # a file that ties its variants by `variant_of` says which rows are translations:
+    # two rows whose ids share a stem there are two messages (a French post and an
+    # English post of one day), not one message and its variant
+    declared = bool(pairs)
     for key in ("group", "stem"):
+        if key == "stem" and declared:
+            continue
         first: dict[str, MessageFacts] = {}
         for m in messages:
             name = m.group if key == "group" else _stem(m.id)

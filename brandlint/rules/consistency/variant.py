@@ -32,8 +32,10 @@ def judge(group: OfferGroup) -> Iterator[CampaignFinding]:
                                                                       names)
             if kind == "product" and mine and theirs and not set(mine) & set(theirs):
                 continue  # each names its own market's places: an adaptation, not a loss
-            less = _only(theirs, mine, kind, _names_period(variant), variant.send_date)
-            more = _only(mine, theirs, kind, _names_period(original), original.send_date)
+            less = _only(theirs, mine, kind, _names_period(variant), variant.send_date,
+                         variant.days)
+            more = _only(mine, theirs, kind, _names_period(original), original.send_date,
+                         original.days)
             missing += [(kind, f) for f in less]
             extra += [(kind, f) for f in more]
         if not missing and not extra:
@@ -58,9 +60,8 @@ def _facts(group: OfferGroup, message: MessageFacts, kind: str,
             continue
         if kind == "condition" and fact.key == "footnote":
             continue  # a footnote's own words: not comparable across languages
-        if kind == "promise" and fact.key == "unnamed":
-            continue  # a delay tied to no service (« l'adhésion se fait en deux
-            # minutes »): a detail of the wording, not a fact of the offer
+        # (a delay tied to no service, « l'adhésion se fait en deux minutes », is kept
+        # to say the other side's delay again, never reported itself: see _only)
         key = fact.key if kind in ("promise", "condition") else kind  # product: any name
         out.setdefault((key, value), fact)
     if kind == "condition" and "minimum" in condition_types(message):
@@ -79,7 +80,7 @@ def _started(value: str, send_date: str | None) -> bool:
 
 
 def _only(mine: dict, theirs: dict, kind: str, their_period: bool = False,
-          their_send: str | None = None) -> list[Fact]:
+          their_send: str | None = None, their_days: tuple[str, ...] = ()) -> list[Fact]:
     """Facts of `mine` the other side does not state. Where both sides state a value for
     the same key (a promise for delivery, a date's end), a different value is not a
     missing fact. A pointer to the terms is no fact of its own, and carries every
@@ -87,6 +88,7 @@ def _only(mine: dict, theirs: dict, kind: str, their_period: bool = False,
     novembre ») is said by a side that names it ("over half-term"); a start on or before
     the other side's send date by its going out."""
     their_keys = {k for k, _ in theirs}
+    their_values = {v for _, v in theirs}
     # the two dates of one period are read from the same words (start and end)
     said = Counter((f.line, f.column) for f in mine.values() if f is not None)
     ranges = {f.text for f in mine.values() if f is not None and said[f.line, f.column] > 1}
@@ -98,8 +100,13 @@ def _only(mine: dict, theirs: dict, kind: str, their_period: bool = False,
             continue
         if kind == "date" and fact.key == "start" and _started(fact.value, their_send):
             continue  # « du 2 au 30 juin » sent on the 2nd: "until 30 June" says it
-        if kind in ("promise",) and key in their_keys:
-            continue
+        if kind == "promise" and (key in their_keys or key == "unnamed"
+                                  or value in their_values):
+            continue  # the same delay, whatever service word each version ties it to
+            # (« ton bol est prêt en 10 min » / "ready at the counter in 10 minutes")
+        if kind == "date" and fact.value in their_days:
+            continue  # the other version names that day, in its own sentence
+            # (« Ouverture le mercredi 08.04 » / "Opening Wednesday 8 April")
         if kind == "condition" and key == "terms":
             continue
         if kind == "condition" and theirs and key not in their_keys and \
