@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from brandlint.analysis import features, lexicons
 from brandlint.analysis.features import clause_bounds, line_bounds
-from brandlint.analysis.frame import BRAND_SIDE, SUBJECT_DEPS
+from brandlint.analysis.frame import BRAND_SIDE, SUBJECT_DEPS, _passive
 
 
 @dataclass(frozen=True)
@@ -62,7 +62,8 @@ class ServiceReply:
 
 # An identifier asked for by its noun: « numéro de contrat », "account number", "postcode".
 _IDENTIFIER_FR = re.compile(
-    r"\b(?:numéro|n°|référence|code)\s+(?:de\s+(?:votre\s+)?|d['’]\s*)?(?P<noun>[^\W\d]{4,})"
+    r"\b(?:numéro|n°|référence|code)\s+(?:de\s+(?:votre\s+|la\s+|l['’]\s*)?|du\s+|d['’]\s*)?"
+    r"(?P<noun>[^\W\d]{4,})"
     r"|\b(?P<noun2>code\s+postal)", re.I)
 _IDENTIFIER_EN = re.compile(r"\b(?P<noun>[^\W\d]{4,})\s+(?:number|no\.|reference|id)\b"
                             r"|\b(?P<noun2>postcode|zip\s+code)", re.I)
@@ -258,6 +259,56 @@ class _ReplyReader:
             start, end = self._match_tokens(frame.start, frame.end, m)
             if self.brands(start):
                 self.reply.problems.append(Cue(start, end, "problem", m.group(0).lower()))
+                return
+        failed = self._failed_act(frame)
+        if failed is not None:
+            self.reply.problems.append(failed)
+
+    def _failed_act(self, frame) -> Cue | None:
+        """An act of the service that did not happen, confirmed or explained: « la ceinture
+        n'a effectivement pas été ajoutée à votre colis », « le changement n'a pas pu vous
+        être communiqué, en raison d'une absence », "I can see Sunday's visit wasn't
+        covered", "your quote has not yet been issued. This was due to…". The negated
+        participle of something done to the case (passive, or « pu être »), not the
+        customer's, with the brand checking it (« effectivement », "we can confirm") or
+        giving its cause (« en raison de », "due to"): a failure admitted as a fact. Not
+        good news (« vous n'avez pas été débité », "your data was not shared") nor what
+        the customer had to do ("your return hasn't been received")."""
+        if frame.polarity != "negated" or frame.holder == "customer" or frame.act not in (
+                "statement", "notice"):
+            return None
+        spared = _words("not_failures", self.language)
+        for t in self._content(frame):
+            participle = "Part" in features.morph(t).get("VerbForm") or t.tag_ == "VBN"
+            if not participle or t.lower_ in ("été", "been", "pu") or not (
+                    _passive(t) or self._could_not(t)):
+                continue
+            if t.lower_ in spared or t.lemma_.lower() in spared:
+                return None
+            if not self._negated_near(t, frame):
+                continue
+            if self._confirmed_or_explained(frame):
+                return Cue(self._span(frame)[0], t.i + 1, "problem", "failed")
+            return None
+        return None
+
+    def _could_not(self, participle) -> bool:
+        """« n'a pas pu vous être communiqué », "couldn't be reached": the act failed."""
+        before = {w.lower_ for w in self.doc[max(participle.i - 5, 0):participle.i]}
+        return bool(before & {"pu", "able", "possible"})
+
+    def _negated_near(self, participle, frame) -> bool:
+        window = self.doc[max(participle.i - 6, frame.start):participle.i]
+        return any(w.lower_ in ("pas", "not", "n't", "jamais", "never", "point") for w in window)
+
+    def _confirmed_or_explained(self, frame) -> bool:
+        """The brand confirms the failure on its line or gives its cause right after."""
+        line_start, line_end = line_bounds(self.doc, frame.start)
+        line = features.span_text(self.doc, line_start, line_end)
+        if _phrases("confirmations", self.language).search(line):
+            return True
+        after = features.span_text(self.doc, frame.end, min(frame.end + 25, line_end))
+        return bool(_phrases("causes", self.language).search(after))
 
     def _customer_cancelled(self, frame) -> bool:
         cancel = _words("cancel_words", self.language)
@@ -415,6 +466,8 @@ class _ReplyReader:
                 l_start, l_end = line_bounds(self.doc, span.start)
                 first = self.doc[c_start].idx
                 last = self.doc[c_end - 1].idx + len(self.doc[c_end - 1].text)
+                if any(c.start < c_end and c_start < c.end for c in self.reply.repeats):
+                    break  # one finding a request: « quelle taille et quelle couleur »
                 if self._known(kind, value, first, last, l_start, l_end):
                     self.reply.repeats.append(Cue(c_start, c_end, "repeat", kind))
                     break
