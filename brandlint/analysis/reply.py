@@ -113,6 +113,13 @@ def _customer_only() -> frozenset[str]:
     return frozenset(k for k, e in _table()["information"].items() if e.get("customer_only"))
 
 
+def _add_once(cues: list[Cue], cue: Cue) -> None:
+    """One cue a stretch of words: clauses read at two widths (« et nos techniciens… »
+    and « nos techniciens… ») make one finding, not two."""
+    if not any(c.start < cue.end and cue.start < c.end for c in cues):
+        cues.append(cue)
+
+
 def read_reply(analysis) -> ServiceReply:
     reader = _ReplyReader(analysis)
     return reader.read()
@@ -167,6 +174,7 @@ class _ReplyReader:
             self._condescension(frame)
             self._next_step(frame)
         self._ownership()
+        self._use_blamed()
         self._repeats()
         self._complaint_markers()
         if reply.answers_a_complaint:
@@ -204,9 +212,9 @@ class _ReplyReader:
         if frame.act == "blame":
             if self._apology_word(frame):
                 self.reply.shifted_apologies.append(cue)
-            self.reply.blame.append(cue)
+            _add_once(self.reply.blame, cue)
         elif frame.act == "doubt":
-            self.reply.doubt.append(cue)
+            _add_once(self.reply.doubt, cue)
         elif frame.act == "deflection":
             self.reply.shifted_apologies.append(cue)
         elif frame.act == "apology" and not self._denied(frame.cue):
@@ -274,9 +282,13 @@ class _ReplyReader:
         giving its cause (« en raison de », "due to"): a failure admitted as a fact. Not
         good news (« vous n'avez pas été débité », "your data was not shared") nor what
         the customer had to do ("your return hasn't been received")."""
-        if frame.polarity != "negated" or frame.holder == "customer" or frame.act not in (
-                "statement", "notice"):
+        if frame.polarity != "negated" or frame.act not in ("statement", "notice"):
             return None
+        from brandlint.analysis.frame import _words as frame_words
+
+        customer = frame_words("holders", "customer_pronouns", self.language)
+        if any(t.dep_ in SUBJECT_DEPS and t.lower_ in customer for t in self._content(frame)):
+            return None  # "you weren't charged": what the customer underwent, not the case
         spared = _words("not_failures", self.language)
         for t in self._content(frame):
             participle = "Part" in features.morph(t).get("VerbForm") or t.tag_ == "VBN"
@@ -287,7 +299,7 @@ class _ReplyReader:
                 return None
             if not self._negated_near(t, frame):
                 continue
-            if self._confirmed_or_explained(frame):
+            if self._confirmed_or_explained(frame, t.i):
                 return Cue(self._span(frame)[0], t.i + 1, "problem", "failed")
             return None
         return None
@@ -301,13 +313,13 @@ class _ReplyReader:
         window = self.doc[max(participle.i - 6, frame.start):participle.i]
         return any(w.lower_ in ("pas", "not", "n't", "jamais", "never", "point") for w in window)
 
-    def _confirmed_or_explained(self, frame) -> bool:
+    def _confirmed_or_explained(self, frame, participle: int) -> bool:
         """The brand confirms the failure on its line or gives its cause right after."""
         line_start, line_end = line_bounds(self.doc, frame.start)
         line = features.span_text(self.doc, line_start, line_end)
         if _phrases("confirmations", self.language).search(line):
             return True
-        after = features.span_text(self.doc, frame.end, min(frame.end + 25, line_end))
+        after = features.span_text(self.doc, participle + 1, min(frame.end + 25, line_end))
         return bool(_phrases("causes", self.language).search(after))
 
     def _customer_cancelled(self, frame) -> bool:
@@ -386,6 +398,43 @@ class _ReplyReader:
                     span[0]) or any(self.analysis.is_negated(t) for t in span):
                 continue
             self.reply.apologies.append(Cue(span.start, span.end, "ownership"))
+
+    # -- the damage put on the customer's use -----------------------------------------
+    def _use_blamed(self) -> None:
+        """A verdict of blame without a "you": the reply denies the product fault or the
+        cover (« ne présentant pas de défaut de fabrication », "cannot be linked to the
+        work carried out") and, in a clause of its own voice, puts the damage on how the
+        customer used or kept the product — a cause linked to a use (« caractéristiques
+        d'un lavage en machine », « liée à une pression insuffisante », "extended
+        intervals are a known contributor") or an omission it infers ("this step appears
+        to have been skipped"). A cause in the brand's own hands (« par notre
+        technicien », "by our team"), a condition or a question does not count."""
+        text = features.doc_text(self.doc)
+        if not any(self._brand_match(m)
+                   for m in _phrases("fault_denials", self.language).finditer(text)):
+            return
+        uses = _words("use_nouns", self.language)
+        for frame in self.frames:
+            if not self.brands(frame.predicate) or frame.act == "question" or \
+                    frame.modality == "conditional":
+                continue
+            clause = features.span_text(self.doc, frame.start, frame.end)
+            m = _phrases("inferred_omissions", self.language).search(clause)
+            if m is None:
+                m = _phrases("causal_links", self.language).search(clause)
+                if m is None or not any(t.lower_ in uses or t.lemma_.lower() in uses
+                                        for t in self._content(frame)):
+                    continue
+            if re.search(r"\b(?:notre|nos|our|nous|we|us)\b", clause[m.end():], re.I):
+                continue  # « liée à l'intervention de notre atelier »: the brand's own act
+            start, end = self._span(frame)
+            if not any(c.start < end and start < c.end for c in self.reply.blame):
+                self.reply.blame.append(Cue(start, end, "blame", "use"))
+            return
+
+    def _brand_match(self, m: re.Match) -> bool:
+        span = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        return span is not None and self.brands(span.start)
 
     # -- talking down ---------------------------------------------------------------
     def _condescension(self, frame) -> None:
