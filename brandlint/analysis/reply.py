@@ -14,6 +14,7 @@ computed once per document, lazily (`DocAnalysis.reply`).
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from dataclasses import dataclass, field
@@ -694,6 +695,9 @@ class _ReplyReader:
                 "courtesy_formulas", self.language).search(
                 features.span_text(self.doc, frame.start, frame.end))):
             return  # "LEGO, Sam speaking, how can I help?", « nous vous prions d'agréer… »
+        if _phrases("reassurances", self.language).search(
+                features.span_text(self.doc, frame.start, frame.end)) and not self._timed(frame):
+            return  # « Soyez assuré que tout est mis en œuvre »: a feeling, not a step
         start, end = self._span(frame)
         step = frame.act in ("promise", "notice", "invitation", "advice", "question") or \
             self._asks(frame) or self._option(frame, predicate) or self._offer(predicate)
@@ -866,6 +870,8 @@ class _ReplyReader:
         commitment (« remboursé sous 30 jours » against 14 days)."""
         profile = self.analysis.profile
         for promise in self.analysis.promises:
+            if not promise.declared and promise.mention.kind == "delay":
+                promise = self._about_named_service(promise)
             committed = profile.promises.get(promise.service)
             if not promise.declared or promise.mention.kind != "delay" or committed is None \
                     or committed.within is None or promise.mention.hours is None:
@@ -876,6 +882,26 @@ class _ReplyReader:
             if earliest > self._loosest_commitment(promise) + 1e-9 and \
                     self.brands(promise.mention.start) and not self._allowance(promise):
                 self.reply.slow_steps.append(promise)
+
+    def _about_named_service(self, promise):
+        """A delay on an act the profile does not name (« nous vous communiquerons son nom
+        d'ici une dizaine de jours ») in a line about a declared service (« nous recherchons
+        une remplaçante ») is that service's next step: judged against the loosest of the
+        services the line has named before it. Otherwise the promise as it was."""
+        declared = self.analysis.profile.promises
+        text = features.doc_text(self.doc)
+        # the paragraph's line of text, across its sentences (« … une remplaçante. Compte
+        # tenu …, nous vous communiquerons son nom d'ici une dizaine de jours »)
+        paragraph = text.rfind("\n", 0, self.doc[promise.mention.start].idx) + 1
+        named = [(declared[service].within.hours, i)
+                 for i, service in self.analysis.service_words.items()
+                 if self.doc[i].idx >= paragraph and i < promise.mention.start
+                 and service in declared and declared[service].within is not None]
+        if not named:
+            return promise
+        _, token = max(named)
+        return dataclasses.replace(promise, service=self.analysis.service_words[token],
+                                   service_token=token, service_start=-1, declared=True)
 
     def _loosest_commitment(self, promise) -> float:
         """The delay may belong to any declared service the reply has named up to its line

@@ -163,3 +163,53 @@ def test_evidence_set_against_the_customers_account_is_doubt(lint, lang, text):
 ])
 def test_a_plain_account_of_the_check_is_no_doubt(lint, lang, text):
     assert "BL402" not in sincerity(lint, text, lang)
+
+
+# -- words that sound like a step and move nothing -------------------------------------------
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Bonjour,\n\nNous sommes désolés de ce retard et comprenons votre agacement. Soyez "
+           "assuré que tout est mis en œuvre pour régler la situation.\n\nCordialement"),
+    ("en", "Dear Ms Hart,\n\nWe are very sorry that the installer arrived late. Appropriate "
+           "action will be taken.\n\nKind regards"),
+    ("fr", "Bonjour,\n\nNous sommes navrés pour cet incident. Les mesures nécessaires seront "
+           "prises.\n\nCordialement"),
+    ("en", "Hi,\n\nSo sorry about the late delivery. Rest assured that we take this "
+           "seriously.\n\nThe team"),
+])
+def test_reassurance_or_an_undetermined_act_is_no_next_step(lint, lang, text):
+    assert "BL407" in sincerity(lint, text, lang)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Bonjour,\n\nNous sommes désolés de ce retard et comprenons votre agacement. Soyez "
+           "assuré que votre colis partira demain matin.\n\nCordialement"),
+    ("en", "Dear Ms Hart,\n\nWe are very sorry that the installer arrived late. We have "
+           "refunded the call-out fee today.\n\nKind regards"),
+    ("en", "Hi,\n\nSo sorry about the late delivery. Rest assured, your replacement ships on "
+           "Friday.\n\nThe team"),
+])
+def test_a_dated_or_concrete_act_after_reassurance_is_a_next_step(lint, lang, text):
+    assert "BL407" not in sincerity(lint, text, lang)
+
+
+# -- a delay on an unnamed act, in a paragraph about a declared service ----------------------
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Bonjour,\n\nDésolés pour la pièce manquante. Nous la cherchons dans notre stock. "
+           "Nous vous communiquerons une date d'ici une trentaine de jours.\n\nL'équipe"),
+    ("en", "Hi,\n\nSorry about the missing piece. We're looking for it in our stock, and "
+           "we'll confirm a date within 30 days.\n\nThe team"),
+])
+def test_a_delay_in_a_paragraph_about_a_service_is_judged_against_it(lint, lang, text):
+    assert "BL408" in sincerity(lint, text, lang)
+
+
+@pytest.mark.parametrize("lang,text", [
+    # within the service's commitment (10 days)
+    ("fr", "Bonjour,\n\nDésolés pour la pièce manquante. Nous la cherchons dans notre stock. "
+           "Nous vous communiquerons une date d'ici 5 jours.\n\nL'équipe"),
+    # the service named in another paragraph: the delay is about something else
+    ("en", "Hi,\n\nSorry about the missing piece: it's in the post today.\n\nSeparately, "
+           "we'll confirm the workshop dates within 30 days.\n\nThe team"),
+])
+def test_a_delay_within_or_away_from_the_service_is_not_slow(lint, lang, text):
+    assert "BL408" not in sincerity(lint, text, lang)
