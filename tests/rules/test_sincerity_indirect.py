@@ -213,3 +213,59 @@ def test_a_delay_in_a_paragraph_about_a_service_is_judged_against_it(lint, lang,
 ])
 def test_a_delay_within_or_away_from_the_service_is_not_slow(lint, lang, text):
     assert "BL408" not in sincerity(lint, text, lang)
+
+
+# -- an event that should not have happened, a fault diagnosed: no blame, no admission -------
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Hi,\n\nThe visit was moved without asking you, and that should never have "
+           "happened. I am truly sorry. Ellie comes at 8 am tomorrow."),
+    ("fr", "Bonjour,\n\nLa visite a été déplacée sans vous prévenir : cela n'aurait jamais dû "
+           "se produire, toutes nos excuses. Ellie passe demain à 8 h."),
+])
+def test_an_event_that_should_not_have_happened_is_no_blame(lint, lang, text):
+    assert "BL401" not in sincerity(lint, text, lang)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Hi,\n\nThe fee covers the hour our technician spent tracing the electrical fault. "
+           "The repair can be booked from your account."),
+    ("fr", "Bonjour,\n\nLe forfait couvre l'heure passée par notre technicien à diagnostiquer "
+           "la panne du thermostat. La réparation se réserve depuis votre compte."),
+])
+def test_a_fault_diagnosed_on_the_product_is_no_admission(lint, lang, text):
+    assert "BL403" not in sincerity(lint, text, lang)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Hi,\n\nThe electrical fault was caused by a cable our engineer fitted. It will "
+           "be replaced on Monday at 9 am."),
+    ("fr", "Bonjour,\n\nLe thermostat est tombé en panne deux jours après la pose. Notre "
+           "technicien passe jeudi à 9 h."),
+])
+def test_a_fault_admitted_still_fires(lint, lang, text):
+    assert "BL403" in sincerity(lint, text, lang)
+
+
+# -- the customer's confusion presumed ------------------------------------------------------
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Conseillère : Alors Madame, on ne s'inquiète pas. On va reprendre tout doucement, "
+           "d'accord ?", ),
+    ("fr", "Bonjour,\n\nC'est normal de s'y perdre avec tous ces papiers. Votre fils pourra "
+           "nous appeler."),
+    ("en", "Dear Dorothy,\n\nWe know these things can be confusing, and there's no need for "
+           "you to be troubling over the figures."),
+])
+def test_soothing_the_customer_like_a_child_is_condescension(lint, lang, text):
+    channel = "phone_script" if text.startswith("Conseillère") else A
+    assert "BL404" in sincerity(lint, text, lang, channel)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Conseillère : Je comprends votre inquiétude, Madame. Je reprends le planning avec "
+           "vous : le jeudi, c'est Mme Leroy, de 9 h à 10 h."),
+    ("en", "Dear Mrs Hale,\n\nYou're right: the invoice double-counts the 4 May visit. We've "
+           "issued a corrected invoice today."),
+])
+def test_a_plain_answer_to_a_worried_customer_is_no_condescension(lint, lang, text):
+    channel = "phone_script" if text.startswith("Conseillère") else A
+    assert "BL404" not in sincerity(lint, text, lang, channel)
