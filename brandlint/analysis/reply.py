@@ -695,17 +695,24 @@ class _ReplyReader:
                 "courtesy_formulas", self.language).search(
                 features.span_text(self.doc, frame.start, frame.end))):
             return  # "LEGO, Sam speaking, how can I help?", « nous vous prions d'agréer… »
-        if _phrases("reassurances", self.language).search(
-                features.span_text(self.doc, frame.start, frame.end)) and not self._timed(frame):
-            return  # « Soyez assuré que tout est mis en œuvre »: a feeling, not a step
+        # « Soyez assuré que… », "rest assured": an imperative that offers a feeling, not an
+        # instruction; what follows it is judged on its own (« tout est mis en œuvre »: vague)
+        formula_match = _phrases("reassurances", self.language).search(
+            features.span_text(self.doc, frame.start, frame.end))
+        reassured = formula_match is not None
+        after = self._match_tokens(frame.start, frame.end, formula_match)[1] if reassured \
+            else frame.start
         start, end = self._span(frame)
-        step = frame.act in ("promise", "notice", "invitation", "advice", "question") or \
+        acts = ("promise", "notice", "question") if reassured else (
+            "promise", "notice", "invitation", "advice", "question")
+        step = frame.act in acts or \
             self._asks(frame) or self._option(frame, predicate) or self._offer(predicate)
         if not step and frame.time == "future" and frame.act not in (
                 "apology", "thanks", "greeting", "blame", "doubt", "deflection"):
             step = True
-        if not step and frame.act == "statement" and frame.holder in (*BRAND_SIDE, "customer") \
-                and self._acting_verbs(frame) and not (
+        if not step and (frame.act == "statement" or reassured) and \
+                frame.holder in (*BRAND_SIDE, "customer") \
+                and any(v.i >= after for v in self._acting_verbs(frame)) and not (
                     frame.holder == "customer" and frame.time == "past") and not (
                     frame.holder == "product" and frame.time in ("present", "habitual")
                     and not self._timed(frame)):
@@ -718,17 +725,18 @@ class _ReplyReader:
             step = True
         if not step and self._dated(frame) and not self._apology_word(frame):
             step = True  # "…: your parcel ships today" (a verbless tail after an apology)
-        if step and self._vague(frame):
+        if step and self._vague(frame, reassured):
             self.reply.vague_steps.append(Cue(start, end, "vague", frame.act))
         elif step:
             self.reply.next_steps.append(Cue(start, end, "step", frame.act))
 
-    def _vague(self, frame) -> bool:
+    def _vague(self, frame, reassured: bool = False) -> bool:
         """A step in words only: the case handed on or looked at (« transmis à notre
         atelier », "escalated to the relevant team", "we'll look into it") or promised
         "as soon as possible", with no date or delay. What the customer is asked or told
         to do, and what the brand does to the case itself, are concrete."""
-        if frame.act in ("question", "invitation", "advice") or self._timed(frame):
+        if frame.act in ("question", "invitation", "advice") and not reassured or \
+                self._timed(frame):
             return False
         text = features.span_text(self.doc, frame.start, frame.end)
         if _phrases("vague_phrases", self.language).search(text):

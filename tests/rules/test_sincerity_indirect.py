@@ -269,3 +269,13 @@ def test_soothing_the_customer_like_a_child_is_condescension(lint, lang, text):
 def test_a_plain_answer_to_a_worried_customer_is_no_condescension(lint, lang, text):
     channel = "phone_script" if text.startswith("Conseillère") else A
     assert "BL404" not in sincerity(lint, text, lang, channel)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Hi,\n\nSo sorry about the late delivery. Rest assured we have refunded the "
+           "delivery fee.\n\nThe team"),
+    ("fr", "Bonjour,\n\nDésolés pour ce retard. Soyez assuré que nous avons remboursé les "
+           "frais de port.\n\nL'équipe"),
+])
+def test_a_concrete_act_inside_the_reassurance_is_a_next_step(lint, lang, text):
+    assert "BL407" not in sincerity(lint, text, lang)
