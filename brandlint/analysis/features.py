@@ -60,10 +60,24 @@ def _quote_patterns() -> tuple[re.Pattern, ...]:
 _THREAD_LINE = re.compile(r"(?m)^[ \t]*>[^\n]*")
 
 
+# The header of an earlier message forwarded or quoted under a reply, in a mail client's
+# words: "From: David Okoro" / « De : Paul Drouet » opening a line that a "Sent:", "Date:",
+# "Subject:" / « Envoyé : », « Objet : » line follows, or "On 29 Nov, Owen wrote:" /
+# « Le 29 nov., Owen a écrit : ». What follows it, to the end, is that message.
+_FORWARD_HEADER = re.compile(
+    r"(?mi)^[ \t]*(?:from|de)[ \t]*:[^\n]+\n(?:[ \t]*(?:sent|date|to|cc|envoyé|à|le)[ \t]*:"
+    r"[^\n]*\n)*[ \t]*(?:sent|date|subject|envoyé|objet|sujet)[ \t]*:[^\n]*"
+    r"|^[ \t]*(?:on|le)[ \t]+[^\n]{3,80}?(?:wrote|a[ \t]+écrit)[ \t]*:[ \t]*$")
+
+
 def thread_quote_ranges(text: str) -> list[tuple[int, int]]:
     """Lines of an earlier message quoted under or above a reply (« > Bonjour, je pars en
-    mission… »): someone else's words. A text made only of such lines is the draft."""
+    mission… »), or an earlier message forwarded under its header ("From: … Subject: …"):
+    someone else's words. A text made only of such lines is the draft."""
     ranges = [(m.start(), m.end()) for m in _THREAD_LINE.finditer(text)]
+    header = _FORWARD_HEADER.search(text)
+    if header is not None and text[:header.start()].strip():
+        ranges = [r for r in ranges if r[1] <= header.start()] + [(header.start(), len(text))]
     own_line = any(line.strip() and not line.lstrip().startswith(">")
                    for line in text.split("\n"))
     return ranges if ranges and own_line else []

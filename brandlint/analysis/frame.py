@@ -235,7 +235,7 @@ class FrameReader:
             t.lower_ in ("ne", "n'", "n’", "jamais", "toujours", "et", "puis")
             for t in tokens if t.i < predicate.i)
         if predicate.lower_.endswith(("ez", "ons")) and predicate.lower_ != "nous":
-            return opens
+            return opens and not self._shares_a_subject(predicate)
         opens = (tokens[0].i == predicate.i or all(
             t.lower_ in ("ne", "n'", "n’", "jamais", "toujours") for t in tokens
             if t.i < predicate.i)) and not (  # not after « et »: « …, et arrive en 48 h »
@@ -278,6 +278,24 @@ class FrameReader:
         before = self._previous(start, depth, skip_conjunctions=True)
         return before is not None and before.holder == "customer" and before.act in (
             "invitation", "advice")
+
+    @staticmethod
+    def _shares_a_subject(predicate) -> bool:
+        """« Nous sommes désolés et comprenons votre impatience »: a verb coordinated with
+        a clause whose subject is « nous » or « vous » shares that subject; it is not an
+        order to the reader (« et vérifiez » after « Ouvrez le colis » has none)."""
+        node, steps = predicate, 0
+        while node.dep_ == "conj" and node.head.i != node.i and steps < 4:
+            node, steps = node.head, steps + 1
+            if any(c.dep_ in SUBJECT_DEPS and c.lower_ in ("nous", "vous", "on")
+                   for c in node.children):
+                return True
+        # the small model often hangs the verb on a noun (« reçu votre colis et vérifions »):
+        # « et » right before it, and « nous » subject earlier in the sentence
+        before = [t for t in predicate.sent if t.i < predicate.i]
+        return len(before) > 1 and before[-1].lower_ in ("et", "puis") and any(
+            t.lower_ == "nous" and t.dep_ in SUBJECT_DEPS for t in before) and \
+            predicate.lower_.endswith("ons")
 
     # -- slots -----------------------------------------------------------------------
     def _speaker(self, tokens) -> str:

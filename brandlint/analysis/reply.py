@@ -14,13 +14,14 @@ computed once per document, lazily (`DocAnalysis.reply`).
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from dataclasses import dataclass, field
 
 from brandlint.analysis import features, lexicons
 from brandlint.analysis.features import clause_bounds, line_bounds
-from brandlint.analysis.frame import BRAND_SIDE, SUBJECT_DEPS
+from brandlint.analysis.frame import BRAND_SIDE, SUBJECT_DEPS, _passive
 
 
 @dataclass(frozen=True)
@@ -62,7 +63,8 @@ class ServiceReply:
 
 # An identifier asked for by its noun: « numéro de contrat », "account number", "postcode".
 _IDENTIFIER_FR = re.compile(
-    r"\b(?:numéro|n°|référence|code)\s+(?:de\s+(?:votre\s+)?|d['’]\s*)?(?P<noun>[^\W\d]{4,})"
+    r"\b(?:numéro|n°|référence|code)\s+(?:de\s+(?:votre\s+|la\s+|l['’]\s*)?|du\s+|d['’]\s*)?"
+    r"(?P<noun>[^\W\d]{4,})"
     r"|\b(?P<noun2>code\s+postal)", re.I)
 _IDENTIFIER_EN = re.compile(r"\b(?P<noun>[^\W\d]{4,})\s+(?:number|no\.|reference|id)\b"
                             r"|\b(?P<noun2>postcode|zip\s+code)", re.I)
@@ -110,6 +112,13 @@ def _information(language: str) -> dict[str, tuple[re.Pattern, re.Pattern]]:
 def _customer_only() -> frozenset[str]:
     """Kinds of information known only when the customer gave them (a date, a model)."""
     return frozenset(k for k, e in _table()["information"].items() if e.get("customer_only"))
+
+
+def _add_once(cues: list[Cue], cue: Cue) -> None:
+    """One cue a stretch of words: clauses read at two widths (« et nos techniciens… »
+    and « nos techniciens… ») make one finding, not two."""
+    if not any(c.start < cue.end and cue.start < c.end for c in cues):
+        cues.append(cue)
 
 
 def read_reply(analysis) -> ServiceReply:
@@ -166,6 +175,7 @@ class _ReplyReader:
             self._condescension(frame)
             self._next_step(frame)
         self._ownership()
+        self._use_blamed()
         self._repeats()
         self._complaint_markers()
         if reply.answers_a_complaint:
@@ -203,9 +213,9 @@ class _ReplyReader:
         if frame.act == "blame":
             if self._apology_word(frame):
                 self.reply.shifted_apologies.append(cue)
-            self.reply.blame.append(cue)
+            _add_once(self.reply.blame, cue)
         elif frame.act == "doubt":
-            self.reply.doubt.append(cue)
+            _add_once(self.reply.doubt, cue)
         elif frame.act == "deflection":
             self.reply.shifted_apologies.append(cue)
         elif frame.act == "apology" and not self._denied(frame.cue):
@@ -258,6 +268,60 @@ class _ReplyReader:
             start, end = self._match_tokens(frame.start, frame.end, m)
             if self.brands(start):
                 self.reply.problems.append(Cue(start, end, "problem", m.group(0).lower()))
+                return
+        failed = self._failed_act(frame)
+        if failed is not None:
+            self.reply.problems.append(failed)
+
+    def _failed_act(self, frame) -> Cue | None:
+        """An act of the service that did not happen, confirmed or explained: « la ceinture
+        n'a effectivement pas été ajoutée à votre colis », « le changement n'a pas pu vous
+        être communiqué, en raison d'une absence », "I can see Sunday's visit wasn't
+        covered", "your quote has not yet been issued. This was due to…". The negated
+        participle of something done to the case (passive, or « pu être »), not the
+        customer's, with the brand checking it (« effectivement », "we can confirm") or
+        giving its cause (« en raison de », "due to"): a failure admitted as a fact. Not
+        good news (« vous n'avez pas été débité », "your data was not shared") nor what
+        the customer had to do ("your return hasn't been received")."""
+        if frame.polarity != "negated" or frame.act not in ("statement", "notice"):
+            return None
+        from brandlint.analysis.frame import _words as frame_words
+
+        customer = frame_words("holders", "customer_pronouns", self.language)
+        if any(t.dep_ in SUBJECT_DEPS and t.lower_ in customer for t in self._content(frame)):
+            return None  # "you weren't charged": what the customer underwent, not the case
+        spared = _words("not_failures", self.language)
+        for t in self._content(frame):
+            participle = "Part" in features.morph(t).get("VerbForm") or t.tag_ == "VBN"
+            if not participle or t.lower_ in ("été", "been", "pu") or not (
+                    _passive(t) or self._could_not(t)):
+                continue
+            if t.lower_ in spared or t.lemma_.lower() in spared:
+                return None
+            if not self._negated_near(t, frame):
+                continue
+            if self._confirmed_or_explained(frame, t.i):
+                return Cue(self._span(frame)[0], t.i + 1, "problem", "failed")
+            return None
+        return None
+
+    def _could_not(self, participle) -> bool:
+        """« n'a pas pu vous être communiqué », "couldn't be reached": the act failed."""
+        before = {w.lower_ for w in self.doc[max(participle.i - 5, 0):participle.i]}
+        return bool(before & {"pu", "able", "possible"})
+
+    def _negated_near(self, participle, frame) -> bool:
+        window = self.doc[max(participle.i - 6, frame.start):participle.i]
+        return any(w.lower_ in ("pas", "not", "n't", "jamais", "never", "point") for w in window)
+
+    def _confirmed_or_explained(self, frame, participle: int) -> bool:
+        """The brand confirms the failure on its line or gives its cause right after."""
+        line_start, line_end = line_bounds(self.doc, frame.start)
+        line = features.span_text(self.doc, line_start, line_end)
+        if _phrases("confirmations", self.language).search(line):
+            return True
+        after = features.span_text(self.doc, participle + 1, min(frame.end + 25, line_end))
+        return bool(_phrases("causes", self.language).search(after))
 
     def _customer_cancelled(self, frame) -> bool:
         cancel = _words("cancel_words", self.language)
@@ -335,6 +399,43 @@ class _ReplyReader:
                     span[0]) or any(self.analysis.is_negated(t) for t in span):
                 continue
             self.reply.apologies.append(Cue(span.start, span.end, "ownership"))
+
+    # -- the damage put on the customer's use -----------------------------------------
+    def _use_blamed(self) -> None:
+        """A verdict of blame without a "you": the reply denies the product fault or the
+        cover (« ne présentant pas de défaut de fabrication », "cannot be linked to the
+        work carried out") and, in a clause of its own voice, puts the damage on how the
+        customer used or kept the product — a cause linked to a use (« caractéristiques
+        d'un lavage en machine », « liée à une pression insuffisante », "extended
+        intervals are a known contributor") or an omission it infers ("this step appears
+        to have been skipped"). A cause in the brand's own hands (« par notre
+        technicien », "by our team"), a condition or a question does not count."""
+        text = features.doc_text(self.doc)
+        if not any(self._brand_match(m)
+                   for m in _phrases("fault_denials", self.language).finditer(text)):
+            return
+        uses = _words("use_nouns", self.language)
+        for frame in self.frames:
+            if not self.brands(frame.predicate) or frame.act == "question" or \
+                    frame.modality == "conditional":
+                continue
+            clause = features.span_text(self.doc, frame.start, frame.end)
+            m = _phrases("inferred_omissions", self.language).search(clause)
+            if m is None:
+                m = _phrases("causal_links", self.language).search(clause)
+                if m is None or not any(t.lower_ in uses or t.lemma_.lower() in uses
+                                        for t in self._content(frame)):
+                    continue
+            if re.search(r"\b(?:notre|nos|our|nous|we|us)\b", clause[m.end():], re.I):
+                continue  # « liée à l'intervention de notre atelier »: the brand's own act
+            start, end = self._span(frame)
+            if not any(c.start < end and start < c.end for c in self.reply.blame):
+                self.reply.blame.append(Cue(start, end, "blame", "use"))
+            return
+
+    def _brand_match(self, m: re.Match) -> bool:
+        span = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        return span is not None and self.brands(span.start)
 
     # -- talking down ---------------------------------------------------------------
     def _condescension(self, frame) -> None:
@@ -415,6 +516,8 @@ class _ReplyReader:
                 l_start, l_end = line_bounds(self.doc, span.start)
                 first = self.doc[c_start].idx
                 last = self.doc[c_end - 1].idx + len(self.doc[c_end - 1].text)
+                if any(c.start < c_end and c_start < c.end for c in self.reply.repeats):
+                    break  # one finding a request: « quelle taille et quelle couleur »
                 if self._known(kind, value, first, last, l_start, l_end):
                     self.reply.repeats.append(Cue(c_start, c_end, "repeat", kind))
                     break
@@ -592,14 +695,24 @@ class _ReplyReader:
                 "courtesy_formulas", self.language).search(
                 features.span_text(self.doc, frame.start, frame.end))):
             return  # "LEGO, Sam speaking, how can I help?", « nous vous prions d'agréer… »
+        # « Soyez assuré que… », "rest assured": an imperative that offers a feeling, not an
+        # instruction; what follows it is judged on its own (« tout est mis en œuvre »: vague)
+        formula_match = _phrases("reassurances", self.language).search(
+            features.span_text(self.doc, frame.start, frame.end))
+        reassured = formula_match is not None
+        after = self._match_tokens(frame.start, frame.end, formula_match)[1] if reassured \
+            else frame.start
         start, end = self._span(frame)
-        step = frame.act in ("promise", "notice", "invitation", "advice", "question") or \
+        acts = ("promise", "notice", "question") if reassured else (
+            "promise", "notice", "invitation", "advice", "question")
+        step = frame.act in acts or \
             self._asks(frame) or self._option(frame, predicate) or self._offer(predicate)
         if not step and frame.time == "future" and frame.act not in (
                 "apology", "thanks", "greeting", "blame", "doubt", "deflection"):
             step = True
-        if not step and frame.act == "statement" and frame.holder in (*BRAND_SIDE, "customer") \
-                and self._acting_verbs(frame) and not (
+        if not step and (frame.act == "statement" or reassured) and \
+                frame.holder in (*BRAND_SIDE, "customer") \
+                and any(v.i >= after for v in self._acting_verbs(frame)) and not (
                     frame.holder == "customer" and frame.time == "past") and not (
                     frame.holder == "product" and frame.time in ("present", "habitual")
                     and not self._timed(frame)):
@@ -612,17 +725,18 @@ class _ReplyReader:
             step = True
         if not step and self._dated(frame) and not self._apology_word(frame):
             step = True  # "…: your parcel ships today" (a verbless tail after an apology)
-        if step and self._vague(frame):
+        if step and self._vague(frame, reassured):
             self.reply.vague_steps.append(Cue(start, end, "vague", frame.act))
         elif step:
             self.reply.next_steps.append(Cue(start, end, "step", frame.act))
 
-    def _vague(self, frame) -> bool:
+    def _vague(self, frame, reassured: bool = False) -> bool:
         """A step in words only: the case handed on or looked at (« transmis à notre
         atelier », "escalated to the relevant team", "we'll look into it") or promised
         "as soon as possible", with no date or delay. What the customer is asked or told
         to do, and what the brand does to the case itself, are concrete."""
-        if frame.act in ("question", "invitation", "advice") or self._timed(frame):
+        if frame.act in ("question", "invitation", "advice") and not reassured or \
+                self._timed(frame):
             return False
         text = features.span_text(self.doc, frame.start, frame.end)
         if _phrases("vague_phrases", self.language).search(text):
@@ -764,6 +878,8 @@ class _ReplyReader:
         commitment (« remboursé sous 30 jours » against 14 days)."""
         profile = self.analysis.profile
         for promise in self.analysis.promises:
+            if not promise.declared and promise.mention.kind == "delay":
+                promise = self._about_named_service(promise)
             committed = profile.promises.get(promise.service)
             if not promise.declared or promise.mention.kind != "delay" or committed is None \
                     or committed.within is None or promise.mention.hours is None:
@@ -774,6 +890,26 @@ class _ReplyReader:
             if earliest > self._loosest_commitment(promise) + 1e-9 and \
                     self.brands(promise.mention.start) and not self._allowance(promise):
                 self.reply.slow_steps.append(promise)
+
+    def _about_named_service(self, promise):
+        """A delay on an act the profile does not name (« nous vous communiquerons son nom
+        d'ici une dizaine de jours ») in a line about a declared service (« nous recherchons
+        une remplaçante ») is that service's next step: judged against the loosest of the
+        services the line has named before it. Otherwise the promise as it was."""
+        declared = self.analysis.profile.promises
+        text = features.doc_text(self.doc)
+        # the paragraph's line of text, across its sentences (« … une remplaçante. Compte
+        # tenu …, nous vous communiquerons son nom d'ici une dizaine de jours »)
+        paragraph = text.rfind("\n", 0, self.doc[promise.mention.start].idx) + 1
+        named = [(declared[service].within.hours, i)
+                 for i, service in self.analysis.service_words.items()
+                 if self.doc[i].idx >= paragraph and i < promise.mention.start
+                 and service in declared and declared[service].within is not None]
+        if not named:
+            return promise
+        _, token = max(named)
+        return dataclasses.replace(promise, service=self.analysis.service_words[token],
+                                   service_token=token, service_start=-1, declared=True)
 
     def _loosest_commitment(self, promise) -> float:
         """The delay may belong to any declared service the reply has named up to its line

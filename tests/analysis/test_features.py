@@ -189,3 +189,29 @@ def test_brandlint_no_longer_imports_textstat_or_nltk():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True).stdout
     assert out.strip() == "[]"
+
+
+# -- an earlier message forwarded or quoted under its mail header ---------------------------
+@pytest.mark.parametrize("text,start", [
+    ("Merci.\n\nL'équipe\n\nDe : Paul Drouet\nEnvoyé : 3 mars\nObjet : Facture\n\nBonjour",
+     "De : Paul"),
+    ("Thanks.\n\nThe team\n\nFrom: Ana Reyes\nSubject: Slot\n\nHi, at 10:30 please.",
+     "From: Ana"),
+    ("Merci.\n\nLe 29 nov., Owen Price a écrit :\nBonjour, en M svp.", "Le 29 nov."),
+])
+def test_a_forwarded_message_runs_from_its_header_to_the_end(text, start):
+    from brandlint.analysis.features import thread_quote_ranges
+
+    (first, last), = thread_quote_ranges(text)
+    assert text[first:].startswith(start) and last == len(text)
+
+
+@pytest.mark.parametrize("text", [
+    "De : 9 h à 18 h, du lundi au samedi.\nNous vous rappelons.",  # opening hours, no header
+    "From: our Paris workshop, with care.\nYour parcel ships today.",
+    "From: Ana\nSubject: Slot\nHi",  # the whole text is the message: it is the draft
+])
+def test_a_line_that_only_looks_like_a_header_is_the_draft(text):
+    from brandlint.analysis.features import thread_quote_ranges
+
+    assert thread_quote_ranges(text) == []

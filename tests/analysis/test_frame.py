@@ -270,3 +270,20 @@ def test_asking_the_customer_to_say_is_not_reported_speech(analyse, lang, text, 
 def test_near_miss_what_the_customer_said_is_reported(analyse):
     a = analyse("Vous nous avez indiqué que le colis était vide.", "fr", "after_sales")
     assert a.is_quoted(next(t for t in a.doc if t.lower_ == "vide"))
+
+
+# -- a first-person plural coordinated with « nous » is no order to the reader -------------
+@pytest.mark.parametrize("text,word,act", [
+    ("Nous sommes désolés de ce délai et comprenons votre impatience.", "comprenons",
+     "apology"),
+    ("Nous avons reçu votre colis et vérifions son contenu.", "vérifions", "statement"),
+])
+def test_a_verb_sharing_the_brands_subject_is_not_an_imperative(analyse, text, word, act):
+    frame = frame_of(analyse, text, word, channel="after_sales")
+    assert frame.act not in ("invitation", "advice") and frame.holder != "customer"
+
+
+def test_an_imperative_after_an_imperative_stays_an_order(analyse):
+    frame = frame_of(analyse, "Ouvrez le colis et vérifiez son contenu.", "vérifiez",
+                     channel="after_sales")
+    assert frame.act in ("invitation", "advice")
