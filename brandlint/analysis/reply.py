@@ -264,6 +264,8 @@ class _ReplyReader:
                 return
         text = features.span_text(self.doc, frame.start, frame.end)
         m = _phrases("problem_phrases", self.language).search(text)
+        if m and self._for_our_part(frame.start, m):
+            m = None  # « De notre côté : … », "On our end, we've…": what the brand will do
         if m and frame.polarity == "affirmed" or m and re.search(r"pas|not|n['’]t", m.group(0)):
             start, end = self._match_tokens(frame.start, frame.end, m)
             if self.brands(start):
@@ -272,6 +274,16 @@ class _ReplyReader:
         failed = self._failed_act(frame)
         if failed is not None:
             self.reply.problems.append(failed)
+
+    def _for_our_part(self, start: int, m) -> bool:
+        """A side phrase opening its line (« De notre côté : », "On our end,") introduces
+        what the brand does; at the end of a clause it places a fault ("the error was on
+        our side")."""
+        offset = self.doc[start].idx + m.start()
+        text = features.doc_text(self.doc)
+        line_start = text.rfind("\n", 0, offset) + 1
+        return not text[line_start:offset].strip(" \t-•*") and \
+            text[offset + len(m.group(0)):].lstrip(" ")[:1] in (":", ",")
 
     def _failed_act(self, frame) -> Cue | None:
         """An act of the service that did not happen, confirmed or explained: « la ceinture
@@ -353,6 +365,10 @@ class _ReplyReader:
         act ("you lost your card")."""
         if self.analysis.is_negated(t) or not self.brands(t.i):
             return False
+        if any(w.lower_ in ("nothing", "rien") for w in self.doc[frame.start:t.i]):
+            return False  # "nothing has been lost", « rien n'a été perdu »
+        if self._soothed_slip(t):
+            return False
         before = " ".join(w.lower_
                           for w in features.tokens(self.doc)[max(t.i - 2, frame.start):t.i])
         denials = _words("denials", self.language)
@@ -381,6 +397,16 @@ class _ReplyReader:
                     c.dep_.endswith("pass") for c in t.children):
             return False  # "you lost your card": the customer's act
         return True
+
+    def _soothed_slip(self, t) -> bool:
+        """« une erreur de clic très courante », "really easy to do": the slip the reply
+        calls common is the customer's own, soothed — not the brand's to apologise for."""
+        start, end = line_bounds(self.doc, t.i)
+        after = " " + " ".join(w.lower_ for w in self.doc[t.i:min(end, t.i + 8)]) + " "
+        line = " " + " ".join(w.lower_ for w in self.doc[start:end]) + " "
+        normal = _words("normalisers", self.language)
+        return any(f" {w} " in after for w in normal if " " not in w) or any(
+            f" {w} " in line for w in normal if " " in w)
 
     def _rule_of_the_house(self, t, predicate) -> bool:
         """A problem word inside a rule stated for every case, in the present after

@@ -26,13 +26,25 @@ def check(analysis: DocAnalysis) -> Iterator[Finding]:
         return  # a reply to one customer is not campaign copy
     idea = analysis.idea
     minimum = threshold(analysis)
-    if idea.score >= minimum:
+    # where the idea is required, words that only go with it (the product's own nouns,
+    # `related`) do not say it: "Castelmont's #1 ride app" names the ride, not the idea
+    unsaid = channel.requires_idea and idea.core_mass == 0
+    if idea.score >= minimum and not unsaid:
         return
     first = analysis.sentences[0] if analysis.sentences else analysis.doc[:]
     examples = ", ".join(quote(w, 40) for w in sorted(analysis.profile.central_idea.lexicon[:4]))
     found = (_("only {words}").format(words=", ".join(
         quote(w, 40) for w in dict.fromkeys(t.text for t in idea.idea_tokens)))
              if idea.idea_tokens else _("no word of it"))
+    if idea.score >= minimum:  # carried by related words alone
+        yield RULE.finding(
+            first.start_char, first.end_char,
+            _("the central idea is required on {channel} but only words that go with it "
+              "are there ({found}), not the idea itself; the draft talks about {topics}").format(
+                channel=analysis.channel_name, found=found, topics=talks_about(analysis)),
+            suggestion=_("say the idea itself in the first sentence or the call to action "
+                         "(for example {words})").format(words=examples), raised=True)
+        return
     yield RULE.finding(
         first.start_char, first.end_char,
         _("the central idea does not come through on {channel}: idea score {score:.2f} < "

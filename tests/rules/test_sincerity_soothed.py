@@ -1,0 +1,36 @@
+"""No apology is owed for what is not the brand's problem (round 6): the customer's own
+slip the reply calls common, a loss denied by "nothing", a « De notre côté : » that opens
+what the brand will do. Each with the near-miss that still fires, FR and EN, on the real
+models (LEGO profiles, after-sales channel)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def codes(diagnostics, at_least=2):
+    return {d.code for d in diagnostics if d.severity >= at_least}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Votre commande porte le set 42115 au lieu du 42151 : une erreur de saisie très "
+           "courante, les numéros se ressemblent. Je l'ai corrigée, le bon set part demain."),
+    ("en", "Your order has set 42115 instead of 42151, two digits swapped: really easy to do. "
+           "I've corrected it and the right set ships tomorrow."),
+    ("en", "The payment bounced back, but nothing has been lost: the money is safe with us. "
+           "We'll send it again tomorrow."),
+    ("fr", "De notre côté :\n- votre commande ne sera pas facturée ;\n- un nouveau set part "
+           "demain."),
+])
+def test_no_apology_is_owed_for_what_is_not_the_brands_problem(lint, lang, text):
+    assert "BL403" not in codes(lint(text, lang, "after_sales"))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Votre commande porte le set 42115 au lieu du 42151 : une erreur de notre "
+           "entrepôt. Le bon set part demain."),
+    ("en", "Your parcel was lost in transit. A new one ships tomorrow."),
+    ("fr", "L'erreur vient de notre côté. Un nouveau set part demain."),
+])
+def test_near_miss_the_brands_own_problem_still_needs_an_apology(lint, lang, text):
+    assert "BL403" in codes(lint(text, lang, "after_sales"))
