@@ -668,6 +668,18 @@ class _ReplyReader:
             if self._answers_request(start):
                 continue  # "You asked whether we have a discount: we do…"
             self.reply.marketing.append(Cue(span.start, span.end, "marketing", m.group(0)))
+        billing = _table()["billing_words"][self.language]
+        for m in _phrases("sales_pricing", self.language).finditer(features.doc_text(self.doc)):
+            span = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is None or not self.brands(span.start):
+                continue
+            start, end = line_bounds(self.doc, span.start)
+            line = features.span_text(self.doc, start, end).lower()
+            if start in lines or any(w in line for w in billing) or compensation.search(line) \
+                    or self._answers_request(start):
+                continue  # « facturé 60 € au lieu de 40 € »: the error admitted, not a sale
+            lines.add(start)
+            self.reply.marketing.append(Cue(span.start, span.end, "marketing", m.group(0)))
 
     def _answers_request(self, line_start: int) -> bool:
         """The offer answers the customer: the reply says so (« vous nous demandez »,

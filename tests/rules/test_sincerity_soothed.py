@@ -34,3 +34,23 @@ def test_no_apology_is_owed_for_what_is_not_the_brands_problem(lint, lang, text)
 ])
 def test_near_miss_the_brands_own_problem_still_needs_an_apology(lint, lang, text):
     assert "BL403" in codes(lint(text, lang, "after_sales"))
+
+
+# -- selling in a complaint reply, in a price set off against another ---------------------
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Toutes nos excuses pour le retard : votre set part demain. Et pour Noël, pensez "
+           "au coffret Ville : 49 € au lieu de 69 €, en vente sur lego.fr."),
+    ("en", "So sorry about the delay: your set ships tomorrow. And before I let you go, the "
+           "Builder Club adds free shipping for just £2.50 extra a month."),
+])
+def test_a_price_set_off_against_another_is_selling(lint, lang, text):
+    assert "BL406" in codes(lint(text, lang, "after_sales"))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Toutes nos excuses : nous vous avons facturé 69 € au lieu de 49 €. La "
+           "différence vous est remboursée demain."),
+    ("en", "Sorry: we charged you £69 instead of £49. The difference is refunded tomorrow."),
+])
+def test_near_miss_a_billing_error_admitted_is_no_sale(lint, lang, text):
+    assert "BL406" not in codes(lint(text, lang, "after_sales"))
