@@ -158,8 +158,7 @@ class FrameReader:
             # "Try a Velora for 30 days, risk-free": the elliptical phrase goes on with
             # the act of the clause before it
             act = self._previous_act(start, depth) or act
-            if act == "invitation" and {t.lower_ for t in tokens} & {
-                    "jamais", "never", "toujours", "always"}:
+            if act == "invitation" and self._order_continued(tokens, start):
                 act = "advice"  # « roulez sur les pistes, jamais sur les trottoirs »: the
                 # absolute bends the order before it
         topic = self._topic(predicate, holder, time, act, tokens, start, end)
@@ -264,6 +263,18 @@ class FrameReader:
         opener, after = tokens[first], tokens[first + 1]
         return opener.is_alpha and len(opener.text) >= 6 and opener.lower_.endswith("ez") \
             and after.lower_ in self._AFTER_ORDER and (subject is None or subject.i > opener.i)
+
+    def _order_continued(self, tokens, start: int) -> bool:
+        """« roulez sur les pistes, jamais sur les trottoirs », "keep it dry, never in the
+        sun": after a comma, an absolute and a complement like the order's own go on with
+        it. Not a new phrase after a colon (« Imaginez votre château : satisfaction
+        toujours garantie » is the brand's guarantee)."""
+        absolutes = {"jamais", "never", "toujours", "always"}
+        if not tokens or tokens[0].lower_ not in absolutes or start == 0 or \
+                self.tokens[start - 1].text != ",":
+            return False
+        rest = tokens[1:]
+        return bool(rest) and rest[0].pos_ == "ADP"
 
     def _next_order(self, predicate, tokens, start: int, depth: int) -> bool:
         """A verb opening its clause with no subject, after an order on the same line, is

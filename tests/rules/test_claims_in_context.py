@@ -95,6 +95,7 @@ def test_an_order_to_the_reader_is_advice(lint, lang, text):
 @pytest.mark.parametrize("lang,text", [
     ("fr", "Astuce du jour 💡 Nos sets arrivent toujours complets."),
     ("fr", "Livraison offerte, et arrive toujours en 24 h."),
+    ("fr", "Imaginez votre château : satisfaction toujours garantie."),  # a new phrase
     ("en", "Never break a brick again with our new sets."),
 ])
 def test_near_miss_what_the_brand_promises_still_fires(lint, lang, text):
