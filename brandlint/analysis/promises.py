@@ -118,6 +118,8 @@ def find_mentions(doc, language: str) -> list[Mention]:
             return
         if values.get("kind") == "delay" and _LATENESS.match(text, end):
             return  # "arrived a day late", « deux jours de retard »: how late, not a delay
+        if values.get("kind") == "delay" and _not_a_delay(text, start, end, language):
+            return
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None or not len(span):
             return
@@ -163,6 +165,21 @@ def find_mentions(doc, language: str) -> list[Mention]:
 
 
 _APPROXIMATE = re.compile(r"\b(?:environ|about|around|approximately|roughly)\b", re.I)
+def _not_a_delay(text: str, start: int, end: int, language: str) -> bool:
+    """« un message instantané », "instant messaging": immediacy naming a kind of thing;
+    "allow me just a minute", « accordez-moi une minute »: a pause in a live exchange."""
+    table = lexicons.load("promises")[language]
+    words = re.findall(r"[\w'’-]+", text[max(0, start - 30):start].lower())
+    after = re.findall(r"[\w'’-]+", text[end:end + 20].lower())
+    kinds = set(table["instant_kinds"])
+    said = text[start:end].lower()
+    if ("instant" in said) and (words[-1:] and words[-1] in kinds or after[:1] and
+                                after[0] in kinds):
+        return True
+    before = " ".join(words[-5:])
+    return any(p in before for p in table["pauses"])
+
+
 _LATENESS = re.compile(r"\s*(?:late\b|later than\b|behind\b|overdue\b|de retard\b|en retard\b|"
                        r"trop tard\b)", re.I)
 _LEAD_TIME = re.compile(r"\s*(?:avant\b|à l'avance|à l’avance|plus tôt|en avance|before\b|"

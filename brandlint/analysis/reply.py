@@ -675,11 +675,19 @@ class _ReplyReader:
                 continue
             start, end = line_bounds(self.doc, span.start)
             line = features.span_text(self.doc, start, end).lower()
+            paragraph = self._paragraph_before(span.start)
             if start in lines or any(w in line for w in billing) or compensation.search(line) \
+                    or any(r in paragraph for r in _table()["remedy_openers"][self.language]) \
                     or self._answers_request(start):
                 continue  # « facturé 60 € au lieu de 40 € »: the error admitted, not a sale
             lines.add(start)
             self.reply.marketing.append(Cue(span.start, span.end, "marketing", m.group(0)))
+
+    def _paragraph_before(self, index: int) -> str:
+        """The paragraph of the token, up to it, lowercased (« Ce que je peux faire : … »)."""
+        text = features.doc_text(self.doc)
+        offset = self.doc[index].idx
+        return text[text.rfind("\n\n", 0, offset) + 1:offset].lower().replace("’", "'")
 
     def _answers_request(self, line_start: int) -> bool:
         """The offer answers the customer: the reply says so (« vous nous demandez »,

@@ -120,3 +120,25 @@ def test_superlatives_without_the_textbook_shape_fire(lint, lang, text):
 ])
 def test_near_miss_best_that_ranks_nothing_of_ours(lint, lang, text):
     assert "BL303" not in codes(lint(text, lang, "social"))
+
+
+# -- words that name no delay and make no claim -------------------------------------
+@pytest.mark.parametrize("lang,channel,text", [
+    ("fr", "web", "Vous voyez quand un onglet épinglé reçoit un nouveau message instantané."),
+    ("en", "web", "You can see when a pinned tab gets a new instant message."),
+    ("en", "after_sales", "Please allow me just a minute to pull your order details together."),
+    ("fr", "after_sales", "Accordez-moi une minute, je regarde votre commande."),
+    ("en", "after_sales", "If you ever need us again, just say the word. We're always here "
+                          "for you."),
+])
+def test_a_kind_of_message_a_pause_or_a_sign_off_is_no_promise(lint, lang, channel, text):
+    assert not codes(lint(text, lang, channel)) & {"BL301", "BL302", "BL304"}
+
+
+@pytest.mark.parametrize("lang,channel,text", [
+    ("fr", "email", "Votre remboursement est instantané."),
+    ("en", "email", "We'll ship your set in a minute."),
+    ("en", "email", "Our team is always available, day and night."),
+])
+def test_near_miss_immediacy_and_availability_claims_still_fire(lint, lang, channel, text):
+    assert codes(lint(text, lang, channel)) & {"BL301", "BL302", "BL303", "BL304"}

@@ -54,3 +54,13 @@ def test_a_price_set_off_against_another_is_selling(lint, lang, text):
 ])
 def test_near_miss_a_billing_error_admitted_is_no_sale(lint, lang, text):
     assert "BL406" not in codes(lint(text, lang, "after_sales"))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "La garantie ne couvre pas la casse, je suis désolée.\n\nCe que je peux faire : "
+           "une nouvelle pose au prix de la pièce, 59 € au lieu de 89 €, sous 3 jours."),
+    ("en", "The warranty doesn't cover a fall, I'm sorry. What I can do is fit a new screen "
+           "at cost, £59 instead of £89, within 3 days."),
+])
+def test_near_miss_a_price_cut_on_the_remedy_is_no_sale(lint, lang, text):
+    assert "BL406" not in codes(lint(text, lang, "after_sales"))
