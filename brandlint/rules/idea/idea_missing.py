@@ -64,7 +64,9 @@ RULE = Rule(
              "weighted by position: headline, first sentence, call to action) and fires "
              "below the channel's `idea_min` (default `central_idea.min_score`). Absence is "
              "a hint (info), not drift: a channel with `idea: required` (or `rules: {BL101: "
-             "warning}`) makes it a warning. Service channels, channels with `idea: false` "
+             "warning}`) makes it a warning; there, `related` words alone (the product's "
+             "own nouns) do not meet it, the idea must be said in its own words. Service "
+             "channels, channels with `idea: false` "
              "and replies to one customer (a reference to their own "
              "message or order) are exempt unless the channel requires the idea.",
         why="A brand is recognised by one idea repeated everywhere; every draft that "
