@@ -846,6 +846,8 @@ class _ReplyReader:
         verbs = [t for t in features.tokens(self.doc)[frame.start:frame.end] if t.pos_ == "VERB"
                  and not (t.dep_ in ("acl", "amod") and "Part" in features.morph(t).get("VerbForm"))
                  and t.lemma_.lower() not in idle and t.lower_ not in idle
+                 # "…, including the refunds": a list of what, not an act
+                 and t.lower_ not in ("including", "excluding")
                  and not self.analysis.is_negated(t) and not self._unable(t)]
         if not verbs and self.language == "fr":
             verbs = self._verb_after_subject(frame, idle)

@@ -64,3 +64,15 @@ def test_near_miss_a_billing_error_admitted_is_no_sale(lint, lang, text):
 ])
 def test_near_miss_a_price_cut_on_the_remedy_is_no_sale(lint, lang, text):
     assert "BL406" not in codes(lint(text, lang, "after_sales"))
+
+
+# -- a list is not an act ---------------------------------------------------------------
+def test_a_list_introduced_by_including_is_no_next_step(lint):
+    text = ("Sorry for any hassle! We're looking into a number of queries, including the "
+            "refunds for the snow days. We'll be in touch in due course.")
+    assert "BL407" in codes(lint(text, "en", "after_sales"))
+
+
+def test_near_miss_the_act_beside_the_list_is_a_step(lint):
+    text = "Sorry for the delay. We've refunded every missed order, including the snow days."
+    assert "BL407" not in codes(lint(text, "en", "after_sales"))
