@@ -65,7 +65,8 @@ class ParallelEngine:
             pool = context.Pool(self.jobs, _start_worker, (self.factory,))
         finally:
             _worker_engine = None
-        with pool:
+        interrupted = False
+        try:
             pending: deque = deque()
             for chunk in itertools.islice(chunks, self.jobs * IN_FLIGHT):
                 pending.append(pool.apply_async(_check_chunk, (chunk,)))
@@ -74,6 +75,40 @@ class ParallelEngine:
                 for chunk in itertools.islice(chunks, 1):
                     pending.append(pool.apply_async(_check_chunk, (chunk,)))
                 yield from results
+        except KeyboardInterrupt:
+            interrupted = True
+            _abandon(pool)
+            raise
+        except BaseException as error:  # brandlint.interrupts.Interrupted (Ctrl-C)
+            if type(error).__name__ != "Interrupted":
+                raise
+            interrupted = True
+            _abandon(pool)
+            raise
+        finally:
+            if not interrupted:
+                pool.terminate()
+
+
+def _abandon(pool) -> None:
+    """Ctrl-C: the workers were stopped mid-task. `Pool.terminate()` would then wait for
+    the task queue's lock, which a worker killed while reading its next task never gives
+    back (a hang seen once in several runs of the Ctrl-C test with --jobs 4): stop the
+    workers and the pool's housekeeping instead, and cancel its exit-time terminate."""
+    from multiprocessing import pool as pool_module
+
+    pool._state = pool_module.TERMINATE  # the worker handler stops replacing workers
+    handler = getattr(pool, "_worker_handler", None)
+    if handler is not None:
+        handler._state = pool_module.TERMINATE
+    for worker in list(getattr(pool, "_pool", [])):
+        if worker.exitcode is None:
+            worker.terminate()
+    for worker in list(getattr(pool, "_pool", [])):
+        worker.join(1)
+    finalizer = getattr(pool, "_terminate", None)
+    if finalizer is not None:
+        finalizer.cancel()
 
 
 def _chunks(documents: Iterable, size: int) -> Iterator[list]:
