@@ -22,6 +22,8 @@ import signal
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 
+from brandlint.interrupts import Interrupted
+
 CHUNK = 32  # documents a task: large enough to amortise the round trip, small enough
 # that the last chunks do not leave a worker idle for long
 IN_FLIGHT = 3  # chunks queued per worker: a worker never waits, memory stays bounded
@@ -75,13 +77,7 @@ class ParallelEngine:
                 for chunk in itertools.islice(chunks, 1):
                     pending.append(pool.apply_async(_check_chunk, (chunk,)))
                 yield from results
-        except KeyboardInterrupt:
-            interrupted = True
-            _abandon(pool)
-            raise
-        except BaseException as error:  # brandlint.interrupts.Interrupted (Ctrl-C)
-            if type(error).__name__ != "Interrupted":
-                raise
+        except (Interrupted, KeyboardInterrupt):
             interrupted = True
             _abandon(pool)
             raise

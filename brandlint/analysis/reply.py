@@ -653,35 +653,39 @@ class _ReplyReader:
                 self.reply.complaint_markers.append(Cue(span.start, span.end, "complaint"))
 
     def _marketing(self) -> None:
+        """Selling in the reply: the marketing words, then a price set off against another
+        (`sales_pricing`), one offer a sentence."""
         compensation = _phrases("compensation", self.language)
+        text = features.doc_text(self.doc)
         lines: set[int] = set()
-        for m in _phrases("marketing", self.language).finditer(features.doc_text(self.doc)):
-            span = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
-            if span is None or not self.brands(span.start):
-                continue
-            start, end = line_bounds(self.doc, span.start)
-            if start in lines:
-                continue  # one offer a sentence: « -20 % sur notre nouvelle collection »
-            lines.add(start)
-            if compensation.search(features.span_text(self.doc, start, end)):
-                continue  # a voucher given to make up for the problem is a remedy
-            if self._answers_request(start):
-                continue  # "You asked whether we have a discount: we do…"
-            self.reply.marketing.append(Cue(span.start, span.end, "marketing", m.group(0)))
-        billing = _table()["billing_words"][self.language]
-        for m in _phrases("sales_pricing", self.language).finditer(features.doc_text(self.doc)):
-            span = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
-            if span is None or not self.brands(span.start):
-                continue
-            start, end = line_bounds(self.doc, span.start)
-            line = features.span_text(self.doc, start, end).lower()
-            paragraph = self._paragraph_before(span.start)
-            if start in lines or any(w in line for w in billing) or compensation.search(line) \
-                    or any(r in paragraph for r in _table()["remedy_openers"][self.language]) \
-                    or self._answers_request(start):
-                continue  # « facturé 60 € au lieu de 40 € »: the error admitted, not a sale
-            lines.add(start)
-            self.reply.marketing.append(Cue(span.start, span.end, "marketing", m.group(0)))
+        for key in ("marketing", "sales_pricing"):
+            priced = key == "sales_pricing"
+            for m in _phrases(key, self.language).finditer(text):
+                span = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
+                if span is None or not self.brands(span.start):
+                    continue
+                start, end = line_bounds(self.doc, span.start)
+                if start in lines:
+                    continue  # one offer a sentence: « -20 % sur notre nouvelle collection »
+                if not priced:
+                    lines.add(start)
+                line = features.span_text(self.doc, start, end)
+                if compensation.search(line):
+                    continue  # a voucher given to make up for the problem is a remedy
+                if priced and self._billing_or_remedy(span.start, line.lower()):
+                    continue  # « facturé 60 € au lieu de 40 € »: the error admitted, not a sale
+                if self._answers_request(start):
+                    continue  # "You asked whether we have a discount: we do…"
+                lines.add(start)
+                self.reply.marketing.append(Cue(span.start, span.end, "marketing", m.group(0)))
+
+    def _billing_or_remedy(self, index: int, line: str) -> bool:
+        """The price is what the customer was charged or refunded, or a cut on the remedy the
+        agent offers (« Ce que je peux faire : … 59 € au lieu de 89 € »)."""
+        table = _table()
+        paragraph = self._paragraph_before(index)
+        return any(w in line for w in table["billing_words"][self.language]) or any(
+            r in paragraph for r in table["remedy_openers"][self.language])
 
     def _paragraph_before(self, index: int) -> str:
         """The paragraph of the token, up to it, lowercased (« Ce que je peux faire : … »)."""
