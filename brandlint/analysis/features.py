@@ -423,10 +423,23 @@ def _named_turns(text: str, language: str, brand: str) -> list[tuple[int, int]]:
     agents = {w.lower() for w in lexicons.load("speech")["agent_turn_labels"][language]}
     lines = [(m.start(), m.end(), m["label"].strip().lower())
              for m in _LABELLED_LINE.finditer(text)]
-    if not any(label in own for _s, _e, label in lines):
+    if not any(label in own for _s, _e, label in lines) and not _agent_script(text, lines,
+                                                                              agents):
         return []
     return [(start, end) for start, end, label in lines
             if label not in own and label not in agents]
+
+
+def _agent_script(text: str, lines: list, agents: set[str]) -> bool:
+    """A script of turns where the brand's side speaks as « Agent : » / "Adviser:" and the
+    other party under any name (« Vacancière : », "Parent:"): most of its lines are turns,
+    and an agent's line is one of them."""
+    if not any(label in agents for _s, _e, label in lines):
+        return False
+    if all(label in agents for _s, _e, label in lines):
+        return False
+    body = [line for line in text.splitlines() if line.strip()]
+    return len(lines) >= 2 and len(lines) * 2 > len(body)
 
 
 @functools.cache

@@ -89,18 +89,29 @@ def _tables(language: str) -> dict:
         rf"(?P<num>{number})(?:(?:à|a|to|or|ou|-|–)\s*(?P<upper>{number}))?(?:(?:bonnes?|good|full|longues?)\s+)?(?P<unit>{units})(?:(?<=[hH])(?P<mins>[0-5]\d))?(?![\w/])"
         rf"(?:\s*(?P<tail>chrono|flat|max|maximum|top|seulement|only|tops))?",
         re.I)
-    named = {**table["named_delays"], **table.get("dated_deadlines", {})}
+    dated = {**table.get("dated_deadlines", {}), **_relative_deadlines(table)}
+    named = {**table["named_delays"], **dated}
     avail = table["availability"]
     always_hours = _phrases(avail["always_hours"])
     always_days = _phrases(avail["always_days"])
     return {"numeric": numeric,
             "named": lexicons.phrase_pattern(named, not_before=r"\w-", not_after=r"\w-"),
             "named_hours": {k.lower(): float(v) for k, v in named.items()},
-            "dated": {k.lower() for k in table.get("dated_deadlines", {})},
+            "dated": {k.lower() for k in dated},
             "floors": {k.lower(): float(v) for k, v in table.get("dated_floors", {}).items()},
             "clock": {c.lower() for c in table["clock_markers"]},
             "always_hours": always_hours, "always_days": always_days,
             "day_names": table["day_names"]}
+
+
+def _relative_deadlines(table: dict) -> dict[str, float]:
+    """Every bound word before every anchor of the days ahead (« d'ici demain soir »,
+    "before the end of the day"), and the anchors that stand alone, as dated deadlines."""
+    spec = table.get("relative_deadlines") or {}
+    out = {f"{bound} {anchor}": hours for anchor, hours in spec.get("anchors", {}).items()
+           for bound in spec.get("bounds", ())}
+    out.update(spec.get("alone", {}))
+    return out
 
 
 def _phrases(phrases: list[str]) -> re.Pattern:
@@ -146,6 +157,8 @@ def find_mentions(doc, language: str) -> list[Mention]:
         add(m.start(), m.end(), kind="availability", closes=closes)
     for m in tables["named"].finditer(text):
         key = m.group(0).lower()
+        if key in tables["dated"] and _OF_AN_EVENT.match(text, m.end()):
+            continue  # « le matin même de la livraison », "the same morning as the party"
         add(m.start(), m.end(), kind="delay", hours=tables["named_hours"][key],
             dated=key in tables["dated"], floor=tables["floors"].get(key, 0.0))
     for m in tables["numeric"].finditer(text):
@@ -164,6 +177,7 @@ def find_mentions(doc, language: str) -> list[Mention]:
     return merge_availability(sorted(mentions, key=lambda m: m.start))
 
 
+_OF_AN_EVENT = re.compile(r"\s+(?:de|d'|d’|du|des|as|of)(?:\s|(?<=['’]))", re.I)
 _APPROXIMATE = re.compile(r"\b(?:environ|about|around|approximately|roughly)\b", re.I)
 def _not_a_delay(text: str, start: int, end: int, language: str) -> bool:
     """« un message instantané », "instant messaging": immediacy naming a kind of thing;
@@ -310,6 +324,10 @@ def attach(analysis, mention: Mention, services: dict[int, str]) -> tuple[str, i
         nearest = _nearest(range(before, start - 1), mention, ok)
         if nearest is not None:
             return services[nearest], nearest
+    asked = _asked_in_turn_before(analysis, mention, ok) if _pronoun_subject(
+        doc, start, end) or _received_by_reader(doc, start, end) else None
+    if asked is not None:
+        return services[asked], asked
     if mention.bare:
         return None
     # 3. a short verbless headline ("Livraison express : 24 h chrono"), or availability
@@ -333,6 +351,29 @@ def attach(analysis, mention: Mention, services: dict[int, str]) -> tuple[str, i
     return None
 
 
+def _asked_in_turn_before(analysis, mention: Mention, ok) -> int | None:
+    """In a call script, the agent's answer is about what the caller just asked: « Et je
+    récupère l'acompte quand ? — Il part aujourd'hui : d'ici la fin de la semaine c'est
+    sur votre compte », "can I pause it? — it kicks in straight away". The service the
+    customer's turn right before names, when the agent's clause names none and its
+    subject is a pronoun standing for it (not « je regarde tout de suite »)."""
+    turns = analysis.customer_turns
+    if not turns:
+        return None
+    doc = analysis.doc
+    char = doc[mention.start].idx
+    if any(s <= char < e for s, e in turns):
+        return None  # the customer's own words
+    before = [(s, e) for s, e in turns if e <= char]
+    if not before:
+        return None
+    start, end = before[-1]
+    if analysis.text[end:char].count("\n") > 1:
+        return None  # not the answer to that turn: another line came between
+    inside = [t.i for t in features.tokens(doc) if start <= t.idx < end and ok(t.i)]
+    return inside[-1] if inside else None
+
+
 def _reachable(doc, frame) -> bool:
     """The clause says the brand can be reached: a predicate of presence or answer
     (here, online, open, answer, « être là », « répondre »), or the reader told to
@@ -348,8 +389,26 @@ def _reachable(doc, frame) -> bool:
 _PRONOUNS = {"il", "elle", "ils", "elles", "it", "they", "celui-ci", "celle-ci"}
 
 
+_DEMONSTRATIVES = {"c'", "c’", "ce", "ça", "cela", "that", "this"}
+_OBJECT_PRONOUNS = {"it", "them", "le", "la", "les", "l'", "l’"}
+_READER = {"you", "vous", "tu"}
+
+
+def _received_by_reader(doc, start: int, end: int) -> bool:
+    """The reader gets *it*: "you'll see it in two days", « vous l'aurez demain »."""
+    tokens = features.tokens(doc)[start:end]
+    return any(t.lower_ in _READER and "subj" in t.dep_ for t in tokens) and any(
+        t.lower_ in _OBJECT_PRONOUNS and t.pos_ == "PRON" for t in tokens)
+
+
 def _pronoun_subject(doc, start: int, end: int) -> bool:
-    return any(t.lower_ in _PRONOUNS and "subj" in t.dep_ for t in features.tokens(doc)[start:end])
+    """A personal pronoun as subject; or a demonstrative before a form of *être* / *be*
+    (« c'est sur votre compte », "that's with you"), whatever the parser hangs it on."""
+    tokens = features.tokens(doc)
+    return any(t.lower_ in _PRONOUNS and "subj" in t.dep_
+               or t.lower_ in _DEMONSTRATIVES and t.i + 1 < len(tokens)
+               and tokens[t.i + 1].lemma_.lower() in ("être", "be")
+               for t in tokens[start:end])
 
 
 def _by_parse(root, inside: set[int], ok) -> int | None:
