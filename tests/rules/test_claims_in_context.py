@@ -142,3 +142,32 @@ def test_a_kind_of_message_a_pause_or_a_sign_off_is_no_promise(lint, lang, chann
 ])
 def test_near_miss_immediacy_and_availability_claims_still_fire(lint, lang, channel, text):
     assert codes(lint(text, lang, channel)) & {"BL301", "BL302", "BL303", "BL304"}
+
+
+# -- the brand set above every rival by a universal denied (round 7) --------------------
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Aucun magasin de la région ne propose autant de briques que nous."),
+    ("fr", "Aucune autre marque ne vous offrira des sets aussi solides."),
+    ("fr", "Les familles nous font confiance plus qu'à n'importe quelle autre marque de jouets."),
+    ("fr", "Des sets comme ceux-là, vous n'en trouverez nulle part ailleurs."),
+    ("en", "No other toy maker in the country builds sets as sturdy as ours."),
+    ("en", "No toy shop in town stocks more bricks than we do."),
+    ("en", "More families trust us with their birthdays than any other toy brand."),
+    ("en", "You won't find sturdier sets from any brand in the country."),
+])
+def test_rivals_denied_set_the_brand_above_all(lint, lang, text):
+    assert "BL303" in codes(lint(text, lang, "web"))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Aucun autre frais ne vous sera demandé à la livraison."),
+    ("fr", "Aucun enfant n'est trop petit pour construire : dès 18 mois, c'est parti."),
+    ("fr", "Vérifiez que personne d'autre n'a accès à votre compte."),
+    ("en", "No other fees apply at checkout."),
+    ("en", "Just you, the bricks, and nobody else."),
+    ("en", "Please confirm that no one else has used your account."),
+    # the customer's words quoted back
+    ("fr", "Vous nous écrivez : « aucun magasin ne vend plus cher que vous ». Voici nos prix."),
+])
+def test_near_miss_a_denied_universal_without_a_comparison_with_the_brand(lint, lang, text):
+    assert "BL303" not in codes(lint(text, lang, "web"))

@@ -58,19 +58,43 @@ def check(analysis: DocAnalysis) -> Iterator[Finding]:
         if phrase in ("le plus", "la plus", "les plus", "the most") and (
                 not _adjective_after(doc, match) or _readers_or_plain(doc, match)):
             continue
-        soft = analysis.is_hedged(token) or analysis.is_conditional(token) or _one_of(doc, match)
-        yield RULE.finding(
-            doc[match.start].idx, _end_of_phrase(doc, match),
-            (_("unsupported superlative {words}: it reads as a comparison with every "
-               "competitor on the market, which {brand} must be able to prove") if market else
-             _("unsupported superlative {words}: it reads as a comparison with every "
-               "competitor, which {brand} must be able to prove")).format(
-                words=quote(match.text), brand=analysis.profile.brand)
-            + (_why_lowered(analysis, doc, match, token) if soft else ""),
-            suggestion=_("say what makes it stand out instead (a fact, a figure with its "
-                         "source), or list the proven claim under `substantiated:` in the "
-                         "profile"),
-            lowered=soft)
+        yield _finding(analysis, match, market)
+    yield from _rival_denials(analysis)
+
+
+def _rival_denials(analysis) -> Iterator[Finding]:
+    """« Aucun réseau ne recharge plus vite que le nôtre », "no other resort looks after
+    first-timers like we do": the rivals are the subject, the claim is the brand's. Read
+    in the brand's own voice (not quoted, not the customer's turn, not a question)."""
+    doc = analysis.doc
+    for match in claims.find(doc, "rival_denials", analysis.language):
+        token = doc[match.start]
+        if claims.cites_substantiated(token.sent.text + " " + analysis.context(token),
+                                      analysis.vocabulary.substantiated) or \
+                claims.names_its_source(analysis.context(token), analysis.language):
+            continue
+        frame = analysis.frame(token)
+        if not frame.brand_voice or analysis.is_quoted(token) or frame.act == "question":
+            continue
+        yield _finding(analysis, match, True)
+
+
+def _finding(analysis, match, market: bool) -> Finding:
+    doc = analysis.doc
+    token = doc[match.start]
+    soft = analysis.is_hedged(token) or analysis.is_conditional(token) or _one_of(doc, match)
+    return RULE.finding(
+        doc[match.start].idx, _end_of_phrase(doc, match),
+        (_("unsupported superlative {words}: it reads as a comparison with every "
+           "competitor on the market, which {brand} must be able to prove") if market else
+         _("unsupported superlative {words}: it reads as a comparison with every "
+           "competitor, which {brand} must be able to prove")).format(
+            words=quote(match.text), brand=analysis.profile.brand)
+        + (_why_lowered(analysis, doc, match, token) if soft else ""),
+        suggestion=_("say what makes it stand out instead (a fact, a figure with its "
+                     "source), or list the proven claim under `substantiated:` in the "
+                     "profile"),
+        lowered=soft)
 
 
 def _why_lowered(analysis, doc, match, token) -> str:
