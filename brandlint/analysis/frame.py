@@ -84,6 +84,8 @@ class Frame:
             return False
         if self.time in ("past", "continuative"):
             return False
+        if self.holder == "third_party" and self.time != "future":
+            return False  # others and the world in general: "Rats never really sleep"
         if self.holder in ("customer", "third_party"):
             # "vous serez toujours remboursé", "Never break down again"
             return self.act in ("promise", "invitation")
@@ -433,7 +435,35 @@ class FrameReader:
         if possessive == "other":
             # « votre tram », "your parcel": the brand's offer in the customer's hands
             return "product" if self._offer_noun(subject) else "customer"
-        return "service" if staff else "product"
+        if staff:
+            return "service"
+        if self._kind_in_general(subject):
+            return "third_party"  # « Les rats ne dorment jamais », "Wasps never nest twice"
+        return "product"
+
+    def _kind_in_general(self, subject) -> bool:
+        """A plural noun with no determiner or the definite article, that is none of the
+        brand's words nor bears its name: a kind of thing in general (« Les rats… »,
+        "Rats never sleep"), the world the copy talks about, not what the brand sells."""
+        if subject.pos_ != "NOUN" or "Plur" not in subject.morph.get("Number"):
+            return False
+        head = subject.head
+        if any("Past" in t.morph.get("Tense") or "Part" in t.morph.get("VerbForm")
+               or "Fut" in t.morph.get("Tense") or t.lower_ in ("will", "'ll")
+               for t in [head, *head.children] if t.dep_ in ("aux", "aux:pass", "aux:tense",
+                                                              "auxpass", "ROOT") or t is head):
+            return False  # what happened to some, or will: an event, not a kind in general
+        for child in subject.children:
+            # French « les » is generic as often as not; English "the" points at a thing
+            if child.dep_ in ("det", "poss", "nmod:poss") and child.lower_ != "les":
+                return False
+            if child.dep_ in ("compound", "nmod", "flat", "flat:name", "appos") and (
+                    self._is_brand_name(child) or child.pos_ == "PROPN"):
+                return False
+        vocab = self.analysis.vocabulary
+        lemma = subject.lemma_.lower()
+        return not (self._offer_noun(subject) or lemma in vocab.avoid
+                    or subject.i in self.analysis.service_words)
 
     def _is_brand_name(self, token) -> bool:
         brand = self.analysis.profile.brand.lower()

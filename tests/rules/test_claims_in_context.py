@@ -171,3 +171,25 @@ def test_rivals_denied_set_the_brand_above_all(lint, lang, text):
 ])
 def test_near_miss_a_denied_universal_without_a_comparison_with_the_brand(lint, lang, text):
     assert "BL303" not in codes(lint(text, lang, "web"))
+
+
+# -- a kind of thing in general is the world the copy talks about (round 7) -------------
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Les hérissons ne dorment jamais vraiment la nuit : voici trois signes à repérer."),
+    ("fr", "Les guêpes ne reviennent jamais dans un nid abandonné."),
+    ("en", "Hedgehogs never really sleep through the night: three signs to look for."),
+    ("en", "Wasps never go back to an empty nest."),
+])
+def test_a_kind_in_general_is_not_the_brands_claim(lint, lang, text):
+    assert "BL301" not in codes(lint(text, lang, "social"))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Nos briques ne cassent jamais."),
+    ("fr", "Les briques LEGO ne cassent jamais."),
+    ("fr", "Ce set ne s'abîme jamais."),
+    ("en", "Our bricks never break."),
+    ("en", "LEGO bricks never break."),
+])
+def test_near_miss_the_brands_own_things_still_claim(lint, lang, text):
+    assert "BL301" in codes(lint(text, lang, "social"))
