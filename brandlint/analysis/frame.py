@@ -151,7 +151,8 @@ class FrameReader:
         predicate = self._predicate(tokens, start, end)
         subject = self._subject(predicate, start, end)
         imperative = subject is None and (self._imperative(predicate, tokens) or self._next_order(
-            predicate, tokens, start, depth)) or self._order_opens(tokens, subject)
+            predicate, tokens, start, depth)) or self._order_opens(tokens, subject) or \
+            self._prohibition_opens(tokens, subject)
         holder = self._holder(subject, imperative, start, end, depth)
         time = self._time(predicate, subject, tokens)
         act, cue = self._act(predicate, subject, holder, time, imperative, tokens, start,
@@ -207,9 +208,11 @@ class FrameReader:
     def _imperative(self, predicate, tokens) -> bool:
         """A verb addressed to the reader with no subject: "Pop it in the bag", « Ne
         mets jamais ton pull au sèche-linge », « Passez nous voir »."""
-        if tokens[0].lower_ in ("never", "don't", "do", "ne", "n'", "n’") and \
-                tokens[0].i + 1 < len(self.doc) and self.tokens[tokens[0].i + 1].pos_ != "PRON":
-            return True  # a prohibition opening its clause: "Never tumble-dry linen"
+        lead = [t for t in tokens if any(c.isalnum() for c in t.text)][:2]
+        if lead and lead[0].lower_ in ("never", "don't", "do", "ne", "n'", "n’") and \
+                lead[0].i + 1 < len(self.doc) and self.tokens[lead[0].i + 1].pos_ != "PRON":
+            return True  # a prohibition opening its clause (a list item's too): "Never
+            # tumble-dry linen", "• never use a pressure washer"
         first = tokens[0].lower_
         if self.language == "fr" and first.endswith("ez") and len(first) >= 6 and \
                 first != "assez" and tokens[0].pos_ != "PROPN" and tokens[0].is_alpha:
@@ -265,6 +268,22 @@ class FrameReader:
         opener, after = tokens[first], tokens[first + 1]
         return opener.is_alpha and len(opener.text) >= 6 and opener.lower_.endswith("ez") \
             and after.lower_ in self._AFTER_ORDER and (subject is None or subject.i > opener.i)
+
+    def _prohibition_opens(self, tokens, subject) -> bool:
+        """A list item or clause that opens on a prohibition (« • ne jamais percer le
+        dormant », "• never use a pressure washer on the seals"), before whatever the
+        parser took for its subject: an instruction to the reader."""
+        lead = [t for t in tokens if any(c.isalnum() for c in t.text)][:3]
+        if len(lead) < 2 or subject is not None and any(c.isalnum() for c in subject.text) \
+                and line_bounds(self.doc, lead[0].i)[0] <= subject.i < lead[0].i:
+            return False  # a subject of its own line before it (one on the headline
+            # above, « Quelques gestes : », is the garbled parse of a list)
+        first, second = lead[0].lower_, lead[1].lower_
+        if first == "never" or first == "ne" and second == "jamais":
+            verb = lead[1] if first == "never" else (lead[2] if len(lead) > 2 else None)
+            return verb is not None and verb.pos_ in ("VERB", "AUX") and (
+                verb.tag_ == "VB" or "Inf" in features.morph(verb).get("VerbForm"))
+        return False
 
     def _order_continued(self, tokens, start: int) -> bool:
         """« roulez sur les pistes, jamais sur les trottoirs », "keep it dry, never in the

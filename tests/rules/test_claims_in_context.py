@@ -193,3 +193,22 @@ def test_a_kind_in_general_is_not_the_brands_claim(lint, lang, text):
 ])
 def test_near_miss_the_brands_own_things_still_claim(lint, lang, text):
     assert "BL301" in codes(lint(text, lang, "social"))
+
+
+# -- a list item that opens on a prohibition is an instruction (round 7) ----------------
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Looking after your bricks:\n• wash them in lukewarm water;\n"
+           "• never use a dishwasher on the sets."),
+    ("fr", "Pour entretenir vos briques :\n• un lavage à l'eau tiède ;\n"
+           "• ne jamais passer les sets au lave-vaisselle."),
+])
+def test_a_list_item_opening_on_a_prohibition_is_an_instruction(lint, lang, text):
+    assert "BL301" not in codes(lint(text, lang, "web"))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Avec nos sets, jamais de pièce manquante."),
+    ("en", "Why families choose us:\n• our bricks never break."),
+])
+def test_near_miss_never_with_no_order_still_claims(lint, lang, text):
+    assert "BL301" in codes(lint(text, lang, "web"))
