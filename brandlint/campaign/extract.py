@@ -57,6 +57,9 @@ _INCLUSIVE = re.compile(r"\s*\(?(?:inclus|incluse|compris|included|inclusive)\b"
 # (an -ing word after another word of its noun phrase names an item: "gift wrapping is
 # free"; alone, it is the act: "signing up is free", read by _GERUND_START)
 _FREE_ACT = re.compile(r"(?:^\W*\w+ing(?:\s+up|\s+in)?|\b(?:it|this|that))\s+$", re.I)
+_GIVE_VERB = re.compile(r"offr|\bgives?\b", re.I)
+_FOR_A_PRICE = re.compile(r"\b(?:pour|for|à|at)\s+(?:seulement\s+|only\s+|just\s+)?"
+                          r"[-−]?\s*[\d€£$]", re.I)
 _GERUND_START = re.compile(r"\W*(?:(?:and|but|so|yes|no)\W+)?\w+ing\b", re.I)
 
 
@@ -83,6 +86,10 @@ def message_facts(document, analysis, campaign: str, profile_language: str) -> M
     reader.services = tuple((name, _own_service_pattern(tuple(promise.terms)))
                             for name, promise in analysis.profile.promises.items()
                             if promise.terms)
+    reader.callers = _caller_turns(analysis.text, language)
+    message.after_sale = any(
+        pattern(language, "already_ordered").search(analysis.text, start, end)
+        for start, end in reader.callers)
     reader.figures()
     reader.dates()
     reader.codes()
@@ -111,11 +118,15 @@ class _Reader:
         self.starred: set[str] = set()  # figures marked with an asterisk
         self.spans: list[tuple[int, int, Fact]] = []  # where each fact was read
         self.days: set[str] = set()  # every day named, whatever for
+        self.callers: list[tuple[int, int]] = []  # a script's caller turns
 
     # -- helpers ---------------------------------------------------------------------
     def add(self, kind: str, key: str, value: str, start: int, end: int,
             about: tuple[str, ...] = (), claims: tuple[str, ...] = (),
             near: tuple[str, ...] = (), note: bool = False) -> None:
+        if any(s <= start < e for s, e in self.callers):
+            return  # the caller's words (« mon voisin m'a dit -30 % », "the ad said
+            # 25% off?"): what the customer says or heard, not what the brand states
         line, column = self.source_map.position(start)
         end_line, end_column = self.source_map.position(end)
         words = " ".join(self.text[start:end].split()).rstrip(".,;:")
@@ -287,14 +298,23 @@ class _Reader:
                     or _BY.search(before)):
                 continue  # « astuce : passez avant le 20 juin », "tip: book by Friday":
                 # the day the brand recommends, not the day the offer ends
+            if self.has("expected_arrival", self.sentence(mention.start)[0], mention.start):
+                continue  # « elle arrivera au plus tard vendredi 23, donc bien avant
+                # dimanche », "it'll arrive by Friday": when one customer's parcel comes,
+                # a notice, not the offer's date (« commandez avant le 15, il arrivera
+                # pour Noël » keeps its order-by date, said before)
             day = mention.value
+            near: tuple[str, ...] = ()
             if day is not None and ends_with(before, self.language, "end_exclusive") \
                     and not mention.period_end and not _INCLUSIVE.match(after):
-                day -= dt.timedelta(days=1)  # « avant le 01/02 »: the 31st is the last day
-                # (not « avant le 31/01 inclus », nor « avant la fin mars »)
+                # « avant le 01/02 »: the 31st is the last day (not « avant le 31/01
+                # inclus », nor « avant la fin mars »); but people also say « avant samedi
+                # 30 » of a Saturday that is still open: either reading agrees
+                near = (day.isoformat(),)
+                day -= dt.timedelta(days=1)
             value = day.isoformat() if day else mention.text.lower()
-            near = ((day + dt.timedelta(days=mention.also)).isoformat(),) if (
-                mention.also and day is not None) else ()
+            if mention.also and day is not None:
+                near += ((day + dt.timedelta(days=mention.also)).isoformat(),)
             if mention.end_of_range is not None:
                 self.add("date", "start", value, mention.start, mention.end)
                 self.add("date", "delivery_by" if deadline else "end",
@@ -380,7 +400,9 @@ class _Reader:
             for m in pattern(self.language, "conditions", kind).finditer(self.text):
                 in_note = any(s <= m.start() < e for s, _, e in notes)
                 self.add("condition", kind, kind, m.start(), m.end(),
-                         claims=claims if in_note else (), note=in_note)
+                         about=_club_name(m.group()) if kind == "members" else (),
+                         claims=claims if in_note else self._sentence_claims(m.start()),
+                         note=in_note)
                 spans.append((m.start(), m.end()))
         for start, body, end in notes:
             if any(body <= s < end for s, _ in spans):
@@ -393,6 +415,16 @@ class _Reader:
             if content:
                 self.add("condition", "footnote", "footnote", start, end,
                          about=tuple(sorted(content)), claims=claims, note=True)
+
+    def _sentence_claims(self, offset: int) -> tuple[str, ...]:
+        """The figures a condition written in a sentence conditions: those of its
+        sentence (« Pour votre première commande, -10 % avec le code CHALET25 » says
+        nothing of the delivery fee of the next line); none when its sentence gives no
+        figure (« Dans la limite des stocks. »), which then conditions the message."""
+        start, end = self.sentence(offset)
+        return tuple(sorted({fact.value for s, _, fact in self.spans
+                             if fact.kind == "price" and fact.key != "min_basket"
+                             and start <= s < end}))
 
     def content(self, start: int, end: int) -> set[str]:
         """The content words of text[start:end], as comparable stems: lemmas where the
@@ -421,17 +453,29 @@ class _Reader:
             if re.match(r"\s*(?:(?:a|an|un|une|des|le|la|les|vous)\s+)?[-−]?\s*[\d€£$]",
                         self.text[m.end():m.end() + 12]):
                 continue  # « on vous offre 20 € », "we'll throw in £20": a figure too
-            subject = self.text[self.clause(m.start())[0]:m.start()]
+            clause_start, clause_end = self.clause(m.start())
+            after = self.text[m.end():m.end() + 40]
+            # free from a basket, in a sentence about delivery (« 4,90 € la livraison,
+            # offerte dès 80 € d'achats », "free on orders of €80"): free delivery
+            shipping = self.has("shipping", clause_start, clause_end) or (
+                starts_with(after, self.language, "threshold")
+                and re.search(r"[\d€£$]", after[:25])
+                and self.has("shipping", *self.sentence(m.start())))
+            if _GIVE_VERB.search(m.group()) and _FOR_A_PRICE.search(
+                    self.text, m.end(), clause_end):
+                continue  # « notre forfait vous offre quatre billets pour 196 $ »: what
+                # is offered for a price is sold, the offer itself
+            subject = self.text[clause_start:m.start()]
             if re.match(r"(?:is|are|comes?|goes?)\s", m.group(), re.I) and (
                     _FREE_ACT.search(subject) or _GERUND_START.match(subject)):
                 continue  # "joining the Club is free", "it is free": an act, no item
-            if not any(f.kind == "gift" and f.key == "gift" for f in self.facts):
-                # one is enough: the variant check asks whether there is one
-                self.add("gift", "gift", "free", m.start(), m.end())
-            if self.has("shipping", *self.clause(m.start())):
+            if shipping:
                 # free delivery, whose condition is the threshold other messages give
                 self.add("gift", "shipping", "free", m.start(), m.end())
                 return
+            if not any(f.kind == "gift" and f.key == "gift" for f in self.facts):
+                # one is enough: the variant check asks whether there is one
+                self.add("gift", "gift", "free", m.start(), m.end())
 
     # -- promises --------------------------------------------------------------------
     def promises(self, analysis, same_language: bool) -> None:
@@ -542,6 +586,29 @@ class _Reader:
                     if part.lower() not in skip and len(part) > 1:
                         self.add("product", key, part.lower(), offset, offset + len(part))
                     offset += len(part) + 1
+
+
+_CLUB_CARD = re.compile(r"\bcartes?\s+([A-ZÀ-Ý][\w+’'-]*)|\b([A-Z][\w+’'-]*)\s+cards?\b")
+
+
+def _club_name(words: str) -> tuple[str, ...]:
+    """The club a card is named by (« carte Belvau+ », "Belvau+ card"): a message that
+    names the club (« la 2e à 4,20 € avec Belvau+ ») speaks of its card."""
+    m = _CLUB_CARD.search(words)
+    return ((m.group(1) or m.group(2)).lower(),) if m else ()
+
+
+_TURN = re.compile(r"(?m)^[ \t]*\[?([^\W\d_][\w’' .-]{0,30}?)\]?[ \t]*:")
+
+
+def _caller_turns(text: str, language: str) -> list[tuple[int, int]]:
+    """The spans of a script's caller turns (« Cliente : … », "Caller: …"), each up to
+    the next speaker's label."""
+    callers = {w.lower() for w in table(language)["caller"]}
+    turns = [(m.start(), m.group(1).strip().lower()) for m in _TURN.finditer(text)]
+    return [(start, turns[i + 1][0] if i + 1 < len(turns) else len(text))
+            for i, (start, label) in enumerate(turns)
+            if label in callers or label.split()[0] in callers]
 
 
 def _spelled(code: str) -> str:

@@ -60,6 +60,10 @@ def _facts(group: OfferGroup, message: MessageFacts, kind: str,
             continue
         if kind == "condition" and fact.key == "footnote":
             continue  # a footnote's own words: not comparable across languages
+        if kind == "gift" and fact.key == "shipping" and \
+                message.first("price", "shipping_threshold") is not None:
+            continue  # free delivery from a basket: the threshold says it, a figure
+            # compared as such (« offerte dès 80 € » / "free from €80")
         # (a delay tied to no service, « l'adhésion se fait en deux minutes », is kept
         # to say the other side's delay again, never reported itself: see _only)
         key = fact.key if kind in ("promise", "condition") else kind  # product: any name
