@@ -96,6 +96,7 @@ def message_facts(document, analysis, campaign: str, profile_language: str) -> M
     reader.conditions()
     reader.gifts()
     reader.promises(analysis, same_language=language == profile_language)
+    reader._noon_hours()
     reader.names(analysis.profile.brand)
     message.facts = reader.facts
     message.words = tuple(sorted(reader.content(0, len(analysis.text))))
@@ -400,7 +401,8 @@ class _Reader:
             for m in pattern(self.language, "conditions", kind).finditer(self.text):
                 in_note = any(s <= m.start() < e for s, _, e in notes)
                 self.add("condition", kind, kind, m.start(), m.end(),
-                         about=_club_name(m.group()) if kind == "members" else (),
+                         about=_club_name(self.text[m.start():m.end() + 25])
+                         if kind == "members" else (),
                          claims=claims if in_note else self._sentence_claims(m.start()),
                          note=in_note)
                 spans.append((m.start(), m.end()))
@@ -507,6 +509,14 @@ class _Reader:
                 # de 10 h à 18 h » and "open daily 10am–6pm" agree, and a message that
                 # gives the hours alone says nothing against the days
                 hours, days = _availability_values(mention)
+                hours = _clock_range(self.text, *self._around(first, last),
+                                     self.language) or hours
+                if self.has("one_day", *self.sentence(first)):
+                    # « exceptionnellement ouvertes ce jour-là de 10 h à 13 h »: the
+                    # hours of one day, compared with that day's, not the usual hours
+                    if hours:
+                        self.add("promise", "availability_day", hours, first, last)
+                    continue
                 days = self._open_days(first, last) or days
                 if hours:
                     self.add("promise", service, hours, first, last)
@@ -516,6 +526,31 @@ class _Reader:
                     self.add("promise", service + "_days", *said)
                 continue
             self.add("promise", service, _promise_value(mention), first, last)
+
+    def _around(self, first: int, last: int) -> tuple[int, int]:
+        """The words around a mention of hours, inside its sentence, where a range that
+        starts at noon begins (« de midi à 18 h », "noon to 6 pm")."""
+        start, end = self.sentence(first)
+        return max(start, first - 14), min(end, last + 4)
+
+    def _noon_hours(self) -> None:
+        """Hours that start or end at noon or midnight, said in words (« de midi à
+        18 h », "noon to 6 pm"), which the delay analysis does not read: the hours, and
+        the days of their sentence, of the service named there."""
+        for m in _NOON_RANGE[self.language].finditer(self.text):
+            if any(s < m.end() and m.start() < e for s, e, f in self.spans
+                   if f.kind == "promise"):
+                continue
+            hours = _clock_range(self.text, m.start(), m.end(), self.language)
+            service = self._service_near(m.start(), m.end(), "availability")
+            if not hours or service != "availability":
+                continue
+            if self.has("one_day", *self.sentence(m.start())):
+                self.add("promise", "availability_day", hours, m.start(), m.end())
+                continue
+            self.add("promise", service, hours, m.start(), m.end())
+            if (said := self._weekdays(m.start())) is not None:
+                self.add("promise", service + "_days", *said)
 
     def _open_days(self, first: int, last: int) -> str | None:
         """The days a service keeps when the message names, in the clause of its hours,
@@ -541,7 +576,29 @@ class _Reader:
         return value, m.start(), m.end()
 
     def _service_near(self, start: int, end: int, kind: str) -> str | None:
-        sentence = self.sentence(start)
+        best = self._service_in(self.sentence(start), start, end, kind)
+        heading = self._heading_before(start)
+        if best is None and heading is not None:
+            # « ## Billetterie » then « Du mardi au samedi, de 12 h à 18 h »: the
+            # heading names the service its lines give the hours of
+            best = self._service_in(heading, start, end, kind)
+        return best
+
+    def _heading_before(self, offset: int) -> tuple[int, int] | None:
+        """The heading right above the line of `offset` (« ## Box office », a short
+        line without a full stop), if that line opens a section."""
+        line_start = self.text.rfind("\n", 0, offset) + 1
+        if line_start == 0:
+            return None
+        previous = self.text.rfind("\n", 0, line_start - 1) + 1
+        line = self.text[previous:line_start - 1]
+        if line.lstrip().startswith("#") or (
+                0 < len(line.strip()) <= 30 and not re.search(r"[.!?:,;]\s*$", line)):
+            return previous, line_start - 1
+        return None
+
+    def _service_in(self, sentence: tuple[int, int], start: int, end: int,
+                    kind: str) -> str | None:
         best: tuple[int, str] | None = None
         # the brand's own coming names no service (« on arrive dans une semaine »)
         coming = [(m.start(), m.end()) for m in
@@ -588,14 +645,16 @@ class _Reader:
                     offset += len(part) + 1
 
 
-_CLUB_CARD = re.compile(r"\bcartes?\s+([A-ZÀ-Ý][\w+’'-]*)|\b([A-Z][\w+’'-]*)\s+cards?\b")
+_CLUB_CARD = re.compile(r"\bcartes?\s+([A-ZÀ-Ý][\w+’'-]*)|\b([A-Z][\w+’'-]*)\s+cards?\b"
+                        r"|\b(?:your|the)\s+([A-Z][\w+’'-]*)\s+(?:[A-Z][\w+’'-]*\s+)?cards?\b")
 
 
 def _club_name(words: str) -> tuple[str, ...]:
     """The club a card is named by (« carte Belvau+ », "Belvau+ card"): a message that
     names the club (« la 2e à 4,20 € avec Belvau+ ») speaks of its card."""
     m = _CLUB_CARD.search(words)
-    return ((m.group(1) or m.group(2)).lower(),) if m else ()
+    name = m and (m.group(1) or m.group(2) or m.group(3))
+    return (name.lower(),) if name and name.lower() not in ("your", "the") else ()
 
 
 _TURN = re.compile(r"(?m)^[ \t]*\[?([^\W\d_][\w’' .-]{0,30}?)\]?[ \t]*:")
@@ -679,6 +738,59 @@ def _day_range(language: str) -> re.Pattern:
     days = "|".join(sorted(table(language)["weekdays"], key=len, reverse=True))
     return re.compile(rf"\b({days})s?\.?\s*(?:au|à|-|–|to|through|till|until)\s*"
                       rf"({days})s?\b", re.I)
+
+
+_CLOCK = {"fr": r"(?:midi|minuit|\d{1,2}\s*h(?:\s*\d{2})?)",
+          "en": r"(?:noon|midday|midnight|\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?)"}
+_RANGE_LINK = {"fr": r"\s*(?:à|-|–|jusqu['’]à)\s*", "en": r"\s*(?:to|-|–|until|till)\s*"}
+_NOON_RANGE = {
+    lang: re.compile(rf"\b(?:(?:de|dès)\s+)?(?:(?:{'midi|minuit' if lang == 'fr' else 'noon|midday'})"
+                     rf"{_RANGE_LINK[lang]}{_CLOCK[lang]}|{_CLOCK[lang]}{_RANGE_LINK[lang]}"
+                     rf"(?:{'midi|minuit' if lang == 'fr' else 'noon|midday|midnight'}))\b", re.I)
+    for lang in ("fr", "en")}
+_CLOCK_RANGE = {
+    "fr": re.compile(r"\b(?:de|dès)\s+(midi|minuit|\d{1,2}(?:\s*h\s*\d{2})?)\s*h?"
+                     + _RANGE_LINK["fr"] + r"(midi|minuit|\d{1,2}(?:\s*h\s*\d{2})?)\s*h?",
+                     re.I),
+    "en": re.compile(r"\b(noon|midday|midnight|\d{1,2}(?:[:.]\d{2})?)\s*(a\.?m\.?|p\.?m\.?)?"
+                     + _RANGE_LINK["en"] + r"(noon|midday|midnight|\d{1,2}(?:[:.]\d{2})?)\s*"
+                     r"(a\.?m\.?|p\.?m\.?)?", re.I),
+}
+
+
+def _clock(words: str) -> float:
+    """« 11 h 30 », "11.30", "11:30" -> 11.5."""
+    hour, _, minutes = re.sub(r"\s*[h:.]\s*", ":", words.strip().lower()).partition(":")
+    return int(hour) + (int(minutes) / 60 if minutes.strip() else 0)
+
+
+def _clock_range(text: str, start: int, end: int, language: str) -> str | None:
+    """Opening hours as "12-18", read with noon and midnight, and with the half of day
+    of an opening hour said without one ("12–6 pm" opens at noon, "10-6pm" at ten,
+    "1-6 pm" at one in the afternoon); None when the words hold no range."""
+    m = _CLOCK_RANGE[language if language in _CLOCK_RANGE else "en"].search(text, start, end)
+    if m is None:
+        return None
+    named = {"midi": 12, "noon": 12, "midday": 12, "minuit": 24, "midnight": 24}
+    if language == "fr":
+        opens, closes = (named.get(g.lower()) or _clock(g) for g in (m.group(1), m.group(2)))
+    else:
+        o, o_half, c, c_half = m.group(1), m.group(2), m.group(3), m.group(4)
+        if not (o_half or c_half or o.lower() in named or c.lower() in named):
+            return None  # "9 to 5" with no half of day: left to the delay analysis
+        closes = named.get(c.lower()) or _clock(c) % 12 + (12 if (c_half or "").lower()
+                                                           .startswith("p") else 0)
+        if o.lower() in named:
+            opens = named[o.lower()]
+        elif o_half:
+            opens = _clock(o) % 12 + (12 if o_half.lower().startswith("p") else 0)
+        elif _clock(o) >= 12:
+            opens = _clock(o)  # "12–6 pm": noon
+        else:
+            opens = _clock(o) + 12 if _clock(o) + 12 < closes else _clock(o)
+    if not 0 <= opens < closes <= 24:
+        return None
+    return f"{opens:g}-{closes:g}"
 
 
 def _availability_values(mention) -> tuple[str, str]:
