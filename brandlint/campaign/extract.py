@@ -26,7 +26,8 @@ _CLAUSE_BREAK = re.compile(r"[,;:()—–|]|\s[-–+]\s|\bet\b|\band\b|\bmais\b|
 _CODE_TOKEN = re.compile(r"(?<![\w-])([A-Z0-9]+(?:-[A-Z0-9]+)*)(?![\w-])")
 _AFTER_CODE = re.compile(r"(?:code|coupon|promo|voucher)\W{0,4}(?:promo\W{0,4})?"
                          r"[«\"“'‘:\s]*([A-Za-z0-9]+(?:-[A-Za-z0-9]+)*)", re.I)
-_CAPITALISED = re.compile(r"(?<![\w'’-])([A-ZÀ-Ý][\w’'-]*[\w])")
+# (a name may end with a plus, as a loyalty programme's does: « Belvau+ »)
+_CAPITALISED = re.compile(r"(?<![\w'’-])([A-ZÀ-Ý][\w’'-]*[\w]\+?)")
 _DEADLINE = re.compile(r"(?:sous|en|within|in|under|d['’]ici|dans les)\s", re.I)
 _FROM_PRICE = re.compile(r"[\d€£$]\s*(?:from|de)\s*$", re.I)
 _JOINED_DAYS = re.compile(r"(?:(?<![\d.,/])\d{1,2}(?:er|st|nd|rd|th)?\s*(?:,|et|and|&)\s*)+$", re.I)
@@ -57,6 +58,9 @@ _INCLUSIVE = re.compile(r"\s*\(?(?:inclus|incluse|compris|included|inclusive)\b"
 # (an -ing word after another word of its noun phrase names an item: "gift wrapping is
 # free"; alone, it is the act: "signing up is free", read by _GERUND_START)
 _FREE_ACT = re.compile(r"(?:^\W*\w+ing(?:\s+up|\s+in)?|\b(?:it|this|that))\s+$", re.I)
+_POSSESSIVE = re.compile(r"['’]s?$")
+_CLOCK_AFTER = re.compile(r"\s*\d{2}\b")
+_CLOCK_BEFORE = re.compile(r"\b(?:il\s+est|it['’]s|it\s+is)\s+(?:déjà\s+|already\s+)?$", re.I)
 _GIVE_VERB = re.compile(r"offr|\bgives?\b", re.I)
 _FOR_A_PRICE = re.compile(r"\b(?:pour|for|à|at)\s+(?:seulement\s+|only\s+|just\s+)?"
                           r"[-−]?\s*[\d€£$]", re.I)
@@ -97,6 +101,7 @@ def message_facts(document, analysis, campaign: str, profile_language: str) -> M
     reader.gifts()
     reader.promises(analysis, same_language=language == profile_language)
     reader._noon_hours()
+    reader._same_day()
     reader.names(analysis.profile.brand)
     message.facts = reader.facts
     message.words = tuple(sorted(reader.content(0, len(analysis.text))))
@@ -493,6 +498,9 @@ class _Reader:
             last = doc[mention.end - 1].idx + len(doc[mention.end - 1].text)
             if any(s < last and first < e for s, e in self.taken):
                 continue
+            if mention.kind == "delay" and (_CLOCK_AFTER.match(self.text, last) or
+                                            _CLOCK_BEFORE.search(self.text, 0, first)):
+                continue  # « il est 14 h 30 », "it's 2 pm": the time of day, no delay
             # the nearest service word, the same way in every language of the campaign,
             # so that the French and English rows of one offer compare
             service = self._service_near(first, last, mention.kind)
@@ -525,7 +533,22 @@ class _Reader:
                 elif (said := self._weekdays(first)) is not None:
                     self.add("promise", service + "_days", *said)
                 continue
-            self.add("promise", service, _promise_value(mention), first, last)
+            value = _promise_value(mention)
+            if mention.kind == "delay" and self.has("same_day", first, last):
+                value = "12h"  # « ce soir », « le soir même », "tonight": the same day,
+                # however the words weigh it against a commitment
+            self.add("promise", service, value, first, last)
+
+    def _same_day(self) -> None:
+        """A delay of the same day said in words the delay analysis does not weigh
+        ("we'll drop it at your chalet that evening"), next to a service word."""
+        for m in pattern(self.language, "same_day").finditer(self.text):
+            if any(s < m.end() and m.start() < e for s, e, f in self.spans
+                   if f.kind in ("promise", "date")):
+                continue
+            service = self._service_near(m.start(), m.end(), "delay")
+            if service is not None and service != "availability":
+                self.add("promise", service, "12h", m.start(), m.end())
 
     def _around(self, first: int, last: int) -> tuple[int, int]:
         """The words around a mention of hours, inside its sentence, where a range that
@@ -625,7 +648,7 @@ class _Reader:
         for start, end in self.sentences:
             first = re.match(r"\W*", self.text[start:end]).end() + start
             for m in _CAPITALISED.finditer(self.text, start, end):
-                word = m.group(1)
+                word = _POSSESSIVE.sub("", m.group(1))  # "Mahler's Second": Mahler
                 if word.lower() in skip or word.isupper():
                     continue
                 # a sentence's first word is a name only if the campaign writes it
@@ -823,9 +846,13 @@ def _service_patterns(language: str) -> dict[str, re.Pattern]:
     from brandlint.analysis import lexicons
 
     services = lexicons.load("services")[language]
-    out = {name: pattern_of(words) for name, words in services.items()}
-    out["availability"] = pattern_of(services["availability"] + table(language)["opening"])
-    out["returns"] = pattern_of(table(language)["returns"])
+    verbs = language == "fr"
+    out = {name: pattern_of(words, verbs) for name, words in services.items()}
+    out["availability"] = pattern_of(services["availability"] + table(language)["opening"],
+                                     verbs)
+    out["returns"] = pattern_of(table(language)["returns"], verbs)
+    for name, words in table(language).get("services", {}).items():
+        out[name] = pattern_of(services.get(name, []) + words, verbs)
     return out
 
 
@@ -837,10 +864,18 @@ def _own_service_pattern(terms: tuple[str, ...]) -> re.Pattern:
     return pattern_of(list(terms))
 
 
-def pattern_of(words: list[str]) -> re.Pattern:
+# a French verb of the first group conjugated: « on vous livre », « nous livrons »,
+# « ils expédient »
+_CONJUGATED = r"(?:e|es|ent|ons|ez|era|eront|erons|erez|ait|aient)"
+
+
+def pattern_of(words: list[str], verbs: bool = False) -> re.Pattern:
     """The service words as they appear in text: lexicon lemmas with their usual endings
-    (« expédiée », "shipped"), phrases as written."""
+    (« expédiée », "shipped"), phrases as written; with `verbs`, a French verb in -er
+    conjugated too (« on vous livre »)."""
     from brandlint.analysis.lexicons import phrase_pattern
 
     forms = [f"re:{re.escape(w)}{_INFLECTION}" if w.isalpha() else w for w in words]
+    forms += [f"re:{re.escape(w[:-2])}{_CONJUGATED}" for w in words
+              if verbs and w.isalpha() and w.endswith("er") and len(w) > 4]
     return phrase_pattern(forms, not_before=r"\w", not_after=r"\w")
