@@ -58,10 +58,18 @@ _INCLUSIVE = re.compile(r"\s*\(?(?:inclus|incluse|compris|included|inclusive)\b"
 # (an -ing word after another word of its noun phrase names an item: "gift wrapping is
 # free"; alone, it is the act: "signing up is free", read by _GERUND_START)
 _FREE_ACT = re.compile(r"(?:^\W*\w+ing(?:\s+up|\s+in)?|\b(?:it|this|that))\s+$", re.I)
+def _named_day(words: str, language: str) -> bool:
+    """The date is said by its weekday (« samedi 30 ») or by a holiday's name (« la fête
+    des mères », "Christmas"), not as a bare date (« le 01/02 »)."""
+    lower = words.lower()
+    return not re.search(r"\d", lower) or any(
+        re.search(rf"\b{day}\b", lower) for day in table(language)["weekdays"])
+
+
 _POSSESSIVE = re.compile(r"['’]s?$")
 _CLOCK_AFTER = re.compile(r"\s*\d{2}\b")
 _CLOCK_BEFORE = re.compile(r"\b(?:il\s+est|it['’]s|it\s+is)\s+(?:déjà\s+|already\s+)?$", re.I)
-_GIVE_VERB = re.compile(r"offr|\bgives?\b", re.I)
+_GIVE_VERB = re.compile(r"offr|\bgives?\b|\bthrow", re.I)
 _FOR_A_PRICE = re.compile(r"\b(?:pour|for|à|at)\s+(?:seulement\s+|only\s+|just\s+)?"
                           r"[-−]?\s*[\d€£$]", re.I)
 _GERUND_START = re.compile(r"\W*(?:(?:and|but|so|yes|no)\W+)?\w+ing\b", re.I)
@@ -314,9 +322,11 @@ class _Reader:
             if day is not None and ends_with(before, self.language, "end_exclusive") \
                     and not mention.period_end and not _INCLUSIVE.match(after):
                 # « avant le 01/02 »: the 31st is the last day (not « avant le 31/01
-                # inclus », nor « avant la fin mars »); but people also say « avant samedi
-                # 30 » of a Saturday that is still open: either reading agrees
-                near = (day.isoformat(),)
+                # inclus », nor « avant la fin mars »); but a day named by its weekday or
+                # its holiday is a day people still count in (« repassez avant samedi
+                # 30 », « avant la fête des mères »): either reading agrees
+                if _named_day(mention.text, self.language):
+                    near = (day.isoformat(),)
                 day -= dt.timedelta(days=1)
             value = day.isoformat() if day else mention.text.lower()
             if mention.also and day is not None:
