@@ -776,10 +776,11 @@ def _day_range(language: str) -> re.Pattern:
 _CLOCK = {"fr": r"(?:midi|minuit|\d{1,2}\s*h(?:\s*\d{2})?)",
           "en": r"(?:noon|midday|midnight|\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?)"}
 _RANGE_LINK = {"fr": r"\s*(?:à|-|–|jusqu['’]à)\s*", "en": r"\s*(?:to|-|–|until|till)\s*"}
+_NAMED_HOURS = {"fr": "midi|minuit", "en": "noon|midday|midnight"}
 _NOON_RANGE = {
-    lang: re.compile(rf"\b(?:(?:de|dès)\s+)?(?:(?:{'midi|minuit' if lang == 'fr' else 'noon|midday'})"
+    lang: re.compile(rf"\b(?:(?:de|dès)\s+)?(?:(?:{_NAMED_HOURS[lang]})"
                      rf"{_RANGE_LINK[lang]}{_CLOCK[lang]}|{_CLOCK[lang]}{_RANGE_LINK[lang]}"
-                     rf"(?:{'midi|minuit' if lang == 'fr' else 'noon|midday|midnight'}))\b", re.I)
+                     rf"(?:{_NAMED_HOURS[lang]}))\b", re.I)
     for lang in ("fr", "en")}
 _CLOCK_RANGE = {
     "fr": re.compile(r"\b(?:de|dès)\s+(midi|minuit|\d{1,2}(?:\s*h\s*\d{2})?)\s*h?"
