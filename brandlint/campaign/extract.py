@@ -312,11 +312,14 @@ class _Reader:
                     or _BY.search(before)):
                 continue  # « astuce : passez avant le 20 juin », "tip: book by Friday":
                 # the day the brand recommends, not the day the offer ends
-            if self.has("expected_arrival", self.sentence(mention.start)[0], mention.start):
+            arrival = [m.end() for m in pattern(self.language, "expected_arrival").finditer(
+                self.text, self.sentence(mention.start)[0], mention.start)]
+            if arrival and not self._offer_in(arrival[-1], mention.start):
                 continue  # « elle arrivera au plus tard vendredi 23, donc bien avant
                 # dimanche », "it'll arrive by Friday": when one customer's parcel comes,
                 # a notice, not the offer's date (« commandez avant le 15, il arrivera
-                # pour Noël » keeps its order-by date, said before)
+                # pour Noël » keeps its order-by date, said before; "it will arrive in
+                # time — the offer ends Sunday" keeps the offer's end)
             day = mention.value
             near: tuple[str, ...] = ()
             if day is not None and ends_with(before, self.language, "end_exclusive") \

@@ -324,3 +324,15 @@ def test_a_name_with_its_possessive_is_the_name(campaign_run, lang, original, sa
     assert findings(reports) == []
     _, reports = campaign_run(variant_pair(lang, original, other), lang)
     assert ("name", "mahler") not in facts_of(reports, "p-fr", "product")
+
+
+@pytest.mark.parametrize("lang, texts, after_arrival", [
+    ("fr", ("Le coffret à 49 € jusqu'au 25 mai.", "Coffret 49 €, offre jusqu'au 25 mai."),
+     "Votre coffret arrivera à temps, et l'offre à 49 € se termine le 23 mai."),
+    ("en", ("The gift set for €49 until 25 May.", "Gift set €49, offer until 25 May."),
+     "Your gift set will arrive in time, and the €49 offer ends on 23 May."),
+])
+def test_the_offers_end_said_after_an_arrival_is_still_read(campaign_run, lang, texts,
+                                                             after_arrival):
+    _, reports = campaign_run(campaign_csv(lang, (*texts, after_arrival)), lang)
+    assert findings(reports) == [("BL602", "m3")]
