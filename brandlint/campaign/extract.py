@@ -701,9 +701,11 @@ def _caller_turns(text: str, language: str) -> list[tuple[int, int]]:
     the next speaker's label."""
     callers = {w.lower() for w in table(language)["caller"]}
     turns = [(m.start(), m.group(1).strip().lower()) for m in _TURN.finditer(text)]
+    calling = [label in callers or label.split()[0] in callers for _, label in turns]
+    if not (any(calling) and not all(calling)):
+        return []  # no dialogue: « Client fidèle : -20 % » on a poster is the brand's
     return [(start, turns[i + 1][0] if i + 1 < len(turns) else len(text))
-            for i, (start, label) in enumerate(turns)
-            if label in callers or label.split()[0] in callers]
+            for i, (start, _) in enumerate(turns) if calling[i]]
 
 
 def _spelled(code: str) -> str:

@@ -336,3 +336,12 @@ def test_the_offers_end_said_after_an_arrival_is_still_read(campaign_run, lang, 
                                                              after_arrival):
     _, reports = campaign_run(campaign_csv(lang, (*texts, after_arrival)), lang)
     assert findings(reports) == [("BL602", "m3")]
+
+
+@pytest.mark.parametrize("lang, poster", [
+    ("fr", "Client fidèle : -30 % sur les vins de la sélection."),
+    ("en", "Customer offer: 30% off the selected wines."),
+])
+def test_a_label_outside_a_dialogue_is_the_brands_own_words(campaign_run, lang, poster):
+    _, reports = campaign_run(campaign_csv(lang, (poster,)), lang)
+    assert "30%" in {value for _, value in facts_of(reports, "m1", "price")}
