@@ -26,7 +26,8 @@ _CLAUSE_BREAK = re.compile(r"[,;:()—–|]|\s[-–+]\s|\bet\b|\band\b|\bmais\b|
 _CODE_TOKEN = re.compile(r"(?<![\w-])([A-Z0-9]+(?:-[A-Z0-9]+)*)(?![\w-])")
 _AFTER_CODE = re.compile(r"(?:code|coupon|promo|voucher)\W{0,4}(?:promo\W{0,4})?"
                          r"[«\"“'‘:\s]*([A-Za-z0-9]+(?:-[A-Za-z0-9]+)*)", re.I)
-_CAPITALISED = re.compile(r"(?<![\w'’-])([A-ZÀ-Ý][\w’'-]*[\w])")
+# (a name may end with a plus, as a loyalty programme's does: « Belvau+ »)
+_CAPITALISED = re.compile(r"(?<![\w'’-])([A-ZÀ-Ý][\w’'-]*[\w]\+?)")
 _DEADLINE = re.compile(r"(?:sous|en|within|in|under|d['’]ici|dans les)\s", re.I)
 _FROM_PRICE = re.compile(r"[\d€£$]\s*(?:from|de)\s*$", re.I)
 _JOINED_DAYS = re.compile(r"(?:(?<![\d.,/])\d{1,2}(?:er|st|nd|rd|th)?\s*(?:,|et|and|&)\s*)+$", re.I)
@@ -57,6 +58,20 @@ _INCLUSIVE = re.compile(r"\s*\(?(?:inclus|incluse|compris|included|inclusive)\b"
 # (an -ing word after another word of its noun phrase names an item: "gift wrapping is
 # free"; alone, it is the act: "signing up is free", read by _GERUND_START)
 _FREE_ACT = re.compile(r"(?:^\W*\w+ing(?:\s+up|\s+in)?|\b(?:it|this|that))\s+$", re.I)
+def _named_day(words: str, language: str) -> bool:
+    """The date is said by its weekday (« samedi 30 ») or by a holiday's name (« la fête
+    des mères », "Christmas"), not as a bare date (« le 01/02 »)."""
+    lower = words.lower()
+    return not re.search(r"\d", lower) or any(
+        re.search(rf"\b{day}\b", lower) for day in table(language)["weekdays"])
+
+
+_POSSESSIVE = re.compile(r"['’]s?$")
+_CLOCK_AFTER = re.compile(r"\s*\d{2}\b")
+_CLOCK_BEFORE = re.compile(r"\b(?:il\s+est|it['’]s|it\s+is)\s+(?:déjà\s+|already\s+)?$", re.I)
+_GIVE_VERB = re.compile(r"offr|\bgives?\b|\bthrow", re.I)
+_FOR_A_PRICE = re.compile(r"\b(?:pour|for|à|at)\s+(?:seulement\s+|only\s+|just\s+)?"
+                          r"[-−]?\s*[\d€£$]", re.I)
 _GERUND_START = re.compile(r"\W*(?:(?:and|but|so|yes|no)\W+)?\w+ing\b", re.I)
 
 
@@ -83,12 +98,18 @@ def message_facts(document, analysis, campaign: str, profile_language: str) -> M
     reader.services = tuple((name, _own_service_pattern(tuple(promise.terms)))
                             for name, promise in analysis.profile.promises.items()
                             if promise.terms)
+    reader.callers = _caller_turns(analysis.text, language)
+    message.after_sale = any(
+        pattern(language, "already_ordered").search(analysis.text, start, end)
+        for start, end in reader.callers)
     reader.figures()
     reader.dates()
     reader.codes()
     reader.conditions()
     reader.gifts()
     reader.promises(analysis, same_language=language == profile_language)
+    reader._noon_hours()
+    reader._same_day()
     reader.names(analysis.profile.brand)
     message.facts = reader.facts
     message.words = tuple(sorted(reader.content(0, len(analysis.text))))
@@ -111,11 +132,15 @@ class _Reader:
         self.starred: set[str] = set()  # figures marked with an asterisk
         self.spans: list[tuple[int, int, Fact]] = []  # where each fact was read
         self.days: set[str] = set()  # every day named, whatever for
+        self.callers: list[tuple[int, int]] = []  # a script's caller turns
 
     # -- helpers ---------------------------------------------------------------------
     def add(self, kind: str, key: str, value: str, start: int, end: int,
             about: tuple[str, ...] = (), claims: tuple[str, ...] = (),
             near: tuple[str, ...] = (), note: bool = False) -> None:
+        if any(s <= start < e for s, e in self.callers):
+            return  # the caller's words (« mon voisin m'a dit -30 % », "the ad said
+            # 25% off?"): what the customer says or heard, not what the brand states
         line, column = self.source_map.position(start)
         end_line, end_column = self.source_map.position(end)
         words = " ".join(self.text[start:end].split()).rstrip(".,;:")
@@ -287,14 +312,28 @@ class _Reader:
                     or _BY.search(before)):
                 continue  # « astuce : passez avant le 20 juin », "tip: book by Friday":
                 # the day the brand recommends, not the day the offer ends
+            arrival = [m.end() for m in pattern(self.language, "expected_arrival").finditer(
+                self.text, self.sentence(mention.start)[0], mention.start)]
+            if arrival and not self._offer_in(arrival[-1], mention.start):
+                continue  # « elle arrivera au plus tard vendredi 23, donc bien avant
+                # dimanche », "it'll arrive by Friday": when one customer's parcel comes,
+                # a notice, not the offer's date (« commandez avant le 15, il arrivera
+                # pour Noël » keeps its order-by date, said before; "it will arrive in
+                # time — the offer ends Sunday" keeps the offer's end)
             day = mention.value
+            near: tuple[str, ...] = ()
             if day is not None and ends_with(before, self.language, "end_exclusive") \
                     and not mention.period_end and not _INCLUSIVE.match(after):
-                day -= dt.timedelta(days=1)  # « avant le 01/02 »: the 31st is the last day
-                # (not « avant le 31/01 inclus », nor « avant la fin mars »)
+                # « avant le 01/02 »: the 31st is the last day (not « avant le 31/01
+                # inclus », nor « avant la fin mars »); but a day named by its weekday or
+                # its holiday is a day people still count in (« repassez avant samedi
+                # 30 », « avant la fête des mères »): either reading agrees
+                if _named_day(mention.text, self.language):
+                    near = (day.isoformat(),)
+                day -= dt.timedelta(days=1)
             value = day.isoformat() if day else mention.text.lower()
-            near = ((day + dt.timedelta(days=mention.also)).isoformat(),) if (
-                mention.also and day is not None) else ()
+            if mention.also and day is not None:
+                near += ((day + dt.timedelta(days=mention.also)).isoformat(),)
             if mention.end_of_range is not None:
                 self.add("date", "start", value, mention.start, mention.end)
                 self.add("date", "delivery_by" if deadline else "end",
@@ -380,7 +419,10 @@ class _Reader:
             for m in pattern(self.language, "conditions", kind).finditer(self.text):
                 in_note = any(s <= m.start() < e for s, _, e in notes)
                 self.add("condition", kind, kind, m.start(), m.end(),
-                         claims=claims if in_note else (), note=in_note)
+                         about=_club_name(self.text[m.start():m.end() + 25])
+                         if kind == "members" else (),
+                         claims=claims if in_note else self._sentence_claims(m.start()),
+                         note=in_note)
                 spans.append((m.start(), m.end()))
         for start, body, end in notes:
             if any(body <= s < end for s, _ in spans):
@@ -393,6 +435,16 @@ class _Reader:
             if content:
                 self.add("condition", "footnote", "footnote", start, end,
                          about=tuple(sorted(content)), claims=claims, note=True)
+
+    def _sentence_claims(self, offset: int) -> tuple[str, ...]:
+        """The figures a condition written in a sentence conditions: those of its
+        sentence (« Pour votre première commande, -10 % avec le code CHALET25 » says
+        nothing of the delivery fee of the next line); none when its sentence gives no
+        figure (« Dans la limite des stocks. »), which then conditions the message."""
+        start, end = self.sentence(offset)
+        return tuple(sorted({fact.value for s, _, fact in self.spans
+                             if fact.kind == "price" and fact.key != "min_basket"
+                             and start <= s < end}))
 
     def content(self, start: int, end: int) -> set[str]:
         """The content words of text[start:end], as comparable stems: lemmas where the
@@ -421,17 +473,29 @@ class _Reader:
             if re.match(r"\s*(?:(?:a|an|un|une|des|le|la|les|vous)\s+)?[-−]?\s*[\d€£$]",
                         self.text[m.end():m.end() + 12]):
                 continue  # « on vous offre 20 € », "we'll throw in £20": a figure too
-            subject = self.text[self.clause(m.start())[0]:m.start()]
+            clause_start, clause_end = self.clause(m.start())
+            after = self.text[m.end():m.end() + 40]
+            # free from a basket, in a sentence about delivery (« 4,90 € la livraison,
+            # offerte dès 80 € d'achats », "free on orders of €80"): free delivery
+            shipping = self.has("shipping", clause_start, clause_end) or (
+                starts_with(after, self.language, "threshold")
+                and re.search(r"[\d€£$]", after[:25])
+                and self.has("shipping", *self.sentence(m.start())))
+            if _GIVE_VERB.search(m.group()) and _FOR_A_PRICE.search(
+                    self.text, m.end(), clause_end):
+                continue  # « notre forfait vous offre quatre billets pour 196 $ »: what
+                # is offered for a price is sold, the offer itself
+            subject = self.text[clause_start:m.start()]
             if re.match(r"(?:is|are|comes?|goes?)\s", m.group(), re.I) and (
                     _FREE_ACT.search(subject) or _GERUND_START.match(subject)):
                 continue  # "joining the Club is free", "it is free": an act, no item
-            if not any(f.kind == "gift" and f.key == "gift" for f in self.facts):
-                # one is enough: the variant check asks whether there is one
-                self.add("gift", "gift", "free", m.start(), m.end())
-            if self.has("shipping", *self.clause(m.start())):
+            if shipping:
                 # free delivery, whose condition is the threshold other messages give
                 self.add("gift", "shipping", "free", m.start(), m.end())
                 return
+            if not any(f.kind == "gift" and f.key == "gift" for f in self.facts):
+                # one is enough: the variant check asks whether there is one
+                self.add("gift", "gift", "free", m.start(), m.end())
 
     # -- promises --------------------------------------------------------------------
     def promises(self, analysis, same_language: bool) -> None:
@@ -447,6 +511,9 @@ class _Reader:
             last = doc[mention.end - 1].idx + len(doc[mention.end - 1].text)
             if any(s < last and first < e for s, e in self.taken):
                 continue
+            if mention.kind == "delay" and (_CLOCK_AFTER.match(self.text, last) or
+                                            _CLOCK_BEFORE.search(self.text, 0, first)):
+                continue  # « il est 14 h 30 », "it's 2 pm": the time of day, no delay
             # the nearest service word, the same way in every language of the campaign,
             # so that the French and English rows of one offer compare
             service = self._service_near(first, last, mention.kind)
@@ -463,6 +530,14 @@ class _Reader:
                 # de 10 h à 18 h » and "open daily 10am–6pm" agree, and a message that
                 # gives the hours alone says nothing against the days
                 hours, days = _availability_values(mention)
+                hours = _clock_range(self.text, *self._around(first, last),
+                                     self.language) or hours
+                if self.has("one_day", *self.sentence(first)):
+                    # « exceptionnellement ouvertes ce jour-là de 10 h à 13 h »: the
+                    # hours of one day, compared with that day's, not the usual hours
+                    if hours:
+                        self.add("promise", "availability_day", hours, first, last)
+                    continue
                 days = self._open_days(first, last) or days
                 if hours:
                     self.add("promise", service, hours, first, last)
@@ -471,7 +546,47 @@ class _Reader:
                 elif (said := self._weekdays(first)) is not None:
                     self.add("promise", service + "_days", *said)
                 continue
-            self.add("promise", service, _promise_value(mention), first, last)
+            value = _promise_value(mention)
+            if mention.kind == "delay" and self.has("same_day", first, last):
+                value = "12h"  # « ce soir », « le soir même », "tonight": the same day,
+                # however the words weigh it against a commitment
+            self.add("promise", service, value, first, last)
+
+    def _same_day(self) -> None:
+        """A delay of the same day said in words the delay analysis does not weigh
+        ("we'll drop it at your chalet that evening"), next to a service word."""
+        for m in pattern(self.language, "same_day").finditer(self.text):
+            if any(s < m.end() and m.start() < e for s, e, f in self.spans
+                   if f.kind in ("promise", "date")):
+                continue
+            service = self._service_near(m.start(), m.end(), "delay")
+            if service is not None and service != "availability":
+                self.add("promise", service, "12h", m.start(), m.end())
+
+    def _around(self, first: int, last: int) -> tuple[int, int]:
+        """The words around a mention of hours, inside its sentence, where a range that
+        starts at noon begins (« de midi à 18 h », "noon to 6 pm")."""
+        start, end = self.sentence(first)
+        return max(start, first - 14), min(end, last + 4)
+
+    def _noon_hours(self) -> None:
+        """Hours that start or end at noon or midnight, said in words (« de midi à
+        18 h », "noon to 6 pm"), which the delay analysis does not read: the hours, and
+        the days of their sentence, of the service named there."""
+        for m in _NOON_RANGE[self.language].finditer(self.text):
+            if any(s < m.end() and m.start() < e for s, e, f in self.spans
+                   if f.kind == "promise"):
+                continue
+            hours = _clock_range(self.text, m.start(), m.end(), self.language)
+            service = self._service_near(m.start(), m.end(), "availability")
+            if not hours or service != "availability":
+                continue
+            if self.has("one_day", *self.sentence(m.start())):
+                self.add("promise", "availability_day", hours, m.start(), m.end())
+                continue
+            self.add("promise", service, hours, m.start(), m.end())
+            if (said := self._weekdays(m.start())) is not None:
+                self.add("promise", service + "_days", *said)
 
     def _open_days(self, first: int, last: int) -> str | None:
         """The days a service keeps when the message names, in the clause of its hours,
@@ -497,7 +612,29 @@ class _Reader:
         return value, m.start(), m.end()
 
     def _service_near(self, start: int, end: int, kind: str) -> str | None:
-        sentence = self.sentence(start)
+        best = self._service_in(self.sentence(start), start, end, kind)
+        heading = self._heading_before(start)
+        if best is None and heading is not None:
+            # « ## Billetterie » then « Du mardi au samedi, de 12 h à 18 h »: the
+            # heading names the service its lines give the hours of
+            best = self._service_in(heading, start, end, kind)
+        return best
+
+    def _heading_before(self, offset: int) -> tuple[int, int] | None:
+        """The heading right above the line of `offset` (« ## Box office », a short
+        line without a full stop), if that line opens a section."""
+        line_start = self.text.rfind("\n", 0, offset) + 1
+        if line_start == 0:
+            return None
+        previous = self.text.rfind("\n", 0, line_start - 1) + 1
+        line = self.text[previous:line_start - 1]
+        if line.lstrip().startswith("#") or (
+                0 < len(line.strip()) <= 30 and not re.search(r"[.!?:,;]\s*$", line)):
+            return previous, line_start - 1
+        return None
+
+    def _service_in(self, sentence: tuple[int, int], start: int, end: int,
+                    kind: str) -> str | None:
         best: tuple[int, str] | None = None
         # the brand's own coming names no service (« on arrive dans une semaine »)
         coming = [(m.start(), m.end()) for m in
@@ -524,7 +661,7 @@ class _Reader:
         for start, end in self.sentences:
             first = re.match(r"\W*", self.text[start:end]).end() + start
             for m in _CAPITALISED.finditer(self.text, start, end):
-                word = m.group(1)
+                word = _POSSESSIVE.sub("", m.group(1))  # "Mahler's Second": Mahler
                 if word.lower() in skip or word.isupper():
                     continue
                 # a sentence's first word is a name only if the campaign writes it
@@ -542,6 +679,33 @@ class _Reader:
                     if part.lower() not in skip and len(part) > 1:
                         self.add("product", key, part.lower(), offset, offset + len(part))
                     offset += len(part) + 1
+
+
+_CLUB_CARD = re.compile(r"\bcartes?\s+([A-ZÀ-Ý][\w+’'-]*)|\b([A-Z][\w+’'-]*)\s+cards?\b"
+                        r"|\b(?:your|the)\s+([A-Z][\w+’'-]*)\s+(?:[A-Z][\w+’'-]*\s+)?cards?\b")
+
+
+def _club_name(words: str) -> tuple[str, ...]:
+    """The club a card is named by (« carte Belvau+ », "Belvau+ card"): a message that
+    names the club (« la 2e à 4,20 € avec Belvau+ ») speaks of its card."""
+    m = _CLUB_CARD.search(words)
+    name = m and (m.group(1) or m.group(2) or m.group(3))
+    return (name.lower(),) if name and name.lower() not in ("your", "the") else ()
+
+
+_TURN = re.compile(r"(?m)^[ \t]*\[?([^\W\d_][\w’' .-]{0,30}?)\]?[ \t]*:")
+
+
+def _caller_turns(text: str, language: str) -> list[tuple[int, int]]:
+    """The spans of a script's caller turns (« Cliente : … », "Caller: …"), each up to
+    the next speaker's label."""
+    callers = {w.lower() for w in table(language)["caller"]}
+    turns = [(m.start(), m.group(1).strip().lower()) for m in _TURN.finditer(text)]
+    calling = [label in callers or label.split()[0] in callers for _, label in turns]
+    if not (any(calling) and not all(calling)):
+        return []  # no dialogue: « Client fidèle : -20 % » on a poster is the brand's
+    return [(start, turns[i + 1][0] if i + 1 < len(turns) else len(text))
+            for i, (start, _) in enumerate(turns) if calling[i]]
 
 
 def _spelled(code: str) -> str:
@@ -614,6 +778,60 @@ def _day_range(language: str) -> re.Pattern:
                       rf"({days})s?\b", re.I)
 
 
+_CLOCK = {"fr": r"(?:midi|minuit|\d{1,2}\s*h(?:\s*\d{2})?)",
+          "en": r"(?:noon|midday|midnight|\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?)"}
+_RANGE_LINK = {"fr": r"\s*(?:à|-|–|jusqu['’]à)\s*", "en": r"\s*(?:to|-|–|until|till)\s*"}
+_NAMED_HOURS = {"fr": "midi|minuit", "en": "noon|midday|midnight"}
+_NOON_RANGE = {
+    lang: re.compile(rf"\b(?:(?:de|dès)\s+)?(?:(?:{_NAMED_HOURS[lang]})"
+                     rf"{_RANGE_LINK[lang]}{_CLOCK[lang]}|{_CLOCK[lang]}{_RANGE_LINK[lang]}"
+                     rf"(?:{_NAMED_HOURS[lang]}))\b", re.I)
+    for lang in ("fr", "en")}
+_CLOCK_RANGE = {
+    "fr": re.compile(r"\b(?:de|dès)\s+(midi|minuit|\d{1,2}(?:\s*h\s*\d{2})?)\s*h?"
+                     + _RANGE_LINK["fr"] + r"(midi|minuit|\d{1,2}(?:\s*h\s*\d{2})?)\s*h?",
+                     re.I),
+    "en": re.compile(r"\b(noon|midday|midnight|\d{1,2}(?:[:.]\d{2})?)\s*(a\.?m\.?|p\.?m\.?)?"
+                     + _RANGE_LINK["en"] + r"(noon|midday|midnight|\d{1,2}(?:[:.]\d{2})?)\s*"
+                     r"(a\.?m\.?|p\.?m\.?)?", re.I),
+}
+
+
+def _clock(words: str) -> float:
+    """« 11 h 30 », "11.30", "11:30" -> 11.5."""
+    hour, _, minutes = re.sub(r"\s*[h:.]\s*", ":", words.strip().lower()).partition(":")
+    return int(hour) + (int(minutes) / 60 if minutes.strip() else 0)
+
+
+def _clock_range(text: str, start: int, end: int, language: str) -> str | None:
+    """Opening hours as "12-18", read with noon and midnight, and with the half of day
+    of an opening hour said without one ("12–6 pm" opens at noon, "10-6pm" at ten,
+    "1-6 pm" at one in the afternoon); None when the words hold no range."""
+    m = _CLOCK_RANGE[language if language in _CLOCK_RANGE else "en"].search(text, start, end)
+    if m is None:
+        return None
+    named = {"midi": 12, "noon": 12, "midday": 12, "minuit": 24, "midnight": 24}
+    if language == "fr":
+        opens, closes = (named.get(g.lower()) or _clock(g) for g in (m.group(1), m.group(2)))
+    else:
+        o, o_half, c, c_half = m.group(1), m.group(2), m.group(3), m.group(4)
+        if not (o_half or c_half or o.lower() in named or c.lower() in named):
+            return None  # "9 to 5" with no half of day: left to the delay analysis
+        closes = named.get(c.lower()) or _clock(c) % 12 + (12 if (c_half or "").lower()
+                                                           .startswith("p") else 0)
+        if o.lower() in named:
+            opens = named[o.lower()]
+        elif o_half:
+            opens = _clock(o) % 12 + (12 if o_half.lower().startswith("p") else 0)
+        elif _clock(o) >= 12:
+            opens = _clock(o)  # "12–6 pm": noon
+        else:
+            opens = _clock(o) + 12 if _clock(o) + 12 < closes else _clock(o)
+    if not 0 <= opens < closes <= 24:
+        return None
+    return f"{opens:g}-{closes:g}"
+
+
 def _availability_values(mention) -> tuple[str, str]:
     """(hours, days) of an availability promise: "24h" or "10-18", and "mon-sun" for
     every day (« 7j/7 », "daily"); empty where the message says nothing of them."""
@@ -644,9 +862,13 @@ def _service_patterns(language: str) -> dict[str, re.Pattern]:
     from brandlint.analysis import lexicons
 
     services = lexicons.load("services")[language]
-    out = {name: pattern_of(words) for name, words in services.items()}
-    out["availability"] = pattern_of(services["availability"] + table(language)["opening"])
-    out["returns"] = pattern_of(table(language)["returns"])
+    verbs = language == "fr"
+    out = {name: pattern_of(words, verbs) for name, words in services.items()}
+    out["availability"] = pattern_of(services["availability"] + table(language)["opening"],
+                                     verbs)
+    out["returns"] = pattern_of(table(language)["returns"], verbs)
+    for name, words in table(language).get("services", {}).items():
+        out[name] = pattern_of(services.get(name, []) + words, verbs)
     return out
 
 
@@ -658,10 +880,18 @@ def _own_service_pattern(terms: tuple[str, ...]) -> re.Pattern:
     return pattern_of(list(terms))
 
 
-def pattern_of(words: list[str]) -> re.Pattern:
+# a French verb of the first group conjugated: « on vous livre », « nous livrons »,
+# « ils expédient »
+_CONJUGATED = r"(?:e|es|ent|ons|ez|era|eront|erons|erez|ait|aient)"
+
+
+def pattern_of(words: list[str], verbs: bool = False) -> re.Pattern:
     """The service words as they appear in text: lexicon lemmas with their usual endings
-    (« expédiée », "shipped"), phrases as written."""
+    (« expédiée », "shipped"), phrases as written; with `verbs`, a French verb in -er
+    conjugated too (« on vous livre »)."""
     from brandlint.analysis.lexicons import phrase_pattern
 
     forms = [f"re:{re.escape(w)}{_INFLECTION}" if w.isalpha() else w for w in words]
+    forms += [f"re:{re.escape(w[:-2])}{_CONJUGATED}" for w in words
+              if verbs and w.isalpha() and w.endswith("er") and len(w) > 4]
     return phrase_pattern(forms, not_before=r"\w", not_after=r"\w")

@@ -69,6 +69,9 @@ class MessageFacts:
     # a sentence not read as the offer's dates (« Ouverture le mercredi 08.04 » /
     # "Opening Wednesday 8 April")
     days: tuple[str, ...] = ()
+    # a script where the caller has already ordered (« j'ai commandé le coffret hier »):
+    # the agent speaks of that order, and needs not repeat the offer's conditions
+    after_sale: bool = False
     suppressions: list = field(default_factory=list)  # [codes, first line, last line]
 
     def values(self, kind: str, key: str | None = None) -> set[str]:
@@ -86,7 +89,7 @@ class MessageFacts:
                 "variant_of": self.variant_of, "group": self.group, "offer": self.offer,
                 "send_date": self.send_date, "facts": [f.to_json() for f in self.facts],
                 "words": list(self.words), "days": list(self.days),
-                "suppressions": self.suppressions}
+                "after_sale": self.after_sale, "suppressions": self.suppressions}
 
     @classmethod
     def from_json(cls, data: dict) -> MessageFacts:

@@ -27,7 +27,23 @@ def pattern(language: str, key: str, sub: str | None = None) -> re.Pattern:
     words = table(language)[key]
     if sub is not None:
         words = words[sub]
-    return phrase_pattern(words, not_before=r"\w", not_after=r"\w")
+    return phrase_pattern(_with_shorthand(words, table(language).get("shorthand", {})),
+                          not_before=r"\w", not_after=r"\w")
+
+
+def _with_shorthand(phrases: list[str], shorthand: dict[str, list[str]]) -> list[str]:
+    """The phrases, each word also read in the shorthand of SMS and short posts (« ds
+    la limite des stocks », « sur la 1re commande »). Regex entries stay as written."""
+    out = []
+    for phrase in phrases:
+        words = phrase.split(" ")
+        if phrase.startswith("re:") or not any(w.lower() in shorthand for w in words):
+            out.append(phrase)
+            continue
+        parts = [f"(?:{'|'.join(re.escape(f) for f in (w, *shorthand[w.lower()]))})"
+                 if w.lower() in shorthand else re.escape(w) for w in words]
+        out.append("re:" + r"\s+".join(parts))
+    return out
 
 
 _ARTICLE = re.compile(r"\s*\b(?:le|la|les|l['’]|ce|cette|the|on|this|a)\s*$", re.I)

@@ -25,20 +25,25 @@ def judge(group: OfferGroup) -> Iterator[CampaignFinding]:
     "T&Cs apply") carries every condition by reference. Between a language variant and
     its original alone, BL606 says it."""
     claimers = [m for m in group.messages if first_claim(m) is not None]
-    kinds = dict.fromkeys(k for m in claimers for k in sorted(condition_types(m))
+    # a call about an order the caller has already placed: the agent speaks of that
+    # order, whose conditions were met when it was placed; it states the offer to nobody
+    # deciding to buy (its own conditions, when it gives them, still count)
+    claimers = [m for m in claimers if not m.after_sale or condition_types(m)]
+    kinds = dict.fromkeys(k for m in claimers for k in sorted(_types(m))
                           if k != "terms")  # a pointer to the terms is no condition
     for kind in kinds:
-        holds = [m for m in claimers if kind in condition_types(m)]
+        holds = [m for m in claimers if kind in _types(m)]
+        clubs = {name for h in holds for f in h.facts
+                 if f.kind == "condition" and f.key == kind == "members" for name in f.about}
         pairs = {m.id: [h for h in holds if _misses(m, h, kind)]
-                 for m in claimers if m not in holds}
+                 for m in claimers if m not in holds and not clubs & m.values("product")}
         lacks = [m for m in claimers if pairs.get(m.id)]
         # a variant whose original states the condition: BL606 says the variant says less
         lacks = [m for m in lacks if not any(h is partner(group, m) for h in holds)]
         # the messages that leave it out, those that shorten the footnote included:
         # what they chose to keep says whether the campaign makes it part of the offer
         # everywhere (a pointer to the terms chooses nothing, and is not counted)
-        silent = [m for m in claimers if m not in holds
-                  and "terms" not in condition_types(m)]
+        silent = [m for m in claimers if m not in holds and "terms" not in _types(m)]
         if not lacks or len(holds) < len(silent):
             # a condition only a few messages state (a poster's footnote adds « non
             # cumulable »): the campaign does not make it part of the offer everywhere,
@@ -50,6 +55,20 @@ def judge(group: OfferGroup) -> Iterator[CampaignFinding]:
                 else first_claim(message)
             yield CampaignFinding(RULE.code, "condition", Place(message, claim),
                                   [Place(holder, _condition(holder, kind))], key=kind)
+
+
+# what the offer leaves out, items (« hors coffrets ») or other offers (« non
+# cumulable »): one warning for a reader that the offer has limits, whichever a short
+# message keeps (a language variant must still carry each: BL606 tells them apart)
+_SAME_WARNING = {"stacking": "exclusions"}
+
+
+def _types(message: MessageFacts) -> set[str]:
+    return {_SAME_WARNING.get(k, k) for k in condition_types(message)}
+
+
+def _of_kind(fact, kind: str) -> bool:
+    return fact.kind == "condition" and _SAME_WARNING.get(fact.key, fact.key) == kind
 
 
 def _misses(lacking: MessageFacts, holder: MessageFacts, kind: str) -> bool:
@@ -73,9 +92,9 @@ def _shortened_footnote(lacking: MessageFacts, holder: MessageFacts) -> bool:
     shortened for a short message, which points to the rest as « voir conditions »
     does. A message with no footnote, or one whose footnote says something else,
     does not."""
-    own = {f.key for f in lacking.facts
+    own = {_SAME_WARNING.get(f.key, f.key) for f in lacking.facts
            if f.kind == "condition" and f.note and f.key not in ("terms", "footnote")}
-    return bool(own & condition_types(holder))
+    return bool(own & _types(holder))
 
 
 def says(message: MessageFacts, content: tuple[str, ...]) -> bool:
@@ -99,7 +118,7 @@ def _same_claim(lacking, holder, kind: str) -> bool:
         return lacking.first("gift", "shipping") is not None
     values = {f.value for f in lacking.facts if f.kind == "price" and f.key != "min_basket"}
     claims = {f.value for f in holder.facts if f.kind == "price" and f.key != "min_basket"}
-    noted = [f for f in holder.facts if f.kind == "condition" and f.key == kind]
+    noted = [f for f in holder.facts if _of_kind(f, kind)]
     if noted and all(f.claims for f in noted):
         # a footnote conditions the figures its asterisk marks, not the whole message
         claims = {v for f in noted for v in f.claims}
@@ -115,7 +134,8 @@ def _condition(message, kind: str):
         return message.first("price", "min_basket")
     if kind == "shipping_minimum":
         return message.first("price", "shipping_threshold")
-    return message.first("condition", kind) or message.first("condition")
+    return next((f for f in message.facts if _of_kind(f, kind)), None) or \
+        message.first("condition")
 
 
 RULE = Rule(

@@ -32,6 +32,7 @@ COMMON = {
         "callback": N_("callback"),
         "availability": N_("hours"),
         "availability_days": N_("opening days"),
+        "availability_day": N_("hours"),  # of one exceptional day
         "returns": N_("returns"),
         "unnamed": N_("delay"),
     },

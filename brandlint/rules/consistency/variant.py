@@ -60,6 +60,10 @@ def _facts(group: OfferGroup, message: MessageFacts, kind: str,
             continue
         if kind == "condition" and fact.key == "footnote":
             continue  # a footnote's own words: not comparable across languages
+        if kind == "gift" and fact.key == "shipping" and \
+                message.first("price", "shipping_threshold") is not None:
+            continue  # free delivery from a basket: the threshold says it, a figure
+            # compared as such (« offerte dès 80 € » / "free from €80")
         # (a delay tied to no service, « l'adhésion se fait en deux minutes », is kept
         # to say the other side's delay again, never reported itself: see _only)
         key = fact.key if kind in ("promise", "condition") else kind  # product: any name
@@ -104,9 +108,11 @@ def _only(mine: dict, theirs: dict, kind: str, their_period: bool = False,
                                   or value in their_values):
             continue  # the same delay, whatever service word each version ties it to
             # (« ton bol est prêt en 10 min » / "ready at the counter in 10 minutes")
-        if kind == "date" and fact.value in their_days:
+        if kind == "date" and (fact.value in their_days
+                               or any(day in their_days for day in fact.near)):
             continue  # the other version names that day, in its own sentence
-            # (« Ouverture le mercredi 08.04 » / "Opening Wednesday 8 April")
+            # (« Ouverture le mercredi 08.04 » / "Opening Wednesday 8 April"), in
+            # either reading of the words (« avant la fête des mères »: the 24th or 25th)
         if kind == "condition" and key == "terms":
             continue
         if kind == "condition" and theirs and key not in their_keys and \
