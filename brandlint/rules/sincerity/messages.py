@@ -33,6 +33,12 @@ MESSAGES = {
         "message": N_("“{words}” talks down to the customer: it reads as “you should have known”"),
         "suggestion": N_("Give the information as if for the first time, without a reminder or a "
                          "“just”: “You can start the return from Orders in your account.”"),
+        "definition": N_("“{words}” explains an everyday thing to the customer as to a "
+                         "beginner: to someone who described their problem precisely, it "
+                         "reads as talking down, and it answers nothing"),
+        "definition_suggestion": N_("Start from what the customer reported and say what you "
+                                    "will do about it: “The hem has puckered: send it back "
+                                    "with the prepaid label and we'll redo it this week.”"),
     },
     "BL405": {
         "message": N_("the reply asks again for “{words}” although the text shows the customer "
@@ -54,6 +60,9 @@ MESSAGES = {
         "vague": N_("the reply acknowledges the problem (“{words}”) but its only step, "
                     "“{step}”, says neither what will happen nor when: the customer watches "
                     "the case being passed along"),
+        "general": N_("the reply acknowledges the problem (“{words}”) but its only step, "
+                      "“{step}”, is work on the service in general, not on this customer's "
+                      "case: they still don't know what happens to them, nor when"),
         "limited": N_(" (only a hint: the reply explains a limitation outside the brand's "
                       "control, “{limit}”; offer an alternative if there is one)"),
         "sympathy": N_(" (only a hint: the apology shares the customer's feeling and names no "
