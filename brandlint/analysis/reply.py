@@ -34,6 +34,18 @@ class Cue:
     detail: str = ""
 
 
+@dataclass(frozen=True)
+class BatchedStep:
+    """A step put off to a periodic batch (« traitement trimestriel », "monthly payment
+    run"), longer than the commitment of the service it is about."""
+
+    start: int
+    end: int
+    service: str
+    period_hours: float
+    committed_hours: float
+
+
 @dataclass
 class ServiceReply:
     blame: list[Cue] = field(default_factory=list)
@@ -53,6 +65,7 @@ class ServiceReply:
     limitation: Cue | None = None  # a limitation outside the brand's control, explained
     sympathy_only: bool = False  # every apology regrets a feeling or a loss, no fault
     slow_steps: list = field(default_factory=list)  # promises slower than committed
+    batched_steps: list[BatchedStep] = field(default_factory=list)  # put off to a batch
     complaint_markers: list[Cue] = field(default_factory=list)
 
     @property
@@ -180,7 +193,10 @@ class _ReplyReader:
         self._complaint_markers()
         if reply.answers_a_complaint:
             self._marketing()
+        self._advice_for_next_time()
+        self._proof_or_refusal()
         self._slow_steps()
+        self._batched_steps()
         self._step_phrases()
         m = _phrases("limitations", self.language).search(features.doc_text(self.doc))
         if m:
@@ -477,6 +493,57 @@ class _ReplyReader:
             if not any(c.start < end and start < c.end for c in self.reply.blame):
                 self.reply.blame.append(Cue(start, end, "blame", "use"))
             return
+
+    def _advice_for_next_time(self) -> None:
+        """Advice to the customer on how to avoid the problem in future, in a reply to
+        it: « Pour une prochaine commande, le plus fiable est de mesurer un pantalon… »,
+        « pour vos prochains envois, nous vous recommandons de… », "It's worth checking …
+        before sending documents in future". The advice says whose fault it was. Not when
+        the brand owns the fault ("our mistake"), not an option the agent offers (« Ce
+        que je peux faire : … »), not the brand's own measures (« la boutique a été
+        prévenue pour que cela ne se reproduise pas »: no advice to the customer)."""
+        if any(c.kind == "ownership" for c in self.reply.apologies):
+            return
+        text = features.doc_text(self.doc)
+        advice = _phrases("advice_cues", self.language)
+        remedies = _table()["remedy_openers"][self.language]
+        for m in _phrases("future_markers", self.language).finditer(text):
+            span = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is None or not self.brands(span.start):
+                continue
+            start, end = line_bounds(self.doc, span.start)
+            line = features.span_text(self.doc, start, end)
+            frames = [self.analysis.frame(t) for t in self.doc[start:end]
+                      if not (t.is_punct or t.is_space)]
+            advised = advice.search(line) or any(f.act == "advice" for f in frames)
+            if not advised or any(f.act == "question" for f in frames):
+                continue
+            if any(r in self._paragraph_before(span.start) for r in remedies):
+                continue  # « Ce que je peux faire : … »: an option offered, not a lesson
+            if _phrases("marketing", self.language).search(line):
+                continue  # « pour votre prochaine escapade, pensez à notre gamme »: selling
+            if not any(c.start < end and start < c.end for c in self.reply.blame):
+                self.reply.blame.append(Cue(start, end, "blame", "prevention"))
+            return
+
+    def _proof_or_refusal(self) -> None:
+        """Proof demanded on pain of refusal: « Sans ces éléments, le forfait restera dû »,
+        « Sans ces deux pièces, nous ne pourrons pas considérer le dépôt comme effectué »,
+        "Without this proof we cannot refund you" — the customer's account counts for
+        nothing until proven: doubt. The outcome must be a refusal (a negation, a charge
+        kept: « restera dû », "remain payable"), in the brand's voice."""
+        text = features.doc_text(self.doc)
+        for m in _phrases("proof_conditions", self.language).finditer(text):
+            span = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is None or not self.brands(span.start):
+                continue
+            start, end = line_bounds(self.doc, span.start)
+            rest = [w.lower_ for w in self.doc[span.end:end]]
+            refused = {"pas", "not", "n't", "cannot", "can't", "unable", "dû", "due", "payable",
+                       "aucun", "aucune", "no"} & set(rest)
+            if refused:
+                _add_once(self.reply.doubt, Cue(start, end, "doubt", "proof"))
+                return
 
     def _brand_match(self, m: re.Match) -> bool:
         span = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
@@ -1142,6 +1209,51 @@ class _ReplyReader:
             if earliest > self._loosest_commitment(promise) + 1e-9 and \
                     self.brands(promise.mention.start) and not self._allowance(promise):
                 self.reply.slow_steps.append(promise)
+
+    def _batched_steps(self) -> None:
+        """A step put off to a periodic batch, longer than the commitment of the service
+        the paragraph is about: « votre caution … compte tenu du traitement trimestriel
+        des cautions », "Refunds of this kind are handled in our quarterly reconciliation",
+        "settlements are released in our monthly payment run". The period is read from
+        the words (`batch_periods`); the service is a declared one named in the
+        paragraph up to the end of the period's sentence (the loosest if several). A
+        question or a condition, a price ("£5 monthly") or the customer's words do not
+        count; one finding a reply."""
+        declared = self.analysis.profile.promises
+        text = features.doc_text(self.doc)
+        for entry in _table()["batch_periods"]:
+            pattern = lexicons.phrase_pattern(entry[self.language])
+            for m in pattern.finditer(text):
+                span = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
+                if span is None or not self.brands(span.start):
+                    continue
+                frame = self.analysis.frame(self.doc[span.start])
+                if frame.act == "question" or frame.modality == "conditional":
+                    continue
+                around = text[max(m.start() - 12, 0):m.end() + 12]
+                if re.search(r"[£$€]\s?\d|\d\s?(?:€|eur)", around):
+                    continue  # « 9,90 € par mois », "£5 monthly": a price, not a batch
+                paragraph = text.rfind("\n\n", 0, m.start()) + 1
+                _, sentence_end = line_bounds(self.doc, span.start)
+                named = [declared[service].within.hours
+                         for i, service in self.analysis.service_words.items()
+                         if paragraph <= self.doc[i].idx and i < sentence_end
+                         and service in declared and declared[service].within is not None]
+                if not named:
+                    continue
+                committed = max(named)
+                if entry["hours"] > committed + 1e-9:
+                    service = next(self.analysis.service_words[i]
+                                   for i in sorted(self.analysis.service_words)
+                                   if paragraph <= self.doc[i].idx and i < sentence_end
+                                   and self.analysis.service_words[i] in declared
+                                   and declared[self.analysis.service_words[i]].within
+                                   is not None
+                                   and declared[self.analysis.service_words[i]].within.hours
+                                   == committed)
+                    self.reply.batched_steps.append(BatchedStep(
+                        span.start, span.end, service, entry["hours"], committed))
+                    return
 
     def _about_named_service(self, promise):
         """A delay on an act the profile does not name (« nous vous communiquerons son nom

@@ -11,12 +11,24 @@ MESSAGES = {
                       "customer who came with a problem feels accused and leaves"),
         "suggestion": N_("Say what happened without blame, then what you are doing: “The parcel "
                          "came back to our warehouse; we're sending it out again today.”"),
+        "prevention": N_("“{words}” tells the customer how to avoid the problem next time: in "
+                         "a reply to their complaint, the advice says the fault was theirs, "
+                         "and {brand} fixes nothing"),
+        "prevention_suggestion": N_("Deal with this case first, in the brand's name, and "
+                                    "leave out the lesson: “We're re-making the hem to the "
+                                    "length you asked for; it ships on Thursday.”"),
     },
     "BL402": {
         "message": N_("“{words}” doubts the customer's good faith: their account becomes a claim, "
                       "and {brand} their opponent"),
         "suggestion": N_("Take their words as the starting point: “Your parcel hasn't arrived: "
                          "we've opened a trace with the carrier.”"),
+        "proof": N_("“{words}” makes the customer prove their account on pain of refusal: "
+                    "their word counts for nothing, and {brand} becomes their opponent"),
+        "proof_suggestion": N_("Start from their account and check on your side first; ask "
+                               "only for what you cannot see, without a threat: “We're "
+                               "checking the barrier's log; if you have the receipt, it will "
+                               "help us go faster.”"),
     },
     "BL403": {
         "message": N_("the reply admits the problem (“{words}”) but neither apologises for it nor "
@@ -75,6 +87,12 @@ MESSAGES = {
                       "promised"),
         "suggestion": N_("Bring the delay in line with the commitment: “… {within}”, or have the "
                          "service confirm this delay"),
+        "batched": N_("the next step waits for a periodic batch (“{words}”, up to {period}): "
+                      "slower than the service's commitment ({service}: {committed}) — the "
+                      "customer's case waits for everyone else's"),
+        "batched_suggestion": N_("Take the case out of the batch and give a date within the "
+                                 "commitment: “We're sending your refund today, on its own: "
+                                 "it will reach you within {within}.”"),
     },
 }
 
