@@ -44,6 +44,8 @@ class BatchedStep:
     service: str
     period_hours: float
     committed_hours: float
+    # batch: a periodic run; absence: someone's return; range: a delay given as a range
+    kind: str = "batch"
 
 
 @dataclass
@@ -195,8 +197,10 @@ class _ReplyReader:
             self._marketing()
         self._advice_for_next_time()
         self._proof_or_refusal()
+        self._remedy_charged()
         self._slow_steps()
         self._batched_steps()
+        self._ranged_steps()
         self._step_phrases()
         m = _phrases("limitations", self.language).search(features.doc_text(self.doc))
         if m:
@@ -544,6 +548,34 @@ class _ReplyReader:
             if refused:
                 _add_once(self.reply.doubt, Cue(start, end, "doubt", "proof"))
                 return
+
+    def _remedy_charged(self) -> None:
+        """The fix of the problem the customer reported, charged to them: « Un nouveau
+        badge vous sera envoyé à réception du règlement de 15 € (frais de remplacement) »,
+        "the £35 call-out will be added to your November rent", "we can replace the zip at
+        half price (£11)". On a service channel the fix answers what the customer
+        reported; a line of the brand's voice names the fix, an amount and a charge — not a credit,
+        a free fix or a charge denied, not the customer's own question, not when the brand
+        owns the fault (then the charge is a billing error, BL403's)."""
+        reply = self.reply
+        if any(c.kind == "ownership" for c in reply.apologies):
+            return
+        text = features.doc_text(self.doc)
+        money = re.compile(r"[£$€]\s?\d|\d(?:[.,]\d+)?\s?(?:€|euros?\b)", re.I)
+        remedy = _phrases("remedy_words", self.language)
+        charge = _phrases("charging_cues", self.language)
+        free = _phrases("free_or_credit", self.language)
+        for m in money.finditer(text):
+            token = self._token_at(m.start())
+            if token is None or not self.brands(token.i):
+                continue
+            start, end = line_bounds(self.doc, token.i)
+            line = features.span_text(self.doc, start, end)
+            if not (remedy.search(line) and charge.search(line)) or free.search(line):
+                continue
+            if not any(c.start < end and start < c.end for c in reply.blame):
+                reply.blame.append(Cue(start, end, "blame", "charged"))
+            return
 
     def _brand_match(self, m: re.Match) -> bool:
         span = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
@@ -1252,8 +1284,68 @@ class _ReplyReader:
                                    and declared[self.analysis.service_words[i]].within.hours
                                    == committed)
                     self.reply.batched_steps.append(BatchedStep(
-                        span.start, span.end, service, entry["hours"], committed))
+                        span.start, span.end, service, entry["hours"], committed,
+                        entry.get("kind", "batch")))
                     return
+
+    def _ranged_steps(self) -> None:
+        """A delay given as a range (« dans un délai de six à huit semaines », « prend en
+        général trois à quatre semaines », "which can take four to six weeks"), which the
+        promise analysis leaves out: slow when even its shorter end is longer than the
+        commitment of the service it is about — one named in its paragraph up to its
+        sentence's end (the loosest), else the reply's case, the first declared service
+        the reply names (« Suite à votre déclaration de dommage »). Not in a question, a
+        condition, or the customer's words; one finding a reply."""
+        if self.reply.slow_steps or self.reply.batched_steps:
+            return
+        table = lexicons.load("durations")
+        units = {w.lower(): float(h) for h, words in table["units"].items() for w in words
+                 if float(h) >= 24}
+        numbers = {w.lower(): n for w, n in table["numbers"].items()}
+        number = r"(\d+|[^\W\d]+)"
+        unit = "|".join(sorted(map(re.escape, units), key=len, reverse=True))
+        pattern = re.compile(rf"\b{number}\s*(?:à|a|-|–|to|or|ou)\s*{number}\s+({unit})\b",
+                             re.I)
+        text = features.doc_text(self.doc)
+        for m in pattern.finditer(text):
+            low = m.group(1).lower()
+            low_value = float(low) if low.isdigit() else numbers.get(low)
+            if low_value is None or (m.group(2).lower() not in numbers
+                                     and not m.group(2).isdigit()):
+                continue
+            span = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is None or not self.brands(span.start):
+                continue
+            frame = self.analysis.frame(self.doc[span.start])
+            if frame.act == "question" or frame.modality == "conditional":
+                continue
+            hours = low_value * units[m.group(3).lower()]
+            committed = self._case_commitment(span.start)
+            if committed is not None and hours > committed[1] + 1e-9:
+                self.reply.batched_steps.append(BatchedStep(
+                    span.start, span.end, committed[0], hours, committed[1], "range"))
+                return
+
+    def _case_commitment(self, index: int) -> tuple[str, float] | None:
+        """The service a step at `index` is held to and its commitment in hours: the
+        loosest declared service named in its paragraph up to the end of its sentence,
+        else the first declared service the reply names."""
+        declared = self.analysis.profile.promises
+        text = features.doc_text(self.doc)
+        paragraph = text.rfind("\n\n", 0, self.doc[index].idx) + 1
+        _, sentence_end = line_bounds(self.doc, index)
+        timed = [(i, service) for i, service in sorted(self.analysis.service_words.items())
+                 if service in declared and declared[service].within is not None
+                 and self.brands(i)]
+        near = [(declared[s].within.hours, s) for i, s in timed
+                if paragraph <= self.doc[i].idx and i < sentence_end]
+        if near:
+            hours, service = max(near)
+            return service, hours
+        if timed:
+            service = timed[0][1]
+            return service, declared[service].within.hours
+        return None
 
     def _about_named_service(self, promise):
         """A delay on an act the profile does not name (« nous vous communiquerons son nom

@@ -43,3 +43,27 @@ def test_a_step_put_off_to_a_batch_longer_than_the_commitment_is_slow(lint, lang
 ])
 def test_near_miss_a_batch_within_the_commitment_or_no_step_is_not_slow(lint, lang, text):
     assert not findings(lint(text, lang, "after_sales"), "BL408")
+
+
+# -- a delay given as a range; a step waiting for one person's return ------------------------
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Suite à votre demande de remboursement, nous vous informons que l'analyse de "
+           "votre dossier prend en général trois à quatre semaines."),
+    ("en", "Sorry your refund hasn't come through yet. Refunds go through our finance "
+           "department, which can take four to six weeks."),
+    # LEGO answers within 48 h: the answer waits a week at least for her return
+    ("fr", "Je suis désolé. Elle est en congés jusqu'au 28 : elle vous donnera sa réponse à "
+           "son retour."),
+])
+def test_a_range_or_a_return_slower_than_the_commitment_is_slow(lint, lang, text):
+    assert findings(lint(text, lang, "after_sales"), "BL408")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Suite à votre demande de remboursement, le virement part sous deux à trois jours."),
+    ("en", "Sorry your refund hasn't come through yet: it will reach you in one to two weeks."),
+    ("fr", "Votre conseillère est absente aujourd'hui ; un collègue vous donnera sa réponse "
+           "demain matin."),
+])
+def test_near_miss_a_range_within_the_commitment_is_not_slow(lint, lang, text):
+    assert not findings(lint(text, lang, "after_sales"), "BL408")

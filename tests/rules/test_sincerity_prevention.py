@@ -70,3 +70,33 @@ def test_proof_demanded_on_pain_of_refusal_doubts_the_customer(lint, lang, text)
 ])
 def test_near_miss_proof_asked_without_a_threat_is_no_doubt(lint, lang, text):
     assert not findings(lint(text, lang, "after_sales"), "BL402")
+
+
+# -- the fix of the reported problem, charged to the customer: blame -----------------------
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Votre badge ne déclenche plus la barrière. Un nouveau badge vous sera envoyé à "
+           "réception du règlement de 15 € (frais de remplacement)."),
+    ("en", "We've booked our contractor for Thursday. As the issue relates to how the room is "
+           "ventilated, the £35 call-out will be added to your November rent."),
+    ("en", "Thanks for the photos of the zip. As a gesture of goodwill we can replace the zip at "
+           "half price (£11)."),
+])
+def test_charging_the_customer_for_the_fix_puts_the_fault_on_them(lint, lang, text):
+    found = findings(lint(text, lang, "after_sales"), "BL401")
+    assert found and any(w in d.message for d in found for w in ("charges", "facture"))
+
+
+@pytest.mark.parametrize("lang,text", [
+    # the fix is free, or a credit
+    ("fr", "Votre badge ne déclenche plus la barrière. Un nouveau badge vous est envoyé "
+           "gratuitement, et un avoir de 15 € est ajouté à votre compte."),
+    # the brand owns the fault: the charge is refunded
+    ("en", "That's our mistake: the £35 call-out should never have been added to your rent. "
+           "We've refunded it today."),
+    # explaining a price the customer agreed to, no charge for a fix
+    ("fr", "Je comprends que les 49 € demandés pour la réparation de votre écran vous aient "
+           "surpris : c'est le tarif affiché en boutique."),
+])
+def test_near_miss_a_free_fix_an_owned_charge_or_a_price_explained_is_no_blame(lint, lang,
+                                                                             text):
+    assert not findings(lint(text, lang, "after_sales"), "BL401")

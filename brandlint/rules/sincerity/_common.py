@@ -60,4 +60,4 @@ def cue_findings(rule, analysis, cues, **values):
                            say(rule.code, key,
                                words=quoted(analysis, cue.start, cue.end),
                                brand=analysis.profile.brand, **values),
-                           suggestion=say(rule.code, advice))
+                           suggestion=say(rule.code, advice, brand=analysis.profile.brand))

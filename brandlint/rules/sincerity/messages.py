@@ -14,6 +14,11 @@ MESSAGES = {
         "prevention": N_("“{words}” tells the customer how to avoid the problem next time: in "
                          "a reply to their complaint, the advice says the fault was theirs, "
                          "and {brand} fixes nothing"),
+        "charged": N_("“{words}” charges the customer for fixing the problem they reported: "
+                      "without a word of blame, the bill says the fault was theirs"),
+        "charged_suggestion": N_("Check the fault on your side before any charge; if the fix "
+                                 "is on {brand}, say so: “We're replacing the zip free of "
+                                 "charge; it will be back with you on Friday.”"),
         "prevention_suggestion": N_("Deal with this case first, in the brand's name, and "
                                     "leave out the lesson: “We're re-making the hem to the "
                                     "length you asked for; it ships on Thursday.”"),
@@ -90,6 +95,12 @@ MESSAGES = {
         "batched": N_("the next step waits for a periodic batch (“{words}”, up to {period}): "
                       "slower than the service's commitment ({service}: {committed}) — the "
                       "customer's case waits for everyone else's"),
+        "ranged": N_("the next step “{words}” takes {period} at the least: slower than the "
+                     "service's commitment ({service}: {committed}) — a customer who already "
+                     "has a problem waits longer than promised"),
+        "absence": N_("the next step waits for one person's return (“{words}”, a week or "
+                      "more): slower than the service's commitment ({service}: {committed})"
+                      " — the case should not wait for one person"),
         "batched_suggestion": N_("Take the case out of the batch and give a date within the "
                                  "commitment: “We're sending your refund today, on its own: "
                                  "it will reach you within {within}.”"),

@@ -33,7 +33,8 @@ def check(analysis) -> Iterator[Finding]:
         start, end = char_span(analysis, batched.start, batched.end)
         language = current()
         yield RULE.finding(start, end,
-                           say("BL408", "batched",
+                           say("BL408", {"range": "ranged", "absence": "absence"}.get(
+                                   batched.kind, "batched"),
                                words=quoted(analysis, batched.start, batched.end),
                                period=describe_hours(batched.period_hours, language),
                                service=service_name(batched.service),
