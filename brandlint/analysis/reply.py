@@ -375,8 +375,12 @@ class _ReplyReader:
         return bool(_phrases("causes", self.language).search(after))
 
     def _customer_cancelled(self, frame) -> bool:
+        """What was cancelled is the customer's to end (« votre abonnement a été résilié »,
+        as they asked) or a charge the brand waives ("we've cancelled the £15 exit
+        charge"): a remedy, not a problem."""
         cancel = _words("cancel_words", self.language)
-        own = _words("customer_cancellable", self.language)
+        own = _words("customer_cancellable", self.language) | _words("waivable",
+                                                                     self.language)
         tokens = self._content(frame)
         return any(t.lemma_.lower() in cancel or t.lower_ in cancel for t in tokens) and any(
             t.lemma_.lower() in own or t.lower_ in own for t in tokens)
@@ -1293,8 +1297,8 @@ class _ReplyReader:
         général trois à quatre semaines », "which can take four to six weeks"), which the
         promise analysis leaves out: slow when even its shorter end is longer than the
         commitment of the service it is about — one named in its paragraph up to its
-        sentence's end (the loosest), else the reply's case, the first declared service
-        the reply names (« Suite à votre déclaration de dommage »). Not in a question, a
+        sentence's end (the loosest), else the customer's case, the first declared
+        service the reply names as theirs (« Suite à votre déclaration de dommage »). Not in a question, a
         condition, or the customer's words; one finding a reply."""
         if self.reply.slow_steps or self.reply.batched_steps:
             return
@@ -1329,7 +1333,9 @@ class _ReplyReader:
     def _case_commitment(self, index: int) -> tuple[str, float] | None:
         """The service a step at `index` is held to and its commitment in hours: the
         loosest declared service named in its paragraph up to the end of its sentence,
-        else the first declared service the reply names."""
+        else the customer's case: the first declared service the reply names as theirs
+        (« votre déclaration de dommage », "your refund"), not one it merely mentions
+        (« vous nous écrivez »: a response)."""
         declared = self.analysis.profile.promises
         text = features.doc_text(self.doc)
         paragraph = text.rfind("\n\n", 0, self.doc[index].idx) + 1
@@ -1342,9 +1348,10 @@ class _ReplyReader:
         if near:
             hours, service = max(near)
             return service, hours
-        if timed:
-            service = timed[0][1]
-            return service, declared[service].within.hours
+        case = [s for i, s in timed if any(
+            w.lower_ in ("votre", "vos", "your") for w in self.doc[max(i - 3, 0):i])]
+        if case:  # « Suite à votre déclaration de dommage »: the customer's case
+            return case[0], declared[case[0]].within.hours
         return None
 
     def _about_named_service(self, promise):

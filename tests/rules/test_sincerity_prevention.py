@@ -12,6 +12,10 @@ def findings(diagnostics, code):
     return [d for d in diagnostics if d.code == code]
 
 
+def codes(diagnostics, at_least=2):
+    return {d.code for d in diagnostics if d.severity >= at_least}
+
+
 @pytest.mark.parametrize("lang,text", [
     ("fr", "Merci pour votre retour concernant l'ourlet. La fiche transmise à l'atelier "
            "mentionne 78 cm, et c'est cette mesure que notre couturière a suivie. Pour une "
@@ -100,3 +104,34 @@ def test_charging_the_customer_for_the_fix_puts_the_fault_on_them(lint, lang, te
 def test_near_miss_a_free_fix_an_owned_charge_or_a_price_explained_is_no_blame(lint, lang,
                                                                              text):
     assert not findings(lint(text, lang, "after_sales"), "BL401")
+
+
+# -- a charge cancelled is a remedy; "pour rappel" recalls a rule; "running behind" ----------
+def test_a_charge_the_brand_cancels_is_no_problem_to_apologise_for(lint):
+    text = ("Your car was at Victoria Square, just round the corner: an easy slip. We've "
+            "refunded the £9.50 today and cancelled the £15 exit charge.")
+    assert "BL403" not in codes(lint(text, "en", "after_sales"))
+
+
+def test_near_miss_a_visit_the_brand_cancelled_is_a_problem(lint):
+    text = "Your visit on Tuesday was cancelled. The technician comes on Friday at 10 am."
+    assert "BL403" in codes(lint(text, "en", "after_sales"))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Pour rappel, le livret d'accueil précise que les affiches se fixent avec de la "
+           "pâte adhésive."),
+    ("en", "Your order is running behind due to high demand in the workshop. It will now be "
+           "dispatched on Thursday."),
+])
+def test_a_rule_recalled_or_a_delay_in_other_words_is_read(lint, lang, text):
+    assert codes(lint(text, lang, "after_sales")) & {"BL404", "BL403"}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Nous vous rappelons demain matin pour fixer le rendez-vous."),
+    ("en", "Your order is running smoothly through the workshop. It will be dispatched on "
+           "Thursday."),
+])
+def test_near_miss_a_callback_or_an_order_on_time_is_not(lint, lang, text):
+    assert not codes(lint(text, lang, "after_sales")) & {"BL404", "BL403"}
