@@ -1298,8 +1298,8 @@ class _ReplyReader:
         promise analysis leaves out: slow when even its shorter end is longer than the
         commitment of the service it is about — one named in its paragraph up to its
         sentence's end (the loosest), else the customer's case, the first declared
-        service the reply names as theirs (« Suite à votre déclaration de dommage »). Not in a question, a
-        condition, or the customer's words; one finding a reply."""
+        service the reply names as theirs (« Suite à votre déclaration de dommage »).
+        Not in a question, a condition, or the customer's words; one finding a reply."""
         if self.reply.slow_steps or self.reply.batched_steps:
             return
         table = lexicons.load("durations")
