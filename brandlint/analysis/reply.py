@@ -34,6 +34,20 @@ class Cue:
     detail: str = ""
 
 
+@dataclass(frozen=True)
+class BatchedStep:
+    """A step put off to a periodic batch (« traitement trimestriel », "monthly payment
+    run"), longer than the commitment of the service it is about."""
+
+    start: int
+    end: int
+    service: str
+    period_hours: float
+    committed_hours: float
+    # batch: a periodic run; absence: someone's return; range: a delay given as a range
+    kind: str = "batch"
+
+
 @dataclass
 class ServiceReply:
     blame: list[Cue] = field(default_factory=list)
@@ -53,6 +67,7 @@ class ServiceReply:
     limitation: Cue | None = None  # a limitation outside the brand's control, explained
     sympathy_only: bool = False  # every apology regrets a feeling or a loss, no fault
     slow_steps: list = field(default_factory=list)  # promises slower than committed
+    batched_steps: list[BatchedStep] = field(default_factory=list)  # put off to a batch
     complaint_markers: list[Cue] = field(default_factory=list)
 
     @property
@@ -180,7 +195,12 @@ class _ReplyReader:
         self._complaint_markers()
         if reply.answers_a_complaint:
             self._marketing()
+        self._advice_for_next_time()
+        self._proof_or_refusal()
+        self._remedy_charged()
         self._slow_steps()
+        self._batched_steps()
+        self._ranged_steps()
         self._step_phrases()
         m = _phrases("limitations", self.language).search(features.doc_text(self.doc))
         if m:
@@ -211,6 +231,11 @@ class _ReplyReader:
         start, end = self._span(frame)
         cue = Cue(start, end, frame.act)
         if frame.act == "blame":
+            if self._own_duty(frame):
+                # "Our earlier reply should never have told you otherwise": the brand's
+                # own past duty (its reply, its staff) — an admission, not blame
+                self.reply.apologies.append(Cue(start, end, "ownership"))
+                return
             if self._apology_word(frame):
                 self.reply.shifted_apologies.append(cue)
             _add_once(self.reply.blame, cue)
@@ -221,6 +246,20 @@ class _ReplyReader:
         elif frame.act == "apology" and not self._denied(frame.cue):
             # "I'm sorry it still hasn't arrived": the negation is in what is regretted
             self.reply.apologies.append(cue)
+
+    def _own_duty(self, frame) -> bool:
+        """The subject of the past duty is the brand's own: « notre précédente réponse
+        n'aurait jamais dû », "our earlier reply should never have", "our team should
+        have" — the subject named as ours, not the customer."""
+        duty = ("devoir", "should", "ought", "falloir")
+        if not any(t.lemma_.lower() in duty or t.lower_ in duty for t in self._content(frame)):
+            return False  # only a past duty (« aurait dû », "should have") is turned round
+        predicate = self.doc[frame.predicate]
+        heads = [predicate, predicate.head]
+        subjects = [c for h in heads for c in h.children if c.dep_ in SUBJECT_DEPS]
+        ours = ("notre", "nos", "our")
+        return any(s.lower_ in ("nous", "we", "i", "je", "on") or any(
+            c.lower_ in ours for c in s.children) for s in subjects)
 
     def _denied(self, index: int) -> bool:
         """The apology word itself is denied (« nous ne sommes pas désolés »)."""
@@ -336,8 +375,12 @@ class _ReplyReader:
         return bool(_phrases("causes", self.language).search(after))
 
     def _customer_cancelled(self, frame) -> bool:
+        """What was cancelled is the customer's to end (« votre abonnement a été résilié »,
+        as they asked) or a charge the brand waives ("we've cancelled the £15 exit
+        charge"): a remedy, not a problem."""
         cancel = _words("cancel_words", self.language)
-        own = _words("customer_cancellable", self.language)
+        own = _words("customer_cancellable", self.language) | _words("waivable",
+                                                                     self.language)
         tokens = self._content(frame)
         return any(t.lemma_.lower() in cancel or t.lower_ in cancel for t in tokens) and any(
             t.lemma_.lower() in own or t.lower_ in own for t in tokens)
@@ -459,6 +502,85 @@ class _ReplyReader:
                 self.reply.blame.append(Cue(start, end, "blame", "use"))
             return
 
+    def _advice_for_next_time(self) -> None:
+        """Advice to the customer on how to avoid the problem in future, in a reply to
+        it: « Pour une prochaine commande, le plus fiable est de mesurer un pantalon… »,
+        « pour vos prochains envois, nous vous recommandons de… », "It's worth checking …
+        before sending documents in future". The advice says whose fault it was. Not when
+        the brand owns the fault ("our mistake"), not an option the agent offers (« Ce
+        que je peux faire : … »), not the brand's own measures (« la boutique a été
+        prévenue pour que cela ne se reproduise pas »: no advice to the customer)."""
+        if any(c.kind == "ownership" for c in self.reply.apologies):
+            return
+        text = features.doc_text(self.doc)
+        advice = _phrases("advice_cues", self.language)
+        remedies = _table()["remedy_openers"][self.language]
+        for m in _phrases("future_markers", self.language).finditer(text):
+            span = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is None or not self.brands(span.start):
+                continue
+            start, end = line_bounds(self.doc, span.start)
+            line = features.span_text(self.doc, start, end)
+            frames = [self.analysis.frame(t) for t in self.doc[start:end]
+                      if not (t.is_punct or t.is_space)]
+            advised = advice.search(line) or any(f.act == "advice" for f in frames)
+            if not advised or any(f.act == "question" for f in frames):
+                continue
+            if any(r in self._paragraph_before(span.start) for r in remedies):
+                continue  # « Ce que je peux faire : … »: an option offered, not a lesson
+            if _phrases("marketing", self.language).search(line):
+                continue  # « pour votre prochaine escapade, pensez à notre gamme »: selling
+            if not any(c.start < end and start < c.end for c in self.reply.blame):
+                self.reply.blame.append(Cue(start, end, "blame", "prevention"))
+            return
+
+    def _proof_or_refusal(self) -> None:
+        """Proof demanded on pain of refusal: « Sans ces éléments, le forfait restera dû »,
+        « Sans ces deux pièces, nous ne pourrons pas considérer le dépôt comme effectué »,
+        "Without this proof we cannot refund you" — the customer's account counts for
+        nothing until proven: doubt. The outcome must be a refusal (a negation, a charge
+        kept: « restera dû », "remain payable"), in the brand's voice."""
+        text = features.doc_text(self.doc)
+        for m in _phrases("proof_conditions", self.language).finditer(text):
+            span = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is None or not self.brands(span.start):
+                continue
+            start, end = line_bounds(self.doc, span.start)
+            rest = [w.lower_ for w in self.doc[span.end:end]]
+            refused = {"pas", "not", "n't", "cannot", "can't", "unable", "dû", "due", "payable",
+                       "aucun", "aucune", "no"} & set(rest)
+            if refused:
+                _add_once(self.reply.doubt, Cue(start, end, "doubt", "proof"))
+                return
+
+    def _remedy_charged(self) -> None:
+        """The fix of the problem the customer reported, charged to them: « Un nouveau
+        badge vous sera envoyé à réception du règlement de 15 € (frais de remplacement) »,
+        "the £35 call-out will be added to your November rent", "we can replace the zip at
+        half price (£11)". On a service channel the fix answers what the customer
+        reported; a line of the brand's voice names the fix, an amount and a charge — not a credit,
+        a free fix or a charge denied, not the customer's own question, not when the brand
+        owns the fault (then the charge is a billing error, BL403's)."""
+        reply = self.reply
+        if any(c.kind == "ownership" for c in reply.apologies):
+            return
+        text = features.doc_text(self.doc)
+        money = re.compile(r"[£$€]\s?\d|\d(?:[.,]\d+)?\s?(?:€|euros?\b)", re.I)
+        remedy = _phrases("remedy_words", self.language)
+        charge = _phrases("charging_cues", self.language)
+        free = _phrases("free_or_credit", self.language)
+        for m in money.finditer(text):
+            token = self._token_at(m.start())
+            if token is None or not self.brands(token.i):
+                continue
+            start, end = line_bounds(self.doc, token.i)
+            line = features.span_text(self.doc, start, end)
+            if not (remedy.search(line) and charge.search(line)) or free.search(line):
+                continue
+            if not any(c.start < end and start < c.end for c in reply.blame):
+                reply.blame.append(Cue(start, end, "blame", "charged"))
+            return
+
     def _brand_match(self, m: re.Match) -> bool:
         span = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
         return span is not None and self.brands(span.start)
@@ -479,6 +601,78 @@ class _ReplyReader:
         trivial = self._trivialised_reading(frame)
         if trivial is not None:
             self.reply.condescension.append(trivial)
+            return
+        definition = self._definition(frame)
+        if definition is not None:
+            _add_once(self.reply.condescension, definition)
+
+    def _definition(self, frame) -> Cue | None:
+        """An everyday thing defined to the customer as to a beginner: "A hem is the
+        folded edge at the bottom of a garment", « Une fermeture éclair, c'est deux rubans
+        de tissu avec des petites dents », « le wifi, c'est un signal radio qui part de la
+        borne ». A bare generic noun (no « votre », "your", no relative: "an earpiece that
+        stops working … is a connector" diagnoses the case), a present copula, a described
+        class noun; impersonal — no "you" in it (« votre colis, c'est un Colissimo »,
+        "a refund is the quickest option for you" are answers, not lessons)."""
+        if frame.act == "question" or not self.brands(frame.predicate):
+            return None
+        generic = _words("generic_determiners", self.language)
+        for t in self._content(frame):
+            if t.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in generic
+                                           for c in t.children):
+                continue
+            start = min(c.i for c in t.children if c.dep_ == "det")
+            if not self._opens_sentence(start):
+                continue  # « à la place de la clinique, c'est… »: not what the sentence is about
+            described = self._defined_as(t, frame)
+            if described is None:
+                continue
+            if any(c.dep_ not in ("det", "amod", "compound", "punct")
+                   and t.i < c.i < described.i for c in t.children):
+                continue  # "an earpiece that stops working … is a connector": this case
+            words = {w.lower_ for w in self.doc[start:described.right_edge.i + 1]}
+            if words & {"vous", "votre", "vos", "you", "your", "yours", "tu", "ton", "ta"}:
+                return None
+            return Cue(start, described.i + 1, "condescension", "definition")
+        return None
+
+    def _opens_sentence(self, index: int) -> bool:
+        """Only discourse words (« Alors, », "So") stand before `index` in its sentence,
+        after a script's speaker label (« Agent : »)."""
+        before = list(self.doc[self.doc[index].sent.start:index])
+        labels = [k for k, w in enumerate(before) if w.text == ":"]
+        if labels:
+            before = before[labels[-1] + 1:]
+        return all(w.is_punct or w.is_space or w.pos_ in ("ADV", "INTJ", "CCONJ")
+                   for w in before)
+
+    def _defined_as(self, subject, frame):
+        """The class noun `subject` is said to be, described (a modifier, a relative or a
+        complement), after a present copula: "is the folded edge at…", « , c'est un signal
+        radio qui… »; None when there is none."""
+        tokens = features.tokens(self.doc)
+        if self.language == "en":
+            head = subject.head
+            if subject.dep_ != "nsubj" or head.lemma_ != "be" or head.tag_ not in ("VBZ", "VBP"):
+                return None
+            nouns = [c for c in head.children if c.dep_ == "attr" and c.pos_ == "NOUN"]
+        else:
+            k = subject.i + 1
+            while k < frame.end and tokens[k].head.i == subject.i and tokens[k].pos_ == "ADJ":
+                k += 1  # « fermeture éclair »
+            window = [w.lower_ for w in tokens[k:k + 3]]
+            if window[:1] != [","] or window[1:2] not in (["c'"], ["c’"], ["ce"]) or \
+                    window[2:3] not in (["est"], ["sont"]):
+                return None
+            nouns = [w for w in tokens[k + 3:min(k + 6, len(tokens))] if w.pos_ == "NOUN"][:1]
+        for noun in nouns:
+            if noun.like_num or not any(c.dep_ in ("det", "nummod") for c in noun.children):
+                continue
+            if any(c.dep_ in ("prep", "nmod", "acl", "relcl", "acl:relcl", "dep")
+                   or c.dep_ == "amod" and "Sup" not in features.morph(c).get("Degree")
+                   and c.tag_ != "JJS" for c in noun.children):
+                return noun
+        return None
 
     def _reminder(self, frame) -> Cue | None:
         """« Nous vous rappelons que… », "we remind you that…": a rule recalled to the
@@ -495,8 +689,13 @@ class _ReplyReader:
                 continue
             after = [w.lower_
                      for w in features.tokens(self.doc)[t.i + 1: min(t.i + 4, len(self.doc))]]
-            if "que" in after or "qu'" in after or "qu’" in after or "that" in after:
-                return Cue(self._span(frame)[0], min(t.i + 2, frame.end), "reminder")
+            temporal = _words("temporal_que_heads", self.language)
+            for k, w in enumerate(after):
+                if w in ("que", "qu'", "qu’", "that"):
+                    # « je vous rappelle dès qu'un candidat est positionné »: a callback
+                    if not set(after[:k]) & temporal:
+                        return Cue(self._span(frame)[0], min(t.i + 2, frame.end), "reminder")
+                    break
         return None
 
     def _trivialised_reading(self, frame) -> Cue | None:
@@ -549,6 +748,7 @@ class _ReplyReader:
                     break
         self._named_identifiers()
         self._repeat_protests()
+        self._shown_then_asked()
         pattern = _phrases("repeat_requests", self.language)
         for m in pattern.finditer(text):
             span = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
@@ -571,6 +771,78 @@ class _ReplyReader:
             l_start, l_end = line_bounds(self.doc, asked)
             if not any(l_start <= c.start < l_end for c in self.reply.repeats):
                 self.reply.repeats.append(Cue(l_start, l_end, "repeat", "protest"))
+
+    def _given_by_customer(self) -> tuple[set[str], bool]:
+        """What the reply itself shows the customer gave: the objects of a verb of giving
+        whose subject is the customer, in the brand's voice ("you've attached three
+        photos", "you attached your drop-off receipt", « vous avez déjà expliqué votre
+        demande »), as lemmas; and whether it says they gave it already (« déjà »)."""
+        from brandlint.analysis.frame import _words as frame_words
+
+        customer = frame_words("holders", "customer_pronouns", self.language)
+        giving = _words("giving_verbs", self.language)
+        generic = _words("given_generic", self.language)
+        given, already = set(), False
+        for t in features.tokens(self.doc):
+            if t.pos_ not in ("VERB", "AUX") or t.lemma_.lower() not in giving or \
+                    not self.brands(t.i) or self.analysis.is_negated(t):
+                continue
+            if not any(c.dep_ in SUBJECT_DEPS and c.lower_ in customer for c in t.children):
+                continue
+            frame = self.analysis.frame(t)
+            if frame.act in ("question", "invitation", "advice") or frame.time == "future" \
+                    or frame.modality == "conditional":
+                continue  # "could you send…", "if you attach…": a request, not a fact
+            if "Past" not in features.morph(t).get("Tense") and t.tag_ not in ("VBD", "VBN"):
+                continue
+            objects = [w for c in t.children if c.dep_ in ("obj", "dobj")
+                       for w in c.subtree if w.pos_ == "NOUN"]
+            if any(w.lower_ in ("déjà", "already") for w in t.head.subtree if
+                   abs(w.i - t.i) <= 3) or any(w.lower_ in ("déjà", "already")
+                                              for w in self.doc[max(t.i - 3, 0):t.i]):
+                already = True
+            given |= {w.lemma_.lower() for w in objects if w.lemma_.lower() not in generic}
+        return given, already
+
+    def _shown_then_asked(self) -> None:
+        """A request for what the reply itself shows the customer gave: "We can see …
+        you've attached three photos. Could you please reply with: - a photo of the
+        chair", « Je vois que vous avez déjà expliqué votre demande … j'ai besoin de votre
+        nom, de votre plaque » — the request (its line and the list under it) names a
+        noun they gave, or the reply says they gave it already."""
+        given, already = self._given_by_customer()
+        if not given and not already:
+            return
+        for frame in self.frames:
+            if not self.brands(frame.predicate) or not self._requested(frame.predicate):
+                continue
+            if frame.act == "invitation" and not _phrases("request_cues", self.language).search(
+                    features.span_text(self.doc, frame.start, frame.end)):
+                continue  # « n'hésitez pas à nous écrire »: no request for anything
+            l_start, l_end = self._request_block(frame.start)
+            if any(l_start <= c.start < l_end for c in self.reply.repeats):
+                continue
+            block = [t for t in self.doc[l_start:l_end] if t.pos_ == "NOUN"
+                     and self.brands(t.i)]
+            asked = {t.lemma_.lower() for t in block}
+            if asked & given or already and block:
+                start, end = line_bounds(self.doc, frame.start)
+                self.reply.repeats.append(Cue(start, end, "repeat", "shown"))
+
+    def _request_block(self, index: int) -> tuple[int, int]:
+        """The request's line and the list lines right under it (« merci de nous
+        transmettre : - … ; - … »)."""
+        doc = self.doc
+        start, end = line_bounds(doc, index)
+        k = end
+        for _ in range(12):  # a list of a dozen items at most
+            while k < len(doc) and (doc[k].is_space or doc[k].text in (":", ";", ".", ",")):
+                k += 1
+            if k + 1 >= len(doc) or doc[k].text not in ("-", "•", "*", "–"):
+                break
+            _, end = line_bounds(doc, k + 1)
+            k = max(end, k + 1)
+        return start, end
 
     def _named_identifiers(self) -> None:
         """Any identifier asked for by its noun (« votre numéro de contrat », "your
@@ -773,10 +1045,13 @@ class _ReplyReader:
                 features.span_text(self.doc, frame.start, frame.end)) and frame.act not in (
                 "apology", "thanks", "greeting"):
             step = True
-        if not step and self._dated(frame) and not self._apology_word(frame):
+        if not step and self._dated(frame, now_counts=False) and not self._apology_word(frame):
             step = True  # "…: your parcel ships today" (a verbless tail after an apology)
         if step and self._vague(frame, reassured):
-            self.reply.vague_steps.append(Cue(start, end, "vague", frame.act))
+            general = self._general_work(frame) and frame.act not in (
+                "question", "invitation", "advice")
+            self.reply.vague_steps.append(
+                Cue(start, end, "vague", "general" if general else frame.act))
         elif step:
             self.reply.next_steps.append(Cue(start, end, "step", frame.act))
 
@@ -785,20 +1060,44 @@ class _ReplyReader:
         atelier », "escalated to the relevant team", "we'll look into it") or promised
         "as soon as possible", with no date or delay. What the customer is asked or told
         to do, and what the brand does to the case itself, are concrete."""
-        if frame.act in ("question", "invitation", "advice") and not reassured or \
-                self._timed(frame):
+        if frame.act in ("question", "invitation", "advice") and not reassured:
+            return False
+        if self._general_work(frame):
+            return True  # "we're reviewing ways to improve…": the service, not this case
+        handoff = _words("handoff_verbs", self.language)
+        verbs = self._acting_verbs(frame)
+        if not verbs and frame.time == "future":
+            verbs = [self.doc[frame.predicate]]
+        handed_on = bool(verbs) and all(v.lemma_.lower() in handoff or v.lower_ in handoff
+                                        for v in verbs)
+        # "that's logged for you now": the moment of a hand-off dates nothing that happens
+        if self._timed(frame, now_counts=not handed_on):
             return False
         text = features.span_text(self.doc, frame.start, frame.end)
         if _phrases("vague_phrases", self.language).search(text):
             return True  # « votre dossier est en cours de traitement »: the case, not the customer
         if frame.holder == "customer":
             return False
-        handoff = _words("handoff_verbs", self.language)
-        verbs = self._acting_verbs(frame)
-        if not verbs and frame.time == "future":
-            verbs = [self.doc[frame.predicate]]
-        return bool(verbs) and all(v.lemma_.lower() in handoff or v.lower_ in handoff
-                                   for v in verbs)
+        return handed_on
+
+    def _general_work(self, frame) -> bool:
+        """Work on the service in general, not on this customer's case: improving it
+        (« votre retour nous aide à nous améliorer », "reviewing ways to improve
+        enforcement across our sites"), taking their message as feedback (« nous prenons
+        votre remarque très au sérieux »), effort with no content (« nous faisons le
+        maximum », "doing everything we can"), whoever holds the clause (« votre retour
+        nous aide à nous améliorer »)."""
+        tokens = self._content(frame)
+        improvement = _words("improvement_words", self.language)
+        feedback = _words("feedback_nouns", self.language)
+        if any(t.lemma_.lower() in improvement or t.lower_ in improvement for t in tokens):
+            return True
+        if any((t.lemma_.lower() in feedback or t.lower_ in feedback)
+               and any(c.lower_ in ("votre", "vos", "your") for c in t.children)
+               for t in tokens):
+            return True
+        text = features.span_text(self.doc, frame.start, frame.end)
+        return bool(_phrases("effort_phrases", self.language).search(text))
 
     def _step_phrases(self) -> None:
         text = features.doc_text(self.doc)
@@ -829,17 +1128,21 @@ class _ReplyReader:
             if (t.like_url or placeholder) and self.brands(t.i):
                 self.reply.next_steps.append(Cue(t.i, t.i + 1, "step", "link"))
 
-    def _dated(self, frame) -> bool:
-        """The clause names when something happens (today, Thursday, a date or a time)."""
+    def _dated(self, frame, now_counts: bool = True) -> bool:
+        """The clause names when something happens (today, Thursday, a date or a time);
+        `now_counts=False` leaves out the present moment ("now", « maintenant »)."""
         when = _words("time_words", self.language)
-        return any(t.lower_ in when or t.ent_type_ in ("DATE", "TIME")
+        if not now_counts:
+            when = when - _words("now_words", self.language)
+        return any(t.lower_ in when or t.ent_type_ in ("DATE", "TIME") and (
+                   now_counts or t.lower_ not in _words("now_words", self.language))
                    for t in features.tokens(self.doc)[frame.start:frame.end])
 
-    def _timed(self, frame) -> bool:
+    def _timed(self, frame, now_counts: bool = True) -> bool:
         """A step that says when: a day, a date, a clock time (« à 18 h », "by 6 pm") or
         a delay (a clock time alone makes no step: « lent entre 20 h et 23 h »)."""
         text = features.span_text(self.doc, frame.start, frame.end)
-        return self._dated(frame) or bool(_CLOCK.search(text) or _DELAY.search(text)) \
+        return self._dated(frame, now_counts) or bool(_CLOCK.search(text) or _DELAY.search(text)) \
             or any(frame.start <= p.mention.start < frame.end for p in self.analysis.promises)
 
     def _acting_verbs(self, frame) -> list:
@@ -942,6 +1245,114 @@ class _ReplyReader:
             if earliest > self._loosest_commitment(promise) + 1e-9 and \
                     self.brands(promise.mention.start) and not self._allowance(promise):
                 self.reply.slow_steps.append(promise)
+
+    def _batched_steps(self) -> None:
+        """A step put off to a periodic batch, longer than the commitment of the service
+        the paragraph is about: « votre caution … compte tenu du traitement trimestriel
+        des cautions », "Refunds of this kind are handled in our quarterly reconciliation",
+        "settlements are released in our monthly payment run". The period is read from
+        the words (`batch_periods`); the service is a declared one named in the
+        paragraph up to the end of the period's sentence (the loosest if several). A
+        question or a condition, a price ("£5 monthly") or the customer's words do not
+        count; one finding a reply."""
+        declared = self.analysis.profile.promises
+        text = features.doc_text(self.doc)
+        for entry in _table()["batch_periods"]:
+            pattern = lexicons.phrase_pattern(entry[self.language])
+            for m in pattern.finditer(text):
+                span = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
+                if span is None or not self.brands(span.start):
+                    continue
+                frame = self.analysis.frame(self.doc[span.start])
+                if frame.act == "question" or frame.modality == "conditional":
+                    continue
+                around = text[max(m.start() - 12, 0):m.end() + 12]
+                if re.search(r"[£$€]\s?\d|\d\s?(?:€|eur)", around):
+                    continue  # « 9,90 € par mois », "£5 monthly": a price, not a batch
+                paragraph = text.rfind("\n\n", 0, m.start()) + 1
+                _, sentence_end = line_bounds(self.doc, span.start)
+                named = [declared[service].within.hours
+                         for i, service in self.analysis.service_words.items()
+                         if paragraph <= self.doc[i].idx and i < sentence_end
+                         and service in declared and declared[service].within is not None]
+                if not named:
+                    continue
+                committed = max(named)
+                if entry["hours"] > committed + 1e-9:
+                    service = next(self.analysis.service_words[i]
+                                   for i in sorted(self.analysis.service_words)
+                                   if paragraph <= self.doc[i].idx and i < sentence_end
+                                   and self.analysis.service_words[i] in declared
+                                   and declared[self.analysis.service_words[i]].within
+                                   is not None
+                                   and declared[self.analysis.service_words[i]].within.hours
+                                   == committed)
+                    self.reply.batched_steps.append(BatchedStep(
+                        span.start, span.end, service, entry["hours"], committed,
+                        entry.get("kind", "batch")))
+                    return
+
+    def _ranged_steps(self) -> None:
+        """A delay given as a range (« dans un délai de six à huit semaines », « prend en
+        général trois à quatre semaines », "which can take four to six weeks"), which the
+        promise analysis leaves out: slow when even its shorter end is longer than the
+        commitment of the service it is about — one named in its paragraph up to its
+        sentence's end (the loosest), else the customer's case, the first declared
+        service the reply names as theirs (« Suite à votre déclaration de dommage »).
+        Not in a question, a condition, or the customer's words; one finding a reply."""
+        if self.reply.slow_steps or self.reply.batched_steps:
+            return
+        table = lexicons.load("durations")
+        units = {w.lower(): float(h) for h, words in table["units"].items() for w in words
+                 if float(h) >= 24}
+        numbers = {w.lower(): n for w, n in table["numbers"].items()}
+        number = r"(\d+|[^\W\d]+)"
+        unit = "|".join(sorted(map(re.escape, units), key=len, reverse=True))
+        pattern = re.compile(rf"\b{number}\s*(?:à|a|-|–|to|or|ou)\s*{number}\s+({unit})\b",
+                             re.I)
+        text = features.doc_text(self.doc)
+        for m in pattern.finditer(text):
+            low = m.group(1).lower()
+            low_value = float(low) if low.isdigit() else numbers.get(low)
+            if low_value is None or (m.group(2).lower() not in numbers
+                                     and not m.group(2).isdigit()):
+                continue
+            span = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is None or not self.brands(span.start):
+                continue
+            frame = self.analysis.frame(self.doc[span.start])
+            if frame.act == "question" or frame.modality == "conditional":
+                continue
+            hours = low_value * units[m.group(3).lower()]
+            committed = self._case_commitment(span.start)
+            if committed is not None and hours > committed[1] + 1e-9:
+                self.reply.batched_steps.append(BatchedStep(
+                    span.start, span.end, committed[0], hours, committed[1], "range"))
+                return
+
+    def _case_commitment(self, index: int) -> tuple[str, float] | None:
+        """The service a step at `index` is held to and its commitment in hours: the
+        loosest declared service named in its paragraph up to the end of its sentence,
+        else the customer's case: the first declared service the reply names as theirs
+        (« votre déclaration de dommage », "your refund"), not one it merely mentions
+        (« vous nous écrivez »: a response)."""
+        declared = self.analysis.profile.promises
+        text = features.doc_text(self.doc)
+        paragraph = text.rfind("\n\n", 0, self.doc[index].idx) + 1
+        _, sentence_end = line_bounds(self.doc, index)
+        timed = [(i, service) for i, service in sorted(self.analysis.service_words.items())
+                 if service in declared and declared[service].within is not None
+                 and self.brands(i)]
+        near = [(declared[s].within.hours, s) for i, s in timed
+                if paragraph <= self.doc[i].idx and i < sentence_end]
+        if near:
+            hours, service = max(near)
+            return service, hours
+        case = [s for i, s in timed if any(
+            w.lower_ in ("votre", "vos", "your") for w in self.doc[max(i - 3, 0):i])]
+        if case:  # « Suite à votre déclaration de dommage »: the customer's case
+            return case[0], declared[case[0]].within.hours
+        return None
 
     def _about_named_service(self, promise):
         """A delay on an act the profile does not name (« nous vous communiquerons son nom

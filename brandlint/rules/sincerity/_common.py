@@ -49,10 +49,15 @@ def cue_findings(rule, analysis, cues, **values):
     with the rule's message and sentence shape in the report's language."""
     if not on_service_channel(analysis):
         return
+    words = MESSAGES[rule.code]
     for cue in cues(analysis.reply):
         start, end = char_span(analysis, cue.start, cue.end)
+        # a cue of its own kind (a definition given as to a beginner) has its own words
+        key = cue.detail if cue.detail in words else "message"
+        advice = f"{cue.detail}_suggestion" if f"{cue.detail}_suggestion" in words \
+            else "suggestion"
         yield rule.finding(start, end,
-                           say(rule.code, "message",
+                           say(rule.code, key,
                                words=quoted(analysis, cue.start, cue.end),
                                brand=analysis.profile.brand, **values),
-                           suggestion=say(rule.code, "suggestion"))
+                           suggestion=say(rule.code, advice, brand=analysis.profile.brand))

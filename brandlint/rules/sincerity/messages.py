@@ -11,12 +11,29 @@ MESSAGES = {
                       "customer who came with a problem feels accused and leaves"),
         "suggestion": N_("Say what happened without blame, then what you are doing: “The parcel "
                          "came back to our warehouse; we're sending it out again today.”"),
+        "prevention": N_("“{words}” tells the customer how to avoid the problem next time: in "
+                         "a reply to their complaint, the advice says the fault was theirs, "
+                         "and {brand} fixes nothing"),
+        "charged": N_("“{words}” charges the customer for fixing the problem they reported: "
+                      "without a word of blame, the bill says the fault was theirs"),
+        "charged_suggestion": N_("Check the fault on your side before any charge; if the fix "
+                                 "is on {brand}, say so: “We're replacing the zip free of "
+                                 "charge; it will be back with you on Friday.”"),
+        "prevention_suggestion": N_("Deal with this case first, in the brand's name, and "
+                                    "leave out the lesson: “We're re-making the hem to the "
+                                    "length you asked for; it ships on Thursday.”"),
     },
     "BL402": {
         "message": N_("“{words}” doubts the customer's good faith: their account becomes a claim, "
                       "and {brand} their opponent"),
         "suggestion": N_("Take their words as the starting point: “Your parcel hasn't arrived: "
                          "we've opened a trace with the carrier.”"),
+        "proof": N_("“{words}” makes the customer prove their account on pain of refusal: "
+                    "their word counts for nothing, and {brand} becomes their opponent"),
+        "proof_suggestion": N_("Start from their account and check on your side first; ask "
+                               "only for what you cannot see, without a threat: “We're "
+                               "checking the barrier's log; if you have the receipt, it will "
+                               "help us go faster.”"),
     },
     "BL403": {
         "message": N_("the reply admits the problem (“{words}”) but neither apologises for it nor "
@@ -33,6 +50,12 @@ MESSAGES = {
         "message": N_("“{words}” talks down to the customer: it reads as “you should have known”"),
         "suggestion": N_("Give the information as if for the first time, without a reminder or a "
                          "“just”: “You can start the return from Orders in your account.”"),
+        "definition": N_("“{words}” explains an everyday thing to the customer as to a "
+                         "beginner: to someone who described their problem precisely, it "
+                         "reads as talking down, and it answers nothing"),
+        "definition_suggestion": N_("Start from what the customer reported and say what you "
+                                    "will do about it: “The hem has puckered: send it back "
+                                    "with the prepaid label and we'll redo it this week.”"),
     },
     "BL405": {
         "message": N_("the reply asks again for “{words}” although the text shows the customer "
@@ -54,6 +77,9 @@ MESSAGES = {
         "vague": N_("the reply acknowledges the problem (“{words}”) but its only step, "
                     "“{step}”, says neither what will happen nor when: the customer watches "
                     "the case being passed along"),
+        "general": N_("the reply acknowledges the problem (“{words}”) but its only step, "
+                      "“{step}”, is work on the service in general, not on this customer's "
+                      "case: they still don't know what happens to them, nor when"),
         "limited": N_(" (only a hint: the reply explains a limitation outside the brand's "
                       "control, “{limit}”; offer an alternative if there is one)"),
         "sympathy": N_(" (only a hint: the apology shares the customer's feeling and names no "
@@ -66,6 +92,18 @@ MESSAGES = {
                       "promised"),
         "suggestion": N_("Bring the delay in line with the commitment: “… {within}”, or have the "
                          "service confirm this delay"),
+        "batched": N_("the next step waits for a periodic batch (“{words}”, up to {period}): "
+                      "slower than the service's commitment ({service}: {committed}) — the "
+                      "customer's case waits for everyone else's"),
+        "ranged": N_("the next step “{words}” takes {period} at the least: slower than the "
+                     "service's commitment ({service}: {committed}) — a customer who already "
+                     "has a problem waits longer than promised"),
+        "absence": N_("the next step waits for one person's return (“{words}”, a week or "
+                      "more): slower than the service's commitment ({service}: {committed})"
+                      " — the case should not wait for one person"),
+        "batched_suggestion": N_("Take the case out of the batch and give a date within the "
+                                 "commitment: “We're sending your refund today, on its own: "
+                                 "it will reach you within {within}.”"),
     },
 }
 

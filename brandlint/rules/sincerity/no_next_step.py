@@ -27,7 +27,8 @@ def check(analysis) -> Iterator[Finding]:
     words = quoted(analysis, anchor.start, anchor.end)
     if reply.vague_steps:  # handed on, "as soon as possible": name the step that says nothing
         vague = reply.vague_steps[0]
-        message = say("BL407", "vague", words=words, step=quoted(analysis, vague.start, vague.end))
+        key = "general" if vague.detail == "general" else "vague"
+        message = say("BL407", key, words=words, step=quoted(analysis, vague.start, vague.end))
     else:
         message = say("BL407", "message", words=words)
     # a feeling shared, no fault named (« désolée, il va vous manquer », "my apologies

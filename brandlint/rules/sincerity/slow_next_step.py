@@ -3,7 +3,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from brandlint.diagnostics import Finding, Severity
-from brandlint.i18n import shorten
+from brandlint.i18n import current, shorten
+from brandlint.profile.durations import describe_hours
 from brandlint.rules.base import Example, Rule, RuleDoc
 from brandlint.rules.promise.exceeds_commitment import (
     committed_wording,
@@ -12,7 +13,7 @@ from brandlint.rules.promise.exceeds_commitment import (
     promise_span,
     service_name,
 )
-from brandlint.rules.sincerity._common import on_service_channel, say
+from brandlint.rules.sincerity._common import char_span, on_service_channel, quoted, say
 
 
 def check(analysis) -> Iterator[Finding]:
@@ -28,6 +29,19 @@ def check(analysis) -> Iterator[Finding]:
                                committed=committed_wording(analysis, promise),
                                promised=describe_promised(promise)),
                            suggestion=say("BL408", "suggestion", within=within))
+    for batched in analysis.reply.batched_steps:
+        start, end = char_span(analysis, batched.start, batched.end)
+        language = current()
+        yield RULE.finding(start, end,
+                           say("BL408", {"range": "ranged", "absence": "absence"}.get(
+                                   batched.kind, "batched"),
+                               words=quoted(analysis, batched.start, batched.end),
+                               period=describe_hours(batched.period_hours, language),
+                               service=service_name(batched.service),
+                               committed=describe_hours(batched.committed_hours, language)),
+                           suggestion=say("BL408", "batched_suggestion",
+                                          within=describe_hours(batched.committed_hours,
+                                                                language)))
 
 
 RULE = Rule(
@@ -38,7 +52,10 @@ RULE = Rule(
              "attached to through the parse, the brand's voice) and fires when the delay given "
              "for a declared service is slower than its `within` (« remboursé sous 30 jours » "
              "against `refund: {within: 14d}`). A delay at or within the commitment, a date "
-             "the customer chooses, or the customer's quoted words do not fire.",
+             "the customer chooses, or the customer's quoted words do not fire. A step put off "
+             "to a periodic batch (« traitement trimestriel », \"our monthly payment run\", "
+             "\"every other Monday\") fires when the period is longer than the commitment of "
+             "the service its paragraph names.",
         why="The commitment is what the brand tells every customer; a customer who already has "
             "a problem and is told to wait longer than that feels let down twice.",
         fires=(Example("Nous sommes désolés : votre remboursement sera effectué sous 30 jours.",
