@@ -281,6 +281,10 @@ class _Reader:
         self.signal_totals: dict[tuple[str, str], float] = defaultdict(float)
         self.signals = _settings()["signals"]
         self.covered: set[int] = set()  # tokens inside a lexicon phrase
+        # lines of a fact sheet or FAQ (`_fact_lines`), and the sentences that call the
+        # reader to act by a deadline in a draft that counts what is left
+        self.fact_lines: list[tuple[int, int, int | None]] = []
+        self.deadline_calls: set[int] = set()
         self.detail_requests = self._detail_requests()  # spans asking for the case's facts
         self._accounts: list[tuple[int, int]] | None = None  # the customer's account said back
         # from a story's anchor to the end of its paragraph
@@ -438,6 +442,13 @@ class _Reader:
     # words and phrases ----------------------------------------------------------------
     def read_lexicon(self) -> None:
         covered = self.covered
+        self.fact_lines = self._fact_lines()
+        for _start, _end, label_end in self.fact_lines:
+            if label_end is not None:
+                # « Prix : 24,50 € », "Origin: India": a field's name is no tone
+                label = self.doc.char_span(_start, label_end, alignment_mode="expand")
+                if label is not None:
+                    covered.update(range(label.start, label.end))
         if self.a.channel.service:
             # "happy to help", "let us know", « n'hésitez pas »: courtesy in a reply, not joy
             # or an invitation to co-create
@@ -531,6 +542,7 @@ class _Reader:
         for m in re.finditer(r"!{3,}|!\s?!\s?!", self.a.text):
             self._signal("many_exclamations", m.start(), m.end())
         pressure_lines = {features.line_bounds(doc, i)[0] for i in self._tokens_of("pressure")}
+        self.deadline_calls = self._deadline_calls()
         for sentence in self.a.sentences:
             self._sentence_signals(sentence, pressure_lines)
         for t in features.tokens(doc):
@@ -544,6 +556,7 @@ class _Reader:
                 self._signal("brand_future_act", t.idx, t.idx + len(t.text))
             elif self._third_person_past(t):
                 self._signal("past_narrative", t.idx, t.idx + len(t.text))
+        self._office_signature()
         self._no_address()
         self._clipped_reply()
         self._ultimatums()
@@ -554,6 +567,11 @@ class _Reader:
         self._times_given()
         self._brand_acts()
         self._instructions()
+        for start, end, _label_end in self.fact_lines:
+            if any(e.signal is None and e.tone in POSITIVE and start <= e.start < end
+                   for e in self.evidence):
+                continue  # "Down jackets: up to 50% off": a price list's line is the deal's
+            self._signal("fact_line", start, end)
 
     def _story_beats(self) -> None:
         """Storytelling as a tale told: after a story's anchor (a dated moment of the past,
@@ -586,6 +604,7 @@ class _Reader:
             if span is None or not len(span) or self._customer_words(span[0]) or \
                     any(i in self.covered for i in range(span.start, span.end)) or \
                     features.line_bounds(self.doc, span.start)[0] in pressure_lines or \
+                    span[0].sent.start_char in self.deadline_calls or \
                     _told_in_past(span[0].sent) or self._in_a_story(m.start()):
                 continue  # (« le 12 mars à 7h12, il a sonné », « Aujourd'hui, la Renault 5
                 # dort dans le hall » after « Tout commence en 1991 » tell a story)
@@ -647,6 +666,92 @@ class _Reader:
                 self._signal("numbered_step" if label else "instruction", start, end,
                              label=label)
 
+    def _deadline_calls(self) -> set[int]:
+        """In a draft that counts what is left (pressure words: « plus que deux créneaux »,
+        "We will not be restocking"), the sentences that call the reader to act by a near
+        date (« Commandez aujourd'hui. », « réserve ton créneau d'ici dimanche », "Order
+        today."): the countdown's deadline, not a time the reader gains. Start characters
+        of those sentences."""
+        if sum(e.weight for e in self.evidence if e.tone == "pressure") < 1.0:
+            return set()
+        pattern = _word_pattern("deadlines", self.language)
+        second = _SECOND_PERSON[self.language]
+        out = set()
+        for sentence in self.a.sentences:
+            words = [t for t in sentence if t.is_alpha]
+            if not words or self._customer_words(words[0]) or not pattern.search(sentence.text):
+                continue
+            # a call to the reader: an imperative, or a verb with the reader in the sentence
+            # (the small French model reads « réserve ton créneau » as a subjunctive)
+            if any(self._imperative(t) or "Imp" in features.morph(t).get("Mood") for t in words) \
+                    or any(t.lower_ in second for t in words) and any(t.pos_ == "VERB"
+                                                                     for t in words):
+                out.add(sentence.start_char)
+        return out
+
+    def _office_signature(self) -> None:
+        """Coldness as a notice signed by an office: the draft's last line names a
+        department, not a person or a team (« La Direction », « Service sinistres
+        Gambadou », "Gambadou Claims", "The Management"). « L'équipe », "The team", a first
+        name are people."""
+        text = self.a.text.rstrip()
+        start = text.rfind("\n") + 1
+        if start <= 0:
+            return  # (one line: no signature)
+        line = text[start:].strip()
+        offset = start + text[start:].find(line)
+        name = re.sub(r"^[-—–\s]+", "", line).rstrip(" .").lower()
+        if not name or len(name.split()) > 6 or name[-1] in "!?:" or _greets_by_name(text):
+            return  # (« Bonjour Monsieur Diallo … Le service client »: the usual sign-off)
+        name = re.sub(r"^(?:la|le|les|l['’]|the)\s*", "", name)
+        offices = _word_set("office_words", self.language)
+        if not any(name == o or name.startswith((o + " ", o + ",")) or
+                   name.endswith(" " + o) and "," not in name for o in offices):
+            # ("Daniel Price, Customer Care": a person signs)
+            return
+        span = self.doc.char_span(offset, offset + len(line), alignment_mode="expand")
+        if span is None or not len(span) or self._customer_words(span[0]):
+            return
+        self._signal("office_signature", offset, offset + len(line))
+
+    def _fact_lines(self) -> list[tuple[int, int, int | None]]:
+        """Solution as a fact sheet or a FAQ: lines that give a field and its value
+        (« Durée : 60 min », "Lead time: 10 working days"), a bullet without a verb ("•
+        Invoices payable at 30 days") or a question the brand answers on the same line
+        ("How long is a game? 60 minutes."). Three such lines make a sheet; fewer are a
+        page's detail. (start, end, end of the field's name or None) of each line."""
+        text = self.a.text
+        lines, at = [], 0
+        for raw in text.split("\n"):
+            lines.append((at, at + len(raw), raw))
+            at += len(raw) + 1
+        found: list[tuple[int, int, int | None]] = []
+        if any(self._customer_words(t) for t in self.doc if t.is_alpha):
+            return found  # a dialogue: « Agent : Oui, tout à fait. » is a turn, not a field
+        field = re.compile(r"^\s*(?:[•▪·*–—-]\s*)?([A-ZÀ-Ý][^:?!.\n]{0,40}?)\s?:\s*\S")
+        bullet = re.compile(r"^\s*[•▪·*–—-]\s+\S")
+        answered = re.compile(r"^\s*[^?\n]{3,100}\?\s+\S")
+        for lo, hi, raw in lines:
+            line = raw.strip()
+            if not line or len(line.split()) > 16:
+                continue
+            span = self.doc.char_span(lo, hi, alignment_mode="expand")
+            if span is None or not len(span) or self._customer_words(span[0]):
+                continue
+            m = field.match(raw)
+            if m and len(m.group(1).split()) <= 4:
+                value = self.doc.char_span(lo + m.end() - 1, hi, alignment_mode="expand")
+                if value is not None and not _finite(value):
+                    found.append((lo, hi, lo + m.end(1)))
+                continue
+            if bullet.match(raw) and not _finite(span):
+                found.append((lo, hi, None))
+            elif answered.match(raw) and not raw.rstrip().endswith("?"):
+                found.append((lo, hi, None))
+        filled = sum(1 for _, _, raw in lines if raw.strip())
+        # the sheet is the draft's body, not a page's three practical bullets
+        return found if len(found) >= 3 and len(found) >= 0.5 * filled else []
+
     def _lifted_burdens(self) -> None:
         """Reassurance as a state promised safe: a cost, risk or chore for the reader
         that the brand's clause denies (« pas de frais cachés », « vous n'avez pas à
@@ -676,6 +781,7 @@ class _Reader:
         out"). Denying a cost or a chore is the opposite, reassurance (« rien ne sera
         déduit », "nothing is thrown away")."""
         burdens, negative_subjects = _burden_words(self.language)
+        granted = _word_set("granted_acts", self.language)
         negative_determiners = {"aucun", "aucune", "no", "nul", "nulle"}
         for t in features.tokens(self.doc):
             if t.pos_ != "VERB" or self._customer_words(t) or \
@@ -684,6 +790,13 @@ class _Reader:
             if not any(c.dep_ in ("aux:pass", "auxpass") for c in t.children):
                 continue
             holders = [t, t.head] if t.dep_ == "xcomp" else [t]  # « ne pourra être effectué »
+            if (t.lemma_.lower() in granted or t.lower_ in granted) and \
+                    any(self.a.is_negated(h) for h in holders) and not any(
+                        c.dep_ in ("agent", "obl:agent") for c in t.children):
+                # "the vet bill cannot be covered", « ne peut être remboursé »: a refusal
+                # nobody signs
+                self._signal("door_closed", t.idx, t.idx + len(t.text))
+                continue
             for subject in (c for h in holders for c in h.children if c.dep_.startswith("nsubj")):
                 denied = any(d.lower_ in negative_subjects or d.lower_ in negative_determiners
                              for d in subject.subtree)
@@ -751,8 +864,8 @@ class _Reader:
             if any(lo <= c < hi for c in cheerful):
                 continue
             for t in sentence:
-                if not t.text.isupper():
-                    continue
+                if not t.text.isupper() or _title_line(self.a.text, t.idx):
+                    continue  # (« AVIS DE DISPARITION », "BEFORE YOU GO IN": a heading)
                 word = t.is_alpha and len(t.text) >= 4 and t.lower_ not in _ACRONYM_SAFE \
                     and any(c in "AEIOUYÀÂÉÈÊËÎÏÔÛÙ" for c in t.text) \
                     and not self._customer_words(t)
@@ -810,12 +923,18 @@ class _Reader:
         text = sentence.text.rstrip()
         second = _SECOND_PERSON[self.language]
         addressed = any(t.lower_ in second or "2" in features.morph(t).get("Person") for t in words)
-        if text.endswith("?") and addressed and not self._hook_answered(sentence):
+        faq = any(lo <= sentence.start_char < hi for lo, hi, _ in self.fact_lines)
+        if text.endswith("?") and addressed and not faq and not self._hook_answered(sentence):
             self._signal("question_to_reader", sentence.start_char, sentence.end_char,
                          label="?")
         line_start = features.line_bounds(self.doc, words[0].i)[0]
         if line_start in pressure_lines and any(self._imperative(t) for t in words):
             verb = next(t for t in words if self._imperative(t))
+            self._signal("urgent_imperative", verb.idx, verb.idx + len(verb.text))
+        elif sentence.start_char in self.deadline_calls:
+            verb = next((t for t in words if self._imperative(t)), None) or next(
+                (t for t in words if t.pos_ in ("VERB", "AUX") or "Imp" in
+                 features.morph(t).get("Mood")), words[0])
             self._signal("urgent_imperative", verb.idx, verb.idx + len(verb.text))
 
     def _hook_answered(self, sentence) -> bool:
@@ -907,6 +1026,41 @@ def _call_to_action(text: str, at: int) -> bool:
     line = text[start:end if end >= 0 else len(text)].strip()
     return bool(line) and len(line.split()) <= 5 and line[-1] not in ".!?:;…" and \
         not line[:1].isdigit()
+
+
+def _finite(span) -> bool:
+    """The span holds a conjugated verb (« sont retenus », "is kept"), not a field's value."""
+    return any(t.pos_ in ("VERB", "AUX") and (
+        "Fin" in features.morph(t).get("VerbForm") or t.tag_ in ("VBZ", "VBP", "VBD", "MD"))
+        for t in span)
+
+
+_TITLES = {"madame", "monsieur", "mesdames", "messieurs", "mademoiselle", "sir", "madam",
+           "mr", "mrs", "ms", "miss", "dr", "dear", "cher", "chère", "chers", "chères", "bonjour",
+           "bonsoir", "hello", "hi", "hey", "salut", "good", "morning", "afternoon", "evening"}
+
+
+def _greets_by_name(text: str) -> bool:
+    """The draft opens on a greeting that names the reader (« Bonjour Monsieur Diallo »,
+    "Dear Mr Okafor", "Hi Chloe"), not « Madame, Monsieur » or "Dear valued customers"."""
+    first = text.strip().split("\n", 1)[0]
+    words = re.findall(r"[\w’'-]+", first)
+    if not words or len(words) > 6 or words[0].lower() not in _TITLES:
+        return False
+    return any(w[:1].isupper() and w.lower() not in _TITLES for w in words[1:])
+
+
+def _title_line(text: str, at: int) -> bool:
+    """The line holding `at` is a heading in capitals (« AVIS DE DISPARITION », "BEFORE YOU
+    GO IN"): every letter upper case, a few words, no closing « ! », text below it."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    if end < 0 or not text[end:].strip():
+        return False  # the closing line (« JE VALIDE MAINTENANT ») is a call, not a title
+    line = text[start:end].strip()
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) >= 4 and all(c.isupper() for c in letters) and \
+        len(line.split()) <= 8 and not line.endswith("!")
 
 
 def _signature(sentence) -> bool:
