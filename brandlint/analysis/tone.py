@@ -284,7 +284,7 @@ class _Reader:
         # lines of a fact sheet or FAQ (`_fact_lines`), and the sentences that call the
         # reader to act by a deadline in a draft that counts what is left
         self.fact_lines: list[tuple[int, int, int | None]] = []
-        self.deadline_calls: set[int] = set()
+        self.deadline_calls: list[tuple[int, int]] = []
         self.detail_requests = self._detail_requests()  # spans asking for the case's facts
         self._accounts: list[tuple[int, int]] | None = None  # the customer's account said back
         # from a story's anchor to the end of its paragraph
@@ -604,7 +604,7 @@ class _Reader:
             if span is None or not len(span) or self._customer_words(span[0]) or \
                     any(i in self.covered for i in range(span.start, span.end)) or \
                     features.line_bounds(self.doc, span.start)[0] in pressure_lines or \
-                    span[0].sent.start_char in self.deadline_calls or \
+                    any(lo <= m.start() < hi for lo, hi in self.deadline_calls) or \
                     _told_in_past(span[0].sent) or self._in_a_story(m.start()):
                 continue  # (« le 12 mars à 7h12, il a sonné », « Aujourd'hui, la Renault 5
                 # dort dans le hall » after « Tout commence en 1991 » tell a story)
@@ -666,27 +666,41 @@ class _Reader:
                 self._signal("numbered_step" if label else "instruction", start, end,
                              label=label)
 
-    def _deadline_calls(self) -> set[int]:
+    def _deadline_calls(self) -> list[tuple[int, int]]:
         """In a draft that counts what is left (pressure words: « plus que deux créneaux »,
         "We will not be restocking"), the sentences that call the reader to act by a near
         date (« Commandez aujourd'hui. », « réserve ton créneau d'ici dimanche », "Order
-        today."): the countdown's deadline, not a time the reader gains. Start characters
-        of those sentences."""
+        today."): the countdown's deadline, not a time the reader gains. Each gets the
+        signal `urgent_imperative` on its verb; their character spans are returned. Read on
+        the text's sentences: the small French model cuts « Réserve ton créneau » apart."""
         if sum(e.weight for e in self.evidence if e.tone == "pressure") < 1.0:
-            return set()
+            return []
         pattern = _word_pattern("deadlines", self.language)
         second = _SECOND_PERSON[self.language]
-        out = set()
-        for sentence in self.a.sentences:
-            words = [t for t in sentence if t.is_alpha]
-            if not words or self._customer_words(words[0]) or not pattern.search(sentence.text):
+        out = []
+        for m in re.finditer(r"[^.!?…\n]+[.!?…]*", self.a.text):
+            if not pattern.search(m.group()):
+                continue
+            span = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            words = [t for t in span if t.is_alpha] if span is not None else []
+            if not words or self._customer_words(words[0]):
                 continue
             # a call to the reader: an imperative, or a verb with the reader in the sentence
             # (the small French model reads « réserve ton créneau » as a subjunctive)
-            if any(self._imperative(t) or "Imp" in features.morph(t).get("Mood") for t in words) \
-                    or any(t.lower_ in second for t in words) and any(t.pos_ == "VERB"
-                                                                     for t in words):
-                out.add(sentence.start_char)
+            verb = next((t for t in words if self._imperative(t) or
+                         "Imp" in features.morph(t).get("Mood")), None)
+            addressed = any(t.lower_ in second for t in words)
+            if verb is None and addressed:
+                verb = next((t for t in words if t.pos_ == "VERB"), None)
+            if verb is None and (addressed or len(words) <= 6) and words[0].pos_ not in (
+                    "DET", "PRON", "NUM", "ADP", "ADV") and not any(
+                    t.dep_.startswith(("nsubj", "expl")) for t in span):
+                # "Order today.", « Réserve ton créneau d'ici dimanche »: a call with no
+                # subject, whose verb the small models take for a noun
+                verb = words[0]
+            if verb is not None:
+                out.append((m.start(), m.end()))
+                self._signal("urgent_imperative", verb.idx, verb.idx + len(verb.text))
         return out
 
     def _office_signature(self) -> None:
@@ -928,13 +942,9 @@ class _Reader:
             self._signal("question_to_reader", sentence.start_char, sentence.end_char,
                          label="?")
         line_start = features.line_bounds(self.doc, words[0].i)[0]
-        if line_start in pressure_lines and any(self._imperative(t) for t in words):
+        if line_start in pressure_lines and any(self._imperative(t) for t in words) and \
+                not any(lo <= sentence.start_char < hi for lo, hi in self.deadline_calls):
             verb = next(t for t in words if self._imperative(t))
-            self._signal("urgent_imperative", verb.idx, verb.idx + len(verb.text))
-        elif sentence.start_char in self.deadline_calls:
-            verb = next((t for t in words if self._imperative(t)), None) or next(
-                (t for t in words if t.pos_ in ("VERB", "AUX") or "Imp" in
-                 features.morph(t).get("Mood")), words[0])
             self._signal("urgent_imperative", verb.idx, verb.idx + len(verb.text))
 
     def _hook_answered(self, sentence) -> bool:

@@ -12,6 +12,11 @@ from tests.conftest import codes
     ("fr", "social", "Montrez-nous vos créations en commentaire !"),
     ("en", "email", "Dear Sir or Madam, please find enclosed your building guide."),
     ("en", "email", "We kindly ask you to return the set in its original packaging."),
+    # a corporate announcement on an informal brand
+    ("en", "social", "We are delighted to inform our valued guests that the Annecy store "
+                     "will open late all summer. Reservations may be made via our website."),
+    ("en", "social", "Dear members of our community, LEGO House is pleased to announce the "
+                     "reopening of its workshop. We look forward to welcoming you."),
 ])
 def test_wrong_register_fires(lint, lang, channel, text):
     assert "BL204" in codes(lint(text, lang, channel)), text
@@ -24,6 +29,10 @@ def test_wrong_register_fires(lint, lang, channel, text):
     ("fr", "email", "Votre fils nous a écrit : « tu es le meilleur magasin du monde » !"),
     ("fr", "social", "Montre-nous ce que tu as construit ce week-end !"),
     ("en", "email", "Hi Sam, here's your building guide. Have fun!"),
+    ("en", "social", "We're so happy to say our Annecy store is open late all summer. "
+                     "Book on the website and come say hi!"),
+    ("en", "social", "Pleased to see so many of you at the workshop reopening: we can't wait "
+                     "to welcome you back!"),
 ])
 def test_right_register_does_not_fire(lint, lang, channel, text):
     assert "BL204" not in codes(lint(text, lang, channel)), text
