@@ -434,10 +434,11 @@ class _Reader:
         self.evidence.append(Evidence(tone, weight, start, end, text, signal, idea))
 
     def _signal(self, name: str, start: int, end: int, label: str | None = None,
-                scale: float = 1.0):
-        for tone, weight in self.signals[name].items():
-            if tone != "cap":
-                self._add(tone, weight * scale, start, end, signal=name, label=label)
+                scale: float = 1.0, tone: str | None = None):
+        """The signal's weights, or its weight given to `tone` instead."""
+        for told, weight in self.signals[name].items():
+            if told != "cap":
+                self._add(tone or told, weight * scale, start, end, signal=name, label=label)
 
     # words and phrases ----------------------------------------------------------------
     def read_lexicon(self) -> None:
@@ -938,7 +939,15 @@ class _Reader:
         second = _SECOND_PERSON[self.language]
         addressed = any(t.lower_ in second or "2" in features.morph(t).get("Person") for t in words)
         faq = any(lo <= sentence.start_char < hi for lo, hi, _ in self.fact_lines)
-        if text.endswith("?") and addressed and not faq and not self._hook_answered(sentence):
+        telling = _word_pattern("telling_questions", self.language).search(text)
+        if text.endswith("?") and telling:
+            # « Saviez-vous qu'Augustin gardait… ? », "Did you know the first minifigure had
+            # no nose?": the question tells a fact, it asks for no answer
+            # a past of someone else told so is an anecdote (storytelling), else a surprise
+            after = [t for t in sentence if t.idx >= sentence.start_char + telling.end()]
+            self._signal("fact_told", sentence.start_char, sentence.end_char, label="?",
+                         tone="storytelling" if _told_in_past(after) else None)
+        elif text.endswith("?") and addressed and not faq and not self._hook_answered(sentence):
             self._signal("question_to_reader", sentence.start_char, sentence.end_char,
                          label="?")
         line_start = features.line_bounds(self.doc, words[0].i)[0]
@@ -1090,7 +1099,8 @@ def _ultimatum_words(language: str) -> tuple[re.Pattern, frozenset[str]]:
 
 
 def _told_in_past(sentence) -> bool:
-    """The sentence tells the past ("at 5:40am the phone rang, our founder drove out")."""
+    """The sentence (or tokens) tells the past ("at 5:40am the phone rang, our founder
+    drove out", « il gardait une boîte sur son bureau »)."""
     for t in sentence:
         if t.tag_ == "VBD" and t.pos_ in ("VERB", "AUX"):
             return True
@@ -1098,6 +1108,9 @@ def _told_in_past(sentence) -> bool:
                 "Fin" in features.morph(t).get("VerbForm")
                 or any(c.dep_ == "aux:tense" for c in t.children)):
             return True  # « il ouvrit », « il a ouvert »
+        if t.pos_ == "VERB" and "Imp" in features.morph(t).get("Tense") and \
+                "Fin" in features.morph(t).get("VerbForm"):
+            return True  # « il gardait »
     return False
 
 

@@ -168,3 +168,24 @@ def test_a_heading_in_capitals_is_no_shouting(analyse, lang, text):
 def test_a_word_in_capitals_in_a_sentence_is_shouting(analyse, lang, text):
     _, signals = _signals(analyse, text, lang, "after_sales")
     assert "shouting" in signals
+
+
+# -- a question that tells -------------------------------------------------------------
+@pytest.mark.parametrize("lang,text,told", [
+    ("fr", "Bonsoir Hélène, saviez-vous qu'Augustin Bellacourt gardait une boîte de Keemun "
+           "sur son bureau ? Belle soirée, la Maison", "storytelling"),
+    ("en", "Did you know you can build 915 million models with six bricks?", "surprise"),
+])
+def test_a_question_that_tells_a_fact_is_no_question_to_the_reader(analyse, lang, text, told):
+    tone, signals = _signals(analyse, text, lang, "sms")
+    assert "fact_told" in signals and "question_to_reader" not in signals
+    assert tone.raw.get(told, 0) > 0 and tone.raw.get("collaboration", 0) == 0
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Et toi, tu construirais quoi avec six briques ?"),
+    ("en", "What would you build with six bricks?"),
+])
+def test_a_question_put_to_the_reader_still_invites(analyse, lang, text):
+    tone, signals = _signals(analyse, text, lang, "social")
+    assert "question_to_reader" in signals and "fact_told" not in signals

@@ -28,6 +28,11 @@ def test_wrong_register_fires(lint, lang, channel, text):
     ("fr", "email", "Le ton de nos ateliers : joyeux et créatif."),
     ("fr", "email", "Votre fils nous a écrit : « tu es le meilleur magasin du monde » !"),
     ("fr", "social", "Montre-nous ce que tu as construit ce week-end !"),
+    # a tu draft's vous is the reader with their group, or the audience: plural
+    ("fr", "social", "Tu as raison d'être fâché : le cadenas est resté bloqué et il vous a "
+                     "volé la fin de la partie. Je t'offre une nouvelle partie."),
+    ("fr", "social", "Samedi, on a fleuri le mariage de Chloé et Yasmine. Merci à vous deux "
+                     "pour votre confiance. Et toi, tu te maries quand ?"),
     ("en", "email", "Hi Sam, here's your building guide. Have fun!"),
     ("en", "social", "We're so happy to say our Annecy store is open late all summer. "
                      "Book on the website and come say hi!"),
