@@ -179,6 +179,15 @@ class ToneLexicon:
 
     def lookup(self, token, language: str) -> tuple[tuple[str, float], ...]:
         found = self.words.get(token.lower_) or self.words.get(token.lemma_.lower())
+        if not found and language == "fr" and token.is_alpha and \
+                token.lemma_.lower() == token.lower_ and token.pos_ in ("ADJ", "PROPN", "NOUN"):
+            # « Déçus. » read as a name, « ravies » left as it is: the small model leaves some
+            # inflected adjectives unlemmatised; their masculine singular is the entry
+            for ending in ("es", "s", "e"):
+                if token.lower_.endswith(ending) and len(token.lower_) > len(ending) + 3:
+                    found = self.words.get(token.lower_[:-len(ending)])
+                    if found:
+                        break
         if found or language != "fr" or not token.is_alpha or token.is_stop or \
                 token.pos_ not in ("VERB", "NOUN", "PROPN", "ADJ") or \
                 token.lemma_.lower() != token.lower_:

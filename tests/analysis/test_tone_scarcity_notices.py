@@ -189,3 +189,15 @@ def test_a_question_that_tells_a_fact_is_no_question_to_the_reader(analyse, lang
 def test_a_question_put_to_the_reader_still_invites(analyse, lang, text):
     tone, signals = _signals(analyse, text, lang, "social")
     assert "question_to_reader" in signals and "fact_told" not in signals
+
+
+# -- inflected French adjectives the small model leaves as they are --------------------------
+def test_an_inflected_adjective_left_unlemmatised_keeps_its_tone(analyse):
+    tone = analyse("Déçus. Vraiment. Hier soir, 14 personnes à la rencontre avec l'autrice, "
+                   "qui avait fait 300 km.", "fr", "social").tone
+    assert "déçus" in tone.words("disappointment")
+
+
+def test_an_inflected_word_whose_stem_is_no_entry_has_no_tone(analyse):
+    tone = analyse("Les roses anciennes sont en rayon.", "fr", "store").tone
+    assert not any(e.text.lower() == "roses" for e in tone.evidence)
