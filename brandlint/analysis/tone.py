@@ -609,7 +609,17 @@ class _Reader:
         pattern = _word_pattern("times", self.language)
         # a deadline in a countdown is pressure's, not a time the reader gains
         pressure_lines = {features.line_bounds(self.doc, i)[0] for i in self._tokens_of("pressure")}
-        for m in pattern.finditer(self.a.text):
+        found = list(pattern.finditer(self.a.text))
+        times = [(m.start(), m.end()) for m in found]
+        # a day ahead (« jeudi 12 », "Thurs", « le 30/06 ») beside the clock times and days
+        ends = _word_pattern("end_dates", self.language)
+        days = [m for m in _word_pattern("days", self.language).finditer(self.a.text)
+                if not any(lo < m.end() and m.start() < hi for lo, hi in times)
+                # « valable jusqu'à dimanche », "ends Sunday": an offer's end, not a wait
+                and not ends.search(self.a.text[max(0, m.start() - 20):m.start()])
+                # « Samedi, on a fleuri… »: the parser cuts the day off its told past
+                and not self._told_in_past_text(m.start())]
+        for m in sorted(found + days, key=lambda m: m.start()):
             span = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
             if span is None or not len(span) or self._customer_words(span[0]) or \
                     any(i in self.covered for i in range(span.start, span.end)) or \
@@ -620,8 +630,18 @@ class _Reader:
                 # dort dans le hall » after « Tout commence en 1991 » tell a story)
             # a clock time alone may be opening hours ("9:00–19:30"); the day itself is
             # always the reader's near future
-            clock = any(c.isdigit() for c in m.group())
+            clock = any(c.isdigit() for c in m.group()) or m in days
             self._signal("time_given", m.start(), m.end(), scale=0.5 if clock else 1.0)
+
+    def _told_in_past_text(self, at: int) -> bool:
+        """The text's sentence holding `at` tells the past (read on the text: the parser
+        may leave a day alone in its own sentence)."""
+        text = self.a.text
+        start = max(text.rfind(c, 0, at) for c in ".!?\n") + 1
+        stops = [i for i in (text.find(c, at) for c in ".!?\n") if i >= 0]
+        span = self.doc.char_span(start, min(stops) if stops else len(text),
+                                  alignment_mode="expand")
+        return span is not None and _told_in_past(span)
 
     def _brand_acts(self) -> None:
         """Solution as the brand's concrete act on the case: we/I as the subject of an
@@ -955,7 +975,7 @@ class _Reader:
             # a past of someone else told so is an anecdote (storytelling), else a surprise
             after = [t for t in sentence if t.idx >= sentence.start_char + telling.end()]
             self._signal("fact_told", sentence.start_char, sentence.end_char, label="?",
-                         tone="storytelling" if _told_in_past(after) else None)
+                         tone="storytelling" if _told_in_past(after, imperfect=True) else None)
         elif text.endswith("?") and addressed and not faq and not self._hook_answered(sentence):
             self._signal("question_to_reader", sentence.start_char, sentence.end_char,
                          label="?")
@@ -1107,9 +1127,11 @@ def _ultimatum_words(language: str) -> tuple[re.Pattern, frozenset[str]]:
             frozenset(w.lower() for w in table["sanctions"][language]))
 
 
-def _told_in_past(sentence) -> bool:
+def _told_in_past(sentence, imperfect: bool = False) -> bool:
     """The sentence (or tokens) tells the past ("at 5:40am the phone rang, our founder
-    drove out", « il gardait une boîte sur son bureau »)."""
+    drove out"); with `imperfect`, also a French imperfect with its subject (« Augustin
+    gardait une boîte sur son bureau »: not any verb the small model tags so, « retrait
+    possible » is one)."""
     for t in sentence:
         if t.tag_ == "VBD" and t.pos_ in ("VERB", "AUX"):
             return True
@@ -1117,8 +1139,9 @@ def _told_in_past(sentence) -> bool:
                 "Fin" in features.morph(t).get("VerbForm")
                 or any(c.dep_ == "aux:tense" for c in t.children)):
             return True  # « il ouvrit », « il a ouvert »
-        if t.pos_ == "VERB" and "Imp" in features.morph(t).get("Tense") and \
-                "Fin" in features.morph(t).get("VerbForm"):
+        if imperfect and t.pos_ == "VERB" and "Imp" in features.morph(t).get("Tense") and \
+                "Fin" in features.morph(t).get("VerbForm") and any(
+                    c.dep_.startswith("nsubj") for c in t.children):
             return True  # « il gardait »
     return False
 

@@ -201,3 +201,32 @@ def test_an_inflected_adjective_left_unlemmatised_keeps_its_tone(analyse):
 def test_an_inflected_word_whose_stem_is_no_entry_has_no_tone(analyse):
     tone = analyse("Les roses anciennes sont en rayon.", "fr", "store").tone
     assert not any(e.text.lower() == "roses" for e in tone.evidence)
+
+
+# -- a day ahead; a price comparison needs a price -------------------------------------------
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Petit contretemps, grève du transporteur : votre colis arrivera jeudi 12 au lieu "
+           "de mercredi."),
+    ("en", "Carrier strike: your parcel now arrives Thursday instead of Wednesday."),
+])
+def test_a_day_ahead_is_a_time_given_and_no_price_compared(analyse, lang, text):
+    tone, signals = _signals(analyse, text, lang, "sms")
+    assert "time_given" in signals
+    assert tone.raw.get("deal", 0) == 0
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Le pack 10 balades : 139 € au lieu de 150 €."),
+    ("en", "The 10-walk pack: £119 instead of £130."),
+])
+def test_a_price_against_a_price_is_a_deal(analyse, lang, text):
+    tone, signals = _signals(analyse, text, lang, "shop")
+    assert tone.dominant == "deal"
+    assert any(e.text.lower() in ("au lieu de", "instead of") for e in tone.evidence)
+    assert "time_given" not in signals
+
+
+def test_a_weekday_in_a_told_past_is_no_time_given(analyse):
+    _, signals = _signals(analyse, "Samedi, on a fleuri le mariage de Chloé au château.",
+                          "fr", "social")
+    assert "time_given" not in signals
