@@ -179,6 +179,15 @@ class ToneLexicon:
 
     def lookup(self, token, language: str) -> tuple[tuple[str, float], ...]:
         found = self.words.get(token.lower_) or self.words.get(token.lemma_.lower())
+        if not found and language == "fr" and token.is_alpha and \
+                token.lemma_.lower() == token.lower_ and token.pos_ in ("ADJ", "PROPN", "NOUN"):
+            # « Déçus. » read as a name, « ravies » left as it is: the small model leaves some
+            # inflected adjectives unlemmatised; their masculine singular is the entry
+            for ending in ("es", "s", "e"):
+                if token.lower_.endswith(ending) and len(token.lower_) > len(ending) + 3:
+                    found = self.words.get(token.lower_[:-len(ending)])
+                    if found:
+                        break
         if found or language != "fr" or not token.is_alpha or token.is_stop or \
                 token.pos_ not in ("VERB", "NOUN", "PROPN", "ADJ") or \
                 token.lemma_.lower() != token.lower_:
@@ -281,6 +290,10 @@ class _Reader:
         self.signal_totals: dict[tuple[str, str], float] = defaultdict(float)
         self.signals = _settings()["signals"]
         self.covered: set[int] = set()  # tokens inside a lexicon phrase
+        # lines of a fact sheet or FAQ (`_fact_lines`), and the sentences that call the
+        # reader to act by a deadline in a draft that counts what is left
+        self.fact_lines: list[tuple[int, int, int | None]] = []
+        self.deadline_calls: list[tuple[int, int]] = []
         self.detail_requests = self._detail_requests()  # spans asking for the case's facts
         self._accounts: list[tuple[int, int]] | None = None  # the customer's account said back
         # from a story's anchor to the end of its paragraph
@@ -430,14 +443,22 @@ class _Reader:
         self.evidence.append(Evidence(tone, weight, start, end, text, signal, idea))
 
     def _signal(self, name: str, start: int, end: int, label: str | None = None,
-                scale: float = 1.0):
-        for tone, weight in self.signals[name].items():
-            if tone != "cap":
-                self._add(tone, weight * scale, start, end, signal=name, label=label)
+                scale: float = 1.0, tone: str | None = None):
+        """The signal's weights, or its weight given to `tone` instead."""
+        for told, weight in self.signals[name].items():
+            if told != "cap":
+                self._add(tone or told, weight * scale, start, end, signal=name, label=label)
 
     # words and phrases ----------------------------------------------------------------
     def read_lexicon(self) -> None:
         covered = self.covered
+        self.fact_lines = self._fact_lines()
+        for _start, _end, label_end in self.fact_lines:
+            if label_end is not None:
+                # « Prix : 24,50 € », "Origin: India": a field's name is no tone
+                label = self.doc.char_span(_start, label_end, alignment_mode="expand")
+                if label is not None:
+                    covered.update(range(label.start, label.end))
         if self.a.channel.service:
             # "happy to help", "let us know", « n'hésitez pas »: courtesy in a reply, not joy
             # or an invitation to co-create
@@ -531,6 +552,7 @@ class _Reader:
         for m in re.finditer(r"!{3,}|!\s?!\s?!", self.a.text):
             self._signal("many_exclamations", m.start(), m.end())
         pressure_lines = {features.line_bounds(doc, i)[0] for i in self._tokens_of("pressure")}
+        self.deadline_calls = self._deadline_calls()
         for sentence in self.a.sentences:
             self._sentence_signals(sentence, pressure_lines)
         for t in features.tokens(doc):
@@ -544,6 +566,7 @@ class _Reader:
                 self._signal("brand_future_act", t.idx, t.idx + len(t.text))
             elif self._third_person_past(t):
                 self._signal("past_narrative", t.idx, t.idx + len(t.text))
+        self._office_signature()
         self._no_address()
         self._clipped_reply()
         self._ultimatums()
@@ -554,6 +577,11 @@ class _Reader:
         self._times_given()
         self._brand_acts()
         self._instructions()
+        for start, end, _label_end in self.fact_lines:
+            if any(e.signal is None and e.tone in POSITIVE and start <= e.start < end
+                   for e in self.evidence):
+                continue  # "Down jackets: up to 50% off": a price list's line is the deal's
+            self._signal("fact_line", start, end)
 
     def _story_beats(self) -> None:
         """Storytelling as a tale told: after a story's anchor (a dated moment of the past,
@@ -581,18 +609,39 @@ class _Reader:
         pattern = _word_pattern("times", self.language)
         # a deadline in a countdown is pressure's, not a time the reader gains
         pressure_lines = {features.line_bounds(self.doc, i)[0] for i in self._tokens_of("pressure")}
-        for m in pattern.finditer(self.a.text):
+        found = list(pattern.finditer(self.a.text))
+        times = [(m.start(), m.end()) for m in found]
+        # a day ahead (« jeudi 12 », "Thurs", « le 30/06 ») beside the clock times and days
+        ends = _word_pattern("end_dates", self.language)
+        days = [m for m in _word_pattern("days", self.language).finditer(self.a.text)
+                if not any(lo < m.end() and m.start() < hi for lo, hi in times)
+                # « valable jusqu'à dimanche », "ends Sunday": an offer's end, not a wait
+                and not ends.search(self.a.text[max(0, m.start() - 20):m.start()])
+                # « Samedi, on a fleuri… »: the parser cuts the day off its told past
+                and not self._told_in_past_text(m.start())]
+        for m in sorted(found + days, key=lambda m: m.start()):
             span = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
             if span is None or not len(span) or self._customer_words(span[0]) or \
                     any(i in self.covered for i in range(span.start, span.end)) or \
                     features.line_bounds(self.doc, span.start)[0] in pressure_lines or \
+                    any(lo <= m.start() < hi for lo, hi in self.deadline_calls) or \
                     _told_in_past(span[0].sent) or self._in_a_story(m.start()):
                 continue  # (« le 12 mars à 7h12, il a sonné », « Aujourd'hui, la Renault 5
                 # dort dans le hall » after « Tout commence en 1991 » tell a story)
             # a clock time alone may be opening hours ("9:00–19:30"); the day itself is
             # always the reader's near future
-            clock = any(c.isdigit() for c in m.group())
+            clock = any(c.isdigit() for c in m.group()) or m in days
             self._signal("time_given", m.start(), m.end(), scale=0.5 if clock else 1.0)
+
+    def _told_in_past_text(self, at: int) -> bool:
+        """The text's sentence holding `at` tells the past (read on the text: the parser
+        may leave a day alone in its own sentence)."""
+        text = self.a.text
+        start = max(text.rfind(c, 0, at) for c in ".!?\n") + 1
+        stops = [i for i in (text.find(c, at) for c in ".!?\n") if i >= 0]
+        span = self.doc.char_span(start, min(stops) if stops else len(text),
+                                  alignment_mode="expand")
+        return span is not None and _told_in_past(span)
 
     def _brand_acts(self) -> None:
         """Solution as the brand's concrete act on the case: we/I as the subject of an
@@ -647,6 +696,106 @@ class _Reader:
                 self._signal("numbered_step" if label else "instruction", start, end,
                              label=label)
 
+    def _deadline_calls(self) -> list[tuple[int, int]]:
+        """In a draft that counts what is left (pressure words: « plus que deux créneaux »,
+        "We will not be restocking"), the sentences that call the reader to act by a near
+        date (« Commandez aujourd'hui. », « réserve ton créneau d'ici dimanche », "Order
+        today."): the countdown's deadline, not a time the reader gains. Each gets the
+        signal `urgent_imperative` on its verb; their character spans are returned. Read on
+        the text's sentences: the small French model cuts « Réserve ton créneau » apart."""
+        if sum(e.weight for e in self.evidence if e.tone == "pressure") < 1.0:
+            return []
+        pattern = _word_pattern("deadlines", self.language)
+        second = _SECOND_PERSON[self.language]
+        out = []
+        for m in re.finditer(r"[^.!?…\n]+[.!?…]*", self.a.text):
+            if not pattern.search(m.group()):
+                continue
+            span = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            words = [t for t in span if t.is_alpha] if span is not None else []
+            if not words or self._customer_words(words[0]):
+                continue
+            # a call to the reader: an imperative, or a verb with the reader in the sentence
+            # (the small French model reads « réserve ton créneau » as a subjunctive)
+            verb = next((t for t in words if self._imperative(t) or
+                         "Imp" in features.morph(t).get("Mood")), None)
+            addressed = any(t.lower_ in second for t in words)
+            if verb is None and addressed:
+                verb = next((t for t in words if t.pos_ == "VERB"), None)
+            if verb is None and (addressed or len(words) <= 6) and words[0].pos_ not in (
+                    "DET", "PRON", "NUM", "ADP", "ADV") and not any(
+                    t.dep_.startswith(("nsubj", "expl")) for t in span):
+                # "Order today.", « Réserve ton créneau d'ici dimanche »: a call with no
+                # subject, whose verb the small models take for a noun
+                verb = words[0]
+            if verb is not None:
+                out.append((m.start(), m.end()))
+                self._signal("urgent_imperative", verb.idx, verb.idx + len(verb.text))
+        return out
+
+    def _office_signature(self) -> None:
+        """Coldness as a notice signed by an office: the draft's last line names a
+        department, not a person or a team (« La Direction », « Service sinistres
+        Gambadou », "Gambadou Claims", "The Management"). « L'équipe », "The team", a first
+        name are people."""
+        text = self.a.text.rstrip()
+        start = text.rfind("\n") + 1
+        if start <= 0:
+            return  # (one line: no signature)
+        line = text[start:].strip()
+        offset = start + text[start:].find(line)
+        name = re.sub(r"^[-—–\s]+", "", line).rstrip(" .").lower()
+        if not name or len(name.split()) > 6 or name[-1] in "!?:" or _greets_by_name(text):
+            return  # (« Bonjour Monsieur Diallo … Le service client »: the usual sign-off)
+        name = re.sub(r"^(?:la|le|les|l['’]|the)\s*", "", name)
+        offices = _word_set("office_words", self.language)
+        if not any(name == o or name.startswith((o + " ", o + ",")) or
+                   name.endswith(" " + o) and "," not in name for o in offices):
+            # ("Daniel Price, Customer Care": a person signs)
+            return
+        span = self.doc.char_span(offset, offset + len(line), alignment_mode="expand")
+        if span is None or not len(span) or self._customer_words(span[0]):
+            return
+        self._signal("office_signature", offset, offset + len(line))
+
+    def _fact_lines(self) -> list[tuple[int, int, int | None]]:
+        """Solution as a fact sheet or a FAQ: lines that give a field and its value
+        (« Durée : 60 min », "Lead time: 10 working days"), a bullet without a verb ("•
+        Invoices payable at 30 days") or a question the brand answers on the same line
+        ("How long is a game? 60 minutes."). Three such lines make a sheet; fewer are a
+        page's detail. (start, end, end of the field's name or None) of each line."""
+        text = self.a.text
+        lines, at = [], 0
+        for raw in text.split("\n"):
+            lines.append((at, at + len(raw), raw))
+            at += len(raw) + 1
+        found: list[tuple[int, int, int | None]] = []
+        if any(self._customer_words(t) for t in self.doc if t.is_alpha):
+            return found  # a dialogue: « Agent : Oui, tout à fait. » is a turn, not a field
+        field = re.compile(r"^\s*(?:[•▪·*–—-]\s*)?([A-ZÀ-Ý][^:?!.\n]{0,40}?)\s?:\s*\S")
+        bullet = re.compile(r"^\s*[•▪·*–—-]\s+\S")
+        answered = re.compile(r"^\s*[^?\n]{3,100}\?\s+\S")
+        for lo, hi, raw in lines:
+            line = raw.strip()
+            if not line or len(line.split()) > 16:
+                continue
+            span = self.doc.char_span(lo, hi, alignment_mode="expand")
+            if span is None or not len(span) or self._customer_words(span[0]):
+                continue
+            m = field.match(raw)
+            if m and len(m.group(1).split()) <= 4:
+                value = self.doc.char_span(lo + m.end() - 1, hi, alignment_mode="expand")
+                if value is not None and not _finite(value):
+                    found.append((lo, hi, lo + m.end(1)))
+                continue
+            if bullet.match(raw) and not _finite(span):
+                found.append((lo, hi, None))
+            elif answered.match(raw) and not raw.rstrip().endswith("?"):
+                found.append((lo, hi, None))
+        filled = sum(1 for _, _, raw in lines if raw.strip())
+        # the sheet is the draft's body, not a page's three practical bullets
+        return found if len(found) >= 3 and len(found) >= 0.5 * filled else []
+
     def _lifted_burdens(self) -> None:
         """Reassurance as a state promised safe: a cost, risk or chore for the reader
         that the brand's clause denies (« pas de frais cachés », « vous n'avez pas à
@@ -676,6 +825,7 @@ class _Reader:
         out"). Denying a cost or a chore is the opposite, reassurance (« rien ne sera
         déduit », "nothing is thrown away")."""
         burdens, negative_subjects = _burden_words(self.language)
+        granted = _word_set("granted_acts", self.language)
         negative_determiners = {"aucun", "aucune", "no", "nul", "nulle"}
         for t in features.tokens(self.doc):
             if t.pos_ != "VERB" or self._customer_words(t) or \
@@ -684,6 +834,13 @@ class _Reader:
             if not any(c.dep_ in ("aux:pass", "auxpass") for c in t.children):
                 continue
             holders = [t, t.head] if t.dep_ == "xcomp" else [t]  # « ne pourra être effectué »
+            if (t.lemma_.lower() in granted or t.lower_ in granted) and \
+                    any(self.a.is_negated(h) for h in holders) and not any(
+                        c.dep_ in ("agent", "obl:agent") for c in t.children):
+                # "the vet bill cannot be covered", « ne peut être remboursé »: a refusal
+                # nobody signs
+                self._signal("door_closed", t.idx, t.idx + len(t.text))
+                continue
             for subject in (c for h in holders for c in h.children if c.dep_.startswith("nsubj")):
                 denied = any(d.lower_ in negative_subjects or d.lower_ in negative_determiners
                              for d in subject.subtree)
@@ -751,8 +908,8 @@ class _Reader:
             if any(lo <= c < hi for c in cheerful):
                 continue
             for t in sentence:
-                if not t.text.isupper():
-                    continue
+                if not t.text.isupper() or _title_line(self.a.text, t.idx):
+                    continue  # (« AVIS DE DISPARITION », "BEFORE YOU GO IN": a heading)
                 word = t.is_alpha and len(t.text) >= 4 and t.lower_ not in _ACRONYM_SAFE \
                     and any(c in "AEIOUYÀÂÉÈÊËÎÏÔÛÙ" for c in t.text) \
                     and not self._customer_words(t)
@@ -810,11 +967,21 @@ class _Reader:
         text = sentence.text.rstrip()
         second = _SECOND_PERSON[self.language]
         addressed = any(t.lower_ in second or "2" in features.morph(t).get("Person") for t in words)
-        if text.endswith("?") and addressed and not self._hook_answered(sentence):
+        faq = any(lo <= sentence.start_char < hi for lo, hi, _ in self.fact_lines)
+        telling = _word_pattern("telling_questions", self.language).search(text)
+        if text.endswith("?") and telling:
+            # « Saviez-vous qu'Augustin gardait… ? », "Did you know the first minifigure had
+            # no nose?": the question tells a fact, it asks for no answer
+            # a past of someone else told so is an anecdote (storytelling), else a surprise
+            after = [t for t in sentence if t.idx >= sentence.start_char + telling.end()]
+            self._signal("fact_told", sentence.start_char, sentence.end_char, label="?",
+                         tone="storytelling" if _told_in_past(after, imperfect=True) else None)
+        elif text.endswith("?") and addressed and not faq and not self._hook_answered(sentence):
             self._signal("question_to_reader", sentence.start_char, sentence.end_char,
                          label="?")
         line_start = features.line_bounds(self.doc, words[0].i)[0]
-        if line_start in pressure_lines and any(self._imperative(t) for t in words):
+        if line_start in pressure_lines and any(self._imperative(t) for t in words) and \
+                not any(lo <= sentence.start_char < hi for lo, hi in self.deadline_calls):
             verb = next(t for t in words if self._imperative(t))
             self._signal("urgent_imperative", verb.idx, verb.idx + len(verb.text))
 
@@ -909,6 +1076,41 @@ def _call_to_action(text: str, at: int) -> bool:
         not line[:1].isdigit()
 
 
+def _finite(span) -> bool:
+    """The span holds a conjugated verb (« sont retenus », "is kept"), not a field's value."""
+    return any(t.pos_ in ("VERB", "AUX") and (
+        "Fin" in features.morph(t).get("VerbForm") or t.tag_ in ("VBZ", "VBP", "VBD", "MD"))
+        for t in span)
+
+
+_TITLES = {"madame", "monsieur", "mesdames", "messieurs", "mademoiselle", "sir", "madam",
+           "mr", "mrs", "ms", "miss", "dr", "dear", "cher", "chère", "chers", "chères", "bonjour",
+           "bonsoir", "hello", "hi", "hey", "salut", "good", "morning", "afternoon", "evening"}
+
+
+def _greets_by_name(text: str) -> bool:
+    """The draft opens on a greeting that names the reader (« Bonjour Monsieur Diallo »,
+    "Dear Mr Okafor", "Hi Chloe"), not « Madame, Monsieur » or "Dear valued customers"."""
+    first = text.strip().split("\n", 1)[0]
+    words = re.findall(r"[\w’'-]+", first)
+    if not words or len(words) > 6 or words[0].lower() not in _TITLES:
+        return False
+    return any(w[:1].isupper() and w.lower() not in _TITLES for w in words[1:])
+
+
+def _title_line(text: str, at: int) -> bool:
+    """The line holding `at` is a heading in capitals (« AVIS DE DISPARITION », "BEFORE YOU
+    GO IN"): every letter upper case, a few words, no closing « ! », text below it."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    if end < 0 or not text[end:].strip():
+        return False  # the closing line (« JE VALIDE MAINTENANT ») is a call, not a title
+    line = text[start:end].strip()
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) >= 4 and all(c.isupper() for c in letters) and \
+        len(line.split()) <= 8 and not line.endswith("!")
+
+
 def _signature(sentence) -> bool:
     """An agent's signature or a bare link closing a reply ("-Becky", "^KL", "*ACJ",
     "[url]")."""
@@ -925,8 +1127,11 @@ def _ultimatum_words(language: str) -> tuple[re.Pattern, frozenset[str]]:
             frozenset(w.lower() for w in table["sanctions"][language]))
 
 
-def _told_in_past(sentence) -> bool:
-    """The sentence tells the past ("at 5:40am the phone rang, our founder drove out")."""
+def _told_in_past(sentence, imperfect: bool = False) -> bool:
+    """The sentence (or tokens) tells the past ("at 5:40am the phone rang, our founder
+    drove out"); with `imperfect`, also a French imperfect with its subject (« Augustin
+    gardait une boîte sur son bureau »: not any verb the small model tags so, « retrait
+    possible » is one)."""
     for t in sentence:
         if t.tag_ == "VBD" and t.pos_ in ("VERB", "AUX"):
             return True
@@ -934,6 +1139,10 @@ def _told_in_past(sentence) -> bool:
                 "Fin" in features.morph(t).get("VerbForm")
                 or any(c.dep_ == "aux:tense" for c in t.children)):
             return True  # « il ouvrit », « il a ouvert »
+        if imperfect and t.pos_ == "VERB" and "Imp" in features.morph(t).get("Tense") and \
+                "Fin" in features.morph(t).get("VerbForm") and any(
+                    c.dep_.startswith("nsubj") for c in t.children):
+            return True  # « il gardait »
     return False
 
 

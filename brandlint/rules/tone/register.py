@@ -102,6 +102,11 @@ def check(analysis: DocAnalysis) -> Iterator[Finding]:
     slips = _markers(analysis, wrong)
     if not slips:
         return
+    if wrong == "vous" and _markers(analysis, "tu"):
+        # « Tu as raison d'être fâché : elle vous a volé la fin de l'aventure », « Et toi,
+        # tu te maries quand ? Merci à vous deux » — a draft that says tu to its reader
+        # says vous to the reader and their group, or to the audience: plural, not polite
+        return
     start, end = slips[0]
     words = ", ".join(quote(w, 30) for w in dict.fromkeys(
         analysis.text[s:e].lower() for s, e in slips))
@@ -121,7 +126,9 @@ RULE = Rule(
              "(else the profile's): in French the tu/vous pronouns and possessives; in "
              "English set phrases of the other register (\"hey guys\", \"gonna\" where the "
              "brand is formal; \"Dear Sir or Madam\", \"kindly\", \"please find enclosed\" "
-             "where it is informal). Quoted and reported words are left alone.",
+             "where it is informal). Quoted and reported words are left alone, and so is "
+             "a French vous in a draft that says tu to its reader (the reader and their "
+             "group, or the audience: plural, not polite).",
         why="The register is part of the brand's voice on each channel: a tu on a vous "
             "brand, or a stiff letter on a friendly one, breaks the relationship the "
             "brand has chosen.",
