@@ -230,7 +230,7 @@ class DocAnalysis:
         cues = ("pas", "not", "n't", "never", "jamais", "no", "aucun", "aucune", "plus",
                 "longer")  # "we no longer repair"
         return token.i in self.negated_tokens and any(
-            c.lower_ in cues for c in token.children)
+            c.lower_ in cues for c in token.children) or _in_a_denied_phrase(token)
 
     @functools.cached_property
     def is_personal_reply(self) -> bool:
@@ -411,3 +411,42 @@ class DocAnalysis:
         alphabetic = [t.lower_ for t in self.words if t.is_alpha]
         return reading_ease(self.language, len(alphabetic) or 1, len(self.sentences),
                             sum(syllables(w, self.language) for w in alphabetic))
+
+
+_DENYING = frozenset({"no", "aucun", "aucune", "zéro", "zero", "sans", "without"})
+_INSIDE_PHRASE = frozenset({"compound", "nmod", "pobj", "prep", "amod", "obl", "obl:mod"})
+
+
+def _in_a_denied_phrase(token) -> bool:
+    """A noun inside a noun phrase the brand denies whole: "no origin cards", "no essays
+    about farms", « sans fiche d'origine », « sans histoire de ferme ». Up the phrase (not
+    past a verb) to a noun that carries « sans » / "no" / « aucun »; or right under
+    "without" / « sans »."""
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    current = token
+    for _ in range(4):
+        if any(c.lower_ in _DENYING and c.dep_ in ("det", "case", "neg", "advmod")
+               for c in current.children) or current.head.lower_ in ("without", "sans") \
+                and current.dep_ in ("pobj", "obl", "nmod"):
+            return current is not token or token.head.lower_ in ("without", "sans")
+        if current.dep_ not in _INSIDE_PHRASE or current.head is current or \
+                current.head.pos_ in ("VERB", "AUX") or not _specifies(current):
+            return False
+        current = current.head
+    return False
+
+
+_TOPIC_LINKS = frozenset({"about", "of", "on", "de", "d'", "d’", "du", "des", "sur"})
+
+
+def _specifies(token) -> bool:
+    """The word names what the phrase above it is made of or about ("origin cards",
+    "essays about farms", « fiche d'origine »), not what it reaches ("no limits to your
+    imagination", « sans limite à votre imagination » affirm the imagination)."""
+    if token.dep_ in ("compound", "amod", "prep"):
+        return token.dep_ != "prep" or token.lower_ in _TOPIC_LINKS
+    if token.dep_ == "pobj":
+        return token.head.lower_ in _TOPIC_LINKS
+    return any(c.dep_ == "case" and c.lower_ in _TOPIC_LINKS for c in token.children)
+
