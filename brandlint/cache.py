@@ -72,6 +72,17 @@ def cache_folder(config_path: Path | None) -> Path | None:
         return None
 
 
+def mark_cache_folder(root: Path) -> None:
+    """Create `root` with its `.gitignore` and `CACHEDIR.TAG` if they are missing."""
+    root.mkdir(parents=True, exist_ok=True)
+    ignore = root / ".gitignore"
+    if not ignore.exists():  # keep the cache out of version control, as ruff does
+        _write_atomically(ignore, "# created by brandlint\n*\n")
+    tag = root / "CACHEDIR.TAG"
+    if not tag.exists():  # backup tools (tar --exclude-caches, borg, restic) skip it
+        _write_atomically(tag, CACHEDIR_TAG)
+
+
 class ResultCache:
     def __init__(self, folder: Path, settings: dict,
                  channel_for: Callable[[str], str | None] = lambda path: None):
@@ -140,12 +151,7 @@ class ResultCache:
 
     def _prepare(self) -> None:
         self.folder.mkdir(parents=True, exist_ok=True)
-        ignore = self.root / ".gitignore"
-        if not ignore.exists():  # keep the cache out of version control, as ruff does
-            _write_atomically(ignore, "# created by brandlint\n*\n")
-        tag = self.root / "CACHEDIR.TAG"
-        if not tag.exists():  # backup tools (tar --exclude-caches, borg, restic) skip it
-            _write_atomically(tag, CACHEDIR_TAG)
+        mark_cache_folder(self.root)
         self.written = True
 
     def prune(self, now: float | None = None) -> int:

@@ -74,9 +74,10 @@ def _profile_language(options: CheckOptions, config) -> str | None:
 
 
 def _run_check(options: CheckOptions, config, language: str, columns) -> int:
+    from brandlint import regexcache
     from brandlint.analysis.pipeline import model_name
     from brandlint.baseline import Baseline, BaselineWriter
-    from brandlint.cache import ResultCache, cache_folder, settings_for
+    from brandlint.cache import ResultCache, cache_folder, mark_cache_folder, settings_for
     from brandlint.campaign.collect import CampaignCollector
     from brandlint.engine import Engine
     from brandlint.fix import Fixer
@@ -112,6 +113,10 @@ def _run_check(options: CheckOptions, config, language: str, columns) -> int:
                 engines.append(ParallelEngine(factory, options.jobs, debug=options.debug))
         return engines[0]
 
+    # compiled patterns cannot change a result: --no-cache reads them, writes none
+    # (brandlint/regexcache.py)
+    regexcache.use_folder(cache_folder(config.path),
+                          None if options.no_cache else mark_cache_folder)
     folder = None if options.no_cache else cache_folder(config.path)
     cache = None if folder is None else ResultCache(
         folder, settings_for(profile_file, model_name(profile), selection.severities, config,
@@ -176,6 +181,7 @@ def _run_check(options: CheckOptions, config, language: str, columns) -> int:
     if not options.quiet and (options.output or options.fmt != "text" and interactive(
             sys.stderr)):
         click.echo(summary.render(options.output), err=True)
+    regexcache.save()
     if cache is not None:
         cache.prune()
     if baseline:

@@ -29,6 +29,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from itertools import repeat
 
+from brandlint import regexcache
+
 # The spaCy releases whose `re.compile` call sites and `Lookups`/`Table` internals this
 # was checked against (tests/analysis/test_fastload.py fails when another is installed).
 CHECKED_SPACY = ("3.8.",)
@@ -67,19 +69,18 @@ def faster_load() -> Iterator[None]:
     stock_compile, stock_from_bytes = re.compile, Lookups.from_bytes
     stock_entry_points = catalogue.Registry._get_entry_points
     entry_points: dict[str, list] = {}
-    regrouped: dict[str, re.Pattern] = {}
+    regrouped: dict[tuple[str, int], re.Pattern] = {}
 
     def compile_regrouped(pattern, flags=0):
-        if isinstance(pattern, str) and len(pattern) > LARGE_PATTERN:
-            if pattern not in regrouped:
-                try:
-                    shorter = regroup(pattern)
-                    compiled = stock_compile(shorter, flags) if shorter else None
-                except Exception:  # a pattern this code did not foresee: spaCy's way
-                    compiled = None
-                regrouped[pattern] = compiled or stock_compile(pattern, flags)
-            return regrouped[pattern]
-        return stock_compile(pattern, flags)
+        """Every pattern the load compiles, through brandlint's store of compiled
+        patterns (when a folder is set), the long ones regrouped first."""
+        if not isinstance(pattern, str):
+            return stock_compile(pattern, flags)
+        if len(pattern) <= LARGE_PATTERN:
+            return regexcache.compile(pattern, flags)
+        if (pattern, flags) not in regrouped:
+            regrouped[pattern, flags] = regexcache.compile(pattern, flags, regroup_safely)
+        return regrouped[pattern, flags]
 
     def lookups_in_bulk(lookups, bytes_data: bytes, **kwargs):
         try:
@@ -104,6 +105,14 @@ def faster_load() -> Iterator[None]:
         re.compile = stock_compile
         Lookups.from_bytes = stock_from_bytes
         catalogue.Registry._get_entry_points = stock_entry_points
+
+
+def regroup_safely(pattern: str) -> str | None:
+    """`regroup`, or None (compile the pattern as it is) for anything unforeseen."""
+    try:
+        return regroup(pattern)
+    except Exception:
+        return None
 
 
 def regroup(pattern: str) -> str | None:
