@@ -220,3 +220,11 @@ def compile(pattern: str, flags: int = 0,  # noqa: A001 - `re.compile`'s drop-in
 
 def save() -> None:
     _store.save()
+
+
+def current_folder() -> tuple[Path | None, Callable[[Path], None] | None]:
+    """Where this process keeps what it compiles (None: nowhere), and how to make that
+    folder before a write (None: read only). fastload keeps its lookup index there."""
+    if _store.path is None:
+        return None, None
+    return _store.path.parent, _store.prepare
