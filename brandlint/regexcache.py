@@ -228,3 +228,31 @@ def current_folder() -> tuple[Path | None, Callable[[Path], None] | None]:
     if _store.path is None:
         return None, None
     return _store.path.parent, _store.prepare
+
+
+def parsed(kind: str, source: str, parse: Callable[[str], object]) -> object:
+    """`parse(source)`, kept as JSON in this process's folder under the SHA-256 of
+    `source`: the lexicons' YAML is parsed in Python on every cold start, JSON in C. A
+    result JSON would not give back exactly (tuples, non-string keys, dates, NaN) is
+    never kept; a file that does not read back (its own SHA-256) is parsed again."""
+    folder, prepare = current_folder()
+    if folder is None:
+        return parse(source)
+    digest = hashlib.sha256(source.encode("utf-8", "surrogatepass")).hexdigest()
+    path = folder / f"{kind}-v{FORMAT}-{digest[:32]}.json"
+    with contextlib.suppress(OSError, ValueError, UnicodeError):
+        head, _, body = path.read_text(encoding="utf-8").partition("\n")
+        if json.loads(head) == {"source": digest, "sha256": _digest(body)}:
+            return json.loads(body)
+    data = parse(source)
+    if prepare is not None:
+        with contextlib.suppress(OSError, TypeError, ValueError, RecursionError):
+            body = json.dumps(data, ensure_ascii=False, allow_nan=False)
+            if json.loads(body) == data:
+                prepare(folder)
+                _write_atomically(path, json.dumps({"source": digest, "sha256": _digest(
+                    body)}) + "\n" + body)
+                for old in folder.glob(f"{kind}-v*.json"):  # this source's earlier texts
+                    if old != path:
+                        old.unlink(missing_ok=True)
+    return data

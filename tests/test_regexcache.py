@@ -143,3 +143,55 @@ def test_no_cache_writes_no_compiled_patterns(tmp_path, monkeypatch):
     subprocess.run([sys.executable, "-m", "brandlint", "check", "brouillon.txt", "--profile",
                     str(PROFILES["fr"]), "--no-cache"], capture_output=True, check=False)
     assert not (tmp_path / ".brandlint_cache").exists()
+
+
+# -- parsed data (the lexicons' YAML) ---------------------------------------------------
+
+
+@pytest.fixture()
+def writable(tmp_path):
+    regexcache.use_folder(tmp_path, lambda folder: None)
+    yield tmp_path
+    regexcache.use_folder(None)
+
+
+def test_every_lexicon_reads_back_as_its_yaml(writable):
+    import yaml
+
+    from brandlint.analysis import lexicons
+
+    folder = lexicons.resources.files(lexicons.__package__)
+    for path in sorted(p for p in folder.iterdir() if p.name.endswith(".yaml")):
+        text = path.read_text(encoding="utf-8")
+        stock = yaml.load(text, Loader=yaml.SafeLoader)
+
+        def parse(source, calls=[]):  # noqa: B006 - counts the parses of this lexicon
+            calls.append(source)
+            return yaml.load(source, Loader=lexicons.FAST_SAFE_LOADER)
+
+        first = regexcache.parsed(f"lexicon-{path.stem}", text, parse)
+        again = regexcache.parsed(f"lexicon-{path.stem}", text, parse)
+        assert first == stock and again == stock
+        assert list(again) == list(stock)  # the same order of keys
+        kept = bool(list(writable.glob(f"lexicon-{path.stem}-v*.json")))
+        assert len(parse.__defaults__[0]) == (1 if kept else 2)
+    assert len(list(writable.glob("lexicon-*.json"))) >= 10
+
+
+@pytest.mark.parametrize("data", [{1: "un"}, {"a": (1, 2)}, {"nan": float("nan")},
+                                  {True: "oui"}])
+def test_data_json_would_change_is_never_kept(writable, data):
+    assert regexcache.parsed("sample", "source", lambda source: data) is data
+    assert not list(writable.glob("sample-*.json"))
+
+
+def test_a_damaged_or_older_data_file_is_parsed_again(writable):
+    data = {"mots": ["garanti", "toujours"], "poids": 0.5, "actif": True}
+    regexcache.parsed("sample", "v1", lambda source: data)
+    path = next(writable.glob("sample-*.json"))
+    path.write_text(path.read_text(encoding="utf-8").replace("garanti", "gratuit"),
+                    encoding="utf-8")
+    assert regexcache.parsed("sample", "v1", lambda source: data) == data
+    regexcache.parsed("sample", "v2", lambda source: {"mots": []})  # the source changed
+    assert len(list(writable.glob("sample-*.json"))) == 1  # the older one is gone
+    assert regexcache.parsed("sample", "v2", lambda source: pytest.fail()) == {"mots": []}

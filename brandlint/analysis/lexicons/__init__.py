@@ -20,7 +20,8 @@ FAST_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 def load(name: str) -> dict:
     """Load `name.yaml` from this package. Read-only data, loaded once per process."""
     text = resources.files(__package__).joinpath(f"{name}.yaml").read_text(encoding="utf-8")
-    return yaml.load(text, Loader=FAST_SAFE_LOADER)
+    return regexcache.parsed(f"lexicon-{name}", text,
+                             lambda source: yaml.load(source, Loader=FAST_SAFE_LOADER))
 
 
 def phrase_pattern(phrases: Iterable[str], not_before: str = r"\w",
