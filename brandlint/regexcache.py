@@ -15,7 +15,8 @@ compile, never a wrong pattern or a crash.
 The store is off (plain `re.compile`) until `use_folder()` names a folder; `brandlint
 check` names its cache folder. Compiled patterns cannot change a result (a pattern is
 found by its own text), so `--no-cache` still reads them, like `.pyc` files, but
-writes nothing.
+writes nothing. The same folder keeps the lexicons' parsed YAML (`parsed`) and the index
+of the lemmatizer's lookup table (`analysis/lazytable.py`, through `current_folder`).
 """
 
 from __future__ import annotations
@@ -103,7 +104,7 @@ class PatternStore:
         text = json.dumps({"format": FORMAT, "sha256": _digest(body)}) + "\n" + body
         with contextlib.suppress(OSError):
             self.prepare(self.path.parent)
-            _write_atomically(self.path, text)
+            write_atomically(self.path, text)
             self._stored = entries
             self._new = {}
 
@@ -188,14 +189,20 @@ def _from_entry(entry: object, pattern: str) -> re.Pattern | None:
         return None
 
 
-def _write_atomically(target: Path, text: str) -> None:
+def write_atomically(target: Path, data: str | bytes) -> None:
+    """Write `data` to `target` through a temporary file renamed over it: a concurrent
+    run or an interrupt never leaves a half-written file (the results cache uses it too)."""
     import tempfile
 
     handle, name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.",
                                     suffix=".tmp")
     try:
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            stream.write(text)
+        if isinstance(data, bytes):
+            with os.fdopen(handle, "wb") as stream:
+                stream.write(data)
+        else:
+            with os.fdopen(handle, "w", encoding="utf-8") as stream:
+                stream.write(data)
         os.replace(name, target)
     except BaseException:
         Path(name).unlink(missing_ok=True)
@@ -250,7 +257,7 @@ def parsed(kind: str, source: str, parse: Callable[[str], object]) -> object:
             body = json.dumps(data, ensure_ascii=False, allow_nan=False)
             if json.loads(body) == data:
                 prepare(folder)
-                _write_atomically(path, json.dumps({"source": digest, "sha256": _digest(
+                write_atomically(path, json.dumps({"source": digest, "sha256": _digest(
                     body)}) + "\n" + body)
                 for old in folder.glob(f"{kind}-v*.json"):  # this source's earlier texts
                     if old != path:

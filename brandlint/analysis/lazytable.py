@@ -19,12 +19,12 @@ import array
 import contextlib
 import hashlib
 import json
-import os
-import tempfile
 from bisect import bisect_left
 from collections import OrderedDict
 from collections.abc import Callable
 from pathlib import Path
+
+from brandlint.regexcache import write_atomically
 
 FORMAT = 2  # 2: each value its words joined by NUL
 LAZY = "lemma_lookup"  # the one table large enough to pay, and only ever read by key
@@ -106,14 +106,8 @@ def store_index(folder: Path | None, prepare: Callable[[Path], None] | None,
               "sha256": hashlib.sha256(payload).hexdigest()}
     with contextlib.suppress(OSError):
         prepare(folder)
-        handle, name = tempfile.mkstemp(dir=folder, prefix=".lookups.", suffix=".tmp")
-        try:
-            with os.fdopen(handle, "wb") as stream:
-                stream.write(json.dumps(header).encode() + b"\n" + payload)
-            os.replace(name, folder / index_name(digest))
-        except BaseException:
-            Path(name).unlink(missing_ok=True)
-            raise
+        write_atomically(folder / index_name(digest),
+                         json.dumps(header).encode() + b"\n" + payload)
         for old in folder.glob("lookups-v*.bin"):  # indexes of an older format
             if not old.name.startswith(f"lookups-v{FORMAT}-"):
                 old.unlink(missing_ok=True)
