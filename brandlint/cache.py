@@ -25,7 +25,6 @@ import contextlib
 import hashlib
 import json
 import os
-import tempfile
 from collections.abc import Callable
 from importlib import metadata
 from pathlib import Path
@@ -33,6 +32,7 @@ from pathlib import Path
 from brandlint import __version__
 from brandlint.diagnostics import Diagnostic, Severity
 from brandlint.engine import DocumentResult
+from brandlint.regexcache import write_atomically as _write_atomically
 
 MAX_CACHED_BYTES = 2_000_000
 MAX_ENTRIES = 20_000  # past this, the least recently used entries go (to 80 %)
@@ -70,6 +70,17 @@ def cache_folder(config_path: Path | None) -> Path | None:
         return Path.home() / ".cache" / "brandlint"
     except (RuntimeError, KeyError):
         return None
+
+
+def mark_cache_folder(root: Path) -> None:
+    """Create `root` with its `.gitignore` and `CACHEDIR.TAG` if they are missing."""
+    root.mkdir(parents=True, exist_ok=True)
+    ignore = root / ".gitignore"
+    if not ignore.exists():  # keep the cache out of version control, as ruff does
+        _write_atomically(ignore, "# created by brandlint\n*\n")
+    tag = root / "CACHEDIR.TAG"
+    if not tag.exists():  # backup tools (tar --exclude-caches, borg, restic) skip it
+        _write_atomically(tag, CACHEDIR_TAG)
 
 
 class ResultCache:
@@ -140,12 +151,7 @@ class ResultCache:
 
     def _prepare(self) -> None:
         self.folder.mkdir(parents=True, exist_ok=True)
-        ignore = self.root / ".gitignore"
-        if not ignore.exists():  # keep the cache out of version control, as ruff does
-            _write_atomically(ignore, "# created by brandlint\n*\n")
-        tag = self.root / "CACHEDIR.TAG"
-        if not tag.exists():  # backup tools (tar --exclude-caches, borg, restic) skip it
-            _write_atomically(tag, CACHEDIR_TAG)
+        mark_cache_folder(self.root)
         self.written = True
 
     def prune(self, now: float | None = None) -> int:
@@ -186,18 +192,6 @@ class ResultCache:
             total -= size
             over = over and (count > MAX_ENTRIES * 0.8 or total > MAX_TOTAL_BYTES * 0.8)
         return removed
-
-
-def _write_atomically(target: Path, text: str) -> None:
-    handle, name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.",
-                                    suffix=".tmp")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            stream.write(text)
-        os.replace(name, target)
-    except BaseException:
-        Path(name).unlink(missing_ok=True)
-        raise
 
 
 def _digest(key: str, payload: list) -> str:

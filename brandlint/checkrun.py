@@ -54,10 +54,11 @@ def run_check(options: CheckOptions) -> int:
     from brandlint.sources.batch import Columns, use_columns
 
     config = _config(options)
-    language = i18n.report_language(options.lang, _profile_language(options, config))
+    profile = _profile(options, config)
+    language = i18n.report_language(options.lang, profile.language if profile else None)
     columns = Columns(options.text_column, options.id_column, options.channel_column)
     with i18n.use(language), use_columns(columns):
-        return _run_check(options, config, language, columns)
+        return _run_check(options, config, language, columns, profile)
 
 
 def _config(options: CheckOptions):
@@ -66,22 +67,23 @@ def _config(options: CheckOptions):
     return load_file(options.config_file) if options.config_file else discover()
 
 
-def _profile_language(options: CheckOptions, config) -> str | None:
+def _profile(options: CheckOptions, config):
+    """The run's profile, loaded once (its language picks the report's)."""
     from brandlint.profile import load_profile
 
     profile_file = options.profile_path or config.profile_file()
-    return load_profile(profile_file).language if profile_file else None
+    return load_profile(profile_file) if profile_file else None
 
 
-def _run_check(options: CheckOptions, config, language: str, columns) -> int:
+def _run_check(options: CheckOptions, config, language: str, columns, profile) -> int:
+    from brandlint import regexcache
     from brandlint.analysis.pipeline import model_name
     from brandlint.baseline import Baseline, BaselineWriter
-    from brandlint.cache import ResultCache, cache_folder, settings_for
+    from brandlint.cache import ResultCache, cache_folder, mark_cache_folder, settings_for
     from brandlint.campaign.collect import CampaignCollector
     from brandlint.engine import Engine
     from brandlint.fix import Fixer
     from brandlint.output import atomic_output, check_output
-    from brandlint.profile import load_profile
     from brandlint.reporters import add_campaign
     from brandlint.runner import run_inputs
     from brandlint.selection import Selection, fails
@@ -91,10 +93,9 @@ def _run_check(options: CheckOptions, config, language: str, columns) -> int:
     if options.output:
         check_output(options.output, options.paths, config.exclude, config.root)
     profile_file = options.profile_path or config.profile_file()
-    if not profile_file:
+    if not profile_file or profile is None:
         raise BrandlintError("no brand profile: pass --profile FILE or set `profile:` in "
                              ".brandlint.yaml")
-    profile = load_profile(profile_file)
     selection = Selection.build(profile, options.select or config.select,
                                 options.ignore or config.ignore)
     engines: list[Engine] = []
@@ -112,6 +113,10 @@ def _run_check(options: CheckOptions, config, language: str, columns) -> int:
                 engines.append(ParallelEngine(factory, options.jobs, debug=options.debug))
         return engines[0]
 
+    # compiled patterns cannot change a result: --no-cache reads them, writes none
+    # (brandlint/regexcache.py)
+    regexcache.use_folder(cache_folder(config.path),
+                          None if options.no_cache else mark_cache_folder)
     folder = None if options.no_cache else cache_folder(config.path)
     cache = None if folder is None else ResultCache(
         folder, settings_for(profile_file, model_name(profile), selection.severities, config,
@@ -176,6 +181,7 @@ def _run_check(options: CheckOptions, config, language: str, columns) -> int:
     if not options.quiet and (options.output or options.fmt != "text" and interactive(
             sys.stderr)):
         click.echo(summary.render(options.output), err=True)
+    regexcache.save()
     if cache is not None:
         cache.prune()
     if baseline:

@@ -39,7 +39,11 @@ def _start_worker(factory: Callable) -> None:
 
 
 def _check_chunk(documents: list) -> list:
-    return list(_worker_engine.run(documents))
+    from brandlint import regexcache
+
+    results = list(_worker_engine.run(documents))
+    regexcache.save()  # what this worker compiled, for the next run (no-op when nothing)
+    return results
 
 
 class ParallelEngine:

@@ -29,6 +29,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from itertools import repeat
 
+from brandlint import regexcache
+
 # The spaCy releases whose `re.compile` call sites and `Lookups`/`Table` internals this
 # was checked against (tests/analysis/test_fastload.py fails when another is installed).
 CHECKED_SPACY = ("3.8.",)
@@ -67,19 +69,18 @@ def faster_load() -> Iterator[None]:
     stock_compile, stock_from_bytes = re.compile, Lookups.from_bytes
     stock_entry_points = catalogue.Registry._get_entry_points
     entry_points: dict[str, list] = {}
-    regrouped: dict[str, re.Pattern] = {}
+    regrouped: dict[tuple[str, int], re.Pattern] = {}
 
     def compile_regrouped(pattern, flags=0):
-        if isinstance(pattern, str) and len(pattern) > LARGE_PATTERN:
-            if pattern not in regrouped:
-                try:
-                    shorter = regroup(pattern)
-                    compiled = stock_compile(shorter, flags) if shorter else None
-                except Exception:  # a pattern this code did not foresee: spaCy's way
-                    compiled = None
-                regrouped[pattern] = compiled or stock_compile(pattern, flags)
-            return regrouped[pattern]
-        return stock_compile(pattern, flags)
+        """Every pattern the load compiles, through brandlint's store of compiled
+        patterns (when a folder is set), the long ones regrouped first."""
+        if not isinstance(pattern, str):
+            return stock_compile(pattern, flags)
+        if len(pattern) <= LARGE_PATTERN:
+            return regexcache.compile(pattern, flags)
+        if (pattern, flags) not in regrouped:
+            regrouped[pattern, flags] = regexcache.compile(pattern, flags, regroup_safely)
+        return regrouped[pattern, flags]
 
     def lookups_in_bulk(lookups, bytes_data: bytes, **kwargs):
         try:
@@ -104,6 +105,14 @@ def faster_load() -> Iterator[None]:
         re.compile = stock_compile
         Lookups.from_bytes = stock_from_bytes
         catalogue.Registry._get_entry_points = stock_entry_points
+
+
+def regroup_safely(pattern: str) -> str | None:
+    """`regroup`, or None (compile the pattern as it is) for anything unforeseen."""
+    try:
+        return regroup(pattern)
+    except Exception:
+        return None
 
 
 def regroup(pattern: str) -> str | None:
@@ -200,16 +209,30 @@ def _factor(alternatives: list[tuple[str, ...]]) -> str:
 
 
 def lookups_from_bytes(self, bytes_data: bytes, **kwargs):
-    """`Lookups.from_bytes`, with each table filled by `bulk_table`."""
+    """`Lookups.from_bytes`, with each table filled by `bulk_table`, or the lookup table
+    read word by word from the index an earlier load left (`lazytable`)."""
     import srsly
 
+    from brandlint.analysis import lazytable
+
+    folder, prepare = regexcache.current_folder()
+    tables = lazytable.load_lazy(folder, bytes_data)
+    if tables is None:
+        tables = srsly.msgpack_loads(bytes_data)
+        lazytable.store_index(folder, prepare, bytes_data, tables)
     self._tables = {}
-    for key, value in srsly.msgpack_loads(bytes_data).items():
+    for key, value in tables.items():
         if key == "lemma_index":
             value = {pos: IndexedList(words) if type(words) is list else words
                      for pos, words in value.items()}
-        self._tables[key] = bulk_table(key, value)
+        self._tables[key] = value if _is_table(value) else bulk_table(key, value)
     return self
+
+
+def _is_table(value) -> bool:
+    from spacy.lookups import Table
+
+    return isinstance(value, Table)
 
 
 class IndexedList(list):
@@ -235,16 +258,22 @@ class IndexedList(list):
 def bulk_table(name: str, data: dict):
     """`Table(name, data)`: the same keys in the same order and the same Bloom filter,
     filled without a Python call per entry."""
-    from preshed.bloom import BloomFilter
     from spacy.lookups import Table
-    from spacy.strings import get_string_id
 
     table = Table.__new__(Table)
     OrderedDict.__init__(table)
     table.name = name
     table.default_size = 1e6
+    fill_table(table, data)
+    return table
+
+
+def fill_table(table, data: dict) -> None:
+    """Fill an empty `Table` with `data` as `Table.__init__` does, in bulk."""
+    from preshed.bloom import BloomFilter
+    from spacy.strings import get_string_id
+
     table.bloom = BloomFilter.from_error_rate(max(len(data), 1))
     keys = list(map(get_string_id, data))
     deque(map(table.bloom.add, keys), maxlen=0)
     deque(map(OrderedDict.__setitem__, repeat(table), keys, data.values()), maxlen=0)
-    return table

@@ -18,20 +18,21 @@ class OutputFormat(str, enum.Enum):
 FORMATS = [f.value for f in OutputFormat]
 
 
-def make_reporter(fmt: str, stream, context: dict):
-    from brandlint.reporters.github import GithubReporter
-    from brandlint.reporters.gitlab import GitlabReporter
-    from brandlint.reporters.html import HtmlReporter
-    from brandlint.reporters.json import JsonReporter
-    from brandlint.reporters.junit import JunitReporter
-    from brandlint.reporters.sarif import SarifReporter
-    from brandlint.reporters.text import TextReporter
+_REPORTERS = {  # each format's module and class, imported only when that format is asked
+    OutputFormat.TEXT: ("text", "TextReporter"), OutputFormat.JSON: ("json", "JsonReporter"),
+    OutputFormat.SARIF: ("sarif", "SarifReporter"),
+    OutputFormat.GITHUB: ("github", "GithubReporter"),
+    OutputFormat.JUNIT: ("junit", "JunitReporter"),
+    OutputFormat.GITLAB: ("gitlab", "GitlabReporter"), OutputFormat.HTML: ("html", "HtmlReporter"),
+}
 
-    reporters = {OutputFormat.TEXT: TextReporter, OutputFormat.JSON: JsonReporter,
-                 OutputFormat.SARIF: SarifReporter, OutputFormat.GITHUB: GithubReporter,
-                 OutputFormat.JUNIT: JunitReporter, OutputFormat.GITLAB: GitlabReporter,
-                 OutputFormat.HTML: HtmlReporter}
-    return reporters[OutputFormat(fmt)](stream, context)
+
+def make_reporter(fmt: str, stream, context: dict):
+    import importlib
+
+    module, name = _REPORTERS[OutputFormat(fmt)]
+    reporter = getattr(importlib.import_module(f"brandlint.reporters.{module}"), name)
+    return reporter(stream, context)
 
 
 def add_campaign(reporter, report) -> None:
