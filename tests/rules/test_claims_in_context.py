@@ -212,3 +212,23 @@ def test_a_list_item_opening_on_a_prohibition_is_an_instruction(lint, lang, text
 ])
 def test_near_miss_never_with_no_order_still_claims(lint, lang, text):
     assert "BL301" in codes(lint(text, lang, "web"))
+
+
+# -- the state the reader keeps something in (real text, round 7) -----------------------
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Pinning a set to your wish list allows you to keep your favourite builds always "
+           "at hand."),
+    ("en", "Handy for keeping instructions always within reach."),
+    ("fr", "Épinglez un set pour garder vos créations préférées toujours à portée de main."),
+])
+def test_the_state_the_reader_keeps_is_not_a_claim(lint, lang, text):
+    assert "BL301" not in codes(lint(text, lang, "web"))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "We keep your bricks always in stock."),
+    ("en", "Our app keeps your builds always in sync."),
+    ("fr", "Nous gardons vos données toujours chiffrées."),
+])
+def test_near_miss_the_brand_as_keeper_still_claims(lint, lang, text):
+    assert "BL301" in codes(lint(text, lang, "web"))

@@ -46,6 +46,8 @@ def check(analysis: DocAnalysis) -> Iterator[Finding]:
             continue  # "almost unlimited", « quasi-illimitées », "your forever home"
         if not analysis.frame(token).commits_brand:
             continue  # quoted, the customer's story, a policy, advice, courtesy, a state…
+        if _kept_by_reader(token):
+            continue  # "keep your favourite sites always open", « gardez-les toujours au sec »
         if word not in _NEGATIVE_ABSOLUTES and analysis.is_negated(token):
             continue
         if word in ("jamais", "never") and _double_negation(analysis, token):
@@ -146,3 +148,31 @@ RULE = Rule(
     ),
     check=check,
 )
+
+
+_KEEP = frozenset({"keep", "leave", "garder", "laisser"})
+_READER = frozenset({"you", "vous", "tu"})
+
+
+def _kept_by_reader(token) -> bool:
+    """The absolute qualifies the state the reader keeps something in ("allows you to
+    keep your favourite sites always open", "useful for keeping calendars always at
+    hand", « pour garder vos sites toujours ouverts »): the reader's arrangement, not the
+    brand's guarantee. Not when the brand or its product is the keeper ("We keep your
+    data always encrypted")."""
+    current = token
+    for _ in range(3):
+        current = current.head
+        if current.pos_ in ("VERB", "AUX"):
+            break
+        if current.head is current:
+            return False
+    if current.lemma_.lower() not in _KEEP and current.dep_ in (
+            "ccomp", "xcomp", "oprd", "acomp", "acl") and \
+            current.head.lemma_.lower() in _KEEP:
+        current = current.head  # "keep [your sites always open]": the state, parsed a verb
+    if current.pos_ not in ("VERB", "AUX") or current.lemma_.lower() not in _KEEP:
+        return False
+    subjects = [c for c in current.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")]
+    return all(s.lower_ in _READER for s in subjects)
+
