@@ -161,7 +161,7 @@ def _kept_by_reader(token) -> bool:
     brand's guarantee. Not when the brand or its product is the keeper ("We keep your
     data always encrypted")."""
     current = token
-    for _ in range(3):
+    for _step in range(3):
         current = current.head
         if current.pos_ in ("VERB", "AUX"):
             break
