@@ -1271,22 +1271,16 @@ class _ReplyReader:
                     continue  # « 9,90 € par mois », "£5 monthly": a price, not a batch
                 paragraph = text.rfind("\n\n", 0, m.start()) + 1
                 _, sentence_end = line_bounds(self.doc, span.start)
-                named = [declared[service].within.hours
-                         for i, service in self.analysis.service_words.items()
+                named = [(declared[service].within.hours, service)
+                         for i, service in sorted(self.analysis.service_words.items())
                          if paragraph <= self.doc[i].idx and i < sentence_end
                          and service in declared and declared[service].within is not None]
                 if not named:
                     continue
-                committed = max(named)
+                committed = max(hours for hours, _service in named)
                 if entry["hours"] > committed + 1e-9:
-                    service = next(self.analysis.service_words[i]
-                                   for i in sorted(self.analysis.service_words)
-                                   if paragraph <= self.doc[i].idx and i < sentence_end
-                                   and self.analysis.service_words[i] in declared
-                                   and declared[self.analysis.service_words[i]].within
-                                   is not None
-                                   and declared[self.analysis.service_words[i]].within.hours
-                                   == committed)
+                    # the first service of the text held to that loosest commitment
+                    service = next(s for hours, s in named if hours == committed)
                     self.reply.batched_steps.append(BatchedStep(
                         span.start, span.end, service, entry["hours"], committed,
                         entry.get("kind", "batch")))
