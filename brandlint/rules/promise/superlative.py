@@ -16,16 +16,13 @@ _OPEN = ("le plus", "la plus", "les plus", "the most", "le meilleur", "la meille
 def check(analysis: DocAnalysis) -> Iterator[Finding]:
     doc = analysis.doc
     language = analysis.language
-    substantiated = analysis.vocabulary.substantiated
     for match in claims.find(doc, "superlatives", language) + _market_superlatives(analysis):
         token = doc[match.start]
         phrase = match.text.lower()
         if phrase == "leading" and any(c.dep_ in ("dobj", "obj") for c in token.children):
             continue  # "we're leading a group ride": the verb, not "the leading brand"
         sentence = token.sent
-        if claims.cites_substantiated(sentence.text + " " + analysis.context(token),
-                                      substantiated) or \
-                claims.names_its_source(analysis.context(token), language):
+        if _substantiated(analysis, token):
             continue
         if claims.own_scope(analysis, token) or claims.own_history(analysis, match):
             continue
@@ -69,14 +66,20 @@ def _rival_denials(analysis) -> Iterator[Finding]:
     doc = analysis.doc
     for match in claims.find(doc, "rival_denials", analysis.language):
         token = doc[match.start]
-        if claims.cites_substantiated(token.sent.text + " " + analysis.context(token),
-                                      analysis.vocabulary.substantiated) or \
-                claims.names_its_source(analysis.context(token), analysis.language):
+        if _substantiated(analysis, token):
             continue
         frame = analysis.frame(token)
         if not frame.brand_voice or analysis.is_quoted(token) or frame.act == "question":
             continue
         yield _finding(analysis, match, True)
+
+
+def _substantiated(analysis, token) -> bool:
+    """The claim is listed under `substantiated:` or names its source on its line."""
+    context = analysis.context(token)
+    return claims.cites_substantiated(token.sent.text + " " + context,
+                                      analysis.vocabulary.substantiated) or \
+        claims.names_its_source(context, analysis.language)
 
 
 def _finding(analysis, match, market: bool) -> Finding:
