@@ -8,7 +8,8 @@ clause (see ../shared/FRAME.md):
 - `holder`: brand | service | product | customer | third_party | generic ;
 - `topic`: service | product | policy | composition | mechanism (how a part of the product
   works: "the panel always switches to its backup battery") | story | courtesy | belief |
-  advice | customer_act (what the reader does: order, book, send) ;
+  advice | customer_act (what the reader does: order, book, send) | definition (a thing
+  given its name: "the most widely used benchmark is called Speedometer") ;
 - `time`: past | present | future | continuative (« toujours » = still) | habitual ;
 - `modality`: firm | hedged | conditional ; `polarity`: affirmed | negated ;
 - `act`: promise | notice | apology | thanks | greeting | blame | doubt | deflection |
@@ -38,7 +39,7 @@ from brandlint.analysis.features import clause_bounds, line_bounds
 
 BRAND_SIDE = frozenset({"brand", "service", "product"})
 NOT_CLAIMS = frozenset({"policy", "composition", "mechanism", "story", "courtesy", "belief",
-                        "advice"})
+                        "advice", "definition"})
 SUBJECT_DEPS = ("nsubj", "nsubj:pass", "nsubjpass", "csubj", "expl:subj")
 
 
@@ -84,8 +85,10 @@ class Frame:
             return False
         if self.time in ("past", "continuative"):
             return False
-        if self.holder == "third_party" and self.time != "future":
-            return False  # others and the world in general: "Rats never really sleep"
+        if self.holder == "third_party" and self.time != "future" and not (
+                self.time == "habitual" and self.act == "promise"):
+            return False  # others and the world in general: "Rats never really sleep";
+            # « les publicités ne reviendront jamais » foretells the brand's result
         if self.holder in ("customer", "third_party"):
             # "vous serez toujours remboursé", "Never break down again"
             return self.act in ("promise", "invitation")
@@ -105,9 +108,49 @@ def _words(section: str, key: str, language: str) -> frozenset[str]:
     return frozenset(w.lower() for w in lexicons.load("frame")[section][key][language])
 
 
+def words(section: str, key: str, language: str) -> frozenset[str]:
+    """A word list of the frame's lexicon (lowercased), for rules that ask the same
+    question as the frame ("is this a person?")."""
+    return _words(section, key, language)
+
+
 @functools.cache
 def _phrases(section: str, key: str, language: str) -> re.Pattern:
     return lexicons.phrase_pattern(lexicons.load("frame")[section][key][language])
+
+
+def _future_form(predicate) -> bool:
+    """The verb itself is in the future (« reviendront », "will come back"), whatever
+    habit an absolute adds to the clause's time."""
+    if "Fut" in features.morph(predicate).get("Tense") or any(
+            c.lower_ in ("will", "'ll", "’ll", "shall") for c in predicate.children
+            if c.dep_.startswith("aux")):
+        return True
+    # the small French model reads some futures as presents (« reviendront »): the
+    # third-person endings of the future, which no present shares
+    return predicate.pos_ in ("VERB", "AUX") and len(predicate.text) > 5 and \
+        predicate.lower_.endswith(("ront", "rai", "ra")) and \
+        "Past" not in features.morph(predicate).get("Tense")
+
+
+def _verb_of(token, verbs: frozenset[str], language: str) -> bool:
+    """The token is one of `verbs` by its lemma, or, where the small model lemmatises a
+    mistagged word badly (« empêche » → « empêche »), by its French -er stem."""
+    lemma = token.lemma_.lower()
+    if lemma in verbs or token.lower_ in verbs:
+        return True
+    if language != "fr" or not token.is_alpha or token.pos_ in ("DET", "ADP", "PRON"):
+        return False
+    form = _unaccent(token.lower_)
+    return any(v.endswith("er") and len(v) > 5 and form.startswith(_unaccent(v[:-2]))
+               and len(form) - len(v) <= 3 for v in verbs)
+
+
+def _unaccent(word: str) -> str:
+    return word.translate(_ACCENTS)
+
+
+_ACCENTS = str.maketrans("éèêëàâîïôûùç", "eeeeaaiiouuc")
 
 
 # The subject of a relative or complement clause is not its host clause's subject:
@@ -440,6 +483,8 @@ class FrameReader:
             return "generic"
         if self._is_brand_name(subject):
             return "brand"
+        if self._other_party(subject):
+            return "third_party"  # "Google runs…", « Facebook pourra toujours… »
         if self._is_person(subject) or any(
                 c.lower_ in _words("holders", "others", language) for c in subject.children):
             return "third_party"  # « certaines entreprises », "other browsers"
@@ -459,6 +504,85 @@ class FrameReader:
         if self._kind_in_general(subject):
             return "third_party"  # « Les rats ne dorment jamais », "Wasps never nest twice"
         return "product"
+
+    def _other_party(self, subject) -> bool:
+        """The subject names someone the document sets apart from the brand (a rival it
+        compares itself with, what its product guards the reader against), and the
+        brand does not claim it as its own (« nos… », "our…")."""
+        others = self.other_parties
+        if not others or self._possessive(subject) == "own":
+            return False
+        return subject.lower_ in others or subject.lemma_.lower() in others
+
+    @functools.cached_property
+    def other_parties(self) -> frozenset[str]:
+        """Who the document sets apart from the brand, read once per document: the names
+        after a contrast ("faster than Chrome", "Firefox vs Google Chrome", « contrairement
+        à Google ») and what a verb of guarding holds off ("block ads", « empêche Facebook
+        de… », "protects you from trackers", « protège vos données contre les pirates »).
+        Lowercased forms and lemmas; never the brand's name or its own words. What it
+        holds off in the future is still the brand's result ("pests will never come
+        back"), unless it merely can ("Facebook can still show you ads")."""
+        return self.rivals | self.held_off
+
+    @functools.cached_property
+    def rivals(self) -> frozenset[str]:
+        """The names after a contrast: "faster than Chrome", "Firefox vs Google Chrome"."""
+        doc, language = self.doc, self.language
+        found: set[str] = set()
+        for m in _phrases("holders", "contrast_markers", language).finditer(doc.text):
+            span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is None:
+                continue
+            i = span.end
+            while i < len(doc) and self.tokens[i].pos_ == "DET":
+                i += 1
+            while i < len(doc) and self.tokens[i].pos_ == "PROPN":
+                found.add(self.tokens[i].lower_)
+                i += 1
+        return self._not_own(found)
+
+    @functools.cached_property
+    def held_off(self) -> frozenset[str]:
+        """What a verb of guarding holds off: "block ads", « empêche Facebook de… »,
+        "protects you from trackers", « protège vos données contre les pirates »."""
+        language = self.language
+        found: set[str] = set()
+        guards = _words("holders", "guard_verbs", language)
+        guards_from = _words("holders", "guard_from", language)
+        away = {"from", "against"} if language == "en" else {"de", "d'", "d’", "contre"}
+        for t in self.tokens:
+            # by the word, not the tag: the small French model reads « Empêche » opening a
+            # headline as a noun and « protège » as an adjective
+            if _verb_of(t, guards, language):
+                found.add(self._held_off(t.i + 1, 5))
+            elif _verb_of(t, guards_from, language):
+                after = next((u.i for u in self.tokens[t.i + 1: t.i + 9]
+                              if u.lower_ in away or u.is_punct), None)
+                if after is not None and self.tokens[after].lower_ in away:
+                    found.add(self._held_off(after + 1, 4))
+        return self._not_own(found)
+
+    def _not_own(self, found: set[str]) -> frozenset[str]:
+        vocab = self.analysis.vocabulary
+        own = vocab.idea_core | vocab.idea_related
+        return frozenset(w for w in found if w and w not in own
+                         and w not in self.analysis.profile.brand.lower().split())
+
+    def _held_off(self, start: int, reach: int) -> str:
+        """What a guard verb holds off: the first noun or name within `reach` words (past
+        articles, quantities, an "-ing" verb: "stop seeing too many ads"), as a lemma, a
+        name as written; nothing when the reader or a pronoun comes first (« vous
+        empêcher de… ») or the sentence ends."""
+        for u in self.tokens[start: start + reach]:
+            if u.is_punct or u.pos_ == "PRON" or u.lower_ in ("vos", "votre", "your", "yours",
+                                                              "nos", "notre", "our"):
+                return ""
+            if u.pos_ == "PROPN":
+                return u.lower_
+            if u.pos_ == "NOUN":
+                return u.lemma_.lower()
+        return ""
 
     def _kind_in_general(self, subject) -> bool:
         """A plural noun with no determiner or the definite article, that is none of the
@@ -575,6 +699,9 @@ class FrameReader:
                 return True  # « c'est toujours notre préféré »: still
             if after.lower_ in ("pas", "plus"):
                 return True
+            if any(w.lower_ in _words("aspect", "concessives", "fr") for w in tokens):
+                return True  # « séance toujours maintenue malgré les travaux »: despite
+                # what might have stopped it, still — a concession reads *still*
             if after.lower_ in ("chez", "dans", "au", "aux", "sur", "à") and t.i and \
                     self.tokens[t.i - 1].lemma_.lower() in ("être", "rester") and not any(
                         w.lower_ in ("nous", "on", "je", "j'", "j’")
@@ -695,7 +822,17 @@ class FrameReader:
             return "promise", -1
         if holder in BRAND_SIDE and time in ("future", "habitual"):
             return "promise", -1
+        if holder == "third_party" and _future_form(predicate) and subject is not None and \
+                subject.lemma_.lower() in self.held_off | {subject.lower_} & self.held_off \
+                and not self._merely_can(predicate):
+            return "promise", -1  # « les nuisibles ne reviendront jamais »: the result
         return "statement", -1
+
+    def _merely_can(self, predicate) -> bool:
+        """"can / may / pourra": what someone is able to do, no outcome foretold."""
+        can = {"can", "could", "may", "might", "pouvoir"}
+        return predicate.lemma_.lower() in can or any(
+            c.lemma_.lower() in can for c in predicate.children if c.dep_.startswith("aux"))
 
     def _names_a_day(self, start: int, end: int) -> bool:
         """One day, not a weekly pattern: « demain », « mardi 14 mai », "on Tuesday"."""
@@ -965,6 +1102,8 @@ class FrameReader:
             return "composition"  # a fact of how the product is made or set up
         if self._mechanism(predicate, holder, tokens, start, end):
             return "mechanism"
+        if self._naming(predicate):
+            return "definition"
         if holder in ("customer", "third_party") and time == "past":
             return "story"
         line_text = features.span_text(self.doc, line_start, line_end)
@@ -988,6 +1127,19 @@ class FrameReader:
             return "service"
         return "product"
 
+    def _naming(self, predicate) -> bool:
+        """The clause gives a thing its name: "… is called Speedometer", « se nomme
+        Speedometer », « s'appelle », "is known as": it says what the thing is called,
+        whatever words describe it, and claims nothing of the brand's."""
+        if predicate.lemma_.lower() not in _words("topics", "naming_verbs", self.language):
+            return False
+        children = list(predicate.children)
+        if self.language == "en":
+            return any(c.dep_ in ("auxpass", "aux:pass") for c in children) and any(
+                c.dep_ in ("oprd", "attr", "xcomp") or c.dep_ == "prep" and c.lower_ == "as"
+                for c in children)
+        return any(c.lower_ in ("se", "s'", "s’") for c in children)
+
     @staticmethod
     def _impersonal_courtesy(tokens) -> bool:
         """"It's always a pleasure to help", "always good to hear from you": a feeling
@@ -1010,6 +1162,8 @@ class FrameReader:
         language = self.language
         if _phrases("topics", "consent", language).search(clause_text):
             return True
+        if predicate is not None and self._readers_prerogative(predicate):
+            return True  # "that decision is always yours", « le dernier mot vous revient »
         if holder == "brand" and predicate is not None and self._refrains(predicate, lemmas):
             return True
         objects = _words("topics", "policy_objects", language)
@@ -1030,6 +1184,29 @@ class FrameReader:
         # « ne vous pistera jamais »
         return bool(verbs & _words("topics", "reader_policy_verbs", language)) and bool(
             lemmas & {"you", "vous", "te", "toi"})
+
+    def _readers_prerogative(self, predicate) -> bool:
+        """The clause hands something to the reader as theirs — a decision, a choice, the
+        last word: "is always yours", « est toujours la vôtre », « vous appartient »,
+        « vous revient ». The brand cedes a right it controls; nothing to perform."""
+        words = self._predicate_words(predicate)
+        own = _words("topics", "readers_own", self.language)
+        if any(w.lower_ in own for w in words) or any(
+                c.lower_ in own for w in words for c in w.children
+                if c.dep_ in ("attr", "acomp", "nsubj:pass", "obj", "det", "nmod:poss")):
+            return True
+        if predicate.lemma_.lower() not in _words("topics", "belongs_to", self.language):
+            return False
+        rights = _words("topics", "readers_rights", self.language)
+        if not any(c.dep_ in SUBJECT_DEPS and c.lemma_.lower() in rights
+                   for c in predicate.children):
+            return False  # « elle vous revient réparée »: a thing coming back, no right
+        if self.language == "fr":  # « vous appartient », « vous revient » — not « revient
+            # vers vous », the brand getting back to the reader
+            return any(c.lower_ in ("vous", "te", "t'", "t’") and c.i < predicate.i
+                       for c in predicate.children)
+        return any(c.dep_ == "prep" and c.lower_ in ("to", "with") and any(
+            g.lower_ == "you" for g in c.children) for c in predicate.children)
 
     def _policy_headline(self, line_start: int, start: int) -> bool:
         """The line opens with a headline naming a charter or the customer's data
