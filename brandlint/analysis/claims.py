@@ -89,7 +89,7 @@ def in_proper_name(doc, match: ClaimMatch) -> bool:
     Unlimited", « le Pass Illimité Ciné »): capitalised inside its sentence, next to
     another capitalised word of the name. The name is not a claim."""
     token = doc[match.start]
-    if not token.text[:1].isupper() or token.is_sent_start or token.is_upper:
+    if token.is_sent_start or token.is_upper or not token.is_alpha:
         return False
     before = doc[token.i - 1] if token.i > 0 else None
     after = doc[match.end] if match.end < len(doc) else None
@@ -98,6 +98,11 @@ def in_proper_name(doc, match: ClaimMatch) -> bool:
         return t is not None and t.is_alpha and t.text[:1].isupper() and not t.is_sent_start \
             and not t.is_upper or t is not None and t.pos_ == "PROPN" and not t.is_sent_start
 
+    if not token.text[:1].isupper():
+        # French names keep the adjective in lower case after a capitalised head with its
+        # article: « le Pass illimité », « votre Carte illimitée »
+        head_before = doc[token.i - 2] if token.i > 1 else None
+        return name_word(before) and head_before is not None and head_before.pos_ == "DET"
     return name_word(before) or name_word(after)
 
 
@@ -124,8 +129,50 @@ def _normal(text: str) -> str:
 
 
 def names_its_source(line: str, language: str) -> bool:
-    """The claim's line says who measured or awarded it, and when."""
+    """The claim's line says who measured or awarded it, and when — or reports it in
+    the words of a named authority (« selon la HAS », "according to BSAVA guidance"):
+    the claim is that body's, quoted, not the brand's own ranking."""
+    if _pattern("attributions", language).search(line):
+        return True
     return bool(_YEAR.search(line)) and bool(_pattern("source_markers", language).search(line))
+
+
+def ranks_people(doc, match: ClaimMatch) -> bool:
+    """The superlative ranks people who are neither the brand nor its staff — "the
+    region's most gifted children", « les élèves les plus motivés »: a description of
+    them, no comparison of the brand with its competitors."""
+    from brandlint.analysis import frame  # the frame's word lists; frame imports claims
+    noun = _ranked_noun(doc, match)
+    if noun is None or match.start <= noun.i < match.end:
+        return False  # « préférée des familles »: the people judge, the thing is ranked
+    people = frame.words("holders", "people", _language_of(doc))
+    return noun.lemma_.lower() in people or noun.lower_ in people
+
+
+def _language_of(doc) -> str:
+    return "fr" if doc.lang_ == "fr" else "en"
+
+
+def copula_not_possessive(doc, match: ClaimMatch) -> bool:
+    """"It's most likely the Wi-Fi link", "that's best done in store": the *'s* before
+    the word is the verb *is*, not the possessive of "Britain's best"."""
+    i = match.start - 1
+    if i < 1 or doc[i].lower_ not in ("'s", "’s"):
+        return False
+    return doc[i].pos_ == "AUX" or doc[i - 1].lower_ in (
+        "it", "that", "this", "there", "here", "what", "he", "she", "who", "where")
+
+
+def in_address(doc, match: ClaimMatch) -> bool:
+    """The word belongs to a web or e-mail address ("lanterne.co.uk/unlimited"), not to
+    the copy around it: the token is an address, or the word is glued to one."""
+    if any(t.like_url or t.like_email for t in doc[match.start: match.end]):
+        return True
+    if match.start == 0:
+        return False
+    before = doc[match.start - 1]
+    return not before.whitespace_ and (before.like_url or before.like_email or (
+        before.text.endswith(("/", "@")) and "." in before.text))
 
 
 def ranks_offer(analysis, match: ClaimMatch) -> bool:
@@ -276,9 +323,25 @@ def approximated(doc, match: ClaimMatch, language: str) -> bool:
 def attributive(token) -> bool:
     """"your forever browser", "our forever home": *forever* modifying the noun after it
     is a figure of speech, not a claim that something lasts."""
+    if token.lower_ != "forever":
+        return False
     head = token.head
-    return token.lower_ == "forever" and head.i > token.i and (
-        head.pos_ in ("NOUN", "PROPN") or any(c.dep_ in ("det", "poss") for c in head.children))
+    if head.i > token.i and (head.pos_ in ("NOUN", "PROPN") or any(
+            c.dep_ in ("det", "poss") for c in head.children)):
+        return True
+    # the small model loses the noun of a stacked modifier list ("your default, go-to,
+    # forever browser" tags *browser* a verb, or hangs *forever* on "go-to"): the word
+    # right after is read as a noun — a noun or name, or a "verb" with no subject or
+    # auxiliary of its own — and a possessive, an article, an adjective or the list's
+    # comma comes before
+    doc = token.doc
+    if token.i == 0 or token.i + 1 >= len(doc):
+        return False
+    before, after = doc[token.i - 1], doc[token.i + 1]
+    listed = before.text in (",", "-") or before.pos_ in ("DET",) or before.tag_ == "PRP$"
+    noun = after.pos_ in ("NOUN", "PROPN") or after.pos_ == "VERB" and token.head == after \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in after.children)
+    return listed and noun
 
 
 def owned_by_brand(analysis, match: ClaimMatch) -> bool:

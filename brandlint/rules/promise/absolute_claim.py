@@ -40,7 +40,8 @@ def check(analysis: DocAnalysis) -> Iterator[Finding]:
         if taken & set(range(match.start, match.end)):
             continue
         if claims.in_exception(doc, match, "absolute_exceptions", language) or \
-                claims.means_ever(token) or claims.in_proper_name(doc, match):
+                claims.means_ever(token) or claims.in_proper_name(doc, match) or \
+                claims.in_address(doc, match):
             continue
         if claims.approximated(doc, match, language) or claims.attributive(token):
             continue  # "almost unlimited", « quasi-illimitées », "your forever home"

@@ -3,7 +3,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from brandlint.analysis import claims, features
+from brandlint.analysis import claims, features, frame
 from brandlint.analysis.document import DocAnalysis
 from brandlint.diagnostics import Finding, Severity
 from brandlint.i18n import _, quote
@@ -19,19 +19,22 @@ def check(analysis: DocAnalysis) -> Iterator[Finding]:
     for match in claims.find(doc, "superlatives", language) + _market_superlatives(analysis):
         token = doc[match.start]
         phrase = match.text.lower()
-        if phrase == "leading" and any(c.dep_ in ("dobj", "obj") for c in token.children):
-            continue  # "we're leading a group ride": the verb, not "the leading brand"
+        if phrase == "leading" and _leads_someone(token):
+            continue  # "we're leading a group ride", "leading others": the verb
         sentence = token.sent
-        if _substantiated(analysis, token):
+        if _substantiated(analysis, token) or claims.in_address(doc, match):
             continue
+        if claims.copula_not_possessive(doc, match) or claims.ranks_people(doc, match):
+            continue  # "it's most likely…", "the region's most gifted children"
         if claims.own_scope(analysis, token) or claims.own_history(analysis, match):
             continue
         if claims.in_exception(doc, match, "superlative_exceptions", language):
             continue
         frame = analysis.frame(token)
+        answered = _answered_by_brand(analysis, token, frame)
         if analysis.is_negated(token) or not (
                 frame.commits_brand or frame.brand_voice and claims.names_the_brand(
-                    analysis, match)):
+                    analysis, match) or answered):
             continue  # quoted, advice ("the best way to reach us"), a question, a story…
         if _readers_scope(doc, match):
             continue  # « la plus grande part de votre consommation », "in homes like yours"
@@ -46,7 +49,8 @@ def check(analysis: DocAnalysis) -> Iterator[Finding]:
             # against ours ("our best-selling set" still ranks the offer on the market)
         if phrase in _OPEN and not market and not _about_brand(doc, match, language):
             continue
-        if _ARTICLE.match(phrase) and not market and not claims.ranks_offer(analysis, match):
+        if _ARTICLE.match(phrase) and not market and not answered and \
+                not claims.ranks_offer(analysis, match):
             continue  # "the most pressing questions", "the best interests", "the best day"
         if claims.numbering(doc, match):
             continue  # « Principe n°1 », "Step #1"
@@ -57,6 +61,43 @@ def check(analysis: DocAnalysis) -> Iterator[Finding]:
             continue
         yield _finding(analysis, match, market)
     yield from _rival_denials(analysis)
+
+
+def _answered_by_brand(analysis, token, frame) -> bool:
+    """"The best sound in Exeter? It's at Lanterne.": a question the brand answers
+    with its own name in the next sentence is a claim put as a teaser, not a question
+    to the reader."""
+    if frame.act != "question" or not frame.brand_voice:
+        return False
+    sentence = token.sent
+    if not sentence.text.rstrip().endswith("?") or sentence.end >= len(analysis.doc):
+        return False
+    answer = [t for t in analysis.doc[sentence.end].sent if not t.is_space]
+    brand = {w.lower() for w in analysis.profile.brand.split() if len(w) > 2}
+    if not answer:
+        return False
+    # the answer says where or who it is: "It's at Lanterne", « C'est chez nous »,
+    # "Lanterne.", not "Here are five ideas from our team"
+    opening = " ".join(t.lower_ for t in answer[:3])
+    if not (answer[0].lower_ in brand or opening.startswith((
+            "it 's", "it ’s", "it is", "that 's", "that ’s", "c'", "c’", "ce sont", "chez",
+            "at ", "ici"))):
+        return False
+    return any(t.lower_ in brand for t in answer[:6]) or any(
+        t.lower_ in ("chez", "at") and t.i + 1 < len(analysis.doc)
+        and analysis.doc[t.i + 1].lower_ in ("nous", "us", "ours") for t in answer[:6])
+
+
+def _leads_someone(token) -> bool:
+    """"leading" as the verb: it has an object ("leading a group ride"), or the small
+    model hangs it on the people it leads as a modifier ("working together in groups,
+    and leading others"), which no market claim ranks."""
+    if any(c.dep_ in ("dobj", "obj") for c in token.children):
+        return True
+    head = token.head
+    people = frame.words("holders", "others", "en") | frame.words("holders", "people", "en")
+    return head.i == token.i + 1 and (head.lower_ in people or head.lemma_.lower() in people) \
+        and not any(c.dep_ == "det" for c in head.children)
 
 
 def _rival_denials(analysis) -> Iterator[Finding]:
