@@ -1102,7 +1102,7 @@ class FrameReader:
             return "composition"  # a fact of how the product is made or set up
         if self._mechanism(predicate, holder, tokens, start, end):
             return "mechanism"
-        if self._naming(predicate):
+        if self._naming(predicate) or self._names_in_clause(tokens):
             return "definition"
         if holder in ("customer", "third_party") and time == "past":
             return "story"
@@ -1139,6 +1139,21 @@ class FrameReader:
                 c.dep_ in ("oprd", "attr", "xcomp") or c.dep_ == "prep" and c.lower_ == "as"
                 for c in children)
         return any(c.lower_ in ("se", "s'", "s’") for c in children)
+
+    def _names_in_clause(self, tokens) -> bool:
+        """The same, where the small model makes the subject noun the clause's root:
+        « se nomme » / « s'appelle », "is called" / "is named" standing in the clause,
+        a name in capitals after it."""
+        naming = _words("topics", "naming_verbs", self.language)
+        for t in tokens:
+            if t.i == 0 or t.i + 1 >= len(self.doc) or not _verb_of(t, naming, self.language):
+                continue
+            before, after = self.tokens[t.i - 1], self.tokens[t.i + 1]
+            reflexive = before.lower_ in ("se", "s'", "s’")
+            passive = before.lower_ in ("is", "are", "was", "'s", "’s") and t.tag_ == "VBN"
+            if (reflexive or passive) and after.text[:1].isupper():
+                return True
+        return False
 
     @staticmethod
     def _impersonal_courtesy(tokens) -> bool:
