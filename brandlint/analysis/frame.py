@@ -1090,6 +1090,10 @@ class FrameReader:
         line_start, line_end = line_bounds(self.doc, start)
         clause_text = features.span_text(self.doc, start, end)
         lemmas = {t.lemma_.lower() for t in tokens} | {t.lower_ for t in tokens}
+        # « Jamais nous n'enregistrons, ne suivons ni ne partageons les données »: verbs
+        # coordinated past the comma share the object that says what the clause is about
+        lemmas |= {d.lemma_.lower() for c in predicate.children
+                   if c.dep_ == "conj" and c.i >= end for d in c.subtree}
         if act == "advice":
             return "advice"
         if holder == "customer" and self._customer_acts(predicate):

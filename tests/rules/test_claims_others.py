@@ -252,3 +252,32 @@ def test_a_superlative_question_answered_by_the_brand_is_a_claim(lint, lang, tex
 ])
 def test_near_miss_a_question_answered_with_ideas_stays_a_question(lint, lang, text):
     assert "BL303" not in codes(lint(text, lang, "social"))
+
+
+# -- "no risk" backed in its paragraph or by its reason; a data policy with fronted *jamais* --
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Try LEGO Club today and enjoy a 30-day money-back guarantee. No fees, no hassle, "
+           "no risk."),
+    ("en", "Switching to LEGO Club is quick and risk-free, because your saved builds move "
+           "across with you."),
+    ("fr", "Essayez le club LEGO et profitez d'une garantie de remboursement de 30 jours. "
+           "Aucun frais, aucun souci, aucun risque."),
+])
+def test_no_risk_backed_in_its_paragraph_or_by_its_reason_is_lower(lint, lang, text):
+    found = [d for d in lint(text, lang, "web") if d.code == "BL301"]
+    assert found and all(d.severity < 2 for d in found)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Our bricks never break, because they are made of ABS."),
+    ("fr", "Nos briques ne cassent jamais, car elles sont moulées en ABS."),
+    ("en", "No fees, no hassle, no risk."),
+])
+def test_near_miss_a_reason_does_not_make_never_true(lint, lang, text):
+    assert "BL301" in codes(lint(text, lang, "web"))
+
+
+def test_a_fronted_jamais_over_coordinated_data_verbs_is_a_policy(lint):
+    text = ("Jamais nous n'enregistrons, ne suivons ni ne partageons les données de vos "
+            "enfants.")
+    assert "BL301" not in codes(lint(text, "fr", "web"))

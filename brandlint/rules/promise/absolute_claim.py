@@ -62,15 +62,16 @@ def check(analysis: DocAnalysis) -> Iterator[Finding]:
             if _guarantees_a_promise(analysis, token) or claims.bounded_guarantee(doc, match):
                 continue  # judged against the commitment, or a warranty with its term
         remedy = _remedy(analysis, match)
+        reason = _reason_given(analysis, match) if remedy is None else None
         soft = analysis.is_hedged(token) or analysis.is_conditional(token) or \
-            analysis.frame(token).modality != "firm" or remedy is not None
+            analysis.frame(token).modality != "firm" or remedy is not None or reason is not None
         # "we always strive to…"; "risk-free with our 30-day money-back guarantee"
         yield RULE.finding(
             doc[match.start].idx, doc[match.end - 1].idx + len(doc[match.end - 1].text),
             _("absolute claim {words}: an objective claim must be substantiated, and one "
               "exception makes {brand} a brand that does not keep its word").format(
                 words=quote(match.text), brand=analysis.profile.brand)
-            + (_why_lowered(analysis, token, remedy) if soft else ""),
+            + (_why_lowered(analysis, token, remedy, reason) if soft else ""),
             suggestion=_("qualify or bound the claim (\"in most cases\", \"for 2 years\", "
                          "\"see terms\" with the terms) or substantiate it"), lowered=soft)
 
@@ -108,17 +109,41 @@ def _remedy(analysis, match) -> str | None:
     language = analysis.language
     if match.text.lower() not in {w.lower() for w in lexicon["risk_words"][language]}:
         return None
-    start, end = features.line_bounds(analysis.doc, match.start)
-    line = features.span_text(analysis.doc, start, end).lower()
-    return next((r for r in lexicon["remedies"][language] if r in line), None)
+    # its paragraph, not only its clause: "enjoy a 30-day money-back guarantee. No logs,
+    # no hassle, no risk."
+    text = analysis.doc.text
+    at = analysis.doc[match.start].idx
+    paragraph = text[text.rfind("\n", 0, at) + 1: (text.find("\n", at) + 1 or len(text) + 1) - 1]
+    paragraph = paragraph.lower()
+    return next((r for r in lexicon["remedies"][language] if r in paragraph), None)
 
 
-def _why_lowered(analysis, token, remedy: str | None = None) -> str:
+def _reason_given(analysis, match) -> str | None:
+    """"fast, easy and risk-free, because Firefox imports your bookmarks": the sentence
+    gives the reason the risk is gone, right after it — the claim comes with its
+    substantiation. The words of that reason, else None."""
+    lexicon = lexicons.load("claims")
+    if match.text.lower() not in {w.lower() for w in lexicon["risk_words"][analysis.language]}:
+        return None  # "never breaks, because…": a reason does not make *never* true; it
+        # removes a risk ("risk-free, because it imports your bookmarks")
+    doc = analysis.doc
+    sentence = doc[match.start].sent
+    markers = {w.lower() for w in lexicon["reason_markers"][analysis.language]}
+    for t in doc[match.end: min(sentence.end, match.end + 4)]:
+        if t.lower_ in markers and t.i + 3 < sentence.end:
+            return features.span_text(doc, t.i, min(sentence.end, t.i + 6))
+    return None
+
+
+def _why_lowered(analysis, token, remedy: str | None = None, reason: str | None = None) -> str:
     if analysis.is_hedged(token) or analysis.is_conditional(token):
         return lowered_because(analysis.is_hedged(token), analysis.is_conditional(token))
     if remedy is not None:
-        return _(" (reported one level lower: the same sentence backs it with {remedy})").format(
+        return _(" (reported one level lower: the same paragraph backs it with {remedy})").format(
             remedy=quote(remedy))
+    if reason is not None:
+        return _(" (reported one level lower: the sentence gives its reason, {reason}; check "
+                 "that the reason covers every case)").format(reason=quote(reason))
     return _(" (reported one level lower: the brand says it tries, it does not assert)")
 
 
