@@ -66,6 +66,16 @@ def _named_day(words: str, language: str) -> bool:
         re.search(rf"\b{day}\b", lower) for day in table(language)["weekdays"])
 
 
+@functools.cache
+def _membership(language: str) -> re.Pattern:
+    """A membership card or a sign-up, then at most a name, a bracket or a verb "be"
+    before the end of the text: what the word after it qualifies."""
+    words = "|".join(sorted(map(re.escape, table(language)["membership"]), key=len,
+                            reverse=True))
+    return re.compile(rf"\b(?i:{words})(?:\s+[A-ZÀ-Ý][\w+’'-]*){{0,2}}\s*[(,:–—-]?\s*"
+                      r"(?i:(?:qui\s+)?(?:est|sont|is|are)\s+|['’]s\s+)?$")
+
+
 _POSSESSIVE = re.compile(r"['’]s?$")
 _CLOCK_AFTER = re.compile(r"\s*\d{2}\b")
 _CLOCK_BEFORE = re.compile(r"\b(?:il\s+est|it['’]s|it\s+is)\s+(?:déjà\s+|already\s+)?$", re.I)
@@ -347,6 +357,11 @@ class _Reader:
                     key = "arrival"  # « livré avant Noël »: when the parcel arrives, not
                     # the day to order by (« commandez avant le 20/12 »)
             elif ends_with(before, self.language, "start"):
+                if not re.search(r"\d", mention.text) and ends_with(
+                        before, self.language, "day_of"):
+                    continue  # « les créneaux du samedi partent vite »: a weekday alone
+                    # after « du » says which day's things, not when the offer starts
+                    # (« du samedi 14 mars au… » is a range, « dès samedi » a start)
                 key = "start"
             else:
                 continue  # a date the message names for something else
@@ -486,9 +501,15 @@ class _Reader:
                 continue  # « notre forfait vous offre quatre billets pour 196 $ »: what
                 # is offered for a price is sold, the offer itself
             subject = self.text[clause_start:m.start()]
-            if re.match(r"(?:is|are|comes?|goes?)\s", m.group(), re.I) and (
+            clitic = re.match(r"([\w-]+)['’]s\s", m.group())
+            if clitic:  # "it's free": the word before the clitic is the subject
+                subject += clitic.group(1) + " "
+            if (clitic or re.match(r"(?:is|are|comes?|goes?)\s", m.group(), re.I)) and (
                     _FREE_ACT.search(subject) or _GERUND_START.match(subject)):
                 continue  # "joining the Club is free", "it is free": an act, no item
+            if self._free_card(m.start()):
+                continue  # « votre carte Verdelune (gratuite en caisse) », "the Club
+                # card is free": what it costs to meet the members' condition, no gift
             if shipping:
                 # free delivery, whose condition is the threshold other messages give
                 self.add("gift", "shipping", "free", m.start(), m.end())
@@ -496,6 +517,14 @@ class _Reader:
             if not any(f.kind == "gift" and f.key == "gift" for f in self.facts):
                 # one is enough: the variant check asks whether there is one
                 self.add("gift", "gift", "free", m.start(), m.end())
+
+    def _free_card(self, offset: int) -> bool:
+        """The word said free right after a membership card or a sign-up (« la carte
+        Verdelune (gratuite, disponible en caisse) », "your Club card is free",
+        « l'adhésion est gratuite »): the price of the members' condition, nothing the
+        offer gives. Only a name, a bracket or "is" may stand between them."""
+        before = self.text[self.sentence(offset)[0]:offset]
+        return bool(_membership(self.language).search(before))
 
     # -- promises --------------------------------------------------------------------
     def promises(self, analysis, same_language: bool) -> None:

@@ -27,10 +27,12 @@ def judge(group: OfferGroup) -> Iterator[CampaignFinding]:
         if variant.language == original.language:
             continue
         missing, extra = [], []
+        adapted = _other_market(variant, original)
         for kind in COMPARED:
             mine, theirs = _facts(group, variant, kind, names), _facts(group, original, kind,
                                                                       names)
-            if kind == "product" and mine and theirs and not set(mine) & set(theirs):
+            if kind == "product" and (adapted or mine and theirs and not set(mine) & set(
+                    theirs)):
                 continue  # each names its own market's places: an adaptation, not a loss
             less = _only(theirs, mine, kind, _names_period(variant), variant.send_date,
                          variant.days)
@@ -72,6 +74,20 @@ def _facts(group: OfferGroup, message: MessageFacts, kind: str,
         fact = message.first("price", "min_basket")
         out.setdefault(("minimum", "minimum"), fact)
     return out
+
+
+def _currencies(message: MessageFacts) -> set[str]:
+    return {f.value.rsplit(" ", 1)[-1] for f in message.facts
+            if f.kind == "price" and not f.value.endswith("%")}
+
+
+def _other_market(variant: MessageFacts, original: MessageFacts) -> bool:
+    """The variant prices in another currency than its original (£10 off in the UK, 12 €
+    off in Lille): an adaptation for another market, which names its own stores and
+    towns (« Milepost Lille », "every Milepost store"); its figures, dates, codes,
+    conditions and promises are still the offer's."""
+    mine, theirs = _currencies(variant), _currencies(original)
+    return bool(mine and theirs and not mine & theirs)
 
 
 def _names_period(message: MessageFacts) -> bool:
