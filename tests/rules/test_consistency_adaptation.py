@@ -90,3 +90,147 @@ def test_free_delivery_by_verb_or_by_noun_is_one_offer_across_languages(campaign
                                                                         original, variant):
     _, reports = campaign_run(variant_pair(lang, original, variant), lang)
     assert findings(reports) == []
+
+
+# -- an adaptation for another market --------------------------------------------------------
+
+
+@pytest.mark.parametrize("lang, original, adapted, translated", [
+    ("en", "Gait Week, 28 September to 4 October: £10 off any pair, in every store.",
+     "Gait Week du 28 septembre au 4 octobre à Milepost Lille : 12 € de remise sur une "
+     "paire.",
+     "Gait Week du 28 septembre au 4 octobre à Milepost Lille : 10 £ de remise sur une "
+     "paire."),
+    ("fr", "Gait Week du 28 septembre au 4 octobre : 12 € de remise sur une paire, dans "
+           "toutes nos boutiques.",
+     "Gait Week, 28 September to 4 October, at Milepost Glasgow: £10 off any pair.",
+     "Gait Week, 28 September to 4 October, at Milepost Glasgow: €12 off any pair."),
+])
+def test_a_variant_in_another_currency_names_its_own_market(campaign_run, lang, original,
+                                                            adapted, translated):
+    # the town only the adaptation names is its market's: no finding; the same town in a
+    # variant priced like its original is a name the translation added
+    campaign = campaign_csv(lang, (original, adapted, f"{original} Lille, Glasgow."),
+                            ids=("a", "b", "c"), languages=(lang, "fr" if lang == "en"
+                                                            else "en", lang),
+                            variant_of=("", "a", ""))
+    _, reports = campaign_run(campaign, lang)
+    assert findings(reports) == []
+    campaign = campaign.replace(adapted, translated)
+    _, reports = campaign_run(campaign, lang)
+    assert [code for code, _ in findings(reports)] == ["BL606"]
+
+
+# -- the day's things are not a start -------------------------------------------------------
+
+
+def test_a_weekday_alone_after_du_names_the_days_things_not_a_start(campaign_run):
+    _, reports = campaign_run(campaign_csv("fr", (
+        "Analyse de foulée offerte. Les créneaux du samedi partent vite !",
+        "Analyse de foulée offerte dès samedi.",
+        "Analyse de foulée offerte du samedi 26 au dimanche 27 septembre."),
+        send_dates=("2026-09-21",) * 3))
+    assert facts_of(reports, "m1", "date") == set()
+    assert ("start", "2026-09-26") in facts_of(reports, "m2", "date")
+    assert ("start", "2026-09-26") in facts_of(reports, "m3", "date")
+
+
+# -- a trial period is the returns window ----------------------------------------------------
+
+
+@pytest.mark.parametrize("lang, texts, short, same", [
+    ("en", ("• 60 days to run them in: if they don't feel right, bring them back for an "
+            "exchange or a refund.",
+            "You get 60 days from purchase to try your shoes on real runs."),
+     "Run in them for 30 days. If they don't feel right, bring them back.",
+     "Run in them for 60 days. If they don't feel right, bring them back."),
+    ("fr", ("• 60 jours pour les tester : si elles ne vous conviennent pas, rapportez-les "
+            "pour un échange.",
+            "Vous avez 60 jours après l'achat pour les essayer sur vos sorties."),
+     "30 jours pour les tester. Si elles ne vous conviennent pas, rapportez-les.",
+     "60 jours pour les tester. Si elles ne vous conviennent pas, rapportez-les."),
+])
+def test_a_trial_period_is_the_returns_promise(campaign_run, lang, texts, short, same):
+    _, reports = campaign_run(campaign_csv(lang, (*texts, same)), lang)
+    for i in (1, 2, 3):
+        assert ("returns", "1440h") in facts_of(reports, f"m{i}", "promise"), i
+    assert facts_of(reports, "m3", "date") == set()  # no end of the offer either
+    assert findings(reports) == []
+    _, reports = campaign_run(campaign_csv(lang, (*texts, short)), lang)
+    assert findings(reports) == [("BL604", "m3")]
+
+
+def test_bringing_the_order_is_still_delivery(campaign_run):
+    _, reports = campaign_run(campaign_csv("en", (
+        "We'll bring it to your chalet within 2 hours.",)), "en")
+    assert facts_of(reports, "m1", "promise") == {("delivery", "2h")}
+
+
+# -- a day said by its name dates its own clause ---------------------------------------------
+
+
+@pytest.mark.parametrize("lang, event, delivery", [
+    ("fr", "Objet : Demain, le coup d'envoi (et la livraison offerte)",
+     "Commandez ce soir, livré demain."),
+    ("en", "Subject: Tomorrow, kick-off (and free delivery)",
+     "Order tonight, delivered tomorrow."),
+])
+def test_a_named_day_dates_its_own_clause_not_the_service_next_to_it(campaign_run, lang,
+                                                                     event, delivery):
+    _, reports = campaign_run(campaign_csv(lang, (event, delivery)), lang)
+    assert facts_of(reports, "m1", "promise") == set()
+    assert ("delivery", "24h") in facts_of(reports, "m2", "promise")
+
+
+# -- a wish signs the message off --------------------------------------------------------------
+
+
+@pytest.mark.parametrize("lang, texts, late", [
+    ("fr", ("-20 % sur les jouets jusqu'au dimanche 14 décembre.",
+            "-20 % sur les jouets jusqu'au 14/12. Belle fin de semaine !"),
+     "Il vous reste jusqu'au 15/12 pour profiter de -20 % sur les jouets. Belle fin de "
+     "semaine !"),
+    ("en", ("20% off toys until Sunday 14 December.",
+            "20% off toys until 14/12. Have a lovely weekend!"),
+     "You have until 15/12 to get 20% off toys. Have a lovely weekend!"),
+])
+def test_a_closing_wish_is_no_date_and_hides_no_wrong_end(campaign_run, lang, texts, late):
+    sent = ("2025-12-10",) * 3
+    _, reports = campaign_run(campaign_csv(lang, texts, send_dates=sent), lang)
+    assert facts_of(reports, "m2", "date") == {("end", "2025-12-14")}
+    assert findings(reports) == []
+    _, reports = campaign_run(campaign_csv(lang, (*texts, late), send_dates=sent), lang)
+    assert findings(reports) == [("BL602", "m3")]
+
+
+# -- the days of a recurring offer -----------------------------------------------------------
+
+
+@pytest.mark.parametrize("lang, listed", [
+    ("fr", "Offre valable les mardis 2, 9, 16, 23 et 30 juin 2026, en livraison."),
+    ("en", "Valid Tuesdays 2, 9, 16, 23 and 30 June 2026, delivery and takeaway."),
+])
+def test_a_list_of_days_runs_from_the_first_to_the_last(campaign_run, lang, listed):
+    _, reports = campaign_run(campaign_csv(lang, (listed,), send_dates=("2026-06-01",)),
+                              lang)
+    assert facts_of(reports, "m1", "date") == {("start", "2026-06-02"),
+                                               ("end", "2026-06-30")}
+
+
+@pytest.mark.parametrize("lang, listed, days, only", [
+    ("fr", "Deux pizzas, la moins chère offerte : les mardis 2, 9, 16, 23 et 30 juin.",
+     "Deux pizzas, la moins chère offerte. Ce soir seulement... et mardi prochain !",
+     "Deux pizzas, la moins chère offerte. Ce soir seulement !"),
+    ("en", "Two pizzas, the cheaper one free: Tuesdays 2, 9, 16, 23 and 30 June.",
+     "Two pizzas, the cheaper one free. Tonight only... and next Tuesday!",
+     "Two pizzas, the cheaper one free. Tonight only!"),
+])
+def test_only_then_another_day_lists_the_days_it_does_not_end_the_offer(campaign_run, lang,
+                                                                        listed, days, only):
+    sent = ("2026-06-01", "2026-06-09")
+    _, reports = campaign_run(campaign_csv(lang, (listed, days), send_dates=sent), lang)
+    assert facts_of(reports, "m2", "date") == set()
+    assert findings(reports) == []
+    _, reports = campaign_run(campaign_csv(lang, (listed, only), send_dates=sent), lang)
+    assert facts_of(reports, "m2", "date") == {("end", "2026-06-09")}
+    assert findings(reports) == [("BL602", "m2")]
