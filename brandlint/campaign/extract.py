@@ -519,7 +519,7 @@ class _Reader:
                 continue  # « notre forfait vous offre quatre billets pour 196 $ »: what
                 # is offered for a price is sold, the offer itself
             subject = self.text[clause_start:m.start()]
-            clitic = re.match(r"([\w-]+)['’]s\s", m.group())
+            clitic = re.match(r"([\w-]+)['’]s\s+free", m.group())
             if clitic:  # "it's free": the word before the clitic is the subject
                 subject += clitic.group(1) + " "
             if (clitic or re.match(r"(?:is|are|comes?|goes?)\s", m.group(), re.I)) and (

@@ -234,3 +234,23 @@ def test_only_then_another_day_lists_the_days_it_does_not_end_the_offer(campaign
     _, reports = campaign_run(campaign_csv(lang, (listed, only), send_dates=sent), lang)
     assert facts_of(reports, "m2", "date") == {("end", "2026-06-09")}
     assert findings(reports) == [("BL602", "m2")]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The second pizza? It's on us."),
+    ("en", "Your first coffee's on us this week."),
+    ("fr", "Le café, c'est pour nous."),
+    ("fr", "Le dessert ? On vous régale."),
+])
+def test_what_the_brand_pays_for_is_a_gift(campaign_run, lang, text):
+    _, reports = campaign_run(campaign_csv(lang, (text,)), lang)
+    assert facts_of(reports, "m1", "gift") == {("gift", "free")}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "It's up to us to choose the best dough."),
+    ("fr", "Le choix de la pâte, c'est pour nous un métier."),
+])
+def test_the_brand_speaking_of_itself_gives_nothing(campaign_run, lang, text):
+    _, reports = campaign_run(campaign_csv(lang, (text,)), lang)
+    assert facts_of(reports, "m1", "gift") == set()
