@@ -107,6 +107,12 @@ def _patterns(language: str) -> dict:
             rf"\b(?:pendant|durant)\s+le\s+mois\s+(?:de\s+|d['’])({months})\b|"
             rf"\b(?:all(?:\s+of)?|throughout|(?:for\s+)?the\s+whole\s+of)\s+({months})\b",
             re.I),
+        # a list of the offer's days, the month said once: « les mardis 2, 9, 16, 23 et
+        # 30 juin », "on 12, 13 and 14 June": from the first to the last
+        "day_list": re.compile(
+            rf"(?<![\d.,€£$])\b(?:(?:{days})s?\s+)?(\d{{1,2}}){ordinal}"
+            rf"(?:\s*,\s*\d{{1,2}}{ordinal})*\s*,?\s*(?:et|and|&)\s*(\d{{1,2}}){ordinal}\s+"
+            rf"(?:of\s+)?({months})\b\.?(?:\s+(\d{{4}}))?", re.I),
         # « entre le 1er juillet et le 31 août », "between 1 April and 30 June 2027"
         "range_between": re.compile(
             rf"\b(?:entre|between)\s+(?:le\s+|the\s+)?(\d{{1,2}}){ordinal}(?:\s+(?:of\s+)?"
@@ -119,7 +125,8 @@ def _patterns(language: str) -> dict:
             rf"(?:{days})s?\b(?!\.?\s*\d)|"
             rf"\b(?:(?:le|les|on)\s+)?(?:{days})s?(?:\s*,\s*(?:(?:le|les|on)\s+)?(?:{days})s?)*"
             rf"\s*(?:\bet\b|\band\b|&)\s*(?:(?:le|les|on)\s+)?(?:{days})s?\b(?!\.?\s*\d)"
-            + (rf"|\b(?:{days})s\b" if language == "en" else ""), re.I),
+            # ("Tuesdays 2, 9 and 16 June" names the days: see day_list)
+            + (rf"|\b(?:{days})s\b(?!\s*\d)" if language == "en" else ""), re.I),
         # a phone number is no date (« au 02 98 00 41 41 »)
         "phone": re.compile(r"(?:\+\d{1,3}[\s.]?)?\(?\d{1,4}\)?(?:[\s.-]\d{2,4}){3,}"),
         "holiday": _phrases(list(words.get("holidays", {}))),
@@ -175,6 +182,12 @@ def find_dates(text: str, language: str, send: dt.date | None) -> list[DateMenti
         second_month = month_of(m[4])
         first = _resolve(int(m[1]), month_of(m[2]) or second_month, m[5], send)
         add(m.start(), m.end(), first, _resolve(int(m[3]), second_month, m[5], send))
+    for m in p["day_list"].finditer(text):
+        month = month_of(m[3])
+        first, last = _resolve(int(m[1]), month, m[4], send), _resolve(int(m[2]), month,
+                                                                         m[4], send)
+        if first is not None and last is not None and first < last:
+            add(m.start(), m.end(), first, last)
     for m in p["range_between"].finditer(text):
         second_month = month_of(m[4])
         first = _resolve(int(m[1]), month_of(m[2]) or second_month, m[5], send)

@@ -66,6 +66,21 @@ def _named_day(words: str, language: str) -> bool:
         re.search(rf"\b{day}\b", lower) for day in table(language)["weekdays"])
 
 
+@functools.cache
+def _membership(language: str) -> re.Pattern:
+    """A membership card or a sign-up, then at most a name, a bracket or a verb "be"
+    before the end of the text: what the word after it qualifies."""
+    words = "|".join(sorted(map(re.escape, table(language)["membership"]), key=len,
+                            reverse=True))
+    return re.compile(rf"\b(?i:{words})(?:\s+[A-ZÀ-Ý][\w+’'-]*){{0,2}}\s*[(,:–—-]?\s*"
+                      r"(?i:(?:qui\s+)?(?:est|sont|is|are)\s+|['’]s\s+)?$")
+
+
+# "only" then another day: the days an offer is on, listed (« ce soir seulement... et
+# mardi prochain »)
+_ONLY_AND = re.compile(r"\s*(?:seulement|uniquement|only)\b[\s.…,!—–-]*(?:et|and|\+|&)\s+"
+                       r"(?:(?:le|la|the)\s+)?", re.I)
+_COUNT_OF_DAYS = re.compile(r"\d+\s*(?:-\s*)?(?:days?|jours?)\b", re.I)
 _POSSESSIVE = re.compile(r"['’]s?$")
 _CLOCK_AFTER = re.compile(r"\s*\d{2}\b")
 _CLOCK_BEFORE = re.compile(r"\b(?:il\s+est|it['’]s|it\s+is)\s+(?:déjà\s+|already\s+)?$", re.I)
@@ -291,7 +306,8 @@ class _Reader:
                    pattern(self.language, "holiday_periods").finditer(self.text)]
         for start, end in periods:
             self.add("date", "period", "holiday", start, end)
-        for mention in find_dates(self.text, self.language, self.send):
+        mentions = find_dates(self.text, self.language, self.send)
+        for mention in mentions:
             if any(s < mention.end and mention.start < e for s, e in self.taken + periods):
                 continue
             self._name_days(mention)
@@ -301,6 +317,9 @@ class _Reader:
             after = self.right(mention.end, 25)
             clause = self.clause(mention.start)
             deadline = self.has("delivery_deadline", *clause)
+            if ends_with(before, self.language, "wish"):
+                continue  # « Belle fin de semaine », "Have a lovely weekend": a courtesy
+                # formula that signs the message off, no date of the offer
             if self.has("purpose", clause[0], mention.start) and ends_with(
                     before, self.language, "end_exclusive") and not self._offer_in(*clause):
                 continue  # « pour être tranquille avant Noël », "to have it before
@@ -312,6 +331,10 @@ class _Reader:
                     or _BY.search(before)):
                 continue  # « astuce : passez avant le 20 juin », "tip: book by Friday":
                 # the day the brand recommends, not the day the offer ends
+            if _COUNT_OF_DAYS.search(mention.text) and _service_patterns(self.language)[
+                    "returns"].search(self.text, *self.sentence(mention.start)):
+                continue  # "run in them for 30 days", « 60 jours pour les tester »: the
+                # returns window, a promise read below, not how long the offer lasts
             arrival = [m.end() for m in pattern(self.language, "expected_arrival").finditer(
                 self.text, self.sentence(mention.start)[0], mention.start)]
             if arrival and not self._offer_in(arrival[-1], mention.start):
@@ -339,6 +362,11 @@ class _Reader:
                 self.add("date", "delivery_by" if deadline else "end",
                          mention.end_of_range.isoformat(), mention.start, mention.end)
                 continue
+            if _ONLY_AND.match(self.text, mention.end) and any(
+                    other.start == _ONLY_AND.match(self.text, mention.end).end()
+                    for other in mentions):
+                continue  # « Ce soir seulement... et mardi prochain ! », "tonight only,
+                # and next Tuesday": the days the offer is on, one by one, not its end
             if mention.ends or ends_with(before, self.language, "end") or starts_with(
                     mention.text, self.language, "end") or re.match(
                     r"\s*(?:seulement|uniquement|only|inclus|included|inclusive)\b", after, re.I):
@@ -347,6 +375,11 @@ class _Reader:
                     key = "arrival"  # « livré avant Noël »: when the parcel arrives, not
                     # the day to order by (« commandez avant le 20/12 »)
             elif ends_with(before, self.language, "start"):
+                if not re.search(r"\d", mention.text) and ends_with(
+                        before, self.language, "day_of"):
+                    continue  # « les créneaux du samedi partent vite »: a weekday alone
+                    # after « du » says which day's things, not when the offer starts
+                    # (« du samedi 14 mars au… » is a range, « dès samedi » a start)
                 key = "start"
             else:
                 continue  # a date the message names for something else
@@ -486,9 +519,15 @@ class _Reader:
                 continue  # « notre forfait vous offre quatre billets pour 196 $ »: what
                 # is offered for a price is sold, the offer itself
             subject = self.text[clause_start:m.start()]
-            if re.match(r"(?:is|are|comes?|goes?)\s", m.group(), re.I) and (
+            clitic = re.match(r"([\w-]+)['’]s\s+free", m.group())
+            if clitic:  # "it's free": the word before the clitic is the subject
+                subject += clitic.group(1) + " "
+            if (clitic or re.match(r"(?:is|are|comes?|goes?)\s", m.group(), re.I)) and (
                     _FREE_ACT.search(subject) or _GERUND_START.match(subject)):
                 continue  # "joining the Club is free", "it is free": an act, no item
+            if self._free_card(m.start()):
+                continue  # « votre carte Verdelune (gratuite en caisse) », "the Club
+                # card is free": what it costs to meet the members' condition, no gift
             if shipping:
                 # free delivery, whose condition is the threshold other messages give
                 self.add("gift", "shipping", "free", m.start(), m.end())
@@ -496,6 +535,14 @@ class _Reader:
             if not any(f.kind == "gift" and f.key == "gift" for f in self.facts):
                 # one is enough: the variant check asks whether there is one
                 self.add("gift", "gift", "free", m.start(), m.end())
+
+    def _free_card(self, offset: int) -> bool:
+        """The word said free right after a membership card or a sign-up (« la carte
+        Verdelune (gratuite, disponible en caisse) », "your Club card is free",
+        « l'adhésion est gratuite »): the price of the members' condition, nothing the
+        offer gives. Only a name, a bracket or "is" may stand between them."""
+        before = self.text[self.sentence(offset)[0]:offset]
+        return bool(_membership(self.language).search(before))
 
     # -- promises --------------------------------------------------------------------
     def promises(self, analysis, same_language: bool) -> None:
@@ -517,9 +564,15 @@ class _Reader:
             # the nearest service word, the same way in every language of the campaign,
             # so that the French and English rows of one offer compare
             service = self._service_near(first, last, mention.kind)
+            named_day = mention.kind == "delay" and not re.search(r"\d", mention.text)
+            if named_day:
+                # a day said by its name (« demain », "tonight") dates whatever its own
+                # clause speaks of: « Demain, le coup d'envoi (et la livraison offerte) »
+                # is the match's day, « livré demain » the delivery's
+                service = self._service_in(self.clause(first), first, last, mention.kind)
             if service is None and self.has("brand_arrival", *self.clause(first)):
                 continue  # « on arrive dans une semaine »: when the brand comes, no delay
-            if same_language and service is None:
+            if same_language and service is None and not named_day:
                 service = attached.get((mention.start, mention.end))
             if service is None and mention.kind == "delay" and _DEADLINE.match(mention.text):
                 service = "unnamed"  # « votre vélo est prêt sous 5 jours »: compared as is

@@ -28,7 +28,10 @@ RULE = Rule(
              "does "
              "« avant le 31/01 inclus ». A count of days may count the day of sending or "
              "not (« encore 10 jours »), \"next Friday\" may be this week's or the next: "
-             "either reading agrees. A message whose "
+             "either reading agrees. A list of days runs from the first to the last (« les "
+             "mardis 2, 9, 16, 23 et 30 juin »), and « ce soir seulement... et mardi "
+             "prochain » lists days without ending the offer; a closing wish (« Belle fin "
+             "de semaine », \"have a lovely weekend\") is no date. A message whose "
              "date no other message gives fires, "
              "pointing at the message with the majority's date.",
         why="An offer that ends on the 24th on social media and the 31st on the web makes "

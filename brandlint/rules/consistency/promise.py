@@ -25,7 +25,10 @@ RULE = Rule(
              "Opening hours and opening days are two promises, compared apart (« tous les "
              "jours de 10 h à 18 h » is \"open daily 10am–6pm\"; « du lundi au samedi » "
              "is not « 7j/7 »): a message giving the hours alone says nothing against the "
-             "days.",
+             "days. A trial period is the returns window (\"60 days to run them in\", "
+             "« 30 jours pour les tester »); a day said by its name dates its own clause "
+             "(« Demain, le coup d'envoi (et la livraison offerte) » promises no delivery "
+             "tomorrow).",
         why="The English version promises delivery in 48 h where the French says 3 days: "
             "customers remember the shorter one and call when it is not kept.",
         fires=(Example(campaign_csv("fr", ("Livraison sous 3 jours.",

@@ -27,10 +27,12 @@ def judge(group: OfferGroup) -> Iterator[CampaignFinding]:
         if variant.language == original.language:
             continue
         missing, extra = [], []
+        adapted = _other_market(variant, original)
         for kind in COMPARED:
             mine, theirs = _facts(group, variant, kind, names), _facts(group, original, kind,
                                                                       names)
-            if kind == "product" and mine and theirs and not set(mine) & set(theirs):
+            if kind == "product" and (adapted or mine and theirs and not set(mine) & set(
+                    theirs)):
                 continue  # each names its own market's places: an adaptation, not a loss
             less = _only(theirs, mine, kind, _names_period(variant), variant.send_date,
                          variant.days)
@@ -72,6 +74,20 @@ def _facts(group: OfferGroup, message: MessageFacts, kind: str,
         fact = message.first("price", "min_basket")
         out.setdefault(("minimum", "minimum"), fact)
     return out
+
+
+def _currencies(message: MessageFacts) -> set[str]:
+    return {f.value.rsplit(" ", 1)[-1] for f in message.facts
+            if f.kind == "price" and not f.value.endswith("%")}
+
+
+def _other_market(variant: MessageFacts, original: MessageFacts) -> bool:
+    """The variant prices in another currency than its original (£10 off in the UK, 12 €
+    off in Lille): an adaptation for another market, which names its own stores and
+    towns (« Milepost Lille », "every Milepost store"); its figures, dates, codes,
+    conditions and promises are still the offer's."""
+    mine, theirs = _currencies(variant), _currencies(original)
+    return bool(mine and theirs and not mine & theirs)
 
 
 def _names_period(message: MessageFacts) -> bool:
@@ -137,7 +153,12 @@ RULE = Rule(
              "in one and not in the other fires, with the list of what is missing or added. "
              "A detail is not a fact: an address, a greeting, a hashtag, a delay tied to no "
              "service, a footnote's own wording; nor are the places a variant names for its "
-             "own market when the two versions name none in common. What a variant says in "
+             "own market when the two versions name none in common, or when it prices in "
+             "another currency (£10 off in the UK, 12 € off at « Milepost Lille »: an "
+             "adaptation for another market). The same thing said in each language's idiom "
+             "is said: « la suivante est pour nous » is \"the next one's on us\", « on "
+             "vous le livre gratuitement » is \"free delivery\"; a free membership card "
+             "is the price of the condition, no gift. What a variant says in "
              "other words is said: an asterisk kept without its footnote points to the terms "
              "as \"T&Cs apply\" does, a named holiday period (\"half-term\", « vacances de "
              "la Toussaint ») says the dates its original gives the period, « sans frais » "
