@@ -260,7 +260,42 @@ def service_tokens(analysis) -> tuple[dict[int, str], dict[int, int]]:
         for i in range(match.start, match.end):
             if i not in names:
                 names[i], starts[i] = name, match.start
+    for i in _calls_to_reader(analysis.doc, analysis.language):
+        if i not in names:
+            names[i], starts[i] = "callback", i
     return names, starts
+
+
+_READER_OBJECTS = {"vous", "te", "t'", "t’", "you"}
+
+
+def _calls_to_reader(doc, language: str) -> list[int]:
+    """The verbs by which the brand phones the reader: a callback in other words ("Ben
+    will phone you", "we'll give you a ring", « Théo vous appelle », « on vous passe un
+    coup de fil »). Not the reader calling (« vous nous appelez », "call us")."""
+    table = lexicons.load("promises")["reader_calls"][language]
+    verbs, give, nouns = set(table["verbs"]), set(table["give"]), set(table["nouns"])
+    tokens = features.tokens(doc)
+    out = []
+    for t in tokens:
+        lemma = t.lemma_.lower()
+        if lemma not in verbs and lemma not in give:
+            continue
+        if language == "fr":
+            # the clitic object stands right before the verb; a verb in the second
+            # person has the reader as its subject
+            reader = t.i > 0 and tokens[t.i - 1].lower_ in _READER_OBJECTS
+            second = "2" in features.morph(t).get("Person") or t.lower_.endswith("ez")
+            if not reader or second:
+                continue
+        elif not any(c.lower_ == "you" and c.dep_ in ("dobj", "dative", "iobj", "obj")
+                     for c in t.children):
+            continue
+        if lemma in give and not any(c.lemma_.lower() in nouns and c.dep_ in ("obj", "dobj")
+                                     for c in t.children):
+            continue
+        out.append(t.i)
+    return out
 
 
 def attach(analysis, mention: Mention, services: dict[int, str]) -> tuple[str, int] | None:
@@ -632,6 +667,8 @@ def _period_given(analysis, mention: Mention) -> bool:
     lowered = mention.text.lower()
     if lowered.startswith(("sous", "within", "in ", "en ", "dans", "d'ici", "d’ici", "under")):
         return False
+    if lowered in _tables(analysis.language)["named_hours"]:
+        return False  # a moment (« un cours d'essai dès demain »), not a period's length
     nouns = set(lexicons.load("promises")[analysis.language]["period_nouns"])
     doc = analysis.doc
     window = features.span_text(doc, max(0, mention.start - 4),
