@@ -383,7 +383,52 @@ def attach(analysis, mention: Mention, services: dict[int, str]) -> tuple[str, i
         # "Questions? We're here 24/7.", "DM us 24/7", "Miamo now delivers round the
         # clock" (not "we use browsers every day")
         return "availability", mention.start
+    if mention.kind == "availability" and _reached_in_sentence(analysis, mention):
+        # the hours stand apart, after a comma, from the words that say the brand is
+        # reached: "one of our vets is on the line day and night", « il y a toujours un
+        # vétérinaire qui décroche, jour et nuit », "someone picks up whenever you call"
+        return "availability", mention.start
     return None
+
+
+def _contact_words(language: str) -> tuple[frozenset[str], list[str]]:
+    """Single words and phrases that say the brand is reached (reachable predicates and
+    the means of contact)."""
+    table = lexicons.load("promises")
+    words = [*table["reachable"][language], *table[language]["contact_means"]]
+    return (frozenset(w.lower() for w in words if " " not in w),
+            [w.lower() for w in words if " " in w])
+
+
+def _reached_in_sentence(analysis, mention: Mention) -> bool:
+    """The sentence of the hours says the brand is reached: a reachable predicate or a
+    means of contact in it (the line, bounded by its punctuation)."""
+    from brandlint.analysis.features import line_bounds
+
+    singles, phrases = _contact_words(analysis.language)
+    start, end = line_bounds(analysis.doc, mention.start)
+    tokens = [t for t in features.tokens(analysis.doc)[start:end]
+              if not mention.start <= t.i < mention.end]
+    if any(t.lemma_.lower() in singles or t.lower_ in singles for t in tokens):
+        return True
+    said = " " + " ".join(t.lower_ for t in tokens) + " "
+    return any(f" {p} " in said for p in phrases)
+
+
+def _reader_reaches_brand(analysis, frame) -> bool:
+    """The reader's act is to reach the brand (« vous pouvez nous appeler à n'importe
+    quelle heure », "call us any time"): the brand's availability, though the frame
+    reads the reader's act."""
+    if not frame.brand_voice or frame.act in ("notice", "question") or frame.time == "past":
+        return False
+    if frame.holder != "customer":
+        return False
+    singles, _ = _contact_words(analysis.language)
+    clause = features.tokens(analysis.doc)[frame.start:frame.end]
+    predicate = analysis.doc[frame.predicate]
+    verbs = [predicate, *(c for c in predicate.children if c.dep_ in ("xcomp", "ccomp"))]
+    return any(v.lemma_.lower() in singles or v.lower_ in singles for v in verbs) and any(
+        t.lower_ in ("nous", "us") for t in clause)
 
 
 def _asked_in_turn_before(analysis, mention: Mention, ok) -> int | None:
@@ -756,7 +801,8 @@ def find_promises(analysis) -> list[Promise]:
                 or _verbless(analysis, mention) and _reported_as_done(analysis, governing):
             continue
         frame = analysis.frame(first)
-        if not frame.binds_service:
+        if not frame.binds_service and not (
+                mention.kind == "availability" and _reader_reaches_brand(analysis, frame)):
             continue  # quoted, a booked event, a question, the customer's story
         if mention.kind == "delay" and _period_given(analysis, mention):
             continue  # "our 30-day money-back guarantee": time the reader has to ask
