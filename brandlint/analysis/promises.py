@@ -36,6 +36,7 @@ _WINDOW_AFTER = re.compile(r"[ \t,]*(?:between|from|entre|de)\s+\d", re.I)
 _DAY_NUMBER_AFTER = re.compile(
     r"[ \t,]*(?:the\s+)?\d{1,2}(?:er|st|nd|rd|th)?\b(?![:h.]\d)"
     r"(?!\s*(?:[-–]|to\b|till\b|until\b|à\b|am\b|pm\b|[ap]\.m|h\b))", re.I)
+_PART_OF_DAY_AFTER = re.compile(r"\s+(?:morning|afternoon|evening|night|lunchtime)\b", re.I)
 # "jusqu'à 22 h", "until 10 p.m.": a closing time (read only next to an availability word)
 _UNTIL_FR = re.compile(r"\bjusqu['’]à\s+(\d{1,2})\s*h(?:\s*\d{2})?\b", re.I)
 _UNTIL_EN = re.compile(r"\b(?:until|till|to)\s+(\d{1,2})(?::\d{2})?\s*" + _AMPM, re.I)
@@ -101,6 +102,7 @@ def _tables(language: str) -> dict:
             "floors": {k.lower(): float(v) for k, v in table.get("dated_floors", {}).items()},
             "clock": {c.lower() for c in table["clock_markers"]},
             "always_hours": always_hours, "always_days": always_days,
+            "delay_before": re.compile(rf"(?<![\w'’])(?:{preps})\s*$", re.I),
             "day_names": table["day_names"]}
 
 
@@ -140,10 +142,15 @@ def find_mentions(doc, language: str) -> list[Mention]:
     for m in tables["always_hours"].finditer(text):
         if _WINDOW_AFTER.match(text, m.end()):
             continue  # "anytime between 10 and 5": any time within those hours
+        if tables["delay_before"].search(text, max(0, m.start() - 25), m.start()):
+            continue  # "will arrive by email within 24h": a delay, not round the clock
         add(m.start(), m.end(), kind="availability", always_hours=True)
     for m in tables["always_days"].finditer(text):
         if _DAY_NUMBER_AFTER.match(text, m.end()):
             continue  # « le dimanche 31 mai », "on Sunday 31 May": one date, not every week
+        if language == "en" and m.group(0).lower().endswith("day") and \
+                _PART_OF_DAY_AFTER.match(text, m.end()):
+            continue  # "collect on Sunday morning": one occasion ("on Sunday mornings" is every week)
         add(m.start(), m.end(), kind="availability", always_days=True)
     for pattern in (_HOURS_RANGE_FR, _HOURS_RANGE_BARE) if language == "fr" else (_HOURS_RANGE_EN,):
         for m in pattern.finditer(text):
@@ -174,7 +181,25 @@ def find_mentions(doc, language: str) -> list[Mention]:
         if _LEAD_TIME.match(text, m.end()):
             continue  # « arrivée conseillée 15 min avant », "arrive 10 minutes early"
         add(m.start(), m.end(), kind="delay", hours=hours, bare=not m["prep"] and not m["tail"])
-    return merge_availability(sorted(mentions, key=lambda m: m.start))
+    return merge_availability(merge_moments(sorted(mentions, key=lambda m: m.start)))
+
+
+def merge_moments(mentions: list[Mention]) -> list[Mention]:
+    """« livré demain dans la journée », "tomorrow in the morning": a part of the day
+    right after a named day is the moment of that day, one deadline, the later one."""
+    merged: list[Mention] = []
+    for m in mentions:
+        last = merged[-1] if merged else None
+        if last and last.kind == m.kind == "delay" and m.start == last.end \
+                and last.hours is not None and m.hours is not None \
+                and not any(ch.isdigit() for ch in last.text + m.text):
+            keep = last if last.hours >= m.hours else m
+            merged[-1] = Mention(last.start, m.end, f"{last.text} {m.text}", "delay",
+                                 hours=keep.hours, dated=last.dated or m.dated,
+                                 floor=max(last.floor, m.floor))
+        else:
+            merged.append(m)
+    return merged
 
 
 _OF_AN_EVENT = re.compile(r"\s+(?:de|d'|d’|du|des|as|of)(?:\s|(?<=['’]))", re.I)
@@ -737,8 +762,10 @@ def _place_hours(analysis, mention: Mention) -> bool:
     boutique de Lyon, du mardi au samedi 10h-19h », "Open Tuesday to Saturday" on a store
     poster) — are that place's hours, not the hours the service can be reached; unless the
     line names a way to reach the service (« service client joignable de 8 h à 22 h »).
-    Round the clock stays a claim (« magasin ouvert 24h/24 »)."""
-    if mention.always_hours or mention.always_days:
+    Round the clock stays a claim (« magasin ouvert 24h/24 »), and so does every day
+    said alone (« magasin ouvert 7j/7 »); every day with its hours is the place's
+    timetable (« le café est ouvert tous les jours de 13 h à 22 h »)."""
+    if mention.always_hours or mention.always_days and mention.opens is None:
         return False
     from brandlint.analysis.features import line_bounds
 
@@ -748,6 +775,29 @@ def _place_hours(analysis, mention: Mention) -> bool:
     if any(f" {w} " in line for w in words["contact_means"]):
         return False
     return analysis.channel_name == "store" or any(f" {w} " in line for w in words["places"])
+
+
+def _a_feeling(analysis, frame, index: int) -> bool:
+    """The delay measures how soon the reader feels something (« vous sentir chez vous
+    tout de suite », "feel at home straight away"): a verb of feeling governs the clause
+    or the service words, not an act of the service."""
+    feelings = set(lexicons.load("promises")[analysis.language]["feelings"])
+    doc = analysis.doc
+    return any(w.lemma_.lower() in feelings for w in (doc[frame.predicate], doc[index].head))
+
+
+def _self_access(analysis, mention: Mention) -> bool:
+    """Hours of a place or machine the reader opens on their own, with their badge, fob,
+    code or key (« le ponton est accessible 24 h/24 avec votre badge », "the gate works
+    round the clock with your fob"): access nobody staffs, not the service's availability.
+    Read in the mention's clause; a means of contact there keeps it a claim."""
+    words = lexicons.load("promises")[analysis.language]
+    start, end = _clause(analysis, mention)
+    clause = features.tokens(analysis.doc)[start:end]
+    said = {t.lower_ for t in clause} | {t.lemma_.lower() for t in clause}
+    if said & set(words["contact_means"]):
+        return False
+    return bool(said & set(words["self_access"]))
 
 
 def _clause_services(analysis, mention: Mention, services: dict[int, str],
@@ -804,12 +854,16 @@ def find_promises(analysis) -> list[Promise]:
         if not frame.binds_service and not (
                 mention.kind == "availability" and _reader_reaches_brand(analysis, frame)):
             continue  # quoted, a booked event, a question, the customer's story
+        if mention.kind == "delay" and _a_feeling(analysis, frame, index):
+            continue  # « pour vous sentir chez vous tout de suite »: how the reader feels
         if mention.kind == "delay" and _period_given(analysis, mention):
             continue  # "our 30-day money-back guarantee": time the reader has to ask
         if mention.kind == "availability" and _readers_right(analysis, frame):
             continue  # "you may ask us to delete it at any time": the reader's right
         if mention.kind == "availability" and _place_hours(analysis, mention):
             continue  # « Boutique ouverte du mardi au samedi, 10 h – 19 h »: the shop's hours
+        if mention.kind == "availability" and _self_access(analysis, mention):
+            continue  # "the pontoon gate works round the clock with your fob": no one to reach
         if frame.holder == "customer" and frame.act in ("invitation", "advice") \
                 and index == frame.predicate and _verb_form(governing) \
                 and governing.lemma_.lower() not in _RECEIVING:
