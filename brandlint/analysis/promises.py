@@ -336,11 +336,16 @@ def attach(analysis, mention: Mention, services: dict[int, str]) -> tuple[str, i
     start, end = _clause(analysis, mention)
     declared = analysis.profile.promises
 
-    def rank(i: int) -> int:  # the profile's own services first, generic ones last
-        return 0 if services[i] in declared else (1 if services[i] in BUILTIN_SERVICES else 2)
+    def rank(i: int) -> int:
+        # the profile's own services first (« votre devis vous arrive dans la journée »
+        # is the quote, not the built-in delivery its verb names), then the declared
+        # built-ins, the undeclared built-ins, generic services last
+        if services[i] in declared:
+            return 1 if services[i] in BUILTIN_SERVICES else 0
+        return 2 if services[i] in BUILTIN_SERVICES else 3
 
     in_clause = _nearest(range(start, end), mention, ok, rank)
-    if in_clause is not None and rank(in_clause) == 0:
+    if in_clause is not None and rank(in_clause) <= 1:
         return services[in_clause], in_clause
     if in_clause is not None:
         # « Ton attestation est en cours d'édition : tu la recevras d'ici 10 jours »:
@@ -777,6 +782,48 @@ def _place_hours(analysis, mention: Mention) -> bool:
     return analysis.channel_name == "store" or any(f" {w} " in line for w in words["places"])
 
 
+def _far_faster(profile, service: str, mention: Mention, exceeds: bool) -> bool:
+    """Twice the approximate delay is still faster than the commitment: the
+    approximation cannot bring the promise back within it."""
+    promise = profile.promises.get(service)
+    if not exceeds or promise is None or promise.within is None or mention.hours is None:
+        return False
+    return mention.hours * 2 < promise.within.hours
+
+
+def _hedged(analysis, mention: Mention, service_index: int) -> bool:
+    """A hedge in the sentence softens the promise, unless it only qualifies another
+    thing (« avec le volume estimé », "the estimated weight"): a participle or adjective
+    on a noun that is neither the service nor the delay."""
+    doc = analysis.doc
+    first = doc[mention.start]
+    own = (first.idx, _end_char(analysis, mention))
+    if not analysis.is_hedged(first, ignore=own):
+        return False
+    from brandlint.analysis.features import line_bounds
+
+    start, end = line_bounds(doc, mention.start)
+    low, high = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text) + 1
+    spans = [(s, e) for s, e in analysis.hedge_spans
+             if low <= s < high and not own[0] <= s < own[1]]
+    return any(not _qualifies_another_noun(doc, s, e, mention, service_index)
+               for s, e in spans)
+
+
+def _qualifies_another_noun(doc, start: int, end: int, mention: Mention,
+                            service_index: int) -> bool:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) != 1:
+        return False
+    word = span[0]
+    head = word.head
+    delay_nouns = set(lexicons.load("promises")[doc.lang_ if doc.lang_ in ("fr", "en")
+                                                else "en"]["delay_nouns"])
+    return word.dep_ in ("amod", "acl") and head.pos_ == "NOUN" and \
+        head.i != service_index and not mention.start <= head.i < mention.end and \
+        head.lemma_.lower() not in delay_nouns and head.lower_ not in delay_nouns
+
+
 def _a_feeling(analysis, frame, index: int) -> bool:
     """The delay measures how soon the reader feels something (« vous sentir chez vous
     tout de suite », "feel at home straight away"): a verb of feeling governs the clause
@@ -881,9 +928,11 @@ def find_promises(analysis) -> list[Promise]:
                     service, index = services[other], other
                     declared, exceeds, committed = result
                     break
-        hedged = analysis.is_hedged(first, ignore=(first.idx, _end_char(analysis, mention))) \
-            or mention.kind == "delay" and bool(_APPROXIMATE.search(mention.text))
-        # « dans environ 3 jours », "in about 2 days": approximate, not firm
+        hedged = _hedged(analysis, mention, index) or mention.kind == "delay" and bool(
+            _APPROXIMATE.search(mention.text)) and not _far_faster(
+                analysis.profile, service, mention, exceeds)
+        # « dans environ 3 jours », "in about 2 days": approximate, not firm; but "in about
+        # an hour" against five days is firmly faster, whatever the approximation
         promises.append(Promise(mention, service, index, declared, exceeds, committed,
                                 hedged, analysis.is_conditional(first),
                                 phrase_starts.get(index, index), inferred))
