@@ -102,8 +102,18 @@ def _tables(language: str) -> dict:
             "floors": {k.lower(): float(v) for k, v in table.get("dated_floors", {}).items()},
             "clock": {c.lower() for c in table["clock_markers"]},
             "always_hours": always_hours, "always_days": always_days,
+            "future_today": lexicons.phrase_pattern(table["future_today"],
+                                                    not_before=r"\w-", not_after=r"\w-"),
             "delay_before": re.compile(rf"(?<![\w'’])(?:{preps})\s*$", re.I),
             "day_names": table["day_names"]}
+
+
+def _future_clause(doc, index: int, language: str) -> bool:
+    """The clause of `index` speaks of what will happen: a future tense, or *will*."""
+    start, end = features.clause_bounds(doc, index, language)
+    return any("Fut" in features.morph(t).get("Tense")
+               or t.lower_ in ("will", "'ll", "’ll", "shall") and t.pos_ in ("AUX", "VERB")
+               for t in features.tokens(doc)[start:end])
 
 
 def _relative_deadlines(table: dict) -> dict[str, float]:
@@ -168,6 +178,11 @@ def find_mentions(doc, language: str) -> list[Mention]:
             continue  # « le matin même de la livraison », "the same morning as the party"
         add(m.start(), m.end(), kind="delay", hours=tables["named_hours"][key],
             dated=key in tables["dated"], floor=tables["floors"].get(key, 0.0))
+    for m in tables["future_today"].finditer(text):
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is not None and _future_clause(doc, span.start, language):
+            # "the money will be back with you today": today, said of what will happen
+            add(m.start(), m.end(), kind="delay", hours=12.0, dated=True)
     for m in tables["numeric"].finditer(text):
         hours = _numeric_hours(m)
         if hours is None or hours >= MAX_YEARS_HOURS:
@@ -782,6 +797,29 @@ def _place_hours(analysis, mention: Mention) -> bool:
     return analysis.channel_name == "store" or any(f" {w} " in line for w in words["places"])
 
 
+def _item_of_declared_service(analysis, mention: Mention) -> tuple[str, int] | None:
+    """A noun of the clause that is a word of a declared service's own multi-word term
+    (« lunettes » of « lunettes prêtes », "glasses" of "glasses ready"): the item that
+    service is about."""
+    declared = analysis.profile.promises
+    nouns: dict[str, str] = {}
+    for name, terms in analysis.vocabulary.services.items():
+        if name not in declared or name in BUILTIN_SERVICES:
+            continue
+        for term in terms:
+            if len(term) > 1:
+                for lemma, lower in term:
+                    nouns.setdefault(lemma, name)
+                    nouns.setdefault(lower, name)
+    start, end = _clause(analysis, mention)
+    for t in features.tokens(analysis.doc)[start:end]:
+        if t.pos_ == "NOUN" and not mention.start <= t.i < mention.end:
+            name = nouns.get(t.lemma_.lower()) or nouns.get(t.lower_)
+            if name is not None:
+                return name, t.i
+    return None
+
+
 def _far_faster(profile, service: str, mention: Mention, exceeds: bool) -> bool:
     """Twice the approximate delay is still faster than the commitment: the
     approximation cannot bring the promise back within it."""
@@ -886,12 +924,19 @@ def find_promises(analysis) -> list[Promise]:
     for mention in analysis.delay_mentions:
         attached = attach(analysis, mention, services)
         inferred = attached is None
-        attached = attached or _own_action(analysis, mention)
+        attached = attached or _own_action(analysis, mention) or (
+            None if mention.bare else _item_of_declared_service(analysis, mention))
+        # "Same-hour glasses", « vos lunettes montées en 1 h »: the item of a declared service
         if attached is None:
             continue
         service, index = attached
         if mention.bare and not bare_is_bound(mention, index):
             continue
+        if service not in analysis.profile.promises:
+            # « Vos lunettes arrivent chez vous sous 10 jours » where the profile declares
+            # no delivery but `glasses_ready: {terms: [lunettes prêtes]}`: the item the
+            # declared service is about, named in the clause, brings its commitment
+            service, index = _item_of_declared_service(analysis, mention) or (service, index)
         first = analysis.doc[mention.start]
         governing = analysis.doc[index]
         if analysis.is_negated(first) or analysis.is_negated(governing) \
