@@ -797,6 +797,9 @@ def _place_hours(analysis, mention: Mention) -> bool:
     return analysis.channel_name == "store" or any(f" {w} " in line for w in words["places"])
 
 
+_ITEM_ROLES = frozenset({"nsubj", "nsubj:pass", "nsubjpass", "obj", "dobj", "ROOT"})
+
+
 def _item_of_declared_service(analysis, mention: Mention) -> tuple[str, int] | None:
     """A noun of the clause that is a word of a declared service's own multi-word term
     (« lunettes » of « lunettes prêtes », "glasses" of "glasses ready"): the item that
@@ -813,7 +816,9 @@ def _item_of_declared_service(analysis, mention: Mention) -> tuple[str, int] | N
                     nouns.setdefault(lower, name)
     start, end = _clause(analysis, mention)
     for t in features.tokens(analysis.doc)[start:end]:
-        if t.pos_ == "NOUN" and not mention.start <= t.i < mention.end:
+        # the thing delivered or made ready: a subject, an object or a verbless headline
+        # ("Same-hour glasses!"), not a circumstance ("try it on the spot with your bike")
+        if t.pos_ == "NOUN" and not mention.start <= t.i < mention.end and t.dep_ in _ITEM_ROLES:
             name = nouns.get(t.lemma_.lower()) or nouns.get(t.lower_)
             if name is not None:
                 return name, t.i
