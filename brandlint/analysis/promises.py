@@ -160,7 +160,7 @@ def find_mentions(doc, language: str) -> list[Mention]:
             continue  # « le dimanche 31 mai », "on Sunday 31 May": one date, not every week
         if language == "en" and m.group(0).lower().endswith("day") and \
                 _PART_OF_DAY_AFTER.match(text, m.end()):
-            continue  # "collect on Sunday morning": one occasion ("on Sunday mornings" is every week)
+            continue  # "collect on Sunday morning": one occasion ("on Sunday mornings": weekly)
         add(m.start(), m.end(), kind="availability", always_days=True)
     for pattern in (_HOURS_RANGE_FR, _HOURS_RANGE_BARE) if language == "fr" else (_HOURS_RANGE_EN,):
         for m in pattern.finditer(text):
