@@ -101,6 +101,7 @@ def _tables(language: str) -> dict:
             "dated": {k.lower() for k in dated},
             "floors": {k.lower(): float(v) for k, v in table.get("dated_floors", {}).items()},
             "clock": {c.lower() for c in table["clock_markers"]},
+            "set_for": {c.lower() for c in table.get("set_for", ())},
             "always_hours": always_hours, "always_days": always_days,
             "future_today": lexicons.phrase_pattern(table["future_today"],
                                                     not_before=r"\w-", not_after=r"\w-"),
@@ -189,8 +190,8 @@ def find_mentions(doc, language: str) -> list[Mention]:
             continue
         if m["mins"] and not m["prep"]:
             continue  # « 9h30 » alone is a time of day; « en 1h30 » is a delay
-        if not m["prep"] and _is_clock_time(text, m, tables["clock"]):
-            continue
+        if not m["prep"] and _is_clock_time(text, m, tables["clock"] | tables["set_for"]):
+            continue  # « samedi 8h », « arrivée prévue 8h »: a time of day
         if m["prep"] and m["unit"].lower() in ("h",) and _is_clock_time(text, m, tables["clock"]):
             continue
         if _LEAD_TIME.match(text, m.end()):
@@ -436,11 +437,12 @@ def attach(analysis, mention: Mention, services: dict[int, str]) -> tuple[str, i
     return None
 
 
-def _contact_words(language: str) -> tuple[frozenset[str], list[str]]:
-    """Single words and phrases that say the brand is reached (reachable predicates and
-    the means of contact)."""
+def _contact_words(language: str, means: bool = True) -> tuple[frozenset[str], list[str]]:
+    """Single words and phrases that say the brand is reached (reachable predicates, and
+    the means of contact unless `means` is false: « les lignes de tram » are no phone
+    line)."""
     table = lexicons.load("promises")
-    words = [*table["reachable"][language], *table[language]["contact_means"]]
+    words = [*table["reachable"][language], *(table[language]["contact_means"] if means else ())]
     return (frozenset(w.lower() for w in words if " " not in w),
             [w.lower() for w in words if " " in w])
 
@@ -450,14 +452,20 @@ def _reached_in_sentence(analysis, mention: Mention) -> bool:
     means of contact in it (the line, bounded by its punctuation)."""
     from brandlint.analysis.features import line_bounds
 
-    singles, phrases = _contact_words(analysis.language)
+    singles, phrases = _contact_words(analysis.language, means=False)
     start, end = line_bounds(analysis.doc, mention.start)
     tokens = [t for t in features.tokens(analysis.doc)[start:end]
               if not mention.start <= t.i < mention.end]
     if any(t.lemma_.lower() in singles or t.lower_ in singles for t in tokens):
         return True
     said = " " + " ".join(t.lower_ for t in tokens) + " "
-    return any(f" {p} " in said for p in phrases)
+    if any(f" {p} " in said for p in phrases):
+        return True
+    # the reader reaching us by a means of contact (« vous nous appelez, à n'importe
+    # quelle heure »), a verb: not « les lignes de tram »
+    means, _ = _contact_words(analysis.language)
+    return any(t.lower_ in ("nous", "us") for t in tokens) and any(
+        t.pos_ == "VERB" and (t.lemma_.lower() in means or t.lower_ in means) for t in tokens)
 
 
 def _reader_reaches_brand(analysis, frame) -> bool:
@@ -826,12 +834,13 @@ def _item_of_declared_service(analysis, mention: Mention) -> tuple[str, int] | N
 
 
 def _far_faster(profile, service: str, mention: Mention, exceeds: bool) -> bool:
-    """Twice the approximate delay is still faster than the commitment: the
-    approximation cannot bring the promise back within it."""
+    """Three times the approximate delay is still faster than the commitment: no
+    approximation brings the promise back within it ("about an hour" against five days;
+    not "around two weeks" against 30 days)."""
     promise = profile.promises.get(service)
     if not exceeds or promise is None or promise.within is None or mention.hours is None:
         return False
-    return mention.hours * 2 < promise.within.hours
+    return mention.hours * 3 < promise.within.hours
 
 
 def _hedged(analysis, mention: Mention, service_index: int) -> bool:
@@ -860,6 +869,8 @@ def _qualifies_another_noun(doc, start: int, end: int, mention: Mention,
         return False
     word = span[0]
     head = word.head
+    if "Part" not in features.morph(word).get("VerbForm") and word.tag_ != "VBN":
+        return False  # a quantifier ("most claims", « la plupart ») hedges the promise itself
     delay_nouns = set(lexicons.load("promises")[doc.lang_ if doc.lang_ in ("fr", "en")
                                                 else "en"]["delay_nouns"])
     return word.dep_ in ("amod", "acl") and head.pos_ == "NOUN" and \

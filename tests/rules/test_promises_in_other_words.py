@@ -68,6 +68,8 @@ def test_hours_apart_from_the_words_of_contact_are_availability(lint, lang, text
     ("fr", "Le café est ouvert tous les jours de 13 h à 18 h."),
     # one Sunday morning is an occasion, not every week
     ("en", "Order by 1pm Saturday to collect on Sunday morning from the store."),
+    # tram lines are no phone line
+    ("fr", "Les lignes de tram circulent 7 jours sur 7, de 5 h à 0 h 30."),
     # "within 24h" is a delay, not round the clock
     ("en", "Your login details will arrive by email within 3 days, not 24h later."),
 ])
@@ -116,6 +118,8 @@ def test_near_miss_the_item_of_a_declared_service_within_its_commitment(lint, la
     ("en", "Your tickets are refunded and the money will be back with you today."),
     ("en", "Order in the next hour and she'll have the set on her doorstep by teatime."),
     ("en", "Your refund will land in about an hour."),
+    # a delay after a participle of scheduling is still a delay
+    ("fr", "Votre réparation est programmée sous 48 h après votre appel."),
 ])
 def test_deadlines_in_other_words_fire(lint, lang, text):
     assert "BL302" in codes(lint(text, lang, "email"))
@@ -130,6 +134,8 @@ def test_deadlines_in_other_words_fire(lint, lang, text):
     ("fr", "Votre remboursement apparaîtra sous 10 jours ouvrés."),
     # a time set for an event, not a delay
     ("fr", "L'équipe a du scotch. Arrivée prévue 8h."),
+    # an approximation close to the commitment stays a hedge
+    ("en", "Most refunds are paid in around ten days once we have the item back."),
     # how soon the reader feels at home is no service
     ("fr", "On emballe, on remonte : pour vous sentir chez vous tout de suite."),
 ])
