@@ -42,6 +42,7 @@ _UNTIL_FR = re.compile(r"\bjusqu['’]à\s+(\d{1,2})\s*h(?:\s*\d{2})?\b", re.I)
 _UNTIL_EN = re.compile(r"\b(?:until|till|to)\s+(\d{1,2})(?::\d{2})?\s*" + _AMPM, re.I)
 SUBJECT_OBJECT = {"nsubj", "nsubj:pass", "nsubjpass", "obj", "dobj", "iobj", "obl:arg",
                   "obl:agent", "appos", "nmod"}
+WORKING_DAY = 33.6  # hours: a working day with its share of the weekend (durations.yaml)
 MAX_YEARS_HOURS = 8760  # a year or more is a warranty or an age, not a delay
 
 
@@ -196,7 +197,12 @@ def find_mentions(doc, language: str) -> list[Mention]:
             continue
         if _LEAD_TIME.match(text, m.end()):
             continue  # « arrivée conseillée 15 min avant », "arrive 10 minutes early"
-        add(m.start(), m.end(), kind="delay", hours=hours, bare=not m["prep"] and not m["tail"])
+        # working days: the longest reading (with the weekend) judges a promise faster
+        # than a commitment, the shortest (none) a step slower than one (BL408)
+        floor = hours * 24 / unit_words()[m["unit"].lower()] \
+            if unit_words().get(m["unit"].lower()) == WORKING_DAY else 0.0
+        add(m.start(), m.end(), kind="delay", hours=hours, bare=not m["prep"] and not m["tail"],
+            floor=floor)
     return merge_availability(merge_moments(sorted(mentions, key=lambda m: m.start)))
 
 

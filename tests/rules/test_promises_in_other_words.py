@@ -174,3 +174,19 @@ def test_a_hedge_softens_only_the_promise_it_bears_on(analyse, lang, text, hedge
 def test_the_profiles_own_service_before_the_builtin_its_verb_names(analyse):
     a = analyse("Vos pièces manquantes vous arrivent dans la journée.", "fr")
     assert {p.service for p in a.promises} == {"brick_replacement"}
+
+
+@pytest.mark.parametrize("lang,text,slow", [
+    # three working days may be three calendar days: not slower than a 3-day delivery
+    ("fr", "Je suis désolé pour ce retard. Votre colis arrivera d'ici trois jours ouvrés.",
+     False),
+    ("en", "I'm sorry for the delay. Your parcel will be with you within three working days.",
+     False),
+    # five working days are at least five calendar days: slower than three
+    ("fr", "Je suis désolé pour ce retard. Votre colis arrivera d'ici cinq jours ouvrés.",
+     True),
+    ("en", "I'm sorry for the delay. Your parcel will be with you within five working days.",
+     True),
+])
+def test_working_days_are_slow_only_if_even_read_without_a_weekend(lint, lang, text, slow):
+    assert ("BL408" in {d.code for d in lint(text, lang, "after_sales")}) is slow
