@@ -179,7 +179,9 @@ def _is_negation(token, cues: set[str], language: str) -> bool:
     if lower in ("pas", "point", "guère", "nullement"):
         return True
     if lower in ("ne", "n'", "n’"):
-        return True
+        # « n'importe quel(le) / qui / quoi / où / quand » is the indefinite *any*
+        following = token.doc[token.i + 1].lower_ if token.i + 1 < len(token.doc) else ""
+        return following != "importe"
     # « délais non garantis », « non contractuel »: non before the word it denies
     if lower == "non" and token.i + 1 < len(token.doc) and \
             token.doc[token.i + 1].pos_ in ("ADJ", "VERB"):

@@ -36,11 +36,13 @@ _WINDOW_AFTER = re.compile(r"[ \t,]*(?:between|from|entre|de)\s+\d", re.I)
 _DAY_NUMBER_AFTER = re.compile(
     r"[ \t,]*(?:the\s+)?\d{1,2}(?:er|st|nd|rd|th)?\b(?![:h.]\d)"
     r"(?!\s*(?:[-–]|to\b|till\b|until\b|à\b|am\b|pm\b|[ap]\.m|h\b))", re.I)
+_PART_OF_DAY_AFTER = re.compile(r"\s+(?:morning|afternoon|evening|night|lunchtime)\b", re.I)
 # "jusqu'à 22 h", "until 10 p.m.": a closing time (read only next to an availability word)
 _UNTIL_FR = re.compile(r"\bjusqu['’]à\s+(\d{1,2})\s*h(?:\s*\d{2})?\b", re.I)
 _UNTIL_EN = re.compile(r"\b(?:until|till|to)\s+(\d{1,2})(?::\d{2})?\s*" + _AMPM, re.I)
 SUBJECT_OBJECT = {"nsubj", "nsubj:pass", "nsubjpass", "obj", "dobj", "iobj", "obl:arg",
                   "obl:agent", "appos", "nmod"}
+WORKING_DAY = 33.6  # hours: a working day with its share of the weekend (durations.yaml)
 MAX_YEARS_HOURS = 8760  # a year or more is a warranty or an age, not a delay
 
 
@@ -100,8 +102,20 @@ def _tables(language: str) -> dict:
             "dated": {k.lower() for k in dated},
             "floors": {k.lower(): float(v) for k, v in table.get("dated_floors", {}).items()},
             "clock": {c.lower() for c in table["clock_markers"]},
+            "set_for": {c.lower() for c in table.get("set_for", ())},
             "always_hours": always_hours, "always_days": always_days,
+            "future_today": lexicons.phrase_pattern(table["future_today"],
+                                                    not_before=r"\w-", not_after=r"\w-"),
+            "delay_before": re.compile(rf"(?<![\w'’])(?:{preps})\s*$", re.I),
             "day_names": table["day_names"]}
+
+
+def _future_clause(doc, index: int, language: str) -> bool:
+    """The clause of `index` speaks of what will happen: a future tense, or *will*."""
+    start, end = features.clause_bounds(doc, index, language)
+    return any("Fut" in features.morph(t).get("Tense")
+               or t.lower_ in ("will", "'ll", "’ll", "shall") and t.pos_ in ("AUX", "VERB")
+               for t in features.tokens(doc)[start:end])
 
 
 def _relative_deadlines(table: dict) -> dict[str, float]:
@@ -140,10 +154,15 @@ def find_mentions(doc, language: str) -> list[Mention]:
     for m in tables["always_hours"].finditer(text):
         if _WINDOW_AFTER.match(text, m.end()):
             continue  # "anytime between 10 and 5": any time within those hours
+        if tables["delay_before"].search(text, max(0, m.start() - 25), m.start()):
+            continue  # "will arrive by email within 24h": a delay, not round the clock
         add(m.start(), m.end(), kind="availability", always_hours=True)
     for m in tables["always_days"].finditer(text):
         if _DAY_NUMBER_AFTER.match(text, m.end()):
             continue  # « le dimanche 31 mai », "on Sunday 31 May": one date, not every week
+        if language == "en" and m.group(0).lower().endswith("day") and \
+                _PART_OF_DAY_AFTER.match(text, m.end()):
+            continue  # "collect on Sunday morning": one occasion ("on Sunday mornings": weekly)
         add(m.start(), m.end(), kind="availability", always_days=True)
     for pattern in (_HOURS_RANGE_FR, _HOURS_RANGE_BARE) if language == "fr" else (_HOURS_RANGE_EN,):
         for m in pattern.finditer(text):
@@ -161,20 +180,48 @@ def find_mentions(doc, language: str) -> list[Mention]:
             continue  # « le matin même de la livraison », "the same morning as the party"
         add(m.start(), m.end(), kind="delay", hours=tables["named_hours"][key],
             dated=key in tables["dated"], floor=tables["floors"].get(key, 0.0))
+    for m in tables["future_today"].finditer(text):
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is not None and _future_clause(doc, span.start, language):
+            # "the money will be back with you today": today, said of what will happen
+            add(m.start(), m.end(), kind="delay", hours=12.0, dated=True)
     for m in tables["numeric"].finditer(text):
         hours = _numeric_hours(m)
         if hours is None or hours >= MAX_YEARS_HOURS:
             continue
         if m["mins"] and not m["prep"]:
             continue  # « 9h30 » alone is a time of day; « en 1h30 » is a delay
-        if not m["prep"] and _is_clock_time(text, m, tables["clock"]):
-            continue
+        if not m["prep"] and _is_clock_time(text, m, tables["clock"] | tables["set_for"]):
+            continue  # « samedi 8h », « arrivée prévue 8h »: a time of day
         if m["prep"] and m["unit"].lower() in ("h",) and _is_clock_time(text, m, tables["clock"]):
             continue
         if _LEAD_TIME.match(text, m.end()):
             continue  # « arrivée conseillée 15 min avant », "arrive 10 minutes early"
-        add(m.start(), m.end(), kind="delay", hours=hours, bare=not m["prep"] and not m["tail"])
-    return merge_availability(sorted(mentions, key=lambda m: m.start))
+        # working days: the longest reading (with the weekend) judges a promise faster
+        # than a commitment, the shortest (none) a step slower than one (BL408)
+        floor = hours * 24 / unit_words()[m["unit"].lower()] \
+            if unit_words().get(m["unit"].lower()) == WORKING_DAY else 0.0
+        add(m.start(), m.end(), kind="delay", hours=hours, bare=not m["prep"] and not m["tail"],
+            floor=floor)
+    return merge_availability(merge_moments(sorted(mentions, key=lambda m: m.start)))
+
+
+def merge_moments(mentions: list[Mention]) -> list[Mention]:
+    """« livré demain dans la journée », "tomorrow in the morning": a part of the day
+    right after a named day is the moment of that day, one deadline, the later one."""
+    merged: list[Mention] = []
+    for m in mentions:
+        last = merged[-1] if merged else None
+        if last and last.kind == m.kind == "delay" and m.start == last.end \
+                and last.hours is not None and m.hours is not None \
+                and not any(ch.isdigit() for ch in last.text + m.text):
+            keep = last if last.hours >= m.hours else m
+            merged[-1] = Mention(last.start, m.end, f"{last.text} {m.text}", "delay",
+                                 hours=keep.hours, dated=last.dated or m.dated,
+                                 floor=max(last.floor, m.floor))
+        else:
+            merged.append(m)
+    return merged
 
 
 _OF_AN_EVENT = re.compile(r"\s+(?:de|d'|d’|du|des|as|of)(?:\s|(?<=['’]))", re.I)
@@ -260,7 +307,42 @@ def service_tokens(analysis) -> tuple[dict[int, str], dict[int, int]]:
         for i in range(match.start, match.end):
             if i not in names:
                 names[i], starts[i] = name, match.start
+    for i in _calls_to_reader(analysis.doc, analysis.language):
+        if i not in names:
+            names[i], starts[i] = "callback", i
     return names, starts
+
+
+_READER_OBJECTS = {"vous", "te", "t'", "t’", "you"}
+
+
+def _calls_to_reader(doc, language: str) -> list[int]:
+    """The verbs by which the brand phones the reader: a callback in other words ("Ben
+    will phone you", "we'll give you a ring", « Théo vous appelle », « on vous passe un
+    coup de fil »). Not the reader calling (« vous nous appelez », "call us")."""
+    table = lexicons.load("promises")["reader_calls"][language]
+    verbs, give, nouns = set(table["verbs"]), set(table["give"]), set(table["nouns"])
+    tokens = features.tokens(doc)
+    out = []
+    for t in tokens:
+        lemma = t.lemma_.lower()
+        if lemma not in verbs and lemma not in give:
+            continue
+        if language == "fr":
+            # the clitic object stands right before the verb; a verb in the second
+            # person has the reader as its subject
+            reader = t.i > 0 and tokens[t.i - 1].lower_ in _READER_OBJECTS
+            second = "2" in features.morph(t).get("Person") or t.lower_.endswith("ez")
+            if not reader or second:
+                continue
+        elif not any(c.lower_ == "you" and c.dep_ in ("dobj", "dative", "iobj", "obj")
+                     for c in t.children):
+            continue
+        if lemma in give and not any(c.lemma_.lower() in nouns and c.dep_ in ("obj", "dobj")
+                                     for c in t.children):
+            continue
+        out.append(t.i)
+    return out
 
 
 def attach(analysis, mention: Mention, services: dict[int, str]) -> tuple[str, int] | None:
@@ -276,11 +358,16 @@ def attach(analysis, mention: Mention, services: dict[int, str]) -> tuple[str, i
     start, end = _clause(analysis, mention)
     declared = analysis.profile.promises
 
-    def rank(i: int) -> int:  # the profile's own services first, generic ones last
-        return 0 if services[i] in declared else (1 if services[i] in BUILTIN_SERVICES else 2)
+    def rank(i: int) -> int:
+        # the profile's own services first (« votre devis vous arrive dans la journée »
+        # is the quote, not the built-in delivery its verb names), then the declared
+        # built-ins, the undeclared built-ins, generic services last
+        if services[i] in declared:
+            return 1 if services[i] in BUILTIN_SERVICES else 0
+        return 2 if services[i] in BUILTIN_SERVICES else 3
 
     in_clause = _nearest(range(start, end), mention, ok, rank)
-    if in_clause is not None and rank(in_clause) == 0:
+    if in_clause is not None and rank(in_clause) <= 1:
         return services[in_clause], in_clause
     if in_clause is not None:
         # « Ton attestation est en cours d'édition : tu la recevras d'ici 10 jours »:
@@ -348,7 +435,59 @@ def attach(analysis, mention: Mention, services: dict[int, str]) -> tuple[str, i
         # "Questions? We're here 24/7.", "DM us 24/7", "Miamo now delivers round the
         # clock" (not "we use browsers every day")
         return "availability", mention.start
+    if mention.kind == "availability" and _reached_in_sentence(analysis, mention):
+        # the hours stand apart, after a comma, from the words that say the brand is
+        # reached: "one of our vets is on the line day and night", « il y a toujours un
+        # vétérinaire qui décroche, jour et nuit », "someone picks up whenever you call"
+        return "availability", mention.start
     return None
+
+
+def _contact_words(language: str, means: bool = True) -> tuple[frozenset[str], list[str]]:
+    """Single words and phrases that say the brand is reached (reachable predicates, and
+    the means of contact unless `means` is false: « les lignes de tram » are no phone
+    line)."""
+    table = lexicons.load("promises")
+    words = [*table["reachable"][language], *(table[language]["contact_means"] if means else ())]
+    return (frozenset(w.lower() for w in words if " " not in w),
+            [w.lower() for w in words if " " in w])
+
+
+def _reached_in_sentence(analysis, mention: Mention) -> bool:
+    """The sentence of the hours says the brand is reached: a reachable predicate or a
+    means of contact in it (the line, bounded by its punctuation)."""
+    from brandlint.analysis.features import line_bounds
+
+    singles, phrases = _contact_words(analysis.language, means=False)
+    start, end = line_bounds(analysis.doc, mention.start)
+    tokens = [t for t in features.tokens(analysis.doc)[start:end]
+              if not mention.start <= t.i < mention.end]
+    if any(t.lemma_.lower() in singles or t.lower_ in singles for t in tokens):
+        return True
+    said = " " + " ".join(t.lower_ for t in tokens) + " "
+    if any(f" {p} " in said for p in phrases):
+        return True
+    # the reader reaching us by a means of contact (« vous nous appelez, à n'importe
+    # quelle heure »), a verb: not « les lignes de tram »
+    means, _ = _contact_words(analysis.language)
+    return any(t.lower_ in ("nous", "us") for t in tokens) and any(
+        t.pos_ == "VERB" and (t.lemma_.lower() in means or t.lower_ in means) for t in tokens)
+
+
+def _reader_reaches_brand(analysis, frame) -> bool:
+    """The reader's act is to reach the brand (« vous pouvez nous appeler à n'importe
+    quelle heure », "call us any time"): the brand's availability, though the frame
+    reads the reader's act."""
+    if not frame.brand_voice or frame.act in ("notice", "question") or frame.time == "past":
+        return False
+    if frame.holder != "customer":
+        return False
+    singles, _ = _contact_words(analysis.language)
+    clause = features.tokens(analysis.doc)[frame.start:frame.end]
+    predicate = analysis.doc[frame.predicate]
+    verbs = [predicate, *(c for c in predicate.children if c.dep_ in ("xcomp", "ccomp"))]
+    return any(v.lemma_.lower() in singles or v.lower_ in singles for v in verbs) and any(
+        t.lower_ in ("nous", "us") for t in clause)
 
 
 def _asked_in_turn_before(analysis, mention: Mention, ok) -> int | None:
@@ -632,6 +771,8 @@ def _period_given(analysis, mention: Mention) -> bool:
     lowered = mention.text.lower()
     if lowered.startswith(("sous", "within", "in ", "en ", "dans", "d'ici", "d’ici", "under")):
         return False
+    if lowered in _tables(analysis.language)["named_hours"]:
+        return False  # a moment (« un cours d'essai dès demain »), not a period's length
     nouns = set(lexicons.load("promises")[analysis.language]["period_nouns"])
     doc = analysis.doc
     window = features.span_text(doc, max(0, mention.start - 4),
@@ -655,8 +796,10 @@ def _place_hours(analysis, mention: Mention) -> bool:
     boutique de Lyon, du mardi au samedi 10h-19h », "Open Tuesday to Saturday" on a store
     poster) — are that place's hours, not the hours the service can be reached; unless the
     line names a way to reach the service (« service client joignable de 8 h à 22 h »).
-    Round the clock stays a claim (« magasin ouvert 24h/24 »)."""
-    if mention.always_hours or mention.always_days:
+    Round the clock stays a claim (« magasin ouvert 24h/24 »), and so does every day
+    said alone (« magasin ouvert 7j/7 »); every day with its hours is the place's
+    timetable (« le café est ouvert tous les jours de 13 h à 22 h »)."""
+    if mention.always_hours or mention.always_days and mention.opens is None:
         return False
     from brandlint.analysis.features import line_bounds
 
@@ -666,6 +809,102 @@ def _place_hours(analysis, mention: Mention) -> bool:
     if any(f" {w} " in line for w in words["contact_means"]):
         return False
     return analysis.channel_name == "store" or any(f" {w} " in line for w in words["places"])
+
+
+_ITEM_ROLES = frozenset({"nsubj", "nsubj:pass", "nsubjpass", "obj", "dobj", "ROOT"})
+
+
+def _item_of_declared_service(analysis, mention: Mention) -> tuple[str, int] | None:
+    """A noun of the clause that is a word of a declared service's own multi-word term
+    (« lunettes » of « lunettes prêtes », "glasses" of "glasses ready"): the item that
+    service is about."""
+    declared = analysis.profile.promises
+    nouns: dict[str, str] = {}
+    for name, terms in analysis.vocabulary.services.items():
+        if name not in declared or name in BUILTIN_SERVICES:
+            continue
+        for term in terms:
+            if len(term) > 1:
+                for lemma, lower in term:
+                    nouns.setdefault(lemma, name)
+                    nouns.setdefault(lower, name)
+    start, end = _clause(analysis, mention)
+    for t in features.tokens(analysis.doc)[start:end]:
+        # the thing delivered or made ready: a subject, an object or a verbless headline
+        # ("Same-hour glasses!"), not a circumstance ("try it on the spot with your bike")
+        if t.pos_ == "NOUN" and not mention.start <= t.i < mention.end and t.dep_ in _ITEM_ROLES:
+            name = nouns.get(t.lemma_.lower()) or nouns.get(t.lower_)
+            if name is not None:
+                return name, t.i
+    return None
+
+
+def _far_faster(profile, service: str, mention: Mention, exceeds: bool) -> bool:
+    """Three times the approximate delay is still faster than the commitment: no
+    approximation brings the promise back within it ("about an hour" against five days;
+    not "around two weeks" against 30 days)."""
+    promise = profile.promises.get(service)
+    if not exceeds or promise is None or promise.within is None or mention.hours is None:
+        return False
+    return mention.hours * 3 < promise.within.hours
+
+
+def _hedged(analysis, mention: Mention, service_index: int) -> bool:
+    """A hedge in the sentence softens the promise, unless it only qualifies another
+    thing (« avec le volume estimé », "the estimated weight"): a participle or adjective
+    on a noun that is neither the service nor the delay."""
+    doc = analysis.doc
+    first = doc[mention.start]
+    own = (first.idx, _end_char(analysis, mention))
+    if not analysis.is_hedged(first, ignore=own):
+        return False
+    from brandlint.analysis.features import line_bounds
+
+    start, end = line_bounds(doc, mention.start)
+    low, high = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text) + 1
+    spans = [(s, e) for s, e in analysis.hedge_spans
+             if low <= s < high and not own[0] <= s < own[1]]
+    return any(not _qualifies_another_noun(doc, s, e, mention, service_index)
+               for s, e in spans)
+
+
+def _qualifies_another_noun(doc, start: int, end: int, mention: Mention,
+                            service_index: int) -> bool:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) != 1:
+        return False
+    word = span[0]
+    head = word.head
+    if "Part" not in features.morph(word).get("VerbForm") and word.tag_ != "VBN":
+        return False  # a quantifier ("most claims", « la plupart ») hedges the promise itself
+    delay_nouns = set(lexicons.load("promises")[doc.lang_ if doc.lang_ in ("fr", "en")
+                                                else "en"]["delay_nouns"])
+    return word.dep_ in ("amod", "acl") and head.pos_ == "NOUN" and \
+        head.i != service_index and not mention.start <= head.i < mention.end and \
+        head.lemma_.lower() not in delay_nouns and head.lower_ not in delay_nouns
+
+
+def _a_feeling(analysis, frame, index: int) -> bool:
+    """The delay measures how soon the reader feels something (« vous sentir chez vous
+    tout de suite », "feel at home straight away"): a verb of feeling governs the clause
+    or the service words, not an act of the service."""
+    feelings = set(lexicons.load("promises")[analysis.language]["feelings"])
+    doc = analysis.doc
+    return any(w.lemma_.lower() in feelings for w in (doc[frame.predicate], doc[index].head))
+
+
+def _self_access(analysis, mention: Mention) -> bool:
+    """Hours of a place or machine the reader opens on their own, with their badge, fob,
+    code or key (« le ponton est accessible 24 h/24 avec votre badge », "the gate works
+    round the clock with your fob"): access nobody staffs, not the service's availability.
+    Read in the mention's clause; a means of contact there keeps it a claim."""
+    words = lexicons.load("promises")[analysis.language]
+    start, end = _clause(analysis, mention)
+    clause = features.tokens(analysis.doc)[start:end]
+    said = {t.lower_ for t in clause} | {t.lemma_.lower() for t in clause}
+    if said & set(words["contact_means"]):
+        return False
+    return bool(said & set(words["self_access"]))
 
 
 def _clause_services(analysis, mention: Mention, services: dict[int, str],
@@ -707,26 +946,38 @@ def find_promises(analysis) -> list[Promise]:
     for mention in analysis.delay_mentions:
         attached = attach(analysis, mention, services)
         inferred = attached is None
-        attached = attached or _own_action(analysis, mention)
+        attached = attached or _own_action(analysis, mention) or (
+            None if mention.bare else _item_of_declared_service(analysis, mention))
+        # "Same-hour glasses", « vos lunettes montées en 1 h »: the item of a declared service
         if attached is None:
             continue
         service, index = attached
         if mention.bare and not bare_is_bound(mention, index):
             continue
+        if service not in analysis.profile.promises:
+            # « Vos lunettes arrivent chez vous sous 10 jours » where the profile declares
+            # no delivery but `glasses_ready: {terms: [lunettes prêtes]}`: the item the
+            # declared service is about, named in the clause, brings its commitment
+            service, index = _item_of_declared_service(analysis, mention) or (service, index)
         first = analysis.doc[mention.start]
         governing = analysis.doc[index]
         if analysis.is_negated(first) or analysis.is_negated(governing) \
                 or _verbless(analysis, mention) and _reported_as_done(analysis, governing):
             continue
         frame = analysis.frame(first)
-        if not frame.binds_service:
+        if not frame.binds_service and not (
+                mention.kind == "availability" and _reader_reaches_brand(analysis, frame)):
             continue  # quoted, a booked event, a question, the customer's story
+        if mention.kind == "delay" and _a_feeling(analysis, frame, index):
+            continue  # « pour vous sentir chez vous tout de suite »: how the reader feels
         if mention.kind == "delay" and _period_given(analysis, mention):
             continue  # "our 30-day money-back guarantee": time the reader has to ask
         if mention.kind == "availability" and _readers_right(analysis, frame):
             continue  # "you may ask us to delete it at any time": the reader's right
         if mention.kind == "availability" and _place_hours(analysis, mention):
             continue  # « Boutique ouverte du mardi au samedi, 10 h – 19 h »: the shop's hours
+        if mention.kind == "availability" and _self_access(analysis, mention):
+            continue  # "the pontoon gate works round the clock with your fob": no one to reach
         if frame.holder == "customer" and frame.act in ("invitation", "advice") \
                 and index == frame.predicate and _verb_form(governing) \
                 and governing.lemma_.lower() not in _RECEIVING:
@@ -744,9 +995,11 @@ def find_promises(analysis) -> list[Promise]:
                     service, index = services[other], other
                     declared, exceeds, committed = result
                     break
-        hedged = analysis.is_hedged(first, ignore=(first.idx, _end_char(analysis, mention))) \
-            or mention.kind == "delay" and bool(_APPROXIMATE.search(mention.text))
-        # « dans environ 3 jours », "in about 2 days": approximate, not firm
+        hedged = _hedged(analysis, mention, index) or mention.kind == "delay" and bool(
+            _APPROXIMATE.search(mention.text)) and not _far_faster(
+                analysis.profile, service, mention, exceeds)
+        # « dans environ 3 jours », "in about 2 days": approximate, not firm; but "in about
+        # an hour" against five days is firmly faster, whatever the approximation
         promises.append(Promise(mention, service, index, declared, exceeds, committed,
                                 hedged, analysis.is_conditional(first),
                                 phrase_starts.get(index, index), inferred))

@@ -1241,7 +1241,9 @@ class _ReplyReader:
                 continue
             # a day-named deadline is an upper bound ("by Thursday" may be tomorrow):
             # slow only if even its earliest is (« la semaine prochaine » against 4 h)
-            earliest = promise.mention.floor if promise.mention.dated else promise.mention.hours
+            # (and working days are slow only if even read without a weekend)
+            earliest = promise.mention.floor if promise.mention.dated or \
+                promise.mention.floor else promise.mention.hours
             if earliest > self._loosest_commitment(promise) + 1e-9 and \
                     self.brands(promise.mention.start) and not self._allowance(promise):
                 self.reply.slow_steps.append(promise)

@@ -58,8 +58,15 @@ def build_vocabulary(profile: Profile, analyser) -> ProfileVocabulary:
     for name in BUILTIN_SERVICES:  # undeclared built-ins are still recognised
         service_words.setdefault(name, list(builtin_services.get(name, [])))
     declared_words = {w.lower() for words in service_words.values() for w in words}
-    generic = [w for w in lexicons.load("promises")["generic_services"][language]
-               if w.lower() not in declared_words]  # other services the brand may perform
+    generic = []  # other services the brand may perform
+    for w in lexicons.load("promises")["generic_services"][language]:
+        if w.lower() in service_words:
+            # the profile declares it under that very name (`installation: {terms: [pose]}`):
+            # the word is one more term of the declared service, never a rival service
+            # of the same name that would replace its terms
+            service_words[w.lower()].append(w)
+        elif w.lower() not in declared_words:
+            generic.append(w)
     everything = (idea.lexicon + idea.related + [idea.statement] + avoid_words
                   + profile.terms.forbid + list(profile.terms.prefer)
                   + [w for words in service_words.values() for w in words] + generic)
