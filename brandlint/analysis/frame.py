@@ -669,6 +669,10 @@ class FrameReader:
                 return "apology", cue  # « nous aurions dû vous prévenir »: owning the fault
             if holder in ("customer", "generic") or owner == "customer":
                 return "blame", cue
+        sufficed = self._counterfactual_sufficiency(start, end)
+        if sufficed is not None:
+            owner, cue = sufficed
+            return ("apology" if owner == "brand" else "blame"), cue
         blame = self._fault_of_customer(predicate, subject, holder, time, tokens, start, end)
         if blame >= 0:
             return "blame", blame
@@ -794,6 +798,29 @@ class FrameReader:
                 return "brand", t.i
             return self._duty_owner(t, verb, start, end), t.i
         return None
+
+    def _counterfactual_sufficiency(self, start: int, end: int) -> tuple[str, int] | None:
+        """What would have been enough, or would have prevented the problem, in the past
+        conditional (« un simple appel d'un proche aurait suffi », "lagging would most
+        likely have prevented this"): a reproach of an act that was not done — (whose act
+        it was, the cue's token). The brand's when its clause names the brand (« un appel
+        de notre part », "a call from us", "if we had…"): an admission; otherwise the
+        customer's side. Denied (« rien n'aurait suffi », "nothing would have prevented
+        it") it reproaches nothing."""
+        text = features.span_text(self.doc, start, end)
+        m = _phrases("acts", "sufficiency_counterfactuals", self.language).search(text)
+        if m is None:
+            return None
+        span = self.doc.char_span(self.tokens[start].idx + m.start(),
+                                  self.tokens[start].idx + m.end(), alignment_mode="expand")
+        cue = span.start if span is not None else start
+        words = {t.lower_ for t in self.tokens[start:end]}
+        if words & {"rien", "nothing", "not", "n't", "pas", "never", "jamais"}:
+            return None
+        # the brand as a body, not the agent's "I" ("I think a call would have been enough")
+        ours = {"nous", "notre", "nos", "we", "us", "our", "ours"}
+        brand = words & ours or any(self._is_brand_name(t) for t in self.tokens[start:end])
+        return ("brand" if brand else "customer"), cue
 
     def _obligated_verb(self, t, language: str):
         modals = _words("acts", "blame_modals", language)

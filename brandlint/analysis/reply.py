@@ -255,8 +255,11 @@ class _ReplyReader:
         if not any(t.lemma_.lower() in duty or t.lower_ in duty for t in self._content(frame)):
             return False  # only a past duty (« aurait dû », "should have") is turned round
         predicate = self.doc[frame.predicate]
-        heads = [predicate, predicate.head]
-        subjects = [c for h in heads for c in h.children if c.dep_ in SUBJECT_DEPS]
+        # the duty's own subject; only a predicate without one (an infinitive under
+        # « il aurait fallu ») borrows its head's — "You should have mentioned it — we'd
+        # have set…": the "we" of the next clause is not who had the duty
+        subjects = [c for c in predicate.children if c.dep_ in SUBJECT_DEPS] or [
+            c for c in predicate.head.children if c.dep_ in SUBJECT_DEPS]
         ours = ("notre", "nos", "our")
         return any(s.lower_ in ("nous", "we", "i", "je", "on") or any(
             c.lower_ in ours for c in s.children) for s in subjects)
@@ -305,6 +308,11 @@ class _ReplyReader:
         m = _phrases("problem_phrases", self.language).search(text)
         if m and self._for_our_part(frame.start, m):
             m = None  # « De notre côté : … », "On our end, we've…": what the brand will do
+        if m and self._failed_on_our_side(frame, m):
+            start, end = self._span(frame)  # the failed act, not only where it happened
+            if self.brands(start):
+                self.reply.problems.append(Cue(start, end, "problem", "failed"))
+                return
         if m and frame.polarity == "affirmed" or m and re.search(r"pas|not|n['’]t", m.group(0)):
             start, end = self._match_tokens(frame.start, frame.end, m)
             if self.brands(start):
@@ -313,6 +321,23 @@ class _ReplyReader:
         failed = self._failed_act(frame)
         if failed is not None:
             self.reply.problems.append(failed)
+
+    def _failed_on_our_side(self, frame, m) -> bool:
+        """An act that did not happen, placed on the brand's side: "the change of address
+        didn't save on our side", « le paiement n'a pas été enregistré de notre côté ». The
+        negation is on the verb (not "no issue on our side"), whose subject is a thing of
+        the case, not a person ("we didn't see…", "you didn't…")."""
+        if not _phrases("side_locators", self.language).fullmatch(m.group(0)):
+            return False
+        predicate = self.doc[frame.predicate]
+        if predicate.pos_ not in ("VERB", "AUX") or not self.analysis.is_negated(predicate):
+            return False
+        from brandlint.analysis.frame import _words as frame_words
+
+        people = frame_words("holders", "customer_pronouns", self.language) | {
+            "nous", "we", "je", "i", "on"}
+        return not any(c.dep_ in SUBJECT_DEPS and c.lower_ in people
+                       for c in predicate.children)
 
     def _for_our_part(self, start: int, m) -> bool:
         """A side phrase opening its line (« De notre côté : », "On our end,") introduces
@@ -862,11 +887,32 @@ class _ReplyReader:
             first, last = self.doc[l_start].idx, self.doc[l_end - 1].idx + len(
                 self.doc[l_end - 1].text)
             stem = re.escape(noun[:max(4, len(noun) - 2)])
-            given = re.compile(rf"\b{stem}\w*(?:\s+[^\W\d]+){{0,4}}?\s*[:n°#]*\s*"
+            given = re.compile(rf"\b{stem}\w*(?:\s+[^\W\d]+){{0,4}}?\s*[:n°#.]*\s*"
                                rf"[A-Z]{{0,4}}[-\s]?\d[\d\s.-]{{2,}}", re.I)
-            if any(not first <= g.start() < last for g in given.finditer(text)):
+            if any(not first <= g.start() < last for g in given.finditer(text)) or \
+                    self._quoted_by_kind(m.group(0), text, first, last):
                 c_start, c_end = clause_bounds(self.doc, span.start, self.language)
                 self.reply.repeats.append(Cue(c_start, c_end, "repeat", noun))
+
+    def _quoted_by_kind(self, asked: str, text: str, first: int, last: int) -> bool:
+        """The customer's own words give an identifier of the kind asked for, named by
+        the kind's word or its abbreviation (asked "the booking reference", their quoted
+        message says "(ref 4419 2087)"; « numéro de dossier » and « réf. 4419 »): what the
+        quoted message already gave. Only the customer's words count — the brand's own
+        reference in a signature is not theirs."""
+        kinds = _table()["identifier_kinds"][self.language]
+        for kind, names in kinds.items():
+            if not re.search(rf"\b{kind}\b", asked, re.I):
+                continue
+            named = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+            value = re.compile(rf"(?<!\w)(?:{named})(?!\w)\.?\s*[:#n°]*\s*"
+                               rf"[A-Z]{{0,4}}[-\s]?\d[\d\s.-]{{2,}}", re.I)
+            for g in value.finditer(text):
+                token = self._token_at(g.start())
+                if not first <= g.start() < last and token is not None and \
+                        self.analysis.is_quoted(token):
+                    return True
+        return False
 
     def _requested(self, index: int) -> bool:
         """The word stands in a request to the customer: a question, an imperative, or a
