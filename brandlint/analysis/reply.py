@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from brandlint.analysis import features, lexicons
 from brandlint.analysis.features import clause_bounds, line_bounds
 from brandlint.analysis.frame import BRAND_SIDE, SUBJECT_DEPS, _passive
+from brandlint.profile import BUILTIN_SERVICES
 
 
 @dataclass(frozen=True)
@@ -201,6 +202,7 @@ class _ReplyReader:
         self._slow_steps()
         self._batched_steps()
         self._ranged_steps()
+        self._unattached_steps()
         self._step_phrases()
         m = _phrases("limitations", self.language).search(features.doc_text(self.doc))
         if m:
@@ -318,9 +320,28 @@ class _ReplyReader:
             if self.brands(start):
                 self.reply.problems.append(Cue(start, end, "problem", m.group(0).lower()))
                 return
-        failed = self._failed_act(frame)
+        failed = self._failed_act(frame) or self._mishap_undergone(frame)
         if failed is not None:
             self.reply.problems.append(failed)
+
+    def _mishap_undergone(self, frame) -> Cue | None:
+        """The customer's thing underwent a mishap, in the passive: "so yours got dropped",
+        "your booking was deleted", « votre dossier a été égaré », « votre créneau a été
+        écrasé ». Who did it goes unsaid, but the thing was in the brand's hands: a fault
+        admitted. Not negated ("nothing was lost"), not what the customer asked for
+        (`requested`, checked before)."""
+        mishaps = _words("mishap_verbs", self.language)
+        yours = {"your", "yours", "votre", "vos", "vôtre", "vôtres"}
+        for t in self._content(frame):
+            if t.lemma_.lower() not in mishaps or self.analysis.is_negated(t):
+                continue
+            subjects = [c for c in t.children if c.dep_ in ("nsubjpass", "nsubj:pass")]
+            if not subjects and not _passive(t):
+                continue
+            if any(s.lower_ in yours or any(c.lower_ in yours for c in s.children)
+                   for s in subjects):
+                return Cue(self._span(frame)[0], t.i + 1, "problem", "mishap")
+        return None
 
     def _failed_on_our_side(self, frame, m) -> bool:
         """An act that did not happen, placed on the brand's side: "the change of address
@@ -774,6 +795,7 @@ class _ReplyReader:
         self._named_identifiers()
         self._repeat_protests()
         self._shown_then_asked()
+        self._asked_what_they_did()
         pattern = _phrases("repeat_requests", self.language)
         for m in pattern.finditer(text):
             span = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
@@ -828,6 +850,82 @@ class _ReplyReader:
                 already = True
             given |= {w.lemma_.lower() for w in objects if w.lemma_.lower() not in generic}
         return given, already
+
+    def _own_words_acts(self) -> tuple[dict[str, int], dict[str, int]]:
+        """What the customer's own words (their turn, a quoted message under the reply)
+        say they gave or already did, as lemma -> where it was said: (given, done).
+        Given: the objects of a verb of giving in the first person (« je vous renvoie
+        les appareils », "I've attached the receipt") and the nouns after an attachment
+        marker (« Ci-joint l'ordonnance et la facture », « Pièces jointes :
+        ordonnance_ORL.pdf »). Done: the objects of any act of theirs in the first
+        person, in the past ("I've put in new batteries and changed the wax filter")."""
+        giving = _words("giving_verbs", self.language)
+        generic = _words("given_generic", self.language)
+        first_person = {"je", "j'", "j’", "i", "moi"}
+        given: dict[str, int] = {}
+        done: dict[str, int] = {}
+        for t in features.tokens(self.doc):
+            if t.pos_ not in ("VERB", "AUX") or not self.analysis.is_quoted(t) or \
+                    self.analysis.is_negated(t):
+                continue
+            actor = t if any(c.dep_ in SUBJECT_DEPS for c in t.children) else t.head
+            if t.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in t.children):
+                actor = t.head
+            if not any(c.dep_ in SUBJECT_DEPS and c.lower_ in first_person
+                       for c in actor.children):
+                continue
+            objects = {w.lemma_.lower(): w.i for c in t.children
+                       if c.dep_ in ("obj", "dobj") for w in c.subtree
+                       if w.pos_ == "NOUN" and w.lemma_.lower() not in generic}
+            past = "Past" in features.morph(t).get("Tense") or t.tag_ in ("VBD", "VBN")
+            if t.lemma_.lower() in giving:
+                given.update(objects)
+            if past:
+                done.update(objects)
+        marker = _phrases("attachment_markers", self.language)
+        for m in marker.finditer(features.doc_text(self.doc)):
+            token = self._token_at(m.start())
+            if token is None or not self.analysis.is_quoted(token):
+                continue
+            _, end = line_bounds(self.doc, token.i)
+            for w in self.doc[token.i:end]:
+                stem = re.split(r"[_.\-]", w.lower_)[0]
+                if w.pos_ == "NOUN" or "_" in w.text or "." in w.text[1:]:
+                    if stem and stem.isalpha() and stem not in generic:
+                        given.setdefault(w.lemma_.lower() if w.pos_ == "NOUN" else stem, w.i)
+        return given, done
+
+    def _asked_what_they_did(self) -> None:
+        """A request for what the customer's own words say they already gave (« merci de
+        nous adresser l'ordonnance » under a message with « Ci-joint l'ordonnance »), or
+        a check they say they already made ("Have you tried replacing the batteries?"
+        after "I've put in new batteries"): the request names a noun they gave or acted
+        on, said before it in a turn of theirs, or in the quoted message."""
+        given, done = self._own_words_acts()
+        if not given and not done:
+            return
+        checks = _words("troubleshooting_verbs", self.language)
+        for frame in self.frames:
+            if not self.brands(frame.predicate) or not self._requested(frame.predicate):
+                continue
+            l_start, l_end = self._request_block(frame.start)
+            if any(l_start <= c.start < l_end for c in self.reply.repeats):
+                continue
+            tokens = [t for t in self.doc[frame.start:frame.end] if self.brands(t.i)]
+            checking = any(t.lemma_.lower() in checks or t.lower_ in checks for t in tokens)
+            for t in tokens:
+                if t.pos_ != "NOUN":
+                    continue
+                lemma = t.lemma_.lower()
+                said, kind = given.get(lemma), "own_words"
+                if said is None and checking:
+                    said, kind = done.get(lemma), "done"
+                if said is None or (self.analysis.in_customer_turn(self.doc[said])
+                                    and said > t.i):
+                    continue  # the customer's turn after the request answers it
+                start, end = line_bounds(self.doc, frame.start)
+                _add_once(self.reply.repeats, Cue(start, end, "repeat", kind))
+                break
 
     def _shown_then_asked(self) -> None:
         """A request for what the reply itself shows the customer gave: "We can see …
@@ -1370,6 +1468,35 @@ class _ReplyReader:
                     span.start, span.end, committed[0], hours, committed[1], "range"))
                 return
 
+    def _unattached_steps(self) -> None:
+        """A delay the brand gives for its own next step that the promise analysis could
+        not attach to a service ("realistically we should have someone new lined up in
+        about three weeks", after "We'll look at switching instructor for you"): the
+        step of the case the reply is about — a declared service named in its paragraph,
+        else the customer's case (`_case_commitment`). Slow when even its earliest is
+        longer than that commitment. The brand holds the clause (not the customer's time
+        to act, « vous disposez de 30 jours »); not in a question, a condition, the past
+        or the customer's words; one finding a reply."""
+        if self.reply.slow_steps or self.reply.batched_steps:
+            return
+        attached = {p.mention.start for p in self.analysis.promises}
+        for mention in self.analysis.delay_mentions:
+            if mention.kind != "delay" or mention.hours is None or mention.start in attached \
+                    or not self.brands(mention.start):
+                continue
+            frame = self.analysis.frame(self.doc[mention.start])
+            if frame.act in ("question", "invitation", "advice") or frame.holder == \
+                    "customer" or frame.holder not in BRAND_SIDE and frame.act != "promise" \
+                    or frame.modality == "conditional" or frame.time == "past":
+                continue  # « … qui programmera une intervention »: the service's act
+            earliest = mention.floor if mention.dated else mention.hours
+            committed = self._case_commitment(mention.start)
+            if committed is not None and earliest > committed[1] + 1e-9:
+                self.reply.batched_steps.append(BatchedStep(
+                    mention.start, mention.end, committed[0], earliest, committed[1],
+                    "range"))
+                return
+
     def _case_commitment(self, index: int) -> tuple[str, float] | None:
         """The service a step at `index` is held to and its commitment in hours: the
         loosest declared service named in its paragraph up to the end of its sentence,
@@ -1392,6 +1519,9 @@ class _ReplyReader:
             w.lower_ in ("votre", "vos", "your") for w in self.doc[max(i - 3, 0):i])]
         if case:  # « Suite à votre déclaration de dommage »: the customer's case
             return case[0], declared[case[0]].within.hours
+        own = [s for i, s in timed if i < index and s not in BUILTIN_SERVICES]
+        if own:  # « il s'agit d'une fuite sur la voie publique »: the brand's own service
+            return own[0], declared[own[0]].within.hours
         return None
 
     def _about_named_service(self, promise):
