@@ -861,7 +861,18 @@ class FrameReader:
                     if not self._can_owe(c):
                         continue  # a thing owes no duty (the parse makes « le colis »
                         # the subject of « il aurait fallu refuser le colis »)
-                    kind = self._classify(c)
+                    kind = self._duty_kind(c)
+                    if kind != "generic":
+                        return "brand" if kind in BRAND_SIDE else kind
+        # a conjunct without a subject shares its first conjunct's, even before the
+        # clause ("Hassan got held up and should have let you know": Hassan's duty)
+        for conjunct in (modal.head, verb):
+            if conjunct.dep_ != "conj" or any(c.dep_ in SUBJECT_DEPS for c in conjunct.children):
+                continue
+            for c in conjunct.head.children:
+                if c.dep_ in SUBJECT_DEPS and self._can_owe(c) and not (
+                        self._is_anaphor(c) or c.lower_ in ("il", "it")):
+                    kind = self._duty_kind(c)
                     if kind != "generic":
                         return "brand" if kind in BRAND_SIDE else kind
         return "customer"
@@ -869,8 +880,18 @@ class FrameReader:
     def _can_owe(self, token) -> bool:
         """Someone who can owe a duty: a pronoun, the brand, its staff, a person."""
         staff = _words("holders", "staff", self.language)
-        return token.pos_ == "PRON" or self._is_brand_name(token) or \
+        # a first name owes duties (« Chloé aurait dû », "Hassan should have"): the
+        # pipeline runs no entity recogniser, so a proper noun stands for a person
+        return token.pos_ in ("PRON", "PROPN") or self._is_brand_name(token) or \
             token.lemma_.lower() in staff or self._is_person(token)
+
+    def _duty_kind(self, subject) -> str:
+        """Who owes the duty, for `_duty_owner`: a proper noun that is not the brand is a
+        person, someone else than the brand and the customer."""
+        kind = self._classify(subject)
+        if subject.pos_ == "PROPN" and kind == "product":
+            return "third_party"
+        return kind
 
     def _fault_of_customer(self, predicate, subject, holder: str, time: str, tokens,
                            start: int, end: int) -> int:
