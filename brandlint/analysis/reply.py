@@ -303,6 +303,11 @@ class _ReplyReader:
             if t.lemma_.lower() not in words and t.lower_ not in words and not (
                     arrived and (t.lower_ in damage or t.lemma_.lower() in damage)):
                 continue
+            if self._customers_case(t):
+                # « si votre incident est toujours d'actualité », "about your issue": the
+                # case the customer brought, named as theirs — a complaint, no admission
+                self.reply.reported_problems.append(Cue(t.i, t.i + 1, "reported", t.lower_))
+                continue
             if self._problem_stands(t, frame, predicate):
                 self.reply.problems.append(Cue(t.i, t.i + 1, "problem", t.lower_))
                 return
@@ -486,6 +491,13 @@ class _ReplyReader:
                     c.dep_.endswith("pass") for c in t.children):
             return False  # "you lost your card": the customer's act
         return True
+
+    @staticmethod
+    def _customers_case(t) -> bool:
+        """A problem noun the reply names as the customer's (« votre incident », "your
+        issue"): the case they brought, not a fault the brand admits."""
+        return t.pos_ == "NOUN" and any(c.lower_ in ("votre", "vos", "your", "ton", "ta", "tes")
+                                        for c in t.children)
 
     def _soothed_slip(self, t) -> bool:
         """« une erreur de clic très courante », "really easy to do": the slip the reply
@@ -1218,11 +1230,20 @@ class _ReplyReader:
         if self._timed(frame, now_counts=not handed_on):
             return False
         text = features.span_text(self.doc, frame.start, frame.end)
+        if self._contact_by_means(text):
+            return False  # "a member of our team will be in touch via in-app": who and how
         if _phrases("vague_phrases", self.language).search(text):
             return True  # « votre dossier est en cours de traitement »: the case, not the customer
         if frame.holder == "customer":
             return False
         return handed_on
+
+    def _contact_by_means(self, text: str) -> bool:
+        """The step is contact with the customer, by a channel it names: "a member of our
+        team will be in touch shortly via in-app", « un conseiller vous recontactera par
+        téléphone » — who comes back to them and how, not the case passed along."""
+        return bool(_phrases("contact_promises", self.language).search(text)
+                    and _phrases("contact_means", self.language).search(text))
 
     def _general_work(self, frame) -> bool:
         """Work on the service in general, not on this customer's case: improving it
