@@ -550,8 +550,9 @@ class _ReplyReader:
             m = _phrases("inferred_omissions", self.language).search(clause)
             if m is None:
                 m = _phrases("causal_links", self.language).search(clause)
-                if m is None or not any(t.lower_ in uses or t.lemma_.lower() in uses
-                                        for t in self._content(frame)):
+                if m is None or not (any(t.lower_ in uses or t.lemma_.lower() in uses
+                                         for t in self._content(frame))
+                                     or self._use_participle(frame, m)):
                     continue
             if re.search(r"\b(?:notre|nos|our|nous|we|us)\b", clause[m.end():], re.I):
                 continue  # « liée à l'intervention de notre atelier »: the brand's own act
@@ -559,6 +560,15 @@ class _ReplyReader:
             if not any(c.start < end and start < c.end for c in self.reply.blame):
                 self.reply.blame.append(Cue(start, end, "blame", "use"))
             return
+
+    def _use_participle(self, frame, m) -> bool:
+        """After the cause, a participle of how the product was worn or kept (« typique
+        d'un appareil porté sous la douche », "typical of an aid worn in the shower")."""
+        participles = _words("use_participles", self.language)
+        cause_end = self.doc[frame.start].idx + m.end()
+        return any(t.idx >= cause_end and t.lemma_.lower() in participles and (
+            "Part" in features.morph(t).get("VerbForm") or t.tag_ == "VBN")
+            for t in self._content(frame))
 
     def _advice_for_next_time(self) -> None:
         """Advice to the customer on how to avoid the problem in future, in a reply to
