@@ -1513,8 +1513,8 @@ class _ReplyReader:
         attached = {p.mention.start for p in self.analysis.promises}
         for mention in self.analysis.delay_mentions:
             if mention.kind != "delay" or mention.hours is None or mention.start in attached \
-                    or not self.brands(mention.start):
-                continue
+                    or mention.bare or not self.brands(mention.start):
+                continue  # « un mois de préavis »: a length, not when the step comes
             frame = self.analysis.frame(self.doc[mention.start])
             if frame.act in ("question", "invitation", "advice") or frame.holder == \
                     "customer" or frame.holder not in BRAND_SIDE and frame.act != "promise" \
