@@ -907,15 +907,37 @@ class _ReplyReader:
         marker = _phrases("attachment_markers", self.language)
         for m in marker.finditer(features.doc_text(self.doc)):
             token = self._token_at(m.start())
-            if token is None or not self.analysis.is_quoted(token):
+            last = self._token_at(m.end() - 1)
+            if token is None or last is None or not self.analysis.is_quoted(token):
                 continue
-            _, end = line_bounds(self.doc, token.i)
-            for w in self.doc[token.i:end]:
+            for w in self._attached_items(token.i, last.i):
                 stem = re.split(r"[_.\-]", w.lower_)[0]
-                if w.pos_ == "NOUN" or "_" in w.text or "." in w.text[1:]:
-                    if stem and stem.isalpha() and stem not in generic:
-                        given.setdefault(w.lemma_.lower() if w.pos_ == "NOUN" else stem, w.i)
+                if stem and stem.isalpha() and stem not in generic:
+                    given.setdefault(w.lemma_.lower() if w.pos_ == "NOUN" else stem, w.i)
         return given, done
+
+    def _attached_items(self, first: int, last: int) -> list:
+        """The items an attachment marker names: the list right after it (« Ci-joint
+        l'ordonnance et la facture », « Pièces jointes : a.pdf ; b.pdf ») or right before
+        it ("claim form and invoice attached"), not the rest of its line ("attached for
+        the vaccination booster")."""
+        def item(w) -> bool:
+            return w.pos_ in ("NOUN", "PROPN") or "_" in w.text or "." in w.text[1:-1]
+
+        def joins(w) -> bool:
+            return w.pos_ in ("DET", "CCONJ", "ADJ") or w.text in (",", ";", ":", "-", "'") \
+                or w.lower_ in ("l'", "l’", "d'", "d’")
+
+        after, k = [], last + 1
+        while k < len(self.doc) and not self.doc[k].is_space and (
+                item(self.doc[k]) or joins(self.doc[k])):
+            after.append(self.doc[k])
+            k += 1
+        before, k = [], first - 1
+        while k >= 0 and not self.doc[k].is_space and (item(self.doc[k]) or joins(self.doc[k])):
+            before.append(self.doc[k])
+            k -= 1
+        return [w for w in after + before if item(w)]
 
     def _asked_what_they_did(self) -> None:
         """A request for what the customer's own words say they already gave (« merci de
@@ -1520,6 +1542,8 @@ class _ReplyReader:
                     "customer" or frame.holder not in BRAND_SIDE and frame.act != "promise" \
                     or frame.modality == "conditional" or frame.time == "past":
                 continue  # « … qui programmera une intervention »: the service's act
+            if frame.time != "future" and frame.act != "promise" and frame.modality != "hedged":
+                continue  # "three late boxes in a month is on us": a count, not a step
             earliest = mention.floor if mention.dated else mention.hours
             committed = self._case_commitment(mention.start)
             if committed is not None and earliest > committed[1] + 1e-9:
