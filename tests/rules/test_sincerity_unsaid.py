@@ -132,6 +132,9 @@ def test_near_miss_a_hand_off_naming_no_contact_is_still_vague(lint, lang, text)
     ("en", "Are you sure the parcel was left at the door? Our courier says otherwise."),
     ("fr", "Karim vous a attendu au point de rendez-vous. Êtes-vous certain d'être venu au bon "
            "endroit ?"),
+    # their claims counted against them
+    ("fr", "Je me permets de vous signaler qu'il s'agit de votre deuxième déclaration de perte "
+           "depuis janvier : le dossier sera examiné avant toute prise en charge."),
 ])
 def test_asking_whether_they_are_sure_of_their_account_is_doubt(lint, lang, text):
     assert findings(lint(text, lang, "after_sales"), "BL402")
@@ -141,6 +144,7 @@ def test_asking_whether_they_are_sure_of_their_account_is_doubt(lint, lang, text
     ("en", "Are you sure you want to cancel the order? It's no trouble either way."),
     ("en", "Are you sure it's the left one? If so, we'll send a replacement today."),
     ("fr", "Êtes-vous certain de vouloir annuler ? Nous pouvons aussi décaler la livraison."),
+    ("fr", "Nous avons bien reçu votre deuxième demande et nous vous répondons aujourd'hui."),
 ])
 def test_near_miss_confirming_a_wish_or_a_detail_is_not_doubt(lint, lang, text):
     assert not findings(lint(text, lang, "after_sales"), "BL402")
