@@ -796,6 +796,10 @@ class FrameReader:
                 return "apology", cue  # « nous aurions dû vous prévenir »: owning the fault
             if holder in ("customer", "generic") or owner == "customer":
                 return "blame", cue
+        sufficed = self._counterfactual_sufficiency(start, end)
+        if sufficed is not None:
+            owner, cue = sufficed
+            return ("apology" if owner == "brand" else "blame"), cue
         blame = self._fault_of_customer(predicate, subject, holder, time, tokens, start, end)
         if blame >= 0:
             return "blame", blame
@@ -932,6 +936,29 @@ class FrameReader:
             return self._duty_owner(t, verb, start, end), t.i
         return None
 
+    def _counterfactual_sufficiency(self, start: int, end: int) -> tuple[str, int] | None:
+        """What would have been enough, or would have prevented the problem, in the past
+        conditional (« un simple appel d'un proche aurait suffi », "lagging would most
+        likely have prevented this"): a reproach of an act that was not done — (whose act
+        it was, the cue's token). The brand's when its clause names the brand (« un appel
+        de notre part », "a call from us", "if we had…"): an admission; otherwise the
+        customer's side. Denied (« rien n'aurait suffi », "nothing would have prevented
+        it") it reproaches nothing."""
+        text = features.span_text(self.doc, start, end)
+        m = _phrases("acts", "sufficiency_counterfactuals", self.language).search(text)
+        if m is None:
+            return None
+        span = self.doc.char_span(self.tokens[start].idx + m.start(),
+                                  self.tokens[start].idx + m.end(), alignment_mode="expand")
+        cue = span.start if span is not None else start
+        words = {t.lower_ for t in self.tokens[start:end]}
+        if words & {"rien", "nothing", "not", "n't", "pas", "never", "jamais"}:
+            return None
+        # the brand as a body, not the agent's "I" ("I think a call would have been enough")
+        ours = {"nous", "notre", "nos", "we", "us", "our", "ours"}
+        brand = words & ours or any(self._is_brand_name(t) for t in self.tokens[start:end])
+        return ("brand" if brand else "customer"), cue
+
     def _obligated_verb(self, t, language: str):
         modals = _words("acts", "blame_modals", language)
         if t.lower_ in _words("acts", "duty_participles", language) and any(
@@ -971,7 +998,18 @@ class FrameReader:
                     if not self._can_owe(c):
                         continue  # a thing owes no duty (the parse makes « le colis »
                         # the subject of « il aurait fallu refuser le colis »)
-                    kind = self._classify(c)
+                    kind = self._duty_kind(c)
+                    if kind != "generic":
+                        return "brand" if kind in BRAND_SIDE else kind
+        # a conjunct without a subject shares its first conjunct's, even before the
+        # clause ("Hassan got held up and should have let you know": Hassan's duty)
+        for conjunct in (modal.head, verb):
+            if conjunct.dep_ != "conj" or any(c.dep_ in SUBJECT_DEPS for c in conjunct.children):
+                continue
+            for c in conjunct.head.children:
+                if c.dep_ in SUBJECT_DEPS and self._can_owe(c) and not (
+                        self._is_anaphor(c) or c.lower_ in ("il", "it")):
+                    kind = self._duty_kind(c)
                     if kind != "generic":
                         return "brand" if kind in BRAND_SIDE else kind
         return "customer"
@@ -979,8 +1017,18 @@ class FrameReader:
     def _can_owe(self, token) -> bool:
         """Someone who can owe a duty: a pronoun, the brand, its staff, a person."""
         staff = _words("holders", "staff", self.language)
-        return token.pos_ == "PRON" or self._is_brand_name(token) or \
+        # a first name owes duties (« Chloé aurait dû », "Hassan should have"): the
+        # pipeline runs no entity recogniser, so a proper noun stands for a person
+        return token.pos_ in ("PRON", "PROPN") or self._is_brand_name(token) or \
             token.lemma_.lower() in staff or self._is_person(token)
+
+    def _duty_kind(self, subject) -> str:
+        """Who owes the duty, for `_duty_owner`: a proper noun that is not the brand is a
+        person, someone else than the brand and the customer."""
+        kind = self._classify(subject)
+        if subject.pos_ == "PROPN" and kind == "product":
+            return "third_party"
+        return kind
 
     def _fault_of_customer(self, predicate, subject, holder: str, time: str, tokens,
                            start: int, end: int) -> int:

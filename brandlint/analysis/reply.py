@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from brandlint.analysis import features, lexicons
 from brandlint.analysis.features import clause_bounds, line_bounds
 from brandlint.analysis.frame import BRAND_SIDE, SUBJECT_DEPS, _passive
+from brandlint.profile import BUILTIN_SERVICES
 
 
 @dataclass(frozen=True)
@@ -201,6 +202,7 @@ class _ReplyReader:
         self._slow_steps()
         self._batched_steps()
         self._ranged_steps()
+        self._unattached_steps()
         self._step_phrases()
         m = _phrases("limitations", self.language).search(features.doc_text(self.doc))
         if m:
@@ -255,8 +257,11 @@ class _ReplyReader:
         if not any(t.lemma_.lower() in duty or t.lower_ in duty for t in self._content(frame)):
             return False  # only a past duty (« aurait dû », "should have") is turned round
         predicate = self.doc[frame.predicate]
-        heads = [predicate, predicate.head]
-        subjects = [c for h in heads for c in h.children if c.dep_ in SUBJECT_DEPS]
+        # the duty's own subject; only a predicate without one (an infinitive under
+        # « il aurait fallu ») borrows its head's — "You should have mentioned it — we'd
+        # have set…": the "we" of the next clause is not who had the duty
+        subjects = [c for c in predicate.children if c.dep_ in SUBJECT_DEPS] or [
+            c for c in predicate.head.children if c.dep_ in SUBJECT_DEPS]
         ours = ("notre", "nos", "our")
         return any(s.lower_ in ("nous", "we", "i", "je", "on") or any(
             c.lower_ in ours for c in s.children) for s in subjects)
@@ -298,6 +303,11 @@ class _ReplyReader:
             if t.lemma_.lower() not in words and t.lower_ not in words and not (
                     arrived and (t.lower_ in damage or t.lemma_.lower() in damage)):
                 continue
+            if self._customers_case(t):
+                # « si votre incident est toujours d'actualité », "about your issue": the
+                # case the customer brought, named as theirs — a complaint, no admission
+                self.reply.reported_problems.append(Cue(t.i, t.i + 1, "reported", t.lower_))
+                continue
             if self._problem_stands(t, frame, predicate):
                 self.reply.problems.append(Cue(t.i, t.i + 1, "problem", t.lower_))
                 return
@@ -305,14 +315,55 @@ class _ReplyReader:
         m = _phrases("problem_phrases", self.language).search(text)
         if m and self._for_our_part(frame.start, m):
             m = None  # « De notre côté : … », "On our end, we've…": what the brand will do
+        if m and self._failed_on_our_side(frame, m):
+            start, end = self._span(frame)  # the failed act, not only where it happened
+            if self.brands(start):
+                self.reply.problems.append(Cue(start, end, "problem", "failed"))
+                return
         if m and frame.polarity == "affirmed" or m and re.search(r"pas|not|n['’]t", m.group(0)):
             start, end = self._match_tokens(frame.start, frame.end, m)
             if self.brands(start):
                 self.reply.problems.append(Cue(start, end, "problem", m.group(0).lower()))
                 return
-        failed = self._failed_act(frame)
+        failed = self._failed_act(frame) or self._mishap_undergone(frame)
         if failed is not None:
             self.reply.problems.append(failed)
+
+    def _mishap_undergone(self, frame) -> Cue | None:
+        """The customer's thing underwent a mishap, in the passive: "so yours got dropped",
+        "your booking was deleted", « votre dossier a été égaré », « votre créneau a été
+        écrasé ». Who did it goes unsaid, but the thing was in the brand's hands: a fault
+        admitted. Not negated ("nothing was lost"), not what the customer asked for
+        (`requested`, checked before)."""
+        mishaps = _words("mishap_verbs", self.language)
+        yours = {"your", "yours", "votre", "vos", "vôtre", "vôtres"}
+        for t in self._content(frame):
+            if t.lemma_.lower() not in mishaps or self.analysis.is_negated(t):
+                continue
+            subjects = [c for c in t.children if c.dep_ in ("nsubjpass", "nsubj:pass")]
+            if not subjects and not _passive(t):
+                continue
+            if any(s.lower_ in yours or any(c.lower_ in yours for c in s.children)
+                   for s in subjects):
+                return Cue(self._span(frame)[0], t.i + 1, "problem", "mishap")
+        return None
+
+    def _failed_on_our_side(self, frame, m) -> bool:
+        """An act that did not happen, placed on the brand's side: "the change of address
+        didn't save on our side", « le paiement n'a pas été enregistré de notre côté ». The
+        negation is on the verb (not "no issue on our side"), whose subject is a thing of
+        the case, not a person ("we didn't see…", "you didn't…")."""
+        if not _phrases("side_locators", self.language).fullmatch(m.group(0)):
+            return False
+        predicate = self.doc[frame.predicate]
+        if predicate.pos_ not in ("VERB", "AUX") or not self.analysis.is_negated(predicate):
+            return False
+        from brandlint.analysis.frame import _words as frame_words
+
+        people = frame_words("holders", "customer_pronouns", self.language) | {
+            "nous", "we", "je", "i", "on"}
+        return not any(c.dep_ in SUBJECT_DEPS and c.lower_ in people
+                       for c in predicate.children)
 
     def _for_our_part(self, start: int, m) -> bool:
         """A side phrase opening its line (« De notre côté : », "On our end,") introduces
@@ -441,6 +492,13 @@ class _ReplyReader:
             return False  # "you lost your card": the customer's act
         return True
 
+    @staticmethod
+    def _customers_case(t) -> bool:
+        """A problem noun the reply names as the customer's (« votre incident », "your
+        issue"): the case they brought, not a fault the brand admits."""
+        return t.pos_ == "NOUN" and any(c.lower_ in ("votre", "vos", "your", "ton", "ta", "tes")
+                                        for c in t.children)
+
     def _soothed_slip(self, t) -> bool:
         """« une erreur de clic très courante », "really easy to do": the slip the reply
         calls common is the customer's own, soothed — not the brand's to apologise for."""
@@ -492,8 +550,9 @@ class _ReplyReader:
             m = _phrases("inferred_omissions", self.language).search(clause)
             if m is None:
                 m = _phrases("causal_links", self.language).search(clause)
-                if m is None or not any(t.lower_ in uses or t.lemma_.lower() in uses
-                                        for t in self._content(frame)):
+                if m is None or not (any(t.lower_ in uses or t.lemma_.lower() in uses
+                                         for t in self._content(frame))
+                                     or self._use_participle(frame, m)):
                     continue
             if re.search(r"\b(?:notre|nos|our|nous|we|us)\b", clause[m.end():], re.I):
                 continue  # « liée à l'intervention de notre atelier »: the brand's own act
@@ -501,6 +560,15 @@ class _ReplyReader:
             if not any(c.start < end and start < c.end for c in self.reply.blame):
                 self.reply.blame.append(Cue(start, end, "blame", "use"))
             return
+
+    def _use_participle(self, frame, m) -> bool:
+        """After the cause, a participle of how the product was worn or kept (« typique
+        d'un appareil porté sous la douche », "typical of an aid worn in the shower")."""
+        participles = _words("use_participles", self.language)
+        cause_end = self.doc[frame.start].idx + m.end()
+        return any(t.idx >= cause_end and t.lemma_.lower() in participles and (
+            "Part" in features.morph(t).get("VerbForm") or t.tag_ == "VBN")
+            for t in self._content(frame))
 
     def _advice_for_next_time(self) -> None:
         """Advice to the customer on how to avoid the problem in future, in a reply to
@@ -749,6 +817,7 @@ class _ReplyReader:
         self._named_identifiers()
         self._repeat_protests()
         self._shown_then_asked()
+        self._asked_what_they_did()
         pattern = _phrases("repeat_requests", self.language)
         for m in pattern.finditer(text):
             span = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
@@ -803,6 +872,104 @@ class _ReplyReader:
                 already = True
             given |= {w.lemma_.lower() for w in objects if w.lemma_.lower() not in generic}
         return given, already
+
+    def _own_words_acts(self) -> tuple[dict[str, int], dict[str, int]]:
+        """What the customer's own words (their turn, a quoted message under the reply)
+        say they gave or already did, as lemma -> where it was said: (given, done).
+        Given: the objects of a verb of giving in the first person (« je vous renvoie
+        les appareils », "I've attached the receipt") and the nouns after an attachment
+        marker (« Ci-joint l'ordonnance et la facture », « Pièces jointes :
+        ordonnance_ORL.pdf »). Done: the objects of any act of theirs in the first
+        person, in the past ("I've put in new batteries and changed the wax filter")."""
+        giving = _words("giving_verbs", self.language)
+        generic = _words("given_generic", self.language)
+        first_person = {"je", "j'", "j’", "i", "moi"}
+        given: dict[str, int] = {}
+        done: dict[str, int] = {}
+        for t in features.tokens(self.doc):
+            if t.pos_ not in ("VERB", "AUX") or not self.analysis.is_quoted(t) or \
+                    self.analysis.is_negated(t):
+                continue
+            actor = t if any(c.dep_ in SUBJECT_DEPS for c in t.children) else t.head
+            if t.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in t.children):
+                actor = t.head
+            if not any(c.dep_ in SUBJECT_DEPS and c.lower_ in first_person
+                       for c in actor.children):
+                continue
+            objects = {w.lemma_.lower(): w.i for c in t.children
+                       if c.dep_ in ("obj", "dobj") for w in c.subtree
+                       if w.pos_ == "NOUN" and w.lemma_.lower() not in generic}
+            past = "Past" in features.morph(t).get("Tense") or t.tag_ in ("VBD", "VBN")
+            if t.lemma_.lower() in giving:
+                given.update(objects)
+            if past:
+                done.update(objects)
+        marker = _phrases("attachment_markers", self.language)
+        for m in marker.finditer(features.doc_text(self.doc)):
+            token = self._token_at(m.start())
+            last = self._token_at(m.end() - 1)
+            if token is None or last is None or not self.analysis.is_quoted(token):
+                continue
+            for w in self._attached_items(token.i, last.i):
+                stem = re.split(r"[_.\-]", w.lower_)[0]
+                if stem and stem.isalpha() and stem not in generic:
+                    given.setdefault(w.lemma_.lower() if w.pos_ == "NOUN" else stem, w.i)
+        return given, done
+
+    def _attached_items(self, first: int, last: int) -> list:
+        """The items an attachment marker names: the list right after it (« Ci-joint
+        l'ordonnance et la facture », « Pièces jointes : a.pdf ; b.pdf ») or right before
+        it ("claim form and invoice attached"), not the rest of its line ("attached for
+        the vaccination booster")."""
+        def item(w) -> bool:
+            return w.pos_ in ("NOUN", "PROPN") or "_" in w.text or "." in w.text[1:-1]
+
+        def joins(w) -> bool:
+            return w.pos_ in ("DET", "CCONJ", "ADJ") or w.text in (",", ";", ":", "-", "'") \
+                or w.lower_ in ("l'", "l’", "d'", "d’")
+
+        after, k = [], last + 1
+        while k < len(self.doc) and not self.doc[k].is_space and (
+                item(self.doc[k]) or joins(self.doc[k])):
+            after.append(self.doc[k])
+            k += 1
+        before, k = [], first - 1
+        while k >= 0 and not self.doc[k].is_space and (item(self.doc[k]) or joins(self.doc[k])):
+            before.append(self.doc[k])
+            k -= 1
+        return [w for w in after + before if item(w)]
+
+    def _asked_what_they_did(self) -> None:
+        """A request for what the customer's own words say they already gave (« merci de
+        nous adresser l'ordonnance » under a message with « Ci-joint l'ordonnance »), or
+        a check they say they already made ("Have you tried replacing the batteries?"
+        after "I've put in new batteries"): the request names a noun they gave or acted
+        on, said before it in a turn of theirs, or in the quoted message."""
+        given, done = self._own_words_acts()
+        if not given and not done:
+            return
+        checks = _words("troubleshooting_verbs", self.language)
+        for frame in self.frames:
+            if not self.brands(frame.predicate) or not self._requested(frame.predicate):
+                continue
+            l_start, l_end = self._request_block(frame.start)
+            if any(l_start <= c.start < l_end for c in self.reply.repeats):
+                continue
+            tokens = [t for t in self.doc[frame.start:frame.end] if self.brands(t.i)]
+            checking = any(t.lemma_.lower() in checks or t.lower_ in checks for t in tokens)
+            for t in tokens:
+                if t.pos_ != "NOUN":
+                    continue
+                lemma = t.lemma_.lower()
+                said, kind = given.get(lemma), "own_words"
+                if said is None and checking:
+                    said, kind = done.get(lemma), "done"
+                if said is None or (self.analysis.in_customer_turn(self.doc[said])
+                                    and said > t.i):
+                    continue  # the customer's turn after the request answers it
+                start, end = line_bounds(self.doc, frame.start)
+                _add_once(self.reply.repeats, Cue(start, end, "repeat", kind))
+                break
 
     def _shown_then_asked(self) -> None:
         """A request for what the reply itself shows the customer gave: "We can see …
@@ -862,11 +1029,32 @@ class _ReplyReader:
             first, last = self.doc[l_start].idx, self.doc[l_end - 1].idx + len(
                 self.doc[l_end - 1].text)
             stem = re.escape(noun[:max(4, len(noun) - 2)])
-            given = re.compile(rf"\b{stem}\w*(?:\s+[^\W\d]+){{0,4}}?\s*[:n°#]*\s*"
+            given = re.compile(rf"\b{stem}\w*(?:\s+[^\W\d]+){{0,4}}?\s*[:n°#.]*\s*"
                                rf"[A-Z]{{0,4}}[-\s]?\d[\d\s.-]{{2,}}", re.I)
-            if any(not first <= g.start() < last for g in given.finditer(text)):
+            if any(not first <= g.start() < last for g in given.finditer(text)) or \
+                    self._quoted_by_kind(m.group(0), text, first, last):
                 c_start, c_end = clause_bounds(self.doc, span.start, self.language)
                 self.reply.repeats.append(Cue(c_start, c_end, "repeat", noun))
+
+    def _quoted_by_kind(self, asked: str, text: str, first: int, last: int) -> bool:
+        """The customer's own words give an identifier of the kind asked for, named by
+        the kind's word or its abbreviation (asked "the booking reference", their quoted
+        message says "(ref 4419 2087)"; « numéro de dossier » and « réf. 4419 »): what the
+        quoted message already gave. Only the customer's words count — the brand's own
+        reference in a signature is not theirs."""
+        kinds = _table()["identifier_kinds"][self.language]
+        for kind, names in kinds.items():
+            if not re.search(rf"\b{kind}\b", asked, re.I):
+                continue
+            named = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+            value = re.compile(rf"(?<!\w)(?:{named})(?!\w)\.?\s*[:#n°]*\s*"
+                               rf"[A-Z]{{0,4}}[-\s]?\d[\d\s.-]{{2,}}", re.I)
+            for g in value.finditer(text):
+                token = self._token_at(g.start())
+                if not first <= g.start() < last and token is not None and \
+                        self.analysis.is_quoted(token):
+                    return True
+        return False
 
     def _requested(self, index: int) -> bool:
         """The word stands in a request to the customer: a question, an imperative, or a
@@ -1074,11 +1262,20 @@ class _ReplyReader:
         if self._timed(frame, now_counts=not handed_on):
             return False
         text = features.span_text(self.doc, frame.start, frame.end)
+        if self._contact_by_means(text):
+            return False  # "a member of our team will be in touch via in-app": who and how
         if _phrases("vague_phrases", self.language).search(text):
             return True  # « votre dossier est en cours de traitement »: the case, not the customer
         if frame.holder == "customer":
             return False
         return handed_on
+
+    def _contact_by_means(self, text: str) -> bool:
+        """The step is contact with the customer, by a channel it names: "a member of our
+        team will be in touch shortly via in-app", « un conseiller vous recontactera par
+        téléphone » — who comes back to them and how, not the case passed along."""
+        return bool(_phrases("contact_promises", self.language).search(text)
+                    and _phrases("contact_means", self.language).search(text))
 
     def _general_work(self, frame) -> bool:
         """Work on the service in general, not on this customer's case: improving it
@@ -1326,6 +1523,37 @@ class _ReplyReader:
                     span.start, span.end, committed[0], hours, committed[1], "range"))
                 return
 
+    def _unattached_steps(self) -> None:
+        """A delay the brand gives for its own next step that the promise analysis could
+        not attach to a service ("realistically we should have someone new lined up in
+        about three weeks", after "We'll look at switching instructor for you"): the
+        step of the case the reply is about — a declared service named in its paragraph,
+        else the customer's case (`_case_commitment`). Slow when even its earliest is
+        longer than that commitment. The brand holds the clause (not the customer's time
+        to act, « vous disposez de 30 jours »); not in a question, a condition, the past
+        or the customer's words; one finding a reply."""
+        if self.reply.slow_steps or self.reply.batched_steps:
+            return
+        attached = {p.mention.start for p in self.analysis.promises}
+        for mention in self.analysis.delay_mentions:
+            if mention.kind != "delay" or mention.hours is None or mention.start in attached \
+                    or mention.bare or not self.brands(mention.start):
+                continue  # « un mois de préavis »: a length, not when the step comes
+            frame = self.analysis.frame(self.doc[mention.start])
+            if frame.act in ("question", "invitation", "advice") or frame.holder == \
+                    "customer" or frame.holder not in BRAND_SIDE and frame.act != "promise" \
+                    or frame.modality == "conditional" or frame.time == "past":
+                continue  # « … qui programmera une intervention »: the service's act
+            if frame.time != "future" and frame.act != "promise" and frame.modality != "hedged":
+                continue  # "three late boxes in a month is on us": a count, not a step
+            earliest = mention.floor if mention.dated else mention.hours
+            committed = self._case_commitment(mention.start)
+            if committed is not None and earliest > committed[1] + 1e-9:
+                self.reply.batched_steps.append(BatchedStep(
+                    mention.start, mention.end, committed[0], earliest, committed[1],
+                    "range"))
+                return
+
     def _case_commitment(self, index: int) -> tuple[str, float] | None:
         """The service a step at `index` is held to and its commitment in hours: the
         loosest declared service named in its paragraph up to the end of its sentence,
@@ -1348,6 +1576,9 @@ class _ReplyReader:
             w.lower_ in ("votre", "vos", "your") for w in self.doc[max(i - 3, 0):i])]
         if case:  # « Suite à votre déclaration de dommage »: the customer's case
             return case[0], declared[case[0]].within.hours
+        own = [s for i, s in timed if i < index and s not in BUILTIN_SERVICES]
+        if own:  # « il s'agit d'une fuite sur la voie publique »: the brand's own service
+            return own[0], declared[own[0]].within.hours
         return None
 
     def _about_named_service(self, promise):

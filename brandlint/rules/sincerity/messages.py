@@ -62,6 +62,10 @@ MESSAGES = {
                       "already gave it"),
         "suggestion": N_("Use what they gave instead of asking again: “We have your order #… and "
                          "we're on it.”"),
+        "done": N_("the reply asks the customer to check again (“{words}”) what their own "
+                   "message says they already did"),
+        "done_suggestion": N_("Start from what they already tried: “You've already changed the "
+                              "batteries, so the next step is…”"),
     },
     "BL406": {
         "message": N_("“{words}” pushes marketing into a reply to a complaint: the customer has a "
