@@ -997,8 +997,7 @@ class _Reader:
         if not words or len(words) > 5 or not first.endswith(","):
             return
         generic = _word_set("generic_addressees", self.language)
-        if all(w in _TITLES or w in generic or w in ("ou", "or", "et", "and") for w in words) \
-                and not _greets_by_name(text):
+        if all(w in _TITLES or w in generic or w in ("ou", "or", "et", "and") for w in words):
             start = text.find(first)
             self._signal("bare_salutation", start, start + len(first))
 
@@ -1010,18 +1009,12 @@ class _Reader:
         if self.a.channel.service or self.a.is_personal_reply or sum(
                 e.weight for e in self.evidence if e.tone == "disappointment") < 0.8:
             return
-        brand = {"nous", "on", "we", "i", "je", "j'", "j’"}
-        for t in features.tokens(self.doc):
-            if t.pos_ not in ("VERB", "AUX") or self._customer_words(t) or \
-                    self._in_a_story(t.idx):
+        # read on the text: the small models take « avions » for planes and "we'd" for
+        # "we would"
+        for m in _word_pattern("effort_told_back", self.language).finditer(self.a.text):
+            if self._customer_words_at(m.start()) or self._in_a_story(m.start()):
                 continue
-            aux = [c for c in t.children if c.dep_ in ("aux", "aux:tense")]
-            pluperfect = any(c.lower_ in ("had", "'d", "’d") or (
-                c.lemma_ in ("avoir", "être") and "Imp" in features.morph(c).get("Tense"))
-                for c in aux) and (t.tag_ == "VBN" or "Part" in features.morph(t).get("VerbForm"))
-            if pluperfect and any(c.dep_.startswith("nsubj") and c.lower_ in brand
-                                  for c in t.children):
-                self._signal("effort_told_back", t.idx, t.idx + len(t.text))
+            self._signal("effort_told_back", m.start(), m.end())
 
     def soften_refusals(self) -> None:
         """A refusal that offers another way (« je vous propose… », "What our perfumer can
@@ -1337,10 +1330,26 @@ def _burden_words(language: str) -> tuple[frozenset[str], frozenset[str]]:
             frozenset(w.lower() for w in settings["negative_subjects"][language]))
 
 
+def _in_another_language(analysis) -> bool:
+    """The draft is written in a language brandlint does not read (`foreign_function_words`
+    make a fifth of its words, three at least): its tone cannot be read in the profile's."""
+    foreign = _word_set_flat("foreign_function_words")
+    words = [t for t in analysis.doc if t.is_alpha]
+    hits = sum(1 for t in words if t.lower_ in foreign and not t.is_stop)
+    return hits >= 3 and hits >= 0.2 * len(words)
+
+
+@functools.cache
+def _word_set_flat(key: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in _settings()[key])
+
+
 def read_tone(analysis) -> ToneReading:
     extra = tuple(sorted((tone, tuple(words)) for tone, words in
                          analysis.profile.tone.lexicon.items()))
     reader = _Reader(analysis, tone_lexicon(analysis.language, extra))
+    if _in_another_language(analysis):
+        return ToneReading({}, [], reader.own_sentences())
     reader.read_lexicon()
     reader.read_signals()
     reader.soften_refusals()
