@@ -1069,8 +1069,9 @@ class _Reader:
         """The tones a page's headings name as its job (`page_purposes` in the lexicon):
         « Devenir bénévole », "Here's how it works:", "Privacy principles", "Download
         Firefox". A heading is a short line without closing punctuation (a colon or a
-        question mark may close it) with text below it; a reply or a personal letter has
-        none."""
+        question mark may close it), no step or bullet, with text below it. Only a page of
+        sections (three headings at least) has a purpose of its own: a social post titled
+        "How to set a limit:" chose its content, and a reply has none."""
         if self.a.channel.service or self.a.is_personal_reply:
             return ()
         text = self.a.text
@@ -1079,10 +1080,11 @@ class _Reader:
         for i, raw in enumerate(lines):
             line = raw.strip()
             below = any(rest.strip() for rest in lines[i + 1:])
-            if line and below and len(line.split()) <= 12 and line[-1] not in ".!;,…":
+            if line and below and len(line.split()) <= 12 and line[-1] not in ".!;,…" and \
+                    not re.match(r"(?:\d{1,2}[.)]|[•▪·*–—-])\s", line):
                 headings.append(line.replace("’", "'"))
-        if not headings:
-            return ()
+        if len(headings) < 3:
+            return ()  # a post or a letter with a title is no page of sections
         found: list[str] = []
         for tones, pattern in _purpose_patterns(self.language):
             if any(pattern.search(h) for h in headings):

@@ -1,4 +1,4 @@
-"""BL205 reads what a page is for from its headings: a how-to section instructs, a
+"""BL205 reads what a page of sections is for from its headings: a how-to section instructs, a
 volunteer page invites, a privacy page reassures, a download page sells the product's
 benefits; those tones are the page's job beside the channel's target. The same body under
 a heading that names no such purpose is still a miss. FR and EN on the real models, with
@@ -52,26 +52,37 @@ JOIN = {
 }
 
 
+def page(lang: str, heading: str, body: str) -> str:
+    """A page of sections: a title, the section under test, two short sections after it."""
+    title, more, last = {"en": ("Firefox for your desktop", "Available on every system",
+                                "Made by a non-profit"),
+                         "fr": ("Firefox pour votre ordinateur", "Disponible partout",
+                                "Conçu par une fondation")}[lang]
+    tail = {"en": "It runs on Windows, Mac and Linux.", "fr": "Il fonctionne sous Windows, "
+            "Mac et Linux."}[lang]
+    return f"{title}\n\n{heading}\n\n{body}\n\n{more}\n\n{tail}\n\n{last}\n\n{tail}"
+
+
 @pytest.mark.parametrize("lang,heading", [("en", "Here's how it works:"),
                                           ("fr", "Comment ça marche :")])
 def test_a_how_to_under_its_heading_is_the_pages_job(mozilla, lang, heading):
-    assert "warning" not in findings(mozilla, lang, f"{heading}\n\n{STEPS[lang]}")
+    assert "warning" not in findings(mozilla, lang, page(lang, heading, STEPS[lang]))
 
 
 @pytest.mark.parametrize("lang,heading", [("en", "Pop-out videos"), ("fr", "Vidéos flottantes")])
 def test_the_same_steps_under_a_plain_title_miss_the_target(mozilla, lang, heading):
-    assert findings(mozilla, lang, f"{heading}\n\n{STEPS[lang]}") == ["warning"]
+    assert findings(mozilla, lang, page(lang, heading, STEPS[lang])) == ["warning"]
 
 
 @pytest.mark.parametrize("lang,heading", [("en", "Volunteer opportunities"),
                                           ("fr", "Devenir bénévole")])
 def test_a_volunteer_page_may_invite(mozilla, lang, heading):
-    assert "warning" not in findings(mozilla, lang, f"{heading}\n\n{JOIN[lang]}")
+    assert "warning" not in findings(mozilla, lang, page(lang, heading, JOIN[lang]))
 
 
 @pytest.mark.parametrize("lang,heading", [("en", "Our browser"), ("fr", "Notre navigateur")])
 def test_the_same_invitation_on_a_product_page_misses_the_target(mozilla, lang, heading):
-    assert findings(mozilla, lang, f"{heading}\n\n{JOIN[lang]}") == ["warning"]
+    assert findings(mozilla, lang, page(lang, heading, JOIN[lang])) == ["warning"]
 
 
 def test_a_purpose_is_read_on_headings_only(analyse):
@@ -79,8 +90,17 @@ def test_a_purpose_is_read_on_headings_only(analyse):
     tone = analyse("Nous vous expliquons comment ça marche et pourquoi le téléchargement est "
                    "rapide.\n\nIl suffit de cliquer.", "fr", "web").tone
     assert tone.purposes == ()
-    tone = analyse("Télécharger l'application\n\nElle est rapide et sûre.", "fr", "web").tone
+    tone = analyse("Télécharger l'application\n\nElle est rapide et sûre.\n\nSur votre "
+                   "téléphone\n\nEt sur votre tablette.\n\nGratuite\n\nSans frais.", "fr",
+                   "web").tone
     assert "speed" in tone.purposes
+
+
+def test_a_post_with_one_title_is_no_page(analyse):
+    # "How to set a limit:" on social chose its content: no purpose of its own
+    tone = analyse("How to set a spending limit:\n1. Card > Limits\n2. Pick daily or weekly\n"
+                   "3. Tap Save\nChanges apply straight away.", "en", "social").tone
+    assert tone.purposes == ()
 
 
 def test_a_reply_has_no_page_purpose(analyse):
