@@ -486,11 +486,17 @@ class _Reader:
             # a figure is a fact, not a feeling a negation turns over: « n'est pas couvert
             # (article 8.2 des CGV) » still cites the clause
             figure = any(c.isdigit() for c in text)
-            # a set phrase of three words or more says its own sense: "at no charge on this
-            # occasion" does not negate "on this occasion"
+            # a set phrase of three words or more is negated only by the word just before
+            # it ("will not stay the same"): "at no charge on this occasion" does not
+            # negate "on this occasion"
             set_phrase = len(re.findall(r"[\w'’]+", text)) >= 3
-            self._word(first, tone, weight, start, end,
-                       negatable=not (has_negation or figure or set_phrase),
+            negatable = not (has_negation or figure)
+            if negatable and set_phrase:
+                before = self.doc[first.i - 1] if first.i else None
+                negatable = False
+                if before is not None and before.lower_ in _NEGATION_WORDS:
+                    tone, weight = self.lexicon.when_negated.get(tone, ""), weight * 0.5
+            self._word(first, tone, weight, start, end, negatable=negatable,
                        scale=self._scale(first))
         for token in features.tokens(self.doc):
             if token.i in covered or token.is_punct or token.is_space or self._in_a_name(token):
