@@ -973,6 +973,7 @@ class _Reader:
                                                   if t.is_alpha):
             return
         courtesy = _courtesy(self.language)
+        second = _SECOND_PERSON[self.language]
         warm = [e.start for e in self.evidence if e.tone in POSITIVE and e.signal is None]
         text, at = self.a.text, 0
         # read on the text's lines and sentences: the parser runs turns together
@@ -988,8 +989,12 @@ class _Reader:
                         self._customer_words_at(lo + m.group().find(words[0])) or \
                         any(lo <= c < hi for c in warm):
                     continue
-                if words[0].lower() in _TITLES:
-                    continue  # (« Bonjour. », "Hello?" greet)
+                if words[0].lower() in _TITLES or any(
+                        w.lower() in second or w.lower()[:2] in ("t'", "t’")
+                        for w in words):
+                    continue  # (« Bonjour. », "Hello?" greet; « Je t'écoute. » attends)
+                if all(w[:1].isupper() for w in words) and len(words) == 2:
+                    continue  # « Gondavel, Romain. »: the agent names themself
                 self._signal("curt_turn", lo, hi, label=piece)
 
     def _bare_salutation(self) -> None:

@@ -60,6 +60,9 @@ def test_curt_turns_in_a_script_read_cold(analyse, lang, text):
            "Friday, so you're fine."),
     ("fr", "Agent : Les Pions Volants, bonjour !\nClient : On peut venir à douze ?\nAgent : Ce "
            "soir, c'est complet à douze, mais je peux vous installer demain à 19 h."),
+    ("fr", "Conseiller : Gondavel, Romain. Je t'écoute.\nAppelante : J'ai tout cassé.\n"
+           "Conseiller : Non, rassure-toi, tu n'as rien cassé, le disjoncteur a fait son "
+           "travail."),
 ])
 def test_a_warm_script_has_no_curt_turn(analyse, lang, text):
     tone = _tone(analyse, text, lang, "phone_script")
