@@ -396,6 +396,7 @@ class ToneRow:
     other: bool  # another tone rule (length, readability, register) fired
     coverage: dict | None = None  # each tone's spread over the draft's sentences
     idea: dict | None = None  # each tone's weight said in the brand's idea words
+    purposes: tuple = ()  # the tones the page's headings name as its job
 
 
 def tone_rows(outcomes: list[Outcome], channel_tones) -> list[ToneRow]:
@@ -408,14 +409,15 @@ def tone_rows(outcomes: list[Outcome], channel_tones) -> list[ToneRow]:
         other = any(c not in TONE_RULES for c in o.fired.get("tone", []))
         rows.append(ToneRow(o.case.id, detail["raw"], tuple(channel_tones(o.case)),
                             o.case.expect["tone"], other, detail.get("coverage"),
-                            detail.get("idea", {})))
+                            detail.get("idea", {}), tuple(detail.get("purposes", ()))))
     return rows
 
 
 def tone_fires(row: ToneRow, limits: dict) -> bool:
     from brandlint.analysis import tone
 
-    reading = tone.ToneReading(dict(row.raw), spread=row.coverage, idea=row.idea)
+    reading = tone.ToneReading(dict(row.raw), spread=row.coverage, idea=row.idea,
+                               purposes=tuple(row.purposes))
     _, clear = tone.off_target(reading, row.tones, limits)
     return row.other or clear or tone.negative(reading, row.tones, limits) is not None \
         or tone.cold(reading, row.tones, limits)

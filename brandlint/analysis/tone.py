@@ -22,6 +22,7 @@ Computed once per document, lazily (`DocAnalysis.tone`).
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from collections import defaultdict
@@ -80,6 +81,9 @@ class ToneReading:
     # the part of each tone said in the words of the brand's central idea (replayed from
     # `tone_detail.idea`, else read from the evidence)
     idea: dict[str, float] | None = None
+    # the tones a page's title or headings name as its job (`page_purposes`: a volunteer
+    # page invites, a how-to instructs), held beside the channel's target
+    purposes: tuple[str, ...] = ()
 
     def idea_weight(self, tone: str) -> float:
         if self.idea is not None:
@@ -95,7 +99,7 @@ class ToneReading:
             return self
         raw = {t: w - idea[t] for t, w in self.raw.items() if w - idea[t] > 1e-9}
         return ToneReading(raw, [e for e in self.evidence if not e.idea], self.sentences,
-                           self.spread, {})
+                           self.spread, {}, self.purposes)
 
     @property
     def strength(self) -> float:
@@ -163,6 +167,7 @@ class ToneReading:
                 "coverage": {t: round(self.coverage(t), 3) for t in self.shares()},
                 "idea": {t: round(self.idea_weight(t), 2) for t in self.shares()
                          if self.idea_weight(t) > 0},
+                "purposes": list(self.purposes),
                 "sentences": len(self.sentences)}
 
 
@@ -481,7 +486,17 @@ class _Reader:
             # a figure is a fact, not a feeling a negation turns over: « n'est pas couvert
             # (article 8.2 des CGV) » still cites the clause
             figure = any(c.isdigit() for c in text)
-            self._word(first, tone, weight, start, end, negatable=not (has_negation or figure),
+            # a set phrase of three words or more is negated only by the word just before
+            # it ("will not stay the same"): "at no charge on this occasion" does not
+            # negate "on this occasion"
+            set_phrase = len(re.findall(r"[\w'’]+", text)) >= 3
+            negatable = not (has_negation or figure)
+            if negatable and set_phrase:
+                before = self.doc[first.i - 1] if first.i else None
+                negatable = False
+                if before is not None and before.lower_ in _NEGATION_WORDS:
+                    tone, weight = self.lexicon.when_negated.get(tone, ""), weight * 0.5
+            self._word(first, tone, weight, start, end, negatable=negatable,
                        scale=self._scale(first))
         for token in features.tokens(self.doc):
             if token.i in covered or token.is_punct or token.is_space or self._in_a_name(token):
@@ -532,6 +547,8 @@ class _Reader:
         if tone in FEELINGS and self._customer_feeling(token):
             self._signal("customer_feeling_named", start, end)
             return
+        if tone == "pressure" and self._fact_expires(token):
+            return  # "A root certificate will expire on March 14": a notice, not a countdown
         if negatable and self._negated(token, tone):
             tone = self.lexicon.when_negated.get(tone, "")
             weight *= 0.5
@@ -541,6 +558,19 @@ class _Reader:
             # case's figure, not a price put forward: it leans to deal only a little
             weight *= 0.25
         self._add(tone, weight * scale, start, end)
+
+    def _fact_expires(self, token) -> bool:
+        """A thing that expires which is no offer (« un certificat racine expirera », "your
+        password expires"): a fact with its date, not a countdown on a deal. An offer, a
+        code, a voucher — a word the lexicon reads as a deal — or no subject at all
+        ("Expires Sunday!") keeps the countdown."""
+        if token.lemma_.lower() not in ("expire", "expirer"):
+            return False
+        subjects = [c for c in token.children if c.dep_.startswith("nsubj")]
+        if not subjects:
+            return False
+        return not any(any(t == "deal" for t, _ in self.lexicon.lookup(s, self.language))
+                       or s.lower_ in _SECOND_PERSON[self.language] for s in subjects)
 
     # signals of the parse ---------------------------------------------------------------
     def read_signals(self) -> None:
@@ -574,6 +604,10 @@ class _Reader:
         self._lifted_burdens()
         self._doors_closed()
         self._story_beats()
+        self._talked_down()
+        self._curt_turns()
+        self._bare_salutation()
+        self._effort_told_back()
         self._times_given()
         self._brand_acts()
         self._instructions()
@@ -916,6 +950,107 @@ class _Reader:
                 if word or t.lower_ in ("pas", "not", "no", "now"):
                     self._signal("shouting", t.idx, t.idx + len(t.text))
 
+    def _talked_down(self) -> None:
+        """Irritation behind polite words, as the reply's reading finds it: the customer
+        talked down to (« comme je vous l'ai déjà dit », "as clearly stated on our site",
+        a thing defined to them as to a beginner) is the brand sounding fed up
+        (frustration), whatever its courtesy."""
+        if not self.a.channel.service:
+            return
+        for cue in self.a.reply.condescension:
+            start = self.doc[cue.start].idx
+            end = self.doc[cue.end - 1].idx + len(self.doc[cue.end - 1].text)
+            if any(e.tone in NEGATIVE and e.start < end and start < e.end for e in self.evidence):
+                continue  # (the tone lexicon already read those words)
+            self._signal("talked_down", start, end)
+
+    def _curt_turns(self) -> None:
+        """Coldness as curt turns in a call script: the agent's sentences of one or two
+        words, with no warmth, courtesy or exclamation (« Non. », « Non plus. », « Voilà.
+        Autre chose ? », "Order number?", "Should be."). Only in a script, where the
+        customer's turns are there to be answered."""
+        if not self.a.channel.service or not any(self._customer_words(t) for t in self.doc
+                                                  if t.is_alpha):
+            return
+        courtesy = _courtesy(self.language)
+        second = _SECOND_PERSON[self.language]
+        warm = [e.start for e in self.evidence if e.tone in POSITIVE and e.signal is None]
+        text, at = self.a.text, 0
+        # read on the text's lines and sentences: the parser runs turns together
+        for line in text.split("\n"):
+            label = re.match(r"\s*[^\W\d][^:\n]{0,30}:", line)
+            body = at + (label.end() if label else 0)
+            at += len(line) + 1
+            for m in re.finditer(r"[^.!?…]+[.!?…]*", text[body:at - 1]):
+                lo, hi = body + m.start(), body + m.end()
+                piece = m.group().strip()
+                words = re.findall(r"[^\W\d_][\w'’-]*", piece)
+                if not words or len(words) > 2 or "!" in piece or courtesy.search(piece) or \
+                        self._customer_words_at(lo + m.group().find(words[0])) or \
+                        any(lo <= c < hi for c in warm):
+                    continue
+                if words[0].lower() in _TITLES or any(
+                        w.lower() in second or w.lower()[:2] in ("t'", "t’")
+                        for w in words):
+                    continue  # (« Bonjour. », "Hello?" greet; « Je t'écoute. » attends)
+                if all(w[:1].isupper() for w in words) and len(words) == 2:
+                    continue  # « Gondavel, Romain. »: the agent names themself
+                self._signal("curt_turn", lo, hi, label=piece)
+
+    def _bare_salutation(self) -> None:
+        """Coldness as a reply that opens on a bare title (« Madame, », "Dear Customer,",
+        "Dear Sir or Madam,"): a letter to a file, not to the person who wrote."""
+        if not self.a.channel.service:
+            return
+        text = self.a.text
+        first = text.strip().split("\n", 1)[0].strip()
+        words = re.findall(r"[\w’'-]+", first.lower())
+        if not words or len(words) > 5 or not first.endswith(","):
+            return
+        generic = _word_set("generic_addressees", self.language)
+        if all(w in _TITLES or w in generic or w in ("ou", "or", "et", "and") for w in words):
+            start = text.find(first)
+            self._signal("bare_salutation", start, start + len(first))
+
+    def _effort_told_back(self) -> None:
+        """Disappointment as effort told back to the reader: in a draft already
+        disappointed, the brand's pluperfect (« nous y avions mis tout notre cœur », "we'd
+        set out tea for eight") lays its wasted effort at the reader's door. Not in a
+        story the draft tells, nor in a reply (the case's past)."""
+        if self.a.channel.service or self.a.is_personal_reply or sum(
+                e.weight for e in self.evidence if e.tone == "disappointment") < 0.8:
+            return
+        # read on the text: the small models take « avions » for planes and "we'd" for
+        # "we would"
+        for m in _word_pattern("effort_told_back", self.language).finditer(self.a.text):
+            if self._customer_words_at(m.start()) or self._in_a_story(m.start()):
+                continue
+            self._signal("effort_told_back", m.start(), m.end())
+
+    def soften_refusals(self) -> None:
+        """A refusal that offers another way (« je vous propose… », "What our perfumer can
+        do is…", "instead") is an honest limit, not a dead end: in a reply, the frustration,
+        disappointment and coldness said before the alternative weigh `refusal_softened` of
+        their weight, and the alternative reads as solution."""
+        if not (self.a.channel.service or self.a.is_personal_reply):
+            return
+        offers = [m for m in _word_pattern("alternatives", self.language).finditer(self.a.text)
+                  if not self._customer_words_at(m.start())]
+        if not offers:
+            return
+        last = offers[-1].start()
+        factor = _settings()["refusal_softened"]
+        self.evidence = [
+            dataclasses.replace(e, weight=e.weight * factor)
+            if e.tone in ("frustration", "disappointment", COLD) and e.start < last else e
+            for e in self.evidence]
+        for m in offers:
+            self._signal("alternative_offered", m.start(), m.end())
+
+    def _customer_words_at(self, at: int) -> bool:
+        span = self.doc.char_span(at, at + 1, alignment_mode="expand")
+        return span is not None and len(span) > 0 and self._customer_words(span[0])
+
     def _clipped_reply(self) -> None:
         """« Numéro de commande ? Commande expédiée mardi. Délai standard. Au revoir. »,
         "Hello. See the Care section of our FAQ. Regards.": on a service channel, a short
@@ -940,6 +1075,32 @@ class _Reader:
         if len(verbless) >= 0.6 * len(sentences):
             self._signal("clipped_reply", verbless[0].start_char, verbless[0].end_char,
                          label="(…)")
+
+    def page_purposes(self) -> tuple[str, ...]:
+        """The tones a page's headings name as its job (`page_purposes` in the lexicon):
+        « Devenir bénévole », "Here's how it works:", "Privacy principles", "Download
+        Firefox". A heading is a short line without closing punctuation (a colon or a
+        question mark may close it), no step or bullet, with text below it. Only a page of
+        sections (three headings at least) has a purpose of its own: a social post titled
+        "How to set a limit:" chose its content, and a reply has none."""
+        if self.a.channel.service or self.a.is_personal_reply:
+            return ()
+        text = self.a.text
+        headings = []
+        lines = text.split("\n")
+        for i, raw in enumerate(lines):
+            line = raw.strip()
+            below = any(rest.strip() for rest in lines[i + 1:])
+            if line and below and len(line.split()) <= 12 and line[-1] not in ".!;,…" and \
+                    not re.match(r"(?:\d{1,2}[.)]|[•▪·*–—-])\s", line):
+                headings.append(line.replace("’", "'"))
+        if len(headings) < 3:
+            return ()  # a post or a letter with a title is no page of sections
+        found: list[str] = []
+        for tones, pattern in _purpose_patterns(self.language):
+            if any(pattern.search(h) for h in headings):
+                found += [t for t in tones if t not in found]
+        return tuple(found)
 
     def own_sentences(self) -> tuple[tuple[int, int], ...]:
         """The brand's own sentences with words in them (a quoted customer's, a
@@ -1157,6 +1318,13 @@ def _detail_words(language: str) -> tuple[frozenset[str], re.Pattern, re.Pattern
 
 
 @functools.cache
+def _purpose_patterns(language: str) -> tuple[tuple[tuple[str, ...], re.Pattern], ...]:
+    """Each page purpose's tones and the pattern of its heading words, once a language."""
+    return tuple((tuple(entry["tones"]), lexicons.phrase_pattern(entry[language]))
+                 for entry in _settings()["page_purposes"])
+
+
+@functools.cache
 def _word_pattern(key: str, language: str) -> re.Pattern:
     return lexicons.phrase_pattern(_settings()[key][language])
 
@@ -1175,16 +1343,34 @@ def _burden_words(language: str) -> tuple[frozenset[str], frozenset[str]]:
             frozenset(w.lower() for w in settings["negative_subjects"][language]))
 
 
+def _in_another_language(analysis) -> bool:
+    """The draft is written in a language brandlint does not read (`foreign_function_words`
+    make a fifth of its words, three at least): its tone cannot be read in the profile's."""
+    foreign = _word_set_flat("foreign_function_words")
+    words = [t for t in analysis.doc if t.is_alpha]
+    hits = sum(1 for t in words if t.lower_ in foreign and not t.is_stop)
+    return hits >= 3 and hits >= 0.2 * len(words)
+
+
+@functools.cache
+def _word_set_flat(key: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in _settings()[key])
+
+
 def read_tone(analysis) -> ToneReading:
     extra = tuple(sorted((tone, tuple(words)) for tone, words in
                          analysis.profile.tone.lexicon.items()))
     reader = _Reader(analysis, tone_lexicon(analysis.language, extra))
+    if _in_another_language(analysis):
+        return ToneReading({}, [], reader.own_sentences())
     reader.read_lexicon()
     reader.read_signals()
+    reader.soften_refusals()
     raw: dict[str, float] = defaultdict(float)
     for e in reader.evidence:
         raw[e.tone] += e.weight
-    return ToneReading(dict(raw), reader.evidence, reader.own_sentences())
+    return ToneReading(dict(raw), reader.evidence, reader.own_sentences(),
+                       purposes=reader.page_purposes())
 
 
 # -- thresholds and words for people ---------------------------------------------------------
@@ -1212,6 +1398,9 @@ def off_target(tone: ToneReading, targets, limits: dict) -> tuple[str | None, bo
     tone = tone.beyond_idea()
     if not targets or tone.positive_strength < limits["min_strength"]:
         return None, False
+    # a page whose title says what it is for (a volunteer page, a how-to) does that job in
+    # its own tone as well as the channel's
+    targets = targets + [t for t in tone.purposes if t in POSITIVE and t not in targets]
     fit = tone.fit(targets)
     if fit >= limits["on_target_min"]:
         return None, False

@@ -119,7 +119,10 @@ OFF_TARGET = Rule(
              "sentences, not a few words of one section of a long page; the words of the "
              "brand's central idea are not held against the channel; a page's buttons are no "
              "how-to, and a service reply that asks for the case's details is not inviting "
-             "the customer to co-create.",
+             "the customer to co-create. A page of sections whose headings say what it is "
+             "for does that job beside the channel's target: a volunteer page invites, a "
+             "how-to instructs, a privacy page reassures, a download page sells the "
+             "product's benefits.",
         why="The brand keeps one idea but adapts its tone to each channel: a shop page that "
             "tells a story instead of showing the deal, or a social post that lectures "
             "instead of inviting, does not do that channel's job.",
@@ -145,7 +148,13 @@ NEGATIVE = Rule(
              "(countdowns, « dernière chance », \"only 3 left\", imperatives next to them) in "
              "the brand's own voice, on any channel. A feeling the customer reports "
              "(« votre déception », \"you're frustrated\") or quoted customer words are not "
-             "the brand's tone: naming them is empathy.",
+             "the brand's tone: naming them is empathy. Irritation behind polite words counts "
+             "too (the customer reminded of what was said, « comme je vous l'ai dit », \"as "
+             "mentioned\", \"we trust this clarifies\"), and so do a guilt trip (a turnout "
+             "told as a shortfall, the brand's wasted effort) and scarcity told as the "
+             "reader's loss (« presque complet », \"or get ready to…\"). In a reply, a "
+             "refusal that offers another way weighs half; a technical thing that expires (a "
+             "certificate) is a notice with its date, not a countdown.",
         why="Negative words and invented urgency make the brand sound hostile or pushy, and "
             "false urgency is a misleading practice (*Code de la consommation* L121-4 7°).",
         fires=(Example("Dernière chance ! Plus que 2 jours, dépêchez-vous : stock limité, "
@@ -171,8 +180,10 @@ COLD = Rule(
              "refusals on notices (« merci de ne pas… », \"no claims accepted\"), passive and "
              "impersonal clauses (« il est rappelé que », \"it is required\"), a draft that "
              "addresses no one, and, on service channels, a reply of bare fragments with no "
-             "courtesy (« Numéro de commande ? Délai standard. Au revoir. »), in the brand's "
-             "own voice.",
+             "courtesy (« Numéro de commande ? Délai standard. Au revoir. »), curt turns in a "
+             "call script (« Non. », \"Anything else?\"), a reply opening on a bare title "
+             "(« Madame, », \"Dear Customer,\"), in the brand's own voice. A draft written "
+             "in another language than the profile's has no tone to read.",
         why="A customer who reads a procedure instead of a person feels handled, not "
             "helped; every channel of the brand should sound like people talking to people.",
         fires=(Example("Nous vous informons que votre demande a été traitée conformément aux "
