@@ -38,6 +38,7 @@ class Opposition:
     tokens: tuple = field(default=(), compare=False)
     labels: tuple[str, ...] = ()
     names: tuple[str, ...] = ()  # the axes, for words in another language than the draft's
+    words: tuple[str, ...] = ()  # the words of each cue, as written (a phrase whole)
 
 
 def label(name: str, language: str) -> str:
@@ -102,6 +103,7 @@ def read_opposition(analysis) -> Opposition:
     taken: set[int] = set(rejected)
     seen: set[str] = set()  # a cue counts once: a repeated word is not a second argument
     mass, tokens, labels = 0.0, [], []
+    written: dict[int, str] = {}
     matched: list[Axis] = []
     for axis in axes(vocab.language):
         if axis.name not in names:
@@ -120,6 +122,7 @@ def read_opposition(analysis) -> Opposition:
                 found += 0.0 if key in seen else 1.0
                 seen.add(key)
                 tokens.append(head)
+                written[head.i] = m.group(0)
         for token in features.tokens(doc):
             if token.i in taken or not token.is_alpha:
                 continue
@@ -148,7 +151,8 @@ def read_opposition(analysis) -> Opposition:
             matched.append(axis)
     tokens.sort(key=lambda t: t.i)
     return Opposition(round(mass, 2), tuple(tokens), tuple(labels),
-                      tuple(a.name for a in matched))
+                      tuple(a.name for a in matched),
+                      tuple(written.get(t.i, t.text) for t in tokens))
 
 
 def _brand_rejects(analysis, token) -> bool:
@@ -162,6 +166,10 @@ def _brand_rejects(analysis, token) -> bool:
 def _brand_affirms(analysis, token, phrase: bool) -> bool:
     frame = analysis.frame(token)
     if not frame.brand_voice or analysis.is_quoted(token):
+        return False
+    if frame.act == "question":
+        # the reader's situation put as a hook ("Working alone with nobody to talk to?"):
+        # what the brand answers says where it stands, not the question
         return False
     if phrase:
         # the phrase carries its own negation (« pas de surprise », "no one to talk
