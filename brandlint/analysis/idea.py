@@ -113,8 +113,10 @@ def _brand_denies(analysis, token) -> bool:
     listed = token
     while listed.dep_ == "conj" and listed.head is not listed:
         listed = listed.head
-    return any(analysis.is_rejected(t) or analysis.is_negated(t) for t in {token, listed}) \
-        and analysis.frame(token).brand_voice
+    from brandlint.analysis.values import negated_before
+
+    return any(analysis.is_rejected(t) or analysis.is_negated(t) or negated_before(t)
+               for t in {token, listed}) and analysis.frame(token).brand_voice
 
 
 def brand_rejects(analysis, token) -> bool:

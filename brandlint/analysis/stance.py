@@ -27,7 +27,8 @@ from brandlint.analysis import values
 VALUE_POS = frozenset({"VERB", "ADJ", "ADV"})
 # a price push counts as one pull against the idea when the offer speaks this loud:
 # deal and pressure evidence of the tone reading (a discount and its urgency, « -40 %
-# … dépêchez-vous », "50% off … everything must go")
+# … dépêchez-vous », "50% off … everything must go"), and as one and a half when it
+# speaks twice as loud (two cuts and a rush: the whole draft is the sale)
 PRICE_PUSH = 3.0
 
 
@@ -37,7 +38,7 @@ class Stance:
     value_for: float = 0.0  # affirmed idea words that say a value, not the topic
     tokens: tuple = field(default=(), compare=False)  # the words that pull against, in order
     words: tuple[str, ...] = ()  # the same, as written (a phrase whole)
-    price_push: float = 0.0  # 1.0 when the draft is a price push, else 0
+    price_push: float = 0.0  # 1.0 or 1.5 when the draft is a price push, else 0
     price_words: tuple[str, ...] = ()
 
 
@@ -60,6 +61,8 @@ def read_stance(analysis) -> Stance:
     in_phrase = {m.start for m in analysis.find_terms(vocab.idea_phrases) if m.term in lexicon}
     for token in idea.idea_tokens:
         lemma, lower = token.lemma_.lower(), token.lower_
+        if token.i in opposition.covered:
+            continue  # « décident pour vous », "every decision": the idea's word, taken away
         if token.i in in_phrase:
             value_for += 1.0  # « prendre le temps », "own pace": a phrase says a value
             continue
@@ -92,9 +95,10 @@ def _double_counted(idea, opposition) -> float:
 
 
 def price_push(analysis) -> tuple[float, tuple[str, ...]]:
-    """1.0 when the draft sells on price and urgency alone: the tone reading's deal and
-    pressure evidence reaches PRICE_PUSH. Not for an idea that is itself about price
-    (the affordability value) or a profile that already lists `@price` in `avoid`."""
+    """1.0 (1.5) when the draft sells on price and urgency: the tone reading's deal and
+    pressure evidence reaches PRICE_PUSH (twice PRICE_PUSH). Not for an idea that is
+    itself about price (the affordability value) or a profile that already lists
+    `@price` in `avoid`."""
     vocab = analysis.vocabulary
     if "price" in vocab.avoid_cues or _about_price(vocab.language, vocab.idea_core
                                                     | vocab.idea_statement):
@@ -104,7 +108,7 @@ def price_push(analysis) -> tuple[float, tuple[str, ...]]:
     if loud < PRICE_PUSH:
         return 0.0, ()
     words = tuple(dict.fromkeys(tone.words("deal", 3) + tone.words("pressure", 2)))
-    return 1.0, words
+    return (1.5 if loud >= 2 * PRICE_PUSH else 1.0), words
 
 
 def _about_price(language: str, idea_words: frozenset[str]) -> bool:

@@ -39,6 +39,7 @@ class Opposition:
     labels: tuple[str, ...] = ()
     names: tuple[str, ...] = ()  # the axes, for words in another language than the draft's
     words: tuple[str, ...] = ()  # the words of each cue, as written (a phrase whole)
+    covered: frozenset[int] = frozenset()  # token indices inside the cues' phrases
 
 
 def label(name: str, language: str) -> str:
@@ -56,7 +57,8 @@ def axes(language: str) -> tuple[Axis, ...]:
         for entry in spec["against"][language]:
             weight = WEAK if entry.startswith("~") else 1.0
             entry = entry.lstrip("~")
-            if entry.startswith("re:") or " " in entry or "'" in entry or "’" in entry:
+            # a hyphenated word is split by the tokenizer ("mass-produced"): a phrase
+            if entry.startswith("re:") or any(c in entry for c in " '’-"):
                 phrases.append(entry if entry.startswith("re:") else entry.lower())
             else:
                 words[entry.lower()] = weight
@@ -104,6 +106,7 @@ def read_opposition(analysis) -> Opposition:
     seen: set[str] = set()  # a cue counts once: a repeated word is not a second argument
     mass, tokens, labels = 0.0, [], []
     written: dict[int, str] = {}
+    covered: set[int] = set()
     matched: list[Axis] = []
     for axis in axes(vocab.language):
         if axis.name not in names:
@@ -118,6 +121,7 @@ def read_opposition(analysis) -> Opposition:
                 if not _brand_affirms(analysis, head, phrase=True):
                     continue
                 taken.update(range(span.start, span.end))
+                covered.update(range(span.start, span.end))
                 key = m.group(0).lower()
                 found += 0.0 if key in seen else 1.0
                 seen.add(key)
@@ -152,7 +156,7 @@ def read_opposition(analysis) -> Opposition:
     tokens.sort(key=lambda t: t.i)
     return Opposition(round(mass, 2), tuple(tokens), tuple(labels),
                       tuple(a.name for a in matched),
-                      tuple(written.get(t.i, t.text) for t in tokens))
+                      tuple(written.get(t.i, t.text) for t in tokens), frozenset(covered))
 
 
 def _brand_rejects(analysis, token) -> bool:
@@ -167,16 +171,34 @@ def _brand_affirms(analysis, token, phrase: bool) -> bool:
     frame = analysis.frame(token)
     if not frame.brand_voice or analysis.is_quoted(token):
         return False
-    if frame.act == "question":
+    if _asked(token):
         # the reader's situation put as a hook ("Working alone with nobody to talk to?"):
         # what the brand answers says where it stands, not the question
         return False
     if phrase:
         # the phrase carries its own negation (« pas de surprise », "no one to talk
         # to"): only a dismissal or negation before it turns it round
-        return token.i not in analysis.dismissed_tokens and not _negated_before(token)
+        return token.i not in analysis.dismissed_tokens and not negated_before(token)
     return (not analysis.is_rejected(token) and not analysis.is_negated(token)
-            and not _negated_before(token))
+            and not negated_before(token))
+
+
+_CLAUSE_ENDS = frozenset({".", "!", "\n", "?"})
+_CLAUSE_BREAKS = frozenset({",", ":", ";", "—", "–"})
+
+
+def _asked(token) -> bool:
+    """The word belongs to a question put to the reader: its clause runs to a question
+    mark with no break on the way ("Working alone with nobody to talk to?"); a brag
+    tagged on after a comma (« tout le canal en temps record, qui dit mieux ? ») is
+    still the brand's statement."""
+    for t in features.tokens(token.doc)[token.i + 1:]:
+        text = t.text.strip() or ("\n" if "\n" in t.text else "")
+        if text in _CLAUSE_BREAKS:
+            return False
+        if text in _CLAUSE_ENDS or "\n" in t.text:
+            return text == "?"
+    return False
 
 
 _NEGATORS = frozenset({"pas", "jamais", "plus", "ni", "sans", "rien", "aucun", "aucune",
@@ -184,6 +206,6 @@ _NEGATORS = frozenset({"pas", "jamais", "plus", "ni", "sans", "rien", "aucun", "
                        "n't", "without", "nor", "nothing", "zero", "less"})
 
 
-def _negated_before(token) -> bool:
+def negated_before(token) -> bool:
     doc = token.doc
     return any(t.lower_ in _NEGATORS for t in features.tokens(doc)[max(0, token.i - 2):token.i])
