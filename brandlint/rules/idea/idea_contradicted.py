@@ -91,24 +91,44 @@ def _examples(analysis) -> str:
 
 RULE = Rule(
     "BL103", "idea-contradicted", Severity.WARNING,
-    "The draft rejects the brand's central idea in its own voice.",
+    "The draft rejects the brand's central idea in its own voice, or pulls against it in "
+    "other words.",
     RuleDoc(
         what="Finds words of the central idea (lexicon, statement) that the brand itself "
              "negates or dismisses (« pas besoin de créer », « oubliez l'imagination », "
              "\"no need to create\", \"forget about imagination\", \"Why repair when you can "
              "replace?\", \"sea views are overrated\") and fires when they outweigh the "
-             "lexicon words the draft affirms. A negation inside a question to the reader "
-             "(« Jamais construit de fusée ? ») and quoted customers do not count; a "
-             "negated dismissal affirms (« ne cessez jamais d'imaginer », \"why not "
-             "create…\").",
+             "lexicon words the draft affirms. It also reads the draft's *stance*: what "
+             "pulls against the idea in the brand's own voice without its words — the "
+             "opposite of a value the idea stands on (the brand deciding for the family "
+             "where the idea is deciding together, the race where it is taking one's time, "
+             "ranking where it is everyone at their own pace), `avoid` words, a sale told "
+             "by its price and urgency alone — and fires when that pull outweighs the "
+             "idea's value words by a clear margin (the topic's nouns, « écluse », "
+             "\"locks\", answer nothing: a draft that races through the locks names them "
+             "too). A negation inside a question to the reader (« Jamais construit de "
+             "fusée ? »), the reader's situation put as a hook (\"Working alone with nobody "
+             "to talk to?\"), quoted customers and `avoid` words the brand denies (« ni "
+             "streaming ni canapé ») do not count; a negated dismissal affirms (« ne "
+             "cessez jamais d'imaginer », \"why not create…\"). The finding quotes the "
+             "words that pull and what they stand for.",
         why="A draft that argues the opposite of the idea does more harm than one that "
             "forgets it: it teaches readers that the brand does not mean it.",
         fires=(Example("Pas besoin d'imaginer quoi que ce soit : tout est prêt pour l'étagère."),
+               Example("Tout est déjà prêt à l'emploi : suivez la notice, à l'identique, "
+                       "comme tout le monde."),
                Example("No need to imagine anything: it is ready for the shelf.",
-                       lang="en")),
+                       lang="en"),
+               Example("It comes ready-made: just follow the instructions and it looks "
+                       "exactly like the picture.", lang="en")),
         does_not_fire=(Example("Ne cessez jamais d'imaginer : chaque boîte est un départ."),
-                       Example("Never stop creating: every box is a beginning.", lang="en")),
-        fix="Say what the reader will create with it, not that they need not.",
+                       Example("Fini le tout prêt : chaque boîte se construit et s'invente "
+                               "à votre façon."),
+                       Example("Never stop creating: every box is a beginning.", lang="en"),
+                       Example("No more ready-made toys: every box is built and invented "
+                               "your own way.", lang="en")),
+        fix="Say what the reader will create with it, not that they need not; keep the "
+            "offer but tell it through the idea, without the words that pull against it.",
     ),
     check=check,
 )
