@@ -113,10 +113,20 @@ def _brand_denies(analysis, token) -> bool:
     listed = token
     while listed.dep_ == "conj" and listed.head is not listed:
         listed = listed.head
-    from brandlint.analysis.values import negated_before
-
-    return any(analysis.is_rejected(t) or analysis.is_negated(t) or negated_before(t)
+    return any(analysis.is_rejected(t) or analysis.is_negated(t) or _denier_before(t)
                for t in {token, listed}) and analysis.frame(token).brand_voice
+
+
+# words that deny the noun after them (« ni streaming », "no sofa"); not « plus » or
+# "less", which compare as often as they deny (« plus discret »)
+_DENIERS = frozenset({"pas", "jamais", "ni", "sans", "aucun", "aucune", "zéro", "fini",
+                      "finis", "finie", "finies", "no", "not", "never", "without", "nor",
+                      "zero"})
+
+
+def _denier_before(token) -> bool:
+    before = features.tokens(token.doc)[max(0, token.i - 2):token.i]
+    return any(t.lower_ in _DENIERS for t in before)
 
 
 def brand_rejects(analysis, token) -> bool:

@@ -28,6 +28,7 @@ class Axis:
     idea_phrases: tuple[str, ...]
     against_words: dict[str, float]
     against_phrases: re.Pattern | None
+    weak_phrases: re.Pattern | None = None  # "~" phrases: half weight, only in company
 
 
 @dataclass(frozen=True)
@@ -54,19 +55,22 @@ def axes(language: str) -> tuple[Axis, ...]:
         idea = [w.lower() for w in spec["idea"][language]]
         words: dict[str, float] = {}
         phrases: list[str] = []
+        weak: list[str] = []
         for entry in spec["against"][language]:
             weight = WEAK if entry.startswith("~") else 1.0
             entry = entry.lstrip("~")
             # a hyphenated word is split by the tokenizer ("mass-produced"): a phrase
             if entry.startswith("re:") or any(c in entry for c in " '’-"):
-                phrases.append(entry if entry.startswith("re:") else entry.lower())
+                (weak if weight < 1.0 else phrases).append(
+                    entry if entry.startswith("re:") else entry.lower())
             else:
                 words[entry.lower()] = weight
         out.append(Axis(
             name, spec["label"][language],
             frozenset(w for w in idea if " " not in w and "'" not in w),
             tuple(w for w in idea if " " in w or "'" in w),
-            words, lexicons.phrase_pattern(phrases) if phrases else None))
+            words, lexicons.phrase_pattern(phrases) if phrases else None,
+            lexicons.phrase_pattern(weak) if weak else None))
     return tuple(out)
 
 
@@ -111,9 +115,11 @@ def read_opposition(analysis) -> Opposition:
     for axis in axes(vocab.language):
         if axis.name not in names:
             continue
-        found = 0.0
-        if axis.against_phrases is not None:
-            for m in axis.against_phrases.finditer(features.doc_text(doc)):
+        found, full, first = 0.0, False, len(tokens)
+        for pattern, weight in ((axis.against_phrases, 1.0), (axis.weak_phrases, WEAK)):
+            if pattern is None:
+                continue
+            for m in pattern.finditer(features.doc_text(doc)):
                 span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
                 if span is None or taken & set(range(span.start, span.end)):
                     continue
@@ -123,7 +129,8 @@ def read_opposition(analysis) -> Opposition:
                 taken.update(range(span.start, span.end))
                 covered.update(range(span.start, span.end))
                 key = m.group(0).lower()
-                found += 0.0 if key in seen else 1.0
+                found += 0.0 if key in seen else weight
+                full = full or weight >= 1.0
                 seen.add(key)
                 tokens.append(head)
                 written[head.i] = m.group(0)
@@ -137,6 +144,7 @@ def read_opposition(analysis) -> Opposition:
                 if _brand_rejects(analysis, token):
                     taken.add(token.i)
                     found += 0.0 if lemma in seen else 1.0
+                    full = True
                     seen.add(lemma)
                     tokens.append(token)
                 continue
@@ -147,8 +155,13 @@ def read_opposition(analysis) -> Opposition:
                 continue
             taken.add(token.i)
             found += 0.0 if lemma in seen else weight
+            full = full or weight >= 1.0
             seen.add(lemma)
             tokens.append(token)
+        if not full and found < 1.0:
+            # one weak cue alone ("settings", « rapide ») argues nothing: only in company
+            found = 0.0
+            del tokens[first:]
         if found:
             mass += found
             labels.append(axis.label)
