@@ -191,3 +191,45 @@ def test_a_suppletive_lemma_is_not_the_avoided_word(lint_for):
     _found, analysis = lint_for("ranvier-en.yaml")(
         "Goods moved by the tonne: we load the lorry and go.")
     assert analysis.idea.avoid_mass > 0
+
+
+WEAK_ALONE = {
+    "fr": "Réservation rapide en ligne : choisissez votre bateau, puis flânez d'écluse en "
+          "écluse.",
+    "en": "Quick online booking: pick your boat, then drift slowly from lock to lock.",
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_one_weak_cue_alone_is_no_pull(lint_for, lang):
+    # « rapide », "quick" argue the race only in company
+    found, analysis = lint_for(profile("sauvagine", lang))(WEAK_ALONE[lang])
+    assert analysis.opposition.mass == 0
+    assert "BL103" not in codes(found)
+
+
+# A florist network whose idea is seasonal flowers grown nearby (brindillefleurs).
+FLOWN_IN = {
+    "fr": "Nos roses sont acheminées par avion et calibrées à l'identique : le même bouquet "
+          "toute l'année.",
+    "en": "Our roses are flown in and calibrated: the same bouquet, identical in every "
+          "month, all year round.",
+}
+GROWN_NEARBY = {
+    "fr": "Nos renoncules sont coupées lundi chez un horticulteur à 20 km : la saison, en "
+          "bouquet.",
+    "en": "Our ranunculus are cut on Monday by a grower twelve miles away: the season, in a "
+          "bouquet.",
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_flown_in_and_uniform_flowers_fire(lint_for, lang):
+    found, _analysis = lint_for(profile("brindillefleurs", lang))(FLOWN_IN[lang])
+    assert "BL103" in codes(found), FLOWN_IN[lang]
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_flowers_grown_nearby_do_not_fire(lint_for, lang):
+    found, _analysis = lint_for(profile("brindillefleurs", lang))(GROWN_NEARBY[lang])
+    assert not {"BL102", "BL103"} & set(codes(found))
