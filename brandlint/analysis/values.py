@@ -112,6 +112,7 @@ def read_opposition(analysis) -> Opposition:
     written: dict[int, str] = {}
     covered: set[int] = set()
     matched: list[Axis] = []
+    found_by_axis: list[tuple[Axis, float, bool, list]] = []
     for axis in axes(vocab.language):
         if axis.name not in names:
             continue
@@ -158,14 +159,19 @@ def read_opposition(analysis) -> Opposition:
             full = full or weight >= 1.0
             seen.add(lemma)
             tokens.append(token)
-        if not full and found < 1.0:
-            # one weak cue alone ("settings", « rapide ») argues nothing: only in company
-            found = 0.0
-            del tokens[first:]
         if found:
-            mass += found
-            labels.append(axis.label)
-            matched.append(axis)
+            found_by_axis.append((axis, found, full, tokens[first:]))
+    # a weak cue argues only in company ("settings", « rapide » alone argue nothing): of a
+    # full cue of any value, or of another weak cue of its own
+    any_full = any(full for _axis, _found, full, _tokens in found_by_axis)
+    tokens = []
+    for axis, found, full, axis_tokens in found_by_axis:
+        if not (full or any_full or found >= 1.0):
+            continue
+        mass += found
+        labels.append(axis.label)
+        matched.append(axis)
+        tokens.extend(axis_tokens)
     tokens.sort(key=lambda t: t.i)
     return Opposition(round(mass, 2), tuple(tokens), tuple(labels),
                       tuple(a.name for a in matched),
@@ -184,9 +190,10 @@ def _brand_affirms(analysis, token, phrase: bool) -> bool:
     frame = analysis.frame(token)
     if not frame.brand_voice or analysis.is_quoted(token):
         return False
-    if _asked(token):
+    if _asked(token) and token.lower_ not in _RHETORICAL:
         # the reader's situation put as a hook ("Working alone with nobody to talk to?"):
-        # what the brand answers says where it stands, not the question
+        # what the brand answers says where it stands, not the question; a cue that is
+        # itself a rhetorical question ("Why settle for…?") is the brand's own claim
         return False
     if phrase:
         # the phrase carries its own negation (« pas de surprise », "no one to talk
@@ -196,6 +203,7 @@ def _brand_affirms(analysis, token, phrase: bool) -> bool:
             and not negated_before(token))
 
 
+_RHETORICAL = frozenset({"why", "pourquoi"})
 _CLAUSE_ENDS = frozenset({".", "!", "\n", "?"})
 _CLAUSE_BREAKS = frozenset({",", ":", ";", "—", "–"})
 
