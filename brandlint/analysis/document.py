@@ -389,6 +389,13 @@ class DocAnalysis:
         return read_opposition(self)
 
     @functools.cached_property
+    def stance(self):
+        """Where the draft pulls: against the idea, or towards its values."""
+        from brandlint.analysis.stance import read_stance
+
+        return read_stance(self)
+
+    @functools.cached_property
     def tone(self):
         """The tone reading of the draft in the brand's own voice (analysis/tone.py)."""
         from brandlint.analysis.tone import read_tone

@@ -82,7 +82,9 @@ def score_idea(analysis) -> IdeaScore:
             idea_mass += weight * position
             core_mass += weight * position if weight == CORE else 0.0
             idea_tokens.append(token)
-        elif lemma in vocab.avoid or lower in vocab.avoid:
+        elif lower in vocab.avoid or lemma in vocab.avoid and _regular_form(lemma, lower):
+            if _brand_denies(analysis, token):
+                continue  # "we don't sell capsules", « fini les cartons en vrac »: for the idea
             avoid_mass += position
             avoid_tokens.append(token)
         elif "price" in vocab.avoid_cues and _is_price(token):
@@ -103,6 +105,28 @@ def score_idea(analysis) -> IdeaScore:
                      rejected_mass=round(rejected_mass, 2), core_mass=round(core_mass, 2),
                      rejected_tokens=tuple(rejected_tokens),
                      avoid_labels=tuple(labels.get(t.i, t.text) for t in avoid_tokens))
+
+
+def _brand_denies(analysis, token) -> bool:
+    """An avoid word the brand itself negates or dismisses argues for the idea, and so
+    do the words listed with it ("we don't sell capsules, pods or instant coffee")."""
+    listed = token
+    while listed.dep_ == "conj" and listed.head is not listed:
+        listed = listed.head
+    return any(analysis.is_rejected(t) or analysis.is_negated(t) or _denier_before(t)
+               for t in {token, listed}) and analysis.frame(token).brand_voice
+
+
+# words that deny the noun after them (« ni streaming », "no sofa"); not « plus » or
+# "less", which compare as often as they deny (« plus discret »)
+_DENIERS = frozenset({"pas", "jamais", "ni", "sans", "aucun", "aucune", "zéro", "fini",
+                      "finis", "finie", "finies", "no", "not", "never", "without", "nor",
+                      "zero"})
+
+
+def _denier_before(token) -> bool:
+    before = features.tokens(token.doc)[max(0, token.i - 2):token.i]
+    return any(t.lower_ in _DENIERS for t in before)
 
 
 def brand_rejects(analysis, token) -> bool:
@@ -171,6 +195,12 @@ def _idea_weight(vocab, lemma: str, lower: str, token=None) -> float:
     if lemma in vocab.idea_related or lower in vocab.idea_related:
         return RELATED
     return 0.0
+
+
+def _regular_form(lemma: str, lower: str) -> bool:
+    """The written word is a regular form of its lemma: "goods" names goods, but "best"
+    (lemma "good") is not the avoided "goods"."""
+    return lower[:3] == lemma[:3]
 
 
 def _is_price(token) -> bool:

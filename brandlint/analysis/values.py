@@ -28,6 +28,7 @@ class Axis:
     idea_phrases: tuple[str, ...]
     against_words: dict[str, float]
     against_phrases: re.Pattern | None
+    weak_phrases: re.Pattern | None = None  # "~" phrases: half weight, only in company
 
 
 @dataclass(frozen=True)
@@ -38,6 +39,8 @@ class Opposition:
     tokens: tuple = field(default=(), compare=False)
     labels: tuple[str, ...] = ()
     names: tuple[str, ...] = ()  # the axes, for words in another language than the draft's
+    words: tuple[str, ...] = ()  # the words of each cue, as written (a phrase whole)
+    covered: frozenset[int] = frozenset()  # token indices inside the cues' phrases
 
 
 def label(name: str, language: str) -> str:
@@ -52,18 +55,22 @@ def axes(language: str) -> tuple[Axis, ...]:
         idea = [w.lower() for w in spec["idea"][language]]
         words: dict[str, float] = {}
         phrases: list[str] = []
+        weak: list[str] = []
         for entry in spec["against"][language]:
             weight = WEAK if entry.startswith("~") else 1.0
             entry = entry.lstrip("~")
-            if entry.startswith("re:") or " " in entry or "'" in entry or "’" in entry:
-                phrases.append(entry if entry.startswith("re:") else entry.lower())
+            # a hyphenated word is split by the tokenizer ("mass-produced"): a phrase
+            if entry.startswith("re:") or any(c in entry for c in " '’-"):
+                (weak if weight < 1.0 else phrases).append(
+                    entry if entry.startswith("re:") else entry.lower())
             else:
                 words[entry.lower()] = weight
         out.append(Axis(
             name, spec["label"][language],
             frozenset(w for w in idea if " " not in w and "'" not in w),
             tuple(w for w in idea if " " in w or "'" in w),
-            words, lexicons.phrase_pattern(phrases) if phrases else None))
+            words, lexicons.phrase_pattern(phrases) if phrases else None,
+            lexicons.phrase_pattern(weak) if weak else None))
     return tuple(out)
 
 
@@ -102,13 +109,18 @@ def read_opposition(analysis) -> Opposition:
     taken: set[int] = set(rejected)
     seen: set[str] = set()  # a cue counts once: a repeated word is not a second argument
     mass, tokens, labels = 0.0, [], []
+    written: dict[int, str] = {}
+    covered: set[int] = set()
     matched: list[Axis] = []
+    found_by_axis: list[tuple[Axis, float, bool, list]] = []
     for axis in axes(vocab.language):
         if axis.name not in names:
             continue
-        found = 0.0
-        if axis.against_phrases is not None:
-            for m in axis.against_phrases.finditer(features.doc_text(doc)):
+        found, full, first = 0.0, False, len(tokens)
+        for pattern, weight in ((axis.against_phrases, 1.0), (axis.weak_phrases, WEAK)):
+            if pattern is None:
+                continue
+            for m in pattern.finditer(features.doc_text(doc)):
                 span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
                 if span is None or taken & set(range(span.start, span.end)):
                     continue
@@ -116,10 +128,13 @@ def read_opposition(analysis) -> Opposition:
                 if not _brand_affirms(analysis, head, phrase=True):
                     continue
                 taken.update(range(span.start, span.end))
+                covered.update(range(span.start, span.end))
                 key = m.group(0).lower()
-                found += 0.0 if key in seen else 1.0
+                found += 0.0 if key in seen else weight
+                full = full or weight >= 1.0
                 seen.add(key)
                 tokens.append(head)
+                written[head.i] = m.group(0)
         for token in features.tokens(doc):
             if token.i in taken or not token.is_alpha:
                 continue
@@ -130,6 +145,7 @@ def read_opposition(analysis) -> Opposition:
                 if _brand_rejects(analysis, token):
                     taken.add(token.i)
                     found += 0.0 if lemma in seen else 1.0
+                    full = True
                     seen.add(lemma)
                     tokens.append(token)
                 continue
@@ -140,15 +156,26 @@ def read_opposition(analysis) -> Opposition:
                 continue
             taken.add(token.i)
             found += 0.0 if lemma in seen else weight
+            full = full or weight >= 1.0
             seen.add(lemma)
             tokens.append(token)
         if found:
-            mass += found
-            labels.append(axis.label)
-            matched.append(axis)
+            found_by_axis.append((axis, found, full, tokens[first:]))
+    # a weak cue argues only in company ("settings", « rapide » alone argue nothing): of a
+    # full cue of any value, or of another weak cue of its own
+    any_full = any(full for _axis, _found, full, _tokens in found_by_axis)
+    tokens = []
+    for axis, found, full, axis_tokens in found_by_axis:
+        if not (full or any_full or found >= 1.0):
+            continue
+        mass += found
+        labels.append(axis.label)
+        matched.append(axis)
+        tokens.extend(axis_tokens)
     tokens.sort(key=lambda t: t.i)
     return Opposition(round(mass, 2), tuple(tokens), tuple(labels),
-                      tuple(a.name for a in matched))
+                      tuple(a.name for a in matched),
+                      tuple(written.get(t.i, t.text) for t in tokens), frozenset(covered))
 
 
 def _brand_rejects(analysis, token) -> bool:
@@ -163,12 +190,36 @@ def _brand_affirms(analysis, token, phrase: bool) -> bool:
     frame = analysis.frame(token)
     if not frame.brand_voice or analysis.is_quoted(token):
         return False
+    if _asked(token) and token.lower_ not in _RHETORICAL:
+        # the reader's situation put as a hook ("Working alone with nobody to talk to?"):
+        # what the brand answers says where it stands, not the question; a cue that is
+        # itself a rhetorical question ("Why settle for…?") is the brand's own claim
+        return False
     if phrase:
         # the phrase carries its own negation (« pas de surprise », "no one to talk
         # to"): only a dismissal or negation before it turns it round
-        return token.i not in analysis.dismissed_tokens and not _negated_before(token)
+        return token.i not in analysis.dismissed_tokens and not negated_before(token)
     return (not analysis.is_rejected(token) and not analysis.is_negated(token)
-            and not _negated_before(token))
+            and not negated_before(token))
+
+
+_RHETORICAL = frozenset({"why", "pourquoi"})
+_CLAUSE_ENDS = frozenset({".", "!", "\n", "?"})
+_CLAUSE_BREAKS = frozenset({",", ":", ";", "—", "–"})
+
+
+def _asked(token) -> bool:
+    """The word belongs to a question put to the reader: its clause runs to a question
+    mark with no break on the way ("Working alone with nobody to talk to?"); a brag
+    tagged on after a comma (« tout le canal en temps record, qui dit mieux ? ») is
+    still the brand's statement."""
+    for t in features.tokens(token.doc)[token.i + 1:]:
+        text = t.text.strip() or ("\n" if "\n" in t.text else "")
+        if text in _CLAUSE_BREAKS:
+            return False
+        if text in _CLAUSE_ENDS or "\n" in t.text:
+            return text == "?"
+    return False
 
 
 _NEGATORS = frozenset({"pas", "jamais", "plus", "ni", "sans", "rien", "aucun", "aucune",
@@ -176,6 +227,6 @@ _NEGATORS = frozenset({"pas", "jamais", "plus", "ni", "sans", "rien", "aucun", "
                        "n't", "without", "nor", "nothing", "zero", "less"})
 
 
-def _negated_before(token) -> bool:
+def negated_before(token) -> bool:
     doc = token.doc
     return any(t.lower_ in _NEGATORS for t in features.tokens(doc)[max(0, token.i - 2):token.i])

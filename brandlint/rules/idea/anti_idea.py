@@ -11,11 +11,16 @@ MIN_AVOID = 2.0
 DOMINANCE = 1.5  # "dominated": clearly more pull away from the idea than towards it
 
 
+def dominated(idea) -> bool:
+    """More pull away from the idea, in `avoid` words, than towards it."""
+    return idea.avoid_mass >= MIN_AVOID and idea.avoid_mass > DOMINANCE * idea.idea_mass
+
+
 def check(analysis: DocAnalysis) -> Iterator[Finding]:
     if not analysis.channel.carries_idea:
         return
     idea = analysis.idea
-    if idea.avoid_mass < MIN_AVOID or idea.avoid_mass <= DOMINANCE * idea.idea_mass:
+    if not dominated(idea):
         return
     first = idea.avoid_tokens[0]
     last = idea.avoid_tokens[-1]

@@ -7,8 +7,10 @@ from brandlint.analysis.document import DocAnalysis
 from brandlint.diagnostics import Finding, Severity
 from brandlint.i18n import _, current, quote
 from brandlint.rules.base import Example, Rule, RuleDoc
+from brandlint.rules.idea import anti_idea
 
-OPPOSED = 2.0  # at least two cues of the opposite value (or four weak ones)
+AGAINST = 1.5  # one full cue against the idea and a weak one, or an avoid word in the headline
+MARGIN = 1.0  # how far the pull against must outweigh the idea's value words
 
 
 def check(analysis: DocAnalysis) -> Iterator[Finding]:
@@ -26,45 +28,107 @@ def check(analysis: DocAnalysis) -> Iterator[Finding]:
             suggestion=_("turn the sentence round so that it carries the idea instead of "
                          "dismissing it, or drop it"))
         return
-    against = analysis.opposition
-    opposed = against.mass + idea.rejected_mass  # the idea's own words turned down count too
-    if opposed < OPPOSED or opposed <= idea.core_mass or not against.mass:
+    stance = analysis.stance
+    if not argues_against(analysis):
         return
-    tokens = sorted(against.tokens + idea.rejected_tokens, key=lambda t: t.i)
-    first, last = tokens[0], tokens[-1]
-    words = ", ".join(quote(t.text, 40) for t in dict.fromkeys(tokens))
-    labels = _(" and ").join(values.label(name, current()) for name in against.names)
+    words = ", ".join(quote(w, 40) for w in dict.fromkeys(stance.words))
+    if stance.price_push:
+        words = ", ".join(filter(None, (words, ", ".join(
+            quote(w, 40) for w in stance.price_words))))
     yield RULE.finding(
-        first.idx, min(last.idx + len(last.text), first.sent.end_char)
-        if first.sent == last.sent else first.idx + len(first.text),
-        _("the draft argues the opposite of the central idea in other words: {words} sell "
-          "{labels}, where {brand} stands for its central idea").format(
-            words=words, labels=labels, brand=analysis.profile.brand),
-        suggestion=_("keep the offer but tell it through the brand's value: say what the "
-                     "reader gains in the idea's terms, and drop the words that argue "
-                     "against it"))
+        *_span(analysis, stance),
+        _("the draft pulls against the central idea in other words: {words} ({what}), "
+          "where {brand} stands for “{statement}”").format(
+            words=words, what=_what_pulls(analysis), brand=analysis.profile.brand,
+            statement=analysis.profile.central_idea.statement),
+        suggestion=_("keep the facts but tell them through the idea: drop {words} and say "
+                     "what the reader gains in the idea's own words (for example "
+                     "{examples})").format(words=words, examples=_examples(analysis)))
+
+
+def argues_against(analysis) -> bool:
+    """The brand's own voice pulls against the idea more than it carries the idea's
+    values: at least AGAINST of pull (two cues, or one with a weak one, or an avoid word
+    in the headline), beyond what the draft's value words say for it by MARGIN, and at
+    least half of what all the idea's words say. A draft dominated by `avoid` words
+    alone is BL102's."""
+    idea, stance = analysis.idea, analysis.stance
+    if anti_idea.dominated(idea) and not analysis.opposition.mass:
+        return False
+    if stance.against < AGAINST or not stance.tokens and not stance.price_push:
+        return False
+    # the idea said at length (more than twice the pull) answers a word or two against it
+    return stance.against >= stance.value_for + MARGIN and idea.core_mass <= 2 * stance.against
+
+
+def _span(analysis, stance) -> tuple[int, int]:
+    if not stance.tokens:
+        first = analysis.sentences[0] if analysis.sentences else analysis.doc[:]
+        return first.start_char, first.end_char
+    first, last = stance.tokens[0], stance.tokens[-1]
+    if first.sent == last.sent:
+        return first.idx, last.idx + len(stance.words[-1] if stance.words else last.text)
+    return first.idx, first.idx + len(stance.words[0] if stance.words else first.text)
+
+
+def _what_pulls(analysis) -> str:
+    """What the words stand for, in the reader's terms: the values they argue, the
+    profile's `avoid` list, a price push, the idea's own words turned down."""
+    idea, stance = analysis.idea, analysis.stance
+    parts = [values.label(name, current()) for name in analysis.opposition.names]
+    if idea.avoid_mass:
+        parts.append(_("words the profile lists under `avoid`"))
+    if stance.price_push:
+        parts.append(_("a sale told by its price and urgency alone"))
+    if idea.rejected_mass:
+        parts.append(_("the idea's own words turned down"))
+    return _("; ").join(parts)
+
+
+def _examples(analysis) -> str:
+    return ", ".join(quote(w, 40) for w in analysis.profile.central_idea.lexicon[:4])
 
 
 RULE = Rule(
     "BL103", "idea-contradicted", Severity.WARNING,
-    "The draft rejects the brand's central idea in its own voice.",
+    "The draft rejects the brand's central idea in its own voice, or pulls against it in "
+    "other words.",
     RuleDoc(
         what="Finds words of the central idea (lexicon, statement) that the brand itself "
              "negates or dismisses (« pas besoin de créer », « oubliez l'imagination », "
              "\"no need to create\", \"forget about imagination\", \"Why repair when you can "
              "replace?\", \"sea views are overrated\") and fires when they outweigh the "
-             "lexicon words the draft affirms. A negation inside a question to the reader "
-             "(« Jamais construit de fusée ? ») and quoted customers do not count; a "
-             "negated dismissal affirms (« ne cessez jamais d'imaginer », \"why not "
-             "create…\").",
+             "lexicon words the draft affirms. It also reads the draft's *stance*: what "
+             "pulls against the idea in the brand's own voice without its words — the "
+             "opposite of a value the idea stands on (the brand deciding for the family "
+             "where the idea is deciding together, the race where it is taking one's time, "
+             "ranking where it is everyone at their own pace), `avoid` words, a sale told "
+             "by its price and urgency alone — and fires when that pull outweighs the "
+             "idea's value words by a clear margin (the topic's nouns, « écluse », "
+             "\"locks\", answer nothing: a draft that races through the locks names them "
+             "too). A negation inside a question to the reader (« Jamais construit de "
+             "fusée ? »), the reader's situation put as a hook (\"Working alone with nobody "
+             "to talk to?\"), quoted customers and `avoid` words the brand denies (« ni "
+             "streaming ni canapé ») do not count; a negated dismissal affirms (« ne "
+             "cessez jamais d'imaginer », \"why not create…\"). The finding quotes the "
+             "words that pull and what they stand for.",
         why="A draft that argues the opposite of the idea does more harm than one that "
             "forgets it: it teaches readers that the brand does not mean it.",
         fires=(Example("Pas besoin d'imaginer quoi que ce soit : tout est prêt pour l'étagère."),
+               Example("Tout est déjà prêt à l'emploi : suivez la notice, à l'identique, "
+                       "comme tout le monde."),
                Example("No need to imagine anything: it is ready for the shelf.",
-                       lang="en")),
+                       lang="en"),
+               Example("It comes ready-made: just follow the instructions and it looks "
+                       "exactly like the picture.", lang="en")),
         does_not_fire=(Example("Ne cessez jamais d'imaginer : chaque boîte est un départ."),
-                       Example("Never stop creating: every box is a beginning.", lang="en")),
-        fix="Say what the reader will create with it, not that they need not.",
+                       Example("Fini le tout prêt : chaque boîte se construit et s'invente "
+                               "à votre façon."),
+                       Example("Never stop creating: every box is a beginning.", lang="en"),
+                       Example("No more ready-made toys: every box is built and invented "
+                               "your own way.", lang="en")),
+        fix="Say what the reader will create with it, not that they need not; keep the "
+            "offer but tell it through the idea, without the words that pull against it.",
     ),
     check=check,
 )

@@ -1,0 +1,116 @@
+"""Stance: where a draft pulls, in the brand's own voice, towards the central idea or
+against it.
+
+An editor does not weigh every word of the idea alike. "Nine locks before noon, who can
+beat that?" names the canal (a word of the idea's topic) while it sells the race against
+the idea of taking one's time; « on s'occupe de tout, vous n'avez plus rien à décider »
+names the decision while it takes it away from the family. So the stance sets apart:
+
+- what pulls *against* the idea, each word once: the profile's `avoid` words the brand
+  affirms, the opposite of a value the idea stands on (`values.py`), the idea's own
+  words turned down, and a pure price push (the offer's amounts, cuts and urgency, from
+  the tone reading) when the idea is not itself about price;
+- what carries the idea's *values*: lexicon words that say a value (a verb, an adjective,
+  an adverb, or a word of a value axis the idea stands on: « prendre le temps »,
+  « lentement », "decide together"), as opposed to the topic's nouns (« écluse »,
+  "locks", « salle »), which a draft arguing the opposite names as readily as one that
+  carries the idea.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+
+from brandlint.analysis import values
+
+VALUE_POS = frozenset({"VERB", "ADJ", "ADV"})
+# a price push counts as one pull against the idea when the offer speaks this loud:
+# deal and pressure evidence of the tone reading (a discount and its urgency, « -40 %
+# … dépêchez-vous », "50% off … everything must go"), and as one and a half when it
+# speaks twice as loud (two cuts and a rush: the whole draft is the sale)
+PRICE_PUSH = 3.0
+
+
+@dataclass(frozen=True)
+class Stance:
+    against: float = 0.0  # avoid + opposite value + rejected idea words + price push
+    value_for: float = 0.0  # affirmed idea words that say a value, not the topic
+    tokens: tuple = field(default=(), compare=False)  # the words that pull against, in order
+    words: tuple[str, ...] = ()  # the same, as written (a phrase whole)
+    price_push: float = 0.0  # 1.0 or 1.5 when the draft is a price push, else 0
+    price_words: tuple[str, ...] = ()
+
+
+@functools.lru_cache(maxsize=32)
+def _value_words(language: str, names: tuple[str, ...]) -> frozenset[str]:
+    words: set[str] = set()
+    for axis in values.axes(language):
+        if axis.name in names:
+            words |= axis.idea_words
+    return frozenset(words)
+
+
+def read_stance(analysis) -> Stance:
+    vocab = analysis.vocabulary
+    idea = analysis.idea
+    opposition = analysis.opposition
+    value_words = _value_words(vocab.language, vocab.value_axes)
+    value_for = 0.0
+    lexicon = set(analysis.profile.central_idea.lexicon)
+    in_phrase = {m.start for m in analysis.find_terms(vocab.idea_phrases) if m.term in lexicon}
+    for token in idea.idea_tokens:
+        lemma, lower = token.lemma_.lower(), token.lower_
+        if token.i in opposition.covered:
+            continue  # « décident pour vous », "every decision": the idea's word, taken away
+        if token.i in in_phrase:
+            value_for += 1.0  # « prendre le temps », "own pace": a phrase says a value
+            continue
+        if lemma not in vocab.idea_core and lower not in vocab.idea_core:
+            continue  # statement and related words: the topic, not the value
+        if lemma in value_words or lower in value_words or token.pos_ in VALUE_POS:
+            value_for += 1.0
+    pulls: dict[int, tuple[object, str]] = {}
+    for token, label in zip(idea.avoid_tokens, idea.avoid_labels or
+                            tuple(t.text for t in idea.avoid_tokens), strict=True):
+        pulls.setdefault(token.i, (token, label))
+    for token, label in zip(opposition.tokens, opposition.words or
+                            tuple(t.text for t in opposition.tokens), strict=True):
+        pulls.setdefault(token.i, (token, label))
+    for token in idea.rejected_tokens:
+        pulls.setdefault(token.i, (token, token.text))
+    push, price_words = price_push(analysis)
+    against = (idea.avoid_mass + opposition.mass - _double_counted(idea, opposition)
+               + idea.rejected_mass + push)
+    ordered = sorted(pulls.values(), key=lambda pair: pair[0].i)
+    return Stance(round(against, 2), value_for, tuple(t for t, _w in ordered),
+                  tuple(w for _t, w in ordered), push, price_words)
+
+
+def _double_counted(idea, opposition) -> float:
+    """An avoid word that is also a cue of the opposite value ("fastest", « express »)
+    is one pull, not two."""
+    avoid = {t.i for t in idea.avoid_tokens}
+    return sum(0.5 for t in opposition.tokens if t.i in avoid)
+
+
+def price_push(analysis) -> tuple[float, tuple[str, ...]]:
+    """1.0 (1.5) when the draft sells on price and urgency: the tone reading's deal and
+    pressure evidence reaches PRICE_PUSH (twice PRICE_PUSH). Not for an idea that is
+    itself about price (the affordability value) or a profile that already lists
+    `@price` in `avoid`."""
+    vocab = analysis.vocabulary
+    if "price" in vocab.avoid_cues or _about_price(vocab.language, vocab.idea_core
+                                                    | vocab.idea_statement):
+        return 0.0, ()
+    tone = analysis.tone
+    loud = tone.raw.get("deal", 0.0) + tone.raw.get("pressure", 0.0)
+    if loud < PRICE_PUSH:
+        return 0.0, ()
+    words = tuple(dict.fromkeys(tone.words("deal", 3) + tone.words("pressure", 2)))
+    return (1.5 if loud >= 2 * PRICE_PUSH else 1.0), words
+
+
+def _about_price(language: str, idea_words: frozenset[str]) -> bool:
+    axis = next(a for a in values.axes(language) if a.name == "affordability")
+    return bool(axis.idea_words & idea_words)
