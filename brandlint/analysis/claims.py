@@ -157,8 +157,8 @@ def copula_not_possessive(doc, match: ClaimMatch) -> bool:
     """"It's most likely the Wi-Fi link", "that's best done in store": the *'s* before
     the word is the verb *is*, not the possessive of "Britain's best"."""
     i = match.start - 1
-    if i < 1 or doc[i].lower_ not in ("'s", "’s"):
-        return False
+    if i < 1 or doc[i].lower_ not in ("'s", "’s") or match.text.lower().startswith("the "):
+        return False  # "it's the most reliable shop": the article makes it a superlative
     return doc[i].pos_ == "AUX" or doc[i - 1].lower_ in (
         "it", "that", "this", "there", "here", "what", "he", "she", "who", "where")
 
