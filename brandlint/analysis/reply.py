@@ -598,6 +598,9 @@ class _ReplyReader:
                 continue  # « Ce que je peux faire : … »: an option offered, not a lesson
             if _phrases("marketing", self.language).search(line):
                 continue  # « pour votre prochaine escapade, pensez à notre gamme »: selling
+            if _phrases("contact_invitations", self.language).search(line):
+                continue  # "let a manager know next time … so we can make amends": an
+                # invitation to come back to the brand, not a lesson
             if not any(c.start < end and start < c.end for c in self.reply.blame):
                 self.reply.blame.append(Cue(start, end, "blame", "prevention"))
             return
