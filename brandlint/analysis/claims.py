@@ -300,7 +300,7 @@ def bounded_guarantee(doc, match: ClaimMatch) -> bool:
     its term is a warranty the brand sets, not a claim that nothing can go wrong."""
     from brandlint.analysis.features import clause_bounds
 
-    start, end = clause_bounds(doc, match.start, "fr" if doc.lang_ == "fr" else "en")
+    start, end = clause_bounds(doc, match.start, _language_of(doc))
     before = features.span_text(doc, max(start, match.start - 3), match.start)
     after = features.span_text(doc, match.end, min(end, match.end + 5))
     return bool(_TERM.search(after) or _TERM.search(before))

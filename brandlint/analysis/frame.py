@@ -146,6 +146,11 @@ def _verb_of(token, verbs: frozenset[str], language: str) -> bool:
                and len(form) - len(v) <= 3 for v in verbs)
 
 
+def _named_in(token, words: frozenset[str]) -> bool:
+    """The token, as written or by its lemma (lowercased), is one of `words`."""
+    return token.lower_ in words or token.lemma_.lower() in words
+
+
 def _unaccent(word: str) -> str:
     return word.translate(_ACCENTS)
 
@@ -512,7 +517,7 @@ class FrameReader:
         others = self.other_parties
         if not others or self._possessive(subject) == "own":
             return False
-        return subject.lower_ in others or subject.lemma_.lower() in others
+        return _named_in(subject, others)
 
     @functools.cached_property
     def other_parties(self) -> frozenset[str]:
@@ -827,8 +832,7 @@ class FrameReader:
         if holder in BRAND_SIDE and time in ("future", "habitual"):
             return "promise", -1
         if holder == "third_party" and _future_form(predicate) and subject is not None and \
-                subject.lemma_.lower() in self.held_off | {subject.lower_} & self.held_off \
-                and not self._merely_can(predicate):
+                _named_in(subject, self.held_off) and not self._merely_can(predicate):
             return "promise", -1  # « les nuisibles ne reviendront jamais »: the result
         return "statement", -1
 

@@ -113,8 +113,8 @@ def _remedy(analysis, match) -> str | None:
     # no hassle, no risk."
     text = analysis.doc.text
     at = analysis.doc[match.start].idx
-    paragraph = text[text.rfind("\n", 0, at) + 1: (text.find("\n", at) + 1 or len(text) + 1) - 1]
-    paragraph = paragraph.lower()
+    start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
+    paragraph = text[start: end if end >= 0 else len(text)].lower()
     return next((r for r in lexicon["remedies"][language] if r in paragraph), None)
 
 

@@ -3,8 +3,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from brandlint.analysis import claims, features, frame
+from brandlint.analysis import claims, features
 from brandlint.analysis.document import DocAnalysis
+from brandlint.analysis.frame import words as frame_words
 from brandlint.diagnostics import Finding, Severity
 from brandlint.i18n import _, quote
 from brandlint.rules.base import Example, Rule, RuleDoc, lowered_because
@@ -95,7 +96,7 @@ def _leads_someone(token) -> bool:
     if any(c.dep_ in ("dobj", "obj") for c in token.children):
         return True
     head = token.head
-    people = frame.words("holders", "others", "en") | frame.words("holders", "people", "en")
+    people = frame_words("holders", "others", "en") | frame_words("holders", "people", "en")
     return head.i == token.i + 1 and (head.lower_ in people or head.lemma_.lower() in people) \
         and not any(c.dep_ == "det" for c in head.children)
 
