@@ -89,7 +89,11 @@ def in_proper_name(doc, match: ClaimMatch) -> bool:
     Unlimited", « le Pass Illimité Ciné »): capitalised inside its sentence, next to
     another capitalised word of the name. The name is not a claim."""
     token = doc[match.start]
-    if token.is_sent_start or token.is_upper or not token.is_alpha:
+    if token.is_upper or not token.is_alpha:
+        return False
+    if _priced_title(doc, token):
+        return True  # "Unlimited Pass — £119/month", « Pass Illimité — 129 €/mois »
+    if token.is_sent_start:
         return False
     before = doc[token.i - 1] if token.i > 0 else None
     after = doc[match.end] if match.end < len(doc) else None
@@ -104,6 +108,45 @@ def in_proper_name(doc, match: ClaimMatch) -> bool:
         head_before = doc[token.i - 2] if token.i > 1 else None
         return name_word(before) and head_before is not None and head_before.pos_ == "DET"
     return name_word(before) or name_word(after)
+
+
+_PRICE = re.compile(r"(?:[€£$]\s?\d|\d(?:[.,]\d+)?\s?(?:€|£|\$|eur\b|euros?\b))", re.I)
+_NAME_ENDS = frozenset({"—", "–", "-", ":", "|", "(", ",", "·", "•"})
+
+
+def _priced_title(doc, token) -> bool:
+    """The word is inside a name in title case that opens its line and is followed by a
+    price on that line — an offer or product with its price, "Unlimited Pass — £119/month",
+    « Pass Illimité — 129 €/mois »: the name of the offer, not a claim about it."""
+    start, end = features.line_bounds(doc, token.i)
+    words = []
+    for t in doc[start:end]:
+        if t.is_space:
+            continue
+        if t.text in _NAME_ENDS or t.like_num or t.text in "€£$":
+            break
+        words.append(t)
+    if not 2 <= len(words) <= 5 or token not in words:
+        return False
+    if not all(w.is_alpha and w.text[:1].isupper() and not w.is_upper or w.lower_ in (
+            "de", "du", "des", "à", "the", "of", "for") for w in words):
+        return False
+    rest = features.span_text(doc, words[-1].i + 1, end)
+    return bool(_PRICE.search(rest))
+
+
+def ranking_sources(sources: tuple[str, ...], language: str) -> tuple[str, ...]:
+    """The sources that can back a rank: not the certifications and labels, which prove a
+    property ("EU Ecolabel", "A+ indoor air emission class") and no place on a market."""
+    table = lexicons.load("claims")
+    labels = {w.lower() for w in table["label_sources"][language]}
+    ranks = {w.lower() for w in table["ranking_sources"][language]}
+
+    def words(source: str) -> set[str]:
+        lowered = source.lower()
+        return set(re.findall(r"[\w+#.°]+", lowered)) | {p for p in labels | ranks
+                                                          if " " in p and p in lowered}
+    return tuple(s for s in sources if words(s) & ranks or not words(s) & labels)
 
 
 def cites_substantiated(text: str, sources: tuple[str, ...]) -> bool:
@@ -216,7 +259,7 @@ def _ranked_noun(doc, match: ClaimMatch):
             break  # « les meilleurs du département »: the scope, not what is ranked
         if t.pos_ in ("NOUN", "PROPN"):
             # "the most pressing Firefox-related questions": the head, not a modifier
-            while t.dep_ in ("compound", "amod", "npadvmod", "nmod") and \
+            while t.dep_ in ("compound", "amod", "npadvmod", "nmod", "poss") and \
                     t.head.pos_ in ("NOUN", "PROPN") and t.head.i > t.i:
                 t = t.head
             return t
@@ -285,8 +328,10 @@ def place_scope(doc, match: ClaimMatch, language: str) -> bool:
         for w in doc[t.i + 1: min(t.i + 4, len(doc))]:
             if w.is_punct:
                 break
-            if w.lower_ in areas or w.ent_type_ in ("GPE", "LOC") and w.pos_ == "PROPN":
-                return True
+            if w.lower_ in areas or w.pos_ == "PROPN" and w.text[:1].isupper() and \
+                    w.is_alpha and not w.is_sent_start:
+                return True  # a named place (the pipeline runs no entity recogniser):
+                # « de l'Anjou », "in Lyon"
     return False
 
 

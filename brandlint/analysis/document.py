@@ -12,7 +12,7 @@ import functools
 from collections import Counter
 from dataclasses import dataclass
 
-from brandlint.analysis import features
+from brandlint.analysis import features, lexicons
 from brandlint.analysis.vocabulary import ProfileVocabulary, Term, match_term
 from brandlint.profile import Channel, Profile
 from brandlint.sources import Document
@@ -262,12 +262,36 @@ class DocAnalysis:
             return True
         if self._in_paragraph(self.terms_pointer_spans, token):
             return True  # "Full refund within 14 days. See terms for conditions."
+        if self._result_of_advice(token):
+            return True  # "Add us to your contacts. That way, our emails always reach you."
         # an asterisk anywhere on the claim's line ("Option Express* : livrée demain")
         start, end = features.line_bounds(self.doc, token.i)
         window_end = min(end + 1, len(self.doc))
         if any("*" in t.text for t in features.tokens(self.doc)[start:window_end]):
             return True
         return features.paid_option(features.span_text(self.doc, start, window_end), self.language)
+
+    def _result_of_advice(self, token) -> bool:
+        """The token's sentence opens on "that way" / « ainsi » right after a sentence
+        that tells the reader what to do: what it says holds once the reader does it."""
+        start, end = features.line_bounds(self.doc, token.i)
+        tokens = features.tokens(self.doc)
+        while start < end and tokens[start].is_space:
+            start += 1
+        opening = features.span_text(self.doc, start, min(end, start + 6)).lower()
+        openers = lexicons.load("hedges")["result_of_advice"][self.language]
+        if not any(opening.startswith(o) and not opening[len(o):len(o) + 1].isalpha()
+                   for o in openers):
+            return False
+        before = start - 1
+        while before >= 0 and (tokens[before].is_space or tokens[before].is_punct):
+            before -= 1
+        if before < 0:
+            return False
+        previous, _end = features.line_bounds(self.doc, before)
+        return any(self.frame(t).act == "advice" or self.frame(t).topic in (
+            "advice", "customer_act") for t in tokens[previous:before + 1]
+            if t.pos_ in ("VERB", "AUX"))
 
     def context(self, token) -> str:
         """The line or sentence around a token, for quoting in messages (the parser's

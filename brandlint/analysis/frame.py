@@ -39,7 +39,7 @@ from brandlint.analysis.features import clause_bounds, line_bounds
 
 BRAND_SIDE = frozenset({"brand", "service", "product"})
 NOT_CLAIMS = frozenset({"policy", "composition", "mechanism", "story", "courtesy", "belief",
-                        "advice", "definition"})
+                        "values", "advice", "definition"})
 SUBJECT_DEPS = ("nsubj", "nsubj:pass", "nsubjpass", "csubj", "expl:subj")
 
 
@@ -54,7 +54,10 @@ SATISFACTION = frozenset({
     "satisfait", "satisfaite", "satisfaits", "déçu", "déçue", "déçus", "ravi", "ravie", "ravis",
     "content", "contente", "satisfied", "disappointed", "happy", "delighted", "remboursé",
     "remboursée", "refunded", "served", "servi", "livré", "livrée", "delivered", "covered",
-    "couvert", "couverte", "protégé", "protégée", "protected", "charged", "facturé"})
+    "couvert", "couverte", "protégé", "protégée", "protected", "charged", "facturé",
+    # the reader's things safe in the brand's care: "your belongings are risk-free",
+    # « vos affaires sont en sécurité »
+    "safe", "secure", "insured", "sécurité", "abri", "assuré", "assurée", "assurés"})
 
 
 @dataclass(frozen=True)
@@ -236,6 +239,12 @@ class FrameReader:
                              or c.dep_ in ("cop", "acomp", "attr", "xcomp", "oprd"))]
 
     def _subject(self, predicate, start: int, end: int):
+        if self.language == "fr" and "Inf" in features.morph(predicate).get("VerbForm"):
+            # a French infinitive has no subject of its own (the small model makes
+            # « rien » one in « sans jamais rien y changer »): the verb it hangs on has
+            controller = self._controller(predicate)
+            if controller is not None:
+                return controller
         heads = [predicate]
         if predicate.dep_ in ("xcomp", "conj", "ccomp", "advcl") and \
                 start <= predicate.head.i < end:
@@ -251,7 +260,31 @@ class FrameReader:
                     c.dep_ == "mark" for c in t.head.children) and \
                     t.head.dep_ not in _EMBEDDED:
                 return t
-        return None
+        return self._controller(predicate)
+
+    @staticmethod
+    def _controller(predicate):
+        """An infinitive or gerund with no subject of its own takes the subject of the
+        verb it hangs on: « Nos clients occupent le même box, sans jamais rien y
+        changer » — the clients change nothing; "we pack twice to always protect it"."""
+        form = features.morph(predicate).get("VerbForm")
+        if predicate.pos_ not in ("VERB", "AUX") or not ("Inf" in form or "Ger" in form or
+                                                           predicate.tag_ == "VBG"):
+            return None
+        if predicate.head.i == predicate.i and any(c.dep_ == "mark" for c in predicate.children):
+            # the small model leaves « sans jamais rien y changer » a sentence of its own:
+            # the subject closest before it on its line
+            start = line_bounds(predicate.doc, predicate.i)[0]
+            return next((t for t in reversed(predicate.doc[start:predicate.i])
+                         if t.dep_ in SUBJECT_DEPS and t.head.i != predicate.i
+                         and t.pos_ in ("NOUN", "PROPN", "PRON")), None)
+        if predicate.dep_ not in ("xcomp", "advcl", "acl", "obl", "obl:arg", "ccomp",
+                                  "pcomp", "prep", "conj") or predicate.head.i == predicate.i:
+            return None
+        head = predicate.head
+        if head.pos_ == "ADP":  # "without ever changing": the preposition's verb
+            head = head.head
+        return next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
 
     def _imperative(self, predicate, tokens) -> bool:
         """A verb addressed to the reader with no subject: "Pop it in the bag", « Ne
@@ -827,14 +860,35 @@ class FrameReader:
             return "notice", -1
         if lemmas & _words("acts", "promise_verbs", language):
             return "promise", -1
-        if holder == "customer" and (time == "future" or lemmas & SATISFACTION):
-            return "promise", -1
+        if holder == "customer" and (time == "future" or lemmas & SATISFACTION or
+                                     self._risk_free(start, end) or time == "habitual"
+                                     and self._readers_thing(subject)):
+            return "promise", -1  # "your sets always arrive complete": the brand's work
         if holder in BRAND_SIDE and time in ("future", "habitual"):
             return "promise", -1
         if holder == "third_party" and _future_form(predicate) and subject is not None and \
                 _named_in(subject, self.held_off) and not self._merely_can(predicate):
             return "promise", -1  # « les nuisibles ne reviendront jamais »: the result
         return "statement", -1
+
+    def _readers_thing(self, subject) -> bool:
+        """The subject is something of the reader's, not the reader: "your sets", « vos
+        boîtes » — what the brand delivers, repairs or keeps for them ("your kids", « vos
+        enfants » are people, whose doings are theirs)."""
+        if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+            return False
+        readers = {"your", "votre", "vos", "ton", "ta", "tes"}
+        if not any(c.lower_ in readers for c in subject.children):
+            return False
+        people = _words("holders", "people", self.language)
+        return subject.lemma_.lower() not in people and subject.lower_ not in people
+
+    def _risk_free(self, start: int, end: int) -> bool:
+        """The clause says the reader runs no risk ("your belongings are risk-free",
+        « vos affaires sont sans risque »): the brand's care, promised."""
+        risks = lexicons.load("claims")["risk_words"][self.language]
+        return bool(lexicons.phrase_pattern(risks).search(
+            features.span_text(self.doc, start, end)))
 
     def _merely_can(self, predicate) -> bool:
         """"can / may / pourra": what someone is able to do, no outcome foretold."""
@@ -1153,6 +1207,8 @@ class FrameReader:
         if self._policy(lemmas, clause_text, holder, predicate, tokens) or self._policy_headline(
                 line_start, start):
             return "policy"
+        if holder != "customer" and self._price_policy(predicate, start, end):
+            return "policy"  # "Foot measuring is free, always", "never a fee for…"
         if self._composition(tokens) or _phrases("topics", "defaults", language).search(
                 features.span_text(self.doc, line_start, line_end)):
             return "composition"  # a fact of how the product is made or set up
@@ -1169,19 +1225,73 @@ class FrameReader:
         if holder in ("brand", "customer") and predicate.lemma_.lower() in _words(
                 "topics", "belief_verbs", language):
             return "belief"
+        if self._values(predicate, start, end):
+            return "values"
         courtesy = _words("topics", "courtesy_predicates", language)
         words = self._predicate_words(predicate)
         if predicate.lemma_.lower() in ("rester", "être", "demeurer", "stay", "remain", "be"):
             # « nous restons toujours à votre disposition »: where the brand stays
             words += [c for c in predicate.children if c.dep_.startswith("obl")
                       or c.dep_ == "prep"]
+        def courteous(w) -> bool:
+            following = self.tokens[w.i + 1].lower_ if w.i + 1 < len(self.doc) else ""
+            return w.lemma_.lower() in courtesy or w.lower_ in courtesy or \
+                f"{w.lemma_.lower()} {following}" in courtesy
+
         if holder in ("brand", "service", "customer", "product") and any(
-                w.lemma_.lower() in courtesy or w.lower_ in courtesy for w in words) and (
+                courteous(w) for w in words) and (
                 holder != "product" or self._impersonal_courtesy(tokens)):
             return "courtesy"
         if any(start <= i < end for i in self.analysis.service_words):
             return "service"
         return "product"
+
+    def _price_policy(self, predicate, start: int, end: int) -> bool:
+        """An absolute on what the reader pays: "is free, always", "there is never a
+        fee", « aucuns frais, jamais », « toujours offerte » — a price the brand sets.
+        Not a compound's "-free" ("risk-free", "hassle-free"): that is no price."""
+        if predicate.pos_ not in ("VERB", "AUX", "NOUN", "PROPN", "ADJ"):
+            start = line_bounds(self.doc, start)[0]  # ", always," standing alone
+        tokens = self.tokens[start:end]
+        if not any(t.lower_ in ("toujours", "jamais", "always", "never") for t in tokens):
+            return False
+        prices = _words("topics", "price_words", self.language)
+        return any((t.lower_ in prices or t.lemma_.lower() in prices) and t.pos_ in (
+            "ADJ", "NOUN", "ADV", "VERB") and not (t.i > 0 and self.tokens[t.i - 1].text in (
+                "-", "‑", "–")) and "-" not in t.text for t in tokens)
+
+    def _values(self, predicate, start: int, end: int) -> bool:
+        """The clause states what the brand stands for or puts first: a value noun of
+        ours as the predicate ("that's always been our thing", « la transparence a
+        toujours été notre priorité »), or the reader ranked first ("we put you first —
+        always", « nous vous faisons toujours passer en priorité »). A clause reduced to
+        its adverb after a dash ("— always"), or to an auxiliary whose verb is left out
+        ("— and always have"), reads the rest of its line."""
+        language = self.language
+        elided = predicate.lemma_.lower() in ("have", "do", "be", "will") and not any(
+            c.dep_ in ("dobj", "obj", "attr", "acomp", "xcomp", "ccomp", "prep", "oprd")
+            for c in predicate.children)  # "— and always have": what they put first
+        if elided or predicate.pos_ not in ("VERB", "AUX", "NOUN", "PROPN", "ADJ"):
+            start = line_bounds(self.doc, start)[0]
+        nouns = _words("topics", "value_nouns", language)
+        ours = {"our", "notre", "nos"}
+        for word in self._predicate_words(predicate):
+            if word.pos_ in ("NOUN", "PROPN") and (word.lemma_.lower() in nouns or
+                                                  word.lower_ in nouns) and \
+                    any(c.lower_ in ours for c in word.children):
+                return True
+        text = features.span_text(self.doc, start, end)
+        if not _phrases("topics", "reader_first", language).search(text):
+            return False
+        ranking = _words("topics", "ranking_verbs", language)
+        if not any(t.lemma_.lower() in ranking for t in self.tokens[start:end]
+                   if t.pos_ in ("VERB", "AUX")):
+            return False  # « nous traitons votre dossier en priorité »: a service, first
+        reader = {"you", "vous", "te", "t'", "t’", "toi"}
+        owned = {"your", "votre", "vos", "ton", "ta", "tes"}
+        return any(t.lower_ in reader and t.dep_ not in SUBJECT_DEPS or t.dep_ in (
+            "dobj", "obj") and any(c.lower_ in owned for c in t.subtree if c.i < t.i)
+            for t in self.tokens[start:end])  # "put you first", "put your privacy first"
 
     def _naming(self, predicate) -> bool:
         """The clause gives a thing its name: "… is called Speedometer", « se nomme
@@ -1242,6 +1352,10 @@ class FrameReader:
                 t.dep_ in SUBJECT_DEPS and (t.lemma_.lower() in objects or t.lower_ in objects)
                 for t in tokens):
             return True  # « Ton adresse ne sort jamais de chez nous »: the data's fate
+        if holder != "customer" and lemmas & {"jamais", "never"} and predicate.pos_ not in (
+                "VERB", "AUX") and any(t.lemma_.lower() in objects or t.lower_ in objects
+                                       for t in tokens):
+            return True  # « Jamais de plateforme à l'autre bout du monde », "Never a bot"
         verbs = lemmas & _words("topics", "policy_verbs", language)
         if not verbs or holder not in ("brand", "service", "product"):
             return False

@@ -1426,7 +1426,9 @@ class _ReplyReader:
         from brandlint.analysis.frame import _words as frame_words
 
         courtesy = frame_words("topics", "courtesy_predicates", self.language)
-        return predicate.lemma_.lower() in courtesy or predicate.lower_ in courtesy
+        following = self.doc[predicate.i + 1].lower_ if predicate.i + 1 < len(self.doc) else ""
+        return predicate.lemma_.lower() in courtesy or predicate.lower_ in courtesy or \
+            f"{predicate.lemma_.lower()} {following}" in courtesy  # « nous tenons à »
 
     def _slow_steps(self) -> None:
         """A delay the brand gives for a declared service, slower than the profile's

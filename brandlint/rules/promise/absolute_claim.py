@@ -1,14 +1,21 @@
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator
 
 from brandlint.analysis import claims, features, lexicons
 from brandlint.analysis.document import DocAnalysis
+from brandlint.analysis.frame import NOT_CLAIMS
 from brandlint.diagnostics import Finding, Severity
 from brandlint.i18n import _, quote
 from brandlint.rules.base import Example, Rule, RuleDoc, lowered_because
 
-_NEGATIVE_ABSOLUTES = {"jamais", "never", "aucun risque", "no risk"}
+# Absolutes that carry their own negation: the negation makes the claim, it does not
+# withdraw it (« elle tient des décennies sans le moindre éclat »).
+_NEGATIVE_ABSOLUTES = {"jamais", "never", "aucun risque", "no risk", "sans le moindre",
+                       "sans la moindre", "pas la moindre", "pas le moindre",
+                       "sans le moindre risque", "without the slightest", "not the slightest",
+                       "without the slightest risk"}
 
 
 def _promise_tokens(analysis) -> set[int]:
@@ -45,7 +52,8 @@ def check(analysis: DocAnalysis) -> Iterator[Finding]:
             continue
         if claims.approximated(doc, match, language) or claims.attributive(token):
             continue  # "almost unlimited", « quasi-illimitées », "your forever home"
-        if not analysis.frame(token).commits_brand:
+        frame = _claim_frame(analysis, match)
+        if not frame.commits_brand:
             continue  # quoted, the customer's story, a policy, advice, courtesy, a state…
         if _kept_by_reader(token):
             continue  # "keep your favourite sites always open", « gardez-les toujours au sec »
@@ -64,7 +72,7 @@ def check(analysis: DocAnalysis) -> Iterator[Finding]:
         remedy = _remedy(analysis, match)
         reason = _reason_given(analysis, match) if remedy is None else None
         soft = analysis.is_hedged(token) or analysis.is_conditional(token) or \
-            analysis.frame(token).modality != "firm" or remedy is not None or reason is not None
+            frame.modality != "firm" or remedy is not None or reason is not None
         # "we always strive to…"; "risk-free with our 30-day money-back guarantee"
         yield RULE.finding(
             doc[match.start].idx, doc[match.end - 1].idx + len(doc[match.end - 1].text),
@@ -74,6 +82,40 @@ def check(analysis: DocAnalysis) -> Iterator[Finding]:
             + (_why_lowered(analysis, token, remedy, reason) if soft else ""),
             suggestion=_("qualify or bound the claim (\"in most cases\", \"for 2 years\", "
                          "\"see terms\" with the terms) or substantiate it"), lowered=soft)
+
+
+def _claim_frame(analysis, match):
+    """The frame the absolute is judged in. An absolute that makes a clause of its own
+    ("come what may", « quoi qu'il arrive », ", toujours,") qualifies the clause before it
+    on its line: "Dinner is served on time, come what may" is the brand's promise, not an
+    order to the reader with a *may*; « Nous tenons à vous remercier, toujours » thanks."""
+    doc = analysis.doc
+    frame = analysis.frame(doc[match.start])
+    if not match.start <= frame.predicate < match.end or frame.topic in NOT_CLAIMS:
+        return frame  # the absolute sits in a clause of its own verb, or it is a policy…
+    i = match.start - 1
+    while i >= 0 and (doc[i].is_punct or doc[i].is_space) and "\n" not in doc[i].text \
+            and doc[i].text not in (".", "!", "?", "…"):
+        i -= 1
+    if i >= 0 and "\n" not in doc[i].text and doc[i].text not in (".", "!", "?", "…"):
+        return analysis.frame(doc[i])
+    j = match.end  # opening its line, before an order: « Quoi qu'il arrive, appelez-nous »
+    while j < len(doc) and (doc[j].is_punct or doc[j].is_space) and "\n" not in doc[j].text:
+        j += 1
+    if j < len(doc) and _order(doc[j]):
+        return dataclasses.replace(frame, act="advice")
+    return frame
+
+
+def _order(token) -> bool:
+    """A verb that tells the reader what to do: "call us", « appelez-nous »."""
+    if token.pos_ not in ("VERB", "AUX", "NOUN", "PROPN"):
+        return False
+    if "Imp" in features.morph(token).get("Mood"):
+        return True
+    if token.lang_ == "fr":
+        return token.lower_.endswith("ez") and len(token.text) > 4
+    return token.tag_ == "VB"
 
 
 _CLAIM_VERBS = {"promettre", "prétendre", "dire", "affirmer", "garantir", "promise", "pretend",
