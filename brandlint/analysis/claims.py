@@ -135,9 +135,18 @@ def _priced_title(doc, token) -> bool:
     return bool(_PRICE.search(rest))
 
 
-def ranking_sources(sources: tuple[str, ...], language: str) -> tuple[str, ...]:
+def ranked_word(doc, token) -> str:
+    """The noun a superlative at `token` ranks ("the best *class*"), lower case, or ""."""
+    for t in doc[token.i: min(token.i + 4, len(doc))]:
+        if t.pos_ in ("NOUN", "PROPN"):
+            return t.lemma_.lower()
+    return ""
+
+
+def ranking_sources(sources: tuple[str, ...], language: str, ranked: str = "") -> tuple[str, ...]:
     """The sources that can back a rank: not the certifications and labels, which prove a
-    property ("EU Ecolabel", "A+ indoor air emission class") and no place on a market."""
+    property ("EU Ecolabel", "A+ indoor air emission class") and no place on a market —
+    unless the rank is the label's own grade (« A+, la meilleure classe »)."""
     table = lexicons.load("claims")
     labels = {w.lower() for w in table["label_sources"][language]}
     ranks = {w.lower() for w in table["ranking_sources"][language]}
@@ -146,7 +155,8 @@ def ranking_sources(sources: tuple[str, ...], language: str) -> tuple[str, ...]:
         lowered = source.lower()
         return set(re.findall(r"[\w+#.°]+", lowered)) | {p for p in labels | ranks
                                                           if " " in p and p in lowered}
-    return tuple(s for s in sources if words(s) & ranks or not words(s) & labels)
+    return tuple(s for s in sources if words(s) & ranks or not words(s) & labels
+                 or ranked and ranked in words(s))
 
 
 def cites_substantiated(text: str, sources: tuple[str, ...]) -> bool:
@@ -363,6 +373,21 @@ def approximated(doc, match: ClaimMatch, language: str) -> bool:
         i -= 1
     before = " ".join(t.lower_ for t in doc[max(0, i - 2): i + 1])
     return any(before == w or before.endswith(" " + w) for w in words)
+
+
+_UNLIMITED = re.compile(r"^(?:illimité|illimitée|illimités|illimitées|unlimited)$", re.I)
+
+
+def bounded_allowance(doc, match: ClaimMatch, language: str) -> bool:
+    """"Unlimited access to your unit during site hours", « une connexion illimitée pour
+    cinq de vos appareils maximum »: the allowance comes with its bound in its sentence —
+    the terms of an offer, not a claim without limit."""
+    if not _UNLIMITED.match(match.text):
+        return False
+    start, end = features.line_bounds(doc, match.start)
+    sentence = features.span_text(doc, start, end)
+    bounds = lexicons.phrase_pattern(lexicons.load("claims")["allowance_bounds"][language])
+    return bool(bounds.search(sentence))
 
 
 def attributive(token) -> bool:

@@ -215,3 +215,22 @@ def test_the_readers_things_said_risk_free_is_a_claim(lint, lang, text):
 ])
 def test_near_miss_risk_free_with_its_remedy_is_lowered(lint, lang, text):
     assert "BL301" not in codes(lint(text, lang, "web"))
+
+
+# -- an unlimited allowance with its bound -----------------------------------------------------
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Unlimited access to the building room during store hours (10am–7pm, 7 days a "
+           "week)."),
+    ("fr", "Accès illimité à l'atelier aux horaires du magasin (10 h – 19 h, 7 j/7)."),
+    ("fr", "L'application vous offre un accès illimité pour cinq de vos appareils maximum."),
+])
+def test_an_unlimited_allowance_with_its_bound_is_an_offers_terms(lint, lang, text):
+    assert "BL301" not in codes(lint(text, lang, "shop"))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Unlimited access to every building workshop, for every child."),
+    ("fr", "Accès illimité à tous les ateliers, pour tous les enfants."),
+])
+def test_near_miss_unlimited_without_a_bound_fires(lint, lang, text):
+    assert "BL301" in codes(lint(text, lang, "shop"))

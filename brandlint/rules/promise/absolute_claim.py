@@ -50,8 +50,10 @@ def check(analysis: DocAnalysis) -> Iterator[Finding]:
                 claims.means_ever(token) or claims.in_proper_name(doc, match) or \
                 claims.in_address(doc, match):
             continue
-        if claims.approximated(doc, match, language) or claims.attributive(token):
-            continue  # "almost unlimited", « quasi-illimitées », "your forever home"
+        if claims.approximated(doc, match, language) or claims.attributive(token) or \
+                claims.bounded_allowance(doc, match, language):
+            continue  # "almost unlimited", « quasi-illimitées », "your forever home",
+            # "unlimited access during site hours"
         frame = _claim_frame(analysis, match)
         if not frame.commits_brand:
             continue  # quoted, the customer's story, a policy, advice, courtesy, a state…

@@ -119,7 +119,8 @@ def _rival_denials(analysis) -> Iterator[Finding]:
 def _substantiated(analysis, token) -> bool:
     """The claim is listed under `substantiated:` or names its source on its line."""
     context = analysis.context(token)
-    sources = claims.ranking_sources(analysis.vocabulary.substantiated, analysis.language)
+    sources = claims.ranking_sources(analysis.vocabulary.substantiated, analysis.language,
+                                     claims.ranked_word(analysis.doc, token))
     return claims.cites_substantiated(token.sent.text + " " + context, sources) or \
         claims.names_its_source(context, analysis.language)
 
