@@ -260,7 +260,7 @@ class FrameReader:
                     c.dep_ == "mark" for c in t.head.children) and \
                     t.head.dep_ not in _EMBEDDED:
                 return t
-        return self._controller(predicate)
+        return None
 
     @staticmethod
     def _controller(predicate):
@@ -1348,10 +1348,11 @@ class FrameReader:
         if holder == "brand" and predicate is not None and self._refrains(predicate, lemmas):
             return True
         objects = _words("topics", "policy_objects", language)
-        if holder != "customer" and lemmas & {"jamais", "never"} and any(
+        if lemmas & {"jamais", "never"} and any(
                 t.dep_ in SUBJECT_DEPS and (t.lemma_.lower() in objects or t.lower_ in objects)
                 for t in tokens):
-            return True  # « Ton adresse ne sort jamais de chez nous »: the data's fate
+            return True  # « Ton adresse ne sort jamais de chez nous »: the data's fate,
+            # the reader's as much as the brand's
         if holder != "customer" and lemmas & {"jamais", "never"} and predicate.pos_ not in (
                 "VERB", "AUX") and any(t.lemma_.lower() in objects or t.lower_ in objects
                                        for t in tokens):

@@ -87,14 +87,15 @@ def check(analysis: DocAnalysis) -> Iterator[Finding]:
 
 
 def _claim_frame(analysis, match):
-    """The frame the absolute is judged in. An absolute that makes a clause of its own
-    ("come what may", « quoi qu'il arrive », ", toujours,") qualifies the clause before it
-    on its line: "Dinner is served on time, come what may" is the brand's promise, not an
-    order to the reader with a *may*; « Nous tenons à vous remercier, toujours » thanks."""
+    """The frame the absolute is judged in. An absolute of several words that makes a
+    clause of its own ("come what may", « quoi qu'il arrive », "whatever happens")
+    qualifies the clause before it on its line: "Dinner is served on time, come what may"
+    is the brand's promise, not an order to the reader with a *may*."""
     doc = analysis.doc
     frame = analysis.frame(doc[match.start])
-    if not match.start <= frame.predicate < match.end or frame.topic in NOT_CLAIMS:
-        return frame  # the absolute sits in a clause of its own verb, or it is a policy…
+    if match.end - match.start < 2 or not match.start <= frame.predicate < match.end or \
+            frame.topic in NOT_CLAIMS:
+        return frame  # one word ("100% fun, guaranteed"), a clause of its own verb, a policy
     i = match.start - 1
     while i >= 0 and (doc[i].is_punct or doc[i].is_space) and "\n" not in doc[i].text \
             and doc[i].text not in (".", "!", "?", "…"):
