@@ -93,9 +93,12 @@ def _claim_frame(analysis, match):
     is the brand's promise, not an order to the reader with a *may*."""
     doc = analysis.doc
     frame = analysis.frame(doc[match.start])
-    if match.end - match.start < 2 or not match.start <= frame.predicate < match.end or \
-            frame.topic in NOT_CLAIMS:
-        return frame  # one word ("100% fun, guaranteed"), a clause of its own verb, a policy
+    words = doc[match.start:match.end]
+    if not (any(t.pos_ in ("VERB", "AUX") for t in words) and any(
+            t.pos_ in ("PRON", "DET") or t.lower_ in ("whatever", "what") for t in words)) or \
+            not match.start <= frame.predicate < match.end or frame.topic in NOT_CLAIMS:
+        return frame  # no clause of its own ("100% fun, guaranteed", « zéro risque »), the
+        # absolute in a clause of its own verb, a policy
     i = match.start - 1
     while i >= 0 and (doc[i].is_punct or doc[i].is_space) and "\n" not in doc[i].text \
             and doc[i].text not in (".", "!", "?", "…"):
