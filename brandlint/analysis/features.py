@@ -242,7 +242,7 @@ class DocReading:
     (asked around almost every word a rule looks at)."""
 
     __slots__ = ("doc", "text", "_words", "_line_ends", "_clause_breaks", "_long_clauses",
-                 "_tokens", "_nearest_stops", "_morphs")
+                 "_tokens", "_nearest_stops", "_morphs", "_forms")
 
     def __init__(self, doc):
         self.doc = doc
@@ -254,6 +254,7 @@ class DocReading:
         self._tokens: list | None = None
         self._nearest_stops: dict[int, tuple[list[bool], list[int], list[int]]] = {}
         self._morphs: dict[int, Morph] = {}
+        self._forms: list[tuple[str, str]] | None = None
 
     def bounds(self, stops: list[bool], index: int, reach: int) -> tuple[int, int]:
         """`_bounds(stops, index, reach)` in constant time: for each token, the last stop
@@ -285,6 +286,13 @@ class DocReading:
         if self._tokens is None:
             self._tokens = list(self.doc)
         return self._tokens
+
+    def forms(self) -> list[tuple[str, str]]:
+        """(lowercased lemma, lowercased form) of each token, read once: spaCy decodes
+        both strings again at each `lemma_` and `lower_`."""
+        if self._forms is None:
+            self._forms = [(t.lemma_.lower(), t.lower_) for t in self.tokens()]
+        return self._forms
 
     def morph(self, token) -> Morph:
         found = self._morphs.get(token.i)
@@ -339,6 +347,11 @@ def read_once(doc) -> DocReading:
     return reading
 
 
+def forms(doc) -> list[tuple[str, str]]:
+    """(lowercased lemma, lowercased form) of each of the Doc's tokens, read once."""
+    return read_once(doc).forms()
+
+
 def tokens(doc) -> list:
     """The Doc's tokens, listed once per Doc (`tokens(doc)[i]` is `doc[i]`; a slice of it
     iterates as `doc[start:end]` does, without making a Span and new Tokens)."""
@@ -368,14 +381,33 @@ class Morph(dict):
 
 def morph(token) -> Morph:
     """`token.morph`, read once per token of the Doc being analysed."""
-    return read_once(token.doc).morph(token)
+    reading, doc = _last_reading, token.doc
+    if reading.doc is not doc:
+        reading = read_once(doc)
+    found = reading._morphs.get(token.i)
+    if found is None:
+        found = reading._morphs[token.i] = Morph.read(str(token.morph))
+    return found
+
+
+def span_tokens(span) -> list:
+    """The tokens of a Span (a sentence), from the Doc's list made once: iterating the
+    Span makes a new Token for each word at each pass."""
+    return read_once(span.doc).tokens()[span.start:span.end]
+
+
+def text_of(span) -> str:
+    """`span.text`, cut from the Doc's text read once."""
+    return span_text(span.doc, span.start, span.end)
 
 
 def span_text(doc, start: int, end: int) -> str:
     """`doc[start:end].text`, cut from the Doc's text read once, without making a Span and
     its Tokens (a Span's text is its tokens' text and spaces, the last space dropped)."""
-    reading = read_once(doc)
-    words = reading.tokens()[start:end]
+    reading = _last_reading
+    if reading.doc is not doc:
+        reading = read_once(doc)
+    words = (reading._tokens or reading.tokens())[start:end]
     if not words:
         return ""
     return reading.text[words[0].idx:words[-1].idx + len(words[-1].text)]
