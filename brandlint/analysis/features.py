@@ -242,19 +242,22 @@ class DocReading:
     (asked around almost every word a rule looks at)."""
 
     __slots__ = ("doc", "text", "_words", "_line_ends", "_clause_breaks", "_long_clauses",
-                 "_tokens", "_nearest_stops", "_morphs", "_forms")
+                 "_tokens", "_nearest_stops", "_morphs", "_forms", "_heads")
 
     def __init__(self, doc):
         self.doc = doc
-        self.text = doc.text
+        self._tokens: list | None = None
+        # `doc.text` joins the tokens' text; joined from the listed tokens, they are made
+        # once for both
+        self.text = "".join(t.text_with_ws for t in self.tokens())
         self._words: list[str] | None = None
         self._line_ends: list[bool] | None = None
         self._clause_breaks: dict[str, list[bool]] = {}
         self._long_clauses: dict[str, list[tuple[int, int]]] = {}
-        self._tokens: list | None = None
         self._nearest_stops: dict[int, tuple[list[bool], list[int], list[int]]] = {}
         self._morphs: dict[int, Morph] = {}
         self._forms: list[tuple[str, str]] | None = None
+        self._heads: list[int] | None = None
 
     def bounds(self, stops: list[bool], index: int, reach: int) -> tuple[int, int]:
         """`_bounds(stops, index, reach)` in constant time: for each token, the last stop
@@ -287,6 +290,12 @@ class DocReading:
             self._tokens = list(self.doc)
         return self._tokens
 
+    def heads(self) -> list[int]:
+        """The index of each token's head (`token.head` makes a new Token each time)."""
+        if self._heads is None:
+            self._heads = [t.head.i for t in self.tokens()]
+        return self._heads
+
     def forms(self) -> list[tuple[str, str]]:
         """(lowercased lemma, lowercased form) of each token, read once: spaCy decodes
         both strings again at each `lemma_` and `lower_`."""
@@ -302,7 +311,7 @@ class DocReading:
 
     def words(self) -> list[str]:
         if self._words is None:
-            self._words = [t.text for t in self.doc]
+            self._words = [t.text for t in self.tokens()]
         return self._words
 
     def line_ends(self) -> list[bool]:
@@ -345,6 +354,11 @@ def read_once(doc) -> DocReading:
     if reading.doc is not doc:
         reading = _last_reading = DocReading(doc)
     return reading
+
+
+def head_indices(doc) -> list[int]:
+    """The index of each of the Doc's tokens' head, read once."""
+    return read_once(doc).heads()
 
 
 def forms(doc) -> list[tuple[str, str]]:

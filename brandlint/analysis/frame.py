@@ -233,7 +233,8 @@ class FrameReader:
     def _predicate(self, tokens, start: int, end: int):
         """The clause's own root: the word whose head lies outside the clause, a verb
         preferred among several (copy's headlines often have none)."""
-        roots = [t for t in tokens if not start <= t.head.i < end or t.head.i == t.i]
+        heads = features.head_indices(self.doc)
+        roots = [t for t in tokens if not start <= heads[t.i] < end or heads[t.i] == t.i]
         for t in roots:
             if t.pos_ in ("VERB", "AUX", "ADJ"):
                 return t
@@ -548,7 +549,8 @@ class FrameReader:
         """The names after a contrast: "faster than Chrome", "Firefox vs Google Chrome"."""
         doc, language = self.doc, self.language
         found: set[str] = set()
-        for m in _phrases("holders", "contrast_markers", language).finditer(doc.text):
+        for m in _phrases("holders", "contrast_markers", language).finditer(
+                features.doc_text(doc)):
             span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
             if span is None:
                 continue
