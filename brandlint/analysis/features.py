@@ -202,7 +202,18 @@ def clause_bounds(doc, index: int, language: str, reach: int = CLAUSE_REACH
     """Token range [start, end) of the clause around `index`, cut at punctuation,
     line breaks and coordinating conjunctions. Deliberately blind to the parser's
     sentence boundaries, which the small models often misplace on copy."""
-    reading = read_once(doc)
+    reading = _last_reading
+    if reading.doc is not doc:
+        reading = read_once(doc)
+    key = (index, language, reach)
+    found = reading._clauses.get(key)
+    if found is None:
+        found = reading._clauses[key] = _clause_bounds(reading, doc, index, language, reach)
+    return found
+
+
+def _clause_bounds(reading: DocReading, doc, index: int, language: str, reach: int
+                   ) -> tuple[int, int]:
     runs = reading.long_clauses(language)
     if runs and reach == CLAUSE_REACH:
         i = bisect.bisect_right(runs, (index, len(doc) + 1)) - 1
@@ -242,7 +253,7 @@ class DocReading:
     (asked around almost every word a rule looks at)."""
 
     __slots__ = ("doc", "text", "_words", "_line_ends", "_clause_breaks", "_long_clauses",
-                 "_tokens", "_nearest_stops", "_morphs", "_forms", "_heads")
+                 "_tokens", "_nearest_stops", "_morphs", "_forms", "_heads", "_clauses")
 
     def __init__(self, doc):
         self.doc = doc
@@ -258,6 +269,7 @@ class DocReading:
         self._morphs: dict[int, Morph] = {}
         self._forms: list[tuple[str, str]] | None = None
         self._heads: list[int] | None = None
+        self._clauses: dict[tuple[int, str, int], tuple[int, int]] = {}  # clause_bounds
 
     def bounds(self, stops: list[bool], index: int, reach: int) -> tuple[int, int]:
         """`_bounds(stops, index, reach)` in constant time: for each token, the last stop
@@ -433,13 +445,14 @@ def doc_text(doc) -> str:
 
 
 def _ends_line_text(text: str) -> bool:
-    return "\n" in text or text in (".", "!", "?", "…") or is_emoji(text)
+    return "\n" in text or text in (".", "!", "?", "…") or (
+        not text.isascii() and is_emoji(text))
 
 
 def _breaks_text(text: str, conjunctions: set[str]) -> bool:
     """`text.lower()` is the token's `lower_` (spaCy lowercases the form the same way)."""
     return (text in CLAUSE_BREAKS or text.lower() in conjunctions or "\n" in text
-            or is_emoji(text))
+            or not text.isascii() and is_emoji(text))
 
 
 def is_emoji(text: str) -> bool:
