@@ -31,8 +31,8 @@ from pathlib import Path
 
 from brandlint import __version__
 from brandlint.diagnostics import Diagnostic, Severity
-from brandlint.engine import DocumentResult
 from brandlint.regexcache import write_atomically as _write_atomically
+from brandlint.results import DocumentResult
 
 MAX_CACHED_BYTES = 2_000_000
 MAX_ENTRIES = 20_000  # past this, the least recently used entries go (to 80 %)

@@ -11,10 +11,14 @@ import sys
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from brandlint.errors import BrandlintError
+
+if TYPE_CHECKING:
+    from brandlint.engine import Engine  # imported when a document needs analysing
 
 
 @dataclass
@@ -81,7 +85,6 @@ def _run_check(options: CheckOptions, config, language: str, columns, profile) -
     from brandlint.baseline import Baseline, BaselineWriter
     from brandlint.cache import ResultCache, cache_folder, mark_cache_folder, settings_for
     from brandlint.campaign.collect import CampaignCollector
-    from brandlint.engine import Engine
     from brandlint.fix import Fixer
     from brandlint.output import atomic_output, check_output
     from brandlint.reporters import add_campaign

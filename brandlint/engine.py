@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
 
 from brandlint import i18n
 from brandlint.analysis.bounds import MAX_SENTENCE, bound_sentences
@@ -14,21 +13,11 @@ from brandlint.analysis.vocabulary import build_vocabulary
 from brandlint.diagnostics import Diagnostic, Finding
 from brandlint.i18n import _, ngettext
 from brandlint.profile import Profile
+from brandlint.results import DocumentResult
 from brandlint.rules import Rule, all_rules, rule_by_code
 from brandlint.selection import Selection, suppress
 from brandlint.sources import Document, InputProblem
 from brandlint.sources.suppress import Suppression, whole_document
-
-
-@dataclass
-class DocumentResult:
-    path: str
-    id: str | None
-    channel: str | None
-    language: str
-    scores: dict = field(default_factory=dict)
-    diagnostics: list[Diagnostic] = field(default_factory=list)
-    campaign: dict | None = None  # the message's facts, when it belongs to a campaign
 
 
 class Engine:

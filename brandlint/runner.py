@@ -6,10 +6,14 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from brandlint.cache import ResultCache
-from brandlint.engine import DocumentResult, Engine
+from brandlint.results import DocumentResult
 from brandlint.sources import Document, read_input
+
+if TYPE_CHECKING:
+    from brandlint.engine import Engine
 
 
 def run_inputs(inputs: Iterable[Path | str | Document], engine: Callable[[], Engine],

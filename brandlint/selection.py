@@ -12,11 +12,12 @@ from brandlint.diagnostics import Diagnostic, Severity
 from brandlint.errors import BrandlintError, ProfileError
 from brandlint.profile import Profile
 from brandlint.profile.suggest import did_you_mean
-from brandlint.rules import Rule, all_rules
+from brandlint.rules import Rule
+from brandlint.rules.codes import RuleCode, rule_codes
 from brandlint.sources.suppress import Suppression
 
 
-def _matches(code: str, rule: Rule) -> bool:
+def _matches(code: str, rule: Rule | RuleCode) -> bool:
     """`BL3`, `BL30`, `BL301`, `overpromise` and `absolute-claim` all select rules."""
     code = code.strip()
     if code.upper() == "ALL":
@@ -28,7 +29,7 @@ def _matches(code: str, rule: Rule) -> bool:
 
 def validate_codes(codes: Iterable[str], origin: str) -> list[str]:
     codes = [c.strip() for c in codes if c and c.strip()]
-    rules = all_rules()
+    rules = rule_codes()
     for code in codes:
         if not any(_matches(code, r) for r in rules):
             known = [r.code for r in rules] + [r.name for r in rules]
@@ -49,7 +50,7 @@ class Selection:
         severities: dict[str, Severity] = {}
         overrides = dict(profile.rules) if profile else {}
         _check_profile_overrides(profile, overrides)
-        for rule in all_rules():
+        for rule in rule_codes():
             if select and not any(_matches(c, rule) for c in select):
                 continue
             if any(_matches(c, rule) for c in ignore):
@@ -77,7 +78,7 @@ class Selection:
         return diagnostic.with_severity(severity)
 
 
-def _most_specific(overrides: dict[str, str], rule: Rule) -> str | None:
+def _most_specific(overrides: dict[str, str], rule: RuleCode) -> str | None:
     best: tuple[int, str] | None = None
     for key, value in overrides.items():
         if _matches(key, rule):
@@ -137,7 +138,7 @@ def suppress(diagnostics: list[Diagnostic], directives: Iterable[Suppression],
 
 
 def _unknown_names(directive: Suppression) -> list[str]:
-    rules = all_rules()
+    rules = rule_codes()
     return sorted(token for token in directive.codes if token != "*" and not any(
         Suppression(frozenset({token}), 0, None, 0, 0, "").covers(r.code, r.name, r.family, 0)
         for r in rules))
@@ -148,5 +149,5 @@ def _names_running_rule(directive: Suppression, selection: Selection) -> bool:
     are judged after the whole campaign is read, so a directive for them is not called
     unused here."""
     return any(directive.covers(r.code, r.name, r.family, directive.first)
-               for r in all_rules() if r.code in selection.severities and r.code != "BL915"
+               for r in rule_codes() if r.code in selection.severities and r.code != "BL915"
                and not r.code.startswith("BL6"))

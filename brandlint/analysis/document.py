@@ -312,20 +312,20 @@ class DocAnalysis:
         from brandlint.analysis.idea import verb_stem
 
         index: dict[str, list[int]] = {}
-        for t in features.tokens(self.doc):
-            lemma = t.lemma_.lower()
+        for t, (lemma, lower) in zip(features.tokens(self.doc), features.forms(self.doc),
+                                     strict=True):
             index.setdefault(lemma, []).append(t.i)
-            if t.lower_ != lemma:
-                index.setdefault(t.lower_, []).append(t.i)
+            if lower != lemma:
+                index.setdefault(lower, []).append(t.i)
             elif self.language == "fr" and t.is_alpha:
                 # unlemmatised conjugations ("réparent" left as a noun): by verb stem
-                stem = verb_stem(t.lower_)
+                stem = verb_stem(lower)
                 if stem:
                     index.setdefault(f"stem:{stem}", []).append(t.i)
         return index
 
     def find_terms(self, terms: dict[str, Term]) -> list[TermMatch]:
-        tokens = features.tokens(self.doc)
+        forms = features.forms(self.doc)
         index = self._token_index
         by_first = _terms_by_first_word(terms, self.language)
         # only the terms whose first word (or, for a French verb, stem) is in the draft,
@@ -341,7 +341,7 @@ class DocAnalysis:
             if by_form:
                 starts.update(by_form)
             for i in sorted(starts):
-                if match_term(tokens, term, i):
+                if match_term(forms, term, i):
                     found.append(TermMatch(name, i, i + len(term)))
             if len(term) == 1 and self.language == "fr" and first_lemma.endswith(
                     ("er", "ir", "re")):

@@ -202,7 +202,18 @@ def clause_bounds(doc, index: int, language: str, reach: int = CLAUSE_REACH
     """Token range [start, end) of the clause around `index`, cut at punctuation,
     line breaks and coordinating conjunctions. Deliberately blind to the parser's
     sentence boundaries, which the small models often misplace on copy."""
-    reading = read_once(doc)
+    reading = _last_reading
+    if reading.doc is not doc:
+        reading = read_once(doc)
+    key = (index, language, reach)
+    found = reading._clauses.get(key)
+    if found is None:
+        found = reading._clauses[key] = _clause_bounds(reading, doc, index, language, reach)
+    return found
+
+
+def _clause_bounds(reading: DocReading, doc, index: int, language: str, reach: int
+                   ) -> tuple[int, int]:
     runs = reading.long_clauses(language)
     if runs and reach == CLAUSE_REACH:
         i = bisect.bisect_right(runs, (index, len(doc) + 1)) - 1
@@ -242,18 +253,23 @@ class DocReading:
     (asked around almost every word a rule looks at)."""
 
     __slots__ = ("doc", "text", "_words", "_line_ends", "_clause_breaks", "_long_clauses",
-                 "_tokens", "_nearest_stops", "_morphs")
+                 "_tokens", "_nearest_stops", "_morphs", "_forms", "_heads", "_clauses")
 
     def __init__(self, doc):
         self.doc = doc
-        self.text = doc.text
+        self._tokens: list | None = None
+        # `doc.text` joins the tokens' text; joined from the listed tokens, they are made
+        # once for both
+        self.text = "".join(t.text_with_ws for t in self.tokens())
         self._words: list[str] | None = None
         self._line_ends: list[bool] | None = None
         self._clause_breaks: dict[str, list[bool]] = {}
         self._long_clauses: dict[str, list[tuple[int, int]]] = {}
-        self._tokens: list | None = None
         self._nearest_stops: dict[int, tuple[list[bool], list[int], list[int]]] = {}
         self._morphs: dict[int, Morph] = {}
+        self._forms: list[tuple[str, str]] | None = None
+        self._heads: list[int] | None = None
+        self._clauses: dict[tuple[int, str, int], tuple[int, int]] = {}  # clause_bounds
 
     def bounds(self, stops: list[bool], index: int, reach: int) -> tuple[int, int]:
         """`_bounds(stops, index, reach)` in constant time: for each token, the last stop
@@ -286,6 +302,19 @@ class DocReading:
             self._tokens = list(self.doc)
         return self._tokens
 
+    def heads(self) -> list[int]:
+        """The index of each token's head (`token.head` makes a new Token each time)."""
+        if self._heads is None:
+            self._heads = [t.head.i for t in self.tokens()]
+        return self._heads
+
+    def forms(self) -> list[tuple[str, str]]:
+        """(lowercased lemma, lowercased form) of each token, read once: spaCy decodes
+        both strings again at each `lemma_` and `lower_`."""
+        if self._forms is None:
+            self._forms = [(t.lemma_.lower(), t.lower_) for t in self.tokens()]
+        return self._forms
+
     def morph(self, token) -> Morph:
         found = self._morphs.get(token.i)
         if found is None:
@@ -294,7 +323,7 @@ class DocReading:
 
     def words(self) -> list[str]:
         if self._words is None:
-            self._words = [t.text for t in self.doc]
+            self._words = [t.text for t in self.tokens()]
         return self._words
 
     def line_ends(self) -> list[bool]:
@@ -339,6 +368,16 @@ def read_once(doc) -> DocReading:
     return reading
 
 
+def head_indices(doc) -> list[int]:
+    """The index of each of the Doc's tokens' head, read once."""
+    return read_once(doc).heads()
+
+
+def forms(doc) -> list[tuple[str, str]]:
+    """(lowercased lemma, lowercased form) of each of the Doc's tokens, read once."""
+    return read_once(doc).forms()
+
+
 def tokens(doc) -> list:
     """The Doc's tokens, listed once per Doc (`tokens(doc)[i]` is `doc[i]`; a slice of it
     iterates as `doc[start:end]` does, without making a Span and new Tokens)."""
@@ -368,14 +407,33 @@ class Morph(dict):
 
 def morph(token) -> Morph:
     """`token.morph`, read once per token of the Doc being analysed."""
-    return read_once(token.doc).morph(token)
+    reading, doc = _last_reading, token.doc
+    if reading.doc is not doc:
+        reading = read_once(doc)
+    found = reading._morphs.get(token.i)
+    if found is None:
+        found = reading._morphs[token.i] = Morph.read(str(token.morph))
+    return found
+
+
+def span_tokens(span) -> list:
+    """The tokens of a Span (a sentence), from the Doc's list made once: iterating the
+    Span makes a new Token for each word at each pass."""
+    return read_once(span.doc).tokens()[span.start:span.end]
+
+
+def text_of(span) -> str:
+    """`span.text`, cut from the Doc's text read once."""
+    return span_text(span.doc, span.start, span.end)
 
 
 def span_text(doc, start: int, end: int) -> str:
     """`doc[start:end].text`, cut from the Doc's text read once, without making a Span and
     its Tokens (a Span's text is its tokens' text and spaces, the last space dropped)."""
-    reading = read_once(doc)
-    words = reading.tokens()[start:end]
+    reading = _last_reading
+    if reading.doc is not doc:
+        reading = read_once(doc)
+    words = (reading._tokens or reading.tokens())[start:end]
     if not words:
         return ""
     return reading.text[words[0].idx:words[-1].idx + len(words[-1].text)]
@@ -387,13 +445,14 @@ def doc_text(doc) -> str:
 
 
 def _ends_line_text(text: str) -> bool:
-    return "\n" in text or text in (".", "!", "?", "…") or is_emoji(text)
+    return "\n" in text or text in (".", "!", "?", "…") or (
+        not text.isascii() and is_emoji(text))
 
 
 def _breaks_text(text: str, conjunctions: set[str]) -> bool:
     """`text.lower()` is the token's `lower_` (spaCy lowercases the form the same way)."""
     return (text in CLAUSE_BREAKS or text.lower() in conjunctions or "\n" in text
-            or is_emoji(text))
+            or not text.isascii() and is_emoji(text))
 
 
 def is_emoji(text: str) -> bool:

@@ -144,9 +144,22 @@ def _verb_of(token, verbs: frozenset[str], language: str) -> bool:
         return True
     if language != "fr" or not token.is_alpha or token.pos_ in ("DET", "ADP", "PRON"):
         return False
-    form = _unaccent(token.lower_)
-    return any(v.endswith("er") and len(v) > 5 and form.startswith(_unaccent(v[:-2]))
-               and len(form) - len(v) <= 3 for v in verbs)
+    return _by_er_stem(token.lower_, verbs)
+
+
+@functools.lru_cache(maxsize=65536)
+def _by_er_stem(lower: str, verbs: frozenset[str]) -> bool:
+    """`lower` (unaccented) starts with the stem of one of the -er `verbs` and is at most
+    three letters longer (asked of most words of every clause: answered once a form)."""
+    form = _unaccent(lower)
+    return any(form.startswith(stem) and len(form) - size <= 3
+               for stem, size in _er_stems(verbs))
+
+
+@functools.lru_cache(maxsize=256)
+def _er_stems(verbs: frozenset[str]) -> tuple[tuple[str, int], ...]:
+    return tuple((_unaccent(v[:-2]), len(v)) for v in verbs
+                 if v.endswith("er") and len(v) > 5)
 
 
 def _named_in(token, words: frozenset[str]) -> bool:
@@ -223,7 +236,8 @@ class FrameReader:
     def _predicate(self, tokens, start: int, end: int):
         """The clause's own root: the word whose head lies outside the clause, a verb
         preferred among several (copy's headlines often have none)."""
-        roots = [t for t in tokens if not start <= t.head.i < end or t.head.i == t.i]
+        heads = features.head_indices(self.doc)
+        roots = [t for t in tokens if not start <= heads[t.i] < end or heads[t.i] == t.i]
         for t in roots:
             if t.pos_ in ("VERB", "AUX", "ADJ"):
                 return t
@@ -568,7 +582,8 @@ class FrameReader:
         """The names after a contrast: "faster than Chrome", "Firefox vs Google Chrome"."""
         doc, language = self.doc, self.language
         found: set[str] = set()
-        for m in _phrases("holders", "contrast_markers", language).finditer(doc.text):
+        for m in _phrases("holders", "contrast_markers", language).finditer(
+                features.doc_text(doc)):
             span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
             if span is None:
                 continue
@@ -626,11 +641,12 @@ class FrameReader:
         """A plural noun with no determiner or the definite article, that is none of the
         brand's words nor bears its name: a kind of thing in general (« Les rats… »,
         "Rats never sleep"), the world the copy talks about, not what the brand sells."""
-        if subject.pos_ != "NOUN" or "Plur" not in subject.morph.get("Number"):
+        if subject.pos_ != "NOUN" or "Plur" not in features.morph(subject).get("Number"):
             return False
         head = subject.head
-        if any("Past" in t.morph.get("Tense") or "Part" in t.morph.get("VerbForm")
-               or "Fut" in t.morph.get("Tense") or t.lower_ in ("will", "'ll")
+        if any("Past" in features.morph(t).get("Tense")
+               or "Part" in features.morph(t).get("VerbForm")
+               or "Fut" in features.morph(t).get("Tense") or t.lower_ in ("will", "'ll")
                for t in [head, *head.children] if t.dep_ in ("aux", "aux:pass", "aux:tense",
                                                               "auxpass", "ROOT") or t is head):
             return False  # what happened to some, or will: an event, not a kind in general

@@ -49,6 +49,8 @@ def score_idea(analysis) -> IdeaScore:
                if not analysis.is_rejected(analysis.doc[m.start])}
     inside_avoided = {i for start, end in avoided.items() for i in range(start + 1, end)}
     labels: dict[int, str] = {}
+    forms = features.forms(analysis.doc)
+    weight_of = _weights(vocab)
     for token in features.tokens(analysis.doc):
         if token.is_space or token.is_punct and token.text != "%":
             continue
@@ -59,13 +61,13 @@ def score_idea(analysis) -> IdeaScore:
                 avoid_tokens.append(token)
                 labels[token.i] = analysis.doc[token.i:avoided[token.i]].text
             continue
-        lemma, lower = token.lemma_.lower(), token.lower_
+        lemma, lower = forms[token.i]
         position = 1.0
         if first is not None and first.start <= token.i < first.end:
             position = FIRST
         elif last is not None and last.start <= token.i < last.end:
             position = LAST
-        weight = CORE if token.i in in_phrase else _idea_weight(vocab, lemma, lower, token)
+        weight = CORE if token.i in in_phrase else weight_of(lemma, lower, token.is_alpha)
         if weight < CORE and token.pos_ == "PROPN":
             weight = 0.0  # the brand's or a product's name is not the idea
         if weight and lemma in vocab.idea_privative:
@@ -174,6 +176,39 @@ def verb_stem(word: str) -> str | None:
         if word.endswith(ending) and len(word) - len(ending) >= 3:
             return word[: -len(ending)]
     return None
+
+
+_weights_of: tuple[object, object] = (None, None)
+
+
+def _weights(vocab):
+    """`_idea_weight` for `vocab`, answered once per (lemma, form, alphabetic) while the
+    same vocabulary is in use (the same words come back draft after draft). The slot keeps
+    its vocabulary alive, so the identity test cannot be fooled by a new one at the same
+    address."""
+    global _weights_of
+    owner, weight_of = _weights_of
+    if owner is not vocab:
+        table: dict[tuple[str, str, bool], float] = {}
+
+        def weight_of(lemma: str, lower: str, alpha: bool) -> float:
+            key = (lemma, lower, alpha)
+            found = table.get(key)
+            if found is None:
+                found = table[key] = _idea_weight(vocab, lemma, lower, _Alpha(alpha))
+            return found
+
+        _weights_of = (vocab, weight_of)
+    return weight_of
+
+
+class _Alpha:
+    """What `_idea_weight` reads of a token: whether it is alphabetic."""
+
+    __slots__ = ("is_alpha",)
+
+    def __init__(self, alpha: bool):
+        self.is_alpha = alpha
 
 
 def _idea_weight(vocab, lemma: str, lower: str, token=None) -> float:

@@ -710,7 +710,8 @@ class _ReplyReader:
     def _opens_sentence(self, index: int) -> bool:
         """Only discourse words (« Alors, », "So") stand before `index` in its sentence,
         after a script's speaker label (« Agent : »)."""
-        before = list(self.doc[self.doc[index].sent.start:index])
+        tokens = features.tokens(self.doc)
+        before = tokens[tokens[index].sent.start:index]
         labels = [k for k, w in enumerate(before) if w.text == ":"]
         if labels:
             before = before[labels[-1] + 1:]

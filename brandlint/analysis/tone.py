@@ -381,20 +381,21 @@ class _Reader:
         second = _SECOND_PERSON[self.language]
         out = []
         for sentence in self.a.sentences:
-            words = [t for t in sentence if t.is_alpha]
+            words = [t for t in features.span_tokens(sentence) if t.is_alpha]
             if not words or self._customer_words(words[0]):
                 continue
-            asks = sentence.text.rstrip().endswith("?") or any(
-                self._imperative(t) or "Imp" in t.morph.get("Mood") for t in words)
-            addressed = any(t.lower_ in second or "2" in t.morph.get("Person") for t in words) \
+            asks = features.text_of(sentence).rstrip().endswith("?") or any(
+                self._imperative(t) or "Imp" in features.morph(t).get("Mood") for t in words)
+            addressed = any(t.lower_ in second or "2" in features.morph(t).get("Person")
+                            for t in words) \
                 or any(self._imperative(t) for t in words)
             if not (asks and addressed):
                 continue
-            facts = list(case.finditer(sentence.text))
-            if opinion.search(sentence.text):
+            facts = list(case.finditer(features.text_of(sentence)))
+            if opinion.search(features.text_of(sentence)):
                 continue  # "What do you think of the new app?" asks for a view, not a fact
             telling = any(t.lemma_.lower() in verbs or t.lower_ in verbs for t in words)
-            question = sentence.text.rstrip().endswith("?")
+            question = features.text_of(sentence).rstrip().endswith("?")
             question_about_case = question and any(" " in m.group().strip() for m in facts)
             if telling and (facts or question) or question_about_case:
                 out.append((sentence.start_char, sentence.end_char))
@@ -626,11 +627,11 @@ class _Reader:
         a present-tense verb after a name for a noun ("Didier mends" -> NOUN NOUN)."""
         second = _SECOND_PERSON[self.language]
         for sentence in self.a.sentences:
-            words = [t for t in sentence if t.is_alpha or t.like_num]
+            words = [t for t in features.span_tokens(sentence) if t.is_alpha or t.like_num]
             if not words or self._customer_words(words[0]) or _signature(sentence) or \
                     not self._in_a_story(words[-1].idx):
                 continue
-            text = sentence.text.rstrip()
+            text = features.text_of(sentence).rstrip()
             if text.endswith("?") or any(t.lower_ in second or self._imperative(t)
                                          for t in words):
                 continue  # a question or a word to the reader steps out of the tale
@@ -711,7 +712,7 @@ class _Reader:
                 steps.append((m.start(1), m.end(1), m.group(1)))
         numbered = {start for start, _, _ in steps}
         for sentence in self.a.sentences:
-            words = [t for t in sentence if not (t.is_punct or t.is_space)]
+            words = [t for t in features.span_tokens(sentence) if not (t.is_punct or t.is_space)]
             if not words or self._customer_words(words[0]) or any(
                     sentence.start_char <= n < sentence.end_char for n in numbered):
                 continue
@@ -804,7 +805,7 @@ class _Reader:
             lines.append((at, at + len(raw), raw))
             at += len(raw) + 1
         found: list[tuple[int, int, int | None]] = []
-        if any(self._customer_words(t) for t in self.doc if t.is_alpha):
+        if any(self._customer_words(t) for t in features.tokens(self.doc) if t.is_alpha):
             return found  # a dialogue: « Agent : Oui, tout à fait. » is a turn, not a field
         field = re.compile(r"^\s*(?:[•▪·*–—-]\s*)?([A-ZÀ-Ý][^:?!.\n]{0,40}?)\s?:\s*\S")
         bullet = re.compile(r"^\s*[•▪·*–—-]\s+\S")
@@ -923,9 +924,9 @@ class _Reader:
         within 48 hours, we will pass your account to a debt collection agency"."""
         conditions, sanctions = _ultimatum_words(self.language)
         for sentence in self.a.sentences:
-            words = [t for t in sentence if t.is_alpha]
+            words = [t for t in features.span_tokens(sentence) if t.is_alpha]
             if not words or self._customer_words(words[0]) or \
-                    not conditions.search(sentence.text):
+                    not conditions.search(features.text_of(sentence)):
                 continue
             hit = next((t for t in words if (t.lemma_.lower() in sanctions or t.lower_ in
                                              sanctions) and not self._customer_words(t)
@@ -941,7 +942,7 @@ class _Reader:
             lo, hi = sentence.start_char, sentence.end_char
             if any(lo <= c < hi for c in cheerful):
                 continue
-            for t in sentence:
+            for t in features.span_tokens(sentence):
                 if not t.text.isupper() or _title_line(self.a.text, t.idx):
                     continue  # (« AVIS DE DISPARITION », "BEFORE YOU GO IN": a heading)
                 word = t.is_alpha and len(t.text) >= 4 and t.lower_ not in _ACRONYM_SAFE \
@@ -1065,7 +1066,7 @@ class _Reader:
         if warm >= 0.5 or courtesy.search(a.text):
             return
         sentences = [s for s in a.sentences if not _signature(s)]
-        words = [sum(1 for t in s if t.is_alpha) for s in sentences]
+        words = [sum(1 for t in features.span_tokens(s) if t.is_alpha) for s in sentences]
         if len(sentences) < 3 or sum(words) > 6 * len(sentences):
             return
         verbless = [s for s in sentences
@@ -1107,7 +1108,7 @@ class _Reader:
         signature, a bare link are not), as character spans."""
         out = []
         for sentence in self.a.sentences:
-            words = [t for t in sentence if t.is_alpha]
+            words = [t for t in features.span_tokens(sentence) if t.is_alpha]
             if words and not self._customer_words(words[0]) and not _signature(sentence):
                 out.append((sentence.start_char, sentence.end_char))
         return tuple(out)
@@ -1122,10 +1123,10 @@ class _Reader:
         return out
 
     def _sentence_signals(self, sentence, pressure_lines: set[int]) -> None:
-        words = [t for t in sentence if not (t.is_punct or t.is_space)]
+        words = [t for t in features.span_tokens(sentence) if not (t.is_punct or t.is_space)]
         if not words or self._customer_words(words[0]):
             return
-        text = sentence.text.rstrip()
+        text = features.text_of(sentence).rstrip()
         second = _SECOND_PERSON[self.language]
         addressed = any(t.lower_ in second or "2" in features.morph(t).get("Person") for t in words)
         faq = any(lo <= sentence.start_char < hi for lo, hi, _ in self.fact_lines)
@@ -1134,7 +1135,8 @@ class _Reader:
             # « Saviez-vous qu'Augustin gardait… ? », "Did you know the first minifigure had
             # no nose?": the question tells a fact, it asks for no answer
             # a past of someone else told so is an anecdote (storytelling), else a surprise
-            after = [t for t in sentence if t.idx >= sentence.start_char + telling.end()]
+            after = [t for t in features.span_tokens(sentence)
+                     if t.idx >= sentence.start_char + telling.end()]
             self._signal("fact_told", sentence.start_char, sentence.end_char, label="?",
                          tone="storytelling" if _told_in_past(after, imperfect=True) else None)
         elif text.endswith("?") and addressed and not faq and not self._hook_answered(sentence):
@@ -1275,9 +1277,11 @@ def _title_line(text: str, at: int) -> bool:
 def _signature(sentence) -> bool:
     """An agent's signature or a bare link closing a reply ("-Becky", "^KL", "*ACJ",
     "[url]")."""
-    text = sentence.text.strip()
-    return len(sentence) <= 3 and (text.startswith(("-", "^", "*", "[", "http")) or not any(
-        t.is_alpha for t in sentence))
+    if len(sentence) > 3:
+        return False
+    text = features.span_text(sentence.doc, sentence.start, sentence.end).strip()
+    return text.startswith(("-", "^", "*", "[", "http")) or not any(
+        t.is_alpha for t in features.span_tokens(sentence))
 
 
 @functools.cache
@@ -1347,7 +1351,7 @@ def _in_another_language(analysis) -> bool:
     """The draft is written in a language brandlint does not read (`foreign_function_words`
     make a fifth of its words, three at least): its tone cannot be read in the profile's."""
     foreign = _word_set_flat("foreign_function_words")
-    words = [t for t in analysis.doc if t.is_alpha]
+    words = [t for t in features.tokens(analysis.doc) if t.is_alpha]
     hits = sum(1 for t in words if t.lower_ in foreign and not t.is_stop)
     return hits >= 3 and hits >= 0.2 * len(words)
 

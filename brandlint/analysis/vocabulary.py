@@ -128,12 +128,13 @@ def _expand_families(lemmas: frozenset[str], language: str) -> frozenset[str]:
     return frozenset(out)
 
 
-def match_term(tokens, term: Term, start: int) -> bool:
-    """Whether `term` matches the token list at `start` (on lemma or on form)."""
-    if start + len(term) > len(tokens):
+def match_term(forms: list[tuple[str, str]], term: Term, start: int) -> bool:
+    """Whether `term` matches at `start` (on lemma or on form) the Doc's (lowercased
+    lemma, lowercased form) pairs (`features.forms`)."""
+    if start + len(term) > len(forms):
         return False
     for offset, (lemma, lower) in enumerate(term):
-        token = tokens[start + offset]
-        if token.lemma_.lower() != lemma and token.lower_ != lower:
+        token_lemma, token_lower = forms[start + offset]
+        if token_lemma != lemma and token_lower != lower:
             return False
     return True

@@ -7,13 +7,16 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from brandlint.campaign.facts import Fact, MessageFacts
 from brandlint.diagnostics import Diagnostic
-from brandlint.rules import rule_by_code
-from brandlint.rules.consistency import JUDGES, KINDS
-from brandlint.rules.consistency._compare import CampaignFinding, OfferGroup, Place
-from brandlint.rules.consistency._words import common, say
+
+if TYPE_CHECKING:
+    from brandlint.rules.consistency._compare import CampaignFinding, Place
+
+# The campaign rules (and the analysis they compare with) are imported when a campaign
+# is judged: a run whose every file comes from the cache, with no campaign, needs none.
 
 
 @dataclass
@@ -59,6 +62,10 @@ class CampaignCollector:
         self._campaigns.clear()
 
     def judge(self, name: str, messages: list[MessageFacts]) -> CampaignReport:
+        from brandlint.rules import rule_by_code
+        from brandlint.rules.consistency import JUDGES
+        from brandlint.rules.consistency._compare import OfferGroup
+
         report = CampaignReport(name, messages)
         offers: dict[str | None, list[MessageFacts]] = {}
         for m in messages:
@@ -103,6 +110,8 @@ def _commitments(profile) -> dict[str, str]:
 
 
 def _diagnostic(finding: CampaignFinding, profile) -> Diagnostic:
+    from brandlint.rules import rule_by_code
+
     rule = rule_by_code(finding.code)
     odd = finding.odd
     message, advice = _words(finding)
@@ -130,6 +139,8 @@ def _location(place: Place) -> dict:
 
 
 def _words(finding: CampaignFinding) -> tuple[str, str]:
+    from brandlint.rules.consistency._words import common, say
+
     odd = finding.odd
     language = odd.message.language
     other = finding.related[0] if finding.related else None
@@ -157,6 +168,8 @@ def _words(finding: CampaignFinding) -> tuple[str, str]:
 
 
 def _variant_words(finding: CampaignFinding, language: str) -> tuple[str, str]:
+    from brandlint.rules.consistency._words import common, say
+
     kinds = common(language, "kinds")
     items = [say("BL606", language, "item_missing", kind=kinds[k], words=_text(f))
              for k, f in finding.values["missing"]]
@@ -187,6 +200,8 @@ def _message_json(message: MessageFacts) -> dict:
 
 
 def _finding_json(finding: CampaignFinding) -> dict:
+    from brandlint.rules.consistency import KINDS
+
     return {"code": finding.code, "kind": KINDS[finding.code], "key": finding.key,
             "reference": finding.reference, "reference_source": finding.reference_source,
             "odd": {"id": finding.odd.message.id,

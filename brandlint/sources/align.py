@@ -103,7 +103,16 @@ _JSON_ESCAPES = {'"': '"', "\\": "\\", "/": "/", "b": "\b", "f": "\f", "n": "\n"
 def json_string_segments(raw_line: str, key: str, expected: str) -> list[tuple[int, int]] | None:
     """Segments for the JSON string value of `key` in a raw JSON object line."""
     for m in re.finditer(r'"' + re.escape(key) + r'"\s*:\s*"', raw_line):
-        segments, decoded, i = [], [], m.end()
+        start = m.end()
+        close = raw_line.find('"', start)
+        stop = len(raw_line) if close < 0 else close
+        if "\\" not in raw_line[start:stop]:
+            # no escape before the closing quote (most rows): one segment, as the loop
+            # below would find it character by character
+            if raw_line[start:stop] == expected:
+                return [(0, start)] if stop > start else []
+            continue
+        segments, decoded, i = [], [], start
         run_start = True
         while i < len(raw_line) and raw_line[i] != '"':
             if raw_line[i] == "\\" and i + 1 < len(raw_line):

@@ -69,3 +69,69 @@ def test_morph_of_a_multi_valued_field():
     assert morph.get("Tense") == ("Fut", "Pres")
     assert "Fut" in morph.get("Tense") and morph.get("Person") == ()
     assert features.Morph.read("").get("Tense") == ()
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_text_forms_heads_and_sentences_read_once_are_spacys(analyse, lang):
+    doc = analyse(DRAFTS[lang], lang).doc
+    assert features.read_once(doc).text == doc.text
+    assert features.forms(doc) == [(t.lemma_.lower(), t.lower_) for t in doc]
+    assert features.head_indices(doc) == [t.head.i for t in doc]
+    sentences = list(doc.sents)
+    assert len(sentences) > 2
+    for sentence in sentences:
+        assert [t.i for t in features.span_tokens(sentence)] == [t.i for t in sentence]
+        assert features.text_of(sentence) == sentence.text
+
+
+@pytest.mark.parametrize("raw", [
+    '{"id": "a", "text": "Livré en 48 h, promis."}',
+    '{"id": "a", "text": ""}',
+    '{"id": "a", "text": "Bonjour\\nLéa \\u00e9t\\u00e9 \\"cit\\u00e9\\""}',
+    '{"text": "a\\\\b", "id": "x"}',
+    '{"id": "text", "text": "le mot text"}',
+    '{"id": "a", "text": "pas de guillemet fermant',
+])
+def test_a_row_without_escapes_maps_as_the_character_by_character_reading(raw):
+    import json
+
+    from brandlint.sources import align
+
+    try:
+        expected = json.loads(raw)["text"]
+    except json.JSONDecodeError:
+        expected = raw.split('"text": "', 1)[1]
+    fast = align.json_string_segments(raw, "text", expected)
+    slow = _segments_char_by_char(raw, "text", expected)
+    assert fast == slow
+    assert fast is not None
+
+
+def _segments_char_by_char(raw_line: str, key: str, expected: str):
+    """The reading before the one-step path: every string value of `key`, character by
+    character."""
+    import re
+
+    from brandlint.sources.align import _JSON_ESCAPES, _json_unicode_escape
+
+    for m in re.finditer(r'"' + re.escape(key) + r'"\s*:\s*"', raw_line):
+        segments, decoded, i, run_start = [], [], m.end(), True
+        while i < len(raw_line) and raw_line[i] != '"':
+            if raw_line[i] == "\\" and i + 1 < len(raw_line):
+                segments.append((len(decoded), i))
+                if raw_line[i + 1] == "u":
+                    char, i = _json_unicode_escape(raw_line, i)
+                    decoded.append(char)
+                else:
+                    decoded.append(_JSON_ESCAPES.get(raw_line[i + 1], raw_line[i + 1]))
+                    i += 2
+                run_start = True
+                continue
+            if run_start:
+                segments.append((len(decoded), i))
+                run_start = False
+            decoded.append(raw_line[i])
+            i += 1
+        if "".join(decoded) == expected:
+            return segments
+    return None
