@@ -475,20 +475,35 @@ def customer_turn_ranges(text: str, language: str, brand: str = "") -> list[tupl
     return sorted(set(ranges))
 
 
-_LABELLED_LINE = re.compile(r"(?m)^[ \t>*_-]*(?P<label>@?[\w][\w.'’@ -]{0,29}?)[ \t]*[:：]"
-                            r"(?![/\d])[^\n]*$")
+# A chat log stamps each turn with its time ("Customer (16:20):", « Agent Pneuvia (12:44) : »,
+# "Parent [09:05]:"): the stamp belongs to the label, not to what is said.
+_STAMP = r"(?:[ \t]*[(\[][ \t]*\d{1,2}[:h.]\d{2}(?:[ \t]*[ap]\.?m\.?)?[ \t]*[)\]])?"
+_LABELLED_LINE = re.compile(r"(?m)^[ \t>*_-]*(?P<label>@?[\w][\w.'’@ -]{0,29}?)" + _STAMP +
+                            r"[ \t]*[:：](?![/\d])[^\n]*$")
 
 
 def _named_turns(text: str, language: str, brand: str) -> list[tuple[int, int]]:
     own = {brand.lower(), brand.split()[0].lower()} if brand.split() else {brand.lower()}
     agents = {w.lower() for w in lexicons.load("speech")["agent_turn_labels"][language]}
-    lines = [(m.start(), m.end(), m["label"].strip().lower())
+    lines = [(m.start(), m.end(), _brand_label(m["label"].strip().lower(), own, agents))
              for m in _LABELLED_LINE.finditer(text)]
     if not any(label in own for _s, _e, label in lines) and not _agent_script(text, lines,
                                                                               agents):
         return []
     return [(start, end) for start, end, label in lines
             if label not in own and label not in agents]
+
+
+def _brand_label(label: str, own: set[str], agents: set[str]) -> str:
+    """A label that names the brand's side with its agent ("Dépanor agent", « Agent
+    Pneuvia », "Les Petits Galets") reads as the agent's label: every word of it is the
+    brand's name or an agent word."""
+    words = label.split()
+    brand_words = {w for name in own for w in name.split()}
+    if len(words) > 1 and label not in own and all(w in agents | brand_words for w in words) \
+            and any(w in agents for w in words) and any(w in brand_words for w in words):
+        return next(w for w in words if w in agents)
+    return label
 
 
 def _agent_script(text: str, lines: list, agents: set[str]) -> bool:
@@ -509,7 +524,7 @@ def _turn_regex(language: str) -> re.Pattern:
                               lexicons.load("speech")["customer_turn_labels"][language]),
                              key=len, reverse=True))
     return re.compile(rf"\[\s*(?:{labels})\s*[:：][^\]\n]*\]?"
-                      rf"|(?m:^[ \t>*_-]*(?:{labels})[ \t]*[:：].*$)", re.I)
+                      rf"|(?m:^[ \t>*_-]*(?:{labels}){_STAMP}[ \t]*[:：].*$)", re.I)
 
 
 def customer_speaks(text: str, language: str) -> bool:

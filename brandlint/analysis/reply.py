@@ -197,6 +197,7 @@ class _ReplyReader:
         if reply.answers_a_complaint:
             self._marketing()
         self._advice_for_next_time()
+        self._notice_held_against()
         self._proof_or_refusal()
         self._remedy_charged()
         self._slow_steps()
@@ -605,6 +606,43 @@ class _ReplyReader:
                 self.reply.blame.append(Cue(start, end, "blame", "prevention"))
             return
 
+    def _notice_held_against(self) -> None:
+        """The notice held against the customer: the reply points to where they were told
+        (« comme rappelé sur votre billet et à l'article 9 de nos conditions », « pourtant
+        inscrite sur le flanc de vos pneus », "as set out in the parent handbook", "this is
+        printed in bold on the inside of the door", "confirmed by email on the 3rd and again
+        by text") and the customer bears the outcome in the same reply: a claim, a cover or
+        a refund refused, a charge kept or applied (« n'est ni échangeable ni remboursable »,
+        "the call-out charge of £65 stands", "charged at cost"). Without "you should have",
+        the pointer says "you were told": blame. A citation alone informs (« comme indiqué
+        dans votre e-mail de confirmation, votre colis part lundi »); an outcome alone is a
+        decision. Both in the brand's voice, in no question nor condition; not when the
+        brand owns the fault."""
+        if any(c.kind == "ownership" for c in self.reply.apologies):
+            return
+        if not any(self._stated_outcome(m) for key in ("held_outcomes", "fault_denials")
+                   for m in _phrases(key, self.language).finditer(features.doc_text(self.doc))):
+            return
+        for m in _phrases("notice_citations", self.language).finditer(
+                features.doc_text(self.doc)):
+            token = self._token_at(m.start())
+            if token is None or not self.brands(token.i) or \
+                    self.analysis.frame(token).act == "question":
+                continue  # (a citation in "we would point out that…" is still stated)
+            start, end = line_bounds(self.doc, token.i)
+            if not any(c.start < end and start < c.end for c in self.reply.blame):
+                self.reply.blame.append(Cue(start, end, "blame", "notice"))
+            return
+
+    def _stated_outcome(self, m: re.Match) -> bool:
+        """The match is the brand's own statement: its words, not in a question or a
+        condition (« si le délai est dépassé, les frais restent dus »)."""
+        token = self._token_at(m.start())
+        if token is None or not self.brands(token.i):
+            return False
+        frame = self.analysis.frame(token)
+        return frame.act != "question" and frame.modality != "conditional"
+
     def _proof_or_refusal(self) -> None:
         """Proof demanded on pain of refusal: « Sans ces éléments, le forfait restera dû »,
         « Sans ces deux pièces, nous ne pourrons pas considérer le dépôt comme effectué »,
@@ -737,9 +775,12 @@ class _ReplyReader:
                     window[2:3] not in (["est"], ["sont"]):
                 return None
             nouns = [w for w in tokens[k + 3:min(k + 6, len(tokens))] if w.pos_ == "NOUN"][:1]
+        worth = _words("worth_nouns", self.language)
         for noun in nouns:
             if noun.like_num or not any(c.dep_ in ("det", "nummod") for c in noun.children):
                 continue
+            if noun.lemma_.lower() in worth:
+                continue  # "A yearly check is a good idea": a judgement of worth is advice
             if any(c.dep_ in ("prep", "nmod", "acl", "relcl", "acl:relcl", "dep")
                    or c.dep_ == "amod" and "Sup" not in features.morph(c).get("Degree")
                    and c.tag_ != "JJS" for c in noun.children):
@@ -1448,7 +1489,9 @@ class _ReplyReader:
             earliest = promise.mention.floor if promise.mention.dated or \
                 promise.mention.floor else promise.mention.hours
             if earliest > self._loosest_commitment(promise) + 1e-9 and \
-                    self.brands(promise.mention.start) and not self._allowance(promise):
+                    self.brands(promise.mention.start) and not self._allowance(promise) and \
+                    not self._told_by_another(self.analysis.frame(
+                        self.doc[promise.mention.start])):
                 self.reply.slow_steps.append(promise)
 
     def _batched_steps(self) -> None:
@@ -1520,7 +1563,8 @@ class _ReplyReader:
             if span is None or not self.brands(span.start):
                 continue
             frame = self.analysis.frame(self.doc[span.start])
-            if frame.act == "question" or frame.modality == "conditional":
+            if frame.act == "question" or frame.modality == "conditional" or \
+                    self._told_by_another(frame):
                 continue
             hours = low_value * units[m.group(3).lower()]
             committed = self._case_commitment(span.start)
@@ -1552,6 +1596,8 @@ class _ReplyReader:
                 continue  # « … qui programmera une intervention »: the service's act
             if frame.time != "future" and frame.act != "promise" and frame.modality != "hedged":
                 continue  # "three late boxes in a month is on us": a count, not a step
+            if self._told_by_another(frame):
+                continue  # "the council have told us they need about three weeks"
             earliest = mention.floor if mention.dated else mention.hours
             committed = self._case_commitment(mention.start)
             if committed is not None and earliest > committed[1] + 1e-9:
@@ -1559,6 +1605,29 @@ class _ReplyReader:
                     mention.start, mention.end, committed[0], earliest, committed[1],
                     "range"))
                 return
+
+    def _told_by_another(self, frame) -> bool:
+        """The delay is what another party told the brand (« La CAF nous indique un délai de
+        traitement de trois à quatre semaines », "the council have told us they need six
+        weeks"): their time, reported honestly, not the brand's next step. A verb of telling
+        with the brand as the one told (« nous », "us") and a subject that is neither the
+        brand nor the customer."""
+        predicate = self.doc[frame.predicate]
+        telling = _words("telling_verbs", self.language)
+        lemma = predicate.lemma_.lower()
+        if lemma not in telling and f"{lemma}r" not in telling:
+            return False  # (the small French model leaves « indique » as its own lemma)
+        # the brand told: « nous » before the verb (a clitic the small model may make its
+        # subject), "us" after it
+        before, after = self.doc[max(predicate.i - 1, 0)], self.doc[min(predicate.i + 1,
+                                                                         len(self.doc) - 1)]
+        told = before.lower_ == "nous" if self.language == "fr" else after.lower_ == "us"
+        people = {"nous", "we", "je", "i", "on", "vous", "you"}
+        subjects = [c for c in predicate.children
+                    if c.dep_ in SUBJECT_DEPS and c.i != before.i]
+        return told and bool(subjects) and not any(
+            s.lower_ in people or any(c.lower_ in ("notre", "nos", "our", "votre", "vos", "your")
+                                      for c in s.children) for s in subjects)
 
     def _case_commitment(self, index: int) -> tuple[str, float] | None:
         """The service a step at `index` is held to and its commitment in hours: the

@@ -22,7 +22,10 @@ RULE = Rule(
              "respecté la procédure », \"you failed to follow\"), a fault named as theirs "
              "(« votre erreur », \"you entered the wrong address\"), the terms they accepted "
              "held against them (« les CGV que vous avez acceptées », \"the terms you agreed "
-             "to\"), or an apology for their misunderstanding. An expected event (\"you should "
+             "to\"), an apology for their misunderstanding, or where they were told pointed to "
+             "while they bear the outcome (« comme rappelé sur votre billet … il n'est ni "
+             "échangeable ni remboursable », \"as set out in the handbook … the charge "
+             "stands\"). An expected event (\"you should "
              "have received an email\"), the brand's own past duty (« nous aurions dû », an "
              "admission), a denial (« ce n'est pas votre faute ») and the customer's own "
              "quoted words do not fire.",
@@ -34,7 +37,12 @@ RULE = Rule(
                Example("You should have checked the box contents before signing.", lang="en",
                        channel="after_sales"),
                Example("As stated in the terms you agreed to, shipping is not refundable.",
-                       lang="en", channel="after_sales")),
+                       lang="en", channel="after_sales"),
+               Example("Comme rappelé sur votre bon de commande, les retours sont acceptés "
+                       "sous 30 jours : votre coffret n'est ni échangeable ni remboursable.",
+                       channel="after_sales"),
+               Example("The 30-day limit is printed on the returns leaflet in every box, so "
+                       "the refund cannot be considered.", lang="en", channel="after_sales")),
         does_not_fire=(Example("Vous auriez dû recevoir un e-mail de confirmation : nous vous "
                                "le renvoyons.", channel="after_sales"),
                        Example("Nous aurions dû vous prévenir plus tôt : nous vous remboursons "
@@ -42,7 +50,11 @@ RULE = Rule(
                        Example("You should have received a confirmation email; we're resending "
                                "it now.", lang="en", channel="after_sales"),
                        Example("You wrote: \"I should have read the terms\". Not at all — "
-                               "we'll sort it.", lang="en", channel="after_sales")),
+                               "we'll sort it.", lang="en", channel="after_sales"),
+                       Example("Comme indiqué dans votre e-mail de confirmation, votre coffret "
+                               "part lundi ; vous le recevrez mercredi.", channel="after_sales"),
+                       Example("As set out in your confirmation email, your set leaves our "
+                               "warehouse on Monday.", lang="en", channel="after_sales")),
         fix="Describe what happened without a culprit, then what the brand does now.",
     ),
     check=check,

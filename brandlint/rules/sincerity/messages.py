@@ -19,6 +19,13 @@ MESSAGES = {
         "charged_suggestion": N_("Check the fault on your side before any charge; if the fix "
                                  "is on {brand}, say so: “We're replacing the zip free of "
                                  "charge; it will be back with you on Friday.”"),
+        "notice": N_("“{words}” points the customer to where they were told, while the reply "
+                     "makes them bear the outcome: without a word of blame, it says the fault "
+                     "was theirs"),
+        "notice_suggestion": N_("Leave out where it was written; check what happened on your "
+                                "side, then say what {brand} can do: “The fee applies when a "
+                                "slot is missed, but we've waived it this time; you can rebook "
+                                "from your account.”"),
         "prevention_suggestion": N_("Deal with this case first, in the brand's name, and "
                                     "leave out the lesson: “We're re-making the hem to the "
                                     "length you asked for; it ships on Thursday.”"),
