@@ -1376,7 +1376,8 @@ def read_tone(analysis) -> ToneReading:
 # -- thresholds and words for people ---------------------------------------------------------
 
 THRESHOLD_KEYS = ("min_strength", "on_target_min", "clear_fit", "clear_strength", "clear_share",
-                  "clear_coverage", "negative_min", "negative_share", "cold_min", "cold_share")
+                  "clear_coverage", "negative_min", "negative_share", "cold_min", "cold_share",
+                  "dominated_fit", "dominance", "cold_alone_min", "cold_alone_share")
 
 
 def thresholds(profile) -> dict[str, float]:
@@ -1435,5 +1436,10 @@ def negative(tone: ToneReading, allowed, limits: dict) -> str | None:
 def cold(tone: ToneReading, allowed, limits: dict) -> bool:
     if COLD in allowed:
         return False
-    return tone.raw.get(COLD, 0.0) >= limits["cold_min"] and \
-        tone.share([COLD]) >= limits["cold_share"]
+    weight, share = tone.raw.get(COLD, 0.0), tone.share([COLD])
+    # a short reply that reads as nothing but the file's words (a rule quoted, "Kind
+    # regards") is cold with less evidence than a long one
+    if weight >= limits.get("cold_alone_min", float("inf")) and \
+            share >= limits.get("cold_alone_share", float("inf")):
+        return True
+    return weight >= limits["cold_min"] and share >= limits["cold_share"]
