@@ -552,6 +552,11 @@ class _Reader:
         if negatable and self._negated(token, tone):
             tone = self.lexicon.when_negated.get(tone, "")
             weight *= 0.5
+        if tone == "deal" and "deal" not in self.a.channel.tones and _waived_cost(
+                token, self.a.text[start:end].lower(), self.language):
+            # « le report est gratuit », "she can come by, free of charge" on a channel that
+            # sells nothing: a cost the reader is spared, not a bargain
+            tone = "reassurance"
         if tone == "deal" and _AMOUNT.match(self.a.text[start:end]) and (
                 self.a.channel.service or self.a.is_personal_reply):
             # in a reply, « 245 € remboursés », "€850 remains at your charge" is the
@@ -1330,6 +1335,17 @@ def _word_pattern(key: str, language: str) -> re.Pattern:
 
 
 @functools.cache
+def _waived_cost(token, text: str, language: str) -> bool:
+    """« sans frais », "free of charge", or a free said of the case (« le report est
+    gratuit », "it's free"): a cost waived. A free thing put forward (« 2 mois offerts »,
+    "free shuttle") is not: the word must be a set phrase or a predicate."""
+    if text not in _word_set("waived_costs", language):
+        return False
+    if " " in text:
+        return True
+    return token.dep_ in ("acomp", "attr") or any(c.dep_ == "cop" for c in token.children)
+
+
 def _word_set(key: str, language: str) -> frozenset[str]:
     return frozenset(w.lower() for w in _settings()[key][language])
 

@@ -72,3 +72,23 @@ def test_a_reproach_counted_is_frustration(analyse, lang, text):
 ])
 def test_a_repeat_told_by_the_customer_or_a_story_is_no_reproach(analyse, lang, text):
     assert _raw(analyse, text, lang, "social").get("frustration", 0.0) == 0.0
+
+
+# a cost waived on a channel that sells nothing is the reader spared a cost
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Si vous préférez changer de date, c'est gratuit : répondez simplement à ce mail."),
+    ("en", "If you would rather change the date, it's free: just reply to this email."),
+])
+def test_a_cost_waived_on_a_service_channel_is_reassurance(analyse, lang, text):
+    raw = _raw(analyse, text, lang, "after_sales")
+    assert raw.get("reassurance", 0.0) > 0 and raw.get("deal", 0.0) == 0.0, raw
+
+
+@pytest.mark.parametrize("lang,channel,text", [
+    # a free thing put forward stays a deal, and so does any free on a channel that sells
+    ("fr", "after_sales", "Bonne nouvelle : deux mois offerts et une navette gratuite !"),
+    ("fr", "shop", "Le montage est gratuit."),
+    ("en", "shop", "Assembly is free."),
+])
+def test_a_free_thing_put_forward_stays_a_deal(analyse, lang, channel, text):
+    assert _raw(analyse, text, lang, channel).get("deal", 0.0) > 0
