@@ -21,9 +21,9 @@ the grid's order, strictest first).
 """
 
 import itertools
+import json
 import os
 import pickle
-import json
 import sys
 from pathlib import Path
 
