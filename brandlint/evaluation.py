@@ -390,6 +390,7 @@ TONE_GRIDS = {
 TONE_GATE_GRIDS = {
     "dominated_fit": (0.10, 0.15, 0.2, 0.25, 0.3),
     "dominance": (8.0, 6.0, 5.0, 4.0, 3.0),
+    "dominance_coverage": (0.7, 0.6, 0.5, 0.4, 0.3, 0.0),
     "cold_alone_min": (99.0, 1.5, 1.2, 1.0, 0.8),
     "cold_alone_share": (1.0, 0.9, 0.8, 0.7, 0.6),
 }

@@ -1393,7 +1393,8 @@ def read_tone(analysis) -> ToneReading:
 
 THRESHOLD_KEYS = ("min_strength", "on_target_min", "clear_fit", "clear_strength", "clear_share",
                   "clear_coverage", "negative_min", "negative_share", "cold_min", "cold_share",
-                  "dominated_fit", "dominance", "cold_alone_min", "cold_alone_share")
+                  "dominated_fit", "dominance", "dominance_coverage", "cold_alone_min",
+                  "cold_alone_share")
 
 
 def thresholds(profile) -> dict[str, float]:
@@ -1428,7 +1429,8 @@ def off_target(tone: ToneReading, targets, limits: dict) -> tuple[str | None, bo
     # the targets hold next to nothing, or the other tone outweighs them many times over
     # (88 % deal against 6 % joy: the page is a price list, not a discovery)
     dominated = fit <= limits["clear_fit"] or fit <= limits.get("dominated_fit", 0.0) and \
-        share >= limits.get("dominance", float("inf")) * fit
+        share >= limits.get("dominance", float("inf")) * fit and \
+        tone.coverage(read) >= limits.get("dominance_coverage", 0.0)  # (said throughout)
     clear = (dominated and tone.positive_strength >= limits["clear_strength"]
              and share >= limits["clear_share"]
              # the whole draft reads so, not a few words of one section of it

@@ -129,6 +129,7 @@ class ToneSettings(_Strict):
     cold_share: float | None = Field(default=None, ge=0, le=1)
     dominated_fit: float | None = Field(default=None, ge=0, le=1)
     dominance: float | None = Field(default=None, ge=0)
+    dominance_coverage: float | None = Field(default=None, ge=0, le=1)
     cold_alone_min: float | None = Field(default=None, ge=0)
     cold_alone_share: float | None = Field(default=None, ge=0, le=1)
 

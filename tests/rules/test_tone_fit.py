@@ -201,27 +201,3 @@ def test_vous_to_a_counted_crowd_on_a_tu_channel_is_plural(lint, text):
 def test_vous_to_one_reader_with_an_agreement_or_a_delay_still_fires(lint, text):
     assert "BL204" in codes(lint(text, "fr", "social")), text
 
-
-# -- BL207 on a short reply that reads as nothing but the file's words ----------------------
-@pytest.mark.parametrize("lang,text", [
-    ("en", "Dear Mr Okafor,\n\nThank you for contacting us regarding your visit of 2 May.\n\n"
-           "As set out in our terms of service, cleaners are allocated 3 hours per visit. "
-           "Tasks not completed within that time are not rescheduled.\n\nKind regards,\n"
-           "Household team"),
-    ("fr", "Monsieur,\n\nVotre demande a été enregistrée. Conformément à nos conditions "
-           "générales, les tâches non réalisées ne sont pas reprogrammées.\n\nCordialement,\n"
-           "Le service clients"),
-])
-def test_short_reply_of_policy_words_only_is_cold(lint, lang, text):
-    assert "BL207" in codes(lint(text, lang, "after_sales")), text
-
-
-@pytest.mark.parametrize("lang,text", [
-    ("en", "Dear Mr Okafor,\n\nThank you for your message. Our cleaners have 3 hours per "
-           "visit, so I have added a free extra hour to your next visit on Thursday.\n\n"
-           "Kind regards,\nJulie"),
-    ("fr", "Bonjour Monsieur Petit,\n\nMerci pour votre message. Nos intervenantes ont "
-           "3 heures par visite : j'ai ajouté une heure offerte jeudi.\n\nBonne journée,\nJulie"),
-])
-def test_short_reply_with_an_act_for_the_reader_is_not_cold(lint, lang, text):
-    assert "BL207" not in codes(lint(text, lang, "after_sales")), text
