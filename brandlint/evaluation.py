@@ -390,7 +390,9 @@ TONE_GRIDS = {
 TONE_GATE_GRIDS = {
     "dominated_fit": (0.10, 0.15, 0.2, 0.25, 0.3),
     "dominance": (8.0, 6.0, 5.0, 4.0, 3.0),
-    "dominance_coverage": (0.7, 0.6, 0.5, 0.4, 0.3, 0.0),
+    "spread_fit": (0.0, 0.15, 0.2, 0.25, 0.3),
+    "spread_dominance": (8.0, 6.0, 5.0, 4.0, 3.0),
+    "spread_coverage": (1.0, 0.7, 0.6, 0.5, 0.4, 0.3, 0.0),
     "cold_alone_min": (99.0, 1.5, 1.2, 1.0, 0.8),
     "cold_alone_share": (1.0, 0.9, 0.8, 0.7, 0.6),
 }
