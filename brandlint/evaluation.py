@@ -385,6 +385,17 @@ TONE_GRIDS = {
     "cold_min": (1.0, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0),
     "cold_share": (0.2, 0.3, 0.35, 0.4, 0.5, 0.6),
 }
+# the second gates, fitted by `scripts/tone/pick_thresholds.py --grid --keys …` only (the
+# F0.5 ascent of `calibrate` keeps the grids above): strictest first
+TONE_GATE_GRIDS = {
+    "dominated_fit": (0.10, 0.15, 0.2, 0.25, 0.3),
+    "dominance": (8.0, 6.0, 5.0, 4.0, 3.0),
+    "spread_fit": (0.0, 0.15, 0.2, 0.25, 0.3),
+    "spread_dominance": (8.0, 6.0, 5.0, 4.0, 3.0),
+    "spread_coverage": (1.0, 0.7, 0.6, 0.5, 0.4, 0.3, 0.0),
+    "cold_alone_min": (99.0, 1.5, 1.2, 1.0, 0.8),
+    "cold_alone_share": (1.0, 0.9, 0.8, 0.7, 0.6),
+}
 
 
 @dataclass(frozen=True)

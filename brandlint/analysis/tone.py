@@ -553,6 +553,11 @@ class _Reader:
         if negatable and self._negated(token, tone):
             tone = self.lexicon.when_negated.get(tone, "")
             weight *= 0.5
+        if tone == "deal" and "deal" not in self.a.channel.tones and _waived_cost(
+                token, self.a.text[start:end].lower(), self.language):
+            # « le report est gratuit », "she can come by, free of charge" on a channel that
+            # sells nothing: a cost the reader is spared, not a bargain
+            tone = "reassurance"
         if tone == "deal" and _AMOUNT.match(self.a.text[start:end]) and (
                 self.a.channel.service or self.a.is_personal_reply):
             # in a reply, « 245 € remboursés », "€850 remains at your charge" is the
@@ -1334,6 +1339,17 @@ def _word_pattern(key: str, language: str) -> re.Pattern:
 
 
 @functools.cache
+def _waived_cost(token, text: str, language: str) -> bool:
+    """« sans frais », "free of charge", or a free said of the case (« le report est
+    gratuit », "it's free"): a cost waived. A free thing put forward (« 2 mois offerts »,
+    "free shuttle") is not: the word must be a set phrase or a predicate."""
+    if text not in _word_set("waived_costs", language):
+        return False
+    if " " in text:
+        return True
+    return token.dep_ in ("acomp", "attr") or any(c.dep_ == "cop" for c in token.children)
+
+
 def _word_set(key: str, language: str) -> frozenset[str]:
     return frozenset(w.lower() for w in _settings()[key][language])
 
@@ -1380,7 +1396,9 @@ def read_tone(analysis) -> ToneReading:
 # -- thresholds and words for people ---------------------------------------------------------
 
 THRESHOLD_KEYS = ("min_strength", "on_target_min", "clear_fit", "clear_strength", "clear_share",
-                  "clear_coverage", "negative_min", "negative_share", "cold_min", "cold_share")
+                  "clear_coverage", "negative_min", "negative_share", "cold_min", "cold_share",
+                  "dominated_fit", "dominance", "spread_fit", "spread_dominance",
+                  "spread_coverage", "cold_alone_min", "cold_alone_share")
 
 
 def thresholds(profile) -> dict[str, float]:
@@ -1415,12 +1433,23 @@ def off_target(tone: ToneReading, targets, limits: dict) -> tuple[str | None, bo
     # the targets hold next to nothing, or the other tone outweighs them many times over
     # (88 % deal against 6 % joy: the page is a price list, not a discovery)
     dominated = fit <= limits["clear_fit"] or fit <= limits.get("dominated_fit", 0.0) and \
-        share >= limits.get("dominance", float("inf")) * fit
+        share >= limits.get("dominance", float("inf")) * fit or \
+        _spread_over(tone, read, fit, share, limits)
     clear = (dominated and tone.positive_strength >= limits["clear_strength"]
              and share >= limits["clear_share"]
              # the whole draft reads so, not a few words of one section of it
              and tone.coverage(read) >= limits.get("clear_coverage", 0.0))
     return read, clear
+
+
+def _spread_over(tone: ToneReading, read: str, fit: float, share: float, limits: dict) -> bool:
+    """The targets hold a little more (a pushed offer in a reply that also thanks, a founder
+    story on a shop page with one price), but the other tone outweighs them several times
+    over and is said in most of the brand's sentences: a long page whose one section reads
+    so is not caught (its tone covers a third of the page)."""
+    return fit <= limits.get("spread_fit", 0.0) and \
+        share >= limits.get("spread_dominance", float("inf")) * fit and \
+        tone.coverage(read) >= limits.get("spread_coverage", 1.0)
 
 
 def negative(tone: ToneReading, allowed, limits: dict) -> str | None:
@@ -1439,5 +1468,10 @@ def negative(tone: ToneReading, allowed, limits: dict) -> str | None:
 def cold(tone: ToneReading, allowed, limits: dict) -> bool:
     if COLD in allowed:
         return False
-    return tone.raw.get(COLD, 0.0) >= limits["cold_min"] and \
-        tone.share([COLD]) >= limits["cold_share"]
+    weight, share = tone.raw.get(COLD, 0.0), tone.share([COLD])
+    # a short reply that reads as nothing but the file's words (a rule quoted, "Kind
+    # regards") is cold with less evidence than a long one
+    if weight >= limits.get("cold_alone_min", float("inf")) and \
+            share >= limits.get("cold_alone_share", float("inf")):
+        return True
+    return weight >= limits["cold_min"] and share >= limits["cold_share"]

@@ -127,6 +127,13 @@ class ToneSettings(_Strict):
     negative_share: float | None = Field(default=None, ge=0, le=1)
     cold_min: float | None = Field(default=None, ge=0)
     cold_share: float | None = Field(default=None, ge=0, le=1)
+    dominated_fit: float | None = Field(default=None, ge=0, le=1)
+    dominance: float | None = Field(default=None, ge=0)
+    spread_fit: float | None = Field(default=None, ge=0, le=1)
+    spread_dominance: float | None = Field(default=None, ge=0)
+    spread_coverage: float | None = Field(default=None, ge=0, le=1)
+    cold_alone_min: float | None = Field(default=None, ge=0)
+    cold_alone_share: float | None = Field(default=None, ge=0, le=1)
 
 
 class Profile(_Strict):

@@ -84,10 +84,23 @@ def test_near_miss_targets_well_present_beside_another_tone_stay_a_hint():
     from brandlint.analysis import tone
 
     limits = tone.thresholds(_Profile())
-    # 15 % surprise beside 80 % deal: it leans away, a hint
-    read, clear = tone.off_target(_reading({"deal": 8.0, "surprise": 1.5, "speed": 0.5}),
+    # 23 % surprise beside 72 % deal: it leans away, a hint (over `spread_fit`)
+    read, clear = tone.off_target(_reading({"deal": 7.0, "surprise": 2.2, "speed": 0.5}),
                                   ["surprise"], limits)
     assert (read, clear) == ("deal", False)
+
+
+def test_a_tone_five_times_the_targets_but_in_one_section_stays_a_hint():
+    from brandlint.analysis import tone
+    from brandlint.analysis.tone import ToneReading
+
+    limits = tone.thresholds(_Profile())
+    # 15 % surprise beside 80 % deal: a clear miss when the deal is said throughout (the
+    # `spread_*` gate), a hint when it is said in a third of the brand's sentences
+    raw = {"deal": 8.0, "surprise": 1.5, "speed": 0.5}
+    assert tone.off_target(_reading(raw), ["surprise"], limits) == ("deal", True)
+    one_section = ToneReading(raw, spread={"deal": 0.33, "surprise": 1.0, "speed": 0.33})
+    assert tone.off_target(one_section, ["surprise"], limits) == ("deal", False)
 
 
 class _Profile:

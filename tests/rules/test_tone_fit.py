@@ -179,3 +179,25 @@ def test_vous_to_one_reader_on_a_tu_channel_fires(lint):
 ])
 def test_vous_to_a_group_on_a_tu_channel_is_plural_not_polite(lint, text):
     assert "BL204" not in codes(lint(text, "fr", "social")), text
+
+
+# a post that counts its readers speaks to a crowd: its vous is plural (round-9 hard
+# negatives), read from the agreement and the count, not from a word list
+@pytest.mark.parametrize("text", [
+    "Vous étiez plus de 200 samedi pour les portes ouvertes 😍 Merci pour vos questions et "
+    "vos sourires ! Prochaine fois : le 14 juin.",
+    "Vous étiez 3 412 ce week-end à venir dire bonjour à Pépite 🥹 Elle grandit bien.",
+    "Vous êtes venus nombreux hier soir, merci pour votre énergie !",
+])
+def test_vous_to_a_counted_crowd_on_a_tu_channel_is_plural(lint, text):
+    assert "BL204" not in codes(lint(text, "fr", "social")), text
+
+
+@pytest.mark.parametrize("text", [
+    # one reader: the agreement is singular, a delay is no count of readers
+    "Vous êtes ravie de votre boîte ? Dites-le-nous en commentaire !",
+    "Vous avez 14 jours pour nous montrer votre création.",
+])
+def test_vous_to_one_reader_with_an_agreement_or_a_delay_still_fires(lint, text):
+    assert "BL204" in codes(lint(text, "fr", "social")), text
+

@@ -26,6 +26,9 @@ def _markers(analysis, register: str) -> list[tuple[int, int]]:
     if analysis.language == "fr":
         words = set(lexicons.load("register")["fr"][register])
         groups: dict[int, bool] = {}  # by line bounds: the line speaks to a group
+        # a draft that counts its readers (« Vous étiez plus de 200 samedi », « vous êtes
+        # venus nombreux ») speaks to a crowd: each of its vous is plural
+        crowd = register == "vous" and _counts_its_readers(analysis)
         for t in features.tokens(analysis.doc):
             lower = t.lower_
             # "le ton de la marque" is a noun, not a possessive
@@ -34,7 +37,8 @@ def _markers(analysis, register: str) -> list[tuple[int, int]]:
             # the word first: asking whether it is quoted or spoken to a group is dearer
             if not (lower.lstrip("-") in words or imperative_register(analysis, t) == register):
                 continue
-            if analysis.is_quoted(t) or register == "vous" and _to_a_group(analysis, t, groups):
+            if analysis.is_quoted(t) or register == "vous" and (
+                    crowd or _to_a_group(analysis, t, groups)):
                 continue
             found.append((t.idx, t.idx + len(t.text)))
         return found
@@ -61,6 +65,40 @@ def _to_a_group(analysis, token, lines: dict[int, bool]) -> bool:
     if key not in lines:
         lines[key] = bool(_group_address().search(features.span_text(analysis.doc, start, end)))
     return lines[key]
+
+
+# the verb between a subject vous and what it is said to be (« vous étiez », « vous avez été »)
+_COPULA = {"êtes", "étiez", "serez", "seriez", "avez", "aviez", "été", "fûtes"}
+_COUNT_LEAD = {"plus", "près", "presque", "environ", "de", "d'", "d’", "des", "déjà", "bien"}
+
+
+def _counts_its_readers(analysis) -> bool:
+    """Whether the draft says its readers are many: a subject vous said to be a number
+    (« Vous étiez 3 412 ce week-end », « vous avez été des centaines ») or given a plural
+    agreement (« vous êtes venus nombreux », « vous êtes nombreuses à… »): the polite vous
+    of one reader agrees in the singular (« vous êtes ravie »), so the morphology tells."""
+    count_words = set(lexicons.load("register")["crowd_counts"]["fr"])
+    tokens = features.tokens(analysis.doc)
+    for t in tokens:
+        if t.lower_ != "vous" or not t.dep_.startswith("nsubj") or analysis.is_quoted(t):
+            continue
+        at = t.i + 1
+        while at < len(tokens) and tokens[at].lower_ in _COPULA:
+            at += 1
+        if at == t.i + 1 or at >= len(tokens) or tokens[at - 1].lower_ in ("avez", "aviez"):
+            continue  # no « êtes / étiez / avez été » right after the vous (« vous avez 14
+            # jours » is a delay, not a count of readers)
+        while at < len(tokens) and tokens[at].lower_ in _COUNT_LEAD:
+            at += 1
+        said = tokens[at] if at < len(tokens) else None
+        if said is None:
+            continue
+        morph = features.morph(said)
+        if said.like_num or said.lower_ in count_words or (
+                said.pos_ in ("ADJ", "VERB", "NOUN") and "Plur" in morph.get("Number")
+                and ("Part" in morph.get("VerbForm") or said.pos_ != "VERB")):
+            return True
+    return False
 
 
 _CLITICS = {"-toi", "-moi", "-nous", "-le", "-la", "-les", "-lui", "-leur", "-en", "-y"}
