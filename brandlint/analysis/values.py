@@ -41,9 +41,11 @@ class Opposition:
     names: tuple[str, ...] = ()  # the axes, for words in another language than the draft's
     words: tuple[str, ...] = ()  # the words of each cue, as written (a phrase whole)
     covered: frozenset[int] = frozenset()  # token indices inside the cues' phrases
-    # a full cue of the opposite pole itself (not weak cues in company, not the idea's
-    # own words turned down)
-    full: bool = False
+    # a full cue of the opposite pole written as a phrase ("strong smell", « sans qu'aucun
+    # échange »): it says its stance by itself, where a single word ("rush", « peur »)
+    # depends on its sense (the September rush, the customer's fear); not weak cues in
+    # company, not the idea's own words turned down
+    full_phrase: bool = False
 
 
 def label(name: str, language: str) -> str:
@@ -116,7 +118,7 @@ def read_opposition(analysis) -> Opposition:
     covered: set[int] = set()
     matched: list[Axis] = []
     found_by_axis: list[tuple[Axis, float, bool, list]] = []
-    opposite_full = False
+    full_phrase = False
     for axis in axes(vocab.language):
         if axis.name not in names:
             continue
@@ -136,7 +138,7 @@ def read_opposition(analysis) -> Opposition:
                 key = m.group(0).lower()
                 found += 0.0 if key in seen else weight
                 full = full or weight >= 1.0
-                opposite_full = opposite_full or weight >= 1.0
+                full_phrase = full_phrase or weight >= 1.0
                 seen.add(key)
                 tokens.append(head)
                 written[head.i] = m.group(0)
@@ -162,7 +164,6 @@ def read_opposition(analysis) -> Opposition:
             taken.add(token.i)
             found += 0.0 if lemma in seen else weight
             full = full or weight >= 1.0
-            opposite_full = opposite_full or weight >= 1.0
             seen.add(lemma)
             tokens.append(token)
         if found:
@@ -182,7 +183,7 @@ def read_opposition(analysis) -> Opposition:
     return Opposition(round(mass, 2), tuple(tokens), tuple(labels),
                       tuple(a.name for a in matched),
                       tuple(written.get(t.i, t.text) for t in tokens), frozenset(covered),
-                      opposite_full and bool(matched))
+                      full_phrase and bool(matched))
 
 
 def _brand_rejects(analysis, token) -> bool:

@@ -125,3 +125,29 @@ def test_the_cue_said_beside_the_idea_negated_or_warded_off_does_not_fire(lint_f
 ])
 def test_service_channels_are_not_asked_for_the_idea(lint_for, lang, text):
     assert "BL103" not in codes(lint_for(_profile("halenna", lang))(text, "after_sales"))
+
+
+@pytest.mark.parametrize("lang,text", [
+    # « éclair » the pastry, the September rush: a single word hangs on its sense
+    ("fr", "Notre éclair au chocolat revient en vitrine ce week-end, avec une nouvelle "
+           "crème."),
+    ("en", "During the September rush, please allow an extra day for cake orders."),
+])
+def test_a_single_word_cue_alone_does_not_fire(lint_for, lang, text):
+    assert not _bl103(lint_for, "belarbre", lang, text), text
+
+
+@pytest.mark.parametrize("lang,text,fires", [
+    ("fr", "Buffet de desserts pour le mariage de Lina : tartes aux mirabelles du verger "
+           "voisin, crème à la verveine du jardin.", False),
+    ("fr", "Buffet de desserts pour le mariage de Lina : tartes et crème brûlée à "
+           "volonté.", True),
+    ("en", "Dessert buffet for Lina's wedding: plum tarts from our neighbour's orchard "
+           "and verbena cream.", False),
+    ("en", "Dessert buffet for Lina's wedding: tarts and crème brûlée, as much as you "
+           "like.", True),
+])
+def test_the_ideas_values_in_other_words_say_it_where_it_is_required(lint_for, lang, text,
+                                                                     fires):
+    found = "BL101" in codes(lint_for(_profile("aubrelle", lang))(text, "social"))
+    assert found is fires, text
