@@ -22,7 +22,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass, field
 
-from brandlint.analysis import values
+from brandlint.analysis import features, values
 
 VALUE_POS = frozenset({"VERB", "ADJ", "ADV"})
 # a price push counts as one pull against the idea when the offer speaks this loud:
@@ -40,6 +40,10 @@ class Stance:
     words: tuple[str, ...] = ()  # the same, as written (a phrase whole)
     price_push: float = 0.0  # 1.0 or 1.5 when the draft is a price push, else 0
     price_words: tuple[str, ...] = ()
+    # words of the values the idea stands on (values.yaml, the idea's pole) that the
+    # brand affirms, lexicon or not: « du verger voisin » says local roots, "pause your
+    # pass" one's own pace: the idea in other words
+    axis_for: float = 0.0
 
 
 @functools.lru_cache(maxsize=32)
@@ -84,7 +88,27 @@ def read_stance(analysis) -> Stance:
                + idea.rejected_mass + push)
     ordered = sorted(pulls.values(), key=lambda pair: pair[0].i)
     return Stance(round(against, 2), value_for, tuple(t for t, _w in ordered),
-                  tuple(w for _t, w in ordered), push, price_words)
+                  tuple(w for _t, w in ordered), push, price_words,
+                  _axis_for(analysis, value_words, opposition))
+
+
+def _axis_for(analysis, value_words: frozenset[str], opposition) -> float:
+    """Idea-pole words of the active value axes in the brand's own voice, each lemma once,
+    not negated, not inside a cue of the opposite."""
+    if not value_words:
+        return 0.0
+    seen: set[str] = set()
+    for token in features.tokens(analysis.doc):
+        if not token.is_alpha or token.pos_ == "PROPN" or token.i in opposition.covered:
+            continue
+        lemma, lower = token.lemma_.lower(), token.lower_
+        if lemma not in value_words and lower not in value_words:
+            continue
+        if analysis.is_negated(token) or analysis.is_rejected(token) \
+                or analysis.is_quoted(token) or not analysis.frame(token).brand_voice:
+            continue
+        seen.add(lemma)
+    return float(len(seen))
 
 
 def _double_counted(idea, opposition) -> float:

@@ -41,6 +41,11 @@ class Opposition:
     names: tuple[str, ...] = ()  # the axes, for words in another language than the draft's
     words: tuple[str, ...] = ()  # the words of each cue, as written (a phrase whole)
     covered: frozenset[int] = frozenset()  # token indices inside the cues' phrases
+    # a full cue of the opposite pole written as a phrase ("strong smell", « sans qu'aucun
+    # échange »): it says its stance by itself, where a single word ("rush", « peur »)
+    # depends on its sense (the September rush, the customer's fear); not weak cues in
+    # company, not the idea's own words turned down
+    full_phrase: bool = False
 
 
 def label(name: str, language: str) -> str:
@@ -113,6 +118,7 @@ def read_opposition(analysis) -> Opposition:
     covered: set[int] = set()
     matched: list[Axis] = []
     found_by_axis: list[tuple[Axis, float, bool, list]] = []
+    full_phrase = False
     for axis in axes(vocab.language):
         if axis.name not in names:
             continue
@@ -132,6 +138,7 @@ def read_opposition(analysis) -> Opposition:
                 key = m.group(0).lower()
                 found += 0.0 if key in seen else weight
                 full = full or weight >= 1.0
+                full_phrase = full_phrase or weight >= 1.0
                 seen.add(key)
                 tokens.append(head)
                 written[head.i] = m.group(0)
@@ -175,7 +182,8 @@ def read_opposition(analysis) -> Opposition:
     tokens.sort(key=lambda t: t.i)
     return Opposition(round(mass, 2), tuple(tokens), tuple(labels),
                       tuple(a.name for a in matched),
-                      tuple(written.get(t.i, t.text) for t in tokens), frozenset(covered))
+                      tuple(written.get(t.i, t.text) for t in tokens), frozenset(covered),
+                      full_phrase and bool(matched))
 
 
 def _brand_rejects(analysis, token) -> bool:
@@ -194,6 +202,8 @@ def _brand_affirms(analysis, token, phrase: bool) -> bool:
         # the reader's situation put as a hook ("Working alone with nobody to talk to?"):
         # what the brand answers says where it stands, not the question; a cue that is
         # itself a rhetorical question ("Why settle for…?") is the brand's own claim
+        return False
+    if warded_off(token):
         return False
     if phrase:
         # the phrase carries its own negation (« pas de surprise », "no one to talk
@@ -220,6 +230,55 @@ def _asked(token) -> bool:
         if text in _CLAUSE_ENDS or "\n" in t.text:
             return text == "?"
     return False
+
+
+@functools.cache
+def _wards(language: str) -> tuple[frozenset[str], frozenset[str]]:
+    spec = lexicons.load("values")["wards"]
+    return frozenset(spec["before"][language]), frozenset(spec["verbs"][language])
+
+
+def warded_off(token) -> bool:
+    """The cue names what the brand guards against, not what it argues for:
+    "burglar-proof", « anti-effraction », "safe against break-ins", « résiste à une
+    tentative d'effraction »: a ward just before it, "-proof" just after it, or a verb of
+    warding off that governs it."""
+    doc = token.doc
+    language = "fr" if doc.lang_ == "fr" else "en"
+    before_words, verbs = _wards(language)
+    after = [t.lower_ for t in features.tokens(doc)[token.i + 1:token.i + 3]]
+    if after[:2] in (["-", "proof"], ["-", "resistant"]) or after[:1] in (["-proof"], ["proof"]):
+        return True
+    before = features.tokens(doc)[max(0, token.i - 3):token.i]
+    if any(t.lower_ in before_words or t.lower_.startswith("anti-") for t in before):
+        return True
+    head, steps = token, 0
+    while head.head is not head and steps < 4:
+        head, steps = head.head, steps + 1
+        if head.pos_ in ("VERB", "ADJ") and head.lemma_.lower() in verbs:
+            return True
+        if head.pos_ == "VERB":
+            break  # the nearest verb is not a ward: it says the cue
+    # where the small model misparses the verb (« résiste » read as an adjective), the
+    # clause before the cue: a form of a warding verb since the last break
+    stems = _ward_stems(language)
+    for t in reversed(features.tokens(doc)[max(0, token.i - 12):token.i]):
+        if t.text in _CLAUSE_BREAKS or t.text in _CLAUSE_ENDS:
+            break
+        word = t.lower_.replace("è", "é")
+        if t.lemma_.lower() in verbs or any(word.startswith(stem) for stem in stems):
+            return True
+    return False
+
+
+@functools.cache
+def _ward_stems(language: str) -> tuple[str, ...]:
+    """French warding verbs by their stem (« résist- », « protég- »), 5 letters or more."""
+    if language != "fr":
+        return ()
+    _before, verbs = _wards(language)
+    return tuple(v[:-2].replace("è", "é") for v in verbs
+                 if v.endswith(("er", "ir", "re")) and len(v) - 2 >= 5)
 
 
 _NEGATORS = frozenset({"pas", "jamais", "plus", "ni", "sans", "rien", "aucun", "aucune",

@@ -10,6 +10,9 @@ from brandlint.rules.base import Example, Rule, RuleDoc
 from brandlint.rules.idea import anti_idea
 
 AGAINST = 1.5  # one full cue against the idea and a weak one, or an avoid word in the headline
+# one full phrase of the opposite value is enough where the draft says nothing of the
+# idea's values in the brand's own words: no lexicon word affirmed, no value word
+ONE_CUE = 1.0
 MARGIN = 1.0  # how far the pull against must outweigh the idea's value words
 
 
@@ -55,10 +58,25 @@ def argues_against(analysis) -> bool:
     idea, stance = analysis.idea, analysis.stance
     if anti_idea.dominated(idea) and not analysis.opposition.mass:
         return False
-    if stance.against < AGAINST or not stance.tokens and not stance.price_push:
+    if not stance.tokens and not stance.price_push:
+        return False
+    if stance.against < _needed(analysis):
         return False
     # the idea said at length (more than twice the pull) answers a word or two against it
     return stance.against >= stance.value_for + MARGIN and idea.core_mass <= 2 * stance.against
+
+
+def _needed(analysis) -> float:
+    """AGAINST; ONE_CUE when the draft says nothing of the idea in its own words and one
+    full phrase of the opposite value is what it does say ("strong smell: that's how you
+    know it's tough"). A single word stays at AGAINST (the September rush, the customer's
+    fear), and so do weak cues in company, an idea word turned down, an `avoid` word and
+    a price push."""
+    idea, stance, opposition = analysis.idea, analysis.stance, analysis.opposition
+    silent = idea.core_mass == 0 and stance.value_for == 0
+    if silent and opposition.full_phrase and opposition.mass >= ONE_CUE:
+        return ONE_CUE
+    return AGAINST
 
 
 def _span(analysis, stance) -> tuple[int, int]:

@@ -28,7 +28,9 @@ def check(analysis: DocAnalysis) -> Iterator[Finding]:
     minimum = threshold(analysis)
     # where the idea is required, words that only go with it (the product's own nouns,
     # `related`) do not say it: "Castelmont's #1 ride app" names the ride, not the idea
-    unsaid = channel.requires_idea and idea.core_mass == 0
+    # the values the idea stands on, said in the brand's own words, say it too
+    # (« tartes aux mirabelles du verger voisin » for a local idea)
+    unsaid = channel.requires_idea and idea.core_mass == 0 and not analysis.stance.axis_for
     if idea.score >= minimum and not unsaid:
         return
     first = analysis.sentences[0] if analysis.sentences else analysis.doc[:]
