@@ -84,6 +84,7 @@ _PRICE_BEFORE = re.compile(r"(?:[€£$]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|euros?|e
 _RHYTHM_BEFORE = re.compile(r"\b(?:every|each|toutes\s+les|tous\s+les|chaque)\s+"
                             r"(?:\d+\s*(?:,|or|ou|and|et)?\s*)*$", re.I)
 _RHYTHM = re.compile(r"(?:a|an|per|par)\s", re.I)
+_WORKING_DAYS = re.compile(r"\b(?:jours?\s+ouvr|working\s+days?|business\s+days?)", re.I)
 _POSSESSIVE = re.compile(r"['’]s?$")
 _CLOCK_AFTER = re.compile(r"\s*\d{2}\b")
 _CLOCK_BEFORE = re.compile(r"\b(?:il\s+est|it['’]s|it\s+is)\s+(?:déjà\s+|already\s+)?$", re.I)
@@ -588,7 +589,7 @@ class _Reader:
 
     # -- promises --------------------------------------------------------------------
     def promises(self, analysis, same_language: bool) -> None:
-        from brandlint.analysis.promises import find_mentions
+        from brandlint.analysis.promises import WORKING_DAY, find_mentions
 
         attached = {}
         if same_language:
@@ -653,7 +654,12 @@ class _Reader:
             if mention.kind == "delay" and self.has("same_day", first, last):
                 value = "12h"  # « ce soir », « le soir même », "tonight": the same day,
                 # however the words weigh it against a commitment
-            self.add("promise", service, value, first, last, about)
+            near = ()
+            if mention.kind == "delay" and _WORKING_DAYS.search(mention.text):
+                # « en 5 jours ouvrés » beside « sous 5 jours »: copy says either for the
+                # same promise; the calendar reading agrees too
+                near = (f"{round(mention.hours / WORKING_DAY) * 24:g}h",)
+            self.add("promise", service, value, first, last, about, near=near)
 
     def _qualified(self, offset: int) -> tuple[str, ...]:
         """The word a delay tied to no service qualifies: the last content word before

@@ -369,3 +369,18 @@ def test_a_delay_tied_to_no_service_compares_with_the_same_word(campaign_run, la
 def test_how_one_pays_is_no_gift_and_time_given_is(campaign_run, lang, original, variant):
     _, reports = campaign_run(variant_pair(lang, original, variant), lang)
     assert findings(reports) == []
+
+
+@pytest.mark.parametrize("lang, texts, working, faster", [
+    ("fr", ("Fête des mères : -15 %, livraison sous 5 jours.",
+            "-15 % pour la fête des mères, livré sous 5 jours."),
+     "-15 % et livraison en 5 jours ouvrés maximum.", "-15 % et livraison en 2 jours ouvrés."),
+    ("en", ("Mother's Day: 15% off, delivery within 5 days.",
+            "15% off for Mother's Day, delivered within 5 days."),
+     "15% off and delivery within 5 working days.", "15% off and delivery within 2 working days."),
+])
+def test_working_days_may_be_counted_as_days(campaign_run, lang, texts, working, faster):
+    _, reports = campaign_run(campaign_csv(lang, (*texts, working)), lang)
+    assert findings(reports) == []
+    _, reports = campaign_run(campaign_csv(lang, (*texts, faster)), lang)
+    assert findings(reports) == [("BL604", "m3")]
