@@ -158,7 +158,8 @@ def _words(finding: CampaignFinding) -> tuple[str, str]:
     if code == "BL606":
         return _variant_words(finding, language)
     values = {"odd": odd_words, "ref": ref_words, "ref_id": ref_id, "source": source,
-              "service": common(language, "services").get(finding.key, finding.key),
+              "service": common(language, "services").get(
+                  finding.key.partition(":")[0], finding.key),
               "odd_date": odd.fact.value if odd.fact else "",
               "ref_date": finding.reference or ""}
     template = "message_hours" if code == "BL604" and finding.key.startswith("availability") \

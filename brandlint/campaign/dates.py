@@ -133,6 +133,7 @@ def _patterns(language: str) -> dict:
         "relative": {name: _phrases(phrases) for name, phrases in words["relative"].items()},
         "in_days": [_count(p[3:], language) for p in words["in_days"]],
         "in_hours": [_count(p[3:], language) for p in words["in_hours"]],
+        "countdown": [_count(p[3:], language) for p in words.get("countdown", ())],
     }
 
 
@@ -252,6 +253,13 @@ def find_dates(text: str, language: str, send: dt.date | None) -> list[DateMenti
             add(m.start(), m.end(),
                 send + dt.timedelta(days=days) if send is not None else None, ends=lasts,
                 also=1 if lasts and per_day == 1 else 0)
+    for pattern in p["countdown"]:
+        for m in pattern.finditer(text):
+            # « J-3 pour réserver », "T-minus 3 days": the day counted down to, the
+            # deadline, is that many days after sending
+            count = _count_value(m[1], language)
+            add(m.start(), m.end(),
+                send + dt.timedelta(days=count) if send is not None else None, ends=True)
     found = _join_ranges(sorted(found, key=lambda d: d.start), text)
     return _merge_times(found, text, p["relative"]["today"])
 

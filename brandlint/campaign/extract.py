@@ -27,7 +27,10 @@ _CODE_TOKEN = re.compile(r"(?<![\w-])([A-Z0-9]+(?:-[A-Z0-9]+)*)(?![\w-])")
 _AFTER_CODE = re.compile(r"(?:code|coupon|promo|voucher)\W{0,4}(?:promo\W{0,4})?"
                          r"[«\"“'‘:\s]*([A-Za-z0-9]+(?:-[A-Za-z0-9]+)*)", re.I)
 # (a name may end with a plus, as a loyalty programme's does: « Belvau+ »)
-_CAPITALISED = re.compile(r"(?<![\w'’-])([A-ZÀ-Ý][\w’'-]*[\w]\+?)")
+# (after a French elided article too: « l'Ascension », « d'Aubrac »)
+_CAPITALISED = re.compile(r"(?:(?<![\w'’-])|(?<=\b[lLdD]['’]))([A-ZÀ-Ý][\w’'-]*[\w]\+?)")
+# a French elided article or pronoun before a word: « l'», « d'», « qu'»
+_ELISION = re.compile(r"(?:[ldjmnstcLDJMNSTC]|qu|Qu)['’](?=\w)")
 _DEADLINE = re.compile(r"(?:sous|en|within|in|under|d['’]ici|dans les)\s", re.I)
 _FROM_PRICE = re.compile(r"[\d€£$]\s*(?:from|de)\s*$", re.I)
 _JOINED_DAYS = re.compile(r"(?:(?<![\d.,/])\d{1,2}(?:er|st|nd|rd|th)?\s*(?:,|et|and|&)\s*)+$", re.I)
@@ -58,14 +61,6 @@ _INCLUSIVE = re.compile(r"\s*\(?(?:inclus|incluse|compris|included|inclusive)\b"
 # (an -ing word after another word of its noun phrase names an item: "gift wrapping is
 # free"; alone, it is the act: "signing up is free", read by _GERUND_START)
 _FREE_ACT = re.compile(r"(?:^\W*\w+ing(?:\s+up|\s+in)?|\b(?:it|this|that))\s+$", re.I)
-def _named_day(words: str, language: str) -> bool:
-    """The date is said by its weekday (« samedi 30 ») or by a holiday's name (« la fête
-    des mères », "Christmas"), not as a bare date (« le 01/02 »)."""
-    lower = words.lower()
-    return not re.search(r"\d", lower) or any(
-        re.search(rf"\b{day}\b", lower) for day in table(language)["weekdays"])
-
-
 @functools.cache
 def _membership(language: str) -> re.Pattern:
     """A membership card or a sign-up, then at most a name, a bracket or a verb "be"
@@ -81,6 +76,15 @@ def _membership(language: str) -> re.Pattern:
 _ONLY_AND = re.compile(r"\s*(?:seulement|uniquement|only)\b[\s.…,!—–-]*(?:et|and|\+|&)\s+"
                        r"(?:(?:le|la|the)\s+)?", re.I)
 _COUNT_OF_DAYS = re.compile(r"\d+\s*(?:-\s*)?(?:days?|jours?)\b", re.I)
+# a price right before a count of days: what it buys (« 15 € pour 7 jours »)
+_PRICE_BEFORE = re.compile(r"(?:[€£$]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|euros?|eur|£))"
+                           r"\s*(?:pour|for)?\s*$", re.I)
+# how often, not how soon: « toutes les 4 semaines », « chaque mois », "every 2, 4 or 6
+# weeks", "6 return trips a day", « six fois par jour »
+_RHYTHM_BEFORE = re.compile(r"\b(?:every|each|toutes\s+les|tous\s+les|chaque)\s+"
+                            r"(?:\d+\s*(?:,|or|ou|and|et)?\s*)*$", re.I)
+_RHYTHM = re.compile(r"(?:a|an|per|par)\s", re.I)
+_WORKING_DAYS = re.compile(r"\b(?:jours?\s+ouvr|working\s+days?|business\s+days?)", re.I)
 _POSSESSIVE = re.compile(r"['’]s?$")
 _CLOCK_AFTER = re.compile(r"\s*\d{2}\b")
 _CLOCK_BEFORE = re.compile(r"\b(?:il\s+est|it['’]s|it\s+is)\s+(?:déjà\s+|already\s+)?$", re.I)
@@ -200,15 +204,17 @@ class _Reader:
         figures = [f for f in figures if not self._restates(f, figures)]
         self.starred = {f.normal() for f in figures
                         if self.text[f.end:f.end + 2].lstrip(" ").startswith("*")}
+        shares = {f.start: key for f in figures if (key := self._quantity(f)) is not None}
         discounts = {}
         for figure in figures:
-            key = self._discount_key(figure)
+            key = None if figure.start in shares else self._discount_key(figure)
             if key is not None:
                 discounts[figure.start] = key
         keys = {}
         for figure in figures:
-            key = discounts.get(figure.start) or self._amount_key(figure, discounts)
-            if key is not None:
+            key = shares.get(figure.start) or discounts.get(figure.start) or \
+                self._amount_key(figure, discounts)
+            if key is not None and key != "old":
                 keys[figure.start] = key
         for figure in figures:
             key = keys.get(figure.start)
@@ -219,6 +225,28 @@ class _Reader:
             if key == "min_basket":
                 about = self._conditioned(figure, figures, keys)
             self.add("price", key, figure.normal(), figure.start, figure.end, about)
+
+    def _quantity(self, figure) -> str | None:
+        """What else than the offer's price or discount a figure measures, said by the
+        words around it in its clause: a deposit (« acompte 25 % », "a 25% deposit"),
+        one instalment (« 10 fois 45 € », "12 monthly payments of €45"), the total for a
+        group (« 1 378 € pour deux », "€1,378 for the two of you"), a monthly
+        equivalent (« 12,50 € par mois »). Each is compared only with the same quantity:
+        a deposit of 20 % is no discount of 20 %, nor a total for two a price per head.
+        A former figure of such a quantity (« acompte de 20 % au lieu de 30 % ») is
+        "old", no fact."""
+        clause_start, _ = self.clause(figure.start)
+        sentence_start, _ = self.sentence(figure.start)
+        after = self.right(figure.end, 30).lstrip()
+        for key in table(self.language)["quantity_before"]:
+            # who a total is for may open the sentence (« Pour vous deux, le 13 février,
+            # cela fait 1 378 euros »); the other words stand in the figure's clause
+            start = sentence_start if key == "group_total" else clause_start
+            before = self.text[max(start, figure.start - 60):figure.start]
+            if pattern(self.language, "quantity_before", key).search(before) or \
+                    pattern(self.language, "quantity_after", key).match(after):
+                return "old" if ends_with(before, self.language, "old_price") else key
+        return None
 
     def _restates(self, figure, figures) -> bool:
         """« 36 €, soit 12 € la soirée », "€36 (that's €12 an evening)": the figure says
@@ -313,10 +341,14 @@ class _Reader:
             self._name_days(mention)
             # the end word may stand before a time of day: "until 23:59 (French time)
             # on Monday 15 March", « jusqu'à 23 h 59 le lundi 15 mars »
+            timed = _TIME_TAIL.search(self.left(mention.start, 60))
             before = _TIME_TAIL.sub("", self.left(mention.start, 60))[-30:]
             after = self.right(mention.end, 25)
             clause = self.clause(mention.start)
-            deadline = self.has("delivery_deadline", *clause)
+            # an ordering time then what arrives (« avant 14 h aujourd'hui, livré demain »,
+            # "order by 2pm today and it lands tomorrow"): the day's delivery cutoff
+            deadline = self.has("delivery_deadline", *clause) or bool(timed) and self.has(
+                "arrival_after", mention.end, self.sentence(mention.start)[1])
             if ends_with(before, self.language, "wish"):
                 continue  # « Belle fin de semaine », "Have a lovely weekend": a courtesy
                 # formula that signs the message off, no date of the offer
@@ -331,6 +363,9 @@ class _Reader:
                     or _BY.search(before)):
                 continue  # « astuce : passez avant le 20 juin », "tip: book by Friday":
                 # the day the brand recommends, not the day the offer ends
+            if _COUNT_OF_DAYS.search(mention.text) and _PRICE_BEFORE.search(before):
+                continue  # "the Summer Pass is €15 for 7 days of unlimited travel": what
+                # the price buys, not how long the offer lasts
             if _COUNT_OF_DAYS.search(mention.text) and _service_patterns(self.language)[
                     "returns"].search(self.text, *self.sentence(mention.start)):
                 continue  # "run in them for 30 days", « 60 jours pour les tester »: the
@@ -348,11 +383,10 @@ class _Reader:
             if day is not None and ends_with(before, self.language, "end_exclusive") \
                     and not mention.period_end and not _INCLUSIVE.match(after):
                 # « avant le 01/02 »: the 31st is the last day (not « avant le 31/01
-                # inclus », nor « avant la fin mars »); but a day named by its weekday or
-                # its holiday is a day people still count in (« repassez avant samedi
-                # 30 », « avant la fête des mères »): either reading agrees
-                if _named_day(mention.text, self.language):
-                    near = (day.isoformat(),)
+                # inclus », nor « avant la fin mars »); but copy often counts the day
+                # named in (« avant le 31 juillet » beside « jusqu'au 31/07 », « repassez
+                # avant samedi 30 », "subscribe before 31 July"): either reading agrees
+                near = (day.isoformat(),)
                 day -= dt.timedelta(days=1)
             value = day.isoformat() if day else mention.text.lower()
             if mention.also and day is not None:
@@ -375,11 +409,12 @@ class _Reader:
                     key = "arrival"  # « livré avant Noël »: when the parcel arrives, not
                     # the day to order by (« commandez avant le 20/12 »)
             elif ends_with(before, self.language, "start"):
-                if not re.search(r"\d", mention.text) and ends_with(
-                        before, self.language, "day_of"):
-                    continue  # « les créneaux du samedi partent vite »: a weekday alone
-                    # after « du » says which day's things, not when the offer starts
-                    # (« du samedi 14 mars au… » is a range, « dès samedi » a start)
+                if ends_with(before, self.language, "day_of") and not ends_with(
+                        before, self.language, "start_from"):
+                    continue  # « les créneaux du samedi partent vite », « départ du
+                    # 13/02/2027 »: a day alone after « du » says which day's things (a
+                    # departure, a slot), not when the offer starts (« du samedi 14 mars
+                    # au… » is a range, « dès samedi », « à partir du 13/02 » a start)
                 key = "start"
             else:
                 continue  # a date the message names for something else
@@ -484,14 +519,22 @@ class _Reader:
         parse is in the message's language, lower-cased, without accents, cut to six
         letters (« neuve » / « neuf », "jars" / "jar"); no figures, dates, function
         words or the brand's own name."""
-        skip = _skipped_words(self.language) | self.skip_words
-        out = set()
+        return set(self.content_words(start, end))
+
+    def content_words(self, start: int, end: int) -> tuple[str, ...]:
+        """The same, in the order of the text."""
+        skip = skipped_words(self.language) | self.skip_words
+        out = []
         for m in _WORD.finditer(self.text, start, end):
-            word = self.lemmas.get(m.start(), m.group()).lower()
+            begin, raw = m.start(), m.group()
+            elided = _ELISION.match(raw)
+            if elided:  # « l'Ascension » says « Ascension »
+                begin, raw = begin + elided.end(), raw[elided.end():]
+            word = self.lemmas.get(begin, raw).lower()
             if len(word) < 3 or word in skip:
                 continue
-            out.add(_stem(word))
-        return out
+            out.append(stem(word))
+        return tuple(out)
 
     # -- free items ------------------------------------------------------------------
     def gifts(self) -> None:
@@ -546,7 +589,7 @@ class _Reader:
 
     # -- promises --------------------------------------------------------------------
     def promises(self, analysis, same_language: bool) -> None:
-        from brandlint.analysis.promises import find_mentions
+        from brandlint.analysis.promises import WORKING_DAY, find_mentions
 
         attached = {}
         if same_language:
@@ -561,6 +604,11 @@ class _Reader:
             if mention.kind == "delay" and (_CLOCK_AFTER.match(self.text, last) or
                                             _CLOCK_BEFORE.search(self.text, 0, first)):
                 continue  # « il est 14 h 30 », "it's 2 pm": the time of day, no delay
+            if mention.kind == "delay" and (
+                    _RHYTHM_BEFORE.search(self.text, max(0, first - 30), first)
+                    or _RHYTHM.match(mention.text)):
+                continue  # « toutes les 2, 4 ou 6 semaines », "every 4 weeks", "6 trips
+                # a day": how often something comes, not how long it takes
             # the nearest service word, the same way in every language of the campaign,
             # so that the French and English rows of one offer compare
             service = self._service_near(first, last, mention.kind)
@@ -574,8 +622,11 @@ class _Reader:
                 continue  # « on arrive dans une semaine »: when the brand comes, no delay
             if same_language and service is None and not named_day:
                 service = attached.get((mention.start, mention.end))
+            about: tuple[str, ...] = ()
             if service is None and mention.kind == "delay" and _DEADLINE.match(mention.text):
-                service = "unnamed"  # « votre vélo est prêt sous 5 jours »: compared as is
+                service = "unnamed"  # « votre vélo est prêt sous 5 jours »: compared with
+                # the delays of the same word (« prêt en 24 h »)
+                about = self._qualified(first)
             if service is None:
                 continue
             if mention.kind == "availability" and service == "availability":
@@ -603,7 +654,20 @@ class _Reader:
             if mention.kind == "delay" and self.has("same_day", first, last):
                 value = "12h"  # « ce soir », « le soir même », "tonight": the same day,
                 # however the words weigh it against a commitment
-            self.add("promise", service, value, first, last)
+            near = ()
+            if mention.kind == "delay" and _WORKING_DAYS.search(mention.text):
+                # « en 5 jours ouvrés » beside « sous 5 jours »: copy says either for the
+                # same promise; the calendar reading agrees too
+                near = (f"{round(mention.hours / WORKING_DAY) * 24:g}h",)
+            self.add("promise", service, value, first, last, about, near=near)
+
+    def _qualified(self, offset: int) -> tuple[str, ...]:
+        """The word a delay tied to no service qualifies: the last content word before
+        it in its clause (« votre vélo est *prêt* sous 5 jours »), as a stem; none when
+        the clause has none before it."""
+        start, _ = self.clause(offset)
+        words = self.content_words(start, offset)
+        return words[-1:]
 
     def _same_day(self) -> None:
         """A delay of the same day said in words the delay analysis does not weigh
@@ -772,7 +836,8 @@ def _lemmas(doc) -> dict[int, str]:
     return {t.idx: t.lemma_ for t in doc if t.lemma_ and not t.is_space}
 
 
-def _stem(word: str) -> str:
+def stem(word: str) -> str:
+    """A word as compared between messages: without accents, cut to six letters."""
     import unicodedata
 
     plain = "".join(c for c in unicodedata.normalize("NFD", word)
@@ -781,7 +846,7 @@ def _stem(word: str) -> str:
 
 
 @functools.cache
-def _skipped_words(language: str) -> frozenset[str]:
+def skipped_words(language: str) -> frozenset[str]:
     words = table(language)
     out = {w for phrase in words["function_words"] for w in phrase.split()}
     out |= set(words["months"]) | set(words["weekdays"])

@@ -7,6 +7,13 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 
 KINDS = ("price", "date", "code", "promise", "condition", "gift", "product")
+# price keys that say the offer's price again in other units (a total for a group, a
+# monthly equivalent, one instalment): compared only with the same quantity, never a
+# claim of their own (see campaign.extract._quantity)
+DERIVED_PRICES = ("group_total", "per_month", "instalment")
+# figures a condition of the offer does not bind: those, and the deposit (a payment
+# term: « 7 nuits minimum » conditions the discount, not the 25 % paid at booking)
+NOT_CLAIMS = ("deposit", *DERIVED_PRICES)
 
 
 @dataclass(frozen=True)

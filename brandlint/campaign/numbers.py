@@ -111,6 +111,13 @@ def _spelled_value(words: str, values: dict[str, int]) -> int:
     return total + current
 
 
+def _bullet(text: str, dash: int) -> bool:
+    """The dash opens a line of a list and a space follows it (« - 450 € pour 12 mois »,
+    "- €150 for the year"): a bullet, no minus sign (« -30 % » at a line's start is)."""
+    line_start = text.rfind("\n", 0, dash) + 1
+    return not text[line_start:dash].strip() and text[dash + 1:dash + 2] in (" ", "\t")
+
+
 def find_figures(text: str) -> list[Figure]:
     figures: list[Figure] = []
     taken: list[tuple[int, int]] = []
@@ -127,8 +134,9 @@ def find_figures(text: str) -> list[Figure]:
         value = parse_number(m["num"])
         if value is None:
             continue
-        start = m.start("sign") if m["sign"] else m.start("num")
-        figures.append(Figure(start, m.end(), value, "%", bool(m["sign"])))
+        signed = bool(m["sign"]) and not _bullet(text, m.start("sign"))
+        start = m.start("sign") if signed else m.start("num")
+        figures.append(Figure(start, m.end(), value, "%", signed))
         taken.append((m.start(), m.end()))
     fractions, shares = _fraction_pattern()
     for m in fractions.finditer(text):
@@ -152,6 +160,8 @@ def find_figures(text: str) -> list[Figure]:
         start = m.start()
         signed = start > 0 and text[max(0, start - 2):start].strip() in ("-", "−", "–")
         if signed:
-            start = text.rfind(text[max(0, start - 2):start].strip(), 0, start)
+            dash = text.rfind(text[max(0, start - 2):start].strip(), 0, start)
+            signed = not _bullet(text, dash)
+            start = dash if signed else start
         figures.append(Figure(start, m.end(), value, currency_code(symbol), signed))
     return sorted(figures, key=lambda f: f.start)

@@ -123,9 +123,12 @@ def test_a_date_said_inclusive_is_the_last_day(campaign_run, lang, inclusive, ex
                               lang)
     assert facts_of(reports, "m3", "date") == {("end", "2026-01-31")}
     assert findings(reports) == []
+    # without « inclus », copy counts the day named in as often as not (« avant le 31
+    # juillet » beside « jusqu'au 31/07 »): either reading agrees, the day before too
     _, reports = campaign_run(campaign_csv(lang, (dated, dated, exclusive), send_dates=sent),
                               lang)
-    assert findings(reports) == [("BL602", "m3")]
+    assert facts_of(reports, "m3", "date") == {("end", "2026-01-30")}
+    assert findings(reports) == []
 
 
 @pytest.mark.parametrize("lang, count, wrong", [

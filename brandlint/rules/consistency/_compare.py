@@ -11,7 +11,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
-from brandlint.campaign.facts import Fact, MessageFacts
+from brandlint.campaign.facts import NOT_CLAIMS, Fact, MessageFacts
 
 _ISO = re.compile(r"\d{4}-\d{2}-\d{2}$")
 _STEM = re.compile(r"^(.+?)[-_.](fr|en|fra|eng|fr-fr|en-gb|en-us)$", re.I)
@@ -142,6 +142,11 @@ def fact_key(group: OfferGroup, fact: Fact) -> str:
     """What a fact is about. Amounts in another currency are another market's figures
     (£10 for the UK, 10 € for France), never compared with each other."""
     key = fact.key
+    if fact.kind == "promise" and key == "unnamed" and fact.about:
+        # « votre vélo est prêt sous 5 jours » / « prêt en 24 h »: the delay of being
+        # ready, compared with other delays of the same word only ("went from no to
+        # yes in 10 days" is no delivery "within 3 working days")
+        return f"{key}:{fact.about[0]}"
     if fact.kind == "price" and key == "price":
         key = "price:" + product_keys(group)[fact.about[0]] if fact.about else "price"
     if fact.kind == "price" and not fact.value.endswith("%"):
@@ -156,6 +161,9 @@ def keyed_values(group: OfferGroup, message: MessageFacts, kind: str) -> dict[st
     for fact in message.facts:
         if fact.kind != kind:
             continue
+        if kind == "promise" and fact.key == "unnamed" and not fact.about:
+            continue  # a delay tied to no service word, nor to a word it qualifies:
+            # what it is the delay of cannot be shown, so nothing to compare it with
         value = comparable(group, fact)
         if value is None:
             continue
@@ -189,13 +197,17 @@ def disagreements(group: OfferGroup, kind: str, code: str) -> Iterator[CampaignF
         carriers = [(m, values[key]) for m, values in table if key in values]
         if len(carriers) < 2:
             continue
-        reference, source = _reference(group, kind, key, carriers)
-        with_reference = [(m, v) for m, v in carriers if reference in v]
+        # what each message's words may mean: its values, and the other readings of the
+        # same words (« avant le 31 juillet »: the 30th, or the 31st as many count it)
+        readings = {m.id: values | near_values(group, m, kind, key) for m, values in carriers}
+        reference, source = _reference(group, kind, key, carriers, readings)
+        with_reference = [(m, v) for m, v in carriers if reference in readings[m.id]]
         for message, values in carriers:
-            if reference in values or reference in near_values(group, message, kind, key):
+            if reference in readings[message.id]:
                 continue
             odd = [v for v in _ordered(values, message, kind)
-                   if not any(v in other for _, other in with_reference)]
+                   if not any(v in readings[other.id] for other, _ in with_reference)
+                   and not _stated_elsewhere(group, message, kind, v)]
             if not odd or not with_reference:
                 continue
             holder = with_reference[0][0]
@@ -212,10 +224,25 @@ def _ordered(values: set[str], message: MessageFacts, kind: str) -> list[str]:
     return sorted(values, key=lambda v: order.index(v) if v in order else len(order))
 
 
+def _stated_elsewhere(group: OfferGroup, message: MessageFacts, kind: str,
+                      value: str) -> bool:
+    """Another message of the offer states this figure too, whatever it ties it to (the
+    price after the early-booking deadline, a total for two, an instalment): a figure the
+    campaign gives, which this message may tie to something else than the others do.
+    Which of the two is "the same offer" cannot be shown; a figure no other message gives
+    (last year's fare, a deposit of 20 % where all say 25 %) can."""
+    if kind != "price":
+        return False
+    return any(f.kind == kind and f.value == value
+               for m in group.messages if m is not message for f in m.facts)
+
+
 def _reference(group: OfferGroup, kind: str, key: str,
-               carriers: list[tuple[MessageFacts, set[str]]]) -> tuple[str, str]:
+               carriers: list[tuple[MessageFacts, set[str]]],
+               readings: dict[str, set[str]] | None = None) -> tuple[str, str]:
     committed = group.commitments.get(key) if kind == "promise" else None
-    support = Counter(v for _, values in carriers for v in values)
+    readings = readings or {m.id: values for m, values in carriers}
+    support = Counter(v for m, _ in carriers for v in readings[m.id])
     if committed is not None and committed in support:
         return committed, "profile"
     best = max(support.values())
@@ -228,7 +255,7 @@ def _reference(group: OfferGroup, kind: str, key: str,
         return next(iter(sorted(values))), "original" if (
             second.variant_of == first.id or first.variant_of == second.id) else "first"
     for message, values in carriers:  # ties go to the value stated first
-        for value in _ordered(values, message, kind):
+        for value in [*_ordered(values, message, kind), *sorted(readings[message.id])]:
             if support[value] == best:
                 return value, "majority"
     raise AssertionError("no reference")  # pragma: no cover - carriers is never empty
@@ -241,6 +268,11 @@ def _fact(group: OfferGroup, message: MessageFacts, kind: str, key: str,
             continue
         if fact_key(group, fact) == key:
             return fact
+    for fact in message.facts:  # the value is another reading of the words
+        if fact.kind == kind and fact_key(group, fact) == key and any(
+                comparable(group, dataclasses.replace(fact, value=v)) == value
+                for v in fact.near):
+            return fact
     return None
 
 
@@ -250,7 +282,8 @@ def first_claim(message: MessageFacts) -> Fact | None:
         fact = message.first("price", key)
         if fact is not None:
             return fact
-    return message.first("price")
+    return next((f for f in message.facts if f.kind == "price"
+                 and f.key not in NOT_CLAIMS), None)
 
 
 def condition_types(message: MessageFacts) -> set[str]:

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from brandlint.campaign.facts import MessageFacts
+from brandlint.campaign.facts import NOT_CLAIMS, MessageFacts
 from brandlint.diagnostics import Severity
 from brandlint.rules.base import Example, Rule, RuleDoc
 from brandlint.rules.consistency._compare import (
@@ -116,8 +116,8 @@ def _same_claim(lacking, holder, kind: str) -> bool:
     beside a discount that has none)."""
     if kind == "shipping_minimum":  # free delivery said without its threshold
         return lacking.first("gift", "shipping") is not None
-    values = {f.value for f in lacking.facts if f.kind == "price" and f.key != "min_basket"}
-    claims = {f.value for f in holder.facts if f.kind == "price" and f.key != "min_basket"}
+    values = {f.value for f in lacking.facts if _claimed(f)}
+    claims = {f.value for f in holder.facts if _claimed(f)}
     noted = [f for f in holder.facts if _of_kind(f, kind)]
     if noted and all(f.claims for f in noted):
         # a footnote conditions the figures its asterisk marks, not the whole message
@@ -127,6 +127,14 @@ def _same_claim(lacking, holder, kind: str) -> bool:
                        for v in f.about}
         claims = conditioned or claims
     return bool(values & claims)
+
+
+def _claimed(fact) -> bool:
+    """A figure of the offer a condition may bind: not a minimum basket (a condition
+    itself), nor the price said again in other units (« 1 378 € pour deux », a monthly
+    equivalent, an instalment), nor a deposit, which two messages may share for other
+    offers or whatever the offer's conditions."""
+    return fact.kind == "price" and fact.key not in ("min_basket", *NOT_CLAIMS)
 
 
 def _condition(message, kind: str):
@@ -167,7 +175,11 @@ RULE = Rule(
              "fires on each "
              "message that leaves it out, pointing at one that states it; a condition only "
              "a few messages add (a poster's « non cumulable ») is left alone. Between a "
-             "language variant and its original, BL606 says it.",
+             "language variant and its original, BL606 says it."
+             " A least quantity (« séjours de 7 nuits minimum », \"7+ nights\") and being"
+             " a new customer or subscriber (« nouveaux abonnés », \"new Larder Plan"
+             " subscribers\") are conditions too; a deposit or a total for a group is no"
+             " claim a condition binds.",
         why="A customer who read only the SMS finds the restriction at the till: the "
             "condition was not stated where the claim was made, which regulators read as "
             "a misleading omission (French Consumer Code L121-3; CAP Code 3.9).",

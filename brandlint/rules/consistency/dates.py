@@ -33,7 +33,12 @@ RULE = Rule(
              "prochain » lists days without ending the offer; a closing wish (« Belle fin "
              "de semaine », \"have a lovely weekend\") is no date. A message whose "
              "date no other message gives fires, "
-             "pointing at the message with the majority's date.",
+             "pointing at the message with the majority's date."
+             " « Avant le 31 juillet » may count the 31st in or not: either reading"
+             " agrees. « J-3 » is three days after sending; « derniers départs samedi »"
+             " ends the offer that Saturday; « départ du 13/02 » is a departure's day,"
+             " not the offer's start; an ordering time before what arrives (\"order by"
+             " 2pm today and it lands tomorrow\") is the day's delivery cutoff.",
         why="An offer that ends on the 24th on social media and the 31st on the web makes "
             "customers come too late, or holds the brand to the later date.",
         fires=(Example(campaign_csv("fr", ("-20 % jusqu'au 24/12 !",

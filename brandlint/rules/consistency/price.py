@@ -25,7 +25,13 @@ RULE = Rule(
              "message whose figure no other message states beside the majority's fires, "
              "pointing at both. A message marked with its own `offer` is never compared with "
              "the main offer; a second tier that other messages state too (« -50 % sur le "
-             "2e ») is not a disagreement.",
+             "2e ») is not a disagreement."
+             " A figure that measures something else is compared only with its like: a"
+             " deposit (« acompte 25 % », \"a 25% deposit\"), the total for a group (« 1"
+             " 378 € pour deux », \"€1,378 for the two of you\"), one instalment (« 10"
+             " fois 45 € »), a monthly equivalent; a figure another message of the"
+             " offer states too (the price after an early-booking deadline) is never"
+             " the odd one.",
         why="The email says -30 %, the SMS -40 %: the customer holds the brand to the better "
             "figure, at the till or in a complaint, and the brand looks careless or "
             "misleading (French Consumer Code L121-2; CAP Code 3.1).",

@@ -28,7 +28,10 @@ RULE = Rule(
              "days. A trial period is the returns window (\"60 days to run them in\", "
              "« 30 jours pour les tester »); a day said by its name dates its own clause "
              "(« Demain, le coup d'envoi (et la livraison offerte) » promises no delivery "
-             "tomorrow).",
+             "tomorrow)."
+             " How often something comes (« toutes les 4 semaines », \"6 trips a day\")"
+             " is no delay; a delay tied to no service compares only with the delays of"
+             " the same word (« prêt sous 5 jours » / « prêt en 24 h »).",
         why="The English version promises delivery in 48 h where the French says 3 days: "
             "customers remember the shorter one and call when it is not kept.",
         fires=(Example(campaign_csv("fr", ("Livraison sous 3 jours.",

@@ -1,9 +1,11 @@
 from __future__ import annotations
 
+import functools
 from collections import Counter
 from collections.abc import Iterator
 
-from brandlint.campaign.facts import Fact, MessageFacts
+from brandlint.campaign.extract import skipped_words, stem
+from brandlint.campaign.facts import DERIVED_PRICES, Fact, MessageFacts
 from brandlint.diagnostics import Severity
 from brandlint.rules.base import Example, Rule, RuleDoc
 from brandlint.rules.consistency._compare import (
@@ -35,9 +37,9 @@ def judge(group: OfferGroup) -> Iterator[CampaignFinding]:
                     theirs)):
                 continue  # each names its own market's places: an adaptation, not a loss
             less = _only(theirs, mine, kind, _names_period(variant), variant.send_date,
-                         variant.days)
+                         variant.days, variant.words)
             more = _only(mine, theirs, kind, _names_period(original), original.send_date,
-                         original.days)
+                         original.days, original.words)
             missing += [(kind, f) for f in less]
             extra += [(kind, f) for f in more]
         if not missing and not extra:
@@ -58,8 +60,12 @@ def _facts(group: OfferGroup, message: MessageFacts, kind: str,
         if fact.kind != kind:
             continue
         value = comparable(group, fact)
-        if value is None or kind == "product" and value not in names:
-            continue
+        if value is None or kind == "product" and (value not in names
+                                                   or value in _common_words()):
+            continue  # « Les lignes d'été » / "Les Granges": a function word, no name
+        if kind == "price" and fact.key in DERIVED_PRICES:
+            continue  # « 1 378 € pour deux », "12 monthly payments of €45": the offer's
+            # price said again in other units, which a version may leave to its reader
         if kind == "condition" and fact.key == "footnote":
             continue  # a footnote's own words: not comparable across languages
         if kind == "gift" and fact.key == "shipping" and \
@@ -99,8 +105,15 @@ def _started(value: str, send_date: str | None) -> bool:
     return bool(send_date) and len(value) == 10 and value <= send_date[:10]
 
 
+@functools.cache
+def _common_words() -> frozenset[str]:
+    """The function words of every language a campaign mixes (« les », "the")."""
+    return frozenset(w for language in ("fr", "en") for w in skipped_words(language))
+
+
 def _only(mine: dict, theirs: dict, kind: str, their_period: bool = False,
-          their_send: str | None = None, their_days: tuple[str, ...] = ()) -> list[Fact]:
+          their_send: str | None = None, their_days: tuple[str, ...] = (),
+          their_words: tuple[str, ...] = ()) -> list[Fact]:
     """Facts of `mine` the other side does not state. Where both sides state a value for
     the same key (a promise for delivery, a date's end), a different value is not a
     missing fact. A pointer to the terms is no fact of its own, and carries every
@@ -131,6 +144,9 @@ def _only(mine: dict, theirs: dict, kind: str, their_period: bool = False,
             # either reading of the words (« avant la fête des mères »: the 24th or 25th)
         if kind == "condition" and key == "terms":
             continue
+        if kind == "product" and stem(value) in their_words:
+            continue  # the other version writes the name as a common word: "Starter
+            # Box" / « la box de bienvenue », « le lac de Vauclair » / "Lac de Vauclair"
         if kind == "condition" and theirs and key not in their_keys and \
                 ("terms", "terms") in theirs:
             continue
@@ -163,7 +179,10 @@ RULE = Rule(
              "as \"T&Cs apply\" does, a named holiday period (\"half-term\", « vacances de "
              "la Toussaint ») says the dates its original gives the period, « sans frais » "
              "is \"free of charge\", « dans la limite des places disponibles » is \"subject "
-             "to availability\".",
+             "to availability\"."
+             " A function word is no name; a name the other version writes as a common"
+             " word is said (\"Starter Box\" / « la box de bienvenue »); paying in"
+             " instalments « sans frais » is no gift.",
         why="Translators drop the footnote or the end date, or add a promise nobody "
             "approved: customers in one language get a different offer.",
         fires=(Example(campaign_csv("fr", (
