@@ -89,7 +89,7 @@ def _tables(language: str) -> dict:
     numeric = re.compile(
         rf"(?<![\w/])(?:(?P<prep>{preps})(?:\s+|(?<=['’]))(?:les\s+|the\s+|a\s+|un\s+|une\s+)?)?"
         rf"(?P<num>{number})(?:(?:à|a|to|or|ou|-|–)\s*(?P<upper>{number}))?(?:(?:bonnes?|good|full|longues?)\s+)?(?P<unit>{units})(?:(?<=[hH])(?P<mins>[0-5]\d))?(?![\w/])"
-        rf"(?:\s*(?P<tail>chrono|flat|max|maximum|top|seulement|only|tops))?",
+        rf"(?:\s*(?P<tail>chrono|flat|max|maximum|top|seulement|only|tops|plus\s+tard|later))?",
         re.I)
     dated = {**table.get("dated_deadlines", {}), **_relative_deadlines(table)}
     named = {**table["named_delays"], **dated}
@@ -1042,6 +1042,21 @@ def _a_feeling(analysis, frame, index: int) -> bool:
     return any(w.lemma_.lower() in feelings for w in (doc[frame.predicate], doc[index].head))
 
 
+def _made_fresh(analysis, mention: Mention, frame) -> bool:
+    """« on cuisine le matin même ce qu'on sert le soir », "cooked that same morning":
+    the same moment as the thing is served or sold, on an act of making — how fresh it
+    is, not how soon the service acts for the reader."""
+    lowered = mention.text.lower()
+    if not re.search(r"\b(?:même|same|very)\b", lowered):
+        return False
+    from brandlint.analysis.frame import _verb_of
+
+    making = frozenset(lexicons.load("promises")[analysis.language]["making"])
+    doc = analysis.doc
+    return any(_verb_of(w, making, analysis.language)
+               for w in (doc[frame.predicate], doc[mention.start].head))
+
+
 def _self_access(analysis, mention: Mention) -> bool:
     """Hours of a place or machine the reader opens on their own, with their badge, fob,
     code or key (« le ponton est accessible 24 h/24 avec votre badge », "the gate works
@@ -1128,6 +1143,8 @@ def find_promises(analysis) -> list[Promise]:
             continue  # « pour vous sentir chez vous tout de suite »: how the reader feels
         if mention.kind == "delay" and _length_of_an_act(analysis, mention):
             continue  # « on vous explique l'installation en 5 minutes »: how long it lasts
+        if mention.kind == "delay" and _made_fresh(analysis, mention, frame):
+            continue  # « cuisiné le matin même »: how fresh, not how fast
         if mention.kind == "delay" and _period_given(analysis, mention):
             continue  # "our 30-day money-back guarantee": time the reader has to ask
         if mention.kind == "availability" and _readers_right(analysis, frame):
