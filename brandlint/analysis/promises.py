@@ -151,6 +151,9 @@ def find_mentions(doc, language: str) -> list[Mention]:
         taken.append((start, end))
         mentions.append(Mention(span.start, span.end, text[start:end], **values))
 
+    for start, end, hours in _overnight_intervals(text):
+        # "order by 9pm tonight, collect from 7am tomorrow": ten hours, not a day
+        add(start, end, kind="delay", hours=hours, dated=True)
     for m in tables["always_hours"].finditer(text):
         if _WINDOW_AFTER.match(text, m.end()):
             continue  # "anytime between 10 and 5": any time within those hours
@@ -204,6 +207,49 @@ def find_mentions(doc, language: str) -> list[Mention]:
         add(m.start(), m.end(), kind="delay", hours=hours, bare=not m["prep"] and not m["tail"],
             floor=floor)
     return merge_availability(merge_moments(sorted(mentions, key=lambda m: m.start)))
+
+
+_CLOCK = r"(\d{1,2})(?:[:h.](\d{2}))?\s*(h\b|heures?\b|a\.?m\.?|p\.?m\.?)"
+_CUT_OFF = re.compile(r"(?:\b(?:by|before|avant|d['’]ici|jusqu['’]à)\s+" + _CLOCK + r")"
+                      r"|\b(tonight|this evening|ce soir)\b", re.I)
+_NEXT_MORNING = re.compile(
+    r"\b(?:from|dès|à partir de|at|à)\s+" + _CLOCK + r"\s+(?:the\s+next\s+day|tomorrow|"
+    r"le\s+lendemain|demain)\b|\b(?:tomorrow|demain|le\s+lendemain|the\s+next\s+day)"
+    r"(?:\s+(?:morning|matin))?\s*,?\s+(?:from|dès|à partir de|at|à)\s+" + _CLOCK, re.I)
+_EVENING = 20.0  # "tonight" with no hour: an order placed in the evening
+
+
+def _overnight_intervals(text: str) -> list[tuple[int, int, float]]:
+    """A next-day moment with its hour, after a cut-off that evening on the same line
+    ("order by 9pm tonight and collect it from 7am tomorrow", « réservez ce soir, votre
+    box vous attend dès 7h demain »): the hours between the two, not a whole day."""
+    out = []
+    for end in _NEXT_MORNING.finditer(text):
+        line_start = text.rfind("\n", 0, end.start()) + 1
+        cut = None
+        for cut in _CUT_OFF.finditer(text, line_start, end.start()):
+            pass
+        if cut is None:
+            continue
+        start_hour = _EVENING if cut.group(4) else _clock_hour(*cut.group(1, 2, 3))
+        groups = end.groups()
+        end_hour = _clock_hour(*groups[0:3]) if groups[0] else _clock_hour(*groups[3:6])
+        if start_hour is None or end_hour is None or start_hour < 12:
+            continue
+        hours = 24 - start_hour + end_hour
+        if 0 < hours < 24:
+            out.append((end.start(), end.end(), hours))
+    return out
+
+
+def _clock_hour(hour: str, minutes: str | None, unit: str) -> float | None:
+    value = float(hour) + (float(minutes) / 60 if minutes else 0.0)
+    lowered = unit.lower().replace(".", "")
+    if lowered == "pm" and value < 12:
+        value += 12
+    elif lowered == "am" and value == 12:
+        value = 0.0
+    return value if value <= 24 else None
 
 
 def merge_moments(mentions: list[Mention]) -> list[Mention]:
@@ -865,6 +911,29 @@ def _declared_by_own_words(analysis, mention: Mention) -> tuple[str, int] | None
     return None
 
 
+def _under_a_negated_verb(analysis, token) -> bool:
+    """The delay is what a negated verb, or the verb it governs, says (« je ne peux pas
+    vous promettre demain », "I can't promise it for tomorrow")."""
+    start, _ = features.clause_bounds(analysis.doc, token.i, analysis.language)
+    before = features.tokens(analysis.doc)[start:token.i]
+    committing = features._promise_verbs(analysis.language)
+    if any(analysis.is_negated(t) for t in before) and any(
+            t.lemma_.lower() in committing or any(t.lower_.startswith(v[:-3])
+                                                  for v in committing if len(v) > 6)
+            for t in before if t.pos_ in ("VERB", "AUX")):
+        return True  # the parse hangs the denied promise elsewhere: its clause says it
+    node = token.head
+    for _ in range(2):
+        if node.pos_ not in ("VERB", "AUX") or node is token:
+            return False
+        if analysis.is_negated(node):
+            return True
+        if node.dep_ not in ("xcomp", "ccomp") or node.head is node:
+            return False
+        node = node.head
+    return False
+
+
 def _frame_qualified(analysis, mention: Mention):
     """The frame of the clause the mention qualifies. Its own: but hours said as an
     absolute participle after a comma ("our fitters answer on chat, weekends included",
@@ -1131,6 +1200,7 @@ def find_promises(analysis) -> list[Promise]:
         first = analysis.doc[mention.start]
         governing = analysis.doc[index]
         if analysis.is_negated(first) or analysis.is_negated(governing) \
+                or _under_a_negated_verb(analysis, first) \
                 or _verbless(analysis, mention) and _reported_as_done(analysis, governing):
             continue
         frame = _frame_qualified(analysis, mention)
