@@ -5,7 +5,8 @@ reported as undeclared; a carrier's or maker's delay the brand reports is theirs
 an explanation lasts is no delay; a hedge on what comes with the act does not soften its
 delay; hours after a comma qualify the clause before them; "N hours later" is a delay;
 a same-day moment on an act of making is freshness; rating stars are no footnote.
-Each fires and stays silent in French and English, on the real models."""
+Each fires and stays silent in French and English, on the real models (a locksmith's
+profile of its own that declares no delivery: a pickup is its pre-order service)."""
 
 from __future__ import annotations
 
@@ -24,7 +25,6 @@ channels:
   shop: {tones: [deal]}
 promises:
   response: {within: 48h}
-  delivery: {within: 72h}
   availability: {hours: "9-19", days: "mon-sat"}
   lock_change: {within: 48h, terms: [changement de serrure, remplacement du cylindre]}
   safe_opening: {within: 120h, terms: [ouverture de coffre, coffre-fort]}
@@ -43,7 +43,6 @@ channels:
   shop: {tones: [deal]}
 promises:
   response: {within: 48h}
-  delivery: {within: 72h}
   availability: {hours: "9-19", days: "mon-sat"}
   lock_change: {within: 48h, terms: [lock change, replacement of the cylinder]}
   safe_opening: {within: 120h, terms: [safe opening, safe engineer]}
@@ -231,8 +230,8 @@ def test_rating_stars_are_no_footnote_but_a_footnote_star_is(analyse):
     graded = analyse("Nous remplaçons votre cylindre par un modèle A2P** dès demain.")
     word = next(t for t in graded.doc if t.lower_ == "demain")
     assert not graded.is_conditional(word)
-    called = analyse("Livré dès demain**.\n** Sous conditions.")
-    word = next(t for t in called.doc if t.lower_ == "demain")
+    called = analyse("Livré dès demain** partout en France.\n** Sous conditions.")
+    word = next(t for t in called.doc if t.lower_.startswith("demain"))
     assert called.is_conditional(word)
 
 
