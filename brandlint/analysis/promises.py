@@ -226,11 +226,10 @@ def _overnight_intervals(text: str) -> list[tuple[int, int, float]]:
     out = []
     for end in _NEXT_MORNING.finditer(text):
         line_start = text.rfind("\n", 0, end.start()) + 1
-        cut = None
-        for cut in _CUT_OFF.finditer(text, line_start, end.start()):
-            pass
-        if cut is None:
+        cuts = list(_CUT_OFF.finditer(text, line_start, end.start()))
+        if not cuts:
             continue
+        cut = cuts[-1]  # the cut-off nearest the next-day moment
         start_hour = _EVENING if cut.group(4) else _clock_hour(*cut.group(1, 2, 3))
         groups = end.groups()
         end_hour = _clock_hour(*groups[0:3]) if groups[0] else _clock_hour(*groups[3:6])
