@@ -887,22 +887,30 @@ def _item_of_declared_service(analysis, mention: Mention) -> tuple[str, int] | N
 _CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ"})
 
 
-def _declared_by_own_words(analysis, mention: Mention) -> tuple[str, int] | None:
+def _declared_by_own_words(analysis, mention: Mention,
+                           sentence: bool = True) -> tuple[str, int] | None:
     """A service the profile declares under its own name, said in the draft's own words:
     a content word of one of its terms in the mention's clause, else in its sentence
     (« notre serrurier passera cet après-midi remplacer le cylindre » for `lock_change:
     {terms: [remplacement du cylindre]}`; "Order by 6pm, collect the next day" for
-    `preorder: {terms: [online order]}`). The nearest such word wins."""
+    `preorder: {terms: [online order]}`). The nearest such word wins. With no service
+    named at all, only the clause counts (`sentence` false): "the first lesson is free,
+    and you'll be playing within half an hour" is no lesson delay."""
     from brandlint.analysis.features import line_bounds
 
     table = analysis.vocabulary.own_service_words
     if not table:
         return None
     tokens = features.tokens(analysis.doc)
-    for start, end in (_clause(analysis, mention), line_bounds(analysis.doc, mention.start)):
+    brand = set(analysis.profile.brand.lower().split())  # « carte Lanterne »: no service word
+    reaches = [_clause(analysis, mention)]
+    if sentence:
+        reaches.append(line_bounds(analysis.doc, mention.start))
+    for start, end in reaches:
         found = [t for t in tokens[start:end]
                  if not mention.start <= t.i < mention.end and t.pos_ in _CONTENT_POS
-                 and not t.is_stop and (t.lemma_.lower() in table or t.lower_ in table)]
+                 and not t.is_stop and t.lower_ not in brand
+                 and (t.lemma_.lower() in table or t.lower_ in table)]
         if found:
             word = min(found, key=lambda t: min(abs(t.i - mention.start),
                                                 abs(t.i - (mention.end - 1))))
@@ -940,7 +948,8 @@ def _frame_qualified(analysis, mention: Mention):
     itself; they qualify the clause before them on the line."""
     doc = analysis.doc
     frame = analysis.frame(doc[mention.start])
-    if mention.kind != "availability" or not mention.start <= frame.predicate < mention.end:
+    if mention.kind != "availability" or not mention.start <= frame.predicate < mention.end \
+            or mention.start == 0 or doc[mention.start - 1].text not in (",", "—", "–"):
         return frame
     before = frame.start - 1
     while before >= 0 and doc[before].is_punct and "\n" not in doc[before].text_with_ws:
@@ -1182,7 +1191,7 @@ def find_promises(analysis) -> list[Promise]:
             None if mention.bare else _item_of_declared_service(analysis, mention))
         # "Same-hour glasses", « vos lunettes montées en 1 h »: the item of a declared service
         if attached is None and not mention.bare and mention.kind == "delay":
-            attached = _declared_by_own_words(analysis, mention)
+            attached = _declared_by_own_words(analysis, mention, sentence=False)
         if attached is None:
             continue
         service, index = attached
