@@ -945,11 +945,11 @@ def _frame_qualified(analysis, mention: Mention):
     """The frame of the clause the mention qualifies. Its own: but hours said as an
     absolute participle after a comma ("our fitters answer on chat, weekends included",
     « ouvert du lundi au samedi, dimanche compris ») have their verb in the mention
-    itself; they qualify the clause before them on the line."""
+    itself, read as a past report; they qualify the clause before them on the line."""
     doc = analysis.doc
     frame = analysis.frame(doc[mention.start])
-    if mention.kind != "availability" or not mention.start <= frame.predicate < mention.end \
-            or mention.start == 0 or doc[mention.start - 1].text not in (",", "—", "–"):
+    if mention.kind != "availability" or frame.binds_service \
+            or not mention.start <= frame.predicate < mention.end or mention.start == 0 or doc[mention.start - 1].text not in (",", "—", "–"):
         return frame
     before = frame.start - 1
     while before >= 0 and doc[before].is_punct and "\n" not in doc[before].text_with_ws:
