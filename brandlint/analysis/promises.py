@@ -949,7 +949,8 @@ def _frame_qualified(analysis, mention: Mention):
     doc = analysis.doc
     frame = analysis.frame(doc[mention.start])
     if mention.kind != "availability" or frame.binds_service \
-            or not mention.start <= frame.predicate < mention.end or mention.start == 0 or doc[mention.start - 1].text not in (",", "—", "–"):
+            or not mention.start <= frame.predicate < mention.end or mention.start == 0 \
+            or doc[mention.start - 1].text not in (",", "—", "–"):
         return frame
     before = frame.start - 1
     while before >= 0 and doc[before].is_punct and "\n" not in doc[before].text_with_ws:
