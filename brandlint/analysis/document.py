@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import functools
+import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -267,7 +268,8 @@ class DocAnalysis:
         # an asterisk anywhere on the claim's line ("Option Express* : livrée demain")
         start, end = features.line_bounds(self.doc, token.i)
         window_end = min(end + 1, len(self.doc))
-        if any("*" in t.text for t in features.tokens(self.doc)[start:window_end]):
+        line = features.span_text(self.doc, start, window_end)
+        if any(not _star_grade(line, m, self.text) for m in _STARS.finditer(line)):
             return True
         return features.paid_option(features.span_text(self.doc, start, window_end), self.language)
 
@@ -481,3 +483,15 @@ def _specifies(token) -> bool:
         return token.head.lower_ in _TOPIC_LINKS
     return any(c.dep_ == "case" and c.lower_ in _TOPIC_LINKS for c in token.children)
 
+
+_STARS = re.compile(r"\*+")
+_GRADED_CODE = re.compile(r"(?<![\w*])(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z0-9]{2,6}$")
+_FOOTNOTE_LINE = re.compile(r"(?m)^[ \t>-]*\*+[ \t]*\w")
+
+
+def _star_grade(line: str, stars: re.Match, text: str) -> bool:
+    """Stars that grade a product (« serrure A2P** », "an A2P*** cylinder"), glued to a
+    code of letters and digits, in a text with no footnote: a rating, not the call of a
+    condition written elsewhere."""
+    return len(stars.group(0)) >= 2 and bool(_GRADED_CODE.search(line[:stars.start()])) \
+        and not _FOOTNOTE_LINE.search(text)

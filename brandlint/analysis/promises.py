@@ -89,7 +89,7 @@ def _tables(language: str) -> dict:
     numeric = re.compile(
         rf"(?<![\w/])(?:(?P<prep>{preps})(?:\s+|(?<=['’]))(?:les\s+|the\s+|a\s+|un\s+|une\s+)?)?"
         rf"(?P<num>{number})(?:(?:à|a|to|or|ou|-|–)\s*(?P<upper>{number}))?(?:(?:bonnes?|good|full|longues?)\s+)?(?P<unit>{units})(?:(?<=[hH])(?P<mins>[0-5]\d))?(?![\w/])"
-        rf"(?:\s*(?P<tail>chrono|flat|max|maximum|top|seulement|only|tops))?",
+        rf"(?:\s*(?P<tail>chrono|flat|max|maximum|top|seulement|only|tops|plus\s+tard|later))?",
         re.I)
     dated = {**table.get("dated_deadlines", {}), **_relative_deadlines(table)}
     named = {**table["named_delays"], **dated}
@@ -151,6 +151,9 @@ def find_mentions(doc, language: str) -> list[Mention]:
         taken.append((start, end))
         mentions.append(Mention(span.start, span.end, text[start:end], **values))
 
+    for start, end, hours in _overnight_intervals(text):
+        # "order by 9pm tonight, collect from 7am tomorrow": ten hours, not a day
+        add(start, end, kind="delay", hours=hours, dated=True)
     for m in tables["always_hours"].finditer(text):
         if _WINDOW_AFTER.match(text, m.end()):
             continue  # "anytime between 10 and 5": any time within those hours
@@ -204,6 +207,48 @@ def find_mentions(doc, language: str) -> list[Mention]:
         add(m.start(), m.end(), kind="delay", hours=hours, bare=not m["prep"] and not m["tail"],
             floor=floor)
     return merge_availability(merge_moments(sorted(mentions, key=lambda m: m.start)))
+
+
+_CLOCK = r"(\d{1,2})(?:[:h.](\d{2}))?\s*(h\b|heures?\b|a\.?m\.?|p\.?m\.?)"
+_CUT_OFF = re.compile(r"(?:\b(?:by|before|avant|d['’]ici|jusqu['’]à)\s+" + _CLOCK + r")"
+                      r"|\b(tonight|this evening|ce soir)\b", re.I)
+_NEXT_MORNING = re.compile(
+    r"\b(?:from|dès|à partir de|at|à)\s+" + _CLOCK + r"\s+(?:the\s+next\s+day|tomorrow|"
+    r"le\s+lendemain|demain)\b|\b(?:tomorrow|demain|le\s+lendemain|the\s+next\s+day)"
+    r"(?:\s+(?:morning|matin))?\s*,?\s+(?:from|dès|à partir de|at|à)\s+" + _CLOCK, re.I)
+_EVENING = 20.0  # "tonight" with no hour: an order placed in the evening
+
+
+def _overnight_intervals(text: str) -> list[tuple[int, int, float]]:
+    """A next-day moment with its hour, after a cut-off that evening on the same line
+    ("order by 9pm tonight and collect it from 7am tomorrow", « réservez ce soir, votre
+    box vous attend dès 7h demain »): the hours between the two, not a whole day."""
+    out = []
+    for end in _NEXT_MORNING.finditer(text):
+        line_start = text.rfind("\n", 0, end.start()) + 1
+        cuts = list(_CUT_OFF.finditer(text, line_start, end.start()))
+        if not cuts:
+            continue
+        cut = cuts[-1]  # the cut-off nearest the next-day moment
+        start_hour = _EVENING if cut.group(4) else _clock_hour(*cut.group(1, 2, 3))
+        groups = end.groups()
+        end_hour = _clock_hour(*groups[0:3]) if groups[0] else _clock_hour(*groups[3:6])
+        if start_hour is None or end_hour is None or start_hour < 12:
+            continue
+        hours = 24 - start_hour + end_hour
+        if 0 < hours < 24:
+            out.append((end.start(), end.end(), hours))
+    return out
+
+
+def _clock_hour(hour: str, minutes: str | None, unit: str) -> float | None:
+    value = float(hour) + (float(minutes) / 60 if minutes else 0.0)
+    lowered = unit.lower().replace(".", "")
+    if lowered == "pm" and value < 12:
+        value += 12
+    elif lowered == "am" and value == 12:
+        value = 0.0
+    return value if value <= 24 else None
 
 
 def merge_moments(mentions: list[Mention]) -> list[Mention]:
@@ -839,6 +884,169 @@ def _item_of_declared_service(analysis, mention: Mention) -> tuple[str, int] | N
     return None
 
 
+_CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ"})
+
+
+def _declared_by_own_words(analysis, mention: Mention,
+                           sentence: bool = True) -> tuple[str, int] | None:
+    """A service the profile declares under its own name, said in the draft's own words:
+    a content word of one of its terms in the mention's clause, else in its sentence
+    (« notre serrurier passera cet après-midi remplacer le cylindre » for `lock_change:
+    {terms: [remplacement du cylindre]}`; "Order by 6pm, collect the next day" for
+    `preorder: {terms: [online order]}`). The nearest such word wins. With no service
+    named at all, only the clause counts (`sentence` false): "the first lesson is free,
+    and you'll be playing within half an hour" is no lesson delay."""
+    from brandlint.analysis.features import line_bounds
+
+    table = analysis.vocabulary.own_service_words
+    if not table:
+        return None
+    tokens = features.tokens(analysis.doc)
+    brand = set(analysis.profile.brand.lower().split())  # « carte Lanterne »: no service word
+    reaches = [_clause(analysis, mention)]
+    if sentence:
+        reaches.append(line_bounds(analysis.doc, mention.start))
+    for start, end in reaches:
+        found = [t for t in tokens[start:end]
+                 if not mention.start <= t.i < mention.end and t.pos_ in _CONTENT_POS
+                 and not t.is_stop and t.lower_ not in brand
+                 and (t.lemma_.lower() in table or t.lower_ in table)]
+        if found:
+            word = min(found, key=lambda t: min(abs(t.i - mention.start),
+                                                abs(t.i - (mention.end - 1))))
+            return table.get(word.lemma_.lower()) or table[word.lower_], word.i
+    return None
+
+
+def _under_a_negated_verb(analysis, token) -> bool:
+    """The delay is what a negated verb, or the verb it governs, says (« je ne peux pas
+    vous promettre demain », "I can't promise it for tomorrow")."""
+    start, _ = features.clause_bounds(analysis.doc, token.i, analysis.language)
+    before = features.tokens(analysis.doc)[start:token.i]
+    committing = features._promise_verbs(analysis.language)
+    if any(analysis.is_negated(t) for t in before) and any(
+            t.lemma_.lower() in committing or any(t.lower_.startswith(v[:-3])
+                                                  for v in committing if len(v) > 6)
+            for t in before if t.pos_ in ("VERB", "AUX")):
+        return True  # the parse hangs the denied promise elsewhere: its clause says it
+    node = token.head
+    for _ in range(2):
+        if node.pos_ not in ("VERB", "AUX") or node is token:
+            return False
+        if analysis.is_negated(node):
+            return True
+        if node.dep_ not in ("xcomp", "ccomp") or node.head is node:
+            return False
+        node = node.head
+    return False
+
+
+def _frame_qualified(analysis, mention: Mention):
+    """The frame of the clause the mention qualifies. Its own: but hours said as an
+    absolute participle after a comma ("our fitters answer on chat, weekends included",
+    « ouvert du lundi au samedi, dimanche compris ») have their verb in the mention
+    itself, read as a past report; they qualify the clause before them on the line."""
+    doc = analysis.doc
+    frame = analysis.frame(doc[mention.start])
+    if mention.kind != "availability" or frame.binds_service \
+            or not mention.start <= frame.predicate < mention.end or mention.start == 0 \
+            or doc[mention.start - 1].text not in (",", "—", "–"):
+        return frame
+    before = frame.start - 1
+    while before >= 0 and doc[before].is_punct and "\n" not in doc[before].text_with_ws:
+        before -= 1
+    if before < 0 or "\n" in doc[before].text_with_ws or before >= mention.start:
+        return frame
+    return analysis.frame(doc[before])
+
+
+_RELATIVES = frozenset({"qui", "who", "which", "that"})
+_OWN = frozenset({"notre", "nos", "our", "mon", "ma", "mes", "my"})
+# object clitics the small French model reads as subjects (« le fabricant nous annonce »)
+_CLITICS = frozenset({"nous", "vous", "me", "te", "lui", "leur"})
+
+
+def _reported_by_another(analysis, mention: Mention) -> bool:
+    """The delay is what another party announces, reported by the brand (« confiée à
+    Colissimo, qui annonce une livraison sous 48 h », « le fabricant nous annonce trois
+    semaines de fabrication », "the manufacturer now quotes us three weeks"): a verb of
+    announcing before the delay in its sentence, whose speaker — the noun before it, or
+    the antecedent of a relative *qui / who* — is a carrier, a maker, a registrar or an
+    organisation by name, not the brand, its staff or a person."""
+    from brandlint.analysis.features import line_bounds
+
+    table = lexicons.load("promises")[analysis.language]
+    verbs = set(table["announcing"])
+    start, _ = line_bounds(analysis.doc, mention.start)
+    tokens = features.tokens(analysis.doc)
+    for verb in reversed(tokens[start:mention.start]):
+        if verb.pos_ in ("VERB", "AUX") and (verb.lemma_.lower() in verbs or verb.lower_ in verbs):
+            return _another_party(analysis, _speaker_before(tokens, verb.i, start),
+                                  set(table["third_parties"]))
+    return False
+
+
+def _speaker_before(tokens, index: int, start: int):
+    """The noun that says the verb at `index`: the nearest noun or name before it, over
+    adverbs and object clitics (« nous annonce »), or the antecedent of a relative."""
+    i = index - 1
+    while i >= start:
+        t = tokens[i]
+        if t.lower_ in _RELATIVES and t.pos_ == "PRON":
+            i -= 1
+            while i >= start and tokens[i].is_punct:
+                i -= 1
+            continue
+        if t.pos_ in ("NOUN", "PROPN"):
+            return t
+        clitic = t.lower_ in _CLITICS and i > start and tokens[i - 1].pos_ in ("NOUN", "PROPN")
+        if t.pos_ in ("ADV", "PART") or clitic or t.pos_ == "PRON" and "subj" not in t.dep_ \
+                and t.lower_ not in ("we", "i", "je", "on"):
+            i -= 1
+            continue
+        return None
+    return None
+
+
+def _another_party(analysis, speaker, third_parties: set[str]) -> bool:
+    if speaker is None:
+        return False
+    tokens = features.tokens(analysis.doc)
+    phrase = [speaker]
+    i = speaker.i - 1
+    while i >= 0 and tokens[i].pos_ in ("NOUN", "PROPN", "DET", "ADJ", "PRON"):
+        phrase.append(tokens[i])
+        i -= 1
+    if any(t.lower_ in _OWN for t in phrase):
+        return False  # « notre transporteur »: the brand's own means
+    brand = analysis.profile.brand.lower().split()
+    if any(t.lower_ in brand for t in phrase):
+        return False
+    if any(t.lemma_.lower() in third_parties or t.lower_ in third_parties for t in phrase):
+        return True
+    return speaker.pos_ == "PROPN" and speaker.ent_type_ not in ("PER", "PERSON")
+
+
+def _length_of_an_act(analysis, mention: Mention) -> bool:
+    """« nous vous expliquons l'installation en 5 minutes », "a class in 45 minutes":
+    *en / in* and a figure measure how long telling, showing or a session lasts, not how
+    soon the service acts. Not a deadline (*sous, within, d'ici*)."""
+    lowered = mention.text.lower()
+    if not lowered.startswith(("en ", "in ")) or not any(ch.isdigit() for ch in lowered) \
+            and not re.search(r"\b(?:une?|an?|one|two|three|five|ten|deux|trois|cinq|dix)\b",
+                              lowered):
+        return False
+    lasting = set(lexicons.load("promises")[analysis.language]["lasting_acts"])
+    node = analysis.doc[mention.start]
+    for _ in range(3):
+        node = node.head
+        if node.lemma_.lower() in lasting or node.lower_ in lasting:
+            return True
+        if node.pos_ in ("VERB", "AUX") or node.head is node:
+            break
+    return False
+
+
 def _far_faster(profile, service: str, mention: Mention, exceeds: bool) -> bool:
     """Three times the approximate delay is still faster than the commitment: no
     approximation brings the promise back within it ("about an hour" against five days;
@@ -865,7 +1073,26 @@ def _hedged(analysis, mention: Mention, service_index: int) -> bool:
     spans = [(s, e) for s, e in analysis.hedge_spans
              if low <= s < high and not own[0] <= s < own[1]]
     return any(not _qualifies_another_noun(doc, s, e, mention, service_index)
-               for s, e in spans)
+               and not _qualifies_a_manner(doc, s, mention, start, end) for s, e in spans)
+
+
+_WITHOUT = frozenset({"sans", "without"})
+
+
+def _qualifies_a_manner(doc, start_char: int, mention: Mention, line_start: int,
+                        line_end: int) -> bool:
+    """The hedge softens what comes with the act, after the delay (« interviennent dès le
+    lendemain, sans abîmer le coffre dans la plupart des cas », "come out the next day,
+    usually without damaging the safe"), not the delay: it stands in, or right before,
+    a *sans / without* phrase that follows the delay."""
+    tokens = features.tokens(doc)
+    hedge = next((t for t in tokens[line_start:line_end] if t.idx >= start_char), None)
+    if hedge is None:
+        return False
+    for t in tokens[mention.end:line_end]:
+        if t.lower_ in _WITHOUT:
+            return t.i <= hedge.i or hedge.i == t.i - 1
+    return False
 
 
 def _qualifies_another_noun(doc, start: int, end: int, mention: Mention,
@@ -891,6 +1118,21 @@ def _a_feeling(analysis, frame, index: int) -> bool:
     feelings = set(lexicons.load("promises")[analysis.language]["feelings"])
     doc = analysis.doc
     return any(w.lemma_.lower() in feelings for w in (doc[frame.predicate], doc[index].head))
+
+
+def _made_fresh(analysis, mention: Mention, frame) -> bool:
+    """« on cuisine le matin même ce qu'on sert le soir », "cooked that same morning":
+    the same moment as the thing is served or sold, on an act of making — how fresh it
+    is, not how soon the service acts for the reader."""
+    lowered = mention.text.lower()
+    if not re.search(r"\b(?:même|same|very)\b", lowered):
+        return False
+    from brandlint.analysis.frame import _verb_of
+
+    making = frozenset(lexicons.load("promises")[analysis.language]["making"])
+    doc = analysis.doc
+    return any(_verb_of(w, making, analysis.language)
+               for w in (doc[frame.predicate], doc[mention.start].head))
 
 
 def _self_access(analysis, mention: Mention) -> bool:
@@ -949,6 +1191,8 @@ def find_promises(analysis) -> list[Promise]:
         attached = attached or _own_action(analysis, mention) or (
             None if mention.bare else _item_of_declared_service(analysis, mention))
         # "Same-hour glasses", « vos lunettes montées en 1 h »: the item of a declared service
+        if attached is None and not mention.bare and mention.kind == "delay":
+            attached = _declared_by_own_words(analysis, mention, sentence=False)
         if attached is None:
             continue
         service, index = attached
@@ -957,19 +1201,29 @@ def find_promises(analysis) -> list[Promise]:
         if service not in analysis.profile.promises:
             # « Vos lunettes arrivent chez vous sous 10 jours » where the profile declares
             # no delivery but `glasses_ready: {terms: [lunettes prêtes]}`: the item the
-            # declared service is about, named in the clause, brings its commitment
-            service, index = _item_of_declared_service(analysis, mention) or (service, index)
+            # declared service is about, named in the clause, brings its commitment;
+            # else a word of a declared service's own terms in the clause or sentence
+            service, index = _item_of_declared_service(analysis, mention) or (
+                None if mention.bare else _declared_by_own_words(analysis, mention)) or (
+                service, index)
         first = analysis.doc[mention.start]
         governing = analysis.doc[index]
         if analysis.is_negated(first) or analysis.is_negated(governing) \
+                or _under_a_negated_verb(analysis, first) \
                 or _verbless(analysis, mention) and _reported_as_done(analysis, governing):
             continue
-        frame = analysis.frame(first)
+        frame = _frame_qualified(analysis, mention)
+        if mention.kind == "delay" and _reported_by_another(analysis, mention):
+            continue  # « Colissimo annonce une livraison sous 48 h »: the carrier's word
         if not frame.binds_service and not (
                 mention.kind == "availability" and _reader_reaches_brand(analysis, frame)):
             continue  # quoted, a booked event, a question, the customer's story
         if mention.kind == "delay" and _a_feeling(analysis, frame, index):
             continue  # « pour vous sentir chez vous tout de suite »: how the reader feels
+        if mention.kind == "delay" and _length_of_an_act(analysis, mention):
+            continue  # « on vous explique l'installation en 5 minutes »: how long it lasts
+        if mention.kind == "delay" and _made_fresh(analysis, mention, frame):
+            continue  # « cuisiné le matin même »: how fresh, not how fast
         if mention.kind == "delay" and _period_given(analysis, mention):
             continue  # "our 30-day money-back guarantee": time the reader has to ask
         if mention.kind == "availability" and _readers_right(analysis, frame):

@@ -35,6 +35,23 @@ class ProfileVocabulary:
     value_axes: tuple[str, ...] = ()  # the values the idea stands on (analysis/values.py)
     # (Gender, Number) of the head of each `prefer` key and value, for fixes that agree
     prefer_morph: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)
+    # the services the profile declares under its own names (`quote: {terms: [devis]}`)
+    own_services: tuple[str, ...] = ()
+
+    @functools.cached_property
+    def own_service_words(self) -> dict[str, str]:
+        """The content words of the profile's own services' terms (« cylindre » of
+        « remplacement du cylindre », "order" of "online order"), each to its service;
+        a word two of them share names neither."""
+        owners: dict[str, set[str]] = {}
+        for name in self.own_services:
+            for term in self.services.get(name, ()):
+                for lemma, lower in term:
+                    for word in {lemma, lower}:
+                        if len(word) > 3 and word.isalpha():
+                            owners.setdefault(word, set()).add(name)
+        return {word: next(iter(names)) for word, names in owners.items()
+                if len(names) == 1}
 
     @functools.cached_property
     def service_terms(self) -> dict[str, Term]:
@@ -109,6 +126,7 @@ def build_vocabulary(profile: Profile, analyser) -> ProfileVocabulary:
         value_axes=values.active_axes(language, lexicon_words, idea.statement,
                                       " ".join(idea.lexicon),
                                       avoid | {a.lower() for a in avoid_words}),
+        own_services=tuple(name for name in profile.promises if name not in BUILTIN_SERVICES),
         prefer_morph=analyser.head_morph([*profile.terms.prefer,
                                           *profile.terms.prefer.values()]),
     )

@@ -145,7 +145,11 @@ RULE = Rule(
                        Example("Nous ne pouvons pas garantir une livraison en 24 h."),
                        Example("Every set is delivered within 3 days.", lang="en"),
                        Example("You wrote that your parcel was \"promised for the next day\".",
-                               lang="en")),
+                               lang="en"),
+                       Example("Votre colis est confié à Colissimo, qui annonce une livraison "
+                               "sous 24 h."),
+                       Example("Your parcel is with DPD, who expect to deliver it within 24 "
+                               "hours.", lang="en")),
         fix="Phrase the promise at the commitment (\"sous 3 jours\"), or have the service "
             "raise its commitment in the profile first.",
     ),
