@@ -338,11 +338,24 @@ def place_scope(doc, match: ClaimMatch, language: str) -> bool:
         for w in doc[t.i + 1: min(t.i + 4, len(doc))]:
             if w.is_punct:
                 break
-            if w.lower_ in areas or w.pos_ == "PROPN" and w.text[:1].isupper() and \
-                    w.is_alpha and not w.is_sent_start:
-                return True  # a named place (the pipeline runs no entity recogniser):
-                # « de l'Anjou », "in Lyon"
+            if w.lower_ in areas or _named_place(doc, t, w):
+                return True
     return False
+
+
+def _named_place(doc, preposition, word) -> bool:
+    """A place by its name after the superlative (the pipeline runs no entity
+    recogniser): "in Lyon", « de l'Anjou », « en Bretagne ». After a bare « de » a name is
+    as often the brand's own product (« la version la plus rapide de Firefox »): a region
+    takes its article there, a product does not."""
+    if word.pos_ != "PROPN" or not word.text[:1].isupper() or not word.is_alpha or \
+            word.is_sent_start:
+        return False
+    if preposition.lower_ in ("in", "across", "throughout", "around", "en", "dans", "du"):
+        return True  # « du Var »: the article is in the preposition
+    before = doc[word.i - 1] if word.i > 0 else None
+    return before is not None and before.lower_ in ("l'", "l’", "la", "le", "les") and \
+        preposition.lower_ in ("de", "d'", "d’", "du", "des")
 
 
 _TERM = re.compile(

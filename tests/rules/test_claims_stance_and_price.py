@@ -233,3 +233,8 @@ def test_an_unlimited_allowance_with_its_bound_is_an_offers_terms(lint, lang, te
 ])
 def test_near_miss_unlimited_without_a_bound_fires(lint, lang, text):
     assert "BL301" in codes(lint(text, lang, "shop"))
+
+
+def test_near_miss_a_version_of_the_brands_own_product_is_no_place(lint):
+    assert "BL303" not in codes(lint("Téléchargez la version la plus rapide de LEGO Builder.",
+                                     "fr", "web"))
