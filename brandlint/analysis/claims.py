@@ -155,8 +155,12 @@ def ranking_sources(sources: tuple[str, ...], language: str, ranked: str = "") -
         lowered = source.lower()
         return set(re.findall(r"[\w+#.°]+", lowered)) | {p for p in labels | ranks
                                                           if " " in p and p in lowered}
-    return tuple(s for s in sources if words(s) & ranks or not words(s) & labels
-                 or ranked and ranked in words(s))
+    kept = []
+    for source in sources:
+        said = words(source)
+        if said & ranks or not said & labels or ranked and ranked in said:
+            kept.append(source)
+    return tuple(kept)
 
 
 def cites_substantiated(text: str, sources: tuple[str, ...]) -> bool:
@@ -355,7 +359,7 @@ def _named_place(doc, preposition, word) -> bool:
         return True  # « du Var »: the article is in the preposition
     before = doc[word.i - 1] if word.i > 0 else None
     return before is not None and before.lower_ in ("l'", "l’", "la", "le", "les") and \
-        preposition.lower_ in ("de", "d'", "d’", "du", "des")
+        preposition.lower_ in ("de", "d'", "d’", "des")
 
 
 _TERM = re.compile(

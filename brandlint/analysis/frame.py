@@ -118,6 +118,15 @@ def words(section: str, key: str, language: str) -> frozenset[str]:
 
 
 @functools.cache
+def courtesy_word(token, language: str) -> bool:
+    """A predicate of courtesy or empathy, alone or with the preposition the lexicon gives
+    it (« nous tenons à », not « elle tient des décennies »)."""
+    courtesy = _words("topics", "courtesy_predicates", language)
+    lemma = token.lemma_.lower()
+    following = token.doc[token.i + 1].lower_ if token.i + 1 < len(token.doc) else ""
+    return lemma in courtesy or token.lower_ in courtesy or f"{lemma} {following}" in courtesy
+
+
 def _phrases(section: str, key: str, language: str) -> re.Pattern:
     return lexicons.phrase_pattern(lexicons.load("frame")[section][key][language])
 
@@ -893,8 +902,7 @@ class FrameReader:
         enfants » are people, whose doings are theirs)."""
         if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
             return False
-        readers = {"your", "votre", "vos", "ton", "ta", "tes"}
-        if not any(c.lower_ in readers for c in subject.children):
+        if self._possessive(subject) != "other":
             return False
         people = _words("holders", "people", self.language)
         return subject.lemma_.lower() not in people and subject.lower_ not in people
@@ -1243,31 +1251,32 @@ class FrameReader:
             return "belief"
         if self._values(predicate, start, end):
             return "values"
-        courtesy = _words("topics", "courtesy_predicates", language)
         words = self._predicate_words(predicate)
         if predicate.lemma_.lower() in ("rester", "être", "demeurer", "stay", "remain", "be"):
             # « nous restons toujours à votre disposition »: where the brand stays
             words += [c for c in predicate.children if c.dep_.startswith("obl")
                       or c.dep_ == "prep"]
-        def courteous(w) -> bool:
-            following = self.tokens[w.i + 1].lower_ if w.i + 1 < len(self.doc) else ""
-            return w.lemma_.lower() in courtesy or w.lower_ in courtesy or \
-                f"{w.lemma_.lower()} {following}" in courtesy
-
         if holder in ("brand", "service", "customer", "product") and any(
-                courteous(w) for w in words) and (
+                courtesy_word(w, language) for w in words) and (
                 holder != "product" or self._impersonal_courtesy(tokens)):
             return "courtesy"
         if any(start <= i < end for i in self.analysis.service_words):
             return "service"
         return "product"
 
+    def _reach(self, predicate, start: int, elided: bool = False) -> int:
+        """Where a clause's words start for a reading of what it is about: a clause
+        reduced to an adverb or a mark (", always,", "— always"), or to a verb left out,
+        reads from the start of its line."""
+        if elided or predicate.pos_ not in ("VERB", "AUX", "NOUN", "PROPN", "ADJ"):
+            return line_bounds(self.doc, start)[0]
+        return start
+
     def _price_policy(self, predicate, start: int, end: int) -> bool:
         """An absolute on what the reader pays: "is free, always", "there is never a
         fee", « aucuns frais, jamais », « toujours offerte » — a price the brand sets.
         Not a compound's "-free" ("risk-free", "hassle-free"): that is no price."""
-        if predicate.pos_ not in ("VERB", "AUX", "NOUN", "PROPN", "ADJ"):
-            start = line_bounds(self.doc, start)[0]  # ", always," standing alone
+        start = self._reach(predicate, start)  # ", always," standing alone
         tokens = self.tokens[start:end]
         if not any(t.lower_ in ("toujours", "jamais", "always", "never") for t in tokens):
             return False
@@ -1287,14 +1296,12 @@ class FrameReader:
         elided = predicate.lemma_.lower() in ("have", "do", "be", "will") and not any(
             c.dep_ in ("dobj", "obj", "attr", "acomp", "xcomp", "ccomp", "prep", "oprd")
             for c in predicate.children)  # "— and always have": what they put first
-        if elided or predicate.pos_ not in ("VERB", "AUX", "NOUN", "PROPN", "ADJ"):
-            start = line_bounds(self.doc, start)[0]
+        start = self._reach(predicate, start, elided)
         nouns = _words("topics", "value_nouns", language)
-        ours = {"our", "notre", "nos"}
         for word in self._predicate_words(predicate):
             if word.pos_ in ("NOUN", "PROPN") and (word.lemma_.lower() in nouns or
                                                   word.lower_ in nouns) and \
-                    any(c.lower_ in ours for c in word.children):
+                    self._possessive(word) == "own":
                 return True
         text = features.span_text(self.doc, start, end)
         if not _phrases("topics", "reader_first", language).search(text):

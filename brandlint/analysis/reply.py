@@ -1465,12 +1465,9 @@ class _ReplyReader:
                    for w in words for c in w.subtree if c.i != predicate.i)
 
     def _courtesy(self, predicate) -> bool:
-        from brandlint.analysis.frame import _words as frame_words
+        from brandlint.analysis.frame import courtesy_word
 
-        courtesy = frame_words("topics", "courtesy_predicates", self.language)
-        following = self.doc[predicate.i + 1].lower_ if predicate.i + 1 < len(self.doc) else ""
-        return predicate.lemma_.lower() in courtesy or predicate.lower_ in courtesy or \
-            f"{predicate.lemma_.lower()} {following}" in courtesy  # « nous tenons à »
+        return courtesy_word(predicate, self.language)
 
     def _slow_steps(self) -> None:
         """A delay the brand gives for a declared service, slower than the profile's
