@@ -13,7 +13,9 @@ POSSESSIVES_OWN = {"notre", "nos", "our"}
 POSSESSIVES_OTHER = {"votre", "vos", "ton", "ta", "tes", "your", "their", "leur", "leurs", "his",
                      "her", "my", "mon", "ma", "mes"}
 MARKET_WORDS = ("du marché", "au monde", "de france", "d'europe", "in the world", "on the market",
-                "in the uk", "in france", "world's", "mondial", "mondiale", "du monde")
+                "in the uk", "in france", "world's", "mondial", "mondiale", "du monde",
+                "on the planet", "on earth", "sur la planète", "sur terre", "in the country",
+                "in the whole country", "de tout le pays", "du pays")
 
 
 @dataclass(frozen=True)
@@ -135,14 +137,6 @@ def _priced_title(doc, token) -> bool:
     return bool(_PRICE.search(rest))
 
 
-def ranked_word(doc, token) -> str:
-    """The noun a superlative at `token` ranks ("the best *class*"), lower case, or ""."""
-    for t in doc[token.i: min(token.i + 4, len(doc))]:
-        if t.pos_ in ("NOUN", "PROPN"):
-            return t.lemma_.lower()
-    return ""
-
-
 def ranking_sources(sources: tuple[str, ...], language: str, ranked: str = "") -> tuple[str, ...]:
     """The sources that can back a rank: not the certifications and labels, which prove a
     property ("EU Ecolabel", "A+ indoor air emission class") and no place on a market —
@@ -199,7 +193,7 @@ def ranks_people(doc, match: ClaimMatch) -> bool:
     region's most gifted children", « les élèves les plus motivés »: a description of
     them, no comparison of the brand with its competitors."""
     from brandlint.analysis import frame  # the frame's word lists; frame imports claims
-    noun = _ranked_noun(doc, match)
+    noun = ranked_noun(doc, match)
     if noun is None or match.start <= noun.i < match.end:
         return False  # « préférée des familles »: the people judge, the thing is ranked
     people = frame.words("holders", "people", _language_of(doc))
@@ -239,7 +233,7 @@ def ranks_offer(analysis, match: ClaimMatch) -> bool:
     fastest browser", « nos vélos sont les plus légers »). "The most pressing
     questions", "the best interests", "the best day of the year" rank something else."""
     doc = analysis.doc
-    noun = _ranked_noun(doc, match)
+    noun = ranked_noun(doc, match)
     if noun is not None and any(_offer_word(analysis, t) for t in (
             noun, *(c for c in noun.children if c.dep_ == "compound"))):
         return True  # "the best building toy": the brand's category in a compound
@@ -259,22 +253,27 @@ def market_by_meaning(doc, match: ClaimMatch, language: str) -> bool:
         w.strip(",.") in words for w in match.text.lower().split())
 
 
-def _ranked_noun(doc, match: ClaimMatch):
+def ranked_noun(doc, match: ClaimMatch):
+    """The noun a superlative ranks ("the best *class*", « le vélo le plus léger »), or None."""
     before = doc[match.start - 1] if match.start > 0 else None
     if match.text.lower().startswith(("le plus", "la plus", "les plus", "le moins", "la moins",
                                       "les moins")) and before is not None and \
             before.pos_ in ("NOUN", "PROPN"):
         return before  # « les applications les plus sympas »: the noun comes first
+    # the parse may tie a title to the next line ("No.1 healthy bricks\nA+ … class"):
+    # what is ranked stays on the superlative's line
+    _, line_end = features.line_bounds(doc, match.start)
     after = doc[match.end] if match.end < len(doc) else None
-    if after is not None and after.dep_ == "amod" and after.head.pos_ in ("NOUN", "PROPN"):
+    if after is not None and after.dep_ == "amod" and after.head.pos_ in ("NOUN", "PROPN") \
+            and after.head.i < line_end:
         return after.head  # "the most pressing … questions": what the adjective qualifies
-    for t in features.tokens(doc)[match.end: match.end + 3]:
+    for t in features.tokens(doc)[match.end: min(match.end + 3, line_end)]:
         if t.is_punct or t.lower_ in _PLACE_PREPOSITIONS or t.lower_ == "of":
             break  # « les meilleurs du département »: the scope, not what is ranked
         if t.pos_ in ("NOUN", "PROPN"):
             # "the most pressing Firefox-related questions": the head, not a modifier
             while t.dep_ in ("compound", "amod", "npadvmod", "nmod", "poss") and \
-                    t.head.pos_ in ("NOUN", "PROPN") and t.head.i > t.i:
+                    t.head.pos_ in ("NOUN", "PROPN") and t.i < t.head.i < line_end:
                 t = t.head
             return t
     before = doc[match.start - 1] if match.start > 0 else None  # « le vélo le plus léger »
@@ -297,7 +296,7 @@ def _offer_word(analysis, token) -> bool:
 def own_history(analysis, match: ClaimMatch) -> bool:
     """"The fastest Firefox ever", « la version la plus rapide de Firefox jamais
     réalisée »: a named product compared with its own earlier versions."""
-    noun = _ranked_noun(analysis.doc, match)
+    noun = ranked_noun(analysis.doc, match)
     start, end = _line(analysis, analysis.doc[match.start])
     words = {t.lower_ for t in features.tokens(analysis.doc)[start:end]}
     named = noun is not None and (noun.pos_ == "PROPN" or any(
@@ -328,7 +327,7 @@ def place_scope(doc, match: ClaimMatch, language: str) -> bool:
     """The superlative ranks against everyone in a place: « le plus fiable de toute la
     métropole », "the simplest insurance in the country", « la moins chère de Lyon »."""
     areas = {w.lower() for w in lexicons.load("claims")["area_nouns"][language]}
-    ranked = _ranked_noun(doc, match)
+    ranked = ranked_noun(doc, match)
     if ranked is not None and (ranked.lower_ in areas or ranked.lemma_.lower() in areas):
         return False  # « le plus beau coin de la ville »: a place ranked, not the brand
     end = min(match.end + 8, len(doc))
@@ -404,7 +403,48 @@ def bounded_allowance(doc, match: ClaimMatch, language: str) -> bool:
     start, end = features.line_bounds(doc, match.start)
     sentence = features.span_text(doc, start, end)
     bounds = lexicons.phrase_pattern(lexicons.load("claims")["allowance_bounds"][language])
-    return bool(bounds.search(sentence))
+    if bounds.search(sentence):
+        return True
+    return _subscription_priced(doc, start, language)
+
+
+def guarantees_a_feeling(doc, match: ClaimMatch, language: str) -> bool:
+    """« Fous rires garantis », "screams guaranteed", "guaranteed giggles": the guarantee
+    is of the reader's feeling, next to the word — a figure of speech, not a performance."""
+    if not match.text.lower().startswith(("garant", "guarantee")):
+        return False
+    feelings = {w.lower() for w in lexicons.load("claims")["feelings"][language]}
+    words = [t for t in features.tokens(doc)[max(0, match.start - 4): match.end + 3]
+             if not t.is_punct and not t.is_space]
+    at = next((k for k, t in enumerate(words) if t.i == match.start), None)
+    if at is None:
+        return False
+    around = [w.lower_ for w in words[max(0, at - 3): at]], [w.lower_ for w in words[at + 1:]]
+    before, after = around
+    phrases = {" ".join(before[k:]) for k in range(len(before))} | {
+        " ".join(after[:k]) for k in range(1, len(after) + 1)}
+    return bool(phrases & feelings) or any(
+        w.endswith("s") and w[:-1] in feelings for w in (before[-1:] + after[:1]))
+
+
+def _subscription_priced(doc, line_start: int, language: str) -> bool:
+    """The line, or the heading of the list it belongs to, prices a subscription per
+    period: the unlimited allowance is what that price buys ("Premium – €39.90/month"
+    over "• Unlimited conversation clubs"; « Pour 24,90 € par mois, … illimités »)."""
+    prices = lexicons.phrase_pattern(lexicons.load("claims")["subscription_prices"][language])
+    lines = doc.text[:doc[line_start].idx].split("\n") if line_start < len(doc) else []
+    current = features.span_text(doc, line_start, features.line_bounds(doc, line_start)[1])
+    if prices.search(current):
+        return True
+    for line in reversed(lines):  # up the list, to its heading
+        stripped = line.strip()
+        if not stripped:
+            continue  # a blank line between the heading and its list
+        if prices.search(stripped):
+            return True
+        if not stripped.startswith(("•", "-", "–", "*", "·", "✓", "✔")):
+            return False  # the heading without a price, or prose: no subscription
+    return False
 
 
 def attributive(token) -> bool:
@@ -446,6 +486,21 @@ def owned_by_brand(analysis, match: ClaimMatch) -> bool:
     # the parse may miss it: "<Brand>'s" just before the phrase
     i = match.start - 1
     return i >= 1 and doc[i].lower_ in ("'s", "’s") and doc[i - 1].lower_ in brand
+
+
+def top_list(doc, match: ClaimMatch) -> bool:
+    """"The 50 best-selling titles in the country this week", « les 10 meilleures ventes »:
+    a counted list of ranked items (a chart, a selection), not the brand set above its
+    competitors. A count of one is a rank ("the 1 best shop")."""
+    before = doc[match.start - 1] if match.start > 0 else None
+    counts = [before] if before is not None else []
+    noun = ranked_noun(doc, match)
+    if noun is not None:
+        counts += [c for c in noun.children if c.dep_ == "nummod"]
+    for count in counts:
+        if count.like_num and count.text not in ("1", "un", "une", "one"):
+            return True
+    return False
 
 
 def numbering(doc, match: ClaimMatch) -> bool:

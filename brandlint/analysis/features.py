@@ -140,7 +140,7 @@ def negated_token_indices(doc, language: str) -> set[int]:
             head = head.head  # "No fabric lasts forever": the predicate is negated
         # The scope never crosses the clause: "No stress: instant exchanges…"
         start, end = clause_bounds(doc, token.i, language)
-        if start <= head.i < end or token.dep_ != "det":
+        if start <= head.i < end or token.dep_ != "det" and not _elaborates(doc, head, token):
             negated.add(head.i)
         for t in head.subtree:
             if start <= t.i < end and (t.i >= token.i or t.head == head):
@@ -154,6 +154,15 @@ def negated_token_indices(doc, language: str) -> set[int]:
                 # (the small French model lemmatises « promettre » as « promettr »)
                 negated.update(t.i for t in verb.subtree if t.i > token.i)
     return negated
+
+
+def _elaborates(doc, head, token) -> bool:
+    """A colon, semicolon or line break between the negation and a head before it: the
+    negation is in the list that illustrates the claim (« est irréprochable : pas un
+    tiroir qui accroche »), not on the claim."""
+    if head.i >= token.i:
+        return False
+    return any(t.text in (":", ";") or "\n" in t.text for t in doc[head.i + 1: token.i])
 
 
 @functools.cache

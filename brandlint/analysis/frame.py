@@ -781,6 +781,9 @@ class FrameReader:
                 # difficultés »: still (some), not every time
             if after.lower_ in ongoing and "Part" in features.morph(after).get("VerbForm"):
                 return True  # « toujours déconnectée », « toujours bloqué »: a state, still
+            if after.pos_ == "ADJ" and self._conceded(after.i):
+                return True  # « batterie à 71 %, toujours utilisable mais à changer »: a
+                # state granted before a *but* is what still holds
             if after.lower_ in ("été", "eu") or "Part" in features.morph(after).get("VerbForm"):
                 continue  # « a toujours été », « est toujours livré »: not a state
             if t.i and self.tokens[t.i - 1].lower_ == "pour":
@@ -793,6 +796,13 @@ class FrameReader:
                     self.tokens[t.i + 2].lower_ in ongoing:
                 return True
         return False
+
+    def _conceded(self, index: int) -> bool:
+        """« mais » follows the word at `index` (a comma between at most)."""
+        j = index + 1
+        if j < len(self.doc) and self.tokens[j].text == ",":
+            j += 1
+        return j < len(self.doc) and self.tokens[j].lower_ == "mais"
 
     def _property_place(self, index: int) -> bool:
         """The place after « toujours à / au » is a property (« à l'heure », « au top »,
@@ -1368,8 +1378,18 @@ class FrameReader:
             return True
         if predicate is not None and self._readers_prerogative(predicate):
             return True  # "that decision is always yours", « le dernier mot vous revient »
-        if holder == "brand" and predicate is not None and self._refrains(predicate, lemmas):
-            return True
+        if predicate is not None and (holder == "brand" or holder == "service" and any(
+                c.dep_ in SUBJECT_DEPS and self._possessive(c) == "own"
+                for c in predicate.children)) and self._refrains(predicate, lemmas):
+            return True  # "we never sell your data"; "our workshop has never put a piece
+            # through varnish": the brand's own team or place, the same conduct
+        if lemmas & {"jamais", "never", "toujours", "always"} and tokens and _phrases(
+                "topics", "rule_words", language).search(features.span_text(
+                    self.doc, *line_bounds(self.doc, tokens[0].i))):
+            return True  # « Le gilet est obligatoire sur l'eau, pour tout le monde,
+            # toujours »: a house rule, which the brand sets
+        if predicate is not None and self._validity(predicate, lemmas, clause_text):
+            return True  # "Your points never expire", « valable à vie »: a programme's terms
         objects = _words("topics", "policy_objects", language)
         if lemmas & {"jamais", "never"} and any(
                 t.dep_ in SUBJECT_DEPS and (t.lemma_.lower() in objects or t.lower_ in objects)
@@ -1393,6 +1413,22 @@ class FrameReader:
         # « ne vous pistera jamais »
         return bool(verbs & _words("topics", "reader_policy_verbs", language)) and bool(
             lemmas & {"you", "vous", "te", "toi"})
+
+    def _validity(self, predicate, lemmas, clause_text: str) -> bool:
+        """An absolute on how long a granted right lasts: "Your points never expire",
+        "vouchers are valid for life", « vos avoirs restent valables à vie »."""
+        lowered = clause_text.lower()
+        if not (lemmas & {"jamais", "never", "toujours", "always", "forever"} or any(
+                w in lowered for w in ("à vie", "for life", "à durée illimitée"))):
+            return False
+        validity = _words("topics", "validity_predicates", self.language)
+        if not any(w.lemma_.lower() in validity or w.lower_ in validity
+                   for w in self._predicate_words(predicate)):
+            return False
+        rights = _words("topics", "granted_rights", self.language)
+        return any(c.dep_ in SUBJECT_DEPS and (c.lemma_.lower() in rights or c.lower_ in rights
+                                               or " ".join(t.lower_ for t in c.subtree) in rights)
+                   for c in predicate.children)
 
     def _readers_prerogative(self, predicate) -> bool:
         """The clause hands something to the reader as theirs — a decision, a choice, the

@@ -51,9 +51,10 @@ def check(analysis: DocAnalysis) -> Iterator[Finding]:
                 claims.in_address(doc, match):
             continue
         if claims.approximated(doc, match, language) or claims.attributive(token) or \
-                claims.bounded_allowance(doc, match, language):
+                claims.bounded_allowance(doc, match, language) or \
+                claims.guarantees_a_feeling(doc, match, language):
             continue  # "almost unlimited", « quasi-illimitées », "your forever home",
-            # "unlimited access during site hours"
+            # "unlimited access during site hours", "screams guaranteed"
         frame = _claim_frame(analysis, match)
         if not frame.commits_brand:
             continue  # quoted, the customer's story, a policy, advice, courtesy, a state…

@@ -23,7 +23,7 @@ def check(analysis: DocAnalysis) -> Iterator[Finding]:
         if phrase == "leading" and _leads_someone(token):
             continue  # "we're leading a group ride", "leading others": the verb
         sentence = token.sent
-        if _substantiated(analysis, token) or claims.in_address(doc, match):
+        if _substantiated(analysis, match) or claims.in_address(doc, match):
             continue
         if claims.copula_not_possessive(doc, match) or claims.ranks_people(doc, match):
             continue  # "it's most likely…", "the region's most gifted children"
@@ -33,15 +33,18 @@ def check(analysis: DocAnalysis) -> Iterator[Finding]:
             continue
         frame = analysis.frame(token)
         answered = _answered_by_brand(analysis, token, frame)
+        worldwide = claims.market_claim(sentence.text) or claims.market_by_meaning(
+            doc, match, language)
         if analysis.is_negated(token) or not (
-                frame.commits_brand or frame.brand_voice and claims.names_the_brand(
-                    analysis, match) or answered):
+                frame.commits_brand or frame.brand_voice and (claims.names_the_brand(
+                    analysis, match) or frame.act == "advice" and worldwide) or answered):
             continue  # quoted, advice ("the best way to reach us"), a question, a story…
+            # — advice set against the whole market ("the fastest way on the planet to
+            # go from hello to a conversation") still ranks the brand's offer
         if _readers_scope(doc, match):
             continue  # « la plus grande part de votre consommation », "in homes like yours"
         before = claims.determiner_before(doc, match.start)
-        market = claims.market_claim(sentence.text) or claims.market_by_meaning(
-            doc, match, language) or claims.place_scope(doc, match, language)
+        market = worldwide or claims.place_scope(doc, match, language)
         if before in claims.POSSESSIVES_OTHER and not market:
             continue  # "votre meilleur ami", "your best build"
         if (before in claims.POSSESSIVES_OWN or claims.owned_by_brand(analysis, match)) and \
@@ -53,8 +56,8 @@ def check(analysis: DocAnalysis) -> Iterator[Finding]:
         if _ARTICLE.match(phrase) and not market and not answered and \
                 not claims.ranks_offer(analysis, match):
             continue  # "the most pressing questions", "the best interests", "the best day"
-        if claims.numbering(doc, match):
-            continue  # « Principe n°1 », "Step #1"
+        if claims.numbering(doc, match) or claims.top_list(doc, match):
+            continue  # « Principe n°1 », "Step #1", "the 50 best-selling titles"
         if claims.about_others(analysis, match):
             continue  # "other leading browsers", « Mistral, leader européen de l'IA »
         if phrase in ("le plus", "la plus", "les plus", "the most") and (
@@ -108,7 +111,7 @@ def _rival_denials(analysis) -> Iterator[Finding]:
     doc = analysis.doc
     for match in claims.find(doc, "rival_denials", analysis.language):
         token = doc[match.start]
-        if _substantiated(analysis, token):
+        if _substantiated(analysis, match):
             continue
         frame = analysis.frame(token)
         if not frame.brand_voice or analysis.is_quoted(token) or frame.act == "question":
@@ -116,11 +119,13 @@ def _rival_denials(analysis) -> Iterator[Finding]:
         yield _finding(analysis, match, True)
 
 
-def _substantiated(analysis, token) -> bool:
+def _substantiated(analysis, match) -> bool:
     """The claim is listed under `substantiated:` or names its source on its line."""
+    token = analysis.doc[match.start]
     context = analysis.context(token)
+    ranked = claims.ranked_noun(analysis.doc, match)
     sources = claims.ranking_sources(analysis.vocabulary.substantiated, analysis.language,
-                                     claims.ranked_word(analysis.doc, token))
+                                     ranked.lemma_.lower() if ranked is not None else "")
     return claims.cites_substantiated(token.sent.text + " " + context, sources) or \
         claims.names_its_source(context, analysis.language)
 
