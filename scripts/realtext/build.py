@@ -21,6 +21,10 @@ Sources (see corpora/real/README.md for licences):
            the English replies of brands with at least --min-replies replies.
   mozilla  mozilla-l10n/www-l10n  fr/**.ftl, en/**.ftl
            the French and English copy of mozilla.org (Firefox, Mozilla VPN, ...).
+  letsencrypt  letsencrypt/website  content/{fr,en}/**, i18n/{fr,en}.toml
+           the French and English copy of letsencrypt.org (pages, docs, English blog).
+  mastodon mastodon/joinmastodon  locales/fr.json, locales/en.json
+           the French and English copy of joinmastodon.org.
 
 Usage:
   python scripts/realtext/build.py                 # every source, default mirrors
@@ -48,6 +52,8 @@ SOURCES = {
     "free": "Archimed-Anderson+FreeMobilaChat",
     "twcs": "monalisapatra26+data_visualization",
     "mozilla": "mozilla-l10n+www-l10n",
+    "letsencrypt": "letsencrypt+website",
+    "mastodon": "mastodon+joinmastodon",
 }
 
 URL_RE = re.compile(r"https?://\S+|\bwww\.\S+|\bpic\.twitter\.com/\S+")
@@ -84,14 +90,15 @@ def resolve_mirror(source: str, given: str | None) -> Path:
     return path
 
 
-def tidy(text: str, url: str = "[url]", mention: str = "@client",
+def tidy(text: str, url: str = "[url]", mention: str | None = "@client",
          drop_leading_mentions: bool = True) -> str:
     text = html.unescape(text)
     text = URL_RE.sub(url, text)
     if drop_leading_mentions:
         # the addressee(s) of a reply: "@115712 @AmazonHelp Hi there" -> "Hi there"
         text = re.sub(r"^(?:\s*\.?@\w+[\s,:]*)+", "", text)
-    text = MENTION_RE.sub(mention, text)
+    if mention is not None:  # None: web copy, whose @handles are examples, not people
+        text = MENTION_RE.sub(mention, text)
     lines = [WS_RE.sub(" ", line).strip() for line in text.splitlines()]
     return "\n".join(line for line in lines if line).strip()
 
@@ -305,6 +312,148 @@ def build_mozilla(mirror: Path, dry: bool, unit: str = "page", min_words: int = 
         write(f"mozilla-{lang}", rows, dry)
 
 
+# ----------------------------------------------------------------- Let's Encrypt (fr, en)
+# legal, policy, statistics and machine-generated pages, and a translators' note: not copy
+LE_SKIP = re.compile(r"^(documents|privacy|trademarks|law-enforcement|repository|stats|"
+                     r"stats-dashboard|i18n|opt-in|thankyou|docs/glossary|docs/a-warm-welcome-to-asn1-and-der)"
+                     r"(\.|/)|(^|/)_index\.md$")  # the last two: reference texts, not copy
+FRONT_RE = re.compile(r"\A---\s*\n(.*?)\n---\s*\n", re.S)
+SHORTCODE_RE = re.compile(r"\{\{[<%].*?[%>]\}\}", re.S)
+
+
+def front_matter_field(front: str, key: str) -> str:
+    m = re.search(rf"^{key}:\s*(.+)$", front, re.M)
+    if not m:
+        return ""
+    val = m.group(1).strip()
+    if len(val) >= 2 and val[0] == val[-1] and val[0] in "\"'":
+        val = val[1:-1]
+    return val.replace('\\"', '"')
+
+
+def markdown_to_text(body: str) -> str:
+    """Markdown/HTML page body -> plain paragraphs. Code blocks, tables, images,
+    shortcodes and markup go; link texts, headings and list items stay."""
+    body = re.sub(r"```.*?```", "", body, flags=re.S)
+    body = re.sub(r"<(script|style|code|pre|table|svg)\b.*?</\1>", "", body, flags=re.S | re.I)
+    body = SHORTCODE_RE.sub("", body)
+    body = re.sub(r"<!--.*?-->", "", body, flags=re.S)
+    body = re.sub(r"!\[[^\]]*\]\([^)]*\)", "", body)          # images
+    body = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", body)       # [text](url) -> text
+    body = re.sub(r"\[([^\]]+)\]\[[^\]]*\]", r"\1", body)      # [text][ref] -> text
+    body = re.sub(r"^\s*\[[^\]]+\]:\s*\S+.*$", "", body, flags=re.M)  # link references
+    body = re.sub(r"<br\s*/?>", "\n", body, flags=re.I)
+    body = re.sub(r"</(p|div|h\d|li|section)>", "\n\n", body, flags=re.I)
+    body = re.sub(r"<[^>]+>", "", body)                          # other markup
+    paras = []
+    for block in re.split(r"\n\s*\n", body):
+        lines = []
+        for line in block.splitlines():
+            line = line.strip()
+            if not line or line.startswith("|") or re.fullmatch(r"[-=*_#]{3,}", line):
+                continue  # tables, rules
+            if line.startswith("    ") or line.startswith("\t"):
+                continue
+            line = re.sub(r"^#{1,6}\s*", "", line)        # headings keep their words
+            line = re.sub(r"^>\s?", "", line)             # quotations keep their words
+            line = re.sub(r"^(?:[*+-]|\d+\.)\s+", "- ", line)  # list items
+            line = re.sub(r"(\*\*|__|`)", "", line)
+            line = re.sub(r"(?<![\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?![\w*])", r"\1", line)
+            if not line:
+                continue
+            if lines and not line.startswith("- "):
+                lines[-1] += " " + line  # a hard-wrapped line continues its paragraph
+            else:
+                lines.append(line)
+        if lines:
+            paras.append("\n".join(lines))
+    return "\n\n".join(paras)
+
+
+def build_letsencrypt(mirror: Path, dry: bool, unit: str = "section",
+                      min_words: int = 20) -> None:
+    """letsencrypt.org copy. unit="section" (default): one document per section of a
+    page (its heading and paragraphs, cut at the page's level-1 to level-3 headings;
+    the title and description open the first section), the size of a block a
+    copywriter reviews; unit="page": one document per page. Plus the home page's own
+    strings (i18n/<lang>.toml, home_*). Pages and docs -> `web`, blog posts (English
+    only) -> `blog`. Documents under `min_words` words are dropped."""
+    for lang in ("fr", "en"):
+        rows = []
+        toml = git_show(mirror, f"i18n/{lang}.toml")
+        home = [tidy(re.sub(r"<[^>]+>", "", m.group(2)), mention=None,
+                     drop_leading_mentions=False)
+                for m in re.finditer(r'^\[(home_[\w]+)\]\s*\nother\s*=\s*"(.*)"\s*$', toml, re.M)]
+        home_text = "\n\n".join(h for h in home if len(h.split()) >= 3)
+        base = {"source": f"letsencrypt/website/i18n/{lang}.toml", "brand": "Let's Encrypt",
+                "lang": lang, "author": "letsencrypt.org"}
+        if len(home_text.split()) >= min_words:
+            rows.append({"id": f"le-{lang}-home", "channel": "web", "text": home_text, **base})
+        for path in sorted(git_ls(mirror, f"content/{lang}/")):
+            rel = path[len(f"content/{lang}/"):]
+            if not path.endswith((".md", ".markdown", ".html")) or LE_SKIP.search(rel):
+                continue
+            raw = git_show(mirror, path)
+            m = FRONT_RE.match(raw)
+            front, body = (m.group(1), raw[m.end():]) if m else ("", raw)
+            head = "\n\n".join(h for h in (front_matter_field(front, k) for k in
+                                            ("title", "description", "excerpt")) if h)
+            body = re.sub(r"```.*?```", "", body, flags=re.S)  # no heading cut inside code
+            chunks = (re.split(r"^(?=#{1,3}\s)", body, flags=re.M) if unit == "section"
+                      else [body])
+            texts = [markdown_to_text(c) for c in chunks]
+            texts[0] = "\n\n".join(t for t in (head, texts[0]) if t)
+            channel = "blog" if rel.startswith("post/") else "web"
+            page_id = re.sub(r"\.(md|markdown|html)$", "", rel).replace("/", ".")
+            for n, text in enumerate(texts):
+                text = tidy(text, mention=None, drop_leading_mentions=False)
+                if len(text.split()) < min_words:
+                    continue
+                suffix = f"-{n}" if unit == "section" else ""
+                rows.append({"id": f"le-{lang}-{page_id}{suffix}", "channel": channel,
+                             "text": text,
+                             **{**base, "source": f"letsencrypt/website/{path}"}})
+        write(f"letsencrypt-{lang}", rows, dry)
+
+
+# ----------------------------------------------------------------- joinmastodon (fr, en)
+# interface strings, widgets and sponsor tiers: not copy
+JM_SKIP = re.compile(r"^(404|nav|footer|sorting|donate_widget|wizard|sponsors?|gold_sponsor|"
+                     r"silver_sponsor|translate_site|browse_apps\.(all|android|ios|web|desktop|"
+                     r"retro)$)")
+
+
+def build_mastodon(mirror: Path, dry: bool, min_words: int = 8) -> None:
+    """joinmastodon.org copy: the strings of one block (same key but the last part,
+    e.g. home.features.moderation.{title,body}) in file order make one document, the
+    unit a reader sees on the page; blocks of fewer than `min_words` words dropped."""
+    for lang in ("fr", "en"):
+        data = json.loads(git_show(mirror, f"locales/{lang}.json"))
+        blocks: dict[str, list[tuple[str, str]]] = {}
+        for key, val in data.items():
+            if not isinstance(val, str) or JM_SKIP.search(key):
+                continue
+            if re.search(r"\{\w+[,}]", val):
+                continue  # unresolved variables (amounts, counts, names): not plain copy
+            val = re.sub(r"</?\w+>", "", val)  # <link>...</link>, <strong>...</strong>
+            val = tidy(val, mention=None, drop_leading_mentions=False)
+            if not val:
+                continue
+            block = key.rsplit(".", 1)[0] if "." in key else key
+            blocks.setdefault(block, []).append((key, val))
+        rows = []
+        for block, vals in blocks.items():
+            # the keys are sorted alphabetically: a block's title goes back before its body
+            vals.sort(key=lambda kv: not re.search(r"(title|headline|heading)\d*$", kv[0]))
+            text = "\n\n".join(v for _, v in vals)
+            if len(text.split()) < min_words:
+                continue
+            rows.append({"id": f"jm-{lang}-{block}", "channel": "web", "text": text,
+                         "source": f"mastodon/joinmastodon/locales/{lang}.json",
+                         "brand": "Mastodon", "lang": lang, "author": "joinmastodon.org"})
+        write(f"mastodon-{lang}", rows, dry)
+
+
 # ----------------------------------------------------------------- main
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
@@ -315,6 +464,8 @@ def main(argv: list[str] | None = None) -> int:
                     help="TWCS: keep brands with at least this many replies (default 80)")
     ap.add_argument("--mozilla-unit", choices=["page", "string"], default="page",
                     help="Mozilla: one document per web page (default) or per string")
+    ap.add_argument("--letsencrypt-unit", choices=["section", "page"], default="section",
+                    help="Let's Encrypt: one document per page section (default) or per page")
     ap.add_argument("--list", action="store_true", help="count only, write nothing")
     args = ap.parse_args(argv)
     sources = args.sources or list(SOURCES)
@@ -332,6 +483,10 @@ def main(argv: list[str] | None = None) -> int:
             build_twcs(mirror, args.list, args.min_replies)
         elif source == "mozilla":
             build_mozilla(mirror, args.list, args.mozilla_unit)
+        elif source == "letsencrypt":
+            build_letsencrypt(mirror, args.list, args.letsencrypt_unit)
+        elif source == "mastodon":
+            build_mastodon(mirror, args.list)
     return 0
 
 
