@@ -21,6 +21,9 @@ Sources (see corpora/real/README.md for licences):
            the English replies of brands with at least --min-replies replies.
   mozilla  mozilla-l10n/www-l10n  fr/**.ftl, en/**.ftl
            the French and English copy of mozilla.org (Firefox, Mozilla VPN, ...).
+  twcs2    divya-gh/conversational-ai-analyst  data/twcs_small.csv
+           a random sample of 5,000 TWCS rows from the whole dataset; the English
+           replies of brands not in `twcs` with at least --min-replies2 replies.
   letsencrypt  letsencrypt/website  content/{fr,en}/**, i18n/{fr,en}.toml
            the French and English copy of letsencrypt.org (pages, docs, English blog).
   mastodon mastodon/joinmastodon  locales/fr.json, locales/en.json
@@ -52,6 +55,7 @@ SOURCES = {
     "free": "Archimed-Anderson+FreeMobilaChat",
     "twcs": "monalisapatra26+data_visualization",
     "mozilla": "mozilla-l10n+www-l10n",
+    "twcs2": "divya-gh+conversational-ai-analyst",
     "letsencrypt": "letsencrypt+website",
     "mastodon": "mastodon+joinmastodon",
 }
@@ -214,12 +218,20 @@ def looks_english(text: str) -> bool:
     return bool(words & EN_CUES)
 
 
-def build_twcs(mirror: Path, dry: bool, min_replies: int) -> None:
-    raw = git_show(mirror, "twcs.csv")
+TWCS_SOURCE = "TWCS (Kaggle thoughtvector) via monalisapatra26/data_visualization/twcs.csv"
+TWCS2_SOURCE = "TWCS (Kaggle thoughtvector) via divya-gh/conversational-ai-analyst/data/twcs_small.csv"
+# the brands of the first source: the second one adds other brands only
+TWCS_FIRST_BRANDS = {"AmazonHelp", "AppleSupport", "British_Airways", "ChipotleTweets",
+                     "comcastcares", "Delta", "SpotifyCares", "Uber_Support"}
+
+
+def build_twcs(mirror: Path, dry: bool, min_replies: int, path: str = "twcs.csv",
+               source: str = TWCS_SOURCE, exclude: frozenset | set = frozenset()) -> None:
+    raw = git_show(mirror, path)
     recs = [r for r in csv.DictReader(io.StringIO(raw, newline=None))
             if (r.get("inbound") or "").strip().lower() == "false"]
     counts = Counter(r["author_id"] for r in recs)
-    brands = sorted(b for b, n in counts.items() if n >= min_replies)
+    brands = sorted(b for b, n in counts.items() if n >= min_replies and b not in exclude)
     for brand in brands:
         rows = []
         for rec in recs:
@@ -231,8 +243,7 @@ def build_twcs(mirror: Path, dry: bool, min_replies: int) -> None:
                 continue
             rows.append({"id": f"twcs-{rec['tweet_id']}",
                          "channel": "after_sales" if reply else "social",
-                         "text": text, "source": "TWCS (Kaggle thoughtvector) via "
-                         "monalisapatra26/data_visualization/twcs.csv",
+                         "text": text, "source": source,
                          "brand": brand, "lang": "en", "author": brand})
         write(f"twcs-{slug(brand)}", rows, dry)
 
@@ -462,6 +473,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--mirror", help="git dir of the mirror (only with one source)")
     ap.add_argument("--min-replies", type=int, default=80,
                     help="TWCS: keep brands with at least this many replies (default 80)")
+    ap.add_argument("--min-replies2", type=int, default=45,
+                    help="TWCS random sample (twcs2): keep new brands with at least this many "
+                         "replies (default 45)")
     ap.add_argument("--mozilla-unit", choices=["page", "string"], default="page",
                     help="Mozilla: one document per web page (default) or per string")
     ap.add_argument("--letsencrypt-unit", choices=["section", "page"], default="section",
@@ -483,6 +497,9 @@ def main(argv: list[str] | None = None) -> int:
             build_twcs(mirror, args.list, args.min_replies)
         elif source == "mozilla":
             build_mozilla(mirror, args.list, args.mozilla_unit)
+        elif source == "twcs2":
+            build_twcs(mirror, args.list, args.min_replies2, path="data/twcs_small.csv",
+                       source=TWCS2_SOURCE, exclude=TWCS_FIRST_BRANDS)
         elif source == "letsencrypt":
             build_letsencrypt(mirror, args.list, args.letsencrypt_unit)
         elif source == "mastodon":
