@@ -24,6 +24,9 @@ Sources (see corpora/real/README.md for licences):
   twcs2    divya-gh/conversational-ai-analyst  data/twcs_small.csv
            a random sample of 5,000 TWCS rows from the whole dataset; the English
            replies of brands not in `twcs` with at least --min-replies2 replies.
+  twcdp    IBM/twitter-customer-care-document-prediction  dev.json, test.json
+           customer-care conversations on Twitter (2019-2020, 25 organisations); the
+           English agent tweets of brands with at least --min-replies-cdp of them.
   letsencrypt  letsencrypt/website  content/{fr,en}/**, i18n/{fr,en}.toml
            the French and English copy of letsencrypt.org (pages, docs, English blog).
   mastodon mastodon/joinmastodon  locales/fr.json, locales/en.json
@@ -56,6 +59,7 @@ SOURCES = {
     "twcs": "monalisapatra26+data_visualization",
     "mozilla": "mozilla-l10n+www-l10n",
     "twcs2": "divya-gh+conversational-ai-analyst",
+    "twcdp": "IBM+twitter-customer-care-document-prediction",
     "letsencrypt": "letsencrypt+website",
     "mastodon": "mastodon+joinmastodon",
 }
@@ -246,6 +250,39 @@ def build_twcs(mirror: Path, dry: bool, min_replies: int, path: str = "twcs.csv"
                          "text": text, "source": source,
                          "brand": brand, "lang": "en", "author": brand})
         write(f"twcs-{slug(brand)}", rows, dry)
+
+
+# ----------------------------------------------------------------- Twitter CDP (en)
+def build_twcdp(mirror: Path, dry: bool, min_replies: int) -> None:
+    """IBM's Twitter customer-care conversations (Conversational Document Prediction).
+    Each conversation holds the agent's turns (`dialogContent`, key `agent`) and the
+    agent's closing tweet with a link (`agentURL.url_utterance`): all are the brand's
+    words. train.json is over the snapshot's 4 MiB limit: dev.json and test.json only.
+    Every agent tweet answers a customer -> `after_sales`."""
+    turns: dict[str, dict] = {}
+    for path in ("dev.json", "test.json"):
+        for conv in json.loads(git_show(mirror, path)):
+            brand = conv["dialogHeader"]["company"]
+            for t in conv["dialogContent"]:
+                if "agent" in t:
+                    turns.setdefault(t["tweet_ID"], {"brand": t["agent"], "text": t["message"],
+                                                     "file": path})
+            last = conv["agentURL"]
+            turns.setdefault(last["tweet_ID"], {"brand": brand, "text": last["url_utterance"],
+                                                "file": path})
+    counts = Counter(t["brand"] for t in turns.values())
+    for brand in sorted(b for b, n in counts.items() if n >= min_replies):
+        rows = []
+        for tid, t in sorted(turns.items()):
+            if t["brand"] != brand:
+                continue
+            text = tidy(t["text"], mention="@customer")
+            if len(text.split()) < 2 or not looks_english(text):
+                continue
+            rows.append({"id": f"twcdp-{tid}", "channel": "after_sales", "text": text,
+                         "source": f"IBM/twitter-customer-care-document-prediction/{t['file']}",
+                         "brand": brand, "lang": "en", "author": brand})
+        write(f"twcdp-{slug(brand)}", rows, dry)
 
 
 # ----------------------------------------------------------------- Mozilla (fr, en)
@@ -476,6 +513,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--min-replies2", type=int, default=45,
                     help="TWCS random sample (twcs2): keep new brands with at least this many "
                          "replies (default 45)")
+    ap.add_argument("--min-replies-cdp", type=int, default=80,
+                    help="Twitter CDP (twcdp): keep brands with at least this many agent "
+                         "tweets (default 80)")
     ap.add_argument("--mozilla-unit", choices=["page", "string"], default="page",
                     help="Mozilla: one document per web page (default) or per string")
     ap.add_argument("--letsencrypt-unit", choices=["section", "page"], default="section",
@@ -500,6 +540,8 @@ def main(argv: list[str] | None = None) -> int:
         elif source == "twcs2":
             build_twcs(mirror, args.list, args.min_replies2, path="data/twcs_small.csv",
                        source=TWCS2_SOURCE, exclude=TWCS_FIRST_BRANDS)
+        elif source == "twcdp":
+            build_twcdp(mirror, args.list, args.min_replies_cdp)
         elif source == "letsencrypt":
             build_letsencrypt(mirror, args.list, args.letsencrypt_unit)
         elif source == "mastodon":
