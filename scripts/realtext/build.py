@@ -27,6 +27,9 @@ Sources (see corpora/real/README.md for licences):
   twcdp    IBM/twitter-customer-care-document-prediction  dev.json, test.json
            customer-care conversations on Twitter (2019-2020, 25 organisations); the
            English agent tweets of brands with at least --min-replies-cdp of them.
+  twake    cozy/cozy-stack  assets/locales/{fr,en}.po, assets/mails/*.text
+           the service messages of Twake Workplace (ex-Cozy Cloud): its transactional
+           e-mails, and the messages of its login, sharing and error pages.
   letsencrypt  letsencrypt/website  content/{fr,en}/**, i18n/{fr,en}.toml
            the French and English copy of letsencrypt.org (pages, docs, English blog).
   mastodon mastodon/joinmastodon  locales/fr.json, locales/en.json
@@ -60,6 +63,7 @@ SOURCES = {
     "mozilla": "mozilla-l10n+www-l10n",
     "twcs2": "divya-gh+conversational-ai-analyst",
     "twcdp": "IBM+twitter-customer-care-document-prediction",
+    "twake": "cozy+cozy-stack",
     "letsencrypt": "letsencrypt+website",
     "mastodon": "mastodon+joinmastodon",
 }
@@ -360,6 +364,78 @@ def build_mozilla(mirror: Path, dry: bool, unit: str = "page", min_words: int = 
         write(f"mozilla-{lang}", rows, dry)
 
 
+# ----------------------------------------------------------------- Twake / Cozy (fr, en)
+PO_RE = re.compile(r'^msgid ((?:".*"\n)+)msgstr ((?:".*"\n?)+)', re.M)
+GO_T_RE = re.compile(r'\{\{\s*t\s+"([^"]+)"([^}]*)\}\}')
+
+
+def parse_po(text: str) -> dict[str, str]:
+    def join(block: str) -> str:
+        return "".join(re.findall(r'"(.*)"', block)).replace('\\"', '"').replace("\\n", "\n")
+    out = {}
+    for m in PO_RE.finditer(text):
+        key, val = join(m.group(1)), join(m.group(2))
+        if key and val:
+            out[key] = val
+    return out
+
+
+def twake_string(val: str) -> str | None:
+    """A translated string as the user reads it, or None when it holds a variable
+    (%s, %d: names, addresses, counts — not plain copy, as for Mozilla)."""
+    if re.search(r"%(?:\[\d\])?[-+ #0]*[\d.]*[sdvfgqx]|\{\{", val):
+        return None
+    val = re.sub(r"\*\*|__", "", val)
+    val = re.sub(r"<[^>]+>", "", val)
+    return tidy(val, mention=None, drop_leading_mentions=False) or None
+
+
+def build_twake(mirror: Path, dry: bool, min_words: int = 8) -> None:
+    """Twake Workplace (formerly Cozy Cloud; cozy-stack is the server of both). One
+    document per transactional e-mail (assets/mails/<name>.text: its subject, then its
+    strings in template order; in an if/else the default, `else`, branch) -> `email`;
+    one document per other interface string of `min_words` words or more (login,
+    sharing, moving, error pages) -> `app`. Both are service messages."""
+    # alert_account goes to the platform's administrators, not to users
+    mails = [p for p in git_ls(mirror, "assets/mails/")
+             if p.endswith(".text") and not p.endswith("/alert_account.text")]
+    templates = {p: git_show(mirror, p) for p in mails}
+    for lang in ("fr", "en"):
+        po = parse_po(git_show(mirror, f"assets/locales/{lang}.po"))
+        used: set[str] = set()
+        rows = []
+        base = {"source": f"cozy/cozy-stack/assets/locales/{lang}.po", "brand": "Twake",
+                "lang": lang, "author": "Twake Workplace"}
+        for path, tpl in sorted(templates.items()):
+            tpl = re.sub(r"\{\{\s*if\b[^}]*\}\}(?:(?!\{\{\s*(?:else|end)\s*\}\}).)*"
+                         r"\{\{\s*else\s*\}\}", "", tpl, flags=re.S)  # keep `else`
+            keys = [m.group(1) for m in GO_T_RE.finditer(tpl)]
+            if not keys:
+                continue
+            words = keys[0].split()
+            subject = next((" ".join(words[:n]) + " Subject" for n in range(len(words), 0, -1)
+                            if " ".join(words[:n]) + " Subject" in po), None)
+            parts = []
+            for key in ([subject] if subject else []) + keys:
+                used.add(key)
+                val = twake_string(po.get(key, ""))
+                if val and val not in parts:
+                    parts.append(val)
+            text = "\n\n".join(parts)
+            if len(text.split()) >= min_words:
+                name = path.rsplit("/", 1)[1][:-5]
+                rows.append({"id": f"twake-{lang}-mail-{name}", "channel": "email",
+                             "text": text, **base})
+        for key, val in po.items():
+            if key in used or key.endswith(" Subject") or key.startswith(("Mail ", "Notification")):
+                continue  # e-mail strings of templates not in assets/mails: left out
+            val = twake_string(val)
+            if val and len(val.split()) >= min_words:
+                rows.append({"id": f"twake-{lang}-{slug(key)}", "channel": "app", "text": val,
+                             **base})
+        write(f"twake-{lang}", rows, dry)
+
+
 # ----------------------------------------------------------------- Let's Encrypt (fr, en)
 # legal, policy, statistics and machine-generated pages, and a translators' note: not copy
 LE_SKIP = re.compile(r"^(documents|privacy|trademarks|law-enforcement|repository|stats|"
@@ -542,6 +618,8 @@ def main(argv: list[str] | None = None) -> int:
                        source=TWCS2_SOURCE, exclude=TWCS_FIRST_BRANDS)
         elif source == "twcdp":
             build_twcdp(mirror, args.list, args.min_replies_cdp)
+        elif source == "twake":
+            build_twake(mirror, args.list)
         elif source == "letsencrypt":
             build_letsencrypt(mirror, args.list, args.letsencrypt_unit)
         elif source == "mastodon":
