@@ -463,6 +463,7 @@ def markdown_to_text(body: str) -> str:
     body = SHORTCODE_RE.sub("", body)
     body = re.sub(r"<!--.*?-->", "", body, flags=re.S)
     body = re.sub(r"!\[[^\]]*\]\([^)]*\)", "", body)          # images
+    body = re.sub(r"\[\s*\]\([^)]*\)", "", body)              # links around an image
     body = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", body)       # [text](url) -> text
     body = re.sub(r"\[([^\]]+)\]\[[^\]]*\]", r"\1", body)      # [text][ref] -> text
     body = re.sub(r"^\s*\[[^\]]+\]:\s*\S+.*$", "", body, flags=re.M)  # link references
