@@ -537,7 +537,9 @@ def build_letsencrypt(mirror: Path, dry: bool, unit: str = "section",
                 suffix = f"-{n}" if unit == "section" else ""
                 rows.append({"id": f"le-{lang}-{page_id}{suffix}", "channel": channel,
                              "text": text,
-                             **{**base, "source": f"letsencrypt/website/{path}"}})
+                             **{**base, "source": f"letsencrypt/website/{path}",
+                                "author": front_matter_field(front, "author")
+                                or "letsencrypt.org"}})
         write(f"letsencrypt-{lang}", rows, dry)
 
 
