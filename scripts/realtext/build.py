@@ -227,7 +227,8 @@ def looks_english(text: str) -> bool:
 
 
 TWCS_SOURCE = "TWCS (Kaggle thoughtvector) via monalisapatra26/data_visualization/twcs.csv"
-TWCS2_SOURCE = "TWCS (Kaggle thoughtvector) via divya-gh/conversational-ai-analyst/data/twcs_small.csv"
+TWCS2_SOURCE = ("TWCS (Kaggle thoughtvector) via "
+                "divya-gh/conversational-ai-analyst/data/twcs_small.csv")
 # the brands of the first source: the second one adds other brands only
 TWCS_FIRST_BRANDS = {"AmazonHelp", "AppleSupport", "British_Airways", "ChipotleTweets",
                      "comcastcares", "Delta", "SpotifyCares", "Uber_Support"}
