@@ -21,6 +21,19 @@ Sources (see corpora/real/README.md for licences):
            the English replies of brands with at least --min-replies replies.
   mozilla  mozilla-l10n/www-l10n  fr/**.ftl, en/**.ftl
            the French and English copy of mozilla.org (Firefox, Mozilla VPN, ...).
+  twcs2    divya-gh/conversational-ai-analyst  data/twcs_small.csv
+           a random sample of 5,000 TWCS rows from the whole dataset; the English
+           replies of brands not in `twcs` with at least --min-replies2 replies.
+  twcdp    IBM/twitter-customer-care-document-prediction  dev.json, test.json
+           customer-care conversations on Twitter (2019-2020, 25 organisations); the
+           English agent tweets of brands with at least --min-replies-cdp of them.
+  twake    cozy/cozy-stack  assets/locales/{fr,en}.po, assets/mails/*.text
+           the service messages of Twake Workplace (ex-Cozy Cloud): its transactional
+           e-mails, and the messages of its login, sharing and error pages.
+  letsencrypt  letsencrypt/website  content/{fr,en}/**, i18n/{fr,en}.toml
+           the French and English copy of letsencrypt.org (pages, docs, English blog).
+  mastodon mastodon/joinmastodon  locales/fr.json, locales/en.json
+           the French and English copy of joinmastodon.org.
 
 Usage:
   python scripts/realtext/build.py                 # every source, default mirrors
@@ -48,6 +61,11 @@ SOURCES = {
     "free": "Archimed-Anderson+FreeMobilaChat",
     "twcs": "monalisapatra26+data_visualization",
     "mozilla": "mozilla-l10n+www-l10n",
+    "twcs2": "divya-gh+conversational-ai-analyst",
+    "twcdp": "IBM+twitter-customer-care-document-prediction",
+    "twake": "cozy+cozy-stack",
+    "letsencrypt": "letsencrypt+website",
+    "mastodon": "mastodon+joinmastodon",
 }
 
 URL_RE = re.compile(r"https?://\S+|\bwww\.\S+|\bpic\.twitter\.com/\S+")
@@ -84,14 +102,15 @@ def resolve_mirror(source: str, given: str | None) -> Path:
     return path
 
 
-def tidy(text: str, url: str = "[url]", mention: str = "@client",
+def tidy(text: str, url: str = "[url]", mention: str | None = "@client",
          drop_leading_mentions: bool = True) -> str:
     text = html.unescape(text)
     text = URL_RE.sub(url, text)
     if drop_leading_mentions:
         # the addressee(s) of a reply: "@115712 @AmazonHelp Hi there" -> "Hi there"
         text = re.sub(r"^(?:\s*\.?@\w+[\s,:]*)+", "", text)
-    text = MENTION_RE.sub(mention, text)
+    if mention is not None:  # None: web copy, whose @handles are examples, not people
+        text = MENTION_RE.sub(mention, text)
     lines = [WS_RE.sub(" ", line).strip() for line in text.splitlines()]
     return "\n".join(line for line in lines if line).strip()
 
@@ -207,12 +226,21 @@ def looks_english(text: str) -> bool:
     return bool(words & EN_CUES)
 
 
-def build_twcs(mirror: Path, dry: bool, min_replies: int) -> None:
-    raw = git_show(mirror, "twcs.csv")
+TWCS_SOURCE = "TWCS (Kaggle thoughtvector) via monalisapatra26/data_visualization/twcs.csv"
+TWCS2_SOURCE = ("TWCS (Kaggle thoughtvector) via "
+                "divya-gh/conversational-ai-analyst/data/twcs_small.csv")
+# the brands of the first source: the second one adds other brands only
+TWCS_FIRST_BRANDS = {"AmazonHelp", "AppleSupport", "British_Airways", "ChipotleTweets",
+                     "comcastcares", "Delta", "SpotifyCares", "Uber_Support"}
+
+
+def build_twcs(mirror: Path, dry: bool, min_replies: int, path: str = "twcs.csv",
+               source: str = TWCS_SOURCE, exclude: frozenset | set = frozenset()) -> None:
+    raw = git_show(mirror, path)
     recs = [r for r in csv.DictReader(io.StringIO(raw, newline=None))
             if (r.get("inbound") or "").strip().lower() == "false"]
     counts = Counter(r["author_id"] for r in recs)
-    brands = sorted(b for b, n in counts.items() if n >= min_replies)
+    brands = sorted(b for b, n in counts.items() if n >= min_replies and b not in exclude)
     for brand in brands:
         rows = []
         for rec in recs:
@@ -224,10 +252,42 @@ def build_twcs(mirror: Path, dry: bool, min_replies: int) -> None:
                 continue
             rows.append({"id": f"twcs-{rec['tweet_id']}",
                          "channel": "after_sales" if reply else "social",
-                         "text": text, "source": "TWCS (Kaggle thoughtvector) via "
-                         "monalisapatra26/data_visualization/twcs.csv",
+                         "text": text, "source": source,
                          "brand": brand, "lang": "en", "author": brand})
         write(f"twcs-{slug(brand)}", rows, dry)
+
+
+# ----------------------------------------------------------------- Twitter CDP (en)
+def build_twcdp(mirror: Path, dry: bool, min_replies: int) -> None:
+    """IBM's Twitter customer-care conversations (Conversational Document Prediction).
+    Each conversation holds the agent's turns (`dialogContent`, key `agent`) and the
+    agent's closing tweet with a link (`agentURL.url_utterance`): all are the brand's
+    words. train.json is over the snapshot's 4 MiB limit: dev.json and test.json only.
+    Every agent tweet answers a customer -> `after_sales`."""
+    turns: dict[str, dict] = {}
+    for path in ("dev.json", "test.json"):
+        for conv in json.loads(git_show(mirror, path)):
+            brand = conv["dialogHeader"]["company"]
+            for t in conv["dialogContent"]:
+                if "agent" in t:
+                    turns.setdefault(t["tweet_ID"], {"brand": t["agent"], "text": t["message"],
+                                                     "file": path})
+            last = conv["agentURL"]
+            turns.setdefault(last["tweet_ID"], {"brand": brand, "text": last["url_utterance"],
+                                                "file": path})
+    counts = Counter(t["brand"] for t in turns.values())
+    for brand in sorted(b for b, n in counts.items() if n >= min_replies):
+        rows = []
+        for tid, t in sorted(turns.items()):
+            if t["brand"] != brand:
+                continue
+            text = tidy(t["text"], mention="@customer")
+            if len(text.split()) < 2 or not looks_english(text):
+                continue
+            rows.append({"id": f"twcdp-{tid}", "channel": "after_sales", "text": text,
+                         "source": f"IBM/twitter-customer-care-document-prediction/{t['file']}",
+                         "brand": brand, "lang": "en", "author": brand})
+        write(f"twcdp-{slug(brand)}", rows, dry)
 
 
 # ----------------------------------------------------------------- Mozilla (fr, en)
@@ -305,6 +365,223 @@ def build_mozilla(mirror: Path, dry: bool, unit: str = "page", min_words: int = 
         write(f"mozilla-{lang}", rows, dry)
 
 
+# ----------------------------------------------------------------- Twake / Cozy (fr, en)
+PO_RE = re.compile(r'^msgid ((?:".*"\n)+)msgstr ((?:".*"\n?)+)', re.M)
+GO_T_RE = re.compile(r'\{\{\s*t\s+"([^"]+)"([^}]*)\}\}')
+
+
+def parse_po(text: str) -> dict[str, str]:
+    def join(block: str) -> str:
+        return "".join(re.findall(r'"(.*)"', block)).replace('\\"', '"').replace("\\n", "\n")
+    out = {}
+    for m in PO_RE.finditer(text):
+        key, val = join(m.group(1)), join(m.group(2))
+        if key and val:
+            out[key] = val
+    return out
+
+
+def twake_string(val: str) -> str | None:
+    """A translated string as the user reads it, or None when it holds a variable
+    (%s, %d: names, addresses, counts — not plain copy, as for Mozilla)."""
+    if re.search(r"%(?:\[\d\])?[-+ #0]*[\d.]*[sdvfgqx]|\{\{", val):
+        return None
+    val = re.sub(r"\*\*|__", "", val)
+    val = re.sub(r"<[^>]+>", "", val)
+    return tidy(val, mention=None, drop_leading_mentions=False) or None
+
+
+def build_twake(mirror: Path, dry: bool, min_words: int = 8) -> None:
+    """Twake Workplace (formerly Cozy Cloud; cozy-stack is the server of both). One
+    document per transactional e-mail (assets/mails/<name>.text: its subject, then its
+    strings in template order; in an if/else the default, `else`, branch) -> `email`;
+    one document per other interface string of `min_words` words or more (login,
+    sharing, moving, error pages) -> `app`. Both are service messages."""
+    # alert_account goes to the platform's administrators, not to users
+    mails = [p for p in git_ls(mirror, "assets/mails/")
+             if p.endswith(".text") and not p.endswith("/alert_account.text")]
+    templates = {p: git_show(mirror, p) for p in mails}
+    for lang in ("fr", "en"):
+        po = parse_po(git_show(mirror, f"assets/locales/{lang}.po"))
+        used: set[str] = set()
+        rows = []
+        base = {"source": f"cozy/cozy-stack/assets/locales/{lang}.po", "brand": "Twake",
+                "lang": lang, "author": "Twake Workplace"}
+        for path, tpl in sorted(templates.items()):
+            tpl = re.sub(r"\{\{\s*if\b[^}]*\}\}(?:(?!\{\{\s*(?:else|end)\s*\}\}).)*"
+                         r"\{\{\s*else\s*\}\}", "", tpl, flags=re.S)  # keep `else`
+            keys = [m.group(1) for m in GO_T_RE.finditer(tpl)]
+            if not keys:
+                continue
+            words = keys[0].split()
+            subject = next((" ".join(words[:n]) + " Subject" for n in range(len(words), 0, -1)
+                            if " ".join(words[:n]) + " Subject" in po), None)
+            parts = []
+            for key in ([subject] if subject else []) + keys:
+                used.add(key)
+                val = twake_string(po.get(key, ""))
+                if val and val not in parts:
+                    parts.append(val)
+            text = "\n\n".join(parts)
+            if len(text.split()) >= min_words:
+                name = path.rsplit("/", 1)[1][:-5]
+                rows.append({"id": f"twake-{lang}-mail-{name}", "channel": "email",
+                             "text": text, **base})
+        for key, val in po.items():
+            if key in used or key.endswith(" Subject") or key.startswith(("Mail ", "Notification")):
+                continue  # e-mail strings of templates not in assets/mails: left out
+            val = twake_string(val)
+            if val and len(val.split()) >= min_words:
+                rows.append({"id": f"twake-{lang}-{slug(key)}", "channel": "app", "text": val,
+                             **base})
+        write(f"twake-{lang}", rows, dry)
+
+
+# ----------------------------------------------------------------- Let's Encrypt (fr, en)
+# legal, policy, statistics and machine-generated pages, and a translators' note: not copy
+LE_SKIP = re.compile(r"^(documents|privacy|trademarks|law-enforcement|repository|stats|"
+                     r"stats-dashboard|i18n|opt-in|thankyou|docs/glossary|docs/a-warm-welcome-to-asn1-and-der)"
+                     r"(\.|/)|(^|/)_index\.md$")  # the last two: reference texts, not copy
+FRONT_RE = re.compile(r"\A---\s*\n(.*?)\n---\s*\n", re.S)
+SHORTCODE_RE = re.compile(r"\{\{[<%].*?[%>]\}\}", re.S)
+
+
+def front_matter_field(front: str, key: str) -> str:
+    m = re.search(rf"^{key}:\s*(.+)$", front, re.M)
+    if not m:
+        return ""
+    val = m.group(1).strip()
+    if len(val) >= 2 and val[0] == val[-1] and val[0] in "\"'":
+        val = val[1:-1]
+    return val.replace('\\"', '"')
+
+
+def markdown_to_text(body: str) -> str:
+    """Markdown/HTML page body -> plain paragraphs. Code blocks, tables, images,
+    shortcodes and markup go; link texts, headings and list items stay."""
+    body = re.sub(r"```.*?```", "", body, flags=re.S)
+    body = re.sub(r"<(script|style|code|pre|table|svg)\b.*?</\1>", "", body, flags=re.S | re.I)
+    body = SHORTCODE_RE.sub("", body)
+    body = re.sub(r"<!--.*?-->", "", body, flags=re.S)
+    body = re.sub(r"!\[[^\]]*\]\([^)]*\)", "", body)          # images
+    body = re.sub(r"\[\s*\]\([^)]*\)", "", body)              # links around an image
+    body = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", body)       # [text](url) -> text
+    body = re.sub(r"\[([^\]]+)\]\[[^\]]*\]", r"\1", body)      # [text][ref] -> text
+    body = re.sub(r"^\s*\[[^\]]+\]:\s*\S+.*$", "", body, flags=re.M)  # link references
+    body = re.sub(r"<br\s*/?>", "\n", body, flags=re.I)
+    body = re.sub(r"</(p|div|h\d|li|section)>", "\n\n", body, flags=re.I)
+    body = re.sub(r"<[^>]+>", "", body)                          # other markup
+    paras = []
+    for block in re.split(r"\n\s*\n", body):
+        lines = []
+        for line in block.splitlines():
+            line = line.strip()
+            if not line or line.startswith("|") or re.fullmatch(r"[-=*_#]{3,}", line):
+                continue  # tables, rules
+            if line.startswith("    ") or line.startswith("\t"):
+                continue
+            line = re.sub(r"^#{1,6}\s*", "", line)        # headings keep their words
+            line = re.sub(r"^>\s?", "", line)             # quotations keep their words
+            line = re.sub(r"^(?:[*+-]|\d+\.)\s+", "- ", line)  # list items
+            line = re.sub(r"(\*\*|__|`)", "", line)
+            line = re.sub(r"(?<![\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?![\w*])", r"\1", line)
+            if not line:
+                continue
+            if lines and not line.startswith("- "):
+                lines[-1] += " " + line  # a hard-wrapped line continues its paragraph
+            else:
+                lines.append(line)
+        if lines:
+            paras.append("\n".join(lines))
+    return "\n\n".join(paras)
+
+
+def build_letsencrypt(mirror: Path, dry: bool, unit: str = "section",
+                      min_words: int = 20) -> None:
+    """letsencrypt.org copy. unit="section" (default): one document per section of a
+    page (its heading and paragraphs, cut at the page's level-1 to level-3 headings;
+    the title and description open the first section), the size of a block a
+    copywriter reviews; unit="page": one document per page. Plus the home page's own
+    strings (i18n/<lang>.toml, home_*). Pages and docs -> `web`, blog posts (English
+    only) -> `blog`. Documents under `min_words` words are dropped."""
+    for lang in ("fr", "en"):
+        rows = []
+        toml = git_show(mirror, f"i18n/{lang}.toml")
+        home = [tidy(re.sub(r"<[^>]+>", "", m.group(2)), mention=None,
+                     drop_leading_mentions=False)
+                for m in re.finditer(r'^\[(home_[\w]+)\]\s*\nother\s*=\s*"(.*)"\s*$', toml, re.M)]
+        home_text = "\n\n".join(h for h in home if len(h.split()) >= 3)
+        base = {"source": f"letsencrypt/website/i18n/{lang}.toml", "brand": "Let's Encrypt",
+                "lang": lang, "author": "letsencrypt.org"}
+        if len(home_text.split()) >= min_words:
+            rows.append({"id": f"le-{lang}-home", "channel": "web", "text": home_text, **base})
+        for path in sorted(git_ls(mirror, f"content/{lang}/")):
+            rel = path[len(f"content/{lang}/"):]
+            if not path.endswith((".md", ".markdown", ".html")) or LE_SKIP.search(rel):
+                continue
+            raw = git_show(mirror, path)
+            m = FRONT_RE.match(raw)
+            front, body = (m.group(1), raw[m.end():]) if m else ("", raw)
+            head = "\n\n".join(h for h in (front_matter_field(front, k) for k in
+                                            ("title", "description", "excerpt")) if h)
+            body = re.sub(r"```.*?```", "", body, flags=re.S)  # no heading cut inside code
+            chunks = (re.split(r"^(?=#{1,3}\s)", body, flags=re.M) if unit == "section"
+                      else [body])
+            texts = [markdown_to_text(c) for c in chunks]
+            texts[0] = "\n\n".join(t for t in (head, texts[0]) if t)
+            channel = "blog" if rel.startswith("post/") else "web"
+            page_id = re.sub(r"\.(md|markdown|html)$", "", rel).replace("/", ".")
+            for n, text in enumerate(texts):
+                text = tidy(text, mention=None, drop_leading_mentions=False)
+                if len(text.split()) < min_words:
+                    continue
+                suffix = f"-{n}" if unit == "section" else ""
+                rows.append({"id": f"le-{lang}-{page_id}{suffix}", "channel": channel,
+                             "text": text,
+                             **{**base, "source": f"letsencrypt/website/{path}",
+                                "author": front_matter_field(front, "author")
+                                or "letsencrypt.org"}})
+        write(f"letsencrypt-{lang}", rows, dry)
+
+
+# ----------------------------------------------------------------- joinmastodon (fr, en)
+# interface strings, widgets and sponsor tiers: not copy
+JM_SKIP = re.compile(r"^(404|nav|footer|sorting|donate_widget|wizard|sponsors?|gold_sponsor|"
+                     r"silver_sponsor|translate_site|browse_apps\.(all|android|ios|web|desktop|"
+                     r"retro)$)")
+
+
+def build_mastodon(mirror: Path, dry: bool, min_words: int = 8) -> None:
+    """joinmastodon.org copy: the strings of one block (same key but the last part,
+    e.g. home.features.moderation.{title,body}) in file order make one document, the
+    unit a reader sees on the page; blocks of fewer than `min_words` words dropped."""
+    for lang in ("fr", "en"):
+        data = json.loads(git_show(mirror, f"locales/{lang}.json"))
+        blocks: dict[str, list[tuple[str, str]]] = {}
+        for key, val in data.items():
+            if not isinstance(val, str) or JM_SKIP.search(key):
+                continue
+            if re.search(r"\{\w+[,}]", val):
+                continue  # unresolved variables (amounts, counts, names): not plain copy
+            val = re.sub(r"</?\w+>", "", val)  # <link>...</link>, <strong>...</strong>
+            val = tidy(val, mention=None, drop_leading_mentions=False)
+            if not val:
+                continue
+            block = key.rsplit(".", 1)[0] if "." in key else key
+            blocks.setdefault(block, []).append((key, val))
+        rows = []
+        for block, vals in blocks.items():
+            # the keys are sorted alphabetically: a block's title goes back before its body
+            vals.sort(key=lambda kv: not re.search(r"(title|headline|heading)\d*$", kv[0]))
+            text = "\n\n".join(v for _, v in vals)
+            if len(text.split()) < min_words:
+                continue
+            rows.append({"id": f"jm-{lang}-{block}", "channel": "web", "text": text,
+                         "source": f"mastodon/joinmastodon/locales/{lang}.json",
+                         "brand": "Mastodon", "lang": lang, "author": "joinmastodon.org"})
+        write(f"mastodon-{lang}", rows, dry)
+
+
 # ----------------------------------------------------------------- main
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
@@ -313,8 +590,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--mirror", help="git dir of the mirror (only with one source)")
     ap.add_argument("--min-replies", type=int, default=80,
                     help="TWCS: keep brands with at least this many replies (default 80)")
+    ap.add_argument("--min-replies2", type=int, default=45,
+                    help="TWCS random sample (twcs2): keep new brands with at least this many "
+                         "replies (default 45)")
+    ap.add_argument("--min-replies-cdp", type=int, default=80,
+                    help="Twitter CDP (twcdp): keep brands with at least this many agent "
+                         "tweets (default 80)")
     ap.add_argument("--mozilla-unit", choices=["page", "string"], default="page",
                     help="Mozilla: one document per web page (default) or per string")
+    ap.add_argument("--letsencrypt-unit", choices=["section", "page"], default="section",
+                    help="Let's Encrypt: one document per page section (default) or per page")
     ap.add_argument("--list", action="store_true", help="count only, write nothing")
     args = ap.parse_args(argv)
     sources = args.sources or list(SOURCES)
@@ -332,6 +617,17 @@ def main(argv: list[str] | None = None) -> int:
             build_twcs(mirror, args.list, args.min_replies)
         elif source == "mozilla":
             build_mozilla(mirror, args.list, args.mozilla_unit)
+        elif source == "twcs2":
+            build_twcs(mirror, args.list, args.min_replies2, path="data/twcs_small.csv",
+                       source=TWCS2_SOURCE, exclude=TWCS_FIRST_BRANDS)
+        elif source == "twcdp":
+            build_twcdp(mirror, args.list, args.min_replies_cdp)
+        elif source == "twake":
+            build_twake(mirror, args.list)
+        elif source == "letsencrypt":
+            build_letsencrypt(mirror, args.list, args.letsencrypt_unit)
+        elif source == "mastodon":
+            build_mastodon(mirror, args.list)
     return 0
 
 

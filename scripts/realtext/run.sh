@@ -5,8 +5,9 @@
 #   bash scripts/realtext/run.sh [OUT_DIR]      # default: corpora/real/reports
 #
 # Pairs: corpora/real/<name>.jsonl  ->  profiles/real-<brand>.yaml where <brand> is
-# <name> without its "twcs-" prefix or "-fr" suffix (free-fr -> real-free,
-# mozilla-fr -> real-mozilla-fr, twcs-delta -> real-delta).
+# <name> without its "twcs-" or "twcdp-" prefix, and free-fr is free (free-fr ->
+# real-free, mozilla-fr -> real-mozilla-fr, twcs-delta -> real-delta, twcdp-google ->
+# real-google, letsencrypt-en -> real-letsencrypt-en, mastodon-fr -> real-mastodon-fr).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 BL=${BRANDLINT:-.venv/bin/brandlint}
@@ -18,6 +19,7 @@ reports=()
 for corpus in corpora/real/*.jsonl; do
   name=$(basename "$corpus" .jsonl)
   brand=${name#twcs-}
+  brand=${brand#twcdp-}
   [[ $brand == free-fr ]] && brand=free
   profile=profiles/real-$brand.yaml
   if [[ ! -f $profile ]]; then
