@@ -447,6 +447,22 @@ def _subscription_priced(doc, line_start: int, language: str) -> bool:
     return False
 
 
+def measured_lifetime(doc, match: ClaimMatch) -> bool:
+    """"The end of the 90-day lifetime", "shorter-lifetime certificates": *lifetime* as
+    the length a thing lasts, measured — not "lifetime warranty" nor "lasts a lifetime"."""
+    if match.text.lower() != "lifetime":
+        return False
+    token = doc[match.start]
+    before = doc[token.i - 1] if token.i else None
+    if before is not None and (before.text in ("-", "‑") or before.tag_ == "JJR"):
+        return True  # "shorter-lifetime", "longer lifetime"
+    if token.pos_ != "NOUN" or token.head.i > token.i and token.head.pos_ in ("NOUN", "PROPN") \
+            and token.dep_ in ("compound", "amod", "nmod"):
+        return False  # "lifetime warranty": the modifier that promises for life
+    return any(c.dep_ in ("det", "poss", "compound", "nummod", "amod") and c.lower_ not in (
+        "a", "an") for c in token.children)
+
+
 def attributive(token) -> bool:
     """"your forever browser", "our forever home": *forever* modifying the noun after it
     is a figure of speech, not a claim that something lasts."""

@@ -182,3 +182,45 @@ def test_superlatives_in_other_words_and_advice_against_the_planet_fire(lint, la
 ])
 def test_near_miss_a_feeling_nothing_matches_and_routing_advice_stay_silent(lint, lang, text):
     assert "BL303" not in codes(lint(text, lang, "social"))
+
+
+# -- real copy (round 10 judges): a measured lifetime, "leading to", advice verbs ----------
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Renewal starts 30 days before the end of the 90-day lifetime."),
+    ("en", "The new client now offers shorter-lifetime certificates."),
+])
+def test_a_lifetime_measured_is_a_length_not_a_claim(lint, lang, text):
+    assert "BL301" not in codes(lint(text, lang, "web"))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Every set comes with a lifetime warranty."),
+    ("en", "Our bricks last a lifetime."),
+])
+def test_near_miss_a_lifetime_promised_is_a_claim(lint, lang, text):
+    assert "BL301" in codes(lint(text, lang, "web"))
+
+
+def test_leading_to_a_result_is_the_verb(lint):
+    text = "By dropping the extra box, we're making our sets lighter, leading to faster deliveries."
+    assert "BL303" not in codes(lint(text, "en", "web"))
+
+
+def test_near_miss_the_leading_brand_is_a_claim(lint):
+    assert "BL303" in codes(lint("LEGO, the leading toy brand in the UK.", "en", "web"))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "We strongly recommend always keeping the instructions with the set."),
+    ("fr", "Note : nous recommandons de toujours garder la notice avec la boîte."),
+])
+def test_the_brand_recommending_is_advice(lint, lang, text):
+    assert "BL301" not in codes(lint(text, lang, "web"))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "We always keep a spare part for you."),
+    ("fr", "Nous gardons toujours une pièce de rechange pour vous."),
+])
+def test_near_miss_the_brand_keeping_is_a_claim(lint, lang, text):
+    assert "BL301" in codes(lint(text, lang, "web"))

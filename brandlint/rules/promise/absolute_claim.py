@@ -52,7 +52,8 @@ def check(analysis: DocAnalysis) -> Iterator[Finding]:
             continue
         if claims.approximated(doc, match, language) or claims.attributive(token) or \
                 claims.bounded_allowance(doc, match, language) or \
-                claims.guarantees_a_feeling(doc, match, language):
+                claims.guarantees_a_feeling(doc, match, language) or \
+                claims.measured_lifetime(doc, match):
             continue  # "almost unlimited", « quasi-illimitées », "your forever home",
             # "unlimited access during site hours", "screams guaranteed"
         frame = _claim_frame(analysis, match)

@@ -98,6 +98,9 @@ def _leads_someone(token) -> bool:
     and leading others"), which no market claim ranks."""
     if any(c.dep_ in ("dobj", "obj") for c in token.children):
         return True
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if after is not None and after.lower_ in ("to", "into", "towards", "toward"):
+        return True  # "…more efficient, leading to faster page loads": what it results in
     head = token.head
     people = frame_words("holders", "others", "en") | frame_words("holders", "people", "en")
     return head.i == token.i + 1 and (head.lower_ in people or head.lemma_.lower() in people) \
