@@ -508,15 +508,14 @@ def top_list(doc, match: ClaimMatch) -> bool:
     """"The 50 best-selling titles in the country this week", « les 10 meilleures ventes »:
     a counted list of ranked items (a chart, a selection), not the brand set above its
     competitors. A count of one is a rank ("the 1 best shop")."""
+    noun = ranked_noun(doc, match)
+    if noun is None or not ("Plur" in features.morph(noun).get("Number") or noun.tag_ == "NNS"):
+        return False  # a list ranks things in the plural (not « le réseau 5G le plus… »)
     before = doc[match.start - 1] if match.start > 0 else None
     counts = [before] if before is not None else []
-    noun = ranked_noun(doc, match)
-    if noun is not None:
-        counts += [c for c in noun.children if c.dep_ == "nummod"]
-    for count in counts:
-        if count.like_num and count.text not in ("1", "un", "une", "one"):
-            return True
-    return False
+    counts += [c for c in noun.children if c.dep_ == "nummod"]
+    return any(count.like_num and count.whitespace_ and count.text not in (
+        "1", "un", "une", "one") for count in counts)
 
 
 def numbering(doc, match: ClaimMatch) -> bool:

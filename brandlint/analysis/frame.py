@@ -1288,8 +1288,10 @@ class FrameReader:
         Not a compound's "-free" ("risk-free", "hassle-free"): that is no price."""
         start = self._reach(predicate, start)  # ", always," standing alone
         tokens = self.tokens[start:end]
-        if not any(t.lower_ in ("toujours", "jamais", "always", "never") for t in tokens):
-            return False
+        text = features.span_text(self.doc, start, end).lower()
+        if not any(t.lower_ in ("toujours", "jamais", "always", "never") for t in tokens) and \
+                "every time" not in text and "chaque fois" not in text:
+            return False  # (« à chaque fois », "every time": the same price each time)
         prices = _words("topics", "price_words", self.language)
         return any((t.lower_ in prices or t.lemma_.lower() in prices) and t.pos_ in (
             "ADJ", "NOUN", "ADV", "VERB") and not (t.i > 0 and self.tokens[t.i - 1].text in (
@@ -1380,9 +1382,12 @@ class FrameReader:
             return True  # "that decision is always yours", « le dernier mot vous revient »
         if predicate is not None and (holder == "brand" or holder == "service" and any(
                 c.dep_ in SUBJECT_DEPS and self._possessive(c) == "own"
-                for c in predicate.children)) and self._refrains(predicate, lemmas):
+                for c in predicate.children) and any(
+                c.dep_ in ("obj", "dobj") for c in predicate.children)) and self._refrains(
+                predicate, lemmas):
             return True  # "we never sell your data"; "our workshop has never put a piece
-            # through varnish": the brand's own team or place, the same conduct
+            # through varnish": the brand's own team or place, the same conduct — an act
+            # on something ("our line never sleeps" is availability, no practice)
         if lemmas & {"jamais", "never", "toujours", "always"} and tokens and _phrases(
                 "topics", "rule_words", language).search(features.span_text(
                     self.doc, *line_bounds(self.doc, tokens[0].i))):

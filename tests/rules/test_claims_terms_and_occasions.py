@@ -224,3 +224,26 @@ def test_the_brand_recommending_is_advice(lint, lang, text):
 ])
 def test_near_miss_the_brand_keeping_is_a_claim(lint, lang, text):
     assert "BL301" in codes(lint(text, lang, "web"))
+
+
+# -- near-misses found on the development sets (golden diff of this change) ---------------
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Need a set at midnight? Our order line never sleeps — call any time."),
+    ("fr", "Besoin d'une boîte à minuit ? Notre ligne ne dort jamais, appelez à toute heure."),
+    ("fr", "LEGO, c'est désormais le magasin 3D le plus complet de France."),
+])
+def test_availability_of_our_team_and_a_glued_count_still_claim(lint, lang, text):
+    got = codes(lint(text, lang, "store"))
+    assert "BL301" in got or "BL303" in got
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "First sets? Ask about our starter boxes: big bricks, and a free fitting every time."),
+    ("en", "Every time something gave way, Tom brought it to one of our workshops."),
+    ("en", "Don't worry, the white film is only bloom. It's completely safe to eat."),
+    ("fr", "Trois annulations, et à chaque fois sans prévenir… Je suis sincèrement désolée."),
+    ("fr", "Papa mérite ce qu'il y a de mieux : offrez-lui une boîte dimanche !"),
+])
+def test_a_price_each_time_a_story_a_fact_an_admission_and_a_compliment(lint, lang, text):
+    got = codes(lint(text, lang, "store"))
+    assert "BL301" not in got and "BL303" not in got
