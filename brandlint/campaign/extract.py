@@ -465,7 +465,8 @@ class _Reader:
             headline = day is not None and day == self.send and bare != before
             end_word = ends_with(bare, self.language, "end") or (
                 not headline and ends_with(before, self.language, "end"))
-            if mention.ends or end_word or starts_with(mention.text, self.language, "end") or re.match(
+            if mention.ends or end_word or starts_with(
+                    mention.text, self.language, "end") or re.match(
                     r"\s*(?:seulement|uniquement|only|inclus|included|inclusive)\b", after, re.I):
                 if day is not None and self._returns_window(mention.start):
                     # « retournés jusqu'au 15 janvier », "can be returned until 15

@@ -28,7 +28,6 @@ import pytest
 from brandlint.rules.consistency.examples import campaign_csv
 from tests.rules.test_consistency import facts_of, findings, variant_pair
 
-
 # -- figures -------------------------------------------------------------------------------
 
 
