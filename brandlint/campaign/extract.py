@@ -252,14 +252,15 @@ class _Reader:
         """The discount two prices of one item say together: a price and its former
         price after it (« 209 € au lieu de 299 € », "£68 (usually £85)"), or a price and
         the one it comes to with the offer (« il est à 799 € ; avec l'offre, il vous
-        revient à 719,10 € »). Compared with the discounts other messages state, the
+        revient à 719,10 € », « 79 € → 59 € »). Compared with the discounts other messages state, the
         whole-number percentage and, for rounding, the ones on either side of it."""
         for i, later in enumerate(figures):
             if later.unit == "%":
                 continue
             before = self.left(later.start)
             old = ends_with(before, self.language, "old_price")
-            if not old and not ends_with(before, self.language, "new_price"):
+            arrow = i > 0 and _TO_NEW_PRICE.match(self.text, figures[i - 1].end) is not None
+            if not old and not arrow and not ends_with(before, self.language, "new_price"):
                 continue
             start, _ = self.sentence(later.start)
             earlier = next((f for f in reversed(figures[:i]) if f.unit == later.unit
@@ -699,7 +700,8 @@ class _Reader:
             if mention.kind == "delay" and (_CLOCK_AFTER.match(self.text, last) or
                                             _CLOCK_BEFORE.search(self.text, 0, first)):
                 continue  # « il est 14 h 30 », "it's 2 pm": the time of day, no delay
-            if self._time_of_a_day(first, last):
+            if (mention.kind == "delay" or mention.opens is None) and \
+                    self._time_of_a_day(first, last):
                 continue  # « jusqu'au 24/12, 16 h », "until 4pm on 24 December": the
                 # hour a dated deadline ends, neither a delay nor opening hours
             if mention.kind == "delay" and (

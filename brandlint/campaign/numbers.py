@@ -138,7 +138,7 @@ def _spelled_pattern() -> tuple[re.Pattern, dict[str, int], frozenset[str]]:
     return re.compile(
         rf"(?<![\w-])(?:(?P<sign>{sign})\s+)?(?P<words>(?:{word})(?:(?:[\s-]+|\s+(?:et|and)\s+)"
         rf"(?:{word}))*)\s+(?:(?P<pct>pour\s?cent|per\s?cent|percent)|"
-        rf"(?P<cur>euros?|pounds?|{units}))\b(?!\s+(?:de|d['’]|of)\b)", re.I), values, \
+        rf"(?P<cur>euros?|pounds?|(?:{units})(?!\w|\s+(?:de|d['’]|of)\b)))\b", re.I), values, \
         frozenset(minus)
 
 
