@@ -252,8 +252,9 @@ class _Reader:
         """The discount two prices of one item say together: a price and its former
         price after it (« 209 € au lieu de 299 € », "£68 (usually £85)"), or a price and
         the one it comes to with the offer (« il est à 799 € ; avec l'offre, il vous
-        revient à 719,10 € », « 79 € → 59 € »). Compared with the discounts other messages state, the
-        whole-number percentage and, for rounding, the ones on either side of it."""
+        revient à 719,10 € », « 79 € → 59 € »). Compared with the discounts other
+        messages state, the whole-number percentage and, for rounding, the ones on either
+        side of it."""
         for i, later in enumerate(figures):
             if later.unit == "%":
                 continue
