@@ -196,7 +196,10 @@ def find_mentions(doc, language: str) -> list[Mention]:
             continue  # « 9h30 » alone is a time of day; « en 1h30 » is a delay
         if not m["prep"] and _is_clock_time(text, m, tables["clock"] | tables["set_for"]):
             continue  # « samedi 8h », « arrivée prévue 8h »: a time of day
-        if m["prep"] and m["unit"].lower() in ("h",) and _is_clock_time(text, m, tables["clock"]):
+        # (a delay's own preposition after "and" is no second hour of a range: « du mardi
+        # au samedi, et sous 48 h par e-mail » is a delay, « entre 9 h et 18 h » hours)
+        if m["prep"] and m["unit"].lower() in ("h",) and _is_clock_time(
+                text, m, tables["clock"] - _RANGE_JOINERS):
             continue
         if _LEAD_TIME.match(text, m.end()):
             continue  # « arrivée conseillée 15 min avant », "arrive 10 minutes early"
@@ -304,6 +307,9 @@ def _numeric_hours(m: re.Match) -> float | None:
         return None
     minutes = int(m["mins"]) / 60 if m["mins"] else 0.0  # « en 1h30 »
     return amount * per_unit + minutes
+
+
+_RANGE_JOINERS = frozenset({"et", "and"})
 
 
 def _is_clock_time(text: str, m: re.Match, markers: set[str]) -> bool:

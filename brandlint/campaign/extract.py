@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import math
 import re
 
 from brandlint.campaign.dates import find_dates, parse_send_date
-from brandlint.campaign.facts import Fact, MessageFacts
+from brandlint.campaign.facts import IMPLIED, Fact, MessageFacts
 from brandlint.campaign.lexicon import ends_with, pattern, starts_with, table
 from brandlint.campaign.numbers import find_figures
 
@@ -47,9 +48,20 @@ _TIME_TAIL = re.compile(r"\s*(?:(?<![\w'’])à\s+|\bat\s+)?"
                         r"(?:on|le|the|,)?\s*$", re.I)
 # when the parcel arrives, said by its verb or by the delivery itself ("for delivery
 # before Christmas", « une livraison avant Noël »)
+# (a word or two may say where: « Livraison à domicile avant Noël », "delivered to your
+# door by Christmas")
 _ARRIVAL = re.compile(r"\b(?:livré|livrée|livrés|livrées|reçu|reçue|reçus|reçues|delivered|"
-                      r"arrives?|arriving|received|delivery|livraison)\s+(?:avant|pour|d['’]ici|by|before|for|"
+                      r"arrives?|arriving|received|delivery|livraison)"
+                      r"(?:\s+(?!(?:avant|pour|by|before|for)\b)[^\W\d_][\w'’-]*){0,3}?"
+                      r"\s+(?:avant|pour|d['’]ici|by|before|for|"
                       r"in\s+time\s+for)\s+(?:le\s+|la\s+|the\s+)?$", re.I)
+# a time of day is no day: « avant minuit » is that day's end, not the day before
+_CLOCK_WORD = re.compile(r"(?:minuit|midnight|midi|noon)", re.I)
+# the dash that sets a day apart from a headline (« LANTERN NIGHTS – TONIGHT »)
+_DASH_BEFORE = re.compile(r"\s*[-–—]\s*$")
+# a line that asks (« **Jusqu'à quand puis-je retourner un article ?** »): the question
+# the next line answers
+_QUESTION_LINE = re.compile(r"\?[\s*_]*$")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 # the subject of "… is free" when it is an act or the message itself, not an item:
 # "joining is free", "signing up is free", "it is free"
@@ -87,6 +99,9 @@ _RHYTHM = re.compile(r"(?:a|an|per|par)\s", re.I)
 _WORKING_DAYS = re.compile(r"\b(?:jours?\s+ouvr|working\s+days?|business\s+days?)", re.I)
 _POSSESSIVE = re.compile(r"['’]s?$")
 _CLOCK_AFTER = re.compile(r"\s*\d{2}\b")
+# what may stand between a date and the time of day it ends at
+_AFTER_DATE = re.compile(r"[ \t]*(?:,|à|at|,\s*(?:à|at))?[ \t]*", re.I)
+_BEFORE_DATE = re.compile(r"[ \t]*(?:,[ \t]*)?(?:on|le|the|,)?[ \t]*(?:the[ \t]+)?", re.I)
 _CLOCK_BEFORE = re.compile(r"\b(?:il\s+est|it['’]s|it\s+is)\s+(?:déjà\s+|already\s+)?$", re.I)
 _GIVE_VERB = re.compile(r"offr|\bgives?\b|\bthrow", re.I)
 _FOR_A_PRICE = re.compile(r"\b(?:pour|for|à|at)\s+(?:seulement\s+|only\s+|just\s+)?"
@@ -152,11 +167,12 @@ class _Reader:
         self.spans: list[tuple[int, int, Fact]] = []  # where each fact was read
         self.days: set[str] = set()  # every day named, whatever for
         self.callers: list[tuple[int, int]] = []  # a script's caller turns
+        self.date_spans: list[tuple[int, int]] = []  # every date named
 
     # -- helpers ---------------------------------------------------------------------
     def add(self, kind: str, key: str, value: str, start: int, end: int,
             about: tuple[str, ...] = (), claims: tuple[str, ...] = (),
-            near: tuple[str, ...] = (), note: bool = False) -> None:
+            near: tuple[str, ...] = (), note: bool = False, up_to: bool = False) -> None:
         if any(s <= start < e for s, e in self.callers):
             return  # the caller's words (« mon voisin m'a dit -30 % », "the ad said
             # 25% off?"): what the customer says or heard, not what the brand states
@@ -164,7 +180,7 @@ class _Reader:
         end_line, end_column = self.source_map.position(end)
         words = " ".join(self.text[start:end].split()).rstrip(".,;:")
         fact = Fact(kind, key, value, words, line, column, end_line, end_column, about,
-                    claims, near, note)
+                    claims, near, note, up_to)
         self.spans.append((start, end, fact))
         if not any(f.kind == kind and f.key == key and f.value == value and f.line == line
                    and f.column == column for f in self.facts):
@@ -200,14 +216,16 @@ class _Reader:
         stands before it (« dès », "over", "spend") and the sentence gives money off or
         free shipping, or when a basket word follows it (« d'achat », "or more"); a
         price otherwise."""
-        figures = find_figures(self.text)
-        figures = [f for f in figures if not self._restates(f, figures)]
+        every = find_figures(self.text)
+        figures = [f for f in every if not self._restates(f, every)]
         self.starred = {f.normal() for f in figures
                         if self.text[f.end:f.end + 2].lstrip(" ").startswith("*")}
         shares = {f.start: key for f in figures if (key := self._quantity(f)) is not None}
         discounts = {}
         for figure in figures:
             key = None if figure.start in shares else self._discount_key(figure)
+            if key is not None and figure.derived:
+                key = IMPLIED  # « 6 au prix de 5 »: compared as the discount it implies
             if key is not None:
                 discounts[figure.start] = key
         keys = {}
@@ -224,7 +242,42 @@ class _Reader:
             about = self._about(figure.start) if key == "price" else ()
             if key == "min_basket":
                 about = self._conditioned(figure, figures, keys)
-            self.add("price", key, figure.normal(), figure.start, figure.end, about)
+            up_to = key in ("discount_pct", "amount_off") and ends_with(
+                self.left(figure.start), self.language, "up_to")
+            self.add("price", key, figure.normal(), figure.start, figure.end, about,
+                     up_to=up_to)
+        self._implied(every)
+
+    def _implied(self, figures) -> None:
+        """The discount two prices of one item say together: a price and its former
+        price after it (« 209 € au lieu de 299 € », "£68 (usually £85)"), or a price and
+        the one it comes to with the offer (« il est à 799 € ; avec l'offre, il vous
+        revient à 719,10 € », « 79 € → 59 € »). Compared with the discounts other
+        messages state, the whole-number percentage and, for rounding, the ones on either
+        side of it."""
+        for i, later in enumerate(figures):
+            if later.unit == "%":
+                continue
+            before = self.left(later.start)
+            old = ends_with(before, self.language, "old_price")
+            arrow = i > 0 and _TO_NEW_PRICE.match(self.text, figures[i - 1].end) is not None
+            if not old and not arrow and not ends_with(before, self.language, "new_price"):
+                continue
+            start, _ = self.sentence(later.start)
+            earlier = next((f for f in reversed(figures[:i]) if f.unit == later.unit
+                            and start <= f.start and later.start - f.end <= 60), None)
+            if earlier is None or earlier.unit == "%":
+                continue
+            new, former = (earlier, later) if old else (later, earlier)
+            if not 0 < new.value < former.value:
+                continue
+            share = 100 * (1 - new.value / former.value)
+            if not 1 <= share <= 90:
+                continue
+            value = round(share)
+            readings = {math.floor(share + 1e-6), math.ceil(share - 1e-6)}
+            near = tuple(f"{v}%" for v in sorted(readings - {value}))
+            self.add("price", IMPLIED, f"{value}%", earlier.start, later.end, near=near)
 
     def _quantity(self, figure) -> str | None:
         """What else than the offer's price or discount a figure measures, said by the
@@ -335,6 +388,7 @@ class _Reader:
         for start, end in periods:
             self.add("date", "period", "holiday", start, end)
         mentions = find_dates(self.text, self.language, self.send)
+        self.date_spans = [(m.start, m.end) for m in mentions]
         for mention in mentions:
             if any(s < mention.end and mention.start < e for s, e in self.taken + periods):
                 continue
@@ -370,6 +424,9 @@ class _Reader:
                     "returns"].search(self.text, *self.sentence(mention.start)):
                 continue  # "run in them for 30 days", « 60 jours pour les tester »: the
                 # returns window, a promise read below, not how long the offer lasts
+            if ends_with(before, self.language, "purchase"):
+                continue  # « un cadeau acheté fin novembre », "anything you bought in
+                # November": when the customer buys, not when the offer ends
             arrival = [m.end() for m in pattern(self.language, "expected_arrival").finditer(
                 self.text, self.sentence(mention.start)[0], mention.start)]
             if arrival and not self._offer_in(arrival[-1], mention.start):
@@ -381,7 +438,8 @@ class _Reader:
             day = mention.value
             near: tuple[str, ...] = ()
             if day is not None and ends_with(before, self.language, "end_exclusive") \
-                    and not mention.period_end and not _INCLUSIVE.match(after):
+                    and not mention.period_end and not _INCLUSIVE.match(after) \
+                    and not _CLOCK_WORD.fullmatch(mention.text):
                 # « avant le 01/02 »: the 31st is the last day (not « avant le 31/01
                 # inclus », nor « avant la fin mars »); but copy often counts the day
                 # named in (« avant le 31 juillet » beside « jusqu'au 31/07 », « repassez
@@ -401,9 +459,24 @@ class _Reader:
                     for other in mentions):
                 continue  # « Ce soir seulement... et mardi prochain ! », "tonight only,
                 # and next Tuesday": the days the offer is on, one by one, not its end
-            if mention.ends or ends_with(before, self.language, "end") or starts_with(
+            # a dash alone before the day the message goes out ("LANTERN NIGHTS –
+            # TONIGHT"): the day the event is on, as a headline says it; a dash ends a
+            # range of dates, and an end word before the dash still ends (« dernière
+            # chance – ce soir », "last chance – tonight")
+            bare = _DASH_BEFORE.sub("", before)
+            headline = day is not None and day == self.send and bare != before
+            end_word = ends_with(bare, self.language, "end") or (
+                not headline and ends_with(before, self.language, "end"))
+            if mention.ends or end_word or starts_with(
                     mention.text, self.language, "end") or re.match(
                     r"\s*(?:seulement|uniquement|only|inclus|included|inclusive)\b", after, re.I):
+                if day is not None and self._returns_window(mention.start):
+                    # « retournés jusqu'au 15 janvier », "can be returned until 15
+                    # January": the returns window, a promise, not the offer's end
+                    self.taken.append((mention.start, mention.end))
+                    self.add("promise", "returns:by", value, mention.start, mention.end,
+                             near=near)
+                    continue
                 key = "delivery_by" if deadline else "end"
                 if deadline and _ARRIVAL.search(self.left(mention.start, 40)):
                     key = "arrival"  # « livré avant Noël »: when the parcel arrives, not
@@ -420,6 +493,26 @@ class _Reader:
                 continue  # a date the message names for something else
             self.taken.append((mention.start, mention.end))
             self.add("date", key, value, mention.start, mention.end, near=near)
+
+    def _returns_window(self, offset: int) -> bool:
+        """The date's clause speaks of sending the item back (« vous avez jusqu'à fin
+        janvier pour la rapporter », "can be returned until 15 January"), or the
+        question its line answers does (« **Jusqu'à quand puis-je retourner un
+        article ?** » then « Jusqu'au 15 janvier 2027. »)."""
+        returns = _service_patterns(self.language)["returns"]
+        start, end = self.clause(offset)
+        if _OFFER_WORD.search(self.text, start, end) or any(
+                start <= s < end for s, _ in self.taken):
+            return False  # "20% off returns ends this Friday": the offer's end (a return
+            # crossing is no item sent back)
+        if returns.search(self.text, start, end):
+            return True
+        line_start = self.text.rfind("\n", 0, offset) + 1
+        if self.text[line_start:offset].count(".") or line_start == 0:
+            return False  # the answer's first sentence only
+        previous = self.text[:line_start].rstrip()
+        question = previous[previous.rfind("\n") + 1:]
+        return bool(_QUESTION_LINE.search(question)) and bool(returns.search(question))
 
     def _name_days(self, mention) -> None:
         """The days a date mention names: its day, the end of its range, and the day
@@ -492,6 +585,10 @@ class _Reader:
                          claims=claims if in_note else self._sentence_claims(m.start()),
                          note=in_note)
                 spans.append((m.start(), m.end()))
+        for m in pattern(self.language, "online_means").finditer(self.text):
+            # « billets réservés en ligne », "book online": the online-only condition
+            # said in short, carried by the message (see facts.CARRIES)
+            self.add("condition", "online_means", "online", m.start(), m.end())
         for start, body, end in notes:
             if any(body <= s < end for s, _ in spans):
                 continue  # the footnote names a condition we know: read as that kind
@@ -511,7 +608,7 @@ class _Reader:
         figure (« Dans la limite des stocks. »), which then conditions the message."""
         start, end = self.sentence(offset)
         return tuple(sorted({fact.value for s, _, fact in self.spans
-                             if fact.kind == "price" and fact.key != "min_basket"
+                             if fact.kind == "price" and fact.key not in ("min_basket", IMPLIED)
                              and start <= s < end}))
 
     def content(self, start: int, end: int) -> set[str]:
@@ -604,6 +701,10 @@ class _Reader:
             if mention.kind == "delay" and (_CLOCK_AFTER.match(self.text, last) or
                                             _CLOCK_BEFORE.search(self.text, 0, first)):
                 continue  # « il est 14 h 30 », "it's 2 pm": the time of day, no delay
+            if (mention.kind == "delay" or mention.opens is None) and \
+                    self._time_of_a_day(first, last):
+                continue  # « jusqu'au 24/12, 16 h », "until 4pm on 24 December": the
+                # hour a dated deadline ends, neither a delay nor opening hours
             if mention.kind == "delay" and (
                     _RHYTHM_BEFORE.search(self.text, max(0, first - 30), first)
                     or _RHYTHM.match(mention.text)):
@@ -613,6 +714,10 @@ class _Reader:
             # so that the French and English rows of one offer compare
             service = self._service_near(first, last, mention.kind)
             named_day = mention.kind == "delay" and not re.search(r"\d", mention.text)
+            if named_day and ends_with(self.text[self.sentence(first)[0]:first],
+                                       self.language, "purchase"):
+                continue  # "anything you buy this week can be returned", « ce que vous
+                # achetez cette semaine »: when the customer buys, no delay of a service
             if named_day:
                 # a day said by its name (« demain », "tonight") dates whatever its own
                 # clause speaks of: « Demain, le coup d'envoi (et la livraison offerte) »
@@ -660,6 +765,17 @@ class _Reader:
                 # same promise; the calendar reading agrees too
                 near = (f"{round(mention.hours / WORKING_DAY) * 24:g}h",)
             self.add("promise", service, value, first, last, about, near=near)
+
+    def _time_of_a_day(self, first: int, last: int) -> bool:
+        """The words are a time of day written against a date: after it (« jusqu'au
+        24/12, 16 h », « le 24 décembre à 16 h ») or before it ("until 4pm on 24
+        December", « jusqu'à 16 h le 24/12 »)."""
+        for start, end in self.date_spans:
+            if end <= first and _AFTER_DATE.fullmatch(self.text, end, first):
+                return True
+            if last <= start and _BEFORE_DATE.fullmatch(self.text, last, start):
+                return True
+        return False
 
     def _qualified(self, offset: int) -> tuple[str, ...]:
         """The word a delay tied to no service qualifies: the last content word before
@@ -1001,6 +1117,8 @@ def _own_service_pattern(terms: tuple[str, ...]) -> re.Pattern:
 # a French verb of the first group conjugated: « on vous livre », « nous livrons »,
 # « ils expédient »
 _CONJUGATED = r"(?:e|es|ent|ons|ez|era|eront|erons|erez|ait|aient)"
+# and one in -dre: « nos cavistes vous répondent », « on vous répond »
+_CONJUGATED_RE = r"(?:s|ent|ons|ez|ra|ront|rons|rez|ait|aient)?"
 
 
 def pattern_of(words: list[str], verbs: bool = False) -> re.Pattern:
@@ -1012,4 +1130,6 @@ def pattern_of(words: list[str], verbs: bool = False) -> re.Pattern:
     forms = [f"re:{re.escape(w)}{_INFLECTION}" if w.isalpha() else w for w in words]
     forms += [f"re:{re.escape(w[:-2])}{_CONJUGATED}" for w in words
               if verbs and w.isalpha() and w.endswith("er") and len(w) > 4]
+    forms += [f"re:{re.escape(w[:-2])}{_CONJUGATED_RE}" for w in words
+              if verbs and w.isalpha() and w.endswith("dre") and len(w) > 5]
     return phrase_pattern(forms, not_before=r"\w", not_after=r"\w")

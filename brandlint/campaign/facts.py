@@ -11,9 +11,17 @@ KINDS = ("price", "date", "code", "promise", "condition", "gift", "product")
 # monthly equivalent, one instalment): compared only with the same quantity, never a
 # claim of their own (see campaign.extract._quantity)
 DERIVED_PRICES = ("group_total", "per_month", "instalment")
+# the discount a price and its former price say together (« 209 € au lieu de 299 € » is
+# 30 % off): compared with the discounts the other messages state, never a claim or a
+# variant's fact of its own (the two prices are)
+IMPLIED = "implied_pct"
 # figures a condition of the offer does not bind: those, and the deposit (a payment
 # term: « 7 nuits minimum » conditions the discount, not the 25 % paid at booking)
-NOT_CLAIMS = ("deposit", *DERIVED_PRICES)
+NOT_CLAIMS = ("deposit", IMPLIED, *DERIVED_PRICES)
+# a condition said in short, which a message carries without stating it as one of its
+# own (« -25 % sur vos billets réservés en ligne » carries "online only"): key -> the
+# condition it carries
+CARRIES = {"online_means": "online"}
 
 
 @dataclass(frozen=True)
@@ -38,6 +46,9 @@ class Fact:
     near: tuple[str, ...] = ()
     # a condition read in the footnote an asterisk points to, not in the message's body
     note: bool = False
+    # a figure said as a ceiling (« jusqu'à -40 % », "up to 40% off"): a smaller one of
+    # the same key is one of the offer's
+    up_to: bool = False
 
     def to_json(self) -> dict:
         out = asdict(self)

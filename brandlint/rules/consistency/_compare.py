@@ -11,7 +11,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
-from brandlint.campaign.facts import NOT_CLAIMS, Fact, MessageFacts
+from brandlint.campaign.facts import CARRIES, IMPLIED, NOT_CLAIMS, Fact, MessageFacts
 
 _ISO = re.compile(r"\d{4}-\d{2}-\d{2}$")
 _STEM = re.compile(r"^(.+?)[-_.](fr|en|fra|eng|fr-fr|en-gb|en-us)$", re.I)
@@ -142,6 +142,8 @@ def fact_key(group: OfferGroup, fact: Fact) -> str:
     """What a fact is about. Amounts in another currency are another market's figures
     (£10 for the UK, 10 € for France), never compared with each other."""
     key = fact.key
+    if fact.kind == "price" and key == IMPLIED:
+        return "discount_pct"  # « 209 € au lieu de 299 € »: 30 % off, said by two prices
     if fact.kind == "promise" and key == "unnamed" and fact.about:
         # « votre vélo est prêt sous 5 jours » / « prêt en 24 h »: the delay of being
         # ready, compared with other delays of the same word only ("went from no to
@@ -207,7 +209,8 @@ def disagreements(group: OfferGroup, kind: str, code: str) -> Iterator[CampaignF
                 continue
             odd = [v for v in _ordered(values, message, kind)
                    if not any(v in readings[other.id] for other, _ in with_reference)
-                   and not _stated_elsewhere(group, message, kind, v)]
+                   and not _stated_elsewhere(group, message, kind, v)
+                   and not _under_ceiling(group, with_reference, kind, key, reference, v)]
             if not odd or not with_reference:
                 continue
             holder = with_reference[0][0]
@@ -235,6 +238,26 @@ def _stated_elsewhere(group: OfferGroup, message: MessageFacts, kind: str,
         return False
     return any(f.kind == kind and f.value == value
                for m in group.messages if m is not message for f in m.facts)
+
+
+def _under_ceiling(group: OfferGroup, holders: list[tuple[MessageFacts, set[str]]],
+                   kind: str, key: str, reference: str, value: str) -> bool:
+    """The reference is said as a ceiling (« jusqu'à -40 % », "up to 40% off") and the
+    figure is under it: one item's discount inside the offer (« la barre de son est à
+    -30 % »), not another figure for the offer."""
+    if kind != "price" or not any(
+            f.up_to for m, _ in holders for f in m.facts
+            if f.kind == kind and f.value == reference and fact_key(group, f) == key):
+        return False
+    below, top = _amount(value), _amount(reference)
+    return below is not None and top is not None and below < top
+
+
+def _amount(value: str) -> float | None:
+    try:
+        return float(value.rstrip("%").split(" ")[0])
+    except ValueError:
+        return None
 
 
 def _reference(group: OfferGroup, kind: str, key: str,
@@ -287,12 +310,22 @@ def first_claim(message: MessageFacts) -> Fact | None:
 
 
 def condition_types(message: MessageFacts) -> set[str]:
-    types = {f.key for f in message.facts if f.kind == "condition"}
+    """The conditions the message states (a condition said in short only, such as
+    « réservés en ligne », is carried, not stated: see `carried`)."""
+    types = {f.key for f in message.facts if f.kind == "condition" and f.key not in CARRIES}
     if message.first("price", "min_basket") is not None:
         types.add("minimum")
     if message.first("price", "shipping_threshold") is not None:
         types.add("shipping_minimum")  # free delivery from a basket, its condition
     return types
+
+
+def carried(message: MessageFacts) -> set[str]:
+    """The conditions the message carries by saying them in short (« -25 % sur vos
+    billets réservés en ligne » carries "online only"): it does not leave them out, nor
+    does it state them for the others to follow."""
+    return {CARRIES[f.key] for f in message.facts
+            if f.kind == "condition" and f.key in CARRIES}
 
 
 def shared_names(messages: Iterable[MessageFacts]) -> set[str]:

@@ -9,6 +9,7 @@ from brandlint.rules.consistency._compare import (
     CampaignFinding,
     OfferGroup,
     Place,
+    carried,
     condition_types,
     first_claim,
     partner,
@@ -36,14 +37,16 @@ def judge(group: OfferGroup) -> Iterator[CampaignFinding]:
         clubs = {name for h in holds for f in h.facts
                  if f.kind == "condition" and f.key == kind == "members" for name in f.about}
         pairs = {m.id: [h for h in holds if _misses(m, h, kind)]
-                 for m in claimers if m not in holds and not clubs & m.values("product")}
+                 for m in claimers if m not in holds and not clubs & m.values("product")
+                 and kind not in carried(m)}
         lacks = [m for m in claimers if pairs.get(m.id)]
         # a variant whose original states the condition: BL606 says the variant says less
         lacks = [m for m in lacks if not any(h is partner(group, m) for h in holds)]
         # the messages that leave it out, those that shorten the footnote included:
         # what they chose to keep says whether the campaign makes it part of the offer
         # everywhere (a pointer to the terms chooses nothing, and is not counted)
-        silent = [m for m in claimers if m not in holds and "terms" not in _types(m)]
+        silent = [m for m in claimers if m not in holds and "terms" not in _types(m)
+                  and kind not in carried(m)]
         if not lacks or len(holds) < len(silent):
             # a condition only a few messages state (a poster's footnote adds « non
             # cumulable »): the campaign does not make it part of the offer everywhere,

@@ -5,13 +5,14 @@ from collections import Counter
 from collections.abc import Iterator
 
 from brandlint.campaign.extract import skipped_words, stem
-from brandlint.campaign.facts import DERIVED_PRICES, Fact, MessageFacts
+from brandlint.campaign.facts import CARRIES, DERIVED_PRICES, IMPLIED, Fact, MessageFacts
 from brandlint.diagnostics import Severity
 from brandlint.rules.base import Example, Rule, RuleDoc
 from brandlint.rules.consistency._compare import (
     CampaignFinding,
     OfferGroup,
     Place,
+    carried,
     comparable,
     condition_types,
     shared_names,
@@ -40,8 +41,12 @@ def judge(group: OfferGroup) -> Iterator[CampaignFinding]:
                          variant.days, variant.words)
             more = _only(mine, theirs, kind, _names_period(original), original.send_date,
                          original.days, original.words)
-            missing += [(kind, f) for f in less]
-            extra += [(kind, f) for f in more]
+            # a condition the other side says in short is carried (« réservez en
+            # ligne » / "Online only")
+            missing += [(kind, f) for f in less
+                        if not (kind == "condition" and f.key in carried(variant))]
+            extra += [(kind, f) for f in more
+                      if not (kind == "condition" and f.key in carried(original))]
         if not missing and not extra:
             continue
         odd_fact = extra[0][1] if extra else None
@@ -63,6 +68,10 @@ def _facts(group: OfferGroup, message: MessageFacts, kind: str,
         if value is None or kind == "product" and (value not in names
                                                    or value in _common_words()):
             continue  # « Les lignes d'été » / "Les Granges": a function word, no name
+        if kind == "condition" and fact.key in CARRIES:
+            continue  # said in short: carries the condition, no fact of its own
+        if kind == "price" and fact.key == IMPLIED:
+            continue  # the discount two prices say: the prices are the facts
         if kind == "price" and fact.key in DERIVED_PRICES:
             continue  # « 1 378 € pour deux », "12 monthly payments of €45": the offer's
             # price said again in other units, which a version may leave to its reader
