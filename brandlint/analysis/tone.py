@@ -626,6 +626,7 @@ class _Reader:
         self._curt_turns()
         self._bare_salutation()
         self._worries_denied()
+        self._bans_listed()
         self._effort_told_back()
         self._times_given()
         self._brand_acts()
@@ -1069,6 +1070,35 @@ class _Reader:
                 self._signal("worry_denied", t.idx, t.idx + len(t.text))
                 break
             said = set()
+
+    def _bans_listed(self) -> None:
+        """Coldness as a notice of bare bans: two lines or more that each forbid a thing
+        with no verb, no reason and no way round (« Pas de dégustation. », « Pas de
+        toilettes pour la clientèle. », "No tasting.", "No card payments under €5."). A
+        question (« Pas de rendez-vous ? ») or a line that spares the reader something
+        (« Pas de frais cachés », "No booking needed": a tone of its own) is no ban."""
+        opening = _word_pattern("bans", self.language)
+        spared = _word_set("spared", self.language) | _burden_words(self.language)[0]
+        found = []
+        at = 0
+        for line in self.a.text.split("\n"):
+            lo = at
+            at += len(line) + 1
+            body = line.strip().lstrip("-•*· ").strip()
+            start = lo + line.find(body) if body else lo
+            m = opening.match(body)
+            if not m or "?" in body or "!" in body or len(body.split()) > 12:
+                continue
+            span = self.doc.char_span(start, start + len(body), alignment_mode="expand")
+            if span is None or _finite(span) or self._customer_words(span[0]) or \
+                    any(t.lemma_.lower() in spared or t.lower_ in spared for t in span) or any(
+                    e.tone in POSITIVE and e.tone != "deal" and start <= e.start < at
+                    for e in self.evidence):
+                continue
+            found.append((start, start + len(body)))
+        if len(found) >= 2:
+            for lo, hi in found:
+                self._signal("bans_listed", lo, hi)
 
     def _bare_salutation(self) -> None:
         """Coldness as a reply that opens on a bare title (« Madame, », "Dear Customer,",

@@ -167,3 +167,45 @@ def test_a_month_or_a_season_of_a_past_year_anchors_a_story(analyse, lang, text)
 ])
 def test_a_month_of_the_coming_season_is_no_story(analyse, lang, text):
     assert not _evidence(analyse(text, lang, "social"), signal="story_beat")
+
+
+# -- a notice of bare bans, what is not owed by the terms -----------------------------------
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "À LIRE AVANT DE COMMANDER\nPas de dégustation.\nPas de changement de parfum une "
+           "fois la boule servie.\nPas de toilettes pour la clientèle.\nMerci."),
+    ("en", "READ BEFORE YOU ORDER\nNo tasting.\nNo customer toilets.\nNo card payments "
+           "under €5.\nThanks."),
+])
+def test_a_notice_of_bare_bans_is_cold(analyse, lang, text):
+    analysis = analyse(text, lang, "store")
+    assert len(_evidence(analysis, signal="bans_listed")) >= 2
+    assert analysis.tone.raw.get("coldness", 0.0) >= 1.6
+
+
+@pytest.mark.parametrize("lang,text", [
+    # what the reader is spared, a question answered: no ban
+    ("fr", "Pas de rendez-vous ? Pas de problème.\nPas de frais cachés.\nPas de minimum "
+           "d'achat."),
+    ("en", "Open every day!\nNo booking needed.\nNo minimum spend."),
+    # one line alone is a rule, not a notice of bans
+    ("fr", "Bienvenue chez nous !\nPas de dégustation le samedi, on est trop nombreux."),
+])
+def test_what_the_reader_is_spared_or_one_rule_is_no_notice_of_bans(analyse, lang, text):
+    assert not _evidence(analyse(text, lang, "store"), signal="bans_listed")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Order 3318 was not collected by closing time. No refund is due under our terms."),
+    ("fr", "La commande 3318 n'a pas été retirée. Aucun remboursement n'est dû selon nos CGV."),
+])
+def test_what_is_not_owed_by_the_terms_is_cold(analyse, lang, text):
+    assert analyse(text, lang, "sms").tone.raw.get("coldness", 0.0) >= 2.0
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Your order wasn't collected, so we've refunded it in full: no need to do a thing."),
+    ("fr", "Votre commande n'a pas été retirée : nous vous la remboursons en entier."),
+])
+def test_a_refund_granted_is_not_cold(analyse, lang, text):
+    assert analyse(text, lang, "sms").tone.raw.get("coldness", 0.0) < 1.0
