@@ -40,6 +40,7 @@ _NEGATION_BEFORE = {
     "fr": {"sans", "pas", "aucun", "aucune", "zéro", "jamais", "ni", "nul", "nulle"},
     "en": {"no", "not", "without", "never", "zero", "n't", "nor"},
 }
+_ORDINAL_FIGURE = re.compile(r"\d+(?:er|re|ère|e|ème|eme|st|nd|rd|th)", re.I)
 _NEGATION_WORDS = {"ne", "n'", "n’", "pas", "sans", "jamais", "not", "n't", "no", "never",
                    "without", "aucun", "aucune", "don't", "won't", "can't", "cannot"}
 _SECOND_PERSON = {
@@ -270,6 +271,12 @@ def _courtesy(language: str) -> re.Pattern:
     return lexicons.phrase_pattern(_settings()["courtesy"][language])
 
 
+@functools.cache
+def _farewells(language: str) -> re.Pattern:
+    """Leave-takings (« à très vite », "see you soon"), built once a language."""
+    return lexicons.phrase_pattern(_settings()["farewells"][language])
+
+
 def _phrase_key(text: str) -> str:
     return text.lower().replace("’", "'")
 
@@ -465,11 +472,14 @@ class _Reader:
                 label = self.doc.char_span(_start, label_end, alignment_mode="expand")
                 if label is not None:
                     covered.update(range(label.start, label.end))
+        # « À très vite », "See you soon": a leave-taking on any channel, not a time the
+        # reader gains nor a hurry; in a reply, "happy to help", "let us know", « n'hésitez
+        # pas » are courtesy too, not joy or an invitation to co-create
+        formulas = [_farewells(self.language)]
         if self.a.channel.service:
-            # "happy to help", "let us know", « n'hésitez pas »: courtesy in a reply, not joy
-            # or an invitation to co-create
-            courtesy = _courtesy(self.language)
-            for m in courtesy.finditer(self.a.text):
+            formulas.append(_courtesy(self.language))
+        for pattern in formulas:
+            for m in pattern.finditer(self.a.text):
                 span = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
                 if span is not None:
                     covered.update(range(span.start, span.end))
@@ -502,6 +512,8 @@ class _Reader:
         for token in features.tokens(self.doc):
             if token.i in covered or token.is_punct or token.is_space or self._in_a_name(token):
                 continue
+            if _ORDINAL_FIGURE.fullmatch(token.text):
+                continue  # « le 1er juin », "the 1st floor": a date or a rank, not a first
             matches = self.lexicon.lookup(token, self.language)
             if not matches or self._customer_words(token):
                 continue
@@ -613,6 +625,8 @@ class _Reader:
         self._talked_down()
         self._curt_turns()
         self._bare_salutation()
+        self._worries_denied()
+        self._bans_listed()
         self._effort_told_back()
         self._times_given()
         self._brand_acts()
@@ -928,16 +942,28 @@ class _Reader:
         de ta part sous 48 h, ta carte sera bloquée », "Unless the full amount is received
         within 48 hours, we will pass your account to a debt collection agency"."""
         conditions, sanctions = _ultimatum_words(self.language)
+        deadlines, losses = _deadline_ultimatum_words(self.language)
         for sentence in self.a.sentences:
             words = [t for t in features.span_tokens(sentence) if t.is_alpha]
-            if not words or self._customer_words(words[0]) or \
-                    not conditions.search(features.text_of(sentence)):
+            text = features.text_of(sentence)
+            if not words or self._customer_words(words[0]):
                 continue
-            hit = next((t for t in words if (t.lemma_.lower() in sanctions or t.lower_ in
-                                             sanctions) and not self._customer_words(t)
-                        and not self.a.is_negated(t)), None)
+            by_deadline = deadlines.search(text)
+            if not (by_deadline or conditions.search(text)):
+                continue
+            hit = next(((t.idx, t.idx + len(t.text)) for t in words
+                        if (t.lemma_.lower() in sanctions or t.lower_ in sanctions)
+                        and not self._customer_words(t) and not self.a.is_negated(t)), None)
+            if hit is None and by_deadline:
+                # what the reader loses by missing the date, in plain words (« passeront
+                # derrière la liste d'attente », "will pay the new rate", "or they go to
+                # the waiting list"): only with the deadline, since a waiting list offered
+                # to the reader who found no seat is help
+                loss = losses.search(text, by_deadline.start())
+                if loss is not None:
+                    hit = (sentence.start_char + loss.start(), sentence.start_char + loss.end())
             if hit is not None:
-                self._signal("ultimatum", hit.idx, hit.idx + len(hit.text))
+                self._signal("ultimatum", *hit)
 
     def _shouting(self) -> None:
         """A word in capitals (« n'est PAS confirmé », "URGENT") outside joy and surprise
@@ -1002,6 +1028,77 @@ class _Reader:
                 if all(w[:1].isupper() for w in words) and len(words) == 2:
                     continue  # « Gondavel, Romain. »: the agent names themself
                 self._signal("curt_turn", lo, hi, label=piece)
+
+    def _worries_denied(self) -> None:
+        """Reassurance as the customer's worry answered « non »: in a call script, the
+        agent's negated clause takes up a word of the customer's turn just before (« c'est
+        fichu, je suppose ? » → « ce n'est pas fichu », "we're going to miss it" → "you
+        won't miss anything", "I've been charged twice" → "you haven't been charged
+        twice"). Not a refusal: a negated ability or permission (« vous ne pouvez pas »,
+        "you can't") or a clause the tone reads as negative denies what was asked, not what
+        was feared."""
+        if not self.a.channel.service:
+            return
+        said: set[str] = set()
+        at = 0
+        for line in self.a.text.split("\n"):
+            lo, hi = at, at + len(line)
+            at = hi + 1
+            label = re.match(r"\s*[^\W\d][^:\n]{0,30}:", line)
+            if label is None:
+                continue
+            # the turn's words, without its label (« Patient : », "Caller:")
+            span = self.doc.char_span(lo + label.end(), hi, alignment_mode="expand")
+            words = [t for t in span if t.is_alpha] if span is not None else []
+            if not words:
+                continue
+            if self._customer_words(words[-1]):
+                said = {t.lemma_.lower() for t in words if _content_word(t)}
+                continue
+            for t in words:
+                if t.lemma_.lower() not in said or not _content_word(t) or \
+                        self._customer_words(t):
+                    continue
+                verb = t if self.a.is_negated(t) else t.head
+                sent = t.sent
+                near = [verb, *verb.children, *self.doc[max(sent.start, t.i - 6):t.i]]
+                if not (self.a.is_negated(verb) or _negated_in_clause(t)) or \
+                        any(w.lemma_.lower() in _ABILITY for w in near) or any(
+                        e.tone in NEGATIVE or e.tone == COLD for e in self.evidence
+                        if sent.start_char <= e.start < sent.end_char and e.signal is None):
+                    continue
+                self._signal("worry_denied", t.idx, t.idx + len(t.text))
+                break
+            said = set()
+
+    def _bans_listed(self) -> None:
+        """Coldness as a notice of bare bans: two lines or more that each forbid a thing
+        with no verb, no reason and no way round (« Pas de dégustation. », « Pas de
+        toilettes pour la clientèle. », "No tasting.", "No card payments under €5."). A
+        question (« Pas de rendez-vous ? ») or a line that spares the reader something
+        (« Pas de frais cachés », "No booking needed": a tone of its own) is no ban."""
+        opening = _word_pattern("bans", self.language)
+        spared = _word_set("spared", self.language) | _burden_words(self.language)[0]
+        found = []
+        at = 0
+        for line in self.a.text.split("\n"):
+            lo = at
+            at += len(line) + 1
+            body = line.strip().lstrip("-•*· ").strip()
+            start = lo + line.find(body) if body else lo
+            m = opening.match(body)
+            if not m or "?" in body or "!" in body or len(body.split()) > 12:
+                continue
+            span = self.doc.char_span(start, start + len(body), alignment_mode="expand")
+            if span is None or _finite(span) or self._customer_words(span[0]) or \
+                    any(t.lemma_.lower() in spared or t.lower_ in spared for t in span) or any(
+                    e.tone in POSITIVE and e.tone != "deal" and start <= e.start < at
+                    for e in self.evidence):
+                continue
+            found.append((start, start + len(body)))
+        if len(found) >= 2:
+            for lo, hi in found:
+                self._signal("bans_listed", lo, hi)
 
     def _bare_salutation(self) -> None:
         """Coldness as a reply that opens on a bare title (« Madame, », "Dear Customer,",
@@ -1232,6 +1329,31 @@ class _Reader:
             self._signal("no_address", 0, min(len(self.a.text), 40), label="(—)")
 
 
+# a negated ability or permission is a refusal, not a worry denied
+_ABILITY = frozenset({"can", "could", "may", "able", "allow", "pouvoir", "permettre",
+                      "autoriser", "vouloir", "want"})
+# verbs too common to echo a worry (« être », "have", « faire »)
+_LIGHT_VERBS = frozenset({"be", "have", "do", "get", "go", "être", "avoir", "faire", "aller",
+                          "pouvoir", "vouloir", "can", "will", "would", "dire", "say"})
+
+
+def _negated_in_clause(token, reach: int = 6) -> bool:
+    """A negation cue among the few words before `token` in its clause (« ce n'est pas du
+    tout une question bête », whose parse the small model loses)."""
+    doc = token.doc
+    for i in range(token.i - 1, max(-1, token.i - 1 - reach), -1):
+        if doc[i].is_punct:
+            return False
+        if doc[i].lower_ in _NEGATION_WORDS:
+            return True
+    return False
+
+
+def _content_word(token) -> bool:
+    return token.pos_ in ("NOUN", "VERB", "ADJ") and len(token.text) > 2 and \
+        token.lemma_.lower() not in _LIGHT_VERBS and not token.is_stop
+
+
 def _call_to_action(text: str, at: int) -> bool:
     """A button or link label on a page ("Go to Monitor", "Add Facebook Container",
     « Mettre à jour votre navigateur »): the line holding `at` is of a few words, with no
@@ -1295,6 +1417,15 @@ def _ultimatum_words(language: str) -> tuple[re.Pattern, frozenset[str]]:
     table = _settings()["ultimatum"]
     return (lexicons.phrase_pattern(table["conditions"][language]),
             frozenset(w.lower() for w in table["sanctions"][language]))
+
+
+@functools.cache
+def _deadline_ultimatum_words(language: str) -> tuple[re.Pattern, re.Pattern]:
+    """The deadline conditions (the reader's act by a date, or else) and the losses that
+    follow them, as patterns, once a language."""
+    table = _settings()["ultimatum"]
+    return (lexicons.phrase_pattern(table["deadline_conditions"][language]),
+            lexicons.phrase_pattern(table["losses"][language]))
 
 
 def _told_in_past(sentence, imperfect: bool = False) -> bool:

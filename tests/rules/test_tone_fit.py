@@ -70,6 +70,11 @@ def test_on_target_or_near_target_draft_is_not_warned(lint, lang, channel, text)
                           "and shouting at us will not change that."),
     ("en", "email", "Honestly, we're disappointed: it's a shame you never really gave them a "
                     "chance."),
+    # an ultimatum by a date, the loss in plain words; a count of what is left
+    ("en", "sms", "Your seats are still in your basket. 4 left in your row. Complete within "
+                  "15 min or they go to the waiting list."),
+    ("fr", "store", "Postes fixes : il en reste 2. Les membres qui n'auront pas signé avant "
+                    "vendredi 18 h passeront derrière la liste d'attente."),
 ])
 def test_negative_or_pushy_brand_voice_fires(lint, lang, channel, text):
     assert "BL206" in codes(lint(text, lang, channel)), text
@@ -94,6 +99,12 @@ def test_negative_or_pushy_brand_voice_fires(lint, lang, channel, text):
                           "otherwise we'll keep the same PIN."),
     # capitals that celebrate, names in capitals
     ("fr", "social", "🎉 Dix ans aujourd'hui ! Merci, merci, MERCI à vous tous 🥳"),
+    # a date's consequence told with help offered, a waiting list offered: no ultimatum
+    ("fr", "web", "Les inscriptions sont ouvertes jusqu'au 12 septembre. Après cette date, "
+                  "les demandes passent en liste d'attente et nous vous proposons une place "
+                  "dès qu'un créneau se libère."),
+    ("en", "sms", "Sold out tonight? If you don't get a seat, reply YES and we'll put you on "
+                  "the waiting list."),
 ])
 def test_customer_feelings_and_plain_dates_do_not_fire(lint, lang, channel, text):
     assert "BL206" not in codes(lint(text, lang, channel)), text
