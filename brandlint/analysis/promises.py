@@ -1247,9 +1247,20 @@ def _clause_services(analysis, mention: Mention, services: dict[int, str],
     several ("our workshop will have it fixed and back with you in 3 days")."""
     start, end = _clause(analysis, mention)
     declared = analysis.profile.promises
+    doc = analysis.doc
     return [i for i in range(start, end) if i in services and i != index
             and services[i] in declared and services[i] != services[index]
-            and services[i] != "availability"]
+            and services[i] != "availability" and not _a_means(doc[i])]
+
+
+_MEANS = frozenset({"par", "by", "via"})
+
+
+def _a_means(token) -> bool:
+    """« restitué par virement », "returned by bank transfer": how the service is done,
+    not a second service."""
+    return any(c.dep_ == "case" and c.lower_ in _MEANS for c in token.children) or (
+        token.i > 0 and token.doc[token.i - 1].lower_ in _MEANS)
 
 
 def _verbless(analysis, mention: Mention) -> bool:

@@ -34,6 +34,7 @@ promises:
   response: {within: 48h}
   cleaning: {within: 48h, terms: [nettoyage à sec, retouche express]}
   booking_confirmation: {within: 24h, terms: [confirmation de réservation]}
+  deposit_return: {within: 7d, terms: [caution]}
 """,
     "en": """
 brand: Lavandine
@@ -52,6 +53,7 @@ promises:
   response: {within: 48h}
   cleaning: {within: 48h, terms: [dry cleaning, express alterations]}
   booking_confirmation: {within: 24h, terms: [booking confirmation]}
+  deposit_return: {within: 7d, terms: [deposit]}
 """,
 }
 
@@ -247,3 +249,23 @@ def test_emphasis_stars_are_not_a_condition(engines):
     assert _EMPHASIS.search("*When do I get it?* Now.")
     assert _EMPHASIS.search("**Combien de temps ?**")
     assert not _EMPHASIS.search("Livré en 24 h* ; *voir conditions")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Bonjour,\n\nVotre caution est restituée par virement sous 7 jours après la "
+           "remise des clés.\n\nBien à vous"),
+    ("en", "Hello,\n\nYour deposit is returned by bank transfer within 7 days of handing "
+           "back the keys.\n\nKind regards"),
+])
+def test_near_miss_the_means_of_a_service_is_no_second_service(lint_with, lang, text):
+    assert not firm(lint_with(lang, text, "after_sales")) & PROMISE
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Bonjour,\n\nVotre caution est restituée par virement sous 2 jours après la "
+           "remise des clés.\n\nBien à vous"),
+    ("en", "Hello,\n\nYour deposit is returned by bank transfer within 2 days of handing "
+           "back the keys.\n\nKind regards"),
+])
+def test_the_service_with_its_means_still_judged(lint_with, lang, text):
+    assert exceeding(lint_with(lang, text, "after_sales")), text
