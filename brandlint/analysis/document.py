@@ -494,9 +494,9 @@ def _specifies(token) -> bool:
 
 
 _STARS = re.compile(r"\*+")
-# Markdown emphasis ("*When do I get my confirmation?*", « **Combien de temps ?** »): a pair
-# of stars around words, no footnote call
-_EMPHASIS = re.compile(r"(\*{1,2})(?=[^\s*])([^*\n]*?[^\s*])\1(?!\*)")
+# A question set in Markdown emphasis ("*When do I get my confirmation?*", « **Combien de
+# temps ?** »): a FAQ's question, its stars no footnote call
+_EMPHASIS = re.compile(r"(\*{1,2})(?=[^\s*])([^*\n]*?\?)\1(?!\*)")
 _GRADED_CODE = re.compile(r"(?<![\w*])(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z0-9]{2,6}$")
 _FOOTNOTE_LINE = re.compile(r"(?m)^[ \t>-]*\*+[ \t]*\w")
 

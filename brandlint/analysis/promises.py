@@ -580,6 +580,15 @@ _TIME_QUESTION = re.compile(r"\b(?:how long|how soon|how quickly|how fast|combie
                             r"en combien de|sous combien de|dans combien de|quel délai)\b", re.I)
 
 
+# a question a FAQ answers opens on a question word, an auxiliary or an inverted verb
+# (« reçoit-on », « faut-il »), after its markup and numbering
+_ASKS = re.compile(
+    r"[\s*_#>\d.)-]*(?:q\s*:\s*)?(?:(?:how|when|what|where|which|who|why|do|does|did|can|could|"
+    r"will|would|is|are|should|may|shall|have|has|quand|combien|comment|où|que|qu['’]|quel|"
+    r"quelle|quels|quelles|pourquoi|est-ce|et si|and if|what if)\b|\w+-(?:t-)?(?:on|il|elle|ils|"
+    r"elles|je|vous|nous|tu)\b)", re.I)
+
+
 def _line_tokens(analysis, start_char: int, end_char: int) -> range:
     tokens = [t.i for t in features.tokens(analysis.doc) if start_char <= t.idx < end_char]
     return range(tokens[0], tokens[-1] + 1) if tokens else range(0)
@@ -597,7 +606,12 @@ def _asked_in_question_before(analysis, mention: Mention, ok) -> tuple[str, int]
     line_start = text.rfind("\n", 0, char) + 1
     asked = text.rfind("?", line_start, char)
     if asked >= 0:
-        question_start, question_end = line_start, asked + 1  # « *Question ?* Réponse »
+        # « *Question ?* Réponse » on one line: the answer runs from the mark to the delay
+        if re.search(r"[.!]\s", text[asked + 1:char]):
+            return None
+        question_start = max(text.rfind(m, line_start, asked) for m in (". ", "? ", "! ", "\n"))
+        question_start = line_start if question_start < line_start else question_start + 1
+        question_end = asked + 1
     else:
         previous_end = line_start - 1
         if previous_end <= 0:
@@ -605,8 +619,8 @@ def _asked_in_question_before(analysis, mention: Mention, ok) -> tuple[str, int]
         question_start = text.rfind("\n", 0, previous_end) + 1
         question_end = previous_end
     question = _QUESTION_MARKS.sub("", text[question_start:question_end]).rstrip()
-    if not question.endswith("?"):
-        return None
+    if not question.endswith("?") or not _ASKS.match(question):
+        return None  # "Need a quick fix?", « Vos roulettes grincent ? »: a teaser, no FAQ
     found = _declared_in(analysis, _line_tokens(analysis, question_start, question_end), ok)
     if found is not None or not _TIME_QUESTION.search(question):
         return found

@@ -249,6 +249,17 @@ def test_emphasis_stars_are_not_a_condition(engines):
     assert _EMPHASIS.search("*When do I get it?* Now.")
     assert _EMPHASIS.search("**Combien de temps ?**")
     assert not _EMPHASIS.search("Livré en 24 h* ; *voir conditions")
+    assert not _EMPHASIS.search("**2. Hand over your bag.** We collect it.")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Besoin d'une retouche express ? Nos couturières reprennent un ourlet pendant que "
+           "vous attendez. Pour une doublure, comptez 5 jours."),
+    ("en", "Need a quick fix? Our tailors can take up a hem while you wait. For a lining, "
+           "allow 5 days."),
+])
+def test_near_miss_a_teaser_question_is_no_faq(lint_with, lang, text):
+    assert not firm(lint_with(lang, text, "web")) & PROMISE
 
 
 @pytest.mark.parametrize("lang,text", [
