@@ -269,9 +269,18 @@ class DocAnalysis:
         start, end = features.line_bounds(self.doc, token.i)
         window_end = min(end + 1, len(self.doc))
         line = features.span_text(self.doc, start, window_end)
-        if any(not _star_grade(line, m, self.text) for m in _STARS.finditer(line)):
+        offset = self.doc[start].idx if start < len(self.doc) else 0
+        if any(not _star_grade(line, m, self.text) and offset + m.start() not in self._emphasis
+               for m in _STARS.finditer(line)):
             return True
         return features.paid_option(features.span_text(self.doc, start, window_end), self.language)
+
+    @functools.cached_property
+    def _emphasis(self) -> frozenset[int]:
+        """Where the stars of Markdown emphasis stand (a pair around words on one line)."""
+        return frozenset(i for m in _EMPHASIS.finditer(self.text)
+                         for i in (*range(m.start(1), m.end(1)),
+                                   *range(m.end(2), m.end(2) + len(m.group(1)))))
 
     def _result_of_advice(self, token) -> bool:
         """The token's sentence opens on "that way" / « ainsi » right after a sentence
@@ -485,6 +494,9 @@ def _specifies(token) -> bool:
 
 
 _STARS = re.compile(r"\*+")
+# A question set in Markdown emphasis ("*When do I get my confirmation?*", « **Combien de
+# temps ?** »): a FAQ's question, its stars no footnote call
+_EMPHASIS = re.compile(r"(\*{1,2})(?=[^\s*])([^*\n]*?\?)\1(?!\*)")
 _GRADED_CODE = re.compile(r"(?<![\w*])(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z0-9]{2,6}$")
 _FOOTNOTE_LINE = re.compile(r"(?m)^[ \t>-]*\*+[ \t]*\w")
 

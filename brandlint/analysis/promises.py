@@ -91,7 +91,8 @@ def _tables(language: str) -> dict:
         rf"(?P<num>{number})(?:(?:à|a|to|or|ou|-|–)\s*(?P<upper>{number}))?(?:(?:bonnes?|good|full|longues?)\s+)?(?P<unit>{units})(?:(?<=[hH])(?P<mins>[0-5]\d))?(?![\w/])"
         rf"(?:\s*(?P<tail>chrono|flat|max|maximum|top|seulement|only|tops|plus\s+tard|later))?",
         re.I)
-    dated = {**table.get("dated_deadlines", {}), **_relative_deadlines(table)}
+    dated = {**table.get("dated_deadlines", {}), **_relative_deadlines(table),
+             **table.get("reader_moments", {})}
     named = {**table["named_delays"], **dated}
     avail = table["availability"]
     always_hours = _phrases(avail["always_hours"])
@@ -100,6 +101,7 @@ def _tables(language: str) -> dict:
             "named": lexicons.phrase_pattern(named, not_before=r"\w-", not_after=r"\w-"),
             "named_hours": {k.lower(): float(v) for k, v in named.items()},
             "dated": {k.lower() for k in dated},
+            "reader_moments": {k.lower() for k in table.get("reader_moments", ())},
             "floors": {k.lower(): float(v) for k, v in table.get("dated_floors", {}).items()},
             "clock": {c.lower() for c in table["clock_markers"]},
             "set_for": {c.lower() for c in table.get("set_for", ())},
@@ -400,6 +402,9 @@ def attach(analysis, mention: Mention, services: dict[int, str]) -> tuple[str, i
     doc = analysis.doc
     span = doc[mention.start:mention.end]
     inside = set(range(mention.start, mention.end))
+    if mention.text.lower() in _tables(analysis.language)["reader_moments"]:
+        # « à la minute où vous arrivez »: the reader's act the moment names is no service
+        inside |= set(range(mention.end, _clause_of(analysis, mention.end - 1)[1]))
     wanted = _wanted(mention)
 
     def ok(i: int) -> bool:
@@ -418,6 +423,12 @@ def attach(analysis, mention: Mention, services: dict[int, str]) -> tuple[str, i
         return 2 if services[i] in BUILTIN_SERVICES else 3
 
     in_clause = _nearest(range(start, end), mention, ok, rank)
+    if in_clause is not None and rank(in_clause) == 1 and mention.kind == "delay":
+        # a FAQ answer whose verb names a built-in (« elle arrive… ») is about the
+        # profile's own service its question names (« la confirmation de réservation »)
+        asked = _asked_in_question_before(analysis, mention, ok)
+        if asked is not None and asked[0] not in BUILTIN_SERVICES:
+            return asked
     if in_clause is not None and rank(in_clause) <= 1:
         return services[in_clause], in_clause
     if in_clause is not None:
@@ -444,7 +455,8 @@ def attach(analysis, mention: Mention, services: dict[int, str]) -> tuple[str, i
         return services[by_parse], by_parse
     if in_clause is not None:
         return services[in_clause], in_clause
-    if _pronoun_subject(doc, start, end) and start > 1:
+    if (_pronoun_subject(doc, start, end) or _received_by_reader(doc, start, end)) \
+            and start > 1:
         # "Commandez votre gâteau personnalisé, il sera prêt en 24 h": "il" is the cake
         before, _ = _clause_of(analysis, start - 2)
         nearest = _nearest(range(before, start - 1), mention, ok)
@@ -466,6 +478,10 @@ def attach(analysis, mention: Mention, services: dict[int, str]) -> tuple[str, i
         doc, start, end) or _received_by_reader(doc, start, end) else None
     if asked is not None:
         return services[asked], asked
+    if not mention.bare and mention.kind == "delay":
+        asked = _asked_in_question_before(analysis, mention, ok)
+        if asked is not None:
+            return asked
     if mention.bare:
         return None
     # 3. a short verbless headline ("Livraison express : 24 h chrono"), or availability
@@ -562,6 +578,83 @@ def _asked_in_turn_before(analysis, mention: Mention, ok) -> int | None:
         return None  # not the answer to that turn: another line came between
     inside = [t.i for t in features.tokens(doc) if start <= t.idx < end and ok(t.i)]
     return inside[-1] if inside else None
+
+
+_QUESTION_MARKS = re.compile(r"[\s*_#>]+$")
+# a question on how long the service takes: its answer is about the page's own service
+_TIME_QUESTION = re.compile(r"\b(?:how long|how soon|how quickly|how fast|combien de temps|"
+                            r"en combien de|sous combien de|dans combien de|quel délai)\b", re.I)
+
+
+# a question a FAQ answers opens on a question word, an auxiliary or an inverted verb
+# (« reçoit-on », « faut-il »), after its markup and numbering
+_ASKS = re.compile(
+    r"[\s*_#>\d.)-]*(?:q\s*:\s*)?(?:(?:how|when|what|where|which|who|why|do|does|did|can|could|"
+    r"will|would|is|are|should|may|shall|have|has|quand|combien|comment|où|que|qu['’]|quel|"
+    r"quelle|quels|quelles|pourquoi|est-ce|et si|and if|what if)\b|\w+-(?:t-)?(?:on|il|elle|ils|"
+    r"elles|je|vous|nous|tu)\b)", re.I)
+
+
+def _line_tokens(analysis, start_char: int, end_char: int) -> range:
+    tokens = [t.i for t in features.tokens(analysis.doc) if start_char <= t.idx < end_char]
+    return range(tokens[0], tokens[-1] + 1) if tokens else range(0)
+
+
+def _asked_in_question_before(analysis, mention: Mention, ok) -> tuple[str, int] | None:
+    """In a FAQ, an answer is about what its question asks (« *Quand reçoit-on la
+    confirmation ?* Elle arrive … à la minute où vous payez », "**How long does it
+    take?** … before you've finished your shopping"): the service the question line right
+    before names — a service word, or the item of a declared service; when the question
+    only asks *how long*, the service the page's title names by its terms ("## Screen
+    repairs")."""
+    text = analysis.text
+    char = analysis.doc[mention.start].idx
+    line_start = text.rfind("\n", 0, char) + 1
+    asked = text.rfind("?", line_start, char)
+    if asked >= 0:
+        # « *Question ?* Réponse » on one line: the answer runs from the mark to the delay
+        if re.search(r"[.!]\s", text[asked + 1:char]):
+            return None
+        question_start = max(text.rfind(m, line_start, asked) for m in (". ", "? ", "! ", "\n"))
+        question_start = line_start if question_start < line_start else question_start + 1
+        question_end = asked + 1
+    else:
+        previous_end = line_start - 1
+        if previous_end <= 0:
+            return None
+        question_start = text.rfind("\n", 0, previous_end) + 1
+        question_end = previous_end
+    question = _QUESTION_MARKS.sub("", text[question_start:question_end]).rstrip()
+    if not question.endswith("?") or not _ASKS.match(question):
+        return None  # "Need a quick fix?", « Vos roulettes grincent ? »: a teaser, no FAQ
+    found = _declared_in(analysis, _line_tokens(analysis, question_start, question_end), ok)
+    if found is not None or not _TIME_QUESTION.search(question):
+        return found
+    title_end = text.find("\n")
+    title = text[:title_end if title_end > 0 else len(text)]
+    if question_start == 0 or len(title.split()) > 12:
+        return None
+    return _declared_in(analysis, _line_tokens(analysis, 0, len(title)), ok, items=False)
+
+
+def _declared_in(analysis, indices: range, ok, items: bool = True) -> tuple[str, int] | None:
+    """A declared service named in these tokens: by one of its terms, or (`items`) by a
+    word of its own multi-word terms (the item it is about)."""
+    services, _ = analysis.service_index
+    declared = analysis.profile.promises
+    named = [i for i in indices if ok(i) and services[i] in declared]
+    if named:
+        return services[named[-1]], named[-1]
+    if not items:
+        return None
+    table = analysis.vocabulary.own_service_words
+    for i in indices:
+        t = analysis.doc[i]
+        if t.pos_ in _CONTENT_POS and not t.is_stop:
+            name = table.get(t.lemma_.lower()) or table.get(t.lower_)
+            if name is not None and name in declared:
+                return name, i
+    return None
 
 
 def _reachable(doc, frame) -> bool:
@@ -1126,6 +1219,19 @@ def _a_feeling(analysis, frame, index: int) -> bool:
     return any(w.lemma_.lower() in feelings for w in (doc[frame.predicate], doc[index].head))
 
 
+def _a_departure(analysis, mention: Mention) -> bool:
+    """The parcel leaving the brand (« le colis part sous 24 à 48 h », "it leaves us within
+    one to two working days"): one step before the delivery, whose delay is longer; the
+    departure is not the time the reader waits. The verb of the mention's clause, in any
+    form the small models tag (« part » read as a noun)."""
+    departures = set(lexicons.load("promises")[analysis.language]["departures"])
+    start, end = _clause(analysis, mention)
+    return any((t.lemma_.lower() in departures or t.lower_ in departures)
+               and t.pos_ in ("VERB", "NOUN", "AUX")
+               for t in features.tokens(analysis.doc)[start:end]
+               if not mention.start <= t.i < mention.end)
+
+
 def _made_fresh(analysis, mention: Mention, frame) -> bool:
     """« on cuisine le matin même ce qu'on sert le soir », "cooked that same morning":
     the same moment as the thing is served or sold, on an act of making — how fresh it
@@ -1161,9 +1267,20 @@ def _clause_services(analysis, mention: Mention, services: dict[int, str],
     several ("our workshop will have it fixed and back with you in 3 days")."""
     start, end = _clause(analysis, mention)
     declared = analysis.profile.promises
+    doc = analysis.doc
     return [i for i in range(start, end) if i in services and i != index
             and services[i] in declared and services[i] != services[index]
-            and services[i] != "availability"]
+            and services[i] != "availability" and not _a_means(doc[i])]
+
+
+_MEANS = frozenset({"par", "by", "via"})
+
+
+def _a_means(token) -> bool:
+    """« restitué par virement », "returned by bank transfer": how the service is done,
+    not a second service."""
+    return any(c.dep_ == "case" and c.lower_ in _MEANS for c in token.children) or (
+        token.i > 0 and token.doc[token.i - 1].lower_ in _MEANS)
 
 
 def _verbless(analysis, mention: Mention) -> bool:
@@ -1186,6 +1303,11 @@ def _verb_form(token) -> bool:
 
 _RECEIVING = frozenset({"recevoir", "obtenir", "récupérer", "toucher", "avoir", "receive",
                         "get", "have", "obtain", "collect"})
+
+
+# acts only the brand performs: the small models read a verbless "Refund to your card
+# within the day" as an order to the reader, who cannot refund or deliver to themselves
+_BRANDS_OWN_ACTS = frozenset({"refund", "rembourser", "deliver", "livrer"})
 
 
 def find_promises(analysis) -> list[Promise]:
@@ -1211,7 +1333,9 @@ def find_promises(analysis) -> list[Promise]:
             # else a word of a declared service's own terms in the clause or sentence
             service, index = _item_of_declared_service(analysis, mention) or (
                 None if mention.bare else _declared_by_own_words(analysis, mention)) or (
-                service, index)
+                None if mention.bare or mention.kind != "delay" else _asked_in_question_before(
+                    analysis, mention, lambda i: i in services
+                    and services[i] != "availability")) or (service, index)
         first = analysis.doc[mention.start]
         governing = analysis.doc[index]
         if analysis.is_negated(first) or analysis.is_negated(governing) \
@@ -1228,6 +1352,8 @@ def find_promises(analysis) -> list[Promise]:
             continue  # « pour vous sentir chez vous tout de suite »: how the reader feels
         if mention.kind == "delay" and _length_of_an_act(analysis, mention):
             continue  # « on vous explique l'installation en 5 minutes »: how long it lasts
+        if service == "delivery" and mention.kind == "delay" and _a_departure(analysis, mention):
+            continue  # « le colis part sous 48 h », "it leaves us within two days": dispatch
         if mention.kind == "delay" and _made_fresh(analysis, mention, frame):
             continue  # « cuisiné le matin même »: how fresh, not how fast
         if mention.kind == "delay" and _period_given(analysis, mention):
@@ -1240,7 +1366,7 @@ def find_promises(analysis) -> list[Promise]:
             continue  # "the pontoon gate works round the clock with your fob": no one to reach
         if frame.holder == "customer" and frame.act in ("invitation", "advice") \
                 and index == frame.predicate and _verb_form(governing) \
-                and governing.lemma_.lower() not in _RECEIVING:
+                and governing.lemma_.lower() not in _RECEIVING | _BRANDS_OWN_ACTS:
             # the reader is told to do it: "swap it next week", « échangez-le d'ici
             # lundi »; but « recevez-le demain » is the brand's delivery, seen from home
             continue
@@ -1260,7 +1386,11 @@ def find_promises(analysis) -> list[Promise]:
                 analysis.profile, service, mention, exceeds)
         # « dans environ 3 jours », "in about 2 days": approximate, not firm; but "in about
         # an hour" against five days is firmly faster, whatever the approximation
+        # « à la minute où vous payez », "the moment your payment goes through": the
+        # moment's own clause is no condition on the promise; the service's clause may be
+        moment = mention.text.lower() in _tables(analysis.language)["reader_moments"]
+        conditional = analysis.is_conditional(governing if moment else first)
         promises.append(Promise(mention, service, index, declared, exceeds, committed,
-                                hedged, analysis.is_conditional(first),
+                                hedged, conditional,
                                 phrase_starts.get(index, index), inferred))
     return promises
