@@ -347,8 +347,11 @@ def service_tokens(analysis) -> tuple[dict[int, str], dict[int, int]]:
         return (-(match.end - match.start), 0 if own else 1)
 
     matches = analysis.find_terms(analysis.vocabulary.service_terms)
+    doc = analysis.doc
     for match in sorted(matches, key=specificity):
         name = match.term.split("#", 1)[0]
+        if match.end - match.start == 1 and _auxiliary(doc[match.start]):
+            continue  # « un avoir » (a credit note) is a service; « nous avons », "you have" not
         for i in range(match.start, match.end):
             if i not in names:
                 names[i], starts[i] = name, match.start
@@ -356,6 +359,16 @@ def service_tokens(analysis) -> tuple[dict[int, str], dict[int, int]]:
         if i not in names:
             names[i], starts[i] = "callback", i
     return names, starts
+
+
+_AUXILIARY_LEMMAS = frozenset({"avoir", "être", "have", "be"})
+
+
+def _auxiliary(token) -> bool:
+    """A form of the verbs of tense and voice (« nous avons », « vous avez des menus »,
+    "we have"): it names no service, even when a profile's term is spelt like its
+    infinitive (« avoir », a credit note)."""
+    return token.pos_ in ("AUX", "VERB") and token.lemma_.lower() in _AUXILIARY_LEMMAS
 
 
 _READER_OBJECTS = {"vous", "te", "t'", "t’", "you"}

@@ -313,6 +313,11 @@ class _ReplyReader:
                 self.reply.problems.append(Cue(t.i, t.i + 1, "problem", t.lower_))
                 return
         text = features.span_text(self.doc, frame.start, frame.end)
+        if frame.polarity == "negated" and _phrases("customer_side", self.language).search(text):
+            # « la modification d'adresse n'a pas été faite dans votre espace », "the change
+            # wasn't saved in your account": an act left undone where the customer acts —
+            # their omission told, not a failure the brand admits
+            return
         m = _phrases("problem_phrases", self.language).search(text)
         if m and self._for_our_part(frame.start, m):
             m = None  # « De notre côté : … », "On our end, we've…": what the brand will do
@@ -617,8 +622,15 @@ class _ReplyReader:
         the pointer says "you were told": blame. A citation alone informs (« comme indiqué
         dans votre e-mail de confirmation, votre colis part lundi »); an outcome alone is a
         decision. Both in the brand's voice, in no question nor condition; not when the
-        brand owns the fault."""
-        if any(c.kind == "ownership" for c in self.reply.apologies):
+        brand owns the fault, nor in the answer to a plain request (« Vous nous demandez le
+        remboursement de votre billet … ni remboursable, comme indiqué au moment du
+        paiement »): with no problem raised there is no fault to place, the notice is the
+        reason for the refusal."""
+        reply = self.reply
+        if any(c.kind == "ownership" for c in reply.apologies):
+            return
+        if not (reply.problems or reply.reported_problems or reply.complaint_markers
+                or reply.apologies or reply.shifted_apologies):
             return
         if not any(self._stated_outcome(m) for key in ("held_outcomes", "fault_denials")
                    for m in _phrases(key, self.language).finditer(features.doc_text(self.doc))):
@@ -1270,7 +1282,7 @@ class _ReplyReader:
                 and any(v.i >= after for v in self._acting_verbs(frame)) and not (
                     frame.holder == "customer" and frame.time == "past") and not (
                     frame.holder == "product" and frame.time in ("present", "habitual")
-                    and not self._timed(frame)):
+                    and not self._timed(frame)) and not self._how_things_go(frame):
             # « nous vous envoyons un nouveau colis », "we've refunded you" — not what the
             # product is or does (« nos fraises viennent de la ferme Vasseur »)
             step = True
@@ -1288,6 +1300,17 @@ class _ReplyReader:
         elif step:
             self.reply.next_steps.append(Cue(start, end, "step", frame.act))
 
+    def _how_things_go(self, frame) -> bool:
+        """How things go in general, told of a thing of the service: "occasionally heavier
+        parcels can put pressure on them", « il arrive que des colis soient retardés par
+        la neige » — the explanation of a mechanism, with a word of frequency, in the
+        present; not what the brand does for this customer."""
+        if frame.holder not in ("service", "product", "generic") or frame.time not in (
+                "present", "habitual") or self._timed(frame):
+            return False
+        text = features.span_text(self.doc, frame.start, frame.end)
+        return bool(_phrases("frequency_words", self.language).search(text))
+
     def _vague(self, frame, reassured: bool = False) -> bool:
         """A step in words only: the case handed on or looked at (« transmis à notre
         atelier », "escalated to the relevant team", "we'll look into it") or promised
@@ -1302,7 +1325,7 @@ class _ReplyReader:
         if not verbs and frame.time == "future":
             verbs = [self.doc[frame.predicate]]
         handed_on = bool(verbs) and all(v.lemma_.lower() in handoff or v.lower_ in handoff
-                                        for v in verbs)
+                                        or self._record_act(v) for v in verbs)
         # "that's logged for you now": the moment of a hand-off dates nothing that happens
         if self._timed(frame, now_counts=not handed_on):
             return False
@@ -1393,14 +1416,44 @@ class _ReplyReader:
         idle = _words("not_actions", self.language)
         # a participle describing a noun (« les fraises arrivées abîmées ») is no act
         verbs = [t for t in features.tokens(self.doc)[frame.start:frame.end] if t.pos_ == "VERB"
+                 and t.is_alpha
                  and not (t.dep_ in ("acl", "amod") and "Part" in features.morph(t).get("VerbForm"))
                  and t.lemma_.lower() not in idle and t.lower_ not in idle
                  # "…, including the refunds": a list of what, not an act
                  and t.lower_ not in ("including", "excluding")
-                 and not self.analysis.is_negated(t) and not self._unable(t)]
+                 and not self.analysis.is_negated(t) and not self._unable(t)
+                 and not self._observed(t, frame)]
         if not verbs and self.language == "fr":
             verbs = self._verb_after_subject(frame, idle)
         return verbs
+
+    def _observed(self, verb, frame) -> bool:
+        """The verb describes what the agent observes, not an act on the case: it hangs in
+        a relative clause ("the description you gave us", "our team, who are always
+        looking at…") or under a verb of seeing or knowing (« je vois que votre adresse est
+        correcte », "I can see your cancellation was logged", "we know how stressful it is
+        to lose something"). What is seen or known has already happened, or is someone
+        else's; the check itself moves nothing."""
+        if verb.dep_ in ("relcl", "acl:relcl"):
+            return True
+        observing = _words("observing_verbs", self.language)
+        node = verb  # up the whole sentence: a clause window may cut « je vois que » off
+        while node.head.i != node.i:
+            node = node.head
+            if node.pos_ in ("VERB", "AUX") and node.lemma_.lower() in observing:
+                return True
+        return False
+
+    def _record_act(self, verb) -> bool:
+        """A note put on the file (« je mets un commentaire sur votre commande », « j'ajoute
+        votre numéro de portable au dossier », "I'll leave a note on your account"): the
+        record of the case updated, the case itself not moved — like a hand-off, a step
+        only with a date. Not a credit or a parcel added (« j'ajoute un avoir de 10 € »)."""
+        if verb.lemma_.lower() not in _words("record_verbs", self.language):
+            return False
+        notes = _words("record_nouns", self.language)
+        return any(c.dep_ in ("obj", "dobj") and c.lemma_.lower() in notes
+                   for c in verb.children)
 
     def _unable(self, verb) -> bool:
         """"We're unable to help", « nous ne sommes pas en mesure de » (negated above),
