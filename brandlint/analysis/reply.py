@@ -723,9 +723,40 @@ class _ReplyReader:
         if trivial is not None:
             self.reply.condescension.append(trivial)
             return
-        definition = self._definition(frame)
+        definition = self._definition(frame) or self._act_defined(frame)
         if definition is not None:
             _add_once(self.reply.condescension, definition)
+
+    # an everyday act defined by another (« émincer, c'est couper en tranches fines »,
+    # "preheating the oven means switching it on"): the defined act opens its sentence
+    # (after a label or a colon) and is not the customer's (« vous », "your")
+    _ACT_DEFINED = {
+        "fr": re.compile(r"(?:^|[:\n]\s*)(?P<act>[^\W\d]+(?:er|ir|re)\b[^,.;:!?\n]{0,30}),\s*"
+                         r"c['’]\s*est\s+(?:(?:l['’]|le|la|les|en|y|se|s['’])\s*)?"
+                         r"[^\W\d]+(?:er|ir|re)\b", re.I),
+        "en": re.compile(r"(?:^|[:\n]\s*)(?P<act>(?:to\s+[^\W\d]+|[^\W\d]+ing)\b[^,.;:!?\n]{0,30}?)"
+                         r"\s+means\s+(?:[^\W\d]+ing|to\s+[^\W\d]+)\b", re.I),
+    }
+
+    def _act_defined(self, frame) -> Cue | None:
+        """An everyday act defined by another, as to a beginner: « émincer, c'est couper en
+        tranches fines », « préchauffer le four, c'est l'allumer dix minutes avant »,
+        "mincing means cutting into thin slices". Not an act judged (« annuler, c'est
+        possible », "cancelling is easy"), nor the customer's own (« vous rembourser,
+        c'est… »)."""
+        if frame.act == "question" or not self.brands(frame.predicate):
+            return None
+        sentence = self.doc[frame.start].sent
+        text = sentence.text
+        for m in self._ACT_DEFINED[self.language].finditer(text):
+            act = m.group("act").lower()
+            if re.search(r"\b(?:vous|votre|vos|you|your|nous|notre|we|our)\b", act):
+                continue
+            start, end = self._match_tokens(sentence.start, sentence.end, m)
+            if start < frame.start or start >= frame.end or not self.brands(start):
+                continue  # one cue, read from the frame that holds the act
+            return Cue(start, end, "condescension", "definition")
+        return None
 
     def _definition(self, frame) -> Cue | None:
         """An everyday thing defined to the customer as to a beginner: "A hem is the
@@ -872,6 +903,7 @@ class _ReplyReader:
                     self.reply.repeats.append(Cue(c_start, c_end, "repeat", kind))
                     break
         self._named_identifiers()
+        self._reference_given()
         self._repeat_protests()
         self._shown_then_asked()
         self._asked_what_they_did()
@@ -1092,6 +1124,40 @@ class _ReplyReader:
                     self._quoted_by_kind(m.group(0), text, first, last):
                 c_start, c_end = clause_bounds(self.doc, span.start, self.language)
                 self.reply.repeats.append(Cue(c_start, c_end, "repeat", noun))
+
+    # a reference code as a customer types it: letters and digits mixed (« K7M2QP »,
+    # "MR-22871", "EXTBV10344") or digit groups joined by a dash ("40-2281")
+    _REFERENCE_CODE = re.compile(
+        r"(?<![\w-])(?:(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9]+(?:-[A-Z0-9]+)*"
+        r"|\d{2,}-\d{3,})(?![\w-])")
+
+    def _reference_given(self) -> None:
+        """The reference of the case asked for when the customer's own words, before the
+        request, already give one (« réservation K7M2QP » then « votre numéro de
+        dossier », "member 40-2281" then "the ID on your membership card", « box n°
+        MR-22871 » then « le numéro qui figure sur votre bon de livraison »): the case has
+        one reference however the agent names it. Only a reference of the case is asked
+        (`reference_requests`: not a phone number, a postcode, a photo), only a code the
+        customer typed counts (letters and digits, five or more), and only before the
+        request — the code they give after answers it."""
+        text = features.doc_text(self.doc)
+        codes = [m.start() for m in self._REFERENCE_CODE.finditer(text)
+                 if len(m.group(0)) >= 5 and sum(ch.isdigit() for ch in m.group(0)) >= 2
+                 and (token := self._token_at(m.start())) is not None
+                 and self.analysis.is_quoted(token)]
+        if not codes:
+            return
+        for m in _phrases("reference_requests", self.language).finditer(text):
+            span = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is None or not self.brands(span.start) or not self._requested(span.start):
+                continue
+            l_start, l_end = line_bounds(self.doc, span.start)
+            if any(l_start <= c.start < l_end for c in self.reply.repeats):
+                continue
+            if any(code < self.doc[l_start].idx for code in codes):
+                c_start, c_end = clause_bounds(self.doc, span.start, self.language)
+                self.reply.repeats.append(Cue(c_start, c_end, "repeat", "reference"))
+                return
 
     def _quoted_by_kind(self, asked: str, text: str, first: int, last: int) -> bool:
         """The customer's own words give an identifier of the kind asked for, named by
