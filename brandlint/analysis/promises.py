@@ -365,10 +365,12 @@ _AUXILIARY_LEMMAS = frozenset({"avoir", "être", "have", "be"})
 
 
 def _auxiliary(token) -> bool:
-    """A form of the verbs of tense and voice (« nous avons », « vous avez des menus »,
-    "we have"): it names no service, even when a profile's term is spelt like its
-    infinitive (« avoir », a credit note)."""
-    return token.pos_ in ("AUX", "VERB") and token.lemma_.lower() in _AUXILIARY_LEMMAS
+    """A conjugated form of the verbs of tense and voice (« nous avons », « vous avez des
+    menus », "we have"): it names no service, even when a profile's term is spelt like
+    their infinitive (« avoir », a credit note — which the small model often tags a verb,
+    so the bare form stays a service word)."""
+    return token.lemma_.lower() in _AUXILIARY_LEMMAS and \
+        token.lower_ not in _AUXILIARY_LEMMAS
 
 
 _READER_OBJECTS = {"vous", "te", "t'", "t’", "you"}

@@ -580,7 +580,11 @@ class _ReplyReader:
         """Advice to the customer on how to avoid the problem in future, in a reply to
         it: « Pour une prochaine commande, le plus fiable est de mesurer un pantalon… »,
         « pour vos prochains envois, nous vous recommandons de… », "It's worth checking …
-        before sending documents in future". The advice says whose fault it was. Not when
+        before sending documents in future". The advice says whose fault it was. Advice
+        given as a rule that always holds says the same (« nous recommandons toujours de
+        privilégier le vol suivant », « mieux vaut le faire après le 10 du mois », "it's
+        always worth giving both a quick read"), and so does what most customers do, set
+        before this one ("Most members cancel as soon as they know"). Not when
         the brand owns the fault ("our mistake"), not an option the agent offers (« Ce
         que je peux faire : … »), not the brand's own measures (« la boutique a été
         prévenue pour que cela ne se reproduise pas »: no advice to the customer)."""
@@ -589,7 +593,12 @@ class _ReplyReader:
         text = features.doc_text(self.doc)
         advice = _phrases("advice_cues", self.language)
         remedies = _table()["remedy_openers"][self.language]
-        for m in _phrases("future_markers", self.language).finditer(text):
+        norms = _phrases("others_norm", self.language)
+        rules = _phrases("rule_markers", self.language)
+        markers = sorted([*_phrases("future_markers", self.language).finditer(text),
+                          *rules.finditer(text),
+                          *norms.finditer(text)], key=lambda m: m.start())
+        for m in markers:
             span = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
             if span is None or not self.brands(span.start):
                 continue
@@ -597,7 +606,16 @@ class _ReplyReader:
             line = features.span_text(self.doc, start, end)
             frames = [self.analysis.frame(t) for t in self.doc[start:end]
                       if not (t.is_punct or t.is_space)]
-            advised = advice.search(line) or any(f.act == "advice" for f in frames)
+            # what most customers do, set before this one ("Most members cancel as soon as
+            # they know…") is the advice itself
+            advised = advice.search(line) or any(f.act == "advice" for f in frames) or \
+                norms.fullmatch(m.group(0))
+            if rules.fullmatch(m.group(0)) and not norms.fullmatch(m.group(0)):
+                # "always" is a rule only in the advice's own clause ("Please accept our
+                # apologies: we always aim to…" advises nothing)
+                c_start, c_end = clause_bounds(self.doc, span.start, self.language)
+                advised = advice.search(features.span_text(self.doc, c_start, c_end)) or \
+                    self.analysis.frame(self.doc[span.start]).act == "advice"
             if not advised or any(f.act == "question" for f in frames):
                 continue
             if any(r in self._paragraph_before(span.start) for r in remedies):
@@ -622,15 +640,18 @@ class _ReplyReader:
         the pointer says "you were told": blame. A citation alone informs (« comme indiqué
         dans votre e-mail de confirmation, votre colis part lundi »); an outcome alone is a
         decision. Both in the brand's voice, in no question nor condition; not when the
-        brand owns the fault, nor in the answer to a plain request (« Vous nous demandez le
-        remboursement de votre billet … ni remboursable, comme indiqué au moment du
-        paiement »): with no problem raised there is no fault to place, the notice is the
-        reason for the refusal."""
+        brand owns the fault, nor in the answer to a plain request the reply restates (« Vous
+        nous demandez le remboursement de votre billet … ni remboursable, comme indiqué au
+        moment du paiement »): with no problem raised there is no fault to place, the notice
+        is the reason for the refusal."""
         reply = self.reply
         if any(c.kind == "ownership" for c in reply.apologies):
             return
+        text = features.doc_text(self.doc)
         if not (reply.problems or reply.reported_problems or reply.complaint_markers
-                or reply.apologies or reply.shifted_apologies):
+                or reply.apologies or reply.shifted_apologies) and any(
+                self._brand_match(m) for m in _phrases("answer_markers", self.language)
+                .finditer(text)):
             return
         if not any(self._stated_outcome(m) for key in ("held_outcomes", "fault_denials")
                    for m in _phrases(key, self.language).finditer(features.doc_text(self.doc))):
@@ -753,9 +774,8 @@ class _ReplyReader:
             if re.search(r"\b(?:vous|votre|vos|you|your|nous|notre|we|our)\b", act):
                 continue
             start, end = self._match_tokens(sentence.start, sentence.end, m)
-            if start < frame.start or start >= frame.end or not self.brands(start):
-                continue  # one cue, read from the frame that holds the act
-            return Cue(start, end, "condescension", "definition")
+            if self.brands(start):  # (read from each frame of the sentence: one cue kept)
+                return Cue(start, end, "condescension", "definition")
         return None
 
     def _definition(self, frame) -> Cue | None:
@@ -1374,8 +1394,9 @@ class _ReplyReader:
         if frame.holder not in ("service", "product", "generic") or frame.time not in (
                 "present", "habitual") or self._timed(frame):
             return False
-        text = features.span_text(self.doc, frame.start, frame.end)
-        return bool(_phrases("frequency_words", self.language).search(text))
+        # the sentence's: « Parfois, les colis… » puts the adverb in a window of its own
+        return bool(_phrases("frequency_words", self.language).search(
+            self.doc[frame.start].sent.text))
 
     def _vague(self, frame, reassured: bool = False) -> bool:
         """A step in words only: the case handed on or looked at (« transmis à notre
