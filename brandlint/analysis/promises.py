@@ -355,8 +355,11 @@ def service_tokens(analysis) -> tuple[dict[int, str], dict[int, int]]:
         return (-(match.end - match.start), 0 if own else 1)
 
     matches = analysis.find_terms(analysis.vocabulary.service_terms)
+    doc = analysis.doc
     for match in sorted(matches, key=specificity):
         name = match.term.split("#", 1)[0]
+        if match.end - match.start == 1 and _auxiliary(doc[match.start]):
+            continue  # « un avoir » (a credit note) is a service; « nous avons », "you have" not
         for i in range(match.start, match.end):
             if i not in names:
                 names[i], starts[i] = name, match.start
@@ -364,6 +367,18 @@ def service_tokens(analysis) -> tuple[dict[int, str], dict[int, int]]:
         if i not in names:
             names[i], starts[i] = "callback", i
     return names, starts
+
+
+_AUXILIARY_LEMMAS = frozenset({"avoir", "être", "have", "be"})
+
+
+def _auxiliary(token) -> bool:
+    """A conjugated form of the verbs of tense and voice (« nous avons », « vous avez des
+    menus », "we have"): it names no service, even when a profile's term is spelt like
+    their infinitive (« avoir », a credit note — which the small model often tags a verb,
+    so the bare form stays a service word)."""
+    return token.lemma_.lower() in _AUXILIARY_LEMMAS and \
+        token.lower_ not in _AUXILIARY_LEMMAS
 
 
 _READER_OBJECTS = {"vous", "te", "t'", "t’", "you"}

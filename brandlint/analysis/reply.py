@@ -313,6 +313,11 @@ class _ReplyReader:
                 self.reply.problems.append(Cue(t.i, t.i + 1, "problem", t.lower_))
                 return
         text = features.span_text(self.doc, frame.start, frame.end)
+        if frame.polarity == "negated" and _phrases("customer_side", self.language).search(text):
+            # « la modification d'adresse n'a pas été faite dans votre espace », "the change
+            # wasn't saved in your account": an act left undone where the customer acts —
+            # their omission told, not a failure the brand admits
+            return
         m = _phrases("problem_phrases", self.language).search(text)
         if m and self._for_our_part(frame.start, m):
             m = None  # « De notre côté : … », "On our end, we've…": what the brand will do
@@ -575,7 +580,11 @@ class _ReplyReader:
         """Advice to the customer on how to avoid the problem in future, in a reply to
         it: « Pour une prochaine commande, le plus fiable est de mesurer un pantalon… »,
         « pour vos prochains envois, nous vous recommandons de… », "It's worth checking …
-        before sending documents in future". The advice says whose fault it was. Not when
+        before sending documents in future". The advice says whose fault it was. Advice
+        given as a rule that always holds says the same (« nous recommandons toujours de
+        privilégier le vol suivant », « mieux vaut le faire après le 10 du mois », "it's
+        always worth giving both a quick read"), and so does what most customers do, set
+        before this one ("Most members cancel as soon as they know"). Not when
         the brand owns the fault ("our mistake"), not an option the agent offers (« Ce
         que je peux faire : … »), not the brand's own measures (« la boutique a été
         prévenue pour que cela ne se reproduise pas »: no advice to the customer)."""
@@ -584,7 +593,12 @@ class _ReplyReader:
         text = features.doc_text(self.doc)
         advice = _phrases("advice_cues", self.language)
         remedies = _table()["remedy_openers"][self.language]
-        for m in _phrases("future_markers", self.language).finditer(text):
+        norms = _phrases("others_norm", self.language)
+        rules = _phrases("rule_markers", self.language)
+        markers = sorted([*_phrases("future_markers", self.language).finditer(text),
+                          *rules.finditer(text),
+                          *norms.finditer(text)], key=lambda m: m.start())
+        for m in markers:
             span = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
             if span is None or not self.brands(span.start):
                 continue
@@ -592,7 +606,16 @@ class _ReplyReader:
             line = features.span_text(self.doc, start, end)
             frames = [self.analysis.frame(t) for t in self.doc[start:end]
                       if not (t.is_punct or t.is_space)]
-            advised = advice.search(line) or any(f.act == "advice" for f in frames)
+            # what most customers do, set before this one ("Most members cancel as soon as
+            # they know…") is the advice itself
+            advised = advice.search(line) or any(f.act == "advice" for f in frames) or \
+                norms.fullmatch(m.group(0))
+            if rules.fullmatch(m.group(0)) and not norms.fullmatch(m.group(0)):
+                # "always" is a rule only in the advice's own clause ("Please accept our
+                # apologies: we always aim to…" advises nothing)
+                c_start, c_end = clause_bounds(self.doc, span.start, self.language)
+                advised = advice.search(features.span_text(self.doc, c_start, c_end)) or \
+                    self.analysis.frame(self.doc[span.start]).act == "advice"
             if not advised or any(f.act == "question" for f in frames):
                 continue
             if any(r in self._paragraph_before(span.start) for r in remedies):
@@ -617,8 +640,18 @@ class _ReplyReader:
         the pointer says "you were told": blame. A citation alone informs (« comme indiqué
         dans votre e-mail de confirmation, votre colis part lundi »); an outcome alone is a
         decision. Both in the brand's voice, in no question nor condition; not when the
-        brand owns the fault."""
-        if any(c.kind == "ownership" for c in self.reply.apologies):
+        brand owns the fault, nor in the answer to a plain request the reply restates (« Vous
+        nous demandez le remboursement de votre billet … ni remboursable, comme indiqué au
+        moment du paiement »): with no problem raised there is no fault to place, the notice
+        is the reason for the refusal."""
+        reply = self.reply
+        if any(c.kind == "ownership" for c in reply.apologies):
+            return
+        text = features.doc_text(self.doc)
+        if not (reply.problems or reply.reported_problems or reply.complaint_markers
+                or reply.apologies or reply.shifted_apologies) and any(
+                self._brand_match(m) for m in _phrases("answer_markers", self.language)
+                .finditer(text)):
             return
         if not any(self._stated_outcome(m) for key in ("held_outcomes", "fault_denials")
                    for m in _phrases(key, self.language).finditer(features.doc_text(self.doc))):
@@ -711,9 +744,39 @@ class _ReplyReader:
         if trivial is not None:
             self.reply.condescension.append(trivial)
             return
-        definition = self._definition(frame)
+        definition = self._definition(frame) or self._act_defined(frame)
         if definition is not None:
             _add_once(self.reply.condescension, definition)
+
+    # an everyday act defined by another (« émincer, c'est couper en tranches fines »,
+    # "preheating the oven means switching it on"): the defined act opens its sentence
+    # (after a label or a colon) and is not the customer's (« vous », "your")
+    _ACT_DEFINED = {
+        "fr": re.compile(r"(?:^|[:\n]\s*)(?P<act>[^\W\d]+(?:er|ir|re)\b[^,.;:!?\n]{0,30}),\s*"
+                         r"c['’]\s*est\s+(?:(?:l['’]|le|la|les|en|y|se|s['’])\s*)?"
+                         r"[^\W\d]+(?:er|ir|re)\b", re.I),
+        "en": re.compile(r"(?:^|[:\n]\s*)(?P<act>(?:to\s+[^\W\d]+|[^\W\d]+ing)\b[^,.;:!?\n]{0,30}?)"
+                         r"\s+means\s+(?:[^\W\d]+ing|to\s+[^\W\d]+)\b", re.I),
+    }
+
+    def _act_defined(self, frame) -> Cue | None:
+        """An everyday act defined by another, as to a beginner: « émincer, c'est couper en
+        tranches fines », « préchauffer le four, c'est l'allumer dix minutes avant »,
+        "mincing means cutting into thin slices". Not an act judged (« annuler, c'est
+        possible », "cancelling is easy"), nor the customer's own (« vous rembourser,
+        c'est… »)."""
+        if frame.act == "question" or not self.brands(frame.predicate):
+            return None
+        sentence = self.doc[frame.start].sent
+        text = sentence.text
+        for m in self._ACT_DEFINED[self.language].finditer(text):
+            act = m.group("act").lower()
+            if re.search(r"\b(?:vous|votre|vos|you|your|nous|notre|we|our)\b", act):
+                continue
+            start, end = self._match_tokens(sentence.start, sentence.end, m)
+            if self.brands(start):  # (read from each frame of the sentence: one cue kept)
+                return Cue(start, end, "condescension", "definition")
+        return None
 
     def _definition(self, frame) -> Cue | None:
         """An everyday thing defined to the customer as to a beginner: "A hem is the
@@ -860,6 +923,7 @@ class _ReplyReader:
                     self.reply.repeats.append(Cue(c_start, c_end, "repeat", kind))
                     break
         self._named_identifiers()
+        self._reference_given()
         self._repeat_protests()
         self._shown_then_asked()
         self._asked_what_they_did()
@@ -1081,6 +1145,40 @@ class _ReplyReader:
                 c_start, c_end = clause_bounds(self.doc, span.start, self.language)
                 self.reply.repeats.append(Cue(c_start, c_end, "repeat", noun))
 
+    # a reference code as a customer types it: letters and digits mixed (« K7M2QP »,
+    # "MR-22871", "EXTBV10344") or digit groups joined by a dash ("40-2281")
+    _REFERENCE_CODE = re.compile(
+        r"(?<![\w-])(?:(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9]+(?:-[A-Z0-9]+)*"
+        r"|\d{2,}-\d{3,})(?![\w-])")
+
+    def _reference_given(self) -> None:
+        """The reference of the case asked for when the customer's own words, before the
+        request, already give one (« réservation K7M2QP » then « votre numéro de
+        dossier », "member 40-2281" then "the ID on your membership card", « box n°
+        MR-22871 » then « le numéro qui figure sur votre bon de livraison »): the case has
+        one reference however the agent names it. Only a reference of the case is asked
+        (`reference_requests`: not a phone number, a postcode, a photo), only a code the
+        customer typed counts (letters and digits, five or more), and only before the
+        request — the code they give after answers it."""
+        text = features.doc_text(self.doc)
+        codes = [m.start() for m in self._REFERENCE_CODE.finditer(text)
+                 if len(m.group(0)) >= 5 and sum(ch.isdigit() for ch in m.group(0)) >= 2
+                 and (token := self._token_at(m.start())) is not None
+                 and self.analysis.is_quoted(token)]
+        if not codes:
+            return
+        for m in _phrases("reference_requests", self.language).finditer(text):
+            span = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is None or not self.brands(span.start) or not self._requested(span.start):
+                continue
+            l_start, l_end = line_bounds(self.doc, span.start)
+            if any(l_start <= c.start < l_end for c in self.reply.repeats):
+                continue
+            if any(code < self.doc[l_start].idx for code in codes):
+                c_start, c_end = clause_bounds(self.doc, span.start, self.language)
+                self.reply.repeats.append(Cue(c_start, c_end, "repeat", "reference"))
+                return
+
     def _quoted_by_kind(self, asked: str, text: str, first: int, last: int) -> bool:
         """The customer's own words give an identifier of the kind asked for, named by
         the kind's word or its abbreviation (asked "the booking reference", their quoted
@@ -1270,7 +1368,7 @@ class _ReplyReader:
                 and any(v.i >= after for v in self._acting_verbs(frame)) and not (
                     frame.holder == "customer" and frame.time == "past") and not (
                     frame.holder == "product" and frame.time in ("present", "habitual")
-                    and not self._timed(frame)):
+                    and not self._timed(frame)) and not self._how_things_go(frame):
             # « nous vous envoyons un nouveau colis », "we've refunded you" — not what the
             # product is or does (« nos fraises viennent de la ferme Vasseur »)
             step = True
@@ -1288,6 +1386,18 @@ class _ReplyReader:
         elif step:
             self.reply.next_steps.append(Cue(start, end, "step", frame.act))
 
+    def _how_things_go(self, frame) -> bool:
+        """How things go in general, told of a thing of the service: "occasionally heavier
+        parcels can put pressure on them", « il arrive que des colis soient retardés par
+        la neige » — the explanation of a mechanism, with a word of frequency, in the
+        present; not what the brand does for this customer."""
+        if frame.holder not in ("service", "product", "generic") or frame.time not in (
+                "present", "habitual") or self._timed(frame):
+            return False
+        # the sentence's: « Parfois, les colis… » puts the adverb in a window of its own
+        return bool(_phrases("frequency_words", self.language).search(
+            self.doc[frame.start].sent.text))
+
     def _vague(self, frame, reassured: bool = False) -> bool:
         """A step in words only: the case handed on or looked at (« transmis à notre
         atelier », "escalated to the relevant team", "we'll look into it") or promised
@@ -1302,7 +1412,7 @@ class _ReplyReader:
         if not verbs and frame.time == "future":
             verbs = [self.doc[frame.predicate]]
         handed_on = bool(verbs) and all(v.lemma_.lower() in handoff or v.lower_ in handoff
-                                        for v in verbs)
+                                        or self._record_act(v) for v in verbs)
         # "that's logged for you now": the moment of a hand-off dates nothing that happens
         if self._timed(frame, now_counts=not handed_on):
             return False
@@ -1393,14 +1503,44 @@ class _ReplyReader:
         idle = _words("not_actions", self.language)
         # a participle describing a noun (« les fraises arrivées abîmées ») is no act
         verbs = [t for t in features.tokens(self.doc)[frame.start:frame.end] if t.pos_ == "VERB"
+                 and t.is_alpha
                  and not (t.dep_ in ("acl", "amod") and "Part" in features.morph(t).get("VerbForm"))
                  and t.lemma_.lower() not in idle and t.lower_ not in idle
                  # "…, including the refunds": a list of what, not an act
                  and t.lower_ not in ("including", "excluding")
-                 and not self.analysis.is_negated(t) and not self._unable(t)]
+                 and not self.analysis.is_negated(t) and not self._unable(t)
+                 and not self._observed(t, frame)]
         if not verbs and self.language == "fr":
             verbs = self._verb_after_subject(frame, idle)
         return verbs
+
+    def _observed(self, verb, frame) -> bool:
+        """The verb describes what the agent observes, not an act on the case: it hangs in
+        a relative clause ("the description you gave us", "our team, who are always
+        looking at…") or under a verb of seeing or knowing (« je vois que votre adresse est
+        correcte », "I can see your cancellation was logged", "we know how stressful it is
+        to lose something"). What is seen or known has already happened, or is someone
+        else's; the check itself moves nothing."""
+        if verb.dep_ in ("relcl", "acl:relcl"):
+            return True
+        observing = _words("observing_verbs", self.language)
+        node = verb  # up the whole sentence: a clause window may cut « je vois que » off
+        while node.head.i != node.i:
+            node = node.head
+            if node.pos_ in ("VERB", "AUX") and node.lemma_.lower() in observing:
+                return True
+        return False
+
+    def _record_act(self, verb) -> bool:
+        """A note put on the file (« je mets un commentaire sur votre commande », « j'ajoute
+        votre numéro de portable au dossier », "I'll leave a note on your account"): the
+        record of the case updated, the case itself not moved — like a hand-off, a step
+        only with a date. Not a credit or a parcel added (« j'ajoute un avoir de 10 € »)."""
+        if verb.lemma_.lower() not in _words("record_verbs", self.language):
+            return False
+        notes = _words("record_nouns", self.language)
+        return any(c.dep_ in ("obj", "dobj") and c.lemma_.lower() in notes
+                   for c in verb.children)
 
     def _unable(self, verb) -> bool:
         """"We're unable to help", « nous ne sommes pas en mesure de » (negated above),
