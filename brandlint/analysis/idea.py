@@ -78,7 +78,9 @@ def score_idea(analysis) -> IdeaScore:
             continue
         if weight and analysis.is_rejected(token):
             if weight >= STATEMENT and brand_rejects(analysis, token):
-                rejected_mass += weight
+                # weighed where it stands, as the idea is: « Rien à apprendre » in the
+                # subject line says the draft's stance
+                rejected_mass += weight * position
                 rejected_tokens.append(token)
         elif weight:
             idea_mass += weight * position

@@ -22,7 +22,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass, field
 
-from brandlint.analysis import features, values
+from brandlint.analysis import features, lexicons, values
 
 VALUE_POS = frozenset({"VERB", "ADJ", "ADV"})
 # a price push counts as one pull against the idea when the offer speaks this loud:
@@ -63,9 +63,13 @@ def read_stance(analysis) -> Stance:
     value_for = 0.0
     lexicon = set(analysis.profile.central_idea.lexicon)
     in_phrase = {m.start for m in analysis.find_terms(vocab.idea_phrases) if m.term in lexicon}
+    # the verb a cue hangs on: "choose the treatment on your behalf" takes the choice away
+    # (through the object it hangs on: "choose [the treatment] on your behalf")
+    governing = {t.head.i for t in opposition.tokens if t.head is not t} | {
+        t.head.head.i for t in opposition.tokens if t.head.pos_ == "NOUN"}
     for token in idea.idea_tokens:
         lemma, lower = token.lemma_.lower(), token.lower_
-        if token.i in opposition.covered:
+        if token.i in opposition.covered or token.i in governing:
             continue  # « décident pour vous », "every decision": the idea's word, taken away
         if token.i in in_phrase:
             value_for += 1.0  # « prendre le temps », "own pace": a phrase says a value
@@ -93,11 +97,22 @@ def read_stance(analysis) -> Stance:
 
 
 def _axis_for(analysis, value_words: frozenset[str], opposition) -> float:
-    """Idea-pole words of the active value axes in the brand's own voice, each lemma once,
-    not negated, not inside a cue of the opposite."""
+    """Idea-pole words and phrases of the active value axes in the brand's own voice,
+    each lemma or phrase once, not negated, not inside a cue of the opposite ("walks
+    you through the steps" says an idea of explained care)."""
     if not value_words:
         return 0.0
     seen: set[str] = set()
+    for phrase in _value_phrases(analysis.vocabulary.language, analysis.vocabulary.value_axes):
+        for m in phrase.finditer(analysis.text):
+            span = analysis.doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is None or span[0].i in opposition.covered:
+                continue
+            head = span[0]
+            if analysis.is_negated(head) or analysis.is_rejected(head) \
+                    or analysis.is_quoted(head) or not analysis.frame(head).brand_voice:
+                continue
+            seen.add(m.group(0).lower())
     for token in features.tokens(analysis.doc):
         if not token.is_alpha or token.pos_ == "PROPN" or token.i in opposition.covered:
             continue
@@ -109,6 +124,13 @@ def _axis_for(analysis, value_words: frozenset[str], opposition) -> float:
             continue
         seen.add(lemma)
     return float(len(seen))
+
+
+@functools.lru_cache(maxsize=32)
+def _value_phrases(language: str, names: tuple[str, ...]) -> tuple:
+    phrases = sorted({p for axis in values.axes(language) if axis.name in names
+                      for p in axis.idea_phrases})
+    return (lexicons.phrase_pattern(phrases),) if phrases else ()
 
 
 def _double_counted(idea, opposition) -> float:
