@@ -40,11 +40,19 @@ class IdeaScore:
 def score_idea(analysis) -> IdeaScore:
     vocab = analysis.vocabulary
     sentences = analysis.sentences
-    first = sentences[0] if sentences else None
-    last = sentences[-1] if len(sentences) > 1 else None
+    first = headline(analysis.doc, sentences)
+    last = sentences[-1] if len(sentences) > 1 and sentences[-1].start >= first.end else None
     idea_mass = avoid_mass = core_mass = rejected_mass = 0.0
     idea_tokens, avoid_tokens, rejected_tokens = [], [], []
-    in_phrase = {i for m in analysis.find_terms(vocab.idea_phrases) for i in range(m.start, m.end)}
+    # a phrase of the lexicon weighs as the lexicon, word by word (« prendre le temps »);
+    # a phrase of `related` (a product's name: "chest of drawers", « plan de traitement »)
+    # weighs once, as a related word: the product named is not the idea said
+    lexicon = set(analysis.profile.central_idea.lexicon)
+    in_phrase: dict[int, float] = {}
+    for m in analysis.find_terms(vocab.idea_phrases):
+        for i in range(m.start, m.end):
+            in_phrase.setdefault(i, CORE if m.term in lexicon else
+                                 RELATED if i == m.start else 0.0)
     avoided = {m.start: m.end for m in analysis.find_terms(vocab.avoid_phrases)
                if not analysis.is_rejected(analysis.doc[m.start])}
     inside_avoided = {i for start, end in avoided.items() for i in range(start + 1, end)}
@@ -67,7 +75,10 @@ def score_idea(analysis) -> IdeaScore:
             position = FIRST
         elif last is not None and last.start <= token.i < last.end:
             position = LAST
-        weight = CORE if token.i in in_phrase else weight_of(lemma, lower, token.is_alpha)
+        weight = in_phrase[token.i] if token.i in in_phrase else \
+            weight_of(lemma, lower, token.is_alpha)
+        if token.i in in_phrase and not weight:
+            continue  # the rest of a related phrase, counted on its first word
         if weight < CORE and token.pos_ == "PROPN":
             weight = 0.0  # the brand's or a product's name is not the idea
         if weight and lemma in vocab.idea_privative:
@@ -109,6 +120,20 @@ def score_idea(analysis) -> IdeaScore:
                      rejected_mass=round(rejected_mass, 2), core_mass=round(core_mass, 2),
                      rejected_tokens=tuple(rejected_tokens),
                      avoid_labels=tuple(labels.get(t.i, t.text) for t in avoid_tokens))
+
+
+def headline(doc, sentences):
+    """The first sentence; a subject line's label read alone by the parser (« Objet : »,
+    "Subject:") is not the headline: the line it opens is."""
+    if not sentences:
+        return None
+    first = sentences[0]
+    words = [t for t in first if not (t.is_punct or t.is_space)]
+    if len(sentences) > 1 and len(words) <= 2 and first.text.rstrip().endswith(":"):
+        line_end = next((t.i for t in doc[sentences[1].start:sentences[1].end]
+                         if "\n" in t.text), sentences[1].end)
+        return doc[first.start:line_end]
+    return first
 
 
 def _brand_denies(analysis, token) -> bool:

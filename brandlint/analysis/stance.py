@@ -23,6 +23,8 @@ import functools
 from dataclasses import dataclass, field
 
 from brandlint.analysis import features, lexicons, values
+from brandlint.analysis.idea import FIRST
+from brandlint.analysis.idea import headline as idea_headline
 
 VALUE_POS = frozenset({"VERB", "ADJ", "ADV"})
 # a price push counts as one pull against the idea when the offer speaks this loud:
@@ -99,10 +101,23 @@ def read_stance(analysis) -> Stance:
 def _axis_for(analysis, value_words: frozenset[str], opposition) -> float:
     """Idea-pole words and phrases of the active value axes in the brand's own voice,
     each lemma or phrase once, not negated, not inside a cue of the opposite ("walks
-    you through the steps" says an idea of explained care)."""
+    you through the steps" says an idea of explained care); weighed where they stand,
+    as the idea's own words are: 1.5 in the headline (« tartes du verger voisin » as the
+    post's one line), 1 elsewhere, so that one word in a job's list of duties
+    ("welcoming patients") says less than one in the line that sells."""
     if not value_words:
         return 0.0
-    seen: set[str] = set()
+    headline = idea_headline(analysis.doc, analysis.sentences)
+    if headline is not None:  # its first line: a title the parser ran into the next lines
+        headline = analysis.doc[headline.start:next(
+            (t.i for t in headline if "\n" in t.text and t.i > headline.start), headline.end)]
+    seen: dict[str, float] = {}
+
+    def weigh(key: str, token) -> None:
+        weight = FIRST if headline is not None and headline.start <= token.i < headline.end \
+            else 1.0
+        seen[key] = max(seen.get(key, 0.0), weight)
+
     for phrase in _value_phrases(analysis.vocabulary.language, analysis.vocabulary.value_axes):
         for m in phrase.finditer(analysis.text):
             span = analysis.doc.char_span(m.start(), m.end(), alignment_mode="expand")
@@ -112,7 +127,7 @@ def _axis_for(analysis, value_words: frozenset[str], opposition) -> float:
             if analysis.is_negated(head) or analysis.is_rejected(head) \
                     or analysis.is_quoted(head) or not analysis.frame(head).brand_voice:
                 continue
-            seen.add(m.group(0).lower())
+            weigh(m.group(0).lower(), head)
     for token in features.tokens(analysis.doc):
         if not token.is_alpha or token.pos_ == "PROPN" or token.i in opposition.covered:
             continue
@@ -122,8 +137,8 @@ def _axis_for(analysis, value_words: frozenset[str], opposition) -> float:
         if analysis.is_negated(token) or analysis.is_rejected(token) \
                 or analysis.is_quoted(token) or not analysis.frame(token).brand_voice:
             continue
-        seen.add(lemma)
-    return float(len(seen))
+        weigh(lemma, token)
+    return sum(seen.values())
 
 
 @functools.lru_cache(maxsize=32)
