@@ -33,7 +33,8 @@ PROFILES = {
           statement: "Des soins expliqués, pour que chaque patient comprenne et choisisse."
           lexicon: [expliquer, explication, comprendre, choisir, choix, écouter, rassurer,
                     transparence, confiance, rythme, question, apprendre]
-          related: [dentiste, soin, devis, cabinet, patient, détartrage, implant]
+          related: [dentiste, soin, devis, cabinet, patient, détartrage, implant,
+                    plan de traitement]
           avoid: [sourire parfait, promo]
         channels:
           web:    {tones: [reassurance, solution], idea: required}
@@ -50,7 +51,8 @@ PROFILES = {
           statement: "Explained care, so that every patient understands and chooses."
           lexicon: [explain, explanation, understand, choose, choice, listen, reassure,
                     transparency, trust, pace, question, learn]
-          related: [dentist, treatment, quote, clinic, patient, nurse, implant]
+          related: [dentist, treatment, quote, clinic, patient, nurse, implant,
+                    treatment plan]
           avoid: [perfect smile, promo]
         channels:
           web:    {tones: [reassurance, solution], idea: required}
@@ -243,3 +245,99 @@ def test_two_value_words_say_a_required_idea_in_other_words(lint_clari, lang, te
     result, analysis = lint_clari(text, lang, "web")
     assert analysis.stance.axis_for >= 2
     assert "BL101" not in codes(result.diagnostics)
+
+
+# -- a product's name is not the idea -----------------------------------------------------
+
+PRODUCT_ONLY = [
+    ("fr", "Votre plan de traitement en ligne\n\nConsultez votre plan de traitement et vos "
+           "devis depuis votre espace patient, à toute heure."),
+    ("en", "Your treatment plan online\n\nSee your treatment plan and your quotes in your "
+           "patient area, at any time."),
+]
+
+
+@pytest.mark.parametrize("lang, text", PRODUCT_ONLY)
+def test_a_related_phrase_alone_does_not_say_a_required_idea(lint_clari, lang, text):
+    result, analysis = lint_clari(text, lang, "web")
+    assert analysis.idea.core_mass == 0
+    assert "BL101" in codes(result.diagnostics)
+
+
+PRODUCT_EXPLAINED = [
+    ("fr", "Votre plan de traitement, expliqué\n\nChaque étape vous est expliquée pour que "
+           "vous compreniez et choisissiez en confiance."),
+    ("en", "Your treatment plan, explained\n\nWe explain every step so that you understand "
+           "and choose with confidence."),
+]
+
+
+@pytest.mark.parametrize("lang, text", PRODUCT_EXPLAINED)
+def test_a_related_phrase_beside_the_idea_does_not_fire(lint_clari, lang, text):
+    result, _analysis = lint_clari(text, lang, "web")
+    assert not [c for c in codes(result.diagnostics) if c.startswith("BL1")]
+
+
+# -- a question that suggests, a subject line's label --------------------------------------
+
+@pytest.fixture(scope="module")
+def lint_repair(engines):
+    from brandlint.analysis.pipeline import Analyser
+    from brandlint.engine import Engine
+    from brandlint.profile import load_profile
+    from brandlint.selection import Selection
+    from brandlint.sources import Document, SourceMap
+    from tests.conftest import ROOT
+
+    built = {}
+    for lang, name in (("fr", "depanor.yaml"), ("en", "depanor-en.yaml")):
+        profile = load_profile(ROOT / "profiles" / name)
+        built[lang] = Engine(profile, Analyser(profile, nlp=engines[lang].analyser.nlp),
+                             Selection.build(profile))
+
+    def run(text: str, lang: str, channel: str = "email"):
+        document = Document(path="draft.txt", text=text, source_map=SourceMap(text),
+                            channel=channel)
+        return next(iter(built[lang].run([document]))).diagnostics
+
+    return run
+
+
+SUGGESTED = [
+    ("fr", "Objet : Et si c'était le moment de changer ?\n\nBonjour Julie,\n\nVotre lave-linge "
+           "est passé deux fois chez nous cette année. Profitez de notre offre de reprise sur "
+           "un modèle de la nouvelle gamme.\n\nÀ bientôt"),
+    ("en", "Subject: Time for something new?\n\nHi Sam,\n\nYour washing machine has been in "
+           "twice this year. Trade it in with us and get £100 off a model from the new "
+           "range.\n\nSee you soon"),
+]
+
+
+@pytest.mark.parametrize("lang, text", SUGGESTED)
+def test_a_question_that_suggests_the_opposite_is_the_brands_claim(lint_repair, lang, text):
+    assert "BL103" in codes(lint_repair(text, lang))
+
+
+HOOKED = [
+    ("fr", "Objet : Un lave-linge qui fuit ?\n\nBonjour Julie,\n\nOn le répare chez vous en "
+           "une visite, diagnostic compris, pour qu'il dure encore des années.\n\nÀ bientôt"),
+    ("en", "Subject: A leaking washing machine?\n\nHi Sam,\n\nWe repair it at your home in "
+           "one visit, diagnosis included, so it lasts for years.\n\nSee you soon"),
+]
+
+
+@pytest.mark.parametrize("lang, text", HOOKED)
+def test_the_readers_problem_put_as_a_hook_does_not_fire(lint_repair, lang, text):
+    assert "BL103" not in codes(lint_repair(text, lang))
+
+
+def test_a_subject_lines_label_is_not_its_headline(engines):
+    from brandlint.analysis.idea import headline
+
+    nlp = engines["fr"].analyser.nlp
+    doc = nlp("Objet : Rien à apprendre, tout à vivre\n\nBonjour Thomas,\n\nCet été, "
+              "embarquez avec un marin.")
+    first = headline(doc, [s for s in doc.sents if s.text.strip()])
+    assert "apprendre" in first.text and "marin" not in first.text
+    doc = nlp("Rien à apprendre. Cet été, embarquez avec un marin.")  # no label: as parsed
+    assert headline(doc, list(doc.sents)).text.strip() == "Rien à apprendre."
