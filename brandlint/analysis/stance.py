@@ -46,6 +46,9 @@ class Stance:
     # brand affirms, lexicon or not: « du verger voisin » says local roots, "pause your
     # pass" one's own pace: the idea in other words
     axis_for: float = 0.0
+    # lexicon words affirmed that no cue of the opposite takes away: « choisissent pour
+    # vous » names the choice only to take it
+    core_kept: int = 0
 
 
 @functools.lru_cache(maxsize=32)
@@ -69,15 +72,18 @@ def read_stance(analysis) -> Stance:
     # (through the object it hangs on: "choose [the treatment] on your behalf")
     governing = {t.head.i for t in opposition.tokens if t.head is not t} | {
         t.head.head.i for t in opposition.tokens if t.head.pos_ == "NOUN"}
+    core_kept = 0
     for token in idea.idea_tokens:
         lemma, lower = token.lemma_.lower(), token.lower_
         if token.i in opposition.covered or token.i in governing:
             continue  # « décident pour vous », "every decision": the idea's word, taken away
         if token.i in in_phrase:
             value_for += 1.0  # « prendre le temps », "own pace": a phrase says a value
+            core_kept += 1
             continue
         if lemma not in vocab.idea_core and lower not in vocab.idea_core:
             continue  # statement and related words: the topic, not the value
+        core_kept += 1
         if lemma in value_words or lower in value_words or token.pos_ in VALUE_POS:
             value_for += 1.0
     pulls: dict[int, tuple[object, str]] = {}
@@ -95,7 +101,7 @@ def read_stance(analysis) -> Stance:
     ordered = sorted(pulls.values(), key=lambda pair: pair[0].i)
     return Stance(round(against, 2), value_for, tuple(t for t, _w in ordered),
                   tuple(w for _t, w in ordered), push, price_words,
-                  _axis_for(analysis, value_words, opposition))
+                  _axis_for(analysis, value_words, opposition), core_kept)
 
 
 def _axis_for(analysis, value_words: frozenset[str], opposition) -> float:

@@ -13,9 +13,6 @@ AGAINST = 1.5  # one full cue against the idea and a weak one, or an avoid word 
 # one full phrase of the opposite value is enough where the draft says nothing of the
 # idea's values in the brand's own words: no lexicon word affirmed, no value word
 ONE_CUE = 1.0
-# "silent": no value word of the idea, and at most one of its lexicon words, named (a
-# noun of the topic, « Questions », even in the headline) rather than argued
-SILENT_CORE = 1.5
 MARGIN = 1.0  # how far the pull against must outweigh the idea's value words
 
 
@@ -70,14 +67,16 @@ def argues_against(analysis) -> bool:
 
 
 def _needed(analysis) -> float:
-    """AGAINST; ONE_CUE when the draft argues none of the idea's values (one of its
-    words at most, named rather than argued) and one
+    """AGAINST; ONE_CUE when the draft says nothing of the idea in its own words and one
     full phrase of the opposite value is what it does say ("strong smell: that's how you
     know it's tough"). A single word stays at AGAINST (the September rush, the customer's
     fear), and so do weak cues in company, an idea word turned down, an `avoid` word and
     a price push."""
     idea, stance, opposition = analysis.idea, analysis.stance, analysis.opposition
-    silent = idea.core_mass <= SILENT_CORE and stance.value_for == 0
+    # its lexicon words count unless a cue takes them away (« choisissent pour vous »);
+    # allowing one named lexicon word besides added false alarms on the older sets (a
+    # car park's "reserved for", "gone for good" after a treatment)
+    silent = (idea.core_mass == 0 or stance.core_kept == 0) and stance.value_for == 0
     if silent and opposition.full_phrase and opposition.mass >= ONE_CUE:
         return ONE_CUE
     return AGAINST

@@ -8,8 +8,10 @@ from brandlint.i18n import _, quote
 from brandlint.rules.base import Example, Rule, RuleDoc
 
 # how much of the idea's values, in other words, says it (stance.axis_for): one value
-# word in the headline (1.5), or two anywhere
-AXIS_SAID = 1.5
+# word anywhere ("pause your pass" for one's own pace). Asking for one in the headline or
+# two anywhere caught four job ads of heldout15 but cost five labelled pages of the older
+# sets (a delivery round told as a story, "pause your pass"): precision first
+AXIS_SAID = 1.0
 
 
 def threshold(analysis) -> float:
@@ -34,9 +36,6 @@ def check(analysis: DocAnalysis) -> Iterator[Finding]:
     # `related`) do not say it: "Castelmont's #1 ride app" names the ride, not the idea
     # the values the idea stands on, said in the brand's own words, say it too
     # (« tartes aux mirabelles du verger voisin » for a local idea)
-    # — in the headline, or two of them: one alone further down ("welcoming clients" in
-    # a job's duties, "workshops" in a list of stations) names the topic as often as it
-    # argues the value
     unsaid = channel.requires_idea and idea.core_mass == 0 \
         and analysis.stance.axis_for < AXIS_SAID
     if idea.score >= minimum and not unsaid:
