@@ -44,15 +44,7 @@ def score_idea(analysis) -> IdeaScore:
     last = sentences[-1] if len(sentences) > 1 and sentences[-1].start >= first.end else None
     idea_mass = avoid_mass = core_mass = rejected_mass = 0.0
     idea_tokens, avoid_tokens, rejected_tokens = [], [], []
-    # a phrase of the lexicon weighs as the lexicon, word by word (« prendre le temps »);
-    # a phrase of `related` (a product's name: "chest of drawers", « plan de traitement »)
-    # weighs once, as a related word: the product named is not the idea said
-    lexicon = set(analysis.profile.central_idea.lexicon)
-    in_phrase: dict[int, float] = {}
-    for m in analysis.find_terms(vocab.idea_phrases):
-        for i in range(m.start, m.end):
-            in_phrase.setdefault(i, CORE if m.term in lexicon else
-                                 RELATED if i == m.start else 0.0)
+    in_phrase = {i for m in analysis.find_terms(vocab.idea_phrases) for i in range(m.start, m.end)}
     avoided = {m.start: m.end for m in analysis.find_terms(vocab.avoid_phrases)
                if not analysis.is_rejected(analysis.doc[m.start])}
     inside_avoided = {i for start, end in avoided.items() for i in range(start + 1, end)}
@@ -75,10 +67,7 @@ def score_idea(analysis) -> IdeaScore:
             position = FIRST
         elif last is not None and last.start <= token.i < last.end:
             position = LAST
-        weight = in_phrase[token.i] if token.i in in_phrase else \
-            weight_of(lemma, lower, token.is_alpha)
-        if token.i in in_phrase and not weight:
-            continue  # the rest of a related phrase, counted on its first word
+        weight = CORE if token.i in in_phrase else weight_of(lemma, lower, token.is_alpha)
         if weight < CORE and token.pos_ == "PROPN":
             weight = 0.0  # the brand's or a product's name is not the idea
         if weight and lemma in vocab.idea_privative:

@@ -228,37 +228,6 @@ def test_two_value_words_say_a_required_idea_in_other_words(lint_clari, lang, te
     assert "BL101" not in codes(result.diagnostics)
 
 
-# -- a product's name is not the idea -----------------------------------------------------
-
-PRODUCT_ONLY = [
-    ("fr", "Votre plan de traitement en ligne\n\nConsultez votre plan de traitement et vos "
-           "devis depuis votre espace patient, à toute heure."),
-    ("en", "Your treatment plan online\n\nSee your treatment plan and your quotes in your "
-           "patient area, at any time."),
-]
-
-
-@pytest.mark.parametrize("lang, text", PRODUCT_ONLY)
-def test_a_related_phrase_alone_does_not_say_a_required_idea(lint_clari, lang, text):
-    result, analysis = lint_clari(text, lang, "web")
-    assert analysis.idea.core_mass == 0
-    assert "BL101" in codes(result.diagnostics)
-
-
-PRODUCT_EXPLAINED = [
-    ("fr", "Votre plan de traitement, expliqué\n\nChaque étape vous est expliquée pour que "
-           "vous compreniez et choisissiez en confiance."),
-    ("en", "Your treatment plan, explained\n\nWe explain every step so that you understand "
-           "and choose with confidence."),
-]
-
-
-@pytest.mark.parametrize("lang, text", PRODUCT_EXPLAINED)
-def test_a_related_phrase_beside_the_idea_does_not_fire(lint_clari, lang, text):
-    result, _analysis = lint_clari(text, lang, "web")
-    assert not [c for c in codes(result.diagnostics) if c.startswith("BL1")]
-
-
 # -- a question that suggests, a subject line's label --------------------------------------
 
 @pytest.fixture(scope="module")
