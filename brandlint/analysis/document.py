@@ -229,7 +229,8 @@ class DocAnalysis:
         if token.i in self.dismissed_tokens:
             return True
         cues = ("pas", "not", "n't", "never", "jamais", "no", "aucun", "aucune", "plus",
-                "longer")  # "we no longer repair"
+                "longer",  # "we no longer repair"
+                "rien", "nothing")  # « qui n'ont encore rien vécu »
         return token.i in self.negated_tokens and any(
             c.lower_ in cues for c in token.children) or _in_a_denied_phrase(token)
 

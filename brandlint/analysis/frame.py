@@ -1591,7 +1591,7 @@ def dismissed_token_indices(doc, language: str, reach: int = 4) -> set[int]:
     """Words a dismissal rejects: the few words after « pas besoin de », « oubliez »,
     "no need to", "forget about", up to the next punctuation; the few words before
     "… are overrated", « … ? Démodés. »."""
-    dismissed: set[int] = _dismissed_before(doc, language, reach)
+    dismissed: set[int] = _dismissed_before(doc, language, reach) | _denied_acts(doc, language)
     for m in _phrases("polarity", "dismissal", language).finditer(features.doc_text(doc)):
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if span is None or _negated_cue(doc, span.start):
@@ -1601,6 +1601,35 @@ def dismissed_token_indices(doc, language: str, reach: int = 4) -> set[int]:
                 break
             dismissed.add(t.i)
     return dismissed
+
+
+_ADJECTIVE_DENIALS = frozenset({"nothing", "rien de", "plus rien de"})
+
+
+def _denied_acts(doc, language: str) -> set[int]:
+    """The one word whose act the draft says the reader does without: the verb right
+    after « rien à », « sans », "nothing to", "without" (past an adverb: « sans jamais
+    parler », "without ever asking"; past a pronoun: « sans nous appeler »), or the
+    quality right after "nothing" / « rien de » ("nothing local about it"). Not what
+    follows that word (« rien à voir avec l'atelier » turns down no workshop), and not
+    under a negated cue ("not without asking")."""
+    denied: set[int] = set()
+    words = features.tokens(doc)
+    for m in _phrases("polarity", "act_denial", language).finditer(features.doc_text(doc)):
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is None or _negated_cue(doc, span.start):
+            continue
+        quality = m.group(0).lower() in _ADJECTIVE_DENIALS
+        i = span.end
+        while i < len(doc) and i < span.end + 2 and (
+                words[i].pos_ == "ADV" or words[i].pos_ == "PRON" and not quality):
+            i += 1
+        if i >= len(doc):
+            continue
+        word = words[i]
+        if word.pos_ == ("ADJ" if quality else "VERB"):
+            denied.add(word.i)
+    return denied
 
 
 def _dismissed_before(doc, language: str, reach: int) -> set[int]:

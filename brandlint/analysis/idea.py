@@ -40,8 +40,8 @@ class IdeaScore:
 def score_idea(analysis) -> IdeaScore:
     vocab = analysis.vocabulary
     sentences = analysis.sentences
-    first = sentences[0] if sentences else None
-    last = sentences[-1] if len(sentences) > 1 else None
+    first = headline(analysis.doc, sentences)
+    last = sentences[-1] if len(sentences) > 1 and sentences[-1].start >= first.end else None
     idea_mass = avoid_mass = core_mass = rejected_mass = 0.0
     idea_tokens, avoid_tokens, rejected_tokens = [], [], []
     in_phrase = {i for m in analysis.find_terms(vocab.idea_phrases) for i in range(m.start, m.end)}
@@ -78,7 +78,9 @@ def score_idea(analysis) -> IdeaScore:
             continue
         if weight and analysis.is_rejected(token):
             if weight >= STATEMENT and brand_rejects(analysis, token):
-                rejected_mass += weight
+                # weighed where it stands, as the idea is: « Rien à apprendre » in the
+                # subject line says the draft's stance
+                rejected_mass += weight * position
                 rejected_tokens.append(token)
         elif weight:
             idea_mass += weight * position
@@ -107,6 +109,20 @@ def score_idea(analysis) -> IdeaScore:
                      rejected_mass=round(rejected_mass, 2), core_mass=round(core_mass, 2),
                      rejected_tokens=tuple(rejected_tokens),
                      avoid_labels=tuple(labels.get(t.i, t.text) for t in avoid_tokens))
+
+
+def headline(doc, sentences):
+    """The first sentence; a subject line's label read alone by the parser (« Objet : »,
+    "Subject:") is not the headline: the line it opens is."""
+    if not sentences:
+        return None
+    first = sentences[0]
+    words = [t for t in first if not (t.is_punct or t.is_space)]
+    if len(sentences) > 1 and len(words) <= 2 and first.text.rstrip().endswith(":"):
+        line_end = next((t.i for t in doc[sentences[1].start:sentences[1].end]
+                         if "\n" in t.text), sentences[1].end)
+        return doc[first.start:line_end]
+    return first
 
 
 def _brand_denies(analysis, token) -> bool:

@@ -22,7 +22,9 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass, field
 
-from brandlint.analysis import features, values
+from brandlint.analysis import features, lexicons, values
+from brandlint.analysis.idea import FIRST
+from brandlint.analysis.idea import headline as idea_headline
 
 VALUE_POS = frozenset({"VERB", "ADJ", "ADV"})
 # a price push counts as one pull against the idea when the offer speaks this loud:
@@ -44,6 +46,9 @@ class Stance:
     # brand affirms, lexicon or not: « du verger voisin » says local roots, "pause your
     # pass" one's own pace: the idea in other words
     axis_for: float = 0.0
+    # lexicon words affirmed that no cue of the opposite takes away: « choisissent pour
+    # vous » names the choice only to take it
+    core_kept: int = 0
 
 
 @functools.lru_cache(maxsize=32)
@@ -63,15 +68,22 @@ def read_stance(analysis) -> Stance:
     value_for = 0.0
     lexicon = set(analysis.profile.central_idea.lexicon)
     in_phrase = {m.start for m in analysis.find_terms(vocab.idea_phrases) if m.term in lexicon}
+    # the verb a cue hangs on: "choose the treatment on your behalf" takes the choice away
+    # (through the object it hangs on: "choose [the treatment] on your behalf")
+    governing = {t.head.i for t in opposition.tokens if t.head is not t} | {
+        t.head.head.i for t in opposition.tokens if t.head.pos_ == "NOUN"}
+    core_kept = 0
     for token in idea.idea_tokens:
         lemma, lower = token.lemma_.lower(), token.lower_
-        if token.i in opposition.covered:
+        if token.i in opposition.covered or token.i in governing:
             continue  # « décident pour vous », "every decision": the idea's word, taken away
         if token.i in in_phrase:
             value_for += 1.0  # « prendre le temps », "own pace": a phrase says a value
+            core_kept += 1
             continue
         if lemma not in vocab.idea_core and lower not in vocab.idea_core:
             continue  # statement and related words: the topic, not the value
+        core_kept += 1
         if lemma in value_words or lower in value_words or token.pos_ in VALUE_POS:
             value_for += 1.0
     pulls: dict[int, tuple[object, str]] = {}
@@ -89,15 +101,39 @@ def read_stance(analysis) -> Stance:
     ordered = sorted(pulls.values(), key=lambda pair: pair[0].i)
     return Stance(round(against, 2), value_for, tuple(t for t, _w in ordered),
                   tuple(w for _t, w in ordered), push, price_words,
-                  _axis_for(analysis, value_words, opposition))
+                  _axis_for(analysis, value_words, opposition), core_kept)
 
 
 def _axis_for(analysis, value_words: frozenset[str], opposition) -> float:
-    """Idea-pole words of the active value axes in the brand's own voice, each lemma once,
-    not negated, not inside a cue of the opposite."""
+    """Idea-pole words and phrases of the active value axes in the brand's own voice,
+    each lemma or phrase once, not negated, not inside a cue of the opposite ("walks
+    you through the steps" says an idea of explained care); weighed where they stand,
+    as the idea's own words are: 1.5 in the headline (« tartes du verger voisin » as the
+    post's one line), 1 elsewhere, so that one word in a job's list of duties
+    ("welcoming patients") says less than one in the line that sells."""
     if not value_words:
         return 0.0
-    seen: set[str] = set()
+    headline = idea_headline(analysis.doc, analysis.sentences)
+    if headline is not None:  # its first line: a title the parser ran into the next lines
+        headline = analysis.doc[headline.start:next(
+            (t.i for t in headline if "\n" in t.text and t.i > headline.start), headline.end)]
+    seen: dict[str, float] = {}
+
+    def weigh(key: str, token) -> None:
+        weight = FIRST if headline is not None and headline.start <= token.i < headline.end \
+            else 1.0
+        seen[key] = max(seen.get(key, 0.0), weight)
+
+    for phrase in _value_phrases(analysis.vocabulary.language, analysis.vocabulary.value_axes):
+        for m in phrase.finditer(analysis.text):
+            span = analysis.doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is None or span[0].i in opposition.covered:
+                continue
+            head = span[0]
+            if analysis.is_negated(head) or analysis.is_rejected(head) \
+                    or analysis.is_quoted(head) or not analysis.frame(head).brand_voice:
+                continue
+            weigh(m.group(0).lower(), head)
     for token in features.tokens(analysis.doc):
         if not token.is_alpha or token.pos_ == "PROPN" or token.i in opposition.covered:
             continue
@@ -107,8 +143,15 @@ def _axis_for(analysis, value_words: frozenset[str], opposition) -> float:
         if analysis.is_negated(token) or analysis.is_rejected(token) \
                 or analysis.is_quoted(token) or not analysis.frame(token).brand_voice:
             continue
-        seen.add(lemma)
-    return float(len(seen))
+        weigh(lemma, token)
+    return sum(seen.values())
+
+
+@functools.lru_cache(maxsize=32)
+def _value_phrases(language: str, names: tuple[str, ...]) -> tuple:
+    phrases = sorted({p for axis in values.axes(language) if axis.name in names
+                      for p in axis.idea_phrases})
+    return (lexicons.phrase_pattern(phrases),) if phrases else ()
 
 
 def _double_counted(idea, opposition) -> float:

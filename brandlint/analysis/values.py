@@ -198,10 +198,12 @@ def _brand_affirms(analysis, token, phrase: bool) -> bool:
     frame = analysis.frame(token)
     if not frame.brand_voice or analysis.is_quoted(token):
         return False
-    if _asked(token) and token.lower_ not in _RHETORICAL:
+    if _asked(token) and token.lower_ not in _RHETORICAL and not _suggested(token):
         # the reader's situation put as a hook ("Working alone with nobody to talk to?"):
         # what the brand answers says where it stands, not the question; a cue that is
-        # itself a rhetorical question ("Why settle for…?") is the brand's own claim
+        # itself a rhetorical question ("Why settle for…?") or a question that suggests
+        # it ("Time for something new?", « Et si c'était le moment de changer ? ») is the
+        # brand's own claim
         return False
     if warded_off(token):
         return False
@@ -216,6 +218,28 @@ def _brand_affirms(analysis, token, phrase: bool) -> bool:
 _RHETORICAL = frozenset({"why", "pourquoi"})
 _CLAUSE_ENDS = frozenset({".", "!", "\n", "?"})
 _CLAUSE_BREAKS = frozenset({",", ":", ";", "—", "–"})
+
+
+@functools.cache
+def _suggestions(language: str) -> re.Pattern:
+    return lexicons.phrase_pattern(lexicons.load("values")["suggestions"][language])
+
+
+def _suggested(token) -> bool:
+    """The question the word belongs to puts a suggestion, not the reader's situation:
+    it opens (since the last sentence end) on « et si », « pourquoi ne pas », "why not",
+    "time for", "how about"."""
+    doc = token.doc
+    language = "fr" if doc.lang_ == "fr" else "en"
+    start = token.i
+    words = features.tokens(doc)
+    while start > 0:
+        text = words[start - 1].text
+        if text.strip() in _CLAUSE_ENDS or "\n" in text:
+            break
+        start -= 1
+    opening = features.span_text(doc, start, min(token.i + 3, len(doc)))
+    return bool(_suggestions(language).search(opening))
 
 
 def _asked(token) -> bool:

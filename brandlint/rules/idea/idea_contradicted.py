@@ -73,7 +73,10 @@ def _needed(analysis) -> float:
     fear), and so do weak cues in company, an idea word turned down, an `avoid` word and
     a price push."""
     idea, stance, opposition = analysis.idea, analysis.stance, analysis.opposition
-    silent = idea.core_mass == 0 and stance.value_for == 0
+    # its lexicon words count unless a cue takes them away (« choisissent pour vous »);
+    # allowing one named lexicon word besides added false alarms on the older sets (a
+    # car park's "reserved for", "gone for good" after a treatment)
+    silent = (idea.core_mass == 0 or stance.core_kept == 0) and stance.value_for == 0
     if silent and opposition.full_phrase and opposition.mass >= ONE_CUE:
         return ONE_CUE
     return AGAINST

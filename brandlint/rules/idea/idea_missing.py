@@ -7,6 +7,12 @@ from brandlint.diagnostics import Finding, Severity
 from brandlint.i18n import _, quote
 from brandlint.rules.base import Example, Rule, RuleDoc
 
+# how much of the idea's values, in other words, says it (stance.axis_for): one value
+# word anywhere ("pause your pass" for one's own pace). Asking for one in the headline or
+# two anywhere caught four job ads of heldout15 but cost five labelled pages of the older
+# sets (a delivery round told as a story, "pause your pass"): precision first
+AXIS_SAID = 1.0
+
 
 def threshold(analysis) -> float:
     channel_min = analysis.channel.idea_min
@@ -30,7 +36,8 @@ def check(analysis: DocAnalysis) -> Iterator[Finding]:
     # `related`) do not say it: "Castelmont's #1 ride app" names the ride, not the idea
     # the values the idea stands on, said in the brand's own words, say it too
     # (« tartes aux mirabelles du verger voisin » for a local idea)
-    unsaid = channel.requires_idea and idea.core_mass == 0 and not analysis.stance.axis_for
+    unsaid = channel.requires_idea and idea.core_mass == 0 \
+        and analysis.stance.axis_for < AXIS_SAID
     if idea.score >= minimum and not unsaid:
         return
     first = analysis.sentences[0] if analysis.sentences else analysis.doc[:]
