@@ -139,6 +139,9 @@ def sincerity(lint, text, lang="fr", channel=A):
     ("BL403", "fr", "La réparation de votre téléphone n'est pas terminée : la pièce est "
                     "toujours en attente."),
     ("BL403", "en", "Our cold room failed overnight, so your yoghurts were not kept cold."),
+    # told again from the start (real copy, round 10: a retry is not, see the near-misses)
+    ("BL405", "en", "Could you run me through what happened from the beginning?"),
+    ("BL405", "fr", "Pouvez-vous me raconter votre problème depuis le début ?"),
 ])
 def test_pattern_fires(lint, code, lang, text):
     assert code in sincerity(lint, text, lang), text
@@ -252,6 +255,11 @@ def test_pattern_fires(lint, code, lang, text):
                     "14 h."),
     ("BL401", "en", "Members are welcome to book any free desk, and we look after the "
                     "equipment."),
+    # a retry of an operation from the start: nothing the customer gave is asked again
+    ("BL405", "en", "The export of your data ran into a problem. Can you renew the operation "
+                    "from the beginning?"),
+    ("BL405", "fr", "L'export de vos données a rencontré un souci. Pouvez-vous renouveler "
+                    "l'opération depuis le début ?"),
 ])
 def test_near_miss_does_not_fire(lint, code, lang, text):
     assert code not in sincerity(lint, text, lang), text
