@@ -419,8 +419,8 @@ def guarantees_a_feeling(doc, match: ClaimMatch, language: str) -> bool:
     at = next((k for k, t in enumerate(words) if t.i == match.start), None)
     if at is None:
         return False
-    around = [w.lower_ for w in words[max(0, at - 3): at]], [w.lower_ for w in words[at + 1:]]
-    before, after = around
+    before = [w.lower_ for w in words[max(0, at - 3): at]]
+    after = [w.lower_ for w in words[at + 1:]]
     phrases = {" ".join(before[k:]) for k in range(len(before))} | {
         " ".join(after[:k]) for k in range(1, len(after) + 1)}
     return bool(phrases & feelings) or any(
