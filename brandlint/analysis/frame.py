@@ -38,6 +38,9 @@ from brandlint.analysis import claims, features, lexicons
 from brandlint.analysis.features import clause_bounds, line_bounds
 
 BRAND_SIDE = frozenset({"brand", "service", "product"})
+# a thing in the third person: the brand's offer ("product"), or the world the copy talks
+# about ("world"); the overpromise rules tell them apart, the rest reads both alike
+THINGS = frozenset({"product", "world"})
 NOT_CLAIMS = frozenset({"policy", "composition", "mechanism", "story", "courtesy", "belief",
                         "values", "advice", "definition"})
 SUBJECT_DEPS = ("nsubj", "nsubj:pass", "nsubjpass", "csubj", "expl:subj")
@@ -92,6 +95,10 @@ class Frame:
                 self.time == "habitual" and self.act == "promise"):
             return False  # others and the world in general: "Rats never really sleep";
             # « les publicités ne reviendront jamais » foretells the brand's result
+        if self.holder == "world":
+            # "the sea never forgives", "the name server never replies": how the world
+            # goes; what will become of it may still be the brand's result
+            return self.time == "future"
         if self.holder in ("customer", "third_party"):
             # "vous serez toujours remboursé", "Never break down again"
             return self.act in ("promise", "invitation")
@@ -564,7 +571,9 @@ class FrameReader:
             return "service"
         if self._kind_in_general(subject):
             return "third_party"  # « Les rats ne dorment jamais », "Wasps never nest twice"
-        return "product"
+        # the brand's offer, or the world the copy talks about ("the sea never forgives",
+        # "the authoritative name server never replies")
+        return "product" if self._offer_subject(subject) else "world"
 
     def _other_party(self, subject) -> bool:
         """The subject names someone the document sets apart from the brand (a rival it
@@ -689,6 +698,44 @@ class FrameReader:
         vocab = self.analysis.vocabulary
         words = vocab.idea_core | vocab.idea_related
         return token.lemma_.lower() in words or token.lower_ in words
+
+    def _offer_subject(self, subject) -> bool:
+        """A subject that is the brand's offer: one of its words (idea, related, terms), a
+        thing any brand sells or runs (an app, a plan, an order), a named product, one of
+        its words in a compound ("the repair kit", "the LEGO box"), or a noun the draft
+        itself makes the brand's (`own_nouns`)."""
+        if subject.pos_ == "PROPN" and subject.text[:1].isupper() or self._offer_noun(subject):
+            return True  # a name (the small models also tag « la mer » a proper noun)
+        lemma, lower = subject.lemma_.lower(), subject.lower_
+        generic = _words("holders", "offer_generic", self.language)
+        if lemma in generic or lower in generic or lemma in self.own_nouns:
+            return True
+        return any(c.dep_ in ("compound", "nmod", "flat", "flat:name", "amod") and (
+            self._is_brand_name(c) or self._offer_noun(c)) for c in subject.children)
+
+    @functools.cached_property
+    def own_nouns(self) -> frozenset[str]:
+        """The nouns the draft makes the brand's, read once per document: its terms, what
+        it says is its own (« nos paniers », "our baskets"), what bears its name ("LEGO
+        bricks", « les paniers Cabasso »), what it makes, sells or offers (« nous livrons
+        des paniers », "we repair bikes"). Lemmas."""
+        vocab = self.analysis.vocabulary
+        found: set[str] = set()
+        for term in (*vocab.forbid.values(), *(t for t, _ in vocab.prefer.values())):
+            found.update(lemma for lemma, _ in term)
+        for t in self.tokens:
+            if t.pos_ != "NOUN":
+                continue
+            if self._possessive(t) == "own" or any(
+                    c.dep_ in ("compound", "nmod", "flat", "flat:name", "appos")
+                    and self._is_brand_name(c) for c in t.children):
+                found.add(t.lemma_.lower())
+            elif t.dep_ in ("obj", "dobj", "xcomp") and t.head.pos_ == "VERB" and any(
+                    c.dep_ in SUBJECT_DEPS and (
+                        c.lower_ in _words("holders", "brand_pronouns", self.language)
+                        or self._is_brand_name(c)) for c in t.head.children):
+                found.add(t.lemma_.lower())
+        return frozenset(found)
 
     def _in_a_story(self, token) -> bool:
         """A named subject in a story: a date anchor on the line ("Depuis 2009, Léa…") or
@@ -899,8 +946,9 @@ class FrameReader:
                                      self._risk_free(start, end) or time == "habitual"
                                      and self._readers_thing(subject)):
             return "promise", -1  # "your sets always arrive complete": the brand's work
-        if holder in BRAND_SIDE and time in ("future", "habitual"):
-            return "promise", -1
+        if holder in BRAND_SIDE and time in ("future", "habitual") or \
+                holder == "world" and time == "future":
+            return "promise", -1  # what the world will do may be the brand's result
         if holder == "third_party" and _future_form(predicate) and subject is not None and \
                 _named_in(subject, self.held_off) and not self._merely_can(predicate):
             return "promise", -1  # « les nuisibles ne reviendront jamais »: the result
@@ -1191,11 +1239,38 @@ class FrameReader:
         text = features.span_text(self.doc, start, end)
         m = _phrases("acts", "doubt_phrases", language).search(text)
         if m and not (self._polarity(predicate, tokens) == "negated" and any(
-                t.lemma_.lower() in ("douter", "doubt", "croire", "believe") for t in tokens)):
+                t.lemma_.lower() in ("douter", "doubt", "croire", "believe") for t in tokens)) \
+                and not self._opens_recourse(m.group(0), start):
             span = self.doc.char_span(self.tokens[start].idx + m.start(),
                                       self.tokens[start].idx + m.end(), alignment_mode="expand")
             return span.start if span is not None else predicate.i
         return -1
+
+    _BELIEF_CONDITION = re.compile(
+        r"^(?:if\s+you\s+(?:believe|think|feel|consider)|si\s+vous\s+(?:pensez|estimez|"
+        r"croyez|considérez))\b", re.I)
+    _POSSIBILITY = re.compile(r"\b(?:(?:you|vous)\s+(?:may|can|could|pouvez|pourrez|pourriez)"
+                              r"|(?:you|vous)\s+(?:have|avez)\s+(?:the\s+right|le\s+droit))\b",
+                              re.I)
+
+    def _opens_recourse(self, matched: str, start: int) -> bool:
+        """A condition of belief that opens the reader's recourse on its line (« si vous
+        pensez que… , vous pouvez contester », "if you believe…, you may dispute the
+        claim"): a right and its procedure. Not when the belief is stressed ("if you
+        really believe") nor when the line asks for proof."""
+        if not self._BELIEF_CONDITION.match(matched.strip()) or re.search(
+                r"\b(?:really|genuinely|truly|honestly|vraiment|réellement|sincèrement)\b",
+                matched, re.I):
+            return False
+        line_start, line_end = line_bounds(self.doc, start)
+        rest = features.span_text(self.doc, start, line_end)
+        after = rest[rest.lower().find(matched.lower()) + len(matched):]
+        possible = self._POSSIBILITY.search(after)
+        if possible is None:
+            return False
+        tail = after[possible.end(): possible.end() + 60].lower()
+        return any(re.match(r"\s*(?:\w+\s+)?" + re.escape(v) + r"\w*\b", tail)
+                   for v in _words("acts", "recourse_verbs", self.language))
 
     def _apology_or_shift(self, start: int, end: int) -> str:
         """An apology, unless what it regrets is the customer's own fault (« désolés que
@@ -1266,9 +1341,9 @@ class FrameReader:
             # « nous restons toujours à votre disposition »: where the brand stays
             words += [c for c in predicate.children if c.dep_.startswith("obl")
                       or c.dep_ == "prep"]
-        if holder in ("brand", "service", "customer", "product") and any(
+        if holder in ("brand", "service", "customer", *THINGS) and any(
                 courtesy_word(w, language) for w in words) and (
-                holder != "product" or self._impersonal_courtesy(tokens)):
+                holder not in THINGS or self._impersonal_courtesy(tokens)):
             return "courtesy"
         if any(start <= i < end for i in self.analysis.service_words):
             return "service"
@@ -1406,9 +1481,9 @@ class FrameReader:
                                        for t in tokens):
             return True  # « Jamais de plateforme à l'autre bout du monde », "Never a bot"
         verbs = lemmas & _words("topics", "policy_verbs", language)
-        if not verbs or holder not in ("brand", "service", "product"):
+        if not verbs or holder not in ("brand", "service", *THINGS):
             return False
-        if holder == "product" and not lemmas & {"jamais", "never"}:
+        if holder in THINGS and not lemmas & {"jamais", "never"}:
             return False  # "Firefox will never sell you out": a product that refrains
         lowered = clause_text.lower()
         if lemmas & _words("topics", "policy_objects", language) or any(
@@ -1500,7 +1575,7 @@ class FrameReader:
             return False
         relative = any(c.dep_ in SUBJECT_DEPS and c.lower_ in ("which", "that", "qui")
                        for c in predicate.children)
-        if holder != "product" and not relative:
+        if holder not in THINGS and not relative:
             return False
         if predicate.pos_ not in ("VERB", "ADJ") or any(start <= i < end
                                                         for i in self.analysis.service_words):

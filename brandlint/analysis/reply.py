@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from brandlint.analysis import features, lexicons
 from brandlint.analysis.features import clause_bounds, line_bounds
-from brandlint.analysis.frame import BRAND_SIDE, SUBJECT_DEPS, _passive
+from brandlint.analysis.frame import BRAND_SIDE, SUBJECT_DEPS, THINGS, _passive
 from brandlint.profile import BUILTIN_SERVICES
 
 
@@ -1364,10 +1364,10 @@ class _ReplyReader:
                 "apology", "thanks", "greeting", "blame", "doubt", "deflection"):
             step = True
         if not step and (frame.act == "statement" or reassured) and \
-                frame.holder in (*BRAND_SIDE, "customer") \
+                frame.holder in (*BRAND_SIDE, *THINGS, "customer") \
                 and any(v.i >= after for v in self._acting_verbs(frame)) and not (
                     frame.holder == "customer" and frame.time == "past") and not (
-                    frame.holder == "product" and frame.time in ("present", "habitual")
+                    frame.holder in THINGS and frame.time in ("present", "habitual")
                     and not self._timed(frame)) and not self._how_things_go(frame):
             # « nous vous envoyons un nouveau colis », "we've refunded you" — not what the
             # product is or does (« nos fraises viennent de la ferme Vasseur »)
@@ -1391,7 +1391,7 @@ class _ReplyReader:
         parcels can put pressure on them", « il arrive que des colis soient retardés par
         la neige » — the explanation of a mechanism, with a word of frequency, in the
         present; not what the brand does for this customer."""
-        if frame.holder not in ("service", "product", "generic") or frame.time not in (
+        if frame.holder not in ("service", *THINGS, "generic") or frame.time not in (
                 "present", "habitual") or self._timed(frame):
             return False
         # the sentence's: « Parfois, les colis… » puts the adverb in a window of its own
@@ -1728,7 +1728,7 @@ class _ReplyReader:
                 continue  # « un mois de préavis »: a length, not when the step comes
             frame = self.analysis.frame(self.doc[mention.start])
             if frame.act in ("question", "invitation", "advice") or frame.holder == \
-                    "customer" or frame.holder not in BRAND_SIDE and frame.act != "promise" \
+                    "customer" or frame.holder not in (*BRAND_SIDE, *THINGS) and frame.act != "promise" \
                     or frame.modality == "conditional" or frame.time == "past":
                 continue  # « … qui programmera une intervention »: the service's act
             if frame.time != "future" and frame.act != "promise" and frame.modality != "hedged":

@@ -287,3 +287,21 @@ def test_an_imperative_after_an_imperative_stays_an_order(analyse):
     frame = frame_of(analyse, "Ouvrez le colis et vérifiez son contenu.", "vérifiez",
                      channel="after_sales")
     assert frame.act in ("invitation", "advice")
+
+
+# -- the brand's offer, or the world the copy talks about ---------------------------
+@pytest.mark.parametrize("lang,text,word,holder", [
+    # a thing of the world, none of the brand's words: how the world goes
+    ("fr", "Au large, la mer ne pardonne jamais l'approximation.", "jamais", "world"),
+    ("en", "The authoritative name server never replies to those queries.", "never", "world"),
+    ("fr", "Le serveur DNS distant répond toujours en moins d'une seconde.", "toujours", "world"),
+    # what any brand sells or runs, a word of the brand, or what the draft makes its own
+    ("en", "The app never crashes.", "never", "product"),
+    ("fr", "L'abonnement est toujours sans engagement.", "toujours", "product"),
+    ("fr", "Nous vendons des vélos. Le vélo ne rouille jamais.", "jamais", "product"),
+    ("en", "We repair bikes. The bike never rusts.", "never", "product"),
+    ("en", "The LEGO box never tears.", "never", "product"),
+])
+def test_a_third_person_subject_is_the_offer_only_when_it_is_the_brands(
+        analyse, lang, text, word, holder):
+    assert frame_of(analyse, text, word, lang).holder == holder

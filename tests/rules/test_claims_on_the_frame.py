@@ -150,3 +150,15 @@ def test_a_day_named_deadline_does_not_bound_a_guarantee(lint, lang, text):
     the guarantee is still an absolute claim."""
     found = codes(lint(text, lang, "after_sales"))
     assert "BL301" in found and "BL302" not in found
+
+
+@pytest.mark.parametrize("lang,text,fires", [
+    ("fr", "Au large, la mer ne pardonne jamais l'approximation.", False),
+    ("en", "The authoritative name server never replies to those queries.", False),
+    ("en", "Traffic to that address is guaranteed never to leave your machine.", False),
+    ("fr", "Nos boîtes ne se déchirent jamais.", True),
+    ("en", "The app never crashes.", True),
+    ("fr", "Nous vendons des vélos. Le vélo ne rouille jamais.", True),
+])
+def test_an_absolute_said_of_the_world_is_no_claim_of_the_brand(lint, lang, text, fires):
+    assert ("BL301" in codes(lint(text, lang))) is fires

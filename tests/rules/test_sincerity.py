@@ -339,3 +339,20 @@ def test_a_limitation_outside_the_brands_control_makes_no_next_step_a_hint(lint,
     assert found and all(str(d.severity) == "info" for d in found), text
     assert ("licensing" if lang == "en" else "indépendante de notre volonté") in \
         found[0].message
+
+
+@pytest.mark.parametrize("lang,text,fires", [
+    # a condition of belief that opens the reader's recourse: a right, not doubt
+    ("en", "If you believe your video is protected by fair use, you may dispute the claim "
+           "from your channel dashboard.", False),
+    ("fr", "Si vous pensez que votre vidéo relève de l'exception de citation, vous pouvez "
+           "contester la réclamation depuis votre tableau de bord.", False),
+    # stressed, or an order to prove the account: doubt
+    ("en", "If you really believe your video is protected by fair use, you may dispute the "
+           "claim.", True),
+    ("fr", "Si vous pensez vraiment que votre colis a été volé, vous pouvez contester.", True),
+    ("en", "If you believe a cancellation was sent, please forward the original email with "
+           "its full headers.", True),
+])
+def test_a_belief_that_opens_a_recourse_is_no_doubt(lint, lang, text, fires):
+    assert ("BL402" in sincerity(lint, text, lang)) is fires
