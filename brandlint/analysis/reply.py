@@ -1728,7 +1728,8 @@ class _ReplyReader:
                 continue  # « un mois de préavis »: a length, not when the step comes
             frame = self.analysis.frame(self.doc[mention.start])
             if frame.act in ("question", "invitation", "advice") or frame.holder == \
-                    "customer" or frame.holder not in (*BRAND_SIDE, *THINGS) and frame.act != "promise" \
+                    "customer" or frame.holder not in (*BRAND_SIDE, *THINGS) \
+                    and frame.act != "promise" \
                     or frame.modality == "conditional" or frame.time == "past":
                 continue  # « … qui programmera une intervention »: the service's act
             if frame.time != "future" and frame.act != "promise" and frame.modality != "hedged":
