@@ -463,6 +463,21 @@ def measured_lifetime(doc, match: ClaimMatch) -> bool:
         "a", "an") for c in token.children)
 
 
+def gauge_reading(doc, match: ClaimMatch, language: str) -> bool:
+    """« Batterie chargée à 100 % », "Battery at 100%", "tank 100% full": a gauge read —
+    the level a measured thing has reached (a battery, a charge, a tank, a booking
+    rate) —, not a degree the brand vouches for (« satisfait à 100 % », "100% safe")."""
+    if not match.text.replace(" ", "").startswith("100"):
+        return False
+    gauges = set(lexicons.load("claims")["gauges"][language])
+    tokens = features.tokens(doc)
+    line_start, _ = features.line_bounds(doc, match.start)
+    before = [t for t in tokens[max(line_start, match.start - 4): match.start]
+              if not t.is_punct]
+    after = tokens[match.end: match.end + 2]
+    return any(t.lemma_.lower() in gauges or t.lower_ in gauges for t in (*before, *after))
+
+
 def attributive(token) -> bool:
     """"your forever browser", "our forever home": *forever* modifying the noun after it
     is a figure of speech, not a claim that something lasts."""

@@ -337,14 +337,18 @@ class DocReading:
 
     def line_ends(self) -> list[bool]:
         if self._line_ends is None:
-            self._line_ends = [_ends_line_text(w) for w in self.words()]
+            words = self.words()
+            self._line_ends = [_ends_line_text(w) or _abbreviation_ends(words, i)
+                               for i, w in enumerate(words)]
         return self._line_ends
 
     def clause_breaks(self, language: str) -> list[bool]:
         if language not in self._clause_breaks:
             conjunctions = CLAUSE_CONJUNCTIONS[language]
-            self._clause_breaks[language] = [_breaks_text(w, conjunctions)
-                                             for w in self.words()]
+            words = self.words()
+            self._clause_breaks[language] = [
+                _breaks_text(w, conjunctions) or _abbreviation_ends(words, i)
+                for i, w in enumerate(words)]
         return self._clause_breaks[language]
 
     def long_clauses(self, language: str) -> list[tuple[int, int]]:
@@ -451,6 +455,19 @@ def span_text(doc, start: int, end: int) -> str:
 def doc_text(doc) -> str:
     """`doc.text`, built once per Doc."""
     return read_once(doc).text
+
+
+def _abbreviation_ends(words: list[str], i: int) -> bool:
+    """A sentence that ends on an abbreviation: the tokenizer keeps its period (« de 11 h
+    à 19 h. Ne laissez jamais… », "9 a.m. to 7 p.m. Never leave…", « etc. Nous »), so
+    the abbreviation ends it when a capitalised word follows. Not a title or an initial
+    (« M. Martin », "Dr. Lee", "U.S. Army"), which is capitalised itself."""
+    word = words[i]
+    if len(word) < 2 or not word.endswith(".") or not word[0].isalpha() or word[0].isupper() \
+            or i + 1 >= len(words):
+        return False
+    after = words[i + 1]
+    return after[:1].isupper() and after.isalpha()
 
 
 def _ends_line_text(text: str) -> bool:

@@ -124,12 +124,19 @@ def words(section: str, key: str, language: str) -> frozenset[str]:
     return _words(section, key, language)
 
 
+# courtesy said with a noun: « un plaisir », « à votre disposition », "at your disposal"
+_COURTESY_NOUNS = frozenset({"plaisir", "disposition", "écoute", "pleasure", "disposal",
+                             "fun", "welcome"})
+
+
 @functools.cache
 def courtesy_word(token, language: str) -> bool:
     """A predicate of courtesy or empathy, alone or with the preposition the lexicon gives
     it (« nous tenons à », not « elle tient des décennies »)."""
     courtesy = _words("topics", "courtesy_predicates", language)
     lemma = token.lemma_.lower()
+    if token.pos_ == "NOUN" and lemma not in _COURTESY_NOUNS:
+        return False  # "unbeatable value", "skin care": a thing named, not a courtesy
     following = token.doc[token.i + 1].lower_ if token.i + 1 < len(token.doc) else ""
     return lemma in courtesy or token.lower_ in courtesy or f"{lemma} {following}" in courtesy
 
@@ -940,6 +947,8 @@ class FrameReader:
             # « Rappel : votre séance ce soir 20h30 », "your crew arrives tomorrow
             # between 8:00 and 8:30": an appointment already set, not a speed promise
             return "notice", -1
+        if self._live_arrival(time, start, line_end):
+            return "notice", -1
         if lemmas & _words("acts", "promise_verbs", language):
             return "promise", -1
         if holder == "customer" and (time == "future" or lemmas & SATISFACTION or
@@ -953,6 +962,32 @@ class FrameReader:
                 _named_in(subject, self.held_off) and not self._merely_can(predicate):
             return "promise", -1  # « les nuisibles ne reviendront jamais »: the result
         return "statement", -1
+
+    _COUNTDOWN = re.compile(
+        r"\b(?:dans|in)\s+(?:(?:environ|about|around|approx\.?)\s+)?\d{1,2}\s*(?:min|minutes?|mn)\b"
+        r"|\b\d{1,2}\s*(?:min|minutes?|mins)\s+(?:away|de\s+chez\s+vous)\b", re.I)
+
+    _ON_THE_WAY = re.compile(r"\b(?:arriv\w*|en\s+route|on\s+(?:the|his|her|their)\s+way"
+                             r"|away|sera\s+(?:là|chez\s+vous)|will\s+be\s+(?:there|with\s+you))\b",
+                             re.I)
+
+    def _live_arrival(self, time: str, start: int, line_end: int) -> bool:
+        """« Votre livreur Mehdi arrive dans 10 min », "your driver is 5 minutes away":
+        the reader's own courier counting down an order under way — news of an event
+        in progress, not a speed the brand promises to everyone (« nos livreurs arrivent
+        en 10 min »)."""
+        if time not in ("present", "future"):
+            return False
+        staff = _words("holders", "staff", self.language)
+        # by the words: the small French model parses « Votre livreur Mehdi arrive » as
+        # a name with two determiners
+        tokens = self.tokens[start: line_end]
+        if not any(a.lower_ in ("votre", "ton", "your") and (
+                b.lemma_.lower() in staff or b.lower_ in staff)
+                for a, b in zip(tokens, tokens[1:], strict=False)):
+            return False
+        text = features.span_text(self.doc, start, line_end)
+        return bool(self._COUNTDOWN.search(text)) and bool(self._ON_THE_WAY.search(text))
 
     def _readers_thing(self, subject) -> bool:
         """The subject is something of the reader's, not the reader: "your sets", « vos
@@ -1024,7 +1059,10 @@ class FrameReader:
         # "Always wear a helmet", « ne perdez jamais le ticket »: an outcome verb with an
         # object of its own is the reader's act; alone ("never break down") their fate
         acted_on = any(c.dep_ in ("obj", "dobj") for c in predicate.children)
-        return (verb not in outcomes or acted_on) and not again
+        # « ne partez jamais sans eau », "never leave without a map": what the reader
+        # takes along is their own conduct, not a fate spared them
+        without = any(t.lower_ in ("sans", "without") for t in tokens if t.i > predicate.i)
+        return (verb not in outcomes or acted_on or without) and not again
 
     def _best_is(self, subject, predicate) -> bool:
         """A superlative subject of a copula picks one option for the reader ("the best
@@ -1341,9 +1379,9 @@ class FrameReader:
             # « nous restons toujours à votre disposition »: where the brand stays
             words += [c for c in predicate.children if c.dep_.startswith("obl")
                       or c.dep_ == "prep"]
-        if holder in ("brand", "service", "customer", *THINGS) and any(
+        if holder in ("brand", "service", "customer", "generic", *THINGS) and any(
                 courtesy_word(w, language) for w in words) and (
-                holder not in THINGS or self._impersonal_courtesy(tokens)):
+                holder not in (*THINGS, "generic") or self._impersonal_courtesy(tokens)):
             return "courtesy"
         if any(start <= i < end for i in self.analysis.service_words):
             return "service"

@@ -147,6 +147,8 @@ def find_mentions(doc, language: str) -> list[Mention]:
             return  # "arrived a day late", « deux jours de retard »: how late, not a delay
         if values.get("kind") == "delay" and _not_a_delay(text, start, end, language):
             return
+        if values.get("bare") and _a_length(text, start):
+            return  # « un bilan d'une heure », "a test lasts an hour": how long, not how soon
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None or not len(span):
             return
@@ -289,6 +291,26 @@ def _not_a_delay(text: str, start: int, end: int, language: str) -> bool:
         return True
     before = " ".join(words[-5:])
     return any(p in before for p in table["pauses"])
+
+
+_LENGTH_BEFORE = re.compile(
+    r"(?:(?P<noun>[\w'’-]+)\s+)?(?:de|des|d['’]|of|dure|durent|durera|duraient|durait|"
+    r"last|lasts|lasted|lasting)\s*$", re.I)
+_WAIT_NOUNS = frozenset({"délai", "délais", "attente", "temps", "time", "delay", "wait",
+                         "turnaround", "lead", "waiting", "window", "maximum", "minimum"})
+
+
+def _a_length(text: str, start: int) -> bool:
+    """A bare number of hours or days after « de » / "of" or a verb of lasting: the
+    length of a session or of what is counted (« un bilan auditif d'une heure », « le
+    remboursement des 3 jours non utilisés », "a hearing test lasts an hour"), not how
+    soon the service comes — unless the noun before is a wait (« un délai de 3 jours »,
+    "a turnaround time of 2 days")."""
+    m = _LENGTH_BEFORE.search(text, max(0, start - 40), start)
+    if m is None:
+        return False
+    noun = (m.group("noun") or "").lower()
+    return noun not in _WAIT_NOUNS
 
 
 _LATENESS = re.compile(r"\s*(?:late\b|later than\b|behind\b|overdue\b|de retard\b|en retard\b|"

@@ -162,3 +162,39 @@ def test_a_day_named_deadline_does_not_bound_a_guarantee(lint, lang, text):
 ])
 def test_an_absolute_said_of_the_world_is_no_claim_of_the_brand(lint, lang, text, fires):
     assert ("BL301" in codes(lint(text, lang))) is fires
+
+
+@pytest.mark.parametrize("lang,text,code,fires", [
+    # a sentence that ends on an abbreviation's period: the order after it is its own
+    ("fr", "Boutique ouverte de 10 h à 19 h. Ne laissez jamais les enfants seuls au rayon "
+           "bricolage.", "BL301", False),
+    ("en", "Open from 9 a.m. to 7 p.m. Never leave children alone in the store.", "BL301",
+     False),
+    ("fr", "Boutique ouverte de 10 h à 19 h. Nos briques ne cassent jamais.", "BL301", True),
+    # what the reader takes along is their own conduct, not a fate spared them
+    ("fr", "Vérifiez la météo et ne partez jamais sans eau.", "BL301", False),
+    ("en", "Check the forecast and never leave without water.", "BL301", False),
+    ("en", "Never break down again.", "BL301", True),
+    # a gauge read, not a degree vouched for
+    ("fr", "Batterie chargée à 100 % : votre robot est prêt à jouer.", "BL301", False),
+    ("en", "Battery at 100%: your robot is ready to play.", "BL301", False),
+    ("en", "Our bricks are 100% safe.", "BL301", True),
+    # the reader's own courier counting down, not a speed promised to everyone
+    ("fr", "Votre livreur Mehdi arrive dans 10 min avec votre colis.", "BL302", False),
+    ("en", "Your driver Sam is 10 minutes away with your parcel.", "BL302", False),
+    ("fr", "Nos livreurs vous livrent en 10 min.", "BL302", True),
+    # a noun is no courtesy ("unbeatable value"); an impersonal courtesy is
+    ("en", "Unbeatable value: the best bricks on the market.", "BL303", True),
+    ("en", "It's always a pleasure to help you build.", "BL301", False),
+    ("fr", "C'est toujours un plaisir de vous aider.", "BL301", False),
+    ("fr", "C'est toujours le prix le plus bas du marché.", "BL301", True),
+])
+def test_clauses_read_as_their_words_say(lint, lang, text, code, fires):
+    assert (code in codes(lint(text, lang), at_least=1)) is fires
+
+
+def test_a_callback_counted_down_is_still_a_promise(lint):
+    # not an arrival under way: the speed of the callback is the service's promise
+    assert "BL302" in codes(lint("Votre conseiller vous rappelle dans 10 min, promis.", "fr"),
+                            at_least=1) or "BL304" in codes(
+        lint("Votre conseiller vous rappelle dans 10 min, promis.", "fr"), at_least=1)

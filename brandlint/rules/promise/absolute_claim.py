@@ -53,7 +53,8 @@ def check(analysis: DocAnalysis) -> Iterator[Finding]:
         if claims.approximated(doc, match, language) or claims.attributive(token) or \
                 claims.bounded_allowance(doc, match, language) or \
                 claims.guarantees_a_feeling(doc, match, language) or \
-                claims.measured_lifetime(doc, match):
+                claims.measured_lifetime(doc, match) or \
+                claims.gauge_reading(doc, match, language):
             continue  # "almost unlimited", « quasi-illimitées », "your forever home",
             # "unlimited access during site hours", "screams guaranteed"
         frame = _claim_frame(analysis, match)
