@@ -198,3 +198,16 @@ def test_a_callback_counted_down_is_still_a_promise(lint):
     assert "BL302" in codes(lint("Votre conseiller vous rappelle dans 10 min, promis.", "fr"),
                             at_least=1) or "BL304" in codes(
         lint("Votre conseiller vous rappelle dans 10 min, promis.", "fr"), at_least=1)
+
+
+@pytest.mark.parametrize("lang,text,fires", [
+    # reaching the service is its availability, whatever modal grants it
+    ("en", "Our advisers can be reached 24/7 on the app.", True),
+    ("en", "You can reach our team 24/7.", True),
+    ("fr", "Vous pouvez nous joindre 24 h/24, 7 j/7.", True),
+    ("fr", "Vous pouvez nous joindre du lundi au samedi, de 9 h à 19 h.", False),
+    ("en", "You can reach our team Monday to Saturday, 9am to 7pm.", False),
+])
+def test_reaching_the_service_round_the_clock_is_an_availability_promise(lint, lang, text,
+                                                                          fires):
+    assert ("BL302" in codes(lint(text, lang), at_least=1)) is fires
