@@ -706,19 +706,39 @@ class FrameReader:
         words = vocab.idea_core | vocab.idea_related
         return token.lemma_.lower() in words or token.lower_ in words
 
+    _POINTED = frozenset({"ce", "cet", "cette", "ces", "chaque", "tout", "toute", "tous",
+                          "toutes", "aucun", "aucune", "zéro", "this", "these", "that", "those",
+                          "every", "each", "all", "any", "no", "zero"})
+
     def _offer_subject(self, subject) -> bool:
         """A subject that is the brand's offer: one of its words (idea, related, terms), a
         thing any brand sells or runs (an app, a plan, an order), a named product, one of
-        its words in a compound ("the repair kit", "the LEGO box"), or a noun the draft
-        itself makes the brand's (`own_nouns`)."""
+        its words in a compound ("the repair kit", "the LEGO box"), a noun the draft
+        itself makes the brand's (`own_nouns`), a thing the copy points at or counts
+        ("this set", « chaque boîte », "every box": what it shows), a phrase that holds the
+        brand's own ("switching to our bricks"), or a pronoun ("nothing", « rien »). Only
+        a plain noun phrase of none of these is the world ("the sea", "the name
+        server")."""
         if subject.pos_ == "PROPN" and subject.text[:1].isupper() or self._offer_noun(subject):
             return True  # a name (the small models also tag « la mer » a proper noun)
+        if subject.pos_ not in ("NOUN", "PROPN", "ADJ"):
+            return True  # a pronoun, a verb or a clause as subject: read as before
         lemma, lower = subject.lemma_.lower(), subject.lower_
         generic = _words("holders", "offer_generic", self.language)
         if lemma in generic or lower in generic or lemma in self.own_nouns:
             return True
-        return any(c.dep_ in ("compound", "nmod", "flat", "flat:name", "amod") and (
-            self._is_brand_name(c) or self._offer_noun(c)) for c in subject.children)
+        if any(c.lower_ in self._POINTED for c in subject.children if c.i < subject.i):
+            return True
+        if any(t.lower_ in ("notre", "nos", "our", "ours") or self._is_brand_name(t)
+               for t in subject.subtree if t.i != subject.i):
+            return True
+        if any(c.dep_ in ("compound", "nmod", "flat", "flat:name", "amod") and (
+                self._is_brand_name(c) or self._offer_noun(c)) for c in subject.children):
+            return True
+        # the clause speaks the brand's own words around it (« une fois montée, la
+        # maquette tient des décennies sans le moindre jeu »): what it is about is its offer
+        start, end = clause_bounds(self.doc, subject.i, self.language)
+        return any(self._offer_noun(t) for t in self.tokens[start:end] if t.i != subject.i)
 
     @functools.cached_property
     def own_nouns(self) -> frozenset[str]:

@@ -305,3 +305,16 @@ def test_an_imperative_after_an_imperative_stays_an_order(analyse):
 def test_a_third_person_subject_is_the_offer_only_when_it_is_the_brands(
         analyse, lang, text, word, holder):
     assert frame_of(analyse, text, word, lang).holder == holder
+
+
+@pytest.mark.parametrize("lang,text,word", [
+    # what the copy points at or counts, a phrase holding the brand's own, a pronoun, or a
+    # clause that speaks the brand's own words is still the offer
+    ("fr", "Ce set ne s'abîme jamais.", "jamais"),
+    ("en", "Every set is guaranteed for life.", "guaranteed"),
+    ("en", "Switching to our bricks is always risk-free.", "always"),
+    ("fr", "Une fois montée, la maquette tient des décennies sans le moindre jeu.", "tient"),
+])
+def test_a_thing_pointed_at_or_told_in_the_brands_words_is_the_offer(analyse, lang, text,
+                                                                      word):
+    assert frame_of(analyse, text, word, lang).holder in ("product", "brand", "service")
