@@ -373,12 +373,18 @@ class _ReplyReader:
 
     def _for_our_part(self, start: int, m) -> bool:
         """A side phrase opening its line (« De notre côté : », "On our end,") introduces
-        what the brand does; at the end of a clause it places a fault ("the error was on
-        our side")."""
+        what the brand does, and after a verb of checking it says where the brand looks
+        ("so that we can check on our end"); at the end of a clause it places a fault
+        ("the error was on our side")."""
         offset = self.doc[start].idx + m.start()
         text = features.doc_text(self.doc)
         line_start = text.rfind("\n", 0, offset) + 1
-        return not text[line_start:offset].strip(" \t-•*") and \
+        # "so that we can check on our end", « pour vérifier de notre côté »: where the
+        # brand will look, not where a fault lies
+        looked = re.search(r"\b(?:check|look|investigate|verify|see|test|vérifier|regarder|"
+                           r"contrôler|examiner|voir|tester)\w*\s+(?:this\s+|it\s+|cela\s+|ça\s+)?$",
+                           text[max(line_start, offset - 40):offset], re.I)
+        return bool(looked) or not text[line_start:offset].strip(" \t-•*") and \
             text[offset + len(m.group(0)):].lstrip(" ")[:1] in (":", ",")
 
     def _failed_act(self, frame) -> Cue | None:
@@ -479,6 +485,8 @@ class _ReplyReader:
         if any(c.lower_ in hypothetical for c in t.children) or \
                 self.doc[max(t.i - 1, 0)].lower_ in hypothetical:
             return False
+        if self._conjectured(t, frame):
+            return False
         if self._rule_of_the_house(t, predicate):
             return False
         if t.dep_ == "compound" or t.i + 1 < len(self.doc) and t.pos_ in ("NOUN", "ADJ") and \
@@ -497,6 +505,17 @@ class _ReplyReader:
                     c.dep_.endswith("pass") for c in t.children):
             return False  # "you lost your card": the customer's act
         return True
+
+    def _conjectured(self, t, frame) -> bool:
+        """The problem put as a guess or as a case that may arise: « il s'agit peut-être
+        d'une erreur de frappe », "you may have entered a wrong address from a typing
+        mistake", « l'indice vous sera envoyé en cas d'oubli » — nothing admitted."""
+        line_start, _ = line_bounds(self.doc, t.i)
+        before = " " + " ".join(w.lower_ for w in self.doc[max(frame.start, line_start, t.i - 12):
+                                                         t.i]) + " "
+        before = before.replace(" ’", "’").replace(" '", "'")
+        return any(f" {w} " in before or w.endswith(("'", "’")) and f" {w}" in before
+                   for w in _words("conjecture", self.language))
 
     @staticmethod
     def _customers_case(t) -> bool:

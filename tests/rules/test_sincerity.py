@@ -356,3 +356,33 @@ def test_a_limitation_outside_the_brands_control_makes_no_next_step_a_hint(lint,
 ])
 def test_a_belief_that_opens_a_recourse_is_no_doubt(lint, lang, text, fires):
     assert ("BL402" in sincerity(lint, text, lang)) is fires
+
+
+@pytest.mark.parametrize("lang,text,fires", [
+    # a problem put as a guess or a case that may arise admits nothing
+    ("fr", "Nous n'avons trouvé aucun compte à cette adresse. Il s'agit peut-être d'une erreur "
+           "de frappe : vérifiez l'adresse reçue par e-mail.", False),
+    ("fr", "L'indice vous sera envoyé par e-mail en cas d'oubli de votre mot de passe.", False),
+    ("en", "We found no account at this address. Maybe it is a typing error: please check the "
+           "address in your welcome email.", False),
+    ("en", "You may have entered a wrong address from a typing mistake.", False),
+    # admitted
+    ("fr", "Votre colis a pris du retard, nous relançons le transporteur.", True),
+    ("en", "Your parcel is late, we are chasing the carrier.", True),
+])
+def test_a_problem_guessed_at_is_no_admission(lint, lang, text, fires):
+    assert ("BL403" in sincerity(lint, text, lang)) is fires
+
+
+@pytest.mark.parametrize("lang,text,fires", [
+    # the fault placed with the brand owns it
+    ("en", "The error was on our end: the refund goes out today.", False),
+    ("fr", "L'erreur vient de chez nous : le remboursement part aujourd'hui.", False),
+    # where the brand will look is no fault placed
+    ("en", "Your parcel is late. Share your order number so that we can check on our end.",
+     True),
+    ("fr", "Votre colis a du retard. Envoyez-nous votre numéro de commande pour vérifier de notre "
+           "côté.", True),
+])
+def test_a_fault_placed_with_the_brand_is_owned(lint, lang, text, fires):
+    assert ("BL403" in sincerity(lint, text, lang)) is fires

@@ -30,7 +30,9 @@ def test_no_apology_is_owed_for_what_is_not_the_brands_problem(lint, lang, text)
     ("fr", "Votre commande porte le set 42115 au lieu du 42151 : une erreur de notre "
            "entrepôt. Le bon set part demain."),
     ("en", "Your parcel was lost in transit. A new one ships tomorrow."),
-    ("fr", "L'erreur vient de notre côté. Un nouveau set part demain."),
+    # the fault stated, placed with nobody (« l'erreur vient de notre côté » owns it:
+    # tests/rules/test_sincerity.py, ownership as issue 8 defines it)
+    ("fr", "Une erreur s'est glissée dans votre commande. Un nouveau set part demain."),
 ])
 def test_near_miss_the_brands_own_problem_still_needs_an_apology(lint, lang, text):
     assert "BL403" in codes(lint(text, lang, "after_sales"))
