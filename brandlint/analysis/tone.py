@@ -11,7 +11,10 @@ parse adds what words alone do not say:
 - questions put to the reader (collaboration), imperatives next to urgency words
   (pressure), exclamations and emoji (joy, surprise);
 - passive and impersonal administrative phrasing, and a draft that addresses no one
-  (coldness); the brand's own future acts (solution); a third person's past (story).
+  (coldness); the brand's own future acts (solution); a third person's past (story);
+- a system's terms: a word with a technical sense named with one ("the ACME challenge")
+  is that term, and a technical page is documentation, whose capitals, passives and
+  tones are its subject's (`technical` in the lexicon).
 
 The utterance frame decides whose words they are: quoted or reported customer words
 are not the brand's tone, and a feeling the customer holds (« votre frustration »,
@@ -320,7 +323,7 @@ class _Reader:
         self.terms = {t.i for t in tokens if _technical_term(t)}
         spec = _settings()["technical"]
         self._named_with_terms: set[str] | None = None  # words in a noun phrase with a term
-        system = _word_set_flat_lang("technical", "system_nouns", self.language)
+        system = _technical_words("system_nouns", self.language)
         vocabulary = {self.doc[i].text for i in self.terms} | {
             t.lemma_.lower() for t in tokens if t.pos_ == "NOUN" and t.lemma_.lower() in system}
         self.technical = analysis.word_count >= spec["min_words"] and \
@@ -540,7 +543,7 @@ class _Reader:
         challenge", « les clients ACME »). « Relevez le défi ! », "we trust you'll love it"
         keep their tone."""
         tokens = [span] if hasattr(span, "lower_") else list(span)
-        senses = _word_set_flat_lang("technical", "senses", self.language)
+        senses = _technical_words("senses", self.language)
         text = " ".join(t.lower_ for t in tokens)
         if text not in senses and not any(t.lemma_.lower() in senses for t in tokens):
             return False
@@ -558,7 +561,7 @@ class _Reader:
         copy, kindly let us know": a polite request that opens on the reader's case is
         courtesy, no coldness."""
         if not any(t == COLD for t, _ in matches) or \
-                token.lower_ not in _word_set_flat_lang("polite_requests", None, self.language):
+                token.lower_ not in _word_set("polite_requests", self.language):
             return False
         # the sentence read on the text: the parser cuts « Si vous…, veuillez… » in two
         before = self.a.text[:token.idx]
@@ -1581,9 +1584,8 @@ def _name_neighbours(token, beside: bool = True) -> list:
 
 def _technical_term(token) -> bool:
     """A system's term: an identifier (http-01, data/clients.json, renewalInfo, ACMEv2,
-    X1) or an acronym that is no word of the language (ACME, OCSP, « CAA »). A figure
-    with its unit or a time (« 13h45 », "7pm") is none, nor a word shouted in capitals
-    (the parser lemmatises « COMPLETS », "URGENT" as words; a name keeps its capitals)."""
+    X1) or an acronym used as a name (ACME, OCSP, « CAA »). A figure with its unit or a
+    time (« 13h45 », "7pm") is none, nor a word shouted in capitals."""
     text = token.text
     if not any(c.isalpha() for c in text) or _MEASURE.fullmatch(text):
         return False
@@ -1605,9 +1607,9 @@ def _technical_term(token) -> bool:
 
 
 @functools.cache
-def _word_set_flat_lang(key: str, sub: str | None, language: str) -> frozenset[str]:
-    spec = _settings()[key]
-    return frozenset(str(w).lower() for w in (spec[sub] if sub else spec)[language])
+def _technical_words(key: str, language: str) -> frozenset[str]:
+    """`technical.senses` or `technical.system_nouns`, once a language."""
+    return frozenset(str(w).lower() for w in _settings()["technical"][key][language])
 
 
 def _word_set(key: str, language: str) -> frozenset[str]:
