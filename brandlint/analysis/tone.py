@@ -11,7 +11,10 @@ parse adds what words alone do not say:
 - questions put to the reader (collaboration), imperatives next to urgency words
   (pressure), exclamations and emoji (joy, surprise);
 - passive and impersonal administrative phrasing, and a draft that addresses no one
-  (coldness); the brand's own future acts (solution); a third person's past (story).
+  (coldness); the brand's own future acts (solution); a third person's past (story);
+- a system's terms: a word with a technical sense named with one ("the ACME challenge")
+  is that term, and a technical page is documentation, whose capitals, passives and
+  tones are its subject's (`technical` in the lexicon).
 
 The utterance frame decides whose words they are: quoted or reported customer words
 are not the brand's tone, and a feeling the customer holds (« votre frustration »,
@@ -314,6 +317,17 @@ class _Reader:
         # that carries the idea, saying it is the brand's job there, not a tone of the channel
         self.idea_words = {t.i for t in analysis.idea.idea_tokens} \
             if analysis.channel.carries_idea else set()
+        # the terms of a technical page (`technical` in the lexicon), and whether the
+        # draft is one: documentation of how a system works
+        tokens = features.tokens(self.doc)
+        self.terms = {t.i for t in tokens if _technical_term(t)}
+        spec = _settings()["technical"]
+        self._named_with_terms: set[str] | None = None  # words in a noun phrase with a term
+        system = _technical_words("system_nouns", self.language)
+        vocabulary = {self.doc[i].text for i in self.terms} | {
+            t.lemma_.lower() for t in tokens if t.pos_ == "NOUN" and t.lemma_.lower() in system}
+        self.technical = analysis.word_count >= spec["min_words"] and \
+            len(self.terms) > 0 and len(vocabulary) >= spec["min_terms"]
 
     # whose words ----------------------------------------------------------------------
     def _customer_words(self, token) -> bool:
@@ -490,7 +504,7 @@ class _Reader:
                 continue
             first = span[0]
             covered.update(range(span.start, span.end))
-            if self._customer_words(first):
+            if self._customer_words(first) or self._term_sense(span):
                 continue
             text = self.a.text[start:end].lower()
             has_negation = any(w in _NEGATION_WORDS for w in re.findall(r"[\w'’]+", text))
@@ -515,11 +529,44 @@ class _Reader:
             if _ORDINAL_FIGURE.fullmatch(token.text):
                 continue  # « le 1er juin », "the 1st floor": a date or a rank, not a first
             matches = self.lexicon.lookup(token, self.language)
-            if not matches or self._customer_words(token):
+            if not matches or self._customer_words(token) or self._term_sense(token) or \
+                    self._polite_request(token, matches):
                 continue
             for tone, weight in matches:
                 self._word(token, tone, weight, token.idx, token.idx + len(token.text),
                            negatable=True, scale=self._scale(token))
+
+    def _term_sense(self, span) -> bool:
+        """A word with a technical sense (`technical.senses`: challenge, client, request,
+        issued, expired, trust, « ensemble », « défi », →) used as a system's term: on a
+        technical page, or anywhere in a noun phrase with a term ("the http-01 ACME
+        challenge", « les clients ACME »). « Relevez le défi ! », "we trust you'll love it"
+        keep their tone."""
+        tokens = [span] if hasattr(span, "lower_") else list(span)
+        senses = _technical_words("senses", self.language)
+        text = " ".join(t.lower_ for t in tokens)
+        if text not in senses and not any(t.lemma_.lower() in senses for t in tokens):
+            return False
+        if self.technical:
+            return True
+        # one sense a draft: once named with a term, the word is the term everywhere in it
+        # ("the ACME challenge … the challenge response")
+        if self._named_with_terms is None:
+            self._named_with_terms = {
+                n.lemma_.lower() for i in self.terms for n in _name_neighbours(self.doc[i])}
+        return any(t.lemma_.lower() in self._named_with_terms for t in tokens)
+
+    def _polite_request(self, token, matches) -> bool:
+        """« Si vous connaissez un client ACME…, veuillez soumettre… », "If you'd like a
+        copy, kindly let us know": a polite request that opens on the reader's case is
+        courtesy, no coldness."""
+        if not any(t == COLD for t, _ in matches) or \
+                token.lower_ not in _word_set("polite_requests", self.language):
+            return False
+        # the sentence read on the text: the parser cuts « Si vous…, veuillez… » in two
+        before = self.a.text[:token.idx]
+        prefix = re.split(r"[.!?\n]", before)[-1]
+        return bool(_word_pattern("reader_conditions", self.language).search(prefix))
 
     def _in_a_name(self, token) -> bool:
         """"Rapid Release", "Happy Meal": a capitalised word inside a name, not a tone (English
@@ -582,9 +629,13 @@ class _Reader:
         password expires"): a fact with its date, not a countdown on a deal. An offer, a
         code, a voucher — a word the lexicon reads as a deal — or no subject at all
         ("Expires Sunday!") keeps the countdown."""
-        if token.lemma_.lower() not in ("expire", "expirer"):
+        if not token.lower_.startswith("expir"):
             return False
         subjects = [c for c in token.children if c.dep_.startswith("nsubj")]
+        if not subjects and token.dep_ != "conj" and token.head.pos_ == "NOUN":
+            subjects = [token.head]  # "an expired certificate", « le certificat expiré »
+        elif token.dep_ == "conj" and not subjects:
+            subjects = [c for c in token.head.children if c.dep_.startswith("nsubj")]
         if not subjects:
             return False
         return not any(any(t == "deal" for t, _ in self.lexicon.lookup(s, self.language))
@@ -605,7 +656,8 @@ class _Reader:
             self._sentence_signals(sentence, pressure_lines)
         for t in features.tokens(doc):
             if t.dep_ in ("aux:pass", "auxpass") and not self._customer_words(t) and \
-                    not self.lexicon.lookup(t.head, language) and t.head.i not in self.covered:
+                    not self.lexicon.lookup(t.head, language) and t.head.i not in self.covered \
+                    and not self._thing_passive(t.head):
                 # (« nous sommes ravis » is joy, "please be advised" already counted)
                 self._signal("passive", t.head.idx, t.head.idx + len(t.head.text))
             elif self._impersonal(t):
@@ -968,19 +1020,28 @@ class _Reader:
     def _shouting(self) -> None:
         """A word in capitals (« n'est PAS confirmé », "URGENT") outside joy and surprise
         (« Merci, merci, MERCI 🥳 » celebrates): the draft raises its voice."""
+        if self.technical:
+            return  # ACME, OCSP, "MUST NOT", « RECOMMANDÉ »: a page's terms and keywords
         cheerful = {e.start for e in self.evidence if e.tone in ("joy", "surprise")}
         for sentence in self.a.sentences:
             lo, hi = sentence.start_char, sentence.end_char
             if any(lo <= c < hi for c in cheerful):
                 continue
             for t in features.span_tokens(sentence):
-                if not t.text.isupper() or _title_line(self.a.text, t.idx):
+                if not t.text.isupper() or _title_line(self.a.text, t.idx) or \
+                        self._a_name(t):
                     continue  # (« AVIS DE DISPARITION », "BEFORE YOU GO IN": a heading)
                 word = t.is_alpha and len(t.text) >= 4 and t.lower_ not in _ACRONYM_SAFE \
                     and any(c in "AEIOUYÀÂÉÈÊËÎÏÔÛÙ" for c in t.text) \
                     and not self._customer_words(t)
                 if word or t.lower_ in ("pas", "not", "no", "now"):
                     self._signal("shouting", t.idx, t.idx + len(t.text))
+
+    def _a_name(self, token) -> bool:
+        """A word in capitals that names a thing, not a raised voice: a term ("ACME", « la
+        racine (STAGING) ») bound into a noun phrase with a noun ("the ACME protocol", « le
+        client ACME »)."""
+        return token.i in self.terms
 
     def _talked_down(self) -> None:
         """Irritation behind polite words, as the reply's reading finds it: the customer
@@ -1165,7 +1226,8 @@ class _Reader:
         warm = sum(e.weight for e in self.evidence
                    if e.tone in POSITIVE and e.tone not in ("speed", "solution", "deal"))
         courtesy = _courtesy(self.language)
-        if warm >= 0.5 or courtesy.search(a.text):
+        if warm >= 0.5 or courtesy.search(a.text) or \
+                _word_pattern("polite_markers", self.language).search(a.text):
             return
         sentences = [s for s in a.sentences if not _signature(s)]
         words = [sum(1 for t in features.span_tokens(s) if t.is_alpha) for s in sentences]
@@ -1188,6 +1250,10 @@ class _Reader:
         "How to set a limit:" chose its content, and a reply has none."""
         if self.a.channel.service or self.a.is_personal_reply:
             return ()
+        if self.technical:
+            # documentation of how a system works does that job on any channel: its tones
+            # are its subject's (a fast cache, a trusted root), not a voice off target
+            return POSITIVE
         text = self.a.text
         headings = []
         lines = text.split("\n")
@@ -1283,6 +1349,17 @@ class _Reader:
             return token.tag_ == "VB" and token.dep_ == "ROOT" and not any(
                 c.dep_.startswith("nsubj") or c.dep_.startswith("aux") for c in token.children)
         return False
+
+    def _thing_passive(self, verb) -> bool:
+        """On a technical page, a passive tells what happens to a thing ("all
+        authorizations must be validated", « une autorisation est générée »), not an office's
+        notice to the reader: only one about the reader or their own things stays cold."""
+        if not self.technical:
+            return False
+        second = _SECOND_PERSON[self.language]
+        subjects = [c for c in verb.children if c.dep_.startswith("nsubj")]
+        return not any(s.lower_ in second or any(c.lower_ in second for c in s.children)
+                       for s in subjects)
 
     def _impersonal(self, token) -> bool:
         """« il convient de », « il faut », « il vous appartient de », "it is required that":
@@ -1479,6 +1556,60 @@ def _waived_cost(token, text: str, language: str) -> bool:
     if " " in text:
         return True
     return token.dep_ in ("acomp", "attr") or any(c.dep_ == "cop" for c in token.children)
+
+
+# the dependencies that bind a word into a noun phrase's name ("ACME challenge", « client
+# ACME », « racine (STAGING) »)
+_NAME_DEPS = frozenset({"compound", "nmod", "appos", "flat", "flat:name", "amod", "nummod"})
+# a figure with a unit, a time or an ordinal (« 13h45 », "7pm", "1970s", « 2e »): no term
+_MEASURE = re.compile(r"\d+(?:[.,:h]\d+)?(?:am|pm|h|s|er|re|e|ème|st|nd|rd|th|min|km|kg|g|"
+                      r"ml|cl|l|cm|mm|m|x|k|go|gb|mo|mb|€|£|\$|%)?", re.I)
+
+
+def _name_neighbours(token, beside: bool = True) -> list:
+    """The words bound with `token` into one noun phrase's name (and, with `beside`, a
+    noun right next to it)."""
+    def bound(word, dep: str) -> bool:
+        # (the small French model hangs « client ACME »'s name on as an xcomp or an acl)
+        return dep in _NAME_DEPS or dep in ("xcomp", "acl") and word.pos_ in ("NOUN", "PROPN")
+
+    doc = token.doc
+    # a noun right next to it, whatever the parse made of the pair ("ACME challenge", « votre
+    # client ACME ne prend pas… », parsed as a clause of its own)
+    next_to = [doc[i] for i in (token.i - 1, token.i + 1)
+               if beside and 0 <= i < len(doc) and doc[i].pos_ in ("NOUN", "PROPN")]
+    return [c for c in token.children if bound(token, c.dep_)] + \
+        ([token.head] if bound(token.head, token.dep_) else []) + next_to
+
+
+def _technical_term(token) -> bool:
+    """A system's term: an identifier (http-01, data/clients.json, renewalInfo, ACMEv2,
+    X1) or an acronym used as a name (ACME, OCSP, « CAA »). A figure with its unit or a
+    time (« 13h45 », "7pm") is none, nor a word shouted in capitals."""
+    text = token.text
+    if not any(c.isalpha() for c in text) or _MEASURE.fullmatch(text):
+        return False
+    if any(c.isdigit() for c in text):
+        return True
+    if re.search(r"[A-Za-z][._/][A-Za-z]", text) or re.match(r"[a-z]+[A-Z]", text):
+        return True
+    # an acronym ("OCSP", "CRLs", « CAA ») used as a name: bound into a noun phrase with
+    # a noun in small letters ("OCSP responses", « l'enregistrement CAA »); a word shouted
+    # alone ("HURRY", « URGENT ») is not
+    if not re.fullmatch(r"[A-Z]{2,}s?", text) or token.is_stop or token.dep_ == "amod":
+        return False
+    # (or, whatever the parse, right after its noun in French, « le client ACME », and right
+    # before it in English, "OCSP responses")
+    at = token.i + (-1 if token.doc.lang_ == "fr" else 1)
+    noun = token.doc[at] if 0 <= at < len(token.doc) else None
+    return any(n.pos_ in ("NOUN", "PROPN") and not n.text.isupper()
+               for n in _name_neighbours(token, beside=False) + ([noun] if noun else []))
+
+
+@functools.cache
+def _technical_words(key: str, language: str) -> frozenset[str]:
+    """`technical.senses` or `technical.system_nouns`, once a language."""
+    return frozenset(str(w).lower() for w in _settings()["technical"][key][language])
 
 
 def _word_set(key: str, language: str) -> frozenset[str]:
