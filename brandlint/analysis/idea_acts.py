@@ -117,13 +117,10 @@ def cautioned(analysis, token) -> bool:
     # the consequence of a prohibition, in the sentence right after it: « Ne faites pas
     # cela. Cela mettra vos utilisateurs en danger »
     before = _previous_sentence(doc, start)
-    if before is not None:
-        if _prohibition(analysis, *before) >= 0:
-            first = features.span_text(doc, start, min(start + 3, len(doc))).strip()
-            found = consequences.match(first)
-            if found:
-                return True
-    return False
+    if before is None or _prohibition(analysis, *before) < 0:
+        return False
+    first = features.span_text(doc, start, min(start + 3, len(doc))).strip()
+    return bool(consequences.match(first))
 
 
 @functools.cache
