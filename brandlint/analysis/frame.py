@@ -1725,15 +1725,36 @@ def dismissed_token_indices(doc, language: str, reach: int = 4) -> set[int]:
     "no need to", "forget about", up to the next punctuation; the few words before
     "… are overrated", « … ? Démodés. »."""
     dismissed: set[int] = _dismissed_before(doc, language, reach) | _denied_acts(doc, language)
+    asked = _words("polarity", "dismissal_asked", language)
     for m in _phrases("polarity", "dismissal", language).finditer(features.doc_text(doc)):
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if span is None or _negated_cue(doc, span.start):
             continue  # "never stop creating", « n'oubliez pas d'imaginer »: affirmed
+        if m.group(0).lower() in asked and not _asks_directly(doc, span.start):
+            continue  # "Why All Websites Should Use HTTPS", "that's why we built it"
         for t in features.tokens(doc)[span.end: min(span.end + reach, len(doc))]:
             if t.is_punct or "\n" in t.text:
                 break
             dismissed.add(t.i)
     return dismissed
+
+
+def _asks_directly(doc, start: int) -> bool:
+    """The word at `start` opens a direct question: nothing of its clause before it (a
+    line, sentence or clause break, or a conjunction) and a question mark where its
+    sentence ends."""
+    words = features.tokens(doc)
+    if start > 0:
+        before = words[start - 1]
+        if not (before.is_punct or "\n" in before.text or before.is_space
+                or before.pos_ == "CCONJ" or features.is_emoji(before.text)):
+            return False
+    for t in words[start + 1:]:
+        if "\n" in t.text:
+            return False
+        if t.text in (".", "!", "?", "…"):
+            return t.text == "?"
+    return False
 
 
 _ADJECTIVE_DENIALS = frozenset({"nothing", "rien de", "plus rien de"})

@@ -14,7 +14,7 @@ import functools
 import math
 from dataclasses import dataclass, field
 
-from brandlint.analysis import features
+from brandlint.analysis import features, idea_acts
 
 CORE, STATEMENT, RELATED = 1.0, 0.6, 0.35
 UNSUPPORTED = 0.5  # related/statement words with no lexicon word beside them
@@ -70,6 +70,8 @@ def score_idea(analysis) -> IdeaScore:
         weight = CORE if token.i in in_phrase else weight_of(lemma, lower, token.is_alpha)
         if weight < CORE and token.pos_ == "PROPN":
             weight = 0.0  # the brand's or a product's name is not the idea
+        if weight and idea_acts.other_sense(token):
+            weight = 0.0  # « si vous n'êtes pas sûr »: *sure*, not the idea's *safe*
         if weight and lemma in vocab.idea_privative:
             # "no judgement" says the idea "without judgement"; "judgement" alone does not
             if analysis.is_rejected(token) or analysis.is_negated(token):
@@ -154,7 +156,12 @@ def brand_rejects(analysis, token) -> bool:
     frame = analysis.frame(token)
     if not frame.brand_voice:
         return False
-    return token.i in analysis.dismissed_tokens or frame.act != "question"
+    if token.i not in analysis.dismissed_tokens and frame.act == "question":
+        return False
+    # a warning ("not safe to use for anything but tests"), a view reported to be
+    # refuted, the things that lack the idea picked out ("any site not secured")
+    return not (idea_acts.cautioned(analysis, token) or idea_acts.reported_view(analysis, token)
+                or idea_acts.picks_out_the_lacking(analysis, token))
 
 
 _FR_ENDINGS = ("issons", "issez", "erons", "erez", "ons", "ez", "ent", "ées", "és", "ée", "é",

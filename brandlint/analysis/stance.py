@@ -22,7 +22,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass, field
 
-from brandlint.analysis import features, lexicons, values
+from brandlint.analysis import features, idea_acts, lexicons, values
 from brandlint.analysis.idea import FIRST
 from brandlint.analysis.idea import headline as idea_headline
 
@@ -32,6 +32,8 @@ VALUE_POS = frozenset({"VERB", "ADJ", "ADV"})
 # … dépêchez-vous », "50% off … everything must go"), and as one and a half when it
 # speaks twice as loud (two cuts and a rush: the whole draft is the sale)
 PRICE_PUSH = 3.0
+# of which the offer itself (a cut, a price, « soldes », "deal") says at least this much
+DEAL_NEEDED = 1.0
 
 
 @dataclass(frozen=True)
@@ -138,7 +140,7 @@ def _axis_for(analysis, value_words: frozenset[str], opposition) -> float:
         if not token.is_alpha or token.pos_ == "PROPN" or token.i in opposition.covered:
             continue
         lemma, lower = token.lemma_.lower(), token.lower_
-        if lemma not in value_words and lower not in value_words:
+        if lemma not in value_words and lower not in value_words or idea_acts.other_sense(token):
             continue
         if analysis.is_negated(token) or analysis.is_rejected(token) \
                 or analysis.is_quoted(token) or not analysis.frame(token).brand_voice:
@@ -172,7 +174,9 @@ def price_push(analysis) -> tuple[float, tuple[str, ...]]:
         return 0.0, ()
     tone = analysis.tone
     loud = tone.raw.get("deal", 0.0) + tone.raw.get("pressure", 0.0)
-    if loud < PRICE_PUSH:
+    if loud < PRICE_PUSH or tone.raw.get("deal", 0.0) < DEAL_NEEDED:
+        # no sale without a price: urgency alone (a certificate "expired", a security
+        # fix "urgent", acronyms read as shouting) is a notice, not a price push
         return 0.0, ()
     words = tuple(dict.fromkeys(tone.words("deal", 3) + tone.words("pressure", 2)))
     return (1.5 if loud >= 2 * PRICE_PUSH else 1.0), words

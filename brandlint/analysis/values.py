@@ -15,7 +15,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from brandlint.analysis import features, lexicons
+from brandlint.analysis import features, idea_acts, lexicons
 
 WEAK = 0.5  # a "~" cue: argues the opposite only in company
 
@@ -29,6 +29,10 @@ class Axis:
     against_words: dict[str, float]
     against_phrases: re.Pattern | None
     weak_phrases: re.Pattern | None = None  # "~" phrases: half weight, only in company
+    # figures that argue the opposite only beside a harm in their sentence (a frequency:
+    # "every 90 seconds" sells fear of burglaries, not of "1 account every 18 minutes")
+    figures: re.Pattern | None = None
+    harms: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -70,12 +74,15 @@ def axes(language: str) -> tuple[Axis, ...]:
                     entry if entry.startswith("re:") else entry.lower())
             else:
                 words[entry.lower()] = weight
+        figures = spec.get("figures", {}).get(language, [])
         out.append(Axis(
             name, spec["label"][language],
             frozenset(w for w in idea if " " not in w and "'" not in w),
             tuple(w for w in idea if " " in w or "'" in w),
             words, lexicons.phrase_pattern(phrases) if phrases else None,
-            lexicons.phrase_pattern(weak) if weak else None))
+            lexicons.phrase_pattern(weak) if weak else None,
+            lexicons.phrase_pattern(figures) if figures else None,
+            frozenset(w.lower() for w in spec.get("harms", {}).get(language, []))))
     return tuple(out)
 
 
@@ -123,7 +130,8 @@ def read_opposition(analysis) -> Opposition:
         if axis.name not in names:
             continue
         found, full, first = 0.0, False, len(tokens)
-        for pattern, weight in ((axis.against_phrases, 1.0), (axis.weak_phrases, WEAK)):
+        for pattern, weight in ((axis.against_phrases, 1.0), (axis.weak_phrases, WEAK),
+                                (axis.figures, 1.0)):
             if pattern is None:
                 continue
             for m in pattern.finditer(features.doc_text(doc)):
@@ -133,6 +141,8 @@ def read_opposition(analysis) -> Opposition:
                 head = span[0]
                 if not _brand_affirms(analysis, head, phrase=True):
                     continue
+                if pattern is axis.figures and not _names_a_harm(analysis, axis, head):
+                    continue  # "1 account every 18 minutes": a rate, not a threat
                 taken.update(range(span.start, span.end))
                 covered.update(range(span.start, span.end))
                 key = m.group(0).lower()
@@ -146,7 +156,8 @@ def read_opposition(analysis) -> Opposition:
             if token.i in taken or not token.is_alpha:
                 continue
             lemma, lower = token.lemma_.lower(), token.lower_
-            if (lemma in axis.idea_words or lower in axis.idea_words) and token.i not in rejected:
+            if (lemma in axis.idea_words or lower in axis.idea_words) and token.i not in rejected \
+                    and not idea_acts.other_sense(token):
                 # the value itself, turned down by the brand: « pourquoi garder… »,
                 # "no time for polishing", « oubliez la chaleur d'une maison »
                 if _brand_rejects(analysis, token):
@@ -186,6 +197,20 @@ def read_opposition(analysis) -> Opposition:
                       full_phrase and bool(matched))
 
 
+def _names_a_harm(analysis, axis: Axis, token) -> bool:
+    """The sentence of a figure names what recurs as a harm: a full cue of the axis
+    (« un cambriolage toutes les 90 secondes ») or one of its `harms` ("a home is
+    burgled")."""
+    start, end = features.line_bounds(analysis.doc, token.i)
+    text = " " + features.span_text(analysis.doc, start, end).lower() + " "
+    for t in features.tokens(analysis.doc)[start:end]:
+        lemma, lower = t.lemma_.lower(), t.lower_
+        if lower in axis.harms or lemma in axis.harms or (
+                axis.against_words.get(lower) or axis.against_words.get(lemma) or 0) >= 1.0:
+            return True
+    return any(" " in h and f" {h} " in text for h in axis.harms)
+
+
 def _brand_rejects(analysis, token) -> bool:
     """The brand turns the word down in its own voice, as the idea score reads rejected
     idea words (a quoted word is never the brand's voice: the frame says so)."""
@@ -207,6 +232,8 @@ def _brand_affirms(analysis, token, phrase: bool) -> bool:
         return False
     if warded_off(token):
         return False
+    if idea_acts.cautioned(analysis, token) or idea_acts.reported_view(analysis, token):
+        return False  # « Ne faites pas cela. Cela mettra vos utilisateurs en danger »
     if phrase:
         # the phrase carries its own negation (« pas de surprise », "no one to talk
         # to"): only a dismissal or negation before it turns it round
@@ -262,6 +289,11 @@ def _wards(language: str) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(spec["before"][language]), frozenset(spec["verbs"][language])
 
 
+@functools.cache
+def _ward_phrases(language: str) -> re.Pattern:
+    return lexicons.phrase_pattern(lexicons.load("values")["wards"]["phrases"][language])
+
+
 def warded_off(token) -> bool:
     """The cue names what the brand guards against, not what it argues for:
     "burglar-proof", « anti-effraction », "safe against break-ins", « résiste à une
@@ -286,13 +318,16 @@ def warded_off(token) -> bool:
     # where the small model misparses the verb (« résiste » read as an adjective), the
     # clause before the cue: a form of a warding verb since the last break
     stems = _ward_stems(language)
+    opens = token.i
     for t in reversed(features.tokens(doc)[max(0, token.i - 12):token.i]):
         if t.text in _CLAUSE_BREAKS or t.text in _CLAUSE_ENDS:
             break
+        opens = t.i
         word = t.lower_.replace("è", "é")
         if t.lemma_.lower() in verbs or any(word.startswith(stem) for stem in stems):
             return True
-    return False
+    # a phrase of bearing it for the reader (« prend en charge vos frais de résiliation »)
+    return bool(_ward_phrases(language).search(features.span_text(doc, opens, token.i)))
 
 
 @functools.cache

@@ -1,0 +1,227 @@
+"""What a word of the idea's values does in its sentence, before the stance counts it.
+
+An editor reading copy against a brand's idea does not count every "danger" or "not
+safe" as the brand arguing fear or rejecting security. Before a word pulls for or
+against the idea, three questions (data in `lexicons/values.yaml`):
+
+- is it a **warning**: the reason or the consequence of an act the brand tells the
+  reader not to do (« N'ajoutez pas cette racine… car elles ne sont pas sûres », "Don't
+  do this. Doing so puts your users in danger"), or a line under a caution label
+  ("Warning:", « Attention : »)? A warning serves the reader's safety: it argues for an
+  idea of security, not against it;
+- is it **someone else's view, reported to be refuted** ("Some operators have argued
+  that they have no need for privacy. However, this is not a strong argument")? The
+  view is not the brand's stance;
+- does the syntax give it **another sense** than the value (« si vous n'êtes pas sûr »:
+  *sure*, said of a person; « nous ne partageons jamais vos données »: disclosure, not
+  togetherness)?
+
+A denied idea quality that picks out the things lacking it ("any site not secured by
+HTTPS can be used to attack other sites") is the fourth: the negation sits inside a
+modifier of a noun, and the sentence argues for the idea.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from brandlint.analysis import features, lexicons
+
+_SENTENCE_ENDS = frozenset({".", "!", "?", "…"})
+
+
+def _language(token) -> str:
+    return "fr" if token.doc.lang_ == "fr" else "en"
+
+
+@functools.cache
+def _cautions(language: str) -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+    spec = lexicons.load("values")["cautions"]
+    return (lexicons.phrase_pattern(spec["labels"][language]),
+            lexicons.phrase_pattern(spec["reasons"][language]),
+            lexicons.phrase_pattern(spec["consequences"][language]),
+            lexicons.phrase_pattern(spec["prohibitions"][language]))
+
+
+def _stop(token) -> bool:
+    return token.text in _SENTENCE_ENDS or "\n" in token.text
+
+
+def _sentence(doc, index: int, reach: int = 80) -> tuple[int, int]:
+    """[start, end) of the sentence around `index`, cut at end punctuation and line
+    breaks; the end excludes its stop."""
+    words = features.tokens(doc)
+    start = index
+    while start > max(0, index - reach) and not _stop(words[start - 1]):
+        start -= 1
+    end = index
+    while end < min(len(doc), index + reach) and not _stop(words[end]):
+        end += 1
+    return start, end
+
+
+def _previous_sentence(doc, start: int) -> tuple[int, int] | None:
+    """The sentence before the one that opens at `start`, past its stop and spaces."""
+    i = start - 1
+    while i >= 0 and (_stop(doc[i]) or doc[i].is_space):
+        i -= 1
+    return _sentence(doc, i) if i >= 0 else None
+
+
+def _prohibition(analysis, start: int, end: int) -> int:
+    """The end of the first clause in tokens [start, end) that tells the reader not to
+    do something (an order or advice to the reader, negated, or its words: « ne faites
+    pas », "do not"); -1 when none."""
+    doc = analysis.doc
+    if start >= end:
+        return -1
+    found = _cautions(_language(doc[start]))[3].search(features.span_text(doc, start, end))
+    if found:
+        first = doc[start].idx + found.end()
+        return next((t.i + 1 for t in features.tokens(doc)[start:end]
+                     if t.idx + len(t.text) >= first), end)
+    i = start
+    words = features.tokens(doc)
+    while i < end:
+        token = words[i]
+        if token.is_punct or token.is_space:
+            i += 1
+            continue
+        frame = analysis.frame(token)
+        if frame.holder == "customer" and frame.act in ("advice", "invitation") \
+                and frame.polarity == "negated" and frame.brand_voice:
+            return frame.end
+        i = max(frame.end, i + 1)
+    return -1
+
+
+def cautioned(analysis, token) -> bool:
+    """The word gives the reason or the consequence of a prohibition put to the reader,
+    or stands on a line under a caution label: a warning, not a stance."""
+    doc = analysis.doc
+    language = _language(token)
+    labels, reasons, consequences, _prohibitions = _cautions(language)
+    start, _end = _sentence(doc, token.i)
+    # a caution label opening the line or the sentence ("Warning:", « Note importante : »)
+    opening = features.span_text(doc, start, min(start + 4, token.i + 1))
+    found = labels.match(opening.strip())
+    if found and opening.strip()[found.end():].lstrip().startswith((":", "!", "—", "-")):
+        return True
+    # the reason of a prohibition in the same sentence: « N'ajoutez pas…, car… »
+    ends = _prohibition(analysis, start, token.i)
+    if ends >= 0:
+        between = features.span_text(doc, ends - 1, token.i + 1)
+        if reasons.search(between):
+            return True
+    # the consequence of a prohibition, in the sentence right after it: « Ne faites pas
+    # cela. Cela mettra vos utilisateurs en danger »
+    before = _previous_sentence(doc, start)
+    if before is None or _prohibition(analysis, *before) < 0:
+        return False
+    first = features.span_text(doc, start, min(start + 3, len(doc))).strip()
+    return bool(consequences.match(first))
+
+
+@functools.cache
+def _reported(language: str) -> tuple[frozenset[str], frozenset[str], re.Pattern]:
+    spec = lexicons.load("values")["reported_views"]
+    return (frozenset(spec["verbs"][language]), frozenset(spec["own_subjects"][language]),
+            lexicons.phrase_pattern(spec["refutations"][language]))
+
+
+def reported_view(analysis, token) -> bool:
+    """The word belongs to a view the draft reports from others and then answers:
+    under a verb of saying or thinking whose subject is not the brand ("Some server
+    operators have argued that…", « Certains pensent que… »), with a refutation in the
+    same sentence after it or in the next ("However, this is not a strong argument",
+    « Pourtant… »)."""
+    doc = analysis.doc
+    verbs, own, refutations = _reported(_language(token))
+    head, steps = token, 0
+    verb = None
+    while head.head is not head and steps < 6:
+        head, steps = head.head, steps + 1
+        if head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in verbs:
+            verb = head
+            break
+    start, end = _sentence(doc, token.i)
+    if verb is None:
+        verb = _reporting_verb_before(doc, start, token.i, verbs)
+        if verb is None:
+            return False
+        # the parse missed the subject: the words just before the verb say who speaks
+        before = features.tokens(doc)[max(start, verb.i - 2):verb.i]
+        if not before or any(t.lower_ in own for t in before) \
+                or analysis.frame(verb).holder == "brand":
+            return False
+    else:
+        subjects = [c for c in verb.children if c.dep_.startswith("nsubj")]
+        if not subjects or any(s.lower_ in own for s in subjects):
+            return False
+        if any(analysis.frame(s).holder == "brand" for s in subjects):
+            return False
+    after_end = _sentence(doc, end + 1)[1] if end + 1 < len(doc) else end
+    answer = features.span_text(doc, token.i, min(after_end, len(doc)))
+    return bool(refutations.search(answer))
+
+
+_COMPLEMENTIZERS = frozenset({"que", "qu'", "qu’", "that"})
+
+
+def _reporting_verb_before(doc, start: int, index: int, verbs: frozenset[str]):
+    """A verb of saying or thinking before `index` in its sentence, followed by « que » /
+    "that" (where the small model hangs the view elsewhere than under the verb)."""
+    words = features.tokens(doc)
+    for t in words[start:index]:
+        if t.lemma_.lower() in verbs and t.i + 1 < index \
+                and words[t.i + 1].lower_ in _COMPLEMENTIZERS:
+            return t
+    return None
+
+
+@functools.cache
+def _senses(language: str) -> tuple[frozenset[str], frozenset[str], frozenset[str],
+                                    frozenset[str], tuple[str, ...]]:
+    spec = lexicons.load("values")["senses"]
+    objects = [w.lower() for w in spec["of_data"]["objects"][language]]
+    return (frozenset(spec["of_a_person"][language]), frozenset(spec["persons"][language]),
+            frozenset(spec["of_data"]["verbs"][language]),
+            frozenset(w for w in objects if " " not in w),
+            tuple(w for w in objects if " " in w))
+
+
+def other_sense(token) -> bool:
+    """The syntax gives the word another sense than the value it names: an adjective
+    said of a person (« vous n'êtes pas sûr », « sûr de vouloir »: *sure*), a verb of
+    sharing whose object is someone's data (disclosing it)."""
+    of_a_person, persons, data_verbs, data_nouns, data_phrases = _senses(_language(token))
+    lower = token.lower_
+    if lower in of_a_person:
+        if any(c.dep_.startswith("nsubj") and c.lower_ in persons for c in token.children):
+            return True
+        after = features.tokens(token.doc)[token.i + 1:token.i + 2]
+        if after and after[0].lower_ in ("de", "d'", "d’", "que", "qu'", "qu’"):
+            return True  # « sûr de vouloir », « sûr que »
+        before = features.tokens(token.doc)[max(0, token.i - 4):token.i]
+        return any(t.lower_ in persons for t in before) and any(
+            t.lemma_.lower() in ("être", "sembler", "paraître") for t in before)
+    if lower in data_verbs or token.lemma_.lower() in data_verbs:
+        objects = [c for c in token.children if c.dep_ in ("obj", "dobj")]
+        if any(o.lemma_.lower() in data_nouns or o.lower_ in data_nouns for o in objects):
+            return True
+        text = features.span_text(token.doc, token.i + 1,
+                                  min(token.i + 5, len(token.doc))).lower()
+        words = set(re.findall(r"[\w-]+", text))
+        return bool(words & data_nouns) or any(p in text for p in data_phrases)
+    return False
+
+
+def picks_out_the_lacking(analysis, token) -> bool:
+    """A denied idea quality that modifies a noun ("any site not secured by HTTPS", « un
+    site non sécurisé »): it sets apart the things that lack the idea, most often to
+    argue for it; it does not turn the idea down."""
+    return (token.dep_ in ("acl", "amod") and token.head is not token
+            and token.head.pos_ in ("NOUN", "PROPN")
+            and token.i not in analysis.dismissed_tokens
+            and (token.pos_ == "ADJ" or "Part" in features.morph(token).get("VerbForm")))
