@@ -261,7 +261,7 @@ def find_dates(text: str, language: str, send: dt.date | None) -> list[DateMenti
             add(m.start(), m.end(),
                 send + dt.timedelta(days=count) if send is not None else None, ends=True)
     found = _join_ranges(sorted(found, key=lambda d: d.start), text)
-    return _merge_times(found, text, p["relative"]["today"])
+    return _merge_times(found, text, p["relative"]["today"], language)
 
 
 _RANGE_LINK = re.compile(r"\s*(?:-|–|—|→|->|>|au|to|until|till|through)\s*", re.I)
@@ -302,30 +302,52 @@ def _linking_words(language: str) -> frozenset[str]:
     return frozenset(out | set(words.get("linking_words", ())))
 
 
-def _merge_times(found: list[DateMention], text: str, today: re.Pattern) -> list[DateMention]:
+def _merge_times(found: list[DateMention], text: str, today: re.Pattern,
+                 language: str) -> list[DateMention]:
     """« dimanche minuit », "midnight Sunday", « ce soir, 24 décembre »: one date, the
-    day's; the time of day only says the end is that day's end."""
+    day's; the time of day only says the end is that day's end. The last day said of a
+    day is that day, an end: "Tomorrow's the last day", « Demain, c'est le dernier
+    jour », "last day tomorrow" (not the day the message goes out)."""
     out: list[DateMention] = []
     for mention in found:
         last = out[-1] if out else None
         # between them, a comma, a linking word, a time zone: "midnight (French time)
-        # on Mon 15 March"
-        if last is not None and re.fullmatch(
+        # on Mon 15 March"; or a copula: "tomorrow's the last day"
+        if last is not None and (re.fullmatch(
                 r"[\s,]*(?:\([^()\n]{0,30}\))?[\s,]*(?:à|at|on|ce|this|le)?[\s,]*",
-                text[last.end:mention.start]):
+                text[last.end:mention.start]) or _COPULA.fullmatch(
+                text[last.end:mention.start]) and (
+                _is_last_day(last.text, language) or _is_last_day(mention.text, language))):
             # the day keeps what it was read with (an end word, another reading)
+            named_last = _is_last_day(last.text, language) or _is_last_day(mention.text,
+                                                                           language)
             if today.fullmatch(last.text):
                 out[-1] = dataclasses.replace(mention, start=last.start,
                                               text=text[last.start:mention.end],
-                                              ends=mention.ends or last.ends)
+                                              ends=mention.ends or last.ends or named_last)
                 continue
             if today.fullmatch(mention.text):
                 out[-1] = dataclasses.replace(last, end=mention.end,
                                               text=text[last.start:mention.end],
-                                              ends=mention.ends or last.ends)
+                                              ends=mention.ends or last.ends or named_last)
                 continue
         out.append(mention)
     return out
+
+
+# a day said to be the last one: "tomorrow's the last day", « demain, c'est le dernier
+# jour », "Sunday is the final day", « dernier jour : dimanche »
+_COPULA = re.compile(r"\s*(?:['’]s|\s(?:is|will\s+be)|,?\s*c['’]est|\s(?:est|sera)|:|[,–—-])?"
+                     r"\s*(?:the|le|notre|our)?\s*", re.I)
+
+
+def _is_last_day(words: str, language: str) -> bool:
+    return bool(_last_day(language).fullmatch(words.strip()))
+
+
+@functools.cache
+def _last_day(language: str) -> re.Pattern:
+    return _phrases(table(language)["last_day"])
 
 
 def _resolve(day: int, month: int | None, year: str | None, send: dt.date | None

@@ -136,6 +136,9 @@ def message_facts(document, analysis, campaign: str, profile_language: str) -> M
     message.after_sale = any(
         pattern(language, "already_ordered").search(analysis.text, start, end)
         for start, end in reader.callers)
+    message.caller_purchase = any(
+        pattern(language, "caller_purchase").search(analysis.text, start, end)
+        and _MONEY.search(analysis.text, start, end) for start, end in reader.callers)
     reader.figures()
     reader.dates()
     reader.codes()
@@ -420,10 +423,13 @@ class _Reader:
             if _COUNT_OF_DAYS.search(mention.text) and _PRICE_BEFORE.search(before):
                 continue  # "the Summer Pass is €15 for 7 days of unlimited travel": what
                 # the price buys, not how long the offer lasts
-            if _COUNT_OF_DAYS.search(mention.text) and _service_patterns(self.language)[
-                    "returns"].search(self.text, *self.sentence(mention.start)):
-                continue  # "run in them for 30 days", « 60 jours pour les tester »: the
-                # returns window, a promise read below, not how long the offer lasts
+            if _COUNT_OF_DAYS.search(mention.text) and any(
+                    _service_patterns(self.language)[service].search(
+                        self.text, *self.sentence(mention.start))
+                    for service in ("returns", "exchange")):
+                continue  # "run in them for 30 days", « 60 jours pour les tester »,
+                # « échanges possibles pendant 30 jours »: the returns or exchange
+                # window, a promise read below, not how long the offer lasts
             if ends_with(before, self.language, "purchase"):
                 continue  # « un cadeau acheté fin novembre », "anything you bought in
                 # November": when the customer buys, not when the offer ends
@@ -467,8 +473,12 @@ class _Reader:
             headline = day is not None and day == self.send and bare != before
             end_word = ends_with(bare, self.language, "end") or (
                 not headline and ends_with(before, self.language, "end"))
-            if mention.ends or end_word or starts_with(
-                    mention.text, self.language, "end") or re.match(
+            # the weekend is named, not ended, by « fin de semaine » (Canadian French
+            # for "weekend": « toute la fin de semaine », « un projet pour la fin de
+            # semaine »); an end word before it still ends (« jusqu'à la fin de semaine »)
+            named_end = starts_with(mention.text, self.language, "end") and not pattern(
+                self.language, "relative", "weekend").fullmatch(mention.text)
+            if mention.ends or end_word or named_end or re.match(
                     r"\s*(?:seulement|uniquement|only|inclus|included|inclusive)\b", after, re.I):
                 if day is not None and self._returns_window(mention.start):
                     # « retournés jusqu'au 15 janvier », "can be returned until 15
@@ -579,6 +589,13 @@ class _Reader:
         for kind in table(self.language)["conditions"]:
             for m in pattern(self.language, "conditions", kind).finditer(self.text):
                 in_note = any(s <= m.start() < e for s, _, e in notes)
+                if kind == "members" and self._sold_card(m.start(), m.end()):
+                    # « la Carte Mistral 10 places est à 69 € »: the card is what the
+                    # offer sells, its product; the campaign reads its name so anywhere
+                    self.add("product", "card", _club_name(self.text[m.start():m.end() + 25])[0],
+                             m.start(), m.end())
+                    spans.append((m.start(), m.end()))
+                    continue
                 self.add("condition", kind, kind, m.start(), m.end(),
                          about=_club_name(self.text[m.start():m.end() + 25])
                          if kind == "members" else (),
@@ -601,15 +618,46 @@ class _Reader:
                 self.add("condition", "footnote", "footnote", start, end,
                          about=tuple(sorted(content)), claims=claims, note=True)
 
+    def _sold_card(self, start: int, end: int) -> bool:
+        """The club's card named here is what the offer prices (« la Carte Mistral 10
+        places passe à 69 € », « 20 € d'économie sur la Carte Mistral », "the Mistral
+        Card is now €69"), not the card that proves who may have it (« avec votre carte
+        Belvau+ », « titulaires de la Carte Mistral : -3 € », "Belvau+ cardholders"):
+        a figure of the offer in its sentence, no word of holding the card before it,
+        no colon after it (« Carte Mistral : -3 € » is a line for its holders)."""
+        if not _club_name(self.text[start:end + 25]):
+            return False
+        first, last = self.sentence(start)
+        line_end = self.text.find("\n", end)
+        if line_end != -1 and (not self.text[end:line_end].strip(" ·|—-") or re.fullmatch(
+                r"[ \t]+\d+\s+[^\W\d_]+[ \t]*", self.text[end:line_end])):
+            # a poster's heading, the price on the line under it (« CARTE MISTRAL 10
+            # PLACES⏎69 € au lieu de 89 € »)
+            below = self.text.find("\n", line_end + 1)
+            last = max(last, below if below != -1 else len(self.text))
+        if re.match(r"\s*:", self.text[end:]) or ends_with(
+                self.text[first:start], self.language, "card_holder") or any(
+                starts_with(self.text[at:last], self.language, "card_holder")
+                for at in (start, end)):
+            return False
+        return any(fact.kind == "price" and fact.key in ("price", "amount_off", IMPLIED)
+                   and first <= s < last for s, _, fact in self.spans)
+
     def _sentence_claims(self, offset: int) -> tuple[str, ...]:
         """The figures a condition written in a sentence conditions: those of its
         sentence (« Pour votre première commande, -10 % avec le code CHALET25 » says
         nothing of the delivery fee of the next line); none when its sentence gives no
-        figure (« Dans la limite des stocks. »), which then conditions the message."""
+        figure (« Dans la limite des stocks. »), which then conditions the message. A
+        sentence that gives a code and no figure conditions the code (« Carte Mistral :
+        code FRISSON26. », "Club members: use CLUB10"): the card or the club is the way
+        to what the code unlocks, not a condition of the message's other figures."""
         start, end = self.sentence(offset)
-        return tuple(sorted({fact.value for s, _, fact in self.spans
-                             if fact.kind == "price" and fact.key not in ("min_basket", IMPLIED)
-                             and start <= s < end}))
+        figures = tuple(sorted({fact.value for s, _, fact in self.spans
+                                if fact.kind == "price"
+                                and fact.key not in ("min_basket", IMPLIED)
+                                and start <= s < end}))
+        return figures or tuple(sorted({fact.value for s, _, fact in self.spans
+                                        if fact.kind == "code" and start <= s < end}))
 
     def content(self, start: int, end: int) -> set[str]:
         """The content words of text[start:end], as comparable stems: lemmas where the
@@ -765,6 +813,21 @@ class _Reader:
                 # same promise; the calendar reading agrees too
                 near = (f"{round(mention.hours / WORKING_DAY) * 24:g}h",)
             self.add("promise", service, value, first, last, about, near=near)
+        self._unit_deadlines()
+
+    def _unit_deadlines(self) -> None:
+        """A delay said by one unit with its article, after the service it times: « vous
+        le verrez sur votre compte dans le mois qui suit », "refunded within the month"
+        (the delay analysis reads the week and the hour so; the month is read here)."""
+        for hours in table(self.language).get("unit_deadlines", {}):
+            for m in pattern(self.language, "unit_deadlines", hours).finditer(self.text):
+                if any(s < m.end() and m.start() < e for s, e in self.taken) or any(
+                        f.kind == "promise" and s < m.end() and m.start() < e
+                        for s, e, f in self.spans):
+                    continue
+                service = self._service_near(m.start(), m.end(), "delay")
+                if service is not None:
+                    self.add("promise", service, f"{hours}h", m.start(), m.end())
 
     def _time_of_a_day(self, first: int, last: int) -> bool:
         """The words are a time of day written against a date: after it (« jusqu'au
@@ -914,7 +977,7 @@ class _Reader:
                     offset += len(part) + 1
 
 
-_CLUB_CARD = re.compile(r"\bcartes?\s+([A-ZÀ-Ý][\w+’'-]*)|\b([A-Z][\w+’'-]*)\s+cards?\b"
+_CLUB_CARD = re.compile(r"\b(?i:cartes?)\s+([A-ZÀ-Ý][\w+’'-]*)|\b([A-Z][\w+’'-]*)\s+cards?\b"
                         r"|\b(?:your|the)\s+([A-Z][\w+’'-]*)\s+(?:[A-Z][\w+’'-]*\s+)?cards?\b")
 
 
@@ -927,6 +990,9 @@ def _club_name(words: str) -> tuple[str, ...]:
 
 
 _TURN = re.compile(r"(?m)^[ \t]*\[?([^\W\d_][\w’' .-]{0,30}?)\]?[ \t]*:")
+
+
+_MONEY = re.compile(r"\d[\d  .,]*\s?(?:€|\$|£|euros?\b|dollars?\b)|[€$£]\s?\d", re.I)
 
 
 def _caller_turns(text: str, language: str) -> list[tuple[int, int]]:

@@ -90,6 +90,10 @@ class MessageFacts:
     # a script where the caller has already ordered (« j'ai commandé le coffret hier »):
     # the agent speaks of that order, and needs not repeat the offer's conditions
     after_sale: bool = False
+    # a script where the caller names what they are buying, with its price (« ma
+    # commande fait 42 € », "I'm looking at a patio set for $640"): the agent applies
+    # the offer to that purchase, and needs not recite the items it leaves out
+    caller_purchase: bool = False
     suppressions: list = field(default_factory=list)  # [codes, first line, last line]
 
     def values(self, kind: str, key: str | None = None) -> set[str]:
@@ -107,7 +111,8 @@ class MessageFacts:
                 "variant_of": self.variant_of, "group": self.group, "offer": self.offer,
                 "send_date": self.send_date, "facts": [f.to_json() for f in self.facts],
                 "words": list(self.words), "days": list(self.days),
-                "after_sale": self.after_sale, "suppressions": self.suppressions}
+                "after_sale": self.after_sale, "caller_purchase": self.caller_purchase,
+                "suppressions": self.suppressions}
 
     @classmethod
     def from_json(cls, data: dict) -> MessageFacts:

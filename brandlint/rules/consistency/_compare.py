@@ -210,7 +210,8 @@ def disagreements(group: OfferGroup, kind: str, code: str) -> Iterator[CampaignF
             odd = [v for v in _ordered(values, message, kind)
                    if not any(v in readings[other.id] for other, _ in with_reference)
                    and not _stated_elsewhere(group, message, kind, v)
-                   and not _under_ceiling(group, with_reference, kind, key, reference, v)]
+                   and not _under_ceiling(group, with_reference, kind, key, reference, v)
+                   and not _after_amount_off(group, key, reference, v)]
             if not odd or not with_reference:
                 continue
             holder = with_reference[0][0]
@@ -251,6 +252,23 @@ def _under_ceiling(group: OfferGroup, holders: list[tuple[MessageFacts, set[str]
         return False
     below, top = _amount(value), _amount(reference)
     return below is not None and top is not None and below < top
+
+
+def _after_amount_off(group: OfferGroup, key: str, reference: str, value: str) -> bool:
+    """The figure is the reference price less an amount off the campaign states (« Pass
+    19 € … Carte Mistral : -3 € » then « votre Pass revient à 16 € »): the price once
+    that amount is taken off, which a message may give instead of the two figures, not
+    another price for the offer."""
+    if not key.startswith("price") or reference.endswith("%"):
+        return False
+    full, price = _amount(reference), _amount(value)
+    currency = reference.rsplit(" ", 1)[-1]
+    if full is None or price is None:
+        return False
+    return any(f.kind == "price" and f.key == "amount_off"
+               and f.value.rsplit(" ", 1)[-1] == currency
+               and abs(full - (_amount(f.value) or 0) - price) < 0.005
+               for m in group.messages for f in m.facts)
 
 
 def _amount(value: str) -> float | None:

@@ -30,15 +30,22 @@ def judge(group: OfferGroup) -> Iterator[CampaignFinding]:
     # order, whose conditions were met when it was placed; it states the offer to nobody
     # deciding to buy (its own conditions, when it gives them, still count)
     claimers = [m for m in claimers if not m.after_sale or condition_types(m)]
-    kinds = dict.fromkeys(k for m in claimers for k in sorted(_types(m))
+    # a club's card the offer sells (« la Carte Mistral 10 places est à 69 € ») is its
+    # product wherever a message names it (« demandez la Carte Mistral en caisse »)
+    sold = {v for m in group.messages for v in m.values("product", "card")}
+    kinds = dict.fromkeys(k for m in claimers for k in sorted(_types(m, sold))
                           if k != "terms")  # a pointer to the terms is no condition
     for kind in kinds:
-        holds = [m for m in claimers if kind in _types(m)]
+        holds = [m for m in claimers if kind in _types(m, sold)]
         clubs = {name for h in holds for f in h.facts
                  if f.kind == "condition" and f.key == kind == "members" for name in f.about}
         pairs = {m.id: [h for h in holds if _misses(m, h, kind)]
                  for m in claimers if m not in holds and not clubs & m.values("product")
-                 and kind not in carried(m)}
+                 and kind not in carried(m)
+                 # a call about the purchase the caller names (« ma commande fait 42
+                 # € »): the agent applies the offer to it, and needs not list the
+                 # items the offer leaves out (its own, when it gives them, count)
+                 and not (kind == "exclusions" and m.caller_purchase)}
         lacks = [m for m in claimers if pairs.get(m.id)]
         # a variant whose original states the condition: BL606 says the variant says less
         lacks = [m for m in lacks if not any(h is partner(group, m) for h in holds)]
@@ -66,8 +73,12 @@ def judge(group: OfferGroup) -> Iterator[CampaignFinding]:
 _SAME_WARNING = {"stacking": "exclusions"}
 
 
-def _types(message: MessageFacts) -> set[str]:
-    return {_SAME_WARNING.get(k, k) for k in condition_types(message)}
+def _types(message: MessageFacts, sold: set[str] = frozenset()) -> set[str]:
+    types = {_SAME_WARNING.get(k, k) for k in condition_types(message)}
+    members = [f for f in message.facts if f.kind == "condition" and f.key == "members"]
+    if sold and members and all(f.about and set(f.about) <= sold for f in members):
+        types.discard("members")  # the card the offer sells, named: no condition
+    return types
 
 
 def _of_kind(fact, kind: str) -> bool:
@@ -119,7 +130,8 @@ def _same_claim(lacking, holder, kind: str) -> bool:
     beside a discount that has none)."""
     if kind == "shipping_minimum":  # free delivery said without its threshold
         return lacking.first("gift", "shipping") is not None
-    values = {f.value for f in lacking.facts if _claimed(f)}
+    # (the codes too: a condition may bind the code its sentence gives)
+    values = {f.value for f in lacking.facts if _claimed(f) or f.kind == "code"}
     claims = {f.value for f in holder.facts if _claimed(f)}
     noted = [f for f in holder.facts if _of_kind(f, kind)]
     if noted and all(f.claims for f in noted):
