@@ -1308,7 +1308,8 @@ class FrameReader:
         r"^(?:if\s+you\s+(?:believe|think|feel|consider)|si\s+vous\s+(?:pensez|estimez|"
         r"croyez|considérez))\b", re.I)
     _POSSIBILITY = re.compile(r"\b(?:(?:you|vous)\s+(?:may|can|could|pouvez|pourrez|pourriez)"
-                              r"|(?:you|vous)\s+(?:have|avez)\s+(?:the\s+right|le\s+droit))\b",
+                              r"|(?:you|vous)\s+(?:have|avez)\s+(?:the\s+(?:right|option|possibility)|le\s+droit|"
+                              r"la\s+possibilité|l['’]option))\b",
                               re.I)
 
     def _opens_recourse(self, matched: str, start: int) -> bool:

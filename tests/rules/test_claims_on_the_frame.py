@@ -155,7 +155,10 @@ def test_a_day_named_deadline_does_not_bound_a_guarantee(lint, lang, text):
 @pytest.mark.parametrize("lang,text,fires", [
     ("fr", "Au large, la mer ne pardonne jamais l'approximation.", False),
     ("en", "The authoritative name server never replies to those queries.", False),
-    ("en", "Traffic to that address is guaranteed never to leave your machine.", False),
+    ("en", "Traffic to that address never leaves your machine.", False),
+    # words that only ever promise, whatever their subject
+    ("fr", "Où que vous soyez en France, le signal est garanti.", True),
+    ("en", "Dinner is served bang on time, come what may.", True),
     ("fr", "Nos boîtes ne se déchirent jamais.", True),
     ("en", "The app never crashes.", True),
     ("fr", "Nous vendons des vélos. Le vélo ne rouille jamais.", True),

@@ -58,6 +58,10 @@ def check(analysis: DocAnalysis) -> Iterator[Finding]:
             continue  # "almost unlimited", « quasi-illimitées », "your forever home",
             # "unlimited access during site hours", "screams guaranteed"
         frame = _claim_frame(analysis, match)
+        if frame.holder == "world" and word not in _SAID_OF_THE_WORLD:
+            # « le signal est garanti », "dinner is served on time, come what may", « zéro
+            # risque »: words that only ever promise, whatever their subject
+            frame = dataclasses.replace(frame, holder="product")
         if not frame.commits_brand:
             continue  # quoted, the customer's story, a policy, advice, courtesy, a state…
         if _kept_by_reader(token):
@@ -87,6 +91,13 @@ def check(analysis: DocAnalysis) -> Iterator[Finding]:
             + (_why_lowered(analysis, token, remedy, reason) if soft else ""),
             suggestion=_("qualify or bound the claim (\"in most cases\", \"for 2 years\", "
                          "\"see terms\" with the terms) or substantiate it"), lowered=soft)
+
+
+# the absolutes that also tell how the world goes ("the sea never forgives", « la mer ne
+# pardonne jamais »); the others (« garanti », "come what may", « zéro risque », "every
+# time", "100%") only ever promise, whatever their subject
+_SAID_OF_THE_WORLD = frozenset({"never", "always", "jamais", "toujours", "forever",
+                                "à jamais", "pour toujours"})
 
 
 def _claim_frame(analysis, match):
