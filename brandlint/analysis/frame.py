@@ -46,6 +46,10 @@ NOT_CLAIMS = frozenset({"policy", "composition", "mechanism", "story", "courtesy
 SUBJECT_DEPS = ("nsubj", "nsubj:pass", "nsubjpass", "csubj", "expl:subj")
 
 
+# the small French model tags the elided « n’ » (curly apostrophe) a pronoun and makes it
+# the subject of « n’entrez jamais… »: a negation particle is never a subject
+_NEGATION_PARTICLES = frozenset({"n'", "n’", "ne"})
+
 _NEGATION_INSIDE = re.compile(r"\b(?:ne|n['’]|pas|not|\w+n['’]t)\b", re.I)
 
 
@@ -288,12 +292,14 @@ class FrameReader:
             heads.append(predicate.head)
         for head in heads:
             for child in head.children:
-                if child.dep_ in SUBJECT_DEPS and start <= child.i < end:
+                if child.dep_ in SUBJECT_DEPS and start <= child.i < end and \
+                        child.lower_ not in _NEGATION_PARTICLES:
                     return child
         # copula clauses hang the subject on the predicate noun or adjective; not the
         # subject of a subordinate clause (« … si le bruit revient »)
         for t in self.tokens[start:end]:
-            if t.dep_ in SUBJECT_DEPS and start <= t.head.i < end and not any(
+            if t.dep_ in SUBJECT_DEPS and t.lower_ not in _NEGATION_PARTICLES and \
+                    start <= t.head.i < end and not any(
                     c.dep_ == "mark" for c in t.head.children) and \
                     t.head.dep_ not in _EMBEDDED:
                 return t

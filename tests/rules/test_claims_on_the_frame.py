@@ -214,3 +214,13 @@ def test_a_callback_counted_down_is_still_a_promise(lint):
 def test_reaching_the_service_round_the_clock_is_an_availability_promise(lint, lang, text,
                                                                           fires):
     assert ("BL302" in codes(lint(text, lang), at_least=1)) is fires
+
+
+@pytest.mark.parametrize("text,fires", [
+    # the elided negation with a typographic apostrophe is no subject: still an order
+    ("n’entrez jamais votre mot de passe sans vérifier l’adresse.", False),
+    ("N’utilisez jamais de nettoyant abrasif sur vos briques.", False),
+    ("Nos briques ne cassent jamais, c’est promis.", True),
+])
+def test_an_elided_negation_is_never_a_subject(lint, text, fires):
+    assert ("BL301" in codes(lint(text, "fr"), at_least=1)) is fires
