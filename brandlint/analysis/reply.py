@@ -326,9 +326,11 @@ class _ReplyReader:
         m = _phrases("problem_phrases", self.language).search(text)
         if m and self._for_our_part(frame.start, m):
             m = None  # « De notre côté : … », "On our end, we've…": what the brand will do
-        if m and frame.holder == "customer" and not _passive(predicate):
+        if m and not _passive(predicate) and any(
+                c.dep_ in SUBJECT_DEPS and c.lower_ in ("vous", "you") for c in predicate.children):
             m = None  # « vous avez commandé par erreur … », "you ordered the wrong size":
-            # the customer's own act, as "you lost your card" above
+            # the customer's own act, as "you lost your card" above (not their thing's state:
+            # « votre iPhone n'était pas prêt »)
         if m and self._failed_on_our_side(frame, m):
             start, end = self._span(frame)  # the failed act, not only where it happened
             if self.brands(start):
@@ -690,7 +692,7 @@ class _ReplyReader:
         inputs = _words("customer_inputs", self.language)
         asking = _words("request_verbs", self.language)
         people = {"we", "i", "nous", "je", "our", "notre", "nos", "on"}
-        for m in _phrases("causal_links", self.language).finditer(text):
+        for m in _phrases("blame_links", self.language).finditer(text):
             token = self._token_at(m.start())
             if token is None or not self.brands(token.i):
                 continue
