@@ -285,6 +285,9 @@ def test_a_gift_bound_to_a_sign_up_or_an_upsell_by_the_day_is_marketing(lint, la
            "de retard."),
     # a tracking code is no promo code
     ("en", "Sorry for the delay: your parcel is on its way, tracking code RL-6R51190."),
+    # a price by the day the customer was charged, explained
+    ("en", "I'm sorry the surcharge came as a surprise. Drivers under 25 pay €18 a day because "
+           "our insurer charges us more; it applies to every customer under 25."),
 ])
 def test_near_miss_compensation_by_the_day_or_a_tracking_code(lint, lang, text):
     assert not findings(lint(text, lang, "after_sales"), "BL406")
