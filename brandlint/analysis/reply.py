@@ -1896,11 +1896,11 @@ class _ReplyReader:
 
     def _day_named_steps(self) -> None:
         """A step set on a day (« un conseiller vous rappellera vendredi », "an adviser will
-        call you back on Thursday", « disponible sur votre carte le 30 juin », "a return
-        visit on Tuesday 21 October", "early next week"), counted from the moment the reply
-        says it is sent or the call takes place (`_send_moment`): slow when even its
-        earliest — the whole days between the two — is longer than the commitment of the
-        case's service (`_case_commitment`). A day the brand acts on in the future, in its
+        call you back on Thursday", « disponible sur votre carte le 30 juin », "early next
+        week"), counted from the moment the reply says it is sent or the call takes place
+        (`_send_moment`): slow when even its earliest — the whole days between the two — is
+        longer than the commitment of the step's own service (`_clause_commitment`), else the
+        case's (`_case_commitment`). A day the brand acts on in the future, in its
         own voice; not a question, a condition, another party's delay, the customer's time
         (« jusqu'au 14 juin »), a deadline (« d'ici vendredi », "by Thursday": it may come
         sooner) or a day gone by; with no send moment, nothing is counted."""
