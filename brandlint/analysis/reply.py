@@ -45,7 +45,8 @@ class BatchedStep:
     service: str
     period_hours: float
     committed_hours: float
-    # batch: a periodic run; absence: someone's return; range: a delay given as a range
+    # batch: a periodic run; absence: someone's return; range: a delay given as a range;
+    # dated: a day counted from the reply's send moment
     kind: str = "batch"
 
 
@@ -198,12 +199,16 @@ class _ReplyReader:
             self._marketing()
         self._advice_for_next_time()
         self._notice_held_against()
+        self._cause_on_customer()
         self._proof_or_refusal()
+        self._proof_before_belief()
+        self._suspected_tampering()
         self._remedy_charged()
         self._slow_steps()
         self._batched_steps()
         self._ranged_steps()
         self._unattached_steps()
+        self._day_named_steps()
         self._step_phrases()
         m = _phrases("limitations", self.language).search(features.doc_text(self.doc))
         if m:
@@ -321,6 +326,11 @@ class _ReplyReader:
         m = _phrases("problem_phrases", self.language).search(text)
         if m and self._for_our_part(frame.start, m):
             m = None  # « De notre côté : … », "On our end, we've…": what the brand will do
+        if m and not _passive(predicate) and any(
+                c.dep_ in SUBJECT_DEPS and c.lower_ in ("vous", "you") for c in predicate.children):
+            m = None  # « vous avez commandé par erreur … », "you ordered the wrong size":
+            # the customer's own act, as "you lost your card" above (not their thing's state:
+            # « votre iPhone n'était pas prêt »)
         if m and self._failed_on_our_side(frame, m):
             start, end = self._span(frame)  # the failed act, not only where it happened
             if self.brands(start):
@@ -686,6 +696,48 @@ class _ReplyReader:
                 self.reply.blame.append(Cue(start, end, "blame", "notice"))
             return
 
+    def _cause_on_customer(self) -> None:
+        """The problem's cause put on the customer: a causal link (« c'est pourquoi »,
+        "that's why", "which is why") after their own act ("you entered your bank details
+        twice … That's why you were debited twice") or what they gave ("the delivery
+        instructions on your account said … which is why it was returned"), in its paragraph
+        before the link, in a reply to a problem. Not their asking or telling ("you asked
+        us to cancel, which is why…"), not what the brand then does ("which is why we've
+        refunded you"), not when the brand owns the fault."""
+        reply = self.reply
+        if any(c.kind == "ownership" for c in reply.apologies) or not reply.answers_a_complaint:
+            return
+        text = features.doc_text(self.doc)
+        inputs = _words("customer_inputs", self.language)
+        asking = _words("request_verbs", self.language)
+        people = {"we", "i", "nous", "je", "our", "notre", "nos", "on"}
+        for m in _phrases("blame_links", self.language).finditer(text):
+            token = self._token_at(m.start())
+            if token is None or not self.brands(token.i):
+                continue
+            after = self._token_at(min(m.end() + 1, len(text) - 1))
+            if after is not None and after.lower_ in people:
+                continue  # "which is why we've refunded you": the brand's act follows
+            start, end = line_bounds(self.doc, token.i)
+            # its paragraph (or turn) up to the link, forty words at most: sentence ends
+            # are unreliable there ("… at no. 12', and no. 12 wasn't in")
+            paragraph = text.rfind("\n", 0, m.start()) + 1
+            before = max(token.i - 40, 0)
+            while before < token.i and self.doc[before].idx < paragraph:
+                before += 1
+            window = features.tokens(self.doc)[before:token.i]
+            acted = any(
+                (f := self.analysis.frame(t)).holder == "customer" and f.time == "past"
+                and f.polarity == "affirmed" and f.act == "statement" and t.i == f.predicate
+                and t.pos_ == "VERB" and not _passive(t) and t.lemma_.lower() not in asking
+                and self.brands(t.i) for t in window)
+            given = any(t.lower_ in inputs and any(
+                w.lower_ in ("your", "votre", "vos") for w in self.doc[max(t.i - 2, 0):t.i + 6])
+                for t in window)
+            if acted or given:
+                _add_once(reply.blame, Cue(start, end, "blame", "cause"))
+                return
+
     def _stated_outcome(self, m: re.Match) -> bool:
         """The match is the brand's own statement: its words, not in a question or a
         condition (« si le délai est dépassé, les frais restent dus »)."""
@@ -713,6 +765,44 @@ class _ReplyReader:
             if refused:
                 _add_once(self.reply.doubt, Cue(start, end, "doubt", "proof"))
                 return
+
+    def _proof_before_belief(self) -> None:
+        """Proof demanded before the customer's claim is even accepted or considered
+        ("Before we can accept this reading, we will need a dated photograph", "Before I
+        log anything, I'll need you to confirm in writing", « avant de pouvoir prendre en
+        compte votre relevé, merci de nous envoyer une photo »): the account counts for
+        nothing until proven — doubt. The condition and a word of evidence on one line, in
+        the brand's voice, not in a question; a step that needs information (« avant de
+        traiter votre remboursement, envoyez votre RIB ») names no acceptance."""
+        text = features.doc_text(self.doc)
+        proof = _phrases("proof_words", self.language)
+        for m in _phrases("proof_before_belief", self.language).finditer(text):
+            token = self._token_at(m.start())
+            if token is None or not self.brands(token.i) or \
+                    self.analysis.frame(token).act == "question":
+                continue
+            start, end = line_bounds(self.doc, token.i)
+            if proof.search(features.span_text(self.doc, start, end)):
+                _add_once(self.reply.doubt, Cue(start, end, "doubt", "proof"))
+                return
+
+    def _suspected_tampering(self) -> None:
+        """The customer's meter or item suspected of tampering ("to inspect the meter for
+        possible interference", « afin d'écarter toute erreur… ou toute modification »):
+        fraud raised as a hypothesis about them — doubt. In the brand's voice, stated (not
+        denied: "there is no sign of tampering" clears them)."""
+        text = features.doc_text(self.doc)
+        for m in _phrases("suspected_tampering", self.language).finditer(text):
+            span = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is None or not self.brands(span.start) or any(
+                    self.analysis.is_negated(t) for t in span):
+                continue
+            start, end = line_bounds(self.doc, span.start)
+            if re.search(r"\b(?:no|aucune?|sans|pas\s+de|without)\s+(?:\w+\s+){0,3}$",
+                         text[self.doc[start].idx:m.start()], re.I):
+                continue  # "there is no sign of tampering", « aucune trace de manipulation »
+            _add_once(self.reply.doubt, Cue(start, end, "doubt", "tampering"))
+            return
 
     def _remedy_charged(self) -> None:
         """The fix of the problem the customer reported, charged to them: « Un nouveau
@@ -1183,7 +1273,7 @@ class _ReplyReader:
         codes = [m.start() for m in self._REFERENCE_CODE.finditer(text)
                  if len(m.group(0)) >= 5 and sum(ch.isdigit() for ch in m.group(0)) >= 2
                  and (token := self._token_at(m.start())) is not None
-                 and self.analysis.is_quoted(token)]
+                 and (self.analysis.is_quoted(token) or self._their_reference(m.start()))]
         if not codes:
             return
         for m in _phrases("reference_requests", self.language).finditer(text):
@@ -1197,6 +1287,16 @@ class _ReplyReader:
                 c_start, c_end = clause_bounds(self.doc, span.start, self.language)
                 self.reply.repeats.append(Cue(c_start, c_end, "repeat", "reference"))
                 return
+
+    def _their_reference(self, char: int) -> bool:
+        """The reply itself gives the code as the customer's thing ("sorry your parcel
+        RL-6R70813 hasn't moved", « votre colis RL-6R70813 »), and sends them to a form
+        for it (round 11): the brand holds the reference it asks for."""
+        text = features.doc_text(self.doc)
+        if not _phrases("form_words", self.language).search(text):
+            return False
+        return bool(re.search(r"\b(?:your|votre|vos)\s+(?:[^\W\d]+\s+){0,2}(?:n°\s*)?$",
+                              text[max(char - 40, 0):char], re.I))
 
     def _quoted_by_kind(self, asked: str, text: str, first: int, last: int) -> bool:
         """The customer's own words give an identifier of the kind asked for, named by
@@ -1227,6 +1327,7 @@ class _ReplyReader:
         start, end = line_bounds(self.doc, index)
         return bool(_phrases("request_cues", self.language).search(
             features.span_text(self.doc, start, end)))
+
 
     def _known(self, kind: str, value: re.Pattern, first: int, last: int, l_start: int,
                l_end: int) -> bool:
@@ -1397,6 +1498,8 @@ class _ReplyReader:
             step = True
         if not step and self._dated(frame, now_counts=False) and not self._apology_word(frame):
             step = True  # "…: your parcel ships today" (a verbless tail after an apology)
+        if step and self._history(frame):
+            return  # "It was scanned at our Ghent hub on Thursday": what happened, not a step
         if step and self._vague(frame, reassured):
             general = self._general_work(frame) and frame.act not in (
                 "question", "invitation", "advice")
@@ -1404,6 +1507,26 @@ class _ReplyReader:
                 Cue(start, end, "vague", "general" if general else frame.act))
         elif step:
             self.reply.next_steps.append(Cue(start, end, "step", frame.act))
+
+    def _history(self, frame) -> bool:
+        """The clause tells what happened before the reply — the problem's history — not
+        what the brand does about it: a past event of the world or of no one in particular
+        ("It was scanned at our Ghent hub on Thursday", « un carton humidifié a pu céder
+        pendant le transport ») or of a thing on its own ("Energy prices rose across the
+        market on 1 February"), set on a day gone by or told as a conjecture (« a pu »,
+        "may have"). The brand's own past act (« nous avons remboursé ») and what was done
+        to the customer's thing ("your refund was issued on Monday") still move the case."""
+        if frame.time != "past" or frame.act not in ("statement", "notice"):
+            return False
+        predicate = self.doc[frame.predicate]
+        if frame.holder == "product":
+            if _passive(predicate) or any(c.dep_ in ("dobj", "obj") for c in predicate.children):
+                return False  # "your refund was issued on Monday": done to the case
+        elif frame.holder not in ("world", "generic"):
+            return False
+        text = features.span_text(self.doc, frame.start, frame.end)
+        return bool(_phrases("past_days", self.language).search(text)
+                    or _phrases("conjectures", self.language).search(text))
 
     def _how_things_go(self, frame) -> bool:
         """How things go in general, told of a thing of the service: "occasionally heavier
@@ -1646,6 +1769,7 @@ class _ReplyReader:
                 promise.mention.floor else promise.mention.hours
             if earliest > self._loosest_commitment(promise) + 1e-9 and \
                     self.brands(promise.mention.start) and not self._allowance(promise) and \
+                    not self._recourse_condition(promise.mention.start) and \
                     not self._told_by_another(self.analysis.frame(
                         self.doc[promise.mention.start])):
                 self.reply.slow_steps.append(promise)
@@ -1720,7 +1844,7 @@ class _ReplyReader:
                 continue
             frame = self.analysis.frame(self.doc[span.start])
             if frame.act == "question" or frame.modality == "conditional" or \
-                    self._told_by_another(frame):
+                    self._told_by_another(frame) or self._recourse_condition(span.start):
                 continue
             hours = low_value * units[m.group(3).lower()]
             committed = self._case_commitment(span.start)
@@ -1753,7 +1877,7 @@ class _ReplyReader:
                 continue  # « … qui programmera une intervention »: the service's act
             if frame.time != "future" and frame.act != "promise" and frame.modality != "hedged":
                 continue  # "three late boxes in a month is on us": a count, not a step
-            if self._told_by_another(frame):
+            if self._told_by_another(frame) or self._recourse_condition(mention.start):
                 continue  # "the council have told us they need about three weeks"
             earliest = mention.floor if mention.dated else mention.hours
             committed = self._case_commitment(mention.start)
@@ -1762,6 +1886,114 @@ class _ReplyReader:
                     mention.start, mention.end, committed[0], earliest, committed[1],
                     "range"))
                 return
+
+    def _send_moment(self) -> tuple[re.Match, int | None, tuple[int, int] | None] | None:
+        """When the reply is sent or the call takes place, if it says so (« On est lundi »,
+        « votre message de ce lundi matin », « aujourd'hui, 4 juin », "It's Tuesday…",
+        "Sent: Thursday 9 October"): the match, its weekday (0 = Monday) and its (month,
+        day), either possibly unknown. In the customer's turn too: it is the call's day."""
+        text = features.doc_text(self.doc)
+        for pattern in _table()["send_moments"][self.language]:
+            m = re.search(pattern[3:], text, re.I)
+            if m:
+                return m, self._weekday(m.group("day")), self._date(m)
+        return None
+
+    @staticmethod
+    def _weekday(word: str | None) -> int | None:
+        if not word:
+            return None
+        names = lexicons.load("weekdays")["names"]
+        return next((int(n) for n, words in names.items() if word.lower() in words), None)
+
+    @staticmethod
+    def _date(m: re.Match) -> tuple[int, int] | None:
+        groups = m.groupdict()
+        if not (groups.get("date") and groups.get("month")):
+            return None
+        return _table()["months"][groups["month"].lower()], int(groups["date"])
+
+    def _day_named_steps(self) -> None:
+        """A step set on a day (« un conseiller vous rappellera vendredi », "an adviser will
+        call you back on Thursday", « disponible sur votre carte le 30 juin », "early next
+        week"), counted from the moment the reply says it is sent or the call takes place
+        (`_send_moment`): slow when even its earliest — the whole days between the two — is
+        longer than the commitment of the step's own service (`_clause_commitment`), else the
+        case's (`_case_commitment`). A day the brand acts on in the future, in its
+        own voice; not a question, a condition, another party's delay, the customer's time
+        (« jusqu'au 14 juin »), a deadline (« d'ici vendredi », "by Thursday": it may come
+        sooner) or a day gone by; with no send moment, nothing is counted."""
+        if self.reply.slow_steps or self.reply.batched_steps:
+            return
+        moment = self._send_moment()
+        if moment is None:
+            return
+        sent, sent_day, sent_date = moment
+        text = features.doc_text(self.doc)
+        not_after = {w.lower() for w in _table()["step_day_not_after"]}
+        for pattern in _table()["step_days"][self.language]:
+            for m in re.finditer(pattern[3:], text, re.I):
+                if m.start() < sent.end() and sent.start() < m.end():
+                    continue  # the send moment itself
+                before = text[max(m.start() - 12, 0):m.start()].lower().split()
+                if before and before[-1] in not_after:
+                    continue
+                days = self._days_ahead(m, sent_day, sent_date)
+                if days is None or days < 2:
+                    continue
+                token = self._token_at(m.start())
+                if token is None or not self.brands(token.i):
+                    continue
+                frame = self.analysis.frame(token)
+                if frame.act in ("question", "invitation", "advice") or \
+                        frame.holder == "customer" or frame.modality == "conditional" or \
+                        frame.time == "past" or self._told_by_another(frame):
+                    continue
+                if frame.time != "future" and frame.act not in ("promise", "notice"):
+                    continue
+                earliest = (days - 1) * 24.0
+                committed = self._clause_commitment(token.i) or self._case_commitment(token.i)
+                if committed is not None and earliest > committed[1] + 1e-9:
+                    span = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
+                    self.reply.batched_steps.append(BatchedStep(
+                        span.start, span.end, committed[0], earliest, committed[1], "dated"))
+                    return
+
+    def _clause_commitment(self, index: int) -> tuple[str, float] | None:
+        """The declared service the step at `index` is: its clause's verb (« un conseiller
+        vous rappellera vendredi »: the callback), else the loosest named in its clause —
+        the step's own service before the case's."""
+        declared = self.analysis.profile.promises
+        verb = self.analysis.service_words.get(self.analysis.frame(self.doc[index]).predicate)
+        if verb in declared and declared[verb].within is not None:
+            return verb, declared[verb].within.hours
+        start, stop = clause_bounds(self.doc, index, self.language)
+        named = [(declared[s].within.hours, s) for i, s in self.analysis.service_words.items()
+                 if start <= i < stop and s in declared and declared[s].within is not None]
+        if not named:
+            return None
+        hours, service = max(named)
+        return service, hours
+
+    def _days_ahead(self, m: re.Match, sent_day: int | None,
+                    sent_date: tuple[int, int] | None) -> int | None:
+        """Whole days from the send moment to the step's day, or None if not countable."""
+        groups = m.groupdict()
+        step_date = self._date(m)
+        if step_date and sent_date:
+            (sm, sd), (m2, d2) = sent_date, step_date
+            months = (m2 - sm) % 12
+            return months * 30 + d2 - sd if months else (d2 - sd if d2 >= sd else None)
+        if sent_day is None:
+            return None
+        if groups.get("week"):
+            return 7 - sent_day  # the coming Monday at the earliest
+        step_day = self._weekday(groups.get("day"))
+        if step_day is None:
+            return None  # a date whose distance is unknown without the send date
+        # (a weekday with a date, sent on a known weekday only: the nearest such day, the
+        # least it can be)
+        return (step_day - sent_day) % 7 or None
 
     def _told_by_another(self, frame) -> bool:
         """The delay is what another party told the brand (« La CAF nous indique un délai de
@@ -1850,6 +2082,14 @@ class _ReplyReader:
             if i < end and service in declared and declared[service].within:
                 hours.append(declared[service].within.hours)
         return max(hours)
+
+    def _recourse_condition(self, index: int) -> bool:
+        """The delay is the condition of the customer's recourse (« en l'absence de réponse
+        sous deux mois, vous pouvez saisir le Médiateur », "if you haven't heard from us
+        within eight weeks"): a right and when it opens, not the brand's next step."""
+        start, _ = line_bounds(self.doc, index)
+        before = features.span_text(self.doc, max(start, index - 8), index)
+        return bool(_phrases("recourse_conditions", self.language).search(before))
 
     def _allowance(self, promise) -> bool:
         """« Vous disposez de 60 jours », "you have 30 days to…": time the customer is

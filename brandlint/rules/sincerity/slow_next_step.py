@@ -15,6 +15,10 @@ from brandlint.rules.promise.exceeds_commitment import (
 )
 from brandlint.rules.sincerity._common import char_span, on_service_channel, quoted, say
 
+# a day counted from the send moment (« vendredi » for a message of Monday) reads as a
+# delay at the least, as a range's shorter end does
+_MESSAGE_OF_KIND = {"range": "ranged", "dated": "ranged", "absence": "absence"}
+
 
 def check(analysis) -> Iterator[Finding]:
     if not on_service_channel(analysis):
@@ -33,8 +37,7 @@ def check(analysis) -> Iterator[Finding]:
         start, end = char_span(analysis, batched.start, batched.end)
         language = current()
         yield RULE.finding(start, end,
-                           say("BL408", {"range": "ranged", "absence": "absence"}.get(
-                                   batched.kind, "batched"),
+                           say("BL408", _MESSAGE_OF_KIND.get(batched.kind, "batched"),
                                words=quoted(analysis, batched.start, batched.end),
                                period=describe_hours(batched.period_hours, language),
                                service=service_name(batched.service),
