@@ -51,3 +51,31 @@ def test_a_list_with_a_regular_expression_stays_a_pattern():
     pattern = lexicons.literal_alternation(["re:\\d+ jours", "demain"])
     assert pattern.pattern == lexicons.phrase_pattern(["re:\\d+ jours", "demain"]).pattern
     assert not isinstance(pattern, lexicons.LiteralAlternation)
+
+
+def test_no_lexicon_repeats_a_key():
+    """YAML keeps only the last of two equal keys, silently: a list added under a name
+    already taken replaces the first (round 11 lost three findings that way)."""
+    from pathlib import Path
+
+    import yaml
+
+    class StrictLoader(yaml.SafeLoader):
+        pass
+
+    def mapping(loader, node, deep=False):
+        seen = set()
+        for key_node, _ in node.value:
+            key = loader.construct_object(key_node, deep=deep)
+            assert key not in seen, f"{node.start_mark.name}:{key_node.start_mark.line + 1}: " \
+                                    f"key {key!r} repeated"
+            seen.add(key)
+        return yaml.SafeLoader.construct_mapping(loader, node, deep)
+
+    StrictLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, mapping)
+    root = Path(__file__).resolve().parents[2] / "brandlint"
+    files = sorted(root.rglob("*.yaml"))
+    assert files
+    for path in files:
+        with path.open(encoding="utf-8") as f:
+            yaml.load(f, Loader=StrictLoader)
