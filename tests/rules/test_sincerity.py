@@ -386,3 +386,18 @@ def test_a_problem_guessed_at_is_no_admission(lint, lang, text, fires):
 ])
 def test_a_fault_placed_with_the_brand_is_owned(lint, lang, text, fires):
     assert ("BL403" in sincerity(lint, text, lang)) is fires
+
+
+@pytest.mark.parametrize("lang,text,fires", [
+    # a message sent to the customer is contact by a channel it names: a step
+    ("en", "Apologies for the delay. We have an update: I'll drop you a DM with more "
+           "information shortly.", False),
+    ("fr", "Toutes nos excuses pour ce retard : je vous envoie un message privé avec les "
+           "détails.", False),
+    # the case passed along is not
+    ("en", "Apologies for the delay. We have passed your case to the team.", True),
+    ("fr", "Toutes nos excuses pour ce retard : nous avons transmis votre dossier à notre "
+           "équipe.", True),
+])
+def test_a_message_sent_to_the_customer_is_a_step(lint, lang, text, fires):
+    assert ("BL407" in sincerity(lint, text, lang)) is fires
