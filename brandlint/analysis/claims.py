@@ -189,14 +189,21 @@ def names_its_source(line: str, language: str) -> bool:
 
 
 def ranks_people(doc, match: ClaimMatch) -> bool:
-    """The superlative ranks people who are neither the brand nor its staff — "the
-    region's most gifted children", « les élèves les plus motivés »: a description of
-    them, no comparison of the brand with its competitors."""
+    """The superlative ranks people or groups who are neither the brand nor its staff —
+    "the region's most gifted children", « les élèves les plus motivés », "leading
+    organisations": a description of them, no comparison of the brand with its
+    competitors."""
     from brandlint.analysis import frame  # the frame's word lists; frame imports claims
     noun = ranked_noun(doc, match)
     if noun is None or match.start <= noun.i < match.end:
         return False  # « préférée des familles »: the people judge, the thing is ranked
     people = frame.words("holders", "people", _language_of(doc))
+    # or groups of others: "Leading organisations and institutions trust Mastodon", « les
+    # plus grandes universités nous font confiance » — who chose the brand, not its rank
+    groups = set(lexicons.load("claims")["ranked_groups"][_language_of(doc)])
+    if (noun.lemma_.lower() in groups or noun.lower_ in groups) and not any(
+            c.lower_ in ("our", "nos", "notre") for c in noun.children):
+        return True
     return noun.lemma_.lower() in people or noun.lower_ in people
 
 

@@ -224,3 +224,15 @@ def test_reaching_the_service_round_the_clock_is_an_availability_promise(lint, l
 ])
 def test_an_elided_negation_is_never_a_subject(lint, text, fires):
     assert ("BL301" in codes(lint(text, "fr"), at_least=1)) is fires
+
+
+@pytest.mark.parametrize("lang,text,fires", [
+    # a superlative that ranks groups of others who chose the brand ranks no offer
+    ("en", "Leading organisations and institutions trust LEGO to teach with play.", False),
+    ("fr", "Les plus grandes universités nous font confiance pour leurs ateliers.", False),
+    # the brand or its offer ranked still claims
+    ("en", "LEGO is the leading toy brand for creative play.", True),
+    ("fr", "LEGO est la marque de jouets la plus aimée du monde.", True),
+])
+def test_a_superlative_of_groups_who_chose_the_brand_ranks_no_offer(lint, lang, text, fires):
+    assert ("BL303" in codes(lint(text, lang), at_least=1)) is fires
