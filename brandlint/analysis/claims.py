@@ -470,6 +470,13 @@ def measured_lifetime(doc, match: ClaimMatch) -> bool:
         "a", "an") for c in token.children)
 
 
+def tells_how_the_world_goes(match: ClaimMatch, language: str) -> bool:
+    """An absolute that may describe the world rather than promise ("never", « jamais »):
+    said of a thing that is not the brand's, it claims nothing. « Garanti », "come what
+    may", « zéro risque » promise whatever their subject."""
+    return match.text.lower() in set(lexicons.load("claims")["world_absolutes"][language])
+
+
 def gauge_reading(doc, match: ClaimMatch, language: str) -> bool:
     """« Batterie chargée à 100 % », "Battery at 100%", "tank 100% full": a gauge read —
     the level a measured thing has reached (a battery, a charge, a tank, a booking

@@ -46,10 +46,6 @@ NOT_CLAIMS = frozenset({"policy", "composition", "mechanism", "story", "courtesy
 SUBJECT_DEPS = ("nsubj", "nsubj:pass", "nsubjpass", "csubj", "expl:subj")
 
 
-# the small French model tags the elided « n’ » (curly apostrophe) a pronoun and makes it
-# the subject of « n’entrez jamais… »: a negation particle is never a subject
-_NEGATION_PARTICLES = frozenset({"n'", "n’", "ne"})
-
 _NEGATION_INSIDE = re.compile(r"\b(?:ne|n['’]|pas|not|\w+n['’]t)\b", re.I)
 
 
@@ -128,18 +124,13 @@ def words(section: str, key: str, language: str) -> frozenset[str]:
     return _words(section, key, language)
 
 
-# courtesy said with a noun: « un plaisir », « à votre disposition », "at your disposal"
-_COURTESY_NOUNS = frozenset({"plaisir", "disposition", "écoute", "pleasure", "disposal",
-                             "fun", "welcome"})
-
-
 @functools.cache
 def courtesy_word(token, language: str) -> bool:
     """A predicate of courtesy or empathy, alone or with the preposition the lexicon gives
     it (« nous tenons à », not « elle tient des décennies »)."""
     courtesy = _words("topics", "courtesy_predicates", language)
     lemma = token.lemma_.lower()
-    if token.pos_ == "NOUN" and lemma not in _COURTESY_NOUNS:
+    if token.pos_ == "NOUN" and lemma not in _words("topics", "courtesy_nouns", language):
         return False  # "unbeatable value", "skin care": a thing named, not a courtesy
     following = token.doc[token.i + 1].lower_ if token.i + 1 < len(token.doc) else ""
     return lemma in courtesy or token.lower_ in courtesy or f"{lemma} {following}" in courtesy
@@ -286,6 +277,9 @@ class FrameReader:
             controller = self._controller(predicate)
             if controller is not None:
                 return controller
+        # the small French model tags the elided « n’ » (typographic apostrophe) a pronoun
+        # and makes it the subject of « n’entrez jamais… »: a negation is never a subject
+        particles = _words("holders", "negation_particles", self.language)
         heads = [predicate]
         if predicate.dep_ in ("xcomp", "conj", "ccomp", "advcl") and \
                 start <= predicate.head.i < end:
@@ -293,12 +287,12 @@ class FrameReader:
         for head in heads:
             for child in head.children:
                 if child.dep_ in SUBJECT_DEPS and start <= child.i < end and \
-                        child.lower_ not in _NEGATION_PARTICLES:
+                        child.lower_ not in particles:
                     return child
         # copula clauses hang the subject on the predicate noun or adjective; not the
         # subject of a subordinate clause (« … si le bruit revient »)
         for t in self.tokens[start:end]:
-            if t.dep_ in SUBJECT_DEPS and t.lower_ not in _NEGATION_PARTICLES and \
+            if t.dep_ in SUBJECT_DEPS and t.lower_ not in particles and \
                     start <= t.head.i < end and not any(
                     c.dep_ == "mark" for c in t.head.children) and \
                     t.head.dep_ not in _EMBEDDED:
@@ -712,10 +706,6 @@ class FrameReader:
         words = vocab.idea_core | vocab.idea_related
         return token.lemma_.lower() in words or token.lower_ in words
 
-    _POINTED = frozenset({"ce", "cet", "cette", "ces", "chaque", "tout", "toute", "tous",
-                          "toutes", "aucun", "aucune", "zéro", "this", "these", "that", "those",
-                          "every", "each", "all", "any", "no", "zero"})
-
     def _offer_subject(self, subject) -> bool:
         """A subject that is the brand's offer: one of its words (idea, related, terms), a
         thing any brand sells or runs (an app, a plan, an order), a named product, one of
@@ -733,7 +723,8 @@ class FrameReader:
         generic = _words("holders", "offer_generic", self.language)
         if lemma in generic or lower in generic or lemma in self.own_nouns:
             return True
-        if any(c.lower_ in self._POINTED for c in subject.children if c.i < subject.i):
+        pointed = _words("holders", "pointed", self.language)
+        if any(c.lower_ in pointed for c in subject.children if c.i < subject.i):
             return True
         if any(t.lower_ in ("notre", "nos", "our", "ours") or self._is_brand_name(t)
                for t in subject.subtree if t.i != subject.i):

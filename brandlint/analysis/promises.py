@@ -147,7 +147,7 @@ def find_mentions(doc, language: str) -> list[Mention]:
             return  # "arrived a day late", « deux jours de retard »: how late, not a delay
         if values.get("kind") == "delay" and _not_a_delay(text, start, end, language):
             return
-        if values.get("bare") and _a_length(text, start):
+        if values.get("bare") and _a_length(text, start, language):
             return  # « un bilan d'une heure », "a test lasts an hour": how long, not how soon
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None or not len(span):
@@ -296,11 +296,7 @@ def _not_a_delay(text: str, start: int, end: int, language: str) -> bool:
 _LENGTH_BEFORE = re.compile(
     r"(?:(?P<noun>[\w'’-]+)\s+)?(?:de|des|d['’]|of|dure|durent|durera|duraient|durait|"
     r"last|lasts|lasted|lasting)\s*$", re.I)
-_WAIT_NOUNS = frozenset({"délai", "délais", "attente", "temps", "time", "delay", "wait",
-                         "turnaround", "lead", "waiting", "window", "maximum", "minimum"})
-
-
-def _a_length(text: str, start: int) -> bool:
+def _a_length(text: str, start: int, language: str) -> bool:
     """A bare number of hours or days after « de » / "of" or a verb of lasting: the
     length of a session or of what is counted (« un bilan auditif d'une heure », « le
     remboursement des 3 jours non utilisés », "a hearing test lasts an hour"), not how
@@ -310,7 +306,7 @@ def _a_length(text: str, start: int) -> bool:
     if m is None:
         return False
     noun = (m.group("noun") or "").lower()
-    return noun not in _WAIT_NOUNS
+    return noun not in set(lexicons.load("promises")[language]["wait_nouns"])
 
 
 _LATENESS = re.compile(r"\s*(?:late\b|later than\b|behind\b|overdue\b|de retard\b|en retard\b|"

@@ -58,7 +58,7 @@ def check(analysis: DocAnalysis) -> Iterator[Finding]:
             continue  # "almost unlimited", « quasi-illimitées », "your forever home",
             # "unlimited access during site hours", "screams guaranteed"
         frame = _claim_frame(analysis, match)
-        if frame.holder == "world" and word not in _SAID_OF_THE_WORLD:
+        if frame.holder == "world" and not claims.tells_how_the_world_goes(match, language):
             # « le signal est garanti », "dinner is served on time, come what may", « zéro
             # risque »: words that only ever promise, whatever their subject
             frame = dataclasses.replace(frame, holder="product")
@@ -91,13 +91,6 @@ def check(analysis: DocAnalysis) -> Iterator[Finding]:
             + (_why_lowered(analysis, token, remedy, reason) if soft else ""),
             suggestion=_("qualify or bound the claim (\"in most cases\", \"for 2 years\", "
                          "\"see terms\" with the terms) or substantiate it"), lowered=soft)
-
-
-# the absolutes that also tell how the world goes ("the sea never forgives", « la mer ne
-# pardonne jamais »); the others (« garanti », "come what may", « zéro risque », "every
-# time", "100%") only ever promise, whatever their subject
-_SAID_OF_THE_WORLD = frozenset({"never", "always", "jamais", "toujours", "forever",
-                                "à jamais", "pour toujours"})
 
 
 def _claim_frame(analysis, match):
