@@ -729,9 +729,9 @@ class FrameReader:
         if any(t.lower_ in ("notre", "nos", "our", "ours") or self._is_brand_name(t)
                for t in subject.subtree if t.i != subject.i):
             return True
-        if any(c.dep_ in ("compound", "nmod", "flat", "flat:name", "amod") and (
-                self._is_brand_name(c) or self._offer_noun(c)) for c in subject.children):
-            return True
+        if any(c.dep_ in ("compound", "nmod", "flat", "flat:name", "amod") and
+               self._offer_noun(c) for c in subject.children):
+            return True  # "the repair kit" (its name: the subtree above already)
         # the clause speaks the brand's own words around it (« une fois montée, la
         # maquette tient des décennies sans le moindre jeu »): what it is about is its offer
         start, end = clause_bounds(self.doc, subject.i, self.language)
@@ -995,16 +995,18 @@ class FrameReader:
         en 10 min »)."""
         if time not in ("present", "future"):
             return False
+        # the line's text first: it rules out almost every clause, which the token walk
+        # below (run for each clause of the draft) would not
+        text = features.span_text(self.doc, start, line_end)
+        if not (self._COUNTDOWN.search(text) and self._ON_THE_WAY.search(text)):
+            return False
         staff = _words("holders", "staff", self.language)
         # by the words: the small French model parses « Votre livreur Mehdi arrive » as
         # a name with two determiners
         tokens = self.tokens[start: line_end]
-        if not any(a.lower_ in ("votre", "ton", "your") and (
-                b.lemma_.lower() in staff or b.lower_ in staff)
-                for a, b in zip(tokens, tokens[1:], strict=False)):
-            return False
-        text = features.span_text(self.doc, start, line_end)
-        return bool(self._COUNTDOWN.search(text)) and bool(self._ON_THE_WAY.search(text))
+        return any(a.lower_ in ("votre", "ton", "your") and (
+            b.lemma_.lower() in staff or b.lower_ in staff)
+            for a, b in zip(tokens, tokens[1:], strict=False))
 
     def _readers_thing(self, subject) -> bool:
         """The subject is something of the reader's, not the reader: "your sets", « vos
