@@ -4,7 +4,7 @@ Each `<slug>-fr.jsonl` runs with `profiles/<slug>.yaml`, each `<slug>-en.jsonl` 
 `profiles/<slug>-en.yaml`. Prints TP/FP/FN/TN, precision and recall per brand and in
 total for the families the set labels; `--json` writes the per-case misses too.
 
-    python scripts/blind_eval.py [FOLDER] [--json OUT]
+    python scripts/blind_eval.py [FOLDER] [--json OUT] [--families F,…] [--min-severity info]
 """
 
 from __future__ import annotations
@@ -25,9 +25,11 @@ def profile_for(case_file: Path, profiles: Path = ROOT / "profiles") -> Path:
     return profiles / (f"{slug}.yaml" if lang == "fr" else f"{slug}-en.yaml")
 
 
-def run(case_file: Path, profiles: Path, full: bool = False) -> dict:
+def run(case_file: Path, profiles: Path, full: bool = False,
+        min_severity: str = "warning") -> dict:
     out = subprocess.run([sys.executable, "-m", "brandlint", "eval", str(case_file),
-                          "--profile", str(profile_for(case_file, profiles)), "--format", "json"],
+                          "--profile", str(profile_for(case_file, profiles)), "--format", "json",
+                          "--min-severity", min_severity],
                          capture_output=True, text=True, check=False)
     if out.returncode not in (0, 1):
         raise SystemExit(f"{case_file}: {out.stderr.strip()}")
@@ -48,6 +50,9 @@ def main() -> int:
                              "repository carries its own)")
     parser.add_argument("--families", default=",".join(FAMILIES),
                         help="comma-separated families to score (e.g. sincerity, tone)")
+    parser.add_argument("--min-severity", default="warning", choices=("info", "warning", "error"),
+                        help="count findings from this severity up (info: hints count too, "
+                             "e.g. the idea's absence, a hint unless the channel requires it)")
     args = parser.parse_args()
     families_wanted = tuple(args.families.split(","))
     totals = {f: defaultdict(int) for f in families_wanted}
@@ -56,7 +61,8 @@ def main() -> int:
     details = {}
     print(f"{'set':22} " + " ".join(f"{f[:5]:>5} P     R    " for f in families_wanted))
     for case_file in sorted(Path(args.folder).glob("*.jsonl")):
-        report = run(case_file, Path(args.profiles), full=True)
+        report = run(case_file, Path(args.profiles), full=True,
+                     min_severity=args.min_severity)
         families = report["families"]
         details[case_file.name] = report
         tone = report.get("dominant_tone") or {}
