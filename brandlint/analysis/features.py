@@ -145,6 +145,9 @@ def negated_token_indices(doc, language: str) -> set[int]:
         for t in head.subtree:
             if start <= t.i < end and (t.i >= token.i or t.head == head):
                 negated.add(t.i)
+        for verb in alternative_conjuncts(head):  # "does not endorse or guarantee…"
+            first, last = clause_bounds(doc, verb.i, language)
+            negated.update(t.i for t in verb.subtree if first <= t.i < last)
         # a commitment denied reaches what it would commit to: « nous ne pouvons pas
         # promettre que rien ne bougera jamais », "we can't guarantee it will always…"
         committing = _promise_verbs(language)
@@ -154,6 +157,29 @@ def negated_token_indices(doc, language: str) -> set[int]:
                 # (the small French model lemmatises « promettre » as « promettr »)
                 negated.update(t.i for t in verb.subtree if t.i > token.i)
     return negated
+
+
+# a negation carries over these to the verb they join ("not A or B" is neither A nor B)
+ALTERNATIVES = frozenset({"or", "nor", "ou", "ni"})
+
+
+def alternative_conjuncts(verb) -> list:
+    """The verbs joined to `verb` by *or* / *nor* (« ou », « ni ») that have no subject and
+    no auxiliary of their own: "ISRG does not endorse or guarantee…" — a negation of
+    `verb` reaches them. Not after *and*: "we don't sell pods and ship fast" affirms the
+    second verb."""
+    found = []
+    for c in verb.children:
+        if c.dep_ != "conj" or c.pos_ not in ("VERB", "AUX") or any(
+                d.dep_.startswith(("nsubj", "aux", "csubj")) for d in c.children):
+            continue
+        # the conjunction hangs on the second verb (UD) or on the first (English)
+        between = [d for d in (*c.children, *verb.children)
+                   if d.dep_ == "cc" and verb.i < d.i < c.i]
+        if any(d.lower_ in ALTERNATIVES for d in between):
+            found.append(c)
+            found.extend(alternative_conjuncts(c))
+    return found
 
 
 def _elaborates(doc, head, token) -> bool:

@@ -44,6 +44,7 @@ THINGS = frozenset({"product", "world"})
 NOT_CLAIMS = frozenset({"policy", "composition", "mechanism", "story", "courtesy", "belief",
                         "values", "advice", "definition"})
 SUBJECT_DEPS = ("nsubj", "nsubj:pass", "nsubjpass", "csubj", "expl:subj")
+NEGATION_CUES = frozenset({"pas", "not", "n't", "point", "guère"})
 
 
 _NEGATION_INSIDE = re.compile(r"\b(?:ne|n['’]|pas|not|\w+n['’]t)\b", re.I)
@@ -232,6 +233,8 @@ class FrameReader:
             tokens = list(self.tokens[start:end])
         predicate = self._predicate(tokens, start, end)
         subject = self._subject(predicate, start, end)
+        if subject is None:
+            subject = self._conjunct_subject(predicate, start, end)
         imperative = subject is None and (self._imperative(predicate, tokens) or self._next_order(
             predicate, tokens, start, depth)) or self._order_opens(tokens, subject) or \
             self._prohibition_opens(tokens, subject)
@@ -298,6 +301,38 @@ class FrameReader:
                     t.head.dep_ not in _EMBEDDED:
                 return t
         return None
+
+    @staticmethod
+    def _first_conjunct(predicate):
+        """The verb a subjectless conjunct is coordinated with ("does not endorse or
+        guarantee", « nous vous rappelons et remboursons »), or None."""
+        if predicate.dep_ != "conj" or predicate.head.i == predicate.i or \
+                predicate.pos_ not in ("VERB", "AUX") or \
+                any(c.dep_ in SUBJECT_DEPS for c in predicate.children):
+            return None
+        node, steps = predicate, 0
+        while node.dep_ == "conj" and node.head.i != node.i and steps < 4:
+            node, steps = node.head, steps + 1
+        return node if node.pos_ in ("VERB", "AUX") else None
+
+    def _shared_auxiliaries(self, predicate) -> list:
+        """The auxiliaries a bare conjunct shares with its first conjunct ("we will call
+        and refund": *will refund*); none when it has its own."""
+        if any(c.dep_.startswith("aux") for c in predicate.children):
+            return []
+        first = self._first_conjunct(predicate)
+        return [] if first is None else [c for c in first.children if c.dep_.startswith("aux")]
+
+    def _conjunct_subject(self, predicate, start: int, end: int):
+        """A verb coordinated with one before its clause, with no subject of its own,
+        shares that verb's subject: "We will call you and refund the order" — the brand
+        refunds, nobody is told to; "ISRG does not endorse or guarantee…" — ISRG."""
+        first = self._first_conjunct(predicate)
+        if first is None or start <= first.i < end:
+            return None
+        particles = _words("holders", "negation_particles", self.language)
+        return next((c for c in first.children if c.dep_ in SUBJECT_DEPS
+                     and c.lower_ not in particles), None)
 
     @staticmethod
     def _controller(predicate):
@@ -784,8 +819,8 @@ class FrameReader:
     def _time(self, predicate, subject, tokens) -> str:
         if self._continuative(tokens) or self._ongoing_activity(tokens):
             return "continuative"
-        group = self._predicate_words(predicate)
-        words = {t.lower_ for t in tokens}
+        group = self._predicate_words(predicate) + self._shared_auxiliaries(predicate)
+        words = {t.lower_ for t in tokens} | {t.lower_ for t in group}
         if words & _words("aspect", "future_markers", self.language) or any(
                 "Fut" in features.morph(t).get("Tense") for t in group):
             return "future"
@@ -1712,11 +1747,17 @@ class FrameReader:
                    for c in predicate.children)
 
     def _polarity(self, predicate, tokens) -> str:
-        """Negated by a cue other than the absolute itself (« ne … pas », "not", "no")."""
+        """Negated by a cue other than the absolute itself (« ne … pas », "not", "no"),
+        or by the negation of the verb it is an alternative to ("does not endorse or
+        guarantee": neither)."""
         for t in tokens:
-            if t.lower_ in ("pas", "not", "n't", "point", "guère") or (
+            if t.lower_ in NEGATION_CUES or (
                     t.lower_ in ("no", "aucun", "aucune") and t.dep_ == "det"):
                 return "negated"
+        first = self._first_conjunct(predicate)
+        if first is not None and any(c.lower_ in NEGATION_CUES for c in first.children) and \
+                any(v.i == predicate.i for v in features.alternative_conjuncts(first)):
+            return "negated"
         return "affirmed"
 
 
