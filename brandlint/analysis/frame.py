@@ -1754,6 +1754,9 @@ class FrameReader:
             if t.lower_ in NEGATION_CUES or (
                     t.lower_ in ("no", "aucun", "aucune") and t.dep_ == "det"):
                 return "negated"
+        lowers = {t.lower_ for t in tokens}
+        if "ni" in lowers and lowers & {"ne", "n'", "n’"}:
+            return "negated"  # « ne cautionne ni ne garantit »
         first = self._first_conjunct(predicate)
         if first is not None and any(c.lower_ in NEGATION_CUES for c in first.children) and \
                 any(v.i == predicate.i for v in features.alternative_conjuncts(first)):
