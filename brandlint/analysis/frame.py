@@ -233,8 +233,6 @@ class FrameReader:
             tokens = list(self.tokens[start:end])
         predicate = self._predicate(tokens, start, end)
         subject = self._subject(predicate, start, end)
-        if subject is None:
-            subject = self._conjunct_subject(predicate, start, end)
         imperative = subject is None and (self._imperative(predicate, tokens) or self._next_order(
             predicate, tokens, start, depth)) or self._order_opens(tokens, subject) or \
             self._prohibition_opens(tokens, subject)
@@ -304,8 +302,8 @@ class FrameReader:
 
     @staticmethod
     def _first_conjunct(predicate):
-        """The verb a subjectless conjunct is coordinated with ("does not endorse or
-        guarantee", « nous vous rappelons et remboursons »), or None."""
+        """The first verb of the series a subjectless conjunct belongs to ("does not
+        endorse or guarantee": *endorse*), or None."""
         if predicate.dep_ != "conj" or predicate.head.i == predicate.i or \
                 predicate.pos_ not in ("VERB", "AUX") or \
                 any(c.dep_ in SUBJECT_DEPS for c in predicate.children):
@@ -314,25 +312,6 @@ class FrameReader:
         while node.dep_ == "conj" and node.head.i != node.i and steps < 4:
             node, steps = node.head, steps + 1
         return node if node.pos_ in ("VERB", "AUX") else None
-
-    def _shared_auxiliaries(self, predicate) -> list:
-        """The auxiliaries a bare conjunct shares with its first conjunct ("we will call
-        and refund": *will refund*); none when it has its own."""
-        if any(c.dep_.startswith("aux") for c in predicate.children):
-            return []
-        first = self._first_conjunct(predicate)
-        return [] if first is None else [c for c in first.children if c.dep_.startswith("aux")]
-
-    def _conjunct_subject(self, predicate, start: int, end: int):
-        """A verb coordinated with one before its clause, with no subject of its own,
-        shares that verb's subject: "We will call you and refund the order" — the brand
-        refunds, nobody is told to; "ISRG does not endorse or guarantee…" — ISRG."""
-        first = self._first_conjunct(predicate)
-        if first is None or start <= first.i < end:
-            return None
-        particles = _words("holders", "negation_particles", self.language)
-        return next((c for c in first.children if c.dep_ in SUBJECT_DEPS
-                     and c.lower_ not in particles), None)
 
     @staticmethod
     def _controller(predicate):
@@ -819,8 +798,8 @@ class FrameReader:
     def _time(self, predicate, subject, tokens) -> str:
         if self._continuative(tokens) or self._ongoing_activity(tokens):
             return "continuative"
-        group = self._predicate_words(predicate) + self._shared_auxiliaries(predicate)
-        words = {t.lower_ for t in tokens} | {t.lower_ for t in group}
+        group = self._predicate_words(predicate)
+        words = {t.lower_ for t in tokens}
         if words & _words("aspect", "future_markers", self.language) or any(
                 "Fut" in features.morph(t).get("Tense") for t in group):
             return "future"
