@@ -54,9 +54,6 @@ def in_exception(doc, match: ClaimMatch, key: str, language: str) -> bool:
     return False
 
 
-POSSESSIVES_OWN = {"our", "notre", "nos"}
-
-
 def own_scope(analysis, token) -> bool:
     """'notre plus grand set à ce jour': compared with the brand's own range."""
     start, end = _line(analysis, token)
