@@ -203,12 +203,24 @@ def build_engine(profile, selection, channel_for, channel_flag, debug, language=
                  campaign=None, campaign_folders=False):
     """One whole engine (the pipeline loaded): in this process, or in each --jobs worker
     that does not inherit the parent's."""
+    import gc
+
     from brandlint.analysis.pipeline import Analyser
     from brandlint.engine import Engine
 
-    return Engine(profile, Analyser(profile), selection, channel_for_path=channel_for,
-                  channel_flag=channel_flag, debug=debug, language=language,
-                  campaign=campaign, campaign_folders=campaign_folders)
+    # Loading makes hundreds of thousands of objects that live as long as the process
+    # (the model's tables, the lexicons, the compiled patterns): the collector would scan
+    # them again and again while they are made, and at every full collection of the run.
+    # Collect nothing while loading, then set them aside (gc.freeze) for the run.
+    gc.disable()
+    try:
+        engine = Engine(profile, Analyser(profile), selection, channel_for_path=channel_for,
+                        channel_flag=channel_flag, debug=debug, language=language,
+                        campaign=campaign, campaign_folders=campaign_folders)
+    finally:
+        gc.freeze()
+        gc.enable()
+    return engine
 
 
 def _excluded(path: str, config) -> bool:
