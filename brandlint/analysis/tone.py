@@ -55,6 +55,7 @@ _FIRST_PERSON = {"fr": {"nous", "notre", "nos", "je", "j'", "j’", "on", "me", 
 _POSSESSIVE_OTHER = {"votre", "vos", "ton", "ta", "tes", "your"}
 # A bare amount of money ("€850", « 42,50 € »), as the deal lexicon's patterns match it.
 _AMOUNT = re.compile(r"^\s*[£$€]?\s?\d[\d\s.,]*\s?[£$€]?\s*$")
+_PERCENT = re.compile(r"^\s*\d+(?:[.,]\d+)?\s?%\s*$")  # a bare share, no "-" nor "off"
 # Words in capitals that are names, not a raised voice.
 _ACRONYM_SAFE = {"stop", "info", "infos", "faq", "promo", "code", "sale", "new", "free",
                  "bonus", "cgv", "sncf", "iban", "rgpd", "gdpr", "date", "note", "vip"}
@@ -535,6 +536,25 @@ class _Reader:
             for tone, weight in matches:
                 self._word(token, tone, weight, token.idx, token.idx + len(token.text),
                            negatable=True, scale=self._scale(token))
+        self._prices_as_facts()
+
+    def _prices_as_facts(self) -> None:
+        """A price said as a fact: when all the draft reads as a deal is bare amounts, bare
+        percentages and the word for price (« 9 € (6 € pour les moins de 18 ans) », "a flat
+        at €412,000", « Prix : 219 000 € honoraires inclus (5 % TTC) »), it tells what a
+        thing costs and offers nothing — no reduction, no promotion, nothing free — and
+        those words weigh `price_as_fact` of their weight."""
+        deal = [e for e in self.evidence if e.tone == "deal" and e.signal is None]
+        if not deal or not all(self._price_fact(e.text) for e in deal):
+            return
+        factor = _settings()["price_as_fact"]
+        self.evidence = [dataclasses.replace(e, weight=e.weight * factor)
+                         if e.tone == "deal" and e.signal is None else e
+                         for e in self.evidence]
+
+    def _price_fact(self, text: str) -> bool:
+        return bool(_AMOUNT.match(text) or _PERCENT.match(text)) or \
+            text.strip().lower() in _word_set("price_words", self.language)
 
     def _term_sense(self, span) -> bool:
         """A word with a technical sense (`technical.senses`: challenge, client, request,

@@ -1,0 +1,167 @@
+"""Round 12's misses read as concepts (tone-blind12: micro-crèches, estate agencies, a
+science museum). Each concept firing and its near miss, FR and EN, on the real models:
+
+- a markdown heading's marks (« ## Accessibilité ») are no hashtag: only a hashtag
+  (#NuitDesEtoiles) invites;
+- a price comparison needs a price: « 8 h 30 au lieu de 7 h 30 » is a changed time;
+- a price said as a fact (a ticket's price, a flat's price and its fees) offers nothing:
+  when all the deal words of a draft are amounts, bare percentages and the word for price,
+  they weigh little; a reduction said in figures (« -20 000 € », "€100 off") is a deal;
+- irritation in other words: the reminder counted ("told you twice"), the weary brand
+  ("I can't keep going over this", « l'équipe ne peut pas passer ses journées à… »), the
+  reader sent to the page ("It's literally on the homepage"), the obvious made the
+  reader's fault (« les panneaux sont pourtant clairs », « il serait temps que… »), an
+  impatient request (« merci de confirmer ENFIN »);
+- the decision or the responsibility handed back to the reader (« relève de votre seule
+  décision », "is the buyer's responsibility") is cold."""
+
+from __future__ import annotations
+
+import pytest
+
+from brandlint.analysis import tone as reading
+
+
+def _tone(analyse, text, lang, channel):
+    return analyse(text, lang, channel).tone
+
+
+def _deal(tone):
+    return tone.raw.get("deal", 0.0)
+
+
+# -- markdown headings -------------------------------------------------------------------
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "## Booking online\nTime slots open 30 days ahead.\n\n## Opening hours\n"
+           "Tuesday to Sunday, 9am to 6pm."),
+    ("fr", "## Accessibilité\n112 manipulations sont à hauteur de fauteuil.\n\n"
+           "## Horaires\nDu mardi au dimanche, de 9 h à 18 h."),
+])
+def test_a_markdown_heading_is_no_hashtag(analyse, lang, text):
+    tone = _tone(analyse, text, lang, "web")
+    assert not [e for e in tone.evidence if e.tone == "collaboration" and "#" in e.text]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Tonight at the museum: the stars up close. Share your photos with #StarNight"),
+    ("fr", "Ce soir au musée : les étoiles de près. Partagez vos photos avec #NuitDesEtoiles"),
+])
+def test_a_hashtag_still_invites(analyse, lang, text):
+    tone = _tone(analyse, text, lang, "social")
+    assert [e for e in tone.evidence if e.tone == "collaboration" and e.text.startswith("#")]
+
+
+# -- a price comparison needs a price ------------------------------------------------------
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Nidouce : jeudi 12, la crèche ouvrira à 8 h 30 au lieu de 7 h 30 (formation de "
+           "l'équipe)."),
+    ("en", "Nidouce: on Thursday the nursery opens at 9 30 instead of 7 30 (team training)."),
+])
+def test_a_time_instead_of_another_is_no_deal(analyse, lang, text):
+    assert _deal(_tone(analyse, text, lang, "sms")) == 0.0
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Le panier découverte à 29 € au lieu de 39 € jusqu'à dimanche."),
+    ("en", "The discovery box at £29 instead of £39 until Sunday."),
+])
+def test_a_price_instead_of_another_is_a_deal(analyse, lang, text):
+    assert _deal(_tone(analyse, text, lang, "sms")) >= 1.2
+
+
+# -- prices as facts -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Lightning Lab every Saturday at 2pm: make a spark with your bare hands! €7 for "
+           "kids, €10 for grown-ups."),
+    ("fr", "Nocturnes des étoiles tous les vendredis de juillet, télescopes fournis ! 9 € "
+           "(6 € pour les moins de 18 ans)."),
+    ("fr", "T2 sous les toits, poutres apparentes, tomettes d'origine. Prix : 219 000 € "
+           "honoraires inclus (5 % TTC à la charge de l'acquéreur)."),
+])
+def test_a_price_said_as_a_fact_weighs_little(analyse, lang, text):
+    assert _deal(_tone(analyse, text, lang, "social")) < 0.8
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Lightning Lab every Saturday at 2pm: €7 for kids, €10 for grown-ups, and 20% off "
+           "this weekend only!"),
+    ("fr", "PRIX EN BAISSE ! -20 000 € ! T2 38 m² Béziers centre, 139 000 € HAI."),
+    ("en", "REFER A FAMILY — GET €100 OFF! Recommend us to a friend and save €100 on your "
+           "next invoice."),
+])
+def test_a_price_with_an_offer_is_a_deal(analyse, lang, text):
+    assert _deal(_tone(analyse, text, lang, "social")) >= 2.0
+
+
+# -- irritation in other words -------------------------------------------------------------
+
+def _negative_read(analyse, text, lang, channel):
+    analysis = analyse(text, lang, channel)
+    return reading.negative(analysis.tone, analysis.channel.tones,
+                            reading.thresholds(analysis.profile))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Parent: Is there any way to know where we are on the list?\nAgent: As I've already "
+           "told you twice this month, there is nothing more I can do. Calling every week "
+           "won't change anything."),
+    ("en", "Caller: I still don't understand who has to pay for it.\nAgent: As I explained in "
+           "my email, the survey is paid by the buyer. I really can't keep going over this."),
+    ("en", "Caller: Is the planetarium included in the ticket?\nAgent: Like I've said, it's "
+           "all on the website. It's literally on the homepage."),
+    ("fr", "Bonjour,\n\nMerci pour votre message. Cela dit, les panneaux à l'entrée sont "
+           "pourtant clairs, et il serait temps que certains parents prennent la peine de "
+           "les lire.\n\nCordialement"),
+    ("fr", "Le bonnet a été retrouvé. Je vous l'ai dit deux fois : chaque vêtement doit être "
+           "marqué. L'équipe ne peut pas passer ses journées à chercher les affaires de "
+           "chacun."),
+])
+def test_irritation_in_other_words_reads_as_frustration(analyse, lang, text):
+    assert _negative_read(analyse, text, lang, "after_sales") == "frustration"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Parent: Is there any way to know where we are on the list?\nAgent: Of course. "
+           "You are third on the list, and I'll call you as soon as a place opens."),
+    ("en", "Caller: Is the planetarium included in the ticket?\nAgent: Yes, it is. The "
+           "programme is on our website too."),
+    ("fr", "Bonjour,\n\nMerci pour votre message. Les consignes sont claires et affichées à "
+           "l'entrée ; il est temps de profiter des beaux jours !\n\nCordialement"),
+    ("fr", "Le bonnet a été retrouvé, il vous attend à l'accueil. L'équipe peut aussi vous "
+           "aider à marquer les vêtements."),
+])
+def test_the_same_facts_said_plainly_are_not_frustration(analyse, lang, text):
+    tone = _tone(analyse, text, lang, "after_sales")
+    assert tone.raw.get("frustration", 0.0) == 0.0
+
+
+@pytest.mark.parametrize("lang,text,irritated", [
+    ("fr", "Pierrelune : vous n'étiez pas au rendez-vous. Merci de confirmer ENFIN vos "
+           "disponibilités.", True),
+    ("fr", "Pierrelune : merci de confirmer vos disponibilités pour la visite.", False),
+    ("fr", "Pierrelune : 2e relance. Merci de nous envoyer le diagnostic.", True),
+    ("en", "Pierrelune: second reminder. Please send us the survey.", True),
+    ("en", "Pierrelune: a reminder of your visit tomorrow at 10am.", False),
+])
+def test_an_impatient_request_or_a_counted_reminder_is_frustration(analyse, lang, text,
+                                                                    irritated):
+    tone = _tone(analyse, text, lang, "sms")
+    assert (tone.raw.get("frustration", 0.0) > 0) is irritated
+
+
+# -- the decision handed back --------------------------------------------------------------
+
+@pytest.mark.parametrize("lang,text,cold", [
+    ("fr", "Nous vous rappelons que la fixation du prix de vente relève de votre seule "
+           "décision.", True),
+    ("fr", "Nous fixerons ensemble le prix de vente, et la décision finale vous revient.",
+     False),
+    ("en", "The survey is the buyer's responsibility.", True),
+    ("en", "We take full responsibility for the survey.", False),
+])
+def test_the_decision_handed_back_is_cold(analyse, lang, text, cold):
+    tone = _tone(analyse, text, lang, "after_sales")
+    assert (tone.raw.get("coldness", 0.0) >= 1.5) is cold
