@@ -165,3 +165,56 @@ def test_an_impatient_request_or_a_counted_reminder_is_frustration(analyse, lang
 def test_the_decision_handed_back_is_cold(analyse, lang, text, cold):
     tone = _tone(analyse, text, lang, "after_sales")
     assert (tone.raw.get("coldness", 0.0) >= 1.5) is cold
+
+
+# -- the reader's own question -------------------------------------------------------------
+
+def _asked(tone):
+    return [e for e in tone.evidence if e.signal == "question_to_reader"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Venir au salon\n\nPuis-je venir sans rendez-vous ? Oui, du mardi au samedi.\n\n"
+           "Mes cheveux sont fragilisés par des décolorations, que pouvez-vous faire ? Un "
+           "soin profond en trois séances."),
+    ("en", "Ordering your cards\n\nCan I feel the paper before ordering? Yes: we post "
+           "samples free of charge.\n\nMy names are long, can you fit them? Always."),
+    ("en", "## Can I call during the day?\nOf course. The team answers between naps and "
+           "meals.\n\n## Do you take children under one?\nFrom ten weeks old."),
+    ("fr", "## La salle Orages est-elle ouverte ?\nElle est en travaux.\n\n"
+           "## Faut-il réserver ?\nNon, sauf pour les groupes."),
+])
+def test_the_readers_own_question_is_not_put_to_them(analyse, lang, text):
+    assert not _asked(_tone(analyse, text, lang, "web"))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Nouveau au musée : la salle des Nuages. Et toi, tu sais pourquoi les nuages ne "
+           "tombent pas ? Dis-le en commentaire !"),
+    ("en", "New at the museum: the Cloud Room. And you, do you know why clouds don't fall? "
+           "Tell us in the comments!"),
+])
+def test_a_question_put_to_the_reader_still_invites(analyse, lang, text):
+    assert _asked(_tone(analyse, text, lang, "social"))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Flavours & prices\n\nSingle scoop €2.80 · Two scoops €4.90 · Three scoops €6.50\n"
+           "500 ml tub €9.90"),
+    ("fr", "Parfums et prix\n\nUne boule 2,80 € · Deux boules 4,90 € · Trois boules 6,50 €\n"
+           "Pot de 500 ml 9,90 €"),
+    ("en", "Switch to Kalvo this month and get £50 when you move your salary over."),
+    ("fr", "Passez chez Kalvo ce mois-ci et recevez 50 € en transférant votre salaire."),
+    ("en", "Family pass €68: that's €24 less than four single tickets."),
+])
+def test_a_price_list_or_an_amount_offered_is_a_deal(analyse, lang, text):
+    assert _deal(_tone(analyse, text, lang, "web")) >= 1.2
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Ton compte est à découvert depuis 6 jours (-214,37 €). Régularise ta situation."),
+    ("en", "Heads up: your Holiday pot lock ends Friday. After that you can move the £1,240 "
+           "whenever you like."),
+])
+def test_the_readers_own_balance_is_no_deal(analyse, lang, text):
+    assert _deal(_tone(analyse, text, lang, "sms")) < 0.8
