@@ -546,7 +546,10 @@ class _Reader:
         amounts or percentages and the word for price (« 9 € (6 € pour les moins de 18
         ans) », "a flat at €412,000", « Prix : 219 000 € honoraires inclus (5 % TTC) »), it
         tells what a thing costs and offers nothing — no reduction, no promotion, nothing
-        free, no list of prices — and those words weigh `price_as_fact` of their weight."""
+        free, no list of prices — and those words weigh `price_as_fact` of their weight. Not
+        on a channel that sells (deal among its tones): there the price shown is the offer."""
+        if "deal" in self.a.channel.tones:
+            return  # (on a channel that sells, « Le coffret à 245 € » is the offer it shows)
         deal = [e for e in self.evidence if e.tone == "deal" and e.signal is None]
         if not deal or not all(self._price_fact(e.text) for e in deal):
             return

@@ -218,3 +218,13 @@ def test_a_price_list_or_an_amount_offered_is_a_deal(analyse, lang, text):
 ])
 def test_the_readers_own_balance_is_no_deal(analyse, lang, text):
     assert _deal(_tone(analyse, text, lang, "sms")) < 0.8
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Lightning Lab kits: €7 for the small one, €10 for the big one."),
+    ("fr", "Coffrets Lightning Lab : 7 € le petit, 10 € le grand."),
+])
+def test_on_a_channel_that_sells_a_price_shown_is_the_offer(analyse, lang, text):
+    analysis = analyse(text, lang, "shop")
+    assert "deal" in analysis.channel.tones
+    assert analysis.tone.raw.get("deal", 0.0) >= 1.6
