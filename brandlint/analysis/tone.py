@@ -52,9 +52,13 @@ _SECOND_PERSON = {
 }
 _FIRST_PERSON = {"fr": {"nous", "notre", "nos", "je", "j'", "j’", "on", "me", "m'", "moi"},
                  "en": {"we", "our", "us", "i", "we're", "we'll", "we've", "i'm", "me"}}
+# the reader speaking of themself in a FAQ's question (« Puis-je… ? », "Can I…?")
+_READER_OWN = {"fr": {"je", "j'", "j’", "mes", "mon", "ma"},
+               "en": {"i", "my"}}
 _POSSESSIVE_OTHER = {"votre", "vos", "ton", "ta", "tes", "your"}
 # A bare amount of money ("€850", « 42,50 € »), as the deal lexicon's patterns match it.
 _AMOUNT = re.compile(r"^\s*[£$€]?\s?\d[\d\s.,]*\s?[£$€]?\s*$")
+_PERCENT = re.compile(r"^\s*\d+(?:[.,]\d+)?\s?%\s*$")  # a bare share, no "-" nor "off"
 # Words in capitals that are names, not a raised voice.
 _ACRONYM_SAFE = {"stop", "info", "infos", "faq", "promo", "code", "sale", "new", "free",
                  "bonus", "cgv", "sncf", "iban", "rgpd", "gdpr", "date", "note", "vip"}
@@ -535,6 +539,31 @@ class _Reader:
             for tone, weight in matches:
                 self._word(token, tone, weight, token.idx, token.idx + len(token.text),
                            negatable=True, scale=self._scale(token))
+        self._prices_as_facts()
+
+    def _prices_as_facts(self) -> None:
+        """A price said as a fact: when all the draft reads as a deal is one or two bare
+        amounts or percentages and the word for price (« 9 € (6 € pour les moins de 18
+        ans) », "a flat at €412,000", « Prix : 219 000 € honoraires inclus (5 % TTC) »), it
+        tells what a thing costs and offers nothing — no reduction, no promotion, nothing
+        free, no list of prices — and those words weigh `price_as_fact` of their weight. Not
+        on a channel that sells (deal among its tones): there the price shown is the offer."""
+        if "deal" in self.a.channel.tones:
+            return  # (on a channel that sells, « Le coffret à 245 € » is the offer it shows)
+        deal = [e for e in self.evidence if e.tone == "deal" and e.signal is None]
+        if not deal or not all(self._price_fact(e.text) for e in deal):
+            return
+        figures = sum(1 for e in deal if _AMOUNT.match(e.text) or _PERCENT.match(e.text))
+        if figures > _settings()["price_facts_max"]:
+            return  # « Boule 2,80 € · Deux boules 4,90 € · Pot 9,90 € »: a price list sells
+        factor = _settings()["price_as_fact"]
+        self.evidence = [dataclasses.replace(e, weight=e.weight * factor)
+                         if e.tone == "deal" and e.signal is None else e
+                         for e in self.evidence]
+
+    def _price_fact(self, text: str) -> bool:
+        return bool(_AMOUNT.match(text) or _PERCENT.match(text)) or \
+            text.strip().lower() in _word_set("price_words", self.language)
 
     def _term_sense(self, span) -> bool:
         """A word with a technical sense (`technical.senses`: challenge, client, request,
@@ -1307,7 +1336,9 @@ class _Reader:
                      if t.idx >= sentence.start_char + telling.end()]
             self._signal("fact_told", sentence.start_char, sentence.end_char, label="?",
                          tone="storytelling" if _told_in_past(after, imperfect=True) else None)
-        elif text.endswith("?") and addressed and not faq and not self._hook_answered(sentence):
+        elif text.endswith("?") and addressed and not faq and \
+                not self._readers_question(sentence, words) and \
+                not self._hook_answered(sentence):
             self._signal("question_to_reader", sentence.start_char, sentence.end_char,
                          label="?")
         line_start = features.line_bounds(self.doc, words[0].i)[0]
@@ -1315,6 +1346,22 @@ class _Reader:
                 not any(lo <= sentence.start_char < hi for lo, hi in self.deadline_calls):
             verb = next(t for t in words if self._imperative(t))
             self._signal("urgent_imperative", verb.idx, verb.idx + len(verb.text))
+
+    def _readers_question(self, sentence, words) -> bool:
+        """A question in the reader's own voice, as a FAQ asks it (« Puis-je venir sans
+        rendez-vous ? », "Can I feel the paper before ordering?", « Mes cheveux sont
+        fragilisés, que pouvez-vous faire ? »), or on a heading's line (« ## La salle
+        est-elle ouverte ? », "**Do you cut children's hair?**"): the page answers the
+        reader, it puts no question back to them. The *you* in it is the brand."""
+        if self.a.channel.service or self.a.is_personal_reply:
+            return False  # (a reply's « Je peux vous rappeler demain ? » asks the customer)
+        line_start = self.a.text.rfind("\n", 0, sentence.start_char) + 1
+        if re.match(r"[ \t]*(?:#{1,6}\s|\*\*|__)", self.a.text[line_start:]):
+            return True
+        own = _READER_OWN[self.language]
+        return any(t.lower_.lstrip("-") in own for t in words
+                   if t.dep_.startswith("nsubj") or t.dep_ in ("poss", "det", "det:poss")
+                   or t.lower_.startswith("-"))
 
     def _hook_answered(self, sentence) -> bool:
         """A question opening the draft or a paragraph that the brand answers itself in
