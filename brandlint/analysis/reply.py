@@ -1598,6 +1598,8 @@ class _ReplyReader:
                 features.span_text(self.doc, frame.start, frame.end)) and frame.act not in (
                 "apology", "thanks", "greeting"):
             step = True
+        if not step and self._moves_the_traveller(frame):
+            step = True  # "our airport staff are ready to rebook you if necessary"
         if not step and self._dated(frame, now_counts=False) and not self._apology_word(frame):
             step = True  # "…: your parcel ships today" (a verbless tail after an apology)
         if step and self._history(frame):
@@ -1663,11 +1665,25 @@ class _ReplyReader:
         text = features.span_text(self.doc, frame.start, frame.end)
         if self._contact_by_means(text):
             return False  # "a member of our team will be in touch via in-app": who and how
+        if self._moves_the_traveller(frame):
+            return False  # "working hard to get you on your way ASAP": in a live incident
+            # the act is named and no honest time can be given
         if _phrases("vague_phrases", self.language).search(text):
             return True  # « votre dossier est en cours de traitement »: the case, not the customer
         if frame.holder == "customer":
             return False
         return handed_on
+
+    def _moves_the_traveller(self, frame) -> bool:
+        """The brand's act that moves the customer themselves on their journey ("rebook
+        you", "get you on your way", « vous réacheminer », « vous replacer sur le
+        prochain vol »): a remedy named, whose time a live incident cannot honestly give —
+        a step, not a case looked at. Not denied, not a question, not a rule of the house
+        ("we always aim to get you on your way on time")."""
+        if frame.act == "question" or frame.polarity == "negated" or frame.time == "habitual":
+            return False
+        text = features.span_text(self.doc, frame.start, frame.end)
+        return bool(_phrases("traveller_moved", self.language).search(text))
 
     def _contact_by_means(self, text: str) -> bool:
         """The step is contact with the customer, by a channel it names: "a member of our

@@ -160,3 +160,103 @@ def test_sure_of_their_account_in_any_word_order_doubts(bank, lang, text):
 ])
 def test_near_miss_sure_of_a_wish(bank, lang, text):
     assert not findings(bank(text, lang, "chat"), "BL402")
+
+
+# -- asked to give again, in any form (BL405) -----------------------------------------------
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Hi, I'm Sam, taking over from Leah. So that I can help, could you tell me again "
+           "your booking reference and what happened with your seat?"),
+    ("en", "Sorry for the wait. Forms sent before 1 March aren't in our new system, so you'll "
+           "need to redo your claim from the start on our website."),
+    ("fr", "Client : Je viens d'avoir votre collègue, l'appel a coupé.\nAgent: D'accord. Il va "
+           "falloir que vous me redonniez votre numéro de commande et que vous me décriviez à "
+           "nouveau le problème."),
+    ("fr", "Je suis désolé pour l'attente. Les formulaires envoyés avant le 1er mars ne sont pas "
+           "repris : il faut que vous refassiez votre demande depuis le début."),
+])
+def test_asked_to_give_or_do_again_is_a_repeat(bank, lang, text):
+    assert findings(bank(text, lang, "chat"), "BL405")
+
+
+@pytest.mark.parametrize("lang,text", [
+    # a new piece of information, asked once
+    ("en", "Thanks for the photos! They show the chest of drawers, but your claim is about the "
+           "bedside table: could you send one photo of its scratched top?"),
+    ("fr", "Merci pour vos photos. Elles montrent la commode, mais votre demande porte sur la "
+           "table de chevet : il faut que vous nous envoyiez une photo de son plateau rayé."),
+])
+def test_near_miss_a_new_request_once(bank, lang, text):
+    assert not findings(bank(text, lang, "chat"), "BL405")
+
+
+# -- a paid scheme pushed in a complaint reply (BL406) ---------------------------------------
+@pytest.mark.parametrize("lang,text", [
+    ("en", "We apologise again for the cancellation. Your refund has been processed today.\n\n"
+           "Travelling again this summer? Flex Pass members save up to 25% on every flight."),
+    ("en", "I'm sorry about the fee, I've refunded it today. Before you go: with the Voyager "
+           "card you'd pay no fees at all. Shall I upgrade you today?"),
+    ("fr", "Toutes nos excuses pour ces frais, ils vous sont remboursés aujourd'hui. Avec la "
+           "formule Horizon, économisez jusqu'à 20 % sur vos achats : le premier mois est "
+           "offert."),
+])
+def test_a_paid_scheme_pushed_is_marketing(bank, lang, text):
+    assert findings(bank(text, lang), "BL406")
+
+
+@pytest.mark.parametrize("lang,text", [
+    # no complaint: a plain answer about a scheme the customer asked about
+    ("en", "Good question! Flex Pass members can change flights for free. You can join from "
+           "your account page."),
+    ("fr", "Bonne question ! La formule Horizon inclut les retraits gratuits à l'étranger ; "
+           "vous pouvez la choisir depuis votre espace client."),
+])
+def test_near_miss_a_scheme_explained_without_a_complaint(bank, lang, text):
+    assert not findings(bank(text, lang), "BL406")
+
+
+@pytest.fixture(scope="module")
+def airline():
+    """The regional-airline profiles of sincerity-blind12."""
+    from brandlint.analysis.pipeline import Analyser
+    from brandlint.engine import Engine
+    from brandlint.profile import load_profile
+    from brandlint.selection import Selection
+    from brandlint.sources import Document, SourceMap
+
+    engines = {}
+    for lang, path in (("fr", "profiles/escarlane.yaml"), ("en", "profiles/escarlane-en.yaml")):
+        profile = load_profile(path)
+        engines[lang] = Engine(profile, Analyser(profile), Selection.build(profile))
+
+    def run(text: str, lang: str, channel: str = "social_reply"):
+        document = Document(path="draft.txt", text=text, source_map=SourceMap(text),
+                            channel=channel)
+        return next(iter(engines[lang].run([document]))).diagnostics
+
+    return run
+
+
+# -- the traveller moved on: a step in a live incident (BL407, precision) -------------------
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Our apologies for the trouble, Linda. We're working hard to get you on your way "
+           "ASAP! Thanks for your patience."),
+    ("en", "Sorry for the delay, we understand your concern. Our airport staff are ready to "
+           "rebook you if necessary."),
+    ("fr", "Toutes nos excuses pour ce retard. Nos équipes au comptoir vont vous réacheminer "
+           "dès que possible."),
+    ("fr", "Désolés pour cette annulation : notre équipe en escale va vous replacer sur le "
+           "prochain vol disponible."),
+])
+def test_the_traveller_moved_on_is_a_step(airline, lang, text):
+    assert not findings(airline(text, lang), "BL407")
+
+
+@pytest.mark.parametrize("lang,text", [
+    # work under way on nothing named: still no step
+    ("en", "Our apologies for the trouble, Linda. We're working hard on it. Thanks for your "
+           "patience."),
+    ("fr", "Toutes nos excuses pour ce retard. Nos équipes font le maximum. Merci de votre "
+           "patience."),
+])
+def test_near_miss_work_on_nothing_named(airline, lang, text):
+    assert findings(airline(text, lang), "BL407")
