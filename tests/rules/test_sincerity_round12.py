@@ -242,6 +242,10 @@ def airline():
            "ASAP! Thanks for your patience."),
     ("en", "Sorry for the delay, we understand your concern. Our airport staff are ready to "
            "rebook you if necessary."),
+    ("en", "Sorry for the trouble this morning, Emily. Thanks for your patience while we work "
+           "to have you on your way ASAP."),
+    ("en", "We understand the gravity of the situation, and our team will work for a quick "
+           "reunion with your delayed baggage. Sorry for any trouble."),
     ("fr", "Toutes nos excuses pour ce retard. Nos équipes au comptoir vont vous réacheminer "
            "dès que possible."),
     ("fr", "Désolés pour cette annulation : notre équipe en escale va vous replacer sur le "
