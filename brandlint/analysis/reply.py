@@ -200,6 +200,8 @@ class _ReplyReader:
         self._advice_for_next_time()
         self._notice_held_against()
         self._cause_on_customer()
+        self._avoidable_by_customer()
+        self._cause_on_customers_kind()
         self._proof_or_refusal()
         self._proof_before_belief()
         self._suspected_tampering()
@@ -624,9 +626,11 @@ class _ReplyReader:
         remedies = _table()["remedy_openers"][self.language]
         norms = _phrases("others_norm", self.language)
         rules = _phrases("rule_markers", self.language)
-        markers = sorted([*_phrases("future_markers", self.language).finditer(text),
-                          *rules.finditer(text),
-                          *norms.finditer(text)], key=lambda m: m.start())
+        future = _phrases("future_markers", self.language)
+        more = _phrases("more_of_the_same", self.language)
+        markers = sorted([*future.finditer(text), *rules.finditer(text),
+                          *norms.finditer(text), *more.finditer(text)],
+                         key=lambda m: m.start())
         for m in markers:
             span = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
             if span is None or not self.brands(span.start):
@@ -639,7 +643,11 @@ class _ReplyReader:
             # they know…") is the advice itself
             advised = advice.search(line) or any(f.act == "advice" for f in frames) or \
                 norms.fullmatch(m.group(0))
-            if rules.fullmatch(m.group(0)) and not norms.fullmatch(m.group(0)):
+            if future.fullmatch(m.group(0)) and self._bare_order_after(span.start, span.end):
+                advised = True  # "next time leave at least two hours", « Pensez-y pour
+                # votre prochain séjour »: the order itself, with no word of advice
+            if (rules.fullmatch(m.group(0)) or more.fullmatch(m.group(0))) and \
+                    not norms.fullmatch(m.group(0)):
                 # "always" is a rule only in the advice's own clause ("Please accept our
                 # apologies: we always aim to…" advises nothing)
                 c_start, c_end = clause_bounds(self.doc, span.start, self.language)
@@ -657,6 +665,44 @@ class _ReplyReader:
             if not any(c.start < end and start < c.end for c in self.reply.blame):
                 self.reply.blame.append(Cue(start, end, "blame", "prevention"))
             return
+
+    def _bare_order_after(self, start: int, end: int) -> bool:
+        """An order to the customer bound to a marker of the next occasion: the verb that
+        opens what follows it ("next time leave at least two hours", "In future, check…",
+        « À l'avenir, vérifiez… ») or the order right before it, with only a pronoun
+        between (« Pensez-y pour votre prochain séjour », "Remember it for your next
+        trip"): advice without a word of advice. Not an order further away ("Join today …
+        and start saving on your next order": the occasion belongs to the saving), nor the
+        next sentence's courtesy ("…for your next bill. Have a lovely weekend"). The small
+        models tag the bare English verb VB (or VBP) with no subject, and the French *vous*
+        imperative an adverb or a name; the frame reads it as an invitation."""
+        following = []
+        for t in self.doc[end:min(end + 4, len(self.doc))]:
+            if t.is_space or t.lower_ in (",", "please"):
+                continue
+            following.append(t)
+            break
+        first = following[0] if following else None
+        if first is not None and self._order_word(first):
+            return True
+        between = []
+        for t in reversed(self.doc[max(start - 4, 0):start]):
+            if self._order_word(t) or self.analysis.frame(t).act == "invitation" and \
+                    self.analysis.frame(t).predicate == t.i:
+                return all(b.pos_ in ("PRON", "PUNCT", "ADV", "PART") or b.text in ("-", "y")
+                           for b in between)
+            between.append(t)
+        return False
+
+    def _order_word(self, t) -> bool:
+        """An imperative as the small models tag it: the English bare verb with no subject,
+        the French *vous* form (« vérifiez », tagged an adverb) or its imperative mood."""
+        if t.tag_ in ("VB", "VBP") and not any(c.dep_ in SUBJECT_DEPS for c in t.children):
+            return True
+        if self.language == "fr" and t.is_alpha and len(t.text) >= 6 and \
+                t.lower_.endswith("ez") and t.lower_ != "assez":
+            return True
+        return "Imp" in features.morph(t).get("Mood") and t.pos_ in ("VERB", "AUX")
 
     def _notice_held_against(self) -> None:
         """The notice held against the customer: the reply points to where they were told
@@ -737,6 +783,62 @@ class _ReplyReader:
             if acted or given:
                 _add_once(reply.blame, Cue(start, end, "blame", "cause"))
                 return
+
+    def _avoidable_by_customer(self) -> None:
+        """The problem that would not have happened had the customer acted: a condition
+        in the pluperfect whose subject is the customer (« si vous aviez activé l'option
+        Voyage », "if you had checked in online", "had you told us") and, in the same
+        sentence, a past conditional (« ce blocage ne se serait pas produit », "this
+        wouldn't have happened", "could have been avoided"). The reproach of an act not
+        done, without "you should have": blame. Not the brand's own condition (« si nous
+        avions vérifié »: an admission), not a condition on what is still to come (« si
+        vous aviez déjà payé, le montant vous sera remboursé »), not a question."""
+        reply = self.reply
+        if any(c.kind == "ownership" for c in reply.apologies) or not reply.answers_a_complaint:
+            return
+        text = features.doc_text(self.doc)
+        for m in _phrases("customer_pluperfect_conditions", self.language).finditer(text):
+            token = self._token_at(m.start())
+            if token is None or not self.brands(token.i) or \
+                    self.analysis.frame(token).act == "question":
+                continue
+            start, end = line_bounds(self.doc, token.i)
+            sentence = features.span_text(self.doc, start, end)
+            if not _phrases("past_conditionals", self.language).search(sentence):
+                continue
+            _add_once(reply.blame, Cue(start, end, "blame", "avoidable"))
+            return
+
+    def _cause_on_customers_kind(self) -> None:
+        """The cause put on customers as a kind, the customer named in the third person as
+        the agent of the fault: after a link of cause (« vient d'une armoire déplacée par
+        le client », "the problem lies with the details entered by the customer", "is
+        usually caused by the cardholder"), the act of "the customer", « le client »,
+        "the passenger"… In a reply to one customer, the generic customer is this one,
+        blamed without being addressed. Not a cause of the brand's or the world's, not the
+        customer undergoing the act (« le retard subi par le client »: no link before)."""
+        reply = self.reply
+        if any(c.kind == "ownership" for c in reply.apologies) or not reply.answers_a_complaint:
+            return
+        text = features.doc_text(self.doc)
+        kinds = _words("customer_kinds", self.language)
+        agents = {"par", "by"}
+        for m in _phrases("causal_links", self.language).finditer(text):
+            token = self._token_at(m.start())
+            if token is None or not self.brands(token.i) or \
+                    self.analysis.frame(token).act == "question":
+                continue
+            start, end = line_bounds(self.doc, token.i)
+            after = self.doc[token.i:min(end, token.i + 20)]
+            for t in after:
+                if t.lower_ not in kinds and t.lemma_.lower() not in kinds:
+                    continue
+                before = self.doc[max(t.i - 2, 0):t.i]
+                if any(b.lower_ in agents for b in before) or t.dep_ in SUBJECT_DEPS:
+                    if any(self.analysis.is_negated(h) for h in (t.head, t.head.head)):
+                        break  # "nothing entered by the customer caused it"
+                    _add_once(reply.blame, Cue(start, end, "blame", "kind"))
+                    return
 
     def _stated_outcome(self, m: re.Match) -> bool:
         """The match is the brand's own statement: its words, not in a question or a
@@ -1496,6 +1598,8 @@ class _ReplyReader:
                 features.span_text(self.doc, frame.start, frame.end)) and frame.act not in (
                 "apology", "thanks", "greeting"):
             step = True
+        if not step and self._moves_the_traveller(frame):
+            step = True  # "our airport staff are ready to rebook you if necessary"
         if not step and self._dated(frame, now_counts=False) and not self._apology_word(frame):
             step = True  # "…: your parcel ships today" (a verbless tail after an apology)
         if step and self._history(frame):
@@ -1561,11 +1665,25 @@ class _ReplyReader:
         text = features.span_text(self.doc, frame.start, frame.end)
         if self._contact_by_means(text):
             return False  # "a member of our team will be in touch via in-app": who and how
+        if self._moves_the_traveller(frame):
+            return False  # "working hard to get you on your way ASAP": in a live incident
+            # the act is named and no honest time can be given
         if _phrases("vague_phrases", self.language).search(text):
             return True  # « votre dossier est en cours de traitement »: the case, not the customer
         if frame.holder == "customer":
             return False
         return handed_on
+
+    def _moves_the_traveller(self, frame) -> bool:
+        """The brand's act that moves the customer themselves on their journey ("rebook
+        you", "get you on your way", « vous réacheminer », « vous replacer sur le
+        prochain vol »): a remedy named, whose time a live incident cannot honestly give —
+        a step, not a case looked at. Not denied, not a question, not a rule of the house
+        ("we always aim to get you on your way on time")."""
+        if frame.act == "question" or frame.polarity == "negated" or frame.time == "habitual":
+            return False
+        text = features.span_text(self.doc, frame.start, frame.end)
+        return bool(_phrases("traveller_moved", self.language).search(text))
 
     def _contact_by_means(self, text: str) -> bool:
         """The step is contact with the customer, by a channel it names: "a member of our
