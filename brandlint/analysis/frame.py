@@ -887,6 +887,8 @@ class FrameReader:
                 # difficultés »: still (some), not every time
             if after.lower_ in ongoing and "Part" in features.morph(after).get("VerbForm"):
                 return True  # « toujours déconnectée », « toujours bloqué »: a state, still
+            if self._inherited(t.i, tokens):
+                return True  # « de 1874, a toujours son parquet d'origine »: still
             if after.pos_ == "ADJ" and self._conceded(after.i):
                 return True  # « batterie à 71 %, toujours utilisable mais à changer »: a
                 # state granted before a *but* is what still holds
@@ -902,6 +904,19 @@ class FrameReader:
                     self.tokens[t.i + 2].lower_ in ongoing:
                 return True
         return False
+
+    def _inherited(self, index: int, tokens) -> bool:
+        """« Cette maison de 1874 a toujours son parquet d'origine », « Créée en 2009, la
+        Dalle est toujours gérée par ses fondateurs »: after *toujours*, what the place keeps
+        from its beginnings, with a date or a founding on the line — the house's story
+        (*still*), not a performance promised each time."""
+        heritage = _words("aspect", "heritage", self.language)
+        after = [w for w in tokens if w.i > index]
+        if not any(w.lower_ in heritage or w.lemma_.lower() in heritage for w in after):
+            return False
+        start, end = line_bounds(self.doc, index)
+        return bool(_phrases("aspect", "heritage_anchors", self.language).search(
+            features.span_text(self.doc, start, end)))
 
     def _conceded(self, index: int) -> bool:
         """« mais » follows the word at `index` (a comma between at most)."""

@@ -119,3 +119,30 @@ def test_how_long_a_right_stays_good_is_no_delay(lint_with, lang, text):
 ])
 def test_near_miss_a_delivery_delay_beside_the_validity_still_fires(lint_with, lang, text):
     assert "BL302" in firm(lint_with(lang, text)), text
+
+
+def absolute(diagnostics) -> bool:
+    return any(d.code == "BL301" and d.severity >= 2 for d in diagnostics)
+
+
+# -- what a house keeps from its beginnings -------------------------------------------------
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Créée en 2009 par six grimpeurs lyonnais, la maison Vellane est toujours gérée "
+           "par ses fondateurs."),
+    ("fr", "Cette maison de maître de 1874 a toujours son parquet d'origine et sa glycine "
+           "centenaire."),
+    ("en", "Built in 1874, the Vellane manor has always kept its original parquet floors."),
+    ("en", "Founded in 2009, Vellane is still run by its founders."),
+])
+def test_what_a_house_keeps_from_its_beginnings_is_its_story(lint_with, lang, text):
+    assert not absolute(lint_with(lang, text, "web")), text
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Créée en 2009, la maison Vellane répond toujours à ses clients en 5 minutes."),
+    ("fr", "Nos chambres ont toujours une vue parfaite sur le jardin."),
+    ("en", "Our rooms always have a perfect view of the garden."),
+    ("en", "Vellane always answers its guests within 5 minutes."),
+])
+def test_near_miss_an_always_on_a_performance_still_fires(lint_with, lang, text):
+    assert absolute(lint_with(lang, text, "web")), text
