@@ -235,9 +235,12 @@ class FrameReader:
         subject = self._subject(predicate, start, end)
         if subject is None:
             subject = self._conjunct_subject(predicate, start, end)
-        imperative = subject is None and (self._imperative(predicate, tokens) or self._next_order(
-            predicate, tokens, start, depth)) or self._order_opens(tokens, subject) or \
-            self._prohibition_opens(tokens, subject)
+        # « Par précaution, ne restez jamais… », "For your safety, never leave…": an order
+        # after a fronted adverbial is still an order — it opens the rest of the clause
+        order = self._after_fronted_adverbial(tokens, start, end)
+        imperative = subject is None and (self._imperative(predicate, order) or self._next_order(
+            predicate, order, start, depth)) or self._order_opens(order, subject) or \
+            self._prohibition_opens(order, subject)
         holder = self._holder(subject, imperative, start, end, depth)
         time = self._time(predicate, subject, tokens)
         act, cue = self._act(predicate, subject, holder, time, imperative, tokens, start,
@@ -262,6 +265,12 @@ class FrameReader:
         for t in roots:
             if t.pos_ in ("VERB", "AUX", "ADJ"):
                 return t
+        # « Par précaution, ne restez jamais… »: a fronted phrase with its preposition is
+        # an adverbial, not the clause's predicate, when the parse offers another root
+        clausal = [t for t in roots if not (t.pos_ in ("NOUN", "PROPN") and any(
+            c.dep_ == "case" and c.i < t.i for c in t.children))]
+        if clausal and len(clausal) < len(roots):
+            return clausal[0]
         if roots:
             return roots[0]
         return next((t for t in tokens if t.pos_ in ("VERB", "AUX")), tokens[0])
@@ -357,6 +366,20 @@ class FrameReader:
         if head.pos_ == "ADP":  # "without ever changing": the preposition's verb
             head = head.head
         return next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
+
+    def _after_fronted_adverbial(self, tokens, start: int, end: int) -> list:
+        """The clause's words after a fronted phrase led by a preposition and closed by a
+        comma (« Par précaution, », « Pour votre sécurité, », "For your safety,"), or all of
+        them when it opens otherwise."""
+        if len(tokens) < 3 or tokens[0].pos_ != "ADP":
+            return tokens
+        for t in self.tokens[start:min(end, start + 6)]:
+            if t.text == ",":
+                rest = [w for w in tokens if w.i > t.i]
+                return rest or tokens
+            if t.pos_ in ("VERB", "AUX") or t.lower_ in ("ne", "n'", "n’", "never"):
+                break
+        return tokens
 
     def _imperative(self, predicate, tokens) -> bool:
         """A verb addressed to the reader with no subject: "Pop it in the bag", « Ne
@@ -1106,6 +1129,11 @@ class FrameReader:
         head = features.doc_text(self.doc)[para:para + 40].lower()
         return bool(_phrases("acts", "reminder", self.language).search(head))
 
+    def _more_than(self, token) -> bool:
+        """« plus de 15 minutes », « plus que… »: a comparison of quantity."""
+        return token.lower_ == "plus" and token.i + 1 < len(self.doc) and \
+            self.tokens[token.i + 1].lower_ in ("de", "d'", "d’", "que", "qu'", "qu’")
+
     def _tells_reader(self, predicate, tokens) -> bool:
         """Advice: "Never tumble-dry linen", « N'hésitez jamais », "Never miss a set" —
         an imperative the absolute bends, about the reader's own act. Not an outcome
@@ -1121,7 +1149,8 @@ class FrameReader:
         outcomes = _words("acts", "outcome_verbs", self.language)
         # "again" on the order itself (« ne tombez plus jamais… »), not inside a clause
         # of its own (« ne réutilisez jamais un carton qui porte encore une étiquette »)
-        again = any(t.lower_ in ("again", "encore", "plus") and (
+        # — « jamais plus de 15 minutes » is a limit (more than), not *again*
+        again = any(t.lower_ in ("again", "encore", "plus") and not self._more_than(t) and (
             t.head.i == predicate.i or t.i > 0 and self.tokens[t.i - 1].lower_ in (
                 "jamais", "never") or t.i + 1 < len(self.doc) and self.tokens[
                 t.i + 1].lower_ in ("jamais", "never")) for t in tokens)

@@ -146,3 +146,25 @@ def test_what_a_house_keeps_from_its_beginnings_is_its_story(lint_with, lang, te
 ])
 def test_near_miss_an_always_on_a_performance_still_fires(lint_with, lang, text):
     assert absolute(lint_with(lang, text, "web")), text
+
+
+# -- an order after a fronted adverbial; « jamais plus de » is a limit ----------------------
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Hammam ouvert de 9 h à 20 h.\nPar précaution, ne restez jamais plus de 15 "
+           "minutes d'affilée et hydratez-vous."),
+    ("fr", "Pour votre sécurité, ne laissez jamais vos enfants seuls au bord du bassin."),
+    ("en", "As a precaution, never stay in the hammam for more than 15 minutes."),
+    ("en", "For your safety, never leave children alone by the pool."),
+])
+def test_a_safety_order_after_a_fronted_phrase_is_advice(lint_with, lang, text):
+    assert not absolute(lint_with(lang, text, "web")), text
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Par tous les temps, notre hammam n'est jamais fermé."),
+    ("fr", "Avec nos soins, ne tombez plus jamais malade."),
+    ("en", "In any weather, our hammam is never closed."),
+    ("en", "With our treatments, never fall ill again."),
+])
+def test_near_miss_a_claim_after_a_fronted_phrase_still_fires(lint_with, lang, text):
+    assert absolute(lint_with(lang, text, "web")), text
