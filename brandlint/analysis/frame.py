@@ -1593,10 +1593,9 @@ class FrameReader:
         if predicate is not None and self._readers_prerogative(predicate):
             return True  # "that decision is always yours", « le dernier mot vous revient »
         if predicate is not None and (holder == "brand" or holder == "service" and any(
-                c.dep_ in SUBJECT_DEPS and self._possessive(c) == "own"
-                for c in predicate.children) and any(
-                c.dep_ in ("obj", "dobj") for c in predicate.children)) and self._refrains(
-                predicate, lemmas):
+                c.dep_ in SUBJECT_DEPS and self._own_staff(c)
+                for c in predicate.children) and self._acts_on_something(predicate)) and \
+                self._refrains(predicate, lemmas):
             return True  # "we never sell your data"; "our workshop has never put a piece
             # through varnish": the brand's own team or place, the same conduct — an act
             # on something ("our line never sleeps" is availability, no practice)
@@ -1689,6 +1688,25 @@ class FrameReader:
             return False
         return bool(_phrases("topics", "policy_headlines", self.language).search(
             features.span_text(self.doc, line_start, colon)))
+
+    def _own_staff(self, subject) -> bool:
+        """« notre atelier », "our team"; and the brand's people assigned to the reader
+        ("your local team", « votre conseiller »): the brand's own staff either way."""
+        owner = self._possessive(subject)
+        if owner == "own":
+            return True
+        staff = _words("holders", "staff", self.language)
+        return owner == "other" and (subject.lemma_.lower() in staff or subject.lower_ in staff)
+
+    def _acts_on_something(self, predicate) -> bool:
+        """The verb has an object, direct or, for a thing asked or taken, after its
+        preposition ("ask for your password", « vous demander votre code »)."""
+        if any(c.dep_ in ("obj", "dobj") for c in predicate.children):
+            return True
+        objects = _words("topics", "policy_objects", self.language)
+        return any(c.dep_ in ("prep", "obl", "obl:arg") and any(
+            g.lower_ in objects or g.lemma_.lower() in objects for g in c.subtree)
+            for c in predicate.children)
 
     def _refrains(self, predicate, lemmas) -> bool:
         """"We never sell your data", « Abriel ne vous demandera jamais vos codes »: the

@@ -168,3 +168,21 @@ def test_a_safety_order_after_a_fronted_phrase_is_advice(lint_with, lang, text):
 ])
 def test_near_miss_a_claim_after_a_fronted_phrase_still_fires(lint_with, lang, text):
     assert absolute(lint_with(lang, text, "web")), text
+
+
+# -- the brand's people assigned to the reader refrain from a practice ----------------------
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Votre conseiller ne vous demandera jamais votre mot de passe par téléphone."),
+    ("en", "Your account is now protected by two-step sign-in, and your local team will "
+           "never ask for your password by phone."),
+])
+def test_your_adviser_never_asking_for_a_password_is_conduct(lint_with, lang, text):
+    assert not absolute(lint_with(lang, text)), text
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Votre conseiller ne vous fera jamais attendre."),
+    ("en", "Your local team will never miss a repair slot."),
+])
+def test_near_miss_your_adviser_promising_an_outcome_still_fires(lint_with, lang, text):
+    assert absolute(lint_with(lang, text)), text
