@@ -1156,11 +1156,29 @@ def _reported_by_another(analysis, mention: Mention) -> bool:
     verbs = set(table["announcing"])
     start, _ = line_bounds(analysis.doc, mention.start)
     tokens = features.tokens(analysis.doc)
+    mistagged = _present_forms(verbs, analysis.language)
     for verb in reversed(tokens[start:mention.start]):
-        if verb.pos_ in ("VERB", "AUX") and (verb.lemma_.lower() in verbs or verb.lower_ in verbs):
+        if verb.pos_ in ("VERB", "AUX") and (verb.lemma_.lower() in verbs or verb.lower_ in verbs) \
+                or verb.pos_ == "NOUN" and verb.lower_ in mistagged and verb.i > start and \
+                tokens[verb.i - 1].pos_ in ("NOUN", "PROPN"):
+            # (« le transporteur annonce une livraison demain »: the small French model
+            # reads the verb right after its subject as a second noun)
             return _another_party(analysis, _speaker_before(tokens, verb.i, start),
                                   set(table["third_parties"]))
     return False
+
+
+@functools.cache
+def _present_forms_cached(verbs: frozenset, language: str) -> frozenset:
+    if language == "fr":
+        return frozenset(f for v in verbs if v.endswith("er") for f in (v[:-2] + "e",
+                                                                       v[:-2] + "ent"))
+    return frozenset(v + ("es" if v.endswith(("s", "sh", "ch")) else "s") for v in verbs)
+
+
+def _present_forms(verbs: set[str], language: str) -> frozenset:
+    """The third-person present of the verbs (« annonce », « indiquent », "quotes")."""
+    return _present_forms_cached(frozenset(verbs), language)
 
 
 def _speaker_before(tokens, index: int, start: int):

@@ -186,3 +186,22 @@ def test_your_adviser_never_asking_for_a_password_is_conduct(lint_with, lang, te
 ])
 def test_near_miss_your_adviser_promising_an_outcome_still_fires(lint_with, lang, text):
     assert absolute(lint_with(lang, text)), text
+
+
+# -- another party's announcement, whatever the tagger makes of its verb ------------------
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Votre colis est en route 🚚 Le transporteur annonce une livraison demain : "
+           "suivez-le sur son site."),
+    ("en", "Your parcel is on its way. The carrier expects delivery tomorrow: track it on "
+           "their site."),
+])
+def test_the_carriers_announced_delivery_is_not_the_brands_promise(lint_with, lang, text):
+    assert not firm(lint_with(lang, text)) & PROMISE, text
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Votre colis est en route 🚚 Nous vous annonçons une livraison demain."),
+    ("en", "Your parcel is on its way. We promise delivery tomorrow."),
+])
+def test_near_miss_the_brand_announcing_the_delivery_still_fires(lint_with, lang, text):
+    assert "BL302" in firm(lint_with(lang, text)), text
