@@ -1812,11 +1812,14 @@ class FrameReader:
         """Negated by a cue other than the absolute itself (« ne … pas », "not", "no"),
         or by the negation of the verb it is an alternative to ("does not endorse or
         guarantee": neither)."""
+        lowers = {t.lower_ for t in tokens}
         for t in tokens:
+            if t.lower_ == "point" and not lowers & {"ne", "n'", "n’"}:
+                continue  # « le meilleur matelas français. Point. »: a full stop said
+                # aloud, no « ne … point »
             if t.lower_ in NEGATION_CUES or (
                     t.lower_ in ("no", "aucun", "aucune") and t.dep_ == "det"):
                 return "negated"
-        lowers = {t.lower_ for t in tokens}
         if "ni" in lowers and lowers & {"ne", "n'", "n’"}:
             return "negated"  # « ne cautionne ni ne garantit »
         first = self._first_conjunct(predicate)
