@@ -149,6 +149,9 @@ def find_mentions(doc, language: str) -> list[Mention]:
             return
         if values.get("bare") and _a_length(text, start, language):
             return  # « un bilan d'une heure », "a test lasts an hour": how long, not how soon
+        if values.get("kind") == "delay" and not any(c.isdigit() for c in text[start:end]) \
+                and _times_the_readers_act(text, start, language):
+            return  # "Order tonight", « Commandez aujourd'hui »: when the reader acts
         if values.get("kind") == "delay" and (_a_distance(text, start, end, language)
                                               or _a_validity(text, start, language)):
             return  # « à 10 minutes de chez vous », "valid 12 months": where, how long
@@ -343,6 +346,24 @@ def _a_distance(text: str, start: int, end: int, language: str) -> bool:
     events = set(table["distance_events"])
     content = [w for w in words[1:] if w not in _SKIPPED_AFTER_FROM and w not in ("'", "’")]
     return bool(content) and content[0] not in events
+
+
+_ORDER_BEFORE = re.compile(r"(?:^|[.!?:;\n•–—]\s*|\b(?:and|et|then|puis)\s+)([\w'’-]+)\s*$")
+
+
+def _times_the_readers_act(text: str, start: int, language: str) -> bool:
+    """A named moment right after an order to the reader that opens its clause ("Order
+    tonight, done.", « Commandez ce soir », "Book today"): when the reader acts, not how
+    soon the service comes — the arrival, if any, is named after it ("…, delivered
+    tomorrow")."""
+    m = _ORDER_BEFORE.search(text, max(0, start - 40), start)
+    if m is None:
+        return False
+    word = m.group(1).lower()
+    acts = set(lexicons.load("frame")["acts"]["customer_acts"][language])
+    if language == "fr":
+        return word.endswith("ez") and word[:-2] + "er" in acts
+    return word in acts
 
 
 def _a_validity(text: str, start: int, language: str) -> bool:

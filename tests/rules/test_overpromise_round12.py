@@ -205,3 +205,22 @@ def test_the_carriers_announced_delivery_is_not_the_brands_promise(lint_with, la
 ])
 def test_near_miss_the_brand_announcing_the_delivery_still_fires(lint_with, lang, text):
     assert "BL302" in firm(lint_with(lang, text)), text
+
+
+# -- a named moment that times the reader's own act -----------------------------------------
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Notre quiz choisit votre chambre pour vous. Réservez ce soir, c'est réglé."),
+    ("en", "Our quiz picks your room for you. Book tonight, done."),
+])
+def test_the_moment_the_reader_orders_is_no_delay(lint_with, lang, text):
+    assert not firm(lint_with(lang, text, "social")) & PROMISE, text
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Commandez maintenant : votre coffret est livré ce soir."),
+    ("fr", "Commandez ce soir, livré demain."),
+    ("en", "Order now and your gift box is delivered tonight."),
+    ("en", "Order tonight, delivered tomorrow."),
+])
+def test_near_miss_the_arrival_named_after_the_order_still_fires(lint_with, lang, text):
+    assert "BL302" in firm(lint_with(lang, text, "social")), text
