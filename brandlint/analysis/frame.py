@@ -233,9 +233,12 @@ class FrameReader:
             tokens = list(self.tokens[start:end])
         predicate = self._predicate(tokens, start, end)
         subject = self._subject(predicate, start, end)
-        imperative = subject is None and (self._imperative(predicate, tokens) or self._next_order(
-            predicate, tokens, start, depth)) or self._order_opens(tokens, subject) or \
-            self._prohibition_opens(tokens, subject)
+        # « Par précaution, ne restez jamais… », "For your safety, never leave…": an order
+        # after a fronted adverbial is still an order — it opens the rest of the clause
+        order = self._after_fronted_adverbial(tokens, start, end)
+        imperative = subject is None and (self._imperative(predicate, order) or self._next_order(
+            predicate, order, start, depth)) or self._order_opens(order, subject) or \
+            self._prohibition_opens(order, subject)
         holder = self._holder(subject, imperative, start, end, depth)
         time = self._time(predicate, subject, tokens)
         act, cue = self._act(predicate, subject, holder, time, imperative, tokens, start,
@@ -260,6 +263,12 @@ class FrameReader:
         for t in roots:
             if t.pos_ in ("VERB", "AUX", "ADJ"):
                 return t
+        # « Par précaution, ne restez jamais… »: a fronted phrase with its preposition is
+        # an adverbial, not the clause's predicate, when the parse offers another root
+        clausal = [t for t in roots if not (t.pos_ in ("NOUN", "PROPN") and any(
+            c.dep_ == "case" and c.i < t.i for c in t.children))]
+        if clausal and len(clausal) < len(roots):
+            return clausal[0]
         if roots:
             return roots[0]
         return next((t for t in tokens if t.pos_ in ("VERB", "AUX")), tokens[0])
@@ -336,6 +345,20 @@ class FrameReader:
         if head.pos_ == "ADP":  # "without ever changing": the preposition's verb
             head = head.head
         return next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
+
+    def _after_fronted_adverbial(self, tokens, start: int, end: int) -> list:
+        """The clause's words after a fronted phrase led by a preposition and closed by a
+        comma (« Par précaution, », « Pour votre sécurité, », "For your safety,"), or all of
+        them when it opens otherwise."""
+        if len(tokens) < 3 or tokens[0].pos_ != "ADP":
+            return tokens
+        for t in self.tokens[start:min(end, start + 6)]:
+            if t.text == ",":
+                rest = [w for w in tokens if w.i > t.i]
+                return rest or tokens
+            if t.pos_ in ("VERB", "AUX") or t.lower_ in ("ne", "n'", "n’", "never"):
+                break
+        return tokens
 
     def _imperative(self, predicate, tokens) -> bool:
         """A verb addressed to the reader with no subject: "Pop it in the bag", « Ne
@@ -866,6 +889,8 @@ class FrameReader:
                 # difficultés »: still (some), not every time
             if after.lower_ in ongoing and "Part" in features.morph(after).get("VerbForm"):
                 return True  # « toujours déconnectée », « toujours bloqué »: a state, still
+            if self._inherited(t.i, tokens):
+                return True  # « de 1874, a toujours son parquet d'origine »: still
             if after.pos_ == "ADJ" and self._conceded(after.i):
                 return True  # « batterie à 71 %, toujours utilisable mais à changer »: a
                 # state granted before a *but* is what still holds
@@ -881,6 +906,19 @@ class FrameReader:
                     self.tokens[t.i + 2].lower_ in ongoing:
                 return True
         return False
+
+    def _inherited(self, index: int, tokens) -> bool:
+        """« Cette maison de 1874 a toujours son parquet d'origine », « Créée en 2009, la
+        Dalle est toujours gérée par ses fondateurs »: after *toujours*, what the place keeps
+        from its beginnings, with a date or a founding on the line — the house's story
+        (*still*), not a performance promised each time."""
+        heritage = _words("aspect", "heritage", self.language)
+        after = [w for w in tokens if w.i > index]
+        if not any(w.lower_ in heritage or w.lemma_.lower() in heritage for w in after):
+            return False
+        start, end = line_bounds(self.doc, index)
+        return bool(_phrases("aspect", "heritage_anchors", self.language).search(
+            features.span_text(self.doc, start, end)))
 
     def _conceded(self, index: int) -> bool:
         """« mais » follows the word at `index` (a comma between at most)."""
@@ -1070,6 +1108,11 @@ class FrameReader:
         head = features.doc_text(self.doc)[para:para + 40].lower()
         return bool(_phrases("acts", "reminder", self.language).search(head))
 
+    def _more_than(self, token) -> bool:
+        """« plus de 15 minutes », « plus que… »: a comparison of quantity."""
+        return token.lower_ == "plus" and token.i + 1 < len(self.doc) and \
+            self.tokens[token.i + 1].lower_ in ("de", "d'", "d’", "que", "qu'", "qu’")
+
     def _tells_reader(self, predicate, tokens) -> bool:
         """Advice: "Never tumble-dry linen", « N'hésitez jamais », "Never miss a set" —
         an imperative the absolute bends, about the reader's own act. Not an outcome
@@ -1085,7 +1128,8 @@ class FrameReader:
         outcomes = _words("acts", "outcome_verbs", self.language)
         # "again" on the order itself (« ne tombez plus jamais… »), not inside a clause
         # of its own (« ne réutilisez jamais un carton qui porte encore une étiquette »)
-        again = any(t.lower_ in ("again", "encore", "plus") and (
+        # — « jamais plus de 15 minutes » is a limit (more than), not *again*
+        again = any(t.lower_ in ("again", "encore", "plus") and not self._more_than(t) and (
             t.head.i == predicate.i or t.i > 0 and self.tokens[t.i - 1].lower_ in (
                 "jamais", "never") or t.i + 1 < len(self.doc) and self.tokens[
                 t.i + 1].lower_ in ("jamais", "never")) for t in tokens)
@@ -1528,10 +1572,9 @@ class FrameReader:
         if predicate is not None and self._readers_prerogative(predicate):
             return True  # "that decision is always yours", « le dernier mot vous revient »
         if predicate is not None and (holder == "brand" or holder == "service" and any(
-                c.dep_ in SUBJECT_DEPS and self._possessive(c) == "own"
-                for c in predicate.children) and any(
-                c.dep_ in ("obj", "dobj") for c in predicate.children)) and self._refrains(
-                predicate, lemmas):
+                c.dep_ in SUBJECT_DEPS and self._own_staff(c)
+                for c in predicate.children) and self._acts_on_something(predicate)) and \
+                self._refrains(predicate, lemmas):
             return True  # "we never sell your data"; "our workshop has never put a piece
             # through varnish": the brand's own team or place, the same conduct — an act
             # on something ("our line never sleeps" is availability, no practice)
@@ -1624,6 +1667,25 @@ class FrameReader:
             return False
         return bool(_phrases("topics", "policy_headlines", self.language).search(
             features.span_text(self.doc, line_start, colon)))
+
+    def _own_staff(self, subject) -> bool:
+        """« notre atelier », "our team"; and the brand's people assigned to the reader
+        ("your local team", « votre conseiller »): the brand's own staff either way."""
+        owner = self._possessive(subject)
+        if owner == "own":
+            return True
+        staff = _words("holders", "staff", self.language)
+        return owner == "other" and (subject.lemma_.lower() in staff or subject.lower_ in staff)
+
+    def _acts_on_something(self, predicate) -> bool:
+        """The verb has an object, direct or, for a thing asked or taken, after its
+        preposition ("ask for your password", « vous demander votre code »)."""
+        if any(c.dep_ in ("obj", "dobj") for c in predicate.children):
+            return True
+        objects = _words("topics", "policy_objects", self.language)
+        return any(c.dep_ in ("prep", "obl", "obl:arg") and any(
+            g.lower_ in objects or g.lemma_.lower() in objects for g in c.subtree)
+            for c in predicate.children)
 
     def _refrains(self, predicate, lemmas) -> bool:
         """"We never sell your data", « Abriel ne vous demandera jamais vos codes »: the
@@ -1729,11 +1791,14 @@ class FrameReader:
         """Negated by a cue other than the absolute itself (« ne … pas », "not", "no"),
         or by the negation of the verb it is an alternative to ("does not endorse or
         guarantee": neither)."""
+        lowers = {t.lower_ for t in tokens}
         for t in tokens:
+            if t.lower_ == "point" and not lowers & {"ne", "n'", "n’"}:
+                continue  # « le meilleur matelas français. Point. »: a full stop said
+                # aloud, no « ne … point »
             if t.lower_ in NEGATION_CUES or (
                     t.lower_ in ("no", "aucun", "aucune") and t.dep_ == "det"):
                 return "negated"
-        lowers = {t.lower_ for t in tokens}
         if "ni" in lowers and lowers & {"ne", "n'", "n’"}:
             return "negated"  # « ne cautionne ni ne garantit »
         first = self._first_conjunct(predicate)

@@ -149,6 +149,12 @@ def find_mentions(doc, language: str) -> list[Mention]:
             return
         if values.get("bare") and _a_length(text, start, language):
             return  # « un bilan d'une heure », "a test lasts an hour": how long, not how soon
+        if values.get("kind") == "delay" and not any(c.isdigit() for c in text[start:end]) \
+                and _times_the_readers_act(text, start, language):
+            return  # "Order tonight", « Commandez aujourd'hui »: when the reader acts
+        if values.get("kind") == "delay" and (_a_distance(text, start, end, language)
+                                              or _a_validity(text, start, language)):
+            return  # « à 10 minutes de chez vous », "valid 12 months": where, how long
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None or not len(span):
             return
@@ -307,6 +313,66 @@ def _a_length(text: str, start: int, language: str) -> bool:
         return False
     noun = (m.group("noun") or "").lower()
     return noun not in set(lexicons.load("promises")[language]["wait_nouns"])
+
+
+_DISTANCE_LEADS = ("just", "only", "seulement", "à peine", "à", "a", "à seulement")
+_SKIPPED_AFTER_FROM = {"the", "your", "our", "a", "la", "le", "les", "l", "votre", "vos",
+                       "notre", "nos", "ma", "mon", "sa", "son", "chez"}
+
+
+def _a_distance(text: str, start: int, end: int, language: str) -> bool:
+    """A duration that says how far a place is (« une équipe à 10 minutes de chez vous »,
+    « à 5 min à pied de la gare », "a team 10 minutes from your home", "5 minutes' walk
+    from the beach"), not how soon: no delay preposition before it (or "just", « à »), and
+    after it, perhaps a way of going, then « de » / "from" and a place — not the event a
+    delay counts from (« 48 h de la commande », "48 hours from your order")."""
+    table = lexicons.load("promises")[language]
+    said = text[start:end].lower()
+    lead = re.match(r"\D*", said).group(0).strip()
+    if lead and lead not in _DISTANCE_LEADS:
+        return False
+    rest = text[end:end + 60].lower().lstrip("'’ ")
+    for way in sorted(table["distance_after"], key=len, reverse=True):
+        if rest.startswith(way + " ") or rest.startswith(way + ","):
+            rest = rest[len(way):].lstrip(" ,")
+            break
+    if rest.startswith("away"):
+        rest = rest[4:].lstrip()
+    words = re.findall(r"[\w-]+|['’]", rest)
+    if not words or not any(rest.startswith(f) and (f.endswith(("'", "’")) or
+                                                    rest[len(f):len(f) + 1] == " ")
+                            for f in table["distance_from"]):
+        return False
+    events = set(table["distance_events"])
+    content = [w for w in words[1:] if w not in _SKIPPED_AFTER_FROM and w not in ("'", "’")]
+    return bool(content) and content[0] not in events
+
+
+_ORDER_BEFORE = re.compile(r"(?:^|[.!?:;\n•–—]\s*|\b(?:and|et|then|puis)\s+)([\w'’-]+)\s*$")
+
+
+def _times_the_readers_act(text: str, start: int, language: str) -> bool:
+    """A named moment right after an order to the reader that opens its clause ("Order
+    tonight, done.", « Commandez ce soir », "Book today"): when the reader acts, not how
+    soon the service comes — the arrival, if any, is named after it ("…, delivered
+    tomorrow")."""
+    m = _ORDER_BEFORE.search(text, max(0, start - 40), start)
+    if m is None:
+        return False
+    word = m.group(1).lower()
+    acts = set(lexicons.load("frame")["acts"]["customer_acts"][language])
+    if language == "fr":
+        return word.endswith("ez") and word[:-2] + "er" in acts
+    return word in acts
+
+
+def _a_validity(text: str, start: int, language: str) -> bool:
+    """« bons cadeaux valables 12 mois », "vouchers valid 12 months", "valid for a year":
+    how long a right or a document stays good, not how soon a service comes."""
+    before = " ".join(re.findall(r"[\w'’-]+", text[max(0, start - 30):start].lower())[-3:])
+    return any(re.search(rf"(?<![\w'’-]){re.escape(v)}(?:\s+(?:pendant|durant|for))?"
+                         rf"(?:\s+(?:de|d['’]))?\s*$", before)
+               for v in lexicons.load("promises")[language]["validity"])
 
 
 _LATENESS = re.compile(r"\s*(?:late\b|later than\b|behind\b|overdue\b|de retard\b|en retard\b|"
@@ -1111,11 +1177,29 @@ def _reported_by_another(analysis, mention: Mention) -> bool:
     verbs = set(table["announcing"])
     start, _ = line_bounds(analysis.doc, mention.start)
     tokens = features.tokens(analysis.doc)
+    mistagged = _present_forms(verbs, analysis.language)
     for verb in reversed(tokens[start:mention.start]):
-        if verb.pos_ in ("VERB", "AUX") and (verb.lemma_.lower() in verbs or verb.lower_ in verbs):
+        if verb.pos_ in ("VERB", "AUX") and (verb.lemma_.lower() in verbs or verb.lower_ in verbs) \
+                or verb.pos_ == "NOUN" and verb.lower_ in mistagged and verb.i > start and \
+                tokens[verb.i - 1].pos_ in ("NOUN", "PROPN"):
+            # (« le transporteur annonce une livraison demain »: the small French model
+            # reads the verb right after its subject as a second noun)
             return _another_party(analysis, _speaker_before(tokens, verb.i, start),
                                   set(table["third_parties"]))
     return False
+
+
+@functools.cache
+def _present_forms_cached(verbs: frozenset, language: str) -> frozenset:
+    if language == "fr":
+        return frozenset(f for v in verbs if v.endswith("er") for f in (v[:-2] + "e",
+                                                                       v[:-2] + "ent"))
+    return frozenset(v + ("es" if v.endswith(("s", "sh", "ch")) else "s") for v in verbs)
+
+
+def _present_forms(verbs: set[str], language: str) -> frozenset:
+    """The third-person present of the verbs (« annonce », « indiquent », "quotes")."""
+    return _present_forms_cached(frozenset(verbs), language)
 
 
 def _speaker_before(tokens, index: int, start: int):

@@ -341,3 +341,23 @@ def test_near_miss_and_joins_an_affirmed_verb(analyse, lang, text, word):
     a = analyse(text, lang, "web")
     token = next(t for t in a.doc if t.lower_ == word)
     assert not a.is_negated(token) and a.frame(token).polarity == "affirmed"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Notre matelas est tout simplement le meilleur matelas français. Point."),
+    ("en", "Our mattress is simply the best French mattress. Period."),
+])
+def test_a_full_stop_said_aloud_negates_nothing(analyse, lang, text):
+    a = analyse(text, lang, "web")
+    token = next(t for t in a.doc if t.lower_ in ("meilleur", "best"))
+    assert a.frame(token).polarity == "affirmed"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Notre matelas n'est point le meilleur matelas français, mais il est bon."),
+    ("en", "Our mattress is not the best French mattress, but it is a good one."),
+])
+def test_near_miss_ne_point_still_negates(analyse, lang, text):
+    a = analyse(text, lang, "web")
+    token = next(t for t in a.doc if t.lower_ in ("meilleur", "best"))
+    assert a.frame(token).polarity == "negated"
