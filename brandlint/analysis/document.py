@@ -19,6 +19,8 @@ from brandlint.profile import Channel, Profile
 from brandlint.sources import Document
 
 CONTENT_POS = {"NOUN", "VERB", "ADJ", "PROPN", "ADV"}
+# a customer's quoted words this share of the draft's characters or more: a testimonial
+TESTIMONIAL_SHARE = 0.4
 
 
 @dataclass(frozen=True)
@@ -167,6 +169,18 @@ class DocAnalysis:
             # Léa ! »): a testimonial, not a script of quoted lines
             return False
         return own_lines and quoted > 0.5 * size
+
+    @functools.cached_property
+    def is_testimonial(self) -> bool:
+        """The draft gives the floor to a customer: their quoted words are the bulk of it
+        (“Six months ago I couldn't do a single pull-up…” Priya 💪 Who's next?), the
+        brand's own words a name and a thank-you around them."""
+        if not self.quoted_chars or self._quotes_are_the_draft:
+            return False
+        if self.text[:self.quoted_chars[0][0]].rstrip().endswith(":"):
+            return False  # « Script d'accueil : « … » », "Say: '…'": lines to speak
+        quoted = sum(e - s for s, e in self.quoted_chars)
+        return quoted >= TESTIMONIAL_SHARE * max(len(self.text.strip()), 1)
 
     @functools.cached_property
     def customer_turns(self) -> list[tuple[int, int]]:
@@ -472,7 +486,10 @@ def _in_a_denied_phrase(token) -> bool:
         if any(c.lower_ in _DENYING and c.dep_ in ("det", "case", "neg", "advmod")
                for c in current.children) or current.head.lower_ in ("without", "sans") \
                 and current.dep_ in ("pobj", "obl", "nmod"):
-            return current is not token or token.head.lower_ in ("without", "sans")
+            # the noun itself under « sans » (its `case`, where English hangs it under
+            # "without"): « sans interlocuteur » is "without an interlocutor"
+            return current is not token or token.head.lower_ in ("without", "sans") or any(
+                c.lower_ == "sans" and c.dep_ == "case" for c in token.children)
         if current.dep_ not in _INSIDE_PHRASE or current.head is current or \
                 current.head.pos_ in ("VERB", "AUX") or not _specifies(current):
             return False

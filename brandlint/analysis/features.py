@@ -140,6 +140,11 @@ def negated_token_indices(doc, language: str) -> set[int]:
             head = head.head  # "No fabric lasts forever": the predicate is negated
         # The scope never crosses the clause: "No stress: instant exchanges…"
         start, end = clause_bounds(doc, token.i, language)
+        if _contrasts(doc, head, token):
+            # "…because the line holds, not because of a contract", « …, pas à cause
+            # de… »: the negation sets aside what follows it, the claim before stands
+            negated.update(t.i for t in head.subtree if token.i <= t.i < end)
+            continue
         if start <= head.i < end or token.dep_ != "det" and not _elaborates(doc, head, token):
             negated.add(head.i)
         for t in head.subtree:
@@ -180,6 +185,13 @@ def alternative_conjuncts(verb) -> list:
             found.append(c)
             found.extend(alternative_conjuncts(c))
     return found
+
+
+def _contrasts(doc, head, token) -> bool:
+    """A negation that opens a contrast after a comma or a dash (", not because of a
+    contract", "comfort, not speed"), hung by the parse on the verb before it: it denies
+    the alternative that follows, not that verb."""
+    return head.i < token.i and token.i > 0 and doc[token.i - 1].text in (",", "—", "–")
 
 
 def _elaborates(doc, head, token) -> bool:

@@ -44,7 +44,16 @@ def score_idea(analysis) -> IdeaScore:
     last = sentences[-1] if len(sentences) > 1 and sentences[-1].start >= first.end else None
     idea_mass = avoid_mass = core_mass = rejected_mass = 0.0
     idea_tokens, avoid_tokens, rejected_tokens = [], [], []
-    in_phrase = {i for m in analysis.find_terms(vocab.idea_phrases) for i in range(m.start, m.end)}
+    lexicon = set(analysis.profile.central_idea.lexicon)
+    in_phrase: set[int] = set()
+    privative: set[int] = set()  # "no surprises", « sans surprise »: the idea, denial and all
+    named: set[int] = set()  # a related phrase, the product's name: « caisse de transport »
+    for m in analysis.find_terms(vocab.idea_phrases):
+        in_phrase.update(range(m.start, m.end))
+        if m.term not in lexicon:
+            named.update(range(m.start, m.end))
+        elif any(t.lower_ in _DENIERS for t in analysis.doc[m.start:m.end]):
+            privative.update(range(m.start, m.end))
     avoided = {m.start: m.end for m in analysis.find_terms(vocab.avoid_phrases)
                if not analysis.is_rejected(analysis.doc[m.start])}
     inside_avoided = {i for start, end in avoided.items() for i in range(start + 1, end)}
@@ -78,8 +87,11 @@ def score_idea(analysis) -> IdeaScore:
                 idea_mass += weight * position
                 idea_tokens.append(token)
             continue
-        if weight and analysis.is_rejected(token):
-            if weight >= STATEMENT and brand_rejects(analysis, token):
+        if weight and analysis.is_rejected(token) and not (
+                token.i in privative and token.i not in analysis.dismissed_tokens):
+            # the idea's own words turned down, not the product named without (« sans
+            # caisse de transport » for an idea of gentle care)
+            if weight >= STATEMENT and token.i not in named and brand_rejects(analysis, token):
                 # weighed where it stands, as the idea is: « Rien à apprendre » in the
                 # subject line says the draft's stance
                 rejected_mass += weight * position

@@ -194,7 +194,10 @@ def _senses(language: str) -> tuple[frozenset[str], frozenset[str], frozenset[st
 def other_sense(token) -> bool:
     """The syntax gives the word another sense than the value it names: an adjective
     said of a person (« vous n'êtes pas sûr », « sûr de vouloir »: *sure*), a verb of
-    sharing whose object is someone's data (disclosing it)."""
+    sharing whose object is someone's data (disclosing it), a word inside a fixed phrase
+    of another sense ("No problem", "on hold", "now open", "free parking")."""
+    if token.i in in_idioms(token.doc):
+        return True
     of_a_person, persons, data_verbs, data_nouns, data_phrases = _senses(_language(token))
     lower = token.lower_
     if lower in of_a_person:
@@ -225,3 +228,29 @@ def picks_out_the_lacking(analysis, token) -> bool:
             and token.head.pos_ in ("NOUN", "PROPN")
             and token.i not in analysis.dismissed_tokens
             and (token.pos_ == "ADJ" or "Part" in features.morph(token).get("VerbForm")))
+
+
+@functools.cache
+def _idioms(language: str) -> re.Pattern:
+    return lexicons.phrase_pattern(lexicons.load("values")["senses"]["idioms"][language])
+
+
+_idioms_of: tuple[object, frozenset[int]] = (None, frozenset())
+
+
+def in_idioms(doc) -> frozenset[int]:
+    """The tokens inside a fixed phrase where a value word has another sense (a courtesy
+    formula, a phone queue, opening hours, a price: `senses.idioms`), read once per Doc
+    (one slot, as `features.read_once`: the Doc being analysed)."""
+    global _idioms_of
+    owner, found = _idioms_of
+    if owner is not doc:
+        language = "fr" if doc.lang_ == "fr" else "en"
+        inside: set[int] = set()
+        for m in _idioms(language).finditer(features.doc_text(doc)):
+            span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is not None:
+                inside.update(range(span.start, span.end))
+        found = frozenset(inside)
+        _idioms_of = (doc, found)
+    return found

@@ -164,6 +164,9 @@ def read_opposition(analysis) -> Opposition:
                     taken.add(token.i)
                     found += 0.0 if lemma in seen else 1.0
                     full = True
+                    # dismissed by a clause ("Why talk to anyone?", « Inutile de
+                    # parler… »): a phrase that says its stance, not a word's sense
+                    full_phrase = full_phrase or token.i in analysis.dismissed_tokens
                     seen.add(lemma)
                     tokens.append(token)
                 continue
