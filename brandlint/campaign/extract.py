@@ -633,7 +633,7 @@ class _Reader:
     def _cost_apart(self, start: int, end: int) -> bool:
         """What the exclusion leaves out is a cost the price does not include (taxes,
         VAT), named right before it ("airport taxes (€89) not included", « taxes non
-        comprises ») or right after it ("excluding VAT", « hors taxes »)."""
+        comprises ») or right after it ("excluding VAT", « hors TVA »)."""
         costs = pattern(self.language, "cost_apart")
         before = re.split(r"[,;:|\n]", self.text[max(0, start - 40):start])[-1]
         before = re.sub(r"\([^)]*\)", " ", before)  # a figure in brackets: its amount
@@ -642,7 +642,7 @@ class _Reader:
             return True  # its adjective and its verb may follow (« taxes aériennes
             # sont non comprises », "taxes are not included")
         after = self.text[end:end + 25].lstrip(" :(")
-        return bool(costs.match(after))
+        return bool(costs.match(after) or costs.search(self.text, start, end))  # « hors TVA »
 
     def _sold_card(self, start: int, end: int) -> bool:
         """The club's card named here is what the offer prices (« la Carte Mistral 10

@@ -107,6 +107,9 @@ def test_a_least_length_of_what_is_bought_is_a_condition(campaign_run, lang, hol
      "7 nuits dès 1190 €/adulte, enfant gratuit*\n*Excursions non comprises."),
     ("en", "7 nights from €1,190/adult, kids go free*\n*Airport taxes (€89) not included.",
      "7 nights from €1,190/adult, kids go free*\n*Excursions not included."),
+    # the cost named after the word that leaves it out
+    ("fr", "-20 % sur les vélos*\n*Prix hors TVA.", "-20 % sur les vélos*\n*Hors accessoires."),
+    ("en", "20% off bikes*\n*Prices excluding VAT.", "20% off bikes*\n*Excluding accessories."),
 ])
 def test_a_cost_the_price_leaves_out_is_no_exclusion(campaign_run, lang, cost, items):
     _, reports = campaign_run(campaign_csv(lang, (cost, items)), lang)
