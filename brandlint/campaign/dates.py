@@ -13,6 +13,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from brandlint.campaign.lexicon import pattern as lexicon_pattern
 from brandlint.campaign.lexicon import table
 
 
@@ -161,6 +162,11 @@ def find_dates(text: str, language: str, send: dt.date | None) -> list[DateMenti
     found: list[DateMention] = []
     blocked = [(m.start(), m.end()) for key in ("phone", "schedule")
                for m in p[key].finditer(text)]
+    # a least quantity of what is bought ("for 3 days or more", « 7 nuits minimum »):
+    # how long the rental or the stay lasts, not how long the offer does
+    blocked += [(m.start(), m.end()) for m in
+                lexicon_pattern(language, "conditions", "minimum_quantity").finditer(text)]
+    order = _numeric_order(p["numeric"], text)
 
     def free(start: int, end: int) -> bool:
         return not any(m.start < end and start < m.end for m in found) and not any(
@@ -220,7 +226,7 @@ def find_dates(text: str, language: str, send: dt.date | None) -> list[DateMenti
     for m in p["numeric"].finditer(text):
         if re.fullmatch(r"24/7|7/7|24/24|7\.7", m.group(0).strip()):
             continue  # round the clock, every day: availability, not a date
-        value = _numeric(int(m[1]), int(m[2]), m[3], language, send)
+        value = _numeric(int(m[1]), int(m[2]), m[3], language, send, order)
         if value is not None or send is None:
             add(m.start(), m.end(), value)
     for m in p["day_only"].finditer(text):
@@ -382,12 +388,30 @@ def _month_end(month: int | None, year: str | None, send: dt.date | None
     return None
 
 
+def _numeric_order(numeric: re.Pattern, text: str) -> str | None:
+    """The order the message writes its numeric dates in, when one of them can be read
+    only one way: "30/09" is day first, "12/24" month first. A message keeps one order,
+    so "01/06–30/09/2027" is the 1st of June; None when nothing decides (or both do)."""
+    orders = set()
+    for m in numeric.finditer(text):
+        if "/" not in m.group(0):
+            continue  # "10.15" may be a time, « 9.90 » a price: a slash says a date
+        first, second = int(m[1]), int(m[2])
+        if 12 < first <= 31 and 1 <= second <= 12:
+            orders.add("day")
+        elif 12 < second <= 31 and 1 <= first <= 12:
+            orders.add("month")
+    return orders.pop() if len(orders) == 1 else None
+
+
 def _numeric(first: int, second: int, year: str | None, language: str,
-             send: dt.date | None) -> dt.date | None:
-    """24/12 is day/month; 12/24 in English copy is month/day; when both read, the one
+             send: dt.date | None, order: str | None = None) -> dt.date | None:
+    """24/12 is day/month; 12/24 in English copy is month/day; when both read, the
+    order the message's other numeric dates show (see _numeric_order), else the one
     nearest after the send date."""
-    readings = [_resolve(first, second, year, send)] if second <= 12 else []
-    if language == "en" and first <= 12:
+    readings = [_resolve(first, second, year, send)] if second <= 12 and \
+        order != "month" else []
+    if language == "en" and first <= 12 and (order != "day" or second > 12):
         readings.append(_resolve(second, first, year, send))
     readings = [r for r in readings if r is not None]
     if not readings:

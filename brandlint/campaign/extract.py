@@ -359,8 +359,9 @@ class _Reader:
         sentence = self.sentence(figure.start)
         money_off = any(sentence[0] <= start < sentence[1] for start in discounts)
         shipping = self.has("shipping", *sentence)
+        named = ends_with(before, lang, "threshold_named")  # "minimum spend €60"
         if starts_with(after, lang, "threshold_after") or ends_with(
-                before, lang, "threshold") and (money_off or shipping):
+                before, lang, "threshold") and (money_off or shipping or named):
             if self.has("shipping", *self.clause(figure.start)):
                 return "shipping_threshold"  # « -30 % | Livraison offerte dès 60 € »
             return "min_basket" if money_off or not shipping else "shipping_threshold"
@@ -554,6 +555,10 @@ class _Reader:
         for m in _CODE_TOKEN.finditer(self.text):
             token = m.group(1)
             letters = sum(c.isalpha() for c in token)
+            if token[0].isdigit() and any(s <= m.start() and m.end() <= e
+                                          for s, e, fact in self.spans
+                                          if fact.kind == "price"):
+                continue  # « des 60EUR d'achat »: a figure with its currency, money
             if letters >= 3 and any(c.isdigit() for c in token) and len(token) >= 4:
                 self.add("code", "code", _spelled(token.upper()), m.start(), m.end())
         for m in _AFTER_CODE.finditer(self.text):
@@ -589,6 +594,9 @@ class _Reader:
         for kind in table(self.language)["conditions"]:
             for m in pattern(self.language, "conditions", kind).finditer(self.text):
                 in_note = any(s <= m.start() < e for s, _, e in notes)
+                if kind == "exclusions" and self._cost_apart(m.start(), m.end()):
+                    continue  # "airport taxes (€89) not included": what the price is
+                    # made of, no item the offer leaves out
                 if kind == "members" and self._sold_card(m.start(), m.end()):
                     # « la Carte Mistral 10 places est à 69 € »: the card is what the
                     # offer sells, its product; the campaign reads its name so anywhere
@@ -602,6 +610,10 @@ class _Reader:
                          claims=claims if in_note else self._sentence_claims(m.start()),
                          note=in_note)
                 spans.append((m.start(), m.end()))
+                if kind == "minimum_quantity":
+                    # "3 days or more", « 4 semaines minimum »: how much is bought, no
+                    # delay of a service
+                    self.taken.append((m.start(), m.end()))
         for m in pattern(self.language, "online_means").finditer(self.text):
             # « billets réservés en ligne », "book online": the online-only condition
             # said in short, carried by the message (see facts.CARRIES)
@@ -617,6 +629,20 @@ class _Reader:
             if content:
                 self.add("condition", "footnote", "footnote", start, end,
                          about=tuple(sorted(content)), claims=claims, note=True)
+
+    def _cost_apart(self, start: int, end: int) -> bool:
+        """What the exclusion leaves out is a cost the price does not include (taxes,
+        VAT), named right before it ("airport taxes (€89) not included", « taxes non
+        comprises ») or right after it ("excluding VAT", « hors TVA »)."""
+        costs = pattern(self.language, "cost_apart")
+        before = re.split(r"[,;:|\n]", self.text[max(0, start - 40):start])[-1]
+        before = re.sub(r"\([^)]*\)", " ", before)  # a figure in brackets: its amount
+        named = list(costs.finditer(before))
+        if named and len(before[named[-1].end():].split()) <= 2:
+            return True  # its adjective and its verb may follow (« taxes aériennes
+            # sont non comprises », "taxes are not included")
+        after = self.text[end:end + 25].lstrip(" :(")
+        return bool(costs.match(after) or costs.search(self.text, start, end))  # « hors TVA »
 
     def _sold_card(self, start: int, end: int) -> bool:
         """The club's card named here is what the offer prices (« la Carte Mistral 10
