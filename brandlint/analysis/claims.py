@@ -460,11 +460,14 @@ def measured_lifetime(doc, match: ClaimMatch) -> bool:
     before = doc[token.i - 1] if token.i else None
     if before is not None and (before.text in ("-", "‑") or before.tag_ == "JJR"):
         return True  # "shorter-lifetime", "longer lifetime"
-    if token.pos_ != "NOUN" or token.head.i > token.i and token.head.pos_ in ("NOUN", "PROPN") \
-            and token.dep_ in ("compound", "amod", "nmod"):
-        return False  # "lifetime warranty": the modifier that promises for life
-    return any(c.dep_ in ("det", "poss", "compound", "nummod", "amod") and c.lower_ not in (
-        "a", "an") for c in token.children)
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    # whose lifetime it is, or how long: "its lifetime", "certificate lifetime (docs)",
+    # "Order Lifetime", "90-day lifetimes" — a length measured, even before a noun
+    if any(c.dep_ in ("det", "poss", "compound", "nummod", "amod") and c.lower_ not in (
+            "a", "an") and c.i < token.i for c in token.children):
+        return True
+    return False  # "lifetime warranty", "Lifetime performance", "lasts a lifetime"
 
 
 def tells_how_the_world_goes(match: ClaimMatch, language: str) -> bool:

@@ -224,3 +224,23 @@ def test_the_moment_the_reader_orders_is_no_delay(lint_with, lang, text):
 ])
 def test_near_miss_the_arrival_named_after_the_order_still_fires(lint_with, lang, text):
     assert "BL302" in firm(lint_with(lang, text, "social")), text
+
+
+# -- a lifetime measured: whose it is, or how long ------------------------------------------
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Order Lifetime\nThis is how long a client has to complete the whole order."),
+    ("en", "Please see our certificate lifetime documentation for the current status."),
+    ("en", "The router's battery lifetime is about 5 years."),
+    ("fr", "La batterie du routeur a une durée de vie d'environ 5 ans."),
+])
+def test_a_lifetime_measured_is_no_promise(lint_with, lang, text):
+    assert not absolute(lint_with(lang, text, "web")), text
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Every mattress comes with a lifetime warranty."),
+    ("en", "Lifetime performance, with no drop in comfort."),
+    ("fr", "Chaque matelas est garanti à vie."),
+])
+def test_near_miss_a_lifetime_promised_still_fires(lint_with, lang, text):
+    assert absolute(lint_with(lang, text, "web")), text
