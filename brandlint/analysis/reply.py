@@ -646,6 +646,9 @@ class _ReplyReader:
             if future.fullmatch(m.group(0)) and self._bare_order_after(span.start, span.end):
                 advised = True  # "next time leave at least two hours", « Pensez-y pour
                 # votre prochain séjour »: the order itself, with no word of advice
+            if rules.fullmatch(m.group(0)) and self._still_or_ongoing(span.start, span.end):
+                continue  # « si le problème est toujours présent » (*still*), "we're always
+                # working to improve" (an activity going on): no rule that always holds
             if (rules.fullmatch(m.group(0)) or more.fullmatch(m.group(0))) and \
                     not norms.fullmatch(m.group(0)):
                 # "always" is a rule only in the advice's own clause ("Please accept our
@@ -665,6 +668,16 @@ class _ReplyReader:
             if not any(c.start < end and start < c.end for c in self.reply.blame):
                 self.reply.blame.append(Cue(start, end, "blame", "prevention"))
             return
+
+    def _still_or_ongoing(self, start: int, end: int) -> bool:
+        """The rule word read as *still* in a condition on the problem (« si le problème
+        est toujours présent », "if it's still happening") or before an activity going on
+        ("we're always working to improve"): the frame reads both continuative."""
+        frame = self.analysis.frame(self.doc[start])
+        if frame.time != "continuative":
+            return False
+        after = self.doc[end] if end < len(self.doc) else None
+        return frame.modality == "conditional" or after is not None and after.tag_ == "VBG"
 
     def _bare_order_after(self, start: int, end: int) -> bool:
         """An order to the customer bound to a marker of the next occasion: the verb that

@@ -264,3 +264,24 @@ def test_the_traveller_moved_on_is_a_step(airline, lang, text):
 ])
 def test_near_miss_work_on_nothing_named(airline, lang, text):
     assert findings(airline(text, lang), "BL407")
+
+
+# -- real copy: « toujours » meaning *still*, and an activity going on, are no rule -------
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Bonjour,\nVotre colis a bien du retard, toutes nos excuses.\nRetrouvez-moi sur "
+           "notre messagerie si le problème est toujours présent demain, je le suivrai."),
+    ("en", "Sorry your card payment failed. We're always working to improve our app, and "
+           "a fix is on its way this week."),
+])
+def test_near_miss_still_or_an_ongoing_activity_is_no_rule_for_next_time(bank, lang, text):
+    assert not findings(bank(text, lang), "BL401")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Bonjour,\nVotre virement a été rejeté. Nous recommandons toujours de vérifier "
+           "l'IBAN avant de valider un virement."),
+    ("en", "Your transfer was rejected. We always recommend checking the IBAN before you "
+           "confirm a transfer."),
+])
+def test_a_rule_that_always_holds_still_says_whose_fault(bank, lang, text):
+    assert findings(bank(text, lang), "BL401")
