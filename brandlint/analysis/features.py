@@ -16,6 +16,9 @@ import unicodedata
 from brandlint.analysis import lexicons
 
 CLAUSE_BREAKS = {",", ";", ":", "—", "–", "(", ")", "!", "?", ".", "…"}
+# a text smiley the tokenizer keeps whole (":)", ";-)", ":D", "<3"): it ends a sentence in
+# a reply as a pictograph does ("I replied within a minute :) I will meet you in DMs")
+EMOTICON = re.compile(r"(?:[:;=][-^'o]?[)(\]\[DPpO3/|*]|<3|\^_?\^)")
 CLAUSE_CONJUNCTIONS = {"fr": {"mais", "et", "ou", "car", "donc", "or", "puis"},
                        "en": {"but", "and", "or", "so", "yet", "while", "whereas"}}
 
@@ -510,13 +513,13 @@ def _abbreviation_ends(words: list[str], i: int) -> bool:
 
 def _ends_line_text(text: str) -> bool:
     return "\n" in text or text in (".", "!", "?", "…") or (
-        not text.isascii() and is_emoji(text))
+        not text.isascii() and is_emoji(text)) or bool(EMOTICON.fullmatch(text))
 
 
 def _breaks_text(text: str, conjunctions: set[str]) -> bool:
     """`text.lower()` is the token's `lower_` (spaCy lowercases the form the same way)."""
     return (text in CLAUSE_BREAKS or text.lower() in conjunctions or "\n" in text
-            or not text.isascii() and is_emoji(text))
+            or not text.isascii() and is_emoji(text) or bool(EMOTICON.fullmatch(text)))
 
 
 def is_emoji(text: str) -> bool:

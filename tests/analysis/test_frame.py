@@ -361,3 +361,25 @@ def test_near_miss_ne_point_still_negates(analyse, lang, text):
     a = analyse(text, lang, "web")
     token = next(t for t in a.doc if t.lower_ in ("meilleur", "best"))
     assert a.frame(token).polarity == "negated"
+
+
+# -- a text smiley ends a sentence as a pictograph does -------------------------------------
+@pytest.mark.parametrize("lang,text,word", [
+    ("en", "I replied within a minute to your message :) I will meet you in DMs!", "replied"),
+    ("fr", "Je vous ai répondu en une minute ;-) Je vous retrouve en message privé !",
+     "répondu"),
+])
+def test_a_smiley_ends_the_sentence_before_it(analyse, lang, text, word):
+    assert frame_of(analyse, text, word, lang).time == "past"
+
+
+@pytest.mark.parametrize("text", [":)", ";-)", ":D", ":-(", "<3"])
+def test_text_smileys_are_read_as_such(text):
+    from brandlint.analysis.features import EMOTICON
+    assert EMOTICON.fullmatch(text)
+
+
+@pytest.mark.parametrize("text", [":", "8)", "3)", "(D)", "x)"])
+def test_near_miss_a_numbered_item_or_a_colon_is_no_smiley(text):
+    from brandlint.analysis.features import EMOTICON
+    assert not EMOTICON.fullmatch(text)
