@@ -1374,9 +1374,9 @@ class FrameReader:
         pensez que… , vous pouvez contester », "if you believe…, you may dispute the
         claim"): a right and its procedure. Not when the belief is stressed ("if you
         really believe") nor when the line asks for proof."""
-        if not self._BELIEF_CONDITION.match(matched.strip()) or re.search(
-                r"\b(?:really|genuinely|truly|honestly|vraiment|réellement|sincèrement)\b",
-                matched, re.I):
+        stress = _words("acts", "belief_stress", self.language)
+        if not self._BELIEF_CONDITION.match(matched.strip()) or any(
+                w.lower() in stress for w in re.findall(r"\w+", matched)):
             return False
         line_start, line_end = line_bounds(self.doc, start)
         rest = features.span_text(self.doc, start, line_end)

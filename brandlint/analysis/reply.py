@@ -108,6 +108,13 @@ def _words(key: str, language: str) -> frozenset[str]:
 
 
 @functools.cache
+def _checked_before(language: str) -> re.Pattern:
+    """A verb of checking (any ending) right before, with at most *this* / *it* between."""
+    stems = "|".join(re.escape(w) for w in sorted(_words("checking_verbs", language)))
+    return re.compile(rf"\b(?:{stems})\w*\s+(?:this\s+|it\s+|cela\s+|ça\s+)?$", re.I)
+
+
+@functools.cache
 def _phrases(key: str, language: str) -> re.Pattern:
     return lexicons.phrase_pattern(_table()[key][language])
 
@@ -393,9 +400,7 @@ class _ReplyReader:
         line_start = text.rfind("\n", 0, offset) + 1
         # "so that we can check on our end", « pour vérifier de notre côté »: where the
         # brand will look, not where a fault lies
-        looked = re.search(r"\b(?:check|look|investigate|verify|see|test|vérifier|regarder|"
-                           r"contrôler|examiner|voir|tester)\w*\s+(?:this\s+|it\s+|cela\s+|ça\s+)?$",
-                           text[max(line_start, offset - 40):offset], re.I)
+        looked = _checked_before(self.language).search(text[max(line_start, offset - 40):offset])
         return bool(looked) or not text[line_start:offset].strip(" \t-•*") and \
             text[offset + len(m.group(0)):].lstrip(" ")[:1] in (":", ",")
 
