@@ -36,6 +36,35 @@ def engines():
 
 
 @pytest.fixture(scope="session")
+def lint_profiles(engines):
+    """lint_profiles({"fr": PATH, "en": PATH}, default_channel) -> run(text, lang,
+    channel=default_channel) -> the diagnostics of one draft under that language's profile
+    (the session's spaCy pipelines, loaded once)."""
+    from brandlint.analysis.pipeline import Analyser
+    from brandlint.engine import Engine
+    from brandlint.profile import load_profile
+    from brandlint.selection import Selection
+    from brandlint.sources import Document, SourceMap
+
+    def build(paths: dict[str, str], default_channel: str = "email"):
+        built = {}
+
+        def run(text: str, lang: str, channel: str | None = None):
+            if lang not in built:
+                profile = load_profile(paths[lang])
+                nlp = engines[lang].analyser.nlp
+                built[lang] = Engine(profile, Analyser(profile, nlp=nlp),
+                                     Selection.build(profile))
+            document = Document(path="draft.txt", text=text, source_map=SourceMap(text),
+                                channel=channel or default_channel)
+            return next(iter(built[lang].run([document]))).diagnostics
+
+        return run
+
+    return build
+
+
+@pytest.fixture(scope="session")
 def lint(engines):
     """lint(text, lang="fr", channel="email") -> diagnostics from every rule."""
     from brandlint.sources import Document, SourceMap

@@ -19,25 +19,10 @@ def findings(diagnostics, code):
 
 
 @pytest.fixture(scope="module")
-def bank():
+def bank(lint_profiles):
     """The online-bank profiles of sincerity-blind12."""
-    from brandlint.analysis.pipeline import Analyser
-    from brandlint.engine import Engine
-    from brandlint.profile import load_profile
-    from brandlint.selection import Selection
-    from brandlint.sources import Document, SourceMap
-
-    engines = {}
-    for lang, path in (("fr", "profiles/quillane.yaml"), ("en", "profiles/quillane-en.yaml")):
-        profile = load_profile(path)
-        engines[lang] = Engine(profile, Analyser(profile), Selection.build(profile))
-
-    def run(text: str, lang: str, channel: str = "email_reply"):
-        document = Document(path="draft.txt", text=text, source_map=SourceMap(text),
-                            channel=channel)
-        return next(iter(engines[lang].run([document]))).diagnostics
-
-    return run
+    return lint_profiles({"fr": "profiles/quillane.yaml", "en": "profiles/quillane-en.yaml"},
+                         "email_reply")
 
 
 # -- an order for the next occasion, with no word of advice (BL401) -------------------------
@@ -215,25 +200,10 @@ def test_near_miss_a_scheme_explained_without_a_complaint(bank, lang, text):
 
 
 @pytest.fixture(scope="module")
-def airline():
+def airline(lint_profiles):
     """The regional-airline profiles of sincerity-blind12."""
-    from brandlint.analysis.pipeline import Analyser
-    from brandlint.engine import Engine
-    from brandlint.profile import load_profile
-    from brandlint.selection import Selection
-    from brandlint.sources import Document, SourceMap
-
-    engines = {}
-    for lang, path in (("fr", "profiles/escarlane.yaml"), ("en", "profiles/escarlane-en.yaml")):
-        profile = load_profile(path)
-        engines[lang] = Engine(profile, Analyser(profile), Selection.build(profile))
-
-    def run(text: str, lang: str, channel: str = "social_reply"):
-        document = Document(path="draft.txt", text=text, source_map=SourceMap(text),
-                            channel=channel)
-        return next(iter(engines[lang].run([document]))).diagnostics
-
-    return run
+    return lint_profiles({"fr": "profiles/escarlane.yaml",
+                          "en": "profiles/escarlane-en.yaml"}, "social_reply")
 
 
 # -- the traveller moved on: a step in a live incident (BL407, precision) -------------------
