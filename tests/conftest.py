@@ -65,6 +65,22 @@ def lint_profiles(engines):
 
 
 @pytest.fixture(scope="session")
+def lint_profile_texts(lint_profiles, tmp_path_factory):
+    """lint_profile_texts({"fr": YAML, "en": YAML}, name, default_channel) -> run(lang,
+    text, channel=default_channel): a test's own profiles, written as `name-<lang>.yaml`."""
+    def build(texts: dict[str, str], name: str, default_channel: str = "email"):
+        folder = tmp_path_factory.mktemp("profiles")
+        paths = {}
+        for lang, text in texts.items():
+            paths[lang] = folder / f"{name}-{lang}.yaml"
+            paths[lang].write_text(text, encoding="utf-8")
+        run = lint_profiles(paths, default_channel)
+        return lambda lang, text, channel=None: run(text, lang, channel)
+
+    return build
+
+
+@pytest.fixture(scope="session")
 def lint(engines):
     """lint(text, lang="fr", channel="email") -> diagnostics from every rule."""
     from brandlint.sources import Document, SourceMap

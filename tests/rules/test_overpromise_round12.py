@@ -51,27 +51,8 @@ PROMISE = {"BL302", "BL304"}
 
 
 @pytest.fixture(scope="module")
-def lint_with(engines, tmp_path_factory):
-    from brandlint.analysis.pipeline import Analyser
-    from brandlint.engine import Engine
-    from brandlint.profile import load_profile
-    from brandlint.selection import Selection
-    from brandlint.sources import Document, SourceMap
-
-    built = {}
-
-    def run(lang: str, text: str, channel: str = "email"):
-        if lang not in built:
-            path = tmp_path_factory.mktemp("profiles") / f"vellane-{lang}.yaml"
-            path.write_text(PROFILES[lang], encoding="utf-8")
-            profile = load_profile(path)
-            nlp = engines[lang].analyser.nlp
-            built[lang] = Engine(profile, Analyser(profile, nlp=nlp), Selection.build(profile))
-        document = Document(path="draft.txt", text=text, source_map=SourceMap(text),
-                            channel=channel)
-        return next(iter(built[lang].run([document]))).diagnostics
-
-    return run
+def lint_with(lint_profile_texts):
+    return lint_profile_texts(PROFILES, "vellane", "email")
 
 
 def firm(diagnostics) -> set[str]:
