@@ -1792,14 +1792,15 @@ class FrameReader:
         or by the negation of the verb it is an alternative to ("does not endorse or
         guarantee": neither)."""
         lowers = {t.lower_ for t in tokens}
+        ne = bool(lowers & _words("holders", "negation_particles", self.language))
         for t in tokens:
-            if t.lower_ == "point" and not lowers & {"ne", "n'", "n’"}:
+            if t.lower_ == "point" and not ne:
                 continue  # « le meilleur matelas français. Point. »: a full stop said
                 # aloud, no « ne … point »
             if t.lower_ in NEGATION_CUES or (
                     t.lower_ in ("no", "aucun", "aucune") and t.dep_ == "det"):
                 return "negated"
-        if "ni" in lowers and lowers & {"ne", "n'", "n’"}:
+        if ne and "ni" in lowers:
             return "negated"  # « ne cautionne ni ne garantit »
         first = self._first_conjunct(predicate)
         if first is not None and any(c.lower_ in NEGATION_CUES for c in first.children) and \
