@@ -749,12 +749,8 @@ class _ReplyReader:
         if not any(self._stated_outcome(m) for key in ("held_outcomes", "fault_denials")
                    for m in _phrases(key, self.language).finditer(features.doc_text(self.doc))):
             return
-        for m in _phrases("notice_citations", self.language).finditer(
-                features.doc_text(self.doc)):
-            token = self._token_at(m.start())
-            if token is None or not self.brands(token.i) or \
-                    self.analysis.frame(token).act == "question":
-                continue  # (a citation in "we would point out that…" is still stated)
+        # (a citation in "we would point out that…" is still stated)
+        for _m, token in self._stated_matches("notice_citations"):
             start, end = line_bounds(self.doc, token.i)
             if not any(c.start < end and start < c.end for c in self.reply.blame):
                 self.reply.blame.append(Cue(start, end, "blame", "notice"))
@@ -814,12 +810,7 @@ class _ReplyReader:
         reply = self.reply
         if any(c.kind == "ownership" for c in reply.apologies) or not reply.answers_a_complaint:
             return
-        text = features.doc_text(self.doc)
-        for m in _phrases("customer_pluperfect_conditions", self.language).finditer(text):
-            token = self._token_at(m.start())
-            if token is None or not self.brands(token.i) or \
-                    self.analysis.frame(token).act == "question":
-                continue
+        for _m, token in self._stated_matches("customer_pluperfect_conditions"):
             start, end = line_bounds(self.doc, token.i)
             sentence = features.span_text(self.doc, start, end)
             if not _phrases("past_conditionals", self.language).search(sentence):
@@ -838,14 +829,9 @@ class _ReplyReader:
         reply = self.reply
         if any(c.kind == "ownership" for c in reply.apologies) or not reply.answers_a_complaint:
             return
-        text = features.doc_text(self.doc)
         kinds = _words("customer_kinds", self.language)
         agents = {"par", "by"}
-        for m in _phrases("causal_links", self.language).finditer(text):
-            token = self._token_at(m.start())
-            if token is None or not self.brands(token.i) or \
-                    self.analysis.frame(token).act == "question":
-                continue
+        for _m, token in self._stated_matches("causal_links"):
             start, end = line_bounds(self.doc, token.i)
             after = self.doc[token.i:min(end, token.i + 20)]
             for t in after:
@@ -894,13 +880,8 @@ class _ReplyReader:
         nothing until proven — doubt. The condition and a word of evidence on one line, in
         the brand's voice, not in a question; a step that needs information (« avant de
         traiter votre remboursement, envoyez votre RIB ») names no acceptance."""
-        text = features.doc_text(self.doc)
         proof = _phrases("proof_words", self.language)
-        for m in _phrases("proof_before_belief", self.language).finditer(text):
-            token = self._token_at(m.start())
-            if token is None or not self.brands(token.i) or \
-                    self.analysis.frame(token).act == "question":
-                continue
+        for _m, token in self._stated_matches("proof_before_belief"):
             start, end = line_bounds(self.doc, token.i)
             if proof.search(features.span_text(self.doc, start, end)):
                 _add_once(self.reply.doubt, Cue(start, end, "doubt", "proof"))
@@ -1469,6 +1450,16 @@ class _ReplyReader:
                 continue  # the customer's turn after the question answers it
             return True
         return False
+
+    def _stated_matches(self, key: str):
+        """(match, its first token) for each phrase of the lexicon's `key` said in the
+        brand's own words and not in a question."""
+        for m in _phrases(key, self.language).finditer(features.doc_text(self.doc)):
+            token = self._token_at(m.start())
+            if token is None or not self.brands(token.i) or \
+                    self.analysis.frame(token).act == "question":
+                continue
+            yield m, token
 
     def _token_at(self, char: int):
         span = self.doc.char_span(char, char + 1, alignment_mode="expand")
