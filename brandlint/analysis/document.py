@@ -367,7 +367,7 @@ class DocAnalysis:
             if by_form:
                 starts.update(by_form)
             for i in sorted(starts):
-                if match_term(forms, term, i):
+                if match_term(forms, term, i) and not self._other_word(name, term, i):
                     found.append(TermMatch(name, i, i + len(term)))
             if len(term) == 1 and self.language == "fr" and first_lemma.endswith(
                     ("er", "ir", "re")):
@@ -377,6 +377,21 @@ class DocAnalysis:
                     if i not in starts:
                         found.append(TermMatch(name, i, i + 1))
         return sorted(found, key=lambda m: m.start)
+
+    def _other_word(self, name: str, term: Term, i: int) -> bool:
+        """A one-noun term met by an adjective or adverb of the same lemma under another
+        form: "good service", "the best", « bien » are not the terms "goods", « biens ».
+        A degree form (better, best) is always the adjective; another one is read as the
+        noun after a determiner, where the small model may tag a noun as an adjective
+        (« un meuble » for the term « meubles »)."""
+        if len(term) != 1 or name not in self.vocabulary.noun_terms:
+            return False
+        token = self.doc[i]
+        if token.pos_ not in ("ADJ", "ADV") or token.lower_ == term[0][1]:
+            return False
+        if token.tag_ in ("JJR", "JJS", "RBR", "RBS") or token.morph.get("Degree"):
+            return True
+        return not (token.i > 0 and self.doc[token.i - 1].pos_ == "DET")
 
     @functools.cached_property
     def service_index(self) -> tuple[dict[int, str], dict[int, int]]:

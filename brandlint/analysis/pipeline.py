@@ -94,6 +94,16 @@ class Analyser:
                          (morph.get("Number") or [None])[0] if morph is not None else None)
         return out
 
+    def noun_words(self, terms: Iterable[str]) -> frozenset[str]:
+        """The one-word terms the model reads, alone, as a noun ("goods", « fringues »)."""
+        terms = [t for t in dict.fromkeys(terms) if t.strip()]
+        out: set[str] = set()
+        for term, doc in zip(terms, self.nlp.pipe(terms, batch_size=256), strict=True):
+            words = [t for t in doc if not t.is_space]
+            if len(words) == 1 and words[0].pos_ in ("NOUN", "PROPN"):
+                out.add(term)
+        return frozenset(out)
+
     def content_lemmas(self, text: str, negated: bool = True) -> frozenset[str]:
         """Lemmas of the content words of `text` (nouns, verbs, adjectives; no stop words).
         `negated=False` leaves out the words the text itself negates: « sans jugement »,

@@ -37,6 +37,9 @@ class ProfileVocabulary:
     prefer_morph: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)
     # the services the profile declares under its own names (`quote: {terms: [devis]}`)
     own_services: tuple[str, ...] = ()
+    # the `forbid` and `prefer` entries that are one noun: an adjective or adverb that
+    # shares their lemma is another word ("good", "best" are not "goods")
+    noun_terms: frozenset[str] = frozenset()
 
     @functools.cached_property
     def own_service_words(self) -> dict[str, str]:
@@ -129,6 +132,7 @@ def build_vocabulary(profile: Profile, analyser) -> ProfileVocabulary:
         own_services=tuple(name for name in profile.promises if name not in BUILTIN_SERVICES),
         prefer_morph=analyser.head_morph([*profile.terms.prefer,
                                           *profile.terms.prefer.values()]),
+        noun_terms=analyser.noun_words([*profile.terms.forbid, *profile.terms.prefer]),
     )
 
 

@@ -71,3 +71,45 @@ def test_position_points_at_the_term(lint):
     (d,) = [d for d in lint("Bonjour !\nNos consommateurs adorent construire.")
             if d.code == "BL502"]
     assert (d.line, d.column, d.end_line, d.end_column) == (2, 5, 2, 18)
+
+
+# A one-noun term and an adjective or adverb of the same lemma are two words: "goods"
+# (lemma "good") is not "good service" nor "the best"; « biens » is not « bien ».
+TERM_PROFILES = {
+    "fr": """brand: Malle
+language: fr
+central_idea: {statement: "Déménager l'esprit léger.", lexicon: [léger, soin]}
+channels: {email: {tones: [reassurance]}}
+terms: {prefer: {biens: affaires, meubles: mobilier}}
+""",
+    "en": """brand: Malle
+language: en
+central_idea: {statement: "Move with a light heart.", lexicon: [light, care]}
+channels: {email: {tones: [reassurance]}}
+terms: {prefer: {goods: belongings}}
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def lint_terms(lint_profile_texts):
+    return lint_profile_texts(TERM_PROFILES, "malle")
+
+
+@pytest.mark.parametrize("lang,text,found", [
+    ("en", "Your goods are wrapped and loaded by noon.", "goods"),
+    ("en", "Every good you own is insured.", "good"),
+    ("fr", "Nous prenons bien soin de vos biens.", "biens"),
+    ("fr", "Un meuble bien emballé arrive entier.", "meuble"),
+])
+def test_a_noun_term_fires_as_the_noun(lint_terms, lang, text, found):
+    assert [d.text for d in lint_terms(lang, text) if d.code == "BL502"] == [found]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "We offer good service and better prices."),
+    ("en", "Nantes' best movers, with the best of both worlds."),
+    ("fr", "Tout se passe bien, le carton est bien fermé."),
+])
+def test_an_adjective_of_the_same_lemma_is_not_the_noun_term(lint_terms, lang, text):
+    assert "BL502" not in codes(lint_terms(lang, text))
