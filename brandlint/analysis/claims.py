@@ -334,8 +334,9 @@ def place_scope(doc, match: ClaimMatch, language: str) -> bool:
     ranked = ranked_noun(doc, match)
     if ranked is not None and (ranked.lower_ in areas or ranked.lemma_.lower() in areas):
         return False  # « le plus beau coin de la ville »: a place ranked, not the brand
-    end = min(match.end + 8, len(doc))
-    for t in doc[match.end:end]:
+    after = _past_compound(doc, match.end)
+    end = min(after + 8, len(doc))
+    for t in doc[after:end]:
         if t.is_punct or "\n" in t.text or t.pos_ in ("VERB", "AUX"):
             return False
         if t.lower_ in areas:
@@ -348,6 +349,15 @@ def place_scope(doc, match: ClaimMatch, language: str) -> bool:
             if w.lower_ in areas or _named_place(doc, t, w):
                 return True
     return False
+
+
+def _past_compound(doc, end: int) -> int:
+    """The token after a superlative's hyphenated compound ("the best-stocked", « le
+    mieux-disant »): its tail belongs to the superlative, not to what follows."""
+    while end + 1 < len(doc) and doc[end].text in ("-", "‑") and \
+            not doc[end - 1].whitespace_ and not doc[end].whitespace_:
+        end += 2
+    return end
 
 
 def _named_place(doc, preposition, word) -> bool:

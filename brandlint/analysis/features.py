@@ -134,7 +134,7 @@ def negated_token_indices(doc, language: str) -> set[int]:
     cues = set(lexicons.load("hedges")["negation"][language])
     negated: set[int] = set()
     for token in tokens(doc):
-        if not _is_negation(token, cues, language):
+        if not _is_negation(token, cues, language) or _litotes(doc, token, language):
             continue
         head = token.head
         if head.lower_ == "longer" and head.dep_ == "advmod":
@@ -165,6 +165,25 @@ def negated_token_indices(doc, language: str) -> set[int]:
                 # (the small French model lemmatises « promettre » as « promettr »)
                 negated.update(t.i for t in verb.subtree if t.i > token.i)
     return negated
+
+
+_COMPLEMENTISERS = frozenset({"que", "qu'", "qu’", "si", "s'", "s’", "that"})
+
+
+def _litotes(doc, token, language: str) -> bool:
+    """The negation denies a chance and so affirms the clause it introduces: « ce n'est
+    pas pour rien que… », « ce n'est pas un hasard si… », "it's not for nothing that…"
+    (a phrase of `hedges.litotes` right after it, then « que / si / that »)."""
+    start = token.i + 1
+    if token.lower_ in ("ne", "n'", "n’"):  # « n'est pas pour rien »: read after « pas »
+        start = next((t.i + 1 for t in tokens(doc)[token.i + 1: token.i + 4]
+                      if t.lower_ in ("pas", "point")), start)
+    text = " ".join(t.lower_ for t in tokens(doc)[start: start + 5])
+    for phrase in lexicons.load("hedges")["litotes"][language]:
+        if text.startswith(phrase + " "):
+            rest = text[len(phrase) + 1:].split()
+            return bool(rest) and rest[0] in _COMPLEMENTISERS
+    return False
 
 
 # a negation carries over these to the verb they join ("not A or B" is neither A nor B)

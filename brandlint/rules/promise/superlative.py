@@ -176,8 +176,11 @@ def _market_superlatives(analysis) -> list:
 
 
 def _readers_scope(doc, match) -> bool:
-    """The comparison runs over the reader's own things, not over competitors."""
-    for t in features.tokens(doc)[match.end: match.end + 7]:
+    """The comparison runs over the reader's own things, not over competitors — on the
+    superlative's own line: a headline ends there ("NANTES' BEST MOVERS" above "Your
+    belongings wrapped…")."""
+    _start, line_end = features.line_bounds(doc, match.start)
+    for t in features.tokens(doc)[match.end: min(match.end + 7, line_end)]:
         if t.is_punct or t.pos_ in ("VERB", "AUX"):
             return False
         if t.lower_ in ("votre", "vos", "your", "yours", "ton", "ta", "tes", "ta"):

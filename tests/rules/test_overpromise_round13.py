@@ -1,0 +1,68 @@
+"""What round 13 (heldout18) taught the superlative reading: a negation that denies a
+chance affirms what follows (« ce n'est pas pour rien que… », "it's not for nothing
+that…"); a place's genitive ranks against everyone there ("Nantes' best movers"); a
+hyphenated superlative keeps its place scope ("the best-stocked nursery in Brittany"); a
+headline's scope ends with its line. Each concept fires in its true form and stays silent
+in its near miss, in French and English, on the real models."""
+
+from __future__ import annotations
+
+import pytest
+
+PROFILES = {
+    "fr": """
+brand: Lunetin
+language: fr
+central_idea:
+  statement: "Bien voir, conseillé par des opticiens qui prennent le temps."
+  lexicon: [voir, conseil, temps, écoute]
+channels:
+  email: {tones: [reassurance]}
+  social: {tones: [joy]}
+  store: {tones: [reassurance]}
+""",
+    "en": """
+brand: Lunetin
+language: en
+central_idea:
+  statement: "Seeing well, advised by opticians who take their time."
+  lexicon: [see, advice, time, listen]
+channels:
+  email: {tones: [reassurance]}
+  social: {tones: [joy]}
+  store: {tones: [reassurance]}
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def lint_with(lint_profile_texts):
+    return lint_profile_texts(PROFILES, "lunetin", "social")
+
+
+def superlatives(diagnostics) -> list[str]:
+    return [d.text for d in diagnostics if d.code == "BL303"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Ce n'est pas pour rien qu'on est les opticiens les plus attentionnés de Lyon."),
+    ("fr", "Ce n'est pas un hasard si nous sommes les opticiens les plus rapides de Lyon."),
+    ("en", "It's not for nothing that we are the fastest opticians in Lyon."),
+    ("en", "Lyon's best opticians, two streets from the station."),
+    ("en", "Simply the best-stocked optician in Brittany."),
+    ("en", "LYON'S BEST OPTICIANS\nYour eyes tested with time and care."),
+])
+def test_the_superlative_is_claimed(lint_with, lang, text):
+    assert superlatives(lint_with(lang, text))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Nous ne sommes pas les opticiens les plus rapides de Lyon, mais les plus attentifs."),
+    ("fr", "Ce n'est pas pour rien, ce rendez-vous : on prend le temps."),
+    ("en", "We're not the fastest opticians in Lyon, and we don't try to be."),
+    ("en", "Our opticians' best tip: rest your eyes every hour."),
+    ("en", "The best-kept secret of our team: patience."),
+    ("en", "The best frames for your face are the ones you forget you wear."),
+])
+def test_the_superlative_is_denied_or_not_a_ranking(lint_with, lang, text):
+    assert not superlatives(lint_with(lang, text))
