@@ -1022,8 +1022,10 @@ class FrameReader:
             return "promise", -1
         if holder == "customer" and (time == "future" or lemmas & SATISFACTION or
                                      self._risk_free(start, end) or time == "habitual"
-                                     and self._readers_thing(subject)):
-            return "promise", -1  # "your sets always arrive complete": the brand's work
+                                     and (self._readers_thing(subject) or self._by_the_brand(
+                                         line_start, end) and not self._merely_can(predicate))):
+            return "promise", -1  # "your sets always arrive complete", « avec Traversine,
+            # vous arrivez toujours à l'heure »: the brand's work, said of the customer
         if holder in BRAND_SIDE and time in ("future", "habitual") or \
                 holder == "world" and time == "future":
             return "promise", -1  # what the world will do may be the brand's result
@@ -1070,6 +1072,19 @@ class FrameReader:
             return False
         people = _words("holders", "people", self.language)
         return subject.lemma_.lower() not in people and subject.lower_ not in people
+
+    def _by_the_brand(self, start: int, end: int) -> bool:
+        """The clause names the brand as the means of what happens to the reader: « avec
+        Traversine », « grâce à nous », "with us", "thanks to Lunetin"."""
+        brand = {w for w in self.analysis.profile.brand.lower().split() if len(w) > 2}
+        tokens = self.tokens[start:end]
+        for a, b in zip(tokens, tokens[1:], strict=False):
+            if a.lower_ in ("avec", "with", "chez", "grâce", "thanks") or \
+                    a.lower_ == "à" and a.i > 0 and self.tokens[a.i - 1].lower_ == "grâce" or \
+                    a.lower_ == "to" and a.i > 0 and self.tokens[a.i - 1].lower_ == "thanks":
+                if b.lower_ in brand or b.lower_ in ("nous", "us"):
+                    return True
+        return False
 
     def _risk_free(self, start: int, end: int) -> bool:
         """The clause says the reader runs no risk ("your belongings are risk-free",

@@ -66,3 +66,38 @@ def test_the_superlative_is_claimed(lint_with, lang, text):
 ])
 def test_the_superlative_is_denied_or_not_a_ranking(lint_with, lang, text):
     assert not superlatives(lint_with(lang, text))
+
+
+def absolutes(diagnostics) -> list[str]:
+    return [d.text for d in diagnostics if d.code == "BL301"]
+
+
+# Absolutes in other words: proof against any intrusion, an effect with no delay, nobody
+# ever again (the negation is the claim); and the brand as the means of what always
+# happens to the reader (« avec Lunetin, vous repartez toujours… »).
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Nos nouvelles serrures sont inviolables."),
+    ("fr", "Soyez tranquille : avec cette serrure, plus personne n'entrera chez vous."),
+    ("fr", "Nos gouttes apportent un soulagement immédiat aux yeux fatigués."),
+    ("fr", "Avec Lunetin, vous repartez toujours avec des lunettes parfaitement ajustées."),
+    ("en", "SECURITY LOCKS\nBreak-in proof.\nFitted by a craftsman who explains every step."),
+    ("en", "With this lock, no one will ever get in."),
+    ("en", "Our new coating gives instant relief to tired eyes."),
+    ("en", "With Lunetin, you always leave with perfectly fitted glasses."),
+])
+def test_the_absolute_in_other_words_is_claimed(lint_with, lang, text):
+    assert absolutes(lint_with(lang, text, "email"))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Une serrure n'est jamais inviolable : c'est pourquoi nous conseillons une alarme."),
+    ("fr", "Il n'y a plus personne à la boutique après 19 h : rappelez-nous demain."),
+    ("fr", "Avec nous, vous pouvez toujours changer de monture dans le mois."),
+    ("fr", "Vous avez toujours aimé les montures rondes ? Venez essayer la nouvelle collection."),
+    ("en", "No one can ever be sure a lock won't be forced, so we fit an alarm too."),
+    ("en", "Drops may give instant relief; see a doctor if it lasts."),
+    ("en", "With us you can always change your frame within the month."),
+    ("en", "Our door viewers are waterproof."),
+])
+def test_the_absolute_in_other_words_near_miss(lint_with, lang, text):
+    assert not absolutes(lint_with(lang, text, "email"))

@@ -18,6 +18,10 @@ _NEGATIVE_ABSOLUTES = {"jamais", "never", "aucun risque", "no risk", "sans le mo
                        "without the slightest risk"}
 
 
+# « plus personne n'entrera », "no one will ever get in": the negation is the claim
+_NOBODY_EVER = ("plus personne", "plus jamais personne", "no one", "nobody", "no-one")
+
+
 def _promise_tokens(analysis) -> set[int]:
     """Tokens already judged by the service-promise analysis (BL302/BL304), with the
     words that bound the delay ("never later than 30 days", « jamais plus de 14 jours »)."""
@@ -66,7 +70,8 @@ def check(analysis: DocAnalysis) -> Iterator[Finding]:
             continue  # quoted, the customer's story, a policy, advice, courtesy, a state…
         if _kept_by_reader(token):
             continue  # "keep your favourite sites always open", « gardez-les toujours au sec »
-        if word not in _NEGATIVE_ABSOLUTES and analysis.is_negated(token):
+        if word not in _NEGATIVE_ABSOLUTES and not word.startswith(_NOBODY_EVER) and \
+                analysis.is_negated(token):
             continue
         if word in ("jamais", "never") and _double_negation(analysis, token):
             continue
@@ -254,6 +259,8 @@ def _kept_by_reader(token) -> bool:
         current = current.head  # "keep [your sites always open]": the state, parsed a verb
     if current.pos_ not in ("VERB", "AUX") or current.lemma_.lower() not in _KEEP:
         return False
+    if not any(c.dep_ in ("dobj", "obj", "ccomp", "xcomp", "oprd") for c in current.children):
+        return False  # "you always leave with fitted glasses": no thing kept in a state
     subjects = [c for c in current.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")]
     return all(s.lower_ in _READER for s in subjects)
 
