@@ -30,6 +30,12 @@ _AMPM = r"(a\.?\s?m\.?|p\.?\s?m\.?)"
 _HOURS_RANGE_EN = re.compile(
     r"\b(?:from\s+)?(\d{1,2})(?:[:.]\d{2})?\s*" + _AMPM + r"?\s*(?:to|-|–|until|till)\s*"
     r"(\d{1,2})(?:[:.]\d{2})?\s*" + _AMPM, re.I)
+# open until midnight: « de 6 h à minuit », "from 6am to midnight"
+_TO_MIDNIGHT_FR = re.compile(
+    r"\b(?:de|dès)\s+(\d{1,2})\s*h(?:\s*\d{2})?\s*(?:à|-|–|jusqu'à|jusqu’à)\s*minuit\b", re.I)
+_TO_MIDNIGHT_EN = re.compile(
+    r"\b(?:from\s+)?(\d{1,2})(?:[:.]\d{2})?\s*" + _AMPM + r"\s*(?:to|-|–|until|till)\s*"
+    r"midnight\b", re.I)
 # a window of hours right after "anytime" / « à tout moment »: not round the clock
 _WINDOW_AFTER = re.compile(r"[ \t,]*(?:between|from|entre|de)\s+\d", re.I)
 # a day number after a weekday: the weekday names a date (« dimanche 31 mai »)
@@ -182,6 +188,11 @@ def find_mentions(doc, language: str) -> list[Mention]:
             opens, closes = _hours_range(m, language)
             if opens is not None:
                 add(m.start(), m.end(), kind="availability", opens=opens, closes=closes)
+    for m in (_TO_MIDNIGHT_FR if language == "fr" else _TO_MIDNIGHT_EN).finditer(text):
+        opens = float(m.group(1))
+        if language == "en":
+            opens = opens % 12 + (12 if m.group(2).lower().startswith("p") else 0)
+        add(m.start(), m.end(), kind="availability", opens=opens, closes=24.0)
     for m in (_UNTIL_FR if language == "fr" else _UNTIL_EN).finditer(text):
         closes = float(m.group(1))
         if language == "en":

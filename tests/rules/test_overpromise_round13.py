@@ -101,3 +101,33 @@ def test_the_absolute_in_other_words_is_claimed(lint_with, lang, text):
 ])
 def test_the_absolute_in_other_words_near_miss(lint_with, lang, text):
     assert not absolutes(lint_with(lang, text, "email"))
+
+
+HOURS = {lang: text.replace("channels:", "promises:\n  availability: {hours: \"8-20\", "
+                            "days: \"mon-sat\"}\nchannels:")
+         for lang, text in PROFILES.items()}
+
+
+@pytest.fixture(scope="module")
+def lint_hours(lint_profile_texts):
+    return lint_profile_texts(HOURS, "lunetin-hours", "social")
+
+
+# Hours said in other words: open until midnight, the brand "there" round the clock.
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Nos conseillers sont disponibles de 6 h à minuit, tous les jours."),
+    ("en", "Our advisers are on hand from 6am to midnight, every day."),
+    ("en", "Locked out at 3am? We're there 24/7. Call 04 72 10 48 26."),
+])
+def test_hours_beyond_the_commitment(lint_hours, lang, text):
+    assert "BL302" in {d.code for d in lint_hours(lang, text)}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Nos conseillers sont disponibles de 8 h à 20 h, du lundi au samedi."),
+    ("fr", "Le car de nuit part de Lyon de 22 h à minuit selon les jours."),
+    ("en", "The night coach leaves at 10pm and arrives at 6am."),
+    ("en", "There is a key safe by the door: your spare key is there whenever you need it."),
+])
+def test_hours_within_the_commitment_or_no_hours(lint_hours, lang, text):
+    assert "BL302" not in {d.code for d in lint_hours(lang, text)}
