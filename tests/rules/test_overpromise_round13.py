@@ -131,3 +131,25 @@ def test_hours_beyond_the_commitment(lint_hours, lang, text):
 ])
 def test_hours_within_the_commitment_or_no_hours(lint_hours, lang, text):
     assert "BL302" not in {d.code for d in lint_hours(lang, text)}
+
+
+RESPONSE = {lang: text.replace("channels:", "promises:\n  response: {within: 24h}\nchannels:")
+            for lang, text in PROFILES.items()}
+
+
+@pytest.fixture(scope="module")
+def lint_response(lint_profile_texts):
+    return lint_profile_texts(RESPONSE, "lunetin-response", "email")
+
+
+# Working hours are a unit of their own: forty make a calendar week, so "4 working hours"
+# beats a 24-hour commitment and "6 working hours" may not.
+@pytest.mark.parametrize("lang,text,fires", [
+    ("fr", "Un opticien Lunetin vous répond sous 4 heures ouvrées.", True),
+    ("fr", "Un opticien Lunetin vous répond sous 2 jours ouvrés.", False),
+    ("en", "A Lunetin optician will answer within 4 working hours.", True),
+    ("en", "A Lunetin optician will answer within 8 business hours.", False),
+    ("en", "Our opticians answer the phone during business hours.", False),
+])
+def test_working_hours(lint_response, lang, text, fires):
+    assert ("BL302" in {d.code for d in lint_response(lang, text)}) is fires
