@@ -1010,6 +1010,9 @@ class FrameReader:
         if any(w.lower_ in booked or w.lemma_.lower() in booked
                for w in self._predicate_words(predicate)) and self._names_a_time(start, end):
             return "notice", -1
+        if _phrases("acts", "appointment", language).search(
+                features.span_text(self.doc, start, end)):
+            return "notice", -1  # « votre cours commence ce soir à 19 h »
         if self._reminder(line_start) or _phrases("acts", "time_slot", language).search(
                 features.span_text(self.doc, line_start, line_end)) and \
                 self._names_a_day(line_start, line_end):

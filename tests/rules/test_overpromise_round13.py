@@ -153,3 +153,28 @@ def lint_response(lint_profile_texts):
 ])
 def test_working_hours(lint_response, lang, text, fires):
     assert ("BL302" in {d.code for d in lint_response(lang, text)}) is fires
+
+
+REPLAY = {lang: text.replace("channels:", "promises:\n  replay: {within: 24h, terms: [replay]}"
+                             "\nchannels:")
+          for lang, text in PROFILES.items()}
+
+
+@pytest.fixture(scope="module")
+def lint_replay(lint_profile_texts):
+    return lint_profile_texts(REPLAY, "lunetin-replay", "email")
+
+
+# The reader's own booking given a day and a clock time is a notice of when it is; a
+# speed promise in the next clause of the same line is still read.
+@pytest.mark.parametrize("lang,text,fires", [
+    ("fr", "Lunetin : votre cours commence ce soir à 19 h, salle 4. Code de la porte : 4471B.",
+     False),
+    ("fr", "Votre cours commence ce soir à 19 h, et votre replay est disponible dans l'heure.",
+     True),
+    ("en", "Lunetin: your class starts tonight at 7pm, room 4. Door code 4471B.", False),
+    ("en", "Your class starts tonight at 7pm, and your replay is online within the hour.",
+     True),
+])
+def test_a_booking_with_its_day_and_hour_is_a_notice(lint_replay, lang, text, fires):
+    assert ("BL302" in {d.code for d in lint_replay(lang, text)}) is fires
