@@ -103,14 +103,26 @@ def test_the_absolute_in_other_words_near_miss(lint_with, lang, text):
     assert not absolutes(lint_with(lang, text, "email"))
 
 
-HOURS = {lang: text.replace("channels:", "promises:\n  availability: {hours: \"8-20\", "
-                            "days: \"mon-sat\"}\nchannels:")
-         for lang, text in PROFILES.items()}
+def with_promises(lines: str) -> dict[str, str]:
+    """The test's profiles with a `promises:` block."""
+    return {lang: text.replace("channels:", f"promises:\n{lines}\nchannels:")
+            for lang, text in PROFILES.items()}
 
 
 @pytest.fixture(scope="module")
-def lint_hours(lint_profile_texts):
-    return lint_profile_texts(HOURS, "lunetin-hours", "social")
+def lint_promising(lint_profile_texts):
+    """lint_promising(name, promises) -> run(lang, text, channel): built once per name."""
+    built = {}
+
+    def get(name: str, lines: str):
+        if name not in built:
+            built[name] = lint_profile_texts(with_promises(lines), f"lunetin-{name}", "email")
+        return built[name]
+
+    return get
+
+
+HOURS = '  availability: {hours: "8-20", days: "mon-sat"}'
 
 
 # Hours said in other words: open until midnight, the brand "there" round the clock.
@@ -119,8 +131,8 @@ def lint_hours(lint_profile_texts):
     ("en", "Our advisers are on hand from 6am to midnight, every day."),
     ("en", "Locked out at 3am? We're there 24/7. Call 04 72 10 48 26."),
 ])
-def test_hours_beyond_the_commitment(lint_hours, lang, text):
-    assert "BL302" in {d.code for d in lint_hours(lang, text)}
+def test_hours_beyond_the_commitment(lint_promising, lang, text):
+    assert "BL302" in {d.code for d in lint_promising("hours", HOURS)(lang, text, "social")}
 
 
 @pytest.mark.parametrize("lang,text", [
@@ -129,17 +141,11 @@ def test_hours_beyond_the_commitment(lint_hours, lang, text):
     ("en", "The night coach leaves at 10pm and arrives at 6am."),
     ("en", "There is a key safe by the door: your spare key is there whenever you need it."),
 ])
-def test_hours_within_the_commitment_or_no_hours(lint_hours, lang, text):
-    assert "BL302" not in {d.code for d in lint_hours(lang, text)}
+def test_hours_within_the_commitment_or_no_hours(lint_promising, lang, text):
+    assert "BL302" not in {d.code for d in lint_promising("hours", HOURS)(lang, text, "social")}
 
 
-RESPONSE = {lang: text.replace("channels:", "promises:\n  response: {within: 24h}\nchannels:")
-            for lang, text in PROFILES.items()}
-
-
-@pytest.fixture(scope="module")
-def lint_response(lint_profile_texts):
-    return lint_profile_texts(RESPONSE, "lunetin-response", "email")
+RESPONSE = "  response: {within: 24h}"
 
 
 # Working hours are a unit of their own: forty make a calendar week, so "4 working hours"
@@ -151,18 +157,12 @@ def lint_response(lint_profile_texts):
     ("en", "A Lunetin optician will answer within 8 business hours.", False),
     ("en", "Our opticians answer the phone during business hours.", False),
 ])
-def test_working_hours(lint_response, lang, text, fires):
-    assert ("BL302" in {d.code for d in lint_response(lang, text)}) is fires
+def test_working_hours(lint_promising, lang, text, fires):
+    assert ("BL302" in {d.code for d in lint_promising("response", RESPONSE)(lang, text)}) \
+        is fires
 
 
-REPLAY = {lang: text.replace("channels:", "promises:\n  replay: {within: 24h, terms: [replay]}"
-                             "\nchannels:")
-          for lang, text in PROFILES.items()}
-
-
-@pytest.fixture(scope="module")
-def lint_replay(lint_profile_texts):
-    return lint_profile_texts(REPLAY, "lunetin-replay", "email")
+REPLAY = "  replay: {within: 24h, terms: [replay]}"
 
 
 # The reader's own booking given a day and a clock time is a notice of when it is; a
@@ -176,5 +176,5 @@ def lint_replay(lint_profile_texts):
     ("en", "Your class starts tonight at 7pm, and your replay is online within the hour.",
      True),
 ])
-def test_a_booking_with_its_day_and_hour_is_a_notice(lint_replay, lang, text, fires):
-    assert ("BL302" in {d.code for d in lint_replay(lang, text)}) is fires
+def test_a_booking_with_its_day_and_hour_is_a_notice(lint_promising, lang, text, fires):
+    assert ("BL302" in {d.code for d in lint_promising("replay", REPLAY)(lang, text)}) is fires
