@@ -3,11 +3,12 @@ a superlative ranked among its possessor's own things ("the team's favourite") o
 importance ("ISRG's most critical asset"); an adverb or « n' » the small model roots over
 the verb (« Jamais nous n'enregistrons… »); needs and rare chances said with an absolute
 ("we can always use help", « on a toujours besoin de bras », "the opportunity of a
-lifetime"); *leading* as a position before a figure ("a leading zero byte"); a claim said under what the brand knows ("To our knowledge…"); time
-given to another party to act ("allow 2 hours for the seller to respond"); an absolute in
-a relative clause of the past ("as those we have always offered"). Each concept stays
-silent in its true form and fires in its near miss, in French and English, on the real
-models (where the French form never fired, its silent case guards it)."""
+lifetime"); *leading* as a position before a figure ("a leading zero byte"); a claim said
+under what the brand knows ("To our knowledge…"); time given to another party to act
+("allow 2 hours for the seller to respond"); an absolute in a relative clause of the past
+("as those we have always offered"). Each concept stays silent in its true form and fires
+in its near miss, in French and English, on the real models (where the French form never
+fired, its silent case guards it)."""
 
 from __future__ import annotations
 
@@ -200,3 +201,37 @@ def test_an_absolute_in_a_past_relative_clause_is_a_record(lint_with, lang, text
 ])
 def test_an_absolute_on_what_is_to_come_still_fires(lint_with, lang, text):
     assert firm(lint_with(lang, text), {"BL301"}), text
+
+
+# -- what the brand intends, or says of most, hedges ---------------------------------------
+@pytest.mark.parametrize("lang,text", [
+    ("en", "We're sorry, Kira. Our intention is to always get you to your destination on "
+           "time."),
+    ("fr", "Notre intention est de toujours vous amener à destination à l'heure."),
+    ("fr", "La grande majorité de nos hôtes trouveront toujours une chambre calme."),
+    ("en", "The vast majority of our guests will always find a quiet room."),
+])
+def test_an_intention_or_a_majority_hedges_the_absolute(lint_with, lang, text):
+    assert not firm(lint_with(lang, text), {"BL301"}), text
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "We always get you to your destination on time."),
+    ("fr", "Nous vous amenons toujours à destination à l'heure."),
+])
+def test_the_same_absolute_said_outright_fires(lint_with, lang, text):
+    assert firm(lint_with(lang, text), {"BL301"}), text
+
+
+# -- a price the brand sets, forever ---------------------------------------------------------
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Booking a quiet room at Vellane is free, now and forever."),
+    ("fr", "Réserver une chambre calme chez Vellane est gratuit, pour toujours."),
+])
+def test_free_forever_is_a_price_policy(lint_with, lang, text):
+    assert not firm(lint_with(lang, text), {"BL301"}), text
+
+
+def test_forever_on_what_the_rooms_do_still_fires(lint_with):
+    text = "Our rooms stay quiet, now and forever."
+    assert firm(lint_with("en", text), {"BL301"}), text
