@@ -461,6 +461,24 @@ def _subscription_priced(doc, line_start: int, language: str) -> bool:
     return False
 
 
+_PERFECT = frozenset({"have", "has", "had", "'ve", "’ve", "avoir", "être"})
+
+
+def in_past_relative(token) -> bool:
+    """"certificates that look exactly the same as those we have always issued",
+    « identiques à ceux que nous avons toujours émis »: the absolute qualifies the verb
+    of a relative clause in the past or the perfect — the brand's record, described,
+    whatever the sentence around it says of the future."""
+    head = token.head
+    if head.dep_ not in ("relcl", "acl:relcl") or head.pos_ not in ("VERB", "AUX"):
+        return False
+    if head.tag_ == "VBD":
+        return True
+    perfect = any(c.dep_.startswith("aux") and c.lemma_.lower() in _PERFECT
+                  for c in head.children)
+    return perfect and ("Past" in features.morph(head).get("Tense") or head.tag_ == "VBN")
+
+
 def measured_lifetime(doc, match: ClaimMatch) -> bool:
     """"The end of the 90-day lifetime", "shorter-lifetime certificates": *lifetime* as
     the length a thing lasts, measured — not "lifetime warranty" nor "lasts a lifetime"."""
@@ -541,6 +559,50 @@ def owned_by_brand(analysis, match: ClaimMatch) -> bool:
     # the parse may miss it: "<Brand>'s" just before the phrase
     i = match.start - 1
     return i >= 1 and doc[i].lower_ in ("'s", "’s") and doc[i - 1].lower_ in brand
+
+
+_GENITIVE = frozenset({"'s", "’s"})
+# third-person possessives that point back at a named owner: "its best feature", « sa
+# plus belle saison » (the reader's and others' are POSSESSIVES_OTHER)
+_POSSESSIVES_THIRD = frozenset({"its", "son", "sa", "ses"})
+
+
+def ranked_in_possessor(doc, match: ClaimMatch, language: str) -> bool:
+    """The superlative ranks a thing among its possessor's own — "the team's favourite",
+    "the foundation's most critical asset", "its best feature", « ses plus belles
+    allées »: an owner's priorities or range, no comparison of the brand with its
+    competitors. A place as owner ("Britain's best bakery", "the city's best pizza")
+    ranks a market, and so may any name."""
+    noun = ranked_noun(doc, match)
+    if noun is not None and not match.start <= noun.i < match.end and any(
+            c.lower_ in _POSSESSIVES_THIRD for c in noun.children if c.i < noun.i):
+        return True  # « ses infrastructures les plus critiques »
+    i = match.start - 1
+    if i < 0:
+        return False
+    before = doc[i]
+    if before.lower_ in _POSSESSIVES_THIRD:
+        return True
+    if before.lower_ not in _GENITIVE or i < 1 or before.pos_ == "AUX":
+        return False  # ("it's the best": the verb, see copula_not_possessive)
+    owner = doc[i - 1]
+    areas = {w.lower() for w in lexicons.load("claims")["area_nouns"][language]}
+    # a common noun as written: a name before *'s* is as often a place ("Lyon's best",
+    # "France's No.1") as an owner, and the small model's entities and tags miss most
+    return owner.pos_ == "NOUN" and owner.text.islower() and owner.ent_type_ not in (
+        "GPE", "LOC", "NORP") and owner.lower_ not in areas and owner.lemma_.lower() not in areas
+
+
+def ranks_importance(doc, match: ClaimMatch, language: str) -> bool:
+    """"the most critical asset", "the most significant demand of disk I/O", « les
+    questions les plus urgentes »: a superlative of importance says what matters most —
+    a priority, a need, a risk — not that the offer beats its competitors."""
+    words = set(lexicons.load("claims")["importance_adjectives"][language])
+    tokens = features.tokens(doc)
+    following = tokens[match.end] if match.end < len(doc) else None
+    inside = [t.lower_ for t in tokens[match.start:match.end]]
+    return any(w in words for w in inside) or following is not None and \
+        following.lower_ in words
 
 
 def top_list(doc, match: ClaimMatch) -> bool:

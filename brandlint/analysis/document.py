@@ -420,6 +420,10 @@ class DocAnalysis:
             return dataclasses.replace(frame, speaker="customer")
         return frame
 
+    def holder_of(self, token) -> str:
+        """Who a noun or pronoun is, as the frame reads a clause's holder."""
+        return self._frames.holder_of(token)
+
     @functools.cached_property
     def delay_mentions(self) -> list:
         """Every delay or availability the text states, attached to a service or not."""

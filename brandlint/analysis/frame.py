@@ -269,9 +269,22 @@ class FrameReader:
             c.dep_ == "case" and c.i < t.i for c in t.children))]
         if clausal and len(clausal) < len(roots):
             return clausal[0]
+        if roots and (roots[0].pos_ == "ADV" or self._is_negation_particle(roots[0])):
+            # « Jamais nous n'enregistrons… »: the small model may root a fronted adverb,
+            # or the elided « n' », over the verb; neither predicates when a verb stands
+            # by — the word after « ne / n' » is one, whatever its tag (past clitics)
+            verb = next((t for t in tokens if t.pos_ in ("VERB", "AUX")
+                         and not self._is_negation_particle(t)), None) or next(
+                (t for t in tokens if t.i > 0 and self._is_negation_particle(
+                    self.tokens[t.i - 1]) and t.is_alpha and t.pos_ != "PRON"), None)
+            if verb is not None:
+                return verb
         if roots:
             return roots[0]
         return next((t for t in tokens if t.pos_ in ("VERB", "AUX")), tokens[0])
+
+    def _is_negation_particle(self, token) -> bool:
+        return token.lower_ in _words("holders", "negation_particles", self.language)
 
     @staticmethod
     def _predicate_words(predicate) -> list:
@@ -582,6 +595,12 @@ class FrameReader:
         """A verbless headline: the service it names, else the product."""
         services = self.analysis.service_words
         return "service" if any(start <= i < end for i in services) else "product"
+
+    def holder_of(self, token) -> str:
+        """Who a noun or pronoun is, read as the frame reads a subject (brand, service,
+        product, customer, third_party, generic, world): for rules that meet a party
+        elsewhere than as a clause's subject ("time for *the seller* to respond")."""
+        return self._classify(token)
 
     def _classify(self, subject) -> str:
         language = self.language
@@ -1493,13 +1512,15 @@ class FrameReader:
 
     def _price_policy(self, predicate, start: int, end: int) -> bool:
         """An absolute on what the reader pays: "is free, always", "there is never a
-        fee", « aucuns frais, jamais », « toujours offerte » — a price the brand sets.
+        fee", « aucuns frais, jamais », « toujours offerte », "now and forever free",
+        « gratuit pour toujours » — a price the brand sets.
         Not a compound's "-free" ("risk-free", "hassle-free"): that is no price."""
         start = self._reach(predicate, start)  # ", always," standing alone
         tokens = self.tokens[start:end]
         text = features.span_text(self.doc, start, end).lower()
-        if not any(t.lower_ in ("toujours", "jamais", "always", "never") for t in tokens) and \
-                "every time" not in text and "chaque fois" not in text:
+        if not any(t.lower_ in ("toujours", "jamais", "always", "never", "forever")
+                   for t in tokens) and "every time" not in text and \
+                "chaque fois" not in text and "pour toujours" not in text:
             return False  # (« à chaque fois », "every time": the same price each time)
         prices = _words("topics", "price_words", self.language)
         return any((t.lower_ in prices or t.lemma_.lower() in prices) and t.pos_ in (

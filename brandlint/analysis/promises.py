@@ -1034,6 +1034,65 @@ def _period_given(analysis, mention: Mention) -> bool:
     return any(n in window for n in nouns)
 
 
+_PURPOSE = frozenset({"to", "pour", "afin"})
+_DEADLINE_WORDS = ("sous", "within", "in ", "en ", "dans", "d'ici", "d’ici", "under", "by ")
+
+
+def _time_granted(analysis, mention: Mention) -> bool:
+    """The delay is time a party is given to act, and that party is not the brand:
+    "the claimant has 10 days to respond", "allow 48 hours for the seller to respond",
+    « le vendeur dispose de 10 jours pour répondre », « laissez 48 h au vendeur pour
+    répondre », "you have 14 days to send it back". The delay is the object of a verb of
+    having or granting, an infinitive says what is to be done in it, and whoever does it
+    — the subject of *have*, the *for X* / « à X » of *allow* — is another party or the
+    reader. "Allow 3 days for delivery" (no one named to act) and "we have 48 hours to
+    reply" (the brand) stay the service's delay."""
+    doc = analysis.doc
+    table = lexicons.load("promises")[analysis.language]
+    having = set(table["having"])
+    granting = having | set(table["granting"])
+    span = doc[mention.start:mention.end]
+    # the length itself ("48 hours"), and the verb that gives it — outside the mention or,
+    # for a mention that reads "allow 48 hours", inside
+    unit = next((t for t in span if t.pos_ == "NOUN"), span.root)
+    verb = next((t for t in span if t.lemma_.lower() in granting and t.i < unit.i), None)
+    if verb is None:
+        # the length is what is had or given ("has 10 days", « dispose de 10 jours »), not
+        # a deadline on the act ("will give you a ring within the hour")
+        if unit.dep_ not in ("dobj", "obj", "obl:arg") or mention.text.lower().startswith(
+                _DEADLINE_WORDS):
+            return False
+        verb = unit.head
+        if verb.i == unit.i or verb.lemma_.lower() not in granting:
+            return False
+    # the act the time is for: a verb after the delay, in the granting verb's phrase,
+    # with *to / pour* before it ("10 days to respond", "48 hours for the seller to
+    # respond", « 10 jours pour répondre »)
+    tokens = features.tokens(doc)
+    _, line_end = features.line_bounds(doc, mention.start)
+    phrase = {t.i for t in verb.subtree}
+    acts = [t for t in tokens[unit.i + 1: min(line_end, unit.i + 9)]
+            if t.pos_ in ("VERB", "AUX") and t.i in phrase
+            and any(u.lower_ in _PURPOSE for u in tokens[unit.i + 1: t.i])]
+    if not acts:
+        return False
+    act = acts[0]
+    if verb.lemma_.lower() in having:
+        # "the claimant has 10 days", « le vendeur dispose de 10 jours »: its subject
+        parties = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")]
+    else:
+        # "allow 48 hours for the seller to respond", « laissez 48 h au vendeur pour
+        # répondre », « nous vous laissons 14 jours pour… »: who is given the time
+        parties = [c for c in act.children if c.dep_ in ("nsubj", "nsubj:pass")] + [
+            c for c in verb.children if c.dep_ in ("iobj", "dative") or c.dep_ in (
+                "obl", "obl:arg") and any(g.dep_ == "case" and g.lower_ in ("à", "au", "aux")
+                                          for g in c.children)]
+    parties = [p for p in parties if p.i != unit.i]
+    if not parties:
+        return False
+    return analysis.holder_of(parties[0]) not in ("brand", "service")
+
+
 def _readers_right(analysis, frame) -> bool:
     """The reader acts on their own account at any time (unsubscribe, delete their data,
     cancel): a right the brand grants, not hours its service keeps."""
@@ -1486,6 +1545,8 @@ def find_promises(analysis) -> list[Promise]:
             continue  # « cuisiné le matin même »: how fresh, not how fast
         if mention.kind == "delay" and _period_given(analysis, mention):
             continue  # "our 30-day money-back guarantee": time the reader has to ask
+        if mention.kind == "delay" and _time_granted(analysis, mention):
+            continue  # "the claimant has 10 days to respond": time another party is given
         if mention.kind == "availability" and _readers_right(analysis, frame):
             continue  # "you may ask us to delete it at any time": the reader's right
         if mention.kind == "availability" and _place_hours(analysis, mention):

@@ -68,6 +68,8 @@ def check(analysis: DocAnalysis) -> Iterator[Finding]:
             frame = dataclasses.replace(frame, holder="product")
         if not frame.commits_brand:
             continue  # quoted, the customer's story, a policy, advice, courtesy, a state…
+        if claims.in_past_relative(token):
+            continue  # "as those we have always issued": the brand's record, described
         if _kept_by_reader(token):
             continue  # "keep your favourite sites always open", « gardez-les toujours au sec »
         if word not in _NEGATIVE_ABSOLUTES and not word.startswith(_NOBODY_EVER) and \

@@ -20,7 +20,7 @@ def check(analysis: DocAnalysis) -> Iterator[Finding]:
     for match in claims.find(doc, "superlatives", language) + _market_superlatives(analysis):
         token = doc[match.start]
         phrase = match.text.lower()
-        if phrase == "leading" and _leads_someone(token):
+        if phrase == "leading" and (_leads_someone(token) or _a_position(token)):
             continue  # "we're leading a group ride", "leading others": the verb
         sentence = token.sent
         if _substantiated(analysis, match) or claims.in_address(doc, match):
@@ -51,6 +51,11 @@ def check(analysis: DocAnalysis) -> Iterator[Finding]:
                 not (market and claims.ranks_offer(analysis, match)):
             continue  # "our most popular questions", « nos plus beaux souvenirs »: ours
             # against ours ("our best-selling set" still ranks the offer on the market)
+        if not market and (claims.ranked_in_possessor(doc, match, language)
+                           or claims.ranks_importance(doc, match, language)):
+            continue  # "the team's favourite", "ISRG's most critical asset": a thing
+            # ranked among its owner's own, or by what matters most — not the offer
+            # against its competitors
         if phrase in _OPEN and not market and not _about_brand(doc, match, language):
             continue
         if _ARTICLE.match(phrase) and not market and not answered and \
@@ -105,6 +110,13 @@ def _leads_someone(token) -> bool:
     people = frame_words("holders", "others", "en") | frame_words("holders", "people", "en")
     return head.i == token.i + 1 and (head.lower_ in people or head.lemma_.lower() in people) \
         and not any(c.dep_ == "det" for c in head.children)
+
+
+def _a_position(token) -> bool:
+    """"a leading zero byte", "the leading 1 bit": "leading" before a figure is first in
+    a sequence of digits or bits — a position, nobody led."""
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return after is not None and after.like_num
 
 
 def _rival_denials(analysis) -> Iterator[Finding]:
