@@ -744,11 +744,22 @@ class _Reader:
             return noun
         return None
 
+    @functools.cached_property
+    def _offer_words(self) -> bool:
+        return any(any(t == "deal" for t, _ in self.lexicon.lookup(w, self.language))
+                   for w in features.tokens(self.doc) if w.is_alpha) or any(
+            tone == "deal" for _s, _e, tone, _w in self._phrase_matches())
+
+    def _offers_something(self) -> bool:
+        """The draft puts an offer forward: a word or a phrase the lexicon reads as a deal."""
+        return self._offer_words
+
     def _fact_expires(self, token) -> bool:
         """A thing that expires which is no offer (« un certificat racine expirera », "your
         password expires"): a fact with its date, not a countdown on a deal. An offer, a
-        code, a voucher — a word the lexicon reads as a deal — or no subject at all
-        ("Expires Sunday!") keeps the countdown."""
+        code, a voucher — a word the lexicon reads as a deal — keeps the countdown, and so
+        does no subject at all ("Expires Sunday!") in a draft that offers something; in a
+        draft that offers nothing, "Expired, too, is pretty easy" tells a state."""
         if not token.lower_.startswith("expir"):
             return False
         subjects = [c for c in token.children if c.dep_.startswith("nsubj")]
@@ -757,7 +768,7 @@ class _Reader:
         elif token.dep_ == "conj" and not subjects:
             subjects = [c for c in token.head.children if c.dep_.startswith("nsubj")]
         if not subjects:
-            return False
+            return not self._offers_something()
         return not any(any(t == "deal" for t, _ in self.lexicon.lookup(s, self.language))
                        or s.lower_ in _SECOND_PERSON[self.language] for s in subjects)
 

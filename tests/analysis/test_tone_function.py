@@ -214,3 +214,22 @@ def test_the_brands_name_is_no_tone(analyse_as, lang, brand, text, word):
 
     assert not read(brand)
     assert read("Certiflex")  # (the same words, under another brand's name, are read)
+
+
+# -- a state expired ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Valid is easy enough. Expired, too, is pretty easy: wait until it expires, then "
+           "serve it."),
+    ("fr", "Valide, c'est simple. Expiré, c'est simple aussi : il suffit d'attendre."),
+])
+def test_a_state_expired_is_no_countdown(analyse, lang, text):
+    assert analyse(text, lang, "web").tone.raw.get("pressure", 0.0) == 0.0
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "20% off every castle set with code CASTLE, expiring tonight."),
+    ("fr", "Promo : -20 % sur tous les châteaux, on expire à minuit !"),
+])
+def test_an_offer_that_expires_counts_down(analyse, lang, text):
+    assert analyse(text, lang, "web").tone.raw.get("pressure", 0.0) > 0.0
