@@ -465,6 +465,14 @@ class DocAnalysis:
         return read_stance(self)
 
     @functools.cached_property
+    def function(self):
+        """What the draft does for its reader (a reply to praise, an apology, a how-to, an
+        explanation, a notification): analysis/function.py."""
+        from brandlint.analysis.function import read_function
+
+        return read_function(self)
+
+    @functools.cached_property
     def tone(self):
         """The tone reading of the draft in the brand's own voice (analysis/tone.py)."""
         from brandlint.analysis.tone import read_tone

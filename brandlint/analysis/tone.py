@@ -279,6 +279,15 @@ def _courtesy(language: str) -> re.Pattern:
 
 
 @functools.cache
+def _name_pattern(name: str) -> re.Pattern:
+    """The brand's name as written in a draft, apostrophes either way ("Let’s Encrypt")."""
+    words = [re.escape(w).replace("'", "['’]") for w in name.replace("’", "'").split()]
+    if not words:
+        return re.compile(r"(?!x)x")
+    return re.compile(r"(?<!\w)" + r"\s+".join(words) + r"(?!\w)", re.I)
+
+
+@functools.cache
 def _farewells(language: str) -> re.Pattern:
     """Leave-takings (« à très vite », "see you soon"), built once a language."""
     return lexicons.phrase_pattern(_settings()["farewells"][language])
@@ -493,6 +502,13 @@ class _Reader:
         # « À très vite », "See you soon": a leave-taking on any channel, not a time the
         # reader gains nor a hurry; in a reply, "happy to help", "let us know", « n'hésitez
         # pas » are courtesy too, not joy or an invitation to co-create
+        # the brand's own name is a name, no tone ("Let's Encrypt" is no « Let's… »)
+        for m in _name_pattern(self.a.profile.brand).finditer(self.a.text):
+            if m.start() and self.a.text[m.start() - 1] in "#@":
+                continue  # (a hashtag or a handle is read as one)
+            span = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is not None:
+                covered.update(range(span.start, span.end))
         formulas = [_farewells(self.language)]
         if self.a.channel.service:
             formulas.append(_courtesy(self.language))
@@ -576,8 +592,8 @@ class _Reader:
         text = " ".join(t.lower_ for t in tokens)
         if text not in senses and not any(t.lemma_.lower() in senses for t in tokens):
             return False
-        if self.technical:
-            return True
+        if self.technical or self.a.function.kind == "explanation":
+            return True  # (a page explaining how a thing works names it in its terms)
         # one sense a draft: once named with a term, the word is the term everywhere in it
         # ("the ACME challenge … the challenge response")
         if self._named_with_terms is None:
@@ -638,6 +654,8 @@ class _Reader:
             return
         if tone == "pressure" and self._fact_expires(token):
             return  # "A root certificate will expire on March 14": a notice, not a countdown
+        if tone == "speed" and end - start == len(token.text) and self._pace_of_a_thing(token):
+            return  # "fast, concurrent signing", "the speed was impressive": the subject
         if negatable and self._negated(token, tone):
             tone = self.lexicon.when_negated.get(tone, "")
             weight *= 0.5
@@ -653,11 +671,95 @@ class _Reader:
             weight *= 0.25
         self._add(tone, weight * scale, start, end)
 
+    def _pace_of_a_thing(self, token) -> bool:
+        """A word of pace said of a thing the draft is about — a system, a program, a
+        measure (« un moteur de rendu rapide », "fast, concurrent signing power", "faster
+        page loads", "the speed was impressive", "Redis … very quickly regenerated") — names
+        its subject, not the brand's voice: speed is the brand serving the reader without a
+        wait (« nous vous répondons rapidement », "fast delivery", "get set up quickly").
+        The thing is the noun the word qualifies, the subject it is said of, or the subject
+        of the verb it modifies; it is none of the brand, the reader or a person, no
+        service of the brand (delivery, reply, refund…) and no thing of the reader's."""
+        if token.pos_ == "NOUN":
+            if token.lemma_.lower() not in _word_set("pace_nouns", self.language) and \
+                    token.lower_ not in _word_set("pace_nouns", self.language):
+                return False  # « aujourd'hui », "today", « en direct »: a time, no pace
+            thing = token  # "speed", « rapidité »: the property named
+        elif token.dep_ == "amod" and token.head.pos_ in ("NOUN", "PROPN"):
+            thing = token.head
+        elif self._before_a_noun(token) is not None:
+            thing = self._before_a_noun(token)  # "fast, concurrent signing power"
+        elif token.pos_ == "ADV" and token.head.pos_ in ("VERB", "AUX", "ADJ"):
+            verb = token.head
+            subjects = [c for c in verb.children if c.dep_.startswith("nsubj")]
+            if not subjects or any(c.dep_ in ("aux:pass", "auxpass") or
+                                   c.dep_.endswith(":pass") for c in verb.children):
+                # "Get set up quickly": the reader's act; "a copy has already been sent":
+                # the brand's, told in the passive
+                return False
+            thing = subjects[0]
+        elif token.pos_ == "ADJ":
+            subjects = [c for c in token.children if c.dep_.startswith("nsubj")] or [
+                c for c in token.head.children if c.dep_.startswith("nsubj")
+                and token.dep_ in ("acomp", "xcomp", "attr")]
+            if not subjects:
+                return False
+            thing = subjects[0]
+        else:
+            return False
+        people = _SECOND_PERSON[self.language] | _FIRST_PERSON[self.language] | {
+            "il", "elle", "ils", "elles", "he", "she", "they", "who", "qui", "on"}
+        services = self.a.service_words
+        brand = {w.lower() for w in re.findall(r"[\w’'-]+", self.a.profile.brand)}
+        phrase = [thing] + [c for c in thing.children
+                            if c.dep_ in ("compound", "amod", "nmod", "poss", "det", "det:poss",
+                                          "flat", "flat:name", "case")] + \
+            [g for c in thing.children if c.dep_ in ("prep", "nmod")
+             for g in c.children if g.dep_ == "pobj"]
+        for w in phrase:
+            if w.lower_ in people or w.lower_ in _POSSESSIVE_OTHER or w.i in services or \
+                    w.lower_ in brand or w.ent_type_ == "PERSON":
+                return False
+        return True
+
+    def _before_a_noun(self, token):
+        """The noun an adjective or adverb of pace stands before, whatever the parse made
+        of it ("leverage fast, concurrent signing power": the small model hangs "fast" on
+        the verb): the next words, past commas, « et »/"and" and other adjectives, are a
+        noun phrase's."""
+        if token.pos_ not in ("ADJ", "ADV"):
+            return None
+        doc = self.doc
+        j = token.i + 1
+        while j < len(doc) and (doc[j].text == "," or doc[j].pos_ in ("ADJ", "CCONJ")) and \
+                j - token.i <= 4:
+            if doc[j].pos_ == "ADJ" and doc[j].dep_ == "amod" and \
+                    doc[j].head.pos_ in ("NOUN", "PROPN"):
+                return doc[j].head
+            j += 1
+        if j < len(doc) and j > token.i + 1 and doc[j].pos_ in ("NOUN", "PROPN"):
+            noun = doc[j]
+            while noun.dep_ == "compound" and noun.head.i > noun.i:
+                noun = noun.head
+            return noun
+        return None
+
+    @functools.cached_property
+    def _offer_words(self) -> bool:
+        return any(any(t == "deal" for t, _ in self.lexicon.lookup(w, self.language))
+                   for w in features.tokens(self.doc) if w.is_alpha) or any(
+            tone == "deal" for _s, _e, tone, _w in self._phrase_matches())
+
+    def _offers_something(self) -> bool:
+        """The draft puts an offer forward: a word or a phrase the lexicon reads as a deal."""
+        return self._offer_words
+
     def _fact_expires(self, token) -> bool:
         """A thing that expires which is no offer (« un certificat racine expirera », "your
         password expires"): a fact with its date, not a countdown on a deal. An offer, a
-        code, a voucher — a word the lexicon reads as a deal — or no subject at all
-        ("Expires Sunday!") keeps the countdown."""
+        code, a voucher — a word the lexicon reads as a deal — keeps the countdown, and so
+        does no subject at all ("Expires Sunday!") in a draft that offers something; in a
+        draft that offers nothing, "Expired, too, is pretty easy" tells a state."""
         if not token.lower_.startswith("expir"):
             return False
         subjects = [c for c in token.children if c.dep_.startswith("nsubj")]
@@ -666,7 +768,7 @@ class _Reader:
         elif token.dep_ == "conj" and not subjects:
             subjects = [c for c in token.head.children if c.dep_.startswith("nsubj")]
         if not subjects:
-            return False
+            return not self._offers_something()
         return not any(any(t == "deal" for t, _ in self.lexicon.lookup(s, self.language))
                        or s.lower_ in _SECOND_PERSON[self.language] for s in subjects)
 
@@ -1250,8 +1352,8 @@ class _Reader:
         reply of bare fragments, with no exclamation, courtesy or warmth, reads cold.
         Signatures ("-Becky", "^KL") and links are not fragments."""
         a = self.a
-        if not a.channel.service or a.word_count > 40 or "!" in a.text:
-            return
+        if not a.channel.service or a.word_count > 40 or "!" in a.text or a.function.describes:
+            return  # (a template's fields or an interface's step are no reply)
         warm = sum(e.weight for e in self.evidence
                    if e.tone in POSITIVE and e.tone not in ("speed", "solution", "deal"))
         courtesy = _courtesy(self.language)
@@ -1261,6 +1363,11 @@ class _Reader:
         sentences = [s for s in a.sentences if not _signature(s)]
         words = [sum(1 for t in features.span_tokens(s) if t.is_alpha) for s in sentences]
         if len(sentences) < 3 or sum(words) > 6 * len(sentences):
+            return
+        # the fragments are read on the text too: the parser cuts a name in « » (« Rendez-
+        # vous sur « Paramètres / Importer des éléments » ») into three
+        if len([p for p in re.split(r"[.!?…]+(?=\s|$)|\n", a.text)
+                if re.search(r"[^\W\d_]", p)]) < 3:
             return
         verbless = [s for s in sentences
                     if not any(t.pos_ in ("VERB", "AUX")
@@ -1398,10 +1505,12 @@ class _Reader:
         return False
 
     def _thing_passive(self, verb) -> bool:
-        """On a technical page, a passive tells what happens to a thing ("all
-        authorizations must be validated", « une autorisation est générée »), not an office's
-        notice to the reader: only one about the reader or their own things stays cold."""
-        if not self.technical:
+        """On a technical page, and in a draft that explains, instructs or notifies
+        (`DocAnalysis.function`), a passive tells what happens to a thing ("all
+        authorizations must be validated", « une autorisation est générée », "Limits are
+        calculated per request"), not an office's notice to the reader: only one about the
+        reader or their own things stays cold."""
+        if not (self.technical or self.a.function.describes):
             return False
         second = _SECOND_PERSON[self.language]
         subjects = [c for c in verb.children if c.dep_.startswith("nsubj")]
@@ -1698,8 +1807,11 @@ def read_tone(analysis) -> ToneReading:
     raw: dict[str, float] = defaultdict(float)
     for e in reader.evidence:
         raw[e.tone] += e.weight
-    return ToneReading(dict(raw), reader.evidence, reader.own_sentences(),
-                       purposes=reader.page_purposes())
+    # what the draft does (a reply to praise, an apology, a how-to…) fits its own tones,
+    # held beside the channel's target as a page's headings are
+    purposes = reader.page_purposes()
+    purposes += tuple(t for t in analysis.function.tones if t not in purposes)
+    return ToneReading(dict(raw), reader.evidence, reader.own_sentences(), purposes=purposes)
 
 
 # -- thresholds and words for people ---------------------------------------------------------

@@ -1,6 +1,7 @@
 """A thank-you exchange on a service channel (BL205): the service tones are for a case,
 and a reply that thanks the customer and answers no complaint has none — its joy is a
-hint at most, where the same joy with no thanks is a clear miss of the targets."""
+hint at most; a reply to praise (the customer's good experience said back) may be joyful,
+where the same joy with no case and no praise is a clear miss of the targets."""
 
 from __future__ import annotations
 
@@ -34,9 +35,16 @@ def off_target(engines, lang, text):
     return [d.severity.name.lower() for d in result.diagnostics if d.code == "BL205"]
 
 
-def test_joy_with_no_case_and_no_thanks_is_a_clear_miss(engines):
+def test_joy_with_no_case_and_no_praise_is_a_clear_miss(engines):
+    # (a reply to praise — "so happy to hear you love it!" — may be joyful: its function,
+    # analysis/function.py; tests/analysis/test_tone_function.py)
+    assert off_target(engines, "en", "Woohoo, what a wonderful, joyful day! 😊 We're so happy "
+                                     "and excited, enjoy every minute!") == ["warning"]
+
+
+def test_a_reply_to_praise_may_be_joyful(engines):
     assert off_target(engines, "en", "Aww, we're so happy to hear you love it! 😊 Enjoy every "
-                                     "minute!") == ["warning"]
+                                     "minute!") == []
 
 
 @pytest.mark.parametrize("lang,text", [

@@ -1,0 +1,187 @@
+"""What a message does: the job a draft does for its reader.
+
+A careful brand manager does not ask a how-to page to be joyful nor a thank-you for praise
+to reassure: they judge the tone against what the message does as well as against its
+channel, and ask none of them to be cold to the reader. The job is read from the frame's
+speech acts and from the draft's structure (its words in `lexicons/function.yaml`):
+
+- *praise_reply*: a reply that answers no complaint and says back the customer's good
+  experience ("Glad you're enjoying the legroom!", "Way to go!");
+- *apology*: the brand apologises in its own voice for a fault or a delay ("We're sorry
+  for the delay");
+- *instructions*: a how-to section — its heading promises to show the way (« Voici
+  comment », "Here's how");
+- *explanation*: its title asks how a thing works or what it is ("How Our Rate Limits
+  Work", « Comment fonctionne… »), so its tones are its subject's;
+- *notification*: a transactional template — a field's bare label on a line of its own
+  (« Fichier : », "Problem:"), its value filled in when it is sent.
+
+Read once per document, lazily (`DocAnalysis.function`). The tone reading adds the tones
+that fit the job to the channel's targets (`ToneReading.purposes`) and does not read the
+passives of an explanation, a how-to or a notification (what happens to things) nor a
+template's fields as coldness.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from brandlint.analysis import features, lexicons
+from brandlint.analysis.frame import words as frame_words
+
+KINDS = ("praise_reply", "apology", "instructions", "explanation", "notification")
+
+
+@dataclass(frozen=True)
+class MessageFunction:
+    kind: str | None  # one of KINDS, or None: the draft's job is its channel's
+    start: int = 0  # character span of the cue that showed it
+    end: int = 0
+
+    @property
+    def tones(self) -> tuple[str, ...]:
+        """The tones that fit the job (none for a draft with no job of its own)."""
+        if self.kind is None:
+            return ()
+        return tuple(_table()["functions"][self.kind]["tones"])
+
+    @property
+    def describes(self) -> bool:
+        """An explanation, a how-to or a notification: its passives tell what happens to
+        things, and its fields are no clipped reply."""
+        return self.kind in ("instructions", "explanation", "notification")
+
+    def to_json(self) -> str | None:
+        return self.kind
+
+
+NONE = MessageFunction(None)
+
+
+@functools.cache
+def _table() -> dict:
+    return lexicons.load("function")
+
+
+@functools.cache
+def _pattern(key: str, language: str) -> re.Pattern:
+    return lexicons.phrase_pattern(_table()[key][language])
+
+
+# a field's bare label on a line of its own: « Fichier : », "Problem:", "Date :"
+_FIELD = re.compile(r"^[ \t]*[^\W\d][\w’' -]{0,30}?[ \t]?:[ \t]*$", re.M)
+
+
+def read_function(analysis) -> MessageFunction:
+    """The job the draft does (`MessageFunction`), NONE when it has none of its own."""
+    for read in (_praise_reply, _apology, _notification, _explanation, _instructions):
+        found = read(analysis)
+        if found is not None:
+            return found
+    return NONE
+
+
+def _brand_words(analysis, start: int) -> bool:
+    span = analysis.doc.char_span(start, start + 1, alignment_mode="expand")
+    return span is not None and len(span) > 0 and not analysis.is_quoted(span[0])
+
+
+def _reply_like(analysis) -> bool:
+    return analysis.channel.service or analysis.is_personal_reply
+
+
+def _praise_reply(analysis) -> MessageFunction | None:
+    """A reply to a pleased customer: the brand says back their good experience ("Glad
+    you're enjoying the legroom!", « Ravis que le gâteau vous ait plu ») and answers no
+    complaint (no problem admitted, no apology, nothing the customer reports)."""
+    if not _reply_like(analysis):
+        return None
+    for m in _pattern("praise", analysis.language).finditer(analysis.text):
+        if _brand_words(analysis, m.start()):
+            if analysis.reply.answers_a_complaint:
+                return None
+            return MessageFunction("praise_reply", m.start(), m.end())
+    return None
+
+
+def _apology(analysis) -> MessageFunction | None:
+    """The brand apologises in its own voice (the frame's act, not a shifted apology: "sorry
+    you feel that way" is deflection)."""
+    words = frame_words("acts", "apology", analysis.language)
+    for t in analysis.doc:
+        if not (t.lower_ in words or t.lemma_.lower() in words) or analysis.is_quoted(t):
+            continue  # (the frame is read only where an apology's word is)
+        frame = analysis.frame(t)
+        if frame.act == "apology" and frame.cue == t.i and frame.brand_voice and \
+                not _denied(analysis.doc, t.i):
+            return MessageFunction("apology", t.idx, t.idx + len(t.text))
+    return None
+
+
+def _denied(doc, index: int) -> bool:
+    before = {t.lower_ for t in features.tokens(doc)[max(index - 3, 0):index]}
+    return bool(before & {"not", "n't", "pas", "never", "jamais"})
+
+
+def _notification(analysis) -> MessageFunction | None:
+    """A template of the reader's account or things: a field's bare label on a line of its
+    own, its value left for the sending (« Fichier : », "Problem:"), and no reply to
+    anyone."""
+    if analysis.is_personal_reply:
+        return None
+    text = analysis.text
+    for m in _FIELD.finditer(text):
+        label = m.group().strip()[:-1].strip()
+        if 0 < len(label.split()) <= 4 and text[m.end():].strip():
+            return MessageFunction("notification", m.start(), m.end())
+    return None
+
+
+# an e-mail's subject line (« Objet : … », "Subject: …"): a message's, not a page's heading
+_SUBJECT_LINE = re.compile(r"^[^\W\d][\w ]{0,20}?\s?:")
+
+
+def _title(text: str) -> tuple[int, str] | None:
+    """The draft's title line: its first line, a page's heading — short, with no closing
+    punctuation but a question mark, no e-mail subject's label, and text below it."""
+    stripped = text.lstrip()
+    first, _, rest = stripped.partition("\n")
+    line = first.strip().lstrip("#").strip()
+    if not line or not rest.strip() or len(line.split()) > 12 or line[-1] in ".!;,…:" or \
+            _SUBJECT_LINE.match(line):
+        return None
+    return len(text) - len(stripped) + first.find(line), line
+
+
+def _explanation(analysis) -> MessageFunction | None:
+    """A page whose title asks how a thing works or what it is ("How Our Rate Limits
+    Work", « Comment fonctionne la validation ? »). Not a reply."""
+    if _reply_like(analysis):
+        return None
+    title = _title(analysis.text)
+    if title is None:
+        return None
+    at, line = title
+    m = _pattern("explains", analysis.language).search(line)
+    if m is None:
+        return None
+    return MessageFunction("explanation", at + m.start(), at + m.end())
+
+
+def _instructions(analysis) -> MessageFunction | None:
+    """A how-to section: the page's heading promises to show the way (« Voici comment »,
+    "Here's how", "How to renew a certificate"). Not a reply (a reply's steps are its
+    solution, read as such), nor a post or an e-mail that opens on "How to…:" (it chose its
+    content: the channel's tone holds)."""
+    if _reply_like(analysis):
+        return None
+    title = _title(analysis.text)
+    if title is None:
+        return None
+    at, line = title
+    m = _pattern("how_to", analysis.language).search(line)
+    if m is None:
+        return None
+    return MessageFunction("instructions", at + m.start(), at + m.end())
