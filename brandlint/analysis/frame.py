@@ -45,6 +45,8 @@ NOT_CLAIMS = frozenset({"policy", "composition", "mechanism", "story", "courtesy
                         "values", "advice", "definition"})
 SUBJECT_DEPS = ("nsubj", "nsubj:pass", "nsubjpass", "csubj", "expl:subj")
 NEGATION_CUES = frozenset({"pas", "not", "n't", "point", "guère"})
+# the conjunctions that make a clause a condition (« si », "if", "unless")
+CONDITION_MARKS = frozenset({"si", "s'", "s’", "if", "unless", "provided"})
 
 
 _NEGATION_INSIDE = re.compile(r"\b(?:ne|n['’]|pas|not|\w+n['’]t)\b", re.I)
@@ -1762,7 +1764,7 @@ class FrameReader:
 
     def _modality(self, predicate, tokens) -> str:
         first = tokens[0]
-        conditions = ("si", "s'", "s’", "if", "unless", "provided")
+        conditions = CONDITION_MARKS
         # the condition may stand in a clause of its own before the comma
         clauses = [c for c in predicate.children if c.dep_ in ("advcl", "csubj")]
         if self.analysis.is_conditional(first) or any(

@@ -383,3 +383,51 @@ def test_text_smileys_are_read_as_such(text):
 def test_near_miss_a_numbered_item_or_a_colon_is_no_smiley(text):
     from brandlint.analysis.features import EMOTICON
     assert not EMOTICON.fullmatch(text)
+
+
+# -- a delay belongs to the verb it modifies, not to every service of its clause -----------
+@pytest.mark.parametrize("lang,text,service", [
+    ("en", "We have received your parcel and will reply within 2 days.", "response"),
+    ("en", "We will answer your message within 2 days and ship your order on Friday.",
+     "response"),
+    ("fr", "Nous avons bien reçu votre colis et vous répondrons sous 48 h.", "response"),
+    ("fr", "Nous répondrons à votre message sous 48 h et expédierons votre commande "
+           "vendredi.", "response"),
+])
+def test_a_delay_belongs_to_the_verb_it_modifies(analyse, lang, text, service):
+    """Not compared with the delivery its clause also names (received, shipped): within
+    the response's 48 h, no promise beyond a commitment (lego profiles: delivery 72 h)."""
+    promises = analyse(text, lang, "email").promises
+    assert [(p.service, p.exceeds) for p in promises] == [(service, False)]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Il sera réparé et de retour chez vous en 5 jours."),
+])
+def test_near_miss_a_delay_closing_a_series_holds_for_each_predicate(analyse, lang, text):
+    """"fixed and back … in 3 days": the repair, before the delay with no complement of
+    its own, is held to it too (repair: 3 weeks)."""
+    promises = analyse(text, lang, "email").promises
+    assert any(p.service == "repair" and p.exceeds for p in promises)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "We're opening a courier trace and will refund you if the parcel is still missing "
+           "in 10 days."),
+    ("fr", "Nous lançons l'enquête transporteur et vous remboursons si le colis reste "
+           "introuvable sous 10 jours."),
+])
+def test_a_delay_in_a_condition_is_no_delay_of_its_subject(analyse, lang, text):
+    """"if the parcel is still missing in 10 days": when the condition holds, not a
+    delivery in 10 days (a slow step against delivery's 72 h)."""
+    promises = analyse(text, lang, "email").promises
+    assert promises and all(p.service != "delivery" for p in promises)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "If the parcel is still missing, we will refund you within 10 days."),
+    ("fr", "Si le colis reste introuvable, nous vous remboursons sous 10 jours."),
+])
+def test_near_miss_a_delay_after_the_condition_is_the_services(analyse, lang, text):
+    promises = analyse(text, lang, "email").promises
+    assert [p.service for p in promises] == ["refund"]
