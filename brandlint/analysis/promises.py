@@ -1484,17 +1484,18 @@ def _clause_services(analysis, mention: Mention, services: dict[int, str],
 def _shared_services(analysis, mention: Mention, index: int,
                      services: dict[int, str]) -> list[int]:
     """The other declared services the delay holds for: those its head governs (one
-    delay may bind several, "our workshop will have it fixed and back with you in 3
-    days"); when the parse gives the delay no head, the services of its clause and the
-    predicates coordinated with its service."""
+    delay may bind several, « il sera réparé et de retour chez vous en 5 jours »); when
+    the parse gives the delay no head, the services of its clause and the predicates
+    coordinated with its service."""
     declared = analysis.profile.promises
     doc = analysis.doc
     head = delay_head(analysis, mention)
     if head is None:
         return coordinated_services(analysis, index, services, analysis.delay_mentions) + \
             _clause_services(analysis, mention, services, index)
-    # Across a clause break, only the predicates whose series the delay closes: a head
-    # the parse finds beyond the break (« nous avons contacté le transporteur et
+    # Across a clause break, only the predicates whose series the delay closes, and
+    # only when the head stands in the delay's own clause: a head the parse finds
+    # beyond the break (« nous avons contacté le transporteur et
     # revenons vers vous sous 48 heures », the delay hung on « transporteur »), or a
     # subject or object there ("Reply CALL and our team will ring you back": the
     # reader's reply is no subject of the callback) is the small model's guess.

@@ -385,6 +385,55 @@ def test_near_miss_a_numbered_item_or_a_colon_is_no_smiley(text):
     assert not EMOTICON.fullmatch(text)
 
 
+# -- a verb coordinated with one before its clause shares its subject ----------------------
+@pytest.mark.parametrize("lang,text,word", [
+    ("en", "We appreciate your patience and assure you that your set ships within 2 days.",
+     "assure"),
+    ("en", "We will call you back and refund the order within 2 hours.", "refund"),
+    ("fr", "Nous avons bien reçu votre dossier et vous rappelons sous 24 h.", "rappelons"),
+    ("fr", "Nous passerons chez vous et réparerons la machine sous 48 heures.", "réparerons"),
+])
+def test_a_subjectless_conjunct_shares_the_subject_of_its_verb(analyse, lang, text, word):
+    f = frame_of(analyse, text, word, lang)
+    assert f.holder == "brand" and f.act not in ("advice", "invitation"), f
+
+
+@pytest.mark.parametrize("lang,text,word", [
+    ("en", "Sign in and choose a slot.", "choose"),
+    ("en", "Open the box and check every part.", "check"),
+    ("fr", "Connectez-vous et choisissez un créneau.", "choisissez"),
+    ("fr", "Ouvrez le colis et vérifiez chaque pièce.", "vérifiez"),
+])
+def test_near_miss_a_series_of_orders_stays_advice_to_the_reader(analyse, lang, text, word):
+    f = frame_of(analyse, text, word, lang)
+    assert f.holder == "customer" and f.act in ("advice", "invitation"), f
+
+
+@pytest.mark.parametrize("lang,text,word,time", [
+    ("en", "We will call you back and refund the order within 2 hours.", "refund", "future"),
+    ("en", "We have received your parcel and refunded the order.", "refunded", "past"),
+    ("fr", "Nous avons reçu votre colis et remboursé la commande.", "remboursé", "past"),
+    ("fr", "Nous avons bien reçu votre message et transmis votre dossier.", "transmis",
+     "past"),
+])
+def test_a_bare_conjunct_shares_the_tense_of_its_verb(analyse, lang, text, word, time):
+    """The auxiliary of the first verb carries over to a conjunct that has none ("will
+    … refund", « avons … remboursé »)."""
+    assert frame_of(analyse, text, word, lang).time == time
+
+
+@pytest.mark.parametrize("lang,text,word", [
+    ("en", "We have received your parcel and will refund it within 14 days.", "refund"),
+    ("fr", "Nous avons reçu votre colis et vous rembourserons sous 10 jours.", "rembourserons"),
+    ("en", "Your parcel has been shipped and arrives tomorrow.", "arrives"),
+    ("fr", "Votre colis a été expédié et arrive demain.", "arrive"),
+])
+def test_near_miss_a_conjunct_of_another_tense_is_no_past(analyse, lang, text, word):
+    """The brand's past receipt does not make its coming refund a report of the past: a
+    conjugated verb carries its own tense, it shares no auxiliary."""
+    assert frame_of(analyse, text, word, lang).time != "past"
+
+
 # -- a delay belongs to the verb it modifies, not to every service of its clause -----------
 @pytest.mark.parametrize("lang,text,service", [
     ("en", "We have received your parcel and will reply within 2 days.", "response"),
@@ -405,8 +454,8 @@ def test_a_delay_belongs_to_the_verb_it_modifies(analyse, lang, text, service):
     ("fr", "Il sera réparé et de retour chez vous en 5 jours."),
 ])
 def test_near_miss_a_delay_closing_a_series_holds_for_each_predicate(analyse, lang, text):
-    """"fixed and back … in 3 days": the repair, before the delay with no complement of
-    its own, is held to it too (repair: 3 weeks)."""
+    """« réparé et de retour … en 5 jours »: the repair, before the delay with no
+    complement of its own, is held to it too (repair: 3 weeks)."""
     promises = analyse(text, lang, "email").promises
     assert any(p.service == "repair" and p.exceeds for p in promises)
 
