@@ -45,6 +45,8 @@ NOT_CLAIMS = frozenset({"policy", "composition", "mechanism", "story", "courtesy
                         "values", "advice", "definition"})
 SUBJECT_DEPS = ("nsubj", "nsubj:pass", "nsubjpass", "csubj", "expl:subj")
 NEGATION_CUES = frozenset({"pas", "not", "n't", "point", "guère"})
+# the conjunctions that make a clause a condition (« si », "if", "unless")
+CONDITION_MARKS = frozenset({"si", "s'", "s’", "if", "unless", "provided"})
 
 
 _NEGATION_INSIDE = re.compile(r"\b(?:ne|n['’]|pas|not|\w+n['’]t)\b", re.I)
@@ -232,7 +234,9 @@ class FrameReader:
         if not tokens:
             tokens = list(self.tokens[start:end])
         predicate = self._predicate(tokens, start, end)
-        subject = self._subject(predicate, start, end)
+        own_subject = self._subject(predicate, start, end)
+        subject = own_subject if own_subject is not None else self._conjunct_subject(
+            predicate, start, end)
         # « Par précaution, ne restez jamais… », "For your safety, never leave…": an order
         # after a fronted adverbial is still an order — it opens the rest of the clause
         order = self._after_fronted_adverbial(tokens, start, end)
@@ -240,7 +244,9 @@ class FrameReader:
             predicate, order, start, depth)) or self._order_opens(order, subject) or \
             self._prohibition_opens(order, subject)
         holder = self._holder(subject, imperative, start, end, depth)
-        time = self._time(predicate, subject, tokens)
+        # a finite past needs a subject of its own: the small models tag a bare participle
+        # after « et » / "and" a past ("packed and dispatched within 48 hours")
+        time = self._time(predicate, own_subject, tokens)
         act, cue = self._act(predicate, subject, holder, time, imperative, tokens, start,
                              end)
         if act == "statement" and subject is None and self._verbless(start, end):
@@ -300,9 +306,6 @@ class FrameReader:
             controller = self._controller(predicate)
             if controller is not None:
                 return controller
-        # the small French model tags the elided « n’ » (typographic apostrophe) a pronoun
-        # and makes it the subject of « n’entrez jamais… »: a negation is never a subject
-        particles = _words("holders", "negation_particles", self.language)
         heads = [predicate]
         if predicate.dep_ in ("xcomp", "conj", "ccomp", "advcl") and \
                 start <= predicate.head.i < end:
@@ -310,30 +313,74 @@ class FrameReader:
         for head in heads:
             for child in head.children:
                 if child.dep_ in SUBJECT_DEPS and start <= child.i < end and \
-                        child.lower_ not in particles:
+                        not self._no_subject(child):
                     return child
         # copula clauses hang the subject on the predicate noun or adjective; not the
         # subject of a subordinate clause (« … si le bruit revient »)
         for t in self.tokens[start:end]:
-            if t.dep_ in SUBJECT_DEPS and t.lower_ not in particles and \
+            if t.dep_ in SUBJECT_DEPS and not self._no_subject(t) and \
                     start <= t.head.i < end and not any(
                     c.dep_ == "mark" for c in t.head.children) and \
                     t.head.dep_ not in _EMBEDDED:
                 return t
         return None
 
-    @staticmethod
-    def _first_conjunct(predicate):
+    _CLITIC_PERSON = {"nous": "1", "vous": "2"}
+
+    def _no_subject(self, token) -> bool:
+        """A word the parser made a subject that cannot be one: a negation particle (the
+        small French model tags the elided « n’ » of « n’entrez jamais… » a pronoun), or
+        a French clitic « nous » / « vous » before a finite verb of another person — the
+        verb's object (« et vous rappelons sous 24 h »: *we* call *you* back)."""
+        if token.lower_ in _words("holders", "negation_particles", self.language):
+            return True
+        person = self._CLITIC_PERSON.get(token.lower_) if self.language == "fr" else None
+        verb = token.head
+        verb_person = features.morph(verb).get("Person")
+        return person is not None and verb.i == token.i + 1 and verb.pos_ in ("VERB", "AUX") \
+            and "Fin" in features.morph(verb).get("VerbForm") and bool(verb_person) and \
+            person not in verb_person
+
+    def _conjunct_subject(self, predicate, start: int, end: int):
+        """A verb coordinated with one before its clause, with no subject of its own,
+        shares that verb's subject: "We appreciate your patience and assure you that…",
+        « Nous avons bien reçu votre dossier et vous rappelons sous 24 h » — the brand
+        assures and calls back, nobody is told to. "Sign in and choose a slot" has no
+        subject to share: still an order. Within the line: a list's items do not share
+        their subjects."""
+        first = self._first_conjunct(predicate)
+        if first is None or start <= first.i < end or \
+                first.i < line_bounds(self.doc, predicate.i)[0]:
+            return None  # not another item of a list, on a line of its own
+        return next((c for c in first.children if c.dep_ in SUBJECT_DEPS
+                     and not self._no_subject(c)), None)
+
+    def _first_conjunct(self, predicate):
         """The first verb of the series a subjectless conjunct belongs to ("does not
         endorse or guarantee": *endorse*), or None."""
         if predicate.dep_ != "conj" or predicate.head.i == predicate.i or \
                 predicate.pos_ not in ("VERB", "AUX") or \
-                any(c.dep_ in SUBJECT_DEPS for c in predicate.children):
+                any(c.dep_ in SUBJECT_DEPS and not self._no_subject(c)
+                    for c in predicate.children):
             return None
         node, steps = predicate, 0
         while node.dep_ == "conj" and node.head.i != node.i and steps < 4:
             node, steps = node.head, steps + 1
         return node if node.pos_ in ("VERB", "AUX") else None
+
+    def _shared_auxiliaries(self, predicate) -> list:
+        """The auxiliaries a bare conjunct shares with the verb it is coordinated with
+        ("we will call you back and refund the order": *will* refund; « nous avons reçu
+        votre colis et remboursé la commande »); none when it has its own, nor for a
+        conjugated form, which carries its own tense (« a été expédié et arrive demain »,
+        "has shipped and arrives tomorrow")."""
+        form = features.morph(predicate).get("VerbForm")
+        bare = ("Part" in form or "Inf" in form) if self.language == "fr" else \
+            predicate.tag_ in ("VB", "VBP", "VBN", "VBD", "VBG")
+        if not bare or any(c.dep_.startswith("aux") for c in predicate.children):
+            return []
+        first = self._first_conjunct(predicate)
+        return [] if first is None else [c for c in first.children if c.dep_.startswith("aux")]
 
     @staticmethod
     def _controller(predicate):
@@ -840,8 +887,8 @@ class FrameReader:
     def _time(self, predicate, subject, tokens) -> str:
         if self._continuative(tokens) or self._ongoing_activity(tokens):
             return "continuative"
-        group = self._predicate_words(predicate)
-        words = {t.lower_ for t in tokens}
+        group = self._predicate_words(predicate) + self._shared_auxiliaries(predicate)
+        words = {t.lower_ for t in tokens} | {t.lower_ for t in group}
         if words & _words("aspect", "future_markers", self.language) or any(
                 "Fut" in features.morph(t).get("Tense") for t in group):
             return "future"
@@ -973,9 +1020,11 @@ class FrameReader:
         many bare participles ("… and dispatched within 48 hours") as finite past."""
         if any(c.lower_ in ("été", "been", "eu") for c in group[1:]):
             return True
+        # (a past form after "have" is its participle, whatever the tagger says: "we
+        # have received your parcel and refunded it", the auxiliary shared)
         if any(c.lemma_.lower() in ("avoir", "have") and c.dep_.startswith("aux")
                for c in group[1:]) and ("Part" in features.morph(predicate).get("VerbForm")
-                                        or predicate.tag_ == "VBN"):
+                                        or predicate.tag_ in ("VBN", "VBD")):
             return True
         finite_past = predicate.tag_ == "VBD" or any(
             "Past" in features.morph(c).get("Tense") and "Fin" in features.morph(c).get("VerbForm")
@@ -1801,7 +1850,7 @@ class FrameReader:
 
     def _modality(self, predicate, tokens) -> str:
         first = tokens[0]
-        conditions = ("si", "s'", "s’", "if", "unless", "provided")
+        conditions = CONDITION_MARKS
         # the condition may stand in a clause of its own before the comma
         clauses = [c for c in predicate.children if c.dep_ in ("advcl", "csubj")]
         if self.analysis.is_conditional(first) or any(

@@ -533,6 +533,13 @@ def attach(analysis, mention: Mention, services: dict[int, str]) -> tuple[str, i
         return 2 if services[i] in BUILTIN_SERVICES else 3
 
     in_clause = _nearest(range(start, end), mention, ok, rank)
+    by_head = head_services(analysis, mention)
+    governed = _nearest([i for i in by_head if start <= i < end], mention, ok,
+                        lambda i: (rank(i), by_head[i]))
+    if governed is not None:
+        # the service the delay's own head is about, not the nearest of the clause:
+        # "we'll confirm your booking within 24 hours and deliver on Friday"
+        in_clause = governed
     if in_clause is not None and rank(in_clause) == 1 and mention.kind == "delay":
         # a FAQ answer whose verb names a built-in (« elle arrive… ») is about the
         # profile's own service its question names (« la confirmation de réservation »)
@@ -823,6 +830,90 @@ def _by_parse(root, inside: set[int], ok) -> int | None:
         if child.i not in inside and ok(child.i):
             return child.i
     return None
+
+
+# -- what a delay is about: the word it modifies in the parse ---------------------------
+
+_COMPLEMENT_CLAUSES = frozenset({"xcomp", "ccomp"})
+_OWN_COMPLEMENTS = frozenset({"obj", "dobj", "obl", "obl:arg", "obl:mod", "prep", "iobj",
+                              "dative", "nmod", "advcl"})
+
+
+def delay_head(analysis, mention: Mention):
+    """The word a delay modifies in the parse: the verb it depends on (« vous rappelons
+    sous 24 h », "confirm your booking within 24 hours"), or the noun of a verbless
+    phrase (« livraison en 24 h »); None when the parse hangs it on nothing outside it,
+    or on a condition (« … si le colis reste introuvable sous 10 jours », "if the parcel
+    is still missing in 10 days"): that is when the condition holds, no service's delay."""
+    node = analysis.doc[mention.start:mention.end].root
+    for _ in range(4):
+        if node.head.i == node.i:
+            return None
+        node = node.head
+        if not mention.start <= node.i < mention.end and node.pos_ not in ("ADP", "SCONJ"):
+            return None if _in_a_condition(node) else node
+    return None
+
+
+def _in_a_condition(word) -> bool:
+    """The word is the predicate of a condition, or completes one (« reste
+    introuvable », "is still missing")."""
+    from brandlint.analysis.frame import CONDITION_MARKS
+
+    verbs = [word, word.head] if word.dep_ in ("xcomp", "acomp", "attr", "cop") else [word]
+    return any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS
+               for verb in verbs for c in verb.children)
+
+
+def head_services(analysis, mention: Mention) -> dict[int, int]:
+    """The service words a delay belongs to by the parse: its head, the service phrase
+    the head is part of (« vous rappeler »), the head's subject and object (and the noun
+    these are of: « la livraison de votre commande »), the verb it completes ("have it
+    fixed"), and the verbs coordinated before it that have no complement of their own,
+    so that the delay closes their series too ("fixed and back with you in 3 days", « il
+    sera réparé et de retour chez vous en 5 jours »). Not a verb coordinated after it
+    ("confirm your booking within 24 hours and deliver on Friday"), nor one with its
+    own object ("we have received your file and will call you back within 24 hours").
+    Each service word with its order: 0 for a verb's own word ("refund the order": a
+    refund), 1 for its subject or object. Empty when the parse gives no head."""
+    head = delay_head(analysis, mention)
+    if head is None:
+        return {}
+    services, starts = analysis.service_index
+    heads = [head, *(c for c in head.children if c.dep_ in _COMPLEMENT_CLAUSES
+                     and not mention.start <= c.i < mention.end)]
+    heads += _series_before(heads, mention)
+    found: dict[int, int] = {}
+    for word in heads:
+        found.setdefault(word.i, 0)
+        if word.i in starts:  # the rest of the service phrase ("call you back")
+            for i, first in starts.items():
+                if first == starts[word.i]:
+                    found.setdefault(i, 0)
+        for child in word.children:
+            if child.dep_ in SUBJECT_OBJECT:
+                for i in (child.i, *(g.i for g in child.children
+                                     if g.dep_ in ("nmod", "compound"))):
+                    found.setdefault(i, 1)
+    inside = range(mention.start, mention.end)
+    return {i: order for i, order in sorted(found.items())
+            if i in services and i not in inside}
+
+
+def _series_before(heads: list, mention: Mention) -> list:
+    """The verbs or predicates coordinated with `heads` before the delay, with no object
+    or complement of their own: the delay ends their series and holds for them too."""
+    out = []
+    for word in heads:
+        node = word
+        while node.dep_ == "conj" and node.head.i != node.i and node.head.i < node.i:
+            node = node.head
+            if node.i < mention.start and not any(
+                    c.dep_ in _OWN_COMPLEMENTS and node.i < c.i < word.i for c in node.children):
+                out.append(node)
+        out += [c for c in word.children if c.dep_ == "conj" and c.i < mention.start
+                and c.i < word.i and not any(d.dep_ in _OWN_COMPLEMENTS for d in c.children)]
+    return out
 
 
 def _wanted(mention: Mention):
@@ -1460,6 +1551,32 @@ def _clause_services(analysis, mention: Mention, services: dict[int, str],
             and services[i] != "availability" and not _a_means(doc[i])]
 
 
+def _shared_services(analysis, mention: Mention, index: int,
+                     services: dict[int, str]) -> list[int]:
+    """The other declared services the delay holds for: those its head governs (one
+    delay may bind several, « il sera réparé et de retour chez vous en 5 jours »); when
+    the parse gives the delay no head, the services of its clause and the predicates
+    coordinated with its service."""
+    declared = analysis.profile.promises
+    doc = analysis.doc
+    head = delay_head(analysis, mention)
+    if head is None:
+        return coordinated_services(analysis, index, services, analysis.delay_mentions) + \
+            _clause_services(analysis, mention, services, index)
+    # Across a clause break, only the predicates whose series the delay closes, and
+    # only when the head stands in the delay's own clause: a head the parse finds
+    # beyond the break (« nous avons contacté le transporteur et
+    # revenons vers vous sous 48 heures », the delay hung on « transporteur »), or a
+    # subject or object there ("Reply CALL and our team will ring you back": the
+    # reader's reply is no subject of the callback) is the small model's guess.
+    start, end = _clause(analysis, mention)
+    crossed = not start <= head.i < end
+    return [i for i, order in head_services(analysis, mention).items() if i != index
+            and (start <= i < end or order == 0 and not crossed)
+            and services[i] in declared and services[i] != services[index]
+            and services[i] != "availability" and not _a_means(doc[i])]
+
+
 _MEANS = frozenset({"par", "by", "via"})
 
 
@@ -1562,8 +1679,7 @@ def find_promises(analysis) -> list[Promise]:
         declared, exceeds, committed = compare(analysis.profile, service, mention)
         if not exceeds and index in services:
             # "il sera réparé et de retour chez vous en 5 jours": both count
-            others = coordinated_services(analysis, index, services, analysis.delay_mentions) + \
-                _clause_services(analysis, mention, services, index)
+            others = _shared_services(analysis, mention, index, services)
             for other in others:
                 result = compare(analysis.profile, services[other], mention)
                 if result[1]:

@@ -383,3 +383,100 @@ def test_text_smileys_are_read_as_such(text):
 def test_near_miss_a_numbered_item_or_a_colon_is_no_smiley(text):
     from brandlint.analysis.features import EMOTICON
     assert not EMOTICON.fullmatch(text)
+
+
+# -- a verb coordinated with one before its clause shares its subject ----------------------
+@pytest.mark.parametrize("lang,text,word", [
+    ("en", "We appreciate your patience and assure you that your set ships within 2 days.",
+     "assure"),
+    ("en", "We will call you back and refund the order within 2 hours.", "refund"),
+    ("fr", "Nous avons bien reçu votre dossier et vous rappelons sous 24 h.", "rappelons"),
+    ("fr", "Nous passerons chez vous et réparerons la machine sous 48 heures.", "réparerons"),
+])
+def test_a_subjectless_conjunct_shares_the_subject_of_its_verb(analyse, lang, text, word):
+    f = frame_of(analyse, text, word, lang)
+    assert f.holder == "brand" and f.act not in ("advice", "invitation"), f
+
+
+@pytest.mark.parametrize("lang,text,word", [
+    ("en", "Sign in and choose a slot.", "choose"),
+    ("en", "Open the box and check every part.", "check"),
+    ("fr", "Connectez-vous et choisissez un créneau.", "choisissez"),
+    ("fr", "Ouvrez le colis et vérifiez chaque pièce.", "vérifiez"),
+])
+def test_near_miss_a_series_of_orders_stays_advice_to_the_reader(analyse, lang, text, word):
+    f = frame_of(analyse, text, word, lang)
+    assert f.holder == "customer" and f.act in ("advice", "invitation"), f
+
+
+@pytest.mark.parametrize("lang,text,word,time", [
+    ("en", "We will call you back and refund the order within 2 hours.", "refund", "future"),
+    ("en", "We have received your parcel and refunded the order.", "refunded", "past"),
+    ("fr", "Nous avons reçu votre colis et remboursé la commande.", "remboursé", "past"),
+    ("fr", "Nous avons bien reçu votre message et transmis votre dossier.", "transmis",
+     "past"),
+])
+def test_a_bare_conjunct_shares_the_tense_of_its_verb(analyse, lang, text, word, time):
+    """The auxiliary of the first verb carries over to a conjunct that has none ("will
+    … refund", « avons … remboursé »)."""
+    assert frame_of(analyse, text, word, lang).time == time
+
+
+@pytest.mark.parametrize("lang,text,word", [
+    ("en", "We have received your parcel and will refund it within 14 days.", "refund"),
+    ("fr", "Nous avons reçu votre colis et vous rembourserons sous 10 jours.", "rembourserons"),
+    ("en", "Your parcel has been shipped and arrives tomorrow.", "arrives"),
+    ("fr", "Votre colis a été expédié et arrive demain.", "arrive"),
+])
+def test_near_miss_a_conjunct_of_another_tense_is_no_past(analyse, lang, text, word):
+    """The brand's past receipt does not make its coming refund a report of the past: a
+    conjugated verb carries its own tense, it shares no auxiliary."""
+    assert frame_of(analyse, text, word, lang).time != "past"
+
+
+# -- a delay belongs to the verb it modifies, not to every service of its clause -----------
+@pytest.mark.parametrize("lang,text,service", [
+    ("en", "We have received your parcel and will reply within 2 days.", "response"),
+    ("en", "We will answer your message within 2 days and ship your order on Friday.",
+     "response"),
+    ("fr", "Nous avons bien reçu votre colis et vous répondrons sous 48 h.", "response"),
+    ("fr", "Nous répondrons à votre message sous 48 h et expédierons votre commande "
+           "vendredi.", "response"),
+])
+def test_a_delay_belongs_to_the_verb_it_modifies(analyse, lang, text, service):
+    """Not compared with the delivery its clause also names (received, shipped): within
+    the response's 48 h, no promise beyond a commitment (lego profiles: delivery 72 h)."""
+    promises = analyse(text, lang, "email").promises
+    assert [(p.service, p.exceeds) for p in promises] == [(service, False)]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Il sera réparé et de retour chez vous en 5 jours."),
+])
+def test_near_miss_a_delay_closing_a_series_holds_for_each_predicate(analyse, lang, text):
+    """« réparé et de retour … en 5 jours »: the repair, before the delay with no
+    complement of its own, is held to it too (repair: 3 weeks)."""
+    promises = analyse(text, lang, "email").promises
+    assert any(p.service == "repair" and p.exceeds for p in promises)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "We're opening a courier trace and will refund you if the parcel is still missing "
+           "in 10 days."),
+    ("fr", "Nous lançons l'enquête transporteur et vous remboursons si le colis reste "
+           "introuvable sous 10 jours."),
+])
+def test_a_delay_in_a_condition_is_no_delay_of_its_subject(analyse, lang, text):
+    """"if the parcel is still missing in 10 days": when the condition holds, not a
+    delivery in 10 days (a slow step against delivery's 72 h)."""
+    promises = analyse(text, lang, "email").promises
+    assert promises and all(p.service != "delivery" for p in promises)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "If the parcel is still missing, we will refund you within 10 days."),
+    ("fr", "Si le colis reste introuvable, nous vous remboursons sous 10 jours."),
+])
+def test_near_miss_a_delay_after_the_condition_is_the_services(analyse, lang, text):
+    promises = analyse(text, lang, "email").promises
+    assert [p.service for p in promises] == ["refund"]
