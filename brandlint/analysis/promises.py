@@ -461,7 +461,47 @@ def service_tokens(analysis) -> tuple[dict[int, str], dict[int, int]]:
     for i in _calls_to_reader(analysis.doc, analysis.language):
         if i not in names:
             names[i], starts[i] = "callback", i
+    for i, name in _phrasal_service_verbs(analysis):
+        if i not in names:
+            names[i], starts[i] = name, i
+    calls = [i for i, name in names.items() if name == "callback"]
+    for i in [i for i in calls if _reminds(doc, max(j for j in calls if starts[j] == starts[i]))]:
+        del names[i], starts[i]
     return names, starts
+
+
+def _phrasal_service_verbs(analysis) -> list[tuple[int, str]]:
+    """A declared service named by its noun and said as the verb it was made from: the
+    `vehicle_handover` of "we'll hand it over within 10 days", a pickup "picked up" — a
+    verb whose lemma and particle spell a word of the service's terms (« handover » =
+    hand + over)."""
+    words: dict[str, str] = {}
+    for service, terms in analysis.vocabulary.services.items():
+        if service not in analysis.profile.promises:
+            continue
+        for term in terms:
+            for _, word in term:
+                if word.isalpha() and len(word) > 5:
+                    words.setdefault(word, service)
+    out = []
+    for t in features.tokens(analysis.doc):
+        if t.pos_ not in ("VERB", "AUX"):
+            continue
+        for particle in t.children:
+            if particle.dep_ in ("prt", "compound:prt"):
+                joined = t.lemma_.lower() + particle.lower_
+                if joined in words:
+                    out.append((t.i, words[joined]))
+    return out
+
+
+def _reminds(doc, index: int) -> bool:
+    """« je vous rappelle que la révision est prévue demain »: the verb of calling back with
+    a that-clause reminds the reader of something, it calls no one (not « je vous rappelle
+    dès que… »)."""
+    tokens = features.tokens(doc)
+    following = tokens[index + 1].lower_ if index + 1 < len(tokens) else ""
+    return following in ("que", "qu'", "qu’")
 
 
 _AUXILIARY_LEMMAS = frozenset({"avoir", "être", "have", "be"})

@@ -209,8 +209,10 @@ class _ReplyReader:
         self._cause_on_customer()
         self._avoidable_by_customer()
         self._cause_on_customers_kind()
+        self._use_put_in_question()
         self._proof_or_refusal()
         self._proof_before_belief()
+        self._truth_questioned()
         self._suspected_tampering()
         self._remedy_charged()
         self._slow_steps()
@@ -248,7 +250,7 @@ class _ReplyReader:
         start, end = self._span(frame)
         cue = Cue(start, end, frame.act)
         if frame.act == "blame":
-            if self._own_duty(frame):
+            if self._own_duty(frame) or self._burden_not_owed(frame):
                 # "Our earlier reply should never have told you otherwise": the brand's
                 # own past duty (its reply, its staff) — an admission, not blame
                 self.reply.apologies.append(Cue(start, end, "ownership"))
@@ -259,10 +261,31 @@ class _ReplyReader:
         elif frame.act == "doubt":
             _add_once(self.reply.doubt, cue)
         elif frame.act == "deflection":
-            self.reply.shifted_apologies.append(cue)
+            if not self._anothers_decision(frame):
+                self.reply.shifted_apologies.append(cue)
         elif frame.act == "apology" and not self._denied(frame.cue):
             # "I'm sorry it still hasn't arrived": the negation is in what is regretted
             self.reply.apologies.append(cue)
+
+    def _anothers_decision(self, frame) -> bool:
+        """The apology regrets a decision another party had the right to take on the
+        customer's request (« notre partenaire financier a refusé la demande de crédit »,
+        "the finance company has declined your application"): bad news, no fault of the
+        brand's moved onto someone else — a deflection only when a service failed."""
+        _, line_end = line_bounds(self.doc, frame.start)
+        decisions = _words("decision_verbs", self.language)
+        requests = _words("request_nouns", self.language)
+        for t in features.tokens(self.doc)[frame.start:min(line_end, frame.end + 20)]:
+            if t.lemma_.lower() not in decisions and t.lower_ not in decisions:
+                continue
+            objects = [c for c in t.subtree if c.i > t.i and (
+                c.lemma_.lower() in requests or c.lower_ in requests)]
+            subjects = [c for c in t.children if c.dep_ in SUBJECT_DEPS]
+            if objects and subjects and not any(
+                    c.lower_ in ("nous", "we", "je", "i", "on", "vous", "you")
+                    for c in subjects):
+                return True
+        return False
 
     def _own_duty(self, frame) -> bool:
         """The subject of the past duty is the brand's own: « notre précédente réponse
@@ -280,6 +303,13 @@ class _ReplyReader:
         ours = ("notre", "nos", "our")
         return any(s.lower_ in ("nous", "we", "i", "je", "on") or any(
             c.lower_ in ours for c in s.children) for s in subjects)
+
+    def _burden_not_owed(self, frame) -> bool:
+        """« Vous n'auriez pas dû avoir à rappeler trois fois », "you shouldn't have had to
+        chase us": the past duty denied is an obligation the customer bore (« avoir à »,
+        "have to") — the brand admitting its own failing, not the customer's fault."""
+        text = features.span_text(self.doc, frame.start, frame.end)
+        return bool(_phrases("burden_not_owed", self.language).search(text))
 
     def _denied(self, index: int) -> bool:
         """The apology word itself is denied (« nous ne sommes pas désolés »)."""
@@ -492,6 +522,8 @@ class _ReplyReader:
             return False  # "nothing has been lost", « rien n'a été perdu »
         if self._soothed_slip(t):
             return False
+        if t.tag_ == "JJS" or "Sup" in features.morph(t).get("Degree"):
+            return False  # "the latest roadworthiness test": the most recent, not overdue
         before = " ".join(w.lower_
                           for w in features.tokens(self.doc)[max(t.i - 2, frame.start):t.i])
         denials = _words("denials", self.language)
@@ -844,6 +876,18 @@ class _ReplyReader:
                     _add_once(reply.blame, Cue(start, end, "blame", "kind"))
                     return
 
+    def _use_put_in_question(self) -> None:
+        """In a reply to a problem, the customer told to look at how they use the thing
+        ("so it may be worth looking at how the car is being used day to day", « nous vous
+        invitons à revoir la façon dont le véhicule est utilisé »): the cause put on their
+        use without a word of "your fault" — blame."""
+        if not self.reply.answers_a_complaint:
+            return
+        for _m, token in self._stated_matches("use_questioned"):
+            start, end = line_bounds(self.doc, token.i)
+            _add_once(self.reply.blame, Cue(start, end, "blame", "use"))
+            return
+
     def _stated_outcome(self, m: re.Match) -> bool:
         """The match is the brand's own statement: its words, not in a question or a
         condition (« si le délai est dépassé, les frais restent dus »)."""
@@ -885,6 +929,20 @@ class _ReplyReader:
             start, end = line_bounds(self.doc, token.i)
             if proof.search(features.span_text(self.doc, start, end)):
                 _add_once(self.reply.doubt, Cue(start, end, "doubt", "proof"))
+                return
+
+    def _truth_questioned(self) -> None:
+        """The customer's account questioned for its truth: the purpose of a check or the
+        proof asked is that what they report be real ("to confirm that the leak you describe
+        is genuine", "to be sure it's really there", "proof that the second charge actually
+        went through", « afin de vérifier que la fuite est bien réelle »), or surprise and
+        disbelief at their claim (« nous sommes pour le moins surpris de votre demande », « il
+        nous paraît difficile de considérer que », "it is hard to accept that") — doubt in the
+        words of procedure. In the brand's voice, not in a question."""
+        for key in ("truth_checks", "surprised_doubt"):
+            for _m, token in self._stated_matches(key):
+                start, end = line_bounds(self.doc, token.i)
+                _add_once(self.reply.doubt, Cue(start, end, "doubt", key))
                 return
 
     def _suspected_tampering(self) -> None:
@@ -943,7 +1001,10 @@ class _ReplyReader:
         m = _phrases("condescension", self.language).search(text)
         if m:
             start, end = self._match_tokens(frame.start, frame.end, m)
-            if self.brands(start) and frame.act != "question":
+            reminder_asked = re.search(r"rappel|remind", m.group(0), re.I) and \
+                self._asked_for(start)
+            if self.brands(start) and frame.act != "question" and not reminder_asked:
+                # (« Comme convenu lors de votre appel, voici le petit rappel »: asked for)
                 self.reply.condescension.append(Cue(start, end, "condescension", m.group(0)))
                 return
         reminder = self._reminder(frame)
@@ -1079,10 +1140,18 @@ class _ReplyReader:
             for k, w in enumerate(after):
                 if w in ("que", "qu'", "qu’", "that"):
                     # « je vous rappelle dès qu'un candidat est positionné »: a callback
-                    if not set(after[:k]) & temporal:
+                    if not set(after[:k]) & temporal and not self._asked_for(t.i):
                         return Cue(self._span(frame)[0], min(t.i + 2, frame.end), "reminder")
                     break
         return None
+
+    def _asked_for(self, index: int) -> bool:
+        """The reminder is what the customer asked for (« Comme vous me l'aviez demandé, je
+        vous rappelle que votre révision est prévue demain », "As you asked, I'm reminding
+        you that…"): a service rendered, not a rule recalled to them."""
+        start, _ = line_bounds(self.doc, index)
+        before = features.span_text(self.doc, start, index)
+        return bool(_phrases("requested", self.language).search(before))
 
     def _trivialised_reading(self, frame) -> Cue | None:
         """« Il suffit de lire… », "just check the manual", "simply follow the steps":
@@ -1192,6 +1261,62 @@ class _ReplyReader:
             given |= {w.lemma_.lower() for w in objects if w.lemma_.lower() not in generic}
         return given, already
 
+    def _acknowledged_received(self) -> set[str]:
+        """What the reply thanks the customer for or says it received, as lemmas: "Thank
+        you … for the three photographs", "and for including your account number and meter
+        reading", « merci pour vos photos », "we have received your invoice", « nous avons
+        bien reçu votre relevé » — the things themselves (the object's head, its conjuncts
+        and compounds), not what they are about ("photographs of water": not the water).
+        Asked for again without "another" or "also", they are asked twice."""
+        thanks = _words("thanks_words", self.language)
+        receiving = _words("receiving_verbs", self.language)
+        generic = _words("given_generic", self.language)
+        brand = {"we", "i", "nous", "je", "on"}
+        heads = []
+        for t in features.tokens(self.doc):
+            if not self.brands(t.i):
+                continue
+            lemma = t.lemma_.lower()
+            if lemma in thanks or t.lower_ in thanks:
+                heads += self._thanked_for(t)
+            elif lemma in receiving and t.pos_ == "VERB" and any(
+                    c.dep_ in SUBJECT_DEPS and c.lower_ in brand for c in t.children):
+                heads += [c for c in t.children if c.dep_ in ("obj", "dobj")]
+        out = set()
+        self._received_at = len(self.doc)
+        for head in heads:
+            for noun in [head, *(c for c in head.children if c.dep_ == "conj")]:
+                for w in [noun, *(c for c in noun.children if c.dep_ == "compound")]:
+                    if w.pos_ == "NOUN" and w.lemma_.lower() not in generic:
+                        out.add(w.lemma_.lower())
+                        self._received_at = min(self._received_at, w.i)
+        return out
+
+    def _thanked_for(self, thanks) -> list:
+        """The nouns a word of thanks is for: "Thank you for the photos (and for including
+        your number)", « merci pour vos photos et pour la facture »."""
+        out = []
+        if any(w.lower_ in ("avance", "advance") for w in self.doc[thanks.i:thanks.i + 6]):
+            return out  # « Merci d'avance pour votre retour », "thanks in advance for…":
+            # what is still to come, nothing received
+        if self.language == "en":
+            preps = [c for c in thanks.children if c.lower_ == "for"]
+            # "… and for including your number": the second "for", a conjunct of either
+            preps += [c for head in (*preps, thanks) for c in head.children
+                      if c.dep_ == "conj" and c.lower_ == "for"]
+            for prep in preps:
+                for c in prep.children:
+                    if c.dep_ == "pobj":
+                        out.append(c)
+                    elif c.dep_ == "pcomp":  # "for including your account number"
+                        out += [o for o in c.children if o.dep_ in ("dobj", "pobj")]
+            return out
+        for c in thanks.children:
+            if c.pos_ == "NOUN" and any(k.lower_ in ("pour", "de", "d'", "d’") and k.dep_ == "case"
+                                        for k in c.children):
+                out.append(c)
+        return out
+
     def _own_words_acts(self) -> tuple[dict[str, int], dict[str, int]]:
         """What the customer's own words (their turn, a quoted message under the reply)
         say they gave or already did, as lemma -> where it was said: (given, done).
@@ -1297,8 +1422,11 @@ class _ReplyReader:
         nom, de votre plaque » — the request (its line and the list under it) names a
         noun they gave, or the reply says they gave it already."""
         given, already = self._given_by_customer()
-        if not given and not already:
+        received = self._acknowledged_received()
+        if not given and not already and not received:
             return
+        additive = _words("additive_words", self.language)
+        contrasts = _words("contrast_words", self.language)
         for frame in self.frames:
             if not self.brands(frame.predicate) or not self._requested(frame.predicate):
                 continue
@@ -1311,7 +1439,13 @@ class _ReplyReader:
             block = [t for t in self.doc[l_start:l_end] if t.pos_ == "NOUN"
                      and self.brands(t.i)]
             asked = {t.lemma_.lower() for t in block}
-            if asked & given or already and block:
+            # "They show the chest of drawers, but your claim is about the table": what came
+            # in falls short, and the request asks for something else
+            again = next((t.i for t in block if t.i > self._received_at
+                          and t.lemma_.lower() in received), frame.predicate)
+            more = any(t.lower_ in additive for t in self.doc[l_start:l_end]) or any(
+                t.lower_ in contrasts for t in self.doc[self._received_at:again])
+            if asked & given or already and block or asked & received and not more:
                 start, end = line_bounds(self.doc, frame.start)
                 self.reply.repeats.append(Cue(start, end, "repeat", "shown"))
 
@@ -1510,8 +1644,21 @@ class _ReplyReader:
                     continue  # « facturé 60 € au lieu de 40 € »: the error admitted, not a sale
                 if self._answers_request(start):
                     continue  # "You asked whether we have a discount: we do…"
+                if not priced and self._when_it_happened(span.start, start):
+                    continue  # « le paiement a échoué pendant la prévente »: the problem's time
                 lines.add(start)
                 self.reply.marketing.append(Cue(span.start, span.end, "marketing", m.group(0)))
+
+    def _when_it_happened(self, index: int, line_start: int) -> bool:
+        """The selling word names when the customer's problem happened, in the past (« votre
+        frustration d'avoir vu le paiement échouer pendant la prévente », "your payment failed
+        during the presale"): the event as context, no push to buy. The word is the object
+        of a preposition of time and a verb of the sentence before it is in the past."""
+        before = features.span_text(self.doc, max(line_start, index - 4), index)
+        if not _phrases("during_markers", self.language).search(before):
+            return False
+        return any("Past" in features.morph(t).get("Tense") or t.tag_ in ("VBD", "VBN")
+                   for t in self.doc[line_start:index] if t.pos_ in ("VERB", "AUX"))
 
     def _billing_or_remedy(self, index: int, line: str) -> bool:
         """The price is what the customer was charged or refunded, or a cut on the remedy the
@@ -1519,7 +1666,8 @@ class _ReplyReader:
         table = _table()
         paragraph = self._paragraph_before(index)
         return any(w in line for w in table["billing_words"][self.language]) or any(
-            r in paragraph for r in table["remedy_openers"][self.language])
+            r in paragraph for r in table["remedy_openers"][self.language]) or any(
+            w in line for w in table["correction_words"][self.language])
 
     def _paragraph_before(self, index: int) -> str:
         """The paragraph of the token, up to it, lowercased (« Ce que je peux faire : … »)."""
@@ -1579,6 +1727,9 @@ class _ReplyReader:
                 "courtesy_formulas", self.language).search(
                 features.span_text(self.doc, frame.start, frame.end))):
             return  # "LEGO, Sam speaking, how can I help?", « nous vous prions d'agréer… »
+        if formula is not None and self.doc[line_start].idx + formula.start() <= \
+                self.doc[frame.start].idx and line_end - frame.start <= 10:
+            return  # « Veuillez agréer, Monsieur, nos salutations distinguées »: its pieces
         # « Soyez assuré que… », "rest assured": an imperative that offers a feeling, not an
         # instruction; what follows it is judged on its own (« tout est mis en œuvre »: vague)
         formula_match = _phrases("reassurances", self.language).search(
@@ -1609,10 +1760,16 @@ class _ReplyReader:
             step = True
         if not step and self._moves_the_traveller(frame):
             step = True  # "our airport staff are ready to rebook you if necessary"
+        if not step and frame.act not in ("question", "apology") and _phrases(
+                "presentatives", self.language).match(features.span_text(
+                    self.doc, start, end)):
+            step = True  # « voici un nouveau lien », "here is a new link": the remedy handed over
         if not step and self._dated(frame, now_counts=False) and not self._apology_word(frame):
             step = True  # "…: your parcel ships today" (a verbless tail after an apology)
         if step and self._history(frame):
             return  # "It was scanned at our Ghent hub on Thursday": what happened, not a step
+        if step and self._the_fault_told(frame):
+            return  # "The text was sent to your street by mistake": the problem, not a step
         if step and self._vague(frame, reassured):
             general = self._general_work(frame) and frame.act not in (
                 "question", "invitation", "advice")
@@ -1640,6 +1797,31 @@ class _ReplyReader:
         text = features.span_text(self.doc, frame.start, frame.end)
         return bool(_phrases("past_days", self.language).search(text)
                     or _phrases("conjectures", self.language).search(text))
+
+    def _the_fault_told(self, frame) -> bool:
+        """The clause tells the fault or how the brand found it, not what it does next: a
+        past clause holding the problem the reply admits ("The boil-water text was sent to
+        your street by mistake", « le dossier a été envoyé en retard par notre agence »), a
+        clause in the pluperfect (« des travaux avaient bien été programmés », "the visit
+        had been booked": the past of the past), or the agent's check with nothing checked
+        named (« J'ai vérifié : », "I've checked:")."""
+        if frame.time != "past" or frame.act not in ("statement", "notice"):
+            return False
+        predicate = self.doc[frame.predicate]
+        if frame.end > predicate.sent.end:
+            return False  # a window running into the next sentence (« …avait expiré. Toutes
+            # nos excuses, voici un nouveau lien »): the step there is judged on its own
+        if any(frame.start <= c.start < frame.end for c in self.reply.problems):
+            return True
+        auxiliaries = [c for c in predicate.children if c.dep_ in ("aux", "aux:pass", "aux:tense",
+                                                                  "auxpass")]
+        if auxiliaries and auxiliaries[0].lemma_.lower() in ("avoir", "être", "have") and (
+                "Imp" in features.morph(auxiliaries[0]).get("Tense")
+                or auxiliaries[0].lower_ == "had"):
+            return True
+        following = next((t for t in self.doc[predicate.i + 1:] if not t.is_space), None)
+        return bool(_checked_before(self.language).search(predicate.text + " ")) and (
+            following is None or following.text in (":", ".", ";", "—"))
 
     def _how_things_go(self, frame) -> bool:
         """How things go in general, told of a thing of the service: "occasionally heavier
@@ -1898,7 +2080,8 @@ class _ReplyReader:
                     self.brands(promise.mention.start) and not self._allowance(promise) and \
                     not self._recourse_condition(promise.mention.start) and \
                     not self._told_by_another(self.analysis.frame(
-                        self.doc[promise.mention.start])):
+                        self.doc[promise.mention.start])) and \
+                    not self._anothers_time(promise.mention.start):
                 self.reply.slow_steps.append(promise)
 
     def _batched_steps(self) -> None:
@@ -2144,6 +2327,33 @@ class _ReplyReader:
         return told and bool(subjects) and not any(
             s.lower_ in people or any(c.lower_ in ("notre", "nos", "our", "votre", "vos", "your")
                                       for c in s.children) for s in subjects)
+
+    def _anothers_time(self, index: int) -> bool:
+        """The delay is the time another party takes (« c'est la préfecture qui met jusqu'à
+        huit semaines à traiter les dossiers », "the DVLA takes up to eight weeks to process
+        applications"): a verb of taking time whose subject — the antecedent of « qui » /
+        "that" in a cleft — is an outside body (an administration, a bank, an insurer, a
+        maker: `outside_bodies`, or an acronym that is not the brand's), not « notre… ».
+        Their processing time, told honestly, not the brand's next step."""
+        taking = _words("taking_time_verbs", self.language)
+        verb = self.doc[index]
+        while verb.head.i != verb.i and verb.lemma_.lower() not in taking:
+            verb = verb.head
+        if verb.lemma_.lower() not in taking:
+            return False
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        if not subjects:
+            return False
+        subject = subjects[0]
+        if subject.lower_ in ("qui", "that", "which", "who") and verb.dep_.startswith("acl"):
+            subject = verb.head  # « c'est la préfecture qui met »
+        if any(c.lower_ in ("notre", "nos", "our") for c in subject.children):
+            return False
+        bodies = _words("outside_bodies", self.language)
+        brand = self.analysis.profile.brand.lower()
+        acronym = subject.text.isupper() and len(subject.text) >= 3 and \
+            subject.lower_ not in brand
+        return subject.lemma_.lower() in bodies or subject.lower_ in bodies or acronym
 
     def _case_commitment(self, index: int) -> tuple[str, float] | None:
         """The service a step at `index` is held to and its commitment in hours: the
