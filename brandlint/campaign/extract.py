@@ -110,14 +110,8 @@ _FOR_A_PRICE = re.compile(r"\b(?:pour|for|à|at)\s+(?:seulement\s+|only\s+|just\
 _PLACE_BEFORE = re.compile(
     r"(?:\b(?:near|from|in|at|around|outside|close\s+to|près\s+de|à\s+côté\s+de|depuis|"
     r"autour\s+de|à|en)\s+)(?:[A-ZÀ-Ý][\w'’-]*\s*(?:,|\band\b|\bet\b|&)\s*)*$")
-# between a minimum basket and what it does not count: taxes, "or more", a bracket, or
-# « d'achat » glued to it (« dès 7 000 € TTC (hors pose) », « dès 5 000 € d'achat hors
-# pose », "€7,000 or more (incl. VAT, excluding…)"); a comma alone leaves an item out
-# (« dès 250 € d'achat, hors cartes-cadeaux »)
-_RECKONING = re.compile(r"\s*(?:(?:or\s+more|and\s+over)\s*)?(?:(?:TTC|HT)\b\s*[(,]?|"
-                        r"d['’]achats?(?=\s+\w)|\()?\s*(?:(?:incl\.?|including|inc\.?)\s+"
-                        r"VAT\s*,?\s*)?", re.I)
-_RECKONING_MARK = re.compile(r"\(|\bTTC\b|\bHT\b|\bVAT\b|achat", re.I)
+# an exclusion said before what it leaves out (« hors pose », "excluding VAT")
+_LEAVES_OUT_AFTER = re.compile(r"(?:hors|excl|sauf|except|à\s+l['’]exception)", re.I)
 # a count of things in a message (« 5 places », "5 cinema tickets"), not part of a figure
 _COUNT = re.compile(r"(?<![\w.,/])\d{1,3}(?![\w.,/]?\d)")
 _GERUND_START = re.compile(r"\W*(?:(?:and|but|so|yes|no)\W+)?\w+ing\b", re.I)
@@ -672,10 +666,6 @@ class _Reader:
                 if kind == "exclusions" and self._cost_apart(m.start(), m.end()):
                     continue  # "airport taxes (€89) not included": what the price is
                     # made of, no item the offer leaves out
-                if kind == "exclusions" and self._reckons_threshold(m.start()):
-                    continue  # « dès 7 000 € TTC (hors pose) », "€7,000 or more (incl.
-                    # VAT, excluding installation)": how the threshold is counted
-                    # (what the purchase must reach without the fitting), said with it
                 if kind == "members" and self._sold_card(m.start(), m.end()):
                     # « la Carte Mistral 10 places est à 69 € »: the card is what the
                     # offer sells, its product; the campaign reads its name so anywhere
@@ -714,6 +704,11 @@ class _Reader:
         VAT), named right before it ("airport taxes (€89) not included", « taxes non
         comprises ») or right after it ("excluding VAT", « hors TVA »)."""
         costs = pattern(self.language, "cost_apart")
+        if _LEAVES_OUT_AFTER.match(self.text, start):
+            # « 7 000 € TTC (hors pose) », "€7,000 (incl. VAT, excluding installation)":
+            # what « hors » leaves out follows it; a tax before it is the figure's
+            after = self.text[end:end + 25].lstrip(" :(")
+            return bool(costs.match(after) or costs.search(self.text, start, end))
         # (inside the exclusion's sentence: « … TTC hors pose. Hors projets signés … »)
         before = re.split(r"[,;:|\n]|[.!?](?=\s)", self.text[max(0, start - 40):start])[-1]
         before = re.sub(r"\([^)]*\)", " ", before)  # a figure in brackets: its amount
@@ -723,19 +718,6 @@ class _Reader:
             # sont non comprises », "taxes are not included")
         after = self.text[end:end + 25].lstrip(" :(")
         return bool(costs.match(after) or costs.search(self.text, start, end))  # « hors TVA »
-
-    def _reckons_threshold(self, start: int) -> bool:
-        """The exclusion stands right after a minimum basket, only the taxes, "or more",
-        a bracket or « d'achat » between (« dès 7 000 € TTC (hors pose) », « 5000E (hors
-        pose/electro) », "€7,000 or more (incl. VAT, excluding installation)"): it
-        says what the amount the purchase must reach counts, no item the offer leaves
-        out; a message that gives the threshold without it gives the same offer."""
-        for _, e, fact in self.spans:
-            if fact.kind == "price" and fact.key == "min_basket" and e <= start and \
-                    _RECKONING.fullmatch(self.text, e, start) and \
-                    _RECKONING_MARK.search(self.text, e, start):
-                return True
-        return False
 
     def _intro_period(self) -> None:
         """How long an introductory price lasts (« 17,90 €/mois pendant les 6 premiers
