@@ -106,6 +106,14 @@ _CLOCK_BEFORE = re.compile(r"\b(?:il\s+est|it['’]s|it\s+is)\s+(?:déjà\s+|alr
 _GIVE_VERB = re.compile(r"offr|\bgives?\b|\bthrow", re.I)
 _FOR_A_PRICE = re.compile(r"\b(?:pour|for|à|at)\s+(?:seulement\s+|only\s+|just\s+)?"
                           r"[-−]?\s*[\d€£$]", re.I)
+# a preposition of place (and the places listed after it) before a capitalised word
+_PLACE_BEFORE = re.compile(
+    r"(?:\b(?:near|from|in|at|around|outside|close\s+to|près\s+de|à\s+côté\s+de|depuis|"
+    r"autour\s+de|à|en)\s+)(?:[A-ZÀ-Ý][\w'’-]*\s*(?:,|\band\b|\bet\b|&)\s*)*$")
+# an exclusion said before what it leaves out (« hors pose », "excluding VAT")
+_LEAVES_OUT_AFTER = re.compile(r"(?:hors|excl|sauf|except|à\s+l['’]exception)", re.I)
+# a count of things in a message (« 5 places », "5 cinema tickets"), not part of a figure
+_COUNT = re.compile(r"(?<![\w.,/])\d{1,3}(?![\w.,/]?\d)")
 _GERUND_START = re.compile(r"\W*(?:(?:and|but|so|yes|no)\W+)?\w+ing\b", re.I)
 
 
@@ -129,9 +137,13 @@ def message_facts(document, analysis, campaign: str, profile_language: str) -> M
     reader.skip_words = {w.lower() for w in analysis.profile.brand.split()}
     # the profile's own services are named by its `terms`, in whichever language the
     # row is written (« devis » and "quote" for one `quote` service)
-    reader.services = tuple((name, _own_service_pattern(tuple(promise.terms)))
-                            for name, promise in analysis.profile.promises.items()
-                            if promise.terms)
+    # the profile's own services are named by their `terms`, in whichever language the
+    # row is written (« devis » and "quote" for one `quote` service), and by their own
+    # name ("you'll receive your detailed quote within 7 days": the quote's delay, not
+    # a delivery)
+    reader.services = tuple((name, _own_service_pattern(
+        (*promise.terms, name.replace("_", " "))))
+        for name, promise in analysis.profile.promises.items() if promise.terms)
     reader.callers = _caller_turns(analysis.text, language)
     message.after_sale = any(
         pattern(language, "already_ordered").search(analysis.text, start, end)
@@ -143,11 +155,14 @@ def message_facts(document, analysis, campaign: str, profile_language: str) -> M
     reader.dates()
     reader.codes()
     reader.conditions()
+    reader._intro_period()
     reader.gifts()
     reader.promises(analysis, same_language=language == profile_language)
     reader._noon_hours()
     reader._same_day()
     reader.names(analysis.profile.brand)
+    if message.offer:
+        reader.public_offer_apart()
     message.facts = reader.facts
     message.words = tuple(sorted(reader.content(0, len(analysis.text))))
     message.days = tuple(sorted(reader.days))
@@ -171,6 +186,20 @@ class _Reader:
         self.days: set[str] = set()  # every day named, whatever for
         self.callers: list[tuple[int, int]] = []  # a script's caller turns
         self.date_spans: list[tuple[int, int]] = []  # every date named
+
+    def public_offer_apart(self) -> None:
+        """In a row of another offer (a members' one), a sentence that opens the offer
+        to everyone (« Ensuite, du 9 au 26 avril, la sélection passera à -15 % pour
+        tous », "then 15% off for everyone") speaks of the public offer: its facts are
+        that offer's, not the row's (the members' dates end on the 8th)."""
+        everyone = pattern(self.language, "everyone")
+        public = [(start, end) for start, end in self.sentences
+                  if everyone.search(self.text, start, end)]
+        if not public:
+            return
+        apart = {id(fact) for s, _, fact in self.spans
+                 if any(start <= s < end for start, end in public)}
+        self.facts = [f for f in self.facts if id(f) not in apart or f.kind == "product"]
 
     # -- helpers ---------------------------------------------------------------------
     def add(self, kind: str, key: str, value: str, start: int, end: int,
@@ -309,6 +338,8 @@ class _Reader:
         another one again, in other units; it is no fact of its own. The other may stand
         in the sentence before, in the same paragraph or turn of a script ("The saving
         is €150 per person. For the four of you, that's €600 off.")."""
+        if self._per_unit(figure, figures):
+            return True
         before = self.left(figure.start).rstrip(" (")
         if not ends_with(before, self.language, "restatement"):
             return False
@@ -316,6 +347,25 @@ class _Reader:
         if start > 0 and self.text[start - 1] != "\n":
             start, _ = self.sentence(start - 1)
         return any(start <= f.start < figure.start for f in figures)
+
+    def _per_unit(self, figure, figures) -> bool:
+        """« 5 places pour 42 € … 8,40 € la séance », "5 tickets for €42 — just €8.40 a
+        film": a price per unit (the figure, then one unit of what is sold) that is
+        another price of the message divided by a count the message gives: the offer's
+        price said again by the unit, arithmetic, no figure of its own. A unit price no
+        other figure of the message gives (« 2 € la paire de lunettes ») stays a price."""
+        if figure.unit == "%" or not _per_unit_after(self.language).match(
+                self.text, figure.end):
+            return False
+        counts = {int(m.group()) for m in _COUNT.finditer(self.text)
+                  if not any(f.start <= m.start() < f.end for f in figures)}
+        counts |= {value for word, value in table(self.language)["number_words"].items()
+                   if value > 1 and re.search(rf"\b{word}\b", self.text, re.I)}
+        # (said after the price it divides: « 689 € par personne … soit 1 378 € pour vous
+        # deux » gives the price per head first, the total after it)
+        return any(other.unit == figure.unit and other.value > figure.value and any(
+            abs(other.value / n - figure.value) < 0.006 for n in counts if 1 < n <= 100)
+            for other in figures if other.start < figure.start)
 
     def _conditioned(self, threshold, figures, keys: dict[int, str]) -> tuple[str, ...]:
         """The figures a minimum basket conditions: those of its clause (« -20 % dès 80 €
@@ -353,15 +403,22 @@ class _Reader:
         lang = self.language
         before, after = self.left(figure.start), self.right(figure.end)
         if ends_with(before, lang, "old_price") or _FROM_PRICE.search(before) or \
-                _TO_NEW_PRICE.match(self.text, figure.end):
+                _TO_NEW_PRICE.match(self.text, figure.end) or \
+                starts_with(after.lstrip(" ,"), lang, "old_price_after"):
             return None  # the price it used to be: "au lieu de 79 €", "€129 from €159",
             # « 2 899 $ → 2 399 $ » (struck through, the arrow pointing at the new one)
         sentence = self.sentence(figure.start)
         money_off = any(sentence[0] <= start < sentence[1] for start in discounts)
         shipping = self.has("shipping", *sentence)
         named = ends_with(before, lang, "threshold_named")  # "minimum spend €60"
+        # « pour toute cuisine commandée dès 7 000 € »: the least the purchase reaches
+        qualifying = self.has("any_purchase", self.clause(figure.start)[0], figure.start)
+        if self._answers_threshold(figure.start):
+            return "min_basket"  # « Quel montant de commande faut-il atteindre ? ⏎
+            # 7 000 € TTC, hors pose. »: the answer gives the threshold the question names
         if starts_with(after, lang, "threshold_after") or ends_with(
-                before, lang, "threshold") and (money_off or shipping or named):
+                before, lang, "threshold") and (money_off or shipping or named
+                                                or qualifying):
             if self.has("shipping", *self.clause(figure.start)):
                 return "shipping_threshold"  # « -30 % | Livraison offerte dès 60 € »
             return "min_basket" if money_off or not shipping else "shipping_threshold"
@@ -505,6 +562,18 @@ class _Reader:
             self.taken.append((mention.start, mention.end))
             self.add("date", key, value, mention.start, mention.end, near=near)
 
+    def _answers_threshold(self, offset: int) -> bool:
+        """The figure opens the answer to a question that asks for the threshold (« Quel
+        montant de commande faut-il atteindre ? », "How much do I need to spend?"): a
+        FAQ answer read under its question, as the returns window is."""
+        line_start = self.text.rfind("\n", 0, offset) + 1
+        if line_start == 0 or self.text[line_start:offset].strip():
+            return False
+        previous = self.text[:line_start].rstrip()
+        question = previous[previous.rfind("\n") + 1:]
+        return bool(_QUESTION_LINE.search(question)) and self.has(
+            "threshold_question", len(previous) - len(question), len(previous))
+
     def _returns_window(self, offset: int) -> bool:
         """The date's clause speaks of sending the item back (« vous avez jusqu'à fin
         janvier pour la rapporter », "can be returned until 15 January"), or the
@@ -635,7 +704,13 @@ class _Reader:
         VAT), named right before it ("airport taxes (€89) not included", « taxes non
         comprises ») or right after it ("excluding VAT", « hors TVA »)."""
         costs = pattern(self.language, "cost_apart")
-        before = re.split(r"[,;:|\n]", self.text[max(0, start - 40):start])[-1]
+        if _LEAVES_OUT_AFTER.match(self.text, start):
+            # « 7 000 € TTC (hors pose) », "€7,000 (incl. VAT, excluding installation)":
+            # what « hors » leaves out follows it; a tax before it is the figure's
+            after = self.text[end:end + 25].lstrip(" :(")
+            return bool(costs.match(after) or costs.search(self.text, start, end))
+        # (inside the exclusion's sentence: « … TTC hors pose. Hors projets signés … »)
+        before = re.split(r"[,;:|\n]|[.!?](?=\s)", self.text[max(0, start - 40):start])[-1]
         before = re.sub(r"\([^)]*\)", " ", before)  # a figure in brackets: its amount
         named = list(costs.finditer(before))
         if named and len(before[named[-1].end():].split()) <= 2:
@@ -643,6 +718,36 @@ class _Reader:
             # sont non comprises », "taxes are not included")
         after = self.text[end:end + 25].lstrip(" :(")
         return bool(costs.match(after) or costs.search(self.text, start, end))  # « hors TVA »
+
+    def _intro_period(self) -> None:
+        """How long an introductory price lasts (« 17,90 €/mois pendant les 6 premiers
+        mois », "for your first 3 months", « pendant 6 mois » after a monthly price): a
+        term of the offer (`intro_period`, its value the length), which a variant must
+        carry with the same length; the words are no delay of a service."""
+        numbers = table(self.language)["number_words"]
+        found = [(m, self.sentence(m.start())) for m in
+                 pattern(self.language, "intro_period").finditer(self.text)]
+        after = pattern(self.language, "intro_period_after_monthly")
+        for s, e, fact in list(self.spans):
+            if fact.kind == "price" and fact.key == "per_month":
+                tail = re.match(r"[^\n.;:()]{0,25}?(?=\s*(?:pendant|durant|sur|for|during)\b)",
+                                self.text[e:])
+                at = e + tail.end() if tail else 0
+                while tail and at < len(self.text) and self.text[at].isspace():
+                    at += 1
+                m = after.match(self.text, at) if tail else None
+                if m is not None:
+                    found.append((m, self.sentence(s)))
+        for m, (start, end) in found:
+            if not any(f.kind == "price" and start <= s < end for s, _, f in self.spans):
+                continue  # no price in the sentence: « les 3 premiers mois de l'année »
+            n = m["n"].lower()
+            count = int(n) if n.isdigit() else numbers.get(n)
+            unit = m["unit"].lower()
+            unit = "m" if unit in ("mois", "months") else "w" if unit in (
+                "semaines", "weeks") else "y"
+            self.add("condition", "intro_period", f"{count}{unit}", m.start(), m.end())
+            self.taken.append((m.start(), m.end()))
 
     def _sold_card(self, start: int, end: int) -> bool:
         """The club's card named here is what the offer prices (« la Carte Mistral 10
@@ -992,6 +1097,11 @@ class _Reader:
                 # "Caller: Hiya"), capitalised for the layout, not for a name
                 key = "initial" if m.start() == first or _SEGMENT_START.search(
                     self.text, start, m.start()) else "name"
+                if _PLACE_BEFORE.search(self.text, max(start, m.start() - 60), m.start()):
+                    # « près de Bordeaux », "from Bordeaux", "in Strasbourg and Metz":
+                    # where the brand or a thing is, said for the reader, not what the
+                    # offer sells (a route, « Brest-Bristol », names no place so)
+                    key = "place"
                 self.add("product", key, word.lower(), m.start(), m.end())
                 # names joined by a hyphen are each a name too: a route « Brest-Bristol »
                 offset = m.start()
@@ -1005,6 +1115,14 @@ class _Reader:
 
 _CLUB_CARD = re.compile(r"\b(?i:cartes?)\s+([A-ZÀ-Ý][\w+’'-]*)|\b([A-Z][\w+’'-]*)\s+cards?\b"
                         r"|\b(?:your|the)\s+([A-Z][\w+’'-]*)\s+(?:[A-Z][\w+’'-]*\s+)?cards?\b")
+
+
+@functools.cache
+def _per_unit_after(language: str) -> re.Pattern:
+    """One unit of what is sold right after a price (facts.yaml `per_unit`), read from
+    the figure's end, where a digit may stand before it ("€8.40 a film")."""
+    return re.compile("|".join(p.removeprefix("re:") for p in table(language)["per_unit"])
+                      + r"(?=\W|$)", re.I)
 
 
 def _club_name(words: str) -> tuple[str, ...]:
@@ -1203,7 +1321,11 @@ _INFLECTION = r"(?:e|s|es|ée|ées|és|ed|ing|d)?"
 
 @functools.cache
 def _own_service_pattern(terms: tuple[str, ...]) -> re.Pattern:
-    return pattern_of(list(terms))
+    """A service the profile names by an action noun is named by its verb too:
+    « activation » is « votre carte est activée », "your card is activated"."""
+    verbs = [f"re:{re.escape(w[:-5])}(?:é|ée|és|ées|er|ated|ates|ate)" for w in terms
+             if w.isalpha() and w.lower().endswith("ation") and len(w) > 7]
+    return pattern_of([*terms, *verbs])
 
 
 # a French verb of the first group conjugated: « on vous livre », « nous livrons »,

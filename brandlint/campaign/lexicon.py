@@ -37,13 +37,30 @@ def _with_shorthand(phrases: list[str], shorthand: dict[str, list[str]]) -> list
     out = []
     for phrase in phrases:
         words = phrase.split(" ")
-        if phrase.startswith("re:") or not any(w.lower() in shorthand for w in words):
+        if phrase.startswith("re:"):
             out.append(phrase)
             continue
-        parts = [f"(?:{'|'.join(re.escape(f) for f in (w, *shorthand[w.lower()]))})"
-                 if w.lower() in shorthand else re.escape(w) for w in words]
-        out.append("re:" + r"\s+".join(parts))
+        if any(w.lower() in shorthand for w in words):
+            parts = [f"(?:{'|'.join(re.escape(f) for f in (w, *shorthand[w.lower()]))})"
+                     if w.lower() in shorthand else re.escape(w) for w in words]
+            out.append("re:" + r"\s+".join(parts))
+        else:
+            out.append(phrase)
+        if any(len(w) > 2 and _ACCENTED.search(w) for w in words):
+            # an SMS written without accents (« Nvx abonnes », « hors avant-1eres »)
+            # says the same words
+            forms = [(w, *shorthand.get(w.lower(), ())) for w in words]
+            parts = [f"(?:{'|'.join(re.escape(_bare(f)) for f in each)})" for each in forms]
+            out.append("re:" + r"\s+".join(parts))
     return out
+
+
+_ACCENTED = re.compile("[àâçéèêëîïôûùüÀÂÇÉÈÊËÎÏÔÛÙÜ]")
+_BARE = str.maketrans("àâçéèêëîïôûùüÀÂÇÉÈÊËÎÏÔÛÙÜ", "aaceeeeiiouuuAACEEEEIIOUUU")
+
+
+def _bare(word: str) -> str:
+    return word.translate(_BARE) if len(word) > 2 else word
 
 
 _ARTICLE = re.compile(r"\s*\b(?:le|la|les|l['’]|ce|cette|the|on|this|a)\s*$", re.I)

@@ -22,6 +22,8 @@ PERCENT = re.compile(rf"(?<![\w.,])(?P<sign>[-−–]\s?)?(?P<num>{_DIGITS})\s?"
                      r"(?:%|pour\s?cent\b|per\s?cent\b|percent\b)", re.I)
 # « 49€99 »: euros and cents around the sign
 EURO_CENTS = re.compile(r"(?<![\w.,])(?P<euros>\d{1,6})[ \t]?€[ \t]?(?P<cents>\d{2})(?!\d)")
+# « 42E », « 6000E »: euros in an SMS, the capital E glued to the figure
+SMS_EURO = re.compile(rf"(?<![\w.,])(?P<num>{_DIGITS})E(?!\w)")
 HALF = re.compile(r"\b(?:moitié prix|à moitié prix|demi-tarif|half[- ]price)\b", re.I)
 # a share of the price taken off, in words: « un quart du prix en moins », « un cinquième
 # de remise », "a quarter off", "take a fifth off", "half off" (the shares, facts.yaml
@@ -243,4 +245,12 @@ def find_figures(text: str) -> list[Figure]:
             signed = not _bullet(text, dash)
             start = dash if signed else start
         figures.append(Figure(start, m.end(), value, currency_code(symbol), signed))
+        taken.append((m.start(), m.end()))
+    for m in SMS_EURO.finditer(text):
+        value = parse_number(m["num"])
+        if value is None or any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        start = m.start()
+        signed = start > 0 and text[start - 1] in "-−–" and not _bullet(text, start - 1)
+        figures.append(Figure(start - signed, m.end(), value, "EUR", signed))
     return sorted(figures, key=lambda f: f.start)

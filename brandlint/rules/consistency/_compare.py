@@ -202,6 +202,8 @@ def disagreements(group: OfferGroup, kind: str, code: str) -> Iterator[CampaignF
         # what each message's words may mean: its values, and the other readings of the
         # same words (« avant le 31 juillet »: the 30th, or the 31st as many count it)
         readings = {m.id: values | near_values(group, m, kind, key) for m, values in carriers}
+        if kind == "promise":
+            _closing_hour(carriers, readings)
         reference, source = _reference(group, kind, key, carriers, readings)
         with_reference = [(m, v) for m, v in carriers if reference in readings[m.id]]
         for message, values in carriers:
@@ -221,6 +223,18 @@ def disagreements(group: OfferGroup, kind: str, code: str) -> Iterator[CampaignF
                 key=key, reference=reference, reference_source=source,
                 values={"odd": odd[0], "count": len(with_reference),
                         "total": len(carriers)})
+
+
+def _closing_hour(carriers: list[tuple[MessageFacts, set[str]]],
+                  readings: dict[str, set[str]]) -> None:
+    """Hours said by their end alone (« jusqu'à 18 h », "until 6pm", value "-18") are
+    any span of hours that ends then: « de 10 h à 18 h » keeps the same promise, « de
+    10 h à 19 h » does not."""
+    spans = {v for _, values in carriers for v in values if re.fullmatch(r"[\d.]+-[\d.]+", v)}
+    for message, values in carriers:
+        for value in values:
+            if re.fullmatch(r"-[\d.]+", value):
+                readings[message.id] |= {v for v in spans if v.endswith(value)}
 
 
 def _ordered(values: set[str], message: MessageFacts, kind: str) -> list[str]:

@@ -138,6 +138,10 @@ def _only(mine: dict, theirs: dict, kind: str, their_period: bool = False,
     for (key, value), fact in mine.items():
         if (key, value) in theirs:
             continue
+        if kind == "product" and fact.key == "place":
+            continue  # « près de Bordeaux », "With love from Bordeaux": where, for the
+            # reader, no name of what the offer sells (a name the other version writes
+            # after a preposition of place is said there all the same)
         if kind == "date" and their_period and fact.text in ranges:
             continue
         if kind == "date" and fact.key == "start" and _started(fact.value, their_send):
