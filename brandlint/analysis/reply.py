@@ -1284,12 +1284,14 @@ class _ReplyReader:
                 heads += [c for c in t.children if c.dep_ in ("obj", "dobj")]
         out = set()
         self._received_at = len(self.doc)
+        self._received_tokens: set[int] = set()
         for head in heads:
             for noun in [head, *(c for c in head.children if c.dep_ == "conj")]:
                 for w in [noun, *(c for c in noun.children if c.dep_ == "compound")]:
                     if w.pos_ == "NOUN" and w.lemma_.lower() not in generic:
                         out.add(w.lemma_.lower())
                         self._received_at = min(self._received_at, w.i)
+                        self._received_tokens.add(w.i)
         return out
 
     def _thanked_for(self, thanks) -> list:
@@ -1436,8 +1438,10 @@ class _ReplyReader:
             l_start, l_end = self._request_block(frame.start)
             if any(l_start <= c.start < l_end for c in self.reply.repeats):
                 continue
+            # the thanks on the request's own line is no request: "Thanks for the tag –
+            # is this happening across devices?" asks for no tag
             block = [t for t in self.doc[l_start:l_end] if t.pos_ == "NOUN"
-                     and self.brands(t.i)]
+                     and self.brands(t.i) and t.i not in self._received_tokens]
             asked = {t.lemma_.lower() for t in block}
             # "They show the chest of drawers, but your claim is about the table": what came
             # in falls short, and the request asks for something else

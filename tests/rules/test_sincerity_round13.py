@@ -239,6 +239,10 @@ def test_what_was_thanked_for_asked_again(water, lang, text):
            "envoyer une photo du compteur ?"),
     ("fr", "Merci d'avance pour votre retour. Auriez-vous deux minutes pour nous dire ce qui "
            "vous a semblé clair ? Merci d'avance, et à bientôt."),
+    # the thanks on the request's own line is no request (real social-care replies)
+    ("en", "Thanks for the tag – is this happening across devices? Please send us a screenshot."),
+    ("en", "Thanks for the screenshot – have you tried these troubleshooting tips?"),
+    ("fr", "Merci pour la photo – est-ce que le problème arrive sur tous vos appareils ?"),
 ])
 def test_near_miss_more_or_something_else_asked(water, lang, text):
     assert not findings(water(text, lang), "BL405")
