@@ -14,7 +14,7 @@ import functools
 import math
 from dataclasses import dataclass, field
 
-from brandlint.analysis import features, idea_acts
+from brandlint.analysis import features, idea_acts, lexicons
 
 CORE, STATEMENT, RELATED = 1.0, 0.6, 0.35
 UNSUPPORTED = 0.5  # related/statement words with no lexicon word beside them
@@ -87,7 +87,7 @@ def score_idea(analysis) -> IdeaScore:
                 idea_mass += weight * position
                 idea_tokens.append(token)
             continue
-        if weight and analysis.is_rejected(token) and not (
+        if weight and turned_down(analysis, token) and not (
                 token.i in privative and token.i not in analysis.dismissed_tokens):
             # the idea's own words turned down, not the product named without (« sans
             # caisse de transport » for an idea of gentle care)
@@ -103,6 +103,10 @@ def score_idea(analysis) -> IdeaScore:
         elif lower in vocab.avoid or lemma in vocab.avoid and _regular_form(lemma, lower):
             if _brand_denies(analysis, token):
                 continue  # "we don't sell capsules", « fini les cartons en vrac »: for the idea
+            if not analysis.frame(token).brand_voice and (
+                    analysis.is_negated(token) or analysis.is_rejected(token)):
+                # a customer's words, denied: "They never once rushed us" says the idea
+                continue
             avoid_mass += position
             avoid_tokens.append(token)
         elif "price" in vocab.avoid_cues and _is_price(token):
@@ -159,6 +163,82 @@ _DENIERS = frozenset({"pas", "jamais", "ni", "sans", "aucun", "aucune", "zéro",
 def _denier_before(token) -> bool:
     before = features.tokens(token.doc)[max(0, token.i - 2):token.i]
     return any(t.lower_ in _DENIERS for t in before)
+
+
+def turned_down(analysis, token) -> bool:
+    """The word is negated or dismissed (`is_rejected`), or the rejection reaches it: a
+    word listed after a dismissed one, with nothing of its own to set it apart ("stop
+    thinking about seasons, soil and watering", « plus besoin de connaître votre sol ni
+    de suivre les saisons »); what a negated verb of offering names ("We don't do bubble
+    wrap", "we don't offer advice"); what a verb of refusal bans ("Why we ban speaking",
+    « on interdit de parler »)."""
+    if analysis.is_rejected(token):
+        return True
+    return _listed_with_rejected(analysis, token) or _refused(analysis, token)
+
+
+def _listed_with_rejected(analysis, token) -> bool:
+    """A noun in a list whose first item is rejected, with no determiner or modifier of
+    its own (« pas de stress, beaucoup de conseils », "no fees, real advice" set the
+    second item apart); a verb joined by « ni » / "nor" / "or" to a rejected one, and its
+    object."""
+    if token.dep_ in ("obj", "dobj") and token.head is not token:
+        verb = token.head
+        if verb.dep_ == "conj" and _joined_by_denial(verb) and analysis.is_rejected(verb.head):
+            return True
+    current, steps = token, 0
+    while current.dep_ == "conj" and current.head is not current and steps < 4:
+        if current.pos_ in ("NOUN", "PROPN"):
+            if any(c.dep_ in _OWN_MODIFIERS for c in current.children):
+                return False
+        elif current.pos_ in ("VERB", "AUX"):
+            if not _joined_by_denial(current):
+                return False
+        else:
+            return False
+        current, steps = current.head, steps + 1
+        if analysis.is_rejected(current):
+            return current.pos_ == token.pos_ or current.pos_ in ("NOUN", "PROPN") \
+                and token.pos_ in ("NOUN", "PROPN")
+    return False
+
+
+_OWN_MODIFIERS = frozenset({"det", "amod", "nummod", "poss", "nmod:poss", "quantmod"})
+
+
+def _joined_by_denial(verb) -> bool:
+    return any(c.dep_ == "cc" and c.lower_ in ("ni", "nor", "or") for c in verb.children)
+
+
+@functools.cache
+def _refusals(language: str) -> tuple[frozenset[str], frozenset[str]]:
+    spec = lexicons.load("values")["refusals"]
+    return frozenset(spec["offers"][language]), frozenset(spec["bans"][language])
+
+
+def _refused(analysis, token) -> bool:
+    """The word hangs (directly or through one noun) after a verb of offering the brand
+    negates ("We don't do bubble wrap") or a verb of refusal it affirms ("we ban
+    speaking")."""
+    offers, bans = _refusals(analysis.vocabulary.language)
+    head, steps = token, 0
+    while head.head is not head and steps < 2:
+        if head.dep_ not in ("obj", "dobj", "xcomp", "advmod", "compound", "ccomp", "pobj"):
+            return False
+        head, steps = head.head, steps + 1
+        if head.pos_ not in ("VERB", "AUX") or head.i > token.i:
+            continue
+        lemma = head.lemma_.lower()
+        denied = analysis.is_negated(head) or any(
+            c.dep_ in ("neg", "advmod") and c.lower_ in ("not", "n't", "never", "pas", "jamais",
+                                                         "plus") or "n't" in c.lower_
+            for c in head.children)
+        if lemma in offers and denied:
+            return True
+        if lemma in bans and not denied:
+            return True
+        return False
+    return False
 
 
 def brand_rejects(analysis, token) -> bool:

@@ -217,9 +217,9 @@ def _names_a_harm(analysis, axis: Axis, token) -> bool:
 def _brand_rejects(analysis, token) -> bool:
     """The brand turns the word down in its own voice, as the idea score reads rejected
     idea words (a quoted word is never the brand's voice: the frame says so)."""
-    from brandlint.analysis.idea import brand_rejects
+    from brandlint.analysis.idea import brand_rejects, turned_down
 
-    return analysis.is_rejected(token) and brand_rejects(analysis, token)
+    return turned_down(analysis, token) and brand_rejects(analysis, token)
 
 
 def _brand_affirms(analysis, token, phrase: bool) -> bool:
