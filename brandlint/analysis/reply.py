@@ -709,7 +709,11 @@ class _ReplyReader:
     def _still_or_ongoing(self, start: int, end: int) -> bool:
         """The rule word read as *still* in a condition on the problem (« si le problème
         est toujours présent », "if it's still happening") or before an activity going on
-        ("we're always working to improve"): the frame reads both continuative."""
+        ("we're always working to improve"): the frame reads both continuative. A
+        condition cut to its adjective (« si toujours nécessaire », "if still needed")
+        has no verb for the frame to read: the word right after « si » / "if" says it."""
+        if start > 0 and self.doc[start - 1].lower_ in ("si", "if"):
+            return True
         frame = self.analysis.frame(self.doc[start])
         if frame.time != "continuative":
             return False

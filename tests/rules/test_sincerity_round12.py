@@ -242,6 +242,10 @@ def test_near_miss_work_on_nothing_named(airline, lang, text):
            "notre messagerie si le problème est toujours présent demain, je le suivrai."),
     ("en", "Sorry your card payment failed. We're always working to improve our app, and "
            "a fix is on its way this week."),
+    # a condition cut to its adjective (round 13's real-copy judgement: Free's template)
+    ("fr", "Bonjour,\nNotre messagerie privée x n'est plus disponible, et nous en sommes "
+           "désolés.\nRetrouvez-moi dès à présent sur messenger si toujours nécessaire :"),
+    ("en", "Sorry, our chat on X has closed.\nFind me on Messenger if still needed:"),
 ])
 def test_near_miss_still_or_an_ongoing_activity_is_no_rule_for_next_time(bank, lang, text):
     assert not findings(bank(text, lang), "BL401")
