@@ -158,16 +158,7 @@ def _title(text: str) -> tuple[int, str] | None:
 def _explanation(analysis) -> MessageFunction | None:
     """A page whose title asks how a thing works or what it is ("How Our Rate Limits
     Work", « Comment fonctionne la validation ? »). Not a reply."""
-    if _reply_like(analysis):
-        return None
-    title = _title(analysis.text)
-    if title is None:
-        return None
-    at, line = title
-    m = _pattern("explains", analysis.language).search(line)
-    if m is None:
-        return None
-    return MessageFunction("explanation", at + m.start(), at + m.end())
+    return _titled(analysis, "explains", "explanation")
 
 
 def _instructions(analysis) -> MessageFunction | None:
@@ -175,13 +166,19 @@ def _instructions(analysis) -> MessageFunction | None:
     "Here's how", "How to renew a certificate"). Not a reply (a reply's steps are its
     solution, read as such), nor a post or an e-mail that opens on "How to…:" (it chose its
     content: the channel's tone holds)."""
+    return _titled(analysis, "how_to", "instructions")
+
+
+def _titled(analysis, key: str, name: str) -> MessageFunction | None:
+    """The function `name` when the page (not a reply) has a title that the lexicon's
+    `key` phrases find, located at those words."""
     if _reply_like(analysis):
         return None
     title = _title(analysis.text)
     if title is None:
         return None
     at, line = title
-    m = _pattern("how_to", analysis.language).search(line)
+    m = _pattern(key, analysis.language).search(line)
     if m is None:
         return None
-    return MessageFunction("instructions", at + m.start(), at + m.end())
+    return MessageFunction(name, at + m.start(), at + m.end())
