@@ -748,7 +748,7 @@ class FrameReader:
         vocab = self.analysis.vocabulary
         own = vocab.idea_core | vocab.idea_related
         return frozenset(w for w in found if w and w not in own
-                         and w not in self.analysis.profile.brand.lower().split())
+                         and not vocab.names_brand(w))
 
     def _held_off(self, start: int, reach: int) -> str:
         """What a guard verb holds off: the first noun or name within `reach` words (past
@@ -791,8 +791,7 @@ class FrameReader:
                     or subject.i in self.analysis.service_words)
 
     def _is_brand_name(self, token) -> bool:
-        brand = self.analysis.profile.brand.lower()
-        return token.lower_ in brand.split() or token.text.lower() == brand
+        return self.analysis.vocabulary.names_brand(token.lower_)
 
     def _is_person(self, token) -> bool:
         language = self.language
@@ -1147,7 +1146,7 @@ class FrameReader:
     def _by_the_brand(self, start: int, end: int) -> bool:
         """The clause names the brand as the means of what happens to the reader: « avec
         Traversine », « grâce à nous », "with us", "thanks to Lunetin"."""
-        brand = {w for w in self.analysis.profile.brand.lower().split() if len(w) > 2}
+        brand = self.analysis.vocabulary.brand_words
         tokens = self.tokens[start:end]
         for a, b in zip(tokens, tokens[1:], strict=False):
             if a.lower_ in ("avec", "with", "chez", "grâce", "thanks") or \

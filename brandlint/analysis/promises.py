@@ -1301,7 +1301,7 @@ def _declared_by_own_words(analysis, mention: Mention,
     if not table:
         return None
     tokens = features.tokens(analysis.doc)
-    brand = set(analysis.profile.brand.lower().split())  # « carte Lanterne »: no service word
+    brand = analysis.vocabulary.brand_words  # « carte Lanterne »: no service word
     reaches = [_clause(analysis, mention)]
     if sentence:
         reaches.append(line_bounds(analysis.doc, mention.start))
@@ -1436,8 +1436,7 @@ def _another_party(analysis, speaker, third_parties: set[str]) -> bool:
         i -= 1
     if any(t.lower_ in _OWN for t in phrase):
         return False  # « notre transporteur »: the brand's own means
-    brand = analysis.profile.brand.lower().split()
-    if any(t.lower_ in brand for t in phrase):
+    if any(analysis.vocabulary.names_brand(t.lower_) for t in phrase):
         return False
     if any(t.lemma_.lower() in third_parties or t.lower_ in third_parties for t in phrase):
         return True

@@ -2358,7 +2358,7 @@ class _ReplyReader:
         if any(c.lower_ in ("notre", "nos", "our") for c in subject.children):
             return False
         bodies = _words("outside_bodies", self.language)
-        brand = self.analysis.profile.brand.lower()
+        brand = self.analysis.vocabulary.brand_name
         acronym = subject.text.isupper() and len(subject.text) >= 3 and \
             subject.lower_ not in brand
         return subject.lemma_.lower() in bodies or subject.lower_ in bodies or acronym

@@ -40,6 +40,15 @@ class ProfileVocabulary:
     # the `forbid` and `prefer` entries that are one noun: an adjective or adverb that
     # shares their lemma is another word ("good", "best" are not "goods")
     noun_terms: frozenset[str] = frozenset()
+    # the brand's name, lowercased, and the words that name it on their own (« Lanterne »
+    # of « Cinéma Lanterne »): not its function words (« la », « à », "the", "of"),
+    # which would make every article the brand
+    brand_name: str = ""
+    brand_words: frozenset[str] = frozenset()
+
+    def names_brand(self, word: str) -> bool:
+        """The word (lowercased) is the brand's name or a word that names it."""
+        return word in self.brand_words or bool(word) and word == self.brand_name
 
     @functools.cached_property
     def own_service_words(self) -> dict[str, str]:
@@ -133,6 +142,9 @@ def build_vocabulary(profile: Profile, analyser) -> ProfileVocabulary:
         prefer_morph=analyser.head_morph([*profile.terms.prefer,
                                           *profile.terms.prefer.values()]),
         noun_terms=analyser.noun_words([*profile.terms.forbid, *profile.terms.prefer]),
+        brand_name=profile.brand.lower(),
+        brand_words=frozenset(w for w in profile.brand.lower().split()
+                              if len(w) > 2 and not analyser.nlp.vocab[w].is_stop),
     )
 
 

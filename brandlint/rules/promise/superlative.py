@@ -82,7 +82,7 @@ def _answered_by_brand(analysis, token, frame) -> bool:
     if not sentence.text.rstrip().endswith("?") or sentence.end >= len(analysis.doc):
         return False
     answer = [t for t in analysis.doc[sentence.end].sent if not t.is_space]
-    brand = {w.lower() for w in analysis.profile.brand.split() if len(w) > 2}
+    brand = analysis.vocabulary.brand_words
     if not answer:
         return False
     # the answer says where or who it is: "It's at Lanterne", « C'est chez nous »,
