@@ -55,7 +55,7 @@ class CheckOptions:
 
 def run_check(options: CheckOptions) -> int:
     from brandlint import i18n
-    from brandlint.sources.batch import Columns, use_columns
+    from brandlint.sources.columns import Columns, use_columns
 
     config = _config(options)
     profile = _profile(options, config)
