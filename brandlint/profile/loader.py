@@ -28,6 +28,15 @@ def load_profile(path: str | Path) -> Profile:
     return parse_profile(text, str(path))
 
 
+def load_bytes(data: bytes, path: str) -> Profile:
+    """`load_profile` of a file already read (at most `safe_yaml.MAX_BYTES`), as bytes."""
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ProfileError(path, [(None, f"cannot read the profile: {exc}")]) from None
+    return parse_profile(text, path)
+
+
 def parse_profile(text: str, path: str = "<profile>") -> Profile:
     try:
         data, node = safe_yaml.load(text)

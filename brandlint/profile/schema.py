@@ -53,8 +53,11 @@ Setting = Annotated[Literal["error", "warning", "info", "off"], BeforeValidator(
 
 
 class _Strict(BaseModel):
+    # defer_build: the validators are built on the first validation, not when this module
+    # is imported; a profile restored from the cache (profile/store.py) is never validated
+    # again, and building them is most of this module's import time.
     model_config = ConfigDict(extra="forbid", arbitrary_types_allowed=True, frozen=True,
-                              allow_inf_nan=False)
+                              allow_inf_nan=False, defer_build=True)
 
 
 class Readability(_Strict):
