@@ -5,8 +5,8 @@ does little else: parsing the YAML in Python, building the schema's validators (
 and validating cost about as much as the rest of that run. The store keeps the profile
 `parse_profile` made, pickled, in the cache folder, under the SHA-256 of the profile's
 bytes, brandlint's code (`cache.code_fingerprint`, lexicons included), the Python and
-pydantic versions; the next run with the same bytes unpickles it: no YAML, no validation
-(the schema's validators are built only when something validates: `defer_build`).
+pydantic versions; the next run with the same bytes unpickles it: no YAML, no validation,
+no pydantic imported (the profile's classes are plain dataclasses: schema.py).
 
 Anything else reads the file again: other bytes (an edited profile is never stale: its
 key changes), an invalid profile (never stored: its errors come from the loader, with
@@ -56,8 +56,7 @@ def load(path: str, folder: Path | None, prepare: Callable[[Path], None] | None 
     entry = folder / f"profile-{_path_key(path)}-{key[:32]}.pickle"
     profile = _restore(entry, key)
     if profile is not None:
-        profile._path = str(path)
-        return profile
+        return profile.located(str(path))
     profile = _loader().load_bytes(data, str(path))  # the bytes the key was made from
     if prepare is not None:
         _keep(entry, key, profile, folder, prepare)
@@ -80,13 +79,11 @@ def _read(path: Path) -> bytes:
 
 
 def _key(data: bytes) -> str:
-    import pydantic_core
-
-    from brandlint.cache import code_fingerprint
+    from brandlint.cache import code_fingerprint, installed_version
 
     digest = hashlib.sha256()
-    for part in (f"profile-v{FORMAT}", sys.version, pydantic_core.__version__,
-                 code_fingerprint()):
+    for part in (f"profile-v{FORMAT}", sys.version, str(installed_version("pydantic")),
+                 str(installed_version("pydantic-core")), code_fingerprint()):
         digest.update(part.encode() + b"\0")
     digest.update(data)
     return digest.hexdigest()
@@ -122,8 +119,9 @@ def _keep(entry: Path, key: str, profile: Profile, folder: Path,
 
     with contextlib.suppress(Exception):
         body = pickle.dumps(profile, protocol=pickle.HIGHEST_PROTOCOL)
-        if _restore_bytes(body) != profile:  # what a later run would get back
-            return
+        restored = _restore_bytes(body)
+        if restored != profile or restored._lines != profile._lines:
+            return  # a later run would not get back what the loader made
         prepare(folder)
         write_atomically(entry, f"{key} {hashlib.sha256(body).hexdigest()}\n".encode() + body)
         prefix = entry.name.rsplit("-", 1)[0]
