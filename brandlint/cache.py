@@ -22,11 +22,13 @@ and not cached, so that they never sit in memory.
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import json
 import os
+import re
+import sys
 from collections.abc import Callable
-from importlib import metadata
 from pathlib import Path
 
 from brandlint import __version__
@@ -90,7 +92,7 @@ class ResultCache:
         self.folder = folder / f"v{FORMAT}"
         self.written = False  # this run stored something: prune() then looks
         self.channel_for = channel_for
-        blob = json.dumps({"version": __version__, "code": _code_fingerprint(), **settings},
+        blob = json.dumps({"version": __version__, "code": code_fingerprint(), **settings},
                           sort_keys=True, default=str)
         self._settings = hashlib.sha256(blob.encode()).hexdigest()
 
@@ -210,17 +212,30 @@ def _payload(entry: object, key: str) -> list | None:
     return results
 
 
+@functools.cache
+def code_fingerprint() -> str:
+    """`_code_fingerprint()`, once per process (the code a process runs does not change
+    under it): the results cache and the profile store (profile/store.py) both key on it."""
+    return _code_fingerprint()
+
+
 def _code_fingerprint() -> str:
     """brandlint's own modules and lexicons, by content: an edited rule or lexicon
     invalidates the cache even before the version changes (development installs), while
     the same code installed again (a fresh CI checkout, pre-commit's new environment,
-    where every mtime differs) still finds its results. About 0.5 MB hashed: a few ms."""
-    package = Path(__file__).resolve().parent
+    where every mtime differs) still finds its results. About 0.5 MB hashed: a few ms
+    (os.walk, not Path.rglob: half the time, on every cache hit)."""
+    package = os.path.dirname(os.path.realpath(__file__))
+    files = []
+    for folder, subfolders, names in os.walk(package):
+        subfolders[:] = [name for name in subfolders if name != "__pycache__"]
+        relative = Path(folder).relative_to(package).parts
+        files += [(*relative, name) for name in names if name.endswith((".py", ".yaml"))]
     digest = hashlib.sha256()
-    for file in sorted(package.rglob("*")):
-        if file.suffix in (".py", ".yaml") and "__pycache__" not in file.parts:
-            digest.update(file.relative_to(package).as_posix().encode() + b"\0")
-            digest.update(file.read_bytes())
+    for parts in sorted(files):  # the order of the paths' parts, as sorting Paths gives
+        digest.update("/".join(parts).encode() + b"\0")
+        with open(os.path.join(package, *parts), "rb") as handle:
+            digest.update(handle.read())
     return digest.hexdigest()
 
 
@@ -293,18 +308,60 @@ def model_version(name: str) -> str:
         except (OSError, ValueError, AttributeError):
             return "unknown"
     for candidate in (name, name.replace("_", "-")):
-        try:
-            return metadata.version(candidate)
-        except metadata.PackageNotFoundError:
-            continue
+        found = installed_version(candidate)
+        if found is not None:
+            return found
     return "unknown"
 
 
 def _installed(package: str) -> str:
+    return installed_version(package) or "unknown"
+
+
+def installed_version(package: str) -> str | None:
+    """`importlib.metadata.version(package)`, None when it is not installed. The
+    `Version:` of the first `<package>-<version>.dist-info` on sys.path is read
+    directly: importing importlib.metadata (its email parser, zipfile…) would cost a
+    cache hit a tenth of its time. Anything else (egg-info, zipped paths, no such
+    folder) asks importlib.metadata."""
+    wanted = _dist_name(package)
+    for entry in sys.path:
+        try:
+            with os.scandir(entry or ".") as listing:
+                infos = sorted(e.name for e in listing if e.name.endswith(".dist-info"))
+        except OSError:  # not a folder (a zip), or gone
+            continue
+        for info in infos:
+            if _dist_name(info.removesuffix(".dist-info").split("-", 1)[0]) == wanted:
+                version = _metadata_version(Path(entry or ".") / info / "METADATA")
+                if version is not None:
+                    return version
+    from importlib import metadata
+
     try:
         return metadata.version(package)
     except metadata.PackageNotFoundError:
-        return "unknown"
+        return None
+
+
+def _dist_name(name: str) -> str:
+    """PEP 503's normalised name, as the folder names of dist-info write it."""
+    return re.sub(r"[-_.]+", "_", name).lower()
+
+
+def _metadata_version(path: Path) -> str | None:
+    """The `Version:` field of a METADATA file's header (before its first blank line)."""
+    try:
+        with path.open(encoding="utf-8") as handle:
+            for line in handle:
+                if not line.strip():
+                    break
+                field, _, value = line.partition(":")
+                if field.strip().lower() == "version":
+                    return value.strip()
+    except (OSError, UnicodeDecodeError):
+        return None
+    return None
 
 
 def settings_for(profile_path: str, model: str, severities: dict, config, channel_flag,

@@ -55,7 +55,7 @@ class CheckOptions:
 
 def run_check(options: CheckOptions) -> int:
     from brandlint import i18n
-    from brandlint.sources.batch import Columns, use_columns
+    from brandlint.sources.columns import Columns, use_columns
 
     config = _config(options)
     profile = _profile(options, config)
@@ -72,11 +72,16 @@ def _config(options: CheckOptions):
 
 
 def _profile(options: CheckOptions, config):
-    """The run's profile, loaded once (its language picks the report's)."""
-    from brandlint.profile import load_profile
+    """The run's profile, loaded once (its language picks the report's): from the cache
+    folder when it holds the same bytes (profile/store.py), except with --no-cache."""
+    from brandlint.cache import cache_folder, mark_cache_folder
+    from brandlint.profile import store
 
     profile_file = options.profile_path or config.profile_file()
-    return load_profile(profile_file) if profile_file else None
+    if not profile_file:
+        return None
+    folder = None if options.no_cache else cache_folder(config.path)
+    return store.load(profile_file, folder, mark_cache_folder)
 
 
 def _run_check(options: CheckOptions, config, language: str, columns, profile) -> int:

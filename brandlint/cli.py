@@ -254,7 +254,9 @@ def profile_check(file):
 
     loaded = load_profile(file)
     Selection.build(loaded)  # validates the `rules:` overrides
-    data = loaded.model_dump(mode="python", exclude_none=True)
+    from brandlint.profile.schema import as_data
+
+    data = as_data(loaded)
     from brandlint.profile.durations import describe_hours
 
     for name, promise in data.get("promises", {}).items():

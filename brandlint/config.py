@@ -16,7 +16,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from brandlint.errors import ConfigError
-from brandlint.profile import safe_yaml
 from brandlint.profile.suggest import did_you_mean
 
 KEYS = ("profile", "channels", "exclude", "fail_on", "select", "ignore", "force_exclude",
@@ -121,6 +120,8 @@ def _shared_folders() -> set[Path]:
 
 
 def _from_yaml(path: Path) -> Config:
+    from brandlint.profile import safe_yaml  # PyYAML: only when there is a file to read
+
     try:
         data, node = safe_yaml.load(safe_yaml.read_capped(path))
     except safe_yaml.YamlProblem as exc:
@@ -132,6 +133,8 @@ def _from_yaml(path: Path) -> Config:
 
 
 def _tool_section(path: Path) -> dict | None:
+    from brandlint.profile import safe_yaml
+
     try:
         import tomllib
     except ModuleNotFoundError:  # Python 3.10

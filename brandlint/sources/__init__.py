@@ -7,7 +7,6 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from brandlint.i18n import _
-from brandlint.sources.batch import read_csv, read_jsonl
 from brandlint.sources.document import Document, InputProblem, SourceMap
 from brandlint.sources.text import read_text
 from brandlint.sources.walk import LINTED_SUFFIXES, STDIN, iter_inputs, would_walk
@@ -61,7 +60,7 @@ def read_path(path: Path) -> Iterator[Document]:
     try:
         if suffix in (".csv", ".jsonl"):
             with path.open("rb") as handle:
-                reader = read_csv if suffix == ".csv" else read_jsonl
+                reader = _batch_reader(suffix)
                 yield from _at_least_one(shown, reader(shown, handle))
             return
         data = path.read_bytes()
@@ -74,7 +73,7 @@ def read_path(path: Path) -> Iterator[Document]:
 
 def read_bytes(shown: str, data: bytes, suffix: str = ".txt") -> Iterator[Document]:
     if suffix in (".csv", ".jsonl"):
-        reader = read_csv if suffix == ".csv" else read_jsonl
+        reader = _batch_reader(suffix)
         yield from _at_least_one(shown, reader(shown, data.splitlines(keepends=True)))
         return
     try:
@@ -97,6 +96,14 @@ def read_bytes(shown: str, data: bytes, suffix: str = ".txt") -> Iterator[Docume
         yield read_html(shown, text)
     else:
         yield read_text(shown, text)
+
+
+def _batch_reader(suffix: str):
+    """The CSV or JSONL reader, imported when a batch is read (csv, the JSON aligner):
+    a run whose files all come from the cache reads none."""
+    from brandlint.sources.batch import read_csv, read_jsonl
+
+    return read_csv if suffix == ".csv" else read_jsonl
 
 
 def _at_least_one(shown: str, rows: Iterator[Document]) -> Iterator[Document]:

@@ -7,17 +7,14 @@ and the rows after it are still read.
 
 from __future__ import annotations
 
-import contextlib
-import contextvars
 import csv
 import json
 import re
-import unicodedata
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 
 from brandlint.i18n import _
 from brandlint.sources.align import csv_field_segments, json_string_segments
+from brandlint.sources.columns import _chosen, _plain
 from brandlint.sources.document import (
     Document,
     InputProblem,
@@ -26,52 +23,8 @@ from brandlint.sources.document import (
     replace_lone_surrogates,
 )
 
-# Header names as teams write them (compared without case or accents); `--text-column`,
-# `--id-column` and `--channel-column` name others.
-COLUMN_NAMES = {
-    "text": ("text", "texte", "message", "contenu", "content", "body", "corps", "copy"),
-    "id": ("id", "identifiant", "ref", "reference", "code"),
-    "channel": ("channel", "canal", "support"),
-    "noqa": ("noqa",),
-}
 DELIMITERS = (",", ";", "\t")
 LEGACY_ENCODING = "cp1252"  # what Excel on Windows writes for Western European text
-
-
-@dataclass(frozen=True)
-class Columns:
-    """Which header names hold the text, the id and the channel (None: the usual names)."""
-
-    text: str | None = None
-    id: str | None = None
-    channel: str | None = None
-
-    def names(self, role: str) -> tuple[str, ...]:
-        chosen = getattr(self, role, None)
-        return (_plain(chosen),) if chosen else COLUMN_NAMES[role]
-
-
-_columns: contextvars.ContextVar[Columns | None] = contextvars.ContextVar(
-    "brandlint_batch_columns", default=None)
-
-
-def _chosen() -> Columns:
-    return _columns.get() or Columns()
-
-
-@contextlib.contextmanager
-def use_columns(columns: Columns) -> Iterator[None]:
-    """Read the batches of a run with these column names (the CLI's --*-column flags)."""
-    token = _columns.set(columns)
-    try:
-        yield
-    finally:
-        _columns.reset(token)
-
-
-def _plain(name: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", name.strip().lower())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
 # what ties a row to a campaign (CAMPAIGN-FORMAT.md): kept as text on the document
 CAMPAIGN_KEYS = ("campaign", "variant_of", "group", "offer", "send_date", "language")
 

@@ -87,7 +87,7 @@ def shared_pipelines():
     vocabularies: dict = {}
 
     def memoised(profile, analyser):
-        key = (profile.model_dump_json(), id(analyser.nlp))
+        key = (repr(profile), id(analyser.nlp))  # every field of the profile
         if key not in vocabularies:
             vocabularies[key] = build(profile, analyser)
         return vocabularies[key]
