@@ -105,7 +105,7 @@ def _restore(entry: Path, key: str) -> Profile | None:
         head, _, body = entry.read_bytes().partition(b"\n")
         if head != f"{key} {hashlib.sha256(body).hexdigest()}".encode():
             return None
-        profile = _Unpickler(io.BytesIO(body)).load()
+        profile = _restore_bytes(body)
     except Exception:  # missing, damaged, foreign or from another pydantic: read again
         return None
     return profile if type(profile) is Profile else None
