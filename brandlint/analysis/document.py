@@ -132,7 +132,18 @@ class DocAnalysis:
 
     @functools.cached_property
     def hedge_spans(self) -> list[tuple[int, int]]:
-        return features.phrase_spans(self.text, "phrases", self.language)
+        return [(s, e) for s, e in features.phrase_spans(self.text, "phrases", self.language)
+                if not self._denial_made_total(s, e)]
+
+    def _denial_made_total(self, start: int, end: int) -> bool:
+        """« sans aucune perte de données possible », "no downtime possible": *possible*
+        after a denied noun makes the denial total — no hedge."""
+        if self.text[start:end].lower() != "possible":
+            return False
+        before = re.findall(r"[\w'’]+", self.text[max(0, start - 40):start].lower())[-4:]
+        denials = lexicons.load("reply")["denials"][self.language]
+        said = " ".join(before)
+        return any(re.search(rf"(?<![\w'’]){re.escape(d)}(?![\w'’])", said) for d in denials)
 
     @functools.cached_property
     def terms_pointer_spans(self) -> list[tuple[int, int]]:

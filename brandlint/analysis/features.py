@@ -564,7 +564,7 @@ def customer_turn_ranges(text: str, language: str, brand: str = "") -> list[tupl
 # A chat log stamps each turn with its time ("Customer (16:20):", « Agent Pneuvia (12:44) : »,
 # "Parent [09:05]:"): the stamp belongs to the label, not to what is said.
 _STAMP = r"(?:[ \t]*[(\[][ \t]*\d{1,2}[:h.]\d{2}(?:[ \t]*[ap]\.?m\.?)?[ \t]*[)\]])?"
-_LABELLED_LINE = re.compile(r"(?m)^[ \t>*_-]*(?P<label>@?[\w][\w.'’@ -]{0,29}?)" + _STAMP +
+_LABELLED_LINE = re.compile(r"(?m)^[ \t>*_\[-]*(?P<label>@?[\w][\w.'’@ -]{0,29}?)" + _STAMP +
                             r"[ \t]*[:：](?![/\d])[^\n]*$")
 
 

@@ -46,6 +46,8 @@ NOT_CLAIMS = frozenset({"policy", "composition", "mechanism", "story", "courtesy
 SUBJECT_DEPS = ("nsubj", "nsubj:pass", "nsubjpass", "csubj", "expl:subj")
 NEGATION_CUES = frozenset({"pas", "not", "n't", "point", "guère"})
 # the conjunctions that make a clause a condition (« si », "if", "unless")
+# Determiners that quantify the noun of an absolute phrase ("no questions asked")
+_QUANTIFIERS = frozenset({"no", "all", "every", "aucun", "aucune", "tous", "toutes"})
 CONDITION_MARKS = frozenset({"si", "s'", "s’", "if", "unless", "provided"})
 
 
@@ -268,7 +270,8 @@ class FrameReader:
         roots = [t for t in tokens if not start <= heads[t.i] < end or heads[t.i] == t.i]
         for t in roots:
             if t.pos_ in ("VERB", "AUX", "ADJ"):
-                return t
+                main = self._before_an_absolute_phrase(t, start)
+                return main if main is not None else t
         # « Par précaution, ne restez jamais… »: a fronted phrase with its preposition is
         # an adverbial, not the clause's predicate, when the parse offers another root
         clausal = [t for t in roots if not (t.pos_ in ("NOUN", "PROPN") and any(
@@ -288,6 +291,28 @@ class FrameReader:
         if roots:
             return roots[0]
         return next((t for t in tokens if t.pos_ in ("VERB", "AUX")), tokens[0])
+
+    def _before_an_absolute_phrase(self, participle, start: int):
+        """"We will refund you within 24 hours, no questions asked", "delivered Friday,
+        all taxes included": the parse roots the sentence on the participle of the phrase
+        after the comma; the clause's predicate is the verb before it."""
+        if any(c.dep_.startswith("aux") for c in participle.children):
+            return None
+        comma = next((i for i in range(participle.i - 1, start - 1, -1)
+                      if self.tokens[i].text == ","), None)
+        if comma is None:
+            return None
+        if "Part" not in features.morph(participle).get("VerbForm"):
+            # the small model tags "asked" a finite past: the phrase is still absolute when
+            # its noun, after the comma, is quantified ("no questions", "all taxes")
+            if "Past" not in features.morph(participle).get("Tense") or not any(
+                    c.dep_ in SUBJECT_DEPS and c.i > comma and any(
+                        d.dep_ == "det" and d.lower_ in _QUANTIFIERS for d in c.children)
+                    for c in participle.children):
+                return None
+        return next((c for c in participle.children
+                     if c.dep_ in ("ccomp", "advcl", "parataxis", "conj") and start <= c.i < comma
+                     and c.pos_ in ("VERB", "AUX")), None)
 
     def _is_negation_particle(self, token) -> bool:
         return token.lower_ in _words("holders", "negation_particles", self.language)
@@ -315,6 +340,13 @@ class FrameReader:
                 if child.dep_ in SUBJECT_DEPS and start <= child.i < end and \
                         not self._no_subject(child):
                     return child
+        shared = self._coordinated_subject(predicate, start, end)
+        if shared is not None:
+            return shared
+        if predicate.pos_ == "PRON" and predicate.i == heads[0].i and predicate.i == start \
+                and self._is_anaphor(predicate):
+            return predicate  # « Ils vendangent… »: the small model missed the verb it
+            # does not know and rooted the clause on its subject pronoun
         # copula clauses hang the subject on the predicate noun or adjective; not the
         # subject of a subordinate clause (« … si le bruit revient »)
         for t in self.tokens[start:end]:
@@ -323,6 +355,20 @@ class FrameReader:
                     c.dep_ == "mark" for c in t.head.children) and \
                     t.head.dep_ not in _EMBEDDED:
                 return t
+        return None
+
+    @staticmethod
+    def _coordinated_subject(predicate, start: int, end: int):
+        """« Marc et Sylvie Peyraud ont repris le domaine », "Anna and her team answer":
+        the conjunction cuts the clause inside a coordinated subject; the conjunct on
+        this side of it, whose head is the predicate's subject before the clause, is
+        this clause's subject too."""
+        for child in predicate.children:
+            if child.dep_ in SUBJECT_DEPS and child.i < start:
+                for conjunct in child.children:
+                    if conjunct.dep_ == "conj" and start <= conjunct.i < end and \
+                            conjunct.i < predicate.i:
+                        return conjunct
         return None
 
     _CLITIC_PERSON = {"nous": "1", "vous": "2"}
@@ -557,6 +603,8 @@ class FrameReader:
             return self._classify(self._described(start, end))
         if subject is None or self._is_anaphor(subject):
             inherited = self._previous_holder(start, depth)
+            if inherited is None and subject is not None:
+                inherited = self._antecedent_before(start, depth)
             if inherited is not None:
                 return inherited
             if subject is None:
@@ -614,9 +662,40 @@ class FrameReader:
         return self._read(before_start, before_end, depth + 1)
 
     def _previous_holder(self, start: int, depth: int) -> str | None:
-        """The holder of the clause before (coordination, pronouns)."""
+        """The holder of the clause before (coordination, pronouns). A verbless phrase
+        opening with a preposition (« …, à Rully. Ils vendangent… ») completes the
+        clause before it: the holder is that clause's."""
         before = self._previous(start, depth, skip_conjunctions=True)
+        while before is not None and depth < 3 and self._complement_tail(before):
+            depth += 1
+            before = self._previous(before.start, depth, skip_conjunctions=True)
         return before.holder if before is not None else None
+
+    def _antecedent_before(self, start: int, depth: int) -> str | None:
+        """A pronoun opening a sentence refers to the subject of the sentence before it in
+        the same paragraph (« Marc et Sylvie ont repris le domaine. Ils vendangent… »,
+        "Our advisers are trained in-house. They call back…"), not across a blank line."""
+        i = start - 1
+        while i >= 0 and (self.tokens[i].is_punct or self.tokens[i].is_space):
+            if "\n" in self.tokens[i].text or "\n" in self.tokens[i].whitespace_:
+                return None
+            i -= 1
+        if i < 0 or depth > 2 or "\n" in self.tokens[i].whitespace_:
+            return None
+        before = self._read(*clause_bounds(self.doc, i, self.language), depth + 1)
+        while depth < 3 and self._complement_tail(before):
+            depth += 1
+            previous = self._previous(before.start, depth, skip_conjunctions=True)
+            if previous is None:
+                break
+            before = previous
+        return before.holder
+
+    def _complement_tail(self, frame: Frame) -> bool:
+        words = [t for t in self.tokens[frame.start:frame.end]
+                 if not (t.is_punct or t.is_space)]
+        return bool(words) and words[0].pos_ == "ADP" and not any(
+            t.pos_ in ("VERB", "AUX") for t in words)
 
     def _previous_act(self, start: int, depth: int) -> str | None:
         before = self._previous(start, depth, skip_conjunctions=False)
@@ -1874,6 +1953,17 @@ class FrameReader:
                    and c.lower_ not in ("always", "toujours", "never", "jamais")
                    for c in predicate.children)
 
+    @staticmethod
+    def _negates_predicate(determiner, predicate) -> bool:
+        """« aucun frais n'est facturé », "we charge no fees", "No fees, ever": the noun
+        the determiner denies is the predicate, its subject or its object. "we'll replace
+        it within 24 hours, no questions asked", « propagée instantanément, sans aucune
+        perte »: what the phrase beside the promise denies is not the promise."""
+        noun = determiner.head
+        return noun.i == predicate.i or determiner.i == predicate.i or (
+            noun.head.i == predicate.i and (noun.dep_ in SUBJECT_DEPS or noun.dep_ in (
+                "obj", "dobj", "iobj", "attr", "oprd")))
+
     def _polarity(self, predicate, tokens) -> str:
         """Negated by a cue other than the absolute itself (« ne … pas », "not", "no"),
         or by the negation of the verb it is an alternative to ("does not endorse or
@@ -1885,7 +1975,8 @@ class FrameReader:
                 continue  # « le meilleur matelas français. Point. »: a full stop said
                 # aloud, no « ne … point »
             if t.lower_ in NEGATION_CUES or (
-                    t.lower_ in ("no", "aucun", "aucune") and t.dep_ == "det"):
+                    t.lower_ in ("no", "aucun", "aucune") and t.dep_ == "det"
+                    and self._negates_predicate(t, predicate)):
                 return "negated"
         if ne and "ni" in lowers:
             return "negated"  # « ne cautionne ni ne garantit »

@@ -1273,7 +1273,9 @@ def _item_of_declared_service(analysis, mention: Mention) -> tuple[str, int] | N
                     nouns.setdefault(lemma, name)
                     nouns.setdefault(lower, name)
     start, end = _clause(analysis, mention)
-    for t in features.tokens(analysis.doc)[start:end]:
+    candidates = list(features.tokens(analysis.doc)[start:end]) + _shared_subjects(
+        analysis, mention)
+    for t in candidates:
         # the thing delivered or made ready: a subject, an object or a verbless headline
         # ("Same-hour glasses!"), not a circumstance ("try it on the spot with your bike")
         if t.pos_ == "NOUN" and not mention.start <= t.i < mention.end and t.dep_ in _ITEM_ROLES:
@@ -1281,6 +1283,30 @@ def _item_of_declared_service(analysis, mention: Mention) -> tuple[str, int] | N
             if name is not None:
                 return name, t.i
     return None
+
+
+def _shared_subjects(analysis, mention: Mention) -> list:
+    """« toute vulnérabilité signalée est corrigée et publiée sous 48 heures »: the verb
+    the delay hangs on, coordinated after another with no subject of its own, shares that
+    verb's subject — the item the service is about, outside the delay's clause."""
+    head = delay_head(analysis, mention)
+    if head is None or head.pos_ not in ("VERB", "AUX", "ADJ") or any(
+            c.dep_ in SUBJECT_OBJECT and c.dep_.startswith("nsubj") for c in head.children):
+        return []
+    node, steps = head, 0
+    while node.dep_ == "conj" and node.head.i != node.i and steps < 3 and \
+            node.head.pos_ in ("VERB", "AUX", "ADJ"):
+        node, steps = node.head, steps + 1
+    if node is head:
+        # the parse may hang both verbs elsewhere: the verb just before « et » / "and"
+        cc = next((c for c in head.children if c.dep_ == "cc" and c.i < head.i), None)
+        if cc is None or cc.i < 1:
+            return []
+        before = analysis.doc[cc.i - 1]
+        if before.pos_ not in ("VERB", "ADJ"):
+            return []
+        node = before
+    return [c for c in node.children if c.dep_.startswith("nsubj")]
 
 
 _CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ"})
@@ -1328,16 +1354,27 @@ def _under_a_negated_verb(analysis, token) -> bool:
                                                   for v in committing if len(v) > 6)
             for t in before if t.pos_ in ("VERB", "AUX")):
         return True  # the parse hangs the denied promise elsewhere: its clause says it
-    node = token.head
+    node, climbed = token.head, False
     for _ in range(2):
         if node.pos_ not in ("VERB", "AUX") or node is token:
             return False
-        if analysis.is_negated(node):
+        if analysis.is_negated(node) and not (climbed and _denied_subject_only(node)):
             return True
         if node.dep_ not in ("xcomp", "ccomp") or node.head is node:
             return False
-        node = node.head
+        node, climbed = node.head, True
     return False
+
+
+def _denied_subject_only(verb) -> bool:
+    """"…, no questions asked": the verb the parse hangs the promise on is negated only
+    through its subject's determiner — the questions are denied, not what it governs."""
+    return any(c.dep_.startswith("nsubj") and any(
+        d.dep_ == "det" and d.lower_ in ("no", "aucun", "aucune") for d in c.children)
+        for c in verb.children) and not any(
+        c.dep_ in ("neg", "advmod") and c.lower_ in ("not", "n't", "never", "pas", "jamais",
+                                                     "ne", "n'", "n’")
+        for c in verb.children)
 
 
 def _frame_qualified(analysis, mention: Mention):
@@ -1359,6 +1396,7 @@ def _frame_qualified(analysis, mention: Mention):
     return analysis.frame(doc[before])
 
 
+_FOR_A_WHILE = re.compile(r"(?<![\w'’])(?:for|pendant|durant)\s*$", re.I)
 _RELATIVES = frozenset({"qui", "who", "which", "that"})
 _OWN = frozenset({"notre", "nos", "our", "mon", "ma", "mes", "my"})
 # object clitics the small French model reads as subjects (« le fabricant nous annonce »)
@@ -1536,6 +1574,21 @@ def _a_feeling(analysis, frame, index: int) -> bool:
     return any(w.lemma_.lower() in feelings for w in (doc[frame.predicate], doc[index].head))
 
 
+# A reply or a call reaches the reader the moment it leaves: its departure is the service.
+_SENT_IS_RECEIVED = frozenset({"response", "callback", "availability"})
+
+
+def _arrival_after(analysis, mention: Mention, services: dict[int, str]) -> bool:
+    """Another delay later in the departure's sentence, attached to a service: the time
+    the thing that left reaches the reader."""
+    from brandlint.analysis.features import line_bounds
+
+    _start, end = line_bounds(analysis.doc, mention.start)
+    return any(mention.end <= other.start < end and other.kind == "delay"
+               and attach(analysis, other, services) is not None
+               for other in analysis.delay_mentions)
+
+
 def _a_departure(analysis, mention: Mention) -> bool:
     """The parcel leaving the brand (« le colis part sous 24 à 48 h », "it leaves us within
     one to two working days"): one step before the delivery, whose delay is longer; the
@@ -1575,7 +1628,9 @@ def _self_access(analysis, mention: Mention) -> bool:
     said = {t.lower_ for t in clause} | {t.lemma_.lower() for t in clause}
     if said & set(words["contact_means"]):
         return False
-    return bool(said & set(words["self_access"]))
+    line = " " + " ".join(t.lower_ for t in clause) + " "
+    return any((w in said) if " " not in w else (f" {w} " in line)
+               for w in words["self_access"])
 
 
 def _clause_services(analysis, mention: Mention, services: dict[int, str],
@@ -1695,8 +1750,16 @@ def find_promises(analysis) -> list[Promise]:
             continue  # « pour vous sentir chez vous tout de suite »: how the reader feels
         if mention.kind == "delay" and _length_of_an_act(analysis, mention):
             continue  # « on vous explique l'installation en 5 minutes »: how long it lasts
-        if service == "delivery" and mention.kind == "delay" and _a_departure(analysis, mention):
-            continue  # « le colis part sous 48 h », "it leaves us within two days": dispatch
+        if mention.kind == "delay" and mention.bare and _FOR_A_WHILE.search(
+                analysis.text, 0, analysis.doc[mention.start].idx):
+            continue  # "caches responses for 60 seconds", « pendant 60 secondes »: how long
+            # a state lasts, no service's deadline (a window's length stays a mention)
+        if mention.kind == "delay" and _a_departure(analysis, mention) and (
+                service == "delivery" or service not in _SENT_IS_RECEIVED
+                and _arrival_after(analysis, mention, services)):
+            continue  # « le colis part sous 48 h », "it leaves us within two days": the
+            # dispatch of what travels; « la bouteille de remplacement part cette semaine et
+            # vous arrivera sous 10 jours »: the arrival said after it is what is judged
         if mention.kind == "delay" and _made_fresh(analysis, mention, frame):
             continue  # « cuisiné le matin même »: how fresh, not how fast
         if mention.kind == "delay" and _period_given(analysis, mention):

@@ -23,6 +23,7 @@ from brandlint.analysis import features, lexicons
 from brandlint.analysis.features import clause_bounds, line_bounds
 from brandlint.analysis.frame import BRAND_SIDE, SUBJECT_DEPS, THINGS, _passive
 from brandlint.profile import BUILTIN_SERVICES
+from brandlint.profile.durations import unit_words
 
 
 @dataclass(frozen=True)
@@ -2143,8 +2144,7 @@ class _ReplyReader:
         if self.reply.slow_steps or self.reply.batched_steps:
             return
         table = lexicons.load("durations")
-        units = {w.lower(): float(h) for h, words in table["units"].items() for w in words
-                 if float(h) >= 24}
+        units = {w: h for w, h in unit_words().items() if h >= 24}
         numbers = {w.lower(): n for w, n in table["numbers"].items()}
         number = r"(\d+|[^\W\d]+)"
         unit = "|".join(sorted(map(re.escape, units), key=len, reverse=True))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import fractions
 import functools
 import math
 import re
@@ -42,8 +43,16 @@ def unit_words() -> dict[str, float]:
     words: dict[str, float] = {}
     for hours, names in table["units"].items():
         for name in names:
-            words[str(name).lower()] = float(hours)
+            words[str(name).lower()] = _hours(hours)
     return words
+
+
+def _hours(value) -> float:
+    """A unit's length in hours, written as a number or a fraction (`1/60` for a minute:
+    sixty minutes make exactly one hour, not 1.0002)."""
+    if isinstance(value, str) and "/" in value:
+        return float(fractions.Fraction(value))
+    return float(value)
 
 
 @functools.lru_cache(maxsize=1)
