@@ -365,12 +365,16 @@ def _metadata_version(path: Path) -> str | None:
 
 
 def settings_for(profile_path: str, model: str, severities: dict, config, channel_flag,
-                 campaign: tuple = ()) -> dict:
-    try:
-        profile_bytes = Path(profile_path).read_bytes()
-    except OSError:
-        profile_bytes = b""
-    return {"profile": hashlib.sha256(profile_bytes).hexdigest(), "model": model,
+                 campaign: tuple = (), profile_digest: str | None = None) -> dict:
+    """What a cached result depends on. `profile_digest`: the SHA-256 of the profile's
+    bytes as the run read them (profile/store.py); without it the file is read here."""
+    if profile_digest is None:
+        try:
+            profile_bytes = Path(profile_path).read_bytes()
+        except OSError:
+            profile_bytes = b""
+        profile_digest = hashlib.sha256(profile_bytes).hexdigest()
+    return {"profile": profile_digest, "model": model,
             "model_version": model_version(model), "spacy": _installed("spacy"),
             "rules": {code: int(sev) for code, sev in severities.items()},
             "channels": config.channels, "channel_flag": channel_flag,

@@ -92,6 +92,7 @@ def _run_check(options: CheckOptions, config, language: str, columns, profile) -
     from brandlint.campaign.collect import CampaignCollector
     from brandlint.fix import Fixer
     from brandlint.output import atomic_output, check_output
+    from brandlint.profile import store
     from brandlint.reporters import add_campaign
     from brandlint.runner import run_inputs
     from brandlint.selection import Selection, fails
@@ -129,7 +130,8 @@ def _run_check(options: CheckOptions, config, language: str, columns, profile) -
     cache = None if folder is None else ResultCache(
         folder, settings_for(profile_file, model_name(profile), selection.severities, config,
                              options.channel, (options.campaign, options.campaign_folders)
-                             if options.campaign or options.campaign_folders else ())
+                             if options.campaign or options.campaign_folders else (),
+                             profile_digest=store.digest(profile_file))
         | {"language": language, "columns": list(vars(columns).values())},
         channel_for=config.channel_for)
     threshold = options.fail_on or config.fail_on or "error"

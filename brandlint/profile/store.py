@@ -52,6 +52,7 @@ def load(path: str, folder: Path | None, prepare: Callable[[Path], None] | None 
         data = _read(Path(path))
     except (OSError, ValueError):
         return _loader().load_profile(path)  # the loader says what is wrong with the file
+    _digests[str(path)] = hashlib.sha256(data).hexdigest()
     key = _key(data)
     entry = folder / f"profile-{_path_key(path)}-{key[:32]}.pickle"
     profile = _restore(entry, key)
@@ -61,6 +62,17 @@ def load(path: str, folder: Path | None, prepare: Callable[[Path], None] | None 
     if prepare is not None:
         _keep(entry, key, profile, folder, prepare)
     return profile
+
+
+# The SHA-256 of the bytes each profile was built from in this process: the result
+# cache keys its entries on them (cache.settings_for) without reading the file again —
+# and on exactly the bytes that made the profile, should the file change meanwhile.
+_digests: dict[str, str] = {}
+
+
+def digest(path: str) -> str | None:
+    """The SHA-256 of the bytes `load` read for `path` in this process, else None."""
+    return _digests.get(str(path))
 
 
 def _loader():

@@ -231,3 +231,32 @@ def test_a_cache_hit_neither_parses_the_profile_nor_imports_pydantic(tmp_path):
     assert {"brandlint.profile.loader", "pydantic", "yaml"} <= set(read)  # it was parsed
     assert second.stderr.strip().splitlines()[-1].split()[1:] == []
     assert second.stdout == first.stdout
+
+
+def test_a_run_reads_the_profile_file_once(tmp_path, monkeypatch):
+    """The result cache keys its entries on the digest of the bytes the store read
+    (store.digest), not on a second read of the file."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "brouillon.txt").write_text("Votre commande arrive demain.\n",
+                                            encoding="utf-8")
+    path = tmp_path / "marque.yaml"
+    path.write_text(PROFILES["fr"].read_text(encoding="utf-8"), encoding="utf-8")
+    assert main(["check", "brouillon.txt", "--profile", str(path)]) in (0, 1)
+    reads = []
+    real_open, real_read_bytes = open, Path.read_bytes
+
+    def counting_open(file, *args, **kwargs):
+        if str(file) == str(path):
+            reads.append("open")
+        return real_open(file, *args, **kwargs)
+
+    def counting_read_bytes(self):
+        if str(self) == str(path):
+            reads.append("read_bytes")
+        return real_read_bytes(self)
+
+    monkeypatch.setattr("builtins.open", counting_open)
+    monkeypatch.setattr(Path, "read_bytes", counting_read_bytes)
+    assert main(["check", "brouillon.txt", "--profile", str(path)]) in (0, 1)
+    assert reads == ["open"]
+    assert store.digest(str(path)) == hashlib.sha256(path.read_bytes()).hexdigest()
