@@ -151,7 +151,7 @@ def message_facts(document, analysis, campaign: str, profile_language: str) -> M
     # name ("you'll receive your detailed quote within 7 days": the quote's delay, not
     # a delivery)
     reader.services = tuple((name, _own_service_pattern(
-        (*promise.terms, name.replace("_", " "))))
+        (*promise.terms, name.replace("_", " "), *_dispatch_words(promise.terms))))
         for name, promise in analysis.profile.promises.items() if promise.terms)
     reader.callers = _caller_turns(analysis.text, language)
     message.after_sale = any(
@@ -1088,6 +1088,7 @@ class _Reader:
         # the brand's own coming names no service (« on arrive dans une semaine »)
         coming = [(m.start(), m.end()) for m in
                   pattern(self.language, "brand_arrival").finditer(self.text, *sentence)]
+        own = {name for name, _ in self.services}
         for name, regex in (*_service_patterns(self.language).items(), *self.services):
             if (name == "availability") != (kind == "availability"):
                 continue
@@ -1097,7 +1098,10 @@ class _Reader:
                 distance = start - m.end() if m.end() <= start else m.start() - end
                 # below zero, the service word is inside the mention: "open daily"
                 distance = max(distance, 0)
-                if best is None or distance < best[0]:
+                # the profile's own service, named by its terms, is the narrower reading
+                # of the same word (« expédiée » is its `expedition`, not any delivery)
+                if best is None or distance < best[0] or (
+                        distance == best[0] and name in own and best[1] not in own):
                     best = (distance, name)
         return best[1] if best else None
 
@@ -1349,6 +1353,16 @@ def _service_patterns(language: str) -> dict[str, re.Pattern]:
 
 
 _INFLECTION = r"(?:e|s|es|ée|ées|és|ed|ing|d)?"
+
+
+def _dispatch_words(terms: tuple[str, ...]) -> tuple[str, ...]:
+    """A service the profile names by the words of sending the parcel off (« expédié »,
+    « expédition ») is the dispatch, named so in every language of a campaign ("shipped
+    within 24 hours"), apart from the delivery that follows it."""
+    words = {lang: set(table(lang)["dispatch"]) for lang in ("fr", "en")}
+    if not any(term.lower() in each for term in terms for each in words.values()):
+        return ()
+    return tuple(sorted(set.union(*words.values()) - set(terms)))
 
 
 @functools.cache

@@ -221,3 +221,42 @@ def test_a_free_item_is_the_claim_its_conditions_bind(campaign_run, lang, held, 
     # a caller who says they are a member: the condition is met in the call
     _, reports = campaign_run(campaign_csv(lang, (held, held, caller)), lang)
     assert ("BL605", "m3") not in findings(reports)
+
+
+def _with_dispatch(tmp_path, capsys, rows: str) -> dict:
+    import json
+
+    from brandlint.cli import main
+    from tests.conftest import PROFILES
+
+    profile = tmp_path / "profile.yaml"
+    profile.write_text(PROFILES["fr"].read_text(encoding="utf-8").replace(
+        "  availability:", "  expedition: {within: 24h, terms: [expédié, expédiée, expédition]}\n"
+        "  availability:", 1), encoding="utf-8")
+    (tmp_path / "campaign.csv").write_text(rows, encoding="utf-8")
+    main(["check", str(tmp_path / "campaign.csv"), "--profile", str(profile), "--no-cache",
+          "--format", "json", "--select", "BL6", "--fail-on", "never"])
+    return json.loads(capsys.readouterr().out)["campaigns"][0]
+
+
+@pytest.mark.parametrize("lang, shipped, both, quicker", [
+    ("fr", "Calendrier offert dès 59 €. Commande expédiée sous 24 h, livrée en 48 à 72 h.",
+     "Calendrier offert dès 59 €, livré en 48 à 72 h.",
+     "Calendrier offert dès 59 €. Commandé aujourd'hui, livré en 24 h !"),
+    ("en", "Free calendar from €59. Orders shipped within 24 hours, delivered in 48 to 72 hours.",
+     "Free calendar from €59, delivered in 48 to 72 hours.",
+     "Free calendar from €59. Order today, delivered in 24 hours!"),
+])
+def test_the_dispatch_the_profile_names_is_apart_from_the_delivery(tmp_path, capsys, lang,
+                                                                   shipped, both, quicker):
+    reference = "Calendrier offert dès 59 €. Commande expédiée sous 24 h, livrée en 48 à 72 h."
+    rows = campaign_csv("fr", (reference, shipped, both), languages=("fr", lang, "fr"))
+    campaign = _with_dispatch(tmp_path, capsys, rows)
+    facts = {m["id"]: m["facts"] for m in campaign["messages"]}
+    assert [(p["key"], p["value"]) for p in facts["m2"]["promise"]] == [
+        ("expedition", "24h"), ("delivery", "72h")]
+    assert campaign["diagnostics"] == []
+    # the shipping delay said as a delivery delay: a promise the campaign does not make
+    rows = campaign_csv("fr", (reference, shipped, quicker), languages=("fr", lang, lang))
+    campaign = _with_dispatch(tmp_path, capsys, rows)
+    assert [(d["code"], d["id"]) for d in campaign["diagnostics"]] == [("BL604", "m3")]
