@@ -223,7 +223,11 @@ RULE = Rule(
              " A least quantity (« séjours de 7 nuits minimum », \"7+ nights\") and being"
              " a new customer or subscriber (« nouveaux abonnés », \"new Larder Plan"
              " subscribers\") are conditions too; a deposit or a total for a group is no"
-             " claim a condition binds.",
+             " claim a condition binds. A short channel (an SMS, a push) needs not list"
+             " the items the offer leaves out, unless it says the offer covers the whole"
+             " range (« sur tout le rayon », \"ALL e-bikes\"); what the offer is on, said"
+             " positively (« le forfait concerne les vélos sans assistance »), carries"
+             " them.",
         why="A customer who read only the SMS finds the restriction at the till: the "
             "condition was not stated where the claim was made, which regulators read as "
             "a misleading omission (French Consumer Code L121-3; CAP Code 3.9).",
