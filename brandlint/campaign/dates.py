@@ -99,6 +99,12 @@ def _patterns(language: str) -> dict:
             rf"(?<![\w/.,:])(?:{prefix}\s+)?(\d{{1,2}})[/.](\d{{1,2}})(?:[/.](\d{{4}}|\d{{2}}))?"
             r"(?![\w/%]|[.,]\d)", re.I),
         "weekday": re.compile(rf"\b(next\s+)?({days})s?\b(\s+prochain)?", re.I),
+        # a weekday cut short after an end word, as an SMS writes it: "till Sun", "ends
+        # Thu", « jusqu'à dim. » (alone, "Sun" and « mer » are other words)
+        "weekday_short": re.compile(
+            r"\b(?:till|until|'til|’til|thru|through|ends|ending|by)\s+"
+            r"(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b\.?|"
+            r"\bjusqu['’][àa]\s+(lun|mar|mer|jeu|ven|sam|dim)\.", re.I),
         # the middle of a named month: « mi-novembre », "mid-November"
         "mid_month": re.compile(rf"\b(?:mi|mid)-?\s?({months})\b\.?", re.I),
         # a whole named month: « tout le mois de novembre », "all November", "throughout
@@ -245,6 +251,10 @@ def find_dates(text: str, language: str, send: dt.date | None) -> list[DateMenti
         day = weekdays.get(m[2].lower())
         if day is not None:
             add(m.start(), m.end(), _next_weekday(send, day), also=7 if m[1] or m[3] else 0)
+    for m in p["weekday_short"].finditer(text):
+        short = m.group(1) and 1 or 2
+        day = _SHORT_DAYS[m[short][:3].lower()]
+        add(m.start(short), m.end(), _next_weekday(send, day))
     for name, pattern in p["relative"].items():
         for m in pattern.finditer(text):
             add(m.start(), m.end(), _relative(name, send))
@@ -270,6 +280,8 @@ def find_dates(text: str, language: str, send: dt.date | None) -> list[DateMenti
     return _merge_times(found, text, p["relative"]["today"], language)
 
 
+_SHORT_DAYS = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6,
+               "lun": 0, "mar": 1, "mer": 2, "jeu": 3, "ven": 4, "sam": 5, "dim": 6}
 _RANGE_LINK = re.compile(r"\s*(?:-|–|—|→|->|>|au|to|until|till|through)\s*", re.I)
 
 

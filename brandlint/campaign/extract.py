@@ -104,6 +104,15 @@ _AFTER_DATE = re.compile(r"[ \t]*(?:,|à|at|,\s*(?:à|at))?[ \t]*", re.I)
 _BEFORE_DATE = re.compile(r"[ \t]*(?:,[ \t]*)?(?:on|le|the|,)?[ \t]*(?:the[ \t]+)?", re.I)
 _CLOCK_BEFORE = re.compile(r"\b(?:il\s+est|it['’]s|it\s+is)\s+(?:déjà\s+|already\s+)?$", re.I)
 _GIVE_VERB = re.compile(r"offr|\bgives?\b|\bthrow", re.I)
+# money given on a card or a voucher after the verb that gives it (« nous vous offrons une
+# carte bonus de 15 € », « un bon d'achat de 10 € », "a €15 bonus card", "a voucher worth
+# £10"): an amount, no item
+_MONEY_GIVEN = re.compile(
+    r"\s*(?:vous\s+|you\s+)?(?:une?|des|a|an)\s+(?:"
+    r"(?:cartes?|bons?|chèques?|avoirs?|crédits?|cards?|vouchers?|credits?|e-?cards?)"
+    r"(?:\s+(?!de\b|d['’]|of\b|worth\b)[\w'’-]+){0,2}?\s+(?:de|d['’]une\s+valeur\s+de|of|worth)\s*"
+    r"[-−]?\s*[\d€£$]|[€£$]\s?\d[\d.,]*\s+(?:[\w-]+\s+){0,2}?(?:cards?|vouchers?|credits?))",
+    re.I)
 _FOR_A_PRICE = re.compile(r"\b(?:pour|for|à|at)\s+(?:seulement\s+|only\s+|just\s+)?"
                           r"[-−]?\s*[\d€£$]", re.I)
 # a preposition of place (and the places listed after it) before a capitalised word
@@ -142,7 +151,7 @@ def message_facts(document, analysis, campaign: str, profile_language: str) -> M
     # name ("you'll receive your detailed quote within 7 days": the quote's delay, not
     # a delivery)
     reader.services = tuple((name, _own_service_pattern(
-        (*promise.terms, name.replace("_", " "))))
+        (*promise.terms, name.replace("_", " "), *_dispatch_words(promise.terms))))
         for name, promise in analysis.profile.promises.items() if promise.terms)
     reader.callers = _caller_turns(analysis.text, language)
     message.after_sale = any(
@@ -151,6 +160,10 @@ def message_facts(document, analysis, campaign: str, profile_language: str) -> M
     message.caller_purchase = any(
         pattern(language, "caller_purchase").search(analysis.text, start, end)
         and _MONEY.search(analysis.text, start, end) for start, end in reader.callers)
+    message.caller_member = any(
+        pattern(language, "caller_member").search(analysis.text, start, end)
+        for start, end in reader.callers)
+    message.whole_range = bool(pattern(language, "whole_range").search(analysis.text))
     reader.figures()
     reader.dates()
     reader.codes()
@@ -675,7 +688,8 @@ class _Reader:
                     continue
                 self.add("condition", kind, kind, m.start(), m.end(),
                          about=_club_name(self.text[m.start():m.end() + 25])
-                         if kind == "members" else (),
+                         if kind == "members" else _selection_name(self.text, m.end())
+                         if kind == "selection" else (),
                          claims=claims if in_note else self._sentence_claims(m.start()),
                          note=in_note)
                 spans.append((m.start(), m.end()))
@@ -820,13 +834,17 @@ class _Reader:
         is free to join (« l'adhésion est gratuite », "joining is free") is no gift."""
         for m in pattern(self.language, "gift").finditer(self.text):
             if m.group().lower().startswith(("offert", "gratuit")) and re.search(
-                    r"[\d€£$%]\s*$", self.text[max(0, m.start() - 3):m.start()]):
-                continue  # « 20 € offerts »: money off, a figure
-            if re.match(r"\s*(?:(?:a|an|un|une|des|le|la|les|vous)\s+)?[-−]?\s*[\d€£$]",
-                        self.text[m.end():m.end() + 12]):
-                continue  # « on vous offre 20 € », "we'll throw in £20": a figure too
-            clause_start, clause_end = self.clause(m.start())
+                    r"(?:[\d€£$%]|\dE|\bEUR)\s*$", self.text[max(0, m.start() - 5):m.start()]):
+                continue  # « 20 € offerts », « 15E offerts » in an SMS: money off, a figure
             after = self.text[m.end():m.end() + 40]
+            if re.match(r"\s*(?:(?:a|an|un|une|des|le|la|les|vous)\s+)?[-−]?\s*[\d€£$]",
+                        after[:12]) and not starts_with(after, self.language, "threshold"):
+                continue  # « on vous offre 20 € », "we'll throw in £20": a figure too
+                # (not « offert des 59E d'achat » in an SMS: « dès », the threshold)
+            if _MONEY_GIVEN.match(after):
+                continue  # « nous vous offrons une carte bonus de 15 € », "we'll give you
+                # a €15 bonus card": money given on a card or a voucher, a figure too
+            clause_start, clause_end = self.clause(m.start())
             # free from a basket, in a sentence about delivery (« 4,90 € la livraison,
             # offerte dès 80 € d'achats », "free on orders of €80"): free delivery
             shipping = self.has("shipping", clause_start, clause_end) or (
@@ -913,6 +931,10 @@ class _Reader:
                 about = self._qualified(first)
             if service is None:
                 continue
+            if service == "delivery" and mention.kind == "delay" and \
+                    self.has("message_sent", *self.clause(first)):
+                continue  # « je vous envoie la confirmation par e-mail tout de suite »:
+                # a message to the customer, whose delay is no delivery of the goods
             if mention.kind == "availability" and service == "availability":
                 # the hours and the days of a service are two promises: « tous les jours
                 # de 10 h à 18 h » and "open daily 10am–6pm" agree, and a message that
@@ -1066,6 +1088,7 @@ class _Reader:
         # the brand's own coming names no service (« on arrive dans une semaine »)
         coming = [(m.start(), m.end()) for m in
                   pattern(self.language, "brand_arrival").finditer(self.text, *sentence)]
+        own = {name for name, _ in self.services}
         for name, regex in (*_service_patterns(self.language).items(), *self.services):
             if (name == "availability") != (kind == "availability"):
                 continue
@@ -1075,7 +1098,10 @@ class _Reader:
                 distance = start - m.end() if m.end() <= start else m.start() - end
                 # below zero, the service word is inside the mention: "open daily"
                 distance = max(distance, 0)
-                if best is None or distance < best[0]:
+                # the profile's own service, named by its terms, is the narrower reading
+                # of the same word (« expédiée » is its `expedition`, not any delivery)
+                if best is None or distance < best[0] or (
+                        distance == best[0] and name in own and best[1] not in own):
                     best = (distance, name)
         return best[1] if best else None
 
@@ -1131,6 +1157,16 @@ def _club_name(words: str) -> tuple[str, ...]:
     m = _CLUB_CARD.search(words)
     name = m and (m.group(1) or m.group(2) or m.group(3))
     return (name.lower(),) if name and name.lower() not in ("your", "the") else ()
+
+
+_NAME_AFTER = re.compile(r"[ \t]+(?-i:([A-ZÀ-Ý][\w+’'-]*[\w+]))")
+
+
+def _selection_name(text: str, end: int) -> tuple[str, ...]:
+    """The name a selection goes by, right after it (« la sélection Vélotaf »): a
+    message that names the items by it ("Vélotaf bikes") speaks of that selection."""
+    m = _NAME_AFTER.match(text, end)
+    return (m.group(1).lower(),) if m else ()
 
 
 _TURN = re.compile(r"(?m)^[ \t]*\[?([^\W\d_][\w’' .-]{0,30}?)\]?[ \t]*:")
@@ -1317,6 +1353,16 @@ def _service_patterns(language: str) -> dict[str, re.Pattern]:
 
 
 _INFLECTION = r"(?:e|s|es|ée|ées|és|ed|ing|d)?"
+
+
+def _dispatch_words(terms: tuple[str, ...]) -> tuple[str, ...]:
+    """A service the profile names by the words of sending the parcel off (« expédié »,
+    « expédition ») is the dispatch, named so in every language of a campaign ("shipped
+    within 24 hours"), apart from the delivery that follows it."""
+    words = {lang: set(table(lang)["dispatch"]) for lang in ("fr", "en")}
+    if not any(term.lower() in each for term in terms for each in words.values()):
+        return ()
+    return tuple(sorted(set.union(*words.values()) - set(terms)))
 
 
 @functools.cache

@@ -21,7 +21,10 @@ NOT_CLAIMS = ("deposit", IMPLIED, *DERIVED_PRICES)
 # a condition said in short, which a message carries without stating it as one of its
 # own (« -25 % sur vos billets réservés en ligne » carries "online only"): key -> the
 # condition it carries
-CARRIES = {"online_means": "online"}
+CARRIES = {"online_means": "online",
+           # what the offer is on, said positively (« le forfait concerne les vélos sans
+           # assistance »): the items it covers, so what it leaves out is said
+           "scope": "exclusions"}
 
 
 @dataclass(frozen=True)
@@ -94,6 +97,12 @@ class MessageFacts:
     # commande fait 42 € », "I'm looking at a patio set for $640"): the agent applies
     # the offer to that purchase, and needs not recite the items it leaves out
     caller_purchase: bool = False
+    # the offer said to cover the whole range (« sur tout le rayon », "ALL e-bikes",
+    # "storewide"): the message claims nothing is left out, however short it is
+    whole_range: bool = False
+    # a script where the caller says they are a member (« je suis membre du Club », "I'm
+    # a Club member"): the members' condition is met in the call
+    caller_member: bool = False
     suppressions: list = field(default_factory=list)  # [codes, first line, last line]
 
     def values(self, kind: str, key: str | None = None) -> set[str]:
@@ -112,6 +121,7 @@ class MessageFacts:
                 "send_date": self.send_date, "facts": [f.to_json() for f in self.facts],
                 "words": list(self.words), "days": list(self.days),
                 "after_sale": self.after_sale, "caller_purchase": self.caller_purchase,
+                "whole_range": self.whole_range, "caller_member": self.caller_member,
                 "suppressions": self.suppressions}
 
     @classmethod

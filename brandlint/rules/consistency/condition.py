@@ -41,11 +41,14 @@ def judge(group: OfferGroup) -> Iterator[CampaignFinding]:
                  if f.kind == "condition" and f.key == kind == "members" for name in f.about}
         pairs = {m.id: [h for h in holds if _misses(m, h, kind)]
                  for m in claimers if m not in holds and not clubs & m.values("product")
-                 and kind not in carried(m)
+                 and kind not in carried(m) and not _spared(m, kind)
                  # a call about the purchase the caller names (« ma commande fait 42
                  # € »): the agent applies the offer to it, and needs not list the
                  # items the offer leaves out (its own, when it gives them, count)
-                 and not (kind == "exclusions" and m.caller_purchase)}
+                 and not (kind == "exclusions" and m.caller_purchase)
+                 # a caller who says they are a member (« je suis membre du Club »): the
+                 # condition is met in the call, the agent needs not state it
+                 and not (kind == "members" and m.caller_member)}
         lacks = [m for m in claimers if pairs.get(m.id)]
         # a variant whose original states the condition: BL606 says the variant says less
         lacks = [m for m in lacks if not any(h is partner(group, m) for h in holds)]
@@ -53,7 +56,7 @@ def judge(group: OfferGroup) -> Iterator[CampaignFinding]:
         # what they chose to keep says whether the campaign makes it part of the offer
         # everywhere (a pointer to the terms chooses nothing, and is not counted)
         silent = [m for m in claimers if m not in holds and "terms" not in _types(m)
-                  and kind not in carried(m)]
+                  and kind not in carried(m) and not _spared(m, kind)]
         if not lacks or len(holds) < len(silent):
             # a condition only a few messages state (a poster's footnote adds « non
             # cumulable »): the campaign does not make it part of the offer everywhere,
@@ -71,6 +74,20 @@ def judge(group: OfferGroup) -> Iterator[CampaignFinding]:
 # cumulable »): one warning for a reader that the offer has limits, whichever a short
 # message keeps (a language variant must still carry each: BL606 tells them apart)
 _SAME_WARNING = {"stacking": "exclusions"}
+
+
+# channels with no room for the list of what an offer leaves out: an SMS, a push, a
+# banner says the offer and its main terms (a minimum, members only, a selection, the
+# stock), and leaves the excluded items to the e-mail and the site
+SHORT_CHANNELS = frozenset({"sms", "push", "banner", "notification"})
+
+
+def _spared(message: MessageFacts, kind: str) -> bool:
+    """A short message (an SMS, a push) needs not list the items the offer leaves out,
+    unless it says the offer covers the whole range (« sur tout le rayon jouets »,
+    "ALL e-bikes"), which claims nothing is left out."""
+    return kind == "exclusions" and message.channel in SHORT_CHANNELS and \
+        not message.whole_range
 
 
 def _types(message: MessageFacts, sold: set[str] = frozenset()) -> set[str]:
@@ -130,6 +147,11 @@ def _same_claim(lacking, holder, kind: str) -> bool:
     beside a discount that has none)."""
     if kind == "shipping_minimum":  # free delivery said without its threshold
         return lacking.first("gift", "shipping") is not None
+    if _gift_offer(lacking) and _gift_offer(holder):
+        # « calendrier de l'Avent offert dès 59 € » on both sides: the gift is the claim,
+        # from the same threshold when both give one
+        mine, theirs = (m.values("price", "min_basket") for m in (lacking, holder))
+        return not mine or not theirs or bool(mine & theirs)
     # (the codes too: a condition may bind the code its sentence gives)
     values = {f.value for f in lacking.facts if _claimed(f) or f.kind == "code"}
     claims = {f.value for f in holder.facts if _claimed(f)}
@@ -142,6 +164,13 @@ def _same_claim(lacking, holder, kind: str) -> bool:
                        for v in f.about}
         claims = conditioned or claims
     return bool(values & claims)
+
+
+def _gift_offer(message: MessageFacts) -> bool:
+    """The offer the message makes is a free item and no figure (« calendrier de l'Avent
+    offert dès 59 € d'achat », "a free Advent calendar with €59+ orders")."""
+    return message.first("gift", "gift") is not None and not any(
+        _claimed(f) for f in message.facts)
 
 
 def _claimed(fact) -> bool:
@@ -194,7 +223,11 @@ RULE = Rule(
              " A least quantity (« séjours de 7 nuits minimum », \"7+ nights\") and being"
              " a new customer or subscriber (« nouveaux abonnés », \"new Larder Plan"
              " subscribers\") are conditions too; a deposit or a total for a group is no"
-             " claim a condition binds.",
+             " claim a condition binds. A short channel (an SMS, a push) needs not list"
+             " the items the offer leaves out, unless it says the offer covers the whole"
+             " range (« sur tout le rayon », \"ALL e-bikes\"); what the offer is on, said"
+             " positively (« le forfait concerne les vélos sans assistance »), carries"
+             " them.",
         why="A customer who read only the SMS finds the restriction at the till: the "
             "condition was not stated where the claim was made, which regulators read as "
             "a misleading omission (French Consumer Code L121-3; CAP Code 3.9).",

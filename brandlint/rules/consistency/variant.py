@@ -157,6 +157,10 @@ def _only(mine: dict, theirs: dict, kind: str, their_period: bool = False,
             # either reading of the words (« avant la fête des mères »: the 24th or 25th)
         if kind == "condition" and key == "terms":
             continue
+        if kind == "condition" and key == "selection" and fact.about and \
+                stem(fact.about[0]) in their_words:
+            continue  # « la sélection Vélotaf » / "Vélotaf bikes": the other version
+            # names the items by the selection's name
         if kind == "product" and stem(value) in their_words:
             continue  # the other version writes the name as a common word: "Starter
             # Box" / « la box de bienvenue », « le lac de Vauclair » / "Lac de Vauclair"
