@@ -241,3 +241,29 @@ def test_the_brands_staff_on_the_wrong_place_is_admitted(lockers, lang, text):
 ])
 def test_near_miss_the_staffs_act_where_asked(lockers, lang, text):
     assert not findings(lockers(text, lang), "BL403")
+
+
+# -- an offer told as news to know, with its price (BL406) -----------------------------------
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "@kate : 3e coupure cette semaine.\n@FibrelleAide : Toutes nos excuses, Kate. Nos "
+           "techniciens interviennent sur l'armoire et nous publions un point ici avant 17 h. "
+           "PS : saviez-vous que Fibrelle Mobile propose les appels illimités vers 40 pays pour "
+           "9,99 € ?"),
+    ("en", "@kate: 3rd outage this week.\n@FibrelleHelp: So sorry, Kate. Our engineers are on the "
+           "street cabinet and we'll post an update here by 5pm. PS: did you know Fibrelle "
+           "Mobile now has unlimited calls to 40 countries for €9.99?"),
+])
+def test_an_offer_told_as_news_with_its_price_sells(internet, lang, text):
+    assert findings(internet(text, lang), "BL406")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "@kate : 3e coupure cette semaine.\n@FibrelleAide : Toutes nos excuses, Kate. Nos "
+           "techniciens interviennent sur l'armoire et nous publions un point ici avant 17 h. "
+           "Saviez-vous que vous pouvez redémarrer la box depuis l'appli ?"),
+    ("en", "@kate: 3rd outage this week.\n@FibrelleHelp: So sorry, Kate. Our engineers are on the "
+           "street cabinet and we'll post an update here by 5pm. PS: did you know you can "
+           "restart the box from the app?"),
+])
+def test_near_miss_a_tip_told_as_news(internet, lang, text):
+    assert not findings(internet(text, lang), "BL406")
