@@ -586,6 +586,12 @@ def _brand_label(label: str, own: set[str], agents: set[str]) -> str:
     brand's name or an agent word."""
     words = label.split()
     brand_words = {w for name in own for w in name.split()}
+    handle = re.sub(r"[\W_]", "", label[1:]) if label.startswith("@") else ""
+    # the brand's service account on a social thread ("@CassetinHelp:", « @Fibrelle_Aide : »):
+    # a handle that holds the brand's whole name speaks for the brand
+    if handle and any(len(n) >= 4 and n in handle
+                      for n in (re.sub(r"[\W_]", "", name) for name in own)):
+        return next(iter(sorted(own)))
     if len(words) > 1 and label not in own and all(w in agents | brand_words for w in words) \
             and any(w in agents for w in words) and any(w in brand_words for w in words):
         return next(w for w in words if w in agents)

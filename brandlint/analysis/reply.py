@@ -94,6 +94,11 @@ _CLOCK = re.compile(r"(?<![\d,.])(?:[01]?\d|2[0-3])\s?"
 _DELAY = re.compile(r"\b(?:sous|dans|en|d['’]ici|within|in)\s+"
                     r"(?:\d+|un|une|deux|trois|one|two|three)\s*(?:h|heures?|jours?(?:\s+ouvrés)?|j|semaines?|minutes?|min|hours?|days?|"
                     r"working\s+days?|weeks?|mins?)\b", re.I)
+# An e-mail's subject line: « Objet : … », "Subject: Re: …", "RE: …".
+_SUBJECT_LINE = re.compile(r"\s*(?:subject|objet|sujet|re|tr|fwd?)\s*:", re.I)
+# A turn's label opening its line: "@CassetinHelp:", « Conseiller : », "Agent (12:44):".
+_LABEL = re.compile(r"[ \t>*_-]*@?[\w][\w.'’@ -]{0,29}?[ \t]*(?:[(\[][^)\]\n]{0,12}[)\]])?"
+                    r"[ \t]*[:：]")
 # A turn of the other party in a script: « [Client : …] », "[Customer: …]".
 _TURN = re.compile(r"\[[^\]:\n]{2,24}:\s*([^\]]*)\]")
 
@@ -208,6 +213,7 @@ class _ReplyReader:
         self._advice_for_next_time()
         self._notice_held_against()
         self._cause_on_customer()
+        self._act_given_as_cause()
         self._avoidable_by_customer()
         self._cause_on_customers_kind()
         self._use_put_in_question()
@@ -835,6 +841,91 @@ class _ReplyReader:
                 _add_once(reply.blame, Cue(start, end, "blame", "cause"))
                 return
 
+    def _act_given_as_cause(self) -> None:
+        """The customer's own act given as the cause, after a word of cause: "That's because
+        you put the wrong meter number on the form", "The item broke … because you left the
+        parcel in a heated locker for six days", « c'est parce que vous avez branché la box
+        sur une multiprise ». The reason of what happened is their act: blame, however
+        politely said. The act is theirs (the subject is "you"), done (past, affirmed, not
+        passive: "because you were charged twice" underwent it), not their asking, telling,
+        choosing or receiving ("because you asked us to"); what the word of cause explains
+        is the matter itself — « c'est » / "that's", or a past or denied clause ("the item
+        broke", "can't be held responsible") — not the brand's act that follows ("because
+        you've waited so long, we're adding a credit"). Not when the brand owns the fault."""
+        reply = self.reply
+        if any(c.kind == "ownership" for c in reply.apologies):
+            return
+        markers = _words("cause_markers", self.language)
+        asking = _words("request_verbs", self.language) | _words("not_faults", self.language)
+        you = ("you", "vous")
+        for t in features.tokens(self.doc):
+            if t.lower_ not in markers or not self.brands(t.i):
+                continue
+            if t.lower_ == "parce" and (t.i + 1 >= len(self.doc) or
+                                        not self.doc[t.i + 1].lower_.startswith("qu")):
+                continue
+            _, sentence_end = line_bounds(self.doc, t.i)
+            verb = None
+            for w in self.doc[t.i + 1:min(sentence_end, t.i + 12)]:
+                if w.text in (".", ";", "!", "?", ":"):
+                    break
+                if w.lower_ in you and w.dep_ in SUBJECT_DEPS:
+                    verb = w.head
+                    break
+            if verb is None or verb.pos_ not in ("VERB", "AUX") or verb.i <= t.i:
+                continue
+            if _passive(verb) or self.analysis.is_negated(verb) or \
+                    verb.lemma_.lower() in asking:
+                continue
+            cleft = self._cleft_before(t)
+            if not (self._done(verb) or cleft and "Fut" not in features.morph(verb).get(
+                    "Tense") and not any(c.tag_ == "MD" for c in verb.children)):
+                continue  # "because you'll need…": no act of theirs yet
+            if not (cleft or self._explains_the_matter(t)):
+                continue
+            start, end = line_bounds(self.doc, t.i)
+            _add_once(reply.blame, Cue(start, end, "blame", "cause"))
+            return
+
+    @staticmethod
+    def _done(verb) -> bool:
+        """A past act: a compound past or a finite past ("you left", "you've plugged",
+        « vous avez branché », « vous aviez laissé »)."""
+        tenses = features.morph(verb).get("Tense")
+        if verb.tag_ in ("VBD", "VBN") or "Past" in tenses and verb.pos_ == "VERB":
+            return True
+        return any(c.dep_ in ("aux", "aux:tense") and c.lemma_.lower() in ("have", "avoir")
+                   for c in verb.children)
+
+    def _cleft_before(self, marker) -> bool:
+        """« c'est parce que », "that's because", "it's because": the cause of the matter
+        just raised."""
+        before = [w for w in self.doc[max(marker.i - 3, 0):marker.i] if not w.is_space]
+        words = " ".join(w.lower_ for w in before)
+        return bool(re.search(
+            r"(?:^|\s)(?:c['’]\s?est|c['’]\s?était|that\s?['’]s|that\s+is|this\s+is|"
+            r"it\s?['’]s|it\s+is|that\s+was|this\s+was|it\s+was)\s*(?:simply|just|only|"
+            r"mainly|surtout|simplement|uniquement|tout\s+simplement)?$", words))
+
+    def _explains_the_matter(self, marker) -> bool:
+        """What the word of cause explains is what happened, not the brand's act: a clause
+        in the past or denied before it ("the item broke because", « le colis est reparti
+        parce que », "we can't be held responsible because")."""
+        host = marker.head
+        while host.dep_ in ("advcl", "conj", "ccomp", "mark") and host.head.i != host.i \
+                and host.i > marker.i:
+            host = host.head
+        if host.i >= marker.i:
+            return False
+        if host.pos_ not in ("VERB", "AUX"):
+            return False
+        owners = [c for c in host.children if c.dep_ in SUBJECT_DEPS]
+        if any(c.lower_ in ("we", "nous", "i", "je") for c in owners) and \
+                not self.analysis.is_negated(host):
+            return False  # "because you've waited so long, we're adding a credit"
+        return self._done(host) or self.analysis.is_negated(host) or \
+            "Past" in features.morph(host).get("Tense")
+
     def _avoidable_by_customer(self) -> None:
         """The problem that would not have happened had the customer acted: a condition
         in the pluperfect whose subject is the customer (« si vous aviez activé l'option
@@ -867,7 +958,7 @@ class _ReplyReader:
         if any(c.kind == "ownership" for c in reply.apologies) or not reply.answers_a_complaint:
             return
         kinds = _words("customer_kinds", self.language)
-        agents = {"par", "by"}
+        agents = {"par", "by", "côté"}  # « un câble mal branché côté client »
         for _m, token in self._stated_matches("causal_links"):
             start, end = line_bounds(self.doc, token.i)
             after = self.doc[token.i:min(end, token.i + 20)]
@@ -1724,7 +1815,8 @@ class _ReplyReader:
         question to the customer, a request, the brand's own act (« nous avons
         remboursé », "we've escalated"), or anything in the future."""
         predicate = self.doc[frame.predicate]
-        if not self.brands(frame.predicate):
+        if not self.brands(frame.predicate) or self._header_line(frame.start) or \
+                self._turn_label(frame):
             return
         if (frame.topic in ("courtesy", "belief") or frame.act in ("advice", "invitation")
                 and self._courtesy(predicate)) and not self._offer(predicate):
@@ -1787,6 +1879,22 @@ class _ReplyReader:
         elif step:
             self.reply.next_steps.append(Cue(start, end, "step", frame.act))
 
+    def _header_line(self, index: int) -> bool:
+        """The e-mail's subject line (« Objet : Re: Colis endommagé », "Subject: Re: Parcel
+        stuck at Bouffay"): the thread's title, the customer's words taken up — no clause of
+        the reply, nothing it does."""
+        text = self.doc.text
+        return bool(_SUBJECT_LINE.match(text, text.rfind("\n", 0, self.doc[index].idx) + 1))
+
+    def _turn_label(self, frame) -> bool:
+        """The frame is only a turn's label ("@CassetinHelp:", « Conseiller : »): who
+        speaks, not what they do."""
+        text = self.doc.text
+        start, end = self._span(frame)
+        line_start = text.rfind("\n", 0, self.doc[start].idx) + 1
+        m = _LABEL.match(text, line_start)
+        return m is not None and self.doc[end - 1].idx < m.end()
+
     def _history(self, frame) -> bool:
         """The clause tells what happened before the reply — the problem's history — not
         what the brand does about it: a past event of the world or of no one in particular
@@ -1804,8 +1912,12 @@ class _ReplyReader:
         elif frame.holder not in ("world", "generic"):
             return False
         text = features.span_text(self.doc, frame.start, frame.end)
+        # "The item broke because the sender used a thin envelope": its cause told
+        markers = _words("cause_markers", self.language)
         return bool(_phrases("past_days", self.language).search(text)
-                    or _phrases("conjectures", self.language).search(text))
+                    or _phrases("conjectures", self.language).search(text)
+                    or any(t.lower_ in markers and t.i > predicate.i
+                           for t in self.doc[frame.start:frame.end]))
 
     def _the_fault_told(self, frame) -> bool:
         """The clause tells the fault or how the brand found it, not what it does next: a
@@ -2418,11 +2530,19 @@ class _ReplyReader:
         declared = self.analysis.profile.promises
         hours = [declared[promise.service].within.hours]
         start, stop = clause_bounds(self.doc, promise.mention.start, self.language)
+        line_start, end = line_bounds(self.doc, promise.mention.start)
+        if promise.service == "response":
+            # « l'enquête est lancée et vous recevez notre réponse sous 5 jours »: the answer
+            # is the outcome of the service its sentence names (round 14)
+            named = [declared[s].within.hours for i, s in self.analysis.service_words.items()
+                     if line_start <= i < end and s != "response" and s in declared
+                     and declared[s].within]
+            if named:
+                return max(hours + named)
         if start <= promise.service_token < stop:
             # "someone will give you a call back within five working days": the service
             # and its delay in one clause — that service's commitment, not the loosest
             return hours[0]
-        _, end = line_bounds(self.doc, promise.mention.start)
         for i, service in self.analysis.service_words.items():
             if i < end and service in declared and declared[service].within:
                 hours.append(declared[service].within.hours)

@@ -85,6 +85,9 @@ MESSAGES = {
                       "next: the customer knows neither what to expect nor when"),
         "suggestion": N_("End with the next step — who does what, and by when: “Here's what "
                          "happens next: we [action] today, and you'll [result] {commitment}.”"),
+        "blamed": N_("the reply puts the problem on the customer (“{words}”) and never says "
+                     "what happens next: they are left alone with it, knowing neither what to "
+                     "expect nor when"),
         "vague": N_("the reply acknowledges the problem (“{words}”) but its only step, "
                     "“{step}”, says neither what will happen nor when: the customer watches "
                     "the case being passed along"),

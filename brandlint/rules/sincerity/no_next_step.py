@@ -20,6 +20,9 @@ def check(analysis) -> Iterator[Finding]:
     # a problem admitted, an apology, or the complaint named (« nous comprenons votre
     # frustration »): the customer came with something that needs a next step
     raised = reply.problems or reply.apologies or reply.complaint_markers
+    # the fault put on the customer answers their complaint too, and leaves it where it was
+    # (« c'est à vous de surveiller vos SMS »): it needs a next step as much as an apology
+    raised = raised or reply.blame
     if reply.next_steps or reply.fragment or not raised:
         return
     anchor = raised[0]
@@ -29,6 +32,8 @@ def check(analysis) -> Iterator[Finding]:
         vague = reply.vague_steps[0]
         key = "general" if vague.detail == "general" else "vague"
         message = say("BL407", key, words=words, step=quoted(analysis, vague.start, vague.end))
+    elif anchor in reply.blame:
+        message = say("BL407", "blamed", words=words)
     else:
         message = say("BL407", "message", words=words)
     # a feeling shared, no fault named (« désolée, il va vous manquer », "my apologies
