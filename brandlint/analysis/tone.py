@@ -1862,9 +1862,6 @@ def read_tone(analysis) -> ToneReading:
     raw: dict[str, float] = defaultdict(float)
     for e in reader.evidence:
         raw[e.tone] += e.weight
-    # 0.6 + 0.7 + 0.7 is 1.9999999999999998 in floating point: sums are rounded before the
-    # gates compare them with the thresholds (« 2.0 of coldness » is 2.0)
-    raw = defaultdict(float, {t: round(w, 9) for t, w in raw.items()})
     # what the draft does (a reply to praise, an apology, a how-to…) fits its own tones,
     # held beside the channel's target as a page's headings are
     purposes = reader.page_purposes()
@@ -1914,10 +1911,10 @@ def off_target(tone: ToneReading, targets, limits: dict) -> tuple[str | None, bo
     dominated = fit <= limits["clear_fit"] or fit <= limits.get("dominated_fit", 0.0) and \
         share >= limits.get("dominance", float("inf")) * fit or \
         _spread_over(tone, read, fit, share, limits)
-    clear = (dominated and tone.positive_strength >= limits["clear_strength"]
-             and share >= limits["clear_share"]
+    clear = (dominated and _reaches(tone.positive_strength, limits["clear_strength"])
+             and _reaches(share, limits["clear_share"])
              # the whole draft reads so, not a few words of one section of it
-             and tone.coverage(read) >= limits.get("clear_coverage", 0.0))
+             and _reaches(tone.coverage(read), limits.get("clear_coverage", 0.0)))
     return read, clear
 
 
@@ -1939,7 +1936,8 @@ def negative(tone: ToneReading, allowed, limits: dict) -> str | None:
     # a threat in administrative words (« nos registres indiquent… sans paiement sous 48 h »)
     # is no less pushy for being cold: coldness does not dilute the negative share
     warm = tone.strength - (tone.raw.get(COLD, 0.0) if COLD not in allowed else 0.0)
-    if mass < limits["negative_min"] or warm <= 0 or mass / warm < limits["negative_share"]:
+    if not _reaches(mass, limits["negative_min"]) or warm <= 0 or \
+            not _reaches(mass / warm, limits["negative_share"]):
         return None
     return tone.dominant_among(tones)
 
@@ -1950,7 +1948,13 @@ def cold(tone: ToneReading, allowed, limits: dict) -> bool:
     weight, share = tone.raw.get(COLD, 0.0), tone.share([COLD])
     # a short reply that reads as nothing but the file's words (a rule quoted, "Kind
     # regards") is cold with less evidence than a long one
-    if weight >= limits.get("cold_alone_min", float("inf")) and \
-            share >= limits.get("cold_alone_share", float("inf")):
+    if _reaches(weight, limits.get("cold_alone_min", float("inf"))) and \
+            _reaches(share, limits.get("cold_alone_share", float("inf"))):
         return True
-    return weight >= limits["cold_min"] and share >= limits["cold_share"]
+    return _reaches(weight, limits["cold_min"]) and _reaches(share, limits["cold_share"])
+
+
+def _reaches(value: float, limit: float) -> bool:
+    """`value >= limit` for sums of weights: 0.6 + 0.7 + 0.7 is 1.9999999999999998 in
+    floating point, and « 2.0 of coldness » reaches a threshold of 2.0."""
+    return value >= limit - 1e-9

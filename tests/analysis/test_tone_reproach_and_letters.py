@@ -250,7 +250,7 @@ def test_a_cover_explained_calmly_is_no_pressure(lint_with, lang, text):
 # -- sums against thresholds ------------------------------------------------------------------
 
 def test_a_sum_on_its_threshold_reaches_it():
-    tone = reading.ToneReading({"coldness": 2.0}, [], ())
+    tone = reading.ToneReading({"coldness": 0.6 + 0.7 + 0.7}, [], ())  # 1.9999999999999998
     assert reading.cold(tone, ["reassurance"], {"cold_min": 2.0, "cold_share": 0.4})
 
 
