@@ -43,6 +43,9 @@ _NEGATION_BEFORE = {
     "fr": {"sans", "pas", "aucun", "aucune", "zéro", "jamais", "ni", "nul", "nulle"},
     "en": {"no", "not", "without", "never", "zero", "n't", "nor"},
 }
+# a suggestion put as a question ("why not treat yourself?", « pourquoi ne pas essayer ? »):
+# what follows is proposed, not negated
+_SUGGESTION = re.compile(r"\bwhy\s+not\b|\bpourquoi\s+(?:ne\s+|n['’]\s*)?pas\b", re.I)
 _ORDINAL_FIGURE = re.compile(r"\d+(?:er|re|ère|e|ème|eme|st|nd|rd|th)", re.I)
 _NEGATION_WORDS = {"ne", "n'", "n’", "pas", "sans", "jamais", "not", "n't", "no", "never",
                    "without", "aucun", "aucune", "don't", "won't", "can't", "cannot"}
@@ -443,6 +446,8 @@ class _Reader:
         cannot…")."""
         cues = _NEGATION_BEFORE[self.language]
         start, _ = features.clause_bounds(self.doc, token.i, self.language)
+        if _SUGGESTION.search(features.span_text(self.doc, max(start, token.i - 5), token.i)):
+            return False  # "why not treat yourself?", « pourquoi ne pas vous faire plaisir ? »
         window = self.doc[max(start, token.i - 3): token.i]
         if any(t.lower_ in cues for t in window) or any(
                 c.dep_ == "neg" for c in token.children):
@@ -806,6 +811,7 @@ class _Reader:
         self._doors_closed()
         self._story_beats()
         self._talked_down()
+        self._reproaches()
         self._curt_turns()
         self._bare_salutation()
         self._worries_denied()
@@ -1188,6 +1194,29 @@ class _Reader:
                 continue  # (the tone lexicon already read those words)
             self._signal("talked_down", start, end)
 
+    def _reproaches(self) -> None:
+        """Reproach in the brand's voice, however polite its words: the case laid at the
+        reader's door — a fault named theirs, as the frame reads it in a reply ("You
+        entered the wrong address", « vous avez mal saisi votre adresse »), or the reader's
+        act that would have spared it, in the past unreal (« Si vous aviez fermé vos
+        volets…, on n'en serait pas là », "If you had read the guide, this would never
+        have happened"): frustration. A fault the brand owns, advice for next time and a
+        hypothesis put to the reader are not reproaches."""
+        found = []
+        if self.a.channel.service or self.a.is_personal_reply:
+            for cue in self.a.reply.blame:
+                if cue.detail:
+                    continue  # (a product fault denied, advice for next time: the reply's)
+                start = self.doc[cue.start].idx
+                end = self.doc[cue.end - 1].idx + len(self.doc[cue.end - 1].text)
+                found.append((start, end))
+        for m in _word_pattern("reproach_counterfactuals", self.language).finditer(self.a.text):
+            found.append((m.start(), m.end()))
+        for start, end in found:
+            if self._customer_words_at(start):
+                continue
+            self._signal("reproach", start, end)
+
     def _curt_turns(self) -> None:
         """Coldness as curt turns in a call script: the agent's sentences of one or two
         words, with no warmth, courtesy or exclamation (« Non. », « Non plus. », « Voilà.
@@ -1413,7 +1442,9 @@ class _Reader:
         out = []
         for sentence in self.a.sentences:
             words = [t for t in features.span_tokens(sentence) if t.is_alpha]
-            if words and not self._customer_words(words[0]) and not _signature(sentence):
+            if words and not self._customer_words(words[0]) and not _signature(sentence) \
+                    and not _letter_frame(features.span_text(self.doc, sentence.start,
+                                                             sentence.end), self.language):
                 out.append((sentence.start_char, sentence.end_char))
         return tuple(out)
 
@@ -1645,6 +1676,30 @@ def _signature(sentence) -> bool:
 
 
 @functools.cache
+def _letter_frame_patterns(language: str) -> tuple[re.Pattern, re.Pattern]:
+    table = _settings()["letter_frame"]
+    sign_offs = lexicons.phrase_pattern(table["sign_offs"][language])
+    thanks = lexicons.phrase_pattern(table["thanks_openers"][language])
+    return (re.compile(rf"\s*(?:{sign_offs.pattern})\s*(?:[,.!]|\n|$)", re.I),
+            re.compile(rf"\s*(?:{thanks.pattern})", re.I))
+
+
+def _letter_frame(text: str, language: str) -> bool:
+    """A sentence of a letter's frame, not its body: the sign-off (« Cordialement, »,
+    "Kind regards,\nTempérane") or the opener that thanks for writing in ("Dear Mr Price,\n
+    Thank you for your message regarding your repair."), a few words long. A greeting
+    alone is left to the reading (« Madame, » is its own signal)."""
+    first, _, rest = text.strip().partition("\n")
+    words = re.findall(r"[\w’'-]+", first)
+    if rest.strip() and words and len(words) <= 6 and words[0].lower() in _TITLES:
+        text = rest  # "Dear Mr Price," above the sentence
+    if len(re.findall(r"[^\W\d_]+", text)) > _settings()["letter_frame_words"]:
+        return False
+    sign_off, thanks = _letter_frame_patterns(language)
+    return bool(sign_off.match(text) or thanks.match(text))
+
+
+@functools.cache
 def _ultimatum_words(language: str) -> tuple[re.Pattern, frozenset[str]]:
     """The conditions (a pattern) and sanctions (words) of an ultimatum, once a language."""
     table = _settings()["ultimatum"]
@@ -1856,10 +1911,10 @@ def off_target(tone: ToneReading, targets, limits: dict) -> tuple[str | None, bo
     dominated = fit <= limits["clear_fit"] or fit <= limits.get("dominated_fit", 0.0) and \
         share >= limits.get("dominance", float("inf")) * fit or \
         _spread_over(tone, read, fit, share, limits)
-    clear = (dominated and tone.positive_strength >= limits["clear_strength"]
-             and share >= limits["clear_share"]
+    clear = (dominated and _reaches(tone.positive_strength, limits["clear_strength"])
+             and _reaches(share, limits["clear_share"])
              # the whole draft reads so, not a few words of one section of it
-             and tone.coverage(read) >= limits.get("clear_coverage", 0.0))
+             and _reaches(tone.coverage(read), limits.get("clear_coverage", 0.0)))
     return read, clear
 
 
@@ -1881,7 +1936,8 @@ def negative(tone: ToneReading, allowed, limits: dict) -> str | None:
     # a threat in administrative words (« nos registres indiquent… sans paiement sous 48 h »)
     # is no less pushy for being cold: coldness does not dilute the negative share
     warm = tone.strength - (tone.raw.get(COLD, 0.0) if COLD not in allowed else 0.0)
-    if mass < limits["negative_min"] or warm <= 0 or mass / warm < limits["negative_share"]:
+    if not _reaches(mass, limits["negative_min"]) or warm <= 0 or \
+            not _reaches(mass / warm, limits["negative_share"]):
         return None
     return tone.dominant_among(tones)
 
@@ -1892,7 +1948,13 @@ def cold(tone: ToneReading, allowed, limits: dict) -> bool:
     weight, share = tone.raw.get(COLD, 0.0), tone.share([COLD])
     # a short reply that reads as nothing but the file's words (a rule quoted, "Kind
     # regards") is cold with less evidence than a long one
-    if weight >= limits.get("cold_alone_min", float("inf")) and \
-            share >= limits.get("cold_alone_share", float("inf")):
+    if _reaches(weight, limits.get("cold_alone_min", float("inf"))) and \
+            _reaches(share, limits.get("cold_alone_share", float("inf"))):
         return True
-    return weight >= limits["cold_min"] and share >= limits["cold_share"]
+    return _reaches(weight, limits["cold_min"]) and _reaches(share, limits["cold_share"])
+
+
+def _reaches(value: float, limit: float) -> bool:
+    """`value >= limit` for sums of weights: 0.6 + 0.7 + 0.7 is 1.9999999999999998 in
+    floating point, and « 2.0 of coldness » reaches a threshold of 2.0."""
+    return value >= limit - 1e-9
