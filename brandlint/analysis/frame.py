@@ -1415,6 +1415,8 @@ class FrameReader:
                 if c.dep_ in SUBJECT_DEPS and start <= c.i < end and not (
                         self._is_anaphor(c) or c.lower_ in ("il", "it")):
                     if not self._can_owe(c):
+                        if self._brands_thing_failed(modal, c):
+                            return "brand"
                         continue  # a thing owes no duty (the parse makes « le colis »
                         # the subject of « il aurait fallu refuser le colis »)
                     kind = self._duty_kind(c)
@@ -1432,6 +1434,16 @@ class FrameReader:
                     if kind != "generic":
                         return "brand" if kind in BRAND_SIDE else kind
         return "customer"
+
+    def _brands_thing_failed(self, modal, thing) -> bool:
+        """« l'alerte SMS aurait dû partir », "the confirmation should have gone out": what
+        the brand sends or runs should have happened and did not — like the passive
+        (« la caution aurait dû être libérée »), the duty is whoever acts for the brand.
+        Not the impersonal « il aurait fallu » (its subject is the parse's slip), nor the
+        reader's own thing (« votre dossier aurait dû arriver complet »)."""
+        return modal.lemma_.lower() not in ("falloir", "fallu") and \
+            self._possessive(thing) != "other" and not any(
+                c.lower_ in ("il", "it") and c.dep_ in SUBJECT_DEPS for c in modal.children)
 
     def _can_owe(self, token) -> bool:
         """Someone who can owe a duty: a pronoun, the brand, its staff, a person."""
