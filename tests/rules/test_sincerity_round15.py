@@ -35,3 +35,30 @@ def test_the_brands_own_thing_that_failed_is_no_blame(lint, lang, text):
 ])
 def test_near_miss_the_readers_thing_or_act_is_still_blame(lint, lang, text):
     assert blamed(lint(text, lang, "after_sales"))
+
+
+def slow(diagnostics):
+    return [d for d in diagnostics if d.code == "BL408"]
+
+
+# -- the year as a run the case waits for, not a thing sold or done by the year ------------
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Toutes nos excuses pour cette erreur de facturation. Le remboursement sera fait "
+           "lors de la régularisation annuelle de votre compte."),
+    ("en", "Sorry for the billing error. The refund will be made at your annual review of "
+           "the account."),
+])
+def test_a_step_put_off_to_a_yearly_run_is_slow(lint, lang, text):
+    assert slow(lint(text, lang, "after_sales"))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Nous ne pouvons pas rembourser votre abonnement annuel : le règlement le réserve "
+           "aux déménagements. Nous pouvons le transférer sans frais à un proche : répondez à "
+           "ce message, c'est fait sous 72 h."),
+    ("en", "We can't refund your annual fee: the withdrawal period has ended. We can move the "
+           "plan to someone in your household: reply with their name and it's done within "
+           "72 hours."),
+])
+def test_near_miss_a_thing_sold_by_the_year_is_no_run(lint, lang, text):
+    assert not slow(lint(text, lang, "after_sales"))
