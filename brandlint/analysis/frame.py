@@ -666,10 +666,10 @@ class FrameReader:
         opening with a preposition (« …, à Rully. Ils vendangent… ») completes the
         clause before it: the holder is that clause's."""
         before = self._previous(start, depth, skip_conjunctions=True)
-        while before is not None and depth < 3 and self._complement_tail(before):
-            depth += 1
-            before = self._previous(before.start, depth, skip_conjunctions=True)
-        return before.holder if before is not None else None
+        if before is None:
+            return None
+        completed, ran_out = self._past_complement_tails(before, depth)
+        return None if ran_out else completed.holder
 
     def _antecedent_before(self, start: int, depth: int) -> str | None:
         """A pronoun opening a sentence refers to the subject of the sentence before it in
@@ -683,13 +683,18 @@ class FrameReader:
         if i < 0 or depth > 2 or "\n" in self.tokens[i].whitespace_:
             return None
         before = self._read(*clause_bounds(self.doc, i, self.language), depth + 1)
+        return self._past_complement_tails(before, depth)[0].holder
+
+    def _past_complement_tails(self, before: Frame, depth: int) -> tuple[Frame, bool]:
+        """`before`, or the clause a verbless prepositional tail completes (« …, à Rully »):
+        the last clause reached, and whether a tail opened its line (none before it)."""
         while depth < 3 and self._complement_tail(before):
             depth += 1
             previous = self._previous(before.start, depth, skip_conjunctions=True)
             if previous is None:
-                break
+                return before, True
             before = previous
-        return before.holder
+        return before, False
 
     def _complement_tail(self, frame: Frame) -> bool:
         words = [t for t in self.tokens[frame.start:frame.end]
