@@ -1757,7 +1757,7 @@ class FrameReader:
         if predicate is not None and (holder == "brand" or holder == "service" and any(
                 c.dep_ in SUBJECT_DEPS and self._own_staff(c)
                 for c in predicate.children) and self._acts_on_something(predicate)) and \
-                self._refrains(predicate, lemmas):
+                self._refrains(predicate, {t.lower_ for t in tokens} or lemmas):
             return True  # "we never sell your data"; "our workshop has never put a piece
             # through varnish": the brand's own team or place, the same conduct — an act
             # on something ("our line never sleeps" is availability, no practice)
@@ -1873,7 +1873,9 @@ class FrameReader:
     def _refrains(self, predicate, lemmas) -> bool:
         """"We never sell your data", « Abriel ne vous demandera jamais vos codes »: the
         brand undertakes never to do an act of its own — conduct it fully controls. Not
-        an outcome it cannot control ("we never miss a delivery", « jamais en retard »)."""
+        an outcome it cannot control ("we never miss a delivery", « jamais en retard »).
+        The *never* is the clause's own: "our helpline answers 24/7, so you're never left
+        waiting" is availability, the *never* belongs to the clause after it."""
         if not lemmas & {"jamais", "never"} or predicate.pos_ not in ("VERB", "NOUN", "PROPN"):
             return False  # (the small French model tags unknown future forms as nouns)
         outcomes = _words("acts", "outcome_verbs", self.language)

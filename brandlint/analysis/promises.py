@@ -63,6 +63,7 @@ class Mention:
     hours: float | None = None  # delays: promised hours
     always_hours: bool = False  # availability: round the clock
     always_days: bool = False  # availability: every day
+    days: frozenset[int] = frozenset()  # availability: weekly days named (0 = Monday)
     opens: float | None = None  # availability: hours range promised
     closes: float | None = None
     bare: bool = False  # number + unit with no preposition: needs a tight attachment
@@ -103,6 +104,7 @@ def _tables(language: str) -> dict:
     avail = table["availability"]
     always_hours = _phrases(avail["always_hours"])
     always_days = _phrases(avail["always_days"])
+    weekly = {k.lower(): frozenset(v) for k, v in avail.get("weekly_days", {}).items()}
     return {"numeric": numeric,
             "named": lexicons.phrase_pattern(named, not_before=r"\w-", not_after=r"\w-"),
             "named_hours": {k.lower(): float(v) for k, v in named.items()},
@@ -112,6 +114,7 @@ def _tables(language: str) -> dict:
             "clock": {c.lower() for c in table["clock_markers"]},
             "set_for": {c.lower() for c in table.get("set_for", ())},
             "always_hours": always_hours, "always_days": always_days,
+            "weekly": _phrases(list(weekly)) if weekly else None, "weekly_days": weekly,
             "future_today": lexicons.phrase_pattern(table["future_today"],
                                                     not_before=r"\w-", not_after=r"\w-"),
             "delay_before": re.compile(rf"(?<![\w'’])(?:{preps})\s*$", re.I),
@@ -183,6 +186,12 @@ def find_mentions(doc, language: str) -> list[Mention]:
                 _PART_OF_DAY_AFTER.match(text, m.end()):
             continue  # "collect on Sunday morning": one occasion ("on Sunday mornings": weekly)
         add(m.start(), m.end(), kind="availability", always_days=True)
+    for m in tables["weekly"].finditer(text) if tables["weekly"] else ():
+        if _DAY_NUMBER_AFTER.match(text, m.end()):
+            continue  # « le samedi 8 mai »: one date, not every week
+        # « l'agence répond aussi le samedi », "open on Saturdays": the days named, every week
+        add(m.start(), m.end(), kind="availability",
+            days=tables["weekly_days"][re.sub(r"\s+", " ", m.group(0).lower())])
     for pattern in (_HOURS_RANGE_FR, _HOURS_RANGE_BARE) if language == "fr" else (_HOURS_RANGE_EN,):
         for m in pattern.finditer(text):
             opens, closes = _hours_range(m, language)
@@ -556,6 +565,9 @@ def attach(analysis, mention: Mention, services: dict[int, str]) -> tuple[str, i
         # « à la minute où vous arrivez »: the reader's act the moment names is no service
         inside |= set(range(mention.end, _clause_of(analysis, mention.end - 1)[1]))
     wanted = _wanted(mention)
+    if mention.kind == "availability" and analysis.frame(doc[mention.start]).holder == \
+            "third_party":
+        return None  # « la communauté y répond aussi le week-end »: other people's hours
 
     def ok(i: int) -> bool:
         return i in services and i not in inside and wanted(services[i])
@@ -1004,6 +1016,7 @@ def compare(profile, service: str, mention: Mention) -> tuple[bool, bool, str | 
     hours = available.hours
     exceeds = ((mention.always_hours and not hours.round_the_clock)
                or (mention.always_days and not available.days.every_day)
+               or bool(mention.days - available.days.days)
                or (mention.opens is not None and not hours.is_open_at(mention.opens * 60))
                or (mention.closes is not None and not hours.is_open_at(mention.closes * 60))
                or (mention.opens is not None and mention.closes is not None
@@ -1085,6 +1098,7 @@ def merge_availability(mentions: list[Mention]) -> list[Mention]:
             merged[-1] = Mention(last.start, m.end, f"{last.text}, {m.text}", "availability",
                                  always_hours=last.always_hours or m.always_hours,
                                  always_days=last.always_days or m.always_days,
+                                 days=last.days | m.days,
                                  opens=last.opens if last.opens is not None else m.opens,
                                  closes=last.closes if last.closes is not None else m.closes)
         else:

@@ -47,6 +47,9 @@ def describe_promised(promise) -> str:
         parts.append(_("until {}:00").format(f"{m.closes:g}"))
     if m.always_days:
         parts.append(_("every day"))
+    elif m.days:
+        from brandlint.profile.availability import Weekdays
+        parts.append(Weekdays(m.days).describe(current()))
     return ", ".join(parts)
 
 
