@@ -124,9 +124,26 @@ def _tables(language: str) -> dict:
 def _future_clause(doc, index: int, language: str) -> bool:
     """The clause of `index` speaks of what will happen: a future tense, or *will*."""
     start, end = features.clause_bounds(doc, index, language)
-    return any("Fut" in features.morph(t).get("Tense")
-               or t.lower_ in ("will", "'ll", "’ll", "shall") and t.pos_ in ("AUX", "VERB")
-               for t in features.tokens(doc)[start:end])
+
+    def future(t) -> bool:
+        return "Fut" in features.morph(t).get("Tense") or \
+            t.lower_ in ("will", "'ll", "’ll", "shall") and t.pos_ in ("AUX", "VERB")
+
+    if any(future(t) for t in features.tokens(doc)[start:end]):
+        return True
+    # "it will be repaired and ready by 5pm today": a predicate coordinated with a
+    # future one shares its *will*
+    node = doc[index]
+    for _ in range(4):
+        if node.dep_ == "conj":
+            if any(c.dep_.startswith(("nsubj", "aux", "cop", "expl")) for c in node.children):
+                return False  # "…and it is ready today": a clause with its own tense
+            return future(node.head) or any(future(c) for c in node.head.children
+                                            if c.dep_.startswith("aux"))
+        if node.head is node:
+            break
+        node = node.head
+    return False
 
 
 def _relative_deadlines(table: dict) -> dict[str, float]:
