@@ -461,6 +461,11 @@ def _hours_range(m: re.Match, language: str) -> tuple[float | None, float | None
 # -- attachment ------------------------------------------------------------------------
 
 
+# the send verb of a piece of information (« je vous envoie la référence par SMS »): it
+# takes the delay said of it, and promises no service the profile covers
+INFORMATION = "information sent"
+
+
 def service_tokens(analysis) -> tuple[dict[int, str], dict[int, int]]:
     """For every service word in the draft: token index -> service name, and token
     index -> first token of its service phrase ("Service" for "client")."""
@@ -490,6 +495,9 @@ def service_tokens(analysis) -> tuple[dict[int, str], dict[int, int]]:
     for i, name in _phrasal_service_verbs(analysis):
         if i not in names:
             names[i], starts[i] = name, i
+    for i in [i for i, name in names.items() if name == "delivery"
+              and _sends_information(doc[i], analysis.language)]:
+        names[i] = INFORMATION  # holds its delay, promises nothing the profile covers
     calls = [i for i, name in names.items() if name == "callback"]
     for i in [i for i in calls if _reminds(doc, max(j for j in calls if starts[j] == starts[i]))]:
         del names[i], starts[i]
@@ -519,6 +527,20 @@ def _phrasal_service_verbs(analysis) -> list[tuple[int, str]]:
                 if joined in words:
                     out.append((t.i, words[joined]))
     return out
+
+
+def _sends_information(token, language: str) -> bool:
+    """« je vous envoie la référence par SMS », "I'll email you the form": a send verb
+    whose object is a piece of information, or that goes by message, sends no goods —
+    it is no delivery."""
+    table = lexicons.load("promises")[language].get("information_sent") or {}
+    if token.pos_ not in ("VERB", "AUX") or token.lemma_.lower() not in table.get("verbs", ()):
+        return False
+    items = set(table.get("items", ()))
+    if any(c.dep_ in ("obj", "dobj") and c.lemma_.lower() in items for c in token.children):
+        return True
+    following = " ".join(t.lower_ for t in token.doc[token.i + 1:token.i + 9])
+    return any(f" {way} " in f" {following} " for way in table.get("by", ()))
 
 
 def _reminds(doc, index: int) -> bool:
@@ -1753,6 +1775,8 @@ def find_promises(analysis) -> list[Promise]:
         if attached is None:
             continue
         service, index = attached
+        if service == INFORMATION:
+            continue  # « je vous envoie la référence par SMS tout de suite »: a message
         if mention.bare and not bare_is_bound(mention, index):
             continue
         if service not in analysis.profile.promises:

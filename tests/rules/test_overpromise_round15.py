@@ -117,3 +117,28 @@ def test_a_delay_on_the_second_of_two_future_predicates_is_promised(lint_with, l
 ])
 def test_a_past_pair_of_predicates_is_no_promise(lint_with, lang, text):
     assert not promised(lint_with(lang, text, "sms"))
+
+
+# -- sending a piece of information is no delivery ---------------------------------------
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Nous vous envoyons votre colis sous 24 h."),
+    ("en", "Your parcel ships within 24 hours."),
+])
+def test_goods_sent_faster_than_the_commitment_are_promised(lint_profile_texts, lang, text):
+    profiles = {k: v.replace("  repair: {within: 48h}", "  repair: {within: 48h}\n"
+                             "  delivery: {within: 5d}") for k, v in PROFILES.items()}
+    assert promised(lint_profile_texts(profiles, "lumane", "web")(lang, text))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Je vous envoie tout de suite la référence REM-5520 par SMS, pour suivre votre "
+           "dossier."),
+    ("fr", "Je vous envoie dès aujourd'hui par mail une attestation pour votre employeur."),
+    ("en", "I'll send you the tracking link by email right away."),
+])
+def test_information_sent_by_message_is_no_delivery(lint_profile_texts, lang, text):
+    profiles = {k: v.replace("  repair: {within: 48h}", "  repair: {within: 48h}\n"
+                             "  delivery: {within: 5d}") for k, v in PROFILES.items()}
+    found = lint_profile_texts(profiles, "lumane", "web")(lang, text)
+    assert not [d for d in found if d.code in ("BL302", "BL304")
+                and d.severity.name in ("WARNING", "ERROR")]
