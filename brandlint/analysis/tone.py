@@ -95,6 +95,9 @@ class ToneReading:
     # the tones a page's title or headings name as its job (`page_purposes`: a volunteer
     # page invites, a how-to instructs), held beside the channel's target
     purposes: tuple[str, ...] = ()
+    # read on a service channel: its targets say what a reply does for the case, and a
+    # neighbouring tone serves only beside them (`fit`)
+    service: bool = False
 
     def idea_weight(self, tone: str) -> float:
         if self.idea is not None:
@@ -110,7 +113,7 @@ class ToneReading:
             return self
         raw = {t: w - idea[t] for t, w in self.raw.items() if w - idea[t] > 1e-9}
         return ToneReading(raw, [e for e in self.evidence if not e.idea], self.sentences,
-                           self.spread, {}, self.purposes)
+                           self.spread, {}, self.purposes, self.service)
 
     @property
     def strength(self) -> float:
@@ -138,9 +141,16 @@ class ToneReading:
 
     def fit(self, targets) -> float:
         """Share of the positive tone evidence on the targets; a neighbouring tone (empathy
-        beside reassurance, joy beside surprise) counts half."""
+        beside reassurance, joy beside surprise) counts half. In a service reply, only
+        beside a target the reply also says, not instead of it: the targets of a service
+        channel are what a reply does for the case, and a reply of pure reassurance or
+        sympathy, with no act and no date, serves neither solution nor speed (« votre
+        dossier est entre de bonnes mains », "we are thinking of you")."""
+        own = self.positive_share(targets)
+        if self.service and own <= 0:
+            return 0.0
         near = {n for t in targets for n in _settings()["neighbours"].get(t, ())} - set(targets)
-        return self.positive_share(targets) + 0.5 * self.positive_share(near)
+        return own + 0.5 * self.positive_share(near)
 
     def coverage(self, tone: str) -> float:
         """The share of the brand's own sentences that carry evidence of `tone`: a tone
@@ -178,7 +188,7 @@ class ToneReading:
                 "coverage": {t: round(self.coverage(t), 3) for t in self.shares()},
                 "idea": {t: round(self.idea_weight(t), 2) for t in self.shares()
                          if self.idea_weight(t) > 0},
-                "purposes": list(self.purposes),
+                "purposes": list(self.purposes), "service": self.service,
                 "sentences": len(self.sentences)}
 
 
@@ -1855,7 +1865,7 @@ def read_tone(analysis) -> ToneReading:
                          analysis.profile.tone.lexicon.items()))
     reader = _Reader(analysis, tone_lexicon(analysis.language, extra))
     if _in_another_language(analysis):
-        return ToneReading({}, [], reader.own_sentences())
+        return ToneReading({}, [], reader.own_sentences(), service=analysis.channel.service)
     reader.read_lexicon()
     reader.read_signals()
     reader.soften_refusals()
@@ -1866,7 +1876,8 @@ def read_tone(analysis) -> ToneReading:
     # held beside the channel's target as a page's headings are
     purposes = reader.page_purposes()
     purposes += tuple(t for t in analysis.function.tones if t not in purposes)
-    return ToneReading(dict(raw), reader.evidence, reader.own_sentences(), purposes=purposes)
+    return ToneReading(dict(raw), reader.evidence, reader.own_sentences(), purposes=purposes,
+                       service=analysis.channel.service)
 
 
 # -- thresholds and words for people ---------------------------------------------------------

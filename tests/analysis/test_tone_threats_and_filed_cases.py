@@ -14,8 +14,11 @@ the real models:
   nécessaire ») are frustration;
 - the brand's own hope dashed ("we had so hoped", « nous avions tant espéré », "we have had
   to accept", "a bitter end") is disappointment;
-- guilt sold (« vous ne vous le pardonneriez pas », "on your conscience") and a harm foretold if the reader
-  waits (« Si vous attendez, … », "If you wait, …") are pressure;
+- guilt sold (« vous ne vous le pardonneriez pas », "on your conscience") and a harm
+  foretold if the reader waits (« Si vous attendez, … », "If you wait, …") are pressure;
+- in a service reply, a neighbouring tone serves only beside a target the reply also
+  says: a reply of pure reassurance or sympathy misses an after-sales channel that wants
+  solution and speed;
 - a sale pitched into a service call (« pendant que je vous ai », "while I have you", « vous
   appelez au bon moment », "interest-free", « à moitié prix ») is a deal;
 - time saved at the till (« sans file d'attente », "skip the queue") is speed;
@@ -208,7 +211,7 @@ def test_a_launch_told_gladly_is_no_disappointment(analyse, lang, text):
     assert not _tone_words(analyse(text, lang, "newsletter"), "disappointment")
 
 
-# -- guilt sold, a harm foretold if the reader waits ------------------------------------------------
+# -- guilt sold, a harm foretold if the reader waits ----------------------------------------
 
 @pytest.mark.parametrize("lang,text", [
     ("fr", "[Client : Je voudrais réfléchir.]\nConseiller : Je comprends, mais je vous conseille "
@@ -283,7 +286,7 @@ def test_a_queue_told_is_no_speed(analyse, lang, text):
     assert not _tone_words(analyse(text, lang, "salon"), "speed")
 
 
-# -- a teaser's eagerness ---------------------------------------------------------------------------
+# -- a teaser's eagerness -------------------------------------------------------------------
 
 @pytest.mark.parametrize("lang,text", [
     ("en", "Guess what? From 1 April your service plan changes, and we cannot wait for you to "
@@ -306,3 +309,40 @@ def test_a_wait_refused_stays_frustration(analyse, lang, text):
     analysis = analyse(text, lang, "letter")
     assert _tone_words(analysis, "frustration")
     assert not _tone_words(analysis, "joy") and not _tone_words(analysis, "surprise")
+
+
+# -- a service reply that only soothes ---------------------------------------------------------
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Chère Madame Girard,\n\nVotre message nous a profondément touchés. Nous imaginons "
+           "sans peine ce que représente un siège qui ne fonctionne plus. Sachez que nous "
+           "pensons à vous et que votre situation compte beaucoup pour toute l'équipe.\n\nNous "
+           "restons de tout cœur à vos côtés.\n\nL'équipe Lisière"),
+    ("en", "Dear Mrs Girard,\n\nYour seat is covered by our ten-year warranty, and thousands "
+           "of families trust us every year. Rest assured, you are in good hands. We are by "
+           "your side.\n\nKind regards,\nThe Lisière team"),
+])
+def test_a_service_reply_that_only_soothes_misses_its_acts(lint_with, lang, text):
+    assert "BL205" in _warnings(lint_with(lang, text, "after_sales"))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Chère Madame Girard,\n\nNous imaginons sans peine ce que représente un siège qui "
+           "ne fonctionne plus, et nous pensons à vous. Un technicien passe demain entre 8 h et "
+           "10 h pour remplacer la carte moteur.\n\nL'équipe Lisière"),
+    ("en", "Dear Mrs Girard,\n\nWe can only imagine what a seat that no longer works means, "
+           "and we are thinking of you. An engineer will replace the motor board tomorrow "
+           "between 8 and 10 am.\n\nThe Lisière team"),
+])
+def test_sympathy_beside_the_act_is_on_target(lint_with, lang, text):
+    assert "BL205" not in _warnings(lint_with(lang, text, "after_sales"))
+
+
+@pytest.mark.parametrize("service,fit", [(True, 0.0), (False, 0.5)])
+def test_a_neighbour_serves_beside_its_target_in_a_reply(service, fit):
+    from brandlint.analysis import tone as reading
+
+    soothing = reading.ToneReading({"reassurance": 3.9}, service=service)
+    assert soothing.fit(["speed", "solution"]) == pytest.approx(fit)
+    acting = reading.ToneReading({"reassurance": 2.0, "solution": 2.0}, service=service)
+    assert acting.fit(["speed", "solution"]) == pytest.approx(0.75)
