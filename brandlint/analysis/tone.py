@@ -878,13 +878,23 @@ class _Reader:
                     any(i in self.covered for i in range(span.start, span.end)) or \
                     features.line_bounds(self.doc, span.start)[0] in pressure_lines or \
                     any(lo <= m.start() < hi for lo, hi in self.deadline_calls) or \
-                    _told_in_past(span[0].sent) or self._in_a_story(m.start()):
+                    self._told_in_past_on_line(span[0]) or self._in_a_story(m.start()):
                 continue  # (« le 12 mars à 7h12, il a sonné », « Aujourd'hui, la Renault 5
                 # dort dans le hall » after « Tout commence en 1991 » tell a story)
             # a clock time alone may be opening hours ("9:00–19:30"); the day itself is
             # always the reader's near future
             clock = any(c.isdigit() for c in m.group()) or m in days
             self._signal("time_given", m.start(), m.end(), scale=0.5 if clock else 1.0)
+
+    def _told_in_past_on_line(self, token) -> bool:
+        """The token's sentence tells the past, on the token's own line: the small parser
+        runs a heading into the body below it ("Job 552: engineer booked\n\nDear Mr Osei,\n
+        Your engineer will visit tomorrow"), and the heading's past is not the visit's."""
+        text = self.a.text
+        lo = text.rfind("\n", 0, token.idx) + 1
+        hi = text.find("\n", token.idx)
+        hi = len(text) if hi < 0 else hi
+        return _told_in_past([t for t in token.sent if lo <= t.idx < hi])
 
     def _told_in_past_text(self, at: int) -> bool:
         """The text's sentence holding `at` tells the past (read on the text: the parser

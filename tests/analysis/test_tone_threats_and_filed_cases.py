@@ -20,7 +20,7 @@ the real models:
   says: a reply of pure reassurance or sympathy misses an after-sales channel that wants
   solution and speed;
 - a sale pitched into a service call (« pendant que je vous ai », "while I have you", « vous
-  appelez au bon moment », "interest-free", « à moitié prix ») is a deal;
+  appelez au bon moment », « à moitié prix ») is a deal;
 - time saved at the till (« sans file d'attente », "skip the queue") is speed;
 - a teaser's "we cannot wait for you to discover" is surprise, not a "we cannot" of a
   refusal."""
@@ -346,3 +346,45 @@ def test_a_neighbour_serves_beside_its_target_in_a_reply(service, fit):
     assert soothing.fit(["speed", "solution"]) == pytest.approx(fit)
     acting = reading.ToneReading({"reassurance": 2.0, "solution": 2.0}, service=service)
     assert acting.fit(["speed", "solution"]) == pytest.approx(0.75)
+
+
+# -- the worry waved off in the spoken register --------------------------------------------
+
+@pytest.mark.parametrize("lang,text,words", [
+    ("fr", "Conseiller : Ah mince, t'inquiète, ça arrive ! Tu me donnes ton numéro et je "
+           "regarde ça.", ("t'inquiète",)),
+    ("en", "Adviser: Oh, that's rough! Right, don't stress, give me your policy number and "
+           "I'll get a plumber round.", ("don't stress",)),
+])
+def test_a_worry_waved_off_is_reassurance(analyse, lang, text, words):
+    analysis = analyse(text, lang, "phone_script")
+    assert set(words) <= set(_tone_words(analysis, "reassurance"))
+    assert analysis.tone.dominant == "reassurance"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Conseiller : Tu t'inquiètes pour la facture ? Je te l'envoie ce soir."),
+    ("en", "Adviser: Stress tests show the seat holds 140 kg; I'll send you the report."),
+])
+def test_a_worry_named_is_not_waved_off(analyse, lang, text):
+    assert not _tone_words(analyse(text, lang, "phone_script"), "reassurance")
+
+
+# -- a heading's past is not the body's --------------------------------------------------------
+
+@pytest.mark.parametrize("lang,text,word", [
+    ("fr", "Intervention n° 24-8812 : technicien réservé\n\nBonjour Madame Perrin,\nKarim, votre "
+           "technicien, passera demain entre 8 h et 10 h.", "demain"),
+    ("en", "Job PAL-55210: engineer booked\n\nDear Mr Osei,\nYour engineer, Tom, will visit "
+           "tomorrow between 8 and 10 am.", "tomorrow"),
+])
+def test_a_time_below_a_past_heading_is_speed(analyse, lang, text, word):
+    assert word in [w.lower() for w in _tone_words(analyse(text, lang, "after_sales"), "speed")]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Bonjour Madame Perrin,\nKarim est passé hier à 9 h et a remplacé la carte."),
+    ("en", "Dear Mr Osei,\nTom visited yesterday at 9 am and replaced the strip."),
+])
+def test_a_time_told_in_the_past_on_its_line_is_no_speed(analyse, lang, text):
+    assert not _tone_words(analyse(text, lang, "after_sales"), "speed")
