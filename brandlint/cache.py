@@ -284,9 +284,9 @@ def _valid_scores(scores: dict) -> bool:
     def tone_detail(v: object) -> bool:  # the words behind each tone (engine.scores)
         return isinstance(v, dict) and set(v) == {"strength", "dominant", "raw", "words",
                                                   "coverage", "idea", "purposes",
-                                                  "sentences"} and \
+                                                  "sentences", "service"} and \
             isinstance(v["purposes"], list) and all(isinstance(x, str) for x in v["purposes"]) \
-            and \
+            and isinstance(v["service"], bool) and \
             number(v["strength"]) and (v["dominant"] is None or isinstance(v["dominant"], str)) \
             and numbers(v["raw"]) and numbers(v["coverage"]) and numbers(v["idea"]) and \
             number(v["sentences"]) and isinstance(v["words"], dict) and all(

@@ -408,6 +408,7 @@ class ToneRow:
     coverage: dict | None = None  # each tone's spread over the draft's sentences
     idea: dict | None = None  # each tone's weight said in the brand's idea words
     purposes: tuple = ()  # the tones the page's headings name as its job
+    service: bool = False  # a service channel's reading (a neighbour serves beside a target)
 
 
 def tone_rows(outcomes: list[Outcome], channel_tones) -> list[ToneRow]:
@@ -420,7 +421,8 @@ def tone_rows(outcomes: list[Outcome], channel_tones) -> list[ToneRow]:
         other = any(c not in TONE_RULES for c in o.fired.get("tone", []))
         rows.append(ToneRow(o.case.id, detail["raw"], tuple(channel_tones(o.case)),
                             o.case.expect["tone"], other, detail.get("coverage"),
-                            detail.get("idea", {}), tuple(detail.get("purposes", ()))))
+                            detail.get("idea", {}), tuple(detail.get("purposes", ())),
+                            bool(detail.get("service", False))))
     return rows
 
 
@@ -428,7 +430,7 @@ def tone_fires(row: ToneRow, limits: dict) -> bool:
     from brandlint.analysis import tone
 
     reading = tone.ToneReading(dict(row.raw), spread=row.coverage, idea=row.idea,
-                               purposes=tuple(row.purposes))
+                               purposes=tuple(row.purposes), service=row.service)
     _, clear = tone.off_target(reading, row.tones, limits)
     return row.other or clear or tone.negative(reading, row.tones, limits) is not None \
         or tone.cold(reading, row.tones, limits)

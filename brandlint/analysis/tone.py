@@ -95,6 +95,9 @@ class ToneReading:
     # the tones a page's title or headings name as its job (`page_purposes`: a volunteer
     # page invites, a how-to instructs), held beside the channel's target
     purposes: tuple[str, ...] = ()
+    # read on a service channel: its targets say what a reply does for the case, and a
+    # neighbouring tone serves only beside them (`fit`)
+    service: bool = False
 
     def idea_weight(self, tone: str) -> float:
         if self.idea is not None:
@@ -110,7 +113,7 @@ class ToneReading:
             return self
         raw = {t: w - idea[t] for t, w in self.raw.items() if w - idea[t] > 1e-9}
         return ToneReading(raw, [e for e in self.evidence if not e.idea], self.sentences,
-                           self.spread, {}, self.purposes)
+                           self.spread, {}, self.purposes, self.service)
 
     @property
     def strength(self) -> float:
@@ -138,9 +141,16 @@ class ToneReading:
 
     def fit(self, targets) -> float:
         """Share of the positive tone evidence on the targets; a neighbouring tone (empathy
-        beside reassurance, joy beside surprise) counts half."""
+        beside reassurance, joy beside surprise) counts half. In a service reply, only
+        beside a target the reply also says, not instead of it: the targets of a service
+        channel are what a reply does for the case, and a reply of pure reassurance or
+        sympathy, with no act and no date, serves neither solution nor speed (« votre
+        dossier est entre de bonnes mains », "we are thinking of you")."""
+        own = self.positive_share(targets)
+        if self.service and own <= 0:
+            return 0.0
         near = {n for t in targets for n in _settings()["neighbours"].get(t, ())} - set(targets)
-        return self.positive_share(targets) + 0.5 * self.positive_share(near)
+        return own + 0.5 * self.positive_share(near)
 
     def coverage(self, tone: str) -> float:
         """The share of the brand's own sentences that carry evidence of `tone`: a tone
@@ -178,7 +188,7 @@ class ToneReading:
                 "coverage": {t: round(self.coverage(t), 3) for t in self.shares()},
                 "idea": {t: round(self.idea_weight(t), 2) for t in self.shares()
                          if self.idea_weight(t) > 0},
-                "purposes": list(self.purposes),
+                "purposes": list(self.purposes), "service": self.service,
                 "sentences": len(self.sentences)}
 
 
@@ -868,13 +878,23 @@ class _Reader:
                     any(i in self.covered for i in range(span.start, span.end)) or \
                     features.line_bounds(self.doc, span.start)[0] in pressure_lines or \
                     any(lo <= m.start() < hi for lo, hi in self.deadline_calls) or \
-                    _told_in_past(span[0].sent) or self._in_a_story(m.start()):
+                    self._told_in_past_on_line(span[0]) or self._in_a_story(m.start()):
                 continue  # (« le 12 mars à 7h12, il a sonné », « Aujourd'hui, la Renault 5
                 # dort dans le hall » after « Tout commence en 1991 » tell a story)
             # a clock time alone may be opening hours ("9:00–19:30"); the day itself is
             # always the reader's near future
             clock = any(c.isdigit() for c in m.group()) or m in days
             self._signal("time_given", m.start(), m.end(), scale=0.5 if clock else 1.0)
+
+    def _told_in_past_on_line(self, token) -> bool:
+        """The token's sentence tells the past, on the token's own line: the small parser
+        runs a heading into the body below it ("Job 552: engineer booked\n\nDear Mr Osei,\n
+        Your engineer will visit tomorrow"), and the heading's past is not the visit's."""
+        text = self.a.text
+        lo = text.rfind("\n", 0, token.idx) + 1
+        hi = text.find("\n", token.idx)
+        hi = len(text) if hi < 0 else hi
+        return _told_in_past([t for t in token.sent if lo <= t.idx < hi])
 
     def _told_in_past_text(self, at: int) -> bool:
         """The text's sentence holding `at` tells the past (read on the text: the parser
@@ -1855,7 +1875,7 @@ def read_tone(analysis) -> ToneReading:
                          analysis.profile.tone.lexicon.items()))
     reader = _Reader(analysis, tone_lexicon(analysis.language, extra))
     if _in_another_language(analysis):
-        return ToneReading({}, [], reader.own_sentences())
+        return ToneReading({}, [], reader.own_sentences(), service=analysis.channel.service)
     reader.read_lexicon()
     reader.read_signals()
     reader.soften_refusals()
@@ -1866,7 +1886,8 @@ def read_tone(analysis) -> ToneReading:
     # held beside the channel's target as a page's headings are
     purposes = reader.page_purposes()
     purposes += tuple(t for t in analysis.function.tones if t not in purposes)
-    return ToneReading(dict(raw), reader.evidence, reader.own_sentences(), purposes=purposes)
+    return ToneReading(dict(raw), reader.evidence, reader.own_sentences(), purposes=purposes,
+                       service=analysis.channel.service)
 
 
 # -- thresholds and words for people ---------------------------------------------------------

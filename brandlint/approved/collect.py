@@ -46,7 +46,8 @@ def collect(engine, documents: Iterable[Document]) -> ApprovedRun:
             detail = result.scores["tone_detail"]
             run.tone_rows.append(ToneRow(where, detail["raw"], tuple(analysis.channel.tones),
                                          False, False, detail.get("coverage"),
-                                         detail.get("idea", {})))
+                                         detail.get("idea", {}), tuple(detail.get("purposes", ())),
+                                         analysis.channel.service))
         if analysis is None or "central_idea" not in result.scores:
             run.skipped.append(Skipped(where, _reason(result)))
         elif not analysis.channel.carries_idea:
