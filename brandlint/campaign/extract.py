@@ -265,7 +265,10 @@ class _Reader:
         figures = [f for f in every if not self._restates(f, every)]
         self.starred = {f.normal() for f in figures
                         if self.text[f.end:f.end + 2].lstrip(" ").startswith("*")}
-        shares = {f.start: key for f in figures if (key := self._quantity(f)) is not None}
+        # money off said by the month (« un abo qui fond de 10 € par mois », "€10 off
+        # every month") is money off, not the monthly price
+        shares = {f.start: key for f in figures if (key := self._quantity(f)) is not None
+                  and not (key == "per_month" and self._discount_key(f) == "amount_off")}
         discounts = {}
         for figure in figures:
             key = None if figure.start in shares else self._discount_key(figure)
@@ -284,6 +287,10 @@ class _Reader:
             if key is None:
                 continue
             self.taken.append((figure.start, figure.end))
+            if figure.value == 0 and figure.unit != "%":
+                continue  # « 0 € de frais d'inscription », « 0 € si t'es abonné·e »:
+                # nothing to pay, which « offerts », « gratuit » and "free" say in
+                # words; no figure of the offer
             about = self._about(figure.start) if key == "price" else ()
             if key == "min_basket":
                 about = self._conditioned(figure, figures, keys)
@@ -569,6 +576,10 @@ class _Reader:
                     # 13/02/2027 »: a day alone after « du » says which day's things (a
                     # departure, a slot), not when the offer starts (« du samedi 14 mars
                     # au… » is a range, « dès samedi », « à partir du 13/02 » a start)
+                if not self._offer_in(*self.sentence(mention.start)):
+                    continue  # "the new overhang area opens on Saturday", « viens
+                    # grimper dès ce soir »: when a place opens or the reader may come,
+                    # in a sentence that names no offer, figure or other date of it
                 key = "start"
             else:
                 continue  # a date the message names for something else
@@ -697,6 +708,7 @@ class _Reader:
                     # "3 days or more", « 4 semaines minimum »: how much is bought, no
                     # delay of a service
                     self.taken.append((m.start(), m.end()))
+        self._commitment()
         for m in pattern(self.language, "online_means").finditer(self.text):
             # « billets réservés en ligne », "book online": the online-only condition
             # said in short, carried by the message (see facts.CARRIES)
@@ -712,6 +724,24 @@ class _Reader:
             if content:
                 self.add("condition", "footnote", "footnote", start, end,
                          about=tuple(sorted(content)), claims=claims, note=True)
+
+    def _commitment(self) -> None:
+        """How long the customer is bound (« engagement de 12 mois », "a one-year
+        commitment", « sans engagement », "no commitment"): a condition with a value,
+        months ("12m", none "0m"), which the messages of one offer must give alike. It
+        binds the figures of its sentence (« une formule à 29 €/mois sans engagement »
+        is that formula's)."""
+        for regex in _COMMITMENT[self.language]:
+            for m in regex.finditer(self.text):
+                if any(f.kind == "condition" and f.key == "commitment" and s <= m.start() < e
+                       for s, e, f in self.spans):
+                    continue
+                months = 0
+                if m.groupdict().get("n"):
+                    count = _COUNT_WORDS.get(m["n"].lower()) or int(m["n"])
+                    months = count * (12 if m["u"].lower().startswith(("an", "ye")) else 1)
+                self.add("condition", "commitment", f"{months}m", m.start(), m.end(),
+                         claims=self._sentence_claims(m.start()))
 
     def _cost_apart(self, start: int, end: int) -> bool:
         """What the exclusion leaves out is a cost the price does not include (taxes,
@@ -935,6 +965,10 @@ class _Reader:
                     self.has("message_sent", *self.clause(first)):
                 continue  # « je vous envoie la confirmation par e-mail tout de suite »:
                 # a message to the customer, whose delay is no delivery of the goods
+            if mention.kind == "availability" and service == "availability" and \
+                    self.has("event_hours", self.clause(first)[0], first):
+                continue  # « qualifs de 10 h à 16 h », "qualifiers from 10am to 4pm":
+                # when an event takes place, not when a place or a line is open
             if mention.kind == "availability" and service == "availability":
                 # the hours and the days of a service are two promises: « tous les jours
                 # de 10 h à 18 h » and "open daily 10am–6pm" agree, and a message that
@@ -1141,6 +1175,27 @@ class _Reader:
 
 _CLUB_CARD = re.compile(r"\b(?i:cartes?)\s+([A-ZÀ-Ý][\w+’'-]*)|\b([A-Z][\w+’'-]*)\s+cards?\b"
                         r"|\b(?:your|the)\s+([A-Z][\w+’'-]*)\s+(?:[A-Z][\w+’'-]*\s+)?cards?\b")
+
+
+_COUNT_WORDS = {"un": 1, "une": 1, "one": 1, "a": 1, "deux": 2, "two": 2, "trois": 3,
+                "three": 3, "six": 6, "douze": 12, "twelve": 12, "dix-huit": 18,
+                "eighteen": 18, "vingt-quatre": 24, "twenty-four": 24}
+_N = r"(?P<n>\d{1,2}|un|une|deux|trois|six|douze|dix-huit|vingt-quatre|one|a|two|three|six|" \
+     r"twelve|eighteen|twenty-four)"
+_COMMITMENT = {
+    "fr": (re.compile(r"\b(?:sans|pas\s+d['’]|aucun|z[ée]ro)\s*engagement\b", re.I),
+           re.compile(r"\bengagement\s+(?:de\s+|d['’]\s*|sur\s+|minimum\s+(?:de\s+)?)?"
+                      + _N + r"\s*(?P<u>mois|ans?|année)\b", re.I),
+           re.compile(_N + r"\s*(?P<u>mois|ans?)\s+d['’]\s*engagement\b", re.I),
+           re.compile(r"\bengagée?s?\s+(?:pour|sur|pendant)\s+" + _N
+                      + r"\s*(?P<u>mois|ans?|année)\b", re.I)),
+    "en": (re.compile(r"\b(?:no|without|zero)\s+(?:minimum\s+)?(?:commitment|contract)\b|"
+                      r"\bcommitment[- ]free\b", re.I),
+           re.compile(r"\b" + _N + r"[- ](?P<u>month|year)s?\s+(?:minimum\s+)?"
+                      r"(?:commitment|contract|minimum\s+term)\b", re.I),
+           re.compile(r"\b(?:commitment|contract|minimum\s+term)\s+of\s+" + _N
+                      + r"\s+(?P<u>months?|years?)\b", re.I)),
+}
 
 
 @functools.cache

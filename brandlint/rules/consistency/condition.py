@@ -11,6 +11,7 @@ from brandlint.rules.consistency._compare import (
     Place,
     carried,
     condition_types,
+    disagreements,
     first_claim,
     partner,
 )
@@ -25,6 +26,9 @@ def judge(group: OfferGroup) -> Iterator[CampaignFinding]:
     it says them in words. A message that points to the terms (« voir conditions »,
     "T&Cs apply") carries every condition by reference. Between a language variant and
     its original alone, BL606 says it."""
+    # a condition with a value (how long the customer is bound: « engagement de 12
+    # mois » / « sans engagement »): the messages of the offer must give the same
+    yield from disagreements(group, "condition", RULE.code)
     claimers = [m for m in group.messages if first_claim(m) is not None]
     # a call about an order the caller has already placed: the agent speaks of that
     # order, whose conditions were met when it was placed; it states the offer to nobody
@@ -92,6 +96,10 @@ def _spared(message: MessageFacts, kind: str) -> bool:
 
 def _types(message: MessageFacts, sold: set[str] = frozenset()) -> set[str]:
     types = {_SAME_WARNING.get(k, k) for k in condition_types(message)}
+    if message.values("condition", "commitment") <= {"0m"}:
+        # « sans engagement », "no commitment": a freedom the offer gives, no restriction
+        # a message that leaves it out hides (a term that differs is: see judge)
+        types.discard("commitment")
     members = [f for f in message.facts if f.kind == "condition" and f.key == "members"]
     if sold and members and all(f.about and set(f.about) <= sold for f in members):
         types.discard("members")  # the card the offer sells, named: no condition

@@ -37,6 +37,12 @@ def judge(group: OfferGroup) -> Iterator[CampaignFinding]:
             if kind == "product" and (adapted or mine and theirs and not set(mine) & set(
                     theirs)):
                 continue  # each names its own market's places: an adaptation, not a loss
+            if kind == "price" and adapted:
+                # its own market's amounts (£10 off in the UK, 12 € off in Lille) are
+                # no other offer's figures: only a version without any says less
+                if mine and theirs:
+                    mine, theirs = ({k: f for k, f in side.items() if k[1].endswith("%")}
+                                    for side in (mine, theirs))
             less = _only(theirs, mine, kind, _names_period(variant), variant.send_date,
                          variant.days, variant.words)
             more = _only(mine, theirs, kind, _names_period(original), original.send_date,
@@ -89,6 +95,13 @@ def _facts(group: OfferGroup, message: MessageFacts, kind: str,
         fact = message.first("price", "min_basket")
         out.setdefault(("minimum", "minimum"), fact)
     return out
+
+
+def _same_hours(value: str, theirs: set[str]) -> bool:
+    """Hours said by their end alone (« jusqu'à 18 h », value "-18") agree with any
+    span that ends then (« de 10 h à 18 h »), as in BL604."""
+    return any(value.startswith("-") and v.endswith(value) or
+               v.startswith("-") and value.endswith(v) for v in theirs)
 
 
 def _currencies(message: MessageFacts) -> set[str]:
@@ -146,10 +159,12 @@ def _only(mine: dict, theirs: dict, kind: str, their_period: bool = False,
             continue
         if kind == "date" and fact.key == "start" and _started(fact.value, their_send):
             continue  # « du 2 au 30 juin » sent on the 2nd: "until 30 June" says it
-        if kind == "promise" and (key in their_keys or key == "unnamed"
-                                  or value in their_values):
+        if kind == "promise" and (key == "unnamed" or value in their_values):
             continue  # the same delay, whatever service word each version ties it to
             # (« ton bol est prêt en 10 min » / "ready at the counter in 10 minutes")
+        if kind == "promise" and key in their_keys and _same_hours(
+                value, {v for k, v in theirs if k == key}):
+            continue  # « jusqu'à 23 h » / "10am to 11pm": the same closing hour
         if kind == "date" and (fact.value in their_days
                                or any(day in their_days for day in fact.near)):
             continue  # the other version names that day, in its own sentence
@@ -167,9 +182,10 @@ def _only(mine: dict, theirs: dict, kind: str, their_period: bool = False,
         if kind == "condition" and theirs and key not in their_keys and \
                 ("terms", "terms") in theirs:
             continue
-        if kind in ("price", "date", "code") and theirs and any(
-                k == key for k, _ in theirs) and len(mine) == len(theirs):
-            continue  # one value each, different: BL601-603
+        # a value the other side gives otherwise (« jusqu'au mercredi 27 » / "Thursday
+        # 28"; « engagement de 12 mois » / "a 6-month commitment") is the variant's
+        # fault, said here, whichever side the other messages follow (BL601-605 do not
+        # say it again between the two)
         out.append(fact)
     return out
 
