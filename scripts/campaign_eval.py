@@ -8,12 +8,18 @@ its locations (the finding's message and its related ones) include the label's f
 id. Prints precision and recall per kind, and how many unlabelled campaigns stayed
 silent; `-v` lists the misses and the false alarms.
 
-    python scripts/campaign_eval.py corpora/campaigns [-v]
+    python scripts/campaign_eval.py corpora/campaigns [-v] [--variant-convention]
+
+`--variant-convention` scores the set as the labelling convention decided in round 15
+says: a label whose two ids are a language variant and its own original (`variant_of`)
+is a `variant` label, whatever value kind the set gives it (the older sets label such a
+difference `price`, `date`, `code` or `promise`); the set's files are not changed.
 """
 
 from __future__ import annotations
 
 import argparse
+import csv
 import json
 import os
 import subprocess
@@ -79,10 +85,14 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("set", type=Path)
     parser.add_argument("-v", "--verbose", action="store_true")
+    parser.add_argument("--variant-convention", action="store_true",
+                        help="score a label on a variant and its original as `variant`")
     args = parser.parse_args(argv)
     labels = [json.loads(line) for line in
               (args.set / "labels.jsonl").read_text(encoding="utf-8").splitlines()
               if line.strip()]
+    if args.variant_convention:
+        labels = [_as_variant(label, _originals(args.set)) for label in labels]
     findings: list[dict] = []
     campaigns: set[str] = set()
     for profile in sorted(args.set.glob("*/profile.yaml")):
@@ -107,6 +117,23 @@ def main(argv: list[str] | None = None) -> int:
         for f in result["alarms"]:
             print(f"FALSE {f['campaign']} {f['kind']} {f['ids']}: {f['message']}")
     return 0
+
+
+def _originals(folder: Path) -> dict[str, str]:
+    """Row id -> the id of its original (`variant_of`), over the set's CSV files."""
+    out = {}
+    for path in folder.glob("*/*.csv"):
+        with path.open(encoding="utf-8", newline="") as handle:
+            out.update({row["id"]: row["variant_of"] for row in csv.DictReader(handle)
+                        if row.get("variant_of")})
+    return out
+
+
+def _as_variant(label: dict, originals: dict[str, str]) -> dict:
+    ids = label["ids"]
+    if len(ids) > 1 and (originals.get(ids[0]) == ids[1] or originals.get(ids[1]) == ids[0]):
+        return {**label, "kind": "variant"}
+    return label
 
 
 def _row(kind: str, row: Counter) -> str:

@@ -164,7 +164,9 @@ def message_facts(document, analysis, campaign: str, profile_language: str) -> M
         pattern(language, "caller_member").search(analysis.text, start, end)
         for start, end in reader.callers)
     message.whole_range = bool(pattern(language, "whole_range").search(analysis.text))
+    message.all_items = bool(pattern(language, "all_items").search(analysis.text))
     reader.figures()
+    reader.fees()
     reader.dates()
     reader.codes()
     reader.conditions()
@@ -299,6 +301,39 @@ class _Reader:
             self.add("price", key, figure.normal(), figure.start, figure.end, about,
                      up_to=up_to)
         self._implied(every)
+
+    def fees(self) -> None:
+        """A fee the customer pays beside the price (« frais d'inscription », "sign-up
+        fee"): waived (« offerts », « 0 € de frais », "we're waiving the €30 sign-up
+        fee", "no sign-up fee": value "free") or charged (« les frais d'inscription, 30
+        € »: the amount). The amount of a waived fee is what it usually costs, no
+        figure of the offer."""
+        for m in pattern(self.language, "fee").finditer(self.text):
+            start, end = self.sentence(m.start())
+            before = self.text[max(start, m.start() - 25):m.start()]
+            window = (max(start, m.start() - 25), min(end, m.end() + 30))
+            figures = [(s, e, f) for s, e, f in self.spans if f.kind == "price"
+                       and window[0] <= s < window[1]]
+            zero = re.search(r"(?:^|\D)(0\s?€|€\s?0)(?!\d)", before)
+            # the waiving word next to the fee, in its clause (« sans engagement · Frais
+            # d'inscription offerts »: « offerts », not the « sans » of another term)
+            waived = min((w for w in pattern(self.language, "fee_waived").finditer(
+                self.text, *window) if not re.search(
+                    r"[,;·|•]|\s[-–]\s", self.text[min(w.end(), m.end()):
+                                                  max(w.start(), m.start())])),
+                key=lambda w: abs(w.start() - m.start()), default=None)
+            if zero or waived:
+                self.facts = [f for f in self.facts
+                              if not any(f is fact for _, _, fact in figures)]
+                said = (window[0] + zero.start(1), window[0] + zero.end(1)) if zero \
+                    else (waived.start(), waived.end())
+                self.add("price", "fee", "free", min(m.start(), said[0]),
+                         max(m.end(), said[1]))
+            elif figures:
+                first, last, fact = min(figures, key=lambda f: f[0] - m.end() if f[0] >= m.end()
+                                        else m.start() - f[1])
+                self.add("price", "fee", fact.value, min(m.start(), first),
+                         max(m.end(), last))
 
     def _implied(self, figures) -> None:
         """The discount two prices of one item say together: a price and its former

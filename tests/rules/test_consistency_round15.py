@@ -207,3 +207,49 @@ def test_no_commitment_is_no_restriction_to_repeat(campaign_run, lang, bound, fr
     # a term the customer is bound by is: a message that leaves it out hides it
     _, reports = campaign_run(campaign_csv(lang, (bound, bound, silent)), lang)
     assert findings(reports) == [("BL605", "m3")]
+
+
+# -- every item against a selection ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("lang, selection, every, each, silent", [
+    ("fr", "Votre 2e paire à 1 €, parmi les 60 montures de la Sélection Duo.",
+     "Votre 2e paire à 1 €, sur toutes les montures du magasin.",
+     "Votre 2e paire à 1 €, pour tout équipement complet.", "Votre 2e paire à 1 € !"),
+    ("en", "Your second pair for €1, on selected frames.",
+     "Your second pair for €1, on all frames in store.",
+     "Your second pair for €1, with a complete pair.", "Your second pair for €1!"),
+])
+def test_every_item_contradicts_a_selection(campaign_run, lang, selection, every, each, silent):
+    # two messages state the selection, three do not: leaving it out is no fault of one
+    _, reports = campaign_run(campaign_csv(lang, (selection, selection, each, silent,
+                                                  silent)), lang)
+    assert findings(reports) == []
+    # saying the offer holds on every item contradicts them
+    _, reports = campaign_run(campaign_csv(lang, (selection, selection, every, silent,
+                                                  silent)), lang)
+    assert findings(reports) == [("BL605", "m3")]
+
+
+# -- a fee waived or charged ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize("lang, waived, zero, charged, usual", [
+    ("fr", "Illimité à 39 €/mois, frais d'inscription offerts.",
+     "Illimité à 39 €/mois et 0 € de frais d'inscription.",
+     "Illimité à 39 €/mois, plus les frais d'inscription, 30 €.",
+     "Illimité à 39 €/mois, et zéro frais d'inscription (30 € d'habitude)."),
+    ("en", "Unlimited climbing for €39/month, no sign-up fee.",
+     "Unlimited climbing for €39/month, €0 sign-up fee.",
+     "Unlimited climbing for €39/month, plus the sign-up fee, €30.",
+     "Unlimited climbing for €39/month, and we're waiving the €30 sign-up fee."),
+])
+def test_a_fee_charged_where_the_others_waive_it(campaign_run, lang, waived, zero, charged,
+                                                 usual):
+    _, reports = campaign_run(campaign_csv(lang, (waived, zero, usual)), lang)
+    for message in ("m1", "m2", "m3"):
+        assert ("fee", "free") in facts_of(reports, message, "price")
+    assert findings(reports) == []
+    _, reports = campaign_run(campaign_csv(lang, (waived, zero, charged)), lang)
+    assert ("fee", "30 EUR") in facts_of(reports, "m3", "price")
+    assert findings(reports) == [("BL601", "m3")]

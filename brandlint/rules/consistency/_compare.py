@@ -152,6 +152,8 @@ def fact_key(group: OfferGroup, fact: Fact) -> str:
         # ready, compared with other delays of the same word only ("went from no to
         # yes in 10 days" is no delivery "within 3 working days")
         return f"{key}:{fact.about[0]}"
+    if fact.kind == "price" and key == "fee":
+        return key  # waived ("free") or charged (« 30 € »), in any currency
     if fact.kind == "price" and key == "price":
         key = "price:" + product_keys(group)[fact.about[0]] if fact.about else "price"
     if fact.kind == "price" and not fact.value.endswith("%"):

@@ -61,7 +61,13 @@ def judge(group: OfferGroup) -> Iterator[CampaignFinding]:
         # everywhere (a pointer to the terms chooses nothing, and is not counted)
         silent = [m for m in claimers if m not in holds and "terms" not in _types(m)
                   and kind not in carried(m) and not _spared(m, kind)]
-        if not lacks or len(holds) < len(silent):
+        # a message that says the offer holds on every item (« sur toutes les montures
+        # du magasin ») where others restrict it to a selection contradicts them: it
+        # does not merely leave the selection out, whoever is the most
+        against = [m for m in lacks if kind == "selection" and m.all_items]
+        if lacks and len(holds) < len(silent) and len(holds) > len(against):
+            lacks = against
+        elif not lacks or len(holds) < len(silent):
             # a condition only a few messages state (a poster's footnote adds « non
             # cumulable »): the campaign does not make it part of the offer everywhere,
             # and which side is wrong is anyone's guess; the pair case (one each) fires

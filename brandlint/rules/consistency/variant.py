@@ -37,6 +37,11 @@ def judge(group: OfferGroup) -> Iterator[CampaignFinding]:
             if kind == "product" and (adapted or mine and theirs and not set(mine) & set(
                     theirs)):
                 continue  # each names its own market's places: an adaptation, not a loss
+            if kind == "price" and not (_fees(mine) and _fees(theirs)):
+                # a fee said in one version only (« frais d'inscription offerts » / a
+                # version that does not name it): compared only when both give it
+                mine, theirs = ({k: f for k, f in side.items() if f.key != "fee"}
+                                for side in (mine, theirs))
             if kind == "price" and adapted:
                 # its own market's amounts (£10 off in the UK, 12 € off in Lille) are
                 # no other offer's figures: only a version without any says less
@@ -95,6 +100,10 @@ def _facts(group: OfferGroup, message: MessageFacts, kind: str,
         fact = message.first("price", "min_basket")
         out.setdefault(("minimum", "minimum"), fact)
     return out
+
+
+def _fees(facts: dict[tuple[str, str], Fact]) -> bool:
+    return any(f.key == "fee" for f in facts.values())
 
 
 def _same_hours(value: str, theirs: set[str]) -> bool:
