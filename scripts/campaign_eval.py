@@ -91,8 +91,9 @@ def main(argv: list[str] | None = None) -> int:
     labels = [json.loads(line) for line in
               (args.set / "labels.jsonl").read_text(encoding="utf-8").splitlines()
               if line.strip()]
+    as_variant = [_as_variant(label, _originals(args.set)) for label in labels]
     if args.variant_convention:
-        labels = [_as_variant(label, _originals(args.set)) for label in labels]
+        labels = as_variant
     findings: list[dict] = []
     campaigns: set[str] = set()
     for profile in sorted(args.set.glob("*/profile.yaml")):
@@ -111,6 +112,12 @@ def main(argv: list[str] | None = None) -> int:
     noisy = {f["campaign"] for f in findings if f["campaign"] not in labelled}
     quiet = len(campaigns - labelled) - len(noisy & campaigns)
     print(f"consistent campaigns left silent: {quiet}/{len(campaigns - labelled)}")
+    if not args.variant_convention and as_variant != labels:
+        other = Counter()
+        for row in score(as_variant, findings)["table"].values():
+            other.update(row)
+        print(_row("variant convention", other).replace("variant convention",
+                                                       "all, as variant:"))
     if args.verbose:
         for label in result["misses"]:
             print(f"MISS  {label['campaign']} {label['kind']} {label['ids']}: {label['note']}")
