@@ -241,7 +241,12 @@ RULE = Rule(
              " the items the offer leaves out, unless it says the offer covers the whole"
              " range (« sur tout le rayon », \"ALL e-bikes\"); what the offer is on, said"
              " positively (« le forfait concerne les vélos sans assistance »), carries"
-             " them.",
+             " them. How long the customer is bound (« engagement de 12 mois », \"a"
+             " one-year commitment\", « sans engagement ») is compared by its value; « sans"
+             " engagement » is a freedom, no restriction to repeat. A message that says the"
+             " offer holds on every item (« sur toutes les montures du magasin ») where"
+             " others restrict it to a selection contradicts them, however few state the"
+             " selection.",
         why="A customer who read only the SMS finds the restriction at the till: the "
             "condition was not stated where the claim was made, which regulators read as "
             "a misleading omission (French Consumer Code L121-3; CAP Code 3.9).",

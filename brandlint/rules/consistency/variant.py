@@ -23,8 +23,10 @@ COMPARED = ("price", "date", "code", "promise", "condition", "gift", "product")
 
 
 def judge(group: OfferGroup) -> Iterator[CampaignFinding]:
-    """A language variant that states a fact its original does not, or leaves one out.
-    A different value on both sides is the value's own rule (BL601-604)."""
+    """A language variant that states a fact its original does not, leaves one out, or
+    gives it another value (« jusqu'au mercredi 27 » / "Thursday 28"): the variant's
+    fault, whichever side the other messages follow; BL601-605 do not say it again
+    between the two rows."""
     names = shared_names(group.messages)
     for variant, original in group.variant_pairs():
         if variant.language == original.language:
@@ -224,7 +226,10 @@ RULE = Rule(
              "to availability\"."
              " A function word is no name; a name the other version writes as a common"
              " word is said (\"Starter Box\" / « la box de bienvenue »); paying in"
-             " instalments « sans frais » is no gift.",
+             " instalments « sans frais » is no gift. A value the two versions give"
+             " differently (an end date, a figure, a code, a delay, how long the customer"
+             " is bound) fires here, whichever version the other messages follow; the"
+             " value's own rule (BL601-605) does not report it again between the two.",
         why="Translators drop the footnote or the end date, or add a promise nobody "
             "approved: customers in one language get a different offer.",
         fires=(Example(campaign_csv("fr", (
