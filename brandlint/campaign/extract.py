@@ -172,6 +172,7 @@ def message_facts(document, analysis, campaign: str, profile_language: str) -> M
     reader.conditions()
     reader._intro_period()
     reader.gifts()
+    reader.slots()
     reader.promises(analysis, same_language=language == profile_language)
     reader._noon_hours()
     reader._same_day()
@@ -1037,6 +1038,21 @@ class _Reader:
             self.add("promise", service, value, first, last, about, near=near)
         self._unit_deadlines()
 
+    def slots(self) -> None:
+        """The length of the window a customer picks for a visit or a delivery (« dans
+        le créneau de 2 heures que vous choisissez », "in the 2-hour slot you pick", «
+        notre coursier passe dans l'heure que vous avez choisie »): a promise of its
+        own (`slot`), not a delay (« créneau 2 h » is no delivery within 2 hours)."""
+        for regex in _SLOT[self.language]:
+            for m in regex.finditer(self.text):
+                if any(s < m.end() and m.start() < e for s, e in self.taken):
+                    continue
+                count = m.groupdict().get("n")
+                hours = 1 if count is None else (_COUNT_WORDS.get(count.lower())
+                                                 or int(count))
+                self.taken.append((m.start(), m.end()))
+                self.add("promise", "slot", f"{hours}h", m.start(), m.end())
+
     def _unit_deadlines(self) -> None:
         """A delay said by one unit with its article, after the service it times: « vous
         le verrez sur votre compte dans le mois qui suit », "refunded within the month"
@@ -1230,6 +1246,20 @@ _COMMITMENT = {
                       r"(?:commitment|contract|minimum\s+term)\b", re.I),
            re.compile(r"\b(?:commitment|contract|minimum\s+term)\s+of\s+" + _N
                       + r"\s+(?P<u>months?|years?)\b", re.I)),
+}
+
+
+_HOURS_N = r"(?P<n>\d{1,2}|une|deux|trois|quatre|one|two|three|four)"
+_SLOT = {
+    "fr": (re.compile(r"\bcr[ée]neaux?\s+(?:horaires?\s+)?(?:de\s+|d['’]\s*)?" + _HOURS_N
+                      + r"\s*(?:h|heures?)(?![\w\d])", re.I),
+           re.compile(r"\bdans\s+l['’]heure\s+(?:que\s+vous\s+(?:avez\s+)?|que\s+tu\s+"
+                      r"(?:as\s+)?)choisi", re.I)),
+    "en": (re.compile(r"\b" + _HOURS_N + r"[- ]hours?\s+(?:delivery\s+|time\s+)?"
+                      r"(?:slot|window)s?\b", re.I),
+           re.compile(r"\b(?:slot|window)\s+of\s+" + _HOURS_N + r"\s+hours?\b", re.I),
+           re.compile(r"\bwithin\s+the\s+hour\s+you\s+(?:chose|picked|selected|booked)",
+                      re.I)),
 }
 
 

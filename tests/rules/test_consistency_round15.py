@@ -253,3 +253,23 @@ def test_a_fee_charged_where_the_others_waive_it(campaign_run, lang, waived, zer
     _, reports = campaign_run(campaign_csv(lang, (waived, zero, charged)), lang)
     assert ("fee", "30 EUR") in facts_of(reports, "m3", "price")
     assert findings(reports) == [("BL601", "m3")]
+
+
+# -- the length of a chosen time slot ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("lang, two, hour, other", [
+    ("fr", "12 roses à 45 €, livrées dans le créneau de 2 heures que vous choisissez.",
+     "12 roses à 45 € : notre coursier passe dans l'heure que vous avez choisie.",
+     "12 roses à 45 €, sur créneau de deux heures."),
+    ("en", "12 roses for €45, delivered in the 2-hour slot you pick.",
+     "12 roses for €45: our courier comes within the hour you picked.",
+     "12 roses for €45, in a two-hour delivery window."),
+])
+def test_the_length_of_a_chosen_slot_is_its_own_promise(campaign_run, lang, two, hour, other):
+    _, reports = campaign_run(campaign_csv(lang, (two, other, two)), lang)
+    assert facts_of(reports, "m2", "promise") == {("slot", "2h")}
+    assert findings(reports) == []
+    _, reports = campaign_run(campaign_csv(lang, (two, other, hour)), lang)
+    assert facts_of(reports, "m3", "promise") == {("slot", "1h")}
+    assert findings(reports) == [("BL604", "m3")]

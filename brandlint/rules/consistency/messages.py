@@ -34,6 +34,7 @@ COMMON = {
         "availability_days": N_("opening days"),
         "availability_day": N_("hours"),  # of one exceptional day
         "returns": N_("returns"),
+        "slot": N_("time slot"),
         "unnamed": N_("delay"),
     },
 }
