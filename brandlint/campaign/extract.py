@@ -612,10 +612,12 @@ class _Reader:
                     # 13/02/2027 »: a day alone after « du » says which day's things (a
                     # departure, a slot), not when the offer starts (« du samedi 14 mars
                     # au… » is a range, « dès samedi », « à partir du 13/02 » a start)
-                if not self._offer_in(*self.sentence(mention.start)):
-                    continue  # "the new overhang area opens on Saturday", « viens
-                    # grimper dès ce soir »: when a place opens or the reader may come,
-                    # in a sentence that names no offer, figure or other date of it
+                if not self._offer_in(*self.sentence(mention.start)) and (
+                        day is None or self.send is None or day > self.send):
+                    continue  # "the new overhang area opens on Saturday": when a place
+                    # opens, in a sentence that names no offer, figure or other date of
+                    # it (a start on the day of sending, « Votre été commence
+                    # aujourd'hui », is the offer's going out, kept)
                 key = "start"
             else:
                 continue  # a date the message names for something else

@@ -15,8 +15,8 @@ cooperative). Its false alarms and misses were readings the analysis lacked:
 - money off said by the month (« un abo qui fond de 10 € par mois ») is money off;
 - a figure of another offer of the campaign, in a message that names it (« l'abonnement
   lentilles vous ferait économiser 10 % »), is that offer's;
-- a start word in a sentence that names no offer ("the new area opens on Saturday", «
-  viens grimper dès ce soir ») is no start of the offer;
+- a start word in a sentence that names no offer ("the new area opens on Saturday") is
+  no start of the offer, unless it is the day of sending;
 - how long the customer is bound (« engagement de 12 mois », "a 6-month commitment", «
   sans engagement ») is a condition with a value, compared between messages; « sans
   engagement » is a freedom, no restriction a message must repeat.
@@ -164,6 +164,10 @@ def test_a_start_in_a_sentence_that_names_no_offer_is_no_start(campaign_run, lan
                                            send_dates=("2026-09-01", "2026-09-01")), lang)
     assert facts_of(reports, "m1", "date") == set()
     assert facts_of(reports, "m2", "date") == {("start", "2026-09-05")}
+    # the day of sending (« commence aujourd'hui »): the offer going out, kept
+    today = "Votre été commence aujourd'hui." if lang == "fr" else "Your summer starts today."
+    _, reports = campaign_run(campaign_csv(lang, (today,), send_dates=("2026-09-01",)), lang)
+    assert facts_of(reports, "m1", "date") == {("start", "2026-09-01")}
 
 
 # -- how long the customer is bound ----------------------------------------------------------
