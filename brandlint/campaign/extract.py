@@ -612,7 +612,7 @@ class _Reader:
                     # 13/02/2027 »: a day alone after « du » says which day's things (a
                     # departure, a slot), not when the offer starts (« du samedi 14 mars
                     # au… » is a range, « dès samedi », « à partir du 13/02 » a start)
-                if not self._offer_in(*self.sentence(mention.start)) and (
+                if not self._names_offer(*self.sentence(mention.start)) and (
                         day is None or self.send is None or day > self.send):
                     continue  # "the new overhang area opens on Saturday": when a place
                     # opens, in a sentence that names no offer, figure or other date of
@@ -671,6 +671,13 @@ class _Reader:
                 self.days.add(mention.value.replace(day=int(number)).isoformat())
             except ValueError:
                 continue
+
+    def _names_offer(self, start: int, end: int) -> bool:
+        """The sentence names the offer by a word for it or a figure or date read in it
+        (« les soldes démarrent samedi », "20% off from Saturday"), not by a word that
+        only sits beside a figure elsewhere ("back" of "€10 back" in "Back-to-school")."""
+        return bool(_OFFER_WORD.search(self.text, start, end)) or any(
+            start <= s < end for s, _ in self.taken)
 
     def _offer_in(self, start: int, end: int) -> bool:
         """The clause speaks of the offer itself: a figure, a discount or offer word

@@ -156,7 +156,8 @@ def test_a_figure_of_another_offer_the_message_names_is_that_offers(
 
 @pytest.mark.parametrize("lang, place, offer", [
     ("fr", "La nouvelle zone de bloc ouvre dès samedi.", "Les soldes démarrent dès samedi."),
-    ("en", "The new bouldering area opens on Saturday.", "The sale opens on Saturday."),
+    ("en", "Back-to-school season: the new bouldering area opens on Saturday.",
+     "The sale opens on Saturday."),
 ])
 def test_a_start_in_a_sentence_that_names_no_offer_is_no_start(campaign_run, lang, place,
                                                                offer):
