@@ -673,11 +673,12 @@ class _Reader:
                 continue
 
     def _names_offer(self, start: int, end: int) -> bool:
-        """The sentence names the offer by a word for it or a figure or date read in it
-        (« les soldes démarrent samedi », "20% off from Saturday"), not by a word that
+        """The sentence names the offer by a word for it, a free item or a figure or date
+        read in it (« les soldes démarrent samedi », « analyse de foulée offerte dès
+        samedi », "20% off from Saturday"), not by a word that
         only sits beside a figure elsewhere ("back" of "€10 back" in "Back-to-school")."""
-        return bool(_OFFER_WORD.search(self.text, start, end)) or any(
-            start <= s < end for s, _ in self.taken)
+        return bool(_OFFER_WORD.search(self.text, start, end)) or self.has(
+            "gift", start, end) or any(start <= s < end for s, _ in self.taken)
 
     def _offer_in(self, start: int, end: int) -> bool:
         """The clause speaks of the offer itself: a figure, a discount or offer word
