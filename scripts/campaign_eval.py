@@ -8,12 +8,21 @@ its locations (the finding's message and its related ones) include the label's f
 id. Prints precision and recall per kind, and how many unlabelled campaigns stayed
 silent; `-v` lists the misses and the false alarms.
 
-    python scripts/campaign_eval.py corpora/campaigns [-v]
+    python scripts/campaign_eval.py corpora/campaigns [-v] [--variant-convention]
+
+`--variant-convention` scores the set as the labelling convention decided in round 15
+says: a value label whose odd message has a language variant or original (`variant_of`)
+that is not itself labelled odd is a `variant` label (the two versions differ on the
+value), whatever value kind the set gives it (the older sets label such a difference
+`price`, `date`, `code` or `promise`); the set's files are not changed. Without the
+flag, the score under the convention is printed too (`all, as variant:`) when it
+differs.
 """
 
 from __future__ import annotations
 
 import argparse
+import csv
 import json
 import os
 import subprocess
@@ -79,15 +88,29 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("set", type=Path)
     parser.add_argument("-v", "--verbose", action="store_true")
+    parser.add_argument("--save", type=Path, help="also write the findings (JSON) here")
+    parser.add_argument("--load", type=Path,
+                        help="score the findings written by --save, without running")
+    parser.add_argument("--variant-convention", action="store_true",
+                        help="score a label on a variant and its original as `variant`")
     args = parser.parse_args(argv)
     labels = [json.loads(line) for line in
               (args.set / "labels.jsonl").read_text(encoding="utf-8").splitlines()
               if line.strip()]
+    odd = {label["ids"][0] for label in labels}
+    as_variant = [_as_variant(label, _originals(args.set), odd) for label in labels]
+    if args.variant_convention:
+        labels = as_variant
     findings: list[dict] = []
     campaigns: set[str] = set()
     for profile in sorted(args.set.glob("*/profile.yaml")):
-        findings += run_brand(profile.parent)
+        if args.load is None:
+            findings += run_brand(profile.parent)
         campaigns.update(p.stem for p in profile.parent.glob("*.csv"))
+    if args.load is not None:
+        findings = json.loads(args.load.read_text(encoding="utf-8"))
+    if args.save is not None:
+        args.save.write_text(json.dumps(findings, ensure_ascii=False), encoding="utf-8")
     result = score(labels, findings)
     print(f"{len(campaigns)} campaigns, {len(labels)} labels, {len(findings)} findings")
     print(f"{'kind':<10} {'P':>6} {'R':>6}   (findings right/all, labels found/all)")
@@ -101,12 +124,41 @@ def main(argv: list[str] | None = None) -> int:
     noisy = {f["campaign"] for f in findings if f["campaign"] not in labelled}
     quiet = len(campaigns - labelled) - len(noisy & campaigns)
     print(f"consistent campaigns left silent: {quiet}/{len(campaigns - labelled)}")
+    if not args.variant_convention and as_variant != labels:
+        other = Counter()
+        for row in score(as_variant, findings)["table"].values():
+            other.update(row)
+        print(_row("variant convention", other).replace("variant convention",
+                                                       "all, as variant:"))
     if args.verbose:
         for label in result["misses"]:
             print(f"MISS  {label['campaign']} {label['kind']} {label['ids']}: {label['note']}")
         for f in result["alarms"]:
             print(f"FALSE {f['campaign']} {f['kind']} {f['ids']}: {f['message']}")
     return 0
+
+
+def _originals(folder: Path) -> dict[str, str]:
+    """Row id -> the id of its original (`variant_of`), over the set's CSV files."""
+    out = {}
+    for path in folder.glob("*/*.csv"):
+        with path.open(encoding="utf-8", newline="") as handle:
+            out.update({row["id"]: row["variant_of"] for row in csv.DictReader(handle)
+                        if row.get("variant_of")})
+    return out
+
+
+def _as_variant(label: dict, originals: dict[str, str], odd: set[str]) -> dict:
+    """The label as the convention reads it: a value label whose odd message has a
+    language partner (its original or its variant) that is not itself labelled odd —
+    the partner holds the reference, so the two versions differ on the value."""
+    first = label["ids"][0]
+    partners = {originals.get(first)} | {v for v, o in originals.items() if o == first}
+    partners.discard(None)
+    if label["kind"] in ("price", "date", "code", "promise", "condition") and \
+            partners and not partners & odd:
+        return {**label, "kind": "variant"}
+    return label
 
 
 def _row(kind: str, row: Counter) -> str:

@@ -72,7 +72,8 @@ class CampaignCollector:
             offers.setdefault(m.offer or None, []).append(m)
         seen: set[tuple[str, frozenset[str]]] = set()
         for offer, group_messages in offers.items():
-            group = OfferGroup(name, offer, group_messages, _commitments(self.profile))
+            group = OfferGroup(name, offer, group_messages, _commitments(self.profile),
+                               [m for m in messages if (m.offer or None) != offer])
             for code, judge in JUDGES.items():
                 rule = rule_by_code(code)
                 if rule is None or not self.selection.enabled(rule):
@@ -152,6 +153,10 @@ def _words(finding: CampaignFinding) -> tuple[str, str]:
     if finding.reference_source == "majority" and "count" in finding.values:
         source = source.format(**finding.values)
     code = finding.code
+    if code == "BL605" and finding.reference is not None:
+        values = {"odd": odd_words, "ref": ref_words, "ref_id": ref_id, "source": source}
+        return (say(code, language, "message_value", **values),
+                say(code, language, "suggestion_value", **values))
     if code == "BL605":
         return (say(code, language, "message", odd=odd_words, ref=ref_words, ref_id=ref_id),
                 say(code, language, "suggestion"))

@@ -164,12 +164,15 @@ def message_facts(document, analysis, campaign: str, profile_language: str) -> M
         pattern(language, "caller_member").search(analysis.text, start, end)
         for start, end in reader.callers)
     message.whole_range = bool(pattern(language, "whole_range").search(analysis.text))
+    message.all_items = bool(pattern(language, "all_items").search(analysis.text))
     reader.figures()
+    reader.fees()
     reader.dates()
     reader.codes()
     reader.conditions()
     reader._intro_period()
     reader.gifts()
+    reader.slots()
     reader.promises(analysis, same_language=language == profile_language)
     reader._noon_hours()
     reader._same_day()
@@ -265,7 +268,10 @@ class _Reader:
         figures = [f for f in every if not self._restates(f, every)]
         self.starred = {f.normal() for f in figures
                         if self.text[f.end:f.end + 2].lstrip(" ").startswith("*")}
-        shares = {f.start: key for f in figures if (key := self._quantity(f)) is not None}
+        # money off said by the month (« un abo qui fond de 10 € par mois », "€10 off
+        # every month") is money off, not the monthly price
+        shares = {f.start: key for f in figures if (key := self._quantity(f)) is not None
+                  and not (key == "per_month" and self._discount_key(f) == "amount_off")}
         discounts = {}
         for figure in figures:
             key = None if figure.start in shares else self._discount_key(figure)
@@ -284,6 +290,10 @@ class _Reader:
             if key is None:
                 continue
             self.taken.append((figure.start, figure.end))
+            if figure.value == 0 and figure.unit != "%":
+                continue  # « 0 € de frais d'inscription », « 0 € si t'es abonné·e »:
+                # nothing to pay, which « offerts », « gratuit » and "free" say in
+                # words; no figure of the offer
             about = self._about(figure.start) if key == "price" else ()
             if key == "min_basket":
                 about = self._conditioned(figure, figures, keys)
@@ -292,6 +302,39 @@ class _Reader:
             self.add("price", key, figure.normal(), figure.start, figure.end, about,
                      up_to=up_to)
         self._implied(every)
+
+    def fees(self) -> None:
+        """A fee the customer pays beside the price (« frais d'inscription », "sign-up
+        fee"): waived (« offerts », « 0 € de frais », "we're waiving the €30 sign-up
+        fee", "no sign-up fee": value "free") or charged (« les frais d'inscription, 30
+        € »: the amount). The amount of a waived fee is what it usually costs, no
+        figure of the offer."""
+        for m in pattern(self.language, "fee").finditer(self.text):
+            start, end = self.sentence(m.start())
+            before = self.text[max(start, m.start() - 25):m.start()]
+            window = (max(start, m.start() - 25), min(end, m.end() + 30))
+            figures = [(s, e, f) for s, e, f in self.spans if f.kind == "price"
+                       and window[0] <= s < window[1]]
+            zero = re.search(r"(?:^|\D)(0\s?€|€\s?0)(?!\d)", before)
+            # the waiving word next to the fee, in its clause (« sans engagement · Frais
+            # d'inscription offerts »: « offerts », not the « sans » of another term)
+            waived = min((w for w in pattern(self.language, "fee_waived").finditer(
+                self.text, *window) if not re.search(
+                    r"[,;·|•]|\s[-–]\s", self.text[min(w.end(), m.end()):
+                                                  max(w.start(), m.start())])),
+                key=lambda w: abs(w.start() - m.start()), default=None)
+            if zero or waived:
+                self.facts = [f for f in self.facts
+                              if not any(f is fact for _, _, fact in figures)]
+                said = (window[0] + zero.start(1), window[0] + zero.end(1)) if zero \
+                    else (waived.start(), waived.end())
+                self.add("price", "fee", "free", min(m.start(), said[0]),
+                         max(m.end(), said[1]))
+            elif figures:
+                first, last, fact = min(figures, key=lambda f: f[0] - m.end() if f[0] >= m.end()
+                                        else m.start() - f[1])
+                self.add("price", "fee", fact.value, min(m.start(), first),
+                         max(m.end(), last))
 
     def _implied(self, figures) -> None:
         """The discount two prices of one item say together: a price and its former
@@ -569,6 +612,12 @@ class _Reader:
                     # 13/02/2027 »: a day alone after « du » says which day's things (a
                     # departure, a slot), not when the offer starts (« du samedi 14 mars
                     # au… » is a range, « dès samedi », « à partir du 13/02 » a start)
+                if not self._names_offer(*self.sentence(mention.start)) and (
+                        day is None or self.send is None or day > self.send):
+                    continue  # "the new overhang area opens on Saturday": when a place
+                    # opens, in a sentence that names no offer, figure or other date of
+                    # it (a start on the day of sending, « Votre été commence
+                    # aujourd'hui », is the offer's going out, kept)
                 key = "start"
             else:
                 continue  # a date the message names for something else
@@ -622,6 +671,14 @@ class _Reader:
                 self.days.add(mention.value.replace(day=int(number)).isoformat())
             except ValueError:
                 continue
+
+    def _names_offer(self, start: int, end: int) -> bool:
+        """The sentence names the offer by a word for it, a free item or a figure or date
+        read in it (« les soldes démarrent samedi », « analyse de foulée offerte dès
+        samedi », "20% off from Saturday"), not by a word that
+        only sits beside a figure elsewhere ("back" of "€10 back" in "Back-to-school")."""
+        return bool(_OFFER_WORD.search(self.text, start, end)) or self.has(
+            "gift", start, end) or any(start <= s < end for s, _ in self.taken)
 
     def _offer_in(self, start: int, end: int) -> bool:
         """The clause speaks of the offer itself: a figure, a discount or offer word
@@ -697,6 +754,7 @@ class _Reader:
                     # "3 days or more", « 4 semaines minimum »: how much is bought, no
                     # delay of a service
                     self.taken.append((m.start(), m.end()))
+        self._commitment()
         for m in pattern(self.language, "online_means").finditer(self.text):
             # « billets réservés en ligne », "book online": the online-only condition
             # said in short, carried by the message (see facts.CARRIES)
@@ -712,6 +770,24 @@ class _Reader:
             if content:
                 self.add("condition", "footnote", "footnote", start, end,
                          about=tuple(sorted(content)), claims=claims, note=True)
+
+    def _commitment(self) -> None:
+        """How long the customer is bound (« engagement de 12 mois », "a one-year
+        commitment", « sans engagement », "no commitment"): a condition with a value,
+        months ("12m", none "0m"), which the messages of one offer must give alike. It
+        binds the figures of its sentence (« une formule à 29 €/mois sans engagement »
+        is that formula's)."""
+        for regex in _COMMITMENT[self.language]:
+            for m in regex.finditer(self.text):
+                if any(f.kind == "condition" and f.key == "commitment" and s <= m.start() < e
+                       for s, e, f in self.spans):
+                    continue
+                months = 0
+                if m.groupdict().get("n"):
+                    count = _COUNT_WORDS.get(m["n"].lower()) or int(m["n"])
+                    months = count * (12 if m["u"].lower().startswith(("an", "ye")) else 1)
+                self.add("condition", "commitment", f"{months}m", m.start(), m.end(),
+                         claims=self._sentence_claims(m.start()))
 
     def _cost_apart(self, start: int, end: int) -> bool:
         """What the exclusion leaves out is a cost the price does not include (taxes,
@@ -935,6 +1011,10 @@ class _Reader:
                     self.has("message_sent", *self.clause(first)):
                 continue  # « je vous envoie la confirmation par e-mail tout de suite »:
                 # a message to the customer, whose delay is no delivery of the goods
+            if mention.kind == "availability" and service == "availability" and \
+                    self.has("event_hours", self.clause(first)[0], first):
+                continue  # « qualifs de 10 h à 16 h », "qualifiers from 10am to 4pm":
+                # when an event takes place, not when a place or a line is open
             if mention.kind == "availability" and service == "availability":
                 # the hours and the days of a service are two promises: « tous les jours
                 # de 10 h à 18 h » and "open daily 10am–6pm" agree, and a message that
@@ -967,6 +1047,21 @@ class _Reader:
                 near = (f"{round(mention.hours / WORKING_DAY) * 24:g}h",)
             self.add("promise", service, value, first, last, about, near=near)
         self._unit_deadlines()
+
+    def slots(self) -> None:
+        """The length of the window a customer picks for a visit or a delivery (« dans
+        le créneau de 2 heures que vous choisissez », "in the 2-hour slot you pick", «
+        notre coursier passe dans l'heure que vous avez choisie »): a promise of its
+        own (`slot`), not a delay (« créneau 2 h » is no delivery within 2 hours)."""
+        for regex in _SLOT[self.language]:
+            for m in regex.finditer(self.text):
+                if any(s < m.end() and m.start() < e for s, e in self.taken):
+                    continue
+                count = m.groupdict().get("n")
+                hours = 1 if count is None else (_COUNT_WORDS.get(count.lower())
+                                                 or int(count))
+                self.taken.append((m.start(), m.end()))
+                self.add("promise", "slot", f"{hours}h", m.start(), m.end())
 
     def _unit_deadlines(self) -> None:
         """A delay said by one unit with its article, after the service it times: « vous
@@ -1141,6 +1236,41 @@ class _Reader:
 
 _CLUB_CARD = re.compile(r"\b(?i:cartes?)\s+([A-ZÀ-Ý][\w+’'-]*)|\b([A-Z][\w+’'-]*)\s+cards?\b"
                         r"|\b(?:your|the)\s+([A-Z][\w+’'-]*)\s+(?:[A-Z][\w+’'-]*\s+)?cards?\b")
+
+
+_COUNT_WORDS = {"un": 1, "une": 1, "one": 1, "a": 1, "deux": 2, "two": 2, "trois": 3,
+                "three": 3, "six": 6, "douze": 12, "twelve": 12, "dix-huit": 18,
+                "eighteen": 18, "vingt-quatre": 24, "twenty-four": 24}
+_N = r"(?P<n>\d{1,2}|un|une|deux|trois|six|douze|dix-huit|vingt-quatre|one|a|two|three|six|" \
+     r"twelve|eighteen|twenty-four)"
+_COMMITMENT = {
+    "fr": (re.compile(r"\b(?:sans|pas\s+d['’]|aucun|z[ée]ro)\s*engagement\b", re.I),
+           re.compile(r"\bengagement\s+(?:de\s+|d['’]\s*|sur\s+|minimum\s+(?:de\s+)?)?"
+                      + _N + r"\s*(?P<u>mois|ans?|année)\b", re.I),
+           re.compile(_N + r"\s*(?P<u>mois|ans?)\s+d['’]\s*engagement\b", re.I),
+           re.compile(r"\bengagée?s?\s+(?:pour|sur|pendant)\s+" + _N
+                      + r"\s*(?P<u>mois|ans?|année)\b", re.I)),
+    "en": (re.compile(r"\b(?:no|without|zero)\s+(?:minimum\s+)?(?:commitment|contract)\b|"
+                      r"\bcommitment[- ]free\b", re.I),
+           re.compile(r"\b" + _N + r"[- ](?P<u>month|year)s?\s+(?:minimum\s+)?"
+                      r"(?:commitment|contract|minimum\s+term)\b", re.I),
+           re.compile(r"\b(?:commitment|contract|minimum\s+term)\s+of\s+" + _N
+                      + r"\s+(?P<u>months?|years?)\b", re.I)),
+}
+
+
+_HOURS_N = r"(?P<n>\d{1,2}|une|deux|trois|quatre|one|two|three|four)"
+_SLOT = {
+    "fr": (re.compile(r"\bcr[ée]neaux?\s+(?:horaires?\s+)?(?:de\s+|d['’]\s*)?" + _HOURS_N
+                      + r"\s*(?:h|heures?)(?![\w\d])", re.I),
+           re.compile(r"\bdans\s+l['’]heure\s+(?:que\s+vous\s+(?:avez\s+)?|que\s+tu\s+"
+                      r"(?:as\s+)?)choisi", re.I)),
+    "en": (re.compile(r"\b" + _HOURS_N + r"[- ]hours?\s+(?:delivery\s+|time\s+)?"
+                      r"(?:slot|window)s?\b", re.I),
+           re.compile(r"\b(?:slot|window)\s+of\s+" + _HOURS_N + r"\s+hours?\b", re.I),
+           re.compile(r"\bwithin\s+the\s+hour\s+you\s+(?:chose|picked|selected|booked)",
+                      re.I)),
+}
 
 
 @functools.cache

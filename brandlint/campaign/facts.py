@@ -17,7 +17,9 @@ DERIVED_PRICES = ("group_total", "per_month", "instalment")
 IMPLIED = "implied_pct"
 # figures a condition of the offer does not bind: those, and the deposit (a payment
 # term: « 7 nuits minimum » conditions the discount, not the 25 % paid at booking)
-NOT_CLAIMS = ("deposit", IMPLIED, *DERIVED_PRICES)
+NOT_CLAIMS = ("deposit", IMPLIED, *DERIVED_PRICES,
+              # a fee beside the price (« frais d'inscription offerts »): a payment term
+              "fee")
 # a condition said in short, which a message carries without stating it as one of its
 # own (« -25 % sur vos billets réservés en ligne » carries "online only"): key -> the
 # condition it carries
@@ -103,6 +105,9 @@ class MessageFacts:
     # a script where the caller says they are a member (« je suis membre du Club », "I'm
     # a Club member"): the members' condition is met in the call
     caller_member: bool = False
+    # the offer said to hold on every item of a kind (« sur toutes les montures du
+    # magasin », "on any frame in store"): it claims no selection
+    all_items: bool = False
     suppressions: list = field(default_factory=list)  # [codes, first line, last line]
 
     def values(self, kind: str, key: str | None = None) -> set[str]:
@@ -122,6 +127,7 @@ class MessageFacts:
                 "words": list(self.words), "days": list(self.days),
                 "after_sale": self.after_sale, "caller_purchase": self.caller_purchase,
                 "whole_range": self.whole_range, "caller_member": self.caller_member,
+                "all_items": self.all_items,
                 "suppressions": self.suppressions}
 
     @classmethod

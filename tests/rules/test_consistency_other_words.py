@@ -255,7 +255,7 @@ def test_an_order_that_comes_with_a_gift_is_no_qualifying_purchase(campaign_run)
     assert ("qualifying", "qualifying") in facts_of(reports, "m2", "condition")
 
 
-@pytest.mark.parametrize("delay, expected", [("sous 10 jours", []), ("sous 5 jours", ["BL604"])])
+@pytest.mark.parametrize("delay, expected", [("sous 10 jours", []), ("sous 5 jours", ["BL606"])])
 def test_the_profiles_own_service_is_named_by_its_terms_in_every_language(
         tmp_path, capsys, delay, expected):
     import json

@@ -237,7 +237,7 @@ def _own_services(tmp_path, capsys, rows: str) -> dict:
     return json.loads(capsys.readouterr().out)["campaigns"][0]
 
 
-@pytest.mark.parametrize("delay, expected", [("within 7 days", []), ("within 3 days", ["BL604"])])
+@pytest.mark.parametrize("delay, expected", [("within 7 days", []), ("within 3 days", ["BL606"])])
 def test_the_profiles_own_service_is_named_by_its_name(tmp_path, capsys, delay, expected):
     rows = campaign_csv("fr", (
         "Lave-vaisselle offert. Votre devis détaillé vous est remis sous 7 jours.",

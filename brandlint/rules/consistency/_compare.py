@@ -49,6 +49,9 @@ class OfferGroup:
     offer: str | None
     messages: list[MessageFacts]
     commitments: dict[str, str] = field(default_factory=dict)  # service -> "72h"
+    # the messages of the campaign's other offers (a students' one, a subscription):
+    # what a message of this offer says of them is theirs
+    others: list[MessageFacts] = field(default_factory=list)
 
     def variant_pairs(self) -> list[tuple[MessageFacts, MessageFacts]]:
         return variant_pairs(self.messages)
@@ -149,6 +152,8 @@ def fact_key(group: OfferGroup, fact: Fact) -> str:
         # ready, compared with other delays of the same word only ("went from no to
         # yes in 10 days" is no delivery "within 3 working days")
         return f"{key}:{fact.about[0]}"
+    if fact.kind == "price" and key == "fee":
+        return key  # waived ("free") or charged (« 30 € »), in any currency
     if fact.kind == "price" and key == "price":
         key = "price:" + product_keys(group)[fact.about[0]] if fact.about else "price"
     if fact.kind == "price" and not fact.value.endswith("%"):
@@ -167,7 +172,7 @@ def keyed_values(group: OfferGroup, message: MessageFacts, kind: str) -> dict[st
             continue  # a delay tied to no service word, nor to a word it qualifies:
             # what it is the delay of cannot be shown, so nothing to compare it with
         value = comparable(group, fact)
-        if value is None:
+        if value is None or kind == "condition" and of_other_offer(group, fact):
             continue
         out.setdefault(fact_key(group, fact), set()).add(value)
     for key in [k for k in out if k.split(" ")[0] == "price" and len(out[k]) > 1]:
@@ -209,9 +214,12 @@ def disagreements(group: OfferGroup, kind: str, code: str) -> Iterator[CampaignF
         for message, values in carriers:
             if reference in readings[message.id]:
                 continue
+            if _variant_says_it(group, message, kind, reference, readings):
+                continue
             odd = [v for v in _ordered(values, message, kind)
                    if not any(v in readings[other.id] for other, _ in with_reference)
                    and not _stated_elsewhere(group, message, kind, v)
+                   and not _other_offers(group, message, kind, v)
                    and not _under_ceiling(group, with_reference, kind, key, reference, v)
                    and not _after_amount_off(group, key, reference, v)]
             if not odd or not with_reference:
@@ -223,6 +231,21 @@ def disagreements(group: OfferGroup, kind: str, code: str) -> Iterator[CampaignF
                 key=key, reference=reference, reference_source=source,
                 values={"odd": odd[0], "count": len(with_reference),
                         "total": len(carriers)})
+
+
+def _variant_says_it(group: OfferGroup, message: MessageFacts, kind: str, reference: str,
+                     readings: dict[str, set[str]]) -> bool:
+    """The message's own language variant (or original) holds the reference: the two
+    versions of one message differ on the value, which BL606 says (a variant that
+    differs from its original is a variant's fault, whichever of the two the others
+    follow); the value's rule does not say it again between them."""
+    other = partner(group, message)
+    if other is None or other.language == message.language:
+        return False
+    # the figure the original gives, whatever it ties it to (« dès 150 € » read as a
+    # price there, "from €120" as the minimum here): the two versions differ on it
+    return reference in readings.get(other.id, ()) or kind == "price" and any(
+        f.kind == kind and f.value == reference for f in other.facts)
 
 
 def _closing_hour(carriers: list[tuple[MessageFacts, set[str]]],
@@ -253,6 +276,33 @@ def _stated_elsewhere(group: OfferGroup, message: MessageFacts, kind: str,
         return False
     return any(f.kind == kind and f.value == value
                for m in group.messages if m is not message for f in m.facts)
+
+
+def of_other_offer(group: OfferGroup, fact: Fact) -> bool:
+    """A condition bound to figures only another offer of the campaign gives (« Tu es
+    étudiant·e ? une formule à 29 €/mois sans engagement » where the `etudiant` offer is
+    29 €): that offer's condition, said in passing, not this one's."""
+    if not fact.claims:
+        return False
+    theirs = {f.value for m in group.others for f in m.facts if f.kind == "price"}
+    # the offer's own figures: those most of its messages give
+    said = Counter(v for m in group.messages for v in m.values("price"))
+    ours = {v for v, n in said.items() if 2 * n > len(group.messages)}
+    return all(v in theirs and v not in ours for v in fact.claims)
+
+
+def _other_offers(group: OfferGroup, message: MessageFacts, kind: str, value: str) -> bool:
+    """The message names another offer of the campaign, whose messages give this figure
+    (« l'abonnement lentilles vous ferait économiser 10 % » where the `abonnement`
+    offer is -10 %; « Tu es étudiant·e ? Une formule à 29 €/mois »): the figure of that
+    offer, which the message mentions beside its own, no other figure for this one."""
+    if kind != "price":
+        return False
+    from brandlint.campaign.extract import stem
+
+    words = set(message.words)
+    return any(m.offer and stem(m.offer) in words and any(
+        f.kind == kind and f.value == value for f in m.facts) for m in group.others)
 
 
 def _under_ceiling(group: OfferGroup, holders: list[tuple[MessageFacts, set[str]]],

@@ -11,6 +11,7 @@ from brandlint.rules.consistency._compare import (
     Place,
     carried,
     condition_types,
+    disagreements,
     first_claim,
     partner,
 )
@@ -25,6 +26,9 @@ def judge(group: OfferGroup) -> Iterator[CampaignFinding]:
     it says them in words. A message that points to the terms (« voir conditions »,
     "T&Cs apply") carries every condition by reference. Between a language variant and
     its original alone, BL606 says it."""
+    # a condition with a value (how long the customer is bound: « engagement de 12
+    # mois » / « sans engagement »): the messages of the offer must give the same
+    yield from disagreements(group, "condition", RULE.code)
     claimers = [m for m in group.messages if first_claim(m) is not None]
     # a call about an order the caller has already placed: the agent speaks of that
     # order, whose conditions were met when it was placed; it states the offer to nobody
@@ -57,7 +61,13 @@ def judge(group: OfferGroup) -> Iterator[CampaignFinding]:
         # everywhere (a pointer to the terms chooses nothing, and is not counted)
         silent = [m for m in claimers if m not in holds and "terms" not in _types(m)
                   and kind not in carried(m) and not _spared(m, kind)]
-        if not lacks or len(holds) < len(silent):
+        # a message that says the offer holds on every item (« sur toutes les montures
+        # du magasin ») where others restrict it to a selection contradicts them: it
+        # does not merely leave the selection out, whoever is the most
+        against = [m for m in lacks if kind == "selection" and m.all_items]
+        if lacks and len(holds) < len(silent) and len(holds) > len(against):
+            lacks = against
+        elif not lacks or len(holds) < len(silent):
             # a condition only a few messages state (a poster's footnote adds « non
             # cumulable »): the campaign does not make it part of the offer everywhere,
             # and which side is wrong is anyone's guess; the pair case (one each) fires
@@ -92,6 +102,10 @@ def _spared(message: MessageFacts, kind: str) -> bool:
 
 def _types(message: MessageFacts, sold: set[str] = frozenset()) -> set[str]:
     types = {_SAME_WARNING.get(k, k) for k in condition_types(message)}
+    if message.values("condition", "commitment") <= {"0m"}:
+        # « sans engagement », "no commitment": a freedom the offer gives, no restriction
+        # a message that leaves it out hides (a term that differs is: see judge)
+        types.discard("commitment")
     members = [f for f in message.facts if f.kind == "condition" and f.key == "members"]
     if sold and members and all(f.about and set(f.about) <= sold for f in members):
         types.discard("members")  # the card the offer sells, named: no condition
@@ -227,7 +241,12 @@ RULE = Rule(
              " the items the offer leaves out, unless it says the offer covers the whole"
              " range (« sur tout le rayon », \"ALL e-bikes\"); what the offer is on, said"
              " positively (« le forfait concerne les vélos sans assistance »), carries"
-             " them.",
+             " them. How long the customer is bound (« engagement de 12 mois », \"a"
+             " one-year commitment\", « sans engagement ») is compared by its value; « sans"
+             " engagement » is a freedom, no restriction to repeat. A message that says the"
+             " offer holds on every item (« sur toutes les montures du magasin ») where"
+             " others restrict it to a selection contradicts them, however few state the"
+             " selection.",
         why="A customer who read only the SMS finds the restriction at the till: the "
             "condition was not stated where the claim was made, which regulators read as "
             "a misleading omission (French Consumer Code L121-3; CAP Code 3.9).",

@@ -38,7 +38,10 @@ RULE = Rule(
              " agrees. « J-3 » is three days after sending; « derniers départs samedi »"
              " ends the offer that Saturday; « départ du 13/02 » is a departure's day,"
              " not the offer's start; an ordering time before what arrives (\"order by"
-             " 2pm today and it lands tomorrow\") is the day's delivery cutoff.",
+             " 2pm today and it lands tomorrow\") is the day's delivery cutoff. A start"
+             " word in a sentence that names no offer, figure or date of it (\"the new"
+             " area opens on Saturday\") is no start of the offer, unless it is the day"
+             " of sending.",
         why="An offer that ends on the 24th on social media and the 31st on the web makes "
             "customers come too late, or holds the brand to the later date.",
         fires=(Example(campaign_csv("fr", ("-20 % jusqu'au 24/12 !",

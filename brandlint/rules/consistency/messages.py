@@ -34,6 +34,7 @@ COMMON = {
         "availability_days": N_("opening days"),
         "availability_day": N_("hours"),  # of one exceptional day
         "returns": N_("returns"),
+        "slot": N_("time slot"),
         "unnamed": N_("delay"),
     },
 }
@@ -76,6 +77,13 @@ MESSAGES = {
             N_("Promise the delay of {source} everywhere: “{ref}”"),
     },
     "BL605": {
+        "message_value":
+            N_("“{odd}” here, “{ref}” in {ref_id}: the same offer comes with two "
+               "different conditions (“{ref}” in {source}); a customer who only read "
+               "this one is bound otherwise than they think"),
+        "suggestion_value":
+            N_("Give the offer the same condition everywhere: “{ref}”, or mark this "
+               "one as a different offer (the `offer` column)"),
         "message":
             N_("{ref_id} attaches a condition to the offer (“{ref}”) that this "
                "message, making the same offer (“{odd}”), leaves out: a customer "

@@ -31,7 +31,11 @@ RULE = Rule(
              " 378 € pour deux », \"€1,378 for the two of you\"), one instalment (« 10"
              " fois 45 € »), a monthly equivalent; a figure another message of the"
              " offer states too (the price after an early-booking deadline) is never"
-             " the odd one.",
+             " the odd one. A fee beside the price (« frais d'inscription », \"sign-up"
+             " fee\") compares waived (« offerts », « 0 € de frais », \"no sign-up fee\")"
+             " with charged (« les frais d'inscription, 30 € »); a figure of another"
+             " offer of the campaign, in a message that names it (« l'abonnement vous"
+             " ferait économiser 10 % »), is that offer's.",
         why="The email says -30 %, the SMS -40 %: the customer holds the brand to the better "
             "figure, at the till or in a complaint, and the brand looks careless or "
             "misleading (French Consumer Code L121-2; CAP Code 3.1).",

@@ -31,7 +31,9 @@ RULE = Rule(
              "tomorrow)."
              " How often something comes (« toutes les 4 semaines », \"6 trips a day\")"
              " is no delay; a delay tied to no service compares only with the delays of"
-             " the same word (« prêt sous 5 jours » / « prêt en 24 h »).",
+             " the same word (« prêt sous 5 jours » / « prêt en 24 h »). Hours right"
+             " after an event (« qualifs de 10 h à 16 h », \"qualifiers from 10am to"
+             " 4pm\") say when it takes place, no opening hours.",
         why="The English version promises delivery in 48 h where the French says 3 days: "
             "customers remember the shorter one and call when it is not kept.",
         fires=(Example(campaign_csv("fr", ("Livraison sous 3 jours.",

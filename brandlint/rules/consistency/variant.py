@@ -23,8 +23,10 @@ COMPARED = ("price", "date", "code", "promise", "condition", "gift", "product")
 
 
 def judge(group: OfferGroup) -> Iterator[CampaignFinding]:
-    """A language variant that states a fact its original does not, or leaves one out.
-    A different value on both sides is the value's own rule (BL601-604)."""
+    """A language variant that states a fact its original does not, leaves one out, or
+    gives it another value (« jusqu'au mercredi 27 » / "Thursday 28"): the variant's
+    fault, whichever side the other messages follow; BL601-605 do not say it again
+    between the two rows."""
     names = shared_names(group.messages)
     for variant, original in group.variant_pairs():
         if variant.language == original.language:
@@ -37,6 +39,17 @@ def judge(group: OfferGroup) -> Iterator[CampaignFinding]:
             if kind == "product" and (adapted or mine and theirs and not set(mine) & set(
                     theirs)):
                 continue  # each names its own market's places: an adaptation, not a loss
+            if kind == "price" and not (_fees(mine) and _fees(theirs)):
+                # a fee said in one version only (« frais d'inscription offerts » / a
+                # version that does not name it): compared only when both give it
+                mine, theirs = ({k: f for k, f in side.items() if f.key != "fee"}
+                                for side in (mine, theirs))
+            if kind == "price" and adapted:
+                # its own market's amounts (£10 off in the UK, 12 € off in Lille) are
+                # no other offer's figures: only a version without any says less
+                if mine and theirs:
+                    mine, theirs = ({k: f for k, f in side.items() if k[1].endswith("%")}
+                                    for side in (mine, theirs))
             less = _only(theirs, mine, kind, _names_period(variant), variant.send_date,
                          variant.days, variant.words)
             more = _only(mine, theirs, kind, _names_period(original), original.send_date,
@@ -89,6 +102,17 @@ def _facts(group: OfferGroup, message: MessageFacts, kind: str,
         fact = message.first("price", "min_basket")
         out.setdefault(("minimum", "minimum"), fact)
     return out
+
+
+def _fees(facts: dict[tuple[str, str], Fact]) -> bool:
+    return any(f.key == "fee" for f in facts.values())
+
+
+def _same_hours(value: str, theirs: set[str]) -> bool:
+    """Hours said by their end alone (« jusqu'à 18 h », value "-18") agree with any
+    span that ends then (« de 10 h à 18 h »), as in BL604."""
+    return any(value.startswith("-") and v.endswith(value) or
+               v.startswith("-") and value.endswith(v) for v in theirs)
 
 
 def _currencies(message: MessageFacts) -> set[str]:
@@ -146,10 +170,12 @@ def _only(mine: dict, theirs: dict, kind: str, their_period: bool = False,
             continue
         if kind == "date" and fact.key == "start" and _started(fact.value, their_send):
             continue  # « du 2 au 30 juin » sent on the 2nd: "until 30 June" says it
-        if kind == "promise" and (key in their_keys or key == "unnamed"
-                                  or value in their_values):
+        if kind == "promise" and (key == "unnamed" or value in their_values):
             continue  # the same delay, whatever service word each version ties it to
             # (« ton bol est prêt en 10 min » / "ready at the counter in 10 minutes")
+        if kind == "promise" and key in their_keys and _same_hours(
+                value, {v for k, v in theirs if k == key}):
+            continue  # « jusqu'à 23 h » / "10am to 11pm": the same closing hour
         if kind == "date" and (fact.value in their_days
                                or any(day in their_days for day in fact.near)):
             continue  # the other version names that day, in its own sentence
@@ -167,9 +193,10 @@ def _only(mine: dict, theirs: dict, kind: str, their_period: bool = False,
         if kind == "condition" and theirs and key not in their_keys and \
                 ("terms", "terms") in theirs:
             continue
-        if kind in ("price", "date", "code") and theirs and any(
-                k == key for k, _ in theirs) and len(mine) == len(theirs):
-            continue  # one value each, different: BL601-603
+        # a value the other side gives otherwise (« jusqu'au mercredi 27 » / "Thursday
+        # 28"; « engagement de 12 mois » / "a 6-month commitment") is the variant's
+        # fault, said here, whichever side the other messages follow (BL601-605 do not
+        # say it again between the two)
         out.append(fact)
     return out
 
@@ -199,7 +226,10 @@ RULE = Rule(
              "to availability\"."
              " A function word is no name; a name the other version writes as a common"
              " word is said (\"Starter Box\" / « la box de bienvenue »); paying in"
-             " instalments « sans frais » is no gift.",
+             " instalments « sans frais » is no gift. A value the two versions give"
+             " differently (an end date, a figure, a code, a delay, how long the customer"
+             " is bound) fires here, whichever version the other messages follow; the"
+             " value's own rule (BL601-605) does not report it again between the two.",
         why="Translators drop the footnote or the end date, or add a promise nobody "
             "approved: customers in one language get a different offer.",
         fires=(Example(campaign_csv("fr", (
