@@ -102,6 +102,12 @@ _LABEL = re.compile(r"[ \t>*_-]*@?[\w][\w.'’@ -]{0,29}?[ \t]*(?:[(\[][^)\]\n]{
 # A turn of the other party in a script: « [Client : …] », "[Customer: …]".
 _TURN = re.compile(r"\[[^\]:\n]{2,24}:\s*([^\]]*)\]")
 
+# "could you tell me what time you sent it", « pouvez-vous nous dire quand vous l'avez
+# envoyé » : a question about the customer's act, not words saying they gave it already
+_ASKED_ABOUT_THE_ACT = re.compile(
+    r"\b(?:what(?:\s+time|\s+day|\s+date)?|when|where|how|which|whether|if|quand|où|"
+    r"comment|si|à\s+quelle\s+heure|quel\s+jour)\s+(?:\w+\s+){0,2}$", re.I)
+
 
 @functools.cache
 def _table() -> dict:
@@ -527,7 +533,7 @@ class _ReplyReader:
             return False
         if any(w.lower_ in ("nothing", "rien") for w in self.doc[frame.start:t.i]):
             return False  # "nothing has been lost", « rien n'a été perdu »
-        if self._soothed_slip(t):
+        if self._soothed_slip(t) or self._names_a_service(t):
             return False
         if t.tag_ == "JJS" or "Sup" in features.morph(t).get("Degree"):
             return False  # "the latest roadworthiness test": the most recent, not overdue
@@ -587,8 +593,48 @@ class _ReplyReader:
         after = " " + " ".join(w.lower_ for w in self.doc[t.i:min(end, t.i + 8)]) + " "
         line = " " + " ".join(w.lower_ for w in self.doc[start:end]) + " "
         normal = _words("normalisers", self.language)
-        return any(f" {w} " in after for w in normal if " " not in w) or any(
-            f" {w} " in line for w in normal if " " in w)
+        # « c'est très courant après une coupure », "very common after a power cut": the
+        # word called common in its own clause, before it as after it
+        clause_start, _ = clause_bounds(self.doc, t.i, self.language)
+        before = " " + " ".join(w.lower_ for w in self.doc[max(clause_start, start,
+                                                              t.i - 6):t.i]) + " "
+        return any(f" {w} " in after or f" {w} " in before for w in normal if " " not in w) \
+            or any(f" {w} " in line for w in normal if " " in w)
+
+    def _names_a_service(self, t) -> bool:
+        """The problem word is part of a name, not a fault: a word of a service's term
+        ("the driver's lost-property log" for `lost_property: {terms: [lost property]}`,
+        « le service des objets perdus »), or the line named after the brand that answers
+        the phone ("Flambelle breakdowns, good morning", « Flambelle pannes, bonjour »)."""
+        vocabulary = self.analysis.vocabulary
+        if t.i > 0 and vocabulary.names_brand(self.doc[t.i - 1].lower_):
+            return True
+        start, end = line_bounds(self.doc, t.i)
+        words = [w for w in self.doc[max(start, t.i - 4):min(end, t.i + 5)]
+                 if w.text not in ("-", "–")]
+        for terms in vocabulary.services.values():
+            for term in terms:
+                if len(term) < 2:
+                    continue
+                for k in range(len(words) - len(term) + 1):
+                    window = words[k:k + len(term)]
+                    if t in window and all(
+                            w.lemma_.lower() == lemma or w.lower_ in (lemma, lower)
+                            for w, (lemma, lower) in zip(window, term, strict=True)) and \
+                            self._names_another_noun(window):
+                        return True
+        return False
+
+    @staticmethod
+    def _names_another_noun(window) -> bool:
+        """The phrase qualifies another noun ("the lost-property log", « le registre des
+        objets perdus »): the name of a service or a record, not the thing itself that went
+        wrong (« la pièce manquante n'était pas incluse »)."""
+        inside = {w.i for w in window}
+        head = next((w for w in window if w.head.i not in inside), None)
+        return head is not None and head.head.i != head.i and \
+            head.dep_ in ("compound", "nmod", "amod", "poss") and \
+            head.head.pos_ in ("NOUN", "PROPN")
 
     def _rule_of_the_house(self, t, predicate) -> bool:
         """A problem word inside a rule stated for every case, in the present after
@@ -959,18 +1005,43 @@ class _ReplyReader:
             return
         kinds = _words("customer_kinds", self.language)
         agents = {"par", "by", "côté"}  # « un câble mal branché côté client »
-        for _m, token in self._stated_matches("causal_links"):
+        for m, token in self._stated_matches("causal_links"):
             start, end = line_bounds(self.doc, token.i)
+            if self._outside_cause(m, end):
+                continue  # "the TER delay came from SNCF": the cause is another party's
             after = self.doc[token.i:min(end, token.i + 20)]
             for t in after:
                 if t.lower_ not in kinds and t.lemma_.lower() not in kinds:
                     continue
+                if any(w.lower_ in ("other", "others", "autres", "autre")
+                       for w in self.doc[max(t.i - 2, 0):t.i]):
+                    continue  # "the other passengers": not the customer written to
                 before = self.doc[max(t.i - 2, 0):t.i]
                 if any(b.lower_ in agents for b in before) or t.dep_ in SUBJECT_DEPS:
                     if any(self.analysis.is_negated(h) for h in (t.head, t.head.head)):
                         break  # "nothing entered by the customer caused it"
                     _add_once(reply.blame, Cue(start, end, "blame", "kind"))
                     return
+
+    def _outside_cause(self, m: re.Match, end: int) -> bool:
+        """The link of cause names another party right after it ("came from SNCF", « vient
+        de la banque émettrice », "lies with the carrier"): an outside body (a bank, a
+        maker, an administration: `outside_bodies`) or a name in capitals that is not the
+        brand's — the cause told is theirs."""
+        first = next((t.i for t in self.doc if t.idx >= m.end()), None)
+        if first is None:
+            return False
+        bodies = _words("outside_bodies", self.language)
+        brand = self.analysis.vocabulary
+        for t in self.doc[first:min(end, first + 4)]:
+            if t.pos_ in ("DET", "ADP", "PUNCT") or t.is_space:
+                continue
+            if brand.names_brand(t.lower_):
+                return False
+            return t.lemma_.lower() in bodies or t.lower_ in bodies or (
+                t.pos_ == "PROPN" and t.text[:1].isupper()) or (
+                t.text.isupper() and len(t.text) >= 3)
+        return False
 
     def _use_put_in_question(self) -> None:
         """In a reply to a problem, the customer told to look at how they use the thing
@@ -1671,7 +1742,8 @@ class _ReplyReader:
         gave it (« que vous nous avez communiqué »)."""
         text = features.doc_text(self.doc)
         line = features.span_text(self.doc, l_start, l_end)
-        if _phrases("already_given", self.language).search(line):
+        if any(not _ASKED_ABOUT_THE_ACT.search(line, 0, m.start())
+               for m in _phrases("already_given", self.language).finditer(line)):
             return True
         for m in value.finditer(text):
             if first <= m.start() < last:
@@ -1746,8 +1818,21 @@ class _ReplyReader:
                     continue  # "You asked whether we have a discount: we do…"
                 if not priced and self._when_it_happened(span.start, start):
                     continue  # « le paiement a échoué pendant la prévente »: the problem's time
+                if not priced and self._reference_code(span.start, start):
+                    continue  # "rejected it with code AC04": a reason, not an offer
                 lines.add(start)
                 self.reply.marketing.append(Cue(span.start, span.end, "marketing", m.group(0)))
+
+    def _reference_code(self, index: int, line_start: int) -> bool:
+        """The code names a fault, a rejection or a status the system returned ("the
+        receiving bank rejected it with code AC04", « l'écran affiche le code F28 »): a
+        reference the reply explains, not a code to spend (`reference_code_cues` in the
+        few words before it)."""
+        if self.doc[index].lower_ != "code":
+            return False
+        cues = _words("reference_code_cues", self.language)
+        return any(w.lower_ in cues or w.lemma_.lower() in cues
+                   for w in self.doc[max(line_start, index - 5):index])
 
     def _when_it_happened(self, index: int, line_start: int) -> bool:
         """The selling word names when the customer's problem happened, in the past (« votre
@@ -2186,6 +2271,10 @@ class _ReplyReader:
         commitment (« remboursé sous 30 jours » against 14 days)."""
         profile = self.analysis.profile
         for promise in self.analysis.promises:
+            if promise.mention.kind == "delay":
+                promise = self._steps_own_service(promise)
+                if promise is None:
+                    continue  # the step is another act than any promised service
             if not promise.declared and promise.mention.kind == "delay":
                 promise = self._about_named_service(promise)
             committed = profile.promises.get(promise.service)
@@ -2204,6 +2293,103 @@ class _ReplyReader:
                         self.doc[promise.mention.start])) and \
                     not self._anothers_time(promise.mention.start):
                 self.reply.slow_steps.append(promise)
+
+    def _steps_own_service(self, promise):
+        """The delay is held to the service of the step it belongs to — the step's own
+        verb or noun in the parse — not to a service it was borrowed from: "our operations
+        manager will call you within 72 hours" is a callback, not the lost-property
+        service a coach named in the sentence stands for; « votre technicien vous appelle
+        pour poser la carte sous 48 h » is the fitting the call arranges, not the call;
+        "Michel will call you within 4 hours to rebook at a time that suits you, tomorrow
+        at the earliest": the callback's delay is the first, the second is the rebooked
+        visit's. The promise as it is when its service is the step's; the step's own
+        declared service when the parse names another; None when the step cannot be tied
+        to a promised service (the profile does not declare the step's service, or the
+        delay is the time of another act the service word arranges)."""
+        from brandlint.analysis.promises import delay_head, head_services
+
+        declared = self.analysis.profile.promises
+        services = self.analysis.service_words
+        token = promise.service_token
+        if self._second_delay_of(promise):
+            return None
+        purpose = self._purpose_between(token, promise.mention.start)
+        if purpose is not None:
+            # « vous appelle pour poser la carte sous 48 h », "call you to repair it within
+            # 6 days": the delay after the act the service word arranges is that act's
+            own = services.get(purpose.i)
+            if own in declared and declared[own].within is not None:
+                return dataclasses.replace(promise, service=own, service_token=purpose.i,
+                                           service_start=-1, declared=True)
+            return None
+        head = delay_head(self.analysis, promise.mention)
+        if head is not None and head.i != token and head.i not in services and \
+                0 <= token < len(self.doc):
+            asked = self.analysis.frame(self.doc[token])
+            if asked.holder == "customer" and asked.act in ("invitation", "advice") and \
+                    not asked.start <= head.i < asked.end:
+                # « rappelez-nous et un technicien passe sous 48 h », "call us and an
+                # engineer will come within 48 hours": the reader's call is no callback;
+                # the delay is the visit's, a step of no service the profile names
+                return None
+        if head is None or head.i == token or token in head_services(self.analysis,
+                                                                     promise.mention):
+            return promise
+        own = services.get(head.i)
+        if own is None or own == "availability" or own == promise.service:
+            return promise
+        # the delay's own verb names another service: that one, if the profile commits
+        # to it ("will call you within 72 hours": a callback, whatever a coach named)
+        if own in declared and declared[own].within is not None:
+            return dataclasses.replace(promise, service=own, service_token=head.i,
+                                       service_start=-1, declared=True)
+        return None
+
+    def _purpose_between(self, token: int, start: int):
+        """The verb of a purpose clause (« pour poser », "to rebook") the service word at
+        `token` governs, standing between it and the delay at `start`, else None."""
+        if not 0 <= token < start:
+            return None
+        for t in self.doc[token + 1:start]:
+            if t.pos_ != "VERB" or not self._governed_by(t, token):
+                continue
+            marks = {c.lower_ for c in t.children if c.dep_ in ("mark", "aux")}
+            if marks & {"pour", "afin", "to"} or self.doc[t.i - 1].lower_ in ("pour", "to"):
+                return t
+        return None
+
+    def _governed_by(self, word, index: int) -> bool:
+        """`index` is the word itself or one of its heads, up to four steps."""
+        node, steps = word, 0
+        while node.head.i != node.i and steps < 4:
+            node, steps = node.head, steps + 1
+            if node.i == index:
+                return True
+        return False
+
+    def _second_delay_of(self, promise) -> bool:
+        """Another delay in the sentence is held by the same service word and stands
+        nearer it, with an act named between the two: that one is the service's own,
+        and this later one the time of the act it leads to ("will call you within 4 hours
+        to rebook at a time that suits you, tomorrow at the earliest")."""
+        start = promise.service_start if promise.service_start >= 0 else promise.service_token
+        if start < 0:
+            return False
+        mention = promise.mention
+        line_start, line_end = line_bounds(self.doc, mention.start)
+        for other in self.analysis.promises:
+            o = other.mention
+            other_start = other.service_start if other.service_start >= 0 else \
+                other.service_token
+            if o is mention or o.kind != "delay" or other.service != promise.service or \
+                    other_start != start or not line_start <= o.start < line_end:
+                continue
+            if abs(o.start - start) >= abs(mention.start - start):
+                continue
+            between = self.doc[min(o.end, mention.start):max(o.start, mention.end)]
+            if any(t.pos_ == "VERB" and t.i != promise.service_token for t in between):
+                return True
+        return False
 
     def _batched_steps(self) -> None:
         """A step put off to a periodic batch, longer than the commitment of the service
