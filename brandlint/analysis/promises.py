@@ -495,8 +495,11 @@ def service_tokens(analysis) -> tuple[dict[int, str], dict[int, int]]:
     for i, name in _phrasal_service_verbs(analysis):
         if i not in names:
             names[i], starts[i] = name, i
+    own = {i for i, name in names.items()
+           if name in declared and name not in BUILTIN_SERVICES}
     for i in [i for i, name in names.items() if name == "delivery"
-              and _sends_information(doc[i], analysis.language)]:
+              and _sends_information(doc[i], analysis.language)
+              and not _sends_own_service(doc[i], own)]:
         names[i] = INFORMATION  # holds its delay, promises nothing the profile covers
     calls = [i for i, name in names.items() if name == "callback"]
     for i in [i for i in calls if _reminds(doc, max(j for j in calls if starts[j] == starts[i]))]:
@@ -541,6 +544,17 @@ def _sends_information(token, language: str) -> bool:
         return True
     following = " ".join(t.lower_ for t in token.doc[token.i + 1:token.i + 9])
     return any(f" {way} " in f" {following} " for way in table.get("by", ()))
+
+
+def _sends_own_service(token, own: set[int]) -> bool:
+    """« votre devis vous sera envoyé par e-mail dans 30 minutes »: what is sent is the
+    deliverable of a service the profile declares (the quote), which the delay is about."""
+    nodes = [token] + ([token.head] if token.dep_ in ("xcomp", "acl", "advcl") else [])
+    # (the small French model may hang « votre devis détaillé vous sera envoyé » on the
+    # adjective, the verb its complement)
+    return any(d.i in own for node in nodes for c in node.children
+               if c.dep_ in ("obj", "dobj", "nsubj", "nsubj:pass", "nsubjpass")
+               for d in c.subtree)
 
 
 def _reminds(doc, index: int) -> bool:

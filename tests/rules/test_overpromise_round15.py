@@ -142,3 +142,16 @@ def test_information_sent_by_message_is_no_delivery(lint_profile_texts, lang, te
     found = lint_profile_texts(profiles, "lumane", "web")(lang, text)
     assert not [d for d in found if d.code in ("BL302", "BL304")
                 and d.severity.name in ("WARNING", "ERROR")]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Votre devis détaillé vous sera envoyé par e-mail dans 30 minutes."),
+    ("en", "Your detailed quote will be sent by email within 30 minutes."),
+])
+def test_a_declared_deliverable_sent_by_message_keeps_its_service(lint_profile_texts, lang,
+                                                                  text):
+    quote = {"fr": "  quote: {within: 24h, terms: [devis, devis détaillé]}",
+             "en": "  quote: {within: 24h, terms: [quote, detailed quote]}"}
+    profiles = {k: v.replace("  repair: {within: 48h}", "  repair: {within: 48h}\n" + quote[k])
+                for k, v in PROFILES.items()}
+    assert promised(lint_profile_texts(profiles, "lumane", "web")(lang, text))
