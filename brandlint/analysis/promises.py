@@ -104,7 +104,7 @@ def _tables(language: str) -> dict:
     avail = table["availability"]
     always_hours = _phrases(avail["always_hours"])
     always_days = _phrases(avail["always_days"])
-    weekly = {k.lower(): frozenset(v) for k, v in avail.get("weekly_days", {}).items()}
+    weekly = {k.lower(): frozenset(v) for k, v in avail["weekly_days"].items()}
     return {"numeric": numeric,
             "named": lexicons.phrase_pattern(named, not_before=r"\w-", not_after=r"\w-"),
             "named_hours": {k.lower(): float(v) for k, v in named.items()},
@@ -114,7 +114,7 @@ def _tables(language: str) -> dict:
             "clock": {c.lower() for c in table["clock_markers"]},
             "set_for": {c.lower() for c in table.get("set_for", ())},
             "always_hours": always_hours, "always_days": always_days,
-            "weekly": _phrases(list(weekly)) if weekly else None, "weekly_days": weekly,
+            "weekly": _phrases(list(weekly)), "weekly_days": weekly,
             "future_today": lexicons.phrase_pattern(table["future_today"],
                                                     not_before=r"\w-", not_after=r"\w-"),
             "delay_before": re.compile(rf"(?<![\w'’])(?:{preps})\s*$", re.I),
@@ -203,7 +203,7 @@ def find_mentions(doc, language: str) -> list[Mention]:
                 _PART_OF_DAY_AFTER.match(text, m.end()):
             continue  # "collect on Sunday morning": one occasion ("on Sunday mornings": weekly)
         add(m.start(), m.end(), kind="availability", always_days=True)
-    for m in tables["weekly"].finditer(text) if tables["weekly"] else ():
+    for m in tables["weekly"].finditer(text):
         if _DAY_NUMBER_AFTER.match(text, m.end()):
             continue  # « le samedi 8 mai »: one date, not every week
         # « l'agence répond aussi le samedi », "open on Saturdays": the days named, every week

@@ -48,6 +48,15 @@ def lint_with(lint_profile_texts):
     return lint_profile_texts(PROFILES, "lumane", "web")
 
 
+def with_promise(line: dict) -> dict:
+    """The profiles with one more promise, per language, after the repair line."""
+    return {k: v.replace("  repair: {within: 48h}", "  repair: {within: 48h}\n" + line[k])
+            for k, v in PROFILES.items()}
+
+
+DELIVERY = {"fr": "  delivery: {within: 5d}", "en": "  delivery: {within: 5d}"}
+
+
 def promised(diagnostics):
     return [d for d in diagnostics if d.code == "BL302"]
 
@@ -125,8 +134,7 @@ def test_a_past_pair_of_predicates_is_no_promise(lint_with, lang, text):
     ("en", "Your parcel ships within 24 hours."),
 ])
 def test_goods_sent_faster_than_the_commitment_are_promised(lint_profile_texts, lang, text):
-    profiles = {k: v.replace("  repair: {within: 48h}", "  repair: {within: 48h}\n"
-                             "  delivery: {within: 5d}") for k, v in PROFILES.items()}
+    profiles = with_promise(DELIVERY)
     assert promised(lint_profile_texts(profiles, "lumane", "web")(lang, text))
 
 
@@ -137,8 +145,7 @@ def test_goods_sent_faster_than_the_commitment_are_promised(lint_profile_texts, 
     ("en", "I'll send you the tracking link by email right away."),
 ])
 def test_information_sent_by_message_is_no_delivery(lint_profile_texts, lang, text):
-    profiles = {k: v.replace("  repair: {within: 48h}", "  repair: {within: 48h}\n"
-                             "  delivery: {within: 5d}") for k, v in PROFILES.items()}
+    profiles = with_promise(DELIVERY)
     found = lint_profile_texts(profiles, "lumane", "web")(lang, text)
     assert not [d for d in found if d.code in ("BL302", "BL304")
                 and d.severity.name in ("WARNING", "ERROR")]
@@ -152,6 +159,5 @@ def test_a_declared_deliverable_sent_by_message_keeps_its_service(lint_profile_t
                                                                   text):
     quote = {"fr": "  quote: {within: 24h, terms: [devis, devis détaillé]}",
              "en": "  quote: {within: 24h, terms: [quote, detailed quote]}"}
-    profiles = {k: v.replace("  repair: {within: 48h}", "  repair: {within: 48h}\n" + quote[k])
-                for k, v in PROFILES.items()}
+    profiles = with_promise(quote)
     assert promised(lint_profile_texts(profiles, "lumane", "web")(lang, text))
