@@ -495,6 +495,11 @@ def measured_lifetime(doc, match: ClaimMatch) -> bool:
     if any(c.dep_ in ("det", "poss", "compound", "nummod", "amod") and c.lower_ not in (
             "a", "an") and c.i < token.i for c in token.children):
         return True
+    # a property named beside another: "Controlling Scope and Lifetime", "lifetime and
+    # renewal" — a dimension of the thing, not an unending promise
+    if token.dep_ == "conj" and token.head.pos_ in ("NOUN", "PROPN") or any(
+            c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") for c in token.children):
+        return True
     return False  # "lifetime warranty", "Lifetime performance", "lasts a lifetime"
 
 
@@ -669,5 +674,8 @@ def names_the_brand(analysis, match: ClaimMatch) -> bool:
     "Your trust has made Fournil Léon the leading bakery", « Calidor, le leader… »."""
     brand = {part.lower() for part in analysis.profile.brand.split()}
     doc = analysis.doc
-    window = doc[max(0, match.start - 4): match.start]
+    # in its own sentence: "…than Let's Encrypt's. The best DNS APIs give you…" names
+    # the brand in the sentence before, and ranks someone else's APIs
+    start, _ = _line(analysis, doc[match.start])
+    window = doc[max(start, match.start - 4): match.start]
     return any(t.lower_ in brand for t in window)

@@ -1954,9 +1954,32 @@ class FrameReader:
                 t.dep_ == "mark" and t.lower_ in conditions
                 for t in [*tokens, *(g for c in clauses for g in c.children)]):
             return "conditional"
+        if self._in_a_scenario(predicate):
+            return "conditional"
         if self.analysis.is_hedged(first) or self._effort(predicate):
             return "hedged"
         return "firm"
+
+    def _in_a_scenario(self, predicate) -> bool:
+        """A clause that depends on a verb in the conditional mood whose own condition is
+        an *if* clause — « Si cette personne était soumise à une attaque, l'attaquant
+        répondrait…, pour que votre site n'ait jamais la possibilité de répondre », "if
+        the key leaked, an attacker would… so that you never notice": a scenario told to
+        explain, nothing the brand commits to."""
+        verb = predicate
+        for _ in range(3):
+            if verb.head.i == verb.i or verb.dep_ not in (
+                    "advcl", "obl:mod", "obl", "ccomp", "xcomp", "acl", "conj", "prep", "pobj"):
+                return False
+            verb = verb.head
+            conditional = "Cnd" in features.morph(verb).get("Mood") or any(
+                c.dep_ == "aux" and c.lower_ in ("would", "'d", "’d") for c in verb.children)
+            marks = [g for c in verb.children if c.dep_ == "advcl" for g in c.children]
+            marks += list(verb.children)  # the small model hangs a fronted *if* on the verb
+            if conditional and any(g.dep_ == "mark" and g.lower_ in CONDITION_MARKS
+                                   and g.i < verb.i for g in marks):
+                return True
+        return False
 
     def _effort(self, predicate) -> bool:
         """"We always strive to…", « nous travaillons à… »: effort, not result. A verb

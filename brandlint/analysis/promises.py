@@ -750,7 +750,7 @@ def _reached_in_sentence(analysis, mention: Mention) -> bool:
     singles, phrases = _contact_words(analysis.language, means=False)
     start, end = line_bounds(analysis.doc, mention.start)
     tokens = [t for t in features.tokens(analysis.doc)[start:end]
-              if not mention.start <= t.i < mention.end]
+              if not mention.start <= t.i < mention.end and not _helps_do(t)]
     if any(t.lemma_.lower() in singles or t.lower_ in singles for t in tokens):
         return True
     said = " " + " ".join(t.lower_ for t in tokens) + " "
@@ -761,6 +761,21 @@ def _reached_in_sentence(analysis, mention: Mention) -> bool:
     means, _ = _contact_words(analysis.language)
     return any(t.lower_ in ("nous", "us") for t in tokens) and any(
         t.pos_ == "VERB" and (t.lemma_.lower() in means or t.lower_ in means) for t in tokens)
+
+
+def _helps_do(token) -> bool:
+    """"staff who help make clear what we do", « qui aident à faire vivre le projet »:
+    *help* before the verb it helps along contributes to an act; it says nobody is there
+    to help the reader."""
+    if token.lemma_.lower() not in ("help", "aider"):
+        return False
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    if before is not None and before.lower_ in ("vous", "te", "t'", "t’"):
+        return False  # « on vous aide à choisir »: the reader is helped
+    if any(c.dep_ in ("obj", "dobj", "iobj") for c in token.children):
+        return False  # "we help customers choose": someone is helped
+    return any(c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB" and
+               token.i < c.i <= token.i + 3 for c in token.children)
 
 
 def _reader_reaches_brand(analysis, frame) -> bool:
@@ -1302,6 +1317,58 @@ def _readers_right(analysis, frame) -> bool:
     return any(v.lemma_.lower() in rights or v.lower_ in rights for v in verbs)
 
 
+def _qualifies_a_thing(analysis, mention: Mention, services: dict[int, str]) -> bool:
+    """Hours written as a modifier of a noun that is neither a service nor a way to reach
+    the brand ("the critical 24/7 nature of the work", "a 24/7 news cycle", « le rythme
+    24h/24 de la salle de marché »): they describe that noun. "24/7 support", « une
+    assistance 7j/7 », "round-the-clock care" qualify what the reader is offered."""
+    doc = analysis.doc
+    words = doc[mention.start:mention.end]
+    roots = [t for t in words if not mention.start <= t.head.i < mention.end]
+    if len(roots) != 1 or roots[0].dep_ not in ("nummod", "amod", "compound", "nmod"):
+        return False
+    noun = roots[0].head
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.i in services:
+        return False
+    singles, phrases = _contact_words(analysis.language)
+    if noun.lower_ in singles or noun.lemma_.lower() in singles:
+        return False
+    around = " ".join(t.lower_ for t in doc[max(0, noun.i - 2): noun.i + 3])
+    return not any(p in around for p in phrases) and not any(
+        c.dep_ in ("compound",) and (c.lower_ in singles or c.i in services)
+        for c in noun.children)
+
+
+def _what_is_done(analysis, mention: Mention) -> bool:
+    """The hours qualify a verb in a free relative — "what we're doing every day", « ce
+    que nous faisons chaque jour », "all we do, day and night": they name the work, as a
+    noun would, not a time the reader can reach anyone."""
+    verb = analysis.doc[mention.start]
+    for _ in range(3):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(c.lower_ in ("what", "whatever") and c.dep_ in ("dobj", "obj", "nsubj")
+           for c in verb.children):
+        return True
+    return verb.dep_ in ("relcl", "acl:relcl") and verb.head.lower_ in (
+        "ce", "tout", "all", "everything") and any(
+        c.lower_ in ("que", "qu'", "qu’", "that") or c.dep_ in ("obj", "dobj")
+        for c in verb.children if c.i < verb.i)
+
+
+def _a_refusal(analysis, mention: Mention, frame, governing) -> bool:
+    """The timed act turns something down — rejected, refused, declined, « rejeté »,
+    « refusé »: how soon a request is refused is no service delivered to the reader."""
+    refusals = set(lexicons.load("promises")["refusals"][analysis.language])
+    verbs = [governing, analysis.doc[mention.start].head]
+    if frame.predicate >= 0:
+        verbs.append(analysis.doc[frame.predicate])
+    return any(v.lemma_.lower() in refusals or v.lower_ in refusals for v in verbs)
+
+
 def _place_hours(analysis, mention: Mention) -> bool:
     """Bounded opening hours of a place the reader walks into — named on the line (« la
     boutique de Lyon, du mardi au samedi 10h-19h », "Open Tuesday to Saturday" on a store
@@ -1839,6 +1906,15 @@ def find_promises(analysis) -> list[Promise]:
             continue  # "you may ask us to delete it at any time": the reader's right
         if mention.kind == "availability" and _place_hours(analysis, mention):
             continue  # « Boutique ouverte du mardi au samedi, 10 h – 19 h »: the shop's hours
+        if mention.kind == "availability" and _qualifies_a_thing(analysis, mention, services):
+            continue  # "the 24/7 nature of the work", « le rythme 24h/24 de la salle de
+            # marché »: the hours describe that noun, nobody is offered to be reached
+        if mention.kind == "availability" and _what_is_done(analysis, mention):
+            continue  # "what we're doing every day", « ce que nous faisons tous les jours »:
+            # the brand's work named, nobody offered to be reached
+        if mention.kind == "delay" and _a_refusal(analysis, mention, frame, governing):
+            continue  # "requests for that hostname will be rejected immediately": how soon
+            # something is turned down, no service delivered
         if mention.kind == "availability" and _self_access(analysis, mention):
             continue  # "the pontoon gate works round the clock with your fob": no one to reach
         if frame.holder == "customer" and frame.act in ("invitation", "advice") \

@@ -1,0 +1,184 @@
+"""What the seventeenth real-copy judgement taught the promise and claim reading: hours
+written as a modifier describe the noun they modify ("the 24/7 nature of the work"), not
+a service the reader can reach; *help* before the verb it helps along ("staff who help
+make clear what we do every day") is no one there to help the reader; how soon a request
+is turned down ("rejected immediately") is no service delivered; the brand named in the
+sentence before a superlative does not make the next sentence's superlative its own; and
+"the leading role we played" is an idiom, not a market claim. Each concept fires in its
+true form and stays silent in its near miss, in French and English, on the real models."""
+
+from __future__ import annotations
+
+import pytest
+
+PROFILES = {
+    "fr": """
+brand: Lumane
+language: fr
+central_idea:
+  statement: "Des appareils réparés près de chez vous, pour qu'ils durent."
+  lexicon: [réparer, durer, atelier, technicien, expliquer]
+channels:
+  web: {tones: [reassurance, solution]}
+promises:
+  repair: {within: 48h}
+""",
+    "en": """
+brand: Lumane
+language: en
+central_idea:
+  statement: "Devices repaired near you, so they last."
+  lexicon: [repair, last, workshop, technician, explain]
+channels:
+  web: {tones: [reassurance, solution]}
+promises:
+  repair: {within: 48h}
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def lint_with(lint_profile_texts):
+    return lint_profile_texts(PROFILES, "lumane", "web")
+
+
+def codes(diagnostics, prefix):
+    return [d.code for d in diagnostics if d.code.startswith(prefix)]
+
+
+# -- hours describe the noun they modify ---------------------------------------------------
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Une question ? Notre assistance est joignable 24h/24."),
+    ("fr", "Profitez d'une assistance 24h/24 pour votre appareil."),
+    ("en", "We offer 24/7 support for every device we repair."),
+    ("en", "Questions? Our team is here 24/7."),
+])
+def test_round_the_clock_service_is_a_promise(lint_with, lang, text):
+    assert "BL304" in codes(lint_with(lang, text), "BL304")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "C'est le rythme 24h/24 de la salle serveurs qui rend ce métier si exigeant."),
+    ("en", "It's the critical 24/7 nature of the work that makes this job so demanding."),
+])
+def test_hours_that_describe_a_thing_are_no_promise(lint_with, lang, text):
+    assert not codes(lint_with(lang, text), "BL30")
+
+
+# -- help before the verb it helps along ---------------------------------------------------
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Nos conseillers sont là pour vous aider, tous les jours."),
+    ("en", "Our advisers are there to help, every day."),
+])
+def test_someone_there_to_help_every_day_is_availability(lint_with, lang, text):
+    assert "BL304" in codes(lint_with(lang, text), "BL304")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Merci aux équipes qui aident à faire connaître ce que nous faisons tous les jours."),
+    ("en", "Thanks to our staff who help make clear what we're doing every day."),
+])
+def test_helping_an_act_along_is_no_availability(lint_with, lang, text):
+    assert not codes(lint_with(lang, text), "BL30")
+
+
+# -- how soon a request is turned down -----------------------------------------------------
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Votre commande est expédiée immédiatement."),
+    ("en", "Your order is shipped immediately."),
+])
+def test_a_delivery_at_once_is_a_promise(lint_with, lang, text):
+    assert "BL304" in codes(lint_with(lang, text), "BL304")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Après trois échecs, toute nouvelle demande de commande de ce compte est rejetée "
+           "immédiatement."),
+    ("en", "After three failures, any new order requests from that account will be rejected "
+           "immediately."),
+])
+def test_a_request_turned_down_at_once_is_no_promise(lint_with, lang, text):
+    assert not codes(lint_with(lang, text), "BL30")
+
+
+# -- the brand named in the sentence before ------------------------------------------------
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Lumane, les meilleures réparations de Lyon."),
+    ("en", "Lumane, the best repairs in Leeds."),
+])
+def test_a_superlative_said_of_the_brand_by_name_fires(lint_with, lang, text):
+    assert "BL303" in codes(lint_with(lang, text), "BL303")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Votre serveur peut répondre autrement que celui de Lumane. Les meilleures API DNS "
+           "vous indiquent si la mise à jour est propagée."),
+    ("en", "Your server may answer differently from Lumane. The best DNS APIs tell you when "
+           "the update has spread."),
+])
+def test_the_brand_named_in_the_sentence_before_does_not_own_the_superlative(
+        lint_with, lang, text):
+    assert not codes(lint_with(lang, text), "BL303")
+
+
+# -- an idiom of prominence ---------------------------------------------------------------
+def test_a_leading_market_position_fires(lint_with):
+    assert "BL303" in codes(lint_with("en", "Lumane is the leading repair network in the UK."),
+                            "BL303")
+
+
+def test_the_leading_role_played_is_an_idiom(lint_with):
+    assert not codes(lint_with("en", "We can't claim all the credit, but we're proud of the "
+                                     "leading role we played."), "BL303")
+
+
+# -- a scenario told to explain -----------------------------------------------------------
+def absolute_warnings(diagnostics):
+    return [d for d in diagnostics if d.code == "BL301" and d.severity.name == "WARNING"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Avec Lumane, votre appareil ne tombe jamais en panne."),
+    ("en", "With Lumane, your device never breaks down."),
+])
+def test_a_firm_never_on_the_brands_result_fires(lint_with, lang, text):
+    assert absolute_warnings(lint_with(lang, text))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Si cette personne était soumise à une attaque, l'attaquant répondrait sur le port "
+           "80, pour que votre site n'ait jamais la possibilité de répondre."),
+    ("en", "If the key leaked, an attacker would answer on port 80, so that your site never "
+           "gets the chance to respond."),
+])
+def test_an_absolute_inside_an_if_scenario_is_no_firm_claim(lint_with, lang, text):
+    assert not absolute_warnings(lint_with(lang, text))
+
+
+# -- a contribution to the result ----------------------------------------------------------
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Chaque pièce posée par nos ateliers est d'origine, c'est garanti."),
+    ("en", "Our workshops guarantee that every part is genuine."),
+])
+def test_guaranteeing_the_result_fires(lint_with, lang, text):
+    assert absolute_warnings(lint_with(lang, text))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Les fabricants publient leurs schémas, ce qui aide à garantir que chaque pièce est "
+           "d'origine."),
+    ("en", "Manufacturers publish their schematics as a means to help guarantee that every "
+           "part is genuine."),
+])
+def test_helping_to_guarantee_is_no_firm_claim(lint_with, lang, text):
+    assert not absolute_warnings(lint_with(lang, text))
+
+
+# -- lifetime named beside another property ------------------------------------------------
+def test_a_lifetime_warranty_fires(lint_with):
+    assert absolute_warnings(lint_with("en", "Every repair comes with a lifetime warranty."))
+
+
+def test_lifetime_beside_another_property_is_a_dimension(lint_with):
+    assert not absolute_warnings(lint_with(
+        "en", "Controlling Scope and Lifetime\nThe new method also introduces scope controls."))
