@@ -679,3 +679,18 @@ def names_the_brand(analysis, match: ClaimMatch) -> bool:
     start, _ = _line(analysis, doc[match.start])
     window = doc[max(start, match.start - 4): match.start]
     return any(t.lower_ in brand for t in window)
+
+
+def prevented(token, language: str) -> bool:
+    """The absolute belongs to what a verb of prevention keeps from happening — "designed
+    to prevent clients from getting stuck forever", « pour éviter que la page reste
+    bloquée pour toujours »: the feared state, not a promise."""
+    verbs = set(lexicons.load("claims")["prevention_verbs"][language])
+    child, head = token, token.head
+    for _ in range(5):
+        if head.i == child.i:
+            return False
+        if head.lemma_.lower() in verbs and child.i > head.i and child.i != token.i:
+            return True  # (on the verb itself, "stops attacks forever", it is its own)
+        child, head = head, head.head
+    return False

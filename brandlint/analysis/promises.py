@@ -621,9 +621,17 @@ def attach(analysis, mention: Mention, services: dict[int, str]) -> tuple[str, i
     if mention.kind == "availability" and analysis.frame(doc[mention.start]).holder == \
             "third_party":
         return None  # « la communauté y répond aussi le week-end »: other people's hours
+    verb = span.root.head
+    if verb.pos_ == "ADP" and verb.head.i != verb.i:
+        verb = verb.head  # "depend on every day"
+    if mention.kind == "availability" and verb.pos_ == "VERB" and any(
+            c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") for c in verb.children) and \
+            _someone_elses_act(analysis, verb):
+        return None  # "a piece of the Internet that millions depend on every day"
 
     def ok(i: int) -> bool:
-        return i in services and i not in inside and wanted(services[i])
+        return i in services and i not in inside and wanted(services[i]) and not (
+            mention.kind == "availability" and _someone_elses_act(analysis, doc[i]))
 
     root = span.root
     start, end = _clause(analysis, mention)
@@ -718,8 +726,9 @@ def attach(analysis, mention: Mention, services: dict[int, str]) -> tuple[str, i
             return services[nearest], nearest
     frame = analysis.frame(doc[mention.start])
     if mention.kind == "availability" and frame.holder in ("brand", "service", "customer") \
-            and (_reachable(doc, frame) or any(
-                frame.start <= i < frame.end for i in services)):
+            and (_reachable(analysis, frame) or any(
+                frame.start <= i < frame.end and not _someone_elses_act(analysis, doc[i])
+                for i in services)):
         # the brand itself is the one to reach or the service it performs at those hours:
         # "Questions? We're here 24/7.", "DM us 24/7", "Miamo now delivers round the
         # clock" (not "we use browsers every day")
@@ -750,7 +759,8 @@ def _reached_in_sentence(analysis, mention: Mention) -> bool:
     singles, phrases = _contact_words(analysis.language, means=False)
     start, end = line_bounds(analysis.doc, mention.start)
     tokens = [t for t in features.tokens(analysis.doc)[start:end]
-              if not mention.start <= t.i < mention.end and not _helps_do(t)]
+              if not mention.start <= t.i < mention.end and not _helps_do(t)
+              and not _someone_elses_act(analysis, t)]
     if any(t.lemma_.lower() in singles or t.lower_ in singles for t in tokens):
         return True
     said = " " + " ".join(t.lower_ for t in tokens) + " "
@@ -894,14 +904,17 @@ def _declared_in(analysis, indices: range, ok, items: bool = True) -> tuple[str,
     return None
 
 
-def _reachable(doc, frame) -> bool:
+def _reachable(analysis, frame) -> bool:
     """The clause says the brand can be reached: a predicate of presence or answer
     (here, online, open, answer, « être là », « répondre »), or the reader told to
-    contact "us" ("DM us", « appelez-nous »)."""
+    contact "us" ("DM us", « appelez-nous »). Not the reader's or someone else's own act
+    ("how you support the project")."""
+    doc = analysis.doc
     words = set(lexicons.load("promises")["reachable"][
         "fr" if doc.lang_ == "fr" else "en"])
     clause = doc[frame.start:frame.end]
-    if any(t.lemma_.lower() in words or t.lower_ in words for t in clause):
+    if any((t.lemma_.lower() in words or t.lower_ in words)
+           and not _someone_elses_act(analysis, t) for t in clause):
         return True
     return frame.holder == "customer" and any(t.lower_ in ("us", "nous") for t in clause)
 
@@ -1337,6 +1350,30 @@ def _qualifies_a_thing(analysis, mention: Mention, services: dict[int, str]) -> 
     return not any(p in around for p in phrases) and not any(
         c.dep_ in ("compound",) and (c.lower_ in singles or c.i in services)
         for c in noun.children)
+
+
+def _someone_elses_act(analysis, token) -> bool:
+    """A service word used as the verb of someone other than the brand — "how you
+    support the project", "the people supporting our work", « les membres qui nous
+    soutiennent »: their act, not the service the brand offers on that line."""
+    if token.pos_ in ("NOUN", "PROPN"):
+        # a service noun inside that act ("supporting the work of repair") is theirs too
+        head = token
+        for _ in range(5):
+            if head.head.i == head.i:
+                return False
+            head = head.head
+            if head.pos_ == "VERB":
+                return _someone_elses_act(analysis, head)
+        return False
+    if token.pos_ != "VERB":
+        return False
+    subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")]
+    if not subjects:
+        # a participle or gerund hung on a noun ("funders supporting the work") or on a
+        # clause ("supporting the work matters"): whose act it is goes unsaid
+        return token.dep_ in ("acl", "csubj", "pcomp", "advcl") or token.tag_ == "VBG"
+    return analysis.holder_of(subjects[0]) in ("customer", "third_party", "world", "generic")
 
 
 def _what_is_done(analysis, mention: Mention) -> bool:

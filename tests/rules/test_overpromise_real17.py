@@ -182,3 +182,43 @@ def test_a_lifetime_warranty_fires(lint_with):
 def test_lifetime_beside_another_property_is_a_dimension(lint_with):
     assert not absolute_warnings(lint_with(
         "en", "Controlling Scope and Lifetime\nThe new method also introduces scope controls."))
+
+
+# -- a service word as someone else's verb -------------------------------------------------
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Notre équipe vous accompagne tous les jours, de 8 h à 20 h."),
+    ("en", "Our team supports you 24/7."),
+])
+def test_the_brand_supporting_the_reader_round_the_clock_fires(lint_with, lang, text):
+    assert "BL304" in codes(lint_with(lang, text), "BL304")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Racontez-nous comment vous soutenez ce petit bout d'Internet dont des millions de "
+           "gens dépendent tous les jours."),
+    ("en", "Tell us how you support one small piece of the Internet that millions of people "
+           "depend on every day."),
+    ("en", "Supporting the work of repair matters to the lives of millions of people every "
+           "day."),
+])
+def test_the_reader_or_others_supporting_something_is_no_availability(lint_with, lang, text):
+    assert not codes(lint_with(lang, text), "BL30")
+
+
+# -- what a verb of prevention keeps from happening ----------------------------------------
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Notre pare-feu bloque les attaques pour toujours."),
+    ("en", "Our firewall stops attacks forever."),
+])
+def test_an_absolute_on_the_brands_own_act_fires(lint_with, lang, text):
+    assert absolute_warnings(lint_with(lang, text))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Cette limite sert à éviter que votre appareil reste bloqué pour toujours dans une "
+           "boucle."),
+    ("en", "This limit is designed to prevent clients from getting stuck forever in a loop of "
+           "failed validations."),
+])
+def test_the_feared_state_a_limit_prevents_is_no_claim(lint_with, lang, text):
+    assert not absolute_warnings(lint_with(lang, text))
