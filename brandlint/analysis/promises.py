@@ -625,8 +625,8 @@ def attach(analysis, mention: Mention, services: dict[int, str]) -> tuple[str, i
     if verb.pos_ == "ADP" and verb.head.i != verb.i:
         verb = verb.head  # "depend on every day"
     if mention.kind == "availability" and verb.pos_ == "VERB" and any(
-            c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") for c in verb.children) and \
-            _someone_elses_act(analysis, verb):
+            c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") and c.i not in inside
+            for c in verb.children) and _someone_elses_act(analysis, verb):
         return None  # "a piece of the Internet that millions depend on every day"
 
     def ok(i: int) -> bool:
@@ -1368,12 +1368,34 @@ def _someone_elses_act(analysis, token) -> bool:
         return False
     if token.pos_ != "VERB":
         return False
-    subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")]
+    if _reaches_the_brand(analysis, token) or any(
+            _reaches_the_brand(analysis, c) for c in token.children
+            if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"):
+        return False  # « vous nous appelez », "you can reach our team": the brand is reached
+    subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")
+                and not (c.like_num or c.ent_type_ in ("DATE", "TIME"))]
     if not subjects:
         # a participle or gerund hung on a noun ("funders supporting the work") or on a
         # clause ("supporting the work matters"): whose act it is goes unsaid
         return token.dep_ in ("acl", "csubj", "pcomp", "advcl") or token.tag_ == "VBG"
+    if subjects[0].lower_ in _INDEFINITE:
+        return False  # "someone picks up whenever you call": one of the brand's people
     return analysis.holder_of(subjects[0]) in ("customer", "third_party", "world", "generic")
+
+
+_INDEFINITE = frozenset({"someone", "somebody", "quelqu'un", "quelqu’un", "on"})
+
+
+def _reaches_the_brand(analysis, verb) -> bool:
+    """The verb's object is the brand, its people or its service: "reach our team",
+    « nous joindre », "call us"."""
+    if verb.i > 0 and verb.doc[verb.i - 1].lower_ in ("nous", "us"):
+        return True
+    objects = [c for c in verb.children if c.dep_ in ("obj", "dobj", "iobj", "dative")]
+    objects += [g for c in verb.children if c.dep_ in ("prep", "obl", "obl:arg")
+                for g in [c, *c.children] if g.pos_ in ("NOUN", "PRON", "PROPN")]
+    return any(o.lower_ in ("nous", "us") or analysis.holder_of(o) in ("brand", "service")
+               for o in objects)
 
 
 def _what_is_done(analysis, mention: Mention) -> bool:
