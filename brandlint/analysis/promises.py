@@ -1366,8 +1366,8 @@ def _someone_elses_act(analysis, token) -> bool:
             if head.pos_ == "VERB":
                 return _someone_elses_act(analysis, head)
         return False
-    if token.pos_ != "VERB":
-        return False
+    if token.pos_ != "VERB" or not token.is_alpha:
+        return False  # (a bullet "✔" the small model tags a verb is nobody's act)
     if _reaches_the_brand(analysis, token) or any(
             _reaches_the_brand(analysis, c) for c in token.children
             if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"):
@@ -1589,6 +1589,7 @@ def _frame_qualified(analysis, mention: Mention):
     return analysis.frame(doc[before])
 
 
+_EVERY = re.compile(r"(?<![\w'’])(?:every|each|toutes\s+les|tous\s+les|chaque)\s*$", re.I)
 _FOR_A_WHILE = re.compile(r"(?<![\w'’])(?:for|pendant|durant)\s*$", re.I)
 _RELATIVES = frozenset({"qui", "who", "which", "that"})
 _OWN = frozenset({"notre", "nos", "our", "mon", "ma", "mes", "my"})
@@ -1949,6 +1950,10 @@ def find_promises(analysis) -> list[Promise]:
                 analysis.text, 0, analysis.doc[mention.start].idx):
             continue  # "caches responses for 60 seconds", « pendant 60 secondes »: how long
             # a state lasts, no service's deadline (a window's length stays a mention)
+        if mention.kind == "delay" and _EVERY.search(
+                analysis.text, 0, analysis.doc[mention.start].idx):
+            continue  # "1 order every 36 seconds", « toutes les 36 secondes »: how often,
+            # a period, no deadline
         if mention.kind == "delay" and _a_departure(analysis, mention) and (
                 service == "delivery" or service not in _SENT_IS_RECEIVED
                 and _arrival_after(analysis, mention, services)):

@@ -52,6 +52,11 @@ def codes(diagnostics, prefix):
     ("fr", "Profitez d'une assistance 24h/24 pour votre appareil."),
     ("en", "We offer 24/7 support for every device we repair."),
     ("en", "Questions? Our team is here 24/7."),
+    # a bullet the small model tags as a verb is nobody else's act
+    ("en", "✔ On-site diagnosis\n✔ Secured bait stations\n✔ Open 24/7, Sundays and bank "
+           "holidays included"),
+    ("fr", "✔ Diagnostic sur place\n✔ Postes d'appâtage sécurisés\n✔ Ouvert 24h/24, "
+           "dimanches et jours fériés compris"),
 ])
 def test_round_the_clock_service_is_a_promise(lint_with, lang, text):
     assert "BL304" in codes(lint_with(lang, text), "BL304")
@@ -222,3 +227,21 @@ def test_an_absolute_on_the_brands_own_act_fires(lint_with, lang, text):
 ])
 def test_the_feared_state_a_limit_prevents_is_no_claim(lint_with, lang, text):
     assert not absolute_warnings(lint_with(lang, text))
+
+
+# -- a period is no deadline ---------------------------------------------------------------
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Votre commande est livrée en 36 heures."),
+    ("en", "Your order ships in 36 hours."),
+])
+def test_a_delivery_deadline_fires(lint_with, lang, text):
+    assert "BL304" in codes(lint_with(lang, text), "BL304")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "La capacité de créer des commandes se recharge d'une commande toutes les 36 "
+           "secondes."),
+    ("en", "The ability to create new orders refills at a rate of 1 order every 36 seconds."),
+])
+def test_how_often_something_happens_is_no_deadline(lint_with, lang, text):
+    assert not codes(lint_with(lang, text), "BL30")
