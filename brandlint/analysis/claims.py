@@ -664,6 +664,9 @@ def about_others(analysis, match: ClaimMatch) -> bool:
         i -= 1
     if i >= 1 and doc[i].text == ",":
         named = doc[i - 1]
+        if named.lower_ in ("par", "by"):
+            return True  # « créé par <partenaire>, leader européen de l'IA »: the maker
+            # is in the agent's slot, whoever it is (even when an export lost the name)
         return named.text[:1].isupper() and named.lower_ not in brand and \
             named.pos_ in ("PROPN", "NOUN") and named.i > 0
     return False

@@ -1961,25 +1961,33 @@ class FrameReader:
         return "firm"
 
     def _in_a_scenario(self, predicate) -> bool:
-        """A clause that depends on a verb in the conditional mood whose own condition is
-        an *if* clause — « Si cette personne était soumise à une attaque, l'attaquant
+        """A clause that depends on a verb in the conditional mood, with an *if* before
+        it in the sentence — « Si cette personne était soumise à une attaque, l'attaquant
         répondrait…, pour que votre site n'ait jamais la possibilité de répondre », "if
         the key leaked, an attacker would… so that you never notice": a scenario told to
         explain, nothing the brand commits to."""
         verb = predicate
-        for _ in range(3):
-            if verb.head.i == verb.i or verb.dep_ not in (
-                    "advcl", "obl:mod", "obl", "ccomp", "xcomp", "acl", "conj", "prep", "pobj"):
+        for _ in range(4):
+            if verb.head.i == verb.i:
                 return False
             verb = verb.head
-            conditional = "Cnd" in features.morph(verb).get("Mood") or any(
-                c.dep_ == "aux" and c.lower_ in ("would", "'d", "’d") for c in verb.children)
-            marks = [g for c in verb.children if c.dep_ == "advcl" for g in c.children]
-            marks += list(verb.children)  # the small model hangs a fronted *if* on the verb
-            if conditional and any(g.dep_ == "mark" and g.lower_ in CONDITION_MARKS
-                                   and g.i < verb.i for g in marks):
-                return True
+            if self._conditional_mood(verb):
+                sentence = verb.sent
+                return any(t.dep_ == "mark" and t.lower_ in CONDITION_MARKS
+                           for t in self.tokens[sentence.start:verb.i])
         return False
+
+    @staticmethod
+    def _conditional_mood(verb) -> bool:
+        """« répondrait », "would answer" (the small French model often tags the
+        conditional as an indicative: its endings say it)."""
+        if verb.pos_ not in ("VERB", "AUX"):
+            return False
+        if "Cnd" in features.morph(verb).get("Mood") or any(
+                c.dep_ == "aux" and c.lower_ in ("would", "'d", "’d") for c in verb.children):
+            return True
+        return verb.lang_ == "fr" and verb.lower_.endswith(("rait", "raient")) and \
+            len(verb.text) > 6 and not verb.lemma_.lower().endswith(("aître", "aitre"))
 
     def _effort(self, predicate) -> bool:
         """"We always strive to…", « nous travaillons à… »: effort, not result. A verb

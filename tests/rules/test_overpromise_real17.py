@@ -245,3 +245,21 @@ def test_a_delivery_deadline_fires(lint_with, lang, text):
 ])
 def test_how_often_something_happens_is_no_deadline(lint_with, lang, text):
     assert not codes(lint_with(lang, text), "BL30")
+
+
+# -- the maker in the agent's slot ---------------------------------------------------------
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Lumane, leader européen de la réparation."),
+    ("en", "Lumane, the leading repair network in Europe."),
+])
+def test_the_brand_as_market_leader_fires(lint_with, lang, text):
+    assert "BL303" in codes(lint_with(lang, text), "BL303")
+
+
+@pytest.mark.parametrize("lang,text", [
+    # the export lost the partner's name; the slot still says who it is
+    ("fr", "Votre nouvel assistant, créé par , leader européen de l'intelligence artificielle."),
+    ("en", "Your new assistant, built by , the leading AI lab in Europe."),
+])
+def test_a_superlative_on_the_maker_in_the_agents_slot_is_someone_elses(lint_with, lang, text):
+    assert not codes(lint_with(lang, text), "BL303")
