@@ -697,3 +697,17 @@ def prevented(token, language: str) -> bool:
             return True  # (on the verb itself, "stops attacks forever", it is its own)
         child, head = head, head.head
     return False
+
+
+def in_clausal_subject(token) -> bool:
+    """The absolute sits in a clause that is itself the subject — "Expecting them to
+    never do that is an unreasonably high expectation", « Promettre qu'il ne pleuvra
+    jamais serait mentir »: a proposition weighed, not asserted."""
+    node = token
+    for _ in range(6):
+        if node.dep_ in ("csubj", "csubjpass", "csubj:pass"):
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False

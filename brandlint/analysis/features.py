@@ -153,6 +153,13 @@ def negated_token_indices(doc, language: str) -> set[int]:
         for t in head.subtree:
             if start <= t.i < end and (t.i >= token.i or t.head == head):
                 negated.add(t.i)
+        # a verbless phrase the negated verb governs after the comma goes on with it:
+        # "it can't be every destination, every time"
+        for c in head.children:
+            if c.i >= end and c.pos_ == "NOUN" and c.dep_ in ("npadvmod", "appos", "obl:mod") \
+                    and not any(t.pos_ in ("VERB", "AUX") or t.text in (".", "!", "?", ";")
+                                for t in doc[end:c.i]):
+                negated.update(t.i for t in c.subtree)
         for verb in alternative_conjuncts(head):  # "does not endorse or guarantee…"
             first, last = clause_bounds(doc, verb.i, language)
             negated.update(t.i for t in verb.subtree if first <= t.i < last)

@@ -263,3 +263,38 @@ def test_the_brand_as_market_leader_fires(lint_with, lang, text):
 ])
 def test_a_superlative_on_the_maker_in_the_agents_slot_is_someone_elses(lint_with, lang, text):
     assert not codes(lint_with(lang, text), "BL303")
+
+
+# -- the negation goes on after the comma --------------------------------------------------
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Partout, à chaque fois."),
+    ("en", "Every destination, every time."),
+])
+def test_every_time_as_a_slogan_fires(lint_with, lang, text):
+    assert absolute_warnings(lint_with(lang, text))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Ce n'est pas possible partout, à chaque fois, mais nous apprécions votre fidélité."),
+    ("en", "Due to demand, it can't be every destination, every time, but we still appreciate "
+           "your loyalty."),
+])
+def test_a_phrase_after_a_negated_verb_shares_the_negation(lint_with, lang, text):
+    assert not absolute_warnings(lint_with(lang, text))
+
+
+# -- a proposition weighed, not asserted ---------------------------------------------------
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Votre appareil ne tombera jamais en panne."),
+    ("en", "Your device will never break down."),
+])
+def test_the_absolute_asserted_fires(lint_with, lang, text):
+    assert absolute_warnings(lint_with(lang, text))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Promettre que votre appareil ne tombera jamais en panne serait mentir."),
+    ("en", "Expecting users to never make a mistake is an unreasonably high expectation."),
+])
+def test_an_absolute_in_a_clausal_subject_is_weighed_not_asserted(lint_with, lang, text):
+    assert not absolute_warnings(lint_with(lang, text))

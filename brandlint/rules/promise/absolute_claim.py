@@ -68,6 +68,8 @@ def check(analysis: DocAnalysis) -> Iterator[Finding]:
             frame = dataclasses.replace(frame, holder="product")
         if not frame.commits_brand:
             continue  # quoted, the customer's story, a policy, advice, courtesy, a state…
+        if claims.in_clausal_subject(token):
+            continue  # "Expecting them to never do that is an unreasonably high expectation"
         if claims.prevented(token, language):
             continue  # "designed to prevent clients from getting stuck forever"
         if claims.in_past_relative(token):
