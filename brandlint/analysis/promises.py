@@ -1337,6 +1337,15 @@ def _qualifies_a_thing(analysis, mention: Mention, services: dict[int, str]) -> 
     assistance 7j/7 », "round-the-clock care" qualify what the reader is offered."""
     doc = analysis.doc
     words = doc[mention.start:mention.end]
+    singles, phrases = _contact_words(analysis.language, means=False)
+    from brandlint.analysis.features import line_bounds
+
+    start, end = line_bounds(doc, mention.start)
+    if any((t.lower_ in singles or t.lemma_.lower() in singles)
+           and not _someone_elses_act(analysis, t) and not _helps_do(t)
+           for t in doc[start:end]):
+        return False  # « une voiture toujours disponible au coin de votre rue, 365 jours
+        # par an »: the clause says what is there to be had; the hours are its availability
     roots = [t for t in words if not mention.start <= t.head.i < mention.end]
     if len(roots) != 1 or roots[0].dep_ not in ("nummod", "amod", "compound", "nmod"):
         return False

@@ -52,6 +52,11 @@ def codes(diagnostics, prefix):
     ("fr", "Profitez d'une assistance 24h/24 pour votre appareil."),
     ("en", "We offer 24/7 support for every device we repair."),
     ("en", "Questions? Our team is here 24/7."),
+    # hours after a comma, in a line that says the thing is there to be had
+    ("fr", "Rejoignez vos voisins : un appareil de prêt toujours disponible au coin de votre "
+           "rue, 365 jours par an."),
+    ("en", "Join your neighbours: a loan device always available round the corner, 365 days "
+           "a year."),
     # a bullet the small model tags as a verb is nobody else's act
     ("en", "✔ On-site diagnosis\n✔ Secured bait stations\n✔ Open 24/7, Sundays and bank "
            "holidays included"),
