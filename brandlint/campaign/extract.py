@@ -175,6 +175,7 @@ def message_facts(document, analysis, campaign: str, profile_language: str) -> M
     reader.slots()
     reader.promises(analysis, same_language=language == profile_language)
     reader._noon_hours()
+    reader._closing_hours()
     reader._same_day()
     reader.names(analysis.profile.brand)
     if message.offer:
@@ -444,6 +445,8 @@ class _Reader:
         if figure.unit == "%":
             if figure.signed or discount_near:
                 return "discount_pct"
+            if starts_with(after, lang, "share_of"):
+                return None  # « 70 % des pièces », "70% of the pieces": a share
             if figure.value < 100 and self.has("discount", *self.sentence(figure.start)):
                 return "discount_pct"
             return None
@@ -466,6 +469,11 @@ class _Reader:
         sentence = self.sentence(figure.start)
         money_off = any(sentence[0] <= start < sentence[1] for start in discounts)
         shipping = self.has("shipping", *sentence)
+        above = self._line_above(figure.start)
+        if above is not None and not money_off and not shipping:
+            # a poster's threshold alone on its line goes on with the line above it
+            money_off = any(above[0] <= start < above[1] for start in discounts)
+            shipping = not money_off and self.has("shipping", *above)
         named = ends_with(before, lang, "threshold_named")  # "minimum spend €60"
         # « pour toute cuisine commandée dès 7 000 € »: the least the purchase reaches
         qualifying = self.has("any_purchase", self.clause(figure.start)[0], figure.start)
@@ -479,6 +487,21 @@ class _Reader:
                 return "shipping_threshold"  # « -30 % | Livraison offerte dès 60 € »
             return "min_basket" if money_off or not shipping else "shipping_threshold"
         return "price"
+
+    def _line_above(self, offset: int) -> tuple[int, int] | None:
+        """The line a figure goes on with when it opens a line of its own after its
+        threshold word (a poster's « dès 1 500 € d'achat » under « LIVRAISON + MONTAGE
+        OFFERTS », "over €1,500" under "20% OFF TEAK"): the nearest line above with
+        words; None when the figure's line says more than its threshold."""
+        line_start = self.text.rfind("\n", 0, offset) + 1
+        head = self.text[line_start:offset].strip(" \t*•·|:-–—")
+        # (the threshold word alone: « Collants dès 60 € » is a price from 60 €)
+        if line_start == 0 or not head or not pattern(self.language, "threshold").fullmatch(
+                head):
+            return None
+        end = len(self.text[:line_start].rstrip())
+        start = self.text.rfind("\n", 0, end) + 1
+        return (start, end) if end > start else None
 
     def _about(self, offset: int) -> tuple[str, ...]:
         """The product a price stands next to: the nearest content word before it in its
@@ -745,7 +768,8 @@ class _Reader:
                     continue
                 self.add("condition", kind, kind, m.start(), m.end(),
                          about=_club_name(self.text[m.start():m.end() + 25])
-                         if kind == "members" else _selection_name(self.text, m.end())
+                         if kind == "members" else _selection_name(self.text, m.start(),
+                                                                   m.end())
                          if kind == "selection" else (),
                          claims=claims if in_note else self._sentence_claims(m.start()),
                          note=in_note)
@@ -1132,6 +1156,33 @@ class _Reader:
             if (said := self._weekdays(m.start())) is not None:
                 self.add("promise", service + "_days", *said)
 
+    def _closing_hours(self) -> None:
+        """Opening hours said by when the place closes beside the days of the week they
+        hold for (« nos salons ferment à 20 h, du mardi au samedi », "our salons close
+        at 8pm, Tuesday to Saturday"), as "until 8pm" says them: the closing hour and
+        the days, of the service named there; not the closing of one dated day ("close
+        at 3pm on 24 December") nor of something on some occasions ("rides close at
+        4pm on event days")."""
+        for m in _CLOSING[self.language].finditer(self.text):
+            sentence = self.sentence(m.start())
+            if any(s < m.end() and m.start() < e for s, e, f in self.spans
+                   if f.kind == "promise") or any(
+                    sentence[0] <= s < sentence[1] for s, _ in self.date_spans):
+                continue  # « le 24 décembre, nos salons ferment à 16 h »: one day's
+            closes = int(m[1])
+            if self.language == "en":
+                closes = closes % 12 + (12 if m[2].lower().startswith("p") else 0)
+            # (a closing hour is the week's hours only beside the days of the week it
+            # holds for: not "daytime rides close at 4pm on event days")
+            said = self._weekdays(m.start())
+            if not 0 < closes <= 24 or said is None or \
+                    self._service_near(m.start(), m.end(), "availability") != "availability":
+                continue
+            if self.has("one_day", *self.sentence(m.start())):
+                continue  # « exceptionnellement, nous fermons à 16 h »: one day's hours
+            self.add("promise", "availability", f"-{closes}", m.start(), m.end())
+            self.add("promise", "availability_days", *said)
+
     def _open_days(self, first: int, last: int) -> str | None:
         """The days a service keeps when the message names, in the clause of its hours,
         the day it is closed (« équipe fermée le dimanche », « tous les jours sauf le
@@ -1289,14 +1340,22 @@ def _club_name(words: str) -> tuple[str, ...]:
     return (name.lower(),) if name and name.lower() not in ("your", "the") else ()
 
 
-_NAME_AFTER = re.compile(r"[ \t]+(?-i:([A-ZÀ-Ý][\w+’'-]*[\w+]))")
+_NAME_AFTER = re.compile(r"[ \t]+(?:[«“\"][ \t\u00a0]*)?(?-i:([A-ZÀ-Ý][\w+’'-]*[\w+]))")
 
 
-def _selection_name(text: str, end: int) -> tuple[str, ...]:
-    """The name a selection goes by, right after it (« la sélection Vélotaf »): a
-    message that names the items by it ("Vélotaf bikes") speaks of that selection."""
+def _selection_name(text: str, start: int, end: int) -> tuple[str, ...]:
+    """The name a selection goes by, right after it (« la sélection Vélotaf ») or, in
+    English, right before its noun ("the Vélotaf selection"): a message that names the
+    items by it ("Vélotaf bikes", « les vélos Vélotaf ») speaks of that selection."""
     m = _NAME_AFTER.match(text, end)
+    if m:
+        return (m.group(1).lower(),)
+    m = _NAME_BEFORE.search(text, start, end)
     return (m.group(1).lower(),) if m else ()
+
+
+_NAME_BEFORE = re.compile(r"(?<=\s)(?-i:(?!(?:Our|The|This|A|An)\b)([A-ZÀ-Ý][\w+’'-]*[\w+]))"
+                          r"\s+selection$", re.I)
 
 
 _TURN = re.compile(r"(?m)^[ \t]*\[?([^\W\d_][\w’' .-]{0,30}?)\]?[ \t]*:")
@@ -1397,6 +1456,11 @@ _NOON_RANGE = {
                      rf"{_RANGE_LINK[lang]}{_CLOCK[lang]}|{_CLOCK[lang]}{_RANGE_LINK[lang]}"
                      rf"(?:{_NAMED_HOURS[lang]}))\b", re.I)
     for lang in ("fr", "en")}
+# the hour a place closes, said by the verb of closing: « ferment à 20 h », "close at 8pm"
+_CLOSING = {
+    "fr": re.compile(r"\b(?:ferment|fermons|fermeture)\s+à\s+(\d{1,2})\s*h(?:\s*\d{2})?\b", re.I),
+    "en": re.compile(r"\b(?:close|closes|closing)\s+at\s+(\d{1,2})(?::\d{2})?\s*"
+                     r"(a\.?\s?m\.?|p\.?\s?m\.?)", re.I)}
 _CLOCK_RANGE = {
     "fr": re.compile(r"\b(?:de|dès)\s+(midi|minuit|\d{1,2}(?:\s*h\s*\d{2})?)\s*h?"
                      + _RANGE_LINK["fr"] + r"(midi|minuit|\d{1,2}(?:\s*h\s*\d{2})?)\s*h?",

@@ -39,6 +39,10 @@ def _with_shorthand(phrases: list[str], shorthand: dict[str, list[str]]) -> list
         words = phrase.split(" ")
         if phrase.startswith("re:"):
             out.append(phrase)
+            if _ACCENTED.search(phrase) and not re.compile(phrase[3:]).groups:
+                # the same regular expression read in an SMS written without accents
+                # (« etudiants », « la selection Printemps », « carte etudiante »)
+                out.append("re:" + _bare_regex(phrase[3:]))
             continue
         if any(w.lower() in shorthand for w in words):
             parts = [f"(?:{'|'.join(re.escape(f) for f in (w, *shorthand[w.lower()]))})"
@@ -61,6 +65,36 @@ _BARE = str.maketrans("àâçéèêëîïôûùüÀÂÇÉÈÊËÎÏÔÛÙÜ", "a
 
 def _bare(word: str) -> str:
     return word.translate(_BARE) if len(word) > 2 else word
+
+
+def _bare_regex(source: str) -> str:
+    """A regular expression whose accented letters inside a word of the pattern also
+    match the bare letter: « étudiante? » → « [ée]tudiante? ». A letter standing alone
+    (« à ») and the ends of a class range (« [a-zà-ÿ] ») are left as written; an
+    expression that captures groups is not read twice (its groups keep their numbers)."""
+    tokens, i = [], 0
+    while i < len(source):
+        size = 2 if source[i] == "\\" else 1
+        tokens.append(source[i:i + size])
+        i += size
+    out, depth = [], False
+    for n, token in enumerate(tokens):
+        before = tokens[n - 1] if n else ""
+        after = tokens[n + 1] if n + 1 < len(tokens) else ""
+        if token == "[" and not depth:
+            depth = True
+        elif token == "]" and depth:
+            depth = False
+        elif len(token) == 1 and _ACCENTED.match(token):
+            if depth:
+                if before != "-" and after != "-":
+                    out.append(token + _bare(token * 3)[0])
+                    continue
+            elif before.isalpha() or after.isalpha():
+                out.append(f"[{token}{_bare(token * 3)[0]}]")
+                continue
+        out.append(token)
+    return "".join(out)
 
 
 _ARTICLE = re.compile(r"\s*\b(?:le|la|les|l['’]|ce|cette|the|on|this|a)\s*$", re.I)

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from brandlint.campaign.extract import stem
 from brandlint.campaign.facts import NOT_CLAIMS, MessageFacts
 from brandlint.diagnostics import Severity
 from brandlint.rules.base import Example, Rule, RuleDoc
@@ -41,10 +42,16 @@ def judge(group: OfferGroup) -> Iterator[CampaignFinding]:
                           if k != "terms")  # a pointer to the terms is no condition
     for kind in kinds:
         holds = [m for m in claimers if kind in _types(m, sold)]
+        # « la sélection Vélotaf » / « les vélos Vélotaf », "the Vélotaf selection" /
+        # "Vélotaf bikes": a message that names the items by the name a selection goes
+        # by elsewhere in the campaign speaks of that selection
+        names = {stem(f.about[0]) for h in holds for f in h.facts
+                 if kind == "selection" and _of_kind(f, kind) and f.about}
+        judged = [m for m in claimers if m in holds or not names & set(m.words)]
         clubs = {name for h in holds for f in h.facts
                  if f.kind == "condition" and f.key == kind == "members" for name in f.about}
         pairs = {m.id: [h for h in holds if _misses(m, h, kind)]
-                 for m in claimers if m not in holds and not clubs & m.values("product")
+                 for m in judged if m not in holds and not clubs & m.values("product")
                  and kind not in carried(m) and not _spared(m, kind)
                  # a call about the purchase the caller names (« ma commande fait 42
                  # € »): the agent applies the offer to it, and needs not list the
@@ -53,13 +60,13 @@ def judge(group: OfferGroup) -> Iterator[CampaignFinding]:
                  # a caller who says they are a member (« je suis membre du Club »): the
                  # condition is met in the call, the agent needs not state it
                  and not (kind == "members" and m.caller_member)}
-        lacks = [m for m in claimers if pairs.get(m.id)]
+        lacks = [m for m in judged if pairs.get(m.id)]
         # a variant whose original states the condition: BL606 says the variant says less
         lacks = [m for m in lacks if not any(h is partner(group, m) for h in holds)]
         # the messages that leave it out, those that shorten the footnote included:
         # what they chose to keep says whether the campaign makes it part of the offer
         # everywhere (a pointer to the terms chooses nothing, and is not counted)
-        silent = [m for m in claimers if m not in holds and "terms" not in _types(m)
+        silent = [m for m in judged if m not in holds and "terms" not in _types(m)
                   and kind not in carried(m) and not _spared(m, kind)]
         # a message that says the offer holds on every item (« sur toutes les montures
         # du magasin ») where others restrict it to a selection contradicts them: it
