@@ -1432,7 +1432,8 @@ class _ReplyReader:
 
     def _repeat_protests(self) -> None:
         """The customer's turn says they already gave it (« je viens de vous le dire »,
-        "like I said"): the brand's line just before that turn asked it again."""
+        "like I said"): the brand's line just before that turn asked it again — when that
+        line asks anything (a question, an order, « merci de », "please")."""
         for m in _phrases("repeat_protests", self.language).finditer(features.doc_text(self.doc)):
             span = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
             if span is None or not self.analysis.is_quoted(span[0]):
@@ -1442,6 +1443,10 @@ class _ReplyReader:
             if asked is None or not self.brands(asked):
                 continue
             l_start, l_end = line_bounds(self.doc, asked)
+            if not any(self._requested(t.i) or self._told_to_give(t)
+                       for t in self.doc[l_start:l_end] if not (t.is_punct or t.is_space)):
+                continue  # "I'll send a code … it's not about you" / "I already told you my
+                # name": the agent asked nothing on that line — a protest at a new step
             if not any(l_start <= c.start < l_end for c in self.reply.repeats):
                 self.reply.repeats.append(Cue(l_start, l_end, "repeat", "protest"))
 
@@ -1772,6 +1777,15 @@ class _ReplyReader:
                         self.analysis.is_quoted(token):
                     return True
         return False
+
+    def _told_to_give(self, t) -> bool:
+        """A request in the indicative: the customer, as subject, is to give something (« vous
+        y indiquerez votre numéro de réservation », "you'll give us your booking number")."""
+        if t.pos_ != "VERB" or t.lemma_.lower() not in _words("giving_verbs", self.language):
+            return False
+        frame = self.analysis.frame(t)
+        return frame.holder == "customer" and frame.time != "past" and \
+            frame.polarity == "affirmed"
 
     def _requested(self, index: int) -> bool:
         """The word stands in a request to the customer: a question, an imperative, or a

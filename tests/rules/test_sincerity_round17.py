@@ -184,6 +184,23 @@ def test_asked_again_in_a_stamped_chat(lint, lang, text):
     assert found(lint(lang, text, "live_chat"), "BL405")
 
 
+@pytest.mark.parametrize("lang,text", [
+    ("en", "[16:40] Customer: I need to change the email on my account.\n[16:41] Mia (Nuvelle): "
+           "Sure, happy to help. I'll send a one-time code to the phone number on file; we do "
+           "this for every change.\n[16:41] Customer: I already told you my name and customer "
+           "number though.\n[16:42] Mia (Nuvelle): You did, thanks: the code is an extra step. "
+           "It's on its way now."),
+    ("fr", "[16:40] Client : Je dois changer l'e-mail de mon compte.\n[16:41] Mia (Nuvelle) : "
+           "Bien sûr. Je vous envoie un code à usage unique sur le téléphone enregistré ; nous "
+           "le faisons pour chaque changement.\n[16:41] Client : Je viens de vous le dire, mon "
+           "nom et mon numéro client.\n[16:42] Mia (Nuvelle) : Oui, merci : le code est une "
+           "étape en plus. Il est parti."),
+])
+def test_a_protest_at_a_new_step_is_no_repeat(lint, lang, text):
+    # the agent's line before the protest asks nothing: a new step, not a question again
+    assert not found(lint(lang, text, "live_chat"), "BL405")
+
+
 def test_asked_once_in_a_stamped_chat(lint):
     text = ("[14:20] Cliente : Mes e-mails reviennent tous depuis ce matin.\n[14:21] Paul "
             "(Nuvelle) : Désolé ! Pouvez-vous m'indiquer le domaine concerné et le message "
