@@ -1433,7 +1433,8 @@ class _ReplyReader:
     def _repeat_protests(self) -> None:
         """The customer's turn says they already gave it (« je viens de vous le dire »,
         "like I said"): the brand's line just before that turn asked it again — when that
-        line asks anything (a question, an order, « merci de », "please")."""
+        line asks anything (a question, an order, « merci de », "please", « il me faut votre
+        numéro…, s'il vous plaît »)."""
         for m in _phrases("repeat_protests", self.language).finditer(features.doc_text(self.doc)):
             span = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
             if span is None or not self.analysis.is_quoted(span[0]):
@@ -1443,8 +1444,11 @@ class _ReplyReader:
             if asked is None or not self.brands(asked):
                 continue
             l_start, l_end = line_bounds(self.doc, asked)
-            if not any(self._requested(t.i) or self._told_to_give(t)
-                       for t in self.doc[l_start:l_end] if not (t.is_punct or t.is_space)):
+            polite = _phrases("polite_requests", self.language).search(
+                features.span_text(self.doc, l_start, l_end))
+            if not polite and not any(self._requested(t.i) or self._told_to_give(t)
+                                      for t in self.doc[l_start:l_end]
+                                      if not (t.is_punct or t.is_space)):
                 continue  # "I'll send a code … it's not about you" / "I already told you my
                 # name": the agent asked nothing on that line — a protest at a new step
             if not any(l_start <= c.start < l_end for c in self.reply.repeats):

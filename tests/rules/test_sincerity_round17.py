@@ -201,6 +201,14 @@ def test_a_protest_at_a_new_step_is_no_repeat(lint, lang, text):
     assert not found(lint(lang, text, "live_chat"), "BL405")
 
 
+def test_a_protest_after_a_polite_request_is_a_repeat(lint):
+    text = ("Agent : Nuvelle, Kevin bonjour.\nCliente : Bonjour, je vous appelle pour la commande "
+            "NV-390022, le site atelier-rose.fr ne répond plus.\nAgent : D'accord, désolé pour "
+            "ça. Voilà, il me faut votre numéro de commande, s'il vous plaît.\nCliente : Je viens "
+            "de vous le donner…")
+    assert found(lint("fr", text, "live_chat"), "BL405")
+
+
 def test_asked_once_in_a_stamped_chat(lint):
     text = ("[14:20] Cliente : Mes e-mails reviennent tous depuis ce matin.\n[14:21] Paul "
             "(Nuvelle) : Désolé ! Pouvez-vous m'indiquer le domaine concerné et le message "
