@@ -104,10 +104,10 @@ def test_the_channel_named_from_now_on_is_a_step(lint):
 
 # -- BL407: the remedy of a live incident named is a step --------------------------------
 @pytest.mark.parametrize("lang,text", [
-    ("en", "We're sorry for the frustration, Dana. We appreciate your patience & will do "
-           "our best to make up some time in the air tonight."),
-    ("en", "I sincerely apologize, our IT team is diligently working on it, we should have "
-           "it up and working very soon."),
+    ("en", "So sorry about the late departure, Dana. Thanks for bearing with us & the crew "
+           "will try hard to make up lost time on the way to Denver."),
+    ("en", "Really sorry, Tom: our engineers are on the login fault and we expect to have "
+           "the portal back up and running before lunch."),
     ("fr", "Nous sommes désolés pour cette coupure. Nos techniciens travaillent à rétablir "
            "le service au plus vite."),
     ("fr", "Nous sommes désolés pour ce retard. Le commandant fera de son mieux pour "
@@ -129,27 +129,26 @@ def test_effort_or_hope_without_a_remedy_is_no_step(lint, lang, text):
 
 # -- BL403: a failure the customer's input explains, a removal by its owner ---------------
 @pytest.mark.parametrize("lang,text", [
-    ("en", "⚠ The upload to your space has failed\n\nThe upload of your photos encountered a "
-           "problem. The archive sent to your space does not seem valid. Can you start the "
-           "operation again?"),
+    ("en", "Your photo import stopped with an error. The zip file you uploaded appears to be "
+           "corrupted. Please export it again and retry."),
     ("en", "Your shared folder was deleted or your access was removed. Contact its owner "
            "for more information."),
-    ("fr", "Une erreur est survenue pendant l'import de vos données. L'archive transmise à "
-           "votre espace ne semble pas valide. Pouvez-vous recommencer l'opération ?"),
-    ("fr", "Le document a été supprimé ou votre accès a été retiré. Contactez le "
-           "propriétaire pour plus d'informations."),
+    ("fr", "Une erreur a interrompu l'import de vos photos. Le fichier zip que vous avez "
+           "envoyé semble corrompu. Merci de l'exporter à nouveau."),
+    ("fr", "Ce tableau partagé a été supprimé, ou votre accès a été retiré. Demandez à son "
+           "propriétaire ce qu'il en est."),
 ])
 def test_a_failure_on_their_input_or_by_its_owner_admits_nothing(lint, lang, text):
     assert not found(lint(lang, text, "app"), "BL403")
 
 
 @pytest.mark.parametrize("lang,text", [
-    ("en", "⚠ The upload to your space has failed\n\nThe upload of your photos encountered a "
-           "problem on our servers. Can you start the operation again?"),
+    ("en", "Your photo import stopped with an error on our servers. Please retry in an "
+           "hour."),
     ("en", "Your shared folder was deleted during our maintenance. Contact support for more "
            "information."),
-    ("fr", "Une erreur est survenue pendant l'import de vos données. Pouvez-vous "
-           "recommencer l'opération ?"),
+    ("fr", "Une erreur a interrompu l'import de vos photos. Merci de l'exporter à "
+           "nouveau."),
     ("fr", "Le document a été supprimé par erreur lors de notre maintenance. Contactez le "
            "support pour plus d'informations."),
 ])
