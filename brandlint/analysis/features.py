@@ -571,7 +571,11 @@ def customer_turn_ranges(text: str, language: str, brand: str = "") -> list[tupl
 # A chat log stamps each turn with its time ("Customer (16:20):", « Agent Pneuvia (12:44) : »,
 # "Parent [09:05]:"): the stamp belongs to the label, not to what is said.
 _STAMP = r"(?:[ \t]*[(\[][ \t]*\d{1,2}[:h.]\d{2}(?:[ \t]*[ap]\.?m\.?)?[ \t]*[)\]])?"
-_LABELLED_LINE = re.compile(r"(?m)^[ \t>*_\[-]*(?P<label>@?[\w][\w.'’@ -]{0,29}?)" + _STAMP +
+# …or opens the line with it ("[09:12] Customer: …", « 10h02 – Client : … »)
+LEAD_STAMP = (r"(?:[(\[]?[ \t]*\d{1,2}[:h.]\d{2}(?:[ \t]*[ap]\.?m\.?)?[ \t]*[)\]]?"
+              r"[ \t]*(?:[-–—][ \t]*)?)?")
+_LABELLED_LINE = re.compile(r"(?m)^[ \t>*_\[-]*" + LEAD_STAMP +
+                            r"(?P<label>@?[\w][\w.'’@ -]{0,29}?)" + _STAMP +
                             r"[ \t]*[:：](?![/\d])[^\n]*$")
 
 
@@ -623,7 +627,7 @@ def _turn_regex(language: str) -> re.Pattern:
                               lexicons.load("speech")["customer_turn_labels"][language]),
                              key=len, reverse=True))
     return re.compile(rf"\[\s*(?:{labels})\s*[:：][^\]\n]*\]?"
-                      rf"|(?m:^[ \t>*_-]*(?:{labels}){_STAMP}[ \t]*[:：].*$)", re.I)
+                      rf"|(?m:^[ \t>*_-]*{LEAD_STAMP}(?:{labels}){_STAMP}[ \t]*[:：].*$)", re.I)
 
 
 def customer_speaks(text: str, language: str) -> bool:

@@ -1045,6 +1045,9 @@ class FrameReader:
                 # state granted before a *but* is what still holds
             if after.lower_ in ("été", "eu") or "Part" in features.morph(after).get("VerbForm"):
                 continue  # « a toujours été », « est toujours livré »: not a state
+            if self._in_condition(t.i):
+                return True  # « si vous avez toujours besoin d'aide », « si votre demande est
+                # toujours d'actualité »: a condition on what still holds, not a habit
             if t.i and self.tokens[t.i - 1].lower_ == "pour":
                 continue
             complement = [after, t.head, *(c for c in t.head.children
@@ -1055,6 +1058,20 @@ class FrameReader:
                     self.tokens[t.i + 2].lower_ in ongoing:
                 return True
         return False
+
+    def _in_condition(self, index: int) -> bool:
+        """The word stands in a condition opened by « si » just before it, on a verb in
+        the present (« si vous avez toujours besoin de nous », « si le problème est toujours
+        présent »): the condition asks whether something still holds."""
+        before = self.tokens[max(self.tokens[index].sent.start, index - 8):index]
+        opener = next((w for w in reversed(before) if w.lower_ in ("si", "s'", "s’")), None)
+        if opener is None:
+            return False
+        between = self.tokens[opener.i + 1:index]
+        if any(w.is_punct for w in between):
+            return False  # « si vous voulez éviter cela, vérifiez toujours… »: a habit
+        verbs = [w for w in between if w.pos_ in ("VERB", "AUX")]
+        return bool(verbs) and all("Pres" in features.morph(v).get("Tense") for v in verbs)
 
     def _inherited(self, index: int, tokens) -> bool:
         """« Cette maison de 1874 a toujours son parquet d'origine », « Créée en 2009, la

@@ -97,10 +97,15 @@ _DELAY = re.compile(r"\b(?:sous|dans|en|d['’]ici|within|in)\s+"
 # An e-mail's subject line: « Objet : … », "Subject: Re: …", "RE: …".
 _SUBJECT_LINE = re.compile(r"\s*(?:subject|objet|sujet|re|tr|fwd?)\s*:", re.I)
 # A turn's label opening its line: "@CassetinHelp:", « Conseiller : », "Agent (12:44):".
-_LABEL = re.compile(r"[ \t>*_-]*@?[\w][\w.'’@ -]{0,29}?[ \t]*(?:[(\[][^)\]\n]{0,12}[)\]])?"
+_LABEL = re.compile(r"[ \t>*_-]*" + features.LEAD_STAMP +
+                    r"@?[\w][\w.'’@ -]{0,29}?[ \t]*(?:[(\[][^)\]\n]{0,12}[)\]])?"
                     r"[ \t]*[:：]")
 # A turn of the other party in a script: « [Client : …] », "[Customer: …]".
 _TURN = re.compile(r"\[[^\]:\n]{2,24}:\s*([^\]]*)\]")
+
+# A negative question on the customer's reading: a reproach, not a question.
+_REPROACHED_READING = re.compile(r"(?:didn['’]t|did\s+not)\s+you\s+read"
+                                 r"|(?:vous\s+n['’]avez\s+pas|n['’]avez-vous\s+pas)\s+lu", re.I)
 
 # "could you tell me what time you sent it", « pouvez-vous nous dire quand vous l'avez
 # envoyé » : a question about the customer's act, not words saying they gave it already
@@ -406,7 +411,8 @@ class _ReplyReader:
         mishaps = _words("mishap_verbs", self.language)
         yours = {"your", "yours", "votre", "vos", "vôtre", "vôtres"}
         for t in self._content(frame):
-            if t.lemma_.lower() not in mishaps or self.analysis.is_negated(t):
+            if t.lemma_.lower() not in mishaps or self.analysis.is_negated(t) or \
+                    self._removed_by_its_holder(t):
                 continue
             subjects = [c for c in t.children if c.dep_ in ("nsubjpass", "nsubj:pass")]
             if not subjects and not _passive(t):
@@ -549,6 +555,8 @@ class _ReplyReader:
             return False
         if self._conjectured(t, frame):
             return False
+        if self._failed_on_their_input(t) or self._removed_by_its_holder(t):
+            return False
         if self._rule_of_the_house(t, predicate):
             return False
         if t.dep_ == "compound" or t.i + 1 < len(self.doc) and t.pos_ in ("NOUN", "ADJ") and \
@@ -567,6 +575,43 @@ class _ReplyReader:
                     c.dep_.endswith("pass") for c in t.children):
             return False  # "you lost your card": the customer's act
         return True
+
+    @functools.cached_property
+    def _invalid_input(self) -> bool:
+        """The reply says, in the brand's voice, that what the customer supplied is not
+        valid: "The archive transmitted to your space does not seem valid", « le fichier
+        envoyé n'est pas valide », "your file is corrupted"."""
+        text = features.doc_text(self.doc)
+        for m in _phrases("invalid_inputs", self.language).finditer(text):
+            span = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is not None and self.brands(span.start) and \
+                    self.analysis.frame(span[0]).act not in ("question", "invitation"):
+                return True  # not "Is the file you sent empty?"
+        return False
+
+    def _failed_on_their_input(self, t) -> bool:
+        """A failure the reply explains by the customer's own input ("⚠ The import has failed
+        … The archive transmitted to your space does not seem valid", « l'import a échoué :
+        le fichier envoyé n'est pas valide »): what failed is theirs to supply again, no
+        fault of the brand's admitted. Not a delay, a loss or a damage: only a failure word."""
+        failures = _words("failure_words", self.language)
+        return (t.lower_ in failures or t.lemma_.lower() in failures) and self._invalid_input
+
+    def _removed_by_its_holder(self, t) -> bool:
+        """A removal said in the passive, about a thing the reply sends the customer to its
+        holder for (« Le fichier a été supprimé ou votre accès a été retiré. Contactez le
+        propriétaire », "This file was deleted or unshared. Ask its owner"): the owner's act,
+        not the brand's fault."""
+        removals = _words("removal_words", self.language)
+        if t.lower_ not in removals and t.lemma_.lower() not in removals:
+            return False
+        if not (_passive(t) or "Part" in features.morph(t).get("VerbForm") or t.tag_ == "VBN"):
+            return False
+        text = features.doc_text(self.doc)
+        return any(self.brands(span.start)
+                   for m in _phrases("holders_referred", self.language).finditer(text)
+                   if (span := self.doc.char_span(m.start(), m.end(), alignment_mode="expand"))
+                   is not None)
 
     def _conjectured(self, t, frame) -> bool:
         """The problem put as a guess or as a case that may arise: « il s'agit peut-être
@@ -1170,7 +1215,11 @@ class _ReplyReader:
             start, end = self._match_tokens(frame.start, frame.end, m)
             reminder_asked = re.search(r"rappel|remind", m.group(0), re.I) and \
                 self._asked_for(start)
-            if self.brands(start) and frame.act != "question" and not reminder_asked:
+            # a negative question about reading is a reproach, not a question ("Didn't you
+            # read the quick-start card?", « Vous n'avez pas lu la notice ? »)
+            reproach = _REPROACHED_READING.match(m.group(0))
+            if self.brands(start) and (frame.act != "question" or reproach) and \
+                    not reminder_asked:
                 # (« Comme convenu lors de votre appel, voici le petit rappel »: asked for)
                 self.reply.condescension.append(Cue(start, end, "condescension", m.group(0)))
                 return
@@ -1383,7 +1432,9 @@ class _ReplyReader:
 
     def _repeat_protests(self) -> None:
         """The customer's turn says they already gave it (« je viens de vous le dire »,
-        "like I said"): the brand's line just before that turn asked it again."""
+        "like I said"): the brand's line just before that turn asked it again — when that
+        line asks anything (a question, an order, « merci de », "please", « il me faut votre
+        numéro…, s'il vous plaît »)."""
         for m in _phrases("repeat_protests", self.language).finditer(features.doc_text(self.doc)):
             span = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
             if span is None or not self.analysis.is_quoted(span[0]):
@@ -1393,6 +1444,13 @@ class _ReplyReader:
             if asked is None or not self.brands(asked):
                 continue
             l_start, l_end = line_bounds(self.doc, asked)
+            polite = _phrases("polite_requests", self.language).search(
+                features.span_text(self.doc, l_start, l_end))
+            if not polite and not any(self._requested(t.i) or self._told_to_give(t)
+                                      for t in self.doc[l_start:l_end]
+                                      if not (t.is_punct or t.is_space)):
+                continue  # "I'll send a code … it's not about you" / "I already told you my
+                # name": the agent asked nothing on that line — a protest at a new step
             if not any(l_start <= c.start < l_end for c in self.reply.repeats):
                 self.reply.repeats.append(Cue(l_start, l_end, "repeat", "protest"))
 
@@ -1724,6 +1782,15 @@ class _ReplyReader:
                     return True
         return False
 
+    def _told_to_give(self, t) -> bool:
+        """A request in the indicative: the customer, as subject, is to give something (« vous
+        y indiquerez votre numéro de réservation », "you'll give us your booking number")."""
+        if t.pos_ != "VERB" or t.lemma_.lower() not in _words("giving_verbs", self.language):
+            return False
+        frame = self.analysis.frame(t)
+        return frame.holder == "customer" and frame.time != "past" and \
+            frame.polarity == "affirmed"
+
     def _requested(self, index: int) -> bool:
         """The word stands in a request to the customer: a question, an imperative, or a
         request formula (« merci de », "please", "DM us") on its line."""
@@ -1903,9 +1970,13 @@ class _ReplyReader:
         if not self.brands(frame.predicate) or self._header_line(frame.start) or \
                 self._turn_label(frame):
             return
-        if (frame.topic in ("courtesy", "belief") or frame.act in ("advice", "invitation")
-                and self._courtesy(predicate)) and not self._offer(predicate):
-            return  # « n'hésitez pas à revenir vers nous », "feel free to reach out"
+        courteous = frame.topic == "courtesy" or frame.act in ("advice", "invitation") and \
+            self._courtesy(predicate)
+        if (frame.topic == "belief" or courteous and not self._moves_the_traveller(frame)) \
+                and not self._offer(predicate):
+            return  # « n'hésitez pas à revenir vers nous », "feel free to reach out" (not
+            # "we appreciate your patience & will do our best to make up some time": the
+            # courtesy's conjunct names the remedy)
         line_start, line_end = line_bounds(self.doc, frame.start)
         formula = _phrases("courtesy_formulas", self.language).search(
             features.span_text(self.doc, line_start, line_end))
@@ -2048,6 +2119,10 @@ class _ReplyReader:
         to do, and what the brand does to the case itself, are concrete."""
         if frame.act in ("question", "invitation", "advice") and not reassured:
             return False
+        if self._moves_the_traveller(frame):
+            return False  # "working hard to get you on your way ASAP", "will do our best to
+            # make up some time in the air": in a live incident the act is named and no honest
+            # time can be given — effort on a named remedy is no effort without content
         if self._general_work(frame):
             return True  # "we're reviewing ways to improve…": the service, not this case
         handoff = _words("handoff_verbs", self.language)
@@ -2062,9 +2137,6 @@ class _ReplyReader:
         text = features.span_text(self.doc, frame.start, frame.end)
         if self._contact_by_means(text):
             return False  # "a member of our team will be in touch via in-app": who and how
-        if self._moves_the_traveller(frame):
-            return False  # "working hard to get you on your way ASAP": in a live incident
-            # the act is named and no honest time can be given
         if _phrases("vague_phrases", self.language).search(text):
             return True  # « votre dossier est en cours de traitement »: the case, not the customer
         if frame.holder == "customer":
@@ -2075,12 +2147,15 @@ class _ReplyReader:
         """The brand's act that moves the customer themselves on their journey ("rebook
         you", "get you on your way", « vous réacheminer », « vous replacer sur le
         prochain vol »): a remedy named, whose time a live incident cannot honestly give —
-        a step, not a case looked at. Not denied, not a question, not a rule of the house
-        ("we always aim to get you on your way on time")."""
+        a step, not a case looked at. So is the remedy of the incident itself: the service
+        put back ("we should have it up and working very soon", « le service sera rétabli »)
+        or the lost time made up ("make up some time in the air tonight"). Not denied, not a
+        question, not a rule of the house ("we always aim to get you on your way on time")."""
         if frame.act == "question" or frame.polarity == "negated" or frame.time == "habitual":
             return False
         text = features.span_text(self.doc, frame.start, frame.end)
-        return bool(_phrases("traveller_moved", self.language).search(text))
+        return bool(_phrases("traveller_moved", self.language).search(text)
+                    or _phrases("incident_remedies", self.language).search(text))
 
     def _contact_by_means(self, text: str) -> bool:
         """The step is contact with the customer, by a channel it names: "a member of our
