@@ -401,6 +401,7 @@ def test_a_vous_in_banter_to_followers_is_no_slip(lint_with, text):
     "iphone 16 pro. un studio pro dans votre poche. bientôt dans votre boutique.",
     "découvrez notre box édition limitée : attention, elle risque de vous faire rougir",
     "Vous avez reçu votre nouvelle box ?",
+    "Et vous, qu'en pensez-vous ?",
 ])
 def test_a_vous_to_one_reader_stays_a_slip(lint_with, text):
     assert "BL204" in _codes(lint_with("fr", text, "social"))

@@ -81,19 +81,23 @@ def _to_a_group(analysis, token, lines: dict[int, bool]) -> bool:
 def _banter_to_followers(analysis, token) -> bool:
     """A vous in a broadcast's banter is said to all its followers (« vous les
     reconnaissez ? nous aussi… ou presque », « arrêtez de dire la wi-fi ? », « le mec qui a
-    inventé le wi-fi vous me le branchez celui-là »): a question put to the crowd, or a
-    line in the spoken register (`colloquial`). Read only in a broadcast (not a reply nor
+    inventé le wi-fi vous me le branchez celui-là »): a question put to the crowd in the
+    spoken register (subject before verb, no « -vous » inversion), or a line in the spoken
+    register (`colloquial`). Read only in a broadcast (not a reply nor
     a service channel) that gives the reader nothing of their own — the caller
     checks that no votre / vos is said (« un studio pro dans votre poche » is one reader's
     pocket), and a pitch (« découvrez notre freebox… elle risque de vous faire rougir ») is
     neither a question nor banter."""
     if analysis.channel.service or analysis.is_personal_reply:
         return False
-    sentence = token.sent
-    if sentence.text.rstrip().endswith("?"):
-        return True
+    sentence = token.sent.text.rstrip()
+    if sentence.endswith("?") and not _INVERTED.search(sentence):
+        return True  # (« qu'en pensez-vous ? » inverts: the written, polite question)
     start, end = features.line_bounds(analysis.doc, token.i)
     return bool(_colloquial().search(features.span_text(analysis.doc, start, end)))
+
+
+_INVERTED = re.compile(r"\w-vous\b", re.I)
 
 
 @functools.cache
