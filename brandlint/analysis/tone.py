@@ -564,11 +564,13 @@ class _Reader:
                 if label is not None:
                     covered.update(range(label.start, label.end))
         # a bullet's label names its point, no tone ("- Stability and Compliance: We target
-        # 99% uptime", « • Sécurité : … »), whatever the line's length
+        # 99% uptime", « • Sécurité : … »), whatever the line's length; a step that opens on
+        # its verb (« 1. Choisissez une famille : … ») is an instruction, no label
         for m in _BULLET_LABEL.finditer(self.a.text):
             if len(m.group(1).split()) <= 4:
                 label = self.doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
-                if label is not None:
+                if label is not None and not any(t.pos_ in ("VERB", "AUX") or
+                                                 self._imperative(t) for t in label):
                     covered.update(range(label.start, label.end))
         # « À très vite », "See you soon": a leave-taking on any channel, not a time the
         # reader gains nor a hurry; in a reply, "happy to help", "let us know", « n'hésitez
