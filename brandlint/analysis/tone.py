@@ -943,8 +943,14 @@ class _Reader:
         """Speed as a time: a clock time or the day itself in the brand's words (« prête
         dès 14 h », « part demain à 9h », "held until 14:50", "before 7pm today")."""
         pattern = _word_pattern("times", self.language)
-        # a deadline in a countdown is pressure's, not a time the reader gains
+        # a deadline in a countdown is pressure's, not a time the reader gains; the time of
+        # a word of comfort ("Be gentle with yourself tonight", « Repose-toi ce soir ») is a
+        # wish's, not a service's
         pressure_lines = {features.line_bounds(self.doc, i)[0] for i in self._tokens_of("pressure")}
+        comfort = [(e.start, e.end) for e in self.evidence
+                   if e.tone == "empathy" and e.signal is None and e.weight >= 1.0]
+        comforted = {s for s in self.a.sentences
+                     if any(s.start_char <= lo < s.end_char for lo, _ in comfort)}
         found = list(pattern.finditer(self.a.text))
         times = [(m.start(), m.end()) for m in found]
         # a day ahead (« jeudi 12 », "Thurs", « le 30/06 ») beside the clock times and days
@@ -961,7 +967,8 @@ class _Reader:
                     any(i in self.covered for i in range(span.start, span.end)) or \
                     features.line_bounds(self.doc, span.start)[0] in pressure_lines or \
                     any(lo <= m.start() < hi for lo, hi in self.deadline_calls) or \
-                    self._told_in_past_on_line(span[0]) or self._in_a_story(m.start()):
+                    self._told_in_past_on_line(span[0]) or self._in_a_story(m.start()) or \
+                    any(s.start_char <= m.start() < s.end_char for s in comforted):
                 continue  # (« le 12 mars à 7h12, il a sonné », « Aujourd'hui, la Renault 5
                 # dort dans le hall » after « Tout commence en 1991 » tell a story)
             # a clock time alone may be opening hours ("9:00–19:30"); the day itself is

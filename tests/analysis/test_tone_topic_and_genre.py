@@ -405,3 +405,46 @@ def test_a_vous_in_banter_to_followers_is_no_slip(lint_with, text):
 ])
 def test_a_vous_to_one_reader_stays_a_slip(lint_with, text):
     assert "BL204" in _codes(lint_with("fr", text, "social"))
+
+
+# -- comfort for a hard time, a secret kept in other words -----------------------------------
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Semaine difficile ? Sois douce avec toi ce soir, repose-toi 💛"),
+    ("en", "Rough week? We see you. Be gentle with yourself tonight 💛"),
+])
+def test_comfort_is_empathy_and_its_time_no_speed(analyse, lang, text):
+    analysis = analyse(text, lang, "social")
+    assert _weight(analysis, "empathy") >= 2.0
+    assert _weight(analysis, "speed", "time_given") == 0
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Ton cours de ce soir est confirmé : rendez-vous à 19 h au studio."),
+    ("en", "Your class tonight is confirmed: see you at 7pm at the studio."),
+])
+def test_a_time_given_without_comfort_stays_speed(analyse, lang, text):
+    assert _weight(analyse(text, lang, "social"), "speed", "time_given") > 0
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Chut…\n\nLe 14 mars, quelque chose de nouveau va rouler dans nos rues. Nous ne "
+           "pouvons encore rien montrer. Un indice ? Il a trois roues. Vous n'allez pas le "
+           "croire."),
+    ("en", "Something's coming\n\nVersion 5.0 hides a secret. We're not saying where. A hint? "
+           "It has three wheels. No spoilers."),
+])
+def test_a_secret_kept_in_other_words_is_surprise(lint_with, lang, text):
+    diagnostics = lint_with(lang, text, "web")
+    assert "BL205" in _warnings(diagnostics)
+    assert any("surprise" in d.message for d in diagnostics if d.code == "BL205")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Nous ne pouvons pas montrer votre dossier par téléphone : il vous attend dans votre "
+           "espace client, avec la facture et le suivi du vélo."),
+    ("en", "We can't show your file by phone: it's waiting for you in your account, with the "
+           "invoice and the repair tracking."),
+])
+def test_a_plain_refusal_to_show_is_no_teaser(analyse, lang, text):
+    assert _weight(analyse(text, lang, "web"), "surprise") < 1.0
