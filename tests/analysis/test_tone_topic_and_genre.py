@@ -448,3 +448,24 @@ def test_a_secret_kept_in_other_words_is_surprise(lint_with, lang, text):
 ])
 def test_a_plain_refusal_to_show_is_no_teaser(analyse, lang, text):
     assert _weight(analyse(text, lang, "web"), "surprise") < 1.0
+
+
+# -- a commitment kept for the reader --------------------------------------------------------
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Ce que nous ne ferons jamais\n\nTe peser. Te comparer aux autres. Et personne ne te "
+           "regardera si tu restes allongée tout le cours."),
+    ("en", "Booking confirmed\n\nArrival: Friday from 3 pm. Free cancellation until 48 hours "
+           "before arrival. Nobody will rush you at checkout."),
+])
+def test_a_commitment_kept_is_reassurance(analyse, lang, text):
+    analysis = analyse(text, lang, "web")
+    assert analysis.tone.dominant == "reassurance"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Personne ne vous a prévenue du retard, et nous nous en excusons."),
+    ("en", "Cancellation is charged in full less than 48 hours before arrival."),
+])
+def test_no_commitment_no_reassurance(analyse, lang, text):
+    assert _weight(analyse(text, lang, "web"), "reassurance") < 1.0
