@@ -355,6 +355,7 @@ class _Reader:
         self.covered: set[int] = set()  # tokens inside a lexicon phrase
         self.weak_said: dict[tuple[str, str], int] = defaultdict(int)  # `_topic_word`
         self._named_acronyms: frozenset[str] | None = None  # `_acronyms`
+        self._fixed: bool | None = None  # `_fix_told`
         # lines of a fact sheet or FAQ (`_fact_lines`), and the sentences that call the
         # reader to act by a deadline in a draft that counts what is left
         self.fact_lines: list[tuple[int, int, int | None]] = []
@@ -444,12 +445,26 @@ class _Reader:
         abonnés se retrouvaient bloqués… ». The page tells what went wrong before the fix;
         the brand is not stuck. A sentence whose subject is the brand or the reader (« nous
         ne pouvions pas », "you were unable to") stays theirs."""
-        if self.a.channel.service or self.a.is_personal_reply:
+        if self.a.channel.service or self.a.is_personal_reply or not self._fix_told():
             return False
         if not self._told_in_past_on_line(token):
             return False
         people = _SECOND_PERSON[self.language] | _FIRST_PERSON[self.language]
         return not any(t.dep_.startswith("nsubj") and t.lower_ in people for t in token.sent)
+
+    def _fix_told(self) -> bool:
+        """The page tells what the brand did about it, in the past ("In early 2022, we
+        patched the limit", « nous avons corrigé la limite »): a problem told before its
+        fix. A brand that vents at someone ("someone just didn't bother to cancel") tells
+        no fix of its own."""
+        if self._fixed is None:
+            we = {"we", "nous", "i", "je", "j'", "j’"}
+            self._fixed = any(
+                t.lower_ in we and t.dep_.startswith("nsubj") and not self._customer_words(t)
+                and _told_in_past([t.head] + [c for c in t.head.children
+                                              if c.dep_.startswith("aux")])
+                for t in features.tokens(self.doc))
+        return self._fixed
 
     def _since(self, at: int) -> bool:
         """A date inside a *since* phrase (« Depuis notre lancement initial en 2015, nous

@@ -204,6 +204,18 @@ def test_the_brands_own_dead_end_stays_frustration(lint_with, lang, text):
     assert "BL206" in _warnings(lint_with(lang, text, "blog"))
 
 
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Franchement, on en a marre. 37 rendez-vous manqués cette semaine, parce que "
+           "quelqu'un n'a pas pris la peine d'annuler. Ce n'est pourtant pas si compliqué de "
+           "décrocher son téléphone."),
+    ("en", "Honestly, we're fed up. 37 missed appointments this week. That's 37 people who "
+           "couldn't get a slot because someone just didn't bother to cancel. It's not that "
+           "hard to pick up the phone."),
+])
+def test_venting_at_someone_tells_no_fix(lint_with, lang, text):
+    assert "BL206" in _warnings(lint_with(lang, text, "social"))
+
+
 # -- a bullet's label names its point -----------------------------------------------------------
 
 def test_a_bullet_label_is_no_tone(analyse):
