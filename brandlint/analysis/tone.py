@@ -49,6 +49,7 @@ _DIAGNOSIS = {
                      r"you(?:r\s+\w+)?\s+[^?]*\?\s*$", re.I),
     "fr": re.compile(r"(?:^|[,;:.!]\s*)(?:et\s+)?(?:\w+-(?:vous|tu)|est-ce\s+que\s+(?:vous|tu))"
                      r"\s+[^?]*\?\s*$", re.I)}
+_FREE = re.compile(r"\b(?:free|gratuite?s?)\b", re.I)  # a cost waived (`_word`)
 _WHICH = frozenset({"lequel", "laquelle", "lesquels", "lesquelles"})
 # (the small model tags a verb as a preposition now and then: the words, not the tags)
 _PREPOSITIONS = frozenset({"dans", "par", "pour", "sur", "sous", "avec", "sans", "selon",
@@ -766,6 +767,10 @@ class _Reader:
             # « le report est gratuit », "she can come by, free of charge" on a channel that
             # sells nothing: a cost the reader is spared, not a bargain
             tone = "reassurance"
+        if tone == "reassurance" and "deal" in self.a.channel.tones and \
+                _FREE.search(self.a.text[start:end]):
+            # « annulation gratuite », "free cancellation" in an offer: part of the deal
+            tone = "deal"
         if tone == "deal" and _AMOUNT.match(self.a.text[start:end]) and (
                 self.a.channel.service or self.a.is_personal_reply):
             # in a reply, « 245 € remboursés », "€850 remains at your charge" is the

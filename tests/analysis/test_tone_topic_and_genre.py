@@ -42,6 +42,7 @@ channels:
   social: {tones: [collaboration, joy], address: tu}
   after_sales: {tones: [speed, solution], service: true}
   front_desk: {tones: [reassurance, empathy, solution], service: true, address: tu}
+  offers: {tones: [deal, joy]}
 """,
     "en": """
 brand: Orvane
@@ -56,6 +57,7 @@ channels:
   social: {tones: [collaboration, joy]}
   after_sales: {tones: [speed, solution], service: true}
   front_desk: {tones: [reassurance, empathy, solution], service: true}
+  offers: {tones: [deal, joy]}
 """,
 }
 
@@ -481,3 +483,12 @@ def test_a_commitment_kept_is_reassurance(analyse, lang, text):
 ])
 def test_no_commitment_no_reassurance(analyse, lang, text):
     assert _weight(analyse(text, lang, "web"), "reassurance") < 1.0
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Trois nuits pour le prix de deux, annulation gratuite jusqu'à 7 jours avant."),
+    ("en", "Three nights for the price of two, free cancellation up to 7 days before."),
+])
+def test_a_waived_cost_in_an_offer_is_part_of_the_deal(analyse, lang, text):
+    offer = analyse(text, lang, "offers")
+    assert _weight(offer, "reassurance") == 0 and _weight(offer, "deal") >= 1.5
