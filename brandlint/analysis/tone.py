@@ -49,15 +49,18 @@ _DIAGNOSIS = {
                      r"you(?:r\s+\w+)?\s+[^?]*\?\s*$", re.I),
     "fr": re.compile(r"(?:^|[,;:.!]\s*)(?:et\s+)?(?:\w+-(?:vous|tu)|est-ce\s+que\s+(?:vous|tu))"
                      r"\s+[^?]*\?\s*$", re.I)}
+# the brand's acts that fix a problem (`_Reader._fix_told`)
+_FIX_VERBS = frozenset({"patch", "fix", "solve", "resolve", "address", "change", "replace",
+                        "rebuild", "redesign", "rewrite", "improve", "introduce", "correct",
+                        "overhaul", "corriger", "réparer", "résoudre", "remplacer", "changer",
+                        "améliorer", "revoir", "refondre", "introduire", "reconstruire",
+                        "réécrire"})
 _FREE = re.compile(r"\b(?:free|gratuite?s?)\b", re.I)  # a cost waived (`_word`)
 _WHICH = frozenset({"lequel", "laquelle", "lesquels", "lesquelles"})
 # (the small model tags a verb as a preposition now and then: the words, not the tags)
 _PREPOSITIONS = frozenset({"dans", "par", "pour", "sur", "sous", "avec", "sans", "selon",
                            "vers", "chez", "entre", "parmi", "contre", "après", "avant",
                            "à", "de", "malgré", "devant", "derrière", "grâce"})
-# a since-phrase before a date (`_Reader._since`)
-_SINCE = {"fr": re.compile(r"\bdepuis\b(?![^,]*,)", re.I),
-          "en": re.compile(r"\bsince\b(?![^,]*,)", re.I)}
 # a word whose weight is under WEAK_CUE carries a tone only a little: said more than
 # WEAK_REPEATS times, it names the draft's subject (`_Reader._topic_word`)
 WEAK_CUE = 1.0
@@ -432,8 +435,7 @@ class _Reader:
             self._stories = []
             for m in _word_pattern("story_anchors", self.language).finditer(text):
                 span = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
-                if span is None or not len(span) or self._customer_words(span[0]) or \
-                        self._since(m.start()):
+                if span is None or not len(span) or self._customer_words(span[0]):
                     continue
                 paragraph_end = re.compile(r"\n[ \t]*\n").search(text, m.end())
                 self._stories.append((m.start(), paragraph_end.start() if paragraph_end
@@ -462,17 +464,11 @@ class _Reader:
             we = {"we", "nous", "i", "je", "j'", "j’"}
             self._fixed = any(
                 t.lower_ in we and t.dep_.startswith("nsubj") and not self._customer_words(t)
+                and t.head.lemma_.lower() in _FIX_VERBS
                 and _told_in_past([t.head] + [c for c in t.head.children
                                               if c.dep_.startswith("aux")])
                 for t in features.tokens(self.doc))
         return self._fixed
-
-    def _since(self, at: int) -> bool:
-        """A date inside a *since* phrase (« Depuis notre lancement initial en 2015, nous
-        offrons… », "Since our launch in 2015, we have issued…") tells how long a state has
-        held up to now, not a moment of a tale: no story's anchor, no storytelling."""
-        clause = re.split(r"[.!?;:\n]", self.a.text[max(0, at - 60):at])[-1]
-        return bool(_SINCE[self.language].search(clause))
 
     def _detail_requests(self) -> list[tuple[int, int]]:
         """In a service reply, the brand's sentences that ask the customer for the facts of
@@ -755,8 +751,6 @@ class _Reader:
             return  # « une tenue dans laquelle tu te sens bien »: a relative, no choice asked
         if tone == "frustration" and self._past_problem(token):
             return  # "Subscribers were hitting limits, leaving them unable to…": told, fixed
-        if tone == "storytelling" and self._since(start):
-            return  # « Depuis notre lancement en 2015, … » tells how long, not a tale
         if weight < WEAK_CUE and self._topic_word(token, tone, start, end):
             return  # "new" eight times in a post about new certificates: its subject
         if negatable and self._negated(token, tone):
