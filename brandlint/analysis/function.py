@@ -149,7 +149,10 @@ def _title(text: str) -> tuple[int, str] | None:
     stripped = text.lstrip()
     first, _, rest = stripped.partition("\n")
     line = first.strip().lstrip("#").strip()
-    if not line or not rest.strip() or len(line.split()) > 12 or line[-1] in ".!;,…:" or \
+    # (a FAQ's question may run longer: « Quelle est la durée de vie des certificats ? Pour
+    # combien de temps sont-ils valides ? »)
+    longest = 20 if line.endswith("?") else 12
+    if not line or not rest.strip() or len(line.split()) > longest or line[-1] in ".!;,…:" or \
             _SUBJECT_LINE.match(line):
         return None
     return len(text) - len(stripped) + first.find(line), line

@@ -39,6 +39,32 @@ NEGATIVE = ("anger", "frustration", "disappointment", "pressure")
 COLD = "coldness"
 ALL_TONES = POSITIVE + NEGATIVE + (COLD,)
 FEELINGS = frozenset({"anger", "frustration", "disappointment"})
+# a bulleted or numbered item that opens on its label (« - Sécurité : », "1. Low
+# Maintenance:")
+_BULLET_LABEL = re.compile(r"^[ \t]*(?:[•▪·*–—-]|\d{1,2}[.)])[ \t]*"
+                           r"([A-ZÀ-Ý][^:?!.\n]{0,40}?)[ \t]?:[ \t]+\S", re.M)
+# a yes/no question to the customer about what they did or have, in a service reply
+_DIAGNOSIS = {
+    "en": re.compile(r"(?:^|[,;:.!]\s*)(?:and\s+)?(?:did|do|does|have|has|are|were|is|was)\s+"
+                     r"you(?:r\s+\w+)?\s+[^?]*\?\s*$", re.I),
+    "fr": re.compile(r"(?:^|[,;:.!]\s*)(?:et\s+)?(?:\w+-(?:vous|tu)|est-ce\s+que\s+(?:vous|tu))"
+                     r"\s+[^?]*\?\s*$", re.I)}
+# the brand's acts that fix a problem (`_Reader._fix_told`)
+_FIX_VERBS = frozenset({"patch", "fix", "solve", "resolve", "address", "change", "replace",
+                        "rebuild", "redesign", "rewrite", "improve", "introduce", "correct",
+                        "overhaul", "corriger", "réparer", "résoudre", "remplacer", "changer",
+                        "améliorer", "revoir", "refondre", "introduire", "reconstruire",
+                        "réécrire"})
+_FREE = re.compile(r"\b(?:free|gratuite?s?)\b", re.I)  # a cost waived (`_word`)
+_WHICH = frozenset({"lequel", "laquelle", "lesquels", "lesquelles"})
+# (the small model tags a verb as a preposition now and then: the words, not the tags)
+_PREPOSITIONS = frozenset({"dans", "par", "pour", "sur", "sous", "avec", "sans", "selon",
+                           "vers", "chez", "entre", "parmi", "contre", "après", "avant",
+                           "à", "de", "malgré", "devant", "derrière", "grâce"})
+# a word whose weight is under WEAK_CUE carries a tone only a little: said more than
+# WEAK_REPEATS times, it names the draft's subject (`_Reader._topic_word`)
+WEAK_CUE = 1.0
+WEAK_REPEATS = 2
 _NEGATION_BEFORE = {
     "fr": {"sans", "pas", "aucun", "aucune", "zéro", "jamais", "ni", "nul", "nulle"},
     "en": {"no", "not", "without", "never", "zero", "n't", "nor"},
@@ -331,6 +357,9 @@ class _Reader:
         self.signal_totals: dict[tuple[str, str], float] = defaultdict(float)
         self.signals = _settings()["signals"]
         self.covered: set[int] = set()  # tokens inside a lexicon phrase
+        self.weak_said: dict[tuple[str, str], int] = defaultdict(int)  # `_topic_word`
+        self._named_acronyms: frozenset[str] | None = None  # `_acronyms`
+        self._fixed: bool | None = None  # `_fix_told`
         # lines of a fact sheet or FAQ (`_fact_lines`), and the sentences that call the
         # reader to act by a deadline in a draft that counts what is left
         self.fact_lines: list[tuple[int, int, int | None]] = []
@@ -413,6 +442,34 @@ class _Reader:
                                       else len(text)))
         return any(lo <= start < hi for lo, hi in self._stories)
 
+    def _past_problem(self, token) -> bool:
+        """A problem told in the past of others, on a page (not a reply): "Subscribers were
+        frequently hitting rate limits, leaving them unable to request certificates", « Les
+        abonnés se retrouvaient bloqués… ». The page tells what went wrong before the fix;
+        the brand is not stuck. A sentence whose subject is the brand or the reader (« nous
+        ne pouvions pas », "you were unable to") stays theirs."""
+        if self.a.channel.service or self.a.is_personal_reply or not self._fix_told():
+            return False
+        if not self._told_in_past_on_line(token):
+            return False
+        people = _SECOND_PERSON[self.language] | _FIRST_PERSON[self.language]
+        return not any(t.dep_.startswith("nsubj") and t.lower_ in people for t in token.sent)
+
+    def _fix_told(self) -> bool:
+        """The page tells what the brand did about it, in the past ("In early 2022, we
+        patched the limit", « nous avons corrigé la limite »): a problem told before its
+        fix. A brand that vents at someone ("someone just didn't bother to cancel") tells
+        no fix of its own."""
+        if self._fixed is None:
+            we = {"we", "nous", "i", "je", "j'", "j’"}
+            self._fixed = any(
+                t.lower_ in we and t.dep_.startswith("nsubj") and not self._customer_words(t)
+                and t.head.lemma_.lower() in _FIX_VERBS
+                and _told_in_past([t.head] + [c for c in t.head.children
+                                              if c.dep_.startswith("aux")])
+                for t in features.tokens(self.doc))
+        return self._fixed
+
     def _detail_requests(self) -> list[tuple[int, int]]:
         """In a service reply, the brand's sentences that ask the customer for the facts of
         their case: a question or an imperative addressed to them, with a verb of telling
@@ -444,7 +501,11 @@ class _Reader:
             telling = any(t.lemma_.lower() in verbs or t.lower_ in verbs for t in words)
             question = features.text_of(sentence).rstrip().endswith("?")
             question_about_case = question and any(" " in m.group().strip() for m in facts)
-            if telling and (facts or question) or question_about_case:
+            # a yes/no question on what the customer did or has ("did you block any words?",
+            # « avez-vous redémarré la box ? »): the diagnosis of the case
+            diagnosis = question and _DIAGNOSIS[self.language].search(
+                features.text_of(sentence))
+            if telling and (facts or question) or question_about_case or diagnosis:
                 out.append((sentence.start_char, sentence.end_char))
         return out
 
@@ -513,6 +574,15 @@ class _Reader:
                 # « Prix : 24,50 € », "Origin: India": a field's name is no tone
                 label = self.doc.char_span(_start, label_end, alignment_mode="expand")
                 if label is not None:
+                    covered.update(range(label.start, label.end))
+        # a bullet's label names its point, no tone ("- Stability and Compliance: We target
+        # 99% uptime", « • Sécurité : … »), whatever the line's length; a step that opens on
+        # its verb (« 1. Choisissez une famille : … ») is an instruction, no label
+        for m in _BULLET_LABEL.finditer(self.a.text):
+            if len(m.group(1).split()) <= 4:
+                label = self.doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+                if label is not None and not any(t.pos_ in ("VERB", "AUX") or
+                                                 self._imperative(t) for t in label):
                     covered.update(range(label.start, label.end))
         # « À très vite », "See you soon": a leave-taking on any channel, not a time the
         # reader gains nor a hurry; in a reply, "happy to help", "let us know", « n'hésitez
@@ -671,6 +741,18 @@ class _Reader:
             return  # "A root certificate will expire on March 14": a notice, not a countdown
         if tone == "speed" and end - start == len(token.text) and self._pace_of_a_thing(token):
             return  # "fast, concurrent signing", "the speed was impressive": the subject
+        if tone == "collaboration" and end - start == len(token.text) and (
+                token.dep_ == "compound" if self.language == "en" else
+                token.dep_ == "nmod" and token.pos_ == "NOUN" and token.head.pos_ == "NOUN"
+                and token.head.i < token.i):
+            return  # "comment settings", « les réglages des commentaires »: a feature's name
+        if tone == "collaboration" and token.lower_ in _WHICH and token.i and \
+                self.doc[token.i - 1].lower_ in _PREPOSITIONS:
+            return  # « une tenue dans laquelle tu te sens bien »: a relative, no choice asked
+        if tone == "frustration" and self._past_problem(token):
+            return  # "Subscribers were hitting limits, leaving them unable to…": told, fixed
+        if weight < WEAK_CUE and self._topic_word(token, tone, start, end):
+            return  # "new" eight times in a post about new certificates: its subject
         if negatable and self._negated(token, tone):
             tone = self.lexicon.when_negated.get(tone, "")
             weight *= 0.5
@@ -679,12 +761,27 @@ class _Reader:
             # « le report est gratuit », "she can come by, free of charge" on a channel that
             # sells nothing: a cost the reader is spared, not a bargain
             tone = "reassurance"
+        if tone == "reassurance" and "deal" in self.a.channel.tones and \
+                _FREE.search(self.a.text[start:end]):
+            # « annulation gratuite », "free cancellation" in an offer: part of the deal
+            tone = "deal"
         if tone == "deal" and _AMOUNT.match(self.a.text[start:end]) and (
                 self.a.channel.service or self.a.is_personal_reply):
             # in a reply, « 245 € remboursés », "€850 remains at your charge" is the
             # case's figure, not a price put forward: it leans to deal only a little
             weight *= 0.25
         self._add(tone, weight * scale, start, end)
+
+    def _topic_word(self, token, tone: str, start: int, end: int) -> bool:
+        """A weak cue (a word that carries a tone only a little: "new", "request",
+        "covered", "trust", « offert ») said again and again names what the draft is about,
+        not a tone it takes: its first `WEAK_REPEATS` sayings count, the others do not
+        ("New Intermediate Certificates … 10 new key pairs … the new public keys", « la
+        requête … chaque requête »). A strong word repeated still counts each time."""
+        key = (tone, token.lemma_.lower() if end - start == len(token.text)
+               else self.a.text[start:end].lower())
+        self.weak_said[key] += 1
+        return self.weak_said[key] > WEAK_REPEATS
 
     def _pace_of_a_thing(self, token) -> bool:
         """A word of pace said of a thing the draft is about — a system, a program, a
@@ -860,8 +957,14 @@ class _Reader:
         """Speed as a time: a clock time or the day itself in the brand's words (« prête
         dès 14 h », « part demain à 9h », "held until 14:50", "before 7pm today")."""
         pattern = _word_pattern("times", self.language)
-        # a deadline in a countdown is pressure's, not a time the reader gains
+        # a deadline in a countdown is pressure's, not a time the reader gains; the time of
+        # a word of comfort ("Be gentle with yourself tonight", « Repose-toi ce soir ») is a
+        # wish's, not a service's
         pressure_lines = {features.line_bounds(self.doc, i)[0] for i in self._tokens_of("pressure")}
+        comfort = [(e.start, e.end) for e in self.evidence
+                   if e.tone == "empathy" and e.signal is None and e.weight >= 1.0]
+        comforted = {s for s in self.a.sentences
+                     if any(s.start_char <= lo < s.end_char for lo, _ in comfort)}
         found = list(pattern.finditer(self.a.text))
         times = [(m.start(), m.end()) for m in found]
         # a day ahead (« jeudi 12 », "Thurs", « le 30/06 ») beside the clock times and days
@@ -878,7 +981,8 @@ class _Reader:
                     any(i in self.covered for i in range(span.start, span.end)) or \
                     features.line_bounds(self.doc, span.start)[0] in pressure_lines or \
                     any(lo <= m.start() < hi for lo, hi in self.deadline_calls) or \
-                    self._told_in_past_on_line(span[0]) or self._in_a_story(m.start()):
+                    self._told_in_past_on_line(span[0]) or self._in_a_story(m.start()) or \
+                    any(s.start_char <= m.start() < s.end_char for s in comforted):
                 continue  # (« le 12 mars à 7h12, il a sonné », « Aujourd'hui, la Renault 5
                 # dort dans le hall » after « Tout commence en 1991 » tell a story)
             # a clock time alone may be opening hours ("9:00–19:30"); the day itself is
@@ -1197,8 +1301,28 @@ class _Reader:
     def _a_name(self, token) -> bool:
         """A word in capitals that names a thing, not a raised voice: a term ("ACME", « la
         racine (STAGING) ») bound into a noun phrase with a noun ("the ACME protocol", « le
-        client ACME »)."""
-        return token.i in self.terms
+        client ACME »), or an acronym the draft uses as a name (`_acronyms`)."""
+        return token.i in self.terms or token.text in self._acronyms()
+
+    def _acronyms(self) -> frozenset[str]:
+        """The acronyms the draft uses as names, wherever they stand: one spelled out
+        beside its letters in brackets ("The Generic Cell Rate Algorithm (GCRA)",
+        "ISRG (Internet Security Research Group)"), one that owns something ("ISRG's
+        asset") or one that takes the article of a name (« l'ISRG », « de l'ACME »). A word
+        shouted in capitals ("NOW", « PAS ») is none of these."""
+        if self._named_acronyms is None:
+            tokens = features.tokens(self.doc)
+            found = set()
+            for t in tokens:
+                if not (t.is_alpha and len(t.text) >= 2 and t.text.isupper()):
+                    continue
+                before = tokens[t.i - 1].text if t.i else ""
+                after = tokens[t.i + 1].text if t.i + 1 < len(tokens) else ""
+                if before == "(" and after == ")" or after == "(" or \
+                        after.lower() in ("'s", "’s") or before.lower() in ("l'", "l’"):
+                    found.add(t.text)
+            self._named_acronyms = frozenset(found)
+        return self._named_acronyms
 
     def _talked_down(self) -> None:
         """Irritation behind polite words, as the reply's reading finds it: the customer

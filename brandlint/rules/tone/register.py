@@ -29,6 +29,9 @@ def _markers(analysis, register: str) -> list[tuple[int, int]]:
         # a draft that counts its readers (« Vous étiez plus de 200 samedi », « vous êtes
         # venus nombreux ») speaks to a crowd: each of its vous is plural
         crowd = register == "vous" and _counts_its_readers(analysis)
+        owned = register == "vous" and any(t.lower_ in ("votre", "vos", "vôtre", "vôtres")
+                                           and not analysis.is_quoted(t)
+                                           for t in features.tokens(analysis.doc))
         for t in features.tokens(analysis.doc):
             lower = t.lower_
             # "le ton de la marque" is a noun, not a possessive
@@ -38,7 +41,8 @@ def _markers(analysis, register: str) -> list[tuple[int, int]]:
             if not (lower.lstrip("-") in words or imperative_register(analysis, t) == register):
                 continue
             if analysis.is_quoted(t) or register == "vous" and (
-                    crowd or _to_a_group(analysis, t, groups)):
+                    crowd or _to_a_group(analysis, t, groups) or
+                    not owned and _banter_to_followers(analysis, t)):
                 continue
             found.append((t.idx, t.idx + len(t.text)))
         return found
@@ -50,6 +54,13 @@ def _markers(analysis, register: str) -> list[tuple[int, int]]:
 
 
 _NOT_VERBS = {"chez", "assez", "nez", "rez"}
+
+
+@functools.cache
+def _announcement() -> re.Pattern:
+    """An announcement's stock formula (`announcement` in the register lexicon)."""
+    return re.compile("|".join(re.escape(p) for p in
+                               lexicons.load("register")["announcement"]["en"]), re.I)
 
 
 @functools.cache
@@ -65,6 +76,33 @@ def _to_a_group(analysis, token, lines: dict[int, bool]) -> bool:
     if key not in lines:
         lines[key] = bool(_group_address().search(features.span_text(analysis.doc, start, end)))
     return lines[key]
+
+
+def _banter_to_followers(analysis, token) -> bool:
+    """A vous in a broadcast's banter is said to all its followers (« vous les
+    reconnaissez ? nous aussi… ou presque », « arrêtez de dire la wi-fi ? », « le mec qui a
+    inventé le wi-fi vous me le branchez celui-là »): a question put to the crowd in the
+    spoken register (subject before verb, no « -vous » inversion), or a line in the spoken
+    register (`colloquial`). Read only in a broadcast (not a reply nor
+    a service channel) that gives the reader nothing of their own — the caller
+    checks that no votre / vos is said (« un studio pro dans votre poche » is one reader's
+    pocket), and a pitch (« découvrez notre freebox… elle risque de vous faire rougir ») is
+    neither a question nor banter."""
+    if analysis.channel.service or analysis.is_personal_reply:
+        return False
+    sentence = token.sent.text.rstrip()
+    if sentence.endswith("?") and not _INVERTED.search(sentence):
+        return True  # (« qu'en pensez-vous ? » inverts: the written, polite question)
+    start, end = features.line_bounds(analysis.doc, token.i)
+    return bool(_colloquial().search(features.span_text(analysis.doc, start, end)))
+
+
+_INVERTED = re.compile(r"\w-vous\b", re.I)
+
+
+@functools.cache
+def _colloquial() -> re.Pattern:
+    return lexicons.phrase_pattern(lexicons.load("register")["colloquial"]["fr"])
 
 
 # the verb between a subject vous and what it is said to be (« vous étiez », « vous avez été »)
@@ -138,6 +176,11 @@ def check(analysis: DocAnalysis) -> Iterator[Finding]:
     if analysis.language == "en" and expected == "informal":
         wrong = "formal"
     slips = _markers(analysis, wrong)
+    if wrong == "formal" and all(_announcement().fullmatch(analysis.text[s:e])
+                                 for s, e in slips):
+        # "ISRG … is pleased to announce our collaboration": an announcement's formula,
+        # said of the house to the public, with no formal word to the reader beside it
+        return
     if not slips:
         return
     if wrong == "vous" and _markers(analysis, "tu"):
