@@ -155,10 +155,13 @@ def negated_token_indices(doc, language: str) -> set[int]:
                 negated.add(t.i)
         # a verbless phrase the negated verb governs after the comma goes on with it:
         # "it can't be every destination, every time"
+        # (a bare noun phrase only: « …, en raison d'une panne » gives the cause, and a
+        # colon opens a statement of its own: "No stress: instant exchanges")
         for c in head.children:
-            if c.i >= end and c.pos_ == "NOUN" and c.dep_ in ("npadvmod", "appos", "obl:mod") \
-                    and not any(t.pos_ in ("VERB", "AUX") or t.text in (".", "!", "?", ";")
-                                for t in doc[end:c.i]):
+            if c.i >= end and c.pos_ == "NOUN" and c.dep_ in ("npadvmod", "appos") \
+                    and not any(g.dep_ in ("case", "prep") for g in c.children) \
+                    and not any(t.pos_ in ("VERB", "AUX", "ADP") or t.text in (
+                        ".", "!", "?", ";", ":") for t in doc[end:c.i]):
                 negated.update(t.i for t in c.subtree)
         for verb in alternative_conjuncts(head):  # "does not endorse or guarantee…"
             first, last = clause_bounds(doc, verb.i, language)
