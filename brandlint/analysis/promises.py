@@ -1382,7 +1382,8 @@ def _someone_elses_act(analysis, token) -> bool:
             if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"):
         return False  # « vous nous appelez », "you can reach our team": the brand is reached
     subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")
-                and not (c.like_num or c.ent_type_ in ("DATE", "TIME"))]
+                and not (c.like_num or c.ent_type_ in ("DATE", "TIME"))
+                and not _clitic_object(c, token)]
     if not subjects:
         # a participle or gerund hung on a noun ("funders supporting the work") or on a
         # clause ("supporting the work matters"): whose act it is goes unsaid
@@ -1393,6 +1394,13 @@ def _someone_elses_act(analysis, token) -> bool:
 
 
 _INDEFINITE = frozenset({"someone", "somebody", "quelqu'un", "quelqu’un", "on"})
+
+
+def _clitic_object(pronoun, verb) -> bool:
+    """« Nos salles vous accueillent »: the small French model makes *vous* the subject of
+    a verb that does not agree with it (a third person) — it is the object clitic."""
+    return verb.lang_ == "fr" and pronoun.lower_ in ("vous", "nous", "te", "me") and \
+        not verb.lower_.endswith(("ez", "ons", "es", "is", "ai"))
 
 
 def _reaches_the_brand(analysis, verb) -> bool:

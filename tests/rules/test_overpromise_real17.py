@@ -57,6 +57,9 @@ def codes(diagnostics, prefix):
            "rue, 365 jours par an."),
     ("en", "Join your neighbours: a loan device always available round the corner, 365 days "
            "a year."),
+    # « vous » before a verb in the third person is its object, not someone else acting
+    ("fr", "Nos ateliers vous accueillent sept jours sur sept, de jour comme de nuit."),
+    ("en", "Our workshops welcome you seven days a week, day and night."),
     # a bullet the small model tags as a verb is nobody else's act
     ("en", "✔ On-site diagnosis\n✔ Secured bait stations\n✔ Open 24/7, Sundays and bank "
            "holidays included"),
