@@ -495,6 +495,17 @@ def measured_lifetime(doc, match: ClaimMatch) -> bool:
     if any(c.dep_ in ("det", "poss", "compound", "nummod", "amod") and c.lower_ not in (
             "a", "an") and c.i < token.i for c in token.children):
         return True
+    # as a modifier, it promises only a benefit that lasts ("lifetime warranty", "lifetime
+    # access", "Lifetime performance"); "lifetime changes", "lifetime extension" measure
+    benefits = set(lexicons.load("claims")["lifetime_benefits"])
+    head = token.head
+    if token.dep_ in ("compound", "amod", "nmod") and head.i > token.i and \
+            head.pos_ in ("NOUN", "PROPN") and head.lemma_.lower() not in benefits:
+        return True
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if after is not None and after.pos_ == "NOUN" and after.lemma_.lower() not in benefits \
+            and after.lower_ not in benefits:
+        return True  # the parse may hang the pair elsewhere: "to lifetime changes"
     # a property named beside another: "Controlling Scope and Lifetime", "lifetime and
     # renewal" — a dimension of the thing, not an unending promise
     if token.dep_ == "conj" and token.head.pos_ in ("NOUN", "PROPN") or any(

@@ -306,3 +306,52 @@ def test_the_absolute_asserted_fires(lint_with, lang, text):
 ])
 def test_an_absolute_in_a_clausal_subject_is_weighed_not_asserted(lint_with, lang, text):
     assert not absolute_warnings(lint_with(lang, text))
+
+
+# -- lifetime before a noun that is no lasting benefit -------------------------------------
+def test_a_lifetime_benefit_fires(lint_with):
+    assert absolute_warnings(lint_with("en", "Every plan comes with a lifetime coverage "
+                                             "guarantee."))
+
+
+def test_lifetime_before_a_measured_noun_is_a_length(lint_with):
+    assert not absolute_warnings(lint_with(
+        "en", "- Brittleness to lifetime changes: the static 30-day threshold is not resilient."))
+
+
+# -- a conjecture beside a hedged rank ------------------------------------------------------
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Lumane est le plus grand réseau de réparation de France."),
+    ("en", "Lumane is the largest repair network in the world."),
+])
+def test_a_firm_market_rank_fires(lint_with, lang, text):
+    assert [d for d in lint_with(lang, text) if d.code == "BL303" and
+            d.severity.name == "WARNING"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Nous sommes l'un des plus grands réseaux de France (sinon le plus grand)."),
+    ("en", "We're now one of the largest repair networks in the world (if not the largest)."),
+])
+def test_if_not_the_largest_beside_one_of_is_a_conjecture(lint_with, lang, text):
+    assert not [d for d in lint_with(lang, text) if d.code == "BL303" and
+                d.severity.name == "WARNING"]
+
+
+# -- a comparison that takes up a sourced figure --------------------------------------------
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "29 % des foyers nous choisissent. C'est plus que toute autre enseigne du pays."),
+    ("en", "29% of our customers pick it. That's more than any other plan on the market."),
+])
+def test_a_comparison_with_no_source_fires(lint_with, lang, text):
+    assert "BL303" in codes(lint_with(lang, text), "BL303")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Selon l'Insee, 29 % des foyers réparent leurs appareils. C'est plus que toute autre "
+           "région du pays."),
+    ("en", "According to Firefox Telemetry, 29% of TLS transactions use ninety-day "
+           "certificates. That's more than any other lifetime."),
+])
+def test_a_comparison_that_takes_up_a_sourced_figure_is_substantiated(lint_with, lang, text):
+    assert not codes(lint_with(lang, text), "BL303")
