@@ -1335,13 +1335,13 @@ def _qualifies_a_thing(analysis, mention: Mention, services: dict[int, str]) -> 
     the brand ("the critical 24/7 nature of the work", "a 24/7 news cycle", « le rythme
     24h/24 de la salle de marché »): they describe that noun. "24/7 support", « une
     assistance 7j/7 », "round-the-clock care" qualify what the reader is offered."""
-    doc = analysis.doc
-    words = doc[mention.start:mention.end]
-    singles, phrases = _contact_words(analysis.language, means=False)
     from brandlint.analysis.features import line_bounds
 
+    doc = analysis.doc
+    words = doc[mention.start:mention.end]
+    present, _ = _contact_words(analysis.language, means=False)
     start, end = line_bounds(doc, mention.start)
-    if any((t.lower_ in singles or t.lemma_.lower() in singles)
+    if any((t.lower_ in present or t.lemma_.lower() in present)
            and not _someone_elses_act(analysis, t) and not _helps_do(t)
            for t in doc[start:end]):
         return False  # « une voiture toujours disponible au coin de votre rue, 365 jours
@@ -1400,7 +1400,7 @@ def _clitic_object(pronoun, verb) -> bool:
     """« Nos salles vous accueillent »: the small French model makes *vous* the subject of
     a verb that does not agree with it (a third person) — it is the object clitic."""
     return verb.lang_ == "fr" and pronoun.lower_ in ("vous", "nous", "te", "me") and \
-        not verb.lower_.endswith(("ez", "ons", "es", "is", "ai"))
+        not verb.lower_.endswith(("ez", "ons", "es"))  # (« vous êtes », « nous sommes »)
 
 
 def _reaches_the_brand(analysis, verb) -> bool:
