@@ -498,14 +498,15 @@ def measured_lifetime(doc, match: ClaimMatch) -> bool:
     # as a modifier, it promises only a benefit that lasts ("lifetime warranty", "lifetime
     # access", "Lifetime performance"); "lifetime changes", "lifetime extension" measure
     benefits = set(lexicons.load("claims")["lifetime_benefits"])
-    head = token.head
-    if token.dep_ in ("compound", "amod", "nmod") and head.i > token.i and \
-            head.pos_ in ("NOUN", "PROPN") and head.lemma_.lower() not in benefits:
-        return True
-    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
-    if after is not None and after.pos_ == "NOUN" and after.lemma_.lower() not in benefits \
-            and after.lower_ not in benefits:
-        return True  # the parse may hang the pair elsewhere: "to lifetime changes"
+    # the nouns after it, up to the phrase's head ("a lifetime battery warranty")
+    following = []
+    for t in doc[token.i + 1: token.i + 4]:
+        if t.pos_ not in ("NOUN", "PROPN"):
+            break
+        following.append(t)
+    if following and not any(t.lemma_.lower() in benefits or t.lower_ in benefits
+                             for t in following):
+        return True  # "lifetime changes", "lifetime extension": a length, measured
     # a property named beside another: "Controlling Scope and Lifetime", "lifetime and
     # renewal" — a dimension of the thing, not an unending promise
     if token.dep_ == "conj" and token.head.pos_ in ("NOUN", "PROPN") or any(

@@ -309,9 +309,12 @@ def test_an_absolute_in_a_clausal_subject_is_weighed_not_asserted(lint_with, lan
 
 
 # -- lifetime before a noun that is no lasting benefit -------------------------------------
-def test_a_lifetime_benefit_fires(lint_with):
-    assert absolute_warnings(lint_with("en", "Every plan comes with a lifetime coverage "
-                                             "guarantee."))
+@pytest.mark.parametrize("text", [
+    "Every plan comes with a lifetime coverage guarantee.",
+    "P.S. Every subscription now comes with a lifetime battery warranty.",  # the phrase's head
+])
+def test_a_lifetime_benefit_fires(lint_with, text):
+    assert absolute_warnings(lint_with("en", text))
 
 
 def test_lifetime_before_a_measured_noun_is_a_length(lint_with):
