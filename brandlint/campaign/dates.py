@@ -97,7 +97,8 @@ def _patterns(language: str) -> dict:
             re.I),
         "numeric": re.compile(
             rf"(?<![\w/.,:])(?:{prefix}\s+)?(\d{{1,2}})[/.](\d{{1,2}})(?:[/.](\d{{4}}|\d{{2}}))?"
-            r"(?![\w/%]|[.,]\d)", re.I),
+            r"(?![\w/%]|[.,]\d|\s*(?:[ap]\.?m\b\.?|h\b|heures?\b))", re.I),
+        # ("dark by 5.30 pm", « à 18.30 h »: a time of day, not the 30th of May)
         "weekday": re.compile(rf"\b(next\s+)?({days})s?\b(\s+prochain)?", re.I),
         # a weekday cut short after an end word, as an SMS writes it: "till Sun", "ends
         # Thu", « jusqu'à dim. » (alone, "Sun" and « mer » are other words)
