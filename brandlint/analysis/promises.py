@@ -759,8 +759,7 @@ def _reached_in_sentence(analysis, mention: Mention) -> bool:
     singles, phrases = _contact_words(analysis.language, means=False)
     start, end = line_bounds(analysis.doc, mention.start)
     tokens = [t for t in features.tokens(analysis.doc)[start:end]
-              if not mention.start <= t.i < mention.end and not _helps_do(t)
-              and not _someone_elses_act(analysis, t)]
+              if not mention.start <= t.i < mention.end and _may_say_reached(analysis, t)]
     if any(t.lemma_.lower() in singles or t.lower_ in singles for t in tokens):
         return True
     said = " " + " ".join(t.lower_ for t in tokens) + " "
@@ -771,6 +770,12 @@ def _reached_in_sentence(analysis, mention: Mention) -> bool:
     means, _ = _contact_words(analysis.language)
     return any(t.lower_ in ("nous", "us") for t in tokens) and any(
         t.pos_ == "VERB" and (t.lemma_.lower() in means or t.lower_ in means) for t in tokens)
+
+
+def _may_say_reached(analysis, token) -> bool:
+    """A word of the line that can say the brand is reached: not *help* before the verb it
+    helps along, not someone else's act."""
+    return not _helps_do(token) and not _someone_elses_act(analysis, token)
 
 
 def _helps_do(token) -> bool:
@@ -922,7 +927,8 @@ def _reachable(analysis, frame) -> bool:
 _PRONOUNS = {"il", "elle", "ils", "elles", "it", "they", "celui-ci", "celle-ci"}
 
 
-_DEMONSTRATIVES = {"c'", "c’", "ce", "ça", "cela", "that", "this"}
+# demonstratives that take up what was just said (« c'est sur votre compte », "that's more")
+DEMONSTRATIVES = frozenset({"c'", "c’", "ce", "ça", "cela", "that", "this"})
 _OBJECT_PRONOUNS = {"it", "them", "le", "la", "les", "l'", "l’"}
 _READER = {"you", "vous", "tu"}
 
@@ -939,7 +945,7 @@ def _pronoun_subject(doc, start: int, end: int) -> bool:
     (« c'est sur votre compte », "that's with you"), whatever the parser hangs it on."""
     tokens = features.tokens(doc)
     return any(t.lower_ in _PRONOUNS and "subj" in t.dep_
-               or t.lower_ in _DEMONSTRATIVES and t.i + 1 < len(tokens)
+               or t.lower_ in DEMONSTRATIVES and t.i + 1 < len(tokens)
                and tokens[t.i + 1].lemma_.lower() in ("être", "be")
                for t in tokens[start:end])
 
@@ -1342,8 +1348,7 @@ def _qualifies_a_thing(analysis, mention: Mention, services: dict[int, str]) -> 
     present, _ = _contact_words(analysis.language, means=False)
     start, end = line_bounds(doc, mention.start)
     if any((t.lower_ in present or t.lemma_.lower() in present)
-           and not _someone_elses_act(analysis, t) and not _helps_do(t)
-           for t in doc[start:end]):
+           and _may_say_reached(analysis, t) for t in doc[start:end]):
         return False  # « une voiture toujours disponible au coin de votre rue, 365 jours
         # par an »: the clause says what is there to be had; the hours are its availability
     roots = [t for t in words if not mention.start <= t.head.i < mention.end]

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from brandlint.analysis import claims, features
 from brandlint.analysis.document import DocAnalysis
 from brandlint.analysis.frame import words as frame_words
+from brandlint.analysis.promises import DEMONSTRATIVES
 from brandlint.diagnostics import Finding, Severity
 from brandlint.i18n import _, quote
 from brandlint.rules.base import Example, Rule, RuleDoc, lowered_because
@@ -153,7 +154,7 @@ def _takes_up_a_sourced_figure(analysis, token) -> bool:
     doc = analysis.doc
     start, _ = features.line_bounds(doc, token.i)
     words = [t for t in doc[start:token.i] if not (t.is_punct or t.is_space)]
-    if not words or words[0].lower_ not in ("that", "this", "c'", "c’", "cela", "ce", "ça"):
+    if not words or words[0].lower_ not in DEMONSTRATIVES:
         return False
     before = start - 1
     while before >= 0 and (doc[before].is_punct or doc[before].is_space):
