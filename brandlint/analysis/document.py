@@ -484,6 +484,14 @@ class DocAnalysis:
         return read_function(self)
 
     @functools.cached_property
+    def technical(self) -> tuple[frozenset[int], bool]:
+        """The system's terms (token indices) and whether the draft is a technical page:
+        documentation of how a system works (analysis/tone.py, `technical_page`)."""
+        from brandlint.analysis.tone import technical_page
+
+        return technical_page(self)
+
+    @functools.cached_property
     def tone(self):
         """The tone reading of the draft in the brand's own voice (analysis/tone.py)."""
         from brandlint.analysis.tone import read_tone

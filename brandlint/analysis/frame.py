@@ -258,6 +258,12 @@ class FrameReader:
             if act == "invitation" and self._order_continued(tokens, start):
                 act = "advice"  # « roulez sur les pistes, jamais sur les trottoirs »: the
                 # absolute bends the order before it
+        if act in ("statement", "promise") and own_subject is None and \
+                self._under_an_order(predicate):
+            # « assurez-vous de vous informer…, et d'utiliser un analyseur sans risque »,
+            # "make sure to use a parser that never…": the infinitive is what the reader
+            # is told to do, the order goes on
+            holder, act = "customer", "advice"
         topic = self._topic(predicate, holder, time, act, tokens, start, end)
         return Frame(start, end, self._speaker(tokens), holder, topic, time,
                      self._modality(predicate, tokens), self._polarity(predicate, tokens), act,
@@ -511,6 +517,34 @@ class FrameReader:
         form = features.morph(predicate).get("VerbForm")
         return opens and predicate.pos_ == "VERB" and "Inf" not in form and "Part" not in form \
             and predicate.is_alpha and predicate.lower_.endswith(("e", "s", "x", "ds"))
+
+    def _under_an_order(self, predicate) -> bool:
+        """An infinitive that a verb addressed to the reader governs, through coordinated
+        infinitives (« assurez-vous de vous informer…, et d'utiliser… », "make sure to
+        back up and to never share…"): part of that order."""
+        form = features.morph(predicate).get("VerbForm")
+        if predicate.pos_ not in ("VERB", "AUX") or not (
+                "Inf" in form or self.language == "en" and predicate.tag_ == "VB"
+                and predicate.i > 0 and self.tokens[predicate.i - 1].lower_ == "to"):
+            return False
+        node = predicate
+        for _ in range(4):
+            if node.head.i == node.i or node.dep_ not in (
+                    "conj", "xcomp", "ccomp", "obl", "obl:arg", "advcl", "acl", "prep", "pcomp"):
+                return False
+            node = node.head
+            ez = self.language == "fr" and node.lower_.endswith("ez") and node.is_alpha
+            if node.pos_ not in ("VERB", "AUX") and not ez or \
+                    "Inf" in features.morph(node).get("VerbForm"):
+                continue  # (the small French model tags « Assurez » a proper noun)
+            if any(c.dep_ in SUBJECT_DEPS and not self._no_subject(c)
+                   and not c.text.startswith("-") for c in node.children):
+                return False  # « nous vous conseillons de… »: someone's own verb (not the
+                # clitic of « assurez-vous », which the small model makes a subject)
+            return "Imp" in features.morph(node).get("Mood") or ez or (
+                self.language == "en" and node.tag_ == "VB" and not any(
+                    c.dep_ in ("aux", "auxpass") for c in node.children))
+        return False
 
     _AFTER_ORDER = frozenset({"toujours", "jamais", "les", "le", "la", "l'", "l’", "vos", "votre",
                               "bien", "-nous", "-le", "-la", "-les", "-vous", "tout", "un",

@@ -373,16 +373,9 @@ class _Reader:
         self.idea_words = {t.i for t in analysis.idea.idea_tokens} \
             if analysis.channel.carries_idea else set()
         # the terms of a technical page (`technical` in the lexicon), and whether the
-        # draft is one: documentation of how a system works
-        tokens = features.tokens(self.doc)
-        self.terms = {t.i for t in tokens if _technical_term(t)}
-        spec = _settings()["technical"]
+        # draft is one: documentation of how a system works (`DocAnalysis.technical`)
+        self.terms, self.technical = analysis.technical
         self._named_with_terms: set[str] | None = None  # words in a noun phrase with a term
-        system = _technical_words("system_nouns", self.language)
-        vocabulary = {self.doc[i].text for i in self.terms} | {
-            t.lemma_.lower() for t in tokens if t.pos_ == "NOUN" and t.lemma_.lower() in system}
-        self.technical = analysis.word_count >= spec["min_words"] and \
-            len(self.terms) > 0 and len(vocabulary) >= spec["min_terms"]
 
     # whose words ----------------------------------------------------------------------
     def _customer_words(self, token) -> bool:
@@ -1959,6 +1952,21 @@ def _technical_term(token) -> bool:
     noun = token.doc[at] if 0 <= at < len(token.doc) else None
     return any(n.pos_ in ("NOUN", "PROPN") and not n.text.isupper()
                for n in _name_neighbours(token, beside=False) + ([noun] if noun else []))
+
+
+def technical_page(analysis) -> tuple[frozenset[int], bool]:
+    """The system's terms of the draft (token indices) and whether it is a technical page —
+    documentation of how a system works, told in its terms (`technical` in the lexicon).
+    Read once per document by `DocAnalysis.technical`; the tone reading and the claim rules
+    ask it (on such a page a thing that is not the brand's offer is the system described)."""
+    tokens = features.tokens(analysis.doc)
+    terms = frozenset(t.i for t in tokens if _technical_term(t))
+    spec = _settings()["technical"]
+    system = _technical_words("system_nouns", analysis.language)
+    vocabulary = {analysis.doc[i].text for i in terms} | {
+        t.lemma_.lower() for t in tokens if t.pos_ == "NOUN" and t.lemma_.lower() in system}
+    return terms, analysis.word_count >= spec["min_words"] and len(terms) > 0 and \
+        len(vocabulary) >= spec["min_terms"]
 
 
 @functools.cache

@@ -62,9 +62,12 @@ def check(analysis: DocAnalysis) -> Iterator[Finding]:
             continue  # "almost unlimited", « quasi-illimitées », "your forever home",
             # "unlimited access during site hours", "screams guaranteed"
         frame = _claim_frame(analysis, match)
-        if frame.holder == "world" and not claims.tells_how_the_world_goes(match, language):
+        if frame.holder == "world" and not claims.tells_how_the_world_goes(match, language) \
+                and not analysis.technical[1]:
             # « le signal est garanti », "dinner is served on time, come what may", « zéro
-            # risque »: words that only ever promise, whatever their subject
+            # risque »: words that only ever promise, whatever their subject — except on a
+            # technical page, where a thing that is not the brand's offer is the system
+            # described ("traffic sent to 127.0.0.1 is guaranteed not to leave your machine")
             frame = dataclasses.replace(frame, holder="product")
         if not frame.commits_brand:
             continue  # quoted, the customer's story, a policy, advice, courtesy, a state…

@@ -1,0 +1,103 @@
+"""What the eighteenth real-copy judgement taught the claim reading: on a technical page —
+documentation of how a system works, told in its terms — a thing that is neither the
+brand nor its offer is the system described, and an absolute said of it ("traffic sent
+to 127.0.0.1 is guaranteed not to leave your machine") tells how it works; the same words
+on a page that is not documentation still promise. An infinitive governed by an order to
+the reader (« assurez-vous de… et d'utiliser un chargeur sans risque ») is part of the
+order, advice about the reader's own things, not the brand's claim; said by the brand of
+its own act, it stays one. Each concept fires in its true form and stays silent in its
+near miss, in French and English, on the real models."""
+
+from __future__ import annotations
+
+import pytest
+
+PROFILES = {
+    "fr": """
+brand: Lumane
+language: fr
+central_idea:
+  statement: "Des appareils réparés près de chez vous, pour qu'ils durent."
+  lexicon: [réparer, durer, atelier, technicien, expliquer]
+channels:
+  web: {tones: [reassurance, solution]}
+promises:
+  repair: {within: 48h}
+""",
+    "en": """
+brand: Lumane
+language: en
+central_idea:
+  statement: "Devices repaired near you, so they last."
+  lexicon: [repair, last, workshop, technician, explain]
+channels:
+  web: {tones: [reassurance, solution]}
+promises:
+  repair: {within: 48h}
+""",
+}
+
+TECHNICAL = {
+    "fr": ("Comment fonctionnent les connexions locales\nQuand une application native dialogue "
+           "avec une application web, elle lance un petit serveur web sur 127.0.0.1. Les "
+           "navigateurs considèrent cette adresse de loopback comme fiable. {claim} Réglez le "
+           "certificat du serveur, le port et l'endpoint de l'API dans le fichier "
+           "config/local.json avant le déploiement du client."),
+    "en": ("How local connections work\nWhen a native app talks to a web app, it runs a small "
+           "web server on 127.0.0.1. Browsers treat this loopback address as potentially "
+           "trustworthy. {claim} Configure the server certificate, the port and the API "
+           "endpoint in the file config/local.json before you deploy the client."),
+}
+SYSTEM_CLAIM = {
+    "fr": "Le trafic envoyé à 127.0.0.1 est garanti de ne pas quitter votre machine.",
+    "en": "Traffic sent to 127.0.0.1 is guaranteed not to leave your machine.",
+}
+
+
+@pytest.fixture(scope="module")
+def lint_with(lint_profile_texts):
+    return lint_profile_texts(PROFILES, "lumane", "web")
+
+
+def codes(diagnostics, prefix):
+    return [d.code for d in diagnostics if d.code.startswith(prefix)]
+
+
+# -- a technical page describes its system -------------------------------------------------
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_an_absolute_of_the_system_documented_is_no_claim(lint_with, lang):
+    text = TECHNICAL[lang].format(claim=SYSTEM_CLAIM[lang])
+    assert "BL301" not in codes(lint_with(lang, text), "BL3")
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_same_words_outside_documentation_still_promise(lint_with, lang):
+    assert "BL301" in codes(lint_with(lang, SYSTEM_CLAIM[lang]), "BL3")
+
+
+@pytest.mark.parametrize("lang,claim", [
+    ("fr", "Chaque réparation est garantie à vie."),
+    ("en", "Every repair is guaranteed for life."),
+])
+def test_the_brands_own_offer_on_a_technical_page_still_promises(lint_with, lang, claim):
+    text = TECHNICAL[lang].format(claim=claim)
+    assert "BL301" in codes(lint_with(lang, text), "BL3")
+
+
+# -- an infinitive an order governs is part of the order ----------------------------------
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Assurez-vous de sauvegarder vos fichiers et d'utiliser un chargeur sans risque "
+           "pour la batterie."),
+    ("en", "Make sure to back up your files and to use a risk-free charger."),
+])
+def test_what_the_reader_is_told_to_use_is_advice(lint_with, lang, text):
+    assert "BL301" not in codes(lint_with(lang, text), "BL3")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Nous sauvegardons vos fichiers et utilisons un chargeur sans risque pour la "
+           "batterie."),
+    ("en", "We back up your files and use a risk-free charger."),
+])
+def test_what_the_brand_says_it_uses_is_a_claim(lint_with, lang, text):
+    assert "BL301" in codes(lint_with(lang, text), "BL3")
