@@ -422,6 +422,52 @@ def bounded_allowance(doc, match: ClaimMatch, language: str) -> bool:
     return _subscription_priced(doc, start, language)
 
 
+_RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom", "qui", "que", "qu'", "qu’",
+                                "dont", "lequel", "laquelle", "lesquels", "lesquelles"})
+
+
+def relative_antecedent(token):
+    """The noun a relative clause holding `token` describes ("accounts that always fail
+    their requests", « les comptes qui échouent toujours »), or None: the verb the word
+    modifies is a relative clause opened by a relative pronoun."""
+    verb = token.head
+    for _ in range(2):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.dep_ not in ("relcl", "acl:relcl") or verb.head.i == verb.i or not any(
+            c.lower_ in _RELATIVE_PRONOUNS for c in verb.children if c.i < verb.i):
+        return None
+    return verb.head
+
+
+def excepted(doc, match: ClaimMatch, language: str) -> bool:
+    """"Your pinned tab lives on forever (or until you unpin it)", « garanti à vie, sauf
+    casse », "always on, unless you pause it": the phrase right after the absolute —
+    past brackets, a comma, a dash and *or* / *ou* — opens on an exception, which bounds
+    it as a visible condition does."""
+    tokens = features.tokens(doc)
+    _, line_end = features.line_bounds(doc, match.start)
+    separators = ("(", ",", "—", "–", "-")
+    # right after it, or after the rest of its phrase (« garantie à vie, sauf casse »)
+    opens = [match.end] + [i for i in range(match.end + 1, min(line_end, match.end + 4))
+                           if tokens[i].text in separators][:1]
+    for i in opens:
+        while i < line_end and (tokens[i].text in separators or
+                                tokens[i].lower_ in ("or", "ou")) and i < match.end + 6:
+            i += 1
+        after = features.span_text(doc, i, min(line_end, i + 4)).lower()
+        if any(after == w or after.startswith(w + " ") or w.endswith(("'", "’")) and
+               after.startswith(w) for w in _exceptions_after(language)):
+            return True
+    return False
+
+
+@functools.cache
+def _exceptions_after(language: str) -> tuple[str, ...]:
+    return tuple(w.lower() for w in lexicons.load("claims")["exceptions_after"][language])
+
+
 def guarantees_a_feeling(doc, match: ClaimMatch, language: str) -> bool:
     """« Fous rires garantis », "screams guaranteed", "guaranteed giggles": the guarantee
     is of the reader's feeling, next to the word — a figure of speech, not a performance."""
@@ -707,6 +753,31 @@ def prevented(token, language: str) -> bool:
             return False
         if head.lemma_.lower() in verbs and child.i > head.i and child.i != token.i:
             return True  # (on the verb itself, "stops attacks forever", it is its own)
+        child, head = head, head.head
+    return False
+
+
+def dismissed_expectation(analysis, token, language: str) -> bool:
+    """The absolute belongs to what a verb of expecting expects, and that expectation is
+    dismissed — an adjective judges it unreasonable (« il est déraisonnable de s'attendre
+    à ce qu'ils ne le fassent jamais », "it is unreasonable to expect that they will never
+    do it") or it is denied ("nobody can expect a device to never break down", « on ne
+    peut pas s'attendre à… »): a proposition discussed, not the brand's claim."""
+    verbs = set(lexicons.load("claims")["expectation_verbs"][language])
+    nobody = {"nobody", "no one", "no-one", "personne", "nul"}
+    child, head = token, token.head
+    for _ in range(5):
+        if head.i == child.i:
+            return False
+        if head.lemma_.lower() in verbs and child.i > head.i:
+            governor = head.head
+            dismissals = set(lexicons.load("claims")["expectation_dismissals"][language])
+            judges = [governor] + [c for c in governor.children if c.dep_ in ("acomp", "attr")]
+            judged = any(j.pos_ == "ADJ" and j.lemma_.lower() in dismissals or
+                         j.lower_ in dismissals for j in judges)
+            return judged or analysis.is_negated(head) or any(
+                c.lower_ in nobody for c in (*head.children, *governor.children)
+                if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass"))
         child, head = head, head.head
     return False
 

@@ -624,6 +624,8 @@ def attach(analysis, mention: Mention, services: dict[int, str]) -> tuple[str, i
     verb = span.root.head
     if verb.pos_ == "ADP" and verb.head.i != verb.i:
         verb = verb.head  # "depend on every day"
+    if _readers_system(analysis, verb):
+        return None  # "your local ACME server can immediately receive requests"
     if mention.kind == "availability" and verb.pos_ == "VERB" and any(
             c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") and c.i not in inside
             for c in verb.children) and _someone_elses_act(analysis, verb):
@@ -1364,6 +1366,26 @@ def _qualifies_a_thing(analysis, mention: Mention, services: dict[int, str]) -> 
     return not any(p in around for p in phrases) and not any(
         c.dep_ in ("compound",) and (c.lower_ in singles or c.i in services)
         for c in noun.children)
+
+
+_READERS = frozenset({"your", "votre", "vos", "ton", "ta", "tes"})
+
+
+def _readers_system(analysis, verb) -> bool:
+    """On a technical page, a verb whose subject is a thing of the reader's that is not
+    the brand's offer ("your local ACME server can immediately receive requests", « votre
+    serveur de test reçoit aussitôt les requêtes »): the reader's own system at work,
+    documented — no service the brand performs."""
+    if verb.pos_ not in ("VERB", "AUX") or not analysis.technical[1]:
+        return False
+    heads = [verb, verb.head] if verb.dep_ == "xcomp" else [verb]  # « peut recevoir »
+    subjects = [c for h in heads for c in h.children
+                if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")]
+    if not subjects or subjects[0].pos_ not in ("NOUN", "PROPN"):
+        return False
+    subject = subjects[0]
+    return any(c.lower_ in _READERS for c in subject.children) and \
+        analysis.holder_of(subject) == "customer"
 
 
 def _someone_elses_act(analysis, token) -> bool:

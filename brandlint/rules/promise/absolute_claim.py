@@ -58,9 +58,11 @@ def check(analysis: DocAnalysis) -> Iterator[Finding]:
                 claims.bounded_allowance(doc, match, language) or \
                 claims.guarantees_a_feeling(doc, match, language) or \
                 claims.measured_lifetime(doc, match) or \
-                claims.gauge_reading(doc, match, language):
+                claims.gauge_reading(doc, match, language) or \
+                claims.excepted(doc, match, language):
             continue  # "almost unlimited", « quasi-illimitées », "your forever home",
-            # "unlimited access during site hours", "screams guaranteed"
+            # "unlimited access during site hours", "screams guaranteed", "forever (or
+            # until you unpin it)"
         frame = _claim_frame(analysis, match)
         if frame.holder == "world" and not claims.tells_how_the_world_goes(match, language) \
                 and not analysis.technical[1]:
@@ -71,7 +73,13 @@ def check(analysis: DocAnalysis) -> Iterator[Finding]:
             frame = dataclasses.replace(frame, holder="product")
         if not frame.commits_brand:
             continue  # quoted, the customer's story, a policy, advice, courtesy, a state…
-        if claims.in_clausal_subject(token):
+        antecedent = claims.relative_antecedent(token)
+        if antecedent is not None and analysis.holder_of(antecedent) in (
+                "customer", "third_party"):
+            continue  # "accounts that always fail their requests", « des clients qui
+            # paient toujours en retard »: it tells which of others' things are meant
+        if claims.in_clausal_subject(token) or claims.dismissed_expectation(
+                analysis, token, language):
             continue  # "Expecting them to never do that is an unreasonably high expectation"
         if claims.prevented(token, language):
             continue  # "designed to prevent clients from getting stuck forever"
