@@ -106,6 +106,7 @@ def test_a_condition_in_each_languages_words(campaign_run, original, variant, dr
     ("en", "For the first time, our shop opens on Sunday: 10% off everything."),
     ("fr", "Nouveau dans la gamme ce printemps : les tulipes de la Drôme à -10 %."),
     ("en", "New to the range this spring: tulips from the Drôme, 10% off."),
+    ("en", "Until tomorrow night: 30% off your 1st subscription delivery, then 10%."),
 ])
 def test_a_first_time_with_no_joining_is_no_condition(campaign_run, lang, text):
     _, reports = campaign_run(campaign_csv(lang, (text,)), lang)
