@@ -42,8 +42,9 @@ _FOOTNOTE = re.compile(r"(?m)(?:^[ \t]*|[|•·][ \t]*|(?<=[.!?])[ \t]+)(?:\(\*\
                        r"[ \t]*(?=\S)")
 _FOOTNOTE_END = re.compile(r"[.!?](?=\s)|[|\n]|$")
 _STAR_ON_CLAIM = re.compile(r"\S\*{1,3}(?=[\s.,;:!?)|]|$)")
+# (a figure after a currency sign is money, no time of day: "€71.20 for 7 days")
 _TIME_TAIL = re.compile(r"\s*(?:(?<![\w'’])à\s+|\bat\s+)?"
-                        r"(?:\d{1,2}\s*(?:[:h.]\s*\d{2}\s*(?:am|pm)?|h|am|pm)\b|"
+                        r"(?:(?<![\d€£$.,])\d{1,2}\s*(?:[:h.]\s*\d{2}\s*(?:am|pm)?|h|am|pm)\b|"
                         r"minuit|midnight|midi|noon)\s*(?:\([^()\n]{0,30}\))?\s*"
                         r"(?:on|le|the|,)?\s*$", re.I)
 # when the parcel arrives, said by its verb or by the delivery itself ("for delivery
