@@ -1061,10 +1061,17 @@ class _Reader:
         # l'heure » is a reproach)
         if verb.lemma_.lower() in _word_set("not_acts", self.language):
             return False
-        # the brand's act (we/I) or a thing done (a passive, « c'est remboursé »): not the
-        # reader's own past (« vous avez appelé ce matin »)
-        return not any(t.dep_.startswith("nsubj") and t.lower_ in {"vous", "you", "tu"}
-                       for t in verb.children)
+        # the brand's act (we/I), a thing done (a passive, « c'est remboursé ») or the
+        # reader's thing ("your pillow left the warehouse today"): not the reader's own past
+        # (« vous avez appelé ce matin ») nor news of the house ("the first peonies of the
+        # season arrived this morning")
+        subjects = [t for t in verb.children if t.dep_.startswith("nsubj")]
+        if any(t.lower_ in {"vous", "you", "tu"} for t in subjects):
+            return False
+        return any(t.dep_ in ("nsubj:pass", "nsubjpass") or t.lower_ in _FIRST_PERSON[
+            self.language] for t in subjects) or any(
+            t.dep_ in ("aux:pass", "auxpass") for t in verb.children) or bool(
+            lowered & _POSSESSIVE_OTHER)
 
     def _told_in_past_on_line(self, token) -> bool:
         """The token's sentence tells the past, on the token's own line: the small parser

@@ -118,6 +118,9 @@ def test_the_case_done_today_is_speed(analyse, lang, text):
     # a word said earlier, a reproach
     ("fr", "Écoutez, je vous l'ai déjà dit tout à l'heure. C'est marqué sur le site.",
      "after_sales"),
+    # news of the house in a reply
+    ("en", "Dear Ms Harper, the first peonies of the season arrived this morning and the team "
+           "is beaming.", "after_sales"),
     # the reader's own past, a question on the case
     ("en", "You called us this morning about the router. We will send an engineer on Friday.",
      "after_sales"),
