@@ -55,6 +55,23 @@ _FIX_VERBS = frozenset({"patch", "fix", "solve", "resolve", "address", "change",
                         "overhaul", "corriger", "réparer", "résoudre", "remplacer", "changer",
                         "améliorer", "revoir", "refondre", "introduire", "reconstruire",
                         "réécrire"})
+# the reader's own customers, spoken of with the reader (`_Reader.read_lexicon`): "your
+# customers", or customers as "them" in a draft that says "you" to its reader
+_OTHERS_CUSTOMERS = {
+    "en": re.compile(r"\byour\s+(?:own\s+)?(?:customers|clients|subscribers|users)\b|"
+                     r"\bcustomers\b(?=[^.!?]*\byou\b)(?=[^.!?]*\b(?:them|their|themselves)\b)",
+                     re.I),
+    "fr": re.compile(r"\b(?:vos|tes)\s+(?:propres\s+)?(?:clients|abonnés|utilisateurs)\b", re.I)}
+_THE_CUSTOMER = {"en": re.compile(r"\b(?:the|a)\s+customer(?:['’]s)?\b", re.I),
+                 "fr": re.compile(r"\b(?:(?:le|du|au)\s+client|"
+                                  r"(?:vos|tes|les|des|aux)\s+clients)\b", re.I)}
+# a verb of telling opening a clause after a dash, a comma or a colon, said to the reader:
+# an imperative, whatever the parse made of it (`_Reader._detail_requests`)
+_ASK_AFTER_BREAK = {
+    "en": re.compile(r"(?:^|[–—,;:]\s*)(?:please\s+)?(?:tell|send|dm|share|confirm|give)\s+us\b",
+                     re.I),
+    "fr": re.compile(r"(?:^|[–—,;:]\s*)(?:dites|dis|envoyez|envoie|indiquez|indique|précisez|"
+                     r"précise)-(?:nous|moi)\b", re.I)}
 _FREE = re.compile(r"\b(?:free|gratuite?s?)\b", re.I)  # a cost waived (`_word`)
 _WHICH = frozenset({"lequel", "laquelle", "lesquels", "lesquelles"})
 # (the small model tags a verb as a preposition now and then: the words, not the tags)
@@ -500,6 +517,18 @@ class _Reader:
                 features.text_of(sentence))
             if telling and (facts or question) or question_about_case or diagnosis:
                 out.append((sentence.start_char, sentence.end_char))
+        # a verb of telling after a dash or a comma, said to the reader, that the parse reads
+        # as no imperative or cuts off its sentence ("Thanks for the tag – tell us more about
+        # what's going on", « Merci, dites-nous ce qui se passe avec votre compte »): read on
+        # the text, up to the end of its sentence
+        text = self.a.text
+        for m in _ASK_AFTER_BREAK[self.language].finditer(text):
+            stops = [i for i in (text.find(c, m.end()) for c in ".!?\n") if i >= 0]
+            end = min(stops) + 1 if stops else len(text)
+            clause = text[m.start():end]
+            if case.search(clause) and not opinion.search(clause) and \
+                    not self._customer_words_at(m.start()):
+                out.append((m.start(), end))
         return out
 
     # modifiers ------------------------------------------------------------------------
@@ -587,6 +616,14 @@ class _Reader:
             span = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
             if span is not None:
                 covered.update(range(span.start, span.end))
+        # "the customer" said of the reader's own customers ("you should contact them and
+        # remind them… the customer's security posture", « vos clients ») is a third party
+        # the draft talks about with the reader, not the reader held at arm's length
+        if _OTHERS_CUSTOMERS[self.language].search(self.a.text):
+            for m in _THE_CUSTOMER[self.language].finditer(self.a.text):
+                span = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
+                if span is not None:
+                    covered.update(range(span.start, span.end))
         formulas = [_farewells(self.language)]
         if self.a.channel.service:
             formulas.append(_courtesy(self.language))
@@ -968,8 +1005,15 @@ class _Reader:
                 and not ends.search(self.a.text[max(0, m.start() - 20):m.start()])
                 # « Samedi, on a fleuri… »: the parser cuts the day off its told past
                 and not self._told_in_past_text(m.start())]
+        recent = _word_pattern("recent_times", self.language)
         for m in sorted(found + days, key=lambda m: m.start()):
             span = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is not None and len(span) and recent.fullmatch(m.group()) and \
+                    self._done_today(span):
+                # the reader's case done this very day (« remboursé ce matin », "the router
+                # was replaced this morning"): the wait is already over
+                self._signal("done_today", m.start(), m.end())
+                continue
             if span is None or not len(span) or self._customer_words(span[0]) or \
                     any(i in self.covered for i in range(span.start, span.end)) or \
                     features.line_bounds(self.doc, span.start)[0] in pressure_lines or \
@@ -982,6 +1026,45 @@ class _Reader:
             # always the reader's near future
             clock = any(c.isdigit() for c in m.group()) or m in days
             self._signal("time_given", m.start(), m.end(), scale=0.5 if clock else 1.0)
+
+    def _done_today(self, span) -> bool:
+        """A time of this very day (« ce matin », "today") in a told past or a state an act
+        left (« c'est remboursé ce matin ») that is the
+        reader's case done: a reply or a notice to the reader (a service channel, a personal
+        reply, or the reader's thing named: « votre remboursement », "your order"), the
+        brand's act or a passive on the reader's thing, not a story or a customer's words
+        ("Ce matin, 42 tasses sont sorties du four" on a social post tells a moment)."""
+        token = span[0]
+        if self._customer_words(token) or self._in_a_story(token.idx):
+            return False
+        verb = next((t for t in [token, *token.ancestors] if t.pos_ in ("VERB", "AUX")), None)
+        # told in the past, or a state the act left (« c'est remboursé ce matin »)
+        if verb is None or not (self._told_in_past_on_line(token) or (
+                "Part" in features.morph(verb).get("VerbForm")
+                and "Past" in features.morph(verb).get("Tense"))):
+            return False
+        sentence = token.sent
+        if sentence.text.rstrip().endswith("?"):
+            return False  # ("has it been worn since this morning?" asks, tells nothing done)
+        lowered = {t.lower_ for t in sentence}
+        readers = _POSSESSIVE_OTHER | {"vous", "you", "te", "t'", "t’", "tu"}
+        if not (self.a.channel.service or self.a.is_personal_reply or lowered & readers):
+            return False
+        # an act done (« viré », "replaced"), not a word said (« je vous l'ai déjà dit tout à
+        # l'heure » is a reproach)
+        if verb.lemma_.lower() in _word_set("not_acts", self.language):
+            return False
+        # the brand's act (we/I), a thing done (a passive, « c'est remboursé ») or the
+        # reader's thing ("your pillow left the warehouse today"): not the reader's own past
+        # (« vous avez appelé ce matin ») nor news of the house ("the first peonies of the
+        # season arrived this morning")
+        subjects = [t for t in verb.children if t.dep_.startswith("nsubj")]
+        if any(t.lower_ in {"vous", "you", "tu"} for t in subjects):
+            return False
+        return any(t.dep_ in ("nsubj:pass", "nsubjpass") or t.lower_ in _FIRST_PERSON[
+            self.language] for t in subjects) or any(
+            t.dep_ in ("aux:pass", "auxpass") for t in verb.children) or bool(
+            lowered & _POSSESSIVE_OTHER)
 
     def _told_in_past_on_line(self, token) -> bool:
         """The token's sentence tells the past, on the token's own line: the small parser
@@ -1690,8 +1773,13 @@ class _Reader:
         an empty subject on a verb of obligation (set formulas with « il est … » are in the
         lexicon; a parse-only reading would take « il vous attend », the bike, for one)."""
         if self.language == "fr":
+            head = token.head
+            after = self.doc[head.i + 1] if head.i + 1 < len(self.doc) else None
+            if head.lemma_ == "falloir" and after is not None and \
+                    after.lower_ in ("moins", "plus", "autant"):
+                return False  # « il faut moins de démarches »: an effort compared, no order
             return token.lower_ == "il" and token.dep_.startswith(("nsubj", "expl")) and \
-                token.head.lemma_ in ("convenir", "falloir", "appartenir", "importer")
+                head.lemma_ in ("convenir", "falloir", "appartenir", "importer")
         return token.lower_ == "it" and token.dep_ == "nsubj" and token.head.lemma_ == "be" \
             and any(c.dep_ == "acomp" and c.lower_ in ("necessary", "mandatory", "essential",
                                                      "advisable", "imperative")
