@@ -141,6 +141,7 @@ def courtesy_word(token, language: str) -> bool:
     return lemma in courtesy or token.lower_ in courtesy or f"{lemma} {following}" in courtesy
 
 
+@functools.cache
 def _phrases(section: str, key: str, language: str) -> re.Pattern:
     return lexicons.phrase_pattern(lexicons.load("frame")[section][key][language])
 

@@ -512,24 +512,39 @@ def _phrasal_service_verbs(analysis) -> list[tuple[int, str]]:
     `vehicle_handover` of "we'll hand it over within 10 days", a pickup "picked up" — a
     verb whose lemma and particle spell a word of the service's terms (« handover » =
     hand + over)."""
-    words: dict[str, str] = {}
-    for service, terms in analysis.vocabulary.services.items():
-        if service not in analysis.profile.promises:
-            continue
-        for term in terms:
-            for _, word in term:
-                if word.isalpha() and len(word) > 5:
-                    words.setdefault(word, service)
-    out = []
-    for t in features.tokens(analysis.doc):
-        if t.pos_ not in ("VERB", "AUX"):
-            continue
-        for particle in t.children:
-            if particle.dep_ in ("prt", "compound:prt"):
+    words = _service_words_spelt(analysis.vocabulary, analysis.profile)
+    if not words:
+        return []
+    tokens = features.tokens(analysis.doc)
+    heads = features.head_indices(analysis.doc)
+    found = []  # (verb, particle, service), read from the particles: they are few
+    for particle in tokens:
+        if particle.dep_ in ("prt", "compound:prt") and heads[particle.i] != particle.i:
+            t = tokens[heads[particle.i]]
+            if t.pos_ in ("VERB", "AUX"):
                 joined = t.lemma_.lower() + particle.lower_
                 if joined in words:
-                    out.append((t.i, words[joined]))
-    return out
+                    found.append((t.i, particle.i, words[joined]))
+    return [(verb, service) for verb, _particle, service in sorted(found)]
+
+
+_spelt: list = [None, None, {}]  # the vocabulary and profile last asked, and their words
+
+
+def _service_words_spelt(vocabulary, profile) -> dict[str, str]:
+    """The words of the declared services' terms a phrasal verb may spell, once per
+    vocabulary and profile (the same for every draft of a run)."""
+    if _spelt[0] is not vocabulary or _spelt[1] is not profile:
+        words: dict[str, str] = {}
+        for service, terms in vocabulary.services.items():
+            if service not in profile.promises:
+                continue
+            for term in terms:
+                for _, word in term:
+                    if word.isalpha() and len(word) > 5:
+                        words.setdefault(word, service)
+        _spelt[:] = [vocabulary, profile, words]
+    return _spelt[2]
 
 
 def _sends_information(token, language: str) -> bool:

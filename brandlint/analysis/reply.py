@@ -1254,8 +1254,8 @@ class _ReplyReader:
         c'est… »)."""
         if frame.act == "question" or not self.brands(frame.predicate):
             return None
-        sentence = self.doc[frame.start].sent
-        text = sentence.text
+        sentence = features.tokens(self.doc)[frame.start].sent
+        text = features.text_of(sentence)
         for m in self._ACT_DEFINED[self.language].finditer(text):
             act = m.group("act").lower()
             if re.search(r"\b(?:vous|votre|vos|you|your|nous|notre|we|our)\b", act):
@@ -2039,17 +2039,19 @@ class _ReplyReader:
         """The e-mail's subject line (« Objet : Re: Colis endommagé », "Subject: Re: Parcel
         stuck at Bouffay"): the thread's title, the customer's words taken up — no clause of
         the reply, nothing it does."""
-        text = self.doc.text
-        return bool(_SUBJECT_LINE.match(text, text.rfind("\n", 0, self.doc[index].idx) + 1))
+        text = features.doc_text(self.doc)
+        at = features.tokens(self.doc)[index].idx
+        return bool(_SUBJECT_LINE.match(text, text.rfind("\n", 0, at) + 1))
 
     def _turn_label(self, frame) -> bool:
         """The frame is only a turn's label ("@CassetinHelp:", « Conseiller : »): who
         speaks, not what they do."""
-        text = self.doc.text
+        text = features.doc_text(self.doc)
+        tokens = features.tokens(self.doc)
         start, end = self._span(frame)
-        line_start = text.rfind("\n", 0, self.doc[start].idx) + 1
+        line_start = text.rfind("\n", 0, tokens[start].idx) + 1
         m = _LABEL.match(text, line_start)
-        return m is not None and self.doc[end - 1].idx < m.end()
+        return m is not None and tokens[end - 1].idx < m.end()
 
     def _history(self, frame) -> bool:
         """The clause tells what happened before the reply — the problem's history — not
@@ -2110,7 +2112,7 @@ class _ReplyReader:
             return False
         # the sentence's: « Parfois, les colis… » puts the adverb in a window of its own
         return bool(_phrases("frequency_words", self.language).search(
-            self.doc[frame.start].sent.text))
+            features.text_of(features.tokens(self.doc)[frame.start].sent)))
 
     def _vague(self, frame, reassured: bool = False) -> bool:
         """A step in words only: the case handed on or looked at (« transmis à notre

@@ -1176,7 +1176,7 @@ class _Reader:
                     t.lower_ in burdens or t.lemma_.lower() in burdens) or \
                     self._customer_words(t):
                 continue
-            if conditions.search(t.sent.text):
+            if conditions.search(features.text_of(t.sent)):
                 continue
             start, _ = features.clause_bounds(self.doc, t.i, self.language)
             if any(w.lower_ in ("si", "s'", "if", "unless")
@@ -1941,17 +1941,13 @@ def _technical_term(token) -> bool:
     """A system's term: an identifier (http-01, data/clients.json, renewalInfo, ACMEv2,
     X1) or an acronym used as a name (ACME, OCSP, « CAA »). A figure with its unit or a
     time (« 13h45 », "7pm") is none, nor a word shouted in capitals."""
-    text = token.text
-    if not any(c.isalpha() for c in text) or _MEASURE.fullmatch(text):
-        return False
-    if any(c.isdigit() for c in text):
-        return True
-    if re.search(r"[A-Za-z][._/][A-Za-z]", text) or re.match(r"[a-z]+[A-Z]", text):
-        return True
+    shape = _term_shape(token.text)
+    if shape != "acronym":
+        return shape
     # an acronym ("OCSP", "CRLs", « CAA ») used as a name: bound into a noun phrase with
     # a noun in small letters ("OCSP responses", « l'enregistrement CAA »); a word shouted
     # alone ("HURRY", « URGENT ») is not
-    if not re.fullmatch(r"[A-Z]{2,}s?", text) or token.is_stop or token.dep_ == "amod":
+    if token.is_stop or token.dep_ == "amod":
         return False
     # (or, whatever the parse, right after its noun in French, « le client ACME », and right
     # before it in English, "OCSP responses")
@@ -1961,12 +1957,27 @@ def _technical_term(token) -> bool:
                for n in _name_neighbours(token, beside=False) + ([noun] if noun else []))
 
 
+@functools.lru_cache(maxsize=65536)
+def _term_shape(text: str) -> bool | str:
+    """What a word's letters alone say of it as a system's term (asked of every word of
+    every draft, answered once per written form): True (an identifier), False (no
+    term), or "acronym" (a term if used as a name, which the parse decides)."""
+    if not any(c.isalpha() for c in text) or _MEASURE.fullmatch(text):
+        return False
+    if any(c.isdigit() for c in text):
+        return True
+    if re.search(r"[A-Za-z][._/][A-Za-z]", text) or re.match(r"[a-z]+[A-Z]", text):
+        return True
+    return "acronym" if re.fullmatch(r"[A-Z]{2,}s?", text) else False
+
+
 @functools.cache
 def _technical_words(key: str, language: str) -> frozenset[str]:
     """`technical.senses` or `technical.system_nouns`, once a language."""
     return frozenset(str(w).lower() for w in _settings()["technical"][key][language])
 
 
+@functools.cache
 def _word_set(key: str, language: str) -> frozenset[str]:
     return frozenset(w.lower() for w in _settings()[key][language])
 
