@@ -492,7 +492,8 @@ def _subscription_priced(doc, line_start: int, language: str) -> bool:
     period: the unlimited allowance is what that price buys ("Premium – €39.90/month"
     over "• Unlimited conversation clubs"; « Pour 24,90 € par mois, … illimités »)."""
     prices = lexicons.phrase_pattern(lexicons.load("claims")["subscription_prices"][language])
-    lines = doc.text[:doc[line_start].idx].split("\n") if line_start < len(doc) else []
+    lines = features.doc_text(doc)[:features.tokens(doc)[line_start].idx].split("\n") \
+        if line_start < len(doc) else []
     current = features.span_text(doc, line_start, features.line_bounds(doc, line_start)[1])
     if prices.search(current):
         return True

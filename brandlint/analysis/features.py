@@ -332,7 +332,8 @@ class DocReading:
     (asked around almost every word a rule looks at)."""
 
     __slots__ = ("doc", "text", "_words", "_line_ends", "_clause_breaks", "_long_clauses",
-                 "_tokens", "_nearest_stops", "_morphs", "_forms", "_heads", "_clauses")
+                 "_tokens", "_nearest_stops", "_morphs", "_forms", "_heads", "_clauses",
+                 "_children")
 
     def __init__(self, doc):
         self.doc = doc
@@ -348,6 +349,7 @@ class DocReading:
         self._morphs: dict[int, Morph] = {}
         self._forms: list[tuple[str, str]] | None = None
         self._heads: list[int] | None = None
+        self._children: list[tuple] | None = None
         self._clauses: dict[tuple[int, str, int], tuple[int, int]] = {}  # clause_bounds
 
     def bounds(self, stops: list[bool], index: int, reach: int) -> tuple[int, int]:
@@ -386,6 +388,20 @@ class DocReading:
         if self._heads is None:
             self._heads = [t.head.i for t in self.tokens()]
         return self._heads
+
+    def children(self, index: int) -> tuple:
+        """The children of token `index`, in the order of the text, as `token.children`
+        gives them (the tokens whose head it is, itself left out), from the Doc's list:
+        `token.children` makes new Tokens at each call, and the readers ask it of every
+        predicate several times."""
+        if self._children is None:
+            tokens = self.tokens()
+            kids: list[list] = [[] for _ in tokens]
+            for i, head in enumerate(self.heads()):
+                if head != i:
+                    kids[head].append(tokens[i])
+            self._children = [tuple(k) for k in kids]
+        return self._children[index]
 
     def forms(self) -> list[tuple[str, str]]:
         """(lowercased lemma, lowercased form) of each token, read once: spaCy decodes
@@ -459,6 +475,15 @@ def head_indices(doc) -> list[int]:
 def forms(doc) -> list[tuple[str, str]]:
     """(lowercased lemma, lowercased form) of each of the Doc's tokens, read once."""
     return read_once(doc).forms()
+
+
+def children(token) -> tuple:
+    """`token.children` (a tuple, in the order of the text), from the Doc's tokens
+    listed once."""
+    reading, doc = _last_reading, token.doc
+    if reading.doc is not doc:
+        reading = read_once(doc)
+    return reading.children(token.i)
 
 
 def tokens(doc) -> list:

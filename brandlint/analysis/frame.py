@@ -35,6 +35,7 @@ import re
 from dataclasses import dataclass
 
 from brandlint.analysis import claims, features, lexicons
+from brandlint.analysis.features import children as kids
 from brandlint.analysis.features import clause_bounds, line_bounds
 
 BRAND_SIDE = frozenset({"brand", "service", "product"})
@@ -57,7 +58,7 @@ _NEGATION_INSIDE = re.compile(r"\b(?:ne|n['’]|pas|not|\w+n['’]t)\b", re.I)
 def _passive(verb) -> bool:
     """A verb in the passive voice: its subject underwent the act."""
     return "Pass" in features.morph(verb).get("Voice") or any(
-        c.dep_ in ("aux:pass", "auxpass", "nsubj:pass", "nsubjpass") for c in verb.children)
+        c.dep_ in ("aux:pass", "auxpass", "nsubj:pass", "nsubjpass") for c in kids(verb))
 SATISFACTION = frozenset({
     "satisfait", "satisfaite", "satisfaits", "déçu", "déçue", "déçus", "ravi", "ravie", "ravis",
     "content", "contente", "satisfied", "disappointed", "happy", "delighted", "remboursé",
@@ -141,6 +142,7 @@ def courtesy_word(token, language: str) -> bool:
     return lemma in courtesy or token.lower_ in courtesy or f"{lemma} {following}" in courtesy
 
 
+@functools.cache
 def _phrases(section: str, key: str, language: str) -> re.Pattern:
     return lexicons.phrase_pattern(lexicons.load("frame")[section][key][language])
 
@@ -149,7 +151,7 @@ def _future_form(predicate) -> bool:
     """The verb itself is in the future (« reviendront », "will come back"), whatever
     habit an absolute adds to the clause's time."""
     if "Fut" in features.morph(predicate).get("Tense") or any(
-            c.lower_ in ("will", "'ll", "’ll", "shall") for c in predicate.children
+            c.lower_ in ("will", "'ll", "’ll", "shall") for c in kids(predicate)
             if c.dep_.startswith("aux")):
         return True
     # the small French model reads some futures as presents (« reviendront »): the
@@ -281,7 +283,7 @@ class FrameReader:
         # « Par précaution, ne restez jamais… »: a fronted phrase with its preposition is
         # an adverbial, not the clause's predicate, when the parse offers another root
         clausal = [t for t in roots if not (t.pos_ in ("NOUN", "PROPN") and any(
-            c.dep_ == "case" and c.i < t.i for c in t.children))]
+            c.dep_ == "case" and c.i < t.i for c in kids(t)))]
         if clausal and len(clausal) < len(roots):
             return clausal[0]
         if roots and (roots[0].pos_ == "ADV" or self._is_negation_particle(roots[0])):
@@ -302,7 +304,7 @@ class FrameReader:
         """"We will refund you within 24 hours, no questions asked", "delivered Friday,
         all taxes included": the parse roots the sentence on the participle of the phrase
         after the comma; the clause's predicate is the verb before it."""
-        if any(c.dep_.startswith("aux") for c in participle.children):
+        if any(c.dep_.startswith("aux") for c in kids(participle)):
             return None
         comma = next((i for i in range(participle.i - 1, start - 1, -1)
                       if self.tokens[i].text == ","), None)
@@ -313,10 +315,10 @@ class FrameReader:
             # its noun, after the comma, is quantified ("no questions", "all taxes")
             if "Past" not in features.morph(participle).get("Tense") or not any(
                     c.dep_ in SUBJECT_DEPS and c.i > comma and any(
-                        d.dep_ == "det" and d.lower_ in _QUANTIFIERS for d in c.children)
-                    for c in participle.children):
+                        d.dep_ == "det" and d.lower_ in _QUANTIFIERS for d in kids(c))
+                    for c in kids(participle)):
                 return None
-        return next((c for c in participle.children
+        return next((c for c in kids(participle)
                      if c.dep_ in ("ccomp", "advcl", "parataxis", "conj") and start <= c.i < comma
                      and c.pos_ in ("VERB", "AUX")), None)
 
@@ -327,7 +329,7 @@ class FrameReader:
     def _predicate_words(predicate) -> list:
         """The predicate with its auxiliaries, copula and complements ('are happy',
         'sommes ravis')."""
-        return [predicate, *(c for c in predicate.children if c.dep_.startswith("aux")
+        return [predicate, *(c for c in kids(predicate) if c.dep_.startswith("aux")
                              or c.dep_ in ("cop", "acomp", "attr", "xcomp", "oprd"))]
 
     def _subject(self, predicate, start: int, end: int):
@@ -342,7 +344,7 @@ class FrameReader:
                 start <= predicate.head.i < end:
             heads.append(predicate.head)
         for head in heads:
-            for child in head.children:
+            for child in kids(head):
                 if child.dep_ in SUBJECT_DEPS and start <= child.i < end and \
                         not self._no_subject(child):
                     return child
@@ -358,7 +360,7 @@ class FrameReader:
         for t in self.tokens[start:end]:
             if t.dep_ in SUBJECT_DEPS and not self._no_subject(t) and \
                     start <= t.head.i < end and not any(
-                    c.dep_ == "mark" for c in t.head.children) and \
+                    c.dep_ == "mark" for c in kids(t.head)) and \
                     t.head.dep_ not in _EMBEDDED:
                 return t
         return None
@@ -369,9 +371,9 @@ class FrameReader:
         the conjunction cuts the clause inside a coordinated subject; the conjunct on
         this side of it, whose head is the predicate's subject before the clause, is
         this clause's subject too."""
-        for child in predicate.children:
+        for child in kids(predicate):
             if child.dep_ in SUBJECT_DEPS and child.i < start:
-                for conjunct in child.children:
+                for conjunct in kids(child):
                     if conjunct.dep_ == "conj" and start <= conjunct.i < end and \
                             conjunct.i < predicate.i:
                         return conjunct
@@ -404,7 +406,7 @@ class FrameReader:
         if first is None or start <= first.i < end or \
                 first.i < line_bounds(self.doc, predicate.i)[0]:
             return None  # not another item of a list, on a line of its own
-        return next((c for c in first.children if c.dep_ in SUBJECT_DEPS
+        return next((c for c in kids(first) if c.dep_ in SUBJECT_DEPS
                      and not self._no_subject(c)), None)
 
     def _first_conjunct(self, predicate):
@@ -413,7 +415,7 @@ class FrameReader:
         if predicate.dep_ != "conj" or predicate.head.i == predicate.i or \
                 predicate.pos_ not in ("VERB", "AUX") or \
                 any(c.dep_ in SUBJECT_DEPS and not self._no_subject(c)
-                    for c in predicate.children):
+                    for c in kids(predicate)):
             return None
         node, steps = predicate, 0
         while node.dep_ == "conj" and node.head.i != node.i and steps < 4:
@@ -429,10 +431,10 @@ class FrameReader:
         form = features.morph(predicate).get("VerbForm")
         bare = ("Part" in form or "Inf" in form) if self.language == "fr" else \
             predicate.tag_ in ("VB", "VBP", "VBN", "VBD", "VBG")
-        if not bare or any(c.dep_.startswith("aux") for c in predicate.children):
+        if not bare or any(c.dep_.startswith("aux") for c in kids(predicate)):
             return []
         first = self._first_conjunct(predicate)
-        return [] if first is None else [c for c in first.children if c.dep_.startswith("aux")]
+        return [] if first is None else [c for c in kids(first) if c.dep_.startswith("aux")]
 
     @staticmethod
     def _controller(predicate):
@@ -443,7 +445,7 @@ class FrameReader:
         if predicate.pos_ not in ("VERB", "AUX") or not ("Inf" in form or "Ger" in form or
                                                            predicate.tag_ == "VBG"):
             return None
-        if predicate.head.i == predicate.i and any(c.dep_ == "mark" for c in predicate.children):
+        if predicate.head.i == predicate.i and any(c.dep_ == "mark" for c in kids(predicate)):
             # the small model leaves « sans jamais rien y changer » a sentence of its own:
             # the subject closest before it on its line
             start = line_bounds(predicate.doc, predicate.i)[0]
@@ -456,7 +458,7 @@ class FrameReader:
         head = predicate.head
         if head.pos_ == "ADP":  # "without ever changing": the preposition's verb
             head = head.head
-        return next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
+        return next((c for c in kids(head) if c.dep_ in SUBJECT_DEPS), None)
 
     def _after_fronted_adverbial(self, tokens, start: int, end: int) -> list:
         """The clause's words after a fronted phrase led by a preposition and closed by a
@@ -489,7 +491,7 @@ class FrameReader:
         if "Imp" in features.morph(predicate).get("Mood"):
             return True
         if self.language == "en":
-            helpers = [c for c in predicate.children if c.dep_ in ("aux", "auxpass")]
+            helpers = [c for c in kids(predicate) if c.dep_ in ("aux", "auxpass")]
             after_to = predicate.i and self.tokens[predicate.i - 1].lower_ == "to"
             if predicate.tag_ == "VB":
                 return not helpers and not after_to
@@ -615,7 +617,7 @@ class FrameReader:
         while node.dep_ == "conj" and node.head.i != node.i and steps < 4:
             node, steps = node.head, steps + 1
             if any(c.dep_ in SUBJECT_DEPS and c.lower_ in ("nous", "vous", "on")
-                   for c in node.children):
+                   for c in kids(node)):
                 return True
         # the small model often hangs the verb on a noun (« reçu votre colis et vérifions »):
         # « et » right before it, and « nous » subject earlier in the sentence
@@ -782,7 +784,7 @@ class FrameReader:
         if self._other_party(subject):
             return "third_party"  # "Google runs…", « Facebook pourra toujours… »
         if self._is_person(subject) or any(
-                c.lower_ in _words("holders", "others", language) for c in subject.children):
+                c.lower_ in _words("holders", "others", language) for c in kids(subject)):
             return "third_party"  # « certaines entreprises », "other browsers"
         if subject.pos_ == "PROPN" and self._in_a_story(subject):
             return "third_party"
@@ -893,10 +895,10 @@ class FrameReader:
         if any("Past" in features.morph(t).get("Tense")
                or "Part" in features.morph(t).get("VerbForm")
                or "Fut" in features.morph(t).get("Tense") or t.lower_ in ("will", "'ll")
-               for t in [head, *head.children] if t.dep_ in ("aux", "aux:pass", "aux:tense",
+               for t in [head, *kids(head)] if t.dep_ in ("aux", "aux:pass", "aux:tense",
                                                               "auxpass", "ROOT") or t is head):
             return False  # what happened to some, or will: an event, not a kind in general
-        for child in subject.children:
+        for child in kids(subject):
             # French « les » is generic as often as not; English "the" points at a thing
             if child.dep_ in ("det", "poss", "nmod:poss") and child.lower_ != "les":
                 return False
@@ -919,7 +921,7 @@ class FrameReader:
                 token.lower_ in _words("holders", "people", language):
             return True
         return token.lower_ in _words("holders", "titles", language) or any(
-            c.lower_ in _words("holders", "titles", language) for c in token.children)
+            c.lower_ in _words("holders", "titles", language) for c in kids(token))
 
     def _offer_noun(self, token) -> bool:
         vocab = self.analysis.vocabulary
@@ -944,13 +946,13 @@ class FrameReader:
         if lemma in generic or lower in generic or lemma in self.own_nouns:
             return True
         pointed = _words("holders", "pointed", self.language)
-        if any(c.lower_ in pointed for c in subject.children if c.i < subject.i):
+        if any(c.lower_ in pointed for c in kids(subject) if c.i < subject.i):
             return True
         if any(t.lower_ in ("notre", "nos", "our", "ours") or self._is_brand_name(t)
                for t in subject.subtree if t.i != subject.i):
             return True
         if any(c.dep_ in ("compound", "nmod", "flat", "flat:name", "amod") and
-               self._offer_noun(c) for c in subject.children):
+               self._offer_noun(c) for c in kids(subject)):
             return True  # "the repair kit" (its name: the subtree above already)
         # the clause speaks the brand's own words around it (« une fois montée, la
         # maquette tient des décennies sans le moindre jeu »): what it is about is its offer
@@ -972,12 +974,12 @@ class FrameReader:
                 continue
             if self._possessive(t) == "own" or any(
                     c.dep_ in ("compound", "nmod", "flat", "flat:name", "appos")
-                    and self._is_brand_name(c) for c in t.children):
+                    and self._is_brand_name(c) for c in kids(t)):
                 found.add(t.lemma_.lower())
             elif t.dep_ in ("obj", "dobj", "xcomp") and t.head.pos_ == "VERB" and any(
                     c.dep_ in SUBJECT_DEPS and (
                         c.lower_ in _words("holders", "brand_pronouns", self.language)
-                        or self._is_brand_name(c)) for c in t.head.children):
+                        or self._is_brand_name(c)) for c in kids(t.head)):
                 found.add(t.lemma_.lower())
         return frozenset(found)
 
@@ -994,7 +996,7 @@ class FrameReader:
 
     @staticmethod
     def _possessive(token) -> str | None:
-        for child in token.children:
+        for child in kids(token):
             if child.lower_ in ("notre", "nos", "our"):
                 return "own"
             if child.lower_ in ("votre", "vos", "your", "ton", "ta", "tes"):
@@ -1084,7 +1086,7 @@ class FrameReader:
                 # toujours d'actualité »: a condition on what still holds, not a habit
             if t.i and self.tokens[t.i - 1].lower_ == "pour":
                 continue
-            complement = [after, t.head, *(c for c in t.head.children
+            complement = [after, t.head, *(c for c in kids(t.head)
                                            if c.dep_ in ("obl", "obl:mod", "xcomp"))]
             if any(w.lower_ in ongoing or w.lemma_.lower() in ongoing for w in complement[:2]):
                 return True
@@ -1302,7 +1304,7 @@ class FrameReader:
         """"can / may / pourra": what someone is able to do, no outcome foretold."""
         can = {"can", "could", "may", "might", "pouvoir"}
         return predicate.lemma_.lower() in can or any(
-            c.lemma_.lower() in can for c in predicate.children if c.dep_.startswith("aux"))
+            c.lemma_.lower() in can for c in kids(predicate) if c.dep_.startswith("aux"))
 
     def _names_a_day(self, start: int, end: int) -> bool:
         """One day, not a weekly pattern: « demain », « mardi 14 mai », "on Tuesday"."""
@@ -1355,7 +1357,7 @@ class FrameReader:
                 t.i + 1].lower_ in ("jamais", "never")) for t in tokens)
         # "Always wear a helmet", « ne perdez jamais le ticket »: an outcome verb with an
         # object of its own is the reader's act; alone ("never break down") their fate
-        acted_on = any(c.dep_ in ("obj", "dobj") for c in predicate.children)
+        acted_on = any(c.dep_ in ("obj", "dobj") for c in kids(predicate))
         # « ne partez jamais sans eau », "never leave without a map": what the reader
         # takes along is their own conduct, not a fate spared them
         without = any(t.lower_ in ("sans", "without") for t in tokens if t.i > predicate.i)
@@ -1365,13 +1367,13 @@ class FrameReader:
         """A superlative subject of a copula picks one option for the reader ("the best
         way to reach us is the app", « le meilleur réglage, c'est le mode Éco »)."""
         if predicate.lemma_.lower() in ("be", "être"):
-            complements = [c for c in predicate.children if c.dep_ in ("attr", "xcomp", "ccomp")]
-        elif any(c.dep_ == "cop" for c in predicate.children):
+            complements = [c for c in kids(predicate) if c.dep_ in ("attr", "xcomp", "ccomp")]
+        elif any(c.dep_ == "cop" for c in kids(predicate)):
             complements = [predicate]
         else:
             return False
         if not any(c.pos_ in ("NOUN", "PROPN", "VERB", "PRON") and not any(
-                g.dep_ == "case" for g in c.children) for c in complements):
+                g.dep_ == "case" for g in kids(c)) for c in complements):
             return False  # « … est enfin en magasin », "is back": where it is, not a pick
         best = {"best", "meilleur", "meilleure", "meilleurs", "meilleures", "mieux"}
         phrase = self.doc[subject.left_edge.i: subject.right_edge.i + 1]
@@ -1439,25 +1441,25 @@ class FrameReader:
         if t.lower_ in _words("acts", "duty_participles", language) and any(
                 c.lemma_.lower() in ("be", "être") and "Past" in features.morph(c).get("Tense")
                 or c.lower_ in ("étiez", "était", "étais")
-                for c in [*t.children, *self.tokens[max(t.i - 2, 0):t.i]]):
+                for c in [*kids(t), *self.tokens[max(t.i - 2, 0):t.i]]):
             # "you were supposed to call", « vous étiez censé nous prévenir »
-            verbs = [c for c in t.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
+            verbs = [c for c in kids(t) if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
             return verbs[0] if verbs else None
         if language == "en":
             if t.lower_ not in modals:
                 return None
             head = t.head
-            has_have = any(c.lower_ == "have" and c.dep_ == "aux" for c in head.children)
+            has_have = any(c.lower_ == "have" and c.dep_ == "aux" for c in kids(head))
             return head if has_have and head.tag_ == "VBN" else None
         if t.lemma_.lower() not in modals or "Part" not in features.morph(t).get("VerbForm"):
             return None
         conditional = _words("acts", "conditional_auxiliaries", "fr")
-        helpers = [c for c in t.children if c.dep_.startswith("aux")]
+        helpers = [c for c in kids(t) if c.dep_.startswith("aux")]
         before = [self.tokens[i] for i in range(max(t.i - 3, 0), t.i)]
         if not any(h.lower_ in conditional or "Cnd" in features.morph(h).get("Mood")
                    for h in [*helpers, *before]):
             return None
-        verbs = [c for c in t.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"]
+        verbs = [c for c in kids(t) if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"]
         return verbs[0] if verbs else t
 
     def _duty_owner(self, modal, verb, start: int, end: int) -> str:
@@ -1467,7 +1469,7 @@ class FrameReader:
         auxiliaries = [self.tokens[i] for i in range(max(modal.i - 3, start), modal.i)
                        if self.tokens[i].head.i == modal.i or self.tokens[i].dep_.startswith("aux")]
         for head in (modal, modal.head, verb, *auxiliaries):
-            for c in head.children:
+            for c in kids(head):
                 if c.dep_ in SUBJECT_DEPS and start <= c.i < end and not (
                         self._is_anaphor(c) or c.lower_ in ("il", "it")):
                     if not self._can_owe(c):
@@ -1481,9 +1483,9 @@ class FrameReader:
         # a conjunct without a subject shares its first conjunct's, even before the
         # clause ("Hassan got held up and should have let you know": Hassan's duty)
         for conjunct in (modal.head, verb):
-            if conjunct.dep_ != "conj" or any(c.dep_ in SUBJECT_DEPS for c in conjunct.children):
+            if conjunct.dep_ != "conj" or any(c.dep_ in SUBJECT_DEPS for c in kids(conjunct)):
                 continue
-            for c in conjunct.head.children:
+            for c in kids(conjunct.head):
                 if c.dep_ in SUBJECT_DEPS and self._can_owe(c) and not (
                         self._is_anaphor(c) or c.lower_ in ("il", "it")):
                     kind = self._duty_kind(c)
@@ -1499,7 +1501,7 @@ class FrameReader:
         reader's own thing (« votre dossier aurait dû arriver complet »)."""
         return modal.lemma_.lower() not in ("falloir", "fallu") and \
             self._possessive(thing) != "other" and not any(
-                c.lower_ in ("il", "it") and c.dep_ in SUBJECT_DEPS for c in modal.children)
+                c.lower_ in ("il", "it") and c.dep_ in SUBJECT_DEPS for c in kids(modal))
 
     def _can_owe(self, token) -> bool:
         """Someone who can owe a duty: a pronoun, the brand, its staff, a person."""
@@ -1546,7 +1548,7 @@ class FrameReader:
                            and t.head.head.i == predicate.i) for t in tokens)
         if negated and verb in duties:
             return predicate.i  # « vous n'avez pas respecté la procédure »
-        if verb in omissions and any(c.lemma_.lower() in duties for c in predicate.children
+        if verb in omissions and any(c.lemma_.lower() in duties for c in kids(predicate)
                                      if c.dep_ in ("xcomp", "ccomp", "obj", "dobj")):
             return predicate.i  # "you failed to follow", « vous avez omis de joindre »
         return -1
@@ -1559,16 +1561,16 @@ class FrameReader:
         for t in self.tokens[start:end]:
             if t.lemma_.lower() not in nouns and t.lower_ not in nouns:
                 continue
-            for c in t.children:
+            for c in kids(t):
                 if c.dep_ not in ("acl:relcl", "relcl", "acl", "amod") or (
                         c.lemma_.lower() not in accepting and c.lower_ not in accepting):
                     continue
-                if any(g.dep_ in SUBJECT_DEPS and g.lower_ in customer for g in c.children):
+                if any(g.dep_ in SUBJECT_DEPS and g.lower_ in customer for g in kids(c)):
                     return t.i  # « les CGV que vous avez acceptées »
                 if ("Part" in features.morph(c).get("VerbForm") or c.pos_ == "ADJ"
                         or c.tag_ == "VBN") \
                         and not any(
-                        g.dep_ in SUBJECT_DEPS for g in c.children):
+                        g.dep_ in SUBJECT_DEPS for g in kids(c)):
                     return t.i  # « les CGV acceptées lors de votre commande »
             return -1
         return -1
@@ -1581,7 +1583,7 @@ class FrameReader:
         customer = _words("holders", "customer_pronouns", language)
         for t in tokens:
             if t.lemma_.lower() in doubt_verbs and t.pos_ in ("VERB", "AUX") and any(
-                    c.dep_ in SUBJECT_DEPS and c.lower_ in customer for c in t.children):
+                    c.dep_ in SUBJECT_DEPS and c.lower_ in customer for c in kids(t)):
                 return t.i
         text = features.span_text(self.doc, start, end)
         m = _phrases("acts", "doubt_phrases", language).search(text)
@@ -1655,7 +1657,7 @@ class FrameReader:
         lemmas = {t.lemma_.lower() for t in tokens} | {t.lower_ for t in tokens}
         # « Jamais nous n'enregistrons, ne suivons ni ne partageons les données »: verbs
         # coordinated past the comma share the object that says what the clause is about
-        lemmas |= {d.lemma_.lower() for c in predicate.children
+        lemmas |= {d.lemma_.lower() for c in kids(predicate)
                    if c.dep_ == "conj" and c.i >= end for d in c.subtree}
         if act == "advice":
             return "advice"
@@ -1687,7 +1689,7 @@ class FrameReader:
         words = self._predicate_words(predicate)
         if predicate.lemma_.lower() in ("rester", "être", "demeurer", "stay", "remain", "be"):
             # « nous restons toujours à votre disposition »: where the brand stays
-            words += [c for c in predicate.children if c.dep_.startswith("obl")
+            words += [c for c in kids(predicate) if c.dep_.startswith("obl")
                       or c.dep_ == "prep"]
         if holder in ("brand", "service", "customer", "generic", *THINGS) and any(
                 courtesy_word(w, language) for w in words) and (
@@ -1732,7 +1734,7 @@ class FrameReader:
         language = self.language
         elided = predicate.lemma_.lower() in ("have", "do", "be", "will") and not any(
             c.dep_ in ("dobj", "obj", "attr", "acomp", "xcomp", "ccomp", "prep", "oprd")
-            for c in predicate.children)  # "— and always have": what they put first
+            for c in kids(predicate))  # "— and always have": what they put first
         start = self._reach(predicate, start, elided)
         nouns = _words("topics", "value_nouns", language)
         for word in self._predicate_words(predicate):
@@ -1759,7 +1761,7 @@ class FrameReader:
         whatever words describe it, and claims nothing of the brand's."""
         if predicate.lemma_.lower() not in _words("topics", "naming_verbs", self.language):
             return False
-        children = list(predicate.children)
+        children = list(kids(predicate))
         if self.language == "en":
             return any(c.dep_ in ("auxpass", "aux:pass") for c in children) and any(
                 c.dep_ in ("oprd", "attr", "xcomp") or c.dep_ == "prep" and c.lower_ == "as"
@@ -1791,11 +1793,11 @@ class FrameReader:
         """The reader, told or said to act (« Commandez », "you order"), not their
         parcel (« vos briques arrivent »)."""
         acts = _words("acts", "customer_acts", self.language)
-        verbs = [predicate, *(c for c in predicate.children if c.dep_ == "xcomp"
+        verbs = [predicate, *(c for c in kids(predicate) if c.dep_ == "xcomp"
                               and c.i > predicate.i)]
         if not any(v.lemma_.lower() in acts or v.lower_ in acts for v in verbs):
             return False  # "you would have to cancel…", « il vous suffit d'annuler »
-        subjects = [c for c in predicate.children if c.dep_ in SUBJECT_DEPS]
+        subjects = [c for c in kids(predicate) if c.dep_ in SUBJECT_DEPS]
         return all(s.pos_ == "PRON" for s in subjects)
 
     def _policy(self, lemmas, clause_text: str, holder: str, predicate=None,
@@ -1807,7 +1809,7 @@ class FrameReader:
             return True  # "that decision is always yours", « le dernier mot vous revient »
         if predicate is not None and (holder == "brand" or holder == "service" and any(
                 c.dep_ in SUBJECT_DEPS and self._own_staff(c)
-                for c in predicate.children) and self._acts_on_something(predicate)) and \
+                for c in kids(predicate)) and self._acts_on_something(predicate)) and \
                 self._refrains(predicate, {t.lower_ for t in tokens} or lemmas):
             return True  # "we never sell your data"; "our workshop has never put a piece
             # through varnish": the brand's own team or place, the same conduct — an act
@@ -1857,7 +1859,7 @@ class FrameReader:
         rights = _words("topics", "granted_rights", self.language)
         return any(c.dep_ in SUBJECT_DEPS and (c.lemma_.lower() in rights or c.lower_ in rights
                                                or " ".join(t.lower_ for t in c.subtree) in rights)
-                   for c in predicate.children)
+                   for c in kids(predicate))
 
     def _readers_prerogative(self, predicate) -> bool:
         """The clause hands something to the reader as theirs — a decision, a choice, the
@@ -1866,21 +1868,21 @@ class FrameReader:
         words = self._predicate_words(predicate)
         own = _words("topics", "readers_own", self.language)
         if any(w.lower_ in own for w in words) or any(
-                c.lower_ in own for w in words for c in w.children
+                c.lower_ in own for w in words for c in kids(w)
                 if c.dep_ in ("attr", "acomp", "nsubj:pass", "obj", "det", "nmod:poss")):
             return True
         if predicate.lemma_.lower() not in _words("topics", "belongs_to", self.language):
             return False
         rights = _words("topics", "readers_rights", self.language)
         if not any(c.dep_ in SUBJECT_DEPS and c.lemma_.lower() in rights
-                   for c in predicate.children):
+                   for c in kids(predicate)):
             return False  # « elle vous revient réparée »: a thing coming back, no right
         if self.language == "fr":  # « vous appartient », « vous revient » — not « revient
             # vers vous », the brand getting back to the reader
             return any(c.lower_ in ("vous", "te", "t'", "t’") and c.i < predicate.i
-                       for c in predicate.children)
+                       for c in kids(predicate))
         return any(c.dep_ == "prep" and c.lower_ in ("to", "with") and any(
-            g.lower_ == "you" for g in c.children) for c in predicate.children)
+            g.lower_ == "you" for g in kids(c)) for c in kids(predicate))
 
     def _policy_headline(self, line_start: int, start: int) -> bool:
         """The line opens with a headline naming a charter or the customer's data
@@ -1914,12 +1916,12 @@ class FrameReader:
     def _acts_on_something(self, predicate) -> bool:
         """The verb has an object, direct or, for a thing asked or taken, after its
         preposition ("ask for your password", « vous demander votre code »)."""
-        if any(c.dep_ in ("obj", "dobj") for c in predicate.children):
+        if any(c.dep_ in ("obj", "dobj") for c in kids(predicate)):
             return True
         objects = _words("topics", "policy_objects", self.language)
         return any(c.dep_ in ("prep", "obl", "obl:arg") and any(
             g.lower_ in objects or g.lemma_.lower() in objects for g in c.subtree)
-            for c in predicate.children)
+            for c in kids(predicate))
 
     def _refrains(self, predicate, lemmas) -> bool:
         """"We never sell your data", « Abriel ne vous demandera jamais vos codes »: the
@@ -1944,7 +1946,7 @@ class FrameReader:
         if not words & {"always", "toujours"} or words & {"never", "jamais"}:
             return False
         relative = any(c.dep_ in SUBJECT_DEPS and c.lower_ in ("which", "that", "qui")
-                       for c in predicate.children)
+                       for c in kids(predicate))
         if holder not in THINGS and not relative:
             return False
         if predicate.pos_ not in ("VERB", "ADJ") or any(start <= i < end
@@ -1962,9 +1964,9 @@ class FrameReader:
         reader = {"you", "vous", "te", "t'", "toi", "your", "yours", "votre", "vos", "ton",
                   "ta", "tes"}
         complements = []
-        for c in predicate.children:
+        for c in kids(predicate):
             if c.dep_ in ("obj", "dobj", "iobj", "dative"):
-                if c.lower_ in reader or any(g.lower_ in reader for g in c.children):
+                if c.lower_ in reader or any(g.lower_ in reader for g in kids(c)):
                     return False  # acting on the reader or what is theirs
                 complements.append(c)
             elif c.dep_ in ("obl", "obl:arg", "obl:agent", "obl:mod", "agent", "prep",
@@ -2000,10 +2002,10 @@ class FrameReader:
         first = tokens[0]
         conditions = CONDITION_MARKS
         # the condition may stand in a clause of its own before the comma
-        clauses = [c for c in predicate.children if c.dep_ in ("advcl", "csubj")]
+        clauses = [c for c in kids(predicate) if c.dep_ in ("advcl", "csubj")]
         if self.analysis.is_conditional(first) or any(
                 t.dep_ == "mark" and t.lower_ in conditions
-                for t in [*tokens, *(g for c in clauses for g in c.children)]):
+                for t in [*tokens, *(g for c in clauses for g in kids(c))]):
             return "conditional"
         if self._in_a_scenario(predicate):
             return "conditional"
@@ -2035,7 +2037,7 @@ class FrameReader:
         if verb.pos_ not in ("VERB", "AUX"):
             return False
         if "Cnd" in features.morph(verb).get("Mood") or any(
-                c.dep_ == "aux" and c.lower_ in ("would", "'d", "’d") for c in verb.children):
+                c.dep_ == "aux" and c.lower_ in ("would", "'d", "’d") for c in kids(verb)):
             return True
         return verb.lang_ == "fr" and verb.lower_.endswith(("rait", "raient")) and \
             len(verb.text) > 6 and not verb.lemma_.lower().endswith(("aître", "aitre"))
@@ -2052,7 +2054,7 @@ class FrameReader:
             return True
         return any(c.dep_ not in (*SUBJECT_DEPS, "aux", "punct", "neg", "cc", "conj")
                    and c.lower_ not in ("always", "toujours", "never", "jamais")
-                   for c in predicate.children)
+                   for c in kids(predicate))
 
     @staticmethod
     def _negates_predicate(determiner, predicate) -> bool:
@@ -2082,7 +2084,7 @@ class FrameReader:
         if ne and "ni" in lowers:
             return "negated"  # « ne cautionne ni ne garantit »
         first = self._first_conjunct(predicate)
-        if first is not None and any(c.lower_ in NEGATION_CUES for c in first.children) and \
+        if first is not None and any(c.lower_ in NEGATION_CUES for c in kids(first)) and \
                 any(v.i == predicate.i for v in features.alternative_conjuncts(first)):
             return "negated"
         return "affirmed"

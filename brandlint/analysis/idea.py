@@ -358,4 +358,7 @@ def _is_price(token) -> bool:
     text = token.text
     if text in ("€", "$", "£", "%"):
         return True
-    return any(ch in "€$£%" for ch in text) and any(ch.isdigit() for ch in text)
+    return not _PRICE_SIGNS.isdisjoint(text) and any(ch.isdigit() for ch in text)
+
+
+_PRICE_SIGNS = frozenset("€$£%")

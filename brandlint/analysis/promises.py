@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from brandlint.analysis import features, lexicons
+from brandlint.analysis.features import children as kids
 from brandlint.profile import BUILTIN_SERVICES
 from brandlint.profile.durations import number_words, unit_words
 
@@ -136,9 +137,9 @@ def _future_clause(doc, index: int, language: str) -> bool:
     node = doc[index]
     for _ in range(4):
         if node.dep_ == "conj":
-            if any(c.dep_.startswith(("nsubj", "aux", "cop", "expl")) for c in node.children):
+            if any(c.dep_.startswith(("nsubj", "aux", "cop", "expl")) for c in kids(node)):
                 return False  # "…and it is ready today": a clause with its own tense
-            return future(node.head) or any(future(c) for c in node.head.children
+            return future(node.head) or any(future(c) for c in kids(node.head)
                                             if c.dep_.startswith("aux"))
         if node.head is node:
             break
@@ -512,24 +513,39 @@ def _phrasal_service_verbs(analysis) -> list[tuple[int, str]]:
     `vehicle_handover` of "we'll hand it over within 10 days", a pickup "picked up" — a
     verb whose lemma and particle spell a word of the service's terms (« handover » =
     hand + over)."""
-    words: dict[str, str] = {}
-    for service, terms in analysis.vocabulary.services.items():
-        if service not in analysis.profile.promises:
-            continue
-        for term in terms:
-            for _, word in term:
-                if word.isalpha() and len(word) > 5:
-                    words.setdefault(word, service)
-    out = []
-    for t in features.tokens(analysis.doc):
-        if t.pos_ not in ("VERB", "AUX"):
-            continue
-        for particle in t.children:
-            if particle.dep_ in ("prt", "compound:prt"):
+    words = _service_words_spelt(analysis.vocabulary, analysis.profile)
+    if not words:
+        return []
+    tokens = features.tokens(analysis.doc)
+    heads = features.head_indices(analysis.doc)
+    found = []  # (verb, particle, service), read from the particles: they are few
+    for particle in tokens:
+        if particle.dep_ in ("prt", "compound:prt") and heads[particle.i] != particle.i:
+            t = tokens[heads[particle.i]]
+            if t.pos_ in ("VERB", "AUX"):
                 joined = t.lemma_.lower() + particle.lower_
                 if joined in words:
-                    out.append((t.i, words[joined]))
-    return out
+                    found.append((t.i, particle.i, words[joined]))
+    return [(verb, service) for verb, _particle, service in sorted(found)]
+
+
+_spelt: list = [None, None, {}]  # the vocabulary and profile last asked, and their words
+
+
+def _service_words_spelt(vocabulary, profile) -> dict[str, str]:
+    """The words of the declared services' terms a phrasal verb may spell, once per
+    vocabulary and profile (the same for every draft of a run)."""
+    if _spelt[0] is not vocabulary or _spelt[1] is not profile:
+        words: dict[str, str] = {}
+        for service, terms in vocabulary.services.items():
+            if service not in profile.promises:
+                continue
+            for term in terms:
+                for _, word in term:
+                    if word.isalpha() and len(word) > 5:
+                        words.setdefault(word, service)
+        _spelt[:] = [vocabulary, profile, words]
+    return _spelt[2]
 
 
 def _sends_information(token, language: str) -> bool:
@@ -540,7 +556,7 @@ def _sends_information(token, language: str) -> bool:
     if token.pos_ not in ("VERB", "AUX") or token.lemma_.lower() not in table.get("verbs", ()):
         return False
     items = set(table.get("items", ()))
-    if any(c.dep_ in ("obj", "dobj") and c.lemma_.lower() in items for c in token.children):
+    if any(c.dep_ in ("obj", "dobj") and c.lemma_.lower() in items for c in kids(token)):
         return True
     following = " ".join(t.lower_ for t in token.doc[token.i + 1:token.i + 9])
     return any(f" {way} " in f" {following} " for way in table.get("by", ()))
@@ -552,7 +568,7 @@ def _sends_own_service(token, own: set[int]) -> bool:
     nodes = [token] + ([token.head] if token.dep_ in ("xcomp", "acl", "advcl") else [])
     # (the small French model may hang « votre devis détaillé vous sera envoyé » on the
     # adjective, the verb its complement)
-    return any(d.i in own for node in nodes for c in node.children
+    return any(d.i in own for node in nodes for c in kids(node)
                if c.dep_ in ("obj", "dobj", "nsubj", "nsubj:pass", "nsubjpass")
                for d in c.subtree)
 
@@ -601,10 +617,10 @@ def _calls_to_reader(doc, language: str) -> list[int]:
             if not reader or second:
                 continue
         elif not any(c.lower_ == "you" and c.dep_ in ("dobj", "dative", "iobj", "obj")
-                     for c in t.children):
+                     for c in kids(t)):
             continue
         if lemma in give and not any(c.lemma_.lower() in nouns and c.dep_ in ("obj", "dobj")
-                                     for c in t.children):
+                                     for c in kids(t)):
             continue
         out.append(t.i)
     return out
@@ -628,7 +644,7 @@ def attach(analysis, mention: Mention, services: dict[int, str]) -> tuple[str, i
         return None  # "your local ACME server can immediately receive requests"
     if mention.kind == "availability" and verb.pos_ == "VERB" and any(
             c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") and c.i not in inside
-            for c in verb.children) and _someone_elses_act(analysis, verb):
+            for c in kids(verb)) and _someone_elses_act(analysis, verb):
         return None  # "a piece of the Internet that millions depend on every day"
 
     def ok(i: int) -> bool:
@@ -789,10 +805,10 @@ def _helps_do(token) -> bool:
     before = token.doc[token.i - 1] if token.i > 0 else None
     if before is not None and before.lower_ in ("vous", "te", "t'", "t’"):
         return False  # « on vous aide à choisir »: the reader is helped
-    if any(c.dep_ in ("obj", "dobj", "iobj") for c in token.children):
+    if any(c.dep_ in ("obj", "dobj", "iobj") for c in kids(token)):
         return False  # "we help customers choose": someone is helped
     return any(c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB" and
-               token.i < c.i <= token.i + 3 for c in token.children)
+               token.i < c.i <= token.i + 3 for c in kids(token))
 
 
 def _reader_reaches_brand(analysis, frame) -> bool:
@@ -806,7 +822,7 @@ def _reader_reaches_brand(analysis, frame) -> bool:
     singles, _ = _contact_words(analysis.language)
     clause = features.tokens(analysis.doc)[frame.start:frame.end]
     predicate = analysis.doc[frame.predicate]
-    verbs = [predicate, *(c for c in predicate.children if c.dep_ in ("xcomp", "ccomp"))]
+    verbs = [predicate, *(c for c in kids(predicate) if c.dep_ in ("xcomp", "ccomp"))]
     return any(v.lemma_.lower() in singles or v.lower_ in singles for v in verbs) and any(
         t.lower_ in ("nous", "us") for t in clause)
 
@@ -960,10 +976,10 @@ def _by_parse(root, inside: set[int], ok) -> int | None:
         steps += 1
         if ok(node.i):
             return node.i
-        for child in node.children:
+        for child in kids(node):
             if child.dep_ in SUBJECT_OBJECT and ok(child.i):
                 return child.i
-            for grandchild in child.children:  # "la livraison de votre commande"
+            for grandchild in kids(child):  # "la livraison de votre commande"
                 if child.dep_ in SUBJECT_OBJECT and grandchild.dep_ in ("nmod", "compound") \
                         and ok(grandchild.i):
                     return grandchild.i
@@ -1003,7 +1019,7 @@ def _in_a_condition(word) -> bool:
 
     verbs = [word, word.head] if word.dep_ in ("xcomp", "acomp", "attr", "cop") else [word]
     return any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS
-               for verb in verbs for c in verb.children)
+               for verb in verbs for c in kids(verb))
 
 
 def head_services(analysis, mention: Mention) -> dict[int, int]:
@@ -1021,7 +1037,7 @@ def head_services(analysis, mention: Mention) -> dict[int, int]:
     if head is None:
         return {}
     services, starts = analysis.service_index
-    heads = [head, *(c for c in head.children if c.dep_ in _COMPLEMENT_CLAUSES
+    heads = [head, *(c for c in kids(head) if c.dep_ in _COMPLEMENT_CLAUSES
                      and not mention.start <= c.i < mention.end)]
     heads += _series_before(heads, mention)
     found: dict[int, int] = {}
@@ -1031,9 +1047,9 @@ def head_services(analysis, mention: Mention) -> dict[int, int]:
             for i, first in starts.items():
                 if first == starts[word.i]:
                     found.setdefault(i, 0)
-        for child in word.children:
+        for child in kids(word):
             if child.dep_ in SUBJECT_OBJECT:
-                for i in (child.i, *(g.i for g in child.children
+                for i in (child.i, *(g.i for g in kids(child)
                                      if g.dep_ in ("nmod", "compound"))):
                     found.setdefault(i, 1)
     inside = range(mention.start, mention.end)
@@ -1050,10 +1066,10 @@ def _series_before(heads: list, mention: Mention) -> list:
         while node.dep_ == "conj" and node.head.i != node.i and node.head.i < node.i:
             node = node.head
             if node.i < mention.start and not any(
-                    c.dep_ in _OWN_COMPLEMENTS and node.i < c.i < word.i for c in node.children):
+                    c.dep_ in _OWN_COMPLEMENTS and node.i < c.i < word.i for c in kids(node)):
                 out.append(node)
-        out += [c for c in word.children if c.dep_ == "conj" and c.i < mention.start
-                and c.i < word.i and not any(d.dep_ in _OWN_COMPLEMENTS for d in c.children)]
+        out += [c for c in kids(word) if c.dep_ == "conj" and c.i < mention.start
+                and c.i < word.i and not any(d.dep_ in _OWN_COMPLEMENTS for d in kids(c))]
     return out
 
 
@@ -1115,7 +1131,7 @@ def compare(profile, service: str, mention: Mention) -> tuple[bool, bool, str | 
 
 def is_past(token) -> bool:
     """A report of what happened ('a été livré', 'was delivered') is not a promise."""
-    auxiliaries = [c for c in token.children if c.dep_.startswith("aux")]
+    auxiliaries = [c for c in kids(token) if c.dep_.startswith("aux")]
     words = [token, *auxiliaries]
     if any("Fut" in features.morph(c).get("Tense") for c in words):
         return False
@@ -1128,7 +1144,7 @@ def is_past(token) -> bool:
     # participles ("… and dispatched within 48 hours") as finite past.
     return ("Past" in features.morph(token).get("Tense")
             and "Fin" in features.morph(token).get("VerbForm")
-            and any(c.dep_.startswith("nsubj") for c in token.children))
+            and any(c.dep_.startswith("nsubj") for c in kids(token)))
 
 
 def coordinated_services(analysis, index: int, services: dict[int, str],
@@ -1141,7 +1157,7 @@ def coordinated_services(analysis, index: int, services: dict[int, str],
         nodes.add(node)
         if node.dep_ == "conj":
             nodes.add(node.head)
-        nodes.update(c for c in node.children if c.dep_ == "conj")
+        nodes.update(c for c in kids(node) if c.dep_ == "conj")
         if node.head is node:
             break
         node = node.head
@@ -1152,7 +1168,7 @@ def coordinated_services(analysis, index: int, services: dict[int, str],
         if n.pos_ not in ("VERB", "AUX", "ADJ"):
             continue  # a predicate ("réparé"), not an object ("le transporteur")
         if n.i > index and any(c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")
-                               for c in n.children):
+                               for c in kids(n)):
             continue  # a clause of its own after it: « …prête sous 48 h, et on vous envoie un SMS »
         start, end = _clause_of(analysis, n.i)
         if any(start <= m.start < end for m in mentions):
@@ -1245,8 +1261,8 @@ def _result_for_reader(analysis, mention: Mention, predicate):
         participle = "Part" in morph.get("VerbForm") and "Pres" not in morph.get("Tense") \
             and word.pos_ in ("VERB", "ADJ")
         if participle and not any(c.dep_.startswith("aux") and c.lemma_.lower() in (
-                "avoir", "have") for c in word.children) and not any(
-                c.dep_ in ("nsubj", "agent", "obl:agent") for c in word.children):
+                "avoir", "have") for c in kids(word)) and not any(
+                c.dep_ in ("nsubj", "agent", "obl:agent") for c in kids(word)):
             return word
     return None
 
@@ -1313,14 +1329,14 @@ def _time_granted(analysis, mention: Mention) -> bool:
     act = acts[0]
     if verb.lemma_.lower() in having:
         # "the claimant has 10 days", « le vendeur dispose de 10 jours »: its subject
-        parties = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")]
+        parties = [c for c in kids(verb) if c.dep_ in ("nsubj", "nsubj:pass")]
     else:
         # "allow 48 hours for the seller to respond", « laissez 48 h au vendeur pour
         # répondre », « nous vous laissons 14 jours pour… »: who is given the time
-        parties = [c for c in act.children if c.dep_ in ("nsubj", "nsubj:pass")] + [
-            c for c in verb.children if c.dep_ in ("iobj", "dative") or c.dep_ in (
+        parties = [c for c in kids(act) if c.dep_ in ("nsubj", "nsubj:pass")] + [
+            c for c in kids(verb) if c.dep_ in ("iobj", "dative") or c.dep_ in (
                 "obl", "obl:arg") and any(g.dep_ == "case" and g.lower_ in ("à", "au", "aux")
-                                          for g in c.children)]
+                                          for g in kids(c))]
     parties = [p for p in parties if p.i != unit.i]
     if not parties:
         return False
@@ -1334,7 +1350,7 @@ def _readers_right(analysis, frame) -> bool:
         return False
     rights = set(lexicons.load("promises")[analysis.language]["reader_rights"])
     predicate = analysis.doc[frame.predicate]
-    verbs = [predicate, *(c for c in predicate.children if c.dep_ in ("xcomp", "ccomp"))]
+    verbs = [predicate, *(c for c in kids(predicate) if c.dep_ in ("xcomp", "ccomp"))]
     return any(v.lemma_.lower() in rights or v.lower_ in rights for v in verbs)
 
 
@@ -1365,7 +1381,7 @@ def _qualifies_a_thing(analysis, mention: Mention, services: dict[int, str]) -> 
     around = " ".join(t.lower_ for t in doc[max(0, noun.i - 2): noun.i + 3])
     return not any(p in around for p in phrases) and not any(
         c.dep_ in ("compound",) and (c.lower_ in singles or c.i in services)
-        for c in noun.children)
+        for c in kids(noun))
 
 
 _READERS = frozenset({"your", "votre", "vos", "ton", "ta", "tes"})
@@ -1405,10 +1421,10 @@ def _someone_elses_act(analysis, token) -> bool:
     if token.pos_ != "VERB" or not token.is_alpha:
         return False  # (a bullet "✔" the small model tags a verb is nobody's act)
     if _reaches_the_brand(analysis, token) or any(
-            _reaches_the_brand(analysis, c) for c in token.children
+            _reaches_the_brand(analysis, c) for c in kids(token)
             if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"):
         return False  # « vous nous appelez », "you can reach our team": the brand is reached
-    subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")
+    subjects = [c for c in kids(token) if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")
                 and not (c.like_num or c.ent_type_ in ("DATE", "TIME"))
                 and not _clitic_object(c, token)]
     if not subjects:
@@ -1435,9 +1451,9 @@ def _reaches_the_brand(analysis, verb) -> bool:
     « nous joindre », "call us"."""
     if verb.i > 0 and verb.doc[verb.i - 1].lower_ in ("nous", "us"):
         return True
-    objects = [c for c in verb.children if c.dep_ in ("obj", "dobj", "iobj", "dative")]
-    objects += [g for c in verb.children if c.dep_ in ("prep", "obl", "obl:arg")
-                for g in [c, *c.children] if g.pos_ in ("NOUN", "PRON", "PROPN")]
+    objects = [c for c in kids(verb) if c.dep_ in ("obj", "dobj", "iobj", "dative")]
+    objects += [g for c in kids(verb) if c.dep_ in ("prep", "obl", "obl:arg")
+                for g in [c, *kids(c)] if g.pos_ in ("NOUN", "PRON", "PROPN")]
     return any(o.lower_ in ("nous", "us") or analysis.holder_of(o) in ("brand", "service")
                for o in objects)
 
@@ -1454,12 +1470,12 @@ def _what_is_done(analysis, mention: Mention) -> bool:
     if verb.pos_ not in ("VERB", "AUX"):
         return False
     if any(c.lower_ in ("what", "whatever") and c.dep_ in ("dobj", "obj", "nsubj")
-           for c in verb.children):
+           for c in kids(verb)):
         return True
     return verb.dep_ in ("relcl", "acl:relcl") and verb.head.lower_ in (
         "ce", "tout", "all", "everything") and any(
         c.lower_ in ("que", "qu'", "qu’", "that") or c.dep_ in ("obj", "dobj")
-        for c in verb.children if c.i < verb.i)
+        for c in kids(verb) if c.i < verb.i)
 
 
 def _a_refusal(analysis, mention: Mention, frame, governing) -> bool:
@@ -1528,7 +1544,7 @@ def _shared_subjects(analysis, mention: Mention) -> list:
     verb's subject — the item the service is about, outside the delay's clause."""
     head = delay_head(analysis, mention)
     if head is None or head.pos_ not in ("VERB", "AUX", "ADJ") or any(
-            c.dep_ in SUBJECT_OBJECT and c.dep_.startswith("nsubj") for c in head.children):
+            c.dep_ in SUBJECT_OBJECT and c.dep_.startswith("nsubj") for c in kids(head)):
         return []
     node, steps = head, 0
     while node.dep_ == "conj" and node.head.i != node.i and steps < 3 and \
@@ -1536,14 +1552,14 @@ def _shared_subjects(analysis, mention: Mention) -> list:
         node, steps = node.head, steps + 1
     if node is head:
         # the parse may hang both verbs elsewhere: the verb just before « et » / "and"
-        cc = next((c for c in head.children if c.dep_ == "cc" and c.i < head.i), None)
+        cc = next((c for c in kids(head) if c.dep_ == "cc" and c.i < head.i), None)
         if cc is None or cc.i < 1:
             return []
         before = analysis.doc[cc.i - 1]
         if before.pos_ not in ("VERB", "ADJ"):
             return []
         node = before
-    return [c for c in node.children if c.dep_.startswith("nsubj")]
+    return [c for c in kids(node) if c.dep_.startswith("nsubj")]
 
 
 _CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ"})
@@ -1607,11 +1623,11 @@ def _denied_subject_only(verb) -> bool:
     """"…, no questions asked": the verb the parse hangs the promise on is negated only
     through its subject's determiner — the questions are denied, not what it governs."""
     return any(c.dep_.startswith("nsubj") and any(
-        d.dep_ == "det" and d.lower_ in ("no", "aucun", "aucune") for d in c.children)
-        for c in verb.children) and not any(
+        d.dep_ == "det" and d.lower_ in ("no", "aucun", "aucune") for d in kids(c))
+        for c in kids(verb)) and not any(
         c.dep_ in ("neg", "advmod") and c.lower_ in ("not", "n't", "never", "pas", "jamais",
                                                      "ne", "n'", "n’")
-        for c in verb.children)
+        for c in kids(verb))
 
 
 def _frame_qualified(analysis, mention: Mention):
@@ -1915,7 +1931,7 @@ _MEANS = frozenset({"par", "by", "via"})
 def _a_means(token) -> bool:
     """« restitué par virement », "returned by bank transfer": how the service is done,
     not a second service."""
-    return any(c.dep_ == "case" and c.lower_ in _MEANS for c in token.children) or (
+    return any(c.dep_ == "case" and c.lower_ in _MEANS for c in kids(token)) or (
         token.i > 0 and token.doc[token.i - 1].lower_ in _MEANS)
 
 

@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass, field
 
 from brandlint.analysis import features, lexicons
+from brandlint.analysis.features import children as kids
 from brandlint.analysis.features import clause_bounds, line_bounds
 from brandlint.analysis.frame import BRAND_SIDE, SUBJECT_DEPS, THINGS, _passive
 from brandlint.profile import BUILTIN_SERVICES
@@ -173,6 +174,7 @@ class _ReplyReader:
         self.doc = analysis.doc
         self.language = analysis.language
         self.reply = ServiceReply()
+        self.tokens = features.tokens(self.doc)  # self.tokens[i] is self.doc[i], made once
 
     # -- clauses in the brand's voice ----------------------------------------------
     @functools.cached_property
@@ -201,7 +203,7 @@ class _ReplyReader:
         return tokens[0].i, tokens[-1].i + 1
 
     def _match_tokens(self, frame_start: int, frame_end: int, m: re.Match) -> tuple[int, int]:
-        base = self.doc[frame_start].idx
+        base = self.tokens[frame_start].idx
         span = self.doc.char_span(base + m.start(), base + m.end(), alignment_mode="expand")
         if span is None or not len(span):
             return frame_start, frame_end
@@ -298,7 +300,7 @@ class _ReplyReader:
                 continue
             objects = [c for c in t.subtree if c.i > t.i and (
                 c.lemma_.lower() in requests or c.lower_ in requests)]
-            subjects = [c for c in t.children if c.dep_ in SUBJECT_DEPS]
+            subjects = [c for c in kids(t) if c.dep_ in SUBJECT_DEPS]
             if objects and subjects and not any(
                     c.lower_ in ("nous", "we", "je", "i", "on", "vous", "you")
                     for c in subjects):
@@ -312,15 +314,15 @@ class _ReplyReader:
         duty = ("devoir", "should", "ought", "falloir")
         if not any(t.lemma_.lower() in duty or t.lower_ in duty for t in self._content(frame)):
             return False  # only a past duty (« aurait dû », "should have") is turned round
-        predicate = self.doc[frame.predicate]
+        predicate = self.tokens[frame.predicate]
         # the duty's own subject; only a predicate without one (an infinitive under
         # « il aurait fallu ») borrows its head's — "You should have mentioned it — we'd
         # have set…": the "we" of the next clause is not who had the duty
-        subjects = [c for c in predicate.children if c.dep_ in SUBJECT_DEPS] or [
-            c for c in predicate.head.children if c.dep_ in SUBJECT_DEPS]
+        subjects = [c for c in kids(predicate) if c.dep_ in SUBJECT_DEPS] or [
+            c for c in kids(predicate.head) if c.dep_ in SUBJECT_DEPS]
         ours = ("notre", "nos", "our")
         return any(s.lower_ in ("nous", "we", "i", "je", "on") or any(
-            c.lower_ in ours for c in s.children) for s in subjects)
+            c.lower_ in ours for c in kids(s)) for s in subjects)
 
     def _burden_not_owed(self, frame) -> bool:
         """« Vous n'auriez pas dû avoir à rappeler trois fois », "you shouldn't have had to
@@ -355,7 +357,7 @@ class _ReplyReader:
                 features.span_text(self.doc, line_start, line_end)):
             return  # « annulée comme demandé »
         words = _words("problems", self.language)
-        predicate = self.doc[frame.predicate]
+        predicate = self.tokens[frame.predicate]
         if self._customer_cancelled(frame):
             return  # "your subscription has been cancelled": what the customer asked for
         damage = _words("damage_states", self.language)
@@ -384,7 +386,7 @@ class _ReplyReader:
         if m and self._for_our_part(frame.start, m):
             m = None  # « De notre côté : … », "On our end, we've…": what the brand will do
         if m and not _passive(predicate) and any(
-                c.dep_ in SUBJECT_DEPS and c.lower_ in ("vous", "you") for c in predicate.children):
+                c.dep_ in SUBJECT_DEPS and c.lower_ in ("vous", "you") for c in kids(predicate)):
             m = None  # « vous avez commandé par erreur … », "you ordered the wrong size":
             # the customer's own act, as "you lost your card" above (not their thing's state:
             # « votre iPhone n'était pas prêt »)
@@ -414,10 +416,10 @@ class _ReplyReader:
             if t.lemma_.lower() not in mishaps or self.analysis.is_negated(t) or \
                     self._removed_by_its_holder(t):
                 continue
-            subjects = [c for c in t.children if c.dep_ in ("nsubjpass", "nsubj:pass")]
+            subjects = [c for c in kids(t) if c.dep_ in ("nsubjpass", "nsubj:pass")]
             if not subjects and not _passive(t):
                 continue
-            if any(s.lower_ in yours or any(c.lower_ in yours for c in s.children)
+            if any(s.lower_ in yours or any(c.lower_ in yours for c in kids(s))
                    for s in subjects):
                 return Cue(self._span(frame)[0], t.i + 1, "problem", "mishap")
         return None
@@ -429,7 +431,7 @@ class _ReplyReader:
         the case, not a person ("we didn't see…", "you didn't…")."""
         if not _phrases("side_locators", self.language).fullmatch(m.group(0)):
             return False
-        predicate = self.doc[frame.predicate]
+        predicate = self.tokens[frame.predicate]
         if predicate.pos_ not in ("VERB", "AUX") or not self.analysis.is_negated(predicate):
             return False
         from brandlint.analysis.frame import _words as frame_words
@@ -437,14 +439,14 @@ class _ReplyReader:
         people = frame_words("holders", "customer_pronouns", self.language) | {
             "nous", "we", "je", "i", "on"}
         return not any(c.dep_ in SUBJECT_DEPS and c.lower_ in people
-                       for c in predicate.children)
+                       for c in kids(predicate))
 
     def _for_our_part(self, start: int, m) -> bool:
         """A side phrase opening its line (« De notre côté : », "On our end,") introduces
         what the brand does, and after a verb of checking it says where the brand looks
         ("so that we can check on our end"); at the end of a clause it places a fault
         ("the error was on our side")."""
-        offset = self.doc[start].idx + m.start()
+        offset = self.tokens[start].idx + m.start()
         text = features.doc_text(self.doc)
         line_start = text.rfind("\n", 0, offset) + 1
         # "so that we can check on our end", « pour vérifier de notre côté »: where the
@@ -546,12 +548,12 @@ class _ReplyReader:
         before = " ".join(w.lower_
                           for w in features.tokens(self.doc)[max(t.i - 2, frame.start):t.i])
         denials = _words("denials", self.language)
-        if any(before.endswith(d) for d in denials) or self.doc[max(t.i - 1, 0)].lower_ in \
+        if any(before.endswith(d) for d in denials) or self.tokens[max(t.i - 1, 0)].lower_ in \
                 ("par", "by"):
             return False
         hypothetical = _words("hypothetical", self.language)
-        if any(c.lower_ in hypothetical for c in t.children) or \
-                self.doc[max(t.i - 1, 0)].lower_ in hypothetical:
+        if any(c.lower_ in hypothetical for c in kids(t)) or \
+                self.tokens[max(t.i - 1, 0)].lower_ in hypothetical:
             return False
         if self._conjectured(t, frame):
             return False
@@ -560,7 +562,7 @@ class _ReplyReader:
         if self._rule_of_the_house(t, predicate):
             return False
         if t.dep_ == "compound" or t.i + 1 < len(self.doc) and t.pos_ in ("NOUN", "ADJ") and \
-                self.doc[t.i + 1].pos_ == "NOUN" and self.doc[t.i + 1].head.i != t.i and \
+                self.tokens[t.i + 1].pos_ == "NOUN" and self.tokens[t.i + 1].head.i != t.i and \
                 t.head.i == t.i + 1:
             return False
         helpers = _words("help_verbs", self.language)
@@ -572,7 +574,7 @@ class _ReplyReader:
                 return False
         if t.i == predicate.i and t.pos_ == "VERB" and frame.holder == "customer" and \
                 "Pass" not in features.morph(t).get("Voice") and not any(
-                    c.dep_.endswith("pass") for c in t.children):
+                    c.dep_.endswith("pass") for c in kids(t)):
             return False  # "you lost your card": the customer's act
         return True
 
@@ -629,7 +631,7 @@ class _ReplyReader:
         """A problem noun the reply names as the customer's (« votre incident », "your
         issue"): the case they brought, not a fault the brand admits."""
         return t.pos_ == "NOUN" and any(c.lower_ in ("votre", "vos", "your", "ton", "ta", "tes")
-                                        for c in t.children)
+                                        for c in kids(t))
 
     def _soothed_slip(self, t) -> bool:
         """« une erreur de clic très courante », "really easy to do": the slip the reply
@@ -652,7 +654,7 @@ class _ReplyReader:
         « le service des objets perdus »), or the line named after the brand that answers
         the phone ("Flambelle breakdowns, good morning", « Flambelle pannes, bonjour »)."""
         vocabulary = self.analysis.vocabulary
-        if t.i > 0 and vocabulary.names_brand(self.doc[t.i - 1].lower_):
+        if t.i > 0 and vocabulary.names_brand(self.tokens[t.i - 1].lower_):
             return True
         start, end = line_bounds(self.doc, t.i)
         words = [w for w in self.doc[max(start, t.i - 4):min(end, t.i + 5)]
@@ -737,7 +739,7 @@ class _ReplyReader:
         """After the cause, a participle of how the product was worn or kept (« typique
         d'un appareil porté sous la douche », "typical of an aid worn in the shower")."""
         participles = _words("use_participles", self.language)
-        cause_end = self.doc[frame.start].idx + m.end()
+        cause_end = self.tokens[frame.start].idx + m.end()
         return any(t.idx >= cause_end and t.lemma_.lower() in participles and (
             "Part" in features.morph(t).get("VerbForm") or t.tag_ == "VBN")
             for t in self._content(frame))
@@ -790,7 +792,7 @@ class _ReplyReader:
                 # apologies: we always aim to…" advises nothing)
                 c_start, c_end = clause_bounds(self.doc, span.start, self.language)
                 advised = advice.search(features.span_text(self.doc, c_start, c_end)) or \
-                    self.analysis.frame(self.doc[span.start]).act == "advice"
+                    self.analysis.frame(self.tokens[span.start]).act == "advice"
             if not advised or any(f.act == "question" for f in frames):
                 continue
             if any(r in self._paragraph_before(span.start) for r in remedies):
@@ -810,12 +812,12 @@ class _ReplyReader:
         ("we're always working to improve"): the frame reads both continuative. A
         condition cut to its adjective (« si toujours nécessaire », "if still needed")
         has no verb for the frame to read: the word right after « si » / "if" says it."""
-        if start > 0 and self.doc[start - 1].lower_ in ("si", "if"):
+        if start > 0 and self.tokens[start - 1].lower_ in ("si", "if"):
             return True
-        frame = self.analysis.frame(self.doc[start])
+        frame = self.analysis.frame(self.tokens[start])
         if frame.time != "continuative":
             return False
-        after = self.doc[end] if end < len(self.doc) else None
+        after = self.tokens[end] if end < len(self.doc) else None
         return frame.modality == "conditional" or after is not None and after.tag_ == "VBG"
 
     def _bare_order_after(self, start: int, end: int) -> bool:
@@ -849,7 +851,7 @@ class _ReplyReader:
     def _order_word(self, t) -> bool:
         """An imperative as the small models tag it: the English bare verb with no subject,
         the French *vous* form (« vérifiez », tagged an adverb) or its imperative mood."""
-        if t.tag_ in ("VB", "VBP") and not any(c.dep_ in SUBJECT_DEPS for c in t.children):
+        if t.tag_ in ("VB", "VBP") and not any(c.dep_ in SUBJECT_DEPS for c in kids(t)):
             return True
         if self.language == "fr" and t.is_alpha and len(t.text) >= 6 and \
                 t.lower_.endswith("ez") and t.lower_ != "assez":
@@ -917,7 +919,7 @@ class _ReplyReader:
             # are unreliable there ("… at no. 12', and no. 12 wasn't in")
             paragraph = text.rfind("\n", 0, m.start()) + 1
             before = max(token.i - 40, 0)
-            while before < token.i and self.doc[before].idx < paragraph:
+            while before < token.i and self.tokens[before].idx < paragraph:
                 before += 1
             window = features.tokens(self.doc)[before:token.i]
             acted = any(
@@ -953,7 +955,7 @@ class _ReplyReader:
             if t.lower_ not in markers or not self.brands(t.i):
                 continue
             if t.lower_ == "parce" and (t.i + 1 >= len(self.doc) or
-                                        not self.doc[t.i + 1].lower_.startswith("qu")):
+                                        not self.tokens[t.i + 1].lower_.startswith("qu")):
                 continue
             _, sentence_end = line_bounds(self.doc, t.i)
             verb = None
@@ -970,7 +972,7 @@ class _ReplyReader:
                 continue
             cleft = self._cleft_before(t)
             if not (self._done(verb) or cleft and "Fut" not in features.morph(verb).get(
-                    "Tense") and not any(c.tag_ == "MD" for c in verb.children)):
+                    "Tense") and not any(c.tag_ == "MD" for c in kids(verb))):
                 continue  # "because you'll need…": no act of theirs yet
             if not (cleft or self._explains_the_matter(t)):
                 continue
@@ -986,7 +988,7 @@ class _ReplyReader:
         if verb.tag_ in ("VBD", "VBN") or "Past" in tenses and verb.pos_ == "VERB":
             return True
         return any(c.dep_ in ("aux", "aux:tense") and c.lemma_.lower() in ("have", "avoir")
-                   for c in verb.children)
+                   for c in kids(verb))
 
     def _cleft_before(self, marker) -> bool:
         """« c'est parce que », "that's because", "it's because": the cause of the matter
@@ -1010,7 +1012,7 @@ class _ReplyReader:
             return False
         if host.pos_ not in ("VERB", "AUX"):
             return False
-        owners = [c for c in host.children if c.dep_ in SUBJECT_DEPS]
+        owners = [c for c in kids(host) if c.dep_ in SUBJECT_DEPS]
         if any(c.lower_ in ("we", "nous", "i", "je") for c in owners) and \
                 not self.analysis.is_negated(host):
             return False  # "because you've waited so long, we're adding a credit"
@@ -1170,7 +1172,7 @@ class _ReplyReader:
                 continue
             start, end = line_bounds(self.doc, span.start)
             if re.search(r"\b(?:no|aucune?|sans|pas\s+de|without)\s+(?:\w+\s+){0,3}$",
-                         text[self.doc[start].idx:m.start()], re.I):
+                         text[self.tokens[start].idx:m.start()], re.I):
                 continue  # "there is no sign of tampering", « aucune trace de manipulation »
             _add_once(self.reply.doubt, Cue(start, end, "doubt", "tampering"))
             return
@@ -1254,8 +1256,8 @@ class _ReplyReader:
         c'est… »)."""
         if frame.act == "question" or not self.brands(frame.predicate):
             return None
-        sentence = self.doc[frame.start].sent
-        text = sentence.text
+        sentence = features.tokens(self.doc)[frame.start].sent
+        text = features.text_of(sentence)
         for m in self._ACT_DEFINED[self.language].finditer(text):
             act = m.group("act").lower()
             if re.search(r"\b(?:vous|votre|vos|you|your|nous|notre|we|our)\b", act):
@@ -1278,16 +1280,16 @@ class _ReplyReader:
         generic = _words("generic_determiners", self.language)
         for t in self._content(frame):
             if t.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in generic
-                                           for c in t.children):
+                                           for c in kids(t)):
                 continue
-            start = min(c.i for c in t.children if c.dep_ == "det")
+            start = min(c.i for c in kids(t) if c.dep_ == "det")
             if not self._opens_sentence(start):
                 continue  # « à la place de la clinique, c'est… »: not what the sentence is about
             described = self._defined_as(t, frame)
             if described is None:
                 continue
             if any(c.dep_ not in ("det", "amod", "compound", "punct")
-                   and t.i < c.i < described.i for c in t.children):
+                   and t.i < c.i < described.i for c in kids(t)):
                 continue  # "an earpiece that stops working … is a connector": this case
             words = {w.lower_ for w in self.doc[start:described.right_edge.i + 1]}
             if words & {"vous", "votre", "vos", "you", "your", "yours", "tu", "ton", "ta"}:
@@ -1315,7 +1317,7 @@ class _ReplyReader:
             head = subject.head
             if subject.dep_ != "nsubj" or head.lemma_ != "be" or head.tag_ not in ("VBZ", "VBP"):
                 return None
-            nouns = [c for c in head.children if c.dep_ == "attr" and c.pos_ == "NOUN"]
+            nouns = [c for c in kids(head) if c.dep_ == "attr" and c.pos_ == "NOUN"]
         else:
             k = subject.i + 1
             while k < frame.end and tokens[k].head.i == subject.i and tokens[k].pos_ == "ADJ":
@@ -1327,13 +1329,13 @@ class _ReplyReader:
             nouns = [w for w in tokens[k + 3:min(k + 6, len(tokens))] if w.pos_ == "NOUN"][:1]
         worth = _words("worth_nouns", self.language)
         for noun in nouns:
-            if noun.like_num or not any(c.dep_ in ("det", "nummod") for c in noun.children):
+            if noun.like_num or not any(c.dep_ in ("det", "nummod") for c in kids(noun)):
                 continue
             if noun.lemma_.lower() in worth:
                 continue  # "A yearly check is a good idea": a judgement of worth is advice
             if any(c.dep_ in ("prep", "nmod", "acl", "relcl", "acl:relcl", "dep")
                    or c.dep_ == "amod" and "Sup" not in features.morph(c).get("Degree")
-                   and c.tag_ != "JJS" for c in noun.children):
+                   and c.tag_ != "JJS" for c in kids(noun)):
                 return noun
         return None
 
@@ -1345,9 +1347,9 @@ class _ReplyReader:
         for t in self._content(frame):
             if t.lemma_.lower() not in verbs or not self.brands(t.i):
                 continue
-            subjects = [c for c in t.children if c.dep_ in SUBJECT_DEPS]
+            subjects = [c for c in kids(t) if c.dep_ in SUBJECT_DEPS]
             if t.head.i != t.i and not subjects:
-                subjects = [c for c in t.head.children if c.dep_ in SUBJECT_DEPS]
+                subjects = [c for c in kids(t.head) if c.dep_ in SUBJECT_DEPS]
             if not any(s.lower_ in brand for s in subjects):
                 continue
             after = [w.lower_
@@ -1382,7 +1384,7 @@ class _ReplyReader:
         reading = _words("reading_verbs", self.language)
         window = [t for t in features.tokens(self.doc)[end:min(end + 3, frame.end)]
                   if t.pos_ == "VERB"]
-        heads = [self.doc[start].head] if self.language == "en" else []
+        heads = [self.tokens[start].head] if self.language == "en" else []
         told = [t for t in window + heads if self._instruction(t)]
         if any(t.lemma_.lower() in reading or t.lower_ in reading for t in told):
             return Cue(start, (window[0].i + 1) if window else end, "minimizer")
@@ -1393,7 +1395,7 @@ class _ReplyReader:
         ("just read", « il suffit de lire »), not the brand's own act ("just checking
         in") nor a purpose ("just to check")."""
         if self.language == "en":
-            before = self.doc[verb.i - 1].lower_ if verb.i else ""
+            before = self.tokens[verb.i - 1].lower_ if verb.i else ""
             return verb.tag_ == "VB" and before != "to"
         return "Inf" in features.morph(verb).get("VerbForm") or \
             "Imp" in features.morph(verb).get("Mood")
@@ -1410,8 +1412,8 @@ class _ReplyReader:
                     continue
                 c_start, c_end = clause_bounds(self.doc, span.start, self.language)
                 l_start, l_end = line_bounds(self.doc, span.start)
-                first = self.doc[c_start].idx
-                last = self.doc[c_end - 1].idx + len(self.doc[c_end - 1].text)
+                first = self.tokens[c_start].idx
+                last = self.tokens[c_end - 1].idx + len(self.tokens[c_end - 1].text)
                 if any(c.start < c_end and c_start < c.end for c in self.reply.repeats):
                     break  # one finding a request: « quelle taille et quelle couleur »
                 if self._known(kind, value, first, last, l_start, l_end):
@@ -1469,7 +1471,7 @@ class _ReplyReader:
             if t.pos_ not in ("VERB", "AUX") or t.lemma_.lower() not in giving or \
                     not self.brands(t.i) or self.analysis.is_negated(t):
                 continue
-            if not any(c.dep_ in SUBJECT_DEPS and c.lower_ in customer for c in t.children):
+            if not any(c.dep_ in SUBJECT_DEPS and c.lower_ in customer for c in kids(t)):
                 continue
             frame = self.analysis.frame(t)
             if frame.act in ("question", "invitation", "advice") or frame.time == "future" \
@@ -1477,7 +1479,7 @@ class _ReplyReader:
                 continue  # "could you send…", "if you attach…": a request, not a fact
             if "Past" not in features.morph(t).get("Tense") and t.tag_ not in ("VBD", "VBN"):
                 continue
-            objects = [w for c in t.children if c.dep_ in ("obj", "dobj")
+            objects = [w for c in kids(t) if c.dep_ in ("obj", "dobj")
                        for w in c.subtree if w.pos_ == "NOUN"]
             if any(w.lower_ in ("déjà", "already") for w in t.head.subtree if
                    abs(w.i - t.i) <= 3) or any(w.lower_ in ("déjà", "already")
@@ -1505,14 +1507,14 @@ class _ReplyReader:
             if lemma in thanks or t.lower_ in thanks:
                 heads += self._thanked_for(t)
             elif lemma in receiving and t.pos_ == "VERB" and any(
-                    c.dep_ in SUBJECT_DEPS and c.lower_ in brand for c in t.children):
-                heads += [c for c in t.children if c.dep_ in ("obj", "dobj")]
+                    c.dep_ in SUBJECT_DEPS and c.lower_ in brand for c in kids(t)):
+                heads += [c for c in kids(t) if c.dep_ in ("obj", "dobj")]
         out = set()
         self._received_at = len(self.doc)
         self._received_tokens: set[int] = set()
         for head in heads:
-            for noun in [head, *(c for c in head.children if c.dep_ == "conj")]:
-                for w in [noun, *(c for c in noun.children if c.dep_ == "compound")]:
+            for noun in [head, *(c for c in kids(head) if c.dep_ == "conj")]:
+                for w in [noun, *(c for c in kids(noun) if c.dep_ == "compound")]:
                     if w.pos_ == "NOUN" and w.lemma_.lower() not in generic:
                         out.add(w.lemma_.lower())
                         self._received_at = min(self._received_at, w.i)
@@ -1527,20 +1529,20 @@ class _ReplyReader:
             return out  # « Merci d'avance pour votre retour », "thanks in advance for…":
             # what is still to come, nothing received
         if self.language == "en":
-            preps = [c for c in thanks.children if c.lower_ == "for"]
+            preps = [c for c in kids(thanks) if c.lower_ == "for"]
             # "… and for including your number": the second "for", a conjunct of either
-            preps += [c for head in (*preps, thanks) for c in head.children
+            preps += [c for head in (*preps, thanks) for c in kids(head)
                       if c.dep_ == "conj" and c.lower_ == "for"]
             for prep in preps:
-                for c in prep.children:
+                for c in kids(prep):
                     if c.dep_ == "pobj":
                         out.append(c)
                     elif c.dep_ == "pcomp":  # "for including your account number"
-                        out += [o for o in c.children if o.dep_ in ("dobj", "pobj")]
+                        out += [o for o in kids(c) if o.dep_ in ("dobj", "pobj")]
             return out
-        for c in thanks.children:
+        for c in kids(thanks):
             if c.pos_ == "NOUN" and any(k.lower_ in ("pour", "de", "d'", "d’") and k.dep_ == "case"
-                                        for k in c.children):
+                                        for k in kids(c)):
                 out.append(c)
         return out
 
@@ -1561,13 +1563,13 @@ class _ReplyReader:
             if t.pos_ not in ("VERB", "AUX") or not self.analysis.is_quoted(t) or \
                     self.analysis.is_negated(t):
                 continue
-            actor = t if any(c.dep_ in SUBJECT_DEPS for c in t.children) else t.head
-            if t.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in t.children):
+            actor = t if any(c.dep_ in SUBJECT_DEPS for c in kids(t)) else t.head
+            if t.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in kids(t)):
                 actor = t.head
             if not any(c.dep_ in SUBJECT_DEPS and c.lower_ in first_person
-                       for c in actor.children):
+                       for c in kids(actor)):
                 continue
-            objects = {w.lemma_.lower(): w.i for c in t.children
+            objects = {w.lemma_.lower(): w.i for c in kids(t)
                        if c.dep_ in ("obj", "dobj") for w in c.subtree
                        if w.pos_ == "NOUN" and w.lemma_.lower() not in generic}
             past = "Past" in features.morph(t).get("Tense") or t.tag_ in ("VBD", "VBN")
@@ -1600,13 +1602,14 @@ class _ReplyReader:
                 or w.lower_ in ("l'", "l’", "d'", "d’")
 
         after, k = [], last + 1
-        while k < len(self.doc) and not self.doc[k].is_space and (
-                item(self.doc[k]) or joins(self.doc[k])):
-            after.append(self.doc[k])
+        while k < len(self.doc) and not self.tokens[k].is_space and (
+                item(self.tokens[k]) or joins(self.tokens[k])):
+            after.append(self.tokens[k])
             k += 1
         before, k = [], first - 1
-        while k >= 0 and not self.doc[k].is_space and (item(self.doc[k]) or joins(self.doc[k])):
-            before.append(self.doc[k])
+        while k >= 0 and not self.tokens[k].is_space and (
+                item(self.tokens[k]) or joins(self.tokens[k])):
+            before.append(self.tokens[k])
             k -= 1
         return [w for w in after + before if item(w)]
 
@@ -1635,7 +1638,7 @@ class _ReplyReader:
                 said, kind = given.get(lemma), "own_words"
                 if said is None and checking:
                     said, kind = done.get(lemma), "done"
-                if said is None or (self.analysis.in_customer_turn(self.doc[said])
+                if said is None or (self.analysis.in_customer_turn(self.tokens[said])
                                     and said > t.i):
                     continue  # the customer's turn after the request answers it
                 start, end = line_bounds(self.doc, frame.start)
@@ -1708,8 +1711,8 @@ class _ReplyReader:
             l_start, l_end = line_bounds(self.doc, span.start)
             if any(l_start <= c.start < l_end for c in self.reply.repeats):
                 continue  # one finding a request (a clause never crosses its line)
-            first, last = self.doc[l_start].idx, self.doc[l_end - 1].idx + len(
-                self.doc[l_end - 1].text)
+            first, last = self.tokens[l_start].idx, self.tokens[l_end - 1].idx + len(
+                self.tokens[l_end - 1].text)
             stem = re.escape(noun[:max(4, len(noun) - 2)])
             given = re.compile(rf"\b{stem}\w*(?:\s+[^\W\d]+){{0,4}}?\s*[:n°#.]*\s*"
                                rf"[A-Z]{{0,4}}[-\s]?\d[\d\s.-]{{2,}}", re.I)
@@ -1747,7 +1750,7 @@ class _ReplyReader:
             l_start, l_end = line_bounds(self.doc, span.start)
             if any(l_start <= c.start < l_end for c in self.reply.repeats):
                 continue
-            if any(code < self.doc[l_start].idx for code in codes):
+            if any(code < self.tokens[l_start].idx for code in codes):
                 c_start, c_end = clause_bounds(self.doc, span.start, self.language)
                 self.reply.repeats.append(Cue(c_start, c_end, "repeat", "reference"))
                 return
@@ -1794,7 +1797,7 @@ class _ReplyReader:
     def _requested(self, index: int) -> bool:
         """The word stands in a request to the customer: a question, an imperative, or a
         request formula (« merci de », "please", "DM us") on its line."""
-        frame = self.analysis.frame(self.doc[index])
+        frame = self.analysis.frame(self.tokens[index])
         if frame.act in ("question", "invitation", "advice"):
             return True
         start, end = line_bounds(self.doc, index)
@@ -1895,7 +1898,7 @@ class _ReplyReader:
         receiving bank rejected it with code AC04", « l'écran affiche le code F28 »): a
         reference the reply explains, not a code to spend (`reference_code_cues` in the
         few words before it)."""
-        if self.doc[index].lower_ != "code":
+        if self.tokens[index].lower_ != "code":
             return False
         cues = _words("reference_code_cues", self.language)
         return any(w.lower_ in cues or w.lemma_.lower() in cues
@@ -1924,7 +1927,7 @@ class _ReplyReader:
     def _paragraph_before(self, index: int) -> str:
         """The paragraph of the token, up to it, lowercased (« Ce que je peux faire : … »)."""
         text = features.doc_text(self.doc)
-        offset = self.doc[index].idx
+        offset = self.tokens[index].idx
         return text[text.rfind("\n\n", 0, offset) + 1:offset].lower().replace("’", "'")
 
     def _answers_request(self, line_start: int) -> bool:
@@ -1933,13 +1936,13 @@ class _ReplyReader:
         yes (« Et oui, il y a bien un tarif étudiant »), or the customer's last turn of
         the script before it was a question."""
         text = features.doc_text(self.doc)
-        offset = self.doc[line_start].idx
+        offset = self.tokens[line_start].idx
         # the paragraph up to the offer's sentence: "You also asked whether there is a
         # cheaper option. There is: … Based on your usage, that would save €90 a year."
         paragraph = max(text.rfind("\n\n", 0, offset), text.rfind("\n>", 0, offset), 0)
         previous, _ = line_bounds(self.doc, max(line_start - 1, 0))
-        window_end = self.doc[min(line_start + 12, len(self.doc) - 1)].idx
-        window = text[min(paragraph, self.doc[previous].idx):window_end]
+        window_end = self.tokens[min(line_start + 12, len(self.doc) - 1)].idx
+        window = text[min(paragraph, self.tokens[previous].idx):window_end]
         if _phrases("answer_markers", self.language).search(window):
             return True
         turns = [m for m in _TURN.finditer(text) if m.end() <= offset]
@@ -1966,7 +1969,7 @@ class _ReplyReader:
         """A clause that moves the case: a promise, a booked event, an instruction or a
         question to the customer, a request, the brand's own act (« nous avons
         remboursé », "we've escalated"), or anything in the future."""
-        predicate = self.doc[frame.predicate]
+        predicate = self.tokens[frame.predicate]
         if not self.brands(frame.predicate) or self._header_line(frame.start) or \
                 self._turn_label(frame):
             return
@@ -1984,8 +1987,8 @@ class _ReplyReader:
                 "courtesy_formulas", self.language).search(
                 features.span_text(self.doc, frame.start, frame.end))):
             return  # "LEGO, Sam speaking, how can I help?", « nous vous prions d'agréer… »
-        if formula is not None and self.doc[line_start].idx + formula.start() <= \
-                self.doc[frame.start].idx and line_end - frame.start <= 10:
+        if formula is not None and self.tokens[line_start].idx + formula.start() <= \
+                self.tokens[frame.start].idx and line_end - frame.start <= 10:
             return  # « Veuillez agréer, Monsieur, nos salutations distinguées »: its pieces
         # « Soyez assuré que… », "rest assured": an imperative that offers a feeling, not an
         # instruction; what follows it is judged on its own (« tout est mis en œuvre »: vague)
@@ -2039,17 +2042,19 @@ class _ReplyReader:
         """The e-mail's subject line (« Objet : Re: Colis endommagé », "Subject: Re: Parcel
         stuck at Bouffay"): the thread's title, the customer's words taken up — no clause of
         the reply, nothing it does."""
-        text = self.doc.text
-        return bool(_SUBJECT_LINE.match(text, text.rfind("\n", 0, self.doc[index].idx) + 1))
+        text = features.doc_text(self.doc)
+        at = features.tokens(self.doc)[index].idx
+        return bool(_SUBJECT_LINE.match(text, text.rfind("\n", 0, at) + 1))
 
     def _turn_label(self, frame) -> bool:
         """The frame is only a turn's label ("@CassetinHelp:", « Conseiller : »): who
         speaks, not what they do."""
-        text = self.doc.text
+        text = features.doc_text(self.doc)
+        tokens = features.tokens(self.doc)
         start, end = self._span(frame)
-        line_start = text.rfind("\n", 0, self.doc[start].idx) + 1
+        line_start = text.rfind("\n", 0, tokens[start].idx) + 1
         m = _LABEL.match(text, line_start)
-        return m is not None and self.doc[end - 1].idx < m.end()
+        return m is not None and tokens[end - 1].idx < m.end()
 
     def _history(self, frame) -> bool:
         """The clause tells what happened before the reply — the problem's history — not
@@ -2061,9 +2066,9 @@ class _ReplyReader:
         to the customer's thing ("your refund was issued on Monday") still move the case."""
         if frame.time != "past" or frame.act not in ("statement", "notice"):
             return False
-        predicate = self.doc[frame.predicate]
+        predicate = self.tokens[frame.predicate]
         if frame.holder == "product":
-            if _passive(predicate) or any(c.dep_ in ("dobj", "obj") for c in predicate.children):
+            if _passive(predicate) or any(c.dep_ in ("dobj", "obj") for c in kids(predicate)):
                 return False  # "your refund was issued on Monday": done to the case
         elif frame.holder not in ("world", "generic"):
             return False
@@ -2084,13 +2089,13 @@ class _ReplyReader:
         named (« J'ai vérifié : », "I've checked:")."""
         if frame.time != "past" or frame.act not in ("statement", "notice"):
             return False
-        predicate = self.doc[frame.predicate]
+        predicate = self.tokens[frame.predicate]
         if frame.end > predicate.sent.end:
             return False  # a window running into the next sentence (« …avait expiré. Toutes
             # nos excuses, voici un nouveau lien »): the step there is judged on its own
         if any(frame.start <= c.start < frame.end for c in self.reply.problems):
             return True
-        auxiliaries = [c for c in predicate.children if c.dep_ in ("aux", "aux:pass", "aux:tense",
+        auxiliaries = [c for c in kids(predicate) if c.dep_ in ("aux", "aux:pass", "aux:tense",
                                                                   "auxpass")]
         if auxiliaries and auxiliaries[0].lemma_.lower() in ("avoir", "être", "have") and (
                 "Imp" in features.morph(auxiliaries[0]).get("Tense")
@@ -2110,7 +2115,7 @@ class _ReplyReader:
             return False
         # the sentence's: « Parfois, les colis… » puts the adverb in a window of its own
         return bool(_phrases("frequency_words", self.language).search(
-            self.doc[frame.start].sent.text))
+            features.text_of(features.tokens(self.doc)[frame.start].sent)))
 
     def _vague(self, frame, reassured: bool = False) -> bool:
         """A step in words only: the case handed on or looked at (« transmis à notre
@@ -2128,7 +2133,7 @@ class _ReplyReader:
         handoff = _words("handoff_verbs", self.language)
         verbs = self._acting_verbs(frame)
         if not verbs and frame.time == "future":
-            verbs = [self.doc[frame.predicate]]
+            verbs = [self.tokens[frame.predicate]]
         handed_on = bool(verbs) and all(v.lemma_.lower() in handoff or v.lower_ in handoff
                                         or self._record_act(v) for v in verbs)
         # "that's logged for you now": the moment of a hand-off dates nothing that happens
@@ -2177,7 +2182,7 @@ class _ReplyReader:
         if any(t.lemma_.lower() in improvement or t.lower_ in improvement for t in tokens):
             return True
         if any((t.lemma_.lower() in feedback or t.lower_ in feedback)
-               and any(c.lower_ in ("votre", "vos", "your") for c in t.children)
+               and any(c.lower_ in ("votre", "vos", "your") for c in kids(t))
                for t in tokens):
             return True
         text = features.span_text(self.doc, frame.start, frame.end)
@@ -2194,7 +2199,7 @@ class _ReplyReader:
             span = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
             if span is None or not self.brands(span.start):
                 continue
-            dated = self._timed(self.analysis.frame(self.doc[span.start]))
+            dated = self._timed(self.analysis.frame(self.tokens[span.start]))
             (self.reply.next_steps if dated else self.reply.vague_steps).append(
                 Cue(span.start, span.end, "step" if dated else "vague", "status"))
         phone = _information(self.language)["phone"][1]
@@ -2208,7 +2213,7 @@ class _ReplyReader:
             # a link the brand gives ("replacement options here: [url]", « plus d'infos
             # ici : https://… »): somewhere for the customer to go next
             placeholder = t.lower_ in ("url", "lien", "link") and t.i and \
-                self.doc[t.i - 1].text == "[" or t.lower_ in ("[url]", "[lien]", "[link]")
+                self.tokens[t.i - 1].text == "[" or t.lower_ in ("[url]", "[lien]", "[link]")
             if (t.like_url or placeholder) and self.brands(t.i):
                 self.reply.next_steps.append(Cue(t.i, t.i + 1, "step", "link"))
 
@@ -2272,7 +2277,7 @@ class _ReplyReader:
             return False
         notes = _words("record_nouns", self.language)
         return any(c.dep_ in ("obj", "dobj") and c.lemma_.lower() in notes
-                   for c in verb.children)
+                   for c in kids(verb))
 
     def _unable(self, verb) -> bool:
         """"We're unable to help", « nous ne sommes pas en mesure de » (negated above),
@@ -2321,7 +2326,7 @@ class _ReplyReader:
         pouvez suivre votre colis ici »."""
         if frame.holder != "customer":
             return False
-        helpers = [predicate, *predicate.children, *self.doc[max(predicate.i - 2, 0):predicate.i]]
+        helpers = [predicate, *kids(predicate), *self.doc[max(predicate.i - 2, 0):predicate.i]]
         return any(h.lemma_.lower() in ("can", "could", "may", "pouvoir") for h in helpers)
 
     def _offer(self, predicate) -> bool:
@@ -2329,7 +2334,7 @@ class _ReplyReader:
         take a closer look", « ravis de vous rembourser » — not "happy to help" alone."""
         readiness = _words("offer_predicates", self.language)
         vague = _words("vague_acts", self.language)
-        words = [predicate, *(c for c in predicate.children if c.dep_ in ("acomp", "xcomp"))]
+        words = [predicate, *(c for c in kids(predicate) if c.dep_ in ("acomp", "xcomp"))]
         if not any(w.lemma_.lower() in readiness or w.lower_ in readiness for w in words):
             return False
         # the act may hang lower: "we'd like a chance to look into this"
@@ -2365,7 +2370,7 @@ class _ReplyReader:
                     self.brands(promise.mention.start) and not self._allowance(promise) and \
                     not self._recourse_condition(promise.mention.start) and \
                     not self._told_by_another(self.analysis.frame(
-                        self.doc[promise.mention.start])) and \
+                        self.tokens[promise.mention.start])) and \
                     not self._anothers_time(promise.mention.start):
                 self.reply.slow_steps.append(promise)
 
@@ -2400,7 +2405,7 @@ class _ReplyReader:
         head = delay_head(self.analysis, promise.mention)
         if head is not None and head.i != token and head.i not in services and \
                 0 <= token < len(self.doc):
-            asked = self.analysis.frame(self.doc[token])
+            asked = self.analysis.frame(self.tokens[token])
             if asked.holder == "customer" and asked.act in ("invitation", "advice") and \
                     not asked.start <= head.i < asked.end:
                 # « rappelez-nous et un technicien passe sous 48 h », "call us and an
@@ -2428,8 +2433,8 @@ class _ReplyReader:
         for t in self.doc[token + 1:start]:
             if t.pos_ != "VERB" or not self._governed_by(t, token):
                 continue
-            marks = {c.lower_ for c in t.children if c.dep_ in ("mark", "aux")}
-            if marks & {"pour", "afin", "to"} or self.doc[t.i - 1].lower_ in ("pour", "to"):
+            marks = {c.lower_ for c in kids(t) if c.dep_ in ("mark", "aux")}
+            if marks & {"pour", "afin", "to"} or self.tokens[t.i - 1].lower_ in ("pour", "to"):
                 return t
         return None
 
@@ -2483,7 +2488,7 @@ class _ReplyReader:
                 span = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
                 if span is None or not self.brands(span.start):
                     continue
-                frame = self.analysis.frame(self.doc[span.start])
+                frame = self.analysis.frame(self.tokens[span.start])
                 if frame.act == "question" or frame.modality == "conditional":
                     continue
                 around = text[max(m.start() - 12, 0):m.end() + 12]
@@ -2493,7 +2498,7 @@ class _ReplyReader:
                 _, sentence_end = line_bounds(self.doc, span.start)
                 named = [(declared[service].within.hours, service)
                          for i, service in sorted(self.analysis.service_words.items())
-                         if paragraph <= self.doc[i].idx and i < sentence_end
+                         if paragraph <= self.tokens[i].idx and i < sentence_end
                          and service in declared and declared[service].within is not None]
                 if not named:
                     continue
@@ -2533,7 +2538,7 @@ class _ReplyReader:
             span = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
             if span is None or not self.brands(span.start):
                 continue
-            frame = self.analysis.frame(self.doc[span.start])
+            frame = self.analysis.frame(self.tokens[span.start])
             if frame.act == "question" or frame.modality == "conditional" or \
                     self._told_by_another(frame) or self._recourse_condition(span.start):
                 continue
@@ -2560,7 +2565,7 @@ class _ReplyReader:
             if mention.kind != "delay" or mention.hours is None or mention.start in attached \
                     or mention.bare or not self.brands(mention.start):
                 continue  # « un mois de préavis »: a length, not when the step comes
-            frame = self.analysis.frame(self.doc[mention.start])
+            frame = self.analysis.frame(self.tokens[mention.start])
             if frame.act in ("question", "invitation", "advice") or frame.holder == \
                     "customer" or frame.holder not in (*BRAND_SIDE, *THINGS) \
                     and frame.act != "promise" \
@@ -2655,7 +2660,7 @@ class _ReplyReader:
         vous rappellera vendredi »: the callback), else the loosest named in its clause —
         the step's own service before the case's."""
         declared = self.analysis.profile.promises
-        verb = self.analysis.service_words.get(self.analysis.frame(self.doc[index]).predicate)
+        verb = self.analysis.service_words.get(self.analysis.frame(self.tokens[index]).predicate)
         if verb in declared and declared[verb].within is not None:
             return verb, declared[verb].within.hours
         start, stop = clause_bounds(self.doc, index, self.language)
@@ -2692,22 +2697,22 @@ class _ReplyReader:
         weeks"): their time, reported honestly, not the brand's next step. A verb of telling
         with the brand as the one told (« nous », "us") and a subject that is neither the
         brand nor the customer."""
-        predicate = self.doc[frame.predicate]
+        predicate = self.tokens[frame.predicate]
         telling = _words("telling_verbs", self.language)
         lemma = predicate.lemma_.lower()
         if lemma not in telling and f"{lemma}r" not in telling:
             return False  # (the small French model leaves « indique » as its own lemma)
         # the brand told: « nous » before the verb (a clitic the small model may make its
         # subject), "us" after it
-        before, after = self.doc[max(predicate.i - 1, 0)], self.doc[min(predicate.i + 1,
+        before, after = self.tokens[max(predicate.i - 1, 0)], self.tokens[min(predicate.i + 1,
                                                                          len(self.doc) - 1)]
         told = before.lower_ == "nous" if self.language == "fr" else after.lower_ == "us"
         people = {"nous", "we", "je", "i", "on", "vous", "you"}
-        subjects = [c for c in predicate.children
+        subjects = [c for c in kids(predicate)
                     if c.dep_ in SUBJECT_DEPS and c.i != before.i]
         return told and bool(subjects) and not any(
             s.lower_ in people or any(c.lower_ in ("notre", "nos", "our", "votre", "vos", "your")
-                                      for c in s.children) for s in subjects)
+                                      for c in kids(s)) for s in subjects)
 
     def _anothers_time(self, index: int) -> bool:
         """The delay is the time another party takes (« c'est la préfecture qui met jusqu'à
@@ -2717,18 +2722,18 @@ class _ReplyReader:
         maker: `outside_bodies`, or an acronym that is not the brand's), not « notre… ».
         Their processing time, told honestly, not the brand's next step."""
         taking = _words("taking_time_verbs", self.language)
-        verb = self.doc[index]
+        verb = self.tokens[index]
         while verb.head.i != verb.i and verb.lemma_.lower() not in taking:
             verb = verb.head
         if verb.lemma_.lower() not in taking:
             return False
-        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        subjects = [c for c in kids(verb) if c.dep_ in SUBJECT_DEPS]
         if not subjects:
             return False
         subject = subjects[0]
         if subject.lower_ in ("qui", "that", "which", "who") and verb.dep_.startswith("acl"):
             subject = verb.head  # « c'est la préfecture qui met »
-        if any(c.lower_ in ("notre", "nos", "our") for c in subject.children):
+        if any(c.lower_ in ("notre", "nos", "our") for c in kids(subject)):
             return False
         bodies = _words("outside_bodies", self.language)
         brand = self.analysis.vocabulary.brand_name
@@ -2744,13 +2749,13 @@ class _ReplyReader:
         (« vous nous écrivez »: a response)."""
         declared = self.analysis.profile.promises
         text = features.doc_text(self.doc)
-        paragraph = text.rfind("\n\n", 0, self.doc[index].idx) + 1
+        paragraph = text.rfind("\n\n", 0, self.tokens[index].idx) + 1
         _, sentence_end = line_bounds(self.doc, index)
         timed = [(i, service) for i, service in sorted(self.analysis.service_words.items())
                  if service in declared and declared[service].within is not None
                  and self.brands(i)]
         near = [(declared[s].within.hours, s) for i, s in timed
-                if paragraph <= self.doc[i].idx and i < sentence_end]
+                if paragraph <= self.tokens[i].idx and i < sentence_end]
         if near:
             hours, service = max(near)
             return service, hours
@@ -2772,10 +2777,10 @@ class _ReplyReader:
         text = features.doc_text(self.doc)
         # the paragraph's line of text, across its sentences (« … une remplaçante. Compte
         # tenu …, nous vous communiquerons son nom d'ici une dizaine de jours »)
-        paragraph = text.rfind("\n", 0, self.doc[promise.mention.start].idx) + 1
+        paragraph = text.rfind("\n", 0, self.tokens[promise.mention.start].idx) + 1
         named = [(declared[service].within.hours, i)
                  for i, service in self.analysis.service_words.items()
-                 if self.doc[i].idx >= paragraph and i < promise.mention.start
+                 if self.tokens[i].idx >= paragraph and i < promise.mention.start
                  and service in declared and declared[service].within is not None]
         if not named:
             return promise
@@ -2820,7 +2825,7 @@ class _ReplyReader:
     def _allowance(self, promise) -> bool:
         """« Vous disposez de 60 jours », "you have 30 days to…": time the customer is
         given, not a step of the brand's."""
-        frame = self.analysis.frame(self.doc[promise.mention.start])
-        predicate = self.doc[frame.predicate]
+        frame = self.analysis.frame(self.tokens[promise.mention.start])
+        predicate = self.tokens[frame.predicate]
         return frame.holder == "customer" and predicate.lemma_.lower() in _words(
             "allowance_verbs", self.language)

@@ -32,6 +32,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from brandlint.analysis import features, lexicons
+from brandlint.analysis.features import children as kids
 
 POSITIVE = ("joy", "surprise", "reassurance", "empathy", "solution", "speed", "deal",
             "collaboration", "storytelling")
@@ -368,6 +369,7 @@ class _Reader:
     def __init__(self, analysis, lexicon: ToneLexicon):
         self.a = analysis
         self.doc = analysis.doc
+        self.tokens = features.tokens(self.doc)  # self.tokens[i] is self.doc[i], made once
         self.language = analysis.language
         self.lexicon = lexicon
         self.evidence: list[Evidence] = []
@@ -403,7 +405,7 @@ class _Reader:
     def _customer_feeling(self, token) -> bool:
         """« votre frustration », « vous êtes déçu », "if you're disappointed": the
         customer holds the feeling."""
-        if any(c.lower_ in _POSSESSIVE_OTHER for c in token.children):
+        if any(c.lower_ in _POSSESSIVE_OTHER for c in kids(token)):
             return True
         if token.pos_ == "NOUN":
             # « vous parlez d'exaspération et de colère », "you called it anger"
@@ -412,11 +414,11 @@ class _Reader:
                 head = head.head
             return head.pos_ in ("VERB", "AUX") and any(
                 c.dep_.startswith("nsubj") and c.lower_ in _SECOND_PERSON[self.language]
-                for c in head.children)
+                for c in kids(head))
         if token.pos_ in ("ADJ", "VERB", "AUX") or token.tag_ in ("VBN", "JJ"):
-            subjects = [c for c in token.children if c.dep_.startswith("nsubj")]
+            subjects = [c for c in kids(token) if c.dep_.startswith("nsubj")]
             if token.dep_ in ("acomp", "xcomp", "ccomp") and token.head.i != token.i:
-                subjects += [c for c in token.head.children if c.dep_.startswith("nsubj")]
+                subjects += [c for c in kids(token.head) if c.dep_.startswith("nsubj")]
             if subjects:
                 return any(s.lower_ in _SECOND_PERSON[self.language] for s in subjects)
             return self.a.frame(token).holder == "customer"
@@ -475,7 +477,7 @@ class _Reader:
             self._fixed = any(
                 t.lower_ in we and t.dep_.startswith("nsubj") and not self._customer_words(t)
                 and t.head.lemma_.lower() in _FIX_VERBS
-                and _told_in_past([t.head] + [c for c in t.head.children
+                and _told_in_past([t.head] + [c for c in kids(t.head)
                                               if c.dep_.startswith("aux")])
                 for t in features.tokens(self.doc))
         return self._fixed
@@ -543,16 +545,16 @@ class _Reader:
             return False  # "why not treat yourself?", « pourquoi ne pas vous faire plaisir ? »
         window = self.doc[max(start, token.i - 3): token.i]
         if any(t.lower_ in cues for t in window) or any(
-                c.dep_ == "neg" for c in token.children):
+                c.dep_ == "neg" for c in kids(token)):
             return True
         return tone in POSITIVE and token.pos_ != "ADV" and self.a.is_negated(token)
 
     def _scale(self, token) -> float:
         intensifiers = _modifiers(self.language, "intensifiers")
         downtoners = _modifiers(self.language, "downtoners")
-        near = [c for c in token.children if c.dep_ in ("advmod", "amod")]
+        near = [c for c in kids(token) if c.dep_ in ("advmod", "amod")]
         if token.i:
-            near.append(self.doc[token.i - 1])
+            near.append(self.tokens[token.i - 1])
         before2 = features.span_text(self.doc, max(0, token.i - 2), token.i).lower()
         if any(t.lower_ in downtoners for t in near) or before2 in downtoners:
             return _settings()["soften"]
@@ -652,7 +654,7 @@ class _Reader:
             set_phrase = len(re.findall(r"[\w'’]+", text)) >= 3
             negatable = not (has_negation or figure)
             if negatable and set_phrase:
-                before = self.doc[first.i - 1] if first.i else None
+                before = self.tokens[first.i - 1] if first.i else None
                 negatable = False
                 if before is not None and before.lower_ in _NEGATION_WORDS:
                     tone, weight = self.lexicon.when_negated.get(tone, ""), weight * 0.5
@@ -713,7 +715,7 @@ class _Reader:
         # ("the ACME challenge … the challenge response")
         if self._named_with_terms is None:
             self._named_with_terms = {
-                n.lemma_.lower() for i in self.terms for n in _name_neighbours(self.doc[i])}
+                n.lemma_.lower() for i in self.terms for n in _name_neighbours(self.tokens[i])}
         return any(t.lemma_.lower() in self._named_with_terms for t in tokens)
 
     def _polite_request(self, token, matches) -> bool:
@@ -733,8 +735,8 @@ class _Reader:
         only: the small French model tags many sentence-opening verbs as proper nouns)."""
         if self.language != "en" or token.pos_ != "PROPN" or not token.text[:1].isupper():
             return False
-        neighbours = [self.doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(self.doc)]
-        return token.i > 0 and not self.doc[token.i - 1].is_sent_start and any(
+        neighbours = [self.tokens[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(self.doc)]
+        return token.i > 0 and not self.tokens[token.i - 1].is_sent_start and any(
             n.pos_ == "PROPN" and n.text[:1].isupper() for n in neighbours)
 
     def _phrase_matches(self) -> list[tuple[int, int, str, float]]:
@@ -777,7 +779,7 @@ class _Reader:
                 and token.head.i < token.i):
             return  # "comment settings", « les réglages des commentaires »: a feature's name
         if tone == "collaboration" and token.lower_ in _WHICH and token.i and \
-                self.doc[token.i - 1].lower_ in _PREPOSITIONS:
+                self.tokens[token.i - 1].lower_ in _PREPOSITIONS:
             return  # « une tenue dans laquelle tu te sens bien »: a relative, no choice asked
         if tone == "frustration" and self._past_problem(token):
             return  # "Subscribers were hitting limits, leaving them unable to…": told, fixed
@@ -833,16 +835,16 @@ class _Reader:
             thing = self._before_a_noun(token)  # "fast, concurrent signing power"
         elif token.pos_ == "ADV" and token.head.pos_ in ("VERB", "AUX", "ADJ"):
             verb = token.head
-            subjects = [c for c in verb.children if c.dep_.startswith("nsubj")]
+            subjects = [c for c in kids(verb) if c.dep_.startswith("nsubj")]
             if not subjects or any(c.dep_ in ("aux:pass", "auxpass") or
-                                   c.dep_.endswith(":pass") for c in verb.children):
+                                   c.dep_.endswith(":pass") for c in kids(verb)):
                 # "Get set up quickly": the reader's act; "a copy has already been sent":
                 # the brand's, told in the passive
                 return False
             thing = subjects[0]
         elif token.pos_ == "ADJ":
-            subjects = [c for c in token.children if c.dep_.startswith("nsubj")] or [
-                c for c in token.head.children if c.dep_.startswith("nsubj")
+            subjects = [c for c in kids(token) if c.dep_.startswith("nsubj")] or [
+                c for c in kids(token.head) if c.dep_.startswith("nsubj")
                 and token.dep_ in ("acomp", "xcomp", "attr")]
             if not subjects:
                 return False
@@ -853,11 +855,11 @@ class _Reader:
             "il", "elle", "ils", "elles", "he", "she", "they", "who", "qui", "on"}
         services = self.a.service_words
         brand = {w.lower() for w in re.findall(r"[\w’'-]+", self.a.profile.brand)}
-        phrase = [thing] + [c for c in thing.children
+        phrase = [thing] + [c for c in kids(thing)
                             if c.dep_ in ("compound", "amod", "nmod", "poss", "det", "det:poss",
                                           "flat", "flat:name", "case")] + \
-            [g for c in thing.children if c.dep_ in ("prep", "nmod")
-             for g in c.children if g.dep_ == "pobj"]
+            [g for c in kids(thing) if c.dep_ in ("prep", "nmod")
+             for g in kids(c) if g.dep_ == "pobj"]
         for w in phrase:
             if w.lower_ in people or w.lower_ in _POSSESSIVE_OTHER or w.i in services or \
                     w.lower_ in brand or w.ent_type_ == "PERSON":
@@ -904,11 +906,11 @@ class _Reader:
         draft that offers nothing, "Expired, too, is pretty easy" tells a state."""
         if not token.lower_.startswith("expir"):
             return False
-        subjects = [c for c in token.children if c.dep_.startswith("nsubj")]
+        subjects = [c for c in kids(token) if c.dep_.startswith("nsubj")]
         if not subjects and token.dep_ != "conj" and token.head.pos_ == "NOUN":
             subjects = [token.head]  # "an expired certificate", « le certificat expiré »
         elif token.dep_ == "conj" and not subjects:
-            subjects = [c for c in token.head.children if c.dep_.startswith("nsubj")]
+            subjects = [c for c in kids(token.head) if c.dep_.startswith("nsubj")]
         if not subjects:
             return not self._offers_something()
         return not any(any(t == "deal" for t, _ in self.lexicon.lookup(s, self.language))
@@ -1099,7 +1101,7 @@ class _Reader:
                     self._customer_words(t) or self.a.is_negated(t) or \
                     self.lexicon.lookup(t, self.language) or self._brand_future(t):
                 continue
-            subject = next((c for c in t.children if c.dep_ == "nsubj" and c.lower_ in first),
+            subject = next((c for c in kids(t) if c.dep_ == "nsubj" and c.lower_ in first),
                            None)
             if subject is None:
                 continue
@@ -1252,7 +1254,7 @@ class _Reader:
                     t.lower_ in burdens or t.lemma_.lower() in burdens) or \
                     self._customer_words(t):
                 continue
-            if conditions.search(t.sent.text):
+            if conditions.search(features.text_of(t.sent)):
                 continue
             start, _ = features.clause_bounds(self.doc, t.i, self.language)
             if any(w.lower_ in ("si", "s'", "if", "unless")
@@ -1274,17 +1276,17 @@ class _Reader:
             if t.pos_ != "VERB" or self._customer_words(t) or \
                     t.lemma_.lower() in burdens or t.lower_ in burdens:
                 continue
-            if not any(c.dep_ in ("aux:pass", "auxpass") for c in t.children):
+            if not any(c.dep_ in ("aux:pass", "auxpass") for c in kids(t)):
                 continue
             holders = [t, t.head] if t.dep_ == "xcomp" else [t]  # « ne pourra être effectué »
             if (t.lemma_.lower() in granted or t.lower_ in granted) and \
                     any(self.a.is_negated(h) for h in holders) and not any(
-                        c.dep_ in ("agent", "obl:agent") for c in t.children):
+                        c.dep_ in ("agent", "obl:agent") for c in kids(t)):
                 # "the vet bill cannot be covered", « ne peut être remboursé »: a refusal
                 # nobody signs
                 self._signal("door_closed", t.idx, t.idx + len(t.text))
                 continue
-            for subject in (c for h in holders for c in h.children if c.dep_.startswith("nsubj")):
+            for subject in (c for h in holders for c in kids(h) if c.dep_.startswith("nsubj")):
                 denied = any(d.lower_ in negative_subjects or d.lower_ in negative_determiners
                              for d in subject.subtree)
                 if denied and subject.lemma_.lower() not in burdens and \
@@ -1315,8 +1317,8 @@ class _Reader:
             verb = verb.head  # "ask you for cash"
         if verb.pos_ in ("VERB", "AUX") and any(
                 c.dep_.startswith("nsubj") and (c.lower_ in negative_subjects or any(
-                    d.lower_ in ("aucun", "aucune", "no", "nul", "nulle") for d in c.children))
-                for c in verb.children):
+                    d.lower_ in ("aucun", "aucune", "no", "nul", "nulle") for d in kids(c)))
+                for c in kids(verb)):
             return True  # "nobody will ask you for cash", « aucune intervention ne démarre »
         if token.pos_ in ("VERB", "AUX") or token.tag_ == "VBN":
             if self.a.is_negated(token):
@@ -1408,8 +1410,8 @@ class _Reader:
         if not self.a.channel.service:
             return
         for cue in self.a.reply.condescension:
-            start = self.doc[cue.start].idx
-            end = self.doc[cue.end - 1].idx + len(self.doc[cue.end - 1].text)
+            start = self.tokens[cue.start].idx
+            end = self.tokens[cue.end - 1].idx + len(self.tokens[cue.end - 1].text)
             if any(e.tone in NEGATIVE and e.start < end and start < e.end for e in self.evidence):
                 continue  # (the tone lexicon already read those words)
             self._signal("talked_down", start, end)
@@ -1427,8 +1429,8 @@ class _Reader:
             for cue in self.a.reply.blame:
                 if cue.detail:
                     continue  # (a product fault denied, advice for next time: the reply's)
-                start = self.doc[cue.start].idx
-                end = self.doc[cue.end - 1].idx + len(self.doc[cue.end - 1].text)
+                start = self.tokens[cue.start].idx
+                end = self.tokens[cue.end - 1].idx + len(self.tokens[cue.end - 1].text)
                 found.append((start, end))
         for m in _word_pattern("reproach_counterfactuals", self.language).finditer(self.a.text):
             found.append((m.start(), m.end()))
@@ -1502,7 +1504,7 @@ class _Reader:
                     continue
                 verb = t if self.a.is_negated(t) else t.head
                 sent = t.sent
-                near = [verb, *verb.children, *self.doc[max(sent.start, t.i - 6):t.i]]
+                near = [verb, *kids(verb), *self.doc[max(sent.start, t.i - 6):t.i]]
                 if not (self.a.is_negated(verb) or _negated_in_clause(t)) or \
                         any(w.lemma_.lower() in _ABILITY for w in near) or any(
                         e.tone in NEGATIVE or e.tone == COLD for e in self.evidence
@@ -1752,7 +1754,7 @@ class _Reader:
             return True
         if self.language == "en":
             return token.tag_ == "VB" and token.dep_ == "ROOT" and not any(
-                c.dep_.startswith("nsubj") or c.dep_.startswith("aux") for c in token.children)
+                c.dep_.startswith("nsubj") or c.dep_.startswith("aux") for c in kids(token))
         return False
 
     def _thing_passive(self, verb) -> bool:
@@ -1764,8 +1766,8 @@ class _Reader:
         if not (self.technical or self.a.function.describes):
             return False
         second = _SECOND_PERSON[self.language]
-        subjects = [c for c in verb.children if c.dep_.startswith("nsubj")]
-        return not any(s.lower_ in second or any(c.lower_ in second for c in s.children)
+        subjects = [c for c in kids(verb) if c.dep_.startswith("nsubj")]
+        return not any(s.lower_ in second or any(c.lower_ in second for c in kids(s))
                        for s in subjects)
 
     def _impersonal(self, token) -> bool:
@@ -1783,13 +1785,13 @@ class _Reader:
         return token.lower_ == "it" and token.dep_ == "nsubj" and token.head.lemma_ == "be" \
             and any(c.dep_ == "acomp" and c.lower_ in ("necessary", "mandatory", "essential",
                                                      "advisable", "imperative")
-                    for c in token.head.children)
+                    for c in kids(token.head))
 
     def _brand_future(self, token) -> bool:
         """« nous vous renverrons », « je vous rappellerai »: the brand's next act."""
         if self.language != "fr" or "Fut" not in features.morph(token).get("Tense"):
             return False
-        subjects = [c for c in token.children if c.dep_.startswith("nsubj")]
+        subjects = [c for c in kids(token) if c.dep_.startswith("nsubj")]
         return any(s.lower_ in ("nous", "je", "j'", "on") for s in subjects) and \
             not self._customer_words(token)
 
@@ -1798,10 +1800,10 @@ class _Reader:
             return False
         tense = features.morph(token).get("Tense")
         if token.tag_ != "VBD" and not (self.language == "fr" and (
-                "Past" in tense and any(c.dep_ == "aux:tense" for c in token.children) or
+                "Past" in tense and any(c.dep_ == "aux:tense" for c in kids(token)) or
                 "Imp" in tense and "Fin" in features.morph(token).get("VerbForm"))):
             return False  # (« il a traversé », « elle s'asseyait »)
-        subjects = [c for c in token.children if c.dep_.startswith("nsubj")]
+        subjects = [c for c in kids(token) if c.dep_.startswith("nsubj")]
         people = {"il", "elle", "ils", "elles", "he", "she", "they"}
         if not self.a.channel.service:
             # "I started Gondavel in 2015", « nous avons vidé l'atelier » — in a reply, a
@@ -1951,11 +1953,11 @@ def _told_in_past(sentence, imperfect: bool = False) -> bool:
             return True
         if t.pos_ == "VERB" and "Past" in features.morph(t).get("Tense") and (
                 "Fin" in features.morph(t).get("VerbForm")
-                or any(c.dep_ == "aux:tense" for c in t.children)):
+                or any(c.dep_ == "aux:tense" for c in kids(t))):
             return True  # « il ouvrit », « il a ouvert »
         if imperfect and t.pos_ == "VERB" and "Imp" in features.morph(t).get("Tense") and \
                 "Fin" in features.morph(t).get("VerbForm") and any(
-                    c.dep_.startswith("nsubj") for c in t.children):
+                    c.dep_.startswith("nsubj") for c in kids(t)):
             return True  # « il gardait »
     return False
 
@@ -1991,7 +1993,7 @@ def _waived_cost(token, text: str, language: str) -> bool:
         return False
     if " " in text:
         return True
-    return token.dep_ in ("acomp", "attr") or any(c.dep_ == "cop" for c in token.children)
+    return token.dep_ in ("acomp", "attr") or any(c.dep_ == "cop" for c in kids(token))
 
 
 # the dependencies that bind a word into a noun phrase's name ("ACME challenge", « client
@@ -2014,7 +2016,7 @@ def _name_neighbours(token, beside: bool = True) -> list:
     # client ACME ne prend pas… », parsed as a clause of its own)
     next_to = [doc[i] for i in (token.i - 1, token.i + 1)
                if beside and 0 <= i < len(doc) and doc[i].pos_ in ("NOUN", "PROPN")]
-    return [c for c in token.children if bound(token, c.dep_)] + \
+    return [c for c in kids(token) if bound(token, c.dep_)] + \
         ([token.head] if bound(token.head, token.dep_) else []) + next_to
 
 
@@ -2022,17 +2024,13 @@ def _technical_term(token) -> bool:
     """A system's term: an identifier (http-01, data/clients.json, renewalInfo, ACMEv2,
     X1) or an acronym used as a name (ACME, OCSP, « CAA »). A figure with its unit or a
     time (« 13h45 », "7pm") is none, nor a word shouted in capitals."""
-    text = token.text
-    if not any(c.isalpha() for c in text) or _MEASURE.fullmatch(text):
-        return False
-    if any(c.isdigit() for c in text):
-        return True
-    if re.search(r"[A-Za-z][._/][A-Za-z]", text) or re.match(r"[a-z]+[A-Z]", text):
-        return True
+    shape = _term_shape(token.text)
+    if shape != "acronym":
+        return shape
     # an acronym ("OCSP", "CRLs", « CAA ») used as a name: bound into a noun phrase with
     # a noun in small letters ("OCSP responses", « l'enregistrement CAA »); a word shouted
     # alone ("HURRY", « URGENT ») is not
-    if not re.fullmatch(r"[A-Z]{2,}s?", text) or token.is_stop or token.dep_ == "amod":
+    if token.is_stop or token.dep_ == "amod":
         return False
     # (or, whatever the parse, right after its noun in French, « le client ACME », and right
     # before it in English, "OCSP responses")
@@ -2051,10 +2049,24 @@ def technical_page(analysis) -> tuple[frozenset[int], bool]:
     terms = frozenset(t.i for t in tokens if _technical_term(t))
     spec = _settings()["technical"]
     system = _technical_words("system_nouns", analysis.language)
-    vocabulary = {analysis.doc[i].text for i in terms} | {
+    vocabulary = {tokens[i].text for i in terms} | {
         t.lemma_.lower() for t in tokens if t.pos_ == "NOUN" and t.lemma_.lower() in system}
     return terms, analysis.word_count >= spec["min_words"] and len(terms) > 0 and \
         len(vocabulary) >= spec["min_terms"]
+
+
+@functools.lru_cache(maxsize=65536)
+def _term_shape(text: str) -> bool | str:
+    """What a word's letters alone say of it as a system's term (asked of every word of
+    every draft, answered once per written form): True (an identifier), False (no
+    term), or "acronym" (a term if used as a name, which the parse decides)."""
+    if not any(c.isalpha() for c in text) or _MEASURE.fullmatch(text):
+        return False
+    if any(c.isdigit() for c in text):
+        return True
+    if re.search(r"[A-Za-z][._/][A-Za-z]", text) or re.match(r"[a-z]+[A-Z]", text):
+        return True
+    return "acronym" if re.fullmatch(r"[A-Z]{2,}s?", text) else False
 
 
 @functools.cache
@@ -2063,6 +2075,7 @@ def _technical_words(key: str, language: str) -> frozenset[str]:
     return frozenset(str(w).lower() for w in _settings()["technical"][key][language])
 
 
+@functools.cache
 def _word_set(key: str, language: str) -> frozenset[str]:
     return frozenset(w.lower() for w in _settings()[key][language])
 

@@ -135,3 +135,31 @@ def _segments_char_by_char(raw_line: str, key: str, expected: str):
         if "".join(decoded) == expected:
             return segments
     return None
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_children_read_once_are_spacys_on_corpus_texts(engines, lang):
+    """`features.children(token)` gives `token.children` (the same tokens, in the same
+    order) on every word of 400 drafts of the labelled development sets, read again
+    after another Doc took the one slot."""
+    import json
+
+    from tests.conftest import ROOT
+
+    texts = []
+    for path in sorted((ROOT / "corpora" / "eval").glob(f"*-{lang}.jsonl")):
+        texts += [json.loads(line)["text"] for line in
+                  path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert len(texts) > 100
+    nlp = engines[lang].analyser.nlp
+    with_children = 0
+    docs = list(nlp.pipe(texts[:400]))
+    for doc, other in zip(docs, docs[1:] + docs[:1], strict=True):
+        for token in doc:
+            expected = [c.i for c in token.children]
+            assert [c.i for c in features.children(token)] == expected, (doc.text, token.i)
+            with_children += bool(expected)
+        features.tokens(other)  # the one slot now holds another Doc
+        assert [[c.i for c in features.children(t)] for t in doc] == \
+            [[c.i for c in t.children] for t in doc]
+    assert with_children > 1000

@@ -79,3 +79,21 @@ def test_no_lexicon_repeats_a_key():
     for path in files:
         with path.open(encoding="utf-8") as f:
             yaml.load(f, Loader=StrictLoader)
+
+
+def test_the_same_phrases_give_the_pattern_built_once():
+    """Readers ask for their lexicon's pattern once per clause: the same phrases (a list,
+    a tuple or a generator alike) and boundaries give back the pattern built the first
+    time; other phrases or other boundaries give their own, which match as they should."""
+    phrases = ["pas de souci", "no worries", "re:d[eé]sol[eé]"]
+    first = lexicons.phrase_pattern(phrases)
+    assert lexicons.phrase_pattern(tuple(phrases)) is first
+    assert lexicons.phrase_pattern(p for p in phrases) is first
+    assert _spans(first, "Désolé, pas de souci !") == [(0, 6, "Désolé"), (8, 20, "pas de souci")]
+    hyphen = lexicons.phrase_pattern(phrases, not_before=r"\w-", not_after=r"\w-")
+    assert hyphen is not first
+    assert _spans(first, "sans-pas de souci") == [(5, 17, "pas de souci")]
+    assert _spans(hyphen, "sans-pas de souci") == []
+    assert lexicons.phrase_pattern(phrases[:2]) is not first
+    assert _spans(lexicons.phrase_pattern(phrases[:2]), "Désolé, pas de souci") == [
+        (8, 20, "pas de souci")]

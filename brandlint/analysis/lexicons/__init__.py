@@ -31,7 +31,24 @@ def phrase_pattern(phrases: Iterable[str], not_before: str = r"\w",
     """One case-insensitive alternation of lexicon phrases, longest first, not touching
     a character of `not_before` / `not_after` (regex class contents) on either side.
     A phrase that ends in an apostrophe ("pas besoin d'") runs into the next word.
-    An entry starting with "re:" is a regular expression, used as written."""
+    An entry starting with "re:" is a regular expression, used as written. The same
+    phrases give back the same compiled pattern, built once (readers ask for their
+    lexicon's pattern once per clause)."""
+    phrases = tuple(phrases)
+    key = (phrases, not_before, not_after)
+    pattern = _PATTERNS.get(key)
+    if pattern is None:
+        if len(_PATTERNS) >= _PATTERNS_KEPT:  # phrases made from a document's own words
+            _PATTERNS.clear()
+        pattern = _PATTERNS[key] = _phrase_pattern(phrases, not_before, not_after)
+    return pattern
+
+
+_PATTERNS: dict[tuple[tuple[str, ...], str, str], re.Pattern] = {}
+_PATTERNS_KEPT = 4096
+
+
+def _phrase_pattern(phrases: tuple[str, ...], not_before: str, not_after: str) -> re.Pattern:
     alternatives = sorted((p[3:] if p.startswith("re:") else re.escape(p) for p in phrases),
                           key=len, reverse=True)
     return regexcache.compile(rf"(?<![{not_before}])(?:{'|'.join(alternatives)})"

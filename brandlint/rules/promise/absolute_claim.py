@@ -188,8 +188,8 @@ def _remedy(analysis, match) -> str | None:
         return None
     # its paragraph, not only its clause: "enjoy a 30-day money-back guarantee. No logs,
     # no hassle, no risk."
-    text = analysis.doc.text
-    at = analysis.doc[match.start].idx
+    text = features.doc_text(analysis.doc)
+    at = features.tokens(analysis.doc)[match.start].idx
     start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
     paragraph = text[start: end if end >= 0 else len(text)].lower()
     return next((r for r in lexicon["remedies"][language] if r in paragraph), None)

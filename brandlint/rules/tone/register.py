@@ -90,7 +90,7 @@ def _banter_to_followers(analysis, token) -> bool:
     neither a question nor banter."""
     if analysis.channel.service or analysis.is_personal_reply:
         return False
-    sentence = token.sent.text.rstrip()
+    sentence = features.text_of(token.sent).rstrip()
     if sentence.endswith("?") and not _INVERTED.search(sentence):
         return True  # (« qu'en pensez-vous ? » inverts: the written, polite question)
     start, end = features.line_bounds(analysis.doc, token.i)
