@@ -594,6 +594,12 @@ class _ReplyReader:
                 t.head.i == t.i + 1:
             return False
         helpers = _words("help_verbs", self.language)
+        trades = _words("trade_verbs", self.language)
+        case = next((c.lower_ for c in t.children if c.dep_ == "case"), None) or (
+            t.head.lower_ if t.head.dep_ == "prep" else None)
+        if case and (f"{t.head.lemma_.lower()} {case}" in trades or t.head.dep_ == "prep" and
+                     f"{t.head.head.lemma_.lower()} {case}" in trades):
+            return False  # « ils interviennent sur les fuites »: their trade, not a fault
         node, steps = t, 0
         while node.head.i != node.i and steps < 3 and frame.start <= node.head.i < frame.end:
             node = node.head

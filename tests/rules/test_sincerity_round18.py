@@ -161,6 +161,15 @@ def test_a_fault_said_as_a_fact_needs_an_apology(lint, lang, text):
 
 
 @pytest.mark.parametrize("lang,text", [
+    # « intervenir » alone says the problem happened; only « intervenir sur » is a trade
+    ("fr", "Lors des travaux, une coupure non annoncée est intervenue le 12 mars de 9 h à "
+           "16 h. Le réseau a été remis en service en fin d'après-midi."),
+])
+def test_a_problem_that_happened_is_admitted(lint, lang, text):
+    assert found(lint(lang, text), "BL403")
+
+
+@pytest.mark.parametrize("lang,text", [
     # the fault owned or apologised for; a problem heard in their account; a trade's field
     ("en", "Sorry, our booking system double-booked your slot. Your repair is now set for "
            "Monday 11:00."),
