@@ -547,6 +547,27 @@ def span_text(doc, start: int, end: int) -> str:
     return reading.text[words[0].idx:words[-1].idx + len(words[-1].text)]
 
 
+SIGN_OFF_MARKS = ("-", "–", "—", "^", "*", "/", "~")
+
+
+def is_sign_off(doc, start: int, end: int) -> bool:
+    """The tokens start..end are only an agent's signature closing its line: one to three
+    names after a sign-off mark ("… it really helps. – Sam", "^Rach", "*TAC", "-YE",
+    « — Léa, service client » is longer and stays text). Who signs, nothing they do."""
+    words = [t for t in doc[start:end] if not (t.is_space or t.is_punct)]
+    if not words or len(words) > 3 or not all(
+            t.text.lstrip("^*~/").istitle() or t.text.lstrip("^*~/").isupper() for t in words):
+        return False
+    _, line_end = line_bounds(doc, words[0].i)
+    if any(not (t.is_space or t.is_punct) for t in doc[words[-1].i + 1:line_end]):
+        return False
+    first = words[0]
+    if first.text.startswith(("^", "*", "~")):
+        return True
+    before = first.i - 1
+    return before >= 0 and doc[before].text in SIGN_OFF_MARKS
+
+
 def doc_text(doc) -> str:
     """`doc.text`, built once per Doc."""
     return read_once(doc).text

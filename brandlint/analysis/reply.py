@@ -68,6 +68,10 @@ class ServiceReply:
     # notre atelier », "we've escalated your query", "we'll look into it")
     vague_steps: list[Cue] = field(default_factory=list)
     fragment: bool = False  # one message of a thread ("1/2"): absences are not judged
+    # the apology opens an explanation that answers the customer's question, and no problem
+    # is admitted or named ("My apologies. If that flight never showed up on your search,
+    # that would mean it was full"): the answer resolves, no next step is owed (round 18)
+    answered: bool = False
     limitation: Cue | None = None  # a limitation outside the brand's control, explained
     sympathy_only: bool = False  # every apology regrets a feeling or a loss, no fault
     slow_steps: list = field(default_factory=list)  # promises slower than committed
@@ -233,6 +237,7 @@ class _ReplyReader:
         self._proof_or_refusal()
         self._proof_before_belief()
         self._truth_questioned()
+        self._likened_to_others()
         self._suspected_tampering()
         self._remedy_charged()
         self._slow_steps()
@@ -248,9 +253,29 @@ class _ReplyReader:
                 reply.limitation = Cue(span.start, span.end, "limitation", m.group(0))
         reply.sympathy_only = bool(reply.apologies) and all(
             self._sympathy(cue) for cue in reply.apologies)
+        reply.answered = self._answered()
         marker = _table()["thread_marker"]
         reply.fragment = bool(re.search(marker[3:], features.doc_text(self.doc)))
         return reply
+
+    def _answered(self) -> bool:
+        """The reply answers a question rather than a complaint: an explanation in the
+        brand's voice (`answer_explanations`: "that would mean it was full", « c'est parce
+        que le vol était complet ») after its apology, and nothing admitted, named as a
+        complaint, blamed or reported as the customer's problem — the courtesy apology
+        ("My apologies.") opens the answer, which resolves what was asked (real copy judged
+        in round 17: a reply like this read as "no next step")."""
+        reply = self.reply
+        if not reply.apologies or reply.problems or reply.complaint_markers or reply.blame \
+                or reply.doubt or reply.reported_problems or reply.vague_steps:
+            return False
+        first = min(c.start for c in reply.apologies)
+        text = features.doc_text(self.doc)
+        for m in _phrases("answer_explanations", self.language).finditer(text):
+            token = self._token_at(m.start())
+            if token is not None and token.i > first and self.brands(token.i):
+                return True
+        return False
 
     def _sympathy(self, cue: Cue) -> bool:
         """The apology regrets the customer's feeling or loss ("my apologies for any
@@ -390,6 +415,11 @@ class _ReplyReader:
             m = None  # « vous avez commandé par erreur … », "you ordered the wrong size":
             # the customer's own act, as "you lost your card" above (not their thing's state:
             # « votre iPhone n'était pas prêt »)
+        if m and re.search(r"wrong|mauvais|\bbon", m.group(0), re.I) and any(
+                w.lower_ in ("you", "vous") and w.dep_ in SUBJECT_DEPS
+                for w in self.doc[predicate.sent.start:frame.end]):
+            m = None  # "the code you entered was the wrong one": the customer's choice, no
+            # fault of the brand's (round 18: the wrong thing is admitted when the brand's)
         if m and self._failed_on_our_side(frame, m):
             start, end = self._span(frame)  # the failed act, not only where it happened
             if self.brands(start):
@@ -566,6 +596,12 @@ class _ReplyReader:
                 t.head.i == t.i + 1:
             return False
         helpers = _words("help_verbs", self.language)
+        trades = _words("trade_verbs", self.language)
+        case = next((c.lower_ for c in t.children if c.dep_ == "case"), None) or (
+            t.head.lower_ if t.head.dep_ == "prep" else None)
+        if case and (f"{t.head.lemma_.lower()} {case}" in trades or t.head.dep_ == "prep" and
+                     f"{t.head.head.lemma_.lower()} {case}" in trades):
+            return False  # « ils interviennent sur les fuites »: their trade, not a fault
         node, steps = t, 0
         while node.head.i != node.i and steps < 3 and frame.start <= node.head.i < frame.end:
             node = node.head
@@ -1159,6 +1195,46 @@ class _ReplyReader:
                 _add_once(self.reply.doubt, Cue(start, end, "doubt", key))
                 return
 
+    def _likened_to_others(self) -> None:
+        """The customer's account set among others of its kind that hide a truth: people
+        or members who say, report or claim it (`claimants` with a verb of `claim_verbs`),
+        or claims and calls of this kind (`claim_nouns`), or the customer's own words
+        quoted as a type ("in our experience, "it just stopped working" usually means…"),
+        said to happen often (`claim_frequency`) and to hide a motive or another cause
+        (`hidden_truths`: « pour éviter la franchise », « pour passer plus vite », "it turns
+        out it was just switched off", « après coup », « après une chute », "usually means
+        it took a knock") — doubt in the words of procedure or experience (round 18: four
+        brands of blind17, « beaucoup de membres signalent un dommage après coup pour
+        éviter la franchise », "we get a lot of calls where it turns out…"). Many customers
+        reporting the same fault, a backlog, advice on what most people find easier
+        (no claim, or no hidden truth) are not doubt."""
+        claimants = _words("claimants", self.language)
+        claim_verbs = _words("claim_verbs", self.language)
+        claim_nouns = _words("claim_nouns", self.language)
+        frequency = _phrases("claim_frequency", self.language)
+        hidden = _phrases("hidden_truths", self.language)
+        text = features.doc_text(self.doc)
+        # sentences by their punctuation and lines: the small models' parse splits "…les
+        # gens nous disent ça pour passer plus vite" in two
+        for m in re.finditer(r"[^.!?\n]+[.!?]*", text):
+            span = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is None:
+                continue
+            own = [t for t in span if self.brands(t.i) and not (t.is_space or t.is_punct)]
+            if not own or not frequency.search(m.group(0)):
+                continue
+            truth = hidden.search(m.group(0))
+            if not truth:
+                continue
+            lemmas = {t.lemma_.lower() for t in own} | {t.lower_ for t in own}
+            quoted = any(t.text in ('"', "“", "”", "«", "»") for t in span) and \
+                any(self.analysis.is_quoted(t) for t in span)
+            kind = lemmas & claim_nouns or (lemmas & claimants and any(
+                t.pos_ != "NOUN" and t.lemma_.lower() in claim_verbs for t in own))
+            if kind or quoted:
+                _add_once(self.reply.doubt, Cue(own[0].i, own[-1].i + 1, "doubt", "likened"))
+                return
+
     def _suspected_tampering(self) -> None:
         """The customer's meter or item suspected of tampering ("to inspect the meter for
         possible interference", « afin d'écarter toute erreur… ou toute modification »):
@@ -1513,12 +1589,42 @@ class _ReplyReader:
         self._received_at = len(self.doc)
         self._received_tokens: set[int] = set()
         for head in heads:
-            for noun in [head, *(c for c in kids(head) if c.dep_ == "conj")]:
+            nouns = [head, *(c for c in kids(head) if c.dep_ == "conj")]
+            nouns += self._carried(nouns)
+            for noun in nouns:
                 for w in [noun, *(c for c in kids(noun) if c.dep_ == "compound")]:
                     if w.pos_ == "NOUN" and w.lemma_.lower() not in generic:
                         out.add(w.lemma_.lower())
                         self._received_at = min(self._received_at, w.i)
                         self._received_tokens.add(w.i)
+        return out
+
+    def _carried(self, nouns: list) -> list:
+        """What a thing the customer sent carries is given too: the contents of a message
+        ("your reply with the IMEI number", « votre mail avec la facture »), what a copy
+        shows ("the photo of your repair receipt", « la photo du bon de dépôt »), and the
+        things thanked for in the same breath that the small models hang on a noun inside
+        it (« la photo du bon de dépôt … et pour le modèle »: « modèle » a conjunct of
+        « dépôt »). Only under a carrier noun (`carrier_nouns`: a message, a photo, a
+        copy), through prepositions of content (`content_preps`) and conjuncts."""
+        carriers = _words("carrier_nouns", self.language)
+        contents = _words("content_preps", self.language)
+        out, todo = [], [n for n in nouns if n.lemma_.lower() in carriers]
+        while todo:
+            noun = todo.pop()
+            inside = []
+            for c in noun.children:
+                if c.dep_ == "conj":
+                    inside.append(c)
+                elif self.language == "fr" and c.dep_ == "nmod" and any(
+                        k.dep_ == "case" and k.lower_ in contents for k in c.children):
+                    inside.append(c)
+                elif self.language == "en" and c.dep_ == "prep" and c.lower_ in contents:
+                    inside += [k for k in c.children if k.dep_ == "pobj"]
+            for c in inside:
+                if c not in out and c not in nouns and c.pos_ in ("NOUN", "PROPN", "ADJ"):
+                    out.append(c)
+                    todo.append(c)
         return out
 
     def _thanked_for(self, thanks) -> list:
@@ -1533,6 +1639,10 @@ class _ReplyReader:
             # "… and for including your number": the second "for", a conjunct of either
             preps += [c for head in (*preps, thanks) for c in kids(head)
                       if c.dep_ == "conj" and c.lower_ == "for"]
+            # "Thank you for your reply with X and the photo": the small model hangs
+            # the second thing on "thank" as its object
+            if preps:
+                out += [c for c in thanks.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
             for prep in preps:
                 for c in kids(prep):
                     if c.dep_ == "pobj":
@@ -1971,8 +2081,8 @@ class _ReplyReader:
         remboursé », "we've escalated"), or anything in the future."""
         predicate = self.tokens[frame.predicate]
         if not self.brands(frame.predicate) or self._header_line(frame.start) or \
-                self._turn_label(frame):
-            return
+                self._turn_label(frame) or features.is_sign_off(self.doc, *self._span(frame)):
+            return  # (the agent's signature, "– Sam", is no invitation: round 18)
         courteous = frame.topic == "courtesy" or frame.act in ("advice", "invitation") and \
             self._courtesy(predicate)
         if (frame.topic == "belief" or courteous and not self._moves_the_traveller(frame)) \
@@ -2122,6 +2232,9 @@ class _ReplyReader:
         atelier », "escalated to the relevant team", "we'll look into it") or promised
         "as soon as possible", with no date or delay. What the customer is asked or told
         to do, and what the brand does to the case itself, are concrete."""
+        if frame.holder in BRAND_SIDE and _phrases("feelings_passed_on", self.language).search(
+                features.span_text(self.doc, frame.start, frame.end)):
+            return True  # "I'll make sure the team knows how you feel": feedback, not the case
         if frame.act in ("question", "invitation", "advice") and not reassured:
             return False
         if self._moves_the_traveller(frame):
@@ -2393,6 +2506,9 @@ class _ReplyReader:
         token = promise.service_token
         if self._second_delay_of(promise):
             return None
+        if self._document_about(token):
+            return None  # « nous vous envoyons demain le rapport de diagnostic »: the report
+            # sent tomorrow, not the 1 h diagnostic
         purpose = self._purpose_between(token, promise.mention.start)
         if purpose is not None:
             # « vous appelle pour poser la carte sous 48 h », "call you to repair it within
@@ -2424,6 +2540,19 @@ class _ReplyReader:
             return dataclasses.replace(promise, service=own, service_token=head.i,
                                        service_start=-1, declared=True)
         return None
+
+    def _document_about(self, token: int) -> bool:
+        """The service word only says what a document is about (« le rapport de
+        diagnostic », "the diagnostic report", « le devis de réparation », "the repair
+        quote"): the delay is the document's sending, not the service's (round 18:
+        blind17's report sent "tomorrow" read against a 1 h diagnostic)."""
+        if not 0 <= token < len(self.doc):
+            return False
+        word = self.doc[token]
+        documents = _words("document_nouns", self.language)
+        head = word.head
+        return head.i != word.i and word.dep_ in ("nmod", "compound", "amod") and (
+            head.lemma_.lower() in documents or head.lower_ in documents)
 
     def _purpose_between(self, token: int, start: int):
         """The verb of a purpose clause (« pour poser », "to rebook") the service word at

@@ -23,7 +23,7 @@ def check(analysis) -> Iterator[Finding]:
     # the fault put on the customer answers their complaint too, and leaves it where it was
     # (« c'est à vous de surveiller vos SMS »): it needs a next step as much as an apology
     raised = raised or reply.blame
-    if reply.next_steps or reply.fragment or not raised:
+    if reply.next_steps or reply.fragment or not raised or reply.answered:
         return
     anchor = raised[0]
     start, end = char_span(analysis, anchor.start, anchor.end)
