@@ -12,37 +12,15 @@ which of them are meant; said of the brand's offer, it claims. An absolute in an
 expectation the sentence dismisses (« il est déraisonnable de s'attendre à ce qu'ils ne le
 fassent jamais ») is discussed, not claimed. On a technical page, the reader's own
 system at work ("your local test server can immediately receive requests") is no service
-the brand performs. Each concept fires in its
-true form and stays silent in its near miss, in French and English, on the real models."""
+the brand performs (the brand and profiles of `test_overpromise_real17.py`). Each concept
+fires in its true form and stays silent in its near miss, in French and English, on the real
+models."""
 
 from __future__ import annotations
 
 import pytest
 
-PROFILES = {
-    "fr": """
-brand: Lumane
-language: fr
-central_idea:
-  statement: "Des appareils réparés près de chez vous, pour qu'ils durent."
-  lexicon: [réparer, durer, atelier, technicien, expliquer]
-channels:
-  web: {tones: [reassurance, solution]}
-promises:
-  repair: {within: 48h}
-""",
-    "en": """
-brand: Lumane
-language: en
-central_idea:
-  statement: "Devices repaired near you, so they last."
-  lexicon: [repair, last, workshop, technician, explain]
-channels:
-  web: {tones: [reassurance, solution]}
-promises:
-  repair: {within: 48h}
-""",
-}
+from tests.rules.test_overpromise_real17 import PROFILES, codes
 
 TECHNICAL = {
     "fr": ("Comment fonctionnent les connexions locales\nQuand une application native dialogue "
@@ -63,11 +41,7 @@ SYSTEM_CLAIM = {
 
 @pytest.fixture(scope="module")
 def lint_with(lint_profile_texts):
-    return lint_profile_texts(PROFILES, "lumane", "web")
-
-
-def codes(diagnostics, prefix):
-    return [d.code for d in diagnostics if d.code.startswith(prefix)]
+    return lint_profile_texts(PROFILES, "lumane", "web")  # the real17 tests' brand
 
 
 # -- a technical page describes its system -------------------------------------------------
