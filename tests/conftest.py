@@ -81,6 +81,39 @@ def lint_profile_texts(lint_profiles, tmp_path_factory):
 
 
 @pytest.fixture(scope="session")
+def analyse_profile_texts(engines, tmp_path_factory):
+    """analyse_profile_texts({"fr": YAML, "en": YAML}, name) -> run(text, lang, channel): the
+    shared DocAnalysis under a test's own profiles, written as `name-<lang>.yaml` (the
+    session's spaCy models, loaded once)."""
+    from brandlint.analysis.pipeline import Analyser
+    from brandlint.engine import Engine
+    from brandlint.profile import load_profile
+    from brandlint.selection import Selection
+    from brandlint.sources import Document, SourceMap
+
+    def build(texts: dict[str, str], name: str):
+        folder = tmp_path_factory.mktemp("profiles")
+        built = {}
+
+        def run(text: str, lang: str, channel: str):
+            if lang not in built:
+                path = folder / f"{name}-{lang}.yaml"
+                path.write_text(texts[lang], encoding="utf-8")
+                profile = load_profile(path)
+                built[lang] = Engine(profile, Analyser(profile, nlp=engines[lang].analyser.nlp),
+                                     Selection.build(profile))
+            engine = built[lang]
+            document = engine.resolve_channel(Document(
+                path="draft.txt", text=text, source_map=SourceMap(text), channel=channel))
+            (doc_, doc), = list(engine.analyser.pipe([document]))
+            return engine.analyse(doc_, doc)
+
+        return run
+
+    return build
+
+
+@pytest.fixture(scope="session")
 def lint(engines):
     """lint(text, lang="fr", channel="email") -> diagnostics from every rule."""
     from brandlint.sources import Document, SourceMap

@@ -56,31 +56,9 @@ def lint_with(lint_profile_texts):
 
 
 @pytest.fixture(scope="module")
-def analyse(engines, tmp_path_factory):
+def analyse(analyse_profile_texts):
     """analyse(text, lang, channel) -> the shared DocAnalysis under this module's profiles."""
-    from brandlint.analysis.pipeline import Analyser
-    from brandlint.engine import Engine
-    from brandlint.profile import load_profile
-    from brandlint.selection import Selection
-    from brandlint.sources import Document, SourceMap
-
-    folder = tmp_path_factory.mktemp("profiles")
-    built = {}
-
-    def run(text: str, lang: str, channel: str):
-        if lang not in built:
-            path = folder / f"orvane-{lang}.yaml"
-            path.write_text(PROFILES[lang], encoding="utf-8")
-            profile = load_profile(path)
-            built[lang] = Engine(profile, Analyser(profile, nlp=engines[lang].analyser.nlp),
-                                 Selection.build(profile))
-        engine = built[lang]
-        document = engine.resolve_channel(Document(path="draft.txt", text=text,
-                                                   source_map=SourceMap(text), channel=channel))
-        (doc_, doc), = list(engine.analyser.pipe([document]))
-        return engine.analyse(doc_, doc)
-
-    return run
+    return analyse_profile_texts(PROFILES, "orvane")
 
 
 def _warnings(diagnostics) -> set[str]:
