@@ -241,6 +241,10 @@ def find_dates(text: str, language: str, send: dt.date | None) -> list[DateMenti
         add(m.start(1), m.end(), _day_of_month(int(m[1]), send),
             ends=not re.match(r"on\s", m.group(0), re.I))
     for m in p["weekday_day"].finditer(text):
+        if "," in m.group(0) and _names_a_noun(text, m.end(), language):
+            continue  # « jusqu'à dimanche, 2 tradis achetées = la 3e offerte »: after the
+            # comma, the number counts the noun after it — the weekday alone is the date
+            # (below); « dimanche 16 inclus » stays the 16th
         add(m.start(), m.end(), _day_of_month(int(m[1]), send))
     for m in p["whole_month"].finditer(text):
         month = month_of(m[1] or m[2] or m[3])
@@ -250,6 +254,16 @@ def find_dates(text: str, language: str, send: dt.date | None) -> list[DateMenti
         add(m.start(), m.end(), _resolve(15, month_of(m[1]), None, send))
     for m in p["weekday"].finditer(text):
         day = weekdays.get(m[2].lower())
+        holiday = _holiday_named(found, text, m.end())
+        if holiday is not None:
+            # « dimanche de Pâques », « lundi de Pentecôte »: that weekday of the holiday's
+            # week, one date with it — not the next such weekday from the send date
+            value = holiday.value
+            if value is not None and day is not None:  # « lundi de Pentecôte »: its Monday
+                value += dt.timedelta(days=(day - value.weekday()) % 7)
+            found[found.index(holiday)] = dataclasses.replace(
+                holiday, start=m.start(), text=text[m.start():holiday.end], value=value)
+            continue
         if day is not None:
             add(m.start(), m.end(), _next_weekday(send, day), also=7 if m[1] or m[3] else 0)
     for m in p["weekday_short"].finditer(text):
@@ -286,6 +300,18 @@ _SHORT_DAYS = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun"
 _RANGE_LINK = re.compile(r"\s*(?:-|–|—|→|->|>|au|to|until|till|through)\s*", re.I)
 
 
+_OF_HOLIDAY = re.compile(r"\s+(?:de|d['’]|of)\s*", re.I)
+
+
+def _holiday_named(found: list[DateMention], text: str, end: int) -> DateMention | None:
+    """The holiday mention a weekday ending at `end` opens with « de » / "of" (« dimanche
+    de Pâques »), or None."""
+    link = _OF_HOLIDAY.match(text, end)
+    if link is None:
+        return None
+    return next((f for f in found if f.start == link.end() and f.end_of_range is None), None)
+
+
 def _join_ranges(found: list[DateMention], text: str) -> list[DateMention]:
     """Two dates joined by a dash, an arrow or « au » / "to" are one period, the first
     its start and the second its end: "28 Nov – 1 Dec", « 18.08 → 06.09 »,
@@ -305,10 +331,11 @@ def _join_ranges(found: list[DateMention], text: str) -> list[DateMention]:
 
 
 def _names_a_noun(text: str, end: int, language: str) -> bool:
-    """An English holiday right before a noun modifies it ("the Christmas rush",
-    "Christmas shopping"): the word after it is a content word, not a linking word, a
-    preposition or a verb of the offer. French puts the holiday after the noun
-    (« le rush de Noël »), where it is no date either since no end word precedes it."""
+    """The word after `end` is a content word, not a linking word, a preposition or a verb
+    of the offer: an English holiday right before a noun modifies it ("the Christmas
+    rush", "Christmas shopping"; French puts the holiday after the noun, « le rush de
+    Noël », where it is no date either since no end word precedes it), and a number
+    right before a noun counts it (« dimanche, 2 tradis achetées »)."""
     after = re.match(r"[ \t]+([a-z][a-z'’-]*)", text[end:end + 30])
     return bool(after) and after[1].lower() not in _linking_words(language)
 
