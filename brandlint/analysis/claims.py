@@ -748,14 +748,22 @@ def prevented(token, language: str) -> bool:
     to prevent clients from getting stuck forever", « pour éviter que la page reste
     bloquée pour toujours »: the feared state, not a promise."""
     verbs = set(lexicons.load("claims")["prevention_verbs"][language])
+    # (on the verb itself, "stops attacks forever", it is its own)
+    return _governing_verb(token, verbs, beyond_own=True) is not None
+
+
+def _governing_verb(token, verbs: set[str], beyond_own: bool = False):
+    """The verb of `verbs` whose phrase after it holds `token`, five steps up the parse
+    at most, or None; with `beyond_own`, not the verb `token` itself modifies."""
     child, head = token, token.head
     for _ in range(5):
         if head.i == child.i:
-            return False
-        if head.lemma_.lower() in verbs and child.i > head.i and child.i != token.i:
-            return True  # (on the verb itself, "stops attacks forever", it is its own)
+            return None
+        if head.lemma_.lower() in verbs and child.i > head.i and not (
+                beyond_own and child.i == token.i):
+            return head
         child, head = head, head.head
-    return False
+    return None
 
 
 def dismissed_expectation(analysis, token, language: str) -> bool:
@@ -764,23 +772,18 @@ def dismissed_expectation(analysis, token, language: str) -> bool:
     à ce qu'ils ne le fassent jamais », "it is unreasonable to expect that they will never
     do it") or it is denied ("nobody can expect a device to never break down", « on ne
     peut pas s'attendre à… »): a proposition discussed, not the brand's claim."""
-    verbs = set(lexicons.load("claims")["expectation_verbs"][language])
+    head = _governing_verb(token, set(lexicons.load("claims")["expectation_verbs"][language]))
+    if head is None:
+        return False
+    governor = head.head
+    dismissals = set(lexicons.load("claims")["expectation_dismissals"][language])
+    judges = [governor] + [c for c in governor.children if c.dep_ in ("acomp", "attr")]
+    judged = any(j.pos_ == "ADJ" and j.lemma_.lower() in dismissals or
+                 j.lower_ in dismissals for j in judges)
     nobody = {"nobody", "no one", "no-one", "personne", "nul"}
-    child, head = token, token.head
-    for _ in range(5):
-        if head.i == child.i:
-            return False
-        if head.lemma_.lower() in verbs and child.i > head.i:
-            governor = head.head
-            dismissals = set(lexicons.load("claims")["expectation_dismissals"][language])
-            judges = [governor] + [c for c in governor.children if c.dep_ in ("acomp", "attr")]
-            judged = any(j.pos_ == "ADJ" and j.lemma_.lower() in dismissals or
-                         j.lower_ in dismissals for j in judges)
-            return judged or analysis.is_negated(head) or any(
-                c.lower_ in nobody for c in (*head.children, *governor.children)
-                if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass"))
-        child, head = head, head.head
-    return False
+    return judged or analysis.is_negated(head) or any(
+        c.lower_ in nobody for c in (*head.children, *governor.children)
+        if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass"))
 
 
 def in_clausal_subject(token) -> bool:
