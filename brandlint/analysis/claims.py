@@ -182,7 +182,18 @@ def names_its_source(line: str, language: str) -> bool:
     the claim is that body's, quoted, not the brand's own ranking."""
     if _pattern("attributions", language).search(line):
         return True
-    return bool(_YEAR.search(line)) and bool(_pattern("source_markers", language).search(line))
+    if not _YEAR.search(line):
+        return False
+    # « Fondé en 2016 par Hélène Carrouët », "founded by two brothers in 1987": the
+    # brand's makers and its year, not who measured or awarded the claim
+    makers = set(lexicons.load("claims")["authorship_words"][language])
+    return any(not makers & _words_before(line, m.start(), 3)
+               for m in _pattern("source_markers", language).finditer(line))
+
+
+def _words_before(text: str, at: int, count: int) -> set[str]:
+    """The last `count` words before `at` ("Fondé en 2016 par": « fondé », « en », « 2016 »)."""
+    return {w.lower() for w in re.findall(r"[\w’'-]+", text[:at])[-count:]}
 
 
 def ranks_people(doc, match: ClaimMatch) -> bool:
@@ -740,7 +751,23 @@ def names_the_brand(analysis, match: ClaimMatch) -> bool:
     # the brand in the sentence before, and ranks someone else's APIs
     start, _ = _line(analysis, doc[match.start])
     window = doc[max(start, match.start - 4): match.start]
-    return any(t.lower_ in brand for t in window)
+    return any(t.lower_ in brand for t in window) or _made_us(doc, match, start)
+
+
+def _made_us(doc, match: ClaimMatch, line_start: int) -> bool:
+    """"Thank you for making us Occitanie's leading network", « vous nous avez élus
+    meilleure boulangerie », « faire de nous le leader »: a verb that makes or names
+    someone something, with the brand's own « nous » / "us" as the one it makes — the
+    superlative is said of the brand, in a thank-you or not."""
+    language = _language_of(doc)
+    verbs = set(lexicons.load("claims")["naming_verbs"][language])
+    window = doc[max(line_start, match.start - 6): match.start]
+    naming = [t.i for t in window if t.lemma_.lower() in verbs or t.lower_ in verbs]
+    us = [t.i for t in window if t.lower_ in ("us", "nous")]
+    if not naming or not us:
+        return False
+    # English puts "us" after the verb ("make us", not "help us make the best app")
+    return language == "fr" or any(v < u for v in naming for u in us)
 
 
 def prevented(token, language: str) -> bool:

@@ -143,6 +143,12 @@ def negated_token_indices(doc, language: str) -> set[int]:
             head = head.head  # "No fabric lasts forever": the predicate is negated
         # The scope never crosses the clause: "No stress: instant exchanges…"
         start, end = clause_bounds(doc, token.i, language)
+        if token.lower_ == "non" and head.pos_ in ("ADJ", "VERB") and head.dep_ in ("acl", "amod"):
+            # « les leçons non consommées vous seront remboursées sous 72 h »: « non »
+            # denies the word that describes the noun; a clause with its own subject the
+            # small parser hangs under that word is still affirmed
+            negated.update(t.i for t in _without_own_clauses(head) if start <= t.i < end)
+            continue
         if _contrasts(doc, head, token):
             # "…because the line holds, not because of a contract", « …, pas à cause
             # de… »: the negation sets aside what follows it, the claim before stands
@@ -175,6 +181,20 @@ def negated_token_indices(doc, language: str) -> set[int]:
                 # (the small French model lemmatises « promettre » as « promettr »)
                 negated.update(t.i for t in verb.subtree if t.i > token.i)
     return negated
+
+
+def _without_own_clauses(word) -> list:
+    """`word` and its dependents, less any verb with its own subject below it (and that
+    verb's words): a clause of its own, which a negation of `word` does not reach."""
+    out, stack = [], [word]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        for c in t.children:
+            if c.pos_ in ("VERB", "AUX") and any(g.dep_.startswith("nsubj") for g in c.children):
+                continue
+            stack.append(c)
+    return out
 
 
 _COMPLEMENTISERS = frozenset({"que", "qu'", "qu’", "si", "s'", "s’", "that"})

@@ -98,7 +98,7 @@ class Frame:
         if self.time in ("past", "continuative"):
             return False
         if self.holder == "third_party" and self.time != "future" and not (
-                self.time == "habitual" and self.act == "promise"):
+                self.time in ("habitual", "present") and self.act == "promise"):
             return False  # others and the world in general: "Rats never really sleep";
             # « les publicités ne reviendront jamais » foretells the brand's result
         if self.holder == "world":
@@ -1211,8 +1211,12 @@ class FrameReader:
         if imperative:
             return ("advice" if self._tells_reader(predicate, tokens) else "invitation"), -1
         booked = _words("acts", "booked", language)
+        words = self._predicate_words(predicate)
+        if predicate.pos_ in ("NOUN", "PROPN"):
+            # a verbless notice: "lesson confirmed tomorrow 10am", « séance confirmée… »
+            words += [c for c in kids(predicate) if c.dep_ in ("acl", "amod")]
         if any(w.lower_ in booked or w.lemma_.lower() in booked
-               for w in self._predicate_words(predicate)) and self._names_a_time(start, end):
+               for w in words) and self._names_a_time(start, end):
             return "notice", -1
         if _phrases("acts", "appointment", language).search(
                 features.span_text(self.doc, start, end)):
@@ -1239,7 +1243,26 @@ class FrameReader:
         if holder == "third_party" and _future_form(predicate) and subject is not None and \
                 _named_in(subject, self.held_off) and not self._merely_can(predicate):
             return "promise", -1  # « les nuisibles ne reviendront jamais »: the result
+        if self._offer_received(predicate, subject, holder, time):
+            return "promise", -1
         return "statement", -1
+
+    def _offer_received(self, predicate, subject, holder: str, time: str) -> bool:
+        """"You get unlimited meeting-room hours", "Circle members also get…", « les
+        adhérents bénéficient de… »: the brand's offer said as what its customers
+        receive, in the present of a rule — the brand's promise, whoever the subject."""
+        if predicate is None or time not in ("present", "habitual"):
+            return False
+        receiving = _words("acts", "offer_receiving", self.language)
+        if predicate.lemma_.lower() not in receiving and predicate.lower_ not in receiving:
+            return False
+        if holder == "customer":
+            return True
+        # the brand's own customers as a class ("members", « les abonnés »), not some
+        # of them ("some members got…") nor one person's story
+        return holder == "third_party" and subject is not None and subject.lemma_.lower() in \
+            _words("holders", "patrons", self.language) and not any(
+                c.lower_ in _words("holders", "others", self.language) for c in kids(subject))
 
     _COUNTDOWN = re.compile(
         r"\b(?:dans|in)\s+(?:(?:environ|about|around|approx\.?)\s+)?\d{1,2}\s*(?:min|minutes?|mn)\b"
@@ -1638,9 +1661,17 @@ class FrameReader:
     def _names_a_time(self, start: int, end: int) -> bool:
         """A booked event carries its date or slot (« demain entre 8 h et 12 h »)."""
         delay_prepositions = {"sous", "en", "dans", "within", "in", "under", "d'ici", "d’ici"}
+        in_delay = False
         for t in self.tokens[start:min(end + 8, len(self.doc))]:
             if t.like_num and t.i and self.tokens[t.i - 1].lower_ in delay_prepositions:
+                in_delay = True
                 continue  # « sous 48 h », "within 2 days": a delay, not a booked slot
+            if in_delay and (t.ent_type_ in ("DATE", "TIME") or t.pos_ == "NOUN"):
+                in_delay = False
+                continue  # its unit ("weeks", « jours »), which the model tags a date
+            in_delay = False
+            if t.ent_type_ == "ORDINAL" or t.like_num and t.pos_ == "ADJ":
+                continue  # "your first lesson", « la première séance »: a rank, no time
             if t.like_num or t.ent_type_ in ("DATE", "TIME") or t.lower_ in (
                     "demain", "aujourd'hui", "tomorrow", "today", "lundi", "mardi", "mercredi",
                     "jeudi", "vendredi", "samedi", "dimanche", "monday", "tuesday",

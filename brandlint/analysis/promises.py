@@ -231,6 +231,12 @@ def find_mentions(doc, language: str) -> list[Mention]:
             continue  # « le matin même de la livraison », "the same morning as the party"
         add(m.start(), m.end(), kind="delay", hours=tables["named_hours"][key],
             dated=key in tables["dated"], floor=tables["floors"].get(key, 0.0))
+    for m in _SAME_DAY_CUT_OFF.finditer(text):
+        if _cut_off_of_readers_act(text, m.start(), language):
+            continue  # « commandes passées avant midi », "call us before 6pm": the reader's
+        # « elle vous rappelle avant midi », "we'll call you back by 5pm today": the
+        # brand's own act before a time of the same day — later today at the latest
+        add(m.start(), m.end(), kind="delay", hours=12.0, dated=True)
     for m in tables["future_today"].finditer(text):
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if span is not None and _future_clause(doc, span.start, language):
@@ -387,6 +393,29 @@ def _a_distance(text: str, start: int, end: int, language: str) -> bool:
 
 
 _ORDER_BEFORE = re.compile(r"(?:^|[.!?:;\n•–—]\s*|\b(?:and|et|then|puis)\s+)([\w'’-]+)\s*$")
+
+
+_SAME_DAY_CUT_OFF = re.compile(
+    r"\b(?:avant|d['’]ici|before|by)\s+(?:(?:midi|noon|" + _CLOCK + r")\s*"
+    r"(?:aujourd['’]hui|today|ce\s+soir|tonight|this\s+(?:afternoon|evening))"
+    r"|midi|noon|" + _CLOCK + r"(?=\s*(?:[,.;:!?—–]|$|c['’]est\s+promis|(?:as\s+)?promised)))", re.I)
+_READERS_CUT_OFF = re.compile(
+    r"\b(?:pass[ée]e?s?|reçue?s?|effectu[ée]e?s?|valid[ée]e?s?|enregistr[ée]e?s?|placed|"
+    r"received|made|submitted|booked|réservée?s?|commandée?s?|ordered)\s*$", re.I)
+
+
+def _cut_off_of_readers_act(text: str, start: int, language: str) -> bool:
+    """A time of day the reader must act by: the clause before it orders the reader
+    (« Appelez-nous avant 18 h », "Order before noon") or names the reader's act
+    done before it (« les commandes passées avant midi », "orders placed by 2pm")."""
+    if _READERS_CUT_OFF.search(text, max(0, start - 30), start):
+        return True
+    clause = re.split(r"[.!?:;\n•]", text[max(0, start - 80):start])[-1]
+    words = re.findall(r"[\w'’-]+", clause.lower())
+    acts = set(lexicons.load("frame")["acts"]["customer_acts"][language])
+    if language == "fr":
+        return any(w.split("-")[0].endswith("ez") for w in words)
+    return bool(words) and (words[0] in acts or words[0] in ("please", "just", "simply"))
 
 
 def _times_the_readers_act(text: str, start: int, language: str) -> bool:
@@ -1223,8 +1252,11 @@ def _own_action(analysis, mention: Mention) -> tuple[str, int] | None:
     if mention.kind != "delay" or mention.bare:
         return None
     lowered = mention.text.lower()
+    # « dans l'heure », « dans la journée »: a named deadline; "in 45 minutes", « en
+    # quelques minutes »: maybe a journey's or an act's length
     named = not any(ch.isdigit() for ch in lowered) and not lowered.startswith(
-        ("en ", "in ", "dans "))
+        ("en ", "in ")) and (not lowered.startswith("dans ")
+                             or lowered in _tables(analysis.language)["named_hours"])
     frame = analysis.frame(analysis.doc[mention.start])
     predicate = analysis.doc[frame.predicate]
     # "in 20 minutes" is how long the brand's act takes when its result is the reader's
@@ -1677,9 +1709,41 @@ def _reported_by_another(analysis, mention: Mention) -> bool:
                 tokens[verb.i - 1].pos_ in ("NOUN", "PROPN"):
             # (« le transporteur annonce une livraison demain »: the small French model
             # reads the verb right after its subject as a second noun)
+            if _own_subject_between(analysis, verb.i, mention.start):
+                return False  # "Hugo says you're ready, so we'll get you a slot within
+                # 3 weeks": the brand speaks again in a clause of its own
             return _another_party(analysis, _speaker_before(tokens, verb.i, start),
                                   set(table["third_parties"]))
     return False
+
+
+def _received_service(analysis, index: int, services: dict[int, str]):
+    """A verb of receiving whose object names another declared service (« vous recevrez
+    votre devis sous 48 h », "you'll get your refund"): that service, with its word."""
+    verb = analysis.doc[index]
+    if verb.dep_ in ("dobj", "obj") and verb.head.lemma_.lower() in _RECEIVING and \
+            services.get(index) in analysis.profile.promises:
+        return services[index], index  # attached to the thing received already
+    if verb.lemma_.lower() not in _RECEIVING or services.get(index) is None:
+        return None
+    for c in kids(verb):
+        if c.dep_ in ("dobj", "obj") and c.i in services and services[c.i] != services[index] \
+                and services[c.i] in analysis.profile.promises:
+            return services[c.i], c.i
+    return None
+
+
+def _own_subject_between(analysis, first: int, last: int) -> bool:
+    """The brand's own « nous » / "we" is a subject between two words."""
+    from brandlint.analysis.frame import words as frame_words  # frame imports promises
+
+    pronouns = frame_words("holders", "brand_pronouns", analysis.language)
+    # after a link that opens a clause of its own ("…, so we'll", « …, donc nous »), not
+    # the reported clause itself ("the test centre says we'll get a slot")
+    links = {",", ";", "so", "and", "then", "but", "donc", "alors", "et", "puis", "mais"}
+    words = analysis.doc[first + 1:last]
+    return any(t.lower_ in pronouns and t.dep_.startswith("nsubj")
+               and any(w.lower_ in links for w in words if w.i < t.i) for t in words)
 
 
 @functools.cache
@@ -1976,6 +2040,10 @@ def find_promises(analysis) -> list[Promise]:
         if attached is None:
             continue
         service, index = attached
+        received = _received_service(analysis, index, services)
+        if received is not None:
+            service, index = received  # "you will receive your written quote within 48
+            # hours": the quote is what comes, not a delivery
         if service == INFORMATION:
             continue  # « je vous envoie la référence par SMS tout de suite »: a message
         if mention.bare and not bare_is_bound(mention, index):
@@ -2048,7 +2116,7 @@ def find_promises(analysis) -> list[Promise]:
             # lundi »; but « recevez-le demain » is the brand's delivery, seen from home
             continue
         declared, exceeds, committed = compare(analysis.profile, service, mention)
-        if not exceeds and index in services:
+        if not exceeds and index in services and received is None:
             # "il sera réparé et de retour chez vous en 5 jours": both count
             others = _shared_services(analysis, mention, index, services)
             for other in others:
