@@ -398,7 +398,8 @@ _ORDER_BEFORE = re.compile(r"(?:^|[.!?:;\n•–—]\s*|\b(?:and|et|then|puis)\s
 _SAME_DAY_CUT_OFF = re.compile(
     r"\b(?:avant|d['’]ici|before|by)\s+(?:(?:midi|noon|" + _CLOCK + r")\s*"
     r"(?:aujourd['’]hui|today|ce\s+soir|tonight|this\s+(?:afternoon|evening))"
-    r"|midi|noon|" + _CLOCK + r"(?=\s*(?:[,.;:!?—–]|$|c['’]est\s+promis|(?:as\s+)?promised)))", re.I)
+    r"|midi|noon|" + _CLOCK +
+    r"(?=\s*(?:[,.;:!?—–]|$|c['’]est\s+promis|(?:as\s+)?promised)))", re.I)
 _READERS_CUT_OFF = re.compile(
     r"\b(?:pass[ée]e?s?|reçue?s?|effectu[ée]e?s?|valid[ée]e?s?|enregistr[ée]e?s?|placed|"
     r"received|made|submitted|booked|réservée?s?|commandée?s?|ordered)\s*$", re.I)

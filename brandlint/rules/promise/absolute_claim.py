@@ -18,8 +18,11 @@ _NEGATIVE_ABSOLUTES = {"jamais", "never", "aucun risque", "no risk", "sans le mo
                        "without the slightest risk"}
 
 
-# « plus personne n'entrera », "no one will ever get in": the negation is the claim
-_NOBODY_EVER = ("plus personne", "plus jamais personne", "no one", "nobody", "no-one")
+# « plus personne n'entrera », "no one will ever get in", « ça ne se reproduira plus »,
+# "it won't happen again": the negation is the claim
+_NOBODY_EVER = ("plus personne", "plus jamais personne", "no one", "nobody", "no-one",
+                "ne se reproduira", "n'arrivera", "n’arrivera", "won't happen", "won’t happen",
+                "will not happen")
 
 
 def _promise_tokens(analysis) -> set[int]:
