@@ -517,6 +517,10 @@ def service_tokens(analysis) -> tuple[dict[int, str], dict[int, int]]:
         name = match.term.split("#", 1)[0]
         if match.end - match.start == 1 and _auxiliary(doc[match.start]):
             continue  # « un avoir » (a credit note) is a service; « nous avons », "you have" not
+        if name == "availability" and match.end - match.start == 1 and \
+                doc[match.start].lower_ in _LINE_WORDS and not _a_line_label(doc, match.start):
+            continue  # "Phone: Monday to Friday", « Ligne en anglais : … » name the line;
+            # "who they phone on Sundays", « la ligne de bus » do not
         for i in range(match.start, match.end):
             if i not in names:
                 names[i], starts[i] = name, match.start
@@ -536,6 +540,22 @@ def service_tokens(analysis) -> tuple[dict[int, str], dict[int, int]]:
     for i in [i for i in calls if _reminds(doc, max(j for j in calls if starts[j] == starts[i]))]:
         del names[i], starts[i]
     return names, starts
+
+
+_LINE_WORDS = frozenset({"line", "phone", "telephone", "ligne", "téléphone"})
+
+
+def _a_line_label(doc, index: int) -> bool:
+    """A phone line named as the label of its hours: the noun, then a colon within a
+    few words on its line ("English line:", « Téléphone : », « Ligne en anglais : »)."""
+    if doc[index].pos_ in ("VERB", "AUX"):
+        return False
+    for t in doc[index + 1:index + 5]:
+        if "\n" in t.text:
+            return False
+        if t.text == ":":
+            return True
+    return False
 
 
 def _phrasal_service_verbs(analysis) -> list[tuple[int, str]]:

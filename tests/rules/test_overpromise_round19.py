@@ -114,6 +114,16 @@ def test_hours_within_the_commitment_or_a_product_line_are_fine(lint_with, lang,
 
 
 @pytest.mark.parametrize("lang,text", [
+    ("en", "We start with their routines: when they wake, what they eat, who they phone on "
+           "Sundays."),
+    ("fr", "Nous partons de leurs habitudes : l'heure du lever, les repas, la ligne de bus "
+           "qu'ils prennent le dimanche."),
+])
+def test_someone_phoning_or_a_bus_line_is_no_availability(lint_with, lang, text):
+    assert "BL302" not in codes(lint_with(lang, text))
+
+
+@pytest.mark.parametrize("lang,text", [
     ("fr", "Je lui transmets vos coordonnées : elle vous rappelle avant midi, c'est promis."),
     ("fr", "Votre centre vous rappelle avant 18 h aujourd'hui avec deux créneaux."),
     ("en", "We'll call you back before noon today."),
