@@ -221,8 +221,10 @@ class _ReplyReader:
             self._problems(frame)
             self._condescension(frame)
             self._next_step(frame)
+        self._record_contradicted()
         self._ownership()
         self._use_blamed()
+        self._misuse_as_cause()
         self._repeats()
         self._complaint_markers()
         if reply.answers_a_complaint:
@@ -237,6 +239,7 @@ class _ReplyReader:
         self._proof_or_refusal()
         self._proof_before_belief()
         self._truth_questioned()
+        self._bad_faith_ruled_out()
         self._likened_to_others()
         self._suspected_tampering()
         self._remedy_charged()
@@ -408,6 +411,12 @@ class _ReplyReader:
             # their omission told, not a failure the brand admits
             return
         m = _phrases("problem_phrases", self.language).search(text)
+        aside = None if m else self._aside_end(frame)
+        if aside is not None:
+            # "was delivered to the building next door (no. 16 instead of no. 18)": the
+            # parse makes the aside its own clause, but it completes this one (round 20)
+            m = _phrases("problem_phrases", self.language).search(
+                features.span_text(self.doc, frame.start, aside))
         if m and self._for_our_part(frame.start, m):
             m = None  # « De notre côté : … », "On our end, we've…": what the brand will do
         if m and not _passive(predicate) and any(
@@ -433,6 +442,40 @@ class _ReplyReader:
         failed = self._failed_act(frame) or self._mishap_undergone(frame)
         if failed is not None:
             self.reply.problems.append(failed)
+
+    def _aside_end(self, frame) -> int | None:
+        """The end of an aside in brackets right after the clause, on its line ("… next
+        door (no. 16 instead of no. 18)"), or None."""
+        i = frame.end
+        while i < len(self.doc) and self.tokens[i].is_space and "\n" not in self.tokens[i].text:
+            i += 1
+        if i >= len(self.doc) or self.tokens[i].text != "(":
+            return None
+        for j in range(i + 1, min(len(self.doc), i + 25)):
+            if "\n" in self.tokens[j].text or self.tokens[j].text == "(":
+                return None  # the aside's own line only (its "no." is no sentence end)
+            if self.tokens[j].text == ")":
+                return j + 1
+        return None
+
+    def _record_contradicted(self) -> None:
+        """The brand's own record contradicted by what it found: "The crew marked your
+        delivery as completed, but the bed frame is still at our depot", « la livraison a
+        été indiquée comme effectuée alors que le lit était resté au dépôt » — the record
+        said done and the fact says otherwise: a fault admitted, though no word of one
+        is said (round 20). In the brand's voice, not in a question or a condition; not
+        when what follows the contrast is the customer's account ("…, but you say it
+        never arrived")."""
+        customer = {"you", "vous", "your", "votre", "vos"}
+        for m, token in self._stated_matches("record_contradicted"):
+            if self.analysis.frame(token).modality == "conditional":
+                continue
+            following = re.findall(r"[^\W\d]+", features.doc_text(self.doc)[m.end():m.end() + 30])
+            if any(w.lower() in customer for w in following[:3]):
+                continue
+            start, end = line_bounds(self.doc, token.i)
+            _add_once(self.reply.problems, Cue(token.i, end, "problem", "record"))
+            return
 
     def _mishap_undergone(self, frame) -> Cue | None:
         """The customer's thing underwent a mishap, in the passive: "so yours got dropped",
@@ -771,6 +814,34 @@ class _ReplyReader:
                 self.reply.blame.append(Cue(start, end, "blame", "use"))
             return
 
+    def _misuse_as_cause(self) -> None:
+        """Misuse named as the cause: a link of cause, a guess allowed (« très
+        probablement »), then a use done wrong (« viennent très probablement d'une mauvaise
+        administration du traitement à la maison », "is most likely down to incorrect
+        handling") — the cause put on the customer without a "you", even when no fault or
+        cover is denied (round 20). Not denied ("this isn't due to misuse"), not a wrong
+        use by the brand or a carrier (« par notre technicien », "by the courier", "in
+        transit"), not when the brand owns the fault, a question or a condition."""
+        reply = self.reply
+        if any(c.kind == "ownership" for c in reply.apologies):
+            return
+        others = {"notre", "nos", "our", "we", "nous", "us", "courier", "carrier", "driver",
+                  "transporteur", "livreur", "transit", "transport", "staff", "technician",
+                  "technicien", "équipe", "team"}
+        text = features.doc_text(self.doc)
+        for m, token in self._stated_matches("misuse_causes"):
+            if self.analysis.frame(token).modality == "conditional":
+                continue
+            before = text[max(0, m.start() - 25):m.start()].lower()
+            if re.search(r"\b(?:not|n['’]t|never|pas|aucun\w*|rien|jamais)\b", before):
+                continue
+            after = re.findall(r"[^\W\d]+", text[m.end():m.end() + 60].lower())[:8]
+            if others & set(after):
+                continue
+            start, end = line_bounds(self.doc, token.i)
+            _add_once(reply.blame, Cue(start, end, "blame", "misuse"))
+            return
+
     def _use_participle(self, frame, m) -> bool:
         """After the cause, a participle of how the product was worn or kept (« typique
         d'un appareil porté sous la douche », "typical of an aid worn in the shower")."""
@@ -1065,7 +1136,20 @@ class _ReplyReader:
         avions vérifié »: an admission), not a condition on what is still to come (« si
         vous aviez déjà payé, le montant vous sera remboursé »), not a question."""
         reply = self.reply
-        if any(c.kind == "ownership" for c in reply.apologies) or not reply.answers_a_complaint:
+        if any(c.kind == "ownership" for c in reply.apologies):
+            return
+        # the missing piece put in what the customer gave ("if the access code had been in
+        # your booking, they wouldn't have had to leave"): with the past conditional
+        # denied, what happened to them is told — blame, a complaint named or not (round 20)
+        for _m, token in self._stated_matches("input_conditions"):
+            start, end = line_bounds(self.doc, token.i)
+            sentence = features.span_text(self.doc, start, end)
+            said = _phrases("past_conditionals", self.language).search(sentence)
+            if said and re.search(r"n['’]t|\bnot\b|\bnever\b|\bne\b|\bn['’]|\bpas\b",
+                                  said.group(0), re.I):
+                _add_once(reply.blame, Cue(start, end, "blame", "avoidable"))
+                return
+        if not reply.answers_a_complaint:
             return
         for _m, token in self._stated_matches("customer_pluperfect_conditions"):
             start, end = line_bounds(self.doc, token.i)
@@ -1189,10 +1273,28 @@ class _ReplyReader:
         disbelief at their claim (« nous sommes pour le moins surpris de votre demande », « il
         nous paraît difficile de considérer que », "it is hard to accept that") — doubt in the
         words of procedure. In the brand's voice, not in a question."""
-        for key in ("truth_checks", "surprised_doubt"):
+        for key in ("truth_checks", "surprised_doubt", "distanced_accounts"):
             for _m, token in self._stated_matches(key):
                 start, end = line_bounds(self.doc, token.i)
                 _add_once(self.reply.doubt, Cue(start, end, "doubt", key))
+                return
+
+    def _bad_faith_ruled_out(self) -> None:
+        """The check's purpose is to rule out the customer's bad faith: "to rule out any
+        misuse of our parts service, please return the signed delivery note and a photo",
+        « pour écarter tout usage abusif, merci de nous retourner le bon signé », "to
+        prevent false claims we need the original receipt" — the proof is asked because
+        the customer might be abusing the service: doubt (round 20). The line asks for
+        evidence or for something sent (`bad_faith_requests`); a policy that protects the
+        customer from a third party's fraud names no misuse of theirs."""
+        wanted = _words("bad_faith_requests", self.language)
+        for _m, token in self._stated_matches("bad_faith_checks"):
+            if self.analysis.frame(token).modality == "conditional":
+                continue
+            start, end = line_bounds(self.doc, token.i)
+            if any(w.lower_ in wanted or w.lemma_.lower() in wanted
+                   for w in self.doc[start:end]):
+                _add_once(self.reply.doubt, Cue(start, end, "doubt", "bad_faith"))
                 return
 
     def _likened_to_others(self) -> None:
@@ -2386,7 +2488,8 @@ class _ReplyReader:
         votre numéro de portable au dossier », "I'll leave a note on your account"): the
         record of the case updated, the case itself not moved — like a hand-off, a step
         only with a date. Not a credit or a parcel added (« j'ajoute un avoir de 10 € »)."""
-        if verb.lemma_.lower() not in _words("record_verbs", self.language):
+        verbs = _words("record_verbs", self.language)
+        if verb.lemma_.lower() not in verbs and verb.lower_ not in verbs:
             return False
         notes = _words("record_nouns", self.language)
         return any(c.dep_ in ("obj", "dobj") and c.lemma_.lower() in notes
