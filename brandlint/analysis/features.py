@@ -358,9 +358,7 @@ class DocReading:
     def __init__(self, doc):
         self.doc = doc
         self._tokens: list | None = None
-        # `doc.text` joins the tokens' text; joined from the listed tokens, they are made
-        # once for both
-        self.text = "".join(t.text_with_ws for t in self.tokens())
+        self._heads: list[int] | None = None
         self._words: list[str] | None = None
         self._line_ends: list[bool] | None = None
         self._clause_breaks: dict[str, list[bool]] = {}
@@ -368,9 +366,11 @@ class DocReading:
         self._nearest_stops: dict[int, tuple[list[bool], list[int], list[int]]] = {}
         self._morphs: dict[int, Morph] = {}
         self._forms: list[tuple[str, str]] | None = None
-        self._heads: list[int] | None = None
         self._children: list[tuple] | None = None
         self._clauses: dict[tuple[int, str, int], tuple[int, int]] = {}  # clause_bounds
+        # `doc.text` joins the tokens' text; joined from the listed tokens, they are made
+        # once for both
+        self.text = "".join(t.text_with_ws for t in self.tokens())
 
     def bounds(self, stops: list[bool], index: int, reach: int) -> tuple[int, int]:
         """`_bounds(stops, index, reach)` in constant time: for each token, the last stop
@@ -398,15 +398,23 @@ class DocReading:
     def tokens(self) -> list:
         """The Doc's tokens as a list: `doc[i]` and iterating a Doc or a slice of it make
         a new Token object each time (millions a batch); the same Token read again is
-        free."""
+        free. They are `ReadToken`s: spaCy Tokens that keep each attribute once read, and
+        whose head is the listed token."""
         if self._tokens is None:
-            self._tokens = list(self.doc)
+            doc = self.doc
+            made = _read_token_class(doc)
+            if made is None:  # (a spaCy whose Token cannot be extended: the stock tokens)
+                self._tokens = list(doc)
+            else:
+                self._tokens = _read_tokens(doc, made)
+                self._heads = [t.__dict__["head"].i if "head" in t.__dict__ else i
+                               for i, t in enumerate(self._tokens)]
         return self._tokens
 
     def heads(self) -> list[int]:
         """The index of each token's head (`token.head` makes a new Token each time)."""
         if self._heads is None:
-            self._heads = [t.head.i for t in self.tokens()]
+            self._heads = _head_indices(self.doc)
         return self._heads
 
     def children(self, index: int) -> tuple:
@@ -469,6 +477,142 @@ class DocReading:
                     start = i + 1
             self._long_clauses[language] = runs
         return runs
+
+
+def _read_tokens(doc, made) -> list:
+    """The Doc's tokens as `made` (ReadToken), with what almost every reading asks of
+    almost every token read at once from spaCy's arrays: the same values spaCy's Token
+    gives (strings from the same string store, flags as booleans), the head as the listed
+    token (a root's head stays spaCy's: a new Token at each reading, as the readers'
+    `token.head is token` tests have always seen it)."""
+    from spacy import attrs
+    from spacy.parts_of_speech import NAMES
+
+    if not len(doc):
+        return []
+    vocab, strings = doc.vocab, doc.vocab.strings
+    table = doc.to_array([attrs.ORTH, attrs.LOWER, attrs.LEMMA, attrs.POS, attrs.TAG,
+                          attrs.DEP, attrs.SPACY, attrs.IS_PUNCT, attrs.IS_SPACE,
+                          attrs.IS_ALPHA, attrs.IS_STOP])
+    heads = doc.to_array([attrs.HEAD]).astype("int64").tolist()  # (wrapped negatives)
+    named: dict[int, str] = {}
+
+    def name(key: int) -> str:
+        found = named.get(key)
+        if found is None:
+            found = named[key] = strings[key]
+        return found
+
+    tokens = [made(vocab, doc, i) for i in range(len(doc))]
+    idx = _IDX
+    for i, (token, row, offset) in enumerate(zip(tokens, table.tolist(), heads,
+                                                 strict=True)):
+        orth, lower, lemma, pos, tag, dep, spacy_, punct, space, alpha, stop = row
+        text = name(orth)
+        space_after = " " if spacy_ else ""
+        kept = token.__dict__
+        kept.update(i=i, idx=idx(token), orth_=text, text=text,
+                    text_with_ws=text + space_after, whitespace_=space_after,
+                    lower_=name(lower), lemma_=name(lemma), pos_=NAMES[pos], tag_=name(tag),
+                    dep_=name(dep), is_punct=bool(punct), is_space=bool(space),
+                    is_alpha=bool(alpha), is_stop=bool(stop))
+        if offset:
+            kept["head"] = tokens[i + offset]
+    return tokens
+
+
+def _head_indices(doc) -> list[int]:
+    """`[t.head.i for t in doc]`, read from spaCy's array of head offsets."""
+    from spacy.attrs import HEAD
+
+    if not len(doc):
+        return []
+    offsets = doc.to_array([HEAD]).astype("int64")  # (stored unsigned: wrapped negatives)
+    return [i + offset for i, offset in enumerate(offsets.tolist())]
+
+
+# What a reader asks of a token, immutable once the Doc is parsed: kept at the first
+# reading (spaCy decodes a string or builds a value again at every `pos_`, `lemma_`, `text`,
+# ≈ 0.5–1 µs each, and the readers ask them millions of times a batch)
+_KEPT_ATTRIBUTES = (
+    "text", "text_with_ws", "whitespace_", "orth", "orth_", "lower", "lower_", "norm",
+    "norm_", "shape", "shape_", "prefix", "prefix_", "suffix", "suffix_", "lemma", "lemma_",
+    "pos", "pos_", "tag", "tag_", "dep", "dep_", "lang", "lang_", "ent_type", "ent_type_",
+    "ent_iob", "ent_iob_", "ent_id", "ent_id_", "ent_kb_id", "ent_kb_id_", "idx", "i",
+    "is_alpha", "is_ascii", "is_digit", "is_lower", "is_upper", "is_title", "is_punct",
+    "is_space", "is_bracket", "is_quote", "is_left_punct", "is_right_punct", "is_currency",
+    "is_stop", "is_oov", "like_url", "like_num", "like_email", "is_sent_start",
+    "is_sent_end", "sent_start", "n_lefts", "n_rights")
+
+
+class _Kept:
+    """A Token attribute read from spaCy once, then from the instance's dictionary (a
+    non-data descriptor: the dictionary's entry wins once written)."""
+
+    __slots__ = ("name", "read")
+
+    def __init__(self, name: str, read):
+        self.name, self.read = name, read
+
+    def __get__(self, token, owner=None):
+        if token is None:
+            return self
+        value = token.__dict__[self.name] = self.read(token, owner)
+        return value
+
+
+class _Stock:
+    """A Token attribute read from spaCy every time, unless the instance holds its own
+    (the listed head of a token that is not a root)."""
+
+    __slots__ = ("read",)
+
+    def __init__(self, read):
+        self.read = read
+
+    def __get__(self, token, owner=None):
+        if token is None:
+            return self
+        return self.read(token, owner)
+
+
+def _read_token_class(doc):
+    """`ReadToken`: a subclass of spaCy's Token (equal, hashed and ordered as the Token
+    of the same Doc and index, accepted wherever spaCy takes a Token) whose immutable
+    attributes are kept once read; checked on the first Doc that has a token. None when
+    this spaCy's Token cannot be extended so (the stock tokens are listed instead)."""
+    global _READ_TOKEN
+    if _READ_TOKEN is _UNSET and len(doc):
+        _READ_TOKEN = _make_read_token(doc)
+    return None if _READ_TOKEN is _UNSET else _READ_TOKEN
+
+
+def _make_read_token(doc):
+    try:
+        from spacy.tokens import Token
+
+        stock = Token.__dict__
+        namespace = {name: _Kept(name, stock[name].__get__)
+                     for name in _KEPT_ATTRIBUTES if name in stock}
+        namespace["head"] = _Stock(stock["head"].__get__)
+        made = type("ReadToken", (Token,), namespace)
+        global _IDX
+        _IDX = stock["idx"].__get__
+        token, same = _read_tokens(doc, made)[0], doc[0]
+        if token == same and same == token and hash(token) == hash(same) and all(
+                getattr(token, name) == getattr(same, name) and
+                type(getattr(token, name)) is type(getattr(same, name))
+                for name in token.__dict__ if name != "head") and \
+                token.head.i == same.head.i:
+            return made
+    except Exception:  # noqa: BLE001 — a change in spaCy's internals: the stock tokens
+        pass
+    return None
+
+
+_UNSET = object()
+_READ_TOKEN = _UNSET
+_IDX = None
 
 
 _last_reading = DocReading.__new__(DocReading)

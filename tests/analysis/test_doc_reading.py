@@ -163,3 +163,67 @@ def test_children_read_once_are_spacys_on_corpus_texts(engines, lang):
         assert [[c.i for c in features.children(t)] for t in doc] == \
             [[c.i for c in t.children] for t in doc]
     assert with_children > 1000
+
+
+_READ_ATTRIBUTES = ("i", "idx", "text", "orth_", "text_with_ws", "whitespace_", "lower_",
+                    "lemma_", "pos_", "tag_", "dep_", "is_punct", "is_space", "is_alpha",
+                    "is_stop", "like_num", "like_url", "ent_type_", "is_sent_start")
+
+
+def _corpus_texts(lang: str, limit: int) -> list[str]:
+    import json
+    from pathlib import Path
+
+    texts = []
+    for path in sorted(Path(features.__file__).resolve().parents[2].glob(
+            f"corpora/eval/*-{lang}.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                texts.append(json.loads(line)["text"])
+    return [DRAFTS[lang], "", " ", "\n\n", "Ok.", *texts[:limit]]
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_read_tokens_answer_every_attribute_as_spacys_tokens(analyse, lang):
+    """The listed tokens (ReadTokens, attributes read once from spaCy's arrays) give the
+    same values, of the same types, as spaCy's Tokens, on real labelled drafts; they are
+    equal to and hash as spaCy's Token of the same index, and a head is the listed token,
+    except a root's, which is spaCy's (a new Token at each reading, never the token)."""
+    checked = 0
+    for text in _corpus_texts(lang, 120):
+        doc = analyse(text, lang).doc
+        tokens = features.tokens(doc)
+        assert len(tokens) == len(doc)
+        for token, stock in zip(tokens, doc, strict=True):
+            assert type(token).__name__ == "ReadToken"
+            for name in _READ_ATTRIBUTES:
+                ours, theirs = getattr(token, name), getattr(stock, name)
+                assert ours == theirs and type(ours) is type(theirs), (text, token.i, name)
+            assert token == stock and stock == token and hash(token) == hash(stock)
+            assert token.head == stock.head and token.head.i == stock.head.i
+            if stock.head.i == stock.i:
+                assert token.head is not token and token.head is not token.head
+            else:
+                assert token.head is tokens[stock.head.i]
+            assert [c.i for c in token.children] == [c.i for c in stock.children]
+            assert str(features.morph(token)) == str(stock.morph) or \
+                features.morph(token) == features.Morph.read(str(stock.morph))
+            checked += 1
+        assert features.read_once(doc).text == doc.text
+        assert features.head_indices(doc) == [t.head.i for t in doc]
+    assert checked > 2000
+
+
+def test_read_tokens_fall_back_to_spacys_tokens(analyse, monkeypatch):
+    """Where spaCy's Token cannot be extended (its internals changed), the list holds
+    spaCy's own Tokens and every reading is the same."""
+    monkeypatch.setattr(features, "_READ_TOKEN", None)
+    doc = analyse(DRAFTS["fr"], "fr").doc
+    reading = features.DocReading(doc)
+    assert [type(t).__name__ for t in reading.tokens()] == ["Token"] * len(doc)
+    assert reading.text == doc.text and reading.heads() == [t.head.i for t in doc]
+    # a spaCy whose arrays or Token no longer read as they did: the probe refuses it
+    monkeypatch.setattr(features, "_READ_TOKEN", features._UNSET)
+    monkeypatch.setattr(features, "_read_tokens", lambda doc, made: 1 / 0)
+    assert features._read_token_class(doc) is None
+    assert [type(t).__name__ for t in features.DocReading(doc).tokens()] == ["Token"] * len(doc)
