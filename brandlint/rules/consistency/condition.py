@@ -183,6 +183,12 @@ def _same_claim(lacking, holder, kind: str) -> bool:
     if kind == "minimum":
         conditioned = {v for f in holder.facts if f.kind == "price" and f.key == "min_basket"
                        for v in f.about}
+        if conditioned == {"-"} and all(m.first("gift", "gift") is not None
+                                        for m in (lacking, holder)):
+            # « pour l'achat d'une monture dès 150 €, vos verres sont offerts » beside a
+            # discount of another sentence: the minimum conditions the free item, which
+            # the other message gives too (« n'importe quelle monture, verres offerts »)
+            return True
         claims = conditioned or claims
     return bool(values & claims)
 
