@@ -121,12 +121,9 @@ def test_a_price_said_by_its_change_agrees(campaign_run, lang, texts):
 
 
 @pytest.mark.parametrize("lang, text, key", [
-    ("fr", "Pour l'achat d'une monture solaire à partir de 150 €, les verres sont offerts.",
-     "min_basket"),
     ("fr", "Verres solaires offerts dès 150 € de monture solaire.", "min_basket"),
     ("fr", "Les montures solaires à partir de 150 €.", "price"),
-    ("en", "With the purchase of a sunglasses frame from €150, the lenses are free.",
-     "min_basket"),
+    ("en", "Free prescription lenses with over €150 of sunglasses.", "min_basket"),
     ("en", "Sunglasses frames from €150.", "price"),
 ])
 def test_a_least_price_of_a_purchase(campaign_run, lang, text, key):
@@ -260,21 +257,27 @@ def test_collecting_is_the_ready_promise(tmp_path, capsys, lang, collect, fetch)
 # -- a minimum that conditions a free item ---------------------------------------------
 
 
-@pytest.mark.parametrize("lang, holder, any_frame, no_gift", [
-    ("fr", "Pour l'achat d'une monture solaire dès 150 €, vos verres solaires sont offerts. "
-           "Progressifs à -50 %.",
+@pytest.mark.parametrize("lang, holder, any_frame, no_gift, figure", [
+    ("fr", "Vos verres solaires sont offerts dès 150 € de monture solaire. Progressifs à "
+           "-50 %.",
      "Pour l'achat de n'importe quelle monture solaire, vos verres solaires sont offerts "
      "(progressifs à -50 %) !",
-     "Vos verres progressifs solaires à -50 % !"),
+     "Vos verres progressifs solaires à -50 % !",
+     "Monture solaire à 150 € : vos verres solaires sont offerts (progressifs à -50 %)."),
     ("en", "Buy a sunglasses frame priced €150 or more and your lenses are free. Varifocals "
            "50% off.",
      "Buy any sunglasses frame and your lenses are free (varifocals 50% off)!",
-     "Your varifocal sunglasses lenses 50% off!"),
+     "Your varifocal sunglasses lenses 50% off!",
+     "Sunglasses frame at €150: your lenses are free (varifocals 50% off)."),
 ])
-def test_a_minimum_of_a_free_item_dropped(campaign_run, lang, holder, any_frame, no_gift):
+def test_a_minimum_of_a_free_item_dropped(campaign_run, lang, holder, any_frame, no_gift,
+                                          figure):
     _, reports = campaign_run(campaign_csv(lang, (holder, holder, any_frame)), lang)
     assert findings(reports) == [("BL605", "m3")]
     # a message that gives the discount alone, without the free item, makes another
     # claim: the minimum of the free item is no condition of it
     _, reports = campaign_run(campaign_csv(lang, (holder, holder, no_gift)), lang)
+    assert findings(reports) == []
+    # nor does one that gives the least price as a figure, read otherwise
+    _, reports = campaign_run(campaign_csv(lang, (holder, holder, figure)), lang)
     assert findings(reports) == []

@@ -120,7 +120,7 @@ def _saving_of_prices(message: MessageFacts, fact: Fact) -> bool:
     amount, currency = _figure(fact.value)
     if amount is None:
         return False
-    shares = [int(v.rstrip("%")) for f in message.facts if f.kind == "price"
+    shares = [float(v.rstrip("%")) for f in message.facts if f.kind == "price"
               and f.key == IMPLIED for v in (f.value, *f.near)]
     for price in message.facts:
         value, unit = _figure(price.value)
