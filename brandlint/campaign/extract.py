@@ -88,6 +88,13 @@ def _membership(language: str) -> re.Pattern:
 # mardi prochain »)
 _ONLY_AND = re.compile(r"\s*(?:seulement|uniquement|only)\b[\s.…,!—–-]*(?:et|and|\+|&)\s+"
                        r"(?:(?:le|la|the)\s+)?", re.I)
+# what an amount after a threshold word is spent on (« dès 150 € de monture solaire »,
+# as « dès 50 € d'achat »): the least the purchase reaches
+_OF_GOODS = re.compile(r"\s*(?:de|d['’]|of)\s*(?!(?:réduc|remise|rabais|frais|moins|plus|"
+                       r"crédit|bonus|cashback|credit|discount|saving)\w*)[^\W\d_]{3,}",
+                       re.I)
+_DURATION = re.compile(r"(?:for|pendant|durant)\b", re.I)
+_ONLY_AFTER = re.compile(r"\s*(?:only|seulement|uniquement)\b", re.I)
 _COUNT_OF_DAYS = re.compile(r"\d+\s*(?:-\s*)?(?:days?|jours?)\b", re.I)
 # a price right before a count of days: what it buys (« 15 € pour 7 jours »)
 _PRICE_BEFORE = re.compile(r"(?:[€£$]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|euros?|eur|£))"
@@ -152,7 +159,8 @@ def message_facts(document, analysis, campaign: str, profile_language: str) -> M
     # name ("you'll receive your detailed quote within 7 days": the quote's delay, not
     # a delivery)
     reader.services = tuple((name, _own_service_pattern(
-        (*promise.terms, name.replace("_", " "), *_dispatch_words(promise.terms))))
+        (*promise.terms, name.replace("_", " "), *_dispatch_words(promise.terms),
+         *_collection_words(promise.terms))))
         for name, promise in analysis.profile.promises.items() if promise.terms)
     reader.callers = _caller_turns(analysis.text, language)
     message.after_sale = any(
@@ -285,6 +293,9 @@ class _Reader:
         for figure in figures:
             key = shares.get(figure.start) or discounts.get(figure.start) or \
                 self._amount_key(figure, discounts)
+            if key == "price" and self._unit_of_pack(figure, figures):
+                key = "unit_price"  # « 12 € l'entrée … soit 120 € les 10 »: the price
+                # of one of the units a pack the message prices holds, another fact
             if key is not None and key != "old":
                 keys[figure.start] = key
         for figure in figures:
@@ -415,15 +426,35 @@ class _Reader:
         if figure.unit == "%" or not _per_unit_after(self.language).match(
                 self.text, figure.end):
             return False
-        counts = {int(m.group()) for m in _COUNT.finditer(self.text)
-                  if not any(f.start <= m.start() < f.end for f in figures)}
-        counts |= {value for word, value in table(self.language)["number_words"].items()
-                   if value > 1 and re.search(rf"\b{word}\b", self.text, re.I)}
+        counts = self._counts(figures)
         # (said after the price it divides: « 689 € par personne … soit 1 378 € pour vous
         # deux » gives the price per head first, the total after it)
         return any(other.unit == figure.unit and other.value > figure.value and any(
             abs(other.value / n - figure.value) < 0.006 for n in counts if 1 < n <= 100)
             for other in figures if other.start < figure.start)
+
+    def _unit_of_pack(self, figure, figures) -> bool:
+        """« Carte 10 entrées : 12 € l'entrée au lieu de 15 € ⏎ soit 120 € les 10 »,
+        "€12 a visit, so €120 for the 10-visit pass": a price per unit (the figure, then
+        one unit of what is sold) that a later price of the message multiplies by a
+        count it gives. The unit and the pack are two facts of the offer, each with its
+        own figure: the unit's is compared only with other units' (a price said first
+        per unit, and after it the price it divides, is the pack's; one said after the
+        price it divides restates it, see _per_unit)."""
+        if figure.unit == "%" or not _per_unit_after(self.language).match(
+                self.text, figure.end):
+            return False
+        counts = self._counts(figures)
+        return any(other.unit == figure.unit and other.value > figure.value and any(
+            abs(other.value / n - figure.value) < 0.006 for n in counts if 1 < n <= 100)
+            for other in figures if other.start > figure.start)
+
+    def _counts(self, figures) -> set[int]:
+        counts = {int(m.group()) for m in _COUNT.finditer(self.text)
+                  if not any(f.start <= m.start() < f.end for f in figures)}
+        counts |= {value for word, value in table(self.language)["number_words"].items()
+                   if value > 1 and re.search(rf"\b{word}\b", self.text, re.I)}
+        return counts
 
     def _conditioned(self, threshold, figures, keys: dict[int, str]) -> tuple[str, ...]:
         """The figures a minimum basket conditions: those of its clause (« -20 % dès 80 €
@@ -477,7 +508,8 @@ class _Reader:
             shipping = not money_off and self.has("shipping", *above)
         named = ends_with(before, lang, "threshold_named")  # "minimum spend €60"
         # « pour toute cuisine commandée dès 7 000 € »: the least the purchase reaches
-        qualifying = self.has("any_purchase", self.clause(figure.start)[0], figure.start)
+        qualifying = self.has("any_purchase", self.clause(figure.start)[0], figure.start) \
+            or bool(_OF_GOODS.match(after))  # « dès 150 € de monture »: spent on what
         if self._answers_threshold(figure.start):
             return "min_basket"  # « Quel montant de commande faut-il atteindre ? ⏎
             # 7 000 € TTC, hors pose. »: the answer gives the threshold the question names
@@ -568,6 +600,12 @@ class _Reader:
                 continue  # "run in them for 30 days", « 60 jours pour les tester »,
                 # « échanges possibles pendant 30 jours »: the returns or exchange
                 # window, a promise read below, not how long the offer lasts
+            if _DURATION.match(mention.text) and not _ONLY_AFTER.match(after) and \
+                    not self._names_offer(*self.sentence(mention.start)):
+                continue  # "leave the dough to rise for eighteen hours", « laisser
+                # reposer pendant 48 heures »: how long something is done, in a sentence
+                # that names no offer, figure or date of it, not how long the offer lasts
+                # ("20% off for 48 hours", "for 48 hours only" keep it)
             if ends_with(before, self.language, "purchase"):
                 continue  # « un cadeau acheté fin novembre », "anything you bought in
                 # November": when the customer buys, not when the offer ends
@@ -1264,6 +1302,9 @@ class _Reader:
                 word = _POSSESSIVE.sub("", m.group(1))  # "Mahler's Second": Mahler
                 if word.lower() in skip or word.isupper():
                     continue
+                if self.text[m.start() - 1:m.start()] == "#":
+                    continue  # « #Lyon », "#Bouldering": a hashtag files the post under a
+                    # topic, a detail a variant may drop, no name of what the offer sells
                 # a sentence's first word is a name only if the campaign writes it
                 # capitalised elsewhere too (see shared_names); so is the first word of
                 # a banner's segment or of a script's turn (« | Code AUTUMN25 »,
@@ -1558,6 +1599,18 @@ def _dispatch_words(terms: tuple[str, ...]) -> tuple[str, ...]:
     if not any(term.lower() in each for term in terms for each in words.values()):
         return ()
     return tuple(sorted(set.union(*words.values()) - set(terms)))
+
+
+def _collection_words(terms: tuple[str, ...]) -> tuple[str, ...]:
+    """A service the profile names by an item made ready to collect (« lunettes prêtes
+    », « retrait en magasin », "ready for pick-up") is named by the customer's collecting
+    it too, in every language of a campaign (« vous les récupérez sous 72 heures », "pick
+    them up within 2 hours")."""
+    ready = {w for lang in ("fr", "en") for w in table(lang)["ready"]}
+    words = {w.lower() for term in terms for w in re.split(r"[\s&]+", term)}
+    if not words & ready:
+        return ()
+    return tuple(p for lang in ("fr", "en") for p in table(lang)["collection"])
 
 
 @functools.cache

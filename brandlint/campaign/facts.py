@@ -8,9 +8,12 @@ from dataclasses import asdict, dataclass, field
 
 KINDS = ("price", "date", "code", "promise", "condition", "gift", "product")
 # price keys that say the offer's price again in other units (a total for a group, a
-# monthly equivalent, one instalment): compared only with the same quantity, never a
-# claim of their own (see campaign.extract._quantity)
-DERIVED_PRICES = ("group_total", "per_month", "instalment")
+# monthly equivalent, one instalment, one unit of a pack): compared only with the same
+# quantity, never a claim of their own (see campaign.extract._quantity)
+DERIVED_PRICES = ("group_total", "per_month", "instalment",
+                  # the price of one unit of a pack the message prices (« 12 € l'entrée,
+                  # soit 120 € les 10 »): compared with other units' only
+                  "unit_price")
 # the discount a price and its former price say together (« 209 € au lieu de 299 € » is
 # 30 % off): compared with the discounts the other messages state, never a claim or a
 # variant's fact of its own (the two prices are)

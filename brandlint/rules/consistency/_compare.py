@@ -221,7 +221,8 @@ def disagreements(group: OfferGroup, kind: str, code: str) -> Iterator[CampaignF
                    and not _stated_elsewhere(group, message, kind, v)
                    and not _other_offers(group, message, kind, v)
                    and not _under_ceiling(group, with_reference, kind, key, reference, v)
-                   and not _after_amount_off(group, key, reference, v)]
+                   and not _after_amount_off(group, key, reference, v)
+                   and not _on_since_sending(message, kind, key, reference, v)]
             if not odd or not with_reference:
                 continue
             holder = with_reference[0][0]
@@ -231,6 +232,16 @@ def disagreements(group: OfferGroup, kind: str, code: str) -> Iterator[CampaignF
                 key=key, reference=reference, reference_source=source,
                 values={"odd": odd[0], "count": len(with_reference),
                         "total": len(carriers)})
+
+
+def _on_since_sending(message: MessageFacts, kind: str, key: str, reference: str,
+                     value: str) -> bool:
+    """A start on the day the message goes out (« commandez-la dès ce soir », "from
+    today", "starting tonight") says the offer is on when it is read: true of an offer
+    that started before (the 1st, for a script sent on the 10th); only a start said
+    earlier than the others' is another start."""
+    return kind == "date" and key == "start" and bool(message.send_date) and \
+        value == message.send_date[:10] and reference < value
 
 
 def _variant_says_it(group: OfferGroup, message: MessageFacts, kind: str, reference: str,

@@ -48,6 +48,12 @@ def judge(group: OfferGroup) -> Iterator[CampaignFinding]:
         names = {stem(f.about[0]) for h in holds for f in h.facts
                  if kind == "selection" and _of_kind(f, kind) and f.about}
         judged = [m for m in claimers if m in holds or not names & set(m.words)]
+        # a message that gives a holder's least price as a figure (« *Pour l'achat d'une
+        # monture à partir de 150 € » read as a price, « dès 150 € de monture » as the
+        # minimum) states the same minimum, read otherwise
+        minima = {v for h in holds for v in h.values("price", "min_basket")} \
+            if kind == "minimum" else set()
+        judged = [m for m in judged if m in holds or not minima & m.values("price")]
         clubs = {name for h in holds for f in h.facts
                  if f.kind == "condition" and f.key == kind == "members" for name in f.about}
         pairs = {m.id: [h for h in holds if _misses(m, h, kind)]
@@ -183,6 +189,12 @@ def _same_claim(lacking, holder, kind: str) -> bool:
     if kind == "minimum":
         conditioned = {v for f in holder.facts if f.kind == "price" and f.key == "min_basket"
                        for v in f.about}
+        if conditioned == {"-"} and all(m.first("gift", "gift") is not None
+                                        for m in (lacking, holder)):
+            # « pour l'achat d'une monture dès 150 €, vos verres sont offerts » beside a
+            # discount of another sentence: the minimum conditions the free item, which
+            # the other message gives too (« n'importe quelle monture, verres offerts »)
+            return True
         claims = conditioned or claims
     return bool(values & claims)
 

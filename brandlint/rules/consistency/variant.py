@@ -54,6 +54,12 @@ def judge(group: OfferGroup) -> Iterator[CampaignFinding]:
                          variant.days, variant.words)
             more = _only(mine, theirs, kind, _names_period(original), original.send_date,
                          original.days, original.words)
+            if kind == "condition":
+                # a least price the other side gives as a figure all the same (« pour
+                # l'achat d'une monture à partir de 150 € » read as a price, "a frame
+                # priced €150 or more" as the minimum): the same fact, read otherwise
+                less = [f for f in less if not _figure_said(f, variant)]
+                more = [f for f in more if not _figure_said(f, original)]
             # a condition the other side says in short is carried (« réservez en
             # ligne » / "Online only")
             missing += [(kind, f) for f in less
@@ -85,6 +91,10 @@ def _facts(group: OfferGroup, message: MessageFacts, kind: str,
             continue  # said in short: carries the condition, no fact of its own
         if kind == "price" and fact.key == IMPLIED:
             continue  # the discount two prices say: the prices are the facts
+        if kind == "price" and fact.key == "amount_off" and _saving_of_prices(message, fact):
+            continue  # « 495 € au lieu de 660 € : 165 € d'économie », "that's €165
+            # saved": the saving the price and its former price say, as the implied
+            # discount; the prices are the facts
         if kind == "price" and fact.key in DERIVED_PRICES:
             continue  # « 1 378 € pour deux », "12 monthly payments of €45": the offer's
             # price said again in other units, which a version may leave to its reader
@@ -102,6 +112,41 @@ def _facts(group: OfferGroup, message: MessageFacts, kind: str,
         fact = message.first("price", "min_basket")
         out.setdefault(("minimum", "minimum"), fact)
     return out
+
+
+def _saving_of_prices(message: MessageFacts, fact: Fact) -> bool:
+    """The amount off is the difference between a price of the message and the former
+    price its implied discount gives (within the rounding of that percentage)."""
+    amount, currency = _figure(fact.value)
+    if amount is None:
+        return False
+    shares = [float(v.rstrip("%")) for f in message.facts if f.kind == "price"
+              and f.key == IMPLIED for v in (f.value, *f.near)]
+    for price in message.facts:
+        value, unit = _figure(price.value)
+        if price.kind != "price" or price.key != "price" or value is None or \
+                unit != currency:
+            continue
+        for share in shares:
+            if 0 < share < 100:
+                former = value / (1 - share / 100)
+                if abs(former - value - amount) <= 0.01 * former:
+                    return True
+    return False
+
+
+def _figure(value: str) -> tuple[float | None, str]:
+    number, _, unit = value.partition(" ")
+    try:
+        return float(number), unit
+    except ValueError:
+        return None, unit
+
+
+def _figure_said(fact: Fact | None, other: MessageFacts) -> bool:
+    """The threshold that makes a minimum condition is a figure the other version states
+    too, whatever it ties it to."""
+    return fact is not None and fact.kind == "price" and fact.value in other.values("price")
 
 
 def _fees(facts: dict[tuple[str, str], Fact]) -> bool:
