@@ -1229,6 +1229,10 @@ class FrameReader:
             return "notice", -1
         if self._live_arrival(time, start, line_end):
             return "notice", -1
+        if self._dated_day(line_start):
+            # "your sweep visits tomorrow Wed 13/11, 9-11am", « passage du ramoneur demain
+            # mar. 12/11 »: the day said with its calendar date is an appointment set
+            return "notice", -1
         if lemmas & _words("acts", "promise_verbs", language):
             return "promise", -1
         if holder == "customer" and (time == "future" or lemmas & SATISFACTION or
@@ -1657,6 +1661,20 @@ class FrameReader:
         if _phrases("acts", "deflection", language).search(text):
             return "deflection"
         return "apology"
+
+    _DATED_DAY = re.compile(
+        r"\b(?:demain|aujourd['’]hui|ce\s+(?:matin|soir)|tomorrow|today|tonight)\b[\s,]+"
+        r"(?:[^\W\d]{2,9}\.?\s+)?\d{1,2}[/.]\d{1,2}\b", re.I)
+
+    def _dated_day(self, line_start: int) -> bool:
+        """A relative day followed by its calendar date on the same line of text
+        (« demain mar. 12/11 », "tomorrow Wed 13/11"), which the parser may cut at the
+        abbreviation's dot: read on the text line."""
+        text = self.doc.text
+        at = self.tokens[line_start].idx
+        first = text.rfind("\n", 0, at) + 1
+        last = text.find("\n", at)
+        return bool(self._DATED_DAY.search(text, first, last if last >= 0 else len(text)))
 
     def _names_a_time(self, start: int, end: int) -> bool:
         """A booked event carries its date or slot (« demain entre 8 h et 12 h »)."""

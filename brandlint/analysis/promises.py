@@ -1928,6 +1928,38 @@ def _arrival_after(analysis, mention: Mention, services: dict[int, str]) -> bool
                for other in analysis.delay_mentions)
 
 
+_SENDING = frozenset({"envoyer", "expédier", "poster", "send", "ship", "dispatch", "post"})
+_SAME = re.compile(r"\b(?:même|same)\b", re.I)
+_A_DATE = re.compile(
+    r"\b\d{1,2}(?:er)?\s+(?:janv|févr|fevr|mars|avr|mai|juin|juil|août|aout|sept|oct|nov|déc|dec"
+    r"|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|\b\d{1,2}[/.]\d{1,2}\b"
+    r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\s+\d{1,2}\b", re.I)
+
+
+def _sent(analysis, mention: Mention) -> bool:
+    """The mention's clause is about sending (« nous vous envoyons dès aujourd'hui un
+    colis », "we're sending a new box today"), in any of the verb's forms."""
+    start, end = _clause(analysis, mention)
+    # (the small French model tags « envoyons » a noun with the lemma « envoyon »)
+    return any(t.lemma_.lower() in _SENDING or t.lower_ in _SENDING
+               or t.lower_.startswith(("envoy", "expédi")) and t.pos_ in ("VERB", "NOUN")
+               for t in features.tokens(analysis.doc)[start:end]
+               if not mention.start <= t.i < mention.end)
+
+
+def _same_day_as_a_date(analysis, mention: Mention) -> bool:
+    """"The same day", « le jour même » after a calendar date in its sentence ("booked
+    for 2 September … the same day", « le 12/11 … le jour même »): that date's day, a
+    booked event's, not a delay counted from the reader's request."""
+    from brandlint.analysis.features import line_bounds
+
+    if not _SAME.search(mention.text):
+        return False
+    start, _end = line_bounds(analysis.doc, mention.start)
+    return bool(_A_DATE.search(analysis.text, analysis.doc[start].idx,
+                               analysis.doc[mention.start].idx))
+
+
 def _a_departure(analysis, mention: Mention) -> bool:
     """The parcel leaving the brand (« le colis part sous 24 à 48 h », "it leaves us within
     one to two working days"): one step before the delivery, whose delay is longer; the
@@ -2109,6 +2141,12 @@ def find_promises(analysis) -> list[Promise]:
             continue  # « le colis part sous 48 h », "it leaves us within two days": the
             # dispatch of what travels; « la bouteille de remplacement part cette semaine et
             # vous arrivera sous 10 jours »: the arrival said after it is what is judged
+        if mention.kind == "delay" and service == "delivery" and _sent(analysis, mention) and \
+                _arrival_after(analysis, mention, services):
+            continue  # « nous vous envoyons dès aujourd'hui un colis, livré sous 72 h »:
+            # when it is sent; the arrival said after it is what the reader waits for
+        if mention.kind == "delay" and _same_day_as_a_date(analysis, mention):
+            continue  # "booked for 2 September, and we will fit a guard the same day"
         if mention.kind == "delay" and _made_fresh(analysis, mention, frame):
             continue  # « cuisiné le matin même »: how fresh, not how fast
         if mention.kind == "delay" and _period_given(analysis, mention):

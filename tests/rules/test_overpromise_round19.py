@@ -21,6 +21,10 @@
   superlative; "thank you for making us the leading…" says the superlative of the brand.
 - An order of priorities (« la vitesse ne passe jamais avant… », "safety always comes
   first") is a value, no absolute claim.
+- From heldout23 (read after its first run was recorded): a relative day said with its
+  calendar date (« demain mar. 12/11 », "tomorrow Wed 13/11") is an appointment set; "the
+  same day" after a booked date is that date's day; a parcel sent today with its arrival
+  said after it (« envoyé dès aujourd'hui, livré sous 72 h ») is judged by the arrival.
 Firing form and near miss, French and English, on the real models."""
 
 from __future__ import annotations
@@ -43,6 +47,7 @@ promises:
   callback: {within: 24h}
   availability: {hours: "9-17", days: "mon-fri"}
   refund: {within: 30d}
+  delivery: {within: 3d}
   quote: {within: 72h, terms: [devis, devis détaillé]}
   first_visit: {within: 3w, terms: [premier rendez-vous, première visite]}
 """,
@@ -61,6 +66,7 @@ promises:
   callback: {within: 24h}
   availability: {hours: "9-17", days: "mon-fri"}
   refund: {within: 30d}
+  delivery: {within: 3d}
   quote: {within: 48h, terms: [quote, written quote]}
   first_visit: {within: 3w, terms: [first appointment, first visit]}
 """,
@@ -229,3 +235,37 @@ def test_a_superlative_made_of_us_is_said_of_the_brand(lint_with, lang, fires, n
 def test_an_order_of_priorities_is_a_value_not_a_claim(lint_with, lang, value, claim):
     assert "BL301" not in codes(lint_with(lang, value))
     assert "BL301" in codes(lint_with(lang, claim))
+
+
+# -- from heldout23's first run (the set read after its score was recorded) ------------------
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Ormelle: your audiologist visits tomorrow Wed 13/11, 9-11am. Change: 02 98 00 00 00"),
+    ("fr", "Ormelle : passage de l'audioprothésiste demain mar. 12/11 entre 8h et 10h. "
+           "Annulation : 02 98 00 00 00"),
+])
+def test_a_day_said_with_its_calendar_date_is_an_appointment(lint_with, lang, text):
+    assert "BL302" not in codes(lint_with(lang, text, "sms"))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Ormelle: our audiologist visits you tomorrow."),
+    ("fr", "Ormelle : l'audioprothésiste passe chez vous demain."),
+])
+def test_a_day_without_its_date_still_promises(lint_with, lang, text):
+    assert "BL302" in codes(lint_with(lang, text, "sms"))
+
+
+def test_the_same_day_as_a_booked_date_is_no_delay(lint_with):
+    booked = ("We have booked your first appointment for 2 September, and we will fit your "
+              "new domes the same day.")
+    asked = "We will fit your new domes the same day you call."
+    assert not set(codes(lint_with("en", booked, "after_sales"))) & {"BL302", "BL304"}
+    assert set(codes(lint_with("en", asked, "after_sales"))) & {"BL302", "BL304"}
+
+
+def test_sent_today_with_the_arrival_after_is_the_departure(lint_with):
+    sent = ("Nous sommes désolés pour ce retard. Nous vous envoyons dès aujourd'hui un nouveau "
+            "colis, livré sous 72 h.")
+    promised = "Nous vous envoyons dès aujourd'hui un nouveau colis, livré demain."
+    assert "BL302" not in codes(lint_with("fr", sent, "after_sales"))
+    assert "BL302" in codes(lint_with("fr", promised, "after_sales"))
