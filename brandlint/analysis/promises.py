@@ -518,7 +518,9 @@ def service_tokens(analysis) -> tuple[dict[int, str], dict[int, int]]:
         if match.end - match.start == 1 and _auxiliary(doc[match.start]):
             continue  # « un avoir » (a credit note) is a service; « nous avons », "you have" not
         if name == "availability" and match.end - match.start == 1 and \
-                doc[match.start].lower_ in _LINE_WORDS and not _a_line_label(doc, match.start):
+                (doc[match.start].lower_ in _LINE_WORDS
+                 or doc[match.start].lemma_.lower() in _LINE_WORDS) \
+                and not _a_line_label(doc, match.start):
             continue  # "Phone: Monday to Friday", « Ligne en anglais : … » name the line;
             # "who they phone on Sundays", « la ligne de bus » do not
         for i in range(match.start, match.end):
