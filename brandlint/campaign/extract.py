@@ -16,7 +16,7 @@ import functools
 import math
 import re
 
-from brandlint.campaign.dates import find_dates, parse_send_date
+from brandlint.campaign.dates import find_dates, open_days, parse_send_date
 from brandlint.campaign.facts import IMPLIED, Fact, MessageFacts
 from brandlint.campaign.lexicon import ends_with, pattern, starts_with, table
 from brandlint.campaign.numbers import find_figures
@@ -192,6 +192,7 @@ def message_facts(document, analysis, campaign: str, profile_language: str) -> M
     message.facts = reader.facts
     message.words = tuple(sorted(reader.content(0, len(analysis.text))))
     message.days = tuple(sorted(reader.days))
+    message.open_days = open_days(analysis.text, language)
     return message
 
 
@@ -562,6 +563,8 @@ class _Reader:
             self.add("date", "period", "holiday", start, end)
         mentions = find_dates(self.text, self.language, self.send)
         self.date_spans = [(m.start, m.end) for m in mentions]
+        customer_days = [m.value for m in mentions if m.value is not None and pattern(
+            self.language, "customer_day").search(self.left(m.start, 40))]
         for mention in mentions:
             if any(s < mention.end and mention.start < e for s, e in self.taken + periods):
                 continue
@@ -617,6 +620,11 @@ class _Reader:
                 # a notice, not the offer's date (« commandez avant le 15, il arrivera
                 # pour Noël » keeps its order-by date, said before; "it will arrive in
                 # time — the offer ends Sunday" keeps the offer's end)
+            if mention.value is not None and mention.end_of_range is None and any(
+                    0 < (c - mention.value).days <= 31 for c in customer_days):
+                continue  # « Arrivée le samedi 19 décembre ? Réservez d'ici samedi 12 »:
+                # the booking deadline of that customer's own day, counted back from it
+                # (a lead time the offer sets), not the day the offer ends
             day = mention.value
             near: tuple[str, ...] = ()
             if day is not None and ends_with(before, self.language, "end_exclusive") \
