@@ -317,21 +317,19 @@ _RANGE_LINK = re.compile(r"\s*(?:-|–|—|→|->|>|au|to|until|till|through)\s*
 _OF_HOLIDAY = re.compile(r"\s+(?:de|d['’]|of)\s*", re.I)
 
 
-def open_days(text: str, language: str) -> tuple[int, ...]:
-    """The days of the week a weekly schedule names as a span (« du lundi au vendredi »,
-    "Monday to Friday", "on weekdays", « en semaine »): the days the offer or the shop
-    can be used on, so an end on the last of them before days it leaves out (« jusqu'à
-    vendredi » of an offer that runs to Sunday, weekdays only) is its last usable day."""
+def open_days(text: str, language: str) -> list[tuple[int, set[int]]]:
+    """The days of the week each weekly schedule names as a span (« du lundi au
+    vendredi », "Monday to Friday", "on weekdays", « en semaine »), with where it is
+    written: the days something can be used on."""
     weekdays = table(language)["weekdays"]
     names = "|".join(sorted(map(re.escape, weekdays), key=len, reverse=True))
-    out: set[int] = set()
+    out: list[tuple[int, set[int]]] = []
     for m in re.finditer(rf"\b(?:du|from)?\s*({names})s?\s*(?:au|à|-|–|to|through|till|"
                          rf"until)\s*({names})s?\b(?!\.?\s*\d)", text, re.I):
         first, last = weekdays[m[1].lower()], weekdays[m[2].lower()]
-        out |= {(first + i) % 7 for i in range((last - first) % 7 + 1)}
-    if _WEEKDAYS_ONLY.search(text):
-        out |= set(range(5))
-    return tuple(sorted(out))
+        out.append((m.start(), {(first + i) % 7 for i in range((last - first) % 7 + 1)}))
+    out += [(m.start(), set(range(5))) for m in _WEEKDAYS_ONLY.finditer(text)]
+    return out
 
 
 _WEEKDAYS_ONLY = re.compile(r"\b(?:on\s+)?week-?days\b|\ben\s+semaine\b", re.I)

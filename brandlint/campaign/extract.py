@@ -192,7 +192,7 @@ def message_facts(document, analysis, campaign: str, profile_language: str) -> M
     message.facts = reader.facts
     message.words = tuple(sorted(reader.content(0, len(analysis.text))))
     message.days = tuple(sorted(reader.days))
-    message.open_days = open_days(analysis.text, language)
+    message.open_days = reader.offer_days()
     return message
 
 
@@ -244,6 +244,19 @@ class _Reader:
         if not any(f.kind == kind and f.key == key and f.value == value and f.line == line
                    and f.column == column for f in self.facts):
             self.facts.append(fact)
+
+    def offer_days(self) -> tuple[int, ...]:
+        """The days of the week the offer itself holds on: a weekly schedule in a
+        sentence that gives a figure of the offer (« la journée est à 39 € au lieu de
+        49 €, du lundi au vendredi », "30% off on weekdays"), an end on the last of them
+        before days it leaves out being its last usable day; not a shop's opening days
+        (« il vous accueille du mardi au samedi »), where the offer may end any day."""
+        out: set[int] = set()
+        for offset, days in open_days(self.text, self.language):
+            start, end = self.sentence(offset)
+            if any(f.kind == "price" and start <= s < end for s, _, f in self.spans):
+                out |= days
+        return tuple(sorted(out))
 
     def sentence(self, offset: int) -> tuple[int, int]:
         for start, end in self.sentences:

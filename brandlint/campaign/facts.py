@@ -111,9 +111,10 @@ class MessageFacts:
     # the offer said to hold on every item of a kind (« sur toutes les montures du
     # magasin », "on any frame in store"): it claims no selection
     all_items: bool = False
-    # the days of the week a weekly schedule of the message names (« du lundi au
-    # vendredi », "on weekdays"; 0 is Monday): an end on the last of them before the
-    # days it leaves out is the offer's last usable day
+    # the days of the week the offer holds on, by a weekly schedule in a sentence that
+    # gives its figure (« 39 € la journée, du lundi au vendredi », "on weekdays"; 0 is
+    # Monday): an end on the last of them before the days it leaves out is the offer's
+    # last usable day
     open_days: tuple[int, ...] = ()
     suppressions: list = field(default_factory=list)  # [codes, first line, last line]
 

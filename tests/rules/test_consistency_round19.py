@@ -136,3 +136,19 @@ def test_an_end_on_a_day_the_schedule_leaves_out_still_differs(campaign_run, lan
     sends = ("2025-08-20", "2025-08-20", "2025-08-28")
     _, reports = campaign_run(campaign_csv(lang, texts, send_dates=sends), lang)
     assert findings(reports) == [("BL602", "m3")]
+
+
+@pytest.mark.parametrize("lang, texts", [
+    ("fr", ("-20 % sur la coupe jusqu'au dimanche 21 juin. Notre salon vous accueille du "
+            "lundi au samedi.",
+            "-20 % sur la coupe jusqu'au dimanche 21 juin.",
+            "-20 % sur la coupe jusqu'à samedi soir !")),
+    ("en", ("20% off haircuts until Sunday 21 June. Our salon welcomes you Monday to "
+            "Saturday.",
+            "20% off haircuts until Sunday 21 June.",
+            "20% off haircuts until Saturday night!")),
+])
+def test_a_shops_opening_days_are_not_the_offers(campaign_run, lang, texts):
+    sends = ("2026-06-10", "2026-06-10", "2026-06-19")
+    _, reports = campaign_run(campaign_csv(lang, texts, send_dates=sends), lang)
+    assert findings(reports) == [("BL602", "m3")]
