@@ -195,7 +195,8 @@ def _text(fact: Fact | None) -> str:
 
 def _message_json(message: MessageFacts) -> dict:
     data = message.to_json()
-    del data["words"], data["suppressions"]  # kept for judging, not for the reader
+    # kept for judging, not for the reader
+    del data["words"], data["suppressions"], data["open_days"]
     table: dict[str, list] = {}
     for fact in message.facts:
         table.setdefault(fact.kind, []).append(

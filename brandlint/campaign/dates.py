@@ -71,7 +71,11 @@ def _patterns(language: str) -> dict:
         # the 22nd" is the next 22nd, not the next Monday
         "weekday_day": re.compile(
             rf"\b{prefix},?\s+(?:the\s+)?(\d{{1,2}}){ordinal}\b"
-            rf"(?!\s*(?:[/.:h]\s*\d|h\b|%|€|(?:of\s+)?(?:{months})\b))", re.I),
+            rf"(?!\s*(?:[/.:h]\s*\d|h\b|%|€|(?:of\s+)?(?:{months})\b))"
+            # an hour, alone or opening a range: "Thursday, 4–6pm", "Friday 4pm", « jeudi,
+            # 16-18 h » — the time of that weekday, not the 4th of the month
+            rf"(?!\s*(?:[-–—]\s*\d{{1,2}}(?:[:.h]\d\d)?\s*)?(?:[ap]\.?m\b|h\b|heures?\b))",
+            re.I),
         "iso": re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b"),
         # the end of a named month: « fin septembre », « à la fin du mois de mars »,
         # "the end of March", "end-March"
@@ -237,6 +241,9 @@ def find_dates(text: str, language: str, send: dt.date | None) -> list[DateMenti
         if value is not None or send is None:
             add(m.start(), m.end(), value)
     for m in p["day_only"].finditer(text):
+        if m.end() > m.end(1) and _names_a_noun(text, m.end(), language):
+            continue  # « au 6e toilettage », "on the 3rd visit": a rank of the noun after
+            # it, not a day of the month (« jusqu'au 24 » has no ordinal mark)
         # "on the 23rd" names the day something happens; only an end word ends the offer
         add(m.start(1), m.end(), _day_of_month(int(m[1]), send),
             ends=not re.match(r"on\s", m.group(0), re.I))
@@ -286,6 +293,9 @@ def find_dates(text: str, language: str, send: dt.date | None) -> list[DateMenti
                 also=1 if lasts and per_day == 1 else 0)
     for pattern in p["countdown"]:
         for m in pattern.finditer(text):
+            if _LEAD_TIME.search(text, max(0, m.start() - 20), m.start()):
+                continue  # « réservez à J-7 », « dès J-10 », "at T-7 days": how long before
+                # the customer's own day, a lead time (as « 7 jours avant »), no deadline
             # « J-3 pour réserver », "T-minus 3 days": the day counted down to, the
             # deadline, is that many days after sending
             count = _count_value(m[1], language)
@@ -295,12 +305,34 @@ def find_dates(text: str, language: str, send: dt.date | None) -> list[DateMenti
     return _merge_times(found, text, p["relative"]["today"], language)
 
 
+# a countdown governed by a preposition counts back from the customer's day, not the send
+_LEAD_TIME = re.compile(r"(?:\b(?:à|dès|jusqu['’]à|at|from|by)|\bau\s+plus\s+tard)\s*$",
+                        re.I)
+
 _SHORT_DAYS = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6,
                "lun": 0, "mar": 1, "mer": 2, "jeu": 3, "ven": 4, "sam": 5, "dim": 6}
 _RANGE_LINK = re.compile(r"\s*(?:-|–|—|→|->|>|au|to|until|till|through)\s*", re.I)
 
 
 _OF_HOLIDAY = re.compile(r"\s+(?:de|d['’]|of)\s*", re.I)
+
+
+def open_days(text: str, language: str) -> list[tuple[int, set[int]]]:
+    """The days of the week each weekly schedule names as a span (« du lundi au
+    vendredi », "Monday to Friday", "on weekdays", « en semaine »), with where it is
+    written: the days something can be used on."""
+    weekdays = table(language)["weekdays"]
+    names = "|".join(sorted(map(re.escape, weekdays), key=len, reverse=True))
+    out: list[tuple[int, set[int]]] = []
+    for m in re.finditer(rf"\b(?:du|from)?\s*({names})s?\s*(?:au|à|-|–|to|through|till|"
+                         rf"until)\s*({names})s?\b(?!\.?\s*\d)", text, re.I):
+        first, last = weekdays[m[1].lower()], weekdays[m[2].lower()]
+        out.append((m.start(), {(first + i) % 7 for i in range((last - first) % 7 + 1)}))
+    out += [(m.start(), set(range(5))) for m in _WEEKDAYS_ONLY.finditer(text)]
+    return out
+
+
+_WEEKDAYS_ONLY = re.compile(r"\b(?:on\s+)?week-?days\b|\ben\s+semaine\b", re.I)
 
 
 def _holiday_named(found: list[DateMention], text: str, end: int) -> DateMention | None:

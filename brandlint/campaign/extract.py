@@ -16,7 +16,7 @@ import functools
 import math
 import re
 
-from brandlint.campaign.dates import find_dates, parse_send_date
+from brandlint.campaign.dates import find_dates, open_days, parse_send_date
 from brandlint.campaign.facts import IMPLIED, Fact, MessageFacts
 from brandlint.campaign.lexicon import ends_with, pattern, starts_with, table
 from brandlint.campaign.numbers import find_figures
@@ -192,6 +192,7 @@ def message_facts(document, analysis, campaign: str, profile_language: str) -> M
     message.facts = reader.facts
     message.words = tuple(sorted(reader.content(0, len(analysis.text))))
     message.days = tuple(sorted(reader.days))
+    message.open_days = reader.offer_days()
     return message
 
 
@@ -243,6 +244,19 @@ class _Reader:
         if not any(f.kind == kind and f.key == key and f.value == value and f.line == line
                    and f.column == column for f in self.facts):
             self.facts.append(fact)
+
+    def offer_days(self) -> tuple[int, ...]:
+        """The days of the week the offer itself holds on: a weekly schedule in a
+        sentence that gives a figure of the offer (« la journée est à 39 € au lieu de
+        49 €, du lundi au vendredi », "30% off on weekdays"), an end on the last of them
+        before days it leaves out being its last usable day; not a shop's opening days
+        (« il vous accueille du mardi au samedi »), where the offer may end any day."""
+        out: set[int] = set()
+        for offset, days in open_days(self.text, self.language):
+            start, end = self.sentence(offset)
+            if any(f.kind == "price" and start <= s < end for s, _, f in self.spans):
+                out |= days
+        return tuple(sorted(out))
 
     def sentence(self, offset: int) -> tuple[int, int]:
         for start, end in self.sentences:
@@ -562,6 +576,8 @@ class _Reader:
             self.add("date", "period", "holiday", start, end)
         mentions = find_dates(self.text, self.language, self.send)
         self.date_spans = [(m.start, m.end) for m in mentions]
+        customer_days = [m.value for m in mentions if m.value is not None and pattern(
+            self.language, "customer_day").search(self.left(m.start, 40))]
         for mention in mentions:
             if any(s < mention.end and mention.start < e for s, e in self.taken + periods):
                 continue
@@ -617,6 +633,11 @@ class _Reader:
                 # a notice, not the offer's date (« commandez avant le 15, il arrivera
                 # pour Noël » keeps its order-by date, said before; "it will arrive in
                 # time — the offer ends Sunday" keeps the offer's end)
+            if mention.value is not None and mention.end_of_range is None and any(
+                    0 < (c - mention.value).days <= 31 for c in customer_days):
+                continue  # « Arrivée le samedi 19 décembre ? Réservez d'ici samedi 12 »:
+                # the booking deadline of that customer's own day, counted back from it
+                # (a lead time the offer sets), not the day the offer ends
             day = mention.value
             near: tuple[str, ...] = ()
             if day is not None and ends_with(before, self.language, "end_exclusive") \

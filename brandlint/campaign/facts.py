@@ -111,6 +111,11 @@ class MessageFacts:
     # the offer said to hold on every item of a kind (« sur toutes les montures du
     # magasin », "on any frame in store"): it claims no selection
     all_items: bool = False
+    # the days of the week the offer holds on, by a weekly schedule in a sentence that
+    # gives its figure (« 39 € la journée, du lundi au vendredi », "on weekdays"; 0 is
+    # Monday): an end on the last of them before the days it leaves out is the offer's
+    # last usable day
+    open_days: tuple[int, ...] = ()
     suppressions: list = field(default_factory=list)  # [codes, first line, last line]
 
     def values(self, kind: str, key: str | None = None) -> set[str]:
@@ -130,11 +135,12 @@ class MessageFacts:
                 "words": list(self.words), "days": list(self.days),
                 "after_sale": self.after_sale, "caller_purchase": self.caller_purchase,
                 "whole_range": self.whole_range, "caller_member": self.caller_member,
-                "all_items": self.all_items,
+                "all_items": self.all_items, "open_days": list(self.open_days),
                 "suppressions": self.suppressions}
 
     @classmethod
     def from_json(cls, data: dict) -> MessageFacts:
         return cls(**{**data, "facts": [Fact.from_json(f) for f in data.get("facts", [])],
                       "words": tuple(data.get("words") or ()),
-                      "days": tuple(data.get("days") or ())})
+                      "days": tuple(data.get("days") or ()),
+                      "open_days": tuple(data.get("open_days") or ())})

@@ -6,6 +6,7 @@ decide."""
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -222,7 +223,8 @@ def disagreements(group: OfferGroup, kind: str, code: str) -> Iterator[CampaignF
                    and not _other_offers(group, message, kind, v)
                    and not _under_ceiling(group, with_reference, kind, key, reference, v)
                    and not _after_amount_off(group, key, reference, v)
-                   and not _on_since_sending(message, kind, key, reference, v)]
+                   and not _on_since_sending(message, kind, key, reference, v)
+                   and not _last_usable_day(group, kind, key, reference, v)]
             if not odd or not with_reference:
                 continue
             holder = with_reference[0][0]
@@ -242,6 +244,28 @@ def _on_since_sending(message: MessageFacts, kind: str, key: str, reference: str
     earlier than the others' is another start."""
     return kind == "date" and key == "start" and bool(message.send_date) and \
         value == message.send_date[:10] and reference < value
+
+
+def _last_usable_day(group: OfferGroup, kind: str, key: str, reference: str,
+                     value: str) -> bool:
+    """Two ends a few days apart with only days between them that a weekly schedule of
+    the offer leaves out (« jusqu'à vendredi » of a weekdays-only offer that runs « au
+    dimanche 29 août »): the earlier is the last day the offer can be used, the later the
+    end of its period — one end, said two ways. Only the earlier said against the later:
+    a message that ends the offer on a day the others leave out of it (« jusqu'à
+    dimanche » where all say Saturday) names a day it is not on."""
+    if kind != "date" or key != "end":
+        return False
+    try:
+        first, last = dt.date.fromisoformat(value), dt.date.fromisoformat(reference)
+    except ValueError:
+        return False
+    if not 0 < (last - first).days < 7:
+        return False
+    between = {(first + dt.timedelta(days=i)).weekday()
+               for i in range(1, (last - first).days + 1)}
+    return any(m.open_days and first.weekday() in m.open_days
+               and not between & set(m.open_days) for m in group.messages)
 
 
 def _variant_says_it(group: OfferGroup, message: MessageFacts, kind: str, reference: str,
