@@ -437,15 +437,9 @@ class _Reader:
         another price of the message divided by a count the message gives: the offer's
         price said again by the unit, arithmetic, no figure of its own. A unit price no
         other figure of the message gives (« 2 € la paire de lunettes ») stays a price."""
-        if figure.unit == "%" or not _per_unit_after(self.language).match(
-                self.text, figure.end):
-            return False
-        counts = self._counts(figures)
         # (said after the price it divides: « 689 € par personne … soit 1 378 € pour vous
         # deux » gives the price per head first, the total after it)
-        return any(other.unit == figure.unit and other.value > figure.value and any(
-            abs(other.value / n - figure.value) < 0.006 for n in counts if 1 < n <= 100)
-            for other in figures if other.start < figure.start)
+        return self._divides(figure, figures, after=False)
 
     def _unit_of_pack(self, figure, figures) -> bool:
         """« Carte 10 entrées : 12 € l'entrée au lieu de 15 € ⏎ soit 120 € les 10 »,
@@ -455,13 +449,20 @@ class _Reader:
         own figure: the unit's is compared only with other units' (a price said first
         per unit, and after it the price it divides, is the pack's; one said after the
         price it divides restates it, see _per_unit)."""
+        return self._divides(figure, figures, after=True)
+
+    def _divides(self, figure, figures, after: bool) -> bool:
+        """A price per unit (the figure, then one unit of what is sold) that another
+        price of the message, said `after` it or before it, divides by a count the
+        message gives."""
         if figure.unit == "%" or not _per_unit_after(self.language).match(
                 self.text, figure.end):
             return False
         counts = self._counts(figures)
         return any(other.unit == figure.unit and other.value > figure.value and any(
             abs(other.value / n - figure.value) < 0.006 for n in counts if 1 < n <= 100)
-            for other in figures if other.start > figure.start)
+            for other in figures if (other.start > figure.start) == after
+            and other.start != figure.start)
 
     def _counts(self, figures) -> set[int]:
         counts = {int(m.group()) for m in _COUNT.finditer(self.text)
