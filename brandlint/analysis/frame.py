@@ -1670,11 +1670,10 @@ class FrameReader:
         """A relative day followed by its calendar date on the same line of text
         (« demain mar. 12/11 », "tomorrow Wed 13/11"), which the parser may cut at the
         abbreviation's dot: read on the text line."""
-        text = self.doc.text
-        at = self.tokens[line_start].idx
-        first = text.rfind("\n", 0, at) + 1
-        last = text.find("\n", at)
-        return bool(self._DATED_DAY.search(text, first, last if last >= 0 else len(text)))
+        text = features.doc_text(self.doc)
+        last = text.find("\n", self.tokens[line_start].idx)
+        return bool(self._DATED_DAY.search(text, self._paragraph_char(line_start),
+                                           last if last >= 0 else len(text)))
 
     def _names_a_time(self, start: int, end: int) -> bool:
         """A booked event carries its date or slot (« demain entre 8 h et 12 h »)."""

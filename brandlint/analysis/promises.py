@@ -1941,12 +1941,17 @@ _A_DATE = re.compile(
 def _sent(analysis, mention: Mention) -> bool:
     """The mention's clause is about sending (« nous vous envoyons dès aujourd'hui un
     colis », "we're sending a new box today"), in any of the verb's forms."""
-    start, end = _clause(analysis, mention)
     # (the small French model tags « envoyons » a noun with the lemma « envoyon »)
     return any(t.lemma_.lower() in _SENDING or t.lower_ in _SENDING
                or t.lower_.startswith(("envoy", "expédi")) and t.pos_ in ("VERB", "NOUN")
-               for t in features.tokens(analysis.doc)[start:end]
-               if not mention.start <= t.i < mention.end)
+               for t in _clause_around(analysis, mention))
+
+
+def _clause_around(analysis, mention: Mention) -> list:
+    """The words of the mention's clause, the mention's own left out."""
+    start, end = _clause(analysis, mention)
+    return [t for t in features.tokens(analysis.doc)[start:end]
+            if not mention.start <= t.i < mention.end]
 
 
 def _same_day_as_a_date(analysis, mention: Mention) -> bool:
@@ -1968,11 +1973,8 @@ def _a_departure(analysis, mention: Mention) -> bool:
     departure is not the time the reader waits. The verb of the mention's clause, in any
     form the small models tag (« part » read as a noun)."""
     departures = set(lexicons.load("promises")[analysis.language]["departures"])
-    start, end = _clause(analysis, mention)
     return any((t.lemma_.lower() in departures or t.lower_ in departures)
-               and t.pos_ in ("VERB", "NOUN", "AUX")
-               for t in features.tokens(analysis.doc)[start:end]
-               if not mention.start <= t.i < mention.end)
+               and t.pos_ in ("VERB", "NOUN", "AUX") for t in _clause_around(analysis, mention))
 
 
 def _made_fresh(analysis, mention: Mention, frame) -> bool:

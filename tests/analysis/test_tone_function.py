@@ -172,32 +172,16 @@ def test_pace_of_the_brands_service_is_speed(analyse, lang, text):
 
 
 @pytest.fixture(scope="module")
-def analyse_as(engines, tmp_path_factory):
+def analyse_as(analyse_profile_texts):
     """analyse_as(brand, lang) -> run(text, channel): the shared analysis under a test
     profile of that brand (the session's pipelines)."""
-    from brandlint.analysis.pipeline import Analyser
-    from brandlint.engine import Engine
-    from brandlint.profile import load_profile
-    from brandlint.selection import Selection
-    from brandlint.sources import Document, SourceMap
-
     def build(brand: str, lang: str):
-        path = tmp_path_factory.mktemp("profiles") / f"brand-{lang}.yaml"
         address = "vous" if lang == "fr" else "informal"
-        path.write_text(f"brand: \"{brand}\"\nlanguage: {lang}\naddress: {address}\n"
-                        "central_idea:\n  statement: \"Des rendez-vous simples.\"\n"
-                        "  lexicon: [simple]\nchannels:\n  web: {tones: [surprise]}\n",
-                        encoding="utf-8")
-        profile = load_profile(path)
-        engine = Engine(profile, Analyser(profile, nlp=engines[lang].analyser.nlp),
-                        Selection.build(profile))
-
-        def run(text: str, channel: str = "web"):
-            document = engine.resolve_channel(Document(
-                path="draft.txt", text=text, source_map=SourceMap(text), channel=channel))
-            (doc_, doc), = list(engine.analyser.pipe([document]))
-            return engine.analyse(doc_, doc)
-        return run
+        analyse = analyse_profile_texts({lang: (
+            f"brand: \"{brand}\"\nlanguage: {lang}\naddress: {address}\n"
+            "central_idea:\n  statement: \"Des rendez-vous simples.\"\n"
+            "  lexicon: [simple]\nchannels:\n  web: {tones: [surprise]}\n")}, "brand")
+        return lambda text, channel="web": analyse(text, lang, channel)
 
     return build
 
