@@ -1979,8 +1979,23 @@ class FrameReader:
         waiting" is availability, the *never* belongs to the clause after it."""
         if not lemmas & {"jamais", "never"} or predicate.pos_ not in ("VERB", "NOUN", "PROPN"):
             return False  # (the small French model tags unknown future forms as nouns)
+        if any(self._in_embedded_clause(t, predicate) for t in predicate.subtree
+               if t.lower_ in ("jamais", "never")):
+            return False  # "We can assure you this will never happen again": the *never*
+            # is the outcome's, said in a clause of its own subject, not the brand's conduct
         outcomes = _words("acts", "outcome_verbs", self.language)
         return predicate.lemma_.lower() not in outcomes and predicate.lower_ not in outcomes
+
+    @staticmethod
+    def _in_embedded_clause(token, predicate) -> bool:
+        """*token* stands in a clause that has its own subject below *predicate* ("we
+        assure you [this will never happen]")."""
+        head = token.head
+        while head.i != predicate.i and head.head.i != head.i:
+            if any(c.dep_ in SUBJECT_DEPS for c in kids(head)):
+                return True
+            head = head.head
+        return False
 
     def _mechanism(self, predicate, holder: str, tokens, start: int, end: int) -> bool:
         """"The panel always switches to its backup battery in a power cut", « le latex
@@ -2007,8 +2022,11 @@ class FrameReader:
             return False
         judged = _words("topics", "performance_adjectives", self.language) | _words(
             "topics", "praise_adjectives", self.language)
-        if any(t.lower_ in judged or t.tag_ in ("JJS", "RBS") for t in tokens):
-            return False
+        measures = _words("topics", "measure_superlatives", self.language)
+        if any(t.lower_ in judged or t.tag_ in ("JJS", "RBS") and t.lower_ not in measures
+               for t in tokens):
+            return False  # "always makes the best espresso"; "rounds to the nearest 5 g"
+            # picks by a measure, no praise
         reader = {"you", "vous", "te", "t'", "toi", "your", "yours", "votre", "vos", "ton",
                   "ta", "tes"}
         complements = []

@@ -1134,9 +1134,23 @@ def _wanted(mention: Mention):
 def _clause(analysis, mention: Mention) -> tuple[int, int]:
     from brandlint.analysis.features import clause_bounds
 
-    start, _ = clause_bounds(analysis.doc, mention.start, analysis.language)
-    _, end = clause_bounds(analysis.doc, mention.end - 1, analysis.language)
+    doc = analysis.doc
+    start, _ = clause_bounds(doc, mention.start, analysis.language)
+    _, end = clause_bounds(doc, mention.end - 1, analysis.language)
+    if start > 1 and doc[start - 1].pos_ == "CCONJ":
+        # « livraison offerte et garantie en 40 min », "delivery free and guaranteed in
+        # 40 min": a verbless conjunct qualifies what the verbless first one names (a
+        # clause with a verb of its own keeps its tense: "was repaired and ready by 5pm")
+        first = clause_bounds(doc, start - 2, analysis.language)[0]
+        if not any(t.pos_ == "AUX" or t.pos_ == "VERB" and _finite(t) for t in doc[first:end]):
+            start = first
     return start, end
+
+
+def _finite(token) -> bool:
+    """A verb with a tense or a mood of its own (not a participle or an infinitive)."""
+    return features.morph(token).get("VerbForm", ("Fin",))[0] == "Fin" and token.tag_ not in (
+        "VBN", "VBG", "VB")
 
 
 def _nearest(indices, mention: Mention, ok, rank=lambda i: 0) -> int | None:

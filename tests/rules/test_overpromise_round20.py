@@ -1,0 +1,108 @@
+"""What heldout23's remaining misses and false alarms taught the claim reading (round 20).
+
+- A *never* said in a clause of its own subject under the brand's verb ("we can assure you
+  this will never happen again", « nous vous assurons que cela ne se reproduira jamais »)
+  is the outcome's absolute, not the brand's conduct (« nous ne partagerons jamais vos
+  données » stays a data policy).
+- A verbless conjunct after « et » / "and" qualifies what the first conjunct does:
+  « livraison offerte et garantie en moins de 40 min » promises the delivery.
+- A superlative that picks by a measure ("rounds to the nearest 5 g", « l'agence la plus
+  proche ») is no praise: *always* there describes how the product works.
+Firing form and near miss, French and English, on the real models."""
+
+from __future__ import annotations
+
+import pytest
+
+PROFILES = {
+    "fr": """
+brand: Galetine
+language: fr
+central_idea:
+  statement: "Le goût du blé noir, partagé à table."
+  lexicon: [blé noir, galette, partager, table, goût]
+channels:
+  web: {tones: [joy]}
+  sms: {tones: [speed], idea: false}
+  app: {tones: [solution], idea: false}
+  after_sales: {tones: [empathy, solution], service: true}
+promises:
+  delivery: {within: 1h}
+  response: {within: 48h}
+""",
+    "en": """
+brand: Galetine
+language: en
+central_idea:
+  statement: "The taste of buckwheat, shared at the table."
+  lexicon: [buckwheat, galette, share, table, taste]
+channels:
+  web: {tones: [joy]}
+  sms: {tones: [speed], idea: false}
+  app: {tones: [solution], idea: false}
+  after_sales: {tones: [empathy, solution], service: true}
+promises:
+  delivery: {within: 1h}
+  response: {within: 48h}
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def lint_with(lint_profile_texts):
+    return lint_profile_texts(PROFILES, "galetine", "web")
+
+
+def codes(diagnostics, prefix="BL3"):
+    return [d.code for d in diagnostics if d.code.startswith(prefix)]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "We have reminded the whole team to lay dust sheets. We can assure you this will "
+           "never happen again."),
+    ("fr", "Nous avons rappelé à toute l'équipe de poser des bâches. Nous vous assurons que "
+           "cela ne se reproduira jamais."),
+])
+def test_never_of_an_outcome_under_the_brands_verb_is_an_absolute(lint_with, lang, text):
+    assert "BL301" in codes(lint_with(lang, text, "after_sales"))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "We can assure you that we will never share your address."),
+    ("fr", "Nous vous assurons que nous ne partagerons jamais votre adresse."),
+])
+def test_never_of_the_brands_own_conduct_stays_a_policy(lint_with, lang, text):
+    assert "BL301" not in codes(lint_with(lang, text, "after_sales"))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Galetine : ce soir, livraison offerte et garantie en moins de 40 min sur Rennes !"),
+    ("en", "Tonight only: delivery free and guaranteed in under 40 min across Rennes!"),
+])
+def test_a_verbless_conjunct_qualifies_the_service_before_it(lint_with, lang, text):
+    assert "BL302" in codes(lint_with(lang, text, "sms"))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Galetine : ce soir, livraison offerte et garantie en moins de 2 h sur Rennes !"),
+    ("en", "Tonight only: delivery free and guaranteed within 2 hours across Rennes!"),
+])
+def test_a_verbless_conjunct_at_the_commitment_is_fine(lint_with, lang, text):
+    assert "BL302" not in codes(lint_with(lang, text, "sms"))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Fix: our portion calculator now always rounds to the nearest 5 g, so the app "
+           "matches the labels."),
+    ("en", "Our map always shows the nearest restaurant first."),
+])
+def test_always_with_a_superlative_of_measure_describes_the_product(lint_with, lang, text):
+    assert "BL301" not in codes(lint_with(lang, text, "app"))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Our portion calculator always gives the best portion for your dog."),
+    ("fr", "Notre calculateur de portions donne toujours la meilleure ration à votre chien."),
+])
+def test_always_with_a_superlative_of_praise_is_a_claim(lint_with, lang, text):
+    assert "BL301" in codes(lint_with(lang, text, "app"))
