@@ -525,7 +525,9 @@ class _ReplyReader:
         # "so that we can check on our end", « pour vérifier de notre côté »: where the
         # brand will look, not where a fault lies
         looked = _checked_before(self.language).search(text[max(line_start, offset - 40):offset])
-        return bool(looked) or not text[line_start:offset].strip(" \t-•*") and \
+        # « elle a été libérée de notre côté mardi »: the brand's part done, on its side
+        done = _phrases("side_done", self.language).search(text[max(line_start, offset - 40):offset])
+        return bool(looked or done) or not text[line_start:offset].strip(" \t-•*") and \
             text[offset + len(m.group(0)):].lstrip(" ")[:1] in (":", ",")
 
     def _failed_act(self, frame) -> Cue | None:
@@ -2242,6 +2244,11 @@ class _ReplyReader:
             return  # "It was scanned at our Ghent hub on Thursday": what happened, not a step
         if step and self._the_fault_told(frame):
             return  # "The text was sent to your street by mistake": the problem, not a step
+        if step and self._regretted(frame) and frame.time != "future" and not any(
+                frame.start <= p.mention.start < frame.end for p in self.analysis.promises):
+            return  # "sorry that the van broke down and that your move ended late": what
+            # the apology regrets, not what happens next (a regretted delay is a step:
+            # "sorry that your refund will only reach you on Friday")
         if step and self._vague(frame, reassured):
             general = self._general_work(frame) and frame.act not in (
                 "question", "invitation", "advice")
@@ -2250,13 +2257,46 @@ class _ReplyReader:
         elif step:
             self.reply.next_steps.append(Cue(start, end, "step", frame.act))
 
+    def _regretted(self, frame) -> bool:
+        """The clause is what an apology regrets: the complement of « désolés », "sorry",
+        « nous regrettons », or a conjunct of it ("sorry that the van broke down **and that
+        your move ended so late**", « désolés que … et que vous ayez dû rappeler »)."""
+        from brandlint.analysis.frame import words as frame_words
+
+        apology = frame_words("acts", "apology", self.language)
+        verb = self.tokens[frame.predicate]
+        marked = any(c.dep_ == "mark" and c.lower_ in ("that", "que", "qu'", "qu’")
+                     for c in kids(verb))
+        while verb.dep_ == "conj" and verb.head.i != verb.i:
+            if verb.head.lemma_.lower() in apology or verb.head.lower_ in apology:
+                return marked  # « désolés que … et que … »: the small model's conjunct
+            verb = verb.head
+        # « navrés pour la voiture sale et le réservoir à moitié vide »: the small model
+        # hangs the second thing regretted on the apology as an unlabelled dependent
+        return verb.dep_ in ("ccomp", "advcl", "dep") and verb.i > verb.head.i and (
+            verb.head.lemma_.lower() in apology or verb.head.lower_ in apology)
+
     def _header_line(self, index: int) -> bool:
         """The e-mail's subject line (« Objet : Re: Colis endommagé », "Subject: Re: Parcel
         stuck at Bouffay"): the thread's title, the customer's words taken up — no clause of
         the reply, nothing it does."""
         text = features.doc_text(self.doc)
         at = features.tokens(self.doc)[index].idx
-        return bool(_SUBJECT_LINE.match(text, text.rfind("\n", 0, at) + 1))
+        line_start = text.rfind("\n", 0, at) + 1
+        return bool(_SUBJECT_LINE.match(text, line_start)) or self._title_line(text, line_start)
+
+    @staticmethod
+    def _title_line(text: str, line_start: int) -> bool:
+        """The draft's title, its first line, set apart by a dash and with no sentence's
+        end (« Script – courroie trop courte », "Call script – roadside warning light"): the
+        case named, no clause of the reply."""
+        if text[:line_start].strip():
+            return False
+        line_end = text.find("\n", line_start)
+        if line_end < 0 or not text[line_end:].strip():
+            return False
+        line = text[line_start:line_end].strip()
+        return bool(re.search(r"\s[–—-]\s", line)) and not re.search(r"[.!?:;]$", line)
 
     def _turn_label(self, frame) -> bool:
         """The frame is only a turn's label ("@CassetinHelp:", « Conseiller : »): who
@@ -2807,7 +2847,9 @@ class _ReplyReader:
                 continue  # "three late boxes in a month is on us": a count, not a step
             if self._told_by_another(frame) or self._recourse_condition(mention.start):
                 continue  # "the council have told us they need about three weeks"
-            earliest = mention.floor if mention.dated else mention.hours
+            # (working days read without a weekend, as for an attached promise: "within 3
+            # working days" is no slower than 72 h)
+            earliest = mention.floor if mention.dated or mention.floor else mention.hours
             committed = self._case_commitment(mention.start)
             if committed is not None and earliest > committed[1] + 1e-9:
                 self.reply.batched_steps.append(BatchedStep(
