@@ -809,7 +809,8 @@ def _headed_messages(text: str, language: str, brand: str) -> list[tuple[int, in
     if not any(sides) or all(sides):
         return []
     ends = [m.start() for m in headers[1:]] + [len(text)]
-    return [(m.start(), end) for m, end, own_side in zip(headers, ends, sides) if not own_side]
+    return [(m.start(), end) for m, end, own_side in zip(headers, ends, sides, strict=True)
+            if not own_side]
 
 
 # A chat log stamps each turn with its time ("Customer (16:20):", « Agent Pneuvia (12:44) : »,

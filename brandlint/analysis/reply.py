@@ -526,7 +526,8 @@ class _ReplyReader:
         # brand will look, not where a fault lies
         looked = _checked_before(self.language).search(text[max(line_start, offset - 40):offset])
         # « elle a été libérée de notre côté mardi »: the brand's part done, on its side
-        done = _phrases("side_done", self.language).search(text[max(line_start, offset - 40):offset])
+        done = _phrases("side_locators", self.language).fullmatch(m.group(0)) and \
+            _phrases("side_done", self.language).search(text[max(line_start, offset - 40):offset])
         return bool(looked or done) or not text[line_start:offset].strip(" \t-•*") and \
             text[offset + len(m.group(0)):].lstrip(" ")[:1] in (":", ",")
 
@@ -2244,11 +2245,9 @@ class _ReplyReader:
             return  # "It was scanned at our Ghent hub on Thursday": what happened, not a step
         if step and self._the_fault_told(frame):
             return  # "The text was sent to your street by mistake": the problem, not a step
-        if step and self._regretted(frame) and frame.time != "future" and not any(
-                frame.start <= p.mention.start < frame.end for p in self.analysis.promises):
+        if step and self._regretted(frame) and not self._regretted_delay(frame):
             return  # "sorry that the van broke down and that your move ended late": what
-            # the apology regrets, not what happens next (a regretted delay is a step:
-            # "sorry that your refund will only reach you on Friday")
+            # the apology regrets, not what happens next
         if step and self._vague(frame, reassured):
             general = self._general_work(frame) and frame.act not in (
                 "question", "invitation", "advice")
@@ -2275,6 +2274,18 @@ class _ReplyReader:
         # hangs the second thing regretted on the apology as an unlabelled dependent
         return verb.dep_ in ("ccomp", "advcl", "dep") and verb.i > verb.head.i and (
             verb.head.lemma_.lower() in apology or verb.head.lower_ in apology)
+
+    def _regretted_delay(self, frame) -> bool:
+        """What the apology regrets is when the step comes: in the future, a delay, or a
+        day that has not gone by ("sorry that the new one will only reach you on Friday",
+        « désolés que la nouvelle n'arrive que vendredi ») — still a step. A day gone by
+        (« ce matin », "yesterday") dates the problem."""
+        if frame.time == "future" or any(frame.start <= p.mention.start < frame.end
+                                         for p in self.analysis.promises):
+            return True
+        text = features.span_text(self.doc, frame.start, frame.end)
+        return self._dated(frame, now_counts=False) and frame.time != "past" and \
+            not _phrases("elapsed_times", self.language).search(text)
 
     def _header_line(self, index: int) -> bool:
         """The e-mail's subject line (« Objet : Re: Colis endommagé », "Subject: Re: Parcel
