@@ -312,8 +312,26 @@ class _ReplyReader:
             if not self._anothers_decision(frame):
                 self.reply.shifted_apologies.append(cue)
         elif frame.act == "apology" and not self._denied(frame.cue):
+            if self._things_duty(frame):
+                # "the meals should have been cancelled automatically", « la relance aurait
+                # dû partir vendredi »: a failure told of a thing, owned by no one — the
+                # problem admitted, not the brand owning it (« nous aurions dû »)
+                self.reply.problems.append(Cue(start, end, "problem", "duty"))
+                return
             # "I'm sorry it still hasn't arrived": the negation is in what is regretted
             self.reply.apologies.append(cue)
+
+    def _things_duty(self, frame) -> bool:
+        """The apology the frame reads is a past duty held by a thing of the brand's (its
+        subject a meal, a charge, an e-mail), with no word of apology or ownership in the
+        clause: no one owns it."""
+        if frame.holder not in THINGS or self._apology_word(frame):
+            return False
+        cue = self.tokens[frame.cue] if frame.cue >= 0 else None
+        duty = ("should", "ought", "devoir", "dû", "falloir")
+        return cue is not None and (cue.lemma_.lower() in duty or cue.lower_ in duty) and \
+            not _phrases("ownership", self.language).search(
+                features.span_text(self.doc, frame.start, frame.end))
 
     def _anothers_decision(self, frame) -> bool:
         """The apology regrets a decision another party had the right to take on the
@@ -526,8 +544,11 @@ class _ReplyReader:
         # brand will look, not where a fault lies
         looked = _checked_before(self.language).search(text[max(line_start, offset - 40):offset])
         # « elle a été libérée de notre côté mardi »: the brand's part done, on its side
+        # (not « n'a pas été enregistrée de notre côté »: the act undone, a failure)
+        before = text[max(line_start, offset - 40):offset]
         done = _phrases("side_locators", self.language).fullmatch(m.group(0)) and \
-            _phrases("side_done", self.language).search(text[max(line_start, offset - 40):offset])
+            _phrases("side_done", self.language).search(before) and \
+            not re.search(r"\b(?:pas|plus|jamais|not|never)\b|n['’]t\b", before, re.I)
         return bool(looked or done) or not text[line_start:offset].strip(" \t-•*") and \
             text[offset + len(m.group(0)):].lstrip(" ")[:1] in (":", ",")
 

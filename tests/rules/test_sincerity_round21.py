@@ -268,3 +268,27 @@ def test_a_step_slower_in_working_days_fires(lint, lang, text):
 ])
 def test_near_miss_three_working_days_against_72_hours(lint, lang, text):
     assert not found(lint(lang, text, "phone_script"), "BL408")
+
+
+# -- BL403: a thing's unmet duty is a failure admitted, owned by no one -------------------------
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Agent: Let me check… yes, the delivery fee should have been waived automatically "
+           "and it wasn't. I've taken it off now, you'll see the credit tomorrow."),
+    ("fr", "Conseiller : Je regarde… oui, les frais de livraison auraient dû être annulés "
+           "automatiquement. Je les retire maintenant, vous verrez l'avoir demain."),
+])
+def test_a_things_unmet_duty_owes_an_apology(lint, lang, text):
+    assert found(lint(lang, text, "phone_script"), "BL403")
+
+
+@pytest.mark.parametrize("lang,text", [
+    # the brand owns the duty, or owns the failure in words
+    ("en", "Agent: Let me check… yes, we should have waived the delivery fee automatically. "
+           "I've taken it off now, you'll see the credit tomorrow."),
+    ("fr", "Conseiller : Je regarde… oui, nous aurions dû annuler les frais de livraison "
+           "automatiquement. Je les retire maintenant, vous verrez l'avoir demain."),
+    ("en", "Agent: Let me check… yes, the delivery fee should have been waived and it wasn't, "
+           "that's on us. I've taken it off now, you'll see the credit tomorrow."),
+])
+def test_near_miss_the_duty_owned(lint, lang, text):
+    assert not found(lint(lang, text, "phone_script"), "BL403")
