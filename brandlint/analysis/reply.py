@@ -2269,6 +2269,9 @@ class _ReplyReader:
         if step and self._regretted(frame) and not self._regretted_delay(frame):
             return  # "sorry that the van broke down and that your move ended late": what
             # the apology regrets, not what happens next
+        if step and self._thanked_act(frame):
+            return  # "thank you for taking the time to share your experience": the
+            # customer's act thanked for, not the brand's next one
         if step and self._vague(frame, reassured):
             general = self._general_work(frame) and frame.act not in (
                 "question", "invitation", "advice")
@@ -2295,6 +2298,34 @@ class _ReplyReader:
         # hangs the second thing regretted on the apology as an unlabelled dependent
         return verb.dep_ in ("ccomp", "advcl", "dep") and verb.i > verb.head.i and (
             verb.head.lemma_.lower() in apology or verb.head.lower_ in apology)
+
+    def _thanked_act(self, frame) -> bool:
+        """The clause is the customer's act a thanks is for: "thank you … for taking the
+        time to share your experience", "thanks for sending the photos", « merci d'avoir
+        pris le temps de nous écrire » — the past infinitive in French (« merci de nous
+        envoyer » is a request)."""
+        from brandlint.analysis.frame import words as frame_words
+
+        thanks = frame_words("acts", "thanks", self.language)
+        verb = self.tokens[frame.predicate]
+
+        def thanking(t) -> bool:
+            return t.lemma_.lower() in thanks or t.lower_ in thanks
+        if self.language == "en":
+            # the frame opens on the preposition ("…, and for taking the time to…")
+            words = [t for t in self._content(frame) if t.lower_ not in ("and", ",")]
+            if words and words[0].lower_ == "for":
+                verb = next((c for c in kids(words[0]) if c.dep_ == "pcomp"), verb)
+            return verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ == "for" \
+                and thanking(verb.head.head)
+        if not any(c.dep_ == "mark" and c.lower_ in ("de", "d'", "d’") for c in kids(verb)) \
+                or not any(c.dep_.startswith("aux") and c.lemma_.lower() in ("avoir", "être")
+                           and c.lower_ in ("avoir", "être") for c in kids(verb)):
+            return False
+        head = verb
+        while head.dep_ == "conj" and head.head.i != head.i and not thanking(head.head):
+            head = head.head
+        return thanking(head.head)
 
     def _regretted_delay(self, frame) -> bool:
         """What the apology regrets is when the step comes: in the future, a delay, or a

@@ -292,3 +292,31 @@ def test_a_things_unmet_duty_owes_an_apology(lint, lang, text):
 ])
 def test_near_miss_the_duty_owned(lint, lang, text):
     assert not found(lint(lang, text, "phone_script"), "BL403")
+
+
+# -- BL407: the customer's act thanked for; a farewell ------------------------------------------
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Bonjour, nous sommes désolés que votre commande ait été annulée. Merci pour votre "
+           "message et d'avoir pris le temps de nous écrire.\n\nL'équipe Lumio"),
+    ("en", "Dear Ms Lee, we are sorry that your order was cancelled. Thank you for your email, "
+           "and for taking the time to share your experience with us.\n\nLumio Care"),
+    ("fr", "Bonjour, nous sommes navrés que les fraises soient arrivées abîmées. Merci pour "
+           "votre vigilance et à très bientôt !"),
+    ("en", "Hello, we're so sorry the strawberries arrived damaged. Thanks for letting us know, "
+           "and see you very soon!"),
+])
+def test_a_thanks_or_a_farewell_is_no_next_step(lint, lang, text):
+    assert found(lint(lang, text), "BL407")
+
+
+@pytest.mark.parametrize("lang,text", [
+    # « merci de » with a present infinitive asks the customer: a step
+    ("fr", "Bonjour, nous sommes désolés que votre commande ait été annulée. Merci de nous "
+           "envoyer votre numéro de commande pour que nous la relancions aujourd'hui."),
+    ("en", "Dear Ms Lee, we are sorry that your order was cancelled. Thank you for your "
+           "patience: we have refunded the delivery fee today."),
+    ("fr", "Bonjour, nous sommes navrés que les fraises soient arrivées abîmées. Nous vous "
+           "remboursons la barquette aujourd'hui. À très bientôt !"),
+])
+def test_near_miss_a_request_or_a_step_beside_the_thanks(lint, lang, text):
+    assert not found(lint(lang, text), "BL407")
