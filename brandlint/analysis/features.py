@@ -778,7 +778,39 @@ def customer_turn_ranges(text: str, language: str, brand: str = "") -> list[tupl
     ranges = [(m.start(), m.end()) for m in _turn_regex(language).finditer(text)]
     if brand:
         ranges += _named_turns(text, language, brand)
+        ranges += _headed_messages(text, language, brand)
     return sorted(set(ranges))
+
+
+# A thread's message header in brackets, who then when: "[@r_okafor, 10:14]", « [Client,
+# 10 h 12] », "[Your message — 14 May]", « [Réponse Hotteline, lendemain] ».
+_MESSAGE_HEADER = re.compile(r"(?m)^[ \t>*_-]*\[[ \t]*(?P<label>[^\],–—\n]{1,40}?)[ \t]*"
+                             r"(?:,|[–—-])[ \t]*[^\]\n]{1,30}\]")
+
+
+def _headed_messages(text: str, language: str, brand: str) -> list[tuple[int, int]]:
+    """A thread whose messages open on a bracketed header (« [Client, 10 h 12] Bonjour… »,
+    "[@r_okafor, 10:14] @Tirelune order…", then « [Réponse Hotteline, lendemain] »): each
+    message under a header that is not the brand's (its name, its handle, an agent, « la
+    réponse ») is the other party's, up to the next header. Only a thread where the brand
+    heads a message of its own: a lone "[Comment – Facebook]" is a title."""
+    own = {brand.lower(), brand.split()[0].lower()} if brand.split() else {brand.lower()}
+    agents = {w.lower() for w in lexicons.load("speech")["agent_turn_labels"][language]}
+    replies = {w.lower() for w in lexicons.load("speech")["reply_header_words"][language]}
+    headers = list(_MESSAGE_HEADER.finditer(text))
+    brand_words = {w for name in own for w in name.split()}
+
+    def brands(label: str) -> bool:
+        label = label.strip().lower()
+        words = set(re.findall(r"[\w@.'’-]+", label))
+        return _brand_label(label, own, agents) in own or bool(
+            words & (brand_words | agents | replies)) or label in agents
+    sides = [brands(m["label"]) for m in headers]
+    if not any(sides) or all(sides):
+        return []
+    ends = [m.start() for m in headers[1:]] + [len(text)]
+    return [(m.start(), end) for m, end, own_side in zip(headers, ends, sides, strict=True)
+            if not own_side]
 
 
 # A chat log stamps each turn with its time ("Customer (16:20):", « Agent Pneuvia (12:44) : »,

@@ -312,8 +312,26 @@ class _ReplyReader:
             if not self._anothers_decision(frame):
                 self.reply.shifted_apologies.append(cue)
         elif frame.act == "apology" and not self._denied(frame.cue):
+            if self._things_duty(frame):
+                # "the meals should have been cancelled automatically", « la relance aurait
+                # dû partir vendredi »: a failure told of a thing, owned by no one — the
+                # problem admitted, not the brand owning it (« nous aurions dû »)
+                self.reply.problems.append(Cue(start, end, "problem", "duty"))
+                return
             # "I'm sorry it still hasn't arrived": the negation is in what is regretted
             self.reply.apologies.append(cue)
+
+    def _things_duty(self, frame) -> bool:
+        """The apology the frame reads is a past duty held by a thing of the brand's (its
+        subject a meal, a charge, an e-mail), with no word of apology or ownership in the
+        clause: no one owns it."""
+        if frame.holder not in THINGS or self._apology_word(frame):
+            return False
+        cue = self.tokens[frame.cue] if frame.cue >= 0 else None
+        duty = ("should", "ought", "devoir", "dû", "falloir")
+        return cue is not None and (cue.lemma_.lower() in duty or cue.lower_ in duty) and \
+            not _phrases("ownership", self.language).search(
+                features.span_text(self.doc, frame.start, frame.end))
 
     def _anothers_decision(self, frame) -> bool:
         """The apology regrets a decision another party had the right to take on the
@@ -525,7 +543,13 @@ class _ReplyReader:
         # "so that we can check on our end", « pour vérifier de notre côté »: where the
         # brand will look, not where a fault lies
         looked = _checked_before(self.language).search(text[max(line_start, offset - 40):offset])
-        return bool(looked) or not text[line_start:offset].strip(" \t-•*") and \
+        # « elle a été libérée de notre côté mardi »: the brand's part done, on its side
+        # (not « n'a pas été enregistrée de notre côté »: the act undone, a failure)
+        before = text[max(line_start, offset - 40):offset]
+        done = _phrases("side_locators", self.language).fullmatch(m.group(0)) and \
+            _phrases("side_done", self.language).search(before) and \
+            not re.search(r"\b(?:pas|plus|jamais|not|never)\b|n['’]t\b", before, re.I)
+        return bool(looked or done) or not text[line_start:offset].strip(" \t-•*") and \
             text[offset + len(m.group(0)):].lstrip(" ")[:1] in (":", ",")
 
     def _failed_act(self, frame) -> Cue | None:
@@ -2242,6 +2266,12 @@ class _ReplyReader:
             return  # "It was scanned at our Ghent hub on Thursday": what happened, not a step
         if step and self._the_fault_told(frame):
             return  # "The text was sent to your street by mistake": the problem, not a step
+        if step and self._regretted(frame) and not self._regretted_delay(frame):
+            return  # "sorry that the van broke down and that your move ended late": what
+            # the apology regrets, not what happens next
+        if step and self._thanked_act(frame):
+            return  # "thank you for taking the time to share your experience": the
+            # customer's act thanked for, not the brand's next one
         if step and self._vague(frame, reassured):
             general = self._general_work(frame) and frame.act not in (
                 "question", "invitation", "advice")
@@ -2250,13 +2280,86 @@ class _ReplyReader:
         elif step:
             self.reply.next_steps.append(Cue(start, end, "step", frame.act))
 
+    def _regretted(self, frame) -> bool:
+        """The clause is what an apology regrets: the complement of « désolés », "sorry",
+        « nous regrettons », or a conjunct of it ("sorry that the van broke down **and that
+        your move ended so late**", « désolés que … et que vous ayez dû rappeler »)."""
+        from brandlint.analysis.frame import words as frame_words
+
+        apology = frame_words("acts", "apology", self.language)
+        verb = self.tokens[frame.predicate]
+        marked = any(c.dep_ == "mark" and c.lower_ in ("that", "que", "qu'", "qu’")
+                     for c in kids(verb))
+        while verb.dep_ == "conj" and verb.head.i != verb.i:
+            if verb.head.lemma_.lower() in apology or verb.head.lower_ in apology:
+                return marked  # « désolés que … et que … »: the small model's conjunct
+            verb = verb.head
+        # « navrés pour la voiture sale et le réservoir à moitié vide »: the small model
+        # hangs the second thing regretted on the apology as an unlabelled dependent
+        return verb.dep_ in ("ccomp", "advcl", "dep") and verb.i > verb.head.i and (
+            verb.head.lemma_.lower() in apology or verb.head.lower_ in apology)
+
+    def _thanked_act(self, frame) -> bool:
+        """The clause is the customer's act a thanks is for: "thank you … for taking the
+        time to share your experience", "thanks for sending the photos", « merci d'avoir
+        pris le temps de nous écrire » — the past infinitive in French (« merci de nous
+        envoyer » is a request)."""
+        from brandlint.analysis.frame import words as frame_words
+
+        thanks = frame_words("acts", "thanks", self.language)
+        verb = self.tokens[frame.predicate]
+
+        def thanking(t) -> bool:
+            return t.lemma_.lower() in thanks or t.lower_ in thanks
+        if self.language == "en":
+            # the frame opens on the preposition ("…, and for taking the time to…")
+            words = [t for t in self._content(frame) if t.lower_ not in ("and", ",")]
+            if words and words[0].lower_ == "for":
+                verb = next((c for c in kids(words[0]) if c.dep_ == "pcomp"), verb)
+            return verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ == "for" \
+                and thanking(verb.head.head)
+        if not any(c.dep_ == "mark" and c.lower_ in ("de", "d'", "d’") for c in kids(verb)) \
+                or not any(c.dep_.startswith("aux") and c.lemma_.lower() in ("avoir", "être")
+                           and c.lower_ in ("avoir", "être") for c in kids(verb)):
+            return False
+        head = verb
+        while head.dep_ == "conj" and head.head.i != head.i and not thanking(head.head):
+            head = head.head
+        return thanking(head.head)
+
+    def _regretted_delay(self, frame) -> bool:
+        """What the apology regrets is when the step comes: in the future, a delay, or a
+        day that has not gone by ("sorry that the new one will only reach you on Friday",
+        « désolés que la nouvelle n'arrive que vendredi ») — still a step. A day gone by
+        (« ce matin », "yesterday") dates the problem."""
+        if frame.time == "future" or any(frame.start <= p.mention.start < frame.end
+                                         for p in self.analysis.promises):
+            return True
+        text = features.span_text(self.doc, frame.start, frame.end)
+        return self._dated(frame, now_counts=False) and frame.time != "past" and \
+            not _phrases("elapsed_times", self.language).search(text)
+
     def _header_line(self, index: int) -> bool:
         """The e-mail's subject line (« Objet : Re: Colis endommagé », "Subject: Re: Parcel
         stuck at Bouffay"): the thread's title, the customer's words taken up — no clause of
         the reply, nothing it does."""
         text = features.doc_text(self.doc)
         at = features.tokens(self.doc)[index].idx
-        return bool(_SUBJECT_LINE.match(text, text.rfind("\n", 0, at) + 1))
+        line_start = text.rfind("\n", 0, at) + 1
+        return bool(_SUBJECT_LINE.match(text, line_start)) or self._title_line(text, line_start)
+
+    @staticmethod
+    def _title_line(text: str, line_start: int) -> bool:
+        """The draft's title, its first line, set apart by a dash and with no sentence's
+        end (« Script – courroie trop courte », "Call script – roadside warning light"): the
+        case named, no clause of the reply."""
+        if text[:line_start].strip():
+            return False
+        line_end = text.find("\n", line_start)
+        if line_end < 0 or not text[line_end:].strip():
+            return False
+        line = text[line_start:line_end].strip()
+        return bool(re.search(r"\s[–—-]\s", line)) and not re.search(r"[.!?:;]$", line)
 
     def _turn_label(self, frame) -> bool:
         """The frame is only a turn's label ("@CassetinHelp:", « Conseiller : »): who
@@ -2807,7 +2910,9 @@ class _ReplyReader:
                 continue  # "three late boxes in a month is on us": a count, not a step
             if self._told_by_another(frame) or self._recourse_condition(mention.start):
                 continue  # "the council have told us they need about three weeks"
-            earliest = mention.floor if mention.dated else mention.hours
+            # (working days read without a weekend, as for an attached promise: "within 3
+            # working days" is no slower than 72 h)
+            earliest = mention.floor if mention.dated or mention.floor else mention.hours
             committed = self._case_commitment(mention.start)
             if committed is not None and earliest > committed[1] + 1e-9:
                 self.reply.batched_steps.append(BatchedStep(
