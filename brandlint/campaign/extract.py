@@ -1455,6 +1455,12 @@ _BEINGS = {"fr": r"(?:chiots?|chatons?|enfants?|jeunes|bébés?|petits|ados|adol
                  r"cats?|pets?|teens?|juniors?|seniors?|students?|guests?|those|anyone|"
                  r"people|aged)"}
 _AGE_UNIT = {"fr": r"(?P<u>mois|ans?)", "en": r"(?P<u>months?|years?)"}
+# a count said without its unit is an age unless a measure follows it ("dogs under 10
+# kg", "bags under 23 kg" weigh)
+_NOT_MEASURE = (r"\b(?!\s*(?:kg|kilos?|lbs?|pounds?|grams?|g|cm|mm|metres?|meters?|m|"
+                r"inch(?:es)?|in|ft|feet|foot|km|miles?|litres?|liters?|l|ml|minutes?|"
+                r"hours?|hrs?|days?|nights?|weeks?|people|persons|guests|items|pieces)\b)"
+                r"(?!\s*[%€$£])")
 _AGE_LIMIT = {
     "fr": (re.compile(rf"\b{_BEINGS['fr']}\s+(?:(?:âgée?s?\s+)?de\s+)?(?:moins\s+de\s+|-\s?|"
                       rf"(?P<incl>jusqu['’]à\s+))"
@@ -1467,9 +1473,11 @@ _AGE_LIMIT = {
            re.compile(rf"(?:^|(?<=[\n:;.!?(•–—-]))[ \t]*moins\s+de\s+{_N}\s*(?P<u>ans?)\b",
                       re.I | re.M),
            re.compile(rf"\((?:\s*(?:moins\s+de\s+|-\s?)){_N}\s*{_AGE_UNIT['fr']}\s*\)", re.I)),
-    "en": (re.compile(rf"\b{_BEINGS['en']}\s+(?:aged\s+)?(?:(?:under|below|"
-                      rf"younger\s+than)\s+|(?P<incl>up\s+to\s+))"
-                      rf"{_N}(?:[- ]{_AGE_UNIT['en']})?(?:[- ]old)?\b", re.I),
+    "en": (re.compile(rf"\b{_BEINGS['en']}\s+(?:aged\s+)?(?:under|below|younger\s+than)\s+"
+                      rf"{_N}(?:[- ]{_AGE_UNIT['en']}(?:[- ]old)?\b|{_NOT_MEASURE})", re.I),
+           # (up to a count with no unit is a size: "groups of people up to 4")
+           re.compile(rf"\b{_BEINGS['en']}\s+(?:aged\s+)?(?P<incl>up\s+to\s+)"
+                      rf"{_N}(?:[- ]{_AGE_UNIT['en']}(?:[- ]old)?\b|[- ]years?[- ]old\b)", re.I),
            re.compile(rf"\b(?:aged?s?\s+){_N}(?:[- ]?{_AGE_UNIT['en']})?(?:[- ]old)?\s+"
                       rf"(?:and|or)\s+(?P<incl>under|younger|below)\b", re.I),
            re.compile(rf"\b{_N}[- ]{_AGE_UNIT['en']}[- ]old\s+(?:and|or)\s+"

@@ -38,6 +38,7 @@ from tests.rules.test_consistency import facts_of, findings, variant_pair
     ("en", "The first bath is €25 for kittens under 4 months.", "<4m"),
     ("en", "Children aged 11 and under swim for €3.", "<144m"),
     ("en", "Under 12? Your swim is €3.", "<144m"),
+    ("en", "Pool pack: 4 swims €12, 1 child under 12 min.", "<144m"),  # « min. »: minimum
 ])
 def test_an_age_limit_is_a_condition_with_its_bound(campaign_run, lang, text, value):
     _, reports = campaign_run(campaign_csv(lang, (text,)), lang)
@@ -49,6 +50,10 @@ def test_an_age_limit_is_a_condition_with_its_bound(campaign_run, lang, text, va
     ("fr", "Un vélo de moins de 3 ans se revend bien."),
     ("en", "Your kitchen is fitted in under 6 months."),
     ("en", "Free streaming for up to 12 months with your plan."),
+    # a count with a measure is a size or a weight
+    ("en", "Dogs under 10 kg are groomed for €20."),
+    ("en", "Tables for people up to 4, €30 a head."),
+    ("fr", "Les chiens de moins de 10 kg sont toilettés pour 20 €."),
     # a least age says whom the activity suits, not whom the offer is for
     ("fr", "Stage d'escalade à 90 €. À partir de 16 ans."),
     ("en", "Climbing course at €90, open to anyone aged 16 and over."),
@@ -211,6 +216,19 @@ def test_a_variant_gives_the_same_days_of_the_week(campaign_run, lang, original,
     assert findings(reports) == []
     _, reports = campaign_run(variant_pair(lang, original, other), lang)
     assert [code for code, _ in findings(reports)] == ["BL606"]
+
+
+@pytest.mark.parametrize("lang, original, variant", [
+    ("fr", "Du 3 juillet au 29 août, la location de kayak est à 25 € au lieu de 35 €, du "
+           "lundi au vendredi.",
+     "From 3 July to 29 August, kayak hire is €25 instead of €35. Valid Monday to Friday."),
+    ("en", "From 3 July to 29 August, kayak hire is €25 instead of €35, Monday to Friday.",
+     "Du 3 juillet au 29 août, la location de kayak est à 25 € au lieu de 35 €. Valable du "
+     "lundi au vendredi."),
+])
+def test_days_said_in_another_sentence_are_carried(campaign_run, lang, original, variant):
+    _, reports = campaign_run(variant_pair(lang, original, variant), lang)
+    assert findings(reports) == []
 
 
 @pytest.mark.parametrize("lang, texts", [

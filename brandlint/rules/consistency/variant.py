@@ -222,11 +222,12 @@ def _only(mine: dict, theirs: dict, kind: str, their_period: bool = False,
         if kind == "promise" and key in their_keys and _same_hours(
                 value, {v for k, v in theirs if k == key}):
             continue  # « jusqu'à 23 h » / "10am to 11pm": the same closing hour
-        if kind == "promise" and key.startswith("availability") and \
-                value in their_schedule:
+        if (kind == "promise" and key.startswith("availability")
+                or kind == "condition" and key == "days") and value in their_schedule:
             continue  # the other version names those hours or days, in its own words
             # and sentence (« du lundi au vendredi de 16 h à 18 h » / "on weekdays
-            # between 4 and 6pm")
+            # between 4 and 6pm"; « 39 €, du lundi au vendredi » / "€39. Valid Monday
+            # to Friday.")
         if kind == "date" and (fact.value in their_days
                                or any(day in their_days for day in fact.near)):
             continue  # the other version names that day, in its own sentence
