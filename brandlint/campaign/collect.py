@@ -196,7 +196,7 @@ def _text(fact: Fact | None) -> str:
 def _message_json(message: MessageFacts) -> dict:
     data = message.to_json()
     # kept for judging, not for the reader
-    del data["words"], data["suppressions"], data["open_days"]
+    del data["words"], data["suppressions"], data["open_days"], data["schedule"]
     table: dict[str, list] = {}
     for fact in message.facts:
         table.setdefault(fact.kind, []).append(

@@ -145,6 +145,7 @@ def _patterns(language: str) -> dict:
         "relative": {name: _phrases(phrases) for name, phrases in words["relative"].items()},
         "in_days": [_count(p[3:], language) for p in words["in_days"]],
         "in_hours": [_count(p[3:], language) for p in words["in_hours"]],
+        "in_weeks": [_count(p[3:], language) for p in words.get("in_weeks", ())],
         "countdown": [_count(p[3:], language) for p in words.get("countdown", ())],
     }
 
@@ -280,6 +281,12 @@ def find_dates(text: str, language: str, send: dt.date | None) -> list[DateMenti
     for name, pattern in p["relative"].items():
         for m in pattern.finditer(text):
             add(m.start(), m.end(), _relative(name, send))
+    for pattern in p["in_weeks"]:
+        for m in pattern.finditer(text):
+            # « plus qu'une semaine », "one week left": seven days a week, today counted
+            days = 7 * _count_value(m[1], language) - 1
+            add(m.start(), m.end(), send + dt.timedelta(days=days) if send is not None
+                else None, ends=True, also=1)
     for pattern, per_day in [(x, 1) for x in p["in_days"]] + [(x, 24) for x in p["in_hours"]]:
         for m in pattern.finditer(text):
             # "for 3 days", « plus que 3 jours », "2 days left", "24 hours only": how long
@@ -321,18 +328,33 @@ def open_days(text: str, language: str) -> list[tuple[int, set[int]]]:
     """The days of the week each weekly schedule names as a span (« du lundi au
     vendredi », "Monday to Friday", "on weekdays", « en semaine »), with where it is
     written: the days something can be used on."""
+    return [(start, days) for start, _, days in weekly_schedules(text, language)]
+
+
+def weekly_schedules(text: str, language: str) -> list[tuple[int, int, set[int]]]:
+    """The weekly schedules of `open_days`, with where each starts and ends; a week
+    said whole (« n'importe quel jour de la semaine », "any day of the week") is one
+    too, every day."""
     weekdays = table(language)["weekdays"]
     names = "|".join(sorted(map(re.escape, weekdays), key=len, reverse=True))
-    out: list[tuple[int, set[int]]] = []
+    out: list[tuple[int, int, set[int]]] = []
     for m in re.finditer(rf"\b(?:du|from)?\s*({names})s?\s*(?:au|à|-|–|to|through|till|"
                          rf"until)\s*({names})s?\b(?!\.?\s*\d)", text, re.I):
         first, last = weekdays[m[1].lower()], weekdays[m[2].lower()]
-        out.append((m.start(), {(first + i) % 7 for i in range((last - first) % 7 + 1)}))
-    out += [(m.start(), set(range(5))) for m in _WEEKDAYS_ONLY.finditer(text)]
-    return out
+        out.append((m.start(), m.end(),
+                    {(first + i) % 7 for i in range((last - first) % 7 + 1)}))
+    out += [(m.start(), m.end(), set(range(5))) for m in _WEEKDAYS_ONLY.finditer(text)]
+    out += [(m.start(), m.end(), set(range(7))) for m in _WHOLE_WEEK.finditer(text)]
+    return sorted(out, key=lambda item: item[0])
 
 
 _WEEKDAYS_ONLY = re.compile(r"\b(?:on\s+)?week-?days\b|\ben\s+semaine\b", re.I)
+# a week said whole, as the days an offer holds on (not « tous les jours », "daily",
+# which say a shop's opening as often as the offer's)
+_WHOLE_WEEK = re.compile(r"\b(?:any|every)\s+day\s+of\s+the\s+week\b|\b7\s+days\s+a\s+week\b|"
+                         r"\bn['’]importe\s+quel\s+jour(?:\s+de\s+la\s+semaine)?\b|"
+                         r"\btous\s+les\s+jours\s+de\s+la\s+semaine\b|"
+                         r"\b7\s*j(?:ours)?\s*(?:/|sur)\s*7\b", re.I)
 
 
 def _holiday_named(found: list[DateMention], text: str, end: int) -> DateMention | None:

@@ -16,8 +16,13 @@ import functools
 import math
 import re
 
-from brandlint.campaign.dates import find_dates, open_days, parse_send_date
-from brandlint.campaign.facts import IMPLIED, Fact, MessageFacts
+from brandlint.campaign.dates import (
+    find_dates,
+    open_days,
+    parse_send_date,
+    weekly_schedules,
+)
+from brandlint.campaign.facts import IMPLIED, NOT_CLAIMS, Fact, MessageFacts
 from brandlint.campaign.lexicon import ends_with, pattern, starts_with, table
 from brandlint.campaign.numbers import find_figures
 
@@ -172,8 +177,13 @@ def message_facts(document, analysis, campaign: str, profile_language: str) -> M
     message.caller_member = any(
         pattern(language, "caller_member").search(analysis.text, start, end)
         for start, end in reader.callers)
+    # (the agent's question counts: « Quel âge a votre fille ? », "How old are they?")
+    message.caller_age = bool(reader.callers) and any(
+        pattern(language, "caller_age").search(analysis.text, start, end)
+        for start, end in _script_turns(analysis.text, reader.callers))
     message.whole_range = bool(pattern(language, "whole_range").search(analysis.text))
     message.all_items = bool(pattern(language, "all_items").search(analysis.text))
+    message.any_channel = bool(pattern(language, "any_channel").search(analysis.text))
     reader.figures()
     reader.fees()
     reader.dates()
@@ -187,13 +197,46 @@ def message_facts(document, analysis, campaign: str, profile_language: str) -> M
     reader._closing_hours()
     reader._same_day()
     reader.names(analysis.profile.brand)
+    reader.offer_schedule()
     if message.offer:
         reader.public_offer_apart()
     message.facts = reader.facts
     message.words = tuple(sorted(reader.content(0, len(analysis.text))))
     message.days = tuple(sorted(reader.days))
     message.open_days = reader.offer_days()
+    message.schedule = _schedule(analysis.text, language)
     return message
+
+
+def _script_turns(text: str, callers: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The caller's turns, and the agent's question just before each (« Quel âge ont-ils
+    ? » then « 8 et 11 ans »)."""
+    out = list(callers)
+    for start, _ in callers:
+        before = text.rfind("\n", 0, max(start - 1, 0))
+        out.append((before + 1 if before != -1 else 0, start))
+    return out
+
+
+def _days_value(days: set[int]) -> str:
+    """A run of weekdays as "mon-fri" ("mon-sun" for the whole week)."""
+    first = next(d for d in days if (d - 1) % 7 not in days) if len(days) < 7 else 0
+    return f"{_DAY_NAMES[first]}-{_DAY_NAMES[(first + len(days) - 1) % 7]}"
+
+
+def _schedule(text: str, language: str) -> tuple[str, ...]:
+    """The runs of weekdays ("mon-fri") and the clock ranges ("16-18") the text names,
+    whatever for (« du lundi au vendredi de 16 h à 18 h », "on weekdays between 4 and
+    6pm")."""
+    out = set()
+    for _, days in open_days(text, language):
+        out.add(_days_value(days))
+    for regex in (_CLOCK_RANGE[language], _CLOCK_BETWEEN[language]):
+        for m in regex.finditer(text):
+            hours = _clock_range(text, m.start(), m.end(), language)
+            if hours:
+                out.add(hours)
+    return tuple(sorted(out))
 
 
 class _Reader:
@@ -244,6 +287,18 @@ class _Reader:
         if not any(f.kind == kind and f.key == key and f.value == value and f.line == line
                    and f.column == column for f in self.facts):
             self.facts.append(fact)
+
+    def offer_schedule(self) -> None:
+        """The days of the week the offer holds on, said in a sentence that gives its
+        figure (« 39 € la journée, du lundi au vendredi », "€39 a day, any day of the
+        week"): a condition with a value ("mon-fri", "mon-sun" for the whole week), which
+        the messages of one offer, and a language variant, must give alike."""
+        for start, end, days in weekly_schedules(self.text, self.language):
+            first, last = self.sentence(start)
+            if any(f.kind == "price" and f.key not in NOT_CLAIMS and first <= s < last
+                   for s, _, f in self.spans):
+                self.add("condition", "days", _days_value(days), start, end,
+                         claims=self._sentence_claims(start))
 
     def offer_days(self) -> tuple[int, ...]:
         """The days of the week the offer itself holds on: a weekly schedule in a
@@ -840,6 +895,7 @@ class _Reader:
                     # delay of a service
                     self.taken.append((m.start(), m.end()))
         self._commitment()
+        self._age_limit()
         for m in pattern(self.language, "online_means").finditer(self.text):
             # « billets réservés en ligne », "book online": the online-only condition
             # said in short, carried by the message (see facts.CARRIES)
@@ -873,6 +929,35 @@ class _Reader:
                     months = count * (12 if m["u"].lower().startswith(("an", "ye")) else 1)
                 self.add("condition", "commitment", f"{months}m", m.start(), m.end(),
                          claims=self._sentence_claims(m.start()))
+
+    def _age_limit(self) -> None:
+        """Who the offer is for, by an age they are under (« pour les chiots de moins de
+        6 mois », « les -14 ans », "puppies under 6 months", "kids aged 12 and under"):
+        a condition with a value, the bound in months ("<6m"), which the messages of
+        one offer must give alike ("aged 13 and under" is « moins de 14 ans »; «
+        jusqu'à 6 mois » may be read either side of the day). The words are no delay
+        of a service (« under 6 months » is no promise). A least age (« dès 14 ans »,
+        "ages 5 and up") is left unread: it says whom the activity suits, which a
+        short message leaves to the venue, more often than whom the offer is for."""
+        for regex in _AGE_LIMIT[self.language]:
+            for m in regex.finditer(self.text):
+                if any(s < m.end() and m.start() < e for s, e in self.taken):
+                    continue
+                count = _COUNT_WORDS.get(m["n"].lower()) or int(m["n"])
+                unit = (m.groupdict().get("u") or "ans").lower()
+                step = 1 if unit.startswith(("mois", "month")) else 12
+                groups = m.groupdict()
+                # in months, below the bound: "<168m" for « moins de 14 ans », "13 and
+                # under"
+                if groups.get("incl"):
+                    # « jusqu'à 6 mois », "up to 6 months old": to the day of that age or
+                    # through it, as the reader takes it
+                    value, near = f"<{(count + 1) * step}m", (f"<{count * step}m",)
+                else:
+                    value, near = f"<{count * step}m", ()
+                self.taken.append((m.start(), m.end()))
+                self.add("condition", "age", value, m.start(), m.end(),
+                         claims=self._sentence_claims(m.start()), near=near)
 
     def _cost_apart(self, start: int, end: int) -> bool:
         """What the exclusion leaves out is a cost the price does not include (taxes,
@@ -929,7 +1014,8 @@ class _Reader:
         places passe à 69 € », « 20 € d'économie sur la Carte Mistral », "the Mistral
         Card is now €69"), not the card that proves who may have it (« avec votre carte
         Belvau+ », « titulaires de la Carte Mistral : -3 € », "Belvau+ cardholders"):
-        a figure of the offer in its sentence, no word of holding the card before it,
+        a figure of the offer in its sentence, no word of holding the card before it
+        nor in the condition's own words (« sur présentation de votre carte Givrelle »),
         no colon after it (« Carte Mistral : -3 € » is a line for its holders)."""
         if not _club_name(self.text[start:end + 25]):
             return False
@@ -942,7 +1028,8 @@ class _Reader:
             below = self.text.find("\n", line_end + 1)
             last = max(last, below if below != -1 else len(self.text))
         if re.match(r"\s*:", self.text[end:]) or ends_with(
-                self.text[first:start], self.language, "card_holder") or any(
+                self.text[first:start], self.language, "card_holder") or self.has(
+                "card_holder", start, end) or any(
                 starts_with(self.text[at:last], self.language, "card_holder")
                 for at in (start, end)):
             return False
@@ -1358,6 +1445,48 @@ _COUNT_WORDS = {"un": 1, "une": 1, "one": 1, "a": 1, "deux": 2, "two": 2, "trois
                 "eighteen": 18, "vingt-quatre": 24, "twenty-four": 24}
 _N = r"(?P<n>\d{1,2}|un|une|deux|trois|six|douze|dix-huit|vingt-quatre|one|a|two|three|six|" \
      r"twelve|eighteen|twenty-four)"
+# an age limit: a bound in months or years said of who the offer is for (a being, « les
+# », "the", or « âgés de », "aged", "old" around it), below (« moins de », « - », "under",
+# "up to", "and under") or above (« plus de », « dès », "over", "and over"); a bare «
+# moins de 6 mois » or "under 6 months" may be a delay, and is not read here
+_BEINGS = {"fr": r"(?:chiots?|chatons?|enfants?|jeunes|bébés?|petits|ados|adolescents?|"
+                 r"chiens?|chats?|animaux|seniors|étudiants?|les|aux|des|âgée?s?)",
+           "en": r"(?:puppies|puppy|pups?|kittens?|kids?|children|child|babies|baby|dogs?|"
+                 r"cats?|pets?|teens?|juniors?|seniors?|students?|guests?|those|anyone|"
+                 r"people|aged)"}
+_AGE_UNIT = {"fr": r"(?P<u>mois|ans?)", "en": r"(?P<u>months?|years?)"}
+# a count said without its unit is an age unless a measure follows it ("dogs under 10
+# kg", "bags under 23 kg" weigh)
+_NOT_MEASURE = (r"\b(?!\s*(?:kg|kilos?|lbs?|pounds?|grams?|g|cm|mm|metres?|meters?|m|"
+                r"inch(?:es)?|in|ft|feet|foot|km|miles?|litres?|liters?|l|ml|minutes?|"
+                r"hours?|hrs?|days?|nights?|weeks?|people|persons|guests|items|pieces)\b)"
+                r"(?!\s*[%€$£])")
+_AGE_LIMIT = {
+    "fr": (re.compile(rf"\b{_BEINGS['fr']}\s+(?:(?:âgée?s?\s+)?de\s+)?(?:moins\s+de\s+|-\s?|"
+                      rf"(?P<incl>jusqu['’]à\s+))"
+                      rf"{_N}\s*{_AGE_UNIT['fr']}(?![\w'’])", re.I),
+           # « un enfant de 15 ans ou moins »
+           re.compile(rf"\b{_BEINGS['fr']}\s+(?:âgée?s?\s+)?(?:de\s+)?{_N}\s*{_AGE_UNIT['fr']}\s+"
+                      rf"(?P<incl>ou\s+moins)\b", re.I),
+           # a line or a clause that opens on who the offer is for: « Moins de 14 ans :
+           # 4 € la place »
+           re.compile(rf"(?:^|(?<=[\n:;.!?(•–—-]))[ \t]*moins\s+de\s+{_N}\s*(?P<u>ans?)\b",
+                      re.I | re.M),
+           re.compile(rf"\((?:\s*(?:moins\s+de\s+|-\s?)){_N}\s*{_AGE_UNIT['fr']}\s*\)", re.I)),
+    "en": (re.compile(rf"\b{_BEINGS['en']}\s+(?:aged\s+)?(?:under|below|younger\s+than)\s+"
+                      rf"{_N}(?:[- ]{_AGE_UNIT['en']}(?:[- ]old)?\b|{_NOT_MEASURE})", re.I),
+           # (up to a count with no unit is a size: "groups of people up to 4")
+           re.compile(rf"\b{_BEINGS['en']}\s+(?:aged\s+)?(?P<incl>up\s+to\s+)"
+                      rf"{_N}(?:[- ]{_AGE_UNIT['en']}(?:[- ]old)?\b|[- ]years?[- ]old\b)", re.I),
+           re.compile(rf"\b(?:aged?s?\s+){_N}(?:[- ]?{_AGE_UNIT['en']})?(?:[- ]old)?\s+"
+                      rf"(?:and|or)\s+(?P<incl>under|younger|below)\b", re.I),
+           re.compile(rf"\b{_N}[- ]{_AGE_UNIT['en']}[- ]old\s+(?:and|or)\s+"
+                      rf"(?P<incl>under|younger)\b", re.I),
+           # a line or a clause that opens on who the offer is for: "Under 14? Your
+           # ticket is €4", "Under 14s: €4"
+           re.compile(rf"(?:^|(?<=[\n:;.!?(•–—-]))[ \t]*under[- ]{_N}s?\b(?=\s*[?:])", re.I | re.M),
+           re.compile(rf"\((?:\s*under\s+){_N}(?:\s+{_AGE_UNIT['en']})?(?:\s+old)?\s*\)", re.I)),
+}
 _COMMITMENT = {
     "fr": (re.compile(r"\b(?:sans|pas\s+d['’]|aucun|z[ée]ro)\s*engagement\b", re.I),
            re.compile(r"\bengagement\s+(?:de\s+|d['’]\s*|sur\s+|minimum\s+(?:de\s+)?)?"
@@ -1535,6 +1664,16 @@ _CLOCK_RANGE = {
 }
 
 
+# hours said as a span between two times: « entre 16 h et 18 h », "between 4 and 6pm"
+_CLOCK_BETWEEN = {
+    "fr": re.compile(r"\bentre\s+(midi|minuit|\d{1,2}(?:\s*h\s*\d{2})?)\s*h?\s+et\s+"
+                     r"(midi|minuit|\d{1,2}(?:\s*h\s*\d{2})?)\s*h\b", re.I),
+    "en": re.compile(r"\bbetween\s+(noon|midday|midnight|\d{1,2}(?:[:.]\d{2})?)\s*"
+                     r"(a\.?m\.?|p\.?m\.?)?\s+and\s+(noon|midday|midnight|\d{1,2}(?:[:.]\d{2})?)"
+                     r"\s*(a\.?m\.?|p\.?m\.?)?", re.I),
+}
+
+
 def _clock(words: str) -> float:
     """« 11 h 30 », "11.30", "11:30" -> 11.5."""
     hour, _, minutes = re.sub(r"\s*[h:.]\s*", ":", words.strip().lower()).partition(":")
@@ -1545,7 +1684,9 @@ def _clock_range(text: str, start: int, end: int, language: str) -> str | None:
     """Opening hours as "12-18", read with noon and midnight, and with the half of day
     of an opening hour said without one ("12–6 pm" opens at noon, "10-6pm" at ten,
     "1-6 pm" at one in the afternoon); None when the words hold no range."""
-    m = _CLOCK_RANGE[language if language in _CLOCK_RANGE else "en"].search(text, start, end)
+    language = language if language in _CLOCK_RANGE else "en"
+    m = _CLOCK_RANGE[language].search(text, start, end) or \
+        _CLOCK_BETWEEN[language].search(text, start, end)
     if m is None:
         return None
     named = {"midi": 12, "noon": 12, "midday": 12, "minuit": 24, "midnight": 24}

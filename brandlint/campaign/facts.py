@@ -95,6 +95,11 @@ class MessageFacts:
     # a sentence not read as the offer's dates (« Ouverture le mercredi 08.04 » /
     # "Opening Wednesday 8 April")
     days: tuple[str, ...] = ()
+    # every weekly schedule the message names, whatever for: the runs of days ("mon-fri"
+    # for « du lundi au vendredi », "on weekdays") and the hours ("16-18" for « de 16 h
+    # à 18 h », "between 4 and 6pm"): a language variant that names the hours or days
+    # its original gives as a service's carries them, in a sentence not read as one
+    schedule: tuple[str, ...] = ()
     # a script where the caller has already ordered (« j'ai commandé le coffret hier »):
     # the agent speaks of that order, and needs not repeat the offer's conditions
     after_sale: bool = False
@@ -108,6 +113,13 @@ class MessageFacts:
     # a script where the caller says they are a member (« je suis membre du Club », "I'm
     # a Club member"): the members' condition is met in the call
     caller_member: bool = False
+    # a script where the ages of the party are said or asked (« mes filles ont 8 et 11
+    # ans », "How old are the children?"): the age condition is checked in the call
+    caller_age: bool = False
+    # the offer said to be taken in store as well as online (« en boutique ou sur
+    # ravelin.fr », "in store or online"): where others tie it to booking online, it
+    # contradicts them
+    any_channel: bool = False
     # the offer said to hold on every item of a kind (« sur toutes les montures du
     # magasin », "on any frame in store"): it claims no selection
     all_items: bool = False
@@ -135,7 +147,9 @@ class MessageFacts:
                 "words": list(self.words), "days": list(self.days),
                 "after_sale": self.after_sale, "caller_purchase": self.caller_purchase,
                 "whole_range": self.whole_range, "caller_member": self.caller_member,
+                "caller_age": self.caller_age, "any_channel": self.any_channel,
                 "all_items": self.all_items, "open_days": list(self.open_days),
+                "schedule": list(self.schedule),
                 "suppressions": self.suppressions}
 
     @classmethod
@@ -143,4 +157,5 @@ class MessageFacts:
         return cls(**{**data, "facts": [Fact.from_json(f) for f in data.get("facts", [])],
                       "words": tuple(data.get("words") or ()),
                       "days": tuple(data.get("days") or ()),
-                      "open_days": tuple(data.get("open_days") or ())})
+                      "open_days": tuple(data.get("open_days") or ()),
+                      "schedule": tuple(data.get("schedule") or ())})

@@ -40,6 +40,7 @@ def judge(group: OfferGroup) -> Iterator[CampaignFinding]:
     sold = {v for m in group.messages for v in m.values("product", "card")}
     kinds = dict.fromkeys(k for m in claimers for k in sorted(_types(m, sold))
                           if k != "terms")  # a pointer to the terms is no condition
+    yield from _any_channel(group, claimers)
     for kind in kinds:
         holds = [m for m in claimers if kind in _types(m, sold)]
         # « la sélection Vélotaf » / « les vélos Vélotaf », "the Vélotaf selection" /
@@ -65,7 +66,11 @@ def judge(group: OfferGroup) -> Iterator[CampaignFinding]:
                  and not (kind == "exclusions" and m.caller_purchase)
                  # a caller who says they are a member (« je suis membre du Club »): the
                  # condition is met in the call, the agent needs not state it
-                 and not (kind == "members" and m.caller_member)}
+                 and not (kind == "members" and m.caller_member)
+                 # a call where the ages of the party are said or asked (« mes filles
+                 # ont 8 et 11 ans », "How old are the children?"): the age condition
+                 # is checked in the call
+                 and not (kind == "age" and m.caller_age)}
         lacks = [m for m in judged if pairs.get(m.id)]
         # a variant whose original states the condition: BL606 says the variant says less
         lacks = [m for m in lacks if not any(h is partner(group, m) for h in holds)]
@@ -91,6 +96,25 @@ def judge(group: OfferGroup) -> Iterator[CampaignFinding]:
                 else first_claim(message)
             yield CampaignFinding(RULE.code, "condition", Place(message, claim),
                                   [Place(holder, _condition(holder, kind))], key=kind)
+
+
+def _any_channel(group: OfferGroup, claimers: list[MessageFacts]) -> Iterator[CampaignFinding]:
+    """A message that opens the offer in store as well as online (« en boutique ou sur
+    ravelin.fr », "in store or online") where most messages making the claim tie it
+    to booking online (« réservés en ligne », "book online"): it contradicts them, as a
+    message that covers every item contradicts a selection."""
+    online = [m for m in claimers if "online" in carried(m) | condition_types(m)]
+    against = [m for m in claimers if m.any_channel and m not in online
+               and partner(group, m) not in online]
+    if not against or 2 * len(online) <= len(claimers):
+        return
+    for message in against:
+        holder = next((h for h in online if _same_claim(message, h, "online")), None)
+        if holder is not None:
+            fact = next((f for f in holder.facts if f.kind == "condition"
+                         and f.key in ("online", "online_means")), None)
+            yield CampaignFinding(RULE.code, "condition", Place(message, first_claim(message)),
+                                  [Place(holder, fact)], key="online")
 
 
 # what the offer leaves out, items (« hors coffrets ») or other offers (« non
@@ -119,6 +143,11 @@ def _types(message: MessageFacts, sold: set[str] = frozenset()) -> set[str]:
         # « sans engagement », "no commitment": a freedom the offer gives, no restriction
         # a message that leaves it out hides (a term that differs is: see judge)
         types.discard("commitment")
+    # the days of the week the offer holds on (« en semaine », "on weekdays") are
+    # compared by their value (see judge: « n'importe quel jour » against « du lundi au
+    # vendredi »); a short message that leaves them out, as it leaves out the hours, is
+    # no omission a reader is misled by
+    types.discard("days")
     members = [f for f in message.facts if f.kind == "condition" and f.key == "members"]
     if sold and members and all(f.about and set(f.about) <= sold for f in members):
         types.discard("members")  # the card the offer sells, named: no condition
@@ -265,7 +294,12 @@ RULE = Rule(
              " engagement » is a freedom, no restriction to repeat. A message that says the"
              " offer holds on every item (« sur toutes les montures du magasin ») where"
              " others restrict it to a selection contradicts them, however few state the"
-             " selection.",
+             " selection. Who the offer is for by an age they are under (« pour les"
+             " chiots de moins de 6 mois », \"kids aged 11 and under\") is a condition"
+             " compared by its value; a call where the ages of the party are said or"
+             " asked checks it. A message that opens the offer in store as well as online"
+             " (« en boutique ou sur le site », \"in store or online\") where most"
+             " messages tie it to booking online contradicts them.",
         why="A customer who read only the SMS finds the restriction at the till: the "
             "condition was not stated where the claim was made, which regulators read as "
             "a misleading omission (French Consumer Code L121-3; CAP Code 3.9).",

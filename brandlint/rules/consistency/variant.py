@@ -51,9 +51,9 @@ def judge(group: OfferGroup) -> Iterator[CampaignFinding]:
                     mine, theirs = ({k: f for k, f in side.items() if k[1].endswith("%")}
                                     for side in (mine, theirs))
             less = _only(theirs, mine, kind, _names_period(variant), variant.send_date,
-                         variant.days, variant.words)
+                         variant.days, variant.words, variant.schedule)
             more = _only(mine, theirs, kind, _names_period(original), original.send_date,
-                         original.days, original.words)
+                         original.days, original.words, original.schedule)
             if kind == "condition":
                 # a least price the other side gives as a figure all the same (« pour
                 # l'achat d'une monture à partir de 150 € » read as a price, "a frame
@@ -191,7 +191,8 @@ def _common_words() -> frozenset[str]:
 
 def _only(mine: dict, theirs: dict, kind: str, their_period: bool = False,
           their_send: str | None = None, their_days: tuple[str, ...] = (),
-          their_words: tuple[str, ...] = ()) -> list[Fact]:
+          their_words: tuple[str, ...] = (),
+          their_schedule: tuple[str, ...] = ()) -> list[Fact]:
     """Facts of `mine` the other side does not state. Where both sides state a value for
     the same key (a promise for delivery, a date's end), a different value is not a
     missing fact. A pointer to the terms is no fact of its own, and carries every
@@ -221,6 +222,12 @@ def _only(mine: dict, theirs: dict, kind: str, their_period: bool = False,
         if kind == "promise" and key in their_keys and _same_hours(
                 value, {v for k, v in theirs if k == key}):
             continue  # « jusqu'à 23 h » / "10am to 11pm": the same closing hour
+        if (kind == "promise" and key.startswith("availability")
+                or kind == "condition" and key == "days") and value in their_schedule:
+            continue  # the other version names those hours or days, in its own words
+            # and sentence (« du lundi au vendredi de 16 h à 18 h » / "on weekdays
+            # between 4 and 6pm"; « 39 €, du lundi au vendredi » / "€39. Valid Monday
+            # to Friday.")
         if kind == "date" and (fact.value in their_days
                                or any(day in their_days for day in fact.near)):
             continue  # the other version names that day, in its own sentence
@@ -228,6 +235,9 @@ def _only(mine: dict, theirs: dict, kind: str, their_period: bool = False,
             # either reading of the words (« avant la fête des mères »: the 24th or 25th)
         if kind == "condition" and key == "terms":
             continue
+        if kind == "condition" and any((key, v) in theirs for v in fact.near):
+            continue  # the other reading of the same words (« jusqu'à 6 mois » / "under
+            # 6 months")
         if kind == "condition" and key == "selection" and fact.about and \
                 stem(fact.about[0]) in their_words:
             continue  # « la sélection Vélotaf » / "Vélotaf bikes": the other version
