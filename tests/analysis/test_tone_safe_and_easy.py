@@ -23,3 +23,22 @@ def test_safety_and_ease_read_as_reassurance(analyse, lang, text):
 ])
 def test_a_plain_closure_is_no_reassurance(analyse, lang, text):
     assert analyse(text, lang, "after_sales").tone.raw.get("reassurance", 0) == 0
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Voici le déroulé de la semaine, pour que vous sachiez à quoi vous attendre. "
+           "Votre abonnement n'est pas suspendu et rien n'est perdu."),
+    ("en", "Here is how the week will go, so you know what to expect. Your plan is still "
+           "fully covered and nothing is lost."),
+])
+def test_what_to_expect_and_what_is_kept_read_as_reassurance(analyse, lang, text):
+    assert analyse(text, lang, "after_sales").tone.dominant == "reassurance"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Voici le déroulé de la semaine. Votre abonnement est suspendu et vos points sont "
+           "perdus."),
+    ("en", "Here is how the week will go. Your plan is suspended and your points are lost."),
+])
+def test_what_is_lost_is_no_reassurance(analyse, lang, text):
+    assert analyse(text, lang, "after_sales").tone.raw.get("reassurance", 0) == 0
