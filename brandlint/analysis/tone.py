@@ -1606,6 +1606,26 @@ class _Reader:
         for m in offers:
             self._signal("alternative_offered", m.start(), m.end())
 
+    def assents(self) -> None:
+        """« Pas de souci, je regarde », "No worries, gonna sort ya out": in a reply, a
+        "no worries" that opens a turn or a sentence says yes to the customer's request —
+        the courtesy before the act, not a fear calmed. It weighs `assent_weight` of its
+        reassurance; said after the opening (« ce n'est rien, aucun souci pour la suite »)
+        it keeps it."""
+        if not (self.a.channel.service or self.a.is_personal_reply):
+            return
+        assent = _word_pattern("assents", self.language)
+        text = self.a.text
+        factor = _settings()["assent_weight"]
+        out = []
+        for e in self.evidence:
+            if e.tone == "reassurance" and e.signal is None and assent.fullmatch(e.text):
+                opening = re.split(r"[.!?:\n]", text[max(0, e.start - 40):e.start])[-1]
+                if len(re.findall(r"\w+", opening)) <= 2:
+                    e = dataclasses.replace(e, weight=e.weight * factor)
+            out.append(e)
+        self.evidence = out
+
     def closing_call(self) -> None:
         """A post that closes on a call to answer (« Tu viens avec qui ? Tague ton équipage
         👇 », "drop your best pic below", its hashtags) ends as posts end: the call is the
@@ -2163,6 +2183,7 @@ def read_tone(analysis) -> ToneReading:
     reader.read_lexicon()
     reader.read_signals()
     reader.soften_refusals()
+    reader.assents()
     reader.closing_call()
     raw: dict[str, float] = defaultdict(float)
     for e in reader.evidence:
