@@ -142,9 +142,6 @@ class ToneReading:
     # read on a service channel: its targets say what a reply does for the case, and a
     # neighbouring tone serves only beside them (`fit`)
     service: bool = False
-    # the channel's target tones: a reader hears first what the channel's job leads them to
-    # listen for, when the draft says it nearly as strongly as its strongest tone (`dominant`)
-    targets: tuple[str, ...] = ()
 
     def idea_weight(self, tone: str) -> float:
         if self.idea is not None:
@@ -160,7 +157,7 @@ class ToneReading:
             return self
         raw = {t: w - idea[t] for t, w in self.raw.items() if w - idea[t] > 1e-9}
         return ToneReading(raw, [e for e in self.evidence if not e.idea], self.sentences,
-                           self.spread, {}, self.purposes, self.service, self.targets)
+                           self.spread, {}, self.purposes, self.service)
 
     @property
     def strength(self) -> float:
@@ -213,18 +210,8 @@ class ToneReading:
 
     @property
     def dominant(self) -> str | None:
-        """The tone the draft reads as: its strongest, unless one of the channel's target
-        tones comes near it (`target_heard_within` of its weight). Neighbouring tones
-        share their cues (a date given in a reply is speed and solution, a free exchange is
-        deal and reassurance); the channel's job says which one the reader hears — a
-        callback time on a solution line, the same time on a speed one."""
         live = [(w, t) for t, w in self.raw.items() if w > 0]
-        if not live:
-            return None
-        weight, strongest = max(live)
-        within = _settings()["target_heard_within"]
-        near = [(w, t) for w, t in live if t in self.targets and w >= within * weight]
-        return max(near)[1] if near else strongest
+        return max(live)[1] if live else None
 
     def dominant_among(self, tones) -> str | None:
         live = [(self.raw.get(t, 0.0), t) for t in tones if self.raw.get(t, 0.0) > 0]
@@ -2193,8 +2180,7 @@ def read_tone(analysis) -> ToneReading:
     purposes = reader.page_purposes()
     purposes += tuple(t for t in analysis.function.tones if t not in purposes)
     return ToneReading(dict(raw), reader.evidence, reader.own_sentences(), purposes=purposes,
-                       service=analysis.channel.service,
-                       targets=tuple(analysis.channel.tones))
+                       service=analysis.channel.service)
 
 
 # -- thresholds and words for people ---------------------------------------------------------
