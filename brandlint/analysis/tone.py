@@ -1593,6 +1593,64 @@ class _Reader:
         for m in offers:
             self._signal("alternative_offered", m.start(), m.end())
 
+    def assents(self) -> None:
+        """« Pas de souci, je regarde », "No worries, gonna sort ya out": in a reply, a
+        "no worries" that opens a turn or a sentence says yes to the customer's request —
+        the courtesy before the act, not a fear calmed. It weighs `assent_weight` of its
+        reassurance; said after the opening (« ce n'est rien, aucun souci pour la suite »)
+        it keeps it."""
+        if not (self.a.channel.service or self.a.is_personal_reply):
+            return
+        assent = _word_pattern("assents", self.language)
+        text = self.a.text
+        factor = _settings()["assent_weight"]
+        out = []
+        for e in self.evidence:
+            if e.tone == "reassurance" and e.signal is None and assent.fullmatch(e.text):
+                opening = re.split(r"[.!?:\n]", text[max(0, e.start - 40):e.start])[-1]
+                if len(re.findall(r"\w+", opening)) <= 2:
+                    e = dataclasses.replace(e, weight=e.weight * factor)
+            out.append(e)
+        self.evidence = out
+
+    def closing_call(self) -> None:
+        """A post that closes on a call to answer (« Tu viens avec qui ? Tague ton équipage
+        👇 », "drop your best pic below", its hashtags) ends as posts end: the call is the
+        channel's habit, said once, not the tone of what the post told before it. The
+        collaboration of that closing run — from the last sentence that calls on the reader
+        to the end, with its short fragments (« basilic ? amande ? 👇 ») — weighs at most
+        `closing_call_cap`. A draft that is all call (a vote, a name to find, a panel to
+        join said from its first sentence) keeps its weight."""
+        sentences = [s for s in self.a.sentences
+                     if any(t.is_alpha or not t.is_punct for t in s if not t.is_space)]
+        if len(sentences) < 2:
+            return
+        collab = [e for e in self.evidence if e.tone == "collaboration" and e.weight > 0]
+
+        def calls(sentence) -> bool:
+            return any(sentence.start_char <= e.start < sentence.end_char for e in collab)
+
+        def fragment(sentence) -> bool:
+            return sum(1 for t in sentence if t.is_alpha and not t.text.startswith("#")
+                       and not (t.i and self.tokens[t.i - 1].text == "#")) <= 4
+        start = None
+        for sentence in reversed(sentences):
+            if calls(sentence):
+                start = sentence.start_char
+            elif not fragment(sentence):
+                break
+        if start is None or start <= sentences[0].start_char:
+            return
+        tail = [e for e in collab if e.start >= start]
+        said = sum(e.weight for e in tail)
+        cap = _settings()["closing_call_cap"]
+        if said <= cap:
+            return
+        factor = cap / said
+        tail_ids = {id(e) for e in tail}
+        self.evidence = [dataclasses.replace(e, weight=e.weight * factor)
+                         if id(e) in tail_ids else e for e in self.evidence]
+
     def _customer_words_at(self, at: int) -> bool:
         span = self.doc.char_span(at, at + 1, alignment_mode="expand")
         return span is not None and len(span) > 0 and self._customer_words(span[0])
@@ -2112,6 +2170,8 @@ def read_tone(analysis) -> ToneReading:
     reader.read_lexicon()
     reader.read_signals()
     reader.soften_refusals()
+    reader.assents()
+    reader.closing_call()
     raw: dict[str, float] = defaultdict(float)
     for e in reader.evidence:
         raw[e.tone] += e.weight
