@@ -268,6 +268,27 @@ def market_by_meaning(doc, match: ClaimMatch, language: str) -> bool:
         w.strip(",.") in words for w in match.text.lower().split())
 
 
+def occasion_scope(doc, match: ClaimMatch, language: str) -> bool:
+    """The superlative's scope is an occasion ("the fastest lap of the day", « le plus
+    beau but de la saison »): the best within that day or season — a result told, not
+    the offer ranked against its competitors."""
+    noun = ranked_noun(doc, match)
+    start = max(match.end, noun.i + 1) if noun is not None else match.end
+    occasions = set(lexicons.load("claims")["occasion_nouns"][language])
+    _, line_end = features.line_bounds(doc, match.start)
+    while start < line_end and doc[start].pos_ == "ADJ":
+        start += 1  # « le tour le plus rapide de la journée »: past the adjective
+    tokens = features.tokens(doc)[start:min(start + 4, line_end)]
+    if not tokens or tokens[0].lower_ not in ("of", "de", "du", "d'", "d’"):
+        return False
+    for t in tokens[1:]:
+        if t.lower_ in occasions or t.lemma_.lower() in occasions:
+            return True
+        if t.pos_ not in ("DET",) and t.lower_ not in ("la", "l'", "l’", "the", "this", "that"):
+            return False
+    return False
+
+
 def ranked_noun(doc, match: ClaimMatch):
     """The noun a superlative ranks ("the best *class*", « le vélo le plus léger »), or None."""
     before = doc[match.start - 1] if match.start > 0 else None

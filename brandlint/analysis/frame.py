@@ -43,7 +43,7 @@ BRAND_SIDE = frozenset({"brand", "service", "product"})
 # about ("world"); the overpromise rules tell them apart, the rest reads both alike
 THINGS = frozenset({"product", "world"})
 NOT_CLAIMS = frozenset({"policy", "composition", "mechanism", "story", "courtesy", "belief",
-                        "values", "advice", "definition"})
+                        "values", "advice", "definition", "law"})
 SUBJECT_DEPS = ("nsubj", "nsubj:pass", "nsubjpass", "csubj", "expl:subj")
 NEGATION_CUES = frozenset({"pas", "not", "n't", "point", "guère"})
 # the conjunctions that make a clause a condition (« si », "if", "unless")
@@ -1709,6 +1709,8 @@ class FrameReader:
                    if c.dep_ == "conj" and c.i >= end for d in c.subtree}
         if act == "advice":
             return "advice"
+        if self._bound_by_authority(predicate):
+            return "law"  # « la réglementation impose toujours le casque »
         if holder == "customer" and self._customer_acts(predicate):
             return "customer_act"  # « Commandez avant midi », "Order today"
         if self._policy(lemmas, clause_text, holder, predicate, tokens) or self._policy_headline(
@@ -1985,6 +1987,42 @@ class FrameReader:
             # is the outcome's, said in a clause of its own subject, not the brand's conduct
         outcomes = _words("acts", "outcome_verbs", self.language)
         return predicate.lemma_.lower() not in outcomes and predicate.lower_ not in outcomes
+
+    def _bound_by_authority(self, predicate) -> bool:
+        """The clause says what an authority requires or grants: its subject is the law
+        (« la réglementation impose toujours le port du casque »), or the clause hangs
+        under a binding verb of the law's ("EU rules say beef must always be labelled",
+        « la loi vous accorde deux ans… et le vendeur doit toujours l'honorer »). The
+        brand's own rules (« notre règlement ») are its policy, read elsewhere."""
+        language = self.language
+        authorities = _words("topics", "authorities", language)
+        binding = _words("topics", "binding_verbs", language)
+
+        def authority(token) -> bool:
+            if self._possessive(token) == "own":
+                return False
+            words = {token.lower_, token.lemma_.lower(),
+                     " ".join(t.lower_ for t in token.subtree if t.i >= token.i)}
+            return bool(words & authorities) or any(
+                " ".join(t.lower_ for t in token.subtree).endswith(a) for a in authorities
+                if " " in a)
+
+        node, steps = predicate, 0
+        while steps < 4:
+            subjects = [c for c in kids(node) if c.dep_ in SUBJECT_DEPS]
+            if any(authority(c) for c in subjects) and (
+                    node.i == predicate.i or node.lemma_.lower() in binding):
+                return True
+            if node.head.i == node.i or node.dep_ not in (
+                    "ccomp", "xcomp", "conj", "advcl", "csubj"):
+                break
+            node, steps = node.head, steps + 1
+        # the small French model reads « la réglementation impose » as a noun and an
+        # adjective: the authority, then a form of a binding verb right after it
+        stems = tuple(v[:-2] for v in binding if v.endswith(("er", "ir", "re")) and len(v) > 6)
+        return any(t.pos_ == "NOUN" and t.i <= predicate.i and t.i + 1 < len(self.doc)
+                   and self.tokens[t.i + 1].lower_.startswith(stems) and authority(t)
+                   for t in predicate.sent)
 
     @staticmethod
     def _in_embedded_clause(token, predicate) -> bool:

@@ -1952,6 +1952,14 @@ _A_DATE = re.compile(
     r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\s+\d{1,2}\b", re.I)
 
 
+def _prepared(analysis, mention: Mention) -> bool:
+    """The mention's clause is about getting the parcel ready (« nous préparons les colis
+    le lendemain », "orders are packed the same day"): a step before the delivery."""
+    words = set(lexicons.load("promises")[analysis.language]["preparations"])
+    return any((t.lemma_.lower() in words or t.lower_ in words) and t.pos_ in ("VERB", "NOUN")
+               for t in _clause_around(analysis, mention))
+
+
 def _sent(analysis, mention: Mention) -> bool:
     """The mention's clause is about sending (« nous vous envoyons dès aujourd'hui un
     colis », "we're sending a new box today"), in any of the verb's forms."""
@@ -2159,7 +2167,8 @@ def find_promises(analysis) -> list[Promise]:
             continue  # « le colis part sous 48 h », "it leaves us within two days": the
             # dispatch of what travels; « la bouteille de remplacement part cette semaine et
             # vous arrivera sous 10 jours »: the arrival said after it is what is judged
-        if mention.kind == "delay" and service == "delivery" and _sent(analysis, mention) and \
+        if mention.kind == "delay" and service == "delivery" and (
+                _sent(analysis, mention) or _prepared(analysis, mention)) and \
                 _arrival_after(analysis, mention, services):
             continue  # « nous vous envoyons dès aujourd'hui un colis, livré sous 72 h »:
             # when it is sent; the arrival said after it is what the reader waits for

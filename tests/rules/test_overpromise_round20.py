@@ -106,3 +106,56 @@ def test_always_with_a_superlative_of_measure_describes_the_product(lint_with, l
 ])
 def test_always_with_a_superlative_of_praise_is_a_claim(lint_with, lang, text):
     assert "BL301" in codes(lint_with(lang, text, "app"))
+
+
+# -- from heldout24 (read after its first run was recorded) -------------------------------
+@pytest.mark.parametrize("lang,text", [
+    ("en", "EU rules say beef must always be labelled with the country where it was raised."),
+    ("fr", "Oui : la réglementation impose toujours le port du casque sur la piste."),
+    ("fr", "La loi vous accorde deux ans de garantie légale, et le vendeur doit toujours "
+           "l'honorer."),
+])
+def test_what_the_law_requires_is_no_claim_of_the_brand(lint_with, lang, text):
+    assert "BL301" not in codes(lint_with(lang, text))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Our galettes always arrive hot and crisp."),
+    ("fr", "Nos galettes arrivent toujours chaudes et croustillantes."),
+])
+def test_the_brands_own_always_stays_a_claim(lint_with, lang, text):
+    assert "BL301" in codes(lint_with(lang, text))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Thanks for coming on Saturday! Congratulations to Team Tortoise for the fastest "
+           "galette of the day."),
+    ("en", "Well done to Léa for the best crêpe flip of the evening."),
+    ("fr", "Bravo à l'équipe Tortue pour le plus beau retourné de crêpe de la soirée !"),
+])
+def test_a_superlative_within_an_occasion_is_no_market_claim(lint_with, lang, text):
+    assert "BL303" not in codes(lint_with(lang, text))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Galetine serves the best galettes in the region."),
+    ("fr", "C'est tout simplement la meilleure galette de blé noir de Bretagne."),
+])
+def test_a_superlative_over_a_place_is_a_market_claim(lint_with, lang, text):
+    assert "BL303" in codes(lint_with(lang, text))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Nous préparons les commandes le lendemain ; comptez 2 heures pour la livraison."),
+    ("en", "We pack your order the day after you order; allow 2 hours for delivery."),
+])
+def test_getting_the_parcel_ready_is_judged_by_its_arrival(lint_with, lang, text):
+    assert "BL302" not in codes(lint_with(lang, text))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Nous préparons votre commande et elle est livrée en 30 minutes."),
+    ("en", "We pack your order and it is delivered in 30 minutes."),
+])
+def test_a_delivery_after_the_preparation_faster_than_committed_fires(lint_with, lang, text):
+    assert "BL302" in codes(lint_with(lang, text))

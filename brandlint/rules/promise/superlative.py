@@ -52,6 +52,8 @@ def check(analysis: DocAnalysis) -> Iterator[Finding]:
                 not (market and claims.ranks_offer(analysis, match)):
             continue  # "our most popular questions", « nos plus beaux souvenirs »: ours
             # against ours ("our best-selling set" still ranks the offer on the market)
+        if not market and claims.occasion_scope(doc, match, language):
+            continue  # "the fastest lap of the day": the best of an occasion, told
         if not market and (claims.ranked_in_possessor(doc, match, language)
                            or claims.ranks_importance(doc, match, language)):
             continue  # "the team's favourite", "ISRG's most critical asset": a thing
