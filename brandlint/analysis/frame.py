@@ -1165,7 +1165,29 @@ class FrameReader:
         finite_past = predicate.tag_ == "VBD" or any(
             "Past" in features.morph(c).get("Tense") and "Fin" in features.morph(c).get("VerbForm")
             for c in group)
+        if finite_past and predicate.tag_ == "VBD" and len(group) == 1 and \
+                FrameReader._headline_passive(predicate):
+            return False  # "Booking confirmed within 24 hours": a label's passive, no past
         return finite_past and has_subject
+
+    @staticmethod
+    def _headline_passive(predicate) -> bool:
+        """"Booking confirmed within 24 hours", "Order repaired in 48 hours": a bare noun
+        (no article, no possessive) before a past form with no object, then a delay — the
+        passive of a label or bullet, not a past event."""
+        children = kids(predicate)
+        subjects = [c for c in children if c.dep_ in ("nsubj", "nsubjpass")]
+        if len(subjects) != 1 or any(c.dep_ in ("dobj", "obj", "aux", "auxpass")
+                                     for c in children):
+            return False
+        subject = subjects[0]
+        if subject.pos_ not in ("NOUN", "PROPN") or any(
+                c.dep_ in ("det", "poss") for c in kids(subject)):
+            return False
+        doc = predicate.doc
+        following = doc[predicate.i + 1:predicate.i + 4]
+        return len(following) >= 2 and following[0].lower_ in ("within", "in", "under") and \
+            any(t.like_num or t.lower_ in ("one", "two", "three", "a", "an") for t in following[1:])
 
     def _act(self, predicate, subject, holder: str, time: str, imperative: bool, tokens,
              start: int, end: int) -> tuple[str, int]:

@@ -29,6 +29,7 @@ channels:
 promises:
   delivery: {within: 1h}
   response: {within: 48h}
+  booking_confirmation: {within: 48h, terms: [réservation confirmée, confirmation de réservation]}
 """,
     "en": """
 brand: Galetine
@@ -44,6 +45,7 @@ channels:
 promises:
   delivery: {within: 1h}
   response: {within: 48h}
+  booking_confirmation: {within: 48h, terms: [booking confirmed, booking confirmation]}
 """,
 }
 
@@ -159,3 +161,36 @@ def test_getting_the_parcel_ready_is_judged_by_its_arrival(lint_with, lang, text
 ])
 def test_a_delivery_after_the_preparation_faster_than_committed_fires(lint_with, lang, text):
     assert "BL302" in codes(lint_with(lang, text))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Galette workshop\n\n• Booking confirmed within 24 hours\n• Apron included"),
+    ("fr", "Atelier galette\n\n• Réservation confirmée sous 24 h\n• Tablier fourni"),
+])
+def test_a_labels_passive_with_a_delay_is_a_promise(lint_with, lang, text):
+    assert "BL302" in codes(lint_with(lang, text, "web"))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "We confirmed your booking within 24 hours last week, as you asked."),
+    ("en", "Galette workshop\n\n• Booking confirmed within 48 hours\n• Apron included"),
+])
+def test_a_past_confirmation_or_one_at_the_commitment_is_fine(lint_with, lang, text):
+    assert "BL302" not in codes(lint_with(lang, text, "web"))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Got your message! Expect a call from Léa in the next 30 minutes."),
+    ("fr", "Message bien reçu ! Vous recevrez un appel de Léa dans les 30 minutes."),
+])
+def test_the_reader_receiving_the_brands_call_is_a_callback(lint_with, lang, text):
+    profile_says = lint_with(lang, text, "sms")
+    assert "BL304" in codes(profile_says) or "BL302" in codes(profile_says)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Got your message! Give us a call in the next 30 minutes if you want to change it."),
+    ("fr", "Merci ! Passez-nous un appel dans les 30 minutes si vous voulez changer de galette."),
+])
+def test_the_reader_calling_is_no_callback(lint_with, lang, text):
+    assert not codes(lint_with(lang, text, "sms"))
