@@ -1562,11 +1562,12 @@ def _place_hours(analysis, mention: Mention) -> bool:
     boutique de Lyon, du mardi au samedi 10h-19h », "Open Tuesday to Saturday" on a store
     poster) — are that place's hours, not the hours the service can be reached; unless the
     line names a way to reach the service (« service client joignable de 8 h à 22 h »).
-    Round the clock stays a claim (« magasin ouvert 24h/24 »), and so does every day
-    said alone (« magasin ouvert 7j/7 »); every day with its hours is the place's
-    timetable (« le café est ouvert tous les jours de 13 h à 22 h »)."""
-    if mention.always_hours or mention.always_days and mention.opens is None:
-        return False
+    Round the clock stays a claim (« magasin ouvert 24h/24 »), and so do every day or
+    weekly days said alone (« magasin ouvert 7j/7 », « aussi le dimanche »); every day
+    with its hours is the place's timetable (« le café est ouvert tous les jours de 13 h
+    à 22 h »)."""
+    if mention.always_hours or (mention.always_days or mention.days) and mention.opens is None:
+        return False  # (days named alone, « ouvert aussi le dimanche », stay a claim too)
     from brandlint.analysis.features import line_bounds
 
     start, end = line_bounds(analysis.doc, mention.start)

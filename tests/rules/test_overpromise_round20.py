@@ -194,3 +194,11 @@ def test_the_reader_receiving_the_brands_call_is_a_callback(lint_with, lang, tex
 ])
 def test_the_reader_calling_is_no_callback(lint_with, lang, text):
     assert not codes(lint_with(lang, text, "sms"))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Well done to all 32 drivers on Sunday, and to Team Soggy Biscuit!"),
+    ("fr", "Bravo aux 32 équipes de dimanche, et à l'équipe Tortue !"),
+])
+def test_one_sunday_named_is_no_weekly_opening(lint_with, lang, text):
+    assert "BL302" not in codes(lint_with(lang, text, "web"))

@@ -75,3 +75,36 @@ def test_hours_past_midnight(engines, tmp_path, draft, fires):
 def test_hours_with_a_lunch_break(engines, tmp_path, draft, fires):
     found = diagnostics(engine_for(engines, tmp_path, "fr", "9-12, 14-19", "lun-sam"), draft)
     assert ("BL302" in [d.code for d in found]) is fires, draft
+
+
+# -- Sundays named every week are the days named, held to the profile's days (round 20) --
+def _sunday_profiles(days: str) -> dict[str, str]:
+    return {lang: f"""
+brand: Dimanchette
+language: {lang}
+central_idea:
+  statement: "Le goût du dimanche."
+  lexicon: [dimanche, sunday]
+channels:
+  store: {{tones: [joy]}}
+promises:
+  availability: {{hours: "9-18", days: "{days}"}}
+""" for lang in ("fr", "en")}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Notre équipe vous répond aussi le dimanche."),
+    ("en", "Our team answers even on Sundays."),
+])
+def test_sundays_within_the_profiles_days_are_kept(lint_profile_texts, lang, text):
+    run = lint_profile_texts(_sunday_profiles("wed-sun"), "dimanchette", "store")
+    assert "BL302" not in [d.code for d in run(lang, text)]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Notre équipe vous répond aussi le dimanche."),
+    ("en", "Our team answers even on Sundays."),
+])
+def test_sundays_outside_the_profiles_days_fire(lint_profile_texts, lang, text):
+    run = lint_profile_texts(_sunday_profiles("tue-sat"), "dimanchette-b", "store")
+    assert "BL302" in [d.code for d in run(lang, text)]
