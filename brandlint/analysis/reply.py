@@ -507,6 +507,8 @@ class _ReplyReader:
             if t.lemma_.lower() not in mishaps or self.analysis.is_negated(t) or \
                     self._removed_by_its_holder(t):
                 continue
+            if self._staff_did_it(t, frame):
+                return Cue(self._span(frame)[0], t.i + 1, "problem", "mishap")
             subjects = [c for c in kids(t) if c.dep_ in ("nsubjpass", "nsubj:pass")]
             if not subjects and not _passive(t):
                 continue
@@ -514,6 +516,19 @@ class _ReplyReader:
                    for s in subjects):
                 return Cue(self._span(frame)[0], t.i + 1, "problem", "mishap")
         return None
+
+    def _staff_did_it(self, t, frame) -> bool:
+        """The mishap said in the active with the brand's service or staff as its agent, in
+        the past ("the driver did skip the Kervignac stop", « notre livreur a oublié votre
+        colis »): the fault told as done by the brand's people (round 22); its negation is the
+        word's own (the caller checks it), not the clause's. Not a phrasal
+        use ("dropped off", "skipped ahead"), not a future or habitual act."""
+        if frame.holder != "service" or frame.time != "past":
+            return False
+        if t.i != frame.predicate or _passive(t) or any(c.dep_ in ("prt", "compound:prt")
+                                                         for c in kids(t)):
+            return False
+        return any(c.dep_ in ("obj", "dobj") for c in kids(t))
 
     def _failed_on_our_side(self, frame, m) -> bool:
         """An act that did not happen, placed on the brand's side: "the change of address
@@ -671,6 +686,8 @@ class _ReplyReader:
             return False  # « ils interviennent sur les fuites »: their trade, not a fault
         node, steps = t, 0
         while node.head.i != node.i and steps < 3 and frame.start <= node.head.i < frame.end:
+            if self._fact_perceived(node):
+                break  # "I can see the squash was missing": a fact seen, not a matter helped
             node = node.head
             steps += 1
             if node.lemma_.lower() in helpers and node.pos_ == "VERB":
@@ -680,6 +697,27 @@ class _ReplyReader:
                     c.dep_.endswith("pass") for c in kids(t)):
             return False  # "you lost your card": the customer's act
         return True
+
+    def _fact_perceived(self, clause) -> bool:
+        """`clause` is a finite clause that a verb of perception governs as what is seen
+        ("I can see the squash was missing", « je vois bien qu'il manquait les poireaux »):
+        the brand states the fact it sees — not a matter it will help with or look into ("let
+        me see if it is missing", "we'll see about the delay", « je vais voir si… »). The
+        clause has its own subject, no mark of a question (if, whether, si) and the seeing
+        is not still to come."""
+        verb = clause.head
+        if clause.dep_ != "ccomp" or verb.lemma_.lower() not in _words(
+                "perceiving_verbs", self.language):
+            return False
+        if not any(c.dep_ in SUBJECT_DEPS or c.dep_.startswith("expl") for c in kids(clause)):
+            return False
+        if any(c.dep_ == "mark" and c.lower_ not in ("that", "que", "qu'", "qu’")
+               for c in kids(clause)):
+            return False
+        if any(c.lower_ in ("will", "'ll", "’ll", "let", "allons", "vais", "va") or
+               c.lemma_.lower() == "aller" for c in kids(verb)):
+            return False
+        return "Fut" not in features.morph(verb).get("Tense")
 
     @functools.cached_property
     def _invalid_input(self) -> bool:
@@ -1269,7 +1307,7 @@ class _ReplyReader:
             start, end = line_bounds(self.doc, span.start)
             rest = [w.lower_ for w in self.doc[span.end:end]]
             refused = {"pas", "not", "n't", "cannot", "can't", "unable", "dû", "due", "payable",
-                       "aucun", "aucune", "no"} & set(rest)
+                       "aucun", "aucune", "no", "rien", "nothing", "impossible"} & set(rest)
             if refused:
                 _add_once(self.reply.doubt, Cue(start, end, "doubt", "proof"))
                 return
@@ -2075,7 +2113,7 @@ class _ReplyReader:
 
     def _token_at(self, char: int):
         span = self.doc.char_span(char, char + 1, alignment_mode="expand")
-        return span[0] if span is not None else None
+        return span[0] if span is not None and len(span) else None
 
     def _in_turn(self, char: int) -> bool:
         t = self._token_at(char)
