@@ -716,6 +716,11 @@ def attach(analysis, mention: Mention, services: dict[int, str]) -> tuple[str, i
         return 2 if services[i] in BUILTIN_SERVICES else 3
 
     in_clause = _nearest(range(start, end), mention, ok, rank)
+    first = _first_conjunct(analysis, start, end) if in_clause is None else None
+    if first is not None:
+        # the conjunct names no service of its own: the first one's
+        in_clause = _nearest(range(first, start), mention, ok, rank)
+        start = first if in_clause is not None else start
     by_head = head_services(analysis, mention)
     governed = _nearest([i for i in by_head if start <= i < end], mention, ok,
                         lambda i: (rank(i), by_head[i]))
@@ -1134,17 +1139,23 @@ def _wanted(mention: Mention):
 def _clause(analysis, mention: Mention) -> tuple[int, int]:
     from brandlint.analysis.features import clause_bounds
 
-    doc = analysis.doc
-    start, _ = clause_bounds(doc, mention.start, analysis.language)
-    _, end = clause_bounds(doc, mention.end - 1, analysis.language)
-    if start > 1 and doc[start - 1].pos_ == "CCONJ":
-        # « livraison offerte et garantie en 40 min », "delivery free and guaranteed in
-        # 40 min": a verbless conjunct qualifies what the verbless first one names (a
-        # clause with a verb of its own keeps its tense: "was repaired and ready by 5pm")
-        first = clause_bounds(doc, start - 2, analysis.language)[0]
-        if not any(t.pos_ == "AUX" or t.pos_ == "VERB" and _finite(t) for t in doc[first:end]):
-            start = first
+    start, _ = clause_bounds(analysis.doc, mention.start, analysis.language)
+    _, end = clause_bounds(analysis.doc, mention.end - 1, analysis.language)
     return start, end
+
+
+def _first_conjunct(analysis, start: int, end: int) -> int | None:
+    """« livraison offerte et garantie en 40 min », "delivery free and guaranteed in 40
+    min": a verbless conjunct qualifies what the verbless first one names — where that
+    first conjunct starts (None when a verb of either has a tense of its own: "was
+    repaired and ready by 5pm")."""
+    doc = analysis.doc
+    if start < 2 or doc[start - 1].pos_ != "CCONJ":
+        return None
+    first = features.clause_bounds(doc, start - 2, analysis.language)[0]
+    if any(t.pos_ == "AUX" or t.pos_ == "VERB" and _finite(t) for t in doc[first:end]):
+        return None
+    return first
 
 
 def _finite(token) -> bool:
