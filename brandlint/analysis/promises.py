@@ -1079,6 +1079,19 @@ def _in_a_condition(word) -> bool:
                for verb in verbs for c in kids(verb))
 
 
+def _times_a_condition(analysis, mention: Mention, service_index: int) -> bool:
+    """The delay hangs on the verb of a condition (« si vous l'éteignez tout de suite »,
+    "if they're switched off straight away") while the service stands outside it."""
+    node = analysis.doc[mention.start]
+    for _ in range(3):  # (the small French model tags « remettez » a noun: its mark tells)
+        if node.pos_ in ("VERB", "AUX") or _in_a_condition(node) or node.head.i == node.i:
+            break
+        node = node.head
+    if not _in_a_condition(node):
+        return False
+    return not node.left_edge.i <= service_index <= node.right_edge.i
+
+
 def head_services(analysis, mention: Mention) -> dict[int, int]:
     """The service words a delay belongs to by the parse: its head, the service phrase
     the head is part of (« vous rappeler »), the head's subject and object (and the noun
@@ -2155,6 +2168,9 @@ def find_promises(analysis) -> list[Promise]:
                 or _under_a_negated_verb(analysis, first) \
                 or _verbless(analysis, mention) and _reported_as_done(analysis, governing):
             continue
+        if mention.kind == "delay" and _times_a_condition(analysis, mention, index):
+            continue  # "they come back to life if they're switched off straight away": when
+            # the condition is met, not how soon the service acts
         frame = _frame_qualified(analysis, mention)
         if mention.kind == "delay" and _reported_by_another(analysis, mention):
             continue  # « Colissimo annonce une livraison sous 48 h »: the carrier's word

@@ -202,3 +202,21 @@ def test_the_reader_calling_is_no_callback(lint_with, lang, text):
 ])
 def test_one_sunday_named_is_no_weekly_opening(lint_with, lang, text):
     assert "BL302" not in codes(lint_with(lang, text, "web"))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Most soggy galettes recover if they're put back on the griddle straight away and "
+           "delivered to us."),
+    ("fr", "Une galette livrée ramollie se rattrape si vous la remettez tout de suite sur "
+           "le billig."),
+])
+def test_a_delay_on_the_verb_of_a_condition_is_no_promise(lint_with, lang, text):
+    assert "BL302" not in codes(lint_with(lang, text))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "If you order before noon, we deliver it within 30 minutes."),
+    ("fr", "Si vous commandez avant midi, nous vous livrons en 30 minutes."),
+])
+def test_a_promise_after_its_condition_is_still_judged(lint_with, lang, text):
+    assert "BL302" in codes(lint_with(lang, text))
