@@ -118,3 +118,26 @@ def test_losses_in_the_files_words_are_cold(lint, analyse, lang, text, channel):
 ])
 def test_a_warm_notice_with_its_terms_is_not_cold(lint, lang, text, channel):
     assert not _warned(lint, text, lang, channel, "BL207")
+
+
+# -- the wait removed in so many words ----------------------------------------------------
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "## Commandez votre boîte\n\nDeux clics et c'est réglé. Confirmation aussitôt, "
+           "pas d'attente : votre boîte part le jour même, en quelques secondes c'est fait.\n\n"
+           "→ Commander"),
+    ("en", "## Order your set\n\nThree clicks and you're done. Confirmation in seconds, no "
+           "waiting time: your set ships the same day, instantly booked.\n\n→ Order"),
+])
+def test_a_page_told_as_no_wait_reads_as_speed(lint, analyse, lang, text):
+    assert analyse(text, lang, "web").tone.dominant == "speed"
+    assert _warned(lint, text, lang, "web", "BL205")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Pendant l'attente du grand jour, découvrez l'histoire de nos briques, nées dans "
+           "un atelier de menuisier en 1932."),
+    ("en", "While you wait for the big day, discover the story of our bricks, born in a "
+           "carpenter's workshop in 1932."),
+])
+def test_a_wait_told_in_a_story_is_no_speed(analyse, lang, text):
+    assert analyse(text, lang, "web").tone.raw.get("speed", 0) == 0
