@@ -1722,13 +1722,19 @@ def _availability_values(mention) -> tuple[str, str]:
         hours = f"{opens}-{closes}"
     else:
         hours = ""
-    return hours, "mon-sun" if mention.always_days else ""
+    return hours, "mon-sun" if _every_day(mention) else ""
+
+
+def _every_day(mention) -> bool:
+    """Every day, or Sundays said every week (« aussi le dimanche », "on Sundays too"):
+    what a campaign sets against a day it says the service is closed."""
+    return mention.always_days or 6 in mention.days
 
 
 def _promise_value(mention) -> str:
     if mention.kind == "availability":
-        if mention.always_hours or mention.always_days:
-            return ("24h" if mention.always_hours else "") + ("7/7" if mention.always_days
+        if mention.always_hours or _every_day(mention):
+            return ("24h" if mention.always_hours else "") + ("7/7" if _every_day(mention)
                                                             else "")
         opens = "" if mention.opens is None else f"{mention.opens:g}"
         closes = "" if mention.closes is None else f"{mention.closes:g}"
