@@ -1494,6 +1494,19 @@ class _Reader:
 
     def _service_near(self, start: int, end: int, kind: str) -> str | None:
         best = self._service_in(self.sentence(start), start, end, kind)
+        clause = self.clause(start)
+        own = {name for name, _ in self.services}
+        if best is not None and best not in own and kind != "availability" and \
+                self.has("coming_verb", *clause):
+            # « la galerie complète de votre mariage vous arrive sous deux semaines »: a
+            # verb of coming says how the thing comes; the profile's service its clause
+            # names says what comes
+            # (the nearest naming, the longest of those: « galerie complète » over «
+            # galerie »)
+            mine = [(m.end(), m.end() - m.start(), name) for name, regex in self.services
+                    for m in regex.finditer(self.text, *clause) if m.end() <= start]
+            if mine:
+                best = max(mine)[2]
         heading = self._heading_before(start)
         if best is None and heading is not None:
             # « ## Billetterie » then « Du mardi au samedi, de 12 h à 18 h »: the

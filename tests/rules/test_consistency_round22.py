@@ -250,3 +250,23 @@ def test_free_delivery_without_its_threshold_among_short_messages(campaign_run, 
     assert ("BL605", "m5") in findings(reports)
     # the messages of the discount alone leave nothing out
     assert not {m for code, m in findings(reports) if code == "BL605"} & {"m2", "m3"}
+
+
+# -- a verb of coming says how, the service named says what ------------------------------
+
+
+@pytest.mark.parametrize("lang, texts", [
+    ("fr", ("Une pièce manquante ? Nous l'envoyons sous 10 jours.",
+            "Pas d'inquiétude : la pièce manquante de votre boîte vous arrive sous deux "
+            "jours.")),
+    ("en", ("A missing piece? We send it within 10 days.",
+            "No worries: the missing piece from your box reaches you within two days.")),
+])
+def test_the_profiles_service_named_with_a_verb_of_coming(campaign_run, lang, texts):
+    _, reports = campaign_run(campaign_csv(lang, texts), lang)
+    assert ("brick_replacement", "48h") in facts_of(reports, "m2", "promise")
+    # without the service named, the coming is a delivery's
+    _, reports = campaign_run(campaign_csv(lang, (texts[0], texts[1].replace(
+        "la pièce manquante de votre boîte", "votre colis").replace(
+        "the missing piece from your box", "your parcel"))), lang)
+    assert not {k for k, _ in facts_of(reports, "m2", "promise")} & {"brick_replacement"}
