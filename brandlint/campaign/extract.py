@@ -22,13 +22,19 @@ from brandlint.campaign.dates import (
     parse_send_date,
     weekly_schedules,
 )
-from brandlint.campaign.facts import IMPLIED, NOT_CLAIMS, Fact, MessageFacts
+from brandlint.campaign.facts import FREE_ENTRY, IMPLIED, NOT_CLAIMS, Fact, MessageFacts
 from brandlint.campaign.lexicon import ends_with, pattern, starts_with, table
-from brandlint.campaign.numbers import find_figures
+from brandlint.campaign.numbers import _bullet, find_figures
 
 _SENTENCE = re.compile(r"(?:[^.!?\n]|[.!?](?=[^\s.!?]))+(?:[.!?]+|\n|$)")
-_CLAUSE_BREAK = re.compile(r"[,;:()—–|]|\s[-–+]\s|\bet\b|\band\b|\bmais\b|\bbut\b|"
+_CLAUSE_BREAK = re.compile(r"[,;:()—–|·•]|\s[-–+]\s|\bet\b|\band\b|\bmais\b|\bbut\b|"
                            r"\bplus\s+(?=(?:a|an|the|free|un|une|des)\b)", re.I)
+# "48-hour delivery", "2-day dispatch", "one-week turnaround": a delay as an adjective
+_COMPOUND_DELAY = re.compile(r"(?<![\w-])(?P<n>\d{1,3}|one|two|three|four|five|six|seven)-"
+                             r"(?P<u>hour|day|week)(?![\w-])", re.I)
+_COMPOUND_UNIT_HOURS = {"hour": 1, "day": 24, "week": 168}
+_MONEY_NEXT = re.compile(r"\s*(?:à\s+|at\s+)?[€£$]?\s?\d")
+_LIST_SEPARATOR = re.compile(r"[·•|]")
 _CODE_TOKEN = re.compile(r"(?<![\w-])([A-Z0-9]+(?:-[A-Z0-9]+)*)(?![\w-])")
 _AFTER_CODE = re.compile(r"(?:code|coupon|promo|voucher)\W{0,4}(?:promo\W{0,4})?"
                          r"[«\"“'‘:\s]*([A-Za-z0-9]+(?:-[A-Za-z0-9]+)*)", re.I)
@@ -554,9 +560,28 @@ class _Reader:
             return None
         if ends_with(before, lang, "threshold") or starts_with(after, lang, "threshold_after"):
             return None  # "spend £75", « dès 50 € d'achat »: a threshold, read next
-        if figure.signed or discount_near:
+        if figure.signed or discount_near or self._plus_bonus(figure):
             return "amount_off"
         return None
+
+    def _plus_bonus(self, figure) -> bool:
+        """Money written with a plus in a sentence that names a bonus (« Bonus reprise :
+        +30 € », "Trade-in bonus: +€30"): money added for the customer, as « -30 € » is
+        money off; a plus with no bonus named is a supplement (« petit-déjeuner +12 € »),
+        and a plus opening a line is a bullet."""
+        before = self.text[max(0, figure.start - 2):figure.start]
+        if before.strip() != "+" or _bullet(self.text, self.text.rfind("+", 0, figure.start)):
+            return False
+        return self.has("bonus", *self.sentence(figure.start))
+
+    def _usual_after(self, after: str) -> bool:
+        """The words after a figure say it is the usual price (« 52 € d'habitude »,
+        "€90 normally"), unless another figure follows them, which is the usual price
+        then (« 290 €, normalement 350 € », "€290, normally €350")."""
+        tail = after.lstrip(" ,")
+        m = next((m for m in pattern(self.language, "old_price_after").finditer(tail[:40])
+                  if m.start() == 0), None)
+        return m is not None and not _MONEY_NEXT.match(tail, m.end())
 
     def _amount_key(self, figure, discounts: dict[int, str]) -> str | None:
         if figure.unit == "%":
@@ -565,7 +590,7 @@ class _Reader:
         before, after = self.left(figure.start), self.right(figure.end)
         if ends_with(before, lang, "old_price") or _FROM_PRICE.search(before) or \
                 _TO_NEW_PRICE.match(self.text, figure.end) or \
-                starts_with(after.lstrip(" ,"), lang, "old_price_after"):
+                self._usual_after(after):
             return None  # the price it used to be: "au lieu de 79 €", "€129 from €159",
             # « 2 899 $ → 2 399 $ » (struck through, the arrow pointing at the new one)
         sentence = self.sentence(figure.start)
@@ -866,8 +891,10 @@ class _Reader:
             # « voir conditions » is
             self.add("condition", "terms", "terms", star.start() + 1, star.end())
         # a footnote conditions what its asterisk marks (« Pass 3 soirées 36 €* »): the
-        # figures starred in the message, when there are any
-        claims = tuple(sorted(self.starred))
+        # figures starred in the message, when there are any, else the figures of the
+        # clause whose words it marks (« jusqu'à -120 € sur une sélection de smartphones*
+        # » says nothing of the -30 % on accessories of the line above)
+        claims = tuple(sorted(self.starred)) or self._starred_clause_claims(notes)
         spans = []
         for kind in table(self.language)["conditions"]:
             for m in pattern(self.language, "conditions", kind).finditer(self.text):
@@ -887,7 +914,8 @@ class _Reader:
                          if kind == "members" else _selection_name(self.text, m.start(),
                                                                    m.end())
                          if kind == "selection" else (),
-                         claims=claims if in_note else self._sentence_claims(m.start()),
+                         claims=claims if in_note else self._clause_claims(m.start())
+                         if kind == "selection" else self._sentence_claims(m.start()),
                          note=in_note)
                 spans.append((m.start(), m.end()))
                 if kind == "minimum_quantity":
@@ -957,7 +985,22 @@ class _Reader:
                     value, near = f"<{count * step}m", ()
                 self.taken.append((m.start(), m.end()))
                 self.add("condition", "age", value, m.start(), m.end(),
-                         claims=self._sentence_claims(m.start()), near=near)
+                         claims=self._age_claims(m.start()), near=near)
+
+    def _age_claims(self, offset: int) -> tuple[str, ...]:
+        """The figures an age limit conditions: none of the message's when its clause
+        says free and gives no figure (« 12 € par adulte ; gratuit pour les moins de 12
+        ans », « Enfant de moins de 12 ans : gratuit. », "under-12s free"): the limit is
+        the free entry's, which the adult price and the bottle sold beside it are not
+        (FREE_ENTRY, a claim no figure matches); those of its sentence otherwise."""
+        start, end = self.clause(offset)
+        if self.text[end:end + 1] == ":":  # « Moins de 12 ans : gratuit »
+            end = self.clause(end + 1)[1]
+        figures = {fact.value for s, _, fact in self.spans
+                   if fact.kind == "price" and start <= s < end}
+        if not figures and self.has("free_word", start, end):
+            return (FREE_ENTRY,)
+        return self._sentence_claims(offset)
 
     def _cost_apart(self, start: int, end: int) -> bool:
         """What the exclusion leaves out is a cost the price does not include (taxes,
@@ -1036,6 +1079,31 @@ class _Reader:
         return any(fact.kind == "price" and fact.key in ("price", "amount_off", IMPLIED)
                    and first <= s < last for s, _, fact in self.spans)
 
+    def _starred_clause_claims(self, notes) -> tuple[str, ...]:
+        """The figures of the clauses whose last word carries an asterisk pointing to a
+        footnote (« jusqu'à -120 € sur une sélection de smartphones* »); none when a
+        starred clause gives none, as the footnote then conditions the message."""
+        found: set[str] = set()
+        for star in _STAR_ON_CLAIM.finditer(self.text):
+            if any(s <= star.start() < e for s, _, e in notes):
+                continue
+            figures = self._clause_claims(star.start())
+            if not figures:
+                return ()
+            found.update(figures)
+        return tuple(sorted(found))
+
+    def _clause_claims(self, offset: int) -> tuple[str, ...]:
+        """The figures of the clause at `offset` (« accessoires -30 % et jusqu'à -120 €
+        sur une sélection de smartphones »: the selection is of the smartphones, whose
+        figure is -120 €), else those of its sentence (see _sentence_claims)."""
+        start, end = self.clause(offset)
+        figures = tuple(sorted({fact.value for s, _, fact in self.spans
+                                if fact.kind == "price"
+                                and fact.key not in ("min_basket", IMPLIED)
+                                and start <= s < end}))
+        return figures or self._sentence_claims(offset)
+
     def _sentence_claims(self, offset: int) -> tuple[str, ...]:
         """The figures a condition written in a sentence conditions: those of its
         sentence (« Pour votre première commande, -10 % avec le code CHALET25 » says
@@ -1110,6 +1178,9 @@ class _Reader:
             if (clitic or re.match(r"(?:is|are|comes?|goes?)\s", m.group(), re.I)) and (
                     _FREE_ACT.search(subject) or _GERUND_START.match(subject)):
                 continue  # "joining the Club is free", "it is free": an act, no item
+            if self._free_person(m.start()):
+                continue  # « enfant gratuit », "kids go free": who need not pay, as «
+                # gratuit pour les enfants » says it (its age limit is the condition)
             if self._free_card(m.start()):
                 continue  # « votre carte Verdelune (gratuite en caisse) », "the Club
                 # card is free": what it costs to meet the members' condition, no gift
@@ -1120,6 +1191,28 @@ class _Reader:
             if not any(f.kind == "gift" and f.key == "gift" for f in self.facts):
                 # one is enough: the variant check asks whether there is one
                 self.add("gift", "gift", "free", m.start(), m.end())
+                self._gift_length(m.start())
+
+    def _gift_length(self, offset: int) -> None:
+        """How many hours of the free item are given, said in its clause (« 3 heures de
+        photobooth offertes », "a free 5-hour photo booth", "three hours of photo booth
+        on us"): a fact of the gift (`length`, "3h"), which a language variant must give
+        alike. Only one number of hours in the clause, or which is the gift's is
+        unknown."""
+        start, end = self.clause(offset)
+        found = list(_GIFT_HOURS.finditer(self.text, start, end))
+        if len(found) != 1:
+            return
+        m = found[0]
+        count = _COUNT_WORDS.get(m["n"].lower()) or int(m["n"])
+        self.add("gift", "length", f"{count}h", m.start(), m.end())
+
+    def _free_person(self, offset: int) -> bool:
+        """The word said free right after the people it is said of (« Enfant de moins
+        de 12 ans : gratuit », "children under 12 go free"), in its line."""
+        start, _ = self.sentence(offset)
+        before = re.split(r"[,;|\n()]", self.text[max(start, offset - 60):offset])[-1]
+        return bool(pattern(self.language, "free_person").search(before))
 
     def _free_card(self, offset: int) -> bool:
         """The word said free right after a membership card or a sign-up (« la carte
@@ -1158,7 +1251,23 @@ class _Reader:
             # the nearest service word, the same way in every language of the campaign,
             # so that the French and English rows of one offer compare
             service = self._service_near(first, last, mention.kind)
-            named_day = mention.kind == "delay" and not re.search(r"\d", mention.text)
+            if mention.kind == "delay" and mention.bare:
+                if mention.hours < 24 and ends_with(
+                        self.text[self.sentence(first)[0]:first], self.language,
+                        "length_lead") or starts_with(self.text[last:], self.language,
+                                                      "length_tail"):
+                    continue  # « pour 30 minutes au studio », "for 30 minutes": how long
+                    # the session lasts, not how soon a service comes (days after « pour
+                    # » are a window the customer has: "run in them for 30 days")
+                # a number and its unit with no preposition in a list (« 30 min · 5
+                # photos retouchées · 89 € ») binds the service its own item names
+                # (« Livraison 48 h · Retours 30 jours »), not one of the next item
+                item = self._list_item(first)
+                if item != self.sentence(first):
+                    service = self._service_in(item, first, last, mention.kind)
+            # (a count in words is no day's name: « sous deux semaines », "in two weeks")
+            named_day = mention.kind == "delay" and not re.search(r"\d", mention.text) \
+                and not _COUNT_WORD.search(mention.text)
             if named_day and ends_with(self.text[self.sentence(first)[0]:first],
                                        self.language, "purchase"):
                 continue  # "anything you buy this week can be returned", « ce que vous
@@ -1219,6 +1328,27 @@ class _Reader:
                 near = (f"{round(mention.hours / WORKING_DAY) * 24:g}h",)
             self.add("promise", service, value, first, last, about, near=near)
         self._unit_deadlines()
+        self._compound_delays()
+
+    def _compound_delays(self) -> None:
+        """A delay said as an adjective of the service right after it ("free 48-hour
+        delivery", "our 2-day dispatch"), as « livraison en 48 h » says it: the service
+        is the noun the compound qualifies, nothing farther."""
+        for m in _COMPOUND_DELAY.finditer(self.text):
+            if any(s < m.end() and m.start() < e for s, e in self.taken) or any(
+                    f.kind == "promise" and s < m.end() and m.start() < e
+                    for s, e, f in self.spans):
+                continue
+            noun = re.match(r"\s+[\w-]+", self.text[m.end():])
+            if noun is None:
+                continue
+            service = self._service_in((m.end(), m.end() + noun.end()), m.start(), m.end(),
+                                       "delay")
+            if service is None:
+                continue
+            count = _COUNT_WORDS.get(m["n"].lower()) or int(m["n"])
+            hours = count * _COMPOUND_UNIT_HOURS[m["u"].lower()]
+            self.add("promise", service, f"{hours}h", m.start(), m.end())
 
     def slots(self) -> None:
         """The length of the window a customer picks for a visit or a delivery (« dans
@@ -1354,8 +1484,29 @@ class _Reader:
         value = f"{_DAY_NAMES[days[m[1].lower()]]}-{_DAY_NAMES[days[m[2].lower()]]}"
         return value, m.start(), m.end()
 
+    def _list_item(self, offset: int) -> tuple[int, int]:
+        """The item of a list written on one line (« 30 min · 5 photos · 89 € », "a | b")
+        that holds `offset`: its sentence, cut at the list's separators."""
+        start, end = self.sentence(offset)
+        before = [m.end() for m in _LIST_SEPARATOR.finditer(self.text, start, offset)]
+        after = _LIST_SEPARATOR.search(self.text, offset, end)
+        return (before[-1] if before else start), (after.start() if after else end)
+
     def _service_near(self, start: int, end: int, kind: str) -> str | None:
         best = self._service_in(self.sentence(start), start, end, kind)
+        clause = self.clause(start)
+        own = {name for name, _ in self.services}
+        if best is not None and best not in own and kind != "availability" and \
+                self.has("coming_verb", *clause):
+            # « la galerie complète de votre mariage vous arrive sous deux semaines »: a
+            # verb of coming says how the thing comes; the profile's service its clause
+            # names says what comes
+            # (the nearest naming, the longest of those: « galerie complète » over «
+            # galerie »)
+            mine = [(m.end(), m.end() - m.start(), name) for name, regex in self.services
+                    for m in regex.finditer(self.text, *clause) if m.end() <= start]
+            if mine:
+                best = max(mine)[2]
         heading = self._heading_before(start)
         if best is None and heading is not None:
             # « ## Billetterie » then « Du mardi au samedi, de 12 h à 18 h »: the
@@ -1440,8 +1591,17 @@ _CLUB_CARD = re.compile(r"\b(?i:cartes?)\s+([A-ZÀ-Ý][\w+’'-]*)|\b([A-Z][\w+�
                         r"|\b(?:your|the)\s+([A-Z][\w+’'-]*)\s+(?:[A-Z][\w+’'-]*\s+)?cards?\b")
 
 
+# a number of hours given with a free item (« 3 h de photobooth », "a free 5-hour
+# photo booth", "three hours of photo booth"): not a delay after a preposition
+_GIFT_HOURS = re.compile(r"(?<![\w'’])(?<!\bsous\s)(?<!\ben\s)(?<!\bwithin\s)(?<!\bin\s)"
+                         r"(?P<n>\d{1,2}|une|deux|trois|quatre|cinq|six|one|two|three|four|"
+                         r"five|six)[\s-]*(?:h|heures?|hours?|hrs?)(?![\w'’])", re.I)
+_COUNT_WORD = re.compile(r"\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|"
+                         r"quinze|vingt|trente|two|three|four|five|six|seven|eight|nine|ten|"
+                         r"eleven|twelve|fifteen|twenty|thirty)\b", re.I)
 _COUNT_WORDS = {"un": 1, "une": 1, "one": 1, "a": 1, "deux": 2, "two": 2, "trois": 3,
-                "three": 3, "six": 6, "douze": 12, "twelve": 12, "dix-huit": 18,
+                "three": 3, "quatre": 4, "four": 4, "cinq": 5, "five": 5, "six": 6,
+                "seven": 7, "douze": 12, "twelve": 12, "dix-huit": 18,
                 "eighteen": 18, "vingt-quatre": 24, "twenty-four": 24}
 _N = r"(?P<n>\d{1,2}|un|une|deux|trois|six|douze|dix-huit|vingt-quatre|one|a|two|three|six|" \
      r"twelve|eighteen|twenty-four)"
@@ -1485,7 +1645,13 @@ _AGE_LIMIT = {
            # a line or a clause that opens on who the offer is for: "Under 14? Your
            # ticket is €4", "Under 14s: €4"
            re.compile(rf"(?:^|(?<=[\n:;.!?(•–—-]))[ \t]*under[- ]{_N}s?\b(?=\s*[?:])", re.I | re.M),
-           re.compile(rf"\((?:\s*under\s+){_N}(?:\s+{_AGE_UNIT['en']})?(?:\s+old)?\s*\)", re.I)),
+           re.compile(rf"\((?:\s*under\s+){_N}(?:\s+{_AGE_UNIT['en']})?(?:\s+old)?\s*\)", re.I),
+           # the age group as a noun: "under-12s free", "the under 5s eat free"
+           # (as the one the offer is for: what it pays or that it goes free follows;
+           # "under-18s need a signed form" is a rule of the place)
+           re.compile(rf"\b(?:(?<=the\s)under[- ]|under-){_N}s\b(?=\s*(?::|[€£$]\s?\d|"
+                      rf"\d[\d.,]*\s?[€£$]|(?:go\s+|eat\s+|stay\s+|ride\s+)?free\b))",
+                      re.I)),
 }
 _COMMITMENT = {
     "fr": (re.compile(r"\b(?:sans|pas\s+d['’]|aucun|z[ée]ro)\s*engagement\b", re.I),

@@ -18,6 +18,10 @@ DERIVED_PRICES = ("group_total", "per_month", "instalment",
 # 30 % off): compared with the discounts the other messages state, never a claim or a
 # variant's fact of its own (the two prices are)
 IMPLIED = "implied_pct"
+# what an age limit conditions when its clause says free and gives no figure (« gratuit
+# pour les moins de 12 ans », "under-12s free"): the free entry, which no figure of
+# another message is (a claim of a condition, never a value of a fact)
+FREE_ENTRY = "free_entry"
 # figures a condition of the offer does not bind: those, and the deposit (a payment
 # term: « 7 nuits minimum » conditions the discount, not the 25 % paid at booking)
 NOT_CLAIMS = ("deposit", IMPLIED, *DERIVED_PRICES,

@@ -224,6 +224,7 @@ def disagreements(group: OfferGroup, kind: str, code: str) -> Iterator[CampaignF
                    and not _under_ceiling(group, with_reference, kind, key, reference, v)
                    and not _after_amount_off(group, key, reference, v)
                    and not _on_since_sending(message, kind, key, reference, v)
+                   and not _after_the_offer(message, kind, key, reference)
                    and not _last_usable_day(group, kind, key, reference, v)]
             if not odd or not with_reference:
                 continue
@@ -244,6 +245,16 @@ def _on_since_sending(message: MessageFacts, kind: str, key: str, reference: str
     earlier than the others' is another start."""
     return kind == "date" and key == "start" and bool(message.send_date) and \
         value == message.send_date[:10] and reference < value
+
+
+def _after_the_offer(message: MessageFacts, kind: str, key: str, reference: str) -> bool:
+    """A message sent after the day the offer ends that states none of its figures,
+    codes or gifts (« Trop tard pour la livraison ? Commandez jusqu'au 23 décembre et
+    retirez ici »): it speaks of what is left once the offer is over, and its deadline
+    is no end of the offer."""
+    return kind == "date" and key == "end" and bool(message.send_date) and \
+        message.send_date[:10] > reference and not any(
+            f.kind in ("price", "code", "gift") for f in message.facts)
 
 
 def _last_usable_day(group: OfferGroup, kind: str, key: str, reference: str,

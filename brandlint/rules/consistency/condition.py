@@ -79,6 +79,10 @@ def judge(group: OfferGroup) -> Iterator[CampaignFinding]:
         # everywhere (a pointer to the terms chooses nothing, and is not counted)
         silent = [m for m in judged if m not in holds and "terms" not in _types(m)
                   and kind not in carried(m) and not _spared(m, kind)]
+        if kind == "shipping_minimum":
+            # the threshold of free delivery: only a message that gives free delivery
+            # chooses to leave it out (an SMS of the discount alone says nothing of it)
+            silent = [m for m in silent if m.first("gift", "shipping") is not None]
         # a message that says the offer holds on every item (« sur toutes les montures
         # du magasin ») where others restrict it to a selection contradicts them: it
         # does not merely leave the selection out, whoever is the most
