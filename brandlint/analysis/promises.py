@@ -1081,7 +1081,8 @@ def _in_a_condition(word) -> bool:
 
 def _times_a_condition(analysis, mention: Mention, service_index: int) -> bool:
     """The delay hangs on the verb of a condition (« si vous l'éteignez tout de suite »,
-    "if they're switched off straight away") while the service stands outside it."""
+    "if they're switched off straight away") while the service stands outside it and
+    the condition is not on the service's own act."""
     node = analysis.doc[mention.start]
     for _ in range(3):  # (the small French model tags « remettez » a noun: its mark tells)
         if node.pos_ in ("VERB", "AUX") or _in_a_condition(node) or node.head.i == node.i:
@@ -1089,7 +1090,14 @@ def _times_a_condition(analysis, mention: Mention, service_index: int) -> bool:
         node = node.head
     if not _in_a_condition(node):
         return False
-    return not node.left_edge.i <= service_index <= node.right_edge.i
+    inside = range(node.left_edge.i, node.right_edge.i + 1)
+    doc = analysis.doc
+    services = analysis.service_index[0]
+    if any(i not in inside and doc[i].pos_ in ("VERB", "AUX") and doc[i].sent == node.sent
+           for i in services):
+        return False  # « vous remboursons si le colis reste introuvable sous 10 jours »: the
+        # condition of the brand's own act says when it comes (a step's timing)
+    return service_index not in inside
 
 
 def head_services(analysis, mention: Mention) -> dict[int, int]:
