@@ -26,38 +26,7 @@ from __future__ import annotations
 
 import pytest
 
-HOME = {
-    "fr": """
-brand: Lumio
-language: fr
-central_idea:
-  statement: "L'équipement de la maison, livré et suivi sans surprise."
-  lexicon: [maison, équipement, livraison, confiance]
-channels:
-  web: {tones: [reassurance]}
-  after_sales: {tones: [empathy, solution], service: true}
-  phone_script: {tones: [empathy, solution], service: true}
-promises:
-  response: {within: 24h}
-  refund: {within: 14d}
-  delivery: {within: 72h}
-""",
-    "en": """
-brand: Lumio
-language: en
-central_idea:
-  statement: "Home equipment, delivered and looked after with no surprise."
-  lexicon: [home, equipment, delivery, trust]
-channels:
-  web: {tones: [reassurance]}
-  after_sales: {tones: [empathy, solution], service: true}
-  phone_script: {tones: [empathy, solution], service: true}
-promises:
-  response: {within: 24h}
-  refund: {within: 14d}
-  delivery: {within: 72h}
-""",
-}
+from tests.rules.test_sincerity_round21 import HOME  # the same brand as round 21
 
 
 @pytest.fixture(scope="module")
