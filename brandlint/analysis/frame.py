@@ -124,6 +124,14 @@ def _words(section: str, key: str, language: str) -> frozenset[str]:
     return frozenset(w.lower() for w in lexicons.load("frame")[section][key][language])
 
 
+@functools.cache
+def _binding_stems(language: str) -> tuple[str, ...]:
+    """The stems of the long binding verbs (« imposer » → « impos »), which a misparsed
+    form still starts with."""
+    return tuple(sorted(v[:-2] for v in _words("topics", "binding_verbs", language)
+                        if v.endswith(("er", "ir", "re")) and len(v) > 6))
+
+
 def words(section: str, key: str, language: str) -> frozenset[str]:
     """A word list of the frame's lexicon (lowercased), for rules that ask the same
     question as the frame ("is this a person?")."""
@@ -2023,11 +2031,10 @@ class FrameReader:
         def authority(token) -> bool:
             if self._possessive(token) == "own":
                 return False
-            words = {token.lower_, token.lemma_.lower(),
-                     " ".join(t.lower_ for t in token.subtree if t.i >= token.i)}
-            return bool(words & authorities) or any(
-                " ".join(t.lower_ for t in token.subtree).endswith(a) for a in authorities
-                if " " in a)
+            phrase = " ".join(t.lower_ for t in token.subtree)
+            tail = " ".join(t.lower_ for t in token.subtree if t.i >= token.i)
+            return bool({token.lower_, token.lemma_.lower(), tail} & authorities) or any(
+                phrase.endswith(a) for a in authorities if " " in a)
 
         node, steps = predicate, 0
         while steps < 4:
@@ -2041,7 +2048,7 @@ class FrameReader:
             node, steps = node.head, steps + 1
         # the small French model reads « la réglementation impose » as a noun and an
         # adjective: the authority, then a form of a binding verb right after it
-        stems = tuple(v[:-2] for v in binding if v.endswith(("er", "ir", "re")) and len(v) > 6)
+        stems = _binding_stems(language)
         return any(t.pos_ == "NOUN" and t.i <= predicate.i and t.i + 1 < len(self.doc)
                    and self.tokens[t.i + 1].lower_.startswith(stems) and authority(t)
                    for t in predicate.sent)

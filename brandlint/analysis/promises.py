@@ -1079,11 +1079,13 @@ def _in_a_condition(word) -> bool:
                for verb in verbs for c in kids(verb))
 
 
-def _times_a_condition(analysis, mention: Mention, service_index: int) -> bool:
+def _times_a_condition(analysis, mention: Mention, service_index: int,
+                       services: dict[int, str]) -> bool:
     """The delay hangs on the verb of a condition (« si vous l'éteignez tout de suite »,
     "if they're switched off straight away") while the service stands outside it and
     the condition is not on the service's own act."""
-    node = analysis.doc[mention.start]
+    doc = analysis.doc
+    node = doc[mention.start]
     for _ in range(3):  # (the small French model tags « remettez » a noun: its mark tells)
         if node.pos_ in ("VERB", "AUX") or _in_a_condition(node) or node.head.i == node.i:
             break
@@ -1091,10 +1093,9 @@ def _times_a_condition(analysis, mention: Mention, service_index: int) -> bool:
     if not _in_a_condition(node):
         return False
     inside = range(node.left_edge.i, node.right_edge.i + 1)
-    doc = analysis.doc
-    services = analysis.service_index[0]
-    if any(i not in inside and doc[i].pos_ in ("VERB", "AUX") and doc[i].sent == node.sent
-           for i in services):
+    sentence = node.sent
+    if any(i not in inside and sentence.start <= i < sentence.end
+           and doc[i].pos_ in ("VERB", "AUX") for i in services):
         return False  # « vous remboursons si le colis reste introuvable sous 10 jours »: the
         # condition of the brand's own act says when it comes (a step's timing)
     return service_index not in inside
@@ -1988,8 +1989,14 @@ _A_DATE = re.compile(
 def _prepared(analysis, mention: Mention) -> bool:
     """The mention's clause is about getting the parcel ready (« nous préparons les colis
     le lendemain », "orders are packed the same day"): a step before the delivery."""
-    words = set(lexicons.load("promises")[analysis.language]["preparations"])
-    return any((t.lemma_.lower() in words or t.lower_ in words) and t.pos_ in ("VERB", "NOUN")
+    return _clause_says(analysis, mention, "preparations", ("VERB", "NOUN"))
+
+
+def _clause_says(analysis, mention: Mention, key: str, tags: tuple[str, ...]) -> bool:
+    """A word of the promise lexicon's list `key` (lemma or form, tagged one of `tags`)
+    in the mention's clause."""
+    words = set(lexicons.load("promises")[analysis.language][key])
+    return any((t.lemma_.lower() in words or t.lower_ in words) and t.pos_ in tags
                for t in _clause_around(analysis, mention))
 
 
@@ -2027,9 +2034,7 @@ def _a_departure(analysis, mention: Mention) -> bool:
     one to two working days"): one step before the delivery, whose delay is longer; the
     departure is not the time the reader waits. The verb of the mention's clause, in any
     form the small models tag (« part » read as a noun)."""
-    departures = set(lexicons.load("promises")[analysis.language]["departures"])
-    return any((t.lemma_.lower() in departures or t.lower_ in departures)
-               and t.pos_ in ("VERB", "NOUN", "AUX") for t in _clause_around(analysis, mention))
+    return _clause_says(analysis, mention, "departures", ("VERB", "NOUN", "AUX"))
 
 
 def _made_fresh(analysis, mention: Mention, frame) -> bool:
@@ -2176,7 +2181,7 @@ def find_promises(analysis) -> list[Promise]:
                 or _under_a_negated_verb(analysis, first) \
                 or _verbless(analysis, mention) and _reported_as_done(analysis, governing):
             continue
-        if mention.kind == "delay" and _times_a_condition(analysis, mention, index):
+        if mention.kind == "delay" and _times_a_condition(analysis, mention, index, services):
             continue  # "they come back to life if they're switched off straight away": when
             # the condition is met, not how soon the service acts
         frame = _frame_qualified(analysis, mention)
