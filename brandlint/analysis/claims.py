@@ -594,6 +594,53 @@ def measured_lifetime(doc, match: ClaimMatch) -> bool:
     return False  # "lifetime warranty", "Lifetime performance", "lasts a lifetime"
 
 
+_SUBJECTS = ("nsubj", "nsubj:pass", "nsubjpass", "csubj", "expl:subj")
+
+
+def share_of_a_group(doc, predicate: int, language: str) -> bool:
+    """"Most of the people using those websites will never know its name", « la plupart
+    des clients n'appellent jamais », "many riders never notice": the clause's subject
+    is a share of a group, not all of it — what always or never happens to some is an
+    estimate, bounded by its own words, not an absolute."""
+    if predicate < 0:
+        return False
+    shares = set(lexicons.load("claims")["group_shares"][language])
+    for subject in (c for c in features.children(doc[predicate]) if c.dep_ in _SUBJECTS):
+        if subject.lower_ in shares or subject.lemma_.lower() in shares:
+            return True  # "Most of the people", « la plupart des clients »
+        if any(c.dep_ in ("det", "amod", "advmod", "nummod", "quantmod", "nmod") and (
+                c.lower_ in shares or c.lemma_.lower() in shares) and c.i < subject.i
+               for c in features.children(subject)):
+            return True  # "many riders", « certains clients », « beaucoup de clients »
+    return False
+
+
+def in_indirect_question(doc, match: ClaimMatch, language: str) -> bool:
+    """"We'll suggest which servers near you will ensure the fastest connection", "find
+    out whether our plan is the cheapest for you", « découvrez quelle formule est la plus
+    adaptée »: the claim sits in a question put as the object of a verb (which one,
+    whether) — it is asked or left to the reader's choice, not asserted. "Why" and "how"
+    questions are not: "see why we are the fastest" takes the claim for granted."""
+    words = set(lexicons.load("claims")["indirect_question_words"][language])
+    sentence_start = doc[match.start].sent.start
+    line_start, _ = features.line_bounds(doc, match.start)
+    tokens = features.tokens(doc)
+    for i in range(match.start - 1, max(sentence_start, line_start, match.start - 12) - 1, -1):
+        t = tokens[i]
+        if t.text in (":", ";", "—", "(", ")") or t.lower_ in ("and", "but", "et", "mais"):
+            return False
+        if t.lower_ in words:
+            before = tokens[i - 1] if i > 0 else None
+            # a verb just before opens the question it governs: "suggest which",
+            # "find out whether", « découvrez quelle »; not a relative "the box which…"
+            while before is not None and before.i > sentence_start and before.pos_ in (
+                    "ADP", "PART") and before.lower_ in ("out", "up"):
+                before = tokens[before.i - 1]
+            return before is not None and before.pos_ in ("VERB", "AUX") and \
+                before.i >= sentence_start
+    return False
+
+
 def tells_how_the_world_goes(match: ClaimMatch, language: str) -> bool:
     """An absolute that may describe the world rather than promise ("never", « jamais »):
     said of a thing that is not the brand's, it claims nothing. « Garanti », "come what

@@ -76,6 +76,10 @@ def check(analysis: DocAnalysis) -> Iterator[Finding]:
             frame = dataclasses.replace(frame, holder="product")
         if not frame.commits_brand:
             continue  # quoted, the customer's story, a policy, advice, courtesy, a state…
+        if claims.share_of_a_group(doc, frame.predicate, language) or \
+                claims.in_indirect_question(doc, match, language):
+            continue  # "most of the people using it will never know", "find out whether
+            # it is always included": an estimate about some, a question — no absolute
         antecedent = claims.relative_antecedent(token)
         if antecedent is not None and analysis.holder_of(antecedent) in (
                 "customer", "third_party"):

@@ -44,6 +44,9 @@ def check(analysis: DocAnalysis) -> Iterator[Finding]:
             # go from hello to a conversation") still ranks the brand's offer
         if _readers_scope(doc, match):
             continue  # « la plus grande part de votre consommation », "in homes like yours"
+        if claims.in_indirect_question(doc, match, language):
+            continue  # "we'll suggest which servers near you will ensure the fastest…":
+            # asked or left to the reader's choice, not asserted
         before = claims.determiner_before(doc, match.start)
         market = worldwide or claims.place_scope(doc, match, language)
         if before in claims.POSSESSIVES_OTHER and not market:
