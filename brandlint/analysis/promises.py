@@ -2207,7 +2207,31 @@ def _shared_services(analysis, mention: Mention, index: int,
     return [i for i, order in head_services(analysis, mention).items() if i != index
             and (start <= i < end or order == 0 and not crossed)
             and services[i] in declared and services[i] != services[index]
-            and services[i] != "availability" and not _a_means(doc[i])]
+            and services[i] != "availability" and not _a_means(doc[i])] + [
+        i for i in _coordinated_subjects(doc[index]) if i in services
+        and services[i] in declared and services[i] not in (services[index], "availability")]
+
+
+def _coordinated_subjects(verb) -> list[int]:
+    """The words of the subjects coordinated before the service's verb, and the nouns
+    they are of (« votre certificat de parrainage et le premier pot arrivent chez vous »,
+    "your adoption certificate and first jar arrive"): what arrives, each with its own
+    commitment; only where the subject is coordinated. The verb is the service word's
+    own, or the one its phrase hangs on (« chez vous » of « arrivent »)."""
+    for _ in range(2):
+        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+            break
+        verb = verb.head
+    out = []
+    for subject in kids(verb):
+        if not subject.dep_.startswith("nsubj"):
+            continue
+        conjuncts = [c for c in kids(subject) if c.dep_ == "conj"]
+        if not conjuncts:
+            continue
+        for word in (subject, *conjuncts):
+            out += [word.i, *(g.i for g in kids(word) if g.dep_ in ("nmod", "compound"))]
+    return out
 
 
 _MEANS = frozenset({"par", "by", "via"})

@@ -8,6 +8,11 @@
   brand's work is done: a firm delay on an act the profile may not declare.
 - A time before an event it counts from (« 10 minutes après la course », "10 minutes
   after the match") is a delay, not a bare number.
+- Subjects coordinated under one arrival (« votre certificat et le premier pot arrivent
+  chez vous d'ici 5 jours ») each hold the delay, with their own commitment.
+- A deadline named by the day (« d'ici mercredi », "by Saturday") counts from the day the
+  draft says it is (« nous sommes lundi », "it's Monday today"); « prête vendredi », "ready
+  Friday" is a week at most.
 Firing form and near miss, French and English, on the real models."""
 
 from __future__ import annotations
@@ -159,3 +164,41 @@ def test_ready_on_a_weekday_is_within_a_week(lint_wheels, lang, text):
 ])
 def test_ready_on_a_dated_day_is_no_weekday_deadline(lint_wheels, lang, text):
     assert "BL302" not in codes(lint_wheels(lang, text))
+
+
+# -- subjects coordinated under one arrival -----------------------------------------------
+KIT_PROFILES = {
+    lang: PROFILES[lang].replace(
+        "  response: {within: 24h}",
+        "  response: {within: 24h}\n  delivery: {within: 4d}\n"
+        "  membership: {within: 10d, terms: [" + terms + "]}")
+    for lang, terms in (("fr", "carte de membre, kit de membre"),
+                        ("en", "membership card, member kit"))
+}
+
+
+@pytest.fixture(scope="module")
+def lint_kits(lint_profile_texts):
+    return lint_profile_texts(KIT_PROFILES, "cordellekit", "store")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Bienvenue au club ! Votre carte de membre et votre gourde arrivent chez vous "
+           "d'ici 6 jours."),
+    ("en", "Welcome to the club! Your membership card and your bottle arrive at your door "
+           "within 6 days."),
+])
+def test_each_coordinated_subject_holds_the_arrival_delay(lint_kits, lang, text):
+    assert "BL302" in codes(lint_kits(lang, text))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Bienvenue au club ! Votre carte de membre et votre gourde arrivent chez vous "
+           "d'ici 12 jours."),
+    ("fr", "Bienvenue au club ! Votre carte de membre part par courrier et votre gourde "
+           "arrive chez vous d'ici 6 jours."),
+    ("en", "Welcome to the club! Your membership card and your bottle arrive at your door "
+           "within 12 days."),
+])
+def test_a_coordinated_subject_within_its_commitment_is_fine(lint_kits, lang, text):
+    assert "BL302" not in codes(lint_kits(lang, text))
