@@ -70,6 +70,7 @@ class Mention:
     bare: bool = False  # number + unit with no preposition: needs a tight attachment
     dated: bool = False  # a deadline named by the day: `hours` is an upper bound only
     floor: float = 0.0  # a day-named deadline: the earliest it can come (hours)
+    counted_from: bool = False  # « 10 minutes après la course »: from an event named after
 
 
 @dataclass(frozen=True)
@@ -271,10 +272,11 @@ def find_mentions(doc, language: str) -> list[Mention]:
         floor = hours * 24 / unit_words()[m["unit"].lower()] \
             if unit_words().get(m["unit"].lower()) == WORKING_DAY else 0.0
         add(m.start(), m.end(), kind="delay", hours=hours, bare=not m["prep"] and not m["tail"],
-            floor=floor)
+            floor=floor, counted_from=bool(m["tail"]) and m["tail"].lower() in _FROM_AN_EVENT)
     return merge_availability(merge_moments(sorted(mentions, key=lambda m: m.start)))
 
 
+_FROM_AN_EVENT = frozenset({"après", "after"})
 _WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _A_WEEK = 168.0
 _NEXT = re.compile(r"\b(?:prochain|prochaine|next)\b", re.I)
@@ -2223,11 +2225,15 @@ def _coordinated_subjects(verb) -> list[int]:
             break
         verb = verb.head
     out = []
+    def determined(word) -> bool:  # "your card", « le premier pot »; not "Reply CALL"
+        return word.pos_ in ("NOUN", "PROPN") and any(
+            c.dep_ in ("det", "poss", "nmod:poss") for c in kids(word))
+
     for subject in kids(verb):
         if not subject.dep_.startswith("nsubj"):
             continue
         conjuncts = [c for c in kids(subject) if c.dep_ == "conj"]
-        if not conjuncts:
+        if not conjuncts or not all(map(determined, (subject, *conjuncts))):
             continue
         for word in (subject, *conjuncts):
             out += [word.i, *(g.i for g in kids(word) if g.dep_ in ("nmod", "compound"))]
@@ -2293,6 +2299,10 @@ def find_promises(analysis) -> list[Promise]:
             continue  # « je vous envoie la référence par SMS tout de suite »: a message
         if mention.bare and not bare_is_bound(mention, index):
             continue
+        if mention.counted_from and index not in head_services(analysis, mention) and \
+                not _clause(analysis, mention)[0] <= index < _clause(analysis, mention)[1]:
+            continue  # « les œufs éclosent 10 jours après la ponte : le second passage… »:
+            # a time counted from an event holds for the service of its own clause only
         if service not in analysis.profile.promises:
             # « Vos lunettes arrivent chez vous sous 10 jours » where the profile declares
             # no delivery but `glasses_ready: {terms: [lunettes prêtes]}`: the item the

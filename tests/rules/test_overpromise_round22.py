@@ -202,3 +202,13 @@ def test_each_coordinated_subject_holds_the_arrival_delay(lint_kits, lang, text)
 ])
 def test_a_coordinated_subject_within_its_commitment_is_fine(lint_kits, lang, text):
     assert "BL302" not in codes(lint_kits(lang, text))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Les bourgeons éclosent 3 jours après la pluie : votre gourde arrive chez vous "
+           "ensuite."),
+    ("en", "The buds open 3 days after the rain: your bottle then arrives at your door."),
+])
+def test_a_time_after_an_event_holds_for_its_own_clause_only(lint_kits, lang, text):
+    assert "BL302" not in codes(lint_kits(lang, text))
+
