@@ -70,7 +70,7 @@ class Mention:
     bare: bool = False  # number + unit with no preposition: needs a tight attachment
     dated: bool = False  # a deadline named by the day: `hours` is an upper bound only
     floor: float = 0.0  # a day-named deadline: the earliest it can come (hours)
-    counted_from: bool = False  # « 10 minutes après la course »: from an event named after
+    counted_from: bool = False  # « 10 minutes après la course »: from an event, no preposition
 
 
 @dataclass(frozen=True)
@@ -272,7 +272,8 @@ def find_mentions(doc, language: str) -> list[Mention]:
         floor = hours * 24 / unit_words()[m["unit"].lower()] \
             if unit_words().get(m["unit"].lower()) == WORKING_DAY else 0.0
         add(m.start(), m.end(), kind="delay", hours=hours, bare=not m["prep"] and not m["tail"],
-            floor=floor, counted_from=bool(m["tail"]) and m["tail"].lower() in _FROM_AN_EVENT)
+            floor=floor, counted_from=not m["prep"] and bool(m["tail"])
+            and m["tail"].lower() in _FROM_AN_EVENT)
     return merge_availability(merge_moments(sorted(mentions, key=lambda m: m.start)))
 
 
