@@ -70,6 +70,7 @@ class Mention:
     bare: bool = False  # number + unit with no preposition: needs a tight attachment
     dated: bool = False  # a deadline named by the day: `hours` is an upper bound only
     floor: float = 0.0  # a day-named deadline: the earliest it can come (hours)
+    counted_from: bool = False  # « 10 minutes après la course »: from an event, no preposition
 
 
 @dataclass(frozen=True)
@@ -97,7 +98,7 @@ def _tables(language: str) -> dict:
     numeric = re.compile(
         rf"(?<![\w/])(?:(?P<prep>{preps})(?:\s+|(?<=['’]))(?:les\s+|the\s+|a\s+|un\s+|une\s+)?)?"
         rf"(?P<num>{number})(?:(?:à|a|to|or|ou|-|–)\s*(?P<upper>{number}))?(?:(?:bonnes?|good|full|longues?)\s+)?(?P<unit>{units})(?:(?<=[hH])(?P<mins>[0-5]\d))?(?![\w/])"
-        rf"(?:\s*(?P<tail>chrono|flat|max|maximum|top|seulement|only|tops|plus\s+tard|later))?",
+        rf"(?:\s*(?P<tail>chrono|flat|max|maximum|top|seulement|only|tops|plus\s+tard|later|(?:après|after)(?=\s+(?:la|le|les|l['’]|votre|vos|ton|ta|tes|the|your|each|chaque)\b)))?",
         re.I)
     dated = {**table.get("dated_deadlines", {}), **_relative_deadlines(table),
              **table.get("reader_moments", {})}
@@ -225,12 +226,21 @@ def find_mentions(doc, language: str) -> list[Mention]:
         if language == "en":
             closes = closes % 12 + (12 if m.group(2).lower().startswith("p") else 0)
         add(m.start(), m.end(), kind="availability", closes=closes)
+    today = _today(text, language)
     for m in tables["named"].finditer(text):
         key = m.group(0).lower()
         if key in tables["dated"] and _OF_AN_EVENT.match(text, m.end()):
             continue  # « le matin même de la livraison », "the same morning as the party"
-        add(m.start(), m.end(), kind="delay", hours=tables["named_hours"][key],
-            dated=key in tables["dated"], floor=tables["floors"].get(key, 0.0))
+        ahead = _days_ahead(key, today, language)
+        add(m.start(), m.end(), kind="delay", hours=tables["named_hours"][key] if ahead is None
+            else ahead, dated=key in tables["dated"], floor=tables["floors"].get(key, 0.0))
+    for m in _weekday_after(language).finditer(text):
+        if _DAY_NUMBER_AFTER.match(text, m.end()):
+            continue  # « prêt jeudi 12 juin »: a date, however far
+        # « votre buffet est prêt jeudi », "ready Friday": that day at the latest
+        ahead = _days_ahead(m["day"].lower(), today, language)
+        add(m.start("day"), m.end("day"), kind="delay",
+            hours=_A_WEEK if ahead is None else ahead, dated=True)
     for m in _SAME_DAY_CUT_OFF.finditer(text):
         if _cut_off_of_readers_act(text, m.start(), language):
             continue  # « commandes passées avant midi », "call us before 6pm": the reader's
@@ -262,8 +272,61 @@ def find_mentions(doc, language: str) -> list[Mention]:
         floor = hours * 24 / unit_words()[m["unit"].lower()] \
             if unit_words().get(m["unit"].lower()) == WORKING_DAY else 0.0
         add(m.start(), m.end(), kind="delay", hours=hours, bare=not m["prep"] and not m["tail"],
-            floor=floor)
+            floor=floor, counted_from=not m["prep"] and bool(m["tail"])
+            and m["tail"].lower() in _FROM_AN_EVENT)
     return merge_availability(merge_moments(sorted(mentions, key=lambda m: m.start)))
+
+
+_FROM_AN_EVENT = frozenset({"après", "after"})
+_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+_A_WEEK = 168.0
+_NEXT = re.compile(r"\b(?:prochain|prochaine|next)\b", re.I)
+
+
+def _day_names(language: str) -> dict[str, int]:
+    names = lexicons.load("promises")[language]["day_names"]
+    return {name.lower(): _WEEKDAYS.index(code) for name, code in names.items()}
+
+
+@functools.cache
+def _weekday_after(language: str) -> re.Pattern:
+    table = lexicons.load("promises")[language]
+    words = "|".join(re.escape(w) for w in table.get("weekday_deadline_after", ()))
+    days = "|".join(_day_names(language))
+    return re.compile(rf"(?<![\w-])(?:{words})\s+(?P<day>{days})\b(?!-)", re.I)
+
+
+def _today(text: str, language: str) -> int | None:
+    """The weekday the draft says it is (0 = Monday): « nous sommes mardi », "it's
+    Wednesday today", or a day and how far it is (« jeudi, c'est dans deux jours »)."""
+    table = lexicons.load("promises")[language]
+    days = _day_names(language)
+    day = "(?P<day>" + "|".join(days) + ")"
+    for template in table.get("today_is", ()):
+        m = re.search(template.replace("{day}", day), text, re.I)
+        if m:
+            return days[m["day"].lower()]
+    numbers = number_words()
+    number = "(?P<n>\\d{1,2}|" + "|".join(re.escape(w) for w in numbers) + ")"
+    for template in table.get("day_in", ()):
+        m = re.search(template.replace("{day}", day).replace("{n}", number), text, re.I)
+        if m:
+            n = m["n"].lower()
+            ahead = int(n) if n.isdigit() else int(numbers[n])
+            return (days[m["day"].lower()] - ahead) % 7
+    return None
+
+
+def _days_ahead(words: str, today: int | None, language: str) -> float | None:
+    """Hours to the day a deadline names (« d'ici jeudi », "by Saturday") when the
+    draft says which day it is today; None otherwise, or for "next Friday" (this
+    week's or the next?)."""
+    if today is None or _NEXT.search(words):
+        return None
+    for name, day in _day_names(language).items():
+        if re.search(rf"\b{name}\b", words):
+            return 24.0 * ((day - today) % 7 or 7)
+    return None
 
 
 _CLOCK = r"(\d{1,2})(?:[:h.](\d{2}))?\s*(h\b|heures?\b|a\.?m\.?|p\.?m\.?)"
@@ -1329,11 +1392,17 @@ def _own_action(analysis, mention: Mention) -> tuple[str, int] | None:
                              or lowered in _tables(analysis.language)["named_hours"])
     frame = analysis.frame(analysis.doc[mention.start])
     predicate = analysis.doc[frame.predicate]
+    capped = _capped(analysis, mention)
+    collected = _readers_collection(analysis, mention)
+    if collected is not None and (capped or lowered.startswith(("in ", "en ", "dans "))):
+        # « déposez-le le matin, récupérez-le 2 heures plus tard », "back in your hands in
+        # 15 minutes": when the reader has it back is when the brand's work is done
+        return collected
     # "in 20 minutes" is how long the brand's act takes when its result is the reader's
     # ("get fitted in 20 minutes"), not a journey's length
     result = _result_for_reader(analysis, mention, predicate) \
         if frame.holder == "customer" else None
-    if not (named or lowered.startswith(_DEADLINES) or result is not None):
+    if not (named or capped or lowered.startswith(_DEADLINES) or result is not None):
         return None
     if result is not None and frame.time != "past" and \
             frame.act in ("statement", "invitation", "promise"):
@@ -1343,6 +1412,44 @@ def _own_action(analysis, mention: Mention) -> tuple[str, int] | None:
                 mention.start, mention.end):
         return None
     return predicate.lemma_.lower(), predicate.i
+
+
+def _capped(analysis, mention: Mention) -> bool:
+    """The time ends on a word that makes it a cap on the brand's work ("in 20 minutes
+    flat", « en 10 minutes chrono ») or counts it from the reader's step (« 2 heures plus
+    tard »), not a length."""
+    lowered = re.sub(r"\s+", " ", mention.text.lower())
+    tails = lexicons.load("promises")[analysis.language].get("deadline_tails", ())
+    return any(lowered.endswith(" " + tail) for tail in tails)
+
+
+@functools.cache
+def _collection_pattern(language: str) -> re.Pattern:
+    words = lexicons.load("promises")[language].get("readers_collection", ())
+    return lexicons.phrase_pattern(words, not_before=r"\w-", not_after=r"\w")
+
+
+def _readers_collection(analysis, mention: Mention) -> tuple[str, int] | None:
+    """Words of the reader collecting, or having back, what the brand worked on, in the
+    delay's clause right before it (« récupérez-le 2 heures plus tard », "back in your
+    hands in 15 minutes"): the phrase, as the brand's inferred act, and its first token.
+    Not in a question, nor said of a past."""
+    doc = analysis.doc
+    start, _ = _clause(analysis, mention)
+    begin = doc[start].idx
+    found = None
+    for m in _collection_pattern(analysis.language).finditer(
+            analysis.text, begin, doc[mention.start].idx):
+        found = m
+    if found is None:
+        return None
+    span = doc.char_span(found.start(), found.end(), alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    frame = analysis.frame(span[0])
+    if frame.time == "past" or frame.act == "question":
+        return None
+    return found.group(0).lower(), span.start
 
 
 _READY = frozenset({"prêt", "prête", "prêts", "prêtes", "ready", "done"})
@@ -2103,7 +2210,35 @@ def _shared_services(analysis, mention: Mention, index: int,
     return [i for i, order in head_services(analysis, mention).items() if i != index
             and (start <= i < end or order == 0 and not crossed)
             and services[i] in declared and services[i] != services[index]
-            and services[i] != "availability" and not _a_means(doc[i])]
+            and services[i] != "availability" and not _a_means(doc[i])] + [
+        i for i in _coordinated_subjects(doc[index]) if i in services
+        and services[i] in declared and services[i] not in (services[index], "availability")]
+
+
+def _coordinated_subjects(verb) -> list[int]:
+    """The words of the subjects coordinated before the service's verb, and the nouns
+    they are of (« votre certificat de parrainage et le premier pot arrivent chez vous »,
+    "your adoption certificate and first jar arrive"): what arrives, each with its own
+    commitment; only where the subject is coordinated. The verb is the service word's
+    own, or the one its phrase hangs on (« chez vous » of « arrivent »)."""
+    for _ in range(2):
+        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+            break
+        verb = verb.head
+    out = []
+    def determined(word) -> bool:  # "your card", « le premier pot »; not "Reply CALL"
+        return word.pos_ in ("NOUN", "PROPN") and any(
+            c.dep_ in ("det", "poss", "nmod:poss") for c in kids(word))
+
+    for subject in kids(verb):
+        if not subject.dep_.startswith("nsubj"):
+            continue
+        conjuncts = [c for c in kids(subject) if c.dep_ == "conj"]
+        if not conjuncts or not all(map(determined, (subject, *conjuncts))):
+            continue
+        for word in (subject, *conjuncts):
+            out += [word.i, *(g.i for g in kids(word) if g.dep_ in ("nmod", "compound"))]
+    return out
 
 
 _MEANS = frozenset({"par", "by", "via"})
@@ -2165,6 +2300,10 @@ def find_promises(analysis) -> list[Promise]:
             continue  # « je vous envoie la référence par SMS tout de suite »: a message
         if mention.bare and not bare_is_bound(mention, index):
             continue
+        if mention.counted_from and index not in head_services(analysis, mention) and \
+                not _clause(analysis, mention)[0] <= index < _clause(analysis, mention)[1]:
+            continue  # « les œufs éclosent 10 jours après la ponte : le second passage… »:
+            # a time counted from an event holds for the service of its own clause only
         if service not in analysis.profile.promises:
             # « Vos lunettes arrivent chez vous sous 10 jours » where the profile declares
             # no delivery but `glasses_ready: {terms: [lunettes prêtes]}`: the item the
