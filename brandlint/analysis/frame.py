@@ -501,6 +501,8 @@ class FrameReader:
         if self.language == "en":
             helpers = [c for c in kids(predicate) if c.dep_ in ("aux", "auxpass")]
             after_to = predicate.i and self.tokens[predicate.i - 1].lower_ == "to"
+            if predicate.tag_ == "VB" and self._a_state(predicate):
+                return False  # "Open 7 days a week": the place's state, nobody ordered
             if predicate.tag_ == "VB":
                 return not helpers and not after_to
             # "Wear it this weekend, swap it next week": the tagger reads the second
@@ -559,6 +561,14 @@ class FrameReader:
     _AFTER_ORDER = frozenset({"toujours", "jamais", "les", "le", "la", "l'", "l’", "vos", "votre",
                               "bien", "-nous", "-le", "-la", "-les", "-vous", "tout", "un",
                               "une", "des", "ce", "cette", "ces"})
+
+    def _a_state(self, predicate) -> bool:
+        """"Open 7 days a week", "Open every evening until 8 pm": a verb that is also the
+        state of a place, with no object, says how the place stands, not what to do
+        ("Open an account in minutes" keeps its object and stays an order)."""
+        if predicate.lemma_.lower() not in _words("acts", "states_not_orders", self.language):
+            return False
+        return not any(c.dep_ in ("dobj", "obj", "prt", "dative") for c in kids(predicate))
 
     def _order_opens(self, tokens, subject) -> bool:
         """« Astuce du jeudi 💡 Rangez toujours les pièces… »: a *vous* imperative opening

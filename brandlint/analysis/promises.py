@@ -47,9 +47,15 @@ _PART_OF_DAY_AFTER = re.compile(r"\s+(?:morning|afternoon|evening|night|lunchtim
 # "jusqu'à 22 h", "until 10 p.m.": a closing time (read only next to an availability word)
 _UNTIL_FR = re.compile(r"\bjusqu['’]à\s+(\d{1,2})\s*h(?:\s*\d{2})?\b", re.I)
 _UNTIL_EN = re.compile(r"\b(?:until|till|to)\s+(\d{1,2})(?::\d{2})?\s*" + _AMPM, re.I)
+# « dès 7 h », "from 7 am": an opening time (read only next to an availability word)
+_FROM_FR = re.compile(r"\b(?:dès|à\s+partir\s+de)\s+(\d{1,2})\s*h(?:\s*\d{2})?\b", re.I)
+_FROM_EN = re.compile(r"\bfrom\s+(\d{1,2})(?::\d{2})?\s*" + _AMPM, re.I)
 SUBJECT_OBJECT = {"nsubj", "nsubj:pass", "nsubjpass", "obj", "dobj", "iobj", "obl:arg",
                   "obl:agent", "appos", "nmod"}
 WORKING_DAY = 33.6  # hours: a working day with its share of the weekend (durations.yaml)
+# a deadline of today, named by the day or by a clock time of today (« le jour même »,
+# "by 5pm today"): within one day, an upper bound — not faster than a one-day commitment
+SAME_DAY = 24.0
 MAX_YEARS_HOURS = 8760  # a year or more is a warranty or an age, not a delay
 
 
@@ -225,6 +231,11 @@ def find_mentions(doc, language: str) -> list[Mention]:
         if language == "en":
             closes = closes % 12 + (12 if m.group(2).lower().startswith("p") else 0)
         add(m.start(), m.end(), kind="availability", closes=closes)
+    for m in (_FROM_FR if language == "fr" else _FROM_EN).finditer(text):
+        opens = float(m.group(1))
+        if language == "en":
+            opens = opens % 12 + (12 if m.group(2).lower().startswith("p") else 0)
+        add(m.start(), m.end(), kind="availability", opens=opens)
     for m in tables["named"].finditer(text):
         key = m.group(0).lower()
         if key in tables["dated"] and _OF_AN_EVENT.match(text, m.end()):
@@ -236,12 +247,12 @@ def find_mentions(doc, language: str) -> list[Mention]:
             continue  # « commandes passées avant midi », "call us before 6pm": the reader's
         # « elle vous rappelle avant midi », "we'll call you back by 5pm today": the
         # brand's own act before a time of the same day — later today at the latest
-        add(m.start(), m.end(), kind="delay", hours=12.0, dated=True)
+        add(m.start(), m.end(), kind="delay", hours=SAME_DAY, dated=True)
     for m in tables["future_today"].finditer(text):
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if span is not None and _future_clause(doc, span.start, language):
             # "the money will be back with you today": today, said of what will happen
-            add(m.start(), m.end(), kind="delay", hours=12.0, dated=True)
+            add(m.start(), m.end(), kind="delay", hours=SAME_DAY, dated=True)
     for m in tables["numeric"].finditer(text):
         hours = _numeric_hours(m)
         if hours is None or hours >= MAX_YEARS_HOURS:
@@ -1535,7 +1546,27 @@ def _someone_elses_act(analysis, token) -> bool:
         return token.dep_ in ("acl", "csubj", "pcomp", "advcl") or token.tag_ == "VBG"
     if subjects[0].lower_ in _INDEFINITE:
         return False  # "someone picks up whenever you call": one of the brand's people
-    return analysis.holder_of(subjects[0]) in ("customer", "third_party", "world", "generic")
+    if _reciprocal(analysis, token):
+        return True  # "freelancers who help each other every day": among themselves
+    subject = subjects[0]
+    if subject.lower_ in _RELATIVES and token.dep_ in ("relcl", "acl:relcl") and \
+            token.head.i != token.i:
+        # "a community of freelancers who help each other every day", « des membres qui
+        # s'entraident »: the relative pronoun stands for the noun the clause describes
+        subject = token.head
+    return analysis.holder_of(subject) in ("customer", "third_party", "world", "generic")
+
+
+_RELATIVES = frozenset({"who", "that", "which", "qui"})
+
+
+def _reciprocal(analysis, verb) -> bool:
+    """The verb's object is reciprocal ("help each other", « s'aident les uns les
+    autres »): an act among its subjects."""
+    words = lexicons.load("promises")[analysis.language]["reciprocals"]
+    after = " " + " ".join(t.lower_ for t in features.tokens(analysis.doc)[
+        verb.i + 1:verb.i + 5]) + " "
+    return any(after.startswith(f" {w} ") for w in words)
 
 
 _INDEFINITE = frozenset({"someone", "somebody", "quelqu'un", "quelqu’un", "on"})
@@ -1598,9 +1629,13 @@ def _place_hours(analysis, mention: Mention) -> bool:
     Round the clock stays a claim (« magasin ouvert 24h/24 »), and so do every day or
     weekly days said alone (« magasin ouvert 7j/7 », « aussi le dimanche »); every day
     with its hours is the place's timetable (« le café est ouvert tous les jours de 13 h
-    à 22 h »)."""
+    à 22 h »); one bound said alone (« ouvert dès 7 h », "open until 8 pm") is a claim of
+    how early or late, not a timetable."""
     if mention.always_hours or (mention.always_days or mention.days) and mention.opens is None:
         return False  # (days named alone, « ouvert aussi le dimanche », stay a claim too)
+    if (mention.opens is None) != (mention.closes is None):
+        return False  # one bound said alone ("open until 8 pm", « ouvert dès 7 h »): how
+        # early or late the place can be reached, a claim, not its timetable
     from brandlint.analysis.features import line_bounds
 
     start, end = line_bounds(analysis.doc, mention.start)
