@@ -487,7 +487,10 @@ class FrameReader:
         mets jamais ton pull au sèche-linge », « Passez nous voir »."""
         lead = [t for t in tokens if any(c.isalnum() for c in t.text)][:2]
         if lead and lead[0].lower_ in ("never", "don't", "do", "ne", "n'", "n’") and \
-                lead[0].i + 1 < len(self.doc) and self.tokens[lead[0].i + 1].pos_ != "PRON":
+                lead[0].i + 1 < len(self.doc) and self.tokens[lead[0].i + 1].pos_ != "PRON" \
+                and self.tokens[lead[0].i + 1].tag_ not in ("VBN", "VBD"):
+            # (not "never stewed", "always freshly ground, never stewed": a participle
+            # says how the thing is, an order takes the bare verb)
             return True  # a prohibition opening its clause (a list item's too): "Never
             # tumble-dry linen", "• never use a pressure washer"
         first = tokens[0].lower_

@@ -53,8 +53,9 @@ _FROM_EN = re.compile(r"\bfrom\s+(\d{1,2})(?::\d{2})?\s*" + _AMPM, re.I)
 SUBJECT_OBJECT = {"nsubj", "nsubj:pass", "nsubjpass", "obj", "dobj", "iobj", "obl:arg",
                   "obl:agent", "appos", "nmod"}
 WORKING_DAY = 33.6  # hours: a working day with its share of the weekend (durations.yaml)
-# a deadline of today, named by the day or by a clock time of today (« le jour même »,
-# "by 5pm today"): within one day, an upper bound — not faster than a one-day commitment
+# a deadline named by today itself (« le jour même », "the same day", "today"): within
+# one day, an upper bound — not faster than a one-day commitment (a clock time of today,
+# « avant 18 h », is counted in hours)
 SAME_DAY = 24.0
 MAX_YEARS_HOURS = 8760  # a year or more is a warranty or an age, not a delay
 
@@ -116,6 +117,7 @@ def _tables(language: str) -> dict:
             "named": lexicons.phrase_pattern(named, not_before=r"\w-", not_after=r"\w-"),
             "named_hours": {k.lower(): float(v) for k, v in named.items()},
             "dated": {k.lower() for k in dated},
+            "same_day": {k.lower() for k in table.get("same_day", ())},
             "reader_moments": {k.lower() for k in table.get("reader_moments", ())},
             "floors": {k.lower(): float(v) for k, v in table.get("dated_floors", {}).items()},
             "clock": {c.lower() for c in table["clock_markers"]},
@@ -124,6 +126,8 @@ def _tables(language: str) -> dict:
             "weekly": _phrases(list(weekly)), "weekly_days": weekly,
             "future_today": lexicons.phrase_pattern(table["future_today"],
                                                     not_before=r"\w-", not_after=r"\w-"),
+            "opening": re.compile(r"\b(?:" + "|".join(
+                re.escape(w) for w in table["opening_words"]) + r")\b", re.I),
             "delay_before": re.compile(rf"(?<![\w'’])(?:{preps})\s*$", re.I),
             "day_names": table["day_names"]}
 
@@ -232,6 +236,9 @@ def find_mentions(doc, language: str) -> list[Mention]:
             closes = closes % 12 + (12 if m.group(2).lower().startswith("p") else 0)
         add(m.start(), m.end(), kind="availability", closes=closes)
     for m in (_FROM_FR if language == "fr" else _FROM_EN).finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if not tables["opening"].search(text, max(line_start, m.start() - 40), m.start()):
+            continue  # « le chauffeur repartira dès 6 h »: a moment, no opening time
         opens = float(m.group(1))
         if language == "en":
             opens = opens % 12 + (12 if m.group(2).lower().startswith("p") else 0)
@@ -241,13 +248,13 @@ def find_mentions(doc, language: str) -> list[Mention]:
         if key in tables["dated"] and _OF_AN_EVENT.match(text, m.end()):
             continue  # « le matin même de la livraison », "the same morning as the party"
         add(m.start(), m.end(), kind="delay", hours=tables["named_hours"][key],
-            dated=key in tables["dated"], floor=tables["floors"].get(key, 0.0))
+            dated=key in tables["dated"] or key in tables["same_day"], floor=tables["floors"].get(key, 0.0))
     for m in _SAME_DAY_CUT_OFF.finditer(text):
         if _cut_off_of_readers_act(text, m.start(), language):
             continue  # « commandes passées avant midi », "call us before 6pm": the reader's
         # « elle vous rappelle avant midi », "we'll call you back by 5pm today": the
-        # brand's own act before a time of the same day — later today at the latest
-        add(m.start(), m.end(), kind="delay", hours=SAME_DAY, dated=True)
+        # brand's own act before a time of the same day — a few hours, faster than a day
+        add(m.start(), m.end(), kind="delay", hours=12.0, dated=True)
     for m in tables["future_today"].finditer(text):
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if span is not None and _future_clause(doc, span.start, language):

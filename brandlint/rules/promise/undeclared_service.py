@@ -88,4 +88,8 @@ def _faster_than(fastest, promise) -> bool:
     hours = promise.mention.hours
     # named immediacy on an act in the conversation (« je vous prépare le bon tout de
     # suite », « à porter tout de suite ») is no service level: it stays a hint
-    return fastest is not None and bool(hours) and hours < fastest.hours
+    if fastest is None or not hours:
+        return False
+    # a deadline named by the day (« le jour même », "by tomorrow morning") is an upper
+    # bound: at the fastest commitment's own length, nothing shows that commitment keeps it
+    return hours < fastest.hours or promise.mention.dated and hours <= fastest.hours
