@@ -248,7 +248,8 @@ def find_mentions(doc, language: str) -> list[Mention]:
         if key in tables["dated"] and _OF_AN_EVENT.match(text, m.end()):
             continue  # « le matin même de la livraison », "the same morning as the party"
         add(m.start(), m.end(), kind="delay", hours=tables["named_hours"][key],
-            dated=key in tables["dated"] or key in tables["same_day"], floor=tables["floors"].get(key, 0.0))
+            dated=key in tables["dated"] or key in tables["same_day"],
+            floor=tables["floors"].get(key, 0.0))
     for m in _SAME_DAY_CUT_OFF.finditer(text):
         if _cut_off_of_readers_act(text, m.start(), language):
             continue  # « commandes passées avant midi », "call us before 6pm": the reader's
