@@ -792,11 +792,16 @@ def offer_described(doc, frame) -> bool:
     fresh") — the reader owns it, the brand provides it: the product holds the claim."""
     if frame.topic != "product" or frame.predicate < 0:
         return False
+    predicate = doc[frame.predicate]
     if frame.holder == "world":
-        return True
+        # only a verbless description: a participle with no subject ("always freshly
+        # ground"), not a clause of its own ("the sea never forgives")
+        return not any(c.dep_ in _SUBJECTS for c in features.children(predicate)) and \
+            features.verbless_description(predicate.sent)
+        # ("…has been carried out by our teams — never subcontracted" tells what was
+        # done, not what the offer is)
     if frame.holder != "customer":
         return False
-    predicate = doc[frame.predicate]
     subjects = [c for c in features.children(predicate) if c.dep_ in _SUBJECTS]
     return bool(subjects) and all(
         c.pos_ == "NOUN" and any(p.lower_ in _READERS_POSSESSIVES and p.dep_ in (

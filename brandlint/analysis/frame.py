@@ -36,7 +36,7 @@ from dataclasses import dataclass
 
 from brandlint.analysis import claims, features, lexicons
 from brandlint.analysis.features import children as kids
-from brandlint.analysis.features import clause_bounds, line_bounds
+from brandlint.analysis.features import clause_bounds, line_bounds, verbless_description
 
 BRAND_SIDE = frozenset({"brand", "service", "product"})
 # a thing in the third person: the brand's offer ("product"), or the world the copy talks
@@ -488,9 +488,7 @@ class FrameReader:
         lead = [t for t in tokens if any(c.isalnum() for c in t.text)][:2]
         if lead and lead[0].lower_ in ("never", "don't", "do", "ne", "n'", "n’") and \
                 lead[0].i + 1 < len(self.doc) and self.tokens[lead[0].i + 1].pos_ != "PRON" \
-                and self.tokens[lead[0].i + 1].tag_ not in ("VBN", "VBD"):
-            # (not "never stewed", "always freshly ground, never stewed": a participle
-            # says how the thing is, an order takes the bare verb)
+                and not self._described_by_participle(self.tokens[lead[0].i + 1]):
             return True  # a prohibition opening its clause (a list item's too): "Never
             # tumble-dry linen", "• never use a pressure washer"
         first = tokens[0].lower_
@@ -564,6 +562,12 @@ class FrameReader:
     _AFTER_ORDER = frozenset({"toujours", "jamais", "les", "le", "la", "l'", "l’", "vos", "votre",
                               "bien", "-nous", "-le", "-la", "-les", "-vous", "tout", "un",
                               "une", "des", "ce", "cette", "ces"})
+
+    def _described_by_participle(self, token) -> bool:
+        """"Specialty coffee, always freshly ground, never stewed": a participle after
+        *never* in a sentence with no subject at all describes the thing, it orders
+        nothing (an order takes the bare verb)."""
+        return token.tag_ in ("VBN", "VBD") and verbless_description(token.sent)
 
     def _a_state(self, predicate) -> bool:
         """"Open 7 days a week", "Open every evening until 8 pm": a verb that is also the

@@ -77,6 +77,7 @@ class Mention:
     bare: bool = False  # number + unit with no preposition: needs a tight attachment
     dated: bool = False  # a deadline named by the day: `hours` is an upper bound only
     floor: float = 0.0  # a day-named deadline: the earliest it can come (hours)
+    same_day: bool = False  # « le jour même », "the same day": within one day (SAME_DAY)
 
 
 @dataclass(frozen=True)
@@ -248,8 +249,8 @@ def find_mentions(doc, language: str) -> list[Mention]:
         if key in tables["dated"] and _OF_AN_EVENT.match(text, m.end()):
             continue  # « le matin même de la livraison », "the same morning as the party"
         add(m.start(), m.end(), kind="delay", hours=tables["named_hours"][key],
-            dated=key in tables["dated"] or key in tables["same_day"],
-            floor=tables["floors"].get(key, 0.0))
+            dated=key in tables["dated"], floor=tables["floors"].get(key, 0.0),
+            same_day=key in tables["same_day"])
     for m in _SAME_DAY_CUT_OFF.finditer(text):
         if _cut_off_of_readers_act(text, m.start(), language):
             continue  # « commandes passées avant midi », "call us before 6pm": the reader's
@@ -339,7 +340,7 @@ def merge_moments(mentions: list[Mention]) -> list[Mention]:
             keep = last if last.hours >= m.hours else m
             merged[-1] = Mention(last.start, m.end, f"{last.text} {m.text}", "delay",
                                  hours=keep.hours, dated=last.dated or m.dated,
-                                 floor=max(last.floor, m.floor))
+                                 floor=max(last.floor, m.floor), same_day=keep.same_day)
         else:
             merged.append(m)
     return merged
@@ -971,11 +972,24 @@ def _asked_in_question_before(analysis, mention: Mention, ok) -> tuple[str, int]
         question_start = text.rfind("\n", 0, previous_end) + 1
         question_end = previous_end
     question = _QUESTION_MARKS.sub("", text[question_start:question_end]).rstrip()
-    if not question.endswith("?") or not _ASKS.match(question):
+    if not question.endswith("?") or not (_ASKS.match(question)
+                                          or _TIME_QUESTION.search(question)):
         return None  # "Need a quick fix?", « Vos roulettes grincent ? »: a teaser, no FAQ
+        # (« Sous quel délai ? » asks how long)
     found = _declared_in(analysis, _line_tokens(analysis, question_start, question_end), ok)
     if found is not None or not _TIME_QUESTION.search(question):
         return found
+    # « Puis-je poser une question au vétérinaire ? Oui… Sous quel délai ? »: a follow-up
+    # that only asks how long goes on with the question just before it
+    earlier_end = text.rfind("?", max(0, question_start - 300), question_start)
+    if earlier_end >= 0:
+        earlier_start = text.rfind("\n", 0, earlier_end) + 1
+        earlier = _QUESTION_MARKS.sub("", text[earlier_start:earlier_end + 1]).strip()
+        if _ASKS.match(earlier):
+            found = _declared_in(analysis, _line_tokens(analysis, earlier_start,
+                                                        earlier_end + 1), ok)
+            if found is not None:
+                return found
     title_end = text.find("\n")
     title = text[:title_end if title_end > 0 else len(text)]
     if question_start == 0 or len(title.split()) > 12:
@@ -1556,16 +1570,7 @@ def _someone_elses_act(analysis, token) -> bool:
         return False  # "someone picks up whenever you call": one of the brand's people
     if _reciprocal(analysis, token):
         return True  # "freelancers who help each other every day": among themselves
-    subject = subjects[0]
-    if subject.lower_ in _RELATIVES and token.dep_ in ("relcl", "acl:relcl") and \
-            token.head.i != token.i:
-        # "a community of freelancers who help each other every day", « des membres qui
-        # s'entraident »: the relative pronoun stands for the noun the clause describes
-        subject = token.head
-    return analysis.holder_of(subject) in ("customer", "third_party", "world", "generic")
-
-
-_RELATIVES = frozenset({"who", "that", "which", "qui"})
+    return analysis.holder_of(subjects[0]) in ("customer", "third_party", "world", "generic")
 
 
 def _reciprocal(analysis, verb) -> bool:
@@ -1641,9 +1646,11 @@ def _place_hours(analysis, mention: Mention) -> bool:
     how early or late, not a timetable."""
     if mention.always_hours or (mention.always_days or mention.days) and mention.opens is None:
         return False  # (days named alone, « ouvert aussi le dimanche », stay a claim too)
-    if (mention.opens is None) != (mention.closes is None):
+    if (mention.opens is None) != (mention.closes is None) and _opened_on_line(
+            analysis, mention):
         return False  # one bound said alone ("open until 8 pm", « ouvert dès 7 h »): how
-        # early or late the place can be reached, a claim, not its timetable
+        # early or late the place can be reached, a claim, not its timetable ("kids
+        # welcome until 8pm" is a house rule)
     from brandlint.analysis.features import line_bounds
 
     start, end = line_bounds(analysis.doc, mention.start)
@@ -1652,6 +1659,15 @@ def _place_hours(analysis, mention: Mention) -> bool:
     if any(f" {w} " in line for w in words["contact_means"]):
         return False
     return analysis.channel_name == "store" or any(f" {w} " in line for w in words["places"])
+
+
+def _opened_on_line(analysis, mention: Mention) -> bool:
+    """An opening word (open, « ouvert ») on the mention's line."""
+    from brandlint.analysis.features import line_bounds
+
+    start, end = line_bounds(analysis.doc, mention.start)
+    return bool(_tables(analysis.language)["opening"].search(
+        features.span_text(analysis.doc, start, end)))
 
 
 _ITEM_ROLES = frozenset({"nsubj", "nsubj:pass", "nsubjpass", "obj", "dobj", "ROOT"})

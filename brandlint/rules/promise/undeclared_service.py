@@ -90,6 +90,6 @@ def _faster_than(fastest, promise) -> bool:
     # suite », « à porter tout de suite ») is no service level: it stays a hint
     if fastest is None or not hours:
         return False
-    # a deadline named by the day (« le jour même », "by tomorrow morning") is an upper
-    # bound: at the fastest commitment's own length, nothing shows that commitment keeps it
-    return hours < fastest.hours or promise.mention.dated and hours <= fastest.hours
+    # a same-day deadline (« le jour même ») at a one-day fastest commitment: a day that
+    # commitment may end after the same day has, nothing shows it keeps this one
+    return hours < fastest.hours or promise.mention.same_day and hours <= fastest.hours
