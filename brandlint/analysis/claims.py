@@ -802,6 +802,11 @@ def offer_described(doc, frame) -> bool:
         # done, not what the offer is)
     if frame.holder != "customer":
         return False
+    if frame.time in ("past", "continuative") or any(
+            tense in ("Past", "Imp") for t in (predicate, *features.children(predicate))
+            if "Fin" in features.morph(t).get("VerbForm")
+            for tense in features.morph(t).get("Tense")):
+        return False  # « votre dossier était irréprochable »: a report, no offer
     subjects = [c for c in features.children(predicate) if c.dep_ in _SUBJECTS]
     return bool(subjects) and all(
         c.pos_ == "NOUN" and any(p.lower_ in _READERS_POSSESSIVES and p.dep_ in (
