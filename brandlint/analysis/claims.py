@@ -796,8 +796,12 @@ def offer_described(doc, frame) -> bool:
     if frame.holder == "world":
         # only a verbless description: a participle with no subject ("always freshly
         # ground"), not a clause of its own ("the sea never forgives")
+        sentence = predicate.sent
         return not any(c.dep_ in _SUBJECTS for c in features.children(predicate)) and \
-            features.verbless_description(predicate.sent)
+            features.verbless_description(sentence) and any(
+                t.tag_ == "VBN" or "Part" in features.morph(t).get("VerbForm")
+                for t in sentence)  # (« la conduite de nuit, toujours à votre rythme »:
+        # no participle, no description of how the offer is made)
         # ("…has been carried out by our teams — never subcontracted" tells what was
         # done, not what the offer is)
     if frame.holder != "customer":
