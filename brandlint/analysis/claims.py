@@ -369,8 +369,8 @@ def place_scope(doc, match: ClaimMatch, language: str) -> bool:
     after = _past_compound(doc, match.end)
     end = min(after + 8, len(doc))
     for t in doc[after:end]:
-        if t.is_punct or "\n" in t.text or t.pos_ in ("VERB", "AUX"):
-            return False
+        if t.is_punct or "\n" in t.text or t.pos_ in ("VERB", "AUX") and t.dep_ != "fixed":
+            return False  # (« école de ski »: a noun the parse fixed into a locution)
         if t.lower_ in areas:
             return False  # the place itself is ranked (the tagger may miss the noun)
         if t.lower_ not in _PLACE_PREPOSITIONS:
@@ -397,11 +397,16 @@ def _named_place(doc, preposition, word) -> bool:
     recogniser): "in Lyon", « de l'Anjou », « en Bretagne ». After a bare « de » a name is
     as often the brand's own product (« la version la plus rapide de Firefox »): a region
     takes its article there, a product does not."""
-    if word.pos_ != "PROPN" or not word.text[:1].isupper() or not word.is_alpha or \
-            word.is_sent_start:
+    if not word.text[:1].isupper() or not word.is_alpha or word.is_sent_start:
         return False
-    if preposition.lower_ in ("in", "across", "throughout", "around", "en", "dans", "du"):
-        return True  # « du Var »: the article is in the preposition
+    if word.pos_ == "NOUN" and preposition.lower_ in ("du", "des") and \
+            word.i == preposition.i + 1 and not word.text.isupper():
+        return True  # « des Aravis », « du Vercors »: the small French model tags a
+        # place name it does not know a noun; the article is in the preposition
+    if word.pos_ != "PROPN":
+        return False
+    if preposition.lower_ in ("in", "across", "throughout", "around", "en", "dans", "du", "des"):
+        return True  # « du Var », « des Vosges »: the article is in the preposition
     before = doc[word.i - 1] if word.i > 0 else None
     return before is not None and before.lower_ in ("l'", "l’", "la", "le", "les") and \
         preposition.lower_ in ("de", "d'", "d’", "des")
@@ -819,7 +824,89 @@ def names_the_brand(analysis, match: ClaimMatch) -> bool:
     # the brand in the sentence before, and ranks someone else's APIs
     start, _ = _line(analysis, doc[match.start])
     window = doc[max(start, match.start - 4): match.start]
-    return any(t.lower_ in brand for t in window) or _made_us(doc, match, start)
+    return any(t.lower_ in brand for t in window) or _made_us(doc, match, start) or \
+        _chosen_by_reader(doc, match, start)
+
+
+_SUBJECTS = ("nsubj", "nsubj:pass", "nsubjpass", "csubj", "expl:subj")
+_READERS_POSSESSIVES = frozenset({"your", "vos", "votre", "ton", "ta", "tes"})
+
+
+def offer_described(doc, frame) -> bool:
+    """The clause describes the brand's offer (topic product) with no other holder: a
+    verbless description ("Specialty coffee, always freshly ground"), or the offer as the
+    reader has it (« vos réglages sont illimités et à vie », "your coffee is always
+    fresh") — the reader owns it, the brand provides it: the product holds the claim."""
+    if frame.topic != "product" or frame.predicate < 0:
+        return False
+    predicate = doc[frame.predicate]
+    if frame.holder == "world":
+        # only a verbless description: a participle with no subject ("always freshly
+        # ground"), not a clause of its own ("the sea never forgives")
+        sentence = predicate.sent
+        return not any(c.dep_ in _SUBJECTS for c in features.children(predicate)) and \
+            features.verbless_description(sentence) and any(
+                t.tag_ == "VBN" or "Part" in features.morph(t).get("VerbForm")
+                for t in sentence)  # (« la conduite de nuit, toujours à votre rythme »:
+        # no participle, no description of how the offer is made)
+        # ("…has been carried out by our teams — never subcontracted" tells what was
+        # done, not what the offer is)
+    if frame.holder != "customer":
+        return False
+    if frame.time in ("past", "continuative") or any(
+            tense in ("Past", "Imp") for t in (predicate, *features.children(predicate))
+            if "Fin" in features.morph(t).get("VerbForm")
+            for tense in features.morph(t).get("Tense")):
+        return False  # « votre dossier était irréprochable »: a report, no offer
+    subjects = [c for c in features.children(predicate) if c.dep_ in _SUBJECTS]
+    return bool(subjects) and all(
+        c.pos_ == "NOUN" and any(p.lower_ in _READERS_POSSESSIVES and p.dep_ in (
+            "poss", "det", "nmod:poss") for p in features.children(c)) for c in subjects)
+
+
+def endorsed_report(doc, match: ClaimMatch, language: str) -> bool:
+    """"You'll soon see why people call it the friendliest space in town", « vous verrez
+    pourquoi on dit que c'est le coworking le plus convivial de France »: a report of
+    what is said, under *why*, is taken for granted — the brand asserts it."""
+    words = lexicons.load("claims")["endorsed_reports"]
+    why, say = set(words["why"][language]), set(words["say"][language])
+    sentence_start = doc[match.start].sent.start
+    line_start, _ = features.line_bounds(doc, match.start)
+    window = features.tokens(doc)[max(sentence_start, line_start, match.start - 10):match.start]
+    for t in window:
+        if t.lower_ in why:
+            return any(w.lemma_.lower() in say or w.lower_ in say
+                       for w in window if t.i < w.i <= t.i + 3)
+    return False
+
+
+def _chosen_by_reader(doc, match: ClaimMatch, line_start: int) -> bool:
+    """"You've picked Bristol's fastest courier", « Vous avez choisi la meilleure école de
+    ski des Aravis »: the superlative stands in the object of a verb by which the reader
+    (*you*, *vous*) chose — in the brand's voice, what the reader chose is the brand."""
+    language = _language_of(doc)
+    verbs = set(lexicons.load("claims")["choosing_verbs"][language])
+    token = doc[match.start]
+    for verb in doc[max(line_start, match.start - 4): match.start]:
+        if not (verb.lemma_.lower() in verbs or verb.lower_ in verbs) or \
+                verb.pos_ not in ("VERB", "AUX"):
+            continue
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")]
+        helpers = [c for c in verb.children if c.dep_.startswith("aux")]
+        reader = any(c.lower_ in ("you", "vous") for c in subjects) or any(
+            h.i > 0 and doc[h.i - 1].lower_ in ("you", "vous") for h in helpers)
+        # the superlative inside the verb's object ("picked [the best ski school]")
+        node, inside = token, False
+        for _ in range(4):
+            if node.head.i == verb.i and node.dep_ in ("dobj", "obj"):
+                inside = True
+                break
+            if node.head.i == node.i:
+                break
+            node = node.head
+        if reader and inside:
+            return True
+    return False
 
 
 def _made_us(doc, match: ClaimMatch, line_start: int) -> bool:

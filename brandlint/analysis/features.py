@@ -902,3 +902,15 @@ def paid_option(line: str, language: str) -> bool:
     if not _PRICE.search(line):
         return False
     return bool(_phrase_regex("paid_options", language).search(line))
+
+
+def verbless_description(tokens) -> bool:
+    """No auxiliary and no finite present or modal verb in these tokens ("Specialty
+    coffee, always freshly ground, never stewed"): a description put as participles, not
+    a clause that tells what is or was done ("…has been carried out by our teams")."""
+    for t in tokens:
+        if t.pos_ == "AUX" or t.tag_ in ("VBZ", "VBP", "MD"):
+            return False
+        if t.lang_ == "fr" and t.pos_ == "VERB" and "Fin" in morph(t).get("VerbForm"):
+            return False
+    return True

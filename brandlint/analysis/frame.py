@@ -36,7 +36,7 @@ from dataclasses import dataclass
 
 from brandlint.analysis import claims, features, lexicons
 from brandlint.analysis.features import children as kids
-from brandlint.analysis.features import clause_bounds, line_bounds
+from brandlint.analysis.features import clause_bounds, line_bounds, verbless_description
 
 BRAND_SIDE = frozenset({"brand", "service", "product"})
 # a thing in the third person: the brand's offer ("product"), or the world the copy talks
@@ -487,7 +487,8 @@ class FrameReader:
         mets jamais ton pull au sèche-linge », « Passez nous voir »."""
         lead = [t for t in tokens if any(c.isalnum() for c in t.text)][:2]
         if lead and lead[0].lower_ in ("never", "don't", "do", "ne", "n'", "n’") and \
-                lead[0].i + 1 < len(self.doc) and self.tokens[lead[0].i + 1].pos_ != "PRON":
+                lead[0].i + 1 < len(self.doc) and self.tokens[lead[0].i + 1].pos_ != "PRON" \
+                and not self._described_by_participle(self.tokens[lead[0].i + 1]):
             return True  # a prohibition opening its clause (a list item's too): "Never
             # tumble-dry linen", "• never use a pressure washer"
         first = tokens[0].lower_
@@ -501,6 +502,8 @@ class FrameReader:
         if self.language == "en":
             helpers = [c for c in kids(predicate) if c.dep_ in ("aux", "auxpass")]
             after_to = predicate.i and self.tokens[predicate.i - 1].lower_ == "to"
+            if predicate.tag_ == "VB" and self._a_state(predicate):
+                return False  # "Open 7 days a week": the place's state, nobody ordered
             if predicate.tag_ == "VB":
                 return not helpers and not after_to
             # "Wear it this weekend, swap it next week": the tagger reads the second
@@ -559,6 +562,20 @@ class FrameReader:
     _AFTER_ORDER = frozenset({"toujours", "jamais", "les", "le", "la", "l'", "l’", "vos", "votre",
                               "bien", "-nous", "-le", "-la", "-les", "-vous", "tout", "un",
                               "une", "des", "ce", "cette", "ces"})
+
+    def _described_by_participle(self, token) -> bool:
+        """"Specialty coffee, always freshly ground, never stewed": a participle after
+        *never* in a sentence with no subject at all describes the thing, it orders
+        nothing (an order takes the bare verb)."""
+        return token.tag_ in ("VBN", "VBD") and verbless_description(token.sent)
+
+    def _a_state(self, predicate) -> bool:
+        """"Open 7 days a week", "Open every evening until 8 pm": a verb that is also the
+        state of a place, with no object, says how the place stands, not what to do
+        ("Open an account in minutes" keeps its object and stays an order)."""
+        if predicate.lemma_.lower() not in _words("acts", "states_not_orders", self.language):
+            return False
+        return not any(c.dep_ in ("dobj", "obj", "prt", "dative") for c in kids(predicate))
 
     def _order_opens(self, tokens, subject) -> bool:
         """« Astuce du jeudi 💡 Rangez toujours les pièces… »: a *vous* imperative opening

@@ -47,9 +47,16 @@ _PART_OF_DAY_AFTER = re.compile(r"\s+(?:morning|afternoon|evening|night|lunchtim
 # "jusqu'à 22 h", "until 10 p.m.": a closing time (read only next to an availability word)
 _UNTIL_FR = re.compile(r"\bjusqu['’]à\s+(\d{1,2})\s*h(?:\s*\d{2})?\b", re.I)
 _UNTIL_EN = re.compile(r"\b(?:until|till|to)\s+(\d{1,2})(?::\d{2})?\s*" + _AMPM, re.I)
+# « dès 7 h », "from 7 am": an opening time (read only next to an availability word)
+_FROM_FR = re.compile(r"\b(?:dès|à\s+partir\s+de)\s+(\d{1,2})\s*h(?:\s*\d{2})?\b", re.I)
+_FROM_EN = re.compile(r"\bfrom\s+(\d{1,2})(?::\d{2})?\s*" + _AMPM, re.I)
 SUBJECT_OBJECT = {"nsubj", "nsubj:pass", "nsubjpass", "obj", "dobj", "iobj", "obl:arg",
                   "obl:agent", "appos", "nmod"}
 WORKING_DAY = 33.6  # hours: a working day with its share of the weekend (durations.yaml)
+# a deadline named by today itself (« le jour même », "the same day", "today"): within
+# one day, an upper bound — not faster than a one-day commitment (a clock time of today,
+# « avant 18 h », is counted in hours)
+SAME_DAY = 24.0
 MAX_YEARS_HOURS = 8760  # a year or more is a warranty or an age, not a delay
 
 
@@ -71,6 +78,7 @@ class Mention:
     dated: bool = False  # a deadline named by the day: `hours` is an upper bound only
     floor: float = 0.0  # a day-named deadline: the earliest it can come (hours)
     counted_from: bool = False  # « 10 minutes après la course »: from an event, no preposition
+    same_day: bool = False  # « le jour même », "the same day": within one day (SAME_DAY)
 
 
 @dataclass(frozen=True)
@@ -111,6 +119,7 @@ def _tables(language: str) -> dict:
             "named": lexicons.phrase_pattern(named, not_before=r"\w-", not_after=r"\w-"),
             "named_hours": {k.lower(): float(v) for k, v in named.items()},
             "dated": {k.lower() for k in dated},
+            "same_day": {k.lower() for k in table.get("same_day", ())},
             "reader_moments": {k.lower() for k in table.get("reader_moments", ())},
             "floors": {k.lower(): float(v) for k, v in table.get("dated_floors", {}).items()},
             "clock": {c.lower() for c in table["clock_markers"]},
@@ -119,6 +128,8 @@ def _tables(language: str) -> dict:
             "weekly": _phrases(list(weekly)), "weekly_days": weekly,
             "future_today": lexicons.phrase_pattern(table["future_today"],
                                                     not_before=r"\w-", not_after=r"\w-"),
+            "opening": re.compile(r"\b(?:" + "|".join(
+                re.escape(w) for w in table["opening_words"]) + r")\b", re.I),
             "delay_before": re.compile(rf"(?<![\w'’])(?:{preps})\s*$", re.I),
             "day_names": table["day_names"]}
 
@@ -227,13 +238,22 @@ def find_mentions(doc, language: str) -> list[Mention]:
             closes = closes % 12 + (12 if m.group(2).lower().startswith("p") else 0)
         add(m.start(), m.end(), kind="availability", closes=closes)
     today = _today(text, language)
+    for m in (_FROM_FR if language == "fr" else _FROM_EN).finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if not tables["opening"].search(text, max(line_start, m.start() - 40), m.start()):
+            continue  # « le chauffeur repartira dès 6 h »: a moment, no opening time
+        opens = float(m.group(1))
+        if language == "en":
+            opens = opens % 12 + (12 if m.group(2).lower().startswith("p") else 0)
+        add(m.start(), m.end(), kind="availability", opens=opens)
     for m in tables["named"].finditer(text):
         key = m.group(0).lower()
         if key in tables["dated"] and _OF_AN_EVENT.match(text, m.end()):
             continue  # « le matin même de la livraison », "the same morning as the party"
         ahead = _days_ahead(key, today, language)
         add(m.start(), m.end(), kind="delay", hours=tables["named_hours"][key] if ahead is None
-            else ahead, dated=key in tables["dated"], floor=tables["floors"].get(key, 0.0))
+            else ahead, dated=key in tables["dated"], floor=tables["floors"].get(key, 0.0),
+            same_day=key in tables["same_day"])
     for m in _weekday_after(language).finditer(text):
         if _DAY_NUMBER_AFTER.match(text, m.end()):
             continue  # « prêt jeudi 12 juin »: a date, however far
@@ -245,13 +265,13 @@ def find_mentions(doc, language: str) -> list[Mention]:
         if _cut_off_of_readers_act(text, m.start(), language):
             continue  # « commandes passées avant midi », "call us before 6pm": the reader's
         # « elle vous rappelle avant midi », "we'll call you back by 5pm today": the
-        # brand's own act before a time of the same day — later today at the latest
+        # brand's own act before a time of the same day — a few hours, faster than a day
         add(m.start(), m.end(), kind="delay", hours=12.0, dated=True)
     for m in tables["future_today"].finditer(text):
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if span is not None and _future_clause(doc, span.start, language):
             # "the money will be back with you today": today, said of what will happen
-            add(m.start(), m.end(), kind="delay", hours=12.0, dated=True)
+            add(m.start(), m.end(), kind="delay", hours=SAME_DAY, dated=True)
     for m in tables["numeric"].finditer(text):
         hours = _numeric_hours(m)
         if hours is None or hours >= MAX_YEARS_HOURS:
@@ -383,7 +403,7 @@ def merge_moments(mentions: list[Mention]) -> list[Mention]:
             keep = last if last.hours >= m.hours else m
             merged[-1] = Mention(last.start, m.end, f"{last.text} {m.text}", "delay",
                                  hours=keep.hours, dated=last.dated or m.dated,
-                                 floor=max(last.floor, m.floor))
+                                 floor=max(last.floor, m.floor), same_day=keep.same_day)
         else:
             merged.append(m)
     return merged
@@ -1015,11 +1035,24 @@ def _asked_in_question_before(analysis, mention: Mention, ok) -> tuple[str, int]
         question_start = text.rfind("\n", 0, previous_end) + 1
         question_end = previous_end
     question = _QUESTION_MARKS.sub("", text[question_start:question_end]).rstrip()
-    if not question.endswith("?") or not _ASKS.match(question):
+    if not question.endswith("?") or not (_ASKS.match(question)
+                                          or _TIME_QUESTION.search(question)):
         return None  # "Need a quick fix?", « Vos roulettes grincent ? »: a teaser, no FAQ
+        # (« Sous quel délai ? » asks how long)
     found = _declared_in(analysis, _line_tokens(analysis, question_start, question_end), ok)
     if found is not None or not _TIME_QUESTION.search(question):
         return found
+    # « Puis-je poser une question au vétérinaire ? Oui… Sous quel délai ? »: a follow-up
+    # that only asks how long goes on with the question just before it
+    earlier_end = text.rfind("?", max(0, question_start - 300), question_start)
+    if earlier_end >= 0:
+        earlier_start = text.rfind("\n", 0, earlier_end) + 1
+        earlier = _QUESTION_MARKS.sub("", text[earlier_start:earlier_end + 1]).strip()
+        if _ASKS.match(earlier):
+            found = _declared_in(analysis, _line_tokens(analysis, earlier_start,
+                                                        earlier_end + 1), ok)
+            if found is not None:
+                return found
     title_end = text.find("\n")
     title = text[:title_end if title_end > 0 else len(text)]
     if question_start == 0 or len(title.split()) > 12:
@@ -1642,7 +1675,18 @@ def _someone_elses_act(analysis, token) -> bool:
         return token.dep_ in ("acl", "csubj", "pcomp", "advcl") or token.tag_ == "VBG"
     if subjects[0].lower_ in _INDEFINITE:
         return False  # "someone picks up whenever you call": one of the brand's people
+    if _reciprocal(analysis, token):
+        return True  # "freelancers who help each other every day": among themselves
     return analysis.holder_of(subjects[0]) in ("customer", "third_party", "world", "generic")
+
+
+def _reciprocal(analysis, verb) -> bool:
+    """The verb's object is reciprocal ("help each other", « s'aident les uns les
+    autres »): an act among its subjects."""
+    words = lexicons.load("promises")[analysis.language]["reciprocals"]
+    after = " " + " ".join(t.lower_ for t in features.tokens(analysis.doc)[
+        verb.i + 1:verb.i + 5]) + " "
+    return any(after.startswith(f" {w} ") for w in words)
 
 
 _INDEFINITE = frozenset({"someone", "somebody", "quelqu'un", "quelqu’un", "on"})
@@ -1705,9 +1749,15 @@ def _place_hours(analysis, mention: Mention) -> bool:
     Round the clock stays a claim (« magasin ouvert 24h/24 »), and so do every day or
     weekly days said alone (« magasin ouvert 7j/7 », « aussi le dimanche »); every day
     with its hours is the place's timetable (« le café est ouvert tous les jours de 13 h
-    à 22 h »)."""
+    à 22 h »); one bound said alone (« ouvert dès 7 h », "open until 8 pm") is a claim of
+    how early or late, not a timetable."""
     if mention.always_hours or (mention.always_days or mention.days) and mention.opens is None:
         return False  # (days named alone, « ouvert aussi le dimanche », stay a claim too)
+    if (mention.opens is None) != (mention.closes is None) and _opened_on_line(
+            analysis, mention):
+        return False  # one bound said alone ("open until 8 pm", « ouvert dès 7 h »): how
+        # early or late the place can be reached, a claim, not its timetable ("kids
+        # welcome until 8pm" is a house rule)
     from brandlint.analysis.features import line_bounds
 
     start, end = line_bounds(analysis.doc, mention.start)
@@ -1716,6 +1766,15 @@ def _place_hours(analysis, mention: Mention) -> bool:
     if any(f" {w} " in line for w in words["contact_means"]):
         return False
     return analysis.channel_name == "store" or any(f" {w} " in line for w in words["places"])
+
+
+def _opened_on_line(analysis, mention: Mention) -> bool:
+    """An opening word (open, « ouvert ») on the mention's line."""
+    from brandlint.analysis.features import line_bounds
+
+    start, end = line_bounds(analysis.doc, mention.start)
+    return bool(_tables(analysis.language)["opening"].search(
+        features.span_text(analysis.doc, start, end)))
 
 
 _ITEM_ROLES = frozenset({"nsubj", "nsubj:pass", "nsubjpass", "obj", "dobj", "ROOT"})

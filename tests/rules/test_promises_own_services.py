@@ -203,8 +203,10 @@ def test_a_same_day_moment_on_an_act_of_making_is_freshness(lint_with, lang, tex
     ("fr", "Votre devis vous est envoyé le matin même."),
     ("en", "Your quote is sent the same morning."),
 ])
-def test_near_miss_a_same_day_moment_on_a_service_is_a_delay(lint_with, lang, text):
-    assert "BL302" in firm(lint_with(lang, text, "web"))
+def test_near_miss_a_same_day_moment_on_a_service_is_within_a_one_day_commitment(
+        lint_with, lang, text):
+    # a same-day deadline is within one day (round 23): not faster than `quote: 24h`
+    assert "BL302" not in firm(lint_with(lang, text, "web"))
 
 
 def test_rating_stars_are_no_footnote_but_a_footnote_star_is(analyse):

@@ -67,6 +67,11 @@ def check(analysis: DocAnalysis) -> Iterator[Finding]:
             # "unlimited access during site hours", "screams guaranteed", "forever (or
             # until you unpin it)"
         frame = _claim_frame(analysis, match)
+        if frame.holder in ("world", "customer") and claims.offer_described(doc, frame) \
+                and not analysis.technical[1]:
+            # "Specialty coffee, always freshly ground", « vos réglages sont illimités et
+            # à vie »: the brand's offer described, the product holds the claim
+            frame = dataclasses.replace(frame, holder="product")
         if frame.holder == "world" and not claims.tells_how_the_world_goes(match, language) \
                 and not analysis.technical[1]:
             # « le signal est garanti », "dinner is served on time, come what may", « zéro

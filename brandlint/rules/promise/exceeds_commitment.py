@@ -41,8 +41,10 @@ def describe_promised(promise) -> str:
     parts = []
     if m.always_hours:
         parts.append(_("round the clock"))
-    elif m.opens is not None:
+    elif m.opens is not None and m.closes is not None:
         parts.append(f"{m.opens:g}-{m.closes:g}")
+    elif m.opens is not None:
+        parts.append(_("from {}:00").format(f"{m.opens:g}"))
     elif m.closes is not None:
         parts.append(_("until {}:00").format(f"{m.closes:g}"))
     if m.always_days:

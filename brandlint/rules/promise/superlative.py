@@ -38,7 +38,9 @@ def check(analysis: DocAnalysis) -> Iterator[Finding]:
             doc, match, language)
         if analysis.is_negated(token) or not (
                 frame.commits_brand or frame.brand_voice and (claims.names_the_brand(
-                    analysis, match) or frame.act == "advice" and worldwide) or answered):
+                    analysis, match) or frame.act == "advice" and worldwide) or answered
+                or claims.endorsed_report(doc, match, language) and (
+                    worldwide or claims.place_scope(doc, match, language))):
             continue  # quoted, advice ("the best way to reach us"), a question, a story…
             # — advice set against the whole market ("the fastest way on the planet to
             # go from hello to a conversation") still ranks the brand's offer

@@ -88,4 +88,8 @@ def _faster_than(fastest, promise) -> bool:
     hours = promise.mention.hours
     # named immediacy on an act in the conversation (« je vous prépare le bon tout de
     # suite », « à porter tout de suite ») is no service level: it stays a hint
-    return fastest is not None and bool(hours) and hours < fastest.hours
+    if fastest is None or not hours:
+        return False
+    # a same-day deadline (« le jour même ») at a one-day fastest commitment: a day that
+    # commitment may end after the same day has, nothing shows it keeps this one
+    return hours < fastest.hours or promise.mention.same_day and hours <= fastest.hours
