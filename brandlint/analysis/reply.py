@@ -406,13 +406,12 @@ class _ReplyReader:
         predicate = self.tokens[frame.predicate]
         if self._customer_cancelled(frame):
             return  # "your subscription has been cancelled": what the customer asked for
-        damage = _words("damage_states", self.language)
         arrival = _words("arrival_words", self.language)
         arrived = any(t.lemma_.lower() in arrival or t.lower_ in arrival
-                      for t in self._content(frame))
+                      for t in self._content(frame)) or self._damage_explained(frame)
         for t in self._content(frame):
             if t.lemma_.lower() not in words and t.lower_ not in words and not (
-                    arrived and (t.lower_ in damage or t.lemma_.lower() in damage)):
+                    arrived and self._damage_state(t)):
                 continue
             if self._customers_case(t):
                 # « si votre incident est toujours d'actualité », "about your issue": the
@@ -617,6 +616,27 @@ class _ReplyReader:
         after = features.span_text(self.doc, participle + 1, min(frame.end + 25, line_end))
         return bool(_phrases("causes", self.language).search(after))
 
+    def _damage_state(self, t) -> bool:
+        """`t` names a state of damage (« abîmées », "marked"), not a label put on the thing
+        ("marked as delivered", « marqué comme livré », "marked nut-free", « marqué
+        « livré » »): a damage word with an *as* / *comme*, a predicate of its own or a
+        quotation after it says what the thing is recorded as."""
+        damage = _words("damage_states", self.language)
+        if t.lower_ not in damage and t.lemma_.lower() not in damage:
+            return False
+        if any(c.lower_ in ("as", "comme") or c.dep_ in ("oprd", "xcomp", "acomp", "ccomp")
+               for c in kids(t)):
+            return False
+        after = self.tokens[t.i + 1] if t.i + 1 < len(self.doc) else None
+        return after is None or not (after.is_quote or after.lower_ in ("as", "comme", ":"))
+
+    def _damage_explained(self, frame) -> bool:
+        """The clause gives the cause of a state (« c'est pour ça qu'elles sont marquées »,
+        "which is why they're marked"): the brand explains the damage of what the customer
+        has, and so owns that it is there, as when the thing arrived that way."""
+        return bool(_phrases("blame_links", self.language).search(
+            features.span_text(self.doc, frame.start, frame.end)))
+
     def _customer_cancelled(self, frame) -> bool:
         """What was cancelled is the customer's to end (« votre abonnement a été résilié »,
         as they asked) or a charge the brand waives ("we've cancelled the £15 exit
@@ -632,9 +652,10 @@ class _ReplyReader:
         """The customer's own account of a problem (their turn, their quoted or reported
         words): not the brand's admission, but it makes the reply an answer to a
         complaint."""
-        words = _words("problems", self.language) | _words("damage_states", self.language)
+        words = _words("problems", self.language)
         for t in self._content(frame):
-            if (t.lemma_.lower() in words or t.lower_ in words) and not self.analysis.is_negated(t):
+            if (t.lemma_.lower() in words or t.lower_ in words or self._damage_state(t)) and \
+                    not self.analysis.is_negated(t):
                 self.reply.reported_problems.append(Cue(t.i, t.i + 1, "reported", t.lower_))
                 return
         text = features.span_text(self.doc, frame.start, frame.end)
