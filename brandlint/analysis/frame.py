@@ -645,7 +645,7 @@ class FrameReader:
         if subject is None and self._describes(start, end):
             # "… avec Calidor, le leader français du chauffage": the noun it describes
             return self._classify(self._described(start, end))
-        if subject is None or self._is_anaphor(subject):
+        if subject is None or self._is_anaphor(subject) and not self._existential(subject):
             inherited = self._previous_holder(start, depth)
             if inherited is None and subject is not None:
                 inherited = self._antecedent_before(start, depth)
@@ -656,6 +656,13 @@ class FrameReader:
             return "generic"  # "It's the best day of the year": nothing to refer back to
         topic = self._dislocated(subject)
         return self._classify(topic if topic is not None else subject)
+
+    @staticmethod
+    def _existential(subject) -> bool:
+        """The « il » of « il y a (eu) »: a dummy subject that refers back to no one (« Il y a
+        eu un problème de camionnette jeudi » is a fact of the world, not the agent's)."""
+        return subject.dep_ == "expl:subj" and any(
+            c.dep_.startswith("expl") and c.lower_ == "y" for c in kids(subject.head))
 
     def _dislocated(self, subject):
         """« Rayonnette, c'est l'atelier le plus fiable », "Velora, it's the lightest":

@@ -2619,6 +2619,9 @@ class _ReplyReader:
         verbs = [t for t in features.tokens(self.doc)[frame.start:frame.end] if t.pos_ == "VERB"
                  and t.is_alpha
                  and not (t.dep_ in ("acl", "amod") and "Part" in features.morph(t).get("VerbForm"))
+                 # an adverb the small model tags as a verb (« Toutes nos excuses,
+                 # sincèrement »): the parse itself hangs it as a manner, not an act
+                 and t.dep_ != "advmod"
                  and t.lemma_.lower() not in idle and t.lower_ not in idle
                  # "…, including the refunds": a list of what, not an act
                  and t.lower_ not in ("including", "excluding")
