@@ -1026,7 +1026,9 @@ class FrameReader:
         if words & _words("aspect", "future_markers", self.language) or any(
                 "Fut" in features.morph(t).get("Tense") for t in group):
             return "future"
-        if self._past(predicate, group, subject is not None):
+        # "There was a problem with the van": the existential's dummy subject is one too
+        if self._past(predicate, group, subject is not None or any(
+                c.dep_ == "expl" and c.lower_ == "there" for c in kids(predicate))):
             if self._continuing(group, tokens):
                 return "present"  # "has been the #1 since 1987": true now
             return "past"

@@ -627,8 +627,12 @@ class _ReplyReader:
         if any(c.lower_ in ("as", "comme") or c.dep_ in ("oprd", "xcomp", "acomp", "ccomp")
                for c in kids(t)):
             return False
-        after = self.tokens[t.i + 1] if t.i + 1 < len(self.doc) else None
-        return after is None or not (after.is_quote or after.lower_ in ("as", "comme", ":"))
+        after = self.tokens[t.i + 1:t.i + 5]
+        if after and (after[0].is_quote or after[0].lower_ == ":"):
+            return False
+        # "marked your parcel as delivered": the label a few words on
+        return not any(w.lower_ in ("as", "comme") for w in after
+                       if not (w.is_punct or w.is_sent_start))
 
     def _damage_explained(self, frame) -> bool:
         """The clause gives the cause of a state (« c'est pour ça qu'elles sont marquées »,
