@@ -1746,6 +1746,10 @@ class _ReplyReader:
                 continue
             objects = [w for c in kids(t) if c.dep_ in ("obj", "dobj")
                        for w in c.subtree if w.pos_ == "NOUN"]
+            if not objects and t.dep_ in ("relcl", "acl:relcl") and t.head.pos_ == "NOUN":
+                # "the two photos you sent on Tuesday", « les photos que vous nous avez
+                # envoyées »: the noun the relative clause describes is what was given
+                objects = [t.head, *(c for c in kids(t.head) if c.dep_ == "conj")]
             if any(w.lower_ in ("déjà", "already") for w in t.head.subtree if
                    abs(w.i - t.i) <= 3) or any(w.lower_ in ("déjà", "already")
                                               for w in self.doc[max(t.i - 3, 0):t.i]):
@@ -1974,9 +1978,11 @@ class _ReplyReader:
             # in falls short, and the request asks for something else
             again = next((t.i for t in block if t.i > self._received_at
                           and t.lemma_.lower() in received), frame.predicate)
-            more = any(t.lower_ in additive for t in self.doc[l_start:l_end]) or any(
+            added = any(t.lower_ in additive for t in self.doc[l_start:l_end])
+            more = added or any(
                 t.lower_ in contrasts for t in self.doc[self._received_at:again])
-            if asked & given or already and block or asked & received and not more:
+            # "the photos you sent … could you send another one of the label": one more
+            if asked & given and not added or already and block or asked & received and not more:
                 start, end = line_bounds(self.doc, frame.start)
                 self.reply.repeats.append(Cue(start, end, "repeat", "shown"))
 

@@ -121,3 +121,28 @@ def test_offer_told_as_news_with_its_price_is_marketing(lint, lang, text):
 ])
 def test_near_miss_news_without_a_price_is_no_marketing(lint, lang, text):
     assert not found(lint(lang, text), "BL406")
+
+
+# -- BL405: what the reply shows given, in a relative clause, asked again ---------------------
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Bonjour Monsieur Marin, désolés pour l'attente. Nous avons bien les trois photos "
+           "que vous nous avez envoyées lundi. Pourriez-vous nous envoyer une photo de la "
+           "lampe ? Nous vous répondons ensuite sous 24 h."),
+    ("en", "Hello Mr Marin, sorry for the wait. We have the three photos you sent on Monday. "
+           "Could you send us a photo of the lamp? We'll reply within 24 hours."),
+])
+def test_given_in_a_relative_clause_asked_again_is_repeat(lint, lang, text):
+    assert found(lint(lang, text), "BL405")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Bonjour Monsieur Marin, désolés pour l'attente. Nous avons bien les trois photos "
+           "que vous nous avez envoyées lundi. Pourriez-vous nous envoyer aussi une photo de "
+           "l'étiquette ? Nous vous répondons ensuite sous 24 h."),
+    ("en", "Hello Mr Marin, sorry for the wait. We have the three photos you sent on Monday. "
+           "Could you send us another photo, of the label? We'll reply within 24 hours."),
+    ("en", "Hello Mr Marin, sorry for the wait. We have the three photos you sent on Monday. "
+           "Could you tell us your order number? We'll reply within 24 hours."),
+])
+def test_near_miss_one_more_or_something_else_asked(lint, lang, text):
+    assert not found(lint(lang, text), "BL405")
