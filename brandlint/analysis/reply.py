@@ -1498,9 +1498,37 @@ class _ReplyReader:
         if trivial is not None:
             self.reply.condescension.append(trivial)
             return
-        definition = self._definition(frame) or self._act_defined(frame)
+        definition = self._definition(frame) or self._act_defined(frame) or \
+            self._lesson_in_simple_terms(frame)
         if definition is not None:
             _add_once(self.reply.condescension, definition)
+
+    def _lesson_in_simple_terms(self, frame) -> Cue | None:
+        """Simple terms announced (`simple_terms`: « restons simples », "let's keep it
+        simple"), then, after the colon, what a thing is or is not (« une surjeteuse n'est
+        pas une machine à coudre », "an overlocker is not a sewing machine"): the customer
+        taught as a beginner. Not when what follows is the brand's act ("let's keep it
+        simple: we'll exchange it")."""
+        m = _phrases("simple_terms", self.language).search(
+            features.span_text(self.doc, frame.start, frame.end))
+        if m is None or frame.act == "question":
+            return None
+        start, end = self._match_tokens(frame.start, frame.end, m)
+        if not self.brands(start):
+            return None
+        _, line_end = line_bounds(self.doc, frame.start)
+        colon = next((t.i for t in self.doc[end:line_end] if t.text in (":", "—", "–")), None)
+        following = next((t for t in self.doc[(colon or line_end) + 1:line_end]
+                          if not (t.is_punct or t.is_space)), None)
+        if colon is None or following is None:
+            return None
+        lesson = self.analysis.frame(following)
+        predicate = self.tokens[lesson.predicate]
+        copula = predicate.lemma_.lower() in ("be", "être") or any(
+            c.dep_ == "cop" for c in kids(predicate))
+        if not copula or lesson.holder in ("brand", "customer") or lesson.time != "present":
+            return None
+        return Cue(start, lesson.end, "condescension", m.group(0))
 
     # an everyday act defined by another (« émincer, c'est couper en tranches fines »,
     # "preheating the oven means switching it on"): the defined act opens its sentence

@@ -146,3 +146,24 @@ def test_given_in_a_relative_clause_asked_again_is_repeat(lint, lang, text):
 ])
 def test_near_miss_one_more_or_something_else_asked(lint, lang, text):
     assert not found(lint(lang, text), "BL405")
+
+
+# -- BL404: simple terms announced, then what the thing is -------------------------------------
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Bonjour Madame Blanc, désolés que la hotte ne vous convienne pas. Restons simples : "
+           "une hotte n'est pas un purificateur d'air. Vous pouvez l'échanger sous 14 jours."),
+    ("en", "Hello Mrs Blanc, sorry the cooker hood isn't right for you. Let's keep it simple: a "
+           "cooker hood is not an air purifier. You can exchange it within 14 days."),
+])
+def test_simple_terms_then_a_definition_is_condescension(lint, lang, text):
+    assert found(lint(lang, text), "BL404")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Bonjour Madame Blanc, désolés que la hotte ne vous convienne pas. Faisons simple : "
+           "nous vous l'échangeons sous 14 jours, sans frais."),
+    ("en", "Hello Mrs Blanc, sorry the cooker hood isn't right for you. Let's keep it simple: "
+           "we'll exchange it within 14 days, free of charge."),
+])
+def test_near_miss_simple_terms_then_the_brands_act(lint, lang, text):
+    assert not found(lint(lang, text), "BL404")
