@@ -731,8 +731,11 @@ class _ReplyReader:
         clause has its own subject, no mark of a question (if, whether, si) and the seeing
         is not still to come."""
         verb = clause.head
-        if clause.dep_ != "ccomp" or verb.lemma_.lower() not in _words(
-                "perceiving_verbs", self.language):
+        if clause.dep_ in ("relcl", "acl:relcl") and self._completive_as_relative(clause):
+            verb = verb.head  # « je vois sur votre photo qu'il manquait les poireaux »
+        elif clause.dep_ != "ccomp":
+            return False
+        if verb.lemma_.lower() not in _words("perceiving_verbs", self.language):
             return False
         if not any(c.dep_ in SUBJECT_DEPS or c.dep_.startswith("expl") for c in kids(clause)):
             return False
@@ -743,6 +746,20 @@ class _ReplyReader:
                c.lemma_.lower() == "aller" for c in kids(verb)):
             return False
         return "Fut" not in features.morph(verb).get("Tense")
+
+    @staticmethod
+    def _completive_as_relative(clause) -> bool:
+        """A that-clause the small French model hangs on the noun before it as a relative
+        (« je vois bien sur votre photo qu'il manquait les poireaux »: « qu' » read as the
+        object of « manquait »): the clause already has an object of its own, so « que »
+        cannot be its relative pronoun — it introduces what is seen (the small model may
+        make that object a complement: « qu'il manquait le filtre »). The noun must be a
+        complement of the verb above, whose clause it completes."""
+        que = ("que", "qu'", "qu’", "that")
+        return any(c.lower_ in que for c in kids(clause)) and any(
+            c.dep_ in ("obj", "dobj", "xcomp", "attr") and c.lower_ not in que
+            for c in kids(clause)) and \
+            clause.head.dep_.startswith(("obl", "obj", "dobj", "pobj"))
 
     @functools.cached_property
     def _invalid_input(self) -> bool:

@@ -167,3 +167,24 @@ def test_simple_terms_then_a_definition_is_condescension(lint, lang, text):
 ])
 def test_near_miss_simple_terms_then_the_brands_act(lint, lang, text):
     assert not found(lint(lang, text), "BL404")
+
+
+# -- BL403: a fact seen, its « que » read by the parse as a relative pronoun --------------------
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Bonjour Madame Noël ! Je vois bien sur votre photo qu'il manquait le filtre dans "
+           "le carton. Un filtre neuf part demain par colis suivi."),
+    ("en", "Hi Mrs Noel! I can see in your photo that the filter was missing from the box. A "
+           "new filter ships tomorrow by tracked parcel."),
+])
+def test_fact_seen_on_the_photo_without_apology(lint, lang, text):
+    assert found(lint(lang, text), "BL403")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Bonjour Madame Noël ! Je vais regarder sur votre photo s'il manquait le filtre "
+           "dans le carton. Je reviens vers vous sous 24 h."),
+    ("en", "Hi Mrs Noel! Let me check in your photo whether the filter was missing from the "
+           "box. I'll get back to you within 24 hours."),
+])
+def test_near_miss_a_check_still_to_do_admits_nothing(lint, lang, text):
+    assert not found(lint(lang, text), "BL403")
