@@ -630,9 +630,14 @@ class _ReplyReader:
         after = self.tokens[t.i + 1:t.i + 5]
         if after and (after[0].is_quote or after[0].lower_ == ":"):
             return False
-        # "marked your parcel as delivered": the label a few words on
-        return not any(w.lower_ in ("as", "comme") for w in after
-                       if not (w.is_punct or w.is_sent_start))
+        # "marked your parcel as delivered": the label a few words on, in the same stretch
+        # ("it arrived scratched, as your photo shows" is still damage)
+        for w in after:
+            if w.is_punct or w.is_sent_start:
+                break
+            if w.lower_ in ("as", "comme"):
+                return False
+        return True
 
     def _damage_explained(self, frame) -> bool:
         """The clause gives the cause of a state (« c'est pour ça qu'elles sont marquées »,

@@ -188,3 +188,13 @@ def test_fact_seen_on_the_photo_without_apology(lint, lang, text):
 ])
 def test_near_miss_a_check_still_to_do_admits_nothing(lint, lang, text):
     assert not found(lint(lang, text), "BL403")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Bonjour Monsieur Lenoir, votre lampe est arrivée rayée, comme le montre votre "
+           "photo. Une lampe neuve part demain."),
+    ("en", "Hello Mr Lenoir, your lamp arrived scratched, as your photo shows. A new lamp "
+           "ships tomorrow."),
+])
+def test_damage_with_as_after_a_comma_is_still_damage(lint, lang, text):
+    assert found(lint(lang, text), "BL403")
