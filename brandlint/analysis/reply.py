@@ -1782,6 +1782,7 @@ class _ReplyReader:
         giving = _words("giving_verbs", self.language)
         generic = _words("given_generic", self.language)
         given, already = set(), False
+        self._given_tokens: set[int] = set()
         for t in features.tokens(self.doc):
             if t.pos_ not in ("VERB", "AUX") or t.lemma_.lower() not in giving or \
                     not self.brands(t.i) or self.analysis.is_negated(t):
@@ -1805,6 +1806,7 @@ class _ReplyReader:
                                               for w in self.doc[max(t.i - 3, 0):t.i]):
                 already = True
             given |= {w.lemma_.lower() for w in objects if w.lemma_.lower() not in generic}
+            self._given_tokens |= {w.i for w in objects}
         return given, already
 
     def _acknowledged_received(self) -> set[str]:
@@ -2021,8 +2023,11 @@ class _ReplyReader:
                 continue
             # the thanks on the request's own line is no request: "Thanks for the tag –
             # is this happening across devices?" asks for no tag
+            # nor the words that tell what was given ("The photo you sent shows …, but we
+            # need the front of your passport")
             block = [t for t in self.doc[l_start:l_end] if t.pos_ == "NOUN"
-                     and self.brands(t.i) and t.i not in self._received_tokens]
+                     and self.brands(t.i) and t.i not in self._received_tokens
+                     and t.i not in self._given_tokens]
             asked = {t.lemma_.lower() for t in block}
             # "They show the chest of drawers, but your claim is about the table": what came
             # in falls short, and the request asks for something else

@@ -198,3 +198,13 @@ def test_near_miss_a_check_still_to_do_admits_nothing(lint, lang, text):
 ])
 def test_damage_with_as_after_a_comma_is_still_damage(lint, lang, text):
     assert found(lint(lang, text), "BL403")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Merci pour l'envoi. La photo que vous avez envoyée montre le dos de votre facture, "
+           "mais il nous faut le recto, avec la date d'achat. Nous vous répondons sous 24 h."),
+    ("en", "Thanks for uploading that. The photo you sent shows the back of your invoice, but "
+           "we need the front, with the purchase date. We'll reply within 24 hours."),
+])
+def test_near_miss_what_was_given_named_beside_what_is_needed(lint, lang, text):
+    assert not found(lint(lang, text), "BL405")
