@@ -662,7 +662,7 @@ class FrameReader:
         if subject is None and self._describes(start, end):
             # "… avec Calidor, le leader français du chauffage": the noun it describes
             return self._classify(self._described(start, end))
-        if subject is None or self._is_anaphor(subject):
+        if subject is None or self._is_anaphor(subject) and not self._existential(subject):
             inherited = self._previous_holder(start, depth)
             if inherited is None and subject is not None:
                 inherited = self._antecedent_before(start, depth)
@@ -673,6 +673,13 @@ class FrameReader:
             return "generic"  # "It's the best day of the year": nothing to refer back to
         topic = self._dislocated(subject)
         return self._classify(topic if topic is not None else subject)
+
+    @staticmethod
+    def _existential(subject) -> bool:
+        """The « il » of « il y a (eu) »: a dummy subject that refers back to no one (« Il y a
+        eu un problème de camionnette jeudi » is a fact of the world, not the agent's)."""
+        return subject.dep_ == "expl:subj" and any(
+            c.dep_.startswith("expl") and c.lower_ == "y" for c in kids(subject.head))
 
     def _dislocated(self, subject):
         """« Rayonnette, c'est l'atelier le plus fiable », "Velora, it's the lightest":
@@ -1036,7 +1043,9 @@ class FrameReader:
         if words & _words("aspect", "future_markers", self.language) or any(
                 "Fut" in features.morph(t).get("Tense") for t in group):
             return "future"
-        if self._past(predicate, group, subject is not None):
+        # "There was a problem with the van": the existential's dummy subject is one too
+        if self._past(predicate, group, subject is not None or any(
+                c.dep_ == "expl" and c.lower_ == "there" for c in kids(predicate))):
             if self._continuing(group, tokens):
                 return "present"  # "has been the #1 since 1987": true now
             return "past"

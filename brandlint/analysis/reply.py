@@ -406,13 +406,12 @@ class _ReplyReader:
         predicate = self.tokens[frame.predicate]
         if self._customer_cancelled(frame):
             return  # "your subscription has been cancelled": what the customer asked for
-        damage = _words("damage_states", self.language)
         arrival = _words("arrival_words", self.language)
         arrived = any(t.lemma_.lower() in arrival or t.lower_ in arrival
-                      for t in self._content(frame))
+                      for t in self._content(frame)) or self._damage_explained(frame)
         for t in self._content(frame):
             if t.lemma_.lower() not in words and t.lower_ not in words and not (
-                    arrived and (t.lower_ in damage or t.lemma_.lower() in damage)):
+                    arrived and self._damage_state(t)):
                 continue
             if self._customers_case(t):
                 # « si votre incident est toujours d'actualité », "about your issue": the
@@ -617,6 +616,36 @@ class _ReplyReader:
         after = features.span_text(self.doc, participle + 1, min(frame.end + 25, line_end))
         return bool(_phrases("causes", self.language).search(after))
 
+    def _damage_state(self, t) -> bool:
+        """`t` names a state of damage (« abîmées », "marked"), not a label put on the thing
+        ("marked as delivered", « marqué comme livré », "marked nut-free", « marqué
+        « livré » »): a damage word with an *as* / *comme*, a predicate of its own or a
+        quotation after it says what the thing is recorded as."""
+        damage = _words("damage_states", self.language)
+        if t.lower_ not in damage and t.lemma_.lower() not in damage:
+            return False
+        if any(c.lower_ in ("as", "comme") or c.dep_ in ("oprd", "xcomp", "acomp", "ccomp")
+               for c in kids(t)):
+            return False
+        after = self.tokens[t.i + 1:t.i + 5]
+        if after and (after[0].is_quote or after[0].lower_ == ":"):
+            return False
+        # "marked your parcel as delivered": the label a few words on, in the same stretch
+        # ("it arrived scratched, as your photo shows" is still damage)
+        for w in after:
+            if w.is_punct or w.is_sent_start:
+                break
+            if w.lower_ in ("as", "comme"):
+                return False
+        return True
+
+    def _damage_explained(self, frame) -> bool:
+        """The clause gives the cause of a state (« c'est pour ça qu'elles sont marquées »,
+        "which is why they're marked"): the brand explains the damage of what the customer
+        has, and so owns that it is there, as when the thing arrived that way."""
+        return bool(_phrases("blame_links", self.language).search(
+            features.span_text(self.doc, frame.start, frame.end)))
+
     def _customer_cancelled(self, frame) -> bool:
         """What was cancelled is the customer's to end (« votre abonnement a été résilié »,
         as they asked) or a charge the brand waives ("we've cancelled the £15 exit
@@ -632,9 +661,10 @@ class _ReplyReader:
         """The customer's own account of a problem (their turn, their quoted or reported
         words): not the brand's admission, but it makes the reply an answer to a
         complaint."""
-        words = _words("problems", self.language) | _words("damage_states", self.language)
+        words = _words("problems", self.language)
         for t in self._content(frame):
-            if (t.lemma_.lower() in words or t.lower_ in words) and not self.analysis.is_negated(t):
+            if (t.lemma_.lower() in words or t.lower_ in words or self._damage_state(t)) and \
+                    not self.analysis.is_negated(t):
                 self.reply.reported_problems.append(Cue(t.i, t.i + 1, "reported", t.lower_))
                 return
         text = features.span_text(self.doc, frame.start, frame.end)
@@ -706,8 +736,11 @@ class _ReplyReader:
         clause has its own subject, no mark of a question (if, whether, si) and the seeing
         is not still to come."""
         verb = clause.head
-        if clause.dep_ != "ccomp" or verb.lemma_.lower() not in _words(
-                "perceiving_verbs", self.language):
+        if clause.dep_ in ("relcl", "acl:relcl") and self._completive_as_relative(clause):
+            verb = verb.head  # « je vois sur votre photo qu'il manquait les poireaux »
+        elif clause.dep_ != "ccomp":
+            return False
+        if verb.lemma_.lower() not in _words("perceiving_verbs", self.language):
             return False
         if not any(c.dep_ in SUBJECT_DEPS or c.dep_.startswith("expl") for c in kids(clause)):
             return False
@@ -718,6 +751,20 @@ class _ReplyReader:
                c.lemma_.lower() == "aller" for c in kids(verb)):
             return False
         return "Fut" not in features.morph(verb).get("Tense")
+
+    @staticmethod
+    def _completive_as_relative(clause) -> bool:
+        """A that-clause the small French model hangs on the noun before it as a relative
+        (« je vois bien sur votre photo qu'il manquait les poireaux »: « qu' » read as the
+        object of « manquait »): the clause already has an object of its own, so « que »
+        cannot be its relative pronoun — it introduces what is seen (the small model may
+        make that object a complement: « qu'il manquait le filtre »). The noun must be a
+        complement of the verb above, whose clause it completes."""
+        que = ("que", "qu'", "qu’", "that")
+        return any(c.lower_ in que for c in kids(clause)) and any(
+            c.dep_ in ("obj", "dobj", "xcomp", "attr") and c.lower_ not in que
+            for c in kids(clause)) and \
+            clause.head.dep_.startswith(("obl", "obj", "dobj", "pobj"))
 
     @functools.cached_property
     def _invalid_input(self) -> bool:
@@ -1473,9 +1520,37 @@ class _ReplyReader:
         if trivial is not None:
             self.reply.condescension.append(trivial)
             return
-        definition = self._definition(frame) or self._act_defined(frame)
+        definition = self._definition(frame) or self._act_defined(frame) or \
+            self._lesson_in_simple_terms(frame)
         if definition is not None:
             _add_once(self.reply.condescension, definition)
+
+    def _lesson_in_simple_terms(self, frame) -> Cue | None:
+        """Simple terms announced (`simple_terms`: « restons simples », "let's keep it
+        simple"), then, after the colon, what a thing is or is not (« une surjeteuse n'est
+        pas une machine à coudre », "an overlocker is not a sewing machine"): the customer
+        taught as a beginner. Not when what follows is the brand's act ("let's keep it
+        simple: we'll exchange it")."""
+        m = _phrases("simple_terms", self.language).search(
+            features.span_text(self.doc, frame.start, frame.end))
+        if m is None or frame.act == "question":
+            return None
+        start, end = self._match_tokens(frame.start, frame.end, m)
+        if not self.brands(start):
+            return None
+        _, line_end = line_bounds(self.doc, frame.start)
+        colon = next((t.i for t in self.doc[end:line_end] if t.text in (":", "—", "–")), None)
+        following = next((t for t in self.doc[(colon or line_end) + 1:line_end]
+                          if not (t.is_punct or t.is_space)), None)
+        if colon is None or following is None:
+            return None
+        lesson = self.analysis.frame(following)
+        predicate = self.tokens[lesson.predicate]
+        copula = predicate.lemma_.lower() in ("be", "être") or any(
+            c.dep_ == "cop" for c in kids(predicate))
+        if not copula or lesson.holder in ("brand", "customer") or lesson.time != "present":
+            return None
+        return Cue(start, lesson.end, "condescension", m.group(0))
 
     # an everyday act defined by another (« émincer, c'est couper en tranches fines »,
     # "preheating the oven means switching it on"): the defined act opens its sentence
@@ -1707,6 +1782,7 @@ class _ReplyReader:
         giving = _words("giving_verbs", self.language)
         generic = _words("given_generic", self.language)
         given, already = set(), False
+        self._given_tokens: set[int] = set()
         for t in features.tokens(self.doc):
             if t.pos_ not in ("VERB", "AUX") or t.lemma_.lower() not in giving or \
                     not self.brands(t.i) or self.analysis.is_negated(t):
@@ -1721,11 +1797,16 @@ class _ReplyReader:
                 continue
             objects = [w for c in kids(t) if c.dep_ in ("obj", "dobj")
                        for w in c.subtree if w.pos_ == "NOUN"]
+            if not objects and t.dep_ in ("relcl", "acl:relcl") and t.head.pos_ == "NOUN":
+                # "the two photos you sent on Tuesday", « les photos que vous nous avez
+                # envoyées »: the noun the relative clause describes is what was given
+                objects = [t.head, *(c for c in kids(t.head) if c.dep_ == "conj")]
             if any(w.lower_ in ("déjà", "already") for w in t.head.subtree if
                    abs(w.i - t.i) <= 3) or any(w.lower_ in ("déjà", "already")
                                               for w in self.doc[max(t.i - 3, 0):t.i]):
                 already = True
             given |= {w.lemma_.lower() for w in objects if w.lemma_.lower() not in generic}
+            self._given_tokens |= {w.i for w in objects}
         return given, already
 
     def _acknowledged_received(self) -> set[str]:
@@ -1942,16 +2023,21 @@ class _ReplyReader:
                 continue
             # the thanks on the request's own line is no request: "Thanks for the tag –
             # is this happening across devices?" asks for no tag
+            # nor the words that tell what was given ("The photo you sent shows …, but we
+            # need the front of your passport")
             block = [t for t in self.doc[l_start:l_end] if t.pos_ == "NOUN"
-                     and self.brands(t.i) and t.i not in self._received_tokens]
+                     and self.brands(t.i) and t.i not in self._received_tokens
+                     and t.i not in self._given_tokens]
             asked = {t.lemma_.lower() for t in block}
             # "They show the chest of drawers, but your claim is about the table": what came
             # in falls short, and the request asks for something else
             again = next((t.i for t in block if t.i > self._received_at
                           and t.lemma_.lower() in received), frame.predicate)
-            more = any(t.lower_ in additive for t in self.doc[l_start:l_end]) or any(
+            added = any(t.lower_ in additive for t in self.doc[l_start:l_end])
+            more = added or any(
                 t.lower_ in contrasts for t in self.doc[self._received_at:again])
-            if asked & given or already and block or asked & received and not more:
+            # "the photos you sent … could you send another one of the label": one more
+            if asked & given and not added or already and block or asked & received and not more:
                 start, end = line_bounds(self.doc, frame.start)
                 self.reply.repeats.append(Cue(start, end, "repeat", "shown"))
 
@@ -2598,6 +2684,9 @@ class _ReplyReader:
         verbs = [t for t in features.tokens(self.doc)[frame.start:frame.end] if t.pos_ == "VERB"
                  and t.is_alpha
                  and not (t.dep_ in ("acl", "amod") and "Part" in features.morph(t).get("VerbForm"))
+                 # an adverb the small model tags as a verb (« Toutes nos excuses,
+                 # sincèrement »): the parse itself hangs it as a manner, not an act
+                 and t.dep_ != "advmod"
                  and t.lemma_.lower() not in idle and t.lower_ not in idle
                  # "…, including the refunds": a list of what, not an act
                  and t.lower_ not in ("including", "excluding")
