@@ -162,6 +162,7 @@ def message_facts(document, analysis, campaign: str, profile_language: str) -> M
     reader = _Reader(analysis.text, language, parse_send_date(message.send_date),
                      document.source_map)
     reader.lemmas = _lemmas(analysis.doc) if language == profile_language else {}
+    reader.campaign_name = _letters(campaign or "")
     reader.skip_words = {w.lower() for w in analysis.profile.brand.split()}
     # the profile's own services are named by its `terms`, in whichever language the
     # row is written (« devis » and "quote" for one `quote` service)
@@ -204,6 +205,7 @@ def message_facts(document, analysis, campaign: str, profile_language: str) -> M
     reader._same_day()
     reader.names(analysis.profile.brand)
     reader.offer_schedule()
+    reader.channels()
     if message.offer:
         reader.public_offer_apart()
     message.facts = reader.facts
@@ -258,6 +260,8 @@ class _Reader:
         self.skip_words: set[str] = set()
         self.services: tuple[tuple[str, re.Pattern], ...] = ()
         self.starred: set[str] = set()  # figures marked with an asterisk
+        # the campaign's name in bare letters (`fetemeres25` -> "fetemeres")
+        self.campaign_name = ""
         self.spans: list[tuple[int, int, Fact]] = []  # where each fact was read
         self.days: set[str] = set()  # every day named, whatever for
         self.callers: list[tuple[int, int]] = []  # a script's caller turns
@@ -305,6 +309,24 @@ class _Reader:
                    for s, _, f in self.spans):
                 self.add("condition", "days", _days_value(days), start, end,
                          claims=self._sentence_claims(start))
+
+    def channels(self) -> None:
+        """Where the offer is taken, said in a sentence that gives its figure (« -15 %
+        sur vos bouteilles à la boutique du verger », "15% off at the orchard shop and in
+        our online shop"): a fact of the offer ("store", "online"), which a language
+        variant gives as its original does. Online words are read first, a shop word
+        inside them being no shop (« notre boutique en ligne », "our online shop")."""
+        online = [(m.start(), m.end()) for m in
+                  pattern(self.language, "channel_online").finditer(self.text)]
+        store = [(m.start(), m.end()) for m in
+                 pattern(self.language, "channel_store").finditer(self.text)
+                 if not any(s < m.end() and m.start() < e for s, e in online)]
+        for value, spans in (("store", store), ("online", online)):
+            for start, end in spans:
+                first, last = self.sentence(start)
+                if any(f.kind == "price" and f.key not in NOT_CLAIMS and first <= s < last
+                       for s, _, f in self.spans):
+                    self.add("channel", "channel", value, start, end)
 
     def offer_days(self) -> tuple[int, ...]:
         """The days of the week the offer itself holds on: a weekly schedule in a
@@ -640,12 +662,41 @@ class _Reader:
             if window_start <= e <= offset:
                 window_start = e
         window = self.text[window_start:offset]
+        if self._names_occasion(window):
+            return ()  # « la mini-séance Fête des mères à 79 € », "Black Friday deal:
+            # €79": the offer named by its occasion, the campaign's own price, no product's
         skip = _function_words(self.language)
         words = [w.lower() for w in re.findall(r"[^\W\d_][\w'’-]*", window)
                  if len(w) > 2 and w.lower() not in skip]
         names = [m.group(1).lower() for m in _CAPITALISED.finditer(window)
                  if window_start + m.start() != start and m.group(1).lower() not in skip]
         return tuple(dict.fromkeys(words[-1:] + names[-2:]))
+
+    def _names_occasion(self, window: str) -> bool:
+        """The words before a price (its cue word aside: « à », "at", « dès ») end with
+        the name of an occasion (a holiday, « la rentrée », "Mother's Day") or spell the
+        campaign's own name (« Fête du pressoir » for `fetedupressoir`, "Black Friday"
+        for `blackfriday25`): the name of the offer, which every message of the campaign
+        may price, not a product beside others."""
+        tail = _PRICE_LEAD.sub("", window)
+        if not tail:
+            return False
+        for key in ("holidays", "occasions"):
+            if table(self.language).get(key) and any(
+                    m.end() == len(tail) for m in pattern(self.language, key).finditer(tail)):
+                return True
+        name = self.campaign_name
+        if len(name) < 4:
+            return False
+        # the name written with or without its function words (`fetemeres`,
+        # `marchedespotiers`)
+        skip = skipped_words(self.language)
+        every = [w for w in _WORD.findall(tail)]
+        for words in ([_letters(w) for w in every], [_letters(w) for w in every
+                                                     if w.lower() not in skip]):
+            if any("".join(words[-k:]) == name for k in range(1, min(4, len(words)) + 1)):
+                return True
+        return False
 
     # -- dates -----------------------------------------------------------------------
     def dates(self) -> None:
@@ -1744,6 +1795,21 @@ def _spelled(code: str) -> str:
 
 def _lemmas(doc) -> dict[int, str]:
     return {t.idx: t.lemma_ for t in doc if t.lemma_ and not t.is_space}
+
+
+# the cue words between a name and its price: « à 79 € », "at €79", « dès 34 € »
+_PRICE_LEAD = re.compile(r"(?:[\s:–—-]|(?<!\w)(?:à|a|at|for|pour|seulement|only|just|now|"
+                         r"from|dès|des|à\s+partir\s+de)(?!\w))*$", re.I)
+
+
+def _letters(word: str) -> str:
+    """A word or a name in bare lower-case letters (« Fête » -> "fete", `noel25` ->
+    "noel")."""
+    import unicodedata
+
+    plain = "".join(c for c in unicodedata.normalize("NFD", word.lower())
+                    if unicodedata.category(c) != "Mn")
+    return re.sub(r"[^a-z]", "", plain)
 
 
 def stem(word: str) -> str:

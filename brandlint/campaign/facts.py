@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 
-KINDS = ("price", "date", "code", "promise", "condition", "gift", "product")
+# (channel: where the offer is taken, "store" or "online", said beside its figure)
+KINDS = ("price", "date", "code", "promise", "condition", "gift", "product", "channel")
 # price keys that say the offer's price again in other units (a total for a group, a
 # monthly equivalent, one instalment, one unit of a pack): compared only with the same
 # quantity, never a claim of their own (see campaign.extract._quantity)

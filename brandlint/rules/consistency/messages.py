@@ -22,6 +22,7 @@ COMMON = {
         "condition": N_("the condition"),
         "gift": N_("the free item"),
         "product": N_("the name"),
+        "channel": N_("the place of sale"),
     },
     "services": {
         "delivery": N_("delivery"),

@@ -19,7 +19,8 @@ from brandlint.rules.consistency._compare import (
 )
 from brandlint.rules.consistency.examples import campaign_csv
 
-COMPARED = ("price", "date", "code", "promise", "condition", "gift", "product")
+COMPARED = ("price", "date", "code", "promise", "condition", "gift", "product",
+            "channel")
 
 
 def judge(group: OfferGroup) -> Iterator[CampaignFinding]:
@@ -39,6 +40,10 @@ def judge(group: OfferGroup) -> Iterator[CampaignFinding]:
             if kind == "product" and (adapted or mine and theirs and not set(mine) & set(
                     theirs)):
                 continue  # each names its own market's places: an adaptation, not a loss
+            if kind == "channel" and not (mine and theirs):
+                continue  # where the offer is taken, compared when both versions say it
+                # beside the figure (« à la boutique » / "at the shop and online"): a
+                # version that names no place leaves it to the reader, no other offer
             if kind == "price" and not (_fees(mine) and _fees(theirs)):
                 # a fee said in one version only (« frais d'inscription offerts » / a
                 # version that does not name it): compared only when both give it
