@@ -70,7 +70,9 @@ def _patterns(language: str) -> dict:
         # a weekday with its day of the month, the month unsaid: « lundi 22 », "Monday
         # the 22nd" is the next 22nd, not the next Monday
         "weekday_day": re.compile(
-            rf"\b{prefix},?\s+(?:the\s+)?(\d{{1,2}}){ordinal}\b"
+            # (the part of the day between them: "Sunday morning, the 14th")
+            rf"\b{prefix}(?:\s+(?:morning|afternoon|evening|night|matin|soir|après-midi))?"
+            rf",?\s+(?:the\s+)?(\d{{1,2}}){ordinal}\b"
             rf"(?!\s*(?:[/.:h]\s*\d|h\b|%|€|(?:of\s+)?(?:{months})\b))"
             # an hour, alone or opening a range: "Thursday, 4–6pm", "Friday 4pm", « jeudi,
             # 16-18 h » — the time of that weekday, not the 4th of the month
@@ -273,7 +275,11 @@ def find_dates(text: str, language: str, send: dt.date | None) -> list[DateMenti
                 holiday, start=m.start(), text=text[m.start():holiday.end], value=value)
             continue
         if day is not None:
-            add(m.start(), m.end(), _next_weekday(send, day), also=7 if m[1] or m[3] else 0)
+            value = _next_weekday(send, day)
+            if not (m[1] or m[3] or _THIS_BEFORE.search(text, max(0, m.start() - 8),
+                                                        m.start())):
+                value = _named_before(found, text, m.start(), day, value, weekdays)
+            add(m.start(), m.end(), value, also=7 if m[1] or m[3] else 0)
     for m in p["weekday_short"].finditer(text):
         short = m.group(1) and 1 or 2
         day = _SHORT_DAYS[m[short][:3].lower()]
@@ -310,6 +316,29 @@ def find_dates(text: str, language: str, send: dt.date | None) -> list[DateMenti
                 send + dt.timedelta(days=count) if send is not None else None, ends=True)
     found = _join_ranges(sorted(found, key=lambda d: d.start), text)
     return _merge_times(found, text, p["relative"]["today"], language)
+
+
+# « ce dimanche », "this Sunday": the coming one, said so
+_THIS_BEFORE = re.compile(r"\b(?:ce|this)\s+$", re.I)
+
+
+def _named_before(found: list[DateMention], text: str, at: int, day: int,
+                  value: dt.date | None, weekdays: dict[str, int]) -> dt.date | None:
+    """A weekday said alone (« avant dimanche », "until Sunday") after the message has
+    named that weekday with its date (« Le dimanche 30 mai, c'est la fête des mères »,
+    "falls on Sunday, May 30th"): that day, which the reader has just been given, not
+    the coming one. The coming one when the message names it, names two such days, or
+    names the date only later or without its weekday (« la soirée du 14 mars »)."""
+    if value is None:
+        return value
+    named = {d for f in found if f.start < at and _says_weekday(f.text, day, weekdays)
+             for d in (f.value, f.end_of_range)
+             if d is not None and d.weekday() == day and d >= value}
+    return next(iter(named)) if len(named) == 1 else value
+
+
+def _says_weekday(words: str, day: int, weekdays: dict[str, int]) -> bool:
+    return any(weekdays.get(w) == day for w in re.findall(r"[^\W\d_]+", words.lower()))
 
 
 # a countdown governed by a preposition counts back from the customer's day, not the send
@@ -464,6 +493,22 @@ def _resolve(day: int, month: int | None, year: str | None, send: dt.date | None
         if candidate is not None and candidate >= send - dt.timedelta(days=7):
             return candidate
     return None
+
+
+def months_named(text: str, language: str, send: dt.date | None
+                 ) -> list[tuple[dt.date, dt.date]]:
+    """The first and last days of each month the text names alone after « en » / "in"
+    (« En juin, on vous livre gratuitement », "in June"): the days of that month, which a
+    language variant may give as its bounds ("All June", « du 1er au 30 juin »). Not a
+    date of the offer: the month may as well say when something is delivered."""
+    months = table(language)["months"]
+    names = "|".join(sorted(map(re.escape, months), key=len, reverse=True))
+    out = []
+    for m in re.finditer(rf"\b(?:en|in)\s+({names})\b(?!\.?\s*\d)", text, re.I):
+        last = _month_end(months.get(m[1].lower().rstrip(".")), None, send)
+        if last is not None:
+            out.append((last.replace(day=1), last))
+    return out
 
 
 def _month_end(month: int | None, year: str | None, send: dt.date | None

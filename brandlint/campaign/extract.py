@@ -18,11 +18,19 @@ import re
 
 from brandlint.campaign.dates import (
     find_dates,
+    months_named,
     open_days,
     parse_send_date,
     weekly_schedules,
 )
-from brandlint.campaign.facts import FREE_ENTRY, IMPLIED, NOT_CLAIMS, Fact, MessageFacts
+from brandlint.campaign.facts import (
+    FREE_ENTRY,
+    IMPLIED,
+    NOT_CLAIMS,
+    PRODUCT_TERMS,
+    Fact,
+    MessageFacts,
+)
 from brandlint.campaign.lexicon import ends_with, pattern, starts_with, table
 from brandlint.campaign.numbers import _bullet, find_figures
 
@@ -91,10 +99,20 @@ def _membership(language: str) -> re.Pattern:
     before the end of the text: what the word after it qualifies."""
     words = "|".join(sorted(map(re.escape, table(language)["membership"]), key=len,
                             reverse=True))
-    return re.compile(rf"\b(?i:{words})(?:\s+[A-ZÀ-Ý][\w+’'-]*){{0,2}}\s*[(,:–—-]?\s*"
+    # (an emoji between them stands as punctuation does: « Carte Verte 💚 Gratuite »)
+    return re.compile(rf"\b(?i:{words})(?:\s+[A-ZÀ-Ý][\w+’'-]*){{0,2}}\s*"
+                      rf"(?:{_EMOJI}\s*)*[(,:–—-]?\s*"
                       r"(?i:(?:qui\s+)?(?:est|sont|is|are)\s+|['’]s\s+)?$")
 
 
+# pictographs and their joiners, which a post writes between words as punctuation
+_EMOJI = "[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]"
+
+
+# an amount of money right before a word of giving (« 10 € offerts », "€10 on the
+# house"): the money is what is given
+_MONEY_BEFORE = re.compile(r"(?:[€£$]\s?\d(?:[\d.,]*\d)?|\b\d[\d.,]*\s?(?:€|£|\$|EUR\b|euros?\b))"
+                           r"\s*$", re.I)
 # "only" then another day: the days an offer is on, listed (« ce soir seulement... et
 # mardi prochain »)
 _ONLY_AND = re.compile(r"\s*(?:seulement|uniquement|only)\b[\s.…,!—–-]*(?:et|and|\+|&)\s+"
@@ -239,6 +257,8 @@ def _schedule(text: str, language: str) -> tuple[str, ...]:
     out = set()
     for _, days in open_days(text, language):
         out.add(_days_value(days))
+    if pattern(language, "every_day").search(text):
+        out.add(_days_value(set(range(7))))  # « tous les jours », "every day": mon-sun
     for regex in (_CLOCK_RANGE[language], _CLOCK_BETWEEN[language]):
         for m in regex.finditer(text):
             hours = _clock_range(text, m.start(), m.end(), language)
@@ -708,6 +728,8 @@ class _Reader:
             self.add("date", "period", "holiday", start, end)
         mentions = find_dates(self.text, self.language, self.send)
         self.date_spans = [(m.start, m.end) for m in mentions]
+        for first, last in months_named(self.text, self.language, self.send):
+            self.days.update((first.isoformat(), last.isoformat()))
         customer_days = [m.value for m in mentions if m.value is not None and pattern(
             self.language, "customer_day").search(self.left(m.start, 40))]
         for mention in mentions:
@@ -965,7 +987,9 @@ class _Reader:
                          if kind == "members" else _selection_name(self.text, m.start(),
                                                                    m.end())
                          if kind == "selection" else (),
-                         claims=claims if in_note else self._clause_claims(m.start())
+                         claims=(PRODUCT_TERMS,) if kind == "exclusions"
+                         and self._product_terms(m.start())
+                         else claims if in_note else self._clause_claims(m.start())
                          if kind == "selection" else self._sentence_claims(m.start()),
                          note=in_note)
                 spans.append((m.start(), m.end()))
@@ -974,6 +998,7 @@ class _Reader:
                     # delay of a service
                     self.taken.append((m.start(), m.end()))
         self._commitment()
+        self._instalments()
         self._age_limit()
         for m in pattern(self.language, "online_means").finditer(self.text):
             # « billets réservés en ligne », "book online": the online-only condition
@@ -990,6 +1015,20 @@ class _Reader:
             if content:
                 self.add("condition", "footnote", "footnote", start, end,
                          about=tuple(sorted(content)), claims=claims, note=True)
+
+    def _product_terms(self, offset: int) -> bool:
+        """The exclusion at `offset` stands in a sentence that says how long the product
+        stays good and gives no money off nor gift (« La carte se charge de 20 € à 200 €
+        et reste valable un an, hors soirées de gala », "Valid for 12 months (gala nights
+        excluded)"): what the product sold may not be used on, a term of its use, not a
+        condition of the offer (« +10 € offerts, valable un an hors galas » conditions the
+        10 €). Where and how it is sold (« valable 6 mois, en ligne uniquement ») stays
+        the offer's."""
+        start, end = self.sentence(offset)
+        if not self.has("product_validity", start, end) or self.has("free_word", start, end):
+            return False
+        return not any(fact.kind == "price" and fact.key in ("discount_pct", "amount_off")
+                       and start <= s < end for s, _, fact in self.spans)
 
     def _commitment(self) -> None:
         """How long the customer is bound (« engagement de 12 mois », "a one-year
@@ -1008,6 +1047,21 @@ class _Reader:
                     months = count * (12 if m["u"].lower().startswith(("an", "ye")) else 1)
                 self.add("condition", "commitment", f"{months}m", m.start(), m.end(),
                          claims=self._sentence_claims(m.start()))
+
+    def _instalments(self) -> None:
+        """How many payments the price may be split into (« payer en 3 fois sans frais
+        », "pay in four interest-free instalments"): a term of the offer with a value
+        ("3x"), which the messages and a language variant must give alike; a message
+        that leaves it out hides no restriction (see rules.consistency.condition)."""
+        for regex in _INSTALMENTS[self.language]:
+            for m in regex.finditer(self.text):
+                if any(f.kind == "condition" and f.key == "instalments" and s < m.end()
+                       and m.start() < e for s, e, f in self.spans):
+                    continue
+                n = m["n"].lower()
+                count = int(n) if n.isdigit() else _PAYMENT_COUNTS.get(n)
+                if count and count > 1:
+                    self.add("condition", "instalments", f"{count}x", m.start(), m.end())
 
     def _age_limit(self) -> None:
         """Who the offer is for, by an age they are under (« pour les chiots de moins de
@@ -1203,6 +1257,9 @@ class _Reader:
             if m.group().lower().startswith(("offert", "gratuit")) and re.search(
                     r"(?:[\d€£$%]|\dE|\bEUR)\s*$", self.text[max(0, m.start() - 5):m.start()]):
                 continue  # « 20 € offerts », « 15E offerts » in an SMS: money off, a figure
+            if _MONEY_BEFORE.search(self.text, max(0, m.start() - 20), m.start()):
+                continue  # "we add €10 on the house", "£5 complimentary": the money is
+                # what is given, a figure read already, as « 10 € offerts »
             after = self.text[m.end():m.end() + 40]
             if re.match(r"\s*(?:(?:a|an|un|une|des|le|la|les|vous)\s+)?[-−]?\s*[\d€£$]",
                         after[:12]) and not starts_with(after, self.language, "threshold"):
@@ -1704,6 +1761,29 @@ _AGE_LIMIT = {
                       rf"\d[\d.,]*\s?[€£$]|(?:go\s+|eat\s+|stay\s+|ride\s+)?free\b))",
                       re.I)),
 }
+# how many payments the price may be split into (« payer en 3 fois sans frais », « en
+# trois mensualités », "pay in four interest-free instalments", "spread the cost over
+# three payments"); not with the amount of one (« en 10 fois sans frais de 45 € », "10
+# payments of €45", read as the instalment's price)
+_PAYMENTS = r"(?P<n>\d{1,2}|deux|trois|quatre|cinq|six|dix|douze|two|three|four|five|six|ten|" \
+            r"twelve)"
+_NOT_ITS_AMOUNT = r"(?!\s*(?:sans\s+frais\s+)?(?:de|à|d['’]|of|at)\s*[\d€£$])"
+_INSTALMENTS = {
+    "fr": (re.compile(r"\b(?:payer|payez|régler|réglez|paiement|règlement|réglable|payable)"
+                      r"\s+(?:[\w’'-]+\s+){0,4}?en\s+" + _PAYMENTS
+                      + r"\s+(?:fois|mensualités|versements|échéances|prélèvements)\b"
+                      + _NOT_ITS_AMOUNT, re.I),
+           re.compile(r"\ben\s+" + _PAYMENTS + r"\s+fois\s+sans\s+frais\b" + _NOT_ITS_AMOUNT,
+                      re.I),
+           re.compile(r"\b" + _PAYMENTS + r"\s+(?:mensualités|versements|échéances|"
+                      r"prélèvements)\b" + _NOT_ITS_AMOUNT, re.I)),
+    "en": (re.compile(r"\b(?:in|over|across|into)\s+" + _PAYMENTS
+                      + r"\s+(?:(?:interest-free|monthly|equal|fee-free)\s+)*"
+                      r"(?:instal?ments|installments|payments)\b" + _NOT_ITS_AMOUNT, re.I),
+           re.compile(r"\b" + _PAYMENTS + r"\s+(?:interest-free|fee-free)\s+"
+                      r"(?:instal?ments|installments|payments)\b" + _NOT_ITS_AMOUNT, re.I)),
+}
+_PAYMENT_COUNTS = {**_COUNT_WORDS, "dix": 10, "ten": 10}
 _COMMITMENT = {
     "fr": (re.compile(r"\b(?:sans|pas\s+d['’]|aucun|z[ée]ro)\s*engagement\b", re.I),
            re.compile(r"\bengagement\s+(?:de\s+|d['’]\s*|sur\s+|minimum\s+(?:de\s+)?)?"

@@ -23,6 +23,12 @@ IMPLIED = "implied_pct"
 # pour les moins de 12 ans », "under-12s free"): the free entry, which no figure of
 # another message is (a claim of a condition, never a value of a fact)
 FREE_ENTRY = "free_entry"
+# what a condition conditions when its sentence gives how long the product stays good
+# and no money off or gift (« la carte reste valable un an, hors soirées de gala »,
+# "valid for a year, gala nights excepted"): the use of the product sold, a gift card or
+# a pass, which no figure of the offer is (a claim of a condition, never a value of a
+# fact): no condition of the offer a message must repeat
+PRODUCT_TERMS = "product_terms"
 # figures a condition of the offer does not bind: those, and the deposit (a payment
 # term: « 7 nuits minimum » conditions the discount, not the 25 % paid at booking)
 NOT_CLAIMS = ("deposit", IMPLIED, *DERIVED_PRICES,

@@ -12,7 +12,14 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
-from brandlint.campaign.facts import CARRIES, IMPLIED, NOT_CLAIMS, Fact, MessageFacts
+from brandlint.campaign.facts import (
+    CARRIES,
+    IMPLIED,
+    NOT_CLAIMS,
+    PRODUCT_TERMS,
+    Fact,
+    MessageFacts,
+)
 
 _ISO = re.compile(r"\d{4}-\d{2}-\d{2}$")
 _STEM = re.compile(r"^(.+?)[-_.](fr|en|fra|eng|fr-fr|en-gb|en-us)$", re.I)
@@ -440,7 +447,10 @@ def first_claim(message: MessageFacts) -> Fact | None:
 def condition_types(message: MessageFacts) -> set[str]:
     """The conditions the message states (a condition said in short only, such as
     « réservés en ligne », is carried, not stated: see `carried`)."""
-    types = {f.key for f in message.facts if f.kind == "condition" and f.key not in CARRIES}
+    types = {f.key for f in message.facts if f.kind == "condition" and f.key not in CARRIES
+             # the terms of use of the product sold (« la carte reste valable un an,
+             # hors soirées de gala »): the product's, no condition of the offer
+             and f.claims != (PRODUCT_TERMS,)}
     if message.first("price", "min_basket") is not None:
         types.add("minimum")
     if message.first("price", "shipping_threshold") is not None:

@@ -51,9 +51,10 @@ def judge(group: OfferGroup) -> Iterator[CampaignFinding]:
         judged = [m for m in claimers if m in holds or not names & set(m.words)]
         # a message that gives a holder's least price as a figure (« *Pour l'achat d'une
         # monture à partir de 150 € » read as a price, « dès 150 € de monture » as the
-        # minimum) states the same minimum, read otherwise
-        minima = {v for h in holds for v in h.values("price", "min_basket")} \
-            if kind == "minimum" else set()
+        # minimum) states the same minimum, read otherwise; so does a page that gives
+        # free delivery's threshold under its own heading (« ## À quelles conditions ?⏎À
+        # partir de 150 € d'achat », read as the least basket)
+        minima = {v for h in holds for v in h.values("price", _LEAST.get(kind, ""))}
         judged = [m for m in judged if m in holds or not minima & m.values("price")]
         clubs = {name for h in holds for f in h.facts
                  if f.kind == "condition" and f.key == kind == "members" for name in f.about}
@@ -100,6 +101,10 @@ def judge(group: OfferGroup) -> Iterator[CampaignFinding]:
                 else first_claim(message)
             yield CampaignFinding(RULE.code, "condition", Place(message, claim),
                                   [Place(holder, _condition(holder, kind))], key=kind)
+
+
+# the figure each minimum is stated by
+_LEAST = {"minimum": "min_basket", "shipping_minimum": "shipping_threshold"}
 
 
 def _any_channel(group: OfferGroup, claimers: list[MessageFacts]) -> Iterator[CampaignFinding]:
@@ -152,6 +157,13 @@ def _types(message: MessageFacts, sold: set[str] = frozenset()) -> set[str]:
     # vendredi »); a short message that leaves them out, as it leaves out the hours, is
     # no omission a reader is misled by
     types.discard("days")
+    # how many payments the price may be split into (« en 3 fois sans frais ») is a way
+    # to pay the offer gives, compared by its value (see judge), no restriction a short
+    # message hides by leaving it out
+    types.discard("instalments")
+    # the offer opened to renewals too (« aussi pour les renouvellements »): its reach,
+    # no restriction a message hides by leaving it out
+    types.discard("renewals")
     members = [f for f in message.facts if f.kind == "condition" and f.key == "members"]
     if sold and members and all(f.about and set(f.about) <= sold for f in members):
         types.discard("members")  # the card the offer sells, named: no condition
