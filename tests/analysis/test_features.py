@@ -76,7 +76,7 @@ def test_asterisk_and_condition_words_make_a_claim_conditional(analyse):
 @pytest.mark.parametrize("lang,text,hours", [
     ("fr", "livré en 24 h", 24), ("fr", "livré en 24h", 24), ("fr", "sous 48 heures", 48),
     ("fr", "sous 3 jours", 72), ("fr", "en deux semaines", 336), ("fr", "dès demain", 24),
-    ("fr", "dans l'heure", 1), ("fr", "le jour même", 12), ("fr", "immédiatement", 0),
+    ("fr", "dans l'heure", 1), ("fr", "le jour même", 24), ("fr", "immédiatement", 0),
     ("fr", "en 30 min", 0.5), ("fr", "en 2 jours ouvrés", 67.2),
     ("en", "within 10 working days", 336),
     ("en", "within 48 hours", 48), ("en", "in 3 days", 72), ("en", "within 2 weeks", 336),
