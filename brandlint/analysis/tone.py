@@ -1443,7 +1443,9 @@ class _Reader:
         """Coldness as curt turns in a call script: the agent's sentences of one or two
         words, with no warmth, courtesy or exclamation (« Non. », « Non plus. », « Voilà.
         Autre chose ? », "Order number?", "Should be."). Only in a script, where the
-        customer's turns are there to be answered."""
+        customer's turns are there to be answered, and only on a line that names its
+        speaker: a letter that quotes the customer has no turns, and its sign-off (« Bien
+        cordialement, », "Kind regards,") or signature is the letter's frame."""
         if not self.a.channel.service or not any(self._customer_words(t) for t in self.doc
                                                   if t.is_alpha):
             return
@@ -1456,7 +1458,11 @@ class _Reader:
             label = re.match(r"\s*[^\W\d][^:\n]{0,30}:", line)
             body = at + (label.end() if label else 0)
             at += len(line) + 1
-            for m in re.finditer(r"[^.!?…]+[.!?…]*", text[body:at - 1]):
+            if label is None:
+                continue
+            # (a point inside a figure, "8.30 am", « 23.80 € », ends no sentence)
+            for m in re.finditer(r"(?:[^.!?…]|[.!?…](?![\s.!?…]|$))+[.!?…]*",
+                                 text[body:at - 1]):
                 lo, hi = body + m.start(), body + m.end()
                 piece = m.group().strip()
                 words = re.findall(r"[^\W\d_][\w'’-]*", piece)
