@@ -1657,6 +1657,28 @@ class _Reader:
         self.evidence = [dataclasses.replace(e, weight=e.weight * factor)
                          if id(e) in tail_ids else e for e in self.evidence]
 
+    def act_details(self) -> None:
+        """One act a sentence: a sentence that tells the brand's act (« notre technicien
+        passera remplacer la pièce : la réparation est faite sur place », "Our technician
+        will replace the faulty part, so the repair is done in one visit") is heard as
+        solution once, in its strongest word; its other solution words name the act's
+        details (the technician, the part, the repair) and weigh `act_detail_weight` of
+        their weight, so a long account of one act does not outweigh what the draft is
+        for (the worry it calms, the sorrow it says)."""
+        spans = self.own_sentences()
+        groups: dict[int | None, list[int]] = defaultdict(list)
+        for i, e in enumerate(self.evidence):
+            if e.tone == "solution" and e.signal is None and e.weight > 0:
+                at = next((n for n, (lo, hi) in enumerate(spans) if lo <= e.start < hi), None)
+                groups[at].append(i)
+        factor = _settings()["act_detail_weight"]
+        details: set[int] = set()
+        for found in groups.values():
+            found.sort(key=lambda i: -self.evidence[i].weight)
+            details.update(found[1:])
+        self.evidence = [dataclasses.replace(e, weight=e.weight * factor) if i in details
+                         else e for i, e in enumerate(self.evidence)]
+
     def _customer_words_at(self, at: int) -> bool:
         span = self.doc.char_span(at, at + 1, alignment_mode="expand")
         return span is not None and len(span) > 0 and self._customer_words(span[0])
@@ -2178,6 +2200,7 @@ def read_tone(analysis) -> ToneReading:
     reader.soften_refusals()
     reader.assents()
     reader.closing_call()
+    reader.act_details()
     raw: dict[str, float] = defaultdict(float)
     for e in reader.evidence:
         raw[e.tone] += e.weight
