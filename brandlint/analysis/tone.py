@@ -1811,8 +1811,9 @@ class _Reader:
 
     def _hook_answered(self, sentence) -> bool:
         """A question opening the draft or a paragraph that the brand answers itself in
-        the next sentence, a statement (« Votre enfant a 15 ans ? Il peut commencer la
-        conduite accompagnée. », "Nervous before your test? That is completely normal."):
+        the next sentence, a statement or the news it teased, exclaimed (« Votre enfant a 15
+        ans ? Il peut commencer la conduite accompagnée. », "Nervous before your test? That
+        is completely normal.", « Vous l'attendiez ? Le modèle bleu est enfin arrivé ! »):
         a hook that leads into the brand's answer, not a question put back to the reader
         (« Et toi ? Montre-nous ta création ! », "Your turn?" close or invite). The next
         sentence is read on the text: the parser cuts « Inscris-toi » into three."""
@@ -1821,8 +1822,8 @@ class _Reader:
         if before.strip() and re.search(r"(?:\n[ \t]*\n|^[^\n]*\n)[ \t]*$", before) is None:
             return False  # (mid-paragraph; a title line above counts as the paragraph's top)
         stop = re.compile(r"[.!?…](?=\s|$)|\n").search(text, sentence.end_char + 1)
-        if stop is None or text[stop.start()] != ".":
-            return False  # the draft ends, or goes on with a question, a call or a line
+        if stop is None or text[stop.start()] not in ".!":
+            return False  # the draft ends, or goes on with a question or a line
         answer = self.doc.char_span(sentence.end_char, stop.end(), alignment_mode="expand")
         words = [t for t in answer if t.is_alpha] if answer is not None else []
         if not words or self._customer_words(words[0]):
