@@ -1828,6 +1828,8 @@ class _Reader:
         words = [t for t in answer if t.is_alpha] if answer is not None else []
         if not words or self._customer_words(words[0]):
             return False
+        if re.search(r"\w-(?:nous|moi|toi)\b", answer.text, re.I):
+            return False  # « Réponds-nous en commentaire ! »: a call, whatever the tags say
         second = _SECOND_PERSON[self.language]
         # the answer states: nothing asked of the reader, no word to them
         return not any(self._imperative(t) or "Imp" in features.morph(t).get("Mood") or
