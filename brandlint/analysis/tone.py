@@ -1664,7 +1664,8 @@ class _Reader:
         solution once, in its strongest word; its other solution words name the act's
         details (the technician, the part, the repair) and weigh `act_detail_weight` of
         their weight, so a long account of one act does not outweigh what the draft is
-        for (the worry it calms, the sorrow it says)."""
+        for (the worry it calms, the sorrow it says). A speed word said in such a sentence
+        is the act's timing and weighs `speed_in_act` of its weight."""
         spans = self.own_sentences()
         groups: dict[int | None, list[int]] = defaultdict(list)
         for i, e in enumerate(self.evidence):
@@ -1676,8 +1677,20 @@ class _Reader:
         for found in groups.values():
             found.sort(key=lambda i: -self.evidence[i].weight)
             details.update(found[1:])
-        self.evidence = [dataclasses.replace(e, weight=e.weight * factor) if i in details
-                         else e for i, e in enumerate(self.evidence)]
+        # a speed word in the sentence of an act is the act's timing (« nous vous renvoyons
+        # la pièce dès demain »), heard less than a draft that says its speed for itself
+        acts = {n for n, (lo, hi) in enumerate(spans) for e in self.evidence
+                if e.tone == "solution" and e.weight > 0 and lo <= e.start < hi}
+        timing = _settings()["speed_in_act"]
+        scaled = []
+        for i, e in enumerate(self.evidence):
+            if i in details:
+                e = dataclasses.replace(e, weight=e.weight * factor)
+            elif e.tone == "speed" and e.signal is None and any(
+                    spans[n][0] <= e.start < spans[n][1] for n in acts):
+                e = dataclasses.replace(e, weight=e.weight * timing)
+            scaled.append(e)
+        self.evidence = scaled
 
     def _customer_words_at(self, at: int) -> bool:
         span = self.doc.char_span(at, at + 1, alignment_mode="expand")

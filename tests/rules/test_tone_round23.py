@@ -142,3 +142,20 @@ def test_a_hook_answered_by_news_asks_nothing(analyse, lang, text):
 ])
 def test_a_question_followed_by_a_call_asks_the_reader(analyse, lang, text):
     assert _signals(analyse(text, lang, "social").tone, "question_to_reader")
+
+
+def _speed_of(tone, phrase: str) -> float:
+    return sum(e.weight for e in tone.evidence
+               if e.tone == "speed" and e.signal is None and phrase in e.text.lower())
+
+
+@pytest.mark.parametrize("lang,act,alone,phrase", [
+    ("fr", "Nous vous renverrons la pièce réparée dès demain.",
+     "La piscine est de nouveau ouverte dès demain.", "dès demain"),
+    ("en", "We will send you the repaired part by tomorrow.",
+     "The pool is open again by tomorrow.", "by tomorrow"),
+])
+def test_a_speed_word_in_an_acts_sentence_is_its_timing(analyse, lang, act, alone, phrase):
+    timed = _speed_of(analyse(act, lang, "after_sales").tone, phrase)
+    said = _speed_of(analyse(alone, lang, "after_sales").tone, phrase)
+    assert 0 < timed < said
