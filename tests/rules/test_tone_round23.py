@@ -159,3 +159,21 @@ def test_a_speed_word_in_an_acts_sentence_is_its_timing(analyse, lang, act, alon
     timed = _speed_of(analyse(act, lang, "after_sales").tone, phrase)
     said = _speed_of(analyse(alone, lang, "after_sales").tone, phrase)
     assert 0 < timed < said
+
+
+@pytest.mark.parametrize("lang,text,phrase", [
+    ("fr", "Renvoyez le casque avec l'étiquette : l'échange est fait sous 30 jours, et le plus "
+           "souvent bien avant.", "le plus souvent bien avant"),
+    ("en", "Send the helmet back with the label: the exchange is done within 30 days, usually "
+           "much sooner.", "usually much sooner"),
+])
+def test_a_term_beaten_as_a_habit_is_speed(analyse, lang, text, phrase):
+    assert _said(analyse(text, lang, "after_sales").tone, "speed", phrase)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "La boutique a ouvert bien avant la gare, en 1962."),
+    ("en", "The shop opened well before the station, in 1962."),
+])
+def test_before_a_thing_named_is_no_speed(analyse, lang, text):
+    assert not any(e.tone == "speed" for e in analyse(text, lang, "email").tone.evidence)
