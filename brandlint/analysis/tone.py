@@ -1443,7 +1443,9 @@ class _Reader:
         """Coldness as curt turns in a call script: the agent's sentences of one or two
         words, with no warmth, courtesy or exclamation (« Non. », « Non plus. », « Voilà.
         Autre chose ? », "Order number?", "Should be."). Only in a script, where the
-        customer's turns are there to be answered."""
+        customer's turns are there to be answered, and only on a line that names its
+        speaker: a letter that quotes the customer has no turns, and its sign-off (« Bien
+        cordialement, », "Kind regards,") or signature is the letter's frame."""
         if not self.a.channel.service or not any(self._customer_words(t) for t in self.doc
                                                   if t.is_alpha):
             return
@@ -1456,7 +1458,11 @@ class _Reader:
             label = re.match(r"\s*[^\W\d][^:\n]{0,30}:", line)
             body = at + (label.end() if label else 0)
             at += len(line) + 1
-            for m in re.finditer(r"[^.!?…]+[.!?…]*", text[body:at - 1]):
+            if label is None:
+                continue
+            # (a point inside a figure, "8.30 am", « 23.80 € », ends no sentence)
+            for m in re.finditer(r"(?:[^.!?…]|[.!?…](?![\s.!?…]|$))+[.!?…]*",
+                                 text[body:at - 1]):
                 lo, hi = body + m.start(), body + m.end()
                 piece = m.group().strip()
                 words = re.findall(r"[^\W\d_][\w'’-]*", piece)
@@ -1651,6 +1657,41 @@ class _Reader:
         self.evidence = [dataclasses.replace(e, weight=e.weight * factor)
                          if id(e) in tail_ids else e for e in self.evidence]
 
+    def act_details(self) -> None:
+        """One act a sentence: a sentence that tells the brand's act (« notre technicien
+        passera remplacer la pièce : la réparation est faite sur place », "Our technician
+        will replace the faulty part, so the repair is done in one visit") is heard as
+        solution once, in its strongest word; its other solution words name the act's
+        details (the technician, the part, the repair) and weigh `act_detail_weight` of
+        their weight, so a long account of one act does not outweigh what the draft is
+        for (the worry it calms, the sorrow it says). A speed word said in such a sentence
+        is the act's timing and weighs `speed_in_act` of its weight."""
+        spans = self.own_sentences()
+        groups: dict[int | None, list[int]] = defaultdict(list)
+        for i, e in enumerate(self.evidence):
+            if e.tone == "solution" and e.signal is None and e.weight > 0:
+                at = next((n for n, (lo, hi) in enumerate(spans) if lo <= e.start < hi), None)
+                groups[at].append(i)
+        factor = _settings()["act_detail_weight"]
+        details: set[int] = set()
+        for found in groups.values():
+            found.sort(key=lambda i: -self.evidence[i].weight)
+            details.update(found[1:])
+        # a speed word in the sentence of an act is the act's timing (« nous vous renvoyons
+        # la pièce dès demain »), heard less than a draft that says its speed for itself
+        acts = {n for n, (lo, hi) in enumerate(spans) for e in self.evidence
+                if e.tone == "solution" and e.weight > 0 and lo <= e.start < hi}
+        timing = _settings()["speed_in_act"]
+        scaled = []
+        for i, e in enumerate(self.evidence):
+            if i in details:
+                e = dataclasses.replace(e, weight=e.weight * factor)
+            elif e.tone == "speed" and e.signal is None and any(
+                    spans[n][0] <= e.start < spans[n][1] for n in acts):
+                e = dataclasses.replace(e, weight=e.weight * timing)
+            scaled.append(e)
+        self.evidence = scaled
+
     def _customer_words_at(self, at: int) -> bool:
         span = self.doc.char_span(at, at + 1, alignment_mode="expand")
         return span is not None and len(span) > 0 and self._customer_words(span[0])
@@ -1783,8 +1824,9 @@ class _Reader:
 
     def _hook_answered(self, sentence) -> bool:
         """A question opening the draft or a paragraph that the brand answers itself in
-        the next sentence, a statement (« Votre enfant a 15 ans ? Il peut commencer la
-        conduite accompagnée. », "Nervous before your test? That is completely normal."):
+        the next sentence, a statement or the news it teased, exclaimed (« Votre enfant a 15
+        ans ? Il peut commencer la conduite accompagnée. », "Nervous before your test? That
+        is completely normal.", « Vous l'attendiez ? Le modèle bleu est enfin arrivé ! »):
         a hook that leads into the brand's answer, not a question put back to the reader
         (« Et toi ? Montre-nous ta création ! », "Your turn?" close or invite). The next
         sentence is read on the text: the parser cuts « Inscris-toi » into three."""
@@ -1793,12 +1835,14 @@ class _Reader:
         if before.strip() and re.search(r"(?:\n[ \t]*\n|^[^\n]*\n)[ \t]*$", before) is None:
             return False  # (mid-paragraph; a title line above counts as the paragraph's top)
         stop = re.compile(r"[.!?…](?=\s|$)|\n").search(text, sentence.end_char + 1)
-        if stop is None or text[stop.start()] != ".":
-            return False  # the draft ends, or goes on with a question, a call or a line
+        if stop is None or text[stop.start()] not in ".!":
+            return False  # the draft ends, or goes on with a question or a line
         answer = self.doc.char_span(sentence.end_char, stop.end(), alignment_mode="expand")
         words = [t for t in answer if t.is_alpha] if answer is not None else []
         if not words or self._customer_words(words[0]):
             return False
+        if re.search(r"\w-(?:nous|moi|toi)\b", answer.text, re.I):
+            return False  # « Réponds-nous en commentaire ! »: a call, whatever the tags say
         second = _SECOND_PERSON[self.language]
         # the answer states: nothing asked of the reader, no word to them
         return not any(self._imperative(t) or "Imp" in features.morph(t).get("Mood") or
@@ -2172,6 +2216,7 @@ def read_tone(analysis) -> ToneReading:
     reader.soften_refusals()
     reader.assents()
     reader.closing_call()
+    reader.act_details()
     raw: dict[str, float] = defaultdict(float)
     for e in reader.evidence:
         raw[e.tone] += e.weight
