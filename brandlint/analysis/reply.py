@@ -944,7 +944,10 @@ class _ReplyReader:
             before = text[max(0, m.start() - 25):m.start()].lower()
             if re.search(r"\b(?:not|n['’]t|never|pas|aucun\w*|rien|jamais)\b", before):
                 continue
-            after = re.findall(r"[^\W\d]+", text[m.end():m.end() + 60].lower())[:8]
+            # (what follows in its sentence: "… you describe. We will post you a kit" is
+            # the brand's next act, not the one who did it wrong)
+            tail = re.split(r"[.;!?\n]", text[m.end():m.end() + 60], maxsplit=1)[0]
+            after = re.findall(r"[^\W\d]+", tail.lower())[:8]
             if others & set(after):
                 continue
             start, end = line_bounds(self.doc, token.i)
@@ -1164,11 +1167,14 @@ class _ReplyReader:
         reply = self.reply
         if any(c.kind == "ownership" for c in reply.apologies):
             return
+        from brandlint.analysis.frame import _words as frame_words
+
         markers = _words("cause_markers", self.language)
         asking = _words("request_verbs", self.language) | _words("not_faults", self.language)
-        you = ("you", "vous")
+        you = frame_words("holders", "customer_pronouns", self.language)
         for t in features.tokens(self.doc):
-            if t.lower_ not in markers or not self.brands(t.i):
+            if not (t.lower_ in markers or self._cause_after_condition(t)) or \
+                    not self.brands(t.i):
                 continue
             if t.lower_ == "parce" and (t.i + 1 >= len(self.doc) or
                                         not self.tokens[t.i + 1].lower_.startswith("qu")):
@@ -1178,7 +1184,15 @@ class _ReplyReader:
             for w in self.doc[t.i + 1:min(sentence_end, t.i + 12)]:
                 if w.text in (".", ";", "!", "?", ":"):
                     break
-                if w.lower_ in you and w.dep_ in SUBJECT_DEPS:
+                if w.dep_ in SUBJECT_DEPS and self._faulty_input(w):
+                    # "because the note on your account was left blank", « c'est que
+                    # l'adresse de ton compte était incomplète »: what they gave is the cause
+                    start, end = line_bounds(self.doc, t.i)
+                    _add_once(reply.blame, Cue(start, end, "blame", "cause"))
+                    return
+                # « tu » is a subject whatever the small model tags it (« c'est que tu as
+                # validé… » parses it as an adjective)
+                if w.lower_ in you and (w.dep_ in SUBJECT_DEPS or w.lower_ == "tu"):
                     verb = w.head
                     break
             if verb is None or verb.pos_ not in ("VERB", "AUX") or verb.i <= t.i:
@@ -1195,6 +1209,41 @@ class _ReplyReader:
             start, end = line_bounds(self.doc, t.i)
             _add_once(reply.blame, Cue(start, end, "blame", "cause"))
             return
+
+    def _cause_after_condition(self, t) -> bool:
+        """« Si ta box n'est pas arrivée, c'est que… »: after a condition on what happened,
+        « c'est que » gives its reason, like « c'est parce que »."""
+        if self.language != "fr" or t.lower_ not in ("que", "qu'", "qu’") or \
+                not self._cleft_before(t):
+            return False
+        line_start, _ = line_bounds(self.doc, t.i)
+        before = [w.lower_ for w in self.doc[max(line_start, t.i - 25):t.i]]
+        if "si" not in before or "," not in before[before.index("si"):]:
+            return False
+        return not any(w in (".", "!", "?", ";") for w in before[before.index("si"):])
+
+    def _faulty_input(self, subject) -> bool:
+        """What the customer gave, in a faulty state at the time: its noun one of their
+        inputs (address, instructions, a note) and theirs (« l'adresse de ton compte »,
+        "the note on your account"), said incomplete, blank, wrong in the past (« était
+        incomplète », "was left blank") — not the brand's parcel found incomplete, not a
+        state now (a requirement, not a cause)."""
+        inputs = _words("customer_inputs", self.language)
+        if subject.lemma_.lower() not in inputs and subject.lower_ not in inputs:
+            return False
+        owners = {"your", "votre", "vos", "ton", "ta", "tes"}
+        if not any(w.lower_ in owners for w in subject.subtree):
+            return False
+        head = subject.head
+        states = _words("faulty_input_states", self.language)
+        stated = head.lower_ in states or head.lemma_.lower() in states or any(
+            c.lower_ in states and c.dep_ not in SUBJECT_DEPS for c in kids(head))
+        if not stated or self.analysis.is_negated(head):
+            return False
+        past = any(c.lower_ in ("était", "étaient", "avait", "avaient", "was", "were", "had")
+                   for c in kids(head)) or "Past" in features.morph(head).get("Tense") and \
+            head.pos_ in ("VERB", "AUX")
+        return past
 
     @staticmethod
     def _done(verb) -> bool:
