@@ -948,7 +948,11 @@ class _ReplyReader:
             # the brand's next act, not the one who did it wrong)
             tail = re.split(r"[.;!?\n]", text[m.end():m.end() + 60], maxsplit=1)[0]
             after = re.findall(r"[^\W\d]+", tail.lower())[:8]
-            if others & set(after):
+            # the agent inside the wrong handling (« a été forcée par notre livreur au lieu
+            # d'être déverrouillée »): done by the brand's side
+            agents = re.findall(r"\b(?:par|by)\s+(?:the\s+|le\s+|la\s+|l['’])?([^\W\d]+)"
+                                r"(?:\s+([^\W\d]+))?", m.group(0).lower())
+            if others & set(after) or others & {w for pair in agents for w in pair}:
                 continue
             start, end = line_bounds(self.doc, token.i)
             _add_once(reply.blame, Cue(start, end, "blame", "misuse"))
