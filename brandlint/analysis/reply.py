@@ -2437,7 +2437,8 @@ class _ReplyReader:
                 "presentatives", self.language).match(features.span_text(
                     self.doc, start, end)):
             step = True  # « voici un nouveau lien », "here is a new link": the remedy handed over
-        if not step and self._dated(frame, now_counts=False) and not self._apology_word(frame):
+        if not step and self._dated(frame, now_counts=False) and not self._apology_word(frame) \
+                and not self._dated_fact(frame):
             step = True  # "…: your parcel ships today" (a verbless tail after an apology)
         if step and self._history(frame):
             return  # "It was scanned at our Ghent hub on Thursday": what happened, not a step
@@ -2456,6 +2457,19 @@ class _ReplyReader:
                 Cue(start, end, "vague", "general" if general else frame.act))
         elif step:
             self.reply.next_steps.append(Cue(start, end, "step", frame.act))
+
+    def _dated_fact(self, frame) -> bool:
+        """The day in the clause dates a fact, not a step: what the agent sees on the file
+        ("I can see the slot was 8 to 12 today", « je vois que le créneau était ce
+        matin »), or the problem the clause admits ("the Thursday delivery window was
+        missed")."""
+        if any(frame.start <= c.start < frame.end for c in self.reply.problems):
+            return True
+        seeing = _words("observing_verbs", self.language) | \
+            _words("perceiving_verbs", self.language)
+        predicate = self.tokens[frame.predicate]
+        return predicate.pos_ in ("VERB", "AUX") and (
+            predicate.lemma_.lower() in seeing or self._observed(predicate, frame))
 
     def _regretted(self, frame) -> bool:
         """The clause is what an apology regrets: the complement of « désolés », "sorry",
@@ -2759,6 +2773,12 @@ class _ReplyReader:
         if verb.dep_ in ("relcl", "acl:relcl"):
             return True
         observing = _words("observing_verbs", self.language)
+        # "we completely get why you're fed up": the customer's feeling understood (the
+        # verb of understanding itself, and what it governs)
+        m = _phrases("observing_phrases", self.language).search(
+            features.span_text(self.doc, frame.start, frame.end))
+        if m and verb.idx >= self.tokens[frame.start].idx + m.start():
+            return True
         node = verb  # up the whole sentence: a clause window may cut « je vois que » off
         while node.head.i != node.i:
             node = node.head
