@@ -15,7 +15,8 @@ concepts:
   was not used before it was claimed faulty; others who say it "to keep both";
 - no next step (BL407): the agent introducing themselves on a call, a day that dates what the
   agent sees on the file or the problem admitted ("the slot was missed"), and "we get why
-  you're fed up" are no step.
+  you're fed up" are no step; any thing the brand sent "was the wrong" one is a problem
+  admitted (BL403).
 
 Each fires in its true form and stays silent in its near miss, in French and English, on the
 real models. The texts are our own."""
@@ -289,3 +290,24 @@ def test_no_step_in_facts_and_courtesies(lint, lang, text):
 ])
 def test_near_miss_a_real_step_follows(lint, lang, text):
     assert not found(lint(lang, text, "phone_script"), "BL407")
+
+
+# -- BL403: any thing the brand sent said to be the wrong one ----------------------------------
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Oui, les échantillons que nous avons envoyés étaient le mauvais coloris : vous aviez "
+           "demandé du Lin Sauge. Les bons partent cet après-midi et arrivent sous 72 h."),
+    ("en", "Yes, the swatches we sent were the wrong colourway: you asked for Sage Linen. The "
+           "right ones go out this afternoon and reach you within 72 hours."),
+])
+def test_wrong_thing_sent_without_apology(lint, lang, text):
+    assert found(lint(lang, text), "BL403")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Oui, le code que vous avez saisi était le mauvais numéro : le bon est au dos de "
+           "votre carte. Votre commande part cet après-midi."),
+    ("en", "Yes, the code you entered was the wrong one: the right one is on the back of your "
+           "card. Your order ships this afternoon."),
+])
+def test_near_miss_the_customers_wrong_entry(lint, lang, text):
+    assert not found(lint(lang, text), "BL403")
