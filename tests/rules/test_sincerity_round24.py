@@ -16,7 +16,10 @@ concepts:
 - no next step (BL407): the agent introducing themselves on a call, a day that dates what the
   agent sees on the file or the problem admitted ("the slot was missed"), and "we get why
   you're fed up" are no step; any thing the brand sent "was the wrong" one is a problem
-  admitted (BL403).
+  admitted (BL403);
+- condescension (BL404): not understanding put on their inexperience (« pas évident à
+  comprendre quand on n'a pas l'habitude », "not easy to understand when you're not used
+  to").
 
 Each fires in its true form and stays silent in its near miss, in French and English, on the
 real models. The texts are our own."""
@@ -311,3 +314,25 @@ def test_wrong_thing_sent_without_apology(lint, lang, text):
 ])
 def test_near_miss_the_customers_wrong_entry(lint, lang, text):
     assert not found(lint(lang, text), "BL403")
+
+
+# -- BL404: not understanding put on the customer's inexperience -------------------------------
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Agent : Je suis désolée, Madame. Je sais que ce n'est pas évident à comprendre "
+           "quand on n'a pas l'habitude des livraisons en étage. Je vous reprogramme jeudi à "
+           "9 h."),
+    ("en", "Agent: I'm sorry, madam. I know it's not easy to understand when you're not used "
+           "to upstairs deliveries. I've rebooked you for Thursday at 9 am."),
+])
+def test_inexperience_blamed_for_not_understanding_is_condescension(lint, lang, text):
+    assert found(lint(lang, text, "phone_script"), "BL404")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Agent : Je suis désolée, Madame. Le nouveau planning n'est pas évident à comprendre, "
+           "même pour nous. Je vous reprogramme jeudi à 9 h."),
+    ("en", "Agent: I'm sorry, madam. The new schedule is not easy to understand, even for us. "
+           "I've rebooked you for Thursday at 9 am."),
+])
+def test_near_miss_schedule_hard_to_understand_for_everyone(lint, lang, text):
+    assert not found(lint(lang, text, "phone_script"), "BL404")
