@@ -2468,8 +2468,12 @@ class _ReplyReader:
         seeing = _words("observing_verbs", self.language) | \
             _words("perceiving_verbs", self.language)
         predicate = self.tokens[frame.predicate]
+        # the verb of seeing itself, or the clause it governs — not a clause of its own
+        # joined after it ("We know your time is valuable and we can't wait to impress you
+        # tomorrow morning")
+        seen = predicate.dep_ in ("ccomp", "xcomp") and predicate.head.lemma_.lower() in seeing
         return predicate.pos_ in ("VERB", "AUX") and (
-            predicate.lemma_.lower() in seeing or self._observed(predicate, frame))
+            predicate.lemma_.lower() in seeing or seen)
 
     def _regretted(self, frame) -> bool:
         """The clause is what an apology regrets: the complement of « désolés », "sorry",
