@@ -2086,13 +2086,25 @@ class _ReplyReader:
             # in falls short, and the request asks for something else
             again = next((t.i for t in block if t.i > self._received_at
                           and t.lemma_.lower() in received), frame.predicate)
-            added = any(t.lower_ in additive for t in self.doc[l_start:l_end])
+            added = any(t.lower_ in additive and not self._qualifies_another(t, given | received)
+                        for t in self.doc[l_start:l_end])
             more = added or any(
                 t.lower_ in contrasts for t in self.doc[self._received_at:again])
             # "the photos you sent … could you send another one of the label": one more
             if asked & given and not added or already and block or asked & received and not more:
                 start, end = line_bounds(self.doc, frame.start)
                 self.reply.repeats.append(Cue(start, end, "repeat", "shown"))
+
+    @staticmethod
+    def _qualifies_another(word, received: set[str]) -> bool:
+        """A word of addition that qualifies another noun of the request than the one
+        received (« pour valider la nouvelle formule, peux-tu nous renvoyer l'ordonnance »):
+        « nouvelle » is the formula's, no more of the prescription is asked. Not an adverb
+        ("also", « aussi »), nor a word on the noun received or on a pronoun ("another
+        one")."""
+        head = word.head
+        return word.pos_ in ("ADJ", "DET", "NUM") and head.i != word.i and \
+            head.pos_ == "NOUN" and head.lemma_.lower() not in received
 
     def _request_block(self, index: int) -> tuple[int, int]:
         """The request's line and the list lines right under it (« merci de nous

@@ -19,7 +19,10 @@ concepts:
   admitted (BL403);
 - condescension (BL404): not understanding put on their inexperience (« pas évident à
   comprendre quand on n'a pas l'habitude », "not easy to understand when you're not used
-  to").
+  to");
+- asked again (BL405): a word of addition counts for the thing received only when it
+  qualifies that thing (« une nouvelle facture »), not another noun of the request (« pour
+  ouvrir le nouveau dossier, … renvoyer la facture »).
 
 Each fires in its true form and stays silent in its near miss, in French and English, on the
 real models. The texts are our own."""
@@ -336,3 +339,26 @@ def test_inexperience_blamed_for_not_understanding_is_condescension(lint, lang, 
 ])
 def test_near_miss_schedule_hard_to_understand_for_everyone(lint, lang, text):
     assert not found(lint(lang, text, "phone_script"), "BL404")
+
+
+# -- BL405: a word of addition on another noun asks nothing more of the thing received ---------
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Bonjour Madame Roche, merci pour la facture que vous nous avez envoyée. Pour ouvrir "
+           "le nouveau dossier, pouvez-vous nous renvoyer la facture de votre achat ? Nous vous "
+           "répondons sous 24 h."),
+    ("en", "Hello Ms Roche, thanks for the invoice you sent us. To open the new case, could you "
+           "send us the invoice for your purchase? We'll reply within 24 hours."),
+])
+def test_received_thing_asked_again_beside_another_new_noun(lint, lang, text):
+    assert found(lint(lang, text), "BL405")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Bonjour Madame Roche, merci pour la facture que vous nous avez envoyée. Elle est "
+           "floue : pouvez-vous nous envoyer une nouvelle facture, plus lisible ? Nous vous "
+           "répondons sous 24 h."),
+    ("en", "Hello Ms Roche, thanks for the invoice you sent us. It's blurred: could you send us "
+           "a new invoice, a readable one? We'll reply within 24 hours."),
+])
+def test_near_miss_a_new_one_of_the_thing_received(lint, lang, text):
+    assert not found(lint(lang, text), "BL405")
