@@ -944,8 +944,15 @@ class _ReplyReader:
             before = text[max(0, m.start() - 25):m.start()].lower()
             if re.search(r"\b(?:not|n['’]t|never|pas|aucun\w*|rien|jamais)\b", before):
                 continue
-            after = re.findall(r"[^\W\d]+", text[m.end():m.end() + 60].lower())[:8]
-            if others & set(after):
+            # (what follows in its sentence: "… you describe. We will post you a kit" is
+            # the brand's next act, not the one who did it wrong)
+            tail = re.split(r"[.;!?\n]", text[m.end():m.end() + 60], maxsplit=1)[0]
+            after = re.findall(r"[^\W\d]+", tail.lower())[:8]
+            # the agent inside the wrong handling (« a été forcée par notre livreur au lieu
+            # d'être déverrouillée »): done by the brand's side
+            agents = re.findall(r"\b(?:par|by)\s+(?:the\s+|le\s+|la\s+|l['’])?([^\W\d]+)"
+                                r"(?:\s+([^\W\d]+))?", m.group(0).lower())
+            if others & set(after) or others & {w for pair in agents for w in pair}:
                 continue
             start, end = line_bounds(self.doc, token.i)
             _add_once(reply.blame, Cue(start, end, "blame", "misuse"))
@@ -1164,11 +1171,14 @@ class _ReplyReader:
         reply = self.reply
         if any(c.kind == "ownership" for c in reply.apologies):
             return
+        from brandlint.analysis.frame import _words as frame_words
+
         markers = _words("cause_markers", self.language)
         asking = _words("request_verbs", self.language) | _words("not_faults", self.language)
-        you = ("you", "vous")
+        you = frame_words("holders", "customer_pronouns", self.language)
         for t in features.tokens(self.doc):
-            if t.lower_ not in markers or not self.brands(t.i):
+            if not (t.lower_ in markers or self._cause_after_condition(t)) or \
+                    not self.brands(t.i):
                 continue
             if t.lower_ == "parce" and (t.i + 1 >= len(self.doc) or
                                         not self.tokens[t.i + 1].lower_.startswith("qu")):
@@ -1178,7 +1188,15 @@ class _ReplyReader:
             for w in self.doc[t.i + 1:min(sentence_end, t.i + 12)]:
                 if w.text in (".", ";", "!", "?", ":"):
                     break
-                if w.lower_ in you and w.dep_ in SUBJECT_DEPS:
+                if w.dep_ in SUBJECT_DEPS and self._faulty_input(w):
+                    # "because the note on your account was left blank", « c'est que
+                    # l'adresse de ton compte était incomplète »: what they gave is the cause
+                    start, end = line_bounds(self.doc, t.i)
+                    _add_once(reply.blame, Cue(start, end, "blame", "cause"))
+                    return
+                # « tu » is a subject whatever the small model tags it (« c'est que tu as
+                # validé… » parses it as an adjective)
+                if w.lower_ in you and (w.dep_ in SUBJECT_DEPS or w.lower_ == "tu"):
                     verb = w.head
                     break
             if verb is None or verb.pos_ not in ("VERB", "AUX") or verb.i <= t.i:
@@ -1195,6 +1213,41 @@ class _ReplyReader:
             start, end = line_bounds(self.doc, t.i)
             _add_once(reply.blame, Cue(start, end, "blame", "cause"))
             return
+
+    def _cause_after_condition(self, t) -> bool:
+        """« Si ta box n'est pas arrivée, c'est que… »: after a condition on what happened,
+        « c'est que » gives its reason, like « c'est parce que »."""
+        if self.language != "fr" or t.lower_ not in ("que", "qu'", "qu’") or \
+                not self._cleft_before(t):
+            return False
+        line_start, _ = line_bounds(self.doc, t.i)
+        before = [w.lower_ for w in self.doc[max(line_start, t.i - 25):t.i]]
+        if "si" not in before or "," not in before[before.index("si"):]:
+            return False
+        return not any(w in (".", "!", "?", ";") for w in before[before.index("si"):])
+
+    def _faulty_input(self, subject) -> bool:
+        """What the customer gave, in a faulty state at the time: its noun one of their
+        inputs (address, instructions, a note) and theirs (« l'adresse de ton compte »,
+        "the note on your account"), said incomplete, blank, wrong in the past (« était
+        incomplète », "was left blank") — not the brand's parcel found incomplete, not a
+        state now (a requirement, not a cause)."""
+        inputs = _words("customer_inputs", self.language)
+        if subject.lemma_.lower() not in inputs and subject.lower_ not in inputs:
+            return False
+        owners = {"your", "votre", "vos", "ton", "ta", "tes"}
+        if not any(w.lower_ in owners for w in subject.subtree):
+            return False
+        head = subject.head
+        states = _words("faulty_input_states", self.language)
+        stated = head.lower_ in states or head.lemma_.lower() in states or any(
+            c.lower_ in states and c.dep_ not in SUBJECT_DEPS for c in kids(head))
+        if not stated or self.analysis.is_negated(head):
+            return False
+        past = any(c.lower_ in ("était", "étaient", "avait", "avaient", "was", "were", "had")
+                   for c in kids(head)) or "Past" in features.morph(head).get("Tense") and \
+            head.pos_ in ("VERB", "AUX")
+        return past
 
     @staticmethod
     def _done(verb) -> bool:
@@ -2033,13 +2086,25 @@ class _ReplyReader:
             # in falls short, and the request asks for something else
             again = next((t.i for t in block if t.i > self._received_at
                           and t.lemma_.lower() in received), frame.predicate)
-            added = any(t.lower_ in additive for t in self.doc[l_start:l_end])
+            added = any(t.lower_ in additive and not self._qualifies_another(t, given | received)
+                        for t in self.doc[l_start:l_end])
             more = added or any(
                 t.lower_ in contrasts for t in self.doc[self._received_at:again])
             # "the photos you sent … could you send another one of the label": one more
             if asked & given and not added or already and block or asked & received and not more:
                 start, end = line_bounds(self.doc, frame.start)
                 self.reply.repeats.append(Cue(start, end, "repeat", "shown"))
+
+    @staticmethod
+    def _qualifies_another(word, received: set[str]) -> bool:
+        """A word of addition that qualifies another noun of the request than the one
+        received (« pour valider la nouvelle formule, peux-tu nous renvoyer l'ordonnance »):
+        « nouvelle » is the formula's, no more of the prescription is asked. Not an adverb
+        ("also", « aussi »), nor a word on the noun received or on a pronoun ("another
+        one")."""
+        head = word.head
+        return word.pos_ in ("ADJ", "DET", "NUM") and head.i != word.i and \
+            head.pos_ == "NOUN" and head.lemma_.lower() not in received
 
     def _request_block(self, index: int) -> tuple[int, int]:
         """The request's line and the list lines right under it (« merci de nous
@@ -2384,7 +2449,8 @@ class _ReplyReader:
                 "presentatives", self.language).match(features.span_text(
                     self.doc, start, end)):
             step = True  # « voici un nouveau lien », "here is a new link": the remedy handed over
-        if not step and self._dated(frame, now_counts=False) and not self._apology_word(frame):
+        if not step and self._dated(frame, now_counts=False) and not self._apology_word(frame) \
+                and not self._dated_fact(frame):
             step = True  # "…: your parcel ships today" (a verbless tail after an apology)
         if step and self._history(frame):
             return  # "It was scanned at our Ghent hub on Thursday": what happened, not a step
@@ -2403,6 +2469,23 @@ class _ReplyReader:
                 Cue(start, end, "vague", "general" if general else frame.act))
         elif step:
             self.reply.next_steps.append(Cue(start, end, "step", frame.act))
+
+    def _dated_fact(self, frame) -> bool:
+        """The day in the clause dates a fact, not a step: what the agent sees on the file
+        ("I can see the slot was 8 to 12 today", « je vois que le créneau était ce
+        matin »), or the problem the clause admits ("the Thursday delivery window was
+        missed")."""
+        if any(frame.start <= c.start < frame.end for c in self.reply.problems):
+            return True
+        seeing = _words("observing_verbs", self.language) | \
+            _words("perceiving_verbs", self.language)
+        predicate = self.tokens[frame.predicate]
+        # the verb of seeing itself, or the clause it governs — not a clause of its own
+        # joined after it ("We know your time is valuable and we can't wait to impress you
+        # tomorrow morning")
+        seen = predicate.dep_ in ("ccomp", "xcomp") and predicate.head.lemma_.lower() in seeing
+        return predicate.pos_ in ("VERB", "AUX") and (
+            predicate.lemma_.lower() in seeing or seen)
 
     def _regretted(self, frame) -> bool:
         """The clause is what an apology regrets: the complement of « désolés », "sorry",
@@ -2706,6 +2789,12 @@ class _ReplyReader:
         if verb.dep_ in ("relcl", "acl:relcl"):
             return True
         observing = _words("observing_verbs", self.language)
+        # "we completely get why you're fed up": the customer's feeling understood (the
+        # verb of understanding itself, and what it governs)
+        m = _phrases("observing_phrases", self.language).search(
+            features.span_text(self.doc, frame.start, frame.end))
+        if m and verb.idx >= self.tokens[frame.start].idx + m.start():
+            return True
         node = verb  # up the whole sentence: a clause window may cut « je vois que » off
         while node.head.i != node.i:
             node = node.head
