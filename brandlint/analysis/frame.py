@@ -1270,7 +1270,10 @@ class FrameReader:
         words = self._predicate_words(predicate)
         if predicate.pos_ in ("NOUN", "PROPN"):
             # a verbless notice: "lesson confirmed tomorrow 10am", « séance confirmée… »
-            words += [c for c in kids(predicate) if c.dep_ in ("acl", "amod")]
+            # (its own words only: "your fitting is booked, liners ready in 20 minutes"
+            # may hang the first clause's "booked" on "liners")
+            words += [c for c in kids(predicate) if c.dep_ in ("acl", "amod")
+                      and start <= c.i < end]
         if any(w.lower_ in booked or w.lemma_.lower() in booked
                for w in words) and self._names_a_time(start, end):
             return "notice", -1
