@@ -1,0 +1,91 @@
+"""What heldout25 taught the promise reading (round 25).
+
+- A verbless clause is a notice of a booked event by its own words only: "your fitting
+  is booked, heat-shaped grips ready in 20 minutes" — the small model may hang the first
+  clause's "booked" on the second clause's noun, which is still a speed promise.
+- A list of the brand's acts shares the subject said before its first verb ("we check,
+  clear out and regrease your hubs"), also when the tagger reads a middle item as an
+  adjective: the last verb is the brand's act, not an order to the reader.
+Firing form and near miss, French and English, on the real models."""
+
+from __future__ import annotations
+
+import pytest
+
+PROFILES = {
+    "fr": """
+brand: Rayon
+language: fr
+central_idea:
+  statement: "Remettre chaque vélo en selle, vite et bien."
+  lexicon: [vélo, selle, atelier, réparer]
+channels:
+  web: {tones: [joy]}
+  sms: {tones: [speed], idea: false}
+promises:
+  repair: {within: 48h}
+  response: {within: 24h}
+  fitting: {within: 1d, terms: [étude posturale, selles thermoformées]}
+""",
+    "en": """
+brand: Rayon
+language: en
+central_idea:
+  statement: "Get every bike back on the road, fast and right."
+  lexicon: [bike, road, workshop, repair]
+channels:
+  web: {tones: [joy]}
+  sms: {tones: [speed], idea: false}
+promises:
+  repair: {within: 48h}
+  response: {within: 24h}
+  fitting: {within: 1d, terms: [bike fitting, custom insoles, shaped grips]}
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def lint(lint_profile_texts):
+    return lint_profile_texts(PROFILES, "rayon", "sms")
+
+
+def codes(diagnostics, prefix="BL3"):
+    return [d.code for d in diagnostics if d.code.startswith(prefix)]
+
+
+# -- a booked notice stays in its own clause ---------------------------------------------
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Rayon: your bike fitting is booked, heat-shaped grips ready in 20 minutes. Come "
+           "in any time today!"),
+    ("fr", "Rayon : votre étude posturale est réservée, selles thermoformées prêtes en 20 "
+           "minutes."),
+])
+def test_a_speed_promise_after_a_booked_clause_fires(lint, lang, text):
+    assert "BL302" in codes(lint(lang, text))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Rayon: your bike fitting is booked for Tuesday at 10 am. Come in any time!"),
+    ("fr", "Rayon : votre étude posturale est réservée mardi à 10 h."),
+])
+def test_the_booked_event_itself_is_a_notice(lint, lang, text):
+    assert codes(lint(lang, text)) == []
+
+
+# -- a list of the brand's acts ---------------------------------------------------------
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Rayon: we check, clear out and regrease your hubs in 30 minutes flat."),
+    ("fr", "Nos mécaniciens vérifient, nettoient et regraissent vos moyeux en 30 minutes "
+           "chrono."),
+])
+def test_the_last_act_of_the_brands_list_is_its_promise(lint, lang, text):
+    assert "BL304" in codes(lint(lang, text, "web"))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "With our kit, you check, clear out and regrease your hubs in 30 minutes flat."),
+    ("fr", "Avec notre kit, vous vérifiez, nettoyez et regraissez vos moyeux en 30 minutes "
+           "chrono."),
+])
+def test_the_readers_own_list_of_acts_is_no_promise(lint, lang, text):
+    assert codes(lint(lang, text, "web")) == []
