@@ -817,6 +817,12 @@ def attach(analysis, mention: Mention, services: dict[int, str]) -> tuple[str, i
         asked = _asked_in_question_before(analysis, mention, ok)
         if asked is not None and asked[0] not in BUILTIN_SERVICES:
             return asked
+    if in_clause is not None and rank(in_clause) == 1 and mention.kind == "delay":
+        # "when you book a collection, a rider is at your door within two hours": coming
+        # to the reader's door is the booked service's own visit, not a delivery
+        booked = _booked_in_when_clause(analysis, mention, in_clause, ok, rank)
+        if booked is not None:
+            return services[booked], booked
     if in_clause is not None and rank(in_clause) <= 1:
         return services[in_clause], in_clause
     if in_clause is not None:
@@ -1280,6 +1286,33 @@ def _finite(token) -> bool:
     """A verb with a tense or a mood of its own (not a participle or an infinitive)."""
     return features.morph(token).get("VerbForm", ("Fin",))[0] == "Fin" and token.tag_ not in (
         "VBN", "VBG", "VB")
+
+
+def _booked_in_when_clause(analysis, mention: Mention, found: int, ok, rank) -> int | None:
+    """The profile's own service the reader books or asks for in a *when* clause of the
+    delay's verb (« quand vous réservez un enlèvement, un coursier est à votre porte en
+    2 h », "once you book a pick-up, …"), when the delay's clause names a built-in only
+    by a place at the reader's (« à votre porte », "at your door"): the visit is that
+    service's. A built-in named by its own verb or noun ("is delivered") keeps it."""
+    doc = analysis.doc
+    if not _place_phrase(analysis, found):
+        return None
+    marks = set(lexicons.load("promises")[analysis.language]["when_marks"])
+    start, _ = _clause(analysis, mention)
+    sentence = doc[mention.start].sent.start
+    tokens = features.tokens(doc)
+    # read on the words, not the parse: the small French model roots the main clause
+    # inside the *when* clause (« quand vous réservez …, un coursier est … »)
+    for i in range(start - 1, sentence - 1, -1):
+        if tokens[i].lower_ in marks and tokens[i].pos_ in ("SCONJ", "ADV", "ADP"):
+            return _nearest(range(i + 1, start), mention, lambda j: ok(j) and rank(j) == 0)
+    return None
+
+
+def _place_phrase(analysis, index: int) -> bool:
+    """The service word stands in a phrase of place (« à votre porte », "at your door"):
+    it says where someone comes, not which service comes."""
+    return analysis.doc[analysis.service_index[1].get(index, index)].pos_ == "ADP"
 
 
 def _nearest(indices, mention: Mention, ok, rank=lambda i: 0) -> int | None:
@@ -2444,6 +2477,9 @@ def find_promises(analysis) -> list[Promise]:
         if not exceeds and index in services and received is None:
             # "il sera réparé et de retour chez vous en 5 jours": both count
             others = _shared_services(analysis, mention, index, services)
+            if service not in BUILTIN_SERVICES:
+                # « à votre porte » beside the profile's own service: where it comes
+                others = [i for i in others if not _place_phrase(analysis, i)]
             for other in others:
                 result = compare(analysis.profile, services[other], mention)
                 if result[1]:

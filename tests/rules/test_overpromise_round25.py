@@ -6,6 +6,9 @@
 - A list of the brand's acts shares the subject said before its first verb ("we check,
   clear out and regrease your hubs"), also when the tagger reads a middle item as an
   adjective: the last verb is the brand's act, not an order to the reader.
+- A *when* clause that books the profile's own service (« quand vous réservez un
+  montage », "when you book a home fitting") tells whose visit a place at the reader's
+  (« à votre porte », "at your door") times: that service's commitment, not delivery's.
 Firing form and near miss, French and English, on the real models."""
 
 from __future__ import annotations
@@ -26,6 +29,8 @@ promises:
   repair: {within: 48h}
   response: {within: 24h}
   fitting: {within: 1d, terms: [étude posturale, selles thermoformées]}
+  delivery: {within: 48h}
+  home_fit: {within: 4h, terms: [montage à domicile, montage]}
 """,
     "en": """
 brand: Rayon
@@ -40,6 +45,8 @@ promises:
   repair: {within: 48h}
   response: {within: 24h}
   fitting: {within: 1d, terms: [bike fitting, custom insoles, shaped grips]}
+  delivery: {within: 48h}
+  home_fit: {within: 4h, terms: [home fitting, home fit]}
 """,
 }
 
@@ -89,3 +96,23 @@ def test_the_last_act_of_the_brands_list_is_its_promise(lint, lang, text):
 ])
 def test_the_readers_own_list_of_acts_is_no_promise(lint, lang, text):
     assert codes(lint(lang, text, "web")) == []
+
+
+# -- the visit of the service booked in a *when* clause ----------------------------------
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Quand vous réservez un montage à domicile, un mécanicien sonne à votre porte en "
+           "4 heures."),
+    ("en", "When you book a home fitting, a mechanic will be at your door within four hours."),
+])
+def test_the_door_visit_of_a_booked_own_service_keeps_its_commitment(lint, lang, text):
+    assert codes(lint(lang, text, "web")) == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Quand vous réservez un montage à domicile, un mécanicien sonne à votre porte en "
+           "1 heure."),
+    ("en", "When you book a home fitting, a mechanic will be at your door within one hour."),
+    ("en", "When you book a home fitting, your new bike is delivered within four hours."),
+])
+def test_faster_than_the_booked_service_or_a_named_delivery_fires(lint, lang, text):
+    assert "BL302" in codes(lint(lang, text, "web"))
