@@ -609,6 +609,8 @@ def service_tokens(analysis) -> tuple[dict[int, str], dict[int, int]]:
         for i in range(match.start, match.end):
             if i not in names:
                 names[i], starts[i] = name, match.start
+    for i in _items_given_back(analysis, names, starts):
+        del names[i], starts[i]
     for i in _calls_to_reader(analysis.doc, analysis.language):
         if i not in names:
             names[i], starts[i] = "callback", i
@@ -628,6 +630,26 @@ def service_tokens(analysis) -> tuple[dict[int, str], dict[int, int]]:
 
 
 _LINE_WORDS = frozenset({"line", "phone", "telephone", "ligne", "téléphone"})
+
+
+def _items_given_back(analysis, names: dict[int, str], starts: dict[int, int]) -> list[int]:
+    """The words of refund phrases built on a verb of giving back (« vous est rendu »)
+    with no money named on their line: the item is given back (« il vous sera rendu
+    sous 7 jours » of a repaired device), nothing is refunded."""
+    words = lexicons.load("promises")[analysis.language]
+    give_back, money = set(words["give_back"]), set(words["money_words"])
+    tokens = features.tokens(analysis.doc)
+    out = []
+    phrases = {starts[i] for i, name in names.items() if name == "refund"}
+    for start in phrases:
+        phrase = [i for i, s in starts.items() if s == start]
+        if not any(tokens[i].lemma_.lower() in give_back for i in phrase):
+            continue
+        line_start, line_end = features.line_bounds(analysis.doc, start)
+        if not any(t.lower_ in money or t.lemma_.lower() in money
+                   for t in tokens[line_start:line_end]):
+            out += phrase
+    return out
 
 
 def _a_line_label(doc, index: int) -> bool:

@@ -9,6 +9,9 @@
 - A *when* clause that books the profile's own service (« quand vous réservez un
   montage », "when you book a home fitting") tells whose visit a place at the reader's
   (« à votre porte », "at your door") times: that service's commitment, not delivery's.
+- A refund said by a verb of giving back (« vous est rendu ») is one only where money is
+  named on its line: « il vous sera rendu sous 7 jours » of a repaired part gives back
+  the item.
 Firing form and near miss, French and English, on the real models."""
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ promises:
   response: {within: 24h}
   fitting: {within: 1d, terms: [étude posturale, selles thermoformées]}
   delivery: {within: 48h}
+  refund: {within: 30d}
   home_fit: {within: 4h, terms: [montage à domicile, montage]}
 """,
     "en": """
@@ -46,6 +50,7 @@ promises:
   response: {within: 24h}
   fitting: {within: 1d, terms: [bike fitting, custom insoles, shaped grips]}
   delivery: {within: 48h}
+  refund: {within: 30d}
   home_fit: {within: 4h, terms: [home fitting, home fit]}
 """,
 }
@@ -116,3 +121,20 @@ def test_the_door_visit_of_a_booked_own_service_keeps_its_commitment(lint, lang,
 ])
 def test_faster_than_the_booked_service_or_a_named_delivery_fires(lint, lang, text):
     assert "BL302" in codes(lint(lang, text, "web"))
+
+
+# -- giving back money or the item -----------------------------------------------------
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Commande annulée : votre argent vous est rendu sous 5 jours."),
+    ("en", "Order cancelled: your money is back on your card within 5 days."),
+])
+def test_money_given_back_faster_than_the_refund_commitment_fires(lint, lang, text):
+    assert "BL302" in codes(lint(lang, text, "web"))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Le dérailleur doit partir en atelier ; il vous sera rendu sous 5 jours, réglé."),
+    ("en", "The derailleur goes to the workshop; it is handed back to you within 5 days."),
+])
+def test_an_item_given_back_is_no_refund(lint, lang, text):
+    assert "BL302" not in codes(lint(lang, text, "web"))
