@@ -1675,6 +1675,8 @@ def _qualifies_a_thing(analysis, mention: Mention, services: dict[int, str]) -> 
     singles, phrases = _contact_words(analysis.language)
     if noun.lower_ in singles or noun.lemma_.lower() in singles:
         return False
+    if noun.lower_ in lexicons.load("promises")[analysis.language]["place_doors"]:
+        return False  # "opens the doors 24/7": the way into the brand's place
     around = " ".join(t.lower_ for t in doc[max(0, noun.i - 2): noun.i + 3])
     return not any(p in around for p in phrases) and not any(
         c.dep_ in ("compound",) and (c.lower_ in singles or c.i in services)
@@ -1730,9 +1732,22 @@ def _someone_elses_act(analysis, token) -> bool:
         return token.dep_ in ("acl", "csubj", "pcomp", "advcl") or token.tag_ == "VBG"
     if subjects[0].lower_ in _INDEFINITE:
         return False  # "someone picks up whenever you call": one of the brand's people
+    if _access_means(analysis, subjects[0]):
+        return False  # "your member card opens the doors": the brand's means of access
     if _reciprocal(analysis, token):
         return True  # "freelancers who help each other every day": among themselves
     return analysis.holder_of(subjects[0]) in ("customer", "third_party", "world", "generic")
+
+
+def _access_means(analysis, subject) -> bool:
+    """The subject is a badge, fob or member card the brand issues ("your member card",
+    « votre badge »): it acts for the brand, whoever holds it."""
+    words = lexicons.load("promises")[analysis.language]
+    phrase = [t for t in subject.subtree if not t.is_punct]
+    said = {t.lower_ for t in phrase} | {t.lemma_.lower() for t in phrase}
+    return subject.lower_ in words["self_access"] or _names_self_access(
+        said, " " + " ".join(t.lower_ for t in phrase) + " ", words) and \
+        subject.pos_ in ("NOUN", "PROPN")
 
 
 def _reciprocal(analysis, verb) -> bool:
@@ -2285,6 +2300,12 @@ def _self_access(analysis, mention: Mention) -> bool:
     if said & set(words["contact_means"]):
         return False
     line = " " + " ".join(t.lower_ for t in clause) + " "
+    if said & set(words["opening_words"]) and said & set(words["place_doors"]):
+        return False  # « votre badge vous ouvre les portes 24 h/24 »: the place is open
+    return _names_self_access(said, line, words)
+
+
+def _names_self_access(said: set[str], line: str, words) -> bool:
     return any((w in said) if " " not in w else (f" {w} " in line)
                for w in words["self_access"])
 

@@ -12,6 +12,9 @@
 - A refund said by a verb of giving back (« vous est rendu ») is one only where money is
   named on its line: « il vous sera rendu sous 7 jours » of a repaired part gives back
   the item.
+- A badge or member card that opens the doors of the brand's place (« votre badge vous
+  ouvre les portes 24 h/24 ») opens the place itself: its hours are the profile's
+  availability; a facility reached with it (a bike shed, a pontoon) stays self-access.
 Firing form and near miss, French and English, on the real models."""
 
 from __future__ import annotations
@@ -34,6 +37,7 @@ promises:
   fitting: {within: 1d, terms: [étude posturale, selles thermoformées]}
   delivery: {within: 48h}
   refund: {within: 30d}
+  availability: {hours: "8-19", days: "mon-sat"}
   home_fit: {within: 4h, terms: [montage à domicile, montage]}
 """,
     "en": """
@@ -51,6 +55,7 @@ promises:
   fitting: {within: 1d, terms: [bike fitting, custom insoles, shaped grips]}
   delivery: {within: 48h}
   refund: {within: 30d}
+  availability: {hours: "8-19", days: "mon-sat"}
   home_fit: {within: 4h, terms: [home fitting, home fit]}
 """,
 }
@@ -137,4 +142,21 @@ def test_money_given_back_faster_than_the_refund_commitment_fires(lint, lang, te
     ("en", "The derailleur goes to the workshop; it is handed back to you within 5 days."),
 ])
 def test_an_item_given_back_is_no_refund(lint, lang, text):
+    assert "BL302" not in codes(lint(lang, text, "web"))
+
+
+# -- a badge that opens the brand's own doors ------------------------------------------
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Votre carte de membre vous ouvre nos portes 24 h/24, dimanche compris."),
+    ("en", "Your membership card opens the workshop doors 24/7, Sundays included."),
+])
+def test_a_badge_opening_the_brands_doors_round_the_clock_fires(lint, lang, text):
+    assert "BL302" in codes(lint(lang, text, "web"))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Votre badge vous ouvre le local à vélos 24 h/24."),
+    ("en", "Your fob opens the bike shed 24/7."),
+])
+def test_a_facility_reached_with_a_badge_is_self_access(lint, lang, text):
     assert "BL302" not in codes(lint(lang, text, "web"))
