@@ -804,9 +804,14 @@ def attach(analysis, mention: Mention, services: dict[int, str]) -> tuple[str, i
             for c in kids(verb)) and _someone_elses_act(analysis, verb):
         return None  # "a piece of the Internet that millions depend on every day"
 
+    # a service word in the customer's words (« c'est toujours comme ça chez vous ! »)
+    # carries no delay the brand's own line gives
+    own_voice = not analysis.is_quoted(doc[mention.start])
+
     def ok(i: int) -> bool:
         return i in services and i not in inside and wanted(services[i]) and not (
-            mention.kind == "availability" and _someone_elses_act(analysis, doc[i]))
+            mention.kind == "availability" and _someone_elses_act(analysis, doc[i])) and \
+            not (own_voice and analysis.in_customer_turn(doc[i]))
 
     root = span.root
     start, end = _clause(analysis, mention)

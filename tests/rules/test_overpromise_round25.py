@@ -15,6 +15,8 @@
 - A badge or member card that opens the doors of the brand's place (« votre badge vous
   ouvre les portes 24 h/24 ») opens the place itself: its hours are the profile's
   availability; a facility reached with it (a bike shed, a pontoon) stays self-access.
+- In a call script, a service word in the customer's turn (« c'est toujours comme ça
+  chez vous ! ») carries no delay the agent's own line gives.
 Firing form and near miss, French and English, on the real models."""
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ central_idea:
 channels:
   web: {tones: [joy]}
   sms: {tones: [speed], idea: false}
+  phone_script: {tones: [empathy, solution], service: true}
 promises:
   repair: {within: 48h}
   response: {within: 24h}
@@ -49,6 +52,7 @@ central_idea:
 channels:
   web: {tones: [joy]}
   sms: {tones: [speed], idea: false}
+  phone_script: {tones: [empathy, solution], service: true}
 promises:
   repair: {within: 48h}
   response: {within: 24h}
@@ -64,6 +68,13 @@ promises:
 @pytest.fixture(scope="module")
 def lint(lint_profile_texts):
     return lint_profile_texts(PROFILES, "rayon", "sms")
+
+
+@pytest.fixture(scope="module")
+def lint_no_delivery(lint_profile_texts):
+    texts = {lang: text.replace("  delivery: {within: 48h}\n", "")
+             for lang, text in PROFILES.items()}
+    return lint_profile_texts(texts, "rayon-nodelivery", "phone_script")
 
 
 def codes(diagnostics, prefix="BL3"):
@@ -160,3 +171,27 @@ def test_a_badge_opening_the_brands_doors_round_the_clock_fires(lint, lang, text
 ])
 def test_a_facility_reached_with_a_badge_is_self_access(lint, lang, text):
     assert "BL302" not in codes(lint(lang, text, "web"))
+
+
+# -- the customer's turn in a call script ----------------------------------------------
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Agent : Rayon, bonjour.\n[Client : On m'avait promis le vélo pour hier, c'est "
+           "toujours pareil chez vous !]\nAgent : Je suis navrée. La pièce est partie chez "
+           "le fabricant lundi ; elle revient à l'atelier au plus tard jeudi prochain."),
+    ("en", "Agent: Rayon, good morning.\n[Customer: You said yesterday, it's always the same "
+           "with your delivery!]\nAgent: I'm sorry. The part went to the maker on Monday; "
+           "it comes back to the workshop by next Thursday at the latest."),
+])
+def test_a_service_word_of_the_customers_turn_carries_no_delay(lint_no_delivery, lang,
+                                                                text):
+    assert codes(lint_no_delivery(lang, text)) == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Agent : Rayon, bonjour.\n[Client : Et mon vélo ?]\nAgent : Je suis navrée. "
+           "Il vous est livré chez vous en 2 heures."),
+    ("en", "Agent: Rayon, good morning.\n[Customer: And my bike?]\nAgent: I'm sorry. "
+           "It will be delivered to your door within 2 hours."),
+])
+def test_the_agents_own_service_word_still_carries_it(lint_no_delivery, lang, text):
+    assert "BL304" in codes(lint_no_delivery(lang, text))
