@@ -610,7 +610,11 @@ def service_tokens(analysis) -> tuple[dict[int, str], dict[int, int]]:
             if i not in names:
                 names[i], starts[i] = name, match.start
     for i in _items_given_back(analysis, names, starts):
-        del names[i], starts[i]
+        # the reader's thing given back: the repair done, where the profile declares one
+        if "repair" in declared:
+            names[i] = "repair"
+        else:
+            del names[i], starts[i]
     for i in _calls_to_reader(analysis.doc, analysis.language):
         if i not in names:
             names[i], starts[i] = "callback", i
@@ -635,7 +639,8 @@ _LINE_WORDS = frozenset({"line", "phone", "telephone", "ligne", "téléphone"})
 def _items_given_back(analysis, names: dict[int, str], starts: dict[int, int]) -> list[int]:
     """The words of refund phrases built on a verb of giving back (« vous est rendu »)
     with no money named on their line: the item is given back (« il vous sera rendu
-    sous 7 jours » of a repaired device), nothing is refunded."""
+    sous 7 jours » of a repaired device, « votre ordinateur vous est rendu le soir
+    même »), nothing is refunded."""
     words = lexicons.load("promises")[analysis.language]
     give_back, money = set(words["give_back"]), set(words["money_words"])
     tokens = features.tokens(analysis.doc)
@@ -804,14 +809,14 @@ def attach(analysis, mention: Mention, services: dict[int, str]) -> tuple[str, i
             for c in kids(verb)) and _someone_elses_act(analysis, verb):
         return None  # "a piece of the Internet that millions depend on every day"
 
-    # a service word in the customer's words (« c'est toujours comme ça chez vous ! »)
-    # carries no delay the brand's own line gives
+    # a place said to the brand in the customer's words (« c'est toujours comme ça chez
+    # vous ! »: *your* shop) is no delivery the agent's own line could time
     own_voice = not analysis.is_quoted(doc[mention.start])
 
     def ok(i: int) -> bool:
         return i in services and i not in inside and wanted(services[i]) and not (
             mention.kind == "availability" and _someone_elses_act(analysis, doc[i])) and \
-            not (own_voice and analysis.in_customer_turn(doc[i]))
+            not (own_voice and _the_brand_addressed(analysis, i))
 
     root = span.root
     start, end = _clause(analysis, mention)
@@ -1334,6 +1339,23 @@ def _booked_in_when_clause(analysis, mention: Mention, found: int, ok, rank) -> 
         if tokens[i].lower_ in marks and tokens[i].pos_ in ("SCONJ", "ADV", "ADP"):
             return _nearest(range(i + 1, start), mention, lambda j: ok(j) and rank(j) == 0)
     return None
+
+
+def _the_brand_addressed(analysis, index: int) -> bool:
+    """A service phrase in the second person in a customer's turn (« chez vous », "your
+    delivery"): in the customer's mouth *you* is the brand, not the reader. (A
+    determiner of the first person, "my delivery", names what the customer waits for.)"""
+    if not analysis.in_customer_turn(analysis.doc[index]):
+        return False
+    starts = analysis.service_index[1]
+    start = starts.get(index, index)
+    last = max([index, *(j for j, s in starts.items() if s == start)])
+    # with its determiner: "your delivery", « vos livraisons »
+    phrase = features.tokens(analysis.doc)[max(start - 1, 0):last + 1]
+    return any(t.lower_ in _SECOND_PERSON for t in phrase)
+
+
+_SECOND_PERSON = frozenset({"vous", "votre", "vos", "you", "your", "yours"})
 
 
 def _place_phrase(analysis, index: int) -> bool:

@@ -11,12 +11,13 @@
   (« à votre porte », "at your door") times: that service's commitment, not delivery's.
 - A refund said by a verb of giving back (« vous est rendu ») is one only where money is
   named on its line: « il vous sera rendu sous 7 jours » of a repaired part gives back
-  the item.
+  the item — the repair done, where the profile declares one.
 - A badge or member card that opens the doors of the brand's place (« votre badge vous
   ouvre les portes 24 h/24 ») opens the place itself: its hours are the profile's
   availability; a facility reached with it (a bike shed, a pontoon) stays self-access.
-- In a call script, a service word in the customer's turn (« c'est toujours comme ça
-  chez vous ! ») carries no delay the agent's own line gives.
+- In a call script, a service phrase in the second person in the customer's turn (« c'est
+  toujours comme ça chez vous ! »: *your* shop) carries no delay the agent's own line
+  gives; the customer's question naming what they want back still does.
 Firing form and near miss, French and English, on the real models."""
 
 from __future__ import annotations
@@ -156,6 +157,11 @@ def test_an_item_given_back_is_no_refund(lint, lang, text):
     assert "BL302" not in codes(lint(lang, text, "web"))
 
 
+def test_an_item_given_back_faster_than_the_repair_commitment_fires(lint):
+    text = "Le dérailleur part en atelier ; votre vélo vous est rendu en 2 heures, réglé."
+    assert "BL302" in codes(lint("fr", text, "web"))
+
+
 # -- a badge that opens the brand's own doors ------------------------------------------
 @pytest.mark.parametrize("lang,text", [
     ("fr", "Votre carte de membre vous ouvre nos portes 24 h/24, dimanche compris."),
@@ -194,4 +200,14 @@ def test_a_service_word_of_the_customers_turn_carries_no_delay(lint_no_delivery,
            "It will be delivered to your door within 2 hours."),
 ])
 def test_the_agents_own_service_word_still_carries_it(lint_no_delivery, lang, text):
+    assert "BL304" in codes(lint_no_delivery(lang, text))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Agent : Rayon, bonjour.\n[Client : J'ai oublié mon casque dans la navette. Je "
+           "peux le récupérer quand ?]\nAgent : Il vous est livré demain, promis."),
+    ("en", "Agent: Rayon, good morning.\n[Customer: I left my helmet on the shuttle. When "
+           "can I get it back?]\nAgent: It'll be with you by tomorrow, I promise."),
+])
+def test_the_customers_question_still_names_the_service(lint_no_delivery, lang, text):
     assert "BL304" in codes(lint_no_delivery(lang, text))
