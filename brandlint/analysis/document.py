@@ -35,11 +35,16 @@ class TermMatch:
 
 class _TermsByFirstWord(dict):
     """A term list's positions by the index keys of `DocAnalysis._token_index` that can
-    start one of its matches: its first lemma, its first form, and for a one-word French
-    verb its stem."""
+    start one of its matches: its first lemma, its first form, for a one-word French
+    verb its stem, and for a one-word French term its agreeing forms (`_AGREEMENT`)."""
 
     entries: list[tuple[str, Term]]
 
+
+# The endings a French adjective or participle takes to agree in gender and number with
+# its noun: the term « bradé » is met as « bradés », « bradée », « bradées » (the model
+# lemmatises the participle to its verb, « brader », and the entry read alone as itself).
+_AGREEMENT = ("e", "s", "es")
 
 _TERM_INDEXES: dict[tuple[int, str], tuple[dict, _TermsByFirstWord]] = {}
 
@@ -63,6 +68,8 @@ def _terms_by_first_word(terms: dict[str, Term], language: str) -> _TermsByFirst
         keys = {first_lemma, first_lower}
         if len(term) == 1 and language == "fr" and first_lemma.endswith(("er", "ir", "re")):
             keys.add(f"stem:{verb_stem(first_lemma)}")
+        if len(term) == 1 and language == "fr":
+            keys.update(first_lower + ending for ending in _AGREEMENT)
         for k in keys:
             out.setdefault(k, []).append(position)
     if len(_TERM_INDEXES) > 64:
@@ -223,7 +230,14 @@ class DocAnalysis:
             return False
         i = bisect.bisect_right(self._quote_starts, token.idx) - 1
         inside = i >= 0 and self.quoted_chars[i][0] <= token.idx < self.quoted_chars[i][1]
-        return inside and not self._agent_line(self.quoted_chars[i][0])
+        return inside and not self._agent_line(self.quoted_chars[i][0]) and not \
+            self._title(self.quoted_chars[i][0])
+
+    def _title(self, quote_start: int) -> bool:
+        """A quote that names the brand's event, guide or offer (« rencontre « Vivre
+        avec… » », "our talk 'Hearing again'"): the title is the brand's own words."""
+        line_start = self.text.rfind("\n", 0, quote_start) + 1
+        return features.names_a_title(self.text[line_start:quote_start], self.language)
 
     @functools.cached_property
     def _quote_starts(self) -> list[int]:
@@ -380,6 +394,11 @@ class DocAnalysis:
             for i in sorted(starts):
                 if match_term(forms, term, i) and not self._other_word(name, term, i):
                     found.append(TermMatch(name, i, i + len(term)))
+            if len(term) == 1 and self.language == "fr":
+                for i in self._agreeing_forms(first_lower, index):
+                    if i not in starts:
+                        starts.add(i)
+                        found.append(TermMatch(name, i, i + 1))
             if len(term) == 1 and self.language == "fr" and first_lemma.endswith(
                     ("er", "ir", "re")):
                 from brandlint.analysis.idea import verb_stem
@@ -388,6 +407,16 @@ class DocAnalysis:
                     if i not in starts:
                         found.append(TermMatch(name, i, i + 1))
         return sorted(found, key=lambda m: m.start)
+
+    def _agreeing_forms(self, base: str, index: dict[str, list[int]]) -> list[int]:
+        """The adjectives and participles of the draft written as `base` made to agree
+        (« bradés », « bradée » for « bradé »): the same word, whatever lemma the model
+        gives each. A noun's plural is its own lemma's business, and a shorter form (the
+        adjective « bien » for the term « biens ») is another word."""
+        tokens = features.tokens(self.doc)
+        return sorted(i for ending in _AGREEMENT for i in index.get(base + ending, ())
+                      if tokens[i].lower_ == base + ending and (
+                          tokens[i].pos_ == "ADJ" or "Part" in tokens[i].morph.get("VerbForm")))
 
     def _other_word(self, name: str, term: Term, i: int) -> bool:
         """A one-noun term met by an adjective or adverb of the same lemma under another

@@ -885,6 +885,21 @@ def agent_speaks(text: str, language: str) -> bool:
     return bool(_speech_regex("agent_cues", language).search(text))
 
 
+def names_a_title(text: str, language: str) -> bool:
+    """The words just before a quote make it a title (« la rencontre « … » », "a guide
+    called '…'"): the quote names the brand's own event, guide or offer."""
+    return bool(_title_regex(language).search(text[-80:]))
+
+
+@functools.cache
+def _title_regex(language: str) -> re.Pattern:
+    words = lexicons.load("speech")
+    phrases = [*words["title_nouns"][language], *words["title_namers"][language]]
+    alternatives = sorted((p[3:] if p.startswith("re:") else re.escape(p) for p in phrases),
+                          key=len, reverse=True)
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(alternatives)})\s*$", re.I)
+
+
 @functools.cache
 def _speech_regex(key: str, language: str) -> re.Pattern:
     return lexicons.phrase_pattern(lexicons.load("speech")[key][language])

@@ -428,7 +428,18 @@ class FrameReader:
         node, steps = predicate, 0
         while node.dep_ == "conj" and node.head.i != node.i and steps < 4:
             node, steps = node.head, steps + 1
+            if self._mistagged_item(node):
+                node = node.head  # "we back up, clear out and optimise": "clear" tagged
+                # an adjective hung on the verb before the comma is that list's item
         return node if node.pos_ in ("VERB", "AUX") else None
+
+    def _mistagged_item(self, token) -> bool:
+        """A middle item of a list of acts the tagger read as an adjective or noun hung
+        on the verb before it, right after a comma ("back up, clear out and …")."""
+        return token.pos_ in ("ADJ", "NOUN") and token.dep_ in ("advcl", "conj", "dep") and \
+            token.head.pos_ in ("VERB", "AUX") and token.head.i < token.i and \
+            token.i > 0 and self.tokens[token.i - 1].text == "," and \
+            any(c.dep_ in ("cc", "conj") or c.dep_ == "prt" for c in kids(token))
 
     def _shared_auxiliaries(self, predicate) -> list:
         """The auxiliaries a bare conjunct shares with the verb it is coordinated with
@@ -1270,7 +1281,10 @@ class FrameReader:
         words = self._predicate_words(predicate)
         if predicate.pos_ in ("NOUN", "PROPN"):
             # a verbless notice: "lesson confirmed tomorrow 10am", « séance confirmée… »
-            words += [c for c in kids(predicate) if c.dep_ in ("acl", "amod")]
+            # (its own words only: "your fitting is booked, liners ready in 20 minutes"
+            # may hang the first clause's "booked" on "liners")
+            words += [c for c in kids(predicate) if c.dep_ in ("acl", "amod")
+                      and start <= c.i < end]
         if any(w.lower_ in booked or w.lemma_.lower() in booked
                for w in words) and self._names_a_time(start, end):
             return "notice", -1

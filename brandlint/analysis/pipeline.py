@@ -104,6 +104,19 @@ class Analyser:
                 out.add(term)
         return frozenset(out)
 
+    def misread_verbs(self, terms: Iterable[str]) -> frozenset[str]:
+        """The one-word entries the model reads, alone, as a conjugated verb whose lemma is
+        another word (« remise » as « remettre », "processed" as "process"): a word in a
+        list is not a conjugated verb, so that lemma is the model's guess, not the entry."""
+        terms = [t for t in dict.fromkeys(terms) if t.strip()]
+        out: set[str] = set()
+        for term, doc in zip(terms, self.nlp.pipe(terms, batch_size=256), strict=True):
+            words = [t for t in doc if not t.is_space]
+            if len(words) == 1 and "Fin" in words[0].morph.get("VerbForm") and \
+                    words[0].lemma_.lower() != words[0].lower_:
+                out.add(term)
+        return frozenset(out)
+
     def content_lemmas(self, text: str, negated: bool = True) -> frozenset[str]:
         """Lemmas of the content words of `text` (nouns, verbs, adjectives; no stop words).
         `negated=False` leaves out the words the text itself negates: « sans jugement »,

@@ -609,6 +609,12 @@ def service_tokens(analysis) -> tuple[dict[int, str], dict[int, int]]:
         for i in range(match.start, match.end):
             if i not in names:
                 names[i], starts[i] = name, match.start
+    for i in _items_given_back(analysis, names, starts):
+        # the reader's thing given back: the repair done, where the profile declares one
+        if "repair" in declared:
+            names[i] = "repair"
+        else:
+            del names[i], starts[i]
     for i in _calls_to_reader(analysis.doc, analysis.language):
         if i not in names:
             names[i], starts[i] = "callback", i
@@ -628,6 +634,27 @@ def service_tokens(analysis) -> tuple[dict[int, str], dict[int, int]]:
 
 
 _LINE_WORDS = frozenset({"line", "phone", "telephone", "ligne", "téléphone"})
+
+
+def _items_given_back(analysis, names: dict[int, str], starts: dict[int, int]) -> list[int]:
+    """The words of refund phrases built on a verb of giving back (« vous est rendu »)
+    with no money named on their line: the item is given back (« il vous sera rendu
+    sous 7 jours » of a repaired device, « votre ordinateur vous est rendu le soir
+    même »), nothing is refunded."""
+    words = lexicons.load("promises")[analysis.language]
+    give_back, money = set(words["give_back"]), set(words["money_words"])
+    tokens = features.tokens(analysis.doc)
+    out = []
+    phrases = {starts[i] for i, name in names.items() if name == "refund"}
+    for start in phrases:
+        phrase = [i for i, s in starts.items() if s == start]
+        if not any(tokens[i].lemma_.lower() in give_back for i in phrase):
+            continue
+        line_start, line_end = features.line_bounds(analysis.doc, start)
+        if not any(t.lower_ in money or t.lemma_.lower() in money
+                   for t in tokens[line_start:line_end]):
+            out += phrase
+    return out
 
 
 def _a_line_label(doc, index: int) -> bool:
@@ -782,9 +809,14 @@ def attach(analysis, mention: Mention, services: dict[int, str]) -> tuple[str, i
             for c in kids(verb)) and _someone_elses_act(analysis, verb):
         return None  # "a piece of the Internet that millions depend on every day"
 
+    # a place said to the brand in the customer's words (« c'est toujours comme ça chez
+    # vous ! »: *your* shop) is no delivery the agent's own line could time
+    own_voice = not analysis.is_quoted(doc[mention.start])
+
     def ok(i: int) -> bool:
         return i in services and i not in inside and wanted(services[i]) and not (
-            mention.kind == "availability" and _someone_elses_act(analysis, doc[i]))
+            mention.kind == "availability" and _someone_elses_act(analysis, doc[i])) and \
+            not (own_voice and _the_brand_addressed(analysis, i))
 
     root = span.root
     start, end = _clause(analysis, mention)
@@ -817,6 +849,12 @@ def attach(analysis, mention: Mention, services: dict[int, str]) -> tuple[str, i
         asked = _asked_in_question_before(analysis, mention, ok)
         if asked is not None and asked[0] not in BUILTIN_SERVICES:
             return asked
+    if in_clause is not None and rank(in_clause) == 1 and mention.kind == "delay":
+        # "when you book a collection, a rider is at your door within two hours": coming
+        # to the reader's door is the booked service's own visit, not a delivery
+        booked = _booked_in_when_clause(analysis, mention, in_clause, ok, rank)
+        if booked is not None:
+            return services[booked], booked
     if in_clause is not None and rank(in_clause) <= 1:
         return services[in_clause], in_clause
     if in_clause is not None:
@@ -1282,6 +1320,50 @@ def _finite(token) -> bool:
         "VBN", "VBG", "VB")
 
 
+def _booked_in_when_clause(analysis, mention: Mention, found: int, ok, rank) -> int | None:
+    """The profile's own service the reader books or asks for in a *when* clause of the
+    delay's verb (« quand vous réservez un enlèvement, un coursier est à votre porte en
+    2 h », "once you book a pick-up, …"), when the delay's clause names a built-in only
+    by a place at the reader's (« à votre porte », "at your door"): the visit is that
+    service's. A built-in named by its own verb or noun ("is delivered") keeps it."""
+    doc = analysis.doc
+    if not _place_phrase(analysis, found):
+        return None
+    marks = set(lexicons.load("promises")[analysis.language]["when_marks"])
+    start, _ = _clause(analysis, mention)
+    sentence = doc[mention.start].sent.start
+    tokens = features.tokens(doc)
+    # read on the words, not the parse: the small French model roots the main clause
+    # inside the *when* clause (« quand vous réservez …, un coursier est … »)
+    for i in range(start - 1, sentence - 1, -1):
+        if tokens[i].lower_ in marks and tokens[i].pos_ in ("SCONJ", "ADV", "ADP"):
+            return _nearest(range(i + 1, start), mention, lambda j: ok(j) and rank(j) == 0)
+    return None
+
+
+def _the_brand_addressed(analysis, index: int) -> bool:
+    """A service phrase in the second person in a customer's turn (« chez vous », "your
+    delivery"): in the customer's mouth *you* is the brand, not the reader. (A
+    determiner of the first person, "my delivery", names what the customer waits for.)"""
+    if not analysis.in_customer_turn(analysis.doc[index]):
+        return False
+    starts = analysis.service_index[1]
+    start = starts.get(index, index)
+    last = max([index, *(j for j, s in starts.items() if s == start)])
+    # with its determiner: "your delivery", « vos livraisons »
+    phrase = features.tokens(analysis.doc)[max(start - 1, 0):last + 1]
+    return any(t.lower_ in _SECOND_PERSON for t in phrase)
+
+
+_SECOND_PERSON = frozenset({"vous", "votre", "vos", "you", "your", "yours"})
+
+
+def _place_phrase(analysis, index: int) -> bool:
+    """The service word stands in a phrase of place (« à votre porte », "at your door"):
+    it says where someone comes, not which service comes."""
+    return analysis.doc[analysis.service_index[1].get(index, index)].pos_ == "ADP"
+
+
 def _nearest(indices, mention: Mention, ok, rank=lambda i: 0) -> int | None:
     candidates = [i for i in indices if ok(i)]
     if not candidates:
@@ -1620,6 +1702,8 @@ def _qualifies_a_thing(analysis, mention: Mention, services: dict[int, str]) -> 
     singles, phrases = _contact_words(analysis.language)
     if noun.lower_ in singles or noun.lemma_.lower() in singles:
         return False
+    if noun.lower_ in lexicons.load("promises")[analysis.language]["place_doors"]:
+        return False  # "opens the doors 24/7": the way into the brand's place
     around = " ".join(t.lower_ for t in doc[max(0, noun.i - 2): noun.i + 3])
     return not any(p in around for p in phrases) and not any(
         c.dep_ in ("compound",) and (c.lower_ in singles or c.i in services)
@@ -1675,9 +1759,22 @@ def _someone_elses_act(analysis, token) -> bool:
         return token.dep_ in ("acl", "csubj", "pcomp", "advcl") or token.tag_ == "VBG"
     if subjects[0].lower_ in _INDEFINITE:
         return False  # "someone picks up whenever you call": one of the brand's people
+    if _access_means(analysis, subjects[0]):
+        return False  # "your member card opens the doors": the brand's means of access
     if _reciprocal(analysis, token):
         return True  # "freelancers who help each other every day": among themselves
     return analysis.holder_of(subjects[0]) in ("customer", "third_party", "world", "generic")
+
+
+def _access_means(analysis, subject) -> bool:
+    """The subject is a badge, fob or member card the brand issues ("your member card",
+    « votre badge »): it acts for the brand, whoever holds it."""
+    words = lexicons.load("promises")[analysis.language]
+    phrase = [t for t in subject.subtree if not t.is_punct]
+    said = {t.lower_ for t in phrase} | {t.lemma_.lower() for t in phrase}
+    return subject.lower_ in words["self_access"] or _names_self_access(
+        said, " " + " ".join(t.lower_ for t in phrase) + " ", words) and \
+        subject.pos_ in ("NOUN", "PROPN")
 
 
 def _reciprocal(analysis, verb) -> bool:
@@ -2230,6 +2327,12 @@ def _self_access(analysis, mention: Mention) -> bool:
     if said & set(words["contact_means"]):
         return False
     line = " " + " ".join(t.lower_ for t in clause) + " "
+    if said & set(words["opening_words"]) and said & set(words["place_doors"]):
+        return False  # « votre badge vous ouvre les portes 24 h/24 »: the place is open
+    return _names_self_access(said, line, words)
+
+
+def _names_self_access(said: set[str], line: str, words) -> bool:
     return any((w in said) if " " not in w else (f" {w} " in line)
                for w in words["self_access"])
 
@@ -2444,6 +2547,9 @@ def find_promises(analysis) -> list[Promise]:
         if not exceeds and index in services and received is None:
             # "il sera réparé et de retour chez vous en 5 jours": both count
             others = _shared_services(analysis, mention, index, services)
+            if service not in BUILTIN_SERVICES:
+                # « à votre porte » beside the profile's own service: where it comes
+                others = [i for i in others if not _place_phrase(analysis, i)]
             for other in others:
                 result = compare(analysis.profile, services[other], mention)
                 if result[1]:

@@ -100,12 +100,20 @@ def build_vocabulary(profile: Profile, analyser) -> ProfileVocabulary:
                   + profile.terms.forbid + list(profile.terms.prefer)
                   + [w for words in service_words.values() for w in words] + generic)
     analysed = analyser.lemmatise_terms(everything)
+    # the words the brand flags (off-idea, banned, replaced) are matched as written and in
+    # their inflections, never through a lemma the model guessed for the bare word: the
+    # avoided « remise » (discount) is not « remis » (handed over), the banned
+    # "processed" not "our process"
+    flagged = analysed.copy()
+    for word in analyser.misread_verbs(avoid_words + profile.terms.forbid
+                                       + list(profile.terms.prefer)):
+        flagged[word] = tuple((lower, lower) for _lemma, lower in analysed[word])
 
-    def lemmas(words: list[str]) -> frozenset[str]:
+    def lemmas(words: list[str], readings=analysed) -> frozenset[str]:
         """Single-word entries; multi-word ones are matched as phrases."""
         out: set[str] = set()
         for w in words:
-            term = analysed.get(w, ())
+            term = readings.get(w, ())
             if len(term) == 1:
                 out.update(term[0])
         return frozenset(out)
@@ -114,7 +122,7 @@ def build_vocabulary(profile: Profile, analyser) -> ProfileVocabulary:
     said = analyser.content_lemmas(idea.statement, negated=False)
     privative = analyser.content_lemmas(idea.statement) - said  # "without judgement"
     statement = said - core
-    avoid = _expand_families(lemmas(avoid_words), language) - core
+    avoid = _expand_families(lemmas(avoid_words, flagged), language) - core
     lexicon_words = frozenset(w.lower() for w in idea.lexicon) | core
     return ProfileVocabulary(
         language=language,
@@ -126,8 +134,8 @@ def build_vocabulary(profile: Profile, analyser) -> ProfileVocabulary:
         avoid=avoid,
         avoid_cues=frozenset(a[1:] for a in idea.avoid if a.startswith("@")),
         avoid_phrases={w: analysed[w] for w in avoid_words if len(analysed.get(w, ())) > 1},
-        forbid={t: analysed[t] for t in profile.terms.forbid if analysed.get(t)},
-        prefer={t: (analysed[t], r) for t, r in profile.terms.prefer.items() if analysed.get(t)},
+        forbid={t: flagged[t] for t in profile.terms.forbid if flagged.get(t)},
+        prefer={t: (flagged[t], r) for t, r in profile.terms.prefer.items() if flagged.get(t)},
         services={**{name: tuple(analysed[w] for w in words if analysed.get(w))
                      for name, words in service_words.items()},
                   # "-ing" service nouns match as written: "wrapping", not "wrapped"

@@ -113,3 +113,81 @@ def test_a_noun_term_fires_as_the_noun(lint_terms, lang, text, found):
 ])
 def test_an_adjective_of_the_same_lemma_is_not_the_noun_term(lint_terms, lang, text):
     assert "BL502" not in codes(lint_terms(lang, text))
+
+
+# The profile's flagged words as the brand wrote them: a French adjective or participle in
+# any agreement (« bradé » met as « bradées »), never through a lemma the model guessed for
+# the bare entry (« remise » read as the verb « remettre », "processed" as "process"); and
+# a quoted title the brand gives its own event is the brand's words.
+FLAGGED_PROFILES = {
+    "fr": """brand: Pichet
+language: fr
+central_idea:
+  statement: "Le goût des fruits du verger, pressés chez nous."
+  lexicon: [fruit, verger, presser, goût, jus]
+  avoid: [remise, rabais, "@price"]
+channels: {email: {tones: [joy]}, shop: {tones: [deal]}}
+terms: {prefer: {aveugle: malvoyant}, forbid: [bradé, industriel]}
+""",
+    "en": """brand: Pichet
+language: en
+central_idea:
+  statement: "The taste of orchard fruit, pressed on our farm."
+  lexicon: [fruit, orchard, press, taste, juice]
+  avoid: [discount, markdown]
+channels: {email: {tones: [joy]}, shop: {tones: [deal]}}
+terms: {prefer: {blind: visually impaired}, forbid: [processed]}
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def lint_flagged(lint_profile_texts):
+    return lint_profile_texts(FLAGGED_PROFILES, "pichet")
+
+
+@pytest.mark.parametrize("text,found", [
+    ("Nos jus de pomme bradés jusqu'à samedi.", "bradés"),
+    ("Des bouteilles bradées, du goût en moins.", "bradées"),
+])
+def test_a_forbidden_participle_fires_in_any_agreement(lint_flagged, text, found):
+    assert [d.text for d in lint_flagged("fr", text) if d.code == "BL501"] == [found]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Nous ne bradons rien : le jus est pressé au verger."),
+    ("en", "Our process is simple: we press the fruit the day it is picked."),
+])
+def test_another_word_of_a_flagged_entry_does_not_fire(lint_flagged, lang, text):
+    assert "BL501" not in codes(lint_flagged(lang, text))
+
+
+@pytest.mark.parametrize("lang,text,found", [
+    ("fr", "Jeudi 18 h, atelier « Presser ses fruits quand on est aveugle », entrée libre.",
+     "aveugle"),
+    ("en", "Thursday 6 pm: our talk 'Pressing fruit when you are blind', free entry.",
+     "blind"),
+])
+def test_a_quoted_title_of_the_brand_is_its_own_words(lint_flagged, lang, text, found):
+    assert [d.text for d in lint_flagged(lang, text) if d.code == "BL502"] == [found]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Mme Roy nous a écrit : « mon père est devenu aveugle, il adore vos jus »."),
+    ("en", "A customer wrote: 'my dad went blind and still loves your juice'."),
+])
+def test_a_customer_quote_keeps_its_own_words(lint_flagged, lang, text):
+    assert "BL502" not in codes(lint_flagged(lang, text))
+
+
+def test_a_verb_that_shares_an_avoided_nouns_lemma_does_not_pull_away(lint_flagged):
+    # (the English side of the concept: "processed" is not "our process", above)
+    text = ("Formule Verger — 9 € par mois\nTrois bouteilles livrées chaque semaine, pour "
+            "garder le goût des fruits à table. En cas de casse, un carton neuf vous est "
+            "remis sur-le-champ.")
+    assert "BL103" not in codes(lint_flagged("fr", text, "shop"))
+
+
+def test_the_avoided_noun_still_pulls_away(lint_flagged):
+    text = "Une remise de 20 % sur tous nos jus, des rabais et encore des remises."
+    assert "BL102" in codes(lint_flagged("fr", text, "shop"))
