@@ -1,0 +1,115 @@
+"""What the real copy judged in round 22 taught the overpromise analysis, as concepts of
+the frame: a line with no verb that pairs a value of the brand's central idea with an
+absolute (« Indépendant, toujours »: a pledge, no performance); an absolute under a verb
+of knowing with a clause of its own ("we've always known that…": a belief); a short
+answer under a question (« Non. Jamais. ») said with the question's clause (the brand
+refraining from its own act is a policy); the brand's system described at work on its
+terms ("will always prefer IPv6 addresses": a mechanism). Each concept stays silent in
+its true form and fires in its near miss, in French and English, on the real models."""
+
+from __future__ import annotations
+
+import pytest
+
+PROFILES = {
+    "fr": """
+brand: Ternel
+language: fr
+central_idea:
+  statement: "Un réseau indépendant, ouvert et entre les mains de ses membres."
+  lexicon: [indépendant, ouvert, membres, rapide]
+channels:
+  web: {tones: [reassurance]}
+promises:
+  response: {within: 48h}
+""",
+    "en": """
+brand: Ternel
+language: en
+central_idea:
+  statement: "An independent, open network in the hands of its members."
+  lexicon: [independent, open, members, fast]
+channels:
+  web: {tones: [reassurance]}
+promises:
+  response: {within: 48h}
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def lint_with(lint_profile_texts):
+    return lint_profile_texts(PROFILES, "ternel", "web")
+
+
+def codes(diagnostics, prefix="BL3"):
+    return [d.code for d in diagnostics if d.code.startswith(prefix)]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Indépendant, toujours\n\nTernel est un logiciel libre."),
+    ("en", "Independent, always\n\nTernel is free software."),
+])
+def test_a_value_of_the_idea_pledged_is_no_claim(lint_with, lang, text):
+    assert "BL301" not in codes(lint_with(lang, text))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Rapide, toujours\n\nTernel est un logiciel libre."),  # in the idea, no value
+    ("fr", "Fiable, toujours\n\nTernel est un logiciel libre."),
+    ("en", "Fast, always\n\nTernel is free software."),
+    ("en", "Reliable, always\n\nTernel is free software."),
+])
+def test_a_performance_pledged_still_fires(lint_with, lang, text):
+    assert "BL301" in codes(lint_with(lang, text))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Nous avons toujours su que nous ne pourrions jamais plaire à tout le monde."),
+    ("en", "We’ve always known that our app would never suit every phone, but we wanted "
+           "one that works for most."),
+])
+def test_an_absolute_on_what_the_brand_knows_is_a_belief(lint_with, lang, text):
+    assert "BL301" not in codes(lint_with(lang, text))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Nous savons toujours trouver une solution."),  # knowing how: a skill
+    ("en", "We always know how to find a fix."),
+])
+def test_knowing_how_is_a_skill_and_fires(lint_with, lang, text):
+    assert "BL301" in codes(lint_with(lang, text))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Est-ce que Ternel revend mes données ?\nNon. Jamais."),
+    ("en", "Does Ternel sell my data?\nNo. Never."),
+])
+def test_an_answer_refusing_the_brands_own_act_is_a_policy(lint_with, lang, text):
+    assert "BL301" not in codes(lint_with(lang, text))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Est-ce que ma box tombe en panne ?\nNon. Jamais."),  # an outcome, no act
+    ("en", "Can the Ternel router overheat?\nNever."),
+])
+def test_an_answer_on_an_outcome_fires(lint_with, lang, text):
+    assert "BL301" in codes(lint_with(lang, text))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Lors de la validation, Ternel préfèrera toujours les adresses IPv6 pour la "
+           "première connexion."),
+    ("en", "During validation, Ternel will always prefer IPv6 addresses for the first "
+           "connection."),
+])
+def test_the_brands_system_at_work_is_a_mechanism(lint_with, lang, text):
+    assert "BL301" not in codes(lint_with(lang, text))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Ternel rétablira toujours votre connexion."),  # a result for the reader
+    ("en", "Ternel will always restore your connection."),
+])
+def test_the_brand_acting_for_the_reader_fires(lint_with, lang, text):
+    assert "BL301" in codes(lint_with(lang, text))
