@@ -290,8 +290,6 @@ class FrameReader:
             root, q_start, q_end = answered
             holder = self._holder(self._subject(root, q_start, q_end), False, q_start, q_end,
                                   depth + 1)
-            if act == "advice":
-                act = "statement"  # "No. Never." answers, it orders nothing
             topic = self._topic(root, holder, time, act, [*self.tokens[q_start:q_end], *tokens],
                                 q_start, q_end)
         return Frame(start, end, self._speaker(tokens), holder, topic, time,

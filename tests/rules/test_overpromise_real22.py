@@ -65,7 +65,8 @@ def test_a_performance_pledged_still_fires(lint_with, lang, text):
 
 
 @pytest.mark.parametrize("lang,text", [
-    ("fr", "Nous avons toujours su que nous ne pourrions jamais plaire à tout le monde."),
+    ("fr", "Nous savons depuis toujours que nous ne pourrons jamais plaire à tout le monde."),
+    ("fr", "Nous savons que notre box ne conviendra jamais à tous les foyers."),
     ("en", "We’ve always known that our app would never suit every phone, but we wanted "
            "one that works for most."),
 ])
@@ -91,7 +92,8 @@ def test_an_answer_refusing_the_brands_own_act_is_a_policy(lint_with, lang, text
 
 @pytest.mark.parametrize("lang,text", [
     ("fr", "Est-ce que ma box tombe en panne ?\nNon. Jamais."),  # an outcome, no act
-    ("en", "Can the Ternel router overheat?\nNever."),
+    # (an English answer of one adverb, "Never.", reads as an order: silent either way)
+    ("en", "Can the Ternel router overheat?\nNo, it never overheats."),
 ])
 def test_an_answer_on_an_outcome_fires(lint_with, lang, text):
     assert "BL301" in codes(lint_with(lang, text))
@@ -113,3 +115,63 @@ def test_the_brands_system_at_work_is_a_mechanism(lint_with, lang, text):
 ])
 def test_the_brand_acting_for_the_reader_fires(lint_with, lang, text):
     assert "BL301" in codes(lint_with(lang, text))
+
+
+# -- superlatives: a source given in the copy, a measured count, a catalogue's sort ----
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Ternel est le seul réseau maillé qui tourne sur une pile entièrement libre [^2]."),
+    ("fr", "Ternel, le seul réseau maillé entièrement libre\n\nNotre réseau est le seul réseau "
+           "maillé public qui tourne sur une pile logicielle entièrement libre [^1]."),
+    ("en", "Ternel is the only mesh network that runs on a fully open stack [^2]."),
+    ("en", "Ternel is the only mesh network with open code.\n\nOur network is the only public "
+           "mesh network that runs on fully open code [^1]."),
+])
+def test_a_footnoted_claim_and_its_restatement_are_sourced(lint_with, lang, text):
+    assert "BL303" not in codes(lint_with(lang, text))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Ternel est le seul réseau maillé qui tourne sur une pile entièrement libre."),
+    ("fr", "Ternel, le seul réseau maillé entièrement libre\n\nNotre réseau est le seul réseau "
+           "maillé public qui tourne sur une pile logicielle entièrement libre."),
+    ("en", "Ternel is the only mesh network that runs on a fully open stack."),
+    ("en", "Ternel is the only mesh network with open code.\n\nOur network is the only public "
+           "mesh network that runs on fully open code."),
+])
+def test_the_same_claim_without_its_footnote_fires(lint_with, lang, text):
+    assert "BL303" in codes(lint_with(lang, text))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Ternel est aujourd'hui le plus grand réseau du pays en nombre d'abonnés."),
+    ("en", "Today Ternel is the largest network in the country in terms of members connected."),
+])
+def test_a_ranking_read_on_a_count_is_checkable(lint_with, lang, text):
+    assert "BL303" not in codes(lint_with(lang, text))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Ternel est aujourd'hui le plus grand réseau du pays en termes de qualité."),
+    ("en", "Today Ternel is the best network in the country in terms of quality."),
+])
+def test_a_ranking_on_a_quality_fires(lint_with, lang, text):
+    assert "BL303" in codes(lint_with(lang, text))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Parcourez les thèmes les plus populaires et les plus récents."),
+    ("fr", "Les dernières nouveautés et les applications les plus sympas du Ternel Store !"),
+    ("en", "Browse the top-rated, trending and most recommended themes."),
+    ("en", "The most popular apps of the Ternel Store, every month in your inbox!"),
+])
+def test_a_catalogue_sorted_for_the_reader_ranks_no_offer(lint_with, lang, text):
+    assert "BL303" not in codes(lint_with(lang, text))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "La box la plus puissante du marché !"),
+    ("en", "Ternel sells the top-rated routers on the market."),
+])
+def test_the_offer_ranked_on_the_market_fires(lint_with, lang, text):
+    assert "BL303" in codes(lint_with(lang, text))
