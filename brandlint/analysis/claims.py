@@ -798,8 +798,16 @@ def catalogue_pick(doc, match: ClaimMatch, language: str) -> bool:
     catalogues = {w.lower() for w in words["nouns"][language]}
     _, line_end = features.line_bounds(doc, match.start)
     after = features.tokens(doc)[match.end: min(match.end + 6, line_end)]
-    return any(t.lower_ in catalogues or t.lemma_.lower() in catalogues for t in after
-               if t.pos_ in ("NOUN", "PROPN"))
+    # the catalogue as the scope of the ranked things ("… of the Store", « … du
+    # Marketplace »), not the thing ranked (« le meilleur magasin de jouets »)
+    return any((t.lower_ in catalogues or t.lemma_.lower() in catalogues) and t.i != noun.i
+               and t.pos_ in ("NOUN", "PROPN") and any(
+                   p.lower_ in _SCOPE_PREPOSITIONS for p in doc[max(match.end, t.i - 3):t.i])
+               for t in after)
+
+
+_SCOPE_PREPOSITIONS = frozenset({"du", "de", "des", "d'", "d’", "sur", "dans", "of", "in", "on",
+                                 "from", "at"})
 
 
 def measured_count(doc, match: ClaimMatch, language: str) -> bool:
