@@ -827,12 +827,13 @@ def measured_count(doc, match: ClaimMatch, language: str) -> bool:
 
 
 def footnoted(text: str) -> bool:
-    """A footnote reference ("[^3]", "[2]", « ¹ ») on the claim's line: the copy points to
-    its source."""
+    """A footnote reference ("[^3]", "[2]") on the claim's line: the copy points to its
+    source."""
     return bool(_FOOTNOTE.search(text))
 
 
-_FOOTNOTE = re.compile(r"\[\^\w+\]|\[\d{1,2}\]|[¹²³⁴⁵⁶⁷⁸⁹]")
+# bracketed only: a superscript figure is as often a unit ("1 800 m²") as a note
+_FOOTNOTE = re.compile(r"\[\^\w+\]|\[\d{1,2}\]")
 
 
 def numbering(doc, match: ClaimMatch) -> bool:

@@ -175,3 +175,11 @@ def test_a_catalogue_sorted_for_the_reader_ranks_no_offer(lint_with, lang, text)
 ])
 def test_the_offer_ranked_on_the_market_fires(lint_with, lang, text):
     assert "BL303" in codes(lint_with(lang, text))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Le plus grand réseau maillé d'Europe ouvre à Lyon : 1 800 m² de locaux."),
+    ("en", "Europe's largest mesh network opens in Lyon: 1,800 m² of offices."),
+])
+def test_a_superscript_unit_is_no_footnote(lint_with, lang, text):
+    assert "BL303" in codes(lint_with(lang, text))
