@@ -183,3 +183,51 @@ def test_the_offer_ranked_on_the_market_fires(lint_with, lang, text):
 ])
 def test_a_superscript_unit_is_no_footnote(lint_with, lang, text):
     assert "BL303" in codes(lint_with(lang, text))
+
+
+# -- the idea: a recommendation on a condition of the reader, then whom it does not suit --
+
+INCLUSIVE = {
+    "fr": """
+brand: Ternel
+language: fr
+central_idea:
+  statement: "Un Internet rapide pour tous, où que l'on vive."
+  lexicon: [tous, ensemble, ouvert, chacun]
+channels:
+  web: {tones: [reassurance]}
+""",
+    "en": """
+brand: Ternel
+language: en
+central_idea:
+  statement: "Fast internet for everybody, wherever they live."
+  lexicon: [everybody, everyone, together, open]
+channels:
+  web: {tones: [reassurance]}
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def lint_inclusive(lint_profile_texts):
+    return lint_profile_texts(INCLUSIVE, "ternel-tous", "web")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Nous recommandons la formule six jours à ceux qui font entièrement confiance à "
+           "leur box pour se reconnecter. Cette formule n'est pas pour tout le monde."),
+    ("en", "We recommend the six-day plan for those who fully trust their router to "
+           "reconnect on its own. This plan is not for everyone."),
+])
+def test_whom_a_recommended_option_does_not_suit_is_advice(lint_inclusive, lang, text):
+    assert "BL103" not in codes(lint_inclusive(lang, text), "BL1")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Notre formule six jours est réservée aux happy few. Cette formule n'est pas pour "
+           "tout le monde."),
+    ("en", "Our six-day plan is reserved for a select few. This plan is not for everyone."),
+])
+def test_exclusivity_without_a_recommendation_fires(lint_inclusive, lang, text):
+    assert "BL103" in codes(lint_inclusive(lang, text), "BL1")
