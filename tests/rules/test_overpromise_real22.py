@@ -231,3 +231,58 @@ def test_whom_a_recommended_option_does_not_suit_is_advice(lint_inclusive, lang,
 ])
 def test_exclusivity_without_a_recommendation_fires(lint_inclusive, lang, text):
     assert "BL103" in codes(lint_inclusive(lang, text), "BL1")
+
+
+# -- the idea: a refusal reaches no word of another list item -------------------------
+
+FREEDOM = {
+    "fr": """
+brand: Ternel
+language: fr
+central_idea:
+  statement: "Un Internet sans attache : vous choisissez, vous restez libre."
+  lexicon: [choisir, choix, libre, liberté]
+channels:
+  web: {tones: [reassurance]}
+""",
+    "en": """
+brand: Ternel
+language: en
+central_idea:
+  statement: "Internet with no strings attached: you choose, you stay free."
+  lexicon: [choose, choice, free, freedom]
+channels:
+  web: {tones: [reassurance]}
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def analyse_freedom(analyse_profile_texts):
+    return analyse_profile_texts(FREEDOM, "ternel-libre")
+
+
+def _refused(analysis, word):
+    from brandlint.analysis import idea
+    token = next(t for t in analysis.doc if t.lower_ == word)
+    return idea._refused(analysis, token)
+
+
+@pytest.mark.parametrize("lang,text,word", [
+    # the small English model hangs the second item under the first item's verb
+    ("en", "- the member must not provide any code\n- the member must choose the moved code",
+     "choose"),
+    ("fr", "Résilier votre ligne\n- nous ne proposons aucun code\n- choisir le code "
+           "déménagement", "choisir"),
+])
+def test_a_refusal_does_not_reach_the_next_list_item(analyse_freedom, lang, text, word):
+    assert not _refused(analyse_freedom(text, lang, "web"), word)
+
+
+@pytest.mark.parametrize("lang,text,word", [
+    ("en", "We do not offer any choice.", "choice"),
+    ("fr", "Nous ne proposons aucun choix.", "choix"),
+])
+def test_a_refusal_on_its_own_line_still_turns_the_word_down(analyse_freedom, lang, text,
+                                                               word):
+    assert _refused(analyse_freedom(text, lang, "web"), word)
