@@ -767,6 +767,75 @@ def top_list(doc, match: ClaimMatch) -> bool:
         "1", "un", "une", "one") for count in counts)
 
 
+def _plural(noun) -> bool:
+    return "Plur" in features.morph(noun).get("Number") or noun.tag_ == "NNS"
+
+
+def catalogue_pick(doc, match: ClaimMatch, language: str) -> bool:
+    """"Browse the top-rated, trending themes", « les applications les plus sympas du
+    Marketplace »: a superlative that sorts the items of a catalogue (a store, a
+    marketplace, a gallery of add-ons) for the reader to pick from — others' things
+    ranked among themselves, not the brand's offer set above its competitors. Told by a
+    verb of browsing over the ranked things, or a catalogue named as their scope."""
+    noun = ranked_noun(doc, match)
+    sentence = doc[match.start].sent
+    if noun is None:  # "the top-rated, trending and most recommended themes": labels
+        # listed before the noun they sort
+        noun = next((t for t in features.tokens(doc)[match.end: min(match.end + 8,
+                                                                     sentence.end)]
+                     if t.pos_ == "NOUN"), None)  # (the small French model reads « parcourez les
+        # thèmes » as an oblique: any direct dependent of the verb of browsing)
+    if noun is None or not _plural(noun):
+        return False  # a catalogue lists things (not « la box la plus puissante »)
+    words = lexicons.load("claims")["catalogues"]
+    browse = {w.lower() for w in words["browse_verbs"][language]}
+    head = noun
+    while head.dep_ in ("conj", "appos") and head.head.i != head.i:
+        head = head.head
+    if any(t.dep_ in ("obj", "dobj", "obl", "obl:mod") and t.head.lemma_.lower() in browse
+           for t in (head, *doc[match.start:match.end])):
+        return True
+    catalogues = {w.lower() for w in words["nouns"][language]}
+    _, line_end = features.line_bounds(doc, match.start)
+    after = features.tokens(doc)[match.end: min(match.end + 6, line_end)]
+    # the catalogue as the scope of the ranked things ("… of the Store", « … du
+    # Marketplace »), not the thing ranked (« le meilleur magasin de jouets »)
+    return any((t.lower_ in catalogues or t.lemma_.lower() in catalogues) and t.i != noun.i
+               and t.pos_ in ("NOUN", "PROPN") and any(
+                   p.lower_ in _SCOPE_PREPOSITIONS for p in doc[max(match.end, t.i - 3):t.i])
+               for t in after)
+
+
+_SCOPE_PREPOSITIONS = frozenset({"du", "de", "des", "d'", "d’", "sur", "dans", "of", "in", "on",
+                                 "from", "at"})
+
+
+def measured_count(doc, match: ClaimMatch, language: str) -> bool:
+    """"The largest authority in the world in terms of certificates issued", « le premier
+    réseau en nombre d'abonnés »: the ranking names the count it is read on — a figure
+    anyone can check, stated with its measure, not a judgement of quality ("the best
+    box in terms of quality" names no count)."""
+    sentence = doc[match.start].sent
+    end = min(sentence.end, match.end + 14)
+    text = features.span_text(doc, match.end, end)
+    found = _pattern("count_measures", language).search(text)
+    if found is None:
+        return False
+    at = doc[match.end].idx + found.end()
+    following = [t for t in features.tokens(doc)[match.end:end] if t.idx >= at and t.is_alpha]
+    return bool(following) and following[0].pos_ == "NOUN" and _plural(following[0])
+
+
+def footnoted(text: str) -> bool:
+    """A footnote reference ("[^3]", "[2]") on the claim's line: the copy points to its
+    source."""
+    return bool(_FOOTNOTE.search(text))
+
+
+# bracketed only: a superscript figure is as often a unit ("1 800 m²") as a note
+_FOOTNOTE = re.compile(r"\[\^\w+\]|\[\d{1,2}\]")
+
+
 def numbering(doc, match: ClaimMatch) -> bool:
     """« Principe n°1 », "Step #1": a number in a list, not a ranking."""
     if not match.text.lower().startswith(("n°", "n° ", "nº", "#", "no.", "no ")):

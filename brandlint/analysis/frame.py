@@ -34,7 +34,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from brandlint.analysis import claims, features, lexicons
+from brandlint.analysis import claims, features, lexicons, values
 from brandlint.analysis.features import children as kids
 from brandlint.analysis.features import clause_bounds, line_bounds, verbless_description
 
@@ -122,6 +122,14 @@ class Frame:
 @functools.cache
 def _words(section: str, key: str, language: str) -> frozenset[str]:
     return frozenset(w.lower() for w in lexicons.load("frame")[section][key][language])
+
+
+@functools.cache
+def _system_nouns(language: str) -> frozenset[str]:
+    """The nouns of a system documented on a technical page (tone lexicon,
+    `technical.system_nouns`): "certificate", « serveur »."""
+    return frozenset(str(w).lower() for w in lexicons.load("tone")["technical"]["system_nouns"][
+        language])
 
 
 @functools.cache
@@ -275,9 +283,44 @@ class FrameReader:
             # is told to do, the order goes on
             holder, act = "customer", "advice"
         topic = self._topic(predicate, holder, time, act, tokens, start, end)
+        answered = self._answered_question(start, end)
+        if answered is not None:
+            # « Non. Jamais. » under « Est-ce que vous revendez mes données ? »: the
+            # answer is the question's clause, said with the answer's absolute
+            root, q_start, q_end = answered
+            holder = self._holder(self._subject(root, q_start, q_end), False, q_start, q_end,
+                                  depth + 1)
+            topic = self._topic(root, holder, time, act, [*self.tokens[q_start:q_end], *tokens],
+                                q_start, q_end)
         return Frame(start, end, self._speaker(tokens), holder, topic, time,
                      self._modality(predicate, tokens), self._polarity(predicate, tokens), act,
                      predicate.i, cue)
+
+    def _answered_question(self, start: int, end: int):
+        """The clause is a short answer (« Non. Jamais. », "No. Never.", "Always.") right
+        under a question on the line before: the question's predicate and token range,
+        else None."""
+        answers = _words("acts", "answer_words", self.language)
+        words = [t for t in self.tokens[start:end] if not (t.is_punct or t.is_space)]
+        if not words or any(t.lower_ not in answers for t in words):
+            return None
+        i = start - 1
+        while i >= 0 and (self.tokens[i].is_space or self.tokens[i].lower_ in answers
+                          or self.tokens[i].text in (".", ",", "!", "…")):
+            if "\n" in self.tokens[i].text and self.tokens[i].text.count("\n") > 1:
+                return None  # a blank line between: no answer to that question
+            i -= 1
+        if i < 0 or self.tokens[i].text != "?":
+            return None
+        q_start = i
+        while q_start > 0 and "\n" not in self.tokens[q_start - 1].text and \
+                self.tokens[q_start - 1].text not in (".", "!", "?"):
+            q_start -= 1
+        verbs = [t for t in self.tokens[q_start:i] if t.pos_ in ("VERB", "AUX")]
+        if not verbs:
+            return None
+        root = next((t for t in verbs if t.dep_ == "ROOT"), verbs[0])
+        return root, q_start, i
 
     def _predicate(self, tokens, start: int, end: int):
         """The clause's own root: the word whose head lies outside the clause, a verb
@@ -1801,10 +1844,10 @@ class FrameReader:
         if holder in ("customer", "third_party") and _phrases(
                 "topics", "story_anchors", language).search(line_text):
             return "story"
-        if holder in ("brand", "customer") and predicate.lemma_.lower() in _words(
-                "topics", "belief_verbs", language):
+        if holder in ("brand", "customer") and (predicate.lemma_.lower() in _words(
+                "topics", "belief_verbs", language) or self._knows_that(predicate)):
             return "belief"
-        if self._values(predicate, start, end):
+        if self._values(predicate, start, end) or self._idea_pledge(start):
             return "values"
         words = self._predicate_words(predicate)
         if predicate.lemma_.lower() in ("rester", "être", "demeurer", "stay", "remain", "be"):
@@ -1874,6 +1917,36 @@ class FrameReader:
         return any(t.lower_ in reader and t.dep_ not in SUBJECT_DEPS or t.dep_ in (
             "dobj", "obj") and any(c.lower_ in owned for c in t.subtree if c.i < t.i)
             for t in self.tokens[start:end])  # "put you first", "put your privacy first"
+
+    def _knows_that(self, predicate) -> bool:
+        """"We've always known that we would never…", « nous savons depuis toujours
+        que… »: a verb of knowing with a clause of its own says what the brand holds
+        true — a belief, what it admits or expects, not a performance. Not « nous savons
+        toujours trouver une solution »: knowing how, with an infinitive, is a skill."""
+        if predicate.lemma_.lower() not in _words("topics", "knowledge_verbs", self.language):
+            return False
+        return any(c.dep_ == "ccomp" and any(g.dep_ in SUBJECT_DEPS for g in kids(c))
+                   for c in kids(predicate))
+
+    def _idea_pledge(self, start: int) -> bool:
+        """« Indépendant, toujours », "Independent, always": a line with no verb that
+        pairs a word of the brand's central idea — a value (analysis/lexicons/values.yaml),
+        not a performance — with an absolute. The brand says what it stands for as a
+        pledge; no service level or product property is claimed ("Fast, always" is a
+        performance, no value; "Fiable, toujours" is judged)."""
+        line_start, line_end = line_bounds(self.doc, start)
+        words = [t for t in self.tokens[line_start:line_end] if t.is_alpha]
+        if not words or len(words) > 4 or any(t.pos_ in ("VERB", "AUX") for t in words):
+            return False
+        absolutes = {"toujours", "always", "forever", "jamais", "never", "pour", "et", "and"}
+        content = [t for t in words if t.lower_ not in absolutes]
+        if not content or len(content) == len(words):
+            return False
+        core = self.analysis.vocabulary.idea_core
+        value_words = frozenset().union(*(a.idea_words for a in values.axes(self.language)))
+        performance = _words("topics", "performance_adjectives", self.language)
+        return all({t.lemma_.lower(), t.lower_} & core and {t.lemma_.lower(), t.lower_}
+                   & value_words and t.lower_ not in performance for t in content)
 
     def _naming(self, predicate) -> bool:
         """The clause gives a thing its name: "… is called Speedometer", « se nomme
@@ -2117,7 +2190,8 @@ class FrameReader:
             return False
         relative = any(c.dep_ in SUBJECT_DEPS and c.lower_ in ("which", "that", "qui")
                        for c in kids(predicate))
-        if holder not in THINGS and not relative:
+        if holder not in THINGS and not relative and not (
+                holder in ("brand", "generic") and self._acts_on_system(predicate)):
             return False
         if predicate.pos_ not in ("VERB", "ADJ") or any(start <= i < end
                                                         for i in self.analysis.service_words):
@@ -2147,6 +2221,19 @@ class FrameReader:
                 complements.append(c)
         return any(c.pos_ in ("NOUN", "PROPN", "NUM", "ADP", "VERB", "PRON")
                    for c in complements)
+
+    def _acts_on_system(self, predicate) -> bool:
+        """« Let's Encrypt préfèrera toujours les adresses IPv6 », "they always incorporate
+        new entries before returning an SCT": the verb's complements name a system's
+        terms (identifiers, acronyms used as names: tone.technical_page) — the brand, or
+        its servers, described at work like a spec, not a service to the reader."""
+        terms, page = self.analysis.technical
+        system = _system_nouns(self.language) if page else frozenset()
+        return any(
+            g.i in terms or g.pos_ == "NOUN" and g.lemma_.lower() in system
+            for c in kids(predicate) if c.dep_ in (
+                "obj", "dobj", "obl", "obl:arg", "obl:mod", "prep", "advcl", "nmod")
+            for g in c.subtree)
 
     def _composition(self, tokens) -> bool:
         """« 100 % coton », "100% recycled packaging", « fabriqué à 100 % en France »:

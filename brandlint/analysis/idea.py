@@ -222,10 +222,14 @@ def _refused(analysis, token) -> bool:
     speaking")."""
     offers, bans = _refusals(analysis.vocabulary.language)
     head, steps = token, 0
+    line_start, line_end = features.line_bounds(analysis.doc, token.i)
     while head.head is not head and steps < 2:
         if head.dep_ not in ("obj", "dobj", "xcomp", "advmod", "compound", "ccomp", "pobj"):
             return False
         head, steps = head.head, steps + 1
+        if not line_start <= head.i < line_end:
+            return False  # the parse ran across a line break (a list's items): the
+            # verb of another item (« - ne fournissez pas… ») refuses nothing of this one
         if head.pos_ not in ("VERB", "AUX") or head.i > token.i:
             continue
         lemma = head.lemma_.lower()

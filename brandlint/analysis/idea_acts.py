@@ -123,6 +123,26 @@ def cautioned(analysis, token) -> bool:
     return bool(consequences.match(first))
 
 
+def fit_caveat(analysis, token) -> bool:
+    """The word says whom an option does not suit, in the sentence or right after the one
+    that recommends it on a condition of the reader ("We recommend this setting for those
+    who trust their automation. It is not for everyone.", « Nous recommandons cette
+    option à ceux qui… »): advice on fit, not a stance of exclusivity."""
+    doc = analysis.doc
+    pattern = _fit_advice(_language(token))
+    start, end = _sentence(doc, token.i)
+    found = pattern.search(features.span_text(doc, start, end))
+    if found and token.idx >= doc[start].idx + found.end():
+        return True  # after the condition: "…for those who travel light, not for everyone"
+    before = _previous_sentence(doc, start)
+    return before is not None and bool(pattern.search(features.span_text(doc, *before)))
+
+
+@functools.cache
+def _fit_advice(language: str) -> re.Pattern:
+    return lexicons.phrase_pattern(lexicons.load("values")["fit_advice"][language])
+
+
 @functools.cache
 def _reported(language: str) -> tuple[frozenset[str], frozenset[str], re.Pattern]:
     spec = lexicons.load("values")["reported_views"]

@@ -235,7 +235,8 @@ def _brand_affirms(analysis, token, phrase: bool) -> bool:
         return False
     if warded_off(token):
         return False
-    if idea_acts.cautioned(analysis, token) or idea_acts.reported_view(analysis, token):
+    if idea_acts.cautioned(analysis, token) or idea_acts.reported_view(analysis, token) or \
+            idea_acts.fit_caveat(analysis, token):
         return False  # « Ne faites pas cela. Cela mettra vos utilisateurs en danger »
     if phrase:
         # the phrase carries its own negation (« pas de surprise », "no one to talk

@@ -69,8 +69,10 @@ def check(analysis: DocAnalysis) -> Iterator[Finding]:
         if _ARTICLE.match(phrase) and not market and not answered and \
                 not claims.ranks_offer(analysis, match):
             continue  # "the most pressing questions", "the best interests", "the best day"
-        if claims.numbering(doc, match) or claims.top_list(doc, match):
-            continue  # « Principe n°1 », "Step #1", "the 50 best-selling titles"
+        if claims.numbering(doc, match) or claims.top_list(doc, match) or \
+                claims.catalogue_pick(doc, match, language):
+            continue  # « Principe n°1 », "Step #1", "the 50 best-selling titles", "browse
+            # the top-rated themes"
         if claims.about_others(analysis, match):
             continue  # "other leading browsers", « Mistral, leader européen de l'IA »
         if phrase in ("le plus", "la plus", "les plus", "the most") and (
@@ -151,7 +153,41 @@ def _substantiated(analysis, match) -> bool:
                                      ranked.lemma_.lower() if ranked is not None else "")
     return claims.cites_substantiated(token.sent.text + " " + context, sources) or \
         claims.names_its_source(context, analysis.language) or _takes_up_a_sourced_figure(
-            analysis, token)
+            analysis, token) or _footnoted(analysis, match) or \
+        claims.measured_count(analysis.doc, match, analysis.language)
+
+
+def _footnoted(analysis, match) -> bool:
+    """The claim's sentence carries a footnote reference ("…on an entirely open source
+    stack [^3]."), or restates a claim of the same draft that does: the same superlative
+    on the same things ("the only fully open source stack" in the lead, footnoted in the
+    body) — the copy gives its source once."""
+    doc = analysis.doc
+
+    def footnoted(start) -> bool:  # the parser may cut the sentence at "[": its line too
+        there = doc[start].sent
+        return claims.footnoted(features.span_text(doc, there.start, there.end) + " "
+                                + analysis.context(doc[start]))
+
+    if footnoted(match.start):
+        return True
+    phrase = match.text.lower()
+    line = features.line_bounds(doc, match.start)
+    mine = _content_lemmas(doc, line, match)
+    for other in claims.find(doc, "superlatives", analysis.language):
+        there = features.line_bounds(doc, other.start)
+        if other.text.lower() != phrase or there == line:
+            continue
+        if footnoted(other.start) and len(mine & _content_lemmas(doc, there, other)) >= 3:
+            return True
+    return False
+
+
+def _content_lemmas(doc, bounds: tuple[int, int], match) -> set[str]:
+    """The words a line says its claim with, the superlative's own left out."""
+    return {t.lemma_.lower() for t in doc[bounds[0]:bounds[1]]
+            if t.pos_ in ("NOUN", "PROPN", "ADJ", "VERB") and not t.is_stop and t.is_alpha
+            and not match.start <= t.i < match.end}
 
 
 def _takes_up_a_sourced_figure(analysis, token) -> bool:
