@@ -1,0 +1,51 @@
+"""The tone findings judged wrong on real brand copy (judge22, BL2xx), each a concept of
+the shared analysis, on the real models, FR and EN, a firing case and a near miss each:
+a short service reply that takes up the customer's remark and names no case is banter (its
+tones are a chat's, not the service's); a page's heading names its section (no coldness);
+« depuis notre lancement en 2015 » dates a lasting state (no tale); « 100 % fibre » is
+what a thing wholly is (no deal) and a launch announced on its day is news; an offer of a
+service that takes the work off the reader (managed, turnkey) sells that relief."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import codes
+
+
+def _said(tone, name: str, text: str) -> bool:
+    return any(e.tone == name and text.lower() in e.text.lower() for e in tone.evidence)
+
+
+# -- banter: a reply that plays along, with no case ------------------------------------------
+
+BANTER = {
+    "fr": "Haha, tu as raison, rien ne vaut un pique-nique au soleil ! 😊 Profite bien !",
+    "en": "Haha, you're right, nothing beats a picnic in the sun! 😊 Enjoy it!",
+}
+BROADCAST = {  # the same joy, taking up nothing the customer said
+    "fr": "Quelle journée de fête ! 😊🎉 Rien ne vaut un pique-nique au soleil, profite bien, "
+          "que du bonheur !",
+    "en": "What a joyful day! 😊🎉 Nothing beats a picnic in the sun, so much fun, enjoy "
+          "every minute!",
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_reply_that_plays_along_with_no_case_is_banter(analyse, lint, lang):
+    assert analyse(BANTER[lang], lang, "after_sales").function.kind == "banter"
+    assert "BL205" not in codes(lint(BANTER[lang], lang, "after_sales"))
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_joy_that_takes_up_nothing_is_no_banter(analyse, lint, lang):
+    assert analyse(BROADCAST[lang], lang, "after_sales").function.kind is None
+    assert "BL205" in codes(lint(BROADCAST[lang], lang, "after_sales"))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Haha, tu as raison ! 😊 Ta commande part demain, profite bien !"),
+    ("en", "Haha, you're right! 😊 Your order ships tomorrow, enjoy it!"),
+])
+def test_a_reply_that_names_its_case_is_no_banter(analyse, lang, text):
+    assert analyse(text, lang, "after_sales").function.kind != "banter"
