@@ -395,6 +395,7 @@ class _Reader:
         # draft is one: documentation of how a system works (`DocAnalysis.technical`)
         self.terms, self.technical = analysis.technical
         self._named_with_terms: set[str] | None = None  # words in a noun phrase with a term
+        self._headings: list[tuple[int, int]] | None = None  # `headings`
 
     # whose words ----------------------------------------------------------------------
     def _customer_words(self, token) -> bool:
@@ -766,6 +767,11 @@ class _Reader:
         if tone == "speed" and self._in_a_story(start) and \
                 _word_pattern("times", self.language).fullmatch(self.a.text[start:end]):
             return  # "It all started in 1996 … Today that car sleeps in the hall": the tale's now
+        if tone == COLD and self._on_a_heading(start):
+            # a page's heading names its section ("FAQs", « Conditions générales », "What is
+            # our refund policy?"): the reader's question or the section's label, not the
+            # brand's register — that is read in the body below it
+            return
         if tone in FEELINGS and self._customer_feeling(token):
             self._signal("customer_feeling_named", start, end)
             return
@@ -1740,22 +1746,39 @@ class _Reader:
             # documentation of how a system works does that job on any channel: its tones
             # are its subject's (a fast cache, a trusted root), not a voice off target
             return POSITIVE
-        text = self.a.text
-        headings = []
-        lines = text.split("\n")
-        for i, raw in enumerate(lines):
-            line = raw.strip()
-            below = any(rest.strip() for rest in lines[i + 1:])
-            if line and below and len(line.split()) <= 12 and line[-1] not in ".!;,…" and \
-                    not re.match(r"(?:\d{1,2}[.)]|[•▪·*–—-])\s", line):
-                headings.append(line.replace("’", "'"))
-        if len(headings) < 3:
+        headings = [self.a.text[lo:hi].strip().replace("’", "'") for lo, hi in self.headings()]
+        if not headings:
             return ()  # a post or a letter with a title is no page of sections
         found: list[str] = []
         for tones, pattern in _purpose_patterns(self.language):
             if any(pattern.search(h) for h in headings):
                 found += [t for t in tones if t not in found]
         return tuple(found)
+
+    def headings(self) -> list[tuple[int, int]]:
+        """The heading lines of a page of sections (character spans): short lines without
+        closing punctuation (a colon or a question mark may close one), no step or bullet,
+        with text below them — three at least, else none (a post or a letter with a title is
+        no page of sections). Never in a reply."""
+        if self._headings is None:
+            self._headings = []
+            if not (self.a.channel.service or self.a.is_personal_reply):
+                at, lines = 0, self.a.text.split("\n")
+                found = []
+                for i, raw in enumerate(lines):
+                    line = raw.strip()
+                    below = any(rest.strip() for rest in lines[i + 1:])
+                    if line and below and len(line.split()) <= 12 and \
+                            line[-1] not in ".!;,…" and \
+                            not re.match(r"(?:\d{1,2}[.)]|[•▪·*–—-])\s", line):
+                        found.append((at, at + len(raw)))
+                    at += len(raw) + 1
+                if len(found) >= 3:
+                    self._headings = found
+        return self._headings
+
+    def _on_a_heading(self, start: int) -> bool:
+        return any(lo <= start < hi for lo, hi in self.headings())
 
     def own_sentences(self) -> tuple[tuple[int, int], ...]:
         """The brand's own sentences with words in them (a quoted customer's, a

@@ -49,3 +49,31 @@ def test_joy_that_takes_up_nothing_is_no_banter(analyse, lint, lang):
 ])
 def test_a_reply_that_names_its_case_is_no_banter(analyse, lang, text):
     assert analyse(text, lang, "after_sales").function.kind != "banter"
+
+
+# -- a page's heading names its section ----------------------------------------------------
+
+FAQ = {
+    "fr": "Nos tarifs\n\nUn abonnement pour tous vos appareils.\n\nQuestions fréquentes\n\n"
+          "Quelle réglementation pour les remboursements ?\n\nSi vous annulez dans les 30 jours, "
+          "nous vous remboursons votre premier mois.",
+    "en": "Our prices\n\nOne subscription for all your devices.\n\nFAQs\n\n"
+          "What is the refund policy?\n\nIf you cancel within 30 days, we refund your "
+          "first month.",
+}
+
+
+@pytest.mark.parametrize("lang,word", [("fr", "réglementation"), ("en", "policy")])
+def test_a_heading_is_no_coldness(analyse, lang, word):
+    tone = analyse(FAQ[lang], lang, "web").tone
+    assert not _said(tone, "coldness", word)
+
+
+@pytest.mark.parametrize("lang,text,word", [
+    ("fr", "Nos tarifs\n\nUn abonnement pour tous vos appareils.\n\nRemboursement\n\n"
+           "Selon la réglementation, aucun remboursement n'est accordé.", "réglementation"),
+    ("en", "Our prices\n\nOne subscription for all your devices.\n\nRefunds\n\n"
+           "As per our policy, no refund will be given.", "policy"),
+])
+def test_the_same_word_in_the_body_is_cold(analyse, lang, text, word):
+    assert _said(analyse(text, lang, "web").tone, "coldness", word)
