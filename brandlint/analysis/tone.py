@@ -90,6 +90,9 @@ _NEGATION_BEFORE = {
 # a suggestion put as a question ("why not treat yourself?", « pourquoi ne pas essayer ? »):
 # what follows is proposed, not negated
 _SUGGESTION = re.compile(r"\bwhy\s+not\b|\bpourquoi\s+(?:ne\s+|n['’]\s*)?pas\b", re.I)
+# « depuis », "since" a few words before a story's anchor, in its clause (no punctuation
+# between): the start of a lasting state
+_SINCE_BEFORE = re.compile(r"\b(?:depuis|since)\s+(?:[^\W\d_][\w'’-]*\s+){0,4}$", re.I)
 _ORDINAL_FIGURE = re.compile(r"\d+(?:er|re|ère|e|ème|eme|st|nd|rd|th)", re.I)
 _NEGATION_WORDS = {"ne", "n'", "n’", "pas", "sans", "jamais", "not", "n't", "no", "never",
                    "without", "aucun", "aucune", "don't", "won't", "can't", "cannot"}
@@ -449,6 +452,10 @@ class _Reader:
             for m in _word_pattern("story_anchors", self.language).finditer(text):
                 span = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
                 if span is None or not len(span) or self._customer_words(span[0]):
+                    continue
+                if _SINCE_BEFORE.search(text[max(0, m.start() - 60):m.start()]):
+                    # « depuis notre lancement en 2015 », "since our launch in 2015": the
+                    # start of a lasting state, as « depuis 2015 » is, opens no tale
                     continue
                 paragraph_end = re.compile(r"\n[ \t]*\n").search(text, m.end())
                 self._stories.append((m.start(), paragraph_end.start() if paragraph_end
@@ -1928,6 +1935,8 @@ class _Reader:
                 "Past" in tense and any(c.dep_ == "aux:tense" for c in kids(token)) or
                 "Imp" in tense and "Fin" in features.morph(token).get("VerbForm"))):
             return False  # (« il a traversé », « elle s'asseyait »)
+        if self._since_before(token.idx):
+            return False  # « Depuis 2015, Let's Encrypt a offert… »: a lasting state, no tale
         subjects = [c for c in kids(token) if c.dep_.startswith("nsubj")]
         people = {"il", "elle", "ils", "elles", "he", "she", "they"}
         if not self.a.channel.service:
@@ -1935,6 +1944,13 @@ class _Reader:
             # past act of the brand is the case's, not a story
             people |= {"i", "we", "je", "j'", "j’", "nous"}
         return any(s.pos_ == "PROPN" or s.lower_ in people for s in subjects)
+
+    def _since_before(self, at: int) -> bool:
+        """« depuis », "since" earlier in the sentence of `at` (read on the text: the small
+        models cut « Let's Encrypt » in two): a lasting state told from its start."""
+        text = self.a.text
+        start = max(text.rfind(c, 0, at) for c in ".!?\n") + 1
+        return bool(re.search(r"\b(?:depuis|since)\b", text[start:at], re.I))
 
     def _no_address(self) -> None:
         cold = sum(e.weight for e in self.evidence if e.tone == COLD)

@@ -77,3 +77,27 @@ def test_a_heading_is_no_coldness(analyse, lang, word):
 ])
 def test_the_same_word_in_the_body_is_cold(analyse, lang, text, word):
     assert _said(analyse(text, lang, "web").tone, "coldness", word)
+
+
+# -- « depuis … en 2015 » dates a lasting state -----------------------------------------------
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Depuis notre ouverture en 2012, Atelier Sorbe a proposé des cours de poterie "
+           "le samedi. C'est toujours le cas. Les inscriptions sont ouvertes."),
+    ("en", "Since our opening in 2012, Atelier Sorbe has offered pottery classes on "
+           "Saturdays. That is still the case. Sign-ups are open."),
+])
+def test_since_a_date_opens_no_tale(analyse, lang, text):
+    tone = analyse(text, lang, "web").tone
+    assert not any(e.signal in ("story_beat", "past_narrative") for e in tone.evidence)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "En 2012, Claire ouvre un petit atelier de poterie rue Sorbe. Elle tourne les bols "
+           "la nuit. Les voisins passent le samedi."),
+    ("en", "In 2012, Claire opened a tiny pottery workshop on rue Sorbe. She turned bowls at "
+           "night. The neighbours dropped by on Saturdays."),
+])
+def test_a_dated_moment_still_opens_a_tale(analyse, lang, text):
+    tone = analyse(text, lang, "web").tone
+    assert any(e.signal == "story_beat" for e in tone.evidence)
