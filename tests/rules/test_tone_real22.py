@@ -101,3 +101,37 @@ def test_since_a_date_opens_no_tale(analyse, lang, text):
 def test_a_dated_moment_still_opens_a_tale(analyse, lang, text):
     tone = analyse(text, lang, "web").tone
     assert any(e.signal == "story_beat" for e in tone.evidence)
+
+
+# -- « 100 % fibre » is no deal; a launch is news ---------------------------------------------
+
+@pytest.mark.parametrize("lang,text,share", [
+    ("fr", "Notre nouvelle box est 100 % fibre, sans abonnement télé.", "100 %"),
+    ("en", "Our new box is 100% fibre, with no TV bundle.", "100%"),
+])
+def test_what_a_thing_wholly_is_is_no_deal(analyse, lang, text, share):
+    assert not _said(analyse(text, lang, "social").tone, "deal", share)
+
+
+@pytest.mark.parametrize("lang,text,share", [
+    ("fr", "Cette semaine, 30 % sur toutes les box, et 100 % de remise sur les frais.", "30 %"),
+    ("en", "This week, 30% off every box, and 100% off the setup fee.", "30%"),
+])
+def test_a_reduction_stays_a_deal(analyse, lang, text, share):
+    assert _said(analyse(text, lang, "social").tone, "deal", share)
+
+
+@pytest.mark.parametrize("lang,text,phrase", [
+    ("fr", "Velia lance aujourd'hui sa box fibre avec le wi-fi 7.", "lance aujourd'hui"),
+    ("en", "Velia launches today its fibre box with wi-fi 7.", "launches today"),
+])
+def test_a_launch_on_its_day_is_news(analyse, lang, text, phrase):
+    assert _said(analyse(text, lang, "social").tone, "surprise", phrase)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Velia a lancé sa box fibre il y a trois ans."),
+    ("en", "Velia launched its fibre box three years ago."),
+])
+def test_a_launch_told_in_the_past_is_no_news(analyse, lang, text):
+    assert not any(e.tone == "surprise" for e in analyse(text, lang, "social").tone.evidence)
