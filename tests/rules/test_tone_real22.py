@@ -135,3 +135,26 @@ def test_a_launch_on_its_day_is_news(analyse, lang, text, phrase):
 ])
 def test_a_launch_told_in_the_past_is_no_news(analyse, lang, text):
     assert not any(e.tone == "surprise" for e in analyse(text, lang, "social").tone.evidence)
+
+
+# -- an offer of a service that takes the work off the reader --------------------------------
+
+OFFER = {
+    "fr": "Pensé pour les associations\n\nHébergement clé en main\n\nNous nous occupons de "
+          "tout : serveurs, sauvegardes, sécurité et mises à jour.\n\nSupport inclus\n\n"
+          "Idéal pour les associations qui veulent leur propre site sans y passer leurs soirées.",
+    "en": "Made for charities\n\nTurnkey hosting\n\nWe take care of everything: servers, "
+          "backups, security and updates.\n\nSupport included\n\nPerfect for charities that "
+          "want their own site without spending their evenings on it.",
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_managed_service_page_reassures(analyse, lang):
+    assert "reassurance" in analyse(OFFER[lang], lang, "web").tone.purposes
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_page_that_offers_no_managed_service_has_no_such_purpose(analyse, lang):
+    text = OFFER[lang].replace("clé en main", "pour tous").replace("Turnkey", "Simple")
+    assert "reassurance" not in analyse(text, lang, "web").tone.purposes
