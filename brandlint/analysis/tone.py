@@ -2171,7 +2171,12 @@ def _technical_term(token) -> bool:
     # an acronym ("OCSP", "CRLs", « CAA ») used as a name: bound into a noun phrase with
     # a noun in small letters ("OCSP responses", « l'enregistrement CAA »); a word shouted
     # alone ("HURRY", « URGENT ») is not
-    if token.is_stop or token.dep_ == "amod":
+    if token.is_stop:
+        return False
+    if token.dep_ == "amod" and not (token.doc.lang_ == "fr" and token.head.i == token.i - 1
+                                     and len(token.text) <= 4):
+        # (the small French model tags « adresse IP », « clé API » amod: right after its
+        # noun, a short acronym is its name, not a shouted adjective)
         return False
     # (or, whatever the parse, right after its noun in French, « le client ACME », and right
     # before it in English, "OCSP responses")

@@ -158,3 +158,39 @@ def test_a_managed_service_page_reassures(analyse, lang):
 def test_a_page_that_offers_no_managed_service_has_no_such_purpose(analyse, lang):
     text = OFFER[lang].replace("clé en main", "pour tous").replace("Turnkey", "Simple")
     assert "reassurance" not in analyse(text, lang, "web").tone.purposes
+
+
+# -- documentation of how a system works: its register is the content's ----------------------
+
+DOCS = {
+    "fr": "Échecs de validation\nUne autorisation est créée pour chaque nom DNS ou adresse IP "
+          "de la commande. Avant qu'un certificat puisse être signé, chaque autorisation doit "
+          "être validée par le serveur. Si la validation échoue pour un identifiant, la "
+          "commande reste en attente et le client peut relancer la demande plus tard, sans "
+          "limite de nombre.",
+    "en": "Validation failures\nAn authorization is created for each DNS name or IP address "
+          "in the order. Before a certificate can be signed, every authorization must be "
+          "validated. If validation fails for an identifier, the order stays pending and it "
+          "can be tried again later in the day or the week after, with no limit at all on the "
+          "number of attempts.",
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_systems_authorizations_and_addresses_make_a_technical_page(analyse, lint, lang):
+    assert analyse(DOCS[lang], lang, "web").technical[1]
+    assert "BL207" not in codes(lint(DOCS[lang], lang, "web"))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Notre offre TOP de l'été : une remise XXL sur toutes les tentes, des prix FOU, la "
+           "livraison offerte et un sac de couchage en cadeau pour toute commande passée avant "
+           "dimanche. Venez vite en magasin, nos conseillers vous attendent avec le sourire et "
+           "plein d'idées pour vos vacances en famille au grand air."),
+    ("en", "Our TOP summer offer: an XXL discount on every tent, CRAZY prices, free delivery "
+           "and a sleeping bag as a gift with every order placed before Sunday. Come and see "
+           "us in store soon, our advisers are waiting for you with a smile and plenty of "
+           "ideas for your family holidays in the great outdoors."),
+])
+def test_shouted_words_make_no_technical_page(analyse, lang, text):
+    assert not analyse(text, lang, "web").technical[1]
