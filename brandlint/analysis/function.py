@@ -7,6 +7,11 @@ speech acts and from the draft's structure (its words in `lexicons/function.yaml
 
 - *praise_reply*: a reply that answers no complaint and says back the customer's good
   experience ("Glad you're enjoying the legroom!", "Way to go!");
+- *banter*: a short reply on a service channel that answers no complaint and names no case
+  (no service, nothing the customer reports, no detail asked): the brand plays along with a
+  customer who wrote in to chat, tease or cheer, taking up what they said ("And you're
+  right – there's always next year", « Tu as raison, on en reprendrait bien une part ! »)
+  — there is no case for the service tones to serve;
 - *apology*: the brand apologises in its own voice for a fault or a delay ("We're sorry
   for the delay");
 - *instructions*: a how-to section — its heading promises to show the way (« Voici
@@ -31,7 +36,7 @@ from dataclasses import dataclass
 from brandlint.analysis import features, lexicons
 from brandlint.analysis.frame import words as frame_words
 
-KINDS = ("praise_reply", "apology", "instructions", "explanation", "notification")
+KINDS = ("praise_reply", "banter", "apology", "instructions", "explanation", "notification")
 
 
 @dataclass(frozen=True)
@@ -76,7 +81,7 @@ _FIELD = re.compile(r"^[ \t]*[^\W\d][\w’' -]{0,30}?[ \t]?:[ \t]*$", re.M)
 
 def read_function(analysis) -> MessageFunction:
     """The job the draft does (`MessageFunction`), NONE when it has none of its own."""
-    for read in (_praise_reply, _apology, _notification, _explanation, _instructions):
+    for read in (_praise_reply, _apology, _banter, _notification, _explanation, _instructions):
         found = read(analysis)
         if found is not None:
             return found
@@ -103,6 +108,28 @@ def _praise_reply(analysis) -> MessageFunction | None:
             if analysis.reply.answers_a_complaint:
                 return None
             return MessageFunction("praise_reply", m.start(), m.end())
+    return None
+
+
+def _banter(analysis) -> MessageFunction | None:
+    """A reply that chats rather than serves: on a service channel, short (`banter.max_words`
+    words at most), answering no complaint and naming no case — no service of the brand
+    (delivery, refund, account…), no problem, no apology — and taking up what the customer
+    said (`banter_cues`: "you're right", "we hear you", « tu as raison », a retort's "…
+    though!"). The customer wrote in to joke, cheer or chat, and the brand plays along; joy
+    broadcast at no one in particular is no banter, and a promotion pushed into a banter
+    is still a miss (deal is not among the tones that fit)."""
+    if not analysis.channel.service or analysis.reply.answers_a_complaint:
+        return None
+    if analysis.word_count > _table()["banter"]["max_words"]:
+        return None
+    if any(_brand_words(analysis, analysis.doc[i].idx) for i in analysis.service_words):
+        return None
+    if _pattern("case_words", analysis.language).search(analysis.text):
+        return None
+    for m in _pattern("banter_cues", analysis.language).finditer(analysis.text):
+        if _brand_words(analysis, m.start()):
+            return MessageFunction("banter", m.start(), m.end())
     return None
 
 

@@ -90,6 +90,9 @@ _NEGATION_BEFORE = {
 # a suggestion put as a question ("why not treat yourself?", « pourquoi ne pas essayer ? »):
 # what follows is proposed, not negated
 _SUGGESTION = re.compile(r"\bwhy\s+not\b|\bpourquoi\s+(?:ne\s+|n['’]\s*)?pas\b", re.I)
+# « depuis », "since" a few words before a story's anchor, in its clause (no punctuation
+# between): the start of a lasting state
+_SINCE_BEFORE = re.compile(r"\b(?:depuis|since)\s+(?:[^\W\d_][\w'’-]*\s+){0,4}$", re.I)
 _ORDINAL_FIGURE = re.compile(r"\d+(?:er|re|ère|e|ème|eme|st|nd|rd|th)", re.I)
 _NEGATION_WORDS = {"ne", "n'", "n’", "pas", "sans", "jamais", "not", "n't", "no", "never",
                    "without", "aucun", "aucune", "don't", "won't", "can't", "cannot"}
@@ -395,6 +398,7 @@ class _Reader:
         # draft is one: documentation of how a system works (`DocAnalysis.technical`)
         self.terms, self.technical = analysis.technical
         self._named_with_terms: set[str] | None = None  # words in a noun phrase with a term
+        self._headings: list[tuple[int, int]] | None = None  # `headings`
 
     # whose words ----------------------------------------------------------------------
     def _customer_words(self, token) -> bool:
@@ -448,6 +452,10 @@ class _Reader:
             for m in _word_pattern("story_anchors", self.language).finditer(text):
                 span = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
                 if span is None or not len(span) or self._customer_words(span[0]):
+                    continue
+                if _SINCE_BEFORE.search(text[max(0, m.start() - 60):m.start()]):
+                    # « depuis notre lancement en 2015 », "since our launch in 2015": the
+                    # start of a lasting state, as « depuis 2015 » is, opens no tale
                     continue
                 paragraph_end = re.compile(r"\n[ \t]*\n").search(text, m.end())
                 self._stories.append((m.start(), paragraph_end.start() if paragraph_end
@@ -766,6 +774,11 @@ class _Reader:
         if tone == "speed" and self._in_a_story(start) and \
                 _word_pattern("times", self.language).fullmatch(self.a.text[start:end]):
             return  # "It all started in 1996 … Today that car sleeps in the hall": the tale's now
+        if tone == COLD and self._on_a_heading(start):
+            # a page's heading names its section ("FAQs", « Conditions générales », "What is
+            # our refund policy?"): the reader's question or the section's label, not the
+            # brand's register — that is read in the body below it
+            return
         if tone in FEELINGS and self._customer_feeling(token):
             self._signal("customer_feeling_named", start, end)
             return
@@ -1740,22 +1753,39 @@ class _Reader:
             # documentation of how a system works does that job on any channel: its tones
             # are its subject's (a fast cache, a trusted root), not a voice off target
             return POSITIVE
-        text = self.a.text
-        headings = []
-        lines = text.split("\n")
-        for i, raw in enumerate(lines):
-            line = raw.strip()
-            below = any(rest.strip() for rest in lines[i + 1:])
-            if line and below and len(line.split()) <= 12 and line[-1] not in ".!;,…" and \
-                    not re.match(r"(?:\d{1,2}[.)]|[•▪·*–—-])\s", line):
-                headings.append(line.replace("’", "'"))
-        if len(headings) < 3:
+        headings = [self.a.text[lo:hi].strip().replace("’", "'") for lo, hi in self.headings()]
+        if not headings:
             return ()  # a post or a letter with a title is no page of sections
         found: list[str] = []
         for tones, pattern in _purpose_patterns(self.language):
             if any(pattern.search(h) for h in headings):
                 found += [t for t in tones if t not in found]
         return tuple(found)
+
+    def headings(self) -> list[tuple[int, int]]:
+        """The heading lines of a page of sections (character spans): short lines without
+        closing punctuation (a colon or a question mark may close one), no step or bullet,
+        with text below them — three at least, else none (a post or a letter with a title is
+        no page of sections). Never in a reply."""
+        if self._headings is None:
+            self._headings = []
+            if not (self.a.channel.service or self.a.is_personal_reply):
+                at, lines = 0, self.a.text.split("\n")
+                found = []
+                for i, raw in enumerate(lines):
+                    line = raw.strip()
+                    below = any(rest.strip() for rest in lines[i + 1:])
+                    if line and below and len(line.split()) <= 12 and \
+                            line[-1] not in ".!;,…" and \
+                            not re.match(r"(?:\d{1,2}[.)]|[•▪·*–—-])\s", line):
+                        found.append((at, at + len(raw)))
+                    at += len(raw) + 1
+                if len(found) >= 3:
+                    self._headings = found
+        return self._headings
+
+    def _on_a_heading(self, start: int) -> bool:
+        return any(lo <= start < hi for lo, hi in self.headings())
 
     def own_sentences(self) -> tuple[tuple[int, int], ...]:
         """The brand's own sentences with words in them (a quoted customer's, a
@@ -1905,6 +1935,8 @@ class _Reader:
                 "Past" in tense and any(c.dep_ == "aux:tense" for c in kids(token)) or
                 "Imp" in tense and "Fin" in features.morph(token).get("VerbForm"))):
             return False  # (« il a traversé », « elle s'asseyait »)
+        if self._since_before(token.idx):
+            return False  # « Depuis 2015, Let's Encrypt a offert… »: a lasting state, no tale
         subjects = [c for c in kids(token) if c.dep_.startswith("nsubj")]
         people = {"il", "elle", "ils", "elles", "he", "she", "they"}
         if not self.a.channel.service:
@@ -1912,6 +1944,13 @@ class _Reader:
             # past act of the brand is the case's, not a story
             people |= {"i", "we", "je", "j'", "j’", "nous"}
         return any(s.pos_ == "PROPN" or s.lower_ in people for s in subjects)
+
+    def _since_before(self, at: int) -> bool:
+        """« depuis », "since" earlier in the sentence of `at` (read on the text: the small
+        models cut « Let's Encrypt » in two): a lasting state told from its start."""
+        text = self.a.text
+        start = max(text.rfind(c, 0, at) for c in ".!?\n") + 1
+        return bool(re.search(r"\b(?:depuis|since)\b", text[start:at], re.I))
 
     def _no_address(self) -> None:
         cold = sum(e.weight for e in self.evidence if e.tone == COLD)
@@ -2132,7 +2171,12 @@ def _technical_term(token) -> bool:
     # an acronym ("OCSP", "CRLs", « CAA ») used as a name: bound into a noun phrase with
     # a noun in small letters ("OCSP responses", « l'enregistrement CAA »); a word shouted
     # alone ("HURRY", « URGENT ») is not
-    if token.is_stop or token.dep_ == "amod":
+    if token.is_stop:
+        return False
+    if token.dep_ == "amod" and not (token.doc.lang_ == "fr" and token.head.i == token.i - 1
+                                     and len(token.text) <= 4):
+        # (the small French model tags « adresse IP », « clé API » amod: right after its
+        # noun, a short acronym is its name, not a shouted adjective)
         return False
     # (or, whatever the parse, right after its noun in French, « le client ACME », and right
     # before it in English, "OCSP responses")
