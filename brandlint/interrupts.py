@@ -54,7 +54,18 @@ def stop_on_interrupt() -> Iterator[None]:
         signal.signal(signal.SIGINT, previous)
 
 
+_stops = 0  # how many times Ctrl-C has stopped the workers in this process
+
+
+def stops() -> int:
+    """How many times the workers were stopped by Ctrl-C: a pool that sees this change
+    while it runs may have lost a worker holding its task queue's lock (jobs._abandon)."""
+    return _stops
+
+
 def _stop_workers() -> None:
+    global _stops
+    _stops += 1
     if "multiprocessing" not in sys.modules:
         return  # no worker was ever started (and importing it would cost the cache hit)
     import multiprocessing

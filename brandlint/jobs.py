@@ -22,6 +22,7 @@ import signal
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 
+from brandlint import interrupts
 from brandlint.interrupts import Interrupted
 
 CHUNK = 32  # documents a task: large enough to amortise the round trip, small enough
@@ -72,6 +73,7 @@ class ParallelEngine:
         finally:
             _worker_engine = None
         interrupted = False
+        stops = interrupts.stops()
         try:
             pending: deque = deque()
             for chunk in itertools.islice(chunks, self.jobs * IN_FLIGHT):
@@ -86,7 +88,14 @@ class ParallelEngine:
             _abandon(pool)
             raise
         finally:
-            if not interrupted:
+            if interrupted:
+                pass
+            elif interrupts.stops() != stops:
+                # Ctrl-C came while the caller held the results (writing the report), not
+                # here: the workers it stopped may have held the task queue's lock, so the
+                # pool is abandoned, never terminated (which would wait for that lock)
+                _abandon(pool)
+            else:
                 pool.terminate()
 
 

@@ -73,3 +73,42 @@ def test_ctrl_c_stops_cleanly_with_exit_130_and_keeps_the_previous_report(tmp_pa
     assert sorted(f.name for f in tmp_path.iterdir()) == ["batch.jsonl", "report.json"]
     time.sleep(0.2)
     assert not group_alive(process.pid), "a worker outlived the run"
+
+
+CLOSED_AFTER_CTRL_C = '''
+import multiprocessing, time
+from brandlint import interrupts
+from brandlint.jobs import ParallelEngine
+
+
+class Echo:
+    def run(self, documents):
+        yield from documents
+
+
+def factory():
+    return Echo()
+
+
+if __name__ == "__main__":
+    results = ParallelEngine(factory, 2, chunk=2).run(iter(range(40)))
+    next(results)
+    time.sleep(1.0)  # every queued chunk done: an idle worker waits on the task queue's lock
+    interrupts._stop_workers()  # what Ctrl-C does first, while the caller holds a result
+    results.close()  # the caller unwinds: Interrupted was raised outside the generator
+    time.sleep(0.5)
+    print("closed", len(multiprocessing.active_children()))
+'''
+
+
+def test_a_pool_stopped_by_ctrl_c_outside_its_generator_is_abandoned_not_joined(tmp_path):
+    """Ctrl-C while the caller writes a result (not while the pool waits for one): the
+    workers stopped may hold the task queue's lock, and `Pool.terminate()` would wait for
+    it forever (a hang of the --jobs 4 case above on a loaded machine). The pool is
+    abandoned instead: closed at once, no worker left."""
+    script = tmp_path / "closed_after_ctrl_c.py"
+    script.write_text(CLOSED_AFTER_CTRL_C)
+    done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True,
+                          timeout=120, cwd=Path(__file__).resolve().parent.parent)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "closed 0"
