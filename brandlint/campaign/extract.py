@@ -199,6 +199,7 @@ def message_facts(document, analysis, campaign: str, profile_language: str) -> M
         (*promise.terms, name.replace("_", " "), *_dispatch_words(promise.terms),
          *_collection_words(promise.terms))))
         for name, promise in analysis.profile.promises.items() if promise.terms)
+    reader.visit_service = _visit_service(analysis.profile.promises)
     reader.callers = _caller_turns(analysis.text, language)
     message.after_sale = any(
         pattern(language, "already_ordered").search(analysis.text, start, end)
@@ -286,6 +287,7 @@ class _Reader:
         self.lemmas: dict[int, str] = {}  # offset -> lemma, where the parse can be trusted
         self.skip_words: set[str] = set()
         self.services: tuple[tuple[str, re.Pattern], ...] = ()
+        self.visit_service: str | None = None  # the profile's service of a visit
         self.starred: set[str] = set()  # figures marked with an asterisk
         # the campaign's name in bare letters (`fetemeres25` -> "fetemeres")
         self.campaign_name = ""
@@ -1429,6 +1431,11 @@ class _Reader:
                 about = self._qualified(first)
             if service is None:
                 continue
+            if service in ("delivery", "unnamed") and mention.kind == "delay" and \
+                    self.visit_service and self.has("visitor", *self.clause(first)):
+                # « un technicien est chez vous dans les 24 heures »: a person of the
+                # brand comes, no goods; the profile's visit is what is timed
+                service, about = self.visit_service, ()
             if service == "delivery" and mention.kind == "delay" and \
                     self.has("message_sent", *self.clause(first)):
                 continue  # « je vous envoie la confirmation par e-mail tout de suite »:
@@ -2136,6 +2143,16 @@ def _service_patterns(language: str) -> dict[str, re.Pattern]:
 
 
 _INFLECTION = r"(?:e|s|es|ée|ées|és|ed|ing|d)?"
+
+
+def _visit_service(promises) -> str | None:
+    """The profile's service of a person coming to the customer: the one whose terms name
+    a visit or an intervention (« dépannage », « intervient », « visite de l'expert »),
+    when only one does; which of two visits a technician's coming is cannot be told."""
+    found = [name for name, promise in promises.items() if promise.terms and any(
+        pattern(lang, "visit_terms").search(term) for term in promise.terms
+        for lang in ("fr", "en"))]
+    return found[0] if len(found) == 1 else None
 
 
 def _dispatch_words(terms: tuple[str, ...]) -> tuple[str, ...]:

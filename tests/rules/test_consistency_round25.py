@@ -20,7 +20,10 @@ campaign set became a development set. What its misses and false alarms lacked:
   viens la chercher », "collection orders only") is a condition, one mode among others
   (« sur place ou à emporter ») is not;
 - the hours of the ordering line, said by their end beside the days (« Commandez jusqu'à
-  minuit, 7 jours sur 7 »), are opening hours, not the offer's end.
+  minuit, 7 jours sur 7 »), are opening hours, not the offer's end;
+- a person of the brand coming to the customer (« un technicien est chez vous sous 24
+  heures ») is the profile's visit (the service its terms name by a visit or an
+  intervention), no delivery.
 
 Each fires on a planted case and stays silent on its near miss, French and English, on
 the real models."""
@@ -258,3 +261,53 @@ def test_the_hours_of_the_ordering_line(campaign_run, lang, hours, late, deadlin
 def test_an_order_for_one_day_is_no_opening_hours(campaign_run, lang, text):
     _, reports = campaign_run(campaign_csv(lang, (text,)), lang)
     assert facts_of(reports, "m1", "promise") == set()
+
+
+# -- a person of the brand coming is the profile's visit ---------------------------------
+
+
+def _with_visit_service(tmp_path, capsys, rows: str) -> dict:
+    from brandlint.cli import main
+    from tests.conftest import PROFILES
+
+    profile = tmp_path / "profile.yaml"
+    profile.write_text(PROFILES["fr"].read_text(encoding="utf-8").replace(
+        "  availability:", "  boiler_visit: {within: 72h, terms: [dépannage, intervient, "
+        "call-out]}\n  availability:", 1), encoding="utf-8")
+    (tmp_path / "campaign.csv").write_text(rows, encoding="utf-8")
+    main(["check", str(tmp_path / "campaign.csv"), "--profile", str(profile), "--no-cache",
+          "--format", "json", "--select", "BL6", "--fail-on", "never"])
+    return json.loads(capsys.readouterr().out)["campaigns"][0]
+
+
+@pytest.mark.parametrize("lang, texts, sooner", [
+    ("fr", ("Contrat Chaudière Zen à 19 € par mois : dépannage sous 72 h.",
+            "Chaudière Zen, 19 € par mois, et l'on intervient sous 72 h en cas de panne.",
+            "Chaudière Zen à 19 € par mois : en cas de panne, un technicien est chez vous "
+            "sous 72 heures."),
+     "sous 24 heures"),
+    ("en", ("Boiler Zen plan at €19 a month: a call-out within 72 hours.",
+            "Boiler Zen, €19 a month, with a call-out within 72 hours if it breaks down.",
+            "Boiler Zen at €19 a month: if it breaks down, a technician is with you within "
+            "72 hours."),
+     "within 24 hours"),
+])
+def test_a_technician_coming_is_the_profiles_visit(tmp_path, capsys, lang, texts, sooner):
+    report = _with_visit_service(tmp_path, capsys, campaign_csv(lang, texts))
+    promises = {(m["id"], f["key"]) for m in report["messages"]
+                for f in m["facts"].get("promise", [])}
+    assert ("m3", "boiler_visit") in promises
+    assert report["diagnostics"] == []
+    late = texts[2].replace("sous 72 heures", sooner).replace("within 72 hours", sooner)
+    report = _with_visit_service(tmp_path, capsys, campaign_csv(lang, (*texts[:2], late)))
+    assert [(d["code"], d["id"]) for d in report["diagnostics"]] == [("BL604", "m3")]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Votre colis est chez vous sous 24 heures."),
+    ("en", "Your parcel is with you within 24 hours."),
+])
+def test_goods_coming_are_no_visit(tmp_path, capsys, lang, text):
+    report = _with_visit_service(tmp_path, capsys, campaign_csv(lang, (text,)))
+    keys = {f["key"] for m in report["messages"] for f in m["facts"].get("promise", [])}
+    assert "boiler_visit" not in keys
