@@ -61,6 +61,9 @@ _FOOTNOTE = re.compile(r"(?m)(?:^[ \t]*|[|•·][ \t]*|(?<=[.!?])[ \t]+)(?:\(\*\
                        r"[ \t]*(?=\S)")
 _FOOTNOTE_END = re.compile(r"[.!?](?=\s)|[|\n]|$")
 _STAR_ON_CLAIM = re.compile(r"\S\*{1,3}(?=[\s.,;:!?)|]|$)")
+# words set in bold the markdown way (« **Faut-il être membre ?** », a page's question): the
+# asterisks are the emphasis, neither a pointer nor a footnote
+_BOLD = re.compile(r"\*\*(?=[^\s*])[^*\n]+?(?<=[^\s*])\*\*")
 # (a figure after a currency sign is money, no time of day: "€71.20 for 7 days")
 _TIME_TAIL = re.compile(r"\s*(?:(?<![\w'’])à\s+|\bat\s+)?"
                         r"(?:(?<![\d€£$.,])\d{1,2}\s*(?:[:h.]\s*\d{2}\s*(?:am|pm)?|h|am|pm)\b|"
@@ -145,8 +148,12 @@ _GIVE_VERB = re.compile(r"offr|\bgives?\b|\bthrow", re.I)
 # carte bonus de 15 € », « un bon d'achat de 10 € », "a €15 bonus card", "a voucher worth
 # £10"): an amount, no item
 _MONEY_GIVEN = re.compile(
-    r"\s*(?:vous\s+|you\s+)?(?:une?|des|a|an)\s+(?:"
-    r"(?:cartes?|bons?|chèques?|avoirs?|crédits?|cards?|vouchers?|credits?|e-?cards?)"
+    # (to whom it is given may come first: « nous offrons à votre enfant un bon d'achat
+    # de 10 € », "we give your child a €10 voucher")
+    r"\s*(?:vous\s+|you\s+|(?:à|to)\s+(?:votre|ton|ta|vos|tes|chaque|your|each|every)"
+    r"\s+[\w'’-]+\s+|(?:your|each|every)\s+[\w'’-]+\s+)?(?:une?|des|a|an)\s+(?:"
+    r"(?:bons?\s+d['’]achats?|cartes?|bons?|chèques?|avoirs?|crédits?|cards?|vouchers?|credits?"
+    r"|e-?cards?)"
     r"(?:\s+(?!de\b|d['’]|of\b|worth\b)[\w'’-]+){0,2}?\s+(?:de|d['’]une\s+valeur\s+de|of|worth)\s*"
     r"[-−]?\s*[\d€£$]|[€£$]\s?\d[\d.,]*\s+(?:[\w-]+\s+){0,2}?(?:cards?|vouchers?|credits?))",
     re.I)
@@ -192,6 +199,7 @@ def message_facts(document, analysis, campaign: str, profile_language: str) -> M
         (*promise.terms, name.replace("_", " "), *_dispatch_words(promise.terms),
          *_collection_words(promise.terms))))
         for name, promise in analysis.profile.promises.items() if promise.terms)
+    reader.visit_service = _visit_service(analysis.profile.promises)
     reader.callers = _caller_turns(analysis.text, language)
     message.after_sale = any(
         pattern(language, "already_ordered").search(analysis.text, start, end)
@@ -279,6 +287,7 @@ class _Reader:
         self.lemmas: dict[int, str] = {}  # offset -> lemma, where the parse can be trusted
         self.skip_words: set[str] = set()
         self.services: tuple[tuple[str, re.Pattern], ...] = ()
+        self.visit_service: str | None = None  # the profile's service of a visit
         self.starred: set[str] = set()  # figures marked with an asterisk
         # the campaign's name in bare letters (`fetemeres25` -> "fetemeres")
         self.campaign_name = ""
@@ -954,10 +963,11 @@ class _Reader:
         footnote that names none is kept as a `footnote` condition with its content
         words (« *à valoir sur une paire de skis neuve »), which a message carries when
         it says the same in words."""
-        star = _STAR_ON_CLAIM.search(self.text)
+        plain = _BOLD.sub(lambda m: " " * len(m.group()), self.text)
+        star = _STAR_ON_CLAIM.search(plain)
         notes = [(note.start(), note.end(),
                   _FOOTNOTE_END.search(self.text, note.end()).start())
-                 for note in _FOOTNOTE.finditer(self.text)] if star else []
+                 for note in _FOOTNOTE.finditer(plain)] if star else []
         if star is not None and not notes:
             # an asterisk with no footnote in the message (an SMS, a variant that kept
             # the star and left the footnote to the site): a pointer to the terms, as
@@ -975,6 +985,9 @@ class _Reader:
                 if kind == "exclusions" and self._cost_apart(m.start(), m.end()):
                     continue  # "airport taxes (€89) not included": what the price is
                     # made of, no item the offer leaves out
+                if kind == "collection" and self._modes_listed(m.start(), m.end()):
+                    continue  # « sur place, à emporter ou en livraison »: one way among
+                    # others to have the order, no condition
                 if kind == "members" and self._sold_card(m.start(), m.end()):
                     # « la Carte Mistral 10 places est à 69 € »: the card is what the
                     # offer sells, its product; the campaign reads its name so anywhere
@@ -1015,6 +1028,19 @@ class _Reader:
             if content:
                 self.add("condition", "footnote", "footnote", start, end,
                          about=tuple(sorted(content)), claims=claims, note=True)
+
+    def _modes_listed(self, start: int, end: int) -> bool:
+        """Collecting the order is named in a list with another way to have it (« sur
+        place, à emporter ou en livraison », « à emporter comme en livraison », "eat in,
+        take away or have it delivered", "delivery or takeaway"): the offer holds for
+        each, collecting is no condition. A list is a few words with no stop between."""
+        sentence = self.sentence(start)
+        for m in pattern(self.language, "other_modes").finditer(self.text, *sentence):
+            gap = self.text[end:m.start()] if m.start() >= end else \
+                self.text[m.end():start] if m.end() <= start else ""
+            if len(gap.strip()) <= 15 and not re.search(r"[.!?:;\n]", gap):
+                return True
+        return False
 
     def _product_terms(self, offset: int) -> bool:
         """The exclusion at `offset` stands in a sentence that says how long the product
@@ -1347,7 +1373,11 @@ class _Reader:
             if mention.kind == "delay" and (_CLOCK_AFTER.match(self.text, last) or
                                             _CLOCK_BEFORE.search(self.text, 0, first)):
                 continue  # « il est 14 h 30 », "it's 2 pm": the time of day, no delay
-            if (mention.kind == "delay" or mention.opens is None) and \
+            # (the days of the week a service keeps, « 7 jours sur 7 », "every day", are
+            # no hour of a dated deadline: « jusqu'à minuit, 7 jours sur 7 »)
+            weekly = mention.kind == "availability" and mention.opens is None and \
+                mention.closes is None and (mention.always_days or bool(mention.days))
+            if (mention.kind == "delay" or mention.opens is None) and not weekly and \
                     self._time_of_a_day(first, last):
                 continue  # « jusqu'au 24/12, 16 h », "until 4pm on 24 December": the
                 # hour a dated deadline ends, neither a delay nor opening hours
@@ -1385,6 +1415,11 @@ class _Reader:
                 # clause speaks of: « Demain, le coup d'envoi (et la livraison offerte) »
                 # is the match's day, « livré demain » the delivery's
                 service = self._service_in(self.clause(first), first, last, mention.kind)
+            if service is None and mention.kind == "availability" and (
+                    mention.opens is not None or mention.closes is not None
+                    or mention.always_days) and self.has("ordering", *self.sentence(first)):
+                service = "availability"  # « Commandez de 11 h à 23 h, 7 j/7 »: the hours
+                # the orders are taken, a shop's hours (not « le dimanche, à commander »)
             if service is None and self.has("brand_arrival", *self.clause(first)):
                 continue  # « on arrive dans une semaine »: when the brand comes, no delay
             if same_language and service is None and not named_day:
@@ -1396,6 +1431,11 @@ class _Reader:
                 about = self._qualified(first)
             if service is None:
                 continue
+            if service in ("delivery", "unnamed") and mention.kind == "delay" and \
+                    self.visit_service and self.has("visitor", *self.clause(first)):
+                # « un technicien est chez vous dans les 24 heures »: a person of the
+                # brand comes, no goods; the profile's visit is what is timed
+                service, about = self.visit_service, ()
             if service == "delivery" and mention.kind == "delay" and \
                     self.has("message_sent", *self.clause(first)):
                 continue  # « je vous envoie la confirmation par e-mail tout de suite »:
@@ -1411,6 +1451,11 @@ class _Reader:
                 hours, days = _availability_values(mention)
                 hours = _clock_range(self.text, *self._around(first, last),
                                      self.language) or hours
+                if not hours and days:
+                    # « Commandez jusqu'à minuit, 7 jours sur 7 », "order until midnight,
+                    # 7 days a week": the closing hour of every day named, no deadline
+                    hours, said = self._daily_closing(first, last)
+                    first, last = min(first, said[0]), max(last, said[1])
                 if self.has("one_day", *self.sentence(first)):
                     # « exceptionnellement ouvertes ce jour-là de 10 h à 13 h »: the
                     # hours of one day, compared with that day's, not the usual hours
@@ -1568,6 +1613,26 @@ class _Reader:
                 continue  # « exceptionnellement, nous fermons à 16 h »: one day's hours
             self.add("promise", "availability", f"-{closes}", m.start(), m.end())
             self.add("promise", "availability_days", *said)
+
+    def _daily_closing(self, first: int, last: int) -> tuple[str, tuple[int, int]]:
+        """The hour a service closes, said by its end right beside the days it keeps
+        (« jusqu'à minuit, 7 jours sur 7 », "until 10pm, every day"): "-24", as
+        « jusqu'à 23 h » is read; the day's end it was read as is no end of the offer."""
+        start, end = self.sentence(first)
+        m = _UNTIL_CLOCK[self.language].search(self.text, max(start, first - 30),
+                                              min(end, last + 30))
+        if m is None:
+            return "", (first, last)
+        named = {"minuit": 24, "midnight": 24, "midi": 12, "noon": 12, "midday": 12}
+        closes = named[m["clock"].lower()] if m["clock"] else int(m["hour"])
+        if m["half"]:
+            closes = closes % 12 + (12 if m["half"].lower().startswith("p") else 0)
+        if not 0 < closes <= 24:
+            return "", (first, last)
+        read = [f for s, e, f in self.spans
+                if f.kind == "date" and s < m.end() and m.start() < e]
+        self.facts = [f for f in self.facts if f not in read]
+        return f"-{closes:g}", (m.start(), m.end())
 
     def _open_days(self, first: int, last: int) -> str | None:
         """The days a service keeps when the message names, in the clause of its hours,
@@ -1956,6 +2021,14 @@ _CLOCK = {"fr": r"(?:midi|minuit|\d{1,2}\s*h(?:\s*\d{2})?)",
           "en": r"(?:noon|midday|midnight|\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?)"}
 _RANGE_LINK = {"fr": r"\s*(?:à|-|–|jusqu['’]à)\s*", "en": r"\s*(?:to|-|–|until|till)\s*"}
 _NAMED_HOURS = {"fr": "midi|minuit", "en": "noon|midday|midnight"}
+# a closing hour said by its end: « jusqu'à minuit », « jusqu'à 22 h », "until midnight",
+# "till 10pm"
+_UNTIL_CLOCK = {
+    "fr": re.compile(r"\bjusqu['’]à\s+(?:(?P<clock>minuit|midi)\b|(?P<hour>\d{1,2})\s*h"
+                     r"(?:\s*\d{2})?\b)(?P<half>)", re.I),
+    "en": re.compile(r"\b(?:until|till|til)\s+(?:(?P<clock>midnight|noon|midday)\b|"
+                     r"(?P<hour>\d{1,2})(?:[:.]\d{2})?\s*(?P<half>a\.?m\.?|p\.?m\.?))",
+                     re.I)}
 _NOON_RANGE = {
     lang: re.compile(rf"\b(?:(?:de|dès)\s+)?(?:(?:{_NAMED_HOURS[lang]})"
                      rf"{_RANGE_LINK[lang]}{_CLOCK[lang]}|{_CLOCK[lang]}{_RANGE_LINK[lang]}"
@@ -2072,6 +2145,16 @@ def _service_patterns(language: str) -> dict[str, re.Pattern]:
 _INFLECTION = r"(?:e|s|es|ée|ées|és|ed|ing|d)?"
 
 
+def _visit_service(promises) -> str | None:
+    """The profile's service of a person coming to the customer: the one whose terms name
+    a visit or an intervention (« dépannage », « intervient », « visite de l'expert »),
+    when only one does; which of two visits a technician's coming is cannot be told."""
+    found = [name for name, promise in promises.items() if promise.terms and any(
+        pattern(lang, "visit_terms").search(term) for term in promise.terms
+        for lang in ("fr", "en"))]
+    return found[0] if len(found) == 1 else None
+
+
 def _dispatch_words(terms: tuple[str, ...]) -> tuple[str, ...]:
     """A service the profile names by the words of sending the parcel off (« expédié »,
     « expédition ») is the dispatch, named so in every language of a campaign ("shipped
@@ -2100,7 +2183,26 @@ def _own_service_pattern(terms: tuple[str, ...]) -> re.Pattern:
     « activation » is « votre carte est activée », "your card is activated"."""
     verbs = [f"re:{re.escape(w[:-5])}(?:é|ée|és|ées|er|ated|ates|ate)" for w in terms
              if w.isalpha() and w.lower().endswith("ation") and len(w) > 7]
-    return pattern_of([*terms, *verbs])
+    return pattern_of([*terms, *verbs, *_participles(terms)])
+
+
+_PARTICIPLE = re.compile(r"^(?P<stem>\w{3,})(?:é|ée|és|ées)$")
+
+
+def _participles(terms: tuple[str, ...]) -> list[str]:
+    """A service the profile names by a thing and what is done to it (« points crédités
+    », « points ajoutés », "stamps credited") is named by the participle alone, the thing
+    said before it or by a pronoun (« 2 points par euro, crédités sous 24 h », « Ils sont
+    crédités en 24 h »): any of its genders and numbers."""
+    out = []
+    for term in terms:
+        words = term.split()
+        m = _PARTICIPLE.match(words[-1]) if len(words) == 2 else None
+        if m is not None:
+            out.append(f"re:{re.escape(m['stem'])}(?:é|ée|és|ées)")
+        elif len(words) == 2 and re.fullmatch(r"\w{3,}ed", words[-1]):
+            out.append(words[-1])  # "stamps credited": "credited within 24 hours"
+    return out
 
 
 # a French verb of the first group conjugated: « on vous livre », « nous livrons »,

@@ -315,7 +315,10 @@ RULE = Rule(
              " compared by its value; a call where the ages of the party are said or"
              " asked checks it. A message that opens the offer in store as well as online"
              " (« en boutique ou sur le site », \"in store or online\") where most"
-             " messages tie it to booking online contradicts them.",
+             " messages tie it to booking online contradicts them. Collecting the order"
+             " oneself (« commandes à emporter uniquement », « quand tu viens la chercher »,"
+             " \"collection orders only\") is a condition too; one way among others to"
+             " have it (« sur place, à emporter ou en livraison ») is none.",
         why="A customer who read only the SMS finds the restriction at the till: the "
             "condition was not stated where the claim was made, which regulators read as "
             "a misleading omission (French Consumer Code L121-3; CAP Code 3.9).",

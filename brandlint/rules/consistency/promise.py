@@ -33,7 +33,12 @@ RULE = Rule(
              " is no delay; a delay tied to no service compares only with the delays of"
              " the same word (« prêt sous 5 jours » / « prêt en 24 h »). Hours right"
              " after an event (« qualifs de 10 h à 16 h », \"qualifiers from 10am to"
-             " 4pm\") say when it takes place, no opening hours.",
+             " 4pm\") say when it takes place, no opening hours. The hours orders are"
+             " taken (« Commandez jusqu'à minuit, 7 jours sur 7 », \"order until"
+             " midnight, every day\") are opening hours, no end of the offer. A person of"
+             " the brand coming to the customer (« un technicien est chez vous sous 24 h »,"
+             " \"a technician is with you within 24 hours\") is the profile's visit, the"
+             " service its terms name by a visit or an intervention, no delivery.",
         why="The English version promises delivery in 48 h where the French says 3 days: "
             "customers remember the shorter one and call when it is not kept.",
         fires=(Example(campaign_csv("fr", ("Livraison sous 3 jours.",
