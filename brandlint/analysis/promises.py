@@ -2468,6 +2468,34 @@ _RECEIVING = frozenset({"recevoir", "obtenir", "récupérer", "toucher", "avoir"
 _BRANDS_OWN_ACTS = frozenset({"refund", "rembourser", "deliver", "livrer"})
 
 
+def _under_hours_heading(analysis, mention: Mention) -> tuple[str, int] | None:
+    """Hours listed right under a heading that names them ("## Opening hours" over
+    "Tuesday to Saturday, 10am–7pm", « Horaires d'ouverture » over « du mardi au samedi,
+    10 h–19 h »): the place's opening hours, the heading as their service word. The
+    heading is its own line and says nothing else; the hours open the line below."""
+    if mention.opens is None and mention.closes is None and not mention.days:
+        return None
+    doc = analysis.doc
+    line_start, _ = features.line_bounds(doc, mention.start)
+    words = [t for t in doc[line_start:mention.start] if not (t.is_punct or t.is_space)]
+    if len(words) > 4 or any(t.pos_ in ("VERB", "AUX") for t in words):
+        return None  # the hours open their line (after at most the days they keep)
+    i = line_start - 1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    if i < 0:
+        return None
+    heading_start, heading_end = features.line_bounds(doc, i)
+    heading = re.sub(r"\s+", " ", features.span_text(doc, heading_start, heading_end)
+                     .strip(" \t\n#*:_").lower())
+    headings = lexicons.load("promises")[analysis.language].get("hours_headings", ())
+    if heading not in headings:
+        return None
+    first = next(t for t in doc[heading_start:heading_end]
+                 if not (t.is_punct or t.is_space or t.text.strip("#") == ""))
+    return "availability", first.i
+
+
 def find_promises(analysis) -> list[Promise]:
     services, phrase_starts = analysis.service_index
     promises = []
@@ -2479,6 +2507,8 @@ def find_promises(analysis) -> list[Promise]:
         # "Same-hour glasses", « vos lunettes montées en 1 h »: the item of a declared service
         if attached is None and not mention.bare and mention.kind == "delay":
             attached = _declared_by_own_words(analysis, mention, sentence=False)
+        if attached is None and mention.kind == "availability":
+            attached = _under_hours_heading(analysis, mention)
         if attached is None:
             continue
         service, index = attached
