@@ -369,6 +369,9 @@ def place_scope(doc, match: ClaimMatch, language: str) -> bool:
     after = _past_compound(doc, match.end)
     end = min(after + 8, len(doc))
     for t in doc[after:end]:
+        if t.i == after and t.tag_ == "VBG":
+            continue  # "the best glamping in…", "the finest dining in…": after the
+            # superlative an -ing form is the thing ranked, whatever the tagger says
         if t.is_punct or "\n" in t.text or t.pos_ in ("VERB", "AUX") and t.dep_ != "fixed":
             return False  # (« école de ski »: a noun the parse fixed into a locution)
         if t.lower_ in areas:
@@ -867,9 +870,12 @@ def about_others(analysis, match: ClaimMatch) -> bool:
     if any(t.lower_ in others for t in features.tokens(doc)[max(0, match.start - 2): match.start]):
         return True
     brand = {part.lower() for part in analysis.profile.brand.split()}
+    line_start, _ = features.line_bounds(doc, match.start)
     for t in features.tokens(doc)[match.start: min(match.end + 3, len(doc))]:
-        if t.dep_ == "appos" and t.head.pos_ == "PROPN" and t.head.lower_ not in brand:
-            return True
+        if t.dep_ == "appos" and t.head.pos_ == "PROPN" and t.head.lower_ not in brand \
+                and t.head.i >= line_start:
+            return True  # (a title on the line above, "SPRING OFFER", names nobody: the
+            # parse hangs the next line on it as an apposition)
     # "Mistral, leader européen de l'IA": the name before the comma is someone else's
     i = match.start - 1
     while i >= 0 and doc[i].lower_ in ("le", "la", "les", "l'", "l’", "the", "a", "an"):

@@ -754,9 +754,12 @@ class FrameReader:
     def _described(self, start: int, end: int):
         if any(t.pos_ == "AUX" or t.dep_ in SUBJECT_DEPS for t in self.tokens[start:end]):
             return None
+        line_start, _ = line_bounds(self.doc, start)
         for t in self.tokens[start:end]:
+            # (a line of its own describes nothing above it: the parse hangs a headline on
+            # the line before as an apposition — "60% off your first box\nBritain's…")
             if t.dep_ == "appos" and not start <= t.head.i < end and t.head.pos_ in (
-                    "NOUN", "PROPN"):
+                    "NOUN", "PROPN") and t.head.i >= line_start:
                 return t.head
         # the parse often misses it: "Calidor, le leader français…" — a comma, then a
         # phrase opening with an article (the small models tag « leader » as a verb)
@@ -977,6 +980,10 @@ class FrameReader:
         "Rats never sleep"), the world the copy talks about, not what the brand sells."""
         if subject.pos_ != "NOUN" or "Plur" not in features.morph(subject).get("Number"):
             return False
+        if subject.head.lower_ in ("with", "avec") or any(
+                c.dep_ == "case" and c.lower_ == "avec" for c in kids(subject)):
+            return False  # "a weekly clean with eco-certified products": the means a
+            # clause uses, what it brings along — not a kind of thing in general
         head = subject.head
         if any("Past" in features.morph(t).get("Tense")
                or "Part" in features.morph(t).get("VerbForm")
@@ -1792,8 +1799,12 @@ class FrameReader:
         """A booked event carries its date or slot (« demain entre 8 h et 12 h »)."""
         delay_prepositions = {"sous", "en", "dans", "within", "in", "under", "d'ici", "d’ici"}
         in_delay = False
+        bounds = {"moins", "de", "d'", "d’", "less", "than", "just", "only", "même", "pas"}
         for t in self.tokens[start:min(end + 8, len(self.doc))]:
-            if t.like_num and t.i and self.tokens[t.i - 1].lower_ in delay_prepositions:
+            before = t.i - 1
+            while before > t.i - 4 and before >= 0 and self.tokens[before].lower_ in bounds:
+                before -= 1  # « en moins d'une heure », "in less than a day": its bound
+            if t.like_num and before >= 0 and self.tokens[before].lower_ in delay_prepositions:
                 in_delay = True
                 continue  # « sous 48 h », "within 2 days": a delay, not a booked slot
             if in_delay and (t.ent_type_ in ("DATE", "TIME") or t.pos_ == "NOUN"):

@@ -15,7 +15,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from brandlint.analysis import features, lexicons
+from brandlint.analysis import claims, features, lexicons
 from brandlint.analysis.features import children as kids
 from brandlint.profile import BUILTIN_SERVICES
 from brandlint.profile.durations import number_words, unit_words
@@ -411,9 +411,15 @@ def merge_moments(mentions: list[Mention]) -> list[Mention]:
 
 _OF_AN_EVENT = re.compile(r"\s+(?:de|d'|d’|du|des|as|of)(?:\s|(?<=['’]))", re.I)
 _APPROXIMATE = re.compile(r"\b(?:environ|about|around|approximately|roughly)\b", re.I)
+# (not "within a day's time", "at two days' notice": the time counted still)
+_GENITIVE_AFTER = re.compile(r"['’]s(?!\w)(?!\s+(?:time|notice)\b)", re.I)
+
+
 def _not_a_delay(text: str, start: int, end: int, language: str) -> bool:
     """« un message instantané », "instant messaging": immediacy naming a kind of thing;
     "allow me just a minute", « accordez-moi une minute »: a pause in a live exchange."""
+    if _GENITIVE_AFTER.match(text, end):
+        return True  # "tonight's party photos", "today's specials": whose thing, not when
     table = lexicons.load("promises")[language]
     words = re.findall(r"[\w'’-]+", text[max(0, start - 30):start].lower())
     after = re.findall(r"[\w'’-]+", text[end:end + 20].lower())
@@ -1265,9 +1271,26 @@ def head_services(analysis, mention: Mention) -> dict[int, int]:
                 for i in (child.i, *(g.i for g in kids(child)
                                      if g.dep_ in ("nmod", "compound"))):
                     found.setdefault(i, 1)
+        for i in _described_by_participle(word):
+            found.setdefault(i, 1)
     inside = range(mention.start, mention.end)
     return {i: order for i, order in sorted(found.items())
             if i in services and i not in inside}
+
+
+def _described_by_participle(word) -> list[int]:
+    """The noun phrase a participle describes, which is what it acts on as a passive's
+    subject would be (« votre livre photo livré en 5 jours », "your prints delivered in 3
+    days"): the noun, the noun it completes, and their own complements."""
+    if word.dep_ not in ("amod", "acl") or word.head.i == word.i or word.head.pos_ not in (
+            "NOUN", "PROPN") or "Part" not in features.morph(word).get("VerbForm"):
+        return []
+    noun = word.head
+    nouns = [noun]
+    if noun.dep_ in ("nmod", "compound") and noun.head.pos_ in ("NOUN", "PROPN"):
+        nouns.append(noun.head)  # « livre photo »: the head of the name
+    return [i for n in nouns for i in (n.i, *(g.i for g in kids(n)
+                                               if g.dep_ in ("nmod", "compound")))]
 
 
 def _series_before(heads: list, mention: Mention) -> list:
@@ -1526,6 +1549,8 @@ def _own_action(analysis, mention: Mention) -> tuple[str, int] | None:
             frame.act not in ("promise", "statement") or predicate.i in range(
                 mention.start, mention.end):
         return None
+    if _sends_information(predicate, analysis.language):
+        return None  # "I'll text you a time slot this afternoon": a message, no service
     return predicate.lemma_.lower(), predicate.i
 
 
@@ -2169,6 +2194,9 @@ def _hedged(analysis, mention: Mention, service_index: int) -> bool:
     on a noun that is neither the service nor the delay."""
     doc = analysis.doc
     first = doc[mention.start]
+    if claims.share_of_a_group(doc, analysis.frame(first).predicate, analysis.language):
+        return True  # "most boxes arrive within two days", « certains colis arrivent… »:
+        # what holds for a share of them is an estimate, not the service's commitment
     own = (first.idx, _end_char(analysis, mention))
     if not analysis.is_hedged(first, ignore=own):
         return False
@@ -2440,6 +2468,34 @@ _RECEIVING = frozenset({"recevoir", "obtenir", "récupérer", "toucher", "avoir"
 _BRANDS_OWN_ACTS = frozenset({"refund", "rembourser", "deliver", "livrer"})
 
 
+def _under_hours_heading(analysis, mention: Mention) -> tuple[str, int] | None:
+    """Hours listed right under a heading that names them ("## Opening hours" over
+    "Tuesday to Saturday, 10am–7pm", « Horaires d'ouverture » over « du mardi au samedi,
+    10 h–19 h »): the place's opening hours, the heading as their service word. The
+    heading is its own line and says nothing else; the hours open the line below."""
+    if mention.opens is None and mention.closes is None and not mention.days:
+        return None
+    doc = analysis.doc
+    line_start, _ = features.line_bounds(doc, mention.start)
+    words = [t for t in doc[line_start:mention.start] if not (t.is_punct or t.is_space)]
+    if len(words) > 4 or any(t.pos_ in ("VERB", "AUX") for t in words):
+        return None  # the hours open their line (after at most the days they keep)
+    i = line_start - 1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    if i < 0:
+        return None
+    heading_start, heading_end = features.line_bounds(doc, i)
+    heading = re.sub(r"\s+", " ", features.span_text(doc, heading_start, heading_end)
+                     .strip(" \t\n#*:_").lower())
+    headings = lexicons.load("promises")[analysis.language].get("hours_headings", ())
+    if heading not in headings:
+        return None
+    first = next(t for t in doc[heading_start:heading_end]
+                 if not (t.is_punct or t.is_space or t.text.strip("#") == ""))
+    return "availability", first.i
+
+
 def find_promises(analysis) -> list[Promise]:
     services, phrase_starts = analysis.service_index
     promises = []
@@ -2451,6 +2507,8 @@ def find_promises(analysis) -> list[Promise]:
         # "Same-hour glasses", « vos lunettes montées en 1 h »: the item of a declared service
         if attached is None and not mention.bare and mention.kind == "delay":
             attached = _declared_by_own_words(analysis, mention, sentence=False)
+        if attached is None and mention.kind == "availability":
+            attached = _under_hours_heading(analysis, mention)
         if attached is None:
             continue
         service, index = attached
