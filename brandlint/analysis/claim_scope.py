@@ -58,48 +58,69 @@ def continues_unseen(doc, start: int) -> bool:
 def plan_named_for(doc, start: int) -> bool:
     """"Listen with unlimited skips with Music Unlimited", « appels illimités avec le Pass
     Illimité »: the allowance at `start` is written into the name of an offer on its
-    line (the word capitalised inside a name, not opening the line): that plan sells the
+    line (the word capitalised next to another capitalised word): that plan sells the
     term, the sentence describes it."""
     word = features.tokens(doc)[start]
-    if not _UNLIMITED.match(word.text):
-        return False
+    if not _UNLIMITED.match(word.text) or not word.text.islower():
+        return False  # a title-cased line ("Unlimited Storage") names nothing
     line_start, line_end = features.line_bounds(doc, start)
-    for t in features.tokens(doc)[line_start:line_end]:
+    tokens = features.tokens(doc)
+    for t in tokens[line_start:line_end]:
         if t.i == start or not _UNLIMITED.match(t.text) or not t.text[:1].isupper():
             continue
-        before = features.tokens(doc)[t.i - 1] if t.i > line_start else None
-        after = features.tokens(doc)[t.i + 1] if t.i + 1 < line_end else None
-        if any(n is not None and n.is_alpha and n.text[:1].isupper()
-               and n.i != line_start for n in (before, after)) or \
-                before is not None and before.is_alpha and before.text[:1].isupper():
+        neighbours = (tokens[t.i - 1] if t.i > line_start else None,
+                      tokens[t.i + 1] if t.i + 1 < line_end else None)
+        if any(n is not None and n.is_alpha and n.text[:1].isupper() for n in neighbours):
             return True  # "Music Unlimited", « Pass Illimité », "Unlimited Card"
     return False
 
 
 def credited_headline(analysis, start: int) -> bool:
     """The word's line is a headline about the brand (its name in the third person, no
-    closing stop) credited to a publication on the next line: a short line of
+    closing stop) credited to a publication on the next line — a short line of
     capitalised words that are not the brand's ("Mozilla's new message: We're the only
-    browser…" over "Fast Company"): the press's words, listed by the brand."""
+    browser…" over "Fast Company") — in a list of such credits (two or more in the
+    draft): the press's words, listed by the brand."""
     doc = analysis.doc
     tokens = features.tokens(doc)
     line_start, line_end = features.line_bounds(doc, start)
     words = [t for t in tokens[line_start:line_end] if not t.is_space]
-    if not words or words[-1].text in _STOPS:
-        return False
+    if not words or words[-1].text in _STOPS or line_end < len(doc) and \
+            tokens[line_end].text in _STOPS:
+        return False  # a sentence, not a headline
     vocab = analysis.vocabulary
     if not any(vocab.names_brand(t.lower_) for t in words):
         return False
-    i = line_end
+    following = _next_line(doc, line_end)
+    if following is None or not _credit(analysis, *following):
+        return False
+    credits, i = 0, 0
+    while i < len(doc) and credits < 2:
+        _first, last = features.line_bounds(doc, i)
+        following = _next_line(doc, last)
+        if following is not None and _credit(analysis, *following):
+            credits += 1
+        i = max(last, i + 1)
+    return credits >= 2
+
+
+def _next_line(doc, end: int) -> tuple[int, int] | None:
+    """[start, end) of the next non-blank line after a line ending at `end`."""
+    tokens = features.tokens(doc)
+    i = end
     while i < len(doc) and (tokens[i].is_space or "\n" in tokens[i].text):
         i += 1
-    if i >= len(doc):
-        return False
-    _next_start, next_end = features.line_bounds(doc, i)
-    credit = [t for t in tokens[i:next_end] if not t.is_space]
-    return 0 < len(credit) <= 4 and credit[0].text[:1].isupper() and all(
-        t.is_alpha and t.pos_ not in ("VERB", "AUX") and not vocab.names_brand(t.lower_)
-        and (t.text[:1].isupper() or t.lower_ in _NAME_LINKS) for t in credit)
+    return features.line_bounds(doc, i) if i < len(doc) else None
+
+
+def _credit(analysis, start: int, end: int) -> bool:
+    """A line that only names a source: one to four capitalised words, no verb, none of
+    them the brand's ("Fast Company", "The Guardian", « Le Monde »)."""
+    words = [t for t in features.tokens(analysis.doc)[start:end] if not t.is_space]
+    return 0 < len(words) <= 4 and words[0].text[:1].isupper() and all(
+        t.is_alpha and t.pos_ not in ("VERB", "AUX")
+        and not analysis.vocabulary.names_brand(t.lower_)
+        and (t.text[:1].isupper() or t.lower_ in _NAME_LINKS) for t in words)
 
 
 _NAME_LINKS = frozenset({"the", "le", "la", "les", "of", "de", "du", "des"})

@@ -85,11 +85,12 @@ def test_an_allowance_of_another_name_still_fires(lint_with, lang, text):
 
 @pytest.mark.parametrize("lang,text", [
     ("fr", "Dans la presse\n\nLe pari de Ternel : le seul réseau qui n'appartient pas à des "
-           "milliardaires\n\nLe Courrier Picard\n\nTernel ouvre trois nouvelles antennes."),
+           "milliardaires\n\nLe Courrier Picard\n\nPourquoi un petit réseau grandit encore\n\n"
+           "La Gazette"),
     ("en", "In the news\n\nTernel's new pitch: the only network not owned by billionaires\n\n"
-           "Daily Courier\n\nTernel opens three new sites."),
+           "Daily Courier\n\nWhy a small network keeps growing\n\nThe Weekly Post"),
 ])
-def test_a_headline_credited_to_the_press_is_not_the_brands_claim(lint_with, lang, text):
+def test_a_headline_in_a_list_of_press_credits_is_not_the_brands_claim(lint_with, lang, text):
     assert "BL303" not in codes(lint_with(lang, text))
 
 
@@ -99,8 +100,13 @@ def test_a_headline_credited_to_the_press_is_not_the_brands_claim(lint_with, lan
            "nouvelles antennes."),
     ("en", "In the news\n\nTernel's new pitch: the only network not owned by billionaires\n\n"
            "Join our members today.\n\nTernel opens three new sites."),
+    # one short line of names under it is not yet a list of credits
+    ("fr", "Le pari de Ternel : le seul réseau qui n'appartient pas à des milliardaires\n\n"
+           "Lille Roubaix\n\nTernel ouvre trois nouvelles antennes."),
+    ("en", "Ternel's new pitch: the only network not owned by billionaires\n\nLeeds York\n\n"
+           "Ternel opens three new sites."),
 ])
-def test_the_same_line_without_a_credit_still_fires(lint_with, lang, text):
+def test_the_same_line_without_a_list_of_credits_still_fires(lint_with, lang, text):
     assert "BL303" in codes(lint_with(lang, text))
 
 
