@@ -12,6 +12,8 @@
   not a performance set against the market;
 - is the allowance the plan's own name? "Unlimited skips with Music Unlimited": the
   offer named for it sells that term;
+- does the paragraph explain a kind of thing? "An ad blocker is software that… The
+  first way blocks the server so that the ad is never shown": how such things work;
 - is an alarm word the deadline of a dated event? "Update before it's too late. Your
   version will start to have problems on January 14.": a notice, not fear sold.
 """
@@ -187,3 +189,23 @@ def _sentence(tokens, index: int, reach: int = 60) -> tuple[int, int]:
     while end < min(len(tokens), index + reach) and not stop(tokens[end]):
         end += 1
     return start, end
+
+
+def explains_a_kind(analysis, start: int) -> bool:
+    """The word's paragraph opens by defining a kind of thing ("An ad blocker is a piece
+    of software that…", « Un bloqueur de publicité est un logiciel qui… ») and the
+    word's sentence neither names the brand nor speaks as it: how that kind works
+    ("…so that the ad is never shown"), not the brand's promise."""
+    doc = analysis.doc
+    text = features.doc_text(doc)
+    at = features.tokens(doc)[start].idx
+    first = text.rfind("\n", 0, at) + 1
+    opening = text[first:at].lstrip(" \t#*•-–—")
+    found = _pattern("definitions", analysis.language).match(opening)
+    if not found or any(w[:1].isupper() for w in found.group(0).split()[1:]):
+        return False  # "A Nimbus 3 is a tent that…": a named product, not a kind
+    tokens = features.tokens(doc)
+    s_start, s_end = _sentence(tokens, start)
+    own = _words("own_voice", analysis.language)
+    return not any(t.lower_ in own or analysis.vocabulary.names_brand(t.lower_)
+                   for t in tokens[s_start:s_end])

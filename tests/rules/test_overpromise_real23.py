@@ -3,10 +3,11 @@ concepts of what a claim is about (analysis/claim_scope.py): a reply opening on 
 ellipsis continues a message the draft does not hold; a press headline about the brand
 credited to its publication on the next line; *only* among an established class by who
 backs or owns it (a checkable status); an allowance written into the name of the plan
-that sells it; an alarm word closing a deadline whose day the draft names; a
-recommendation for a group told by a relative clause, then whom it does not suit. Each
-concept stays silent in its true form and fires in its near miss, in French and English,
-on the real models."""
+that sells it; a paragraph that opens by defining a kind of thing explains how it
+works; an alarm word closing a deadline whose day the draft names; a recommendation for
+a group told by a relative clause, then whom it does not suit. Each concept stays
+silent in its true form and fires in its near miss, in French and English, on the real
+models."""
 
 from __future__ import annotations
 
@@ -128,6 +129,33 @@ def test_a_status_among_named_players_is_no_superlative(lint_with, lang, text):
 ])
 def test_an_open_set_or_a_performance_still_fires(lint_with, lang, text):
     assert "BL303" in codes(lint_with(lang, text))
+
+
+# -- a paragraph that explains how a kind of thing works ------------------------------
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Un bloqueur de publicité est un logiciel qui fonctionne de deux manières. La "
+           "première consiste à bloquer le serveur afin que la publicité ne soit jamais "
+           "affichée sur votre page."),
+    ("en", "An ad blocker is a piece of software that stops ads. It blocks the ad server, "
+           "so your page is always clean."),
+])
+def test_how_a_kind_of_thing_works_is_no_claim(lint_with, lang, text):
+    assert "BL301" not in codes(lint_with(lang, text))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Notre bloqueur de publicité fonctionne de deux manières. La première consiste à "
+           "bloquer le serveur afin que la publicité ne soit jamais affichée sur votre page."),
+    ("fr", "Un bloqueur de publicité est un logiciel qui fonctionne de deux manières. Le "
+           "nôtre bloque le serveur afin que la publicité ne soit jamais affichée sur votre "
+           "page."),
+    ("en", "Our ad blocker stops ads. It blocks the ad server, so your page is always clean."),
+    ("en", "An ad blocker is a piece of software that stops ads. Ternel blocks the ad "
+           "server, so your page is always clean."),
+])
+def test_the_brands_own_blocker_still_fires(lint_with, lang, text):
+    assert "BL301" in codes(lint_with(lang, text))
 
 
 # -- the idea: an alarm word closing a dated deadline ---------------------------------

@@ -59,9 +59,11 @@ def check(analysis: DocAnalysis) -> Iterator[Finding]:
             continue
         if claim_scope.continues_unseen(doc, match.start) or \
                 claim_scope.plan_named_for(doc, match.start) or \
-                claim_scope.credited_headline(analysis, match.start):
+                claim_scope.credited_headline(analysis, match.start) or \
+                claim_scope.explains_a_kind(analysis, match.start):
             continue  # "...guaranteed." ends a clause of a message the draft does not
-            # hold; "unlimited skips with Music Unlimited": the named plan's term
+            # hold; "unlimited skips with Music Unlimited": the named plan's term; "An
+            # ad blocker is software that… so that the ad is never shown": how it works
         if claims.approximated(doc, match, language) or claims.attributive(token) or \
                 claims.bounded_allowance(doc, match, language) or \
                 claims.guarantees_a_feeling(doc, match, language) or \
