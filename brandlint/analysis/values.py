@@ -15,7 +15,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from brandlint.analysis import features, idea_acts, lexicons
+from brandlint.analysis import claim_scope, features, idea_acts, lexicons
 
 WEAK = 0.5  # a "~" cue: argues the opposite only in company
 
@@ -236,7 +236,8 @@ def _brand_affirms(analysis, token, phrase: bool) -> bool:
     if warded_off(token):
         return False
     if idea_acts.cautioned(analysis, token) or idea_acts.reported_view(analysis, token) or \
-            idea_acts.fit_caveat(analysis, token):
+            idea_acts.fit_caveat(analysis, token) or \
+            claim_scope.dated_deadline(analysis, token):
         return False  # « Ne faites pas cela. Cela mettra vos utilisateurs en danger »
     if phrase:
         # the phrase carries its own negation (« pas de surprise », "no one to talk

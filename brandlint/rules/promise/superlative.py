@@ -3,7 +3,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from brandlint.analysis import claims, features
+from brandlint.analysis import claim_scope, claims, features
 from brandlint.analysis.document import DocAnalysis
 from brandlint.analysis.frame import words as frame_words
 from brandlint.analysis.promises import DEMONSTRATIVES
@@ -26,6 +26,10 @@ def check(analysis: DocAnalysis) -> Iterator[Finding]:
         sentence = token.sent
         if _substantiated(analysis, match) or claims.in_address(doc, match):
             continue
+        if claim_scope.credited_headline(analysis, match.start) or \
+                claim_scope.status_uniqueness(doc, match, language):
+            continue  # a press headline listed with its source; "the only major browser
+            # backed by a non-profit": a status among named players, not a performance
         if claims.copula_not_possessive(doc, match) or claims.ranks_people(doc, match):
             continue  # "it's most likely…", "the region's most gifted children"
         if claims.own_scope(analysis, token) or claims.own_history(analysis, match):

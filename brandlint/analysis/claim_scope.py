@@ -1,0 +1,211 @@
+"""What a claim is about beyond its words, as an editor asks before judging it (data in
+`lexicons/claim_scope.yaml`):
+
+- does the draft hold the clause at all? A reply that opens on an ellipsis continues a
+  message the draft does not hold ("...guaranteed. It was changed because…"): the
+  subject and the negation of the absolute were said there;
+- whose words are they? A headline about the brand credited to a publication on the
+  line under it ("Mozilla's new message: We're the only browser…" over "Fast
+  Company") is the press's, listed by the brand;
+- over what is it ranked? A uniqueness among an established class by who backs or owns
+  it ("the only major browser backed by a non-profit") is a status anyone can check,
+  not a performance set against the market;
+- is the allowance the plan's own name? "Unlimited skips with Music Unlimited": the
+  offer named for it sells that term;
+- does the paragraph explain a kind of thing? "An ad blocker is software that… The
+  first way blocks the server so that the ad is never shown": how such things work;
+- is an alarm word the deadline of a dated event? "Update before it's too late. Your
+  version will start to have problems on January 14.": a notice, not fear sold.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from brandlint.analysis import features, lexicons
+
+_ELLIPSES = ("...", "…", "..")
+_STOPS = frozenset({".", "!", "?", "…"})
+_SUBJECTS = frozenset({"nsubj", "nsubj:pass", "nsubjpass", "csubj", "expl:subj"})
+_UNLIMITED = re.compile(r"^(?:illimité|illimitée|illimités|illimitées|unlimited)$", re.I)
+
+
+@functools.cache
+def _words(key: str, language: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in lexicons.load("claim_scope")[key][language])
+
+
+@functools.cache
+def _pattern(key: str, language: str) -> re.Pattern:
+    return lexicons.phrase_pattern(lexicons.load("claim_scope")[key][language])
+
+
+def continues_unseen(doc, start: int) -> bool:
+    """The word at `start` heads a draft that opens on an ellipsis ("...guaranteed.",
+    « …garanti. »), before any subject or stop: the clause it ends began in a message
+    the draft does not hold, where its subject and any negation were said."""
+    tokens = features.tokens(doc)
+    i = 0
+    while i < len(doc) and tokens[i].is_space:
+        i += 1
+    if i >= start or not tokens[i].text.startswith(_ELLIPSES):
+        return False
+    between = tokens[i + 1:start]
+    return len(between) <= 2 and not any(
+        t.text in _STOPS or "\n" in t.text or t.dep_ in _SUBJECTS or t.is_punct
+        for t in between)
+
+
+def plan_named_for(doc, start: int) -> bool:
+    """"Listen with unlimited skips with Music Unlimited", « appels illimités avec le Pass
+    Illimité »: the allowance at `start` is written into the name of an offer on its
+    line (the word capitalised next to another capitalised word): that plan sells the
+    term, the sentence describes it."""
+    word = features.tokens(doc)[start]
+    if not _UNLIMITED.match(word.text) or not word.text.islower():
+        return False  # a title-cased line ("Unlimited Storage") names nothing
+    line_start, line_end = features.line_bounds(doc, start)
+    tokens = features.tokens(doc)
+    for t in tokens[line_start:line_end]:
+        if t.i == start or not _UNLIMITED.match(t.text) or not t.text[:1].isupper():
+            continue
+        neighbours = (tokens[t.i - 1] if t.i > line_start else None,
+                      tokens[t.i + 1] if t.i + 1 < line_end else None)
+        if any(n is not None and n.is_alpha and n.text[:1].isupper() for n in neighbours):
+            return True  # "Music Unlimited", « Pass Illimité », "Unlimited Card"
+    return False
+
+
+def credited_headline(analysis, start: int) -> bool:
+    """The word's line is a headline about the brand (its name in the third person, no
+    closing stop) credited to a publication on the next line — a short line of
+    capitalised words that are not the brand's ("Mozilla's new message: We're the only
+    browser…" over "Fast Company") — in a list of such credits (two or more in the
+    draft): the press's words, listed by the brand."""
+    doc = analysis.doc
+    tokens = features.tokens(doc)
+    line_start, line_end = features.line_bounds(doc, start)
+    words = [t for t in tokens[line_start:line_end] if not t.is_space]
+    if not words or words[-1].text in _STOPS or line_end < len(doc) and \
+            tokens[line_end].text in _STOPS:
+        return False  # a sentence, not a headline
+    vocab = analysis.vocabulary
+    if not any(vocab.names_brand(t.lower_) for t in words):
+        return False
+    following = _next_line(doc, line_end)
+    if following is None or not _credit(analysis, *following):
+        return False
+    credits, i = 0, 0
+    while i < len(doc) and credits < 2:
+        _first, last = features.line_bounds(doc, i)
+        following = _next_line(doc, last)
+        if following is not None and _credit(analysis, *following):
+            credits += 1
+        i = max(last, i + 1)
+    return credits >= 2
+
+
+def _next_line(doc, end: int) -> tuple[int, int] | None:
+    """[start, end) of the next non-blank line after a line ending at `end`."""
+    tokens = features.tokens(doc)
+    i = end
+    while i < len(doc) and (tokens[i].is_space or "\n" in tokens[i].text):
+        i += 1
+    return features.line_bounds(doc, i) if i < len(doc) else None
+
+
+def _credit(analysis, start: int, end: int) -> bool:
+    """A line that only names a source: one to four capitalised words, no verb, none of
+    them the brand's ("Fast Company", "The Guardian", « Le Monde »)."""
+    words = [t for t in features.tokens(analysis.doc)[start:end] if not t.is_space]
+    return 0 < len(words) <= 4 and words[0].text[:1].isupper() and all(
+        t.is_alpha and t.pos_ not in ("VERB", "AUX")
+        and not analysis.vocabulary.names_brand(t.lower_)
+        and (t.text[:1].isupper() or t.lower_ in _NAME_LINKS) for t in words)
+
+
+_NAME_LINKS = frozenset({"the", "le", "la", "les", "of", "de", "du", "des"})
+
+
+def status_uniqueness(doc, match, language: str) -> bool:
+    """"the only major browser backed by a non-profit", « le seul navigateur majeur
+    soutenu par une organisation à but non lucratif »: *only* among an established
+    class (major, mainstream, « majeur », « grand ») by who backs, owns or runs it — a
+    status checked against a short list of named players, not a performance."""
+    if not match.text.lower().startswith(("the only", "le seul", "la seule", "les seuls",
+                                          "les seules")):
+        return False
+    tokens = features.tokens(doc)
+    _line_start, line_end = features.line_bounds(doc, match.start)
+    noun = next((t for t in tokens[match.end:min(match.end + 4, line_end)]
+                 if t.pos_ in ("NOUN", "PROPN")), None)
+    if noun is None:
+        return False
+    classes = _words("established_classes", language)
+    modifiers = [t for t in tokens[match.end:min(noun.i + 2, line_end)] if t.i != noun.i]
+    if not any(t.lower_ in classes for t in modifiers):
+        return False
+    verbs, agents = _words("status_verbs", language), _words("agents", language)
+    for t in tokens[noun.i + 1:min(noun.i + 4, line_end)]:
+        if t.lemma_.lower() in verbs or t.lower_ in verbs:
+            after = tokens[t.i + 1] if t.i + 1 < line_end else None
+            return after is not None and after.lower_ in agents
+    return False
+
+
+def dated_deadline(analysis, token) -> bool:
+    """The alarm word closes a deadline ("before it's too late", « avant qu'il ne soit
+    trop tard ») whose day the same sentence or the next one names ("…on January 14", «
+    à partir du 14 janvier »): notice of a real event, not fear sold."""
+    doc = analysis.doc
+    language = analysis.language
+    tokens = features.tokens(doc)
+    start, end = _sentence(tokens, token.i)
+    sentence = features.span_text(doc, start, end)
+    if not _pattern("deadline_markers", language).search(sentence):
+        return False
+    dates = _pattern("dates", language)
+    if dates.search(sentence):
+        return True
+    i = end
+    while i < len(doc) and (tokens[i].is_space or tokens[i].text in _STOPS):
+        i += 1
+    if i >= len(doc):
+        return False
+    after_start, after_end = _sentence(tokens, i)
+    return bool(dates.search(features.span_text(doc, after_start, after_end)))
+
+
+def _sentence(tokens, index: int, reach: int = 60) -> tuple[int, int]:
+    """[start, end) around `index`, cut at stops and line breaks."""
+    def stop(t) -> bool:
+        return t.text in _STOPS or "\n" in t.text
+
+    start = index
+    while start > max(0, index - reach) and not stop(tokens[start - 1]):
+        start -= 1
+    end = index
+    while end < min(len(tokens), index + reach) and not stop(tokens[end]):
+        end += 1
+    return start, end
+
+
+def explains_a_kind(analysis, start: int) -> bool:
+    """The word's paragraph opens by defining a kind of thing ("An ad blocker is a piece
+    of software that…", « Un bloqueur de publicité est un logiciel qui… ») and the
+    word's sentence neither names the brand nor speaks as it: how that kind works
+    ("…so that the ad is never shown"), not the brand's promise."""
+    doc = analysis.doc
+    text = features.doc_text(doc)
+    at = features.tokens(doc)[start].idx
+    first = text.rfind("\n", 0, at) + 1
+    opening = text[first:at].lstrip(" \t#*•-–—")
+    found = _pattern("definitions", analysis.language).match(opening)
+    if not found or any(w[:1].isupper() for w in found.group(0).split()[1:]):
+        return False  # "A Nimbus 3 is a tent that…": a named product, not a kind
+    tokens = features.tokens(doc)
+    s_start, s_end = _sentence(tokens, start)
+    own = _words("own_voice", analysis.language)
+    return not any(t.lower_ in own or analysis.vocabulary.names_brand(t.lower_)
+                   for t in tokens[s_start:s_end])
