@@ -55,7 +55,8 @@ def score_idea(analysis) -> IdeaScore:
         elif any(t.lower_ in _DENIERS for t in analysis.doc[m.start:m.end]):
             privative.update(range(m.start, m.end))
     avoided = {m.start: m.end for m in analysis.find_terms(vocab.avoid_phrases)
-               if not analysis.is_rejected(analysis.doc[m.start])}
+               if not analysis.is_rejected(analysis.doc[m.start])
+               and not any(said_not_to_be(analysis, t) for t in analysis.doc[m.start:m.end])}
     inside_avoided = {i for start, end in avoided.items() for i in range(start + 1, end)}
     labels: dict[int, str] = {}
     forms = features.forms(analysis.doc)
