@@ -194,3 +194,90 @@ def test_what_the_brand_says_it_is_not_denies_the_avoid_word(lint):
 def test_the_brand_saying_it_is_the_avoid_word_still_counts(lint, brand, text):
     _result, analysis = lint(text, brand)
     assert analysis.idea.avoid_mass > 0
+
+
+# -- keeping the reader's records is not the lasting of things ----------------------------
+
+KEEPERS = {
+    "fr": """
+        brand: Argentique
+        language: fr
+        address: vous
+        default_channel: email
+        central_idea:
+          statement: "Donner une vie sur papier à vos photos, pour les garder et les transmettre."
+          lexicon: [tirage, papier, album, garder, conserver, transmettre, souvenir]
+          related: [photo, famille]
+          avoid: [promo]
+        channels:
+          email: {tones: [joy]}
+    """,
+    "en": """
+        brand: Argentique
+        language: en
+        address: informal
+        default_channel: email
+        central_idea:
+          statement: "Give your photos a life on paper, to keep and hand down."
+          lexicon: [print, paper, album, keep, hand down, memory]
+          related: [photo, family]
+          avoid: [promo]
+        channels:
+          email: {tones: [joy]}
+    """,
+}
+
+
+@pytest.fixture(scope="module")
+def lint_keepers(engines, tmp_path_factory):
+    from brandlint.analysis.pipeline import Analyser
+    from brandlint.engine import Engine
+    from brandlint.profile import load_profile
+    from brandlint.selection import Selection
+    from brandlint.sources import Document, SourceMap
+
+    folder = tmp_path_factory.mktemp("keepers")
+    built = {}
+    for lang, text in KEEPERS.items():
+        path = folder / f"argentique-{lang}.yaml"
+        path.write_text(textwrap.dedent(text), encoding="utf-8")
+        profile = load_profile(str(path))
+        built[lang] = Engine(profile, Analyser(profile, nlp=engines[lang].analyser.nlp),
+                             Selection.build(profile))
+
+    def run(text: str, lang: str):
+        document = Document(path="draft.txt", text=text, source_map=SourceMap(text))
+        return next(iter(built[lang].run_analysed([document])))
+
+    return run
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Subject: your account is changing\n\nWe are moving to a new shop on 2 May. To "
+           "keep your order history and saved addresses, sign in before 30 April and "
+           "confirm your email address.\n\nThe Argentique team"),
+    ("fr", "Objet : votre compte évolue\n\nNous changeons de boutique le 2 mai. Pour "
+           "conserver votre historique de commandes, connectez-vous avant le 30 avril et "
+           "confirmez votre adresse e-mail.\n\nL'équipe Argentique"),
+])
+def test_keeping_account_records_does_not_say_the_idea(lint_keepers, lang, text):
+    result, analysis = lint_keepers(text, lang)
+    assert analysis.idea.idea_mass == 0
+    assert not analysis.is_personal_reply  # an address asked for, not their message
+    assert "BL101" in [d.code for d in result.diagnostics]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Keep your prints in an album your grandchildren will open one day."),
+    ("fr", "Conservez vos tirages dans un album que vos petits-enfants ouvriront un jour."),
+])
+def test_keeping_the_prints_says_it(lint_keepers, lang, text):
+    result, analysis = lint_keepers(text, lang)
+    assert analysis.idea.core_mass > 0
+    assert "BL101" not in [d.code for d in result.diagnostics]
+
+
+def test_a_reply_about_the_readers_email_is_still_a_reply(lint_keepers):
+    _result, analysis = lint_keepers("Thanks for your email of Monday: your prints are on "
+                                     "their way.", "en")
+    assert analysis.is_personal_reply
