@@ -85,8 +85,11 @@ RULE = Rule(
              "below the channel's `idea_min` (default `central_idea.min_score`). Absence is "
              "a hint (info), not drift: a channel with `idea: required` (or `rules: {BL101: "
              "warning}`) makes it a warning; there, `related` words alone (the product's "
-             "own nouns) do not meet it, the idea must be said in its own words. Service "
-             "channels, channels with `idea: false` "
+             "own nouns) do not meet it, the idea must be said in its own words. Where "
+             "the channel does not require it, a draft that shows the idea's values "
+             "instead of naming them (two things a value evokes, `evokes` in values.yaml: "
+             "the heron on the rock, the swifts at dusk for an idea of nature) carries it. "
+             "Service channels, channels with `idea: false` "
              "and replies to one customer (a reference to their own "
              "message or order) are exempt unless the channel requires the idea.",
         why="A brand is recognised by one idea repeated everywhere; every draft that "
