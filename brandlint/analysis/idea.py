@@ -55,7 +55,8 @@ def score_idea(analysis) -> IdeaScore:
         elif any(t.lower_ in _DENIERS for t in analysis.doc[m.start:m.end]):
             privative.update(range(m.start, m.end))
     avoided = {m.start: m.end for m in analysis.find_terms(vocab.avoid_phrases)
-               if not analysis.is_rejected(analysis.doc[m.start])}
+               if not analysis.is_rejected(analysis.doc[m.start])
+               and not any(said_not_to_be(analysis, t) for t in analysis.doc[m.start:m.end])}
     inside_avoided = {i for start, end in avoided.items() for i in range(start + 1, end)}
     labels: dict[int, str] = {}
     forms = features.forms(analysis.doc)
@@ -150,7 +151,35 @@ def _brand_denies(analysis, token) -> bool:
     while listed.dep_ == "conj" and listed.head is not listed:
         listed = listed.head
     return any(analysis.is_rejected(t) or analysis.is_negated(t) or _denier_before(t)
-               for t in {token, listed}) and analysis.frame(token).brand_voice
+               for t in {token, listed}) and analysis.frame(token).brand_voice \
+        or said_not_to_be(analysis, token)
+
+
+def said_not_to_be(analysis, token) -> bool:
+    """The word names what the brand says it is not: the complement of a negated copula
+    in its own voice ("Why Fricotine isn't a low-cost meal deal", « Nous ne sommes pas
+    une enseigne de promos »), read on the clause's frame, so that a parse that hangs the
+    complement on the next line (a headline run into the text) still denies it; not
+    with a restrictor between them ("not just a deal") nor in a question ("Isn't it the
+    best deal?")."""
+    frame = analysis.frame(token)
+    if not frame.brand_voice or frame.polarity != "negated" or frame.act == "question" \
+            or not 0 <= frame.predicate <= token.i:
+        return False
+    doc = analysis.doc
+    copulas, restrictors = _denied_attributes(analysis.vocabulary.language)
+    predicate = doc[frame.predicate]
+    if predicate.lemma_.lower() not in copulas and not any(
+            c.dep_ == "cop" and c.lemma_.lower() in copulas for c in predicate.children):
+        return False
+    between = features.tokens(doc)[max(frame.start, frame.predicate - 3):token.i]
+    return not any(t.lower_ in restrictors for t in between)
+
+
+@functools.cache
+def _denied_attributes(language: str) -> tuple[frozenset[str], frozenset[str]]:
+    spec = lexicons.load("values")["denied_attributes"]
+    return frozenset(spec["copulas"][language]), frozenset(spec["restrictors"][language])
 
 
 # words that deny the noun after them (« ni streaming », "no sofa"); not « plus » or

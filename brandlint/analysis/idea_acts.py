@@ -214,7 +214,8 @@ def _senses(language: str) -> tuple[frozenset[str], frozenset[str], frozenset[st
 def other_sense(token) -> bool:
     """The syntax gives the word another sense than the value it names: an adjective
     said of a person (« vous n'êtes pas sûr », « sûr de vouloir »: *sure*), a verb of
-    sharing whose object is someone's data (disclosing it), a word inside a fixed phrase
+    sharing whose object is someone's data (disclosing it), a verb of keeping whose
+    object is the reader's account records (retaining them), a word inside a fixed phrase
     of another sense ("No problem", "on hold", "now open", "free parking")."""
     if token.i in in_idioms(token.doc):
         return True
@@ -237,7 +238,25 @@ def other_sense(token) -> bool:
                                   min(token.i + 5, len(token.doc))).lower()
         words = set(re.findall(r"[\w-]+", text))
         return bool(words & data_nouns) or any(p in text for p in data_phrases)
-    return False
+    return _keeps_records(token)
+
+
+@functools.cache
+def _records(language: str) -> tuple[frozenset[str], tuple[str, ...]]:
+    spec = lexicons.load("values")["senses"]["of_records"]
+    return (frozenset(spec["verbs"][language]),
+            tuple(w.lower() for w in spec["objects"][language]))
+
+
+def _keeps_records(token) -> bool:
+    """A verb of keeping whose object, in the few words after it, is the reader's
+    account records ("keep your order history", « conserver vos coordonnées »):
+    retaining data, not the lasting of things."""
+    verbs, records = _records(_language(token))
+    if token.lower_ not in verbs and token.lemma_.lower() not in verbs:
+        return False
+    text = features.span_text(token.doc, token.i + 1, min(token.i + 6, len(token.doc))).lower()
+    return any(re.search(rf"(?<![\w'’]){re.escape(r)}(?![\w'’])", text) for r in records)
 
 
 def picks_out_the_lacking(analysis, token) -> bool:

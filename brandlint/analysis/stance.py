@@ -51,6 +51,10 @@ class Stance:
     # lexicon words affirmed that no cue of the opposite takes away: « choisissent pour
     # vous » names the choice only to take it
     core_kept: int = 0
+    # the idea's values shown rather than named: distinct nouns of what an active value
+    # evokes (values.yaml `evokes`: « le héron », "the swifts at dusk" for nature), in
+    # the brand's own voice
+    evoked: int = 0
 
 
 @functools.lru_cache(maxsize=32)
@@ -103,7 +107,46 @@ def read_stance(analysis) -> Stance:
     ordered = sorted(pulls.values(), key=lambda pair: pair[0].i)
     return Stance(round(against, 2), value_for, tuple(t for t, _w in ordered),
                   tuple(w for _t, w in ordered), push, price_words,
-                  _axis_for(analysis, value_words, opposition), core_kept)
+                  _axis_for(analysis, value_words, opposition), core_kept, _evoked(analysis))
+
+
+def _evoked(analysis) -> int:
+    """How many distinct things the draft shows of the values the idea stands on: nouns
+    (and phrases) of the active axes' `evokes`, in the brand's own voice, not negated,
+    not quoted; a proper noun is a name ("Cabin Kingfisher"), not the living thing."""
+    words, phrases = _evocations(analysis.vocabulary.language, analysis.vocabulary.value_axes)
+    if not words and not phrases:
+        return 0
+    seen: set[str] = set()
+
+    def said(token) -> bool:
+        return not (analysis.is_negated(token) or analysis.is_rejected(token)
+                    or analysis.is_quoted(token) or not analysis.frame(token).brand_voice)
+
+    if phrases:
+        for m in phrases[0].finditer(analysis.text):
+            span = analysis.doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is not None and span[0].pos_ != "PROPN" and said(span[0]):
+                seen.add(m.group(0).lower())
+    for token in features.tokens(analysis.doc):
+        if token.pos_ != "NOUN" or not token.is_alpha:
+            continue
+        lemma, lower = token.lemma_.lower(), token.lower_
+        key = lemma if lemma in words else lower if lower in words else None
+        if key is not None and said(token):
+            seen.add(key)
+    return len(seen)
+
+
+@functools.lru_cache(maxsize=32)
+def _evocations(language: str, names: tuple[str, ...]) -> tuple[frozenset[str], tuple]:
+    words: set[str] = set()
+    phrases: set[str] = set()
+    for axis in values.axes(language):
+        if axis.name in names:
+            words |= axis.evokes
+            phrases.update(axis.evoking_phrases)
+    return frozenset(words), ((lexicons.phrase_pattern(sorted(phrases)),) if phrases else ())
 
 
 def _axis_for(analysis, value_words: frozenset[str], opposition) -> float:

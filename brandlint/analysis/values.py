@@ -33,6 +33,10 @@ class Axis:
     # "every 90 seconds" sells fear of burglaries, not of "1 account every 18 minutes")
     figures: re.Pattern | None = None
     harms: frozenset[str] = frozenset()
+    # nouns that show the value rather than name it (the living world for nature: "the
+    # swifts at dusk"); they never make the axis active and argue nothing against
+    evokes: frozenset[str] = frozenset()
+    evoking_phrases: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -82,21 +86,32 @@ def axes(language: str) -> tuple[Axis, ...]:
             words, lexicons.phrase_pattern(phrases) if phrases else None,
             lexicons.phrase_pattern(weak) if weak else None,
             lexicons.phrase_pattern(figures) if figures else None,
-            frozenset(w.lower() for w in spec.get("harms", {}).get(language, []))))
+            frozenset(w.lower() for w in spec.get("harms", {}).get(language, [])),
+            *_evocations(spec.get("evokes", {}).get(language, []))))
     return tuple(out)
+
+
+def _evocations(entries: list[str]) -> tuple[frozenset[str], tuple[str, ...]]:
+    words = [w.lower() for w in entries]
+    return (frozenset(w for w in words if " " not in w),
+            tuple(w for w in words if " " in w))
 
 
 def active_axes(language: str, idea_words: frozenset[str], statement: str,
                 lexicon_text: str, avoid: frozenset[str]) -> tuple[str, ...]:
     """The values the profile's idea stands on: an axis whose idea pole shares a word
     with the lexicon (word families included), or two with the statement; or whose
-    opposite pole shares a word with `avoid`."""
+    opposite pole shares a word with `avoid`. A word of two senses (`other_senses`)
+    counts only when the idea's other words do not point to its other sense."""
     statement, lexicon_text = statement.lower(), lexicon_text.lower()
+    company = idea_words | _words(statement) | _words(lexicon_text)
+    other = {w for w, markers in lexicons.load("values")["other_senses"][language].items()
+             if company & set(markers)}  # « clarté » beside « lumière »: the light
     active = []
     for axis in axes(language):
-        in_lexicon = len(axis.idea_words & idea_words) + sum(
+        in_lexicon = len(axis.idea_words & idea_words - other) + sum(
             p in lexicon_text for p in axis.idea_phrases)
-        in_statement = len(axis.idea_words & _words(statement)) + sum(
+        in_statement = len(axis.idea_words & _words(statement) - other) + sum(
             p in statement for p in axis.idea_phrases)
         if in_lexicon or in_statement >= 2 or avoid & set(axis.against_words):
             active.append(axis.name)

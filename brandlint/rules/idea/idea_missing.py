@@ -12,6 +12,10 @@ from brandlint.rules.base import Example, Rule, RuleDoc
 # two anywhere caught four job ads of heldout15 but cost five labelled pages of the older
 # sets (a delivery round told as a story, "pause your pass"): precision first
 AXIS_SAID = 1.0
+# how many things of the idea's values a draft shows (stance.evoked: « le héron posé sur
+# le rocher », "the swifts at dusk" for nature) for the idea to come through without its
+# words where the channel does not require it said: one is a detail, two are a picture
+EVOKED = 2
 
 
 def threshold(analysis) -> float:
@@ -44,6 +48,9 @@ def check(analysis: DocAnalysis) -> Iterator[Finding]:
         and analysis.stance.axis_for < AXIS_SAID
     if idea.score >= minimum and not unsaid:
         return
+    if idea.score < minimum and not channel.requires_idea \
+            and analysis.stance.evoked >= EVOKED:
+        return  # shown, not named: the heron on the rock says the nature of the idea
     first = analysis.sentences[0] if analysis.sentences else analysis.doc[:]
     examples = ", ".join(quote(w, 40) for w in sorted(analysis.profile.central_idea.lexicon[:4]))
     found = (_("only {words}").format(words=", ".join(
@@ -78,8 +85,11 @@ RULE = Rule(
              "below the channel's `idea_min` (default `central_idea.min_score`). Absence is "
              "a hint (info), not drift: a channel with `idea: required` (or `rules: {BL101: "
              "warning}`) makes it a warning; there, `related` words alone (the product's "
-             "own nouns) do not meet it, the idea must be said in its own words. Service "
-             "channels, channels with `idea: false` "
+             "own nouns) do not meet it, the idea must be said in its own words. Where "
+             "the channel does not require it, a draft that shows the idea's values "
+             "instead of naming them (two things a value evokes, `evokes` in values.yaml: "
+             "the heron on the rock, the swifts at dusk for an idea of nature) carries it. "
+             "Service channels, channels with `idea: false` "
              "and replies to one customer (a reference to their own "
              "message or order) are exempt unless the channel requires the idea.",
         why="A brand is recognised by one idea repeated everywhere; every draft that "
