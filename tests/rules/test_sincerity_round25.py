@@ -1,0 +1,177 @@
+"""What round 25 (sincerity-blind22's misses) taught the reading of a service reply, in
+concepts:
+
+- doubt (BL402): their account hard to believe (« nous avons du mal à le croire », "we find
+  that hard to believe"), not accepted as what happened ("we're unable to accept that the
+  bulb was…"), set aside (« quoi que vous en disiez », "whatever you've told us"), the cause
+  they name held unlikely to be the real one (« peu probable qu'elle soit réellement en
+  cause », "unlikely that the bulb is really to blame"), the problem they report ruled out
+  from the record (« il ne peut donc pas être perdu », "so it can't be missing");
+- condescension (BL404): the point made obvious (« nous aurions pensé que c'était évident »,
+  "we'd have thought that was fairly obvious"), what others of their kind work out by
+  themselves (« la plupart des locataires le trouvent dès la première semaine », "most
+  tenants work that one out");
+- blame (BL401): "this one's down to your household" (not "down to your preference"), their
+  act named as the one they were warned against (« exactement ce que le guide vous demande
+  de ne pas faire », "exactly what the guide tells you not to do"), « merci d'y faire
+  attention à l'avenir » read as advice for next time (not « merci d'avoir »);
+- the frame: a French verb written as its lemma's future (« apparaîtra ») reads future even
+  when the small model tags it past, so the refund it announces is a next step (BL408).
+
+Each fires in its true form and stays silent in its near miss, in French and English, on the
+real models. The texts are our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.rules.test_sincerity_round21 import HOME  # the same brand as round 21
+
+
+@pytest.fixture(scope="module")
+def lint(lint_profile_texts):
+    return lint_profile_texts(HOME, "lumio", "after_sales")
+
+
+def found(diagnostics, code):
+    return [d for d in diagnostics if d.code == code]
+
+
+# -- BL402: their account not believed ------------------------------------------------------
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Bonjour Madame Roux, désolés pour ce souci. Vous dites que la lampe est arrivée "
+           "rayée ; nous avons pourtant du mal à le croire, car chaque lampe est contrôlée "
+           "avant l'envoi."),
+    ("fr", "Bonjour Paul, les rayures ne viennent pas du transport, quoi que vous en disiez. "
+           "Nous restons à votre disposition."),
+    ("fr", "Bonjour Léa, le transporteur a livré votre colis lundi à 10 h, il ne peut donc "
+           "pas être perdu."),
+    ("fr", "Bonjour Marc, cette ampoule est testée en usine : il nous paraît peu probable "
+           "qu'elle soit réellement en cause dans la coupure."),
+    ("en", "Hello Ms Roux, sorry about this. You say the lamp arrived scratched; we find that "
+           "hard to believe, as every lamp is checked before it leaves us."),
+    ("en", "Hi Paul, we're unable to accept that the bulb was faulty on arrival, as it was "
+           "tested before dispatch."),
+    ("en", "Hi Paul, the scratches are not from transport, whatever you've told us, so the "
+           "claim is closed."),
+    ("en", "Hi Lea, the carrier's scan shows your parcel was delivered on Monday at 10:00, so "
+           "it can't be missing."),
+    ("en", "Hi Marc, this bulb is tested at the factory, so it seems unlikely that it is "
+           "really to blame for the power cut."),
+])
+def test_account_not_believed_is_doubt(lint, lang, text):
+    assert found(lint(lang, text), "BL402")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Bonjour Madame Roux, votre colis est chez le transporteur et nous avons du mal à "
+           "le joindre : nous réessayons aujourd'hui et revenons vers vous demain."),
+    ("fr", "Bonjour Paul, quoi que vous choisissiez, nous prenons en charge le retour : "
+           "l'étiquette part aujourd'hui."),
+    ("fr", "Bonjour Léa, le transporteur n'a pas encore scanné votre colis : nous ouvrons une "
+           "enquête aujourd'hui et revenons vers vous demain."),
+    ("fr", "Bonjour Marc, il est peu probable que votre colis arrive avant lundi : nous vous "
+           "remboursons les frais de port aujourd'hui."),
+    ("en", "Hello Ms Roux, sorry about the flicker. We find that hard to fix remotely, so an "
+           "engineer will visit tomorrow morning."),
+    ("en", "Hi Paul, we're unable to accept returns after 30 days, but we can repair the lamp "
+           "for free: the label is on its way today."),
+    ("en", "Hi Paul, whatever you may have been told by the courier, your parcel is insured "
+           "and we're sending a new one today."),
+    ("en", "Hi Marc, it's unlikely that your parcel will arrive before Monday, so we're "
+           "refunding the postage today."),
+])
+def test_sympathy_and_forecasts_are_not_doubt(lint, lang, text):
+    assert not found(lint(lang, text), "BL402")
+
+
+# -- BL404: the point made obvious, what others work out ------------------------------------
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Bonjour Sam, désolés pour la déception. Un kayak, ça mouille : nous aurions pensé "
+           "que c'était évident. Nous ajoutons une tente pour se changer dès samedi."),
+    ("fr", "Bonjour Sam, désolés pour la coupure. Le disjoncteur est derrière la porte : la "
+           "plupart des locataires le trouvent dès la première semaine."),
+    ("en", "Hi Sam, sorry the day was a let-down. A kayak gets you wet — we'd have thought that "
+           "was fairly obvious. We're adding a changing tent from Saturday."),
+    ("en", "Hi Sam, sorry about the power cut. The switch is behind the door — most tenants "
+           "work that one out on their first day."),
+])
+def test_point_made_obvious_is_condescension(lint, lang, text):
+    assert found(lint(lang, text), "BL404")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Bonjour Sam, nous pensions que c'était réglé, mais ce n'est pas le cas : désolés, "
+           "nous rappelons le transporteur aujourd'hui."),
+    ("fr", "Bonjour Sam, la plupart des locataires arrivent en septembre : nous passerons "
+           "relever le compteur le 2."),
+    ("en", "Hi Sam, we'd have thought the refund would show by now — sorry it hasn't; we're "
+           "chasing the bank today."),
+    ("en", "Hi Sam, most tenants work from home, so we book visits after 5 pm: yours is "
+           "tomorrow at 6."),
+])
+def test_plain_facts_are_not_condescension(lint, lang, text):
+    assert not found(lint(lang, text), "BL404")
+
+
+# -- BL401: the outcome put on their household, the warned-against act, care asked ----------
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Bonjour Inès, désolés pour l'évier bouché. De la graisse a été versée dans le "
+           "siphon, ce qui est exactement ce que le guide vous demande de ne pas faire. Nous "
+           "passons demain."),
+    ("fr", "Bonjour Inès, désolés pour la fuite. Le flexible est resté hors du bac. Merci d'y "
+           "faire attention à l'avenir. Le joint sera changé demain."),
+    ("en", "Hi Ines, sorry about the sink. The drain was blocked with fat, so this one's down "
+           "to your household. We'll come back tomorrow to clear it."),
+    ("en", "Hi Ines, sorry about the sink. Fat was poured down the drain, which is exactly "
+           "what the care guide tells you not to do. We'll come back tomorrow."),
+])
+def test_fault_put_on_the_household_is_blame(lint, lang, text):
+    assert found(lint(lang, text), "BL401")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Bonjour Inès, c'est exactement ce que nous avions besoin de savoir : merci, le "
+           "technicien passe demain."),
+    ("fr", "Bonjour Inès, merci d'avoir signalé la fuite si vite. Le joint sera changé "
+           "demain."),
+    ("en", "Hi Ines, which colour you pick is down to your preference; both ship tomorrow."),
+    ("en", "Hi Ines, that's exactly what we needed to know — thank you. The plumber comes "
+           "tomorrow."),
+])
+def test_plain_replies_are_not_blame(lint, lang, text):
+    assert not found(lint(lang, text), "BL401")
+
+
+# -- the frame: a French future the model tags past ------------------------------------------
+def test_lemma_future_is_read_future(lint):
+    text = ("Bonjour Madame Roux, nous sommes désolés pour cette annulation. Votre "
+            "remboursement a été lancé aujourd'hui ; il apparaîtra sur votre compte sous "
+            "trois semaines.")
+    assert found(lint("fr", text), "BL408")
+
+
+def test_lemma_future_within_commitment_is_no_slow_step(lint):
+    text = ("Bonjour Madame Roux, nous sommes désolés pour cette annulation. Votre "
+            "remboursement a été lancé aujourd'hui ; il apparaîtra sur votre compte sous "
+            "cinq jours.")
+    assert not found(lint("fr", text), "BL408")
+
+
+def test_slow_refund_in_english_is_a_slow_step(lint):
+    text = ("Dear Ms Roux, we're sorry about the cancellation. Your refund was started today; "
+            "it will show in your account within three weeks.")
+    assert found(lint("en", text), "BL408")
+
+
+@pytest.mark.parametrize("form,lemma,future", [
+    ("apparaîtra", "apparaître", True), ("versera", "verser", True),
+    ("finiront", "finir", True), ("versa", "verser", False), ("apparut", "apparaître", False),
+])
+def test_lemma_future_form(form, lemma, future):
+    from types import SimpleNamespace
+
+    from brandlint.analysis.frame import _lemma_future
+
+    token = SimpleNamespace(lang_="fr", pos_="VERB", lemma_=lemma, lower_=form)
+    assert _lemma_future(token) is future
