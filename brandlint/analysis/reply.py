@@ -2139,8 +2139,10 @@ class _ReplyReader:
             first, last = self.tokens[l_start].idx, self.tokens[l_end - 1].idx + len(
                 self.tokens[l_end - 1].text)
             stem = re.escape(noun[:max(4, len(noun) - 2)])
+            # a short unit number counts too ("Flat 12B", « chambre 4B »)
             given = re.compile(rf"\b{stem}\w*(?:\s+[^\W\d]+){{0,4}}?\s*[:n°#.]*\s*"
-                               rf"[A-Z]{{0,4}}[-\s]?\d[\d\s.-]{{2,}}", re.I)
+                               rf"(?:[A-Z]{{0,4}}[-\s]?\d[\d\s.-]{{2,}}|\d{{1,4}}[A-Z]\b)",
+                               re.I)
             if any(not first <= g.start() < last for g in given.finditer(text)) or \
                     self._quoted_by_kind(m.group(0), text, first, last):
                 c_start, c_end = clause_bounds(self.doc, span.start, self.language)

@@ -175,3 +175,24 @@ def test_lemma_future_form(form, lemma, future):
 
     token = SimpleNamespace(lang_="fr", pos_="VERB", lemma_=lemma, lower_=form)
     assert _lemma_future(token) is future
+
+
+# -- BL405: a need stated with "just" or "from you", a short unit number ---------------------
+THREAD_FR = "[Votre message : « Bonjour, commande LM-4471, je suis en chambre 4B. »]\n\n"
+THREAD_EN = "[Your message: \"Hi, order LM-4471, I'm in Flat 7C.\"]\n\n"
+
+
+@pytest.mark.parametrize("lang,request_line", [
+    ("fr", "Bonjour Kim, désolés pour la lampe. J'ai juste besoin de votre numéro de commande "
+           "pour lancer l'échange."),
+    ("fr", "Bonjour Jo, désolés pour la douche. Pouvez-vous nous indiquer votre numéro de "
+           "chambre pour que le plombier passe ?"),
+    ("en", "Hi Kim, sorry about the lamp. I just need two things from you: your order number "
+           "and a photo of the damage."),
+    ("en", "Hi Jo, sorry about the shower. Could you tell us your flat number so we can book "
+           "the plumber?"),
+])
+def test_asked_again_after_the_thread_gave_it(lint, lang, request_line):
+    thread = THREAD_FR if lang == "fr" else THREAD_EN
+    assert found(lint(lang, thread + request_line), "BL405")
+    assert not found(lint(lang, request_line), "BL405")  # nothing given before: a request
