@@ -2591,15 +2591,20 @@ class _ReplyReader:
         if frame.time != "past" or frame.act not in ("statement", "notice"):
             return False
         predicate = self.tokens[frame.predicate]
+        # "Rising water meant our guides had to…", « la crue a obligé nos guides à… »: what
+        # an event of the world compelled, the incident's story
+        consequence = predicate.lemma_.lower() in _words("consequence_verbs", self.language) \
+            and not _passive(predicate)
         if frame.holder == "product":
-            if _passive(predicate) or any(c.dep_ in ("dobj", "obj") for c in kids(predicate)):
+            if not consequence and (_passive(predicate) or any(
+                    c.dep_ in ("dobj", "obj") for c in kids(predicate))):
                 return False  # "your refund was issued on Monday": done to the case
         elif frame.holder not in ("world", "generic"):
             return False
         text = features.span_text(self.doc, frame.start, frame.end)
         # "The item broke because the sender used a thin envelope": its cause told
         markers = _words("cause_markers", self.language)
-        return bool(_phrases("past_days", self.language).search(text)
+        return bool(consequence or _phrases("past_days", self.language).search(text)
                     or _phrases("conjectures", self.language).search(text)
                     or any(t.lower_ in markers and t.i > predicate.i
                            for t in self.doc[frame.start:frame.end]))

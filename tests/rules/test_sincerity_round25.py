@@ -196,3 +196,26 @@ def test_asked_again_after_the_thread_gave_it(lint, lang, request_line):
     thread = THREAD_FR if lang == "fr" else THREAD_EN
     assert found(lint(lang, thread + request_line), "BL405")
     assert not found(lint(lang, request_line), "BL405")  # nothing given before: a request
+
+
+# -- BL407: what an event of the world compelled is the incident's story, not a step ---------
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Bonjour Madame Vidal, nous sommes désolés que votre sortie ait été écourtée. La "
+           "crue a obligé nos guides à ramener tous les groupes plus tôt ; nous savons combien "
+           "c'est décevant."),
+    ("en", "Dear Mrs Vidal, we're so sorry your tour was cut short. The storm meant our guides "
+           "had to bring everyone back early; we know how disappointing that is."),
+])
+def test_compelled_past_act_is_no_next_step(lint, lang, text):
+    assert found(lint(lang, text), "BL407")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Bonjour Madame Vidal, nous sommes désolés que votre sortie ait été écourtée. La "
+           "crue a obligé nos guides à ramener tous les groupes plus tôt ; nous vous "
+           "remboursons la moitié du prix aujourd'hui."),
+    ("en", "Dear Mrs Vidal, we're so sorry your tour was cut short. The storm meant our guides "
+           "had to bring everyone back early, so we're refunding half the price today."),
+])
+def test_compelled_past_act_then_a_refund_is_a_next_step(lint, lang, text):
+    assert not found(lint(lang, text), "BL407")
