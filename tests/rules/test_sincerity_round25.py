@@ -219,3 +219,26 @@ def test_compelled_past_act_is_no_next_step(lint, lang, text):
 ])
 def test_compelled_past_act_then_a_refund_is_a_next_step(lint, lang, text):
     assert not found(lint(lang, text), "BL407")
+
+
+# -- BL403: a parcel that could not be delivered is a problem -------------------------------
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Bonjour Monsieur Petit, votre colis nous est revenu comme non distribuable : le "
+           "transporteur n'a pas trouvé la boîte aux lettres. Nous l'avons réexpédié ce matin."),
+    ("en", "Hello Mr Petit, your parcel came back to us as undeliverable, as the driver "
+           "couldn't find the letterbox. We sent it out again this morning."),
+])
+def test_undeliverable_parcel_without_apology(lint, lang, text):
+    assert found(lint(lang, text), "BL403")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Bonjour Monsieur Petit, toutes nos excuses : votre colis nous est revenu comme non "
+           "distribuable. Nous l'avons réexpédié ce matin."),
+    ("en", "Hello Mr Petit, we're sorry: your parcel came back to us as undeliverable. We sent "
+           "it out again this morning."),
+    ("en", "Hello Mr Petit, thanks for asking: if a parcel is ever undeliverable, it comes back "
+           "to us and we refund you within 14 days."),
+])
+def test_undeliverable_with_apology_or_in_a_condition(lint, lang, text):
+    assert not found(lint(lang, text), "BL403")
