@@ -242,3 +242,45 @@ def test_undeliverable_parcel_without_apology(lint, lang, text):
 ])
 def test_undeliverable_with_apology_or_in_a_condition(lint, lang, text):
     assert not found(lint(lang, text), "BL403")
+
+
+# -- BL406: a gift bound to a booking before a date, a product back with a gift -------------
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Bonjour Jo, désolés pour la lampe cassée : la nouvelle part demain. Et pensez-y : "
+           "renouvelez votre abonnement avant le 30 avril et le deuxième mois vous est offert !"),
+    ("fr", "Bonjour Jo, désolés pour le carton abîmé. Notre lampe Nova est de retour, avec "
+           "une ampoule offerte ✨"),
+    ("en", "Hi Jo, sorry about the broken lamp: a new one ships tomorrow. And remember: renew "
+           "your plan before 30 April and you'll get a free month!"),
+    ("en", "Hi Jo, sorry about the crushed box. Our Nova lamp is back, with a free bulb ✨"),
+])
+def test_gift_pushed_in_a_complaint_reply_is_marketing(lint, lang, text):
+    assert found(lint(lang, text), "BL406")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Bonjour Jo, désolés pour la lampe cassée : réservez un créneau avant vendredi et "
+           "le technicien passera la changer."),
+    ("fr", "Bonjour Jo, désolés pour l'attente : notre service est de retour lundi et vous "
+           "rappelle à 9 h."),
+    ("en", "Hi Jo, sorry about the broken lamp: book a slot before Friday and our technician "
+           "will swap it."),
+    ("en", "Hi Jo, sorry for the wait: our team is back on Monday and will call you at 9."),
+])
+def test_slot_or_team_back_is_not_marketing(lint, lang, text):
+    assert not found(lint(lang, text), "BL406")
+
+
+# -- BL403: mould in the home is a problem ---------------------------------------------------
+@pytest.mark.parametrize("lang,text,apology", [
+    ("fr", "Bonjour Jo, merci de nous avoir signalé la moisissure dans la salle de bains. Le "
+           "technicien passe jeudi.", False),
+    ("fr", "Bonjour Jo, désolés pour la moisissure dans la salle de bains. Le technicien passe "
+           "jeudi.", True),
+    ("en", "Hi Jo, thanks for flagging the mould in the bathroom. Our technician comes on "
+           "Thursday.", False),
+    ("en", "Hi Jo, we're sorry about the mould in the bathroom. Our technician comes on "
+           "Thursday.", True),
+])
+def test_mould_is_a_problem_to_apologise_for(lint, lang, text, apology):
+    assert bool(found(lint(lang, text), "BL403")) is not apology
