@@ -2928,7 +2928,7 @@ class _ReplyReader:
         declared service when the parse names another; None when the step cannot be tied
         to a promised service (the profile does not declare the step's service, or the
         delay is the time of another act the service word arranges)."""
-        from brandlint.analysis.promises import delay_head, head_services
+        from brandlint.analysis.promises import _received_service, delay_head, head_services
 
         declared = self.analysis.profile.promises
         services = self.analysis.service_words
@@ -2963,6 +2963,10 @@ class _ReplyReader:
         own = services.get(head.i)
         if own is None or own == "availability" or own == promise.service:
             return promise
+        received = _received_service(self.analysis, head.i, services)
+        if received is not None and received[0] == promise.service:
+            return promise  # « le remboursement, que vous recevrez sous 14 jours »: the
+            # verb of receiving names no delivery, the thing received is the service
         # the delay's own verb names another service: that one, if the profile commits
         # to it ("will call you within 72 hours": a callback, whatever a coach named)
         if own in declared and declared[own].within is not None:

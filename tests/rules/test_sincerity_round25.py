@@ -284,3 +284,24 @@ def test_slot_or_team_back_is_not_marketing(lint, lang, text):
 ])
 def test_mould_is_a_problem_to_apologise_for(lint, lang, text, apology):
     assert bool(found(lint(lang, text), "BL403")) is not apology
+
+
+# -- BL408: what a relative's verb of receiving receives is its antecedent -------------------
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Bonjour Jo, désolés pour la lampe. Je lance le remboursement de la lampe, que vous "
+           "recevrez sous 14 jours."),
+    ("en", "Hi Jo, sorry about the lamp. I'm starting the refund for the lamp, which you'll "
+           "receive within 14 days."),
+])
+def test_refund_received_within_its_commitment_is_no_slow_delivery(lint, lang, text):
+    assert not found(lint(lang, text), "BL408")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Bonjour Jo, désolés pour la lampe. Je lance le remboursement de la lampe, que vous "
+           "recevrez sous 20 jours."),
+    ("en", "Hi Jo, sorry about the lamp. I'm starting the refund for the lamp, which you'll "
+           "receive within 20 days."),
+])
+def test_refund_received_later_than_its_commitment_is_slow(lint, lang, text):
+    assert found(lint(lang, text), "BL408")
