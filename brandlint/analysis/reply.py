@@ -3056,6 +3056,9 @@ class _ReplyReader:
                 around = text[max(m.start() - 12, 0):m.end() + 12]
                 if re.search(r"[£$€]\s?\d|\d\s?(?:€|eur)", around):
                     continue  # « 9,90 € par mois », "£5 monthly": a price, not a batch
+                if _phrases("validity_markers", self.language).search(
+                        text[max(m.start() - 40, 0):m.start()]):
+                    continue  # "valid until the end of the month": how long a code holds
                 paragraph = text.rfind("\n\n", 0, m.start()) + 1
                 _, sentence_end = line_bounds(self.doc, span.start)
                 named = [(declared[service].within.hours, service)

@@ -305,3 +305,25 @@ def test_refund_received_within_its_commitment_is_no_slow_delivery(lint, lang, t
 ])
 def test_refund_received_later_than_its_commitment_is_slow(lint, lang, text):
     assert found(lint(lang, text), "BL408")
+
+
+# -- BL408: how long a code stays valid is no batch the case waits for -----------------------
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Bonjour Jo, désolés pour le retard : votre remboursement sera traité lors de notre "
+           "régularisation trimestrielle."),
+    ("en", "Hi Jo, sorry for the wait: your refund will be processed at the end of the "
+           "quarter."),
+])
+def test_refund_put_off_to_a_batch_is_slow(lint, lang, text):
+    assert found(lint(lang, text), "BL408")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Bonjour Jo, désolés pour le retard de votre colis ; le remboursement des frais de "
+           "port est en route. Voici un code de 10 % : ROSE10, valable jusqu'à la fin du "
+           "trimestre."),
+    ("en", "Hi Jo, sorry your parcel was late; your refund of the postage is on its way. Here's "
+           "a code for 10% off: ROSE10, valid until the end of the quarter."),
+])
+def test_code_valid_until_a_date_is_no_batch(lint, lang, text):
+    assert not found(lint(lang, text), "BL408")
