@@ -327,3 +327,26 @@ def test_refund_put_off_to_a_batch_is_slow(lint, lang, text):
 ])
 def test_code_valid_until_a_date_is_no_batch(lint, lang, text):
     assert not found(lint(lang, text), "BL408")
+
+
+# -- BL401: the customer the agent of the harm to their own thing ----------------------------
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Nous sommes désolés pour les rougeurs. En appliquant le gommage chaque jour, vous "
+           "avez fragilisé votre peau. Notre conseillère vous écrit demain."),
+    ("en", "We're sorry about the redness. Using the scrub every day, you've weakened your "
+           "skin. Our adviser will write to you tomorrow."),
+])
+def test_customer_harming_their_own_thing_is_blame(lint, lang, text):
+    assert found(lint(lang, text), "BL401")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Nous sommes désolés : le transporteur a abîmé votre colis. Une nouvelle lampe part "
+           "demain."),
+    ("fr", "Nous sommes désolés : vous avez reçu un colis abîmé. Une nouvelle lampe part "
+           "demain."),
+    ("en", "We're sorry: the courier damaged your parcel. A new lamp leaves tomorrow."),
+    ("en", "We're sorry: you've received a damaged parcel. A new lamp leaves tomorrow."),
+])
+def test_harm_done_by_others_is_not_blame(lint, lang, text):
+    assert not found(lint(lang, text), "BL401")
