@@ -3369,7 +3369,7 @@ class _ReplyReader:
             # is the outcome of the service its sentence names (round 14)
             named = [declared[s].within.hours for i, s in self.analysis.service_words.items()
                      if line_start <= i < end and s != "response" and s in declared
-                     and declared[s].within]
+                     and declared[s].within and not self._answer_brings(i, promise)]
             if named:
                 return max(hours + named)
         if start <= promise.service_token < stop:
@@ -3380,6 +3380,23 @@ class _ReplyReader:
             if i < end and service in declared and declared[service].within:
                 hours.append(declared[service].within.hours)
         return max(hours)
+
+    def _answer_brings(self, index: int, promise) -> bool:
+        """The service word after the answer's delay is what the answer brings ("we'll get
+        back to you within 48 hours with a replacement or a refund", « nous revenons vers
+        vous sous 48 h avec une solution de remboursement »): the answer's content, not the
+        process whose outcome it is."""
+        if index < promise.mention.end:
+            return False
+        token = self.tokens[index]
+        for node in [token, *list(token.ancestors)[:3]]:
+            if node.i < promise.mention.end:
+                return False
+            # "with" governs the noun in English, « avec » hangs on it as its case in French
+            if node.lower_ in ("with", "avec") or any(
+                    c.dep_ == "case" and c.lower_ == "avec" for c in kids(node)):
+                return True
+        return False
 
     def _recourse_condition(self, index: int) -> bool:
         """The delay is the condition of the customer's recourse (« en l'absence de réponse

@@ -350,3 +350,24 @@ def test_customer_harming_their_own_thing_is_blame(lint, lang, text):
 ])
 def test_harm_done_by_others_is_not_blame(lint, lang, text):
     assert not found(lint(lang, text), "BL401")
+
+
+# -- BL408: a service the answer brings is not the process it concludes ----------------------
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Bonjour Jo, désolés pour la lampe fêlée. Nous revenons vers vous sous 48 h avec un "
+           "échange ou un remboursement, au choix."),
+    ("en", "Hi Jo, sorry the lamp arrived cracked. We'll get back to you within 48 hours with "
+           "a replacement or a refund, as you prefer."),
+])
+def test_answer_bringing_a_refund_is_held_to_the_response_commitment(lint, lang, text):
+    assert found(lint(lang, text), "BL408")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Bonjour Jo, désolés pour la lampe fêlée. Le remboursement est lancé et nous "
+           "revenons vers vous sous 5 jours pour le confirmer."),
+    ("en", "Hi Jo, sorry the lamp arrived cracked. Your refund is under way and we'll get back "
+           "to you within 5 days to confirm it."),
+])
+def test_answer_concluding_a_refund_is_held_to_the_refund_commitment(lint, lang, text):
+    assert not found(lint(lang, text), "BL408")
