@@ -177,6 +177,26 @@ def _future_form(predicate) -> bool:
         "Past" not in features.morph(predicate).get("Tense")
 
 
+_FUTURE_ENDINGS = ("ai", "as", "a", "ons", "ez", "ont")
+
+
+def _lemma_future(token) -> bool:
+    """A French verb written as its lemma's future (« apparaîtra » of *apparaître*,
+    « versera » of *verser*), which the small model sometimes tags as a simple past: the
+    infinitive (without the final *e* of *-re*) and a future ending. No simple past shares
+    it (« versa », « apparut »)."""
+    if token.lang_ != "fr" or token.pos_ not in ("VERB", "AUX"):
+        return False
+    lemma, form = token.lemma_.lower(), token.lower_
+    if lemma.endswith("re"):
+        stem = lemma[:-1]
+    elif lemma.endswith(("er", "ir")):
+        stem = lemma
+    else:
+        return False
+    return len(stem) > 3 and form.startswith(stem) and form[len(stem):] in _FUTURE_ENDINGS
+
+
 def _verb_of(token, verbs: frozenset[str], language: str) -> bool:
     """The token is one of `verbs` by its lemma, or, where the small model lemmatises a
     mistagged word badly (« empêche » → « empêche »), by its French -er stem."""
@@ -1102,7 +1122,7 @@ class FrameReader:
         group = self._predicate_words(predicate) + self._shared_auxiliaries(predicate)
         words = {t.lower_ for t in tokens} | {t.lower_ for t in group}
         if words & _words("aspect", "future_markers", self.language) or any(
-                "Fut" in features.morph(t).get("Tense") for t in group):
+                "Fut" in features.morph(t).get("Tense") or _lemma_future(t) for t in group):
             return "future"
         # "There was a problem with the van": the existential's dummy subject is one too
         if self._past(predicate, group, subject is not None or any(

@@ -2089,7 +2089,33 @@ def _received_service(analysis, index: int, services: dict[int, str]):
         if c.dep_ in ("dobj", "obj") and c.i in services and services[c.i] != services[index] \
                 and services[c.i] in analysis.profile.promises:
             return services[c.i], c.i
+    antecedent = _relative_antecedent(analysis, verb)
+    if antecedent is not None:
+        # « le remboursement de la crème, que vous recevrez sous 14 jours », "the refund for
+        # the cream, which you'll get within 14 days": the relative's antecedent is what is
+        # received — the noun it hangs on, or the noun that one completes
+        for noun in (antecedent, antecedent.head if antecedent.dep_ in ("nmod", "pobj")
+                     else None, antecedent.head.head if antecedent.dep_ == "pobj" else None):
+            if noun is not None and noun.i in services and services[noun.i] != services[index] \
+                    and services[noun.i] in analysis.profile.promises:
+                return services[noun.i], noun.i
     return None
+
+
+def _relative_antecedent(analysis, verb):
+    """The noun a relative clause's verb takes up: its head when the parse says so, else
+    the noun right before its relative pronoun (« …de la lampe, que vous recevrez », where
+    the small model hangs the clause on the main verb)."""
+    if verb.dep_ in ("relcl", "acl:relcl"):
+        return verb.head
+    relative = next((c for c in kids(verb) if c.i < verb.i
+                     and c.lower_ in ("que", "qu'", "qu’", "which")), None)
+    if relative is None or relative.i < 1:
+        return None
+    before = analysis.doc[relative.i - 1]
+    if before.text == "," and relative.i >= 2:
+        before = analysis.doc[relative.i - 2]
+    return before if before.pos_ == "NOUN" else None
 
 
 def _own_subject_between(analysis, first: int, last: int) -> bool:

@@ -2139,8 +2139,10 @@ class _ReplyReader:
             first, last = self.tokens[l_start].idx, self.tokens[l_end - 1].idx + len(
                 self.tokens[l_end - 1].text)
             stem = re.escape(noun[:max(4, len(noun) - 2)])
+            # a short unit number counts too ("Flat 12B", « chambre 4B »)
             given = re.compile(rf"\b{stem}\w*(?:\s+[^\W\d]+){{0,4}}?\s*[:n°#.]*\s*"
-                               rf"[A-Z]{{0,4}}[-\s]?\d[\d\s.-]{{2,}}", re.I)
+                               rf"(?:[A-Z]{{0,4}}[-\s]?\d[\d\s.-]{{2,}}|\d{{1,4}}[A-Z]\b)",
+                               re.I)
             if any(not first <= g.start() < last for g in given.finditer(text)) or \
                     self._quoted_by_kind(m.group(0), text, first, last):
                 c_start, c_end = clause_bounds(self.doc, span.start, self.language)
@@ -2589,15 +2591,20 @@ class _ReplyReader:
         if frame.time != "past" or frame.act not in ("statement", "notice"):
             return False
         predicate = self.tokens[frame.predicate]
+        # "Rising water meant our guides had to…", « la crue a obligé nos guides à… »: what
+        # an event of the world compelled, the incident's story
+        consequence = predicate.lemma_.lower() in _words("consequence_verbs", self.language) \
+            and not _passive(predicate)
         if frame.holder == "product":
-            if _passive(predicate) or any(c.dep_ in ("dobj", "obj") for c in kids(predicate)):
+            if not consequence and (_passive(predicate) or any(
+                    c.dep_ in ("dobj", "obj") for c in kids(predicate))):
                 return False  # "your refund was issued on Monday": done to the case
         elif frame.holder not in ("world", "generic"):
             return False
         text = features.span_text(self.doc, frame.start, frame.end)
         # "The item broke because the sender used a thin envelope": its cause told
         markers = _words("cause_markers", self.language)
-        return bool(_phrases("past_days", self.language).search(text)
+        return bool(consequence or _phrases("past_days", self.language).search(text)
                     or _phrases("conjectures", self.language).search(text)
                     or any(t.lower_ in markers and t.i > predicate.i
                            for t in self.doc[frame.start:frame.end]))
@@ -2921,7 +2928,7 @@ class _ReplyReader:
         declared service when the parse names another; None when the step cannot be tied
         to a promised service (the profile does not declare the step's service, or the
         delay is the time of another act the service word arranges)."""
-        from brandlint.analysis.promises import delay_head, head_services
+        from brandlint.analysis.promises import _received_service, delay_head, head_services
 
         declared = self.analysis.profile.promises
         services = self.analysis.service_words
@@ -2956,6 +2963,10 @@ class _ReplyReader:
         own = services.get(head.i)
         if own is None or own == "availability" or own == promise.service:
             return promise
+        received = _received_service(self.analysis, head.i, services)
+        if received is not None and received[0] == promise.service:
+            return promise  # « le remboursement, que vous recevrez sous 14 jours »: the
+            # verb of receiving names no delivery, the thing received is the service
         # the delay's own verb names another service: that one, if the profile commits
         # to it ("will call you within 72 hours": a callback, whatever a coach named)
         if own in declared and declared[own].within is not None:
@@ -3045,6 +3056,9 @@ class _ReplyReader:
                 around = text[max(m.start() - 12, 0):m.end() + 12]
                 if re.search(r"[£$€]\s?\d|\d\s?(?:€|eur)", around):
                     continue  # « 9,90 € par mois », "£5 monthly": a price, not a batch
+                if _phrases("validity_markers", self.language).search(
+                        text[max(m.start() - 40, 0):m.start()]):
+                    continue  # "valid until the end of the month": how long a code holds
                 paragraph = text.rfind("\n\n", 0, m.start()) + 1
                 _, sentence_end = line_bounds(self.doc, span.start)
                 named = [(declared[service].within.hours, service)
@@ -3355,7 +3369,7 @@ class _ReplyReader:
             # is the outcome of the service its sentence names (round 14)
             named = [declared[s].within.hours for i, s in self.analysis.service_words.items()
                      if line_start <= i < end and s != "response" and s in declared
-                     and declared[s].within]
+                     and declared[s].within and not self._answer_brings(i, promise)]
             if named:
                 return max(hours + named)
         if start <= promise.service_token < stop:
@@ -3366,6 +3380,23 @@ class _ReplyReader:
             if i < end and service in declared and declared[service].within:
                 hours.append(declared[service].within.hours)
         return max(hours)
+
+    def _answer_brings(self, index: int, promise) -> bool:
+        """The service word after the answer's delay is what the answer brings ("we'll get
+        back to you within 48 hours with a replacement or a refund", « nous revenons vers
+        vous sous 48 h avec une solution de remboursement »): the answer's content, not the
+        process whose outcome it is."""
+        if index < promise.mention.end:
+            return False
+        token = self.tokens[index]
+        for node in [token, *list(token.ancestors)[:3]]:
+            if node.i < promise.mention.end:
+                return False
+            # "with" governs the noun in English, « avec » hangs on it as its case in French
+            if node.lower_ in ("with", "avec") or any(
+                    c.dep_ == "case" and c.lower_ == "avec" for c in kids(node)):
+                return True
+        return False
 
     def _recourse_condition(self, index: int) -> bool:
         """The delay is the condition of the customer's recourse (« en l'absence de réponse
