@@ -1281,8 +1281,11 @@ class _Reader:
         the passive, with a negative subject (« aucune prolongation ne sera accordée »,
         « aucun échange ne pourra être effectué », "no further review will be carried
         out"). Denying a cost or a chore is the opposite, reassurance (« rien ne sera
-        déduit », "nothing is thrown away")."""
+        déduit », "nothing is thrown away"), and so is denying a requirement: "no
+        membership is needed", « aucun rendez-vous n'est requis » spare the reader a step
+        (`spared`)."""
         burdens, negative_subjects = _burden_words(self.language)
+        burdens = burdens | _word_set("spared", self.language)
         granted = _word_set("granted_acts", self.language)
         negative_determiners = {"aucun", "aucune", "no", "nul", "nulle"}
         for t in features.tokens(self.doc):

@@ -1,0 +1,166 @@
+"""The tone reading on what a draft says in passing or in set words (round 22): a year a
+tale runs until or is only compared to, a requirement waived, a condition that is no
+suggestion, a clue given, a cause that is no ultimatum, a thing of the reader's done,
+and the set phrases of a deal, a weary brand or terms closed to talk. Real models, FR
+and EN, each with its near miss."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _read(analyse, text, lang="fr", channel="email"):
+    return analyse(text, lang, channel).tone
+
+
+def _signals(tone, name):
+    return [e for e in tone.evidence if e.signal == name]
+
+
+# -- a year: the tale's start, or a comparison ---------------------------------------------
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "This valley was a sheep farm until 1974, when two brothers turned it into a "
+           "campsite. They dug the pond and planted the willows."),
+    ("fr", "Le moulin a tourné jusqu'en 1952. Deux sœurs l'ont racheté et remis en état."),
+])
+def test_a_year_the_place_was_something_until_starts_a_tale(analyse, lang, text):
+    tone = _read(analyse, text, lang, "web")
+    assert tone.dominant == "storytelling"
+    assert _signals(tone, "story_beat")
+
+
+@pytest.mark.parametrize("lang,compared,told", [
+    ("fr", "Ce matin, une horloge a été remontée à la main, comme en 1921.",
+     "En 1921, une horloge a été remontée à la main."),
+    ("en", "This morning a clock was wound by hand, just as in 1921.",
+     "In 1921, a clock was wound by hand."),
+])
+def test_a_year_compared_to_leans_to_heritage_but_starts_no_tale(analyse, lang, compared,
+                                                                 told):
+    near, far = _read(analyse, compared, lang, "web"), _read(analyse, told, lang, "web")
+    assert 0 < near.raw.get("storytelling", 0) < far.raw["storytelling"]
+
+
+def test_was_until_is_not_as_in(analyse):
+    # "(?<!as )" must not refuse "was until": the word is "as", not the end of "was"
+    tone = _read(analyse, "The barn was a dairy until 1961.", "en", "web")
+    assert tone.raw.get("storytelling", 0) >= 1.5
+
+
+# -- a requirement waived is no door closed ------------------------------------------------
+
+@pytest.mark.parametrize("lang,spared,closed", [
+    ("en", "No membership is needed to book a lane.",
+     "No further review will be granted."),
+    ("fr", "Aucun rendez-vous n'est requis pour venir.",
+     "Aucune prolongation ne sera accordée."),
+])
+def test_a_requirement_denied_is_no_door_closed(analyse, lang, spared, closed):
+    assert not _signals(_read(analyse, spared, lang), "door_closed")
+    assert _signals(_read(analyse, closed, lang), "door_closed")
+
+
+# -- « et si … ? » proposes; « et si tu as un empêchement » sets a condition ----------------
+
+@pytest.mark.parametrize("lang,question,condition", [
+    ("fr", "Et si on partait pique-niquer au bord du lac ?",
+     "Ta séance est mardi 18 h, et si tu as un empêchement, préviens-nous."),
+    ("en", "What if we took the picnic down to the lake?",
+     "Tell us what if anything is missing from your box."),
+])
+def test_et_si_is_surprise_only_as_a_question(analyse, lang, question, condition):
+    assert _read(analyse, question, lang).raw.get("surprise", 0) > 0
+    assert _read(analyse, condition, lang).raw.get("surprise", 0) == 0
+
+
+# -- a clue given --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("lang,clue,plain", [
+    ("fr", "Quel gâteau sort du four ce matin ? Indice : il est au citron.",
+     "L'indice de réparabilité de ce grille-pain est de 8 sur 10."),
+    ("en", "Which cake comes out of the oven today? Hint: it has lemons.",
+     "A hint of lemon runs through this cake."),
+])
+def test_a_clue_given_reads_as_surprise(analyse, lang, clue, plain):
+    assert _read(analyse, clue, lang, "social").raw.get("surprise", 0) >= 1
+    assert _read(analyse, plain, lang, "social").raw.get("surprise", 0) == 0
+
+
+def test_not_telling_which_one_keeps_a_secret(analyse):
+    assert _read(analyse, "We've booked a singer. We're not telling you who.", "en",
+                 "social").dominant == "surprise"
+
+
+# -- a cause is no ultimatum -----------------------------------------------------------------
+
+@pytest.mark.parametrize("lang,cause,ultimatum", [
+    ("fr", "La sortie kayak de samedi est annulée faute de participants.",
+     "Faute de paiement sous 48 h, votre réservation sera annulée."),
+    ("en", "Saturday's kayak trip is cancelled for lack of paddlers.",
+     "Unless payment is received within 48 hours, your booking will be cancelled."),
+])
+def test_a_cancellation_for_lack_of_people_is_no_ultimatum(analyse, lang, cause, ultimatum):
+    assert not _signals(_read(analyse, cause, lang), "ultimatum")
+    assert _signals(_read(analyse, ultimatum, lang), "ultimatum")
+
+
+# -- the brand's mood, with words between ------------------------------------------------------
+
+@pytest.mark.parametrize("lang,text,tone", [
+    ("fr", "Trois inscrits seulement : on est un peu dégoûtés.", "disappointment"),
+    ("en", "Frankly, we are sick and tired of people leaving trays on the lawn.",
+     "frustration"),
+    ("en", "We've explained the deposit twice. We're not sure how else to say it.",
+     "frustration"),
+    ("fr", "On vous l'a expliqué deux fois, on ne sait plus comment le dire.", "frustration"),
+])
+def test_the_brands_mood_with_words_between(analyse, lang, text, tone):
+    assert _read(analyse, text, lang).dominant == tone
+
+
+@pytest.mark.parametrize("lang,text,tone", [
+    ("fr", "Tu es dégoûté du froid ? Viens au sauna.", "disappointment"),
+    ("en", "Tired of queues? Book online and walk straight in.", "frustration"),
+])
+def test_the_readers_mood_is_not_the_brands(analyse, lang, text, tone):
+    assert _read(analyse, text, lang).raw.get(tone, 0) < 1.5
+
+
+# -- the reader's thing done -------------------------------------------------------------------
+
+@pytest.mark.parametrize("lang,done,ended", [
+    ("fr", "Ton nettoyage intérieur est terminé, récupère tes clés à l'accueil.",
+     "La saison des vendanges est terminée."),
+    ("en", "Your full valet is done: collect your keys at the desk.",
+     "The grape harvest season is done."),
+])
+def test_the_readers_thing_done_is_speed(analyse, lang, done, ended):
+    assert _read(analyse, done, lang, "sms").raw.get("speed", 0) >= 0.5
+    assert _read(analyse, ended, lang, "sms").raw.get("speed", 0) == 0
+
+
+# -- set phrases ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("lang,text,tone", [
+    ("en", "It's two-for-one on smoothies at the bar until six.", "deal"),
+    ("fr", "Ce soir, c'est deux pour le prix d'un sur les crêpes.", "deal"),
+    ("fr", "Tarif : 12 € par séance. Conditions non négociables.", "coldness"),
+    ("en", "Rate: £12 per session. These terms are non-negotiable.", "coldness"),
+])
+def test_set_phrases(analyse, lang, text, tone):
+    assert _read(analyse, text, lang).dominant == tone
+
+
+def test_negotiable_terms_are_not_cold(analyse):
+    assert _read(analyse, "Le tarif est négociable pour les groupes.").raw.get(
+        "coldness", 0) == 0
+
+
+@pytest.mark.parametrize("text,reassures", [
+    ("No probs, your racket is safe behind the desk.", True),
+    ("Probs the best racket we've ever strung.", False),
+])
+def test_no_probs_waves_the_worry_off(analyse, text, reassures):
+    tone = _read(analyse, text, "en", "phone_script")
+    assert ("no probs" in [w.lower() for w in tone.words("reassurance")]) is reassures
