@@ -1129,7 +1129,8 @@ class _Reader:
         says a tone itself (« Découvrez », "Hurry") is that tone's. A how-to is a sequence:
         one imperative alone ("Come and see") is not."""
         steps: list[tuple[int, int, str | None]] = []
-        for m in re.finditer(r"(?m)^[ \t]*(\d{1,2}[.)])[ \t]+\S", self.a.text):
+        # (a step may be a page's heading: "## 1. You drop the car off")
+        for m in re.finditer(r"(?m)^[ \t]*(?:#{1,6}[ \t]+)?(\d{1,2}[.)])[ \t]+\S", self.a.text):
             span = self.doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
             if span is not None and len(span) and not self._customer_words(span[0]):
                 steps.append((m.start(1), m.end(1), m.group(1)))

@@ -164,3 +164,68 @@ def test_negotiable_terms_are_not_cold(analyse):
 def test_no_probs_waves_the_worry_off(analyse, text, reassures):
     tone = _read(analyse, text, "en", "phone_script")
     assert ("no probs" in [w.lower() for w in tone.words("reassurance")]) is reassures
+
+
+# -- a how-to whose steps are the page's headings ------------------------------------------
+
+@pytest.mark.parametrize("lang,steps,one", [
+    ("fr", "# Le lavage à la main\n\n## 1. Vous déposez la voiture\nSur rendez-vous.\n\n"
+           "## 2. Nous lavons tout\nCarrosserie et jantes.\n\n## 3. Vous repartez\nPaiement "
+           "sur place.",
+     "# Le lavage à la main\n\n## 1. Le dépôt\nSur rendez-vous."),
+    ("en", "# Hand wash\n\n## 1. Drop the car off\nBy appointment.\n\n## 2. We wash it\n"
+           "Body and wheels.\n\n## 3. Drive away\nPay on site.",
+     "# Our valet\n\n## 1. The drop-off\nBy appointment."),
+])
+def test_numbered_headings_are_steps_of_a_how_to(analyse, lang, steps, one):
+    assert len(_signals(_read(analyse, steps, lang, "web"), "numbered_step")) == 3
+    assert not _signals(_read(analyse, one, lang, "web"), "numbered_step")
+
+
+# -- a few minutes said in words -------------------------------------------------------------
+
+@pytest.mark.parametrize("lang,soon,long", [
+    ("fr", "Mon collègue arrive dans deux minutes avec la clé.",
+     "Mon collègue a parlé pendant deux minutes avec le client."),
+    ("en", "My colleague will be there in two minutes with the key.",
+     "My colleague spoke for two minutes with the client."),
+])
+def test_minutes_in_words_are_a_wait_said(analyse, lang, soon, long):
+    assert _read(analyse, soon, lang, "phone_script").raw.get("speed", 0) >= 1
+    assert _read(analyse, long, lang, "phone_script").raw.get("speed", 0) < 0.5
+
+
+# -- a booking confirmed in a notice's clipped words -------------------------------------------
+
+@pytest.mark.parametrize("lang,booked,other", [
+    ("fr", "Départ confirmé samedi 9 h 20, deux joueurs.",
+     "Rumeur confirmée par la mairie samedi."),
+    ("en", "Your tee time is confirmed: Saturday 9:20, two players.",
+     "The rumour was confirmed by the council on Saturday."),
+])
+def test_a_booking_confirmed_is_speed(analyse, lang, booked, other):
+    def confirmed(tone):
+        return [e for e in tone.evidence if e.tone == "speed" and "confirm" in e.text.lower()]
+    assert confirmed(_read(analyse, booked, lang, "sms"))
+    assert not confirmed(_read(analyse, other, lang, "sms"))
+
+
+# -- the meeting to come said as the goodbye ---------------------------------------------------
+
+@pytest.mark.parametrize("lang,goodbye,act", [
+    ("fr", "Belle soirée, et on se retrouve au bar samedi !",
+     "Nous vous envoyons le code d'accès ce soir."),
+    ("en", "Have a lovely evening, and we'll see you at the bar on Saturday!",
+     "We'll send you the door code tonight."),
+])
+def test_see_you_is_a_goodbye_not_an_act(analyse, lang, goodbye, act):
+    assert _read(analyse, goodbye, lang).raw.get("solution", 0) == 0
+    assert _read(analyse, act, lang).raw.get("solution", 0) > 0
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "For next year, we propose to move your wash slot to 7 am."),
+    ("fr", "Pour l'an prochain, nous proposons de déplacer votre créneau à 7 h."),
+])
+def test_we_propose_offers_a_solution(analyse, lang, text):
+    assert _read(analyse, text, lang).raw.get("solution", 0) >= 1
