@@ -1877,11 +1877,14 @@ class _Reader:
             return False
         if re.search(r"\w-(?:nous|moi|toi)\b", answer.text, re.I):
             return False  # « Réponds-nous en commentaire ! »: a call, whatever the tags say
-        second = _SECOND_PERSON[self.language]
-        # the answer states: nothing asked of the reader, no word to them
-        return not any(self._imperative(t) or "Imp" in features.morph(t).get("Mood") or
-                       t.lower_.lstrip("-") in second | {"toi", "nous", "moi"}
-                       for t in words)
+        # the answer states, or advises (« Tu hésites ? Prends le premier balcon. »,
+        # "Gonna be a hot one? Grab a hat"): nothing asked back for the brand, no call to
+        # show, tell or join it
+        brand = {"nous", "moi", "me", "us", "we"}
+        return not any(t.lower_.lstrip("-") in brand or
+                       self.lexicon.lookup(t, self.language) and any(
+                           tone == "collaboration" for tone, _ in
+                           self.lexicon.lookup(t, self.language)) for t in words)
 
     def _imperative(self, token) -> bool:
         if token.pos_ not in ("VERB", "AUX"):

@@ -229,3 +229,17 @@ def test_see_you_is_a_goodbye_not_an_act(analyse, lang, goodbye, act):
 ])
 def test_we_propose_offers_a_solution(analyse, lang, text):
     assert _read(analyse, text, lang).raw.get("solution", 0) >= 1
+
+
+# -- a hook answered with advice is no question put back to the reader ----------------------
+
+@pytest.mark.parametrize("lang,advice,call", [
+    ("fr", "Tu hésites sur ta pointure ? Prends la taille au-dessus : ton pied gonfle en "
+           "randonnée.",
+     "Tu as une astuce ? Montre-nous ta plus belle rando !"),
+    ("en", "Gonna be a hot one? Grab a hat, there's plenty of shade along the river.",
+     "Do you have a favourite walk? Show us your best riverside photo!"),
+])
+def test_a_hook_answered_with_advice_asks_nothing_back(analyse, lang, advice, call):
+    assert not _signals(_read(analyse, advice, lang, "web"), "question_to_reader")
+    assert _signals(_read(analyse, call, lang, "web"), "question_to_reader")
