@@ -243,3 +243,18 @@ def test_we_propose_offers_a_solution(analyse, lang, text):
 def test_a_hook_answered_with_advice_asks_nothing_back(analyse, lang, advice, call):
     assert not _signals(_read(analyse, advice, lang, "web"), "question_to_reader")
     assert _signals(_read(analyse, call, lang, "web"), "question_to_reader")
+
+
+# -- a code redeemed is a deal; a door's code is not ----------------------------------------
+
+@pytest.mark.parametrize("lang,promo,door", [
+    ("fr", "Avec le code AUTOMNE, ta deuxième nuit est à moitié prix.",
+     "Réception fermée après 23 h : ton code de porte 7304 t'attend par SMS."),
+    ("en", "Use code AUTUMN at checkout for a second night at half price.",
+     "Reception closes at 11 pm: your door code 7304 arrives by text."),
+])
+def test_a_code_redeemed_is_a_deal_a_door_code_is_not(analyse, lang, promo, door):
+    def coded(tone):
+        return [e for e in tone.evidence if e.tone == "deal" and "code" in e.text.lower()]
+    assert coded(_read(analyse, promo, lang, "sms"))
+    assert not coded(_read(analyse, door, lang, "sms"))
