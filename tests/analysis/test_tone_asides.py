@@ -109,8 +109,9 @@ def test_a_cancellation_for_lack_of_people_is_no_ultimatum(analyse, lang, cause,
 
 @pytest.mark.parametrize("lang,text,tone", [
     ("fr", "Trois inscrits seulement : on est un peu dégoûtés.", "disappointment"),
-    ("en", "Frankly, we are sick and tired of people leaving trays on the lawn.",
-     "frustration"),
+    ("en", "Frankly, we are sick and tired of people leaving trays on the lawn.", "anger"),
+    ("en", "Honestly, we're tired of people leaving trays on the lawn.", "frustration"),
+    ("fr", "Franchement, ras-le-bol des plateaux laissés sur la pelouse.", "anger"),
     ("en", "We've explained the deposit twice. We're not sure how else to say it.",
      "frustration"),
     ("fr", "On vous l'a expliqué deux fois, on ne sait plus comment le dire.", "frustration"),
