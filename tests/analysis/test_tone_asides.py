@@ -259,3 +259,18 @@ def test_a_code_redeemed_is_a_deal_a_door_code_is_not(analyse, lang, promo, door
         return [e for e in tone.evidence if e.tone == "deal" and "code" in e.text.lower()]
     assert coded(_read(analyse, promo, lang, "sms"))
     assert not coded(_read(analyse, door, lang, "sms"))
+
+
+# -- a day abbreviated before its date ---------------------------------------------------------
+
+@pytest.mark.parametrize("lang,dated,word", [
+    ("fr", "Cours confirmé sam. 4 oct. à 10 h 40, deux joueurs.",
+     "Sam 4 fois champion du club, vous attend au practice."),
+    ("en", "Your lesson on Sat 4 Oct is confirmed, two players.",
+     "She sat 4 rows back at the club dinner."),
+])
+def test_an_abbreviated_day_before_its_date_is_a_time_given(analyse, lang, dated, word):
+    def days(tone):
+        return [e for e in _signals(tone, "time_given") if e.text.lower().startswith("sa")]
+    assert days(_read(analyse, dated, lang, "sms"))
+    assert not days(_read(analyse, word, lang, "sms"))
