@@ -1129,7 +1129,8 @@ class _Reader:
         says a tone itself (« Découvrez », "Hurry") is that tone's. A how-to is a sequence:
         one imperative alone ("Come and see") is not."""
         steps: list[tuple[int, int, str | None]] = []
-        for m in re.finditer(r"(?m)^[ \t]*(\d{1,2}[.)])[ \t]+\S", self.a.text):
+        # (a step may be a page's heading: "## 1. You drop the car off")
+        for m in re.finditer(r"(?m)^[ \t]*(?:#{1,6}[ \t]+)?(\d{1,2}[.)])[ \t]+\S", self.a.text):
             span = self.doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
             if span is not None and len(span) and not self._customer_words(span[0]):
                 steps.append((m.start(1), m.end(1), m.group(1)))
@@ -1281,8 +1282,11 @@ class _Reader:
         the passive, with a negative subject (« aucune prolongation ne sera accordée »,
         « aucun échange ne pourra être effectué », "no further review will be carried
         out"). Denying a cost or a chore is the opposite, reassurance (« rien ne sera
-        déduit », "nothing is thrown away")."""
+        déduit », "nothing is thrown away"), and so is denying a requirement: "no
+        membership is needed", « aucun rendez-vous n'est requis » spare the reader a step
+        (`spared`)."""
         burdens, negative_subjects = _burden_words(self.language)
+        burdens = burdens | _word_set("spared", self.language)
         granted = _word_set("granted_acts", self.language)
         negative_determiners = {"aucun", "aucune", "no", "nul", "nulle"}
         for t in features.tokens(self.doc):
@@ -1873,11 +1877,14 @@ class _Reader:
             return False
         if re.search(r"\w-(?:nous|moi|toi)\b", answer.text, re.I):
             return False  # « Réponds-nous en commentaire ! »: a call, whatever the tags say
-        second = _SECOND_PERSON[self.language]
-        # the answer states: nothing asked of the reader, no word to them
-        return not any(self._imperative(t) or "Imp" in features.morph(t).get("Mood") or
-                       t.lower_.lstrip("-") in second | {"toi", "nous", "moi"}
-                       for t in words)
+        # the answer states, or advises (« Tu hésites ? Prends le premier balcon. »,
+        # "Gonna be a hot one? Grab a hat"): nothing asked back for the brand, no call to
+        # show, tell or join it
+        brand = {"nous", "moi", "me", "us", "we"}
+        return not any(t.lower_.lstrip("-") in brand or
+                       self.lexicon.lookup(t, self.language) and any(
+                           tone == "collaboration" for tone, _ in
+                           self.lexicon.lookup(t, self.language)) for t in words)
 
     def _imperative(self, token) -> bool:
         if token.pos_ not in ("VERB", "AUX"):
