@@ -34,6 +34,20 @@ Sources (see corpora/real/README.md for licences):
            the French and English copy of letsencrypt.org (pages, docs, English blog).
   mastodon mastodon/joinmastodon  locales/fr.json, locales/en.json
            the French and English copy of joinmastodon.org.
+  degooglisons  framasoft/degooglisons  app/locales/{fr,en}/main.yml
+           the French and English copy of degooglisons-internet.org, Framasoft's
+           "De-google-ify Internet" campaign site (CC0). Written to framasoft.jsonl
+           (French) and framasoft-en.jsonl (English), ids "dio-...".
+  framasoft     framasoft/accueil  app/locales/{fr,en}/{home,asso,why,pages,charte,cat,
+           form,moderation}.yml
+           the French and English copy of framasoft.org, the home page of the
+           non-profit (CC BY-SA 4.0); legal pages (cgu, legals, credits) left out.
+           Appended to framasoft.jsonl / framasoft-en.jsonl, ids "fs-...".
+  nextcloud     nextcloud/nextcloud.com  page-*.php
+           the English copy of nextcloud.com (product, solution and company pages):
+           the $l->t('...') strings of each <section> of a page; conference, form,
+           changelog and legal pages left out. Code AGPL, texts under Nextcloud's
+           copyright (README of the LICENSE): used here, never redistributed.
 
 Usage:
   python scripts/realtext/build.py                 # every source, default mirrors
@@ -66,6 +80,9 @@ SOURCES = {
     "twake": "cozy+cozy-stack",
     "letsencrypt": "letsencrypt+website",
     "mastodon": "mastodon+joinmastodon",
+    "degooglisons": "framasoft+degooglisons",
+    "framasoft": "framasoft+accueil",
+    "nextcloud": "nextcloud+nextcloud.com",
 }
 
 URL_RE = re.compile(r"https?://\S+|\bwww\.\S+|\bpic\.twitter\.com/\S+")
@@ -582,6 +599,184 @@ def build_mastodon(mirror: Path, dry: bool, min_words: int = 8) -> None:
         write(f"mastodon-{lang}", rows, dry)
 
 
+# ----------------------------------------------------------------- Framasoft (fr, en)
+FS_SKIP = re.compile(r"(^|\.)(link|links|img|meta\.(start|edit)|color|alt|url|icon|"
+                     r"date|lang|nav|carousel|txt)(\.|$)")
+FS_REF = re.compile(r"@:\(?([\w.]+)\)?")
+FS_ACCUEIL_FILES = ("home", "asso", "why", "pages", "charte", "cat", "form", "moderation")
+FS_ROWS: dict[str, list[dict]] = {"fr": [], "en": []}
+
+
+def flatten_yaml(data, prefix: str = "") -> dict[str, str]:
+    out: dict[str, str] = {}
+    if isinstance(data, dict):
+        for key, val in data.items():
+            out.update(flatten_yaml(val, f"{prefix}.{key}" if prefix else str(key)))
+    elif isinstance(data, list):
+        for i, val in enumerate(data):
+            out.update(flatten_yaml(val, f"{prefix}.{i}"))
+    elif isinstance(data, str):
+        out[prefix] = data
+    return out
+
+
+def framasoft_text(val: str, strings: dict[str, str], depth: int = 0) -> str:
+    """vue-i18n string -> what the page shows: linked messages (@:txt.soft) resolved
+    from the same locale, HTML tags and markdown emphasis removed, links kept as text."""
+    def ref(m: re.Match) -> str:
+        key = m.group(1).rstrip(".")
+        last = key.rsplit(".", 1)[-1]
+        for cand in (key, key.removeprefix("data."), f"color.{last}"):
+            if cand in strings and depth < 5:
+                return framasoft_text(strings[cand], strings, depth + 1)
+        return ""
+    val = FS_REF.sub(ref, val)
+    val = re.sub(r"<br\s*/?>", "\n", val)
+    val = re.sub(r"</?[a-zA-Z][^>]*>", "", val)
+    val = re.sub(r"!\[[^\]]*\]\([^)]*\)", "", val)           # images
+    val = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", val)      # [text](link) -> text
+    val = re.sub(r"\*\*|__|(?<!\w)_(?=\w)|(?<=\w)_(?!\w)|^#+ ", "", val, flags=re.M)
+    return tidy(val, mention=None, drop_leading_mentions=False)
+
+
+def framasoft_blocks(strings: dict[str, str], keys: dict[str, str], prefix: str,
+                     min_words: int) -> list[tuple[str, str]]:
+    """Group the strings of one block (same key but the last part) in file order."""
+    blocks: dict[str, list[str]] = {}
+    for key, raw in keys.items():
+        if FS_SKIP.search(key) or re.fullmatch(r"\s*(https?://|/|#|@:[\w.]+\s*$)\S*\s*", raw):
+            continue
+        if re.search(r"\{\w+\}", raw):
+            continue  # variables (amounts, names): not plain copy
+        if "@framaservice" in raw:  # the page puts the service's name there
+            svc = re.match(r"services\.(\w+)\.", key)
+            name = strings.get(f"service.{svc.group(1)}") if svc else None
+            if not name:
+                continue
+            raw = raw.replace("@framaservice", name)
+        if "@gafamservices" in raw:  # the page puts the GAFAM services' names there
+            svc = re.match(r"services\.(\w+)", key)
+            name = strings.get(f"gafam.{svc.group(1)}") if svc else None
+            if not name:
+                continue
+            raw = raw.replace("@gafamservices", name)
+        text = framasoft_text(raw, strings)
+        if not text:
+            continue
+        block = key.rsplit(".", 1)[0] if "." in key else key
+        if text not in blocks.setdefault(block, []):
+            blocks[block].append(text)
+    out = []
+    for block, vals in blocks.items():
+        text = "\n\n".join(vals)
+        if len(text.split()) >= min_words:
+            out.append((f"{prefix}-{slug(block)}", text))
+    return out
+
+
+def framasoft_names() -> dict[str, str]:
+    """Service names as the sites show them ("color.agenda" -> Framagenda), from
+    degooglisons' app/data/commons/{color,services}.yml (accueil links the same names
+    from an npm package that is not in its repository)."""
+    import yaml
+    mirror = MIRRORS / SOURCES["degooglisons"] / "repo"
+    color = yaml.safe_load(git_show(mirror, "app/data/commons/color.yml")) or {}
+    names = {f"color.{k}": re.sub(r"<[^>]*>", "", v) for k, v in color.items()
+             if isinstance(v, str)}
+    services = yaml.safe_load(git_show(mirror, "app/data/commons/services.yml")) or {}
+    for key, svc in services.items():
+        if isinstance(svc, dict) and isinstance(svc.get("F"), str):
+            names[f"service.{key}"] = re.sub(r"<[^>]*>", "", svc["F"])
+        if isinstance(svc, dict) and isinstance(svc.get("gafam"), list):
+            names[f"gafam.{key}"] = ", ".join(str(g) for g in svc["gafam"])
+    return names
+
+
+def framasoft_write(dry: bool) -> None:
+    for lang, rows in FS_ROWS.items():
+        if rows:
+            write("framasoft" if lang == "fr" else "framasoft-en", rows, dry)
+
+
+def build_degooglisons(mirror: Path, dry: bool, min_words: int = 8) -> None:
+    """degooglisons-internet.org (Framasoft's campaign site): one document per block of
+    app/locales/<lang>/main.yml (e.g. leds.libre.{title,desc}); shared strings of
+    app/data/locales/<lang>.yml only resolve the links (@:txt.soft)."""
+    import yaml
+    for lang in ("fr", "en"):
+        main_ = flatten_yaml(yaml.safe_load(git_show(mirror, f"app/locales/{lang}/main.yml")))
+        shared = flatten_yaml(yaml.safe_load(git_show(mirror, f"app/data/locales/{lang}.yml")))
+        strings = {**framasoft_names(), **shared, **main_}
+        for rid, text in framasoft_blocks(strings, main_, f"dio-{lang}", min_words):
+            FS_ROWS[lang].append({"id": rid, "channel": "web", "text": text,
+                                  "source": f"framasoft/degooglisons/app/locales/{lang}/main.yml",
+                                  "brand": "Framasoft", "lang": lang,
+                                  "author": "degooglisons-internet.org"})
+
+
+def build_framasoft(mirror: Path, dry: bool, min_words: int = 8) -> None:
+    """framasoft.org (home of the non-profit): one document per block of each page's
+    locale file; the other files of the locale only resolve the links."""
+    import yaml
+    for lang in ("fr", "en"):
+        files = {}
+        for path in git_ls(mirror, f"app/locales/{lang}/"):
+            name = Path(path).stem
+            data = yaml.safe_load(git_show(mirror, path)) or {}
+            files[name] = flatten_yaml(data)
+        strings: dict[str, str] = framasoft_names()
+        for flat in files.values():
+            strings.update(flat)
+        for name in FS_ACCUEIL_FILES:
+            if name not in files:
+                continue
+            for rid, text in framasoft_blocks(strings, files[name], f"fs-{lang}-{name}",
+                                              min_words):
+                FS_ROWS[lang].append({"id": rid, "channel": "web", "text": text,
+                                      "source": f"framasoft/accueil/app/locales/{lang}/{name}.yml",
+                                      "brand": "Framasoft", "lang": lang,
+                                      "author": "framasoft.org"})
+
+
+# ----------------------------------------------------------------- Nextcloud (en)
+NC_T = re.compile(r"""\$l->t\(\s*(?:'((?:[^'\\]|\\.)*)'|"((?:[^"\\]|\\.)*)")""", re.S)
+NC_SKIP_PAGE = re.compile(r"conf|apply|form|submit|changelog|contributors|countdown|"
+                          r"privacy|impressum|legal|terms|gdpr-|jobs|history|press|"
+                          r"advisor|security-advisor|install|sign", re.I)
+
+
+def build_nextcloud(mirror: Path, dry: bool, min_words: int = 8) -> None:
+    """nextcloud.com copy (English): one document per <section> of a page, made of the
+    translatable strings ($l->t) in source order; HTML tags removed, strings holding
+    a sprintf placeholder (%s) kept with the placeholder as written."""
+    rows = []
+    for path in git_ls(mirror, "."):
+        if "/" in path or not re.fullmatch(r"page-[\w-]+\.php", path):
+            continue
+        page = path[len("page-"):-len(".php")]
+        if NC_SKIP_PAGE.search(page):
+            continue
+        src = git_show(mirror, path)
+        parts = re.split(r"<section\b", src)
+        for i, part in enumerate(parts):
+            vals = []
+            for m in NC_T.finditer(part):
+                raw = m.group(1) if m.group(1) is not None else m.group(2)
+                raw = raw.replace("\\'", "'").replace('\\"', '"')
+                raw = re.sub(r"<br\s*/?>", "\n", raw)
+                text = tidy(re.sub(r"<[^>]*>", "", raw), mention=None,
+                            drop_leading_mentions=False)
+                if text and text not in vals:
+                    vals.append(text)
+            text = "\n\n".join(vals)
+            if len(text.split()) < min_words:
+                continue
+            rows.append({"id": f"nc-{page}-{i}", "channel": "web", "text": text,
+                         "source": f"nextcloud/nextcloud.com/{path}", "brand": "Nextcloud",
+                         "lang": "en", "author": "nextcloud.com"})
+    write("nextcloud-en", rows, dry)
+
+
 # ----------------------------------------------------------------- main
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
@@ -628,6 +823,14 @@ def main(argv: list[str] | None = None) -> int:
             build_letsencrypt(mirror, args.list, args.letsencrypt_unit)
         elif source == "mastodon":
             build_mastodon(mirror, args.list)
+        elif source == "degooglisons":
+            build_degooglisons(mirror, args.list)
+        elif source == "framasoft":
+            build_framasoft(mirror, args.list)
+        elif source == "nextcloud":
+            build_nextcloud(mirror, args.list)
+    if any(s in sources for s in ("degooglisons", "framasoft")):
+        framasoft_write(args.list)  # both Framasoft sites go to one corpus per language
     return 0
 
 
