@@ -798,6 +798,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--list", action="store_true", help="count only, write nothing")
     args = ap.parse_args(argv)
     sources = args.sources or list(SOURCES)
+    if "degooglisons" in sources or "framasoft" in sources:
+        # both Framasoft sites write the same two files: never one without the other
+        sources += [s for s in ("degooglisons", "framasoft") if s not in sources]
     unknown = [s for s in sources if s not in SOURCES]
     if unknown:
         ap.error(f"unknown source(s) {', '.join(unknown)}; choose from {', '.join(SOURCES)}")
