@@ -47,7 +47,8 @@ def test_staying_at_the_readers_ear_still_listens(analyse):
 
 
 @pytest.mark.parametrize("lang,text", [
-    ("fr", "Des courbatures après la première séance ? C'est entièrement normal la première semaine."),
+    ("fr", "Des courbatures après la première séance ? "
+           "C'est entièrement normal la première semaine."),
     ("en", "Sore arms after the first climb? It is entirely normal in the first week."),
 ])
 def test_entirely_normal_reassures(analyse, lang, text):
@@ -55,7 +56,8 @@ def test_entirely_normal_reassures(analyse, lang, text):
 
 
 @pytest.mark.parametrize("lang,text", [
-    ("fr", "Les courbatures ne sont pas un signe normal après une séance douce : parlez-en au coach."),
+    ("fr", "Les courbatures ne sont pas un signe normal après une séance douce : "
+           "parlez-en au coach."),
     ("en", "Sore arms are not a normal sign after a gentle session: tell your coach."),
 ])
 def test_normal_without_the_reassuring_frame_is_not_read(analyse, lang, text):
