@@ -6,6 +6,7 @@ a craft brewery). Each concept firing and its near miss, FR and EN, on the real 
   the call, not empathy; « nous restons à votre écoute » still listens;
 - a worry said to be entirely normal reassures;
 - the glasses raised (🍻, 🥂) are joy, as « on trinque » is;
+- "Cheers" signing off is a farewell, not joy; raised to something it still is;
 - a threat for next time (« la prochaine fois, on appelle la police », "next time we're
   calling the police") is anger."""
 
@@ -96,3 +97,14 @@ def test_threat_for_next_time_is_anger(analyse, lang, text):
 ])
 def test_police_named_without_a_threat_is_no_anger(analyse, lang, text):
     assert _tone(analyse, text, lang, "social").raw.get("anger", 0) == 0
+
+
+def test_cheers_signing_off_is_no_joy(analyse):
+    reading = _tone(analyse, "Your order left the brewery this morning.\n\nCheers,\nSam", "en")
+    assert _weight(reading, "joy", "cheers") == 0
+
+
+def test_cheers_raised_to_something_is_joy(analyse):
+    reading = _tone(analyse, "Ten years of brewing in the old forge. Cheers to the next ten "
+                    "with all of you!", "en", "store")
+    assert _weight(reading, "joy", "cheers") > 0
