@@ -7,6 +7,7 @@ a craft brewery). Each concept firing and its near miss, FR and EN, on the real 
 - a worry said to be entirely normal reassures;
 - the glasses raised (🍻, 🥂) are joy, as « on trinque » is;
 - "Cheers" signing off is a farewell, not joy; raised to something it still is;
+- play in the water (« barboter », "splash") is joy;
 - a threat for next time (« la prochaine fois, on appelle la police », "next time we're
   calling the police") is anger."""
 
@@ -108,3 +109,19 @@ def test_cheers_raised_to_something_is_joy(analyse):
     reading = _tone(analyse, "Ten years of brewing in the old forge. Cheers to the next ten "
                     "with all of you!", "en", "store")
     assert _weight(reading, "joy", "cheers") > 0
+
+
+@pytest.mark.parametrize("lang,text,word", [
+    ("fr", "Cet été, venez barboter au lac de la Forge avec les petits.", "barboter"),
+    ("en", "This summer, come and splash in the Forge lake with the little ones.", "splash"),
+])
+def test_water_play_is_joy(analyse, lang, text, word):
+    assert _weight(_tone(analyse, text, lang, "web"), "joy", word) > 0
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Le lac de la Forge est ouvert de 10 h à 19 h, surveillé par deux sauveteurs."),
+    ("en", "The Forge lake is open from 10 am to 7 pm, watched by two lifeguards."),
+])
+def test_opening_hours_of_the_water_are_no_joy(analyse, lang, text):
+    assert not _tone(analyse, text, lang, "web").raw.get("joy")
