@@ -695,6 +695,28 @@ def attributive(token) -> bool:
     return listed and noun
 
 
+def never_done_kind(token) -> bool:
+    """« une chaudière jamais entretenue », « un vélo jamais révisé », "a never-serviced
+    boiler": *never* folded into a participle that describes a noun — the kind of thing
+    meant (one that was never serviced), not a claim that something never happens."""
+    doc = token.doc
+    if token.i + 2 >= len(doc) or token.i == 0:
+        return False
+    after, before = doc[token.i + 1], doc[token.i - 1]
+    if token.lower_ == "never":
+        # "a never-serviced boiler": the hyphenated modifier before its noun
+        participle = doc[token.i + 2]
+        return after.text == "-" and participle.tag_ in ("VBN", "JJ", "VBD") and (
+            participle.dep_ == "amod" or token.i + 3 < len(doc)
+            and doc[token.i + 3].pos_ in ("NOUN", "PROPN"))
+    if token.lower_ != "jamais" or "Part" not in features.morph(after).get("VerbForm"):
+        return False
+    if before.pos_ not in ("NOUN", "ADJ") or not any(
+            t.pos_ == "DET" for t in doc[max(token.sent.start, token.i - 3):token.i - 1]):
+        return False  # « les salles ne sont jamais fermées »: a clause's own verb
+    return not any(t.lower_ in ("ne", "n'", "n’") for t in doc[token.sent.start:token.i])
+
+
 def owned_by_brand(analysis, match: ClaimMatch) -> bool:
     """The superlative ranks a noun the brand possesses — "our", « notre », or the brand
     by name ("Mozilla's largest celebration"): the brand against its own events or

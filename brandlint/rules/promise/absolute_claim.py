@@ -65,6 +65,7 @@ def check(analysis: DocAnalysis) -> Iterator[Finding]:
             # hold; "unlimited skips with Music Unlimited": the named plan's term; "An
             # ad blocker is software that… so that the ad is never shown": how it works
         if claims.approximated(doc, match, language) or claims.attributive(token) or \
+                claims.never_done_kind(token) or \
                 claims.bounded_allowance(doc, match, language) or \
                 claims.guarantees_a_feeling(doc, match, language) or \
                 claims.measured_lifetime(doc, match) or \
