@@ -717,6 +717,36 @@ def never_done_kind(token) -> bool:
     return not any(t.lower_ in ("ne", "n'", "n’") for t in doc[token.sent.start:token.i])
 
 
+def bare_kind_subject(analysis, frame) -> bool:
+    """"Leather never likes salt water", "Wood always swells in the rain": an English
+    bare singular noun as the subject of a present clause names a material or a kind in
+    general — how the world goes, not the brand's offer — unless it is one of the words
+    any offer is made of ("delivery", "service"), the central idea's own word, a word the
+    draft makes the brand's, or a service of the profile."""
+    if analysis.language != "en" or frame.predicate < 0:
+        return False
+    doc = analysis.doc
+    predicate = doc[frame.predicate]
+    if predicate.tag_ not in ("VBZ", "VBP"):
+        return False
+    subjects = [c for c in features.children(predicate) if c.dep_ in _SUBJECTS]
+    if len(subjects) != 1:
+        return False
+    subject = subjects[0]
+    if subject.pos_ != "NOUN" or subject.tag_ != "NN" or any(
+            c.dep_ in ("det", "poss", "compound", "nmod", "amod", "nummod", "prep")
+            for c in features.children(subject)):
+        return False
+    lemma = subject.lemma_.lower()
+    vocab = analysis.vocabulary
+    from brandlint.analysis.frame import words as frame_words
+
+    generic = frame_words("holders", "offer_generic", "en")
+    return not (lemma in generic or subject.lower_ in generic or lemma in vocab.idea_core
+                or subject.lower_ in vocab.idea_core or subject.i in analysis.service_words
+                or lemma in analysis._frames.own_nouns or vocab.names_brand(subject.lower_))
+
+
 def owned_by_brand(analysis, match: ClaimMatch) -> bool:
     """The superlative ranks a noun the brand possesses — "our", « notre », or the brand
     by name ("Mozilla's largest celebration"): the brand against its own events or

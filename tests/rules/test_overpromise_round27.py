@@ -3,6 +3,8 @@
 - A service named as the topic of an answer (« nous vous répondons sur le remboursement
   sous 48 h », "we'll get back to you about the refund within 48 hours") is not what
   the delay times: the answer is.
+- An English bare singular noun as subject ("Yeast never likes cold water") is a
+  material in general, unless it is the offer's or the idea's own word.
 - *Never* folded into a participle describing a noun (« une chaudière jamais
   entretenue », "a never-serviced oven") names a kind of thing, it claims nothing.
 Firing form and near miss, French and English, on the real models."""
@@ -98,4 +100,22 @@ def test_never_said_of_the_brands_oven_fires(lint, lang, text):
     ("fr", "Un four jamais nettoyé cuit mal le pain. Nous frottons le nôtre chaque soir."),
 ])
 def test_never_describing_a_kind_of_oven_does_not_fire(lint, lang, text):
+    assert "BL301" not in codes(lint(lang, text))
+
+
+# -- a bare singular noun: a material in general ------------------------------------------
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Sourdough never goes stale, so buy a loaf for the week."),
+    ("en", "Our yeast never fails, so every loaf rises."),
+    ("fr", "Notre levure ne rate jamais : chaque pain lève."),
+])
+def test_never_said_of_the_offer_or_its_own_word_fires(lint, lang, text):
+    assert "BL301" in codes(lint(lang, text))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Yeast never likes cold water: keep it lukewarm for a good rise."),
+    ("en", "Salt always draws moisture out of the crust, which is why we add it late."),
+])
+def test_never_said_of_a_material_in_general_does_not_fire(lint, lang, text):
     assert "BL301" not in codes(lint(lang, text))

@@ -80,6 +80,10 @@ def check(analysis: DocAnalysis) -> Iterator[Finding]:
             # "Specialty coffee, always freshly ground", « vos réglages sont illimités et
             # à vie »: the brand's offer described, the product holds the claim
             frame = dataclasses.replace(frame, holder="product")
+        if frame.holder == "product" and claims.bare_kind_subject(analysis, frame) and \
+                not analysis.technical[1]:
+            frame = dataclasses.replace(frame, holder="world")  # "Leather never likes
+            # salt water": a material in general
         if frame.holder == "world" and not claims.tells_how_the_world_goes(match, language) \
                 and not analysis.technical[1]:
             # « le signal est garanti », "dinner is served on time, come what may", « zéro
