@@ -695,6 +695,58 @@ def attributive(token) -> bool:
     return listed and noun
 
 
+def never_done_kind(token) -> bool:
+    """« une chaudière jamais entretenue », « un vélo jamais révisé », "a never-serviced
+    boiler": *never* folded into a participle that describes a noun — the kind of thing
+    meant (one that was never serviced), not a claim that something never happens."""
+    doc = token.doc
+    if token.i + 2 >= len(doc) or token.i == 0:
+        return False
+    after, before = doc[token.i + 1], doc[token.i - 1]
+    if token.lower_ == "never":
+        # "a never-serviced boiler": the hyphenated modifier before its noun
+        participle = doc[token.i + 2]
+        return after.text == "-" and participle.tag_ in ("VBN", "JJ", "VBD") and (
+            participle.dep_ == "amod" or token.i + 3 < len(doc)
+            and doc[token.i + 3].pos_ in ("NOUN", "PROPN"))
+    if token.lower_ != "jamais" or "Part" not in features.morph(after).get("VerbForm"):
+        return False
+    if before.pos_ not in ("NOUN", "ADJ") or not any(
+            t.pos_ == "DET" for t in doc[max(token.sent.start, token.i - 3):token.i - 1]):
+        return False  # « les salles ne sont jamais fermées »: a clause's own verb
+    return not any(t.lower_ in ("ne", "n'", "n’") for t in doc[token.sent.start:token.i])
+
+
+def bare_kind_subject(analysis, frame) -> bool:
+    """"Leather never likes salt water", "Wood always swells in the rain": an English
+    bare singular noun as the subject of a present clause names a material or a kind in
+    general — how the world goes, not the brand's offer — unless it is one of the words
+    any offer is made of ("delivery", "service"), the central idea's own word, a word the
+    draft makes the brand's, or a service of the profile."""
+    if analysis.language != "en" or frame.predicate < 0:
+        return False
+    doc = analysis.doc
+    predicate = doc[frame.predicate]
+    if predicate.tag_ not in ("VBZ", "VBP"):
+        return False
+    subjects = [c for c in features.children(predicate) if c.dep_ in _SUBJECTS]
+    if len(subjects) != 1:
+        return False
+    subject = subjects[0]
+    if subject.pos_ != "NOUN" or subject.tag_ != "NN" or any(
+            c.dep_ in ("det", "poss", "compound", "nmod", "amod", "nummod", "prep")
+            for c in features.children(subject)):
+        return False
+    lemma = subject.lemma_.lower()
+    vocab = analysis.vocabulary
+    from brandlint.analysis.frame import words as frame_words
+
+    generic = frame_words("holders", "offer_generic", "en")
+    return not (lemma in generic or subject.lower_ in generic or lemma in vocab.idea_core
+                or subject.lower_ in vocab.idea_core or subject.i in analysis.service_words
+                or lemma in analysis._frames.own_nouns or vocab.names_brand(subject.lower_))
+
+
 def owned_by_brand(analysis, match: ClaimMatch) -> bool:
     """The superlative ranks a noun the brand possesses — "our", « notre », or the brand
     by name ("Mozilla's largest celebration"): the brand against its own events or

@@ -794,6 +794,26 @@ def _calls_to_reader(doc, language: str) -> list[int]:
     return out
 
 
+def _answer_about(analysis, index: int, services: dict[int, str]) -> int | None:
+    """The service at `index` is what another service word of the clause is about (« vous
+    répondons sur le remboursement », "get back to you about the refund", « une réponse
+    concernant votre échange »): the index of that word, whose service the delay times."""
+    doc = analysis.doc
+    token = doc[index]
+    preps = lexicons.load("promises")[analysis.language]["topic_prepositions"]
+    words = [t.lower_ for t in doc[max(0, index - 4):index]
+             if t.dep_ not in ("det", "poss", "nmod:poss", "amod") and not t.is_punct]
+    text = " ".join(words[-3:])
+    if not any(text == p or text.endswith(" " + p) for p in preps):
+        return None
+    head = token.head
+    if head.pos_ == "ADP" and head.i != head.head.i:
+        head = head.head  # "about the refund": the preposition hangs on the verb
+    if head.i != index and head.i in services and services[head.i] != services[index]:
+        return head.i
+    return None
+
+
 def attach(analysis, mention: Mention, services: dict[int, str]) -> tuple[str, int] | None:
     doc = analysis.doc
     span = doc[mention.start:mention.end]
@@ -849,6 +869,11 @@ def attach(analysis, mention: Mention, services: dict[int, str]) -> tuple[str, i
         # the service the delay's own head is about, not the nearest of the clause:
         # "we'll confirm your booking within 24 hours and deliver on Friday"
         in_clause = governed
+    if in_clause is not None:
+        answered = _answer_about(analysis, in_clause, services)
+        if answered is not None and ok(answered):
+            in_clause = answered  # « nous vous répondons sur le remboursement sous 48 h »:
+            # the answer is timed, the refund is only its topic
     if in_clause is not None and rank(in_clause) == 1 and mention.kind == "delay":
         # a FAQ answer whose verb names a built-in (« elle arrive… ») is about the
         # profile's own service its question names (« la confirmation de réservation »)
@@ -2630,7 +2655,9 @@ def find_promises(analysis) -> list[Promise]:
         declared, exceeds, committed = compare(analysis.profile, service, mention)
         if not exceeds and index in services and received is None:
             # "il sera réparé et de retour chez vous en 5 jours": both count
-            others = _shared_services(analysis, mention, index, services)
+            others = [i for i in _shared_services(analysis, mention, index, services)
+                      if _answer_about(analysis, i, services) != index]  # the topic
+            # of the answer is not served in that delay
             if service not in BUILTIN_SERVICES:
                 # « à votre porte » beside the profile's own service: where it comes
                 others = [i for i in others if not _place_phrase(analysis, i)]

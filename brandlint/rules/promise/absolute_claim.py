@@ -65,6 +65,7 @@ def check(analysis: DocAnalysis) -> Iterator[Finding]:
             # hold; "unlimited skips with Music Unlimited": the named plan's term; "An
             # ad blocker is software that… so that the ad is never shown": how it works
         if claims.approximated(doc, match, language) or claims.attributive(token) or \
+                claims.never_done_kind(token) or \
                 claims.bounded_allowance(doc, match, language) or \
                 claims.guarantees_a_feeling(doc, match, language) or \
                 claims.measured_lifetime(doc, match) or \
@@ -79,6 +80,10 @@ def check(analysis: DocAnalysis) -> Iterator[Finding]:
             # "Specialty coffee, always freshly ground", « vos réglages sont illimités et
             # à vie »: the brand's offer described, the product holds the claim
             frame = dataclasses.replace(frame, holder="product")
+        if frame.holder == "product" and claims.bare_kind_subject(analysis, frame) and \
+                not analysis.technical[1]:
+            frame = dataclasses.replace(frame, holder="world")  # "Leather never likes
+            # salt water": a material in general
         if frame.holder == "world" and not claims.tells_how_the_world_goes(match, language) \
                 and not analysis.technical[1]:
             # « le signal est garanti », "dinner is served on time, come what may", « zéro
