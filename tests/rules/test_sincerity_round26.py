@@ -94,3 +94,27 @@ def test_let_me_look_into_it_is_no_step(lint, lang, text):
 ])
 def test_let_me_with_a_concrete_act_does_not_fire(lint, lang, text):
     assert not found(lint(lang, text), "BL407")
+
+
+# -- BL407: a request noted, a step timed by the brand's own readiness -----------------------
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Je suis désolée pour cette lampe en panne. Je note votre demande d'échange."),
+    ("fr", "Nous sommes désolés, l'abat-jour manque à votre colis. Notre atelier vous "
+           "appellera quand il sera prêt."),
+    ("en", "We're sorry the lamp shade was missing from your parcel. Our workshop will call "
+           "you when it's ready."),
+])
+def test_noted_or_when_ready_is_no_step(lint, lang, text):
+    assert found(lint(lang, text), "BL407")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Je suis désolée pour cette lampe en panne. Je note votre demande d'échange : la "
+           "lampe neuve part demain."),
+    ("fr", "Nous sommes désolés, l'abat-jour manque à votre colis. Notre atelier vous "
+           "appellera vendredi, quand il sera prêt."),
+    ("en", "We're sorry the lamp shade was missing from your parcel. Our workshop will call "
+           "you on Friday, when it's ready."),
+])
+def test_noted_or_ready_with_a_date_does_not_fire(lint, lang, text):
+    assert not found(lint(lang, text), "BL407")
