@@ -2643,8 +2643,16 @@ class _ReplyReader:
                 "present", "habitual") or self._timed(frame):
             return False
         # the sentence's: « Parfois, les colis… » puts the adverb in a window of its own
-        return bool(_phrases("frequency_words", self.language).search(
-            features.text_of(features.tokens(self.doc)[frame.start].sent)))
+        sentence = features.text_of(features.tokens(self.doc)[frame.start].sent)
+        if _phrases("frequency_words", self.language).search(sentence):
+            return True
+        # "worktops of this type can show slight seams": what such things may do
+        possible = _words("possibility_verbs", self.language)
+        clause = self.tokens[frame.start:frame.end]
+        return any(t.lemma_.lower() in possible or t.lower_ in possible
+                   for t in clause) and bool(
+            _phrases("kind_words", self.language).search(
+                features.span_text(self.doc, frame.start, frame.end)))
 
     def _vague(self, frame, reassured: bool = False) -> bool:
         """A step in words only: the case handed on or looked at (« transmis à notre
@@ -2654,7 +2662,8 @@ class _ReplyReader:
         if frame.holder in BRAND_SIDE and _phrases("feelings_passed_on", self.language).search(
                 features.span_text(self.doc, frame.start, frame.end)):
             return True  # "I'll make sure the team knows how you feel": feedback, not the case
-        if frame.act in ("question", "invitation", "advice") and not reassured:
+        own = self._own_act_imperative(frame)
+        if frame.act in ("question", "invitation", "advice") and not reassured and own is None:
             return False
         if self._moves_the_traveller(frame):
             return False  # "working hard to get you on your way ASAP", "will do our best to
@@ -2663,7 +2672,8 @@ class _ReplyReader:
         if self._general_work(frame):
             return True  # "we're reviewing ways to improve…": the service, not this case
         handoff = _words("handoff_verbs", self.language)
-        verbs = self._acting_verbs(frame)
+        # "let me look into it": the act is the looking, not the letting
+        verbs = [v for v in self._acting_verbs(frame) if own is None or v.i >= own]
         if not verbs and frame.time == "future":
             verbs = [self.tokens[frame.predicate]]
         handed_on = bool(verbs) and all(v.lemma_.lower() in handoff or v.lower_ in handoff
@@ -2676,9 +2686,19 @@ class _ReplyReader:
             return False  # "a member of our team will be in touch via in-app": who and how
         if _phrases("vague_phrases", self.language).search(text):
             return True  # « votre dossier est en cours de traitement »: the case, not the customer
-        if frame.holder == "customer":
+        if frame.holder == "customer" and own is None:
             return False
         return handed_on
+
+    def _own_act_imperative(self, frame) -> int | None:
+        """"Let me look into it", « laissez-moi regarder ça »: an imperative whose act is
+        the agent's own — where that act starts (the token after "let me"), else None."""
+        start, end = self._span(frame)
+        text = features.span_text(self.doc, start, end)
+        m = _phrases("own_act_imperatives", self.language).match(text)
+        if m is None:
+            return None
+        return self._match_tokens(start, end, m)[1]
 
     def _moves_the_traveller(self, frame) -> bool:
         """The brand's act that moves the customer themselves on their journey ("rebook
