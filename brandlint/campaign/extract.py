@@ -1743,11 +1743,17 @@ class _Reader:
         language variants name; the campaign check keeps those both languages use."""
         skip = {w.lower() for w in brand.split()} | set(table(self.language)["months"]) | \
             set(table(self.language)["weekdays"])
+        # an occasion's name ("Black Friday week", « la Saint-Valentin ») says when the
+        # offer is, as a date does, not what it sells
+        occasions = [(m.start(), m.end()) for key in ("holidays", "occasions")
+                     if table(self.language).get(key)
+                     for m in pattern(self.language, key).finditer(self.text)]
         for start, end in self.sentences:
             first = re.match(r"\W*", self.text[start:end]).end() + start
             for m in _CAPITALISED.finditer(self.text, start, end):
                 word = _POSSESSIVE.sub("", m.group(1))  # "Mahler's Second": Mahler
-                if word.lower() in skip or word.isupper():
+                if word.lower() in skip or word.isupper() or any(
+                        s <= m.start() < e for s, e in occasions):
                     continue
                 if self.text[m.start() - 1:m.start()] == "#":
                     continue  # « #Lyon », "#Bouldering": a hashtag files the post under a

@@ -13,7 +13,9 @@ figure were not read. What the comparison lacked:
   anytime"), as « sans engagement » is;
 - free shipping said by the service before "on us" ("shipping on us");
 - an exclusion said after the items (« packs exceptés »), not of days (« dimanches
-  exceptés », which are hours).
+  exceptés », which are hours);
+- an occasion's name ("Black Friday week", « la Saint-Valentin ») says when the offer is,
+  no name of what it sells, which a variant would add.
 
 Each fires on a planted case and stays silent on its near miss, French and English, on
 the real models."""
@@ -104,3 +106,32 @@ def test_items_excepted_after_them_are_an_exclusion(campaign_run, lang, items, d
     _, reports = campaign_run(campaign_csv(lang, (items, days)), lang)
     assert ("exclusions", "exclusions") in facts_of(reports, "m1", "condition")
     assert ("exclusions", "exclusions") not in facts_of(reports, "m2", "condition")
+
+
+@pytest.mark.parametrize("lang, occasion, name", [
+    ("fr", "C'est la semaine du Black Friday : -30 % sur tout le site.",
+     "C'est la semaine Kodiak : -30 % sur tout le site."),
+    ("en", "It's Black Friday week: 30% off the whole site.",
+     "It's Kodiak week: 30% off the whole site."),
+])
+def test_an_occasion_is_no_product_name(campaign_run, lang, occasion, name):
+    _, reports = campaign_run(campaign_csv(lang, (occasion, name)), lang)
+    assert not {v for _, v in facts_of(reports, "m1", "product")} & {"black", "friday"}
+    assert "kodiak" in {v for _, v in facts_of(reports, "m2", "product")}
+
+
+@pytest.mark.parametrize("lang, original, variant", [
+    ("fr", "-30 % sur tout le site avec le code NOIR30 jusqu'au 29 novembre.",
+     "Black Friday week is here: 30% off the whole site with code NOIR30 until 29 November."),
+    ("en", "30% off the whole site with code NOIR30 until 29 November.",
+     "C'est la semaine du Black Friday : -30 % sur tout le site avec le code NOIR30 "
+     "jusqu'au 29 novembre."),
+])
+def test_a_variant_naming_the_occasion_says_no_more(campaign_run, lang, original,
+                                                    variant):
+    csv = campaign_csv(lang, (original, variant, "Black Friday: -30 % NOIR30."),
+                       ids=("p-a", "p-b", "p-c"),
+                       languages=(lang, "en" if lang == "fr" else "fr", lang),
+                       variant_of=("", "p-a", ""))
+    _, reports = campaign_run(csv, lang)
+    assert _codes(reports, "BL606") == []
