@@ -5,8 +5,10 @@ figure were not read. What the comparison lacked:
 
 - a condition is said by the other version when that version writes the words of the
   condition's clause that read alike in both languages (« hors salles 4DX » / "4DX rooms
-  left out", a club's name with its sign): its object is named, whatever words say the
-  rest;
+  keep their price", a club's name with its sign): its object is named, whatever words
+  say the rest; so is it by any message of the campaign (BL605), in either language;
+- a format named by its mark after « hors » (« (hors 3D) ») is an exclusion, a figure
+  with its unit is not;
 - a percentage off is said by the other version's price and former price when they imply
   it (« 30 € au lieu de 40 € » / "25% off: €30 instead of €40");
 - free to leave at any time is bound for no time (« résiliable à tout moment », "cancel
@@ -135,3 +137,29 @@ def test_a_variant_naming_the_occasion_says_no_more(campaign_run, lang, original
                        variant_of=("", "p-a", ""))
     _, reports = campaign_run(csv, lang)
     assert _codes(reports, "BL606") == []
+
+
+@pytest.mark.parametrize("lang, holder, short, carrier, silent", [
+    ("fr", "Toutes les séances à 6 € jusqu'au 31 août, hors salles 4DX.",
+     "Séances à 6 € jusqu'au 31/08, hors salles 4DX.",
+     "6 € la séance jusqu'au 31 août (les salles 4DX gardent leur prix).",
+     "Toutes les séances à 6 € jusqu'au 31 août !"),
+    ("en", "Every screening at €6 until 31 August, excluding 4DX rooms.",
+     "Screenings €6 until 31/08, excluding 4DX rooms.",
+     "€6 a screening until 31 August (4DX rooms keep their price).",
+     "Every screening at €6 until 31 August!"),
+])
+def test_a_message_writing_the_marks_carries_the_condition(campaign_run, lang, holder,
+                                                           short, carrier, silent):
+    _, reports = campaign_run(campaign_csv(lang, (holder, short, silent, carrier, silent)),
+                              lang)
+    assert sorted(m for _, m in _codes(reports, "BL605")) == ["m3", "m5"]
+
+
+@pytest.mark.parametrize("text, read", [
+    ("Toutes les séances à 6 € jusqu'au 31 août (hors 4DX).", True),
+    ("Le musée à 6 € jusqu'au 31 août, fermeture hors 20h.", False),
+])
+def test_hors_and_a_mark_is_an_exclusion(campaign_run, text, read):
+    _, reports = campaign_run(campaign_csv("fr", (text,)), "fr")
+    assert (("exclusions", "exclusions") in facts_of(reports, "m1", "condition")) is read
