@@ -86,6 +86,10 @@ _DASH_BEFORE = re.compile(r"\s*[-–—]\s*$")
 # the next line answers
 _QUESTION_LINE = re.compile(r"\?[\s*_]*$")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
+# a word written alike in every language: letters with a figure or a trailing sign
+_MARK = re.compile(r"(?<![\w+])(?:\d+[^\W\d_]+\w*|[^\W\d_]+\d\w*|[^\W\d_]\w*\+)(?![\w+])")
+_MEASURE = re.compile(r"\d+(?:[,.]\d+)?(?:h|min|mn|s|km|kg|g|cm|mm|m|ml|cl|l|j|e|eur|x|"
+                      r"er|e|ème|eme|re|st|nd|rd|th|pm|am|ans?|yo|mois|m2|m²)\d*", re.I)
 # the subject of "… is free" when it is an act or the message itself, not an item:
 # "joining is free", "signing up is free", "it is free"
 _SEGMENT_START = re.compile(r"[|·•:—][ \t]*$|\s[-–][ \t]+$")
@@ -239,6 +243,7 @@ def message_facts(document, analysis, campaign: str, profile_language: str) -> M
     message.days = tuple(sorted(reader.days))
     message.open_days = reader.offer_days()
     message.schedule = _schedule(analysis.text, language)
+    message.marks = reader.marks(0, len(analysis.text))
     return message
 
 
@@ -320,8 +325,9 @@ class _Reader:
         line, column = self.source_map.position(start)
         end_line, end_column = self.source_map.position(end)
         words = " ".join(self.text[start:end].split()).rstrip(".,;:")
+        marks = self.marks(*self.clause(start)) if kind == "condition" else ()
         fact = Fact(kind, key, value, words, line, column, end_line, end_column, about,
-                    claims, near, note, up_to)
+                    claims, near, note, up_to, marks)
         self.spans.append((start, end, fact))
         if not any(f.kind == kind and f.key == key and f.value == value and f.line == line
                    and f.column == column for f in self.facts):
@@ -369,6 +375,14 @@ class _Reader:
             if any(f.kind == "price" and start <= s < end for s, _, f in self.spans):
                 out |= days
         return tuple(sorted(out))
+
+    def marks(self, start: int, end: int) -> tuple[str, ...]:
+        """The words of text[start:end] written alike in every language: letters with a
+        figure or a sign (« 3D », « 4K », « Velliane+ »), but no figure with its unit
+        (« 48h », « 5E ») and no code, which is compared as such."""
+        codes = {f.value.lower() for f in self.facts if f.kind == "code"}
+        return tuple(sorted({word.lower() for word in _MARK.findall(self.text, start, end)
+                             if not _MEASURE.fullmatch(word) and word.lower() not in codes}))
 
     def sentence(self, offset: int) -> tuple[int, int]:
         for start, end in self.sentences:
@@ -1729,11 +1743,17 @@ class _Reader:
         language variants name; the campaign check keeps those both languages use."""
         skip = {w.lower() for w in brand.split()} | set(table(self.language)["months"]) | \
             set(table(self.language)["weekdays"])
+        # an occasion's name ("Black Friday week", « la Saint-Valentin ») says when the
+        # offer is, as a date does, not what it sells
+        occasions = [(m.start(), m.end()) for key in ("holidays", "occasions")
+                     if table(self.language).get(key)
+                     for m in pattern(self.language, key).finditer(self.text)]
         for start, end in self.sentences:
             first = re.match(r"\W*", self.text[start:end]).end() + start
             for m in _CAPITALISED.finditer(self.text, start, end):
                 word = _POSSESSIVE.sub("", m.group(1))  # "Mahler's Second": Mahler
-                if word.lower() in skip or word.isupper():
+                if word.lower() in skip or word.isupper() or any(
+                        s <= m.start() < e for s, e in occasions):
                     continue
                 if self.text[m.start() - 1:m.start()] == "#":
                     continue  # « #Lyon », "#Bouldering": a hashtag files the post under a
@@ -1850,14 +1870,21 @@ _INSTALMENTS = {
 }
 _PAYMENT_COUNTS = {**_COUNT_WORDS, "dix": 10, "ten": 10}
 _COMMITMENT = {
-    "fr": (re.compile(r"\b(?:sans|pas\s+d['’]|aucun|z[ée]ro)\s*engagement\b", re.I),
+    # (free to leave whenever one likes is bound for no time: « résiliable à tout
+    # moment », « vous arrêtez quand vous voulez », "cancel anytime")
+    "fr": (re.compile(r"\b(?:sans|pas\s+d['’]|aucun|z[ée]ro)\s*engagement\b|"
+                      r"\b(?:résiliables?|résiliez|arrêtez|annulez|stoppez)(?:\s+(?:votre|"
+                      r"l['’])\s*(?:abonnement|adhésion|formule))?\s+(?:à\s+tout\s+moment|"
+                      r"quand\s+vous\s+(?:voulez|le\s+souhaitez))\b", re.I),
            re.compile(r"\bengagement\s+(?:de\s+|d['’]\s*|sur\s+|minimum\s+(?:de\s+)?)?"
                       + _N + r"\s*(?P<u>mois|ans?|année)\b", re.I),
            re.compile(_N + r"\s*(?P<u>mois|ans?)\s+d['’]\s*engagement\b", re.I),
            re.compile(r"\bengagée?s?\s+(?:pour|sur|pendant)\s+" + _N
                       + r"\s*(?P<u>mois|ans?|année)\b", re.I)),
     "en": (re.compile(r"\b(?:no|without|zero)\s+(?:minimum\s+)?(?:commitment|contract)\b|"
-                      r"\bcommitment[- ]free\b", re.I),
+                      r"\bcommitment[- ]free\b|\bcancel(?:\s+(?:your\s+)?(?:plan|"
+                      r"subscription|membership))?\s+(?:at\s+)?(?:any\s*time|whenever\s+you"
+                      r"\s+(?:like|want|wish))\b", re.I),
            re.compile(r"\b" + _N + r"[- ](?P<u>month|year)s?\s+(?:minimum\s+)?"
                       r"(?:commitment|contract|minimum\s+term)\b", re.I),
            re.compile(r"\b(?:commitment|contract|minimum\s+term)\s+of\s+" + _N

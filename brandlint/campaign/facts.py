@@ -68,19 +68,25 @@ class Fact:
     # a figure said as a ceiling (« jusqu'à -40 % », "up to 40% off"): a smaller one of
     # the same key is one of the offer's
     up_to: bool = False
+    # a condition's marks: the words of its clause written alike in every language (a
+    # format, « séances en 3D » / "3D screenings"; a club's name, « Carte Velliane+ » /
+    # "Velliane+ card"), by which a language variant is seen to say it in its own words
+    marks: tuple[str, ...] = ()
 
     def to_json(self) -> dict:
         out = asdict(self)
         out["about"] = list(self.about)
         out["claims"] = list(self.claims)
         out["near"] = list(self.near)
+        out["marks"] = list(self.marks)
         return out
 
     @classmethod
     def from_json(cls, data: dict) -> Fact:
         return cls(**{**data, "about": tuple(data.get("about") or ()),
                       "claims": tuple(data.get("claims") or ()),
-                      "near": tuple(data.get("near") or ())})
+                      "near": tuple(data.get("near") or ()),
+                      "marks": tuple(data.get("marks") or ())})
 
 
 @dataclass
@@ -140,6 +146,9 @@ class MessageFacts:
     # last usable day
     open_days: tuple[int, ...] = ()
     suppressions: list = field(default_factory=list)  # [codes, first line, last line]
+    # every word of the message written alike in every language, codes apart (« 3D »,
+    # « Velliane+ »): see Fact.marks
+    marks: tuple[str, ...] = ()
 
     def values(self, kind: str, key: str | None = None) -> set[str]:
         return {f.value for f in self.facts
@@ -160,7 +169,7 @@ class MessageFacts:
                 "whole_range": self.whole_range, "caller_member": self.caller_member,
                 "caller_age": self.caller_age, "any_channel": self.any_channel,
                 "all_items": self.all_items, "open_days": list(self.open_days),
-                "schedule": list(self.schedule),
+                "schedule": list(self.schedule), "marks": list(self.marks),
                 "suppressions": self.suppressions}
 
     @classmethod
@@ -169,4 +178,5 @@ class MessageFacts:
                       "words": tuple(data.get("words") or ()),
                       "days": tuple(data.get("days") or ()),
                       "open_days": tuple(data.get("open_days") or ()),
-                      "schedule": tuple(data.get("schedule") or ())})
+                      "schedule": tuple(data.get("schedule") or ()),
+                      "marks": tuple(data.get("marks") or ())})

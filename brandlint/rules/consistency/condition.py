@@ -54,6 +54,13 @@ def judge(group: OfferGroup) -> Iterator[CampaignFinding]:
         # minimum) states the same minimum, read otherwise; so does a page that gives
         # free delivery's threshold under its own heading (« ## À quelles conditions ?⏎À
         # partir de 150 € d'achat », read as the least basket)
+        # a message that writes a condition's marks, the words of its clause that read
+        # alike in every language (« hors séances en 3D » / « *sauf projections 3D »),
+        # says it in its own words, read or not
+        marked = [set(f.marks) for h in holds for f in h.facts
+                  if _of_kind(f, kind) and f.marks]
+        judged = [m for m in judged if m in holds
+                  or not any(marks <= set(m.marks) for marks in marked)]
         minima = {v for h in holds for v in h.values("price", _LEAST.get(kind, ""))}
         judged = [m for m in judged if m in holds or not minima & m.values("price")]
         clubs = {name for h in holds for f in h.facts

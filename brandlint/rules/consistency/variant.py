@@ -59,12 +59,23 @@ def judge(group: OfferGroup) -> Iterator[CampaignFinding]:
                          variant.days, variant.words, variant.schedule)
             more = _only(mine, theirs, kind, _names_period(original), original.send_date,
                          original.days, original.words, original.schedule)
+            if kind == "price":
+                # a percentage the other version gives by its two prices (« 44,90 € au
+                # lieu de 59,90 € » / "25% off: €44.90 instead of €59.90"): the same
+                # discount, said by its figures
+                less = [f for f in less if not _implied_by(f, variant)]
+                more = [f for f in more if not _implied_by(f, original)]
             if kind == "condition":
                 # a least price the other side gives as a figure all the same (« pour
                 # l'achat d'une monture à partir de 150 € » read as a price, "a frame
                 # priced €150 or more" as the minimum): the same fact, read otherwise
                 less = [f for f in less if not _figure_said(f, variant)]
                 more = [f for f in more if not _figure_said(f, original)]
+                # a condition whose marks (« hors séances en 3D », « Carte Velliane+ »)
+                # the other version writes is said there in its own words ("3D
+                # screenings aside", "Velliane+ card"), read or not
+                less = [f for f in less if not _marked(f, variant)]
+                more = [f for f in more if not _marked(f, original)]
             # a condition the other side says in short is carried (« réservez en
             # ligne » / "Online only")
             missing += [(kind, f) for f in less
@@ -152,6 +163,20 @@ def _figure_said(fact: Fact | None, other: MessageFacts) -> bool:
     """The threshold that makes a minimum condition is a figure the other version states
     too, whatever it ties it to."""
     return fact is not None and fact.kind == "price" and fact.value in other.values("price")
+
+
+def _implied_by(fact: Fact | None, other: MessageFacts) -> bool:
+    """The percentage off is the one the other version's price and former price
+    imply."""
+    return fact is not None and fact.value.endswith("%") and any(
+        fact.value in (f.value, *f.near) for f in other.facts
+        if f.kind == "price" and f.key == IMPLIED)
+
+
+def _marked(fact: Fact | None, other: MessageFacts) -> bool:
+    """The other version writes every word of the condition's clause that reads alike in
+    both languages: it names what the condition is about, so it says the condition."""
+    return fact is not None and bool(fact.marks) and set(fact.marks) <= set(other.marks)
 
 
 def _fees(facts: dict[tuple[str, str], Fact]) -> bool:
