@@ -89,7 +89,8 @@ def score_idea(analysis) -> IdeaScore:
                 idea_tokens.append(token)
             continue
         if weight and turned_down(analysis, token) and not (
-                token.i in privative and token.i not in analysis.dismissed_tokens):
+                token.i in privative and token.i not in analysis.dismissed_tokens) \
+                and not idea_acts.harm_warded(token):
             # the idea's own words turned down, not the product named without (« sans
             # caisse de transport » for an idea of gentle care)
             if weight >= STATEMENT and token.i not in named and brand_rejects(analysis, token):

@@ -96,6 +96,33 @@ def _prohibition(analysis, start: int, end: int) -> int:
     return -1
 
 
+@functools.cache
+def _harms_to(language: str) -> frozenset[str]:
+    return frozenset(lexicons.load("values")["wards"]["harms_to"][language])
+
+
+def harm_warded(token) -> bool:
+    """The idea word only says what a denied harm would be done to: "without data leaks",
+    « sans aucune analyse des données » keep the data safe. Up the noun phrase (a compound
+    or a complement of « de » / "of", not past a verb) to a harm noun."""
+    harms = _harms_to(_language(token))
+    current = token
+    for _ in range(3):
+        if current.dep_ not in ("compound", "nmod", "pobj", "amod") or current.head is current:
+            return False
+        head = current.head
+        if current.dep_ == "pobj":
+            if head.lower_ not in ("of", "from") or head.head is head:
+                return False
+            head = head.head
+        if head.pos_ not in ("NOUN", "PROPN"):
+            return False
+        if head.lemma_.lower() in harms or head.lower_ in harms:
+            return True
+        current = head
+    return False
+
+
 def cautioned(analysis, token) -> bool:
     """The word gives the reason or the consequence of a prohibition put to the reader,
     or stands on a line under a caution label: a warning, not a stance."""

@@ -612,6 +612,10 @@ def service_tokens(analysis) -> tuple[dict[int, str], dict[int, int]]:
                 and not _a_line_label(doc, match.start):
             continue  # "Phone: Monday to Friday", « Ligne en anglais : … » name the line;
             # "who they phone on Sundays", « la ligne de bus » do not
+        if name == "availability" and match.end - match.start == 1 and \
+                _describes_a_thing(doc[match.start]):
+            continue  # "open source software", "an open format": a kind of
+            # thing the word describes, not the brand open to the reader
         for i in range(match.start, match.end):
             if i not in names:
                 names[i], starts[i] = name, match.start
@@ -637,6 +641,14 @@ def service_tokens(analysis) -> tuple[dict[int, str], dict[int, int]]:
     for i in [i for i in calls if _reminds(doc, max(j for j in calls if starts[j] == starts[i]))]:
         del names[i], starts[i]
     return names, starts
+
+
+def _describes_a_thing(token) -> bool:
+    """An adjective of availability set before the noun it qualifies ("open source",
+    "open standards", "an open format"): it names a kind of thing, it does not say the
+    service is open or reachable."""
+    return token.pos_ == "ADJ" and token.dep_ in ("amod", "compound") and \
+        token.head.i == token.i + 1 and token.head.pos_ in ("NOUN", "PROPN")
 
 
 _LINE_WORDS = frozenset({"line", "phone", "telephone", "ligne", "téléphone"})
@@ -1002,7 +1014,8 @@ def _reached_in_sentence(analysis, mention: Mention) -> bool:
 def _may_say_reached(analysis, token) -> bool:
     """A word of the line that can say the brand is reached: not *help* before the verb it
     helps along, not someone else's act."""
-    return not _helps_do(token) and not _someone_elses_act(analysis, token)
+    return not _helps_do(token) and not _someone_elses_act(analysis, token) and \
+        not _describes_a_thing(token)
 
 
 def _helps_do(token) -> bool:
@@ -1159,7 +1172,8 @@ def _reachable(analysis, frame) -> bool:
         "fr" if doc.lang_ == "fr" else "en"])
     clause = doc[frame.start:frame.end]
     if any((t.lemma_.lower() in words or t.lower_ in words)
-           and not _someone_elses_act(analysis, t) for t in clause):
+           and not _someone_elses_act(analysis, t) and not _describes_a_thing(t)
+           for t in clause):
         return True
     return frame.holder == "customer" and any(t.lower_ in ("us", "nous") for t in clause)
 

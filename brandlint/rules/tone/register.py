@@ -47,10 +47,21 @@ def _markers(analysis, register: str) -> list[tuple[int, int]]:
             found.append((t.idx, t.idx + len(t.text)))
         return found
     for m in _phrases("en", register).finditer(analysis.text):
+        if _inside_a_name(analysis.text, m.start(), m.end()):
+            continue
         span = analysis.doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if span is not None and not analysis.is_quoted(span[0]):
             found.append((m.start(), m.end()))
     return found
+
+
+def _inside_a_name(text: str, start: int, end: int) -> bool:
+    """The match is a piece of a name written with dots or slashes ("Img.ur", "ur.example",
+    "u/someone"), glued to its neighbours: not a word said to the reader."""
+    glue = "./@"
+    before = start >= 2 and text[start - 1] in glue and text[start - 2].isalnum()
+    after = end + 1 < len(text) and text[end] in glue and text[end + 1].isalnum()
+    return before or after
 
 
 _NOT_VERBS = {"chez", "assez", "nez", "rez"}
@@ -152,8 +163,9 @@ def imperative_register(analysis, token) -> str | None:
             token.pos_ not in ("VERB", "NOUN", "PROPN", "ADJ"):
         return None
     morph = features.morph(token)
-    if "Part" in morph.get("VerbForm") or "3" in morph.get("Person"):
-        return None
+    if "Part" in morph.get("VerbForm") or "3" in morph.get("Person") \
+            or "1" in morph.get("Person"):
+        return None  # « Qui sommes-nous ? »: the brand's own verb, inverted in a question
     lower = token.lower_
     after = analysis.doc[token.i + 1].lower_ if token.i + 1 < len(analysis.doc) else ""
     if lower.endswith("ez") and len(lower) > 4 or lower in ("dites", "faites"):
