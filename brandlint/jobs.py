@@ -85,15 +85,12 @@ class ParallelEngine:
                 yield from results
         except (Interrupted, KeyboardInterrupt):
             interrupted = True
-            _abandon(pool)
             raise
         finally:
-            if interrupted:
-                pass
-            elif interrupts.stops() != stops:
-                # Ctrl-C came while the caller held the results (writing the report), not
-                # here: the workers it stopped may have held the task queue's lock, so the
-                # pool is abandoned, never terminated (which would wait for that lock)
+            if interrupted or interrupts.stops() != stops:
+                # Ctrl-C, here or while the caller held the results (writing the report):
+                # the workers it stopped may have held the task queue's lock, so the pool
+                # is abandoned, never terminated (which would wait for that lock)
                 _abandon(pool)
             else:
                 pool.terminate()
