@@ -31,14 +31,8 @@ _SUBJECTS = frozenset({"nsubj", "nsubj:pass", "nsubjpass", "csubj", "expl:subj"}
 _UNLIMITED = re.compile(r"^(?:illimité|illimitée|illimités|illimitées|unlimited)$", re.I)
 
 
-@functools.cache
-def _words(key: str, language: str) -> frozenset[str]:
-    return frozenset(w.lower() for w in lexicons.load("claim_scope")[key][language])
-
-
-@functools.cache
-def _pattern(key: str, language: str) -> re.Pattern:
-    return lexicons.phrase_pattern(lexicons.load("claim_scope")[key][language])
+_words = functools.partial(lexicons.words, "claim_scope", lower=True)  # (key, language)
+_pattern = functools.partial(lexicons.pattern, "claim_scope")  # (key, language)
 
 
 def continues_unseen(doc, start: int) -> bool:

@@ -25,9 +25,7 @@ class ClaimMatch:
     text: str
 
 
-@functools.cache
-def _pattern(key: str, language: str) -> re.Pattern:
-    return lexicons.phrase_pattern(lexicons.load("claims")[key][language], not_before=r"\w#°")
+_pattern = functools.partial(lexicons.pattern, "claims", not_before=r"\w#°")  # (key, language)
 
 
 def find(doc, key: str, language: str) -> list[ClaimMatch]:
@@ -186,7 +184,7 @@ def names_its_source(line: str, language: str) -> bool:
         return False
     # « Fondé en 2016 par Hélène Carrouët », "founded by two brothers in 1987": the
     # brand's makers and its year, not who measured or awarded the claim
-    makers = set(lexicons.load("claims")["authorship_words"][language])
+    makers = lexicons.words("claims", "authorship_words", language)
     return any(not makers & _words_before(line, m.start(), 3)
                for m in _pattern("source_markers", language).finditer(line))
 
@@ -208,7 +206,7 @@ def ranks_people(doc, match: ClaimMatch) -> bool:
     people = frame.words("holders", "people", _language_of(doc))
     # or groups of others: "Leading organisations and institutions trust Mastodon", « les
     # plus grandes universités nous font confiance » — who chose the brand, not its rank
-    groups = set(lexicons.load("claims")["ranked_groups"][_language_of(doc)])
+    groups = lexicons.words("claims", "ranked_groups", _language_of(doc))
     if (noun.lemma_.lower() in groups or noun.lower_ in groups) and not any(
             c.lower_ in ("our", "nos", "notre") for c in noun.children):
         return True
@@ -262,7 +260,7 @@ def ranks_offer(analysis, match: ClaimMatch) -> bool:
 def market_by_meaning(doc, match: ClaimMatch, language: str) -> bool:
     """« le plus vendu », "the most popular", "the cheapest": a ranking against the
     market whatever is ranked."""
-    words = set(lexicons.load("claims")["market_predicates"][language])
+    words = lexicons.words("claims", "market_predicates", language)
     tail = [t.lower_ for t in features.tokens(doc)[match.end - 1: match.end + 2]]
     return any(w in words for w in tail) or any(
         w.strip(",.") in words for w in match.text.lower().split())
@@ -274,7 +272,7 @@ def occasion_scope(doc, match: ClaimMatch, language: str) -> bool:
     the offer ranked against its competitors."""
     noun = ranked_noun(doc, match)
     start = max(match.end, noun.i + 1) if noun is not None else match.end
-    occasions = set(lexicons.load("claims")["occasion_nouns"][language])
+    occasions = lexicons.words("claims", "occasion_nouns", language)
     _, line_end = features.line_bounds(doc, match.start)
     while start < line_end and doc[start].pos_ == "ADJ":
         start += 1  # « le tour le plus rapide de la journée »: past the adjective
@@ -362,7 +360,7 @@ _PLACE_PREPOSITIONS = {"de", "du", "des", "d'", "d’", "in", "on", "across", "t
 def place_scope(doc, match: ClaimMatch, language: str) -> bool:
     """The superlative ranks against everyone in a place: « le plus fiable de toute la
     métropole », "the simplest insurance in the country", « la moins chère de Lyon »."""
-    areas = {w.lower() for w in lexicons.load("claims")["area_nouns"][language]}
+    areas = lexicons.words("claims", "area_nouns", language, lower=True)
     ranked = ranked_noun(doc, match)
     if ranked is not None and (ranked.lower_ in areas or ranked.lemma_.lower() in areas):
         return False  # « le plus beau coin de la ville »: a place ranked, not the brand
@@ -513,7 +511,7 @@ def guarantees_a_feeling(doc, match: ClaimMatch, language: str) -> bool:
     is of the reader's feeling, next to the word — a figure of speech, not a performance."""
     if not match.text.lower().startswith(("garant", "guarantee")):
         return False
-    feelings = {w.lower() for w in lexicons.load("claims")["feelings"][language]}
+    feelings = lexicons.words("claims", "feelings", language, lower=True)
     words = [t for t in features.tokens(doc)[max(0, match.start - 4): match.end + 3]
              if not t.is_punct and not t.is_space]
     at = next((k for k, t in enumerate(words) if t.i == match.start), None)
@@ -584,7 +582,7 @@ def measured_lifetime(doc, match: ClaimMatch) -> bool:
         return True
     # as a modifier, it promises only a benefit that lasts ("lifetime warranty", "lifetime
     # access", "Lifetime performance"); "lifetime changes", "lifetime extension" measure
-    benefits = set(lexicons.load("claims")["lifetime_benefits"])
+    benefits = lexicons.words("claims", "lifetime_benefits")
     # the nouns after it, up to the phrase's head ("a lifetime battery warranty")
     following = []
     for t in doc[token.i + 1: token.i + 4]:
@@ -612,7 +610,7 @@ def share_of_a_group(doc, predicate: int, language: str) -> bool:
     estimate, bounded by its own words, not an absolute."""
     if predicate < 0:
         return False
-    shares = set(lexicons.load("claims")["group_shares"][language])
+    shares = lexicons.words("claims", "group_shares", language)
     for subject in (c for c in features.children(doc[predicate]) if c.dep_ in _SUBJECTS):
         if subject.lower_ in shares or subject.lemma_.lower() in shares:
             return True  # "Most of the people", « la plupart des clients »
@@ -629,7 +627,7 @@ def in_indirect_question(doc, match: ClaimMatch, language: str) -> bool:
     adaptée »: the claim sits in a question put as the object of a verb (which one,
     whether) — it is asked or left to the reader's choice, not asserted. "Why" and "how"
     questions are not: "see why we are the fastest" takes the claim for granted."""
-    words = set(lexicons.load("claims")["indirect_question_words"][language])
+    words = lexicons.words("claims", "indirect_question_words", language)
     sentence_start = doc[match.start].sent.start
     line_start, _ = features.line_bounds(doc, match.start)
     tokens = features.tokens(doc)
@@ -653,7 +651,7 @@ def tells_how_the_world_goes(match: ClaimMatch, language: str) -> bool:
     """An absolute that may describe the world rather than promise ("never", « jamais »):
     said of a thing that is not the brand's, it claims nothing. « Garanti », "come what
     may", « zéro risque » promise whatever their subject."""
-    return match.text.lower() in set(lexicons.load("claims")["world_absolutes"][language])
+    return match.text.lower() in lexicons.words("claims", "world_absolutes", language)
 
 
 def gauge_reading(doc, match: ClaimMatch, language: str) -> bool:
@@ -662,7 +660,7 @@ def gauge_reading(doc, match: ClaimMatch, language: str) -> bool:
     rate) —, not a degree the brand vouches for (« satisfait à 100 % », "100% safe")."""
     if not match.text.replace(" ", "").startswith("100"):
         return False
-    gauges = set(lexicons.load("claims")["gauges"][language])
+    gauges = lexicons.words("claims", "gauges", language)
     tokens = features.tokens(doc)
     line_start, _ = features.line_bounds(doc, match.start)
     before = [t for t in tokens[max(line_start, match.start - 4): match.start]
@@ -789,7 +787,7 @@ def ranked_in_possessor(doc, match: ClaimMatch, language: str) -> bool:
     if before.lower_ not in _GENITIVE or i < 1 or before.pos_ == "AUX":
         return False  # ("it's the best": the verb, see copula_not_possessive)
     owner = doc[i - 1]
-    areas = {w.lower() for w in lexicons.load("claims")["area_nouns"][language]}
+    areas = lexicons.words("claims", "area_nouns", language, lower=True)
     # a common noun as written: a name before *'s* is as often a place ("Lyon's best",
     # "France's No.1") as an owner, and the small model's entities and tags miss most
     return owner.pos_ == "NOUN" and owner.text.islower() and owner.ent_type_ not in (
@@ -800,7 +798,7 @@ def ranks_importance(doc, match: ClaimMatch, language: str) -> bool:
     """"the most critical asset", "the most significant demand of disk I/O", « les
     questions les plus urgentes »: a superlative of importance says what matters most —
     a priority, a need, a risk — not that the offer beats its competitors."""
-    words = set(lexicons.load("claims")["importance_adjectives"][language])
+    words = lexicons.words("claims", "importance_adjectives", language)
     tokens = features.tokens(doc)
     following = tokens[match.end] if match.end < len(doc) else None
     inside = [t.lower_ for t in tokens[match.start:match.end]]
@@ -1012,7 +1010,7 @@ def _chosen_by_reader(doc, match: ClaimMatch, line_start: int) -> bool:
     ski des Aravis »: the superlative stands in the object of a verb by which the reader
     (*you*, *vous*) chose — in the brand's voice, what the reader chose is the brand."""
     language = _language_of(doc)
-    verbs = set(lexicons.load("claims")["choosing_verbs"][language])
+    verbs = lexicons.words("claims", "choosing_verbs", language)
     token = doc[match.start]
     for verb in doc[max(line_start, match.start - 4): match.start]:
         if not (verb.lemma_.lower() in verbs or verb.lower_ in verbs) or \
@@ -1042,7 +1040,7 @@ def _made_us(doc, match: ClaimMatch, line_start: int) -> bool:
     someone something, with the brand's own « nous » / "us" as the one it makes — the
     superlative is said of the brand, in a thank-you or not."""
     language = _language_of(doc)
-    verbs = set(lexicons.load("claims")["naming_verbs"][language])
+    verbs = lexicons.words("claims", "naming_verbs", language)
     window = doc[max(line_start, match.start - 6): match.start]
     naming = [t.i for t in window if t.lemma_.lower() in verbs or t.lower_ in verbs]
     us = [t.i for t in window if t.lower_ in ("us", "nous")]
@@ -1056,7 +1054,7 @@ def prevented(token, language: str) -> bool:
     """The absolute belongs to what a verb of prevention keeps from happening — "designed
     to prevent clients from getting stuck forever", « pour éviter que la page reste
     bloquée pour toujours »: the feared state, not a promise."""
-    verbs = set(lexicons.load("claims")["prevention_verbs"][language])
+    verbs = lexicons.words("claims", "prevention_verbs", language)
     # (on the verb itself, "stops attacks forever", it is its own)
     return _governing_verb(token, verbs, beyond_own=True) is not None
 
@@ -1081,11 +1079,11 @@ def dismissed_expectation(analysis, token, language: str) -> bool:
     à ce qu'ils ne le fassent jamais », "it is unreasonable to expect that they will never
     do it") or it is denied ("nobody can expect a device to never break down", « on ne
     peut pas s'attendre à… »): a proposition discussed, not the brand's claim."""
-    head = _governing_verb(token, set(lexicons.load("claims")["expectation_verbs"][language]))
+    head = _governing_verb(token, lexicons.words("claims", "expectation_verbs", language))
     if head is None:
         return False
     governor = head.head
-    dismissals = set(lexicons.load("claims")["expectation_dismissals"][language])
+    dismissals = lexicons.words("claims", "expectation_dismissals", language)
     judges = [governor] + [c for c in governor.children if c.dep_ in ("acomp", "attr")]
     judged = any(j.pos_ == "ADJ" and j.lemma_.lower() in dismissals or
                  j.lower_ in dismissals for j in judges)

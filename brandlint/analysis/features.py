@@ -131,7 +131,7 @@ def negated_token_indices(doc, language: str) -> set[int]:
     A `neg` dependency (or, for French, `advmod` pas/jamais/plus next to `ne`) negates
     its head; the head's subtree, bounded to the clause, is then out of a firm claim.
     """
-    cues = set(lexicons.load("hedges")["negation"][language])
+    cues = lexicons.words("hedges", "negation", language)
     negated: set[int] = set()
     for token in tokens(doc):
         if not _is_negation(token, cues, language) or _litotes(doc, token, language):
@@ -795,8 +795,8 @@ def _headed_messages(text: str, language: str, brand: str) -> list[tuple[int, in
     réponse ») is the other party's, up to the next header. Only a thread where the brand
     heads a message of its own: a lone "[Comment – Facebook]" is a title."""
     own = {brand.lower(), brand.split()[0].lower()} if brand.split() else {brand.lower()}
-    agents = {w.lower() for w in lexicons.load("speech")["agent_turn_labels"][language]}
-    replies = {w.lower() for w in lexicons.load("speech")["reply_header_words"][language]}
+    agents = lexicons.words("speech", "agent_turn_labels", language, lower=True)
+    replies = lexicons.words("speech", "reply_header_words", language, lower=True)
     headers = list(_MESSAGE_HEADER.finditer(text))
     brand_words = {w for name in own for w in name.split()}
 
@@ -826,7 +826,7 @@ _LABELLED_LINE = re.compile(r"(?m)^[ \t>*_\[-]*" + LEAD_STAMP +
 
 def _named_turns(text: str, language: str, brand: str) -> list[tuple[int, int]]:
     own = {brand.lower(), brand.split()[0].lower()} if brand.split() else {brand.lower()}
-    agents = {w.lower() for w in lexicons.load("speech")["agent_turn_labels"][language]}
+    agents = lexicons.words("speech", "agent_turn_labels", language, lower=True)
     lines = [(m.start(), m.end(), _brand_label(m["label"].strip().lower(), own, agents))
              for m in _LABELLED_LINE.finditer(text)]
     if not any(label in own for _s, _e, label in lines) and not _agent_script(text, lines,

@@ -70,9 +70,7 @@ def _table() -> dict:
     return lexicons.load("function")
 
 
-@functools.cache
-def _pattern(key: str, language: str) -> re.Pattern:
-    return lexicons.phrase_pattern(_table()[key][language])
+_pattern = functools.partial(lexicons.pattern, "function")  # (key, language)
 
 
 # a field's bare label on a line of its own: « Fichier : », "Problem:", "Date :"

@@ -445,7 +445,7 @@ def _a_length(text: str, start: int, language: str) -> bool:
     if m is None:
         return False
     noun = (m.group("noun") or "").lower()
-    return noun not in set(lexicons.load("promises")[language]["wait_nouns"])
+    return noun not in lexicons.words("promises", language, "wait_nouns")
 
 
 _DISTANCE_LEADS = ("just", "only", "seulement", "à peine", "à", "a", "à seulement")
@@ -502,7 +502,7 @@ def _cut_off_of_readers_act(text: str, start: int, language: str) -> bool:
         return True
     clause = re.split(r"[.!?:;\n•]", text[max(0, start - 80):start])[-1]
     words = re.findall(r"[\w'’-]+", clause.lower())
-    acts = set(lexicons.load("frame")["acts"]["customer_acts"][language])
+    acts = lexicons.words("frame", "acts", "customer_acts", language)
     if language == "fr":
         return any(w.split("-")[0].endswith("ez") for w in words)
     return bool(words) and (words[0] in acts or words[0] in ("please", "just", "simply"))
@@ -517,7 +517,7 @@ def _times_the_readers_act(text: str, start: int, language: str) -> bool:
     if m is None:
         return False
     word = m.group(1).lower()
-    acts = set(lexicons.load("frame")["acts"]["customer_acts"][language])
+    acts = lexicons.words("frame", "acts", "customer_acts", language)
     if language == "fr":
         return word.endswith("ez") and word[:-2] + "er" in acts
     return word in acts
@@ -1168,8 +1168,8 @@ def _reachable(analysis, frame) -> bool:
     contact "us" ("DM us", « appelez-nous »). Not the reader's or someone else's own act
     ("how you support the project")."""
     doc = analysis.doc
-    words = set(lexicons.load("promises")["reachable"][
-        "fr" if doc.lang_ == "fr" else "en"])
+    words = lexicons.words("promises", "reachable",
+        "fr" if doc.lang_ == "fr" else "en")
     clause = doc[frame.start:frame.end]
     if any((t.lemma_.lower() in words or t.lower_ in words)
            and not _someone_elses_act(analysis, t) and not _describes_a_thing(t)
@@ -1391,7 +1391,7 @@ def _booked_in_when_clause(analysis, mention: Mention, found: int, ok, rank) -> 
     doc = analysis.doc
     if not _place_phrase(analysis, found):
         return None
-    marks = set(lexicons.load("promises")[analysis.language]["when_marks"])
+    marks = lexicons.words("promises", analysis.language, "when_marks")
     start, _ = _clause(analysis, mention)
     sentence = doc[mention.start].sent.start
     tokens = features.tokens(doc)
@@ -1665,7 +1665,7 @@ def _period_given(analysis, mention: Mention) -> bool:
         return False
     if lowered in _tables(analysis.language)["named_hours"]:
         return False  # a moment (« un cours d'essai dès demain »), not a period's length
-    nouns = set(lexicons.load("promises")[analysis.language]["period_nouns"])
+    nouns = lexicons.words("promises", analysis.language, "period_nouns")
     doc = analysis.doc
     window = features.span_text(doc, max(0, mention.start - 4),
                                 min(len(doc), mention.end + 3)).lower()
@@ -1736,7 +1736,7 @@ def _readers_right(analysis, frame) -> bool:
     cancel): a right the brand grants, not hours its service keeps."""
     if frame.holder != "customer":
         return False
-    rights = set(lexicons.load("promises")[analysis.language]["reader_rights"])
+    rights = lexicons.words("promises", analysis.language, "reader_rights")
     predicate = analysis.doc[frame.predicate]
     verbs = [predicate, *(c for c in kids(predicate) if c.dep_ in ("xcomp", "ccomp"))]
     return any(v.lemma_.lower() in rights or v.lower_ in rights for v in verbs)
@@ -1895,7 +1895,7 @@ def _what_is_done(analysis, mention: Mention) -> bool:
 def _a_refusal(analysis, mention: Mention, frame, governing) -> bool:
     """The timed act turns something down — rejected, refused, declined, « rejeté »,
     « refusé »: how soon a request is refused is no service delivered to the reader."""
-    refusals = set(lexicons.load("promises")["refusals"][analysis.language])
+    refusals = lexicons.words("promises", "refusals", analysis.language)
     verbs = [governing, analysis.doc[mention.start].head]
     if frame.predicate >= 0:
         verbs.append(analysis.doc[frame.predicate])
@@ -2232,7 +2232,7 @@ def _length_of_an_act(analysis, mention: Mention) -> bool:
             and not re.search(r"\b(?:une?|an?|one|two|three|five|ten|deux|trois|cinq|dix)\b",
                               lowered):
         return False
-    lasting = set(lexicons.load("promises")[analysis.language]["lasting_acts"])
+    lasting = lexicons.words("promises", analysis.language, "lasting_acts")
     node = analysis.doc[mention.start]
     for _ in range(3):
         node = node.head
@@ -2303,8 +2303,8 @@ def _qualifies_another_noun(doc, start: int, end: int, mention: Mention,
     head = word.head
     if "Part" not in features.morph(word).get("VerbForm") and word.tag_ != "VBN":
         return False  # a quantifier ("most claims", « la plupart ») hedges the promise itself
-    delay_nouns = set(lexicons.load("promises")[doc.lang_ if doc.lang_ in ("fr", "en")
-                                                else "en"]["delay_nouns"])
+    delay_nouns = lexicons.words("promises", doc.lang_ if doc.lang_ in ("fr", "en")
+                                                else "en", "delay_nouns")
     return word.dep_ in ("amod", "acl") and head.pos_ == "NOUN" and \
         head.i != service_index and not mention.start <= head.i < mention.end and \
         head.lemma_.lower() not in delay_nouns and head.lower_ not in delay_nouns
@@ -2314,7 +2314,7 @@ def _a_feeling(analysis, frame, index: int) -> bool:
     """The delay measures how soon the reader feels something (« vous sentir chez vous
     tout de suite », "feel at home straight away"): a verb of feeling governs the clause
     or the service words, not an act of the service."""
-    feelings = set(lexicons.load("promises")[analysis.language]["feelings"])
+    feelings = lexicons.words("promises", analysis.language, "feelings")
     doc = analysis.doc
     return any(w.lemma_.lower() in feelings for w in (doc[frame.predicate], doc[index].head))
 
@@ -2351,7 +2351,7 @@ def _prepared(analysis, mention: Mention) -> bool:
 def _clause_says(analysis, mention: Mention, key: str, tags: tuple[str, ...]) -> bool:
     """A word of the promise lexicon's list `key` (lemma or form, tagged one of `tags`)
     in the mention's clause."""
-    words = set(lexicons.load("promises")[analysis.language][key])
+    words = lexicons.words("promises", analysis.language, key)
     return any((t.lemma_.lower() in words or t.lower_ in words) and t.pos_ in tags
                for t in _clause_around(analysis, mention))
 

@@ -124,9 +124,7 @@ def _table() -> dict:
     return lexicons.load("reply")
 
 
-@functools.cache
-def _words(key: str, language: str) -> frozenset[str]:
-    return frozenset(w.lower() for w in _table()[key][language])
+_words = functools.partial(lexicons.words, "reply", lower=True)  # (key, language)
 
 
 @functools.cache
@@ -136,9 +134,7 @@ def _checked_before(language: str) -> re.Pattern:
     return re.compile(rf"\b(?:{stems})\w*\s+(?:this\s+|it\s+|cela\s+|ça\s+)?$", re.I)
 
 
-@functools.cache
-def _phrases(key: str, language: str) -> re.Pattern:
-    return lexicons.phrase_pattern(_table()[key][language])
+_phrases = functools.partial(lexicons.pattern, "reply")  # (key, language)
 
 
 @functools.cache

@@ -17,6 +17,26 @@ def load(name: str) -> dict:
     return regexcache.parsed(f"lexicon-{name}", text, parse_yaml)
 
 
+@functools.cache
+def words(table: str, *path: str, lower: bool = False) -> frozenset[str]:
+    """The word list at `path` in lexicon `table` (`words("claims", "gauges", "fr")`,
+    `words("promises", "en", "wait_nouns")`) as a set, built once a process; `lower`
+    lowercases every entry."""
+    entries = load(table)
+    for step in path:
+        entries = entries[step]
+    return frozenset(w.lower() for w in entries) if lower else frozenset(entries)
+
+
+@functools.cache
+def pattern(table: str, *path: str, not_before: str = r"\w", not_after: str = r"\w") -> re.Pattern:
+    """`phrase_pattern` of the phrase list at `path` in lexicon `table`, looked up once."""
+    entries = load(table)
+    for step in path:
+        entries = entries[step]
+    return phrase_pattern(entries, not_before, not_after)
+
+
 def parse_yaml(source: str) -> object:
     """libyaml's parser when PyYAML was built with it: the same data, six times faster.
     Imported here: a run whose lexicons all come back from the cache folder as JSON

@@ -24,7 +24,7 @@ def _markers(analysis, register: str) -> list[tuple[int, int]]:
     """Character spans of words of `register`, outside quoted or reported speech."""
     found = []
     if analysis.language == "fr":
-        words = set(lexicons.load("register")["fr"][register])
+        words = lexicons.words("register", "fr", register)
         groups: dict[int, bool] = {}  # by line bounds: the line speaks to a group
         # a draft that counts its readers (« Vous étiez plus de 200 samedi », « vous êtes
         # venus nombreux ») speaks to a crowd: each of its vous is plural
@@ -126,7 +126,7 @@ def _counts_its_readers(analysis) -> bool:
     (« Vous étiez 3 412 ce week-end », « vous avez été des centaines ») or given a plural
     agreement (« vous êtes venus nombreux », « vous êtes nombreuses à… »): the polite vous
     of one reader agrees in the singular (« vous êtes ravie »), so the morphology tells."""
-    count_words = set(lexicons.load("register")["crowd_counts"]["fr"])
+    count_words = lexicons.words("register", "crowd_counts", "fr")
     tokens = features.tokens(analysis.doc)
     for t in tokens:
         if t.lower_ != "vous" or not t.dep_.startswith("nsubj") or analysis.is_quoted(t):
