@@ -932,16 +932,22 @@ def liberapay_units(path: str, src: str) -> list[tuple[str, str, str]]:
 
 def build_liberapay(mirror: Path, dry: bool, min_words: int = 8) -> None:
     """liberapay.com (Liberapay, a French non-profit association): its home, about and
-    FAQ pages, its e-mails to users and the pages of the signed-in site, read from the templates (gettext calls in
-    source order) and translated with i18n/core/fr.po. A unit (an e-mail, a question
-    and its answer, a page section) of `min_words` words or more is a document.
-    Strings holding a variable are left out; placeholders that only wrap a link are
-    removed. English is the source language; French is the volunteers' translation."""
+    FAQ pages, its e-mails to users and the pages of the signed-in site, read from
+    the templates (gettext calls in source order) and translated with
+    i18n/core/fr.po (fuzzy and untranslated entries left out of the French). A unit
+    (an e-mail, a question and its answer, a page section) of `min_words` words or
+    more is a document. Strings holding a variable (amount, name, count, date) are
+    left out; a placeholder that holds markup shows the words of that markup (a link's
+    tags: none; a whole link: its text). Strings in HTML attributes (alt texts,
+    tooltips) and calls nested in another call's arguments are not copy. English is
+    the source language; French is the volunteers' translation (Weblate)."""
     emails = [p for p in git_ls(mirror, "emails/")
               if p.endswith(".spt") and not p.endswith(("/base.spt", "/newsletter.spt"))]
-    app = [p for p in git_ls(mirror, "www/")
+    www = git_ls(mirror, "www/")
+    pages = [p for p in LP_PAGES if p in www]  # a page the site no longer has: skipped
+    app = [p for p in www
            if p.endswith(".spt") and p not in LP_PAGES and not LP_APP_SKIP.search(p)]
-    units = [u for path in (*LP_PAGES, *sorted(emails), *sorted(app))
+    units = [u for path in (*pages, *sorted(emails), *sorted(app))
              for u in liberapay_units(path, liberapay_source(mirror, path))]
     catalogues = {"en": None, "fr": parse_po_entries(git_show(mirror, "i18n/core/fr.po"))}
     for lang, catalogue in catalogues.items():
