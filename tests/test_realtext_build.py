@@ -55,6 +55,7 @@ LP_PAGE = '''title = _("Our little guide")
         '<a href="/logbook">'|safe, '</a>'|safe
     ) }}</p>
     <p>{{ _("The lamp was cleaned by {name} on {date}.", name=keeper, date=today) }}</p>
+    <p>{{ _("A reminder of your visit was sent to %s.") % visitor.email }}</p>
     % include "templates/pitch.html"
     <h3>{{ _("Who started it?") }}</h3>
     <p>{{ _("The project was started in the harbour of Brest by {0} and friends of the sea.",
@@ -166,6 +167,7 @@ def test_liberapay_strings_with_a_variable_or_in_an_attribute_are_left_out(liber
     en, _ = liberapay
     text = "\n".join(row["text"] for row in en.values())
     assert "The lamp was cleaned" not in text          # {name}, {date}: data
+    assert "A reminder of your visit" not in text      # %s: data
     assert "A drawing of a lighthouse keeper" not in text  # alt text
     assert "You booked" not in text                    # ngettext with {n}
 
@@ -242,7 +244,10 @@ description: Hold the button.
 ---
 
 Hold the [power button]({{ site.baseurl }}/buttons/) for ten seconds
-until the light blinks twice, then release it.
+until the light blinks twice, then release it. Our servers answer from:
+
+-   192.0.2.10
+-   192.0.2.11
 
 ## Short
 Too short.
@@ -282,6 +287,7 @@ def test_duckduckgo_company_pages_are_web_sections_with_includes_inlined(duckduc
 def test_duckduckgo_help_articles_are_help_and_short_sections_dropped(duckduckgo):
     assert duckduckgo["ddg-lamps.reset-0"]["channel"] == "help"
     assert "{{" not in duckduckgo["ddg-lamps.reset-0"]["text"]
+    assert duckduckgo["ddg-lamps.reset-0"]["text"].endswith("Our servers answer from:")
     assert "ddg-lamps.reset-1" not in duckduckgo  # under 20 words
 
 

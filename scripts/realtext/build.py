@@ -896,8 +896,8 @@ def liberapay_text(msg: str, markup: dict[str, str],
         if not msg:
             return None
     text = LP_PLACEHOLDER.sub(lambda p: markup.get(p.group(1), p.group(0)), msg)
-    if LP_PLACEHOLDER.search(text):
-        return None
+    if LP_PLACEHOLDER.search(text) or re.search(r"%(?:\(\w+\))?[sd]", text):
+        return None  # {name} or a %-formatted value ("emailed to %s")
     text = re.sub(r"<br\s*/?>", "\n", text)
     return tidy(re.sub(r"<[^>]+>", "", text), mention=None, drop_leading_mentions=False) or None
 
@@ -972,8 +972,9 @@ def build_liberapay(mirror: Path, dry: bool, min_words: int = 8) -> None:
 # legal texts, the translations of one advertising notice and the site's template
 # page are not copy; the opt-out guides (resources/, fastpeoplesearch-removal) walk
 # the reader through other companies' sites, step by step: left out too
+# the list of URL parameters (settings/params) is a reference table, not copy
 DDG_SKIP = re.compile(r"^_docs/(r-legal/|translated/|resources/|_defaults\.md$|"
-                      r"fastpeoplesearch-removal\.md$)")
+                      r"fastpeoplesearch-removal\.md$|settings/params\.md$)")
 DDG_INCLUDE = re.compile(r"\{%-?\s*include\s+([\w.-]+)\s*-?%\}")
 DDG_NAV_INCLUDES = {"category-footer-nav.md"}
 
@@ -998,7 +999,8 @@ def build_duckduckgo(mirror: Path, dry: bool, min_words: int = 20) -> None:
     document per section of a page, cut at its level 1-3 headings, the front matter's
     title and description opening the first section, as for Let's Encrypt. The
     company's pages (about, how it makes money, history, advertising) -> `web`, the
-    help articles -> `help`. Sections under `min_words` words are dropped."""
+    help articles -> `help`. Lines without a letter (lists of IP addresses) go;
+    sections under `min_words` words are dropped."""
     rows = []
     for path in sorted(git_ls(mirror, "_docs/")):
         if not path.endswith(".md") or DDG_SKIP.search(path):
@@ -1015,6 +1017,8 @@ def build_duckduckgo(mirror: Path, dry: bool, min_words: int = 20) -> None:
         channel = "web" if rel.startswith("company/") else "help"
         for n, text in enumerate(texts):
             text = tidy(text, mention=None, drop_leading_mentions=False)
+            # lines without a letter: the crawlers' IP address lists
+            text = "\n".join(line for line in text.splitlines() if re.search(r"[^\W\d_]", line))
             if len(text.split()) < min_words:
                 continue
             rows.append({"id": f"ddg-{rel.replace('/', '.')}-{n}", "channel": channel,
