@@ -48,6 +48,16 @@ Sources (see corpora/real/README.md for licences):
            the $l->t('...') strings of each <section> of a page; conference, form,
            changelog and legal pages left out. Code AGPL, texts under Nextcloud's
            copyright (README of the LICENSE): used here, never redistributed.
+  liberapay     liberapay/liberapay.com  www/index.html.spt, www/about/*.spt,
+           emails/*.spt, www/**/*.spt, i18n/core/fr.po
+           the English and French copy of liberapay.com (a French non-profit's
+           recurrent donations platform, CC0): public pages (`web`), FAQ (`help`),
+           e-mails to users (`email`), signed-in pages (`app`); French from fr.po.
+  duckduckgo    duckduckgo/duckduckgo-help-pages  _docs/**.md
+           DuckDuckGo's English help pages: company pages (`web`) and help articles
+           (`help`), cut into sections; legal, translated and opt-out-guide pages left
+           out. The repository's MIT licence is the Jekyll template's (CloudCannon);
+           the texts are DuckDuckGo's: used here, never redistributed.
 
 Usage:
   python scripts/realtext/build.py                 # every source, default mirrors
