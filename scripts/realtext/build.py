@@ -48,6 +48,16 @@ Sources (see corpora/real/README.md for licences):
            the $l->t('...') strings of each <section> of a page; conference, form,
            changelog and legal pages left out. Code AGPL, texts under Nextcloud's
            copyright (README of the LICENSE): used here, never redistributed.
+  liberapay     liberapay/liberapay.com  www/index.html.spt, www/about/*.spt,
+           emails/*.spt, www/**/*.spt, i18n/core/fr.po
+           the English and French copy of liberapay.com (a French non-profit's
+           recurrent donations platform, CC0): public pages (`web`), FAQ (`help`),
+           e-mails to users (`email`), signed-in pages (`app`); French from fr.po.
+  duckduckgo    duckduckgo/duckduckgo-help-pages  _docs/**.md
+           DuckDuckGo's English help pages: company pages (`web`) and help articles
+           (`help`), cut into sections; legal, translated and opt-out-guide pages left
+           out. The repository's MIT licence is the Jekyll template's (CloudCannon);
+           the texts are DuckDuckGo's: used here, never redistributed.
 
 Usage:
   python scripts/realtext/build.py                 # every source, default mirrors
@@ -57,6 +67,7 @@ Usage:
 from __future__ import annotations
 
 import argparse
+import ast
 import csv
 import html
 import io
@@ -83,6 +94,8 @@ SOURCES = {
     "degooglisons": "framasoft+degooglisons",
     "framasoft": "framasoft+accueil",
     "nextcloud": "nextcloud+nextcloud.com",
+    "liberapay": "liberapay+liberapay.com",
+    "duckduckgo": "duckduckgo+duckduckgo-help-pages",
 }
 
 URL_RE = re.compile(r"https?://\S+|\bwww\.\S+|\bpic\.twitter\.com/\S+")
@@ -777,6 +790,253 @@ def build_nextcloud(mirror: Path, dry: bool, min_words: int = 8) -> None:
     write("nextcloud-en", rows, dry)
 
 
+# ----------------------------------------------------------------- Liberapay (fr, en)
+# the pages of liberapay.com that speak to the public (home, about, FAQ) and its
+# e-mails; legal texts, logos, statistics, feeds and redirects are not copy
+LP_PAGES = ("www/index.html.spt", "www/about/index.spt", "www/about/global.spt",
+            "www/about/use-cases.spt", "www/about/teams.spt", "www/about/security.spt",
+            "www/about/payment-processors.spt", "www/about/paydays.spt",
+            "www/about/contact.spt", "www/about/faq.spt")
+# the other pages of the site (giving, receiving, settings, explore...): its
+# interface copy, `app`; administration, callbacks, JSON and legal pages left out
+LP_APP_SKIP = re.compile(r"^www/(admin|callbacks|about/(legal|privacy|logos|stats|feeds|me|charts))"
+                         r"(/|\.)|\.(json|js|txt|xml)\.spt$|/(robots|humans)\.txt$")
+LP_CALL = re.compile(r"(?<![\w.])(_|ngettext)\(")
+LP_INCLUDE = re.compile(r'^\s*%\s*include\s+"(templates/[^"]+)"\s*$', re.M)
+LP_PLACEHOLDER = re.compile(r"\{(\w*)(?:[:!][^{}]*)?\}")
+LP_ATTRIBUTE = re.compile(r"""[\w-]+=["']\{\{\s*\Z""")  # alt="{{ _('...') }}"
+LP_MARKUP_VALUE = re.compile(r"""^(?:Markup\()?\s*(['"])\s*</?[a-zA-Z]""")
+
+
+def parse_po_entries(text: str) -> dict[str, str]:
+    """msgid -> msgstr of a gettext catalogue; plural entries give their first form,
+    fuzzy and untranslated entries are left out (the site shows the English there)."""
+    def join(lines: list[str]) -> str:
+        return "".join(ast.literal_eval(line) for line in lines)
+    out = {}
+    for entry in re.split(r"\n\s*\n", text):
+        if re.search(r"^#,.*\bfuzzy\b", entry, re.M):
+            continue
+        fields: dict[str, list[str]] = {}
+        current = None
+        for line in entry.splitlines():
+            m = re.match(r'^(msgid|msgid_plural|msgstr(?:\[\d+\])?)\s+(".*")\s*$', line)
+            if m:
+                current = m.group(1)
+                fields[current] = [m.group(2)]
+            elif current and line.startswith('"'):
+                fields[current].append(line)
+        key = join(fields.get("msgid", []))
+        val = join(fields.get("msgstr", fields.get("msgstr[0]", [])))
+        if key and val:
+            out[key] = val
+    return out
+
+
+def call_args(src: str, start: int) -> tuple[list[str], int]:
+    """The top-level arguments of the call whose '(' is just before `start`, as
+    source text, and the index after its ')'. Strings are skipped whole."""
+    args, depth, i, begin = [], 0, start, start
+    while i < len(src):
+        ch = src[i]
+        if ch in "'\"":
+            j = i + 1
+            while j < len(src) and src[j] != ch:
+                j += 2 if src[j] == "\\" else 1
+            i = j + 1
+            continue
+        if ch in "([{":
+            depth += 1
+        elif ch in ")]}":
+            if depth == 0:
+                args.append(src[begin:i].strip())
+                return [a for a in args if a], i + 1
+            depth -= 1
+        elif ch == "," and depth == 0:
+            args.append(src[begin:i].strip())
+            begin = i + 1
+        i += 1
+    return [], len(src)
+
+
+def liberapay_strings(src: str) -> list[tuple[int, str, dict[str, str]]]:
+    """Every gettext call of a template shown as text, in source order: (offset,
+    English message, the placeholders that hold markup — a link's tags, an
+    abbreviation — with the text they show, often none). For ngettext, the singular
+    (or the plural when the singular is empty). Calls inside an HTML attribute (alt
+    texts, tooltips, meta descriptions) are left out: not read as copy."""
+    out, pos = [], 0
+    while m := LP_CALL.search(src, pos):
+        args, end = call_args(src, m.end())
+        nmsg = 2 if m.group(1) == "ngettext" else 1
+        try:
+            msgs = [ast.literal_eval(f"({a})") for a in args[:nmsg]]
+        except (ValueError, SyntaxError):
+            pos = m.end()
+            continue
+        if len(msgs) < nmsg or not all(isinstance(s, str) for s in msgs):
+            pos = m.end()
+            continue
+        msg = msgs[0] or msgs[-1]
+        markup: dict[str, str] = {}
+        index = 0
+        for arg in args[nmsg + (1 if nmsg == 2 else 0):]:  # ngettext: n is not a {0}
+            kw = re.match(r"^(\w+)\s*=(?!=)\s*(.*)$", arg, re.S)
+            name, value = (kw.group(1), kw.group(2)) if kw else (str(index), arg)
+            if not kw:
+                index += 1
+            if LP_MARKUP_VALUE.match(value):
+                # a tag ('<a href="%s">'|safe % url) shows nothing; a whole link
+                # ('<a href="...">Changaco</a>'|safe) shows its text
+                markup[name] = re.sub(r"<[^>]*>", "", ast.literal_eval(
+                    re.match(r"""(?:Markup\()?\s*('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")""",
+                             value).group(1))).strip()
+        if not LP_ATTRIBUTE.search(src[max(0, m.start() - 80):m.start()]):
+            out.append((m.start(), msg, markup))
+        pos = end  # a call nested in the arguments (an abbreviation's tooltip) is not text
+    return out
+
+
+def liberapay_text(msg: str, markup: dict[str, str],
+                   catalogue: dict[str, str] | None) -> str | None:
+    """A message as the page shows it, in English (catalogue None) or translated; None
+    when untranslated or when it holds a variable (amount, name, count, date)."""
+    if catalogue is not None:
+        msg = catalogue.get(msg, "")
+        if not msg:
+            return None
+    text = LP_PLACEHOLDER.sub(lambda p: markup.get(p.group(1), p.group(0)), msg)
+    if LP_PLACEHOLDER.search(text) or re.search(r"%(?:\(\w+\))?[sd]", text):
+        return None  # {name} or a %-formatted value ("emailed to %s")
+    text = re.sub(r"<br\s*/?>", "\n", text)
+    return tidy(re.sub(r"<[^>]+>", "", text), mention=None, drop_leading_mentions=False) or None
+
+
+def liberapay_source(mirror: Path, path: str, depth: int = 0) -> str:
+    """A template with its `% include "templates/..."` lines replaced by the included
+    text (the pitch to donors and creators lives in included templates)."""
+    src = git_show(mirror, path)
+    if depth >= 2:
+        return src
+    return LP_INCLUDE.sub(lambda m: liberapay_source(mirror, m.group(1), depth + 1), src)
+
+
+def liberapay_units(path: str, src: str) -> list[tuple[str, str, str]]:
+    """(unit id, channel, source text) of one template. An e-mail is one unit
+    (`email`); the FAQ gives one unit per question and its answer (`help`); another
+    page is cut at its headings (`web` for the public pages, `app` for the others)."""
+    name = re.sub(r"(\.html)?\.spt$", "", path.rsplit("/", 1)[1])
+    if path.startswith("emails/"):
+        # the text/plain part repeats the text/html one
+        return [(f"mail-{name}", "email", re.split(r"\[---\]\s*text/plain", src)[0])]
+    if path.endswith("/faq.spt"):
+        chunks = re.split(r"(?=\{\{\s*dt\()", src)
+        return [(f"faq-{n}", "help", c) for n, c in enumerate(chunks)]
+    page = "home" if path == "www/index.html.spt" else name
+    channel = "web"
+    if path not in LP_PAGES:  # the signed-in pages: www/%username/giving/index.html.spt
+        page, channel = "app-" + slug(re.sub(r"(\.html)?\.spt$", "", path[len("www/"):])), "app"
+    chunks = re.split(r"(?=<h[1-4][\s>])", src)
+    return [(f"{page}-{n}", channel, c) for n, c in enumerate(chunks)]
+
+
+def build_liberapay(mirror: Path, dry: bool, min_words: int = 8) -> None:
+    """liberapay.com (Liberapay, a French non-profit association): its home, about and
+    FAQ pages, its e-mails to users and the pages of the signed-in site, read from
+    the templates (gettext calls in source order) and translated with
+    i18n/core/fr.po (fuzzy and untranslated entries left out of the French). A unit
+    (an e-mail, a question and its answer, a page section) of `min_words` words or
+    more is a document. Strings holding a variable (amount, name, count, date) are
+    left out; a placeholder that holds markup shows the words of that markup (a link's
+    tags: none; a whole link: its text). Strings in HTML attributes (alt texts,
+    tooltips) and calls nested in another call's arguments are not copy. English is
+    the source language; French is the volunteers' translation (Weblate)."""
+    emails = [p for p in git_ls(mirror, "emails/")
+              if p.endswith(".spt") and not p.endswith(("/base.spt", "/newsletter.spt"))]
+    www = git_ls(mirror, "www/")
+    pages = [p for p in LP_PAGES if p in www]  # a page the site no longer has: skipped
+    app = [p for p in www
+           if p.endswith(".spt") and p not in LP_PAGES and not LP_APP_SKIP.search(p)]
+    units = [u for path in (*pages, *sorted(emails), *sorted(app))
+             for u in liberapay_units(path, liberapay_source(mirror, path))]
+    catalogues = {"en": None, "fr": parse_po_entries(git_show(mirror, "i18n/core/fr.po"))}
+    for lang, catalogue in catalogues.items():
+        rows = []
+        for unit_id, channel, src in units:
+            parts: list[str] = []
+            for _, msg, markup in liberapay_strings(src):
+                text = liberapay_text(msg, markup, catalogue)
+                if text and text not in parts:
+                    parts.append(text)
+            text = "\n\n".join(parts)
+            if len(text.split()) < min_words:
+                continue
+            rows.append({"id": f"lp-{lang}-{unit_id}", "channel": channel, "text": text,
+                         "source": "liberapay/liberapay.com" + ("/i18n/core/fr.po" if catalogue
+                                                                else ""),
+                         "brand": "Liberapay", "lang": lang, "author": "liberapay.com"})
+        write(f"liberapay-{lang}", rows, dry)
+
+
+# ----------------------------------------------------------------- DuckDuckGo (en)
+# legal texts, the translations of one advertising notice and the site's template
+# page are not copy; the opt-out guides (resources/, fastpeoplesearch-removal) walk
+# the reader through other companies' sites, step by step: left out too
+# the list of URL parameters (settings/params) is a reference table, not copy
+DDG_SKIP = re.compile(r"^_docs/(r-legal/|translated/|resources/|_defaults\.md$|"
+                      r"fastpeoplesearch-removal\.md$|settings/params\.md$)")
+DDG_INCLUDE = re.compile(r"\{%-?\s*include\s+([\w.-]+)\s*-?%\}")
+DDG_NAV_INCLUDES = {"category-footer-nav.md"}
+
+
+def duckduckgo_page(mirror: Path, raw: str, depth: int = 0) -> str:
+    """A help page's Markdown with its Jekyll includes inlined (the list of the
+    browser's platforms, the Privacy Pro contact paragraph), the navigation footer
+    dropped, and Liquid ({{ site.baseurl }}, other tags) removed."""
+    def include(m: re.Match) -> str:
+        name = m.group(1)
+        if name in DDG_NAV_INCLUDES or depth >= 2:
+            return ""
+        return duckduckgo_page(mirror, git_show(mirror, f"_includes/{name}"), depth + 1).strip()
+    raw = DDG_INCLUDE.sub(include, raw)
+    raw = re.sub(r"\{:[^{}\n]*\}", "", raw)  # kramdown attributes: {:target="_blank"}
+    raw = re.sub(r"\{\{.*?\}\}", "", raw, flags=re.S)
+    return re.sub(r"\{%.*?%\}", "", raw, flags=re.S)
+
+
+def build_duckduckgo(mirror: Path, dry: bool, min_words: int = 20) -> None:
+    """DuckDuckGo's help pages (duckduckgo.com/duckduckgo-help-pages, English only): one
+    document per section of a page, cut at its level 1-3 headings, the front matter's
+    title and description opening the first section, as for Let's Encrypt. The
+    company's pages (about, how it makes money, history, advertising) -> `web`, the
+    help articles -> `help`. Lines without a letter (lists of IP addresses) go;
+    sections under `min_words` words are dropped."""
+    rows = []
+    for path in sorted(git_ls(mirror, "_docs/")):
+        if not path.endswith(".md") or DDG_SKIP.search(path):
+            continue
+        raw = git_show(mirror, path)
+        m = FRONT_RE.match(raw)
+        front, body = (m.group(1), raw[m.end():]) if m else ("", raw)
+        head = "\n\n".join(h for h in (front_matter_field(front, k) for k in
+                                        ("title", "description")) if h)
+        body = re.sub(r"```.*?```", "", duckduckgo_page(mirror, body), flags=re.S)
+        texts = [markdown_to_text(c) for c in re.split(r"^(?=#{1,3}\s)", body, flags=re.M)]
+        texts[0] = "\n\n".join(t for t in (head, texts[0]) if t)
+        rel = path[len("_docs/"):-len(".md")]
+        channel = "web" if rel.startswith("company/") else "help"
+        for n, text in enumerate(texts):
+            text = tidy(text, mention=None, drop_leading_mentions=False)
+            # lines without a letter: the crawlers' IP address lists
+            text = "\n".join(line for line in text.splitlines() if re.search(r"[^\W\d_]", line))
+            if len(text.split()) < min_words:
+                continue
+            rows.append({"id": f"ddg-{rel.replace('/', '.')}-{n}", "channel": channel,
+                         "text": text, "source": f"duckduckgo/duckduckgo-help-pages/{path}",
+                         "brand": "DuckDuckGo", "lang": "en", "author": "duckduckgo.com"})
+    write("duckduckgo-en", rows, dry)
+
+
 # ----------------------------------------------------------------- main
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
@@ -832,6 +1092,10 @@ def main(argv: list[str] | None = None) -> int:
             build_framasoft(mirror, args.list)
         elif source == "nextcloud":
             build_nextcloud(mirror, args.list)
+        elif source == "liberapay":
+            build_liberapay(mirror, args.list)
+        elif source == "duckduckgo":
+            build_duckduckgo(mirror, args.list)
     if any(s in sources for s in ("degooglisons", "framasoft")):
         framasoft_write(args.list)  # both Framasoft sites go to one corpus per language
     return 0

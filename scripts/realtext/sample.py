@@ -62,6 +62,7 @@ class Texts:
     def __init__(self, roots: list[Path]):
         self.roots = roots
         self.cache: dict[Path, dict[str, str] | str] = {}
+        self.missing = 0  # findings whose text could not be read back
 
     def _resolve(self, path: str) -> Path | None:
         p = Path(path)
@@ -75,6 +76,7 @@ class Texts:
     def get(self, path: str, doc_id: str | None) -> str:
         file = self._resolve(path)
         if file is None:
+            self.missing += 1
             return "(text not found: " + path + ")"
         if file not in self.cache:
             if file.suffix == ".jsonl":
@@ -93,7 +95,10 @@ class Texts:
         data = self.cache[file]
         if isinstance(data, str):
             return data
-        return data.get(str(doc_id), f"(row {doc_id} not found in {path})")
+        if str(doc_id) not in data:
+            self.missing += 1
+            return f"(row {doc_id} not found in {path})"
+        return data[str(doc_id)]
 
 
 def findings(report: dict, min_severity: str, codes: tuple[str, ...] = ()) -> list[dict]:
@@ -208,7 +213,12 @@ def main(argv: list[str] | None = None) -> int:
             return 1
         sample = stratified(items, args.n, args.seed, args.by)
         roots = [Path(r) for r in args.root] + [Path.cwd(), Path(__file__).resolve().parents[2]]
-        text = table(sample, Texts(roots), len(items), Counter(f["lang"] for f in items), args)
+        texts = Texts(roots)
+        text = table(sample, texts, len(items), Counter(f["lang"] for f in items), args)
+        if texts.missing:
+            print(f"warning: {texts.missing} finding(s) without their full text (corpus file "
+                  f"or row not found); pass --root DIR, the directory the reports' paths "
+                  f"start from", file=sys.stderr)
     if args.output:
         Path(args.output).write_text(text, encoding="utf-8")
     else:
