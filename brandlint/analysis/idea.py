@@ -90,7 +90,7 @@ def score_idea(analysis) -> IdeaScore:
             continue
         if weight and turned_down(analysis, token) and not (
                 token.i in privative and token.i not in analysis.dismissed_tokens) \
-                and not idea_acts.harm_warded(token):
+                and not idea_acts.harm_warded(token) and not asked_of_reader(analysis, token):
             # the idea's own words turned down, not the product named without (« sans
             # caisse de transport » for an idea of gentle care)
             if weight >= STATEMENT and token.i not in named and brand_rejects(analysis, token):
@@ -275,6 +275,16 @@ def _refused(analysis, token) -> bool:
     return False
 
 
+def asked_of_reader(analysis, token) -> bool:
+    """The idea's word, negated, in a question put to the reader about themselves
+    ("Never knitted a scarf?", « Jamais cousu de votre vie ? »): the draft talks about the
+    idea — the reader's first try — and denies nothing; not a rhetorical dismissal
+    ("Why repair when you can replace?")."""
+    frame = analysis.frame(token)
+    return frame.act == "question" and frame.brand_voice \
+        and token.i not in analysis.dismissed_tokens
+
+
 def brand_rejects(analysis, token) -> bool:
     """The brand's own voice rejects the idea word: a dismissal (rhetorical questions
     included: "Why repair when you can replace?"), or a negation that is not a question
@@ -282,7 +292,7 @@ def brand_rejects(analysis, token) -> bool:
     frame = analysis.frame(token)
     if not frame.brand_voice:
         return False
-    if token.i not in analysis.dismissed_tokens and frame.act == "question":
+    if asked_of_reader(analysis, token):
         return False
     # a warning ("not safe to use for anything but tests"), a view reported to be
     # refuted, the things that lack the idea picked out ("any site not secured")
