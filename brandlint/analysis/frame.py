@@ -583,9 +583,11 @@ class FrameReader:
             # "Wear it this weekend, swap it next week": the tagger reads the second
             # imperative of a series as a present tense; with no subject, opening its
             # clause, it is still an order to the reader
+            # ("Immediately reply to notifications", "Easily share a folder": a feature
+            # list's line opening on an adverb of the verb is an order too)
             return predicate.tag_ == "VBP" and not helpers and all(
                 t.lower_ in ("and", "then", "just", "simply", "now", "so", "or")
-                for t in tokens if t.i < predicate.i)
+                or self._manner_of(t, predicate) for t in tokens if t.i < predicate.i)
         # the small French model tags many imperatives as nouns or participles
         if "2" in features.morph(predicate).get("Person"):
             return True
@@ -604,6 +606,13 @@ class FrameReader:
         form = features.morph(predicate).get("VerbForm")
         return opens and predicate.pos_ == "VERB" and "Inf" not in form and "Part" not in form \
             and predicate.is_alpha and predicate.lower_.endswith(("e", "s", "x", "ds"))
+
+    @staticmethod
+    def _manner_of(token, predicate) -> bool:
+        """An adverb of the verb itself ("immediately", "easily"), not a negation nor a
+        word that could be its subject."""
+        return token.tag_ == "RB" and token.dep_ == "advmod" and token.head.i == predicate.i \
+            and token.lower_ not in ("not", "n't", "never")
 
     def _under_an_order(self, predicate) -> bool:
         """An infinitive that a verb addressed to the reader governs, through coordinated
