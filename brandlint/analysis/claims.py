@@ -794,11 +794,14 @@ def ranked_in_possessor(doc, match: ClaimMatch, language: str) -> bool:
         "GPE", "LOC", "NORP") and owner.lower_ not in areas and owner.lemma_.lower() not in areas
 
 
-def ranks_importance(doc, match: ClaimMatch, language: str) -> bool:
+def ranks_importance(doc, match: ClaimMatch, language: str,
+                     kind: str = "importance_adjectives") -> bool:
     """"the most critical asset", "the most significant demand of disk I/O", « les
     questions les plus urgentes »: a superlative of importance says what matters most —
-    a priority, a need, a risk — not that the offer beats its competitors."""
-    words = lexicons.words("claims", "importance_adjectives", language)
+    a priority, a need, a risk — not that the offer beats its competitors. With
+    `kind="recency_adjectives"`, a superlative of recency ("the most recent version",
+    « la version la plus récente »): which came last, no rank either."""
+    words = lexicons.words("claims", kind, language)
     tokens = features.tokens(doc)
     following = tokens[match.end] if match.end < len(doc) else None
     inside = [t.lower_ for t in tokens[match.start:match.end]]
