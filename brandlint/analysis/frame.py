@@ -630,8 +630,12 @@ class FrameReader:
                 return False
             node = node.head
             ez = self.language == "fr" and node.lower_.endswith("ez") and node.is_alpha
+            # the English model gives a bare imperative VerbForm=Inf too ("To upgrade
+            # safely, always update first"): a bare verb, not after "to", is the order
+            bare_en = self.language == "en" and node.tag_ == "VB" and not (
+                node.i and self.tokens[node.i - 1].lower_ == "to")
             if node.pos_ not in ("VERB", "AUX") and not ez or \
-                    "Inf" in features.morph(node).get("VerbForm"):
+                    "Inf" in features.morph(node).get("VerbForm") and not bare_en:
                 continue  # (the small French model tags « Assurez » a proper noun)
             if any(c.dep_ in SUBJECT_DEPS and not self._no_subject(c)
                    and not c.text.startswith("-") for c in node.children):
