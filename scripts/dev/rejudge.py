@@ -6,8 +6,9 @@ JUDGE_DIR holds the sampled tables (bl*.md, from scripts/realtext/sample.py) and
 verdicts.md (one row per sampled finding: # | id | code | quoted | verdict | ...).
 A judged finding still fires when REPORT_DIR/all.json has a diagnostic on the same
 document with the same code and the same quoted text at warning or above (the
-samples' floor); `moved` when only the code and document match. Prints right/wrong/unsure kept per judge dir, then with -v
-every judged-wrong finding that still fires and every judged-right one lost.
+samples' floor); `moved` when only the code and document match. Prints right/wrong/
+unsure kept per judge dir, then with -v every judged-wrong finding that still fires
+and every judged-right one lost.
 """
 import json
 import re
