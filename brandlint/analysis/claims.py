@@ -922,6 +922,8 @@ def about_others(analysis, match: ClaimMatch) -> bool:
     others = {"other", "others", "autres", "d'autres", "d’autres"}
     if any(t.lower_ in others for t in features.tokens(doc)[max(0, match.start - 2): match.start]):
         return True
+    if _partner_phrase(analysis, match):
+        return True
     brand = {part.lower() for part in analysis.profile.brand.split()}
     line_start, _ = features.line_bounds(doc, match.start)
     for t in features.tokens(doc)[match.start: min(match.end + 3, len(doc))]:
@@ -941,6 +943,25 @@ def about_others(analysis, match: ClaimMatch) -> bool:
         return named.text[:1].isupper() and named.lower_ not in brand and \
             named.pos_ in ("PROPN", "NOUN") and named.i > 0
     return False
+
+
+def _partner_phrase(analysis, match: ClaimMatch) -> bool:
+    """"Together with Europe's largest hosting provider we bring you…", « en partenariat
+    avec le premier hébergeur européen »: the superlative stands in the noun phrase a
+    partner opener (`partner_openers`) brings in, three words at most before it — the
+    partner ranked, not the brand."""
+    doc = analysis.doc
+    line_start, _ = features.line_bounds(doc, match.start)
+    before = features.span_text(doc, max(line_start, match.start - 8), match.start)
+    found = None
+    for found in lexicons.pattern("claims", "partner_openers", analysis.language).finditer(
+            before):
+        pass
+    if found is None:
+        return False
+    between = re.findall(r"[\w'’-]+", before[found.end():])
+    return len(between) <= 3 and not any(w.lower() in analysis.vocabulary.brand_words
+                                         for w in between)
 
 
 def names_the_brand(analysis, match: ClaimMatch) -> bool:
