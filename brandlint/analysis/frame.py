@@ -751,7 +751,10 @@ class FrameReader:
             return self._classify(self._described(start, end))
         if subject is None or self._is_anaphor(subject) and not self._existential(subject):
             inherited = self._previous_holder(start, depth)
-            if inherited is None and subject is not None:
+            if inherited is None and (subject is not None or self._lone_adverb(start, end)):
+                # a pronoun, or an adverb said alone after a sentence ("And power gets
+                # abused. Always.", « Nos conseillers rappellent. Toujours. »): the
+                # sentence before holds it
                 inherited = self._antecedent_before(start, depth)
             if inherited is not None:
                 return inherited
@@ -876,6 +879,12 @@ class FrameReader:
         offset = self.tokens[start].idx
         return all(t.lower_ in self._BEFORE_GREETING for t in tokens
                    if t.idx - offset < m.start())
+
+    def _lone_adverb(self, start: int, end: int) -> bool:
+        """The clause is one adverb and its punctuation: an ellipsis of the sentence
+        before ("Always.", « Jamais. »)."""
+        words = [t for t in self.tokens[start:end] if not (t.is_punct or t.is_space)]
+        return len(words) == 1 and words[0].pos_ == "ADV"
 
     def _verbless(self, start: int, end: int) -> bool:
         return not any(t.pos_ in ("VERB", "AUX") for t in self.tokens[start:end])
