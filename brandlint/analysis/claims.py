@@ -953,12 +953,11 @@ def _partner_phrase(analysis, match: ClaimMatch) -> bool:
     doc = analysis.doc
     line_start, _ = features.line_bounds(doc, match.start)
     before = features.span_text(doc, max(line_start, match.start - 8), match.start)
-    found = None
-    for found in lexicons.pattern("claims", "partner_openers", analysis.language).finditer(
-            before):
-        pass
-    if found is None:
+    openers = list(lexicons.pattern("claims", "partner_openers", analysis.language).finditer(
+        before))
+    if not openers:
         return False
+    found = openers[-1]
     between = re.findall(r"[\w'’-]+", before[found.end():])
     return len(between) <= 3 and not any(w.lower() in analysis.vocabulary.brand_words
                                          for w in between)
