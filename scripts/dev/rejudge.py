@@ -57,11 +57,15 @@ def norm(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip().lower()
 
 
-def status(v: dict, found) -> str:
+def status(v: dict, found, judged: set | None = None) -> str:
+    """fires, moved (a finding of that code on the document that no other judged row
+    quotes: perhaps the same one with a new span), or gone."""
     texts = found.get((v["id"], v["code"]), [])
     if any(norm(t) == norm(v["quoted"]) for t in texts):
         return "fires"
-    return "moved" if texts else "gone"
+    others = judged or set()
+    return "moved" if any((v["id"], v["code"], norm(t)) not in others for t in texts) \
+        else "gone"
 
 
 def main(argv: list[str]) -> int:
@@ -70,7 +74,8 @@ def main(argv: list[str]) -> int:
     found = diagnostics(Path(args[0]))
     for judge in map(Path, args[1:]):
         rows = verdicts(judge)
-        tally = Counter((v["verdict"], status(v, found)) for v in rows)
+        judged = {(v["id"], v["code"], norm(v["quoted"])) for v in rows}
+        tally = Counter((v["verdict"], status(v, found, judged)) for v in rows)
         print(f"{judge.name}: " + "  ".join(
             f"{verdict} {tally[verdict, 'fires'] + tally[verdict, 'moved']}/"
             f"{sum(n for (vv, _), n in tally.items() if vv == verdict)}"
@@ -78,7 +83,7 @@ def main(argv: list[str]) -> int:
             for verdict in ("right", "wrong", "unsure")))
         if verbose:
             for v in rows:
-                st = status(v, found)
+                st = status(v, found, judged)
                 if (v["verdict"] == "wrong" and st != "gone") or (
                         v["verdict"] != "wrong" and st == "gone"):
                     q = v["quoted"].replace("\n", " ")[:50]
