@@ -794,11 +794,14 @@ def ranked_in_possessor(doc, match: ClaimMatch, language: str) -> bool:
         "GPE", "LOC", "NORP") and owner.lower_ not in areas and owner.lemma_.lower() not in areas
 
 
-def ranks_importance(doc, match: ClaimMatch, language: str) -> bool:
+def ranks_importance(doc, match: ClaimMatch, language: str,
+                     kind: str = "importance_adjectives") -> bool:
     """"the most critical asset", "the most significant demand of disk I/O", « les
     questions les plus urgentes »: a superlative of importance says what matters most —
-    a priority, a need, a risk — not that the offer beats its competitors."""
-    words = lexicons.words("claims", "importance_adjectives", language)
+    a priority, a need, a risk — not that the offer beats its competitors. With
+    `kind="recency_adjectives"`, a superlative of recency ("the most recent version",
+    « la version la plus récente »): which came last, no rank either."""
+    words = lexicons.words("claims", kind, language)
     tokens = features.tokens(doc)
     following = tokens[match.end] if match.end < len(doc) else None
     inside = [t.lower_ for t in tokens[match.start:match.end]]
@@ -919,6 +922,8 @@ def about_others(analysis, match: ClaimMatch) -> bool:
     others = {"other", "others", "autres", "d'autres", "d’autres"}
     if any(t.lower_ in others for t in features.tokens(doc)[max(0, match.start - 2): match.start]):
         return True
+    if _partner_phrase(analysis, match):
+        return True
     brand = {part.lower() for part in analysis.profile.brand.split()}
     line_start, _ = features.line_bounds(doc, match.start)
     for t in features.tokens(doc)[match.start: min(match.end + 3, len(doc))]:
@@ -938,6 +943,24 @@ def about_others(analysis, match: ClaimMatch) -> bool:
         return named.text[:1].isupper() and named.lower_ not in brand and \
             named.pos_ in ("PROPN", "NOUN") and named.i > 0
     return False
+
+
+def _partner_phrase(analysis, match: ClaimMatch) -> bool:
+    """"Together with Europe's largest hosting provider we bring you…", « en partenariat
+    avec le premier hébergeur européen »: the superlative stands in the noun phrase a
+    partner opener (`partner_openers`) brings in, three words at most before it — the
+    partner ranked, not the brand."""
+    doc = analysis.doc
+    line_start, _ = features.line_bounds(doc, match.start)
+    before = features.span_text(doc, max(line_start, match.start - 8), match.start)
+    openers = list(lexicons.pattern("claims", "partner_openers", analysis.language).finditer(
+        before))
+    if not openers:
+        return False
+    found = openers[-1]
+    between = re.findall(r"[\w'’-]+", before[found.end():])
+    return len(between) <= 3 and not any(w.lower() in analysis.vocabulary.brand_words
+                                         for w in between)
 
 
 def names_the_brand(analysis, match: ClaimMatch) -> bool:

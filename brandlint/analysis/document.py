@@ -123,7 +123,12 @@ class DocAnalysis:
     # -- shared features -----------------------------------------------------------
     @functools.cached_property
     def quoted_chars(self) -> list[tuple[int, int]]:
-        return features.quoted_ranges(self.text)
+        """Quotations: between quotation marks, and lines signed by someone other than the
+        brand on the line under them ("-- Matthias Stürmer, EPP city councillor")."""
+        signed = [(s, e) for s, e, signature in features.attributed_ranges(self.text)
+                  if not any(self.vocabulary.names_brand(w.lower())
+                             for w in re.findall(r"[\w'’-]+", signature))]
+        return sorted(features.quoted_ranges(self.text) + signed)
 
     @functools.cached_property
     def thread_quotes(self) -> list[tuple[int, int]]:

@@ -44,6 +44,23 @@ def quoted_ranges(text: str) -> list[tuple[int, int]]:
     return sorted(ranges)
 
 
+# A line signed on the line under it by a dash and a name, a role after a comma
+# ("…ever in Switzerland!" over "-- Matthias Stürmer, EPP city councillor", « — Claire
+# Martin, cliente depuis 2015 »): the named person's words, quoted without marks. The
+# signed line does not open on a dash itself, nor does the line after the signature (a
+# list of "– Free Returns" items is no quotation).
+_ATTRIBUTED = re.compile(
+    r"(?m)^(?![ \t]*[-–—―•*])([^\n]*\w[^\n]*)\n(?:[ \t]*\n)?[ \t]*(?:--|—|―|–)[ \t]*"
+    r"[A-ZÀ-Ý][\w.'’-]+(?:[ \t]+[A-ZÀ-Ý][\w.'’-]+){1,3}[ \t]*(?:,[^\n]{1,80})?[ \t]*$"
+    r"(?!\n[ \t]*(?:[-–—―•*]|\n[ \t]*[-–—―•*]))")
+
+
+def attributed_ranges(text: str) -> list[tuple[int, int, str]]:
+    """Lines signed on the line under them (see `_ATTRIBUTED`): the line's range and the
+    signature, for the caller to leave the brand's own signature out."""
+    return [(m.start(1), m.end(1), text[m.end(1):m.end()]) for m in _ATTRIBUTED.finditer(text)]
+
+
 @functools.cache
 def _quote_patterns() -> tuple[re.Pattern, ...]:
     """One pattern per pair of quotation marks, built once."""

@@ -583,9 +583,11 @@ class FrameReader:
             # "Wear it this weekend, swap it next week": the tagger reads the second
             # imperative of a series as a present tense; with no subject, opening its
             # clause, it is still an order to the reader
+            # ("Immediately reply to notifications", "Easily share a folder": a feature
+            # list's line opening on an adverb of the verb is an order too)
             return predicate.tag_ == "VBP" and not helpers and all(
                 t.lower_ in ("and", "then", "just", "simply", "now", "so", "or")
-                for t in tokens if t.i < predicate.i)
+                or self._manner_of(t, predicate) for t in tokens if t.i < predicate.i)
         # the small French model tags many imperatives as nouns or participles
         if "2" in features.morph(predicate).get("Person"):
             return True
@@ -605,6 +607,13 @@ class FrameReader:
         return opens and predicate.pos_ == "VERB" and "Inf" not in form and "Part" not in form \
             and predicate.is_alpha and predicate.lower_.endswith(("e", "s", "x", "ds"))
 
+    @staticmethod
+    def _manner_of(token, predicate) -> bool:
+        """An adverb of the verb itself ("immediately", "easily"), not a negation nor a
+        word that could be its subject."""
+        return token.tag_ == "RB" and token.dep_ == "advmod" and token.head.i == predicate.i \
+            and token.lower_ not in ("not", "n't", "never")
+
     def _under_an_order(self, predicate) -> bool:
         """An infinitive that a verb addressed to the reader governs, through coordinated
         infinitives (« assurez-vous de vous informer…, et d'utiliser… », "make sure to
@@ -621,8 +630,12 @@ class FrameReader:
                 return False
             node = node.head
             ez = self.language == "fr" and node.lower_.endswith("ez") and node.is_alpha
+            # the English model gives a bare imperative VerbForm=Inf too ("To upgrade
+            # safely, always update first"): a bare verb, not after "to", is the order
+            bare_en = self.language == "en" and node.tag_ == "VB" and not (
+                node.i and self.tokens[node.i - 1].lower_ == "to")
             if node.pos_ not in ("VERB", "AUX") and not ez or \
-                    "Inf" in features.morph(node).get("VerbForm"):
+                    "Inf" in features.morph(node).get("VerbForm") and not bare_en:
                 continue  # (the small French model tags « Assurez » a proper noun)
             if any(c.dep_ in SUBJECT_DEPS and not self._no_subject(c)
                    and not c.text.startswith("-") for c in node.children):
@@ -738,7 +751,10 @@ class FrameReader:
             return self._classify(self._described(start, end))
         if subject is None or self._is_anaphor(subject) and not self._existential(subject):
             inherited = self._previous_holder(start, depth)
-            if inherited is None and subject is not None:
+            if inherited is None and (subject is not None or self._lone_adverb(start, end)):
+                # a pronoun, or an adverb said alone after a sentence ("And power gets
+                # abused. Always.", « Nos conseillers rappellent. Toujours. »): the
+                # sentence before holds it
                 inherited = self._antecedent_before(start, depth)
             if inherited is not None:
                 return inherited
@@ -863,6 +879,12 @@ class FrameReader:
         offset = self.tokens[start].idx
         return all(t.lower_ in self._BEFORE_GREETING for t in tokens
                    if t.idx - offset < m.start())
+
+    def _lone_adverb(self, start: int, end: int) -> bool:
+        """The clause is one adverb and its punctuation: an ellipsis of the sentence
+        before ("Always.", « Jamais. »)."""
+        words = [t for t in self.tokens[start:end] if not (t.is_punct or t.is_space)]
+        return len(words) == 1 and words[0].pos_ == "ADV"
 
     def _verbless(self, start: int, end: int) -> bool:
         return not any(t.pos_ in ("VERB", "AUX") for t in self.tokens[start:end])

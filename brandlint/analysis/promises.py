@@ -826,6 +826,24 @@ def _answer_about(analysis, index: int, services: dict[int, str]) -> int | None:
     return None
 
 
+def _aside_of(doc, index: int) -> tuple[int, int] | None:
+    """The parenthesis the token stands in on its line, as (open, close) token indices;
+    None outside any. A delay outside an aside does not time the service named inside it
+    ("…review the document (the owner receives a notification when a comment is made)
+    or just edit it right away": the edit is right away, not the notification)."""
+    start, end = features.line_bounds(doc, index, reach=80)
+    tokens = features.tokens(doc)
+    opened = None
+    for t in tokens[start:end]:
+        if t.text == "(":
+            opened = t.i
+        elif t.text == ")" and opened is not None:
+            if opened < index < t.i:
+                return opened, t.i
+            opened = None
+    return None
+
+
 def attach(analysis, mention: Mention, services: dict[int, str]) -> tuple[str, int] | None:
     doc = analysis.doc
     span = doc[mention.start:mention.end]
@@ -851,10 +869,13 @@ def attach(analysis, mention: Mention, services: dict[int, str]) -> tuple[str, i
     # vous ! »: *your* shop) is no delivery the agent's own line could time
     own_voice = not analysis.is_quoted(doc[mention.start])
 
+    aside = _aside_of(doc, mention.start)
+
     def ok(i: int) -> bool:
         return i in services and i not in inside and wanted(services[i]) and not (
             mention.kind == "availability" and _someone_elses_act(analysis, doc[i])) and \
-            not (own_voice and _the_brand_addressed(analysis, i))
+            not (own_voice and _the_brand_addressed(analysis, i)) and \
+            _aside_of(doc, i) == aside
 
     root = span.root
     start, end = _clause(analysis, mention)

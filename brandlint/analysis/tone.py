@@ -273,6 +273,22 @@ class ToneLexicon:
         return self.verb_stems.get(stem, ()) if stem else ()
 
 
+def _runs_into_a_noun(span) -> bool:
+    """The set phrase goes on into a longer noun phrase: its last word is the adjective
+    of the noun right after it (« par la présente » is the formula *hereby*; « par la
+    présente charte » names the charter, "in the present case" no formula either). Only
+    for phrases of two words or more; a single word is read on its own."""
+    if len(span) < 2:
+        return False
+    last = span[-1]
+    doc = last.doc
+    if last.i + 1 >= len(doc):
+        return False
+    after = doc[last.i + 1]
+    return last.pos_ == "ADJ" and last.dep_ == "amod" and last.head.i == after.i \
+        and after.pos_ == "NOUN"
+
+
 def _entry(raw: str) -> tuple[str, float]:
     text, _, weight = str(raw).rpartition("@")
     if not text:
@@ -649,7 +665,8 @@ class _Reader:
                 continue
             first = span[0]
             covered.update(range(span.start, span.end))
-            if self._customer_words(first) or self._term_sense(span):
+            if self._customer_words(first) or self._term_sense(span) or \
+                    _runs_into_a_noun(span):
                 continue
             text = self.a.text[start:end].lower()
             has_negation = any(w in _NEGATION_WORDS for w in re.findall(r"[\w'’]+", text))

@@ -64,10 +64,12 @@ def check(analysis: DocAnalysis) -> Iterator[Finding]:
         if not market and claims.occasion_scope(doc, match, language):
             continue  # "the fastest lap of the day": the best of an occasion, told
         if not market and (claims.ranked_in_possessor(doc, match, language)
-                           or claims.ranks_importance(doc, match, language)):
+                           or claims.ranks_importance(doc, match, language)
+                           or claims.ranks_importance(doc, match, language,
+                                                      "recency_adjectives")):
             continue  # "the team's favourite", "ISRG's most critical asset": a thing
-            # ranked among its owner's own, or by what matters most — not the offer
-            # against its competitors
+            # ranked among its owner's own, or by what matters most or came last — not
+            # the offer against its competitors
         if phrase in _OPEN and not market and not _about_brand(doc, match, language):
             continue
         if _ARTICLE.match(phrase) and not market and not answered and \

@@ -50,9 +50,22 @@ def _markers(analysis, register: str) -> list[tuple[int, int]]:
         if _inside_a_name(analysis.text, m.start(), m.end()):
             continue
         span = analysis.doc.char_span(m.start(), m.end(), alignment_mode="expand")
-        if span is not None and not analysis.is_quoted(span[0]):
+        if span is not None and not analysis.is_quoted(span[0]) and \
+                not _people_talked_about(span):
             found.append((m.start(), m.end()))
     return found
+
+
+def _people_talked_about(span) -> bool:
+    """A noun of address (`address_nouns`: guys, mate) under a determiner or an article
+    ("we are the good guys", "a mate of mine"): people the draft talks about, nobody
+    hailed."""
+    if len(span) != 1 or span[0].lower_ not in lexicons.words("register", "en",
+                                                              "address_nouns"):
+        return False
+    noun = span[0]
+    return any(c.dep_ in ("det", "poss") and c.lower_ not in ("you", "your")
+               for c in noun.children)
 
 
 def _inside_a_name(text: str, start: int, end: int) -> bool:
