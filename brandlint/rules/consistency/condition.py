@@ -145,10 +145,21 @@ _SAME_WARNING = {"stacking": "exclusions"}
 SHORT_CHANNELS = frozenset({"sms", "push", "banner", "notification"})
 
 
+# channels where the booking itself is made or asked for: a call takes the request and
+# settles the date with the caller, where a lead time is checked
+BOOKING_CHANNELS = frozenset({"phone_script", "phone", "call"})
+
+
 def _spared(message: MessageFacts, kind: str) -> bool:
     """A short message (an SMS, a push) needs not list the items the offer leaves out,
     unless it says the offer covers the whole range (« sur tout le rayon jouets »,
-    "ALL e-bikes"), which claims nothing is left out."""
+    "ALL e-bikes"), which claims nothing is left out. How long ahead the booking must
+    be made (« réservez au moins 7 jours avant », "book a week ahead") is a term of
+    booking, which the booking checks before the customer is bound: a short message or
+    a call, where the date is settled, may leave it to the booking; a minimum basket,
+    a least number of people, members only are not (they change who gets the price)."""
+    if kind == "advance":
+        return message.channel in SHORT_CHANNELS | BOOKING_CHANNELS
     return kind == "exclusions" and message.channel in SHORT_CHANNELS and \
         not message.whole_range
 
