@@ -1596,8 +1596,12 @@ class _Reader:
     def _dated_hours(self, first: int, last: int) -> bool:
         """Hours written beside a date of their sentence, a few words before or after
         them (« le jeudi 12 mars, de 17 h à 19 h », "5-7pm on Thursday 12 March"): the
-        hours of that day, an event's, not the week's opening hours."""
+        hours of that day, an event's, not the week's opening hours. A sentence that says
+        the place is open (« ouvert le dimanche 14 juin, de 10 h à 18 h ») gives opening
+        hours all the same, compared as such."""
         start, end = self.sentence(first)
+        if self.has("open_words", start, end):
+            return False
         for s, e in self.date_spans:
             if start <= s and e <= first and len(self.text[e:first]) <= 12:
                 return True
