@@ -223,3 +223,16 @@ def test_a_price_tied_to_a_word_no_other_message_prices_is_the_offers(
     assert [m for _, m in _codes(reports, "BL601")] == ["m4"]
     _, reports = campaign_run(campaign_csv(lang, (main, main, extra)), lang)
     assert _codes(reports, "BL601") == []
+
+
+@pytest.mark.parametrize("lang, tied, short_text", [
+    ("fr", "-12 € sur chaque aller-retour réservé au moins 10 jours avant le départ.",
+     "Navéo : -12 € sur chaque aller-retour ! Infos sur naveo.fr. STOP 36180"),
+    ("en", "£12 off every return trip booked at least 10 days before departure.",
+     "Naveo: £12 off every return trip! More at naveo.co.uk. STOP 36180"),
+])
+def test_a_lead_time_that_earns_the_figure_fires_on_an_sms_without_it(campaign_run, lang,
+                                                                     tied, short_text):
+    _, reports = campaign_run(_rows(lang, (("email", tied), ("web", tied),
+                                           ("sms", short_text))), lang)
+    assert [m for _, m in _codes(reports, "BL605")] == ["m3"]

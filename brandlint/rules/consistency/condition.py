@@ -65,9 +65,12 @@ def judge(group: OfferGroup) -> Iterator[CampaignFinding]:
         judged = [m for m in judged if m in holds or not minima & m.values("price")]
         clubs = {name for h in holds for f in h.facts
                  if f.kind == "condition" and f.key == kind == "members" for name in f.about}
+        # a lead time written in the sentence of the offer's figure earns the figure
+        tied = kind == "advance" and any(
+            _of_kind(f, kind) and f.claims and not f.note for h in holds for f in h.facts)
         pairs = {m.id: [h for h in holds if _misses(m, h, kind)]
                  for m in judged if m not in holds and not clubs & m.values("product")
-                 and kind not in carried(m) and not _spared(m, kind)
+                 and kind not in carried(m) and not _spared(m, kind, tied)
                  # a call about the purchase the caller names (« ma commande fait 42
                  # € »): the agent applies the offer to it, and needs not list the
                  # items the offer leaves out (its own, when it gives them, count)
@@ -86,7 +89,7 @@ def judge(group: OfferGroup) -> Iterator[CampaignFinding]:
         # what they chose to keep says whether the campaign makes it part of the offer
         # everywhere (a pointer to the terms chooses nothing, and is not counted)
         silent = [m for m in judged if m not in holds and "terms" not in _types(m)
-                  and kind not in carried(m) and not _spared(m, kind)]
+                  and kind not in carried(m) and not _spared(m, kind, tied)]
         if kind == "shipping_minimum":
             # the threshold of free delivery: only a message that gives free delivery
             # chooses to leave it out (an SMS of the discount alone says nothing of it)
@@ -150,16 +153,19 @@ SHORT_CHANNELS = frozenset({"sms", "push", "banner", "notification"})
 BOOKING_CHANNELS = frozenset({"phone_script", "phone", "call"})
 
 
-def _spared(message: MessageFacts, kind: str) -> bool:
+def _spared(message: MessageFacts, kind: str, tied: bool = False) -> bool:
     """A short message (an SMS, a push) needs not list the items the offer leaves out,
     unless it says the offer covers the whole range (« sur tout le rayon jouets »,
     "ALL e-bikes"), which claims nothing is left out. How long ahead the booking must
     be made (« réservez au moins 7 jours avant », "book a week ahead") is a term of
     booking, which the booking checks before the customer is bound: a short message or
     a call, where the date is settled, may leave it to the booking; a minimum basket,
-    a least number of people, members only are not (they change who gets the price)."""
+    a least number of people, members only are not (they change who gets the price).
+    A lead time some message writes in the sentence of the offer's figure (« £15 off
+    every crossing booked at least 7 days before departure », `tied`) is what earns the
+    figure, a condition of the offer every message making the claim must carry."""
     if kind == "advance":
-        return message.channel in SHORT_CHANNELS | BOOKING_CHANNELS
+        return not tied and message.channel in SHORT_CHANNELS | BOOKING_CHANNELS
     return kind == "exclusions" and message.channel in SHORT_CHANNELS and \
         not message.whole_range
 
