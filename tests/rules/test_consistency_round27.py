@@ -204,27 +204,6 @@ def test_every_town_of_a_list_joined_by_or_is_a_place(campaign_run, lang, text):
         reports, "m1", "product")
 
 
-# -- a price tied to a word no other message prices ----------------------------------------
-
-
-@pytest.mark.parametrize("lang, main, odd, extra", [
-    ("fr", "La formule Pirate passe à 14,50 € par enfant jusqu'au 15 mars.",
-     "Chasse au trésor + goûter, à 12,50 € par enfant jusqu'au 15 mars !",
-     "La formule Pirate à 14,50 € par enfant jusqu'au 15 mars, et le gâteau à 9 €."),
-    ("en", "The Pirate party is €14.50 per child until 15 March.",
-     "Treasure hunt + snacks, at €12.50 per child until 15 March!",
-     "The Pirate party at €14.50 per child until 15 March, and the cake at €9."),
-])
-def test_a_price_tied_to_a_word_no_other_message_prices_is_the_offers(
-        campaign_run, lang, main, odd, extra):
-    _, reports = campaign_run(campaign_csv(lang, (main, main, "14,50 € par enfant."
-                                                  if lang == "fr" else "€14.50 per child.",
-                                                  odd)), lang)
-    assert [m for _, m in _codes(reports, "BL601")] == ["m4"]
-    _, reports = campaign_run(campaign_csv(lang, (main, main, extra)), lang)
-    assert _codes(reports, "BL601") == []
-
-
 @pytest.mark.parametrize("lang, tied, short_text", [
     ("fr", "-12 € sur chaque aller-retour réservé au moins 10 jours avant le départ.",
      "Navéo : -12 € sur chaque aller-retour ! Infos sur naveo.fr. STOP 36180"),

@@ -164,29 +164,9 @@ def fact_key(group: OfferGroup, fact: Fact) -> str:
         return key  # waived ("free") or charged (« 30 € »), in any currency
     if fact.kind == "price" and key == "price":
         key = "price:" + product_keys(group)[fact.about[0]] if fact.about else "price"
-        if fact.about and _lone_product(group, key):
-            # « Bowling + karting + goûter, à 17,90 € » where every other message prices
-            # the offer by its name or by no word: a word no other message prices is
-            # no product the campaign sets apart, the price is the offer's
-            key = "price"
     if fact.kind == "price" and not fact.value.endswith("%"):
         key += " " + fact.value.rsplit(" ", 1)[-1]
     return key
-
-
-def _lone_product(group: OfferGroup, key: str) -> bool:
-    """Only one message prices the product `key`, and that message gives no other price;
-    and most messages of the offer price something else: no product of its own."""
-    roots = product_keys(group)
-    priced: dict[str, set[str]] = {}
-    for m in group.messages:
-        for f in m.facts:
-            if f.kind == "price" and f.key == "price":
-                priced.setdefault(m.id, set()).add(
-                    "price:" + roots[f.about[0]] if f.about else "price")
-    holders = [i for i, keys in priced.items() if key in keys]
-    return len(holders) == 1 and priced[holders[0]] == {key} and \
-        2 * (len(priced) - 1) >= len(group.messages)
 
 
 def keyed_values(group: OfferGroup, message: MessageFacts, kind: str) -> dict[str, set[str]]:
