@@ -342,7 +342,15 @@ RULE = Rule(
              " messages tie it to booking online contradicts them. Collecting the order"
              " oneself (« commandes à emporter uniquement », « quand tu viens la chercher »,"
              " \"collection orders only\") is a condition too; one way among others to"
-             " have it (« sur place, à emporter ou en livraison ») is none.",
+             " have it (« sur place, à emporter ou en livraison ») is none. How long ahead"
+             " the booking must be made (« réservez au moins 7 jours avant ») is a term of"
+             " booking an SMS, a push or a call may leave out, unless a message writes it"
+             " in the sentence of the figure it earns (\"£15 off every crossing booked 7"
+             " days ahead\"); a least number of people (« dès 8 enfants », \"8 children or"
+             " more\") is a condition; an exclusion in the sentence of the exchange or the"
+             " return (« l'échange est possible 30 jours, hors pièces gravées ») is that"
+             " service's, and a condition in a sentence about an occasion of its own (a"
+             " preview evening on its own day) binds no figure of the offer.",
         why="A customer who read only the SMS finds the restriction at the till: the "
             "condition was not stated where the claim was made, which regulators read as "
             "a misleading omission (French Consumer Code L121-3; CAP Code 3.9).",
