@@ -166,7 +166,11 @@ _FOR_A_PRICE = re.compile(r"\b(?:pour|for|à|at)\s+(?:seulement\s+|only\s+|just\
 # a preposition of place (and the places listed after it) before a capitalised word
 _PLACE_BEFORE = re.compile(
     r"(?:\b(?:near|from|in|at|around|outside|close\s+to|près\s+de|à\s+côté\s+de|depuis|"
-    r"autour\s+de|à|en)\s+)(?:[A-ZÀ-Ý][\w'’-]*\s*(?:,|\band\b|\bet\b|&)\s*)*$")
+    r"autour\s+de|à|en)\s+)(?:[A-ZÀ-Ý][\w'’-]*\s*(?:,|\band\b|\bet\b|\bor\b|\bou\b|&)\s*)*$")
+# towns named after a preposition of place, then "or" before the other way to the offer
+_TOWNS_OR = re.compile(
+    r"\b(?:in|à)\s+[A-ZÀ-Ý][\w'’-]*(?:\s*(?:,|\band\b|\bet\b)\s*[A-ZÀ-Ý][\w'’-]*)*"
+    r"\s*,?\s*(?:or|ou)\s+$")
 # an exclusion said before what it leaves out (« hors pose », "excluding VAT")
 _LEAVES_OUT_AFTER = re.compile(r"(?:hors|excl|sauf|except|à\s+l['’]exception)", re.I)
 # a count of things in a message (« 5 places », "5 cinema tickets"), not part of a figure
@@ -356,6 +360,14 @@ class _Reader:
         store = [(m.start(), m.end()) for m in
                  pattern(self.language, "channel_store").finditer(self.text)
                  if not any(s < m.end() and m.start() < e for s, e in online)]
+        # the towns of the shops listed as the other way to the offer (« à Lyon, Annecy
+        # et Grenoble ou sur sertissa.fr », "in Lyon, Annecy and Grenoble or at
+        # sertissa.fr"): the shops there, as « dans nos boutiques » says them
+        for start, _ in online:
+            town = _TOWNS_OR.search(self.text, max(0, start - 80), start)
+            if town is not None and not any(s < town.end() and town.start() < e
+                                            for s, e in store):
+                store.append((town.start(), town.end()))
         for value, spans in (("store", store), ("online", online)):
             for start, end in spans:
                 first, last = self.sentence(start)
@@ -1015,7 +1027,8 @@ class _Reader:
                                                                    m.end())
                          if kind == "selection" else (),
                          claims=(PRODUCT_TERMS,) if kind == "exclusions"
-                         and self._product_terms(m.start())
+                         and (self._product_terms(m.start())
+                              or self._policy_terms(m.start()))
                          else claims if in_note else self._clause_claims(m.start())
                          if kind == "selection" else self._sentence_claims(m.start()),
                          note=in_note)
@@ -1147,6 +1160,23 @@ class _Reader:
             return (FREE_ENTRY,)
         return self._sentence_claims(offset)
 
+    def _policy_terms(self, offset: int) -> bool:
+        """The exclusion at `offset` stands in a sentence about sending or exchanging a
+        purchase back (« L'échange est possible pendant 30 jours, hors pièces gravées »,
+        "Returns within 30 days, engraved pieces excluded") that gives no money off nor
+        gift: what the exchange or the return leaves out, a term of that service, not a
+        condition of the offer (« -20 % hors soldes, échange sous 30 jours » conditions
+        the 20 %)."""
+        start, end = self.sentence(offset)
+        services = _service_patterns(self.language)
+        if not any(services[name].search(self.text, start, end)
+                   for name in ("returns", "exchange", "refund") if name in services):
+            return False
+        if self.has("free_word", start, end):
+            return False
+        return not any(fact.kind in ("price", "gift") and start <= s < end
+                       for s, _, fact in self.spans)
+
     def _cost_apart(self, start: int, end: int) -> bool:
         """What the exclusion leaves out is a cost the price does not include (taxes,
         VAT), named right before it ("airport taxes (€89) not included", « taxes non
@@ -1262,8 +1292,22 @@ class _Reader:
                                 if fact.kind == "price"
                                 and fact.key not in ("min_basket", IMPLIED)
                                 and start <= s < end}))
-        return figures or tuple(sorted({fact.value for s, _, fact in self.spans
-                                        if fact.kind == "code" and start <= s < end}))
+        codes = tuple(sorted({fact.value for s, _, fact in self.spans
+                              if fact.kind == "code" and start <= s < end}))
+        if not figures and not codes and self._own_occasion(start, end):
+            # « Les membres du Cercle la découvriront en avant-première le jeudi 12
+            # mars, de 17 h à 19 h »: who may come to an occasion of its own, a day the
+            # offer's dates are not; it conditions that occasion, no figure of the offer
+            return (OCCASION,)
+        return figures or codes
+
+    def _own_occasion(self, start: int, end: int) -> bool:
+        """The sentence names a day that is none of the offer's dates (its start, its
+        end): an occasion of its own (a preview evening, a launch night)."""
+        offer_dates = [(s, e) for s, e, fact in self.spans
+                       if fact.kind == "date" and start <= s < end]
+        return any(start <= s < end and not any(a < e and s < b for a, b in offer_dates)
+                   for s, e in self.date_spans)
 
     def content(self, start: int, end: int) -> set[str]:
         """The content words of text[start:end], as comparable stems: lemmas where the
@@ -1470,9 +1514,12 @@ class _Reader:
                     # 7 days a week": the closing hour of every day named, no deadline
                     hours, said = self._daily_closing(first, last)
                     first, last = min(first, said[0]), max(last, said[1])
-                if self.has("one_day", *self.sentence(first)):
+                if self.has("one_day", *self.sentence(first)) or \
+                        self._dated_hours(first, last):
                     # « exceptionnellement ouvertes ce jour-là de 10 h à 13 h »: the
-                    # hours of one day, compared with that day's, not the usual hours
+                    # hours of one day, compared with that day's, not the usual hours;
+                    # so are hours said beside a date (« le jeudi 12 mars, de 17 h à
+                    # 19 h », "on Thursday 12 March, 5-7pm"): that day's event
                     if hours:
                         self.add("promise", "availability_day", hours, first, last)
                     continue
@@ -1545,6 +1592,22 @@ class _Reader:
                 service = self._service_near(m.start(), m.end(), "delay")
                 if service is not None:
                     self.add("promise", service, f"{hours}h", m.start(), m.end())
+
+    def _dated_hours(self, first: int, last: int) -> bool:
+        """Hours written beside a date of their sentence, a few words before or after
+        them (« le jeudi 12 mars, de 17 h à 19 h », "5-7pm on Thursday 12 March"): the
+        hours of that day, an event's, not the week's opening hours. A sentence that says
+        the place is open (« ouvert le dimanche 14 juin, de 10 h à 18 h ») gives opening
+        hours all the same, compared as such."""
+        start, end = self.sentence(first)
+        if self.has("open_words", start, end):
+            return False
+        for s, e in self.date_spans:
+            if start <= s and e <= first and len(self.text[e:first]) <= 12:
+                return True
+            if last <= s and e <= end and len(self.text[last:s]) <= 12:
+                return True
+        return False
 
     def _time_of_a_day(self, first: int, last: int) -> bool:
         """The words are a time of day written against a date: after it (« jusqu'au
@@ -2168,6 +2231,9 @@ def _service_patterns(language: str) -> dict[str, re.Pattern]:
         out[name] = pattern_of(services.get(name, []) + words, verbs)
     return out
 
+
+# the claim of a condition that binds an occasion of its own, no figure of the offer
+OCCASION = "occasion"
 
 _INFLECTION = r"(?:e|s|es|ée|ées|és|ed|ing|d)?"
 

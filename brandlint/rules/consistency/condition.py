@@ -65,9 +65,12 @@ def judge(group: OfferGroup) -> Iterator[CampaignFinding]:
         judged = [m for m in judged if m in holds or not minima & m.values("price")]
         clubs = {name for h in holds for f in h.facts
                  if f.kind == "condition" and f.key == kind == "members" for name in f.about}
+        # a lead time written in the sentence of the offer's figure earns the figure
+        tied = kind == "advance" and any(
+            _of_kind(f, kind) and f.claims and not f.note for h in holds for f in h.facts)
         pairs = {m.id: [h for h in holds if _misses(m, h, kind)]
                  for m in judged if m not in holds and not clubs & m.values("product")
-                 and kind not in carried(m) and not _spared(m, kind)
+                 and kind not in carried(m) and not _spared(m, kind, tied)
                  # a call about the purchase the caller names (« ma commande fait 42
                  # € »): the agent applies the offer to it, and needs not list the
                  # items the offer leaves out (its own, when it gives them, count)
@@ -86,7 +89,7 @@ def judge(group: OfferGroup) -> Iterator[CampaignFinding]:
         # what they chose to keep says whether the campaign makes it part of the offer
         # everywhere (a pointer to the terms chooses nothing, and is not counted)
         silent = [m for m in judged if m not in holds and "terms" not in _types(m)
-                  and kind not in carried(m) and not _spared(m, kind)]
+                  and kind not in carried(m) and not _spared(m, kind, tied)]
         if kind == "shipping_minimum":
             # the threshold of free delivery: only a message that gives free delivery
             # chooses to leave it out (an SMS of the discount alone says nothing of it)
@@ -145,10 +148,24 @@ _SAME_WARNING = {"stacking": "exclusions"}
 SHORT_CHANNELS = frozenset({"sms", "push", "banner", "notification"})
 
 
-def _spared(message: MessageFacts, kind: str) -> bool:
+# channels where the booking itself is made or asked for: a call takes the request and
+# settles the date with the caller, where a lead time is checked
+BOOKING_CHANNELS = frozenset({"phone_script", "phone", "call"})
+
+
+def _spared(message: MessageFacts, kind: str, tied: bool = False) -> bool:
     """A short message (an SMS, a push) needs not list the items the offer leaves out,
     unless it says the offer covers the whole range (« sur tout le rayon jouets »,
-    "ALL e-bikes"), which claims nothing is left out."""
+    "ALL e-bikes"), which claims nothing is left out. How long ahead the booking must
+    be made (« réservez au moins 7 jours avant », "book a week ahead") is a term of
+    booking, which the booking checks before the customer is bound: a short message or
+    a call, where the date is settled, may leave it to the booking; a minimum basket,
+    a least number of people, members only are not (they change who gets the price).
+    A lead time some message writes in the sentence of the offer's figure (« £15 off
+    every crossing booked at least 7 days before departure », `tied`) is what earns the
+    figure, a condition of the offer every message making the claim must carry."""
+    if kind == "advance":
+        return not tied and message.channel in SHORT_CHANNELS | BOOKING_CHANNELS
     return kind == "exclusions" and message.channel in SHORT_CHANNELS and \
         not message.whole_range
 
@@ -325,7 +342,15 @@ RULE = Rule(
              " messages tie it to booking online contradicts them. Collecting the order"
              " oneself (« commandes à emporter uniquement », « quand tu viens la chercher »,"
              " \"collection orders only\") is a condition too; one way among others to"
-             " have it (« sur place, à emporter ou en livraison ») is none.",
+             " have it (« sur place, à emporter ou en livraison ») is none. How long ahead"
+             " the booking must be made (« réservez au moins 7 jours avant ») is a term of"
+             " booking an SMS, a push or a call may leave out, unless a message writes it"
+             " in the sentence of the figure it earns (\"£15 off every crossing booked 7"
+             " days ahead\"); a least number of people (« dès 8 enfants », \"8 children or"
+             " more\") is a condition; an exclusion in the sentence of the exchange or the"
+             " return (« l'échange est possible 30 jours, hors pièces gravées ») is that"
+             " service's, and a condition in a sentence about an occasion of its own (a"
+             " preview evening on its own day) binds no figure of the offer.",
         why="A customer who read only the SMS finds the restriction at the till: the "
             "condition was not stated where the claim was made, which regulators read as "
             "a misleading omission (French Consumer Code L121-3; CAP Code 3.9).",
