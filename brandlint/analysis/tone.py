@@ -1613,7 +1613,8 @@ class _Reader:
         closed tomorrow 8am-12pm"): a careful reader names it by its news, given on time
         and to the point, and the reassuring aside beside it ("no action needed", « pas
         d'inquiétude si… », "open as usual") serves the notice: half its weight is the
-        notice's speed (signal `notice_aside`). Opening hours (« du lundi au samedi ») are no news."""
+        notice's speed (signal `notice_aside`). Opening hours (« du lundi au samedi ») are
+        no news."""
         hours = _word_pattern("hours_ranges", self.language)
         news = [e for e in self.evidence if e.signal == "time_given" and not any(
             m.start() <= e.start < m.end() for m in hours.finditer(self.a.text))]
