@@ -1614,11 +1614,12 @@ class _Reader:
         and to the point, and the reassuring aside beside it ("no action needed", « pas
         d'inquiétude si… », "open as usual") serves the notice: half its weight is the
         notice's speed (signal `notice_aside`). Opening hours (« du lundi au samedi ») are
-        no news."""
+        no news, and a script's spoken turns are a conversation, not a notice."""
         hours = _word_pattern("hours_ranges", self.language)
         news = [e for e in self.evidence if e.signal == "time_given" and not any(
             m.start() <= e.start < m.end() for m in hours.finditer(self.a.text))]
-        if not news or len(self.a.text.split()) > _settings()["notice_words"]:
+        if not news or len(self.a.text.split()) > _settings()["notice_words"] or \
+                features.spoken_turns(self.a.text, self.language):
             return
         share = self.signals["notice_aside"]["speed"]
         for i, e in enumerate(list(self.evidence)):

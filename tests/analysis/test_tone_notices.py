@@ -60,6 +60,14 @@ def test_opening_hours_make_no_notice(analyse, lang, text):
     assert not _signals(tone, "notice_aside")
 
 
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Conseillère : Bien sûr, je vous rappelle demain à 9 h. Pas d'inquiétude."),
+    ("en", "Adviser: Of course, I'll call you back tomorrow at 9am. No need to worry."),
+])
+def test_a_spoken_turn_with_a_time_is_no_notice(analyse, lang, text):
+    assert not _signals(_read(analyse, text, lang, "phone_script"), "notice_aside")
+
+
 def test_a_long_letter_with_a_time_is_no_notice(analyse):
     text = ("Bonjour Madame Roux,\n\nNous avons bien reçu votre dossier et tout est en ordre. "
             "Votre conseiller a relu chaque pièce avec attention, et rien ne manque : vous "
