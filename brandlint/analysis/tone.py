@@ -1614,13 +1614,22 @@ class _Reader:
         and to the point, and the reassuring aside beside it ("no action needed", « pas
         d'inquiétude si… », "open as usual") serves the notice: half its weight is the
         notice's speed (signal `notice_aside`). Opening hours (« du lundi au samedi ») are
-        no news, and a script's spoken turns are a conversation, not a notice."""
+        no news, and a script's spoken turns are a conversation, not a notice. An aside is
+        one sentence beside the news: reassurance said over several sentences, or in the
+        news's own (« vos billets restent valables demain »), is what the draft says."""
         hours = _word_pattern("hours_ranges", self.language)
         news = [e for e in self.evidence if e.signal == "time_given" and not any(
             m.start() <= e.start < m.end() for m in hours.finditer(self.a.text))]
         if not news or len(self.a.text.split()) > _settings()["notice_words"] or \
                 features.spoken_turns(self.a.text, self.language):
             return
+        def sentence(at: int) -> int | None:
+            return next((s.start_char for s in self.a.sentences
+                         if s.start_char <= at < s.end_char), None)
+        asides = [e for e in self.evidence if e.tone == "reassurance" and e.weight > 0]
+        held = {sentence(e.start) for e in asides}
+        if len(held) > 1 or held & {sentence(e.start) for e in news}:
+            return  # reassurance over several sentences, or the news's own, is the draft's
         share = self.signals["notice_aside"]["speed"]
         for i, e in enumerate(list(self.evidence)):
             if e.tone == "reassurance" and e.weight > 0:
