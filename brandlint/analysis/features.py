@@ -892,6 +892,15 @@ def _turn_regex(language: str) -> re.Pattern:
                       rf"|(?m:^[ \t>*_-]*{LEAD_STAMP}(?:{labels}){_STAMP}[ \t]*[:：].*$)", re.I)
 
 
+def spoken_turns(text: str, language: str) -> bool:
+    """The draft is a script of spoken turns: a line opens on an agent's label
+    (« Conseiller : », "Adviser:") or a customer's turn is written in (« [Client : …] »,
+    "Caller: …")."""
+    agents = lexicons.words("speech", "agent_turn_labels", language, lower=True)
+    return any(m["label"].strip().lower() in agents for m in _LABELLED_LINE.finditer(text)) \
+        or bool(_turn_regex(language).search(text))
+
+
 def customer_speaks(text: str, language: str) -> bool:
     """The words before a quote name the customer as its speaker."""
     return bool(_speech_regex("customer_cues", language).search(text))

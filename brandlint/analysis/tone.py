@@ -1036,7 +1036,7 @@ class _Reader:
                 # « valable jusqu'à dimanche », "ends Sunday": an offer's end, not a wait
                 and not ends.search(self.a.text[max(0, m.start() - 20):m.start()])
                 # « Samedi, on a fleuri… »: the parser cuts the day off its told past
-                and not self._told_in_past_text(m.start())]
+                and not (self._told_in_past_text(m.start()) and not self._time_ahead(m.start()))]
         recent = _word_pattern("recent_times", self.language)
         for m in sorted(found + days, key=lambda m: m.start()):
             span = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
@@ -1050,7 +1050,8 @@ class _Reader:
                     any(i in self.covered for i in range(span.start, span.end)) or \
                     features.line_bounds(self.doc, span.start)[0] in pressure_lines or \
                     any(lo <= m.start() < hi for lo, hi in self.deadline_calls) or \
-                    self._told_in_past_on_line(span[0]) or self._in_a_story(m.start()) or \
+                    (self._told_in_past_on_line(span[0]) and not self._time_ahead(m.start())) or \
+                    self._in_a_story(m.start()) or \
                     any(s.start_char <= m.start() < s.end_char for s in comforted):
                 continue  # (« le 12 mars à 7h12, il a sonné », « Aujourd'hui, la Renault 5
                 # dort dans le hall » after « Tout commence en 1991 » tell a story)
@@ -1107,6 +1108,17 @@ class _Reader:
         hi = text.find("\n", token.idx)
         hi = len(text) if hi < 0 else hi
         return _told_in_past([t for t in token.sent if lo <= t.idx < hi])
+
+    def _time_ahead(self, at: int) -> bool:
+        """The sentence holding `at`, read on the text, names a time still ahead
+        (« demain », "next week") or a booked time moved to another ("lesson moved to
+        5pm", "rescheduled to Friday"): a notice's participle, not a told past, whatever
+        tense the small model gives it ("pool closed tomorrow 8am-12pm" tags "closed" VBD)."""
+        text = self.a.text
+        start = max(text.rfind(c, 0, at) for c in ".!?\n") + 1
+        stops = [i for i in (text.find(c, at) for c in ".!?\n") if i >= 0]
+        return bool(_word_pattern("ahead_times", self.language).search(
+            text[start:min(stops) if stops else len(text)]))
 
     def _told_in_past_text(self, at: int) -> bool:
         """The text's sentence holding `at` tells the past (read on the text: the parser
@@ -1612,6 +1624,34 @@ class _Reader:
             if self._customer_words_at(m.start()) or self._in_a_story(m.start()):
                 continue
             self._signal("effort_told_back", m.start(), m.end())
+
+    def notice_asides(self) -> None:
+        """A short notice whose news is a time (« cours déplacé à mercredi 16 h 30 », "pool
+        closed tomorrow 8am-12pm"): a careful reader names it by its news, given on time
+        and to the point, and the reassuring aside beside it ("no action needed", « pas
+        d'inquiétude si… », "open as usual") serves the notice: half its weight is the
+        notice's speed (signal `notice_aside`). Opening hours (« du lundi au samedi ») are
+        no news, and a script's spoken turns are a conversation, not a notice. An aside is
+        one sentence beside the news: reassurance said over several sentences, or in the
+        news's own (« vos billets restent valables demain »), is what the draft says."""
+        hours = _word_pattern("hours_ranges", self.language)
+        news = [e for e in self.evidence if e.signal == "time_given" and not any(
+            m.start() <= e.start < m.end() for m in hours.finditer(self.a.text))]
+        if not news or len(self.a.text.split()) > _settings()["notice_words"] or \
+                features.spoken_turns(self.a.text, self.language):
+            return
+        def sentence(at: int) -> int | None:
+            return next((s.start_char for s in self.a.sentences
+                         if s.start_char <= at < s.end_char), None)
+        asides = [e for e in self.evidence if e.tone == "reassurance" and e.weight > 0]
+        held = {sentence(e.start) for e in asides}
+        if len(held) > 1 or held & {sentence(e.start) for e in news}:
+            return  # reassurance over several sentences, or the news's own, is the draft's
+        share = self.signals["notice_aside"]["speed"]
+        for i, e in enumerate(list(self.evidence)):
+            if e.tone == "reassurance" and e.weight > 0:
+                self.evidence[i] = dataclasses.replace(e, weight=e.weight * (1 - share))
+                self._signal("notice_aside", e.start, e.end, label="(…)", scale=e.weight)
 
     def soften_refusals(self) -> None:
         """A refusal that offers another way (« je vous propose… », "What our perfumer can
@@ -2281,6 +2321,7 @@ def read_tone(analysis) -> ToneReading:
         return ToneReading({}, [], reader.own_sentences(), service=analysis.channel.service)
     reader.read_lexicon()
     reader.read_signals()
+    reader.notice_asides()
     reader.soften_refusals()
     reader.assents()
     reader.closing_call()
