@@ -2437,8 +2437,9 @@ class _ReplyReader:
             # « nous vous envoyons un nouveau colis », "we've refunded you" — not what the
             # product is or does (« nos fraises viennent de la ferme Vasseur »)
             step = True
+        # a request after the formula ("Please be assured that…": its "please" asks nothing)
         if not step and _phrases("request_cues", self.language).search(
-                features.span_text(self.doc, frame.start, frame.end)) and frame.act not in (
+                features.span_text(self.doc, after, frame.end)) and frame.act not in (
                 "apology", "thanks", "greeting"):
             step = True
         if not step and self._moves_the_traveller(frame):
@@ -2800,7 +2801,22 @@ class _ReplyReader:
                  and not self._observed(t, frame)]
         if not verbs and self.language == "fr":
             verbs = self._verb_after_subject(frame, idle)
+        if verbs and self._idle_conjunct(frame):
+            return []
         return verbs
+
+    def _idle_conjunct(self, frame) -> bool:
+        """« … et comprenons votre inquiétude à l'approche de l'hiver »: a French conjunct
+        that shares the subject before it opens on its verb, and that verb is a feeling or a
+        noticing (`idle_forms`). The small model often tags that form a noun and a noun
+        further on a verb (« hiver »): the clause's act is the idle form, whatever else is
+        tagged a verb in its object."""
+        if self.language != "fr":
+            return False
+        content = self._content(frame)
+        if content and content[0].lower_ in ("et", "mais", "puis"):
+            content = content[1:]
+        return bool(content) and content[0].lower_ in _words("idle_forms", self.language)
 
     def _observed(self, verb, frame) -> bool:
         """The verb describes what the agent observes, not an act on the case: it hangs in
