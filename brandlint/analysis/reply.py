@@ -236,6 +236,7 @@ class _ReplyReader:
         self._proof_before_belief()
         self._truth_questioned()
         self._bad_faith_ruled_out()
+        self._past_held_improbable()
         self._likened_to_others()
         self._suspected_tampering()
         self._remedy_charged()
@@ -1436,6 +1437,62 @@ class _ReplyReader:
                 start, end = line_bounds(self.doc, token.i)
                 _add_once(self.reply.doubt, Cue(start, end, "doubt", key))
                 return
+
+    def _past_held_improbable(self) -> None:
+        """What happened held improbable or surprising by the brand (« il est donc peu
+        probable qu'elle n'y ait pas été », "I'd be surprised if the motor had just
+        stopped", "so it's a little surprising that it didn't come off"): the customer's
+        account of a past fact met with disbelief — doubt. Only when the completive tells a
+        past or present state, not a forecast (« peu probable que le colis arrive avant
+        lundi », "unlikely to arrive before Monday"); not when the improbable thing is a
+        fault (« peu probable que ce soit une erreur de votre part », "unlikely you did
+        anything wrong": the customer cleared), nor beside an apology ("sorry, and
+        surprised that it didn't arrive")."""
+        from brandlint.analysis.frame import _words as frame_words
+
+        fault = _words("improbable_faults", self.language)
+        apology = frame_words("acts", "apology", self.language)
+        for m, token in self._stated_matches("improbable_judgements"):
+            start, end = line_bounds(self.doc, token.i)
+            completive = []
+            for w in self.doc[token.i:end]:
+                if w.idx < m.end():
+                    continue
+                if w.text in (".", "!", "?", ";", ":", ",", "(", "—", "–"):
+                    break  # the completive ends where the next clause starts
+                completive.append(w)
+            if not completive or not self._tells_past(completive):
+                continue
+            if m.group(0).lower().endswith("if") and not any(
+                    w.lower_ in ("had", "'d", "’d", "have") for w in completive):
+                continue  # "surprised if the frame arrived before Friday": a hypothesis
+                # about what is to come (not "surprised if the motor had just stopped")
+            if any(w.lower_ in fault or w.lemma_.lower() in fault for w in completive):
+                continue
+            if any(w.lower_ in apology or w.lemma_.lower() in apology for w in token.sent):
+                continue
+            _add_once(self.reply.doubt, Cue(token.i, completive[-1].i + 1, "doubt",
+                                            "improbable"))
+            return
+
+    def _tells_past(self, tokens) -> bool:
+        """The completive tells a past fact or a state reached: a verb in a past tense, a
+        past participle with its auxiliary (« ait été », « soit tombée », "had stopped"),
+        a past of *do* ("didn't come off"). Its first verb decides: "will arrive" or « arrive
+        avant lundi » is a forecast whatever follows."""
+        for k, w in enumerate(tokens):
+            if w.pos_ not in ("VERB", "AUX"):
+                continue
+            tense = features.morph(w).get("Tense") or ()
+            if any(t in ("Past", "Imp", "Pqp") for t in tense) or w.tag_ in ("VBD", "VBN"):
+                return True
+            # the small French model often tags the participle an adjective (« tombé »):
+            # its shape says it too
+            return w.lower_ in ("ait", "aient", "eût", "soit", "soient") and any(
+                "Part" in (features.morph(x).get("VerbForm") or ()) or x.is_alpha and
+                len(x) > 3 and re.search(r"(?:é|ée|és|ées|i|is|u|ue|us|ues|it|ert)$", x.lower_)
+                for x in tokens[k + 1:k + 4])
+        return False
 
     def _bad_faith_ruled_out(self) -> None:
         """The check's purpose is to rule out the customer's bad faith: "to rule out any
