@@ -405,7 +405,8 @@ class _ReplyReader:
             return  # "your subscription has been cancelled": what the customer asked for
         arrival = _words("arrival_words", self.language)
         arrived = any(t.lemma_.lower() in arrival or t.lower_ in arrival
-                      for t in self._content(frame)) or self._damage_explained(frame)
+                      for t in self._content(frame)) or self._damage_explained(frame) or (
+            frame.polarity == "affirmed" and self._agreed(frame))
         for t in self._content(frame):
             if t.lemma_.lower() not in words and t.lower_ not in words and not (
                     arrived and self._damage_state(t)):
@@ -418,6 +419,15 @@ class _ReplyReader:
             if self._problem_stands(t, frame, predicate):
                 self.reply.problems.append(Cue(t.i, t.i + 1, "problem", t.lower_))
                 return
+        expected = _words("expected_states", self.language)
+        if frame.polarity == "negated" and self._agreed(frame):
+            for t in self._content(frame):
+                if t.lower_ in expected and self.analysis.is_negated(t) or t.lower_ in expected \
+                        and self._negated_near(t, frame):
+                    # « en effet, l'habitacle n'était pas propre », "indeed, it wasn't clean"
+                    start, end = self._span(frame)
+                    self.reply.problems.append(Cue(start, end, "problem", "not_" + t.lower_))
+                    return
         text = features.span_text(self.doc, frame.start, frame.end)
         if frame.polarity == "negated" and _phrases("customer_side", self.language).search(text):
             # « la modification d'adresse n'a pas été faite dans votre espace », "the change
@@ -456,6 +466,14 @@ class _ReplyReader:
         failed = self._failed_act(frame) or self._mishap_undergone(frame)
         if failed is not None:
             self.reply.problems.append(failed)
+
+    def _agreed(self, frame) -> bool:
+        """The brand agrees, in the sentence of the clause and before its end, that what the
+        customer reported is there (`damage_confirmations`: « en effet », « nous
+        confirmons que », "we can confirm")."""
+        sent = self.tokens[frame.start].sent
+        text = features.span_text(self.doc, sent.start, frame.end)
+        return bool(_phrases("damage_confirmations", self.language).search(text))
 
     def _aside_end(self, frame) -> int | None:
         """The end of an aside in brackets right after the clause, on its line ("… next
