@@ -236,6 +236,7 @@ class _ReplyReader:
         self._proof_before_belief()
         self._truth_questioned()
         self._bad_faith_ruled_out()
+        self._past_held_improbable()
         self._likened_to_others()
         self._suspected_tampering()
         self._remedy_charged()
@@ -404,7 +405,8 @@ class _ReplyReader:
             return  # "your subscription has been cancelled": what the customer asked for
         arrival = _words("arrival_words", self.language)
         arrived = any(t.lemma_.lower() in arrival or t.lower_ in arrival
-                      for t in self._content(frame)) or self._damage_explained(frame)
+                      for t in self._content(frame)) or self._damage_explained(frame) or (
+            frame.polarity == "affirmed" and self._agreed(frame))
         for t in self._content(frame):
             if t.lemma_.lower() not in words and t.lower_ not in words and not (
                     arrived and self._damage_state(t)):
@@ -417,6 +419,15 @@ class _ReplyReader:
             if self._problem_stands(t, frame, predicate):
                 self.reply.problems.append(Cue(t.i, t.i + 1, "problem", t.lower_))
                 return
+        expected = _words("expected_states", self.language)
+        if frame.polarity == "negated" and self._agreed(frame):
+            for t in self._content(frame):
+                if t.lower_ in expected and self.analysis.is_negated(t) or t.lower_ in expected \
+                        and self._negated_near(t, frame):
+                    # « en effet, l'habitacle n'était pas propre », "indeed, it wasn't clean"
+                    start, end = self._span(frame)
+                    self.reply.problems.append(Cue(start, end, "problem", "not_" + t.lower_))
+                    return
         text = features.span_text(self.doc, frame.start, frame.end)
         if frame.polarity == "negated" and _phrases("customer_side", self.language).search(text):
             # « la modification d'adresse n'a pas été faite dans votre espace », "the change
@@ -455,6 +466,14 @@ class _ReplyReader:
         failed = self._failed_act(frame) or self._mishap_undergone(frame)
         if failed is not None:
             self.reply.problems.append(failed)
+
+    def _agreed(self, frame) -> bool:
+        """The brand agrees, in the sentence of the clause and before its end, that what the
+        customer reported is there (`damage_confirmations`: « en effet », « nous
+        confirmons que », "we can confirm")."""
+        sent = self.tokens[frame.start].sent
+        text = features.span_text(self.doc, sent.start, frame.end)
+        return bool(_phrases("damage_confirmations", self.language).search(text))
 
     def _aside_end(self, frame) -> int | None:
         """The end of an aside in brackets right after the clause, on its line ("… next
@@ -1436,6 +1455,62 @@ class _ReplyReader:
                 start, end = line_bounds(self.doc, token.i)
                 _add_once(self.reply.doubt, Cue(start, end, "doubt", key))
                 return
+
+    def _past_held_improbable(self) -> None:
+        """What happened held improbable or surprising by the brand (« il est donc peu
+        probable qu'elle n'y ait pas été », "I'd be surprised if the motor had just
+        stopped", "so it's a little surprising that it didn't come off"): the customer's
+        account of a past fact met with disbelief — doubt. Only when the completive tells a
+        past or present state, not a forecast (« peu probable que le colis arrive avant
+        lundi », "unlikely to arrive before Monday"); not when the improbable thing is a
+        fault (« peu probable que ce soit une erreur de votre part », "unlikely you did
+        anything wrong": the customer cleared), nor beside an apology ("sorry, and
+        surprised that it didn't arrive")."""
+        from brandlint.analysis.frame import _words as frame_words
+
+        fault = _words("improbable_faults", self.language)
+        apology = frame_words("acts", "apology", self.language)
+        for m, token in self._stated_matches("improbable_judgements"):
+            start, end = line_bounds(self.doc, token.i)
+            completive = []
+            for w in self.doc[token.i:end]:
+                if w.idx < m.end():
+                    continue
+                if w.text in (".", "!", "?", ";", ":", ",", "(", "—", "–"):
+                    break  # the completive ends where the next clause starts
+                completive.append(w)
+            if not completive or not self._tells_past(completive):
+                continue
+            if m.group(0).lower().endswith("if") and not any(
+                    w.lower_ in ("had", "'d", "’d", "have") for w in completive):
+                continue  # "surprised if the frame arrived before Friday": a hypothesis
+                # about what is to come (not "surprised if the motor had just stopped")
+            if any(w.lower_ in fault or w.lemma_.lower() in fault for w in completive):
+                continue
+            if any(w.lower_ in apology or w.lemma_.lower() in apology for w in token.sent):
+                continue
+            _add_once(self.reply.doubt, Cue(token.i, completive[-1].i + 1, "doubt",
+                                            "improbable"))
+            return
+
+    def _tells_past(self, tokens) -> bool:
+        """The completive tells a past fact or a state reached: a verb in a past tense, a
+        past participle with its auxiliary (« ait été », « soit tombée », "had stopped"),
+        a past of *do* ("didn't come off"). Its first verb decides: "will arrive" or « arrive
+        avant lundi » is a forecast whatever follows."""
+        for k, w in enumerate(tokens):
+            if w.pos_ not in ("VERB", "AUX"):
+                continue
+            tense = features.morph(w).get("Tense") or ()
+            if any(t in ("Past", "Imp", "Pqp") for t in tense) or w.tag_ in ("VBD", "VBN"):
+                return True
+            # the small French model often tags the participle an adjective (« tombé »):
+            # its shape says it too
+            return w.lower_ in ("ait", "aient", "eût", "soit", "soient") and any(
+                "Part" in (features.morph(x).get("VerbForm") or ()) or x.is_alpha and
+                len(x) > 3 and re.search(r"(?:é|ée|és|ées|i|is|u|ue|us|ues|it|ert)$", x.lower_)
+                for x in tokens[k + 1:k + 4])
+        return False
 
     def _bad_faith_ruled_out(self) -> None:
         """The check's purpose is to rule out the customer's bad faith: "to rule out any
@@ -2437,8 +2512,9 @@ class _ReplyReader:
             # « nous vous envoyons un nouveau colis », "we've refunded you" — not what the
             # product is or does (« nos fraises viennent de la ferme Vasseur »)
             step = True
+        # a request after the formula ("Please be assured that…": its "please" asks nothing)
         if not step and _phrases("request_cues", self.language).search(
-                features.span_text(self.doc, frame.start, frame.end)) and frame.act not in (
+                features.span_text(self.doc, after, frame.end)) and frame.act not in (
                 "apology", "thanks", "greeting"):
             step = True
         if not step and self._moves_the_traveller(frame):
@@ -2800,7 +2876,22 @@ class _ReplyReader:
                  and not self._observed(t, frame)]
         if not verbs and self.language == "fr":
             verbs = self._verb_after_subject(frame, idle)
+        if verbs and self._idle_conjunct(frame):
+            return []
         return verbs
+
+    def _idle_conjunct(self, frame) -> bool:
+        """« … et comprenons votre inquiétude à l'approche de l'hiver »: a French conjunct
+        that shares the subject before it opens on its verb, and that verb is a feeling or a
+        noticing (`idle_forms`). The small model often tags that form a noun and a noun
+        further on a verb (« hiver »): the clause's act is the idle form, whatever else is
+        tagged a verb in its object."""
+        if self.language != "fr":
+            return False
+        content = self._content(frame)
+        if content and content[0].lower_ in ("et", "mais", "puis"):
+            content = content[1:]
+        return bool(content) and content[0].lower_ in _words("idle_forms", self.language)
 
     def _observed(self, verb, frame) -> bool:
         """The verb describes what the agent observes, not an act on the case: it hangs in
