@@ -2039,11 +2039,27 @@ _LIGHT_VERBS = frozenset({"be", "have", "do", "get", "go", "être", "avoir", "fa
                           "pouvoir", "vouloir", "can", "will", "would", "dire", "say"})
 
 
+@functools.cache
+def _day_names() -> frozenset[str]:
+    return frozenset(str(n).lower() for names in lexicons.load("weekdays")["names"].values()
+                     for n in names)
+
+
+def _a_time(token) -> bool:
+    """"by Friday", "by 5pm", "by the end of the month": a deadline, not an agent."""
+    return token.ent_type_ in ("DATE", "TIME") or token.like_num or \
+        token.lower_ in _day_names() or token.lower_ in ("end", "time", "deadline", "date")
+
+
 def _agent_named(verb) -> bool:
     """A passive that names who acts ("ad clicks are managed by Microsoft's ad network",
     « le changement a été approuvé par les autres membres »): it hides no one, it is no
     office's impersonal voice."""
     return any(c.dep_ in ("agent", "obl:agent") and any(kids(c)) or
+               # (the small English model hangs "…, either by us or our partners" on as a
+               # plain prep; "by Friday" is a date, no one)
+               c.dep_ == "prep" and c.lower_ == "by" and any(
+                   g.dep_ == "pobj" and not _a_time(g) for g in kids(c)) or
                # (the small French model hangs « par les membres » on as a plain obl)
                c.dep_.startswith("obl") and any(g.dep_ == "case" and g.lower_ == "par"
                                                 for g in kids(c))
