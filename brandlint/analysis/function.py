@@ -19,7 +19,13 @@ speech acts and from the draft's structure (its words in `lexicons/function.yaml
 - *explanation*: its title asks how a thing works or what it is ("How Our Rate Limits
   Work", « Comment fonctionne… »), so its tones are its subject's;
 - *notification*: a transactional template — a field's bare label on a line of its own
-  (« Fichier : », "Problem:"), its value filled in when it is sent.
+  (« Fichier : », "Problem:"), its value filled in when it is sent;
+- *legal_notice*: a legal text — a disclaimer, a copyright notice, terms of use — titled so
+  or written in its formulas ("All Rights Reserved", "to the extent permitted by law",
+  « Tous droits réservés »): its register is the law's, not the brand's voice to judge;
+- *interface*: a screen's strings — its buttons (« Enregistrer », "Save changes",
+  "Remove"), its fields' labels and the short status lines between them: the interface's
+  standard wording, whose passives tell what happened to the reader's things.
 
 Read once per document, lazily (`DocAnalysis.function`). The tone reading adds the tones
 that fit the job to the channel's targets (`ToneReading.purposes`) and does not read the
@@ -36,7 +42,8 @@ from dataclasses import dataclass
 from brandlint.analysis import features, lexicons
 from brandlint.analysis.frame import words as frame_words
 
-KINDS = ("praise_reply", "banter", "apology", "instructions", "explanation", "notification")
+KINDS = ("praise_reply", "banter", "apology", "instructions", "explanation", "notification",
+         "legal_notice", "interface")
 
 
 @dataclass(frozen=True)
@@ -54,9 +61,15 @@ class MessageFunction:
 
     @property
     def describes(self) -> bool:
-        """An explanation, a how-to or a notification: its passives tell what happens to
-        things, and its fields are no clipped reply."""
-        return self.kind in ("instructions", "explanation", "notification")
+        """An explanation, a how-to, a notification or a screen's strings: its passives
+        tell what happens to things, and its fields and buttons are no clipped reply."""
+        return self.kind in ("instructions", "explanation", "notification", "interface")
+
+    @property
+    def reads_tone(self) -> bool:
+        """Whether the draft's tone is the brand's to judge: a legal notice's register is
+        the law's (a disclaimer is formal, its headings in capitals by convention)."""
+        return self.kind != "legal_notice"
 
     def to_json(self) -> str | None:
         return self.kind
@@ -79,7 +92,8 @@ _FIELD = re.compile(r"^[ \t]*[^\W\d][\w’' -]{0,30}?[ \t]?:[ \t]*$", re.M)
 
 def read_function(analysis) -> MessageFunction:
     """The job the draft does (`MessageFunction`), NONE when it has none of its own."""
-    for read in (_praise_reply, _apology, _banter, _notification, _explanation, _instructions):
+    for read in (_legal_notice, _praise_reply, _apology, _banter, _interface, _notification,
+                 _explanation, _instructions):
         found = read(analysis)
         if found is not None:
             return found
@@ -210,3 +224,53 @@ def _titled(analysis, key: str, name: str) -> MessageFunction | None:
     if m is None:
         return None
     return MessageFunction(name, at + m.start(), at + m.end())
+
+
+def _legal_notice(analysis) -> MessageFunction | None:
+    """A legal text, not a reply: its title names one ("Terms and Disclaimers", « Mentions
+    légales »), or the law's formulas (`legal_formulas`: "All Rights Reserved", "provided
+    as is", "to the extent permitted by law", « ne saurait être tenu responsable ») run
+    through it — in two of its sentences at least, holding half its words. A page of brand copy
+    with a copyright line at its foot is no legal notice, nor an office's reply "pursuant
+    to our terms" (that is coldness, read as such)."""
+    if _reply_like(analysis):
+        return None
+    title = _title(analysis.text)
+    if title is not None:
+        m = _pattern("legal_titles", analysis.language).search(title[1])
+        if m is not None:
+            return MessageFunction("legal_notice", title[0] + m.start(), title[0] + m.end())
+    formulas = _pattern("legal_formulas", analysis.language)
+    sentences = [s for s in analysis.sentences if any(t.is_alpha for t in s)]
+    legal = [s for s in sentences if formulas.search(s.text)]
+    words = sum(1 for s in sentences for t in s if t.is_alpha)
+    if len(legal) >= 2 and 2 * sum(1 for s in legal for t in s if t.is_alpha) >= words:
+        m = formulas.search(legal[0].text)
+        start = legal[0].start_char + m.start()
+        return MessageFunction("legal_notice", start, legal[0].start_char + m.end())
+    return None
+
+
+def _interface(analysis) -> MessageFunction | None:
+    """A screen's strings, not a letter: lines of a few words with no closing punctuation
+    (buttons, fields' labels, a table's columns) make a third of its lines at least, and
+    one of them is an action of the screen (`interface.actions`: « Enregistrer »,
+    « Réessayer », "Save changes", "Remove") or a field's label with its mark (« Détails
+    (optionnel) », "Email (private)"). A post's short lines sell or greet; they press no
+    button."""
+    if analysis.is_personal_reply:
+        return None
+    spec = _table()["interface"]
+    lines = [(m.start(), m.group().strip()) for m in re.finditer(r"[^\n]+", analysis.text)
+             if m.group().strip()]
+    if len(lines) < spec["min_lines"]:
+        return None
+    labels = [(at, line) for at, line in lines
+              if len(line.split()) <= spec["label_words"] and line[-1] not in ".!?;…"]
+    if 3 * len(labels) < len(lines):
+        return None
+    actions = _pattern("interface_lines", analysis.language)
+    for at, line in labels:
+        if actions.fullmatch(line.strip(" →←:")):
+            return MessageFunction("interface", at, at + len(line))
+    return None

@@ -642,6 +642,12 @@ class _Reader:
             span = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
             if span is not None:
                 covered.update(range(span.start, span.end))
+        # a tone word in another sense, told by the words around it ("3rd-party cookies",
+        # "express or implied", « l'économie du don », "the privacy policy"): no tone
+        for m in _word_pattern("other_senses", self.language).finditer(self.a.text):
+            span = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is not None:
+                covered.update(range(span.start, span.end))
         # "the customer" said of the reader's own customers ("you should contact them and
         # remind them… the customer's security posture", « vos clients ») is a third party
         # the draft talks about with the reader, not the reader held at arm's length
@@ -745,15 +751,25 @@ class _Reader:
 
     def _polite_request(self, token, matches) -> bool:
         """« Si vous connaissez un client ACME…, veuillez soumettre… », "If you'd like a
-        copy, kindly let us know": a polite request that opens on the reader's case is
-        courtesy, no coldness."""
+        copy, kindly let us know", « Veuillez contacter le support si vous souhaitez… »: a
+        polite request made on the reader's own case (a condition before or after it) is
+        courtesy, no coldness; so is the standard wording of a form's step (« Veuillez
+        saisir votre IBAN », "Kindly select a payment method": `form_steps`), the reader's
+        move on the screen, not an office's order (not in a reply to one customer)."""
         if not any(t == COLD for t, _ in matches) or \
                 token.lower_ not in _word_set("polite_requests", self.language):
             return False
         # the sentence read on the text: the parser cuts « Si vous…, veuillez… » in two
-        before = self.a.text[:token.idx]
-        prefix = re.split(r"[.!?\n]", before)[-1]
-        return bool(_word_pattern("reader_conditions", self.language).search(prefix))
+        text = self.a.text
+        prefix = re.split(r"[.!?\n]", text[:token.idx])[-1]
+        if _word_pattern("reader_conditions", self.language).search(prefix):
+            return True
+        rest = re.split(r"[.!?\n]", text[token.idx + len(token.text):])[0]
+        step = re.match(r"\W*([^\W\d_]+)", rest)
+        if step is not None and not self.a.is_personal_reply and \
+                step.group(1).lower() in _word_set("form_steps", self.language):
+            return True  # (in a reply to one customer, « veuillez patienter » is the office's)
+        return bool(_word_pattern("reader_conditions_after", self.language).search(rest))
 
     def _in_a_name(self, token) -> bool:
         """"Rapid Release", "Happy Meal": a capitalised word inside a name, not a tone (English
@@ -962,7 +978,7 @@ class _Reader:
         for t in features.tokens(doc):
             if t.dep_ in ("aux:pass", "auxpass") and not self._customer_words(t) and \
                     not self.lexicon.lookup(t.head, language) and t.head.i not in self.covered \
-                    and not self._thing_passive(t.head):
+                    and not self._thing_passive(t.head) and not _agent_named(t.head):
                 # (« nous sommes ravis » is joy, "please be advised" already counted)
                 self._signal("passive", t.head.idx, t.head.idx + len(t.head.text))
             elif self._impersonal(t):
@@ -1390,7 +1406,8 @@ class _Reader:
                 continue
             hit = next(((t.idx, t.idx + len(t.text)) for t in words
                         if (t.lemma_.lower() in sanctions or t.lower_ in sanctions)
-                        and not self._customer_words(t) and not self.a.is_negated(t)), None)
+                        and not self._customer_words(t) and not self.a.is_negated(t)
+                        and not self._readers_own_act(t)), None)
             if hit is None and by_deadline:
                 # what the reader loses by missing the date, in plain words (« passeront
                 # derrière la liste d'attente », "will pay the new rate", "or they go to
@@ -1401,6 +1418,28 @@ class _Reader:
                     hit = (sentence.start_char + loss.start(), sentence.start_char + loss.end())
             if hit is not None:
                 self._signal("ultimatum", *hit)
+
+    def _readers_own_act(self, token) -> bool:
+        """The reader's own act, not a sanction on them: a verb whose subject is the reader
+        ("If you choose to cancel…", « si vous décidez de résilier… »), or the purpose of a
+        step they take ("click here to cancel", « cliquez ici pour annuler »)."""
+        suffered = {w.lower() for w in _settings()["ultimatum"]["suffered"][self.language]}
+        if token.lemma_.lower() in suffered or token.lower_ in suffered:
+            return False  # "you will lose your seat": the reader is its subject, not its actor
+        before = re.split(r"[.;!?\n]", self.a.text[:token.idx])[-1]
+        if _step_purposes(self.language).search(before):
+            return True  # (read on the text: the parse of « cliquez ici pour l'annuler » fails)
+        second = _SECOND_PERSON[self.language]
+        verb, steps = token, 0
+        while steps < 3:
+            if any(c.dep_.startswith("nsubj") and c.lower_ in second for c in kids(verb)):
+                return True
+            if verb is not token and self._imperative(verb):
+                return True
+            if verb.dep_ not in ("xcomp", "advcl", "acl", "ccomp", "conj") or verb.head is verb:
+                return False
+            verb, steps = verb.head, steps + 1
+        return False
 
     def _shouting(self) -> None:
         """A word in capitals (« n'est PAS confirmé », "URGENT") outside joy and surprise
@@ -1659,6 +1698,7 @@ class _Reader:
         disappointment and coldness said before the alternative weigh `refusal_softened` of
         their weight, and the alternative reads as solution."""
         if not (self.a.channel.service or self.a.is_personal_reply):
+            self._limits_answered()
             return
         offers = [m for m in _word_pattern("alternatives", self.language).finditer(self.a.text)
                   if not self._customer_words_at(m.start())]
@@ -1672,6 +1712,25 @@ class _Reader:
             for e in self.evidence]
         for m in offers:
             self._signal("alternative_offered", m.start(), m.end())
+
+    def _limits_answered(self) -> None:
+        """A page that answers the reader's question (its title asks it: "Are there sites my
+        data won't be removed from?", « Puis-je changer de moyen de paiement ? ») and says
+        what the brand cannot do there, giving the reader a way too (« vous pouvez… »,
+        "you can review the list", "instead"): an honest limit with its fix, not the brand
+        stuck — its frustration and disappointment weigh `refusal_softened`, wherever the
+        way is said (a page is read whole, not in a reply's order)."""
+        title = self.a.text.lstrip().partition("\n")[0].strip()
+        if not title.endswith("?") or len(title.split()) > 20:
+            return
+        ways = [m for m in _word_pattern("alternatives", self.language).finditer(self.a.text)]
+        ways += list(_word_pattern("reader_ways", self.language).finditer(self.a.text))
+        if not ways:
+            return
+        factor = _settings()["refusal_softened"]
+        self.evidence = [
+            dataclasses.replace(e, weight=e.weight * factor)
+            if e.tone in ("frustration", "disappointment") else e for e in self.evidence]
 
     def assents(self) -> None:
         """« Pas de souci, je regarde », "No worries, gonna sort ya out": in a reply, a
@@ -1958,9 +2017,13 @@ class _Reader:
         (`DocAnalysis.function`), a passive tells what happens to a thing ("all
         authorizations must be validated", « une autorisation est générée », "Limits are
         calculated per request"), not an office's notice to the reader: only one about the
-        reader or their own things stays cold."""
+        reader or their own things stays cold — except on a screen, whose status lines
+        ("Your profile was updated", « Votre adresse est vérifiée ») are its standard
+        wording."""
         if not (self.technical or self.a.function.describes):
             return False
+        if self.a.function.kind == "interface":
+            return True  # "Your profile was updated": a screen's status line, its standard wording
         second = _SECOND_PERSON[self.language]
         subjects = [c for c in kids(verb) if c.dep_.startswith("nsubj")]
         return not any(s.lower_ in second or any(c.lower_ in second for c in kids(s))
@@ -2031,6 +2094,33 @@ _ABILITY = frozenset({"can", "could", "may", "able", "allow", "pouvoir", "permet
 # verbs too common to echo a worry (« être », "have", « faire »)
 _LIGHT_VERBS = frozenset({"be", "have", "do", "get", "go", "être", "avoir", "faire", "aller",
                           "pouvoir", "vouloir", "can", "will", "would", "dire", "say"})
+
+
+@functools.cache
+def _day_names() -> frozenset[str]:
+    return frozenset(str(n).lower() for names in lexicons.load("weekdays")["names"].values()
+                     for n in names)
+
+
+def _a_time(token) -> bool:
+    """"by Friday", "by 5pm", "by the end of the month": a deadline, not an agent."""
+    return token.ent_type_ in ("DATE", "TIME") or token.like_num or \
+        token.lower_ in _day_names() or token.lower_ in ("end", "time", "deadline", "date")
+
+
+def _agent_named(verb) -> bool:
+    """A passive that names who acts ("ad clicks are managed by Microsoft's ad network",
+    « le changement a été approuvé par les autres membres »): it hides no one, it is no
+    office's impersonal voice."""
+    return any(c.dep_ in ("agent", "obl:agent") and any(kids(c)) or
+               # (the small English model hangs "…, either by us or our partners" on as a
+               # plain prep; "by Friday" is a date, no one)
+               c.dep_ == "prep" and c.lower_ == "by" and any(
+                   g.dep_ == "pobj" and not _a_time(g) for g in kids(c)) or
+               # (the small French model hangs « par les membres » on as a plain obl)
+               c.dep_.startswith("obl") and any(g.dep_ == "case" and g.lower_ == "par"
+                                                for g in kids(c))
+               for c in kids(verb))
 
 
 def _negated_in_clause(token, reach: int = 6) -> bool:
@@ -2137,6 +2227,12 @@ def _ultimatum_words(language: str) -> tuple[re.Pattern, frozenset[str]]:
     table = _settings()["ultimatum"]
     return (lexicons.phrase_pattern(table["conditions"][language]),
             frozenset(w.lower() for w in table["sanctions"][language]))
+
+
+@functools.cache
+def _step_purposes(language: str) -> re.Pattern:
+    """A step on the screen right before its purpose ("click here to …"), once a language."""
+    return lexicons.phrase_pattern(_settings()["ultimatum"]["step_purposes"][language])
 
 
 @functools.cache
@@ -2317,7 +2413,9 @@ def read_tone(analysis) -> ToneReading:
     extra = tuple(sorted((tone, tuple(words)) for tone, words in
                          analysis.profile.tone.lexicon.items()))
     reader = _Reader(analysis, tone_lexicon(analysis.language, extra))
-    if _in_another_language(analysis):
+    if _in_another_language(analysis) or not analysis.function.reads_tone:
+        # (a draft in a language brandlint does not read, or a legal notice: no brand's
+        # tone to read)
         return ToneReading({}, [], reader.own_sentences(), service=analysis.channel.service)
     reader.read_lexicon()
     reader.read_signals()
