@@ -1763,6 +1763,9 @@ def _qualifies_a_thing(analysis, mention: Mention, services: dict[int, str]) -> 
     noun = roots[0].head
     if noun.pos_ not in ("NOUN", "PROPN") or noun.i in services:
         return False
+    if _the_brands_people(analysis, noun):
+        return False  # « un technicien chez vous 24h/24 », "Robinel 24/7": the brand, or
+        # the people it sends, offered round the clock — no thing described
     singles, phrases = _contact_words(analysis.language)
     if noun.lower_ in singles or noun.lemma_.lower() in singles:
         return False
@@ -1772,6 +1775,14 @@ def _qualifies_a_thing(analysis, mention: Mention, services: dict[int, str]) -> 
     return not any(p in around for p in phrases) and not any(
         c.dep_ in ("compound",) and (c.lower_ in singles or c.i in services)
         for c in kids(noun))
+
+
+def _the_brands_people(analysis, noun) -> bool:
+    """The brand's own name, or one of the people it sends (frame lexicon, `holders.staff`:
+    « technicien », "engineer")."""
+    staff = lexicons.words("frame", "holders", "staff", analysis.language, lower=True)
+    return analysis.vocabulary.names_brand(noun.lower_) or noun.lower_ in staff or \
+        noun.lemma_.lower() in staff
 
 
 _READERS = frozenset({"your", "votre", "vos", "ton", "ta", "tes"})
