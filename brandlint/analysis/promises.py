@@ -1593,6 +1593,124 @@ def _own_action(analysis, mention: Mention) -> tuple[str, int] | None:
     return predicate.lemma_.lower(), predicate.i
 
 
+def _act_named(analysis, mention: Mention) -> tuple[str, int] | None:
+    """A service said by the act itself, timed firmly, with no service word: an action
+    noun on the reader's thing (« Correction de vos copies blanches en 24 heures »,
+    « Désembouage de vos radiateurs fait en 48 h chrono »), or a participle saying what is
+    done to a thing ("Keys copied in 3 minutes while you wait", « vos clés copiées en 3
+    minutes », "personalised cake made within 24 hours") — the act named is the service,
+    the profile says nothing of it. A length ("en 3 minutes") counts only on the reader's
+    own thing or while the reader waits for it: a product's speed on a thing in general
+    ("floors cleaned in 10 minutes") is no service. In the brand's voice, not past, not a
+    question, and not an act the reader does (« réservation en 2 minutes »)."""
+    if mention.kind != "delay" or mention.bare:
+        return None
+    doc = analysis.doc
+    frame = analysis.frame(doc[mention.start])
+    if not frame.brand_voice or frame.time == "past" or frame.act in ("question", "notice") \
+            or frame.holder in ("brand", "service", "third_party"):
+        return None  # (the brand's own verbs are _own_action's)
+    word = delay_head(analysis, mention)
+    if word is None:
+        return None
+    table = lexicons.load("promises")["acts_named"][analysis.language]
+    act = _action_noun(word, table) or _act_participle(word)
+    if act is None and word.pos_ in ("NOUN", "PROPN") and word.dep_ in ("pobj", "obl", "nmod") \
+            and word.head.pos_ == "ADP" and word.head.dep_ in ("agent", "prep", "case"):
+        # "get them marked by a subject specialist within 24 hours": the small model
+        # hangs the delay on the agent; the act is the participle the agent does
+        act = _act_participle(word.head.head)
+    if act is None:
+        return None
+    lowered = mention.text.lower()
+    deadline = lowered.startswith(_DEADLINES) or _capped(analysis, mention)
+    thing = act if act.pos_ == "NOUN" else _participle_thing(act)
+    if act.pos_ != "NOUN" and thing is not None and _kind_described(thing, act):
+        return None  # "Leather tanned within 30 days is softer": which leather is meant
+    readers = thing is not None and _readers_thing(thing if act.pos_ != "NOUN" else act)
+    start, end = features.line_bounds(doc, mention.start)
+    line = " " + re.sub(r"\s+", " ", features.span_text(doc, start, end).lower()) + " "
+    waiting = any(f" {w} " in line or f" {w}," in line or f" {w}." in line
+                  for w in table["waiting"])
+    if not (deadline or readers or waiting):
+        return None
+    if act.pos_ != "NOUN":
+        node = thing
+        for _ in range(2):  # « Désembouage de vos radiateurs fait en 48 h »: the noun
+            # of the act the thing completes names the service better than « fait »
+            if node is None or _action_noun(node, table) is not None:
+                break
+            node = node.head if node.dep_ in ("nmod", "pobj") and node.head.i != node.i \
+                else None
+            if node is not None and node.pos_ == "ADP":
+                node = node.head
+        if node is not None and _action_noun(node, table) is not None:
+            act = node
+    return act.lemma_.lower(), act.i
+
+
+def _action_noun(word, table: dict):
+    """The word, or the noun it is the participle of, as an action noun (ending as the
+    lexicon's `endings` do) that is not the reader's own act; None otherwise."""
+    lemma = word.lemma_.lower()
+    if word.pos_ != "NOUN" or len(lemma) < 6 or lemma in table["readers_acts"] or \
+            word.lower_ in table["readers_acts"]:
+        return None
+    return word if lemma.endswith(tuple(table["endings"])) else None
+
+
+def _act_participle(word):
+    """A past participle with no auxiliary of the perfect and no subject of its own
+    doing (« copiées », "made"): what is done to a thing, said of the thing."""
+    from brandlint.analysis.frame import FrameReader
+
+    morph = features.morph(word)
+    participle = word.tag_ == "VBN" or "Part" in morph.get("VerbForm") and \
+        "Pres" not in morph.get("Tense") or FrameReader._headline_passive(word)
+    # ("Keys copied in 3 minutes": the small model reads a past tense, the label's
+    # passive all the same)
+    if not participle or word.pos_ not in ("VERB", "ADJ"):
+        return None
+    if any(c.dep_.startswith("aux") and c.lemma_.lower() in ("avoir", "have")
+           for c in kids(word)) or any(c.dep_ in ("nsubj", "csubj") and c.lower_ in (
+               "we", "nous", "i", "je", "you", "vous") for c in kids(word)):
+        return None
+    return word
+
+
+def _participle_thing(participle):
+    """The noun the participle says is done: the one it modifies (« vos clés copiées »),
+    or its subject ("Keys copied…", "your papers are marked")."""
+    if participle.dep_ in ("acl", "amod") and participle.head.pos_ in ("NOUN", "PROPN"):
+        return participle.head
+    for c in kids(participle):
+        if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") and c.pos_ in ("NOUN", "PROPN",
+                                                                          "PRON"):
+            return c
+    return None
+
+
+def _kind_described(thing, participle) -> bool:
+    """The participle narrows a noun that is the subject or object of another, finite
+    verb ("Leather tanned within 30 days is softer", « un cuir tanné en 30 jours reste
+    souple »): it says which thing is meant, it does not announce the act done."""
+    verb = thing.head
+    if thing.dep_ not in SUBJECT_OBJECT or verb.i in (participle.i, thing.i):
+        return False
+    return verb.pos_ in ("VERB", "AUX", "ADJ") and (
+        "Fin" in features.morph(verb).get("VerbForm") or any(
+            c.dep_ == "cop" for c in kids(verb)))
+
+
+def _readers_thing(word) -> bool:
+    """The word's phrase holds the reader's possessive: « vos clés », « désembouage de
+    vos radiateurs », "your papers"; or it is a pronoun standing for them ("get them
+    marked", after "send your papers")."""
+    if word.pos_ == "PRON":
+        return word.lower_ in ("them", "it", "les", "la", "le")
+    return any(t.lower_ in _READERS for t in word.subtree)
+
+
 def _capped(analysis, mention: Mention) -> bool:
     """The time ends on a word that makes it a cap on the brand's work ("in 20 minutes
     flat", « en 10 minutes chrono ») or counts it from the reader's step (« 2 heures plus
@@ -2576,7 +2694,7 @@ def find_promises(analysis) -> list[Promise]:
     services, phrase_starts = analysis.service_index
     promises = []
     for mention in analysis.delay_mentions:
-        attached = attach(analysis, mention, services)
+        attached = attach(analysis, mention, services) or _act_named(analysis, mention)
         inferred = attached is None
         attached = attached or _own_action(analysis, mention) or (
             None if mention.bare else _item_of_declared_service(analysis, mention))
