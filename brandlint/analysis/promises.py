@@ -1625,14 +1625,18 @@ def _act_named(analysis, mention: Mention) -> tuple[str, int] | None:
     lowered = mention.text.lower()
     deadline = lowered.startswith(_DEADLINES) or _capped(analysis, mention)
     thing = act if act.pos_ == "NOUN" else _participle_thing(act)
-    if act.pos_ != "NOUN" and thing is not None and _kind_described(thing, act):
+    if act.pos_ != "NOUN" and (thing is not None and _kind_described(thing, act)
+                               or _finite_verb_after(analysis, mention)):
         return None  # "Leather tanned within 30 days is softer": which leather is meant
     readers = thing is not None and _readers_thing(thing if act.pos_ != "NOUN" else act)
     start, end = features.line_bounds(doc, mention.start)
     line = " " + re.sub(r"\s+", " ", features.span_text(doc, start, end).lower()) + " "
     waiting = any(f" {w} " in line or f" {w}," in line or f" {w}." in line
                   for w in table["waiting"])
-    if not (deadline or readers or waiting):
+    # « Ménage de fin de bail réalisé en 24 h »: an act said done — its own turnaround
+    act_done = act.pos_ != "NOUN" and thing is not None and \
+        _action_noun(thing, table) is not None
+    if not (deadline or readers or waiting or act_done):
         return None
     if act.pos_ != "NOUN":
         node = thing
@@ -1647,6 +1651,28 @@ def _act_named(analysis, mention: Mention) -> tuple[str, int] | None:
         if node is not None and _action_noun(node, table) is not None:
             act = node
     return act.lemma_.lower(), act.i
+
+
+def _declared_in_line_above(analysis, mention: Mention,
+                            services: dict[int, str]) -> tuple[str, int] | None:
+    """The line right above names a service the profile declares ("Duo Gift Card — £45"
+    over "Emailed within 2 hours, valid for 12 months"): a product sheet's title, whose
+    service the act below performs — judged against its commitment. Only for an act
+    named by the words (the caller), and only the line right above."""
+    if _act_named(analysis, mention) is None:
+        return None
+    doc = analysis.doc
+    line_start, _ = features.line_bounds(doc, mention.start)
+    i = line_start - 1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    if i < 0:
+        return None
+    above_start, above_end = features.line_bounds(doc, i)
+    declared = [(services[j], j) for j in range(above_start, above_end)
+                if j in services and services[j] in analysis.profile.promises
+                and services[j] not in BUILTIN_SERVICES]
+    return declared[0] if len({name for name, _ in declared}) == 1 else None
 
 
 def _action_noun(word, table: dict):
@@ -1700,6 +1726,18 @@ def _kind_described(thing, participle) -> bool:
     return verb.pos_ in ("VERB", "AUX", "ADJ") and (
         "Fin" in features.morph(verb).get("VerbForm") or any(
             c.dep_ == "cop" for c in kids(verb)))
+
+
+def _finite_verb_after(analysis, mention: Mention) -> bool:
+    """A finite verb follows the delay in its stretch of words, before any punctuation or
+    conjunction (« Un entraînement réalisé en 20 minutes suffit »): the participle phrase
+    is the subject of that verb, whatever the parse says, not a label of its own."""
+    for t in features.tokens(analysis.doc)[mention.end:mention.end + 4]:
+        if t.is_punct or t.is_space or t.pos_ in ("SCONJ", "CCONJ"):
+            return False
+        if t.pos_ in ("VERB", "AUX") and "Fin" in features.morph(t).get("VerbForm"):
+            return True
+    return False
 
 
 def _readers_thing(word) -> bool:
@@ -2694,7 +2732,14 @@ def find_promises(analysis) -> list[Promise]:
     services, phrase_starts = analysis.service_index
     promises = []
     for mention in analysis.delay_mentions:
-        attached = attach(analysis, mention, services) or _act_named(analysis, mention)
+        attached = attach(analysis, mention, services)
+        if attached is None and not mention.bare and not _item_of_declared_service(
+                analysis, mention) and not (mention.kind == "delay" and _declared_by_own_words(
+                    analysis, mention, sentence=False)):
+            # no service word, and no declared service's item or word either: the act
+            # named ("Keys copied in 3 minutes") is the service
+            attached = _declared_in_line_above(analysis, mention, services) or \
+                _act_named(analysis, mention)
         inferred = attached is None
         attached = attached or _own_action(analysis, mention) or (
             None if mention.bare else _item_of_declared_service(analysis, mention))
