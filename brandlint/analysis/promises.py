@@ -1614,12 +1614,12 @@ def _act_named(analysis, mention: Mention) -> tuple[str, int] | None:
     if word is None:
         return None
     table = lexicons.load("promises")["acts_named"][analysis.language]
-    act = _action_noun(word, table) or _act_participle(word)
+    act = _action_noun(word, table) or _act_participle(word, table)
     if act is None and word.pos_ in ("NOUN", "PROPN") and word.dep_ in ("pobj", "obl", "nmod") \
             and word.head.pos_ == "ADP" and word.head.dep_ in ("agent", "prep", "case"):
         # "get them marked by a subject specialist within 24 hours": the small model
         # hangs the delay on the agent; the act is the participle the agent does
-        act = _act_participle(word.head.head)
+        act = _act_participle(word.head.head, table)
     if act is None:
         return None
     lowered = mention.text.lower()
@@ -1685,9 +1685,12 @@ def _action_noun(word, table: dict):
     return word if lemma.endswith(tuple(table["endings"])) else None
 
 
-def _act_participle(word):
+def _act_participle(word, table: dict):
     """A past participle with no auxiliary of the perfect and no subject of its own
-    doing (« copiées », "made"): what is done to a thing, said of the thing."""
+    doing (« copiées », "made"): what is done to a thing, said of the thing; not an act
+    the reader does (« réservé », "booked")."""
+    if word.lemma_.lower() in table["readers_acts"]:
+        return None
     from brandlint.analysis.frame import FrameReader
 
     morph = features.morph(word)
