@@ -1614,7 +1614,7 @@ def _act_named(analysis, mention: Mention) -> tuple[str, int] | None:
     if word is None:
         return None
     table = lexicons.load("promises")["acts_named"][analysis.language]
-    act = _action_noun(word, table) or _act_participle(word, table)
+    act = _service_label(word, table) or _act_participle(word, table)
     if act is None and word.pos_ in ("NOUN", "PROPN") and word.dep_ in ("pobj", "obl", "nmod") \
             and word.head.pos_ == "ADP" and word.head.dep_ in ("agent", "prep", "case"):
         # "get them marked by a subject specialist within 24 hours": the small model
@@ -1661,17 +1661,15 @@ def _declared_in_line_above(analysis, mention: Mention,
     named by the words (the caller), and only the line right above."""
     if _act_named(analysis, mention) is None:
         return None
-    doc = analysis.doc
-    line_start, _ = features.line_bounds(doc, mention.start)
-    i = line_start - 1
-    while i >= 0 and doc[i].is_space:
-        i -= 1
-    if i < 0:
+    doc, text = analysis.doc, analysis.text
+    line_start = text.rfind("\n", 0, doc[mention.start].idx)  # the text line, not the
+    if line_start < 0:  # sentence (features.line_bounds stops at a full stop)
         return None
-    above_start, above_end = features.line_bounds(doc, i)
-    declared = [(services[j], j) for j in range(above_start, above_end)
-                if j in services and services[j] in analysis.profile.promises
-                and services[j] not in BUILTIN_SERVICES]
+    above_end = len(text[:line_start].rstrip())
+    above_start = text.rfind("\n", 0, above_end) + 1
+    declared = [(name, j) for j, name in sorted(services.items())
+                if above_start <= doc[j].idx < above_end and name in analysis.profile.promises
+                and name not in BUILTIN_SERVICES]
     return declared[0] if len({name for name, _ in declared}) == 1 else None
 
 
@@ -1683,6 +1681,28 @@ def _action_noun(word, table: dict):
             word.lower_ in table["readers_acts"]:
         return None
     return word if lemma.endswith(tuple(table["endings"])) else None
+
+
+def _service_label(word, table: dict):
+    """A service listed by its action noun: bare (no article or possessive of its own),
+    opening its sentence, with the reader's thing as its complement (« Correction de vos
+    copies blanches en 24 heures », « Désembouage de vos radiateurs », "Marking of your
+    papers"); the delay hangs on the noun or on that complement. Not « Le voyage de vos
+    rêves en 3 jours », « votre stage en 3 jours »: no label of work done on a thing."""
+    for noun in (word, word.head.head if word.head.pos_ == "ADP" else word.head):
+        if _action_noun(noun, table) is None:
+            continue
+        if any(c.dep_ in ("det", "poss", "nmod:poss") for c in kids(noun)):
+            return None
+        before = [t for t in noun.doc[noun.sent.start:noun.i]
+                  if not (t.is_punct or t.is_space or t.text.strip("#*_") == "")]
+        if before:
+            return None
+        patients = [c for c in kids(noun) if c.dep_ in ("nmod", "prep", "pobj")]
+        if any(_readers_thing(p) for p in patients):
+            return noun
+        return None
+    return None
 
 
 def _act_participle(word, table: dict):
