@@ -1653,13 +1653,14 @@ def _act_named(analysis, mention: Mention) -> tuple[str, int] | None:
     return act.lemma_.lower(), act.i
 
 
-def _declared_in_line_above(analysis, mention: Mention,
-                            services: dict[int, str]) -> tuple[str, int] | None:
+def _declared_in_line_above(analysis, mention: Mention, services: dict[int, str],
+                            named: bool = True) -> tuple[str, int] | None:
     """The line right above names a service the profile declares ("Duo Gift Card — £45"
     over "Emailed within 2 hours, valid for 12 months"): a product sheet's title, whose
     service the act below performs — judged against its commitment. Only for an act
-    named by the words (the caller), and only the line right above."""
-    if _act_named(analysis, mention) is None:
+    named by the words (`named`) or done by the brand (the caller), and only the line
+    right above."""
+    if named and _act_named(analysis, mention) is None:
         return None
     doc, text = analysis.doc, analysis.text
     line_start = text.rfind("\n", 0, doc[mention.start].idx)  # the text line, not the
@@ -2764,7 +2765,14 @@ def find_promises(analysis) -> list[Promise]:
             attached = _declared_in_line_above(analysis, mention, services) or \
                 _act_named(analysis, mention)
         inferred = attached is None
-        attached = attached or _own_action(analysis, mention) or (
+        own = None if attached is not None else _own_action(analysis, mention)
+        if own is not None and own[0] not in analysis.profile.promises:
+            # "## Emergency plumbing\n…our engineers reach you within 3 hours": the act
+            # the title's declared service performs
+            titled = _declared_in_line_above(analysis, mention, services, named=False)
+            if titled is not None:
+                own, inferred = titled, False
+        attached = attached or own or (
             None if mention.bare else _item_of_declared_service(analysis, mention))
         # "Same-hour glasses", « vos lunettes montées en 1 h »: the item of a declared service
         if attached is None and not mention.bare and mention.kind == "delay":

@@ -152,3 +152,20 @@ def test_an_act_under_the_title_of_a_declared_service_is_judged_against_it(lint)
     found = codes(lint("fr", "## Estimation gratuite\nVotre toit inspecté sous 3 jours, "
                              "chiffrage compris."))
     assert "BL302" in found and "BL304" not in found
+
+
+# -- the brand's act under a title naming a declared service -------------------------------
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "## Estimation gratuite\nNous mesurons votre toit sous 2 jours, sans engagement."),
+    ("en", "## Free estimate\nWe measure your roof within 2 days, no strings attached."),
+])
+def test_the_brands_act_faster_than_the_titled_service_fires(lint, lang, text):
+    assert "BL302" in codes(lint(lang, text))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "## Estimation gratuite\nNous mesurons votre toit sous 6 jours, sans engagement."),
+    ("en", "## Free estimate\nWe measure your roof within 6 days, no strings attached."),
+])
+def test_the_brands_act_within_the_titled_service_does_not_fire(lint, lang, text):
+    assert not codes(lint(lang, text))
