@@ -1721,6 +1721,12 @@ def _act_participle(word, table: dict):
     # passive all the same)
     if not participle or word.pos_ not in ("VERB", "ADJ"):
         return None
+    if "Fut" in morph.get("Tense") or word.lower_.endswith(_NOT_A_PARTICIPLE):
+        return None  # « un technicien interviendra sous 48 h », read as a participle
+    thing = _participle_thing(word)
+    if thing is not None and thing.pos_ in ("NOUN", "PROPN") and _the_brands_people(
+            None, thing, word.lang_):
+        return None  # the brand's people act (_own_action's), nothing is done to them
     if any(c.dep_.startswith("aux") and c.lemma_.lower() in ("avoir", "have")
            for c in kids(word)) or any(c.dep_ in ("nsubj", "csubj") and c.lower_ in (
                "we", "nous", "i", "je", "you", "vous") for c in kids(word)):
@@ -1957,12 +1963,18 @@ def _qualifies_a_thing(analysis, mention: Mention, services: dict[int, str]) -> 
         for c in kids(noun))
 
 
-def _the_brands_people(analysis, noun) -> bool:
-    """The brand's own name, or one of the people it sends (frame lexicon, `holders.staff`:
-    « technicien », "engineer")."""
-    staff = lexicons.words("frame", "holders", "staff", analysis.language, lower=True)
-    return analysis.vocabulary.names_brand(noun.lower_) or noun.lower_ in staff or \
-        noun.lemma_.lower() in staff
+def _the_brands_people(analysis, noun, language: str = "") -> bool:
+    """The brand's own name (with an analysis to know it), or one of the people it sends
+    (frame lexicon, `holders.staff`: « technicien », "engineer")."""
+    staff = lexicons.words("frame", "holders", "staff", language or analysis.language,
+                           lower=True)
+    return analysis is not None and analysis.vocabulary.names_brand(noun.lower_) or \
+        noun.lower_ in staff or noun.lemma_.lower() in staff
+
+
+# endings no French or English past participle has (the small French model tags
+# « interviendra », « passera » as participles)
+_NOT_A_PARTICIPLE = ("ra", "rai", "ras", "rons", "rez", "ront", "ait", "aient", "ons", "ez")
 
 
 _READERS = frozenset({"your", "votre", "vos", "ton", "ta", "tes"})

@@ -143,6 +143,7 @@ def test_a_firm_delay_on_an_act_named_fires(lint, lang, text):
     ("en", "Slate cut within a day splits less than old stock."),
     ("fr", "Une ardoise taillée en moins d'un jour se fend moins."),
     ("en", "Moss killed in 10 minutes with any garden spray."),
+    ("fr", "Un couvreur interviendra sous 48 h ; vous recevrez un SMS la veille."),
 ])
 def test_the_readers_own_act_or_a_kind_narrowed_does_not_fire(lint, lang, text):
     assert "BL304" not in codes(lint(lang, text))
