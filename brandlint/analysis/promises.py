@@ -1721,6 +1721,8 @@ def _act_participle(word, table: dict):
     # passive all the same)
     if not participle or word.pos_ not in ("VERB", "ADJ"):
         return None
+    if any(c.dep_.startswith("aux") and c.lemma_.lower() in _ALLOWING for c in kids(word)):
+        return None  # "products can be returned within 30 days": what the reader may do
     if "Fut" in morph.get("Tense") or word.lower_.endswith(_NOT_A_PARTICIPLE):
         return None  # « un technicien interviendra sous 48 h », read as a participle
     thing = _participle_thing(word)
@@ -1972,6 +1974,7 @@ def _the_brands_people(analysis, noun, language: str = "") -> bool:
         noun.lower_ in staff or noun.lemma_.lower() in staff
 
 
+_ALLOWING = frozenset({"can", "may", "could", "might", "pouvoir"})
 # endings no French or English past participle has (the small French model tags
 # « interviendra », « passera » as participles)
 _NOT_A_PARTICIPLE = ("ra", "rai", "ras", "rons", "rez", "ront", "ait", "aient", "ons", "ez")
