@@ -603,6 +603,35 @@ def measured_lifetime(doc, match: ClaimMatch) -> bool:
 _SUBJECTS = ("nsubj", "nsubj:pass", "nsubjpass", "csubj", "expl:subj")
 
 
+_WHOLE = re.compile(r"^100\s*(?:%|pour\s*cent|percent|per\s+cent)$", re.I)
+_OF = frozenset({"de", "des", "du", "d'", "d’", "of"})
+
+
+def whole_of_outcomes(doc, match: ClaimMatch, language: str) -> bool:
+    """« 100 % de nos stagiaires progressent », "100% of teams escape in time", « en
+    ligne 100 % du temps »: all of the people served, of the time or of the troubles
+    dealt with (claims lexicon, `outcome_wholes`) — an absolute about results, as
+    "every pupil" is; not the composition of the brand's own things (« 100 % de nos
+    bénéfices », "100% of our cotton"), which the fixed expressions keep apart."""
+    if not _WHOLE.match(match.text.strip()):
+        return False
+    tokens = features.tokens(doc)
+    i = match.end
+    if i >= len(doc) or tokens[i].lower_ not in _OF:
+        return False
+    wholes = lexicons.words("claims", "outcome_wholes", language)
+    for t in tokens[i + 1:i + 5]:
+        if t.is_punct or t.is_space:
+            return False
+        if t.lower_ in wholes or t.lemma_.lower() in wholes:
+            start, end = features.line_bounds(doc, match.start)
+            # a record with its source and year on the line ("says our 2024 survey")
+            return not names_its_source(features.span_text(doc, start, end), language)
+        if t.pos_ in ("NOUN", "PROPN"):
+            return False  # the noun counted is another ("100 % des bénéfices")
+    return False
+
+
 def share_of_a_group(doc, predicate: int, language: str) -> bool:
     """"Most of the people using those websites will never know its name", « la plupart
     des clients n'appellent jamais », "many riders never notice": the clause's subject
@@ -973,7 +1002,26 @@ def names_the_brand(analysis, match: ClaimMatch) -> bool:
     start, _ = _line(analysis, doc[match.start])
     window = doc[max(start, match.start - 4): match.start]
     return any(t.lower_ in brand for t in window) or _made_us(doc, match, start) or \
-        _chosen_by_reader(doc, match, start)
+        _chosen_by_reader(doc, match, start) or _apposed_to_brand(doc, match, start, brand)
+
+
+def _apposed_to_brand(doc, match: ClaimMatch, line_start: int, brand: set[str]) -> bool:
+    """« Sorbelle, la pharmacie en ligne n°1 en France », "Robinel, the region's No. 1
+    boiler firm": the superlative closes a noun phrase set after a comma right behind the
+    brand's name — the brand named, however long the phrase before the superlative. Read
+    on the words (the small models hang such a phrase anywhere, the name included)."""
+    i = match.start - 1
+    for _ in range(6):
+        if i <= line_start:
+            return False
+        t = doc[i]
+        if t.text == ",":
+            return any(w.lower_ in brand for w in doc[max(line_start, i - 2):i])
+        if t.lower_ in brand or t.pos_ not in ("NOUN", "PROPN", "ADJ", "ADP", "DET", "PART") or \
+                t.is_space:
+            return False
+        i -= 1
+    return False
 
 
 _SUBJECTS = ("nsubj", "nsubj:pass", "nsubjpass", "csubj", "expl:subj")
@@ -1034,8 +1082,12 @@ def _chosen_by_reader(doc, match: ClaimMatch, line_start: int) -> bool:
     (*you*, *vous*) chose — in the brand's voice, what the reader chose is the brand."""
     language = _language_of(doc)
     verbs = lexicons.words("claims", "choosing_verbs", language)
+    staying = lexicons.words("claims", "staying_with", "verbs", language)
     token = doc[match.start]
     for verb in doc[max(line_start, match.start - 4): match.start]:
+        if (verb.lemma_.lower() in staying or verb.lower_ in staying) and \
+                verb.pos_ in ("VERB", "AUX") and _stays_with(doc, verb, token, language):
+            return True
         if not (verb.lemma_.lower() in verbs or verb.lower_ in verbs) or \
                 verb.pos_ not in ("VERB", "AUX"):
             continue
@@ -1055,6 +1107,19 @@ def _chosen_by_reader(doc, match: ClaimMatch, line_start: int) -> bool:
         if reader and inside:
             return True
     return False
+
+
+def _stays_with(doc, verb, token, language: str) -> bool:
+    """« Vous restez chez le n°1 de l'entretien », "you stay with the No. 1": the reader,
+    subject of a verb of staying, and the superlative in the company it stays with,
+    brought in by « chez » / "with" right before its phrase."""
+    if not any(c.dep_ in ("nsubj", "nsubj:pass") and c.lower_ in ("you", "vous")
+               for c in verb.children):
+        return False
+    cases = lexicons.words("claims", "staying_with", "cases", language)
+    between = [t for t in doc[verb.i + 1:token.i] if not t.is_space]
+    return 0 < len(between) <= 3 and between[0].lower_ in cases and all(
+        t.pos_ in ("DET", "ADP", "ADV") for t in between)
 
 
 def _made_us(doc, match: ClaimMatch, line_start: int) -> bool:

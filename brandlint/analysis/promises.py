@@ -1614,6 +1614,194 @@ def _own_action(analysis, mention: Mention) -> tuple[str, int] | None:
     return predicate.lemma_.lower(), predicate.i
 
 
+def _act_named(analysis, mention: Mention) -> tuple[str, int] | None:
+    """A service said by the act itself, timed firmly, with no service word: an action
+    noun on the reader's thing (« Correction de vos copies blanches en 24 heures »,
+    « Désembouage de vos radiateurs fait en 48 h chrono »), or a participle saying what is
+    done to a thing ("Keys copied in 3 minutes while you wait", « vos clés copiées en 3
+    minutes », "personalised cake made within 24 hours") — the act named is the service,
+    the profile says nothing of it. A length ("en 3 minutes") counts only on the reader's
+    own thing or while the reader waits for it: a product's speed on a thing in general
+    ("floors cleaned in 10 minutes") is no service. In the brand's voice, not past, not a
+    question, and not an act the reader does (« réservation en 2 minutes »)."""
+    if mention.kind != "delay" or mention.bare:
+        return None
+    doc = analysis.doc
+    frame = analysis.frame(doc[mention.start])
+    if not frame.brand_voice or frame.time == "past" or frame.act in ("question", "notice") \
+            or frame.holder in ("brand", "service", "third_party"):
+        return None  # (the brand's own verbs are _own_action's)
+    word = delay_head(analysis, mention)
+    if word is None:
+        return None
+    table = lexicons.load("promises")["acts_named"][analysis.language]
+    act = _service_label(word, table) or _act_participle(word, table)
+    if act is None and word.pos_ in ("NOUN", "PROPN") and word.dep_ in ("pobj", "obl", "nmod") \
+            and word.head.pos_ == "ADP" and word.head.dep_ in ("agent", "prep", "case"):
+        # "get them marked by a subject specialist within 24 hours": the small model
+        # hangs the delay on the agent; the act is the participle the agent does
+        act = _act_participle(word.head.head, table)
+    if act is None:
+        return None
+    lowered = mention.text.lower()
+    deadline = lowered.startswith(_DEADLINES) or _capped(analysis, mention)
+    thing = act if act.pos_ == "NOUN" else _participle_thing(act)
+    if act.pos_ != "NOUN" and (thing is not None and _kind_described(thing, act)
+                               or _finite_verb_after(analysis, mention)):
+        return None  # "Leather tanned within 30 days is softer": which leather is meant
+    readers = thing is not None and _readers_thing(thing if act.pos_ != "NOUN" else act)
+    start, end = features.line_bounds(doc, mention.start)
+    line = " " + re.sub(r"\s+", " ", features.span_text(doc, start, end).lower()) + " "
+    waiting = any(f" {w} " in line or f" {w}," in line or f" {w}." in line
+                  for w in table["waiting"])
+    # « Ménage de fin de bail réalisé en 24 h »: an act said done — its own turnaround
+    act_done = act.pos_ != "NOUN" and thing is not None and \
+        _action_noun(thing, table) is not None
+    if not (deadline or readers or waiting or act_done):
+        return None
+    if act.pos_ != "NOUN":
+        node = thing
+        for _ in range(2):  # « Désembouage de vos radiateurs fait en 48 h »: the noun
+            # of the act the thing completes names the service better than « fait »
+            if node is None or _action_noun(node, table) is not None:
+                break
+            node = node.head if node.dep_ in ("nmod", "pobj") and node.head.i != node.i \
+                else None
+            if node is not None and node.pos_ == "ADP":
+                node = node.head
+        if node is not None and _action_noun(node, table) is not None:
+            act = node
+    return act.lemma_.lower(), act.i
+
+
+def _declared_in_line_above(analysis, mention: Mention, services: dict[int, str],
+                            named: bool = True) -> tuple[str, int] | None:
+    """The line right above names a service the profile declares ("Duo Gift Card — £45"
+    over "Emailed within 2 hours, valid for 12 months"): a product sheet's title, whose
+    service the act below performs — judged against its commitment. Only for an act
+    named by the words (`named`) or done by the brand (the caller), and only the line
+    right above."""
+    if named and _act_named(analysis, mention) is None:
+        return None
+    doc, text = analysis.doc, analysis.text
+    line_start = text.rfind("\n", 0, doc[mention.start].idx)  # the text line, not the
+    if line_start < 0:  # sentence (features.line_bounds stops at a full stop)
+        return None
+    above_end = len(text[:line_start].rstrip())
+    above_start = text.rfind("\n", 0, above_end) + 1
+    declared = [(name, j) for j, name in sorted(services.items())
+                if above_start <= doc[j].idx < above_end and name in analysis.profile.promises
+                and name not in BUILTIN_SERVICES]
+    return declared[0] if len({name for name, _ in declared}) == 1 else None
+
+
+def _action_noun(word, table: dict):
+    """The word, or the noun it is the participle of, as an action noun (ending as the
+    lexicon's `endings` do) that is not the reader's own act; None otherwise."""
+    lemma = word.lemma_.lower()
+    if word.pos_ != "NOUN" or len(lemma) < 6 or lemma in table["readers_acts"] or \
+            word.lower_ in table["readers_acts"]:
+        return None
+    return word if lemma.endswith(tuple(table["endings"])) else None
+
+
+def _service_label(word, table: dict):
+    """A service listed by its action noun: bare (no article or possessive of its own),
+    opening its sentence, with the reader's thing as its complement (« Correction de vos
+    copies blanches en 24 heures », « Désembouage de vos radiateurs », "Marking of your
+    papers"); the delay hangs on the noun or on that complement. Not « Le voyage de vos
+    rêves en 3 jours », « votre stage en 3 jours »: no label of work done on a thing."""
+    for noun in (word, word.head.head if word.head.pos_ == "ADP" else word.head):
+        if _action_noun(noun, table) is None:
+            continue
+        if any(c.dep_ in ("det", "poss", "nmod:poss") for c in kids(noun)):
+            return None
+        before = [t for t in noun.doc[noun.sent.start:noun.i]
+                  if not (t.is_punct or t.is_space or t.text.strip("#*_") == "")]
+        if before:
+            return None
+        patients = [c for c in kids(noun) if c.dep_ in ("nmod", "prep", "pobj")]
+        if any(_readers_thing(p) for p in patients):
+            return noun
+        return None
+    return None
+
+
+def _act_participle(word, table: dict):
+    """A past participle with no auxiliary of the perfect and no subject of its own
+    doing (« copiées », "made"): what is done to a thing, said of the thing; not an act
+    the reader does (« réservé », "booked")."""
+    if word.lemma_.lower() in table["readers_acts"]:
+        return None
+    from brandlint.analysis.frame import FrameReader
+
+    morph = features.morph(word)
+    participle = word.tag_ == "VBN" or "Part" in morph.get("VerbForm") and \
+        "Pres" not in morph.get("Tense") or FrameReader._headline_passive(word)
+    # ("Keys copied in 3 minutes": the small model reads a past tense, the label's
+    # passive all the same)
+    if not participle or word.pos_ not in ("VERB", "ADJ"):
+        return None
+    if any(c.dep_.startswith("aux") and c.lemma_.lower() in _ALLOWING for c in kids(word)):
+        return None  # "products can be returned within 30 days": what the reader may do
+    if "Fut" in morph.get("Tense") or word.lower_.endswith(_NOT_A_PARTICIPLE):
+        return None  # « un technicien interviendra sous 48 h », read as a participle
+    thing = _participle_thing(word)
+    if thing is not None and thing.pos_ in ("NOUN", "PROPN") and _the_brands_people(
+            None, thing, word.lang_):
+        return None  # the brand's people act (_own_action's), nothing is done to them
+    if any(c.dep_.startswith("aux") and c.lemma_.lower() in ("avoir", "have")
+           for c in kids(word)) or any(c.dep_ in ("nsubj", "csubj") and c.lower_ in (
+               "we", "nous", "i", "je", "you", "vous") for c in kids(word)):
+        return None
+    return word
+
+
+def _participle_thing(participle):
+    """The noun the participle says is done: the one it modifies (« vos clés copiées »),
+    or its subject ("Keys copied…", "your papers are marked")."""
+    if participle.dep_ in ("acl", "amod") and participle.head.pos_ in ("NOUN", "PROPN"):
+        return participle.head
+    for c in kids(participle):
+        if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") and c.pos_ in ("NOUN", "PROPN",
+                                                                          "PRON"):
+            return c
+    return None
+
+
+def _kind_described(thing, participle) -> bool:
+    """The participle narrows a noun that is the subject or object of another, finite
+    verb ("Leather tanned within 30 days is softer", « un cuir tanné en 30 jours reste
+    souple »): it says which thing is meant, it does not announce the act done."""
+    verb = thing.head
+    if thing.dep_ not in SUBJECT_OBJECT or verb.i in (participle.i, thing.i):
+        return False
+    return verb.pos_ in ("VERB", "AUX", "ADJ") and (
+        "Fin" in features.morph(verb).get("VerbForm") or any(
+            c.dep_ == "cop" for c in kids(verb)))
+
+
+def _finite_verb_after(analysis, mention: Mention) -> bool:
+    """A finite verb follows the delay in its stretch of words, before any punctuation or
+    conjunction (« Un entraînement réalisé en 20 minutes suffit »): the participle phrase
+    is the subject of that verb, whatever the parse says, not a label of its own."""
+    for t in features.tokens(analysis.doc)[mention.end:mention.end + 4]:
+        if t.is_punct or t.is_space or t.pos_ in ("SCONJ", "CCONJ"):
+            return False
+        if t.pos_ in ("VERB", "AUX") and "Fin" in features.morph(t).get("VerbForm"):
+            return True
+    return False
+
+
+def _readers_thing(word) -> bool:
+    """The word's phrase holds the reader's possessive: « vos clés », « désembouage de
+    vos radiateurs », "your papers"; or it is a pronoun standing for them ("get them
+    marked", after "send your papers")."""
+    if word.pos_ == "PRON":
+        return word.lower_ in ("them", "it", "les", "la", "le")
+    return any(t.lower_ in _READERS for t in word.subtree)
+
+
 def _capped(analysis, mention: Mention) -> bool:
     """The time ends on a word that makes it a cap on the brand's work ("in 20 minutes
     flat", « en 10 minutes chrono ») or counts it from the reader's step (« 2 heures plus
@@ -1784,6 +1972,9 @@ def _qualifies_a_thing(analysis, mention: Mention, services: dict[int, str]) -> 
     noun = roots[0].head
     if noun.pos_ not in ("NOUN", "PROPN") or noun.i in services:
         return False
+    if _the_brands_people(analysis, noun):
+        return False  # « un technicien chez vous 24h/24 », "Robinel 24/7": the brand, or
+        # the people it sends, offered round the clock — no thing described
     singles, phrases = _contact_words(analysis.language)
     if noun.lower_ in singles or noun.lemma_.lower() in singles:
         return False
@@ -1793,6 +1984,21 @@ def _qualifies_a_thing(analysis, mention: Mention, services: dict[int, str]) -> 
     return not any(p in around for p in phrases) and not any(
         c.dep_ in ("compound",) and (c.lower_ in singles or c.i in services)
         for c in kids(noun))
+
+
+def _the_brands_people(analysis, noun, language: str = "") -> bool:
+    """The brand's own name (with an analysis to know it), or one of the people it sends
+    (frame lexicon, `holders.staff`: « technicien », "engineer")."""
+    staff = lexicons.words("frame", "holders", "staff", language or analysis.language,
+                           lower=True)
+    return analysis is not None and analysis.vocabulary.names_brand(noun.lower_) or \
+        noun.lower_ in staff or noun.lemma_.lower() in staff
+
+
+_ALLOWING = frozenset({"can", "may", "could", "might", "pouvoir"})
+# endings no French or English past participle has (the small French model tags
+# « interviendra », « passera » as participles)
+_NOT_A_PARTICIPLE = ("ra", "rai", "ras", "rons", "rez", "ront", "ait", "aient", "ons", "ez")
 
 
 _READERS = frozenset({"your", "votre", "vos", "ton", "ta", "tes"})
@@ -2587,8 +2793,22 @@ def find_promises(analysis) -> list[Promise]:
     promises = []
     for mention in analysis.delay_mentions:
         attached = attach(analysis, mention, services)
+        if attached is None and not mention.bare and not _item_of_declared_service(
+                analysis, mention) and not (mention.kind == "delay" and _declared_by_own_words(
+                    analysis, mention, sentence=False)):
+            # no service word, and no declared service's item or word either: the act
+            # named ("Keys copied in 3 minutes") is the service
+            attached = _declared_in_line_above(analysis, mention, services) or \
+                _act_named(analysis, mention)
         inferred = attached is None
-        attached = attached or _own_action(analysis, mention) or (
+        own = None if attached is not None else _own_action(analysis, mention)
+        if own is not None and own[0] not in analysis.profile.promises:
+            # "## Emergency plumbing\n…our engineers reach you within 3 hours": the act
+            # the title's declared service performs
+            titled = _declared_in_line_above(analysis, mention, services, named=False)
+            if titled is not None:
+                own, inferred = titled, False
+        attached = attached or own or (
             None if mention.bare else _item_of_declared_service(analysis, mention))
         # "Same-hour glasses", « vos lunettes montées en 1 h »: the item of a declared service
         if attached is None and not mention.bare and mention.kind == "delay":

@@ -53,7 +53,8 @@ def check(analysis: DocAnalysis) -> Iterator[Finding]:
         word = match.text.lower()
         if taken & set(range(match.start, match.end)):
             continue
-        if claims.in_exception(doc, match, "absolute_exceptions", language) or \
+        if claims.in_exception(doc, match, "absolute_exceptions", language) and \
+                not claims.whole_of_outcomes(doc, match, language) or \
                 claims.means_ever(token) or claims.in_proper_name(doc, match) or \
                 claims.in_address(doc, match):
             continue
