@@ -221,6 +221,7 @@ class _ReplyReader:
         self._ownership()
         self._use_blamed()
         self._misuse_as_cause()
+        self._likely_cause_on_customer()
         self._repeats()
         self._complaint_markers()
         if reply.answers_a_complaint:
@@ -953,6 +954,47 @@ class _ReplyReader:
             start, end = line_bounds(self.doc, token.i)
             _add_once(reply.blame, Cue(start, end, "blame", "misuse"))
             return
+
+    def _likely_cause_on_customer(self) -> None:
+        """The likely cause of the damage put on the customer's side: in one sentence of
+        the brand's, a guess (« manifestement », "most likely"), a link of cause, and after
+        it where or when only the customer had the product (« après la pose », "at your
+        place") or how it was handled ("a hot dish placed straight on the surface"): "it
+        was most likely caused by a heavy pan after installation". Not denied ("not
+        caused by"), not a cause in the brand's or a carrier's hands ("by our fitter"),
+        not when the brand owns the fault, a question or a condition."""
+        reply = self.reply
+        if any(c.kind == "ownership" for c in reply.apologies):
+            return
+        text = features.doc_text(self.doc)
+        guesses = _phrases("cause_guesses", self.language)
+        sides = _phrases("customers_hands", self.language)
+        participles = _words("use_participles", self.language)
+        others = _words("cause_others", self.language)
+        for m, token in self._stated_matches("causal_links"):
+            frame = self.analysis.frame(token)
+            if frame.modality == "conditional" or frame.polarity == "negated":
+                continue
+            start, end = line_bounds(self.doc, token.i)
+            first = self.tokens[start].idx
+            last = self.tokens[end - 1].idx + len(self.tokens[end - 1])
+            if not guesses.search(text, first, min(m.start() + 30, last)):
+                continue
+            if re.search(r"\b(?:not|n['’]t|never|pas|jamais)\b", text[max(first, m.start() - 12):
+                                                                     m.start()], re.I):
+                continue  # "this was not caused by", « ne vient pas de »
+            # the cause's own words, up to the clause's end ("… at your home, so we
+            # can't replace it": the brand's refusal follows, not the cause)
+            tail = re.split(r"[,;:—–]|\s(?:so|and|but|donc|et|mais)\s", text[m.end():last],
+                            maxsplit=1)[0]
+            if others & set(re.findall(r"[^\W\d]+", tail.lower())):
+                continue  # « par notre poseur », "in transit": another's hands
+            handled = any(t.idx >= m.end() and t.lemma_.lower() in participles and (
+                "Part" in features.morph(t).get("VerbForm") or t.tag_ == "VBN")
+                for t in self.doc[token.i:end] if t.idx < m.end() + len(tail))
+            if handled or sides.search(tail):
+                _add_once(reply.blame, Cue(start, end, "blame", "likely_cause"))
+                return
 
     def _use_participle(self, frame, m) -> bool:
         """After the cause, a participle of how the product was worn or kept (« typique
