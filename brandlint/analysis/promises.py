@@ -106,7 +106,7 @@ def _tables(language: str) -> dict:
     numeric = re.compile(
         rf"(?<![\w/])(?:(?P<prep>{preps})(?:\s+|(?<=['’]))(?:les\s+|the\s+|a\s+|un\s+|une\s+)?)?"
         rf"(?P<num>{number})(?:(?:à|a|to|or|ou|-|–)\s*(?P<upper>{number}))?(?:(?:bonnes?|good|full|longues?|prochaine?s?)\s+)?(?P<unit>{units})(?:(?<=[hH])(?P<mins>[0-5]\d))?(?![\w/])"
-        rf"(?:\s*(?P<tail>chrono|flat|max|maximum|top|seulement|only|tops|plus\s+tard|later|(?:après|after)(?=\s+(?:la|le|les|l['’]|votre|vos|ton|ta|tes|the|your|each|chaque)\b)))?",
+        rf"(?:\s*(?P<tail>chrono|flat|max|maximum|top|seulement|only|tops|plus\s+tard|later|from\s+(?:now|today)|(?:après|after)(?=\s+(?:la|le|les|l['’]|votre|vos|ton|ta|tes|the|your|each|chaque)\b)))?",
         re.I)
     dated = {**table.get("dated_deadlines", {}), **_relative_deadlines(table),
              **table.get("reader_moments", {})}

@@ -3189,12 +3189,15 @@ class _ReplyReader:
                     or mention.bare or not self.brands(mention.start):
                 continue  # « un mois de préavis »: a length, not when the step comes
             frame = self.analysis.frame(self.tokens[mention.start])
-            if frame.act in ("question", "invitation", "advice") or frame.holder == \
-                    "customer" or frame.holder not in (*BRAND_SIDE, *THINGS) \
-                    and frame.act != "promise" \
+            told = self._wait_told(mention)
+            if not told and (frame.act in ("question", "invitation", "advice") or
+                             frame.holder == "customer" or
+                             frame.holder not in (*BRAND_SIDE, *THINGS) and
+                             frame.act != "promise") \
                     or frame.modality == "conditional" or frame.time == "past":
                 continue  # « … qui programmera une intervention »: the service's act
-            if frame.time != "future" and frame.act != "promise" and frame.modality != "hedged":
+            if not told and frame.time != "future" and frame.act != "promise" and \
+                    frame.modality != "hedged":
                 continue  # "three late boxes in a month is on us": a count, not a step
             if self._told_by_another(frame) or self._recourse_condition(mention.start):
                 continue  # "the council have told us they need about three weeks"
@@ -3207,6 +3210,14 @@ class _ReplyReader:
                     mention.start, mention.end, committed[0], earliest, committed[1],
                     "range"))
                 return
+
+    def _wait_told(self, mention) -> bool:
+        """The delay is the wait the reader is told to count on (« comptez environ un
+        mois avant le passage de notre poseur »): the brand's step however imperative the
+        clause (`wait_told` in promises.yaml)."""
+        told = lexicons.words("promises", self.language, "wait_told")
+        said = mention.text.lower()
+        return any(said.startswith(w + " ") for w in told)
 
     def _send_moment(self) -> tuple[re.Match, int | None, tuple[int, int] | None] | None:
         """When the reply is sent or the call takes place, if it says so (« On est lundi »,
