@@ -1640,6 +1640,17 @@ class FrameReader:
             head = t.head
             has_have = any(c.lower_ == "have" and c.dep_ == "aux" for c in kids(head))
             return head if has_have and head.tag_ == "VBN" else None
+        if t.lower_ in _words("acts", "past_duty_imperfects", language) and \
+                self._customer_acted_before(t):
+            # the infinitive, even tagged as a noun (« il fallait le vérifier »: obj)
+            verbs = [c for c in kids(t) if c.dep_ in ("xcomp", "ccomp", "csubj", "obj")
+                     and (c.pos_ in ("VERB", "AUX") or c.lower_.endswith(("er", "ir", "re")))]
+            if not verbs and t.head.i > t.i and t.head.pos_ == "VERB":
+                verbs = [t.head]  # the parse may hang « fallait » on its infinitive
+            if not verbs or any(w.lower_ in _words("holders", "customer_pronouns", language)
+                                for w in self.tokens[t.i + 1:verbs[0].i]):
+                return None  # « il fallait vous prévenir »: an act owed to the reader
+            return verbs[0]
         if t.lemma_.lower() not in modals or "Part" not in features.morph(t).get("VerbForm"):
             return None
         conditional = _words("acts", "conditional_auxiliaries", "fr")
@@ -1650,6 +1661,13 @@ class FrameReader:
             return None
         verbs = [c for c in kids(t) if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"]
         return verbs[0] if verbs else t
+
+    def _customer_acted_before(self, t, reach: int = 30) -> bool:
+        """The reader is the subject of a verb in the words before `t` (« vous avez
+        commandé du 10x15 … il fallait le vérifier »): the duty follows their own act."""
+        pronouns = _words("holders", "customer_pronouns", self.language)
+        return any(w.lower_ in pronouns and w.dep_ in SUBJECT_DEPS
+                   for w in self.tokens[max(t.i - reach, 0):t.i])
 
     def _duty_owner(self, modal, verb, start: int, end: int) -> str:
         """Whose duty: the subject of the modal or of the obligated verb; with the

@@ -105,8 +105,8 @@ def _tables(language: str) -> dict:
     number = _NUMBER.format(words=numbers)
     numeric = re.compile(
         rf"(?<![\w/])(?:(?P<prep>{preps})(?:\s+|(?<=['’]))(?:les\s+|the\s+|a\s+|un\s+|une\s+)?)?"
-        rf"(?P<num>{number})(?:(?:à|a|to|or|ou|-|–)\s*(?P<upper>{number}))?(?:(?:bonnes?|good|full|longues?)\s+)?(?P<unit>{units})(?:(?<=[hH])(?P<mins>[0-5]\d))?(?![\w/])"
-        rf"(?:\s*(?P<tail>chrono|flat|max|maximum|top|seulement|only|tops|plus\s+tard|later|(?:après|after)(?=\s+(?:la|le|les|l['’]|votre|vos|ton|ta|tes|the|your|each|chaque)\b)))?",
+        rf"(?P<num>{number})(?:(?:à|a|to|or|ou|-|–)\s*(?P<upper>{number}))?(?:(?:bonnes?|good|full|longues?|prochaine?s?)\s+)?(?P<unit>{units})(?:(?<=[hH])(?P<mins>[0-5]\d))?(?![\w/])"
+        rf"(?:\s*(?P<tail>chrono|flat|max|maximum|top|seulement|only|tops|plus\s+tard|later|from\s+(?:now|today)|(?:après|after)(?=\s+(?:la|le|les|l['’]|votre|vos|ton|ta|tes|the|your|each|chaque)\b)))?",
         re.I)
     dated = {**table.get("dated_deadlines", {}), **_relative_deadlines(table),
              **table.get("reader_moments", {})}
@@ -285,7 +285,9 @@ def find_mentions(doc, language: str) -> list[Mention]:
         if m["prep"] and m["unit"].lower() in ("h",) and _is_clock_time(
                 text, m, tables["clock"] - _RANGE_JOINERS):
             continue
-        if _LEAD_TIME.match(text, m.end()):
+        if _LEAD_TIME.match(text, m.end()) and not (
+                m["prep"] and m["prep"].lower() in lexicons.words("promises", language,
+                                                                 "wait_told")):
             continue  # « arrivée conseillée 15 min avant », "arrive 10 minutes early"
         # working days: the longest reading (with the weekend) judges a promise faster
         # than a commitment, the shortest (none) a step slower than one (BL408)

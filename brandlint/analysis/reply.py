@@ -221,6 +221,7 @@ class _ReplyReader:
         self._ownership()
         self._use_blamed()
         self._misuse_as_cause()
+        self._likely_cause_on_customer()
         self._repeats()
         self._complaint_markers()
         if reply.answers_a_complaint:
@@ -972,6 +973,47 @@ class _ReplyReader:
             start, end = line_bounds(self.doc, token.i)
             _add_once(reply.blame, Cue(start, end, "blame", "misuse"))
             return
+
+    def _likely_cause_on_customer(self) -> None:
+        """The likely cause of the damage put on the customer's side: in one sentence of
+        the brand's, a guess (« manifestement », "most likely"), a link of cause, and after
+        it where or when only the customer had the product (« après la pose », "at your
+        place") or how it was handled ("a hot dish placed straight on the surface"): "it
+        was most likely caused by a heavy pan after installation". Not denied ("not
+        caused by"), not a cause in the brand's or a carrier's hands ("by our fitter"),
+        not when the brand owns the fault, a question or a condition."""
+        reply = self.reply
+        if any(c.kind == "ownership" for c in reply.apologies):
+            return
+        text = features.doc_text(self.doc)
+        guesses = _phrases("cause_guesses", self.language)
+        sides = _phrases("customers_hands", self.language)
+        participles = _words("use_participles", self.language)
+        others = _words("cause_others", self.language)
+        for m, token in self._stated_matches("causal_links"):
+            frame = self.analysis.frame(token)
+            if frame.modality == "conditional" or frame.polarity == "negated":
+                continue
+            start, end = line_bounds(self.doc, token.i)
+            first = self.tokens[start].idx
+            last = self.tokens[end - 1].idx + len(self.tokens[end - 1])
+            if not guesses.search(text, first, min(m.start() + 30, last)):
+                continue
+            if re.search(r"\b(?:not|n['’]t|never|pas|jamais)\b", text[max(first, m.start() - 12):
+                                                                     m.start()], re.I):
+                continue  # "this was not caused by", « ne vient pas de »
+            # the cause's own words, up to the clause's end ("… at your home, so we
+            # can't replace it": the brand's refusal follows, not the cause)
+            tail = re.split(r"[,;:—–]|\s(?:so|and|but|donc|et|mais)\s", text[m.end():last],
+                            maxsplit=1)[0]
+            if others & set(re.findall(r"[^\W\d]+", tail.lower())):
+                continue  # « par notre poseur », "in transit": another's hands
+            handled = any(t.idx >= m.end() and t.lemma_.lower() in participles and (
+                "Part" in features.morph(t).get("VerbForm") or t.tag_ == "VBN")
+                for t in self.doc[token.i:end] if t.idx < m.end() + len(tail))
+            if handled or sides.search(tail):
+                _add_once(reply.blame, Cue(start, end, "blame", "likely_cause"))
+                return
 
     def _use_participle(self, frame, m) -> bool:
         """After the cause, a participle of how the product was worn or kept (« typique
@@ -3238,12 +3280,15 @@ class _ReplyReader:
                     or mention.bare or not self.brands(mention.start):
                 continue  # « un mois de préavis »: a length, not when the step comes
             frame = self.analysis.frame(self.tokens[mention.start])
-            if frame.act in ("question", "invitation", "advice") or frame.holder == \
-                    "customer" or frame.holder not in (*BRAND_SIDE, *THINGS) \
-                    and frame.act != "promise" \
+            told = self._wait_told(mention)
+            if not told and (frame.act in ("question", "invitation", "advice") or
+                             frame.holder == "customer" or
+                             frame.holder not in (*BRAND_SIDE, *THINGS) and
+                             frame.act != "promise") \
                     or frame.modality == "conditional" or frame.time == "past":
                 continue  # « … qui programmera une intervention »: the service's act
-            if frame.time != "future" and frame.act != "promise" and frame.modality != "hedged":
+            if not told and frame.time != "future" and frame.act != "promise" and \
+                    frame.modality != "hedged":
                 continue  # "three late boxes in a month is on us": a count, not a step
             if self._told_by_another(frame) or self._recourse_condition(mention.start):
                 continue  # "the council have told us they need about three weeks"
@@ -3256,6 +3301,14 @@ class _ReplyReader:
                     mention.start, mention.end, committed[0], earliest, committed[1],
                     "range"))
                 return
+
+    def _wait_told(self, mention) -> bool:
+        """The delay is the wait the reader is told to count on (« comptez environ un
+        mois avant le passage de notre poseur »): the brand's step however imperative the
+        clause (`wait_told` in promises.yaml)."""
+        told = lexicons.words("promises", self.language, "wait_told")
+        said = mention.text.lower()
+        return any(said.startswith(w + " ") for w in told)
 
     def _send_moment(self) -> tuple[re.Match, int | None, tuple[int, int] | None] | None:
         """When the reply is sent or the call takes place, if it says so (« On est lundi »,
