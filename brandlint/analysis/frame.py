@@ -1865,7 +1865,8 @@ class FrameReader:
         if self._composition(tokens) or _phrases("topics", "defaults", language).search(
                 features.span_text(self.doc, line_start, line_end)):
             return "composition"  # a fact of how the product is made or set up
-        if self._mechanism(predicate, holder, tokens, start, end):
+        if self._mechanism(predicate, holder, tokens, start, end) or self._system_state(
+                predicate, holder, tokens):
             return "mechanism"
         if self._naming(predicate) or self._names_in_clause(tokens):
             return "definition"
@@ -2027,6 +2028,8 @@ class FrameReader:
     def _policy(self, lemmas, clause_text: str, holder: str, predicate=None,
                 tokens=()) -> bool:
         language = self.language
+        if predicate is not None:
+            lemmas = lemmas | self._readers_data(predicate, tokens)
         if _phrases("topics", "consent", language).search(clause_text):
             return True
         if predicate is not None and self._readers_prerogative(predicate):
@@ -2047,7 +2050,8 @@ class FrameReader:
             return True  # "Your points never expire", « valable à vie »: a programme's terms
         objects = _words("topics", "policy_objects", language)
         if lemmas & {"jamais", "never"} and any(
-                t.dep_ in SUBJECT_DEPS and (t.lemma_.lower() in objects or t.lower_ in objects)
+                t.dep_ in SUBJECT_DEPS and (t.lemma_.lower() in objects or t.lower_ in objects
+                                            or self._readers_datum(t))
                 for t in tokens):
             return True  # « Ton adresse ne sort jamais de chez nous »: the data's fate,
             # the reader's as much as the brand's
@@ -2068,6 +2072,32 @@ class FrameReader:
         # « ne vous pistera jamais »
         return bool(verbs & _words("topics", "reader_policy_verbs", language)) and bool(
             lemmas & {"you", "vous", "te", "toi"})
+
+    def _readers_datum(self, token) -> bool:
+        """A thing of the reader's that is data once the reader owns it ("your location",
+        "your searches", "your search terms", « votre position », « vos recherches »):
+        "our location" is a shop, "your location" is where the reader is."""
+        data = _words("topics", "readers_data", self.language)
+        if not (token.lemma_.lower() in data or token.lower_ in data):
+            return False
+        return self._possessive(token) == "other" or any(
+            self._possessive(c) == "other" for c in kids(token.head)
+            if c.dep_ == "compound" and token.dep_ == "compound")
+
+    def _readers_data(self, predicate, tokens) -> set[str]:
+        """The data words a clause is about ("policy_objects"), read from the reader's things
+        it names, and, for a verb coordinated with one before it and no subject of its own,
+        from that verb's subject ("This data is stored on your device and never shared"):
+        what the brand does with the reader's data is its policy."""
+        found = {"data"} if any(self._readers_datum(t) for t in tokens) else set()
+        first = self._first_conjunct(predicate) if predicate.pos_ in ("VERB", "AUX") else None
+        if first is not None:
+            objects = _words("topics", "policy_objects", self.language)
+            for c in kids(first):
+                if c.dep_ in SUBJECT_DEPS and (c.lemma_.lower() in objects or c.lower_ in objects
+                                               or self._readers_datum(c)):
+                    found.add(c.lemma_.lower() if c.lemma_.lower() in objects else "data")
+        return found
 
     def _validity(self, predicate, lemmas, clause_text: str) -> bool:
         """An absolute on how long a granted right lasts: "Your points never expire",
@@ -2252,6 +2282,25 @@ class FrameReader:
                 complements.append(c)
         return any(c.pos_ in ("NOUN", "PROPN", "NUM", "ADP", "VERB", "PRON")
                    for c in complements)
+
+    def _system_state(self, predicate, holder: str, tokens) -> bool:
+        """"DuckDuckGo Search is always encrypted", "searches from this address always have
+        safe search set to strict", "mapping the domain will guarantee that safe search is
+        enabled", « la connexion est toujours chiffrée »: the state a setting or a process
+        puts the product in (`system_states`) — how it is set up, a fact of configuration
+        anyone can check, not a performance. Not a thing done to the reader's order or an
+        outcome ("always delivered", "always checked by hand": no setting)."""
+        if holder not in (*THINGS, "service", "brand"):
+            return False
+        states = _words("topics", "system_states", self.language)
+        group = {predicate.i, *(c.i for c in kids(predicate) if c.dep_ in (
+            "acomp", "oprd", "xcomp", "ccomp", "conj", "attr", "dobj", "obj"))}
+        for t in tokens:
+            if t.lower_ not in states or t.pos_ not in ("VERB", "ADJ", "AUX"):
+                continue
+            if t.i in group or t.head.i in group:
+                return True
+        return False
 
     def _acts_on_system(self, predicate) -> bool:
         """« Let's Encrypt préfèrera toujours les adresses IPv6 », "they always incorporate
