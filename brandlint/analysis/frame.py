@@ -52,6 +52,8 @@ _QUANTIFIERS = frozenset({"no", "all", "every", "aucun", "aucune", "tous", "tout
 CONDITION_MARKS = frozenset({"si", "s'", "s’", "if", "unless", "provided"})
 
 
+# the word of `policy_objects` that stands for the reader's data found in other words
+_DATA_WORD = {"fr": "données", "en": "data"}
 _NEGATION_INSIDE = re.compile(r"\b(?:ne|n['’]|pas|not|\w+n['’]t)\b", re.I)
 
 
@@ -2089,14 +2091,15 @@ class FrameReader:
         it names, and, for a verb coordinated with one before it and no subject of its own,
         from that verb's subject ("This data is stored on your device and never shared"):
         what the brand does with the reader's data is its policy."""
-        found = {"data"} if any(self._readers_datum(t) for t in tokens) else set()
+        data = _DATA_WORD[self.language]  # one of `policy_objects`
+        found = {data} if any(self._readers_datum(t) for t in tokens) else set()
         first = self._first_conjunct(predicate) if predicate.pos_ in ("VERB", "AUX") else None
         if first is not None:
             objects = _words("topics", "policy_objects", self.language)
             for c in kids(first):
                 if c.dep_ in SUBJECT_DEPS and (c.lemma_.lower() in objects or c.lower_ in objects
                                                or self._readers_datum(c)):
-                    found.add(c.lemma_.lower() if c.lemma_.lower() in objects else "data")
+                    found.add(c.lemma_.lower() if c.lemma_.lower() in objects else data)
         return found
 
     def _validity(self, predicate, lemmas, clause_text: str) -> bool:
