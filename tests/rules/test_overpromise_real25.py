@@ -157,3 +157,22 @@ def test_near_miss_the_brands_team_every_day_is_availability(lint_with):
 ])
 def test_an_interest_is_courtesy(lint_with, lang, text):
     assert "BL301" not in codes(lint_with(lang, text))
+
+
+# -- an absolute brought short of itself -----------------------------------------------
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Combien d'alias puis-je créer ? En pratique illimités ! Il existe une limite par "
+           "jour."),
+    ("en", "How many aliases can I create? Effectively unlimited! There is a daily limit."),
+])
+def test_an_absolute_said_effectively_is_approximated(lint_with, lang, text):
+    assert "BL301" not in codes(lint_with(lang, text))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Combien d'alias puis-je créer ? Illimités ! Créez-en autant que vous voulez."),
+    ("en", "How many aliases can I create? Unlimited! Create as many as you like."),
+])
+def test_near_miss_a_bare_unlimited_is_a_claim(lint_with, lang, text):
+    assert "BL301" in codes(lint_with(lang, text))
