@@ -2299,8 +2299,10 @@ class FrameReader:
         group = {predicate.i, *(c.i for c in kids(predicate) if c.dep_ in (
             "acomp", "oprd", "xcomp", "ccomp", "conj", "attr", "dobj", "obj"))}
         for t in tokens:
-            if t.lower_ not in states or t.pos_ not in ("VERB", "ADJ", "AUX"):
-                continue
+            pair = f"{t.lower_} {self.tokens[t.i + 1].lower_}" if t.i + 1 < len(self.doc) else ""
+            if not (t.lower_ in states or pair in states) or t.pos_ not in ("VERB", "ADJ", "AUX"):
+                continue  # (a word that is also a noun, "set", counts with its preposition:
+                # "set to strict", not "our best-selling set")
             if t.i in group or t.head.i in group:
                 return True
         return False
