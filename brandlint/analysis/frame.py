@@ -2062,6 +2062,8 @@ class FrameReader:
                                        for t in tokens):
             return True  # « Jamais de plateforme à l'autre bout du monde », "Never a bot"
         verbs = lemmas & _words("topics", "policy_verbs", language)
+        if lemmas & {"jamais", "never"}:  # "never sends your location": where data goes
+            verbs = verbs | (lemmas & _words("topics", "data_flow_verbs", language))
         if not verbs or holder not in ("brand", "service", *THINGS):
             return False
         if holder in THINGS and not lemmas & {"jamais", "never"}:
