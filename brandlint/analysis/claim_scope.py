@@ -148,6 +148,64 @@ def status_uniqueness(doc, match, language: str) -> bool:
     return False
 
 
+def _only_noun(doc, match):
+    """The noun "the only" / « le seul » ranks, within four words on its line, or None."""
+    if not match.text.lower().startswith(("the only", "le seul", "la seule", "les seuls",
+                                          "les seules")):
+        return None
+    tokens = features.tokens(doc)
+    _line_start, line_end = features.line_bounds(doc, match.start)
+    at = match.end - 1 if tokens[match.end - 1].pos_ in ("NOUN", "PROPN") else match.end
+    return next((t for t in tokens[at:min(at + 4, line_end)]
+                 if t.pos_ in ("NOUN", "PROPN")), None)
+
+
+def restricts_own_act(analysis, match) -> bool:
+    """"The only time we'll use your exact location is to…", "The only personal
+    information we may receive are confirmation emails", « La seule donnée que nous
+    recevons est… »: *only* singles out the one case of an act of the brand's own, told
+    in the relative clause under the noun — a limit the brand sets on its conduct, no
+    comparison with anyone."""
+    doc = analysis.doc
+    noun = _only_noun(doc, match)
+    if noun is None:
+        return False
+    own = _words("own_subjects", analysis.language)
+    for clause in features.children(noun):
+        if clause.dep_ in ("relcl", "acl:relcl", "acl") and any(
+                g.dep_ in _SUBJECTS and (g.lower_ in own or analysis.vocabulary.names_brand(
+                    g.lower_)) for g in features.children(clause)):
+            return True
+    # the small models often leave the relative unattached: the brand right after the noun
+    # or after its relative word (« que nous », "that we", "when we")
+    tokens = features.tokens(doc)
+    after = [t for t in tokens[noun.i + 1:min(noun.i + 3, len(tokens))]]
+    if after and after[0].lower_ in ("que", "qu'", "qu’", "où", "that", "when", "which"):
+        after = after[1:]
+    return bool(after) and after[0].lower_ in own and after[0].i > noun.i
+
+
+def own_ecosystem(analysis, match) -> bool:
+    """"the only VPN compatible with DuckDuckGo App Tracking Protection", « le seul casque
+    qui fonctionne avec notre appli »: the uniqueness is fitting one of the brand's own
+    products — which of its products go together, a fact it sets, not a rank among
+    competitors. Not "the only VPN compatible with every router": the set is open."""
+    doc = analysis.doc
+    noun = _only_noun(doc, match)
+    if noun is None:
+        return False
+    _line_start, line_end = features.line_bounds(doc, match.start)
+    tokens = features.tokens(doc)
+    rest = features.span_text(doc, noun.i + 1, min(noun.i + 6, line_end))
+    found = _pattern("compatibility", analysis.language).search(rest)
+    if found is None:
+        return False
+    at = tokens[noun.i + 1].idx + found.end()
+    following = [t for t in tokens[noun.i + 1:min(noun.i + 10, line_end)] if t.idx >= at][:2]
+    own = _words("own_voice", analysis.language)
+    return any(t.lower_ in own or analysis.vocabulary.names_brand(t.lower_) for t in following)
+
+
 def dated_deadline(analysis, token) -> bool:
     """The alarm word closes a deadline ("before it's too late", « avant qu'il ne soit
     trop tard ») whose day the same sentence or the next one names ("…on January 14", «

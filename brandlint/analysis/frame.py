@@ -52,6 +52,8 @@ _QUANTIFIERS = frozenset({"no", "all", "every", "aucun", "aucune", "tous", "tout
 CONDITION_MARKS = frozenset({"si", "s'", "s’", "if", "unless", "provided"})
 
 
+# the word of `policy_objects` that stands for the reader's data found in other words
+_DATA_WORD = {"fr": "données", "en": "data"}
 _NEGATION_INSIDE = re.compile(r"\b(?:ne|n['’]|pas|not|\w+n['’]t)\b", re.I)
 
 
@@ -1905,7 +1907,8 @@ class FrameReader:
         if self._composition(tokens) or _phrases("topics", "defaults", language).search(
                 features.span_text(self.doc, line_start, line_end)):
             return "composition"  # a fact of how the product is made or set up
-        if self._mechanism(predicate, holder, tokens, start, end):
+        if self._mechanism(predicate, holder, tokens, start, end) or self._system_state(
+                predicate, holder, tokens):
             return "mechanism"
         if self._naming(predicate) or self._names_in_clause(tokens):
             return "definition"
@@ -2067,6 +2070,8 @@ class FrameReader:
     def _policy(self, lemmas, clause_text: str, holder: str, predicate=None,
                 tokens=()) -> bool:
         language = self.language
+        if predicate is not None:
+            lemmas = lemmas | self._readers_data(predicate, tokens)
         if _phrases("topics", "consent", language).search(clause_text):
             return True
         if predicate is not None and self._readers_prerogative(predicate):
@@ -2087,7 +2092,8 @@ class FrameReader:
             return True  # "Your points never expire", « valable à vie »: a programme's terms
         objects = _words("topics", "policy_objects", language)
         if lemmas & {"jamais", "never"} and any(
-                t.dep_ in SUBJECT_DEPS and (t.lemma_.lower() in objects or t.lower_ in objects)
+                t.dep_ in SUBJECT_DEPS and (t.lemma_.lower() in objects or t.lower_ in objects
+                                            or self._readers_datum(t))
                 for t in tokens):
             return True  # « Ton adresse ne sort jamais de chez nous »: the data's fate,
             # the reader's as much as the brand's
@@ -2096,6 +2102,8 @@ class FrameReader:
                                        for t in tokens):
             return True  # « Jamais de plateforme à l'autre bout du monde », "Never a bot"
         verbs = lemmas & _words("topics", "policy_verbs", language)
+        if lemmas & {"jamais", "never"}:  # "never sends your location": where data goes
+            verbs = verbs | (lemmas & _words("topics", "data_flow_verbs", language))
         if not verbs or holder not in ("brand", "service", *THINGS):
             return False
         if holder in THINGS and not lemmas & {"jamais", "never"}:
@@ -2108,6 +2116,33 @@ class FrameReader:
         # « ne vous pistera jamais »
         return bool(verbs & _words("topics", "reader_policy_verbs", language)) and bool(
             lemmas & {"you", "vous", "te", "toi"})
+
+    def _readers_datum(self, token) -> bool:
+        """A thing of the reader's that is data once the reader owns it ("your location",
+        "your searches", "your search terms", « votre position », « vos recherches »):
+        "our location" is a shop, "your location" is where the reader is."""
+        data = _words("topics", "readers_data", self.language)
+        if not (token.lemma_.lower() in data or token.lower_ in data):
+            return False
+        return self._possessive(token) == "other" or any(
+            self._possessive(c) == "other" for c in kids(token.head)
+            if c.dep_ == "compound" and token.dep_ == "compound")
+
+    def _readers_data(self, predicate, tokens) -> set[str]:
+        """The data words a clause is about ("policy_objects"), read from the reader's things
+        it names, and, for a verb coordinated with one before it and no subject of its own,
+        from that verb's subject ("This data is stored on your device and never shared"):
+        what the brand does with the reader's data is its policy."""
+        data = _DATA_WORD[self.language]  # one of `policy_objects`
+        found = {data} if any(self._readers_datum(t) for t in tokens) else set()
+        first = self._first_conjunct(predicate) if predicate.pos_ in ("VERB", "AUX") else None
+        if first is not None:
+            objects = _words("topics", "policy_objects", self.language)
+            for c in kids(first):
+                if c.dep_ in SUBJECT_DEPS and (c.lemma_.lower() in objects or c.lower_ in objects
+                                               or self._readers_datum(c)):
+                    found.add(c.lemma_.lower() if c.lemma_.lower() in objects else data)
+        return found
 
     def _validity(self, predicate, lemmas, clause_text: str) -> bool:
         """An absolute on how long a granted right lasts: "Your points never expire",
@@ -2292,6 +2327,27 @@ class FrameReader:
                 complements.append(c)
         return any(c.pos_ in ("NOUN", "PROPN", "NUM", "ADP", "VERB", "PRON")
                    for c in complements)
+
+    def _system_state(self, predicate, holder: str, tokens) -> bool:
+        """"DuckDuckGo Search is always encrypted", "searches from this address always have
+        safe search set to strict", "mapping the domain will guarantee that safe search is
+        enabled", « la connexion est toujours chiffrée »: the state a setting or a process
+        puts the product in (`system_states`) — how it is set up, a fact of configuration
+        anyone can check, not a performance. Not a thing done to the reader's order or an
+        outcome ("always delivered", "always checked by hand": no setting)."""
+        if holder not in (*THINGS, "service", "brand"):
+            return False
+        states = _words("topics", "system_states", self.language)
+        group = {predicate.i, *(c.i for c in kids(predicate) if c.dep_ in (
+            "acomp", "oprd", "xcomp", "ccomp", "conj", "attr", "dobj", "obj"))}
+        for t in tokens:
+            pair = f"{t.lower_} {self.tokens[t.i + 1].lower_}" if t.i + 1 < len(self.doc) else ""
+            if not (t.lower_ in states or pair in states) or t.pos_ not in ("VERB", "ADJ", "AUX"):
+                continue  # (a word that is also a noun, "set", counts with its preposition:
+                # "set to strict", not "our best-selling set")
+            if t.i in group or t.head.i in group:
+                return True
+        return False
 
     def _acts_on_system(self, predicate) -> bool:
         """« Let's Encrypt préfèrera toujours les adresses IPv6 », "they always incorporate

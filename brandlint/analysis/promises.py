@@ -430,8 +430,46 @@ def _not_a_delay(text: str, start: int, end: int, language: str) -> bool:
     if ("instant" in said) and (words[-1:] and words[-1] in kinds or after[:1] and
                                 after[0] in kinds):
         return True
+    if _names_a_feature(text, start, end) or _listed_kind(text, start, table):
+        return True  # "the Map Instant Answer", "features such as news and instant answers"
     before = " ".join(words[-5:])
     return any(p in before for p in table["pauses"])
+
+
+_TITLE_WORD = re.compile(r"[A-ZÀ-Ý][\w'’-]*")
+
+
+def _names_a_feature(text: str, start: int, end: int) -> bool:
+    """The immediacy word is a word of a name in title case inside its sentence ("navigate
+    Instant Answer tabs", "From the Map Instant Answer", « ouvrez la Réponse Instantanée »):
+    a feature's or a product's name, which promises no delay. Not at the start of a line or
+    a sentence, where any word takes a capital ("Instant refund on every return")."""
+    said = text[start:end]
+    if not said[:1].isupper() or said.isupper():
+        return False
+    before = text[max(0, start - 3):start]
+    if not before.strip(" ") or before.rstrip(" ")[-1:] in ".!?:\n\"“«•-–—*#(":
+        return False
+    ahead = _TITLE_WORD.match(text, end + 1) if text[end:end + 1] == " " else None
+    # a capitalised word before counts when a word in small letters comes before it ("the
+    # Map Instant Answer"), not a verb opening the sentence ("Get Instant refunds")
+    behind = re.search(r"\b[a-zà-ÿ][\w'’-]* ([A-ZÀ-Ý][a-zà-ÿ'’-]+) $",
+                       text[max(0, start - 40):start])
+    return ahead is not None or behind is not None
+
+
+def _listed_kind(text: str, start: int, table) -> bool:
+    """The immediacy word qualifies a member of a list brought in by "including", "such
+    as", « y compris », « notamment » ("search features including image, video, news,
+    instant answers and more"): a kind of thing among kinds, not how soon it comes."""
+    sentence = re.split(r"[.!?\n]", text[max(0, start - 80):start])[-1].lower()
+    lead = lexicons.phrase_pattern(table["kind_lists"]).search(sentence)
+    if lead is None:
+        return False
+    listed = sentence[lead.end():]
+    # a list of nouns: no verb of the brand's between ("including when we refund you instantly")
+    return len(re.findall(r"[\w'’-]+", listed)) <= 6 and not re.search(
+        r"\b(?:we|you|nous|vous|is|are|will|est|sont|sera)\b", listed)
 
 
 _LENGTH_BEFORE = re.compile(
@@ -2027,8 +2065,9 @@ def _someone_elses_act(analysis, token) -> bool:
     """A service word used as the verb of someone other than the brand — "how you
     support the project", "the people supporting our work", « les membres qui nous
     soutiennent »: their act, not the service the brand offers on that line."""
-    if token.pos_ in ("NOUN", "PROPN"):
-        # a service noun inside that act ("supporting the work of repair") is theirs too
+    if token.pos_ in ("NOUN", "PROPN") or token.pos_ == "ADV" and token.head.pos_ == "VERB":
+        # a service noun inside that act ("supporting the work of repair") is theirs too,
+        # and an adverb of the act ("millions of people choose us to browse online")
         head = token
         for _ in range(5):
             if head.head.i == head.i:
@@ -2043,9 +2082,15 @@ def _someone_elses_act(analysis, token) -> bool:
             _reaches_the_brand(analysis, c) for c in kids(token)
             if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"):
         return False  # « vous nous appelez », "you can reach our team": the brand is reached
-    subjects = [c for c in kids(token) if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")
-                and not (c.like_num or c.ent_type_ in ("DATE", "TIME"))
+    subjects = [_counted(c) for c in kids(token) if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")
+                and not (c.like_num and _counted(c) is c or c.ent_type_ in ("DATE", "TIME"))
                 and not _clitic_object(c, token)]
+    if not subjects:
+        inherited = _controlling_subject(token)
+        if inherited is not None and inherited.lower_ not in _INDEFINITE and \
+                analysis.holder_of(inherited) in ("customer", "third_party", "world", "generic"):
+            return True  # "millions of people choose us to search and browse online":
+            # the verb it completes or goes on with has the subject of the act
     if not subjects:
         # a participle or gerund hung on a noun ("funders supporting the work") or on a
         # clause ("supporting the work matters"): whose act it is goes unsaid
@@ -2057,6 +2102,38 @@ def _someone_elses_act(analysis, token) -> bool:
     if _reciprocal(analysis, token):
         return True  # "freelancers who help each other every day": among themselves
     return analysis.holder_of(subjects[0]) in ("customer", "third_party", "world", "generic")
+
+
+def _controlling_subject(verb):
+    """The subject a verb without its own shares with the verb it completes or is
+    coordinated with ("people choose us [to search] and [browse]"), up three steps; None
+    when there is none."""
+    for _step in range(3):
+        if verb.dep_ not in ("xcomp", "conj") or verb.head.i == verb.i or \
+                verb.head.pos_ not in ("VERB", "AUX"):
+            return None
+        verb = verb.head
+        subject = next((c for c in kids(verb) if c.dep_ in ("nsubj", "nsubj:pass",
+                                                            "nsubjpass")), None)
+        if subject is not None:
+            return _counted(subject)
+    return None
+
+
+def _counted(subject):
+    """What a number subject counts ("millions of people choose…", « des milliers de
+    clients nous rejoignent »): the people or things after its « de » / "of", else the
+    subject itself (a bare figure, "24/7", is no one)."""
+    if not subject.like_num:
+        return subject
+    for prep in kids(subject):
+        if prep.lower_ in ("of", "de", "d'", "d’"):
+            noun = next((g for g in kids(prep) if g.pos_ in ("NOUN", "PROPN")), None)
+            if noun is not None:
+                return noun
+        if prep.dep_ in ("nmod", "obl") and prep.pos_ in ("NOUN", "PROPN"):
+            return prep  # (the French parse hangs « de clients » on the number directly)
+    return subject
 
 
 def _access_means(analysis, subject) -> bool:

@@ -27,9 +27,13 @@ def check(analysis: DocAnalysis) -> Iterator[Finding]:
         if _substantiated(analysis, match) or claims.in_address(doc, match):
             continue
         if claim_scope.credited_headline(analysis, match.start) or \
-                claim_scope.status_uniqueness(doc, match, language):
+                claim_scope.status_uniqueness(doc, match, language) or \
+                claim_scope.restricts_own_act(analysis, match) or \
+                claim_scope.own_ecosystem(analysis, match):
             continue  # a press headline listed with its source; "the only major browser
-            # backed by a non-profit": a status among named players, not a performance
+            # backed by a non-profit": a status among named players, not a performance;
+            # "the only time we use your location": a limit on the brand's own act; "the
+            # only VPN that works with our tracker blocker": which of its products fit
         if claims.copula_not_possessive(doc, match) or claims.ranks_people(doc, match):
             continue  # "it's most likely…", "the region's most gifted children"
         if claims.own_scope(analysis, token) or claims.own_history(analysis, match):
