@@ -2337,6 +2337,12 @@ class FrameReader:
         outcome ("always delivered", "always checked by hand": no setting)."""
         if holder not in (*THINGS, "service", "brand"):
             return False
+        verbs = {predicate.lemma_.lower(), *(c.lemma_.lower() for c in kids(predicate)
+                                             if c.dep_.startswith("aux"))}
+        if holder == "brand" and verbs & _words("topics", "data_flow_verbs", self.language):
+            # « Nous gardons vos données toujours chiffrées »: the brand keeping the thing
+            # in that state, an act it claims to keep up, not the product's configuration
+            return False
         states = _words("topics", "system_states", self.language)
         group = {predicate.i, *(c.i for c in kids(predicate) if c.dep_ in (
             "acomp", "oprd", "xcomp", "ccomp", "conj", "attr", "dobj", "obj"))}

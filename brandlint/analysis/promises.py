@@ -1727,8 +1727,11 @@ def _declared_in_line_above(analysis, mention: Mention, services: dict[int, str]
     line_start = text.rfind("\n", 0, doc[mention.start].idx)  # the text line, not the
     if line_start < 0:  # sentence (features.line_bounds stops at a full stop)
         return None
-    above_end = len(text[:line_start].rstrip())
+    above_end = len(text[:line_start].rstrip(" \t\r"))
     above_start = text.rfind("\n", 0, above_end) + 1
+    title = text[above_start:above_end].strip()
+    if not title or title.endswith((".", "!", "?", "…")):
+        return None  # a blank line, or a sentence of a paragraph: no title over the act
     declared = [(name, j) for j, name in sorted(services.items())
                 if above_start <= doc[j].idx < above_end and name in analysis.profile.promises
                 and name not in BUILTIN_SERVICES]
@@ -2877,8 +2880,11 @@ def find_promises(analysis) -> list[Promise]:
                     analysis, mention, sentence=False)):
             # no service word, and no declared service's item or word either: the act
             # named ("Keys copied in 3 minutes") is the service
-            attached = _declared_in_line_above(analysis, mention, services) or \
-                _act_named(analysis, mention)
+            # — where the brand's own act is not read already: that one is held to the
+            # fastest commitment ("get fitted for your costume within 5 days")
+            attached = _declared_in_line_above(analysis, mention, services) or (
+                None if _own_action(analysis, mention) is not None
+                else _act_named(analysis, mention))
         inferred = attached is None
         own = None if attached is not None else _own_action(analysis, mention)
         if own is not None and own[0] not in analysis.profile.promises:
