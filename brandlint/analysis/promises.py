@@ -1789,7 +1789,11 @@ def _act_participle(word, table: dict):
         return None  # "products can be returned within 30 days": what the reader may do
     if "Fut" in morph.get("Tense") or word.lower_.endswith(_NOT_A_PARTICIPLE):
         return None  # « un technicien interviendra sous 48 h », read as a participle
+    if word.lemma_.lower() in table.get("benefits", ()):
+        return None  # « un contrôle est offert dans les trois mois »: a benefit's window
     thing = _participle_thing(word)
+    if thing is not None and any(c.lower_ in ("notre", "nos", "our") for c in kids(thing)):
+        return None  # « notre lager brassée en 4 jours »: how the brand's product is made
     if thing is not None and thing.pos_ in ("NOUN", "PROPN") and _the_brands_people(
             None, thing, word.lang_):
         return None  # the brand's people act (_own_action's), nothing is done to them

@@ -170,3 +170,16 @@ def test_the_brands_act_faster_than_the_titled_service_fires(lint, lang, text):
 ])
 def test_the_brands_act_within_the_titled_service_does_not_fire(lint, lang, text):
     assert not codes(lint(lang, text))
+
+
+# -- what is given, and how the brand's own product is made, time no act ------------------
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Après la pose, une visite de contrôle est offerte dans les six mois : écrivez-nous "
+           "pour la caler."),
+    ("en", "After the fitting, a check-up visit is included within six months: write to us to "
+           "book it."),
+    ("fr", "Nos ardoises, taillées à la main en 3 jours chrono dans notre atelier."),
+    ("en", "Our slates, split by hand in 3 days flat in our workshop."),
+])
+def test_a_benefit_window_or_the_brands_own_making_does_not_fire(lint, lang, text):
+    assert "BL304" not in codes(lint(lang, text))
