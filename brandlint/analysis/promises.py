@@ -1792,7 +1792,7 @@ def _act_participle(word, table: dict):
     if word.lemma_.lower() in table.get("benefits", ()):
         return None  # « un contrôle est offert dans les trois mois »: a benefit's window
     thing = _participle_thing(word)
-    if thing is not None and any(c.lower_ in ("notre", "nos", "our") for c in kids(thing)):
+    if thing is not None and any(c.lower_ in claims.POSSESSIVES_OWN for c in kids(thing)):
         return None  # « notre lager brassée en 4 jours »: how the brand's product is made
     if thing is not None and thing.pos_ in ("NOUN", "PROPN") and _the_brands_people(
             None, thing, word.lang_):
@@ -2879,6 +2879,7 @@ def find_promises(analysis) -> list[Promise]:
     promises = []
     for mention in analysis.delay_mentions:
         attached = attach(analysis, mention, services)
+        own = None if attached is not None else _own_action(analysis, mention)
         if attached is None and not mention.bare and not _item_of_declared_service(
                 analysis, mention) and not (mention.kind == "delay" and _declared_by_own_words(
                     analysis, mention, sentence=False)):
@@ -2887,10 +2888,10 @@ def find_promises(analysis) -> list[Promise]:
             # — where the brand's own act is not read already: that one is held to the
             # fastest commitment ("get fitted for your costume within 5 days")
             attached = _declared_in_line_above(analysis, mention, services) or (
-                None if _own_action(analysis, mention) is not None
-                else _act_named(analysis, mention))
+                None if own is not None else _act_named(analysis, mention))
         inferred = attached is None
-        own = None if attached is not None else _own_action(analysis, mention)
+        if attached is not None:
+            own = None
         if own is not None and own[0] not in analysis.profile.promises:
             # "## Emergency plumbing\n…our engineers reach you within 3 hours": the act
             # the title's declared service performs
