@@ -58,6 +58,11 @@ Sources (see corpora/real/README.md for licences):
            (`help`), cut into sections; legal, translated and opt-out-guide pages left
            out. The repository's MIT licence is the Jekyll template's (CloudCannon);
            the texts are DuckDuckGo's: used here, never redistributed.
+  tournesol     tournesol-app/tournesol  frontend/public/locales/{fr,en}/translation.json,
+           backend/core/templates/**.txt, backend/core/locale/fr/LC_MESSAGES/django.po
+           the French and English copy of tournesol.app (a Swiss-French non-profit's
+           participatory recommendation platform, AGPL-3.0): public pages (`web`),
+           comparison and account pages (`app`), e-mails to users (`email`).
 
 Usage:
   python scripts/realtext/build.py                 # every source, default mirrors
@@ -96,6 +101,7 @@ SOURCES = {
     "nextcloud": "nextcloud+nextcloud.com",
     "liberapay": "liberapay+liberapay.com",
     "duckduckgo": "duckduckgo+duckduckgo-help-pages",
+    "tournesol": "tournesol-app+tournesol",
 }
 
 URL_RE = re.compile(r"https?://\S+|\bwww\.\S+|\bpic\.twitter\.com/\S+")
@@ -1037,6 +1043,120 @@ def build_duckduckgo(mirror: Path, dry: bool, min_words: int = 20) -> None:
     write("duckduckgo-en", rows, dry)
 
 
+# ----------------------------------------------------------------- Tournesol (fr, en)
+# legal texts (terms, privacy policy), language names, navigation and footer are not
+# copy; the rest of the front end is either a public page (`web`) or the interface of
+# the comparison and account pages (`app`)
+TS_SKIP = re.compile(r"^(terms|privacyPolicy|language|menu|footer|topbar|personalMenu|"
+                     r"pagination|shareMenu|copyUriToClipboard)(\.|$)")
+TS_WEB = re.compile(r"^(home|about|manifesto|actionsPage|donate|fundingSection|faqPage|"
+                    r"researchSection|comparisonSection|homeComparison|recommendationsSection|"
+                    r"statsSection|tournesolTalksPage|tournesolLivePage|eventsPage|"
+                    r"publicDataPublicCodeBox|scientificLiteratureBox|pwaBanner|"
+                    r"criteriaDescriptions)(\.|$)")
+TS_REPO = "tournesol-app/tournesol"
+TS_MAILS = ("accounts/register", "accounts/register_email", "accounts/reset_password",
+            "core/no_contrib_email/body_no_contrib", "core/no_contrib_email/body_signup_contrib")
+TS_DJ_TAG = re.compile(r'\{%\s*(?:translate|trans)\s+"((?:[^"\\]|\\.)*)"[^%]*%\}'
+                       r"|\{%\s*blocktranslate(?:\s+trimmed)?\s*%\}(.*?)\{%\s*endblocktranslate\s*%\}"
+                       r'|\{%\s*include\s+"([^"]+)"\s*%\}', re.S)
+
+
+def flatten_json(data: dict, prefix: str = "") -> list[tuple[str, str]]:
+    out: list[tuple[str, str]] = []
+    for key, val in data.items():
+        full = f"{prefix}.{key}" if prefix else key
+        if isinstance(val, dict):
+            out.extend(flatten_json(val, full))
+        elif isinstance(val, str):
+            out.append((full, val))
+    return out
+
+
+def tournesol_mail(mirror: Path, name: str, po: dict[str, str] | None,
+                   depth: int = 0) -> list[str]:
+    """A Django e-mail template's strings in reading order ({% translate %},
+    {% blocktranslate %}, includes inlined; in an if/else the default `else` branch),
+    looked up in the French catalogue when one is given. A string holding a variable
+    ({{ email }}) is left out, as for the other sources."""
+    tpl = git_show(mirror, f"backend/core/templates/{name}")
+    tpl = re.sub(r"\{%\s*if\b[^%]*%\}(?:(?!\{%\s*(?:else|endif)\s*%\}).)*\{%\s*else\s*%\}",
+                 "", tpl, flags=re.S)
+    parts: list[str] = []
+    for m in TS_DJ_TAG.finditer(tpl):
+        if m.group(3):
+            if depth < 2:
+                parts.extend(tournesol_mail(mirror, m.group(3), po, depth + 1))
+            continue
+        msg = m.group(1) if m.group(1) is not None else m.group(2)
+        if m.group(1) is not None:
+            msg = msg.replace('\\"', '"')
+        if "{{" in msg:
+            continue
+        if po is not None:
+            msg = po.get(msg, "")
+        # hard-wrapped lines of a paragraph are one line on the reader's screen
+        msg = re.sub(r"(?<=\S)\n(?=\S)", " ", msg.strip())
+        msg = tidy(msg, mention=None, drop_leading_mentions=False)
+        if msg:
+            parts.append(msg)
+    return parts
+
+
+def build_tournesol(mirror: Path, dry: bool, min_words: int = 8) -> None:
+    """Tournesol (non-profit association, Lausanne and Marseille): the copy of
+    tournesol.app, the front end's i18next strings (frontend/public/locales/<lang>/
+    translation.json), in file order: a string of `min_words` words or more is a
+    message (a paragraph), headed by the short string just before it in the same block
+    (same key but the last part) when there is one — its heading or question, e.g.
+    donate.whatDoWeDoQuestion + donate.whatDoWeDoAnswer. Public pages (home, about, manifesto,
+    actions, donation, FAQ, research, events) -> `web`, comparison and account pages,
+    tutorials and messages of the interface -> `app`. Plus its e-mails to users
+    (backend/core/templates: sign-up, e-mail change, password reset and the reminders
+    to new users; subject first) -> `email`, French from the Django catalogue."""
+    po_fr = parse_po_entries(git_show(mirror, "backend/core/locale/fr/LC_MESSAGES/django.po"))
+    for lang in ("fr", "en"):
+        data = json.loads(git_show(mirror, f"frontend/public/locales/{lang}/translation.json"))
+        base = {"source": f"{TS_REPO}/frontend/public/locales/{lang}/translation.json",
+                "brand": "Tournesol", "lang": lang, "author": "tournesol.app"}
+        rows = []
+        heading: tuple[str, str] | None = None  # the last short string (block, text)
+        for key, val in flatten_json(data):
+            if TS_SKIP.search(key) or "{{" in val:
+                continue  # variables (counts, names, dates): not plain copy
+            val = re.sub(r"</?\w+\s*/?>", "", val)  # <0>...</0>, <2>...</2>, <br/>
+            val = tidy(val, mention=None, drop_leading_mentions=False)
+            if not val:
+                continue
+            block = key.rsplit(".", 1)[0] if "." in key else key
+            if len(val.split()) < min_words:
+                # a heading or a question; other short strings (labels, buttons) go
+                titled = re.search(r"(?i)(title|question|heading|header)\w*$", key)
+                heading = (block, val) if titled or val.endswith(("?", "!", ":")) else None
+                continue
+            # a paragraph, with the heading or question just before it in its block
+            text = val if heading is None or heading[0] != block else f"{heading[1]}\n\n{val}"
+            heading = None
+            channel = "web" if TS_WEB.search(block) else "app"
+            rows.append({"id": f"ts-{lang}-{key}", "channel": channel, "text": text, **base})
+        po = po_fr if lang == "fr" else None
+        for name in TS_MAILS:
+            parts = [p for f in ("subject.txt", "body.txt") if name.startswith("accounts/")
+                     for p in tournesol_mail(mirror, f"{name}/{f}", po)]
+            if not name.startswith("accounts/"):
+                parts = tournesol_mail(mirror, f"{name}.txt", po)
+                parts = [re.sub(r"^-*=*\s*|\s*=*-*$", "", p) if i == 0 else p
+                         for i, p in enumerate(parts)]
+            deduped = [p for i, p in enumerate(parts) if p not in parts[:i]]
+            text = "\n\n".join(deduped)
+            if len(text.split()) >= min_words:
+                source = f"{TS_REPO}/backend/core/templates/{name}" + (
+                    "" if po is None else " + backend/core/locale/fr/LC_MESSAGES/django.po")
+                rows.append({"id": f"ts-{lang}-mail-{name.rsplit('/', 1)[1]}",
+                             "channel": "email", "text": text, **base, "source": source})
+        write(f"tournesol-{lang}", rows, dry)
+
+
 # ----------------------------------------------------------------- main
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
@@ -1096,6 +1216,8 @@ def main(argv: list[str] | None = None) -> int:
             build_liberapay(mirror, args.list)
         elif source == "duckduckgo":
             build_duckduckgo(mirror, args.list)
+        elif source == "tournesol":
+            build_tournesol(mirror, args.list)
     if any(s in sources for s in ("degooglisons", "framasoft")):
         framasoft_write(args.list)  # both Framasoft sites go to one corpus per language
     return 0
