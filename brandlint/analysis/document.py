@@ -510,6 +510,13 @@ class DocAnalysis:
         return read_stance(self)
 
     @functools.cached_property
+    def system_message(self) -> bool:
+        """A screen, a notification or a titled notice that answers nobody (`reply`)."""
+        from brandlint.analysis.reply import system_message
+
+        return system_message(self)
+
+    @functools.cached_property
     def function(self):
         """What the draft does for its reader (a reply to praise, an apology, a how-to, an
         explanation, a notification): analysis/function.py."""

@@ -3573,3 +3573,72 @@ class _ReplyReader:
         predicate = self.tokens[frame.predicate]
         return frame.holder == "customer" and predicate.lemma_.lower() in _words(
             "allowance_verbs", self.language)
+
+
+@functools.cache
+def _greeting_pattern(language: str, opening_a_line: bool) -> re.Pattern:
+    """A greeting or a letter's sign-off (« Bonjour Léa, », "Kind regards,"), opening a
+    line or anywhere."""
+    words = sorted(lexicons.words("frame", "acts", "greeting", language, lower=True), key=len,
+                   reverse=True)
+    where = r"(?m)^[ \t>*_-]*" if opening_a_line else r"\b"
+    return re.compile(where + "(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
+
+
+@functools.cache
+def _opener_pattern(language: str) -> re.Pattern:
+    """An answer to what someone said, opening the message (« Effectivement, », "Noted –")."""
+    words = sorted(_words("answer_openers", language), key=len, reverse=True)
+    return re.compile(r"\A\s*(?:" + "|".join(re.escape(w) for w in words)
+                      + r")(?=[\s,.!:;–—-])", re.I)
+
+
+_HANDLE_LINE = re.compile(r"(?m)^[ \t]*@\w")
+# A letter's salutation on its own line (« Madame, », « Madame Rigal, », « Madame,
+# Monsieur, »), a dialogue's turn ("Receptionist: I'm really sorry…", « Conseiller : … »).
+_SALUTATION = re.compile(r"(?m)^[ \t]*(?:madame|monsieur|mesdames|messieurs|mademoiselle)\b"
+                         r"[^\n]{0,40},[ \t]*$", re.I)
+# A person named with their title ("Mr Dalton", « Mme Rigal »): someone spoken to or of.
+_TITLED_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|M\.|Mme|Mlle|Me)\.?[ \t]+"
+                          r"[A-ZÀ-Ý][a-zà-ÿ’'-]+")
+_LABELLED_TURN = re.compile(r"(?m)^[ \t]*\[?(?P<label>[^\W\d][\w’' -]{1,30}?)[ \t]?:[ \t]+"
+                            r"(?=(?:\S+[ \t]+){3}\S)")
+_END_MARKS = ".!?…;:,"
+
+
+def speaks_to_someone(analysis) -> bool:
+    """The draft is written back to a person: a greeting or a sign-off on a line of its own
+    or in its first line (« Roulmarin, Maëlle, bonjour »), a handle opening a line, a
+    reference to their message or order, a script's customer turns, the customer's account
+    told back, or an answer to what they said opening it (« Effectivement », "Noted, Kerry",
+    "Thanks for flagging this")."""
+    text = analysis.text
+    if analysis.is_personal_reply or analysis.customer_turns or _HANDLE_LINE.search(text):
+        return True
+    reply = analysis.reply
+    if reply.complaint_markers or reply.reported_problems:
+        return True
+    if _SALUTATION.search(text) or _TITLED_NAME.search(text) or len({m.group("label").lower()
+                                        for m in _LABELLED_TURN.finditer(text)}) >= 2:
+        return True
+    first = next((line for line in text.splitlines() if line.strip()), "")
+    if _greeting_pattern(analysis.language, True).search(text) or \
+            _greeting_pattern(analysis.language, False).search(first):
+        return True
+    # an answer opening the message, or its body under a subject line
+    opening = [line for line in text.splitlines() if line.strip()][:2]
+    return any(_opener_pattern(analysis.language).search(line) for line in opening)
+
+
+def system_message(analysis) -> bool:
+    """A message of the brand's system that answers nobody: a screen's strings, an
+    automatic notification, or a titled notice («Votre paiement a échoué », "Your Liberapay
+    profile is incomplete" over its body) with no sign of a person written back to. What
+    it reports (a failed payment, a missing field) is a state, not a complaint answered: it
+    owes no apology and no next step, and its reasons (« l'IBAN fourni… ») blame nobody."""
+    if speaks_to_someone(analysis):
+        return False
+    if analysis.function.kind in ("interface", "notification"):
+        return True
+    lines = [line.strip() for line in analysis.text.splitlines() if line.strip()]
+    return len(lines) >= 2 and len(lines[0].split()) <= 10 and lines[0][-1] not in _END_MARKS

@@ -8,8 +8,10 @@ from brandlint.rules.sincerity.messages import COMMON, MESSAGES
 
 
 def on_service_channel(analysis) -> bool:
-    """The sincerity rules judge replies on the channels the profile marks `service`."""
-    return bool(getattr(analysis.channel, "service", False))
+    """The sincerity rules judge replies on the channels the profile marks `service` —
+    replies written to someone, not the system's own screens and notices."""
+    return bool(getattr(analysis.channel, "service", False)) and \
+        not analysis.system_message
 
 
 def say(code: str, key: str, **values) -> str:
