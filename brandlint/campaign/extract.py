@@ -1044,6 +1044,10 @@ class _Reader:
             # « billets réservés en ligne », "book online": the online-only condition
             # said in short, carried by the message (see facts.CARRIES)
             self.add("condition", "online_means", "online", m.start(), m.end())
+        for m in pattern(self.language, "first_delivery").finditer(self.text):
+            # « sur votre 1re livraison », "your first box": the first order said in
+            # short, carried by the message (see facts.CARRIES)
+            self.add("condition", "first_delivery", "first_order", m.start(), m.end())
         for start, body, end in notes:
             if any(body <= s < end for s, _ in spans):
                 continue  # the footnote names a condition we know: read as that kind
@@ -1468,6 +1472,10 @@ class _Reader:
                                        self.language, "purchase"):
                 continue  # "anything you buy this week can be returned", « ce que vous
                 # achetez cette semaine »: when the customer buys, no delay of a service
+            if named_day and ends_with(self.text[self.sentence(first)[0]:first],
+                                       self.language, "since"):
+                continue  # "from this week we deliver to Guidel", « depuis ce lundi »:
+                # when a service begins, no delay of it
             if named_day:
                 # a day said by its name (« demain », "tonight") dates whatever its own
                 # clause speaks of: « Demain, le coup d'envoi (et la livraison offerte) »
@@ -1929,7 +1937,11 @@ _INSTALMENTS = {
                       + r"\s+(?:(?:interest-free|monthly|equal|fee-free)\s+)*"
                       r"(?:instal?ments|installments|payments)\b" + _NOT_ITS_AMOUNT, re.I),
            re.compile(r"\b" + _PAYMENTS + r"\s+(?:interest-free|fee-free)\s+"
-                      r"(?:instal?ments|installments|payments)\b" + _NOT_ITS_AMOUNT, re.I)),
+                      r"(?:instal?ments|installments|payments)\b" + _NOT_ITS_AMOUNT, re.I),
+           # the payments by the month, as « 10 mensualités » says them: "ten monthly
+           # payments, no interest"
+           re.compile(r"\b" + _PAYMENTS + r"\s+monthly\s+(?:instal?ments|installments|"
+                      r"payments)\b" + _NOT_ITS_AMOUNT, re.I)),
 }
 _PAYMENT_COUNTS = {**_COUNT_WORDS, "dix": 10, "ten": 10}
 _COMMITMENT = {
