@@ -1014,6 +1014,9 @@ class _Reader:
                 if kind == "collection" and self._modes_listed(m.start(), m.end()):
                     continue  # « sur place, à emporter ou en livraison »: one way among
                     # others to have the order, no condition
+                if kind == "selection" and self._whole_range_said(m.start()):
+                    continue  # « chaque modèle de notre sélection a été testé »: the
+                    # brand's range, no subset the offer is on
                 if kind == "members" and self._sold_card(m.start(), m.end()):
                     # « la Carte Mistral 10 places est à 69 € »: the card is what the
                     # offer sells, its product; the campaign reads its name so anywhere
@@ -1072,6 +1075,17 @@ class _Reader:
             if len(gap.strip()) <= 15 and not re.search(r"[.!?:;\n]", gap):
                 return True
         return False
+
+    def _whole_range_said(self, start: int) -> bool:
+        """The selection is named as a whole (« chaque modèle de notre sélection »,
+        "every seat in our selection") in a sentence that gives no money off: the range
+        the brand keeps, described, not a subset the offer is restricted to (« -20 % sur
+        tous les vins de notre sélection » still is)."""
+        first, last = self.sentence(start)
+        if not ends_with(self.text[first:start], self.language, "whole_of"):
+            return False
+        return not any(fact.kind == "price" and first <= s < last
+                       for s, _, fact in self.spans)
 
     def _product_terms(self, offset: int) -> bool:
         """The exclusion at `offset` stands in a sentence that says how long the product
