@@ -1048,7 +1048,7 @@ class _Reader:
             # said in short, carried by the message (see facts.CARRIES)
             self.add("condition", "online_means", "online", m.start(), m.end())
         for m in pattern(self.language, "first_delivery").finditer(self.text):
-            # « sur votre 1re livraison », "your first box": the first order said in
+            # « sur votre 1re livraison », "your first delivery": the first order said in
             # short, carried by the message (see facts.CARRIES)
             self.add("condition", "first_delivery", "first_order", m.start(), m.end())
         for start, body, end in notes:

@@ -5,7 +5,7 @@ and a language variant to say less, because the words were not read:
 
 - the reader's own card, where the offer's points go (« sur votre carte Pistache », "on
   your Pistache card"), is the members' card, held already, not a card the offer sells;
-- the first delivery (« votre 1re livraison », "your first box") carries the first order
+- the first delivery (« votre 1re livraison », "your first delivery") carries the first order
   where the campaign makes it a condition, and is no condition of its own;
 - who is not a customer yet, asked (« Pas encore abonné·e ? », "Not subscribed yet?"),
   is the new customer;
