@@ -1014,6 +1014,9 @@ class _Reader:
                 if kind == "collection" and self._modes_listed(m.start(), m.end()):
                     continue  # « sur place, à emporter ou en livraison »: one way among
                     # others to have the order, no condition
+                if kind == "selection" and self._whole_range_said(m.start()):
+                    continue  # « chaque modèle de notre sélection a été testé »: the
+                    # brand's range, no subset the offer is on
                 if kind == "members" and self._sold_card(m.start(), m.end()):
                     # « la Carte Mistral 10 places est à 69 € »: the card is what the
                     # offer sells, its product; the campaign reads its name so anywhere
@@ -1044,6 +1047,10 @@ class _Reader:
             # « billets réservés en ligne », "book online": the online-only condition
             # said in short, carried by the message (see facts.CARRIES)
             self.add("condition", "online_means", "online", m.start(), m.end())
+        for m in pattern(self.language, "first_delivery").finditer(self.text):
+            # « sur votre 1re livraison », "your first delivery": the first order said in
+            # short, carried by the message (see facts.CARRIES)
+            self.add("condition", "first_delivery", "first_order", m.start(), m.end())
         for start, body, end in notes:
             if any(body <= s < end for s, _ in spans):
                 continue  # the footnote names a condition we know: read as that kind
@@ -1068,6 +1075,17 @@ class _Reader:
             if len(gap.strip()) <= 15 and not re.search(r"[.!?:;\n]", gap):
                 return True
         return False
+
+    def _whole_range_said(self, start: int) -> bool:
+        """The selection is named as a whole (« chaque modèle de notre sélection »,
+        "every seat in our selection") in a sentence that gives no money off: the range
+        the brand keeps, described, not a subset the offer is restricted to (« -20 % sur
+        tous les vins de notre sélection » still is)."""
+        first, last = self.sentence(start)
+        if not ends_with(self.text[first:start], self.language, "whole_of"):
+            return False
+        return not any(fact.kind == "price" and first <= s < last
+                       for s, _, fact in self.spans)
 
     def _product_terms(self, offset: int) -> bool:
         """The exclusion at `offset` stands in a sentence that says how long the product
@@ -1468,6 +1486,10 @@ class _Reader:
                                        self.language, "purchase"):
                 continue  # "anything you buy this week can be returned", « ce que vous
                 # achetez cette semaine »: when the customer buys, no delay of a service
+            if named_day and ends_with(self.text[self.sentence(first)[0]:first],
+                                       self.language, "since"):
+                continue  # "from this week we deliver to Guidel", « depuis ce lundi »:
+                # when a service begins, no delay of it
             if named_day:
                 # a day said by its name (« demain », "tonight") dates whatever its own
                 # clause speaks of: « Demain, le coup d'envoi (et la livraison offerte) »
@@ -1929,7 +1951,11 @@ _INSTALMENTS = {
                       + r"\s+(?:(?:interest-free|monthly|equal|fee-free)\s+)*"
                       r"(?:instal?ments|installments|payments)\b" + _NOT_ITS_AMOUNT, re.I),
            re.compile(r"\b" + _PAYMENTS + r"\s+(?:interest-free|fee-free)\s+"
-                      r"(?:instal?ments|installments|payments)\b" + _NOT_ITS_AMOUNT, re.I)),
+                      r"(?:instal?ments|installments|payments)\b" + _NOT_ITS_AMOUNT, re.I),
+           # the payments by the month, as « 10 mensualités » says them: "ten monthly
+           # payments, no interest"
+           re.compile(r"\b" + _PAYMENTS + r"\s+monthly\s+(?:instal?ments|installments|"
+                      r"payments)\b" + _NOT_ITS_AMOUNT, re.I)),
 }
 _PAYMENT_COUNTS = {**_COUNT_WORDS, "dix": 10, "ten": 10}
 _COMMITMENT = {

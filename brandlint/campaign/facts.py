@@ -38,6 +38,9 @@ NOT_CLAIMS = ("deposit", IMPLIED, *DERIVED_PRICES,
 # own (« -25 % sur vos billets réservés en ligne » carries "online only"): key -> the
 # condition it carries
 CARRIES = {"online_means": "online",
+           # the first delivery (« sur votre 1re livraison », "your first delivery"): the
+           # first order, where the campaign makes one a condition
+           "first_delivery": "first_order",
            # what the offer is on, said positively (« le forfait concerne les vélos sans
            # assistance »): the items it covers, so what it leaves out is said
            "scope": "exclusions"}
