@@ -1692,6 +1692,48 @@ class _Reader:
                 self.evidence[i] = dataclasses.replace(e, weight=e.weight * (1 - share))
                 self._signal("notice_aside", e.start, e.end, label="(…)", scale=e.weight)
 
+    def notice_news(self) -> None:
+        """A short notice is named by its news: a text of at most `notice_words` words on
+        the reader's own case (`_readers_case`: « votre devis », "your pass") that gives a
+        time or a date ahead (« retrait vendredi 17 h », "your pass runs out on 30 April",
+        « votre bon est prêt, valable jusqu'au 30 septembre ») reads as given on time and to
+        the point — speed, once for the draft (signal `notice_news`), whatever courtesy,
+        aside or price goes with it. (A speed word alone, « viens vite », is no news.) Opening hours are no news, a script's turns are a conversation, and a
+        date told in the past, in a story or of a letter ("your email dated 3 June") is no
+        time ahead; a draft that scolds or threatens is read for that."""
+        if len(self.a.text.split()) > _settings()["notice_words"] or \
+                features.spoken_turns(self.a.text, self.language) or \
+                not self._readers_case() or \
+                sum(e.weight for e in self.evidence if e.tone in NEGATIVE) >= 1.0:
+            return  # (a notice that scolds or threatens is said for that: « T'as 48 h… »)
+        hours = [(m.start(), m.end())
+                 for m in _word_pattern("hours_ranges", self.language).finditer(self.a.text)]
+        dated = _word_pattern("dated", self.language)
+        news = [(e.start, e.end) for e in self.evidence if e.signal == "time_given"]
+        news += [(m.start(), m.end())
+                 for m in _word_pattern("dates", self.language).finditer(self.a.text)
+                 if not self._customer_words_at(m.start()) and not self._in_a_story(m.start())
+                 and not dated.search(self.a.text[max(0, m.start() - 20):m.start()])]
+        news = [n for n in news if not any(lo <= n[0] < hi for lo, hi in hours)
+                and not self._told_in_past_text(n[0])]
+        if news:
+            start, end = min(news)
+            self._signal("notice_news", start, end, label="(…)")
+
+    def _readers_case(self) -> bool:
+        """The draft speaks of the reader's own thing (« votre devis », « ton bon », "your
+        pass"): a second-person possessive in the brand's words, in a sentence with no
+        imperative (« viens avec tes potes », "bring your crew" invite, they notify
+        nothing)."""
+        for sentence in self.a.sentences:
+            tokens = list(features.span_tokens(sentence))
+            if any(self._imperative(t) for t in tokens):
+                continue
+            if any(t.lower_ in _POSSESSIVE_OTHER and not self._customer_words(t)
+                   and self.a.frame(t).act not in ("invitation", "advice") for t in tokens):
+                return True
+        return False
+
     def soften_refusals(self) -> None:
         """A refusal that offers another way (« je vous propose… », "What our perfumer can
         do is…", "instead") is an honest limit, not a dead end: in a reply, the frustration,
@@ -2420,6 +2462,7 @@ def read_tone(analysis) -> ToneReading:
     reader.read_lexicon()
     reader.read_signals()
     reader.notice_asides()
+    reader.notice_news()
     reader.soften_refusals()
     reader.assents()
     reader.closing_call()

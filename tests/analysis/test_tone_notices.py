@@ -107,3 +107,45 @@ def test_a_french_told_past_gives_no_time(analyse):
     tone = _read(analyse, "Mardi, la séance a été reportée et nous avons tous chanté.", "fr",
                  "social")
     assert not _signals(tone, "time_given")
+
+
+# -- a short notice on the reader's own case is named by its news (round 27) -------------
+
+@pytest.mark.parametrize("lang,text", [
+    # a date ahead, with a price and a code beside it
+    ("fr", "Librairie Verveine : ton avoir de 12 € est prêt ! À utiliser en boutique jusqu'au "
+           "14 octobre. Code : VERVE12"),
+    # a validity kept and a date: the reassurance serves the notice
+    ("fr", "Garage Loubet : votre estimation est prête (180 €). Elle reste valable "
+           "jusqu'au 2 mai. Répondez OUI pour valider."),
+    ("en", "Harbour Yoga: your 5-class card runs out on 18 March. Top it up at the studio "
+           "desk or online."),
+    ("en", "Loubet Garage: your quote is ready (£180). It remains valid until 2 May. Reply YES "
+           "to book the work."),
+])
+def test_a_short_notice_on_the_readers_case_reads_as_speed(analyse, lang, text):
+    tone = _read(analyse, text, lang)
+    assert _signals(tone, "notice_news")
+    assert tone.dominant == "speed"
+
+
+@pytest.mark.parametrize("lang,text", [
+    # an invitation to all, no case of the reader's: the event's day is no notice
+    # (a *vous* imperative: the small French model reads « Viens » as a noun)
+    ("fr", "Vendredi à la guinguette : concert de swing, crêpes et lampions. Venez avec vos "
+           "amis, premier set à 19 h !"),
+    ("en", "Friday at the boathouse: swing band, crêpes and lanterns. Doors at 7, bring your "
+           "friends!"),
+    # a date that names the reader's letter, not a time ahead
+    ("en", "Mr Hale,\n\nYour letter dated 4 March refers. Deposits are not returned for "
+           "cancellations made by the guest.\n\nBookings Office"),
+    ("fr", "Monsieur Hale,\n\nVotre courrier daté du 4 mars a bien été lu. Les acomptes ne "
+           "sont pas rendus en cas d'annulation par le client.\n\nService réservations"),
+    # a threat with a deadline is read for the threat
+    ("fr", "À la personne partie lundi sans régler sa coupe : on a ton numéro et ta photo. "
+           "On est furieux. Tu as 48 h pour repasser payer, sinon plainte."),
+])
+def test_no_notice_news_without_the_readers_case(analyse, lang, text):
+    channel = "sms" if len(text) < 160 else "email"
+    tone = _read(analyse, text, lang, channel)
+    assert not _signals(tone, "notice_news")
