@@ -185,6 +185,30 @@ def restricts_own_act(analysis, match) -> bool:
     return bool(after) and after[0].lower_ in own and after[0].i > noun.i
 
 
+def only_choice(analysis, match) -> bool:
+    """"PayPal is currently the only available option", « c'est le seul moyen disponible
+    pour ce don », "the only possible way to fund it": *only* with a word of being open to
+    the reader (`available`) on a way to proceed (`choices`) says the reader has no
+    other choice — a limit, told as one, not a rank among competitors. Not "the only
+    browser available everywhere": a browser is the offer, no way to proceed."""
+    doc = analysis.doc
+    noun = _only_noun(doc, match)
+    if noun is None:
+        return False
+    while noun.dep_ in ("compound", "nmod") and noun.head.i > noun.i and \
+            noun.head.pos_ in ("NOUN", "PROPN") and noun.head.i - noun.i <= 2:
+        noun = noun.head  # "the only available payment *method*"
+    choices = _words("choices", analysis.language)
+    if noun.lower_ not in choices and noun.lemma_.lower() not in choices:
+        return False
+    available = _words("available", analysis.language)
+    tokens = features.tokens(doc)
+    only = next((t.i for t in tokens[match.start:match.end]
+                 if t.lower_ in ("only", "seul", "seule", "seuls", "seules")), match.start)
+    near = tokens[only + 1:min(noun.i + 5, len(tokens))]
+    return any(t.lower_ in available for t in near if t.i != noun.i)
+
+
 def own_ecosystem(analysis, match) -> bool:
     """"the only VPN compatible with DuckDuckGo App Tracking Protection", « le seul casque
     qui fonctionne avec notre appli »: the uniqueness is fitting one of the brand's own

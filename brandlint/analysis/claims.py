@@ -552,10 +552,15 @@ _PERFECT = frozenset({"have", "has", "had", "'ve", "’ve", "avoir", "être"})
 def in_past_relative(token) -> bool:
     """"certificates that look exactly the same as those we have always issued",
     « identiques à ceux que nous avons toujours émis »: the absolute qualifies the verb
-    of a relative clause in the past or the perfect — the brand's record, described,
-    whatever the sentence around it says of the future."""
+    of a relative clause, or of a comparison ("like you always did"), in the past or the
+    perfect — a record, described, whatever the sentence around it says of the future."""
     head = token.head
-    if head.dep_ not in ("relcl", "acl:relcl") or head.pos_ not in ("VERB", "AUX"):
+    compared = head.dep_ in ("advcl", "advmod", "obl") and any(
+        c.dep_ == "mark" and c.lower_ in ("like", "as", "comme") for c in head.children)
+    # "work like you always did", « comme vous l'avez toujours fait »: the habit a
+    # comparison points to, in the past — a record, not a claim
+    if head.dep_ not in ("relcl", "acl:relcl") and not compared or \
+            head.pos_ not in ("VERB", "AUX"):
         return False
     if head.tag_ == "VBD":
         return True
@@ -889,6 +894,37 @@ def catalogue_pick(doc, match: ClaimMatch, language: str) -> bool:
                and t.pos_ in ("NOUN", "PROPN") and any(
                    p.lower_ in _SCOPE_PREPOSITIONS for p in doc[max(match.end, t.i - 3):t.i])
                for t in after)
+
+
+def ranks_others_things(doc, match: ClaimMatch, language: str) -> bool:
+    """"The most popular repositories belonging to our users", « les dépôts les plus
+    populaires qui appartiennent à nos utilisateurs », "the most popular project linked
+    to an account": the ranked things are tied, by a verb of belonging, to their owners —
+    the brand's users or members (`owners`) — and sorted among themselves; the brand's
+    offer is set above no competitor. Not "the only network owned by its members" nor
+    "Ternel is the most popular network owned by its members": said of a subject, the
+    superlative ranks it."""
+    if re.search(r"\b(?:only|seule?s?)\b", match.text.lower()):
+        return False  # "the only network owned by its members": the brand's uniqueness
+    noun = ranked_noun(doc, match)
+    if noun is None or noun.dep_ == "attr" or any(c.dep_ == "cop" for c in noun.children):
+        return False  # « Ternel est le réseau le plus populaire… »: said of a subject
+    lexicon = lexicons.load("claims")
+    verbs = {w.lower() for w in lexicon["belonging_verbs"][language]}
+    owners = {w.lower() for w in lexicon["owners"][language]}
+    line_start, line_end = features.line_bounds(doc, match.start)
+    for verb in noun.children:
+        if verb.dep_ not in ("acl", "acl:relcl", "relcl") or verb.lemma_.lower() not in verbs:
+            continue
+        if any(c.dep_ in ("neg", "advmod") and c.lower_ in ("not", "pas", "ne", "n'", "n’")
+               for c in verb.children):
+            continue  # "the only network not owned by billionaires": a status, told
+        for owner in verb.subtree:
+            if line_start <= owner.i < line_end and owner.pos_ in ("NOUN", "PROPN") and \
+                    owner.i != noun.i and (owner.lemma_.lower() in owners or
+                                           owner.lower_ in owners):
+                return True
+    return False
 
 
 _SCOPE_PREPOSITIONS = frozenset({"du", "de", "des", "d'", "d’", "sur", "dans", "of", "in", "on",

@@ -272,7 +272,7 @@ class DocAnalysis:
         verb of stopping (« ne cessez jamais d'imaginer » affirms)."""
         if token.i in self.dismissed_tokens:
             return True
-        cues = ("pas", "not", "n't", "never", "jamais", "no", "aucun", "aucune", "plus",
+        cues = ("pas", "not", "n't", "n’t", "never", "jamais", "no", "aucun", "aucune", "plus",
                 "longer",  # "we no longer repair"
                 "rien", "nothing")  # « qui n'ont encore rien vécu »
         return token.i in self.negated_tokens and any(

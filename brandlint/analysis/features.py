@@ -289,6 +289,10 @@ def _is_negation(token, cues: set[str], language: str) -> bool:
     if language == "en":
         if lower == "no" and token.head.lower_ == "longer":
             return True  # "no longer"
+        if lower == "n’t" and token.i > 0 and token.head.i == token.i - 1 and \
+                token.head.pos_ in ("AUX", "VERB"):
+            return True  # "isn’t", "don’t" typeset with a curly apostrophe: the small
+            # model leaves the clitic a `punct` of the verb it negates
         return lower in ("not", "n't", "never", "cannot") and token.dep_ in ("neg", "advmod")
     # French: the parser marks `ne`/`pas` as advmod; require the `ne … pas` pair so
     # that a lone « plus » (more) is not read as negation.

@@ -45,7 +45,7 @@ THINGS = frozenset({"product", "world"})
 NOT_CLAIMS = frozenset({"policy", "composition", "mechanism", "story", "courtesy", "belief",
                         "values", "advice", "definition", "law"})
 SUBJECT_DEPS = ("nsubj", "nsubj:pass", "nsubjpass", "csubj", "expl:subj")
-NEGATION_CUES = frozenset({"pas", "not", "n't", "point", "guère"})
+NEGATION_CUES = frozenset({"pas", "not", "n't", "n’t", "point", "guère"})
 # the conjunctions that make a clause a condition (« si », "if", "unless")
 # Determiners that quantify the noun of an absolute phrase ("no questions asked")
 _QUANTIFIERS = frozenset({"no", "all", "every", "aucun", "aucune", "tous", "toutes"})
@@ -1908,7 +1908,7 @@ class FrameReader:
                 features.span_text(self.doc, line_start, line_end)):
             return "composition"  # a fact of how the product is made or set up
         if self._mechanism(predicate, holder, tokens, start, end) or self._system_state(
-                predicate, holder, tokens):
+                predicate, holder, tokens) or self._layout(predicate, end):
             return "mechanism"
         if self._naming(predicate) or self._names_in_clause(tokens):
             return "definition"
@@ -2088,6 +2088,8 @@ class FrameReader:
                     self.doc, *line_bounds(self.doc, tokens[0].i))):
             return True  # « Le gilet est obligatoire sur l'eau, pour tout le monde,
             # toujours »: a house rule, which the brand sets
+        if predicate is not None and self._informs_reader(predicate, lemmas):
+            return True  # "you will always be notified before we debit your account"
         if predicate is not None and self._validity(predicate, lemmas, clause_text):
             return True  # "Your points never expire", « valable à vie »: a programme's terms
         objects = _words("topics", "policy_objects", language)
@@ -2116,6 +2118,24 @@ class FrameReader:
         # « ne vous pistera jamais »
         return bool(verbs & _words("topics", "reader_policy_verbs", language)) and bool(
             lemmas & {"you", "vous", "te", "toi"})
+
+    def _informs_reader(self, predicate, lemmas) -> bool:
+        """An absolute on the brand telling the reader something: "you will always be
+        notified when we prepare a debit", "we'll always warn you first", « vous serez
+        toujours prévenu », « nous vous informerons toujours » — the reader as the one
+        told (the passive's subject or the verb's object). How it tells them is the
+        brand's own practice, kept by itself; how soon is judged as a delay elsewhere."""
+        if not lemmas & {"toujours", "always", "jamais", "never"}:
+            return False
+        informing = _words("topics", "informing_verbs", self.language)
+        # « vous serez toujours prévenu »: the small French model makes « serez » the
+        # predicate and the participle its complement, the subject staying on « serez »
+        verbs = [predicate, *(c for c in kids(predicate) if c.dep_ == "xcomp")]
+        if not any(v.lemma_.lower() in informing for v in verbs):
+            return False
+        reader = {"you", "vous", "te", "t'", "t’", "tu"}
+        return any(c.lower_ in reader and c.dep_ in (*SUBJECT_DEPS, "obj", "dobj", "iobj")
+                   for v in verbs for c in kids(v))
 
     def _readers_datum(self, token) -> bool:
         """A thing of the reader's that is data once the reader owns it ("your location",
@@ -2328,6 +2348,19 @@ class FrameReader:
         return any(c.pos_ in ("NOUN", "PROPN", "NUM", "ADP", "VERB", "PRON")
                    for c in complements)
 
+    def _layout(self, predicate, end: int) -> bool:
+        """"Your bio is always displayed immediately below your name", « le total est
+        toujours affiché en haut de la page »: a verb of display followed in its clause by
+        a place on the page (`page_places`, past an adverb) says how the interface is laid
+        out — not how soon or how well anything is done ("always displayed in under a
+        second" names no place)."""
+        if predicate.lemma_.lower() not in _words("topics", "display_verbs", self.language):
+            return False
+        rest = " ".join(t.lower_ for t in self.tokens[predicate.i + 1:min(end, predicate.i + 6)]
+                        if t.pos_ != "ADV")
+        return any(rest == p or rest.startswith(p + " ") or f" {p} " in f" {rest} "
+                   for p in _words("topics", "page_places", self.language))
+
     def _system_state(self, predicate, holder: str, tokens) -> bool:
         """"DuckDuckGo Search is always encrypted", "searches from this address always have
         safe search set to strict", "mapping the domain will guarantee that safe search is
@@ -2483,6 +2516,24 @@ class FrameReader:
         return "affirmed"
 
 
+def counterfactual(token, language: str) -> bool:
+    """`token` is the participle of a compound past in the conditional (« ce que vous
+    auriez reçu », "what you would have received"): what would have happened and did
+    not. Its auxiliaries stand right before it, past an adverb or a pronoun."""
+    if "Part" not in features.morph(token).get("VerbForm") and token.tag_ != "VBN":
+        return False
+    words, i = [], token.i - 1
+    while i >= 0 and len(words) < 2:
+        t = token.doc[i]
+        if t.is_punct or "\n" in t.text:
+            break
+        if t.pos_ not in ("ADV", "PRON", "PART"):
+            words.insert(0, t.lower_)
+        i -= 1
+    auxiliaries = _words("aspect", "counterfactual_auxiliaries", language)
+    return bool(words) and (words[-1] in auxiliaries or " ".join(words) in auxiliaries)
+
+
 def dismissed_token_indices(doc, language: str, reach: int = 4) -> set[int]:
     """Words a dismissal rejects: the few words after « pas besoin de », « oubliez »,
     "no need to", "forget about", up to the next punctuation; the few words before
@@ -2493,13 +2544,28 @@ def dismissed_token_indices(doc, language: str, reach: int = 4) -> set[int]:
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if span is None or _negated_cue(doc, span.start):
             continue  # "never stop creating", « n'oubliez pas d'imaginer »: affirmed
-        if m.group(0).lower() in asked and not _asks_directly(doc, span.start):
-            continue  # "Why All Websites Should Use HTTPS", "that's why we built it"
+        if m.group(0).lower() in asked and (not _asks_directly(doc, span.start) or
+                                            _readers_own_question(doc, span.start, language)):
+            continue  # "Why All Websites Should Use HTTPS", "that's why we built it";
+            # "Why does my bill still show…?": the reader asks
         for t in features.tokens(doc)[span.end: min(span.end + reach, len(doc))]:
             if t.is_punct or "\n" in t.text:
                 break
             dismissed.add(t.i)
     return dismissed
+
+
+def _readers_own_question(doc, start: int, language: str) -> bool:
+    """The question opened at `start` speaks in the first person singular ("Why does my
+    card still show…?", « Pourquoi mon compte est-il bloqué ? »): the reader's own,
+    which a help article answers — no rhetorical dismissal in the brand's voice."""
+    own = _words("polarity", "askers_own", language)
+    for t in features.tokens(doc)[start + 1:]:
+        if t.text in (".", "!", "?", "…") or "\n" in t.text:
+            return False
+        if t.lower_ in own:
+            return True
+    return False
 
 
 def _asks_directly(doc, start: int) -> bool:

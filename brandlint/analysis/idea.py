@@ -93,7 +93,8 @@ def score_idea(analysis) -> IdeaScore:
                 and not idea_acts.harm_warded(token) and not asked_of_reader(analysis, token):
             # the idea's own words turned down, not the product named without (« sans
             # caisse de transport » for an idea of gentle care)
-            if weight >= STATEMENT and token.i not in named and brand_rejects(analysis, token):
+            if weight >= STATEMENT and token.i not in named and not in_a_title_name(token) \
+                    and brand_rejects(analysis, token):
                 # weighed where it stands, as the idea is: « Rien à apprendre » in the
                 # subject line says the draft's stance
                 rejected_mass += weight * position
@@ -129,6 +130,23 @@ def score_idea(analysis) -> IdeaScore:
                      rejected_mass=round(rejected_mass, 2), core_mass=round(core_mass, 2),
                      rejected_tokens=tuple(rejected_tokens),
                      avoid_labels=tuple(labels.get(t.i, t.text) for t in avoid_tokens))
+
+
+def in_a_title_name(token) -> bool:
+    """The word is part of a name in title case inside its sentence ("to subscribe to
+    Privacy Pro", « l'offre Sérénité Plus »): a feature's or a plan's name, which
+    nobody turns down with the clause around it. Not at the start of a line or a
+    sentence, where any word takes a capital."""
+    if not token.text[:1].isupper() or token.text.isupper() or token.i == 0:
+        return False
+    before = token.doc[token.i - 1]
+    if before.is_punct or before.is_space or "\n" in before.text:
+        return False
+    neighbours = [token.doc[token.i + 1]] if token.i + 1 < len(token.doc) else []
+    if before.text[:1].isupper() and before.i > 0 and not (
+            token.doc[before.i - 1].is_punct or "\n" in token.doc[before.i - 1].text):
+        neighbours.append(before)
+    return any(n.is_alpha and n.text[:1].isupper() and n.pos_ == "PROPN" for n in neighbours)
 
 
 def headline(doc, sentences):

@@ -101,10 +101,37 @@ def _harms_to(language: str) -> frozenset[str]:
     return frozenset(lexicons.load("values")["wards"]["harms_to"][language])
 
 
+def _harm_acts(language: str) -> frozenset[str]:
+    return frozenset(lexicons.load("values")["wards"]["harm_acts"][language])
+
+
+def harm_act(token) -> bool:
+    """The idea word is itself a harm done to the reader's data, or what such an act
+    is done to: "we do not track our users" (an idea of privacy that lists *tracking*),
+    "to not collect it at all", "we have never sold personal information" — denied,
+    the harm is warded off and the idea kept."""
+    acts = _harm_acts(_language(token))
+    if token.pos_ in ("VERB", "NOUN") and token.lemma_.lower() in acts:
+        return True
+    current = token
+    for _ in range(3):  # up a noun phrase to the verb it is the object of
+        if current.dep_ in ("obj", "dobj", "nsubj:pass", "nsubjpass"):
+            verb = current.head
+            return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in acts
+        if current.dep_ not in ("amod", "compound", "nmod", "pobj", "prep", "case") or \
+                current.head is current:
+            return False
+        current = current.head
+    return False
+
+
 def harm_warded(token) -> bool:
     """The idea word only says what a denied harm would be done to: "without data leaks",
     « sans aucune analyse des données » keep the data safe. Up the noun phrase (a compound
-    or a complement of « de » / "of", not past a verb) to a harm noun."""
+    or a complement of « de » / "of", not past a verb) to a harm noun; or the word is the
+    harmful act itself, or its object (`harm_act`)."""
+    if harm_act(token):
+        return True
     harms = _harms_to(_language(token))
     current = token
     for _ in range(3):

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from brandlint.analysis import claims, features, lexicons
 from brandlint.analysis.features import children as kids
+from brandlint.analysis.frame import counterfactual
 from brandlint.profile import BUILTIN_SERVICES
 from brandlint.profile.durations import number_words, unit_words
 
@@ -433,7 +434,12 @@ def _not_a_delay(text: str, start: int, end: int, language: str) -> bool:
     if _names_a_feature(text, start, end) or _listed_kind(text, start, table):
         return True  # "the Map Instant Answer", "features such as news and instant answers"
     before = " ".join(words[-5:])
-    return any(p in before for p in table["pauses"])
+    if any(p in before for p in table["pauses"]):
+        return True
+    # "displayed immediately below the name", « juste en dessous du titre »: a place
+    ahead = " ".join(after[:3])
+    return not re.search(r"\d", said) and any(
+        ahead == p or ahead.startswith(p + " ") for p in table["position_after"])
 
 
 _TITLE_WORD = re.compile(r"[A-ZÀ-Ý][\w'’-]*")
@@ -914,6 +920,7 @@ def attach(analysis, mention: Mention, services: dict[int, str]) -> tuple[str, i
     def ok(i: int) -> bool:
         return i in services and i not in inside and wanted(services[i]) and not (
             mention.kind == "availability" and _someone_elses_act(analysis, doc[i])) and \
+            not _sent_by_another(analysis, doc[i]) and \
             not (own_voice and _the_brand_addressed(analysis, i)) and \
             _aside_of(doc, i) == aside
 
@@ -2111,6 +2118,28 @@ def _someone_elses_act(analysis, token) -> bool:
     return analysis.holder_of(subjects[0]) in ("customer", "third_party", "world", "generic")
 
 
+def _sent_by_another(analysis, word) -> bool:
+    """The service noun is described by what someone other than the brand did to it
+    (« l'argent envoyé par un donateur », "the money sent by a patron", "the parcel
+    posted by the seller"): that party's payment or parcel on its way, how the money
+    moves — not the brand's refund or delivery."""
+    if word.dep_ in ("det", "case") and word.head.i != word.i:
+        word = word.head  # a service phrase matched from its article (« l'argent »)
+    if word.pos_ == "VERB" and word.dep_ == "acl":
+        participles = [word]  # the participle itself: « envoyé par un donateur »
+    elif word.pos_ in ("NOUN", "PROPN"):
+        participles = [c for c in kids(word) if c.dep_ == "acl" and c.pos_ == "VERB"]
+    else:
+        return False
+    for participle in participles:
+        for c in kids(participle):
+            agent = c if c.dep_ == "obl:agent" else next(
+                (g for g in kids(c) if g.dep_ == "pobj"), None) if c.dep_ == "agent" else None
+            if agent is not None and analysis.holder_of(agent) not in ("brand", "service"):
+                return True
+    return False
+
+
 def _controlling_subject(verb):
     """The subject a verb without its own shares with the verb it completes or is
     coordinated with ("people choose us [to search] and [browse]"), up three steps; None
@@ -2936,6 +2965,9 @@ def find_promises(analysis) -> list[Promise]:
                 or _under_a_negated_verb(analysis, first) \
                 or _verbless(analysis, mention) and _reported_as_done(analysis, governing):
             continue
+        if mention.kind == "delay" and counterfactual(governing, analysis.language):
+            continue  # « ce que vous auriez reçu cette semaine », "what you would have
+            # received this week": what would have happened, no time held to
         if mention.kind == "delay" and _times_a_condition(analysis, mention, index, services):
             continue  # "they come back to life if they're switched off straight away": when
             # the condition is met, not how soon the service acts

@@ -29,11 +29,13 @@ def check(analysis: DocAnalysis) -> Iterator[Finding]:
         if claim_scope.credited_headline(analysis, match.start) or \
                 claim_scope.status_uniqueness(doc, match, language) or \
                 claim_scope.restricts_own_act(analysis, match) or \
+                claim_scope.only_choice(analysis, match) or \
                 claim_scope.own_ecosystem(analysis, match):
             continue  # a press headline listed with its source; "the only major browser
             # backed by a non-profit": a status among named players, not a performance;
             # "the only time we use your location": a limit on the brand's own act; "the
-            # only VPN that works with our tracker blocker": which of its products fit
+            # only VPN that works with our tracker blocker": which of its products fit;
+            # "currently the only available option": the reader's one choice, a limit
         if claims.copula_not_possessive(doc, match) or claims.ranks_people(doc, match):
             continue  # "it's most likely…", "the region's most gifted children"
         if claims.own_scope(analysis, token) or claims.own_history(analysis, match):
@@ -80,9 +82,10 @@ def check(analysis: DocAnalysis) -> Iterator[Finding]:
                 not claims.ranks_offer(analysis, match):
             continue  # "the most pressing questions", "the best interests", "the best day"
         if claims.numbering(doc, match) or claims.top_list(doc, match) or \
-                claims.catalogue_pick(doc, match, language):
+                claims.catalogue_pick(doc, match, language) or \
+                claims.ranks_others_things(doc, match, language):
             continue  # « Principe n°1 », "Step #1", "the 50 best-selling titles", "browse
-            # the top-rated themes"
+            # the top-rated themes", "the most popular projects belonging to our users"
         if claims.about_others(analysis, match):
             continue  # "other leading browsers", « Mistral, leader européen de l'IA »
         if phrase in ("le plus", "la plus", "les plus", "the most") and (
