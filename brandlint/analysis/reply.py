@@ -2428,6 +2428,30 @@ class _ReplyReader:
             span = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
             if span is not None:
                 self.reply.complaint_markers.append(Cue(span.start, span.end, "complaint"))
+        self._noted_complaint()
+
+    def _noted_complaint(self) -> None:
+        """The complaint taken note of (« nous prenons bonne note de vos remarques », « nous
+        avons bien noté que la navette est arrivée en retard », "we note your comments",
+        "Noted." opening the reply): the brand acknowledges what the customer reports — a
+        complaint named, and the problem admitted when no other is, so that it is owed an
+        apology and a next step (blind 25: scenolia, cagettine, orlamee, renoxa; twenty
+        such replies in rounds 12–25). Not a wish noted (« vous souhaitez annuler », "you'd
+        like to move"), not a question or a condition."""
+        wishes = _phrases("noted_wishes", self.language)
+        text = features.doc_text(self.doc)
+        for m, token in self._stated_matches("noted_complaints"):
+            if self.analysis.frame(token).modality == "conditional":
+                continue
+            rest = re.split(r"[.;!?\n]", text[m.end():m.end() + 160], maxsplit=1)[0]
+            if wishes.search(rest):
+                continue
+            start, end = self._match_tokens(0, len(self.doc), m)
+            cue = Cue(start, end, "complaint", "noted")
+            self.reply.complaint_markers.append(cue)
+            if not self.reply.problems:
+                self.reply.problems.append(Cue(start, end, "problem", "noted"))
+            return
 
     def _marketing(self) -> None:
         """Selling in the reply: the marketing words, then a price set off against another
