@@ -127,3 +127,33 @@ def test_handled_in_transit_does_not_fire(lint):
             "likely down to how the parcel was handled in transit. We are sorry: a new lamp "
             "ships tomorrow.\n\nKind regards,\nLampadine")
     assert not found(lint("en", text), "BL401")
+
+
+# -- BL403/BL407: the complaint taken note of -------------------------------------------------
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Dear Mr Bell,\n\nWe note your comments about the flickering desk lamp. Lamps of "
+           "this series are assembled by our partner workshop.\n\nRegards,\nLampadine"),
+    ("en", "Noted, Mr Bell: the lamp you picked up on Friday arrived with a cracked shade. "
+           "Shades of this series come from our partner workshop.\n\nRegards,\nLampadine"),
+    ("fr", "Bonjour Monsieur Bell,\n\nNous prenons bonne note de vos remarques sur la lampe de "
+           "bureau qui clignote. Cette série est montée par un atelier partenaire.\n\n"
+           "Cordialement,\nLampadine"),
+])
+def test_complaint_taken_note_of_without_apology_fires(lint, lang, text):
+    codes = {d.code for d in lint(lang, text)}
+    assert "BL403" in codes
+    if not text.startswith("Noted"):  # (there, the arrival told reads as a step)
+        assert "BL407" in codes
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Dear Mr Bell,\n\nI've noted your new address for the delivery. The lamp leaves our "
+           "workshop tomorrow.\n\nRegards,\nLampadine"),
+    ("en", "Dear Mr Bell,\n\nWe note that you'd like the brass version instead. It leaves our "
+           "workshop tomorrow.\n\nRegards,\nLampadine"),
+    ("fr", "Bonjour Monsieur Bell,\n\nNous avons bien noté que vous souhaitez la version en "
+           "laiton. Elle part de l'atelier demain.\n\nCordialement,\nLampadine"),
+])
+def test_detail_or_wish_noted_does_not_fire(lint, lang, text):
+    codes = {d.code for d in lint(lang, text)}
+    assert not codes & {"BL403", "BL407"}
