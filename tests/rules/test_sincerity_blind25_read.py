@@ -84,6 +84,9 @@ def test_customers_act_guessed_with_its_fault_fires(lint, lang, text):
            "technician will call you tomorrow at 10 am."),
     ("fr", "Bonjour, désolés pour l'attente. Vous avez sans doute reçu notre e-mail de suivi : "
            "la lampe arrive demain avant midi."),
+    ("fr", "Bonjour, désolés pour la surprise. Nos journaux montrent que vous avez bien "
+           "éteint la lampe à 18 h, mais le relais a gardé le courant une heure de trop : "
+           "l'erreur vient de notre côté, nous remboursons le surcoût sous 14 jours."),
 ])
 def test_guess_with_nothing_wrong_does_not_fire(lint, lang, text):
     assert not found(lint(lang, text, "chat"), "BL401")
