@@ -160,3 +160,28 @@ def test_complaint_taken_note_of_without_apology_fires(lint, lang, text):
 def test_detail_or_wish_noted_does_not_fire(lint, lang, text):
     codes = {d.code for d in lint(lang, text)}
     assert not codes & {"BL403", "BL407"}
+
+
+# -- BL402: disbelief that it could have happened ---------------------------------------------
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Dear Ms Hale,\n\nWe're sorry about the shade. We find it hard to see how it could "
+           "have cracked in our double box, as your photo shows the box intact. We'll reply "
+           "within 48 hours.\n\nRegards,\nLampadine"),
+    ("fr", "Bonjour Madame Hale,\n\nDésolés pour l'abat-jour. Nous avons du mal à comprendre "
+           "comment il a pu se fêler dans notre double carton, intact sur votre photo. Nous "
+           "vous répondons sous 48 h.\n\nCordialement,\nLampadine"),
+])
+def test_disbelief_that_it_could_have_happened_fires(lint, lang, text):
+    assert found(lint(lang, text), "BL402")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Dear Ms Hale,\n\nWe're sorry about the shade. We'd like to understand how it "
+           "cracked, so our workshop will inspect the box; we'll reply within 48 hours.\n\n"
+           "Regards,\nLampadine"),
+    ("fr", "Bonjour Madame Hale,\n\nDésolés pour l'abat-jour. Pour comprendre comment il s'est "
+           "fêlé, notre atelier examine le carton ; nous vous répondons sous 48 h.\n\n"
+           "Cordialement,\nLampadine"),
+])
+def test_understanding_sought_does_not_fire(lint, lang, text):
+    assert not found(lint(lang, text), "BL402")
