@@ -9,8 +9,13 @@ in concepts that recur across brands or rounds:
   evidence that the lamp arrived broken", « une preuve que l'appareil n'a pas été ouvert »)
   is doubt (BL402); a proof of purchase is not;
 - the likely cause said to be how the product was handled since delivery ("clearly down to
-  how the kettle has been handled since delivery") is blame (BL401); handled in transit is
-  not.
+  how the lamp has been handled since delivery") is blame (BL401); handled in transit is
+  not;
+- the complaint taken note of (« nous prenons bonne note de vos remarques », "we note your
+  comments", "Noted.") is a complaint named and the problem admitted (BL403, BL407); a detail
+  or a wish noted ("I've noted your new address", « vous souhaitez… ») is not;
+- disbelief that it could have happened (« nous avons du mal à comprendre comment … a pu »,
+  "we find it hard to see how … could have") is doubt (BL402); understanding sought is not.
 
 Each fires in its true form and stays silent in its near miss, in French and English, on the
 real models. The texts are our own."""
