@@ -222,6 +222,7 @@ class _ReplyReader:
         self._use_blamed()
         self._misuse_as_cause()
         self._likely_cause_on_customer()
+        self._customers_act_guessed()
         self._repeats()
         self._complaint_markers()
         if reply.answers_a_complaint:
@@ -1014,6 +1015,32 @@ class _ReplyReader:
             if handled or sides.search(tail):
                 _add_once(reply.blame, Cue(start, end, "blame", "likely_cause"))
                 return
+
+    def _customers_act_guessed(self) -> None:
+        """The customer's own act guessed, and what was wrong in it said in the same
+        sentence: "you must have gone to the wrong level", « vous avez très probablement
+        laissé le téléphone branché trop souvent » — the brand settles the cause on the
+        customer without knowing it (blind 25; two brands, two rounds). A guess with nothing
+        wrong in it ("you've probably had our e-mail"), a feeling ("you must have been
+        worried"), a denied act, a question or a condition, or the brand owning the fault,
+        is not."""
+        reply = self.reply
+        if any(c.kind == "ownership" for c in reply.apologies):
+            return
+        faults = _phrases("guessed_faults", self.language)
+        text = features.doc_text(self.doc)
+        for m, token in self._stated_matches("guessed_customer_acts"):
+            if self.analysis.frame(token).modality == "conditional":
+                continue
+            rest = re.split(r"[.;!?\n]", text[m.end():m.end() + 120], maxsplit=1)[0]
+            if re.search(r"\b(?:not|never|pas|jamais)\b|n['’]t\b", m.group(0) + " " +
+                         rest[:12], re.I):
+                continue  # "you probably didn't…", « vous n'avez sans doute pas… »
+            if not faults.search(m.group(0) + rest):
+                continue
+            start, end = line_bounds(self.doc, token.i)
+            _add_once(reply.blame, Cue(start, end, "blame", "guessed_act"))
+            return
 
     def _use_participle(self, frame, m) -> bool:
         """After the cause, a participle of how the product was worn or kept (« typique
@@ -2401,6 +2428,30 @@ class _ReplyReader:
             span = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
             if span is not None:
                 self.reply.complaint_markers.append(Cue(span.start, span.end, "complaint"))
+        self._noted_complaint()
+
+    def _noted_complaint(self) -> None:
+        """The complaint taken note of (« nous prenons bonne note de vos remarques », « nous
+        avons bien noté que la navette est arrivée en retard », "we note your comments",
+        "Noted." opening the reply): the brand acknowledges what the customer reports — a
+        complaint named, and the problem admitted when no other is, so that it is owed an
+        apology and a next step (blind 25: scenolia, cagettine, orlamee, renoxa; twenty
+        such replies in rounds 12–25). Not a wish noted (« vous souhaitez annuler », "you'd
+        like to move"), not a question or a condition."""
+        wishes = _phrases("noted_wishes", self.language)
+        text = features.doc_text(self.doc)
+        for m, token in self._stated_matches("noted_complaints"):
+            if self.analysis.frame(token).modality == "conditional":
+                continue
+            rest = re.split(r"[.;!?\n]", text[m.end():m.end() + 160], maxsplit=1)[0]
+            if wishes.search(rest):
+                continue
+            start, end = self._match_tokens(0, len(self.doc), m)
+            cue = Cue(start, end, "complaint", "noted")
+            self.reply.complaint_markers.append(cue)
+            if not self.reply.problems:
+                self.reply.problems.append(Cue(start, end, "problem", "noted"))
+            return
 
     def _marketing(self) -> None:
         """Selling in the reply: the marketing words, then a price set off against another
