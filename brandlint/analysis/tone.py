@@ -1698,9 +1698,10 @@ class _Reader:
         time or a date ahead (« retrait vendredi 17 h », "your pass runs out on 30 April",
         « votre bon est prêt, valable jusqu'au 30 septembre ») reads as given on time and to
         the point — speed, once for the draft (signal `notice_news`), whatever courtesy,
-        aside or price goes with it. (A speed word alone, « viens vite », is no news.) Opening hours are no news, a script's turns are a conversation, and a
-        date told in the past, in a story or of a letter ("your email dated 3 June") is no
-        time ahead; a draft that scolds or threatens is read for that."""
+        aside or price goes with it. (A speed word alone, « viens vite », is no news.)
+        Opening hours are no news, a script's turns are a conversation, and a date told
+        in the past, in a story or of a letter ("your email dated 3 June") is no time
+        ahead; a draft that scolds or threatens is read for that."""
         if len(self.a.text.split()) > _settings()["notice_words"] or \
                 features.spoken_turns(self.a.text, self.language) or \
                 not self._readers_case() or \
