@@ -1134,7 +1134,7 @@ class FrameReader:
     @staticmethod
     def _possessive(token) -> str | None:
         for child in kids(token):
-            if child.lower_ in ("notre", "nos", "our"):
+            if child.lower_ in claims.POSSESSIVES_OWN:
                 return "own"
             if child.lower_ in ("votre", "vos", "your", "ton", "ta", "tes"):
                 return "other"

@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass, field
 
 from brandlint.analysis import features, lexicons
+from brandlint.analysis.claims import POSSESSIVES_OWN
 from brandlint.analysis.features import children as kids
 from brandlint.analysis.features import clause_bounds, line_bounds
 from brandlint.analysis.frame import BRAND_SIDE, SUBJECT_DEPS, THINGS, _passive
@@ -365,7 +366,7 @@ class _ReplyReader:
         # have set…": the "we" of the next clause is not who had the duty
         subjects = [c for c in kids(predicate) if c.dep_ in SUBJECT_DEPS] or [
             c for c in kids(predicate.head) if c.dep_ in SUBJECT_DEPS]
-        ours = ("notre", "nos", "our")
+        ours = POSSESSIVES_OWN
         return any(s.lower_ in ("nous", "we", "i", "je", "on") or any(
             c.lower_ in ours for c in kids(s)) for s in subjects)
 
@@ -3511,7 +3512,7 @@ class _ReplyReader:
         subject = subjects[0]
         if subject.lower_ in ("qui", "that", "which", "who") and verb.dep_.startswith("acl"):
             subject = verb.head  # « c'est la préfecture qui met »
-        if any(c.lower_ in ("notre", "nos", "our") for c in kids(subject)):
+        if any(c.lower_ in POSSESSIVES_OWN for c in kids(subject)):
             return False
         bodies = _words("outside_bodies", self.language)
         brand = self.analysis.vocabulary.brand_name
