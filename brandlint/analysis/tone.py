@@ -1692,6 +1692,37 @@ class _Reader:
                 self.evidence[i] = dataclasses.replace(e, weight=e.weight * (1 - share))
                 self._signal("notice_aside", e.start, e.end, label="(…)", scale=e.weight)
 
+    def welcome_asides(self) -> None:
+        """A worry waved away (« pas d'inquiétude », "no worries") on the reader's first time
+        (« Première fois ? Pas d'inquiétude », "No worries if you've never tied a knot")
+        welcomes a newcomer to the thing the draft invites them to: there is no mishap to
+        answer, and the aside serves the welcome — a share of its weight is joy (signal
+        `newcomer_welcome`). The ground is read in the formula's sentence and in a
+        question just before it; a worry waved over a mishap (« Carte perdue ? Pas de
+        panique », "Parcel late? No stress") keeps its reassurance, and a script's turns
+        answer a caller's worry, not a newcomer's."""
+        if features.spoken_turns(self.a.text, self.language):
+            return
+        waved = _word_pattern("worry_waved", self.language)
+        newcomer = _word_pattern("newcomer", self.language)
+        sentences = list(self.a.sentences)
+        for i, e in enumerate(list(self.evidence)):
+            if e.tone != "reassurance" or e.signal is not None or e.weight <= 0 or \
+                    not waved.match(e.text):
+                continue
+            at = next((k for k, s in enumerate(sentences)
+                       if s.start_char <= e.start < s.end_char), None)
+            if at is None:
+                continue
+            grounds = [features.text_of(sentences[at])]
+            if at and features.text_of(sentences[at - 1]).rstrip().endswith("?"):
+                grounds.append(features.text_of(sentences[at - 1]))
+            if not any(newcomer.search(g) for g in grounds):
+                continue
+            share = self.signals["newcomer_welcome"]["joy"]
+            self.evidence[i] = dataclasses.replace(e, weight=e.weight * (1 - share))
+            self._signal("newcomer_welcome", e.start, e.end, label="(…)", scale=e.weight)
+
     def notice_news(self) -> None:
         """A short notice is named by its news: a text of at most `notice_words` words on
         the reader's own case (`_readers_case`: « votre devis », "your pass") that gives a
@@ -2463,6 +2494,7 @@ def read_tone(analysis) -> ToneReading:
     reader.read_lexicon()
     reader.read_signals()
     reader.notice_asides()
+    reader.welcome_asides()
     reader.notice_news()
     reader.soften_refusals()
     reader.assents()
