@@ -1661,6 +1661,34 @@ def _own_action(analysis, mention: Mention) -> tuple[str, int] | None:
     return predicate.lemma_.lower(), predicate.i
 
 
+def _pledged_act(analysis, mention: Mention) -> tuple[str, int] | None:
+    """A time the brand gives its word on, right after it in the same sentence (« elle
+    vous revient repassée en 24 heures, c'est promis », "it comes back stitched in two
+    days, you have my word"): the pledge makes the time a commitment, whatever the
+    preposition ("in", « en ») and whoever does the work (a partner, an errand service
+    the parse reads as a noun); the act it times is the service. In the brand's voice,
+    not past, not a question or a notice, not the reader's own act."""
+    if mention.kind != "delay" or mention.bare:
+        return None
+    doc = analysis.doc
+    _, line_end = features.line_bounds(doc, mention.start)
+    after = features.span_text(doc, mention.end, line_end)
+    after = re.split(r"[.!?]", after, maxsplit=1)[0].lower().replace("’", "'")
+    pledges = lexicons.load("promises")["pledges"][analysis.language]
+    if not any(re.search(r"(?:^|[,;:—–-])\s*(?:et\s+|and\s+)?" + re.escape(p) + r"\s*$", after)
+               for p in pledges):
+        return None  # the formula closes the sentence, set apart from the timed clause
+    frame = analysis.frame(doc[mention.start])
+    if not frame.brand_voice or frame.time == "past" or frame.holder == "customer" \
+            or frame.act in ("question", "notice"):
+        return None
+    predicate = doc[frame.predicate]
+    if predicate.i in range(mention.start, mention.end) or predicate.pos_ not in (
+            "VERB", "NOUN", "AUX") or _sends_information(predicate, analysis.language):
+        return None
+    return predicate.lemma_.lower(), predicate.i
+
+
 def _act_named(analysis, mention: Mention) -> tuple[str, int] | None:
     """A service said by the act itself, timed firmly, with no service word: an action
     noun on the reader's thing (« Correction de vos copies blanches en 24 heures »,
@@ -2917,7 +2945,8 @@ def find_promises(analysis) -> list[Promise]:
             # — where the brand's own act is not read already: that one is held to the
             # fastest commitment ("get fitted for your costume within 5 days")
             attached = _declared_in_line_above(analysis, mention, services) or (
-                None if own is not None else _act_named(analysis, mention))
+                None if own is not None else _act_named(analysis, mention)
+                or _pledged_act(analysis, mention))
         inferred = attached is None
         if attached is not None:
             own = None

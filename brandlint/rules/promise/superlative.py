@@ -93,6 +93,7 @@ def check(analysis: DocAnalysis) -> Iterator[Finding]:
             continue
         yield _finding(analysis, match, market)
     yield from _rival_denials(analysis)
+    yield from _against_everyone(analysis)
 
 
 def _answered_by_brand(analysis, token, frame) -> bool:
@@ -153,6 +154,36 @@ def _rival_denials(analysis) -> Iterator[Finding]:
             continue
         frame = analysis.frame(token)
         if not frame.brand_voice or analysis.is_quoted(token) or frame.act == "question":
+            continue
+        yield _finding(analysis, match, True)
+
+
+def _against_everyone(analysis) -> Iterator[Finding]:
+    """A comparison with everyone at all: « nos chauffeurs vous déposent plus vite que
+    quiconque », "our drivers get you there faster than anyone else" — the brand, its
+    people, service or product as the holder (not the reader: "you know your home better
+    than anyone"); and "nobody keeps a home warmer than Robinel", « personne ne … mieux
+    que Robinel »: the rivals denied, the brand named right after. In the brand's own
+    voice, not quoted, not a question, not negated."""
+    doc = analysis.doc
+    brand = analysis.vocabulary.brand_words
+    seen = set()
+    for match in claims.find(doc, "rivals_then_name", analysis.language):
+        if match.end >= len(doc) or doc[match.end].lower_ not in brand:
+            continue
+        frame = analysis.frame(doc[match.start])
+        if _substantiated(analysis, match) or not frame.brand_voice or \
+                analysis.is_quoted(doc[match.start]) or frame.act == "question":
+            continue
+        seen.add(match.start)
+        yield _finding(analysis, match, True)
+    for match in claims.find(doc, "against_everyone", analysis.language):
+        token = doc[match.start]
+        frame = analysis.frame(token)
+        if match.start in seen or _substantiated(analysis, match) or not frame.brand_voice \
+                or analysis.is_quoted(token) or frame.act == "question" \
+                or frame.holder not in ("brand", "service", "product") \
+                or frame.time == "past" or analysis.is_negated(token):
             continue
         yield _finding(analysis, match, True)
 
