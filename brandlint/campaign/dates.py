@@ -171,6 +171,94 @@ def _phrases(phrases: list[str]) -> re.Pattern:
 
 
 def find_dates(text: str, language: str, send: dt.date | None) -> list[DateMention]:
+    # a day said in words is read as its figure, the words kept as the mention's text
+    said, spans = _days_in_figures(text, language)
+    if not spans:
+        return _find_dates(text, language, send)
+    out = []
+    for d in _find_dates(said, language, send):
+        # (a mention ending on the figure ends where its words do)
+        end = max([e for s, e in spans if s < d.end <= e] + [d.end])
+        out.append(dataclasses.replace(d, end=end, text=text[d.start:end]))
+    return out
+
+
+@functools.cache
+def _day_word_patterns(language: str) -> tuple[list[tuple[re.Pattern, bool]], dict[str, int]]:
+    """Where a number in words is a day of the month: before a month's full name (« vingt
+    décembre », "the twentieth of December"), after a weekday (« samedi vingt », "Saturday
+    the twentieth") or, in English, after a month ("December the twenty-first") or an end
+    word and "the" ("until the twentieth"). French says the day by its cardinal (and «
+    premier »), English by its ordinal. Each pattern says whether the "the" before the day
+    goes with it (a month then a figure reads "December 21")."""
+    words = table(language)
+    ordinals = words.get("day_ordinals", {})
+    values = {**words["number_words"], **ordinals}
+
+    def alternatives(names) -> str:
+        return "|".join(sorted(map(re.escape, names), key=len, reverse=True))
+
+    if language == "fr":
+        card = alternatives(words["number_words"])
+        day = (rf"(?P<day>(?:{card})(?:(?:\s*-\s*|\s+et\s+|\s+)(?:{card}))*|"
+               rf"{alternatives(ordinals)})")
+    else:
+        tens = alternatives(k for k, v in words["number_words"].items() if v in (20, 30))
+        day = rf"(?P<day>(?:(?:{tens})(?:\s*-\s*|\s+))?(?:{alternatives(ordinals)}))"
+    months = words["months"]
+    # a month's full name, not its abbreviation (« sept », "mar" are other words too)
+    full = [m for m in months if not any(o != m and o.startswith(m) for o in months)]
+    if language == "en":  # "May" the month, not "may" the verb: English writes it big
+        full = [w for m in full for w in (m.capitalize(), m.upper())]
+    month = alternatives(full)
+    weekday = alternatives(words["weekdays"])
+    # after a weekday, the day ends its phrase (« samedi vingt, 19 h »), no count of a
+    # noun (« samedi deux plateaux »)
+    closed = r"(?=\s*(?:[,.;:!?)\n–—-]|$|à\b|at\b|inclus|included|jusqu|until|\d))"
+    case = re.I if language == "fr" else 0
+    patterns = [
+        (re.compile(rf"(?<![\w-]){day}(?:\s+of)?\s+(?:{month})\b(?!-)", case), False),
+        (re.compile(rf"\b(?:{weekday})\s+(?:the\s+)?{day}(?![\w-]){closed}", re.I),
+         False)]
+    if language == "en":
+        patterns += [
+            (re.compile(rf"\b(?:{month})\s+(?P<the>the\s+)?{day}(?![\w-])", 0), True),
+            # ("before the first swim": a rank of the noun after it, no day)
+            (re.compile(rf"\b(?:until|till|through|by|before|ends|ending)\s+the\s+{day}"
+                        rf"(?![\w-]){closed}", re.I), False)]
+    return patterns, {k.lower(): v for k, v in values.items()}
+
+
+def _days_in_figures(text: str, language: str) -> tuple[str, list[tuple[int, int]]]:
+    """`text` with each day of the month said in words written as its figure, padded with
+    spaces to the same length (every offset stays that of `text`), and where the words
+    were."""
+    from brandlint.campaign.numbers import spelled_value
+
+    spans: list[tuple[int, int]] = []
+    if language not in ("fr", "en"):
+        return text, spans
+    patterns, values = _day_word_patterns(language)
+    out = text
+    for regex, with_the in patterns:
+        for m in regex.finditer(text):
+            try:
+                value = spelled_value(m["day"], values)
+            except KeyError:
+                continue
+            if not 1 <= value <= 31:
+                continue
+            start, end = m.span("day")
+            if with_the and m["the"]:
+                start = m.start("the")
+            if any(s < end and start < e for s, e in spans):
+                continue
+            out = out[:start] + str(value).ljust(end - start) + out[end:]
+            spans.append((start, end))
+    return out, spans
+
+
+def _find_dates(text: str, language: str, send: dt.date | None) -> list[DateMention]:
     p = _patterns(language)
     months, weekdays = table(language)["months"], table(language)["weekdays"]
     found: list[DateMention] = []

@@ -237,6 +237,8 @@ def message_facts(document, analysis, campaign: str, profile_language: str) -> M
     reader._noon_hours()
     reader._closing_hours()
     reader._same_day()
+    reader._same_day_cutoff()
+    reader._visit_end()
     reader.names(analysis.profile.brand)
     reader.offer_schedule()
     reader.channels()
@@ -1661,6 +1663,54 @@ class _Reader:
             if service is not None and service != "availability":
                 self.add("promise", service, "12h", m.start(), m.end())
 
+    def _same_day_cutoff(self) -> None:
+        """An order cut-off then the hour the service comes, later the same day, no other
+        day named (« commandé avant 10 h, livré chez vous avant midi », "order by 10am,
+        delivered by 6pm"): a delay of the same day ("12h", as « le jour même »), of the
+        service the words between the two hours name."""
+        clocks = [m for m in _CLOCK_AT[self.language].finditer(self.text)
+                  if not any(s < m.end() and m.start() < e for s, e in self.taken)]
+        for i, cut in enumerate(clocks):
+            start, end = self.sentence(cut.start())
+            window = max(start, cut.start() - 40)
+            order = pattern(self.language, "order_cutoff").search(
+                self.text[window:cut.start()])
+            if order is None:
+                continue
+            for by in clocks[i + 1:]:
+                if by.start() >= end:
+                    break
+                if not pattern(self.language, "by_clock").search(
+                        self.text[max(cut.end(), by.start() - 30):by.start()]):
+                    continue
+                later = self.clause(by.start())[1]
+                if _hour_of(by, self.language) <= _hour_of(cut, self.language) or \
+                        self.has("other_day", cut.end(), later) or \
+                        any(cut.end() <= s < later for s, _ in self.date_spans):
+                    break  # « livré le lendemain avant midi »: another day's hour
+                if any(f.kind == "promise" and s < later and cut.end() < e
+                       for s, e, f in self.spans):
+                    break  # the delay analysis read the service's delay already
+                service = self._service_in((cut.end(), by.start()), by.start(), by.start(),
+                                           "delay")
+                if service is not None and service != "availability":
+                    self.add("promise", service, "12h", window + order.start(), by.end())
+                break
+
+    def _visit_end(self) -> None:
+        """A service said to come at the end of the visit (« certificat remis dès la fin
+        de l'intervention », "handed over at the end of the visit", "before we leave"):
+        at once ("0h"), the service named by the words before it in its clause (the
+        visit itself is when, not what)."""
+        for m in pattern(self.language, "visit_end").finditer(self.text):
+            if any(f.kind == "promise" and s < m.end() and m.start() < e
+                   for s, e, f in self.spans):
+                continue
+            start = self.clause(m.start())[0]
+            service = self._service_in((start, m.start()), m.start(), m.start(), "delay")
+            if service is not None and service != "availability":
+                self.add("promise", service, "0h", m.start(), m.end())
+
     def _around(self, first: int, last: int) -> tuple[int, int]:
         """The words around a mention of hours, inside its sentence, where a range that
         starts at noon begins (« de midi à 18 h », "noon to 6 pm")."""
@@ -2173,6 +2223,28 @@ _CLOCK_BETWEEN = {
                      r"(a\.?m\.?|p\.?m\.?)?\s+and\s+(noon|midday|midnight|\d{1,2}(?:[:.]\d{2})?)"
                      r"\s*(a\.?m\.?|p\.?m\.?)?", re.I),
 }
+
+
+# an hour of the day (« 10 h », « midi », "10am", "noon", "10:30"), for an order cut-off
+_CLOCK_AT = {
+    "fr": re.compile(r"(?<![\w/.,])(?:(?P<hour>\d{1,2})\s*h(?:\s*(?P<min>\d{2}))?\b|"
+                     r"(?P<named>midi|minuit)\b)", re.I),
+    "en": re.compile(r"(?<![\w/.,])(?:(?P<hour>\d{1,2})(?:[:.](?P<min>\d{2}))?\s*"
+                     r"(?P<half>a\.?m\b\.?|p\.?m\b\.?)|(?P<hour24>\d{1,2}):(?P<min24>\d{2})\b|"
+                     r"(?P<named>noon|midday|midnight)\b)", re.I)}
+
+
+def _hour_of(m: re.Match, language: str) -> float:
+    """The hour of a `_CLOCK_AT` match, 0 to 24."""
+    named = {"midi": 12, "noon": 12, "midday": 12, "minuit": 24, "midnight": 24}
+    if m["named"]:
+        return named[m["named"].lower()]
+    if language == "en" and m["hour24"]:
+        return int(m["hour24"]) + int(m["min24"]) / 60
+    hour = int(m["hour"]) + int(m["min"] or 0) / 60
+    if language == "en":
+        hour = hour % 12 + (12 if m["half"].lower().startswith("p") else 0)
+    return hour
 
 
 def _clock(words: str) -> float:

@@ -157,7 +157,7 @@ def _fraction_pattern() -> tuple[re.Pattern, dict[str, float]]:
     return pattern, {k.lower(): float(v) for k, v in shares.items()}
 
 
-def _spelled_value(words: str, values: dict[str, int]) -> int:
+def spelled_value(words: str, values: dict[str, int]) -> int:
     total = current = 0
     for word in re.split(r"[\s-]+|\s+(?:et|and)\s+", words.lower()):
         if word in ("et", "and", ""):
@@ -186,7 +186,7 @@ def find_figures(text: str) -> list[Figure]:
     for m in spelled.finditer(text):
         if m["words"].lower() in ("a", "un", "une"):
             continue  # "a pound", « un euro »: a way of speaking more than a figure
-        value = _spelled_value(m["words"], values)
+        value = spelled_value(m["words"], values)
         unit = "%" if m["pct"] else _speech_money()[2].get(m["cur"].lower()) or \
             currency_code(m["cur"])
         start = m.start("sign") if m["sign"] else m.start("words")
