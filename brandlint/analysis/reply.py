@@ -3670,16 +3670,15 @@ def speaks_to_someone(analysis) -> bool:
     reply = analysis.reply
     if reply.complaint_markers or reply.reported_problems:
         return True
-    if _SALUTATION.search(text) or _TITLED_NAME.search(text) or len({m.group("label").lower()
-                                        for m in _LABELLED_TURN.finditer(text)}) >= 2:
+    speakers = {m.group("label").lower() for m in _LABELLED_TURN.finditer(text)}
+    if _SALUTATION.search(text) or _TITLED_NAME.search(text) or len(speakers) >= 2:
         return True
-    first = next((line for line in text.splitlines() if line.strip()), "")
+    lines = [line for line in text.splitlines() if line.strip()]
     if _greeting_pattern(analysis.language, True).search(text) or \
-            _greeting_pattern(analysis.language, False).search(first):
+            lines and _greeting_pattern(analysis.language, False).search(lines[0]):
         return True
     # an answer opening the message, or its body under a subject line
-    opening = [line for line in text.splitlines() if line.strip()][:2]
-    return any(_opener_pattern(analysis.language).search(line) for line in opening)
+    return any(_opener_pattern(analysis.language).search(line) for line in lines[:2])
 
 
 def system_message(analysis) -> bool:
