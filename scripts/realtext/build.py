@@ -1237,7 +1237,8 @@ def build_openfoodfacts(mirror: Path, dry: bool, min_words: int = 20,
             rel = path[len(prefix):]
             if not path.endswith(".html") or OFF_SKIP.search(rel):
                 continue
-            raw = git_show(mirror, path)
+            # comments first: a commented-out block may hold a heading of its own
+            raw = re.sub(r"<!--.*?-->", "", git_show(mirror, path), flags=re.S)
             chunks = re.split(r"(?=<h[1-3]\b)", raw, flags=re.I)
             page_id = rel[:-5].replace("/", ".")
             for n, chunk in enumerate(chunks):
