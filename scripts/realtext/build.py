@@ -63,6 +63,15 @@ Sources (see corpora/real/README.md for licences):
            the French and English copy of tournesol.app (a Swiss-French non-profit's
            participatory recommendation platform, AGPL-3.0): public pages (`web`),
            comparison and account pages (`app`), e-mails to users (`email`).
+  openfoodfacts openfoodfacts/openfoodfacts-web  lang/{fr,en}/texts/**.html,
+           lang/{fr,en}/emails/user_welcome.html; openfoodfacts/smooth-app
+           packages/smooth_app/lib/l10n/app_{fr,en}.arb (second mirror, read if present)
+           the French and English copy of Open Food Facts (a French non-profit's
+           collaborative food products database): the static pages of
+           openfoodfacts.org (`web`), cut into sections; its welcome e-mail (`email`);
+           the strings of its mobile app (`app`). Written to openfoodfacts.jsonl
+           (French) and openfoodfacts-en.jsonl (English). Repositories AGPL-3.0 (web)
+           and Apache-2.0 (app); not committed.
 
 Usage:
   python scripts/realtext/build.py                 # every source, default mirrors
@@ -102,6 +111,7 @@ SOURCES = {
     "liberapay": "liberapay+liberapay.com",
     "duckduckgo": "duckduckgo+duckduckgo-help-pages",
     "tournesol": "tournesol-app+tournesol",
+    "openfoodfacts": "openfoodfacts+openfoodfacts-web",
 }
 
 URL_RE = re.compile(r"https?://\S+|\bwww\.\S+|\bpic\.twitter\.com/\S+")
@@ -1157,6 +1167,109 @@ def build_tournesol(mirror: Path, dry: bool, min_words: int = 8) -> None:
         write(f"tournesol-{lang}", rows, dry)
 
 
+# ----------------------------------------------------------------- Open Food Facts (fr, en)
+# legal and privacy pages, press lists and kits, logos and visual assets, data tables,
+# machine-generated counters, a newsletter sign-up form, test pages and editor leftovers,
+# the 400 kB COP26 landing and the 1 MB sugar list, a bibliography, the Google Summer
+# of Code project list, and the Eco-Score's computation reference (English only, like
+# Let's Encrypt's reference texts): not copy a copywriter reviews
+OFF_SKIP = re.compile(r"(^|/)(legal|mentions-legales|privacy|vie-privee|terms-of-use|"
+                      r"conditions-d-utilisation|press[\w-]*|presse[\w-]*|revue-de-presse[\w-]*|"
+                      r"selection-presse|dossier-de-presse|selected-media|logo[\w-]*|"
+                      r"media-assets|app-visuals|blocks-showcase|product-count|"
+                      r"numbers-selected|index-test|sendinblue|sugar|scientific-publications|"
+                      r"cop26/blocks/landing-off|[\w-]*-table|edit-page-include|"
+                      r"api-donation-include|ecoscore-computation)\.html$"
+                      r"|^(environment-files|gsoc|ecoscore)/|~")
+OFF_APP_MIRROR = MIRRORS / "openfoodfacts+smooth-app" / "repo"
+OFF_APP_ARB = "packages/smooth_app/lib/l10n/app_{lang}.arb"
+OFF_NAME = {"fr": "openfoodfacts", "en": "openfoodfacts-en"}
+
+
+def off_html(body: str) -> str:
+    """A static page of openfoodfacts.org -> what the page shows: forms, icon ligatures
+    (<span class="material-icons">add_task</span>) and server includes ([[texts/...]])
+    go, then markdown_to_text (tables, scripts, comments and markup out)."""
+    body = re.sub(r"<(form|select|noscript|button)\b.*?</\1>", "", body, flags=re.S | re.I)
+    body = re.sub(r"<(span|i)\b[^>]*class=\"[^\"]*material-(?:icons|symbols)[^\"]*\"[^>]*>"
+                  r".*?</\1>", "", body, flags=re.S | re.I)
+    body = re.sub(r"\[\[[^\]]*\]\]", "", body)
+    body = re.sub(r"<cite\b.*?</cite>", "", body, flags=re.S | re.I)  # a quote's author
+    return markdown_to_text(body)
+
+
+def off_mail(raw: str) -> str:
+    """The compiled MJML welcome e-mail -> its paragraphs in reading order (the layout
+    tables hold the text, so they are opened, not dropped). A line holding a variable
+    ({{NAME}}, {{USERID}}) is left out, as for the other sources."""
+    raw = re.sub(r"<head\b.*?</head>|<!--.*?-->", "", raw, flags=re.S | re.I)
+    raw = re.sub(r"</(p|li|div|td|h\d)>|<br\s*/?>", "\n", raw, flags=re.I)
+    raw = re.sub(r"<[^>]+>", "", raw)
+    lines = [line for line in tidy(raw, mention=None, drop_leading_mentions=False).splitlines()
+             if "{{" not in line and not URL_RE.fullmatch(line) and line != "[url]"]
+    return "\n".join(lines)
+
+
+def build_openfoodfacts(mirror: Path, dry: bool, min_words: int = 20,
+                        min_app_words: int = 8) -> None:
+    """Open Food Facts (French non-profit association; collaborative, open database of
+    food products). Three kinds of copy, each in French and English:
+    - the static pages of openfoodfacts.org (openfoodfacts-web, lang/<lang>/texts/**.html;
+      legal, press, logo, table and test pages left out), cut into sections at the
+      page's h1-h3 headings like Let's Encrypt's; a section of `min_words` words or
+      more is a message -> `web`. French holds Crowdin translations of the English pages
+      (same file names) and older French originals (French file names);
+    - the welcome e-mail to new users (lang/<lang>/emails/user_welcome.html) -> `email`;
+    - the strings of the mobile app (openfoodfacts/smooth-app, app_<lang>.arb; a second
+      mirror, skipped with a note when absent): every string of `min_app_words` words or
+      more without a placeholder ({count}, {name}) is a message -> `app`."""
+    app_mirror = OFF_APP_MIRROR if OFF_APP_MIRROR.exists() else None
+    if app_mirror is None:
+        print(f"note: no mirror at {OFF_APP_MIRROR}: the app strings are left out "
+              f"(fetch github:openfoodfacts/smooth-app)")
+    else:
+        print(f"[openfoodfacts app] {app_mirror} @ {head_commit(app_mirror)[:12]}")
+    for lang in ("fr", "en"):
+        rows = []
+        base = {"brand": "Open Food Facts", "lang": lang, "author": "openfoodfacts.org"}
+        prefix = f"lang/{lang}/texts/"
+        for path in sorted(git_ls(mirror, prefix)):
+            rel = path[len(prefix):]
+            if not path.endswith(".html") or OFF_SKIP.search(rel):
+                continue
+            # comments first: a commented-out block may hold a heading of its own
+            raw = re.sub(r"<!--.*?-->", "", git_show(mirror, path), flags=re.S)
+            chunks = re.split(r"(?=<h[1-3]\b)", raw, flags=re.I)
+            page_id = rel[:-5].replace("/", ".")
+            for n, chunk in enumerate(chunks):
+                text = tidy(off_html(chunk), mention=None, drop_leading_mentions=False)
+                if len(text.split()) < min_words:
+                    continue
+                rows.append({"id": f"off-{lang}-{page_id}-{n}", "channel": "web",
+                             "text": text, **base,
+                             "source": f"openfoodfacts/openfoodfacts-web/{path}"})
+        mail = f"lang/{lang}/emails/user_welcome.html"
+        text = off_mail(git_show(mirror, mail))
+        if len(text.split()) >= min_words:
+            rows.append({"id": f"off-{lang}-mail-user_welcome", "channel": "email",
+                         "text": text, **base,
+                         "source": f"openfoodfacts/openfoodfacts-web/{mail}"})
+        if app_mirror is not None:
+            arb = OFF_APP_ARB.format(lang=lang)
+            strings = json.loads(git_show(app_mirror, arb))
+            for key, val in strings.items():
+                if key.startswith("@") or not isinstance(val, str) or re.search(r"\{\w+", val):
+                    continue  # metadata, and strings with a variable (counts, names)
+                val = re.sub(r"\*\*|__", "", val)
+                val = tidy(re.sub(r"<[^>]+>", "", val), mention=None,
+                           drop_leading_mentions=False)
+                if len(val.split()) >= min_app_words:
+                    rows.append({"id": f"off-{lang}-app-{key}", "channel": "app",
+                                 "text": val, **base, "author": "Open Food Facts app",
+                                 "source": f"openfoodfacts/smooth-app/{arb}"})
+        write(OFF_NAME[lang], rows, dry)
+
+
 # ----------------------------------------------------------------- main
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
@@ -1218,6 +1331,8 @@ def main(argv: list[str] | None = None) -> int:
             build_duckduckgo(mirror, args.list)
         elif source == "tournesol":
             build_tournesol(mirror, args.list)
+        elif source == "openfoodfacts":
+            build_openfoodfacts(mirror, args.list)
     if any(s in sources for s in ("degooglisons", "framasoft")):
         framasoft_write(args.list)  # both Framasoft sites go to one corpus per language
     return 0
