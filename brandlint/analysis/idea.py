@@ -14,7 +14,7 @@ import functools
 import math
 from dataclasses import dataclass, field
 
-from brandlint.analysis import features, idea_acts, lexicons
+from brandlint.analysis import features, figures, idea_acts, lexicons
 
 CORE, STATEMENT, RELATED = 1.0, 0.6, 0.35
 UNSUPPORTED = 0.5  # related/statement words with no lexicon word beside them
@@ -112,7 +112,7 @@ def score_idea(analysis) -> IdeaScore:
                 continue
             avoid_mass += position
             avoid_tokens.append(token)
-        elif "price" in vocab.avoid_cues and _is_price(token):
+        elif "price" in vocab.avoid_cues and _is_price(token) and _sells(analysis, token):
             avoid_mass += PRICE_CUE * position
             avoid_tokens.append(token)
     if core_mass == 0:
@@ -424,3 +424,15 @@ def _is_price(token) -> bool:
 
 
 _PRICE_SIGNS = frozenset("€$£%")
+
+
+def _sells(analysis, token) -> bool:
+    """An amount is a price; a percentage only when it is money off (« -30 % sur tout »),
+    not a share (« 50 % de fruits », "90% of our members")."""
+    if "%" not in token.text:
+        return True
+    start = token.idx
+    if token.text == "%" and token.i > 0:
+        start = token.doc[token.i - 1].idx  # (the figure before a separate sign)
+    return figures.percentage_sells(analysis.text, start, token.idx + len(token.text),
+                                    analysis.language)

@@ -31,7 +31,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from brandlint.analysis import features, lexicons
+from brandlint.analysis import features, figures, lexicons
 from brandlint.analysis.features import children as kids
 
 POSITIVE = ("joy", "surprise", "reassurance", "empathy", "solution", "speed", "deal",
@@ -674,6 +674,9 @@ class _Reader:
             if self._customer_words(first) or self._term_sense(span) or \
                     _runs_into_a_noun(span):
                 continue
+            if tone == "deal" and "%" in self.a.text[start:end] and not \
+                    figures.percentage_sells(self.a.text, start, end, self.language):
+                continue  # « contiennent 50 % de fruits », "90% of members": a share, no offer
             text = self.a.text[start:end].lower()
             has_negation = any(w in _NEGATION_WORDS for w in re.findall(r"[\w'’]+", text))
             # a figure is a fact, not a feeling a negation turns over: « n'est pas couvert

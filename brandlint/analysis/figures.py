@@ -1,0 +1,50 @@
+"""What a percentage measures: money off, or a share of something.
+
+« -30 % sur tout le rayon », "20% off your first box", « 15 % de remise » sell; « les
+confitures contiennent 50 % de fruits », "90% of our members renew", a score's table
+(« 100% : jus »), "10% more salt than the average" measure a quantity and offer nothing.
+The idea's price cue and the tone's deal words read a percentage only when it sells
+(`lexicons/figures.yaml`).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from brandlint.analysis import lexicons
+
+_SIGNED = re.compile(r"[-−–]\s?$")
+_BOUNDARY = re.compile(r"\n|[.!?;](?=\s|$)")  # not the point of "2.5%"
+
+
+def percentage_sells(text: str, start: int, end: int, language: str) -> bool:
+    """The percentage at `text[start:end]` (its sign, if any, just before `start` or
+    inside the span) is money off: its line-sentence names the offer, the words after it
+    say what it is taken off, or it is signed minus in a sentence that compares nothing."""
+    lang = language if language in ("fr", "en") else "en"
+    s_start, s_end = _sentence(text, start, end)
+    sign = text.find("%", start, end)
+    after = text[(sign + 1 if sign >= 0 else end):s_end]  # (a match may run on: "30% off")
+    if _pattern("taken_off_after", lang).search(after[:40]):
+        return True
+    sentence = text[s_start:s_end]
+    if _pattern("offer", lang).search(sentence):
+        return True
+    signed = bool(_SIGNED.search(text[max(s_start, start - 2):start])) or \
+        text[start:end].lstrip()[:1] in "-−–"
+    return signed and not _pattern("compares", lang).search(sentence)
+
+
+def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence around the figure, cut at line breaks (a table's row is its own)."""
+    left = 0
+    for m in _BOUNDARY.finditer(text, 0, start):
+        left = m.end()
+    m = _BOUNDARY.search(text, end)
+    return left, m.start() if m else len(text)
+
+
+@functools.cache
+def _pattern(key: str, language: str) -> re.Pattern:
+    return lexicons.pattern("figures", key, language)
