@@ -196,7 +196,8 @@ def _text(fact: Fact | None) -> str:
 def _message_json(message: MessageFacts) -> dict:
     data = message.to_json()
     # kept for judging, not for the reader
-    del data["words"], data["suppressions"], data["open_days"], data["schedule"]
+    del data["words"], data["suppressions"], data["open_days"], data["schedule"], \
+        data["figures"]
     table: dict[str, list] = {}
     for fact in message.facts:
         table.setdefault(fact.kind, []).append(

@@ -250,7 +250,44 @@ def message_facts(document, analysis, campaign: str, profile_language: str) -> M
     message.open_days = reader.offer_days()
     message.schedule = _schedule(analysis.text, language)
     message.marks = reader.marks(0, len(analysis.text))
+    message.figures = figures_written(analysis.text, language)
     return message
+
+
+# the words of a text, its figures in digits with their decimals (not a date « 30/04 »
+# nor a clock « 18:30 », which the dates read) and the signs of money and shares
+_WORD_OR_FIGURE = re.compile(r"(?<![\d/:])\d+(?:[.,]\d+)?(?![\d/:])|[^\W\d_]+|[%€£$]")
+_UNIT_HOURS = {"min": 1 / 60, "mn": 1 / 60, "minute": 1 / 60, "minutes": 1 / 60, "h": 1.0,
+               "heure": 1.0, "heures": 1.0, "hour": 1.0, "hours": 1.0, "hr": 1.0,
+               "hrs": 1.0, "jour": 24.0, "jours": 24.0, "day": 24.0, "days": 24.0,
+               "semaine": 168.0, "semaines": 168.0, "week": 168.0, "weeks": 168.0}
+_CURRENCIES = {"€": "EUR", "euro": "EUR", "euros": "EUR", "£": "GBP", "$": "USD"}
+
+
+def figures_written(text: str, language: str) -> tuple[str, ...]:
+    """Every figure `text` writes, whatever for: "25" a count, "0.416667h" a duration,
+    "890 EUR" money, "30%" a share (see MessageFacts.figures)."""
+    words = table(language)["number_words"]
+    tokens = [m.group() for m in _WORD_OR_FIGURE.finditer(text)]
+    out = set()
+    for i, token in enumerate(tokens):
+        if token[0].isdigit():
+            value = float(token.replace(",", "."))
+        elif words.get(token.lower(), 0) > 1:
+            value = float(words[token.lower()])  # ("un", "a" and "one" count nothing)
+        else:
+            continue
+        unit = tokens[i + 1].lower() if i + 1 < len(tokens) else ""
+        before = tokens[i - 1] if i else ""
+        if unit == "%":
+            out.add(f"{value:g}%")
+        elif unit in _CURRENCIES or before in _CURRENCIES:
+            out.add(f"{value:g} {_CURRENCIES.get(unit) or _CURRENCIES[before]}")
+        elif unit in _UNIT_HOURS:
+            out.add(f"{round(value * _UNIT_HOURS[unit], 6):g}h")
+        else:
+            out.add(f"{value:g}")
+    return tuple(sorted(out))
 
 
 def _script_turns(text: str, callers: list[tuple[int, int]]) -> list[tuple[int, int]]:

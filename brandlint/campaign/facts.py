@@ -152,6 +152,11 @@ class MessageFacts:
     # every word of the message written alike in every language, codes apart (« 3D »,
     # « Velliane+ »): see Fact.marks
     marks: tuple[str, ...] = ()
+    # every figure the message writes, whatever for, with what it counts (« 25 minutes »
+    # "0.416667h", « dès 4 sièges » "4", « 890 € » "890 EUR"): a language variant that
+    # writes a figure its original gives as a fact says it, read as that fact or not
+    # ("about 25 minutes", "4 seats or more")
+    figures: tuple[str, ...] = ()
 
     def values(self, kind: str, key: str | None = None) -> set[str]:
         return {f.value for f in self.facts
@@ -173,7 +178,7 @@ class MessageFacts:
                 "caller_age": self.caller_age, "any_channel": self.any_channel,
                 "all_items": self.all_items, "open_days": list(self.open_days),
                 "schedule": list(self.schedule), "marks": list(self.marks),
-                "suppressions": self.suppressions}
+                "figures": list(self.figures), "suppressions": self.suppressions}
 
     @classmethod
     def from_json(cls, data: dict) -> MessageFacts:
@@ -182,4 +187,5 @@ class MessageFacts:
                       "days": tuple(data.get("days") or ()),
                       "open_days": tuple(data.get("open_days") or ()),
                       "schedule": tuple(data.get("schedule") or ()),
-                      "marks": tuple(data.get("marks") or ())})
+                      "marks": tuple(data.get("marks") or ()),
+                      "figures": tuple(data.get("figures") or ())})

@@ -4,7 +4,7 @@ import functools
 from collections import Counter
 from collections.abc import Iterator
 
-from brandlint.campaign.extract import skipped_words, stem
+from brandlint.campaign.extract import figures_written, skipped_words, stem
 from brandlint.campaign.facts import CARRIES, DERIVED_PRICES, IMPLIED, Fact, MessageFacts
 from brandlint.diagnostics import Severity
 from brandlint.rules.base import Example, Rule, RuleDoc
@@ -76,6 +76,12 @@ def judge(group: OfferGroup) -> Iterator[CampaignFinding]:
                 # screenings aside", "Velliane+ card"), read or not
                 less = [f for f in less if not _marked(f, variant)]
                 more = [f for f in more if not _marked(f, original)]
+            if kind in _FIGURED:
+                # the same figure the other version writes, read there as another fact
+                # (« jusqu'au 30/04 » a date / "until 30 April" a promise's day) or as
+                # none ("about 25 minutes", "4 seats or more" / « dès 4 sièges »)
+                less = [f for f in less if not _written(f, original.language, variant)]
+                more = [f for f in more if not _written(f, variant.language, original)]
             # a condition the other side says in short is carried (« réservez en
             # ligne » / "Online only")
             missing += [(kind, f) for f in less
@@ -171,6 +177,22 @@ def _implied_by(fact: Fact | None, other: MessageFacts) -> bool:
     return fact is not None and fact.value.endswith("%") and any(
         fact.value in (f.value, *f.near) for f in other.facts
         if f.kind == "price" and f.key == IMPLIED)
+
+
+_FIGURED = ("price", "date", "promise", "condition")
+
+
+def _written(fact: Fact | None, language: str, other: MessageFacts) -> bool:
+    """The other version states the fact's figure, whatever it reads it as: a fact of
+    any kind with the same value (a date, a day, an amount), or every figure of the
+    fact's words written there with the same unit (MessageFacts.figures)."""
+    if fact is None:
+        return False
+    if any(c.isdigit() for c in fact.value) and any(
+            fact.value in (f.value, *f.near) for f in other.facts):
+        return True
+    figures = figures_written(fact.text, language)
+    return bool(figures) and set(figures) <= set(other.figures)
 
 
 def _marked(fact: Fact | None, other: MessageFacts) -> bool:
