@@ -721,9 +721,9 @@ class _ReplyReader:
             return False
         if self._rule_of_the_house(t, predicate):
             return False
-        if t.dep_ == "compound" or t.i + 1 < len(self.doc) and t.pos_ in ("NOUN", "ADJ") and \
-                self.tokens[t.i + 1].pos_ == "NOUN" and self.tokens[t.i + 1].head.i != t.i and \
-                t.head.i == t.i + 1:
+        if (t.dep_ == "compound" or t.i + 1 < len(self.doc) and t.pos_ in ("NOUN", "ADJ") and
+                self.tokens[t.i + 1].pos_ == "NOUN" and self.tokens[t.i + 1].head.i != t.i and
+                t.head.i == t.i + 1) and not self._measured(t):
             return False
         helpers = _words("help_verbs", self.language)
         trades = _words("trade_verbs", self.language)
@@ -745,6 +745,15 @@ class _ReplyReader:
                     c.dep_.endswith("pass") for c in kids(t)):
             return False  # "you lost your card": the customer's act
         return True
+
+    @staticmethod
+    def _measured(t) -> bool:
+        """The problem word is measured by a length of time ("your order was 25 minutes
+        late tonight", "two days late"): a lateness told by how much, never a modifier
+        ("late fee", "late tonight" parsed as one noun phrase)."""
+        units = unit_words()
+        return any(c.lower_ in units and c.dep_ in ("npadvmod", "nmod", "obl", "obl:mod")
+                   for c in kids(t))
 
     def _fact_perceived(self, clause) -> bool:
         """`clause` is a finite clause that a verb of perception governs as what is seen
@@ -3153,10 +3162,13 @@ class _ReplyReader:
                 0 <= token < len(self.doc):
             asked = self.analysis.frame(self.tokens[token])
             if asked.holder == "customer" and asked.act in ("invitation", "advice") and \
-                    not asked.start <= head.i < asked.end:
+                    not asked.start <= head.i < asked.end and not self._wait_told(
+                        promise.mention):
                 # « rappelez-nous et un technicien passe sous 48 h », "call us and an
                 # engineer will come within 48 hours": the reader's call is no callback;
-                # the delay is the visit's, a step of no service the profile names
+                # the delay is the visit's, a step of no service the profile names; but
+                # « comptez quatre semaines pour le virement » is the wait the reader is
+                # told to count on for the brand's own step (`_wait_told`)
                 return None
         if head is None or head.i == token or token in head_services(self.analysis,
                                                                      promise.mention):
