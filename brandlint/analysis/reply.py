@@ -3370,7 +3370,8 @@ class _ReplyReader:
         """The delay is the wait the reader is told to count on (« comptez environ un
         mois avant le passage de notre poseur »): the brand's step however imperative the
         clause (`wait_told` in promises.yaml)."""
-        told = lexicons.words("promises", self.language, "wait_told")
+        told = lexicons.words("promises", self.language, "wait_told") | lexicons.words(
+            "promises", self.language, "step_wait_told")
         said = mention.text.lower()
         return any(said.startswith(w + " ") for w in told)
 

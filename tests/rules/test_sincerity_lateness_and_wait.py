@@ -7,7 +7,11 @@ sincerity-blind12–25 (helper sinc30):
   tonight") or a lateness in a condition is not;
 - the wait the reader is told to count on for the brand's own step (« comptez quatre
   semaines pour le virement », "please allow up to 30 days for it to reach your card") is
-  the delay of that step, held to its commitment (BL408); within the commitment it is not.
+  the delay of that step, held to its commitment (BL408); within the commitment it is not;
+- the customer put in focus as the one who did the act (« c'est vous qui l'avez choisi », "it
+  was you who picked it"), the mirror of « c'est nous qui avons expédié… » (ownership), is
+  blame (BL401); what they told us (« c'est vous qui nous avez prévenus ») or a choice to
+  come (« c'est vous qui choisissez ») is not.
 
 Each fires in its true form and stays silent in its near miss, in French and English, on the
 real models. The texts are our own."""
@@ -107,4 +111,32 @@ def test_wait_told_slower_than_the_commitment_fires(lint, lang, text):
 ])
 def test_wait_told_within_the_commitment_does_not_fire(lint, lang, text):
     assert not found(lint(lang, text), "BL408")
+
+
+# -- BL401: the customer put in focus as the one who did it ----------------------------------
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Bonjour Madame Roux, désolés pour le panier manquant. Le créneau de livraison, "
+           "c'est bien vous qui l'aviez modifié la veille : le chauffeur est donc passé à 8 h. "
+           "Un nouveau panier part demain."),
+    ("en", "Hi Ms Roux, sorry your basket wasn't there. The Tuesday evening slot: it was you "
+           "who picked it in your account, and our driver came at 7:10 with nobody in. A new "
+           "basket leaves tomorrow."),
+    ("en", "Hi Ms Roux, sorry your basket wasn't there. You're the one who changed the slot "
+           "on Monday, so the driver came on Tuesday morning. A new basket leaves tomorrow."),
+])
+def test_customer_in_focus_as_the_one_who_did_it_fires(lint, lang, text):
+    assert found(lint(lang, text), "BL401")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Bonjour Madame Roux, désolés pour le retard. C'est vous qui nous avez prévenus à "
+           "temps, merci : un nouveau panier part demain."),
+    ("fr", "Bonjour Madame Roux, pour la prochaine livraison, c'est vous qui choisissez le "
+           "créneau dans votre espace."),
+    ("en", "Hi Ms Roux, sorry your basket was late. It was you who flagged the problem "
+           "first, thank you: a new basket leaves tomorrow."),
+    ("en", "Hi Ms Roux, from next week you're the one who chooses the slot in your account."),
+])
+def test_customer_telling_us_or_choosing_next_does_not_fire(lint, lang, text):
+    assert not found(lint(lang, text), "BL401")
 
