@@ -2700,8 +2700,14 @@ class _ReplyReader:
             words = [t for t in self._content(frame) if t.lower_ not in ("and", ",")]
             if words and words[0].lower_ == "for":
                 verb = next((c for c in kids(words[0]) if c.dep_ == "pcomp"), verb)
-            return verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ == "for" \
-                and thanking(verb.head.head)
+            if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or verb.head.lower_ != "for":
+                return False
+            # "thank you for your patience and for letting us know": the second "for" is a
+            # conjunct of the first, which the thanks governs
+            prep = verb.head
+            while prep.dep_ == "conj" and prep.head.i != prep.i and prep.head.lower_ == "for":
+                prep = prep.head
+            return thanking(prep.head)
         if not any(c.dep_ == "mark" and c.lower_ in ("de", "d'", "d’") for c in kids(verb)) \
                 or not any(c.dep_.startswith("aux") and c.lemma_.lower() in ("avoir", "être")
                            and c.lower_ in ("avoir", "être") for c in kids(verb)):
@@ -3369,7 +3375,8 @@ class _ReplyReader:
     def _wait_told(self, mention) -> bool:
         """The delay is the wait the reader is told to count on (« comptez environ un
         mois avant le passage de notre poseur »): the brand's step however imperative the
-        clause (`wait_told` in promises.yaml)."""
+        clause (`wait_told`, and `step_wait_told` ("please allow up to 21 days"), in
+        promises.yaml)."""
         told = lexicons.words("promises", self.language, "wait_told") | lexicons.words(
             "promises", self.language, "step_wait_told")
         said = mention.text.lower()

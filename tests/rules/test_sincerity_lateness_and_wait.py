@@ -11,7 +11,10 @@ sincerity-blind12–25 (helper sinc30):
 - the customer put in focus as the one who did the act (« c'est vous qui l'avez choisi », "it
   was you who picked it"), the mirror of « c'est nous qui avons expédié… » (ownership), is
   blame (BL401); what they told us (« c'est vous qui nous avez prévenus ») or a choice to
-  come (« c'est vous qui choisissez ») is not.
+  come (« c'est vous qui choisissez ») is not;
+- the customer's act a thanks is for stays theirs when it is the second of two ("thank you for
+  your patience and for letting us know"): no next step of the brand's (BL407 when nothing
+  else moves the case).
 
 Each fires in its true form and stays silent in its near miss, in French and English, on the
 real models. The texts are our own."""
@@ -140,3 +143,25 @@ def test_customer_in_focus_as_the_one_who_did_it_fires(lint, lang, text):
 def test_customer_telling_us_or_choosing_next_does_not_fire(lint, lang, text):
     assert not found(lint(lang, text), "BL401")
 
+
+# -- BL407: the second thing thanked for is no step ------------------------------------------
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Hi Tom, we're so sorry the basket arrived with the eggs broken. That should never "
+           "happen. Thank you for your patience and for letting us know."),
+    ("en", "Hi Tom, I'm really sorry the basket came without its bread. Thank you for your "
+           "understanding and for telling us about it."),
+    ("fr", "Bonjour Tom, nous sommes désolés que le panier soit arrivé avec les œufs cassés. "
+           "Merci pour votre patience et de nous avoir prévenus."),
+])
+def test_only_thanks_after_the_apology_fires(lint, lang, text):
+    assert found(lint(lang, text), "BL407")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Hi Tom, we're so sorry the basket arrived with the eggs broken. Thank you for your "
+           "patience and for letting us know: a new box of eggs leaves tomorrow morning."),
+    ("fr", "Bonjour Tom, nous sommes désolés que le panier soit arrivé avec les œufs cassés. "
+           "Merci de nous avoir prévenus : une nouvelle boîte d'œufs part demain matin."),
+])
+def test_thanks_then_a_step_does_not_fire(lint, lang, text):
+    assert not found(lint(lang, text), "BL407")
