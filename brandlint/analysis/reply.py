@@ -721,9 +721,9 @@ class _ReplyReader:
             return False
         if self._rule_of_the_house(t, predicate):
             return False
-        if t.dep_ == "compound" or t.i + 1 < len(self.doc) and t.pos_ in ("NOUN", "ADJ") and \
-                self.tokens[t.i + 1].pos_ == "NOUN" and self.tokens[t.i + 1].head.i != t.i and \
-                t.head.i == t.i + 1:
+        if (t.dep_ == "compound" or t.i + 1 < len(self.doc) and t.pos_ in ("NOUN", "ADJ") and
+                self.tokens[t.i + 1].pos_ == "NOUN" and self.tokens[t.i + 1].head.i != t.i and
+                t.head.i == t.i + 1) and not self._measured(t):
             return False
         helpers = _words("help_verbs", self.language)
         trades = _words("trade_verbs", self.language)
@@ -745,6 +745,15 @@ class _ReplyReader:
                     c.dep_.endswith("pass") for c in kids(t)):
             return False  # "you lost your card": the customer's act
         return True
+
+    @staticmethod
+    def _measured(t) -> bool:
+        """The problem word is measured by a length of time ("your order was 25 minutes
+        late tonight", "two days late"): a lateness told by how much, never a modifier
+        ("late fee", "late tonight" parsed as one noun phrase)."""
+        units = unit_words()
+        return any(c.lower_ in units and c.dep_ in ("npadvmod", "nmod", "obl", "obl:mod")
+                   for c in kids(t))
 
     def _fact_perceived(self, clause) -> bool:
         """`clause` is a finite clause that a verb of perception governs as what is seen
@@ -2691,8 +2700,14 @@ class _ReplyReader:
             words = [t for t in self._content(frame) if t.lower_ not in ("and", ",")]
             if words and words[0].lower_ == "for":
                 verb = next((c for c in kids(words[0]) if c.dep_ == "pcomp"), verb)
-            return verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ == "for" \
-                and thanking(verb.head.head)
+            if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or verb.head.lower_ != "for":
+                return False
+            # "thank you for your patience and for letting us know": the second "for" is a
+            # conjunct of the first, which the thanks governs
+            prep = verb.head
+            while prep.dep_ == "conj" and prep.head.i != prep.i and prep.head.lower_ == "for":
+                prep = prep.head
+            return thanking(prep.head)
         if not any(c.dep_ == "mark" and c.lower_ in ("de", "d'", "d’") for c in kids(verb)) \
                 or not any(c.dep_.startswith("aux") and c.lemma_.lower() in ("avoir", "être")
                            and c.lower_ in ("avoir", "être") for c in kids(verb)):
@@ -3153,10 +3168,13 @@ class _ReplyReader:
                 0 <= token < len(self.doc):
             asked = self.analysis.frame(self.tokens[token])
             if asked.holder == "customer" and asked.act in ("invitation", "advice") and \
-                    not asked.start <= head.i < asked.end:
+                    not asked.start <= head.i < asked.end and not self._wait_told(
+                        promise.mention):
                 # « rappelez-nous et un technicien passe sous 48 h », "call us and an
                 # engineer will come within 48 hours": the reader's call is no callback;
-                # the delay is the visit's, a step of no service the profile names
+                # the delay is the visit's, a step of no service the profile names; but
+                # « comptez quatre semaines pour le virement » is the wait the reader is
+                # told to count on for the brand's own step (`_wait_told`)
                 return None
         if head is None or head.i == token or token in head_services(self.analysis,
                                                                      promise.mention):
@@ -3357,8 +3375,10 @@ class _ReplyReader:
     def _wait_told(self, mention) -> bool:
         """The delay is the wait the reader is told to count on (« comptez environ un
         mois avant le passage de notre poseur »): the brand's step however imperative the
-        clause (`wait_told` in promises.yaml)."""
-        told = lexicons.words("promises", self.language, "wait_told")
+        clause (`wait_told`, and `step_wait_told` ("please allow up to 21 days"), in
+        promises.yaml)."""
+        told = lexicons.words("promises", self.language, "wait_told") | lexicons.words(
+            "promises", self.language, "step_wait_told")
         said = mention.text.lower()
         return any(said.startswith(w + " ") for w in told)
 
