@@ -260,7 +260,12 @@ _WORD_OR_FIGURE = re.compile(r"(?<![\d/:])\d+(?:[.,]\d+)?(?![\d/:])|[^\W\d_]+|[%
 _UNIT_HOURS = {"min": 1 / 60, "mn": 1 / 60, "minute": 1 / 60, "minutes": 1 / 60, "h": 1.0,
                "heure": 1.0, "heures": 1.0, "hour": 1.0, "hours": 1.0, "hr": 1.0,
                "hrs": 1.0, "jour": 24.0, "jours": 24.0, "day": 24.0, "days": 24.0,
-               "semaine": 168.0, "semaines": 168.0, "week": 168.0, "weeks": 168.0}
+               "semaine": 168.0, "semaines": 168.0, "week": 168.0, "weeks": 168.0,
+               "mois": 730.0, "month": 730.0, "months": 730.0}
+# the words between a figure and its unit that leave the unit as it is (« les 6
+# premiers mois », "the first 3 months" are months)
+_BEFORE_UNIT = {"premiers", "premières", "derniers", "dernières", "prochains",
+                "prochaines", "first", "last", "next", "full", "pleins", "entiers"}
 _CURRENCIES = {"€": "EUR", "euro": "EUR", "euros": "EUR", "£": "GBP", "$": "USD"}
 
 
@@ -277,7 +282,9 @@ def figures_written(text: str, language: str) -> tuple[str, ...]:
             value = float(words[token.lower()])  # ("un", "a" and "one" count nothing)
         else:
             continue
-        unit = tokens[i + 1].lower() if i + 1 < len(tokens) else ""
+        after = [t.lower() for t in tokens[i + 1:i + 3]]
+        unit = after[1] if after[:1] and after[0] in _BEFORE_UNIT and len(after) > 1 \
+            else (after[0] if after else "")
         before = tokens[i - 1] if i else ""
         if unit == "%":
             out.add(f"{value:g}%")

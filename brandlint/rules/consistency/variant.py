@@ -191,8 +191,13 @@ def _written(fact: Fact | None, language: str, other: MessageFacts) -> bool:
     if any(c.isdigit() for c in fact.value) and any(
             fact.value in (f.value, *f.near) for f in other.facts):
         return True
-    figures = figures_written(fact.text, language)
-    return bool(figures) and set(figures) <= set(other.figures)
+    figures = set(figures_written(fact.text, language))
+    if fact.kind != "condition":
+        # a bare count is compared only as a condition's least number (« dès 3 sièges »
+        # / "3 seats or more"): elsewhere the same digits may count anything ("all 6 of
+        # our cinemas" is not « les 6 premiers mois »)
+        figures = {f for f in figures if not f.replace(".", "").isdigit()}
+    return bool(figures) and figures <= set(other.figures)
 
 
 def _marked(fact: Fact | None, other: MessageFacts) -> bool:
