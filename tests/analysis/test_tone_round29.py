@@ -57,6 +57,33 @@ def test_a_reminder_a_past_call_or_a_thing_sent_keeps_no_one_informed(analyse, l
     assert tone.raw.get("reassurance", 0.0) == 0.0
 
 
+@pytest.mark.parametrize("lang,text,word", [
+    ("fr", "Croyez-le ou non, ce petit pot de basilic a donné trois kilos de feuilles cet "
+           "été. 🤯 Et chez vous, quel record ?", "croyez-le ou non"),
+    ("fr", "Tu pensais connaître le parcours par cœur ? Cette nuit, on a tout changé de "
+           "place. Viens voir et dis-nous ce que tu en penses !", "tu pensais connaître"),
+    ("en", "Don't let the grey label fool you: this is the sunniest jam we have ever made. "
+           "What would you spread it on?", "don't let the grey label fool you"),
+    ("en", "Meet Juniper 🌿 our new sourdough, with toasted seeds and a crackling crust. "
+           "Which loaf should she sit next to?", "meet"),
+])
+def test_an_expectation_overturned_or_a_newcomer_shown_is_surprise(analyse, lang, text, word):
+    tone = analyse(text, lang, "social").tone
+    assert word in _words(tone, "surprise")
+    assert tone.dominant == "surprise"
+
+
+@pytest.mark.parametrize("lang,text,word", [
+    # an invitation to meet, what the reader thinks asked for: no reveal
+    ("fr", "Tu penses quoi de notre parcours ? Dis-nous tout en commentaire !", "tu penses"),
+    ("en", "Meet us at the Saturday market and tell us which jam you'd like next!", "meet"),
+])
+def test_an_invitation_or_an_opinion_asked_is_no_reveal(analyse, lang, text, word):
+    tone = analyse(text, lang, "social").tone
+    assert not any(word in w for w in _words(tone, "surprise"))
+    assert tone.dominant != "surprise"
+
+
 @pytest.mark.parametrize("lang,text", [
     ("fr", "Votre premier soin chez nous\nLa praticienne vous explique chaque geste avant de "
            "le faire, et rien n'est facturé sans votre accord. Commencez quand vous êtes "
