@@ -85,6 +85,30 @@ def test_an_invitation_or_an_opinion_asked_is_no_reveal(analyse, lang, text, wor
 
 
 @pytest.mark.parametrize("lang,text", [
+    ("fr", "Hygiène\nLes instruments sont stérilisés après chaque soin et les fauteuils sont "
+           "désinfectés entre deux clients."),
+    ("en", "Hygiene\nEvery instrument is sterilised after each treatment and the chairs are "
+           "disinfected between clients."),
+])
+def test_a_safeguard_told_in_the_passive_is_reassurance(analyse, lang, text):
+    tone = analyse(text, lang, "store").tone
+    assert tone.dominant == "reassurance"
+    assert tone.raw.get("coldness", 0.0) < tone.raw["reassurance"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    # a passive of the office's decision, no safeguard: still cold
+    ("fr", "Les demandes de remboursement sont examinées par le service compétent et les "
+           "dossiers incomplets sont classés sans suite."),
+    ("en", "Refund requests are examined by the relevant department and incomplete files "
+           "are closed without further notice."),
+])
+def test_an_office_passive_stays_cold(analyse, lang, text):
+    tone = analyse(text, lang, "store").tone
+    assert tone.raw.get("reassurance", 0.0) == 0.0
+
+
+@pytest.mark.parametrize("lang,text", [
     ("fr", "Votre premier soin chez nous\nLa praticienne vous explique chaque geste avant de "
            "le faire, et rien n'est facturé sans votre accord. Commencez quand vous êtes "
            "prête."),
