@@ -1611,9 +1611,13 @@ class _Reader:
         write to them when the news comes (« je vous rappelle dès que je sais si le cours
         a lieu », "we'll call you back as soon as we know", "I'll let you know once it's
         in"). The reader will not be left waiting without a word; the call itself is the
-        brand's act and reads so beside it. Not a reminder (« nous vous rappelons que… »),
-        a past call ("we called you when…"), nor a thing sent (« je vous envoie la
-        notice dès réception »): only a message, on news to come (`kept_informed`)."""
+        brand's act and reads so beside it. Only in a reply: a page that says "we text
+        you when it's ready" tells how things go, of no one's case. Not a reminder
+        (« nous vous rappelons que… »), a past call ("we called you when…"), nor a thing
+        sent (« je vous envoie la notice dès réception »): only a message, on news to
+        come (`kept_informed`)."""
+        if not (self.a.channel.service or self.a.is_personal_reply):
+            return  # ("we text you when it's ready" on a counter notice: how it goes, no case)
         table = _settings()["kept_informed"]
         verbs = _kept_informed_words("verbs", self.language)
         messages = _kept_informed_words("messages", self.language)
