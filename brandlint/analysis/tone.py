@@ -1003,6 +1003,7 @@ class _Reader:
         self._curt_turns()
         self._bare_salutation()
         self._worries_denied()
+        self._kept_informed()
         self._bans_listed()
         self._effort_told_back()
         self._times_given()
@@ -1607,6 +1608,51 @@ class _Reader:
                 self._signal("worry_denied", t.idx, t.idx + len(t.text))
                 break
             said = set()
+
+    def _kept_informed(self) -> None:
+        """Reassurance as the reader kept informed: the brand (we/I) will call, text or
+        write to them when the news comes (« je vous rappelle dès que je sais si le cours
+        a lieu », "we'll call you back as soon as we know", "I'll let you know once it's
+        in"). The reader will not be left waiting without a word; the call itself is the
+        brand's act and reads so beside it. Only in a reply: a page that says "we text
+        you when it's ready" tells how things go, of no one's case. Not a reminder
+        (« nous vous rappelons que… »), a past call ("we called you when…"), nor a thing
+        sent (« je vous envoie la notice dès réception »): only a message, on news to
+        come (`kept_informed`)."""
+        if not (self.a.channel.service or self.a.is_personal_reply):
+            return  # ("we text you when it's ready" on a counter notice: how it goes, no case)
+        table = _settings()["kept_informed"]
+        verbs = _kept_informed_words("verbs", self.language)
+        messages = _kept_informed_words("messages", self.language)
+        news = _word_pattern_in("kept_informed", "news", self.language)
+        first = _FIRST_PERSON[self.language] - {"our", "notre", "nos", "me", "m'", "moi"}
+        second = _SECOND_PERSON[self.language]
+        text = self.a.text
+        for t in self.tokens:
+            if t.pos_ != "VERB" or t.lemma_.lower() not in verbs or self._customer_words(t) \
+                    or self.a.is_negated(t) or _told_in_past([t]):
+                continue
+            children = kids(t)
+            if not any(c.dep_.startswith("nsubj") and c.lower_ in first for c in children):
+                continue
+            # ("let you know": the reader is the subject of its "know")
+            heard = [*children] + [g for c in children if c.lemma_.lower() == "know"
+                                   for g in kids(c)]
+            reader = [c for c in heard if c.lower_ in second or c.dep_ in ("dobj", "obj") and
+                      any(d.lower_ in ("every", "each", "all", "chaque", "toutes", "tous")
+                          for d in kids(c))]
+            if not reader:
+                continue
+            if t.lemma_.lower() in ("envoyer", "send", "drop") and not any(
+                    c.dep_ in ("obj", "dobj") and c.lemma_.lower() in messages for c in children):
+                continue  # a thing sent, not a word
+            if t.lemma_.lower() == "let" and not any(c.lemma_.lower() == "know" for c in children):
+                continue
+            after = text[t.idx + len(t.text):min(t.sent.end_char, t.idx + len(t.text) +
+                                                     table["news_reach"])]
+            if re.match(r"\s*(?:que|qu['’]|that)\b", after, re.I) or not news.search(after):
+                continue  # « nous vous rappelons que… »: a reminder
+            self._signal("kept_informed", t.idx, t.idx + len(t.text))
 
     def _bans_listed(self) -> None:
         """Coldness as a notice of bare bans: two lines or more that each forbid a thing
@@ -2355,6 +2401,18 @@ def _purpose_patterns(language: str) -> tuple[tuple[tuple[str, ...], re.Pattern]
     """Each page purpose's tones and the pattern of its heading words, once a language."""
     return tuple((tuple(entry["tones"]), lexicons.phrase_pattern(entry[language]))
                  for entry in _settings()["page_purposes"])
+
+
+@functools.cache
+def _kept_informed_words(key: str, language: str) -> frozenset[str]:
+    """`kept_informed.verbs` or `kept_informed.messages`, once a language."""
+    return frozenset(w.lower() for w in _settings()["kept_informed"][key][language])
+
+
+@functools.cache
+def _word_pattern_in(table: str, key: str, language: str) -> re.Pattern:
+    """A phrase pattern of one of a settings table's lists, once a language."""
+    return lexicons.phrase_pattern(_settings()[table][key][language])
 
 
 @functools.cache
