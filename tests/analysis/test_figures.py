@@ -24,6 +24,9 @@ def _at(text: str) -> tuple[int, int]:
     ("en", "Get 20% off your first box this week."),
     ("en", "Save 25% on every refill with code SPRING."),
     ("en", "All garden tools -30% until Sunday!"),
+    # a percentage of money: a financing, a yield
+    ("fr", "Et nous proposons un financement sur 24 mois à 0 %."),
+    ("en", "A sound investment with a 6% gross rental yield."),
 ])
 def test_money_off_sells(lang, text):
     assert percentage_sells(text, *_at(text), lang)
