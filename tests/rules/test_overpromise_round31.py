@@ -9,6 +9,11 @@ days of the week.
   Thursday"), two days the reader acts on ("call us Monday or drop by Tuesday"), a day
   the reader does not act on (« vous recevrez la pièce lundi »), an opening (« à partir
   de jeudi »), and a delay at or slower than the commitment.
+- A superlative heading a phrase with no verb of its own — after a colon or a dash —
+  against a market or a place (« Vingt ans de métier : le meilleur atelier de Bretagne »,
+  "Loved by 3,000 families — the friendliest laundry in Yorkshire") names the brand's
+  offer by its rank, whoever the parse takes for the holder. Near misses: a plural
+  (a list of others), a question, no market or place.
 Firing form and near miss, French and English, on the real models."""
 
 from __future__ import annotations
@@ -87,3 +92,23 @@ def test_a_delay_from_the_readers_day_to_the_brands_day_fires(lint, lang, text):
 ])
 def test_ranges_lists_and_days_at_the_commitment_do_not_fire(lint, lang, text):
     assert "BL302" not in codes(lint(lang, text))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Vingt ans de métier et des milliers de rideaux : le meilleur atelier de "
+           "Bretagne."),
+    ("en", "Loved by 3,000 families — the friendliest laundry in Yorkshire."),
+])
+def test_a_verbless_ranking_against_a_place_fires(lint, lang, text):
+    assert "BL303" in codes(lint(lang, text, "web"))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Vingt ans de métier : les plus belles maisons de Bretagne nous confient leurs "
+           "rideaux."),
+    ("fr", "Vingt ans de métier : le meilleur souvenir de notre équipe."),
+    ("en", "Twenty years on: the friendliest laundry in Yorkshire?"),
+    ("en", "Twenty years on — the finest laundries of Yorkshire, and ours among them."),
+])
+def test_plural_question_or_no_market_ranking_does_not_fire(lint, lang, text):
+    assert "BL303" not in codes(lint(lang, text, "web"))
