@@ -66,9 +66,8 @@ def test_hours_apart_from_the_words_of_contact_are_availability(lint, lang, text
     ("en", "The pontoon gate works round the clock with your fob."),
     # a café's timetable, every day with its hours
     ("fr", "Le café est ouvert tous les jours de 13 h à 18 h."),
-    # one Sunday morning is an occasion, not every week (after "Order by 1pm Saturday"
-    # the same Sunday is the day the order is ready: a delay, round 31)
-    ("en", "Your order can be collected on Sunday morning from the store."),
+    # one Sunday morning is an occasion, not every week
+    ("en", "Order by 1pm Saturday to collect on Sunday morning from the store."),
     # tram lines are no phone line
     ("fr", "Les lignes de tram circulent 7 jours sur 7, de 5 h à 0 h 30."),
     # "within 24h" is a delay, not round the clock
