@@ -404,25 +404,33 @@ def _readers_act_day(text: str, start: int, language: str) -> bool:
     if language == "fr":  # any « -ez » verb orders the reader (« Apportez-la jeudi »)
         not_verbs = lexicons.words("promises", language, "not_imperatives")
         for before, word in zip(["", *words], words, strict=False):
-            if word.endswith("ez") and word not in not_verbs and (
-                    before != "vous" or word[:-2] + "er" in acts):
-                return True  # not « vous recevrez lundi »: a future, not the reader's act
+            if word.endswith("ez") and word not in not_verbs and not any(
+                    q in word for q in "'’") and (
+                    before not in ("vous", "nous") or word[:-2] + "er" in acts):
+                return True  # not « vous recevrez lundi », « vous nous l'aviez demandé »
         stem = words[0].rstrip("s").rstrip("e")
         return stem.endswith("é") and stem[:-1] + "er" in acts
-    word = words[0]
-    if word in acts or word in ("please", "just", "simply"):
+    word = words[1] if words[0] in ("please", "just", "simply") and len(words) > 1 \
+        else words[0]  # "Just order by Friday", not "Just to explain what happened on…"
+    if word in acts:
         return True
     return word.endswith("ed") and any(word[:-cut] in acts for cut in (1, 2, 3))
 
 
 def _reader_acts_again(between: str, language: str) -> bool:
     """Between two days, a new order to the reader ("Call us Monday, or drop by on
-    Tuesday", « passez jeudi ou appelez-nous vendredi »): both days are the reader's."""
+    Tuesday", « passez jeudi ou appelez-nous vendredi ») or the reader's own purpose
+    ("Order by Saturday to collect on Sunday", « pour retirer dimanche »): both days are
+    the reader's plan, not the day the brand's work is done."""
     acts = lexicons.words("frame", "acts", "customer_acts", language)
     for piece in re.split(r"[.!?:;\n•,]|\b(?:and|or|then|et|ou|puis)\b", between.lower()):
         words = re.findall(r"[\w'’-]+", piece)
         if not words:
             continue
+        if any(w in ("to", "pour") and nxt not in ("the", "your", "you", "le", "la", "les",
+                                                    "vous", "votre", "vos")
+               for w, nxt in zip(words, words[1:], strict=False)):
+            return True
         word = words[0].split("-")[0]
         if word in acts or (language == "fr" and word.endswith("ez")
                             and word[:-2] + "er" in acts):

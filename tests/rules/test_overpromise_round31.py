@@ -85,6 +85,11 @@ def test_a_delay_from_the_readers_day_to_the_brands_day_fires(lint, lang, text):
     ("fr", "Vous recevrez les anneaux lundi et nos livreurs passent jeudi."),
     ("en", "Deliveries run Tuesday and Thursday across the city, within 5 days."),
     ("en", "Call us on Monday, or drop by on Tuesday, and we'll look at your curtains."),
+    # the reader's own plan (a purpose), a past request, a meeting (« rendez-vous »)
+    ("fr", "Commandez avant samedi midi pour retirer vos nappes dimanche matin."),
+    ("en", "Order by noon on Saturday to collect your tablecloths on Sunday morning."),
+    ("fr", "Comme vous nous l'aviez demandé mardi, vos nappes vous sont livrées jeudi."),
+    ("fr", "Votre rendez-vous de mardi est confirmé ; vos rideaux sont livrés jeudi."),
     # an opening, and a delay at or slower than the commitment
     ("fr", "Commandez dès lundi : les livraisons reprennent à partir de jeudi."),
     ("fr", "Commandez avant lundi midi : vos nappes sont livrées chez vous le samedi."),
