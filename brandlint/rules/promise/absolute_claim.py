@@ -193,10 +193,19 @@ def _double_negation(analysis, token) -> bool:
         # the absolute denies another one — a disclaimer, not a claim
     head = token.head
     for ancestor in (head, head.head, head.head.head):
-        # "we can't promise it will never happen again"
-        if ancestor.lemma_.lower() in _CLAIM_VERBS:
+        # "we can't promise it will never happen again"; not "we promise this repair
+        # will never fail again", the pledge affirmed
+        if ancestor.lemma_.lower() in _CLAIM_VERBS and _denied(analysis, ancestor):
             return True
     return any(c.lower_ in ("pas", "not", "n't") for c in head.children if c is not token)
+
+
+def _denied(analysis, verb) -> bool:
+    """The claim verb is denied (« nous ne pouvons pas dire », "we can't promise"),
+    itself or through the modal it depends on."""
+    return analysis.is_negated(verb) or any(
+        c.dep_ == "neg" or c.lower_ in ("pas", "not", "n't", "never", "jamais")
+        for w in (verb, verb.head) for c in w.children)
 
 
 def _absolute_guarantee(doc, match) -> bool:
