@@ -14,6 +14,9 @@ days of the week.
   "Loved by 3,000 families — the friendliest laundry in Yorkshire") names the brand's
   offer by its rank, whoever the parse takes for the holder. Near misses: a plural
   (a list of others), a question, no market or place.
+- "Never" under a pledge the brand affirms (« nous vous promettons qu'elle ne lâchera plus
+  jamais », "we promise this repair will never fail again") is the absolute claim; the
+  pledge denied ("we don't promise it will never fail again") withdraws it.
 Firing form and near miss, French and English, on the real models."""
 
 from __future__ import annotations
@@ -117,3 +120,19 @@ def test_a_verbless_ranking_against_a_place_fires(lint, lang, text):
 ])
 def test_plural_question_or_no_market_ranking_does_not_fire(lint, lang, text):
     assert "BL303" not in codes(lint(lang, text, "web"))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Nous vous promettons que cette réparation ne lâchera plus jamais."),
+    ("en", "We promise this repair will never fail again."),
+])
+def test_never_under_an_affirmed_pledge_fires(lint, lang, text):
+    assert "BL301" in codes(lint(lang, text, "web"))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Nous ne vous promettons pas que cette réparation ne lâchera plus jamais."),
+    ("en", "We don't promise this repair will never fail again."),
+])
+def test_never_under_a_denied_pledge_does_not_fire(lint, lang, text):
+    assert "BL301" not in codes(lint(lang, text, "web"))

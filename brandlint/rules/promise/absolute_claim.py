@@ -178,6 +178,7 @@ def _order(token) -> bool:
     return token.tag_ == "VB"
 
 
+_PLEDGE_VERBS = {"promettre", "garantir", "promise", "guarantee"}
 _CLAIM_VERBS = {"promettre", "prétendre", "dire", "affirmer", "garantir", "promise", "pretend",
                 "claim", "say", "guarantee", "tell"}
 
@@ -195,8 +196,9 @@ def _double_negation(analysis, token) -> bool:
     for ancestor in (head, head.head, head.head.head):
         # "we can't promise it will never happen again"; not "we promise this repair
         # will never fail again", the pledge affirmed
-        if ancestor.lemma_.lower() in _CLAIM_VERBS and _denied(analysis, ancestor):
-            return True
+        lemma = ancestor.lemma_.lower()
+        if lemma in _CLAIM_VERBS and (lemma not in _PLEDGE_VERBS or _denied(analysis, ancestor)):
+            return True  # (what others say or claim is left to the frame's other readings)
     return any(c.lower_ in ("pas", "not", "n't") for c in head.children if c is not token)
 
 
