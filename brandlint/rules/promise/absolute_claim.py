@@ -203,9 +203,10 @@ def _double_negation(analysis, token) -> bool:
 
 
 def _denied(analysis, verb) -> bool:
-    """The claim verb is denied (« nous ne pouvons pas dire », "we can't promise"),
-    itself or through the modal it depends on."""
-    return analysis.is_negated(verb) or any(
+    """The pledge is not made: denied (« nous ne pouvons pas dire », "we can't promise"),
+    itself or through the modal it depends on, or talked about in the infinitive
+    (« Promettre que… serait mentir »)."""
+    return "Fin" not in verb.morph.get("VerbForm") or analysis.is_negated(verb) or any(
         c.dep_ == "neg" or c.lower_ in ("pas", "not", "n't", "never", "jamais")
         for w in (verb, verb.head) for c in w.children)
 
