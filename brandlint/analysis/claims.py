@@ -357,6 +357,33 @@ _PLACE_PREPOSITIONS = {"de", "du", "des", "d'", "d’", "in", "on", "across", "t
                        "around", "en", "dans"}
 
 
+_PHRASE_BREAKS = frozenset({":", "—", "–", ";"})
+_SUBORDINATE = frozenset({"relcl", "acl", "acl:relcl", "advcl", "ccomp", "csubj"})
+
+
+def verbless_ranking(doc, match: ClaimMatch) -> bool:
+    """The superlative heads a phrase with no verb of its own — a headline, or a name
+    set after a colon or a dash ("Trusted by 18,000 developers — the leading cloud in
+    France", « 98 % de réussite : le meilleur taux de la région »): the copy names its
+    offer by its rank, whoever the parse takes for the holder. A verb inside a relative
+    clause ("the healthiest food money can buy") is not the phrase's own. A plural
+    ranks a set of others ("the best cafés in Lille: our guide"), not the brand."""
+    noun = ranked_noun(doc, match)
+    if noun is not None and "Plur" in noun.morph.get("Number"):
+        return False
+    sent = doc[match.start].sent
+    start = max([t.i + 1 for t in doc[sent.start:match.start] if t.text in _PHRASE_BREAKS],
+                default=sent.start)
+    end = next((t.i for t in doc[match.end:sent.end] if t.text in _PHRASE_BREAKS), sent.end)
+    for t in doc[start:end]:
+        if t.pos_ not in ("VERB", "AUX") or "Fin" not in t.morph.get("VerbForm"):
+            continue
+        chain = [t, *[a for a in t.ancestors if start <= a.i < end]]
+        if not any(a.dep_ in _SUBORDINATE for a in chain):
+            return False
+    return True
+
+
 def place_scope(doc, match: ClaimMatch, language: str) -> bool:
     """The superlative ranks against everyone in a place: « le plus fiable de toute la
     métropole », "the simplest insurance in the country", « la moins chère de Lyon »."""

@@ -204,6 +204,9 @@ def find_mentions(doc, language: str) -> list[Mention]:
     for start, end, hours in _overnight_intervals(text):
         # "order by 9pm tonight, collect from 7am tomorrow": ten hours, not a day
         add(start, end, kind="delay", hours=hours, dated=True)
+    for start, end, hours in _weekday_intervals(text, language):
+        # « commandez avant jeudi, livré samedi »: two days, counted from the reader's day
+        add(start, end, kind="delay", hours=hours, dated=True)
     for m in tables["always_hours"].finditer(text):
         if _WINDOW_AFTER.match(text, m.end()):
             continue  # "anytime between 10 and 5": any time within those hours
@@ -381,6 +384,105 @@ def _overnight_intervals(text: str) -> list[tuple[int, int, float]]:
         hours = 24 - start_hour + end_hour
         if 0 < hours < 24:
             out.append((end.start(), end.end(), hours))
+    return out
+
+
+_CLAUSE_BREAK = re.compile(r"[.!?:;\n•]")
+
+
+def _readers_act_day(text: str, start: int, language: str) -> bool:
+    """A day the reader acts on: the clause orders the reader to act by or on it
+    (« Commandez avant jeudi », "Drop your shoes on Monday") or opens on the reader's
+    act done (« Commandée avant jeudi », « déposés le lundi », "Booked by Friday")."""
+    if _READERS_CUT_OFF.search(text, max(0, start - 30), start):
+        return True
+    clause = _CLAUSE_BREAK.split(text[max(0, start - 80):start])[-1]
+    words = [w.split("-")[0] for w in re.findall(r"[\w'’-]+", clause.lower())]
+    if not words:
+        return False
+    acts = lexicons.words("frame", "acts", "customer_acts", language)
+    if language == "fr":  # any « -ez » verb orders the reader (« Apportez-la jeudi »)
+        not_verbs = lexicons.words("promises", language, "not_imperatives")
+        for before, word in zip(["", *words], words, strict=False):
+            if word.endswith("ez") and word not in not_verbs and not any(
+                    q in word for q in "'’") and (
+                    before not in ("vous", "nous") or word[:-2] + "er" in acts):
+                return True  # not « vous recevrez lundi », « vous nous l'aviez demandé »
+        stem = words[0].rstrip("s").rstrip("e")
+        return stem.endswith("é") and stem[:-1] + "er" in acts
+    word = words[1] if words[0] in ("please", "just", "simply") and len(words) > 1 \
+        else words[0]  # "Just order by Friday", not "Just to explain what happened on…"
+    if word in acts:
+        return True
+    return word.endswith("ed") and any(word[:-cut] in acts for cut in (1, 2, 3))
+
+
+def _reader_acts_again(between: str, language: str) -> bool:
+    """Between two days, a new order to the reader ("Call us Monday, or drop by on
+    Tuesday", « passez jeudi ou appelez-nous vendredi ») or the reader's own purpose
+    ("Order by Saturday to collect on Sunday", « pour retirer dimanche »): both days are
+    the reader's plan, not the day the brand's work is done."""
+    acts = lexicons.words("frame", "acts", "customer_acts", language)
+    for piece in re.split(r"[.!?:;\n•,]|\b(?:and|or|then|et|ou|puis)\b", between.lower()):
+        words = re.findall(r"[\w'’-]+", piece)
+        if not words:
+            continue
+        if any(w in ("to", "pour") and nxt not in ("the", "your", "you", "le", "la", "les",
+                                                    "vous", "votre", "vos")
+               for w, nxt in zip(words, words[1:], strict=False)):
+            return True
+        word = words[0].split("-")[0]
+        if word in acts or (language == "fr" and word.endswith("ez")
+                            and word[:-2] + "er" in acts):
+            return True
+    return False
+
+
+@functools.cache
+def _day_pair_patterns(language: str) -> tuple:
+    table = lexicons.load("promises")[language]
+
+    def before(words: list[str]) -> re.Pattern:
+        alts = "|".join(re.escape(w) for w in words)
+        return re.compile(rf"(?<![\w'’])(?:{alts})\s+(?:le\s+|the\s+)?$", re.I)
+
+    day = re.compile(r"(?<![\w-])(" + "|".join(_day_names(language)) + r")(?![\w-])", re.I)
+    nexts = "|".join(re.escape(w) for w in table["day_pair_next"])
+    return (day, frozenset(w.lower() for w in table["day_pair_joiners"]),
+            before(table["day_pair_range_before"]), before(table["day_pair_not_before"]),
+            re.compile(rf"\s*(?:{nexts})\b", re.I), re.compile(rf"(?:{nexts})\s+$", re.I))
+
+
+def _weekday_intervals(text: str, language: str) -> list[tuple[int, int, float]]:
+    """The day the reader acts on, then on the same line the day the brand's work is
+    done: « Commandez avant mercredi : votre matelas est chez vous le samedi suivant »,
+    "Drop your shoes on Monday and pick them up resoled on Thursday" — the days between
+    (three), not a week at most. A range, a list, an opening or a closing is no delay."""
+    day, joiners, range_before, not_before, nexts, next_before = _day_pair_patterns(language)
+    days = _day_names(language)
+    out = []
+    line_start = 0
+    for line in text.split("\n"):
+        found = [m for m in day.finditer(line)
+                 if not _DAY_NUMBER_AFTER.match(line, m.end())
+                 and not line[m.end():m.end() + 1].lower() == "s"]
+        for first, second in zip(found, found[1:], strict=False):
+            between = re.findall(r"[\w'’]+|[^\w\s]", line[first.end():second.start()].lower())
+            if not between or all(w in joiners for w in between):
+                continue  # « du lundi au samedi », "Tuesday and Thursday": a range, a list
+            if range_before.search(line, 0, first.start()) or \
+                    not_before.search(line, 0, second.start()):
+                continue
+            if not _readers_act_day(text, line_start + first.start(), language) or \
+                    _reader_acts_again(line[first.end():second.start()], language):
+                continue
+            ahead = (days[second.group(1).lower()] - days[first.group(1).lower()]) % 7
+            if nexts.match(line, second.end()) or next_before.search(line[:second.start()]):
+                ahead = ahead or 7
+            if ahead:
+                out.append((line_start + second.start(), line_start + second.end(),
+                            24.0 * ahead))
+        line_start += len(line) + 1
     return out
 
 
@@ -1956,6 +2058,8 @@ def _period_given(analysis, mention: Mention) -> bool:
         return False
     if lowered in _tables(analysis.language)["named_hours"]:
         return False  # a moment (« un cours d'essai dès demain »), not a period's length
+    if lowered in _day_names(analysis.language):
+        return False  # a day (« rendu le mercredi, garanti »), not a period's length
     nouns = lexicons.words("promises", analysis.language, "period_nouns")
     doc = analysis.doc
     window = features.span_text(doc, max(0, mention.start - 4),

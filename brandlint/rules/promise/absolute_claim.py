@@ -178,6 +178,7 @@ def _order(token) -> bool:
     return token.tag_ == "VB"
 
 
+_PLEDGE_VERBS = {"promettre", "garantir", "promise", "guarantee"}
 _CLAIM_VERBS = {"promettre", "prétendre", "dire", "affirmer", "garantir", "promise", "pretend",
                 "claim", "say", "guarantee", "tell"}
 
@@ -193,10 +194,21 @@ def _double_negation(analysis, token) -> bool:
         # the absolute denies another one — a disclaimer, not a claim
     head = token.head
     for ancestor in (head, head.head, head.head.head):
-        # "we can't promise it will never happen again"
-        if ancestor.lemma_.lower() in _CLAIM_VERBS:
-            return True
+        # "we can't promise it will never happen again"; not "we promise this repair
+        # will never fail again", the pledge affirmed
+        lemma = ancestor.lemma_.lower()
+        if lemma in _CLAIM_VERBS and (lemma not in _PLEDGE_VERBS or _denied(analysis, ancestor)):
+            return True  # (what others say or claim is left to the frame's other readings)
     return any(c.lower_ in ("pas", "not", "n't") for c in head.children if c is not token)
+
+
+def _denied(analysis, verb) -> bool:
+    """The pledge is not made: denied (« nous ne pouvons pas dire », "we can't promise"),
+    itself or through the modal it depends on, or talked about in the infinitive
+    (« Promettre que… serait mentir »)."""
+    return "Fin" not in verb.morph.get("VerbForm") or analysis.is_negated(verb) or any(
+        c.dep_ == "neg" or c.lower_ in ("pas", "not", "n't", "never", "jamais")
+        for w in (verb, verb.head) for c in w.children)
 
 
 def _absolute_guarantee(doc, match) -> bool:
