@@ -27,6 +27,8 @@ def _at(text: str) -> tuple[int, int]:
     # a percentage of money: a financing, a yield
     ("fr", "Et nous proposons un financement sur 24 mois à 0 %."),
     ("en", "A sound investment with a 6% gross rental yield."),
+    ("en", "Good news: the plants in your basket are now reduced by 25%."),
+    ("fr", "Bonne nouvelle : les plantes de votre panier sont réduites de 25 %."),
 ])
 def test_money_off_sells(lang, text):
     assert percentage_sells(text, *_at(text), lang)
