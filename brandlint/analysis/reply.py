@@ -591,7 +591,7 @@ class _ReplyReader:
         think this is a mistake, let us know": the brand says what it described may be no
         fault — the outcome of its rule (a score that needs data). The problems told before
         it are no admission: they owe a next step (the reply gives one), not an apology."""
-        for m, token in self._stated_matches("fault_in_doubt"):
+        for _m, token in self._stated_matches("fault_in_doubt"):
             before = [c for c in self.reply.problems if c.start < token.i]
             if not before:
                 continue
