@@ -539,9 +539,9 @@ class _ReplyReader:
         return False
 
     def _exemplified(self, t) -> bool:
-        """The problem word is one of examples listed in brackets (« certaines actions
-        (code-barres décodé, produit supprimé…) », "(e.g. a removed product)"): a kind of
-        event the text describes, not one that happened."""
+        """The problem word is one of examples listed in brackets after a kind of event
+        (« certaines actions (code-barres décodé, produit supprimé…) », "some events (e.g.
+        a removed product)"): a kind of event the text describes, not one that happened."""
         # the brackets on the text's line, a few words either side (an ellipsis inside
         # would end a sentence: not a bound here)
         def bracket(tokens, marks):
@@ -557,6 +557,12 @@ class _ReplyReader:
         if closing is None or closing.text != ")":
             return False
         opening, end = opening.i, closing.i
+        # what the brackets exemplify is a kind of event (« certaines actions », "some
+        # events"), not the customer's case (« plusieurs anomalies (retard, …) »)
+        kinds = _words("event_kinds", self.language)
+        if not any(w.pos_ == "NOUN" and (w.lemma_.lower() in kinds or w.lower_ in kinds)
+                   for w in self.tokens[max(opening - 4, 0):opening]):
+            return False
         # word by word: the small models split « supprimé… » into its word and its mark
         inside = " ".join(w.text for w in self.tokens[opening + 1:end])
         return bool(_phrases("example_markers", self.language).search(inside))
