@@ -253,6 +253,7 @@ class _ReplyReader:
         self._unattached_steps()
         self._day_named_steps()
         self._step_phrases()
+        self._error_on_their_device()
         self._fault_put_in_doubt()
         m = _phrases("limitations", self.language).search(features.doc_text(self.doc))
         if m:
@@ -481,23 +482,45 @@ class _ReplyReader:
 
     def _outside_origin(self, t) -> bool:
         """The problem comes from outside the brand: a word of the network or the
-        connection qualifies it ("a network error", « une erreur réseau »), or its sentence
-        places it on the customer's own device (« l'état de votre flash », "your phone").
-        Not when the sentence names the brand's own (« notre réseau », "our servers") or
-        the word is one of the profile's services (a fibre provider's network)."""
+        connection qualifies it ("a network error", « une erreur réseau »). Not when the
+        sentence names the brand's own (« notre réseau », "our servers") or the word is one
+        of the profile's services (a fibre provider's network)."""
         sentence = t.sent
         if any(w.lower_ in POSSESSIVES_OWN for w in sentence):
             return False
         services = self.analysis.service_words
         origins = _words("outside_origins", self.language)
         near = {*kids(t), *self.doc[max(t.i - 2, sentence.start):min(t.i + 3, sentence.end)]}
-        if any((w.lower_ in origins or w.lemma_.lower() in origins) and w.i not in services
-               for w in near):
-            return True
+        return any((w.lower_ in origins or w.lemma_.lower() in origins) and w.i not in services
+                   for w in near)
+
+    def _error_on_their_device(self) -> None:
+        """An error met on the customer's own device, with the check to make on their side
+        (« Une erreur s'est produite avec votre caméra. Vérifiez qu'aucune autre application
+        ne l'utilise », "… your camera. Check that…"): the cause is put, neutrally, where
+        the fix is — a complete message, no apology owed. Only an error or a failure
+        (`failure_words`), not damage to a device in the brand's hands (« votre tablette
+        vous a été rendue avec une rayure »), and only when an instruction to the customer
+        follows it."""
+        failures = _words("failure_words", self.language)
         devices = _words("customer_devices", self.language)
         yours = {"votre", "vos", "ton", "ta", "tes", "your"}
-        return any((w.lower_ in devices or w.lemma_.lower() in devices) and w.i not in services
-                   and any(c.lower_ in yours for c in kids(w)) for w in sentence)
+        services = self.analysis.service_words
+        for cue in list(self.reply.problems):
+            t = self.tokens[cue.start]
+            if t.lower_ not in failures and t.lemma_.lower() not in failures:
+                continue
+            sentence = t.sent
+            if any(w.lower_ in POSSESSIVES_OWN for w in sentence):
+                continue
+            if not any((w.lower_ in devices or w.lemma_.lower() in devices)
+                       and w.i not in services and any(c.lower_ in yours for c in kids(w))
+                       for w in sentence):
+                continue
+            if any(step.detail == "invitation" and step.start >= sentence.end
+                   for step in self.reply.next_steps):
+                self.reply.problems.remove(cue)
+                self.reply.outside_problems.append(cue)
 
     def _handled_kind(self, t) -> bool:
         """A plural problem noun completing an activity that handles problems as a class
