@@ -58,6 +58,9 @@ class ServiceReply:
     blame: list[Cue] = field(default_factory=list)
     doubt: list[Cue] = field(default_factory=list)
     problems: list[Cue] = field(default_factory=list)  # problems the brand admits
+    # problems from outside the brand (the network, the customer's device) or put in doubt
+    # as faults (« si cela est considéré comme une erreur »): no apology owed, a next step is
+    outside_problems: list[Cue] = field(default_factory=list)
     reported_problems: list[Cue] = field(default_factory=list)  # the customer's account
     apologies: list[Cue] = field(default_factory=list)  # apologies and ownership
     shifted_apologies: list[Cue] = field(default_factory=list)  # blame or deflection
@@ -82,7 +85,8 @@ class ServiceReply:
     @property
     def answers_a_complaint(self) -> bool:
         return bool(self.problems or self.apologies or self.shifted_apologies
-                    or self.complaint_markers or self.blame or self.reported_problems)
+                    or self.complaint_markers or self.blame or self.reported_problems
+                    or self.outside_problems)
 
 
 # An identifier asked for by its noun: « numéro de contrat », "account number", "postcode".
@@ -249,6 +253,8 @@ class _ReplyReader:
         self._unattached_steps()
         self._day_named_steps()
         self._step_phrases()
+        self._error_on_their_device()
+        self._fault_put_in_doubt()
         m = _phrases("limitations", self.language).search(features.doc_text(self.doc))
         if m:
             span = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
@@ -420,7 +426,11 @@ class _ReplyReader:
                 self.reply.reported_problems.append(Cue(t.i, t.i + 1, "reported", t.lower_))
                 continue
             if self._problem_stands(t, frame, predicate):
-                self.reply.problems.append(Cue(t.i, t.i + 1, "problem", t.lower_))
+                cue = Cue(t.i, t.i + 1, "problem", t.lower_)
+                if self._outside_origin(t):
+                    self.reply.outside_problems.append(cue)
+                else:
+                    self.reply.problems.append(cue)
                 return
         expected = _words("expected_states", self.language)
         if frame.polarity == "negated" and self._agreed(frame):
@@ -469,6 +479,154 @@ class _ReplyReader:
         failed = self._failed_act(frame) or self._mishap_undergone(frame)
         if failed is not None:
             self.reply.problems.append(failed)
+
+    def _outside_origin(self, t) -> bool:
+        """The problem comes from outside the brand: a word of the network or the
+        connection qualifies it ("a network error", « une erreur réseau »). Not when the
+        sentence names the brand's own (« notre réseau », "our servers") or the word is one
+        of the profile's services (a fibre provider's network)."""
+        sentence = t.sent
+        if any(w.lower_ in POSSESSIVES_OWN for w in sentence):
+            return False
+        services = self.analysis.service_words
+        origins = _words("outside_origins", self.language)
+        near = {*kids(t), *self.doc[max(t.i - 2, sentence.start):min(t.i + 3, sentence.end)]}
+        return any((w.lower_ in origins or w.lemma_.lower() in origins) and w.i not in services
+                   for w in near)
+
+    def _error_on_their_device(self) -> None:
+        """An error met on the customer's own device, with the check to make on their side
+        (« Une erreur s'est produite avec votre caméra. Vérifiez qu'aucune autre application
+        ne l'utilise », "… your camera. Check that…"): the cause is put, neutrally, where
+        the fix is — a complete message, no apology owed. Only an error or a failure
+        (`failure_words`), not damage to a device in the brand's hands (« votre tablette
+        vous a été rendue avec une rayure »), and only when an instruction to the customer
+        follows it."""
+        failures = _words("failure_words", self.language)
+        devices = _words("customer_devices", self.language)
+        yours = {"votre", "vos", "ton", "ta", "tes", "your"}
+        services = self.analysis.service_words
+        for cue in list(self.reply.problems):
+            t = self.tokens[cue.start]
+            if t.lower_ not in failures and t.lemma_.lower() not in failures:
+                continue
+            sentence = t.sent
+            if any(w.lower_ in POSSESSIVES_OWN for w in sentence):
+                continue
+            if not any((w.lower_ in devices or w.lemma_.lower() in devices)
+                       and w.i not in services and any(c.lower_ in yours for c in kids(w))
+                       for w in sentence):
+                continue
+            if any(step.detail == "invitation" and step.start >= sentence.end
+                   for step in self.reply.next_steps):
+                self.reply.problems.remove(cue)
+                self.reply.outside_problems.append(cue)
+
+    def _handled_kind(self, t) -> bool:
+        """A plural problem noun completing an activity that handles problems as a class
+        (« le système de suivi des erreurs », "the tracking of errors", « la correction des
+        bugs »): what a feature deals with, not an incident. Not the customer's (« vos
+        erreurs ») nor counted or pointed at (« ces deux retards »)."""
+        if t.pos_ != "NOUN" or "Plur" not in features.morph(t).get("Number") and t.tag_ != "NNS":
+            return False
+        if any(w.lower_ in ("votre", "vos", "your", "ces", "these", "those", "this", "ce", "cet",
+                            "cette") or w.pos_ == "NUM" for w in t.subtree):
+            return False
+        if self._handled_by_a_task(t):
+            return True
+        head = t.head
+        if head.dep_ == "prep" and self.language == "en":
+            head = head.head
+        if head.i >= t.i or head.pos_ != "NOUN":
+            return False
+        if any(c.dep_ in ("det", "poss", "nummod", "det:poss") and c.lower_ not in (
+                "des", "les", "the", "de", "d'", "d’") for c in kids(t)):
+            return False
+        # the noun it completes, or one between (« système de suivi des erreurs »: the
+        # small model hangs « erreurs » on « système »)
+        handlers = _words("problem_handlers", self.language)
+        if self._handled_by_a_task(t):
+            return True
+        return any(w.pos_ == "NOUN" and (w.lemma_.lower() in handlers or w.lower_ in handlers)
+                   for w in self.tokens[head.i:t.i])
+
+    def _handled_by_a_task(self, t) -> bool:
+        """A verb of handling problems, not finite, right before the plural noun (« pour
+        améliorer l'application en corrigeant les bugs », "to fix bugs"): the purpose of
+        a feature, not the brand's act on an incident (« nous corrigeons les erreurs »)."""
+        verbs = _words("problem_handling_verbs", self.language)
+        for w in self.tokens[max(t.i - 3, 0):t.i]:
+            if w.pos_ in ("VERB", "AUX") and w.lemma_.lower() in verbs:
+                form = features.morph(w).get("VerbForm")
+                return "Fin" not in form and w.tag_ not in ("VBD", "VBZ", "VBP")
+        return False
+
+    def _exemplified(self, t) -> bool:
+        """The problem word is one of examples listed in brackets after a kind of event
+        (« certaines actions (code-barres décodé, produit supprimé…) », "some events (e.g.
+        a removed product)"): a kind of event the text describes, not one that happened."""
+        # the brackets on the text's line, a few words either side (an ellipsis inside
+        # would end a sentence: not a bound here)
+        def bracket(tokens, marks):
+            for w in tokens:
+                if "\n" in w.text or w.text in marks:
+                    return w
+            return None
+
+        opening = bracket(reversed(self.tokens[max(t.i - 25, 0):t.i]), ("(", ")"))
+        if opening is None or opening.text != "(":
+            return False
+        closing = bracket(self.tokens[t.i:t.i + 25], ("(", ")"))
+        if closing is None or closing.text != ")":
+            return False
+        opening, end = opening.i, closing.i
+        # what the brackets exemplify is a kind of event (« certaines actions », "some
+        # events"), not the customer's case (« plusieurs anomalies (retard, …) »)
+        kinds = _words("event_kinds", self.language)
+        if not any(w.pos_ == "NOUN" and (w.lemma_.lower() in kinds or w.lower_ in kinds)
+                   for w in self.tokens[max(opening - 4, 0):opening]):
+            return False
+        # word by word: the small models split « supprimé… » into its word and its mark
+        inside = " ".join(w.text for w in self.tokens[opening + 1:end])
+        return bool(_phrases("example_markers", self.language).search(inside))
+
+    @functools.cached_property
+    def _impersonal_label(self) -> bool:
+        """The whole text is one impersonal label of a screen: a single line with no finite
+        verb, no closing mark and neither the brand nor the customer in it (« rafraîchissement
+        retardé après le téléversement de la photo »): a task's status or a setting's name,
+        which reports no incident to anyone."""
+        text = features.doc_text(self.doc).strip()
+        if not text or "\n" in text or text[-1] in ".!?…":
+            return False
+        from brandlint.analysis.frame import _words as frame_words
+
+        people = frame_words("holders", "customer_pronouns", self.language) | set(
+            POSSESSIVES_OWN) | {"nous", "we", "us", "je", "i", "on", "votre", "vos", "your"}
+        auxiliaries = _words("auxiliaries", self.language)
+        for w in self.doc:
+            if w.lower_ in people:
+                return False
+            # the French model may tag a noun opening the label as a finite auxiliary
+            # (« rafraîchissement »): an auxiliary counts when it is one
+            finite = "Fin" in features.morph(w).get("VerbForm") and (
+                w.pos_ != "AUX" or w.lemma_.lower() in auxiliaries)
+            if finite or w.tag_ in ("VBD", "VBZ", "VBP", "MD"):
+                return False
+        return True
+
+    def _fault_put_in_doubt(self) -> None:
+        """« Si cela est considéré comme une erreur, veuillez nous contacter », "If you
+        think this is a mistake, let us know": the brand says what it described may be no
+        fault — the outcome of its rule (a score that needs data). The problems told before
+        it are no admission: they owe a next step (the reply gives one), not an apology."""
+        for _m, token in self._stated_matches("fault_in_doubt"):
+            before = [c for c in self.reply.problems if c.start < token.i]
+            if not before:
+                continue
+            self.reply.problems = [c for c in self.reply.problems if c.start >= token.i]
+            self.reply.outside_problems += before
+            return
 
     def _agreed(self, frame) -> bool:
         """The brand agrees, in the sentence of the clause and before its end, that what the
@@ -720,6 +878,8 @@ class _ReplyReader:
         if self._failed_on_their_input(t) or self._removed_by_its_holder(t):
             return False
         if self._rule_of_the_house(t, predicate):
+            return False
+        if self._handled_kind(t) or self._exemplified(t) or self._impersonal_label:
             return False
         if (t.dep_ == "compound" or t.i + 1 < len(self.doc) and t.pos_ in ("NOUN", "ADJ") and
                 self.tokens[t.i + 1].pos_ == "NOUN" and self.tokens[t.i + 1].head.i != t.i and
@@ -1296,7 +1456,7 @@ class _ReplyReader:
             if verb is None or verb.pos_ not in ("VERB", "AUX") or verb.i <= t.i:
                 continue
             if _passive(verb) or self.analysis.is_negated(verb) or \
-                    verb.lemma_.lower() in asking:
+                    verb.lemma_.lower() in asking or self._setting_chosen(verb):
                 continue
             cleft = self._cleft_before(t)
             if not (self._done(verb) or cleft and "Fut" not in features.morph(verb).get(
@@ -1307,6 +1467,15 @@ class _ReplyReader:
             start, end = line_bounds(self.doc, t.i)
             _add_once(reply.blame, Cue(start, end, "blame", "cause"))
             return
+
+    def _setting_chosen(self, verb) -> bool:
+        """The customer's act is a setting of theirs: a permission, an access or a consent
+        granted or withheld (« car vous avez précédemment refusé l'autorisation », "as you
+        denied the permission") — their right, told as the state it leaves, not a fault."""
+        permissions = _words("permission_nouns", self.language)
+        return any(c.dep_ in ("obj", "dobj") and (c.lemma_.lower() in permissions or
+                                                  c.lower_ in permissions)
+                   for c in kids(verb))
 
     def _cause_after_condition(self, t) -> bool:
         """« Si ta box n'est pas arrivée, c'est que… »: after a condition on what happened,
@@ -2095,7 +2264,10 @@ class _ReplyReader:
                 for c in kids(prep):
                     if c.dep_ == "pobj":
                         out.append(c)
-                    elif c.dep_ == "pcomp":  # "for including your account number"
+                    elif c.dep_ == "pcomp" and c.lemma_.lower() in _words("giving_verbs",
+                                                                         "en"):
+                        # "for including your account number": what the act gave; "for
+                        # joining our community" gave nothing the reply could ask again
                         out += [o for o in kids(c) if o.dep_ in ("dobj", "pobj")]
             return out
         for c in kids(thanks):

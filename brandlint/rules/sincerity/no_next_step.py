@@ -19,7 +19,8 @@ def check(analysis) -> Iterator[Finding]:
     reply = analysis.reply
     # a problem admitted, an apology, or the complaint named (« nous comprenons votre
     # frustration »): the customer came with something that needs a next step
-    raised = reply.problems or reply.apologies or reply.complaint_markers
+    raised = reply.problems or reply.outside_problems or reply.apologies or \
+        reply.complaint_markers
     # the fault put on the customer answers their complaint too, and leaves it where it was
     # (« c'est à vous de surveiller vos SMS »): it needs a next step as much as an apology
     raised = raised or reply.blame
