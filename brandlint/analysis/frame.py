@@ -242,6 +242,7 @@ _ACCENTS = str.maketrans("éèêëàâîïôûùç", "eeeeaaiiouuc")
 # "never reuse a box that still has an old label", "let a sourdough loaf cool".
 _EMBEDDED = frozenset({"relcl", "acl:relcl", "acl", "ccomp"})
 # the dependencies of an adverbial of time or manner on its verb
+_ADVERBIAL_DETERMINERS = frozenset({"chaque", "each", "every", "tous", "toutes", "all"})
 _ADVERBIAL_DEPS = frozenset({"obl", "obl:mod", "obl:tmod", "advmod", "npadvmod", "nmod:tmod",
                              "prep"})
 
@@ -894,14 +895,27 @@ class FrameReader:
         time of the clause it modifies: the verb the parse hangs it on, later on its
         line. None when the words hang on nothing after them."""
         _, line_end = line_bounds(self.doc, start)
-        for t in tokens:
-            head = t.head
-            if start <= head.i < end or not end <= head.i < line_end or \
-                    head.pos_ not in ("VERB", "AUX") or t.dep_ not in _ADVERBIAL_DEPS:
-                continue
-            there = clause_bounds(self.doc, head.i, self.language)
-            return self._read(there[0], there[1], depth + 1).time
-        return None
+        roots = [t for t in tokens if not start <= t.head.i < end]
+        if len(roots) != 1:
+            return None
+        root = roots[0]
+        head = root.head
+        if not end <= head.i < line_end or head.pos_ not in ("VERB", "AUX") or \
+                root.dep_ not in _ADVERBIAL_DEPS or not self._adverbial_form(root):
+            return None
+        there = clause_bounds(self.doc, head.i, self.language)
+        return self._read(there[0], there[1], depth + 1).time
+
+    @staticmethod
+    def _adverbial_form(token) -> bool:
+        """An adverb, a prepositional phrase (« sans exception », "without exception") or
+        a quantified noun of time (« chaque fois », "every time") — not a bare noun the
+        small model hangs on the next verb ("Refunds within the hour, no questions
+        asked")."""
+        if token.pos_ in ("ADV", "ADP"):
+            return True
+        return any(c.dep_ == "case" or c.lower_ in _ADVERBIAL_DETERMINERS
+                   for c in kids(token))
 
     def _lone_adverb(self, start: int, end: int) -> bool:
         """The clause is one adverb and its punctuation: an ellipsis of the sentence
