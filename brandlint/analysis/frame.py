@@ -2493,6 +2493,9 @@ class FrameReader:
         finite = lowers[size - 1] in ("que", "qu'", "qu’", "that")
         for t in tokens[size:size + 4]:
             if t.pos_ in ("VERB", "AUX"):
+                if size == 1 and not finite and t.dep_ not in ("advcl", "ROOT"):
+                    return False  # "commits itself to never practise censorship, and to
+                    # never answer…": a bare *to* may be the complement of a pledge
                 return finite or "Inf" in features.morph(t).get("VerbForm") or t.tag_ == "VB"
             if not finite and t.pos_ not in ("ADV", "PRON", "PART"):
                 return False  # « pour les produits… », "to you": a noun comes first

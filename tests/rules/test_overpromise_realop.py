@@ -67,6 +67,9 @@ def frame_of(analyse, text, word, lang):
      "guarantee", "aim"),
     ("en", "In order to keep every page readable, we limit the photos.", "keep", "aim"),
     ("en", "We send the map to you within the hour.", "hour", "firm"),  # "to" + noun
+    # a bare "to" that continues a pledge is its complement, no purpose
+    ("en", "Panoria commits itself to keep the map open, and to never close it.", "close",
+     "firm"),
 ])
 def test_purpose_and_counterfactual_modality(analyse, lang, text, word, modality):
     assert frame_of(analyse, text, word, lang).modality == modality
