@@ -213,6 +213,23 @@ def ranks_people(doc, match: ClaimMatch) -> bool:
     return noun.lemma_.lower() in people or noun.lower_ in people
 
 
+def bounded_by_the_possible(doc, match: ClaimMatch, language: str) -> bool:
+    """The superlative's scope is the possible, not the market: "the best score
+    possible", "the greatest possible good", « le plus simple possible », « la meilleure
+    note possible » — the best that can be had, set against no competitor. *possible*
+    right after the superlative, or after the noun it ranks, in the same noun phrase."""
+    words = lexicons.words("claims", "scope_of_the_possible", language)
+    noun = ranked_noun(doc, match)
+    last = max(match.end - 1, noun.i if noun is not None and noun.i >= match.start else -1)
+    _, line_end = features.line_bounds(doc, match.start)
+    for t in features.tokens(doc)[match.end: min(last + 5, line_end)]:
+        if t.lower_ in words:
+            return True
+        if t.i > last and t.pos_ not in ("ADJ", "ADV", "CCONJ"):
+            return False  # « le plus facile et rapide possible »: the adjectives ranked
+    return False
+
+
 def _language_of(doc) -> str:
     return "fr" if doc.lang_ == "fr" else "en"
 

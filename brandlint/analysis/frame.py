@@ -11,7 +11,8 @@ clause (see ../shared/FRAME.md):
   advice | customer_act (what the reader does: order, book, send) | definition (a thing
   given its name: "the most widely used benchmark is called Speedometer") ;
 - `time`: past | present | future | continuative (« toujours » = still) | habitual ;
-- `modality`: firm | hedged | conditional ; `polarity`: affirmed | negated ;
+- `modality`: firm | hedged | conditional | aim (a purpose clause: « pour rendre… », "to
+  ensure…") | counterfactual (« nous n'aurions jamais pensé ») ; `polarity`: affirmed | negated ;
 - `act`: promise | notice | apology | thanks | greeting | blame | doubt | deflection |
   advice | question | invitation | statement. *blame* is the customer as the agent of a
   fault (« vous auriez dû », "you failed to follow", « votre erreur », the terms "you
@@ -79,7 +80,7 @@ class Frame:
     holder: str
     topic: str
     time: str
-    modality: str
+    modality: str  # firm | hedged | conditional | aim (a purpose clause) | counterfactual
     polarity: str
     act: str
     predicate: int = -1  # token index of the clause's predicate
@@ -97,8 +98,8 @@ class Frame:
             return False
         if self.act in ("question", "advice", "notice", "thanks", "greeting", "apology"):
             return False
-        if self.time in ("past", "continuative"):
-            return False
+        if self.time in ("past", "continuative") or self.modality == "counterfactual":
+            return False  # « nous n'aurions jamais pensé »: what did not happen
         if self.holder == "third_party" and self.time != "future" and not (
                 self.time in ("habitual", "present") and self.act == "promise"):
             return False  # others and the world in general: "Rats never really sleep";
@@ -240,6 +241,10 @@ _ACCENTS = str.maketrans("éèêëàâîïôûùç", "eeeeaaiiouuc")
 # The subject of a relative or complement clause is not its host clause's subject:
 # "never reuse a box that still has an old label", "let a sourdough loaf cool".
 _EMBEDDED = frozenset({"relcl", "acl:relcl", "acl", "ccomp"})
+# the dependencies of an adverbial of time or manner on its verb
+_ADVERBIAL_DETERMINERS = frozenset({"chaque", "each", "every", "tous", "toutes", "all"})
+_ADVERBIAL_DEPS = frozenset({"obl", "obl:mod", "obl:tmod", "advmod", "npadvmod", "nmod:tmod",
+                             "prep"})
 
 
 class FrameReader:
@@ -289,6 +294,8 @@ class FrameReader:
         # a finite past needs a subject of its own: the small models tag a bare participle
         # after « et » / "and" a past ("packed and dispatched within 48 hours")
         time = self._time(predicate, own_subject, tokens)
+        if self._verbless(start, end) and depth < 3:
+            time = self._time_of_modified(tokens, start, end, depth) or time
         act, cue = self._act(predicate, subject, holder, time, imperative, tokens, start,
                              end)
         if act == "statement" and subject is None and self._verbless(start, end):
@@ -881,6 +888,34 @@ class FrameReader:
         offset = self.tokens[start].idx
         return all(t.lower_ in self._BEFORE_GREETING for t in tokens
                    if t.idx - offset < m.start())
+
+    def _time_of_modified(self, tokens, start: int, end: int, depth: int) -> str | None:
+        """A verbless adverbial cut off by commas before its verb (« et, chaque fois,
+        nous avons noué des contacts », "Every time, we have learnt…") is read in the
+        time of the clause it modifies: the verb the parse hangs it on, later on its
+        line. None when the words hang on nothing after them."""
+        _, line_end = line_bounds(self.doc, start)
+        roots = [t for t in tokens if not start <= t.head.i < end]
+        if len(roots) != 1:
+            return None
+        root = roots[0]
+        head = root.head
+        if not end <= head.i < line_end or head.pos_ not in ("VERB", "AUX") or \
+                root.dep_ not in _ADVERBIAL_DEPS or not self._adverbial_form(root):
+            return None
+        there = clause_bounds(self.doc, head.i, self.language)
+        return self._read(there[0], there[1], depth + 1).time
+
+    @staticmethod
+    def _adverbial_form(token) -> bool:
+        """An adverb, a prepositional phrase (« sans exception », "without exception") or
+        a quantified noun of time (« chaque fois », "every time") — not a bare noun the
+        small model hangs on the next verb ("Refunds within the hour, no questions
+        asked")."""
+        if token.pos_ in ("ADV", "ADP"):
+            return True
+        return any(c.dep_ == "case" or c.lower_ in _ADVERBIAL_DETERMINERS
+                   for c in kids(token))
 
     def _lone_adverb(self, start: int, end: int) -> bool:
         """The clause is one adverb and its punctuation: an ellipsis of the sentence
@@ -2437,7 +2472,34 @@ class FrameReader:
             return "conditional"
         if self.analysis.is_hedged(first) or self._effort(predicate):
             return "hedged"
+        if self._purpose(tokens):
+            return "aim"
+        if any(t.pos_ in ("VERB", "AUX", "ADJ") and counterfactual(t, self.language, True)
+               for t in tokens):
+            return "counterfactual"
         return "firm"
+
+    def _purpose(self, tokens) -> bool:
+        """The clause opens with a purpose marker and its verb (« Pour rendre l'import le
+        plus facile », « afin que chaque fiche reste lisible », "To ensure we achieve the
+        greatest possible good", "in order to guarantee…"): an aim the brand states, not
+        a result it asserts. « pour les produits les plus sains », "to you within the
+        hour": a preposition before a noun, no purpose."""
+        openers = _words("modality", "purpose_openers", self.language)
+        lowers = [t.lower_ for t in tokens[:4]]
+        size = next((n for n in (3, 2, 1) if " ".join(lowers[:n]) in openers), 0)
+        if not size:
+            return False
+        finite = lowers[size - 1] in ("que", "qu'", "qu’", "that")
+        for t in tokens[size:size + 4]:
+            if t.pos_ in ("VERB", "AUX"):
+                if size == 1 and not finite and t.dep_ not in ("advcl", "ROOT"):
+                    return False  # "commits itself to never practise censorship, and to
+                    # never answer…": a bare *to* may be the complement of a pledge
+                return finite or "Inf" in features.morph(t).get("VerbForm") or t.tag_ == "VB"
+            if not finite and t.pos_ not in ("ADV", "PRON", "PART"):
+                return False  # « pour les produits… », "to you": a noun comes first
+        return False
 
     def _in_a_scenario(self, predicate) -> bool:
         """A clause that depends on a verb in the conditional mood, with an *if* before
@@ -2516,11 +2578,12 @@ class FrameReader:
         return "affirmed"
 
 
-def counterfactual(token, language: str) -> bool:
+def counterfactual(token, language: str, have_only: bool = False) -> bool:
     """`token` is the participle of a compound past in the conditional (« ce que vous
     auriez reçu », "what you would have received"): what would have happened and did
     not. Its auxiliaries stand right before it, past an adverb or a pronoun."""
-    if "Part" not in features.morph(token).get("VerbForm") and token.tag_ != "VBN":
+    participle = "Part" in features.morph(token).get("VerbForm") or token.tag_ == "VBN"
+    if not participle and token.pos_ != "ADJ":
         return False
     words, i = [], token.i - 1
     while i >= 0 and len(words) < 2:
@@ -2531,6 +2594,11 @@ def counterfactual(token, language: str) -> bool:
             words.insert(0, t.lower_)
         i -= 1
     auxiliaries = _words("aspect", "counterfactual_auxiliaries", language)
+    if have_only or not participle:  # « nous n'aurions jamais ouvert », the participle
+        # tagged an adjective: after a form of *avoir* it can be nothing else; after
+        # *être* it may be a present (« nous serions ravis », « il serait livré demain »)
+        auxiliaries = {a for a in auxiliaries if language == "en" or a in _words(
+            "acts", "conditional_auxiliaries", language)}
     return bool(words) and (words[-1] in auxiliaries or " ".join(words) in auxiliaries)
 
 

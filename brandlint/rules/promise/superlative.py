@@ -36,6 +36,9 @@ def check(analysis: DocAnalysis) -> Iterator[Finding]:
             # "the only time we use your location": a limit on the brand's own act; "the
             # only VPN that works with our tracker blocker": which of its products fit;
             # "currently the only available option": the reader's one choice, a limit
+        if claims.bounded_by_the_possible(doc, match, language):
+            continue  # "the best score possible", « le plus simple possible »: the best
+            # that can be had, no competitor set below
         if claims.copula_not_possessive(doc, match) or claims.ranks_people(doc, match):
             continue  # "it's most likely…", "the region's most gifted children"
         if claims.own_scope(analysis, token) or claims.own_history(analysis, match):
@@ -259,7 +262,8 @@ def _takes_up_a_sourced_figure(analysis, token) -> bool:
 def _finding(analysis, match, market: bool) -> Finding:
     doc = analysis.doc
     token = doc[match.start]
-    soft = analysis.is_hedged(token) or analysis.is_conditional(token) or _one_of(doc, match)
+    soft = analysis.is_hedged(token) or analysis.is_conditional(token) or \
+        _one_of(doc, match) or _aim(analysis, token)
     return RULE.finding(
         doc[match.start].idx, _end_of_phrase(doc, match),
         (_("unsupported superlative {words}: it reads as a comparison with every "
@@ -274,10 +278,19 @@ def _finding(analysis, match, market: bool) -> Finding:
         lowered=soft)
 
 
+def _aim(analysis, token) -> bool:
+    """The superlative stands in a purpose clause (« Pour rendre l'import le plus facile,
+    nous avons… »): what the brand sets out to achieve, not a rank it asserts."""
+    return analysis.frame(token).modality == "aim"
+
+
 def _why_lowered(analysis, doc, match, token) -> str:
     if _one_of(doc, match) and not (analysis.is_hedged(token) or analysis.is_conditional(token)):
         return _(" (reported one level lower: “one of the best” claims less than “the "
                  "best”)")
+    if _aim(analysis, token) and not (analysis.is_hedged(token) or
+                                      analysis.is_conditional(token)):
+        return _(" (reported one level lower: the brand says it tries, it does not assert)")
     return lowered_because(analysis.is_hedged(token), analysis.is_conditional(token))
 
 
