@@ -62,11 +62,14 @@ def test_a_reply_that_applies_a_scale_to_the_readers_case_stays_cold(analyse, la
 
 
 @pytest.mark.parametrize("lang,text", [
-    # one word of method is a mention, not a reference text
-    ("fr", "Nos ateliers\nChaque samedi, un atelier est proposé aux enfants. Le matériel est "
-           "fourni et le goûter est offert. Notre formule du mois : peinture sur galets."),
-    ("en", "Our workshops\nEvery Saturday, a workshop is held for children. Materials are "
-           "provided and a snack is offered. This month's formula: painting pebbles."),
+    # one word of method is a mention, not a reference text; a package or a product's
+    # recipe is the offer's sense of « formule », "formula"
+    ("fr", "Nos formules\nFormule Découverte : deux séances, le matériel est fourni. Formule "
+           "Saison : dix séances, le tarif est calculé au prorata. Chaque séance est suivie "
+           "d'un goûter."),
+    ("en", "Our packages\nDiscovery formula: two sessions, materials provided. Season formula: "
+           "ten sessions, the fee is calculated pro rata. Every session is followed by a "
+           "snack."),
 ])
 def test_a_single_word_of_method_makes_no_reference_text(analyse, lang, text):
     assert analyse(text, lang, "web").function.kind is None
