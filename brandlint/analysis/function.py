@@ -17,7 +17,9 @@ speech acts and from the draft's structure (its words in `lexicons/function.yaml
 - *instructions*: a how-to section — its heading promises to show the way (« Voici
   comment », "Here's how");
 - *explanation*: its title asks how a thing works or what it is ("How Our Rate Limits
-  Work", « Comment fonctionne… »), so its tones are its subject's;
+  Work", « Comment fonctionne… »), or it is a reference text that tells how a value is
+  computed or what a classification's classes hold (a score's formula, a group's
+  definition), so its tones are its subject's;
 - *notification*: a transactional template — a field's bare label on a line of its own
   (« Fichier : », "Problem:"), its value filled in when it is sent;
 - *legal_notice*: a legal text — a disclaimer, a copyright notice, terms of use — titled so
@@ -25,7 +27,11 @@ speech acts and from the draft's structure (its words in `lexicons/function.yaml
   « Tous droits réservés »): its register is the law's, not the brand's voice to judge;
 - *interface*: a screen's strings — its buttons (« Enregistrer », "Save changes",
   "Remove"), its fields' labels and the short status lines between them: the interface's
-  standard wording, whose passives tell what happened to the reader's things.
+  standard wording, whose passives tell what happened to the reader's things;
+- *programme*: a roadmap or a manifesto in the brand's own "we must" (« nous devons »,
+  "we need to"), addressed to no reader: the duties it states are the brand's own, and its
+  passives tell what is to be done (« des activités pouvant être réalisées »), no rule
+  imposed on anyone.
 
 Read once per document, lazily (`DocAnalysis.function`). The tone reading adds the tones
 that fit the job to the channel's targets (`ToneReading.purposes`) and does not read the
@@ -43,7 +49,7 @@ from brandlint.analysis import features, lexicons
 from brandlint.analysis.frame import words as frame_words
 
 KINDS = ("praise_reply", "banter", "apology", "instructions", "explanation", "notification",
-         "legal_notice", "interface")
+         "legal_notice", "interface", "programme")
 
 
 @dataclass(frozen=True)
@@ -63,7 +69,8 @@ class MessageFunction:
     def describes(self) -> bool:
         """An explanation, a how-to, a notification or a screen's strings: its passives
         tell what happens to things, and its fields and buttons are no clipped reply."""
-        return self.kind in ("instructions", "explanation", "notification", "interface")
+        return self.kind in ("instructions", "explanation", "notification", "interface",
+                             "programme")
 
     @property
     def reads_tone(self) -> bool:
@@ -93,7 +100,7 @@ _FIELD = re.compile(r"^[ \t]*[^\W\d][\w’' -]{0,30}?[ \t]?:[ \t]*$", re.M)
 def read_function(analysis) -> MessageFunction:
     """The job the draft does (`MessageFunction`), NONE when it has none of its own."""
     for read in (_legal_notice, _praise_reply, _apology, _banter, _interface, _notification,
-                 _explanation, _instructions):
+                 _explanation, _instructions, _programme):
         found = read(analysis)
         if found is not None:
             return found
@@ -199,8 +206,34 @@ def _title(text: str) -> tuple[int, str] | None:
 
 def _explanation(analysis) -> MessageFunction | None:
     """A page whose title asks how a thing works or what it is ("How Our Rate Limits
-    Work", « Comment fonctionne la validation ? »). Not a reply."""
-    return _titled(analysis, "explains", "explanation")
+    Work", « Comment fonctionne la validation ? »), or a reference text. Not a reply."""
+    return _titled(analysis, "explains", "explanation") or _reference(analysis)
+
+
+# a text's chunks for counting where words fall: its sentences and lines, cut on the text
+_CHUNK = re.compile(r"[^.!?\n]+")
+
+
+def _reference(analysis) -> MessageFunction | None:
+    """A reference text: it tells how a value is computed or what a classification's
+    classes hold — a score's formula and its thresholds, a group's definition that names
+    the other groups (« Les seuils sont modifiés pour le calcul… », "derived from Group 1
+    foods") — in the words of a method (`method_words`) said `reference.min_hits` times in
+    two of its sentences at least. It explains; it notifies no one of anything. Not a reply
+    (« Votre remboursement est calculé selon le barème » answers a case)."""
+    if _reply_like(analysis):
+        return None
+    spec = _table()["reference"]
+    words = _pattern("method_words", analysis.language)
+    hits = [(chunk.start() + m.start(), chunk.start() + m.end())
+            for chunk in _CHUNK.finditer(analysis.text)
+            for m in words.finditer(chunk.group())]
+    chunks = {c.start() for c in _CHUNK.finditer(analysis.text)
+              if words.search(c.group())}
+    if len(hits) < spec["min_hits"] or len(chunks) < 2:
+        return None
+    start, end = hits[0]
+    return MessageFunction("explanation", start, end)
 
 
 def _instructions(analysis) -> MessageFunction | None:
@@ -273,4 +306,19 @@ def _interface(analysis) -> MessageFunction | None:
     for at, line in labels:
         if actions.fullmatch(line.strip(" →←:")):
             return MessageFunction("interface", at, at + len(line))
+    return None
+
+
+def _programme(analysis) -> MessageFunction | None:
+    """A roadmap or a manifesto: the brand states its own duties (`own_duties`: « nous
+    devons », « il est important que nous », "we must", "we need to") in its own words, and
+    addresses no reader (no « vous », "you"). What must be done there is the brand's to do.
+    Not a reply, nor a page that also tells the reader what they must do."""
+    if _reply_like(analysis):
+        return None
+    if _pattern("addressed", analysis.language).search(analysis.text):
+        return None
+    for m in _pattern("own_duties", analysis.language).finditer(analysis.text):
+        if _brand_words(analysis, m.start()):
+            return MessageFunction("programme", m.start(), m.end())
     return None

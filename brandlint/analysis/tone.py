@@ -266,7 +266,10 @@ class ToneLexicon:
                 token.lemma_.lower() != token.lower_:
             return found or ()
         # the small French model leaves many imperatives unlemmatised (« Découvrez »
-        # -> NOUN « découvrez »): compare verb stems
+        # -> NOUN « découvrez »): compare verb stems — not for a noun with its determiner
+        # (« pour tout usage » is no form of « usager », nor a verb at all)
+        if any(c.dep_ in ("det", "det:poss") for c in kids(token)):
+            return ()
         from brandlint.analysis.idea import verb_stem
 
         stem = verb_stem(token.lower_)
@@ -775,13 +778,20 @@ class _Reader:
         return bool(_word_pattern("reader_conditions_after", self.language).search(rest))
 
     def _in_a_name(self, token) -> bool:
-        """"Rapid Release", "Happy Meal": a capitalised word inside a name, not a tone (English
-        only: the small French model tags many sentence-opening verbs as proper nouns)."""
-        if self.language != "en" or token.pos_ != "PROPN" or not token.text[:1].isupper():
+        """"Rapid Release", "Happy Meal": a capitalised word inside a name, not a tone; and
+        one of a list of names ("the Kotlin and Swift apps", "Flutter, Kotlin Android and
+        Swift iOS"), coordinated with a name (English only: the small French model tags
+        many sentence-opening verbs as proper nouns)."""
+        if self.language != "en" or not token.text[:1].isupper() or token.i == 0 or \
+                self.tokens[token.i - 1].is_sent_start:
             return False
-        neighbours = [self.tokens[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(self.doc)]
-        return token.i > 0 and not self.tokens[token.i - 1].is_sent_start and any(
-            n.pos_ == "PROPN" and n.text[:1].isupper() for n in neighbours)
+        # "Kotlin and Swift": a capitalised word coordinated with a name is a name among
+        # names, whatever its tag (the small model makes "Swift" an adjective there)
+        names = [token.head] if token.dep_ == "conj" else []
+        names += [c for c in kids(token) if c.dep_ == "conj"]
+        if token.pos_ == "PROPN":
+            names += [self.tokens[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(self.doc)]
+        return any(n.pos_ == "PROPN" and n.text[:1].isupper() for n in names)
 
     def _phrase_matches(self) -> list[tuple[int, int, str, float]]:
         text = self.a.text
