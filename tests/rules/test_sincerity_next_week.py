@@ -72,6 +72,12 @@ def test_a_step_next_week_is_slower_than_a_day(lint, lang, text):
     # the same week against a 72 h commitment: the day after tomorrow may be within it
     ("fr", "Bonjour Madame Giraud, toutes nos excuses pour la chaudière. Nous vous "
            "répondrons par écrit la semaine prochaine avec le devis."),
+    # next week is the time of the act the call arranges, the call's own is tomorrow
+    ("fr", "Bonjour Madame Giraud, toutes nos excuses pour la chaudière. Notre technicienne "
+           "vous appellera demain matin pour fixer la visite, avec trois créneaux possibles "
+           "la semaine prochaine."),
+    ("en", "Hello Ms Giraud, we're sorry about the boiler. Our engineer will call you "
+           "tomorrow morning to book the visit, with three possible slots next week."),
     # the reader phoning the brand: no callback
     ("fr", "Bonjour Monsieur Petit, nous sommes désolés pour ce contretemps. Vous pouvez "
            "prendre contact avec nous par téléphone dès lundi."),
