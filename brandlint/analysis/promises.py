@@ -934,6 +934,9 @@ def _calls_to_reader(doc, language: str) -> list[int]:
     tokens = features.tokens(doc)
     out = []
     for t in tokens:
+        if _contacts_by_phone(tokens, t, table, language):
+            out.append(t.i)
+    for t in tokens:
         lemma = t.lemma_.lower()
         if lemma not in verbs and lemma not in give:
             continue
@@ -952,6 +955,40 @@ def _calls_to_reader(doc, language: str) -> list[int]:
             continue
         out.append(t.i)
     return out
+
+
+def _contacts_by_phone(tokens, t, table: dict, language: str) -> bool:
+    """A verb of contacting the reader with the phone as its means (« un conseiller
+    prendra contact avec vous par téléphone », "our team will contact you by phone", "get
+    in touch with you by phone"): a contact verb, or a contact noun after a verb that
+    takes it (« prendre », "get … in"); the reader its object (the clitic « vous » before
+    the verb, « avec vous » / "you" / "with you" after it); the means within the few
+    words after it, on the same line. Not the reader contacting the brand (a verb in the
+    second person, « vous nous contactez », "get in touch with us")."""
+    lemma = t.lemma_.lower()
+    if lemma in table["contact_nouns"] or t.lower_ in table["contact_nouns"]:
+        takers = [w for w in tokens[max(t.i - 3, 0):t.i] if w.lower_ in table["contact_takers"]
+                  or w.lemma_.lower() in table["contact_takers"]]
+        if not takers:
+            return False
+        verb = takers[-1]
+    elif lemma in table["contact"] or t.lower_ in table["contact"]:
+        verb = t
+    else:
+        return False
+    after = list(tokens[t.i + 1:t.i + 9])
+    cut = next((k for k, w in enumerate(after) if "\n" in w.text or w.text in ".;?!"), None)
+    after = after[:cut] if cut is not None else after
+    words = [w.lower_ for w in after]
+    if language == "fr":
+        if "2" in features.morph(verb).get("Person") or verb.lower_.endswith("ez"):
+            return False
+        reader = verb.i > 0 and tokens[verb.i - 1].lower_ in _READER_OBJECTS or \
+            "avec vous" in " ".join(words[:3])
+    else:
+        reader = "you" in words[:3]
+    text = " ".join(words)
+    return reader and any(phone in text for phone in table["by_phone"])
 
 
 def _answer_about(analysis, index: int, services: dict[int, str]) -> int | None:

@@ -3420,9 +3420,22 @@ class _ReplyReader:
             if abs(o.start - start) >= abs(mention.start - start):
                 continue
             between = self.doc[min(o.end, mention.start):max(o.start, mention.end)]
-            if any(t.pos_ == "VERB" and t.i != promise.service_token for t in between):
+            if any(t.pos_ == "VERB" and t.i != promise.service_token or self._purpose_verb(t)
+                   for t in between):
                 return True
         return False
+
+    def _purpose_verb(self, t) -> bool:
+        """An infinitive of purpose however the small model tags it (« vous appellera
+        demain pour fixer la pose, avec deux créneaux la semaine prochaine »: « fixer »
+        tagged a pronoun): the word after « pour » / « afin de » with an infinitive's
+        ending, in French."""
+        if self.language != "fr" or t.i < 1:
+            return False
+        before = self.tokens[t.i - 1].lower_
+        marked = before == "pour" or before == "de" and t.i > 1 and \
+            self.tokens[t.i - 2].lower_ == "afin"
+        return marked and t.lower_.endswith(("er", "ir", "re", "oir"))
 
     def _batched_steps(self) -> None:
         """A step put off to a periodic batch, longer than the commitment of the service
