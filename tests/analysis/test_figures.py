@@ -29,6 +29,9 @@ def _at(text: str) -> tuple[int, int]:
     ("en", "A sound investment with a 6% gross rental yield."),
     ("en", "Good news: the plants in your basket are now reduced by 25%."),
     ("fr", "Bonne nouvelle : les plantes de votre panier sont réduites de 25 %."),
+    # an amount of money in the sentence, written in several digits
+    ("en", "For orders over £250 we take a 10% deposit on booking."),
+    ("fr", "Pour les commandes de plus de 250€, nous demandons 10 % d'acompte."),
 ])
 def test_money_off_sells(lang, text):
     assert percentage_sells(text, *_at(text), lang)
