@@ -241,6 +241,9 @@ _ACCENTS = str.maketrans("éèêëàâîïôûùç", "eeeeaaiiouuc")
 # The subject of a relative or complement clause is not its host clause's subject:
 # "never reuse a box that still has an old label", "let a sourdough loaf cool".
 _EMBEDDED = frozenset({"relcl", "acl:relcl", "acl", "ccomp"})
+# "with every part explained", « avec chaque pièce expliquée »: a noun and its participle
+# after a preposition the small model takes for a subordinator, no clause
+_ABSOLUTE_MARKS = frozenset({"with", "without", "avec", "sans"})
 # the dependencies of an adverbial of time or manner on its verb
 _ADVERBIAL_DETERMINERS = frozenset({"chaque", "each", "every", "tous", "toutes", "all"})
 _ADVERBIAL_DEPS = frozenset({"obl", "obl:mod", "obl:tmod", "advmod", "npadvmod", "nmod:tmod",
@@ -903,6 +906,12 @@ class FrameReader:
         if not end <= head.i < line_end or head.pos_ not in ("VERB", "AUX") or \
                 root.dep_ not in _ADVERBIAL_DEPS or not self._adverbial_form(root):
             return None
+        if "Fin" not in features.morph(head).get("VerbForm") and not any(
+                c.dep_.startswith("aux") for c in kids(head)) or any(
+                c.dep_ == "mark" and c.lower_ in _ABSOLUTE_MARKS for c in kids(head)):
+            return None  # "Within 2 hours of the visit, by email, with every part
+            # explained": a participle, or a phrase in "with" the small model reads as a
+            # clause, has no time of its own to give
         there = clause_bounds(self.doc, head.i, self.language)
         return self._read(there[0], there[1], depth + 1).time
 

@@ -87,6 +87,17 @@ def test_a_fronted_adverbial_takes_the_time_of_its_verb(analyse, lang, text, wor
     assert frame_of(analyse, text, word, lang).time == time
 
 
+@pytest.mark.parametrize("lang,text,word", [
+    # a phrase in "with" / « avec » is no clause whose time the adverbial could take
+    ("en", "Within 2 hours of the visit, by email, with every part explained line by line.",
+     "hours"),
+    ("fr", "Sous 2 heures après la visite, par e-mail, avec chaque poste expliqué ligne par "
+           "ligne.", "heures"),
+])
+def test_an_adverbial_before_a_with_phrase_keeps_its_own_time(analyse, lang, text, word):
+    assert frame_of(analyse, text, word, lang).time != "past"
+
+
 # -- an aim, not a result --------------------------------------------------------------
 
 @pytest.mark.parametrize("lang,text", [
