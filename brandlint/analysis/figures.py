@@ -9,7 +9,6 @@ The idea's price cue and the tone's deal words read a percentage only when it se
 
 from __future__ import annotations
 
-import functools
 import re
 
 from brandlint.analysis import lexicons
@@ -45,6 +44,5 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
     return left, m.start() if m else len(text)
 
 
-@functools.cache
 def _pattern(key: str, language: str) -> re.Pattern:
-    return lexicons.pattern("figures", key, language)
+    return lexicons.pattern("figures", key, language)  # (compiled once, in lexicons)

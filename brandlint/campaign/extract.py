@@ -33,6 +33,7 @@ from brandlint.campaign.facts import (
 )
 from brandlint.campaign.lexicon import ends_with, pattern, starts_with, table
 from brandlint.campaign.numbers import _bullet, find_figures
+from brandlint.profile.durations import unit_words
 
 _SENTENCE = re.compile(r"(?:[^.!?\n]|[.!?](?=[^\s.!?]))+(?:[.!?]+|\n|$)")
 _CLAUSE_BREAK = re.compile(r"[,;:()—–|·•]|\s[-–+]\s|\bet\b|\band\b|\bmais\b|\bbut\b|"
@@ -257,11 +258,6 @@ def message_facts(document, analysis, campaign: str, profile_language: str) -> M
 # the words of a text, its figures in digits with their decimals (not a date « 30/04 »
 # nor a clock « 18:30 », which the dates read) and the signs of money and shares
 _WORD_OR_FIGURE = re.compile(r"(?<![\d/:])\d+(?:[.,]\d+)?(?![\d/:])|[^\W\d_]+|[%€£$]")
-_UNIT_HOURS = {"min": 1 / 60, "mn": 1 / 60, "minute": 1 / 60, "minutes": 1 / 60, "h": 1.0,
-               "heure": 1.0, "heures": 1.0, "hour": 1.0, "hours": 1.0, "hr": 1.0,
-               "hrs": 1.0, "jour": 24.0, "jours": 24.0, "day": 24.0, "days": 24.0,
-               "semaine": 168.0, "semaines": 168.0, "week": 168.0, "weeks": 168.0,
-               "mois": 730.0, "month": 730.0, "months": 730.0}
 # the words between a figure and its unit that leave the unit as it is (« les 6
 # premiers mois », "the first 3 months" are months)
 _BEFORE_UNIT = {"premiers", "premières", "derniers", "dernières", "prochains",
@@ -290,8 +286,8 @@ def figures_written(text: str, language: str) -> tuple[str, ...]:
             out.add(f"{value:g}%")
         elif unit in _CURRENCIES or before in _CURRENCIES:
             out.add(f"{value:g} {_CURRENCIES.get(unit) or _CURRENCIES[before]}")
-        elif unit in _UNIT_HOURS:
-            out.add(f"{round(value * _UNIT_HOURS[unit], 6):g}h")
+        elif unit in unit_words():
+            out.add(f"{round(value * unit_words()[unit], 6):g}h")
         else:
             out.add(f"{value:g}")
     return tuple(sorted(out))

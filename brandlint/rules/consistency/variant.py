@@ -66,11 +66,6 @@ def judge(group: OfferGroup) -> Iterator[CampaignFinding]:
                 less = [f for f in less if not _implied_by(f, variant)]
                 more = [f for f in more if not _implied_by(f, original)]
             if kind == "condition":
-                # a least price the other side gives as a figure all the same (« pour
-                # l'achat d'une monture à partir de 150 € » read as a price, "a frame
-                # priced €150 or more" as the minimum): the same fact, read otherwise
-                less = [f for f in less if not _figure_said(f, variant)]
-                more = [f for f in more if not _figure_said(f, original)]
                 # a condition whose marks (« hors séances en 3D », « Carte Velliane+ »)
                 # the other version writes is said there in its own words ("3D
                 # screenings aside", "Velliane+ card"), read or not
@@ -78,8 +73,10 @@ def judge(group: OfferGroup) -> Iterator[CampaignFinding]:
                 more = [f for f in more if not _marked(f, original)]
             if kind in _FIGURED:
                 # the same figure the other version writes, read there as another fact
-                # (« jusqu'au 30/04 » a date / "until 30 April" a promise's day) or as
-                # none ("about 25 minutes", "4 seats or more" / « dès 4 sièges »)
+                # (« jusqu'au 30/04 » a date / "until 30 April" a promise's day; a least
+                # price, « à partir de 150 € » read as a price / "a frame priced €150 or
+                # more" as the minimum) or as none ("about 25 minutes", "4 seats or
+                # more" / « dès 4 sièges »)
                 less = [f for f in less if not _written(f, original.language, variant)]
                 more = [f for f in more if not _written(f, variant.language, original)]
             # a condition the other side says in short is carried (« réservez en
@@ -163,12 +160,6 @@ def _figure(value: str) -> tuple[float | None, str]:
         return float(number), unit
     except ValueError:
         return None, unit
-
-
-def _figure_said(fact: Fact | None, other: MessageFacts) -> bool:
-    """The threshold that makes a minimum condition is a figure the other version states
-    too, whatever it ties it to."""
-    return fact is not None and fact.kind == "price" and fact.value in other.values("price")
 
 
 def _implied_by(fact: Fact | None, other: MessageFacts) -> bool:
