@@ -266,7 +266,7 @@ def find_mentions(doc, language: str) -> list[Mention]:
         add(m.start("day"), m.end("day"), kind="delay",
             hours=_A_WEEK if ahead is None else ahead, dated=True)
     for m in _SAME_DAY_CUT_OFF.finditer(text):
-        if _cut_off_of_readers_act(text, m.start(), language):
+        if _cut_off_of_readers_act(doc, m.start(), language):
             continue  # « commandes passées avant midi », "call us before 6pm": the reader's
         # « elle vous rappelle avant midi », "we'll call you back by 5pm today": the
         # brand's own act before a time of the same day — a few hours, faster than a day
@@ -642,18 +642,37 @@ _READERS_CUT_OFF = re.compile(
     r"received|made|submitted|booked|réservée?s?|commandée?s?|ordered)\s*$", re.I)
 
 
-def _cut_off_of_readers_act(text: str, start: int, language: str) -> bool:
+def _cut_off_of_readers_act(doc, start: int, language: str) -> bool:
     """A time of day the reader must act by: the clause before it orders the reader
     (« Appelez-nous avant 18 h », "Order before noon") or names the reader's act
     done before it (« les commandes passées avant midi », "orders placed by 2pm")."""
+    text = doc.text
     if _READERS_CUT_OFF.search(text, max(0, start - 30), start):
         return True
     clause = re.split(r"[.!?:;\n•]", text[max(0, start - 80):start])[-1]
-    words = re.findall(r"[\w'’-]+", clause.lower())
     acts = lexicons.words("frame", "acts", "customer_acts", language)
     if language == "fr":
-        return any(w.split("-")[0].endswith("ez") for w in words)
+        return any(_readers_own_verb(tok, acts) for tok in doc
+                   if start - len(clause) <= tok.idx < start)
+    words = re.findall(r"[\w'’-]+", clause.lower())
     return bool(words) and (words[0] in acts or words[0] in ("please", "just", "simply"))
+
+
+_READERS_MODALS = frozenset({"pouvoir", "devoir", "vouloir", "penser", "oublier"})
+
+
+def _readers_own_verb(tok, acts) -> bool:
+    """A French verb in the second person plural that is the reader's own act: an order
+    (« Appelez-nous », « Passez en boutique ») or, said of « vous », an act of the
+    reader's (« si vous commandez », « vous pouvez nous écrire »). « chez », « assez »,
+    « rendez-vous » are no verbs; « vous recevrez », « vous serez rappelé » say what
+    the brand does for the reader, not the reader's act."""
+    if not tok.lower_.split("-")[0].endswith("ez") or tok.pos_ not in ("VERB", "AUX"):
+        return False
+    verb = tok.head if tok.dep_.startswith("aux") else tok
+    said_of_vous = any(c.dep_.startswith("nsubj") and c.lower_ == "vous"
+                       for c in (*tok.children, *verb.children))
+    return not said_of_vous or tok.lemma_ in acts or tok.lemma_ in _READERS_MODALS
 
 
 def _times_the_readers_act(text: str, start: int, language: str) -> bool:

@@ -1,0 +1,81 @@
+"""Round 32: a time of day the reader acts by is read from the parse, not from a word's
+ending.
+
+- « avant midi », "before noon" after an order to the reader (« Appelez-nous avant
+  18 h ») or the reader's own act said of « vous » (« si vous commandez avant midi »,
+  « vous pouvez nous écrire avant 17 h ») is the reader's cut-off, not a delay the brand
+  promises. « chez », « assez », « rendez-vous » end like an order and are none; « vous
+  recevrez … avant midi », « vous serez rappelé avant midi » say what the brand does
+  for the reader: a same-day delay, held to the commitment.
+Firing form and near miss, French (the cut-off is read by the parse only in French;
+English keeps its opening order word), on the real models."""
+
+from __future__ import annotations
+
+import pytest
+
+PROFILES = {
+    "fr": """
+brand: Fournil Pastel
+language: fr
+central_idea:
+  statement: "Du pain au levain cuit chaque matin pour le quartier."
+  lexicon: [pain, levain, four, quartier]
+channels:
+  web: {tones: [joy]}
+  email: {tones: [joy], idea: false}
+  sms: {tones: [joy], idea: false}
+promises:
+  delivery: {within: 48h}
+  response: {within: 24h}
+  callback: {within: 24h}
+  availability: {hours: "7-19", days: "tue-sun"}
+""",
+    "en": """
+brand: Fournil Pastel
+language: en
+central_idea:
+  statement: "Sourdough bread baked every morning for the neighbourhood."
+  lexicon: [bread, sourdough, oven, neighbourhood]
+channels:
+  web: {tones: [joy]}
+  email: {tones: [joy], idea: false}
+  sms: {tones: [joy], idea: false}
+promises:
+  delivery: {within: 48h}
+  response: {within: 24h}
+  callback: {within: 24h}
+  availability: {hours: "7-19", days: "tue-sun"}
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def lint(lint_profile_texts):
+    return lint_profile_texts(PROFILES, "fournil", "email")
+
+
+def codes(diagnostics, prefix="BL3"):
+    return [d.code for d in diagnostics if d.code.startswith(prefix)
+            and d.severity.name != "INFO"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Votre commande de brioches ? Elle est livrée chez vous avant midi, c'est promis."),
+    ("fr", "Un souci avec votre pain ? Vous serez rappelé avant midi, c'est promis."),
+    ("en", "Your brioche order? It is delivered to your door before noon, as promised."),
+])
+def test_the_brands_act_before_a_time_of_day_fires(lint, lang, text):
+    assert "BL302" in codes(lint(lang, text))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Appelez-nous avant 18 h, c'est promis."),
+    ("fr", "Passez au fournil avant midi."),
+    ("fr", "Si vous nous appelez avant 17 h, on vous rappelle dans la journée."),
+    ("fr", "Vous pouvez nous écrire avant midi."),
+    ("en", "Call us before 6pm."),
+    ("en", "Orders placed before noon are delivered within two days."),
+])
+def test_the_readers_cut_off_does_not_fire(lint, lang, text):
+    assert "BL302" not in codes(lint(lang, text))
