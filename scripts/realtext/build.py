@@ -1319,6 +1319,9 @@ def ngc_mdx_sections(raw: str) -> list[str]:
     imports and JSX lines dropped, links reduced to their words."""
     raw = re.sub(r"\A---\n.*?\n---\n", "", raw, flags=re.S)
     raw = re.sub(r"```.*?```", "", raw, flags=re.S)
+    raw = html.unescape(raw)  # some posts write their links as &lt;a href=...&gt;
+    raw = re.sub(r"<(?:img|video|iframe)\b[^>]*>", "", raw, flags=re.S | re.I)  # multi-line too
+    raw = re.sub(r"</?(?:a|strong|em|b|i|span|br)\b[^>]*>", "", raw, flags=re.I)  # keep the words
     out = []
     for chunk in re.split(r"(?m)^(?=#{1,3} )", raw):
         lines = []
