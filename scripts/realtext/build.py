@@ -72,6 +72,13 @@ Sources (see corpora/real/README.md for licences):
            the strings of its mobile app (`app`). Written to openfoodfacts.jsonl
            (French) and openfoodfacts-en.jsonl (English). Repositories AGPL-3.0 (web)
            and Apache-2.0 (app); not committed.
+  nosgestesclimat incubateur-ademe/nosgestesclimat-site-nextjs  src/locales/ui/ui-{fr,en}.yaml,
+           src/locales/nouveautes/{fr,en}/*.mdx, src/locales/pages/{fr,en}/diffuser.mdx
+           the French and English copy of nosgestesclimat.fr (ADEME's public carbon- and
+           water-footprint calculator, with the Association pour la transition Bas
+           Carbone): interface strings placed by the source file that uses them (landing
+           and static pages `web`, FAQ blocks `help`, simulator and personal space `app`),
+           the monthly news posts (`news`) cut into sections. MIT; not committed.
 
 Usage:
   python scripts/realtext/build.py                 # every source, default mirrors
@@ -112,6 +119,7 @@ SOURCES = {
     "duckduckgo": "duckduckgo+duckduckgo-help-pages",
     "tournesol": "tournesol-app+tournesol",
     "openfoodfacts": "openfoodfacts+openfoodfacts-web",
+    "nosgestesclimat": "incubateur-ademe+nosgestesclimat-site-nextjs",
 }
 
 URL_RE = re.compile(r"https?://\S+|\bwww\.\S+|\bpic\.twitter\.com/\S+")
@@ -1270,6 +1278,116 @@ def build_openfoodfacts(mirror: Path, dry: bool, min_words: int = 20,
         write(OFF_NAME[lang], rows, dry)
 
 
+# ----------------------------------------------------------------- Nos Gestes Climat
+NGC_NAME = {"fr": "nosgestesclimat", "en": "nosgestesclimat-en"}
+NGC_SRC = "incubateur-ademe/nosgestesclimat-site-nextjs"
+# where a string is shown, from the path of the first source file that uses it
+NGC_HELP = re.compile(r"faq|questions-frequentes", re.I)
+NGC_APP = re.compile(r"\(simulation\)|\(client\)|mon-espace|simulateur|/fin/|connexion|"
+                     r"inscription|/profil|sondage|/actions/|publicodes|newsletter-confirmation|"
+                     r"^src/(?:components|design-system|hooks|helpers|services|utils)/(?!landing)",
+                     re.I)
+NGC_TAG = re.compile(r"</?\d+/?>|</?(?:strong|b|i|em|br|span|a)\b[^>]*>")
+
+
+def ngc_sources(mirror: Path) -> list[tuple[str, str]]:
+    """(path, text with blanks collapsed) of every .ts/.tsx file of the site."""
+    files = [p for p in git_ls(mirror, "src") if p.endswith((".ts", ".tsx"))
+             and "__tests__" not in p and ".test." not in p and ".stories." not in p]
+    return [(p, WS_RE.sub(" ", re.sub(r"\s+", " ", git_show(mirror, p)))) for p in sorted(files)]
+
+
+def ngc_where(key: str, sources: list[tuple[str, str]]) -> str | None:
+    """Path of the first file that uses `key`: a dotted key as a quoted literal, a
+    sentence key (the French text itself) by its words before the first tag or
+    variable, 4 words or more."""
+    if re.fullmatch(r"[\w.\-]+", key) and "." in key:
+        needles = [f"'{key}'", f'"{key}"', f"`{key}`"]
+    else:
+        head = re.split(r"<|\{", key)[0].strip()
+        if len(head.split()) < 4:
+            head = key.strip()
+        needles = [WS_RE.sub(" ", re.sub(r"\s+", " ", head))]
+    for path, text in sources:
+        if any(n in text for n in needles):
+            return path
+    return None
+
+
+def ngc_mdx_sections(raw: str) -> list[str]:
+    """An .mdx page without its front matter, cut at its #-### headings; images, code,
+    imports and JSX lines dropped, links reduced to their words."""
+    raw = re.sub(r"\A---\n.*?\n---\n", "", raw, flags=re.S)
+    raw = re.sub(r"```.*?```", "", raw, flags=re.S)
+    raw = html.unescape(raw)  # some posts write their links as &lt;a href=...&gt;
+    raw = re.sub(r"<(?:img|video|iframe)\b[^>]*>", "", raw, flags=re.S | re.I)  # multi-line too
+    raw = re.sub(r"</?(?:a|strong|em|b|i|span|br)\b[^>]*>", "", raw, flags=re.I)  # keep the words
+    out = []
+    for chunk in re.split(r"(?m)^(?=#{1,3} )", raw):
+        lines = []
+        for line in chunk.splitlines():
+            line = line.strip()
+            if not line or line.startswith(("import ", "export ", "<", "![", "`")):
+                continue
+            line = re.sub(r"!\[[^\]]*\]\([^)]*\)", "", line)
+            line = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", line)
+            line = re.sub(r"^(?:#+|>|[-*]|\d+\.)\s*", "", line)
+            line = re.sub(r"\*\*|__|(?<!\w)[*_](?!\s)|(?<!\s)[*_](?!\w)", "", line)
+            if line:
+                lines.append(line)
+        out.append("\n".join(lines))
+    return out
+
+
+def build_nosgestesclimat(mirror: Path, dry: bool, min_words: int = 8,
+                          min_news_words: int = 20) -> None:
+    """Nos Gestes Climat (nosgestesclimat.fr: ADEME's public, free carbon- and
+    water-footprint calculator, built with the Association pour la transition Bas
+    Carbone; French original, English translated by the team). Two kinds of copy, each
+    in French and English:
+    - the interface strings (src/locales/ui/ui-<lang>.yaml): every string of `min_words`
+      words or more without a variable ({{n}}), its tags removed; its channel from the
+      first source file that uses it: FAQ blocks -> `help`, the simulator, results and
+      personal space -> `app`, the landing and static pages -> `web`; strings no source
+      file uses (left over) are dropped;
+    - the monthly news posts (src/locales/nouveautes/<lang>/*.mdx) and the page on
+      spreading the calculator (pages/<lang>/diffuser.mdx), cut into sections at their
+      headings, `min_news_words` words or more -> `news` (posts), `web` (diffuser).
+    Legal, privacy, terms and accessibility pages left out."""
+    import yaml  # PyYAML, a dependency of brandlint
+    sources = ngc_sources(mirror)
+    keys_fr = yaml.safe_load(git_show(mirror, "src/locales/ui/ui-fr.yaml"))["entries"]
+    where = {k: ngc_where(k, sources) for k in keys_fr}
+    for lang in ("fr", "en"):
+        rows = []
+        base = {"brand": "Nos Gestes Climat", "lang": lang, "author": "nosgestesclimat.fr"}
+        ui = f"src/locales/ui/ui-{lang}.yaml"
+        entries = yaml.safe_load(git_show(mirror, ui))["entries"]
+        for key, val in entries.items():
+            path = where.get(key)
+            if path is None or not isinstance(val, str) or "{{" in val:
+                continue
+            text = tidy(NGC_TAG.sub("", val), mention=None, drop_leading_mentions=False)
+            if len(text.split()) < min_words:
+                continue
+            channel = ("help" if NGC_HELP.search(path)
+                       else "app" if NGC_APP.search(path) else "web")
+            rows.append({"id": f"ngc-{lang}-{channel}-{slug(key)[:60]}", "channel": channel,
+                         "text": text, **base, "source": f"{NGC_SRC}/{ui} ({path})"})
+        pages = [(p, "news") for p in git_ls(mirror, f"src/locales/nouveautes/{lang}/")]
+        pages.append((f"src/locales/pages/{lang}/diffuser.mdx", "web"))
+        for path, channel in sorted(pages):
+            if not path.endswith(".mdx"):
+                continue
+            name = Path(path).stem.lower()
+            for n, section in enumerate(ngc_mdx_sections(git_show(mirror, path))):
+                text = tidy(section, mention=None, drop_leading_mentions=False)
+                if len(text.split()) >= min_news_words:
+                    rows.append({"id": f"ngc-{lang}-{channel}-{name}-{n}", "channel": channel,
+                                 "text": text, **base, "source": f"{NGC_SRC}/{path}"})
+        write(NGC_NAME[lang], rows, dry)
+
+
 # ----------------------------------------------------------------- main
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
@@ -1333,6 +1451,8 @@ def main(argv: list[str] | None = None) -> int:
             build_tournesol(mirror, args.list)
         elif source == "openfoodfacts":
             build_openfoodfacts(mirror, args.list)
+        elif source == "nosgestesclimat":
+            build_nosgestesclimat(mirror, args.list)
     if any(s in sources for s in ("degooglisons", "framasoft")):
         framasoft_write(args.list)  # both Framasoft sites go to one corpus per language
     return 0
