@@ -797,6 +797,7 @@ def customer_turn_ranges(text: str, language: str, brand: str = "") -> list[tupl
     the brand speaks under its own name (« Lisière: … »), every line another name opens
     ("lucy.m.w: …", "Mrs Carver: …") — the other party's turn."""
     ranges = [(m.start(), m.end()) for m in _turn_regex(language).finditer(text)]
+    ranges += [(m.start(), m.end()) for m in _message_turn_regex(language).finditer(text)]
     if brand:
         ranges += _named_turns(text, language, brand)
         ranges += _headed_messages(text, language, brand)
@@ -885,6 +886,23 @@ def _agent_script(text: str, lines: list, agents: set[str]) -> bool:
         return False
     body = [line for line in text.splitlines() if line.strip()]
     return len(lines) >= 2 and len(lines) * 2 > len(body)
+
+
+@functools.cache
+def _message_turn_regex(language: str) -> re.Pattern:
+    """The customer's message written into the draft under a label that names it (« [Message
+    du client : …] », « [2e message de la cliente : …] », "[Earlier message from the
+    customer: …]", "[Customer's follow-up: …]"): their words, like « [Client : …] »."""
+    table = lexicons.load("speech")
+    labels = "|".join(sorted((re.escape(w) for w in table["customer_turn_labels"][language]),
+                             key=len, reverse=True))
+    heads = "|".join(sorted((re.escape(w) for w in table["customer_message_heads"][language]),
+                            key=len, reverse=True))
+    links = "|".join(re.escape(w) for w in table["customer_message_links"][language])
+    return re.compile(rf"\[\s*(?:[\w'’-]+\s+)?(?:{heads})(?:\s+[\w'’-]+)?\s+(?:{links})\s*"
+                      rf"(?:{labels})\s*[:：][^\]\n]*\]?"
+                      rf"|\[\s*(?:{labels})['’]s\s+(?:[\w-]+\s+)?(?:{heads})\s*[:：][^\]\n]*\]?",
+                      re.I)
 
 
 @functools.cache

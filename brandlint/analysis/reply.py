@@ -228,6 +228,10 @@ class _ReplyReader:
         self._misuse_as_cause()
         self._likely_cause_on_customer()
         self._customers_act_guessed()
+        self._choice_held_against()
+        self._prior_state_guessed()
+        self._failure_conjectured()
+        self._admitted_despite()
         self._repeats()
         self._complaint_markers()
         if reply.answers_a_complaint:
@@ -1212,6 +1216,161 @@ class _ReplyReader:
             _add_once(reply.blame, Cue(start, end, "blame", "guessed_act"))
             return
 
+    # -- round 32: the customer's choice, a prior state, an admission despite -------
+    def _choice_held_against(self) -> None:
+        """The customer's own choice given as the reason of what they complain of: the
+        thing they chose, named by a relative clause (« la formule que vous avez
+        choisie », "the programme you chose", "the option you picked"), then a consequence
+        link (« donc », "so", "which is why") — after a cleft that names the choice as the
+        explanation ("That's the option you picked on the 4th, so the system charged
+        you") or a limit of the chosen thing ("The programme you chose doesn't include the
+        wheel cycle, so some dust is normal"). Blame, however politely said (blind 27, two
+        brands; blind 19 and 26 « l'offre que vous avez choisie »). Not the brand's act or
+        a future after the link ("so we've refunded you", "so you'll get 20 GB"), not a
+        question or a condition, not when the brand owns the fault."""
+        reply = self.reply
+        if any(c.kind == "ownership" for c in reply.apologies):
+            return
+        from brandlint.analysis.frame import _words as frame_words
+
+        choosing = _words("choosing_verbs", self.language)
+        links = _phrases("consequence_links", self.language)
+        you = frame_words("holders", "customer_pronouns", self.language)
+        people = {"we", "i", "nous", "je", "on", "our", "notre", "nos"}
+        text = features.doc_text(self.doc)
+        for t in features.tokens(self.doc):
+            if t.lower_ not in choosing or not self.brands(t.i):
+                continue
+            noun = self._chosen_thing(t, you)
+            if noun is None:
+                continue
+            frame = self.analysis.frame(t)
+            if frame.act == "question" or frame.modality == "conditional":
+                continue
+            start, end = line_bounds(self.doc, t.i)
+            last = self.tokens[end - 1].idx + len(self.tokens[end - 1])
+            link = links.search(text, t.idx + len(t), last)
+            if link is None:
+                continue
+            after = self._token_at(min(link.end() + 1, len(text) - 1))
+            if after is None or after.lower_ in people or \
+                    self.analysis.frame(after).time == "future":
+                continue
+            lead = features.span_text(self.doc, max(start, noun.i - 4), noun.i)
+            cleft = re.search(r"(?:^|\s)(?:that|this|it)(?:['’]s|\s+is|\s+was)\s+(?:\w+\s+)?$"
+                              r"|(?:^|\s)c['’]\s?(?:est|était)\s+(?:[\w'’]+\s*)?$",
+                              lead + " ", re.I)
+            limited = re.search(r"\b(?:not|never|pas|jamais|aucune?|no)\b|n['’]t\b",
+                                text[t.idx + len(t):link.start()], re.I)
+            if cleft or limited:
+                _add_once(reply.blame, Cue(start, end, "blame", "choice"))
+                return
+
+    def _chosen_thing(self, verb, you):
+        """The noun a choice of the customer's qualifies as a relative clause: "the option
+        [you picked]", « la formule [que vous avez choisie] » — the noun right before the
+        customer's pronoun (and « que »), not the customer's choice told as their act ("you
+        chose not to take the cover")."""
+        k = verb.i - 1
+        # past the auxiliaries ("you had picked", « vous avez choisie »)
+        while k >= 0 and verb.i - k <= 2 and (self.tokens[k].pos_ == "AUX" or self.tokens[
+                k].lower_ in ("avez", "aviez", "as", "had", "'d", "’d", "have", "'ve", "’ve")):
+            k -= 1
+        if k < 0 or self.tokens[k].lower_ not in you:
+            return None
+        k -= 1
+        if k >= 0 and self.tokens[k].lower_ in ("que", "qu'", "qu’", "that", "which"):
+            k -= 1
+        if k >= 0 and self.tokens[k].text in (")",):
+            return None
+        return self.tokens[k] if k >= 0 and self.tokens[k].pos_ in ("NOUN", "PROPN") else None
+
+    def _prior_state_guessed(self) -> None:
+        """The damage guessed to have been there before the brand's service (« les marques
+        que vous décrivez sont donc très probablement antérieures à votre lavage », "the
+        scratch was most likely already there before your visit"): a likelier explanation
+        in the customer's disfavour offered before any examination — doubt (blind 27; the
+        question "are you sure it wasn't already loose?" is read by the frame). A guess
+        word (`cause_guesses`) on the same sentence, stated, not denied ("was not already
+        there"), in the brand's voice."""
+        guesses = _phrases("cause_guesses", self.language)
+        text = features.doc_text(self.doc)
+        for m, token in self._stated_matches("prior_states"):
+            frame = self.analysis.frame(token)
+            if frame.modality == "conditional":
+                continue
+            start, _end = line_bounds(self.doc, token.i)
+            first = self.tokens[start].idx
+            if not guesses.search(text, first, m.end()):
+                continue
+            if re.search(r"\b(?:not|never|pas|jamais|plus)\b|n['’]t\b", text[first:m.start()][-25:],
+                         re.I):
+                continue
+            _add_once(self.reply.doubt, Cue(start, _end, "doubt", "prior_state"))
+            return
+
+    def _failure_conjectured(self) -> None:
+        """The customer's own failure offered as the likelier explanation, after another's
+        account of what happened (« Le transporteur indique être passé hier et n'avoir
+        trouvé personne. Il est possible que vous n'ayez pas entendu la sonnette », "The
+        driver says he knocked twice. It's possible you didn't hear him"): the customer's
+        account is set aside for a guess in their disfavour — doubt (blind 27). Another's
+        account (`account_sources`) must come first in the brand's words; a failure to
+        perceive or to be there only, not a message missed and resent."""
+        sources = _phrases("account_sources", self.language)
+        text = features.doc_text(self.doc)
+        for m, token in self._stated_matches("failure_conjectures"):
+            source = next((s for s in sources.finditer(text, 0, m.start())
+                           if (t := self._token_at(s.start())) is not None and self.brands(t.i)),
+                          None)
+            if source is None:
+                continue
+            start, end = line_bounds(self.doc, token.i)
+            _add_once(self.reply.doubt, Cue(start, end, "doubt", "failure_conjectured"))
+            return
+
+    def _admitted_despite(self) -> None:
+        """What the brand admits happened although it should not have (« votre abonnement
+        a effectivement été résilié … un prélèvement a malgré tout eu lieu », "a payment was
+        still taken"): the problem admitted, an apology owed."""
+        for m, token in self._stated_matches("admitted_despite"):
+            if self.analysis.frame(token).modality == "conditional":
+                continue
+            span = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is not None:
+                _add_once(self.reply.problems, Cue(span.start, span.end, "problem", "despite"))
+                return
+
+    def _confusion_presumed(self, frame) -> Cue | None:
+        """The customer's trouble put on how confusing such things are, or their account
+        answered with the basics (« les applis bancaires peuvent être un peu
+        déroutantes ! », "banking apps can be a bit confusing!", « c'est de la physique de
+        base », "it's basic physics"): talking down (blind 27; blind 17 and 21 "these things
+        can be confusing"). Not the brand's own thing owned as confusing ("our new menu can
+        be a bit confusing, sorry"), not a question."""
+        if frame.act == "question":
+            return None
+        text = features.span_text(self.doc, frame.start, frame.end)
+        for key in ("confusion_presumed", "basics_named"):
+            m = _phrases(key, self.language).search(text)
+            if m is None:
+                continue
+            start, end = self._match_tokens(frame.start, frame.end, m)
+            if not self.brands(start):
+                continue
+            before = self.doc[frame.start:start]
+            if key == "confusion_presumed" and (
+                    frame.holder in ("brand", "service") or any(
+                        w.lower_ in POSSESSIVES_OWN or w.lower_ in ("we", "nous", "i", "je")
+                        or self._brand_word(w) for w in before)):
+                continue
+            return Cue(start, end, "condescension", m.group(0))
+        return None
+
+    def _brand_word(self, token) -> bool:
+        brand = (self.analysis.profile.brand or "").lower()
+        return bool(brand) and token.lower_ in brand.split()
+
     def _use_participle(self, frame, m) -> bool:
         """After the cause, a participle of how the product was worn or kept (« typique
         d'un appareil porté sous la douche », "typical of an aid worn in the shower")."""
@@ -1237,6 +1396,7 @@ class _ReplyReader:
             return
         text = features.doc_text(self.doc)
         advice = _phrases("advice_cues", self.language)
+        needs = _phrases("advice_needs", self.language)
         remedies = _table()["remedy_openers"][self.language]
         norms = _phrases("others_norm", self.language)
         rules = _phrases("rule_markers", self.language)
@@ -1256,7 +1416,8 @@ class _ReplyReader:
             # what most customers do, set before this one ("Most members cancel as soon as
             # they know…") is the advice itself
             advised = advice.search(line) or any(f.act == "advice" for f in frames) or \
-                norms.fullmatch(m.group(0))
+                norms.fullmatch(m.group(0)) or (
+                    future.fullmatch(m.group(0)) and needs.search(line))
             if future.fullmatch(m.group(0)) and self._bare_order_after(span.start, span.end):
                 advised = True  # "next time leave at least two hours", « Pensez-y pour
                 # votre prochain séjour »: the order itself, with no word of advice
@@ -1884,6 +2045,10 @@ class _ReplyReader:
                 # (« Comme convenu lors de votre appel, voici le petit rappel »: asked for)
                 self.reply.condescension.append(Cue(start, end, "condescension", m.group(0)))
                 return
+        presumed = self._confusion_presumed(frame)
+        if presumed is not None:
+            _add_once(self.reply.condescension, presumed)
+            return
         reminder = self._reminder(frame)
         if reminder is not None:
             self.reply.condescension.append(reminder)
@@ -2641,8 +2806,8 @@ class _ReplyReader:
         compensation = _phrases("compensation", self.language)
         text = features.doc_text(self.doc)
         lines: set[int] = set()
-        for key in ("marketing", "sales_pricing"):
-            priced = key == "sales_pricing"
+        for key in ("marketing", "sales_pricing", "offer_news"):
+            priced = key != "marketing"
             for m in _phrases(key, self.language).finditer(text):
                 span = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
                 if span is None or not self.brands(span.start):
@@ -3348,6 +3513,17 @@ class _ReplyReader:
                 # « comptez quatre semaines pour le virement » is the wait the reader is
                 # told to count on for the brand's own step (`_wait_told`)
                 return None
+        qualified = self._qualified_thing(head) if head is not None and head.i == token \
+            else None
+        if qualified is not None:
+            # « un nouveau sac, expédié sous 3 jours », "a replacement bag, shipped within
+            # 5 days": the participle tells how the thing it qualifies comes — the delay is
+            # the step of the service that thing names (round 32)
+            thing = services.get(qualified.i)
+            if thing is not None and thing != promise.service and thing in declared and \
+                    declared[thing].within is not None:
+                return dataclasses.replace(promise, service=thing, service_token=head.i,
+                                           service_start=-1, declared=True)
         if head is None or head.i == token or token in head_services(self.analysis,
                                                                      promise.mention):
             return promise
@@ -3363,6 +3539,20 @@ class _ReplyReader:
         if own in declared and declared[own].within is not None:
             return dataclasses.replace(promise, service=own, service_token=head.i,
                                        service_start=-1, declared=True)
+        return None
+
+    def _qualified_thing(self, participle):
+        """The noun a participle qualifies: its head in the parse (acl, amod), or the noun
+        right before its comma (« une nouvelle pièce, expédiée sous 4 jours »: the small
+        model may hang the participle on the main verb)."""
+        if participle.dep_ in ("acl", "amod"):
+            return participle.head
+        if "Part" not in features.morph(participle).get("VerbForm") and \
+                participle.tag_ != "VBN":
+            return None
+        if participle.i >= 2 and self.tokens[participle.i - 1].text == "," and \
+                self.tokens[participle.i - 2].pos_ == "NOUN":
+            return self.tokens[participle.i - 2]
         return None
 
     def _document_about(self, token: int) -> bool:
