@@ -82,8 +82,9 @@ def test_the_readers_cut_off_does_not_fire(lint, lang, text):
 
 
 # A firm deadline counted out in figures on an act of the brand's own that no declared
-# service names (« nous créons votre boutique en ligne en 72 h », "we'll send the report
-# within five working days") is a service level nobody has confirmed: a warning. Named
+# service names (« nous installons votre four sous 10 jours », "we'll send the report
+# within five working days"), at a time none of the profile's commitments gives, is a
+# service level nobody has confirmed: a warning. Named
 # immediacy on such an act (« immédiatement », "right away") stays a hint, as does a
 # length (« l'atelier dure 2 heures »), and a declared service is held to its commitment.
 
@@ -109,6 +110,9 @@ def test_a_counted_deadline_on_an_undeclared_act_is_a_warning(lint, lang, text):
     ("en", "We'll prepare your tray right away."),
     ("en", "Our sourdough workshop lasts 2 hours, ages 8 and up."),
     ("en", "We deliver within 48 hours across the neighbourhood."),
+    # at the very time of one of the profile's commitments: that service in other words
+    ("fr", "Nous vous proposons une nouvelle date d'atelier sous 48 heures."),
+    ("en", "We'll suggest a new workshop date within 48 hours."),
 ])
 def test_immediacy_lengths_and_declared_services_are_no_bl304_warning(lint, lang, text):
     assert "WARNING" not in severities(lint(lang, text))

@@ -20,11 +20,13 @@ def check(analysis: DocAnalysis) -> Iterator[Finding]:
             continue
         start, end = promise_span(analysis, promise)
         if promise.inferred and not _faster_than(fastest, promise) \
-                and not promise.mention.counted:
+                and not (promise.mention.counted and not _a_commitment_of(analysis, promise)):
             # a deadline on an act of the brand's own that no service term names: a hint,
             # the act may belong to a declared service the words do not show — unless it
-            # is counted out (« nous créons votre société en 72 h », "within five working
-            # days"): a service level the brand sets, whichever service it belongs to
+            # is counted out (« nous installons votre four sous 10 jours », "within five
+            # working days") at a time none of the profile's commitments gives: a service
+            # level the brand sets on its own; at a commitment's very time ("we'll suggest a
+            # tutor within 48 hours" where matching is 48 h), that service in other words
             yield RULE.finding(
                 start, end,
                 _("a firm deadline ({promised}) on what {brand} does ({service}), and no "
@@ -107,3 +109,11 @@ def _faster_than(fastest, promise) -> bool:
     # a same-day deadline (« le jour même ») at a one-day fastest commitment: a day that
     # commitment may end after the same day has, nothing shows it keeps this one
     return hours < fastest.hours or promise.mention.same_day and hours <= fastest.hours
+
+
+def _a_commitment_of(analysis, promise) -> bool:
+    """The deadline is one the profile commits to for some service (the same hours)."""
+    hours = promise.mention.hours
+    return hours is not None and any(
+        p.within is not None and abs(p.within.hours - hours) < 1e-6
+        for p in analysis.profile.promises.values())
