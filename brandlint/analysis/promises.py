@@ -80,6 +80,7 @@ class Mention:
     floor: float = 0.0  # a day-named deadline: the earliest it can come (hours)
     counted_from: bool = False  # « 10 minutes après la course »: from an event, no preposition
     same_day: bool = False  # « le jour même », "the same day": within one day (SAME_DAY)
+    counted: bool = False  # a number of units after a delay's preposition: « sous 10 jours »
 
 
 @dataclass(frozen=True)
@@ -299,7 +300,7 @@ def find_mentions(doc, language: str) -> list[Mention]:
             if unit_words().get(m["unit"].lower()) == WORKING_DAY else 0.0
         add(m.start(), m.end(), kind="delay", hours=hours, bare=not m["prep"] and not m["tail"],
             floor=floor, counted_from=not m["prep"] and bool(m["tail"])
-            and m["tail"].lower() in _FROM_AN_EVENT)
+            and m["tail"].lower() in _FROM_AN_EVENT, counted=bool(m["prep"]))
     return merge_availability(merge_moments(sorted(mentions, key=lambda m: m.start)))
 
 

@@ -79,3 +79,36 @@ def test_the_brands_act_before_a_time_of_day_fires(lint, lang, text):
 ])
 def test_the_readers_cut_off_does_not_fire(lint, lang, text):
     assert "BL302" not in codes(lint(lang, text))
+
+
+# A firm deadline counted out in figures on an act of the brand's own that no declared
+# service names (« nous créons votre boutique en ligne en 72 h », "we'll send the report
+# within five working days") is a service level nobody has confirmed: a warning. Named
+# immediacy on such an act (« immédiatement », "right away") stays a hint, as does a
+# length (« l'atelier dure 2 heures »), and a declared service is held to its commitment.
+
+def severities(diagnostics, code="BL304"):
+    return [d.severity.name for d in diagnostics if d.code == code]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Bonne nouvelle : nous installons votre four à pain sous 10 jours."),
+    ("fr", "Nous préparons votre plateau de mariage sous 72 h, décoration comprise."),
+    ("en", "We'll install your bread oven at home within 10 days."),
+    ("en", "Our baker will visit next week and we'll send the tasting report within five "
+           "working days of the visit."),
+])
+def test_a_counted_deadline_on_an_undeclared_act_is_a_warning(lint, lang, text):
+    assert "WARNING" in severities(lint(lang, text))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Nous préparons votre plateau immédiatement."),
+    ("fr", "L'atelier pain au levain dure 2 heures, dès 8 ans."),
+    ("fr", "Nous vous livrons sous 48 h, partout dans le quartier."),
+    ("en", "We'll prepare your tray right away."),
+    ("en", "Our sourdough workshop lasts 2 hours, ages 8 and up."),
+    ("en", "We deliver within 48 hours across the neighbourhood."),
+])
+def test_immediacy_lengths_and_declared_services_are_no_bl304_warning(lint, lang, text):
+    assert "WARNING" not in severities(lint(lang, text))

@@ -19,9 +19,12 @@ def check(analysis: DocAnalysis) -> Iterator[Finding]:
         if promise.declared or promise.hedged or promise.conditional:
             continue
         start, end = promise_span(analysis, promise)
-        if promise.inferred and not _faster_than(fastest, promise):
+        if promise.inferred and not _faster_than(fastest, promise) \
+                and not promise.mention.counted:
             # a deadline on an act of the brand's own that no service term names: a hint,
-            # the act may belong to a declared service the words do not show
+            # the act may belong to a declared service the words do not show — unless it
+            # is counted out (« nous créons votre société en 72 h », "within five working
+            # days"): a service level the brand sets, whichever service it belongs to
             yield RULE.finding(
                 start, end,
                 _("a firm deadline ({promised}) on what {brand} does ({service}), and no "
@@ -32,6 +35,17 @@ def check(analysis: DocAnalysis) -> Iterator[Finding]:
                                  service=quote(promise.service)),
                 suggestion=_("name the service whose commitment covers this deadline, or "
                              "declare it in the profile's `promises`"), lowered=True)
+            continue
+        if promise.inferred and not _faster_than(fastest, promise):
+            yield RULE.finding(
+                start, end,
+                _("a firm deadline in figures ({promised}) on what {brand} does ({service}), "
+                  "and no service of the profile is named beside it: a service level nobody "
+                  "has confirmed the team can keep").format(
+                    promised=describe_promised(promise), brand=analysis.profile.brand,
+                    service=quote(promise.service)),
+                suggestion=_("name the service whose commitment covers this deadline, or "
+                             "declare it in the profile's `promises`"))
             continue
         if promise.inferred:
             yield RULE.finding(
