@@ -272,6 +272,16 @@ class FrameReader:
             self._cache[key] = self._read(start, end, depth=0)
         return self._cache[key]
 
+    def offer_ranked_first(self, index: int) -> bool:
+        """The word at `index` ranks first what the brand, or a product of its own, IS
+        (« le nouveau Firefox est le meilleur moyen de naviguer », "our app is the best
+        way to…"): said of its offer, a claim — not the reader's best way (advice)."""
+        frame = self.at(index)
+        predicate = self.tokens[frame.predicate]
+        subject = self._subject(predicate, frame.start, frame.end)
+        return self._offer_ranked_as_the_way(predicate, subject) and \
+            not any(w.i == index for w in subject.subtree)
+
     # -- the clause ------------------------------------------------------------------
     def _read(self, start: int, end: int, depth: int) -> Frame:
         key = (start, end, depth)
@@ -1434,7 +1444,8 @@ class FrameReader:
         if blame >= 0:
             return "blame", blame
         line_text = features.span_text(self.doc, line_start, line_end)
-        if _phrases("topics", "advice_phrases", language).search(line_text):
+        if _phrases("topics", "advice_phrases", language).search(line_text) and \
+                not self._offer_ranked_as_the_way(predicate, subject):
             return "advice", -1
         if subject is not None and self._best_is(subject, predicate):
             return "advice", -1  # "the best setting for frosty nights is Eco mode"
@@ -1622,6 +1633,35 @@ class FrameReader:
         # takes along is their own conduct, not a fate spared them
         without = any(t.lower_ in ("sans", "without") for t in tokens if t.i > predicate.i)
         return (verb not in outcomes or acted_on or without) and not again
+
+    def _offer_ranked_as_the_way(self, predicate, subject) -> bool:
+        """« Le nouveau Firefox est le meilleur moyen de naviguer », "Our app is the
+        easiest way to track your steps": the brand, or a product of its own, is what the
+        copula says IS the best way — a ranking of its offer, not advice to the reader
+        (« la meilleure façon d'agir, c'est de… », "the best way to reach us is the app":
+        the way is the subject, the reader is told which to take)."""
+        if subject is None or predicate.i < subject.i:
+            return False
+        if predicate.lemma_.lower() in ("be", "être"):
+            complements = [c for c in kids(predicate) if c.dep_ in ("attr", "xcomp")]
+        elif any(c.dep_ == "cop" for c in kids(predicate)):
+            complements = [predicate]
+        else:
+            return False
+        if not any(self._ranks_best(w) for c in complements for w in c.subtree) or \
+                any(self._ranks_best(w) for w in subject.subtree):
+            return False
+        held = self._dislocated(subject)
+        held = subject if held is None else held
+        return self._classify(held) == "brand" or self._classify(held) == "product" and (
+            held.pos_ == "PROPN" or self._possessive(held) == "own" or any(
+                self._is_brand_name(t) for t in held.subtree))
+
+    @staticmethod
+    def _ranks_best(word) -> bool:
+        """"best", « meilleur », "easiest": a word that ranks something first."""
+        return word.tag_ == "JJS" or word.lower_ in (
+            "best", "meilleur", "meilleure", "meilleurs", "meilleures")
 
     def _best_is(self, subject, predicate) -> bool:
         """A superlative subject of a copula picks one option for the reader ("the best

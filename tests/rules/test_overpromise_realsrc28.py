@@ -8,13 +8,16 @@ interface strings) taught the overpromise analysis, as concepts of the shared an
 - the items of a list whose heading ends on a purpose opener (« afin de : ») are aims;
 - a verbless "…, always our priority" states a value;
 - a superlative ranking a thing of nature or a contributor to a physical quantity ranks
-  the world, not the offer; advice is set against the market only by its own line;
+  the world, not the offer; advice is set against the market only by its own line; the
+  brand or its own product said to BE the best way ranks its offer, a claim, not advice;
 - a percentage closing a range or counting a share is a scale, not an absolute;
 - a relative pronoun stands for the noun just before it (a third party's absolute);
 - "necessary for life" is life, not a lifetime.
 
 Each concept is silent in its true form and the near miss still fires, French and
-English, on the real models; the sentences are our own."""
+English, on the real models; the sentences are our own. Every silent case fires on the
+main branch before these concepts (checked on a checkout of it), so each one tests its
+concept."""
 
 from __future__ import annotations
 
@@ -59,8 +62,7 @@ def warnings(diagnostics, prefix="BL3"):
     ("fr", "Les nouveautés du mois :\nUn tableau de bord refait\nEt toujours : des erreurs "
            "corrigées"),
     ("fr", "Il y a évidemment toujours la possibilité d'entrer votre facture en euros."),
-    ("fr", "Place à la nouveauté : des couleurs, un texte court, et toujours pédagogique, "
-           "voici notre nouveau bilan !"),
+    ("fr", "Un nouveau tableau de bord : plus lisible, plus rapide et toujours pédagogique."),
     ("fr", "Cette version sert à mieux vous guider, afin de :\nmontrer le bilan global\n"
            "toujours vous proposer des gestes utiles."),
     ("en", "We closed many tickets, with the help of as many users as possible always our "
@@ -83,9 +85,10 @@ def test_always_as_a_performance_still_fires(lint_with, lang, text):
     ("fr", "Le Hofsjökull est la plus grande calotte glaciaire de l'ouest d'Islande."),
     ("fr", "C'est le troisième glacier le plus long d'Europe."),
     ("en", "The only glacier in the Jura, the Glacier du Mont is a small cirque glacier."),
-    ("en", "Cooking is the largest single source of energy consumption in a flat."),
-    ("fr", "Des graphiques plus clairs : la meilleure façon de progresser, c'est de "
-           "comprendre ses chiffres\nUn rappel de l'objectif mondial de 2 tonnes"),
+    ("en", "Lighting (and, to a lesser degree, cooling) is the largest single source of "
+           "energy use in the office, and thus of carbon emissions."),
+    ("fr", "Une comparaison avec la moyenne mondiale\nDes fiches mieux reliées : la "
+           "meilleure façon d'avancer, c'est de connaître ses chiffres"),
 ])
 def test_the_world_ranked_or_advice_is_no_superlative(lint_with, lang, text):
     assert "BL303" not in warnings(lint_with(lang, text))
@@ -128,3 +131,28 @@ def test_the_brands_absolutes_still_fire(lint_with, lang, text):
 ])
 def test_never_shared_with_third_parties_still_fires(lint_with, lang, text):
     assert "BL301" in warnings(lint_with(lang, text))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Avec son nouveau moteur, notre calculateur est le meilleur moyen de mesurer "
+           "votre empreinte."),
+    ("fr", "Pesaclim est la meilleure façon de suivre vos gestes pour le climat."),
+    ("en", "With its new engine, our calculator is the best way to measure your footprint."),
+    ("en", "Pesaclim is the best way to track your climate steps."),
+])
+def test_the_brands_offer_said_to_be_the_best_way_is_a_claim(lint_with, lang, text):
+    assert "BL303" in warnings(lint_with(lang, text))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "La meilleure façon d'agir, c'est de commencer par un geste simple."),
+    ("fr", "Le train est le meilleur moyen de voyager en Europe."),
+    ("fr", "Le meilleur moyen de nous joindre reste le formulaire de contact."),
+    ("en", "The best way to act is to start with one simple step."),
+    ("en", "The train is the best way to travel across Europe."),
+    ("en", "The best way to reach us is the contact form."),
+])
+def test_the_best_way_with_no_brand_holder_stays_advice(lint_with, lang, text):
+    # silent before and after: the way is the subject, or what is said to be the best
+    # way is not the brand's (a guard that the claim reading does not reach advice)
+    assert "BL303" not in warnings(lint_with(lang, text))

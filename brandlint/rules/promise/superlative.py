@@ -84,8 +84,10 @@ def check(analysis: DocAnalysis) -> Iterator[Finding]:
             continue  # "the team's favourite", "ISRG's most critical asset": a thing
             # ranked among its owner's own, or by what matters most or came last — not
             # the offer against its competitors
-        if phrase in _OPEN and not market and not _about_brand(doc, match, language):
-            continue
+        if phrase in _OPEN and not market and not (_about_brand(doc, match, language) or
+                                                   analysis.offer_ranked_first(token)):
+            continue  # (« Firefox est le meilleur moyen… »: the small French model may tag
+            # the ranked noun an adjective; the copula says what is ranked)
         if _ARTICLE.match(phrase) and not market and not answered and \
                 not claims.ranks_offer(analysis, match):
             continue  # "the most pressing questions", "the best interests", "the best day"
