@@ -1654,8 +1654,19 @@ class FrameReader:
         held = self._dislocated(subject)
         held = subject if held is None else held
         return self._classify(held) == "brand" or self._classify(held) == "product" and (
-            held.pos_ == "PROPN" or self._possessive(held) == "own" or any(
+            self._launched(held) or self._possessive(held) == "own" or any(
                 self._is_brand_name(t) for t in held.subtree))
+
+    def _launched(self, name) -> bool:
+        """A name the copy presents as new (« le nouveau Firefox », "the new Velora"):
+        the brand's launch, its own product — not a tool it points to ("Slack is the
+        best way to talk with other contributors")."""
+        markers = _words("aspect", "change_markers", self.language)
+        named = name.pos_ == "PROPN" or name.text[:1].isupper() and not name.is_sent_start \
+            or any(
+            c.pos_ == "PROPN" and c.dep_ in ("compound", "flat", "flat:name", "nmod")
+            for c in kids(name))  # "the new Velora app"
+        return named and any(c.lower_ in markers for c in kids(name))
 
     @staticmethod
     def _ranks_best(word) -> bool:

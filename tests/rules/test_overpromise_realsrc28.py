@@ -139,6 +139,8 @@ def test_never_shared_with_third_parties_still_fires(lint_with, lang, text):
     ("fr", "Pesaclim est la meilleure façon de suivre vos gestes pour le climat."),
     ("en", "With its new engine, our calculator is the best way to measure your footprint."),
     ("en", "Pesaclim is the best way to track your climate steps."),
+    ("fr", "Le nouveau Géoclim est le meilleur moyen de suivre vos gestes."),
+    ("en", "The new Velora app is the best way to scan your food."),
 ])
 def test_the_brands_offer_said_to_be_the_best_way_is_a_claim(lint_with, lang, text):
     assert "BL303" in warnings(lint_with(lang, text))
@@ -151,8 +153,11 @@ def test_the_brands_offer_said_to_be_the_best_way_is_a_claim(lint_with, lang, te
     ("en", "The best way to act is to start with one simple step."),
     ("en", "The train is the best way to travel across Europe."),
     ("en", "The best way to reach us is the contact form."),
+    ("fr", "Discord est le meilleur moyen d'échanger avec les autres bénévoles."),
+    ("en", "Matrix is the best way to chat with the other volunteers."),
 ])
 def test_the_best_way_with_no_brand_holder_stays_advice(lint_with, lang, text):
     # silent before and after: the way is the subject, or what is said to be the best
-    # way is not the brand's (a guard that the claim reading does not reach advice)
+    # way is not the brand's (a tool it points to, not a name it launches): a guard that
+    # the claim reading does not reach advice
     assert "BL303" not in warnings(lint_with(lang, text))
