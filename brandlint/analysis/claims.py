@@ -7,7 +7,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from brandlint.analysis import features, lexicons
+from brandlint.analysis import features, figures, lexicons
 
 POSSESSIVES_OWN = {"notre", "nos", "our"}
 POSSESSIVES_OTHER = {"votre", "vos", "ton", "ta", "tes", "your", "their", "leur", "leurs", "his",
@@ -428,6 +428,52 @@ def place_scope(doc, match: ClaimMatch, language: str) -> bool:
     return False
 
 
+def ranks_the_natural_world(analysis, match: ClaimMatch) -> bool:
+    """« Le Vatnajökull est la plus grande calotte glaciaire d'Islande », "the only
+    glacier in the Ariège", "heating is the largest single source of energy consumption":
+    what is ranked is a thing of nature or geography (claims lexicon, `nature_kinds`), or
+    a contributor to a physical quantity (`contributor_nouns` of `physical_quantities`)
+    — the world the copy tells about, not the brand or its offer (not when the clause
+    holds the brand's own: « notre refuge, le plus haut sommet… »)."""
+    doc, language = analysis.doc, analysis.language
+    words = _ranked_words(doc, match)
+    if not words:
+        return False
+    head = next((i for i, t in enumerate(words) if t.pos_ == "ADP" and i), len(words))
+    text = " ".join(t.lower_ for t in words[:head])  # "the best view of the lake": a view
+    nature = lexicons.pattern("claims", "nature_kinds", language)
+    quantity = lexicons.pattern("claims", "physical_quantities", language)
+    contributors = lexicons.words("claims", "contributor_nouns", language, lower=True)
+    first = next((i for i, t in enumerate(words)
+                  if t.lower_ in contributors or t.lemma_.lower() in contributors), None)
+    ranked = nature.search(text) or first is not None and quantity.search(
+        " ".join(t.lower_ for t in words[first + 1:first + 5]))
+    if not ranked:
+        return False
+    frame = analysis.frame(doc[match.start])
+    if frame.holder in ("brand", "service"):
+        return False
+    return not any(t.lower_ in POSSESSIVES_OWN or analysis.vocabulary.names_brand(t.lower_)
+                   for t in features.tokens(doc)[frame.start:frame.end])
+
+
+def _ranked_words(doc, match: ClaimMatch) -> list:
+    """The words a superlative ranks: the noun before a French « le plus » and the few
+    words after the phrase, across a line break (a title cut into lines: "Iceland's
+    largest / ice cap"), up to punctuation or a verb."""
+    found = []
+    noun = ranked_noun(doc, match)
+    if noun is not None and noun.i < match.start:
+        found.append(noun)
+    for t in features.tokens(doc)[match.end:min(match.end + 10, len(doc))]:
+        if t.is_space:
+            continue
+        if t.is_punct or t.pos_ in ("VERB", "AUX") or len(found) >= 8:
+            break
+        found.append(t)
+    return found
+
+
 def _past_compound(doc, end: int) -> int:
     """The token after a superlative's hyphenated compound ("the best-stocked", « le
     mieux-disant »): its tail belongs to the superlative, not to what follows."""
@@ -517,9 +563,19 @@ def relative_antecedent(token):
         if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
             break
         verb = verb.head
-    if verb.dep_ not in ("relcl", "acl:relcl") or verb.head.i == verb.i or not any(
-            c.lower_ in _RELATIVE_PRONOUNS for c in verb.children if c.i < verb.i):
+    for _ in range(2):  # « qui tente de protéger coûte que coûte »: the infinitive's
+        # absolute belongs to the relative clause whose verb governs it
+        if verb.dep_ != "xcomp" or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    pronoun = next((c for c in verb.children if c.i < verb.i
+                    and c.lower_ in _RELATIVE_PRONOUNS), None)
+    if verb.dep_ not in ("relcl", "acl:relcl") or verb.head.i == verb.i or pronoun is None:
         return None
+    before = token.doc[pronoun.i - 1] if pronoun.i else None
+    if before is not None and before.pos_ in ("NOUN", "PROPN") and before.i != verb.head.i:
+        return before  # « ce qu'il se passe au Venezuela qui tente… »: the relative pronoun
+        # follows what it stands for, wherever the parse hangs its clause
     return verb.head
 
 
@@ -611,6 +667,17 @@ def in_past_relative(token) -> bool:
     perfect = any(c.dep_.startswith("aux") and c.lemma_.lower() in _PERFECT
                   for c in head.children)
     return perfect and ("Past" in features.morph(head).get("Tense") or head.tag_ == "VBN")
+
+
+def living_life(doc, match: ClaimMatch, language: str) -> bool:
+    """"Carbon is an element necessary for life on Earth", "water, essential for life":
+    *for life* after what living things need (claims lexicon, `life_needs`) is life
+    itself, not a lifetime ("guaranteed for life", "members for life")."""
+    if match.text.lower() not in ("for life", "à vie"):
+        return False
+    needs = lexicons.words("claims", "life_needs", language, lower=True)
+    before = [t for t in doc[max(match.start - 3, 0):match.start] if not t.is_punct]
+    return bool(before) and (before[-1].lower_ in needs or before[-1].lemma_.lower() in needs)
 
 
 def measured_lifetime(doc, match: ClaimMatch) -> bool:
@@ -745,6 +812,18 @@ def gauge_reading(doc, match: ClaimMatch, language: str) -> bool:
               if not t.is_punct]
     after = tokens[match.end: match.end + 2]
     return any(t.lemma_.lower() in gauges or t.lower_ in gauges for t in (*before, *after))
+
+
+def on_a_scale(doc, match: ClaimMatch, language: str) -> bool:
+    """« une part, de 0 à 100 %, de l'empreinte », « incluse d'office à 100 % », "from 0
+    to 100%": the percentage closes a range or is the share a method counts a thing at
+    (`figures.percentage_of_a_scale`), not a degree vouched for (« satisfait à 100 % »)."""
+    if not match.text.replace(" ", "").startswith("100"):
+        return False
+    tokens = features.tokens(doc)
+    start = tokens[match.start].idx
+    end = tokens[match.end - 1].idx + len(tokens[match.end - 1].text)
+    return figures.percentage_of_a_scale(features.doc_text(doc), start, end, language)
 
 
 def attributive(token) -> bool:

@@ -465,6 +465,11 @@ class DocAnalysis:
             return dataclasses.replace(frame, speaker="customer")
         return frame
 
+    def offer_ranked_first(self, token) -> bool:
+        """The superlative at `token` ranks the brand or its own product as the
+        predicate of a copula (« notre appli est le meilleur moyen de… »): a claim."""
+        return self._frames.offer_ranked_first(token.i)
+
     def holder_of(self, token) -> str:
         """Who a noun or pronoun is, as the frame reads a clause's holder."""
         return self._frames.holder_of(token)

@@ -2,7 +2,8 @@
 
 « -30 % sur tout le rayon », "20% off your first box", « 15 % de remise » sell; « les
 confitures contiennent 50 % de fruits », "90% of our members renew", a score's table
-(« 100% : jus »), "10% more salt than the average" measure a quantity and offer nothing.
+(« 100% : jus »), "10% more salt than the average" measure a quantity and offer nothing;
+« de 0 à 100 % », « incluse à 100 % » are a scale and a method's allocation, no absolute.
 The idea's price cue and the tone's deal words read a percentage only when it sells
 (`lexicons/figures.yaml`).
 """
@@ -33,6 +34,20 @@ def percentage_sells(text: str, start: int, end: int, language: str) -> bool:
     signed = bool(_SIGNED.search(text[max(s_start, start - 2):start])) or \
         text[start:end].lstrip()[:1] in "-−–"
     return signed and not _pattern("compares", lang).search(sentence)
+
+
+def percentage_of_a_scale(text: str, start: int, end: int, language: str) -> bool:
+    """The percentage at `text[start:end]` closes a range (« de 0 à 100 % », "from 0 to
+    100%") or says at what share a thing is counted (« la ligne est incluse d'office à
+    100 % », "weighted at 100%"): a scale or a method's allocation, which measures and
+    vouches for nothing."""
+    lang = language if language in ("fr", "en") else "en"
+    s_start, _s_end = _sentence(text, start, end)
+    before = text[s_start:start]
+    if _pattern("scale_before", lang).search(before):
+        return True
+    near = " ".join(before.split()[-5:])
+    return bool(_pattern("counted_at", lang).search(near))
 
 
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:

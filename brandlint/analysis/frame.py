@@ -272,6 +272,16 @@ class FrameReader:
             self._cache[key] = self._read(start, end, depth=0)
         return self._cache[key]
 
+    def offer_ranked_first(self, index: int) -> bool:
+        """The word at `index` ranks first what the brand, or a product of its own, IS
+        (« le nouveau Firefox est le meilleur moyen de naviguer », "our app is the best
+        way to…"): said of its offer, a claim — not the reader's best way (advice)."""
+        frame = self.at(index)
+        predicate = self.tokens[frame.predicate]
+        subject = self._subject(predicate, frame.start, frame.end)
+        return self._offer_ranked_as_the_way(predicate, subject) and \
+            not any(w.i == index for w in subject.subtree)
+
     # -- the clause ------------------------------------------------------------------
     def _read(self, start: int, end: int, depth: int) -> Frame:
         key = (start, end, depth)
@@ -1232,7 +1242,7 @@ class FrameReader:
             if bounded:
                 return True  # « toujours visible jusqu'au 20 avril », « toujours … cette
                 # semaine »: a time frame that ends is not "always"
-            after = self.tokens[t.i + 1]
+            after = self._after_heading_colon(t.i)
             if t.i and self.tokens[t.i - 1].lower_ in ("c'est", "c’est", "est") and \
                     after.pos_ == "DET" and after.lower_ not in ("le", "la", "les", "l'"):
                 return True  # « c'est toujours notre préféré »: still
@@ -1252,16 +1262,18 @@ class FrameReader:
                     self.tokens[t.i - 2].lower_ == "il":
                 return True  # « il reste toujours quelques places »: some are still left
                 # (« il restera toujours une place »: always)
-            if after.lower_ in ("des", "du", "de", "d'", "d’"):
+            if after.lower_ in _words("aspect", "partitives", "fr"):
                 return True  # « toujours des travaux », « vous rencontrez toujours des
-                # difficultés »: still (some), not every time
+                # difficultés », « toujours quelques correctifs »: still (some), not every
+                # time; « Et toujours : des bugs réparés », a list's heading, the same
             if after.lower_ in ongoing and "Part" in features.morph(after).get("VerbForm"):
                 return True  # « toujours déconnectée », « toujours bloqué »: a state, still
             if self._inherited(t.i, tokens):
                 return True  # « de 1874, a toujours son parquet d'origine »: still
-            if after.pos_ == "ADJ" and self._conceded(after.i):
+            if after.pos_ == "ADJ" and (self._conceded(after.i) or self._across_a_change(t.i)):
                 return True  # « batterie à 71 %, toujours utilisable mais à changer »: a
-                # state granted before a *but* is what still holds
+                # state granted before a *but* is what still holds; « notre nouvelle page,
+                # plus claire et toujours didactique »: what a change kept
             if after.lower_ in ("été", "eu") or "Part" in features.morph(after).get("VerbForm"):
                 continue  # « a toujours été », « est toujours livré »: not a state
             if self._in_condition(t.i):
@@ -1269,6 +1281,8 @@ class FrameReader:
                 # toujours d'actualité »: a condition on what still holds, not a habit
             if t.i and self.tokens[t.i - 1].lower_ == "pour":
                 continue
+            if after.pos_ == "DET" and after.i + 1 < len(self.doc):
+                after = self.tokens[after.i + 1]  # « toujours la possibilité de »: its noun
             complement = [after, t.head, *(c for c in kids(t.head)
                                            if c.dep_ in ("obl", "obl:mod", "xcomp"))]
             if any(w.lower_ in ongoing or w.lemma_.lower() in ongoing for w in complement[:2]):
@@ -1277,6 +1291,27 @@ class FrameReader:
                     self.tokens[t.i + 2].lower_ in ongoing:
                 return True
         return False
+
+    def _after_heading_colon(self, index: int):
+        """The word after « toujours », past a colon that makes it a list's heading (« Et
+        toujours : des bugs réparés »): the heading reads on into what it introduces."""
+        j = index + 1
+        if j + 1 < len(self.doc) and self.tokens[j].text == ":":
+            j += 1
+            while j + 1 < len(self.doc) and self.tokens[j].is_space:
+                j += 1
+        return self.tokens[j]
+
+    def _across_a_change(self, index: int) -> bool:
+        """The sentence of the word at `index`, on its line, announces a change (« voilà
+        notre nouvelle page d'accueil », « une refonte »): what it says « toujours » of is
+        what the change kept."""
+        sentence = self.tokens[index].sent
+        start, end = line_bounds(self.doc, index, reach=60)
+        start, end = max(start, sentence.start), min(end, sentence.end)
+        markers = _words("aspect", "change_markers", self.language)
+        return any(w.lower_ in markers or w.lemma_.lower() in markers
+                   for w in self.tokens[start:end] if w.i != index)
 
     def _in_condition(self, index: int) -> bool:
         """The word stands in a condition opened by « si » just before it, on a verb in
@@ -1409,7 +1444,8 @@ class FrameReader:
         if blame >= 0:
             return "blame", blame
         line_text = features.span_text(self.doc, line_start, line_end)
-        if _phrases("topics", "advice_phrases", language).search(line_text):
+        if _phrases("topics", "advice_phrases", language).search(line_text) and \
+                not self._offer_ranked_as_the_way(predicate, subject):
             return "advice", -1
         if subject is not None and self._best_is(subject, predicate):
             return "advice", -1  # "the best setting for frosty nights is Eco mode"
@@ -1597,6 +1633,46 @@ class FrameReader:
         # takes along is their own conduct, not a fate spared them
         without = any(t.lower_ in ("sans", "without") for t in tokens if t.i > predicate.i)
         return (verb not in outcomes or acted_on or without) and not again
+
+    def _offer_ranked_as_the_way(self, predicate, subject) -> bool:
+        """« Le nouveau Firefox est le meilleur moyen de naviguer », "Our app is the
+        easiest way to track your steps": the brand, or a product of its own, is what the
+        copula says IS the best way — a ranking of its offer, not advice to the reader
+        (« la meilleure façon d'agir, c'est de… », "the best way to reach us is the app":
+        the way is the subject, the reader is told which to take)."""
+        if subject is None or predicate.i < subject.i:
+            return False
+        if predicate.lemma_.lower() in ("be", "être"):
+            complements = [c for c in kids(predicate) if c.dep_ in ("attr", "xcomp")]
+        elif any(c.dep_ == "cop" for c in kids(predicate)):
+            complements = [predicate]
+        else:
+            return False
+        if not any(self._ranks_best(w) for c in complements for w in c.subtree) or \
+                any(self._ranks_best(w) for w in subject.subtree):
+            return False
+        held = self._dislocated(subject)
+        held = subject if held is None else held
+        return self._classify(held) == "brand" or self._classify(held) == "product" and (
+            self._launched(held) or self._possessive(held) == "own" or any(
+                self._is_brand_name(t) for t in held.subtree))
+
+    def _launched(self, name) -> bool:
+        """A name the copy presents as new (« le nouveau Firefox », "the new Velora"):
+        the brand's launch, its own product — not a tool it points to ("Slack is the
+        best way to talk with other contributors")."""
+        markers = _words("aspect", "change_markers", self.language)
+        named = name.pos_ == "PROPN" or name.text[:1].isupper() and not name.is_sent_start \
+            or any(
+            c.pos_ == "PROPN" and c.dep_ in ("compound", "flat", "flat:name", "nmod")
+            for c in kids(name))  # "the new Velora app"
+        return named and any(c.lower_ in markers for c in kids(name))
+
+    @staticmethod
+    def _ranks_best(word) -> bool:
+        """"best", « meilleur », "easiest": a word that ranks something first."""
+        return word.tag_ == "JJS" or word.lower_ in (
+            "best", "meilleur", "meilleure", "meilleurs", "meilleures")
 
     def _best_is(self, subject, predicate) -> bool:
         """A superlative subject of a copula picks one option for the reader ("the best
@@ -2016,9 +2092,10 @@ class FrameReader:
         elided = predicate.lemma_.lower() in ("have", "do", "be", "will") and not any(
             c.dep_ in ("dobj", "obj", "attr", "acomp", "xcomp", "ccomp", "prep", "oprd")
             for c in kids(predicate))  # "— and always have": what they put first
+        said = self._named_after_absolute(start, end)  # (the clause's own words)
         start = self._reach(predicate, start, elided)
         nouns = _words("topics", "value_nouns", language)
-        for word in self._predicate_words(predicate):
+        for word in [*self._predicate_words(predicate), *said]:
             if word.pos_ in ("NOUN", "PROPN") and (word.lemma_.lower() in nouns or
                                                   word.lower_ in nouns) and \
                     self._possessive(word) == "own":
@@ -2035,6 +2112,17 @@ class FrameReader:
         return any(t.lower_ in reader and t.dep_ not in SUBJECT_DEPS or t.dep_ in (
             "dobj", "obj") and any(c.lower_ in owned for c in t.subtree if c.i < t.i)
             for t in self.tokens[start:end])  # "put you first", "put your privacy first"
+
+    def _named_after_absolute(self, start: int, end: int) -> list:
+        """In a clause with no verb, the words right after its absolute ("…, always our
+        priority", « toujours notre priorité »): what the verbless clause says it is."""
+        if not self._verbless(start, end):
+            return []
+        found = []
+        for t in self.tokens[start:end]:
+            if t.lower_ in ("always", "toujours", "forever"):
+                found.extend(self.tokens[t.i + 1:min(t.i + 3, end)])
+        return found
 
     def _knows_that(self, predicate) -> bool:
         """"We've always known that we would never…", « nous savons depuis toujours
@@ -2495,6 +2583,8 @@ class FrameReader:
         a result it asserts. « pour les produits les plus sains », "to you within the
         hour": a preposition before a noun, no purpose."""
         openers = _words("modality", "purpose_openers", self.language)
+        if self._purpose_list_item(tokens, openers):
+            return True
         lowers = [t.lower_ for t in tokens[:4]]
         size = next((n for n in (3, 2, 1) if " ".join(lowers[:n]) in openers), 0)
         if not size:
@@ -2508,6 +2598,46 @@ class FrameReader:
                 return finite or "Inf" in features.morph(t).get("VerbForm") or t.tag_ == "VB"
             if not finite and t.pos_ not in ("ADV", "PRON", "PART"):
                 return False  # « pour les produits… », "to you": a noun comes first
+        return False
+
+    def _purpose_list_item(self, tokens, openers) -> bool:
+        """The clause opens a line with an infinitive, in a list whose heading ends on a
+        purpose opener and a colon (« … afin de : / valoriser le résultat / toujours vous
+        donner des idées », "… in order to: / keep…"): each item is an aim of the heading."""
+        if not tokens:
+            return False
+        line_start, _end = line_bounds(self.doc, tokens[0].i)
+        if tokens[0].i != line_start or not self._opens_with_infinitive(line_start):
+            return False
+        text = features.doc_text(self.doc)
+        at = self.tokens[line_start].idx
+        for _step in range(8):  # the items above, up to the heading
+            previous_end = text.rfind("\n", 0, at)
+            if previous_end < 0:
+                return False
+            previous_start = text.rfind("\n", 0, previous_end) + 1
+            line = text[previous_start:previous_end].strip()
+            if line.endswith(":"):
+                heading = " ".join(line[:-1].lower().split())
+                return any(heading.endswith(" " + o) or heading == o for o in openers)
+            if not line or not self._opens_with_infinitive(
+                    self._token_at(previous_start)):
+                return False
+            at = previous_start
+        return False
+
+    def _token_at(self, char: int) -> int:
+        """The index of the first token at or after character `char`."""
+        return next((t.i for t in self.tokens if t.idx >= char), len(self.doc) - 1)
+
+    def _opens_with_infinitive(self, start: int) -> bool:
+        """The line at token `start` opens on an infinitive, past adverbs and clitics
+        (« valoriser… », « toujours vous donner… », "keep…")."""
+        for t in self.tokens[start:start + 4]:
+            if t.is_space or t.is_punct or t.pos_ in ("ADV", "PRON", "PART"):
+                continue
+            return t.pos_ in ("VERB", "AUX") and (
+                "Inf" in features.morph(t).get("VerbForm") or t.tag_ == "VB")
         return False
 
     def _in_a_scenario(self, predicate) -> bool:

@@ -51,6 +51,30 @@ def test_topic_says_what_the_clause_is_about(analyse, lang, text, word, topic):
 
 
 @pytest.mark.parametrize("lang,text,word", [
+    ("fr", "Notre appli est le meilleur moyen de suivre vos gestes.", "meilleur"),
+    ("fr", "LEGO est la meilleure façon de construire en famille.", "meilleure"),
+    ("en", "Our app is the best way to track your steps.", "best"),
+    ("en", "LEGO is the best way to build together as a family.", "best"),
+])
+def test_the_brands_offer_said_to_be_the_best_way_is_no_advice(analyse, lang, text, word):
+    a = analyse(text, lang)
+    token = next(t for t in a.doc if t.lower_ == word)
+    assert a.frame(token).act != "advice" and a.offer_ranked_first(token)
+
+
+@pytest.mark.parametrize("lang,text,word", [
+    ("fr", "La meilleure façon d'agir, c'est de commencer petit.", "meilleure"),
+    ("fr", "Le vélo est le meilleur moyen de traverser la ville.", "meilleur"),
+    ("en", "The best way to act is to start small.", "best"),
+    ("en", "Cycling is the best way to cross the city.", "best"),
+])
+def test_near_miss_the_best_way_with_no_brand_holder_is_advice(analyse, lang, text, word):
+    a = analyse(text, lang)
+    token = next(t for t in a.doc if t.lower_ == word)
+    assert a.frame(token).act == "advice" and not a.offer_ranked_first(token)
+
+
+@pytest.mark.parametrize("lang,text,word", [
     ("fr", "Satisfait à 100 % ou remboursé.", "%"),
     ("fr", "Nous vous rappelons toujours sous une heure.", "toujours"),
     ("en", "We are 100% reliable.", "%"),

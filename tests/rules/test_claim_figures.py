@@ -85,10 +85,13 @@ def warnings(lint, text, lang, channel="store"):
 
 @pytest.mark.parametrize("lang,text,fires", [
     ("fr", "Déposez votre modèle au comptoir : votre figurine est prête d'ici ce soir.", True),
-    ("fr", "Déposez votre modèle au comptoir : votre figurine est prête sous 5 jours.", False),
+    # slower than the fastest commitment, and not counted out in figures (a counted
+    # « sous 5 jours » is a warning of its own since a7ac721: a service level nobody set)
+    ("fr", "Déposez votre modèle au comptoir : votre figurine est prête d'ici la semaine "
+           "prochaine.", False),
     ("en", "Walk in and get fitted for your LEGO costume in twenty minutes flat.", True),
     ("en", "You get to the LEGO House in 45 minutes from the station.", False),
-    ("en", "Walk in and get fitted for your LEGO costume within 5 days.", False),
+    ("en", "Walk in and get fitted for your LEGO costume by next week.", False),
 ])
 def test_the_brands_act_seen_in_the_readers_hands_is_held_to_the_fastest_commitment(
         lint, lang, text, fires):

@@ -70,11 +70,13 @@ def check(analysis: DocAnalysis) -> Iterator[Finding]:
                 claims.bounded_allowance(doc, match, language) or \
                 claims.guarantees_a_feeling(doc, match, language) or \
                 claims.measured_lifetime(doc, match) or \
+                claims.living_life(doc, match, language) or \
                 claims.gauge_reading(doc, match, language) or \
+                claims.on_a_scale(doc, match, language) or \
                 claims.excepted(doc, match, language):
             continue  # "almost unlimited", « quasi-illimitées », "your forever home",
             # "unlimited access during site hours", "screams guaranteed", "forever (or
-            # until you unpin it)"
+            # until you unpin it)", "an element necessary for life", « de 0 à 100 % »
         frame = _claim_frame(analysis, match)
         if frame.holder in ("world", "customer") and claims.offer_described(doc, frame) \
                 and not analysis.technical[1]:

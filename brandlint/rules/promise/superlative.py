@@ -39,15 +39,18 @@ def check(analysis: DocAnalysis) -> Iterator[Finding]:
         if claims.bounded_by_the_possible(doc, match, language):
             continue  # "the best score possible", « le plus simple possible »: the best
             # that can be had, no competitor set below
-        if claims.copula_not_possessive(doc, match) or claims.ranks_people(doc, match):
-            continue  # "it's most likely…", "the region's most gifted children"
+        if claims.copula_not_possessive(doc, match) or claims.ranks_people(doc, match) or \
+                claims.ranks_the_natural_world(analysis, match):
+            continue  # "it's most likely…", "the region's most gifted children", "the
+            # largest glacier in the Alps": the world ranked, not the brand's offer
         if claims.own_scope(analysis, token) or claims.own_history(analysis, match):
             continue
         if claims.in_exception(doc, match, "superlative_exceptions", language):
             continue
         frame = analysis.frame(token)
         answered = _answered_by_brand(analysis, token, frame)
-        worldwide = claims.market_claim(sentence.text) or claims.market_by_meaning(
+        worldwide = claims.market_claim(_on_its_line(doc, sentence, token.i)) or \
+            claims.market_by_meaning(
             doc, match, language)
         if analysis.is_negated(token) or not (
                 frame.commits_brand or frame.brand_voice and (claims.names_the_brand(
@@ -81,8 +84,10 @@ def check(analysis: DocAnalysis) -> Iterator[Finding]:
             continue  # "the team's favourite", "ISRG's most critical asset": a thing
             # ranked among its owner's own, or by what matters most or came last — not
             # the offer against its competitors
-        if phrase in _OPEN and not market and not _about_brand(doc, match, language):
-            continue
+        if phrase in _OPEN and not market and not (_about_brand(doc, match, language) or
+                                                   analysis.offer_ranked_first(token)):
+            continue  # (« Firefox est le meilleur moyen… »: the small French model may tag
+            # the ranked noun an adjective; the copula says what is ranked)
         if _ARTICLE.match(phrase) and not market and not answered and \
                 not claims.ranks_offer(analysis, match):
             continue  # "the most pressing questions", "the best interests", "the best day"
@@ -99,6 +104,21 @@ def check(analysis: DocAnalysis) -> Iterator[Finding]:
         yield _finding(analysis, match, market)
     yield from _rival_denials(analysis)
     yield from _against_everyone(analysis)
+
+
+def _on_its_line(doc, sentence, index: int) -> str:
+    """The superlative's sentence cut at the line breaks around it: the parser runs a
+    list's items into one sentence, and a market word on the next item (« objectif
+    mondial ») does not set this one against the market."""
+    start, end = sentence.start, sentence.end
+    for t in doc[sentence.start:index]:
+        if "\n" in t.text:
+            start = t.i + 1
+    for t in doc[index:sentence.end]:
+        if "\n" in t.text:
+            end = t.i
+            break
+    return features.span_text(doc, start, end)
 
 
 def _answered_by_brand(analysis, token, frame) -> bool:
