@@ -1309,9 +1309,6 @@ class _ReplyReader:
         prévenue pour que cela ne se reproduise pas »: no advice to the customer)."""
         if any(c.kind == "ownership" for c in self.reply.apologies):
             return
-        if not self.reply.answers_a_complaint:
-            return  # nothing went wrong this time ("To save your results and retrieve them
-            # in the future…" heads a screen): the advice prevents nothing, it invites
         text = features.doc_text(self.doc)
         advice = _phrases("advice_cues", self.language)
         remedies = _table()["remedy_openers"][self.language]
@@ -1334,6 +1331,9 @@ class _ReplyReader:
             # they know…") is the advice itself
             advised = advice.search(line) or any(f.act == "advice" for f in frames) or \
                 norms.fullmatch(m.group(0))
+            if future.fullmatch(m.group(0)) and self._future_of_an_aim(span):
+                continue  # "To save your results and retrieve them in the future…": when the
+                # aim is reached, not the next occasion of a problem
             if future.fullmatch(m.group(0)) and self._bare_order_after(span.start, span.end):
                 advised = True  # "next time leave at least two hours", « Pensez-y pour
                 # votre prochain séjour »: the order itself, with no word of advice
@@ -1359,6 +1359,32 @@ class _ReplyReader:
             if not any(c.start < end and start < c.end for c in self.reply.blame):
                 self.reply.blame.append(Cue(start, end, "blame", "prevention"))
             return
+
+    def _future_of_an_aim(self, span) -> bool:
+        """The future marker belongs to an aim: it qualifies an infinitive of purpose
+        opened by "to" / « pour » (or a verb coordinated with one): "To save your results
+        and retrieve them in the future", « Pour conserver vos résultats et les retrouver à
+        l'avenir ». It says when the aim is reached, not the next time a problem may come
+        (« Pour une prochaine commande, mesurez… » qualifies an occasion, no infinitive), nor
+        when the aim is to keep the problem away ("To avoid this happening again…",
+        `prevention_verbs`): that is the advice for next time itself."""
+        prevention = _words("prevention_verbs", self.language)
+        verb = span.root
+        steps = 0
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i and steps < 3:
+            verb = verb.head
+            steps += 1
+        for v in (verb, verb.head if verb.dep_ == "conj" else None):
+            if v is None or v.pos_ not in ("VERB", "AUX"):
+                continue
+            if v.lemma_.lower() in prevention:
+                return False
+            infinitive = "Inf" in features.morph(v).get("VerbForm") or v.tag_ == "VB"
+            opener = [w for w in v.doc[max(v.i - 4, v.sent.start):v.i]
+                      if w.lower_ in ("to", "pour")]
+            if infinitive and opener and opener[0].i == v.sent.start:
+                return True
+        return False
 
     def _still_or_ongoing(self, start: int, end: int) -> bool:
         """The rule word read as *still* in a condition on the problem (« si le problème
