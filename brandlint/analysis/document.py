@@ -285,6 +285,26 @@ class DocAnalysis:
 
         return addresses_one_customer(self.text, self.language)
 
+    @functools.cached_property
+    def in_readers_voice(self) -> bool:
+        """A message the reader sends in their own name, that the brand only drafts for them
+        — a share text (« Voici mes empreintes carbone et eau ; tu connais les tiennes ? »,
+        "Here's my footprint: do you know yours?"): short (`readers_voice.max_words`), in
+        the first person singular (`readers_voice.writer`), with neither the brand's own
+        plural (« nous », "we") nor the reader it addresses as a customer (« vous », "your
+        order") in it, on a channel that replies to no one. Its register is the sender's,
+        to a friend, not the brand's. Not an agent's reply (« je te rappelle demain »): that
+        is on a service channel, or written to one customer."""
+        spec = lexicons.load("register")["readers_voice"]
+        if self.channel.service or self.is_personal_reply or \
+                self.word_count > spec["max_words"]:
+            return False
+        own = [t for t in features.tokens(self.doc) if not self.is_quoted(t)]
+        words = {t.lower_ for t in own}
+        writer = set(spec["writer"][self.language])
+        brand_side = set(spec["brand_side"][self.language])
+        return bool(words & writer) and not words & brand_side
+
     def _in_sentence(self, spans: list[tuple[int, int]], token) -> bool:
         """A span in the same sentence, cut at end punctuation and line breaks (the
         parser's sentences run across the line breaks of copy)."""

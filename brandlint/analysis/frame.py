@@ -1916,6 +1916,10 @@ class FrameReader:
                 return t.i
         text = features.span_text(self.doc, start, end)
         m = _phrases("acts", "doubt_phrases", language).search(text)
+        if m and _phrases("acts", "term_glosses", language).match(
+                features.doc_text(self.doc), self.tokens[start].idx + m.start()):
+            m = None  # "so-called societal services (public services and…)": a term named
+            # and glossed at once, no account doubted
         if m and not (self._polarity(predicate, tokens) == "negated" and any(
                 t.lemma_.lower() in ("douter", "doubt", "croire", "believe") for t in tokens)) \
                 and not self._opens_recourse(m.group(0), start):
@@ -1944,6 +1948,15 @@ class FrameReader:
         line_start, line_end = line_bounds(self.doc, start)
         rest = features.span_text(self.doc, start, line_end)
         after = rest[rest.lower().find(matched.lower()) + len(matched):]
+        mistaken = _phrases("acts", "mistake_beliefs", self.language).match(after.lstrip())
+        if mistaken is not None:
+            # « si vous pensez que c'est une erreur, vous pouvez nous contacter », "if you
+            # think this is a mistake, contact us": the brand's own decision may be wrong,
+            # and the reader is offered the way to say so — recourse, no doubt of them
+            offer = after.lstrip()[mistaken.end():]
+            if self._POSSIBILITY.search(offer) or \
+                    _phrases("acts", "contact_offers", self.language).search(offer):
+                return True
         possible = self._POSSIBILITY.search(after)
         if possible is None:
             return False

@@ -28,6 +28,10 @@ speech acts and from the draft's structure (its words in `lexicons/function.yaml
 - *interface*: a screen's strings — its buttons (« Enregistrer », "Save changes",
   "Remove"), its fields' labels and the short status lines between them: the interface's
   standard wording, whose passives tell what happened to the reader's things;
+- *release_notes*: a product's changelog — what was fixed and what is new (« ce bouton a
+  été réparé », « vous pouvez désormais… », "the button is no longer displayed", "we've
+  added…"): the problems it names are the ones fixed, its passives tell what changed in
+  the product, and the features it announces are news, not a promise to a reader;
 - *programme*: a roadmap or a manifesto in the brand's own "we must" (« nous devons »,
   "we need to"), addressed to no reader: the duties it states are the brand's own, and its
   passives tell what is to be done (« des activités pouvant être réalisées »), no rule
@@ -49,7 +53,7 @@ from brandlint.analysis import features, lexicons
 from brandlint.analysis.frame import words as frame_words
 
 KINDS = ("praise_reply", "banter", "apology", "instructions", "explanation", "notification",
-         "legal_notice", "interface", "programme")
+         "legal_notice", "interface", "programme", "release_notes")
 
 
 @dataclass(frozen=True)
@@ -70,7 +74,7 @@ class MessageFunction:
         """An explanation, a how-to, a notification or a screen's strings: its passives
         tell what happens to things, and its fields and buttons are no clipped reply."""
         return self.kind in ("instructions", "explanation", "notification", "interface",
-                             "programme")
+                             "programme", "release_notes")
 
     @property
     def reads_tone(self) -> bool:
@@ -100,7 +104,7 @@ _FIELD = re.compile(r"^[ \t]*[^\W\d][\w’' -]{0,30}?[ \t]?:[ \t]*$", re.M)
 def read_function(analysis) -> MessageFunction:
     """The job the draft does (`MessageFunction`), NONE when it has none of its own."""
     for read in (_legal_notice, _praise_reply, _apology, _banter, _interface, _notification,
-                 _explanation, _instructions, _programme):
+                 _explanation, _instructions, _programme, _release_notes):
         found = read(analysis)
         if found is not None:
             return found
@@ -322,3 +326,21 @@ def _programme(analysis) -> MessageFunction | None:
         if _brand_words(analysis, m.start()):
             return MessageFunction("programme", m.start(), m.end())
     return None
+
+
+def _release_notes(analysis) -> MessageFunction | None:
+    """A changelog: the page tells what changed in the product (`release_changes`: « a été
+    réparé », « désormais », « nous avons ajouté », "has been simplified", "no longer",
+    "we've added") `release_notes.min_hits` times at least, in the brand's own words, about
+    a part of the product (`product_parts`: a button, a page, a feature, a bug). Not a
+    reply (a change told to one customer answers their case), nor a page that names no
+    part of the product (« nos horaires ont été modifiés »: a notice)."""
+    if _reply_like(analysis):
+        return None
+    found = [m for m in _pattern("release_changes", analysis.language).finditer(analysis.text)
+             if _brand_words(analysis, m.start())]
+    if len(found) < _table()["release_notes"]["min_hits"]:
+        return None
+    if not _pattern("product_parts", analysis.language).search(analysis.text):
+        return None
+    return MessageFunction("release_notes", found[0].start(), found[0].end())

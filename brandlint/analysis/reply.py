@@ -259,6 +259,7 @@ class _ReplyReader:
         self._step_phrases()
         self._error_on_their_device()
         self._fault_put_in_doubt()
+        self._owned_with_a_way_on()
         m = _phrases("limitations", self.language).search(features.doc_text(self.doc))
         if m:
             span = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
@@ -431,7 +432,7 @@ class _ReplyReader:
                 continue
             if self._problem_stands(t, frame, predicate):
                 cue = Cue(t.i, t.i + 1, "problem", t.lower_)
-                if self._outside_origin(t):
+                if self._outside_origin(t) or self._removal_among_alternatives(t):
                     self.reply.outside_problems.append(cue)
                 else:
                     self.reply.problems.append(cue)
@@ -497,6 +498,34 @@ class _ReplyReader:
         near = {*kids(t), *self.doc[max(t.i - 2, sentence.start):min(t.i + 3, sentence.end)]}
         return any((w.lower_ in origins or w.lemma_.lower() in origins) and w.i not in services
                    for w in near)
+
+    def _removal_among_alternatives(self, t) -> bool:
+        """A removal given as one of the states the thing may be in (« Ce groupe n'existe
+        pas ou a été supprimé », "This page doesn't exist or has been deleted"): the screen
+        cannot tell what happened, and someone else (the group's owner) may have done it — no
+        fault of the brand's admitted, though the reader still needs a way on. Not when
+        the brand's hand or a mistake is named (« supprimé par erreur », "deleted by us")."""
+        removals = _words("removal_words", self.language)
+        if t.lower_ not in removals and t.lemma_.lower() not in removals:
+            return False
+        if not (_passive(t) or "Part" in features.morph(t).get("VerbForm") or t.tag_ == "VBN"):
+            return False
+        sentence = t.sent
+        if not any(w.lower_ in ("ou", "or") for w in self.doc[max(t.i - 5, sentence.start):t.i]):
+            return False
+        told = features.span_text(self.doc, sentence.start, sentence.end)
+        return not _phrases("own_hand", self.language).search(told) and \
+            not any(w.lower_ in POSSESSIVES_OWN for w in sentence)
+
+    def _other_sense(self, t) -> bool:
+        """The problem word in another sense, read from the words around it
+        (`problem_senses`): a breakdown of figures by category (a decomposition), a margin
+        of error (a statistic) — nothing went wrong."""
+        start, end = line_bounds(self.doc, t.i)
+        text = features.span_text(self.doc, start, end)
+        base = self.tokens[start].idx
+        return any(m.start() <= t.idx - base < m.end()
+                   for m in _phrases("problem_senses", self.language).finditer(text))
 
     def _error_on_their_device(self) -> None:
         """An error met on the customer's own device, with the check to make on their side
@@ -631,6 +660,33 @@ class _ReplyReader:
             self.reply.problems = [c for c in self.reply.problems if c.start >= token.i]
             self.reply.outside_problems += before
             return
+
+    def _owned_with_a_way_on(self) -> None:
+        """An interface's own way of owning a slip: an interjection opening the message
+        (`owning_interjections`: « Oups », "Oops") before the failure it admits, with the
+        way on right after it — a retry, a reload or a contact (« Oups ! Une erreur s'est
+        produite. Veuillez réessayer plus tard », "Oops! … Please reload the page") or the
+        thing delivered on the spot ("Oops, copying the link failed, here it is:"). The
+        screen says it is its fault and what to do: the failure is owned. Not without the
+        way on ("Oops, there was an error sending your code…" owes one), nor an interjection
+        further in the text (the customer's own, or a reaction to what they said)."""
+        if not self.reply.problems:
+            return
+        first = next((t for t in self.tokens if not (t.is_punct or t.is_space)), None)
+        if first is None or not self.brands(first.i):
+            return
+        opening = features.span_text(self.doc, first.i, min(first.i + 3, len(self.doc)))
+        m = _phrases("owning_interjections", self.language).match(opening)
+        if m is None:
+            return
+        problem = min(c.start for c in self.reply.problems)
+        if problem > first.sent.end + 12:
+            return  # the slip is said right after the interjection, not later in the text
+        if not any(step.start > problem and step.detail in ("invitation", "delivered",
+                                                             "statement", "phrase", "link")
+                   for step in self.reply.next_steps):
+            return
+        self.reply.apologies.append(Cue(first.i, first.i + 1, "ownership", "interjection"))
 
     def _agreed(self, frame) -> bool:
         """The brand agrees, in the sentence of the clause and before its end, that what the
@@ -771,12 +827,28 @@ class _ReplyReader:
                 continue
             if t.lower_ in spared or t.lemma_.lower() in spared:
                 return None
+            if self._willed(t, frame):
+                return None  # « nous ne voulons pas qu'elle soit perçue comme… »: a choice
             if not self._negated_near(t, frame):
                 continue
             if self._confirmed_or_explained(frame, t.i):
                 return Cue(self._span(frame)[0], t.i + 1, "problem", "failed")
             return None
         return None
+
+    def _willed(self, participle, frame) -> bool:
+        """The participle completes a verb of will or aim (`volition_verbs`: « nous ne
+        voulons pas qu'elle soit perçue comme la moyenne », "we don't want it to be read
+        as…"): the negation is on what the brand chooses, a design explained — no act
+        that failed to happen."""
+        volition = _words("volition_verbs", self.language)
+        node, steps = participle, 0
+        while node.head.i != node.i and steps < 3:
+            node = node.head
+            steps += 1
+            if node.lemma_.lower() in volition and node.pos_ in ("VERB", "AUX"):
+                return True
+        return False
 
     def _could_not(self, participle) -> bool:
         """« n'a pas pu vous être communiqué », "couldn't be reached": the act failed."""
@@ -884,6 +956,8 @@ class _ReplyReader:
         if self._rule_of_the_house(t, predicate):
             return False
         if self._handled_kind(t) or self._exemplified(t) or self._impersonal_label:
+            return False
+        if self._other_sense(t):
             return False
         if (t.dep_ == "compound" or t.i + 1 < len(self.doc) and t.pos_ in ("NOUN", "ADJ") and
                 self.tokens[t.i + 1].pos_ == "NOUN" and self.tokens[t.i + 1].head.i != t.i and
@@ -1418,6 +1492,9 @@ class _ReplyReader:
             advised = advice.search(line) or any(f.act == "advice" for f in frames) or \
                 norms.fullmatch(m.group(0)) or (
                     future.fullmatch(m.group(0)) and needs.search(line))
+            if future.fullmatch(m.group(0)) and self._future_of_an_aim(span):
+                continue  # "To save your results and retrieve them in the future…": when the
+                # aim is reached, not the next occasion of a problem
             if future.fullmatch(m.group(0)) and self._bare_order_after(span.start, span.end):
                 advised = True  # "next time leave at least two hours", « Pensez-y pour
                 # votre prochain séjour »: the order itself, with no word of advice
@@ -1443,6 +1520,32 @@ class _ReplyReader:
             if not any(c.start < end and start < c.end for c in self.reply.blame):
                 self.reply.blame.append(Cue(start, end, "blame", "prevention"))
             return
+
+    def _future_of_an_aim(self, span) -> bool:
+        """The future marker belongs to an aim: it qualifies an infinitive of purpose
+        opened by "to" / « pour » (or a verb coordinated with one): "To save your results
+        and retrieve them in the future", « Pour conserver vos résultats et les retrouver à
+        l'avenir ». It says when the aim is reached, not the next time a problem may come
+        (« Pour une prochaine commande, mesurez… » qualifies an occasion, no infinitive), nor
+        when the aim is to keep the problem away ("To avoid this happening again…",
+        `prevention_verbs`): that is the advice for next time itself."""
+        prevention = _words("prevention_verbs", self.language)
+        verb = span.root
+        steps = 0
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i and steps < 3:
+            verb = verb.head
+            steps += 1
+        for v in (verb, verb.head if verb.dep_ == "conj" else None):
+            if v is None or v.pos_ not in ("VERB", "AUX"):
+                continue
+            if v.lemma_.lower() in prevention:
+                return False
+            infinitive = "Inf" in features.morph(v).get("VerbForm") or v.tag_ == "VB"
+            opener = [w for w in v.doc[max(v.i - 4, v.sent.start):v.i]
+                      if w.lower_ in ("to", "pour")]
+            if infinitive and opener and opener[0].i == v.sent.start:
+                return True
+        return False
 
     def _still_or_ongoing(self, start: int, end: int) -> bool:
         """The rule word read as *still* in a condition on the problem (« si le problème
@@ -3140,8 +3243,9 @@ class _ReplyReader:
         if frame.end > predicate.sent.end:
             return False  # a window running into the next sentence (« …avait expiré. Toutes
             # nos excuses, voici un nouveau lien »): the step there is judged on its own
-        if any(frame.start <= c.start < frame.end for c in self.reply.problems):
-            return True
+        if any(frame.start <= c.start < frame.end
+               for c in (*self.reply.problems, *self.reply.outside_problems)):
+            return True  # (a problem from outside the brand is told, not moved, as well)
         auxiliaries = [c for c in kids(predicate) if c.dep_ in ("aux", "aux:pass", "aux:tense",
                                                                   "auxpass")]
         if auxiliaries and auxiliaries[0].lemma_.lower() in ("avoir", "être", "have") and (
@@ -3264,6 +3368,12 @@ class _ReplyReader:
             span = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
             if span is not None and self.brands(span.start):
                 self.reply.next_steps.append(Cue(span.start, span.end, "step", "phrase"))
+        for m in _phrases("delivered_on_the_spot", self.language).finditer(text):
+            # "copying the link failed, here it is:", « le voici : »: what was asked for,
+            # given on the spot after the colon
+            span = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is not None and self.brands(span.start):
+                self.reply.next_steps.append(Cue(span.start, span.end, "step", "delivered"))
         for m in _phrases("status_phrases", self.language).finditer(text):
             # news promised or work under way: a step when the clause says when
             span = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")

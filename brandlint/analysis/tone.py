@@ -840,8 +840,10 @@ class _Reader:
         if tone == "collaboration" and token.lower_ in _WHICH and token.i and \
                 self.tokens[token.i - 1].lower_ in _PREPOSITIONS:
             return  # « une tenue dans laquelle tu te sens bien »: a relative, no choice asked
-        if tone == "frustration" and self._past_problem(token):
+        if tone == "frustration" and (self._past_problem(token)
+                                      or self.a.function.kind == "release_notes"):
             return  # "Subscribers were hitting limits, leaving them unable to…": told, fixed
+            # (in release notes, the bugs named are the ones fixed: « c'est aussi réparé ! »)
         if weight < WEAK_CUE and self._topic_word(token, tone, start, end):
             return  # "new" eight times in a post about new certificates: its subject
         if negatable and self._negated(token, tone):

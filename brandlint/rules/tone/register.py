@@ -206,8 +206,8 @@ def check(analysis: DocAnalysis) -> Iterator[Finding]:
         # "ISRG … is pleased to announce our collaboration": an announcement's formula,
         # said of the house to the public, with no formal word to the reader beside it
         return
-    if not slips:
-        return
+    if not slips or analysis.in_readers_voice:
+        return  # (a share text the reader sends a friend: their register, not the brand's)
     if wrong == "vous" and _markers(analysis, "tu"):
         # « Tu as raison d'être fâché : elle vous a volé la fin de l'aventure », « Et toi,
         # tu te maries quand ? Merci à vous deux » — a draft that says tu to its reader
