@@ -73,6 +73,8 @@ _ASK_AFTER_BREAK = {
                      re.I),
     "fr": re.compile(r"(?:^|[–—,;:]\s*)(?:dites|dis|envoyez|envoie|indiquez|indique|précisez|"
                      r"précise)-(?:nous|moi)\b", re.I)}
+# the tones of what a draft does for a worry it names (`_Reader._worry_addressed`)
+_SERVING_A_WORRY = frozenset({"reassurance", "solution", "speed", "empathy"})
 _FREE = re.compile(r"\b(?:free|gratuite?s?)\b", re.I)  # a cost waived (`_word`)
 _WHICH = frozenset({"lequel", "laquelle", "lesquels", "lesquelles"})
 # (the small model tags a verb as a preposition now and then: the words, not the tags)
@@ -1026,6 +1028,7 @@ class _Reader:
                    for e in self.evidence):
                 continue  # "Down jackets: up to 50% off": a price list's line is the deal's
             self._signal("fact_line", start, end)
+        self._worry_addressed()
 
     def _story_beats(self) -> None:
         """Storytelling as a tale told: after a story's anchor (a dated moment of the past,
@@ -1579,6 +1582,33 @@ class _Reader:
                     continue  # « Gondavel, Romain. »: the agent names themself
                 self._signal("curt_turn", lo, hi, label=piece)
 
+    def _worry_addressed(self) -> None:
+        """Reassurance as the draft's purpose: a title, a subject or an opening line that
+        names a risk or a worry of the reader (« Prévention de la noyade », "Pool safety",
+        « Est-ce que ça fait mal ? », "Worried about your paintwork?", "Subject: The
+        heatwave forecast") says what the draft is for — to calm that worry. A careful
+        reader names it so, whatever it then sets out to that end (rules, steps, hours,
+        acts): those serve the reader's safety (signal `worry_topic`, once a draft, when
+        the draft goes on to serve it). The
+        opening is the draft's first line, short (at most `worry_topic_words` words), in
+        the brand's own voice: a quoted customer's fear is the customer's story."""
+        text = self.a.text
+        if features.spoken_turns(text, self.language):
+            return  # (a script's turns are a conversation: a worry asked about is no title)
+        start = len(text) - len(text.lstrip())
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        line = text[start:end]
+        if not line.strip() or len(line.split()) > _settings()["worry_topic_words"] or \
+                line.lstrip()[:1] in "«[“\"" or self._customer_words_at(start):
+            return
+        m = _word_pattern("worry_topics", self.language).search(line)
+        # the draft then serves it (a rule, a step, an hour, an act, a word of comfort): a
+        # sign titled "safety rules" that tells the founder's story calms no worry
+        if m is not None and any(e.tone in _SERVING_A_WORRY and e.weight > 0 and
+                                 e.start >= start + m.end() for e in self.evidence):
+            self._signal("worry_topic", start + m.start(), start + m.end())
+
     def _worries_denied(self) -> None:
         """Reassurance as the customer's worry answered « non »: in a call script, the
         agent's negated clause takes up a word of the customer's turn just before (« c'est
@@ -1743,13 +1773,15 @@ class _Reader:
         def sentence(at: int) -> int | None:
             return next((s.start_char for s in self.a.sentences
                          if s.start_char <= at < s.end_char), None)
-        asides = [e for e in self.evidence if e.tone == "reassurance" and e.weight > 0]
+        # (a worry the title names is the draft's purpose, no aside: `_worry_addressed`)
+        asides = [e for e in self.evidence if e.tone == "reassurance" and e.weight > 0
+                  and e.signal != "worry_topic"]
         held = {sentence(e.start) for e in asides}
         if len(held) > 1 or held & {sentence(e.start) for e in news}:
             return  # reassurance over several sentences, or the news's own, is the draft's
         share = self.signals["notice_aside"]["speed"]
         for i, e in enumerate(list(self.evidence)):
-            if e.tone == "reassurance" and e.weight > 0:
+            if e in asides:
                 self.evidence[i] = dataclasses.replace(e, weight=e.weight * (1 - share))
                 self._signal("notice_aside", e.start, e.end, label="(…)", scale=e.weight)
 
