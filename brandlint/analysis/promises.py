@@ -305,11 +305,15 @@ def find_mentions(doc, language: str) -> list[Mention]:
             if unit_words().get(m["unit"].lower()) == WORKING_DAY else 0.0
         add(m.start(), m.end(), kind="delay", hours=hours, bare=not m["prep"] and not m["tail"],
             floor=floor, counted_from=not m["prep"] and bool(m["tail"])
-            and m["tail"].lower() in _FROM_AN_EVENT, counted=bool(m["prep"]))
+            and m["tail"].lower() in _FROM_AN_EVENT,
+            counted=bool(m["prep"]) and not _A_PERIOD.match(m["prep"]))
     return merge_availability(merge_moments(sorted(mentions, key=lambda m: m.start)))
 
 
 _FROM_AN_EVENT = frozenset({"après", "after"})
+# a period the work goes on over ("over the next couple of months", « au cours des
+# prochains mois »): no deadline counted out, however firm the figure
+_A_PERIOD = re.compile(r"(?:over|during|throughout|au\s+cours|pendant|durant)\b", re.I)
 _WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _A_WEEK = 168.0
 _NEXT = re.compile(r"\b(?:prochain|prochaine|next)\b", re.I)

@@ -110,6 +110,9 @@ def test_a_counted_deadline_on_an_undeclared_act_is_a_warning(lint, lang, text):
     ("en", "We'll prepare your tray right away."),
     ("en", "Our sourdough workshop lasts 2 hours, ages 8 and up."),
     ("en", "We deliver within 48 hours across the neighbourhood."),
+    # a period the work goes on over, not a deadline
+    ("fr", "Nous travaillerons sur votre nouveau four au cours des deux prochains mois."),
+    ("en", "We'll be working on your new oven over the next couple of months."),
     # at the very time of one of the profile's commitments: that service in other words
     ("fr", "Nous vous proposons une nouvelle date d'atelier sous 48 heures."),
     ("en", "We'll suggest a new workshop date within 48 hours."),
