@@ -251,9 +251,9 @@ def find_mentions(doc, language: str) -> list[Mention]:
         if language == "en":
             opens = opens % 12 + (12 if m.group(2).lower().startswith("p") else 0)
         add(m.start(), m.end(), kind="availability", opens=opens)
-    days_named: list[int] = []  # where a named day ends (« le lendemain », "tomorrow")
+    days_named: list[tuple[int, int]] = []  # named days (« le lendemain », "tomorrow")
     for m in tables["named"].finditer(text):
-        days_named.append(m.end())
+        days_named.append((m.start(), m.end()))
         key = m.group(0).lower()
         if key in tables["dated"] and _OF_AN_EVENT.match(text, m.end()):
             continue  # « le matin même de la livraison », "the same morning as the party"
@@ -262,7 +262,7 @@ def find_mentions(doc, language: str) -> list[Mention]:
             else ahead, dated=key in tables["dated"], floor=tables["floors"].get(key, 0.0),
             same_day=key in tables["same_day"])
     for m in _weekday_after(language).finditer(text):
-        days_named.append(m.end())
+        days_named.append((m.start("day"), m.end("day")))
         if _DAY_NUMBER_AFTER.match(text, m.end()):
             continue  # « prêt jeudi 12 juin »: a date, however far
         # « votre buffet est prêt jeudi », "ready Friday": that day at the latest
@@ -270,8 +270,11 @@ def find_mentions(doc, language: str) -> list[Mention]:
         add(m.start("day"), m.end("day"), kind="delay",
             hours=_A_WEEK if ahead is None else ahead, dated=True)
     for m in _SAME_DAY_CUT_OFF.finditer(text):
-        if any(not text[end:m.start()].strip(" ,") for end in days_named):
-            continue  # « livré le lendemain avant 18 h »: that day's hour, not the same day's
+        if any(end <= m.start() and _BESIDE.fullmatch(text, end, m.start()) or
+               start >= m.end() and _BESIDE.fullmatch(text, m.end(), start)
+               for start, end in days_named):
+            continue  # « livré le lendemain avant 18 h », "before noon the next day": that
+            # day's hour, not the same day's
         if _cut_off_of_readers_act(doc, m.start(), language):
             continue  # « commandes passées avant midi », "call us before 6pm": the reader's
         # « elle vous rappelle avant midi », "we'll call you back by 5pm today": the
@@ -311,6 +314,9 @@ def find_mentions(doc, language: str) -> list[Mention]:
 
 
 _FROM_AN_EVENT = frozenset({"après", "after"})
+# what may stand between a named day and its hour: « le lendemain, avant 18 h », "before
+# noon the next day"
+_BESIDE = re.compile(r"[\s,]*(?:(?:the|le|la|l['’])\s*)?", re.I)
 # a period the work goes on over ("over the next couple of months", « au cours des
 # prochains mois »): no deadline counted out, however firm the figure
 _A_PERIOD = re.compile(r"(?:over|during|throughout|au\s+cours|pendant|durant)\b", re.I)

@@ -119,3 +119,15 @@ def test_a_counted_deadline_on_an_undeclared_act_is_a_warning(lint, lang, text):
 ])
 def test_immediacy_lengths_and_declared_services_are_no_bl304_warning(lint, lang, text):
     assert "WARNING" not in severities(lint(lang, text))
+
+
+@pytest.mark.parametrize("lang,text,fires", [
+    # a time of day right before or after a named day is that day's hour
+    ("fr", "Un souci avec votre pain ? Vous serez rappelé le lendemain avant 18 h.", False),
+    ("en", "A problem with your bread? We'll call you back before noon the next day.", False),
+    # a named day elsewhere in the text does not take the same day's cut-off away
+    ("fr", "Un souci avec votre pain ? Vous serez rappelé avant midi. Votre prochaine "
+           "livraison reste prévue demain.", True),
+])
+def test_a_time_of_day_beside_a_named_day_is_that_days(lint, lang, text, fires):
+    assert ("BL302" in codes(lint(lang, text))) is fires
