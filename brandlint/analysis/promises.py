@@ -668,27 +668,25 @@ def _cut_off_of_readers_act(doc, start: int, language: str) -> bool:
     clause = re.split(r"[.!?:;\n•]", text[max(0, start - 80):start])[-1]
     acts = lexicons.words("frame", "acts", "customer_acts", language)
     if language == "fr":
-        return any(_readers_own_verb(tok, acts) for tok in doc
-                   if start - len(clause) <= tok.idx < start)
+        acts |= lexicons.words("frame", "acts", "customer_modals", language)
+        span = doc.char_span(start - len(clause), start, alignment_mode="contract")
+        return span is not None and any(_readers_own_verb(tok, acts) for tok in span)
     words = re.findall(r"[\w'’-]+", clause.lower())
     return bool(words) and (words[0] in acts or words[0] in ("please", "just", "simply"))
 
 
-_READERS_MODALS = frozenset({"pouvoir", "devoir", "vouloir", "penser", "oublier"})
-
-
 def _readers_own_verb(tok, acts) -> bool:
     """A French verb in the second person plural that is the reader's own act: an order
-    (« Appelez-nous », « Passez en boutique ») or, said of « vous », an act of the
-    reader's (« si vous commandez », « vous pouvez nous écrire »). « chez », « assez »,
-    « rendez-vous » are no verbs; « vous recevrez », « vous serez rappelé » say what
-    the brand does for the reader, not the reader's act."""
+    (« Appelez-nous », « Passez en boutique ») or, said of « vous », one of `acts`, the
+    reader's acts and modals (« si vous commandez », « vous pouvez nous écrire »).
+    « chez », « assez », « rendez-vous » are no verbs; « vous recevrez », « vous serez
+    rappelé » say what the brand does for the reader, not the reader's act."""
     if not tok.lower_.split("-")[0].endswith("ez") or tok.pos_ not in ("VERB", "AUX"):
         return False
     verb = tok.head if tok.dep_.startswith("aux") else tok
     said_of_vous = any(c.dep_.startswith("nsubj") and c.lower_ == "vous"
                        for c in (*tok.children, *verb.children))
-    return not said_of_vous or tok.lemma_ in acts or tok.lemma_ in _READERS_MODALS
+    return not said_of_vous or tok.lemma_ in acts
 
 
 def _times_the_readers_act(text: str, start: int, language: str) -> bool:

@@ -19,26 +19,23 @@ def check(analysis: DocAnalysis) -> Iterator[Finding]:
         if promise.declared or promise.hedged or promise.conditional:
             continue
         start, end = promise_span(analysis, promise)
-        if promise.inferred and not _faster_than(fastest, promise) \
-                and not (promise.mention.counted and not _a_commitment_of(analysis, promise)):
-            # a deadline on an act of the brand's own that no service term names: a hint,
-            # the act may belong to a declared service the words do not show — unless it
-            # is counted out (« nous installons votre four sous 10 jours », "within five
-            # working days") at a time none of the profile's commitments gives: a service
-            # level the brand sets on its own; at a commitment's very time ("we'll suggest a
-            # tutor within 48 hours" where matching is 48 h), that service in other words
+        if promise.inferred and _faster_than(fastest, promise):
             yield RULE.finding(
                 start, end,
-                _("a firm deadline ({promised}) on what {brand} does ({service}), and no "
-                  "service of the profile is named beside it: check which commitment covers "
-                  "it; reported one level lower because the service is inferred from the "
-                  "verb").format(promised=describe_promised(promise),
-                                 brand=analysis.profile.brand,
-                                 service=quote(promise.service)),
+                _("a firm deadline ({promised}) on what {brand} does ({service}), faster "
+                  "than every commitment of the profile (the fastest is {fastest}): no "
+                  "declared service covers it, and the one it belongs to would be broken").format(
+                    promised=describe_promised(promise), brand=analysis.profile.brand,
+                    service=quote(promise.service),
+                    fastest=fastest.describe(analysis.language)),
                 suggestion=_("name the service whose commitment covers this deadline, or "
-                             "declare it in the profile's `promises`"), lowered=True)
+                             "declare it in the profile's `promises`"))
             continue
-        if promise.inferred and not _faster_than(fastest, promise):
+        if promise.inferred and promise.mention.counted \
+                and not _a_commitment_of(analysis, promise):
+            # counted out (« nous installons votre four sous 10 jours », "within five
+            # working days") at a time none of the profile's commitments gives: a service
+            # level the brand sets on its own
             yield RULE.finding(
                 start, end,
                 _("a firm deadline in figures ({promised}) on what {brand} does ({service}), "
@@ -50,16 +47,20 @@ def check(analysis: DocAnalysis) -> Iterator[Finding]:
                              "declare it in the profile's `promises`"))
             continue
         if promise.inferred:
+            # a deadline on an act of the brand's own that no service term names: a hint,
+            # the act may belong to a declared service the words do not show (at a
+            # commitment's very time — "we'll suggest a tutor within 48 hours" where matching
+            # is 48 h — that service in other words)
             yield RULE.finding(
                 start, end,
-                _("a firm deadline ({promised}) on what {brand} does ({service}), faster "
-                  "than every commitment of the profile (the fastest is {fastest}): no "
-                  "declared service covers it, and the one it belongs to would be broken").format(
-                    promised=describe_promised(promise), brand=analysis.profile.brand,
-                    service=quote(promise.service),
-                    fastest=fastest.describe(analysis.language)),
+                _("a firm deadline ({promised}) on what {brand} does ({service}), and no "
+                  "service of the profile is named beside it: check which commitment covers "
+                  "it; reported one level lower because the service is inferred from the "
+                  "verb").format(promised=describe_promised(promise),
+                                 brand=analysis.profile.brand,
+                                 service=quote(promise.service)),
                 suggestion=_("name the service whose commitment covers this deadline, or "
-                             "declare it in the profile's `promises`"))
+                             "declare it in the profile's `promises`"), lowered=True)
             continue
         yield RULE.finding(
             start, end,
