@@ -79,6 +79,11 @@ Sources (see corpora/real/README.md for licences):
            Carbone): interface strings placed by the source file that uses them (landing
            and static pages `web`, FAQ blocks `help`, simulator and personal space `app`),
            the monthly news posts (`news`) cut into sections. MIT; not committed.
+  demarches-simplifiees demarches-simplifiees/demarches-simplifiees.fr
+           app/views/*_mailer/**.haml, doc/faqs/**/*.fr.md, config/locales/**/{fr,en}.yml
+           the French and English copy of demarches-simplifiees.fr (the French State's
+           online-forms platform, DINUM): e-mails to users (`email`), FAQ (`help`,
+           French only), users' interface strings (`app`). AGPL-3.0, commit e1338d7.
 
 Usage:
   python scripts/realtext/build.py                 # every source, default mirrors
@@ -120,6 +125,7 @@ SOURCES = {
     "tournesol": "tournesol-app+tournesol",
     "openfoodfacts": "openfoodfacts+openfoodfacts-web",
     "nosgestesclimat": "incubateur-ademe+nosgestesclimat-site-nextjs",
+    "demarches-simplifiees": "demarches-simplifiees+demarches-simplifiees.fr",
 }
 
 URL_RE = re.compile(r"https?://\S+|\bwww\.\S+|\bpic\.twitter\.com/\S+")
@@ -1388,6 +1394,256 @@ def build_nosgestesclimat(mirror: Path, dry: bool, min_words: int = 8,
         write(NGC_NAME[lang], rows, dry)
 
 
+# ----------------------------------------------------------------- Démarches simplifiées
+DS_SRC = "demarches-simplifiees/demarches-simplifiees.fr@e1338d7"
+DS_NAME = {"fr": "demarches-simplifiees-fr", "en": "demarches-simplifiees-en"}
+# placeholder words for the %{variable} / #{...} of a string, by a part of the name
+DS_PLACEHOLDERS = [
+    (r"motivation|motif|reason", {"fr": "il manque un justificatif de domicile",
+                                  "en": "a proof of address is missing"}),
+    (r"deadline|brouillon_", {"fr": "15 mars 2025", "en": "15 March 2025"}),
+    (r"nom du service", {"fr": "La mairie de Lyon", "en": "Lyon city hall"}),
+    (r"num[ée]ro", {"fr": "3", "en": "3"}),
+    (r"date|expir|deadline|_at\b|until|jusqu|time_ago", {"fr": "15 mars 2025",
+                                                        "en": "15 March 2025"}),
+    (r"valid|duration|delay", {"fr": "pendant 2 jours", "en": "for 2 days"}),
+    (r"min|max|limit|length|minutes|estimat|position|surface|ids\b", {"fr": "3", "en": "3"}),
+    (r"email|mail", {"fr": "camille.martin@exemple.fr", "en": "sam.smith@example.com"}),
+    (r"url|link|lien|path|href", {"fr": "[url]", "en": "[url]"}),
+    (r"count|nb|number|numero|\bid\b|dossier_id|duree|days|delai|size|months?|hours?",
+     {"fr": "3", "en": "3"}),
+    (r"application_name|app_name|APPLICATION_NAME|site", {"fr": "Démarches Simplifiées",
+                                                         "en": "Démarches Simplifiées"}),
+    (r"procedure|libelle|demarche|titre|title", {"fr": "Demande de subvention",
+                                                 "en": "Grant application"}),
+    (r"service|organisme|administration", {"fr": "la mairie de Lyon",
+                                           "en": "Lyon city hall"}),
+    (r"\bname|_name\b|nom|user|instructeur|expert|admin|sender|author|requester|demandeur|\bto\b",
+     {"fr": "Camille Martin", "en": "Sam Smith"}),
+]
+DS_UI_KEEP = re.compile(r"^(views\.users|users|views\.shared|shared|views\.invites|views\."
+                        r"confirmation|france_connect|views\.registrations|layouts|insee_down|"
+                        r"devise|views\.commencer|views\.dossiers|dossiers|views\.layouts|"
+                        r"invisible_captcha|errors\.csrf_retry|views\.pro_connect)\b")
+DS_UI_DROP = re.compile(r"admin|instructeur|gestionnaire|manager|expert|super_admin|api_|"
+                        r"activerecord|prefill|accessibility|legal|release")
+
+
+def ds_placeholder(name: str, lang: str) -> str:
+    for pattern, words in DS_PLACEHOLDERS:
+        if re.search(pattern, name, re.I):
+            return words[lang]
+    return {"fr": "[valeur]", "en": "[value]"}[lang]
+
+
+def ds_fill(text: str, lang: str) -> str:
+    """%{x} and #{x} -> a plausible word; tags go, <br> and list items become lines."""
+    text = re.sub(r"%\{(\w+)\}", lambda m: ds_placeholder(m.group(1), lang), text)
+    while "#{" in text:  # innermost first: #{link_to("N° #{d.id}", url)}
+        new = re.sub(r"#\{([^{}]*)\}", lambda m: ds_placeholder(m.group(1), lang), text)
+        if new == text:
+            break
+        text = new
+    text = re.sub(r"--([a-zà-ÿ ]+)--", lambda m: ds_placeholder(m.group(1), lang), text)
+    text = re.sub(r"<br\s*/?>|</?(?:p|li|ul|ol|div)\b[^>]*>", "\n", text, flags=re.I)
+    text = re.sub(r"<[^>]+>", "", text)
+    return text
+
+
+def ds_locales(mirror: Path, lang: str) -> dict[str, str]:
+    """Every locale file of the application (config/locales/**, app/components/**) of
+    one language, flattened: "dossier_mailer.notify_transfer.subject" -> string; a
+    pluralised string keeps its `one` form."""
+    import yaml
+    strings: dict[str, str] = {}
+    paths = [p for p in git_ls(mirror, "config/locales/") + git_ls(mirror, "app/components/")
+             if re.search(rf"(^|[/.]){lang}\.yml$", p)]
+    for path in paths:
+        try:
+            data = yaml.safe_load(git_show(mirror, path)) or {}
+        except yaml.YAMLError:
+            continue
+        for key, val in flatten_yaml(data.get(lang) or {}).items():
+            strings.setdefault(key, val)
+    for key in [k for k in strings if k.endswith((".one", ".other", ".zero"))]:
+        base = key.rsplit(".", 1)[0]
+        if key.endswith(".one") or base not in strings:
+            strings[base] = strings[key]
+    return strings
+
+
+DS_T_RE = re.compile(r"""\bt\(\s*(?:(['"])([\w.]+)\1|:(\w+))\s*(?:,\s*scope:\s*\[([^\]]*)\])?""")
+DS_LITERAL_CALL = re.compile(r"""\b(?:round_button|link_to|button_to)\(\s*(['"])(.*?)\1""")
+
+
+def ds_haml_text(mirror: Path, path: str, strings: dict[str, str], lang: str,
+                 depth: int = 0) -> tuple[list[str], bool]:
+    """The text a HAML mail view shows, in order: literal text, t('...') strings
+    (lazy `.key` resolved from the view's path), the first label of buttons and links,
+    rendered partials (one level). The branch after `- else`/`- elsif` is skipped (only
+    the first case of a message is kept). Returns (lines, has_literal): has_literal
+    when the view holds hard-coded (French) words, so that it has no English."""
+    scope = re.sub(r"^app/views/|\.html\.haml$|\.haml$", "", path).replace("/", ".")
+    lines: list[str] = []
+    literal = False
+    skip_above: int | None = None
+    suffix = ""  # `= succeed '.' do`: the next text ends with it
+    for raw in git_show(mirror, path).splitlines():
+        indent = len(raw) - len(raw.lstrip())
+        line = raw.strip()
+        if not line:
+            continue
+        if skip_above is not None:
+            if indent > skip_above:
+                continue
+            skip_above = None
+        if re.match(r"-\s*(else|elsif|when)\b", line):
+            skip_above = indent
+            continue
+        if line.startswith(("-#", "/", "- content_for", ":")):
+            continue
+        m = re.match(r"^(?:[%.#][\w.#\-]*(?:\{[^}]*\}|\([^)]*\))*)+(?P<rest>.*)$", line)
+        if m and line[0] in "%.#" and not line.startswith("#{"):
+            line = m.group("rest").strip()
+            if not line:
+                continue
+        if line.startswith("- "):
+            continue
+        if line.startswith(("=", "!=", "&=")):
+            code = line.lstrip("!&=").strip()
+            wrap = re.match(r"""succeed\s*\(?\s*['"](.*?)['"]""", code)
+            if wrap:
+                suffix = wrap.group(1)
+                continue
+            before = len(lines)
+            partial = re.search(r"""render\s*\(?\s*(?:partial:\s*)?['"]([\w/]+)['"]""", code)
+            if partial and depth == 0:
+                name = partial.group(1)
+                folder, _, base = name.rpartition("/")
+                folder = folder or scope.rsplit(".", 1)[0].replace(".", "/")
+                for cand in (f"app/views/{folder}/_{base}.html.haml",
+                             f"app/views/{folder}/_{base}.haml"):
+                    try:
+                        sub, lit = ds_haml_text(mirror, cand, strings, lang, depth + 1)
+                    except subprocess.CalledProcessError:
+                        continue
+                    lines += sub
+                    literal = literal or lit
+                    break
+                continue
+            found = False
+            for t in DS_T_RE.finditer(code):
+                key = t.group(2) or t.group(3)
+                if t.group(4):
+                    key = ".".join(s.strip(" :'\"") for s in t.group(4).split(",")) + "." + key
+                elif key.startswith("."):
+                    key = scope + key
+                val = strings.get(key)
+                if isinstance(val, str):
+                    lines.append(ds_fill(val, lang))
+                    found = True
+            if not found:
+                call = DS_LITERAL_CALL.search(code)
+                if call and not call.group(2).startswith("#{"):
+                    lines.append(ds_fill(call.group(2), lang))
+                    literal = True
+            if suffix and len(lines) > before:
+                lines[-1] += suffix
+                suffix = ""
+            continue
+        if re.search(r"@\w+\.|\w_(?:url|path)\(|^\w+:\s|[(,]$|^\)", line):
+            continue  # the continuation line of a multi-line Ruby call
+        if line.startswith("\\"):
+            line = line[1:]
+        if re.search(r"[A-Za-zÀ-ÿ]{2}", re.sub(r"#\{[^}]*\}", "", line)):
+            literal = True
+        lines.append(ds_fill(line, lang) + suffix)
+        suffix = ""
+    return lines, literal
+
+
+def ds_join(lines: list[str]) -> str:
+    """Lines of a view -> paragraphs: a line that does not end a sentence continues."""
+    out: list[str] = []
+    for line in (x.strip() for chunk in lines for x in chunk.split("\n")):
+        if not line:
+            continue
+        greeting = re.fullmatch(r"\S+(?: \S+){0,3},", out[-1]) if out else None
+        if (out and not greeting and not re.search(r"[.!?:»)]$", out[-1])
+                and not line.startswith("-")):
+            out[-1] += ("" if line[0] in ".,)" else " ") + line
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
+def build_demarches_simplifiees(mirror: Path, dry: bool, min_words: int = 8,
+                                min_mail_words: int = 20) -> None:
+    """Démarches simplifiées (demarches-simplifiees.fr: the French State's platform,
+    run by the DINUM, on which administrations publish online forms and citizens,
+    associations and firms file and follow their applications). Code and texts
+    AGPL-3.0 (LICENSE.txt), mirror commit e1338d79114265bb1ee774235e1be64962e60d09
+    (2026-01-15). French original, English translated by the team. Three kinds of copy:
+    - the e-mails (app/views/*_mailer/*.haml and the default notices of an application
+      received / accepted / refused..., notification_mailer/default_templates): the
+      text of each view in order, its t() strings resolved in the language, variables
+      replaced by a placeholder word, first branch of each if/else -> `email` (mails to
+      instructors, experts and administrators too: they are the platform's users);
+      English only for views without hard-coded French (or with an .en. variant);
+    - the FAQ (doc/faqs/**/*.fr.md, French only), one document per article -> `help`;
+    - the interface strings of the users' side (sign-up, account, application pages,
+      FranceConnect, invitations, flash notices; admin, instructor, legal and
+      accessibility strings left out): every string of `min_words` words or more,
+      its variables replaced -> `app`.
+    """
+    import yaml  # noqa: F401  (PyYAML, a dependency of brandlint)
+    views = [p for p in git_ls(mirror, "app/views/")
+             if re.search(r"_mailer/(default_templates/)?[a-z_]+(\.en)?(\.html)?\.haml$", p)
+             and "/_" not in p and "layouts/" not in p]
+    for lang in ("fr", "en"):
+        strings = ds_locales(mirror, lang)
+        rows = []
+        base = {"brand": "Démarches simplifiées", "lang": lang,
+                "author": "demarches-simplifiees.fr"}
+        for path in sorted(views):
+            is_en = ".en." in path
+            if is_en != (lang == "en") and (is_en or path.replace(".html.haml", ".en.html.haml")
+                                             in views):
+                continue
+            lines, literal = ds_haml_text(mirror, path, strings, lang)
+            if lang == "en" and literal and not is_en:
+                continue
+            text = tidy(ds_join(lines), mention=None, drop_leading_mentions=False)
+            if len(text.split()) < min_mail_words:
+                continue
+            name = slug(re.sub(r"^app/views/|\.(en\.)?(html\.)?haml$", "", path))
+            rows.append({"id": f"ds-{lang}-email-{name}"[:80], "channel": "email",
+                         "text": text, **base, "source": f"{DS_SRC}/{path}"})
+        if lang == "fr":
+            for path in sorted(git_ls(mirror, "doc/faqs/")):
+                if not path.endswith(".fr.md"):
+                    continue
+                raw = git_show(mirror, path)
+                body = re.sub(r"\A---\n.*?\n---\n", "", raw, flags=re.S)
+                text = tidy(ds_fill(markdown_to_text(body), lang), mention=None,
+                            drop_leading_mentions=False)
+                if len(text.split()) >= min_mail_words:
+                    name = slug(Path(path).parent.name + "-" + Path(path).stem)[:60]
+                    rows.append({"id": f"ds-fr-help-{name}", "channel": "help", "text": text,
+                                 **base, "source": f"{DS_SRC}/{path}"})
+        for key, val in strings.items():
+            if not isinstance(val, str) or not DS_UI_KEEP.match(key) or DS_UI_DROP.search(key):
+                continue
+            if key.endswith((".one", ".other", ".zero")):
+                continue
+            text = tidy(ds_fill(val, lang), mention=None, drop_leading_mentions=False)
+            if len(text.split()) < min_words:
+                continue
+            rows.append({"id": f"ds-{lang}-app-{slug(key)[:60]}", "channel": "app",
+                         "text": text, **base, "source": f"{DS_SRC}/config/locales ({key})"})
+        write(DS_NAME[lang], rows, dry)
+
+
 # ----------------------------------------------------------------- main
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
@@ -1453,6 +1709,8 @@ def main(argv: list[str] | None = None) -> int:
             build_openfoodfacts(mirror, args.list)
         elif source == "nosgestesclimat":
             build_nosgestesclimat(mirror, args.list)
+        elif source == "demarches-simplifiees":
+            build_demarches_simplifiees(mirror, args.list)
     if any(s in sources for s in ("degooglisons", "framasoft")):
         framasoft_write(args.list)  # both Framasoft sites go to one corpus per language
     return 0
