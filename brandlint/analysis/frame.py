@@ -2221,6 +2221,9 @@ class FrameReader:
             return True
         if predicate is not None and self._readers_prerogative(predicate):
             return True  # "that decision is always yours", « le dernier mot vous revient »
+        if predicate is not None and self._retention(predicate, tokens):
+            return True  # « le dossier sera supprimé 3 mois après le traitement », "we
+            # then delete the logs within 72 hours": how long the brand keeps what it holds
         if predicate is not None and (holder == "brand" or holder == "service" and any(
                 c.dep_ in SUBJECT_DEPS and self._own_staff(c)
                 for c in kids(predicate)) and self._acts_on_something(predicate)) and \
@@ -2308,6 +2311,38 @@ class FrameReader:
                                                or self._readers_datum(c)):
                     found.add(c.lemma_.lower() if c.lemma_.lower() in objects else data)
         return found
+
+    def _retention(self, predicate, tokens) -> bool:
+        """How long the brand keeps what it holds, and when it removes it: a verb of
+        keeping, removing or expiring (`retention_verbs`) whose thing is one of the
+        policy objects (« vos données sont conservées 3 ans », "we delete the recordings
+        after 30 days", « le dossier sera supprimé automatiquement le 15 mars »), or a
+        thing's own expiry (« Expirera le 15 mars ») — a retention policy, never a
+        service level or a slip the brand owns."""
+        verbs = _words("topics", "retention_verbs", self.language)
+        words = self._predicate_words(predicate)
+        if not any(w.lemma_.lower() in verbs or w.lower_ in verbs for w in words):
+            return False
+        expiring = _words("topics", "expiry_verbs", self.language)
+        if any(w.lemma_.lower() in expiring or w.lower_ in expiring for w in words):
+            return True
+        if any(c.dep_ in ("nsubj", "expl:subj") and c.lower_ in ("vous", "you", "tu")
+               for c in kids(predicate)):
+            return False  # « vous pouvez supprimer vos données »: the reader's own act
+        objects = _words("topics", "policy_objects", self.language)
+        things = list(tokens)
+        verb = predicate
+        while verb.dep_ == "conj" and verb.head is not verb:
+            verb = verb.head
+        # « conservées 3 ans, puis supprimées »: a verb coordinated with no subject of its
+        # own is said of the first verb's thing
+        things += [c for c in kids(verb) if c.dep_ in (*SUBJECT_DEPS, "obj", "dobj")]
+        if verb.dep_ in ("relcl", "acl:relcl"):
+            # "confirmation emails, which we … then delete": the relative clause's thing
+            # is the noun phrase it hangs on
+            things += [verb.head, *(c for c in kids(verb.head) if c.dep_ == "compound")]
+        return any(t.lemma_.lower() in objects or t.lower_ in objects
+                   or self._readers_datum(t) for t in things)
 
     def _validity(self, predicate, lemmas, clause_text: str) -> bool:
         """An absolute on how long a granted right lasts: "Your points never expire",

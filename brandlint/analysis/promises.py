@@ -1520,6 +1520,17 @@ def _times_a_condition(analysis, mention: Mention, service_index: int,
     return service_index not in inside
 
 
+def _the_event_counted_from(analysis, mention: Mention, index: int) -> bool:
+    """The service word stands in the phrase after the delay's « après » / "after" (« 3
+    mois après le traitement »): the event the time is counted from."""
+    doc = analysis.doc
+    after = next((t for t in doc[mention.start:min(len(doc), mention.end + 2)]
+                  if t.lower_ in ("après", "after")), None)
+    if after is None or not after.i < index <= after.i + 5:
+        return False
+    return not any(t.is_punct for t in doc[after.i + 1:index])
+
+
 def head_services(analysis, mention: Mention) -> dict[int, int]:
     """The service words a delay belongs to by the parse: its head, the service phrase
     the head is part of (« vous rappeler »), the head's subject and object (and the noun
@@ -3152,6 +3163,10 @@ def find_promises(analysis) -> list[Promise]:
                 not _clause(analysis, mention)[0] <= index < _clause(analysis, mention)[1]:
             continue  # « les œufs éclosent 10 jours après la ponte : le second passage… »:
             # a time counted from an event holds for the service of its own clause only
+        if mention.counted_from and _the_event_counted_from(analysis, mention, index):
+            continue  # « expirera 3 mois après le traitement du dossier », "results go up
+            # 30 minutes after the final": the service named after « après » is the event
+            # the time is counted from, not the act it times
         if service not in analysis.profile.promises:
             # « Vos lunettes arrivent chez vous sous 10 jours » where the profile declares
             # no delivery but `glasses_ready: {terms: [lunettes prêtes]}`: the item the

@@ -430,6 +430,8 @@ class _ReplyReader:
                 # case the customer brought, named as theirs — a complaint, no admission
                 self.reply.reported_problems.append(Cue(t.i, t.i + 1, "reported", t.lower_))
                 continue
+            if self._removal_by_rule(t, frame):
+                continue  # « supprimé car son délai de conservation a été atteint »
             if self._problem_stands(t, frame, predicate):
                 cue = Cue(t.i, t.i + 1, "problem", t.lower_)
                 if self._outside_origin(t) or self._removal_among_alternatives(t):
@@ -516,6 +518,24 @@ class _ReplyReader:
         told = features.span_text(self.doc, sentence.start, sentence.end)
         return not _phrases("own_hand", self.language).search(told) and \
             not any(w.lower_ in POSSESSIVES_OWN for w in sentence)
+
+    def _removal_by_rule(self, t, frame) -> bool:
+        """A removal the service's rules make, no slip: said of what the brand keeps
+        under a retention policy (frame topic), announced ahead (« sera supprimé le 15
+        mars », « va bientôt être supprimé », "will be deleted after 30 days"), made by a
+        keeping period or automatically (« supprimé car son délai de conservation a été
+        atteint », "deleted automatically"), or done as the reader asked (« supprimée avec
+        succès », "successfully deleted"). Not when the brand's hand or a mistake is named
+        (« supprimé par erreur », "deleted by us")."""
+        removals = _words("removal_words", self.language)
+        if t.lower_ not in removals and t.lemma_.lower() not in removals:
+            return False
+        sentence = t.sent
+        told = features.span_text(self.doc, sentence.start, sentence.end)
+        if _phrases("own_hand", self.language).search(told):
+            return False
+        return frame.topic == "policy" or frame.time == "future" or bool(
+            _phrases("removal_rules", self.language).search(told))
 
     def _other_sense(self, t) -> bool:
         """The problem word in another sense, read from the words around it

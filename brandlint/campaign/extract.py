@@ -729,11 +729,21 @@ class _Reader:
             # 7 000 € TTC, hors pose. »: the answer gives the threshold the question names
         if starts_with(after, lang, "threshold_after") or ends_with(
                 before, lang, "threshold") and (money_off or shipping or named
-                                                or qualifying):
+                                                or qualifying) \
+                and not self._unit_price(figure):
             if self.has("shipping", *self.clause(figure.start)):
                 return "shipping_threshold"  # « -30 % | Livraison offerte dès 60 € »
             return "min_basket" if money_off or not shipping else "shipping_threshold"
         return "price"
+
+    def _unit_price(self, figure) -> bool:
+        """The figure is the price of one unit of what is sold (« dès 13 € par personne »,
+        "from €13 per guest", « dès 9 €/mois »): where the prices start, not an amount the
+        purchase must reach — unless the unit is the purchase itself (« dès 50 € par
+        commande », "over €50 per order")."""
+        m = _per_unit_after(self.language).match(self.text, figure.end)
+        return m is not None and bool(m.group().strip()) \
+            and not pattern(self.language, "purchase_unit").match(m.group().strip())
 
     def _line_above(self, offset: int) -> tuple[int, int] | None:
         """The line a figure goes on with when it opens a line of its own after its
@@ -1075,7 +1085,7 @@ class _Reader:
                          and (self._product_terms(m.start())
                               or self._policy_terms(m.start()))
                          else claims if in_note else self._clause_claims(m.start())
-                         if kind == "selection" else self._sentence_claims(m.start()),
+                         if kind in _CLAUSE_BOUND else self._sentence_claims(m.start()),
                          note=in_note)
                 spans.append((m.start(), m.end()))
                 if kind == "minimum_quantity":
@@ -2072,6 +2082,12 @@ _COMMITMENT = {
 
 
 _HOURS_N = r"(?P<n>\d{1,2}|une|deux|trois|quatre|one|two|three|four)"
+# conditions that bind the figure of their own clause, not every figure of the sentence:
+# a selection (« -120 € sur une sélection de smartphones ») and a least quantity of what
+# is bought (« -10 % dès 2 jours de location et 15 € offerts sur la 1re location »)
+_CLAUSE_BOUND = frozenset({"selection", "minimum_quantity"})
+
+
 _SLOT = {
     "fr": (re.compile(r"\bcr[ée]neaux?\s+(?:horaires?\s+)?(?:de\s+|d['’]\s*)?" + _HOURS_N
                       + r"\s*(?:h|heures?)(?![\w\d])", re.I),
