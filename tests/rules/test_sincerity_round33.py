@@ -8,8 +8,11 @@ reading of a service reply, in concepts:
   procedure ("held for a security check on our side": no verb of looking), and a duty told
   in an impersonal passive ("that should have been flagged in the app": no one owns it);
 - no next step (BL407): a wish for the road (« roulez prudemment », "please drive
-  carefully") is courtesy, not an instruction; the regret told with the thing as subject
-  (« ce genre d'incident nous désole toujours ») is no promise; what did not happen ("your
+  carefully") is courtesy, not an instruction; a hand-off with nothing after it (« je
+  transmets à l'équipe », "I'll pass it on") answering the problem the customer told in their
+  turn (« personne n'est venu », "nobody came") leaves them where they were; the regret
+  told with the thing as subject (« ce genre d'incident nous désole toujours ») is no
+  promise; what did not happen ("your
   statement didn't include your payments") moves nothing.
 
 Each fires in its true form and stays silent in its near miss, in French and English, on the
@@ -126,4 +129,28 @@ def test_wish_regret_or_what_did_not_happen_is_no_next_step(lint, lang, text):
            "tomorrow."),
 ])
 def test_wish_or_regret_beside_a_step_is_no_finding(lint, lang, text):
+    assert not found(lint(lang, text), "BL407")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Conseiller : Cyclonelle, bonjour.\n[Client : Personne n'est venu récupérer le vélo "
+           "samedi.]\nConseiller : Ah, d'accord. Je transmets à l'atelier."),
+    ("en", "Agent: Cyclonelle, hello.\nCaller: Nobody came to collect the bike on Saturday.\n"
+           "Agent: Right. I'll pass it on to the workshop."),
+])
+def test_hand_off_answering_the_customers_problem_is_no_next_step(lint, lang, text):
+    assert found(lint(lang, text), "BL407")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Conseiller : Cyclonelle, bonjour.\n[Client : Personne n'est venu récupérer le vélo "
+           "samedi.]\nConseiller : Désolé. Un coursier passe le chercher demain à 9 h."),
+    ("en", "Agent: Cyclonelle, hello.\nCaller: Nobody came to collect the bike on Saturday.\n"
+           "Agent: Sorry about that. A courier will collect it tomorrow at 9 am."),
+    ("fr", "Conseiller : Cyclonelle, bonjour.\n[Client : Je voudrais changer de modèle.]\n"
+           "Conseiller : Je transmets à l'atelier."),
+    ("en", "Agent: Cyclonelle, hello.\nCaller: I'd like to switch to another model.\n"
+           "Agent: I'll pass it on to the workshop."),
+])
+def test_hand_off_with_no_problem_told_or_a_real_step_is_no_finding(lint, lang, text):
     assert not found(lint(lang, text), "BL407")
