@@ -336,7 +336,12 @@ class _ReplyReader:
         """The apology the frame reads is a past duty held by a thing of the brand's (its
         subject a meal, a charge, an e-mail), with no word of apology or ownership in the
         clause: no one owns it."""
-        if frame.holder not in THINGS or self._apology_word(frame):
+        predicate = self.tokens[frame.predicate]
+        # "that should have been flagged in the app", « cela aurait dû être signalé »: a
+        # passive with no agent, held by no one of the brand's or the customer's (round 33)
+        impersonal = _passive(predicate) and frame.holder not in (*BRAND_SIDE, "customer") \
+            and not any(c.dep_ in ("agent", "obl:agent") for c in kids(predicate))
+        if frame.holder not in THINGS and not impersonal or self._apology_word(frame):
             return False
         cue = self.tokens[frame.cue] if frame.cue >= 0 else None
         duty = ("should", "ought", "devoir", "dû", "falloir")
@@ -812,7 +817,15 @@ class _ReplyReader:
         line_start = text.rfind("\n", 0, offset) + 1
         # "so that we can check on our end", « pour vérifier de notre côté »: where the
         # brand will look, not where a fault lies
-        looked = _checked_before(self.language).search(text[max(line_start, offset - 40):offset])
+        window = max(line_start, offset - 40)
+        looked = _checked_before(self.language).search(text[window:offset])
+        if looked is not None:
+            # "held for a compliance check on our side": the noun names the brand's own
+            # procedure, which placed the fault — no verb of looking (round 33)
+            checker = self._token_at(window + looked.start())
+            if checker is not None and checker.pos_ in ("NOUN", "PROPN") and any(
+                    c.dep_ == "det" for c in kids(checker)):
+                looked = None
         # « elle a été libérée de notre côté mardi »: the brand's part done, on its side
         # (not « n'a pas été enregistrée de notre côté »: the act undone, a failure)
         before = text[max(line_start, offset - 40):offset]
@@ -981,7 +994,8 @@ class _ReplyReader:
             return False
         if (t.dep_ == "compound" or t.i + 1 < len(self.doc) and t.pos_ in ("NOUN", "ADJ") and
                 self.tokens[t.i + 1].pos_ == "NOUN" and self.tokens[t.i + 1].head.i != t.i and
-                t.head.i == t.i + 1) and not self._measured(t):
+                t.head.i == t.i + 1) and not self._measured(t) and \
+                t.lower_ not in _words("wrong_qualities", self.language):
             return False
         helpers = _words("help_verbs", self.language)
         trades = _words("trade_verbs", self.language)
@@ -3089,6 +3103,10 @@ class _ReplyReader:
         if not step and self._dated(frame, now_counts=False) and not self._apology_word(frame) \
                 and not self._dated_fact(frame):
             step = True  # "…: your parcel ships today" (a verbless tail after an apology)
+        if step and frame.polarity == "negated" and frame.time == "past" and \
+                frame.act in ("statement", "notice"):
+            return  # "the statement didn't include your December payments": what did not
+            # happen moves nothing, dated or not (round 33)
         if step and self._history(frame):
             return  # "It was scanned at our Ghent hub on Thursday": what happened, not a step
         if step and self._the_fault_told(frame):

@@ -24,11 +24,18 @@ def check(analysis) -> Iterator[Finding]:
     # the fault put on the customer answers their complaint too, and leaves it where it was
     # (« c'est à vous de surveiller vos SMS »): it needs a next step as much as an apology
     raised = raised or reply.blame
+    # the customer told of a problem (their turn, their quoted words) and the reply only
+    # hands it on (« je transmets à l'équipe », "I'll pass it on"): the hand-off answers the
+    # complaint, and it says neither what will happen nor when (round 33)
+    handed_on = not raised and bool(reply.vague_steps) and reply.reported_problems
+    raised = raised or handed_on
     if reply.next_steps or reply.fragment or not raised or reply.answered:
         return
     anchor = raised[0]
-    start, end = char_span(analysis, anchor.start, anchor.end)
     words = quoted(analysis, anchor.start, anchor.end)
+    if handed_on:  # the finding sits on the reply's own words, not the customer's
+        anchor = reply.vague_steps[0]
+    start, end = char_span(analysis, anchor.start, anchor.end)
     if reply.vague_steps:  # handed on, "as soon as possible": name the step that says nothing
         vague = reply.vague_steps[0]
         key = "general" if vague.detail == "general" else "vague"
