@@ -3075,6 +3075,12 @@ class _ReplyReader:
         start, end = self._span(frame)
         acts = ("promise", "notice", "question") if reassured else (
             "promise", "notice", "invitation", "advice", "question")
+        if reassured and frame.act != "question" and not any(
+                v.i >= after for v in self._acting_verbs(frame)) and not self._dated(
+                frame, now_counts=False):
+            return  # « Soyez assurée que votre demande est importante pour nous et qu'elle a
+            # toute notre attention », "rest assured your case matters to us": what the
+            # formula assures is a state of care, no act and no when
         step = frame.act in acts or \
             self._asks(frame) or self._option(frame, predicate) or self._offer(predicate)
         if not step and frame.time == "future" and frame.act not in (
@@ -3109,6 +3115,9 @@ class _ReplyReader:
             # happen moves nothing, dated or not (round 33)
         if step and self._history(frame):
             return  # "It was scanned at our Ghent hub on Thursday": what happened, not a step
+        if step and self._told_not_done(frame):
+            return  # "you were charged for two evenings instead of one last week", « la
+            # baby-sitter a quitté votre domicile à 18 h »: the problem's story, no remedy
         if step and self._the_fault_told(frame):
             return  # "The text was sent to your street by mistake": the problem, not a step
         if step and self._regretted(frame) and not self._regretted_delay(frame):
@@ -3267,6 +3276,26 @@ class _ReplyReader:
                     or _phrases("conjectures", self.language).search(text)
                     or any(t.lower_ in markers and t.i > predicate.i
                            for t in self.doc[frame.start:frame.end]))
+
+    def _told_not_done(self, frame) -> bool:
+        """A past clause of the customer, their thing or a member of staff whose act is
+        no remedy (`remedy_verbs`): "you were charged for two evenings instead of one", «
+        la baby-sitter a quitté votre domicile à 18 h et non à 20 h » — what happened, the
+        case's story. The brand's own past act (« nous avons remboursé », "I've passed it
+        on") is judged elsewhere, and a remedy done to the case ("your refund was issued",
+        « le technicien a remplacé la pièce ») still moves it."""
+        if not (frame.time == "past" or frame.topic == "story") or \
+                frame.act not in ("statement", "notice", "promise") or \
+                frame.holder not in ("customer", "service", "third_party", "world"):
+            return False
+        predicate = self.tokens[frame.predicate]
+        verbs = [predicate, *(c for c in kids(predicate)
+                              if c.dep_ in ("xcomp", "conj", "ccomp") and c.pos_ in ("VERB", "AUX"))]
+        if any(c.dep_ in SUBJECT_DEPS and c.lower_ in ("nous", "we", "je", "j'", "j’", "i", "on")
+               for v in verbs if v.dep_ != "conj" for c in kids(v)):
+            return False
+        remedies = _words("remedy_verbs", self.language)
+        return not any(v.lemma_.lower() in remedies or v.lower_ in remedies for v in verbs)
 
     def _the_fault_told(self, frame) -> bool:
         """The clause tells the fault or how the brand found it, not what it does next: a
