@@ -3289,8 +3289,8 @@ class _ReplyReader:
                 frame.holder not in ("customer", "service", "third_party", "world"):
             return False
         predicate = self.tokens[frame.predicate]
-        verbs = [predicate, *(c for c in kids(predicate)
-                              if c.dep_ in ("xcomp", "conj", "ccomp") and c.pos_ in ("VERB", "AUX"))]
+        verbs = [predicate, *(c for c in kids(predicate) if c.dep_ in ("xcomp", "conj", "ccomp")
+                              and c.pos_ in ("VERB", "AUX"))]
         if any(c.dep_ in SUBJECT_DEPS and c.lower_ in ("nous", "we", "je", "j'", "j’", "i", "on")
                for v in verbs if v.dep_ != "conj" for c in kids(v)):
             return False

@@ -1084,6 +1084,7 @@ class _Reader:
                          claims=(PRODUCT_TERMS,) if kind == "exclusions"
                          and (self._product_terms(m.start())
                               or self._policy_terms(m.start()))
+                         or not in_note and self._how_it_works(kind, m.start())
                          else claims if in_note else self._clause_claims(m.start())
                          if kind in _CLAUSE_BOUND else self._sentence_claims(m.start()),
                          note=in_note)
@@ -1114,6 +1115,20 @@ class _Reader:
             if content:
                 self.add("condition", "footnote", "footnote", start, end,
                          about=tuple(sorted(content)), claims=claims, note=True)
+
+    def _how_it_works(self, kind: str, offset: int) -> bool:
+        """The condition tells how the service works or how to use what is sold, in a
+        sentence that gives no figure and no code: an order's lead time (« Passez
+        commande au moins 5 jours avant votre fête »), usage advice (« Plantez dès
+        réception, hors période de gel ») — terms of the product, not a restriction of
+        the offer, which a message that leaves them out hides nothing of."""
+        if self._sentence_claims(offset):
+            return False
+        if kind == "advance":
+            return True
+        start, _ = self.sentence(offset)
+        return bool(kind == "exclusions" and pattern(self.language, "usage_advice").match(
+            self.text[start:offset].lstrip(" \t\n#*-•–")))
 
     def _modes_listed(self, start: int, end: int) -> bool:
         """Collecting the order is named in a list with another way to have it (« sur

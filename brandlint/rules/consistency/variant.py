@@ -5,7 +5,14 @@ from collections import Counter
 from collections.abc import Iterator
 
 from brandlint.campaign.extract import figures_written, skipped_words, stem
-from brandlint.campaign.facts import CARRIES, DERIVED_PRICES, IMPLIED, Fact, MessageFacts
+from brandlint.campaign.facts import (
+    CARRIES,
+    DERIVED_PRICES,
+    IMPLIED,
+    PRODUCT_TERMS,
+    Fact,
+    MessageFacts,
+)
 from brandlint.diagnostics import Severity
 from brandlint.rules.base import Example, Rule, RuleDoc
 from brandlint.rules.consistency._compare import (
@@ -119,6 +126,9 @@ def _facts(group: OfferGroup, message: MessageFacts, kind: str,
             # price said again in other units, which a version may leave to its reader
         if kind == "condition" and fact.key == "footnote":
             continue  # a footnote's own words: not comparable across languages
+        if kind == "condition" and fact.claims == (PRODUCT_TERMS,):
+            continue  # the terms of the product (« Plantez…, hors période de gel »), no
+            # condition of the offer: a version may say them in its own words or not
         if kind == "gift" and fact.key == "shipping" and \
                 message.first("price", "shipping_threshold") is not None:
             continue  # free delivery from a basket: the threshold says it, a figure
