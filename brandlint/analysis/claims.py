@@ -1432,11 +1432,15 @@ def exclusive_guarantor(analysis, token) -> bool:
     tests peuvent garantir… »: the guarantee's subject is set apart by *only* and is not
     the brand nor its own — the copy says what alone can secure the outcome, and that the
     brand does not; a disclaimer. "Only Velora guarantees…" is the brand's claim."""
-    if token.lemma_.lower() not in ("garantir", "guarantee", "assurer", "ensure"):
-        return False
+    if token.lemma_.lower() not in ("garantir", "guarantee", "assurer", "ensure") and \
+            not token.lower_.startswith(("garanti", "guarantee")):
+        return False  # (the small French model may tag « garantit » an adjective)
     verbs = [token] + ([token.head] if token.dep_ in ("xcomp", "ccomp") else [])
     subjects = [c for v in verbs for c in v.children
                 if c.dep_ in ("nsubj", "csubj", "nsubj:pass", "csubjpass")]
+    if token.dep_ in ("amod", "acl") and token.head.i < token.i:
+        subjects.append(token.head)  # « Seul un test … garantit »: the small French model
+        # may hang the verb on its subject as an adjective
     for subject in subjects:
         words = list(subject.subtree)
         if not any(w.lower_ in _EXCLUSIVE for w in words[:3]):
