@@ -1428,10 +1428,11 @@ _EXCLUSIVE = frozenset({"only", "seul", "seule", "seuls", "seules", "seulement",
 
 
 def exclusive_guarantor(analysis, token) -> bool:
-    """"Only testing your own setup can guarantee it works for you", « Seuls vos propres
-    tests peuvent garantir… »: the guarantee's subject is set apart by *only* and is not
-    the brand nor its own — the copy says what alone can secure the outcome, and that the
-    brand does not; a disclaimer. "Only Velora guarantees…" is the brand's claim."""
+    """"Only testing your own setup can guarantee it works for you", « Seul un test sur
+    votre propre téléphone garantit… »: the guarantee's subject is set apart by *only*
+    and is the reader's own doing, not the brand's — the copy says what alone can secure
+    the outcome, and that the brand does not; a disclaimer. "Only Velora guarantees…",
+    "only a real enterprise solution guarantees your success" are the brand's claims."""
     if token.lemma_.lower() not in ("garantir", "guarantee", "assurer", "ensure") and \
             not token.lower_.startswith(("garanti", "guarantee")):
         return False  # (the small French model may tag « garantit » an adjective)
@@ -1446,6 +1447,11 @@ def exclusive_guarantor(analysis, token) -> bool:
         if not any(w.lower_ in _EXCLUSIVE for w in words[:3]):
             continue
         own = POSSESSIVES_OWN | {"we", "us", "nous"}
-        return not any(w.lower_ in own or analysis.vocabulary.names_brand(w.lower_)
-                       for w in words)
+        return any(w.lower_ in _READERS_OWN for w in words) and not any(
+            w.lower_ in own or analysis.vocabulary.names_brand(w.lower_) for w in words)
     return False
+
+
+# the reader and the reader's own: what alone secures the outcome is the reader's doing
+_READERS_OWN = frozenset({"you", "your", "yours", "vous", "votre", "vos", "ton", "ta", "tes",
+                          "toi"})

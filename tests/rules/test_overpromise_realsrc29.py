@@ -12,8 +12,8 @@ shared analysis:
   the table, no absolute;
 - an absolute in a relative clause in the perfect (« un magasin que vous n'avez jamais
   visité ») describes a past, even when the parse hangs the clause on its auxiliary;
-- a guarantee whose subject is set apart by *only* and is not the brand (« Seul un test
-  sur votre propre téléphone garantit… ») is a disclaimer;
+- a guarantee whose subject is set apart by *only* and is the reader's own doing, not
+  the brand's (« Seul un test sur votre propre téléphone garantit… ») is a disclaimer;
 - « toujours » between a verb of search or wait and a demonstrative (« nous recherchons
   toujours ce produit ») is *still*.
 
@@ -81,6 +81,7 @@ def test_a_table_a_past_a_search_or_a_disclaimer_is_no_absolute(lint_with, lang,
     ("fr", "Nos étiquettes ne sont jamais fausses."),
     ("fr", "Seul Open Food Facts garantit des étiquettes exactes."),
     ("en", "Only DuckDuckGo can guarantee that your searches stay private."),
+    ("en", "Only a real private search engine guarantees your privacy!"),
     ("en", "Our results are never wrong."),
 ])
 def test_the_brands_absolutes_still_fire(lint_with, lang, text):
