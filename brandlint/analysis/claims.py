@@ -317,6 +317,10 @@ def ranked_noun(doc, match: ClaimMatch):
     after = doc[match.end] if match.end < len(doc) else None
     if after is not None and after.dep_ == "amod" and after.head.pos_ in ("NOUN", "PROPN") \
             and after.head.i < line_end:
+        if match.start <= after.head.i < match.end and after.pos_ == "ADJ" and \
+                after.is_alpha:
+            return after  # « les meilleurs explorateurs »: the small French model may tag
+            # the superlative a noun and the noun after it its adjective
         return after.head  # "the most pressing … questions": what the adjective qualifies
     for t in features.tokens(doc)[match.end: min(match.end + 3, line_end)]:
         if t.is_punct or t.lower_ in _PLACE_PREPOSITIONS or t.lower_ == "of":
@@ -659,14 +663,35 @@ def in_past_relative(token) -> bool:
         c.dep_ == "mark" and c.lower_ in ("like", "as", "comme") for c in head.children)
     # "work like you always did", « comme vous l'avez toujours fait »: the habit a
     # comparison points to, in the past — a record, not a claim
-    if head.dep_ not in ("relcl", "acl:relcl") and not compared or \
-            head.pos_ not in ("VERB", "AUX"):
+    relative = head.dep_ in ("relcl", "acl:relcl") or head.dep_ == "acl" and any(
+        c.lower_ in _RELATIVE_PRONOUNS and c.i < head.i for c in head.children)
+    # (« un magasin que vous n'avez jamais visité »: the small French model may hang the
+    # relative clause on its auxiliary as a plain *acl*, the pronoun its marker)
+    if not relative and not compared or head.pos_ not in ("VERB", "AUX"):
         return False
     if head.tag_ == "VBD":
         return True
+    if head.lemma_.lower() in _PERFECT and head.pos_ == "AUX" and _participle_after(token):
+        return True  # the auxiliary heads the clause, the participle after the absolute
     perfect = any(c.dep_.startswith("aux") and c.lemma_.lower() in _PERFECT
                   for c in head.children)
     return perfect and ("Past" in features.morph(head).get("Tense") or head.tag_ == "VBN")
+
+
+_RELATIVE_PRONOUNS = frozenset({"que", "qu'", "qu’", "qui", "dont", "où", "that", "which",
+                                "who", "whom"})
+
+
+def _participle_after(token) -> bool:
+    """The word after the absolute is a past participle (« n'avez jamais visité »), by
+    its morphology or, for the small model's mis-tags, by a French participle ending."""
+    if token.i + 1 >= len(token.doc):
+        return False
+    after = token.doc[token.i + 1]
+    if "Part" in features.morph(after).get("VerbForm") or after.tag_ == "VBN":
+        return True
+    return token.lang_ == "fr" and after.is_alpha and after.lower_.endswith(
+        ("é", "ée", "és", "ées"))
 
 
 def living_life(doc, match: ClaimMatch, language: str) -> bool:
@@ -962,8 +987,53 @@ def ranks_importance(doc, match: ClaimMatch, language: str,
     tokens = features.tokens(doc)
     following = tokens[match.end] if match.end < len(doc) else None
     inside = [t.lower_ for t in tokens[match.start:match.end]]
-    return any(w in words for w in inside) or following is not None and \
-        following.lower_ in words
+    if any(w in words for w in inside) or following is not None and following.lower_ in words:
+        return True
+    if kind != "importance_adjectives":
+        return False
+    # "the highest priority at hospitals", « la plus grande priorité »: the noun ranked is
+    # a priority — what matters most to someone, whatever the adjective
+    noun = ranked_noun(doc, match)
+    nouns = lexicons.words("claims", "importance_nouns", language)
+    return noun is not None and (noun.lower_ in nouns or noun.lemma_.lower() in nouns)
+
+
+_TOWARDS_TOP = {"plus", "most", "meilleur", "meilleure", "meilleurs", "meilleures", "best"}
+_TOWARDS_BOTTOM = {"moins", "least", "pire", "pires", "worst"}
+_RANGE_OPENERS = {"du", "de", "des", "d'", "d’", "entre", "allant", "from", "between",
+                  "ranging"}
+_RANGE_CLOSERS = {"au", "aux", "à", "jusqu'", "jusqu’", "jusqu'au", "to", "through"}
+
+
+def scale_ends(doc, match: ClaimMatch) -> bool:
+    """The superlative names one end of a scale whose other end the sentence names too,
+    in a range (« du vert (A) pour les produits les plus sains au rouge (E) pour les
+    moins sains », "from the healthiest (A) to the least healthy (E)"): a scale
+    explained, its steps ranked against each other — not the offer against competitors.
+    Two ends in one direction (« les plus légers et les moins chers ») are two claims."""
+    words = {t.lower_ for t in doc[match.start:match.end]}
+    if any(t.tag_ == "JJS" for t in doc[match.start:match.end]):
+        words.add("most")  # "the healthiest": the top end
+    if words & _TOWARDS_TOP:
+        other = _TOWARDS_BOTTOM
+    elif words & _TOWARDS_BOTTOM:
+        other = _TOWARDS_TOP
+    else:
+        return False
+    sentence = doc[match.start].sent
+    line_start, line_end = features.line_bounds(doc, match.start)
+    start, end = max(sentence.start, line_start), min(sentence.end, line_end)
+    for t in doc[start:end]:
+        if t.lower_ not in other or t.i in range(match.start, match.end) or not t.i or \
+                doc[t.i - 1].lower_ not in ("le", "la", "les", "l'", "l’", "the"):
+            continue
+        first, last = sorted((match.start, t.i))
+        between = {w.lower_ for w in doc[first:last]}
+        opened = {w.lower_ for w in doc[start:first]} & _RANGE_OPENERS
+        if between & _RANGE_CLOSERS and opened or between & {"et", "and"} and \
+                opened & {"entre", "between"}:
+            return True
+    return False
 
 
 def top_list(doc, match: ClaimMatch) -> bool:
@@ -1352,3 +1422,36 @@ def in_clausal_subject(token) -> bool:
             return False
         node = node.head
     return False
+
+
+_EXCLUSIVE = frozenset({"only", "seul", "seule", "seuls", "seules", "seulement", "uniquement"})
+
+
+def exclusive_guarantor(analysis, token) -> bool:
+    """"Only testing your own setup can guarantee it works for you", « Seul un test sur
+    votre propre téléphone garantit… »: the guarantee's subject is set apart by *only*
+    and is the reader's own doing, not the brand's — the copy says what alone can secure
+    the outcome, and that the brand does not; a disclaimer. "Only Velora guarantees…",
+    "only a real enterprise solution guarantees your success" are the brand's claims."""
+    if token.lemma_.lower() not in ("garantir", "guarantee", "assurer", "ensure") and \
+            not token.lower_.startswith(("garanti", "guarantee")):
+        return False  # (the small French model may tag « garantit » an adjective)
+    verbs = [token] + ([token.head] if token.dep_ in ("xcomp", "ccomp") else [])
+    subjects = [c for v in verbs for c in v.children
+                if c.dep_ in ("nsubj", "csubj", "nsubj:pass", "csubjpass")]
+    if token.dep_ in ("amod", "acl") and token.head.i < token.i:
+        subjects.append(token.head)  # « Seul un test … garantit »: the small French model
+        # may hang the verb on its subject as an adjective
+    for subject in subjects:
+        words = list(subject.subtree)
+        if not any(w.lower_ in _EXCLUSIVE for w in words[:3]):
+            continue
+        own = POSSESSIVES_OWN | {"we", "us", "nous"}
+        return any(w.lower_ in _READERS_OWN for w in words) and not any(
+            w.lower_ in own or analysis.vocabulary.names_brand(w.lower_) for w in words)
+    return False
+
+
+# the reader and the reader's own: what alone secures the outcome is the reader's doing
+_READERS_OWN = frozenset({"you", "your", "yours", "vous", "votre", "vos", "ton", "ta", "tes",
+                          "toi"})

@@ -44,10 +44,34 @@ def percentage_of_a_scale(text: str, start: int, end: int, language: str) -> boo
     lang = language if language in ("fr", "en") else "en"
     s_start, _s_end = _sentence(text, start, end)
     before = text[s_start:start]
-    if _pattern("scale_before", lang).search(before):
+    if _pattern("scale_before", lang).search(before) or table_row(text, start, end):
         return True
     near = " ".join(before.split()[-5:])
     return bool(_pattern("counted_at", lang).search(near))
+
+
+# a row of a table of figures: the figure opens its line and a separator (colon, tab,
+# bar) hands over to the row's label — « 100 % : jus de fruits », "90% | compotes"
+_ROW = re.compile(
+    r"^[ \t]*[-•*]?[ \t]*\d+(?:[.,]\d+)?[ \u00a0\u202f]?%[ \t\u00a0\u202f]*(?::|\t|\|)")
+
+
+def table_row(text: str, start: int, end: int) -> bool:
+    """The percentage heads a row of a table of figures: it opens its line, a separator
+    follows it, and the line just before or after is a row of the same shape (« Par
+    défaut : / 100 % : jus de fruits / 90 % : compotes »). A value read off a table — a
+    default, a threshold, a score's step — vouches for nothing, whatever it is."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    if not _ROW.match(text[line_start:line_end]) or text.find("%", line_start) >= end:
+        return False  # (the row's own figure, not a later one on the line)
+    previous = text[:max(line_start - 1, 0)]
+    before = previous[previous.rfind("\n") + 1:] if line_start else ""
+    after_end = text.find("\n", line_end + 1)
+    after = text[line_end + 1: len(text) if after_end < 0 else after_end] \
+        if line_end < len(text) else ""
+    return bool(_ROW.match(before) or _ROW.match(after))
 
 
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:

@@ -1262,6 +1262,11 @@ class FrameReader:
                     self.tokens[t.i - 2].lower_ == "il":
                 return True  # « il reste toujours quelques places »: some are still left
                 # (« il restera toujours une place »: always)
+            if after.lower_ in ("ce", "cet", "cette", "ces") and (
+                    t.head.lemma_.lower() in _words("aspect", "pending_verbs", "fr") or t.i and
+                    self.tokens[t.i - 1].lemma_.lower() in _words("aspect", "pending_verbs",
+                                                                  "fr")):
+                return True  # « nous recherchons toujours ce produit »: one search goes on
             if after.lower_ in _words("aspect", "partitives", "fr"):
                 return True  # « toujours des travaux », « vous rencontrez toujours des
                 # difficultés », « toujours quelques correctifs »: still (some), not every

@@ -77,6 +77,9 @@ def check(analysis: DocAnalysis) -> Iterator[Finding]:
             # against ours ("our best-selling set" still ranks the offer on the market)
         if not market and claims.occasion_scope(doc, match, language):
             continue  # "the fastest lap of the day": the best of an occasion, told
+        if not market and claims.scale_ends(doc, match):
+            continue  # « du vert pour les plus sains au rouge pour les moins sains »: the
+            # two ends of a scale explained, not the offer ranked
         if not market and (claims.ranked_in_possessor(doc, match, language)
                            or claims.ranks_importance(doc, match, language)
                            or claims.ranks_importance(doc, match, language,
