@@ -31,6 +31,7 @@ channels:
 promises:
   response: {within: 48h, terms: [traitement, réponse]}
   refund: {within: 14d}
+  account_deletion: {within: 30d, terms: [suppression du compte, supprimer votre compte]}
 """,
     "en": """
 brand: Guichet Clair
@@ -45,6 +46,7 @@ channels:
 promises:
   response: {within: 48h, terms: [processing, answer]}
   refund: {within: 14d}
+  account_deletion: {within: 30d, terms: [account deletion, erase your account]}
 """,
 }
 
@@ -76,6 +78,14 @@ def test_a_retention_period_is_no_service_level(lint, lang, text):
 ])
 def test_a_deadline_on_a_service_act_still_fires(lint, lang, text):
     assert "BL304" in codes(lint(lang, text), "BL3")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Votre compte et vos données seront supprimés dès ce soir, promis."),
+    ("en", "Your account and all its data will be erased within the next hour."),
+])
+def test_a_declared_deletion_service_is_held_to_its_commitment(lint, lang, text):
+    assert "BL302" in codes(lint(lang, text), "BL3")
 
 
 @pytest.mark.parametrize("lang,text", [
