@@ -1358,12 +1358,22 @@ def _asked_in_question_before(analysis, mention: Mention, ok) -> tuple[str, int]
         question_end = previous_end
     question = _QUESTION_MARKS.sub("", text[question_start:question_end]).rstrip()
     if not question.endswith("?") or not (_ASKS.match(question)
-                                          or _TIME_QUESTION.search(question)):
+                                          or _TIME_QUESTION.search(question)
+                                          or _refers_back(analysis, question_start,
+                                                          question_end)):
         return None  # "Need a quick fix?", « Vos roulettes grincent ? »: a teaser, no FAQ
         # (« Sous quel délai ? » asks how long)
     found = _declared_in(analysis, _line_tokens(analysis, question_start, question_end), ok)
-    if found is not None or not _TIME_QUESTION.search(question):
+    if found is not None:
         return found
+    if _refers_back(analysis, question_start, question_end):
+        # « Et ce sera long ? », "When will I get it?": a follow-up asking when, whose
+        # thing is a pronoun, goes on with the service the exchange before it names
+        found = _named_in_exchange_before(analysis, question_start, ok)
+        if found is not None:
+            return found
+    elif not _TIME_QUESTION.search(question):
+        return None
     # « Puis-je poser une question au vétérinaire ? Oui… Sous quel délai ? »: a follow-up
     # that only asks how long goes on with the question just before it
     earlier_end = text.rfind("?", max(0, question_start - 300), question_start)
@@ -1380,6 +1390,42 @@ def _asked_in_question_before(analysis, mention: Mention, ok) -> tuple[str, int]
     if question_start == 0 or len(title.split()) > 12:
         return None
     return _declared_in(analysis, _line_tokens(analysis, 0, len(title)), ok, items=False)
+
+
+# a question on when the thing comes, or whether it takes long (« ce sera long ? »,
+# "will it take long?"): with a pronoun for its thing, it follows up the exchange before
+_WHEN_QUESTION = re.compile(r"\b(?:when|quand|how long|how soon|combien de temps|"
+                            r"(?:sera|être|prendre|prend|prendra) long(?:temps)?|"
+                            r"take long|be long)\b", re.I)
+_BACK_PRONOUNS = frozenset({"it", "them", "le", "la", "les", "l'", "l’", "ce", "ça", "cela"})
+
+
+def _refers_back(analysis, start_char: int, end_char: int) -> bool:
+    """The question asks when (or how long) of a thing it names by a pronoun only
+    (« Quand vais-je le recevoir ? », "Will it take long?")."""
+    if not _WHEN_QUESTION.search(analysis.text, start_char, end_char):
+        return False
+    return any(analysis.doc[i].lower_ in _BACK_PRONOUNS and analysis.doc[i].pos_ == "PRON"
+               for i in _line_tokens(analysis, start_char, end_char))
+
+
+def _named_in_exchange_before(analysis, question_start: int, ok) -> tuple[str, int] | None:
+    """The declared service the two lines of text right before a question name (the
+    answer and the question it answered, the agent's turn and the caller's): the thing a
+    follow-up question's pronoun stands for. Its own terms only, the nearest first."""
+    text = analysis.text
+    lines: list[tuple[int, int]] = []
+    end = question_start - 1
+    while end > 0 and len(lines) < 2:
+        start = text.rfind("\n", 0, end) + 1
+        if text[start:end].strip():
+            lines.append((start, end))
+        end = start - 1
+    for start, end in lines:
+        found = _declared_in(analysis, _line_tokens(analysis, start, end), ok, items=False)
+        if found is not None:
+            return found
+    return None
 
 
 def _declared_in(analysis, indices: range, ok, items: bool = True) -> tuple[str, int] | None:
