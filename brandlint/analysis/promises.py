@@ -1397,7 +1397,9 @@ def _asked_in_question_before(analysis, mention: Mention, ok) -> tuple[str, int]
 _WHEN_QUESTION = re.compile(r"\b(?:when|quand|how long|how soon|combien de temps|"
                             r"(?:sera|être|prendre|prend|prendra) long(?:temps)?|"
                             r"take long|be long)\b", re.I)
-_BACK_PRONOUNS = frozenset({"it", "them", "le", "la", "les", "l'", "l’", "ce", "ça", "cela"})
+_BACK_PRONOUNS = frozenset({"it", "they", "them", "le", "la", "les", "l'", "l’", "ce", "ça",
+                            "cela", "il", "elle", "ils", "elles", "-il", "-elle", "-t-il",
+                            "-t-elle", "-ils", "-elles"})
 
 
 def _refers_back(analysis, start_char: int, end_char: int) -> bool:

@@ -1,0 +1,136 @@
+"""Round 33: a day said as the deadline in the answer to a follow-up question.
+
+- In a call script or a FAQ, a question that asks *when* (or whether it takes long) of
+  a thing it names only by a pronoun (« Et ce sera long ? », « Quand sera-t-il
+  prêt ? », "Will it take long?") goes on with the service the exchange right before
+  it names (« c'est une réparation simple », « Le devis est-il gratuit ? »): the day the
+  answer gives (« il sera prêt demain », "ready on Friday") is that service's delay,
+  measured from the message and held to its commitment.
+- "ready on Friday" reads as "ready Friday": a weekday deadline (a week at most).
+Firing forms and near misses, French and English, on the real models."""
+
+from __future__ import annotations
+
+import pytest
+
+PROFILES = {
+    "fr": """
+brand: Rayon Vert
+language: fr
+central_idea:
+  statement: "Un atelier de quartier qui remet les vélos en selle."
+  lexicon: [vélo, atelier, quartier, roue]
+channels:
+  web: {tones: [joy]}
+  phone_script: {tones: [joy], idea: false}
+promises:
+  repair: {within: 10d}
+  quote: {within: 3d, terms: [devis]}
+  delivery: {within: 5d}
+  response: {within: 48h}
+  callback: {within: 24h}
+""",
+    "en": """
+brand: Rayon Vert
+language: en
+central_idea:
+  statement: "A neighbourhood workshop that gets bikes back on the road."
+  lexicon: [bike, workshop, neighbourhood, wheel]
+channels:
+  web: {tones: [joy]}
+  phone_script: {tones: [joy], idea: false}
+promises:
+  repair: {within: 10d}
+  quote: {within: 3d, terms: [quote]}
+  delivery: {within: 5d}
+  response: {within: 48h}
+  callback: {within: 24h}
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def lint(lint_profile_texts):
+    return lint_profile_texts(PROFILES, "rayonvert", "phone_script")
+
+
+def codes(diagnostics, prefix="BL3"):
+    return [d.code for d in diagnostics if d.code.startswith(prefix)
+            and d.severity.name != "INFO"]
+
+
+CALL_FR = ("Agent : Atelier Rayon Vert, bonjour.\n"
+           "Client : Ma roue arrière est voilée, vous pouvez vous en occuper ?\n"
+           "Agent : Oui, c'est une réparation simple. Déposez le vélo à l'atelier.\n"
+           "Client : Et ce sera long ?\n"
+           "Agent : Rassurez-vous, il sera prêt {when}.")
+CALL_EN = ("Agent: Rayon Vert workshop, good morning.\n"
+           "Caller: My back wheel is buckled, can you sort it out?\n"
+           "Agent: Yes, that's a simple repair. Drop the bike at the workshop.\n"
+           "Caller: Will it take long?\n"
+           "Agent: Don't worry, it'll be ready {when}.")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", CALL_FR.format(when="demain")),
+    ("fr", CALL_FR.format(when="jeudi")),
+    ("en", CALL_EN.format(when="tomorrow")),
+    ("en", CALL_EN.format(when="on Thursday")),
+])
+def test_a_day_answering_a_follow_up_on_the_repair_fires(lint, lang, text):
+    assert "BL302" in codes(lint(lang, text))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", CALL_FR.format(when="dans dix jours")),
+    ("fr", CALL_FR.format(when="la semaine prochaine")),
+    ("en", CALL_EN.format(when="in ten days")),
+    ("en", CALL_EN.format(when="next week")),
+])
+def test_a_day_within_the_repairs_commitment_does_not_fire(lint, lang, text):
+    assert codes(lint(lang, text)) == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Agent : Atelier Rayon Vert, bonjour.\n"
+           "Client : J'ai une question sur mon vélo.\n"
+           "Agent : Je vous écoute.\n"
+           "Client : Et ce sera long ?\n"
+           "Agent : Rassurez-vous, il sera prêt jeudi."),
+    ("en", "Agent: Rayon Vert workshop, good morning.\n"
+           "Caller: I have a question about my bike.\n"
+           "Agent: Go ahead.\n"
+           "Caller: Will it take long?\n"
+           "Agent: Don't worry, it'll be ready on Thursday."),
+])
+def test_a_follow_up_with_no_service_before_it_does_not_fire(lint, lang, text):
+    assert codes(lint(lang, text)) == []
+
+
+FAQ_FR = ("Devis : vos questions\n\n"
+          "Le devis est-il payant ?\nNon, il est gratuit.\n\n"
+          "Quand sera-t-il prêt ?\n{answer}")
+FAQ_EN = ("Quotes: your questions\n\n"
+          "Do I pay for the quote?\nNo, it is free.\n\n"
+          "When will it be ready?\n{answer}")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", FAQ_FR.format(answer="Le lendemain, par e-mail, avec le détail de chaque pièce.")),
+    ("en", FAQ_EN.format(answer="The next morning, by email, with every part itemised.")),
+])
+def test_a_day_answering_when_of_the_quote_fires(lint, lang, text):
+    assert "BL302" in codes(lint(lang, text, "web"))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", FAQ_FR.format(answer="Sous cinq jours, avec le détail de chaque pièce.")),
+    ("en", FAQ_EN.format(answer="Within five days, with every part itemised.")),
+    # the reader's own act on the day: no delay of the brand's
+    ("fr", "Devis : vos questions\n\nLe devis est-il payant ?\nNon, il est gratuit.\n\n"
+           "Quand puis-je le demander ?\nAppelez-nous dès demain."),
+    ("en", "Quotes: your questions\n\nDo I pay for the quote?\nNo, it is free.\n\n"
+           "When can I ask for it?\nCall us tomorrow."),
+])
+def test_a_deadline_kept_or_the_readers_act_does_not_fire(lint, lang, text):
+    assert codes(lint(lang, text, "web")) == []
