@@ -2607,14 +2607,30 @@ def _declared_by_own_words(analysis, mention: Mention,
     if sentence:
         reaches.append(line_bounds(analysis.doc, mention.start))
     for start, end in reaches:
-        found = [t for t in tokens[start:end]
+        found = [(t, name) for t in tokens[start:end]
                  if not mention.start <= t.i < mention.end and t.pos_ in _CONTENT_POS
                  and not t.is_stop and t.lower_ not in brand
-                 and (t.lemma_.lower() in table or t.lower_ in table)]
+                 and (name := _own_word(t, table, analysis.language)) is not None]
         if found:
-            word = min(found, key=lambda t: min(abs(t.i - mention.start),
-                                                abs(t.i - (mention.end - 1))))
-            return table.get(word.lemma_.lower()) or table[word.lower_], word.i
+            word, name = min(found, key=lambda f: min(abs(f[0].i - mention.start),
+                                                      abs(f[0].i - (mention.end - 1))))
+            return name, word.i
+    return None
+
+
+def _own_word(token, table: dict[str, str], language: str) -> str | None:
+    """The declared service a word names: one of its terms' words, or (a verb) the act
+    whose noun is that word ("connected" for `installation: {terms: [connection]}`,
+    « réparé » for « réparation »)."""
+    name = table.get(token.lemma_.lower()) or table.get(token.lower_)
+    if name is not None or token.pos_ != "VERB":
+        return name
+    lemma = token.lemma_.lower()
+    for cut, add in lexicons.load("promises")[language].get("act_nouns", ()):
+        if lemma.endswith(cut) and len(lemma) - len(cut) > 3:
+            name = table.get(lemma[:len(lemma) - len(cut)] + add)
+            if name is not None:
+                return name
     return None
 
 
