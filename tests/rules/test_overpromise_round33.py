@@ -134,3 +134,59 @@ def test_a_day_answering_when_of_the_quote_fires(lint, lang, text):
 ])
 def test_a_deadline_kept_or_the_readers_act_does_not_fire(lint, lang, text):
     assert codes(lint(lang, text, "web")) == []
+
+
+# A declared service said by its verb: « raccordée » for `raccordement`, "connected" for
+# `connection` — the day given is that service's delay.
+LINE_PROFILES = {
+    "fr": """
+brand: Fibrelle
+language: fr
+central_idea:
+  statement: "La fibre du village, posée par des gens du coin."
+  lexicon: [fibre, village, ligne, coin]
+channels:
+  sms: {tones: [joy], idea: false}
+promises:
+  installation: {within: 15d, terms: [raccordement]}
+  response: {within: 48h}
+  callback: {within: 24h}
+""",
+    "en": """
+brand: Fibrelle
+language: en
+central_idea:
+  statement: "Village fibre, laid by local people."
+  lexicon: [fibre, village, line, local]
+channels:
+  sms: {tones: [joy], idea: false}
+promises:
+  installation: {within: 15d, terms: [connection]}
+  response: {within: 48h}
+  callback: {within: 24h}
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def lint_line(lint_profile_texts):
+    return lint_profile_texts(LINE_PROFILES, "fibrelle", "sms")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Fibrelle : signez aujourd'hui, votre ligne sera raccordée d'ici le week-end."),
+    ("en", "Fibrelle: sign today and you'll be connected by the weekend."),
+])
+def test_a_service_said_by_its_verb_fires(lint_line, lang, text):
+    assert "BL302" in codes(lint_line(lang, text))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Fibrelle : signez aujourd'hui, votre ligne sera raccordée sous trois semaines."),
+    ("en", "Fibrelle: sign today and you'll be connected within three weeks."),
+    ("fr", "Fibrelle : branchez votre box dès demain."),
+    ("en", "Fibrelle: connect your router tomorrow."),
+])
+def test_a_service_said_by_its_verb_within_commitment_or_the_readers_act_does_not_fire(
+        lint_line, lang, text):
+    assert codes(lint_line(lang, text)) == []
