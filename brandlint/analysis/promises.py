@@ -1183,10 +1183,18 @@ def attach(analysis, mention: Mention, services: dict[int, str]) -> tuple[str, i
         nearest = _nearest(range(before, start - 1), mention, ok)
         if nearest is not None:
             return services[nearest], nearest
-    asked = _asked_in_turn_before(analysis, mention, ok) if _pronoun_subject(
-        doc, start, end) or _received_by_reader(doc, start, end) else None
+    refers = _pronoun_subject(doc, start, end) or _received_by_reader(doc, start, end)
+    asked = _asked_in_turn_before(analysis, mention, ok) if refers else None
     if asked is not None:
         return services[asked], asked
+    turn = _customer_turn_before(analysis, mention) if refers else None
+    if turn is not None and mention.kind == "delay" and not mention.bare:
+        # « [Client : Et mon sac, oublié dans le car ?] — Il vous sera renvoyé demain »
+        # for `lost_property: {terms: [objet oublié]}`: the pronoun stands for the item
+        # of the declared service the caller's turn names by its own words
+        found = _declared_in(analysis, _line_tokens(analysis, *turn), ok)
+        if found is not None:
+            return found
     if not mention.bare and mention.kind == "delay":
         asked = _asked_in_question_before(analysis, mention, ok)
         if asked is not None:
@@ -1295,11 +1303,20 @@ def _asked_in_turn_before(analysis, mention: Mention, ok) -> int | None:
     sur votre compte », "can I pause it? — it kicks in straight away". The service the
     customer's turn right before names, when the agent's clause names none and its
     subject is a pronoun standing for it (not « je regarde tout de suite »)."""
+    turn = _customer_turn_before(analysis, mention)
+    if turn is None:
+        return None
+    start, end = turn
+    inside = [t.i for t in features.tokens(analysis.doc) if start <= t.idx < end and ok(t.i)]
+    return inside[-1] if inside else None
+
+
+def _customer_turn_before(analysis, mention: Mention) -> tuple[int, int] | None:
+    """The customer's turn the agent's line of the mention answers (its characters)."""
     turns = analysis.customer_turns
     if not turns:
         return None
-    doc = analysis.doc
-    char = doc[mention.start].idx
+    char = analysis.doc[mention.start].idx
     if any(s <= char < e for s, e in turns):
         return None  # the customer's own words
     before = [(s, e) for s, e in turns if e <= char]
@@ -1308,8 +1325,7 @@ def _asked_in_turn_before(analysis, mention: Mention, ok) -> int | None:
     start, end = before[-1]
     if analysis.text[end:char].count("\n") > 1:
         return None  # not the answer to that turn: another line came between
-    inside = [t.i for t in features.tokens(doc) if start <= t.idx < end and ok(t.i)]
-    return inside[-1] if inside else None
+    return start, end
 
 
 _QUESTION_MARKS = re.compile(r"[\s*_#>]+$")

@@ -26,6 +26,7 @@ channels:
 promises:
   repair: {within: 10d}
   quote: {within: 3d, terms: [devis]}
+  lost_property: {within: 5d, terms: [objet oublié, objets oubliés]}
   delivery: {within: 5d}
   response: {within: 48h}
   callback: {within: 24h}
@@ -42,6 +43,7 @@ channels:
 promises:
   repair: {within: 10d}
   quote: {within: 3d, terms: [quote]}
+  lost_property: {within: 5d, terms: [forgotten item, forgotten items]}
   delivery: {within: 5d}
   response: {within: 48h}
   callback: {within: 24h}
@@ -190,3 +192,29 @@ def test_a_service_said_by_its_verb_fires(lint_line, lang, text):
 def test_a_service_said_by_its_verb_within_commitment_or_the_readers_act_does_not_fire(
         lint_line, lang, text):
     assert codes(lint_line(lang, text)) == []
+
+
+# A pronoun answering the caller's turn stands for the item of the declared service that
+# turn names by its own words (« oublié » of `objet oublié`).
+LOST_FR = ("Client : Et mon casque{what} ?\n"
+           "Agent : Nous l'avons retrouvé. Il vous sera renvoyé {when}.")
+LOST_EN = ("Caller: And my helmet{what}?\n"
+           "Agent: We found it. It will be brought to you {when}.")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", LOST_FR.format(what=", oublié à l'atelier hier", when="demain")),
+    ("en", LOST_EN.format(what=", forgotten at the workshop yesterday", when="tomorrow")),
+])
+def test_the_item_of_the_callers_turn_fires(lint, lang, text):
+    assert "BL302" in codes(lint(lang, text))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", LOST_FR.format(what=", oublié à l'atelier hier", when="la semaine prochaine")),
+    ("en", LOST_EN.format(what=", forgotten at the workshop yesterday", when="next week")),
+    ("fr", LOST_FR.format(what="", when="demain")),
+    ("en", LOST_EN.format(what="", when="tomorrow")),
+])
+def test_the_callers_item_kept_or_unnamed_does_not_fire(lint, lang, text):
+    assert codes(lint(lang, text)) == []
