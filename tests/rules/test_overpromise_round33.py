@@ -218,3 +218,65 @@ def test_the_item_of_the_callers_turn_fires(lint, lang, text):
 ])
 def test_the_callers_item_kept_or_unnamed_does_not_fire(lint, lang, text):
     assert codes(lint(lang, text)) == []
+
+
+# A day said as the deadline: "this Friday", « ce vendredi » (this week's day, a week at
+# most), "by breakfast", « avant le petit-déjeuner » (the next morning at the latest).
+BED_PROFILES = {
+    "fr": """
+brand: Literie Douce
+language: fr
+central_idea:
+  statement: "Des matelas cousus main pour des nuits calmes."
+  lexicon: [matelas, nuit, sommeil, couture]
+channels:
+  after_sales: {tones: [reassurance], idea: false}
+promises:
+  delivery: {within: 10d}
+  exchange: {within: 21d}
+  response: {within: 48h}
+  callback: {within: 24h}
+""",
+    "en": """
+brand: Literie Douce
+language: en
+central_idea:
+  statement: "Hand-stitched mattresses for calm nights."
+  lexicon: [mattress, night, sleep, stitching]
+channels:
+  after_sales: {tones: [reassurance], idea: false}
+promises:
+  delivery: {within: 10d}
+  exchange: {within: 21d}
+  response: {within: 48h}
+  callback: {within: 24h}
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def lint_bed(lint_profile_texts):
+    return lint_profile_texts(BED_PROFILES, "literie", "after_sales")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Toutes nos excuses pour la taille. Votre matelas sera échangé ce vendredi."),
+    ("en", "Sorry about the size. We will swap your mattress this Friday."),
+    ("fr", "Commandez avant 22 h : votre oreiller est livré avant le petit-déjeuner."),
+    ("en", "Order by 10pm and your pillow is delivered by breakfast."),
+])
+def test_a_day_said_as_the_deadline_fires(lint_bed, lang, text):
+    assert "BL302" in codes(lint_bed(lang, text))
+
+
+@pytest.mark.parametrize("lang,text", [
+    # a booked event with its hours, an invitation, the reader's own meal
+    ("fr", "Votre livraison est prévue ce vendredi entre 8 h et 12 h."),
+    ("en", "Your delivery is booked for this Friday between 8 and 12."),
+    ("fr", "Retrouvez-nous ce vendredi pour notre soirée portes ouvertes."),
+    ("en", "Join us this Friday for our open evening in the showroom."),
+    ("en", "Air your new mattress for an hour before breakfast."),
+])
+def test_a_day_in_a_notice_an_invitation_or_the_readers_act_does_not_fire(
+        lint_bed, lang, text):
+    assert codes(lint_bed(lang, text)) == []
