@@ -1138,6 +1138,13 @@ def attach(analysis, mention: Mention, services: dict[int, str]) -> tuple[str, i
         booked = _booked_in_when_clause(analysis, mention, in_clause, ok, rank)
         if booked is not None:
             return services[booked], booked
+    if in_clause is not None and rank(in_clause) == 1 and mention.kind == "delay":
+        # « Votre envoi postal est bien arrivé. Votre téléphone repart réparé dès demain »
+        # for `mail_in: {terms: [réparation par courrier, envoi postal]}`: the line names
+        # the profile's own kind of the repair the verb says; that kind is the service
+        kind = _own_kind_on_line(analysis, mention, services[in_clause], ok)
+        if kind is not None:
+            return services[kind], kind
     if in_clause is not None and rank(in_clause) <= 1:
         return services[in_clause], in_clause
     if in_clause is not None:
@@ -1226,6 +1233,30 @@ def attach(analysis, mention: Mention, services: dict[int, str]) -> tuple[str, i
         # vétérinaire qui décroche, jour et nuit », "someone picks up whenever you call"
         return "availability", mention.start
     return None
+
+
+def _own_kind_on_line(analysis, mention: Mention, builtin: str, ok) -> int | None:
+    """A service the profile declares of its own, named before the mention on its line,
+    one of whose terms names the built-in service `builtin` ("mail-in repair", « réparation
+    par courrier » of repair): the kind of that service the line is about."""
+    declared = analysis.profile.promises
+    words = {w.lower() for w in lexicons.load("services")[analysis.language].get(builtin, ())}
+    kinds = {name for name, promise in declared.items()
+             if name not in BUILTIN_SERVICES and any(
+                 set(re.findall(r"[\w'’-]+", term.lower())) & words
+                 for term in promise.terms)}
+    if not kinds:
+        return None
+    services, _ = analysis.service_index
+    char = analysis.doc[mention.start].idx
+    line_start = analysis.text.rfind("\n", 0, char) + 1  # the text line, not the sentence
+    found = [i for i in _line_tokens(analysis, line_start, char)
+             if i in services and services[i] in kinds and ok(i)]
+    if not found or any(found[-1] < m.start < mention.start
+                        for m in analysis.delay_mentions):
+        return None  # « réparation par courrier en 5 jours. En boutique, … en 1 h »: that
+        # kind has its own delay, the next one is another's
+    return found[-1]
 
 
 def _contact_words(language: str, means: bool = True) -> tuple[frozenset[str], list[str]]:

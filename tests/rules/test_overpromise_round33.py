@@ -280,3 +280,69 @@ def test_a_day_said_as_the_deadline_fires(lint_bed, lang, text):
 def test_a_day_in_a_notice_an_invitation_or_the_readers_act_does_not_fire(
         lint_bed, lang, text):
     assert codes(lint_bed(lang, text)) == []
+
+
+# The profile's own kind of a built-in service, named earlier on the line (« envoi
+# postal » of `mail_in`, whose term « réparation par courrier » is a repair), is the
+# service the built-in's verb (« réparé ») times — unless that kind had its own delay.
+KIND_PROFILES = {
+    "fr": """
+brand: Vissadoc
+language: fr
+central_idea:
+  statement: "Des téléphones réparés près de chez vous."
+  lexicon: [téléphone, réparation, atelier, quartier]
+channels:
+  sms: {tones: [joy], idea: false}
+promises:
+  repair: {within: 4h}
+  mail_in: {within: 5d, terms: [réparation par courrier, envoi postal]}
+  delivery: {within: 3d}
+  response: {within: 24h}
+  callback: {within: 24h}
+""",
+    "en": """
+brand: Vissadoc
+language: en
+central_idea:
+  statement: "Phones repaired close to home."
+  lexicon: [phone, repair, workshop, neighbourhood]
+channels:
+  sms: {tones: [joy], idea: false}
+promises:
+  repair: {within: 4h}
+  mail_in: {within: 5d, terms: [mail-in repair, postal parcel]}
+  delivery: {within: 3d}
+  response: {within: 24h}
+  callback: {within: 24h}
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def lint_kind(lint_profile_texts):
+    return lint_profile_texts(KIND_PROFILES, "vissadoc", "sms")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Vissadoc : votre envoi postal est bien arrivé à l'atelier. "
+           "Votre téléphone sera réparé demain."),
+    ("en", "Vissadoc: your postal parcel has reached the workshop. "
+           "Your phone will be repaired tomorrow."),
+])
+def test_the_own_kind_named_on_the_line_fires(lint_kind, lang, text):
+    assert "BL302" in codes(lint_kind(lang, text))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Vissadoc : votre envoi postal est bien arrivé à l'atelier. "
+           "Votre téléphone sera réparé sous 5 jours."),
+    ("en", "Vissadoc: your postal parcel has reached the workshop. "
+           "Your phone will be repaired within 5 days."),
+    ("fr", "Vissadoc : réparation par courrier sous 5 jours. "
+           "En boutique, votre téléphone est réparé dans la journée."),
+    ("en", "Vissadoc: mail-in repair within 5 days. "
+           "In the shop, your phone is repaired the same day."),
+])
+def test_the_own_kind_kept_or_timed_apart_does_not_fire(lint_kind, lang, text):
+    assert codes(lint_kind(lang, text)) == []
