@@ -276,6 +276,9 @@ def test_a_day_said_as_the_deadline_fires(lint_bed, lang, text):
     ("fr", "Retrouvez-nous ce vendredi pour notre soirée portes ouvertes."),
     ("en", "Join us this Friday for our open evening in the showroom."),
     ("en", "Air your new mattress for an hour before breakfast."),
+    # the reader's event said to be on that day: the day it is set for
+    ("fr", "Désolés pour ce contretemps. Votre livraison est ce vendredi, avec Julien."),
+    ("en", "Sorry for the mix-up. Your delivery is this Friday, with Julien."),
 ])
 def test_a_day_in_a_notice_an_invitation_or_the_readers_act_does_not_fire(
         lint_bed, lang, text):
