@@ -220,8 +220,8 @@ def test_the_callers_item_kept_or_unnamed_does_not_fire(lint, lang, text):
     assert codes(lint(lang, text)) == []
 
 
-# A day said as the deadline: "this Friday", « ce vendredi » (this week's day, a week at
-# most), "by breakfast", « avant le petit-déjeuner » (the next morning at the latest).
+# A day said as the deadline: "this Friday" (this week's day, a week at most), "by
+# breakfast", « d'ici le petit-déjeuner » (the next morning at the latest).
 BED_PROFILES = {
     "fr": """
 brand: Literie Douce
@@ -260,9 +260,8 @@ def lint_bed(lint_profile_texts):
 
 
 @pytest.mark.parametrize("lang,text", [
-    ("fr", "Toutes nos excuses pour la taille. Votre matelas sera échangé ce vendredi."),
     ("en", "Sorry about the size. We will swap your mattress this Friday."),
-    ("fr", "Commandez avant 22 h : votre oreiller est livré avant le petit-déjeuner."),
+    ("fr", "Commandez avant 22 h : votre oreiller est livré d'ici le petit-déjeuner."),
     ("en", "Order by 10pm and your pillow is delivered by breakfast."),
 ])
 def test_a_day_said_as_the_deadline_fires(lint_bed, lang, text):
@@ -276,6 +275,11 @@ def test_a_day_said_as_the_deadline_fires(lint_bed, lang, text):
     ("fr", "Retrouvez-nous ce vendredi pour notre soirée portes ouvertes."),
     ("en", "Join us this Friday for our open evening in the showroom."),
     ("en", "Air your new mattress for an hour before breakfast."),
+    ("en", "Grab a pillow from the counter before breakfast."),
+    ("fr", "Passez prendre un oreiller au comptoir avant le petit-déjeuner."),
+    # a past day
+    ("fr", "Votre commande est partie ce lundi."),
+    ("en", "Your order left this Monday."),
     # the reader's event said to be on that day: the day it is set for
     ("fr", "Désolés pour ce contretemps. Votre livraison est ce vendredi, avec Julien."),
     ("en", "Sorry for the mix-up. Your delivery is this Friday, with Julien."),
