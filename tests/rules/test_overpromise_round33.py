@@ -220,8 +220,9 @@ def test_the_callers_item_kept_or_unnamed_does_not_fire(lint, lang, text):
     assert codes(lint(lang, text)) == []
 
 
-# A day said as the deadline: "this Friday" (this week's day, a week at most), "by
-# breakfast", « d'ici le petit-déjeuner » (the next morning at the latest).
+# The next breakfast as the deadline: "by breakfast", « d'ici le petit-déjeuner » (the
+# next morning at the latest), with its own bound only. "this Friday" is left unread: it
+# announces events ("Repair night this Thursday!") as often as it sets a deadline.
 BED_PROFILES = {
     "fr": """
 brand: Literie Douce
@@ -260,7 +261,6 @@ def lint_bed(lint_profile_texts):
 
 
 @pytest.mark.parametrize("lang,text", [
-    ("en", "Sorry about the size. We will swap your mattress this Friday."),
     ("fr", "Commandez avant 22 h : votre oreiller est livré d'ici le petit-déjeuner."),
     ("en", "Order by 10pm and your pillow is delivered by breakfast."),
 ])
@@ -277,9 +277,10 @@ def test_a_day_said_as_the_deadline_fires(lint_bed, lang, text):
     ("en", "Air your new mattress for an hour before breakfast."),
     ("en", "Grab a pillow from the counter before breakfast."),
     ("fr", "Passez prendre un oreiller au comptoir avant le petit-déjeuner."),
-    # a past day
+    # a past day, an event announced for a day
     ("fr", "Votre commande est partie ce lundi."),
     ("en", "Your order left this Monday."),
+    ("en", "Mattress clinic at our store this Thursday! Bring your questions."),
     # the reader's event said to be on that day: the day it is set for
     ("fr", "Désolés pour ce contretemps. Votre livraison est ce vendredi, avec Julien."),
     ("en", "Sorry for the mix-up. Your delivery is this Friday, with Julien."),
