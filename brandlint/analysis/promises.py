@@ -1138,6 +1138,13 @@ def attach(analysis, mention: Mention, services: dict[int, str]) -> tuple[str, i
         booked = _booked_in_when_clause(analysis, mention, in_clause, ok, rank)
         if booked is not None:
             return services[booked], booked
+    if in_clause is not None and rank(in_clause) == 1 and mention.kind == "delay":
+        # « Votre envoi postal est bien arrivé. Votre téléphone repart réparé dès demain »
+        # for `mail_in: {terms: [réparation par courrier, envoi postal]}`: the line names
+        # the profile's own kind of the repair the verb says; that kind is the service
+        kind = _own_kind_on_line(analysis, mention, services[in_clause], ok)
+        if kind is not None:
+            return services[kind], kind
     if in_clause is not None and rank(in_clause) <= 1:
         return services[in_clause], in_clause
     if in_clause is not None:
@@ -1183,10 +1190,18 @@ def attach(analysis, mention: Mention, services: dict[int, str]) -> tuple[str, i
         nearest = _nearest(range(before, start - 1), mention, ok)
         if nearest is not None:
             return services[nearest], nearest
-    asked = _asked_in_turn_before(analysis, mention, ok) if _pronoun_subject(
-        doc, start, end) or _received_by_reader(doc, start, end) else None
+    refers = _pronoun_subject(doc, start, end) or _received_by_reader(doc, start, end)
+    asked = _asked_in_turn_before(analysis, mention, ok) if refers else None
     if asked is not None:
         return services[asked], asked
+    turn = _customer_turn_before(analysis, mention) if refers else None
+    if turn is not None and mention.kind == "delay" and not mention.bare:
+        # « [Client : Et mon sac, oublié dans le car ?] — Il vous sera renvoyé demain »
+        # for `lost_property: {terms: [objet oublié]}`: the pronoun stands for the item
+        # of the declared service the caller's turn names by its own words
+        found = _declared_in(analysis, _line_tokens(analysis, *turn), ok)
+        if found is not None:
+            return found
     if not mention.bare and mention.kind == "delay":
         asked = _asked_in_question_before(analysis, mention, ok)
         if asked is not None:
@@ -1218,6 +1233,30 @@ def attach(analysis, mention: Mention, services: dict[int, str]) -> tuple[str, i
         # vétérinaire qui décroche, jour et nuit », "someone picks up whenever you call"
         return "availability", mention.start
     return None
+
+
+def _own_kind_on_line(analysis, mention: Mention, builtin: str, ok) -> int | None:
+    """A service the profile declares of its own, named before the mention on its line,
+    one of whose terms names the built-in service `builtin` ("mail-in repair", « réparation
+    par courrier » of repair): the kind of that service the line is about."""
+    declared = analysis.profile.promises
+    words = {w.lower() for w in lexicons.load("services")[analysis.language].get(builtin, ())}
+    kinds = {name for name, promise in declared.items()
+             if name not in BUILTIN_SERVICES and any(
+                 set(re.findall(r"[\w'’-]+", term.lower())) & words
+                 for term in promise.terms)}
+    if not kinds:
+        return None
+    services, _ = analysis.service_index
+    char = analysis.doc[mention.start].idx
+    line_start = analysis.text.rfind("\n", 0, char) + 1  # the text line, not the sentence
+    found = [i for i in _line_tokens(analysis, line_start, char)
+             if i in services and services[i] in kinds and ok(i)]
+    if not found or any(found[-1] < m.start < mention.start
+                        for m in analysis.delay_mentions):
+        return None  # « réparation par courrier en 5 jours. En boutique, … en 1 h »: that
+        # kind has its own delay, the next one is another's
+    return found[-1]
 
 
 def _contact_words(language: str, means: bool = True) -> tuple[frozenset[str], list[str]]:
@@ -1295,11 +1334,20 @@ def _asked_in_turn_before(analysis, mention: Mention, ok) -> int | None:
     sur votre compte », "can I pause it? — it kicks in straight away". The service the
     customer's turn right before names, when the agent's clause names none and its
     subject is a pronoun standing for it (not « je regarde tout de suite »)."""
+    turn = _customer_turn_before(analysis, mention)
+    if turn is None:
+        return None
+    start, end = turn
+    inside = [t.i for t in features.tokens(analysis.doc) if start <= t.idx < end and ok(t.i)]
+    return inside[-1] if inside else None
+
+
+def _customer_turn_before(analysis, mention: Mention) -> tuple[int, int] | None:
+    """The customer's turn the agent's line of the mention answers (its characters)."""
     turns = analysis.customer_turns
     if not turns:
         return None
-    doc = analysis.doc
-    char = doc[mention.start].idx
+    char = analysis.doc[mention.start].idx
     if any(s <= char < e for s, e in turns):
         return None  # the customer's own words
     before = [(s, e) for s, e in turns if e <= char]
@@ -1308,8 +1356,7 @@ def _asked_in_turn_before(analysis, mention: Mention, ok) -> int | None:
     start, end = before[-1]
     if analysis.text[end:char].count("\n") > 1:
         return None  # not the answer to that turn: another line came between
-    inside = [t.i for t in features.tokens(doc) if start <= t.idx < end and ok(t.i)]
-    return inside[-1] if inside else None
+    return start, end
 
 
 _QUESTION_MARKS = re.compile(r"[\s*_#>]+$")
@@ -1358,12 +1405,22 @@ def _asked_in_question_before(analysis, mention: Mention, ok) -> tuple[str, int]
         question_end = previous_end
     question = _QUESTION_MARKS.sub("", text[question_start:question_end]).rstrip()
     if not question.endswith("?") or not (_ASKS.match(question)
-                                          or _TIME_QUESTION.search(question)):
+                                          or _TIME_QUESTION.search(question)
+                                          or _refers_back(analysis, question_start,
+                                                          question_end)):
         return None  # "Need a quick fix?", « Vos roulettes grincent ? »: a teaser, no FAQ
         # (« Sous quel délai ? » asks how long)
     found = _declared_in(analysis, _line_tokens(analysis, question_start, question_end), ok)
-    if found is not None or not _TIME_QUESTION.search(question):
+    if found is not None:
         return found
+    if _refers_back(analysis, question_start, question_end):
+        # « Et ce sera long ? », "When will I get it?": a follow-up asking when, whose
+        # thing is a pronoun, goes on with the service the exchange before it names
+        found = _named_in_exchange_before(analysis, question_start, ok)
+        if found is not None:
+            return found
+    elif not _TIME_QUESTION.search(question):
+        return None
     # « Puis-je poser une question au vétérinaire ? Oui… Sous quel délai ? »: a follow-up
     # that only asks how long goes on with the question just before it
     earlier_end = text.rfind("?", max(0, question_start - 300), question_start)
@@ -1380,6 +1437,44 @@ def _asked_in_question_before(analysis, mention: Mention, ok) -> tuple[str, int]
     if question_start == 0 or len(title.split()) > 12:
         return None
     return _declared_in(analysis, _line_tokens(analysis, 0, len(title)), ok, items=False)
+
+
+# a question on when the thing comes, or whether it takes long (« ce sera long ? »,
+# "will it take long?"): with a pronoun for its thing, it follows up the exchange before
+_WHEN_QUESTION = re.compile(r"\b(?:when|quand|how long|how soon|combien de temps|"
+                            r"(?:sera|être|prendre|prend|prendra) long(?:temps)?|"
+                            r"take long|be long)\b", re.I)
+_BACK_PRONOUNS = frozenset({"it", "they", "them", "le", "la", "les", "l'", "l’", "ce", "ça",
+                            "cela", "il", "elle", "ils", "elles", "-il", "-elle", "-t-il",
+                            "-t-elle", "-ils", "-elles"})
+
+
+def _refers_back(analysis, start_char: int, end_char: int) -> bool:
+    """The question asks when (or how long) of a thing it names by a pronoun only
+    (« Quand vais-je le recevoir ? », "Will it take long?")."""
+    if not _WHEN_QUESTION.search(analysis.text, start_char, end_char):
+        return False
+    return any(analysis.doc[i].lower_ in _BACK_PRONOUNS and analysis.doc[i].pos_ == "PRON"
+               for i in _line_tokens(analysis, start_char, end_char))
+
+
+def _named_in_exchange_before(analysis, question_start: int, ok) -> tuple[str, int] | None:
+    """The declared service the two lines of text right before a question name (the
+    answer and the question it answered, the agent's turn and the caller's): the thing a
+    follow-up question's pronoun stands for. Its own terms only, the nearest first."""
+    text = analysis.text
+    lines: list[tuple[int, int]] = []
+    end = question_start - 1
+    while end > 0 and len(lines) < 2:
+        start = text.rfind("\n", 0, end) + 1
+        if text[start:end].strip():
+            lines.append((start, end))
+        end = start - 1
+    for start, end in lines:
+        found = _declared_in(analysis, _line_tokens(analysis, start, end), ok, items=False)
+        if found is not None:
+            return found
+    return None
 
 
 def _declared_in(analysis, indices: range, ok, items: bool = True) -> tuple[str, int] | None:
@@ -2570,14 +2665,30 @@ def _declared_by_own_words(analysis, mention: Mention,
     if sentence:
         reaches.append(line_bounds(analysis.doc, mention.start))
     for start, end in reaches:
-        found = [t for t in tokens[start:end]
+        found = [(t, name) for t in tokens[start:end]
                  if not mention.start <= t.i < mention.end and t.pos_ in _CONTENT_POS
                  and not t.is_stop and t.lower_ not in brand
-                 and (t.lemma_.lower() in table or t.lower_ in table)]
+                 and (name := _own_word(t, table, analysis.language)) is not None]
         if found:
-            word = min(found, key=lambda t: min(abs(t.i - mention.start),
-                                                abs(t.i - (mention.end - 1))))
-            return table.get(word.lemma_.lower()) or table[word.lower_], word.i
+            word, name = min(found, key=lambda f: min(abs(f[0].i - mention.start),
+                                                      abs(f[0].i - (mention.end - 1))))
+            return name, word.i
+    return None
+
+
+def _own_word(token, table: dict[str, str], language: str) -> str | None:
+    """The declared service a word names: one of its terms' words, or (a verb) the act
+    whose noun is that word ("connected" for `installation: {terms: [connection]}`,
+    « réparé » for « réparation »)."""
+    name = table.get(token.lemma_.lower()) or table.get(token.lower_)
+    if name is not None or token.pos_ != "VERB":
+        return name
+    lemma = token.lemma_.lower()
+    for cut, add in lexicons.load("promises")[language].get("act_nouns", ()):
+        if lemma.endswith(cut) and len(lemma) - len(cut) > 3:
+            name = table.get(lemma[:len(lemma) - len(cut)] + add)
+            if name is not None:
+                return name
     return None
 
 
