@@ -113,6 +113,11 @@ _LABEL = re.compile(r"[ \t>*_-]*" + features.LEAD_STAMP +
 # A turn of the other party in a script: « [Client : …] », "[Customer: …]".
 _TURN = re.compile(r"\[[^\]:\n]{2,24}:\s*([^\]]*)\]")
 
+# A verbless tail opening on a contrast (« et non à 20 h », "not at 8 pm", "rather than"):
+# it completes the clause before it.
+_CONTRAST_TAIL = re.compile(r"\s*(?:(?:et\s+)?non(?:\s+pas)?|mais\s+pas|and\s+not|but\s+not|"
+                            r"not|rather\s+than|instead\s+of)\b", re.I)
+
 # A negative question on the customer's reading: a reproach, not a question.
 _REPROACHED_READING = re.compile(r"(?:didn['’]t|did\s+not)\s+you\s+read"
                                  r"|(?:vous\s+n['’]avez\s+pas|n['’]avez-vous\s+pas)\s+lu", re.I)
@@ -3115,6 +3120,11 @@ class _ReplyReader:
             # happen moves nothing, dated or not (round 33)
         if step and self._history(frame):
             return  # "It was scanned at our Ghent hub on Thursday": what happened, not a step
+        if step and _CONTRAST_TAIL.match(features.span_text(self.doc, frame.start, frame.end)) \
+                and not any("Fin" in features.morph(t).get("VerbForm")
+                            for t in self.doc[frame.start:frame.end]):
+            return  # « …à 18 h et non à 20 h comme indiqué sur la facture », "…at 6 pm, not 8
+            # pm": the contrast completes the clause before it, no act of its own
         if step and self._told_not_done(frame):
             return  # "you were charged for two evenings instead of one last week", « la
             # baby-sitter a quitté votre domicile à 18 h »: the problem's story, no remedy

@@ -1,0 +1,93 @@
+"""What is no next step (BL407), read from the clause (round 28's read half: a babysitting
+agency's replies):
+
+- a past clause of the customer, a member of staff or the world whose act is no remedy is
+  the problem's story, not a step: "you were charged for two evenings instead of one last
+  week", « la baby-sitter a quitté votre domicile à 18 h et non à 20 h » (the contrast
+  completing it) — while a remedy done to the case ("your refund was issued this morning",
+  « le technicien a remplacé la pièce ce matin ») and the brand's own act still move it;
+- what a reassurance formula assures with no act and no when (« Soyez assurée que votre
+  demande est importante pour nous », "Rest assured that your request matters to us") is a
+  state of care, while the same formula over an act (« Soyez assuré que nous vous
+  rappelons demain », "Rest assured we will refund you by Friday") is a step.
+
+Each in French and English on the real models, with its near miss; our own texts."""
+
+from __future__ import annotations
+
+import pytest
+
+PROFILES = {
+    "fr": """
+brand: Berceline
+language: fr
+central_idea:
+  statement: "Des gardes d'enfants sereines, près de chez vous."
+  lexicon: [garde, enfant, famille, confiance]
+channels:
+  web: {tones: [reassurance]}
+  after_sales: {tones: [empathy, solution], service: true}
+promises:
+  response: {within: 48h}
+  refund: {within: 14d}
+  callback: {within: 24h}
+""",
+    "en": """
+brand: Berceline
+language: en
+central_idea:
+  statement: "Calm childcare, close to home."
+  lexicon: [childcare, child, family, trust]
+channels:
+  web: {tones: [reassurance]}
+  after_sales: {tones: [empathy, solution], service: true}
+promises:
+  response: {within: 48h}
+  refund: {within: 14d}
+  callback: {within: 24h}
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def lint(lint_profile_texts):
+    return lint_profile_texts(PROFILES, "berceline", "after_sales")
+
+
+def codes(diagnostics):
+    return [d.code for d in diagnostics if d.code.startswith("BL4")
+            and d.severity.name != "INFO"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Hi Mr Singh,\n\nYou're absolutely right that you were charged for two evenings "
+           "instead of one last week, and I'm sorry about that.\n\nBest,\nNiamh"),
+    ("fr", "Bonjour Madame Henry,\n\nNous sommes désolés : la baby-sitter a quitté votre domicile "
+           "à 18 h et non à 20 h comme indiqué sur la facture.\n\nCordialement,\nLe service "
+           "familles"),
+    ("fr", "Bonjour Madame Roux,\n\nJe suis vraiment désolée que votre attestation ne soit "
+           "toujours pas corrigée.\n\nSoyez assurée que votre demande est importante pour "
+           "nous et qu'elle a toute notre attention.\n\nBien cordialement,\nJulie"),
+    ("en", "Hello Mrs Roux,\n\nI'm really sorry your statement still hasn't been corrected."
+           "\n\nRest assured that your request is important to us and has our full "
+           "attention.\n\nKind regards,\nJulie"),
+])
+def test_a_story_or_a_state_of_care_is_no_next_step(lint, lang, text):
+    assert "BL407" in codes(lint(lang, text))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Hi Mr Singh,\n\nYou're absolutely right that you were charged twice, and I'm "
+           "sorry about that. Your refund was issued this morning.\n\nBest,\nNiamh"),
+    ("fr", "Bonjour Madame Henry,\n\nNous sommes désolés pour cette erreur de facturation : "
+           "le service a rectifié votre facture ce matin.\n\nCordialement,\nLe service "
+           "familles"),
+    ("fr", "Bonjour Madame Roux,\n\nJe suis vraiment désolée que votre attestation ne soit "
+           "toujours pas corrigée.\n\nSoyez assurée que nous vous rappelons demain matin "
+           "avec l'attestation corrigée.\n\nBien cordialement,\nJulie"),
+    ("en", "Hello Mrs Roux,\n\nI'm really sorry your statement still hasn't been corrected."
+           "\n\nRest assured that we will send you the corrected statement tomorrow.\n\n"
+           "Kind regards,\nJulie"),
+])
+def test_a_remedy_or_an_act_after_the_formula_is_a_step(lint, lang, text):
+    assert "BL407" not in codes(lint(lang, text))
