@@ -122,6 +122,10 @@ def check(analysis: DocAnalysis) -> Iterator[Finding]:
             continue
         if word in ("jamais", "never") and _double_negation(analysis, token):
             continue
+        if token.lemma_.lower() in _PLEDGE_VERBS and any(
+                c.dep_.startswith("nsubj") and c.lower_ in _NOBODY for c in token.children):
+            continue  # "Nobody can guarantee that…", « Personne ne peut garantir… »: the
+            # pledge denied by its subject
         if token.pos_ == "NOUN" and (word == "instant" or token.lemma_.lower() in (
                 "garantie", "guarantee")) and not _absolute_guarantee(doc, match):
             # « vos garanties », "guarantees of origin": the cover or a certificate, not
@@ -184,6 +188,8 @@ def _order(token) -> bool:
 
 
 _PLEDGE_VERBS = {"promettre", "garantir", "promise", "guarantee"}
+# Subjects that deny their verb: no one makes the pledge.
+_NOBODY = frozenset({"personne", "rien", "nobody", "nothing", "no-one"})
 _CLAIM_VERBS = {"promettre", "prétendre", "dire", "affirmer", "garantir", "promise", "pretend",
                 "claim", "say", "guarantee", "tell"}
 
@@ -198,6 +204,13 @@ def _double_negation(analysis, token) -> bool:
         return True  # "bouldering is never risk-free", « jamais sans risque », "never 100%":
         # the absolute denies another one — a disclaimer, not a claim
     head = token.head
+    mark = next((c for c in head.children if c.dep_ == "mark" and c.lemma_.lower() in (
+        "que", "that")), None)
+    before = token.doc[mark.i - 1] if mark is not None and mark.i > 0 else None
+    if before is not None and before.lemma_.lower() in _CLAIM_VERBS and (
+            before.lemma_.lower() not in _PLEDGE_VERBS or _denied(analysis, before)):
+        return True  # « Personne ne peut garantir qu'un poney ne fera jamais d'écart »:
+        # the clause the pledge word introduces, though the parse hangs it elsewhere
     for ancestor in (head, head.head, head.head.head):
         # "we can't promise it will never happen again"; not "we promise this repair
         # will never fail again", the pledge affirmed
