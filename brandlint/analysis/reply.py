@@ -3742,8 +3742,11 @@ class _ReplyReader:
         word = self.doc[token]
         documents = _words("document_nouns", self.language)
         head = word.head
+        # (the document may be the service itself, named by its terms: « attestation
+        # fiscale » for `tax_statement`, whose head is a word of the same term)
         return head.i != word.i and word.dep_ in ("nmod", "compound", "amod") and (
-            head.lemma_.lower() in documents or head.lower_ in documents)
+            head.lemma_.lower() in documents or head.lower_ in documents) and \
+            self.analysis.service_words.get(head.i) != self.analysis.service_words.get(token)
 
     def _purpose_between(self, token: int, start: int):
         """The verb of a purpose clause (« pour poser », "to rebook") the service word at
