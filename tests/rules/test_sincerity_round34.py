@@ -6,7 +6,10 @@ the reading of a step's delay, in concepts:
   pour organiser un remplacement ») is what the step leads to, not a service the delay could
   belong to: the callback is held to its own commitment;
 - a possessor ("the technician's report") names who made a thing, not a process whose
-  outcome the answer would be: the reply is held to the response commitment.
+  outcome the answer would be: the reply is held to the response commitment;
+- the brand hands over *it* (« nous vous l'enverrons », "we'll send it to you"): the pronoun
+  stands for the thing named before, here a custom service named by its own multiword term
+  (« attestation fiscale »), which is no document *about* a service but the service itself.
 
 Each fires in its true form and stays silent in its near miss, in French and English, on the
 real models. The texts are our own."""
@@ -29,6 +32,7 @@ promises:
   callback: {within: 2h}
   technician_visit: {within: 3d, terms: [technicien, visite technique]}
   replacement: {within: 48h, terms: [remplacement, appareil de remplacement]}
+  tax_statement: {within: 5d, terms: [attestation fiscale, attestation]}
 """,
     "en": """
 brand: Lumoveil
@@ -43,6 +47,7 @@ promises:
   callback: {within: 2h}
   technician_visit: {within: 3d, terms: [technician, technician visit]}
   replacement: {within: 48h, terms: [replacement, replacement unit]}
+  tax_statement: {within: 5d, terms: [tax statement, statement]}
 """,
 }
 
@@ -94,4 +99,25 @@ def test_reply_after_the_technicians_report_is_held_to_the_response(lint):
            "sous 12 heures."),
 ])
 def test_reply_after_the_technicians_report_within_commitment_does_not_fire(lint, lang, text):
+    assert not found(lint(lang, text), "BL408")
+
+
+# -- BL408: the brand sends *it*, a service named before by its terms -------------------------
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Bonjour Mme Diallo, pardon : votre attestation fiscale manque dans votre espace "
+           "client.\n\nNous vous l'enverrons d'ici deux semaines, après la clôture des comptes."),
+    ("en", "Hi Ms Diallo, sorry: your tax statement is missing from your account.\n\nWe'll "
+           "send it to you within two weeks, once the accounts are closed."),
+])
+def test_pronoun_for_a_service_sent_later_than_committed_fires(lint, lang, text):
+    assert found(lint(lang, text), "BL408")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Bonjour Mme Diallo, pardon : votre attestation fiscale manque dans votre espace "
+           "client.\n\nNous vous l'enverrons d'ici trois jours, après la clôture des comptes."),
+    ("en", "Hi Ms Diallo, sorry: your tax statement is missing from your account.\n\nWe'll "
+           "send it to you within three days, once the accounts are closed."),
+])
+def test_pronoun_for_a_service_sent_within_commitment_does_not_fire(lint, lang, text):
     assert not found(lint(lang, text), "BL408")
