@@ -1522,11 +1522,25 @@ _OBJECT_PRONOUNS = {"it", "them", "le", "la", "les", "l'", "l’"}
 _READER = {"you", "vous", "tu"}
 
 
+_SENDERS = {"we", "nous"}
+
+
 def _received_by_reader(doc, start: int, end: int) -> bool:
-    """The reader gets *it*: "you'll see it in two days", « vous l'aurez demain »."""
+    """The reader gets *it*: "you'll see it in two days", « vous l'aurez demain »; or the
+    brand hands *it* over: "we'll send it to you", « nous vous l'adresserons »: the pronoun
+    stands for a thing named before."""
     tokens = features.tokens(doc)[start:end]
-    return any(t.lower_ in _READER and "subj" in t.dep_ for t in tokens) and any(
-        t.lower_ in _OBJECT_PRONOUNS and t.pos_ == "PRON" for t in tokens)
+    return any(t.lower_ in _READER | _SENDERS and "subj" in t.dep_ for t in tokens) and any(
+        t.lower_ in _OBJECT_PRONOUNS and (t.pos_ == "PRON" or _after_clitic(t))
+        for t in tokens)
+
+
+def _after_clitic(token) -> bool:
+    """« vous l'adresserons », « nous la renvoyons »: right after an object clitic, *l'*,
+    *le*, *la*, *les* is a pronoun whatever the small model tags it (no article follows a
+    clitic)."""
+    return token.lang_ == "fr" and token.i > 0 and \
+        token.doc[token.i - 1].lower_ in _CLITICS and token.doc[token.i - 1].pos_ == "PRON"
 
 
 def _pronoun_subject(doc, start: int, end: int) -> bool:

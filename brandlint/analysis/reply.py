@@ -3752,8 +3752,11 @@ class _ReplyReader:
         word = self.doc[token]
         documents = _words("document_nouns", self.language)
         head = word.head
+        # (the document may be the service itself, named by its terms: « attestation
+        # fiscale » for `tax_statement`, whose head is a word of the same term)
         return head.i != word.i and word.dep_ in ("nmod", "compound", "amod") and (
-            head.lemma_.lower() in documents or head.lower_ in documents)
+            head.lemma_.lower() in documents or head.lower_ in documents) and \
+            self.analysis.service_words.get(head.i) != self.analysis.service_words.get(token)
 
     def _purpose_between(self, token: int, start: int):
         """The verb of a purpose clause (« pour poser », "to rebook") the service word at
@@ -4161,9 +4164,12 @@ class _ReplyReader:
         if promise.service == "response":
             # « l'enquête est lancée et vous recevez notre réponse sous 5 jours »: the answer
             # is the outcome of the service its sentence names (round 14)
+            # (not "the engineer's notes": a possessor names who made a thing, not a
+            # process whose outcome the answer would be)
             named = [declared[s].within.hours for i, s in self.analysis.service_words.items()
                      if line_start <= i < end and s != "response" and s in declared
-                     and declared[s].within and not self._answer_brings(i, promise)]
+                     and declared[s].within and not self._answer_brings(i, promise)
+                     and self.tokens[i].dep_ != "poss"]
             if named:
                 return max(hours + named)
         if start <= promise.service_token < stop:
@@ -4171,9 +4177,27 @@ class _ReplyReader:
             # and its delay in one clause — that service's commitment, not the loosest
             return hours[0]
         for i, service in self.analysis.service_words.items():
-            if i < end and service in declared and declared[service].within:
+            if i < end and service in declared and declared[service].within and \
+                    not self._purpose_after(i, promise):
                 hours.append(declared[service].within.hours)
         return max(hours)
+
+    def _purpose_after(self, index: int, promise) -> bool:
+        """The service word at `index` stands in a purpose clause the step's own service
+        word governs after the delay ("will call you back within 3 hours to arrange a
+        replacement", « vous rappelle sous 2 h pour organiser le remplacement »): it is
+        what the step leads to, not a service the delay could belong to."""
+        token = promise.service_token
+        if token < 0 or index < promise.mention.end:
+            return False
+        for t in self.doc[promise.mention.end:index + 1]:
+            if t.pos_ != "VERB" or not self._governed_by(t, token) or \
+                    not (t.i == index or self._governed_by(self.tokens[index], t.i)):
+                continue
+            marks = {c.lower_ for c in kids(t) if c.dep_ in ("mark", "aux")}
+            if marks & {"pour", "afin", "to"} or self.tokens[t.i - 1].lower_ in ("pour", "to"):
+                return True
+        return False
 
     def _answer_brings(self, index: int, promise) -> bool:
         """The service word after the answer's delay is what the answer brings ("we'll get
