@@ -107,3 +107,13 @@ def test_an_item_got_free_is_a_gift(campaign_run):
         "Buy three fruit trees, get the cheapest of the four free.",
         "Get in touch for a free quote on hedges and trees at any time of the year")), "en")
     assert ("gift", "free") in facts_of(reports, "m1", "gift")
+
+
+def test_the_full_price_a_saving_counts_from_is_no_exclusion(campaign_run):
+    # (round 12's cinema gift box: the English footnote explains the former price)
+    _, reports = campaign_run(campaign_csv("en", (
+        "5 tickets for €42 instead of €52.50*\n\n*That is 5 tickets at the full price of "
+        "€10.50.",
+        "20% off all tea. Gift boxes stay at their usual price.")), "en")
+    assert "exclusions" not in condition_types(message(reports, "m1"))
+    assert "exclusions" in condition_types(message(reports, "m2"))
