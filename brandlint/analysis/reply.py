@@ -113,6 +113,12 @@ _LABEL = re.compile(r"[ \t>*_-]*" + features.LEAD_STAMP +
 # A turn of the other party in a script: « [Client : …] », "[Customer: …]".
 _TURN = re.compile(r"\[[^\]:\n]{2,24}:\s*([^\]]*)\]")
 
+# A thing owed back to the brand (`_returned_to_us`): « doit nous être retourné(e) », « à
+# nous renvoyer », "must be returned to us", "send it back to us".
+_RETURNED_TO_US = re.compile(
+    r"\b(?:doit|doivent|devra|devront|à)\s+nous\s+(?:être\s+)?(?:retourn|renvo|rapport|restitu|rend)\w*"
+    r"|\b(?:must|should|needs?\s+to|has\s+to|have\s+to)\s+(?:be\s+)?(?:returned|sent\s+back|"
+    r"brought\s+back|handed\s+back|posted\s+back)\s+to\s+us\b", re.I)
 # A verbless tail opening on a contrast (« et non à 20 h », "not at 8 pm", "rather than"):
 # it completes the clause before it.
 _CONTRAST_TAIL = re.compile(r"\s*(?:(?:et\s+)?non(?:\s+pas)?|mais\s+pas|and\s+not|but\s+not|"
@@ -4229,8 +4235,17 @@ class _ReplyReader:
         given, not a step of the brand's."""
         frame = self.analysis.frame(self.tokens[promise.mention.start])
         predicate = self.tokens[frame.predicate]
-        return frame.holder == "customer" and predicate.lemma_.lower() in _words(
-            "allowance_verbs", self.language)
+        if frame.holder == "customer" and predicate.lemma_.lower() in _words(
+                "allowance_verbs", self.language):
+            return True
+        return self._returned_to_us(frame)
+
+    def _returned_to_us(self, frame) -> bool:
+        """A thing to be sent back to the brand by a time (« la box doit nous être
+        retournée dans les 30 jours », "the router must be returned to us within 30
+        days"): the customer's deadline, told as a rule — the recipient is the brand."""
+        text = features.span_text(self.doc, frame.start, frame.end)
+        return bool(_RETURNED_TO_US.search(text))
 
 
 @functools.cache

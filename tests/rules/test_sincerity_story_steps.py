@@ -91,3 +91,28 @@ def test_a_story_or_a_state_of_care_is_no_next_step(lint, lang, text):
 ])
 def test_a_remedy_or_an_act_after_the_formula_is_a_step(lint, lang, text):
     assert "BL407" not in codes(lint(lang, text))
+
+
+# A thing owed back to the brand by a time (« la box doit nous être retournée dans les 30
+# jours », "the router must be returned to us within 30 days") is the customer's deadline
+# told as a rule, not a slow step of the brand's (BL408); the brand's own late step is one.
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Bonjour,\n\nNous sommes désolés pour ce courrier. Lors d'une résiliation, la box "
+           "doit nous être retournée dans les 30 jours. Nous vous remboursons les frais sous "
+           "14 jours.\n\nCordialement"),
+    ("en", "Hello,\n\nWe're sorry about that letter. When you cancel, the box must be "
+           "returned to us within 30 days. We will refund the fee within 14 days.\n\n"
+           "Kind regards"),
+])
+def test_a_thing_owed_back_to_the_brand_is_no_slow_step(lint, lang, text):
+    assert "BL408" not in codes(lint(lang, text))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Bonjour,\n\nNous sommes désolés pour ce courrier. Nous vous remboursons les frais "
+           "sous 30 jours.\n\nCordialement"),
+    ("en", "Hello,\n\nWe're sorry about that letter. We will refund the fee within 30 days."
+           "\n\nKind regards"),
+])
+def test_the_brands_own_late_step_is_slow(lint, lang, text):
+    assert "BL408" in codes(lint(lang, text))
