@@ -1,6 +1,6 @@
 """The tone reading of round 33: a letter's formal closing (« Nous vous prions d'agréer,
 Madame, l'expression de nos sentiments les plus cordiaux », « Veuillez recevoir, Monsieur,
-nos salutations distinguées », "Please accept our kind regards", "Yours faithfully") is the
+nos salutations distinguées », "Please accept our kind regards") is the
 letter's frame — a leave-taking, no order and no coldness — while the same verb asking
 the reader to act (« Nous vous prions de bien vouloir régulariser… », "Please note that…")
 still reads cold. Real models, FR and EN, each with its near miss."""
