@@ -448,6 +448,9 @@ class _ReplyReader:
                 continue
             if self._removal_by_rule(t, frame):
                 continue  # « supprimé car son délai de conservation a été atteint »
+            if self._readers_entry_wrong(t):
+                continue  # "The password you entered is incorrect", « l'adresse demandée est
+                # erronée »: what the reader typed or asked for, no fault of the brand's
             if self._problem_stands(t, frame, predicate):
                 cue = Cue(t.i, t.i + 1, "problem", t.lower_)
                 if self._outside_origin(t) or self._removal_among_alternatives(t):
@@ -534,6 +537,17 @@ class _ReplyReader:
         told = features.span_text(self.doc, sentence.start, sentence.end)
         return not _phrases("own_hand", self.language).search(told) and \
             not any(w.lower_ in POSSESSIVES_OWN for w in sentence)
+
+    def _readers_entry_wrong(self, t) -> bool:
+        """A wrong quality (`wrong_qualities`: « erroné », "incorrect") said of what the
+        reader entered, followed or asked for (`readers_entries`: "the password you
+        entered", « les identifiants que vous avez saisis », « l'adresse demandée »): the
+        reader's input to try again, not the brand's thing wrong as it stands."""
+        if t.lower_ not in _words("wrong_qualities", self.language):
+            return False
+        sentence = t.sent
+        before = features.span_text(self.doc, sentence.start, t.i)
+        return bool(_phrases("readers_entries", self.language).search(before))
 
     def _removal_by_rule(self, t, frame) -> bool:
         """A removal the service's rules make, no slip: said of what the brand keeps

@@ -116,3 +116,26 @@ def test_a_thing_owed_back_to_the_brand_is_no_slow_step(lint, lang, text):
 ])
 def test_the_brands_own_late_step_is_slow(lint, lang, text):
     assert "BL408" in codes(lint(lang, text))
+
+
+# A wrong quality said of what the reader entered or asked for ("The password you entered
+# is incorrect", « les identifiants que vous avez saisis sont incorrects », « l'adresse
+# demandée est erronée ») is their input to try again, no fault of the brand's (BL403);
+# the brand's own thing wrong ("an incorrect rate was applied") still is.
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Les identifiants que vous avez saisis sont incorrects, veuillez réessayer."),
+    ("fr", "L'adresse demandée est erronée, ou n'est plus disponible."),
+    ("en", "The passcode you entered is incorrect, please try again."),
+])
+def test_the_readers_own_entry_wrong_is_no_admission(lint, lang, text):
+    assert "BL403" not in codes(lint(lang, text))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Bonjour, un tarif erroné a été appliqué à votre garde de mars. Nous vous "
+           "remboursons la différence aujourd'hui."),
+    ("en", "Hello, an incorrect rate was applied to your March booking. We've refunded the "
+           "difference today."),
+])
+def test_the_brands_own_thing_wrong_still_needs_an_apology(lint, lang, text):
+    assert "BL403" in codes(lint(lang, text))
