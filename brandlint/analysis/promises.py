@@ -1523,6 +1523,8 @@ _READER = {"you", "vous", "tu"}
 
 
 _SENDERS = {"we", "nous"}
+_FR_FUTURE_ENDINGS = ("erons", "irons", "drons", "rrons", "trons", "erez", "irez", "eront",
+                      "iront", "dront", "rront")
 
 
 def _received_by_reader(doc, start: int, end: int) -> bool:
@@ -1530,7 +1532,14 @@ def _received_by_reader(doc, start: int, end: int) -> bool:
     brand hands *it* over: "we'll send it to you", « nous vous l'adresserons »: the pronoun
     stands for a thing named before."""
     tokens = features.tokens(doc)[start:end]
-    return any(t.lower_ in _READER | _SENDERS and "subj" in t.dep_ for t in tokens) and any(
+    # the brand hands it over in the future ("we'll send it to you", « nous vous
+    # l'enverrons »), not a habit described ("when we receive an email, we forward it to
+    # you": how the product works)
+    sends = any(t.lower_ in _SENDERS and "subj" in t.dep_ for t in tokens) and any(
+        t.lower_ in ("will", "'ll", "’ll", "shall") or "Fut" in features.morph(t).get("Tense")
+        # (the small French model tags « l'enverrons » a noun: the ending tells the future)
+        or t.lower_.endswith(_FR_FUTURE_ENDINGS) for t in tokens)
+    return (sends or any(t.lower_ in _READER and "subj" in t.dep_ for t in tokens)) and any(
         t.lower_ in _OBJECT_PRONOUNS and (t.pos_ == "PRON" or _after_clitic(t))
         for t in tokens)
 

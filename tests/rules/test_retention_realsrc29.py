@@ -131,3 +131,14 @@ def test_a_removal_by_the_rules_is_no_slip(lint, lang, text):
 ])
 def test_a_removal_by_mistake_still_needs_an_apology(lint, lang, text):
     assert "BL403" in codes(lint(lang, text), "BL4")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "When we receive an email, we immediately remove trackers from it and then "
+           "forward it to you."),
+    ("fr", "Quand nous recevons un e-mail, nous en retirons aussitôt les traqueurs puis nous "
+           "vous le transférons."),
+])
+def test_how_the_product_handles_a_thing_is_no_delivery_promise(lint, lang, text):
+    # (DuckDuckGo's help pages: a habit described, not the brand handing "it" over later)
+    assert "BL304" not in codes(lint(lang, text, "app"), "BL3")
