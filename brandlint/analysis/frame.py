@@ -2338,6 +2338,12 @@ class FrameReader:
         expiring = _words("topics", "expiry_verbs", self.language)
         if any(w.lemma_.lower() in expiring or w.lower_ in expiring for w in words):
             return True
+        keeping = _words("topics", "keeping_verbs", self.language)
+        kept = [w for w in words if w.lemma_.lower() in keeping or w.lower_ in keeping]
+        if any(t.i > k.i and (t.pos_ == "ADJ" or "Part" in features.morph(t).get("VerbForm"))
+               for k in kept for t in tokens):
+            return False  # « Nous gardons vos données toujours chiffrées », "we keep your
+            # files encrypted": the state the brand keeps them in, a claim
         if any(c.dep_ in ("nsubj", "expl:subj") and c.lower_ in ("vous", "you", "tu")
                for c in kids(predicate)):
             return False  # « vous pouvez supprimer vos données »: the reader's own act

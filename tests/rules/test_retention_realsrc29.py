@@ -142,3 +142,11 @@ def test_a_removal_by_mistake_still_needs_an_apology(lint, lang, text):
 def test_how_the_product_handles_a_thing_is_no_delivery_promise(lint, lang, text):
     # (DuckDuckGo's help pages: a habit described, not the brand handing "it" over later)
     assert "BL304" not in codes(lint(lang, text, "app"), "BL3")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Nous gardons vos données toujours chiffrées."),
+    ("en", "We keep your files encrypted, always."),
+])
+def test_keeping_in_a_state_is_a_claim_on_that_state(lint, lang, text):
+    assert "BL301" in codes(lint(lang, text, "web"), "BL3")
