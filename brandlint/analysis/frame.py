@@ -2336,8 +2336,10 @@ class FrameReader:
             # declares account deletion (« supprimer votre compte »): a service the reader
             # asked for, held to its delay
         expiring = _words("topics", "expiry_verbs", self.language)
-        if any(w.lemma_.lower() in expiring or w.lower_ in expiring for w in words):
-            return True
+        if any(w.lemma_.lower() in expiring or w.lower_ in expiring for w in words) and not any(
+                c.dep_ in SUBJECT_DEPS for c in kids(predicate)):
+            return True  # « Expirera le 15 mars »: a status line's own expiry (not "our
+            # batteries never expire": a product's life, judged on its subject below)
         keeping = _words("topics", "keeping_verbs", self.language)
         kept = [w for w in words if w.lemma_.lower() in keeping or w.lower_ in keeping]
         if any(t.i > k.i and (t.pos_ == "ADJ" or "Part" in features.morph(t).get("VerbForm"))
