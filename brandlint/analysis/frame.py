@@ -2329,7 +2329,7 @@ class FrameReader:
         if not any(w.lemma_.lower() in verbs or w.lower_ in verbs for w in words):
             return False
         services = self.analysis.service_words
-        declared = self._declared_term_words()
+        declared = self.analysis.vocabulary.own_service_words
         if any(t.i in services for t in (*tokens, *words)) or any(
                 w.lower_ in declared or w.lemma_.lower() in declared for w in words):
             return False  # "your account will be erased within the hour" where the profile
@@ -2363,22 +2363,6 @@ class FrameReader:
             things += [verb.head, *(c for c in kids(verb.head) if c.dep_ == "compound")]
         return any(t.lemma_.lower() in objects or t.lower_ in objects
                    or self._readers_datum(t) for t in things)
-
-    def _declared_term_words(self) -> frozenset[str]:
-        """Every word of the profile's declared services' terms, and their stems' common
-        forms (« supprimer votre compte », "erase your data" -> supprimer, erase, erased)."""
-        cached = getattr(self, "_declared_words", None)
-        if cached is not None:
-            return cached
-        words = set()
-        for promise in self.analysis.profile.promises.values():
-            for term in promise.terms:
-                for w in re.findall(r"[^\W\d_]+", term.lower()):
-                    words |= {w, w + "d", w + "ed", w.removesuffix("e") + "ed"}
-                    if w.endswith("er"):
-                        words |= {w[:-2] + e for e in ("é", "ée", "és", "ées")}
-        self._declared_words = frozenset(words)
-        return self._declared_words
 
     def _validity(self, predicate, lemmas, clause_text: str) -> bool:
         """An absolute on how long a granted right lasts: "Your points never expire",
