@@ -113,17 +113,6 @@ _LABEL = re.compile(r"[ \t>*_-]*" + features.LEAD_STAMP +
 # A turn of the other party in a script: « [Client : …] », "[Customer: …]".
 _TURN = re.compile(r"\[[^\]:\n]{2,24}:\s*([^\]]*)\]")
 
-# A thing owed back to the brand (`_returned_to_us`): « doit nous être retourné(e) », « à
-# nous renvoyer », "must be returned to us", "send it back to us".
-_RETURNED_TO_US = re.compile(
-    r"\b(?:doit|doivent|devra|devront|à)\s+nous\s+(?:être\s+)?(?:retourn|renvo|rapport|restitu|rend)\w*"
-    r"|\b(?:must|should|needs?\s+to|has\s+to|have\s+to)\s+(?:be\s+)?(?:returned|sent\s+back|"
-    r"brought\s+back|handed\s+back|posted\s+back)\s+to\s+us\b", re.I)
-# A verbless tail opening on a contrast (« et non à 20 h », "not at 8 pm", "rather than"):
-# it completes the clause before it.
-_CONTRAST_TAIL = re.compile(r"\s*(?:(?:et\s+)?non(?:\s+pas)?|mais\s+pas|and\s+not|but\s+not|"
-                            r"not|rather\s+than|instead\s+of)\b", re.I)
-
 # A negative question on the customer's reading: a reproach, not a question.
 _REPROACHED_READING = re.compile(r"(?:didn['’]t|did\s+not)\s+you\s+read"
                                  r"|(?:vous\s+n['’]avez\s+pas|n['’]avez-vous\s+pas)\s+lu", re.I)
@@ -3140,7 +3129,8 @@ class _ReplyReader:
             # happen moves nothing, dated or not (round 33)
         if step and self._history(frame):
             return  # "It was scanned at our Ghent hub on Thursday": what happened, not a step
-        if step and _CONTRAST_TAIL.match(features.span_text(self.doc, frame.start, frame.end)) \
+        if step and _phrases("contrast_tails", self.language).match(
+                features.span_text(self.doc, frame.start, frame.end).lstrip()) \
                 and not any("Fin" in features.morph(t).get("VerbForm")
                             for t in self.doc[frame.start:frame.end]):
             return  # « …à 18 h et non à 20 h comme indiqué sur la facture », "…at 6 pm, not 8
@@ -4259,7 +4249,7 @@ class _ReplyReader:
         retournée dans les 30 jours », "the router must be returned to us within 30
         days"): the customer's deadline, told as a rule — the recipient is the brand."""
         text = features.span_text(self.doc, frame.start, frame.end)
-        return bool(_RETURNED_TO_US.search(text))
+        return bool(_phrases("returned_to_us", self.language).search(text))
 
 
 @functools.cache
