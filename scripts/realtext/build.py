@@ -84,6 +84,15 @@ Sources (see corpora/real/README.md for licences):
            the French and English copy of demarches-simplifiees.fr (the French State's
            online-forms platform, DINUM): e-mails to users (`email`), FAQ (`help`,
            French only), users' interface strings (`app`). AGPL-3.0, commit e1338d7.
+  opencollective opencollective/opencollective-api  templates/emails/*.hbs (MIT);
+           opencollective/documentation  **.md (second mirror, read if present; no
+           licence file)
+           the English copy of Open Collective (Open Collective, Inc.: a platform where
+           communities raise and spend money transparently through fiscal hosts): its
+           e-mails to users (`email`), Handlebars rendered with the first branch of each
+           if and placeholder words; its documentation site (docs.opencollective.com),
+           one document per page: company pages (`web`), guides (`help`). English only
+           (one French template in the API). Not committed.
 
 Usage:
   python scripts/realtext/build.py                 # every source, default mirrors
@@ -126,6 +135,7 @@ SOURCES = {
     "openfoodfacts": "openfoodfacts+openfoodfacts-web",
     "nosgestesclimat": "incubateur-ademe+nosgestesclimat-site-nextjs",
     "demarches-simplifiees": "demarches-simplifiees+demarches-simplifiees.fr",
+    "opencollective": "opencollective+opencollective-api",
 }
 
 URL_RE = re.compile(r"https?://\S+|\bwww\.\S+|\bpic\.twitter\.com/\S+")
@@ -1644,6 +1654,206 @@ def build_demarches_simplifiees(mirror: Path, dry: bool, min_words: int = 8,
         write(DS_NAME[lang], rows, dry)
 
 
+# ----------------------------------------------------------------- Open Collective (en)
+OC_NAME = "opencollective-en"
+OC_DOCS = "opencollective+documentation"
+OC_SRC = "opencollective/opencollective-api"
+OC_DOCS_SRC = "opencollective/documentation"
+# layout partials: the HTML frame and the footer shared by every e-mail (its lines, "We
+# can do great things together", "Come chat with us on our public Discord", are the
+# same in each mail: kept out rather than repeated 110 times)
+OC_LAYOUT = {"header", "footer", "toplogo", "monthlyreport.footer"}
+# a variable -> a plausible value, by its name (first match wins); neutral words, none
+# of them in the profile's lexicon or a tone word (a first build's "Community meetup
+# snacks" for titles made "community" appear in every expense mail)
+OC_PLACEHOLDERS = [
+    (r"^currency\b|amount|balance|total|fee\b|fees\b", "$50.00"),
+    (r"^moment\b|date|At\b|_at\b|month|year|deadline", "June 3, 2026"),
+    (r"url|link|Url|Link|href|website|slug|path|permalink|^accountUrl", "[url]"),
+    (r"email|Email", "sam.smith@example.com"),
+    (r"interval", "month"),
+    (r"ip\b|IP\b", "203.0.113.7"),
+    (r"last4|\bid\b|\.id\b|quantity|count|number|Number|code|otp|token", "3"),
+    (r"host\.name|host\.legalName|hostName", "Acme Foundation"),
+    (r"fromCollective|recipient|user|member|payee|author|createdBy|User|requester|"
+     r"remoteUser|^name$|invitedBy", "Sam Smith"),
+    (r"collective|Collective|account|Account|event\.name|project", "Acme Collective"),
+    (r"status|Status", "pending"),
+    (r"payoutMethod|PayoutMethod", "bank transfer"),
+    (r"description|title|expense\.|update\.", "Printer paper"),
+    (r"role", "admin"),
+    (r"virtualCard|card", "Team card"),
+]
+OC_TAG = re.compile(r"\{\{\{?~?\s*([#/>^]?)\s*(.*?)\s*~?\}\}\}?", re.S)
+
+
+def oc_placeholder(expr: str) -> str:
+    expr = expr.strip()
+    if expr.startswith("pluralize"):
+        m = re.match(r'pluralize\s+"([^"]+)"', expr)
+        return m.group(1) if m else "items"
+    if expr.startswith("else"):
+        return ""
+    for pattern, value in OC_PLACEHOLDERS:
+        if re.search(pattern, expr):
+            return value
+    return "[value]"
+
+
+def oc_partial(mirror: Path, name: str) -> str | None:
+    """Text of a partial ({{> link-collective}} or {{>linkCollective ...}}), or None."""
+    kebab = re.sub(r"(?<=[a-z])([A-Z])", lambda m: "-" + m.group(1).lower(), name)
+    for cand in (name, kebab):
+        try:
+            return git_show(mirror, f"templates/partials/{cand}.hbs")
+        except subprocess.CalledProcessError:
+            continue
+    return None
+
+
+def oc_render(mirror: Path, src: str, depth: int = 0) -> str:
+    """A Handlebars template as a reader sees one version of it: the first branch of
+    each {{#if}} / {{#ifCond}} / {{#unless}} (the {{else}} part of an {{#if erratum}},
+    which opens a correction notice, instead), the body of an {{#each}} once, partials
+    inlined (layout ones dropped), variables replaced by placeholder words."""
+    out: list[str] = []
+    # stack of [block name, keep current branch?, branch index, take-else?]
+    stack: list[list] = []
+    pos = 0
+
+    def keeping() -> bool:
+        return all(frame[1] for frame in stack)
+
+    for m in OC_TAG.finditer(src):
+        if keeping():
+            out.append(src[pos:m.start()])
+        pos = m.end()
+        sigil, expr = m.group(1), m.group(2)
+        word = expr.split()[0] if expr.split() else ""
+        if expr.startswith("!"):
+            continue  # comment
+        if sigil == "#":
+            take_else = "erratum" in expr and word == "if"
+            stack.append([word, not take_else, 0, take_else])
+        elif sigil == "/":
+            if stack:
+                stack.pop()
+        elif word == "else" and sigil == "" and stack:
+            frame = stack[-1]
+            frame[2] += 1
+            frame[1] = frame[3] and frame[2] == 1
+            # "else if": treated as another branch, never the first
+        elif sigil == ">":
+            if not keeping() or word in OC_LAYOUT or depth >= 3:
+                continue
+            part = oc_partial(mirror, word)
+            if part is None:
+                out.append("Acme Collective")
+            else:
+                out.append(oc_render(mirror, part, depth + 1))
+        elif keeping():
+            out.append(oc_placeholder(expr))
+    if keeping():
+        out.append(src[pos:])
+    return "".join(out)
+
+
+def oc_html_text(body: str) -> str:
+    """The HTML part of an e-mail -> its paragraphs: styles, scripts, comments and
+    images go; block ends make paragraph breaks; inline markup goes, its words stay."""
+    body = re.sub(r"<(style|script|head)\b.*?</\1>", "", body, flags=re.S | re.I)
+    body = re.sub(r"<!--.*?-->", "", body, flags=re.S)
+    body = re.sub(r"<br\s*/?>", "\n", body, flags=re.I)
+    body = re.sub(r"</?(p|div|h\d|li|ul|ol|tr|table|center|blockquote|hr)\b[^>]*>", "\n\n",
+                  body, flags=re.I)
+    body = re.sub(r"<[^>]+>", "", body)
+    body = html.unescape(body)
+    paras = []
+    for block in re.split(r"\n\s*\n", body):
+        text = " ".join(line.strip() for line in block.splitlines() if line.strip())
+        if text:
+            paras.append(text)
+    return "\n\n".join(paras)
+
+
+def oc_doc_page(raw: str) -> str:
+    """A GitBook page -> plain paragraphs: the front matter's description opens it;
+    hints keep their words; code blocks, embeds, content references and figures go;
+    GitBook's hard breaks (a backslash at a line end) become line ends."""
+    m = FRONT_RE.match(raw)
+    front, body = (m.group(1), raw[m.end():]) if m else ("", raw)
+    desc = ""
+    dm = re.search(r"^description:\s*(>-?|\|-?)?\s*\n((?:[ \t]+.*\n?)+)", front, re.M)
+    if dm:
+        desc = " ".join(line.strip() for line in dm.group(2).splitlines())
+    elif front:
+        desc = front_matter_field(front, "description")
+    body = re.sub(r"\{%\s*code\b.*?\{%\s*endcode\s*%\}", "", body, flags=re.S)
+    body = re.sub(r"\{%\s*content-ref\b.*?\{%\s*endcontent-ref\s*%\}", "", body, flags=re.S)
+    body = re.sub(r"<figure\b.*?</figure>", "", body, flags=re.S | re.I)
+    body = re.sub(r"\{%.*?%\}", "\n\n", body, flags=re.S)
+    body = re.sub(r"\\\s*$", "\n", body, flags=re.M)
+    body = body.replace("&#x20;", " ")
+    text = markdown_to_text(body)
+    text = re.sub(r"(?<![\w_])_(\S[^_\n]*?\S)_(?![\w_])", r"\1", text)  # _emphasis_
+    return "\n\n".join(t for t in (desc, text) if t)
+
+
+def build_opencollective(mirror: Path, dry: bool, min_words: int = 20) -> None:
+    """Open Collective (Open Collective, Inc.; opencollective.com: communities raise and
+    spend money in the open, the money held by a fiscal host). English only.
+    - The e-mails of the platform (opencollective-api, templates/emails/*.hbs, MIT):
+      one document per template, subject first, rendered as one version (first branch
+      of each if, an erratum's correction left out), partials inlined but the
+      header and footer frame, variables replaced by a placeholder word -> `email`.
+      The one French template (order.processed.fr) and the PDF are left out.
+    - The documentation site (opencollective/documentation, GitBook, no licence file:
+      Open Collective's copyright, used here, never redistributed), second mirror read if
+      present: one document per page; the developer pages, the table of contents, the
+      agents' notes, the team list and a page marked old left out. The pages about the
+      company and the offer (why-open-collective/, our-organization/, the welcome page)
+      -> `web`; the guides -> `help`.
+    Documents under `min_words` words are dropped."""
+    rows = []
+    base = {"brand": "Open Collective", "lang": "en"}
+    for path in sorted(git_ls(mirror, "templates/emails/")):
+        if not path.endswith(".hbs") or path.endswith(".fr.hbs"):
+            continue
+        raw = oc_render(mirror, git_show(mirror, path))
+        sm = re.search(r"^\s*Subject:\s*(.*)$", raw, re.M)
+        subject = sm.group(1).strip() if sm else ""
+        body = raw[sm.end():] if sm else raw
+        text = "\n\n".join(t for t in (subject, oc_html_text(body)) if t)
+        text = tidy(text, mention=None, drop_leading_mentions=False)
+        if len(text.split()) < min_words:
+            continue
+        name = Path(path).stem
+        rows.append({"id": f"oc-email-{slug(name)}", "channel": "email", "text": text,
+                     **base, "author": "opencollective.com", "source": f"{OC_SRC}/{path}"})
+    docs = MIRRORS / OC_DOCS / "repo"
+    if docs.exists():
+        print(f"[opencollective] {docs} @ {head_commit(docs)[:12]}")
+        for path in sorted(git_ls(docs, ".")):
+            if (not path.endswith(".md") or path.startswith((".gitbook/", "development/"))
+                    or path in ("SUMMARY.md", "AGENTS.md", "our-organization/our-team.md")
+                    or path.endswith("-old.md")):
+                continue
+            text = tidy(oc_doc_page(git_show(docs, path)), mention=None,
+                        drop_leading_mentions=False)
+            if len(text.split()) < min_words:
+                continue
+            channel = ("web" if path == "README.md" or
+                       path.startswith(("why-open-collective/", "our-organization/")) else "help")
+            name = slug(re.sub(r"(/README)?\.md$", "", path))
+            rows.append({"id": f"oc-{channel}-{name}"[:80], "channel": channel, "text": text,
+                         **base, "author": "docs.opencollective.com",
+                         "source": f"{OC_DOCS_SRC}/{path}"})
+    else:
+        print(f"[opencollective] no {docs}: documentation left out "
+              f"(fetch github:{OC_DOCS.replace('+', '/')})")
+    write(OC_NAME, rows, dry)
+
+
 # ----------------------------------------------------------------- main
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
@@ -1711,6 +1921,8 @@ def main(argv: list[str] | None = None) -> int:
             build_nosgestesclimat(mirror, args.list)
         elif source == "demarches-simplifiees":
             build_demarches_simplifiees(mirror, args.list)
+        elif source == "opencollective":
+            build_opencollective(mirror, args.list)
     if any(s in sources for s in ("degooglisons", "framasoft")):
         framasoft_write(args.list)  # both Framasoft sites go to one corpus per language
     return 0
