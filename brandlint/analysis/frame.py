@@ -2654,7 +2654,8 @@ class FrameReader:
         if self._purpose_list_item(tokens, openers):
             return True
         lowers = [t.lower_ for t in tokens[:4]]
-        size = next((n for n in (3, 2, 1) if " ".join(lowers[:n]) in openers), 0)
+        size = next((n for n in (3, 2, 1)
+                     if n <= len(lowers) and " ".join(lowers[:n]) in openers), 0)
         if not size:
             return False
         finite = lowers[size - 1] in ("que", "qu'", "qu’", "that")

@@ -504,3 +504,16 @@ def test_a_delay_in_a_condition_is_no_delay_of_its_subject(analyse, lang, text):
 def test_near_miss_a_delay_after_the_condition_is_the_services(analyse, lang, text):
     promises = analyse(text, lang, "email").promises
     assert [p.service for p in promises] == ["refund"]
+
+
+# -- robustness ----------------------------------------------------------------------
+@pytest.mark.parametrize("lang,text", [
+    # a line holding only the first word of a purpose opener ("to" of "in order to",
+    # « afin » of « afin de »): a clause shorter than the opener it might start
+    ("en", "Your monthly payment of $50.00\nfrom\nAcme\nto\nBob Lee\n.", ),
+    ("fr", "Votre paiement mensuel de 50 €\nde\nAcme\npour\nBob Lee\n.", ),
+])
+def test_a_clause_shorter_than_a_purpose_opener_is_read(analyse, lang, text):
+    a = analyse(text, lang, "email")
+    frames = [a.frame(t) for t in a.doc if not t.is_space]
+    assert all(f is not None for f in frames)
