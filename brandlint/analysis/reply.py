@@ -491,9 +491,31 @@ class _ReplyReader:
             if self.brands(start):
                 self.reply.problems.append(Cue(start, end, "problem", m.group(0).lower()))
                 return
+        if self._unserved_charge(frame, predicate):
+            return
         failed = self._failed_act(frame) or self._mishap_undergone(frame)
         if failed is not None:
             self.reply.problems.append(failed)
+
+    def _unserved_charge(self, frame, predicate) -> bool:
+        """A charge for a time the service did not serve, told as what happened (« Lou a
+        été facturée pour quatre repas alors qu'elle était malade », "Tom was billed during
+        his absence"): the billing verb's clause and the time after it, read to the end of
+        the sentence (the parse makes the time clause its own). The brand's billing error
+        told as a fact is a problem admitted."""
+        if frame.polarity != "affirmed":
+            return False
+        end = predicate.sent.end
+        m = _phrases("unserved_charges", self.language).search(
+            features.span_text(self.doc, frame.start, end))
+        if m is None:
+            return False
+        start, stop = self._match_tokens(frame.start, end, m)
+        if start >= frame.end or not self.brands(start):
+            return False  # the billing verb is in this clause (« Nous confirmons que Lou a
+            # été facturée… »: the completive's verb belongs to the clause that says it)
+        self.reply.problems.append(Cue(start, stop, "problem", "unserved_charge"))
+        return True
 
     def _outside_origin(self, t) -> bool:
         """The problem comes from outside the brand: a word of the network or the
@@ -984,8 +1006,11 @@ class _ReplyReader:
             return False  # "nothing has been lost", « rien n'a été perdu »
         if self._soothed_slip(t) or self._names_a_service(t):
             return False
-        if t.tag_ == "JJS" or "Sup" in features.morph(t).get("Degree"):
-            return False  # "the latest roadworthiness test": the most recent, not overdue
+        if t.tag_ in ("JJS", "JJR", "RBS", "RBR") or \
+                {"Sup", "Cmp"} & set(features.morph(t).get("Degree")):
+            return False  # "the latest roadworthiness test": the most recent, not overdue;
+            # "your rate-later list", "see you later": afterwards, not late (a lateness
+            # against a time is a phrase of its own: "later than we promised")
         before = " ".join(w.lower_
                           for w in features.tokens(self.doc)[max(t.i - 2, frame.start):t.i])
         denials = _words("denials", self.language)
@@ -1000,7 +1025,7 @@ class _ReplyReader:
             return False
         if self._failed_on_their_input(t) or self._removed_by_its_holder(t):
             return False
-        if self._rule_of_the_house(t, predicate):
+        if self._rule_of_the_house(t, predicate) or self._generic_cause(predicate):
             return False
         if self._handled_kind(t) or self._exemplified(t) or self._impersonal_label:
             return False
@@ -1026,11 +1051,42 @@ class _ReplyReader:
             steps += 1
             if node.lemma_.lower() in helpers and node.pos_ == "VERB":
                 return False
-        if t.i == predicate.i and t.pos_ == "VERB" and frame.holder == "customer" and \
+        if t.pos_ == "VERB" and frame.holder == "customer" and \
+                self._predicate_or_its_complement(t, predicate) and \
                 "Pass" not in features.morph(t).get("Voice") and not any(
                     c.dep_.endswith("pass") for c in kids(t)):
-            return False  # "you lost your card": the customer's act
+            return False  # "you lost your card": the customer's act; "you are able to
+            # delay its expiry": an option of theirs
         return True
+
+    @staticmethod
+    def _predicate_or_its_complement(t, predicate) -> bool:
+        """`t` is the clause's predicate, or the verb it opens to ("you are able to delay",
+        "you can choose to cancel", « vous pouvez choisir de reporter »): the subject's
+        own act, up to two open complements away."""
+        node = t
+        for _ in range(3):
+            if node.i == predicate.i:
+                return True
+            if node.dep_ not in ("xcomp", "acomp") or node.head.i == node.i:
+                return False
+            node = node.head
+        return False
+
+    def _generic_cause(self, predicate) -> bool:
+        """The clause's subject is any case of a kind ("Any deletion will result in the
+        cancellation of the procedure", « Toute modification entraîne l'annulation de la
+        réservation »): a rule of what follows from what, not a problem that happened."""
+        hypothetical = _words("hypothetical", self.language)
+        if any(c.dep_ in SUBJECT_DEPS and any(
+                   d.dep_ == "det" and d.lower_ in hypothetical for d in kids(c))
+               for c in kids(predicate)):
+            return True
+        # the small French model may read the verb as an adjective of the subject
+        # (« Toute modification entraîne… »): the sentence opening on "any" + a noun
+        words = [w for w in predicate.sent if not w.is_punct and not w.is_space]
+        return len(words) > 2 and words[0].lower_ in hypothetical and \
+            words[0].pos_ == "DET" and words[1].pos_ == "NOUN"
 
     @staticmethod
     def _measured(t) -> bool:

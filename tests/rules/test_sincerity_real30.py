@@ -1,0 +1,127 @@
+"""Problem words in another use (issue 8, real-copy judge of round 30): a service reply
+admits a problem only when the word names one that happened — not
+
+- a comparative of time: "your watch-later list" is afterwards, not late (a lateness
+  against a time, "later than we promised", still admits);
+- an option of the reader's: "you are able to delay its expiry", « vous pouvez retarder
+  son expiration » (the brand's "we delayed your refund" still admits);
+- a rule of what follows from any case: "Any change will result in the cancellation…",
+  « Toute modification entraîne l'annulation… » (the change that did cancel a booking
+  still admits);
+- a breakdown of money figures: "the breakdown of your earnings" (a van's breakdown on
+  the way still admits).
+
+The texts are our own; the categories come from real app strings and mails judged in
+/work/runs/judge30 (Démarches simplifiées, Tournesol, Liberapay)."""
+
+from __future__ import annotations
+
+import pytest
+
+PROFILES = {
+    "fr": """
+brand: Voltavie
+language: fr
+central_idea:
+  statement: "Des vélos électriques réparés vite et près de chez vous."
+  lexicon: [vélo, atelier, réparation, batterie]
+channels:
+  web: {tones: [joy]}
+  app: {tones: [solution], service: true}
+  after_sales: {tones: [speed, reassurance], service: true}
+promises:
+  refund: {within: 7d}
+""",
+    "en": """
+brand: Voltavie
+language: en
+central_idea:
+  statement: "E-bikes repaired fast and close to you."
+  lexicon: [bike, workshop, repair, battery]
+channels:
+  web: {tones: [joy]}
+  app: {tones: [solution], service: true}
+  after_sales: {tones: [speed, reassurance], service: true}
+promises:
+  refund: {within: 7d}
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def lint(lint_profile_texts):
+    return lint_profile_texts(PROFILES, "voltavie30", "after_sales")
+
+
+def codes(diagnostics):
+    return {d.code for d in diagnostics if d.code.startswith("BL4")}
+
+
+@pytest.mark.parametrize("lang,text,channel", [
+    ("en", "The bike has been added to your test-ride later list.", "app"),
+    ("en", "Your draft expires soon. You are able to delay its expiry with the button below.",
+     "app"),
+    ("fr", "Votre brouillon expire bientôt. Vous pouvez retarder son expiration avec le bouton "
+           "ci-dessous.", "app"),
+    ("en", "Any change will result in the cancellation of your booking. Confirm the change?",
+     "app"),
+    ("fr", "Toute modification entraîne l'annulation de la réservation. Confirmer la "
+           "modification ?", "app"),
+    ("en", "Here is the breakdown of your earnings this month: repairs 12, rentals 3.", "app"),
+])
+def test_a_problem_word_in_another_use_admits_nothing(lint, lang, text, channel):
+    assert "BL403" not in codes(lint(lang, text, channel))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Your delivery came later than we promised. It arrives on Tuesday."),
+    ("en", "We delayed your refund. It will reach you on Monday."),
+    ("fr", "Nous avons retardé votre remboursement. Il arrivera lundi."),
+    ("en", "The change resulted in the cancellation of your booking. We can rebook you for "
+           "Friday at 10."),
+    ("fr", "La modification a entraîné l'annulation de votre réservation. Nous pouvons vous "
+           "proposer vendredi à 10 h."),
+    ("en", "There was a breakdown of our van on the way. Your bike comes back tomorrow at 10."),
+])
+def test_the_problem_that_happened_still_owes_an_apology(lint, lang, text):
+    assert "BL403" in codes(lint(lang, text))
+
+
+# -- a charge for a time the service did not serve (blind 29) ----------------------------
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Hi Ms Hale,\n\nWe acknowledge that Tom was charged for four rentals (3–6 May) while "
+           "he was off sick. Your account will be credited £20 within 7 days.\n\nKind regards,\n"
+           "Voltavie"),
+    ("fr", "Bonjour Madame Hébert,\n\nNous confirmons que Lou a été facturée pour quatre "
+           "locations (3–6 mai) alors qu'elle était malade. Votre compte sera recrédité de 20 € "
+           "sous 7 jours.\n\nCordialement,\nVoltavie"),
+])
+def test_a_charge_for_a_time_not_served_is_admitted(lint, lang, text):
+    assert "BL403" in codes(lint(lang, text))
+
+
+@pytest.mark.parametrize("lang,text", [
+    # the house rule in the present, and its exception as a condition (« sauf », "unless")
+    ("en", "Hi Ms Hale,\n\nRentals are charged for the days booked, even when a rider is away, "
+           "unless cancelled 24 hours ahead. You can cancel in the app.\n\nKind regards,\n"
+           "Voltavie"),
+    ("fr", "Bonjour Madame Hébert,\n\nLes locations sont facturées pour les jours réservés, "
+           "même quand le cycliste est absent, sauf annulation 24 h avant. Vous pouvez annuler "
+           "dans l'application.\n\nCordialement,\nVoltavie"),
+])
+def test_the_house_rule_and_its_condition_admit_nothing(lint, lang, text):
+    assert "BL403" not in codes(lint(lang, text))
+
+
+# -- the customer's act named as their saying (blind 29) ---------------------------------
+def test_the_act_they_say_they_did_is_doubted(lint):
+    text = ("Dear Mr Reilly,\n\nWe have no record of the call you say you made on 2 May asking "
+            "us to collect the bike. If you send us the number you called from, we will check "
+            "and reply within 48 hours.\n\nVoltavie")
+    assert "BL402" in codes(lint("en", text))
+
+
+def test_what_they_say_they_need_is_no_doubt(lint):
+    text = ("Dear Mr Reilly,\n\nThe part you say you need is in stock: we will fit it on "
+            "Friday at 10.\n\nVoltavie")
+    assert "BL402" not in codes(lint("en", text))
