@@ -2263,6 +2263,16 @@ class FrameReader:
             return False
         if holder in THINGS and not lemmas & {"jamais", "never"}:
             return False  # "Firefox will never sell you out": a product that refrains
+        # a data word only as where a thing goes ("sent to the email you gave us", « envoyé
+        # à l'adresse indiquée ») is the address of a delivery, not the data the brand
+        # handles: the clause is about what it sends (heldout33)
+        destinations = {w for t in tokens if self._destination(t) for w in t.subtree}
+        if destinations:
+            kept = [t for t in tokens if t not in destinations]
+            lemmas = lemmas - {w.lemma_.lower() for w in destinations} - {
+                w.lower_ for w in destinations} | {t.lemma_.lower() for t in kept} | {
+                t.lower_ for t in kept}
+            clause_text = " ".join(t.text for t in kept)
         lowered = clause_text.lower()
         if lemmas & _words("topics", "policy_objects", language) or any(
                 " " in o and o in lowered for o in _words("topics", "policy_objects", language)):
@@ -2301,13 +2311,31 @@ class FrameReader:
             self._possessive(c) == "other" for c in kids(token.head)
             if c.dep_ == "compound" and token.dep_ == "compound")
 
+    @staticmethod
+    def _destination(token) -> bool:
+        """`token` heads where a thing is sent: the object of "to" / « à » / « vers » under
+        a verb of sending or delivering (`topics.data_flow_verbs` are read elsewhere; here
+        any verb: "sent instantly to the email you gave us", « livré à l'adresse
+        indiquée »)."""
+        if token.dep_ not in ("pobj", "obl", "obl:arg", "obl:mod", "nmod"):
+            return False
+        case = next((c for c in token.children if c.dep_ == "case"), None)
+        marker = case if case is not None else (token.head if token.head.dep_ == "prep"
+                                                else None)
+        if marker is None or marker.lower_ not in ("to", "à", "au", "aux", "vers", "into"):
+            return False
+        verb = marker.head if marker.dep_ == "prep" else token.head
+        return verb.pos_ in ("VERB", "AUX")
+
     def _readers_data(self, predicate, tokens) -> set[str]:
         """The data words a clause is about ("policy_objects"), read from the reader's things
         it names, and, for a verb coordinated with one before it and no subject of its own,
         from that verb's subject ("This data is stored on your device and never shared"):
         what the brand does with the reader's data is its policy."""
         data = _DATA_WORD[self.language]  # one of `policy_objects`
-        found = {data} if any(self._readers_datum(t) for t in tokens) else set()
+        found = {data} if any(self._readers_datum(t) and not any(
+            self._destination(a) for a in (t, *t.ancestors) if a.i != predicate.i)
+            for t in tokens) else set()
         first = self._first_conjunct(predicate) if predicate.pos_ in ("VERB", "AUX") else None
         if first is not None:
             objects = _words("topics", "policy_objects", self.language)
