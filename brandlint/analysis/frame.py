@@ -1470,6 +1470,8 @@ class FrameReader:
         if _phrases("acts", "appointment", language).search(
                 features.span_text(self.doc, start, end)):
             return "notice", -1  # « votre cours commence ce soir à 19 h »
+        if self._switched_for_a_day(predicate, subject, holder, start, end):
+            return "notice", -1  # "it's shut off tonight for the promotion, back on tomorrow"
         if self._reminder(line_start) or _phrases("acts", "time_slot", language).search(
                 features.span_text(self.doc, line_start, line_end)) and \
                 self._names_a_day(line_start, line_end):
@@ -1581,6 +1583,22 @@ class FrameReader:
         can = {"can", "could", "may", "might", "pouvoir"}
         return predicate.lemma_.lower() in can or any(
             c.lemma_.lower() in can for c in kids(predicate) if c.dep_.startswith("aux"))
+
+    def _switched_for_a_day(self, predicate, subject, holder: str, start: int,
+                            end: int) -> bool:
+        """The brand's own thing switched off or back on, on one day or night it names
+        ("it's shut off tonight for our annual promotion, but it'll be turned back on
+        tomorrow", « la borne est coupée ce soir, rallumée demain »): a notice of a
+        one-off change, not a service's speed. Not the reader's thing (« votre ligne est
+        coupée demain » is theirs to be told, and the repair may be promised)."""
+        if predicate is None or holder == "customer" or self._readers_thing(subject):
+            return False
+        switched = _words("acts", "switched", self.language)
+        if predicate.lemma_.lower() not in switched and predicate.lower_ not in switched:
+            return False
+        return self._names_a_day(start, end) or bool(_phrases("acts", "tonight", self.language)
+                                                     .search(features.span_text(self.doc,
+                                                                                start, end)))
 
     def _names_a_day(self, start: int, end: int) -> bool:
         """One day, not a weekly pattern: « demain », « mardi 14 mai », "on Tuesday"."""

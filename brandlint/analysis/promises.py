@@ -1171,8 +1171,9 @@ def attach(analysis, mention: Mention, services: dict[int, str]) -> tuple[str, i
         return services[by_parse], by_parse
     if in_clause is not None:
         return services[in_clause], in_clause
-    if (_pronoun_subject(doc, start, end) or _received_by_reader(doc, start, end)) \
-            and start > 1:
+    refers = _pronoun_subject(doc, start, end) and not _receiver_of_named_thing(
+        doc, start, end) or _received_by_reader(doc, start, end)
+    if refers and start > 1:
         # "Commandez votre gâteau personnalisé, il sera prêt en 24 h": "il" is the cake
         before, _ = _clause_of(analysis, start - 2)
         nearest = _nearest(range(before, start - 1), mention, ok)
@@ -1190,7 +1191,6 @@ def attach(analysis, mention: Mention, services: dict[int, str]) -> tuple[str, i
         nearest = _nearest(range(before, start - 1), mention, ok)
         if nearest is not None:
             return services[nearest], nearest
-    refers = _pronoun_subject(doc, start, end) or _received_by_reader(doc, start, end)
     asked = _asked_in_turn_before(analysis, mention, ok) if refers else None
     if asked is not None:
         return services[asked], asked
@@ -1560,6 +1560,21 @@ def _pronoun_subject(doc, start: int, end: int) -> bool:
                or t.lower_ in DEMONSTRATIVES and t.i + 1 < len(tokens)
                and tokens[t.i + 1].lemma_.lower() in ("être", "be")
                for t in tokens[start:end])
+
+
+def _receiver_of_named_thing(doc, start: int, end: int) -> bool:
+    """The pronoun subject gets a thing its clause names (« afin qu'ils obtiennent
+    immédiatement le résultat », "so that they get the score instantly"): the pronoun is
+    who receives — the reader's users, a tool's callers —, not an item of a service named
+    before; what they get, named, is no service either (else the clause would hold one)."""
+    for t in features.tokens(doc)[start:end]:
+        if t.lower_ not in _PRONOUNS or "subj" not in t.dep_:
+            continue
+        verb = t.head
+        if verb.lemma_.lower() in _RECEIVING and any(
+                c.dep_ in ("obj", "dobj") and c.pos_ in ("NOUN", "PROPN") for c in kids(verb)):
+            return True
+    return False
 
 
 def _by_parse(root, inside: set[int], ok) -> int | None:
@@ -2565,6 +2580,51 @@ def _what_is_done(analysis, mention: Mention) -> bool:
         for c in kids(verb) if c.i < verb.i)
 
 
+def _comes_in(analysis, mention: Mention) -> bool:
+    """The hours time what comes in to the brand — "the emails we receive every day",
+    « les messages que nous recevons chaque jour », "requests that come in every day",
+    « les demandes qui nous parviennent tous les jours »: a count of what it is sent,
+    not a time it is there for the reader (« nous vous répondons tous les jours » is)."""
+    verb = analysis.doc[mention.start]
+    for _ in range(3):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.pos_ != "VERB":
+        return False
+    incoming = lexicons.load("promises")[analysis.language]["incoming"]
+    lemma = verb.lemma_.lower()
+    subjects = [c for c in kids(verb) if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")]
+    if not subjects:
+        return False
+    subject = subjects[0]
+    # on its way to nobody but the brand: not the reader's parcel (« vos colis arrivent
+    # chez vous tous les jours »), not "we get back to you every day"
+    said = [t for c in kids(verb) if c.i not in range(mention.start, mention.end)
+            and c.i != subject.i for t in c.subtree]
+    if any(t.lower_ in _READER_WORDS for t in said):
+        return False
+    if lemma in incoming["receiving"]:
+        # the brand receives: "we", « nous », its name (not "you receive our news"), with
+        # no particle making it another act ("get back", "get through")
+        return not any(c.dep_ in ("prt", "compound:prt") for c in kids(verb)) and (
+            subject.lower_ in _SENDERS or analysis.holder_of(subject) == "brand")
+    if lemma not in incoming["arriving"] or subject.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return False
+    # the thing that comes in, not the brand's people
+    if subject.pos_ == "PRON":
+        # « qui arrivent », "that come in": the relative's noun
+        subject = _relative_antecedent(analysis, verb) if verb.dep_ in (
+            "relcl", "acl:relcl") else None
+        if subject is None:
+            return False
+    return analysis.holder_of(subject) not in ("brand", "service", "customer") and not \
+        _the_brands_people(analysis, subject)
+
+
+_READER_WORDS = frozenset({"you", "your", "vous", "votre", "vos", "te", "ton", "ta", "tes"})
+
+
 def _a_refusal(analysis, mention: Mention, frame, governing) -> bool:
     """The timed act turns something down — rejected, refused, declined, « rejeté »,
     « refusé »: how soon a request is refused is no service delivered to the reader."""
@@ -3367,6 +3427,9 @@ def find_promises(analysis) -> list[Promise]:
         if mention.kind == "availability" and _qualifies_a_thing(analysis, mention, services):
             continue  # "the 24/7 nature of the work", « le rythme 24h/24 de la salle de
             # marché »: the hours describe that noun, nobody is offered to be reached
+        if mention.kind == "availability" and _comes_in(analysis, mention):
+            continue  # "the emails we receive every day", « les demandes qui arrivent tous
+            # les jours »: what the brand receives, counted; no service offered at those hours
         if mention.kind == "availability" and _what_is_done(analysis, mention):
             continue  # "what we're doing every day", « ce que nous faisons tous les jours »:
             # the brand's work named, nobody offered to be reached

@@ -25,8 +25,12 @@ class Duration:
 
 
 def describe_hours(hours: float, language: str) -> str:
-    """The most natural wording: '45 min', '48 h', '3 jours', '3 weeks'."""
+    """The most natural wording: '30 s', '45 min', '48 h', '3 jours', '3 weeks'."""
     fr = language == "fr"
+    seconds = round(hours * 3600)
+    if 0 < hours < 1 and seconds % 60:
+        # not whole minutes: "in 30 seconds" is no "0 min"
+        return f"{seconds} s" if seconds < 60 else f"{seconds // 60} min {seconds % 60} s"
     if hours < 1:
         return f"{round(hours * 60)} min"
     if hours < 72 or hours % 24:
