@@ -2258,10 +2258,10 @@ class _Reader:
             return False  # (a perfect, a future, a modal: an event or an act to come)
         if self.a.is_negated(verb) or self._readers_passive(verb):
             return False
+        # (a subject the small parse lost, « …et les pneus sont gonflés », is a thing's)
         subjects = [c for c in kids(verb) if c.dep_.startswith("nsubj")]
-        return bool(subjects) and not any(
-            self._customer_words(s) or s.lower_ in _FIRST_PERSON[self.language]
-            for s in subjects)
+        return not any(self._customer_words(s) or s.lower_ in _FIRST_PERSON[self.language]
+                       for s in subjects)
 
     def _impersonal(self, token) -> bool:
         """« il convient de », « il faut », « il vous appartient de », "it is required that":
