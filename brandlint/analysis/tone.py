@@ -415,6 +415,8 @@ class _Reader:
         # that carries the idea, saying it is the brand's job there, not a tone of the channel
         self.idea_words = {t.i for t in analysis.idea.idea_tokens} \
             if analysis.channel.carries_idea else set()
+        # the same words on any channel name what the brand is about (`_word`)
+        self.subject_words = {t.i for t in analysis.idea.idea_tokens}
         # the terms of a technical page (`technical` in the lexicon), and whether the
         # draft is one: documentation of how a system works (`DocAnalysis.technical`)
         self.terms, self.technical = analysis.technical
@@ -822,6 +824,10 @@ class _Reader:
         if tone == "speed" and self._in_a_story(start) and \
                 _word_pattern("times", self.language).fullmatch(self.a.text[start:end]):
             return  # "It all started in 1996 … Today that car sleeps in the hall": the tale's now
+        if tone == COLD and end - start == len(token.text) and token.i in self.subject_words:
+            # « dossier » on a platform whose central idea is to file and follow one's
+            # « dossiers »: the thing the brand is about, named by its own word, no register
+            return
         if tone == COLD and self._on_a_heading(start):
             # a page's heading names its section ("FAQs", « Conditions générales », "What is
             # our refund policy?"): the reader's question or the section's label, not the
@@ -1353,6 +1359,8 @@ class _Reader:
         burdens = burdens | _word_set("spared", self.language)
         granted = _word_set("granted_acts", self.language)
         negative_determiners = {"aucun", "aucune", "no", "nul", "nulle"}
+        if self.a.function.kind == "interface":
+            return  # "No payment instruments are attached": a screen's status line, its wording
         for t in features.tokens(self.doc):
             if t.pos_ != "VERB" or self._customer_words(t) or \
                     t.lemma_.lower() in burdens or t.lower_ in burdens:
@@ -1367,13 +1375,28 @@ class _Reader:
                 # nobody signs
                 self._signal("door_closed", t.idx, t.idx + len(t.text))
                 continue
+            if self._on_record(holders):
+                continue  # "no tax has been collected": what was (not) done, a record
             for subject in (c for h in holders for c in kids(h) if c.dep_.startswith("nsubj")):
-                denied = any(d.lower_ in negative_subjects or d.lower_ in negative_determiners
-                             for d in subject.subtree)
+                denied = any((d.lower_ in negative_subjects or d.lower_ in negative_determiners)
+                             and not _number_sign(d) for d in subject.subtree)
                 if denied and subject.lemma_.lower() not in burdens and \
                         subject.lower_ not in burdens:
                     self._signal("door_closed", t.idx, t.idx + len(t.text))
                     break
+
+    @staticmethod
+    def _on_record(holders) -> bool:
+        """The passive tells what was or has been (not) done — a perfect or a past (« aucun
+        impôt n'a été prélevé », "no tax has been collected", "no goods were to be
+        provided"): a receipt's or a file's record of the case, no door closed on an act
+        still to come (« ne sera accordée », "will be carried out", "cannot be")."""
+        auxes = [c for h in holders for c in kids(h) if c.dep_.startswith("aux")]
+        return any(c.lemma_.lower() in ("have", "avoir") or
+                   "Past" in features.morph(c).get("Tense") and
+                   c.lemma_.lower() not in ("pouvoir", "devoir", "can", "could", "may",
+                                            "might", "must", "should", "would", "will")
+                   for c in auxes)
 
     def _burden_denied(self, token, negative_subjects: frozenset[str]) -> bool:
         doc = self.doc
@@ -1736,6 +1759,8 @@ class _Reader:
         if not words or len(words) > 5 or not first.endswith(","):
             return
         generic = _word_set("generic_addressees", self.language)
+        if all(w in _GREETINGS for w in words):
+            return  # « Bonjour, », "Hello,": a greeting, courtesy that frames a letter
         if all(w in _TITLES or w in generic or w in ("ou", "or", "et", "and") for w in words):
             start = text.find(first)
             self._signal("bare_salutation", start, start + len(first))
@@ -2010,7 +2035,10 @@ class _Reader:
         if warm >= 0.5 or courtesy.search(a.text) or \
                 _word_pattern("polite_markers", self.language).search(a.text):
             return
-        sentences = [s for s in a.sentences if not _signature(s)]
+        # a line of its own with no closing punctuation is a label — a subject line, a
+        # table's caption or column, a heading, a signature (« Montant de don », "Income
+        # type"): the layout of a template or a screen, not a fragment said to someone
+        sentences = [s for s in a.sentences if not _signature(s) and not self._label_line(s)]
         words = [sum(1 for t in features.span_tokens(s) if t.is_alpha) for s in sentences]
         if len(sentences) < 3 or sum(words) > 6 * len(sentences):
             return
@@ -2026,6 +2054,19 @@ class _Reader:
         if len(verbless) >= 0.6 * len(sentences):
             self._signal("clipped_reply", verbless[0].start_char, verbless[0].end_char,
                          label="(…)")
+
+    def _label_line(self, sentence) -> bool:
+        """The sentence is made of whole lines, each with no closing punctuation (the
+        parser may join a subject line and a heading below it into one sentence)."""
+        text = self.a.text
+        lo, hi = sentence.start_char, sentence.end_char
+        hi = lo + len(text[lo:hi].rstrip())
+        line_start = text.rfind("\n", 0, lo) + 1
+        line_end = text.find("\n", hi)
+        line_end = len(text) if line_end < 0 else line_end
+        lines = [line.strip() for line in text[lo:hi].split("\n") if line.strip()]
+        return bool(lines) and not text[line_start:lo].strip() and \
+            not text[hi:line_end].strip() and all(line[-1] not in ".!?…" for line in lines)
 
     def page_purposes(self) -> tuple[str, ...]:
         """The tones a page's headings name as its job (`page_purposes` in the lexicon):
@@ -2188,12 +2229,38 @@ class _Reader:
         ("Your profile was updated", « Votre adresse est vérifiée ») are its standard
         wording."""
         if not (self.technical or self.a.function.describes):
-            return False
+            return self._described_state(verb)
         if self.a.function.kind == "interface":
             return True  # "Your profile was updated": a screen's status line, its standard wording
+        return not self._readers_passive(verb)
+
+    def _readers_passive(self, verb) -> bool:
+        """The passive's subject is the reader or one of their own things ("you are
+        redirected", « votre dossier est clos »)."""
         second = _SECOND_PERSON[self.language]
         subjects = [c for c in kids(verb) if c.dep_.startswith("nsubj")]
-        return not any(s.lower_ in second or any(c.lower_ in second for c in kids(s))
+        return any(s.lower_ in second or any(c.lower_ in second for c in kids(s))
+                   for s in subjects)
+
+    def _described_state(self, verb) -> bool:
+        """A passive in the plain present, affirmed, said of things and not of the reader
+        nor their case, outside a reply: it tells how a thing is made or works (« Liberapay
+        est basé en France », "ultra-processed foods are derived from…", "bonuses are
+        awarded to products…", "all requests are trimmed"), the subject's own vocabulary
+        in an explanation. A procedure's notice tells an event on the reader's case (« a été
+        refusé », "has been processed"), what will be done (« sera supprimé ») or a rule
+        (« ne sont pas acceptés »): those stay cold, and so does every passive of a reply."""
+        if self.a.is_personal_reply:
+            return False
+        auxes = [c for c in kids(verb) if c.dep_.startswith("aux")]
+        if not auxes or any(c.dep_ not in ("aux:pass", "auxpass") or
+                            "Pres" not in features.morph(c).get("Tense") for c in auxes):
+            return False  # (a perfect, a future, a modal: an event or an act to come)
+        if self.a.is_negated(verb) or self._readers_passive(verb):
+            return False
+        # (a subject the small parse lost, « …et les pneus sont gonflés », is a thing's)
+        subjects = [c for c in kids(verb) if c.dep_.startswith("nsubj")]
+        return not any(self._customer_words(s) or s.lower_ in _FIRST_PERSON[self.language]
                        for s in subjects)
 
     def _impersonal(self, token) -> bool:
@@ -2329,6 +2396,19 @@ def _finite(span) -> bool:
 _TITLES = {"madame", "monsieur", "mesdames", "messieurs", "mademoiselle", "sir", "madam",
            "mr", "mrs", "ms", "miss", "dr", "dear", "cher", "chère", "chers", "chères", "bonjour",
            "bonsoir", "hello", "hi", "hey", "salut", "good", "morning", "afternoon", "evening"}
+
+
+# Greetings (« Bonjour, », "Hello,", "Good morning,"): courtesy that opens a letter to
+# anyone, not a title that addresses a file (« Madame, », "Dear Customer,").
+_GREETINGS = frozenset({"bonjour", "bonsoir", "hello", "hi", "hey", "salut", "good", "morning",
+                        "afternoon", "evening"})
+
+
+def _number_sign(token) -> bool:
+    """"no." before a figure is the number sign (« file no. 3 »), no negation."""
+    nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return token.lower_ == "no." or token.lower_ == "no" and nxt is not None and (
+        nxt.text == "." or nxt.like_num)
 
 
 def _greets_by_name(text: str) -> bool:

@@ -139,7 +139,7 @@ def test_a_why_that_pitches_is_no_explanation(analyse, lang, text):
 
 @pytest.mark.parametrize("lang,text,named", [
     ("en", "Ad clicks are managed by the partner's ad network.", True),
-    ("en", "Ad clicks are managed for accounting purposes.", False),
+    ("en", "Your ad clicks are managed for accounting purposes.", False),
     ("en", "Your searches cannot be tied back to you, either by us or by our partners.", True),
     ("en", "Your form must be signed by Friday.", False),
     ("fr", "Le changement doit être approuvé par les autres membres de l'équipe.", True),
