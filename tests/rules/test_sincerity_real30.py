@@ -125,3 +125,24 @@ def test_what_they_say_they_need_is_no_doubt(lint):
     text = ("Dear Mr Reilly,\n\nThe part you say you need is in stock: we will fit it on "
             "Friday at 10.\n\nVoltavie")
     assert "BL402" not in codes(lint("en", text))
+
+
+# -- the explanation said again "simply", the reading made a trifle (blind 29) -------------
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Agent : Je vois. Le planning est indicatif, c'est écrit en bas de la page : il faut "
+           "juste lire jusqu'au bout. Je le redis simplement : l'atelier ferme à 18 h."),
+    ("en", "Agent: I see. The schedule is indicative, it's at the bottom of the page: you just "
+           "need to read it to the end. Let me say it again slowly: the workshop closes at 6."),
+])
+def test_the_point_said_again_simply_talks_down(lint, lang, text):
+    assert "BL404" in codes(lint(lang, text, "after_sales"))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Agent : Je vois. Pour confirmer le créneau, il suffit de cliquer sur le lien du SMS. "
+           "Je vous redis l'heure : 10 h demain."),
+    ("en", "Agent: I see. To confirm the slot, you just need to click the link in the text. "
+           "Let me repeat the time: 10 am tomorrow."),
+])
+def test_an_instruction_and_a_time_repeated_talk_down_to_nobody(lint, lang, text):
+    assert "BL404" not in codes(lint(lang, text, "after_sales"))
