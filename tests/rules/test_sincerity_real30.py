@@ -146,3 +146,30 @@ def test_the_point_said_again_simply_talks_down(lint, lang, text):
 ])
 def test_an_instruction_and_a_time_repeated_talk_down_to_nobody(lint, lang, text):
     assert "BL404" not in codes(lint(lang, text, "after_sales"))
+
+
+# -- the account put down to what people of their kind misremember (blind 29) -------------
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Bonjour Madame Roy,\n\nD'après nos registres, le vélo a été rendu le 3 mai. Il est "
+           "fréquent que les clients confondent les dates de retour. Nous vérifions et vous "
+           "répondons sous 48 h.\n\nVoltavie"),
+    ("fr", "Bonjour Madame Roy,\n\nÀ cet âge, il est fréquent que les enfants racontent avoir "
+           "attendu longtemps alors qu'ils ont simplement joué dehors. Nous vérifions et vous "
+           "répondons sous 48 h.\n\nVoltavie"),
+    ("en", "Dear Mrs Roy,\n\nOur records show the bike was returned on 3 May. In our "
+           "experience customers sometimes remember these dates differently. We will check and "
+           "reply within 48 hours.\n\nVoltavie"),
+])
+def test_their_account_put_down_to_their_kind_is_doubt(lint, lang, text):
+    assert "BL402" in codes(lint(lang, text))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Bonjour Madame Roy,\n\nIl est fréquent que les clients nous disent qu'ils adorent "
+           "le nouveau parcours : merci pour votre message ! Votre vélo est prêt samedi.\n\n"
+           "Voltavie"),
+    ("en", "Dear Mrs Roy,\n\nCustomers often remember our mechanics by name, and Sam was glad "
+           "to hear from you. Your bike is ready on Saturday.\n\nVoltavie"),
+])
+def test_what_people_of_their_kind_often_say_kindly_is_no_doubt(lint, lang, text):
+    assert "BL402" not in codes(lint(lang, text))
