@@ -1229,12 +1229,17 @@ def ranks_a_third_party(analysis, match: ClaimMatch) -> bool:
     companies = lexicons.words("claims", "organisation_nouns", language)
     if noun is not None and (noun.lemma_.lower() in companies or noun.lower_ in companies):
         return True
-    return apposed and _acts_on_the_brand(analysis, match.end, line_end)
+    # (a company is never the brand's product, even "our partner X"; a name that acts
+    # on the brand must not be the brand's own: « notre appli X, …, utilise … »)
+    return apposed and not any(t.lower_ in POSSESSIVES_OWN for t in held.subtree) and \
+        _acts_on_the_brand(analysis, match.end, line_end)
 
 
 def _copula_subject(noun):
     """The subject a noun is the predicate of ("IONOS is the leading provider", « X est le
-    premier hébergeur »), or None."""
+    premier hébergeur », « … et le fournisseur n°1 »: a conjunct shares it), or None."""
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
     if noun.dep_ in ("attr", "oprd") and noun.head.lemma_.lower() in ("be", "être"):
         verb = noun.head
     elif any(c.dep_ == "cop" for c in noun.children):
@@ -1254,10 +1259,9 @@ def _apposed_name(doc, start: int, line_start: int):
             return None
         t = doc[i]
         if t.text == ",":
-            named = doc[i - 1]
-            return named if named.text[:1].isupper() and named.pos_ in ("PROPN", "NOUN") \
-                else None
-        if t.pos_ not in ("NOUN", "PROPN", "ADJ", "DET", "NUM") or t.is_space:
+            named = doc[i - 1]  # (a name the model does not know may get any tag)
+            return named if named.text[:1].isupper() and named.is_alpha else None
+        if t.pos_ not in ("NOUN", "PROPN", "ADJ", "DET", "NUM", "ADP") or t.is_space:
             return None
         i -= 1
     return None
@@ -1267,12 +1271,13 @@ def _named_other(analysis, held) -> bool:
     """A name that is not the brand's nor one the brand owns (« notre… », "our…")."""
     vocab = analysis.vocabulary
     if held.pos_ != "PROPN" and not held.text[:1].isupper():
-        return False
+        # "our partner Hostello is…": the noun's name set beside it
+        held = next((c for c in held.children if c.dep_ in ("appos", "flat", "flat:name")
+                     and c.pos_ == "PROPN"), None)
+        if held is None:
+            return False
     name = [held, *(c for c in held.children if c.dep_ in ("compound", "flat", "flat:name"))]
-    if any(vocab.names_brand(t.lower_) for t in name):
-        return False
-    return not any(t.lower_ in POSSESSIVES_OWN or t.lower_ in ("we", "us", "nous")
-                   for t in held.subtree)
+    return not any(vocab.names_brand(t.lower_) for t in name)
 
 
 def _acts_on_the_brand(analysis, after: int, line_end: int) -> bool:
