@@ -1301,26 +1301,27 @@ def _acts_on_the_brand(analysis, after: int, line_end: int) -> bool:
 
 
 def _said_of_commons(analysis, match: ClaimMatch, line_start: int) -> bool:
-    """The words before the copula that leads to the superlative, on its line, name a
-    commons of the world and nothing of the brand's (« L'Internet ouvert et mondial est
-    la ressource … la plus puissante »; the small French model may leave such a
-    sentence without a subject)."""
+    """The noun before the copula that leads to the superlative, on its line, is a
+    commons of the world (« L'Internet ouvert et mondial est la ressource … la plus
+    puissante »; the small French model may leave such a sentence without a subject):
+    read back from the copula over the adjectives that qualify it."""
     doc = analysis.doc
     copula = next((t for t in reversed(doc[line_start:match.start])
                    if t.lemma_.lower() in ("be", "être") and t.pos_ in ("AUX", "VERB")), None)
-    if copula is None or any(t.pos_ == "VERB" for t in doc[copula.i + 1:match.start]):
+    if copula is None or any(
+            t.pos_ in ("VERB", "AUX") and any(c.dep_.startswith("nsubj") for c in t.children)
+            for t in doc[copula.i + 1:match.start]):
+        return False  # another clause with its own subject stands between
+    i = copula.i - 1
+    while i >= line_start and doc[i].pos_ in ("ADJ", "CCONJ", "ADV"):
+        i -= 1  # "The open and global Internet is", « Le Web ouvert et mondial est »
+    if i < line_start or doc[i].pos_ not in ("NOUN", "PROPN"):
         return False
-    sentence_start = max(line_start, doc[match.start].sent.start)
-    before = [t for t in doc[sentence_start:copula.i] if t.is_alpha]
-    if not before or len(before) > 6:
-        return False
+    subject = doc[i]
     commons = lexicons.words("claims", "world_commons", analysis.language)
-    vocab = analysis.vocabulary
-    if any(vocab.names_brand(t.lower_) or t.lower_ in POSSESSIVES_OWN or
-           t.lower_ in ("we", "nous") for t in before):
-        return False
-    return any(t.lower_ in commons or t.lemma_.lower() in commons for t in before
-               if t.pos_ in ("NOUN", "PROPN"))
+    owner = doc[i - 1] if i > line_start else None
+    return (subject.lower_ in commons or subject.lemma_.lower() in commons) and not (
+        owner is not None and owner.lower_ in POSSESSIVES_OWN)
 
 
 def ranks_items_by_use(doc, match: ClaimMatch, language: str) -> bool:
@@ -1372,8 +1373,9 @@ def names_the_brand(analysis, match: ClaimMatch) -> bool:
     window = doc[max(start, match.start - 4): match.start]
     # not the brand in the object of an act set as the subject ("Testing upcoming
     # Nextcloud releases is the best way…"): the act is ranked, not the brand
-    return any(t.lower_ in brand and not _in_an_act(t) for t in window) or _made_us(doc, match, start) or \
-        _chosen_by_reader(doc, match, start) or _apposed_to_brand(doc, match, start, brand)
+    return any(t.lower_ in brand and not _in_an_act(t) for t in window) or \
+        _made_us(doc, match, start) or _chosen_by_reader(doc, match, start) or \
+        _apposed_to_brand(doc, match, start, brand)
 
 
 def _apposed_to_brand(doc, match: ClaimMatch, line_start: int, brand: set[str]) -> bool:

@@ -15,7 +15,9 @@ as concepts of the shared analysis:
 - a superlative in a purpose complement of the brand's verb ("… to ensure you get the
   best answer") is an aim: reported one level lower.
 
-Texts of our own, under two real profiles."""
+Texts of our own, under three real profiles; each silent case fires at 8bdd882, before
+these concepts, except the French act as the best way (silent before and after: a
+guard), and each near miss still fires after them."""
 
 from __future__ import annotations
 
@@ -31,6 +33,12 @@ def lint_with(lint_profiles):
     return lambda lang, text: run(text, lang)
 
 
+@pytest.fixture(scope="module")
+def lint_moz(lint_profiles):
+    run = lint_profiles({"fr": "profiles/real-mozilla-fr.yaml"}, "web")
+    return lambda text: run(text, "fr")
+
+
 def bl303(diagnostics, minimum=Severity.WARNING):
     return [d for d in diagnostics if d.code == "BL303" and d.severity >= minimum]
 
@@ -39,14 +47,29 @@ def bl303(diagnostics, minimum=Severity.WARNING):
     ("en", "Our partner Hostello is the leading European hosting provider."),
     ("en", "Brightcamp, the most popular learning platform in Belgium, uses Nextcloud "
            "for its course files."),
-    ("en", "The open web is the greatest library ever built."),
+    ("en", "Principle 2\n\nThe web is the most powerful collaboration resource of our "
+           "time."),
     ("fr", "Hostello est le premier hébergeur européen et le fournisseur n°1 en Europe."),
     ("fr", "Campus Lumen, la plateforme de cours n°1 en Belgique, utilise Open Food Facts "
            "dans ses ateliers."),
-    ("fr", "Le Web ouvert est la bibliothèque la plus vaste jamais bâtie."),
 ])
 def test_a_third_party_or_the_world_ranked_is_no_superlative(lint_with, lang, text):
     assert bl303(lint_with(lang, text)) == []
+
+
+def test_a_commons_of_the_world_ranked_is_no_superlative_fr(lint_moz):
+    assert bl303(lint_moz("Notre engagement\n\nLe Web ouvert et mondial est l'outil de "
+                          "communication et d'entraide le plus puissant jamais inventé.")) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Notre engagement\n\nNotre navigateur est l'outil de communication et d'entraide le "
+    "plus puissant du marché.",
+    "Notre engagement\n\nLe Web est ouvert, et Firefox est l'outil de communication et "
+    "d'entraide le plus puissant du marché.",
+])
+def test_the_offer_beside_the_commons_still_fires_fr(lint_moz, text):
+    assert bl303(lint_moz(text))
 
 
 @pytest.mark.parametrize("lang,text", [
@@ -55,16 +78,18 @@ def test_a_third_party_or_the_world_ranked_is_no_superlative(lint_with, lang, te
            "in Europe."),
     ("fr", "Open Food Facts, la base alimentaire n°1 en France, aide les familles."),
     ("fr", "Notre application est la plus complète du monde."),
+    ("en", "Principle 2\n\nThe web is open, and Nextcloud is the most powerful "
+           "collaboration platform of our time."),
 ])
 def test_the_brand_ranked_still_fires(lint_with, lang, text):
     assert bl303(lint_with(lang, text))
 
 
 @pytest.mark.parametrize("lang,text", [
+    ("en", "Starting the sync of the most popular apps"),
     ("en", "The app first downloads the most popular products to your phone."),
-    ("en", "Here you will find the most common questions from new admins."),
-    ("fr", "L'appli télécharge d'abord les produits les plus consultés."),
-    ("fr", "Vous trouverez ici les questions les plus fréquentes des nouveaux membres."),
+    ("fr", "Voici la liste des produits les plus consultés sur Open Food Facts :"),
+    ("fr", "- Les recettes les plus courantes"),
 ])
 def test_items_sorted_by_use_are_no_superlative(lint_with, lang, text):
     assert bl303(lint_with(lang, text)) == []
@@ -80,7 +105,7 @@ def test_the_offer_ranked_by_popularity_still_fires(lint_with, lang, text):
 
 
 @pytest.mark.parametrize("lang,text", [
-    ("en", "Reporting bugs on the beta releases is the best way to help the project."),
+    ("en", "Reporting bugs in upcoming Nextcloud releases is the best way to help."),
     ("en", "Translating Nextcloud into your language is the best way to help us."),
     ("fr", "Signaler les erreurs des fiches est le meilleur moyen d'aider le projet."),
 ])
@@ -97,14 +122,14 @@ def test_the_offer_as_the_best_way_still_fires(lint_with, lang, text):
     assert bl303(lint_with(lang, text))
 
 
-@pytest.mark.parametrize("lang,text", [
-    ("en", "We give you direct access to our engineers to ensure you always get the best "
-           "answer."),
-    ("fr", "Nous relisons chaque fiche pour vous donner la meilleure information."),
-])
-def test_an_aim_in_a_purpose_complement_is_reported_lower(lint_with, lang, text):
-    diagnostics = lint_with(lang, text)
-    assert bl303(diagnostics) == []
+def test_an_aim_in_a_purpose_complement_is_reported_lower(lint_with, lint_moz):
+    for diagnostics in (
+            lint_with("en", "We answer every ticket ourselves to ensure you get the best "
+                            "answer quickly."),
+            lint_moz("Nous vous offrons un accès direct à nos ingénieurs pour que vous "
+                     "obteniez toujours la meilleure réponse.")):
+        assert bl303(diagnostics) == []
+        assert bl303(diagnostics, Severity.INFO)
 
 
 @pytest.mark.parametrize("lang,text", [
