@@ -1592,14 +1592,19 @@ def an_act(token) -> bool:
 
 def _in_an_act(token) -> bool:
     """The word stands in an act set as the clause's subject ("Testing upcoming
-    Nextcloud releases is…"): the act's object, not what the clause is about."""
+    Nextcloud releases is…"): the act's object, not what the clause is about — unless
+    the act takes the offer up ("Running your own Nextcloud server is…",
+    `adopting_verbs`)."""
+    from brandlint.analysis import frame  # the frame's word lists; frame imports claims
     node = token
     for _ in range(6):
         if node.head.i == node.i:
             return False
         if node.dep_ in ("csubj", "csubjpass", "csubj:pass") or node.dep_ in (
                 "nsubj", "nsubj:pass") and an_act(node):
-            return node.i != token.i
+            adopting = frame.words("topics", "adopting_verbs", _language_of(token.doc))
+            return node.i != token.i and node.lemma_.lower() not in adopting and \
+                node.lower_ not in adopting
         node = node.head
     return False
 

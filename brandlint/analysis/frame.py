@@ -287,12 +287,16 @@ class FrameReader:
         give you direct access to our engineers *to ensure you get the best answer*",
         « … *afin que chaque fiche soit la plus lisible* »): what the brand sets out to
         achieve, even when the clause reading it opens on the main verb."""
+        line_start, line_end = line_bounds(self.doc, index)
         for verb in self.tokens[index].ancestors:
+            if not line_start <= verb.i < line_end:
+                break  # the parse runs a list's lines together: the purpose of another
+                # line ("Data Request app to allow users to…") is not this one's
             if verb.pos_ not in ("VERB", "AUX") or verb.dep_ not in (
                     "advcl", "xcomp", "acl", "ccomp", "advcl:cleft"):
                 continue
             tokens = [t for t in verb.subtree if not (t.is_space or t.is_punct)]
-            if tokens and tokens[0].i < verb.i and self._purpose(tokens):
+            if tokens and line_start <= tokens[0].i < verb.i and self._purpose(tokens):
                 return True
         return False
 
