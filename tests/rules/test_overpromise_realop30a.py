@@ -115,6 +115,8 @@ def test_the_readers_act_as_the_best_way_is_advice(lint_with, lang, text):
 
 @pytest.mark.parametrize("lang,text", [
     ("en", "Using Nextcloud is the best way to keep your files safe."),
+    ("en", "And running your own Nextcloud server is the best way to get your privacy "
+           "back!"),
     ("en", "Nextcloud is the best way to share files with your team."),
     ("fr", "Notre application est le meilleur moyen de bien choisir vos produits."),
 ])
@@ -137,4 +139,12 @@ def test_an_aim_in_a_purpose_complement_is_reported_lower(lint_with, lint_moz):
     ("fr", "Nous vous donnons la meilleure information du marché."),
 ])
 def test_the_same_superlative_asserted_still_fires(lint_with, lang, text):
+    assert bl303(lint_with(lang, text))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Export app to allow users to download their data\n\nCut costs and risks with "
+           "the leading collaboration platform."),
+])
+def test_a_purpose_on_another_line_lowers_nothing(lint_with, lang, text):
     assert bl303(lint_with(lang, text))
