@@ -1333,6 +1333,10 @@ def ranks_items_by_use(doc, match: ClaimMatch, language: str) -> bool:
     ("the most popular self-hosted platform")."""
     if re.search(r"\b(?:only|seule?s?)\b", match.text.lower()):
         return False
+    before = features.span_text(doc, max(0, match.start - 6), match.start).lower()
+    if re.search(r"\b(?:one of|among|l['’]une? des|parmi)\b", before):
+        return False  # "Nextcloud is one of the most popular platforms": a subject set
+        # among its peers on the market, however the plural reads
     words = lexicons.words("claims", "use_frequency_adjectives", language)
     ranking = features.tokens(doc)[match.start: min(match.end + 1, len(doc))]
     if not any(t.lower_ in words for t in ranking):

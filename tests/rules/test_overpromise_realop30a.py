@@ -148,3 +148,11 @@ def test_the_same_superlative_asserted_still_fires(lint_with, lang, text):
 ])
 def test_a_purpose_on_another_line_lowers_nothing(lint_with, lang, text):
     assert bl303(lint_with(lang, text))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Nextcloud is one of the most popular collaboration platforms."),
+    ("fr", "Open Food Facts est l'une des applications alimentaires les plus populaires."),
+])
+def test_one_of_the_most_popular_still_fires_lower(lint_with, lang, text):
+    assert bl303(lint_with(lang, text), Severity.INFO)
