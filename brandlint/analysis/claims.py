@@ -1189,6 +1189,8 @@ def about_others(analysis, match: ClaimMatch) -> bool:
                 and t.head.i >= line_start:
             return True  # (a title on the line above, "SPRING OFFER", names nobody: the
             # parse hangs the next line on it as an apposition)
+    if ranks_a_third_party(analysis, match):
+        return True
     # "Mistral, leader européen de l'IA": the name before the comma is someone else's
     i = match.start - 1
     while i >= 0 and doc[i].lower_ in ("le", "la", "les", "l'", "l’", "the", "a", "an"):
@@ -1201,6 +1203,149 @@ def about_others(analysis, match: ClaimMatch) -> bool:
         return named.text[:1].isupper() and named.lower_ not in brand and \
             named.pos_ in ("PROPN", "NOUN") and named.i > 0
     return False
+
+
+def ranks_a_third_party(analysis, match: ClaimMatch) -> bool:
+    """The superlative is said — as the predicate of a copula or in a noun phrase set
+    after a comma — of someone who is not the brand: a named company, when what is ranked
+    is a company ("IONOS is the leading European provider of…", `organisation_nouns`) or
+    when the name then acts on the brand (« Open Classrooms, la plateforme n°1 en France,
+    utilise Open Food Facts »); or a commons of the world (« L'Internet ouvert est la
+    ressource la plus puissante jamais vue », `world_commons`). The brand's own products
+    are never its providers, and do not use the brand."""
+    doc = analysis.doc
+    language = analysis.language
+    noun = ranked_noun(doc, match)
+    line_start, line_end = features.line_bounds(doc, match.start)
+    if _said_of_commons(analysis, match, line_start):
+        return True
+    held = _copula_subject(noun) if noun is not None else None
+    apposed = held is None
+    if held is None:
+        held = _apposed_name(doc, min(match.start, noun.i) if noun is not None and
+                             noun.i >= line_start else match.start, line_start)
+    if held is None or not _named_other(analysis, held):
+        return False
+    companies = lexicons.words("claims", "organisation_nouns", language)
+    if noun is not None and (noun.lemma_.lower() in companies or noun.lower_ in companies):
+        return True
+    # (a company is never the brand's product, even "our partner X"; a name that acts
+    # on the brand must not be the brand's own: « notre appli X, …, utilise … »)
+    return apposed and not any(t.lower_ in POSSESSIVES_OWN for t in held.subtree) and \
+        _acts_on_the_brand(analysis, match.end, line_end)
+
+
+def _copula_subject(noun):
+    """The subject a noun is the predicate of ("IONOS is the leading provider", « X est le
+    premier hébergeur », « … et le fournisseur n°1 »: a conjunct shares it), or None."""
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
+    if noun.dep_ in ("attr", "oprd") and noun.head.lemma_.lower() in ("be", "être"):
+        verb = noun.head
+    elif any(c.dep_ == "cop" for c in noun.children):
+        verb = noun
+    else:
+        return None
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+
+
+def _apposed_name(doc, start: int, line_start: int):
+    """The name a noun phrase is set after, behind a comma (« Open Classrooms, la
+    plateforme MOOC n°1 en France, … »): read on the words, the small models hang such a
+    phrase anywhere. None when the phrase does not follow a comma."""
+    i = start - 1
+    for _ in range(6):
+        if i <= line_start:
+            return None
+        t = doc[i]
+        if t.text == ",":
+            named = doc[i - 1]  # (a name the model does not know may get any tag)
+            return named if named.text[:1].isupper() and named.is_alpha else None
+        if t.pos_ not in ("NOUN", "PROPN", "ADJ", "DET", "NUM", "ADP") or t.is_space:
+            return None
+        i -= 1
+    return None
+
+
+def _named_other(analysis, held) -> bool:
+    """A name that is not the brand's nor one the brand owns (« notre… », "our…")."""
+    vocab = analysis.vocabulary
+    if held.pos_ != "PROPN" and not held.text[:1].isupper():
+        # "our partner Hostello is…": the noun's name set beside it
+        held = next((c for c in held.children if c.dep_ in ("appos", "flat", "flat:name")
+                     and c.pos_ == "PROPN"), None)
+        if held is None:
+            return False
+    name = [held, *(c for c in held.children if c.dep_ in ("compound", "flat", "flat:name"))]
+    return not any(vocab.names_brand(t.lower_) for t in name)
+
+
+def _acts_on_the_brand(analysis, after: int, line_end: int) -> bool:
+    """After the phrase set off by commas, the verb of the named one takes the brand as
+    its object (« …, utilise Open Food Facts pour… », "…, runs Nextcloud for…")."""
+    doc = analysis.doc
+    close = next((t.i for t in doc[after:line_end] if t.text == ","), None)
+    if close is None:
+        return False
+    verb = next((t for t in doc[close + 1:min(close + 4, line_end)]
+                 if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None and close + 1 < line_end:
+        first = doc[close + 1]  # the small French model may tag « utilise » a noun: a
+        # lowercase word of content right after the comma stands for the verb
+        if first.is_alpha and first.is_lower and first.pos_ in ("NOUN", "ADJ", "VERB"):
+            verb = first
+    if verb is None:
+        return False
+    return any(analysis.vocabulary.names_brand(t.lower_)
+               for t in doc[verb.i + 1:min(verb.i + 4, line_end)])
+
+
+def _said_of_commons(analysis, match: ClaimMatch, line_start: int) -> bool:
+    """The noun before the copula that leads to the superlative, on its line, is a
+    commons of the world (« L'Internet ouvert et mondial est la ressource … la plus
+    puissante »; the small French model may leave such a sentence without a subject):
+    read back from the copula over the adjectives that qualify it."""
+    doc = analysis.doc
+    copula = next((t for t in reversed(doc[line_start:match.start])
+                   if t.lemma_.lower() in ("be", "être") and t.pos_ in ("AUX", "VERB")), None)
+    if copula is None or any(
+            t.pos_ in ("VERB", "AUX") and any(c.dep_.startswith("nsubj") for c in t.children)
+            for t in doc[copula.i + 1:match.start]):
+        return False  # another clause with its own subject stands between
+    i = copula.i - 1
+    while i >= line_start and doc[i].pos_ in ("ADJ", "CCONJ", "ADV"):
+        i -= 1  # "The open and global Internet is", « Le Web ouvert et mondial est »
+    if i < line_start or doc[i].pos_ not in ("NOUN", "PROPN"):
+        return False
+    subject = doc[i]
+    commons = lexicons.words("claims", "world_commons", analysis.language)
+    owner = doc[i - 1] if i > line_start else None
+    return (subject.lower_ in commons or subject.lemma_.lower() in commons) and not (
+        owner is not None and owner.lower_ in POSSESSIVES_OWN)
+
+
+def ranks_items_by_use(doc, match: ClaimMatch, language: str) -> bool:
+    """"Starting the download of the most popular products", « les démarches les plus
+    courantes »: a superlative of use or frequency (`use_frequency_adjectives`) over
+    things in the plural sorts the items of the product or of the reader's world — which
+    ones are met most — not the offer against its competitors. Not said of a subject
+    ("our apps are the most popular"), and not the one offer it ranks in the singular
+    ("the most popular self-hosted platform")."""
+    if re.search(r"\b(?:only|seule?s?)\b", match.text.lower()):
+        return False
+    before = features.span_text(doc, max(0, match.start - 6), match.start).lower()
+    if re.search(r"\b(?:one of|among|l['’]une? des|parmi)\b", before):
+        return False  # "Nextcloud is one of the most popular platforms": a subject set
+        # among its peers on the market, however the plural reads
+    words = lexicons.words("claims", "use_frequency_adjectives", language)
+    ranking = features.tokens(doc)[match.start: min(match.end + 1, len(doc))]
+    if not any(t.lower_ in words for t in ranking):
+        return False
+    noun = ranked_noun(doc, match)
+    if noun is None or not _plural(noun) or noun.dep_ in ("attr", "oprd") or any(
+            c.dep_ in ("cop", "nsubj") for c in noun.children):
+        return False
+    return not any(c.lower_ in POSSESSIVES_OWN for c in noun.children)
 
 
 def _partner_phrase(analysis, match: ClaimMatch) -> bool:
@@ -1230,8 +1375,11 @@ def names_the_brand(analysis, match: ClaimMatch) -> bool:
     # the brand in the sentence before, and ranks someone else's APIs
     start, _ = _line(analysis, doc[match.start])
     window = doc[max(start, match.start - 4): match.start]
-    return any(t.lower_ in brand for t in window) or _made_us(doc, match, start) or \
-        _chosen_by_reader(doc, match, start) or _apposed_to_brand(doc, match, start, brand)
+    # not the brand in the object of an act set as the subject ("Testing upcoming
+    # Nextcloud releases is the best way…"): the act is ranked, not the brand
+    return any(t.lower_ in brand and not _in_an_act(t) for t in window) or \
+        _made_us(doc, match, start) or _chosen_by_reader(doc, match, start) or \
+        _apposed_to_brand(doc, match, start, brand)
 
 
 def _apposed_to_brand(doc, match: ClaimMatch, line_start: int, brand: set[str]) -> bool:
@@ -1420,6 +1568,47 @@ def in_clausal_subject(token) -> bool:
             return True
         if node.head.i == node.i:
             return False
+        node = node.head
+    return False
+
+
+def an_act(token) -> bool:
+    """A verb form standing for an act — a gerund or an infinitive ("Testing the
+    releases", « Tester les versions »), or a noun with a direct object, which the small
+    English model makes of a gerund opening a sentence ("Testing … releases")."""
+    form = features.morph(token).get("VerbForm")
+    if token.tag_ == "VBG" or token.pos_ == "VERB" and (
+            "Inf" in form or "Ger" in form or token.tag_ == "VB"):
+        return True
+    if token.pos_ != "NOUN":
+        return False
+    if any(c.dep_ in ("dobj", "obj") for c in token.children):
+        return True
+    # "Testing upcoming releases…" read as a noun: a bare "-ing" word, with no article,
+    # owner or name before it ("Nextcloud Hosting", "the testing" are things)
+    # (on its own line: the parse may hang a heading above on it)
+    line_start, _ = features.line_bounds(token.doc, token.i)
+    return token.lower_.endswith("ing") and len(token) > 5 and not any(
+        line_start <= c.i < token.i and (c.dep_ in ("det", "poss", "compound")
+                                         or c.pos_ == "PROPN")
+        for c in token.children)
+
+
+def _in_an_act(token) -> bool:
+    """The word stands in an act set as the clause's subject ("Testing upcoming
+    Nextcloud releases is…"): the act's object, not what the clause is about — unless
+    the act takes the offer up ("Running your own Nextcloud server is…",
+    `adopting_verbs`)."""
+    from brandlint.analysis import frame  # the frame's word lists; frame imports claims
+    node = token
+    for _ in range(6):
+        if node.head.i == node.i:
+            return False
+        if node.dep_ in ("csubj", "csubjpass", "csubj:pass") or node.dep_ in (
+                "nsubj", "nsubj:pass") and an_act(node):
+            adopting = frame.words("topics", "adopting_verbs", _language_of(token.doc))
+            return node.i != token.i and node.lemma_.lower() not in adopting and \
+                node.lower_ not in adopting
         node = node.head
     return False
 

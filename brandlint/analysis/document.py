@@ -490,6 +490,11 @@ class DocAnalysis:
         predicate of a copula (« notre appli est le meilleur moyen de… »): a claim."""
         return self._frames.offer_ranked_first(token.i)
 
+    def in_purpose(self, token) -> bool:
+        """The word stands in a purpose complement of another verb ("… to ensure you get
+        the best answer"): an aim, not a result asserted."""
+        return self._frames.in_purpose(token.i)
+
     def holder_of(self, token) -> str:
         """Who a noun or pronoun is, as the frame reads a clause's holder."""
         return self._frames.holder_of(token)

@@ -282,6 +282,24 @@ class FrameReader:
         return self._offer_ranked_as_the_way(predicate, subject) and \
             not any(w.i == index for w in subject.subtree)
 
+    def in_purpose(self, index: int) -> bool:
+        """The word at `index` stands in a purpose complement hung on another verb ("We
+        give you direct access to our engineers *to ensure you get the best answer*",
+        « … *afin que chaque fiche soit la plus lisible* »): what the brand sets out to
+        achieve, even when the clause reading it opens on the main verb."""
+        line_start, line_end = line_bounds(self.doc, index)
+        for verb in self.tokens[index].ancestors:
+            if not line_start <= verb.i < line_end:
+                break  # the parse runs a list's lines together: the purpose of another
+                # line ("Data Request app to allow users to…") is not this one's
+            if verb.pos_ not in ("VERB", "AUX") or verb.dep_ not in (
+                    "advcl", "xcomp", "acl", "ccomp", "advcl:cleft"):
+                continue
+            tokens = [t for t in verb.subtree if not (t.is_space or t.is_punct)]
+            if tokens and line_start <= tokens[0].i < verb.i and self._purpose(tokens):
+                return True
+        return False
+
     # -- the clause ------------------------------------------------------------------
     def _read(self, start: int, end: int, depth: int) -> Frame:
         key = (start, end, depth)
@@ -1676,9 +1694,23 @@ class FrameReader:
             return False
         held = self._dislocated(subject)
         held = subject if held is None else held
+        if self._an_act(held):
+            return False  # "Testing the upcoming releases is the best way to…", « Tester
+            # les versions à venir est le meilleur moyen de… »: the reader's act is ranked
+            # among the ways to a goal — advice, even with the brand's name in its object
         return self._classify(held) == "brand" or self._classify(held) == "product" and (
             self._launched(held) or self._possessive(held) == "own" or any(
                 self._is_brand_name(t) for t in held.subtree))
+
+    def _an_act(self, subject) -> bool:
+        """The subject is something the reader does — a gerund or an infinitive
+        ("Testing the releases…", « Tester les versions… ») — not the brand or a thing it
+        offers; an act of taking the offer up ("Using Firefox is the best way to…",
+        `adopting_verbs`) still ranks the offer."""
+        if not claims.an_act(subject):
+            return False
+        adopting = _words("topics", "adopting_verbs", self.language)
+        return subject.lemma_.lower() not in adopting and subject.lower_ not in adopting
 
     def _launched(self, name) -> bool:
         """A name the copy presents as new (« le nouveau Firefox », "the new Velora"):

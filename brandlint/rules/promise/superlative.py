@@ -94,6 +94,12 @@ def check(analysis: DocAnalysis) -> Iterator[Finding]:
         if _ARTICLE.match(phrase) and not market and not answered and \
                 not claims.ranks_offer(analysis, match):
             continue  # "the most pressing questions", "the best interests", "the best day"
+        if not (claims.market_claim(_on_its_line(doc, sentence, token.i)) or
+                claims.place_scope(doc, match, language)) and \
+                claims.ranks_items_by_use(doc, match, language):
+            continue  # "the download of the most popular products", « les démarches les
+            # plus courantes »: the product's items, or the reader's, sorted by use — no
+            # competitor in view ("popular" alone sets no market)
         if claims.numbering(doc, match) or claims.top_list(doc, match) or \
                 claims.catalogue_pick(doc, match, language) or \
                 claims.ranks_others_things(doc, match, language):
@@ -303,8 +309,10 @@ def _finding(analysis, match, market: bool) -> Finding:
 
 def _aim(analysis, token) -> bool:
     """The superlative stands in a purpose clause (« Pour rendre l'import le plus facile,
-    nous avons… »): what the brand sets out to achieve, not a rank it asserts."""
-    return analysis.frame(token).modality == "aim"
+    nous avons… »), or in a purpose complement of its verb ("direct access to our engineers
+    to ensure you get the best answer"): what the brand sets out to achieve, not a rank
+    it asserts."""
+    return analysis.frame(token).modality == "aim" or analysis.in_purpose(token)
 
 
 def _why_lowered(analysis, doc, match, token) -> str:
