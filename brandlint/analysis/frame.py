@@ -2646,8 +2646,11 @@ class FrameReader:
         puts the product in (`system_states`) — how it is set up, a fact of configuration
         anyone can check, not a performance. Not a thing done to the reader's order or an
         outcome ("always delivered", "always checked by hand": no setting)."""
-        if holder not in (*THINGS, "service", "brand"):
-            return False
+        relative = any(c.dep_ in SUBJECT_DEPS and c.lower_ in ("which", "that", "qui")
+                       for c in kids(predicate))
+        if holder not in (*THINGS, "service", "brand") and not relative:
+            return False  # (a relative's subject is the thing named before it: "the
+            # budget section, which is always visible")
         verbs = {predicate.lemma_.lower(), *(c.lemma_.lower() for c in kids(predicate)
                                              if c.dep_.startswith("aux"))}
         if holder == "brand" and verbs & _words("topics", "data_flow_verbs", self.language):
@@ -2655,6 +2658,8 @@ class FrameReader:
             # in that state, an act it claims to keep up, not the product's configuration
             return False
         states = _words("topics", "system_states", self.language)
+        if holder in THINGS or relative:
+            states = states | _words("topics", "display_states", self.language)
         group = {predicate.i, *(c.i for c in kids(predicate) if c.dep_ in (
             "acomp", "oprd", "xcomp", "ccomp", "conj", "attr", "dobj", "obj"))}
         for t in tokens:

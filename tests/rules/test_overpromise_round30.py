@@ -81,3 +81,22 @@ def test_a_thing_sent_to_the_readers_address_is_a_service_level(lint, lang, text
 ])
 def test_the_readers_data_sent_nowhere_is_a_policy(lint, lang, text):
     assert not [d for d in lint(lang, text) if d.code.startswith("BL3")]
+
+
+# -- where the interface shows a part of itself (real copy: help pages) --------------------
+@pytest.mark.parametrize("lang,text", [
+    ("en", "You can move the repair log, which is always visible at the top of your page."),
+    ("fr", "Vous pouvez déplacer le carnet d'entretien, qui est toujours visible en haut de la "
+           "page."),
+])
+def test_a_part_of_the_screen_always_shown_is_no_claim(lint, lang, text):
+    assert "BL301" not in {d.code for d in lint(lang, text)}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Our mechanics are always visible on the shop floor to help you."),
+    ("fr", "Nos mécaniciens sont toujours visibles en atelier pour vous aider."),
+    ("en", "The repair log, which always stays accurate, lists every part we fit."),
+])
+def test_the_staff_always_there_and_a_thing_always_right_are_claims(lint, lang, text):
+    assert "BL301" in {d.code for d in lint(lang, text)}
