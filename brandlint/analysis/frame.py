@@ -1430,6 +1430,19 @@ class FrameReader:
         return len(following) >= 2 and following[0].lower_ in ("within", "in", "under") and \
             any(t.like_num or t.lower_ in ("one", "two", "three", "a", "an") for t in following[1:])
 
+    @staticmethod
+    def _evidential(predicate, subject) -> bool:
+        """An impersonal verb of appearance that introduces what the speaker finds: "it
+        looks like…", "it seems (that)…", "it appears…", « il semble que… », « il paraît
+        que… » — the subject is the empty *it* / *il* and a clause or "like" follows."""
+        if subject is None or subject.lower_ not in ("it", "il"):
+            return False
+        if predicate.lemma_.lower() not in ("look", "seem", "appear", "sound", "sembler",
+                                            "paraître", "paraitre"):
+            return False
+        return any(c.dep_ in ("ccomp", "xcomp", "advcl", "prep", "mark") or c.lower_ in (
+            "like", "as", "que", "qu'", "qu’") for c in predicate.children)
+
     def _act(self, predicate, subject, holder: str, time: str, imperative: bool, tokens,
              start: int, end: int) -> tuple[str, int]:
         """The clause's speech act, and the token that made it (-1 when none stands out)."""
@@ -1510,6 +1523,9 @@ class FrameReader:
                                          line_start, end) and not self._merely_can(predicate))):
             return "promise", -1  # "your sets always arrive complete", « avec Traversine,
             # vous arrivez toujours à l'heure »: the brand's work, said of the customer
+        if self._evidential(predicate, subject):
+            return "statement", -1  # "it looks like a rating ended up on your profile", « il
+            # semble que le virement soit bloqué »: what the brand finds, no commitment
         if holder in BRAND_SIDE and time in ("future", "habitual") or \
                 holder == "world" and time == "future":
             return "promise", -1  # what the world will do may be the brand's result

@@ -23,7 +23,7 @@ from brandlint.analysis import features, lexicons
 from brandlint.analysis.claims import POSSESSIVES_OWN
 from brandlint.analysis.features import children as kids
 from brandlint.analysis.features import clause_bounds, line_bounds
-from brandlint.analysis.frame import BRAND_SIDE, SUBJECT_DEPS, THINGS, _passive
+from brandlint.analysis.frame import BRAND_SIDE, SUBJECT_DEPS, THINGS, FrameReader, _passive
 from brandlint.profile import BUILTIN_SERVICES
 from brandlint.profile.durations import unit_words
 
@@ -1061,9 +1061,13 @@ class _ReplyReader:
 
     @staticmethod
     def _predicate_or_its_complement(t, predicate) -> bool:
-        """`t` is the clause's predicate, or the verb it opens to ("you are able to delay",
-        "you can choose to cancel", « vous pouvez choisir de reporter »): the subject's
-        own act, up to two open complements away."""
+        """`t` is the clause's predicate, or the infinitive it opens to ("you are able to
+        delay", "you can choose to cancel", « vous pouvez choisir de reporter »): the
+        subject's own act, up to two open complements away."""
+        if t.i == predicate.i:
+            return True
+        if "Inf" not in features.morph(t).get("VerbForm") and t.tag_ != "VB":
+            return False  # « votre lampe est arrivée rayée »: a state it came in, no act
         node = t
         for _ in range(3):
             if node.i == predicate.i:
@@ -3156,6 +3160,11 @@ class _ReplyReader:
         if not step and frame.time == "future" and frame.act not in (
                 "apology", "thanks", "greeting", "blame", "doubt", "deflection"):
             step = True
+        subject = next((c for c in kids(predicate) if c.dep_ in SUBJECT_DEPS), None)
+        if not step and FrameReader._evidential(predicate, subject) and frame.time != "future" \
+                and not self._dated(frame, now_counts=False):
+            return  # "it looks like a rating … ended up on your profile": what the brand
+            # finds, the problem told, not a step (round 30)
         if not step and (frame.act == "statement" or reassured) and \
                 frame.holder in (*BRAND_SIDE, *THINGS, "customer") \
                 and any(v.i >= after for v in self._acting_verbs(frame)) and not (

@@ -173,3 +173,26 @@ def test_their_account_put_down_to_their_kind_is_doubt(lint, lang, text):
 ])
 def test_what_people_of_their_kind_often_say_kindly_is_no_doubt(lint, lang, text):
     assert "BL402" not in codes(lint(lang, text))
+
+
+# -- a finding and a dependency are no next step (round 30) ---------------------------------
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Hi Tom, we're sorry: it looks like your rating was swapped with another rider's. "
+           "We understand how unfair that feels after a year of good rides."),
+    ("fr", "Bonjour Tom, nous sommes désolés : il semble que votre note ait été inversée avec "
+           "celle d'un autre cycliste. Nous comprenons que ce soit injuste."),
+    ("fr", "Bonjour Tom, nous sommes désolés pour ce retard de remboursement. Les remboursements "
+           "dépendent de notre prestataire de paiement."),
+])
+def test_what_the_brand_finds_or_hangs_on_moves_nothing(lint, lang, text):
+    assert "BL407" in codes(lint(lang, text))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Hi Tom, we're sorry: it looks like your rating was swapped with another rider's. "
+           "We will remove it from your profile by Friday."),
+    ("fr", "Bonjour Tom, nous sommes désolés pour ce retard de remboursement. Les remboursements "
+           "dépendent de notre prestataire : nous le relançons et le virement part vendredi."),
+])
+def test_the_step_after_the_finding_is_a_step(lint, lang, text):
+    assert "BL407" not in codes(lint(lang, text))
