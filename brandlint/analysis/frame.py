@@ -2377,12 +2377,11 @@ class FrameReader:
             self._possessive(c) == "other" for c in kids(token.head)
             if c.dep_ == "compound" and token.dep_ == "compound")
 
-    @staticmethod
-    def _destination(token) -> bool:
-        """`token` heads where a thing is sent: the object of "to" / « à » / « vers » under
-        a verb of sending or delivering (`topics.data_flow_verbs` are read elsewhere; here
-        any verb: "sent instantly to the email you gave us", « livré à l'adresse
-        indiquée »)."""
+    def _destination(self, token) -> bool:
+        """`token` is the reader's contact point (`topics.contact_points`) as where a thing
+        is sent: the object of "to" / « à » / « vers » under a verb ("sent instantly to the
+        email you gave us", « livré à l'adresse indiquée »). A third party there (« jamais
+        transférée à un prestataire ») is the data's fate, the policy."""
         if token.dep_ not in ("pobj", "obl", "obl:arg", "obl:mod", "nmod"):
             return False
         case = next((c for c in token.children if c.dep_ == "case"), None)
@@ -2391,7 +2390,9 @@ class FrameReader:
         if marker is None or marker.lower_ not in ("to", "à", "au", "aux", "vers", "into"):
             return False
         verb = marker.head if marker.dep_ == "prep" else token.head
-        return verb.pos_ in ("VERB", "AUX")
+        contacts = _words("topics", "contact_points", self.language)
+        return verb.pos_ in ("VERB", "AUX") and (token.lemma_.lower() in contacts or
+                                                  token.lower_ in contacts)
 
     def _readers_data(self, predicate, tokens) -> set[str]:
         """The data words a clause is about ("policy_objects"), read from the reader's things
