@@ -2675,7 +2675,9 @@ class FrameReader:
             # in that state, an act it claims to keep up, not the product's configuration
             return False
         states = _words("topics", "system_states", self.language)
-        if holder in THINGS or relative:
+        if (holder in THINGS or relative) and not {t.lower_ for t in tokens} & {
+                "never", "jamais"}:
+            # (shown always, not "never displayed on your page": what a blocker achieves)
             states = states | _words("topics", "display_states", self.language)
         group = {predicate.i, *(c.i for c in kids(predicate) if c.dep_ in (
             "acomp", "oprd", "xcomp", "ccomp", "conj", "attr", "dobj", "obj"))}
