@@ -100,3 +100,20 @@ def test_a_part_of_the_screen_always_shown_is_no_claim(lint, lang, text):
 ])
 def test_the_staff_always_there_and_a_thing_always_right_are_claims(lint, lang, text):
     assert "BL301" in {d.code for d in lint(lang, text)}
+
+
+# -- a standing call or welcome is no absolute (real copy: volunteer calls) ----------------
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Join the workshop crew: we always need motivated people to help with repairs."),
+    ("fr", "Vos idées sont toujours les bienvenues à l'atelier."),
+])
+def test_a_standing_call_or_welcome_is_no_claim(lint, lang, text):
+    assert "BL301" not in {d.code for d in lint(lang, text)}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Our mechanics always fix your bike the same day."),
+    ("fr", "Nos batteries ne tombent jamais en panne."),
+])
+def test_the_service_always_doing_it_is_a_claim(lint, lang, text):
+    assert "BL301" in {d.code for d in lint(lang, text)}
