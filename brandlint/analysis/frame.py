@@ -62,6 +62,27 @@ def _passive(verb) -> bool:
     """A verb in the passive voice: its subject underwent the act."""
     return "Pass" in features.morph(verb).get("Voice") or any(
         c.dep_ in ("aux:pass", "auxpass", "nsubj:pass", "nsubjpass") for c in kids(verb))
+
+
+def evidential(predicate, subject) -> bool:
+    """An impersonal verb of appearance that introduces what the speaker finds: "it
+    looks like…", "it seems (that)…", "it appears…", « il semble que… », « il paraît
+    que… » — the subject is the empty *it* / *il* and a clause or "like" follows. The
+    frame reads it as a statement; a reply reads it as no next step."""
+    if subject is None or subject.lower_ not in ("it", "il"):
+        return False
+    if predicate.lemma_.lower() not in ("look", "seem", "appear", "sound", "sembler",
+                                        "paraître", "paraitre"):
+        return False
+    return any(c.dep_ in ("ccomp", "xcomp", "advcl", "prep", "mark") or c.lower_ in (
+        "like", "as", "que", "qu'", "qu’") for c in predicate.children)
+
+
+def _relative_subject(predicate) -> bool:
+    """The clause's subject is a relative pronoun ("the budget section, which is always
+    visible", « … qui est toujours visible »): it stands for the thing named before it."""
+    return any(c.dep_ in SUBJECT_DEPS and c.lower_ in ("which", "that", "qui")
+               for c in kids(predicate))
 SATISFACTION = frozenset({
     "satisfait", "satisfaite", "satisfaits", "déçu", "déçue", "déçus", "ravi", "ravie", "ravis",
     "content", "contente", "satisfied", "disappointed", "happy", "delighted", "remboursé",
@@ -1430,19 +1451,6 @@ class FrameReader:
         return len(following) >= 2 and following[0].lower_ in ("within", "in", "under") and \
             any(t.like_num or t.lower_ in ("one", "two", "three", "a", "an") for t in following[1:])
 
-    @staticmethod
-    def _evidential(predicate, subject) -> bool:
-        """An impersonal verb of appearance that introduces what the speaker finds: "it
-        looks like…", "it seems (that)…", "it appears…", « il semble que… », « il paraît
-        que… » — the subject is the empty *it* / *il* and a clause or "like" follows."""
-        if subject is None or subject.lower_ not in ("it", "il"):
-            return False
-        if predicate.lemma_.lower() not in ("look", "seem", "appear", "sound", "sembler",
-                                            "paraître", "paraitre"):
-            return False
-        return any(c.dep_ in ("ccomp", "xcomp", "advcl", "prep", "mark") or c.lower_ in (
-            "like", "as", "que", "qu'", "qu’") for c in predicate.children)
-
     def _act(self, predicate, subject, holder: str, time: str, imperative: bool, tokens,
              start: int, end: int) -> tuple[str, int]:
         """The clause's speech act, and the token that made it (-1 when none stands out)."""
@@ -1523,7 +1531,7 @@ class FrameReader:
                                          line_start, end) and not self._merely_can(predicate))):
             return "promise", -1  # "your sets always arrive complete", « avec Traversine,
             # vous arrivez toujours à l'heure »: the brand's work, said of the customer
-        if self._evidential(predicate, subject):
+        if evidential(predicate, subject):
             return "statement", -1  # "it looks like a rating ended up on your profile", « il
             # semble que le virement soit bloqué »: what the brand finds, no commitment
         if holder in BRAND_SIDE and time in ("future", "habitual") or \
@@ -2609,8 +2617,7 @@ class FrameReader:
         words = {t.lower_ for t in tokens}
         if not words & {"always", "toujours"} or words & {"never", "jamais"}:
             return False
-        relative = any(c.dep_ in SUBJECT_DEPS and c.lower_ in ("which", "that", "qui")
-                       for c in kids(predicate))
+        relative = _relative_subject(predicate)
         if holder not in THINGS and not relative and not (
                 holder in ("brand", "generic") and self._acts_on_system(predicate)):
             return False
@@ -2663,8 +2670,7 @@ class FrameReader:
         puts the product in (`system_states`) — how it is set up, a fact of configuration
         anyone can check, not a performance. Not a thing done to the reader's order or an
         outcome ("always delivered", "always checked by hand": no setting)."""
-        relative = any(c.dep_ in SUBJECT_DEPS and c.lower_ in ("which", "that", "qui")
-                       for c in kids(predicate))
+        relative = _relative_subject(predicate)
         if holder not in (*THINGS, "service", "brand") and not relative:
             return False  # (a relative's subject is the thing named before it: "the
             # budget section, which is always visible")

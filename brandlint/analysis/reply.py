@@ -23,7 +23,7 @@ from brandlint.analysis import features, lexicons
 from brandlint.analysis.claims import POSSESSIVES_OWN
 from brandlint.analysis.features import children as kids
 from brandlint.analysis.features import clause_bounds, line_bounds
-from brandlint.analysis.frame import BRAND_SIDE, SUBJECT_DEPS, THINGS, FrameReader, _passive
+from brandlint.analysis.frame import BRAND_SIDE, SUBJECT_DEPS, THINGS, _passive, evidential
 from brandlint.profile import BUILTIN_SERVICES
 from brandlint.profile.durations import unit_words
 
@@ -3160,8 +3160,8 @@ class _ReplyReader:
         if not step and frame.time == "future" and frame.act not in (
                 "apology", "thanks", "greeting", "blame", "doubt", "deflection"):
             step = True
-        subject = next((c for c in kids(predicate) if c.dep_ in SUBJECT_DEPS), None)
-        if not step and FrameReader._evidential(predicate, subject) and frame.time != "future" \
+        if not step and frame.time != "future" and evidential(
+                predicate, next((c for c in kids(predicate) if c.dep_ in SUBJECT_DEPS), None)) \
                 and not self._dated(frame, now_counts=False):
             return  # "it looks like a rating … ended up on your profile": what the brand
             # finds, the problem told, not a step (round 30)
