@@ -341,7 +341,11 @@ def _clause_bounds(reading: DocReading, doc, index: int, language: str, reach: i
             run_start, run_end = runs[i]
             start = run_start + (index - run_start) // reach * reach
             return start, min(start + reach, run_end)
-    return reading.bounds(reading.clause_breaks(language), index, reach)
+    start, end = reading.bounds(reading.clause_breaks(language), index, reach)
+    if end > index + 1 and _abbreviation_ends(reading.words(), index):
+        end = index + 1  # « vous les recevrez sous 48 h. L'étiquette… »: the abbreviation
+        # ends its own clause, it does not open the next one
+    return start, end
 
 
 def long_clauses(doc, language: str) -> list[tuple[int, int]]:
@@ -353,7 +357,10 @@ def long_clauses(doc, language: str) -> list[tuple[int, int]]:
 def line_bounds(doc, index: int, reach: int = 30) -> tuple[int, int]:
     """Token range of the text line (or sentence-ending punctuation) around `index`."""
     reading = read_once(doc)
-    return reading.bounds(reading.line_ends(), index, reach)
+    start, end = reading.bounds(reading.line_ends(), index, reach)
+    if end > index + 1 and _abbreviation_ends(reading.words(), index):
+        end = index + 1  # the abbreviation that ends its sentence belongs to it
+    return start, end
 
 
 def _bounds(stops: list[bool], index: int, reach: int) -> tuple[int, int]:
@@ -767,7 +774,7 @@ def _abbreviation_ends(words: list[str], i: int) -> bool:
     if len(word) < 2 or not word.endswith(".") or not word[0].isalpha() or word[0].isupper() \
             or i + 1 >= len(words):
         return False
-    after = words[i + 1]
+    after = words[i + 1].rstrip("'’")  # « 48 h. L'étiquette »: an elided article
     return after[:1].isupper() and after.isalpha()
 
 

@@ -2741,7 +2741,7 @@ class FrameReader:
                 t.dep_ == "mark" and t.lower_ in conditions
                 for t in [*tokens, *(g for c in clauses for g in kids(c))]):
             return "conditional"
-        if self._in_a_scenario(predicate):
+        if self._in_a_scenario(predicate) or self._inside_a_condition(predicate):
             return "conditional"
         if self.analysis.is_hedged(first) or self._effort(predicate):
             return "hedged"
@@ -2832,6 +2832,23 @@ class FrameReader:
                 sentence = verb.sent
                 return any(t.dep_ == "mark" and t.lower_ in CONDITION_MARKS
                            for t in self.tokens[sentence.start:verb.i])
+        return False
+
+    @staticmethod
+    def _inside_a_condition(predicate) -> bool:
+        """The clause is part of an *if* clause: the thing believed in it ("If you … believe
+        this was a mistake, contact…", « Si vous pensez qu'il s'agit d'une erreur… ») or a
+        second verb joined to it ("If you are still expecting the funds but they have not
+        yet arrived, …"). What the condition supposes is not stated. Up the chain of
+        complements and conjuncts only: the main clause an *if* clause hangs from stays
+        what it is."""
+        verb = predicate
+        for _ in range(3):
+            if verb.dep_ not in ("conj", "ccomp", "xcomp") or verb.head.i == verb.i:
+                return False
+            verb = verb.head
+            if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in kids(verb)):
+                return True
         return False
 
     @staticmethod

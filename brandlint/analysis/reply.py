@@ -19,7 +19,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from brandlint.analysis import features, lexicons
+from brandlint.analysis import claims, features, lexicons
 from brandlint.analysis.claims import POSSESSIVES_OWN
 from brandlint.analysis.features import children as kids
 from brandlint.analysis.features import clause_bounds, line_bounds
@@ -112,6 +112,11 @@ _LABEL = re.compile(r"[ \t>*_-]*" + features.LEAD_STAMP +
                     r"[ \t]*[:：]")
 # A turn of the other party in a script: « [Client : …] », "[Customer: …]".
 _TURN = re.compile(r"\[[^\]:\n]{2,24}:\s*([^\]]*)\]")
+
+# The opening of a notice: "Please note that…", "please be aware", « veuillez noter que »,
+# « merci de noter que » — the brand informs, the *please* asks nothing.
+_NOTICE_FORMULA = re.compile(r"\b(?:please\s+(?:note|be\s+(?:aware|advised))|kindly\s+note|"
+                             r"(?:veuillez|merci\s+de)\s+(?:bien\s+)?noter)\b", re.I)
 
 # A negative question on the customer's reading: a reproach, not a question.
 _REPROACHED_READING = re.compile(r"(?:didn['’]t|did\s+not)\s+you\s+read"
@@ -411,6 +416,14 @@ class _ReplyReader:
     def _problems(self, frame) -> None:
         if frame.act in ("question", "invitation", "advice") or frame.modality == "conditional":
             return
+        predicate = self.tokens[frame.predicate]
+        if claims.prevented(predicate, self.language) or frame.polarity == "affirmed" and \
+                predicate.lemma_.lower() in lexicons.words(
+                    "claims", "prevention_verbs", self.language) and any(
+                    c.dep_ in ("dobj", "obj", "ccomp", "xcomp") or
+                    c.lower_ in ("from", "que", "qu'") for c in kids(predicate)):
+            return  # "To prevent you from being charged twice, we skip…", « pour éviter que
+            # vous soyez débité deux fois »: what the brand keeps from happening
         if not self.brands(frame.predicate):
             self._reported_problem(frame)
             return
@@ -420,8 +433,10 @@ class _ReplyReader:
             return  # « annulée comme demandé »
         words = _words("problems", self.language)
         predicate = self.tokens[frame.predicate]
-        if self._customer_cancelled(frame):
-            return  # "your subscription has been cancelled": what the customer asked for
+        if self._customer_cancelled(frame) or _phrases("done_as_wanted", self.language).search(
+                features.span_text(self.doc, frame.start, frame.end)):
+            return  # "your subscription has been cancelled": what the customer asked for;
+            # « Vidéo bien supprimée de votre liste », "successfully removed"
         arrival = _words("arrival_words", self.language)
         arrived = any(t.lemma_.lower() in arrival or t.lower_ in arrival
                       for t in self._content(frame)) or self._damage_explained(frame) or (
@@ -1023,7 +1038,8 @@ class _ReplyReader:
             return False
         if self._conjectured(t, frame):
             return False
-        if self._failed_on_their_input(t) or self._removed_by_its_holder(t):
+        if self._failed_on_their_input(t) or self._removed_by_its_holder(t) or \
+                self._readers_part_absent(t) or self._failure_for_their_part(t):
             return False
         if self._rule_of_the_house(t, predicate) or self._generic_cause(predicate):
             return False
@@ -1159,6 +1175,51 @@ class _ReplyReader:
         fault of the brand's admitted. Not a delay, a loss or a damage: only a failure word."""
         failures = _words("failure_words", self.language)
         return (t.lower_ in failures or t.lemma_.lower() in failures) and self._invalid_input
+
+    def _readers_part_absent(self, t) -> bool:
+        """What is missing is the reader's part of a procedure or a form (`reader_supplies`:
+        « il manque un justificatif de domicile », "The donation amount is missing"): theirs
+        to supply, not the brand's thing lost. « il manque un article dans votre colis »,
+        "an item is missing" stay a problem."""
+        if t.lemma_.lower() not in _words("absent_words", self.language) and \
+                t.lower_ not in _words("absent_words", self.language):
+            return False
+        return any(self._a_supply(c) for c in kids(t) if c.dep_ in (
+            *SUBJECT_DEPS, "obj", "dobj", "nsubj:pass", "nsubjpass")) or (
+            t.dep_ in ("acomp", "amod") and self._a_supply(t.head))
+
+    def _a_supply(self, noun) -> bool:
+        """`noun` (or its subject, under a copula) names what the reader supplies."""
+        supplies = _words("reader_supplies", self.language)
+        if noun.pos_ in ("AUX", "VERB"):
+            noun = next((c for c in kids(noun) if c.dep_ in SUBJECT_DEPS), None)
+            if noun is None:
+                return False
+        phrase = " ".join(w.lower_ for w in self.doc[noun.i:noun.i + 3])
+        return noun.lower_ in supplies or noun.lemma_.lower() in supplies or any(
+            phrase.startswith(s) for s in supplies if " " in s)
+
+    def _failure_for_their_part(self, t) -> bool:
+        """A failure the sentence puts down to the reader's part not given ("Failed to edit
+        image because the image URL was not set", « échec : le montant n'a pas été
+        renseigné »): their input to supply, as an invalid file."""
+        failures = _words("failure_words", self.language)
+        if t.lower_ not in failures and t.lemma_.lower() not in failures:
+            return False
+        sentence = t.sent
+        for w in sentence:
+            if w.i != t.i and (w.lemma_.lower() in _words("absent_words", self.language) or
+                               w.lower_ in ("renseigné", "renseignée", "rempli", "remplie",
+                                            "saisi", "saisie", "fourni", "fournie")) and \
+                    (self.analysis.is_negated(w) or w.lower_.startswith(("miss", "manqu"))) and \
+                    self._readers_part_absent_or_unset(w):
+                return True
+        return False
+
+    def _readers_part_absent_or_unset(self, w) -> bool:
+        return self._readers_part_absent(w) or any(
+            self._a_supply(c) for c in kids(w) if c.dep_ in (
+                *SUBJECT_DEPS, "nsubj:pass", "nsubjpass"))
 
     def _removed_by_its_holder(self, t) -> bool:
         """A removal said in the passive, about a thing the reply sends the customer to its
@@ -1597,7 +1658,7 @@ class _ReplyReader:
                       if not (t.is_punct or t.is_space)]
             # what most customers do, set before this one ("Most members cancel as soon as
             # they know…") is the advice itself
-            advised = advice.search(line) or any(f.act == "advice" for f in frames) or \
+            advised = self._advised(advice, line) or any(f.act == "advice" for f in frames) or \
                 norms.fullmatch(m.group(0)) or (
                     future.fullmatch(m.group(0)) and needs.search(line))
             if future.fullmatch(m.group(0)) and self._future_of_an_aim(span):
@@ -1614,7 +1675,7 @@ class _ReplyReader:
                 # "always" is a rule only in the advice's own clause ("Please accept our
                 # apologies: we always aim to…" advises nothing)
                 c_start, c_end = clause_bounds(self.doc, span.start, self.language)
-                advised = advice.search(features.span_text(self.doc, c_start, c_end)) or \
+                advised = self._advised(advice, features.span_text(self.doc, c_start, c_end)) or \
                     self.analysis.frame(self.tokens[span.start]).act == "advice"
             if not advised or any(f.act == "question" for f in frames):
                 continue
@@ -1628,6 +1689,13 @@ class _ReplyReader:
             if not any(c.start < end and start < c.end for c in self.reply.blame):
                 self.reply.blame.append(Cue(start, end, "blame", "prevention"))
             return
+
+    @staticmethod
+    def _advised(advice: re.Pattern, text: str):
+        """An advice cue in `text`, not the *please* of a notice ("Please note that your
+        future payments will be charged on the 1st of each month", « Veuillez noter que… »):
+        the brand informs of its own schedule, it advises nothing."""
+        return advice.search(_NOTICE_FORMULA.sub(" ", text))
 
     def _future_of_an_aim(self, span) -> bool:
         """The future marker belongs to an aim: it qualifies an infinitive of purpose
@@ -3092,10 +3160,15 @@ class _ReplyReader:
         previous, _ = line_bounds(self.doc, max(line_start - 1, 0))
         window_end = self.tokens[min(line_start + 12, len(self.doc) - 1)].idx
         window = text[min(paragraph, self.tokens[previous].idx):window_end]
+        if _LABEL.match(text[self.tokens[line_start].idx:window_end]):
+            window = text[self.tokens[line_start].idx:window_end]  # a turn of its own
+            # ("Papillotte: While you're planning ahead, … 10% off"): the yes of the turn
+            # before answered the customer's complaint, not this offer
         if _phrases("answer_markers", self.language).search(window):
             return True
         turns = [m for m in _TURN.finditer(text) if m.end() <= offset]
-        if turns and "?" in turns[-1].group(1):
+        if turns and "?" in turns[-1].group(1) and not self._answered_before(
+                text[turns[-1].end():offset]):
             return True
         # an earlier question of the customer's on what the offer is about (« vous avez
         # quelque chose pour les enfants ? » … « pour votre fils : la deuxième paire enfant »)
@@ -3113,6 +3186,14 @@ class _ReplyReader:
                 return True
         return False
 
+    @staticmethod
+    def _answered_before(between: str) -> bool:
+        """A line of the agent's stands between the customer's question and the offer: the
+        question had its answer there, the offer comes after it (« [Parent : On fait
+        comment ?] Papillotte : … le repas sera déduit. Papillotte : Au passage, -15 % sur
+        nos ateliers ! »)."""
+        return sum(1 for line in between.split("\n") if len(line.strip()) > 20) >= 1
+
     # -- what happens next ------------------------------------------------------------
     def _next_step(self, frame) -> None:
         """A clause that moves the case: a promise, a booked event, an instruction or a
@@ -3124,6 +3205,9 @@ class _ReplyReader:
             return  # (the agent's signature, "– Sam", is no invitation: round 18)
         courteous = frame.topic == "courtesy" or frame.act in ("advice", "invitation") and \
             self._courtesy(predicate)
+        if courteous and _phrases("matter_asked", self.language).search(
+                features.span_text(self.doc, frame.start, frame.end)):
+            courteous = False  # "please don't hesitate to tweet us about it": the facts asked
         if (frame.topic == "belief" or courteous and not self._moves_the_traveller(frame)) \
                 and not self._offer(predicate):
             return  # « n'hésitez pas à revenir vers nous », "feel free to reach out" (not
@@ -3205,6 +3289,9 @@ class _ReplyReader:
             # baby-sitter a quitté votre domicile à 18 h »: the problem's story, no remedy
         if step and self._the_fault_told(frame):
             return  # "The text was sent to your street by mistake": the problem, not a step
+        if step and self._disruption_announced(frame):
+            return  # « la crèche sera fermée ce vendredi à la suite d'une panne de chaudière »:
+            # the problem to come, announced with its cause — nothing done about it
         if step and self._regretted(frame) and not self._regretted_delay(frame):
             return  # "sorry that the van broke down and that your move ended late": what
             # the apology regrets, not what happens next
@@ -3381,6 +3468,22 @@ class _ReplyReader:
             return False
         remedies = _words("remedy_verbs", self.language)
         return not any(v.lemma_.lower() in remedies or v.lower_ in remedies for v in verbs)
+
+    def _disruption_announced(self, frame) -> bool:
+        """A service shut for a while in the future (`disruption_states`), in the clause
+        that holds the problem the reply admits: « la crèche sera fermée ce vendredi à la
+        suite d'une panne de chaudière », "the pool will be closed on Monday because of a
+        leak" — the problem to come, not a step. Not without the problem in the clause
+        ("the old branch will close once your new account is open")."""
+        if frame.time != "future" or frame.polarity != "affirmed":
+            return False
+        if not any(frame.start <= c.start < frame.end
+                   for c in (*self.reply.problems, *self.reply.outside_problems)):
+            return False
+        states = _words("disruption_states", self.language)
+        predicate = self.tokens[frame.predicate]
+        return predicate.lemma_.lower() in states or predicate.lower_ in states or any(
+            c.lower_ in states for c in kids(predicate) if c.dep_ in ("acomp", "xcomp", "attr"))
 
     def _the_fault_told(self, frame) -> bool:
         """The clause tells the fault or how the brand found it, not what it does next: a
@@ -4348,16 +4451,17 @@ _LABELLED_TURN = re.compile(r"(?m)^[ \t]*\[?(?P<label>[^\W\d][\w’' -]{1,30}?)[
 _END_MARKS = ".!?…;:,"
 
 
-def speaks_to_someone(analysis) -> bool:
+def speaks_to_someone(analysis, reply=None) -> bool:
     """The draft is written back to a person: a greeting or a sign-off on a line of its own
     or in its first line (« Roulmarin, Maëlle, bonjour »), a handle opening a line, a
     reference to their message or order, a script's customer turns, the customer's account
     told back, or an answer to what they said opening it (« Effectivement », "Noted, Kerry",
-    "Thanks for flagging this")."""
+    "Thanks for flagging this"). `reply`: the reading under way, when the reply reader
+    asks."""
     text = analysis.text
     if analysis.is_personal_reply or analysis.customer_turns or _HANDLE_LINE.search(text):
         return True
-    reply = analysis.reply
+    reply = reply if reply is not None else analysis.reply
     if reply.complaint_markers or reply.reported_problems:
         return True
     speakers = {m.group("label").lower() for m in _LABELLED_TURN.finditer(text)}
