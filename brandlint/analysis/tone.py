@@ -56,16 +56,6 @@ _FIX_VERBS = frozenset({"patch", "fix", "solve", "resolve", "address", "change",
                         "overhaul", "corriger", "réparer", "résoudre", "remplacer", "changer",
                         "améliorer", "revoir", "refondre", "introduire", "reconstruire",
                         "réécrire"})
-# the reader's own customers, spoken of with the reader (`_Reader.read_lexicon`): "your
-# customers", or customers as "them" in a draft that says "you" to its reader
-_OTHERS_CUSTOMERS = {
-    "en": re.compile(r"\byour\s+(?:own\s+)?(?:customers|clients|subscribers|users)\b|"
-                     r"\bcustomers\b(?=[^.!?]*\byou\b)(?=[^.!?]*\b(?:them|their|themselves)\b)",
-                     re.I),
-    "fr": re.compile(r"\b(?:vos|tes)\s+(?:propres\s+)?(?:clients|abonnés|utilisateurs)\b", re.I)}
-_THE_CUSTOMER = {"en": re.compile(r"\b(?:the|a)\s+customer(?:['’]s)?\b", re.I),
-                 "fr": re.compile(r"\b(?:(?:le|du|au)\s+client|"
-                                  r"(?:vos|tes|les|des|aux)\s+clients)\b", re.I)}
 # a verb of telling opening a clause after a dash, a comma or a colon, said to the reader:
 # an imperative, whatever the parse made of it (`_Reader._detail_requests`)
 _ASK_AFTER_BREAK = {
@@ -422,12 +412,29 @@ class _Reader:
         self.terms, self.technical = analysis.technical
         self._named_with_terms: set[str] | None = None  # words in a noun phrase with a term
         self._headings: list[tuple[int, int]] | None = None  # `headings`
+        self._speaks_to_reader: bool | None = None  # `_a_party`
 
     # whose words ----------------------------------------------------------------------
     def _customer_words(self, token) -> bool:
         """Quoted or reported: the frame's speaker slot, read straight from the speech
         marks (computing the whole frame of every clause would triple the cost)."""
         return self.a.is_quoted(token)
+
+    def _a_party(self, start: int, end: int) -> bool:
+        """The words at `start:end` name a party of the service by its role (`parties` in
+        the lexicon: « l'usager », « le demandeur », "the applicant", "the customer") in a
+        draft that speaks to its own reader (« vous », "you" in the brand's words): the
+        reader is addressed, and the role names someone the draft tells them about — an
+        administrator's public (« vos usagers »), a shop's customers, the applicant of a
+        procedure the reader handles or follows. A notice that never speaks to its reader
+        and calls them « l'usager » still holds them at arm's length."""
+        if not _word_pattern("parties", self.language).fullmatch(self.a.text[start:end]):
+            return False
+        if self._speaks_to_reader is None:
+            second = _SECOND_PERSON[self.language]
+            self._speaks_to_reader = any(t.lower_ in second and not self._customer_words(t)
+                                         for t in self.a.words)
+        return self._speaks_to_reader
 
     def _customer_feeling(self, token) -> bool:
         """« votre frustration », « vous êtes déçu », "if you're disappointed": the
@@ -655,14 +662,6 @@ class _Reader:
             span = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
             if span is not None:
                 covered.update(range(span.start, span.end))
-        # "the customer" said of the reader's own customers ("you should contact them and
-        # remind them… the customer's security posture", « vos clients ») is a third party
-        # the draft talks about with the reader, not the reader held at arm's length
-        if _OTHERS_CUSTOMERS[self.language].search(self.a.text):
-            for m in _THE_CUSTOMER[self.language].finditer(self.a.text):
-                span = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
-                if span is not None:
-                    covered.update(range(span.start, span.end))
         formulas = [_farewells(self.language)]
         if self.a.channel.service:
             formulas.append(_courtesy(self.language))
@@ -827,6 +826,11 @@ class _Reader:
         if tone == COLD and end - start == len(token.text) and token.i in self.subject_words:
             # « dossier » on a platform whose central idea is to file and follow one's
             # « dossiers »: the thing the brand is about, named by its own word, no register
+            return
+        if tone == COLD and self._a_party(start, end):
+            # « l'usager », "the applicant" in a page that says « vous » to its reader: a
+            # party of the service the draft tells its reader about (their public, the other
+            # side of a procedure), not the reader held at arm's length
             return
         if tone == COLD and self._on_a_heading(start):
             # a page's heading names its section ("FAQs", « Conditions générales », "What is
@@ -2273,6 +2277,9 @@ class _Reader:
             if head.lemma_ == "falloir" and after is not None and \
                     after.lower_ in ("moins", "plus", "autant"):
                 return False  # « il faut moins de démarches »: an effort compared, no order
+            if head.lemma_ == "appartenir" and not any(
+                    "Inf" in features.morph(c).get("VerbForm") for c in kids(head)):
+                return False  # « il appartient à une catégorie »: a class, no duty handed
             return token.lower_ == "il" and token.dep_.startswith(("nsubj", "expl")) and \
                 head.lemma_ in ("convenir", "falloir", "appartenir", "importer")
         return token.lower_ == "it" and token.dep_ == "nsubj" and token.head.lemma_ == "be" \
