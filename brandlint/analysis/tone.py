@@ -203,6 +203,14 @@ class ToneReading:
         carried = sum(1 for lo, hi in self.sentences if any(lo <= c < hi for c in starts))
         return carried / len(self.sentences)
 
+    def density(self, tone: str) -> float | None:
+        """The weight of `tone` per sentence of the brand's own (None for a reading replayed
+        from a report, which keeps no sentences): a long page that touches a tone with one
+        weak word in a sentence here and there does not speak in it."""
+        if self.spread is not None or not self.sentences:
+            return None
+        return self.raw.get(tone, 0.0) / len(self.sentences)
+
     @property
     def dominant(self) -> str | None:
         live = [(w, t) for t, w in self.raw.items() if w > 0]
@@ -2748,7 +2756,11 @@ def off_target(tone: ToneReading, targets, limits: dict) -> tuple[str | None, bo
     clear = (dominated and _reaches(tone.positive_strength, limits["clear_strength"])
              and _reaches(share, limits["clear_share"])
              # the whole draft reads so, not a few words of one section of it
-             and _reaches(tone.coverage(read), limits.get("clear_coverage", 0.0)))
+             and _reaches(tone.coverage(read), limits.get("clear_coverage", 0.0))
+             # … and says it with some weight, not one generic word ("easy", "new", "we
+             # will") in a sentence here and there of a long page
+             and _reaches(tone.density(read) if tone.density(read) is not None else 1.0,
+                          limits.get("clear_density", 0.0)))
     return read, clear
 
 

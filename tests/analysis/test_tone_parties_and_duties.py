@@ -62,3 +62,50 @@ def test_a_duty_handed_to_the_reader_is_cold(analyse, lang, text):
 ])
 def test_a_thing_that_belongs_to_a_class_is_no_duty(analyse, lang, text):
     assert not _cold_words(analyse(text, lang, "web"))
+
+
+# -- a page that says why a kind of thing exists -----------------------------------------
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Pourquoi un guide de montage illustré ?\nLes enfants lisent les images avant les "
+           "mots. Un guide dessiné les laisse construire seuls, étape par étape."),
+    ("en", "Why an illustrated build guide?\nChildren read pictures before words. A drawn "
+           "guide lets them build on their own, step by step."),
+])
+def test_a_page_on_why_a_kind_of_thing_exists_explains(analyse, lang, text):
+    assert analyse(text, lang, "web").function.kind == "explanation"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Pourquoi choisir nos coffrets ?\nDes prix mini, -20 % sur tout le rayon et la "
+           "livraison offerte dès 30 € !"),
+    ("en", "Why choose our sets?\nLowest prices, 20% off the whole range and free delivery "
+           "from £30!"),
+])
+def test_a_why_that_pitches_is_no_explanation(analyse, lang, text):
+    assert analyse(text, lang, "web").function.kind != "explanation"
+
+
+# -- a tone touched here and there on a long page ----------------------------------------
+
+def _reading(sentences: int, said_in: int, weight: float):
+    from brandlint.analysis.tone import Evidence, ToneReading
+
+    spans = tuple((i * 100, i * 100 + 90) for i in range(sentences))
+    evidence = [Evidence("reassurance", weight / said_in, lo + 1, lo + 5, "easy")
+                for lo, _ in spans[:said_in]]
+    return ToneReading({"reassurance": weight}, evidence, spans)
+
+
+def test_a_tone_said_with_weight_across_a_page_misses_the_target():
+    from brandlint.analysis import tone
+
+    limits = dict(tone.lexicons.load("tone")["thresholds"])
+    assert tone.off_target(_reading(5, 3, 3.2), ["surprise"], limits) == ("reassurance", True)
+
+
+def test_a_few_weak_words_on_a_long_page_only_lean_away():
+    from brandlint.analysis import tone
+
+    limits = dict(tone.lexicons.load("tone")["thresholds"])
+    assert tone.off_target(_reading(14, 5, 3.2), ["surprise"], limits) == ("reassurance", False)
