@@ -444,6 +444,24 @@ class _Reader:
                                          for t in self.a.words)
         return self._speaks_to_reader
 
+    def _for_now(self, start: int, end: int) -> bool:
+        """A refusal in the words at `start:end` (a negation in them: "will not be
+        processed", « ne sera pas pris en charge ») said of a state that lasts for now
+        (`_bounded`)."""
+        words = re.findall(r"[\w'’]+", self.a.text[start:end].lower())
+        return any(w in _NEGATION_WORDS for w in words) and self._bounded(start)
+
+    def _bounded(self, at: int) -> bool:
+        """The sentence at `at` says its state lasts for now or until something ends it
+        (`for_now` in the lexicon: "temporarily", "until the account is verified",
+        « temporairement », « jusqu'à ce que »): a door closed for now, with what opens
+        it, not for good."""
+        text = self.a.text
+        lo = max(text.rfind(c, 0, at) for c in ".!?\n") + 1
+        stops = [i for i in (text.find(c, at) for c in ".!?\n") if i >= 0]
+        return bool(_word_pattern("for_now", self.language).search(
+            text[lo:min(stops) if stops else len(text)]))
+
     def _customer_feeling(self, token) -> bool:
         """« votre frustration », « vous êtes déçu », "if you're disappointed": the
         customer holds the feeling."""
@@ -834,6 +852,11 @@ class _Reader:
         if tone == COLD and end - start == len(token.text) and token.i in self.subject_words:
             # « dossier » on a platform whose central idea is to file and follow one's
             # « dossiers »: the thing the brand is about, named by its own word, no register
+            return
+        if tone == COLD and self._for_now(start, end):
+            # "This account is temporarily suspended, donations to it will not be processed",
+            # "paused, and will not be processed until the Collective is unfrozen": a state
+            # that lasts for now, with what ends it — no door closed for good
             return
         if tone == COLD and self._a_party(start, end):
             # « l'usager », "the applicant" in a page that says « vous » to its reader: a
@@ -1384,8 +1407,9 @@ class _Reader:
                     any(self.a.is_negated(h) for h in holders) and not any(
                         c.dep_ in ("agent", "obl:agent") for c in kids(t)):
                 # "the vet bill cannot be covered", « ne peut être remboursé »: a refusal
-                # nobody signs
-                self._signal("door_closed", t.idx, t.idx + len(t.text))
+                # nobody signs (unless it lasts only for now: `_for_now`)
+                if not self._bounded(t.idx):
+                    self._signal("door_closed", t.idx, t.idx + len(t.text))
                 continue
             if self._on_record(holders):
                 continue  # "no tax has been collected": what was (not) done, a record
@@ -1393,7 +1417,7 @@ class _Reader:
                 denied = any((d.lower_ in negative_subjects or d.lower_ in negative_determiners)
                              and not _number_sign(d) for d in subject.subtree)
                 if denied and subject.lemma_.lower() not in burdens and \
-                        subject.lower_ not in burdens:
+                        subject.lower_ not in burdens and not self._bounded(t.idx):
                     self._signal("door_closed", t.idx, t.idx + len(t.text))
                     break
 

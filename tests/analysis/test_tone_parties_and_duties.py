@@ -109,3 +109,30 @@ def test_a_few_weak_words_on_a_long_page_only_lean_away():
 
     limits = dict(tone.lexicons.load("tone")["thresholds"])
     assert tone.off_target(_reading(14, 5, 3.2), ["surprise"], limits) == ("reassurance", False)
+
+
+# -- a door closed for good, or a state that lasts for now -------------------------------
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Aucun don ne sera accepté sur ce compte."),
+    ("en", "Donations to this account will not be processed."),
+])
+def test_a_refusal_for_good_is_cold(analyse, lang, text):
+    assert _cold_words(analyse(text, lang, "after_sales"))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Ce compte est temporairement suspendu : aucun don ne sera accepté jusqu'à sa "
+           "vérification."),
+    ("en", "This account is temporarily suspended: donations to it will not be processed."),
+])
+def test_a_refusal_that_lasts_for_now_is_a_state(analyse, lang, text):
+    assert not _cold_words(analyse(text, lang, "after_sales"))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Aucun retour ne sera accepté jusqu'à nouvel ordre."),
+    ("en", "No returns will be accepted until further notice."),
+])
+def test_until_further_notice_closes_the_door(analyse, lang, text):
+    assert _cold_words(analyse(text, lang, "after_sales"))
