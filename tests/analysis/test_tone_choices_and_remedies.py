@@ -86,3 +86,25 @@ def test_the_reader_reminded_of_what_was_said_is_irritation(analyse, lang, text,
 ])
 def test_a_source_cited_is_no_reminder(analyse, lang, text, word):
     assert _negative(analyse(text, lang, "web"), word) == 0
+
+
+# -- a help article on a service channel ---------------------------------------------------
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Comment suivre votre colis ?\nOuvrez l'onglet Commandes de votre compte, puis "
+           "cliquez sur le numéro de suivi. La page du transporteur s'affiche."),
+    ("en", "How to track your parcel\nOpen the Orders tab of your account, then click the "
+           "tracking number. The carrier's page opens."),
+])
+def test_a_help_article_on_a_service_channel_is_a_how_to(analyse, lang, text):
+    assert analyse(text, lang, "after_sales").function.kind == "instructions"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Comment suivre votre colis ?\nBonjour Léa, merci pour votre message. Ouvrez "
+           "l'onglet Commandes de votre compte, puis cliquez sur le numéro de suivi."),
+    ("en", "How to track your parcel\nHi Sam, thanks for your message. Open the Orders tab "
+           "of your account, then click the tracking number."),
+])
+def test_a_reply_under_a_how_to_title_is_a_reply(analyse, lang, text):
+    assert analyse(text, lang, "after_sales").function.kind != "instructions"
