@@ -137,6 +137,8 @@ class ToneReading:
     # read on a service channel: its targets say what a reply does for the case, and a
     # neighbouring tone serves only beside them (`fit`)
     service: bool = False
+    # the draft's word count (`density`); 0 for a reading replayed from a report
+    word_count: int = 0
 
     def idea_weight(self, tone: str) -> float:
         if self.idea is not None:
@@ -152,7 +154,7 @@ class ToneReading:
             return self
         raw = {t: w - idea[t] for t, w in self.raw.items() if w - idea[t] > 1e-9}
         return ToneReading(raw, [e for e in self.evidence if not e.idea], self.sentences,
-                           self.spread, {}, self.purposes, self.service)
+                           self.spread, {}, self.purposes, self.service, self.word_count)
 
     @property
     def strength(self) -> float:
@@ -204,12 +206,13 @@ class ToneReading:
         return carried / len(self.sentences)
 
     def density(self, tone: str) -> float | None:
-        """The weight of `tone` per sentence of the brand's own (None for a reading replayed
-        from a report, which keeps no sentences): a long page that touches a tone with one
-        weak word in a sentence here and there does not speak in it."""
-        if self.spread is not None or not self.sentences:
+        """The weight of `tone` per hundred words of the draft (None for a reading replayed
+        from a report, which keeps no word count): a long page that touches a tone with
+        one weak word here and there does not speak in it. (Words, not sentences: how a
+        parser cuts a list of steps into sentences varies from one language to the other.)"""
+        if self.spread is not None or self.word_count <= 0:
             return None
-        return self.raw.get(tone, 0.0) / len(self.sentences)
+        return 100 * self.raw.get(tone, 0.0) / self.word_count
 
     @property
     def dominant(self) -> str | None:
@@ -2732,7 +2735,7 @@ def read_tone(analysis) -> ToneReading:
     purposes = reader.page_purposes()
     purposes += tuple(t for t in analysis.function.tones if t not in purposes)
     return ToneReading(dict(raw), reader.evidence, reader.own_sentences(), purposes=purposes,
-                       service=analysis.channel.service)
+                       service=analysis.channel.service, word_count=analysis.word_count)
 
 
 # -- thresholds and words for people ---------------------------------------------------------

@@ -88,27 +88,29 @@ def test_a_why_that_pitches_is_no_explanation(analyse, lang, text):
 
 # -- a tone touched here and there on a long page ----------------------------------------
 
-def _reading(sentences: int, said_in: int, weight: float):
+def _reading(sentences: int, said_in: int, weight: float, words: int):
     from brandlint.analysis.tone import Evidence, ToneReading
 
     spans = tuple((i * 100, i * 100 + 90) for i in range(sentences))
     evidence = [Evidence("reassurance", weight / said_in, lo + 1, lo + 5, "easy")
                 for lo, _ in spans[:said_in]]
-    return ToneReading({"reassurance": weight}, evidence, spans)
+    return ToneReading({"reassurance": weight}, evidence, spans, word_count=words)
 
 
 def test_a_tone_said_with_weight_across_a_page_misses_the_target():
     from brandlint.analysis import tone
 
     limits = dict(tone.lexicons.load("tone")["thresholds"])
-    assert tone.off_target(_reading(5, 3, 3.2), ["surprise"], limits) == ("reassurance", True)
+    assert tone.off_target(_reading(5, 3, 3.2, 70), ["surprise"], limits) == \
+        ("reassurance", True)
 
 
 def test_a_few_weak_words_on_a_long_page_only_lean_away():
     from brandlint.analysis import tone
 
     limits = dict(tone.lexicons.load("tone")["thresholds"])
-    assert tone.off_target(_reading(14, 5, 3.2), ["surprise"], limits) == ("reassurance", False)
+    assert tone.off_target(_reading(14, 5, 3.2, 260), ["surprise"], limits) == \
+        ("reassurance", False)
 
 
 # -- a door closed for good, or a state that lasts for now -------------------------------
