@@ -2786,9 +2786,15 @@ def off_target(tone: ToneReading, targets, limits: dict) -> tuple[str | None, bo
              and _reaches(tone.coverage(read), limits.get("clear_coverage", 0.0))
              # … and says it with some weight, not one generic word ("easy", "new", "we
              # will") in a sentence here and there of a long page
-             and _reaches(tone.density(read) if tone.density(read) is not None else 1.0,
-                          limits.get("clear_density", 0.0)))
+             and _dense_enough(tone, read, limits))
     return read, clear
+
+
+def _dense_enough(tone: ToneReading, read: str, limits: dict) -> bool:
+    """`read` weighs `clear_density` per hundred words of the draft at least (a reading
+    replayed from a report, with no word count, is not held to it)."""
+    density = tone.density(read)
+    return density is None or _reaches(density, limits.get("clear_density", 0.0))
 
 
 def _spread_over(tone: ToneReading, read: str, fit: float, share: float, limits: dict) -> bool:
