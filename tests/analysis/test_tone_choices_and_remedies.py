@@ -108,24 +108,3 @@ def test_a_help_article_on_a_service_channel_is_a_how_to(analyse, lang, text):
 ])
 def test_a_reply_under_a_how_to_title_is_a_reply(analyse, lang, text):
     assert analyse(text, lang, "after_sales").function.kind != "instructions"
-
-
-# -- the tone named ----------------------------------------------------------------------
-
-@pytest.mark.parametrize("lang,text", [
-    ("fr", "Les nouvelles pièces arrivent dans tous les magasins. Nous veillons "
-           "collaborativement à ce qu'elles conviennent à chacun."),
-    ("en", "The new pieces reach every shop. We collaboratively make sure they suit "
-           "everyone."),
-])
-def test_working_together_named_is_collaboration(analyse, lang, text):
-    assert analyse(text, lang, "web").tone.raw.get("collaboration", 0) > 0
-
-
-@pytest.mark.parametrize("lang,text", [
-    ("fr", "Les nouvelles pièces arrivent dans tous les magasins. Nos collaborateurs "
-           "veillent à ce qu'elles conviennent à chacun."),
-    ("en", "The new pieces reach every shop. Our staff make sure they suit everyone."),
-])
-def test_staff_named_is_no_collaboration(analyse, lang, text):
-    assert analyse(text, lang, "web").tone.raw.get("collaboration", 0) == 0
