@@ -250,8 +250,10 @@ def _instructions(analysis) -> MessageFunction | None:
 
 def _titled(analysis, key: str, name: str) -> MessageFunction | None:
     """The function `name` when the page (not a reply) has a title that the lexicon's
-    `key` phrases find, located at those words."""
-    if _reply_like(analysis):
+    `key` phrases find, located at those words. On a service channel, a titled page that
+    is written back to no one (no greeting, no reference to the reader's message: the
+    reply reading's `speaks_to_someone`) is a help article, not a reply."""
+    if _reply_like(analysis) and not _help_article(analysis):
         return None
     title = _title(analysis.text)
     if title is None:
@@ -261,6 +263,14 @@ def _titled(analysis, key: str, name: str) -> MessageFunction | None:
     if m is None:
         return None
     return MessageFunction(name, at + m.start(), at + m.end())
+
+
+def _help_article(analysis) -> bool:
+    """A page of a service channel's help centre (« Comment clore une démarche ? » over its
+    body): not a personal reply, and written back to no one."""
+    from brandlint.analysis.reply import speaks_to_someone
+
+    return not analysis.is_personal_reply and not speaks_to_someone(analysis)
 
 
 def _legal_notice(analysis) -> MessageFunction | None:

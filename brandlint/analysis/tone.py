@@ -56,16 +56,6 @@ _FIX_VERBS = frozenset({"patch", "fix", "solve", "resolve", "address", "change",
                         "overhaul", "corriger", "réparer", "résoudre", "remplacer", "changer",
                         "améliorer", "revoir", "refondre", "introduire", "reconstruire",
                         "réécrire"})
-# the reader's own customers, spoken of with the reader (`_Reader.read_lexicon`): "your
-# customers", or customers as "them" in a draft that says "you" to its reader
-_OTHERS_CUSTOMERS = {
-    "en": re.compile(r"\byour\s+(?:own\s+)?(?:customers|clients|subscribers|users)\b|"
-                     r"\bcustomers\b(?=[^.!?]*\byou\b)(?=[^.!?]*\b(?:them|their|themselves)\b)",
-                     re.I),
-    "fr": re.compile(r"\b(?:vos|tes)\s+(?:propres\s+)?(?:clients|abonnés|utilisateurs)\b", re.I)}
-_THE_CUSTOMER = {"en": re.compile(r"\b(?:the|a)\s+customer(?:['’]s)?\b", re.I),
-                 "fr": re.compile(r"\b(?:(?:le|du|au)\s+client|"
-                                  r"(?:vos|tes|les|des|aux)\s+clients)\b", re.I)}
 # a verb of telling opening a clause after a dash, a comma or a colon, said to the reader:
 # an imperative, whatever the parse made of it (`_Reader._detail_requests`)
 _ASK_AFTER_BREAK = {
@@ -147,6 +137,8 @@ class ToneReading:
     # read on a service channel: its targets say what a reply does for the case, and a
     # neighbouring tone serves only beside them (`fit`)
     service: bool = False
+    # the draft's word count (`density`); 0 for a reading replayed from a report
+    word_count: int = 0
 
     def idea_weight(self, tone: str) -> float:
         if self.idea is not None:
@@ -162,7 +154,7 @@ class ToneReading:
             return self
         raw = {t: w - idea[t] for t, w in self.raw.items() if w - idea[t] > 1e-9}
         return ToneReading(raw, [e for e in self.evidence if not e.idea], self.sentences,
-                           self.spread, {}, self.purposes, self.service)
+                           self.spread, {}, self.purposes, self.service, self.word_count)
 
     @property
     def strength(self) -> float:
@@ -212,6 +204,15 @@ class ToneReading:
         starts = [e.start for e in self.evidence if e.tone == tone and e.weight > 0]
         carried = sum(1 for lo, hi in self.sentences if any(lo <= c < hi for c in starts))
         return carried / len(self.sentences)
+
+    def density(self, tone: str) -> float | None:
+        """The weight of `tone` per hundred words of the draft (None for a reading replayed
+        from a report, which keeps no word count): a long page that touches a tone with
+        one weak word here and there does not speak in it. (Words, not sentences: how a
+        parser cuts a list of steps into sentences varies from one language to the other.)"""
+        if self.spread is not None or self.word_count <= 0:
+            return None
+        return 100 * self.raw.get(tone, 0.0) / self.word_count
 
     @property
     def dominant(self) -> str | None:
@@ -422,12 +423,47 @@ class _Reader:
         self.terms, self.technical = analysis.technical
         self._named_with_terms: set[str] | None = None  # words in a noun phrase with a term
         self._headings: list[tuple[int, int]] | None = None  # `headings`
+        self._speaks_to_reader: bool | None = None  # `_a_party`
 
     # whose words ----------------------------------------------------------------------
     def _customer_words(self, token) -> bool:
         """Quoted or reported: the frame's speaker slot, read straight from the speech
         marks (computing the whole frame of every clause would triple the cost)."""
         return self.a.is_quoted(token)
+
+    def _a_party(self, start: int, end: int) -> bool:
+        """The words at `start:end` name a party of the service by its role (`parties` in
+        the lexicon: « l'usager », « le demandeur », "the applicant", "the customer") in a
+        draft that speaks to its own reader (« vous », "you" in the brand's words): the
+        reader is addressed, and the role names someone the draft tells them about — an
+        administrator's public (« vos usagers »), a shop's customers, the applicant of a
+        procedure the reader handles or follows. A notice that never speaks to its reader
+        and calls them « l'usager » still holds them at arm's length."""
+        if not _word_pattern("parties", self.language).fullmatch(self.a.text[start:end]):
+            return False
+        if self._speaks_to_reader is None:
+            second = _SECOND_PERSON[self.language]
+            self._speaks_to_reader = any(t.lower_ in second and not self._customer_words(t)
+                                         for t in self.a.words)
+        return self._speaks_to_reader
+
+    def _for_now(self, start: int, end: int) -> bool:
+        """A refusal in the words at `start:end` (a negation in them: "will not be
+        processed", « ne sera pas pris en charge ») said of a state that lasts for now
+        (`_bounded`)."""
+        words = re.findall(r"[\w'’]+", self.a.text[start:end].lower())
+        return any(w in _NEGATION_WORDS for w in words) and self._bounded(start)
+
+    def _bounded(self, at: int) -> bool:
+        """The sentence at `at` says its state lasts for now or until something ends it
+        (`for_now` in the lexicon: "temporarily", "until the account is verified",
+        « temporairement », « jusqu'à ce que »): a door closed for now, with what opens
+        it, not for good."""
+        text = self.a.text
+        lo = max(text.rfind(c, 0, at) for c in ".!?\n") + 1
+        stops = [i for i in (text.find(c, at) for c in ".!?\n") if i >= 0]
+        return bool(_word_pattern("for_now", self.language).search(
+            text[lo:min(stops) if stops else len(text)]))
 
     def _customer_feeling(self, token) -> bool:
         """« votre frustration », « vous êtes déçu », "if you're disappointed": the
@@ -655,14 +691,6 @@ class _Reader:
             span = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
             if span is not None:
                 covered.update(range(span.start, span.end))
-        # "the customer" said of the reader's own customers ("you should contact them and
-        # remind them… the customer's security posture", « vos clients ») is a third party
-        # the draft talks about with the reader, not the reader held at arm's length
-        if _OTHERS_CUSTOMERS[self.language].search(self.a.text):
-            for m in _THE_CUSTOMER[self.language].finditer(self.a.text):
-                span = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
-                if span is not None:
-                    covered.update(range(span.start, span.end))
         formulas = [_farewells(self.language)]
         if self.a.channel.service:
             formulas.append(_courtesy(self.language))
@@ -827,6 +855,16 @@ class _Reader:
         if tone == COLD and end - start == len(token.text) and token.i in self.subject_words:
             # « dossier » on a platform whose central idea is to file and follow one's
             # « dossiers »: the thing the brand is about, named by its own word, no register
+            return
+        if tone == COLD and self._for_now(start, end):
+            # "This account is temporarily suspended, donations to it will not be processed",
+            # "paused, and will not be processed until the Collective is unfrozen": a state
+            # that lasts for now, with what ends it — no door closed for good
+            return
+        if tone == COLD and self._a_party(start, end):
+            # « l'usager », "the applicant" in a page that says « vous » to its reader: a
+            # party of the service the draft tells its reader about (their public, the other
+            # side of a procedure), not the reader held at arm's length
             return
         if tone == COLD and self._on_a_heading(start):
             # a page's heading names its section ("FAQs", « Conditions générales », "What is
@@ -1372,8 +1410,9 @@ class _Reader:
                     any(self.a.is_negated(h) for h in holders) and not any(
                         c.dep_ in ("agent", "obl:agent") for c in kids(t)):
                 # "the vet bill cannot be covered", « ne peut être remboursé »: a refusal
-                # nobody signs
-                self._signal("door_closed", t.idx, t.idx + len(t.text))
+                # nobody signs (unless it lasts only for now: `_for_now`)
+                if not self._bounded(t.idx):
+                    self._signal("door_closed", t.idx, t.idx + len(t.text))
                 continue
             if self._on_record(holders):
                 continue  # "no tax has been collected": what was (not) done, a record
@@ -1381,7 +1420,7 @@ class _Reader:
                 denied = any((d.lower_ in negative_subjects or d.lower_ in negative_determiners)
                              and not _number_sign(d) for d in subject.subtree)
                 if denied and subject.lemma_.lower() not in burdens and \
-                        subject.lower_ not in burdens:
+                        subject.lower_ not in burdens and not self._bounded(t.idx):
                     self._signal("door_closed", t.idx, t.idx + len(t.text))
                     break
 
@@ -2273,6 +2312,9 @@ class _Reader:
             if head.lemma_ == "falloir" and after is not None and \
                     after.lower_ in ("moins", "plus", "autant"):
                 return False  # « il faut moins de démarches »: an effort compared, no order
+            if head.lemma_ == "appartenir" and not any(
+                    "Inf" in features.morph(c).get("VerbForm") for c in kids(head)):
+                return False  # « il appartient à une catégorie »: a class, no duty handed
             return token.lower_ == "il" and token.dep_.startswith(("nsubj", "expl")) and \
                 head.lemma_ in ("convenir", "falloir", "appartenir", "importer")
         return token.lower_ == "it" and token.dep_ == "nsubj" and token.head.lemma_ == "be" \
@@ -2693,7 +2735,7 @@ def read_tone(analysis) -> ToneReading:
     purposes = reader.page_purposes()
     purposes += tuple(t for t in analysis.function.tones if t not in purposes)
     return ToneReading(dict(raw), reader.evidence, reader.own_sentences(), purposes=purposes,
-                       service=analysis.channel.service)
+                       service=analysis.channel.service, word_count=analysis.word_count)
 
 
 # -- thresholds and words for people ---------------------------------------------------------
@@ -2741,8 +2783,18 @@ def off_target(tone: ToneReading, targets, limits: dict) -> tuple[str | None, bo
     clear = (dominated and _reaches(tone.positive_strength, limits["clear_strength"])
              and _reaches(share, limits["clear_share"])
              # the whole draft reads so, not a few words of one section of it
-             and _reaches(tone.coverage(read), limits.get("clear_coverage", 0.0)))
+             and _reaches(tone.coverage(read), limits.get("clear_coverage", 0.0))
+             # … and says it with some weight, not one generic word ("easy", "new", "we
+             # will") in a sentence here and there of a long page
+             and _dense_enough(tone, read, limits))
     return read, clear
+
+
+def _dense_enough(tone: ToneReading, read: str, limits: dict) -> bool:
+    """`read` weighs `clear_density` per hundred words of the draft at least (a reading
+    replayed from a report, with no word count, is not held to it)."""
+    density = tone.density(read)
+    return density is None or _reaches(density, limits.get("clear_density", 0.0))
 
 
 def _spread_over(tone: ToneReading, read: str, fit: float, share: float, limits: dict) -> bool:

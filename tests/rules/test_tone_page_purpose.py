@@ -104,6 +104,8 @@ def test_a_post_with_one_title_is_no_page(analyse):
 
 
 def test_a_reply_has_no_page_purpose(analyse):
-    tone = analyse("How to return an item\n\nSend it back within 30 days and we'll refund "
-                   "you.", "en", "after_sales").tone
+    # (a reply: written back to someone; a help article on a service channel, written back
+    # to no one, has its how-to title — tests/analysis/test_tone_choices_and_remedies.py)
+    tone = analyse("How to return an item\n\nHi Sam, send it back within 30 days and we'll "
+                   "refund you.", "en", "after_sales").tone
     assert tone.purposes == ()
