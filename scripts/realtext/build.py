@@ -93,6 +93,14 @@ Sources (see corpora/real/README.md for licences):
            if and placeholder words; its documentation site (docs.opencollective.com),
            one document per page: company pages (`web`), guides (`help`). English only
            (one French template in the API). Not committed.
+  coopcycle     coopcycle/coopcycle-web  translations/{emails,messages}.{fr,en}.yml;
+           coopcycle/coopcycle-website  i18n/{fr,en}.yaml, content/**.{fr,en}.md (second
+           mirror, read if present)
+           the French and English copy of CoopCycle (a European federation of bicycle-
+           delivery cooperatives): the platform's e-mails (`email`, one per e-mail,
+           placeholders filled), its interface strings (`app`), coopcycle.org's home
+           blocks and page sections (`web`) and demo guide (`help`). CoopCycle License
+           (web app), no licence file (site); not committed.
 
 Usage:
   python scripts/realtext/build.py                 # every source, default mirrors
