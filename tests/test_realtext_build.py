@@ -294,3 +294,125 @@ def test_duckduckgo_help_articles_are_help_and_short_sections_dropped(duckduckgo
 def test_duckduckgo_legal_translated_and_third_party_guides_left_out(duckduckgo):
     assert set(duckduckgo) == {"ddg-company.about-0", "ddg-company.about-1",
                                "ddg-lamps.reset-0"}
+
+
+# ----------------------------------------------------------------- CoopCycle
+CC_MAILS_FR = '''registration.email.subject: |
+  Confirmation d'adresse
+registration.email.message: |
+  <h2>Bienvenue sur {{brand_name}}, {{username}}</h2>
+  Vous venez d'ouvrir un compte chez les coursiers du quartier.
+registration.email.textMessage: |
+  Bienvenue sur {{brand_name}},\\n\\n copie en texte brut du message ci-dessus.
+order.picnic.accepted.delivery: "Votre panier sera livré à vélo à l'heure suivante :"
+order.picnic.accepted.delivery.disclaimer: Nous vous appellerons au {{phone_number}} si
+  nous ne trouvons pas votre porte.
+order.picnic.accepted.with_fee: |
+  <p>Votre panier pique-nique partira de l'atelier dans une caisse consignée (frais {{amount}}).</p>
+order.late.subject: Votre panier {{order_number}} aura du retard
+order.late.body.intro: "Bonjour,\\n<br>\\nVotre panier arrivera avec {{delay}} minutes de\\
+  \\ retard, le coursier a crevé."
+shift_week.published.cta: "Les créneaux de la semaine du %date% sont ouverts aux coursiers."
+'''
+CC_MAILS_EN = '''order.late.subject: Your basket {{order_number}} is running late
+order.late.body.intro: "Hello,\\n<br>\\nYour basket will arrive {{delay}} minutes late,\\
+  \\ the rider had a flat tyre."
+'''
+CC_APP_FR = '''basics.save: Enregistrer
+form.basket.help: Le client choisit la taille de son panier, <strong>petit ou grand</strong>,
+  avant de payer.
+form.basket.count: "Votre panier contient %count% produits de saison du marché\\
+  \\ couvert|Votre panier contient %count% produits"
+adminDashboard.export.help: Exporte toutes les courses du mois au format tableur pour la
+  comptabilité.
+rfm.segment.help: Segment des clients qui commandent souvent et beaucoup depuis six mois.
+'''
+CC_APP_EN = '''form.basket.help: The customer picks the size of their basket, <strong>small or
+  large</strong>, before paying.
+'''
+CC_HOME_FR = '''- id: headline
+  translation: >
+    Nous livrons les paniers à vélo
+- id: crew.title
+  translation: L'équipe
+- id: crew.content
+  translation: >
+    Une poignée de coursiers associés qui livrent les paniers du marché à vélo cargo, par
+    tous les temps, et décident ensemble de tout.
+- id: cookieDismiss
+  translation: "J'ai compris !"
+'''
+CC_PAGE_FR = '''+++
+title = "La coopérative"
+description = "Qui sommes-nous"
++++
+
+<h3 class="h3">Ce que nous partageons</h3>
+<p>Les vélos cargo, l'atelier de réparation et le local du marché sont à tous les associés,
+et chacun y a une voix égale à celle des autres pour décider.</p>
+<a id="more" class="know-more" href="#more">+ Voir plus de services</a>
+<h4>Court</h4>
+<p>Trop court pour compter.</p>
+'''
+
+
+@pytest.fixture()
+def coopcycle(build, tmp_path, monkeypatch):
+    app = make_mirror(tmp_path / "app", {
+        "translations/emails.fr.yml": CC_MAILS_FR,
+        "translations/emails.en.yml": CC_MAILS_EN,
+        "translations/messages.fr.yml": CC_APP_FR,
+        "translations/messages.en.yml": CC_APP_EN,
+    })
+    web = make_mirror(tmp_path / "web", {
+        "i18n/fr.yaml": CC_HOME_FR,
+        "i18n/en.yaml": "- id: headline\n  translation: We deliver baskets by bike\n",
+        "content/federation.fr.md": CC_PAGE_FR,
+        "content/legal.fr.md": "+++\ntitle = \"Mentions\"\n+++\n" + "Texte légal. " * 30,
+    })
+    out = tmp_path / "out"
+    monkeypatch.setattr(build, "OUT_DIR", out)
+    build.build_coopcycle(app, dry=False, web=web)
+    return rows(out, "coopcycle-fr"), rows(out, "coopcycle-en")
+
+
+def test_coopcycle_email_is_subject_and_body_with_placeholders_filled(coopcycle):
+    fr, en = coopcycle
+    late = fr["cc-fr-email-order-late"]
+    assert late["channel"] == "email"
+    assert late["text"] == ("Votre panier AB123 aura du retard\nBonjour,\nVotre panier arrivera "
+                            "avec 15 minutes de retard, le coursier a crevé.")
+    assert en["cc-en-email-order-late"]["text"].startswith("Your basket AB123 is running late\n")
+    welcome = fr["cc-fr-email-registration-email"]["text"]
+    assert welcome.startswith("Confirmation d'adresse\nBienvenue sur CoopCycle, camille\n")
+    assert "texte brut" not in welcome  # the plain-text copy is left out
+    assert "%date%" not in fr["cc-fr-email-shift-week-published"]["text"]
+
+
+def test_coopcycle_email_piece_joins_its_mail_but_a_variant_stays_apart(coopcycle):
+    fr, _ = coopcycle
+    delivery = fr["cc-fr-email-order-picnic-accepted-delivery"]["text"]
+    assert delivery.endswith("Nous vous appellerons au 02 40 00 00 00 si nous ne trouvons pas "
+                             "votre porte.")
+    assert "caisse consignée (frais 2,00 €)" in fr["cc-fr-email-order-picnic-accepted-with-fee"][
+        "text"]
+
+
+def test_coopcycle_app_strings_skip_staff_keys_variables_and_short_labels(coopcycle):
+    fr, en = coopcycle
+    app = {k for k, r in fr.items() if r["channel"] == "app"}
+    assert app == {"cc-fr-app-form-basket-help"}
+    assert fr["cc-fr-app-form-basket-help"]["text"] == (
+        "Le client choisit la taille de son panier, petit ou grand, avant de payer.")
+    assert "cc-en-app-form-basket-help" in en
+
+
+def test_coopcycle_site_home_blocks_and_page_sections_are_web(coopcycle):
+    fr, en = coopcycle
+    crew = fr["cc-fr-web-home-crew"]
+    assert crew["text"].startswith("L'équipe\nUne poignée de coursiers associés")
+    section = next(r for k, r in fr.items() if k.startswith("cc-fr-web-federation-"))
+    assert section["text"].startswith("La coopérative\nQui sommes-nous\nCe que nous partageons")
+    assert "Voir plus" not in section["text"]
+    assert not any("legal" in k or "Trop court" in r["text"] for k, r in fr.items())
+    assert not any(r["channel"] == "web" for r in en.values())  # headline alone: too short

@@ -93,6 +93,14 @@ Sources (see corpora/real/README.md for licences):
            if and placeholder words; its documentation site (docs.opencollective.com),
            one document per page: company pages (`web`), guides (`help`). English only
            (one French template in the API). Not committed.
+  coopcycle     coopcycle/coopcycle-web  translations/{emails,messages}.{fr,en}.yml;
+           coopcycle/coopcycle-website  i18n/{fr,en}.yaml, content/**.{fr,en}.md (second
+           mirror, read if present)
+           the French and English copy of CoopCycle (a European federation of bicycle-
+           delivery cooperatives): the platform's e-mails (`email`, one per e-mail,
+           placeholders filled), its interface strings (`app`), coopcycle.org's home
+           blocks and page sections (`web`) and demo guide (`help`). CoopCycle License
+           (web app), no licence file (site); not committed.
 
 Usage:
   python scripts/realtext/build.py                 # every source, default mirrors
@@ -136,6 +144,7 @@ SOURCES = {
     "nosgestesclimat": "incubateur-ademe+nosgestesclimat-site-nextjs",
     "demarches-simplifiees": "demarches-simplifiees+demarches-simplifiees.fr",
     "opencollective": "opencollective+opencollective-api",
+    "coopcycle": "coopcycle+coopcycle-web",
 }
 
 URL_RE = re.compile(r"https?://\S+|\bwww\.\S+|\bpic\.twitter\.com/\S+")
@@ -1854,6 +1863,168 @@ def build_opencollective(mirror: Path, dry: bool, min_words: int = 20) -> None:
     write(OC_NAME, rows, dry)
 
 
+# ----------------------------------------------------------------- CoopCycle (fr, en)
+COOP_WEB = "coopcycle+coopcycle-website"  # second mirror: the federation's site
+COOP_EMAIL_PARTS = {"subject", "body", "message", "intro", "confirm", "reset", "disclaimer",
+                    "cta", "button", "create_password", "return_to_order", "text"}
+# signed-in interface strings seen only by the cooperative's own staff: not copy
+COOP_APP_SKIP = re.compile(r"^(adminDashboard|rfm|admin|api_apps|roles|hr|payroll|import|"
+                           r"demo|mardown_formatting|markdown_formatting)\.")
+COOP_WEB_PAGES = ("federation", "software", "order", "crops4life", "house",
+                  "housebdx", "aide/demo", "help/demo")
+COOP_VALUES = {
+    "fr": {"address": "12 rue des Vélos, 44000 Nantes", "amount": "2,00 €",
+           "brand_name": "CoopCycle", "delay": "15", "name": "Camille",
+           "username": "camille", "phone_number": "02 40 00 00 00",
+           "pledge_name": "Le Petit Bistrot", "restaurant_name": "Le Petit Bistrot",
+           "date": "3 juin", "start": "3 juin", "end": "7 juin"},
+    "en": {"address": "12 Bike Street, Bristol", "amount": "£2.00",
+           "brand_name": "CoopCycle", "delay": "15", "name": "Sam", "username": "sam",
+           "phone_number": "0117 000 0000", "pledge_name": "The Corner Bistro",
+           "restaurant_name": "The Corner Bistro", "date": "June 3", "start": "June 3",
+           "end": "June 7"},
+}
+COOP_VAR = re.compile(r"\{\{\s*([\w.]+)\s*\}\}|%([\w.]+)%")
+
+
+def coop_fill(text: str, lang: str) -> str:
+    """{{x}} and %x% -> a plausible value (URLs -> [url], numbers -> 1234)."""
+    def value(m: re.Match) -> str:
+        name = m.group(1) or m.group(2)
+        if name in COOP_VALUES[lang]:
+            return COOP_VALUES[lang][name]
+        if name.lower().endswith("url"):
+            return "[url]"
+        if name.endswith(("_id", "_number")):
+            return "1234" if name.endswith("_id") else "AB123"
+        return "[value]"
+    return COOP_VAR.sub(value, text)
+
+
+def coop_html(text: str) -> str:
+    """An interface or e-mail string as shown: <br>, paragraphs and list items become
+    lines, other tags go (their text stays), entities unescaped."""
+    text = text.replace("\\n", "\n")
+    text = re.sub(r"<br\s*/?>", "\n", text, flags=re.I)
+    text = re.sub(r"</(p|h\d|li|div)>|<li>", "\n", text, flags=re.I)
+    text = re.sub(r"<[^>]+>", "", text)
+    return tidy(text, mention=None, drop_leading_mentions=False)
+
+
+def coop_mail_units(strings: dict) -> list[tuple[str, list[str]]]:
+    """emails.<lang>.yml -> (unit, strings) in file order. A key's unit is the key
+    without its last part when that part names a piece of an e-mail (subject, body,
+    button...), else the key itself; a key whose unit extends the current one
+    (order.accepted.body.intro after order.accepted.subject) joins it when it is such a
+    piece (a variant such as order.loopeat.accepted.with_fee does not). The plain-text
+    copy of a message (textMessage) is left out."""
+    units: list[tuple[str, list[str]]] = []
+    for key, val in strings.items():
+        key = key.strip()
+        if not isinstance(val, str) or key.endswith("textMessage"):
+            continue
+        head, _, last = key.rpartition(".")
+        piece = bool(head) and last in COOP_EMAIL_PARTS
+        unit = head if piece else key
+        if units and (unit == units[-1][0]
+                      or (piece and unit.startswith(units[-1][0] + "."))):
+            units[-1][1].append(val)
+        else:
+            units.append((unit, [val]))
+    return units
+
+
+def coop_web_sections(raw: str) -> list[str]:
+    """A page of coopcycle.org (Hugo, TOML front matter, HTML or Markdown body) cut at
+    its <h1>-<h4> / #-#### headings; the front matter's title and description open the
+    first section."""
+    m = re.match(r"\A\+\+\+\s*\n(.*?)\n\+\+\+\s*\n", raw, re.S)
+    front, body = (m.group(1), raw[m.end():]) if m else ("", raw)
+    head = [v for k in ("title", "description")
+            for v in re.findall(rf'^{k}\s*=\s*"(.*)"\s*$', front, re.M)]
+    body = re.sub(r"<a[^>]*class=\"know-more\"[^>]*>.*?</a>", "", body, flags=re.S)
+    chunks = re.split(r"(?=<h[1-4][\s>])|^(?=#{1,4}\s)", body, flags=re.M | re.I)
+    texts = [markdown_to_text(c) for c in chunks if c and c.strip()]
+    if texts:
+        texts[0] = "\n\n".join([*head, texts[0]])
+    return texts
+
+
+def build_coopcycle(mirror: Path, dry: bool, min_words: int = 8, min_words_web: int = 20,
+                    web: Path | None = None) -> None:
+    """CoopCycle (a French-born European federation of bicycle-delivery cooperatives;
+    its platform software runs each cooperative's shop and delivery service). French
+    and English: the platform's e-mails to customers, shops and couriers
+    (translations/emails.<lang>.yml, one document per e-mail, placeholders filled)
+    -> `email`; the platform's interface strings of 8 words or more
+    (translations/messages.<lang>.yml; staff-only admin, analytics and payroll keys and
+    strings with a variable left out) -> `app`; and, when the second mirror
+    (coopcycle/coopcycle-website) is present, the federation's site coopcycle.org: the
+    home page's blocks (i18n/<lang>.yaml, a block = the strings of one id prefix) and
+    its pages cut into sections -> `web` (the demo guide -> `help`); legal, privacy,
+    press, job and event pages left out."""
+    import yaml  # PyYAML, a dependency of brandlint
+
+    web = web or MIRRORS / COOP_WEB / "repo"
+    for lang in ("fr", "en"):
+        rows = []
+        base = {"brand": "CoopCycle", "lang": lang, "author": "coopcycle.org"}
+        src = f"coopcycle/coopcycle-web/translations/emails.{lang}.yml"
+        mails = yaml.safe_load(git_show(mirror, f"translations/emails.{lang}.yml")) or {}
+        for unit, parts in coop_mail_units(mails):
+            text = "\n".join(coop_html(coop_fill(p, lang)) for p in parts)
+            if len(text.split()) < min_words:
+                continue
+            rows.append({"id": f"cc-{lang}-email-{slug(unit)}", "channel": "email",
+                         "text": text, "source": src, **base})
+        src = f"coopcycle/coopcycle-web/translations/messages.{lang}.yml"
+        strings = yaml.safe_load(git_show(mirror, f"translations/messages.{lang}.yml")) or {}
+        for key, val in strings.items():
+            key = key.strip()
+            if not isinstance(val, str) or COOP_APP_SKIP.match(key):
+                continue
+            val = val.split("|")[0]  # plural forms: the first
+            if COOP_VAR.search(val) or re.search(r"\{\w+\}", val):
+                continue
+            text = coop_html(val)
+            if len(text.split()) < min_words:
+                continue
+            rows.append({"id": f"cc-{lang}-app-{slug(key)}", "channel": "app", "text": text,
+                         "source": src, **base})
+        if web.exists():
+            home = yaml.safe_load(git_show(web, f"i18n/{lang}.yaml")) or []
+            blocks: dict[str, list[str]] = {}
+            for item in home:
+                ident, val = str(item.get("id", "")), item.get("translation")
+                if isinstance(val, str):
+                    blocks.setdefault(ident.split(".")[0], []).append(coop_html(val))
+            for name, parts in blocks.items():
+                text = "\n".join(p for p in parts if p)
+                if len(text.split()) < min_words_web:
+                    continue
+                rows.append({"id": f"cc-{lang}-web-home-{slug(name)}", "channel": "web",
+                             "text": text, "source": f"coopcycle/coopcycle-website/i18n/"
+                             f"{lang}.yaml", **base})
+            for page in COOP_WEB_PAGES:
+                path = f"content/{page}.{lang}.md"
+                try:
+                    raw = git_show(web, path)
+                except subprocess.CalledProcessError:
+                    continue
+                channel = "help" if page.endswith("demo") else "web"
+                for n, text in enumerate(coop_web_sections(raw)):
+                    text = tidy(text, mention=None, drop_leading_mentions=False)
+                    if len(text.split()) < min_words_web:
+                        continue
+                    rows.append({"id": f"cc-{lang}-{channel}-{slug(page)}-{n}",
+                                 "channel": channel, "text": text,
+                                 "source": f"coopcycle/coopcycle-website/{path}", **base})
+        else:
+            print(f"[coopcycle] no {web}: coopcycle.org left out "
+                  f"(fetch github:{COOP_WEB.replace('+', '/')})")
+        write(f"coopcycle-{lang}", rows, dry)
+
+
 # ----------------------------------------------------------------- main
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
@@ -1923,6 +2094,8 @@ def main(argv: list[str] | None = None) -> int:
             build_demarches_simplifiees(mirror, args.list)
         elif source == "opencollective":
             build_opencollective(mirror, args.list)
+        elif source == "coopcycle":
+            build_coopcycle(mirror, args.list)
     if any(s in sources for s in ("degooglisons", "framasoft")):
         framasoft_write(args.list)  # both Framasoft sites go to one corpus per language
     return 0
