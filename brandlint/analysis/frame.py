@@ -2137,9 +2137,11 @@ class FrameReader:
             return "values"
         words = self._predicate_words(predicate)
         if predicate.lemma_.lower() in ("rester", "être", "demeurer", "stay", "remain", "be"):
-            # « nous restons toujours à votre disposition »: where the brand stays
+            # « nous restons toujours à votre disposition »: where the brand stays; « nous
+            # serons toujours ravis de vous lire »: the small French model makes the future
+            # of *être* a verb and its attribute an object (a copula has none)
             words += [c for c in kids(predicate) if c.dep_.startswith("obl")
-                      or c.dep_ == "prep"]
+                      or c.dep_ in ("prep", "obj")]
         if holder in ("brand", "service", "customer", "generic", *THINGS) and any(
                 courtesy_word(w, language) for w in words) and (
                 holder not in (*THINGS, "generic") or self._impersonal_courtesy(tokens)):
@@ -2368,11 +2370,26 @@ class FrameReader:
         # « vous serez toujours prévenu »: the small French model makes « serez » the
         # predicate and the participle its complement, the subject staying on « serez »
         verbs = [predicate, *(c for c in kids(predicate) if c.dep_ == "xcomp")]
-        if not any(v.lemma_.lower() in informing for v in verbs):
-            return False
         reader = {"you", "vous", "te", "t'", "t’", "tu"}
-        return any(c.lower_ in reader and c.dep_ in (*SUBJECT_DEPS, "obj", "dobj", "iobj")
-                   for v in verbs for c in kids(v))
+        if any(v.lemma_.lower() in informing for v in verbs):
+            return any(c.lower_ in reader and c.dep_ in (*SUBJECT_DEPS, "obj", "dobj", "iobj")
+                       for v in verbs for c in kids(v))
+        return any(self._sends_notice(v, reader) for v in verbs)
+
+    def _sends_notice(self, verb, reader) -> bool:
+        """"We will always send you emails about significant changes", "you'll always get
+        a reminder", « nous vous adresserons toujours un courriel »: a verb of sending
+        (`sending_verbs`) whose object is a notice (`notice_nouns`) and whose recipient is
+        the reader (the object pronoun, "to you", or the subject of *receive*)."""
+        if verb.lemma_.lower() not in _words("topics", "sending_verbs", self.language):
+            return False
+        notices = _words("topics", "notice_nouns", self.language)
+        if not any(c.dep_ in ("obj", "dobj") and (c.lower_ in notices or c.lemma_.lower()
+                                                  in notices) for c in kids(verb)):
+            return False
+        return any(c.lower_ in reader and c.dep_ in (
+            *SUBJECT_DEPS, "iobj", "dative", "obj", "obl:arg") or c.dep_ == "prep" and any(
+                g.lower_ in reader for g in kids(c)) for c in kids(verb))
 
     def _readers_datum(self, token) -> bool:
         """A thing of the reader's that is data once the reader owns it ("your location",
@@ -2743,7 +2760,11 @@ class FrameReader:
             return "conditional"
         if self._in_a_scenario(predicate):
             return "conditional"
-        if self.analysis.is_hedged(first) or self._effort(predicate):
+        if self.analysis.is_hedged(first) or self._effort(predicate) or any(
+                self._effort(c) for c in kids(predicate)
+                if c.dep_ in ("ccomp", "xcomp") and c in tokens):
+            # "This is why we always try to…", « c'est pourquoi nous essayons toujours
+            # de… »: the effort stands in the clause a copula introduces
             return "hedged"
         if self._purpose(tokens):
             return "aim"

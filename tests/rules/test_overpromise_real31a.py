@@ -1,0 +1,96 @@
+"""Overpromise on real copy, round 31 (issue 7: BL301 read by a blind judge; texts are
+ours). What the brand wishes, tries or tells the reader is no absolute claim:
+
+- a wish of the brand ("we would always like to hear from you", « nous serons toujours
+  ravis de vous lire ») is a courtesy, like "we'd love to";
+- effort is no result, also when a copula introduces it ("This is why we always try to…",
+  « c'est pourquoi nous essayons toujours de… »);
+- the notices the brand sends the reader ("we will always send you an email before…",
+  « vous recevrez toujours une notification ») are its communications policy."""
+
+from __future__ import annotations
+
+import pytest
+
+PROFILES = {
+    "fr": """
+brand: Pédalune
+language: fr
+central_idea:
+  statement: "Des vélos cargo loués simplement, réparés près de chez vous."
+  lexicon: [vélo, cargo, location, atelier]
+channels:
+  web: {tones: [joy]}
+  after_sales: {tones: [speed, reassurance], service: true}
+""",
+    "en": """
+brand: Pedalune
+language: en
+central_idea:
+  statement: "Cargo bikes rented simply, repaired close to you."
+  lexicon: [bike, cargo, rental, workshop]
+channels:
+  web: {tones: [joy]}
+  after_sales: {tones: [speed, reassurance], service: true}
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def lint(lint_profile_texts):
+    return lint_profile_texts(PROFILES, "pedalune31a", "web")
+
+
+def severities(diagnostics, code="BL301"):
+    return [d.severity.name for d in diagnostics if d.code == code]
+
+
+# -- a wish of the brand is no claim ---------------------------------------------------
+@pytest.mark.parametrize("lang,text", [
+    ("en", "We would always like to hear your ideas for new cargo routes."),
+    ("fr", "Nous serons toujours ravis de lire vos idées de nouveaux trajets."),
+])
+def test_a_wish_of_the_brand_is_no_claim(lint, lang, text):
+    assert severities(lint(lang, text)) == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Our cargo bikes will always be spotless."),
+    ("fr", "Nos vélos cargo seront toujours impeccables."),
+])
+def test_the_bike_always_ready_stays_a_claim(lint, lang, text):
+    assert severities(lint(lang, text)) == ["WARNING"]
+
+
+# -- effort is no result, under a copula too -------------------------------------------
+@pytest.mark.parametrize("lang,text", [
+    ("en", "This is why we always try to fit the lightest frame for your route."),
+    ("fr", "C'est pourquoi nous essayons toujours de monter le cadre le plus léger."),
+])
+def test_effort_under_a_copula_is_lowered(lint, lang, text):
+    assert "WARNING" not in severities(lint(lang, text))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "This is why our frames never crack, even on cobbles."),
+    ("fr", "C'est pourquoi nos cadres ne cassent jamais, même sur les pavés."),
+])
+def test_a_result_under_a_copula_stays_a_claim(lint, lang, text):
+    assert severities(lint(lang, text)) == ["WARNING"]
+
+
+# -- the notices sent to the reader are the brand's communications policy ---------------
+@pytest.mark.parametrize("lang,text", [
+    ("en", "We will always send you an email about changes to your rental terms."),
+    ("fr", "Vous recevrez toujours un courriel avant chaque changement de vos conditions."),
+])
+def test_a_notice_sent_to_the_reader_is_policy(lint, lang, text):
+    assert severities(lint(lang, text)) == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "We will always send you a replacement bike that never breaks down."),
+    ("fr", "Nous vous enverrons toujours un vélo de remplacement en parfait état."),
+])
+def test_a_thing_sent_to_the_reader_stays_a_claim(lint, lang, text):
+    assert "WARNING" in severities(lint(lang, text))
