@@ -817,6 +817,28 @@ def in_indirect_question(doc, match: ClaimMatch, language: str) -> bool:
     return False
 
 
+def inside_a_condition(token, language: str) -> bool:
+    """The absolute stands inside a clause that a condition or a time opens, hung on the
+    verb it conditions — "we will only consider reinstatement when we are certain that
+    the abuse will not happen again", "if a parcel never arrives, we refund it", « quand
+    un colis n'arrive jamais, écrivez-nous »: what is supposed or waited for, not
+    asserted. The clause it conditions ("when you call, we always answer") is judged
+    as usual."""
+    openers = lexicons.words("claims", "condition_openers", language)
+    node = token
+    for _ in range(6):
+        # (the small French model may make the clause a root or a complement: its
+        # « quand » / « lorsque » still marks it)
+        if any(c.lower_ in openers and c.i < token.i and (
+                c.dep_ == "mark" or c.dep_ == "advmod" and node.dep_ == "advcl")
+               for c in node.children):
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
 def tells_how_the_world_goes(match: ClaimMatch, language: str) -> bool:
     """An absolute that may describe the world rather than promise ("never", « jamais »):
     said of a thing that is not the brand's, it claims nothing. « Garanti », "come what

@@ -94,3 +94,21 @@ def test_a_notice_sent_to_the_reader_is_policy(lint, lang, text):
 ])
 def test_a_thing_sent_to_the_reader_stays_a_claim(lint, lang, text):
     assert "WARNING" in severities(lint(lang, text))
+
+
+# -- an absolute inside a condition or a time clause is not asserted -------------------
+@pytest.mark.parametrize("lang,text", [
+    ("en", "We only unlock a rental account when we are sure the damage will never happen "
+           "again."),
+    ("fr", "Quand un vélo ne revient jamais, écrivez à l'atelier."),
+])
+def test_an_absolute_inside_a_condition_is_no_claim(lint, lang, text):
+    assert severities(lint(lang, text)) == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "When you call the workshop, we always answer."),
+    ("fr", "Nous répondons toujours quand vous appelez l'atelier."),
+])
+def test_the_clause_a_condition_governs_stays_a_claim(lint, lang, text):
+    assert severities(lint(lang, text)) == ["WARNING"]

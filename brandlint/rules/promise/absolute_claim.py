@@ -97,9 +97,11 @@ def check(analysis: DocAnalysis) -> Iterator[Finding]:
         if not frame.commits_brand:
             continue  # quoted, the customer's story, a policy, advice, courtesy, a state…
         if claims.share_of_a_group(doc, frame.predicate, language) or \
-                claims.in_indirect_question(doc, match, language):
+                claims.in_indirect_question(doc, match, language) or \
+                claims.inside_a_condition(token, language):
             continue  # "most of the people using it will never know", "find out whether
-            # it is always included": an estimate about some, a question — no absolute
+            # it is always included": an estimate about some, a question — no absolute;
+            # "only when we are certain it will not happen again": a condition's content
         antecedent = claims.relative_antecedent(token)
         if antecedent is not None and analysis.holder_of(antecedent) in (
                 "customer", "third_party"):
