@@ -112,3 +112,20 @@ def test_an_absolute_inside_a_condition_is_no_claim(lint, lang, text):
 ])
 def test_the_clause_a_condition_governs_stays_a_claim(lint, lang, text):
     assert severities(lint(lang, text)) == ["WARNING"]
+
+
+# -- "an immediate effect of X is that…": a direct consequence, no delay ---------------
+@pytest.mark.parametrize("lang,text", [
+    ("en", "An instant effect of shared repair logs is that every workshop learns faster."),
+    ("fr", "Un effet immédiat de la location partagée est que chaque vélo roule davantage."),
+])
+def test_a_direct_consequence_is_no_delay(lint, lang, text):
+    assert severities(lint(lang, text)) == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Instant relief on every hill with our electric assist."),
+    ("fr", "Ressentez l'effet immédiat de notre assistance électrique dans chaque côte."),
+])
+def test_an_effect_promised_at_once_stays_a_claim(lint, lang, text):
+    assert "WARNING" in severities(lint(lang, text))
