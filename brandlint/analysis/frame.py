@@ -2766,7 +2766,7 @@ class FrameReader:
             # "This is why we always try to…", « c'est pourquoi nous essayons toujours
             # de… »: the effort stands in the clause a copula introduces
             return "hedged"
-        if self._purpose(tokens):
+        if self._purpose(tokens) or self._goal_line(tokens):
             return "aim"
         if any(t.pos_ in ("VERB", "AUX", "ADJ") and counterfactual(t, self.language, True)
                for t in tokens):
@@ -2797,6 +2797,22 @@ class FrameReader:
             if not finite and t.pos_ not in ("ADV", "PRON", "PART"):
                 return False  # « pour les produits… », "to you": a noun comes first
         return False
+
+    def _goal_line(self, tokens) -> bool:
+        """A French line that opens on an infinitive and gives the clause no subject of
+        its own (« Rendre tout facile à déployer sans risque de casser quelque chose »,
+        « Garder chaque fiche toujours à jour »): a goal on a roadmap or a step to take,
+        said in the infinitive — an aim, not a result asserted. (English has no such
+        form: its bare verb is an order, read as advice.)"""
+        if self.language != "fr" or not tokens:
+            return False
+        line_start, _end = line_bounds(self.doc, tokens[0].i)
+        while line_start < tokens[0].i and self.tokens[line_start].is_space:
+            line_start += 1
+        if not self._opens_with_infinitive(line_start):
+            return False
+        return not any(t.dep_ in SUBJECT_DEPS and t.pos_ in ("PRON", "NOUN", "PROPN")
+                       for t in tokens)
 
     def _purpose_list_item(self, tokens, openers) -> bool:
         """The clause opens a line with an infinitive, in a list whose heading ends on a

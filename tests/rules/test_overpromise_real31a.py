@@ -129,3 +129,21 @@ def test_a_direct_consequence_is_no_delay(lint, lang, text):
 ])
 def test_an_effect_promised_at_once_stays_a_claim(lint, lang, text):
     assert "WARNING" in severities(lint(lang, text))
+
+
+# -- a French line in the infinitive is a goal, not a result asserted ------------------
+@pytest.mark.parametrize("text", [
+    "Nos chantiers pour l'an prochain\nRendre chaque vélo rapide à réparer sans risque "
+    "d'abîmer le cadre.",
+])
+def test_a_goal_in_the_infinitive_is_lowered(lint, text):
+    assert "WARNING" not in severities(lint("fr", text))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Nos vélos se réparent vite, sans risque d'abîmer le cadre."),
+    ("en", "Make every repair quick: our bikes are fixed without the slightest risk to the "
+           "frame."),
+])
+def test_a_result_asserted_stays_a_claim(lint, lang, text):
+    assert "WARNING" in severities(lint(lang, text))
