@@ -147,3 +147,22 @@ def test_a_goal_in_the_infinitive_is_lowered(lint, text):
 ])
 def test_a_result_asserted_stays_a_claim(lint, lang, text):
     assert "WARNING" in severities(lint(lang, text))
+
+
+# -- the result of an order, in the same line, holds once the reader does it -----------
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Label each battery with your name, that way it will never get lost in the "
+           "workshop."),
+    ("fr", "Notez votre nom sur chaque batterie, ainsi elle ne se perdra jamais à "
+           "l'atelier."),
+])
+def test_the_result_of_an_order_is_lowered(lint, lang, text):
+    assert "WARNING" not in severities(lint(lang, text))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Our team labels each battery, that way it will never get lost in the workshop."),
+    ("fr", "Notre équipe étiquette chaque batterie : elle ne se perd jamais à l'atelier."),
+])
+def test_the_result_of_the_brands_own_act_stays_a_claim(lint, lang, text):
+    assert "WARNING" in severities(lint(lang, text))
