@@ -2317,6 +2317,9 @@ class FrameReader:
                     self.doc, *line_bounds(self.doc, tokens[0].i))):
             return True  # « Le gilet est obligatoire sur l'eau, pour tout le monde,
             # toujours »: a house rule, which the brand sets
+        if predicate is not None and holder in ("brand", "service") and \
+                self._applies_rules(predicate):
+            return True  # "we will always default to the host's refund policy"
         if predicate is not None and self._informs_reader(predicate, lemmas):
             return True  # "you will always be notified before we debit your account"
         if predicate is not None and self._validity(predicate, lemmas, clause_text):
@@ -2357,6 +2360,23 @@ class FrameReader:
         # « ne vous pistera jamais »
         return bool(verbs & _words("topics", "reader_policy_verbs", language)) and bool(
             lemmas & {"you", "vous", "te", "toi"})
+
+    def _applies_rules(self, predicate) -> bool:
+        """The brand's verb takes a written rule as its complement (`policy_documents`):
+        "we will always default to the host's refund policy", « nous suivons toujours la
+        charte de l'hébergeur » — which rules the brand applies, a policy it sets, not a
+        performance. Not the rule as the subject ("our policy guarantees…")."""
+        documents = _words("topics", "policy_documents", self.language)
+        for c in kids(predicate):
+            if c.dep_ in ("prep", "case"):
+                c = next((g for g in kids(c) if g.dep_ in ("pobj", "obj")), c)
+            elif c.dep_ not in ("obj", "dobj", "obl", "obl:arg", "obl:mod", "pobj"):
+                continue
+            phrase = " ".join(t.lower_ for t in c.subtree)
+            if c.lemma_.lower() in documents or c.lower_ in documents or any(
+                    " " in d and d in phrase for d in documents):
+                return True
+        return False
 
     def _informs_reader(self, predicate, lemmas) -> bool:
         """An absolute on the brand telling the reader something: "you will always be

@@ -166,3 +166,21 @@ def test_the_result_of_an_order_is_lowered(lint, lang, text):
 ])
 def test_the_result_of_the_brands_own_act_stays_a_claim(lint, lang, text):
     assert "WARNING" in severities(lint(lang, text))
+
+
+# -- the written rules the brand applies are its policy ---------------------------------
+@pytest.mark.parametrize("lang,text", [
+    ("en", "For group rentals we will always default to the city's cycling rules."),
+    ("fr", "Pour les locations de groupe, nous appliquons toujours le règlement de la "
+           "ville."),
+])
+def test_the_rules_the_brand_applies_are_policy(lint, lang, text):
+    assert severities(lint(lang, text)) == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "For group rentals we will always deliver the bikes to your door."),
+    ("fr", "Pour les locations de groupe, nous livrons toujours les vélos à votre porte."),
+])
+def test_a_delivery_stays_a_claim(lint, lang, text):
+    assert severities(lint(lang, text)) == ["WARNING"]
