@@ -817,6 +817,41 @@ def in_indirect_question(doc, match: ClaimMatch, language: str) -> bool:
     return False
 
 
+_CAN = frozenset({"can", "could", "may", "pouvoir"})
+_PASSIVE_SUBJECTS = frozenset({"nsubjpass", "nsubj:pass"})
+
+
+def changeable_at_will(token, language: str) -> bool:
+    """The absolute says how freely a thing may be changed — « la démarche peut être
+    modifiée à volonté », "your delivery slot can always be changed in the app": a verb
+    of changing (`changing_verbs`) under *can* / « pouvoir », in the passive (or with
+    the reader as its subject, « vous pouvez la modifier à volonté »). The reader's
+    freedom over what they set up, like "you can always change it"; not the brand's
+    performance ("your bike can always be repaired the same day" is no change of a
+    setting)."""
+    verbs = lexicons.words("claims", "changing_verbs", language)
+    verb = token.head
+    for _ in range(2):
+        if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in verbs:
+            break
+        if verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    else:
+        return False
+    modal = verb.head if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _CAN else None
+    if modal is None and not any(c.dep_ == "aux" and c.lemma_.lower() in _CAN
+                                 for c in verb.children):
+        return False
+    if any(c.dep_ in ("agent", "obl:agent") for c in verb.children):
+        return False  # "can always be changed by our team within the hour": the brand's act
+    holders = [c for w in (verb, modal) if w is not None for c in w.children
+               if c.dep_ in ("nsubj", *_PASSIVE_SUBJECTS)]
+    passive = any(c.dep_ in ("auxpass", "aux:pass") for c in verb.children) or any(
+        c.dep_ in _PASSIVE_SUBJECTS for c in holders)
+    return passive or bool(holders) and all(c.lower_ in ("you", "vous", "tu") for c in holders)
+
+
 def inside_a_condition(token, language: str) -> bool:
     """The absolute stands inside a clause that a condition or a time opens, hung on the
     verb it conditions — "we will only consider reinstatement when we are certain that

@@ -184,3 +184,20 @@ def test_the_rules_the_brand_applies_are_policy(lint, lang, text):
 ])
 def test_a_delivery_stays_a_claim(lint, lang, text):
     assert severities(lint(lang, text)) == ["WARNING"]
+
+
+# -- what the reader may change at will is their freedom over a setting ----------------
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Your pick-up slot can always be changed in the app."),
+    ("fr", "Le créneau de retrait peut être modifié à volonté dans l'application."),
+])
+def test_a_setting_changeable_at_will_is_no_claim(lint, lang, text):
+    assert severities(lint(lang, text)) == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Your pick-up slot can always be changed by our team within the hour."),
+    ("fr", "Café à volonté pour tous nos abonnés à l'atelier."),
+])
+def test_the_brands_own_change_or_an_offer_at_will_stays_a_claim(lint, lang, text):
+    assert "WARNING" in severities(lint(lang, text))

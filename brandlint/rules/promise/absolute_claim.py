@@ -98,10 +98,12 @@ def check(analysis: DocAnalysis) -> Iterator[Finding]:
             continue  # quoted, the customer's story, a policy, advice, courtesy, a state…
         if claims.share_of_a_group(doc, frame.predicate, language) or \
                 claims.in_indirect_question(doc, match, language) or \
-                claims.inside_a_condition(token, language):
+                claims.inside_a_condition(token, language) or \
+                claims.changeable_at_will(token, language):
             continue  # "most of the people using it will never know", "find out whether
             # it is always included": an estimate about some, a question — no absolute;
-            # "only when we are certain it will not happen again": a condition's content
+            # "only when we are certain it will not happen again": a condition's content;
+            # « peut être modifiée à volonté »: the reader's freedom over a setting
         antecedent = claims.relative_antecedent(token)
         if antecedent is not None and analysis.holder_of(antecedent) in (
                 "customer", "third_party"):
