@@ -201,3 +201,24 @@ def test_a_setting_changeable_at_will_is_no_claim(lint, lang, text):
 ])
 def test_the_brands_own_change_or_an_offer_at_will_stays_a_claim(lint, lang, text):
     assert "WARNING" in severities(lint(lang, text))
+
+
+# -- the other term of a comparison between two other services is a third party --------
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Payments through Stripe can stay private, whereas Paymo always shows the "
+           "renter's name to the workshop."),
+    ("fr", "Les paiements via Stripe peuvent rester privés, tandis que Paymo affiche toujours "
+           "le nom du client à l'atelier."),
+])
+def test_the_other_service_compared_is_a_third_party(lint, lang, text):
+    assert severities(lint(lang, text)) == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Other rental shops charge a deposit, whereas Pedalune always delivers the bike "
+           "within the hour."),
+    ("fr", "Les autres loueurs font payer les pannes, tandis que nos vélos Pédalune ne "
+           "tombent jamais en panne."),
+])
+def test_the_brand_in_the_comparison_stays_judged(lint, lang, text):
+    assert "WARNING" in {d.severity.name for d in lint(lang, text) if d.code.startswith("BL3")}
