@@ -2693,10 +2693,19 @@ class FrameReader:
         a place on the page (`page_places`, past an adverb) says how the interface is laid
         out — not how soon or how well anything is done ("always displayed in under a
         second" names no place)."""
+        skipped = ("ADV",)
         if predicate.lemma_.lower() not in _words("topics", "display_verbs", self.language):
-            return False
+            # "Search is always available from the primary navigation": where a feature is
+            # reached, said with a place on the page
+            reach = _words("topics", "reach_adjectives", self.language)
+            predicate = next((c for c in kids(predicate) if c.dep_ in ("acomp", "attr")
+                              and c.lower_ in reach), predicate if predicate.lower_ in reach
+                             else None)
+            if predicate is None:
+                return False
+            skipped = ("ADV", "ADJ")  # "from the primary navigation"
         rest = " ".join(t.lower_ for t in self.tokens[predicate.i + 1:min(end, predicate.i + 6)]
-                        if t.pos_ != "ADV")
+                        if t.pos_ not in skipped)
         return any(rest == p or rest.startswith(p + " ") or f" {p} " in f" {rest} "
                    for p in _words("topics", "page_places", self.language))
 

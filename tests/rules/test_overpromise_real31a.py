@@ -222,3 +222,21 @@ def test_the_other_service_compared_is_a_third_party(lint, lang, text):
 ])
 def test_the_brand_in_the_comparison_stays_judged(lint, lang, text):
     assert "WARNING" in {d.severity.name for d in lint(lang, text) if d.code.startswith("BL3")}
+
+
+# -- where a feature is reached in the interface is its layout --------------------------
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The booking calendar is always available from the main navigation bar."),
+    ("fr", "Le calendrier de réservation est toujours accessible depuis la barre de "
+           "navigation."),
+])
+def test_where_a_feature_is_reached_is_layout(lint, lang, text):
+    assert severities(lint(lang, text)) == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Our mechanics are always available by phone, day and night."),
+    ("fr", "Notre calendrier de réservation ne tombe jamais en panne."),
+])
+def test_availability_of_the_staff_stays_a_claim(lint, lang, text):
+    assert "WARNING" in severities(lint(lang, text))
