@@ -1698,6 +1698,31 @@ def exclusive_guarantor(analysis, token) -> bool:
     return False
 
 
+def scheme_guarantor(analysis, token) -> bool:
+    """The guarantee's subject is an authority or a scheme others award or every user is
+    bound by (frame `authorities`: a law, a label, a certification, a licence), not
+    the brand's own — "a label or a certification that guarantees environmental
+    benefits", « un label qui garantit des bénéfices environnementaux », "the free
+    licence guarantees your work stays in the commons": what the scheme secures by its
+    terms, not a performance the brand promises. "Our label guarantees…" is the
+    brand's."""
+    from brandlint.analysis import frame  # the frame's word lists; frame imports claims
+    if token.lemma_.lower() not in ("garantir", "guarantee") and \
+            not token.lower_.startswith(("garanti", "guarantee")):
+        return False
+    schemes = frame.words("topics", "authorities", _language_of(token.doc))
+    subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")]
+    if token.dep_ in ("relcl", "acl:relcl") and any(
+            s.lower_ in ("that", "which", "qui") for s in subjects):
+        antecedent = token.head  # the noun the relative pronoun stands for, and the
+        # first noun it is coordinated with ("a label or a certification that…")
+        subjects = [antecedent] + ([antecedent.head] if antecedent.dep_ == "conj" else [])
+    own = POSSESSIVES_OWN | {"we", "us", "nous"}
+    return any((s.lemma_.lower() in schemes or s.lower_ in schemes) and not any(
+        w.lower_ in own or analysis.vocabulary.names_brand(w.lower_) for w in s.subtree
+        if w.i < s.i) for s in subjects)
+
+
 # the reader and the reader's own: what alone secures the outcome is the reader's doing
 _READERS_OWN = frozenset({"you", "your", "yours", "vous", "votre", "vos", "ton", "ta", "tes",
                           "toi"})

@@ -240,3 +240,22 @@ def test_where_a_feature_is_reached_is_layout(lint, lang, text):
 ])
 def test_availability_of_the_staff_stays_a_claim(lint, lang, text):
     assert "WARNING" in severities(lint(lang, text))
+
+
+# -- what a label, a certification or a licence secures is its scheme's terms -----------
+@pytest.mark.parametrize("lang,text", [
+    ("en", "We favour parts makers that hold a label or a certification that guarantees "
+           "fair working conditions."),
+    ("fr", "Nous privilégions les fabricants qui ont un label qui garantit des conditions "
+           "de travail équitables."),
+])
+def test_a_schemes_guarantee_is_no_claim(lint, lang, text):
+    assert severities(lint(lang, text)) == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Our label guarantees that every cargo bike is checked by hand."),
+    ("fr", "Notre atelier garantit des vélos parfaits à chaque location."),
+])
+def test_the_brands_own_guarantee_stays_a_claim(lint, lang, text):
+    assert "WARNING" in severities(lint(lang, text))
