@@ -259,3 +259,20 @@ def test_a_schemes_guarantee_is_no_claim(lint, lang, text):
 ])
 def test_the_brands_own_guarantee_stays_a_claim(lint, lang, text):
     assert "WARNING" in severities(lint(lang, text))
+
+
+# -- an option left open ("always possible", « toujours possible ») ---------------------
+@pytest.mark.parametrize("lang,text", [
+    ("en", "It's always possible to swap your cargo bike for a smaller one at the workshop."),
+    ("fr", "Il est toujours possible d'échanger votre vélo cargo contre un plus petit."),
+])
+def test_an_option_left_open_is_no_claim(lint, lang, text):
+    assert severities(lint(lang, text)) == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Swapping your cargo bike always takes less than five minutes, guaranteed."),
+    ("fr", "L'échange de votre vélo cargo est garanti sans la moindre attente."),
+])
+def test_a_swap_promised_stays_a_claim(lint, lang, text):
+    assert "WARNING" in severities(lint(lang, text))
