@@ -2120,7 +2120,8 @@ class FrameReader:
                 features.span_text(self.doc, line_start, line_end)):
             return "composition"  # a fact of how the product is made or set up
         if self._mechanism(predicate, holder, tokens, start, end) or self._system_state(
-                predicate, holder, tokens) or self._layout(predicate, end):
+                predicate, holder, tokens) or self._layout(predicate, end) or \
+                self._setting_follows(predicate, tokens):
             return "mechanism"
         if self._naming(predicate) or self._names_in_clause(tokens):
             return "definition"
@@ -2741,6 +2742,20 @@ class FrameReader:
             if t.i in group or t.head.i in group:
                 return True
         return False
+
+    def _setting_follows(self, predicate, tokens) -> bool:
+        """"The currency of your event will always be the same currency as the
+        Collective", « la langue des e-mails est toujours celle de votre compte »: the
+        clause's subject is a setting (`setting_nouns`) and the clause ties its value to
+        another's (`setting_ties`) — a rule of configuration, not a performance. "Our
+        coffee always tastes the same" names no setting."""
+        settings = _words("topics", "setting_nouns", self.language)
+        ties = _words("topics", "setting_ties", self.language)
+        subjects = [c for c in kids(predicate) if c.dep_ in SUBJECT_DEPS]
+        if not any(s.lemma_.lower() in settings or s.lower_ in settings for s in subjects):
+            return False
+        return any(t.lower_ in ties or t.lemma_.lower() in ties for t in tokens
+                   if t.i != predicate.i or t.pos_ == "VERB")
 
     def _acts_on_system(self, predicate) -> bool:
         """« Let's Encrypt préfèrera toujours les adresses IPv6 », "they always incorporate

@@ -276,3 +276,20 @@ def test_an_option_left_open_is_no_claim(lint, lang, text):
 ])
 def test_a_swap_promised_stays_a_claim(lint, lang, text):
     assert "WARNING" in severities(lint(lang, text))
+
+
+# -- a setting whose value follows another's is a rule of configuration -----------------
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The currency of your rental will always be the same currency as your account."),
+    ("fr", "La langue de vos reçus est toujours celle de votre compte."),
+])
+def test_a_setting_tied_to_another_is_configuration(lint, lang, text):
+    assert severities(lint(lang, text)) == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Your currency is always converted at the best rate on the market."),
+    ("fr", "Vos reçus sont toujours envoyés sans la moindre erreur."),
+])
+def test_what_is_done_to_a_setting_stays_a_claim(lint, lang, text):
+    assert "WARNING" in severities(lint(lang, text))
