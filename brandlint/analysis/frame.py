@@ -2855,8 +2855,17 @@ class FrameReader:
             line_start += 1
         if not self._opens_with_infinitive(line_start):
             return False
-        return not any(t.dep_ in SUBJECT_DEPS and t.pos_ in ("PRON", "NOUN", "PROPN")
-                       for t in tokens)
+        if any(t.dep_ in SUBJECT_DEPS and t.pos_ in ("PRON", "NOUN", "PROPN") for t in tokens):
+            return False
+        # no finite verb in its sentence: « Passer à Firefox, c'est rapide et sans risque »
+        # makes the infinitive the subject of a claim (read up to the full stop, not
+        # into an aside in brackets, where the small model finds verbs in nouns)
+        for t in self.tokens[line_start:_end]:
+            if t.text in (".", "!", "?", "(", "…"):
+                break
+            if t.pos_ in ("VERB", "AUX") and "Fin" in features.morph(t).get("VerbForm"):
+                return False
+        return True
 
     def _purpose_list_item(self, tokens, openers) -> bool:
         """The clause opens a line with an infinitive, in a list whose heading ends on a

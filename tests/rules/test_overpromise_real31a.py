@@ -142,6 +142,7 @@ def test_a_goal_in_the_infinitive_is_lowered(lint, text):
 
 @pytest.mark.parametrize("lang,text", [
     ("fr", "Nos vélos se réparent vite, sans risque d'abîmer le cadre."),
+    ("fr", "Passer à nos vélos cargo, c'est simple et sans risque."),
     ("en", "Make every repair quick: our bikes are fixed without the slightest risk to the "
            "frame."),
 ])
