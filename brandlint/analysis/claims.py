@@ -817,6 +817,63 @@ def in_indirect_question(doc, match: ClaimMatch, language: str) -> bool:
     return False
 
 
+_CAN = frozenset({"can", "could", "may", "pouvoir"})
+_PASSIVE_SUBJECTS = frozenset({"nsubjpass", "nsubj:pass"})
+
+
+def changeable_at_will(token, language: str) -> bool:
+    """The absolute says how freely a thing may be changed — « la démarche peut être
+    modifiée à volonté », "your delivery slot can always be changed in the app": a verb
+    of changing (`changing_verbs`) under *can* / « pouvoir », in the passive (or with
+    the reader as its subject, « vous pouvez la modifier à volonté »). The reader's
+    freedom over what they set up, like "you can always change it"; not the brand's
+    performance ("your bike can always be repaired the same day" is no change of a
+    setting)."""
+    verbs = lexicons.words("claims", "changing_verbs", language)
+    verb = token.head
+    for _ in range(2):
+        if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in verbs:
+            break
+        if verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    else:
+        return False
+    modal = verb.head if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _CAN else None
+    if modal is None and not any(c.dep_ == "aux" and c.lemma_.lower() in _CAN
+                                 for c in verb.children):
+        return False
+    if any(c.dep_ in ("agent", "obl:agent") for c in verb.children):
+        return False  # "can always be changed by our team within the hour": the brand's act
+    holders = [c for w in (verb, modal) if w is not None for c in w.children
+               if c.dep_ in ("nsubj", *_PASSIVE_SUBJECTS)]
+    passive = any(c.dep_ in ("auxpass", "aux:pass") for c in verb.children) or any(
+        c.dep_ in _PASSIVE_SUBJECTS for c in holders)
+    return passive or bool(holders) and all(c.lower_ in ("you", "vous", "tu") for c in holders)
+
+
+def inside_a_condition(token, language: str) -> bool:
+    """The absolute stands inside a clause that a condition or a time opens, hung on the
+    verb it conditions — "we will only consider reinstatement when we are certain that
+    the abuse will not happen again", "if a parcel never arrives, we refund it", « quand
+    un colis n'arrive jamais, écrivez-nous »: what is supposed or waited for, not
+    asserted. The clause it conditions ("when you call, we always answer") is judged
+    as usual."""
+    openers = lexicons.words("claims", "condition_openers", language)
+    node = token
+    for _ in range(6):
+        # (the small French model may make the clause a root or a complement: its
+        # « quand » / « lorsque » still marks it)
+        if any(c.lower_ in openers and c.i < token.i and (
+                c.dep_ == "mark" or c.dep_ == "advmod" and node.dep_ == "advcl")
+               for c in node.children):
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
 def tells_how_the_world_goes(match: ClaimMatch, language: str) -> bool:
     """An absolute that may describe the world rather than promise ("never", « jamais »):
     said of a thing that is not the brand's, it claims nothing. « Garanti », "come what
@@ -1639,6 +1696,31 @@ def exclusive_guarantor(analysis, token) -> bool:
         return any(w.lower_ in _READERS_OWN for w in words) and not any(
             w.lower_ in own or analysis.vocabulary.names_brand(w.lower_) for w in words)
     return False
+
+
+def scheme_guarantor(analysis, token) -> bool:
+    """The guarantee's subject is an authority or a scheme others award or every user is
+    bound by (frame `authorities`: a law, a label, a certification, a licence), not
+    the brand's own — "a label or a certification that guarantees environmental
+    benefits", « un label qui garantit des bénéfices environnementaux », "the free
+    licence guarantees your work stays in the commons": what the scheme secures by its
+    terms, not a performance the brand promises. "Our label guarantees…" is the
+    brand's."""
+    from brandlint.analysis import frame  # the frame's word lists; frame imports claims
+    if token.lemma_.lower() not in ("garantir", "guarantee") and \
+            not token.lower_.startswith(("garanti", "guarantee")):
+        return False
+    schemes = frame.words("topics", "authorities", _language_of(token.doc))
+    subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")]
+    if token.dep_ in ("relcl", "acl:relcl") and any(
+            s.lower_ in ("that", "which", "qui") for s in subjects):
+        antecedent = token.head  # the noun the relative pronoun stands for, and the
+        # first noun it is coordinated with ("a label or a certification that…")
+        subjects = [antecedent] + ([antecedent.head] if antecedent.dep_ == "conj" else [])
+    own = POSSESSIVES_OWN | {"we", "us", "nous"}
+    return any((s.lemma_.lower() in schemes or s.lower_ in schemes) and not any(
+        w.lower_ in own or analysis.vocabulary.names_brand(w.lower_) for w in s.subtree
+        if w.i < s.i) for s in subjects)
 
 
 # the reader and the reader's own: what alone secures the outcome is the reader's doing

@@ -349,15 +349,25 @@ class DocAnalysis:
 
     def _result_of_advice(self, token) -> bool:
         """The token's sentence opens on "that way" / « ainsi » right after a sentence
-        that tells the reader what to do: what it says holds once the reader does it."""
+        that tells the reader what to do: what it says holds once the reader does it.
+        Also within one line, the clause after the order ("Name the app after us, this
+        way you'll always remember where the token is used")."""
         start, end = features.line_bounds(self.doc, token.i)
         tokens = features.tokens(self.doc)
         while start < end and tokens[start].is_space:
             start += 1
-        opening = features.span_text(self.doc, start, min(end, start + 6)).lower()
         openers = lexicons.load("hedges")["result_of_advice"][self.language]
-        if not any(opening.startswith(o) and not opening[len(o):len(o) + 1].isalpha()
-                   for o in openers):
+
+        def opens(at: int) -> bool:
+            opening = features.span_text(self.doc, at, min(end, at + 6)).lower()
+            return any(opening.startswith(o) and not opening[len(o):len(o) + 1].isalpha()
+                       for o in openers)
+        clause_start, _ = features.clause_bounds(self.doc, token.i, self.language)
+        if start < clause_start < token.i and opens(clause_start):
+            return any(self.frame(t).act in ("advice", "invitation") or self.frame(t).topic in (
+                "advice", "customer_act") for t in tokens[start:clause_start]
+                if t.pos_ in ("VERB", "AUX"))
+        if not opens(start):
             return False
         before = start - 1
         while before >= 0 and (tokens[before].is_space or tokens[before].is_punct):

@@ -2120,7 +2120,8 @@ class FrameReader:
                 features.span_text(self.doc, line_start, line_end)):
             return "composition"  # a fact of how the product is made or set up
         if self._mechanism(predicate, holder, tokens, start, end) or self._system_state(
-                predicate, holder, tokens) or self._layout(predicate, end):
+                predicate, holder, tokens) or self._layout(predicate, end) or \
+                self._setting_follows(predicate, tokens):
             return "mechanism"
         if self._naming(predicate) or self._names_in_clause(tokens):
             return "definition"
@@ -2137,9 +2138,11 @@ class FrameReader:
             return "values"
         words = self._predicate_words(predicate)
         if predicate.lemma_.lower() in ("rester", "être", "demeurer", "stay", "remain", "be"):
-            # « nous restons toujours à votre disposition »: where the brand stays
+            # « nous restons toujours à votre disposition »: where the brand stays; « nous
+            # serons toujours ravis de vous lire »: the small French model makes the future
+            # of *être* a verb and its attribute an object (a copula has none)
             words += [c for c in kids(predicate) if c.dep_.startswith("obl")
-                      or c.dep_ == "prep"]
+                      or c.dep_ in ("prep", "obj")]
         if holder in ("brand", "service", "customer", "generic", *THINGS) and any(
                 courtesy_word(w, language) for w in words) and (
                 holder not in (*THINGS, "generic") or self._impersonal_courtesy(tokens)):
@@ -2315,6 +2318,9 @@ class FrameReader:
                     self.doc, *line_bounds(self.doc, tokens[0].i))):
             return True  # « Le gilet est obligatoire sur l'eau, pour tout le monde,
             # toujours »: a house rule, which the brand sets
+        if predicate is not None and holder in ("brand", "service") and \
+                self._applies_rules(predicate):
+            return True  # "we will always default to the host's refund policy"
         if predicate is not None and self._informs_reader(predicate, lemmas):
             return True  # "you will always be notified before we debit your account"
         if predicate is not None and self._validity(predicate, lemmas, clause_text):
@@ -2356,6 +2362,23 @@ class FrameReader:
         return bool(verbs & _words("topics", "reader_policy_verbs", language)) and bool(
             lemmas & {"you", "vous", "te", "toi"})
 
+    def _applies_rules(self, predicate) -> bool:
+        """The brand's verb takes a written rule as its complement (`policy_documents`):
+        "we will always default to the host's refund policy", « nous suivons toujours la
+        charte de l'hébergeur » — which rules the brand applies, a policy it sets, not a
+        performance. Not the rule as the subject ("our policy guarantees…")."""
+        documents = _words("topics", "policy_documents", self.language)
+        for c in kids(predicate):
+            if c.dep_ in ("prep", "case"):
+                c = next((g for g in kids(c) if g.dep_ in ("pobj", "obj")), c)
+            elif c.dep_ not in ("obj", "dobj", "obl", "obl:arg", "obl:mod", "pobj"):
+                continue
+            phrase = " ".join(t.lower_ for t in c.subtree)
+            if c.lemma_.lower() in documents or c.lower_ in documents or any(
+                    " " in d and d in phrase for d in documents):
+                return True
+        return False
+
     def _informs_reader(self, predicate, lemmas) -> bool:
         """An absolute on the brand telling the reader something: "you will always be
         notified when we prepare a debit", "we'll always warn you first", « vous serez
@@ -2368,11 +2391,26 @@ class FrameReader:
         # « vous serez toujours prévenu »: the small French model makes « serez » the
         # predicate and the participle its complement, the subject staying on « serez »
         verbs = [predicate, *(c for c in kids(predicate) if c.dep_ == "xcomp")]
-        if not any(v.lemma_.lower() in informing for v in verbs):
-            return False
         reader = {"you", "vous", "te", "t'", "t’", "tu"}
-        return any(c.lower_ in reader and c.dep_ in (*SUBJECT_DEPS, "obj", "dobj", "iobj")
-                   for v in verbs for c in kids(v))
+        if any(v.lemma_.lower() in informing for v in verbs):
+            return any(c.lower_ in reader and c.dep_ in (*SUBJECT_DEPS, "obj", "dobj", "iobj")
+                       for v in verbs for c in kids(v))
+        return any(self._sends_notice(v, reader) for v in verbs)
+
+    def _sends_notice(self, verb, reader) -> bool:
+        """"We will always send you emails about significant changes", "you'll always get
+        a reminder", « nous vous adresserons toujours un courriel »: a verb of sending
+        (`sending_verbs`) whose object is a notice (`notice_nouns`) and whose recipient is
+        the reader (the object pronoun, "to you", or the subject of *receive*)."""
+        if verb.lemma_.lower() not in _words("topics", "sending_verbs", self.language):
+            return False
+        notices = _words("topics", "notice_nouns", self.language)
+        if not any(c.dep_ in ("obj", "dobj") and (c.lower_ in notices or c.lemma_.lower()
+                                                  in notices) for c in kids(verb)):
+            return False
+        return any(c.lower_ in reader and c.dep_ in (
+            *SUBJECT_DEPS, "iobj", "dative", "obj", "obl:arg") or c.dep_ == "prep" and any(
+                g.lower_ in reader for g in kids(c)) for c in kids(verb))
 
     def _readers_datum(self, token) -> bool:
         """A thing of the reader's that is data once the reader owns it ("your location",
@@ -2656,10 +2694,19 @@ class FrameReader:
         a place on the page (`page_places`, past an adverb) says how the interface is laid
         out — not how soon or how well anything is done ("always displayed in under a
         second" names no place)."""
+        skipped = ("ADV",)
         if predicate.lemma_.lower() not in _words("topics", "display_verbs", self.language):
-            return False
+            # "Search is always available from the primary navigation": where a feature is
+            # reached, said with a place on the page
+            reach = _words("topics", "reach_adjectives", self.language)
+            predicate = next((c for c in kids(predicate) if c.dep_ in ("acomp", "attr")
+                              and c.lower_ in reach), predicate if predicate.lower_ in reach
+                             else None)
+            if predicate is None:
+                return False
+            skipped = ("ADV", "ADJ")  # "from the primary navigation"
         rest = " ".join(t.lower_ for t in self.tokens[predicate.i + 1:min(end, predicate.i + 6)]
-                        if t.pos_ != "ADV")
+                        if t.pos_ not in skipped)
         return any(rest == p or rest.startswith(p + " ") or f" {p} " in f" {rest} "
                    for p in _words("topics", "page_places", self.language))
 
@@ -2695,6 +2742,20 @@ class FrameReader:
             if t.i in group or t.head.i in group:
                 return True
         return False
+
+    def _setting_follows(self, predicate, tokens) -> bool:
+        """"The currency of your event will always be the same currency as the
+        Collective", « la langue des e-mails est toujours celle de votre compte »: the
+        clause's subject is a setting (`setting_nouns`) and the clause ties its value to
+        another's (`setting_ties`) — a rule of configuration, not a performance. "Our
+        coffee always tastes the same" names no setting."""
+        settings = _words("topics", "setting_nouns", self.language)
+        ties = _words("topics", "setting_ties", self.language)
+        subjects = [c for c in kids(predicate) if c.dep_ in SUBJECT_DEPS]
+        if not any(s.lemma_.lower() in settings or s.lower_ in settings for s in subjects):
+            return False
+        return any(t.lower_ in ties or t.lemma_.lower() in ties for t in tokens
+                   if t.i != predicate.i or t.pos_ == "VERB")
 
     def _acts_on_system(self, predicate) -> bool:
         """« Let's Encrypt préfèrera toujours les adresses IPv6 », "they always incorporate
@@ -2743,9 +2804,13 @@ class FrameReader:
             return "conditional"
         if self._in_a_scenario(predicate) or self._inside_a_condition(predicate):
             return "conditional"
-        if self.analysis.is_hedged(first) or self._effort(predicate):
+        if self.analysis.is_hedged(first) or self._effort(predicate) or any(
+                self._effort(c) for c in kids(predicate)
+                if c.dep_ in ("ccomp", "xcomp") and c in tokens):
+            # "This is why we always try to…", « c'est pourquoi nous essayons toujours
+            # de… »: the effort stands in the clause a copula introduces
             return "hedged"
-        if self._purpose(tokens):
+        if self._purpose(tokens) or self._goal_line(tokens):
             return "aim"
         if any(t.pos_ in ("VERB", "AUX", "ADJ") and counterfactual(t, self.language, True)
                for t in tokens):
@@ -2776,6 +2841,31 @@ class FrameReader:
             if not finite and t.pos_ not in ("ADV", "PRON", "PART"):
                 return False  # « pour les produits… », "to you": a noun comes first
         return False
+
+    def _goal_line(self, tokens) -> bool:
+        """A French line that opens on an infinitive and gives the clause no subject of
+        its own (« Rendre tout facile à déployer sans risque de casser quelque chose »,
+        « Garder chaque fiche toujours à jour »): a goal on a roadmap or a step to take,
+        said in the infinitive — an aim, not a result asserted. (English has no such
+        form: its bare verb is an order, read as advice.)"""
+        if self.language != "fr" or not tokens:
+            return False
+        line_start, _end = line_bounds(self.doc, tokens[0].i)
+        while line_start < tokens[0].i and self.tokens[line_start].is_space:
+            line_start += 1
+        if not self._opens_with_infinitive(line_start):
+            return False
+        if any(t.dep_ in SUBJECT_DEPS and t.pos_ in ("PRON", "NOUN", "PROPN") for t in tokens):
+            return False
+        # no finite verb in its sentence: « Passer à Firefox, c'est rapide et sans risque »
+        # makes the infinitive the subject of a claim (read up to the full stop, not
+        # into an aside in brackets, where the small model finds verbs in nouns)
+        for t in self.tokens[line_start:_end]:
+            if t.text in (".", "!", "?", "(", "…"):
+                break
+            if t.pos_ in ("VERB", "AUX") and "Fin" in features.morph(t).get("VerbForm"):
+                return False
+        return True
 
     def _purpose_list_item(self, tokens, openers) -> bool:
         """The clause opens a line with an infinitive, in a list whose heading ends on a

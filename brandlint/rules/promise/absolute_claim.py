@@ -97,9 +97,13 @@ def check(analysis: DocAnalysis) -> Iterator[Finding]:
         if not frame.commits_brand:
             continue  # quoted, the customer's story, a policy, advice, courtesy, a state…
         if claims.share_of_a_group(doc, frame.predicate, language) or \
-                claims.in_indirect_question(doc, match, language):
+                claims.in_indirect_question(doc, match, language) or \
+                claims.inside_a_condition(token, language) or \
+                claims.changeable_at_will(token, language):
             continue  # "most of the people using it will never know", "find out whether
-            # it is always included": an estimate about some, a question — no absolute
+            # it is always included": an estimate about some, a question — no absolute;
+            # "only when we are certain it will not happen again": a condition's content;
+            # « peut être modifiée à volonté »: the reader's freedom over a setting
         antecedent = claims.relative_antecedent(token)
         if antecedent is not None and analysis.holder_of(antecedent) in (
                 "customer", "third_party"):
@@ -108,9 +112,11 @@ def check(analysis: DocAnalysis) -> Iterator[Finding]:
         if claims.in_clausal_subject(token) or claims.dismissed_expectation(
                 analysis, token, language):
             continue  # "Expecting them to never do that is an unreasonably high expectation"
-        if claims.exclusive_guarantor(analysis, token):
+        if claims.exclusive_guarantor(analysis, token) or claims.scheme_guarantor(
+                analysis, token):
             continue  # "only testing your own setup can guarantee it": what alone secures
-            # the outcome, not the brand — a disclaimer
+            # the outcome, not the brand — a disclaimer; "a certification that guarantees
+            # environmental benefits": what a scheme secures by its terms
         if claims.prevented(token, language):
             continue  # "designed to prevent clients from getting stuck forever"
         if claims.in_past_relative(token):
