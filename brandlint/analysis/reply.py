@@ -350,8 +350,11 @@ class _ReplyReader:
                 reply.shifted_apologies or reply.doubt:
             return
         if speaks_to_someone(self.analysis, reply) or any(
-                f.time == "past" for f in self.frames):
-            return
+                f.time == "past" for f in self.frames) or any(
+                t.pos_ in ("VERB", "AUX") and ("Past" in features.morph(t).get("Tense") or
+                                               t.tag_ in ("VBD", "VBN"))
+                for t in features.tokens(self.doc)):
+            return  # « Le pied s'est cassé parce que… c'est précisé page 4 »: a story told
         reply.blame.clear()
 
     def _things_duty(self, frame) -> bool:

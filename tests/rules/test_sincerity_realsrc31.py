@@ -59,6 +59,8 @@ def codes(diagnostics):
     ("fr", "Votre livraison a été refusée. Il était de votre responsabilité de transmettre ce "
            "code au restaurant.", True),
     ("en", "Hi Sam, it is your responsibility to check the code before you order.", True),
+    ("fr", "Le vélo s'est abîmé parce qu'il a été laissé sous la pluie, c'est précisé page 4 de "
+           "la notice : il est de votre responsabilité de le rentrer.", True),
 ])
 def test_a_duty_handed_over_in_help_text_is_no_blame(lint, lang, text, fires):
     assert ("BL401" in codes(lint(lang, text))) is fires
