@@ -1999,6 +1999,9 @@ class FrameReader:
                 features.doc_text(self.doc), self.tokens[start].idx + m.start()):
             m = None  # "so-called societal services (public services and…)": a term named
             # and glossed at once, no account doubted
+        if m and self._confirms_a_choice(m.group(0), start):
+            m = None  # "If you refuse it, the payment will be refunded. Are you sure?": the
+            # prompt before the reader's own act, no account of theirs doubted
         if m and not (self._polarity(predicate, tokens) == "negated" and any(
                 t.lemma_.lower() in ("douter", "doubt", "croire", "believe") for t in tokens)) \
                 and not self._opens_recourse(m.group(0), start):
@@ -2006,6 +2009,28 @@ class FrameReader:
                                       self.tokens[start].idx + m.end(), alignment_mode="expand")
             return span.start if span is not None else predicate.i
         return -1
+
+    _BARE_SURE = re.compile(r"^(?:are\s+you|êtes-vous|etes-vous|es-tu|vous\s+êtes)\s+"
+                            r"(?:really\s+|absolutely\s+|quite\s+|bien\s+|vraiment\s+)?"
+                            r"(?:sure|certain|sûre?s?|certaine?s?)\s*\??$", re.I)
+    _READERS_CHOICE = re.compile(r"\b(?:if\s+you|once\s+you|si\s+vous|une\s+fois\s+que\s+vous|"
+                                 r"do\s+you\s+(?:really\s+)?want|voulez-vous|souhaitez-vous)\b",
+                                 re.I)
+
+    def _confirms_a_choice(self, matched: str, start: int) -> bool:
+        """A bare "Are you sure?" / « Êtes-vous sûr ? » after the consequence of an act
+        the reader is about to take, on its line or the one before ("If you refuse it, the
+        payment will be refunded. Are you sure?", « Si vous supprimez ce compte, … Êtes-vous
+        sûr ? »): a confirmation prompt. Not after the customer's account ("I never got it."
+        — "Are you sure?") nor in a script's reply to it."""
+        if not self._BARE_SURE.match(matched.strip()):
+            return False
+        if self.analysis.customer_turns:
+            return False
+        line_start, _ = line_bounds(self.doc, start)
+        previous = line_bounds(self.doc, max(line_start - 1, 0))[0]
+        before = features.span_text(self.doc, previous, start)
+        return bool(self._READERS_CHOICE.search(before))
 
     _BELIEF_CONDITION = re.compile(
         r"^(?:if\s+you\s+(?:believe|think|feel|consider)|si\s+vous\s+(?:pensez|estimez|"

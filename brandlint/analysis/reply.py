@@ -265,6 +265,7 @@ class _ReplyReader:
         self._error_on_their_device()
         self._fault_put_in_doubt()
         self._owned_with_a_way_on()
+        self._duty_handed_over()
         m = _phrases("limitations", self.language).search(features.doc_text(self.doc))
         if m:
             span = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
@@ -336,6 +337,25 @@ class _ReplyReader:
                 return
             # "I'm sorry it still hasn't arrived": the negation is in what is regretted
             self.reply.apologies.append(cue)
+
+    def _duty_handed_over(self) -> None:
+        """A duty set on the reader for an act to come, in copy that answers no one and
+        tells nothing that happened — an interface's help text to an operator ("It is your
+        responsibility to communicate this code to the customer", « Il est de votre
+        responsabilité de transmettre ce code au client »): their role, not a fault put on
+        them. In a reply, or after a story of what went wrong, it stays blame."""
+        reply = self.reply
+        if not reply.blame or reply.problems or reply.reported_problems or \
+                reply.outside_problems or reply.complaint_markers or reply.apologies or \
+                reply.shifted_apologies or reply.doubt:
+            return
+        if speaks_to_someone(self.analysis, reply) or any(
+                f.time == "past" for f in self.frames) or any(
+                t.pos_ in ("VERB", "AUX") and ("Past" in features.morph(t).get("Tense") or
+                                               t.tag_ in ("VBD", "VBN"))
+                for t in features.tokens(self.doc)):
+            return  # « Le pied s'est cassé parce que… c'est précisé page 4 »: a story told
+        reply.blame.clear()
 
     def _things_duty(self, frame) -> bool:
         """The apology the frame reads is a past duty held by a thing of the brand's (its
