@@ -7,8 +7,8 @@ problem word owes an apology only when the brand's message says it happened. Not
 - what a verb of prevention keeps from happening ("To prevent you from being charged
   twice, we skip…", « Pour éviter que vous soyez débité deux fois… »);
 - the reader's own part of a procedure not given yet: a proof, an amount, a field (« il
-  manque un justificatif de domicile », "The donation amount is missing", "Failed to
-  edit the photo because the photo URL was not set");
+  manque un justificatif de domicile », "The donation amount is missing", "Failed to top
+  up because the amount was not set") — not an image URL the system sets itself;
 - an act done as the reader wanted (« retiré avec succès de votre historique »,
   "successfully removed") — not « la ligne a bien été supprimée ce matin », a bus
   cancelled, confirmed;
@@ -83,7 +83,7 @@ def codes(diagnostics):
     ("fr", "Il manque le montant de la recharge.", "app"),
     ("fr", "Votre dossier de tarif solidaire a été refusé. Motif :\nil manque un justificatif "
            "de domicile. Vous pouvez le déposer depuis votre espace.", "email"),
-    ("en", "Failed to edit the photo because the photo URL was not set.", "app"),
+    ("en", "Failed to top up because the amount was not set.", "app"),
     ("fr", "Trajet retiré avec succès de votre historique.", "app"),
     ("en", "The ride was successfully removed from your history.", "app"),
     ("en", "Your file is pending. The maximum delay is 2 days, and you can extend it below.",
@@ -103,6 +103,7 @@ def test_what_the_message_does_not_say_happened_admits_nothing(lint, lang, text,
     ("fr", "Bonjour, la ligne 4 a bien été supprimée ce matin, faute de conducteur. Le service "
            "reprend demain à 6 h 35.", "email"),
     ("en", "Your refund is pending because of a delay on our side.", "app"),
+    ("en", "Failed to edit the photo because the photo URL was not set.", "app"),
 ])
 def test_the_problem_that_happened_still_owes_an_apology(lint, lang, text, channel):
     assert "BL403" in codes(lint(lang, text, channel))
