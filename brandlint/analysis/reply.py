@@ -118,6 +118,14 @@ _TURN = re.compile(r"\[[^\]:\n]{2,24}:\s*([^\]]*)\]")
 _NOTICE_FORMULA = re.compile(r"\b(?:please\s+(?:note|be\s+(?:aware|advised))|kindly\s+note|"
                              r"(?:veuillez|merci\s+de)\s+(?:bien\s+)?noter)\b", re.I)
 
+# A duty handed over in the present for an act to come: "It is your responsibility to…",
+# "it's up to you to…", « il est de votre responsabilité de… », « c'est à vous de… », « il
+# vous appartient de… » (not « il vous appartenait de vérifier »: a duty that was).
+_DUTY_NOW = re.compile(r"\b(?:(?:it\s+is|it['’]s)\s+(?:your\s+(?:responsibility|job)|up\s+to\s+you)"
+                       r"\s+to|il\s+est\s+de\s+(?:votre|ta)\s+responsabilité\s+d['’e]|"
+                       r"c['’]est\s+à\s+(?:vous|toi)\s+d['’e]|il\s+vous\s+(?:appartient|incombe|"
+                       r"revient)\s+d['’e])", re.I)
+
 # A negative question on the customer's reading: a reproach, not a question.
 _REPROACHED_READING = re.compile(r"(?:didn['’]t|did\s+not)\s+you\s+read"
                                  r"|(?:vous\s+n['’]avez\s+pas|n['’]avez-vous\s+pas)\s+lu", re.I)
@@ -355,6 +363,11 @@ class _ReplyReader:
                                                t.tag_ in ("VBD", "VBN"))
                 for t in features.tokens(self.doc)):
             return  # « Le pied s'est cassé parce que… c'est précisé page 4 »: a story told
+        for cue in reply.blame:
+            start, end = line_bounds(self.doc, cue.start)
+            if not _DUTY_NOW.search(features.span_text(self.doc, start, end)):
+                return  # another blame than the duty handed over ("hinges don't tend to
+                # snap on their own", « il vous appartenait de vérifier »): it stays
         reply.blame.clear()
 
     def _things_duty(self, frame) -> bool:
