@@ -76,3 +76,22 @@ def test_a_duty_handed_over_in_help_text_is_no_blame(lint, lang, text, fires):
 ])
 def test_are_you_sure_before_the_readers_act_is_a_prompt(lint, lang, text, fires):
     assert ("BL402" in codes(lint(lang, text))) is fires
+
+
+def severity(diagnostics, code):
+    return next((str(d.severity) for d in diagnostics if d.code == code), None)
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # an interface's own error string: the apology is optional, a hint
+    ("en", "An error occurred while loading your rides. Try again later.", "info"),
+    ("fr", "Une erreur est survenue lors du chargement de vos trajets. Réessayez plus tard.",
+     "info"),
+    # written back to someone, or another problem than an error: a warning
+    ("en", "Hi Sam, an error occurred while loading your rides. Try again later.", "warning"),
+    ("fr", "Bonjour Sam, une erreur est survenue lors du chargement de vos trajets. Réessayez "
+           "plus tard.", "warning"),
+    ("en", "Your bike delivery was delayed. It arrives on Friday.", "warning"),
+])
+def test_an_interface_error_string_owes_an_apology_only_as_a_hint(lint, lang, text, expected):
+    assert severity(lint(lang, text), "BL403") == expected

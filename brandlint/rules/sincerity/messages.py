@@ -52,6 +52,8 @@ MESSAGES = {
                            "nothing"),
         "suggestion": N_("Add an apology about the problem itself, in {brand}'s name: “We're sorry"
                          " — this one is on us.”"),
+        "microcopy": N_(" (reported one level lower: in an interface's error message an apology "
+                        "is optional; what the reader needs most is a way forward)"),
     },
     "BL404": {
         "message": N_("“{words}” talks down to the customer: it reads as “you should have known”"),

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from brandlint.diagnostics import Finding, Severity
@@ -30,11 +31,42 @@ def check(analysis) -> Iterator[Finding]:
         cue = reply.shifted_apologies[0]
         shifted = say("BL403", "shifted", apology=quoted(analysis, cue.start, cue.end))
     start, end = char_span(analysis, problem.start, problem.end)
+    microcopy = _interface_error(analysis, problem)
     yield RULE.finding(start, end,
                        say("BL403", "message",
-                           words=quoted(analysis, problem.start, problem.end), shifted=shifted),
+                           words=quoted(analysis, problem.start, problem.end), shifted=shifted)
+                       + (say("BL403", "microcopy") if microcopy else ""),
                        suggestion=say("BL403", "suggestion",
-                                      brand=analysis.profile.brand))
+                                      brand=analysis.profile.brand), lowered=microcopy)
+
+
+_FAILURES = frozenset({"error", "errors", "failed", "failure", "fail", "erreur", "erreurs",
+                       "échec", "échoué", "échouée", "échoués", "échouées"})
+
+
+def _interface_error(analysis, problem) -> bool:
+    """An interface's own error string, written back to no one ("An error has occurred.
+    Please try again later.", « Une erreur est survenue lors du chargement des résultats. »):
+    by the convention of interface copy an apology is optional there — what the reader needs
+    is a way forward (BL407). The finding is a hint. Not a reply to someone, nor a longer
+    message, nor another problem than an error or a failure (a delay, a lost parcel)."""
+    from brandlint.analysis.reply import speaks_to_someone
+
+    if speaks_to_someone(analysis) or analysis.customer_turns:
+        return False
+    problem_words = analysis.doc[problem.start:problem.end]
+    if not any(t.lower_ in _FAILURES for t in problem_words):
+        return False
+    words = [t for t in analysis.doc if t.is_alpha]
+    return len(words) <= 30 and bool(_OCCURRED.search(problem_words.sent.text))
+
+
+# The interface's own error said as such: "An error (has) occurred", "Failed to…", « Une
+# erreur est survenue / s'est produite », « Échec de… » — not "an error in your order",
+# « une erreur s'est glissée dans votre commande » (a fault in their order, owed an apology).
+_OCCURRED = re.compile(r"\b(?:errors?\s+(?:has\s+|have\s+)?(?:occurred|happened)|"
+                       r"erreurs?\s+(?:est|sont)\s+survenues?|erreurs?\s+s['’]\s*est\s+produite|"
+                       r"^\W*(?:failed\s+to|échec\s+d[eu'’]))", re.I)
 
 
 RULE = Rule(
