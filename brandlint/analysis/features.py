@@ -341,11 +341,8 @@ def _clause_bounds(reading: DocReading, doc, index: int, language: str, reach: i
             run_start, run_end = runs[i]
             start = run_start + (index - run_start) // reach * reach
             return start, min(start + reach, run_end)
-    start, end = reading.bounds(reading.clause_breaks(language), index, reach)
-    if end > index + 1 and _abbreviation_ends(reading.words(), index):
-        end = index + 1  # « vous les recevrez sous 48 h. L'étiquette… »: the abbreviation
-        # ends its own clause, it does not open the next one
-    return start, end
+    return _abbreviation_kept(reading, index,
+                              reading.bounds(reading.clause_breaks(language), index, reach))
 
 
 def long_clauses(doc, language: str) -> list[tuple[int, int]]:
@@ -357,9 +354,17 @@ def long_clauses(doc, language: str) -> list[tuple[int, int]]:
 def line_bounds(doc, index: int, reach: int = 30) -> tuple[int, int]:
     """Token range of the text line (or sentence-ending punctuation) around `index`."""
     reading = read_once(doc)
-    start, end = reading.bounds(reading.line_ends(), index, reach)
+    return _abbreviation_kept(reading, index, reading.bounds(reading.line_ends(), index, reach))
+
+
+def _abbreviation_kept(reading: DocReading, index: int, bounds: tuple[int, int]
+                       ) -> tuple[int, int]:
+    """`bounds` around `index`, ended at `index` when that word is an abbreviation ending
+    its sentence (« vous les recevrez sous 48 h. L'étiquette… »): the stop it makes ends
+    its own clause and line, it does not open the next one."""
+    start, end = bounds
     if end > index + 1 and _abbreviation_ends(reading.words(), index):
-        end = index + 1  # the abbreviation that ends its sentence belongs to it
+        end = index + 1
     return start, end
 
 

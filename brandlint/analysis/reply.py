@@ -450,11 +450,7 @@ class _ReplyReader:
         if frame.act in ("question", "invitation", "advice") or frame.modality == "conditional":
             return
         predicate = self.tokens[frame.predicate]
-        if claims.prevented(predicate, self.language) or frame.polarity == "affirmed" and \
-                predicate.lemma_.lower() in lexicons.words(
-                    "claims", "prevention_verbs", self.language) and any(
-                    c.dep_ in ("dobj", "obj", "ccomp", "xcomp") or
-                    c.lower_ in ("from", "que", "qu'") for c in kids(predicate)):
+        if self._kept_away(frame, predicate):
             return  # "To prevent you from being charged twice, we skip…", « pour éviter que
             # vous soyez débité deux fois »: what the brand keeps from happening
         if not self.brands(frame.predicate):
@@ -465,7 +461,6 @@ class _ReplyReader:
                 features.span_text(self.doc, line_start, line_end)):
             return  # « annulée comme demandé »
         words = _words("problems", self.language)
-        predicate = self.tokens[frame.predicate]
         if self._customer_cancelled(frame) or _phrases("done_as_wanted", self.language).search(
                 features.span_text(self.doc, frame.start, frame.end)):
             return  # "your subscription has been cancelled": what the customer asked for;
@@ -544,6 +539,18 @@ class _ReplyReader:
         failed = self._failed_act(frame) or self._mishap_undergone(frame)
         if failed is not None:
             self.reply.problems.append(failed)
+
+    def _kept_away(self, frame, predicate) -> bool:
+        """The clause is what a verb of prevention keeps from happening (`claims.prevented`),
+        or the verb itself, affirmed with what it prevents as its complement ("To prevent
+        you from being charged twice", « pour éviter que vous soyez débité »; not "Your
+        photo import stopped with an error", intransitive)."""
+        if claims.prevented(predicate, self.language):
+            return True
+        return frame.polarity == "affirmed" and predicate.lemma_.lower() in lexicons.words(
+            "claims", "prevention_verbs", self.language) and any(
+            c.dep_ in ("dobj", "obj", "ccomp", "xcomp") or c.lower_ in ("from", "que", "qu'")
+            for c in kids(predicate))
 
     def _unserved_charge(self, frame, predicate) -> bool:
         """A charge for a time the service did not serve, told as what happened (« Lou a
@@ -1242,8 +1249,7 @@ class _ReplyReader:
         sentence = t.sent
         for w in sentence:
             if w.i != t.i and (w.lemma_.lower() in _words("absent_words", self.language) or
-                               w.lower_ in ("renseigné", "renseignée", "rempli", "remplie",
-                                            "saisi", "saisie", "fourni", "fournie")) and \
+                               w.lower_ in _words("unsupplied_participles", self.language)) and \
                     (self.analysis.is_negated(w) or w.lower_.startswith(("miss", "manqu"))) and \
                     self._readers_part_absent_or_unset(w):
                 return True
@@ -3225,7 +3231,7 @@ class _ReplyReader:
         question had its answer there, the offer comes after it (« [Parent : On fait
         comment ?] Papillotte : … le repas sera déduit. Papillotte : Au passage, -15 % sur
         nos ateliers ! »)."""
-        return sum(1 for line in between.split("\n") if len(line.strip()) > 20) >= 1
+        return any(len(line.strip()) > 20 for line in between.split("\n"))
 
     # -- what happens next ------------------------------------------------------------
     def _next_step(self, frame) -> None:

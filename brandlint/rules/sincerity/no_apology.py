@@ -52,7 +52,7 @@ def _interface_error(analysis, problem) -> bool:
     message, nor another problem than an error or a failure (a delay, a lost parcel)."""
     from brandlint.analysis.reply import speaks_to_someone
 
-    if speaks_to_someone(analysis) or analysis.customer_turns:
+    if speaks_to_someone(analysis):  # (a script's customer turns included)
         return False
     problem_words = analysis.doc[problem.start:problem.end]
     if not any(t.lower_ in _FAILURES for t in problem_words):
