@@ -95,7 +95,13 @@ _IDENTIFIER_FR = re.compile(
     r"(?P<noun>[^\W\d]{4,})"
     r"|\b(?P<noun2>code\s+postal)", re.I)
 _IDENTIFIER_EN = re.compile(r"\b(?P<noun>[^\W\d]{4,})\s+(?:number|no\.|reference|id)\b"
-                            r"|\b(?P<noun2>postcode|zip\s+code)", re.I)
+                            r"|\b(?P<noun2>postcode|zip\s+code)"
+                            r"|\b(?:number|reference)\s+of\s+(?:the|your)\s+(?P<noun3>[^\W\d]{4,})",
+                            re.I)
+# What a number right after a noun is when it counts or measures (« machine 3 fois »,
+# "room 2 hours"), not when it names the thing ("machine 12").
+_NOT_A_QUANTITY = (r"(?!\s*(?:%|€|\$|£|h\b|heures?|hours?|jours?|days?|min\b|minutes?|semaines?|"
+                   r"weeks?|mois|months?|ans?\b|years?|fois|times|euros?|x\b))")
 # A clock time (« à 18 h », « 14h30 », "by 6 pm", "at 10:30"): the clause says when.
 _CLOCK = re.compile(r"(?<![\d,.])(?:[01]?\d|2[0-3])\s?"
                     r"(?:h(?:\s?[0-5]\d)?|[:.][0-5]\d\s?(?:[ap]\.?m\.?)?"
@@ -2934,7 +2940,7 @@ class _ReplyReader:
         text = features.doc_text(self.doc)
         asked = _IDENTIFIER_FR if self.language == "fr" else _IDENTIFIER_EN
         for m in asked.finditer(text):
-            noun = (m.group("noun") or m.group("noun2")).lower()
+            noun = next(g for g in m.groupdict().values() if g).lower()
             span = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
             if span is None or not self.brands(span.start) or not self._requested(span.start):
                 continue
@@ -2944,9 +2950,14 @@ class _ReplyReader:
             first, last = self.tokens[l_start].idx, self.tokens[l_end - 1].idx + len(
                 self.tokens[l_end - 1].text)
             stem = re.escape(noun[:max(4, len(noun) - 2)])
-            # a short unit number counts too ("Flat 12B", « chambre 4B »)
-            given = re.compile(rf"\b{stem}\w*(?:\s+[^\W\d]+){{0,4}}?\s*[:n°#.]*\s*"
-                               rf"(?:[A-Z]{{0,4}}[-\s]?\d[\d\s.-]{{2,}}|\d{{1,4}}[A-Z]\b)",
+            # a short unit number counts too ("Flat 12B", « chambre 4B »), and a thing named
+            # by its number right after its noun ("machine 12", « séchoir 4 »: not "order in
+            # 2 days"); the value may follow an elided word (« carte d'abonné n° 0045-778 »)
+            # or open a bracket ("your account (CJ-5521)")
+            given = re.compile(rf"\b{stem}\w*(?:\s+[^\W\d]+(?:['’][^\W\d]+)?){{0,4}}?"
+                               rf"\s*[:n°#.(]*\s*"
+                               rf"(?:[A-Z]{{0,4}}[-\s]?\d[\d\s.-]{{2,}}|\d{{1,4}}[A-Z]\b)"
+                               rf"|\b{stem}\w*\s+(?:n°\s*)?\d{{1,3}}\b(?![.,:]\d){_NOT_A_QUANTITY}",
                                re.I)
             if any(not first <= g.start() < last for g in given.finditer(text)) or \
                     self._quoted_by_kind(m.group(0), text, first, last):
