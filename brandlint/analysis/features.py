@@ -117,12 +117,20 @@ def reported_token_indices(doc, language: str) -> set[int]:
         subjects = [c for c in token.children if c.dep_.startswith("nsubj")]
         if not any(s.lower_ in speakers or s.lemma_.lower() in speakers for s in subjects):
             continue
+        said = [c for c in token.children
+                if c.dep_ in ("ccomp", "obj", "dobj", "xcomp", "parataxis") and c.i > token.i]
+        if not said:
+            continue
+        # what was said ends with its sentence: the parse often runs on past a semicolon
+        # into the brand's answer ("You say it broke; we find it hard…"), or past a colon
+        # once the report has begun ("You say the app lost your booking: we're sorry", «
+        # Vous nous dites que… : nous vous présentons nos excuses ») — not the colon that
+        # opens it (« vous nous écrivez : « … » »)
         limit = _sentence_end(doc, token.i)
-        for child in token.children:
-            if child.dep_ in ("ccomp", "obj", "dobj", "xcomp", "parataxis") and child.i > token.i:
-                # what was said ends with its sentence: the parse often runs on past a
-                # semicolon into the brand's answer ("You say it broke; we find it hard…")
-                reported.update(t.i for t in child.subtree if t.i < limit)
+        begun = max(min(c.left_edge.i for c in said), token.i + 1)
+        limit = next((t.i for t in tokens(doc)[begun + 1:limit] if t.text == ":"), limit)
+        for child in said:
+            reported.update(t.i for t in child.subtree if t.i < limit)
     return reported
 
 

@@ -187,6 +187,17 @@ def _add_once(cues: list[Cue], cue: Cue) -> None:
         cues.append(cue)
 
 
+def _particular(noun) -> bool:
+    """The noun names one of its kind by its particulars: a name, a number or an hour in
+    its own words ("the 7am Spin class", « la machine 7 », « le vélo de Léa »)."""
+    for c in noun.children:
+        if c.dep_ in ("compound", "nummod", "flat", "appos", "nmod", "amod") and (
+                c.pos_ in ("PROPN", "NUM") or any(ch.isdigit() for ch in c.text)):
+            return True
+    nxt = noun.nbor(1) if noun.i + 1 < len(noun.doc) else None
+    return nxt is not None and nxt.like_num
+
+
 def read_reply(analysis) -> ServiceReply:
     reader = _ReplyReader(analysis)
     return reader.read()
@@ -2600,6 +2611,7 @@ class _ReplyReader:
         self._repeat_protests()
         self._shown_then_asked()
         self._asked_what_they_did()
+        self._which_one_named()
         pattern = _phrases("repeat_requests", self.language)
         for m in pattern.finditer(text):
             span = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
@@ -2864,6 +2876,48 @@ class _ReplyReader:
                 _add_once(self.reply.repeats, Cue(start, end, "repeat", kind))
                 break
 
+    def _which_one_named(self) -> None:
+        """A question about the customer's past that asks which one (« quelle séance vous
+        aviez réservée », "which class you'd booked") when the reply, before it, already
+        names that one: the same noun with its own particulars — a name, a number, an
+        hour ("the 7am Spin class", « la séance de Spin de 7 h », "bike 14"). A choice to
+        come ("Which slot would you like instead?") asks for something new."""
+        which = {"fr": ("quel",), "en": ("which",)}.get(self.language, ())
+        for t in self.tokens:
+            if t.lemma_.lower() not in which and t.lower_ not in which:
+                continue
+            if t.dep_ != "det" or t.i + 1 >= len(self.doc):
+                continue
+            # (the small French model reads « quel vélo » as a verb: the word after it)
+            noun = t.head if t.head.pos_ == "NOUN" else self.tokens[t.i + 1]
+            if not noun.is_alpha or not self.brands(noun.i) or not self._requested(noun.i):
+                continue
+            if not self._asked_in_past(noun):
+                continue
+            l_start, l_end = line_bounds(self.doc, noun.i)
+            if any(l_start <= c.start < l_end for c in self.reply.repeats):
+                continue
+            lemma = noun.lemma_.lower()
+            if any(u.pos_ == "NOUN" and u.lemma_.lower() == lemma and _particular(u)
+                   for u in self.doc[:l_start]):
+                self.reply.repeats.append(Cue(l_start, l_end, "repeat", "which"))
+
+    def _asked_in_past(self, noun) -> bool:
+        """The words right after the noun asked about tell the customer's past (« quelle
+        séance vous aviez réservée », "which club it was at"), not a choice to come
+        ("which class would you like")."""
+        for w in self.doc[noun.i + 1:min(noun.i + 7, len(self.doc))]:
+            if w.is_punct or w.is_space:
+                break
+            tense = features.morph(w).get("Tense", ())
+            # (the French imperfect by its ending too: the small model reads « souhaitez »
+            # as one)
+            if w.pos_ in ("VERB", "AUX") and (
+                    w.tag_ in ("VBD", "VBN") or "Past" in tense or
+                    "Imp" in tense and w.lower_.endswith(("ais", "ait", "ions", "iez", "aient"))):
+                return True
+        return False
+
     def _shown_then_asked(self) -> None:
         """A request for what the reply itself shows the customer gave: "We can see …
         you've attached three photos. Could you please reply with: - a photo of the
@@ -2953,9 +3007,10 @@ class _ReplyReader:
             # a short unit number counts too ("Flat 12B", « chambre 4B »), and a thing named
             # by its number right after its noun ("machine 12", « séchoir 4 »: not "order in
             # 2 days"); the value may follow an elided word (« carte d'abonné n° 0045-778 »)
-            # or open a bracket ("your account (CJ-5521)")
+            # or open a bracket or follow a comma ("your account (CJ-5521)", "your delivery
+            # note, PR-8812")
             given = re.compile(rf"\b{stem}\w*(?:\s+[^\W\d]+(?:['’][^\W\d]+)?){{0,4}}?"
-                               rf"\s*[:n°#.(]*\s*"
+                               rf"\s*[:n°#.(,]*\s*"
                                rf"(?:[A-Z]{{0,4}}[-\s]?\d[\d\s.-]{{2,}}|\d{{1,4}}[A-Z]\b)"
                                rf"|\b{stem}\w*\s+(?:n°\s*)?\d{{1,3}}\b(?![.,:]\d){_NOT_A_QUANTITY}",
                                re.I)

@@ -53,3 +53,64 @@ def test_a_thing_the_reply_names_asked_again(lint, lang, text):
 ])
 def test_what_the_reply_does_not_know_may_be_asked(lint, lang, text):
     assert "BL405" not in codes(lint(lang, text, "email"))
+
+
+# -- the brand's answer after the customer's reported words --------------------------------
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "You say the app lost your booking and you were turned away: we're sorry, that "
+           "shouldn't have happened. The ride is credited back and we'll write within 7 days."),
+    ("fr", "Vous nous dites que l'appli a perdu votre réservation : nous vous présentons nos "
+           "excuses. Le trajet est recrédité et nous vous écrivons sous 7 jours."),
+])
+def test_an_apology_after_the_report_is_the_brands(lint, lang, text):
+    assert "BL403" not in codes(lint(lang, text, "email"))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "You wrote: 'the app lost my booking, sorry to bother you'. The app lost it because "
+           "of a bug. The ride is credited back within 7 days."),
+    ("fr", "Vous nous écrivez : « l'appli a perdu ma réservation, désolé de vous déranger ». "
+           "Le bug l'a perdue. Le trajet est recrédité sous 7 jours."),
+])
+def test_the_customers_apology_after_a_colon_stays_theirs(lint, lang, text):
+    assert "BL403" in codes(lint(lang, text, "email"))
+
+
+# -- asking which one, when the reply names it ------------------------------------------------
+
+@pytest.mark.parametrize("lang,text,fires", [
+    ("en", "Hi Owen, apologies again that bike 14 at Bastille station was locked when you "
+           "arrived.\nSo we can look into it, could you tell us which bike you'd booked? We'll "
+           "refund you within 7 days.", True),
+    ("en", "Hi Owen, sorry bike 14 at Bastille station was locked. Which bike would you like "
+           "instead? We'll refund you within 7 days.", False),
+    ("fr", "Bonjour Owen, toutes nos excuses : le vélo 14 de la station Bastille était "
+           "verrouillé.\nPour vérifier, pouvez-vous nous dire quel vélo vous aviez réservé ? "
+           "Remboursement sous 7 jours.", True),
+    ("fr", "Bonjour Owen, toutes nos excuses : le vélo 14 de la station Bastille était "
+           "verrouillé. Quel vélo souhaitez-vous à la place ? Remboursement sous 7 jours.", False),
+    ("en", "Thanks for your email with your delivery note, PD-8812. Sorry the lock arrived "
+           "broken.\nPlease send us your delivery note number. We'll refund you within 7 "
+           "days.", True),
+])
+def test_which_one_the_reply_already_names(lint, lang, text, fires):
+    assert ("BL405" in codes(lint(lang, text, "email"))) is fires
+
+
+# -- selling in a reply to a reported fault ------------------------------------------------
+
+@pytest.mark.parametrize("lang,text,fires", [
+    ("en", "Hi Dan, thanks for flagging! We've put €2 back in your wallet for bike 3. While "
+           "you're in the app, have a look at the new Pedalo Pass.", True),
+    ("en", "Hi Dan, your pass renews on the 1st. While you're in the app, have a look at the "
+           "new Pedalo Pass.", False),
+    ("fr", "Désolés Léa pour le vélo 9 bloqué, vos 2 € sont recrédités. Et bonne nouvelle : "
+           "notre nouvelle station de Fourvière ouvre samedi.", True),
+    ("en", "So sorry the bike broke down halfway, your ride is refunded within 7 days.\nPS: our "
+           "summer tours are back — book two and the third one's on us!", True),
+    ("fr", "Bonjour Léa, votre abonnement se renouvelle le 1er. Et bonne nouvelle : notre "
+           "nouvelle station de Fourvière ouvre samedi.", False),
+])
+def test_a_new_offering_pushed_into_a_complaint_reply(lint, lang, text, fires):
+    assert ("BL406" in codes(lint(lang, text, "email"))) is fires
