@@ -1447,8 +1447,18 @@ class FrameReader:
                 c.dep_ in ("det", "poss") for c in kids(subject)):
             return False
         doc = predicate.doc
-        following = doc[predicate.i + 1:predicate.i + 4]
-        return len(following) >= 2 and following[0].lower_ in ("within", "in", "under") and \
+        k = predicate.i + 1
+        # its destination first ("Ashes returned to you within 3 days", "delivered back
+        # to your door in 48 hours"): a few words of a phrase of place or recipient
+        delays = ("within", "in", "under")
+        while k < min(predicate.i + 6, len(doc)) and doc[k].lower_ not in delays \
+                and doc[k].dep_ in ("prep", "pobj", "dative", "advmod", "prt", "poss", "det",
+                                    "compound") and not doc[k].like_num:
+            k += 1
+        following = doc[k:k + 3]
+        if any(t.lower_ in ("last", "ago", "yesterday", "earlier") for t in predicate.sent):
+            return False  # "… within 3 days last spring": a time gone by, a past event
+        return len(following) >= 2 and following[0].lower_ in delays and \
             any(t.like_num or t.lower_ in ("one", "two", "three", "a", "an") for t in following[1:])
 
     def _act(self, predicate, subject, holder: str, time: str, imperative: bool, tokens,

@@ -1977,6 +1977,20 @@ def _own_action(analysis, mention: Mention) -> tuple[str, int] | None:
     return predicate.lemma_.lower(), predicate.i
 
 
+def pledged(analysis, mention: Mention) -> bool:
+    """The brand gives its word on the time, right after it in the same sentence and set
+    apart from the timed clause (« …sous 24 heures, c'est certain », « …sous 24 heures,
+    sans faute, et déduit de… », "…by Wednesday, promise", "…in two days, you have my
+    word") — `pledges`."""
+    doc = analysis.doc
+    _, line_end = features.line_bounds(doc, mention.start)
+    after = features.span_text(doc, mention.end, line_end)
+    after = re.split(r"[.!?]", after, maxsplit=1)[0].lower().replace("’", "'")
+    pledges = lexicons.load("promises")["pledges"][analysis.language]
+    return any(re.search(r"(?:^|[,;:—–-])\s*(?:et\s+|and\s+)?" + re.escape(p)
+                         + r"\s*(?:$|[,;—–-])", after) for p in pledges)
+
+
 def _pledged_act(analysis, mention: Mention) -> tuple[str, int] | None:
     """A time the brand gives its word on, right after it in the same sentence (« elle
     vous revient repassée en 24 heures, c'est promis », "it comes back stitched in two
@@ -1984,16 +1998,9 @@ def _pledged_act(analysis, mention: Mention) -> tuple[str, int] | None:
     preposition ("in", « en ») and whoever does the work (a partner, an errand service
     the parse reads as a noun); the act it times is the service. In the brand's voice,
     not past, not a question or a notice, not the reader's own act."""
-    if mention.kind != "delay" or mention.bare:
+    if mention.kind != "delay" or mention.bare or not pledged(analysis, mention):
         return None
     doc = analysis.doc
-    _, line_end = features.line_bounds(doc, mention.start)
-    after = features.span_text(doc, mention.end, line_end)
-    after = re.split(r"[.!?]", after, maxsplit=1)[0].lower().replace("’", "'")
-    pledges = lexicons.load("promises")["pledges"][analysis.language]
-    if not any(re.search(r"(?:^|[,;:—–-])\s*(?:et\s+|and\s+)?" + re.escape(p) + r"\s*$", after)
-               for p in pledges):
-        return None  # the formula closes the sentence, set apart from the timed clause
     frame = analysis.frame(doc[mention.start])
     if not frame.brand_voice or frame.time == "past" or frame.holder == "customer" \
             or frame.act in ("question", "notice"):

@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from brandlint.analysis.document import DocAnalysis
+from brandlint.analysis.promises import pledged
 from brandlint.diagnostics import Finding, Severity
 from brandlint.i18n import _, quote
 from brandlint.rules.base import Example, Rule, RuleDoc
@@ -45,6 +46,20 @@ def check(analysis: DocAnalysis) -> Iterator[Finding]:
                     service=quote(promise.service)),
                 suggestion=_("name the service whose commitment covers this deadline, or "
                              "declare it in the profile's `promises`"))
+            continue
+        if promise.inferred and pledged(analysis, promise.mention):
+            # the brand gives its word on it (« sous 24 heures, sans faute », "by
+            # Wednesday, promise"): whichever service it belongs to, a commitment nobody
+            # has confirmed — not a hint
+            yield RULE.finding(
+                start, end,
+                _("a firm deadline ({promised}) on what {brand} does ({service}), and the "
+                  "copy gives its word on it, but no service of the profile is named beside "
+                  "it: a commitment nobody has confirmed the team can keep").format(
+                    promised=describe_promised(promise), brand=analysis.profile.brand,
+                    service=quote(promise.service)),
+                suggestion=_("name the service whose commitment covers this deadline, or "
+                             "declare it in the profile's `promises`; or drop the pledge"))
             continue
         if promise.inferred:
             # a deadline on an act of the brand's own that no service term names: a hint,
