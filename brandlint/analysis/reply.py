@@ -2378,7 +2378,7 @@ class _ReplyReader:
             if self.brands(start) and (frame.act != "question" or reproach) and \
                     not reminder_asked:
                 # (« Comme convenu lors de votre appel, voici le petit rappel »: asked for)
-                self.reply.condescension.append(Cue(start, end, "condescension", m.group(0)))
+                _add_once(self.reply.condescension, Cue(start, end, "condescension", m.group(0)))
                 return
         presumed = self._confusion_presumed(frame)
         if presumed is not None:
@@ -2386,11 +2386,11 @@ class _ReplyReader:
             return
         reminder = self._reminder(frame)
         if reminder is not None:
-            self.reply.condescension.append(reminder)
+            _add_once(self.reply.condescension, reminder)
             return
         trivial = self._trivialised_reading(frame)
         if trivial is not None:
-            self.reply.condescension.append(trivial)
+            _add_once(self.reply.condescension, trivial)
             return
         definition = self._definition(frame) or self._act_defined(frame) or \
             self._lesson_in_simple_terms(frame)
@@ -3308,6 +3308,14 @@ class _ReplyReader:
         if not self.brands(frame.predicate) or self._header_line(frame.start) or \
                 self._turn_label(frame) or features.is_sign_off(self.doc, *self._span(frame)):
             return  # (the agent's signature, "– Sam", is no invitation: round 18)
+        gerund = next((t for t in self.doc[frame.start:frame.end]
+                       if t.tag_ == "VBG" and t.dep_ == "pcomp"), None)
+        if gerund is not None and gerund.head.lower_ in ("about", "for") and \
+                gerund.head.head.i < frame.start and not any(
+                    t.pos_ in ("VERB", "AUX") and t.i < gerund.i
+                    for t in self.doc[frame.start:frame.end]):
+            return  # "so sorry … and about losing your car keys", "thanks for letting us
+            # know": what a feeling or a thanks is about, no act of the brand's
         courteous = frame.topic == "courtesy" or frame.act in ("advice", "invitation") and \
             self._courtesy(predicate)
         if courteous and _phrases("matter_asked", self.language).search(

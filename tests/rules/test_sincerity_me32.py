@@ -114,3 +114,75 @@ def test_which_one_the_reply_already_names(lint, lang, text, fires):
 ])
 def test_a_new_offering_pushed_into_a_complaint_reply(lint, lang, text, fires):
     assert ("BL406" in codes(lint(lang, text, "email"))) is fires
+
+
+# -- the read half of sincerity-blind31: fault, doubt, condescension, steps, problems --------
+
+@pytest.mark.parametrize("lang,text,code,fires", [
+    # the fault located on the customer's side
+    ("en", "Sorry about the wait. The bike did arrive late, but a good part of that delay was "
+           "on your side: nobody answered the door. We'll refund you within 7 days.",
+     "BL401", True),
+    ("en", "Sorry about the wait. The delay was on our side, and we'll refund you within 7 "
+           "days.", "BL401", False),
+    ("fr", "Désolés pour l'attente. Une bonne partie du retard venait de votre côté : personne "
+           "n'a répondu. Remboursement sous 7 jours.", "BL401", True),
+    ("fr", "Désolés pour l'attente, le retard venait de notre côté. Remboursement sous 7 "
+           "jours.", "BL401", False),
+    # the customer's conviction called stubborn, claims like theirs said not to be genuine
+    ("en", "Sorry the lock seems to be missing. If you are still convinced it is missing, let "
+           "us know and we will refund you within 7 days.", "BL402", True),
+    ("en", "Sorry the lock is missing. If it is still missing on Monday, let us know and we "
+           "will refund you within 7 days.", "BL402", False),
+    ("en", "Sorry to hear about your stolen bike. We've had a run of theft claims lately that "
+           "didn't turn out to be genuine, so we'll need the police reference first.",
+     "BL402", True),
+    ("fr", "Désolés pour l'antivol. Si vous êtes toujours persuadé qu'il manque, dites-le-nous "
+           "et nous vous remboursons sous 7 jours.", "BL402", True),
+    # the explanation given again calmly, the trouble put on some people, panic
+    ("en", "So sorry about the bike! We get that renting can be overwhelming for some people. "
+           "Nothing to panic about! We'll call you tomorrow.", "BL404", True),
+    ("en", "So sorry about the bike! We'll call you tomorrow to sort it out.", "BL404", False),
+    ("fr", "Désolés pour la facture ! On vous réexplique calmement : une location à l'heure, "
+           "c'est mathématique. Nous vous appelons demain.", "BL404", True),
+    ("fr", "Désolés pour la facture ! Nous vous appelons demain pour reprendre le détail.",
+     "BL404", False),
+])
+def test_read_half_concepts(lint, lang, text, code, fires):
+    assert (code in codes(lint(lang, text, "email"))) is fires
+
+
+@pytest.mark.parametrize("lang,text,fires", [
+    ("en", "Sorry you were billed twice; the £8 is refunded within 7 days.\nAnd if you know "
+           "anyone who cycles, our Refer-a-Friend scheme gives you both £10 off!", True),
+    ("en", "Sorry you were billed twice; the £8 is refunded within 7 days, and here is £10 off "
+           "your next ride as an apology.", False),
+    ("fr", "Désolés pour le double prélèvement, les 8 € sont remboursés sous 7 jours. "
+           "Bénéficiez aussi de 10 € de réduction sur votre prochaine location !", True),
+])
+def test_money_off_a_purchase_to_come(lint, lang, text, fires):
+    assert ("BL406" in codes(lint(lang, text, "email"))) is fires
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Nous en sommes profondément désolés : le cadre a été fendu pendant le transport. "
+           "Nos équipes ont été informées de votre retour, qui nous aidera à progresser."),
+    ("fr", "Je suis vraiment désolé, votre résiliation n'a pas été transmise. Je laisse une "
+           "trace de votre appel dans votre dossier."),
+    ("en", "We were so sorry to read about the theft at our Bastille station, and about "
+           "losing your helmet and keys."),
+])
+def test_what_moves_nothing_is_no_next_step(lint, lang, text):
+    assert "BL407" in codes(lint(lang, text, "after_sales"))
+
+
+@pytest.mark.parametrize("lang,text,fires", [
+    ("en", "Hi Leon. Yes, I can see two payments of £24.50 on 1 April: our provider ran the "
+           "batch twice. The duplicate has been refunded; you'll see it within 7 days.", True),
+    ("en", "Hi Leon. Your pass will be paid in two payments of £24.50, on 1 April and 1 May.",
+     False),
+    ("fr", "Bonjour Léon. Oui, le prélèvement a été passé deux fois par notre prestataire. Le "
+           "doublon est remboursé, vous le verrez sous 7 jours.", True),
+])
+def test_a_payment_taken_twice_is_a_problem(lint, lang, text, fires):
+    assert ("BL403" in codes(lint(lang, text, "email"))) is fires
