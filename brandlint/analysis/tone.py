@@ -2087,9 +2087,9 @@ class _Reader:
                 if re.search(r"[^\W\d_]", p)]) < 3:
             return
         verbless = [s for s in sentences
-                    if not any(t.pos_ in ("VERB", "AUX")
-                               and "Part" not in features.morph(t).get("VerbForm")
-                               for t in s)]
+                    if _status_line(s) or not any(
+                        t.pos_ in ("VERB", "AUX") and "Part" not in features.morph(t).get("VerbForm")
+                        for t in s)]
         if len(verbless) >= 0.6 * len(sentences):
             self._signal("clipped_reply", verbless[0].start_char, verbless[0].end_char,
                          label="(…)")
@@ -2474,6 +2474,19 @@ def _title_line(text: str, at: int) -> bool:
     letters = [c for c in line if c.isalpha()]
     return len(letters) >= 4 and all(c.isupper() for c in letters) and \
         len(line.split()) <= 8 and not line.endswith("!")
+
+
+def _status_line(sentence) -> bool:
+    """A status said as a label's passive, a bare noun and its past form ("Ticket closed.",
+    "Claim rejected.", « Dossier clos. »): no verb said to anyone, whatever the tagger
+    makes of the form."""
+    words = [t for t in sentence if t.is_alpha]
+    if not 2 <= len(words) <= 4 or words[0].pos_ not in ("NOUN", "PROPN") or any(
+            t.pos_ == "AUX" or t.pos_ == "DET" or t.pos_ == "PRON" for t in sentence):
+        return False
+    verbs = [t for t in words if t.pos_ == "VERB"]
+    return bool(verbs) and all(t.tag_ in ("VBD", "VBN") or "Part" in features.morph(t).get(
+        "VerbForm") for t in verbs)
 
 
 def _signature(sentence) -> bool:
