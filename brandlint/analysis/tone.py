@@ -2088,8 +2088,8 @@ class _Reader:
             return
         verbless = [s for s in sentences
                     if _status_line(s) or not any(
-                        t.pos_ in ("VERB", "AUX") and "Part" not in features.morph(t).get("VerbForm")
-                        for t in s)]
+                        t.pos_ in ("VERB", "AUX")
+                        and "Part" not in features.morph(t).get("VerbForm") for t in s)]
         if len(verbless) >= 0.6 * len(sentences):
             self._signal("clipped_reply", verbless[0].start_char, verbless[0].end_char,
                          label="(…)")
