@@ -216,8 +216,17 @@ class ToneReading:
 
     @property
     def dominant(self) -> str | None:
-        live = [(w, t) for t, w in self.raw.items() if w > 0]
-        return max(live)[1] if live else None
+        """The tone a careful reader names first: the heaviest, except coldness. Coldness
+        is how a draft is said more than what it does — a formal letter that moves a
+        booking, « nous vous prions de… » before a fix — and a reader names it first only
+        when it outweighs all the warm tones together (`dominant_cold_over_warm` times):
+        a draft that says nothing warm is cold, one that mostly does something for the
+        reader in stiff words reads as what it does. (The rules read `raw`, not this.)"""
+        live = sorted(((w, t) for t, w in self.raw.items() if w > 0), reverse=True)
+        warm = self.positive_strength
+        named = [t for w, t in live if t != COLD or warm <= 0
+                 or _reaches(w, _settings()["dominant_cold_over_warm"] * warm)]
+        return named[0] if named else None
 
     def dominant_among(self, tones) -> str | None:
         live = [(self.raw.get(t, 0.0), t) for t in tones if self.raw.get(t, 0.0) > 0]
