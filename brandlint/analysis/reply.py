@@ -353,12 +353,7 @@ class _ReplyReader:
         responsabilité de transmettre ce code au client »): their role, not a fault put on
         them. In a reply, or after a story of what went wrong, it stays blame."""
         reply = self.reply
-        if not reply.blame or reply.problems or reply.reported_problems or \
-                reply.outside_problems or reply.complaint_markers or reply.apologies or \
-                reply.shifted_apologies or reply.doubt:
-            return
-        if speaks_to_someone(self.analysis, reply) or any(
-                f.time == "past" for f in self.frames) or any(
+        if not reply.blame or self._case_told() or any(
                 t.pos_ in ("VERB", "AUX") and ("Past" in features.morph(t).get("Tense") or
                                                t.tag_ in ("VBD", "VBN"))
                 for t in features.tokens(self.doc)):
@@ -369,6 +364,19 @@ class _ReplyReader:
                 return  # another blame than the duty handed over ("hinges don't tend to
                 # snap on their own", « il vous appartenait de vérifier »): it stays
         reply.blame.clear()
+
+    def _case_told(self) -> bool:
+        """The copy has a case to answer: a problem admitted, reported or put outside, a
+        complaint named, an apology, a doubt, a person written back to, or a clause that
+        tells what happened. Without one — a tutorial, a form's help text, written to no one
+        about nothing past — there is no fault nor past event of the reader's to blame."""
+        reply = self.reply
+        if reply.problems or reply.reported_problems or reply.outside_problems or \
+                reply.complaint_markers or reply.apologies or reply.shifted_apologies or \
+                reply.doubt:
+            return True
+        return speaks_to_someone(self.analysis, reply) or any(
+            f.time == "past" for f in self.frames)
 
     def _things_duty(self, frame) -> bool:
         """The apology the frame reads is a past duty held by a thing of the brand's (its
@@ -1673,7 +1681,10 @@ class _ReplyReader:
         before this one ("Most members cancel as soon as they know"). Not when
         the brand owns the fault ("our mistake"), not an option the agent offers (« Ce
         que je peux faire : … »), not the brand's own measures (« la boutique a été
-        prévenue pour que cela ne se reproduise pas »: no advice to the customer)."""
+        prévenue pour que cela ne se reproduise pas »: no advice to the customer). The
+        next occasion ("in future", « à l'avenir ») is no lesson in copy with no case to
+        answer (a tutorial's "In future, to compare faster, we suggest you…"): it says
+        whose fault it was only after something went wrong."""
         if any(c.kind == "ownership" for c in self.reply.apologies):
             return
         text = features.doc_text(self.doc)
@@ -1700,6 +1711,10 @@ class _ReplyReader:
             advised = self._advised(advice, line) or any(f.act == "advice" for f in frames) or \
                 norms.fullmatch(m.group(0)) or (
                     future.fullmatch(m.group(0)) and needs.search(line))
+            if future.fullmatch(m.group(0)) and not self.reply.blame and \
+                    not self._case_told():
+                continue  # "In future, to ease the comparison, we suggest…" in a tutorial:
+                # from now on, not the next time a fault of theirs may come
             if future.fullmatch(m.group(0)) and self._future_of_an_aim(span):
                 continue  # "To save your results and retrieve them in the future…": when the
                 # aim is reached, not the next occasion of a problem
