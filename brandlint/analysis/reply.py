@@ -2036,7 +2036,7 @@ class _ReplyReader:
             host = host.head
         if host.i >= marker.i:
             return False
-        if host.pos_ not in ("VERB", "AUX"):
+        if host.pos_ not in ("VERB", "AUX") or self._requirement_explained(host):
             return False
         owners = [c for c in kids(host) if c.dep_ in SUBJECT_DEPS]
         if any(c.lower_ in ("we", "nous", "i", "je") for c in owners) and \
@@ -2044,6 +2044,20 @@ class _ReplyReader:
             return False  # "because you've waited so long, we're adding a credit"
         return self._done(host) or self.analysis.is_negated(host) or \
             "Past" in features.morph(host).get("Tense")
+
+    def _requirement_explained(self, host) -> bool:
+        """What the word of cause explains is a requirement of the service stated now
+        (`requirement_words`: "It's required because the IBAN you've provided comes from
+        outside the EU", "a postal address is needed because…"): why the brand asks for
+        something, not what went wrong — a participle under a present auxiliary ("is
+        required"), not a past one ("extra postage was required because you…")."""
+        requirements = _words("requirement_words", self.language)
+        if host.lower_ not in requirements and host.lemma_.lower() not in requirements:
+            return False
+        auxiliaries = [c for c in kids(host) if c.dep_.startswith(("aux", "cop"))]
+        return not any(c.tag_ in ("VBD", "VBN") or "Past" in features.morph(c).get("Tense") or
+                       "Imp" in features.morph(c).get("Tense") for c in auxiliaries) and \
+            not (host.tag_ == "VBD" and not auxiliaries)
 
     def _avoidable_by_customer(self) -> None:
         """The problem that would not have happened had the customer acted: a condition
