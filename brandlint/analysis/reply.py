@@ -1067,7 +1067,7 @@ class _ReplyReader:
             return False
         if any(w.lower_ in ("nothing", "rien") for w in self.doc[frame.start:t.i]):
             return False  # "nothing has been lost", « rien n'a été perdu »
-        if self._soothed_slip(t) or self._names_a_service(t):
+        if self._soothed_slip(t) or self._names_a_service(t) or self._without_consequence(t):
             return False
         if t.tag_ in ("JJS", "JJR", "RBS", "RBR") or \
                 {"Sup", "Cmp"} & set(features.morph(t).get("Degree")):
@@ -1316,6 +1316,22 @@ class _ReplyReader:
                                                               t.i - 6):t.i]) + " "
         return any(f" {w} " in after or f" {w} " in before for w in normal if " " not in w) \
             or any(f" {w} " in line for w in normal if " " in w)
+
+    def _without_consequence(self, t) -> bool:
+        """The problem word said, right before or after it, to have no consequence
+        (`harmless_qualifiers`: "A non-impacting error occurred during your logout", « une
+        erreur sans conséquence est survenue »): nothing went wrong for the reader — no
+        apology owed and nothing to do next. Only an error or a failure (`failure_words`):
+        a delay, a loss or a damage called harmless is the brand's own view of a harm."""
+        failures = _words("failure_words", self.language)
+        if t.lower_ not in failures and t.lemma_.lower() not in failures:
+            return False
+        sentence = t.sent
+        harmless = _phrases("harmless_qualifiers", self.language)
+        before = features.span_text(self.doc, max(sentence.start, t.i - 3), t.i)
+        after = features.span_text(self.doc, t.i + 1, min(sentence.end, t.i + 5))
+        return any(m.end() == len(before.rstrip()) for m in harmless.finditer(before)) or \
+            any(not after[:m.start()].strip() for m in harmless.finditer(after))
 
     def _names_a_service(self, t) -> bool:
         """The problem word is part of a name, not a fault: a word of a service's term
