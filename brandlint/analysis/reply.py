@@ -654,11 +654,13 @@ class _ReplyReader:
     def _error_on_their_device(self) -> None:
         """An error met on the customer's own device, with the check to make on their side
         (« Une erreur s'est produite avec votre caméra. Vérifiez qu'aucune autre application
-        ne l'utilise », "… your camera. Check that…"): the cause is put, neutrally, where
-        the fix is — a complete message, no apology owed. Only an error or a failure
-        (`failure_words`), not damage to a device in the brand's hands (« votre tablette
-        vous a été rendue avec une rayure »), and only when an instruction to the customer
-        follows it."""
+        ne l'utilise », "… your camera. Check that…"), or a failure followed by the check
+        of what they entered, clicked or pasted ("The confirmation has failed. Please check
+        that the link you clicked on hasn't been truncated", `readers_entries`): the cause
+        is put, neutrally, where the fix is — a complete message, no apology owed. Only an
+        error or a failure (`failure_words`), not damage to a device in the brand's hands
+        (« votre tablette vous a été rendue avec une rayure »), and only when an instruction
+        to the customer follows it."""
         failures = _words("failure_words", self.language)
         devices = _words("customer_devices", self.language)
         yours = {"votre", "vos", "ton", "ta", "tes", "your"}
@@ -670,14 +672,30 @@ class _ReplyReader:
             sentence = t.sent
             if any(w.lower_ in POSSESSIVES_OWN for w in sentence):
                 continue
-            if not any((w.lower_ in devices or w.lemma_.lower() in devices)
-                       and w.i not in services and any(c.lower_ in yours for c in kids(w))
-                       for w in sentence):
-                continue
-            if any(step.detail == "invitation" and step.start >= sentence.end
-                   for step in self.reply.next_steps):
+            steps = [step for step in self.reply.next_steps
+                     if step.detail == "invitation" and step.start >= sentence.end]
+            on_device = any((w.lower_ in devices or w.lemma_.lower() in devices)
+                            and w.i not in services and any(c.lower_ in yours for c in kids(w))
+                            for w in sentence)
+            if steps and (on_device or self._their_entry_checked(sentence, steps)):
                 self.reply.problems.remove(cue)
                 self.reply.outside_problems.append(cue)
+
+    def _their_entry_checked(self, sentence, steps) -> bool:
+        """The instruction right after the failure's sentence, in the next sentence, has
+        the reader check what they entered, clicked or pasted (`checking_verbs`,
+        `readers_entries`: "Please check that the link you clicked on hasn't been
+        truncated", « Vérifiez que le code que vous avez saisi… »)."""
+        following = self.tokens[sentence.end].sent if sentence.end < len(self.doc) else None
+        if following is None or not any(following.start <= s.start < following.end
+                                        for s in steps):
+            return False
+        checks = tuple(_words("checking_verbs", self.language))
+        if not any(w.lower_.startswith(checks) and w.pos_ in ("VERB", "AUX", "ADV", "PROPN")
+                   for w in following):
+            return False
+        text = features.span_text(self.doc, following.start, following.end)
+        return bool(_phrases("readers_entries", self.language).search(text))
 
     def _handled_kind(self, t) -> bool:
         """A plural problem noun completing an activity that handles problems as a class
