@@ -1470,13 +1470,13 @@ class FrameReader:
         text = features.span_text(self.doc, start, end).lower()
         if self._ends_with_question(line_end):
             # "are you sure nobody at home took it in?": a question can doubt
-            doubt = self._doubt(predicate, subject, tokens, start, end)
+            doubt = self._doubt(predicate, subject, tokens, start, end, time)
             return ("doubt", doubt) if doubt >= 0 else ("question", -1)
         apology = _words("acts", "apology", language)
         if lemmas & apology:
             cue = next(t.i for t in tokens if t.lemma_.lower() in apology or t.lower_ in apology)
             return self._apology_or_shift(start, end), cue
-        doubt = self._doubt(predicate, subject, tokens, start, end)
+        doubt = self._doubt(predicate, subject, tokens, start, end, time)
         if doubt >= 0:  # before thanks: « merci de prouver ce que vous avancez »
             return "doubt", doubt
         if lemmas & _words("acts", "thanks", language):
@@ -1993,7 +1993,7 @@ class FrameReader:
             return -1
         return -1
 
-    def _doubt(self, predicate, subject, tokens, start: int, end: int) -> int:
+    def _doubt(self, predicate, subject, tokens, start: int, end: int, time: str) -> int:
         """The customer's account treated as a claim: « vous prétendez », "you claim",
         « soi-disant », "allegedly", « selon vos dires ». The token, or -1."""
         language = self.language
@@ -2009,6 +2009,9 @@ class FrameReader:
                 features.doc_text(self.doc), self.tokens[start].idx + m.start()):
             m = None  # "so-called societal services (public services and…)": a term named
             # and glossed at once, no account doubted
+        if m and self._opinion_asked(m.group(0), tokens, time):
+            m = None  # "move the handle to the video that should be recommended according
+            # to you": the reader's judgement asked for, not their account doubted
         if m and self._confirms_a_choice(m.group(0), start):
             m = None  # "If you refuse it, the payment will be refunded. Are you sure?": the
             # prompt before the reader's own act, no account of theirs doubted
@@ -2019,6 +2022,21 @@ class FrameReader:
                                       self.tokens[start].idx + m.end(), alignment_mode="expand")
             return span.start if span is not None else predicate.i
         return -1
+
+    def _opinion_asked(self, matched: str, tokens, time: str) -> bool:
+        """The reader's view (`opinion_attributions`: "according to you", « selon vous »)
+        put on a judgement or a preference (`judgement_words`: what should be recommended,
+        what is best, what they prefer) in a clause that tells nothing past: the copy asks
+        their opinion. Doubting good faith is about the customer's account of facts — what
+        they received, did or were told ("according to you, the parcel never arrived"),
+        and a past duty ("according to you, we should have called") is such an account."""
+        attributions = _words("acts", "opinion_attributions", self.language)
+        if " ".join(matched.lower().split()) not in attributions or time == "past":
+            return False
+        if any(counterfactual(t, self.language) for t in tokens):
+            return False
+        judgements = _words("acts", "judgement_words", self.language)
+        return any(t.lemma_.lower() in judgements or t.lower_ in judgements for t in tokens)
 
     _BARE_SURE = re.compile(r"^(?:are\s+you|êtes-vous|etes-vous|es-tu|vous\s+êtes)\s+"
                             r"(?:really\s+|absolutely\s+|quite\s+|bien\s+|vraiment\s+)?"

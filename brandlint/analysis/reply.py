@@ -370,12 +370,7 @@ class _ReplyReader:
         responsabilité de transmettre ce code au client »): their role, not a fault put on
         them. In a reply, or after a story of what went wrong, it stays blame."""
         reply = self.reply
-        if not reply.blame or reply.problems or reply.reported_problems or \
-                reply.outside_problems or reply.complaint_markers or reply.apologies or \
-                reply.shifted_apologies or reply.doubt:
-            return
-        if speaks_to_someone(self.analysis, reply) or any(
-                f.time == "past" for f in self.frames) or any(
+        if not reply.blame or self._case_told() or any(
                 t.pos_ in ("VERB", "AUX") and ("Past" in features.morph(t).get("Tense") or
                                                t.tag_ in ("VBD", "VBN"))
                 for t in features.tokens(self.doc)):
@@ -386,6 +381,19 @@ class _ReplyReader:
                 return  # another blame than the duty handed over ("hinges don't tend to
                 # snap on their own", « il vous appartenait de vérifier »): it stays
         reply.blame.clear()
+
+    def _case_told(self) -> bool:
+        """The copy has a case to answer: a problem admitted, reported or put outside, a
+        complaint named, an apology, a doubt, a person written back to, or a clause that
+        tells what happened. Without one — a tutorial, a form's help text, written to no one
+        about nothing past — there is no fault nor past event of the reader's to blame."""
+        reply = self.reply
+        if reply.problems or reply.reported_problems or reply.outside_problems or \
+                reply.complaint_markers or reply.apologies or reply.shifted_apologies or \
+                reply.doubt:
+            return True
+        return speaks_to_someone(self.analysis, reply) or any(
+            f.time == "past" for f in self.frames)
 
     def _things_duty(self, frame) -> bool:
         """The apology the frame reads is a past duty held by a thing of the brand's (its
@@ -663,11 +671,13 @@ class _ReplyReader:
     def _error_on_their_device(self) -> None:
         """An error met on the customer's own device, with the check to make on their side
         (« Une erreur s'est produite avec votre caméra. Vérifiez qu'aucune autre application
-        ne l'utilise », "… your camera. Check that…"): the cause is put, neutrally, where
-        the fix is — a complete message, no apology owed. Only an error or a failure
-        (`failure_words`), not damage to a device in the brand's hands (« votre tablette
-        vous a été rendue avec une rayure »), and only when an instruction to the customer
-        follows it."""
+        ne l'utilise », "… your camera. Check that…"), or a failure followed by the check
+        of what they entered, clicked or pasted ("The confirmation has failed. Please check
+        that the link you clicked on hasn't been truncated", `readers_entries`): the cause
+        is put, neutrally, where the fix is — a complete message, no apology owed. Only an
+        error or a failure (`failure_words`), not damage to a device in the brand's hands
+        (« votre tablette vous a été rendue avec une rayure »), and only when an instruction
+        to the customer follows it."""
         failures = _words("failure_words", self.language)
         devices = _words("customer_devices", self.language)
         yours = {"votre", "vos", "ton", "ta", "tes", "your"}
@@ -679,14 +689,30 @@ class _ReplyReader:
             sentence = t.sent
             if any(w.lower_ in POSSESSIVES_OWN for w in sentence):
                 continue
-            if not any((w.lower_ in devices or w.lemma_.lower() in devices)
-                       and w.i not in services and any(c.lower_ in yours for c in kids(w))
-                       for w in sentence):
-                continue
-            if any(step.detail == "invitation" and step.start >= sentence.end
-                   for step in self.reply.next_steps):
+            steps = [step for step in self.reply.next_steps
+                     if step.detail == "invitation" and step.start >= sentence.end]
+            on_device = any((w.lower_ in devices or w.lemma_.lower() in devices)
+                            and w.i not in services and any(c.lower_ in yours for c in kids(w))
+                            for w in sentence)
+            if steps and (on_device or self._their_entry_checked(sentence, steps)):
                 self.reply.problems.remove(cue)
                 self.reply.outside_problems.append(cue)
+
+    def _their_entry_checked(self, sentence, steps) -> bool:
+        """The instruction right after the failure's sentence, in the next sentence, has
+        the reader check what they entered, clicked or pasted (`checking_verbs`,
+        `readers_entries`: "Please check that the link you clicked on hasn't been
+        truncated", « Vérifiez que le code que vous avez saisi… »)."""
+        following = self.tokens[sentence.end].sent if sentence.end < len(self.doc) else None
+        if following is None or not any(following.start <= s.start < following.end
+                                        for s in steps):
+            return False
+        checks = tuple(_words("checking_verbs", self.language))
+        if not any(w.lower_.startswith(checks) and w.pos_ in ("VERB", "AUX", "ADV", "PROPN")
+                   for w in following):
+            return False
+        text = features.span_text(self.doc, following.start, following.end)
+        return bool(_phrases("readers_entries", self.language).search(text))
 
     def _handled_kind(self, t) -> bool:
         """A plural problem noun completing an activity that handles problems as a class
@@ -1076,7 +1102,7 @@ class _ReplyReader:
             return False
         if any(w.lower_ in ("nothing", "rien") for w in self.doc[frame.start:t.i]):
             return False  # "nothing has been lost", « rien n'a été perdu »
-        if self._soothed_slip(t) or self._names_a_service(t):
+        if self._soothed_slip(t) or self._names_a_service(t) or self._without_consequence(t):
             return False
         if t.tag_ in ("JJS", "JJR", "RBS", "RBR") or \
                 {"Sup", "Cmp"} & set(features.morph(t).get("Degree")):
@@ -1325,6 +1351,22 @@ class _ReplyReader:
                                                               t.i - 6):t.i]) + " "
         return any(f" {w} " in after or f" {w} " in before for w in normal if " " not in w) \
             or any(f" {w} " in line for w in normal if " " in w)
+
+    def _without_consequence(self, t) -> bool:
+        """The problem word said, right before or after it, to have no consequence
+        (`harmless_qualifiers`: "A non-impacting error occurred during your logout", « une
+        erreur sans conséquence est survenue »): nothing went wrong for the reader — no
+        apology owed and nothing to do next. Only an error or a failure (`failure_words`):
+        a delay, a loss or a damage called harmless is the brand's own view of a harm."""
+        failures = _words("failure_words", self.language)
+        if t.lower_ not in failures and t.lemma_.lower() not in failures:
+            return False
+        sentence = t.sent
+        harmless = _phrases("harmless_qualifiers", self.language)
+        before = features.span_text(self.doc, max(sentence.start, t.i - 3), t.i)
+        after = features.span_text(self.doc, t.i + 1, min(sentence.end, t.i + 5))
+        return any(m.end() == len(before.rstrip()) for m in harmless.finditer(before)) or \
+            any(not after[:m.start()].strip() for m in harmless.finditer(after))
 
     def _names_a_service(self, t) -> bool:
         """The problem word is part of a name, not a fault: a word of a service's term
@@ -1690,7 +1732,10 @@ class _ReplyReader:
         before this one ("Most members cancel as soon as they know"). Not when
         the brand owns the fault ("our mistake"), not an option the agent offers (« Ce
         que je peux faire : … »), not the brand's own measures (« la boutique a été
-        prévenue pour que cela ne se reproduise pas »: no advice to the customer)."""
+        prévenue pour que cela ne se reproduise pas »: no advice to the customer). The
+        next occasion ("in future", « à l'avenir ») is no lesson in copy with no case to
+        answer (a tutorial's "In future, to compare faster, we suggest you…"): it says
+        whose fault it was only after something went wrong."""
         if any(c.kind == "ownership" for c in self.reply.apologies):
             return
         text = features.doc_text(self.doc)
@@ -1717,6 +1762,10 @@ class _ReplyReader:
             advised = self._advised(advice, line) or any(f.act == "advice" for f in frames) or \
                 norms.fullmatch(m.group(0)) or (
                     future.fullmatch(m.group(0)) and needs.search(line))
+            if future.fullmatch(m.group(0)) and not self.reply.blame and \
+                    not self._case_told():
+                continue  # "In future, to ease the comparison, we suggest…" in a tutorial:
+                # from now on, not the next time a fault of theirs may come
             if future.fullmatch(m.group(0)) and self._future_of_an_aim(span):
                 continue  # "To save your results and retrieve them in the future…": when the
                 # aim is reached, not the next occasion of a problem
@@ -2038,7 +2087,7 @@ class _ReplyReader:
             host = host.head
         if host.i >= marker.i:
             return False
-        if host.pos_ not in ("VERB", "AUX"):
+        if host.pos_ not in ("VERB", "AUX") or self._requirement_explained(host):
             return False
         owners = [c for c in kids(host) if c.dep_ in SUBJECT_DEPS]
         if any(c.lower_ in ("we", "nous", "i", "je") for c in owners) and \
@@ -2046,6 +2095,20 @@ class _ReplyReader:
             return False  # "because you've waited so long, we're adding a credit"
         return self._done(host) or self.analysis.is_negated(host) or \
             "Past" in features.morph(host).get("Tense")
+
+    def _requirement_explained(self, host) -> bool:
+        """What the word of cause explains is a requirement of the service stated now
+        (`requirement_words`: "It's required because the IBAN you've provided comes from
+        outside the EU", "a postal address is needed because…"): why the brand asks for
+        something, not what went wrong — a participle under a present auxiliary ("is
+        required"), not a past one ("extra postage was required because you…")."""
+        requirements = _words("requirement_words", self.language)
+        if host.lower_ not in requirements and host.lemma_.lower() not in requirements:
+            return False
+        auxiliaries = [c for c in kids(host) if c.dep_.startswith(("aux", "cop"))]
+        return not any(c.tag_ in ("VBD", "VBN") or "Past" in features.morph(c).get("Tense") or
+                       "Imp" in features.morph(c).get("Tense") for c in auxiliaries) and \
+            not (host.tag_ == "VBD" and not auxiliaries)
 
     def _avoidable_by_customer(self) -> None:
         """The problem that would not have happened had the customer acted: a condition
