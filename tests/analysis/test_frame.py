@@ -226,6 +226,19 @@ def test_reply_to_one_customer_versus_personalised_campaign(analyse):
     assert not analyse("Bonjour Camille, découvrez notre nouveau catalogue.").is_personal_reply
 
 
+@pytest.mark.parametrize("lang,text,reply", [
+    # the customer's own case entrusted to the brand is theirs (round 32)
+    ("en", "Dear Mr Patel,\nThank you for entrusting Biscuit to us. He will be groomed by "
+           "Anna.", True),
+    ("en", "Dear Mr Patel,\nDiscover our new grooming packages this spring.", False),
+    ("fr", "Bonjour Monsieur Patel,\nMerci de nous avoir confié Biscuit. Anna s'occupera de "
+           "lui.", True),
+    ("fr", "Bonjour Monsieur Patel,\nDécouvrez nos nouvelles formules de toilettage.", False),
+])
+def test_a_case_entrusted_is_a_reply(analyse, lang, text, reply):
+    assert analyse(text, lang).is_personal_reply is reply
+
+
 # -- the customer as the agent of a fault, doubt, apologies that shift it -----------
 @pytest.mark.parametrize("lang,text,word,act", [
     ("fr", "Vous auriez dû vérifier l'adresse.", "dû", "blame"),
