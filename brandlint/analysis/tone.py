@@ -214,6 +214,17 @@ class ToneReading:
             return None
         return 100 * self.raw.get(tone, 0.0) / self.word_count
 
+    def variety(self, tone: str) -> int | None:
+        """How many different cues say `tone` (a word, a phrase, one kind of signal each,
+        however often repeated), None for a reading replayed from a report, which keeps no
+        evidence. A draft that speaks in a tone says it in several ways (prices, savings,
+        a code, "instead of"); one or two words, repeated or not ("Discounts … a discount",
+        "join … together", « en 3 clics … en 2 minutes »), name what a section is about."""
+        if not self.evidence:
+            return None
+        return len({e.signal or e.text.lower() for e in self.evidence
+                    if e.tone == tone and e.weight > 0})
+
     @property
     def dominant(self) -> str | None:
         live = [(w, t) for t, w in self.raw.items() if w > 0]
@@ -2786,7 +2797,10 @@ def off_target(tone: ToneReading, targets, limits: dict) -> tuple[str | None, bo
              and _reaches(tone.coverage(read), limits.get("clear_coverage", 0.0))
              # … and says it with some weight, not one generic word ("easy", "new", "we
              # will") in a sentence here and there of a long page
-             and _dense_enough(tone, read, limits))
+             and _dense_enough(tone, read, limits)
+             # … in several words of it, not one or two that name the section's subject
+             # ("Discounts", "Join our partner program", « en 3 clics »)
+             and _varied_enough(tone, read, limits))
     return read, clear
 
 
@@ -2795,6 +2809,13 @@ def _dense_enough(tone: ToneReading, read: str, limits: dict) -> bool:
     replayed from a report, with no word count, is not held to it)."""
     density = tone.density(read)
     return density is None or _reaches(density, limits.get("clear_density", 0.0))
+
+
+def _varied_enough(tone: ToneReading, read: str, limits: dict) -> bool:
+    """`read` is said by `clear_variety` different cues at least (a reading replayed from a
+    report, with no evidence, is not held to it)."""
+    variety = tone.variety(read)
+    return variety is None or variety >= limits.get("clear_variety", 0)
 
 
 def _spread_over(tone: ToneReading, read: str, fit: float, share: float, limits: dict) -> bool:
