@@ -62,7 +62,8 @@ def test_variety_counts_different_cues_once_each(engines):
     from brandlint.analysis.tone import ToneReading
     from brandlint.sources import Document, SourceMap
 
-    text = "Discounts\n\nSchools get a discount. Libraries get a discount. Charities get a discount."
+    text = ("Discounts\n\nSchools get a discount. Libraries get a discount. Charities get a "
+            "discount.")
     document = engines["en"].resolve_channel(
         Document(path="page.txt", text=text, source_map=SourceMap(text), channel="web"))
     (doc_, doc), = list(engines["en"].analyser.pipe([document]))
