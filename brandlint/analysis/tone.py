@@ -215,15 +215,17 @@ class ToneReading:
         return 100 * self.raw.get(tone, 0.0) / self.word_count
 
     def variety(self, tone: str) -> int | None:
-        """How many different cues say `tone` (a word, a phrase, one kind of signal each,
-        however often repeated), None for a reading replayed from a report, which keeps no
-        evidence. A draft that speaks in a tone says it in several ways (prices, savings,
-        a code, "instead of"); one or two words, repeated or not ("Discounts … a discount",
-        "join … together", « en 3 clics … en 2 minutes »), name what a section is about."""
+        """How many different cues say `tone`: each word or phrase once, however often
+        repeated, and each signal of the parse where it is (a question put to the reader, a
+        numbered step: the draft's manner, sentence after sentence, not a word naming its
+        subject); None for a reading replayed from a report, which keeps no evidence. A
+        draft that speaks in a tone says it in several ways (prices, savings, a code,
+        "instead of"); one or two words, repeated or not ("Discounts … a discount", "join …
+        together", « en 3 clics … en 2 minutes »), name what a section is about."""
         if not self.evidence:
             return None
-        return len({e.signal or e.text.lower() for e in self.evidence
-                    if e.tone == tone and e.weight > 0})
+        return len({(e.signal, e.start) if e.signal else e.text.lower()
+                    for e in self.evidence if e.tone == tone and e.weight > 0})
 
     @property
     def dominant(self) -> str | None:
