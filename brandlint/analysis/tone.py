@@ -891,6 +891,13 @@ class _Reader:
             return  # "A root certificate will expire on March 14": a notice, not a countdown
         if tone == "speed" and end - start == len(token.text) and self._pace_of_a_thing(token):
             return  # "fast, concurrent signing", "the speed was impressive": the subject
+        if tone == "pressure" and end - start == len(token.text) and \
+                token.lower_ in _word_set("matter_urgency", self.language) and \
+                token.dep_ == "amod" and not token.text.isupper() and \
+                self._pace_of_a_thing(token):
+            # "an increasingly urgent problem", « les problèmes urgents »: how pressing a
+            # matter is, its subject ("this is urgent", « c'est urgent » press the reader)
+            return
         if tone == "collaboration" and end - start == len(token.text) and (
                 token.dep_ == "compound" if self.language == "en" else
                 token.dep_ == "nmod" and token.pos_ == "NOUN" and token.head.pos_ == "NOUN"
@@ -936,7 +943,8 @@ class _Reader:
         return self.weak_said[key] > WEAK_REPEATS
 
     def _pace_of_a_thing(self, token) -> bool:
-        """A word of pace said of a thing the draft is about — a system, a program, a
+        """A word of pace (or of a matter's urgency, `matter_urgency`: "an urgent problem")
+        said of a thing the draft is about — a system, a program, a
         measure (« un moteur de rendu rapide », "fast, concurrent signing power", "faster
         page loads", "the speed was impressive", "Redis … very quickly regenerated") — names
         its subject, not the brand's voice: speed is the brand serving the reader without a
