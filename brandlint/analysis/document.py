@@ -238,6 +238,26 @@ class DocAnalysis:
         return inside and not self._agent_line(self.quoted_chars[i][0]) and not \
             self._title(self.quoted_chars[i][0])
 
+    @functools.cached_property
+    def title_names(self) -> list[tuple[int, int]]:
+        """The names the brand gives in quotes to its own event, guide or operation
+        (« l'opération « Note ton distrib ! » », "our talk 'Ask us anything'"), and the
+        draft's first line when it says one of those names again as the page's title:
+        character spans. The brand's own words, but a name: what the thing is called, not
+        the brand speaking to the reader."""
+        names = [(s, e) for s, e in self.quoted_chars if self._title(s)]
+        if not names:
+            return []
+        said = {_name_key(self.text[s:e]) for s, e in names}
+        first = len(self.text) - len(self.text.lstrip())
+        line = self.text[first:].split("\n", 1)[0]
+        if _name_key(line) in said:
+            names.append((first, first + len(line)))
+        return names
+
+    def in_a_title_name(self, token) -> bool:
+        return any(s <= token.idx < e for s, e in self.title_names)
+
     def _title(self, quote_start: int) -> bool:
         """A quote that names the brand's event, guide or offer (« rencontre « Vivre
         avec… » », "our talk 'Hearing again'"): the title is the brand's own words."""
@@ -652,3 +672,8 @@ def _star_grade(line: str, stars: re.Match, text: str) -> bool:
     condition written elsewhere."""
     return len(stars.group(0)) >= 2 and bool(_GRADED_CODE.search(line[:stars.start()])) \
         and not _FOOTNOTE_LINE.search(text)
+
+
+def _name_key(text: str) -> str:
+    """A name's words, lowercased, without its quotation marks and punctuation."""
+    return " ".join(re.findall(r"[\w'’-]+", text.lower()))

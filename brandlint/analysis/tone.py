@@ -214,6 +214,19 @@ class ToneReading:
             return None
         return 100 * self.raw.get(tone, 0.0) / self.word_count
 
+    def variety(self, tone: str) -> int | None:
+        """How many different cues say `tone`: each word or phrase once, however often
+        repeated, and each signal of the parse where it is (a question put to the reader, a
+        numbered step: the draft's manner, sentence after sentence, not a word naming its
+        subject); None for a reading replayed from a report, which keeps no evidence. A
+        draft that speaks in a tone says it in several ways (prices, savings, a code,
+        "instead of"); one or two words, repeated or not ("Discounts … a discount", "join …
+        together", « en 3 clics … en 2 minutes »), name what a section is about."""
+        if not self.evidence:
+            return None
+        return len({(e.signal, e.start) if e.signal else e.text.lower()
+                    for e in self.evidence if e.tone == tone and e.weight > 0})
+
     @property
     def dominant(self) -> str | None:
         """The tone a careful reader names first: the heaviest, except coldness. Coldness
@@ -887,6 +900,13 @@ class _Reader:
             return  # "A root certificate will expire on March 14": a notice, not a countdown
         if tone == "speed" and end - start == len(token.text) and self._pace_of_a_thing(token):
             return  # "fast, concurrent signing", "the speed was impressive": the subject
+        if tone == "pressure" and end - start == len(token.text) and \
+                token.lower_ in _word_set("matter_urgency", self.language) and \
+                token.dep_ == "amod" and not token.text.isupper() and \
+                self._pace_of_a_thing(token):
+            # "an increasingly urgent problem", « les problèmes urgents »: how pressing a
+            # matter is, its subject ("this is urgent", « c'est urgent » press the reader)
+            return
         if tone == "collaboration" and end - start == len(token.text) and (
                 token.dep_ == "compound" if self.language == "en" else
                 token.dep_ == "nmod" and token.pos_ == "NOUN" and token.head.pos_ == "NOUN"
@@ -932,7 +952,8 @@ class _Reader:
         return self.weak_said[key] > WEAK_REPEATS
 
     def _pace_of_a_thing(self, token) -> bool:
-        """A word of pace said of a thing the draft is about — a system, a program, a
+        """A word of pace (or of a matter's urgency, `matter_urgency`: "an urgent problem")
+        said of a thing the draft is about — a system, a program, a
         measure (« un moteur de rendu rapide », "fast, concurrent signing power", "faster
         page loads", "the speed was impressive", "Redis … very quickly regenerated") — names
         its subject, not the brand's voice: speed is the brand serving the reader without a
@@ -2808,7 +2829,10 @@ def off_target(tone: ToneReading, targets, limits: dict) -> tuple[str | None, bo
              and _reaches(tone.coverage(read), limits.get("clear_coverage", 0.0))
              # … and says it with some weight, not one generic word ("easy", "new", "we
              # will") in a sentence here and there of a long page
-             and _dense_enough(tone, read, limits))
+             and _dense_enough(tone, read, limits)
+             # … in several words of it, not one or two that name the section's subject
+             # ("Discounts", "Join our partner program", « en 3 clics »)
+             and _varied_enough(tone, read, limits))
     return read, clear
 
 
@@ -2817,6 +2841,13 @@ def _dense_enough(tone: ToneReading, read: str, limits: dict) -> bool:
     replayed from a report, with no word count, is not held to it)."""
     density = tone.density(read)
     return density is None or _reaches(density, limits.get("clear_density", 0.0))
+
+
+def _varied_enough(tone: ToneReading, read: str, limits: dict) -> bool:
+    """`read` is said by `clear_variety` different cues at least (a reading replayed from a
+    report, with no evidence, is not held to it)."""
+    variety = tone.variety(read)
+    return variety is None or variety >= limits.get("clear_variety", 0)
 
 
 def _spread_over(tone: ToneReading, read: str, fit: float, share: float, limits: dict) -> bool:

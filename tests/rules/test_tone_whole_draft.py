@@ -36,7 +36,10 @@ def off_target(engines, lang, text):
     return [d.severity.name.lower() for d in result.diagnostics if d.code == "BL205"]
 
 
-SPEED = {"en": "It's fast: pages load in one click, immediately, and it starts fast.",
+# (speed said in three different words: a tone said in one or two, however repeated,
+# names a section's subject and is at most a hint — test_tone_variety)
+SPEED = {"en": "It's fast: pages load in one click. Updates install in seconds. No waiting, "
+               "ever.",
          "fr": "Il est rapide : les pages s'ouvrent en un clic, immédiatement, et il "
                "démarre vite."}
 NEUTRAL = {

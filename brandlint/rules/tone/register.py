@@ -40,7 +40,7 @@ def _markers(analysis, register: str) -> list[tuple[int, int]]:
             # the word first: asking whether it is quoted or spoken to a group is dearer
             if not (lower.lstrip("-") in words or imperative_register(analysis, t) == register):
                 continue
-            if analysis.is_quoted(t) or register == "vous" and (
+            if analysis.is_quoted(t) or analysis.in_a_title_name(t) or register == "vous" and (
                     crowd or _to_a_group(analysis, t, groups) or
                     not owned and _banter_to_followers(analysis, t)):
                 continue
@@ -51,7 +51,7 @@ def _markers(analysis, register: str) -> list[tuple[int, int]]:
             continue
         span = analysis.doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if span is not None and not analysis.is_quoted(span[0]) and \
-                not _people_talked_about(span):
+                not analysis.in_a_title_name(span[0]) and not _people_talked_about(span):
             found.append((m.start(), m.end()))
     return found
 
