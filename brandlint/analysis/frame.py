@@ -3100,9 +3100,13 @@ def _readers_option(doc, start: int, language: str) -> bool:
 
 
 def _readers_own(doc, at: int, language: str) -> bool:
-    """The words the cue reaches open on the reader's possessive (« vos dons », "your
-    donations", "my donations"; lexicon `polarity.readers_possessives`)."""
-    return at < len(doc) and features.tokens(doc)[at].lower_ in _words(
+    """The words the cue reaches open on the reader's possessive, past a preposition
+    (« vos dons », « adieu à vos cotisations », "your donations", "forget about my
+    plan"; lexicon `polarity.readers_possessives`)."""
+    words = features.tokens(doc)
+    while at < len(doc) and words[at].pos_ == "ADP":
+        at += 1
+    return at < len(doc) and words[at].lower_ in _words(
         "polarity", "readers_possessives", language)
 
 

@@ -196,7 +196,7 @@ def find_mentions(doc, language: str) -> list[Mention]:
         if values.get("kind") == "delay" and (_a_distance(text, start, end, language)
                                               or _a_validity(text, start, language)):
             return  # « à 10 minutes de chez vous », "valid 12 months": where, how long
-        if _in_a_menu(text, start, end):
+        if _in_a_menu(text, start, end, tables["delay_before"]):
             return  # "remove them after 24h or 7, 30, 60 days", « 7, 30 ou 90 jours »: a
             # choice of durations offered to the reader (a setting), no service delay
         span = doc.char_span(start, end, alignment_mode="expand")
@@ -545,18 +545,22 @@ _MENU = re.compile(r"\d+\s*[^\W\d]{0,8}(?:\s*(?:,|\bor\b|\bou\b)\s*\d+\s*[^\W\d]
                    re.I)
 
 
-def _in_a_menu(text: str, start: int, end: int) -> bool:
+def _in_a_menu(text: str, start: int, end: int, delay_before: re.Pattern) -> bool:
     """The time figure is one of a list of three durations or more on its line ("after
     the first download, 24h or 7, 30, 60 days after they go online", « conservés 7, 30 ou
     90 jours »): the durations the reader picks from, a setting — not how soon the brand
-    serves."""
+    serves. Not a list a delay's preposition brings in (« livré sous 24 h, 3 ou 5 jours
+    selon l'option », "within 2, 3 or 5 days"): every option is a deadline the brand keeps."""
     if not any(c.isdigit() for c in text[start:end]):
         return False
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line = text[line_start: line_end if line_end >= 0 else len(text)]
-    return any(m.start() + line_start < end and start < m.end() + line_start
-               for m in _MENU.finditer(line))
+    for m in _MENU.finditer(line):
+        first, last = m.start() + line_start, m.end() + line_start
+        if first < end and start < last:
+            return not delay_before.search(text, max(line_start, first - 25), first)
+    return False
 
 
 def _not_a_delay(text: str, start: int, end: int, language: str) -> bool:

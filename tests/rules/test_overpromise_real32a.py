@@ -1,0 +1,113 @@
+"""Overpromise and idea on real copy, round 32 (issue 7: BL103 and BL304 read by a blind
+judge; texts are ours). What the reader may do or set is neither the brand turning the
+idea down nor a delay the brand keeps:
+
+- a dismissal cue that is the reader's own option over their own thing (« vous pouvez
+  dire adieu à vos cotisations à tout moment », "Yes, you can stop your contributions",
+  "Can I stop my contributions?") rejects nothing in the brand's voice (BL103);
+- a list of three durations or more that no delay preposition brings in ("keeps your
+  files 24h or 7, 30, 60 days after upload") is a choice offered to the reader, a setting;
+  « sous 24 h, 3 ou 5 jours selon l'option » stays three deadlines (BL304);
+- a time in a sentence where the reader sets the product up ("You can enable plot leaders
+  to refund a contribution within 30 days", « vous pouvez autoriser … ») is a setting of
+  theirs, not the brand's refund delay (BL304)."""
+
+from __future__ import annotations
+
+import pytest
+
+PROFILES = {
+    "fr": """
+brand: Potagère
+language: fr
+central_idea:
+  statement: "Un jardin partagé qui vit des cotisations de ses membres."
+  lexicon: [cotisation, cotisations, jardin, partage, membre]
+channels:
+  web: {tones: [joy]}
+  after_sales: {tones: [speed, reassurance], service: true}
+""",
+    "en": """
+brand: Potagere
+language: en
+central_idea:
+  statement: "A shared garden that lives on its members' contributions."
+  lexicon: [contribution, contributions, garden, sharing, member]
+channels:
+  web: {tones: [joy]}
+  after_sales: {tones: [speed, reassurance], service: true}
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def lint(lint_profile_texts):
+    return lint_profile_texts(PROFILES, "potagere32a", "web")
+
+
+def codes(diagnostics, code):
+    return [d.severity.name for d in diagnostics if d.code == code]
+
+
+# -- BL103: the reader's option over their own thing ------------------------------------
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Can I pause or stop my contributions?\n\nYes, you can stop your contributions "
+           "or change their amount whenever you like from your account page."),
+    ("fr", "Vous pouvez dire adieu à vos cotisations à tout moment depuis votre espace "
+           "membre."),
+])
+def test_the_readers_option_over_their_own_is_no_dismissal(lint, lang, text):
+    assert codes(lint(lang, text), "BL103") == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Stop your contributions: the garden runs fine without them."),
+    ("en", "You can stop contributions altogether: the garden runs fine without them."),
+    ("fr", "Dites adieu à vos cotisations : le jardin tourne très bien sans elles."),
+])
+def test_the_brand_dismissing_the_idea_still_contradicts_it(lint, lang, text):
+    assert codes(lint(lang, text), "BL103") == ["WARNING"]
+
+
+# -- BL304: a menu of durations is a setting ---------------------------------------------
+def test_a_menu_of_durations_is_no_round_the_clock_promise(lint):
+    assert codes(lint("en", "Our photo delivery keeps your files 24h or 7, 30, 60 days "
+                            "after upload."), "BL304") == []
+
+
+def test_one_duration_on_the_service_stays_a_promise(lint):
+    assert codes(lint("en", "Our photo delivery service runs 24h."), "BL304") == ["WARNING"]
+
+
+def test_a_menu_of_deadlines_stays_a_promise(lint):
+    assert codes(lint("fr", "Notre service de livraison vous livre sous 24 h, 3 ou 5 jours "
+                            "selon l'option."), "BL304") == ["WARNING"]
+
+
+@pytest.mark.parametrize("lang,text,found", [
+    ("fr", "Vos photos sont effacées après 24 h, 7, 30 ou 60 jours, à votre choix.", False),
+    ("fr", "Vos photos sont effacées sous 24 h.", True),
+    ("en", "Your photos are removed 24h or 7, 30, 60 days after upload, as you choose.", False),
+    ("en", "Your photos are removed within 24h.", True),
+])
+def test_a_menu_gives_no_delay_mention(analyse, lang, text, found):
+    assert bool(analyse(text, lang).delay_mentions) is found
+
+
+# -- BL304: the reader's setting ----------------------------------------------------------
+@pytest.mark.parametrize("lang,text", [
+    ("en", "You can enable plot leaders to refund a contribution within 30 days of payment."),
+    ("fr", "Vous pouvez autoriser les responsables de parcelle à rembourser une cotisation "
+           "jusqu'à 30 jours après le paiement."),
+])
+def test_a_setting_of_the_reader_is_no_refund_delay(lint, lang, text):
+    assert codes(lint(lang, text), "BL304") == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Plot leaders refund a contribution within 30 days of payment."),
+    ("fr", "Les responsables de parcelle remboursent une cotisation jusqu'à 30 jours après "
+           "le paiement."),
+])
+def test_the_refund_itself_stays_a_delay(lint, lang, text):
+    assert codes(lint(lang, text), "BL304") == ["WARNING"]
