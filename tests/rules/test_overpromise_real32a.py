@@ -111,3 +111,28 @@ def test_a_setting_of_the_reader_is_no_refund_delay(lint, lang, text):
 ])
 def test_the_refund_itself_stays_a_delay(lint, lang, text):
     assert codes(lint(lang, text), "BL304") == ["WARNING"]
+
+
+# -- BL301: what a licence secures, named just before the guarantee ----------------------
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Il suffit de publier vos fiches de semis sous licence libre, garantissant "
+           "qu'elles resteront dans le pot commun sans risque d'appropriation."),
+    ("en", "Just publish your sowing notes under a free license, guaranteeing that they "
+           "stay in the commons with no risk of being taken."),
+    ("en", "All you need is to license your sowing notes as open source. It guarantees "
+           "that they will stay in the commons."),
+])
+def test_what_a_licence_named_before_secures_is_no_claim(lint, lang, text):
+    assert codes(lint(lang, text), "BL301") == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Il suffit de publier vos fiches de semis sur notre site, garantissant "
+           "qu'elles resteront en ligne sans risque de perte."),
+    ("en", "Just publish your sowing notes on our site, guaranteeing that they stay online "
+           "with no risk of being lost."),
+    ("en", "All you need is to post your sowing notes on our site. It guarantees that "
+           "they will stay online."),
+])
+def test_what_the_brands_site_guarantees_stays_a_claim(lint, lang, text):
+    assert codes(lint(lang, text), "BL301") == ["WARNING"]
