@@ -1237,6 +1237,8 @@ def about_others(analysis, match: ClaimMatch) -> bool:
     others = {"other", "others", "autres", "d'autres", "d’autres"}
     if any(t.lower_ in others for t in features.tokens(doc)[max(0, match.start - 2): match.start]):
         return True
+    if _a_multitude(doc, match):
+        return True  # "a provider trusted by many leading companies"
     if _partner_phrase(analysis, match):
         return True
     brand = {part.lower() for part in analysis.profile.brand.split()}
@@ -1259,6 +1261,23 @@ def about_others(analysis, match: ClaimMatch) -> bool:
             # is in the agent's slot, whoever it is (even when an export lost the name)
         return named.text[:1].isupper() and named.lower_ not in brand and \
             named.pos_ in ("PROPN", "NOUN") and named.i > 0
+    return False
+
+
+def _a_multitude(doc, match: ClaimMatch) -> bool:
+    """A quantifier of a crowd stands right before the superlative, past nothing but the
+    nouns of the group (« de nombreuses entreprises leaders »): "many leading companies"
+    are others ranked, a group the brand is not (lexicon `multitudes`)."""
+    crowd = lexicons.words("claims", "multitudes", _language_of(doc))
+    words = features.tokens(doc)
+    i = match.start - 1
+    while i >= max(0, match.start - 3):
+        t = words[i]
+        if t.lower_ in crowd:
+            return True
+        if t.pos_ not in ("NOUN", "ADJ") or t.is_punct:
+            return False
+        i -= 1
     return False
 
 

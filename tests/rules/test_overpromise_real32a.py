@@ -136,3 +136,24 @@ def test_what_a_licence_named_before_secures_is_no_claim(lint, lang, text):
 ])
 def test_what_the_brands_site_guarantees_stays_a_claim(lint, lang, text):
     assert codes(lint(lang, text), "BL301") == ["WARNING"]
+
+
+# -- BL303: a crowd of others ranked ------------------------------------------------------
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Vos paiements passent par Payvia, un prestataire choisi par de nombreuses "
+           "entreprises leaders en Europe."),
+    ("en", "Your payments go through Payvia, a provider trusted by many leading companies "
+           "worldwide."),
+])
+def test_many_leading_companies_are_others(lint, lang, text):
+    assert codes(lint(lang, text), "BL303") == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Potagère, entreprise leader en Europe du jardin partagé."),
+    ("en", "Potagere is trusted by gardeners as the leading shared garden network "
+           "worldwide."),
+    ("en", "Some of the best garden plots in town are ours."),
+])
+def test_the_brand_ranked_stays_a_superlative(lint, lang, text):
+    assert codes(lint(lang, text), "BL303") == ["WARNING"]
