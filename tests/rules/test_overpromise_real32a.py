@@ -157,3 +157,22 @@ def test_many_leading_companies_are_others(lint, lang, text):
 ])
 def test_the_brand_ranked_stays_a_superlative(lint, lang, text):
     assert codes(lint(lang, text), "BL303") == ["WARNING"]
+
+
+# -- BL103: what the brand cannot do without is affirmed ----------------------------------
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Le jardin ne serait rien sans les cotisations de ses membres."),
+    ("fr", "Le jardin ne pourrait pas fonctionner sans les cotisations de ses membres."),
+    ("en", "The garden would be nothing without the contributions of its members."),
+    ("en", "The garden couldn't work without the contributions of its members."),
+])
+def test_what_cannot_be_done_without_is_affirmed(lint, lang, text):
+    assert codes(lint(lang, text), "BL103") == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Le jardin fonctionne très bien sans les cotisations de ses membres."),
+    ("en", "The garden works just fine without the contributions of its members."),
+])
+def test_doing_without_the_idea_still_contradicts_it(lint, lang, text):
+    assert codes(lint(lang, text), "BL103") == ["WARNING"]
