@@ -1265,16 +1265,22 @@ def about_others(analysis, match: ClaimMatch) -> bool:
 
 
 def _a_multitude(doc, match: ClaimMatch) -> bool:
-    """A quantifier of a crowd stands right before the superlative, past nothing but the
-    nouns of the group (« de nombreuses entreprises leaders »): "many leading companies"
-    are others ranked, a group the brand is not (lexicon `multitudes`)."""
+    """The superlative ranks a crowd named as the agent of what the copy tells ("a
+    provider trusted by many leading companies", « choisi par de nombreuses entreprises
+    leaders »): "by" / « par » and a quantifier of a crowd (lexicon `multitudes`) right
+    before it, past nothing but the group's nouns — the others who use or trust
+    something, a group the brand is not. Not the brand's own crowd ("several leading
+    privacy technologies we've developed")."""
     crowd = lexicons.words("claims", "multitudes", _language_of(doc))
     words = features.tokens(doc)
     i = match.start - 1
     while i >= max(0, match.start - 3):
         t = words[i]
         if t.lower_ in crowd:
-            return True
+            j = i - 1
+            if j >= 0 and words[j].lower_ in ("de", "d'", "d’", "des"):
+                j -= 1
+            return j >= 0 and words[j].lower_ in ("by", "par")
         if t.pos_ not in ("NOUN", "ADJ") or t.is_punct:
             return False
         i -= 1

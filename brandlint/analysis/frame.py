@@ -3095,8 +3095,7 @@ def _readers_option(doc, start: int, language: str) -> bool:
     first = words[i + 1].idx if i + 1 < start else words[start].idx
     before = features.doc_text(doc)[first: words[start].idx]
     pattern = _phrases("polarity", "reader_options", language)
-    return any(not before[m.end():].strip() or len(before[m.end():].split()) <= _OPTION_REACH
-               for m in pattern.finditer(before))
+    return any(len(before[m.end():].split()) <= _OPTION_REACH for m in pattern.finditer(before))
 
 
 def _readers_own(doc, at: int, language: str) -> bool:

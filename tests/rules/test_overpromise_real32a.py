@@ -176,3 +176,8 @@ def test_what_cannot_be_done_without_is_affirmed(lint, lang, text):
 ])
 def test_doing_without_the_idea_still_contradicts_it(lint, lang, text):
     assert codes(lint(lang, text), "BL103") == ["WARNING"]
+
+
+def test_the_brands_own_crowd_stays_a_superlative(lint):
+    assert codes(lint("en", "Our app holds several leading privacy tools we've built for "
+                            "gardeners."), "BL303") == ["WARNING"]
