@@ -1107,6 +1107,8 @@ def attach(analysis, mention: Mention, services: dict[int, str]) -> tuple[str, i
         return None  # "your local ACME server can immediately receive requests"
     if _readers_setting(analysis, mention):
         return None  # "You can enable admins to refund contributions for up to 30 days"
+    if _courteous_any_time(analysis, mention):
+        return None  # "you're welcome to ask us questions any time": courtesy
     if mention.kind == "availability" and verb.pos_ == "VERB" and any(
             c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") and c.i not in inside
             for c in kids(verb)) and _someone_elses_act(analysis, verb):
@@ -1262,6 +1264,21 @@ def attach(analysis, mention: Mention, services: dict[int, str]) -> tuple[str, i
         # vétérinaire qui décroche, jour et nuit », "someone picks up whenever you call"
         return "availability", mention.start
     return None
+
+
+def _courteous_any_time(analysis, mention: Mention) -> bool:
+    """A time left open without hours (lexicon `vague_any_time`: "any time", « à tout
+    moment ») in an invitation or a courtesy of the brand's ("you're welcome to ask us
+    questions any time", « n'hésitez pas à nous écrire à tout moment »): the door held
+    open, no hours the brand commits to. "You can call us any time" (a statement) and
+    "feel free to call us 24/7" (hours named) still do."""
+    if mention.kind != "availability":
+        return False
+    vague = lexicons.words("promises", "vague_any_time", analysis.language, lower=True)
+    if " ".join(mention.text.lower().split()) not in vague:
+        return False
+    frame = analysis.frame(analysis.doc[mention.start])
+    return frame.act == "invitation" or frame.topic == "courtesy"
 
 
 _READER_SUBJECTS = frozenset({"you", "vous", "tu"})

@@ -181,3 +181,23 @@ def test_doing_without_the_idea_still_contradicts_it(lint, lang, text):
 def test_the_brands_own_crowd_stays_a_superlative(lint):
     assert codes(lint("en", "Our app holds several leading privacy tools we've built for "
                             "gardeners."), "BL303") == ["WARNING"]
+
+
+# -- BL304: a door held open in an invitation or a courtesy ------------------------------
+@pytest.mark.parametrize("lang,text", [
+    ("en", "You're welcome to ask our gardeners questions any time."),
+    ("en", "Feel free to call us any time."),
+    ("fr", "Nous serons ravis de répondre à vos questions à tout moment."),
+])
+def test_any_time_in_an_invitation_is_courtesy(lint, lang, text):
+    assert codes(lint(lang, text), "BL304") == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "You can call us any time."),
+    ("en", "Feel free to call us 24/7."),
+    ("fr", "Nous répondons à vos questions à tout moment."),
+    ("fr", "Nous serons ravis de répondre à vos questions 24h/24."),
+])
+def test_hours_or_a_statement_stay_an_availability(lint, lang, text):
+    assert codes(lint(lang, text), "BL304") == ["WARNING"]
