@@ -1237,6 +1237,8 @@ def about_others(analysis, match: ClaimMatch) -> bool:
     others = {"other", "others", "autres", "d'autres", "d’autres"}
     if any(t.lower_ in others for t in features.tokens(doc)[max(0, match.start - 2): match.start]):
         return True
+    if _a_multitude(doc, match):
+        return True  # "a provider trusted by many leading companies"
     if _partner_phrase(analysis, match):
         return True
     brand = {part.lower() for part in analysis.profile.brand.split()}
@@ -1259,6 +1261,29 @@ def about_others(analysis, match: ClaimMatch) -> bool:
             # is in the agent's slot, whoever it is (even when an export lost the name)
         return named.text[:1].isupper() and named.lower_ not in brand and \
             named.pos_ in ("PROPN", "NOUN") and named.i > 0
+    return False
+
+
+def _a_multitude(doc, match: ClaimMatch) -> bool:
+    """The superlative ranks a crowd named as the agent of what the copy tells ("a
+    provider trusted by many leading companies", « choisi par de nombreuses entreprises
+    leaders »): "by" / « par » and a quantifier of a crowd (lexicon `multitudes`) right
+    before it, past nothing but the group's nouns — the others who use or trust
+    something, a group the brand is not. Not the brand's own crowd ("several leading
+    privacy technologies we've developed")."""
+    crowd = lexicons.words("claims", "multitudes", _language_of(doc))
+    words = features.tokens(doc)
+    i = match.start - 1
+    while i >= max(0, match.start - 3):
+        t = words[i]
+        if t.lower_ in crowd:
+            j = i - 1
+            if j >= 0 and words[j].lower_ in ("de", "d'", "d’", "des"):
+                j -= 1
+            return j >= 0 and words[j].lower_ in ("by", "par")
+        if t.pos_ not in ("NOUN", "ADJ") or t.is_punct:
+            return False
+        i -= 1
     return False
 
 
@@ -1705,7 +1730,10 @@ def scheme_guarantor(analysis, token) -> bool:
     benefits", « un label qui garantit des bénéfices environnementaux », "the free
     licence guarantees your work stays in the commons": what the scheme secures by its
     terms, not a performance the brand promises. "Our label guarantees…" is the
-    brand's."""
+    brand's. The scheme may be named just before the guarantee instead: a participle
+    with no subject hung on a phrase that names it (« placer sa participation sous
+    licence libre, garantissant qu'elle… »), a neuter pronoun after a sentence that
+    names it ("…license your contribution as open source. It guarantees that…")."""
     from brandlint.analysis import frame  # the frame's word lists; frame imports claims
     if token.lemma_.lower() not in ("garantir", "guarantee") and \
             not token.lower_.startswith(("garanti", "guarantee")):
@@ -1718,9 +1746,58 @@ def scheme_guarantor(analysis, token) -> bool:
         # first noun it is coordinated with ("a label or a certification that…")
         subjects = [antecedent] + ([antecedent.head] if antecedent.dep_ == "conj" else [])
     own = POSSESSIVES_OWN | {"we", "us", "nous"}
-    return any((s.lemma_.lower() in schemes or s.lower_ in schemes) and not any(
-        w.lower_ in own or analysis.vocabulary.names_brand(w.lower_) for w in s.subtree
-        if w.i < s.i) for s in subjects)
+
+    def scheme(w) -> bool:
+        return w.lemma_.lower() in schemes or w.lower_ in schemes
+
+    def brands(words) -> bool:
+        return any(w.lower_ in own or analysis.vocabulary.names_brand(w.lower_) for w in words)
+
+    if any(scheme(s) and not brands(w for w in s.subtree if w.i < s.i) for s in subjects):
+        return True
+    named_before = _scheme_named_before(token, subjects)
+    return named_before is not None and any(scheme(w) for w in named_before) and \
+        not brands(named_before)
+
+
+_NEUTER_SUBJECTS = frozenset({"it", "this", "that", "cela", "ceci", "ça", "ce"})
+
+
+def _scheme_named_before(token, subjects) -> list | None:
+    """The words that stand for the guarantee's subject when it names none of its own:
+    the phrase a subjectless participle hangs on, up to the participle (« placer sa
+    participation sous licence libre, garantissant… »), or the sentence before a
+    neuter pronoun subject ("…license your contribution as open source. It guarantees
+    that…"). None otherwise."""
+    doc = token.doc
+    if not subjects and token.dep_ in ("acl", "advcl") and token.head.i < token.i and \
+            "Part" in token.morph.get("VerbForm") + ["Part" if token.tag_ == "VBG" else ""]:
+        return [w for w in token.head.subtree if w.i < token.i]
+    if len(subjects) == 1 and subjects[0].lower_ in _NEUTER_SUBJECTS and \
+            subjects[0].i == token.sent.start:
+        sentence = token.sent
+        if sentence.start == 0:
+            return None
+        before = doc[sentence.start - 1].sent
+        if "\n\n" in doc[before.start:sentence.start].text:
+            return None  # another paragraph
+        return list(before)
+    return None
+
+
+def secured_by_scheme(analysis, token) -> bool:
+    """The absolute stands in what a scheme guarantees (« sous licence libre, garantissant
+    qu'elle sera mise dans le pot commun sans risque d'appropriation »): the scheme's
+    terms, not the brand's promise (`scheme_guarantor` of the guarantee it depends on)."""
+    current = token
+    for _step in range(8):
+        if current.head is current:
+            return False
+        current = current.head
+        if current.lemma_.lower() in ("garantir", "guarantee") or \
+                current.lower_.startswith(("garanti", "guarantee")):
+            return scheme_guarantor(analysis, current)
+    return False
 
 
 # the reader and the reader's own: what alone secures the outcome is the reader's doing

@@ -635,6 +635,9 @@ def _in_a_denied_phrase(token) -> bool:
                 and current.dep_ in ("pobj", "obl", "nmod"):
             # the noun itself under « sans » (its `case`, where English hangs it under
             # "without"): « sans interlocuteur » is "without an interlocutor"
+            if _cannot_do_without(current):
+                return False  # « Framasoft ne serait rien sans sa communauté », "the garden
+                # couldn't work without its members": what is indispensable, affirmed
             return current is not token or token.head.lower_ in ("without", "sans") or any(
                 c.lower_ == "sans" and c.dep_ == "case" for c in token.children)
         if current.dep_ not in _INSIDE_PHRASE or current.head is current or \
@@ -642,6 +645,32 @@ def _in_a_denied_phrase(token) -> bool:
             return False
         current = current.head
     return False
+
+
+_NOTHING = frozenset({"rien", "nothing"})
+_PREDICATE_DENIALS = frozenset({"pas", "not", "n't", "n’t", "never", "jamais", "rien",
+                                "nothing", "personne", "nobody", "cannot"})
+
+
+def _cannot_do_without(noun) -> bool:
+    """The noun under « sans » / "without" depends on a predicate that is itself denied
+    (« ne serait rien sans sa communauté », « ne pourrait pas fonctionner sans le
+    service », "couldn't work without its members", "nothing works without them"): two
+    denials, the thing said indispensable — affirmed, not turned down. Not « sans » or
+    "no" of a phrase whose predicate is affirmed (« un atelier sans jugement »)."""
+    if not any(c.lower_ in ("sans", "without") for c in noun.children) and \
+            noun.head.lower_ not in ("sans", "without"):
+        return False
+    predicate = noun.head if noun.head.lower_ in ("sans", "without") else noun
+    for _step in range(4):
+        if predicate.pos_ in ("VERB", "AUX") or predicate.lower_ in _NOTHING or \
+                predicate.head is predicate:
+            break
+        predicate = predicate.head
+    if predicate.lower_ in _NOTHING or predicate.pos_ not in ("VERB", "AUX"):
+        return predicate.lower_ in _NOTHING
+    verbs = [predicate] + ([predicate.head] if predicate.dep_ == "xcomp" else [])
+    return any(c.lower_ in _PREDICATE_DENIALS for v in verbs for c in v.children)
 
 
 _TOPIC_LINKS = frozenset({"about", "of", "on", "de", "d'", "d’", "du", "des", "sur"})

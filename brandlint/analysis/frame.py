@@ -3088,6 +3088,10 @@ def dismissed_token_indices(doc, language: str, reach: int = 4) -> set[int]:
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if span is None or _negated_cue(doc, span.start):
             continue  # "never stop creating", « n'oubliez pas d'imaginer »: affirmed
+        if _readers_option(doc, span.start, language) and _readers_own(doc, span.end, language):
+            continue  # "Yes, you can stop your donations at any time": what the reader
+            # may do with what is theirs, not the brand turning it down ("you can forget
+            # they exist" still dismisses)
         if m.group(0).lower() in asked and (not _asks_directly(doc, span.start) or
                                             _readers_own_question(doc, span.start, language)):
             continue  # "Why All Websites Should Use HTTPS", "that's why we built it";
@@ -3097,6 +3101,40 @@ def dismissed_token_indices(doc, language: str, reach: int = 4) -> set[int]:
                 break
             dismissed.add(t.i)
     return dismissed
+
+
+_OPTION_REACH = 3
+
+
+def _readers_option(doc, start: int, language: str) -> bool:
+    """The cue at `start` is the reader's own option: it follows, within its clause and
+    past at most three words, a modal of possibility whose subject is the reader (« vous
+    pouvez arrêter vos dons », "you can stop your donations", "Can I modify or stop my
+    donations?", lexicon `polarity.reader_options`). What the reader may do is told, not
+    dismissed by the brand."""
+    words = features.tokens(doc)
+    i, between = start - 1, 0
+    while i >= 0 and between <= _OPTION_REACH:
+        t = words[i]
+        if "\n" in t.text or t.is_punct and t.text not in ("-", "'", "’"):
+            break
+        i -= 1
+        between += 1
+    first = words[i + 1].idx if i + 1 < start else words[start].idx
+    before = features.doc_text(doc)[first: words[start].idx]
+    pattern = _phrases("polarity", "reader_options", language)
+    return any(len(before[m.end():].split()) <= _OPTION_REACH for m in pattern.finditer(before))
+
+
+def _readers_own(doc, at: int, language: str) -> bool:
+    """The words the cue reaches open on the reader's possessive, past a preposition
+    (« vos dons », « adieu à vos cotisations », "your donations", "forget about my
+    plan"; lexicon `polarity.readers_possessives`)."""
+    words = features.tokens(doc)
+    while at < len(doc) and words[at].pos_ == "ADP":
+        at += 1
+    return at < len(doc) and words[at].lower_ in _words(
+        "polarity", "readers_possessives", language)
 
 
 def _readers_own_question(doc, start: int, language: str) -> bool:

@@ -196,6 +196,9 @@ def find_mentions(doc, language: str) -> list[Mention]:
         if values.get("kind") == "delay" and (_a_distance(text, start, end, language)
                                               or _a_validity(text, start, language)):
             return  # « à 10 minutes de chez vous », "valid 12 months": where, how long
+        if _in_a_menu(text, start, end, tables["delay_before"]):
+            return  # "remove them after 24h or 7, 30, 60 days", « 7, 30 ou 90 jours »: a
+            # choice of durations offered to the reader (a setting), no service delay
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None or not len(span):
             return
@@ -534,6 +537,30 @@ _OF_AN_EVENT = re.compile(r"\s+(?:de|d'|d’|du|des|as|of)(?:\s|(?<=['’]))", r
 _APPROXIMATE = re.compile(r"\b(?:environ|about|around|approximately|roughly)\b", re.I)
 # (not "within a day's time", "at two days' notice": the time counted still)
 _GENITIVE_AFTER = re.compile(r"['’]s(?!\w)(?!\s+(?:time|notice)\b)", re.I)
+
+
+# three durations or more joined by commas, "or", « ou »: a choice of settings
+# ("24h or 7, 30, 60 days", « 7, 30 ou 90 jours »); two ("in 24 or 48 hours") stay a delay
+_MENU = re.compile(r"\d+\s*[^\W\d]{0,8}(?:\s*(?:,|\bor\b|\bou\b)\s*\d+\s*[^\W\d]{0,8}){2,}",
+                   re.I)
+
+
+def _in_a_menu(text: str, start: int, end: int, delay_before: re.Pattern) -> bool:
+    """The time figure is one of a list of three durations or more on its line ("after
+    the first download, 24h or 7, 30, 60 days after they go online", « conservés 7, 30 ou
+    90 jours »): the durations the reader picks from, a setting — not how soon the brand
+    serves. Not a list a delay's preposition brings in (« livré sous 24 h, 3 ou 5 jours
+    selon l'option », "within 2, 3 or 5 days"): every option is a deadline the brand keeps."""
+    if not any(c.isdigit() for c in text[start:end]):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start: line_end if line_end >= 0 else len(text)]
+    for m in _MENU.finditer(line):
+        first, last = m.start() + line_start, m.end() + line_start
+        if first < end and start < last:
+            return not delay_before.search(text, max(line_start, first - 25), first)
+    return False
 
 
 def _not_a_delay(text: str, start: int, end: int, language: str) -> bool:
@@ -1078,6 +1105,10 @@ def attach(analysis, mention: Mention, services: dict[int, str]) -> tuple[str, i
         verb = verb.head  # "depend on every day"
     if _readers_system(analysis, verb):
         return None  # "your local ACME server can immediately receive requests"
+    if _readers_setting(analysis, mention):
+        return None  # "You can enable admins to refund contributions for up to 30 days"
+    if _courteous_any_time(analysis, mention):
+        return None  # "you're welcome to ask us questions any time": courtesy
     if mention.kind == "availability" and verb.pos_ == "VERB" and any(
             c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") and c.i not in inside
             for c in kids(verb)) and _someone_elses_act(analysis, verb):
@@ -1233,6 +1264,44 @@ def attach(analysis, mention: Mention, services: dict[int, str]) -> tuple[str, i
         # vétérinaire qui décroche, jour et nuit », "someone picks up whenever you call"
         return "availability", mention.start
     return None
+
+
+def _courteous_any_time(analysis, mention: Mention) -> bool:
+    """A time left open without hours (lexicon `vague_any_time`: "any time", « à tout
+    moment ») in an invitation or a courtesy of the brand's ("you're welcome to ask us
+    questions any time", « n'hésitez pas à nous écrire à tout moment »): the door held
+    open, no hours the brand commits to. "You can call us any time" (a statement) and
+    "feel free to call us 24/7" (hours named) still do."""
+    if mention.kind != "availability":
+        return False
+    vague = lexicons.words("promises", "vague_any_time", analysis.language, lower=True)
+    if " ".join(mention.text.lower().split()) not in vague:
+        return False
+    frame = analysis.frame(analysis.doc[mention.start])
+    return frame.act == "invitation" or frame.topic == "courtesy"
+
+
+_READER_SUBJECTS = frozenset({"you", "vous", "tu"})
+
+
+def _readers_setting(analysis, mention: Mention) -> bool:
+    """Before the time in its sentence, the reader sets the product up (a verb of
+    `reader_settings` whose subject is the reader: "You can enable Collective admins to
+    refund contributions for up to 30 days", « vous pouvez autoriser vos membres à
+    rembourser jusqu'à 30 jours après »): the time is a setting of theirs, not a delay
+    the brand keeps."""
+    doc = analysis.doc
+    settings = lexicons.words("promises", "reader_settings", analysis.language)
+    sentence = doc[mention.start].sent
+    for t in features.tokens(doc)[sentence.start:mention.start]:
+        if t.pos_ not in ("VERB", "AUX") or t.lemma_.lower() not in settings:
+            continue
+        subjects = [c for c in kids(t) if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")]
+        if not subjects and t.dep_ in ("xcomp", "conj"):
+            subjects = [c for c in kids(t.head) if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects and all(s.lower_ in _READER_SUBJECTS for s in subjects):
+            return True
+    return False
 
 
 def _own_kind_on_line(analysis, mention: Mention, builtin: str, ok) -> int | None:

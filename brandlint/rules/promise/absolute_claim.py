@@ -113,10 +113,11 @@ def check(analysis: DocAnalysis) -> Iterator[Finding]:
                 analysis, token, language):
             continue  # "Expecting them to never do that is an unreasonably high expectation"
         if claims.exclusive_guarantor(analysis, token) or claims.scheme_guarantor(
-                analysis, token):
+                analysis, token) or claims.secured_by_scheme(analysis, token):
             continue  # "only testing your own setup can guarantee it": what alone secures
             # the outcome, not the brand — a disclaimer; "a certification that guarantees
-            # environmental benefits": what a scheme secures by its terms
+            # environmental benefits", « sous licence libre, garantissant qu'elle restera
+            # commune sans risque »: what a scheme secures by its terms
         if claims.prevented(token, language):
             continue  # "designed to prevent clients from getting stuck forever"
         if claims.in_past_relative(token):
