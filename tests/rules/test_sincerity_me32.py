@@ -186,3 +186,17 @@ def test_what_moves_nothing_is_no_next_step(lint, lang, text):
 ])
 def test_a_payment_taken_twice_is_a_problem(lint, lang, text, fires):
     assert ("BL403" in codes(lint(lang, text, "email"))) is fires
+
+
+@pytest.mark.parametrize("lang,text,fires", [
+    ("en", "Sorry the frame broke. The bike was not folded, contrary to what the checklist "
+           "asked, and the hinge gave way. We'll refund you within 7 days.", True),
+    ("en", "Sorry the frame arrived scratched. Contrary to what our website said, it was not "
+           "in stock and we shipped it late. We'll refund you within 7 days.", False),
+    ("fr", "Désolés pour le cadre cassé. Le vélo n'était pas plié, contrairement à ce que "
+           "demandait la fiche de préparation. Remboursement sous 7 jours.", True),
+    ("fr", "Désolés pour le cadre rayé. Contrairement à ce qu'affichait notre site, il n'était "
+           "pas en stock. Remboursement sous 7 jours.", False),
+])
+def test_the_brands_instructions_not_followed(lint, lang, text, fires):
+    assert ("BL401" in codes(lint(lang, text, "email"))) is fires
