@@ -2416,6 +2416,56 @@ def _time_granted(analysis, mention: Mention) -> bool:
     return analysis.holder_of(parties[0]) not in ("brand", "service")
 
 
+_READER_WORDS = frozenset({"you", "your", "yours", "vous", "votre", "vos", "te", "toi",
+                           "ton", "ta", "tes", "t'", "t’"})
+_AGENT_WORDS = frozenset({"we", "us", "our", "nous", "notre", "nos", "on"})
+
+
+def _effort_of_an_act(analysis, mention: Mention) -> bool:
+    """A bare length followed by the act it is spent on, in the infinitive and with no one
+    named to do it ("a little time: 10 minutes to install and discover the site", « il
+    suffit de 5 minutes pour découvrir le site »): the effort the act asks of whoever
+    does it — the reader, a volunteer —, not a time the brand's service keeps. Not when
+    the brand is named as the one who takes the time ("it takes us 2 days to ship"), when
+    the length is granted ("allow 3 days to…", left to `_time_granted`), nor when the act
+    is done to the reader or their thing ("24 hours to answer you", « 48 h pour traiter
+    votre demande »): that is the service's act."""
+    if not mention.bare:
+        return False
+    doc = analysis.doc
+    table = lexicons.load("promises")[analysis.language]
+    granting = set(table["having"]) | set(table["granting"])
+    tokens = features.tokens(doc)
+    line_start, line_end = features.line_bounds(doc, mention.start)
+    j = mention.end
+    if j >= line_end or tokens[j].lower_ not in _PURPOSE:
+        return False
+    j += 1
+    while j < line_end and tokens[j].lower_ in ("de", "d'", "d’", "que"):
+        j += 1  # « afin de »
+    if j >= line_end:
+        return False
+    act = tokens[j]
+    if act.pos_ not in ("VERB", "AUX") or "Fin" in act.morph.get("VerbForm") or \
+            act.tag_ in ("VBD", "VBZ", "VBP"):
+        return False
+    if any(c.dep_.startswith("nsubj") for c in act.children):
+        return False
+    before = tokens[max(line_start, mention.start - 6): mention.start]
+    if any(t.lower_ in _AGENT_WORDS or analysis.vocabulary.names_brand(t.lower_)
+           for t in before):
+        return False  # "it takes us 2 days to…", « il nous faut 2 jours pour… »
+    span = doc[mention.start:mention.end]
+    unit = next((t for t in span if t.pos_ == "NOUN"), span.root)
+    if unit.head.lemma_.lower() in granting or any(
+            t.lemma_.lower() in granting for t in tokens[max(line_start, mention.start - 2):
+                                                         mention.start]):
+        return False  # "allow 3 days to…", "you have 14 days to…": `_time_granted`'s
+    done_to = [t for t in act.subtree if t.i > act.i] + [
+        t for c in act.children if c.dep_ == "conj" for t in c.subtree]
+    return not any(t.lower_ in _READER_WORDS for t in done_to)
+
+
 def _readers_right(analysis, frame) -> bool:
     """The reader acts on their own account at any time (unsubscribe, delete their data,
     cancel): a right the brand grants, not hours its service keeps."""
@@ -3496,6 +3546,10 @@ def find_promises(analysis) -> list[Promise]:
             continue  # "our 30-day money-back guarantee": time the reader has to ask
         if mention.kind == "delay" and _time_granted(analysis, mention):
             continue  # "the claimant has 10 days to respond": time another party is given
+        if mention.kind == "delay" and _effort_of_an_act(analysis, mention):
+            continue  # "a little time (10 minutes to install and discover the site)",
+            # « 5 minutes pour découvrir le site »: the effort the act asks of whoever
+            # does it, the reader — not the brand's service time
         if mention.kind == "availability" and _readers_right(analysis, frame):
             continue  # "you may ask us to delete it at any time": the reader's right
         if mention.kind == "availability" and _place_hours(analysis, mention):

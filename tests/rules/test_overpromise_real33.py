@@ -1,0 +1,63 @@
+"""Overpromise on real copy, round 33 (issue 7: BL3 read by a blind judge; texts are
+ours).
+
+- the effort an act asks of whoever does it, with no one named to do it ("a spare
+  moment: 10 minutes to install the app and explore the map", « 10 minutes pour
+  installer l'application »), is no service time (BL304) — the brand named as the one who takes the time,
+  or the act done to the reader ("two days to answer you"), still is."""
+
+from __future__ import annotations
+
+import pytest
+
+PROFILES = {
+    "fr": """
+brand: Pédalune
+language: fr
+central_idea:
+  statement: "Des vélos cargo loués simplement, réparés près de chez vous."
+  lexicon: [vélo, cargo, location, atelier]
+channels:
+  web: {tones: [joy]}
+  after_sales: {tones: [speed, reassurance], service: true}
+""",
+    "en": """
+brand: Pedalune
+language: en
+central_idea:
+  statement: "Cargo bikes rented simply, repaired close to you."
+  lexicon: [bike, cargo, rental, workshop]
+channels:
+  web: {tones: [joy]}
+  after_sales: {tones: [speed, reassurance], service: true}
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def lint(lint_profile_texts):
+    return lint_profile_texts(PROFILES, "pedalune33", "web")
+
+
+def codes(diagnostics, prefix="BL30"):
+    return [d.code for d in diagnostics if d.code.startswith(prefix)]
+
+
+# -- the reader's effort is no service time -------------------------------------------
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Volunteers: 10 minutes to install the app and explore the map."),
+    ("fr", "Bénévoles : 10 minutes pour installer l'application et explorer la carte."),
+])
+def test_the_readers_effort_is_no_service_time(lint, lang, text):
+    assert "BL304" not in codes(lint(lang, text))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Our promise: two days to repair your cargo bike, whatever the fault."),
+    ("fr", "Notre promesse : deux jours pour réparer votre vélo cargo, quelle que soit la panne."),
+    ("fr", "Il nous faut deux jours pour réparer les vélos."),
+    ("en", "It takes us two days to repair bikes."),
+    ("en", "Allow 3 days to repair bikes."),
+])
+def test_the_act_done_for_the_reader_stays_a_service_time(lint, lang, text):
+    assert "BL304" in codes(lint(lang, text))
