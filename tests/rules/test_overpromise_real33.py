@@ -3,8 +3,9 @@ ours).
 
 - the effort an act asks of whoever does it, with no one named to do it ("a spare
   moment: 10 minutes to install the app and explore the map", « 10 minutes pour
-  installer l'application »), is no service time (BL304) — the brand named as the one who takes the time,
-  or the act done to the reader ("two days to answer you"), still is."""
+  installer l'application »), is no service time (BL304) — the brand named as the one
+  who takes the time, or the act done to the reader ("two days to answer you"), still
+  is."""
 
 from __future__ import annotations
 
