@@ -1803,3 +1803,38 @@ def secured_by_scheme(analysis, token) -> bool:
 # the reader and the reader's own: what alone secures the outcome is the reader's doing
 _READERS_OWN = frozenset({"you", "your", "yours", "vous", "votre", "vos", "ton", "ta", "tes",
                           "toi"})
+
+
+# the brand's own conduct kept up by what sustains it: « … garantit que nous restons
+# indépendants », "…ensures that we remain accountable"
+_STAYING = frozenset({"rester", "demeurer", "remain", "stay"})
+_PLEDGERS = frozenset({"we", "i", "nous", "je", "j'", "j’", "on"})
+
+
+def guarantees_own_conduct(analysis, match: ClaimMatch) -> bool:
+    """A guarantee whose content is the brand staying what it is (« Ce soutien garantit
+    que nous restons indépendants », "this funding guarantees that we remain
+    accountable to our users"), given by something that is not the brand speaking (a
+    funding model, a statute): a statement of values — how the brand keeps its own
+    character —, not a promise on the offer anyone could test. "We guarantee that we
+    stay…" (the brand's pledge) and a guarantee on the reader's thing stay claims."""
+    doc = analysis.doc
+    word = match.text.lower()
+    if not word.startswith(("garant", "guarantee")):
+        return False
+    tokens = features.tokens(doc)
+    line_start, line_end = features.line_bounds(doc, match.start)
+    before = [t for t in tokens[max(line_start, match.start - 3): match.start]
+              if not t.is_punct]
+    if any(t.lower_ in _PLEDGERS for t in before):
+        return False  # "we guarantee…": the brand's own pledge
+    i = match.end
+    if i < line_end and tokens[i].lower_ in ("que", "qu'", "qu’", "that"):
+        i += 1
+    if i + 1 >= line_end or tokens[i].lower_ not in ("nous", "we"):
+        return False
+    verb = tokens[i + 1]
+    if verb.lemma_.lower() not in _STAYING and not verb.lower_.startswith(
+            ("rest", "demeur", "remain", "stay")):
+        return False
+    return any(t.pos_ == "ADJ" for t in tokens[i + 2: min(line_end, i + 4)])

@@ -62,3 +62,25 @@ def test_the_readers_effort_is_no_service_time(lint, lang, text):
 ])
 def test_the_act_done_for_the_reader_stays_a_service_time(lint, lang, text):
     assert "BL304" in codes(lint(lang, text))
+
+
+# -- the brand's conduct kept up by what funds it is a statement of values -------------
+@pytest.mark.parametrize("lang,text", [
+    ("en", "We are funded by donations: this support guarantees that we remain independent "
+           "from bike makers."),
+    ("en", "Our funding model guarantees we stay accountable to riders, not investors."),
+    ("fr", "Notre modèle repose sur les dons : ce soutien garantit que nous restons "
+           "indépendants des fabricants de vélos."),
+])
+def test_the_brands_conduct_kept_by_its_funding_is_no_claim(lint, lang, text):
+    assert "BL301" not in codes(lint(lang, text))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "We guarantee that we remain reachable for every breakdown."),
+    ("en", "This contract guarantees that your bike stays repaired for free."),
+    ("fr", "Nous garantissons que nous restons joignables pour toute panne."),
+    ("fr", "Ce contrat garantit que votre vélo reste réparé gratuitement."),
+])
+def test_the_brands_pledge_or_the_readers_thing_stays_a_claim(lint, lang, text):
+    assert "BL301" in codes(lint(lang, text))

@@ -118,6 +118,9 @@ def check(analysis: DocAnalysis) -> Iterator[Finding]:
             # the outcome, not the brand — a disclaimer; "a certification that guarantees
             # environmental benefits", « sous licence libre, garantissant qu'elle restera
             # commune sans risque »: what a scheme secures by its terms
+        if claims.guarantees_own_conduct(analysis, match):
+            continue  # « ce soutien garantit que nous restons indépendants »: the brand's
+            # character kept up by what funds it, a statement of values
         if claims.prevented(token, language):
             continue  # "designed to prevent clients from getting stuck forever"
         if claims.in_past_relative(token):
