@@ -285,3 +285,40 @@ def explains_a_kind(analysis, start: int) -> bool:
     own = _words("own_voice", analysis.language)
     return not any(t.lower_ in own or analysis.vocabulary.names_brand(t.lower_)
                    for t in tokens[s_start:s_end])
+
+
+def states_a_requirement(analysis, start: int) -> bool:
+    """On a technical page, the word's lines stand under a heading or a lead line that
+    names them a system's requirements ("Requirements" / "We aimed to fulfill the
+    following criteria." over "Encrypt folders so … data integrity is guaranteed",
+    « Exigences » over « l'intégrité des données est garantie ») and its sentence does not
+    speak as the brand: what the design is built to achieve, stated as an aim — not a
+    promise to the reader. The same words under a product heading stay claims."""
+    if not analysis.technical[1]:
+        return False
+    doc = analysis.doc
+    text = features.doc_text(doc)
+    at = features.tokens(doc)[start].idx
+    words = _words("requirements", analysis.language)
+    end = text.rfind("\n", 0, at)
+    for _step in range(4):  # the lines above, the nearest first, up to its heading
+        if end < 0:
+            return False
+        line_start = text.rfind("\n", 0, end) + 1
+        line = text[line_start:end].strip().lower()
+        end = line_start - 1
+        if not line:
+            continue
+        heading = len(line.split()) <= 6 and not line.endswith((".", "!", "?"))
+        lead = line.endswith(":") or re.search(r"\b(?:following|suivante?s?)\b", line)
+        if (heading or lead) and any(
+                re.search(rf"(?<!\w){re.escape(w)}(?!\w)", line) for w in words):
+            break  # "Requirements", "We aimed to fulfill the following criteria."
+        if heading:
+            return False  # another heading: the section is not the requirements'
+    else:
+        return False
+    tokens = features.tokens(doc)
+    s_start, s_end = _sentence(tokens, start)
+    own = _words("own_voice", analysis.language)
+    return not any(t.lower_ in own for t in tokens[s_start:s_end])

@@ -84,3 +84,48 @@ def test_the_brands_conduct_kept_by_its_funding_is_no_claim(lint, lang, text):
 ])
 def test_the_brands_pledge_or_the_readers_thing_stays_a_claim(lint, lang, text):
     assert "BL301" in codes(lint(lang, text))
+
+
+# -- a system's requirements, on a technical page, are aims, not promises --------------
+_SPEC = {
+    "en": ("Ride log sync protocol\n\nThe Pedalune app syncs ride logs with the workshop "
+           "server over HTTPS using a JSON API on port 8443. Each log is a JSON object with "
+           "a UUID, a timestamp and the GPS track; the client signs it with an Ed25519 key "
+           "before upload.\n\n{heading}\n\n{lead}\n\n{line} Old clients on API v1 should "
+           "keep working.\n\nImplementation\n\nThe server stores logs in PostgreSQL 15 and "
+           "checks the signature with libsodium."),
+    "fr": ("Protocole de synchronisation des trajets\n\nL'appli Pédalune synchronise les "
+           "trajets avec le serveur de l'atelier en HTTPS via une API JSON sur le port 8443. "
+           "Chaque trajet est un objet JSON avec un UUID, un horodatage et la trace GPS ; le "
+           "client le signe avec une clé Ed25519 avant l'envoi.\n\n{heading}\n\n{lead}\n\n"
+           "{line} Les anciens clients de l'API v1 doivent continuer à fonctionner.\n\n"
+           "Mise en œuvre\n\nLe serveur stocke les trajets dans PostgreSQL 15 et vérifie la "
+           "signature avec libsodium."),
+}
+_REQUIREMENT = {
+    "en": "Sign each log so only the owner can edit it, the rental data is guaranteed to "
+          "stay intact and replay can be detected.",
+    "fr": "Signer chaque trajet pour que seul son auteur puisse le modifier. Les locations "
+          "de vélo cargo sont garanties sans perte de trace.",
+}
+
+
+@pytest.mark.parametrize("lang,heading,lead", [
+    ("en", "Requirements", "The design had to meet the following criteria."),
+    ("fr", "Exigences", "La conception devait respecter les critères suivants."),
+])
+def test_a_requirement_of_a_system_is_no_claim(lint, lang, heading, lead):
+    text = _SPEC[lang].format(heading=heading, lead=lead, line=_REQUIREMENT[lang])
+    assert "BL301" not in codes(lint(lang, text))
+
+
+@pytest.mark.parametrize("lang,heading,lead,line", [
+    ("en", "Why riders love it", "Here is what you get.", _REQUIREMENT["en"]),
+    ("fr", "Pourquoi nos cyclistes l'adorent", "Voici ce que vous y gagnez.",
+     _REQUIREMENT["fr"]),
+    ("en", "Requirements", "The design had to meet the following criteria.",
+     "We sign each log so your rental data is guaranteed to stay intact."),
+])
+def test_the_same_words_as_a_benefit_or_a_pledge_stay_claims(lint, lang, heading, lead, line):
+    text = _SPEC[lang].format(heading=heading, lead=lead, line=line)
+    assert "BL301" in codes(lint(lang, text))

@@ -61,10 +61,12 @@ def check(analysis: DocAnalysis) -> Iterator[Finding]:
         if claim_scope.continues_unseen(doc, match.start) or \
                 claim_scope.plan_named_for(doc, match.start) or \
                 claim_scope.credited_headline(analysis, match.start) or \
-                claim_scope.explains_a_kind(analysis, match.start):
+                claim_scope.explains_a_kind(analysis, match.start) or \
+                claim_scope.states_a_requirement(analysis, match.start):
             continue  # "...guaranteed." ends a clause of a message the draft does not
             # hold; "unlimited skips with Music Unlimited": the named plan's term; "An
-            # ad blocker is software that… so that the ad is never shown": how it works
+            # ad blocker is software that… so that the ad is never shown": how it works;
+            # "Requirements: … data integrity is guaranteed": what a design aims at
         if claims.approximated(doc, match, language) or claims.attributive(token) or \
                 claims.never_done_kind(token) or \
                 claims.bounded_allowance(doc, match, language) or \
