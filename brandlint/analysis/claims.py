@@ -1838,3 +1838,36 @@ def guarantees_own_conduct(analysis, match: ClaimMatch) -> bool:
             ("rest", "demeur", "remain", "stay")):
         return False
     return any(t.pos_ == "ADJ" for t in tokens[i + 2: min(line_end, i + 4)])
+
+
+_THE_READERS = frozenset({"your", "yours", "votre", "vos", "ton", "ta", "tes"})
+
+
+def system_at_work(analysis, token, frame) -> bool:
+    """On a technical page, the absolute's own clause has one of the system's parts for
+    subject (tone lexicon `technical.system_nouns`: a key, a certificate, a request) —
+    "server-side encryption ensures keys never leave the server", « les clés ne quittent
+    jamais le serveur »: how the system works, told as documentation, even when the
+    clause depends on what the brand's software ensures. Not the reader's or the brand's
+    own part ("your keys never leave your device", "our servers never…"), nor a service
+    level (the frame's topic: "the API is always available")."""
+    if not analysis.technical[1] or frame.topic == "service":
+        return False
+    verb = token if token.pos_ in ("VERB", "AUX") else token.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")]
+    predicate = token.doc[frame.predicate]
+    if not subjects and predicate.pos_ == "NOUN" and predicate.i < verb.i:
+        subjects = [predicate]  # « les clés ne quittent jamais… »: the small French model
+        # may make the subject the clause's head and the verb an auxiliary
+    if len(subjects) != 1:
+        return False
+    subject = subjects[0]
+    system = lexicons.words("tone", "technical", "system_nouns", analysis.language,
+                            lower=True)
+    if subject.lemma_.lower() not in system and subject.lower_ not in system:
+        return False
+    owners = POSSESSIVES_OWN | _THE_READERS
+    return not any(w.lower_ in owners or analysis.vocabulary.names_brand(w.lower_)
+                   for w in subject.subtree)

@@ -129,3 +129,39 @@ def test_a_requirement_of_a_system_is_no_claim(lint, lang, heading, lead):
 def test_the_same_words_as_a_benefit_or_a_pledge_stay_claims(lint, lang, heading, lead, line):
     text = _SPEC[lang].format(heading=heading, lead=lead, line=line)
     assert "BL301" in codes(lint(lang, text))
+
+
+# -- on a technical page, a system's part at work is documentation ---------------------
+_ENCRYPTION = {
+    "en": ("Ride log encryption\n\nThe Pedalune app syncs ride logs with the workshop "
+           "server over HTTPS using a JSON API on port 8443. Each log is a JSON object with "
+           "a UUID, a timestamp and the GPS track; the client signs it with an Ed25519 key "
+           "before upload.\n\nServer-side encryption\n\nPedalune encrypts logs at rest with "
+           "AES-256. It works well with external storage as it ensures {line}\n\nThe server "
+           "stores logs in PostgreSQL 15 and checks the signature with libsodium."),
+    "fr": ("Chiffrement des trajets\n\nL'appli Pédalune synchronise les trajets avec le "
+           "serveur de l'atelier en HTTPS via une API JSON sur le port 8443. Chaque trajet est "
+           "un objet JSON avec un UUID, un horodatage et la trace GPS ; le client le signe "
+           "avec une clé Ed25519 avant l'envoi.\n\nChiffrement côté serveur\n\nPédalune "
+           "chiffre les trajets stockés en AES-256. Avec un stockage externe, {line}\n\nLe "
+           "serveur stocke les trajets dans PostgreSQL 15 et vérifie la signature avec "
+           "libsodium."),
+}
+
+
+@pytest.mark.parametrize("lang,line", [
+    ("en", "the keys never leave the workshop server."),
+    ("fr", "les clés ne quittent jamais le serveur de l'atelier."),
+])
+def test_a_systems_part_at_work_is_documentation(lint, lang, line):
+    assert "BL301" not in codes(lint(lang, _ENCRYPTION[lang].format(line=line)))
+
+
+@pytest.mark.parametrize("lang,line", [
+    ("en", "your ride logs never leave the workshop server."),
+    ("en", "our servers never lose a ride log."),
+    ("fr", "vos trajets ne quittent jamais le serveur de l'atelier."),
+    ("fr", "nos serveurs ne perdent jamais un trajet."),
+])
+def test_the_readers_or_the_brands_own_stay_claims(lint, lang, line):
+    assert "BL301" in codes(lint(lang, _ENCRYPTION[lang].format(line=line)))

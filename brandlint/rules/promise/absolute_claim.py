@@ -96,6 +96,9 @@ def check(analysis: DocAnalysis) -> Iterator[Finding]:
             # technical page, where a thing that is not the brand's offer is the system
             # described ("traffic sent to 127.0.0.1 is guaranteed not to leave your machine")
             frame = dataclasses.replace(frame, holder="product")
+        if claims.system_at_work(analysis, token, frame):
+            continue  # "it ensures keys never leave the server": on a technical page, how
+            # one of the system's parts behaves
         if not frame.commits_brand:
             continue  # quoted, the customer's story, a policy, advice, courtesy, a state…
         if claims.share_of_a_group(doc, frame.predicate, language) or \
