@@ -2847,7 +2847,12 @@ def _varied_enough(tone: ToneReading, read: str, limits: dict) -> bool:
     """`read` is said by `clear_variety` different cues at least (a reading replayed from a
     report, with no evidence, is not held to it)."""
     variety = tone.variety(read)
-    return variety is None or variety >= limits.get("clear_variety", 0)
+    needed = limits.get("clear_variety", 0)
+    if 0 < tone.word_count <= limits.get("variety_words", 0):
+        # a message of a line or two has no sections to name: two cues are its whole voice
+        # ("Rough week? We see you. Be gentle with yourself tonight")
+        needed = min(needed, 2)
+    return variety is None or variety >= needed
 
 
 def _spread_over(tone: ToneReading, read: str, fit: float, share: float, limits: dict) -> bool:

@@ -200,3 +200,13 @@ def test_a_payment_taken_twice_is_a_problem(lint, lang, text, fires):
 ])
 def test_the_brands_instructions_not_followed(lint, lang, text, fires):
     assert ("BL401" in codes(lint(lang, text, "email"))) is fires
+
+
+@pytest.mark.parametrize("lang,text,fires", [
+    ("en", "Sorry about the missing rides. Before we refund you, we need to verify the accuracy "
+           "of your claim.", True),
+    ("en", "Looks like you're using a third-party app: we're not seeing these counts on our "
+           "side and can't confirm the accuracy of this 3rd-party tool.", False),
+])
+def test_the_truth_checked_is_their_account_not_a_tool(lint, lang, text, fires):
+    assert ("BL402" in codes(lint(lang, text, "email"))) is fires

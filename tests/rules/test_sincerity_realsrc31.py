@@ -92,6 +92,10 @@ def severity(diagnostics, code):
     ("fr", "Bonjour Sam, une erreur est survenue lors du chargement de vos trajets. Réessayez "
            "plus tard.", "warning"),
     ("en", "Your bike delivery was delayed. It arrives on Friday.", "warning"),
+    # (round 33) the error said with "there was" / « il y a eu », an "Oops" before it
+    ("en", "Oops, there was an error sending your code...", "info"),
+    ("fr", "Oups, il y a eu une erreur lors de l'envoi de votre code...", "info"),
+    ("en", "Hi Sam, there was an error in your order: we sent the wrong bike.", "warning"),
 ])
 def test_an_interface_error_string_owes_an_apology_only_as_a_hint(lint, lang, text, expected):
     assert severity(lint(lang, text), "BL403") == expected

@@ -64,7 +64,10 @@ def _interface_error(analysis, problem) -> bool:
 # The interface's own error said as such: "An error (has) occurred", "Failed to…", « Une
 # erreur est survenue / s'est produite », « Échec de… » — not "an error in your order",
 # « une erreur s'est glissée dans votre commande » (a fault in their order, owed an apology).
+# (also "there was an error sending your code", « il y a eu une erreur lors de… »)
 _OCCURRED = re.compile(r"\b(?:errors?\s+(?:has\s+|have\s+)?(?:occurred|happened)|"
+                       r"there\s+(?:was|has\s+been|were)\s+(?:an?\s+)?(?:unexpected\s+)?errors?|"
+                       r"il\s+y\s+a\s+eu\s+(?:une|des)\s+(?:erreurs?|problèmes?)|"
                        r"erreurs?\s+(?:est|sont)\s+survenues?|erreurs?\s+s['’]\s*est\s+produite|"
                        r"^\W*(?:failed\s+to|échec\s+d[eu'’]))", re.I)
 
