@@ -933,12 +933,27 @@ class _Reader:
                 _FREE.search(self.a.text[start:end]):
             # « annulation gratuite », "free cancellation" in an offer: part of the deal
             tone = "deal"
+        if tone == "deal" and self._gift_figure(token, start, end):
+            return  # « un don de 100 € vous reviendra à 34 € après défiscalisation »: tax, no deal
         if tone == "deal" and _AMOUNT.match(self.a.text[start:end]) and (
                 self.a.channel.service or self.a.is_personal_reply):
             # in a reply, « 245 € remboursés », "€850 remains at your charge" is the
             # case's figure, not a price put forward: it leans to deal only a little
             weight *= 0.25
         self._add(tone, weight * scale, start, end)
+
+    def _gift_figure(self, token, start: int, end: int) -> bool:
+        """An amount or a share said of a gift or of tax (`gift_figures`): its sentence
+        speaks of a donation, a tax relief or a receipt for one and of no purchase
+        (`gift_purchase`) — « un don de 100 € vous reviendra à 34 € après
+        défiscalisation », "90% of our income comes from donations". The figure informs the
+        donor; it is no bargain. « -20 % sur votre achat, et 1 € reversé en don » sells."""
+        text = self.a.text[start:end]
+        if not (_AMOUNT.match(text) or _PERCENT.match(text)):
+            return False
+        sentence = token.sent.text
+        return bool(_word_pattern("gift_figures", self.language).search(sentence)) and \
+            not _word_pattern("gift_purchase", self.language).search(sentence)
 
     def _topic_word(self, token, tone: str, start: int, end: int) -> bool:
         """A weak cue (a word that carries a tone only a little: "new", "request",
