@@ -101,6 +101,7 @@ _POSSESSIVE_OTHER = {"votre", "vos", "ton", "ta", "tes", "your"}
 # A bare amount of money ("€850", « 42,50 € »), as the deal lexicon's patterns match it.
 _AMOUNT = re.compile(r"^\s*[£$€]?\s?\d[\d\s.,]*\s?[£$€]?\s*$")
 _PERCENT = re.compile(r"^\s*\d+(?:[.,]\d+)?\s?%\s*$")  # a bare share, no "-" nor "off"
+_FIGURE = re.compile(r"[£$€]\s?\d|\d\s?(?:[£$€%]|euros?\b|dollars?\b)", re.I)  # an amount, a share
 # Words in capitals that are names, not a raised voice.
 _ACRONYM_SAFE = {"stop", "info", "infos", "faq", "promo", "code", "sale", "new", "free",
                  "bonus", "cgv", "sncf", "iban", "rgpd", "gdpr", "date", "note", "vip"}
@@ -948,9 +949,8 @@ class _Reader:
         (`gift_purchase`) — « un don de 100 € vous reviendra à 34 € après
         défiscalisation », "90% of our income comes from donations". The figure informs the
         donor; it is no bargain. « -20 % sur votre achat, et 1 € reversé en don » sells."""
-        text = self.a.text[start:end]
-        if not (_AMOUNT.match(text) or _PERCENT.match(text)):
-            return False
+        if not _FIGURE.search(self.a.text[start:end]):
+            return False  # (a figure, bare or in its phrase: « 34 € », "only $17")
         sentence = token.sent.text
         return bool(_word_pattern("gift_figures", self.language).search(sentence)) and \
             not _word_pattern("gift_purchase", self.language).search(sentence)
