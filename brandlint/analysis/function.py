@@ -379,11 +379,29 @@ def _work_plan(analysis) -> MessageFunction | None:
 def _appeal(analysis) -> MessageFunction | None:
     """A call to take part in the brand's own work or to fund it (`appeal_calls`:
     "contribute", "help translate", "join our development efforts", "donate", « faites un
-    don », « nous soutenir », « aider à traduire »), in the brand's own words. Not a reply
-    (a service reply that asks for details is no invitation to co-create)."""
+    don », « nous soutenir », « aider à traduire »), in the brand's own words, in its title
+    or its opening sentence: the draft's job, not one section of a product page that also
+    asks for help. Not a reply (a service reply that asks for details is no invitation to
+    co-create)."""
     if _reply_like(analysis):
         return None
-    for m in _pattern("appeal_calls", analysis.language).finditer(analysis.text):
+    opening = _opening_end(analysis)
+    for m in _pattern("appeal_calls", analysis.language).finditer(analysis.text[:opening]):
         if _brand_words(analysis, m.start()):
             return MessageFunction("appeal", m.start(), m.end())
     return None
+
+
+def _opening_end(analysis) -> int:
+    """Where the draft's opening ends: its title line (`_title`) and its first sentence
+    of words after it, up to the end of its line (a heading over a section is no opening
+    sentence: « Notre navigateur\n\nRejoignez… » opens on the product)."""
+    text = analysis.text
+    title = _title(text)
+    after = title[0] + len(title[1]) if title is not None else 0
+    for sentence in analysis.sentences:
+        words = [t for t in sentence if t.is_alpha and t.idx >= after]
+        if words:
+            line_end = text.find("\n", words[0].idx)
+            return sentence.end_char if line_end < 0 else min(sentence.end_char, line_end)
+    return len(text)

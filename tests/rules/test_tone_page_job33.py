@@ -55,10 +55,10 @@ def codes(diagnostics):
 
 
 @pytest.mark.parametrize("lang,text", [
-    ("fr", "Vous voulez nous rejoindre ? Aidez-nous à traduire le site, partagez vos idées et "
+    ("fr", "Aidez-nous à traduire le site ! Vous voulez nous rejoindre ? Partagez vos idées et "
            "votez pour le prochain thème ! Rejoignez la communauté et dites-nous ce qui vous "
            "manque !"),
-    ("en", "Want to join us? Help us translate the site, share your ideas and vote for the next "
+    ("en", "Help us translate the site! Want to join us? Share your ideas and vote for the next "
            "theme! Join the community and tell us what you miss!"),
 ])
 def test_an_appeal_to_contribute_invites_people_in(lint, lang, text):
@@ -66,13 +66,25 @@ def test_an_appeal_to_contribute_invites_people_in(lint, lang, text):
 
 
 @pytest.mark.parametrize("lang,text", [
-    ("fr", "Vous voulez nous rejoindre ? Venez à nos soirées du samedi, partagez vos idées et "
+    ("fr", "Venez à nos soirées du samedi ! Vous voulez nous rejoindre ? Partagez vos idées et "
            "votez pour le prochain thème ! Rejoignez la communauté et dites-nous ce qui vous "
            "manque !"),
-    ("en", "Want to join us? Come to our Saturday meetups, share your ideas and vote for the "
+    ("en", "Come to our Saturday meetups! Want to join us? Share your ideas and vote for the "
            "next theme! Join the community and tell us what you miss!"),
 ])
 def test_a_club_to_join_is_no_appeal(lint, lang, text):
+    assert "BL205" in codes(lint(lang, text, "web"))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Notre atelier\n\nVenez à nos soirées du samedi ! Aidez-nous à traduire le site, "
+           "partagez vos idées et votez pour le prochain thème ! Rejoignez la communauté et "
+           "dites-nous ce qui vous manque !"),
+    ("en", "Our workshop\n\nCome to our Saturday meetups! Help us translate the site, share "
+           "your ideas and vote for the next theme! Join the community and tell us what you "
+           "miss!"),
+])
+def test_a_call_for_help_further_down_a_page_is_not_its_job(lint, lang, text):
     assert "BL205" in codes(lint(lang, text, "web"))
 
 
