@@ -35,7 +35,14 @@ speech acts and from the draft's structure (its words in `lexicons/function.yaml
 - *programme*: a roadmap or a manifesto in the brand's own "we must" (« nous devons »,
   "we need to"), addressed to no reader: the duties it states are the brand's own, and its
   passives tell what is to be done (« des activités pouvant être réalisées »), no rule
-  imposed on anyone.
+  imposed on anyone;
+- *work_plan*: a plan's item — the work to be done and the people given to it for a time
+  ("Resources: 1 backend developer for 3 months"): its goals ("easy and quick to deploy
+  without any risk") are what the work is to achieve, not a tone taken with a reader;
+- *appeal*: a call to take part in the brand's own work or to fund it — contribute,
+  translate, document, report a problem, « faites un don », « nous soutenir » — whose job
+  is to invite people in and tell what their part pays for (collaboration, storytelling),
+  whatever the channel's campaign tone; a loyalty club or a newsletter to join is no appeal.
 
 Read once per document, lazily (`DocAnalysis.function`). The tone reading adds the tones
 that fit the job to the channel's targets (`ToneReading.purposes`) and does not read the
@@ -53,7 +60,7 @@ from brandlint.analysis import features, lexicons
 from brandlint.analysis.frame import words as frame_words
 
 KINDS = ("praise_reply", "banter", "apology", "instructions", "explanation", "notification",
-         "legal_notice", "interface", "programme", "release_notes")
+         "legal_notice", "interface", "programme", "release_notes", "appeal", "work_plan")
 
 
 @dataclass(frozen=True)
@@ -74,7 +81,7 @@ class MessageFunction:
         """An explanation, a how-to, a notification or a screen's strings: its passives
         tell what happens to things, and its fields and buttons are no clipped reply."""
         return self.kind in ("instructions", "explanation", "notification", "interface",
-                             "programme", "release_notes")
+                             "programme", "release_notes", "work_plan")
 
     @property
     def reads_tone(self) -> bool:
@@ -104,7 +111,8 @@ _FIELD = re.compile(r"^[ \t]*[^\W\d][\w’' -]{0,30}?[ \t]?:[ \t]*$", re.M)
 def read_function(analysis) -> MessageFunction:
     """The job the draft does (`MessageFunction`), NONE when it has none of its own."""
     for read in (_legal_notice, _praise_reply, _apology, _banter, _interface, _notification,
-                 _explanation, _instructions, _programme, _release_notes):
+                 _explanation, _instructions, _programme, _release_notes, _work_plan,
+                 _appeal):
         found = read(analysis)
         if found is not None:
             return found
@@ -354,3 +362,46 @@ def _release_notes(analysis) -> MessageFunction | None:
     if not _pattern("product_parts", analysis.language).search(analysis.text):
         return None
     return MessageFunction("release_notes", found[0].start(), found[0].end())
+
+
+def _work_plan(analysis) -> MessageFunction | None:
+    """A plan's item: the work to be done and the people given to it for a time
+    (`planned_work`: "1 backend developer for 3 months", « 2 développeurs pendant 6 mois »),
+    in the brand's own words. Not a reply."""
+    if _reply_like(analysis):
+        return None
+    for m in _pattern("planned_work", analysis.language).finditer(analysis.text):
+        if _brand_words(analysis, m.start()):
+            return MessageFunction("work_plan", m.start(), m.end())
+    return None
+
+
+def _appeal(analysis) -> MessageFunction | None:
+    """A call to take part in the brand's own work or to fund it (`appeal_calls`:
+    "contribute", "help translate", "join our development efforts", "donate", « faites un
+    don », « nous soutenir », « aider à traduire »), in the brand's own words, in its title
+    or its opening sentence: the draft's job, not one section of a product page that also
+    asks for help. Not a reply (a service reply that asks for details is no invitation to
+    co-create)."""
+    if _reply_like(analysis):
+        return None
+    opening = _opening_end(analysis)
+    for m in _pattern("appeal_calls", analysis.language).finditer(analysis.text[:opening]):
+        if _brand_words(analysis, m.start()):
+            return MessageFunction("appeal", m.start(), m.end())
+    return None
+
+
+def _opening_end(analysis) -> int:
+    """Where the draft's opening ends: its title line (`_title`) and its first sentence
+    of words after it, up to the end of its line (a heading over a section is no opening
+    sentence: « Notre navigateur\n\nRejoignez… » opens on the product)."""
+    text = analysis.text
+    title = _title(text)
+    after = title[0] + len(title[1]) if title is not None else 0
+    for sentence in analysis.sentences:
+        words = [t for t in sentence if t.is_alpha and t.idx >= after]
+        if words:
+            line_end = text.find("\n", words[0].idx)
+            return sentence.end_char if line_end < 0 else min(sentence.end_char, line_end)
+    return len(text)

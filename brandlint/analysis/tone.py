@@ -101,6 +101,7 @@ _POSSESSIVE_OTHER = {"votre", "vos", "ton", "ta", "tes", "your"}
 # A bare amount of money ("€850", « 42,50 € »), as the deal lexicon's patterns match it.
 _AMOUNT = re.compile(r"^\s*[£$€]?\s?\d[\d\s.,]*\s?[£$€]?\s*$")
 _PERCENT = re.compile(r"^\s*\d+(?:[.,]\d+)?\s?%\s*$")  # a bare share, no "-" nor "off"
+_FIGURE = re.compile(r"[£$€]\s?\d|\d\s?(?:[£$€%]|euros?\b|dollars?\b)", re.I)  # an amount, a share
 # Words in capitals that are names, not a raised voice.
 _ACRONYM_SAFE = {"stop", "info", "infos", "faq", "promo", "code", "sale", "new", "free",
                  "bonus", "cgv", "sncf", "iban", "rgpd", "gdpr", "date", "note", "vip"}
@@ -933,12 +934,26 @@ class _Reader:
                 _FREE.search(self.a.text[start:end]):
             # « annulation gratuite », "free cancellation" in an offer: part of the deal
             tone = "deal"
+        if tone == "deal" and self._gift_figure(token, start, end):
+            return  # « un don de 100 € vous reviendra à 34 € après défiscalisation »: tax, no deal
         if tone == "deal" and _AMOUNT.match(self.a.text[start:end]) and (
                 self.a.channel.service or self.a.is_personal_reply):
             # in a reply, « 245 € remboursés », "€850 remains at your charge" is the
             # case's figure, not a price put forward: it leans to deal only a little
             weight *= 0.25
         self._add(tone, weight * scale, start, end)
+
+    def _gift_figure(self, token, start: int, end: int) -> bool:
+        """An amount or a share said of a gift or of tax (`gift_figures`): its sentence
+        speaks of a donation, a tax relief or a receipt for one and of no purchase
+        (`gift_purchase`) — « un don de 100 € vous reviendra à 34 € après
+        défiscalisation », "90% of our income comes from donations". The figure informs the
+        donor; it is no bargain. « -20 % sur votre achat, et 1 € reversé en don » sells."""
+        if not _FIGURE.search(self.a.text[start:end]):
+            return False  # (a figure, bare or in its phrase: « 34 € », "only $17")
+        sentence = token.sent.text
+        return bool(_word_pattern("gift_figures", self.language).search(sentence)) and \
+            not _word_pattern("gift_purchase", self.language).search(sentence)
 
     def _topic_word(self, token, tone: str, start: int, end: int) -> bool:
         """A weak cue (a word that carries a tone only a little: "new", "request",
