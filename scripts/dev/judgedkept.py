@@ -17,7 +17,9 @@ for line in open(sys.argv[1], encoding="utf-8"):
     cells = [c.strip() for c in line.strip().strip("|").split("|")]
     if len(cells) < 6 or not cells[0].isdigit():
         continue
-    ident, code, verdict = cells[1], cells[2].split()[0], cells[4].strip("* ").lower()
+    # (a judge may add the brand after the id: "twcs-106606 (American Airlines)")
+    ident = re.sub(r"\s*\(.*\)$", "", cells[1])
+    code, verdict = cells[2].split()[0], cells[4].strip("* ").lower()
     verdict = re.sub(r"[^a-z]", "", verdict)
     kept = (ident, code) in firing
     counts[(verdict, "still fires" if kept else "gone")] += 1
