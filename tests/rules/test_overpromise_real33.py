@@ -11,28 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-PROFILES = {
-    "fr": """
-brand: Pédalune
-language: fr
-central_idea:
-  statement: "Des vélos cargo loués simplement, réparés près de chez vous."
-  lexicon: [vélo, cargo, location, atelier]
-channels:
-  web: {tones: [joy]}
-  after_sales: {tones: [speed, reassurance], service: true}
-""",
-    "en": """
-brand: Pedalune
-language: en
-central_idea:
-  statement: "Cargo bikes rented simply, repaired close to you."
-  lexicon: [bike, cargo, rental, workshop]
-channels:
-  web: {tones: [joy]}
-  after_sales: {tones: [speed, reassurance], service: true}
-""",
-}
+from tests.rules.test_overpromise_real31a import PROFILES  # the same two profiles
 
 
 @pytest.fixture(scope="module")

@@ -20,36 +20,7 @@ from __future__ import annotations
 
 import pytest
 
-PROFILES = {
-    "fr": """
-brand: Pédalo
-language: fr
-central_idea:
-  statement: "Des vélos partagés simples et fiables."
-  lexicon: [vélo, station, trajet]
-channels:
-  web: {tones: [joy]}
-  app: {tones: [solution], service: true}
-  email: {tones: [solution, reassurance], service: true}
-  after_sales: {tones: [speed, reassurance], service: true}
-promises:
-  refund: {within: 7d}
-""",
-    "en": """
-brand: Pedalo
-language: en
-central_idea:
-  statement: "Shared bikes that are simple and reliable."
-  lexicon: [bike, station, ride]
-channels:
-  web: {tones: [joy]}
-  app: {tones: [solution], service: true}
-  email: {tones: [solution, reassurance], service: true}
-  after_sales: {tones: [speed, reassurance], service: true}
-promises:
-  refund: {within: 7d}
-""",
-}
+from tests.rules.test_sincerity_real31 import PROFILES  # the same two profiles
 
 
 @pytest.fixture(scope="module")
