@@ -20,62 +20,9 @@ def check(analysis: DocAnalysis) -> Iterator[Finding]:
         if promise.declared or promise.hedged or promise.conditional:
             continue
         start, end = promise_span(analysis, promise)
-        if promise.inferred and _faster_than(fastest, promise):
-            yield RULE.finding(
-                start, end,
-                _("a firm deadline ({promised}) on what {brand} does ({service}), faster "
-                  "than every commitment of the profile (the fastest is {fastest}): no "
-                  "declared service covers it, and the one it belongs to would be broken").format(
-                    promised=describe_promised(promise), brand=analysis.profile.brand,
-                    service=quote(promise.service),
-                    fastest=fastest.describe(analysis.language)),
-                suggestion=_("name the service whose commitment covers this deadline, or "
-                             "declare it in the profile's `promises`"))
-            continue
-        if promise.inferred and promise.mention.counted \
-                and not _a_commitment_of(analysis, promise):
-            # counted out (« nous installons votre four sous 10 jours », "within five
-            # working days") at a time none of the profile's commitments gives: a service
-            # level the brand sets on its own
-            yield RULE.finding(
-                start, end,
-                _("a firm deadline in figures ({promised}) on what {brand} does ({service}), "
-                  "and no service of the profile is named beside it: a service level nobody "
-                  "has confirmed the team can keep").format(
-                    promised=describe_promised(promise), brand=analysis.profile.brand,
-                    service=quote(promise.service)),
-                suggestion=_("name the service whose commitment covers this deadline, or "
-                             "declare it in the profile's `promises`"))
-            continue
-        if promise.inferred and pledged(analysis, promise.mention):
-            # the brand gives its word on it (« sous 24 heures, sans faute », "by
-            # Wednesday, promise"): whichever service it belongs to, a commitment nobody
-            # has confirmed — not a hint
-            yield RULE.finding(
-                start, end,
-                _("a firm deadline ({promised}) on what {brand} does ({service}), and the "
-                  "copy gives its word on it, but no service of the profile is named beside "
-                  "it: a commitment nobody has confirmed the team can keep").format(
-                    promised=describe_promised(promise), brand=analysis.profile.brand,
-                    service=quote(promise.service)),
-                suggestion=_("name the service whose commitment covers this deadline, or "
-                             "declare it in the profile's `promises`; or drop the pledge"))
-            continue
         if promise.inferred:
-            # a deadline on an act of the brand's own that no service term names: a hint,
-            # the act may belong to a declared service the words do not show (at a
-            # commitment's very time — "we'll suggest a tutor within 48 hours" where matching
-            # is 48 h — that service in other words)
-            yield RULE.finding(
-                start, end,
-                _("a firm deadline ({promised}) on what {brand} does ({service}), and no "
-                  "service of the profile is named beside it: check which commitment covers "
-                  "it; reported one level lower because the service is inferred from the "
-                  "verb").format(promised=describe_promised(promise),
-                                 brand=analysis.profile.brand,
-                                 service=quote(promise.service)),
-                suggestion=_("name the service whose commitment covers this deadline, or "
-                             "declare it in the profile's `promises`"), lowered=True)
+            message, suggestion, lowered = _inferred(analysis, promise, fastest)
+            yield RULE.finding(start, end, message, suggestion=suggestion, lowered=lowered)
             continue
         yield RULE.finding(
             start, end,
@@ -105,6 +52,40 @@ RULE = Rule(
     ),
     check=check,
 )
+
+
+def _inferred(analysis, promise, fastest) -> tuple[str, str, bool]:
+    """What to say of a deadline on an act of the brand's own that no service term names,
+    and whether only as a hint: faster than every commitment of the profile; counted out
+    at a time none of them gives (« nous installons votre four sous 10 jours », "within
+    five working days": a service level the brand sets on its own); given the brand's word
+    (« sous 24 heures, sans faute », "by Wednesday, promise": a commitment nobody has
+    confirmed); else a hint — the act may belong to a declared service the words do not
+    show (at a commitment's very time, "we'll suggest a tutor within 48 hours" where
+    matching is 48 h, that service in other words)."""
+    names = {"promised": describe_promised(promise), "brand": analysis.profile.brand,
+             "service": quote(promise.service)}
+    suggestion = _("name the service whose commitment covers this deadline, or "
+                   "declare it in the profile's `promises`")
+    if _faster_than(fastest, promise):
+        return _("a firm deadline ({promised}) on what {brand} does ({service}), faster "
+                 "than every commitment of the profile (the fastest is {fastest}): no "
+                 "declared service covers it, and the one it belongs to would be broken").format(
+                    fastest=fastest.describe(analysis.language), **names), suggestion, False
+    if promise.mention.counted and not _a_commitment_of(analysis, promise):
+        return _("a firm deadline in figures ({promised}) on what {brand} does ({service}), "
+                 "and no service of the profile is named beside it: a service level nobody "
+                 "has confirmed the team can keep").format(**names), suggestion, False
+    if pledged(analysis, promise.mention):
+        return _("a firm deadline ({promised}) on what {brand} does ({service}), and the "
+                 "copy gives its word on it, but no service of the profile is named beside "
+                 "it: a commitment nobody has confirmed the team can keep").format(**names), \
+            _("name the service whose commitment covers this deadline, or "
+              "declare it in the profile's `promises`; or drop the pledge"), False
+    return _("a firm deadline ({promised}) on what {brand} does ({service}), and no "
+             "service of the profile is named beside it: check which commitment covers "
+             "it; reported one level lower because the service is inferred from the "
+             "verb").format(**names), suggestion, True
 
 
 def _fastest(analysis):
