@@ -1446,6 +1446,8 @@ class FrameReader:
         if subject.pos_ not in ("NOUN", "PROPN") or any(
                 c.dep_ in ("det", "poss") for c in kids(subject)):
             return False
+        if any(t.lower_ in ("last", "ago", "yesterday", "earlier") for t in predicate.sent):
+            return False  # "… within 3 days last spring": a time gone by, a past event
         doc = predicate.doc
         k = predicate.i + 1
         # its destination first ("Ashes returned to you within 3 days", "delivered back
@@ -1456,8 +1458,6 @@ class FrameReader:
                                     "compound") and not doc[k].like_num:
             k += 1
         following = doc[k:k + 3]
-        if any(t.lower_ in ("last", "ago", "yesterday", "earlier") for t in predicate.sent):
-            return False  # "… within 3 days last spring": a time gone by, a past event
         return len(following) >= 2 and following[0].lower_ in delays and \
             any(t.like_num or t.lower_ in ("one", "two", "three", "a", "an") for t in following[1:])
 

@@ -1281,9 +1281,6 @@ def _courteous_any_time(analysis, mention: Mention) -> bool:
     return frame.act == "invitation" or frame.topic == "courtesy"
 
 
-_READER_SUBJECTS = frozenset({"you", "vous", "tu"})
-
-
 def _readers_setting(analysis, mention: Mention) -> bool:
     """Before the time in its sentence, the reader sets the product up (a verb of
     `reader_settings` whose subject is the reader: "You can enable Collective admins to
@@ -1299,7 +1296,7 @@ def _readers_setting(analysis, mention: Mention) -> bool:
         subjects = [c for c in kids(t) if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")]
         if not subjects and t.dep_ in ("xcomp", "conj"):
             subjects = [c for c in kids(t.head) if c.dep_ in ("nsubj", "nsubjpass")]
-        if subjects and all(s.lower_ in _READER_SUBJECTS for s in subjects):
+        if subjects and all(s.lower_ in _READER for s in subjects):
             return True
     return False
 
@@ -2416,8 +2413,7 @@ def _time_granted(analysis, mention: Mention) -> bool:
     return analysis.holder_of(parties[0]) not in ("brand", "service")
 
 
-_READER_WORDS = frozenset({"you", "your", "yours", "vous", "votre", "vos", "te", "toi",
-                           "ton", "ta", "tes", "t'", "t’"})
+_READER_WORDS = frozenset({"you", "your", "vous", "votre", "vos", "te", "ton", "ta", "tes"})
 _AGENT_WORDS = frozenset({"we", "us", "our", "nous", "notre", "nos", "on"})
 
 
@@ -2446,7 +2442,7 @@ def _effort_of_an_act(analysis, mention: Mention) -> bool:
     if j >= line_end:
         return False
     act = tokens[j]
-    if act.pos_ not in ("VERB", "AUX") or "Fin" in act.morph.get("VerbForm") or \
+    if act.pos_ not in ("VERB", "AUX") or "Fin" in features.morph(act).get("VerbForm") or \
             act.tag_ in ("VBD", "VBZ", "VBP"):
         return False
     if any(c.dep_.startswith("nsubj") for c in act.children):
@@ -2746,9 +2742,6 @@ def _comes_in(analysis, mention: Mention) -> bool:
             return False
     return analysis.holder_of(subject) not in ("brand", "service", "customer") and not \
         _the_brands_people(analysis, subject)
-
-
-_READER_WORDS = frozenset({"you", "your", "vous", "votre", "vos", "te", "ton", "ta", "tes"})
 
 
 def _a_refusal(analysis, mention: Mention, frame, governing) -> bool:

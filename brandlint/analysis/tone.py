@@ -2527,7 +2527,7 @@ def _status_line(sentence) -> bool:
     makes of the form."""
     words = [t for t in sentence if t.is_alpha]
     if not 2 <= len(words) <= 4 or words[0].pos_ not in ("NOUN", "PROPN") or any(
-            t.pos_ == "AUX" or t.pos_ == "DET" or t.pos_ == "PRON" for t in sentence):
+            t.pos_ in ("AUX", "DET", "PRON") for t in sentence):
         return False
     verbs = [t for t in words if t.pos_ == "VERB"]
     return bool(verbs) and all(t.tag_ in ("VBD", "VBN") or "Part" in features.morph(t).get(
