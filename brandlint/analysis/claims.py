@@ -1771,7 +1771,7 @@ def _scheme_named_before(token, subjects) -> list | None:
     that…"). None otherwise."""
     doc = token.doc
     if not subjects and token.dep_ in ("acl", "advcl") and token.head.i < token.i and \
-            "Part" in token.morph.get("VerbForm") + ["Part" if token.tag_ == "VBG" else ""]:
+            ("Part" in features.morph(token).get("VerbForm") or token.tag_ == "VBG"):
         return [w for w in token.head.subtree if w.i < token.i]
     if len(subjects) == 1 and subjects[0].lower_ in _NEUTER_SUBJECTS and \
             subjects[0].i == token.sent.start:
