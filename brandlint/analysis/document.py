@@ -335,15 +335,25 @@ class DocAnalysis:
 
     @functools.cached_property
     def _passes_the_brand_on(self) -> bool:
-        """The draft names the brand in the third person and is written back to no one
-        (no greeting, no reference to a message): the writer passes the brand on, as a
-        share text does, even among a service channel's strings (an app's); an agent
+        """The writer names the brand in the third person in a sentence of their own first
+        person (« l'app que j'utilise, Open Food Facts, qui… », "the app I use, Bricolab"),
+        and the draft is written back to no one (no greeting, no reference to a message):
+        the writer passes the brand on, as a share text does, even among a service
+        channel's strings (an app's). A newsletter's button (« Je découvre ») and its
+        signature (« L'équipe Roupillon ») are two lines: the brand speaking; an agent
         answering a customer speaks to them."""
         from brandlint.analysis.reply import speaks_to_someone
 
         name = self.profile.brand.strip()
-        return bool(name) and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", self.text,
-                                        re.I) is not None and not speaks_to_someone(self)
+        if not name:
+            return False
+        brand = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.I)
+        writer = set(lexicons.load("register")["readers_voice"]["writer"][self.language])
+        for sentence in re.split(r"[.!?\n]+", self.text):
+            words = set(re.findall(r"\w+['’]?", sentence.lower()))
+            if brand.search(sentence) and words & writer:
+                return not speaks_to_someone(self)
+        return False
 
     def _in_sentence(self, spans: list[tuple[int, int]], token) -> bool:
         """A span in the same sentence, cut at end punctuation and line breaks (the

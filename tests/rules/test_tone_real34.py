@@ -280,3 +280,16 @@ def test_the_same_words_that_name_no_brand_are_the_brands(lint, lint_other, lang
     run = lint if lang == "fr" else lint_other
     assert "BL204" in codes(run(lang, SHARE[lang].format("cette appli" if lang == "fr"
                                                           else "this app"), "app"))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Objet : Ton atelier t'attend\n\nTu as une lampe à réparer ? Tu trouveras les pièces, "
+           "les outils et un bénévole pour t'aider samedi, et on garde ta lampe au chaud si tu "
+           "dois revenir.\n\n→ Je réserve\n\nÀ très vite,\nL'équipe Bricolab"),
+    ("en", "Subject: Your workshop is waiting\n\nGot a lamp to fix? You'll find the parts, the "
+           "tools and a volunteer who's gonna help you on Saturday, and we'll keep your lamp "
+           "if you need to come back.\n\n→ I'm in\n\nSee you soon,\nThe Bricolab team"),
+])
+def test_a_newsletters_button_and_signature_are_the_brand_speaking(lint, lint_other, lang, text):
+    run = lint if lang == "fr" else lint_other
+    assert "BL204" in codes(run(lang, text, "app"))
