@@ -244,8 +244,11 @@ class DocAnalysis:
         (« l'opération « Note ton distrib ! » », "our talk 'Ask us anything'"), and the
         draft's first line when it says one of those names again as the page's title:
         character spans. The brand's own words, but a name: what the thing is called, not
-        the brand speaking to the reader."""
+        the brand speaking to the reader. So is the title of a work cited with its byline
+        (`features.cited_titles`: « Dis-moi ce qu'il y a dans ton soda par T. Schepman,
+        Terra Eco - 18/06/2012 »): the author's words."""
         names = [(s, e) for s, e in self.quoted_chars if self._title(s)]
+        names += features.cited_titles(self.text)
         if not names:
             return []
         said = {_name_key(self.text[s:e]) for s, e in names}
@@ -314,16 +317,43 @@ class DocAnalysis:
         plural (« nous », "we") nor the reader it addresses as a customer (« vous », "your
         order") in it, on a channel that replies to no one. Its register is the sender's,
         to a friend, not the brand's. Not an agent's reply (« je te rappelle demain »): that
-        is on a service channel, or written to one customer."""
+        is on a service channel, or written to one customer — unless the writer passes the
+        brand on, naming it as a thing they use and written back to no one (« l'app que
+        j'utilise, Open Food Facts, qui te permet… », among an app's strings), which may run
+        longer (`readers_voice.max_words_naming_brand`)."""
         spec = lexicons.load("register")["readers_voice"]
-        if self.channel.service or self.is_personal_reply or \
-                self.word_count > spec["max_words"]:
+        if self.is_personal_reply or self.word_count > spec["max_words_naming_brand"]:
+            return False
+        if (self.channel.service or self.word_count > spec["max_words"]) and \
+                not self._passes_the_brand_on:
             return False
         own = [t for t in features.tokens(self.doc) if not self.is_quoted(t)]
         words = {t.lower_ for t in own}
         writer = set(spec["writer"][self.language])
         brand_side = set(spec["brand_side"][self.language])
         return bool(words & writer) and not words & brand_side
+
+    @functools.cached_property
+    def _passes_the_brand_on(self) -> bool:
+        """The writer names the brand in the third person in a sentence of their own first
+        person (« l'app que j'utilise, Open Food Facts, qui… », "the app I use, Bricolab"),
+        and the draft is written back to no one (no greeting, no reference to a message):
+        the writer passes the brand on, as a share text does, even among a service
+        channel's strings (an app's). A newsletter's button (« Je découvre ») and its
+        signature (« L'équipe Roupillon ») are two lines: the brand speaking; an agent
+        answering a customer speaks to them."""
+        from brandlint.analysis.reply import speaks_to_someone
+
+        name = self.profile.brand.strip()
+        if not name:
+            return False
+        brand = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.I)
+        writer = set(lexicons.load("register")["readers_voice"]["writer"][self.language])
+        for sentence in re.split(r"[.!?\n]+", self.text):
+            words = set(re.findall(r"\w+['’]?", sentence.lower()))
+            if brand.search(sentence) and words & writer:
+                return not speaks_to_someone(self)
+        return False
 
     def _in_sentence(self, spans: list[tuple[int, int]], token) -> bool:
         """A span in the same sentence, cut at end punctuation and line breaks (the
@@ -583,6 +613,14 @@ class DocAnalysis:
         from brandlint.analysis.function import read_function
 
         return read_function(self)
+
+    @functools.cached_property
+    def sets_rules(self) -> bool:
+        """Whether the draft is a page of rules: what is allowed and what is not, or
+        guidelines the reader is asked to follow (analysis/function.py, `sets_rules`)."""
+        from brandlint.analysis.function import sets_rules
+
+        return sets_rules(self)
 
     @functools.cached_property
     def technical(self) -> tuple[frozenset[int], bool]:

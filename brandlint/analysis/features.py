@@ -953,6 +953,19 @@ def agent_speaks(text: str, language: str) -> bool:
     return bool(_speech_regex("agent_cues", language).search(text))
 
 
+def cited_titles(text: str) -> list[tuple[int, int]]:
+    """The titles of works cited on lines of their own with their byline (`bylines` in the
+    speech lexicon: the title, « par » / "by" and the author, the outlet, a date), as
+    character spans: a press review's lines."""
+    return [(m.start("title"), m.end("title")) for m in _bylines().finditer(text)]
+
+
+@functools.cache
+def _bylines() -> re.Pattern:
+    return re.compile("|".join(p[3:] for p in lexicons.load("speech")["bylines"]),
+                      re.I | re.M)
+
+
 def names_a_title(text: str, language: str) -> bool:
     """The words just before a quote make it a title (« la rencontre « … » », "a guide
     called '…'"): the quote names the brand's own event, guide or offer."""

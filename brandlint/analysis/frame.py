@@ -1022,7 +1022,11 @@ class FrameReader:
             return "service" if staff else "product"
         if possessive == "other":
             # « votre tram », "your parcel": the brand's offer in the customer's hands
-            return "product" if self._offer_noun(subject) else "customer"
+            if self._offer_noun(subject):
+                return "product"
+            # « votre banque », "your employer": a party of the reader's, acting on its own
+            return "third_party" if lemma in _words("holders", "institutions", language) \
+                else "customer"
         if staff:
             return "service"
         if self._kind_in_general(subject):

@@ -405,3 +405,29 @@ def _opening_end(analysis) -> int:
             line_end = text.find("\n", words[0].idx)
             return sentence.end_char if line_end < 0 else min(sentence.end_char, line_end)
     return len(text)
+
+
+def sets_rules(analysis) -> bool:
+    """A page of rules: it says what is allowed and what is not (`permissions` and
+    `prohibitions` both said in the brand's own words: "Thanking patrons is allowed, but
+    rewarding them is forbidden", « Remercier est autorisé, mais récompenser est
+    interdit »), or one of its heading lines names its rules (`rules_titles`: "Responsible
+    Disclosure Guidelines", "Code of Conduct", « Charte d'utilisation », « Règlement du
+    concours »). Stating a rule plainly is such a page's job: its prohibitions and its
+    musts are not an office's coldness, and its formal request ("kindly requests that you
+    comply with the following guidelines") is the genre's. Not a reply: a rule quoted to
+    one customer is the office answering them (« Il est interdit de… »)."""
+    if _reply_like(analysis):
+        return False
+    language, text = analysis.language, analysis.text
+    titles = _pattern("rules_titles", language)
+    lines = text.split("\n")
+    for i, raw in enumerate(lines):
+        line = raw.strip()
+        if line and len(line.split()) <= 8 and line[-1] not in ".!;,…" and \
+                any(rest.strip() for rest in lines[i + 1:]) and titles.search(line):
+            return True
+    said = [any(_brand_words(analysis, m.start())
+                for m in _pattern(key, language).finditer(text))
+            for key in ("permissions", "prohibitions")]
+    return all(said)

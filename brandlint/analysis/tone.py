@@ -714,6 +714,13 @@ class _Reader:
             span = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
             if span is not None:
                 covered.update(range(span.start, span.end))
+        # the rules of another party ("subject to other sites' policies", « leurs propres
+        # règles »): a disclosure about someone else, not the brand's administration
+        for m in _word_pattern("others_rules", self.language).finditer(self.a.text):
+            if not self._brands_own_rules(m.start(), m.end()):
+                span = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
+                if span is not None:
+                    covered.update(range(span.start, span.end))
         formulas = [_farewells(self.language)]
         if self.a.channel.service:
             formulas.append(_courtesy(self.language))
@@ -765,6 +772,15 @@ class _Reader:
                 self._word(token, tone, weight, token.idx, token.idx + len(token.text),
                            negatable=True, scale=self._scale(token))
         self._prices_as_facts()
+
+    def _brands_own_rules(self, start: int, end: int) -> bool:
+        """The rules at `start:end` are the brand's after all: its name owns them
+        ("Velia's terms", « les conditions de Velia »), or the word before says so ("our
+        Partner's terms" is no one's but the brand's offer: « nos », "our")."""
+        if _name_pattern(self.a.profile.brand).search(self.a.text[start:end]):
+            return True
+        before = re.findall(r"[\w'’]+", self.a.text[max(0, start - 20):start].lower())
+        return bool(before) and before[-1] in _FIRST_PERSON[self.language]
 
     def _prices_as_facts(self) -> None:
         """A price said as a fact: when all the draft reads as a deal is one or two bare
@@ -888,6 +904,11 @@ class _Reader:
             # « l'usager », "the applicant" in a page that says « vous » to its reader: a
             # party of the service the draft tells its reader about (their public, the other
             # side of a procedure), not the reader held at arm's length
+            return
+        if tone == COLD and self.a.sets_rules and _word_pattern(
+                "rule_statements", self.language).fullmatch(self.a.text[start:end]):
+            # "Selling. Thanking patrons is allowed, but rewarding them is forbidden." on a
+            # page of rules: stating the rule plainly is the page's job, no office's coldness
             return
         if tone == COLD and self._on_a_heading(start):
             # a page's heading names its section ("FAQs", « Conditions générales », "What is
@@ -1533,7 +1554,8 @@ class _Reader:
             hit = next(((t.idx, t.idx + len(t.text)) for t in words
                         if (t.lemma_.lower() in sanctions or t.lower_ in sanctions)
                         and not self._customer_words(t) and not self.a.is_negated(t)
-                        and not self._readers_own_act(t)), None)
+                        and not self._readers_own_act(t) and not self._feature_purpose(t)),
+                       None)
             if hit is None and by_deadline:
                 # what the reader loses by missing the date, in plain words (« passeront
                 # derrière la liste d'attente », "will pay the new rate", "or they go to
@@ -1544,6 +1566,19 @@ class _Reader:
                     hit = (sentence.start_char + loss.start(), sentence.start_char + loss.end())
             if hit is not None:
                 self._signal("ultimatum", *hit)
+
+    def _feature_purpose(self, token) -> bool:
+        """What a feature is for, not a sanction on the reader: the word is the purpose of
+        what the product does, an infinitive after « pour » / "to" ("Can be combined with
+        our access control to block file types unless they are encrypted", « Se combine
+        avec le contrôle d'accès pour bloquer les envois à défaut de chiffrement »), in a
+        sentence that names no reader (« … pour bloquer votre carte » is theirs)."""
+        if token.dep_ != "advcl" or not any(
+                c.dep_ in ("aux", "mark") and c.lower_ in ("to", "pour", "afin")
+                for c in kids(token)):
+            return False
+        second = _SECOND_PERSON[self.language]
+        return not any(t.lower_ in second for t in token.sent)
 
     def _readers_own_act(self, token) -> bool:
         """The reader's own act, not a sanction on them: a verb whose subject is the reader
@@ -1979,6 +2014,8 @@ class _Reader:
         offers = [m for m in _word_pattern("alternatives", self.language).finditer(self.a.text)
                   if not self._customer_words_at(m.start())]
         if not offers:
+            if self._help_article():
+                self._limits_answered()  # (a help centre's page, written back to no one)
             return
         last = offers[-1].start()
         factor = _settings()["refusal_softened"]
@@ -1991,22 +2028,40 @@ class _Reader:
 
     def _limits_answered(self) -> None:
         """A page that answers the reader's question (its title asks it: "Are there sites my
-        data won't be removed from?", « Puis-je changer de moyen de paiement ? ») and says
-        what the brand cannot do there, giving the reader a way too (« vous pouvez… »,
-        "you can review the list", "instead"): an honest limit with its fix, not the brand
-        stuck — its frustration and disappointment weigh `refusal_softened`, wherever the
-        way is said (a page is read whole, not in a reply's order)."""
+        data won't be removed from?", « Puis-je changer de moyen de paiement ? », or says
+        the reader's trouble in their own words: « Je ne peux pas faire une demande car je
+        n'ai pas de SIRET », "I can't sign in") and says what the brand cannot do there,
+        giving the reader a way too (« vous pouvez… », "you can review the list",
+        "instead", or a step to take: « contactez le service », "ask your admin"): an
+        honest limit with its fix, not the brand stuck — its frustration and
+        disappointment weigh `refusal_softened`, wherever the way is said (a page is read
+        whole, not in a reply's order)."""
         title = self.a.text.lstrip().partition("\n")[0].strip()
-        if not title.endswith("?") or len(title.split()) > 20:
+        if len(title.split()) > 20 or not (title.endswith("?") or self._readers_trouble(title)):
             return
         ways = [m for m in _word_pattern("alternatives", self.language).finditer(self.a.text)]
         ways += list(_word_pattern("reader_ways", self.language).finditer(self.a.text))
-        if not ways:
+        if not ways and not any(self._imperative(t) and not self._customer_words(t)
+                                for t in self.tokens if t.idx > len(title)):
             return
         factor = _settings()["refusal_softened"]
         self.evidence = [
             dataclasses.replace(e, weight=e.weight * factor)
             if e.tone in ("frustration", "disappointment") else e for e in self.evidence]
+
+    def _help_article(self) -> bool:
+        """A page of a service channel's help centre, written back to no one (no personal
+        reply, no greeting nor reference to the reader's message)."""
+        from brandlint.analysis.reply import speaks_to_someone
+
+        return not self.a.is_personal_reply and not speaks_to_someone(self.a)
+
+    def _readers_trouble(self, title: str) -> bool:
+        """A help page's title in the reader's own voice: the first person singular
+        (« Je ne reçois pas d'e-mail », "I can't sign in"), on a page that is no reply —
+        a FAQ's question said without its question mark."""
+        words = re.findall(r"[\w]+['’]?", title.lower())
+        return any(w in _READER_OWN[self.language] for w in words)
 
     def assents(self) -> None:
         """« Pas de souci, je regarde », "No worries, gonna sort ya out": in a reply, a

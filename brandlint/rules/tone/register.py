@@ -208,6 +208,10 @@ def check(analysis: DocAnalysis) -> Iterator[Finding]:
         return
     if not slips or analysis.in_readers_voice:
         return  # (a share text the reader sends a friend: their register, not the brand's)
+    if wrong == "formal" and analysis.sets_rules:
+        # "The community kindly requests that you comply with the following guidelines":
+        # a page of rules asks in the genre's formal words, not the brand turning stiff
+        return
     if wrong == "vous" and _markers(analysis, "tu"):
         # « Tu as raison d'être fâché : elle vous a volé la fin de l'aventure », « Et toi,
         # tu te maries quand ? Merci à vous deux » — a draft that says tu to its reader
@@ -232,7 +236,8 @@ RULE = Rule(
              "(else the profile's): in French the tu/vous pronouns and possessives; in "
              "English set phrases of the other register (\"hey guys\", \"gonna\" where the "
              "brand is formal; \"Dear Sir or Madam\", \"kindly\", \"please find enclosed\" "
-             "where it is informal). Quoted and reported words are left alone, and so is "
+             "where it is informal; a page of rules asks in the genre's formal words, \"kindly "
+             "requests that you comply\"). Quoted and reported words are left alone, and so is "
              "a French vous in a draft that says tu to its reader (the reader and their "
              "group, or the audience: plural, not polite).",
         why="The register is part of the brand's voice on each channel: a tu on a vous "

@@ -157,8 +157,13 @@ NEGATIVE = Rule(
              "mentioned\", \"we trust this clarifies\"), and so do a guilt trip (a turnout "
              "told as a shortfall, the brand's wasted effort) and scarcity told as the "
              "reader's loss (« presque complet », \"or get ready to…\"). In a reply, a "
-             "refusal that offers another way weighs half; a technical thing that expires (a "
-             "certificate) is a notice with its date, not a countdown.",
+             "refusal that offers another way weighs half, and so does a limit a help page "
+             "states under the reader's trouble in their words (« Je ne peux pas… car… », "
+             "\"I can't…\") with a way out; a technical thing that expires (a "
+             "certificate) is a notice with its date, not a countdown; a sanction word that "
+             "says what a feature is for (\"to block file types unless they are "
+             "encrypted\") is no ultimatum; what the reader's bank or employer did not do "
+             "is no reproach.",
         why="Negative words and invented urgency make the brand sound hostile or pushy, and "
             "false urgency is a misleading practice (*Code de la consommation* L121-4 7°).",
         fires=(Example("Dernière chance ! Plus que 2 jours, dépêchez-vous : stock limité, "
@@ -187,7 +192,11 @@ COLD = Rule(
              "courtesy (« Numéro de commande ? Délai standard. Au revoir. »), curt turns in a "
              "call script (« Non. », \"Anything else?\"), a reply opening on a bare title "
              "(« Madame, », \"Dear Customer,\"), in the brand's own voice. A draft written "
-             "in another language than the profile's has no tone to read.",
+             "in another language than the profile's has no tone to read. A page of rules "
+             "(a permission and a prohibition, or a heading that names its guidelines) "
+             "states its bans and musts plainly, and the rules of another party the draft "
+             "names (\"subject to other sites' policies\") are a disclosure about "
+             "someone else: neither is the brand's coldness.",
         why="A customer who reads a procedure instead of a person feels handled, not "
             "helped; every channel of the brand should sound like people talking to people.",
         fires=(Example("Nous vous informons que votre demande a été traitée conformément aux "
