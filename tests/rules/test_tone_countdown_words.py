@@ -61,7 +61,8 @@ def test_a_countdown_in_words_and_a_call_to_act_at_once_press_the_reader(engines
     ("en", "Outages\nWhen a server fails we act fast, and our team answers within minutes. "
            "It took hours to rebuild the index last year."),
     ("fr", "Pannes\nQuand un serveur tombe, nous agissons sans attendre et l'équipe "
-           "répond en quelques minutes. Il a fallu quelques heures pour reconstruire l'index l'an dernier."),
+           "répond en quelques minutes. Il a fallu quelques heures pour reconstruire "
+           "l'index l'an dernier."),
 ])
 def test_the_brand_acting_fast_and_minutes_that_count_nothing_down_are_no_pressure(
         engines, lang, text):
