@@ -140,6 +140,9 @@ class ToneReading:
     service: bool = False
     # the draft's word count (`density`); 0 for a reading replayed from a report
     word_count: int = 0
+    # the channel's target tones: what the writer aimed at, which a reader names first
+    # when the draft's evidence is close (`dominant`)
+    targets: tuple[str, ...] = ()
 
     def idea_weight(self, tone: str) -> float:
         if self.idea is not None:
@@ -155,7 +158,8 @@ class ToneReading:
             return self
         raw = {t: w - idea[t] for t, w in self.raw.items() if w - idea[t] > 1e-9}
         return ToneReading(raw, [e for e in self.evidence if not e.idea], self.sentences,
-                           self.spread, {}, self.purposes, self.service, self.word_count)
+                           self.spread, {}, self.purposes, self.service, self.word_count,
+                           self.targets)
 
     @property
     def strength(self) -> float:
@@ -235,12 +239,20 @@ class ToneReading:
         booking, « nous vous prions de… » before a fix — and a reader names it first only
         when it outweighs all the warm tones together (`dominant_cold_over_warm` times):
         a draft that says nothing warm is cold, one that mostly does something for the
-        reader in stiff words reads as what it does. (The rules read `raw`, not this.)"""
+        reader in stiff words reads as what it does. Between close tones, the reader names
+        the one the channel aims at: a target tone is named first unless another outweighs
+        it `dominant_target_lean` times (a phone reply that apologises and says what
+        happens next reads as the solution the line is for, not as the sympathy around it;
+        a sale on a storytelling channel, several times heavier than its one anecdote,
+        still reads as the deal — and that draft is BL205's). (The rules read `raw`, not
+        this.)"""
         live = sorted(((w, t) for t, w in self.raw.items() if w > 0), reverse=True)
         warm = self.positive_strength
-        named = [t for w, t in live if t != COLD or warm <= 0
+        lean = _settings()["dominant_target_lean"]
+        named = [(w * (lean if t in self.targets else 1.0), t) for w, t in live
+                 if t != COLD or warm <= 0
                  or _reaches(w, _settings()["dominant_cold_over_warm"] * warm)]
-        return named[0] if named else None
+        return max(named)[1] if named else None
 
     def dominant_among(self, tones) -> str | None:
         live = [(self.raw.get(t, 0.0), t) for t in tones if self.raw.get(t, 0.0) > 0]
@@ -2848,7 +2860,8 @@ def read_tone(analysis) -> ToneReading:
     purposes = reader.page_purposes()
     purposes += tuple(t for t in analysis.function.tones if t not in purposes)
     return ToneReading(dict(raw), reader.evidence, reader.own_sentences(), purposes=purposes,
-                       service=analysis.channel.service, word_count=analysis.word_count)
+                       service=analysis.channel.service, word_count=analysis.word_count,
+                       targets=tuple(t for t in analysis.channel.tones if t in POSITIVE))
 
 
 # -- thresholds and words for people ---------------------------------------------------------

@@ -182,7 +182,8 @@ def test_asking_for_an_account_is_no_empathy(analyse, lang, text):
            "stays the same."),
 ])
 def test_what_the_reader_has_staying_as_it_was_is_reassurance(analyse, lang, text):
-    assert analyse(text, lang, "sms").tone.dominant == "reassurance"
+    tone = analyse(text, lang, "sms").tone
+    assert max(tone.raw, key=tone.raw.get) == "reassurance"
 
 
 @pytest.mark.parametrize("lang,text", [

@@ -6,9 +6,11 @@ cold rule's evidence is unchanged. Real models, FR and EN, each with its near mi
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
-from brandlint.analysis.tone import COLD, POSITIVE
+from brandlint.analysis.tone import COLD, POSITIVE, ToneReading, _settings
 
 
 @pytest.mark.parametrize("lang,text", [
@@ -25,7 +27,9 @@ def test_a_stiff_letter_that_fixes_the_case_reads_as_the_fix(analyse, lang, text
     # coldness weighs the most of any one tone, but less than the warm tones together
     assert max(tone.raw, key=tone.raw.get) == COLD
     assert tone.raw[COLD] < 1.5 * tone.positive_strength
-    assert tone.dominant == "solution"
+    # (read without the channel's lean: after_sales aims at speed, which the letter also says)
+    assert replace(tone, targets=()).dominant == "solution"
+    assert tone.dominant != COLD
 
 
 @pytest.mark.parametrize("lang,text", [
@@ -43,3 +47,31 @@ def test_a_letter_that_does_nothing_for_the_reader_stays_cold(analyse, lang, tex
     tone = analyse(text, lang, "after_sales").tone
     assert sum(tone.raw.get(t, 0.0) for t in POSITIVE) > 0  # a little warmth, outweighed
     assert tone.dominant == COLD
+
+
+def test_between_close_tones_the_channels_target_is_named_first():
+    lean = _settings()["dominant_target_lean"]
+    close = {"empathy": 2.0, "solution": 1.5}
+    assert ToneReading(dict(close)).dominant == "empathy"
+    assert ToneReading(dict(close), targets=("solution", "speed")).dominant == "solution"
+    assert ToneReading(dict(close), targets=("empathy",)).dominant == "empathy"
+    # another tone that outweighs the target `lean` times and more is still named first
+    far = {"deal": 2.0 * lean + 0.5, "storytelling": 2.0}
+    assert ToneReading(dict(far), targets=("storytelling",)).dominant == "deal"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "On est tellement heureux de ce nouveau set ! Dis-nous en commentaire ce que tu vas "
+           "construire en premier 👇"),
+    ("en", "We are so happy with this new set! Tell us in the comments what you'll build "
+           "first 👇"),
+])
+def test_a_post_reads_as_its_channels_target_when_the_tones_are_close(analyse, lang, text):
+    # joy weighs a little more than the call to answer: on social, which aims at
+    # collaboration, the reader names the call; in an email, which aims at surprise (said
+    # here by one word), the joy
+    social = analyse(text, lang, "social").tone
+    assert max(social.raw, key=social.raw.get) == "joy"
+    assert social.raw["joy"] < 2.0 * social.raw["collaboration"]
+    assert social.dominant == "collaboration"
+    assert analyse(text, lang, "email").tone.dominant == "joy"
