@@ -3006,9 +3006,12 @@ class _ReplyReader:
             # is this happening across devices?" asks for no tag
             # nor the words that tell what was given ("The photo you sent shows …, but we
             # need the front of your passport")
+            # nor the words of its condition or its aim ("If you need help with this
+            # contribution, please contact support", « pour finaliser votre contribution,
+            # suivez… »): they name the case the request is about, not what it asks for
             block = [t for t in self.doc[l_start:l_end] if t.pos_ == "NOUN"
                      and self.brands(t.i) and t.i not in self._received_tokens
-                     and t.i not in self._given_tokens]
+                     and t.i not in self._given_tokens and not self._in_adverbial_clause(t)]
             asked = {t.lemma_.lower() for t in block}
             # "They show the chest of drawers, but your claim is about the table": what came
             # in falls short, and the request asks for something else
@@ -3022,6 +3025,17 @@ class _ReplyReader:
             if asked & given and not added or already and block or asked & received and not more:
                 start, end = line_bounds(self.doc, frame.start)
                 self.reply.repeats.append(Cue(start, end, "repeat", "shown"))
+
+    @staticmethod
+    def _in_adverbial_clause(word) -> bool:
+        """The word stands in an adverbial clause of its sentence (a condition, an aim, a
+        time: "if you need help with…", "to complete your…", « si… », « pour… »)."""
+        node = word
+        while node.head.i != node.i:
+            if node.dep_ == "advcl":
+                return True
+            node = node.head
+        return False
 
     @staticmethod
     def _qualifies_another(word, received: set[str]) -> bool:
