@@ -3028,11 +3028,15 @@ class _ReplyReader:
 
     @staticmethod
     def _in_adverbial_clause(word) -> bool:
-        """The word stands in an adverbial clause of its sentence (a condition, an aim, a
-        time: "if you need help with…", "to complete your…", « si… », « pour… »)."""
+        """The word stands in an adverbial clause its conjunction or its "to" opens (a
+        condition, an aim, a time: "if you need help with…", "to complete your…", « si… »,
+        « pour… »). Not a participle that details the request itself ("complete the form,
+        giving your account number": what is asked)."""
         node = word
         while node.head.i != node.i:
-            if node.dep_ == "advcl":
+            if node.dep_ == "advcl" and any(
+                    c.dep_ == "mark" or c.dep_ == "aux" and c.lower_ == "to"
+                    for c in kids(node)):
                 return True
             node = node.head
         return False
