@@ -1122,7 +1122,8 @@ class _ReplyReader:
         if self._conjectured(t, frame):
             return False
         if self._failed_on_their_input(t) or self._removed_by_its_holder(t) or \
-                self._readers_part_absent(t) or self._failure_for_their_part(t):
+                self._readers_part_absent(t) or self._failure_for_their_part(t) or \
+                self._set_by_the_reader(t):
             return False
         if self._rule_of_the_house(t, predicate) or self._generic_cause(predicate):
             return False
@@ -1258,6 +1259,18 @@ class _ReplyReader:
         fault of the brand's admitted. Not a delay, a loss or a damage: only a failure word."""
         failures = _words("failure_words", self.language)
         return (t.lower_ in failures or t.lemma_.lower() in failures) and self._invalid_input
+
+    def _set_by_the_reader(self, t) -> bool:
+        """The problem word names a setting the reader made (`setting_verbs`: "You have
+        configured a pickup delay", « vous avez programmé une coupure de votre ligne »): the
+        object of their own verb of setting, a choice of theirs — not a delay or a cut-off
+        they suffered ("you have experienced a delay" stays one)."""
+        verb = t.head
+        if t.dep_ not in ("obj", "dobj") or verb.lemma_.lower() not in _words(
+                "setting_verbs", self.language):
+            return False
+        return any(c.dep_ in SUBJECT_DEPS and c.lower_ in ("you", "vous", "tu")
+                   for c in kids(verb))
 
     def _readers_part_absent(self, t) -> bool:
         """What is missing is the reader's part of a procedure or a form (`reader_supplies`:

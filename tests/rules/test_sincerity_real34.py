@@ -115,3 +115,22 @@ def test_thanks_for_a_thing_then_asked_for_it_is_a_repeat(lint, lang, text):
 ])
 def test_thing_named_in_the_condition_of_a_request_is_not_asked(lint, lang, text):
     assert not found(lint(lang, text), "BL405")
+
+
+# -- BL403 / BL407: a setting the reader made is no problem ---------------------------------
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Bonjour Tom, vous avez programmé une interruption de votre abonnement du 12 au "
+           "20 mai."),
+    ("en", "Hi Tom, you have configured a pickup delay of 30 minutes for your rentals."),
+])
+def test_problem_word_set_by_the_reader_is_no_problem(lint, lang, text):
+    found_codes = {d.code for d in lint(lang, text)}
+    assert not found_codes & {"BL403", "BL407"}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Bonjour Tom, votre abonnement a subi une interruption du 12 au 20 mai."),
+    ("en", "Hi Tom, you have experienced a pickup delay of 30 minutes on your rental."),
+])
+def test_problem_undergone_by_the_reader_stays_one(lint, lang, text):
+    assert found(lint(lang, text), "BL403")
