@@ -134,3 +134,20 @@ def test_problem_word_set_by_the_reader_is_no_problem(lint, lang, text):
 ])
 def test_problem_undergone_by_the_reader_stays_one(lint, lang, text):
     assert found(lint(lang, text), "BL403")
+
+
+# -- BL403: a removal from the reader's own list, confirmed --------------------------------
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Bonjour Tom, le vélo a bien été supprimé de vos favoris."),
+    ("en", "Hi Tom, the bike has been successfully removed from your favourites."),
+])
+def test_removal_from_the_readers_list_confirmed_is_no_problem(lint, lang, text):
+    assert not found(lint(lang, text), "BL403")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Bonjour Tom, votre location de samedi a bien été supprimée."),
+    ("fr", "Bonjour Tom, votre location de samedi a été supprimée de votre planning."),
+])
+def test_booking_removed_without_the_readers_edit_stays_a_problem(lint, lang, text):
+    assert found(lint(lang, text), "BL403")
