@@ -4690,7 +4690,10 @@ def system_message(analysis) -> bool:
     owes no apology and no next step, and its reasons (« l'IBAN fourni… ») blame nobody."""
     if speaks_to_someone(analysis):
         return False
-    if analysis.function.kind in ("interface", "notification"):
+    # a help page that explains or shows how (« Comment comprendre mon tableau de bord ? »,
+    # "Which browsers are supported?"), written to no one: its advice and its examples of
+    # problems answer no complaint (real check 34)
+    if analysis.function.kind in ("interface", "notification", "instructions", "explanation"):
         return True
     lines = [line.strip() for line in analysis.text.splitlines() if line.strip()]
     return len(lines) >= 2 and len(lines[0].split()) <= 10 and lines[0][-1] not in _END_MARKS

@@ -151,3 +151,27 @@ def test_removal_from_the_readers_list_confirmed_is_no_problem(lint, lang, text)
 ])
 def test_booking_removed_without_the_readers_edit_stays_a_problem(lint, lang, text):
     assert found(lint(lang, text), "BL403")
+
+
+# -- the sincerity rules judge replies: a help page written to no one is none ---------------
+HELP_PAGE = {
+    "fr": "Comment fonctionne la location longue durée ?\nVotre espace présente vos locations, "
+          "classées en trois catégories : en cours, à venir et annulées.\nLes locations "
+          "annulées par erreur peuvent être restaurées depuis le bouton « Actions ».",
+    "en": "How does long-term rental work?\nYour account lists your rentals in three groups: "
+          "current, upcoming and cancelled.\nRentals cancelled by mistake can be restored "
+          "from the Actions button.",
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_help_page_explaining_is_not_judged_as_a_reply(lint, lang):
+    assert not [d for d in lint(lang, HELP_PAGE[lang]) if d.code.startswith("BL4")]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Bonjour Tom, votre location de samedi a été annulée par erreur."),
+    ("en", "Hi Tom, your Saturday rental was cancelled by mistake."),
+])
+def test_reply_to_someone_with_the_same_problem_is_judged(lint, lang, text):
+    assert found(lint(lang, text), "BL403")
