@@ -119,6 +119,11 @@ _LABEL = re.compile(r"[ \t>*_-]*" + features.LEAD_STAMP +
 # A turn of the other party in a script: « [Client : …] », "[Customer: …]".
 _TURN = re.compile(r"\[[^\]:\n]{2,24}:\s*([^\]]*)\]")
 
+# The modals of a polite request put as a condition ("if you could send us…", « si vous
+# pouviez nous renvoyer… »): the request itself, not its condition.
+POLITE_MODALS = frozenset({"could", "can", "would", "will", "pouviez", "pourriez", "pouvez",
+                           "voulez", "voudriez", "vouliez"})
+
 # The opening of a notice: "Please note that…", "please be aware", « veuillez noter que »,
 # « merci de noter que » — the brand informs, the *please* asks nothing.
 _NOTICE_FORMULA = re.compile(r"\b(?:please\s+(?:note|be\s+(?:aware|advised))|kindly\s+note|"
@@ -3024,7 +3029,8 @@ class _ReplyReader:
             # suivez… »): they name the case the request is about, not what it asks for
             block = [t for t in self.doc[l_start:l_end] if t.pos_ == "NOUN"
                      and self.brands(t.i) and t.i not in self._received_tokens
-                     and t.i not in self._given_tokens and not self._in_adverbial_clause(t)]
+                     and t.i not in self._given_tokens
+                     and not self._in_adverbial_clause(t, self.tokens[frame.predicate])]
             asked = {t.lemma_.lower() for t in block}
             # "They show the chest of drawers, but your claim is about the table": what came
             # in falls short, and the request asks for something else
@@ -3040,17 +3046,25 @@ class _ReplyReader:
                 self.reply.repeats.append(Cue(start, end, "repeat", "shown"))
 
     @staticmethod
-    def _in_adverbial_clause(word) -> bool:
+    def _in_adverbial_clause(word, request) -> bool:
         """The word stands in an adverbial clause its conjunction or its "to" opens (a
         condition, an aim, a time: "if you need help with…", "to complete your…", « si… »,
-        « pour… »). Not a participle that details the request itself ("complete the form,
-        giving your account number": what is asked)."""
+        « pour… »), apart from the `request`'s own verb. Not a participle that details the
+        request itself ("complete the form, giving your account number": what is asked),
+        nor a request the parse hangs under its aim (« Pour qu'on puisse valider…, peux-tu
+        nous renvoyer l'ordonnance ? »)."""
+        def opened(node) -> bool:  # "if you need…", "to complete…" — not "if you could send…"
+            return node.dep_ == "advcl" and any(
+                c.dep_ == "mark" or c.dep_ == "aux" and c.lower_ == "to" for c in kids(node)) \
+                and not any(c.dep_.startswith("aux") and c.lower_ in POLITE_MODALS
+                            for c in kids(node))
+
+        while opened(request) and request.head.i != request.i:
+            request = request.head  # the condition's own clause: the request is what it opens
         node = word
         while node.head.i != node.i:
-            if node.dep_ == "advcl" and any(
-                    c.dep_ == "mark" or c.dep_ == "aux" and c.lower_ == "to"
-                    for c in kids(node)):
-                return True
+            if opened(node):
+                return node.i != request.i and not node.is_ancestor(request)
             node = node.head
         return False
 

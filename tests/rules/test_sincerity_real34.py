@@ -175,3 +175,13 @@ def test_help_page_explaining_is_not_judged_as_a_reply(lint, lang):
 ])
 def test_reply_to_someone_with_the_same_problem_is_judged(lint, lang, text):
     assert found(lint(lang, text), "BL403")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Merci pour les photos du vélo. Pour que nous puissions avancer, pourriez-vous nous "
+           "renvoyer les photos du vélo ?"),
+    ("en", "Thank you for the photos of the bike. If you could send us the photos of the bike "
+           "again, we could move on."),
+])
+def test_request_put_as_a_condition_or_after_its_aim_is_still_asked(lint, lang, text):
+    assert found(lint(lang, text), "BL405")
