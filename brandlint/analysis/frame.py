@@ -1484,6 +1484,9 @@ class FrameReader:
         if doubt >= 0:  # before thanks: « merci de prouver ce que vous avancez »
             return "doubt", doubt
         if lemmas & _words("acts", "thanks", language):
+            asked = self._thanks_that_asks(tokens)
+            if asked is not None:  # « merci de recommencer »: a request, like « veuillez »
+                return ("advice" if self._tells_reader(asked, tokens) else "invitation"), -1
             return "thanks", -1
         if len(tokens) <= 6 and self._opens_with_greeting(start, tokens, text):
             return "greeting", -1
@@ -1785,11 +1788,35 @@ class FrameReader:
             return False  # « le meilleur jouet du monde »: a comparison with everyone
         return any(w.tag_ == "JJS" or w.lower_ in best for w in phrase)
 
+    def _thanks_that_asks(self, tokens):
+        """The verb a thanks asks for, when it asks: « merci de recommencer votre
+        inscription », « merci de les modifier » — the word of thanks over a present
+        infinitive is the French polite request (« veuillez… »), thanks for an act to come.
+        Not thanks for what was done (« merci de nous avoir écrit »: a perfect infinitive,
+        its auxiliary under it), nor for a thing (« merci de votre patience »); "thanks for
+        sending it" is a gerund, gratitude. None when the thanks asks nothing."""
+        thanks = _words("acts", "thanks", self.language)
+        for word in tokens:
+            if word.lemma_.lower() not in thanks and word.lower_ not in thanks:
+                continue
+            for verb in kids(word):
+                if verb.pos_ == "VERB" and "Inf" in verb.morph.get("VerbForm") and \
+                        not any(c.dep_.startswith("aux") for c in kids(verb)) and \
+                        any(c.dep_ in ("mark", "case") and c.lower_ in ("de", "d'", "d’")
+                            for c in kids(verb)):
+                    return verb
+        return None
+
     def _ends_with_question(self, line_end: int) -> bool:
         i = min(line_end, len(self.doc)) - 1
         while i >= 0 and self.tokens[i].is_space:
             i -= 1
-        if i + 1 < len(self.doc) and self.tokens[i + 1].text == "?":
+        # the mark after the spaces of the line: French sets « ? » after a no-break space
+        # (« vous-même\u00a0? »), a token of its own that ends no line
+        k = i + 1
+        while k < len(self.doc) and self.tokens[k].is_space and "\n" not in self.tokens[k].text:
+            k += 1
+        if k < len(self.doc) and self.tokens[k].text == "?":
             return True
         return i >= 0 and self.tokens[i].text.endswith("?")
 

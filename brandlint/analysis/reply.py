@@ -119,6 +119,11 @@ _LABEL = re.compile(r"[ \t>*_-]*" + features.LEAD_STAMP +
 # A turn of the other party in a script: « [Client : …] », "[Customer: …]".
 _TURN = re.compile(r"\[[^\]:\n]{2,24}:\s*([^\]]*)\]")
 
+# The modals of a polite request put as a condition ("if you could send us…", « si vous
+# pouviez nous renvoyer… »): the request itself, not its condition.
+POLITE_MODALS = frozenset({"could", "can", "would", "will", "pouviez", "pourriez", "pouvez",
+                           "voulez", "voudriez", "vouliez"})
+
 # The opening of a notice: "Please note that…", "please be aware", « veuillez noter que »,
 # « merci de noter que » — the brand informs, the *please* asks nothing.
 _NOTICE_FORMULA = re.compile(r"\b(?:please\s+(?:note|be\s+(?:aware|advised))|kindly\s+note|"
@@ -1122,7 +1127,8 @@ class _ReplyReader:
         if self._conjectured(t, frame):
             return False
         if self._failed_on_their_input(t) or self._removed_by_its_holder(t) or \
-                self._readers_part_absent(t) or self._failure_for_their_part(t):
+                self._readers_part_absent(t) or self._failure_for_their_part(t) or \
+                self._set_by_the_reader(t):
             return False
         if self._rule_of_the_house(t, predicate) or self._generic_cause(predicate):
             return False
@@ -1258,6 +1264,18 @@ class _ReplyReader:
         fault of the brand's admitted. Not a delay, a loss or a damage: only a failure word."""
         failures = _words("failure_words", self.language)
         return (t.lower_ in failures or t.lemma_.lower() in failures) and self._invalid_input
+
+    def _set_by_the_reader(self, t) -> bool:
+        """The problem word names a setting the reader made (`setting_verbs`: "You have
+        configured a pickup delay", « vous avez programmé une coupure de votre ligne »): the
+        object of their own verb of setting, a choice of theirs — not a delay or a cut-off
+        they suffered ("you have experienced a delay" stays one)."""
+        verb = t.head
+        if t.dep_ not in ("obj", "dobj") or verb.lemma_.lower() not in _words(
+                "setting_verbs", self.language):
+            return False
+        return any(c.dep_ in SUBJECT_DEPS and c.lower_ in ("you", "vous", "tu")
+                   for c in kids(verb))
 
     def _readers_part_absent(self, t) -> bool:
         """What is missing is the reader's part of a procedure or a form (`reader_supplies`:
@@ -3006,9 +3024,13 @@ class _ReplyReader:
             # is this happening across devices?" asks for no tag
             # nor the words that tell what was given ("The photo you sent shows …, but we
             # need the front of your passport")
+            # nor the words of its condition or its aim ("If you need help with this
+            # contribution, please contact support", « pour finaliser votre contribution,
+            # suivez… »): they name the case the request is about, not what it asks for
             block = [t for t in self.doc[l_start:l_end] if t.pos_ == "NOUN"
                      and self.brands(t.i) and t.i not in self._received_tokens
-                     and t.i not in self._given_tokens]
+                     and t.i not in self._given_tokens
+                     and not self._in_adverbial_clause(t, self.tokens[frame.predicate])]
             asked = {t.lemma_.lower() for t in block}
             # "They show the chest of drawers, but your claim is about the table": what came
             # in falls short, and the request asks for something else
@@ -3022,6 +3044,29 @@ class _ReplyReader:
             if asked & given and not added or already and block or asked & received and not more:
                 start, end = line_bounds(self.doc, frame.start)
                 self.reply.repeats.append(Cue(start, end, "repeat", "shown"))
+
+    @staticmethod
+    def _in_adverbial_clause(word, request) -> bool:
+        """The word stands in an adverbial clause its conjunction or its "to" opens (a
+        condition, an aim, a time: "if you need help with…", "to complete your…", « si… »,
+        « pour… »), apart from the `request`'s own verb. Not a participle that details the
+        request itself ("complete the form, giving your account number": what is asked),
+        nor a request the parse hangs under its aim (« Pour qu'on puisse valider…, peux-tu
+        nous renvoyer l'ordonnance ? »)."""
+        def opened(node) -> bool:  # "if you need…", "to complete…" — not "if you could send…"
+            return node.dep_ == "advcl" and any(
+                c.dep_ == "mark" or c.dep_ == "aux" and c.lower_ == "to" for c in kids(node)) \
+                and not any(c.dep_.startswith("aux") and c.lower_ in POLITE_MODALS
+                            for c in kids(node))
+
+        while opened(request) and request.head.i != request.i:
+            request = request.head  # the condition's own clause: the request is what it opens
+        node = word
+        while node.head.i != node.i:
+            if opened(node):
+                return node.i != request.i and not node.is_ancestor(request)
+            node = node.head
+        return False
 
     @staticmethod
     def _qualifies_another(word, received: set[str]) -> bool:
@@ -4659,7 +4704,10 @@ def system_message(analysis) -> bool:
     owes no apology and no next step, and its reasons (« l'IBAN fourni… ») blame nobody."""
     if speaks_to_someone(analysis):
         return False
-    if analysis.function.kind in ("interface", "notification"):
+    # a help page that explains or shows how (« Comment comprendre mon tableau de bord ? »,
+    # "Which browsers are supported?"), written to no one: its advice and its examples of
+    # problems answer no complaint (real check 34)
+    if analysis.function.kind in ("interface", "notification", "instructions", "explanation"):
         return True
     lines = [line.strip() for line in analysis.text.splitlines() if line.strip()]
     return len(lines) >= 2 and len(lines[0].split()) <= 10 and lines[0][-1] not in _END_MARKS
