@@ -1237,8 +1237,9 @@ def about_others(analysis, match: ClaimMatch) -> bool:
     others = {"other", "others", "autres", "d'autres", "d’autres"}
     if any(t.lower_ in others for t in features.tokens(doc)[max(0, match.start - 2): match.start]):
         return True
-    if _a_multitude(doc, match):
-        return True  # "a provider trusted by many leading companies"
+    if _a_multitude(doc, match) or _counted_group(doc, match):
+        return True  # "a provider trusted by many leading companies", "the largest
+        # number of globally leading companies"
     if _partner_phrase(analysis, match):
         return True
     brand = {part.lower() for part in analysis.profile.brand.split()}
@@ -1285,6 +1286,26 @@ def _a_multitude(doc, match: ClaimMatch) -> bool:
             return False
         i -= 1
     return False
+
+
+def _counted_group(doc, match: ClaimMatch) -> bool:
+    """The superlative ranks the members of a group that a noun of count measures ("the
+    region with the largest number of globally leading companies", « la région qui
+    compte le plus grand nombre d'entreprises leaders »; lexicon `group_counts`): a
+    plural noun after "of" / « de » of that count — a statistic about others, the
+    brand not among them."""
+    noun = ranked_noun(doc, match)
+    if noun is None or "Plur" not in features.morph(noun).get("Number", ()):
+        return False
+    counts = lexicons.words("claims", "group_counts", _language_of(doc))
+    head = noun.head
+    if head.lower_ in ("of", "de", "d'", "d’", "des") and head.i != noun.i:
+        head = head.head
+    elif any(c.dep_ == "case" and c.lower_ in ("de", "d'", "d’", "des") for c in noun.children):
+        pass  # the French parse hangs « de » on the noun: its head is the count
+    else:
+        return False
+    return head.lemma_.lower() in counts or head.lower_ in counts
 
 
 def ranks_a_third_party(analysis, match: ClaimMatch) -> bool:
