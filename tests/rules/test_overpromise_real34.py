@@ -10,12 +10,10 @@ ours).
 - "leading" said of a group a count measures ("a large number of leading makers") or of
   partners ("through partnerships with the leading insurers") ranks others (BL303);
 - "some of the most followed" claims less than "the most followed", as "one of" does:
-  reported one level lower (BL303);
-- an absolute in a purpose complement ("to ensure your bike always leaves safe") is an
-  aim, reported one level lower, as BL303 reads it (BL301).
+  reported one level lower (BL303).
 
 Each near miss — the brand's people, the brand's chat, the brand's act, the brand
-ranked, the plain superlative, the assertion — still fires."""
+ranked, the plain superlative — still fires."""
 
 from __future__ import annotations
 
@@ -111,23 +109,3 @@ def test_some_of_the_most_is_reported_lower(lint, lang, text):
 ])
 def test_the_most_stays_a_warning(lint, lang, text):
     assert found(lint(lang, text), "BL303") == ["WARNING"]
-
-
-# -- an absolute in a purpose complement is an aim -----------------------------------
-@pytest.mark.parametrize("lang,text", [
-    ("en", "We give you direct access to our mechanics to ensure your bike always leaves "
-           "the workshop safe."),
-    ("fr", "Nos mécaniciens vérifient chaque frein pour garantir que votre vélo est "
-           "toujours sûr."),
-])
-def test_an_absolute_in_a_purpose_is_reported_lower(lint, lang, text):
-    assert found(lint(lang, text), "BL301") == ["INFO"]
-
-
-@pytest.mark.parametrize("lang,text", [
-    ("en", "We give you direct access to our mechanics: your bike always leaves the "
-           "workshop safe."),
-    ("fr", "Nos mécaniciens vérifient chaque frein : votre vélo est toujours sûr."),
-])
-def test_the_absolute_asserted_stays_a_warning(lint, lang, text):
-    assert found(lint(lang, text), "BL301") == ["WARNING"]

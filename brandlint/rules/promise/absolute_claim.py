@@ -152,10 +152,8 @@ def check(analysis: DocAnalysis) -> Iterator[Finding]:
         remedy = _remedy(analysis, match)
         reason = _reason_given(analysis, match) if remedy is None else None
         soft = analysis.is_hedged(token) or analysis.is_conditional(token) or \
-            frame.modality != "firm" or remedy is not None or reason is not None or \
-            analysis.in_purpose(token)
-        # "we always strive to…"; "risk-free with our 30-day money-back guarantee"; "direct
-        # access to our engineers to ensure you always get an answer": an aim, as BL303 reads it
+            frame.modality != "firm" or remedy is not None or reason is not None
+        # "we always strive to…"; "risk-free with our 30-day money-back guarantee"
         yield RULE.finding(
             doc[match.start].idx, doc[match.end - 1].idx + len(doc[match.end - 1].text),
             _("absolute claim {words}: an objective claim must be substantiated, and one "
