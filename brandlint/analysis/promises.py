@@ -858,11 +858,20 @@ def service_tokens(analysis) -> tuple[dict[int, str], dict[int, int]]:
 
 def _readers_people(token, language: str) -> bool:
     """A word of people said with the reader's possessive ("your team", « vos
-    collègues »; lexicon `readers_people`): the reader's own people, whom no hours of the
-    brand's concern — not "your adviser", the brand's person assigned to the reader."""
-    people = lexicons.words("promises", language, "readers_people")
-    return (token.lower_ in people or token.lemma_.lower() in people) and any(
-        c.dep_ in ("poss", "det") and c.lower_ in _READER_POSSESSIVES for c in kids(token))
+    collègues »; lexicon `readers_people`) whom the product lets act ("Talk lets your team
+    connect any time", « permet à votre équipe de se connecter à tout moment »; the
+    verbs of `enabling`): the product's users, whom no hours of the brand's concern — not
+    "your local team will never ask for your password", the brand's people assigned to
+    the reader, nor "your adviser"."""
+    table = lexicons.load("promises")[language]
+    people = set(table["readers_people"])
+    if not (token.lower_ in people or token.lemma_.lower() in people) or not any(
+            c.dep_ in ("poss", "det") and c.lower_ in _READER_POSSESSIVES for c in kids(token)):
+        return False
+    enabling = set(table["enabling"])
+    head = token.head
+    heads = (head, head.head) if token.dep_.startswith("nsubj") else (head,)
+    return any(h.lemma_.lower() in enabling and h.pos_ in ("VERB", "AUX") for h in heads)
 
 
 _READER_POSSESSIVES = frozenset({"your", "votre", "vos", "ton", "ta", "tes"})

@@ -1,16 +1,19 @@
 """Overpromise on real copy, round 34 (issue 7: BL3 read by a blind judge; texts are
 ours).
 
-- a word of the brand's people said with the reader's possessive ("your team", « votre
-  équipe ») is the reader's own people, and a means of contact with an indefinite
+- a word of people said with the reader's possessive that the product lets act ("lets
+  your team talk", « permet à votre équipe d'échanger ») is its users, and a means of
+  contact with an indefinite
   article and no one of the brand in its sentence ("a chat can be started beside the
   map") one exchange the product allows: neither is a service open at all hours (BL304);
 - a passive of one of the reader's acts under a modal of obligation ("invoices must be
   uploaded within 30 days") is a requirement on the reader, not a service time (BL304);
 - "leading" said of a group a count measures ("a large number of leading makers") or of
   partners ("through partnerships with the leading insurers") ranks others (BL303);
-- "some of the most followed" claims less than "the most followed", as "one of" does:
-  reported one level lower (BL303).
+- the creators a platform recommends ("the most recommended creators") are people ranked
+  by their work, like its contributors (BL303);
+- "the best way to get started", « la meilleure façon de démarrer » advise the reader's
+  first step, as "the best way to reach us" does: no ranking (BL303).
 
 Each near miss — the brand's people, the brand's chat, the brand's act, the brand
 ranked, the plain superlative — still fires."""
@@ -33,8 +36,9 @@ def found(diagnostics, code):
 
 # -- the reader's people and one exchange the product allows are no opening hours -------
 @pytest.mark.parametrize("lang,text", [
-    ("en", "With the Pedalune app, your team stays connected any time."),
-    ("fr", "Avec l'appli Pédalune, votre équipe reste connectée à tout moment."),
+    ("en", "Pedalune Chat lets your team talk any time, from any device."),
+    ("fr", "Pédalune Talk permet à votre équipe d'échanger à tout moment, depuis n'importe "
+           "quel appareil."),
     ("en", "At any time, a chat can be started beside the route map, or a video call can "
            "be held."),
     ("fr", "À tout moment, un chat peut être lancé à côté de la carte, ou un appel vidéo "
@@ -45,8 +49,9 @@ def test_the_readers_people_or_one_exchange_are_no_opening_hours(lint, lang, tex
 
 
 @pytest.mark.parametrize("lang,text", [
-    ("en", "With the Pedalune app, our team stays online any time."),
-    ("fr", "Avec l'appli Pédalune, notre équipe reste connectée à tout moment."),
+    ("en", "Pedalune Chat lets our team talk with you any time, from any device."),
+    ("fr", "Pédalune Talk permet à notre équipe de vous répondre à tout moment."),
+    ("en", "With the Pedalune app, your team stays connected any time."),  # not enabled
     ("en", "At any time, a chat with our mechanics can be started beside the route map."),
     ("fr", "À tout moment, un chat avec nos mécaniciens peut être lancé à côté de la carte."),
 ])
@@ -94,18 +99,37 @@ def test_the_brand_ranked_stays_a_superlative(lint, lang, text):
     assert found(lint(lang, text), "BL303") == ["WARNING"]
 
 
-# -- "some of the most" claims less --------------------------------------------------
+# -- the creators a platform recommends are people ranked ---------------------------
 @pytest.mark.parametrize("lang,text", [
-    ("en", "Ride along with some of the most followed cyclists in France."),
-    ("fr", "Nous louons certains des vélos cargo les plus fiables du marché."),
+    ("en", "Live interviews with the most recommended creators on Pedalune TV."),
+    ("fr", "Des interviews en direct avec les créateurs les plus recommandés de Pédalune TV."),
 ])
-def test_some_of_the_most_is_reported_lower(lint, lang, text):
-    assert found(lint(lang, text), "BL303") == ["INFO"]
+def test_creators_ranked_are_not_the_brand(lint, lang, text):
+    assert found(lint(lang, text), "BL303") == []
 
 
 @pytest.mark.parametrize("lang,text", [
-    ("en", "Ride along with the most followed cyclists in France."),
-    ("fr", "Nous louons les vélos cargo les plus fiables du marché."),
+    ("en", "Pedalune TV is the most recommended channel for cargo riders."),
+    ("fr", "Pédalune TV est la chaîne la plus recommandée du marché."),
 ])
-def test_the_most_stays_a_warning(lint, lang, text):
+def test_the_brands_channel_ranked_stays_a_superlative(lint, lang, text):
+    assert found(lint(lang, text), "BL303") == ["WARNING"]
+
+
+# -- the first step advised to the reader ---------------------------------------------
+@pytest.mark.parametrize("lang,text", [
+    ("en", "And running your own Pedalune server is the best way to get started!"),
+    ("fr", "Faire tourner votre serveur Pédalune, c'est la meilleure façon de démarrer !"),
+])
+def test_the_best_way_to_begin_is_advice(lint, lang, text):
+    assert found(lint(lang, text), "BL303") == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "And running your own Pedalune server is the best way to keep your ride logs "
+           "private!"),
+    ("fr", "Faire tourner votre serveur Pédalune, c'est la meilleure façon de garder vos "
+           "trajets privés !"),
+])
+def test_the_best_way_to_a_result_stays_a_superlative(lint, lang, text):
     assert found(lint(lang, text), "BL303") == ["WARNING"]

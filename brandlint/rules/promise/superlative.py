@@ -406,14 +406,7 @@ def _one_of(doc, match) -> bool:
     before = features.span_text(doc, max(0, match.start - 6), match.start).lower()
     return "l'un des" in before or "l’un des" in before or "one of" in before or \
            "l'une des" in before or "l’une des" in before or \
-           "parmi" in before or "among" in before or _some_of(before)
-
-
-def _some_of(before: str) -> bool:
-    """« certains des créateurs les plus suivis », "some of the most recommended
-    creators": a few among the top, which claims less than "the most", as "one of" does."""
-    return bool(re.search(r"\b(?:some of|several of|a few of|certains des|certaines des|"
-                          r"quelques-uns des|quelques-unes des)\b", before))
+           "parmi" in before or "among" in before
 
 
 def _end_of_phrase(doc, match) -> int:
