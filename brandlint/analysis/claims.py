@@ -1111,12 +1111,15 @@ def _plural(noun) -> bool:
     return "Plur" in features.morph(noun).get("Number") or noun.tag_ == "NNS"
 
 
-def catalogue_pick(doc, match: ClaimMatch, language: str) -> bool:
+def catalogue_pick(doc, match: ClaimMatch, language: str,
+                   own_names: frozenset[str] = frozenset()) -> bool:
     """"Browse the top-rated, trending themes", « les applications les plus sympas du
     Marketplace »: a superlative that sorts the items of a catalogue (a store, a
-    marketplace, a gallery of add-ons) for the reader to pick from — others' things
-    ranked among themselves, not the brand's offer set above its competitors. Told by a
-    verb of browsing over the ranked things, or a catalogue named as their scope."""
+    marketplace, a gallery of add-ons, a platform) for the reader to pick from — others'
+    things ranked among themselves, not the brand's offer set above its competitors. Told
+    by a verb of browsing over the ranked things, or a catalogue named as their scope —
+    the brand's own name too (`own_names`: "the best short videos on Tournesol", « les
+    vidéos les plus vues de Pédalune TV »): the things it holds, ranked in its range."""
     noun = ranked_noun(doc, match)
     sentence = doc[match.start].sent
     if noun is None:  # "the top-rated, trending and most recommended themes": labels
@@ -1140,10 +1143,20 @@ def catalogue_pick(doc, match: ClaimMatch, language: str) -> bool:
     after = features.tokens(doc)[match.end: min(match.end + 6, line_end)]
     # the catalogue as the scope of the ranked things ("… of the Store", « … du
     # Marketplace »), not the thing ranked (« le meilleur magasin de jouets »)
-    return any((t.lower_ in catalogues or t.lemma_.lower() in catalogues) and t.i != noun.i
-               and t.pos_ in ("NOUN", "PROPN") and any(
-                   p.lower_ in _SCOPE_PREPOSITIONS for p in doc[max(match.end, t.i - 3):t.i])
-               for t in after)
+    if any((t.lower_ in catalogues or t.lemma_.lower() in catalogues) and t.i != noun.i
+           and t.pos_ in ("NOUN", "PROPN") and any(
+               p.lower_ in _SCOPE_PREPOSITIONS for p in doc[max(match.end, t.i - 3):t.i])
+           for t in after):
+        return True
+    # the brand's name as the scope of the noun itself ("the best short videos on
+    # Tournesol"), not as a predicate ("the best cargo bikes are on Pedalune": a claim)
+    def scopes_noun(name) -> bool:
+        if name.dep_ == "compound":
+            name = name.head  # (the parse may run the name into the next line's)
+        return name.head.lower_ in _SCOPE_PREPOSITIONS and name.head.head.i == noun.i or \
+            name.head.i == noun.i and any(c.lower_ in _SCOPE_PREPOSITIONS for c in name.children)
+
+    return any(t.lower_ in own_names and t.i != noun.i and scopes_noun(t) for t in after)
 
 
 def ranks_others_things(doc, match: ClaimMatch, language: str) -> bool:

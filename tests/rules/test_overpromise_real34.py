@@ -13,7 +13,10 @@ ours).
 - the creators a platform recommends ("the most recommended creators") are people ranked
   by their work, like its contributors (BL303);
 - "the best way to get started", « la meilleure façon de démarrer » advise the reader's
-  first step, as "the best way to reach us" does: no ranking (BL303).
+  first step, as "the best way to reach us" does: no ranking (BL303);
+- things ranked with the brand's name as the scope of their noun ("the best short rides
+  on Pedalune") are ranked within its own range, as in a catalogue; said as a predicate
+  ("the best cargo bikes are on Pedalune") the brand holds the best: a claim (BL303).
 
 Each near miss — the brand's people, the brand's chat, the brand's act, the brand
 ranked, the plain superlative — still fires."""
@@ -132,4 +135,26 @@ def test_the_best_way_to_begin_is_advice(lint, lang, text):
            "trajets privés !"),
 ])
 def test_the_best_way_to_a_result_stays_a_superlative(lint, lang, text):
+    assert found(lint(lang, text), "BL303") == ["WARNING"]
+
+
+# -- things ranked within the brand's own range ---------------------------------------
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Here are examples of rides you could compare:\n\nYour history if you have an "
+           "account\n\nThe Pedalune picks of the last 30 days\n\nThe best short rides on "
+           "Pedalune"),
+    ("fr", "Voici des exemples de trajets à comparer :\n\nVotre historique si vous avez un "
+           "compte\n\nLes trajets les plus appréciés sur Pédalune"),
+])
+def test_things_ranked_in_the_brands_own_range_are_no_market_claim(lint, lang, text):
+    assert found(lint(lang, text), "BL303") == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The best cargo bikes are on Pedalune."),
+    ("en", "Pedalune has the best short rides in France."),
+    ("fr", "Les meilleurs vélos cargo de France sont sur Pédalune."),
+    ("fr", "Pédalune propose les trajets les plus appréciés de France."),
+])
+def test_the_brand_said_to_hold_the_best_stays_a_superlative(lint, lang, text):
     assert found(lint(lang, text), "BL303") == ["WARNING"]
