@@ -3,9 +3,9 @@ ours).
 
 - a word of people said with the reader's possessive that the product lets act ("lets
   your team talk", « permet à votre équipe d'échanger ») is its users, and a means of
-  contact with an indefinite
-  article and no one of the brand in its sentence ("a chat can be started beside the
-  map") one exchange the product allows: neither is a service open at all hours (BL304);
+  contact with an indefinite article and no one of the brand in its sentence ("a chat
+  can be started beside the map") one exchange the product allows: neither is a service
+  open at all hours (BL304);
 - a passive of one of the reader's acts under a modal of obligation ("invoices must be
   uploaded within 30 days") is a requirement on the reader, not a service time (BL304);
 - "leading" said of a group a count measures ("a large number of leading makers") or of
