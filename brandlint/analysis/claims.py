@@ -1111,12 +1111,15 @@ def _plural(noun) -> bool:
     return "Plur" in features.morph(noun).get("Number") or noun.tag_ == "NNS"
 
 
-def catalogue_pick(doc, match: ClaimMatch, language: str) -> bool:
+def catalogue_pick(doc, match: ClaimMatch, language: str,
+                   own_names: frozenset[str] = frozenset()) -> bool:
     """"Browse the top-rated, trending themes", « les applications les plus sympas du
     Marketplace »: a superlative that sorts the items of a catalogue (a store, a
-    marketplace, a gallery of add-ons) for the reader to pick from — others' things
-    ranked among themselves, not the brand's offer set above its competitors. Told by a
-    verb of browsing over the ranked things, or a catalogue named as their scope."""
+    marketplace, a gallery of add-ons, a platform) for the reader to pick from — others'
+    things ranked among themselves, not the brand's offer set above its competitors. Told
+    by a verb of browsing over the ranked things, or a catalogue named as their scope —
+    the brand's own name too (`own_names`: "the best short videos on Tournesol", « les
+    vidéos les plus vues de Pédalune TV »): the things it holds, ranked in its range."""
     noun = ranked_noun(doc, match)
     sentence = doc[match.start].sent
     if noun is None:  # "the top-rated, trending and most recommended themes": labels
@@ -1140,10 +1143,20 @@ def catalogue_pick(doc, match: ClaimMatch, language: str) -> bool:
     after = features.tokens(doc)[match.end: min(match.end + 6, line_end)]
     # the catalogue as the scope of the ranked things ("… of the Store", « … du
     # Marketplace »), not the thing ranked (« le meilleur magasin de jouets »)
-    return any((t.lower_ in catalogues or t.lemma_.lower() in catalogues) and t.i != noun.i
-               and t.pos_ in ("NOUN", "PROPN") and any(
-                   p.lower_ in _SCOPE_PREPOSITIONS for p in doc[max(match.end, t.i - 3):t.i])
-               for t in after)
+    if any((t.lower_ in catalogues or t.lemma_.lower() in catalogues) and t.i != noun.i
+           and t.pos_ in ("NOUN", "PROPN") and any(
+               p.lower_ in _SCOPE_PREPOSITIONS for p in doc[max(match.end, t.i - 3):t.i])
+           for t in after):
+        return True
+    # the brand's name as the scope of the noun itself ("the best short videos on
+    # Tournesol"), not as a predicate ("the best cargo bikes are on Pedalune": a claim)
+    def scopes_noun(name) -> bool:
+        if name.dep_ == "compound":
+            name = name.head  # (the parse may run the name into the next line's)
+        return name.head.lower_ in _SCOPE_PREPOSITIONS and name.head.head.i == noun.i or \
+            name.head.i == noun.i and any(c.lower_ in _SCOPE_PREPOSITIONS for c in name.children)
+
+    return any(t.lower_ in own_names and t.i != noun.i and scopes_noun(t) for t in after)
 
 
 def ranks_others_things(doc, match: ClaimMatch, language: str) -> bool:
@@ -1237,8 +1250,9 @@ def about_others(analysis, match: ClaimMatch) -> bool:
     others = {"other", "others", "autres", "d'autres", "d’autres"}
     if any(t.lower_ in others for t in features.tokens(doc)[max(0, match.start - 2): match.start]):
         return True
-    if _a_multitude(doc, match):
-        return True  # "a provider trusted by many leading companies"
+    if _a_multitude(doc, match) or _counted_group(doc, match):
+        return True  # "a provider trusted by many leading companies", "the largest
+        # number of globally leading companies"
     if _partner_phrase(analysis, match):
         return True
     brand = {part.lower() for part in analysis.profile.brand.split()}
@@ -1285,6 +1299,26 @@ def _a_multitude(doc, match: ClaimMatch) -> bool:
             return False
         i -= 1
     return False
+
+
+def _counted_group(doc, match: ClaimMatch) -> bool:
+    """The superlative ranks the members of a group that a noun of count measures ("the
+    region with the largest number of globally leading companies", « la région qui
+    compte le plus grand nombre d'entreprises leaders »; lexicon `group_counts`): a
+    plural noun after "of" / « de » of that count — a statistic about others, the
+    brand not among them."""
+    noun = ranked_noun(doc, match)
+    if noun is None or "Plur" not in features.morph(noun).get("Number", ()):
+        return False
+    counts = lexicons.words("claims", "group_counts", _language_of(doc))
+    head = noun.head
+    if head.lower_ in ("of", "de", "d'", "d’", "des") and head.i != noun.i:
+        head = head.head
+    elif any(c.dep_ == "case" and c.lower_ in ("de", "d'", "d’", "des") for c in noun.children):
+        pass  # the French parse hangs « de » on the noun: its head is the count
+    else:
+        return False
+    return head.lemma_.lower() in counts or head.lower_ in counts
 
 
 def ranks_a_third_party(analysis, match: ClaimMatch) -> bool:

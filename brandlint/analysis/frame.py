@@ -2195,6 +2195,9 @@ class FrameReader:
             return "law"  # « la réglementation impose toujours le casque »
         if holder == "customer" and self._customer_acts(predicate):
             return "customer_act"  # « Commandez avant midi », "Order today"
+        if self._required_of_reader(predicate):
+            return "customer_act"  # "Receipts must be uploaded within 30 days", « les
+            # justificatifs doivent être envoyés sous 30 jours »: what the reader must do
         if self._policy(lemmas, clause_text, holder, predicate, tokens) or self._policy_headline(
                 line_start, start):
             return "policy"
@@ -2366,6 +2369,30 @@ class FrameReader:
         """"It's always a pleasure to help", "always good to hear from you": a feeling
         about the contact itself, with no product named as subject."""
         return not any(t.dep_ in SUBJECT_DEPS and t.pos_ in ("NOUN", "PROPN") for t in tokens)
+
+    def _required_of_reader(self, predicate) -> bool:
+        """A passive of one of the reader's acts under a modal of obligation, with no
+        agent ("Receipts must be uploaded within 30 days", « les justificatifs doivent
+        être envoyés sous 30 jours »): a requirement the reader has to meet, not what the
+        brand does. Not "your order must be delivered" (not the reader's act), nor "must
+        be sent by our team" (the brand's)."""
+        acts = _words("acts", "customer_acts", self.language)
+        obliged = {"must", "should", "shall"}
+        verbs = [predicate]
+        if predicate.lemma_.lower() == "devoir":
+            verbs = [c for c in kids(predicate) if c.dep_ == "xcomp"]
+            obliged = set()
+        for verb in verbs:
+            if verb.lemma_.lower() not in acts and verb.lower_ not in acts:
+                continue
+            kids_of = list(kids(verb))
+            if not any(c.dep_ in ("auxpass", "aux:pass") for c in kids_of):
+                continue
+            if any(c.dep_ in ("agent", "obl:agent") for c in kids_of):
+                continue
+            if not obliged or any(c.dep_ == "aux" and c.lower_ in obliged for c in kids_of):
+                return True
+        return False
 
     def _customer_acts(self, predicate) -> bool:
         """The reader, told or said to act (« Commandez », "you order"), not their

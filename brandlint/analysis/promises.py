@@ -824,6 +824,11 @@ def service_tokens(analysis) -> tuple[dict[int, str], dict[int, int]]:
                 _describes_a_thing(doc[match.start]):
             continue  # "open source software", "an open format": a kind of
             # thing the word describes, not the brand open to the reader
+        if name == "availability" and match.end - match.start == 1 and (
+                _readers_people(doc[match.start], analysis.language)
+                or _one_exchange(analysis, match.start)):
+            continue  # "lets your team connect any time": the reader's people; "a chat
+            # can be had in the sidebar at any time": one exchange the product allows
         for i in range(match.start, match.end):
             if i not in names:
                 names[i], starts[i] = name, match.start
@@ -849,6 +854,45 @@ def service_tokens(analysis) -> tuple[dict[int, str], dict[int, int]]:
     for i in [i for i in calls if _reminds(doc, max(j for j in calls if starts[j] == starts[i]))]:
         del names[i], starts[i]
     return names, starts
+
+
+def _readers_people(token, language: str) -> bool:
+    """A word of people said with the reader's possessive ("your team", « vos
+    collègues »; lexicon `readers_people`) whom the product lets act ("Talk lets your team
+    connect any time", « permet à votre équipe de se connecter à tout moment »; the
+    verbs of `enabling`): the product's users, whom no hours of the brand's concern — not
+    "your local team will never ask for your password", the brand's people assigned to
+    the reader, nor "your adviser"."""
+    table = lexicons.load("promises")[language]
+    people = set(table["readers_people"])
+    if not (token.lower_ in people or token.lemma_.lower() in people) or not any(
+            c.dep_ in ("poss", "det") and c.lower_ in _READER_POSSESSIVES for c in kids(token)):
+        return False
+    enabling = set(table["enabling"])
+    head = token.head
+    heads = (head, head.head) if token.dep_.startswith("nsubj") else (head,)
+    return any(h.lemma_.lower() in enabling and h.pos_ in ("VERB", "AUX") for h in heads)
+
+
+_READER_POSSESSIVES = frozenset({"your", "votre", "vos", "ton", "ta", "tes"})
+
+
+def _one_exchange(analysis, index: int) -> bool:
+    """A means of contact with an indefinite article ("a real-time chat can be had in
+    the sidebar", « un appel vidéo peut être lancé » — lexicon `exchange_kinds`) and no
+    one of the brand on its sentence (we, us, our, the brand's name): one exchange the
+    product lets its users have, not the line the brand keeps open ("chat with us",
+    "a chat with our advisers" stay the brand's)."""
+    doc = analysis.doc
+    token = doc[index]
+    kinds = lexicons.words("promises", analysis.language, "exchange_kinds")
+    if token.lower_ not in kinds and token.lemma_.lower() not in kinds:
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an", "un", "une") for c in kids(token)):
+        return False
+    brand = analysis.vocabulary.brand_words
+    ours = {"we", "us", "our", "ours", "nous", "notre", "nos"}
+    return not any(t.lower_ in ours or t.lower_ in brand for t in token.sent)
 
 
 def _describes_a_thing(token) -> bool:

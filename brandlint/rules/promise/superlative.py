@@ -101,7 +101,8 @@ def check(analysis: DocAnalysis) -> Iterator[Finding]:
             # plus courantes »: the product's items, or the reader's, sorted by use — no
             # competitor in view ("popular" alone sets no market)
         if claims.numbering(doc, match) or claims.top_list(doc, match) or \
-                claims.catalogue_pick(doc, match, language) or \
+                claims.catalogue_pick(doc, match, language,
+                                      analysis.vocabulary.brand_words) or \
                 claims.ranks_others_things(doc, match, language):
             continue  # « Principe n°1 », "Step #1", "the 50 best-selling titles", "browse
             # the top-rated themes", "the most popular projects belonging to our users"
