@@ -24,6 +24,7 @@ from brandlint.analysis.claims import POSSESSIVES_OWN
 from brandlint.analysis.features import children as kids
 from brandlint.analysis.features import clause_bounds, line_bounds
 from brandlint.analysis.frame import BRAND_SIDE, SUBJECT_DEPS, THINGS, _passive, evidential
+from brandlint.analysis.promises import the_event_counted_from
 from brandlint.profile import BUILTIN_SERVICES
 from brandlint.profile.durations import unit_words
 
@@ -4284,7 +4285,11 @@ class _ReplyReader:
             # (working days read without a weekend, as for an attached promise: "within 3
             # working days" is no slower than 72 h)
             earliest = mention.floor if mention.dated or mention.floor else mention.hours
-            committed = self._case_commitment(mention.start)
+            # « sous 5 jours après votre réponse »: the reader's answer starts the count,
+            # it is not the service the step is held to
+            counted_from = frozenset(i for i in self.analysis.service_words
+                                     if the_event_counted_from(self.analysis, mention, i))
+            committed = self._case_commitment(mention.start, counted_from)
             if committed is not None and earliest > committed[1] + 1e-9:
                 self.reply.batched_steps.append(BatchedStep(
                     mention.start, mention.end, committed[0], earliest, committed[1],
@@ -4459,7 +4464,8 @@ class _ReplyReader:
             subject.lower_ not in brand
         return subject.lemma_.lower() in bodies or subject.lower_ in bodies or acronym
 
-    def _case_commitment(self, index: int) -> tuple[str, float] | None:
+    def _case_commitment(self, index: int,
+                         besides: frozenset = frozenset()) -> tuple[str, float] | None:
         """The service a step at `index` is held to and its commitment in hours: the
         loosest declared service named in its paragraph up to the end of its sentence,
         else the customer's case: the first declared service the reply names as theirs
@@ -4471,7 +4477,7 @@ class _ReplyReader:
         _, sentence_end = line_bounds(self.doc, index)
         timed = [(i, service) for i, service in sorted(self.analysis.service_words.items())
                  if service in declared and declared[service].within is not None
-                 and self.brands(i)]
+                 and self.brands(i) and i not in besides]
         near = [(declared[s].within.hours, s) for i, s in timed
                 if paragraph <= self.tokens[i].idx and i < sentence_end]
         if near:
