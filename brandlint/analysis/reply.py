@@ -3854,6 +3854,7 @@ class _ReplyReader:
         verbs = [t for t in features.tokens(self.doc)[frame.start:frame.end] if t.pos_ == "VERB"
                  and t.is_alpha
                  and not (t.dep_ in ("acl", "amod") and "Part" in features.morph(t).get("VerbForm"))
+                 and not self._describing_participle(t)
                  # an adverb the small model tags as a verb (« Toutes nos excuses,
                  # sincèrement »): the parse itself hangs it as a manner, not an act
                  and t.dep_ != "advmod"
@@ -3863,10 +3864,25 @@ class _ReplyReader:
                  and not self.analysis.is_negated(t) and not self._unable(t)
                  and not self._observed(t, frame)]
         if not verbs and self.language == "fr":
-            verbs = self._verb_after_subject(frame, idle)
+            # (« nous accusons réception de… »: the fallback's verb may be observing too)
+            verbs = [t for t in self._verb_after_subject(frame, idle)
+                     if not self._observed(t, frame)]
         if verbs and self._idle_conjunct(frame):
             return []
         return verbs
+
+    def _describing_participle(self, verb) -> bool:
+        """A French present participle with no « en » before it (« votre courrier
+        contestant les deux heures », « un e-mail concernant »): it describes the noun
+        before it, whatever the parse hangs it on — no act of the brand's (« en vous
+        remboursant » is one)."""
+        if self.language != "fr" or "Part" not in features.morph(verb).get("VerbForm") or \
+                "Pres" not in features.morph(verb).get("Tense"):
+            return False
+        before = self.tokens[verb.i - 1] if verb.i > 0 else None
+        return before is None or before.lower_ not in ("en", "tout") and not (
+            before.lower_ in ("vous", "nous", "le", "la", "les", "lui", "leur", "y") and
+            verb.i > 1 and self.tokens[verb.i - 2].lower_ == "en")
 
     def _idle_conjunct(self, frame) -> bool:
         """« … et comprenons votre inquiétude à l'approche de l'hiver »: a French conjunct

@@ -94,3 +94,113 @@ def test_a_things_course_that_should_have_begun_blames_no_one(lint, lang, text):
 ])
 def test_near_miss_the_customer_who_should_have_begun_is_blamed(lint, lang, text):
     assert "BL401" in codes(lint(lang, text, "phone_script"))
+
+
+# -- the problem avoidable had the customer's side acted --------------------------------------
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Toutes nos excuses pour le concert manqué. Si vous aviez songé à mettre votre "
+           "adresse à jour, cet envoi ne serait sans doute jamais parti ailleurs. Un nouveau "
+           "billet vous est envoyé aujourd'hui."),
+    ("en", "We apologise for the late start. Had the stage door been unlocked by your venue "
+           "staff, there would have been no delay at all. Your refund of one ticket goes out "
+           "today."),
+    ("fr", "Toutes nos excuses pour le retard. Si la salle avait été ouverte par vos équipes à "
+           "l'heure, le concert aurait commencé à 20 h. Un billet vous est remboursé aujourd'hui."),
+])
+def test_a_problem_avoidable_had_the_customers_side_acted_is_blame(lint, lang, text):
+    assert "BL401" in codes(lint(lang, text))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Toutes nos excuses pour le retard. Si la salle avait été ouverte par nos équipes à "
+           "l'heure, le concert aurait commencé à 20 h. Un billet vous est remboursé aujourd'hui."),
+    ("en", "We apologise for the late start. Had the stage door been unlocked by our staff, "
+           "there would have been no delay at all. Your refund of one ticket goes out today."),
+])
+def test_near_miss_the_brands_own_side_that_should_have_acted_is_no_blame(lint, lang, text):
+    assert "BL401" not in codes(lint(lang, text))
+
+
+# -- the wait told with its word of delay ------------------------------------------------------
+
+@pytest.mark.parametrize("lang,text,fires", [
+    ("fr", "Toutes nos excuses pour ce double prélèvement. Le remboursement est demandé. "
+           "Comptez un délai d'environ cinq semaines.", True),
+    ("fr", "Toutes nos excuses pour ce double prélèvement. Prévoyez un délai de trois semaines "
+           "pour le remboursement.", True),
+    ("fr", "Toutes nos excuses pour ce double prélèvement. Prévoyez un délai de dix jours pour "
+           "le remboursement.", False),
+])
+def test_a_wait_told_with_its_word_of_delay_is_held_to_the_commitment(lint, lang, text, fires):
+    assert ("BL408" in codes(lint(lang, text))) is fires
+
+
+# -- a letter's receipt acknowledged is no next step --------------------------------------------
+
+@pytest.mark.parametrize("lang,text,fires", [
+    ("fr", "Nous accusons réception de votre lettre au sujet du concert du 3 mai. Le "
+           "prélèvement n'aurait effectivement pas dû être fait, et nous vous prions de nous en "
+           "excuser.", True),
+    ("fr", "Nous accusons réception de votre lettre et vous remboursons aujourd'hui le concert "
+           "du 3 mai. Le prélèvement n'aurait effectivement pas dû être fait, et nous vous "
+           "prions de nous en excuser.", False),
+    ("en", "We acknowledge receipt of your letter about the 3 May concert. The charge should "
+           "indeed not have been taken, and we apologise.", True),
+    ("en", "We acknowledge receipt of your letter about the 3 May concert and have refunded "
+           "the charge today. It should indeed not have been taken, and we apologise.", False),
+])
+def test_a_letters_receipt_acknowledged_moves_nothing(lint, lang, text, fires):
+    assert ("BL407" in codes(lint(lang, text))) is fires
+
+
+# -- a French present participle describes the noun before it ----------------------------------
+
+@pytest.mark.parametrize("lang,text,fires", [
+    ("fr", "Nous avons bien reçu votre lettre signalant le double prélèvement du 3 mai. Ce "
+           "prélèvement a effectivement été passé par erreur, et nous vous prions de nous en "
+           "excuser.", True),
+    ("fr", "Nous avons bien reçu votre lettre signalant le double prélèvement du 3 mai. Ce "
+           "prélèvement a effectivement été passé par erreur : nous vous remboursons aujourd'hui, "
+           "en annulant le second.", False),
+])
+def test_a_present_participle_describing_the_letter_is_no_step(lint, lang, text, fires):
+    assert ("BL407" in codes(lint(lang, text))) is fires
+
+
+# -- slow steps said otherwise ---------------------------------------------------------------
+
+@pytest.mark.parametrize("lang,text,fires", [
+    ("en", "Sorry about the double charge. The refund will go through — please allow around "
+           "five weeks for it to reach your card.", True),
+    ("en", "Sorry about the double charge. The refund will go through — please allow about a "
+           "week for it to reach your card.", False),
+    ("fr", "Pardon pour ce double prélèvement. Le remboursement vous parviendra d'ici la fin du "
+           "mois prochain.", True),
+    ("fr", "Pardon pour ce double prélèvement. Le remboursement vous parviendra d'ici la fin de "
+           "la semaine.", False),
+    ("en", "Sorry about the double charge. Your refund will be paid by the end of next month.",
+     True),
+    ("fr", "Pardon pour ce double prélèvement. Le remboursement sera fait à la clôture de notre "
+           "exercice comptable.", True),
+    ("en", "Sorry about the double charge. Your refund will be paid at the close of our "
+           "financial year.", True),
+    ("fr", "Pardon pour ce double prélèvement. Notre exercice comptable se clôt en mars ; le "
+           "remboursement part aujourd'hui.", False),
+])
+def test_a_step_waiting_for_next_month_or_the_books_is_slow(lint, lang, text, fires):
+    assert ("BL408" in codes(lint(lang, text))) is fires
+
+
+# -- another explanation put to the customer ---------------------------------------------------
+
+@pytest.mark.parametrize("lang,text,fires", [
+    ("en", "Agent: Our system doesn't charge paused passes. Are you sure it's not your "
+           "daughter's pass?", True),
+    ("en", "Agent: I'm sorry about that. Are you sure it isn't cheaper to keep both passes? "
+           "Either way I'm refunding March today.", False),
+    ("fr", "Conseiller : Notre système ne prélève pas les abonnements en pause. Êtes-vous sûre "
+           "que ce n'est pas l'abonnement de votre fille ?", True),
+])
+def test_another_explanation_put_to_the_customer_doubts_them(lint, lang, text, fires):
+    assert ("BL402" in codes(lint(lang, text, "phone_script"))) is fires
