@@ -2369,6 +2369,10 @@ class _ReplyReader:
             truth = hidden.search(m.group(0))
             if not truth:
                 continue
+            if re.match(r"\W*(?:\w+\W+){0,3}?(?:our|we|notre|nos|nous)\b",
+                        m.group(0)[truth.end():], re.I):
+                continue  # "…and it turns out our carrier skipped the lane": the truth
+                # found is the brand's own fault, the customers' reports borne out
             lemmas = {t.lemma_.lower() for t in own} | {t.lower_ for t in own}
             quoted = any(t.text in ('"', "“", "”", "«", "»") for t in span) and \
                 any(self.analysis.is_quoted(t) for t in span)

@@ -204,3 +204,59 @@ def test_a_step_waiting_for_next_month_or_the_books_is_slow(lint, lang, text, fi
 ])
 def test_another_explanation_put_to_the_customer_doubts_them(lint, lang, text, fires):
     assert ("BL402" in codes(lint(lang, text, "phone_script"))) is fires
+
+
+# -- the customer's claim set among others that turned out otherwise ----------------------------
+
+@pytest.mark.parametrize("lang,text,fires", [
+    ("en", "Please accept our apologies for the missing programme. We receive a number of such "
+           "claims that turn out to be programmes left at the box office. A new one is posted "
+           "today.", True),
+    ("en", "Please accept our apologies. A number of members reported the same gap, and it "
+           "turned out our printer skipped a page. A new programme is posted today.", False),
+    ("fr", "Toutes nos excuses pour le programme manquant. Nous recevons un certain nombre de "
+           "réclamations de ce type, et il s'avère souvent que le programme est resté au "
+           "guichet. Un nouveau vous est posté aujourd'hui.", True),
+    ("fr", "Toutes nos excuses. Un certain nombre d'abonnés nous ont signalé le même manque, et "
+           "il s'avère que notre imprimeur a sauté une page. Un nouveau programme vous est "
+           "posté aujourd'hui.", False),
+])
+def test_a_claim_set_among_others_that_turned_out_otherwise_is_doubt(lint, lang, text, fires):
+    assert ("BL402" in codes(lint(lang, text))) is fires
+
+
+# -- the lesson from the basics, the beginners' confusion, "that's how it works" ---------------
+
+@pytest.mark.parametrize("lang,text,fires", [
+    ("fr", "Toutes nos excuses pour la place manquante. Permettez-moi de reprendre les bases : "
+           "un abonnement ne réserve pas de siège. Un billet vous est remboursé aujourd'hui.",
+     True),
+    ("fr", "Toutes nos excuses pour la place manquante. C'est un point que les spectateurs "
+           "débutants confondent souvent. Un billet vous est remboursé aujourd'hui.", True),
+    ("fr", "Toutes nos excuses pour la place manquante. Voici comment fonctionne la "
+           "réservation : chaque siège est attribué à l'entrée. Un billet vous est remboursé "
+           "aujourd'hui.", False),
+    ("en", "Sorry about the missing seat. Let me go back to the basics: a season pass books "
+           "no seat. One ticket is refunded today.", True),
+    ("en", "Sorry about the missing seat. A string quartet tunes between pieces: that's just "
+           "how it works! One ticket is refunded today.", True),
+    ("en", "Sorry about the missing seat. Here's how it works: your seat is given at the door. "
+           "One ticket is refunded today.", False),
+])
+def test_the_lesson_from_the_basics_talks_down(lint, lang, text, fires):
+    assert ("BL404" in codes(lint(lang, text))) is fires
+
+
+# -- an introductory price pushed in a reply to a complaint ------------------------------------
+
+@pytest.mark.parametrize("lang,text,fires", [
+    ("fr", "Toutes nos excuses pour le concert annulé. Un billet vous est remboursé "
+           "aujourd'hui. Et en ce moment, le pass saison est à 5 € le premier mois !", True),
+    ("fr", "Toutes nos excuses pour le double prélèvement de 5 € le premier mois : il vous est "
+           "remboursé aujourd'hui.", False),
+    ("en", "Sorry the concert was cancelled. Your ticket is refunded today. And right now, the "
+           "season pass is £5 for the first month!", True),
+    ("en", "Sorry you were charged twice for the first month. The £5 is refunded today.", False),
+])
+def test_an_introductory_price_in_a_reply_sells(lint, lang, text, fires):
+    assert ("BL406" in codes(lint(lang, text))) is fires
