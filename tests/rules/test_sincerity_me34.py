@@ -260,3 +260,20 @@ def test_the_lesson_from_the_basics_talks_down(lint, lang, text, fires):
 ])
 def test_an_introductory_price_in_a_reply_sells(lint, lang, text, fires):
     assert ("BL406" in codes(lint(lang, text))) is fires
+
+
+# -- the problem avoidable had the act the instructions ask been done ---------------------------
+
+@pytest.mark.parametrize("lang,text,fires", [
+    ("fr", "Désolés pour ce violon désaccordé. Si l'étui avait été fermé chaque soir, comme le "
+           "guide le demande, le bois n'aurait pas travaillé. Nous pouvons le réaccorder "
+           "vendredi.", True),
+    ("fr", "Désolés pour ce violon désaccordé. Si l'étui avait été fermé par notre régisseur, "
+           "le bois n'aurait pas travaillé. Nous le réaccordons vendredi.", False),
+    ("en", "Sorry the violin went out of tune. Had the case been closed every night, as the "
+           "guide asks, the wood would not have moved. We can retune it on Friday.", True),
+    ("en", "Sorry the violin went out of tune. Had the case been closed by our stage manager, "
+           "the wood would not have moved. We'll retune it on Friday.", False),
+])
+def test_a_problem_avoidable_had_the_instructions_been_followed_is_blame(lint, lang, text, fires):
+    assert ("BL401" in codes(lint(lang, text))) is fires
