@@ -1841,8 +1841,32 @@ class FrameReader:
                 # to feel that way": the subject underwent the act; the one who owed it
                 # is whoever acts for the brand
                 return "brand", t.i
-            return self._duty_owner(t, verb, start, end), t.i
+            owner = self._duty_owner(t, verb, start, end)
+            if owner == "customer" and self._course_of_a_thing(t, verb):
+                return None  # "it should have started on the 1st": the suspension's start
+            return owner, t.i
         return None
+
+    def _course_of_a_thing(self, modal, verb) -> bool:
+        """The obligated verb tells when a thing's course began or ended (`course_events`,
+        no object: « elle aurait dû commencer le 1er », "it should have started on the
+        1st"), its subject a thing or an anaphoric pronoun — not a person who can owe
+        (« vous », a name, the staff): an expected event of the service, nobody's duty."""
+        events = _words("acts", "course_events", self.language)
+        if verb.lemma_.lower() not in events and verb.lower_ not in events or \
+                modal.lemma_.lower() in ("falloir", "fallu") or modal.lower_ == "fallu":
+            return False  # « il aurait fallu commencer plus tôt »: the impersonal, a duty
+        children = kids(verb)
+        if any(c.dep_ in ("dobj", "obj", "xcomp", "ccomp") and not _a_date(c)
+               for c in children):
+            return False  # "you should have started the procedure": an act on something
+            # (« commencer le 1er »: the small French model makes the date an object)
+        subjects = [c for c in (*children, *kids(modal)) if c.dep_ in SUBJECT_DEPS]
+        if not subjects:
+            return False
+        subject = subjects[0]
+        things = ("it", "il", "elle", "ça", "cela", "ce", "this", "that")
+        return subject.lower_ in things or not self._can_owe(subject)
 
     def _counterfactual_sufficiency(self, start: int, end: int) -> tuple[str, int] | None:
         """What would have been enough, or would have prevented the problem, in the past
@@ -3288,3 +3312,13 @@ def addresses_one_customer(text: str, language: str) -> bool:
     """A reply to one customer: a greeting with a name, or a reference to their own
     message, order or call."""
     return bool(_phrases("addressee", "reply_markers", language).search(text))
+
+
+_ORDINAL_DATE = re.compile(r"^\d{1,2}(?:er|re|e|ème|st|nd|rd|th)?$", re.I)
+
+
+def _a_date(token) -> bool:
+    """An object that is a day of the month (« le 1er », « le 15 »), as the small French
+    model parses it: a date, not the thing acted on."""
+    return any(t.like_num or _ORDINAL_DATE.match(t.text) for t in token.subtree
+               if t.pos_ != "DET")

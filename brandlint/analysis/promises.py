@@ -1763,7 +1763,7 @@ def _times_a_condition(analysis, mention: Mention, service_index: int,
     return service_index not in inside
 
 
-def _the_event_counted_from(analysis, mention: Mention, index: int) -> bool:
+def the_event_counted_from(analysis, mention: Mention, index: int) -> bool:
     """The service word stands in the phrase after the delay's « après » / "after" (« 3
     mois après le traitement »): the event the time is counted from."""
     doc = analysis.doc
@@ -3520,10 +3520,12 @@ def find_promises(analysis) -> list[Promise]:
                 not _clause(analysis, mention)[0] <= index < _clause(analysis, mention)[1]:
             continue  # « les œufs éclosent 10 jours après la ponte : le second passage… »:
             # a time counted from an event holds for the service of its own clause only
-        if mention.counted_from and _the_event_counted_from(analysis, mention, index):
+        if the_event_counted_from(analysis, mention, index):
             continue  # « expirera 3 mois après le traitement du dossier », "results go up
             # 30 minutes after the final": the service named after « après » is the event
-            # the time is counted from, not the act it times
+            # the time is counted from, not the act it times — after a delay's preposition
+            # too (« suivront sous 5 jours après votre réponse », "within 3 days after your
+            # reply": the reader's answer starts the count, it is no reply of the brand's)
         if service not in analysis.profile.promises:
             # « Vos lunettes arrivent chez vous sous 10 jours » where the profile declares
             # no delivery but `glasses_ready: {terms: [lunettes prêtes]}`: the item the

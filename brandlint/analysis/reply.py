@@ -24,6 +24,7 @@ from brandlint.analysis.claims import POSSESSIVES_OWN
 from brandlint.analysis.features import children as kids
 from brandlint.analysis.features import clause_bounds, line_bounds
 from brandlint.analysis.frame import BRAND_SIDE, SUBJECT_DEPS, THINGS, _passive, evidential
+from brandlint.analysis.promises import the_event_counted_from
 from brandlint.profile import BUILTIN_SERVICES
 from brandlint.profile.durations import unit_words
 
@@ -2386,6 +2387,10 @@ class _ReplyReader:
             truth = hidden.search(m.group(0))
             if not truth:
                 continue
+            if re.match(r"\W*(?:\w+\W+){0,3}?(?:our|we|notre|nos|nous)\b",
+                        m.group(0)[truth.end():], re.I):
+                continue  # "…and it turns out our carrier skipped the lane": the truth
+                # found is the brand's own fault, the customers' reports borne out
             lemmas = {t.lemma_.lower() for t in own} | {t.lower_ for t in own}
             quoted = any(t.text in ('"', "“", "”", "«", "»") for t in span) and \
                 any(self.analysis.is_quoted(t) for t in span)
@@ -3898,6 +3903,7 @@ class _ReplyReader:
         verbs = [t for t in features.tokens(self.doc)[frame.start:frame.end] if t.pos_ == "VERB"
                  and t.is_alpha
                  and not (t.dep_ in ("acl", "amod") and "Part" in features.morph(t).get("VerbForm"))
+                 and not self._describing_participle(t)
                  # an adverb the small model tags as a verb (« Toutes nos excuses,
                  # sincèrement »): the parse itself hangs it as a manner, not an act
                  and t.dep_ != "advmod"
@@ -3907,10 +3913,25 @@ class _ReplyReader:
                  and not self.analysis.is_negated(t) and not self._unable(t)
                  and not self._observed(t, frame)]
         if not verbs and self.language == "fr":
-            verbs = self._verb_after_subject(frame, idle)
+            # (« nous accusons réception de… »: the fallback's verb may be observing too)
+            verbs = [t for t in self._verb_after_subject(frame, idle)
+                     if not self._observed(t, frame)]
         if verbs and self._idle_conjunct(frame):
             return []
         return verbs
+
+    def _describing_participle(self, verb) -> bool:
+        """A French present participle with no « en » before it (« votre courrier
+        contestant les deux heures », « un e-mail concernant »): it describes the noun
+        before it, whatever the parse hangs it on — no act of the brand's (« en vous
+        remboursant » is one)."""
+        if self.language != "fr" or "Part" not in features.morph(verb).get("VerbForm") or \
+                "Pres" not in features.morph(verb).get("Tense"):
+            return False
+        before = self.tokens[verb.i - 1] if verb.i > 0 else None
+        return before is None or before.lower_ not in ("en", "tout") and not (
+            before.lower_ in ("vous", "nous", "le", "la", "les", "lui", "leur", "y") and
+            verb.i > 1 and self.tokens[verb.i - 2].lower_ == "en")
 
     def _idle_conjunct(self, frame) -> bool:
         """« … et comprenons votre inquiétude à l'approche de l'hiver »: a French conjunct
@@ -4329,7 +4350,11 @@ class _ReplyReader:
             # (working days read without a weekend, as for an attached promise: "within 3
             # working days" is no slower than 72 h)
             earliest = mention.floor if mention.dated or mention.floor else mention.hours
-            committed = self._case_commitment(mention.start)
+            # « sous 5 jours après votre réponse »: the reader's answer starts the count,
+            # it is not the service the step is held to
+            counted_from = frozenset(i for i in self.analysis.service_words
+                                     if the_event_counted_from(self.analysis, mention, i))
+            committed = self._case_commitment(mention.start, counted_from)
             if committed is not None and earliest > committed[1] + 1e-9:
                 self.reply.batched_steps.append(BatchedStep(
                     mention.start, mention.end, committed[0], earliest, committed[1],
@@ -4504,7 +4529,8 @@ class _ReplyReader:
             subject.lower_ not in brand
         return subject.lemma_.lower() in bodies or subject.lower_ in bodies or acronym
 
-    def _case_commitment(self, index: int) -> tuple[str, float] | None:
+    def _case_commitment(self, index: int,
+                         besides: frozenset = frozenset()) -> tuple[str, float] | None:
         """The service a step at `index` is held to and its commitment in hours: the
         loosest declared service named in its paragraph up to the end of its sentence,
         else the customer's case: the first declared service the reply names as theirs
@@ -4516,7 +4542,7 @@ class _ReplyReader:
         _, sentence_end = line_bounds(self.doc, index)
         timed = [(i, service) for i, service in sorted(self.analysis.service_words.items())
                  if service in declared and declared[service].within is not None
-                 and self.brands(i)]
+                 and self.brands(i) and i not in besides]
         near = [(declared[s].within.hours, s) for i, s in timed
                 if paragraph <= self.tokens[i].idx and i < sentence_end]
         if near:
