@@ -140,8 +140,8 @@ _OPENING_QUOTES = {"«": "»", "“": "”", '"': '"'}
 def quoted_names(doc) -> set[int]:
     """Tokens of a name in quotation marks set right after a noun or an article on its
     line (« Coffret cadeau « Arbre 4 générations » », "the “Four Generations” box"): a
-    product's or an offer's name — a few words opening with a capital, no verb of its
-    own —, not a sentence quoted (« “Nous rendons à chaque famille son histoire” »)."""
+    product's or an offer's name — a few words opening with a capital, no verb —, not
+    a sentence or a motto quoted (« “Nous rendons à chaque famille son histoire” »)."""
     found: set[int] = set()
     tokens = features.tokens(doc)
     for t in tokens:
@@ -158,9 +158,10 @@ def quoted_names(doc) -> set[int]:
         inside = tokens[t.i + 1:end]
         words = [u for u in inside if u.is_alpha]
         if not words or not words[0].text[:1].isupper() or any(
-                u.pos_ in ("VERB", "AUX") and "Fin" in features.morph(u).get("VerbForm")
-                or u.is_punct and u.text in ".!?," for u in inside):
-            continue
+                u.pos_ in ("VERB", "AUX") or u.is_punct and u.text in ".!?,"
+                for u in inside):
+            continue  # (a verb, even an infinitive: a motto quoted, "our motto “Give
+            # every family back its story”", says the idea)
         found.update(u.i for u in inside)
     return found
 

@@ -62,3 +62,11 @@ def test_a_price_sheet_with_the_idea_only_in_a_quoted_name_fires(lint, lang, tex
 ])
 def test_the_same_name_beside_the_idea_said_does_not_fire(lint, lang, text):
     assert not bl101(lint(lang, text))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Notre devise « Transmettre la mémoire de chaque famille » — album à 89 €."),
+    ("en", "Our motto “Hand down every family's memory” — albums from £79."),
+])
+def test_a_quoted_motto_with_a_verb_still_says_the_idea(lint, lang, text):
+    assert not bl101(lint(lang, text))
