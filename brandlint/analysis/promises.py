@@ -2235,6 +2235,28 @@ def _act_participle(word, table: dict):
     return word
 
 
+def _thing_of_act_named(analysis, index: int, services: dict[int, str]):
+    """The declared service the act named is done to: its thing's phrase holds a service
+    word (« votre bilan auditif, réalisé sous 7 jours » for `hearing_test: {terms: [bilan
+    auditif]}`) — that service, not the act's verb, is timed."""
+    act = analysis.doc[index]
+    thing = _participle_thing(act) if act.pos_ != "NOUN" else act
+    if thing is None:
+        # « …lors de votre bilan auditif, réalisé sous 7 jours »: the small model hangs
+        # the participle set after a comma elsewhere; the phrase right before is its thing
+        k = act.i - 1
+        while k >= 0 and analysis.doc[k].text == ",":
+            k -= 1
+        before = [t for t in analysis.doc[max(k - 2, 0):k + 1] if not t.is_punct]
+        return next(((services[t.i], t.i) for t in reversed(before) if t.i in services
+                     and services[t.i] in analysis.profile.promises), None)
+    own = {t.i for t in act.subtree} - {thing.i}
+    for t in thing.subtree:
+        if t.i not in own and t.i in services and services[t.i] in analysis.profile.promises:
+            return services[t.i], t.i
+    return None
+
+
 def _participle_on(thing, mention: Mention, table: dict):
     """The participle nearest before the delay among those modifying the thing (and the
     participles coordinated with them): « vos actes traduits et commentés en 5 jours »."""
@@ -3526,6 +3548,7 @@ def find_promises(analysis) -> list[Promise]:
             # affiché sur le chantier ») is its own service: a declared service's word
             # in another clause of the sentence does not claim it
             service, index = _item_of_declared_service(analysis, mention) or (
+                _thing_of_act_named(analysis, index, services) if named_act else None) or (
                 None if mention.bare else _declared_by_own_words(
                     analysis, mention, sentence=not named_act)) or (
                 None if mention.bare or mention.kind != "delay" else _asked_in_question_before(

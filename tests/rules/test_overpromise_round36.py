@@ -127,3 +127,21 @@ def test_kinds_of_the_brands_world_compared_do_not_fire(lint, lang, text):
 ])
 def test_a_kind_of_the_brands_world_said_alone_fires(lint, lang, text):
     assert "BL301" in codes(lint(lang, text, "store"))
+
+
+@pytest.mark.parametrize("lang,text,code", [
+    ("fr", "Nous en parlerons lors de votre visite en atelier, réalisée sous 7 jours "
+           "dans notre boutique.", None),
+    ("fr", "Nous en parlerons lors de votre visite en atelier, réalisée sous 2 jours "
+           "dans notre boutique.", "BL302"),
+    ("en", "We will talk it over during your workshop visit, carried out within 7 days "
+           "at our shop.", None),
+    ("en", "We will talk it over during your workshop visit, carried out within 2 days "
+           "at our shop.", "BL302"),
+])
+def test_an_act_named_on_a_declared_service_is_held_to_its_commitment(lint, lang, text,
+                                                                       code):
+    # the participle's thing is the declared visit: within its 7 days nothing is said;
+    # faster than it, the visit's commitment is broken
+    found = codes(lint(lang, text, "store"))
+    assert (code in found) if code else found == []
