@@ -143,6 +143,10 @@ class Frame:
                 and self.time != "past")
 
 
+_FR_COMPARATIVES = frozenset({"plus", "moins", "aussi", "autant", "mieux", "pire", "meilleur",
+                              "meilleurs", "meilleure", "meilleures"})
+
+
 @functools.cache
 def _words(section: str, key: str, language: str) -> frozenset[str]:
     return frozenset(w.lower() for w in lexicons.load("frame")[section][key][language])
@@ -1141,8 +1145,31 @@ class FrameReader:
                 return False
         vocab = self.analysis.vocabulary
         lemma = subject.lemma_.lower()
-        return not (self._offer_noun(subject) or lemma in vocab.avoid
-                    or subject.i in self.analysis.service_words)
+        offer = self._offer_noun(subject) and not (
+            lemma not in vocab.idea_core and subject.lower_ not in vocab.idea_core
+            and self._kinds_compared(subject))
+        return not (offer or lemma in vocab.avoid or subject.i in self.analysis.service_words)
+
+    def _kinds_compared(self, subject) -> bool:
+        """The clause sets the subject beside another kind of the same thing ("shaded
+        walls always stay damper than sunny ones", « les murs au nord restent toujours
+        plus humides que ceux au sud »): a word of the brand's world (`related`), but
+        said of kinds of it in general — how they differ, not what the brand offers."""
+        head = subject.head
+        marker = "than" if self.language == "en" else "que"
+        others = _words("holders", "other_kinds", self.language)
+        after = self.tokens[head.i + 1:min(head.i + 12, len(self.tokens))]
+        for k, t in enumerate(after):
+            if t.is_punct and t.text not in ("'", "’"):
+                return False
+            if t.lower_ == marker and k + 1 < len(after):
+                if self.language == "fr" and not any(
+                        u.lower_ in _FR_COMPARATIVES for u in after[:k]):
+                    return False  # « ne sont que ceux… »: no comparison
+                rest = [u for u in after[k + 1:k + 4] if u.pos_ != "ADJ"]
+                two = " ".join(u.lower_ for u in rest[:2])
+                return bool(rest) and (rest[0].lower_ in others or two in others)
+        return False
 
     def _is_brand_name(self, token) -> bool:
         return self.analysis.vocabulary.names_brand(token.lower_)

@@ -59,6 +59,7 @@ def score_idea(analysis) -> IdeaScore:
                and not any(said_not_to_be(analysis, t) for t in analysis.doc[m.start:m.end])}
     inside_avoided = {i for start, end in avoided.items() for i in range(start + 1, end)}
     labels: dict[int, str] = {}
+    names = quoted_names(analysis.doc)
     forms = features.forms(analysis.doc)
     weight_of = _weights(vocab)
     for token in features.tokens(analysis.doc):
@@ -78,8 +79,9 @@ def score_idea(analysis) -> IdeaScore:
         elif last is not None and last.start <= token.i < last.end:
             position = LAST
         weight = CORE if token.i in in_phrase else weight_of(lemma, lower, token.is_alpha)
-        if weight < CORE and token.pos_ == "PROPN":
-            weight = 0.0  # the brand's or a product's name is not the idea
+        if weight < CORE and token.pos_ == "PROPN" or token.i in names:
+            weight = 0.0  # the brand's or a product's name is not the idea (« Coffret
+            # « Arbre 4 générations » » names the box, it says nothing of the idea)
         if weight and idea_acts.other_sense(token):
             weight = 0.0  # « si vous n'êtes pas sûr »: *sure*, not the idea's *safe*
         if weight and lemma in vocab.idea_privative:
@@ -130,6 +132,38 @@ def score_idea(analysis) -> IdeaScore:
                      rejected_mass=round(rejected_mass, 2), core_mass=round(core_mass, 2),
                      rejected_tokens=tuple(rejected_tokens),
                      avoid_labels=tuple(labels.get(t.i, t.text) for t in avoid_tokens))
+
+
+_OPENING_QUOTES = {"«": "»", "“": "”", '"': '"'}
+
+
+def quoted_names(doc) -> set[int]:
+    """Tokens of a name in quotation marks set right after a noun or an article on its
+    line (« Coffret cadeau « Arbre 4 générations » », "the “Four Generations” box"): a
+    product's or an offer's name — a few words opening with a capital, no verb —, not
+    a sentence or a motto quoted (« “Nous rendons à chaque famille son histoire” »)."""
+    found: set[int] = set()
+    tokens = features.tokens(doc)
+    for t in tokens:
+        closing = _OPENING_QUOTES.get(t.text)
+        if closing is None or t.i == 0:
+            continue
+        before = tokens[t.i - 1]
+        if "\n" in before.text or before.pos_ not in ("NOUN", "DET", "ADJ"):
+            continue  # (the small French model tags « cadeau » of « coffret cadeau » ADJ)
+        end = next((u.i for u in tokens[t.i + 1:t.i + 8] if u.text == closing
+                    or "\n" in u.text), None)
+        if end is None or tokens[end].text != closing or end - t.i < 2:
+            continue
+        inside = tokens[t.i + 1:end]
+        words = [u for u in inside if u.is_alpha]
+        if not words or not words[0].text[:1].isupper() or any(
+                u.pos_ in ("VERB", "AUX") or u.is_punct and u.text in ".!?,"
+                for u in inside):
+            continue  # (a verb, even an infinitive: a motto quoted, "our motto “Give
+            # every family back its story”", says the idea)
+        found.update(u.i for u in inside)
+    return found
 
 
 def in_a_title_name(token) -> bool:

@@ -2137,8 +2137,11 @@ def _act_named(analysis, mention: Mention) -> tuple[str, int] | None:
     doc = analysis.doc
     frame = analysis.frame(doc[mention.start])
     if not frame.brand_voice or frame.time == "past" or frame.act in ("question", "notice") \
-            or frame.holder in ("brand", "service", "third_party"):
-        return None  # (the brand's own verbs are _own_action's)
+            or frame.holder == "third_party" or frame.holder in ("brand", "service") \
+            and doc[frame.predicate].pos_ in ("VERB", "AUX"):
+        return None  # (the brand's own verbs are _own_action's; a verbless label after
+        # the brand's word — « On s'occupe de tout : votre dossier traité en 8 jours » —
+        # names the act by its participle, no verb of the brand's times it)
     word = delay_head(analysis, mention)
     if word is None:
         return None
@@ -2149,6 +2152,10 @@ def _act_named(analysis, mention: Mention) -> tuple[str, int] | None:
         # "get them marked by a subject specialist within 24 hours": the small model
         # hangs the delay on the agent; the act is the participle the agent does
         act = _act_participle(word.head.head, table)
+    if act is None and word.pos_ in ("NOUN", "PROPN") and word.i < mention.start:
+        # « Vos actes traduits et commentés en 5 jours »: the small model hangs the delay
+        # on the thing, not on the participles that say what is done to it
+        act = _participle_on(word, mention, table)
     if act is None:
         return None
     lowered = mention.text.lower()
@@ -2272,6 +2279,41 @@ def _act_participle(word, table: dict):
     return word
 
 
+def _thing_of_act_named(analysis, index: int, services: dict[int, str]):
+    """The declared service the act named is done to: its thing's phrase holds a service
+    word (« votre bilan auditif, réalisé sous 7 jours » for `hearing_test: {terms: [bilan
+    auditif]}`) — that service, not the act's verb, is timed."""
+    act = analysis.doc[index]
+    thing = _participle_thing(act) if act.pos_ != "NOUN" else act
+    if thing is None:
+        # « …lors de votre bilan auditif, réalisé sous 7 jours »: the small model hangs
+        # the participle set after a comma elsewhere; the phrase right before is its thing
+        k = act.i - 1
+        while k >= 0 and analysis.doc[k].text == ",":
+            k -= 1
+        before = [t for t in analysis.doc[max(k - 2, 0):k + 1] if not t.is_punct]
+        return next(((services[t.i], t.i) for t in reversed(before) if t.i in services
+                     and services[t.i] in analysis.profile.promises), None)
+    own = {t.i for t in act.subtree} - {thing.i}
+    for t in thing.subtree:
+        if t.i not in own and t.i in services and services[t.i] in analysis.profile.promises:
+            return services[t.i], t.i
+    return None
+
+
+def _participle_on(thing, mention: Mention, table: dict):
+    """The participle nearest before the delay among those modifying the thing (and the
+    participles coordinated with them): « vos actes traduits et commentés en 5 jours »."""
+    found = []
+    for c in kids(thing):
+        if c.dep_ in ("acl", "amod") and thing.i < c.i < mention.start:
+            found += [c] + [d for d in c.subtree if d.dep_ == "conj" and d.i < mention.start]
+    for word in sorted(found, key=lambda w: -w.i):
+        if _act_participle(word, table) is not None:
+            return word
+    return None
+
+
 def _participle_thing(participle):
     """The noun the participle says is done: the one it modifies (« vos clés copiées »),
     or its subject ("Keys copied…", "your papers are marked")."""
@@ -2281,7 +2323,17 @@ def _participle_thing(participle):
         if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") and c.pos_ in ("NOUN", "PROPN",
                                                                           "PRON"):
             return c
+    first = participle
+    while first.dep_ == "conj" and first.head.i != first.i and first.head.pos_ in (
+            "VERB", "ADJ"):
+        first = first.head  # « vos actes traduits et commentés »: the first one's thing
+    if first is not participle and first.dep_ in ("acl", "amod") and \
+            first.head.pos_ in ("NOUN", "PROPN"):
+        return first.head
     return None
+
+
+_LABEL_COLONS = frozenset({":", "—", "–"})
 
 
 def _kind_described(thing, participle) -> bool:
@@ -2291,6 +2343,11 @@ def _kind_described(thing, participle) -> bool:
     verb = thing.head
     if thing.dep_ not in SUBJECT_OBJECT or verb.i in (participle.i, thing.i):
         return False
+    low, high = sorted((verb.i, thing.i))
+    if any(t.text in _LABEL_COLONS for t in thing.doc[low:high]):
+        return False  # « On s'occupe de tout : votre dossier traité en 8 jours »: the
+        # small model hangs the label after a colon on the verb before it; no verb of
+        # its own clause narrows the thing
     return verb.pos_ in ("VERB", "AUX", "ADJ") and (
         "Fin" in features.morph(verb).get("VerbForm") or any(
             c.dep_ == "cop" for c in kids(verb)))
@@ -3477,7 +3534,7 @@ def find_promises(analysis) -> list[Promise]:
     services, phrase_starts = analysis.service_index
     promises = []
     for mention in analysis.delay_mentions:
-        attached = attach(analysis, mention, services)
+        attached, named_act = attach(analysis, mention, services), False
         own = None if attached is not None else _own_action(analysis, mention)
         if attached is None and not mention.bare and not _item_of_declared_service(
                 analysis, mention) and not (mention.kind == "delay" and _declared_by_own_words(
@@ -3486,9 +3543,11 @@ def find_promises(analysis) -> list[Promise]:
             # named ("Keys copied in 3 minutes") is the service
             # — where the brand's own act is not read already: that one is held to the
             # fastest commitment ("get fitted for your costume within 5 days")
-            attached = _declared_in_line_above(analysis, mention, services) or (
-                None if own is not None else _act_named(analysis, mention)
-                or _pledged_act(analysis, mention))
+            attached = _declared_in_line_above(analysis, mention, services)
+            if attached is None and own is None:
+                attached = _act_named(analysis, mention)
+                named_act = attached is not None
+                attached = attached or _pledged_act(analysis, mention)
         inferred = attached is None
         if attached is not None:
             own = None
@@ -3531,8 +3590,13 @@ def find_promises(analysis) -> list[Promise]:
             # no delivery but `glasses_ready: {terms: [lunettes prêtes]}`: the item the
             # declared service is about, named in the clause, brings its commitment;
             # else a word of a declared service's own terms in the clause or sentence
+            # — the act named on the reader's thing (« votre arrêté obtenu en 8 jours,
+            # affiché sur le chantier ») is its own service: a declared service's word
+            # in another clause of the sentence does not claim it
             service, index = _item_of_declared_service(analysis, mention) or (
-                None if mention.bare else _declared_by_own_words(analysis, mention)) or (
+                _thing_of_act_named(analysis, index, services) if named_act else None) or (
+                None if mention.bare else _declared_by_own_words(
+                    analysis, mention, sentence=not named_act)) or (
                 None if mention.bare or mention.kind != "delay" else _asked_in_question_before(
                     analysis, mention, lambda i: i in services
                     and services[i] != "availability")) or (service, index)
