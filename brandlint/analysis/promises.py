@@ -2295,8 +2295,14 @@ def _thing_of_act_named(analysis, index: int, services: dict[int, str]):
         return next(((services[t.i], t.i) for t in reversed(before) if t.i in services
                      and services[t.i] in analysis.profile.promises), None)
     own = {t.i for t in act.subtree} - {thing.i}
+    # the thing's own phrase, before the act and on its line: a parse that hangs a
+    # signature (« L'équipe Brocquet ») under the sentence's period lends it no word
+    lo = thing.i
+    while lo > 0 and "\n" not in analysis.doc[lo - 1].text_with_ws:
+        lo -= 1
     for t in thing.subtree:
-        if t.i not in own and t.i in services and services[t.i] in analysis.profile.promises:
+        if lo <= t.i < act.i and t.i not in own and t.i in services and \
+                services[t.i] in analysis.profile.promises:
             return services[t.i], t.i
     return None
 
@@ -3567,6 +3573,10 @@ def find_promises(analysis) -> list[Promise]:
         if attached is None:
             continue
         service, index = attached
+        if service not in analysis.profile.promises and \
+                analysis.doc[index].lemma_.lower() in \
+                lexicons.load("promises")[analysis.language]["window_acts"]:
+            continue  # « retour accepté sous 14 jours »: a window given to the customer
         received = _received_service(analysis, index, services)
         if received is not None:
             service, index = received  # "you will receive your written quote within 48

@@ -145,3 +145,26 @@ def test_an_act_named_on_a_declared_service_is_held_to_its_commitment(lint, lang
     # faster than it, the visit's commitment is broken
     found = codes(lint(lang, text, "store"))
     assert (code in found) if code else found == []
+
+
+# The act named on a declared service's thing takes that service's commitment only from the
+# thing's own phrase, before the act and on its line: a signature the small model hangs under
+# the sentence (« L'équipe Plume ») lends it no word. And an act that admits the customer's
+# own (« retour accepté sous 14 jours », "returns accepted within 14 days") times a window
+# given to the customer, not the brand.
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Bonjour,\n\nDéposez votre tableau à l'atelier : restauration complète (nettoyage, "
+           "vernis, cadre) rendue en 3 jours.\n\nÀ bientôt à l'atelier,\nL'équipe Plume"),
+    ("en", "Hello,\n\nDrop your painting at the workshop: full restoration (cleaning, varnish, "
+           "frame) returned in 3 days.\n\nSee you soon,\nThe Plume team"),
+])
+def test_an_act_on_an_undeclared_thing_fires_whatever_the_signature(lint, lang, text):
+    assert "BL304" in codes(lint(lang, text))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Vous changez d'avis ? Retour accepté sous 14 jours, cadres non déballés."),
+    ("en", "Changed your mind? Returns accepted within 14 days, parcels unopened."),
+])
+def test_a_window_given_to_the_customer_does_not_fire(lint, lang, text):
+    assert codes(lint(lang, text)) == []
