@@ -172,7 +172,7 @@ def read_opposition(analysis) -> Opposition:
                 continue
             lemma, lower = token.lemma_.lower(), token.lower_
             if (lemma in axis.idea_words or lower in axis.idea_words) and token.i not in rejected \
-                    and not idea_acts.other_sense(token):
+                    and not idea_acts.other_sense(token) and not _a_name(token):
                 # the value itself, turned down by the brand: « pourquoi garder… »,
                 # "no time for polishing", « oubliez la chaleur d'une maison »
                 if _brand_rejects(analysis, token):
@@ -188,6 +188,8 @@ def read_opposition(analysis) -> Opposition:
             weight = axis.against_words.get(lemma) or axis.against_words.get(lower)
             if not weight or lemma in own or lower in own:
                 continue
+            if idea_acts.kept_to_oneself(token):
+                continue  # "a fully private history": privacy, not the happy few
             if not _brand_affirms(analysis, token, phrase=False):
                 continue
             taken.add(token.i)
@@ -229,6 +231,14 @@ def _names_a_harm(analysis, axis: Axis, token) -> bool:
     return any(" " in h and f" {h} " in text for h in axis.harms)
 
 
+def _a_name(token) -> bool:
+    """The word is part of a name ("No Open Food Facts account is required", "Privacy
+    Pro"): nobody turns a value down by naming the brand or a plan without it."""
+    from brandlint.analysis.idea import in_a_title_name
+
+    return in_a_title_name(token)
+
+
 def _brand_rejects(analysis, token) -> bool:
     """The brand turns the word down in its own voice, as the idea score reads rejected
     idea words (a quoted word is never the brand's voice: the frame says so)."""
@@ -248,7 +258,7 @@ def _brand_affirms(analysis, token, phrase: bool) -> bool:
         # it ("Time for something new?", « Et si c'était le moment de changer ? ») is the
         # brand's own claim
         return False
-    if warded_off(token):
+    if warded_off(token) or set_aside(token):
         return False
     if idea_acts.cautioned(analysis, token) or idea_acts.reported_view(analysis, token) or \
             idea_acts.fit_caveat(analysis, token) or \
@@ -301,6 +311,26 @@ def _asked(token) -> bool:
         if text in _CLAUSE_ENDS or "\n" in t.text:
             return text == "?"
     return False
+
+
+@functools.cache
+def _set_aside(language: str) -> re.Pattern:
+    return lexicons.phrase_pattern(lexicons.load("values")["set_aside"][language])
+
+
+def set_aside(token) -> bool:
+    """The cue stands in a clause that names what the brand does not do, set against
+    what it does: it opens on « plutôt que », « au lieu de », "rather than", "instead of"
+    since the last break ("your case manager guides you, rather than contacting them on
+    your behalf")."""
+    doc = token.doc
+    language = "fr" if doc.lang_ == "fr" else "en"
+    opens = token.i
+    for t in reversed(features.tokens(doc)[max(0, token.i - 12):token.i]):
+        if t.text in _CLAUSE_BREAKS or t.text in _CLAUSE_ENDS or "\n" in t.text:
+            break
+        opens = t.i
+    return bool(_set_aside(language).search(features.span_text(doc, opens, token.i)))
 
 
 @functools.cache
