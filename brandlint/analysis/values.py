@@ -158,6 +158,8 @@ def read_opposition(analysis) -> Opposition:
                     continue
                 if pattern is axis.figures and not _names_a_harm(analysis, axis, head):
                     continue  # "1 account every 18 minutes": a rate, not a threat
+                if axis.harms and remedied(analysis, head):
+                    continue
                 taken.update(range(span.start, span.end))
                 covered.update(range(span.start, span.end))
                 key = m.group(0).lower()
@@ -190,6 +192,8 @@ def read_opposition(analysis) -> Opposition:
                 continue
             if idea_acts.kept_to_oneself(token):
                 continue  # "a fully private history": privacy, not the happy few
+            if axis.harms and remedied(analysis, token):
+                continue  # "if you become a victim…, we assign you an advisor"
             if not _brand_affirms(analysis, token, phrase=False):
                 continue
             taken.add(token.i)
@@ -311,6 +315,35 @@ def _asked(token) -> bool:
         if text in _CLAUSE_ENDS or "\n" in t.text:
             return text == "?"
     return False
+
+
+@functools.cache
+def _remedies(language: str) -> tuple[frozenset[str], frozenset[str]]:
+    spec = lexicons.load("values")["remedies"]
+    return frozenset(spec["conditions"][language]), frozenset(spec["sufferers"][language])
+
+
+def remedied(analysis, token) -> bool:
+    """The danger is the condition of the brand's remedy: the cue stands in a clause
+    opened by « si », "if" that hangs on a main clause in the brand's voice, neither a
+    question nor negated, whose subject is not the reader ("If you become a victim of
+    identity theft, Iris will assign you an advisor", « Si vous êtes victime d'un vol,
+    notre équipe vous attribue un conseiller »). "If a burglar gets in, you lose
+    everything" and "If a burglar breaks in tonight, will you be ready?" sell the fear."""
+    conditions, sufferers = _remedies("fr" if token.doc.lang_ == "fr" else "en")
+    clause, steps = token, 0
+    while not any(c.dep_ == "mark" and c.lower_ in conditions for c in clause.children):
+        if clause.head is clause or steps >= 4:
+            return False
+        clause, steps = clause.head, steps + 1
+    main = clause.head
+    if clause.dep_ != "advcl" or main is clause or main.pos_ not in ("VERB", "AUX"):
+        return False
+    frame = analysis.frame(main)
+    if frame.act == "question" or frame.polarity == "negated" or not frame.brand_voice:
+        return False
+    return not any(c.dep_.startswith("nsubj") and c.lower_ in sufferers
+                   for c in main.children)
 
 
 @functools.cache

@@ -233,3 +233,89 @@ def test_private_said_of_one_s_records_is_privacy_not_the_happy_few(engines, lan
     tokens = [t for t in doc if t.lower_ == word]
     assert tokens
     assert all(kept_to_oneself(t) is own for t in tokens)
+
+
+# -- the danger named as the condition of the brand's remedy ----------------------------
+
+SAFE_PROFILES = {
+    "fr": """
+        brand: Veillane Garde
+        language: fr
+        address: vous
+        default_channel: web
+        central_idea:
+          statement: "Protéger votre identité en toute sérénité, avec un conseiller à vos
+                      côtés."
+          lexicon: [sérénité, protection, protéger, tranquillité]
+          related: [identité, dossier]
+        channels:
+          web:    {tones: [reassurance, solution]}
+    """,
+    "en": """
+        brand: Veillane Guard
+        language: en
+        address: formal
+        default_channel: web
+        central_idea:
+          statement: "Protect your identity with peace of mind, with an adviser by your side."
+          lexicon: [peace of mind, protection, protect, calm]
+          related: [identity, case]
+        channels:
+          web:    {tones: [reassurance, solution]}
+    """,
+}
+
+
+@pytest.fixture(scope="module")
+def lint_guard(engines, tmp_path_factory):
+    from brandlint.analysis.pipeline import Analyser
+    from brandlint.engine import Engine
+    from brandlint.profile import load_profile
+    from brandlint.selection import Selection
+    from brandlint.sources import Document, SourceMap
+
+    folder = tmp_path_factory.mktemp("profiles")
+    built = {}
+    for lang, text in SAFE_PROFILES.items():
+        path = folder / f"guard-{lang}.yaml"
+        path.write_text(textwrap.dedent(text), encoding="utf-8")
+        profile = load_profile(str(path))
+        nlp = engines[lang].analyser.nlp
+        built[lang] = Engine(profile, Analyser(profile, nlp=nlp), Selection.build(profile))
+
+    def run(text: str, lang: str, channel: str = "web"):
+        document = Document(path="draft.txt", text=text, source_map=SourceMap(text),
+                            channel=channel)
+        return next(iter(built[lang].run_analysed([document])))
+
+    return run
+
+
+REMEDIED = [
+    ("en", "If you become a victim of fraud, our team will assign you an adviser within "
+           "the hour.", "victim"),
+    ("fr", "Si vous êtes victime d'un vol, notre équipe vous attribue un conseiller dans "
+           "l'heure.", "victime"),
+]
+
+FEARED = [
+    ("en", "Will you be the next victim? If a burglar gets in, you lose everything.",
+     "burglar"),
+    ("fr", "Serez-vous la prochaine victime ? Si un cambrioleur entre, vous perdez tout.",
+     "cambrioleur"),
+]
+
+
+@pytest.mark.parametrize("lang, text, word", REMEDIED)
+def test_the_danger_as_the_condition_of_a_remedy_is_the_idea_s_side(lint_guard, lang, text,
+                                                                     word):
+    found, analysis = _bl103(lint_guard, text, lang)
+    assert word not in analysis.opposition.words
+    assert found == []
+
+
+@pytest.mark.parametrize("lang, text, word", FEARED)
+def test_the_danger_sold_for_itself_still_pulls(lint_guard, lang, text, word):
+    found, analysis = _bl103(lint_guard, text, lang)
+    assert word in analysis.opposition.words
+    assert found
