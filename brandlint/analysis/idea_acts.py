@@ -270,7 +270,8 @@ def other_sense(token) -> bool:
     said of a person (« vous n'êtes pas sûr », « sûr de vouloir »: *sure*), a verb of
     sharing whose object is someone's data (disclosing it), a verb of keeping whose
     object is the reader's account records (retaining them), a word inside a fixed phrase
-    of another sense ("No problem", "on hold", "now open", "free parking")."""
+    of another sense ("No problem", "on hold", "now open", "free parking"), a word of a
+    quality said as a verb with an object (opening a Grant: `acts_on_a_thing`)."""
     if token.i in in_idioms(token.doc):
         return True
     of_a_person, persons, data_verbs, data_nouns, data_phrases = _senses(_language(token))
@@ -292,7 +293,58 @@ def other_sense(token) -> bool:
                                   min(token.i + 5, len(token.doc))).lower()
         words = set(re.findall(r"[\w-]+", text))
         return bool(words & data_nouns) or any(p in text for p in data_phrases)
-    return _keeps_records(token)
+    return _keeps_records(token) or acts_on_a_thing(token)
+
+
+@functools.cache
+def _acts(language: str) -> tuple[frozenset[str], frozenset[str]]:
+    spec = lexicons.load("values")["senses"]["acts_on_things"]
+    return frozenset(spec["verbs"][language]), frozenset(spec["to_people"][language])
+
+
+def acts_on_a_thing(token) -> bool:
+    """A word of a quality said as a verb with an object is the act done to a thing
+    ("without opening a Grant", « ouvrez le dossier »): opening an item, not openness;
+    a verb that opens something to people ("open our doors to everyone", « nous ouvrons
+    nos portes à chacun ») keeps the value."""
+    verbs, to_people = _acts(_language(token))
+    if token.pos_ != "VERB" or token.lemma_.lower() not in verbs:
+        return False
+    if not any(c.dep_ in ("obj", "dobj") for c in token.children):
+        return False
+    return not any(c.dep_ in ("prep", "obl", "obl:arg", "dative", "iobj")
+                   and (c.lower_ in to_people
+                        or any(g.dep_ == "case" and g.lower_ in to_people for g in c.children))
+                   for c in token.children)
+
+
+@functools.cache
+def _ones_own(language: str) -> tuple[frozenset[str], frozenset[str]]:
+    spec = lexicons.load("values")["senses"]["of_ones_own"]
+    return frozenset(spec["words"][language]), frozenset(spec["things"][language])
+
+
+def kept_to_oneself(token) -> bool:
+    """A word of exclusivity said of the reader's own records ("a fully private history",
+    « vos données restent privées », "keep your notes private"): the privacy the product
+    gives them, not a place reserved for a few. Read on the noun it qualifies, the
+    subject of its copula or the object it is kept as."""
+    words, things = _ones_own(_language(token))
+    if token.lower_ not in words:
+        return False
+
+    def a_thing(t) -> bool:
+        return t.lower_ in things or t.lemma_.lower() in things
+
+    head = token.head
+    if token.dep_ == "amod" and a_thing(head):
+        return True
+    if token.dep_ in ("acomp", "xcomp", "oprd", "ccomp", "attr") and head is not token:
+        return any(c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass", "obj", "dobj") and a_thing(c)
+                   for c in head.children)
+    if token.dep_ == "ROOT":  # « vos données sont privées »: the adjective heads the copula
+        return any(c.dep_.startswith("nsubj") and a_thing(c) for c in token.children)
+    return False
 
 
 @functools.cache

@@ -34,6 +34,9 @@ VALUE_POS = frozenset({"VERB", "ADJ", "ADV"})
 PRICE_PUSH = 3.0
 # of which the offer itself (a cut, a price, « soldes », "deal") says at least this much
 DEAL_NEEDED = 1.0
+# the message functions of a form (`function.py`): a template's fields (« Adresse de
+# facturation », "Number of seats", "VAT ID") or a screen's strings sell nothing
+FORMS = frozenset({"notification", "interface"})
 
 
 @dataclass(frozen=True)
@@ -210,10 +213,14 @@ def price_push(analysis) -> tuple[float, tuple[str, ...]]:
     """1.0 (1.5) when the draft sells on price and urgency: the tone reading's deal and
     pressure evidence reaches PRICE_PUSH (twice PRICE_PUSH). Not for an idea that is
     itself about price (the affordability value) or a profile that already lists
-    `@price` in `avoid`."""
+    `@price` in `avoid`, nor for a form (`FORMS`)."""
     vocab = analysis.vocabulary
     if "price" in vocab.avoid_cues or _about_price(vocab.language, vocab.idea_core
                                                     | vocab.idea_statement):
+        return 0.0, ()
+    if analysis.function.kind in FORMS:
+        # an order form's fields or a screen's strings: its prices, options and
+        # discounts are the terms the reader fills in, not a pitch
         return 0.0, ()
     tone = analysis.tone
     loud = tone.raw.get("deal", 0.0) + tone.raw.get("pressure", 0.0)

@@ -158,6 +158,8 @@ def read_opposition(analysis) -> Opposition:
                     continue
                 if pattern is axis.figures and not _names_a_harm(analysis, axis, head):
                     continue  # "1 account every 18 minutes": a rate, not a threat
+                if axis.harms and remedied(analysis, head):
+                    continue
                 taken.update(range(span.start, span.end))
                 covered.update(range(span.start, span.end))
                 key = m.group(0).lower()
@@ -172,7 +174,7 @@ def read_opposition(analysis) -> Opposition:
                 continue
             lemma, lower = token.lemma_.lower(), token.lower_
             if (lemma in axis.idea_words or lower in axis.idea_words) and token.i not in rejected \
-                    and not idea_acts.other_sense(token):
+                    and not idea_acts.other_sense(token) and not _a_name(token):
                 # the value itself, turned down by the brand: « pourquoi garder… »,
                 # "no time for polishing", « oubliez la chaleur d'une maison »
                 if _brand_rejects(analysis, token):
@@ -188,6 +190,10 @@ def read_opposition(analysis) -> Opposition:
             weight = axis.against_words.get(lemma) or axis.against_words.get(lower)
             if not weight or lemma in own or lower in own:
                 continue
+            if idea_acts.kept_to_oneself(token):
+                continue  # "a fully private history": privacy, not the happy few
+            if axis.harms and remedied(analysis, token):
+                continue  # "if you become a victim…, we assign you an advisor"
             if not _brand_affirms(analysis, token, phrase=False):
                 continue
             taken.add(token.i)
@@ -229,6 +235,14 @@ def _names_a_harm(analysis, axis: Axis, token) -> bool:
     return any(" " in h and f" {h} " in text for h in axis.harms)
 
 
+def _a_name(token) -> bool:
+    """The word is part of a name ("No Open Food Facts account is required", "Privacy
+    Pro"): nobody turns a value down by naming the brand or a plan without it."""
+    from brandlint.analysis.idea import in_a_title_name
+
+    return in_a_title_name(token)
+
+
 def _brand_rejects(analysis, token) -> bool:
     """The brand turns the word down in its own voice, as the idea score reads rejected
     idea words (a quoted word is never the brand's voice: the frame says so)."""
@@ -248,7 +262,7 @@ def _brand_affirms(analysis, token, phrase: bool) -> bool:
         # it ("Time for something new?", « Et si c'était le moment de changer ? ») is the
         # brand's own claim
         return False
-    if warded_off(token):
+    if warded_off(token) or set_aside(token):
         return False
     if idea_acts.cautioned(analysis, token) or idea_acts.reported_view(analysis, token) or \
             idea_acts.fit_caveat(analysis, token) or \
@@ -301,6 +315,55 @@ def _asked(token) -> bool:
         if text in _CLAUSE_ENDS or "\n" in t.text:
             return text == "?"
     return False
+
+
+@functools.cache
+def _remedies(language: str) -> tuple[frozenset[str], frozenset[str]]:
+    spec = lexicons.load("values")["remedies"]
+    return frozenset(spec["conditions"][language]), frozenset(spec["sufferers"][language])
+
+
+def remedied(analysis, token) -> bool:
+    """The danger is the condition of the brand's remedy: the cue stands in a clause
+    opened by « si », "if" that hangs on a main clause in the brand's voice, neither a
+    question nor negated, whose subject is not the reader ("If you become a victim of
+    identity theft, Iris will assign you an advisor", « Si vous êtes victime d'un vol,
+    notre équipe vous attribue un conseiller »). "If a burglar gets in, you lose
+    everything" and "If a burglar breaks in tonight, will you be ready?" sell the fear."""
+    conditions, sufferers = _remedies("fr" if token.doc.lang_ == "fr" else "en")
+    clause, steps = token, 0
+    while not any(c.dep_ == "mark" and c.lower_ in conditions for c in clause.children):
+        if clause.head is clause or steps >= 4:
+            return False
+        clause, steps = clause.head, steps + 1
+    main = clause.head
+    if clause.dep_ != "advcl" or main is clause or main.pos_ not in ("VERB", "AUX"):
+        return False
+    frame = analysis.frame(main)
+    if frame.act == "question" or frame.polarity == "negated" or not frame.brand_voice:
+        return False
+    return not any(c.dep_.startswith("nsubj") and c.lower_ in sufferers
+                   for c in main.children)
+
+
+@functools.cache
+def _set_aside(language: str) -> re.Pattern:
+    return lexicons.phrase_pattern(lexicons.load("values")["set_aside"][language])
+
+
+def set_aside(token) -> bool:
+    """The cue stands in a clause that names what the brand does not do, set against
+    what it does: it opens on « plutôt que », « au lieu de », "rather than", "instead of"
+    since the last break ("your case manager guides you, rather than contacting them on
+    your behalf")."""
+    doc = token.doc
+    language = "fr" if doc.lang_ == "fr" else "en"
+    opens = token.i
+    for t in reversed(features.tokens(doc)[max(0, token.i - 12):token.i]):
+        if t.text in _CLAUSE_BREAKS or t.text in _CLAUSE_ENDS or "\n" in t.text:
+            break
+        opens = t.i
+    return bool(_set_aside(language).search(features.span_text(doc, opens, token.i)))
 
 
 @functools.cache
