@@ -3589,7 +3589,7 @@ def find_promises(analysis) -> list[Promise]:
                 not _clause(analysis, mention)[0] <= index < _clause(analysis, mention)[1]:
             continue  # « les œufs éclosent 10 jours après la ponte : le second passage… »:
             # a time counted from an event holds for the service of its own clause only
-        if the_event_counted_from(analysis, mention, index):
+        if mention.counted_from and the_event_counted_from(analysis, mention, index):
             continue  # « expirera 3 mois après le traitement du dossier », "results go up
             # 30 minutes after the final": the service named after « après » is the event
             # the time is counted from, not the act it times — after a delay's preposition
@@ -3610,6 +3610,10 @@ def find_promises(analysis) -> list[Promise]:
                 None if mention.bare or mention.kind != "delay" else _asked_in_question_before(
                     analysis, mention, lambda i: i in services
                     and services[i] != "availability")) or (service, index)
+        if the_event_counted_from(analysis, mention, index):
+            continue  # after a delay's preposition too (the act the page names, « Plantation
+            # à domicile » over « Comptez une semaine après la signature de votre devis »,
+            # claimed first)
         first = analysis.doc[mention.start]
         governing = analysis.doc[index]
         if analysis.is_negated(first) or analysis.is_negated(governing) \

@@ -168,3 +168,16 @@ def test_an_act_on_an_undeclared_thing_fires_whatever_the_signature(lint, lang, 
 ])
 def test_a_window_given_to_the_customer_does_not_fire(lint, lang, text):
     assert codes(lint(lang, text)) == []
+
+
+# The event a delay counts from (« après la livraison de votre toile ») is no service; the act
+# it times is still the one the page names (its title's declared service), held to that
+# service's commitment: the title is read before the mention is dropped.
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Encadrement sur mesure : vos questions\n\nQuand interviennent-ils ?\nComptez une "
+           "semaine après la livraison de votre toile, quelle que soit la saison."),
+    ("en", "Custom framing: your questions\n\nWhen is it ready?\nAllow one week after the "
+           "delivery of your canvas, whatever the season."),
+])
+def test_a_count_from_an_event_under_a_declared_services_title_fires(lint, lang, text):
+    assert "BL302" in codes(lint(lang, text))
