@@ -81,6 +81,40 @@ def lint_profile_texts(lint_profiles, tmp_path_factory):
 
 
 @pytest.fixture(scope="session")
+def run_analysed_profile_texts(engines, tmp_path_factory):
+    """run_analysed_profile_texts({"fr": YAML, "en": YAML}, name, default_channel) ->
+    run(text, lang, channel=default_channel): (result, DocAnalysis) of `Engine.run_analysed`
+    under a test's own profiles (YAML dedented), written as `name-<lang>.yaml` (the
+    session's spaCy models, loaded once)."""
+    import textwrap
+
+    from brandlint.analysis.pipeline import Analyser
+    from brandlint.engine import Engine
+    from brandlint.profile import load_profile
+    from brandlint.selection import Selection
+    from brandlint.sources import Document, SourceMap
+
+    def build(texts: dict[str, str], name: str, default_channel: str = "web"):
+        folder = tmp_path_factory.mktemp("profiles")
+        built = {}
+        for lang, text in texts.items():
+            path = folder / f"{name}-{lang}.yaml"
+            path.write_text(textwrap.dedent(text), encoding="utf-8")
+            profile = load_profile(str(path))
+            built[lang] = Engine(profile, Analyser(profile, nlp=engines[lang].analyser.nlp),
+                                 Selection.build(profile))
+
+        def run(text: str, lang: str, channel: str = default_channel):
+            document = Document(path="draft.txt", text=text, source_map=SourceMap(text),
+                                channel=channel)
+            return next(iter(built[lang].run_analysed([document])))
+
+        return run
+
+    return build
+
+
+@pytest.fixture(scope="session")
 def analyse_profile_texts(engines, tmp_path_factory):
     """analyse_profile_texts({"fr": YAML, "en": YAML}, name) -> run(text, lang, channel): the
     shared DocAnalysis under a test's own profiles, written as `name-<lang>.yaml` (the

@@ -18,8 +18,6 @@ The profiles are written here, for a brand of this file.
 
 from __future__ import annotations
 
-import textwrap
-
 import pytest
 
 PROFILES = {
@@ -57,28 +55,8 @@ PROFILES = {
 
 
 @pytest.fixture(scope="module")
-def lint_pantry(engines, tmp_path_factory):
-    from brandlint.analysis.pipeline import Analyser
-    from brandlint.engine import Engine
-    from brandlint.profile import load_profile
-    from brandlint.selection import Selection
-    from brandlint.sources import Document, SourceMap
-
-    folder = tmp_path_factory.mktemp("profiles")
-    built = {}
-    for lang, text in PROFILES.items():
-        path = folder / f"pantry-{lang}.yaml"
-        path.write_text(textwrap.dedent(text), encoding="utf-8")
-        profile = load_profile(str(path))
-        nlp = engines[lang].analyser.nlp
-        built[lang] = Engine(profile, Analyser(profile, nlp=nlp), Selection.build(profile))
-
-    def run(text: str, lang: str, channel: str = "web"):
-        document = Document(path="draft.txt", text=text, source_map=SourceMap(text),
-                            channel=channel)
-        return next(iter(built[lang].run_analysed([document])))
-
-    return run
+def lint_pantry(run_analysed_profile_texts):
+    return run_analysed_profile_texts(PROFILES, "pantry")
 
 
 def _bl103(lint, text, lang, channel="web"):
@@ -267,28 +245,8 @@ SAFE_PROFILES = {
 
 
 @pytest.fixture(scope="module")
-def lint_guard(engines, tmp_path_factory):
-    from brandlint.analysis.pipeline import Analyser
-    from brandlint.engine import Engine
-    from brandlint.profile import load_profile
-    from brandlint.selection import Selection
-    from brandlint.sources import Document, SourceMap
-
-    folder = tmp_path_factory.mktemp("profiles")
-    built = {}
-    for lang, text in SAFE_PROFILES.items():
-        path = folder / f"guard-{lang}.yaml"
-        path.write_text(textwrap.dedent(text), encoding="utf-8")
-        profile = load_profile(str(path))
-        nlp = engines[lang].analyser.nlp
-        built[lang] = Engine(profile, Analyser(profile, nlp=nlp), Selection.build(profile))
-
-    def run(text: str, lang: str, channel: str = "web"):
-        document = Document(path="draft.txt", text=text, source_map=SourceMap(text),
-                            channel=channel)
-        return next(iter(built[lang].run_analysed([document])))
-
-    return run
+def lint_guard(run_analysed_profile_texts):
+    return run_analysed_profile_texts(SAFE_PROFILES, "guard")
 
 
 REMEDIED = [

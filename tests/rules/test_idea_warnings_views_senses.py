@@ -23,8 +23,6 @@ The profiles are written here, for a brand of this file.
 
 from __future__ import annotations
 
-import textwrap
-
 import pytest
 
 PROFILES = {
@@ -60,28 +58,8 @@ PROFILES = {
 
 
 @pytest.fixture(scope="module")
-def lint_chiffrelia(engines, tmp_path_factory):
-    from brandlint.analysis.pipeline import Analyser
-    from brandlint.engine import Engine
-    from brandlint.profile import load_profile
-    from brandlint.selection import Selection
-    from brandlint.sources import Document, SourceMap
-
-    folder = tmp_path_factory.mktemp("profiles")
-    built = {}
-    for lang, text in PROFILES.items():
-        path = folder / f"chiffrelia-{lang}.yaml"
-        path.write_text(textwrap.dedent(text), encoding="utf-8")
-        profile = load_profile(str(path))
-        nlp = engines[lang].analyser.nlp
-        built[lang] = Engine(profile, Analyser(profile, nlp=nlp), Selection.build(profile))
-
-    def run(text: str, lang: str, channel: str = "web"):
-        document = Document(path="draft.txt", text=text, source_map=SourceMap(text),
-                            channel=channel)
-        return next(iter(built[lang].run_analysed([document])))
-
-    return run
+def lint_chiffrelia(run_analysed_profile_texts):
+    return run_analysed_profile_texts(PROFILES, "chiffrelia")
 
 
 def _bl103(lint, text, lang):

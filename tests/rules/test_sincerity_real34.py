@@ -17,34 +17,7 @@ from __future__ import annotations
 
 import pytest
 
-CYCLO = {
-    "fr": """
-brand: Cyclonelle
-language: fr
-central_idea:
-  statement: "Votre vélo en location, entretenu et prêt à rouler."
-  lexicon: [vélo, location, atelier, confiance]
-channels:
-  web: {tones: [reassurance]}
-  after_sales: {tones: [empathy, solution], service: true}
-promises:
-  response: {within: 24h}
-  refund: {within: 14d}
-""",
-    "en": """
-brand: Cyclonelle
-language: en
-central_idea:
-  statement: "Your rental bike, looked after and ready to ride."
-  lexicon: [bike, rental, workshop, trust]
-channels:
-  web: {tones: [reassurance]}
-  after_sales: {tones: [empathy, solution], service: true}
-promises:
-  response: {within: 24h}
-  refund: {within: 14d}
-""",
-}
+from tests.rules.test_sincerity_round33 import CYCLO  # the bike-rental profiles of round 33
 
 
 @pytest.fixture(scope="module")
