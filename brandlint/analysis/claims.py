@@ -1262,7 +1262,7 @@ def about_others(analysis, match: ClaimMatch) -> bool:
                 and t.head.i >= line_start:
             return True  # (a title on the line above, "SPRING OFFER", names nobody: the
             # parse hangs the next line on it as an apposition)
-    if ranks_a_third_party(analysis, match):
+    if ranks_a_third_party(analysis, match) or _named_rival(analysis, match, line_start):
         return True
     # "Mistral, leader européen de l'IA": the name before the comma is someone else's
     i = match.start - 1
@@ -1276,6 +1276,46 @@ def about_others(analysis, match: ClaimMatch) -> bool:
         return named.text[:1].isupper() and named.lower_ not in brand and \
             named.pos_ in ("PROPN", "NOUN") and named.i > 0
     return False
+
+
+def _named_rival(analysis, match: ClaimMatch, line_start: int) -> bool:
+    """The ranked noun is given a name after a comma that is not the brand's, while the
+    same line names the brand apart ("Compare the most popular cloud EFSS, Microsoft
+    OneDrive, with … Nextcloud", « Face au plus gros acteur du secteur, Bigbank,
+    Lumio… »): the superlative says who the brand measures itself against, it ranks that
+    rival, not the brand. A name given with no brand beside it may be the brand's own
+    product ("the fastest browser, Firefox") and is left to the rule."""
+    doc = analysis.doc
+    _, line_end = features.line_bounds(doc, match.start)
+    name = _name_set_after(doc, match, line_end)
+    if not name or any(analysis.vocabulary.names_brand(t.lower_) for t in name):
+        return False
+    named = {t.i for t in name}
+    return any(analysis.vocabulary.names_brand(t.lower_) for t in doc[line_start:line_end]
+               if t.i not in named and not match.start <= t.i < match.end)
+
+
+def _name_set_after(doc, match: ClaimMatch, line_end: int) -> list:
+    """The capitalised name set after the ranked phrase between commas ("the most popular
+    cloud EFSS, Microsoft OneDrive, with…", « le service le plus connu, Velomax, avec… »),
+    read on the words: the small French model hangs such a name anywhere. Empty when the
+    phrase runs on to anything but a comma and a name."""
+    i = match.end
+    while i < min(match.end + 7, line_end) and doc[i].text != ",":
+        if doc[i].pos_ not in ("NOUN", "PROPN", "ADJ", "VERB", "ADP", "DET", "PUNCT") or \
+                doc[i].is_space:
+            return []
+        i += 1
+    if i >= line_end or doc[i].text != ",":
+        return []
+    name = []
+    for t in doc[i + 1:min(i + 5, line_end)]:
+        if t.text in (",", ".", ";", ":", "!", "?") or t.is_space:
+            break
+        if not (t.text[:1].isupper() and t.is_alpha):
+            return []
+        name.append(t)
+    return name if 0 < len(name) <= 3 else []
 
 
 def _a_multitude(doc, match: ClaimMatch) -> bool:

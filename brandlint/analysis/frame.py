@@ -147,6 +147,9 @@ _FR_COMPARATIVES = frozenset({"plus", "moins", "aussi", "autant", "mieux", "pire
                               "meilleurs", "meilleure", "meilleures"})
 
 
+_SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
+
+
 @functools.cache
 def _words(section: str, key: str, language: str) -> frozenset[str]:
     return frozenset(w.lower() for w in lexicons.load("frame")[section][key][language])
@@ -1278,9 +1281,74 @@ class FrameReader:
             if self._continuing(group, tokens):
                 return "present"  # "has been the #1 since 1987": true now
             return "past"
+        if self._in_dated_past_entry((predicate if predicate is not None else tokens[0]).idx
+                                     if tokens else -1):
+            return "past"  # "June 2019: new apps, unlimited history": what was released
+            # then, a record of the past, not what the brand holds itself to today
         if words & {"toujours", "jamais", "always", "never", "forever"}:
             return "habitual"
         return "present"
+
+    # a line led by a month and a year, or a year, and a colon or a dash ("June 2019:",
+    # « Juin 2019 : », "2012 –"): an entry of a release history or a timeline
+    _DATE_LED = re.compile(
+        r"^\W{0,3}(?:(?:[^\W\d_]{3,9}\.?|\d{1,2}(?:er)?\s+[^\W\d_]{3,9}\.?)\s+)?"
+        r"((?:19|20)\d\d)\s*[:–—-]\s")
+
+    @functools.cached_property
+    def _dated_lines(self) -> list[tuple[int, int, int, bool, bool]]:
+        """Each text line as (first char, end of the entry, end of the line, led by a
+        date, led by a past date). The entry is the sentence the date leads ("1952: our
+        grandfather opens the factory. We've never…": what follows is said today)."""
+        import datetime
+
+        text = features.doc_text(self.doc)
+        months = _words("aspect", "month_names", self.language)
+        this_year = datetime.date.today().year
+        lines, at = [], 0
+        for line in text.split("\n"):
+            found = self._DATE_LED.match(line)
+            dated = past = False
+            entry_end = len(line)
+            if found:
+                lead = line[:found.start(1)].strip(" \t-•*").lower()
+                month = lead.split()[-1].rstrip(".") if lead else ""
+                dated = not lead or month in months
+                past = dated and int(found.group(1)) < this_year
+                stop = _SENTENCE_STOP.search(line, found.end())
+                entry_end = stop.end() if stop else len(line)
+            lines.append((at, at + entry_end, at + len(line), dated, past))
+            at += len(line) + 1
+        return lines
+
+    def _in_dated_past_entry(self, char: int) -> bool:
+        """The text at `char` belongs to an entry of a dated history in the past: the
+        sentence a past year leads on its line, or a line set between two dated lines
+        after a past one (the second line of an entry: "New features: …") — never copy
+        that merely mentions a year."""
+        lines = self._dated_lines
+        if not any(past for *_, past in lines):
+            return False
+        for n, (first, entry_end, line_end, dated, past) in enumerate(lines):
+            if not first <= char <= line_end:
+                continue
+            if dated:
+                return past and char <= entry_end
+            return 0 < n < len(lines) - 1 and lines[n - 1][3] and lines[n + 1][3] and any(
+                line[4] for line in lines[:n])
+        return False
+        text = features.doc_text(self.doc)
+        for n, (first, end, year) in enumerate(lines):
+            if first <= char and (char <= end or not year and char <= text.find(
+                    "\n", first) % (len(text) + 1)):
+                if year:
+                    return True
+                before = next((y for _, _, y in reversed(lines[:n]) if y is not None), None)
+                dated = [self._DATE_LED.match(text[a:b]) is not None for a, b, _ in lines]
+                prev_dated = any(dated[:n]) and dated[n - 1] if n else False
+                next_dated = n + 1 < len(lines) and dated[n + 1]
+                return bool(before) and prev_dated and next_dated
+        return False
 
     def _ongoing_activity(self, tokens) -> bool:
         """"We're always looking to improve", "Always evolving", « toujours en train

@@ -530,3 +530,27 @@ def test_a_clause_shorter_than_a_purpose_opener_is_read(analyse, lang, text):
     a = analyse(text, lang, "email")
     frames = [a.frame(t) for t in a.doc if not t.is_space]
     assert all(f is not None for f in frames)
+
+
+# -- an entry of a dated history is the past ------------------------------------------------
+@pytest.mark.parametrize("lang,text,word", [
+    ("en", "What's new\nMay 2020: the app always opens on your saved map\n2018: first app",
+     "always"),
+    ("fr", "Nouveautés\nMai 2020 : l'appli garde un historique illimité de vos trajets\n"
+           "2018 : première appli", "illimité"),
+    # the second line of an entry, between two dated lines
+    ("en", "May 2020: new app\nNew features: unlimited saved maps\n2018: first app", "unlimited"),
+])
+def test_an_entry_of_a_dated_history_is_past(analyse, lang, text, word):
+    assert frame_of(analyse, text, word, lang, "web").time == "past"
+
+
+@pytest.mark.parametrize("lang,text,word", [
+    # a year to come is a plan; a year in passing dates nothing; after the entry's sentence
+    # the line speaks of today
+    ("en", "Roadmap\nMay 2031: the app always opens on your saved map\n2032: new maps", "always"),
+    ("fr", "Depuis 2018, l'appli s'ouvre toujours sur votre carte.", "toujours"),
+    ("en", "1952: our grandfather opens the shop. Our app always opens on your map.", "always"),
+])
+def test_a_plan_or_a_year_in_passing_is_not_past(analyse, lang, text, word):
+    assert frame_of(analyse, text, word, lang, "web").time != "past"
