@@ -147,6 +147,12 @@ _FR_COMPARATIVES = frozenset({"plus", "moins", "aussi", "autant", "mieux", "pire
                               "meilleurs", "meilleure", "meilleures"})
 
 
+def _machine_made(token, language: str) -> bool:
+    from brandlint.analysis.promises import machine_made  # (promises reads the frame)
+
+    return machine_made(token, language)
+
+
 _SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
 
 
@@ -1036,6 +1042,9 @@ class FrameReader:
                 else "customer"
         if staff:
             return "service"
+        if subject.pos_ in ("NOUN", "PROPN") and _machine_made(subject, language):
+            return "product"  # "automatic replies", « les réponses automatiques »: the
+            # product's output, which no one of the service writes
         if self._kind_in_general(subject):
             return "third_party"  # « Les rats ne dorment jamais », "Wasps never nest twice"
         # the brand's offer, or the world the copy talks about ("the sea never forgives",

@@ -829,6 +829,9 @@ def service_tokens(analysis) -> tuple[dict[int, str], dict[int, int]]:
                 or _one_exchange(analysis, match.start)):
             continue  # "lets your team connect any time": the reader's people; "a chat
             # can be had in the sidebar at any time": one exchange the product allows
+        if match.end - match.start == 1 and machine_made(doc[match.start], analysis.language):
+            continue  # "AI-assisted responses always link to their sources": the
+            # product's output, which no one of the service writes
         for i in range(match.start, match.end):
             if i not in names:
                 names[i], starts[i] = name, match.start
@@ -893,6 +896,24 @@ def _one_exchange(analysis, index: int) -> bool:
     brand = analysis.vocabulary.brand_words
     ours = {"we", "us", "our", "ours", "nous", "notre", "nos"}
     return not any(t.lower_ in ours or t.lower_ in brand for t in token.sent)
+
+
+def machine_made(token, language: str) -> bool:
+    """A service word a machine makes: qualified, in its own noun phrase, by a word of
+    `machine_made` ("AI-assisted responses", "automatic replies", « les réponses générées
+    par l'IA », « réponse automatique »)."""
+    made = lexicons.words("promises", "machine_made", language)
+    doc = token.doc
+    around = [t for t in token.subtree if t.i != token.i and abs(t.i - token.i) <= 4 and
+              t.dep_ in ("amod", "compound", "acl", "nmod", "obl:agent", "advmod", "obl",
+                         "npadvmod", "pobj", "agent", "obl:mod")]
+    around += [doc[j] for j in range(max(0, token.i - 3), token.i)
+               if doc[j].head.i == token.i or doc[j].head.head.i == token.i]
+    for t in around:
+        parts = {t.lower_, t.lemma_.lower(), *t.lower_.split("-")}
+        if parts & made or t.lower_.replace("‑", "-") in made:
+            return True
+    return False
 
 
 def _describes_a_thing(token) -> bool:

@@ -77,3 +77,24 @@ def test_a_release_history_is_no_claim(lint, lang):
 ])
 def test_a_plan_or_a_year_in_passing_stays_a_claim(lint, lang, text):
     assert found(lint(lang, text), "BL301") == ["WARNING"]
+
+
+# -- a reply made by a machine is the product's output -----------------------------------
+@pytest.mark.parametrize("lang,text", [
+    ("en", "AI-assisted responses always link to the route guide they come from."),
+    ("en", "Automatic replies always include the booking number."),
+    ("fr", "Les réponses automatiques contiennent toujours le numéro de réservation."),
+])
+def test_a_reply_made_by_a_machine_is_no_service_level(lint, lang, text):
+    assert found(lint(lang, text), "BL301") == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    # people of the service answer
+    ("en", "Our mechanics' replies always solve your problem."),
+    ("fr", "Nos réponses résolvent toujours votre problème."),
+    # a machine's output may still promise a result
+    ("en", "Automatic replies always solve your problem."),
+])
+def test_the_services_reply_or_a_promised_result_stays_a_claim(lint, lang, text):
+    assert found(lint(lang, text), "BL301") == ["WARNING"]
