@@ -4567,10 +4567,14 @@ class _ReplyReader:
         # the paragraph's line of text, across its sentences (« … une remplaçante. Compte
         # tenu …, nous vous communiquerons son nom d'ici une dizaine de jours »)
         paragraph = text.rfind("\n", 0, self.tokens[promise.mention.start].idx) + 1
+        # (a service named only to be refused — "we aren't able to reimburse cash", « nous
+        # ne pouvons pas rembourser » — is not what the next step serves: "the damaged lock
+        # will be replaced within 7 days" is another act)
         named = [(declared[service].within.hours, i)
                  for i, service in self.analysis.service_words.items()
                  if self.tokens[i].idx >= paragraph and i < promise.mention.start
-                 and service in declared and declared[service].within is not None]
+                 and service in declared and declared[service].within is not None
+                 and self.analysis.frame(self.tokens[i]).polarity != "negated"]
         if not named:
             return promise
         _, token = max(named)
