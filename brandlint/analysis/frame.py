@@ -998,9 +998,16 @@ class FrameReader:
         return not any(t.pos_ in ("VERB", "AUX") for t in self.tokens[start:end])
 
     def _holder_of_words(self, start: int, end: int) -> str:
-        """A verbless headline: the service it names, else the product."""
+        """A verbless headline: the service it names, else the product — or the reader,
+        when it says a person's state of knowledge (« Toujours au courant, jamais en
+        retard », "Always in the know": `person_states`), which only a person can be in."""
         services = self.analysis.service_words
-        return "service" if any(start <= i < end for i in services) else "product"
+        if any(start <= i < end for i in services):
+            return "service"
+        if _phrases("holders", "person_states", self.language).search(
+                features.span_text(self.doc, start, end)):
+            return "customer"
+        return "product"
 
     def holder_of(self, token) -> str:
         """Who a noun or pronoun is, read as the frame reads a subject (brand, service,

@@ -6,7 +6,11 @@ texts are ours).
   ranks the rival the brand measures itself against (BL303);
 - a line led by a past month and year, or a past year ("June 2019: new app, unlimited
   route history"), and a line set between two such entries, tell what was released then:
-  a release history, no commitment of today (BL301).
+  a release history, no commitment of today (BL301);
+- a verbless tagline that says a person's state of knowledge (« Toujours au courant,
+  jamais en retard », "Always in the know, never behind") is about the reader, who only can
+  be informed — not a performance of the brand's (BL301);
+- a service word a machine makes ("automatic replies") is the product's output (BL301).
 
 Each near miss — the brand ranked beside its rival, a name with no brand beside it, a
 history entry in a year to come, a year merely mentioned — still fires."""
@@ -98,3 +102,21 @@ def test_a_reply_made_by_a_machine_is_no_service_level(lint, lang, text):
 ])
 def test_the_services_reply_or_a_promised_result_stays_a_claim(lint, lang, text):
     assert found(lint(lang, text), "BL301") == ["WARNING"]
+
+
+# -- a tagline about the reader's state of knowledge ---------------------------------------
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Suivez les nouvelles pistes cyclables de votre ville.\n\nToujours au courant, "
+           "jamais en retard"),
+    ("en", "Follow the new bike lanes in your town.\n\nAlways in the know, never behind"),
+])
+def test_a_tagline_about_the_readers_knowledge_is_no_claim(lint, lang, text):
+    assert found(lint(lang, text), "BL301") == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Suivez votre vélo cargo en direct.\n\nToujours à l'heure, jamais en retard"),
+    ("en", "Follow your cargo bike live.\n\nAlways on time, never late"),
+])
+def test_a_tagline_of_punctuality_stays_a_claim(lint, lang, text):
+    assert "WARNING" in found(lint(lang, text), "BL301")
