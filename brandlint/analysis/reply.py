@@ -274,6 +274,7 @@ class _ReplyReader:
             self._marketing()
         self._advice_for_next_time()
         self._notice_held_against()
+        self._reminders_held_against()
         self._cause_on_customer()
         self._act_given_as_cause()
         self._avoidable_by_customer()
@@ -1933,6 +1934,29 @@ class _ReplyReader:
                 self.reply.blame.append(Cue(start, end, "blame", "notice"))
             return
 
+    def _reminders_held_against(self) -> None:
+        """The customer's act not done despite the brand's reminders (« vos coordonnées
+        bancaires n'avaient pas été mises à jour malgré nos deux relances », "your details
+        weren't updated despite our reminders"): the reminders say "you were told", the
+        omission is theirs — blame, a complaint named or not. Only a duty of the
+        customer's (`reminded_duties`: update, pay, reply…) denied in the sentence, the
+        customer named there; not reminders sent to a third party (« malgré nos relances
+        auprès du transporteur », "despite our reminders to the courier")."""
+        reply = self.reply
+        if any(c.kind == "ownership" for c in reply.apologies):
+            return
+        duties = _words("reminded_duties", self.language)
+        yours = {"vous", "votre", "vos", "you", "your"}
+        for _m, token in self._stated_matches("reminders_ignored"):
+            start, end = line_bounds(self.doc, token.i)
+            sentence = self.doc[start:end]
+            if not any(t.lower_ in yours for t in sentence):
+                continue
+            if any((t.lemma_.lower() in duties or t.lower_ in duties) and
+                   self.analysis.is_negated(t) for t in sentence):
+                _add_once(reply.blame, Cue(start, end, "blame", "reminders"))
+                return
+
     def _cause_on_customer(self) -> None:
         """The problem's cause put on the customer: a causal link (« c'est pourquoi »,
         "that's why", "which is why") after their own act ("you entered your bank details
@@ -3504,6 +3528,9 @@ class _ReplyReader:
             # happen moves nothing, dated or not (round 33)
         if step and self._history(frame):
             return  # "It was scanned at our Ghent hub on Thursday": what happened, not a step
+        if step and self._plan_gone_by(frame):
+            return  # "they were due on Tuesday", « la livraison était prévue mardi »: the
+            # plan the problem missed, not an event booked to come (blind 33)
         if step and _phrases("contrast_tails", self.language).match(
                 features.span_text(self.doc, frame.start, frame.end).lstrip()) \
                 and not any("Fin" in features.morph(t).get("VerbForm")
@@ -3663,7 +3690,8 @@ class _ReplyReader:
             and not _passive(predicate)
         if frame.holder == "product":
             if not consequence and (_passive(predicate) or any(
-                    c.dep_ in ("dobj", "obj") for c in kids(predicate))):
+                    c.dep_ in ("dobj", "obj") for c in kids(predicate))) and \
+                    not self._undergone_on_a_day_gone(frame, predicate):
                 return False  # "your refund was issued on Monday": done to the case
         elif frame.holder not in ("world", "generic"):
             return False
@@ -3674,6 +3702,39 @@ class _ReplyReader:
                     or _phrases("conjectures", self.language).search(text)
                     or any(t.lower_ in markers and t.i > predicate.i
                            for t in self.doc[frame.start:frame.end]))
+
+    def _undergone_on_a_day_gone(self, frame, predicate) -> bool:
+        """The customer's thing underwent, on a day gone by, an act that is no remedy
+        (`remedy_verbs`): « votre box a bien été libéré le 30 avril », "the inventory was
+        signed that day" — the case's story confirmed, not what the brand does about it
+        ("your refund was issued on Monday" still moves the case)."""
+        if not _passive(predicate):
+            return False
+        remedies = _words("remedy_verbs", self.language)
+        if predicate.lemma_.lower() in remedies or predicate.lower_ in remedies:
+            return False
+        return bool(_phrases("past_days", self.language).search(
+            features.span_text(self.doc, frame.start, frame.end)))
+
+    def _plan_gone_by(self, frame) -> bool:
+        """What was due, said in a past tense (`plans_gone_by`: "they were due on Tuesday",
+        "it was supposed to arrive Monday", « la livraison était prévue mardi », « elles
+        étaient censées arriver lundi »): the plan the problem missed. An event booked to
+        come is said in the present or the future ("they are due on Tuesday", « est
+        prévue mardi »), and a booking made is a perfect (« a été fixée à mardi »)."""
+        if frame.act not in ("notice", "statement", "promise"):
+            return False
+        predicate = self.tokens[frame.predicate]
+        plans = _words("plans_gone_by", self.language)
+        words = [predicate, *(c for c in kids(predicate) if c.dep_ in ("acomp", "xcomp"))]
+        plan = next((w for w in words if w.lower_ in plans or w.lemma_.lower() in plans), None)
+        if plan is None:
+            return False
+        tensed = [w for w in (plan, predicate, *kids(plan), *kids(predicate))
+                  if w.pos_ == "AUX" or w.dep_ in ("cop", "aux", "aux:pass", "auxpass",
+                                                    "aux:tense")]
+        return any(w.tag_ == "VBD" or "Imp" in features.morph(w).get("Tense")
+                   for w in tensed if w.lemma_.lower() in ("be", "être", "avoir"))
 
     def _told_not_done(self, frame) -> bool:
         """A past clause of the customer, their thing or a member of staff whose act is
