@@ -285,6 +285,7 @@ class _ReplyReader:
         self._truth_questioned()
         self._bad_faith_ruled_out()
         self._past_held_improbable()
+        self._rarity_then_asked_how()
         self._likened_to_others()
         self._suspected_tampering()
         self._remedy_charged()
@@ -2343,6 +2344,31 @@ class _ReplyReader:
                                             "improbable"))
             return
 
+    def _rarity_then_asked_how(self) -> None:
+        """What the customer reports held unusual (`unusual_judgements`: "a break at the
+        hinge after two weeks is rather unusual", « une casse après deux semaines est
+        plutôt inhabituelle ») and the reply asking them what happened (`asked_what_happened`:
+        "could you tell us exactly what happened to them?", « pouvez-vous nous dire ce qui
+        s'est passé ? »): their account met with suspicion — doubt. Not beside an apology
+        (« c'est très inhabituel, toutes nos excuses »: regret), nor the brand's own rarity
+        ("very unusual for us", « rare chez nous »)."""
+        reply = self.reply
+        if reply.apologies or reply.shifted_apologies:
+            return
+        text = features.doc_text(self.doc)
+        if not any(self._brand_match(m) for m in _phrases("asked_what_happened", self.language)
+                   .finditer(text)):
+            return
+        own = _phrases("side_locators", self.language)
+        for m, token in self._stated_matches("unusual_judgements"):
+            start, end = line_bounds(self.doc, token.i)
+            tail = text[m.end():self.tokens[end - 1].idx + len(self.tokens[end - 1])]
+            if own.search(tail[:30]) or re.match(r"\s*(?:for|pour|chez)\s+(?:us|nous)\b",
+                                                   tail, re.I):
+                continue
+            _add_once(reply.doubt, Cue(start, end, "doubt", "unusual"))
+            return
+
     def _tells_past(self, tokens) -> bool:
         """The completive tells a past fact or a state reached: a verb in a past tense, a
         past participle with its auxiliary (« ait été », « soit tombée », "had stopped"),
@@ -2796,12 +2822,14 @@ class _ReplyReader:
         """What the reply thanks the customer for or says it received, as lemmas: "Thank
         you … for the three photographs", "and for including your account number and meter
         reading", « merci pour vos photos », "we have received your invoice", « nous avons
-        bien reçu votre relevé » — the things themselves (the object's head, its conjuncts
-        and compounds), not what they are about ("photographs of water": not the water).
-        Asked for again without "another" or "also", they are asked twice."""
+        bien reçu votre relevé », "we have your prescription on file" (`on_file`, blind 33)
+        — the things themselves (the object's head, its conjuncts and compounds), not what
+        they are about ("photographs of water": not the water). Asked for again without
+        "another" or "also", they are asked twice."""
         thanks = _words("thanks_words", self.language)
         receiving = _words("receiving_verbs", self.language)
         generic = _words("given_generic", self.language)
+        on_file = _phrases("on_file", self.language)
         brand = {"we", "i", "nous", "je", "on"}
         heads = []
         for t in features.tokens(self.doc):
@@ -2810,7 +2838,9 @@ class _ReplyReader:
             lemma = t.lemma_.lower()
             if lemma in thanks or t.lower_ in thanks:
                 heads += self._thanked_for(t)
-            elif lemma in receiving and t.pos_ == "VERB" and any(
+            elif (lemma in receiving or lemma in ("have", "avoir") and on_file.search(
+                    features.span_text(self.doc, *line_bounds(self.doc, t.i)))) \
+                    and t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "aux:tense") and any(
                     c.dep_ in SUBJECT_DEPS and c.lower_ in brand for c in kids(t)):
                 heads += [c for c in kids(t) if c.dep_ in ("obj", "dobj")]
         out = set()

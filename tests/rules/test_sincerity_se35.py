@@ -233,3 +233,81 @@ def test_water_damage_admitted_without_apology(lint, lang, text):
 ])
 def test_near_miss_water_damage_with_an_apology(lint, lang, text):
     assert "BL403" not in codes(lint(lang, text))
+
+
+# -- the trouble made the customer's patience, a mocking wink, the guide insisted on -----------
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "We're sorry the saddle feels wrong. Many of our customers simply need to give a "
+           "new saddle a few weeks. We'll call you tomorrow to book a fitting."),
+    ("fr", "Désolés que la selle vous gêne. Beaucoup de nos clients ont simplement besoin de "
+           "quelques semaines pour s'y faire. Nous vous appelons demain pour un réglage."),
+    ("fr", "Oh, désolée ! Un garde-boue, ça ne se tord pas comme ça, hein 😉 Apportez-le à "
+           "l'atelier, retour sous 5 jours."),
+    ("en", "Sorry to hear that. We do mention that in the storage guide. I'll have the team "
+           "check your bike today."),
+])
+def test_the_customer_talked_down_to(lint, lang, text):
+    assert "BL404" in codes(lint(lang, text, "chat"))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "We're sorry the saddle feels wrong. Many of our customers choose a wider model. "
+           "We'll call you tomorrow to book a fitting."),
+    ("fr", "Oh, désolée ! Votre garde-boue est tordu : apportez-le à l'atelier, retour sous 5 "
+           "jours 😉"),
+    ("en", "Sorry to hear that. We've added a note about this to the storage guide. I'll have "
+           "the team check your bike today."),
+])
+def test_near_miss_others_choices_a_plain_wink_or_the_guide_updated(lint, lang, text):
+    assert "BL404" not in codes(lint(lang, text, "chat"))
+
+
+# -- what the brand has on file, asked for again ------------------------------------------------
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "We're sorry the frame doesn't fit. We have your measurements from your fitting on "
+           "file. Could you please send us your measurements? A mechanic will call you within "
+           "24 hours."),
+    ("fr", "Désolés que le cadre ne vous aille pas. Nous avons vos mesures dans votre dossier "
+           "depuis l'essai. Pouvez-vous nous envoyer vos mesures ? Un mécanicien vous appelle "
+           "sous 24 heures."),
+])
+def test_what_the_brand_has_on_file_asked_again_is_a_repeat(lint, lang, text):
+    assert "BL405" in codes(lint(lang, text))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "We're sorry the frame doesn't fit. We have your measurements from your fitting on "
+           "file. Could you please send us a photo of the bike? A mechanic will call you within "
+           "24 hours."),
+    ("fr", "Désolés que le cadre ne vous aille pas. Nous avons vos mesures dans votre dossier "
+           "depuis l'essai. Pouvez-vous nous envoyer une photo du vélo ? Un mécanicien vous "
+           "appelle sous 24 heures."),
+])
+def test_near_miss_something_else_than_the_file_asked_for(lint, lang, text):
+    assert "BL405" not in codes(lint(lang, text))
+
+
+# -- what the customer reports held unusual, then asked how it happened ---------------------
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Hello Sam, thanks for your message. Our racks are built for everyday use, so a "
+           "bent wheel after one week is rather unusual. Could you tell us exactly what "
+           "happened? Please bring the bike to our workshop."),
+    ("fr", "Bonjour Sam, merci pour votre message. Nos porte-vélos sont faits pour un usage "
+           "quotidien, une roue voilée après une semaine est donc plutôt inhabituelle. "
+           "Pouvez-vous nous dire ce qui s'est passé ? Apportez le vélo à l'atelier."),
+])
+def test_a_reported_fault_held_unusual_then_questioned_is_doubt(lint, lang, text):
+    assert "BL402" in codes(lint(lang, text))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Hello Sam, we're so sorry. A bent wheel after one week is rather unusual. Could "
+           "you tell us exactly what happened? Please bring the bike to our workshop."),
+    ("en", "Hello Sam, thanks for your message. A bent wheel after one week is rather "
+           "unusual. Please bring the bike to our workshop and we'll true it free of charge."),
+])
+def test_near_miss_rarity_beside_an_apology_or_without_the_question(lint, lang, text):
+    assert "BL402" not in codes(lint(lang, text))
