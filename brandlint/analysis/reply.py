@@ -513,6 +513,10 @@ class _ReplyReader:
                 continue
             if self._removal_by_rule(t, frame):
                 continue  # « supprimé car son délai de conservation a été atteint »
+            if t.dep_ in ("dobj", "obj") and t.head.lemma_.lower() in lexicons.words(
+                    "claims", "prevention_verbs", self.language):
+                continue  # « c'est ce qui vous évite un dégât des eaux », "it prevents
+                # flooding": what the product keeps from happening, nothing admitted
             if self._readers_entry_wrong(t):
                 continue  # "The password you entered is incorrect", « l'adresse demandée est
                 # erronée »: what the reader typed or asked for, no fault of the brand's

@@ -311,3 +311,13 @@ def test_a_reported_fault_held_unusual_then_questioned_is_doubt(lint, lang, text
 ])
 def test_near_miss_rarity_beside_an_apology_or_without_the_question(lint, lang, text):
     assert "BL402" not in codes(lint(lang, text))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Bonjour, votre alarme se déclenche la nuit pour relancer la pompe : c'est ce qui "
+           "vous évite un dégât des eaux dans la cave. Rappelez-nous si elle sonne le jour."),
+    ("en", "Hi, the alarm goes off at night to restart the pump: it prevents flooding in the "
+           "cellar. Call us back if it goes off during the day."),
+])
+def test_near_miss_water_damage_a_product_prevents_is_no_admission(lint, lang, text):
+    assert "BL403" not in codes(lint(lang, text))
