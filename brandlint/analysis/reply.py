@@ -274,6 +274,7 @@ class _ReplyReader:
             self._marketing()
         self._advice_for_next_time()
         self._notice_held_against()
+        self._reminders_held_against()
         self._cause_on_customer()
         self._act_given_as_cause()
         self._avoidable_by_customer()
@@ -284,6 +285,7 @@ class _ReplyReader:
         self._truth_questioned()
         self._bad_faith_ruled_out()
         self._past_held_improbable()
+        self._rarity_then_asked_how()
         self._likened_to_others()
         self._suspected_tampering()
         self._remedy_charged()
@@ -511,6 +513,10 @@ class _ReplyReader:
                 continue
             if self._removal_by_rule(t, frame):
                 continue  # « supprimé car son délai de conservation a été atteint »
+            if t.dep_ in ("dobj", "obj") and t.head.lemma_.lower() in lexicons.words(
+                    "claims", "prevention_verbs", self.language):
+                continue  # « c'est ce qui vous évite un dégât des eaux », "it prevents
+                # flooding": what the product keeps from happening, nothing admitted
             if self._readers_entry_wrong(t):
                 continue  # "The password you entered is incorrect", « l'adresse demandée est
                 # erronée »: what the reader typed or asked for, no fault of the brand's
@@ -1933,6 +1939,29 @@ class _ReplyReader:
                 self.reply.blame.append(Cue(start, end, "blame", "notice"))
             return
 
+    def _reminders_held_against(self) -> None:
+        """The customer's act not done despite the brand's reminders (« vos coordonnées
+        bancaires n'avaient pas été mises à jour malgré nos deux relances », "your details
+        weren't updated despite our reminders"): the reminders say "you were told", the
+        omission is theirs — blame, a complaint named or not. Only a duty of the
+        customer's (`reminded_duties`: update, pay, reply…) denied in the sentence, the
+        customer named there; not reminders sent to a third party (« malgré nos relances
+        auprès du transporteur », "despite our reminders to the courier")."""
+        reply = self.reply
+        if any(c.kind == "ownership" for c in reply.apologies):
+            return
+        duties = _words("reminded_duties", self.language)
+        yours = {"vous", "votre", "vos", "you", "your"}
+        for _m, token in self._stated_matches("reminders_ignored"):
+            start, end = line_bounds(self.doc, token.i)
+            sentence = self.doc[start:end]
+            if not any(t.lower_ in yours for t in sentence):
+                continue
+            if any((t.lemma_.lower() in duties or t.lower_ in duties) and
+                   self.analysis.is_negated(t) for t in sentence):
+                _add_once(reply.blame, Cue(start, end, "blame", "reminders"))
+                return
+
     def _cause_on_customer(self) -> None:
         """The problem's cause put on the customer: a causal link (« c'est pourquoi »,
         "that's why", "which is why") after their own act ("you entered your bank details
@@ -2317,6 +2346,31 @@ class _ReplyReader:
                 continue
             _add_once(self.reply.doubt, Cue(token.i, completive[-1].i + 1, "doubt",
                                             "improbable"))
+            return
+
+    def _rarity_then_asked_how(self) -> None:
+        """What the customer reports held unusual (`unusual_judgements`: "a break at the
+        hinge after two weeks is rather unusual", « une casse après deux semaines est
+        plutôt inhabituelle ») and the reply asking them what happened (`asked_what_happened`:
+        "could you tell us exactly what happened to them?", « pouvez-vous nous dire ce qui
+        s'est passé ? »): their account met with suspicion — doubt. Not beside an apology
+        (« c'est très inhabituel, toutes nos excuses »: regret), nor the brand's own rarity
+        ("very unusual for us", « rare chez nous »)."""
+        reply = self.reply
+        if reply.apologies or reply.shifted_apologies:
+            return
+        text = features.doc_text(self.doc)
+        if not any(self._brand_match(m) for m in _phrases("asked_what_happened", self.language)
+                   .finditer(text)):
+            return
+        own = _phrases("side_locators", self.language)
+        for m, token in self._stated_matches("unusual_judgements"):
+            start, end = line_bounds(self.doc, token.i)
+            tail = text[m.end():self.tokens[end - 1].idx + len(self.tokens[end - 1])]
+            if own.search(tail[:30]) or re.match(r"\s*(?:for|pour|chez)\s+(?:us|nous)\b",
+                                                   tail, re.I):
+                continue
+            _add_once(reply.doubt, Cue(start, end, "doubt", "unusual"))
             return
 
     def _tells_past(self, tokens) -> bool:
@@ -2772,12 +2826,14 @@ class _ReplyReader:
         """What the reply thanks the customer for or says it received, as lemmas: "Thank
         you … for the three photographs", "and for including your account number and meter
         reading", « merci pour vos photos », "we have received your invoice", « nous avons
-        bien reçu votre relevé » — the things themselves (the object's head, its conjuncts
-        and compounds), not what they are about ("photographs of water": not the water).
-        Asked for again without "another" or "also", they are asked twice."""
+        bien reçu votre relevé », "we have your prescription on file" (`on_file`, blind 33)
+        — the things themselves (the object's head, its conjuncts and compounds), not what
+        they are about ("photographs of water": not the water). Asked for again without
+        "another" or "also", they are asked twice."""
         thanks = _words("thanks_words", self.language)
         receiving = _words("receiving_verbs", self.language)
         generic = _words("given_generic", self.language)
+        on_file = _phrases("on_file", self.language)
         brand = {"we", "i", "nous", "je", "on"}
         heads = []
         for t in features.tokens(self.doc):
@@ -2786,7 +2842,9 @@ class _ReplyReader:
             lemma = t.lemma_.lower()
             if lemma in thanks or t.lower_ in thanks:
                 heads += self._thanked_for(t)
-            elif lemma in receiving and t.pos_ == "VERB" and any(
+            elif (lemma in receiving or lemma in ("have", "avoir") and on_file.search(
+                    features.span_text(self.doc, *line_bounds(self.doc, t.i)))) \
+                    and t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "aux:tense") and any(
                     c.dep_ in SUBJECT_DEPS and c.lower_ in brand for c in kids(t)):
                 heads += [c for c in kids(t) if c.dep_ in ("obj", "dobj")]
         out = set()
@@ -3504,6 +3562,9 @@ class _ReplyReader:
             # happen moves nothing, dated or not (round 33)
         if step and self._history(frame):
             return  # "It was scanned at our Ghent hub on Thursday": what happened, not a step
+        if step and self._plan_gone_by(frame):
+            return  # "they were due on Tuesday", « la livraison était prévue mardi »: the
+            # plan the problem missed, not an event booked to come (blind 33)
         if step and _phrases("contrast_tails", self.language).match(
                 features.span_text(self.doc, frame.start, frame.end).lstrip()) \
                 and not any("Fin" in features.morph(t).get("VerbForm")
@@ -3663,7 +3724,8 @@ class _ReplyReader:
             and not _passive(predicate)
         if frame.holder == "product":
             if not consequence and (_passive(predicate) or any(
-                    c.dep_ in ("dobj", "obj") for c in kids(predicate))):
+                    c.dep_ in ("dobj", "obj") for c in kids(predicate))) and \
+                    not self._undergone_on_a_day_gone(frame, predicate):
                 return False  # "your refund was issued on Monday": done to the case
         elif frame.holder not in ("world", "generic"):
             return False
@@ -3674,6 +3736,39 @@ class _ReplyReader:
                     or _phrases("conjectures", self.language).search(text)
                     or any(t.lower_ in markers and t.i > predicate.i
                            for t in self.doc[frame.start:frame.end]))
+
+    def _undergone_on_a_day_gone(self, frame, predicate) -> bool:
+        """The customer's thing underwent, on a day gone by, an act that is no remedy
+        (`remedy_verbs`): « votre box a bien été libéré le 30 avril », "the inventory was
+        signed that day" — the case's story confirmed, not what the brand does about it
+        ("your refund was issued on Monday" still moves the case)."""
+        if not _passive(predicate):
+            return False
+        remedies = _words("remedy_verbs", self.language)
+        if predicate.lemma_.lower() in remedies or predicate.lower_ in remedies:
+            return False
+        return bool(_phrases("past_days", self.language).search(
+            features.span_text(self.doc, frame.start, frame.end)))
+
+    def _plan_gone_by(self, frame) -> bool:
+        """What was due, said in a past tense (`plans_gone_by`: "they were due on Tuesday",
+        "it was supposed to arrive Monday", « la livraison était prévue mardi », « elles
+        étaient censées arriver lundi »): the plan the problem missed. An event booked to
+        come is said in the present or the future ("they are due on Tuesday", « est
+        prévue mardi »), and a booking made is a perfect (« a été fixée à mardi »)."""
+        if frame.act not in ("notice", "statement", "promise"):
+            return False
+        predicate = self.tokens[frame.predicate]
+        plans = _words("plans_gone_by", self.language)
+        words = [predicate, *(c for c in kids(predicate) if c.dep_ in ("acomp", "xcomp"))]
+        plan = next((w for w in words if w.lower_ in plans or w.lemma_.lower() in plans), None)
+        if plan is None:
+            return False
+        tensed = [w for w in (plan, predicate, *kids(plan), *kids(predicate))
+                  if w.pos_ == "AUX" or w.dep_ in ("cop", "aux", "aux:pass", "auxpass",
+                                                    "aux:tense")]
+        return any(w.tag_ == "VBD" or "Imp" in features.morph(w).get("Tense")
+                   for w in tensed if w.lemma_.lower() in ("be", "être", "avoir"))
 
     def _told_not_done(self, frame) -> bool:
         """A past clause of the customer, their thing or a member of staff whose act is
