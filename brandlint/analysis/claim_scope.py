@@ -287,6 +287,60 @@ def explains_a_kind(analysis, start: int) -> bool:
                    for t in tokens[s_start:s_end])
 
 
+def answers_how_things_go(analysis, start: int) -> bool:
+    """The word's section stands under a question heading about the world in the third
+    person ("## Can hearing come back on its own?", « ## Pourquoi le bruit abîme-t-il
+    l'oreille ? ») and its sentence neither speaks as the brand, nor addresses the reader,
+    nor names the brand, a service or a thing any offer is made of, nor tells what will
+    happen: the answer tells how things go ("hearing loss never reverses by itself"), an
+    explanation, not the brand's claim. A heading that asks about the reader or the
+    brand ("Why choose us?") opens no such answer."""
+    heading = _heading_above(analysis, start)
+    if heading is None or not heading.rstrip().endswith("?"):
+        return False
+    language = analysis.language
+    vocab = analysis.vocabulary
+    asked = set(_words("persons_asked", language))
+    if any(w in asked or vocab.names_brand(w)
+           for w in re.findall(r"[\w'’-]+", heading.lower())):
+        return False
+    from brandlint.analysis.frame import words as frame_words
+
+    tokens = features.tokens(analysis.doc)
+    s_start, s_end = _sentence(tokens, start)
+    voiced = set(_words("own_voice", language)) | asked
+    generic = frame_words("holders", "offer_generic", language)
+    services = analysis.service_words
+    return not any(
+        t.lower_ in voiced or vocab.names_brand(t.lower_) or t.i in services
+        or t.lemma_.lower() in generic or t.lower_ in generic
+        or "Fut" in features.morph(t).get("Tense") or t.lower_ in ("will", "'ll", "’ll")
+        for t in tokens[s_start:s_end])
+
+
+def _heading_above(analysis, start: int) -> str | None:
+    """The heading of the word's section: the nearest line above it (up to 6 lines) that
+    opens with « # » or is a short line ending on « ? » — None when the word's own line
+    is that heading, or none is found."""
+    text = features.doc_text(analysis.doc)
+    at = features.tokens(analysis.doc)[start].idx
+    line_start = text.rfind("\n", 0, at) + 1
+    if text[line_start:].lstrip().startswith("#"):
+        return None
+    end = line_start - 1
+    for _step in range(6):
+        if end < 0:
+            return None
+        begin = text.rfind("\n", 0, end) + 1
+        line = text[begin:end].strip()
+        end = begin - 1
+        if not line:
+            continue
+        if line.startswith("#") or line.endswith("?") and len(line.split()) <= 12:
+            return line.lstrip("#").strip()
+    return None
+
+
 def states_a_requirement(analysis, start: int) -> bool:
     """On a technical page, the word's lines stand under a heading or a lead line that
     names them a system's requirements ("Requirements" / "We aimed to fulfill the

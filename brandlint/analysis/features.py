@@ -159,7 +159,8 @@ def negated_token_indices(doc, language: str) -> set[int]:
     cues = lexicons.words("hedges", "negation", language)
     negated: set[int] = set()
     for token in tokens(doc):
-        if not _is_negation(token, cues, language) or _litotes(doc, token, language):
+        if not _is_negation(token, cues, language) or _litotes(doc, token, language) or \
+                _waves_a_worry(doc, token, language):
             continue
         head = token.head
         if head.lower_ == "longer" and head.dep_ == "advmod":
@@ -223,6 +224,20 @@ def _without_own_clauses(word) -> list:
 
 
 _COMPLEMENTISERS = frozenset({"que", "qu'", "qu’", "si", "s'", "s’", "that"})
+
+
+def _waves_a_worry(doc, token, language: str) -> bool:
+    """The negation opens a courtesy that waves a worry away (« Pas de souci, l'atelier
+    ouvre le lundi », "No problem, we're open Mondays too"): it denies the trouble, set
+    apart by its punctuation, not the clause after it."""
+    words = tokens(doc)[token.i: token.i + 5]
+    for phrase in lexicons.load("hedges")["waved_worries"][language]:
+        size = len(phrase.replace("'", "' ").replace("’", "’ ").split())
+        said = " ".join(t.lower_ for t in words[:size]).replace("' ", "'").replace("’ ", "’")
+        if said.replace(" ", "") == phrase.replace(" ", "") and (
+                len(words) <= size or words[size].is_punct):
+            return True
+    return False
 
 
 def _litotes(doc, token, language: str) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import math
+import re
 from dataclasses import dataclass, field
 
 from brandlint.analysis import features, figures, idea_acts, lexicons
@@ -59,7 +60,7 @@ def score_idea(analysis) -> IdeaScore:
                and not any(said_not_to_be(analysis, t) for t in analysis.doc[m.start:m.end])}
     inside_avoided = {i for start, end in avoided.items() for i in range(start + 1, end)}
     labels: dict[int, str] = {}
-    names = quoted_names(analysis.doc)
+    names = quoted_names(analysis.doc) | brand_name_tokens(analysis)
     forms = features.forms(analysis.doc)
     weight_of = _weights(vocab)
     for token in features.tokens(analysis.doc):
@@ -135,6 +136,22 @@ def score_idea(analysis) -> IdeaScore:
 
 
 _OPENING_QUOTES = {"«": "»", "“": "”", '"': '"'}
+
+
+def brand_name_tokens(analysis) -> set[int]:
+    """Tokens of the brand's full name written as the profile spells it, of two words or
+    more (« Murmurine Audition » signing a practical e-mail): the name, not the idea,
+    even when one of its words is a lexicon word (« audition »)."""
+    brand = analysis.profile.brand.strip()
+    if len(brand.split()) < 2:
+        return set()
+    found: set[int] = set()
+    text = features.doc_text(analysis.doc)
+    for m in re.finditer(rf"(?<!\w){re.escape(brand)}(?!\w)", text):
+        span = analysis.doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is not None:
+            found.update(range(span.start, span.end))
+    return found
 
 
 def quoted_names(doc) -> set[int]:

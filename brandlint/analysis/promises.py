@@ -11,6 +11,7 @@ nearest service word of the same clause; in a short verbless headline, of the se
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from dataclasses import dataclass
@@ -146,19 +147,39 @@ def _future_clause(doc, index: int, language: str) -> bool:
 
     if any(future(t) for t in features.tokens(doc)[start:end]):
         return True
+    def shares_future(verb) -> bool:
+        # (« sera complété et envoyé » : the small French model reads the passive's
+        # *sera* as a copula)
+        return future(verb) or any(future(c) for c in kids(verb)
+                                   if c.dep_.startswith(("aux", "cop")))
+
     # "it will be repaired and ready by 5pm today": a predicate coordinated with a
-    # future one shares its *will*
+    # future one shares its *will*; so does the participle a future verb has done ("we'll
+    # have your claim completed and sent today", "we'll get it fixed today")
     node = doc[index]
     for _ in range(4):
         if node.dep_ == "conj":
             if any(c.dep_.startswith(("nsubj", "aux", "cop", "expl")) for c in kids(node)):
                 return False  # "…and it is ready today": a clause with its own tense
-            return future(node.head) or any(future(c) for c in kids(node.head)
-                                            if c.dep_.startswith("aux"))
+            if shares_future(node.head):
+                return True
+            node = node.head
+            if not _done_by_its_governor(node):
+                return False
+            continue
+        if _done_by_its_governor(node):
+            return shares_future(node.head)
         if node.head is node:
             break
         node = node.head
     return False
+
+
+def _done_by_its_governor(token) -> bool:
+    """A bare participle complement of a verb ("have [your claim completed]", "get [it
+    fixed]"): the act its governor has done, in its governor's tense."""
+    return token.dep_ in ("ccomp", "xcomp", "oprd") and token.tag_ == "VBN" and not any(
+        c.dep_.startswith(("aux", "cop")) for c in kids(token))
 
 
 def _relative_deadlines(table: dict) -> dict[str, float]:
@@ -2904,7 +2925,10 @@ def _place_hours(analysis, mention: Mention) -> bool:
     start, end = line_bounds(analysis.doc, mention.start)
     words = lexicons.load("promises")[analysis.language]
     line = " " + " ".join(t.lower_ for t in features.tokens(analysis.doc)[start:end]) + " "
-    if any(f" {w} " in line for w in words["contact_means"]):
+    # (and as written: the small models split "walk-in" in three)
+    written = " " + re.sub(r"[\s,.;:!?]+", " ", features.span_text(
+        analysis.doc, start, end).lower()) + " "
+    if any(f" {w} " in line or f" {w} " in written for w in words["contact_means"]):
         return False
     return analysis.channel_name == "store" or any(f" {w} " in line for w in words["places"])
 
@@ -3736,7 +3760,41 @@ def find_promises(analysis) -> list[Promise]:
         # moment's own clause is no condition on the promise; the service's clause may be
         moment = mention.text.lower() in _tables(analysis.language)["reader_moments"]
         conditional = analysis.is_conditional(governing if moment else first)
+        if exceeds and mention.kind == "delay":
+            occasion = _occasion_before(analysis, mention, promises)
+            if occasion is not None:
+                # "a home visit within 5 days … she can adjust your aids on the spot": the
+                # act is done at that visit, as soon as the visit comes
+                exceeds = compare(analysis.profile, service, dataclasses.replace(
+                    mention, hours=occasion.mention.hours, dated=occasion.mention.dated))[1]
         promises.append(Promise(mention, service, index, declared, exceeds, committed,
                                 hedged, conditional,
                                 phrase_starts.get(index, index), inferred))
     return promises
+
+
+def _occasion_before(analysis, mention: Mention, promises: list[Promise]) -> Promise | None:
+    """An act done "on the spot" (« sur place », "while you wait") at an occasion the
+    draft has just timed — a visit, an appointment (« une visite à domicile sous 10 jours
+    … elle règle vos appareils sur place ») —: the promise of that occasion, whose delay
+    is the act's too; None when the immediacy stands alone ("repairs done on the spot")."""
+    table = lexicons.load("promises")["acts_named"][analysis.language]
+    if mention.text.lower() not in {w.lower() for w in table["waiting"]}:
+        return None
+    doc = analysis.doc
+    sentences = list(doc.sents)
+    here = next((k for k, s in enumerate(sentences) if s.start <= mention.start < s.end), None)
+    if here is None:
+        return None
+    reach = sentences[max(0, here - 3)].start
+    occasions = set(table["occasions"])
+    for promise in reversed(promises):
+        earlier = promise.mention
+        if earlier.kind != "delay" or earlier.start >= mention.start or \
+                earlier.start < reach or earlier.hours is None or promise.exceeds:
+            continue
+        start, end = features.clause_bounds(doc, earlier.start, analysis.language)
+        if any(t.lemma_.lower() in occasions or t.lower_ in occasions
+               for t in doc[min(start, promise.service_token):max(end, promise.service_token + 1)]):
+            return promise
+    return None

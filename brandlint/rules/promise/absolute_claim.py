@@ -62,11 +62,13 @@ def check(analysis: DocAnalysis) -> Iterator[Finding]:
                 claim_scope.plan_named_for(doc, match.start) or \
                 claim_scope.credited_headline(analysis, match.start) or \
                 claim_scope.explains_a_kind(analysis, match.start) or \
+                claim_scope.answers_how_things_go(analysis, match.start) or \
                 claim_scope.states_a_requirement(analysis, match.start):
             continue  # "...guaranteed." ends a clause of a message the draft does not
             # hold; "unlimited skips with Music Unlimited": the named plan's term; "An
             # ad blocker is software that… so that the ad is never shown": how it works;
-            # "Requirements: … data integrity is guaranteed": what a design aims at
+            # "Requirements: … data integrity is guaranteed": what a design aims at;
+            # "## Can hearing come back? / Hearing loss never reverses": how things go
         if claims.approximated(doc, match, language) or claims.attributive(token) or \
                 claims.never_done_kind(token) or \
                 claims.bounded_allowance(doc, match, language) or \
