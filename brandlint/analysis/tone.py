@@ -536,6 +536,15 @@ class _Reader:
                 self._accounts.append((m.end(), stop.end() if stop else len(text)))
         return any(lo <= start < hi for lo, hi in self._accounts)
 
+    def _apology_object(self, start: int) -> bool:
+        """The word at `start` names what the brand apologises for, right after its
+        apology (`apology_objects`: "Sorry about the hassle", « toutes nos excuses pour ce
+        contretemps »): the case's trouble, owned by the apology, not a frustration of the
+        brand's voice. Read on the text of the sentence before it."""
+        before = re.split(r"[.!?\n]", self.a.text[max(0, start - 80):start])[-1]
+        return bool(before) and not self._customer_words_at(start) and bool(
+            _word_pattern("apology_objects", self.language).search(before))
+
     def _in_a_story(self, start: int) -> bool:
         """The draft tells a story here: `start` lies between a story's anchor in the
         brand's words (a dated moment of the past, a tale's opening: « Tout commence en
@@ -900,6 +909,8 @@ class _Reader:
               scale: float) -> None:
         if tone in NEGATIVE and self._in_customer_account(start):
             return  # « vous nous écrivez que … toujours pas arrivé, sans suite »: their account
+        if tone in FEELINGS and self._apology_object(start):
+            return  # "Sorry about the hassle", « désolés pour ce contretemps »: the case's trouble
         if tone == "speed" and self._in_a_story(start) and \
                 _word_pattern("times", self.language).fullmatch(self.a.text[start:end]):
             return  # "It all started in 1996 … Today that car sleeps in the hall": the tale's now
