@@ -318,8 +318,9 @@ def _runs_into_a_noun(span) -> bool:
     """The set phrase goes on into a longer noun phrase: its last word is the adjective
     of the noun right after it (« par la présente » is the formula *hereby*; « par la
     présente charte » names the charter, "in the present case" no formula either). Only
-    for phrases of two words or more; a single word is read on its own."""
-    if len(span) < 2:
+    for phrases of two words or more; a single word is read on its own, hyphenated or not
+    ("brand-new routes", "same-day delivery": the compound is the adjective itself)."""
+    if len(span) < 2 or not any(t.whitespace_ for t in span[:-1]):
         return False
     last = span[-1]
     doc = last.doc
@@ -2595,8 +2596,11 @@ def _title_line(text: str, at: int) -> bool:
         return False  # the closing line (« JE VALIDE MAINTENANT ») is a call, not a title
     line = text[start:end].strip()
     letters = [c for c in line if c.isalpha()]
+    # (the figures and dashes of a date do not make it longer: « MUR OUEST — FERMÉ DU
+    # LUNDI 4 AU MERCREDI 6 » is a poster's title of seven words)
+    words = [w for w in line.split() if any(c.isalpha() for c in w)]
     return len(letters) >= 4 and all(c.isupper() for c in letters) and \
-        len(line.split()) <= 8 and not line.endswith("!")
+        len(words) <= 8 and not line.endswith("!")
 
 
 def _status_line(sentence) -> bool:
