@@ -523,6 +523,37 @@ class _Reader:
             return self.a.frame(token).holder == "customer"
         return False
 
+    def _feeling_acknowledged(self, start: int) -> bool:
+        """The feeling at `start` is the one the brand says it knows the customer has
+        (`feeling_acknowledged`: "We know how disappointing it is when…", « On sait à quel
+        point c'est frustrant »): the customer's feeling named, with sympathy. Read on the
+        text of the sentence before the word."""
+        before = re.split(r"[.!?\n]", self.a.text[max(0, start - 80):start])[-1]
+        return bool(before) and bool(
+            _word_pattern("feeling_acknowledged", self.language).search(before))
+
+    def _case_thing_state(self, token, start: int, end: int) -> bool:
+        """In a reply, a word of being stuck (`thing_states`: stuck, held up, « bloqué »,
+        « coincé ») said of a thing of the case — its subject a noun, not a person
+        (« ton colis est bloqué au centre de tri », "your parcel is stuck at the depot"):
+        the case's state, told as a fact before the fix, not the brand stuck."""
+        if not (self.a.channel.service or self.a.is_personal_reply) or \
+                end - start != len(token.text) or \
+                token.lower_ not in _word_set("thing_states", self.language) and \
+                token.lemma_.lower() not in _word_set("thing_states", self.language):
+            return False
+        holders = [token, token.head] if token.dep_ in ("acomp", "xcomp", "amod") else [token]
+        subjects = [c for h in holders for c in kids(h) if c.dep_.startswith("nsubj")]
+        if token.dep_ == "amod":
+            subjects.append(token.head)
+        if subjects:  # (a greeting is sometimes taken for a second subject: « Bonjour, »)
+            return any(s.pos_ == "NOUN" for s in subjects) and \
+                not any(s.pos_ == "PRON" for s in subjects)
+        # (the small French model reads « ton colis » as an object and an adjective: the
+        # noun phrase and its copula just before the word, on the text)
+        before = re.split(r"[.!?:;,\n]", self.a.text[max(0, start - 60):start])[-1]
+        return bool(_THING_IS.search(before))
+
     def _in_customer_account(self, start: int) -> bool:
         """The customer's account said back by the brand: the rest of a sentence opened by
         « vous nous écrivez que », "you told us that" is the customer's story, its
@@ -939,9 +970,12 @@ class _Reader:
             # our refund policy?"): the reader's question or the section's label, not the
             # brand's register — that is read in the body below it
             return
-        if tone in FEELINGS and self._customer_feeling(token):
+        if tone in FEELINGS and (self._customer_feeling(token) or
+                                 self._feeling_acknowledged(start)):
             self._signal("customer_feeling_named", start, end)
             return
+        if tone == "frustration" and self._case_thing_state(token, start, end):
+            return  # "your parcel is stuck at the depot", « ton colis est bloqué »: the case's
         if tone == "pressure" and self._fact_expires(token):
             return  # "A root certificate will expire on March 14": a notice, not a countdown
         if tone == "speed" and end - start == len(token.text) and self._pace_of_a_thing(token):
@@ -2470,7 +2504,9 @@ class _Reader:
             # "I started Gondavel in 2015", « nous avons vidé l'atelier » — in a reply, a
             # past act of the brand is the case's, not a story
             people |= {"i", "we", "je", "j'", "j’", "nous"}
-        return any(s.pos_ == "PROPN" or s.lower_ in people for s in subjects)
+        characters = _word_set("story_characters", self.language)
+        return any(s.pos_ == "PROPN" or s.lower_ in people or
+                   s.pos_ == "NOUN" and s.lemma_.lower() in characters for s in subjects)
 
     def _since_before(self, at: int) -> bool:
         """« depuis », "since" earlier in the sentence of `at` (read on the text: the small
@@ -2614,6 +2650,13 @@ def _status_line(sentence) -> bool:
     verbs = [t for t in words if t.pos_ == "VERB"]
     return bool(verbs) and all(t.tag_ in ("VBD", "VBN") or "Part" in features.morph(t).get(
         "VerbForm") for t in verbs)
+
+
+# a determiner and a noun, then the copula, just before a word (`_case_thing_state`)
+_THING_IS = re.compile(r"\b(?:ton|ta|tes|votre|vos|le|la|les|son|sa|ses|ce|cette|the|your|this|its)"
+                       r"\s+[^\W\d_]+\s+(?:est|sont|reste|restent|a\s+été|ont\s+été|is|are|was|"
+                       r"were|has\s+been|have\s+been|remains|got)\s+(?:toujours\s+|encore\s+|"
+                       r"still\s+)?$", re.I)
 
 
 def _signature(sentence) -> bool:

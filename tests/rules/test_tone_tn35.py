@@ -214,3 +214,80 @@ def test_spaced_phrase_running_into_a_noun_is_still_dropped(engines):
     tone = reading(engines, "fr", "Par la présente charte, l'agence s'engage à vous "
                                   "rappeler.", "store")
     assert "Par la présente" not in said(tone, "coldness")
+
+
+# -- the customer's feeling the brand says it knows; a thing of the case stuck ---------------
+
+KNOWN_FEELING = {
+    "fr": "Bonjour M. Garnier,\n\nOn sait à quel point c'est décevant quand une attestation "
+          "n'arrive pas à temps. Elle est dans votre espace client depuis ce matin.\n\nLéa",
+    "en": "Hello Mr Garnier,\n\nWe know how disappointing it is when a certificate doesn't "
+          "arrive in time. It has been in your account since this morning.\n\nLéa",
+}
+OWN_FEELING = {
+    "fr": "Bonjour M. Garnier,\n\nC'est décevant pour toute l'équipe : l'attestation n'est "
+          "toujours pas prête.\n\nLéa",
+    "en": "Hello Mr Garnier,\n\nIt is disappointing for the whole team: the certificate is "
+          "still not ready.\n\nLéa",
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_feeling_the_brand_says_it_knows_is_the_customers(engines, lang):
+    tone = reading(engines, lang, KNOWN_FEELING[lang], "after_sales")
+    assert not said(tone, "disappointment")
+    assert any(e.signal == "customer_feeling_named" for e in tone.evidence)
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_feeling_of_the_brand_stays_its_own(engines, lang):
+    tone = reading(engines, lang, OWN_FEELING[lang], "after_sales")
+    assert said(tone, "disappointment")
+
+
+THING_STUCK = {
+    "fr": "Bonjour,\n\nVotre dossier est bloqué chez l'expert depuis lundi : nous l'avons "
+          "relancé ce matin et il vous appelle demain.\n\nLéa",
+    "en": "Hello,\n\nYour claim file is stuck at the assessor's office: we chased them this "
+          "morning and they will call you tomorrow.\n\nLéa",
+}
+BRAND_STUCK = {
+    "fr": "Bonjour,\n\nNous sommes bloqués, nous ne pouvons rien faire de plus.\n\nLéa",
+    "en": "Hello,\n\nWe are stuck, there is nothing more we can do.\n\nLéa",
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_thing_of_the_case_stuck_is_no_frustration(engines, lang):
+    tone = reading(engines, lang, THING_STUCK[lang], "after_sales")
+    assert not any(w.lower() in ("bloqué", "stuck") for w in said(tone, "frustration"))
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_brand_stuck_is_frustration(engines, lang):
+    tone = reading(engines, lang, BRAND_STUCK[lang], "after_sales")
+    assert any(w.lower() in ("bloqués", "stuck") for w in said(tone, "frustration"))
+
+
+# -- the people of a tale named by a common noun ---------------------------------------------
+
+CHARACTER = {
+    "fr": "Son fondateur a ouvert la première agence dans un garage de Tours.",
+    "en": "Its founder opened the first agency in a garage in Tours.",
+}
+THING = {
+    "fr": "L'agence a ouvert dans un ancien garage de Tours.",
+    "en": "The agency opened in an old garage in Tours.",
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_past_of_a_tales_character_is_narrative(engines, lang):
+    tone = reading(engines, lang, CHARACTER[lang], "email")
+    assert any(e.signal == "past_narrative" for e in tone.evidence)
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_past_of_a_thing_is_no_narrative(engines, lang):
+    tone = reading(engines, lang, THING[lang], "email")
+    assert not any(e.signal == "past_narrative" for e in tone.evidence)
