@@ -978,6 +978,12 @@ class _Reader:
             return  # "your parcel is stuck at the depot", « ton colis est bloqué »: the case's
         if tone == "pressure" and self._fact_expires(token):
             return  # "A root certificate will expire on March 14": a notice, not a countdown
+        if tone == "speed" and _FALLBACK_CONDITION.search(
+                re.split(r"[.!?\n]", self.a.text[max(0, start - 80):start])[-1]):
+            # "If it has not arrived in ten minutes, call us back", « si tu n'as rien reçu
+            # d'ici ce soir, écris-nous »: the time sets when the fallback applies, the
+            # sentence gives a way out, not a speed
+            return
         if tone == "speed" and end - start == len(token.text) and self._pace_of_a_thing(token):
             return  # "fast, concurrent signing", "the speed was impressive": the subject
         if tone == "pressure" and end - start == len(token.text) and \
@@ -2650,6 +2656,11 @@ def _status_line(sentence) -> bool:
     verbs = [t for t in words if t.pos_ == "VERB"]
     return bool(verbs) and all(t.tag_ in ("VBD", "VBN") or "Part" in features.morph(t).get(
         "VerbForm") for t in verbs)
+
+
+# a condition that something has not happened, open up to a word (`_Reader._word`)
+_FALLBACK_CONDITION = re.compile(r"\b(?:if|unless|si|s['’])\b[^,;:]*\b(?:not|n['’]t|never|"
+                                 r"pas|jamais|rien|toujours\s+pas)\b[^,;:]*$", re.I)
 
 
 # a determiner and a noun, then the copula, just before a word (`_case_thing_state`)

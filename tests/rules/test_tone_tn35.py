@@ -315,3 +315,30 @@ def test_chore_of_the_case_spared_is_reassurance(engines, lang):
 def test_chore_asked_is_no_reassurance(engines, lang):
     tone = reading(engines, lang, ASKED[lang], "after_sales")
     assert not said(tone, "reassurance")
+
+
+# -- a time that sets when a fallback applies ----------------------------------------------
+
+FALLBACK = {
+    "fr": "Bonjour,\n\nL'attestation vous a été envoyée. Si vous ne l'avez pas reçue en "
+          "quelques minutes, rappelez-nous.\n\nLéa",
+    "en": "Hello,\n\nThe certificate has been sent. If it has not arrived in ten minutes, "
+          "call us back.\n\nLéa",
+}
+PROMISED = {
+    "fr": "Bonjour,\n\nL'attestation vous a été envoyée : vous la recevrez en quelques "
+          "minutes.\n\nLéa",
+    "en": "Hello,\n\nThe certificate has been sent: it will arrive in ten minutes.\n\nLéa",
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_time_of_a_fallback_condition_is_no_speed(engines, lang):
+    tone = reading(engines, lang, FALLBACK[lang], "after_sales")
+    assert not any("minutes" in w for w in said(tone, "speed"))
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_time_promised_is_speed(engines, lang):
+    tone = reading(engines, lang, PROMISED[lang], "after_sales")
+    assert any("minutes" in w for w in said(tone, "speed"))
