@@ -523,6 +523,11 @@ class _Reader:
             return self.a.frame(token).holder == "customer"
         return False
 
+    def _sentence_before(self, start: int) -> str:
+        """The text of the sentence of `start`, up to it (read on the text: the parser
+        cuts some sentences at a colon or a quote)."""
+        return re.split(r"[.!?\n]", self.a.text[max(0, start - 160):start])[-1]
+
     def _feeling_acknowledged(self, start: int) -> bool:
         """The feeling at `start` is the one the brand says it knows the customer has
         (`feeling_acknowledged`: "We know how disappointing it is when…", « On sait à quel
@@ -978,6 +983,12 @@ class _Reader:
             return  # "your parcel is stuck at the depot", « ton colis est bloqué »: the case's
         if tone == "pressure" and self._fact_expires(token):
             return  # "A root certificate will expire on March 14": a notice, not a countdown
+        if tone == "reassurance" and (self.a.channel.service or self.a.is_personal_reply) \
+                and _MISHAP_OFFER.match(self._sentence_before(start)):
+            # "If anything's wrong when it arrives, reply here and we'll sort it", « Si
+            # quelque chose cloche, réponds-nous, on s'en occupe »: help offered for a
+            # mishap that may not come, the reply's closing courtesy, not its answer
+            weight *= _settings()["mishap_offer_weight"]
         if tone == "speed" and _FALLBACK_CONDITION.search(
                 re.split(r"[.!?\n]", self.a.text[max(0, start - 80):start])[-1]):
             # "If it has not arrived in ten minutes, call us back", « si tu n'as rien reçu
@@ -2658,6 +2669,10 @@ def _status_line(sentence) -> bool:
         "VerbForm") for t in verbs)
 
 
+# a sentence that opens on a mishap that may come (`_Reader._word`)
+_MISHAP_OFFER = re.compile(r"\s*(?:if|si|s['’])\s+(?:(?:quoi\s+que\s+ce\s+soit|quelque\s+chose|"
+                           r"anything|something|there(?:['’]s|\s+is)\s+(?:any|a)\s+\w+)\b)",
+                           re.I)
 # a condition that something has not happened, open up to a word (`_Reader._word`)
 _FALLBACK_CONDITION = re.compile(r"\b(?:if|unless|si|s['’])\b[^,;:]*\b(?:not|n['’]t|never|"
                                  r"pas|jamais|rien|toujours\s+pas)\b[^,;:]*$", re.I)

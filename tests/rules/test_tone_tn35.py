@@ -342,3 +342,29 @@ def test_time_of_a_fallback_condition_is_no_speed(engines, lang):
 def test_time_promised_is_speed(engines, lang):
     tone = reading(engines, lang, PROMISED[lang], "after_sales")
     assert any("minutes" in w for w in said(tone, "speed"))
+
+
+# -- help offered for a mishap that may come -------------------------------------------------
+
+OFFER = {
+    "fr": "Bonjour,\n\nVotre badge part ce soir. Si quelque chose cloche à l'arrivée, "
+          "répondez ici, on s'en occupe.\n\nLéa",
+    "en": "Hello,\n\nYour badge goes out tonight. If anything's wrong when it arrives, "
+          "you're covered: just reply here.\n\nLéa",
+}
+ANSWER = {
+    "fr": "Bonjour,\n\nVotre badge ne fonctionne pas : on s'en occupe, il part ce soir.\n\nLéa",
+    "en": "Hello,\n\nYour badge doesn't work, but you're covered: a new one goes out "
+          "tonight.\n\nLéa",
+}
+
+
+def _weight(tone, name):
+    return sum(e.weight for e in tone.evidence if e.tone == name and e.signal is None)
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_help_for_a_mishap_that_may_come_weighs_less(engines, lang):
+    offered = _weight(reading(engines, lang, OFFER[lang], "after_sales"), "reassurance")
+    answered = _weight(reading(engines, lang, ANSWER[lang], "after_sales"), "reassurance")
+    assert 0 < offered < answered
