@@ -318,8 +318,9 @@ def _runs_into_a_noun(span) -> bool:
     """The set phrase goes on into a longer noun phrase: its last word is the adjective
     of the noun right after it (« par la présente » is the formula *hereby*; « par la
     présente charte » names the charter, "in the present case" no formula either). Only
-    for phrases of two words or more; a single word is read on its own."""
-    if len(span) < 2:
+    for phrases of two words or more; a single word is read on its own, hyphenated or not
+    ("brand-new routes", "same-day delivery": the compound is the adjective itself)."""
+    if len(span) < 2 or not any(t.whitespace_ for t in span[:-1]):
         return False
     last = span[-1]
     doc = last.doc
@@ -522,6 +523,42 @@ class _Reader:
             return self.a.frame(token).holder == "customer"
         return False
 
+    def _sentence_before(self, start: int) -> str:
+        """The text of the sentence of `start`, up to it (read on the text: the parser
+        cuts some sentences at a colon or a quote)."""
+        return re.split(r"[.!?\n]", self.a.text[max(0, start - 160):start])[-1]
+
+    def _feeling_acknowledged(self, start: int) -> bool:
+        """The feeling at `start` is the one the brand says it knows the customer has
+        (`feeling_acknowledged`: "We know how disappointing it is when…", « On sait à quel
+        point c'est frustrant »): the customer's feeling named, with sympathy. Read on the
+        text of the sentence before the word."""
+        before = re.split(r"[.!?\n]", self.a.text[max(0, start - 80):start])[-1]
+        return bool(before) and bool(
+            _word_pattern("feeling_acknowledged", self.language).search(before))
+
+    def _case_thing_state(self, token, start: int, end: int) -> bool:
+        """In a reply, a word of being stuck (`thing_states`: stuck, held up, « bloqué »,
+        « coincé ») said of a thing of the case — its subject a noun, not a person
+        (« ton colis est bloqué au centre de tri », "your parcel is stuck at the depot"):
+        the case's state, told as a fact before the fix, not the brand stuck."""
+        if not (self.a.channel.service or self.a.is_personal_reply) or \
+                end - start != len(token.text) or \
+                token.lower_ not in _word_set("thing_states", self.language) and \
+                token.lemma_.lower() not in _word_set("thing_states", self.language):
+            return False
+        holders = [token, token.head] if token.dep_ in ("acomp", "xcomp", "amod") else [token]
+        subjects = [c for h in holders for c in kids(h) if c.dep_.startswith("nsubj")]
+        if token.dep_ == "amod":
+            subjects.append(token.head)
+        if subjects:  # (a greeting is sometimes taken for a second subject: « Bonjour, »)
+            return any(s.pos_ == "NOUN" for s in subjects) and \
+                not any(s.pos_ == "PRON" for s in subjects)
+        # (the small French model reads « ton colis » as an object and an adjective: the
+        # noun phrase and its copula just before the word, on the text)
+        before = re.split(r"[.!?:;,\n]", self.a.text[max(0, start - 60):start])[-1]
+        return bool(_THING_IS.search(before))
+
     def _in_customer_account(self, start: int) -> bool:
         """The customer's account said back by the brand: the rest of a sentence opened by
         « vous nous écrivez que », "you told us that" is the customer's story, its
@@ -535,6 +572,15 @@ class _Reader:
                 stop = re.compile(r"[.!?](?=\s|$)|\n").search(text, m.end())
                 self._accounts.append((m.end(), stop.end() if stop else len(text)))
         return any(lo <= start < hi for lo, hi in self._accounts)
+
+    def _apology_object(self, start: int) -> bool:
+        """The word at `start` names what the brand apologises for, right after its
+        apology (`apology_objects`: "Sorry about the hassle", « toutes nos excuses pour ce
+        contretemps »): the case's trouble, owned by the apology, not a frustration of the
+        brand's voice. Read on the text of the sentence before it."""
+        before = re.split(r"[.!?\n]", self.a.text[max(0, start - 80):start])[-1]
+        return bool(before) and not self._customer_words_at(start) and bool(
+            _word_pattern("apology_objects", self.language).search(before))
 
     def _in_a_story(self, start: int) -> bool:
         """The draft tells a story here: `start` lies between a story's anchor in the
@@ -900,6 +946,8 @@ class _Reader:
               scale: float) -> None:
         if tone in NEGATIVE and self._in_customer_account(start):
             return  # « vous nous écrivez que … toujours pas arrivé, sans suite »: their account
+        if tone in FEELINGS and self._apology_object(start):
+            return  # "Sorry about the hassle", « désolés pour ce contretemps »: the case's trouble
         if tone == "speed" and self._in_a_story(start) and \
                 _word_pattern("times", self.language).fullmatch(self.a.text[start:end]):
             return  # "It all started in 1996 … Today that car sleeps in the hall": the tale's now
@@ -927,11 +975,26 @@ class _Reader:
             # our refund policy?"): the reader's question or the section's label, not the
             # brand's register — that is read in the body below it
             return
-        if tone in FEELINGS and self._customer_feeling(token):
+        if tone in FEELINGS and (self._customer_feeling(token) or
+                                 self._feeling_acknowledged(start)):
             self._signal("customer_feeling_named", start, end)
             return
+        if tone == "frustration" and self._case_thing_state(token, start, end):
+            return  # "your parcel is stuck at the depot", « ton colis est bloqué »: the case's
         if tone == "pressure" and self._fact_expires(token):
             return  # "A root certificate will expire on March 14": a notice, not a countdown
+        if tone == "reassurance" and (self.a.channel.service or self.a.is_personal_reply) \
+                and _MISHAP_OFFER.match(self._sentence_before(start)):
+            # "If anything's wrong when it arrives, reply here and we'll sort it", « Si
+            # quelque chose cloche, réponds-nous, on s'en occupe »: help offered for a
+            # mishap that may not come, the reply's closing courtesy, not its answer
+            weight *= _settings()["mishap_offer_weight"]
+        if tone == "speed" and _FALLBACK_CONDITION.search(
+                re.split(r"[.!?\n]", self.a.text[max(0, start - 80):start])[-1]):
+            # "If it has not arrived in ten minutes, call us back", « si tu n'as rien reçu
+            # d'ici ce soir, écris-nous »: the time sets when the fallback applies, the
+            # sentence gives a way out, not a speed
+            return
         if tone == "speed" and end - start == len(token.text) and self._pace_of_a_thing(token):
             return  # "fast, concurrent signing", "the speed was impressive": the subject
         if tone == "pressure" and end - start == len(token.text) and \
@@ -2458,7 +2521,9 @@ class _Reader:
             # "I started Gondavel in 2015", « nous avons vidé l'atelier » — in a reply, a
             # past act of the brand is the case's, not a story
             people |= {"i", "we", "je", "j'", "j’", "nous"}
-        return any(s.pos_ == "PROPN" or s.lower_ in people for s in subjects)
+        characters = _word_set("story_characters", self.language)
+        return any(s.pos_ == "PROPN" or s.lower_ in people or
+                   s.pos_ == "NOUN" and s.lemma_.lower() in characters for s in subjects)
 
     def _since_before(self, at: int) -> bool:
         """« depuis », "since" earlier in the sentence of `at` (read on the text: the small
@@ -2584,8 +2649,11 @@ def _title_line(text: str, at: int) -> bool:
         return False  # the closing line (« JE VALIDE MAINTENANT ») is a call, not a title
     line = text[start:end].strip()
     letters = [c for c in line if c.isalpha()]
+    # (the figures and dashes of a date do not make it longer: « MUR OUEST — FERMÉ DU
+    # LUNDI 4 AU MERCREDI 6 » is a poster's title of seven words)
+    words = [w for w in line.split() if any(c.isalpha() for c in w)]
     return len(letters) >= 4 and all(c.isupper() for c in letters) and \
-        len(line.split()) <= 8 and not line.endswith("!")
+        len(words) <= 8 and not line.endswith("!")
 
 
 def _status_line(sentence) -> bool:
@@ -2599,6 +2667,22 @@ def _status_line(sentence) -> bool:
     verbs = [t for t in words if t.pos_ == "VERB"]
     return bool(verbs) and all(t.tag_ in ("VBD", "VBN") or "Part" in features.morph(t).get(
         "VerbForm") for t in verbs)
+
+
+# a sentence that opens on a mishap that may come (`_Reader._word`)
+_MISHAP_OFFER = re.compile(r"\s*(?:if|si|s['’])\s+(?:(?:quoi\s+que\s+ce\s+soit|quelque\s+chose|"
+                           r"anything|something|there(?:['’]s|\s+is)\s+(?:any|a)\s+\w+)\b)",
+                           re.I)
+# a condition that something has not happened, open up to a word (`_Reader._word`)
+_FALLBACK_CONDITION = re.compile(r"\b(?:if|unless|si|s['’])\b[^,;:]*\b(?:not|n['’]t|never|"
+                                 r"pas|jamais|rien|toujours\s+pas)\b[^,;:]*$", re.I)
+
+
+# a determiner and a noun, then the copula, just before a word (`_case_thing_state`)
+_THING_IS = re.compile(r"\b(?:ton|ta|tes|votre|vos|le|la|les|son|sa|ses|ce|cette|the|your|this|its)"
+                       r"\s+[^\W\d_]+\s+(?:est|sont|reste|restent|a\s+été|ont\s+été|is|are|was|"
+                       r"were|has\s+been|have\s+been|remains|got)\s+(?:toujours\s+|encore\s+|"
+                       r"still\s+)?$", re.I)
 
 
 def _signature(sentence) -> bool:
