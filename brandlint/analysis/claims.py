@@ -549,9 +549,22 @@ def bounded_allowance(doc, match: ClaimMatch, language: str) -> bool:
     start, end = features.line_bounds(doc, match.start)
     sentence = features.span_text(doc, start, end)
     bounds = lexicons.phrase_pattern(lexicons.load("claims")["allowance_bounds"][language])
-    if bounds.search(sentence):
+    if bounds.search(sentence) or _limits_told_above(doc, start, language):
         return True
     return _subscription_priced(doc, start, language)
+
+
+def _limits_told_above(doc, line_start: int, language: str) -> bool:
+    """The line, or the last non-blank line before it (a table row's caption), says where
+    the limits come from ("Limits imposed by either the purchased plan or your own
+    infrastructure" over "Unlimited storage and amount of files")."""
+    told = lexicons.phrase_pattern(lexicons.load("claims")["limits_told"][language])
+    text = features.doc_text(doc)
+    at = features.tokens(doc)[line_start].idx if line_start < len(doc) else len(text)
+    end = text.find("\n", at)
+    current = text[at: end if end >= 0 else len(text)]
+    above = [line for line in text[:at].split("\n") if line.strip()]
+    return bool(told.search(current) or above and told.search(above[-1]))
 
 
 _RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom", "qui", "que", "qu'", "qu’",
@@ -1945,3 +1958,81 @@ def system_at_work(analysis, token, frame) -> bool:
     owners = POSSESSIVES_OWN | _THE_READERS
     return not any(w.lower_ in owners or analysis.vocabulary.names_brand(w.lower_)
                    for w in subject.subtree)
+
+
+def sold_service_level(doc, match: ClaimMatch, language: str) -> bool:
+    """"We can guarantee turn-around times on fixes" on a page that prices a subscription
+    per seat or per period (« 36 €/utilisateur/an »): the guarantee's object is a service
+    measure named without its value — the terms of the service-level agreement on sale,
+    which the contract sets. The guarantee is the product sold, not a claim that nothing
+    can go wrong. Not with a value given ("guaranteed response within 2 hours": judged as a
+    promise), nor off a price list."""
+    if not match.text.lower().startswith(("garant", "guarantee")):
+        return False
+    table = lexicons.load("claims")
+    measures = lexicons.phrase_pattern(table["service_measures"][language])
+    tokens = features.tokens(doc)
+    after = [t for t in tokens[match.end: match.end + 6] if not t.is_space]
+    while after and (after[0].pos_ == "DET" or after[0].lower_ in (
+            "de", "d'", "d’", "des", "les", "du", "the")):
+        after = after[1:]
+    if not after or after[0].sent != tokens[match.start].sent:
+        return False
+    following = features.span_text(doc, after[0].i, min(after[0].i + 5, len(doc))).lower()
+    found = measures.match(following)
+    if found is None:
+        return False
+    sentence = tokens[match.start].sent
+    line_start, line_end = features.line_bounds(doc, match.start)
+    if any(t.like_num for t in tokens[max(sentence.start, line_start):
+                                      min(sentence.end, line_end)]):
+        return False  # a value given: a promise, judged against the commitment
+    prices = lexicons.phrase_pattern(table["subscription_prices"][language]
+                                     + table["seat_prices"][language])
+    return bool(prices.search(features.doc_text(doc)))
+
+
+def _adverb_window(doc, match: ClaimMatch, before: int, after: int) -> list:
+    """The words of the absolute adverb's line around it (the adverb left out), within
+    its sentence: `before` words before it, `after` words after it."""
+    tokens = features.tokens(doc)
+    start, end = features.line_bounds(doc, match.start)
+    sentence = tokens[match.start].sent
+    low = max(start, sentence.start, match.start - before)
+    high = min(end, sentence.end, match.end + after)
+    return [t for t in tokens[low:high] if not match.start <= t.i < match.end
+            and not t.is_space]
+
+
+def tells_a_reaction(doc, match: ClaimMatch, language: str) -> bool:
+    """"Explaining how to read labels always generates a lot of interest", « en parler
+    suscite toujours beaucoup d'intérêt »: the absolute adverb times how an audience
+    takes a topic — an observation of others' reactions, told as the brand has met them,
+    not a performance it owes."""
+    if tokens_pos(doc, match) != "ADV":
+        return False
+    window = "".join(t.text_with_ws for t in _adverb_window(doc, match, 2, 8))
+    reactions = lexicons.phrase_pattern(lexicons.load("claims")["reactions"][language])
+    return bool(reactions.search(window))
+
+
+def sort_order(doc, match: ClaimMatch, language: str) -> bool:
+    """"Allows you to always see first what matters most to you", "your favourites are
+    always shown first", « vos favoris apparaissent toujours en premier »: the absolute
+    adverb, a verb of showing or seeing and a word of rank beside it tell how a feature
+    sorts what it shows — a design, not a performance."""
+    if tokens_pos(doc, match) != "ADV":
+        return False
+    table = lexicons.load("claims")
+    verbs = {w.lower() for w in table["sort_verbs"][language]}
+    window = _adverb_window(doc, match, 3, 4)
+    if not any(t.lower_ in verbs for t in window):
+        return False
+    after = " ".join(t.text for t in window if t.i > match.start).lower()
+    ranks = lexicons.phrase_pattern(table["sort_ranks"][language])
+    return bool(ranks.search(after))
+
+
+def tokens_pos(doc, match: ClaimMatch) -> str:
+    """The part of speech of a one-word absolute ("" for a phrase)."""
+    return features.tokens(doc)[match.start].pos_ if match.end - match.start == 1 else ""

@@ -3295,6 +3295,20 @@ def _hedged(analysis, mention: Mention, service_index: int) -> bool:
                and not _qualifies_a_manner(doc, s, mention, start, end) for s, e in spans)
 
 
+def _availability_ceiling(analysis, mention: Mention) -> bool:
+    """Hours said as the most a plan gives ("Email support: up to 24/7", « Assistance :
+    jusqu'à 24 h/24 »): a ceiling over tiers or options, not the hours every customer
+    gets. Only availability: "up to 5 days" bounds a delay, and that bound is the promise."""
+    if mention.kind != "availability":
+        return False
+    doc = analysis.doc
+    words = lexicons.load("promises")["availability_ceiling"][analysis.language]
+    start = max(mention.start - 3, 0)
+    before = features.span_text(doc, start, mention.start).lower()
+    inside = features.span_text(doc, mention.start, mention.end).lower()
+    return any(before.rstrip().endswith(w) or inside.startswith(w) for w in words)
+
+
 _WITHOUT = frozenset({"sans", "without"})
 
 
@@ -3751,7 +3765,8 @@ def find_promises(analysis) -> list[Promise]:
                     service, index = services[other], other
                     declared, exceeds, committed = result
                     break
-        hedged = _hedged(analysis, mention, index) or mention.kind == "delay" and bool(
+        hedged = _hedged(analysis, mention, index) or _availability_ceiling(
+            analysis, mention) or mention.kind == "delay" and bool(
             _APPROXIMATE.search(mention.text)) and not _far_faster(
                 analysis.profile, service, mention, exceeds)
         # « dans environ 3 jours », "in about 2 days": approximate, not firm; but "in about

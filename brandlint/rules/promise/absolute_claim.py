@@ -128,6 +128,11 @@ def check(analysis: DocAnalysis) -> Iterator[Finding]:
         if claims.guarantees_own_conduct(analysis, match):
             continue  # « ce soutien garantit que nous restons indépendants »: the brand's
             # character kept up by what funds it, a statement of values
+        if claims.tells_a_reaction(doc, match, language) or \
+                claims.sort_order(doc, match, language):
+            continue  # "explaining labels always generates a lot of interest": how an
+            # audience takes a topic; "lets you always see first what matters to you":
+            # how a feature sorts what it shows
         if claims.prevented(token, language):
             continue  # "designed to prevent clients from getting stuck forever"
         if claims.in_past_relative(token):
@@ -149,8 +154,11 @@ def check(analysis: DocAnalysis) -> Iterator[Finding]:
             # a promise that nothing can go wrong
             continue
         if word.startswith("garant") or word.startswith("guarantee"):
-            if _guarantees_a_promise(analysis, token) or claims.bounded_guarantee(doc, match):
-                continue  # judged against the commitment, or a warranty with its term
+            if _guarantees_a_promise(analysis, token) or claims.bounded_guarantee(doc, match) \
+                    or claims.sold_service_level(doc, match, language):
+                continue  # judged against the commitment, a warranty with its term, or
+                # the service-level agreement a price list sells ("we can guarantee
+                # turn-around times on fixes" beside "€36/user/year")
         remedy = _remedy(analysis, match)
         reason = _reason_given(analysis, match) if remedy is None else None
         soft = analysis.is_hedged(token) or analysis.is_conditional(token) or \
