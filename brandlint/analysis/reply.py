@@ -275,6 +275,7 @@ class _ReplyReader:
         self._advice_for_next_time()
         self._notice_held_against()
         self._reminders_held_against()
+        self._notice_stressed()
         self._cause_on_customer()
         self._act_given_as_cause()
         self._avoidable_by_customer()
@@ -1938,6 +1939,30 @@ class _ReplyReader:
             if not any(c.start < end and start < c.end for c in self.reply.blame):
                 self.reply.blame.append(Cue(start, end, "blame", "notice"))
             return
+
+    def _notice_stressed(self) -> None:
+        """Where the customer was told, pointed to with a stress on how plainly or how often
+        (« comme l'indique très clairement la notice », "as stated in every text (and in
+        large letters on the screen)", "as we explained on the phone, and again by email"):
+        the stress says they should have known — talking down, whatever follows. The pointer
+        (`notice_citations`, `told_before`) and the stress (`notice_stress`) in one sentence
+        of the brand's, the stress at most a few words away; a pointer alone informs (« comme
+        indiqué dans votre e-mail, votre colis part lundi »). One finding a reply."""
+        if self.reply.condescension:
+            return
+        text = features.doc_text(self.doc)
+        stress = _phrases("notice_stress", self.language)
+        for key in ("told_before", "notice_citations"):
+            for m, token in self._stated_matches(key):
+                sentence = token.sent
+                first, last = sentence.start_char, sentence.end_char
+                near = text[max(first, m.start() - 40):min(last, m.end() + 60)]
+                if stress.search(near) is None or \
+                        self.analysis.frame(token).modality == "conditional":
+                    continue
+                _add_once(self.reply.condescension,
+                          Cue(token.i, sentence.end, "condescension", m.group(0)))
+                return
 
     def _reminders_held_against(self) -> None:
         """The customer's act not done despite the brand's reminders (« vos coordonnées
@@ -4437,9 +4462,11 @@ class _ReplyReader:
                              frame.act != "promise") \
                     or frame.modality == "conditional" or frame.time == "past":
                 continue  # « … qui programmera une intervention »: the service's act
-            if not told and frame.time != "future" and frame.act != "promise" and \
-                    frame.modality != "hedged":
+            if not told and frame.time != "future" and frame.act not in ("promise", "notice") \
+                    and frame.modality != "hedged":
                 continue  # "three late boxes in a month is on us": a count, not a step
+            # (a notice of the slot the brand has set is its step and when it comes: « le
+            # premier créneau est mardi, soit dans six jours », as a day-named step is)
             if self._told_by_another(frame) or self._recourse_condition(mention.start):
                 continue  # "the council have told us they need about three weeks"
             # (working days read without a weekend, as for an attached promise: "within 3
