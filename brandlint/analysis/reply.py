@@ -2114,21 +2114,39 @@ class _ReplyReader:
         incomplète », "was left blank") — not the brand's parcel found incomplete, not a
         state now (a requirement, not a cause)."""
         inputs = _words("customer_inputs", self.language)
-        if subject.lemma_.lower() not in inputs and subject.lower_ not in inputs:
-            return False
-        owners = {"your", "votre", "vos", "ton", "ta", "tes"}
-        if not any(w.lower_ in owners for w in subject.subtree):
-            return False
+        if not self._given_by_relative(subject):
+            if subject.lemma_.lower() not in inputs and subject.lower_ not in inputs:
+                return False
+            owners = {"your", "votre", "vos", "ton", "ta", "tes"}
+            if not any(w.lower_ in owners for w in subject.subtree):
+                return False
         head = subject.head
         states = _words("faulty_input_states", self.language)
         stated = head.lower_ in states or head.lemma_.lower() in states or any(
             c.lower_ in states and c.dep_ not in SUBJECT_DEPS for c in kids(head))
-        if not stated or self.analysis.is_negated(head):
+        # (its own negation: "the sitter couldn't get in because the code you gave us was
+        # wrong" — the main clause's « not » does not deny the cause it gives)
+        cues = lexicons.words("hedges", "negation", self.language)
+        if not stated or self.analysis.is_negated(head) and (
+                not self._given_by_relative(subject) or
+                any(c.lower_ in cues for c in kids(head))):
             return False
         past = any(c.lower_ in ("était", "étaient", "avait", "avaient", "was", "were", "had")
                    for c in kids(head)) or "Past" in features.morph(head).get("Tense") and \
             head.pos_ in ("VERB", "AUX")
         return past
+
+    def _given_by_relative(self, noun) -> bool:
+        """The noun is what the customer gave, said by a relative clause of theirs with a
+        verb of giving ("the key-safe code you gave us", « le code que vous nous avez
+        communiqué »): an input of theirs whatever the thing is (se36)."""
+        from brandlint.analysis.frame import _words as frame_words
+
+        giving = _words("giving_verbs", self.language) | _words("entering_verbs", self.language)
+        you = frame_words("holders", "customer_pronouns", self.language)
+        return any(c.dep_ in ("relcl", "acl:relcl", "acl") and c.lemma_.lower() in giving and
+                   any(k.dep_ in SUBJECT_DEPS and k.lower_ in you for k in kids(c))
+                   for c in kids(noun))
 
     @staticmethod
     def _done(verb) -> bool:

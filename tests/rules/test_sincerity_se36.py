@@ -182,3 +182,25 @@ def test_notice_stressed_is_condescension(lint, lang, text):
 ])
 def test_notice_pointed_to_without_stress_is_no_condescension(lint, lang, text):
     assert "BL404" not in codes(lint(lang, text))
+
+
+# -- what the customer gave, named by a relative clause of theirs, given as the cause --------
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Hi Jo, our engineer couldn't get into the boiler room because the door code you "
+           "sent us was wrong. Please check it before the next visit."),
+    ("fr", "Bonjour, notre technicien n'a pas pu entrer, car le code que vous nous avez donné "
+           "était faux. Merci de le vérifier avant le prochain passage."),
+])
+def test_wrong_input_given_by_the_customer_as_cause_is_blame(lint, lang, text):
+    assert "BL401" in codes(lint(lang, text))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Hi Jo, sorry: our engineer couldn't get into the boiler room because the door "
+           "code we sent you was wrong. He will come back tomorrow at 9 am."),
+    ("fr", "Bonjour, désolés : notre technicien n'a pas pu entrer, car le code que nous vous "
+           "avons donné était faux. Il repasse demain à 9 h."),
+])
+def test_wrong_input_given_by_the_brand_is_no_blame(lint, lang, text):
+    assert "BL401" not in codes(lint(lang, text))
