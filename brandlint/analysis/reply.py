@@ -4494,12 +4494,23 @@ class _ReplyReader:
             # it is not the service the step is held to
             counted_from = frozenset(i for i in self.analysis.service_words
                                      if the_event_counted_from(self.analysis, mention, i))
+            if frame.act == "notice" and not told:
+                # a slot set is held to the brand's service, not to what the reader is
+                # asked to do after it (« si ce créneau ne vous va pas, répondez à ce mail »)
+                counted_from |= self._readers_acts()
             committed = self._case_commitment(mention.start, counted_from)
             if committed is not None and earliest > committed[1] + 1e-9:
                 self.reply.batched_steps.append(BatchedStep(
                     mention.start, mention.end, committed[0], earliest, committed[1],
                     "range"))
                 return
+
+    def _readers_acts(self) -> frozenset[int]:
+        """The service words that name what the reader is asked to do (« répondez à ce
+        mail », "reply to this email"): their act, not a service of the brand's."""
+        return frozenset(i for i in self.analysis.service_words
+                         if (frame := self.analysis.frame(self.tokens[i])).holder == "customer"
+                         and frame.act in ("invitation", "advice", "question"))
 
     def _wait_told(self, mention) -> bool:
         """The delay is the wait the reader is told to count on (« comptez environ un
