@@ -824,12 +824,12 @@ class FrameReader:
             # "… avec Calidor, le leader français du chauffage": the noun it describes
             return self._classify(self._described(start, end))
         if subject is None or self._is_anaphor(subject) and not self._existential(subject):
-            inherited = self._previous_holder(start, depth)
+            inherited = self._previous_holder(start, depth, subject)
             if inherited is None and (subject is not None or self._lone_adverb(start, end)):
                 # a pronoun, or an adverb said alone after a sentence ("And power gets
                 # abused. Always.", « Nos conseillers rappellent. Toujours. »): the
                 # sentence before holds it
-                inherited = self._antecedent_before(start, depth)
+                inherited = self._antecedent_before(start, depth, subject)
             if inherited is not None:
                 return inherited
             if subject is None:
@@ -896,7 +896,7 @@ class FrameReader:
         before_start, before_end = clause_bounds(self.doc, i, self.language)
         return self._read(before_start, before_end, depth + 1)
 
-    def _previous_holder(self, start: int, depth: int) -> str | None:
+    def _previous_holder(self, start: int, depth: int, pronoun=None) -> str | None:
         """The holder of the clause before (coordination, pronouns). A verbless phrase
         opening with a preposition (« …, à Rully. Ils vendangent… ») completes the
         clause before it: the holder is that clause's."""
@@ -904,9 +904,44 @@ class FrameReader:
         if before is None:
             return None
         completed, ran_out = self._past_complement_tails(before, depth)
-        return None if ran_out else completed.holder
+        return None if ran_out else self._taken_up(pronoun, completed)
 
-    def _antecedent_before(self, start: int, depth: int) -> str | None:
+    def _taken_up(self, pronoun, before: Frame) -> str:
+        """What a third-person pronoun takes up in the clause before: its subject's
+        holder, unless that subject cannot be the pronoun's antecedent — a first- or
+        second-person pronoun (« nous », "you": the speaker and the reader are never
+        « elle » or "it"), or in French a noun of the other gender (« Votre dossier est
+        transmis à notre pharmacienne : elle vous enverra son avis »: « elle » is the
+        pharmacist, not the file). Then the nearest noun before it in that clause that
+        agrees holds the pronoun's clause ("you'll get the full £450 back. It will be
+        paid within 30 days": the money, not the reader); with none, the subject's."""
+        if pronoun is None or before.predicate < 0:
+            return before.holder
+        subject = self._subject(self.tokens[before.predicate], before.start, before.end)
+        if subject is None or self._agrees(pronoun, subject):
+            return before.holder
+        for t in reversed(self.tokens[before.start:before.end]):
+            # (an amount is a thing too: "you'll get the full £450 back. It will be paid…")
+            if (t.pos_ in ("NOUN", "PROPN") or t.pos_ == "NUM" and t.dep_ in (
+                    "obj", "dobj")) and t.i != subject.i and self._agrees(pronoun, t):
+                return self._classify(t)
+        return before.holder
+
+    def _agrees(self, pronoun, noun) -> bool:
+        """Whether `noun` can be the antecedent of the third-person `pronoun`."""
+        persons = _words("holders", "brand_pronouns", self.language) | _words(
+            "holders", "customer_pronouns", self.language)
+        if noun.lower_ in persons:
+            return False
+        if self.language != "fr" or noun.pos_ not in ("NOUN", "PROPN"):
+            return True
+        wanted = features.morph(pronoun).get("Gender") or (
+            ("Fem",) if pronoun.lower_.startswith("elle") else ("Masc",)
+            if pronoun.lower_ in ("il", "ils") else ())
+        found = features.morph(noun).get("Gender")
+        return not (wanted and found) or bool(set(wanted) & set(found))
+
+    def _antecedent_before(self, start: int, depth: int, pronoun=None) -> str | None:
         """A pronoun opening a sentence refers to the subject of the sentence before it in
         the same paragraph (« Marc et Sylvie ont repris le domaine. Ils vendangent… »,
         "Our advisers are trained in-house. They call back…"), not across a blank line."""
@@ -918,7 +953,7 @@ class FrameReader:
         if i < 0 or depth > 2 or "\n" in self.tokens[i].whitespace_:
             return None
         before = self._read(*clause_bounds(self.doc, i, self.language), depth + 1)
-        return self._past_complement_tails(before, depth)[0].holder
+        return self._taken_up(pronoun, self._past_complement_tails(before, depth)[0])
 
     def _past_complement_tails(self, before: Frame, depth: int) -> tuple[Frame, bool]:
         """`before`, or the clause a verbless prepositional tail completes (« …, à Rully »):

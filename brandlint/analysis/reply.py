@@ -275,6 +275,7 @@ class _ReplyReader:
         self._advice_for_next_time()
         self._notice_held_against()
         self._reminders_held_against()
+        self._notice_stressed()
         self._cause_on_customer()
         self._act_given_as_cause()
         self._avoidable_by_customer()
@@ -1939,6 +1940,30 @@ class _ReplyReader:
                 self.reply.blame.append(Cue(start, end, "blame", "notice"))
             return
 
+    def _notice_stressed(self) -> None:
+        """Where the customer was told, pointed to with a stress on how plainly or how often
+        (« comme l'indique très clairement la notice », "as stated in every text (and in
+        large letters on the screen)", "as we explained on the phone, and again by email"):
+        the stress says they should have known — talking down, whatever follows. The pointer
+        (`notice_citations`, `told_before`) and the stress (`notice_stress`) in one sentence
+        of the brand's, the stress at most a few words away; a pointer alone informs (« comme
+        indiqué dans votre e-mail, votre colis part lundi »). One finding a reply."""
+        if self.reply.condescension:
+            return
+        text = features.doc_text(self.doc)
+        stress = _phrases("notice_stress", self.language)
+        for key in ("told_before", "notice_citations"):
+            for m, token in self._stated_matches(key):
+                sentence = token.sent
+                first, last = sentence.start_char, sentence.end_char
+                near = text[max(first, m.start() - 40):min(last, m.end() + 60)]
+                if stress.search(near) is None or \
+                        self.analysis.frame(token).modality == "conditional":
+                    continue
+                _add_once(self.reply.condescension,
+                          Cue(token.i, sentence.end, "condescension", m.group(0)))
+                return
+
     def _reminders_held_against(self) -> None:
         """The customer's act not done despite the brand's reminders (« vos coordonnées
         bancaires n'avaient pas été mises à jour malgré nos deux relances », "your details
@@ -2089,21 +2114,39 @@ class _ReplyReader:
         incomplète », "was left blank") — not the brand's parcel found incomplete, not a
         state now (a requirement, not a cause)."""
         inputs = _words("customer_inputs", self.language)
-        if subject.lemma_.lower() not in inputs and subject.lower_ not in inputs:
-            return False
-        owners = {"your", "votre", "vos", "ton", "ta", "tes"}
-        if not any(w.lower_ in owners for w in subject.subtree):
-            return False
+        if not self._given_by_relative(subject):
+            if subject.lemma_.lower() not in inputs and subject.lower_ not in inputs:
+                return False
+            owners = {"your", "votre", "vos", "ton", "ta", "tes"}
+            if not any(w.lower_ in owners for w in subject.subtree):
+                return False
         head = subject.head
         states = _words("faulty_input_states", self.language)
         stated = head.lower_ in states or head.lemma_.lower() in states or any(
             c.lower_ in states and c.dep_ not in SUBJECT_DEPS for c in kids(head))
-        if not stated or self.analysis.is_negated(head):
+        # (its own negation: "the sitter couldn't get in because the code you gave us was
+        # wrong" — the main clause's « not » does not deny the cause it gives)
+        cues = lexicons.words("hedges", "negation", self.language)
+        if not stated or self.analysis.is_negated(head) and (
+                not self._given_by_relative(subject) or
+                any(c.lower_ in cues for c in kids(head))):
             return False
         past = any(c.lower_ in ("était", "étaient", "avait", "avaient", "was", "were", "had")
                    for c in kids(head)) or "Past" in features.morph(head).get("Tense") and \
             head.pos_ in ("VERB", "AUX")
         return past
+
+    def _given_by_relative(self, noun) -> bool:
+        """The noun is what the customer gave, said by a relative clause of theirs with a
+        verb of giving ("the key-safe code you gave us", « le code que vous nous avez
+        communiqué »): an input of theirs whatever the thing is (se36)."""
+        from brandlint.analysis.frame import _words as frame_words
+
+        giving = _words("giving_verbs", self.language) | _words("entering_verbs", self.language)
+        you = frame_words("holders", "customer_pronouns", self.language)
+        return any(c.dep_ in ("relcl", "acl:relcl", "acl") and c.lemma_.lower() in giving and
+                   any(k.dep_ in SUBJECT_DEPS and k.lower_ in you for k in kids(c))
+                   for c in kids(noun))
 
     @staticmethod
     def _done(verb) -> bool:
@@ -4437,9 +4480,11 @@ class _ReplyReader:
                              frame.act != "promise") \
                     or frame.modality == "conditional" or frame.time == "past":
                 continue  # « … qui programmera une intervention »: the service's act
-            if not told and frame.time != "future" and frame.act != "promise" and \
-                    frame.modality != "hedged":
+            if not told and frame.time != "future" and frame.act not in ("promise", "notice") \
+                    and frame.modality != "hedged":
                 continue  # "three late boxes in a month is on us": a count, not a step
+            # (a notice of the slot the brand has set is its step and when it comes: « le
+            # premier créneau est mardi, soit dans six jours », as a day-named step is)
             if self._told_by_another(frame) or self._recourse_condition(mention.start):
                 continue  # "the council have told us they need about three weeks"
             # (working days read without a weekend, as for an attached promise: "within 3
@@ -4449,12 +4494,23 @@ class _ReplyReader:
             # it is not the service the step is held to
             counted_from = frozenset(i for i in self.analysis.service_words
                                      if the_event_counted_from(self.analysis, mention, i))
+            if frame.act == "notice" and not told:
+                # a slot set is held to the brand's service, not to what the reader is
+                # asked to do after it (« si ce créneau ne vous va pas, répondez à ce mail »)
+                counted_from |= self._readers_acts()
             committed = self._case_commitment(mention.start, counted_from)
             if committed is not None and earliest > committed[1] + 1e-9:
                 self.reply.batched_steps.append(BatchedStep(
                     mention.start, mention.end, committed[0], earliest, committed[1],
                     "range"))
                 return
+
+    def _readers_acts(self) -> frozenset[int]:
+        """The service words that name what the reader is asked to do (« répondez à ce
+        mail », "reply to this email"): their act, not a service of the brand's."""
+        return frozenset(i for i in self.analysis.service_words
+                         if (frame := self.analysis.frame(self.tokens[i])).holder == "customer"
+                         and frame.act in ("invitation", "advice", "question"))
 
     def _wait_told(self, mention) -> bool:
         """The delay is the wait the reader is told to count on (« comptez environ un
