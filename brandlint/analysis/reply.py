@@ -4891,38 +4891,4 @@ def system_message(analysis) -> bool:
     if analysis.function.kind in ("interface", "notification", "instructions", "explanation"):
         return True
     lines = [line.strip() for line in analysis.text.splitlines() if line.strip()]
-    if len(lines) >= 2 and len(lines[0].split()) <= 10 and lines[0][-1] not in _END_MARKS:
-        return True
-    return _names_no_one(analysis)
-
-
-def _names_no_one(analysis) -> bool:
-    """One or two sentences that name no one — no « nous », "we", « vous », "you", nor
-    their possessives, nor the brand — and apologise or thank for nothing: a screen's error
-    string ("An error has occurred while updating the information.", « Impossible
-    d'envoyer la photo. »), which reports a state to whoever sees it, not a reply. Not a
-    line that blames, doubts, talks down or sells ("For the last time, returns are free"):
-    that voice is a person's."""
-    sentences = [s for s in analysis.doc.sents if any(t.is_alpha for t in s)]
-    if not sentences or len(sentences) > 2:
-        return False
-    reply = analysis.reply
-    if reply.apologies or reply.shifted_apologies or reply.next_steps or reply.blame or \
-            reply.doubt or reply.condescension or reply.marketing or _THANKS.search(
-            analysis.text) or _SIGNED.search(analysis.text.rstrip()):
-        return False  # (an agent's initials or name signing it: "… -EW", "*TMT", "^JD"; a
-        # voice that talks down or pushes a promo is a person's, whoever it names)
-    people = _PERSONS[analysis.language]
-    return not any(t.lower_ in people or analysis.vocabulary.names_brand(t.lower_)
-                   for t in analysis.doc)
-
-
-_SIGNED = re.compile(r"(?:[-–—^*~/]\s?[A-Z][\w.]{0,12}|\b\d/\d)\s*$")
-_THANKS = re.compile(r"\b(?:merci|thanks?|thank\s+you|sorry|désolée?s?)\b", re.I)
-_PERSONS = {
-    "fr": frozenset({"nous", "notre", "nos", "vous", "votre", "vos", "je", "j'", "j’", "me",
-                     "m'", "m’", "moi", "mon", "ma", "mes", "tu", "te", "t'", "t’", "toi",
-                     "ton", "ta", "tes", "on"}),
-    "en": frozenset({"we", "us", "our", "ours", "you", "your", "yours", "i", "me", "my",
-                     "mine", "we're", "we've", "we'll", "you're", "you've", "you'll"}),
-}
+    return len(lines) >= 2 and len(lines[0].split()) <= 10 and lines[0][-1] not in _END_MARKS
