@@ -3298,7 +3298,8 @@ def _hedged(analysis, mention: Mention, service_index: int) -> bool:
 def _availability_ceiling(analysis, mention: Mention) -> bool:
     """Hours said as the most a plan gives ("Email support: up to 24/7", « Assistance :
     jusqu'à 24 h/24 »): a ceiling over tiers or options, not the hours every customer
-    gets. Only availability: "up to 5 days" bounds a delay, and that bound is the promise."""
+    gets. Only availability, and only an extent of hours: "up to 5 days" bounds a delay and
+    « jusqu'à 19 h » says when the door closes — both are the promise."""
     if mention.kind != "availability":
         return False
     doc = analysis.doc
@@ -3306,7 +3307,15 @@ def _availability_ceiling(analysis, mention: Mention) -> bool:
     start = max(mention.start - 3, 0)
     before = features.span_text(doc, start, mention.start).lower()
     inside = features.span_text(doc, mention.start, mention.end).lower()
+    if not _ROUND_THE_CLOCK.search(inside):
+        return False  # « ouvert jusqu'à 19 h », "open up to 7 pm": a closing time, not a
+        # ceiling over plans — only an extent of hours ("up to 24/7") can be one
     return any(before.rstrip().endswith(w) or inside.startswith(w) for w in words)
+
+
+_ROUND_THE_CLOCK = re.compile(
+    r"24\s*/\s*7|24\s*h?\s*/\s*24|7\s*j?\s*/\s*7|24\s*(?:hours|heures)|round[- ]the[- ]clock|"
+    r"around[- ]the[- ]clock|7\s*days\s*a\s*week|7\s*jours\s*sur\s*7")
 
 
 _WITHOUT = frozenset({"sans", "without"})

@@ -70,6 +70,16 @@ def test_availability_said_outright_fires(lint, lang, text):
     assert "BL304" in codes(lint(lang, text))
 
 
+@pytest.mark.parametrize("lang,text", [
+    # « jusqu'à » before a clock time says when the line closes: the hours promised
+    ("fr", "Offre Pro\n\nÀ partir de 90 € par an\n\nService client joignable jusqu'à 21 h, "
+           "du lundi au samedi"),
+    # (English says "until 9 pm", no ceiling word: the French « jusqu'à » is both)
+])
+def test_a_closing_time_after_until_is_no_ceiling(lint, lang, text):
+    assert "BL304" in codes(lint(lang, text))
+
+
 # a service-level agreement on a price list
 
 @pytest.mark.parametrize("lang,text", [
