@@ -1258,13 +1258,7 @@ class _Reader:
                 # « Samedi, on a fleuri… »: the parser cuts the day off its told past
                 and not (self._told_in_past_text(m.start()) and not self._time_ahead(m.start()))]
         recent = _word_pattern("recent_times", self.language)
-        # opening hours (« du mardi au samedi, de 10 h à 18 h », "Mon-Fri 9am-6pm") say when
-        # the door is open, every week: no time the reader gains
-        hours = [(h.start(), h.end())
-                 for h in _word_pattern("hours_ranges", self.language).finditer(self.a.text)]
         for m in sorted(found + days, key=lambda m: m.start()):
-            if any(lo <= m.start() < hi for lo, hi in hours):
-                continue
             span = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
             if span is not None and len(span) and recent.fullmatch(m.group()) and \
                     self._done_today(span):

@@ -1,8 +1,7 @@
 """Round 34 of the tone reading (tn36), FR and EN on the real models, with the Abriel
 profiles: a worry waved off in the spoken register (« pas de stress », "no stress, mate")
 is reassurance, a word of stress alone is not; the idioms of letting go (« lâchez-vous »,
-"go wild", "let loose") are joy, their words alone are not; opening hours (« du mardi au
-samedi », "Monday to Friday") give no speed, a day ahead does."""
+"go wild", "let loose") are joy, their words alone are not."""
 
 from __future__ import annotations
 
@@ -94,31 +93,3 @@ def test_letting_go_idiom_is_joy(engines, lang):
 def test_its_words_alone_are_no_joy(engines, lang):
     tone = reading(engines, lang, WORDS_ALONE[lang], "social")
     assert not said(tone, "joy")
-
-
-# -- opening hours: no time the reader gains -------------------------------------------------
-
-HOURS = {
-    "en": "Our Lyon branch is open Monday to Friday, and every day from 9am in December.",
-    "fr": "Notre agence de Lyon est ouverte du mardi au samedi, de 10 h à 18 h.",
-}
-TIME_AHEAD = {
-    "en": "Your new card is on its way and will reach you on Friday.",
-    "fr": "Votre nouvelle carte est en route : vous la recevrez samedi à 10 h.",
-}
-
-
-def signals(tone, name):
-    return [e for e in tone.evidence if e.signal == name]
-
-
-@pytest.mark.parametrize("lang", ["en", "fr"])
-def test_opening_hours_give_no_speed(engines, lang):
-    tone = reading(engines, lang, HOURS[lang], "web")
-    assert not signals(tone, "time_given")
-
-
-@pytest.mark.parametrize("lang", ["en", "fr"])
-def test_a_day_ahead_is_speed(engines, lang):
-    tone = reading(engines, lang, TIME_AHEAD[lang], "after_sales")
-    assert signals(tone, "time_given")
