@@ -215,20 +215,20 @@ def test_near_miss_a_remedy_done_still_moves_the_case(lint, lang, text):
 # -- water damage admitted --------------------------------------------------------------------
 
 @pytest.mark.parametrize("lang,text", [
-    ("fr", "Bonjour, merci pour les photos. L'atelier a été inondé samedi et votre vélo fait "
-           "partie des six touchés. Un expert vous appelle sous 3 jours."),
-    ("en", "Hi, thanks for the photos. The workshop flooded on Saturday and your bike is one "
-           "of the six affected. An assessor will call you within 3 days."),
+    ("fr", "Bonjour, merci pour les photos. L'atelier a subi des dégâts des eaux samedi et "
+           "votre vélo fait partie des six touchés. Un expert vous appelle sous 3 jours."),
+    ("en", "Hi, thanks for the photos. The workshop had a leak on Saturday and your bike is "
+           "one of the six affected. An assessor will call you within 3 days."),
 ])
 def test_water_damage_admitted_without_apology(lint, lang, text):
     assert "BL403" in codes(lint(lang, text))
 
 
 @pytest.mark.parametrize("lang,text", [
-    ("fr", "Bonjour, merci pour les photos, et toutes nos excuses : l'atelier a été inondé "
-           "samedi et votre vélo fait partie des six touchés. Un expert vous appelle sous 3 "
-           "jours."),
-    ("en", "Hi, thanks for the photos, and we're so sorry: the workshop flooded on Saturday "
+    ("fr", "Bonjour, merci pour les photos, et toutes nos excuses : l'atelier a subi des "
+           "dégâts des eaux samedi et votre vélo fait partie des six touchés. Un expert vous "
+           "appelle sous 3 jours."),
+    ("en", "Hi, thanks for the photos, and we're so sorry: the workshop had a leak on Saturday "
            "and your bike is one of the six affected. An assessor will call you within 3 days."),
 ])
 def test_near_miss_water_damage_with_an_apology(lint, lang, text):
