@@ -293,30 +293,6 @@ def test_past_of_a_thing_is_no_narrative(engines, lang):
     assert not any(e.signal == "past_narrative" for e in tone.evidence)
 
 
-# -- a chore of the case spared ------------------------------------------------------------
-
-SPARED = {
-    "fr": "Bonjour,\n\nLe nouveau badge part ce soir. Pas besoin de nous renvoyer l'ancien.\n\nLéa",
-    "en": "Hello,\n\nThe new badge goes out tonight. No need to send the old one back.\n\nLéa",
-}
-ASKED = {
-    "fr": "Bonjour,\n\nLe nouveau badge part ce soir. Merci de nous renvoyer l'ancien.\n\nLéa",
-    "en": "Hello,\n\nThe new badge goes out tonight. Please send the old one back.\n\nLéa",
-}
-
-
-@pytest.mark.parametrize("lang", ["fr", "en"])
-def test_chore_of_the_case_spared_is_reassurance(engines, lang):
-    tone = reading(engines, lang, SPARED[lang], "after_sales")
-    assert any("besoin" in w.lower() or "need" in w.lower() for w in said(tone, "reassurance"))
-
-
-@pytest.mark.parametrize("lang", ["fr", "en"])
-def test_chore_asked_is_no_reassurance(engines, lang):
-    tone = reading(engines, lang, ASKED[lang], "after_sales")
-    assert not said(tone, "reassurance")
-
-
 # -- a time that sets when a fallback applies ----------------------------------------------
 
 FALLBACK = {
