@@ -31,9 +31,11 @@ jamais et sont garanties à vie"). Frames are computed lazily, once per clause.
 
 from __future__ import annotations
 
+import datetime
 import functools
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from brandlint.analysis import claims, features, lexicons, values
 from brandlint.analysis.features import children as kids
@@ -151,6 +153,15 @@ def _machine_made(token, language: str) -> bool:
     from brandlint.analysis.promises import machine_made  # (promises reads the frame)
 
     return machine_made(token, language)
+
+
+class _DatedLine(NamedTuple):
+    """A text line of the draft and the entry of a dated history it may hold."""
+    first: int  # its first character
+    entry_end: int  # the end of the sentence its date leads (the line's end if none)
+    line_end: int
+    dated: bool  # led by a year, or a month and a year, and a colon or a dash
+    past: bool  # … a year before this one
 
 
 _SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
@@ -1347,12 +1358,10 @@ class FrameReader:
         r"((?:19|20)\d\d)\s*[:–—-]\s")
 
     @functools.cached_property
-    def _dated_lines(self) -> list[tuple[int, int, int, bool, bool]]:
-        """Each text line as (first char, end of the entry, end of the line, led by a
-        date, led by a past date). The entry is the sentence the date leads ("1952: our
-        grandfather opens the factory. We've never…": what follows is said today)."""
-        import datetime
-
+    def _dated_lines(self) -> list[_DatedLine]:
+        """Each text line, with the entry a date leads on it: the sentence the date leads
+        ("1952: our grandfather opens the factory. We've never…": what follows is said
+        today)."""
         text = features.doc_text(self.doc)
         months = _words("aspect", "month_names", self.language)
         this_year = datetime.date.today().year
@@ -1368,7 +1377,7 @@ class FrameReader:
                 past = dated and int(found.group(1)) < this_year
                 stop = _SENTENCE_STOP.search(line, found.end())
                 entry_end = stop.end() if stop else len(line)
-            lines.append((at, at + entry_end, at + len(line), dated, past))
+            lines.append(_DatedLine(at, at + entry_end, at + len(line), dated, past))
             at += len(line) + 1
         return lines
 
@@ -1378,27 +1387,15 @@ class FrameReader:
         after a past one (the second line of an entry: "New features: …") — never copy
         that merely mentions a year."""
         lines = self._dated_lines
-        if not any(past for *_, past in lines):
+        if not any(line.past for line in lines):
             return False
-        for n, (first, entry_end, line_end, dated, past) in enumerate(lines):
-            if not first <= char <= line_end:
+        for n, line in enumerate(lines):
+            if not line.first <= char <= line.line_end:
                 continue
-            if dated:
-                return past and char <= entry_end
-            return 0 < n < len(lines) - 1 and lines[n - 1][3] and lines[n + 1][3] and any(
-                line[4] for line in lines[:n])
-        return False
-        text = features.doc_text(self.doc)
-        for n, (first, end, year) in enumerate(lines):
-            if first <= char and (char <= end or not year and char <= text.find(
-                    "\n", first) % (len(text) + 1)):
-                if year:
-                    return True
-                before = next((y for _, _, y in reversed(lines[:n]) if y is not None), None)
-                dated = [self._DATE_LED.match(text[a:b]) is not None for a, b, _ in lines]
-                prev_dated = any(dated[:n]) and dated[n - 1] if n else False
-                next_dated = n + 1 < len(lines) and dated[n + 1]
-                return bool(before) and prev_dated and next_dated
+            if line.dated:
+                return line.past and char <= line.entry_end
+            return 0 < n < len(lines) - 1 and lines[n - 1].dated and lines[n + 1].dated and \
+                any(before.past for before in lines[:n])
         return False
 
     def _ongoing_activity(self, tokens) -> bool:
