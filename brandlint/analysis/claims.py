@@ -1313,22 +1313,40 @@ def _name_set_after(doc, match: ClaimMatch, line_end: int) -> list:
     cloud EFSS, Microsoft OneDrive, with…", « le service le plus connu, Velomax, avec… »),
     read on the words: the small French model hangs such a name anywhere. Empty when the
     phrase runs on to anything but a comma and a name."""
-    i = match.end
-    while i < min(match.end + 7, line_end) and doc[i].text != ",":
-        if doc[i].pos_ not in ("NOUN", "PROPN", "ADJ", "VERB", "ADP", "DET", "PUNCT") or \
-                doc[i].is_space:
-            return []
-        i += 1
-    if i >= line_end or doc[i].text != ",":
+    comma = _comma_past_phrase(doc, match.end, line_end, 1)
+    if comma is None:
         return []
     name = []
-    for t in doc[i + 1:min(i + 5, line_end)]:
+    for t in doc[comma + 1:min(comma + 5, line_end)]:
         if t.text in (",", ".", ";", ":", "!", "?") or t.is_space:
             break
         if not (t.text[:1].isupper() and t.is_alpha):
             return []
         name.append(t)
     return name if 0 < len(name) <= 3 else []
+
+
+_PHRASE_POS = ("NOUN", "PROPN", "ADJ", "VERB", "ADP", "DET", "NUM", "PUNCT")
+
+
+def _comma_past_phrase(doc, start: int, bound: int, step: int):
+    """The comma that closes a noun phrase, walking from `start` one word at a time in
+    the direction `step` (1: forwards to `bound`, -1: backwards to `bound`) over at most
+    seven of the phrase's words (nouns, names, adjectives, determiners, numbers,
+    prepositions, a participle): the index of the comma, or None when anything else
+    comes first or the line ends. Shared by the name set after a ranked phrase and the
+    name a phrase is set after."""
+    i = start
+    for _ in range(7):
+        if (i >= bound) if step > 0 else (i <= bound):
+            return None
+        t = doc[i]
+        if t.text == ",":
+            return i
+        if t.pos_ not in _PHRASE_POS or t.is_space:
+            return None
+        i += step
+    return None
 
 
 def _a_multitude(doc, match: ClaimMatch) -> bool:
@@ -1422,18 +1440,11 @@ def _apposed_name(doc, start: int, line_start: int):
     """The name a noun phrase is set after, behind a comma (« Open Classrooms, la
     plateforme MOOC n°1 en France, … »): read on the words, the small models hang such a
     phrase anywhere. None when the phrase does not follow a comma."""
-    i = start - 1
-    for _ in range(6):
-        if i <= line_start:
-            return None
-        t = doc[i]
-        if t.text == ",":
-            named = doc[i - 1]  # (a name the model does not know may get any tag)
-            return named if named.text[:1].isupper() and named.is_alpha else None
-        if t.pos_ not in ("NOUN", "PROPN", "ADJ", "DET", "NUM", "ADP") or t.is_space:
-            return None
-        i -= 1
-    return None
+    comma = _comma_past_phrase(doc, start - 1, line_start, -1)
+    if comma is None:
+        return None
+    named = doc[comma - 1]  # (a name the model does not know may get any tag)
+    return named if named.text[:1].isupper() and named.is_alpha else None
 
 
 def _named_other(analysis, held) -> bool:
