@@ -6,6 +6,7 @@ import os
 from collections.abc import Iterable, Iterator
 
 from brandlint.analysis.bounds import MAX_RUN, cap_long_runs
+from brandlint.analysis.wraps import join_wrapped_lines
 from brandlint.errors import ModelError
 from brandlint.i18n import _, ngettext, number
 from brandlint.profile import Profile
@@ -58,7 +59,7 @@ class Analyser:
         self.n_process = n_process
 
     def pipe(self, documents: Iterable[Document]) -> Iterator[tuple[Document, object | None]]:
-        bounded = map(_cap_long_runs, map(self._fits, documents))
+        bounded = map(_unwrap, map(_cap_long_runs, map(self._fits, documents)))
         stream = ((d.text if d.analysable else "", d) for d in bounded)
         for doc, document in self.nlp.pipe(stream, as_tuples=True, batch_size=self.batch_size,
                                            n_process=self.n_process):
@@ -137,6 +138,13 @@ def _negated_in_phrase(token) -> bool:
     return any(t.lower_ in _PRIVATIVES for t in before) or (
         token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "free"
         and token.doc[token.i + 1].pos_ != "VERB")
+
+
+def _unwrap(document: Document) -> Document:
+    """A line break that wraps a sentence is read as a space (brandlint.analysis.wraps)."""
+    if document.analysable:
+        document.text = join_wrapped_lines(document.text)
+    return document
 
 
 def _cap_long_runs(document: Document) -> Document:
