@@ -268,6 +268,7 @@ class _ReplyReader:
         self._prior_state_guessed()
         self._failure_conjectured()
         self._admitted_despite()
+        self._pointer_conceded()
         self._repeats()
         self._complaint_markers()
         if reply.answers_a_complaint:
@@ -371,6 +372,26 @@ class _ReplyReader:
                 return
             # "I'm sorry it still hasn't arrived": the negation is in what is regretted
             self.reply.apologies.append(cue)
+
+    def _pointer_conceded(self) -> None:
+        """Where the customer was told, pointed to and then conceded by the brand's own
+        past duty in the same sentence (« c'est indiqué sur le bon de dépôt, mais nous
+        aurions dû vous le redire », "it's on the receipt, but we should have told you at
+        the desk"): the brand takes the fault of the notice not reaching them — an
+        admission, not a reader talked down to."""
+        kept = []
+        for cue in self.reply.condescension:
+            start, end = line_bounds(self.doc, cue.start)
+            if not any(cue.end <= a.start < end and self._owned_duty(a)
+                       for a in self.reply.apologies):
+                kept.append(cue)
+        self.reply.condescension[:] = kept
+
+    def _owned_duty(self, cue: Cue) -> bool:
+        """The apology is the brand's own past duty (« nous aurions dû », "we should
+        have"): the frame's counterfactual, held by the brand."""
+        frame = self.analysis.frame(self.tokens[cue.start])
+        return frame.modality == "counterfactual" and frame.holder in BRAND_SIDE
 
     def _duty_handed_over(self) -> None:
         """A duty set on the reader for an act to come, in copy that answers no one and
@@ -4208,6 +4229,7 @@ class _ReplyReader:
                 promise.mention.floor else promise.mention.hours
             if earliest > self._loosest_commitment(promise) + 1e-9 and \
                     self.brands(promise.mention.start) and not self._allowance(promise) and \
+                    not self._readers_window(promise) and \
                     not self._recourse_condition(promise.mention.start) and \
                     not self._told_by_another(self.analysis.frame(
                         self.tokens[promise.mention.start])) and \
@@ -4813,6 +4835,26 @@ class _ReplyReader:
                 "allowance_verbs", self.language):
             return True
         return self._returned_to_us(frame)
+
+    def _readers_window(self, promise) -> bool:
+        """The delay bounds the reader's own act in the condition of an offer (« si vous
+        faites réparer votre ordinateur chez nous dans les 30 jours, ces 25 € sont
+        déduits », "if you book the repair with us within 30 days, the fee is waived"):
+        the time they are given, not the brand's next step. Only the reader as the active
+        subject of the condition (« si vous … »), not what they undergo or receive (« si
+        vous n'êtes pas remboursé sous 14 jours »)."""
+        frame = self.analysis.frame(self.tokens[promise.mention.start])
+        if frame.holder != "customer" or frame.modality != "conditional":
+            return False
+        predicate = self.tokens[frame.predicate]
+        receiving = _words("receiving_verbs", self.language)
+        if _passive(predicate) or predicate.lemma_.lower() in receiving or \
+                self.analysis.is_negated(predicate):
+            return False
+        readers = ("vous", "tu", "you")
+        return any(c.dep_ == "mark" and c.lower_ in ("si", "s'", "s’", "if") for c in
+                   kids(predicate)) and any(c.dep_ in SUBJECT_DEPS and c.lower_ in readers
+                                            for c in kids(predicate))
 
     def _returned_to_us(self, frame) -> bool:
         """A thing to be sent back to the brand by a time (« la box doit nous être
