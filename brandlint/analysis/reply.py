@@ -4291,6 +4291,13 @@ class _ReplyReader:
                     declared[thing].within is not None:
                 return dataclasses.replace(promise, service=thing, service_token=head.i,
                                            service_start=-1, declared=True)
+        carried = self._delivered_things_service(self.tokens[token]) if \
+            promise.service == "delivery" and 0 <= token < len(self.doc) else None
+        if carried is not None:
+            # « nos fleuristes préparent les compositions et les livrent sous 48 heures »
+            # after « les compositions de remplacement »: the replacement's step
+            return dataclasses.replace(promise, service=carried, service_start=-1,
+                                       declared=True)
         if head is None or head.i == token or token in head_services(self.analysis,
                                                                      promise.mention):
             return promise
@@ -4307,6 +4314,45 @@ class _ReplyReader:
             return dataclasses.replace(promise, service=own, service_token=head.i,
                                        service_start=-1, declared=True)
         return None
+
+    def _delivered_things_service(self, verb) -> str | None:
+        """The declared service the thing a delivery carries names (« les compositions de
+        remplacement » … « les livrent sous 48 heures », "the replacement arrangements" …
+        "deliver them within 48 hours"): the thing is the verb's object, or the last noun
+        before it in its sentence when the object is a pronoun; it names a service when it
+        is one of its words, or shares its lemma with one the reply named before it (the
+        service's commitment, not delivery's, then holds). None otherwise."""
+        declared = self.analysis.profile.promises
+        services = self.analysis.service_words
+        thing = self._carried_thing(verb)
+        if thing is None:
+            return None
+        own = services.get(thing.i)
+        if own is None:
+            lemma = thing.lemma_.lower()
+            named = [services[i] for i in sorted(services)
+                     if i < thing.i and self.tokens[i].lemma_.lower() == lemma]
+            own = named[-1] if named else None
+        if own is None or own == "delivery" or own not in declared or \
+                declared[own].within is None:
+            return None
+        return own
+
+    def _carried_thing(self, verb):
+        """The noun a verb of carrying takes: its object, or the noun a pronoun object
+        stands for (« les livrent », "deliver them"): the last noun before the verb in its
+        sentence."""
+        objects = [c for c in kids(verb) if c.dep_ in ("obj", "dobj")]
+        if objects and objects[0].pos_ == "NOUN":
+            return objects[0]
+        before = self.tokens[verb.i - 1] if verb.i else None
+        pronoun = objects and objects[0].pos_ == "PRON" or before is not None and \
+            before.lower_ in ("les", "le", "la", "l'", "l’")
+        if not pronoun:
+            return None
+        start, _ = line_bounds(self.doc, verb.i)
+        nouns = [t for t in self.tokens[start:verb.i] if t.pos_ == "NOUN"]
+        return nouns[-1] if nouns else None
 
     def _qualified_thing(self, participle):
         """The noun a participle qualifies: its head in the parse (acl, amod), or the noun

@@ -1,6 +1,7 @@
 """Read from the read half of sincerity-blind34 (a florist, a phone-repair workshop): whose
 duty a past modal states when its subject is a relative pronoun or when clitics stand
-between the modal and its verb; a pointer to where the customer was told that the brand
+between the modal and its verb; the delivery of a thing the reply named as another
+service's (a replacement) held to that service's commitment; a pointer to where the customer was told that the brand
 concedes in the same sentence; the customer's own act bounded by a delay in an offer's
 condition. The texts and the profiles are our own."""
 
@@ -24,6 +25,8 @@ promises:
   response: {within: 24h}
   callback: {within: 4h}
   alteration: {within: 5d, terms: [retouche, retoucher, retouches]}
+  delivery: {within: 48h}
+  shirt_replacement: {within: 5d, terms: [chemise de remplacement]}
 """,
     "en": """
 brand: Ourlette
@@ -40,6 +43,8 @@ promises:
   response: {within: 24h}
   callback: {within: 4h}
   alteration: {within: 5d, terms: [alteration, alter, alterations]}
+  delivery: {within: 48h}
+  shirt_replacement: {within: 5d, terms: [replacement shirt]}
 """,
 }
 
@@ -134,4 +139,32 @@ def test_the_readers_window_in_an_offers_condition_is_no_slow_step(lint, lang, t
     ("en", "Sorry for the wait. We will alter your coat within 30 days."),
 ])
 def test_near_miss_the_brands_own_step_slower_than_committed(lint, lang, text):
+    assert "BL408" in codes(lint(lang, text))
+
+
+# -- the delivery of a thing named as another service's ---------------------------------------
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Toutes nos excuses. Pour que les chemises de remplacement soient à votre taille, "
+           "pourriez-vous nous donner votre tour de cou ? Dès réception, nos couturières "
+           "cousent les chemises et les livrent sous 4 jours."),
+    ("en", "Our apologies. So that the replacement shirts fit, could you send us your collar "
+           "size? Once we have it, our tailors will sew the shirts and deliver them within 4 "
+           "days."),
+])
+def test_the_delivery_of_a_replacement_is_held_to_the_replacements_commitment(lint, lang, text):
+    assert "BL408" not in codes(lint(lang, text))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Toutes nos excuses. Pour que les chemises de remplacement soient à votre taille, "
+           "pourriez-vous nous donner votre tour de cou ? Dès réception, nos couturières "
+           "cousent les chemises et les livrent sous 8 jours."),
+    ("fr", "Toutes nos excuses. Pourriez-vous nous donner votre tour de cou ? Dès réception, "
+           "nos couturières cousent les chemises et les livrent sous 4 jours."),
+    ("en", "Our apologies. So that the replacement shirts fit, could you send us your collar "
+           "size? Once we have it, our tailors will sew the shirts and deliver them within 8 "
+           "days."),
+])
+def test_near_miss_slower_than_the_replacement_or_a_plain_delivery(lint, lang, text):
     assert "BL408" in codes(lint(lang, text))
