@@ -1,9 +1,9 @@
 """Read from the read half of sincerity-blind34 (a florist, a phone-repair workshop): whose
 duty a past modal states when its subject is a relative pronoun or when clitics stand
 between the modal and its verb; the delivery of a thing the reply named as another
-service's (a replacement) held to that service's commitment; a pointer to where the customer was told that the brand
-concedes in the same sentence; the customer's own act bounded by a delay in an offer's
-condition. The texts and the profiles are our own."""
+service's (a replacement) held to that service's commitment; a pointer to where the
+customer was told that the brand concedes in the same sentence; the customer's own act
+bounded by a delay in an offer's condition. The texts and the profiles are our own."""
 
 from __future__ import annotations
 
