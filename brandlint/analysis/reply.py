@@ -1938,10 +1938,11 @@ class _ReplyReader:
         the pointer says "you were told": blame. A citation alone informs (« comme indiqué
         dans votre e-mail de confirmation, votre colis part lundi »); an outcome alone is a
         decision. Both in the brand's voice, in no question nor condition; not when the
-        brand owns the fault, nor in the answer to a plain request the reply restates (« Vous
-        nous demandez le remboursement de votre billet … ni remboursable, comme indiqué au
-        moment du paiement »): with no problem raised there is no fault to place, the notice
-        is the reason for the refusal."""
+        brand owns the fault or the refusal's disappointment (`refusal_regretted`), nor in
+        the answer to a plain request the reply restates (« Vous nous demandez le
+        remboursement de votre billet … ni remboursable, comme indiqué au moment du
+        paiement »): with no problem raised there is no fault to place, the notice is the
+        reason for the refusal."""
         reply = self.reply
         if any(c.kind == "ownership" for c in reply.apologies):
             return
@@ -1954,6 +1955,9 @@ class _ReplyReader:
         if not any(self._stated_outcome(m) for key in ("held_outcomes", "fault_denials")
                    for m in _phrases(key, self.language).finditer(features.doc_text(self.doc))):
             return
+        if any(True for _ in self._stated_matches("refusal_regretted")):
+            return  # « je sais que ce n'est pas la réponse que vous espériez »: the brand
+            # owns the outcome as its bad news; the notice is its reason, not "you were told"
         # (a citation in "we would point out that…" is still stated)
         for _m, token in self._stated_matches("notice_citations"):
             start, end = line_bounds(self.doc, token.i)

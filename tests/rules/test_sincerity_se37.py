@@ -168,3 +168,33 @@ def test_the_delivery_of_a_replacement_is_held_to_the_replacements_commitment(li
 ])
 def test_near_miss_slower_than_the_replacement_or_a_plain_delivery(lint, lang, text):
     assert "BL408" in codes(lint(lang, text))
+
+
+# -- the notice cited for a refusal whose disappointment the brand owns -------------------------
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Pardon pour cette mauvaise surprise sur votre facture. Votre annulation nous est "
+           "parvenue le 2 juin ; comme indiqué dans les conditions de la carte, l'ourlet était "
+           "déjà cousu à cette date, il reste donc dû. Je sais que ce n'est pas la réponse que "
+           "vous espériez. Votre carte est bien close dès aujourd'hui."),
+    ("en", "Sorry for the surprise on your invoice. As set out in the terms of your card, the "
+           "fitting fee of £15 stands, as the hem was already sewn when your cancellation "
+           "reached us. I know that's not the answer you were hoping for. Your card is closed "
+           "as of today."),
+])
+def test_a_notice_given_as_the_reason_of_a_regretted_refusal_is_no_blame(lint, lang, text):
+    assert "BL401" not in codes(lint(lang, text))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Pardon pour cette mauvaise surprise sur votre facture. Votre annulation nous est "
+           "parvenue le 2 juin ; comme indiqué dans les conditions de la carte, l'ourlet était "
+           "déjà cousu à cette date, il reste donc dû. Votre carte est bien close dès "
+           "aujourd'hui."),
+    ("en", "Sorry for the surprise on your invoice. As set out in the terms of your card, the "
+           "fitting fee of £15 stands, as the hem was already sewn when your cancellation "
+           "reached us. That's the answer you were hoping for, surely. Your card is closed as "
+           "of today."),
+])
+def test_near_miss_the_notice_held_against_the_customer_is_blame(lint, lang, text):
+    assert "BL401" in codes(lint(lang, text))
