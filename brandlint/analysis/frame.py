@@ -2060,7 +2060,8 @@ class FrameReader:
                                 for w in self.tokens[t.i + 1:verbs[0].i]):
                 return None  # « il fallait vous prévenir »: an act owed to the reader
             return verbs[0]
-        if t.lemma_.lower() not in modals or "Part" not in features.morph(t).get("VerbForm"):
+        if t.lemma_.lower() not in modals or "Part" not in features.morph(t).get("VerbForm") \
+                and t.lower_ not in _words("acts", "modal_participles", language):
             return None
         conditional = _words("acts", "conditional_auxiliaries", "fr")
         helpers = [c for c in kids(t) if c.dep_.startswith("aux")]

@@ -4231,7 +4231,12 @@ class _ReplyReader:
             # (and working days are slow only if even read without a weekend)
             earliest = promise.mention.floor if promise.mention.dated or \
                 promise.mention.floor else promise.mention.hours
-            if earliest > self._loosest_commitment(promise) + 1e-9 and \
+            loosest = self._loosest_commitment(promise)
+            if loosest < 24 and self._days_window(promise.mention):
+                # « vous rappellera dans la semaine » against a callback within 2 h: a
+                # window of days answers no commitment of hours, whose step is today
+                earliest = max(earliest, 24.0)
+            if earliest > loosest + 1e-9 and \
                     self.brands(promise.mention.start) and not self._allowance(promise) and \
                     not self._readers_window(promise) and \
                     not self._recourse_condition(promise.mention.start) and \
@@ -4239,6 +4244,13 @@ class _ReplyReader:
                         self.tokens[promise.mention.start])) and \
                     not self._anothers_time(promise.mention.start):
                 self.reply.slow_steps.append(promise)
+
+    @staticmethod
+    def _days_window(mention) -> bool:
+        """A deadline given as a window of days (« dans la semaine », "later this week",
+        « d'ici vendredi »), not today's: dated, longer than a day, not the same day."""
+        return mention.dated and not mention.same_day and mention.hours is not None and \
+            mention.hours > 24
 
     def _steps_own_service(self, promise):
         """The delay is held to the service of the step it belongs to — the step's own

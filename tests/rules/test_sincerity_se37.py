@@ -198,3 +198,76 @@ def test_a_notice_given_as_the_reason_of_a_regretted_refusal_is_no_blame(lint, l
 ])
 def test_near_miss_the_notice_held_against_the_customer_is_blame(lint, lang, text):
     assert "BL401" in codes(lint(lang, text))
+
+
+# -- « fallu » read as the modal's participle whatever its tagging -------------------------------
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Nous avons revu votre bon : la couturière a suivi les mesures que vous aviez "
+           "notées. Il aurait sans doute fallu relire le bon avant de signer. Nous vous "
+           "remboursons la moitié sous 7 jours."),
+    ("en", "We checked your slip: the seamstress followed the sizes you wrote down. You "
+           "should probably have read the slip before signing. We're refunding half within "
+           "7 days."),
+])
+def test_the_readers_duty_under_an_adverbial_is_blame(lint, lang, text):
+    assert "BL401" in codes(lint(lang, text))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Nous avons revu votre bon : la couturière s'est trompée de mesures. Il aurait sans "
+           "doute fallu que nous relisions le bon avec vous. Nous vous remboursons la moitié "
+           "sous 7 jours."),
+    ("en", "We checked your slip: the seamstress got the sizes wrong. We should probably have "
+           "read the slip with you. We're refunding half within 7 days."),
+])
+def test_near_miss_the_brands_own_duty_under_an_adverbial_is_no_blame(lint, lang, text):
+    assert "BL401" not in codes(lint(lang, text))
+
+
+# -- the basics said with an intensifier --------------------------------------------------------
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Le lin se froisse vite. Il faut le suspendre dès la sortie du lavage : ce sont "
+           "vraiment les bases."),
+    ("en", "Linen creases quickly. Hang it up as soon as it leaves the wash: these are really "
+           "the basics."),
+])
+def test_the_basics_said_with_an_intensifier_talk_down(lint, lang, text):
+    assert "BL404" in codes(lint(lang, text, "after_sales"))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Le lin se froisse vite. Nous vous envoyons une fiche sur les bases de l'entretien "
+           "du lin, et nous repassons la veste gratuitement."),
+    ("en", "Linen creases quickly. We're sending you a sheet on the basics of linen care, and "
+           "we'll press the jacket for free."),
+])
+def test_near_miss_the_basics_offered_do_not_talk_down(lint, lang, text):
+    assert "BL404" not in codes(lint(lang, text, "after_sales"))
+
+
+# -- a step put off to the next billing date; a window of days against a commitment of hours ---
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Toutes nos excuses pour ce double prélèvement. Le montant en trop vous sera "
+           "remboursé lors de la prochaine échéance de votre carte de retouches."),
+    ("en", "Our apologies for the double charge. The extra amount will be refunded on your "
+           "next billing date."),
+    ("fr", "Toutes nos excuses pour cette veste abîmée. Notre chef d'atelier vous rappellera "
+           "dans la semaine."),
+])
+def test_a_step_put_off_to_the_next_billing_date_or_the_week_is_slow(lint, lang, text):
+    assert "BL408" in codes(lint(lang, text))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Toutes nos excuses pour ce double prélèvement. Le montant en trop vous sera "
+           "remboursé sous 5 jours."),
+    ("en", "Our apologies for the double charge. The extra amount will be refunded within 5 "
+           "days."),
+    ("fr", "Toutes nos excuses pour cette veste abîmée. Notre chef d'atelier vous rappellera "
+           "dans les 2 heures."),
+])
+def test_near_miss_a_step_within_the_commitment(lint, lang, text):
+    assert "BL408" not in codes(lint(lang, text))
