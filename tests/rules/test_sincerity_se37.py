@@ -271,3 +271,45 @@ def test_a_step_put_off_to_the_next_billing_date_or_the_week_is_slow(lint, lang,
 ])
 def test_near_miss_a_step_within_the_commitment(lint, lang, text):
     assert "BL408" not in codes(lint(lang, text))
+
+
+# -- the reader asked to read again carefully --------------------------------------------------
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Thank you for writing again. As explained before (which we would encourage you to "
+           "read again carefully), linen creases when it is folded damp. We've noted your "
+           "account."),
+])
+def test_the_reader_asked_to_read_again_carefully_is_talked_down_to(lint, lang, text):
+    assert "BL404" in codes(lint(lang, text, "after_sales"))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Thank you for writing again. Your message has been read carefully by our head "
+           "tailor, and we will press the jacket again for free."),
+])
+def test_near_miss_the_brand_reading_carefully_is_no_condescension(lint, lang, text):
+    assert "BL404" not in codes(lint(lang, text, "after_sales"))
+
+
+# -- a new product pushed in a reply to a complaint --------------------------------------------
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Désolés pour ce double prélèvement, le remboursement part aujourd'hui. Au fait, "
+           "avez-vous vu notre nouvelle collection de gilets ? Livraison offerte ce week-end !"),
+    ("en", "Sorry about the double charge, the refund goes out today. By the way, have you "
+           "seen our new range of waistcoats? Free delivery this weekend!"),
+])
+def test_a_new_product_pushed_in_a_reply_is_marketing(lint, lang, text):
+    assert "BL406" in codes(lint(lang, text))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Désolés pour ce double prélèvement, le remboursement part aujourd'hui. Avez-vous "
+           "vu notre message d'hier ? La livraison de votre veste est offerte."),
+    ("en", "Sorry about the double charge, the refund goes out today. Have you seen our email "
+           "from yesterday? The delivery of your jacket is free."),
+])
+def test_near_miss_a_message_pointed_to_and_a_free_delivery_given_are_no_marketing(
+        lint, lang, text):
+    assert "BL406" not in codes(lint(lang, text))
