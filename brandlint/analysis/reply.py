@@ -3399,6 +3399,21 @@ class _ReplyReader:
             if span is not None:
                 self.reply.complaint_markers.append(Cue(span.start, span.end, "complaint"))
         self._noted_complaint()
+        self._mishap_shrugged()
+
+    def _mishap_shrugged(self) -> None:
+        """The mishap shrugged off as what happens (« ça arrive, à cette période », "these
+        things happen"), in the brand's voice: it grants that something went wrong and
+        dismisses it — a problem admitted when no other is, owed an apology and a next
+        step like any other."""
+        for m, token in self._stated_matches("mishaps_shrugged"):
+            if self.analysis.frame(token).modality == "conditional":
+                continue
+            start, end = self._match_tokens(0, len(self.doc), m)
+            self.reply.complaint_markers.append(Cue(start, end, "complaint", "shrugged"))
+            if not self.reply.problems:
+                self.reply.problems.append(Cue(start, end, "problem", "shrugged"))
+            return
 
     def _noted_complaint(self) -> None:
         """The complaint taken note of (« nous prenons bonne note de vos remarques », « nous

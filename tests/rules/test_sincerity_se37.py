@@ -313,3 +313,25 @@ def test_a_new_product_pushed_in_a_reply_is_marketing(lint, lang, text):
 def test_near_miss_a_message_pointed_to_and_a_free_delivery_given_are_no_marketing(
         lint, lang, text):
     assert "BL406" not in codes(lint(lang, text))
+
+
+# -- the mishap shrugged off as what happens -----------------------------------------------------
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Oui, je vois votre costume : il a été livré lundi, après le mariage. Nos coursiers "
+           "avaient beaucoup de tournées. Ça arrive, à cette période. Autre chose ?"),
+    ("en", "Yes, I can see your suit: it was delivered on Monday, after the wedding. Our "
+           "couriers had a lot of rounds. These things happen. Anything else?"),
+])
+def test_a_mishap_shrugged_off_is_owed_an_apology(lint, lang, text):
+    assert "BL403" in codes(lint(lang, text, "after_sales"))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Vous avez oublié votre rendez-vous d'essayage ? Aucun souci, ça arrive à tout le "
+           "monde. Nous vous proposons jeudi à 10 h."),
+    ("en", "You missed your fitting? No problem, it happens to everyone. We can offer you "
+           "Thursday at 10am."),
+])
+def test_near_miss_the_readers_slip_reassured_is_no_problem_admitted(lint, lang, text):
+    assert "BL403" not in codes(lint(lang, text, "after_sales"))
