@@ -2060,7 +2060,8 @@ class FrameReader:
                                 for w in self.tokens[t.i + 1:verbs[0].i]):
                 return None  # « il fallait vous prévenir »: an act owed to the reader
             return verbs[0]
-        if t.lemma_.lower() not in modals or "Part" not in features.morph(t).get("VerbForm"):
+        if t.lemma_.lower() not in modals or "Part" not in features.morph(t).get("VerbForm") \
+                and t.lower_ not in _words("acts", "modal_participles", language):
             return None
         conditional = _words("acts", "conditional_auxiliaries", "fr")
         helpers = [c for c in kids(t) if c.dep_.startswith("aux")]
@@ -2069,7 +2070,25 @@ class FrameReader:
                    for h in [*helpers, *before]):
             return None
         verbs = [c for c in kids(t) if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"]
-        return verbs[0] if verbs else t
+        return verbs[0] if verbs else self._verb_past_clitics(t) or t
+
+    _CLITICS = frozenset({"vous", "nous", "me", "m'", "m’", "te", "t'", "t’", "se", "s'", "s’",
+                          "lui", "leur", "le", "la", "l'", "l’", "les", "y", "en"})
+
+    def _verb_past_clitics(self, modal):
+        """The infinitive a modal governs, past the clitic pronouns between them (« aurait
+        dû vous être livré », « aurait dû nous le dire »), when the small model hangs it on
+        a clitic: the verb, or its participle after « être » (a passive). None otherwise."""
+        i = modal.i + 1
+        while i < len(self.tokens) and self.tokens[i].lower_ in self._CLITICS:
+            i += 1
+        if i == modal.i + 1 or i >= len(self.tokens):
+            return None  # no clitic in between: the parse has not slipped there
+        verb = self.tokens[i]
+        if verb.lemma_.lower() == "être" and i + 1 < len(self.tokens) and \
+                "Part" in features.morph(self.tokens[i + 1]).get("VerbForm"):
+            return self.tokens[i + 1]
+        return verb if "Inf" in features.morph(verb).get("VerbForm") else None
 
     def _customer_acted_before(self, t, reach: int = 30) -> bool:
         """The reader is the subject of a verb in the words before `t` (« vous avez
@@ -2086,7 +2105,10 @@ class FrameReader:
                        if self.tokens[i].head.i == modal.i or self.tokens[i].dep_.startswith("aux")]
         for head in (modal, modal.head, verb, *auxiliaries):
             for c in kids(head):
-                if c.dep_ in SUBJECT_DEPS and start <= c.i < end and not (
+                if c.dep_ not in SUBJECT_DEPS:
+                    continue
+                c = self._antecedent(c, head)  # "roses that should never have left our shop"
+                if start <= c.i < end and not (
                         self._is_anaphor(c) or c.lower_ in ("il", "it")):
                     if not self._can_owe(c):
                         if self._brands_thing_failed(modal, c):
@@ -2108,6 +2130,23 @@ class FrameReader:
                     if kind != "generic":
                         return "brand" if kind in BRAND_SIDE else kind
         return "customer"
+
+    def _antecedent(self, subject, verb):
+        """A relative pronoun subject stands for the noun its clause qualifies ("roses that
+        should never have left our shop", « le colis qui aurait dû partir »): that noun —
+        unless the reader gave or chose it ("the address you gave, which should have…"):
+        then the pronoun, as before. Any other subject is itself."""
+        if subject.lower_ not in ("which", "that", "who", "qui") or \
+                verb.dep_ not in ("relcl", "acl:relcl") or \
+                verb.head.pos_ not in ("NOUN", "PROPN"):
+            return subject
+        noun = verb.head
+        readers = _words("holders", "customer_pronouns", self.language)
+        if any(c.dep_ in ("relcl", "acl:relcl") and c.i != verb.i and any(
+                s.dep_ in SUBJECT_DEPS and s.lower_ in readers for s in kids(c))
+               for c in kids(noun)):
+            return subject
+        return noun
 
     def _brands_thing_failed(self, modal, thing) -> bool:
         """« l'alerte SMS aurait dû partir », "the confirmation should have gone out": what

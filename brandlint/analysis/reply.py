@@ -268,6 +268,7 @@ class _ReplyReader:
         self._prior_state_guessed()
         self._failure_conjectured()
         self._admitted_despite()
+        self._pointer_conceded()
         self._repeats()
         self._complaint_markers()
         if reply.answers_a_complaint:
@@ -371,6 +372,26 @@ class _ReplyReader:
                 return
             # "I'm sorry it still hasn't arrived": the negation is in what is regretted
             self.reply.apologies.append(cue)
+
+    def _pointer_conceded(self) -> None:
+        """Where the customer was told, pointed to and then conceded by the brand's own
+        past duty in the same sentence (« c'est indiqué sur le bon de dépôt, mais nous
+        aurions dû vous le redire », "it's on the receipt, but we should have told you at
+        the desk"): the brand takes the fault of the notice not reaching them — an
+        admission, not a reader talked down to."""
+        kept = []
+        for cue in self.reply.condescension:
+            start, end = line_bounds(self.doc, cue.start)
+            if not any(cue.end <= a.start < end and self._owned_duty(a)
+                       for a in self.reply.apologies):
+                kept.append(cue)
+        self.reply.condescension[:] = kept
+
+    def _owned_duty(self, cue: Cue) -> bool:
+        """The apology is the brand's own past duty (« nous aurions dû », "we should
+        have"): the frame's counterfactual, held by the brand."""
+        frame = self.analysis.frame(self.tokens[cue.start])
+        return frame.modality == "counterfactual" and frame.holder in BRAND_SIDE
 
     def _duty_handed_over(self) -> None:
         """A duty set on the reader for an act to come, in copy that answers no one and
@@ -1917,10 +1938,11 @@ class _ReplyReader:
         the pointer says "you were told": blame. A citation alone informs (« comme indiqué
         dans votre e-mail de confirmation, votre colis part lundi »); an outcome alone is a
         decision. Both in the brand's voice, in no question nor condition; not when the
-        brand owns the fault, nor in the answer to a plain request the reply restates (« Vous
-        nous demandez le remboursement de votre billet … ni remboursable, comme indiqué au
-        moment du paiement »): with no problem raised there is no fault to place, the notice
-        is the reason for the refusal."""
+        brand owns the fault or the refusal's disappointment (`refusal_regretted`), nor in
+        the answer to a plain request the reply restates (« Vous nous demandez le
+        remboursement de votre billet … ni remboursable, comme indiqué au moment du
+        paiement »): with no problem raised there is no fault to place, the notice is the
+        reason for the refusal."""
         reply = self.reply
         if any(c.kind == "ownership" for c in reply.apologies):
             return
@@ -1933,6 +1955,9 @@ class _ReplyReader:
         if not any(self._stated_outcome(m) for key in ("held_outcomes", "fault_denials")
                    for m in _phrases(key, self.language).finditer(features.doc_text(self.doc))):
             return
+        if any(True for _ in self._stated_matches("refusal_regretted")):
+            return  # « je sais que ce n'est pas la réponse que vous espériez »: the brand
+            # owns the outcome as its bad news; the notice is its reason, not "you were told"
         # (a citation in "we would point out that…" is still stated)
         for _m, token in self._stated_matches("notice_citations"):
             start, end = line_bounds(self.doc, token.i)
@@ -3374,6 +3399,21 @@ class _ReplyReader:
             if span is not None:
                 self.reply.complaint_markers.append(Cue(span.start, span.end, "complaint"))
         self._noted_complaint()
+        self._mishap_shrugged()
+
+    def _mishap_shrugged(self) -> None:
+        """The mishap shrugged off as what happens (« ça arrive, à cette période », "these
+        things happen"), in the brand's voice: it grants that something went wrong and
+        dismisses it — a problem admitted when no other is, owed an apology and a next
+        step like any other."""
+        for m, token in self._stated_matches("mishaps_shrugged"):
+            if self.analysis.frame(token).modality == "conditional":
+                continue
+            start, end = self._match_tokens(0, len(self.doc), m)
+            self.reply.complaint_markers.append(Cue(start, end, "complaint", "shrugged"))
+            if not self.reply.problems:
+                self.reply.problems.append(Cue(start, end, "problem", "shrugged"))
+            return
 
     def _noted_complaint(self) -> None:
         """The complaint taken note of (« nous prenons bonne note de vos remarques », « nous
@@ -4206,13 +4246,26 @@ class _ReplyReader:
             # (and working days are slow only if even read without a weekend)
             earliest = promise.mention.floor if promise.mention.dated or \
                 promise.mention.floor else promise.mention.hours
-            if earliest > self._loosest_commitment(promise) + 1e-9 and \
+            loosest = self._loosest_commitment(promise)
+            if loosest < 24 and self._days_window(promise.mention):
+                # « vous rappellera dans la semaine » against a callback within 2 h: a
+                # window of days answers no commitment of hours, whose step is today
+                earliest = max(earliest, 24.0)
+            if earliest > loosest + 1e-9 and \
                     self.brands(promise.mention.start) and not self._allowance(promise) and \
+                    not self._readers_window(promise) and \
                     not self._recourse_condition(promise.mention.start) and \
                     not self._told_by_another(self.analysis.frame(
                         self.tokens[promise.mention.start])) and \
                     not self._anothers_time(promise.mention.start):
                 self.reply.slow_steps.append(promise)
+
+    @staticmethod
+    def _days_window(mention) -> bool:
+        """A deadline given as a window of days (« dans la semaine », "later this week",
+        « d'ici vendredi »), not today's: dated, longer than a day, not the same day."""
+        return mention.dated and not mention.same_day and mention.hours is not None and \
+            mention.hours > 24
 
     def _steps_own_service(self, promise):
         """The delay is held to the service of the step it belongs to — the step's own
@@ -4269,6 +4322,13 @@ class _ReplyReader:
                     declared[thing].within is not None:
                 return dataclasses.replace(promise, service=thing, service_token=head.i,
                                            service_start=-1, declared=True)
+        carried = self._delivered_things_service(self.tokens[token]) if \
+            promise.service == "delivery" and 0 <= token < len(self.doc) else None
+        if carried is not None:
+            # « nos fleuristes préparent les compositions et les livrent sous 48 heures »
+            # after « les compositions de remplacement »: the replacement's step
+            return dataclasses.replace(promise, service=carried, service_start=-1,
+                                       declared=True)
         if head is None or head.i == token or token in head_services(self.analysis,
                                                                      promise.mention):
             return promise
@@ -4285,6 +4345,45 @@ class _ReplyReader:
             return dataclasses.replace(promise, service=own, service_token=head.i,
                                        service_start=-1, declared=True)
         return None
+
+    def _delivered_things_service(self, verb) -> str | None:
+        """The declared service the thing a delivery carries names (« les compositions de
+        remplacement » … « les livrent sous 48 heures », "the replacement arrangements" …
+        "deliver them within 48 hours"): the thing is the verb's object, or the last noun
+        before it in its sentence when the object is a pronoun; it names a service when it
+        is one of its words, or shares its lemma with one the reply named before it (the
+        service's commitment, not delivery's, then holds). None otherwise."""
+        declared = self.analysis.profile.promises
+        services = self.analysis.service_words
+        thing = self._carried_thing(verb)
+        if thing is None:
+            return None
+        own = services.get(thing.i)
+        if own is None:
+            lemma = thing.lemma_.lower()
+            named = [services[i] for i in sorted(services)
+                     if i < thing.i and self.tokens[i].lemma_.lower() == lemma]
+            own = named[-1] if named else None
+        if own is None or own == "delivery" or own not in declared or \
+                declared[own].within is None:
+            return None
+        return own
+
+    def _carried_thing(self, verb):
+        """The noun a verb of carrying takes: its object, or the noun a pronoun object
+        stands for (« les livrent », "deliver them"): the last noun before the verb in its
+        sentence."""
+        objects = [c for c in kids(verb) if c.dep_ in ("obj", "dobj")]
+        if objects and objects[0].pos_ == "NOUN":
+            return objects[0]
+        before = self.tokens[verb.i - 1] if verb.i else None
+        pronoun = objects and objects[0].pos_ == "PRON" or before is not None and \
+            before.lower_ in ("les", "le", "la", "l'", "l’")
+        if not pronoun:
+            return None
+        start, _ = line_bounds(self.doc, verb.i)
+        nouns = [t for t in self.tokens[start:verb.i] if t.pos_ == "NOUN"]
+        return nouns[-1] if nouns else None
 
     def _qualified_thing(self, participle):
         """The noun a participle qualifies: its head in the parse (acl, amod), or the noun
@@ -4813,6 +4912,26 @@ class _ReplyReader:
                 "allowance_verbs", self.language):
             return True
         return self._returned_to_us(frame)
+
+    def _readers_window(self, promise) -> bool:
+        """The delay bounds the reader's own act in the condition of an offer (« si vous
+        faites réparer votre ordinateur chez nous dans les 30 jours, ces 25 € sont
+        déduits », "if you book the repair with us within 30 days, the fee is waived"):
+        the time they are given, not the brand's next step. Only the reader as the active
+        subject of the condition (« si vous … »), not what they undergo or receive (« si
+        vous n'êtes pas remboursé sous 14 jours »)."""
+        frame = self.analysis.frame(self.tokens[promise.mention.start])
+        if frame.holder != "customer" or frame.modality != "conditional":
+            return False
+        predicate = self.tokens[frame.predicate]
+        receiving = _words("receiving_verbs", self.language)
+        if _passive(predicate) or predicate.lemma_.lower() in receiving or \
+                self.analysis.is_negated(predicate):
+            return False
+        readers = ("vous", "tu", "you")
+        return any(c.dep_ == "mark" and c.lower_ in ("si", "s'", "s’", "if") for c in
+                   kids(predicate)) and any(c.dep_ in SUBJECT_DEPS and c.lower_ in readers
+                                            for c in kids(predicate))
 
     def _returned_to_us(self, frame) -> bool:
         """A thing to be sent back to the brand by a time (« la box doit nous être
