@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from brandlint.analysis import function
 from brandlint.analysis import tone as reading
 from brandlint.analysis.document import DocAnalysis
 from brandlint.diagnostics import Finding, Severity
@@ -63,12 +64,13 @@ def check_off_target(analysis: DocAnalysis) -> Iterator[Finding]:
 
 
 def _thanks_exchange(analysis: DocAnalysis) -> bool:
-    """On a service channel, a reply that thanks the customer and answers no complaint
-    (no problem admitted, no apology, no complaint named, nothing the customer reports):
-    the service tones are for a case, and a thank-you has none."""
+    """On a service channel, a reply that thanks the customer, answers no complaint (no
+    problem admitted, no apology, no complaint named, nothing the customer reports) and
+    names no case (a thank-you for a message about a refund has one): the service tones
+    are for a case, and a thank-you has none."""
     if not analysis.channel.service:
         return False
-    if analysis.reply.answers_a_complaint:
+    if analysis.reply.answers_a_complaint or function.names_a_case(analysis):
         return False
     return any(analysis.frame(t).act == "thanks" for t in analysis.doc if not t.is_punct)
 
@@ -114,8 +116,8 @@ OFF_TARGET = Rule(
              "target tones hold too small a share of it (next to nothing, or up to a fifth "
              "while another tone said throughout the draft outweighs them five times over), "
              "naming the tone it reads as and the words behind it. On a service channel, "
-             "the joy of a reply that thanks the customer and answers no complaint is only "
-             "a hint: the service tones are for a "
+             "the joy of a reply that thanks the customer, answers no complaint and names "
+             "no case is only a hint: the service tones are for a "
              "case (a promotion pushed into it is still a miss). The whole draft is judged: a "
              "clear miss needs the other tone spread over a good share of the brand's "
              "sentences, not a few words of one section of a long page, and said in "
