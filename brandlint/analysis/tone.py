@@ -797,6 +797,8 @@ class _Reader:
             if self._customer_words(first) or self._term_sense(span) or \
                     _runs_into_a_noun(span):
                 continue
+            if tone == "collaboration" and any(_someone_else_joins(t) for t in span):
+                continue
             if tone == "deal" and "%" in self.a.text[start:end] and not \
                     figures.percentage_sells(self.a.text, start, end, self.language):
                 continue  # « contiennent 50 % de fruits », "90% of members": a share, no offer
@@ -824,7 +826,7 @@ class _Reader:
                 continue  # « le 1er juin », "the 1st floor": a date or a rank, not a first
             matches = self.lexicon.lookup(token, self.language)
             if not matches or self._customer_words(token) or self._term_sense(token) or \
-                    self._polite_request(token, matches):
+                    self._polite_request(token, matches) or _someone_else_joins(token):
                 continue
             for tone, weight in matches:
                 self._word(token, tone, weight, token.idx, token.idx + len(token.text),
@@ -2633,6 +2635,27 @@ def _agent_named(verb) -> bool:
                c.dep_.startswith("obl") and any(g.dep_ == "case" and g.lower_ == "par"
                                                 for g in kids(c))
                for c in kids(verb))
+
+
+_JOINING = frozenset({"join", "rejoindre"})
+# the subjects of a joining that are the reader, the brand, or whoever reads it ("who
+# joins us": the reader among others)
+_JOINERS = frozenset({"you", "we", "who", "that", "everyone", "anyone", "vous", "tu", "nous",
+                      "on", "qui", "chacun", "tous", "toutes"})
+_THIRD_PERSONS = frozenset({"he", "she", "they", "il", "elle", "ils", "elles"})
+
+
+def _someone_else_joins(token) -> bool:
+    """A verb of joining whose subject is a third party, named ("Keiko Arnaud will join
+    us for one evening", « Inès nous rejoint pour l'été », "an artist we admire joins us"):
+    news of a guest or a newcomer, not the reader invited to take part."""
+    if token.lemma_.lower() not in _JOINING or token.pos_ not in ("VERB", "AUX"):
+        return False
+    subject = next((c for c in kids(token) if c.dep_ in ("nsubj", "nsubj:pass")), None)
+    if subject is not None and subject.lower_ == "nous" and not _agrees(subject, token):
+        return True  # « Inès nous rejoint »: « nous » is the one joined (`_agrees`)
+    return subject is not None and subject.lower_ not in _JOINERS and (
+        subject.pos_ in ("PROPN", "NOUN") or subject.lower_ in _THIRD_PERSONS)
 
 
 def _agrees(subject, verb) -> bool:

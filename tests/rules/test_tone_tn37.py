@@ -290,3 +290,27 @@ def test_worry_waved_away_is_no_register_slip(engines, lang):
 @pytest.mark.parametrize("lang", ["en", "fr"])
 def test_slang_beside_it_still_slips(engines, lang):
     assert any(c == "BL204" for c, _ in codes(engines, lang, SLANG[lang], "sms"))
+
+
+# -- someone else joins us -------------------------------------------------------------------
+
+GUEST_JOINS = {
+    "en": "On 3 May, the flood expert Ana Ruiz will join us for one evening at the Lyon office.",
+    "fr": "Le 3 mai, notre experte invitée nous rejoindra pour une soirée à l'agence de Lyon.",
+}
+READER_INVITED = {
+    "en": "Join us on Saturday for the open day at the Lyon office.",
+    "fr": "Rejoignez-nous samedi pour la journée portes ouvertes de l'agence de Lyon.",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_guest_joining_us_is_no_invitation(engines, lang):
+    tone = reading(engines, lang, GUEST_JOINS[lang], "social")
+    assert not any("joi" in w.lower() for w in said(tone, "collaboration"))
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_reader_asked_to_join_us_is_invited(engines, lang):
+    tone = reading(engines, lang, READER_INVITED[lang], "social")
+    assert any("joi" in w.lower() for w in said(tone, "collaboration"))
