@@ -1258,7 +1258,8 @@ class _Reader:
                 # « valable jusqu'à dimanche », "ends Sunday": an offer's end, not a wait
                 and not ends.search(self.a.text[max(0, m.start() - 20):m.start()])
                 # « Samedi, on a fleuri… »: the parser cuts the day off its told past
-                and not (self._told_in_past_text(m.start()) and not self._time_ahead(m.start()))]
+                and not (self._told_in_past_text(m.start()) and not self._time_ahead(m.start()))
+                and not self._recurring_day(m.start(), m.end())]
         recent = _word_pattern("recent_times", self.language)
         for m in sorted(found + days, key=lambda m: m.start()):
             span = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
@@ -1281,6 +1282,21 @@ class _Reader:
             # always the reader's near future
             clock = any(c.isdigit() for c in m.group()) or m in days
             self._signal("time_given", m.start(), m.end(), scale=0.5 if clock else 1.0)
+
+    def _recurring_day(self, start: int, end: int) -> bool:
+        """A weekday that recurs (`recurring_days`): « nos cours du samedi », « ouvert le
+        dimanche », "every Monday", "Saturday mornings" — when a thing is held, week after
+        week, not a day ahead; a day followed by its date (« le samedi 12 ») is one day."""
+        text, table = self.a.text, _settings()["recurring_days"]
+        after = text[end:end + 30]
+        if re.match(r"\s+\d", after) or not text[start:end].isalpha():
+            return False
+        before = re.findall(r"[\w'’]+", text[max(0, start - 12):start].lower())
+        if before and before[-1] in table["before"][self.language]:
+            return True
+        following = re.match(r"\s+([\w'’]+)", after)
+        return following is not None and \
+            following.group(1).lower() in table["after"][self.language]
 
     def _done_today(self, span) -> bool:
         """A time of this very day (« ce matin », "today") in a told past or a state an act

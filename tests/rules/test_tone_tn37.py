@@ -314,3 +314,27 @@ def test_guest_joining_us_is_no_invitation(engines, lang):
 def test_reader_asked_to_join_us_is_invited(engines, lang):
     tone = reading(engines, lang, READER_INVITED[lang], "social")
     assert any("joi" in w.lower() for w in said(tone, "collaboration"))
+
+
+# -- a weekday that recurs ------------------------------------------------------------------
+
+RECURRING_DAY = {
+    "en": "Our advisers hold a drop-in for new members every Saturday at the Lyon office.",
+    "fr": "Nos permanences du samedi accueillent les nouveaux adhérents à l'agence de Lyon.",
+}
+DAY_AHEAD = {
+    "en": "Your adviser will see you on Saturday at the Lyon office.",
+    "fr": "Votre conseiller vous reçoit samedi à l'agence de Lyon.",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_weekday_that_recurs_gives_no_time(engines, lang):
+    tone = reading(engines, lang, RECURRING_DAY[lang], "store")
+    assert not said(tone, "speed", "time_given")
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_day_ahead_is_a_time_given(engines, lang):
+    tone = reading(engines, lang, DAY_AHEAD[lang], "store")
+    assert said(tone, "speed", "time_given")
