@@ -2675,14 +2675,18 @@ def _someone_else_joins(token) -> bool:
 
 
 def _agrees(subject, verb) -> bool:
-    """A first-person subject agrees with its verb's finite form: « chaque histoire nous
-    touche » has « nous » before a verb in the third person, its object, not its subject
-    (the small French model takes the clitic for the subject). A form with no person
-    ("we replaced", an infinitive) agrees."""
+    """« nous » agrees with its verb's finite form: « chaque histoire nous touche » has
+    « nous » before a verb in the third person, its object, not its subject (the small
+    French model takes the clitic for the subject). Only « nous », whose verb form (« -ons
+    », « avons », « sommes ») is never a third person's: « je reste » is the form of « il
+    reste » too, and the tagger may give it the third person. A form with no person ("we
+    replaced", an infinitive) agrees."""
+    if subject.lower_ != "nous":
+        return True
     finite = next((c for c in kids(verb) if c.dep_.startswith("aux") and
                    features.morph(c).get("Person")), verb)
     person = features.morph(finite).get("Person")
-    return not person or subject.lower_ in ("on", "we", "i") or "1" in person
+    return not person or "1" in person or finite.lower_.endswith("ons")
 
 
 def _negated_in_clause(token, reach: int = 6) -> bool:
