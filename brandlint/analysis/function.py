@@ -154,14 +154,23 @@ def _banter(analysis) -> MessageFunction | None:
         return None
     if analysis.word_count > _table()["banter"]["max_words"]:
         return None
-    if any(_brand_words(analysis, analysis.doc[i].idx) for i in analysis.service_words):
-        return None
-    if _pattern("case_words", analysis.language).search(analysis.text):
+    if names_a_case(analysis):
         return None
     for m in _pattern("banter_cues", analysis.language).finditer(analysis.text):
         if _brand_words(analysis, m.start()):
             return MessageFunction("banter", m.start(), m.end())
     return None
+
+
+def names_a_case(analysis) -> bool:
+    """The reply names a case: a service of the brand in its own words (delivery,
+    refund…) or a thing a case is about (`case_words`: an order, a booking, a refund, a
+    claim, a problem), were it only the subject of the customer's message ("Thanks for
+    your note about the refund", « merci pour votre message au sujet du remboursement »).
+    A reply that names one has a case to serve, however little it says of it."""
+    if any(_brand_words(analysis, analysis.doc[i].idx) for i in analysis.service_words):
+        return True
+    return bool(_pattern("case_words", analysis.language).search(analysis.text))
 
 
 def _apology(analysis) -> MessageFunction | None:

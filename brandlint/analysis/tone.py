@@ -797,6 +797,8 @@ class _Reader:
             if self._customer_words(first) or self._term_sense(span) or \
                     _runs_into_a_noun(span):
                 continue
+            if tone == "collaboration" and any(_someone_else_joins(t) for t in span):
+                continue
             if tone == "deal" and "%" in self.a.text[start:end] and not \
                     figures.percentage_sells(self.a.text, start, end, self.language):
                 continue  # « contiennent 50 % de fruits », "90% of members": a share, no offer
@@ -824,7 +826,7 @@ class _Reader:
                 continue  # « le 1er juin », "the 1st floor": a date or a rank, not a first
             matches = self.lexicon.lookup(token, self.language)
             if not matches or self._customer_words(token) or self._term_sense(token) or \
-                    self._polite_request(token, matches):
+                    self._polite_request(token, matches) or _someone_else_joins(token):
                 continue
             for tone, weight in matches:
                 self._word(token, tone, weight, token.idx, token.idx + len(token.text),
@@ -1256,7 +1258,8 @@ class _Reader:
                 # « valable jusqu'à dimanche », "ends Sunday": an offer's end, not a wait
                 and not ends.search(self.a.text[max(0, m.start() - 20):m.start()])
                 # « Samedi, on a fleuri… »: the parser cuts the day off its told past
-                and not (self._told_in_past_text(m.start()) and not self._time_ahead(m.start()))]
+                and not (self._told_in_past_text(m.start()) and not self._time_ahead(m.start()))
+                and not self._recurring_day(m.start(), m.end())]
         recent = _word_pattern("recent_times", self.language)
         for m in sorted(found + days, key=lambda m: m.start()):
             span = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
@@ -1279,6 +1282,21 @@ class _Reader:
             # always the reader's near future
             clock = any(c.isdigit() for c in m.group()) or m in days
             self._signal("time_given", m.start(), m.end(), scale=0.5 if clock else 1.0)
+
+    def _recurring_day(self, start: int, end: int) -> bool:
+        """A weekday that recurs (`recurring_days`): « nos cours du samedi », « ouvert le
+        dimanche », "every Monday", "Saturday mornings" — when a thing is held, week after
+        week, not a day ahead; a day followed by its date (« le samedi 12 ») is one day."""
+        text, table = self.a.text, _settings()["recurring_days"]
+        after = text[end:end + 30]
+        if re.match(r"\s+\d", after) or not text[start:end].isalpha():
+            return False
+        before = re.findall(r"[\w'’]+", text[max(0, start - 12):start].lower())
+        if before and before[-1] in table["before"][self.language]:
+            return True
+        following = re.match(r"\s+([\w'’]+)", after)
+        return following is not None and \
+            following.group(1).lower() in table["after"][self.language]
 
     def _done_today(self, span) -> bool:
         """A time of this very day (« ce matin », "today") in a told past or a state an act
@@ -1363,8 +1381,8 @@ class _Reader:
                     self._customer_words(t) or self.a.is_negated(t) or \
                     self.lexicon.lookup(t, self.language) or self._brand_future(t):
                 continue
-            subject = next((c for c in kids(t) if c.dep_ == "nsubj" and c.lower_ in first),
-                           None)
+            subject = next((c for c in kids(t) if c.dep_ == "nsubj" and c.lower_ in first
+                            and _agrees(c, t)), None)
             if subject is None:
                 continue
             lo, hi = min(subject.idx, t.idx), t.idx + len(t.text)
@@ -1540,6 +1558,7 @@ class _Reader:
         negative_determiners = {"aucun", "aucune", "no", "nul", "nulle"}
         if self.a.function.kind == "interface":
             return  # "No payment instruments are attached": a screen's status line, its wording
+        self._bare_refusals()
         for t in features.tokens(self.doc):
             if t.pos_ != "VERB" or self._customer_words(t) or \
                     t.lemma_.lower() in burdens or t.lower_ in burdens:
@@ -1564,6 +1583,29 @@ class _Reader:
                         subject.lower_ not in burdens and not self._bounded(t.idx):
                     self._signal("door_closed", t.idx, t.idx + len(t.text))
                     break
+
+    def _bare_refusals(self) -> None:
+        """A door closed in a sentence of its own, with no verb: the act for the reader
+        named by its noun and refused (« Aucun remboursement. », « Pas d'échange. », "No
+        refund.", "No extensions."). A refusal with its reason or its terms around it
+        (« sans ordonnance, pas de remboursement », "after that, no refund") states a rule
+        in its sentence; a question asks."""
+        nouns = _word_set("granted_nouns", self.language)
+        bans = _word_pattern("bans", self.language)
+        for m in re.finditer(r"[^.!?…\n:;]+", self.a.text):
+            piece = m.group()
+            body = piece.strip()
+            opening = bans.match(body)
+            if opening is None or self.a.text[m.end():m.end() + 1] == "?":
+                continue
+            rest = re.findall(r"[^\W\d_][\w'’-]*", body[opening.end():])
+            if not rest or len(rest) > 2 or rest[0].lower() not in nouns and \
+                    (len(rest) < 2 or rest[1].lower() not in nouns):
+                continue
+            start = m.start() + piece.find(body)
+            if self._customer_words_at(start):
+                continue
+            self._signal("door_closed", start, start + len(body))
 
     @staticmethod
     def _on_record(holders) -> bool:
@@ -1689,13 +1731,30 @@ class _Reader:
                 continue
             for t in features.span_tokens(sentence):
                 if not t.text.isupper() or _title_line(self.a.text, t.idx) or \
-                        self._a_name(t):
+                        self._a_name(t) or self._keyword_to_send(t):
                     continue  # (« AVIS DE DISPARITION », "BEFORE YOU GO IN": a heading)
                 word = t.is_alpha and len(t.text) >= 4 and t.lower_ not in _ACRONYM_SAFE \
                     and any(c in "AEIOUYÀÂÉÈÊËÎÏÔÛÙ" for c in t.text) \
                     and not self._customer_words(t)
                 if word or t.lower_ in ("pas", "not", "no", "now"):
                     self._signal("shouting", t.idx, t.idx + len(t.text))
+
+    def _keyword_to_send(self, token) -> bool:
+        """A word in capitals the reader is asked to send back ("Reply MOVE", "Text STOP",
+        « Répondez DEPLACER », « répondez OUI ou NON »): the keyword a text service reads,
+        written as it must be typed, not a raised voice. It follows a verb of `keyword_verbs`,
+        with only quotes, "with", "or" or other keywords between; a word of the moment
+        ("Reply NOW", « Répondez MAINTENANT ») is a shout."""
+        if token.lower_ in _settings()["keyword_verbs"]["moment"]:
+            return False
+        verbs = _word_set_in("keyword_verbs", "verbs", self.language)
+        links = {"with", "or", "avec", "ou", ":", "«", "»", '"', "“", "”", "'", "‘", "’"}
+        for before in reversed(self.tokens[max(token.i - 4, 0):token.i]):
+            if before.lower_ in verbs:
+                return True
+            if not (before.lower_ in links or before.text.isupper() and before.is_alpha):
+                return False
+        return False
 
     def _a_name(self, token) -> bool:
         """A word in capitals that names a thing, not a raised voice: a term ("ACME", « la
@@ -1743,8 +1802,10 @@ class _Reader:
         entered the wrong address", « vous avez mal saisi votre adresse »), or the reader's
         act that would have spared it, in the past unreal (« Si vous aviez fermé vos
         volets…, on n'en serait pas là », "If you had read the guide, this would never
-        have happened"): frustration. A fault the brand owns, advice for next time and a
-        hypothesis put to the reader are not reproaches."""
+        have happened"), or respect asked of them for the brand's people or their work
+        (« merci de respecter le travail de l'équipe », "show a little more respect"):
+        frustration. A fault the brand owns, advice for next time, a hypothesis put to the
+        reader and rules to respect are not reproaches."""
         found = []
         if self.a.channel.service or self.a.is_personal_reply:
             for cue in self.a.reply.blame:
@@ -1753,8 +1814,9 @@ class _Reader:
                 start = self.tokens[cue.start].idx
                 end = self.tokens[cue.end - 1].idx + len(self.tokens[cue.end - 1].text)
                 found.append((start, end))
-        for m in _word_pattern("reproach_counterfactuals", self.language).finditer(self.a.text):
-            found.append((m.start(), m.end()))
+        for key in ("reproach_counterfactuals", "respect_owed"):
+            for m in _word_pattern(key, self.language).finditer(self.a.text):
+                found.append((m.start(), m.end()))
         for start, end in found:
             if self._customer_words_at(start):
                 continue
@@ -1763,7 +1825,9 @@ class _Reader:
     def _curt_turns(self) -> None:
         """Coldness as curt turns in a call script: the agent's sentences of one or two
         words, with no warmth, courtesy or exclamation (« Non. », « Non plus. », « Voilà.
-        Autre chose ? », "Order number?", "Should be."). Only in a script, where the
+        Autre chose ? », "Order number?", "Should be."), and every sentence of a turn made
+        of three clipped ones or more ("That's not an emergency. We're closed. Call back
+        in the morning."). Only in a script, where the
         customer's turns are there to be answered, and only on a line that names its
         speaker: a letter that quotes the customer has no turns, and its sign-off (« Bien
         cordialement, », "Kind regards,") or signature is the letter's frame."""
@@ -1773,6 +1837,10 @@ class _Reader:
         courtesy = _courtesy(self.language)
         second = _SECOND_PERSON[self.language]
         warm = [e.start for e in self.evidence if e.tone in POSITIVE and e.signal is None]
+        # (a clipped turn's warmth, as a clipped reply's: what the agent does or how soon
+        # is no warmth — « Rappelez lundi. » tells the caller to call back)
+        kind = [e.start for e in self.evidence if e.tone in POSITIVE and e.signal is None
+                and e.tone not in ("speed", "solution", "deal")]
         text, at = self.a.text, 0
         # read on the text's lines and sentences: the parser runs turns together
         for line in text.split("\n"):
@@ -1782,14 +1850,23 @@ class _Reader:
             if label is None:
                 continue
             # (a point inside a figure, "8.30 am", « 23.80 € », ends no sentence)
-            for m in re.finditer(r"(?:[^.!?…]|[.!?…](?![\s.!?…]|$))+[.!?…]*",
-                                 text[body:at - 1]):
-                lo, hi = body + m.start(), body + m.end()
-                piece = m.group().strip()
+            pieces = [(body + m.start(), body + m.end(), m.group().strip())
+                      for m in re.finditer(r"(?:[^.!?…]|[.!?…](?![\s.!?…]|$))+[.!?…]*",
+                                           text[body:at - 1])
+                      if re.search(r"[^\W\d_]", m.group())]
+            # a turn of clipped sentences only, three or more of a few words each, with no
+            # question, courtesy nor warmth ("That's not an emergency. We're closed. Call
+            # back in the morning."): the whole turn is curt, not only its shortest bits
+            clipped = len(pieces) >= 3 and all(
+                len(re.findall(r"[^\W\d_][\w'’-]*", piece)) <= 5 and
+                not re.search(r"[!?]", piece) and not courtesy.search(piece) and
+                not any(lo <= c < hi for c in kind) for lo, hi, piece in pieces)
+            for lo, hi, piece in pieces:
                 words = re.findall(r"[^\W\d_][\w'’-]*", piece)
-                if not words or len(words) > 2 or "!" in piece or courtesy.search(piece) or \
-                        self._customer_words_at(lo + m.group().find(words[0])) or \
-                        any(lo <= c < hi for c in warm):
+                if not words or len(words) > (5 if clipped else 2) or "!" in piece or \
+                        courtesy.search(piece) or \
+                        self._customer_words_at(lo + text[lo:hi].find(words[0])) or \
+                        any(lo <= c < hi for c in (kind if clipped else warm)):
                     continue
                 if words[0].lower() in _TITLES or any(
                         w.lower() in second or w.lower()[:2] in ("t'", "t’")
@@ -2576,6 +2653,42 @@ def _agent_named(verb) -> bool:
                for c in kids(verb))
 
 
+_JOINING = frozenset({"join", "rejoindre"})
+# the subjects of a joining that are the reader, the brand, or whoever reads it ("who
+# joins us": the reader among others)
+_JOINERS = frozenset({"you", "we", "who", "that", "everyone", "anyone", "vous", "tu", "nous",
+                      "on", "qui", "chacun", "tous", "toutes"})
+_THIRD_PERSONS = frozenset({"he", "she", "they", "il", "elle", "ils", "elles"})
+
+
+def _someone_else_joins(token) -> bool:
+    """A verb of joining whose subject is a third party, named ("Keiko Arnaud will join
+    us for one evening", « Inès nous rejoint pour l'été », "an artist we admire joins us"):
+    news of a guest or a newcomer, not the reader invited to take part."""
+    if token.lemma_.lower() not in _JOINING or token.pos_ not in ("VERB", "AUX"):
+        return False
+    subject = next((c for c in kids(token) if c.dep_ in ("nsubj", "nsubj:pass")), None)
+    if subject is not None and subject.lower_ == "nous" and not _agrees(subject, token):
+        return True  # « Inès nous rejoint »: « nous » is the one joined (`_agrees`)
+    return subject is not None and subject.lower_ not in _JOINERS and (
+        subject.pos_ in ("PROPN", "NOUN") or subject.lower_ in _THIRD_PERSONS)
+
+
+def _agrees(subject, verb) -> bool:
+    """« nous » agrees with its verb's finite form: « chaque histoire nous touche » has
+    « nous » before a verb in the third person, its object, not its subject (the small
+    French model takes the clitic for the subject). Only « nous », whose verb form (« -ons
+    », « avons », « sommes ») is never a third person's: « je reste » is the form of « il
+    reste » too, and the tagger may give it the third person. A form with no person ("we
+    replaced", an infinitive) agrees."""
+    if subject.lower_ != "nous":
+        return True
+    finite = next((c for c in kids(verb) if c.dep_.startswith("aux") and
+                   features.morph(c).get("Person")), verb)
+    person = features.morph(finite).get("Person")
+    return not person or "1" in person or finite.lower_.endswith("ons")
+
+
 def _negated_in_clause(token, reach: int = 6) -> bool:
     """A negation cue among the few words before `token` in its clause (« ce n'est pas du
     tout une question bête », whose parse the small model loses)."""
@@ -2788,6 +2901,12 @@ def _kept_informed_words(key: str, language: str) -> frozenset[str]:
 def _word_pattern_in(table: str, key: str, language: str) -> re.Pattern:
     """A phrase pattern of one of a settings table's lists, once a language."""
     return lexicons.phrase_pattern(_settings()[table][key][language])
+
+
+@functools.cache
+def _word_set_in(table: str, key: str, language: str) -> frozenset[str]:
+    """A word set of one of a settings table's lists, once a language."""
+    return frozenset(w.lower() for w in _settings()[table][key][language])
 
 
 @functools.cache

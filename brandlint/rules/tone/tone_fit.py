@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from brandlint.analysis import function
 from brandlint.analysis import tone as reading
 from brandlint.analysis.document import DocAnalysis
 from brandlint.diagnostics import Finding, Severity
@@ -63,12 +64,13 @@ def check_off_target(analysis: DocAnalysis) -> Iterator[Finding]:
 
 
 def _thanks_exchange(analysis: DocAnalysis) -> bool:
-    """On a service channel, a reply that thanks the customer and answers no complaint
-    (no problem admitted, no apology, no complaint named, nothing the customer reports):
-    the service tones are for a case, and a thank-you has none."""
+    """On a service channel, a reply that thanks the customer, answers no complaint (no
+    problem admitted, no apology, no complaint named, nothing the customer reports) and
+    names no case (a thank-you for a message about a refund has one): the service tones
+    are for a case, and a thank-you has none."""
     if not analysis.channel.service:
         return False
-    if analysis.reply.answers_a_complaint:
+    if analysis.reply.answers_a_complaint or function.names_a_case(analysis):
         return False
     return any(analysis.frame(t).act == "thanks" for t in analysis.doc if not t.is_punct)
 
@@ -114,8 +116,8 @@ OFF_TARGET = Rule(
              "target tones hold too small a share of it (next to nothing, or up to a fifth "
              "while another tone said throughout the draft outweighs them five times over), "
              "naming the tone it reads as and the words behind it. On a service channel, "
-             "the joy of a reply that thanks the customer and answers no complaint is only "
-             "a hint: the service tones are for a "
+             "the joy of a reply that thanks the customer, answers no complaint and names "
+             "no case is only a hint: the service tones are for a "
              "case (a promotion pushed into it is still a miss). The whole draft is judged: a "
              "clear miss needs the other tone spread over a good share of the brand's "
              "sentences, not a few words of one section of a long page, and said in "
@@ -155,7 +157,8 @@ NEGATIVE = Rule(
              "the brand's tone: naming them is empathy. Irritation behind polite words counts "
              "too (the customer reminded of what was said, « comme je vous l'ai dit », \"as "
              "mentioned\", \"we trust this clarifies\"), and so do a guilt trip (a turnout "
-             "told as a shortfall, the brand's wasted effort) and scarcity told as the "
+             "told as a shortfall, the brand's wasted effort, respect asked for its "
+             "people) and scarcity told as the "
              "reader's loss (« presque complet », \"or get ready to…\"). In a reply, a "
              "refusal that offers another way weighs half, and so does a limit a help page "
              "states under the reader's trouble in their words (« Je ne peux pas… car… », "
@@ -186,11 +189,13 @@ COLD = Rule(
     RuleDoc(
         what="Adds up administrative formulas (« nous vous informons que », « conformément "
              "aux dispositions », \"please be advised\", \"pursuant to\"), prohibitions and "
-             "refusals on notices (« merci de ne pas… », \"no claims accepted\"), passive and "
+             "refusals on notices (« merci de ne pas… », « Aucun remboursement. », \"no claims "
+             "accepted\"), passive and "
              "impersonal clauses (« il est rappelé que », \"it is required\"), a draft that "
              "addresses no one, and, on service channels, a reply of bare fragments with no "
              "courtesy (« Numéro de commande ? Délai standard. Au revoir. »), curt turns in a "
-             "call script (« Non. », \"Anything else?\"), a reply opening on a bare title "
+             "call script (« Non. », \"Anything else?\", a turn of clipped sentences), a reply "
+             "opening on a bare title "
              "(« Madame, », \"Dear Customer,\"), in the brand's own voice. A draft written "
              "in another language than the profile's has no tone to read. A page of rules "
              "(a permission and a prohibition, or a heading that names its guidelines) "
