@@ -4357,6 +4357,10 @@ class _ReplyReader:
                 continue
             if abs(o.start - start) >= abs(mention.start - start):
                 continue
+            if self.tokens[o.start].sent.start != self.tokens[mention.start].sent.start:
+                continue  # (se38) « Nous ouvrons une enquête dès aujourd'hui ; il faut
+                # compter environ 15 jours pour en avoir le résultat »: the outcome's
+                # delay in a sentence of its own is the service's, not a later act's
             between = self.doc[min(o.end, mention.start):max(o.start, mention.end)]
             if any(t.pos_ == "VERB" and t.i != promise.service_token or self._purpose_verb(t)
                    for t in between):
@@ -4727,10 +4731,40 @@ class _ReplyReader:
                  and service in declared and declared[service].within is not None
                  and self.analysis.frame(self.tokens[i]).polarity != "negated"]
         if not named:
-            return promise
+            token = self._taken_up_service(promise)
+            if token is None:
+                return promise
+            named = [(0.0, token)]
         _, token = max(named)
         return dataclasses.replace(promise, service=self.analysis.service_words[token],
                                    service_token=token, service_start=-1, declared=True)
+
+    def _taken_up_service(self, promise) -> int | None:
+        """The step's verb takes up, by an object pronoun, the service the reply named
+        before it (« votre certificat aurait dû vous être envoyé… / Je le fais générer
+        aujourd'hui, vous le recevrez d'ici 10 jours », "your certificate… you'll get it
+        within 10 days"): the service word nearest before the pronoun, of a service the
+        profile commits to, in the brand's words and not refused. None otherwise."""
+        from brandlint.analysis.promises import delay_head
+
+        # the verb the delay hangs on, or the step's own verb of service (« recevrez »)
+        verbs = [delay_head(self.analysis, promise.mention)]
+        if 0 <= promise.service_token < len(self.doc):
+            verbs.append(self.tokens[promise.service_token])
+        pronouns = {"le", "la", "les", "l'", "l’", "it", "them"}
+        taken = [c for verb in verbs if verb is not None and verb.pos_ in ("VERB", "AUX")
+                 for c in kids(verb) if c.lower_ in pronouns and (
+                     c.dep_ in ("obj", "dobj") or c.i == verb.i - 1)]
+        # (the small French model tags the clitic « le » right before its verb a
+        # determiner: its place says it is the object)
+        if not taken:
+            return None
+        declared = self.analysis.profile.promises
+        before = [i for i, service in self.analysis.service_words.items()
+                  if i < taken[0].i and service in declared
+                  and declared[service].within is not None and self.brands(i)
+                  and self.analysis.frame(self.tokens[i]).polarity != "negated"]
+        return max(before) if before else None
 
     def _loosest_commitment(self, promise) -> float:
         """The delay may belong to any declared service the reply has named up to its line
