@@ -1046,7 +1046,13 @@ class _ReplyReader:
         if _phrases("confirmations", self.language).search(line):
             return True
         after = features.span_text(self.doc, participle + 1, min(frame.end + 25, line_end))
-        return bool(_phrases("causes", self.language).search(after))
+        if _phrases("causes", self.language).search(after):
+            return True
+        # (se38) the failure given as the cause of the case's state ("your certificate is
+        # pending because your final review hadn't been marked", « votre remboursement est
+        # en attente parce que votre dossier n'avait pas été transmis »): explained
+        before = features.span_text(self.doc, max(line_start, frame.start - 3), participle)
+        return bool(_phrases("cause_openers", self.language).search(before))
 
     def _damage_state(self, t) -> bool:
         """`t` names a state of damage (« abîmées », "marked"), not a label put on the thing
@@ -2865,6 +2871,34 @@ class _ReplyReader:
             self._given_tokens |= {w.i for w in objects}
         return given, already
 
+    def _seen_on_their_record(self) -> set[str]:
+        """What the brand says it sees of the customer's case (« Je vois que vous êtes
+        inscrite dans la cohorte Web-14 », "I can see you're booked on the Tuesday class"):
+        the nouns of the completive of a verb of perceiving in the present, the brand its
+        subject, the customer the completive's — known to the reply, as lemmas. Not what it
+        sees is wrong or missing (a negation, `seen_amiss`: "I can see the address on
+        your order is wrong" asks for the right one)."""
+        from brandlint.analysis.frame import _words as frame_words
+
+        customer = frame_words("holders", "customer_pronouns", self.language)
+        seeing = _words("perceiving_verbs", self.language)
+        wrong = _words("seen_amiss", self.language)
+        brand = {"je", "nous", "on", "i", "we"}
+        seen: set[str] = set()
+        for t in features.tokens(self.doc):
+            if t.lemma_.lower() not in seeing or not self.brands(t.i) or \
+                    "Past" in features.morph(t).get("Tense") or t.tag_ in ("VBD", "VBN"):
+                continue
+            if not any(c.dep_ in SUBJECT_DEPS and c.lower_ in brand for c in kids(t)):
+                continue
+            for clause in (c for c in kids(t) if c.dep_ == "ccomp"):
+                words = list(clause.subtree)
+                if not any(w.dep_ in SUBJECT_DEPS and w.lower_ in customer for w in words) or \
+                        any(self.analysis.is_negated(w) or w.lower_ in wrong for w in words):
+                    continue
+                seen |= {w.lemma_.lower() for w in words if w.pos_ == "NOUN"}
+        return seen
+
     def _acknowledged_received(self) -> set[str]:
         """What the reply thanks the customer for or says it received, as lemmas: "Thank
         you … for the three photographs", "and for including your account number and meter
@@ -3112,6 +3146,7 @@ class _ReplyReader:
         nom, de votre plaque » — the request (its line and the list under it) names a
         noun they gave, or the reply says they gave it already."""
         given, already = self._given_by_customer()
+        given |= self._seen_on_their_record()
         received = self._acknowledged_received()
         if not given and not already and not received:
             return
