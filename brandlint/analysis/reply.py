@@ -1051,7 +1051,8 @@ class _ReplyReader:
         # (se38) the failure given as the cause of the case's state ("your certificate is
         # pending because your final review hadn't been marked", « votre remboursement est
         # en attente parce que votre dossier n'avait pas été transmis »): explained
-        before = features.span_text(self.doc, max(line_start, frame.start - 3), participle)
+        opening = max(frame.start, self.tokens[participle].left_edge.i)
+        before = features.span_text(self.doc, max(line_start, opening - 3), participle)
         return bool(_phrases("cause_openers", self.language).search(before))
 
     def _damage_state(self, t) -> bool:
@@ -2358,6 +2359,15 @@ class _ReplyReader:
             for _m, token in self._stated_matches(key):
                 start, end = line_bounds(self.doc, token.i)
                 _add_once(self.reply.doubt, Cue(start, end, "doubt", key))
+                return
+        # (se38) a question whose very asking doubts them (`doubting_questions`: « êtes-vous
+        # sûr de l'avoir réellement soumis ? »), in the brand's words
+        for m in _phrases("doubting_questions", self.language).finditer(
+                features.doc_text(self.doc)):
+            token = self._token_at(m.start())
+            if token is not None and self.brands(token.i):
+                start, end = line_bounds(self.doc, token.i)
+                _add_once(self.reply.doubt, Cue(start, end, "doubt", "doubting_question"))
                 return
 
     def _past_held_improbable(self) -> None:
