@@ -1048,12 +1048,27 @@ class _ReplyReader:
         after = features.span_text(self.doc, participle + 1, min(frame.end + 25, line_end))
         if _phrases("causes", self.language).search(after):
             return True
-        # (se38) the failure given as the cause of the case's state ("your certificate is
-        # pending because your final review hadn't been marked", « votre remboursement est
-        # en attente parce que votre dossier n'avait pas été transmis »): explained
+        # (se38) the failure given as the cause of the case's state, with the one who
+        # failed to act named ("your certificate is pending because your final review
+        # hadn't been marked by the assessor", « … parce que votre test n'avait pas été
+        # corrigé par l'examinateur »): explained — not "because the amount was not set"
+        # (nobody named: the reader's part)
         opening = max(frame.start, self.tokens[participle].left_edge.i)
         before = features.span_text(self.doc, max(line_start, opening - 3), participle)
-        return bool(_phrases("cause_openers", self.language).search(before))
+        return bool(_phrases("cause_openers", self.language).search(before)) and \
+            self._agent_named(self.tokens[participle])
+
+    def _agent_named(self, participle) -> bool:
+        """The passive participle names who acts (« par l'examinateur », "by the
+        assessor"), and not the customer."""
+        customer = {"vous", "you", "toi", "yourself", "vous-même"}
+        for c in kids(participle):
+            if c.dep_ == "obl:agent":
+                return c.lower_ not in customer
+            if c.dep_ == "agent":
+                objects = [w for w in kids(c) if w.dep_ == "pobj"]
+                return bool(objects) and objects[0].lower_ not in customer
+        return False
 
     def _damage_state(self, t) -> bool:
         """`t` names a state of damage (« abîmées », "marked"), not a label put on the thing

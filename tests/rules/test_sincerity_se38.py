@@ -153,6 +153,8 @@ DOES_NOT_FIRE = [
                     "is timed. We'll reply within 24 hours."),
     ("en", "BL403", "Your diploma is pending because your last test is being marked. You'll "
                     "have your diploma within 5 days."),
+    ("en", "BL403", "Your diploma is pending because the enrolment form was not signed. "
+                    "You'll have your diploma within 5 days of signing it."),
     ("fr", "BL405", "Bonjour Inès, désolés pour ce cours annulé. Je vois que vous êtes "
                     "inscrite dans le groupe B2-Soir. Pouvez-vous me dire quel créneau vous "
                     "convient ? Je vous réponds sous 24 h."),
