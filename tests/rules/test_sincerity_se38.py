@@ -86,6 +86,23 @@ FIRES = [
                     "We'll get back to you within 24 hours."),
     ("fr", "BL402", "Bonjour Paul, désolés. Vous nous dites n'avoir rien reçu ; il nous est "
                     "difficile de l'admettre. Nous revenons vers vous sous 24 h."),
+    # doubt: surprise that the fault be the brand's; the record said to tell otherwise; the
+    # customer asked to consider their own mistake; a motive put in place of their reason
+    ("en", "BL402", "Hi Paul, sorry you're unhappy. We'd be very surprised if the mistakes "
+                    "you found came from us. Send us the file and we'll reply within 24 hours."),
+    ("fr", "BL402", "Bonjour Paul, désolés. Nous serions très surpris que ces erreurs "
+                    "viennent de nous. Envoyez-nous le fichier, nous répondons sous 24 h."),
+    ("en", "BL402", "Hi Paul, sorry about the test. When students say the test froze, the "
+                    "logs usually say otherwise. We'll reply within 24 hours."),
+    ("fr", "BL402", "Bonjour Paul, désolés pour le test. Quand des élèves disent que le test "
+                    "a planté, les journaux disent souvent le contraire. Nous répondons sous "
+                    "24 h."),
+    ("en", "BL402", "Hi Paul, sorry about the evening. We'd ask you to consider whether you "
+                    "may have joined the wrong room. We'll reply within 24 hours."),
+    ("fr", "BL402", "Bonjour Paul, désolés. Vous semblez surtout avoir oublié la date. Nous "
+                    "étudions votre demande et répondons sous 24 h."),
+    ("en", "BL404", "@paul Hi Paul! Headphones need charging now and then. That's really "
+                    "basic headset care 😉 DM us if you'd like a hand."),
     # condescension
     ("en", "BL404", "Hi Paul! Diplomas are sent once you've actually passed the final test. "
                     "Look at your dashboard, it's super easy to find, honestly."),
@@ -143,6 +160,16 @@ DOES_NOT_FIRE = [
                     "get back to you within 24 hours."),
     ("fr", "BL402", "Bonjour Paul, désolés. Il nous est difficile de vous répondre avant "
                     "lundi, mais nous revenons vers vous sous 24 h."),
+    ("en", "BL402", "Hi Paul, I'm sorry: the mistakes you found came from us, and we'll fix "
+                    "them within 24 hours."),
+    ("fr", "BL402", "Bonjour Paul, désolés : les journaux montrent que le test a planté. "
+                    "Nous le rouvrons et répondons sous 24 h."),
+    ("en", "BL402", "Hi Paul, sorry about the evening. Please consider whether you'd like a "
+                    "refund or a new date; we'll reply within 24 hours."),
+    ("fr", "BL402", "Bonjour Paul, désolés : vous semblez avoir reçu deux e-mails. Nous en "
+                    "supprimons un et répondons sous 24 h."),
+    ("en", "BL404", "Hi Paul, sorry about the headset. Here's our basic care guide, and "
+                    "we'll send a new cable within 24 hours."),
     ("en", "BL404", "Hi Paul, sorry about this! Diplomas are sent once you've passed the "
                     "final test; yours is on its way."),
     ("fr", "BL404", "Bonjour Paul, désolés pour l'attente. Comme indiqué dans votre e-mail, "
