@@ -1067,7 +1067,29 @@ class _ReplyReader:
         if _phrases("confirmations", self.language).search(line):
             return True
         after = features.span_text(self.doc, participle + 1, min(frame.end + 25, line_end))
-        return bool(_phrases("causes", self.language).search(after))
+        if _phrases("causes", self.language).search(after):
+            return True
+        # (se38) the failure given as the cause of the case's state, with the one who
+        # failed to act named ("your certificate is pending because your final review
+        # hadn't been marked by the assessor", « … parce que votre test n'avait pas été
+        # corrigé par l'examinateur »): explained — not "because the amount was not set"
+        # (nobody named: the reader's part)
+        opening = max(frame.start, self.tokens[participle].left_edge.i)
+        before = features.span_text(self.doc, max(line_start, opening - 3), participle)
+        return bool(_phrases("cause_openers", self.language).search(before)) and \
+            self._agent_named(self.tokens[participle])
+
+    def _agent_named(self, participle) -> bool:
+        """The passive participle names who acts (« par l'examinateur », "by the
+        assessor"), and not the customer."""
+        customer = {"vous", "you", "toi", "yourself", "vous-même"}
+        for c in kids(participle):
+            if c.dep_ == "obl:agent":
+                return c.lower_ not in customer
+            if c.dep_ == "agent":
+                objects = [w for w in kids(c) if w.dep_ == "pobj"]
+                return bool(objects) and objects[0].lower_ not in customer
+        return False
 
     def _damage_state(self, t) -> bool:
         """`t` names a state of damage (« abîmées », "marked"), not a label put on the thing
@@ -2378,6 +2400,15 @@ class _ReplyReader:
                 start, end = line_bounds(self.doc, token.i)
                 _add_once(self.reply.doubt, Cue(start, end, "doubt", key))
                 return
+        # (se38) a question whose very asking doubts them (`doubting_questions`: « êtes-vous
+        # sûr de l'avoir réellement soumis ? »), in the brand's words
+        for m in _phrases("doubting_questions", self.language).finditer(
+                features.doc_text(self.doc)):
+            token = self._token_at(m.start())
+            if token is not None and self.brands(token.i):
+                start, end = line_bounds(self.doc, token.i)
+                _add_once(self.reply.doubt, Cue(start, end, "doubt", "doubting_question"))
+                return
 
     def _past_held_improbable(self) -> None:
         """What happened held improbable or surprising by the brand (« il est donc peu
@@ -2890,6 +2921,34 @@ class _ReplyReader:
             self._given_tokens |= {w.i for w in objects}
         return given, already
 
+    def _seen_on_their_record(self) -> set[str]:
+        """What the brand says it sees of the customer's case (« Je vois que vous êtes
+        inscrite dans la cohorte Web-14 », "I can see you're booked on the Tuesday class"):
+        the nouns of the completive of a verb of perceiving in the present, the brand its
+        subject, the customer the completive's — known to the reply, as lemmas. Not what it
+        sees is wrong or missing (a negation, `seen_amiss`: "I can see the address on
+        your order is wrong" asks for the right one)."""
+        from brandlint.analysis.frame import _words as frame_words
+
+        customer = frame_words("holders", "customer_pronouns", self.language)
+        seeing = _words("perceiving_verbs", self.language)
+        wrong = _words("seen_amiss", self.language)
+        brand = {"je", "nous", "on", "i", "we"}
+        seen: set[str] = set()
+        for t in features.tokens(self.doc):
+            if t.lemma_.lower() not in seeing or not self.brands(t.i) or \
+                    "Past" in features.morph(t).get("Tense") or t.tag_ in ("VBD", "VBN"):
+                continue
+            if not any(c.dep_ in SUBJECT_DEPS and c.lower_ in brand for c in kids(t)):
+                continue
+            for clause in (c for c in kids(t) if c.dep_ == "ccomp"):
+                words = list(clause.subtree)
+                if not any(w.dep_ in SUBJECT_DEPS and w.lower_ in customer for w in words) or \
+                        any(self.analysis.is_negated(w) or w.lower_ in wrong for w in words):
+                    continue
+                seen |= {w.lemma_.lower() for w in words if w.pos_ == "NOUN"}
+        return seen
+
     def _acknowledged_received(self) -> set[str]:
         """What the reply thanks the customer for or says it received, as lemmas: "Thank
         you … for the three photographs", "and for including your account number and meter
@@ -3137,6 +3196,7 @@ class _ReplyReader:
         nom, de votre plaque » — the request (its line and the list under it) names a
         noun they gave, or the reply says they gave it already."""
         given, already = self._given_by_customer()
+        given |= self._seen_on_their_record()
         received = self._acknowledged_received()
         if not given and not already and not received:
             return
@@ -4456,6 +4516,10 @@ class _ReplyReader:
                 continue
             if abs(o.start - start) >= abs(mention.start - start):
                 continue
+            if self.tokens[o.start].sent.start != self.tokens[mention.start].sent.start:
+                continue  # (se38) « Nous ouvrons une enquête dès aujourd'hui ; il faut
+                # compter environ 15 jours pour en avoir le résultat »: the outcome's
+                # delay in a sentence of its own is the service's, not a later act's
             between = self.doc[min(o.end, mention.start):max(o.start, mention.end)]
             if any(t.pos_ == "VERB" and t.i != promise.service_token or self._purpose_verb(t)
                    for t in between):
@@ -4826,10 +4890,40 @@ class _ReplyReader:
                  and service in declared and declared[service].within is not None
                  and self.analysis.frame(self.tokens[i]).polarity != "negated"]
         if not named:
-            return promise
+            token = self._taken_up_service(promise)
+            if token is None:
+                return promise
+            named = [(0.0, token)]
         _, token = max(named)
         return dataclasses.replace(promise, service=self.analysis.service_words[token],
                                    service_token=token, service_start=-1, declared=True)
+
+    def _taken_up_service(self, promise) -> int | None:
+        """The step's verb takes up, by an object pronoun, the service the reply named
+        before it (« votre certificat aurait dû vous être envoyé… / Je le fais générer
+        aujourd'hui, vous le recevrez d'ici 10 jours », "your certificate… you'll get it
+        within 10 days"): the service word nearest before the pronoun, of a service the
+        profile commits to, in the brand's words and not refused. None otherwise."""
+        from brandlint.analysis.promises import delay_head
+
+        # the verb the delay hangs on, or the step's own verb of service (« recevrez »)
+        verbs = [delay_head(self.analysis, promise.mention)]
+        if 0 <= promise.service_token < len(self.doc):
+            verbs.append(self.tokens[promise.service_token])
+        pronouns = {"le", "la", "les", "l'", "l’", "it", "them"}
+        taken = [c for verb in verbs if verb is not None and verb.pos_ in ("VERB", "AUX")
+                 for c in kids(verb) if c.lower_ in pronouns and (
+                     c.dep_ in ("obj", "dobj") or c.i == verb.i - 1)]
+        # (the small French model tags the clitic « le » right before its verb a
+        # determiner: its place says it is the object)
+        if not taken:
+            return None
+        declared = self.analysis.profile.promises
+        before = [i for i, service in self.analysis.service_words.items()
+                  if i < taken[0].i and service in declared
+                  and declared[service].within is not None and self.brands(i)
+                  and self.analysis.frame(self.tokens[i]).polarity != "negated"]
+        return max(before) if before else None
 
     def _loosest_commitment(self, promise) -> float:
         """The delay may belong to any declared service the reply has named up to its line
