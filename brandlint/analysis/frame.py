@@ -356,7 +356,7 @@ class FrameReader:
         tokens = [t for t in self.tokens[start:end] if not (t.is_space or t.is_punct)]
         if not tokens:
             tokens = list(self.tokens[start:end])
-        predicate = self._predicate(tokens, start, end)
+        predicate = self._predicate(self._after_consequence_opener(tokens), start, end)
         own_subject = self._subject(predicate, start, end)
         subject = own_subject if own_subject is not None else self._conjunct_subject(
             predicate, start, end)
@@ -426,6 +426,19 @@ class FrameReader:
             return None
         root = next((t for t in verbs if t.dep_ == "ROOT"), verbs[0])
         return root, q_start, i
+
+    def _after_consequence_opener(self, tokens) -> list:
+        """The clause's words after a consequence opening it (« C'est pourquoi », "That's
+        why"), whose copula predicates nothing: "That's why we are the fastest way to…" is
+        the brand's claim; all of them when none opens it, or when no verb follows."""
+        if not tokens:
+            return tokens
+        text = self.doc.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1].text)]
+        found = _phrases("acts", "consequence_openers", self.language).match(text)
+        if found is None:
+            return tokens
+        rest = [t for t in tokens if t.idx >= tokens[0].idx + found.end()]
+        return rest if any(t.pos_ in ("VERB", "AUX") for t in rest) else tokens
 
     def _predicate(self, tokens, start: int, end: int):
         """The clause's own root: the word whose head lies outside the clause, a verb
@@ -3428,6 +3441,9 @@ def _dismissed_before(doc, language: str, reach: int) -> set[int]:
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if span is None or _negated_cue(doc, span.start):
             continue
+        if len(span) == 1 and span[0].dep_ == "amod" and span[0].pos_ == "ADJ":
+            continue  # « sans traitement inutile », "a pointless trip": the adjective
+            # qualifies its own noun, it dismisses nothing said before it
         i, taken = span.start - 1, 0
         while i >= 0 and taken < reach + 2:
             t = doc[i]
