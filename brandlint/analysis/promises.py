@@ -3614,8 +3614,9 @@ def _times_the_arranging(analysis, mention: Mention) -> bool:
     """« Nous demandons une date d'examen cette semaine », "I'll confirm the date by
     tomorrow": the delay hangs on a verb that arranges the service — a request made to
     another party, a date fixed for the reader (the verb's object a date or a slot), or a
-    day and hour put to the reader to book — so it times the arranging, not the service itself (« nous confirmerons votre
-    réservation sous 24 h » is the booking's own act, and keeps its reading)."""
+    day and hour put to the reader to book — so it times the arranging, not the service
+    itself (« nous confirmerons votre réservation sous 24 h » is the booking's own act,
+    and keeps its reading)."""
     head = delay_head(analysis, mention)
     for _ in range(2):  # « … pour vous cette semaine »: hung on the verb's complement
         if head is None or head.pos_ == "VERB" or head.head.i == head.i:
