@@ -1093,9 +1093,12 @@ class FrameReader:
             return "third_party"  # « certaines entreprises », "other browsers"
         if subject.pos_ == "PROPN" and self._in_a_story(subject):
             return "third_party"
+        possessive = self._possessive(subject)
+        if possessive != "own" and self._in_trivia(subject.i):
+            return "world"  # « Le saviez-vous ? » over « Un nid de frelons n'est jamais
+            # réutilisé »: a fact of the world told, not the brand's service
         if subject.i in self.analysis.service_words:
             return "service"
-        possessive = self._possessive(subject)
         staff = lemma in _words("holders", "staff", language)
         if possessive == "own":
             return "service" if staff else "product"
@@ -1116,6 +1119,34 @@ class FrameReader:
         # the brand's offer, or the world the copy talks about ("the sea never forgives",
         # "the authoritative name server never replies")
         return "product" if self._offer_subject(subject) else "world"
+
+    def _in_trivia(self, index: int) -> bool:
+        """The token stands in the paragraph right under a heading of facts to know (a
+        line that is only « Le saviez-vous ? », "DID YOU KNOW?"; lexicon
+        `holders.trivia_headings`), the heading's own first paragraph."""
+        headings = self._trivia_lines
+        if not headings:
+            return False
+        char = self.tokens[index].idx
+        text = self.doc.text
+        for end in headings:
+            if end <= char and "\n\n" not in text[end:char].strip(" \t\n").replace(
+                    "\r", "") and text[end:char].count("\n") <= 3:
+                return True
+        return False
+
+    @functools.cached_property
+    def _trivia_lines(self) -> tuple[int, ...]:
+        """The end of each line that is a heading of facts to know."""
+        found = []
+        pattern = _phrases("holders", "trivia_headings", self.language)
+        offset = 0
+        for line in self.doc.text.split("\n"):
+            bare = line.strip(" \t#*_:!?🦔💡").strip()
+            if bare and pattern.fullmatch(bare.lower()):
+                found.append(offset + len(line))
+            offset += len(line) + 1
+        return tuple(found)
 
     def _other_party(self, subject) -> bool:
         """The subject names someone the document sets apart from the brand (a rival it
