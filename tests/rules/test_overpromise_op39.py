@@ -171,3 +171,35 @@ def test_the_frame_reads_the_clause_after_a_consequence(analyse, lang, text, hol
     a = analyse(text, lang)
     word = next(t for t in a.doc if t.lower_ in ("toujours", "always"))
     assert a.frame(word).holder == holder
+
+
+# -- facts told under « Le saviez-vous ? » / "Did you know?" ----------------------------
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "LE SAVIEZ-VOUS ?\n\nUne clé perdue n'est jamais retrouvée par hasard : les "
+           "trousseaux glissent sous les sièges."),
+    ("en", "DID YOU KNOW?\n\nA lost key is never found by chance: key rings slip under "
+           "car seats."),
+])
+def test_a_fact_under_a_did_you_know_heading_is_no_claim(lint, lang, text):
+    assert "BL301" not in codes(lint(lang, text, "store"))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Une clé perdue n'est jamais retrouvée par hasard."),
+    ("en", "A lost key is never found by chance."),
+])
+def test_near_miss_the_same_words_without_the_heading_are_the_service(lint, lang, text):
+    assert "BL301" in codes(lint(lang, text, "store"))
+
+
+@pytest.mark.parametrize("lang,text,holder", [
+    ("fr", "LE SAVIEZ-VOUS ?\n\nUne clé perdue n'est jamais retrouvée par hasard.", "world"),
+    ("fr", "LE SAVIEZ-VOUS ?\n\nNous ne laissons jamais un client dehors.", "brand"),
+    ("en", "Did you know?\n\nA lost key is never found by chance.", "world"),
+    ("en", "Did you know?\n\nWe never leave a customer outside.", "brand"),
+])
+def test_the_holder_under_a_did_you_know_heading(analyse, lang, text, holder):
+    a = analyse(text, lang)
+    word = next(t for t in a.doc if t.lower_ in ("jamais", "never"))
+    assert a.frame(word).holder == holder
