@@ -3613,10 +3613,11 @@ _CLOCK_AFTER = re.compile(r"\s*(?:matin|après-midi|soir|morning|afternoon|eveni
 def _times_the_arranging(analysis, mention: Mention) -> bool:
     """« Nous demandons une date d'examen cette semaine », "I'll confirm the date by
     tomorrow": the delay hangs on a verb that arranges the service — a request made to
-    another party, a date fixed for the reader (the verb's object a date or a slot), or a
-    day and hour put to the reader to book — so it times the arranging, not the service
-    itself (« nous confirmerons votre réservation sous 24 h » is the booking's own act,
-    and keeps its reading)."""
+    another party, a date fixed for the reader (the verb's object a date or a slot that
+    is no service's word), or a day and hour put to the reader to book — so it times the
+    arranging, not the service itself (« nous confirmerons votre réservation sous 24 h »
+    is the booking's own act, and so is « nous vous confirmons la nouvelle date » for
+    `rebooking: {terms: [nouvelle date]}`: both keep their reading)."""
     head = delay_head(analysis, mention)
     for _ in range(2):  # « … pour vous cette semaine »: hung on the verb's complement
         if head is None or head.pos_ == "VERB" or head.head.i == head.i:
@@ -3631,9 +3632,10 @@ def _times_the_arranging(analysis, mention: Mention) -> bool:
     if lemma in table.get("slot_offers", ()) and _CLOCK_AFTER.match(
             analysis.text, analysis.doc[mention.end - 1].idx + len(analysis.doc[mention.end - 1])):
         return True  # « je peux vous proposer demain 9 h », "I can offer tomorrow at 9am"
+    services = analysis.service_index[0]
     return lemma in table.get("fixing", ()) and any(
         c.dep_ in ("obj", "dobj") and c.lemma_.lower() in table.get("dates", ())
-        for c in kids(head))
+        and c.i not in services for c in kids(head))
 
 
 def _case_it_is_for(analysis, mention: Mention, services: dict[int, str]) -> tuple[str, int] | None:

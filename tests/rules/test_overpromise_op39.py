@@ -130,6 +130,9 @@ def test_a_request_or_a_date_confirmed_times_no_service(lint, lang, text):
 @pytest.mark.parametrize("lang,text", [
     ("fr", "Vous aurez votre date de pose cette semaine."),
     ("en", "You will have your fitting date this week."),
+    # the date confirmed is the service's own word: confirming it is the service's act
+    ("fr", "Nous vous confirmons la date de pose sous 24 h."),
+    ("en", "We will confirm your fitting date within 24 hours."),
 ])
 def test_near_miss_the_date_itself_given_this_week_fires(lint, lang, text):
     assert "BL302" in codes(lint(lang, text, "email"))
