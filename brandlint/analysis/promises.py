@@ -3638,6 +3638,17 @@ def _times_the_arranging(analysis, mention: Mention) -> bool:
         and c.i not in services for c in kids(head))
 
 
+def _carries_the_thing(analysis, other: int, index: int, services: dict[int, str]) -> bool:
+    """« Votre bon cadeau arrive sous 24 h », "your e-tickets will be sent within 48
+    hours" for `gift_voucher: {terms: [bon cadeau]}`: the built-in act (a delivery, a
+    sending) whose subject or object is the thing of the profile's own service is how that
+    service comes to the reader, not a second service the delay also times."""
+    if services[other] not in BUILTIN_SERVICES:
+        return False
+    doc = analysis.doc
+    return doc[index].head.i == other or doc[other].head.i == index
+
+
 def _case_it_is_for(analysis, mention: Mention, services: dict[int, str]) -> tuple[str, int] | None:
     """« Pour un nid de guêpes, un technicien intervient dans les 24 heures », "For a wasp
     nest, our technician will be with you within 24 hours": a phrase set before the act
@@ -3859,7 +3870,8 @@ def find_promises(analysis) -> list[Promise]:
             # of the answer is not served in that delay
             if service not in BUILTIN_SERVICES:
                 # « à votre porte » beside the profile's own service: where it comes
-                others = [i for i in others if not _place_phrase(analysis, i)]
+                others = [i for i in others if not _place_phrase(analysis, i)
+                          and not _carries_the_thing(analysis, i, index, services)]
             for other in others:
                 result = compare(analysis.profile, services[other], mention)
                 if result[1]:

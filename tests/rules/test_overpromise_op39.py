@@ -11,6 +11,9 @@
   une date de pose au fabricant cette semaine »), a date confirmed for the reader ("I'll
   confirm the date by tomorrow") or a day and hour put to the reader to book ("I can
   offer Thursday at 10am") time the arranging.
+- The built-in act that carries the thing of the profile's own service (« Votre carte
+  cadeau arrive sous 24 h ») is how that service comes, not a second service (delivery)
+  the delay is also held to.
 - "That's why" / « C'est pourquoi » opening a clause hands it to what follows: "That's
   why we are the quickest…" is the brand's superlative.
 Firing forms and near misses, French and English, on the real models."""
@@ -37,6 +40,8 @@ promises:
   intervention: {within: 48h, terms: [intervention, intervenir]}
   lockout: {within: 2h, terms: [porte claquée, portes claquées, clé perdue]}
   fitting: {within: 4w, terms: [date de pose, pose de la porte blindée]}
+  delivery: {within: 72h}
+  gift_card: {within: 24h, terms: [carte cadeau, cartes cadeaux]}
 """,
     "en": """
 brand: Verrouline
@@ -55,6 +60,8 @@ promises:
   intervention: {within: 48h, terms: [call-out, technician visit]}
   lockout: {within: 2h, terms: [locked-out door, lost key]}
   fitting: {within: 4w, terms: [fitting date, security door fitting]}
+  delivery: {within: 72h}
+  gift_card: {within: 24h, terms: [gift card, gift cards]}
 """,
 }
 
@@ -206,3 +213,21 @@ def test_the_holder_under_a_did_you_know_heading(analyse, lang, text, holder):
     a = analyse(text, lang)
     word = next(t for t in a.doc if t.lower_ in ("jamais", "never"))
     assert a.frame(word).holder == holder
+
+
+# -- the built-in act that carries the profile's own service's thing ---------------------
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Merci pour votre achat ! Vos cartes cadeaux arrivent sous 24 h par e-mail."),
+    ("en", "Thanks for your purchase! Your gift card will arrive by email within 24 hours."),
+])
+def test_the_thing_of_a_declared_service_sent_at_its_commitment_is_fine(lint, lang, text):
+    assert "BL302" not in codes(lint(lang, text, "email"))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Merci pour votre achat ! Vos cartes cadeaux arrivent sous 2 h par e-mail."),
+    ("en", "Thanks for your purchase! Your gift card will arrive by email within 2 hours."),
+])
+def test_near_miss_the_thing_sent_faster_than_its_commitment_fires(lint, lang, text):
+    assert "BL302" in codes(lint(lang, text, "email"))
