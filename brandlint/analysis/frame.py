@@ -356,7 +356,7 @@ class FrameReader:
         tokens = [t for t in self.tokens[start:end] if not (t.is_space or t.is_punct)]
         if not tokens:
             tokens = list(self.tokens[start:end])
-        predicate = self._predicate(tokens, start, end)
+        predicate = self._predicate(self._after_consequence_opener(tokens), start, end)
         own_subject = self._subject(predicate, start, end)
         subject = own_subject if own_subject is not None else self._conjunct_subject(
             predicate, start, end)
@@ -426,6 +426,19 @@ class FrameReader:
             return None
         root = next((t for t in verbs if t.dep_ == "ROOT"), verbs[0])
         return root, q_start, i
+
+    def _after_consequence_opener(self, tokens) -> list:
+        """The clause's words after a consequence opening it (« C'est pourquoi », "That's
+        why"), whose copula predicates nothing: "That's why we are the fastest way to…" is
+        the brand's claim; all of them when none opens it, or when no verb follows."""
+        if not tokens:
+            return tokens
+        text = self.doc.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1].text)]
+        found = _phrases("acts", "consequence_openers", self.language).match(text)
+        if found is None:
+            return tokens
+        rest = [t for t in tokens if t.idx >= tokens[0].idx + found.end()]
+        return rest if any(t.pos_ in ("VERB", "AUX") for t in rest) else tokens
 
     def _predicate(self, tokens, start: int, end: int):
         """The clause's own root: the word whose head lies outside the clause, a verb
@@ -1080,9 +1093,12 @@ class FrameReader:
             return "third_party"  # « certaines entreprises », "other browsers"
         if subject.pos_ == "PROPN" and self._in_a_story(subject):
             return "third_party"
+        possessive = self._possessive(subject)
+        if possessive != "own" and self._in_trivia(subject.i):
+            return "world"  # « Le saviez-vous ? » over « Un nid de frelons n'est jamais
+            # réutilisé »: a fact of the world told, not the brand's service
         if subject.i in self.analysis.service_words:
             return "service"
-        possessive = self._possessive(subject)
         staff = lemma in _words("holders", "staff", language)
         if possessive == "own":
             return "service" if staff else "product"
@@ -1103,6 +1119,34 @@ class FrameReader:
         # the brand's offer, or the world the copy talks about ("the sea never forgives",
         # "the authoritative name server never replies")
         return "product" if self._offer_subject(subject) else "world"
+
+    def _in_trivia(self, index: int) -> bool:
+        """The token stands in the paragraph right under a heading of facts to know (a
+        line that is only « Le saviez-vous ? », "DID YOU KNOW?"; lexicon
+        `holders.trivia_headings`), the heading's own first paragraph."""
+        headings = self._trivia_lines
+        if not headings:
+            return False
+        char = self.tokens[index].idx
+        text = self.doc.text
+        for end in headings:
+            if end <= char and "\n\n" not in text[end:char].strip(" \t\n").replace(
+                    "\r", "") and text[end:char].count("\n") <= 3:
+                return True
+        return False
+
+    @functools.cached_property
+    def _trivia_lines(self) -> tuple[int, ...]:
+        """The end of each line that is a heading of facts to know."""
+        found = []
+        pattern = _phrases("holders", "trivia_headings", self.language)
+        offset = 0
+        for line in self.doc.text.split("\n"):
+            bare = line.strip(" \t#*_:!?🦔💡").strip()
+            if bare and pattern.fullmatch(bare.lower()):
+                found.append(offset + len(line))
+            offset += len(line) + 1
+        return tuple(found)
 
     def _other_party(self, subject) -> bool:
         """The subject names someone the document sets apart from the brand (a rival it
@@ -3467,6 +3511,9 @@ def _dismissed_before(doc, language: str, reach: int) -> set[int]:
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if span is None or _negated_cue(doc, span.start):
             continue
+        if len(span) == 1 and span[0].dep_ == "amod" and span[0].pos_ == "ADJ":
+            continue  # « sans traitement inutile », "a pointless trip": the adjective
+            # qualifies its own noun, it dismisses nothing said before it
         i, taken = span.start - 1, 0
         while i >= 0 and taken < reach + 2:
             t = doc[i]

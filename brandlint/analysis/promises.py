@@ -2928,7 +2928,8 @@ def _place_hours(analysis, mention: Mention) -> bool:
     # (and as written: the small models split "walk-in" in three)
     written = " " + re.sub(r"[\s,.;:!?]+", " ", features.span_text(
         analysis.doc, start, end).lower()) + " "
-    if any(f" {w} " in line or f" {w} " in written for w in words["contact_means"]):
+    if any(f" {w} " in line or f" {w} " in written for w in words["contact_means"]) or \
+            _number_to_call(analysis, mention) is not None:
         return False
     return analysis.channel_name == "store" or any(f" {w} " in line for w in words["places"])
 
@@ -3604,6 +3605,100 @@ def _under_hours_heading(analysis, mention: Mention) -> tuple[str, int] | None:
     return "availability", first.i
 
 
+_CLOCK_AFTER = re.compile(r"\s*(?:matin|après-midi|soir|morning|afternoon|evening)?\s*"
+                          r"(?:à|at|vers|around)?\s*\d{1,2}(?:\s*h\b|\s*[ap]\.?m\b|[:.]\d\d)",
+                          re.I)
+
+
+def _times_the_arranging(analysis, mention: Mention) -> bool:
+    """« Nous demandons une date d'examen cette semaine », "I'll confirm the date by
+    tomorrow": the delay hangs on a verb that arranges the service — a request made to
+    another party, a date fixed for the reader (the verb's object a date or a slot that
+    is no service's word), or a day and hour put to the reader to book — so it times the
+    arranging, not the service itself (« nous confirmerons votre réservation sous 24 h »
+    is the booking's own act, and so is « nous vous confirmons la nouvelle date » for
+    `rebooking: {terms: [nouvelle date]}`: both keep their reading)."""
+    head = delay_head(analysis, mention)
+    for _ in range(2):  # « … pour vous cette semaine »: hung on the verb's complement
+        if head is None or head.pos_ == "VERB" or head.head.i == head.i:
+            break
+        head = head.head
+    if head is None or head.pos_ != "VERB":
+        return False
+    table = lexicons.load("promises")[analysis.language].get("arranging") or {}
+    lemma = head.lemma_.lower()
+    if lemma in table.get("requests", ()):
+        return True
+    if lemma in table.get("slot_offers", ()) and _CLOCK_AFTER.match(
+            analysis.text, analysis.doc[mention.end - 1].idx + len(analysis.doc[mention.end - 1])):
+        return True  # « je peux vous proposer demain 9 h », "I can offer tomorrow at 9am"
+    services = analysis.service_index[0]
+    return lemma in table.get("fixing", ()) and any(
+        c.dep_ in ("obj", "dobj") and c.lemma_.lower() in table.get("dates", ())
+        and c.i not in services for c in kids(head))
+
+
+def _carries_the_thing(analysis, other: int, index: int, services: dict[int, str]) -> bool:
+    """« Votre bon cadeau arrive sous 24 h », "your e-tickets will be sent within 48
+    hours" for `gift_voucher: {terms: [bon cadeau]}`: the built-in act (a delivery, a
+    sending) whose subject or object is the thing of the profile's own service is how that
+    service comes to the reader, not a second service the delay also times."""
+    if services[other] not in BUILTIN_SERVICES:
+        return False
+    doc = analysis.doc
+    return doc[index].head.i == other or doc[other].head.i == index
+
+
+def _case_it_is_for(analysis, mention: Mention, services: dict[int, str]) -> tuple[str, int] | None:
+    """« Pour un nid de guêpes, un technicien intervient dans les 24 heures », "For a wasp
+    nest, our technician will be with you within 24 hours": a phrase set before the act
+    with « pour » / "for" names the case the act is done for; where that case is a service
+    the profile declares with its own commitment, the act's time is that service's, not
+    the generic visit's. Only a fronted phrase (set off by a comma before the verb the
+    delay hangs on), so "we come for the nest removal within 48 hours" keeps its reading."""
+    head = delay_head(analysis, mention)
+    if head is None:
+        return None
+    doc = analysis.doc
+    scopes = lexicons.load("promises")[analysis.language].get("case_scopes", ())
+    for word in doc[max(head.i - 25, 0):min(head.i, mention.start)]:
+        if word.lower_ not in scopes:
+            continue
+        noun = word.head if word.dep_ == "case" else next(
+            (c for c in kids(word) if c.dep_ == "pobj"), None)
+        verb = noun.head if noun is not None and word.dep_ == "case" else word.head
+        if noun is None or verb.i != head.i or noun.i > head.i:
+            continue
+        phrase = range(noun.left_edge.i, noun.right_edge.i + 1)
+        if not any(t.text == "," for t in doc[noun.i + 1:head.i]):
+            continue
+        named = [(services[i], i) for i in phrase if i in services
+                 and services[i] in analysis.profile.promises
+                 and services[i] not in BUILTIN_SERVICES]
+        if len({name for name, _ in named}) == 1:
+            return named[0]
+    return None
+
+
+_PHONE_NUMBER = re.compile(r"(?<![\w/])\+?\(?\d[\d .\-()]{7,}\d(?![\w/])")
+
+
+def _number_to_call(analysis, mention: Mention) -> int | None:
+    """« Urgences 24 h/24, 7 j/7 au 02 47 00 00 00 », "Emergencies 24/7 on 01632 960 000":
+    a phone number on the hours' line is the way to reach the service at those hours
+    (nine digits or more, as a phone number has; not a date, an amount or a time). The
+    index of the number's first token, or None."""
+    from brandlint.analysis.features import line_bounds
+
+    doc = analysis.doc
+    start, end = line_bounds(doc, mention.start)
+    first, last = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+    for found in _PHONE_NUMBER.finditer(analysis.text, first, last):
+        if 9 <= sum(ch.isdigit() for ch in found.group()) <= 15:
+            return next((t.i for t in doc[start:end] if t.idx >= found.start()), None)
+    return None
+
+
 def find_promises(analysis) -> list[Promise]:
     services, phrase_starts = analysis.service_index
     promises = []
@@ -3638,9 +3733,15 @@ def find_promises(analysis) -> list[Promise]:
             attached = _declared_by_own_words(analysis, mention, sentence=False)
         if attached is None and mention.kind == "availability":
             attached = _under_hours_heading(analysis, mention)
+        if attached is None and mention.kind == "availability":
+            number = _number_to_call(analysis, mention)
+            attached = None if number is None else ("availability", number)
         if attached is None:
             continue
         service, index = attached
+        case = _case_it_is_for(analysis, mention, services)
+        if case is not None and case[0] != service:
+            service, index = case  # the generic act the verb names is not timed apart
         if service not in analysis.profile.promises and \
                 analysis.doc[index].lemma_.lower() in \
                 lexicons.load("promises")[analysis.language]["window_acts"]:
@@ -3695,6 +3796,8 @@ def find_promises(analysis) -> list[Promise]:
             continue  # "they come back to life if they're switched off straight away": when
             # the condition is met, not how soon the service acts
         frame = _frame_qualified(analysis, mention)
+        if mention.kind == "delay" and _times_the_arranging(analysis, mention):
+            continue  # "we'll request a test date this week": the request is timed
         if mention.kind == "delay" and _reported_by_another(analysis, mention):
             continue  # « Colissimo annonce une livraison sous 48 h »: the carrier's word
         if not frame.binds_service and not (
@@ -3760,14 +3863,15 @@ def find_promises(analysis) -> list[Promise]:
             # lundi »; but « recevez-le demain » is the brand's delivery, seen from home
             continue
         declared, exceeds, committed = compare(analysis.profile, service, mention)
-        if not exceeds and index in services and received is None:
+        if not exceeds and index in services and received is None and case is None:
             # "il sera réparé et de retour chez vous en 5 jours": both count
             others = [i for i in _shared_services(analysis, mention, index, services)
                       if _answer_about(analysis, i, services) != index]  # the topic
             # of the answer is not served in that delay
             if service not in BUILTIN_SERVICES:
                 # « à votre porte » beside the profile's own service: where it comes
-                others = [i for i in others if not _place_phrase(analysis, i)]
+                others = [i for i in others if not _place_phrase(analysis, i)
+                          and not _carries_the_thing(analysis, i, index, services)]
             for other in others:
                 result = compare(analysis.profile, services[other], mention)
                 if result[1]:
