@@ -2939,9 +2939,12 @@ class _ReplyReader:
             if t.lemma_.lower() not in seeing or not self.brands(t.i) or \
                     "Past" in features.morph(t).get("Tense") or t.tag_ in ("VBD", "VBN"):
                 continue
-            if not any(c.dep_ in SUBJECT_DEPS and c.lower_ in brand for c in kids(t)):
-                continue
-            for clause in (c for c in kids(t) if c.dep_ == "ccomp"):
+            if not any(c.dep_ in SUBJECT_DEPS and c.lower_ in brand for c in kids(t)) or \
+                    self.analysis.is_negated(t):
+                continue  # "we're not seeing these counts": what it does not see, unknown
+            for clause in (c for c in kids(t) if c.dep_ == "ccomp" and c.i > t.i):
+                # (the completive after the verb: "I can see [that you…]"; a clause
+                # before it is another sentence the parser hung there)
                 words = list(clause.subtree)
                 if not any(w.dep_ in SUBJECT_DEPS and w.lower_ in customer for w in words) or \
                         any(self.analysis.is_negated(w) or w.lower_ in wrong for w in words):

@@ -130,6 +130,9 @@ FIRES = [
     ("fr", "BL405", "Bonjour Inès, désolés pour ce cours annulé. Je vois que vous êtes "
                     "inscrite dans le groupe B2-Soir. Pouvez-vous me rappeler votre groupe ? "
                     "Je vous réponds sous 24 h."),
+    ("en", "BL405", "Hi Ines, sorry about the cancelled class. I can see that you're booked "
+                    "in the B2 Evening group. Could you remind me which group you're in? We'll "
+                    "reply within 24 hours."),
     # slow step: the pronoun takes up the service named before; a wait told apart
     ("fr", "BL408", "Toutes nos excuses, Paul : votre diplôme aurait dû partir la semaine "
                     "dernière.\nNous le préparons aujourd'hui, vous le recevrez d'ici 12 "
@@ -188,6 +191,10 @@ DOES_NOT_FIRE = [
     ("fr", "BL408", "Toutes nos excuses, Paul : votre diplôme aurait dû partir la semaine "
                     "dernière.\nNous le préparons aujourd'hui, vous le recevrez d'ici 3 "
                     "jours."),
+    # what the brand does NOT see is not known; a clause before the verb is not its object
+    ("en", "BL405", "Looks like you're using an outside app – we're not seeing these same "
+                    "lesson counts on our side. Could you tell us which app you're using? "
+                    "We'll reply within 24 hours."),
     ("fr", "BL401", "Bonjour Paul, désolés pour ce retard. Si vous aviez déjà payé, vous "
                     "serez remboursé sous 14 jours."),
 ]
