@@ -168,9 +168,21 @@ def names_a_case(analysis) -> bool:
     claim, a problem), were it only the subject of the customer's message ("Thanks for
     your note about the refund", « merci pour votre message au sujet du remboursement »).
     A reply that names one has a case to serve, however little it says of it."""
-    if any(_brand_words(analysis, analysis.doc[i].idx) for i in analysis.service_words):
+    if any(_brand_words(analysis, analysis.doc[i].idx) and not _readers_message(
+            analysis.doc[i]) for i in analysis.service_words):
         return True
     return bool(_pattern("case_words", analysis.language).search(analysis.text))
+
+
+_READERS = {"your", "votre", "vos", "ton", "ta", "tes"}
+
+
+def _readers_message(token) -> bool:
+    """A service word as a noun the reader owns ("thanks for your fantastic post", "your
+    reply", « votre réponse »): what the reader wrote, not the brand's service — a case is
+    still named by its own words (`case_words`: your order, your refund)."""
+    return token.pos_ == "NOUN" and any(
+        c.dep_ in ("poss", "det") and c.lower_ in _READERS for c in token.children)
 
 
 def _apology(analysis) -> MessageFunction | None:
