@@ -1582,7 +1582,6 @@ def _apposed_to_brand(doc, match: ClaimMatch, line_start: int, brand: set[str]) 
 
 
 _SUBJECTS = ("nsubj", "nsubj:pass", "nsubjpass", "csubj", "expl:subj")
-_READERS_POSSESSIVES = frozenset({"your", "vos", "votre", "ton", "ta", "tes"})
 
 
 def offer_described(doc, frame) -> bool:
@@ -1613,7 +1612,7 @@ def offer_described(doc, frame) -> bool:
         return False  # « votre dossier était irréprochable »: a report, no offer
     subjects = [c for c in features.children(predicate) if c.dep_ in _SUBJECTS]
     return bool(subjects) and all(
-        c.pos_ == "NOUN" and any(p.lower_ in _READERS_POSSESSIVES and p.dep_ in (
+        c.pos_ == "NOUN" and any(p.lower_ in features.READERS_POSSESSIVES and p.dep_ in (
             "poss", "det", "nmod:poss") for p in features.children(c)) for c in subjects)
 
 

@@ -706,6 +706,18 @@ def children(token) -> tuple:
     return reading.children(token.i)
 
 
+# The reader's possessives: a thing said with one is the reader's ("your post", « vos
+# collègues »).
+READERS_POSSESSIVES = frozenset({"your", "votre", "vos", "ton", "ta", "tes"})
+
+
+def said_as_readers(token) -> bool:
+    """The word has the reader's possessive as its determiner ("your team", « votre
+    réponse »)."""
+    return any(c.dep_ in ("poss", "det") and c.lower_ in READERS_POSSESSIVES
+               for c in children(token))
+
+
 def tokens(doc) -> list:
     """The Doc's tokens, listed once per Doc (`tokens(doc)[i]` is `doc[i]`; a slice of it
     iterates as `doc[start:end]` does, without making a Span and new Tokens)."""

@@ -2540,9 +2540,9 @@ class FrameReader:
                    if t.pos_ in ("VERB", "AUX")):
             return False  # « nous traitons votre dossier en priorité »: a service, first
         reader = {"you", "vous", "te", "t'", "t’", "toi"}
-        owned = {"your", "votre", "vos", "ton", "ta", "tes"}
         return any(t.lower_ in reader and t.dep_ not in SUBJECT_DEPS or t.dep_ in (
-            "dobj", "obj") and any(c.lower_ in owned for c in t.subtree if c.i < t.i)
+            "dobj", "obj") and any(c.lower_ in features.READERS_POSSESSIVES
+                                   for c in t.subtree if c.i < t.i)
             for t in self.tokens[start:end])  # "put you first", "put your privacy first"
 
     def _named_after_absolute(self, start: int, end: int) -> list:

@@ -174,15 +174,11 @@ def names_a_case(analysis) -> bool:
     return bool(_pattern("case_words", analysis.language).search(analysis.text))
 
 
-_READERS = {"your", "votre", "vos", "ton", "ta", "tes"}
-
-
 def _readers_message(token) -> bool:
     """A service word as a noun the reader owns ("thanks for your fantastic post", "your
     reply", « votre réponse »): what the reader wrote, not the brand's service — a case is
     still named by its own words (`case_words`: your order, your refund)."""
-    return token.pos_ == "NOUN" and any(
-        c.dep_ in ("poss", "det") and c.lower_ in _READERS for c in token.children)
+    return token.pos_ == "NOUN" and features.said_as_readers(token)
 
 
 def _apology(analysis) -> MessageFunction | None:

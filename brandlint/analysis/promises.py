@@ -889,16 +889,14 @@ def _readers_people(token, language: str) -> bool:
     the reader, nor "your adviser"."""
     table = lexicons.load("promises")[language]
     people = set(table["readers_people"])
-    if not (token.lower_ in people or token.lemma_.lower() in people) or not any(
-            c.dep_ in ("poss", "det") and c.lower_ in _READER_POSSESSIVES for c in kids(token)):
+    if not (token.lower_ in people or token.lemma_.lower() in people) or \
+            not features.said_as_readers(token):
         return False
     enabling = set(table["enabling"])
     head = token.head
     heads = (head, head.head) if token.dep_.startswith("nsubj") else (head,)
     return any(h.lemma_.lower() in enabling and h.pos_ in ("VERB", "AUX") for h in heads)
 
-
-_READER_POSSESSIVES = frozenset({"your", "votre", "vos", "ton", "ta", "tes"})
 
 
 def _one_exchange(analysis, index: int) -> bool:
@@ -2419,7 +2417,7 @@ def _readers_thing(word) -> bool:
     marked", after "send your papers")."""
     if word.pos_ == "PRON":
         return word.lower_ in ("them", "it", "les", "la", "le")
-    return any(t.lower_ in _READERS for t in word.subtree)
+    return any(t.lower_ in features.READERS_POSSESSIVES for t in word.subtree)
 
 
 def _capped(analysis, mention: Mention) -> bool:
@@ -2672,8 +2670,6 @@ _ALLOWING = frozenset({"can", "may", "could", "might", "pouvoir"})
 _NOT_A_PARTICIPLE = ("ra", "rai", "ras", "rons", "rez", "ront", "ait", "aient", "ons", "ez")
 
 
-_READERS = frozenset({"your", "votre", "vos", "ton", "ta", "tes"})
-
 
 def _readers_system(analysis, verb) -> bool:
     """On a technical page, a verb whose subject is a thing of the reader's that is not
@@ -2688,7 +2684,7 @@ def _readers_system(analysis, verb) -> bool:
     if not subjects or subjects[0].pos_ not in ("NOUN", "PROPN"):
         return False
     subject = subjects[0]
-    return any(c.lower_ in _READERS for c in subject.children) and \
+    return any(c.lower_ in features.READERS_POSSESSIVES for c in subject.children) and \
         analysis.holder_of(subject) == "customer"
 
 

@@ -714,7 +714,6 @@ class _ReplyReader:
         to the customer follows it."""
         failures = _words("failure_words", self.language)
         devices = _words("customer_devices", self.language)
-        yours = {"votre", "vos", "ton", "ta", "tes", "your"}
         services = self.analysis.service_words
         for cue in list(self.reply.problems):
             t = self.tokens[cue.start]
@@ -726,7 +725,8 @@ class _ReplyReader:
             steps = [step for step in self.reply.next_steps
                      if step.detail == "invitation" and step.start >= sentence.end]
             on_device = any((w.lower_ in devices or w.lemma_.lower() in devices)
-                            and w.i not in services and any(c.lower_ in yours for c in kids(w))
+                            and w.i not in services and any(
+                                c.lower_ in features.READERS_POSSESSIVES for c in kids(w))
                             for w in sentence)
             if steps and (on_device or self._their_entry_checked(sentence, steps)):
                 self.reply.problems.remove(cue)

@@ -97,7 +97,6 @@ _FIRST_PERSON = {"fr": {"nous", "notre", "nos", "je", "j'", "j’", "on", "me", 
 # the reader speaking of themself in a FAQ's question (« Puis-je… ? », "Can I…?")
 _READER_OWN = {"fr": {"je", "j'", "j’", "mes", "mon", "ma"},
                "en": {"i", "my"}}
-_POSSESSIVE_OTHER = {"votre", "vos", "ton", "ta", "tes", "your"}
 # A bare amount of money ("€850", « 42,50 € »), as the deal lexicon's patterns match it.
 _AMOUNT = re.compile(r"^\s*[£$€]?\s?\d[\d\s.,]*\s?[£$€]?\s*$")
 _PERCENT = re.compile(r"^\s*\d+(?:[.,]\d+)?\s?%\s*$")  # a bare share, no "-" nor "off"
@@ -504,7 +503,7 @@ class _Reader:
     def _customer_feeling(self, token) -> bool:
         """« votre frustration », « vous êtes déçu », "if you're disappointed": the
         customer holds the feeling."""
-        if any(c.lower_ in _POSSESSIVE_OTHER for c in kids(token)):
+        if any(c.lower_ in features.READERS_POSSESSIVES for c in kids(token)):
             return True
         if token.pos_ == "NOUN":
             # « vous parlez d'exaspération et de colère », "you called it anger"
@@ -1111,8 +1110,8 @@ class _Reader:
             [g for c in kids(thing) if c.dep_ in ("prep", "nmod")
              for g in kids(c) if g.dep_ == "pobj"]
         for w in phrase:
-            if w.lower_ in people or w.lower_ in _POSSESSIVE_OTHER or w.i in services or \
-                    w.lower_ in brand or w.ent_type_ == "PERSON":
+            if w.lower_ in people or w.lower_ in features.READERS_POSSESSIVES or \
+                    w.i in services or w.lower_ in brand or w.ent_type_ == "PERSON":
                 return False
         return True
 
@@ -1318,7 +1317,7 @@ class _Reader:
         if sentence.text.rstrip().endswith("?"):
             return False  # ("has it been worn since this morning?" asks, tells nothing done)
         lowered = {t.lower_ for t in sentence}
-        readers = _POSSESSIVE_OTHER | {"vous", "you", "te", "t'", "t’", "tu"}
+        readers = features.READERS_POSSESSIVES | {"vous", "you", "te", "t'", "t’", "tu"}
         if not (self.a.channel.service or self.a.is_personal_reply or lowered & readers):
             return False
         # an act done (« viré », "replaced"), not a word said (« je vous l'ai déjà dit tout à
@@ -1335,7 +1334,7 @@ class _Reader:
         return any(t.dep_ in ("nsubj:pass", "nsubjpass") or t.lower_ in _FIRST_PERSON[
             self.language] for t in subjects) or any(
             t.dep_ in ("aux:pass", "auxpass") for t in verb.children) or bool(
-            lowered & _POSSESSIVE_OTHER)
+            lowered & features.READERS_POSSESSIVES)
 
     def _told_in_past_on_line(self, token) -> bool:
         """The token's sentence tells the past, on the token's own line: the small parser
@@ -2150,7 +2149,7 @@ class _Reader:
             tokens = list(features.span_tokens(sentence))
             if any(self._imperative(t) for t in tokens):
                 continue
-            if any(t.lower_ in _POSSESSIVE_OTHER and not self._customer_words(t)
+            if any(t.lower_ in features.READERS_POSSESSIVES and not self._customer_words(t)
                    and self.a.frame(t).act not in ("invitation", "advice") for t in tokens):
                 return True
         return False
