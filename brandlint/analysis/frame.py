@@ -674,6 +674,8 @@ class FrameReader:
         if self.language == "en":
             helpers = [c for c in kids(predicate) if c.dep_ in ("aux", "auxpass")]
             after_to = predicate.i and self.tokens[predicate.i - 1].lower_ == "to"
+            if predicate.pos_ == "NOUN":
+                return self._softened_bare_noun(predicate, tokens)
             if predicate.tag_ == "VB" and self._a_state(predicate):
                 return False  # "Open 7 days a week": the place's state, nobody ordered
             if predicate.tag_ == "VB":
@@ -704,6 +706,36 @@ class FrameReader:
         form = features.morph(predicate).get("VerbForm")
         return opens and predicate.pos_ == "VERB" and "Inf" not in form and "Part" not in form \
             and predicate.is_alpha and predicate.lower_.endswith(("e", "s", "x", "ds"))
+
+    def _softened_bare_noun(self, predicate, tokens) -> bool:
+        """"If it doesn't suit, just reply and we'll…", "Simply call us": the small English
+        model tags a bare verb after the softeners of an order (*just*, *simply*,
+        *please*) as a noun. A singular clause head with no determiner, adjective or
+        subject, whose sentence has only those softeners before it (after a leading
+        clause it governs: "If…, just reply"), is the order they soften — "just a reply
+        away" keeps its article, "No fuss, just results" its list, and stay nouns."""
+        if predicate.tag_ != "NN" or any(
+                c.dep_ in ("det", "poss", "amod", "compound", "nummod") or
+                c.dep_ in SUBJECT_DEPS for c in kids(predicate)):
+            return False  # "no fuss, just results": a plural or a noun phrase stays one
+        softeners = ("just", "simply", "please", "kindly")
+        words = [t for t in self.tokens[predicate.sent.start:predicate.i]
+                 if t.dep_ != "punct" and not self._in_leading_clause(t, predicate)]
+        return bool(words) and all(t.lower_ in softeners and t.head.i == predicate.i
+                                   for t in words)
+
+    @staticmethod
+    def _in_leading_clause(token, predicate) -> bool:
+        """The token belongs to a clause the predicate governs ("If that time doesn't
+        work, …")."""
+        node = token
+        for _ in range(8):
+            if node.i == predicate.i or node.head.i == node.i:
+                return False
+            if node.head.i == predicate.i:
+                return node.dep_ == "advcl"
+            node = node.head
+        return False
 
     @staticmethod
     def _manner_of(token, predicate) -> bool:
