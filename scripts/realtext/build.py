@@ -2065,7 +2065,8 @@ def clever_text(value: str) -> str | None:
     text = re.sub(r"<br\s*/?>", "\n", text, flags=re.I)
     text = re.sub(r"</(p|li|h\d|div)>|<li>", "\n", text, flags=re.I)
     text = re.sub(r"<[^<>]*>", "", text)
-    lines = [" ".join(line.split()) for line in text.splitlines()]
+    lines = [re.sub(r"\s+", lambda m: "\u00a0" if m.group(0) == "\u00a0" else " ", line).strip()
+             for line in text.splitlines()]  # a no-break space (before « : ») stays one
     return tidy("\n".join(line for line in lines if line), mention=None,
                 drop_leading_mentions=False)
 
