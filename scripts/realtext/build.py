@@ -102,6 +102,12 @@ Sources (see corpora/real/README.md for licences):
            blocks and page sections (`web`) and demo guide (`help`). CoopCycle License
            (web app), no licence file (site); not committed.
 
+  clevercloud   CleverCloud/clever-components  src/translations/translations.{fr,en}.js
+           the French and English interface copy of Clever Cloud (a French company
+           selling a managed cloud hosting platform, PaaS): the strings of its console's
+           web components (billing, invoices, add-ons, logs, domains, members, support
+           notices, pricing estimator) -> `app`. Apache-2.0; not committed.
+
 Usage:
   python scripts/realtext/build.py                 # every source, default mirrors
   python scripts/realtext/build.py twcs --mirror /path/to/repo.git
@@ -145,6 +151,7 @@ SOURCES = {
     "demarches-simplifiees": "demarches-simplifiees+demarches-simplifiees.fr",
     "opencollective": "opencollective+opencollective-api",
     "coopcycle": "coopcycle+coopcycle-web",
+    "clevercloud": "CleverCloud+clever-components",
 }
 
 URL_RE = re.compile(r"https?://\S+|\bwww\.\S+|\bpic\.twitter\.com/\S+")
@@ -2025,6 +2032,69 @@ def build_coopcycle(mirror: Path, dry: bool, min_words: int = 8, min_words_web: 
         write(f"coopcycle-{lang}", rows, dry)
 
 
+# ----------------------------------------------------------------- Clever Cloud (fr, en)
+CLEVER_ENTRY = re.compile(r"^  '(cc-[\w.-]+)':", re.M)
+
+
+def clever_entries(src: str) -> list[tuple[str, str]]:
+    """translations.<lang>.js -> (key, value source) in file order, the value being
+    everything between the key and the next key (or the end of the object)."""
+    body = src[src.index("export const translations"):]
+    marks = list(CLEVER_ENTRY.finditer(body))
+    out = []
+    for i, m in enumerate(marks):
+        end = marks[i + 1].start() if i + 1 < len(marks) else len(body)
+        chunk = re.sub(r"^\s*//.*$", "", body[m.end():end], flags=re.M)
+        out.append((m.group(1), chunk))
+    return out
+
+
+def clever_text(value: str) -> str | None:
+    """The one template literal of a value as the page shows it, or None when the value
+    is a function with branches, a call (plural, a shared helper) or holds a variable in
+    its words. A variable inside a tag's attribute (a link's href) is markup: kept,
+    as the tag goes."""
+    if value.count("`") != 2:
+        return None
+    text = value[value.index("`") + 1:value.rindex("`")]
+    shown = re.sub(r"<[^<>]*>", " ", text)
+    if "${" in shown:
+        return None
+    text = re.sub(r"\\u([0-9a-fA-F]{4})", lambda m: chr(int(m.group(1), 16)), text)
+    text = text.replace("\\n", "\n").replace("\\`", "`")
+    text = re.sub(r"<br\s*/?>", "\n", text, flags=re.I)
+    text = re.sub(r"</(p|li|h\d|div)>|<li>", "\n", text, flags=re.I)
+    text = re.sub(r"<[^<>]*>", "", text)
+    lines = [re.sub(r"\s+", lambda m: "\u00a0" if m.group(0) == "\u00a0" else " ", line).strip()
+             for line in text.splitlines()]  # a no-break space (before « : ») stays one
+    return tidy("\n".join(line for line in lines if line), mention=None,
+                drop_leading_mentions=False)
+
+
+def build_clevercloud(mirror: Path, dry: bool, min_words: int = 8) -> None:
+    """Clever Cloud (a French company, Nantes, selling a managed cloud hosting platform,
+    PaaS): the French and English strings of its console's web components
+    (src/translations/translations.<lang>.js), one document per string of 8 words or
+    more, in file order. A string whose words hold a variable (a name, an amount, a
+    date) or that a function builds from branches is left out, as for Mozilla and
+    Twake; HTML and <cc-link> tags removed, their text kept. All -> `app` (billing,
+    invoices, add-ons, logs, domains, members, tokens, support notices; the strings of
+    the pricing components left are their error and empty states, not sales copy)."""
+    for lang in ("fr", "en"):
+        path = f"src/translations/translations.{lang}.js"
+        base = {"source": f"CleverCloud/clever-components/{path}", "brand": "Clever Cloud",
+                "lang": lang, "author": "clever-cloud.com"}
+        rows = []
+        for key, value in clever_entries(git_show(mirror, path)):
+            text = clever_text(value)
+            if not text or len(text.split()) < min_words:
+                continue
+            channel = "app"
+            rows.append({"id": f"clc-{lang}-{channel}-{slug(key)}", "channel": channel,
+                         "text": text, **base})
+        write(f"clevercloud-{lang}", rows, dry)
+
+
 # ----------------------------------------------------------------- main
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
@@ -2096,6 +2166,8 @@ def main(argv: list[str] | None = None) -> int:
             build_opencollective(mirror, args.list)
         elif source == "coopcycle":
             build_coopcycle(mirror, args.list)
+        elif source == "clevercloud":
+            build_clevercloud(mirror, args.list)
     if any(s in sources for s in ("degooglisons", "framasoft")):
         framasoft_write(args.list)  # both Framasoft sites go to one corpus per language
     return 0
