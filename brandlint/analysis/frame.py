@@ -1537,6 +1537,8 @@ class FrameReader:
                 return True  # « toujours déconnectée », « toujours bloqué »: a state, still
             if self._inherited(t.i, tokens):
                 return True  # « de 1874, a toujours son parquet d'origine »: still
+            if self._option_left_to_reader(t, after, tokens):
+                return True
             if after.pos_ == "ADJ" and (self._conceded(after.i) or self._across_a_change(t.i)):
                 return True  # « batterie à 71 %, toujours utilisable mais à changer »: a
                 # state granted before a *but* is what still holds; « notre nouvelle page,
@@ -1558,6 +1560,27 @@ class FrameReader:
                     self.tokens[t.i + 2].lower_ in ongoing:
                 return True
         return False
+
+    def _option_left_to_reader(self, word, after, tokens) -> bool:
+        """« Vous pourrez toujours recréer une organisation », « vous pouvez toujours
+        réordonner les sections »: *toujours* between the reader's « pouvoir » and their
+        own act says the option is still open (or a fallback), not that the brand does
+        anything always. Not when the act reaches or relies on the brand (« vous pouvez
+        toujours nous appeler », « vous pourrez toujours compter sur notre équipe »): the
+        brand's availability and reliability are claims."""
+        if word.i == 0 or "Inf" not in features.morph(after).get("VerbForm"):
+            return False
+        modal = self.tokens[word.i - 1]
+        if modal.lemma_.lower() != "pouvoir" or not modal.lower_.startswith(("pouv", "pourr",
+                                                                            "peux", "peut")):
+            return False
+        subject = next((c for c in kids(modal) if c.dep_ in SUBJECT_DEPS), None)
+        if subject is None or subject.lower_ not in ("vous", "tu"):
+            return False
+        if after.lemma_.lower() in _words("aspect", "relied_on_acts", "fr"):
+            return False
+        return not any(w.lower_ in ("nous", "-nous", "notre", "nos") for w in tokens
+                       if w.i > word.i)
 
     def _after_heading_colon(self, index: int):
         """The word after « toujours », past a colon that makes it a list's heading (« Et

@@ -301,6 +301,7 @@ class _ReplyReader:
         self._fault_put_in_doubt()
         self._owned_with_a_way_on()
         self._duty_handed_over()
+        self._definitions_unasked()
         m = _phrases("limitations", self.language).search(features.doc_text(self.doc))
         if m:
             span = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
@@ -372,6 +373,17 @@ class _ReplyReader:
                 return
             # "I'm sorry it still hasn't arrived": the negation is in what is regretted
             self.reply.apologies.append(cue)
+
+    def _definitions_unasked(self) -> None:
+        """A definition talks down to a person written back to ("Thanks for your question.
+        A hem is the folded edge…", a script's customer turn before « une fermeture éclair,
+        c'est… »); in copy that speaks to no one (`speaks_to_someone`: an interface's help
+        text, a glossary, onboarding — "A namespace is a group of load balancers") it is
+        the explanation the page is for."""
+        if speaks_to_someone(self.analysis, self.reply):
+            return
+        self.reply.condescension[:] = [c for c in self.reply.condescension
+                                       if c.detail != "definition"]
 
     def _pointer_conceded(self) -> None:
         """Where the customer was told, pointed to and then conceded by the brand's own
@@ -542,6 +554,8 @@ class _ReplyReader:
             if self._readers_entry_wrong(t):
                 continue  # "The password you entered is incorrect", « l'adresse demandée est
                 # erronée »: what the reader typed or asked for, no fault of the brand's
+            if self._counted(t):
+                continue  # « le nombre de requêtes ou d'erreurs », "error rate": a measure
             if self._problem_stands(t, frame, predicate):
                 cue = Cue(t.i, t.i + 1, "problem", t.lower_)
                 if self._outside_origin(t) or self._removal_among_alternatives(t):
@@ -583,6 +597,8 @@ class _ReplyReader:
                 for w in self.doc[predicate.sent.start:frame.end]):
             m = None  # "the code you entered was the wrong one": the customer's choice, no
             # fault of the brand's (round 18: the wrong thing is admitted when the brand's)
+        if m and self._counted(self.tokens[self._match_tokens(frame.start, frame.end, m)[0]]):
+            m = None  # « le nombre de requêtes ou d'erreurs »: a measure, no incident
         if m and self._failed_on_our_side(frame, m):
             start, end = self._span(frame)  # the failed act, not only where it happened
             if self.brands(start):
@@ -673,6 +689,32 @@ class _ReplyReader:
         sentence = t.sent
         before = features.span_text(self.doc, sentence.start, t.i)
         return bool(_phrases("readers_entries", self.language).search(before))
+
+    def _counted(self, t) -> bool:
+        """The problem word is what a measure counts (`measure_words`): named in the list
+        the measure heads, walking back over its nouns, commas, conjunctions and « de » /
+        "of" (« le nombre de connexions, de requêtes ou d'erreurs », "connections count,
+        queries or errors"), or the measure right after it ("error rate"). A quantity a
+        dashboard or a report shows, no incident the brand admits — unless something is
+        said of the measure itself: its subject (« le taux d'erreurs a doublé ») or
+        qualified (« un nombre anormal d'erreurs », "a high error rate")."""
+        measures = _words("measure_words", self.language)
+        measure = None
+        after = self.tokens[t.i + 1] if t.i + 1 < len(self.doc) else None
+        if after is not None and after.lower_ in measures and t.head.i == after.i:
+            measure = after
+        listed = {",", "de", "d'", "d’", "des", "du", "of", "ou", "et", "or", "and"}
+        for w in reversed(self.tokens[max(t.sent.start, t.i - 15):t.i]):
+            if measure is not None:
+                break
+            if w.lemma_.lower() in measures or w.lower_ in measures:
+                measure = w
+            elif not (w.lower_ in listed or w.pos_ in ("NOUN", "PROPN", "ADJ") and not w.is_stop):
+                break
+        if measure is None:
+            return False
+        return measure.dep_ not in SUBJECT_DEPS and not any(
+            c.dep_ == "amod" or c.pos_ == "ADJ" for c in kids(measure))
 
     def _removal_by_rule(self, t, frame) -> bool:
         """A removal the service's rules make, no slip: said of what the brand keeps

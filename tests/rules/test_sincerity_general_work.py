@@ -80,11 +80,14 @@ def test_near_miss_asking_for_something_not_given_is_no_repeat(lint, lang, text)
 
 # -- an everyday thing defined as to a beginner ----------------------------------------------
 @pytest.mark.parametrize("lang,text", [
-    ("en", "A hem is the folded edge at the bottom of a garment, stitched in place so it "
-           "doesn't fray."),
-    ("fr", "Alors, le wifi, c'est un signal radio qui part de la borne installée dans le "
-           "couloir."),
-    ("fr", "Une fermeture éclair, c'est deux rubans de tissu avec des petites dents."),
+    # (a person written back to: a definition in help text that speaks to no one is the
+    # page's explanation, tests/rules/test_realsrc37.py)
+    ("en", "Thanks for your question about the hem on your dress.\n\nA hem is the folded "
+           "edge at the bottom of a garment, stitched in place so it doesn't fray."),
+    ("fr", "Merci pour votre message au sujet du wifi de votre chambre.\n\nAlors, le wifi, "
+           "c'est un signal radio qui part de la borne installée dans le couloir."),
+    ("fr", "Merci pour votre message au sujet de votre robe.\n\nUne fermeture éclair, c'est "
+           "deux rubans de tissu avec des petites dents."),
 ])
 def test_defining_an_everyday_thing_talks_down(lint, lang, text):
     assert "BL404" in codes(lint(text, lang, "after_sales"))
