@@ -1433,11 +1433,15 @@ class _ReplyReader:
     def _conjectured(self, t, frame) -> bool:
         """The problem put as a guess or as a case that may arise: « il s'agit peut-être
         d'une erreur de frappe », "you may have entered a wrong address from a typing
-        mistake", « l'indice vous sera envoyé en cas d'oubli » — nothing admitted."""
+        mistake", « l'indice vous sera envoyé en cas d'oubli », or after the completion
+        of an act not yet done (`completion_conditions`: « une fois le compte supprimé »,
+        "once the key is revoked") — nothing admitted."""
         line_start, _ = line_bounds(self.doc, t.i)
         before = " " + " ".join(w.lower_ for w in self.doc[max(frame.start, line_start, t.i - 12):
                                                          t.i]) + " "
         before = before.replace(" ’", "’").replace(" '", "'")
+        if _phrases("completion_conditions", self.language).search(before):
+            return True  # « une fois l'accès supprimé, … »: after an act not yet done
         return any(f" {w} " in before or w.endswith(("'", "’")) and f" {w}" in before
                    for w in _words("conjecture", self.language))
 

@@ -74,3 +74,23 @@ def test_a_definition_in_help_text_is_no_lesson(lint, lang, text):
 ])
 def test_near_miss_the_same_definition_to_a_person_written_back_to(lint, lang, text):
     assert "BL404" in codes(lint(text, lang, "after_sales"))
+
+
+# -- a problem word after the completion of an act not yet done -------------------------------
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Cette action est définitive. Une fois votre compte supprimé, vos créations ne "
+           "seront plus visibles."),
+    ("en", "This cannot be undone. Once your account is deleted, your builds will no longer "
+           "be visible."),
+])
+def test_what_follows_an_act_not_yet_done_admits_nothing(lint, lang, text):
+    assert "BL403" not in codes(lint(text, lang, "after_sales"))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Encore une fois, votre colis a été perdu par notre transporteur."),
+    ("fr", "Plus d'une fois, votre colis a été perdu par notre transporteur."),
+    ("en", "Once again, your parcel was lost by our courier."),
+])
+def test_near_miss_once_again_is_a_repeat_admitted(lint, lang, text):
+    assert "BL403" in codes(lint(text, lang, "after_sales"))
