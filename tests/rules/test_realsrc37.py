@@ -94,3 +94,24 @@ def test_what_follows_an_act_not_yet_done_admits_nothing(lint, lang, text):
 ])
 def test_near_miss_once_again_is_a_repeat_admitted(lint, lang, text):
     assert "BL403" in codes(lint(text, lang, "after_sales"))
+
+
+# -- an interface's error message in other words ------------------------------------------------
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Something went wrong while loading your invoices."),
+    ("fr", "Un problème est survenu lors du chargement de vos factures."),
+])
+def test_an_error_said_in_other_words_still_needs_a_way_forward(lint, lang, text):
+    diagnostics = lint(text, lang, "after_sales")
+    assert "BL407" in codes(diagnostics)
+    # an apology is optional in an interface's error string: the hint stays a hint
+    assert "BL403" not in codes(diagnostics)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "If something goes wrong with your set, write to us and we'll look at it."),
+    ("fr", "Si un problème survient avec votre boîte, écrivez-nous et nous regarderons."),
+    ("en", "Nothing went wrong on your side: the payment simply took a little longer."),
+])
+def test_near_miss_a_problem_that_may_arise_or_did_not_is_no_admission(lint, lang, text):
+    assert not codes(lint(text, lang, "after_sales")) & {"BL403", "BL407"}

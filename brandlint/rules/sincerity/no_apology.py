@@ -41,7 +41,8 @@ def check(analysis) -> Iterator[Finding]:
 
 
 _FAILURES = frozenset({"error", "errors", "failed", "failure", "fail", "erreur", "erreurs",
-                       "échec", "échoué", "échouée", "échoués", "échouées"})
+                       "échec", "échoué", "échouée", "échoués", "échouées", "wrong",
+                       "problème", "souci", "incident"})
 
 
 def _interface_error(analysis, problem) -> bool:
@@ -61,14 +62,18 @@ def _interface_error(analysis, problem) -> bool:
     return len(words) <= 30 and bool(_OCCURRED.search(problem_words.sent.text))
 
 
-# The interface's own error said as such: "An error (has) occurred", "Failed to…", « Une
-# erreur est survenue / s'est produite », « Échec de… » — not "an error in your order",
+# The interface's own error said as such: "An error (has) occurred", "Something went
+# wrong", "Failed to…", « Une erreur / un problème est survenu(e) / s'est produit(e) »,
+# « Échec de… » — not "an error in your order",
 # « une erreur s'est glissée dans votre commande » (a fault in their order, owed an apology).
 # (also "there was an error sending your code", « il y a eu une erreur lors de… »)
 _OCCURRED = re.compile(r"\b(?:errors?\s+(?:has\s+|have\s+)?(?:occurred|happened)|"
                        r"there\s+(?:was|has\s+been|were)\s+(?:an?\s+)?(?:unexpected\s+)?errors?|"
                        r"il\s+y\s+a\s+eu\s+(?:une|des)\s+(?:erreurs?|problèmes?)|"
                        r"erreurs?\s+(?:est|sont)\s+survenues?|erreurs?\s+s['’]\s*est\s+produite|"
+                       r"(?:something|it)\s+(?:has\s+)?(?:went|gone)\s+wrong|"
+                       r"(?:problème|souci|incident)\s+(?:technique\s+)?(?:est\s+survenu|"
+                       r"s['’]\s*est\s+produit)|"
                        r"^\W*(?:failed\s+to|échec\s+d[eu'’]))", re.I)
 
 
