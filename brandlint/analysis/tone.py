@@ -1411,6 +1411,8 @@ class _Reader:
             if not words or self._customer_words(words[0]) or any(
                     sentence.start_char <= n < sentence.end_char for n in numbered):
                 continue
+            if features.text_of(sentence).rstrip().endswith("?"):
+                continue  # "Know someone who'd love it?", « Envie d'essayer ? »: asked, no step
             head = next((t for t in words[:3] if t.pos_ in ("VERB", "AUX")), None)
             if head is not None and _call_to_action(self.a.text, head.idx):
                 continue  # "Go to Monitor", « Découvrir l'offre »: a button, not a step
@@ -2448,7 +2450,9 @@ class _Reader:
             return
         text = features.text_of(sentence).rstrip()
         second = _SECOND_PERSON[self.language]
-        addressed = any(t.lower_ in second or "2" in features.morph(t).get("Person") for t in words)
+        addressed = any(t.lower_ in second or "2" in features.morph(t).get("Person") for t in words) \
+            or text.endswith("?") and bool(_word_pattern("elliptic_questions", self.language).search(
+                self.a.text[words[0].idx:sentence.end_char]))  # "Got a better route?"
         faq = any(lo <= sentence.start_char < hi for lo, hi, _ in self.fact_lines)
         telling = _word_pattern("telling_questions", self.language).search(text)
         if text.endswith("?") and telling:

@@ -301,3 +301,60 @@ def test_a_draft_over_the_limit_as_typed_is_too_long(engines, lang):
     text = ELIDED[lang] + ELIDED[lang][:120]
     assert analysed(engines, lang, text, "email").typed_word_count > 200
     assert ("BL202", "warning") in codes(engines, lang, text, "email")
+
+
+# -- a question with its "you" left out -----------------------------------------------------
+
+ELLIPTIC_QUESTION = {
+    "en": "Our safety talk is on Thursday at 6 pm in the Abriel office. And got a question "
+          "about your home cover? Bring it along, our advisers will be there.",
+    "fr": "Notre réunion prévention a lieu jeudi à 18 h à l'agence Abriel. Et une question "
+          "sur votre contrat habitation ? Apportez-la, nos conseillers seront là.",
+}
+STATED = {
+    "en": "Our safety talk is on Thursday at 6 pm in the Abriel office. Got questions "
+          "answered, cover checked and forms signed: that is the evening's plan.",
+    "fr": "Notre réunion prévention a lieu jeudi à 18 h à l'agence Abriel. Une question "
+          "posée, un contrat relu, un formulaire signé : voilà le programme de la soirée.",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_question_with_you_left_out_is_put_to_the_reader(engines, lang):
+    tone = reading(engines, lang, ELLIPTIC_QUESTION[lang], "email")
+    assert said(tone, "collaboration", "question_to_reader")
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_the_same_words_stated_ask_nothing(engines, lang):
+    tone = reading(engines, lang, STATED[lang], "email")
+    assert not said(tone, "collaboration", "question_to_reader")
+
+
+ASKED_BETWEEN_STEPS = {
+    "en": "Turn off the water at the meter. Know where your meter is? Take a photo of the "
+          "damage.",
+    "fr": "Fermez le robinet d'arrivée d'eau. Savez-vous où il se trouve ? Photographiez les "
+          "dégâts. Envoyez-nous les photos.",
+}
+STEPS = {
+    "en": "Turn off the water at the meter. Find your policy number. Take a photo of the "
+          "damage.",
+    # (the small French model reads few imperatives: the steps are numbered)
+    "fr": "1. Coupez l'eau au compteur.\n2. Cherchez votre numéro de contrat.\n3. Prenez le "
+          "dégât en photo.",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_question_is_no_step_of_a_how_to(engines, lang):
+    tone = reading(engines, lang, ASKED_BETWEEN_STEPS[lang], "web")
+    asked = ASKED_BETWEEN_STEPS[lang].split(". ")[1].split()[0]
+    assert asked not in said(tone, "solution", "instruction")
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_imperatives_in_a_row_are_steps(engines, lang):
+    tone = reading(engines, lang, STEPS[lang], "web")
+    steps = said(tone, "solution", "instruction") + said(tone, "solution", "numbered_step")
+    assert len(steps) >= 3
