@@ -2450,9 +2450,10 @@ class _Reader:
             return
         text = features.text_of(sentence).rstrip()
         second = _SECOND_PERSON[self.language]
-        addressed = any(t.lower_ in second or "2" in features.morph(t).get("Person") for t in words) \
-            or text.endswith("?") and bool(_word_pattern("elliptic_questions", self.language).search(
-                self.a.text[words[0].idx:sentence.end_char]))  # "Got a better route?"
+        elliptic = _word_pattern("elliptic_questions", self.language)
+        addressed = any(t.lower_ in second or "2" in features.morph(t).get("Person")
+                        for t in words) or text.endswith("?") and bool(  # "Got a route?"
+            elliptic.search(self.a.text[words[0].idx:sentence.end_char]))
         faq = any(lo <= sentence.start_char < hi for lo, hi, _ in self.fact_lines)
         telling = _word_pattern("telling_questions", self.language).search(text)
         if text.endswith("?") and telling:
