@@ -2,7 +2,7 @@
 profiles (an insurer: store aims at reassurance and empathy, email at reassurance and
 storytelling with 200 words at most, after_sales at reassurance, solution and speed):
 the brand's exasperation said in more ways (the reader's asking told futile, an
-explanation given many times, « Pas d'excuses. », "Seriously."), its disappointment too
+explanation given many times, « Pas d'excuses. »), its disappointment too
 (the turnout hoped for not reached, its heart gone out of it, the reader's act it did not
 expect of them); a bare line that closes on a refusal as a ban; a script's agent sending
 the caller to the website in a few bare words as a curt turn; a character's act in a tale
@@ -103,11 +103,11 @@ def test_explanation_pointed_to_is_no_frustration(engines, lang):
 
 
 NOT_AGAIN = {
-    "en": "We've asked this twice already. Seriously. Close the gate behind you.",
+    "en": "We've told you this many times already: close the gate behind you.",
     "fr": "Je vous l'ai déjà dit ce matin, je ne vais pas vous le répéter une troisième fois.",
 }
 SAID_IN_PASSING = {
-    "en": "Seriously good news: the gate now closes by itself behind you.",
+    "en": "We've won this award many times, and the gate now closes by itself behind you.",
     "fr": "Je vous le répète avec plaisir : le portail se ferme tout seul derrière vous.",
 }
 
@@ -118,7 +118,7 @@ def test_a_sigh_at_saying_it_again_is_frustration(engines, lang):
 
 
 @pytest.mark.parametrize("lang", ["en", "fr"])
-def test_a_word_of_stress_in_good_news_is_no_frustration(engines, lang):
+def test_said_again_gladly_or_won_often_is_no_frustration(engines, lang):
     assert not said(reading(engines, lang, SAID_IN_PASSING[lang], "store"), "frustration")
 
 
