@@ -358,3 +358,31 @@ def test_imperatives_in_a_row_are_steps(engines, lang):
     tone = reading(engines, lang, STEPS[lang], "web")
     steps = said(tone, "solution", "instruction") + said(tone, "solution", "numbered_step")
     assert len(steps) >= 3
+
+
+# -- the reader invited to put forward their own idea ----------------------------------------
+
+READER_PROPOSES = {
+    "en": "Our next safety talk is on 3 May. Got a topic in mind? You can suggest one by "
+          "replying to this email.",
+    "fr": "Notre prochaine réunion prévention a lieu le 3 mai. Vous pouvez proposer un thème "
+          "en répondant à cet e-mail.",
+}
+BRAND_PROPOSES = {
+    "en": "Our next safety talk is on 3 May. Our adviser will check your cover and propose "
+          "a new quote by email.",
+    "fr": "Notre prochaine réunion prévention a lieu le 3 mai. Notre conseiller vérifiera "
+          "votre contrat et vous proposera un nouveau devis.",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_the_reader_invited_to_propose_is_collaboration(engines, lang):
+    tone = reading(engines, lang, READER_PROPOSES[lang], "email")
+    assert any(w.lower().endswith(("suggest", "proposer")) for w in said(tone, "collaboration"))
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_the_brand_proposing_is_no_collaboration(engines, lang):
+    tone = reading(engines, lang, BRAND_PROPOSES[lang], "email")
+    assert not said(tone, "collaboration")
