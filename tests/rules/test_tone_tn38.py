@@ -308,8 +308,8 @@ def test_a_draft_over_the_limit_as_typed_is_too_long(engines, lang):
 ELLIPTIC_QUESTION = {
     "en": "Our safety talk is on Thursday at 6 pm in the Abriel office. And got a question "
           "about your home cover? Bring it along, our advisers will be there.",
-    "fr": "Notre réunion prévention a lieu jeudi à 18 h à l'agence Abriel. Et une question "
-          "sur votre contrat habitation ? Apportez-la, nos conseillers seront là.",
+    "fr": "Notre réunion prévention a lieu jeudi à 18 h à l'agence Abriel. Et une idée "
+          "de thème pour la soirée ? Apportez-la, nos conseillers seront là.",
 }
 STATED = {
     "en": "Our safety talk is on Thursday at 6 pm in the Abriel office. Got questions "
@@ -323,6 +323,19 @@ STATED = {
 def test_a_question_with_you_left_out_is_put_to_the_reader(engines, lang):
     tone = reading(engines, lang, ELLIPTIC_QUESTION[lang], "email")
     assert said(tone, "collaboration", "question_to_reader")
+
+
+NEED_OFFERED = {
+    "en": "Please bring the drill back by Saturday at 7 pm. Need more time? Reply to this text.",
+    "fr": "Merci de rapporter la perceuse avant samedi 19 h. Besoin de plus de temps ? "
+          "Répondez à ce SMS.",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_need_named_as_a_question_is_an_offer_of_help(engines, lang):
+    tone = reading(engines, lang, NEED_OFFERED[lang], "sms")
+    assert not said(tone, "collaboration", "question_to_reader")
 
 
 @pytest.mark.parametrize("lang", ["en", "fr"])
