@@ -306,8 +306,8 @@ def test_a_draft_over_the_limit_as_typed_is_too_long(engines, lang):
 # -- a question with its "you" left out -----------------------------------------------------
 
 ELLIPTIC_QUESTION = {
-    "en": "Our safety talk is on Thursday at 6 pm in the Abriel office. And got a question "
-          "about your home cover? Bring it along, our advisers will be there.",
+    "en": "Our safety talk is on Thursday at 6 pm in the Abriel office. And got a topic in "
+          "mind for the evening? Bring it along, our advisers will be there.",
     "fr": "Notre réunion prévention a lieu jeudi à 18 h à l'agence Abriel. Et une idée "
           "de thème pour la soirée ? Apportez-la, nos conseillers seront là.",
 }
@@ -326,7 +326,8 @@ def test_a_question_with_you_left_out_is_put_to_the_reader(engines, lang):
 
 
 NEED_OFFERED = {
-    "en": "Please bring the drill back by Saturday at 7 pm. Need more time? Reply to this text.",
+    "en": "Please bring the drill back by Saturday at 7 pm. Need more time? Got a question? "
+          "Reply to this text.",
     "fr": "Merci de rapporter la perceuse avant samedi 19 h. Besoin de plus de temps ? "
           "Répondez à ce SMS.",
 }
