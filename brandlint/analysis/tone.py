@@ -949,6 +949,11 @@ class _Reader:
             return  # « vous nous écrivez que … toujours pas arrivé, sans suite »: their account
         if tone in FEELINGS and self._apology_object(start):
             return  # "Sorry about the hassle", « désolés pour ce contretemps »: the case's trouble
+        if tone in ("solution", "speed") and self._in_a_story(start) and \
+                self._third_person_past(token):
+            # "when Paul opened the workshop in 2014, he fixed every bike by hand": the act of
+            # a character of the tale (its past_narrative), not the brand's for the reader
+            return
         if tone == "speed" and self._in_a_story(start) and \
                 _word_pattern("times", self.language).fullmatch(self.a.text[start:end]):
             return  # "It all started in 1996 … Today that car sleeps in the hall": the tale's now
@@ -1406,6 +1411,8 @@ class _Reader:
             if not words or self._customer_words(words[0]) or any(
                     sentence.start_char <= n < sentence.end_char for n in numbered):
                 continue
+            if features.text_of(sentence).rstrip().endswith("?"):
+                continue  # "Know someone who'd love it?", « Envie d'essayer ? »: asked, no step
             head = next((t for t in words[:3] if t.pos_ in ("VERB", "AUX")), None)
             if head is not None and _call_to_action(self.a.text, head.idx):
                 continue  # "Go to Monitor", « Découvrir l'offre »: a button, not a step
@@ -1826,7 +1833,8 @@ class _Reader:
         words, with no warmth, courtesy or exclamation (« Non. », « Non plus. », « Voilà.
         Autre chose ? », "Order number?", "Should be."), and every sentence of a turn made
         of three clipped ones or more ("That's not an emergency. We're closed. Call back
-        in the morning."). Only in a script, where the
+        in the morning."), and a few bare words that send the caller away to read it for
+        themself ("Check the website.", « Tout est sur le site. »). Only in a script, where the
         customer's turns are there to be answered, and only on a line that names its
         speaker: a letter that quotes the customer has no turns, and its sign-off (« Bien
         cordialement, », "Kind regards,") or signature is the letter's frame."""
@@ -1834,6 +1842,7 @@ class _Reader:
                                                   if t.is_alpha):
             return
         courtesy = _courtesy(self.language)
+        sent_away = _word_pattern("sent_away", self.language)
         second = _SECOND_PERSON[self.language]
         warm = [e.start for e in self.evidence if e.tone in POSITIVE and e.signal is None]
         # (a clipped turn's warmth, as a clipped reply's: what the agent does or how soon
@@ -1862,7 +1871,10 @@ class _Reader:
                 not any(lo <= c < hi for c in kind) for lo, hi, piece in pieces)
             for lo, hi, piece in pieces:
                 words = re.findall(r"[^\W\d_][\w'’-]*", piece)
-                if not words or len(words) > (5 if clipped else 2) or "!" in piece or \
+                # (the caller sent away to read it for themself, in a few bare words: "Check
+                # the website.", « Tout est sur le site. »)
+                away = len(words) <= 6 and bool(sent_away.search(piece))
+                if not words or len(words) > (5 if clipped or away else 2) or "!" in piece or \
                         courtesy.search(piece) or \
                         self._customer_words_at(lo + text[lo:hi].find(words[0])) or \
                         any(lo <= c < hi for c in (kind if clipped else warm)):
@@ -1992,10 +2004,12 @@ class _Reader:
     def _bans_listed(self) -> None:
         """Coldness as a notice of bare bans: two lines or more that each forbid a thing
         with no verb, no reason and no way round (« Pas de dégustation. », « Pas de
-        toilettes pour la clientèle. », "No tasting.", "No card payments under €5."). A
+        toilettes pour la clientèle. », "No tasting.", "No card payments under €5.", « Vélos
+        sales refusés. », "Pets not allowed."). A
         question (« Pas de rendez-vous ? ») or a line that spares the reader something
         (« Pas de frais cachés », "No booking needed": a tone of its own) is no ban."""
         opening = _word_pattern("bans", self.language)
+        closing = _word_pattern("ban_endings", self.language)
         spared = _word_set("spared", self.language) | _burden_words(self.language)[0]
         found = []
         at = 0
@@ -2005,9 +2019,13 @@ class _Reader:
             body = line.strip().lstrip("-•*· ").strip()
             start = lo + line.find(body) if body else lo
             m = opening.match(body)
-            if not m or "?" in body or "!" in body or len(body.split()) > 12:
+            # (or a thing and its refusal, « Vélos sales refusés. », "Muddy boots refused.",
+            # whose participle the parser may read as a verb in the past)
+            refused = None if m or len(body.split()) < 2 else closing.search(body)
+            if not (m or refused) or "?" in body or "!" in body or len(body.split()) > 12:
                 continue
-            span = self.doc.char_span(start, start + len(body), alignment_mode="expand")
+            span = self.doc.char_span(start, start + (refused.start() if refused else len(body)),
+                                      alignment_mode="expand")
             if span is None or _finite(span) or self._customer_words(span[0]) or \
                     any(t.lemma_.lower() in spared or t.lower_ in spared for t in span) or any(
                     e.tone in POSITIVE and e.tone != "deal" and start <= e.start < at
@@ -2432,7 +2450,10 @@ class _Reader:
             return
         text = features.text_of(sentence).rstrip()
         second = _SECOND_PERSON[self.language]
-        addressed = any(t.lower_ in second or "2" in features.morph(t).get("Person") for t in words)
+        elliptic = _word_pattern("elliptic_questions", self.language)
+        addressed = any(t.lower_ in second or "2" in features.morph(t).get("Person")
+                        for t in words) or text.endswith("?") and bool(  # "Got a route?"
+            elliptic.search(self.a.text[words[0].idx:sentence.end_char]))
         faq = any(lo <= sentence.start_char < hi for lo, hi, _ in self.fact_lines)
         telling = _word_pattern("telling_questions", self.language).search(text)
         if text.endswith("?") and telling:

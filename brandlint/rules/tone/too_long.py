@@ -44,16 +44,17 @@ def check_chars(analysis: DocAnalysis) -> Iterator[Finding]:
 
 def check_words(analysis: DocAnalysis) -> Iterator[Finding]:
     limit = analysis.channel.max_words
-    if limit and analysis.word_count > limit:
+    count = analysis.typed_word_count
+    if limit and count > limit:
         start, end = _whole(analysis)
         yield WORDS.finding(
             start, _opening(analysis.text, start, end),
             _("{count} words on {channel}, whose limit is {limit}: readers skim long copy and "
-              "miss the point").format(count=analysis.word_count,
+              "miss the point").format(count=count,
                                        channel=analysis.channel_name, limit=limit),
             suggestion=ngettext("cut about {n} word", "cut about {n} words",
-                                analysis.word_count - limit).format(
-                n=analysis.word_count - limit))
+                                count - limit).format(
+                n=count - limit))
 
 
 CHARS = Rule(
@@ -79,7 +80,9 @@ WORDS = Rule(
     "BL202", "channel-too-many-words", Severity.WARNING,
     "The draft has more words than the channel's `max_words`.",
     RuleDoc(
-        what="Counts words (no punctuation) against the channel's `max_words`.",
+        what="Counts words as a word processor does (runs between spaces that hold a "
+             "letter or a figure: « n'a », « Saviez-vous », \"it's\" are one word each) "
+             "against the channel's `max_words`.",
         why="Each channel has an attention budget; an email read on a phone loses its "
             "reader after a couple of screens.",
         fires=(Example("Imaginez, construisez et partagez vos créations. " * 40),
