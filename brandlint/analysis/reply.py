@@ -4615,6 +4615,10 @@ class _ReplyReader:
             if frame.act == "question" or frame.modality == "conditional" or \
                     self._told_by_another(frame) or self._recourse_condition(span.start):
                 continue
+            if frame.holder not in (*BRAND_SIDE, *THINGS) and frame.act != "promise":
+                continue  # "because most bodies take three to four weeks to adjust", « la
+                # plupart des enfants mettent deux à trois jours à s'habituer »: the time
+                # someone else takes, given as a reason, not when the brand's step comes
             hours = low_value * units[m.group(3).lower()]
             committed = self._case_commitment(span.start)
             if committed is not None and hours > committed[1] + 1e-9:
@@ -4937,13 +4941,15 @@ class _ReplyReader:
         hours = [declared[promise.service].within.hours]
         start, stop = clause_bounds(self.doc, promise.mention.start, self.language)
         line_start, end = line_bounds(self.doc, promise.mention.start)
-        if promise.service == "response":
+        if promise.service in _table()["carrier_services"]:
             # « l'enquête est lancée et vous recevez notre réponse sous 5 jours »: the answer
-            # is the outcome of the service its sentence names (round 14)
+            # is the outcome of the service its sentence names (round 14); « je lance
+            # l'échange, avec une livraison sous 10 jours »: the delivery carries the
+            # exchange (se39)
             # (not "the engineer's notes": a possessor names who made a thing, not a
             # process whose outcome the answer would be)
             named = [declared[s].within.hours for i, s in self.analysis.service_words.items()
-                     if line_start <= i < end and s != "response" and s in declared
+                     if line_start <= i < end and s != promise.service and s in declared
                      and declared[s].within and not self._answer_brings(i, promise)
                      and self.tokens[i].dep_ != "poss"]
             if named:
