@@ -2118,20 +2118,50 @@ class _ReplyReader:
                 if w.lower_ in you and (w.dep_ in SUBJECT_DEPS or w.lower_ == "tu"):
                     verb = w.head
                     break
+                if w.lower_ in you and self._included_in_subject(w):
+                    verb = w.head.head.head  # "several parents, including you, didn't…"
+                    break
             if verb is None or verb.pos_ not in ("VERB", "AUX") or verb.i <= t.i:
                 continue
-            if _passive(verb) or self.analysis.is_negated(verb) or \
+            missed = self._duty_missed(verb)
+            if _passive(verb) or self.analysis.is_negated(verb) and not missed or \
                     verb.lemma_.lower() in asking or self._setting_chosen(verb):
                 continue
             cleft = self._cleft_before(t)
-            if not (self._done(verb) or cleft and "Fut" not in features.morph(verb).get(
-                    "Tense") and not any(c.tag_ == "MD" for c in kids(verb))):
+            if not (self._done(verb) or missed or cleft and "Fut" not in features.morph(
+                    verb).get("Tense") and not any(c.tag_ == "MD" for c in kids(verb))):
                 continue  # "because you'll need…": no act of theirs yet
             if not (cleft or self._explains_the_matter(t)):
                 continue
             start, end = line_bounds(self.doc, t.i)
             _add_once(reply.blame, Cue(start, end, "blame", "cause"))
             return
+
+    def _included_in_subject(self, pronoun) -> bool:
+        """The customer named among the subject's group ("several parents, including you,
+        didn't…", "the guests, you among them"): the group's act is theirs too."""
+        inclusion = _words("inclusion_words", self.language)
+        return pronoun.dep_ in ("pobj", "obj", "nmod", "appos") and \
+            pronoun.head.lower_ in inclusion and pronoun.head.head.dep_ in SUBJECT_DEPS
+
+    def _duty_missed(self, verb) -> bool:
+        """The customer's act not done, in the past, where it was owed: a duty of theirs
+        (« vous n'avez pas rempli », "you didn't complete") or any act owed by a deadline
+        (« vous n'avez pas renvoyé l'autorisation à temps », "you didn't send the form back
+        on time"). Not an act merely not done ("because you didn't ask us to")."""
+        from brandlint.analysis.frame import _words as frame_words
+
+        if not self.analysis.is_negated(verb):
+            return False
+        past = self._done(verb) or any(
+            c.dep_.startswith("aux") and (c.tag_ == "VBD" or "Past" in features.morph(c).get(
+                "Tense")) for c in kids(verb))
+        if not past:
+            return False
+        if verb.lemma_.lower() in frame_words("acts", "duty_verbs", self.language):
+            return True
+        words = " ".join(w.lower_ for w in verb.subtree)
+        return bool(_phrases("deadline_words", self.language).search(words))
 
     def _setting_chosen(self, verb) -> bool:
         """The customer's act is a setting of theirs: a permission, an access or a consent
@@ -2168,6 +2198,9 @@ class _ReplyReader:
             if not any(w.lower_ in owners for w in subject.subtree):
                 return False
         head = subject.head
+        if self._lacked_part(head):
+            return True  # "the address on your order had no flat number", « l'adresse de
+            # votre commande ne comportait pas de numéro d'appartement »
         states = _words("faulty_input_states", self.language)
         stated = head.lower_ in states or head.lemma_.lower() in states or any(
             c.lower_ in states and c.dep_ not in SUBJECT_DEPS for c in kids(head))
@@ -2182,6 +2215,24 @@ class _ReplyReader:
                    for c in kids(head)) or "Past" in features.morph(head).get("Tense") and \
             head.pos_ in ("VERB", "AUX")
         return past
+
+    def _lacked_part(self, verb) -> bool:
+        """What the customer gave lacked a part, in the past: a verb of having or holding
+        (`holding_verbs`) with no object (« n'avait aucun numéro », "had no flat number")
+        or denied (« ne comportait pas de digicode », "didn't include the postcode") — the
+        input incomplete, said by what it missed."""
+        holding = _words("holding_verbs", self.language)
+        if verb.lemma_.lower() not in holding or verb.pos_ not in ("VERB", "AUX"):
+            return False
+        tense = features.morph(verb).get("Tense")
+        past = "Past" in tense or "Imp" in tense or verb.tag_ == "VBD" or any(
+            c.dep_.startswith("aux") and (c.tag_ == "VBD" or "Past" in features.morph(c).get(
+                "Tense") or "Imp" in features.morph(c).get("Tense")) for c in kids(verb))
+        if not past:
+            return False
+        objects = [c for c in kids(verb) if c.dep_ in ("obj", "dobj")]
+        none = any(d.lower_ in ("no", "aucun", "aucune") for o in objects for d in kids(o))
+        return bool(objects) and (none or self.analysis.is_negated(verb))
 
     def _given_by_relative(self, noun) -> bool:
         """The noun is what the customer gave, said by a relative clause of theirs with a
