@@ -4328,7 +4328,11 @@ class _ReplyReader:
         take a closer look", « ravis de vous rembourser » — not "happy to help" alone."""
         readiness = _words("offer_predicates", self.language)
         vague = _words("vague_acts", self.language)
-        words = [predicate, *(c for c in kids(predicate) if c.dep_ in ("acomp", "xcomp"))]
+        # (not the courteous imperative « veuillez accepter nos excuses »: it asks, it
+        # offers nothing)
+        words = [w for w in (predicate, *(c for c in kids(predicate)
+                                          if c.dep_ in ("acomp", "xcomp")))
+                 if "Imp" not in features.morph(w).get("Mood")]
         if not any(w.lemma_.lower() in readiness or w.lower_ in readiness for w in words):
             return False
         # the act may hang lower: "we'd like a chance to look into this"
