@@ -279,6 +279,7 @@ class _ReplyReader:
         self._notice_stressed()
         self._cause_on_customer()
         self._act_given_as_cause()
+        self._requirement_unmet()
         self._avoidable_by_customer()
         self._cause_on_customers_kind()
         self._use_put_in_question()
@@ -2136,6 +2137,40 @@ class _ReplyReader:
             start, end = line_bounds(self.doc, t.i)
             _add_once(reply.blame, Cue(start, end, "blame", "cause"))
             return
+
+    def _requirement_unmet(self) -> None:
+        """What the brand's own document asked of the customer, said not done, in a reply
+        to a problem: « les étiquettes demandées dans la liste de trousseau n'étaient pas
+        posées », "the labels asked for in the packing list weren't on the bag". The thing
+        is the subject, qualified by a participle of asking (`asking_participles`) with
+        where it was asked; its clause is denied or says it was missing, in the past. The
+        customer is the agent of the fault without being named. Not what the customer asked
+        for in their own order (« demandés dans votre commande »), not when the brand owns
+        the fault."""
+        reply = self.reply
+        if any(c.kind == "ownership" for c in reply.apologies) or not reply.answers_a_complaint:
+            return
+        asking = _words("asking_participles", self.language)
+        missing = _words("faulty_input_states", self.language)
+        owners = {"your", "votre", "vos", "ton", "ta", "tes", "you", "vous"}
+        for t in features.tokens(self.doc):
+            if t.dep_ not in ("acl", "amod") or t.lemma_.lower() not in asking or \
+                    not self.brands(t.i) or t.head.dep_ not in SUBJECT_DEPS:
+                continue
+            where = [g for c in kids(t) for g in (c, *kids(c))
+                     if c.dep_ in ("obl", "obl:arg", "obl:mod", "prep") and g.pos_ == "NOUN"]
+            if not where or any(w.lower_ in owners for g in where for w in g.subtree):
+                continue
+            predicate = t.head.head
+            tense = [*features.morph(predicate).get("Tense"), *(
+                x for c in kids(predicate) if c.dep_.startswith("aux")
+                for x in features.morph(c).get("Tense"))]
+            if not ("Past" in tense or "Imp" in tense):
+                continue
+            if self.analysis.is_negated(predicate) or predicate.lower_ in missing:
+                start, end = line_bounds(self.doc, t.i)
+                _add_once(reply.blame, Cue(start, end, "blame", "requirement"))
+                return
 
     def _included_in_subject(self, pronoun) -> bool:
         """The customer named among the subject's group ("several parents, including you,

@@ -83,6 +83,27 @@ FIRES = [
                     "Pensez à noter le code de la porte sur votre commande cette fois."),
     ("en", "BL401", "Hi Tom, sorry the parcel came back. I'm sending it again on Thursday. "
                     "Please make sure someone is home to sign for it this time."),
+    # blame: what the brand's own list asked of them, said not done
+    ("en", "BL401", "Hi Tom, sorry your knitting bag went missing at the workshop. The name "
+                    "labels asked for in our kit list weren't on it. We'll look for it and "
+                    "reply within 24 hours."),
+    ("fr", "BL401", "Bonjour Tom, désolés pour ce colis revenu. Le digicode demandé dans le "
+                    "formulaire de commande n'était pas renseigné. Nous le renvoyons sous 4 "
+                    "jours."),
+    # no apology: an activity called off, a mishap put down to a rate
+    ("en", "BL403", "Hi Tom, the Saturday knitting circle was called off. Come along next "
+                    "week, we'll keep you a seat."),
+    ("fr", "BL403", "Bonjour Tom. Bon, ça arrive, sur mille colis il y en a toujours un qui "
+                    "se perd. Nous vous en renvoyons un sous 4 jours."),
+    ("en", "BL403", "Hi Tom. Well, it happens, out of a thousand parcels one always goes "
+                    "astray. We'll send you another within 4 days."),
+    # no next step: the courteous imperative and the year's routine move nothing
+    ("fr", "BL407", "Bonjour Tom, nous sommes désolés que notre vendeuse vous ait mal reçu. "
+                    "Nos vendeuses sont formées chaque printemps à l'accueil. Encore une fois, "
+                    "veuillez accepter nos excuses."),
+    ("en", "BL407", "Hi Tom, we're sorry our shop assistant was rude to you. Our staff are "
+                    "trained every spring in customer care. Once again, please accept our "
+                    "apologies."),
 ]
 
 DOES_NOT_FIRE = [
@@ -108,6 +129,21 @@ DOES_NOT_FIRE = [
                     "renvoyons le colis sous 4 jours."),
     ("en", "BL401", "To compare yarns faster, we strongly recommend saving them to a list "
                     "for future orders."),
+    # what the customer asked for in their own order, missing: the brand's fault
+    ("en", "BL401", "Hi Tom, sorry. The skeins requested in your order weren't in the box. "
+                    "We'll send them within 4 days."),
+    ("fr", "BL401", "Bonjour Tom, désolés. Les pelotes demandées dans votre commande "
+                    "n'étaient pas dans le colis. Nous les envoyons sous 4 jours."),
+    # an event called off as it was asked; a rate with no mishap shrugged
+    ("en", "BL403", "Hi Tom, as you asked, your Saturday class was called off and your "
+                    "place is refunded within 14 days."),
+    ("fr", "BL403", "Bonjour Tom, ça arrive souvent que nos clientes tricotent deux pulls ; "
+                    "voici le patron du second."),
+    # a step after the year's routine, a readiness to act
+    ("fr", "BL407", "Bonjour Tom, désolés que notre vendeuse vous ait mal reçu. Nos vendeuses "
+                    "sont formées chaque printemps ; je vous rappelle demain pour en parler."),
+    ("en", "BL407", "Hi Tom, we're sorry our shop assistant was rude to you. We'd like to "
+                    "send you a voucher today to make up for it."),
 ]
 
 # the time someone else takes, given as a range, is no step of the brand; the delivery of
@@ -131,7 +167,7 @@ STEPS_QUIET = [
 
 
 @pytest.mark.parametrize(("lang", "code", "text"), FIRES)
-def test_customer_as_agent_of_the_fault_fires(lint, lang, code, text):
+def test_cause_fires(lint, lang, code, text):
     assert code in codes(lint(lang, text))
 
 
