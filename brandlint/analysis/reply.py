@@ -3756,7 +3756,8 @@ class _ReplyReader:
             # toute notre attention », "rest assured your case matters to us": what the
             # formula assures is a state of care, no act and no when
         step = frame.act in acts or \
-            self._asks(frame) or self._option(frame, predicate) or self._offer(predicate)
+            self._asks(frame) or self._option(frame, predicate) or \
+            self._offer(predicate) and not self._apology_formula(frame)
         if not step and frame.time == "future" and frame.act not in (
                 "apology", "thanks", "greeting", "blame", "doubt", "deflection"):
             step = True
@@ -4358,16 +4359,18 @@ class _ReplyReader:
         helpers = [predicate, *kids(predicate), *self.doc[max(predicate.i - 2, 0):predicate.i]]
         return any(h.lemma_.lower() in ("can", "could", "may", "pouvoir") for h in helpers)
 
+    def _apology_formula(self, frame) -> bool:
+        """The courteous imperative of an apology (« veuillez accepter nos excuses »,
+        « veuillez nous excuser »): it asks the apology be accepted, it offers no act."""
+        return frame.act == "apology" and any(
+            "Imp" in features.morph(t).get("Mood") for t in self.doc[frame.start:frame.end])
+
     def _offer(self, predicate) -> bool:
         """Readiness to act on the case: "happy to look into this with you", "I'd like to
         take a closer look", « ravis de vous rembourser » — not "happy to help" alone."""
         readiness = _words("offer_predicates", self.language)
         vague = _words("vague_acts", self.language)
-        # (not the courteous imperative « veuillez accepter nos excuses »: it asks, it
-        # offers nothing)
-        words = [w for w in (predicate, *(c for c in kids(predicate)
-                                          if c.dep_ in ("acomp", "xcomp")))
-                 if "Imp" not in features.morph(w).get("Mood")]
+        words = [predicate, *(c for c in kids(predicate) if c.dep_ in ("acomp", "xcomp"))]
         if not any(w.lemma_.lower() in readiness or w.lower_ in readiness for w in words):
             return False
         # the act may hang lower: "we'd like a chance to look into this"
@@ -4705,7 +4708,7 @@ class _ReplyReader:
             if frame.act == "question" or frame.modality == "conditional" or \
                     self._told_by_another(frame) or self._recourse_condition(span.start):
                 continue
-            if frame.holder not in (*BRAND_SIDE, *THINGS) and frame.act != "promise":
+            if frame.holder == "third_party" and frame.act != "promise":
                 continue  # "because most bodies take three to four weeks to adjust", « la
                 # plupart des enfants mettent deux à trois jours à s'habituer »: the time
                 # someone else takes, given as a reason, not when the brand's step comes
