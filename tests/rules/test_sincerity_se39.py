@@ -104,6 +104,11 @@ FIRES = [
     ("en", "BL407", "Hi Tom, we're sorry our shop assistant was rude to you. Our staff are "
                     "trained every spring in customer care. Once again, please accept our "
                     "apologies."),
+    # condescension: the trade's way told as the end of it; the explanation brought down
+    ("en", "BL404", "Hi Tom, sorry the wool felted! Hot washes shrink it, that's simply how "
+                    "knitting works. We'll send a new skein within 4 days."),
+    ("en", "BL404", "Hi Tom, sorry for the mix-up. Allow us to explain in simple terms: each "
+                    "skein has a dye lot. We'll send a matching one within 4 days."),
 ]
 
 DOES_NOT_FIRE = [
@@ -139,6 +144,10 @@ DOES_NOT_FIRE = [
                     "place is refunded within 14 days."),
     ("fr", "BL403", "Bonjour Tom, ça arrive souvent que nos clientes tricotent deux pulls ; "
                     "voici le patron du second."),
+    ("en", "BL404", "Hi Tom, sorry the wool felted. Here is how our knitting service "
+                    "works: we send a new skein within 4 days."),
+    ("en", "BL404", "Hi Tom, sorry for the mix-up. Allow us to send a matching skein within "
+                    "4 days."),
     # a step after the year's routine, a readiness to act
     ("fr", "BL407", "Bonjour Tom, désolés que notre vendeuse vous ait mal reçu. Nos vendeuses "
                     "sont formées chaque printemps ; je vous rappelle demain pour en parler."),
