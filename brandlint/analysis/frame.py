@@ -1109,6 +1109,10 @@ class FrameReader:
     def _classify(self, subject) -> str:
         language = self.language
         lower, lemma = subject.lower_, subject.lemma_.lower()
+        if lemma in _words("holders", "quantity_heads", language):
+            counted = self._counted_noun(subject)
+            if counted is not None:
+                return self._classify(counted)  # « la plupart des clientes »: the clients
         if lower in _words("holders", "brand_pronouns", language):
             return "brand"
         if lower in _words("holders", "customer_pronouns", language):
@@ -1151,6 +1155,15 @@ class FrameReader:
         # the brand's offer, or the world the copy talks about ("the sea never forgives",
         # "the authoritative name server never replies")
         return "product" if self._offer_subject(subject) else "world"
+
+    def _counted_noun(self, head):
+        """The noun a noun of quantity counts, right after its « de » / "of" (« la plupart
+        des clientes », "the majority of parents"), read from the words: the small French
+        model may make both nouns subjects."""
+        window = self.tokens[head.i + 1:min(head.i + 4, len(self.doc))]
+        if not window or window[0].lower_ not in ("de", "des", "d'", "d’", "du", "of"):
+            return None
+        return next((t for t in window[1:] if t.pos_ in ("NOUN", "PROPN")), None)
 
     def _in_trivia(self, index: int) -> bool:
         """The token stands in the paragraph right under a heading of facts to know (a

@@ -279,6 +279,7 @@ class _ReplyReader:
         self._notice_stressed()
         self._cause_on_customer()
         self._act_given_as_cause()
+        self._requirement_unmet()
         self._avoidable_by_customer()
         self._cause_on_customers_kind()
         self._use_put_in_question()
@@ -2164,20 +2165,84 @@ class _ReplyReader:
                 if w.lower_ in you and (w.dep_ in SUBJECT_DEPS or w.lower_ == "tu"):
                     verb = w.head
                     break
+                if w.lower_ in you and self._included_in_subject(w):
+                    verb = w.head.head.head  # "several parents, including you, didn't…"
+                    break
             if verb is None or verb.pos_ not in ("VERB", "AUX") or verb.i <= t.i:
                 continue
-            if _passive(verb) or self.analysis.is_negated(verb) or \
+            missed = self._duty_missed(verb)
+            if _passive(verb) or self.analysis.is_negated(verb) and not missed or \
                     verb.lemma_.lower() in asking or self._setting_chosen(verb):
                 continue
             cleft = self._cleft_before(t)
-            if not (self._done(verb) or cleft and "Fut" not in features.morph(verb).get(
-                    "Tense") and not any(c.tag_ == "MD" for c in kids(verb))):
+            if not (self._done(verb) or missed or cleft and "Fut" not in features.morph(
+                    verb).get("Tense") and not any(c.tag_ == "MD" for c in kids(verb))):
                 continue  # "because you'll need…": no act of theirs yet
             if not (cleft or self._explains_the_matter(t)):
                 continue
             start, end = line_bounds(self.doc, t.i)
             _add_once(reply.blame, Cue(start, end, "blame", "cause"))
             return
+
+    def _requirement_unmet(self) -> None:
+        """What the brand's own document asked of the customer, said not done, in a reply
+        to a problem: « les étiquettes demandées dans la liste de trousseau n'étaient pas
+        posées », "the labels asked for in the packing list weren't on the bag". The thing
+        is the subject, qualified by a participle of asking (`asking_participles`) with
+        where it was asked; its clause is denied or says it was missing, in the past. The
+        customer is the agent of the fault without being named. Not what the customer asked
+        for in their own order (« demandés dans votre commande »), not when the brand owns
+        the fault."""
+        reply = self.reply
+        if any(c.kind == "ownership" for c in reply.apologies) or not reply.answers_a_complaint:
+            return
+        asking = _words("asking_participles", self.language)
+        missing = _words("faulty_input_states", self.language)
+        owners = {"your", "votre", "vos", "ton", "ta", "tes", "you", "vous"}
+        for t in features.tokens(self.doc):
+            if t.dep_ not in ("acl", "amod") or t.lemma_.lower() not in asking or \
+                    not self.brands(t.i) or t.head.dep_ not in SUBJECT_DEPS:
+                continue
+            where = [g for c in kids(t) for g in (c, *kids(c))
+                     if c.dep_ in ("obl", "obl:arg", "obl:mod", "prep") and g.pos_ == "NOUN"]
+            if not where or any(w.lower_ in owners for g in where for w in g.subtree):
+                continue
+            predicate = t.head.head
+            tense = [*features.morph(predicate).get("Tense"), *(
+                x for c in kids(predicate) if c.dep_.startswith("aux")
+                for x in features.morph(c).get("Tense"))]
+            if not ("Past" in tense or "Imp" in tense):
+                continue
+            if self.analysis.is_negated(predicate) or predicate.lower_ in missing:
+                start, end = line_bounds(self.doc, t.i)
+                _add_once(reply.blame, Cue(start, end, "blame", "requirement"))
+                return
+
+    def _included_in_subject(self, pronoun) -> bool:
+        """The customer named among the subject's group ("several parents, including you,
+        didn't…", "the guests, you among them"): the group's act is theirs too."""
+        inclusion = _words("inclusion_words", self.language)
+        return pronoun.dep_ in ("pobj", "obj", "nmod", "appos") and \
+            pronoun.head.lower_ in inclusion and pronoun.head.head.dep_ in SUBJECT_DEPS
+
+    def _duty_missed(self, verb) -> bool:
+        """The customer's act not done, in the past, where it was owed: a duty of theirs
+        (« vous n'avez pas rempli », "you didn't complete") or any act owed by a deadline
+        (« vous n'avez pas renvoyé l'autorisation à temps », "you didn't send the form back
+        on time"). Not an act merely not done ("because you didn't ask us to")."""
+        from brandlint.analysis.frame import _words as frame_words
+
+        if not self.analysis.is_negated(verb):
+            return False
+        past = self._done(verb) or any(
+            c.dep_.startswith("aux") and (c.tag_ == "VBD" or "Past" in features.morph(c).get(
+                "Tense")) for c in kids(verb))
+        if not past:
+            return False
+        if verb.lemma_.lower() in frame_words("acts", "duty_verbs", self.language):
+            return True
+        words = " ".join(w.lower_ for w in verb.subtree)
+        return bool(_phrases("deadline_words", self.language).search(words))
 
     def _setting_chosen(self, verb) -> bool:
         """The customer's act is a setting of theirs: a permission, an access or a consent
@@ -2214,6 +2279,9 @@ class _ReplyReader:
             if not any(w.lower_ in owners for w in subject.subtree):
                 return False
         head = subject.head
+        if self._lacked_part(head):
+            return True  # "the address on your order had no flat number", « l'adresse de
+            # votre commande ne comportait pas de numéro d'appartement »
         states = _words("faulty_input_states", self.language)
         stated = head.lower_ in states or head.lemma_.lower() in states or any(
             c.lower_ in states and c.dep_ not in SUBJECT_DEPS for c in kids(head))
@@ -2228,6 +2296,24 @@ class _ReplyReader:
                    for c in kids(head)) or "Past" in features.morph(head).get("Tense") and \
             head.pos_ in ("VERB", "AUX")
         return past
+
+    def _lacked_part(self, verb) -> bool:
+        """What the customer gave lacked a part, in the past: a verb of having or holding
+        (`holding_verbs`) with no object (« n'avait aucun numéro », "had no flat number")
+        or denied (« ne comportait pas de digicode », "didn't include the postcode") — the
+        input incomplete, said by what it missed."""
+        holding = _words("holding_verbs", self.language)
+        if verb.lemma_.lower() not in holding or verb.pos_ not in ("VERB", "AUX"):
+            return False
+        tense = features.morph(verb).get("Tense")
+        past = "Past" in tense or "Imp" in tense or verb.tag_ == "VBD" or any(
+            c.dep_.startswith("aux") and (c.tag_ == "VBD" or "Past" in features.morph(c).get(
+                "Tense") or "Imp" in features.morph(c).get("Tense")) for c in kids(verb))
+        if not past:
+            return False
+        objects = [c for c in kids(verb) if c.dep_ in ("obj", "dobj")]
+        none = any(d.lower_ in ("no", "aucun", "aucune") for o in objects for d in kids(o))
+        return bool(objects) and (none or self.analysis.is_negated(verb))
 
     def _given_by_relative(self, noun) -> bool:
         """The noun is what the customer gave, said by a relative clause of theirs with a
@@ -3716,7 +3802,8 @@ class _ReplyReader:
             # toute notre attention », "rest assured your case matters to us": what the
             # formula assures is a state of care, no act and no when
         step = frame.act in acts or \
-            self._asks(frame) or self._option(frame, predicate) or self._offer(predicate)
+            self._asks(frame) or self._option(frame, predicate) or \
+            self._offer(predicate) and not self._apology_formula(frame)
         if not step and frame.time == "future" and frame.act not in (
                 "apology", "thanks", "greeting", "blame", "doubt", "deflection"):
             step = True
@@ -4318,6 +4405,12 @@ class _ReplyReader:
         helpers = [predicate, *kids(predicate), *self.doc[max(predicate.i - 2, 0):predicate.i]]
         return any(h.lemma_.lower() in ("can", "could", "may", "pouvoir") for h in helpers)
 
+    def _apology_formula(self, frame) -> bool:
+        """The courteous imperative of an apology (« veuillez accepter nos excuses »,
+        « veuillez nous excuser »): it asks the apology be accepted, it offers no act."""
+        return frame.act == "apology" and any(
+            "Imp" in features.morph(t).get("Mood") for t in self.doc[frame.start:frame.end])
+
     def _offer(self, predicate) -> bool:
         """Readiness to act on the case: "happy to look into this with you", "I'd like to
         take a closer look", « ravis de vous rembourser » — not "happy to help" alone."""
@@ -4661,6 +4754,10 @@ class _ReplyReader:
             if frame.act == "question" or frame.modality == "conditional" or \
                     self._told_by_another(frame) or self._recourse_condition(span.start):
                 continue
+            if frame.holder == "third_party" and frame.act != "promise":
+                continue  # "because most bodies take three to four weeks to adjust", « la
+                # plupart des enfants mettent deux à trois jours à s'habituer »: the time
+                # someone else takes, given as a reason, not when the brand's step comes
             hours = low_value * units[m.group(3).lower()]
             committed = self._case_commitment(span.start)
             if committed is not None and hours > committed[1] + 1e-9:
@@ -4983,13 +5080,15 @@ class _ReplyReader:
         hours = [declared[promise.service].within.hours]
         start, stop = clause_bounds(self.doc, promise.mention.start, self.language)
         line_start, end = line_bounds(self.doc, promise.mention.start)
-        if promise.service == "response":
+        if promise.service in _table()["carrier_services"]:
             # « l'enquête est lancée et vous recevez notre réponse sous 5 jours »: the answer
-            # is the outcome of the service its sentence names (round 14)
+            # is the outcome of the service its sentence names (round 14); « je lance
+            # l'échange, avec une livraison sous 10 jours »: the delivery carries the
+            # exchange (se39)
             # (not "the engineer's notes": a possessor names who made a thing, not a
             # process whose outcome the answer would be)
             named = [declared[s].within.hours for i, s in self.analysis.service_words.items()
-                     if line_start <= i < end and s != "response" and s in declared
+                     if line_start <= i < end and s != promise.service and s in declared
                      and declared[s].within and not self._answer_brings(i, promise)
                      and self.tokens[i].dep_ != "poss"]
             if named:
