@@ -23,7 +23,8 @@
   whose terms name a visit (« déplacement », "call-out"), not a delivery; the people who
   deliver still deliver.
 - A quantifier said alone, its noun said before ("Most arrive in three days", « la plupart
-  arrivent en trois jours »), hedges the delay.
+  arrivent en trois jours »), hedges the delay; so does a guess at the time ("within two
+  weeks, most likely tomorrow", « sous deux semaines, sans doute demain »).
 Firing forms and near misses, French and English, on the real models."""
 
 from __future__ import annotations
@@ -278,3 +279,21 @@ def test_a_technician_at_the_door_is_held_to_the_visit(lint, lang, text):
 ])
 def test_near_miss_a_faster_visit_or_a_courier_still_fires(lint, lang, text, code):
     assert code in codes(lint(lang, text))
+
+
+# -- a guess at the time ----------------------------------------------------------------
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Vos scans vous seront envoyés sous deux semaines, et sans doute dès demain."),
+    ("en", "Your scans will be sent within two weeks, and most likely by tomorrow."),
+])
+def test_a_guess_beside_the_commitment_is_hedged(lint, lang, text):
+    assert codes(lint(lang, text)) == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Vos scans vous seront envoyés sous deux semaines, et même dès demain."),
+    ("en", "Your scans will be sent within two weeks, and even by tomorrow."),
+])
+def test_near_miss_a_certainty_still_fires(lint, lang, text):
+    assert "BL302" in codes(lint(lang, text))
