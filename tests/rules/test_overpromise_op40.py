@@ -24,7 +24,8 @@
   deliver still deliver.
 - A quantifier said alone, its noun said before ("Most arrive in three days", « la plupart
   arrivent en trois jours »), hedges the delay; so does a guess at the time ("within two
-  weeks, most likely tomorrow", « sous deux semaines, sans doute demain »).
+  weeks, most likely tomorrow", « sous deux semaines, et selon toute vraisemblance dès
+  demain »).
 Firing forms and near misses, French and English, on the real models."""
 
 from __future__ import annotations
@@ -284,7 +285,8 @@ def test_near_miss_a_faster_visit_or_a_courier_still_fires(lint, lang, text, cod
 # -- a guess at the time ----------------------------------------------------------------
 
 @pytest.mark.parametrize("lang,text", [
-    ("fr", "Vos scans vous seront envoyés sous deux semaines, et sans doute dès demain."),
+    ("fr", "Vos scans vous seront envoyés sous deux semaines, et selon toute vraisemblance "
+           "dès demain."),
     ("en", "Your scans will be sent within two weeks, and most likely by tomorrow."),
 ])
 def test_a_guess_beside_the_commitment_is_hedged(lint, lang, text):
