@@ -117,6 +117,8 @@ def reported_token_indices(doc, language: str) -> set[int]:
         subjects = [c for c in token.children if c.dep_.startswith("nsubj")]
         if not any(s.lower_ in speakers or s.lemma_.lower() in speakers for s in subjects):
             continue
+        if _announces_own_speech(token, subjects):
+            continue
         said = [c for c in token.children
                 if c.dep_ in ("ccomp", "obj", "dobj", "xcomp", "parataxis") and c.i > token.i]
         if not said:
@@ -132,6 +134,16 @@ def reported_token_indices(doc, language: str) -> set[int]:
         for child in said:
             reported.update(t.i for t in child.subtree if t.i < limit)
     return reported
+
+
+def _announces_own_speech(verb, subjects) -> bool:
+    """« On vous dira si c'est sérieux », « on vous expliquera tout » : *on* telling the
+    reader, in the future, what it will say is the brand announcing its own words (the
+    colloquial *on* = *nous*); nobody's speech is reported yet. « On vous a dit que… »,
+    « on dit que… » stay someone else's."""
+    return all(s.lower_ == "on" for s in subjects) and "Fut" in morph(verb).get("Tense") \
+        and any(c.lower_ in ("vous", "te", "t'", "t’") and c.dep_ in ("obj", "iobj")
+                for c in verb.children)
 
 
 def _sentence_end(doc, index: int) -> int:

@@ -293,7 +293,19 @@ def other_sense(token) -> bool:
                                   min(token.i + 5, len(token.doc))).lower()
         words = set(re.findall(r"[\w-]+", text))
         return bool(words & data_nouns) or any(p in text for p in data_phrases)
-    return _keeps_records(token) or acts_on_a_thing(token)
+    return _keeps_records(token) or acts_on_a_thing(token) or in_a_compound_noun(token)
+
+
+def in_a_compound_noun(token) -> bool:
+    """A bare noun after « à » completing the noun right before it names, with it, one
+    thing (« boîtes à lumière », « boîte à outils », « machine à café »): an object, not
+    the value its second word names. Not with a determiner (« un hommage à la lumière »)."""
+    tokens = features.tokens(token.doc)
+    if token.pos_ != "NOUN" or token.i < 2 or tokens[token.i - 1].lower_ != "à":
+        return False
+    before = tokens[token.i - 2]
+    return before.pos_ == "NOUN" and token.head.i == before.i and not any(
+        c.dep_ == "det" for c in token.children)
 
 
 @functools.cache

@@ -108,7 +108,7 @@ def _tables(language: str) -> dict:
     number = _NUMBER.format(words=numbers)
     numeric = re.compile(
         rf"(?<![\w/])(?:(?P<prep>{preps})(?:\s+|(?<=['’]))(?:les\s+|the\s+|a\s+|un\s+|une\s+)?)?"
-        rf"(?P<num>{number})(?:(?:à|a|to|or|ou|-|–)\s*(?P<upper>{number}))?(?:(?:bonnes?|good|full|longues?|prochaine?s?)\s+)?(?P<unit>{units})(?:(?<=[hH])(?P<mins>[0-5]\d))?(?![\w/])"
+        rf"(?P<num>{number})(?:(?:à|a|to|or|ou|-|–)\s*(?P<upper>{number}))?(?:(?:bonnes?|good|full|longues?|prochaine?s?|single|seule?)\s+)?(?P<unit>{units})(?:(?<=[hH])(?P<mins>[0-5]\d))?(?![\w/])"
         rf"(?:\s*(?P<tail>chrono|flat|max|maximum|top|seulement|only|tops|plus\s+tard|later|from\s+(?:now|today)|(?:après|after)(?=\s+(?:la|le|les|l['’]|votre|vos|ton|ta|tes|the|your|each|chaque)\b)))?",
         re.I)
     dated = {**table.get("dated_deadlines", {}), **_relative_deadlines(table),
@@ -868,10 +868,20 @@ def service_tokens(analysis) -> tuple[dict[int, str], dict[int, int]]:
     for i, name in _phrasal_service_verbs(analysis):
         if i not in names:
             names[i], starts[i] = name, i
+    for i in [i for i, name in names.items() if name == "delivery"
+              and _a_visitor_comes(doc[i], analysis.language)]:
+        # « un technicien sera chez vous dans l'heure »: the trade's visit, the declared
+        # service the brand's visits are (its terms name a visit), else no delivery
+        visit = _visit_service(analysis)
+        if visit is not None:
+            names[i] = visit
+        else:
+            del names[i], starts[i]
     own = {i for i, name in names.items()
            if name in declared and name not in BUILTIN_SERVICES}
     for i in [i for i, name in names.items() if name == "delivery"
-              and _sends_information(doc[i], analysis.language)
+              and (_sends_information(doc[i], analysis.language)
+                   or _information_arrives(doc[i], analysis.language))
               and not _sends_own_service(doc[i], own)]:
         names[i] = INFORMATION  # holds its delay, promises nothing the profile covers
     calls = [i for i, name in names.items() if name == "callback"]
@@ -1023,15 +1033,80 @@ def _service_words_spelt(vocabulary, profile) -> dict[str, str]:
 def _sends_information(token, language: str) -> bool:
     """« je vous envoie la référence par SMS », "I'll email you the form": a send verb
     whose object is a piece of information, or that goes by message, sends no goods —
-    it is no delivery."""
+    it is no delivery. So is a notice (« un e-mail de confirmation vous est envoyé »,
+    "you'll receive an instant confirmation email": `topics.notice_nouns`) sent as the
+    passive's subject, or received by the reader."""
     table = lexicons.load("promises")[language].get("information_sent") or {}
-    if token.pos_ not in ("VERB", "AUX") or token.lemma_.lower() not in table.get("verbs", ()):
+    if token.pos_ not in ("VERB", "AUX"):
+        return False
+    lemma = token.lemma_.lower()
+    if lemma in table.get("receiving", ()) or lemma in table.get("verbs", ()):
+        notices = _notice_nouns(language)
+        sent = "nsubj:pass", "nsubjpass", *(("obj", "dobj") if lemma in table.get(
+            "receiving", ()) else ())
+        if any(c.dep_ in sent and c.lemma_.lower() in notices for c in kids(token)):
+            return True
+    if lemma not in table.get("verbs", ()):
         return False
     items = set(table.get("items", ()))
     if any(c.dep_ in ("obj", "dobj") and c.lemma_.lower() in items for c in kids(token)):
         return True
     following = " ".join(t.lower_ for t in token.doc[token.i + 1:token.i + 9])
     return any(f" {way} " in f" {following} " for way in table.get("by", ()))
+
+
+@functools.cache
+def _notice_nouns(language: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in lexicons.load("frame")["topics"]["notice_nouns"][language])
+
+
+def _a_visitor_comes(token, language: str) -> bool:
+    """A word of a delivery's place (« chez vous », "at your door") said of one of the
+    trades that come to work at the reader's home (`visitors`: « un technicien sera chez
+    vous », "an engineer will be at your door"): the subject of the clause the place
+    belongs to."""
+    if token.pos_ in ("VERB", "AUX"):
+        return False
+    visitors = set(lexicons.load("promises")[language].get("visitors", ()))
+    node = token
+    for _ in range(4):
+        subjects = [c for c in kids(node) if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")]
+        if subjects:
+            return any(s.lemma_.lower() in visitors or s.lower_ in visitors for s in subjects)
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def _visit_service(analysis) -> str | None:
+    """The one service of the profile's own whose terms name a visit (an `occasions` word
+    of `acts_named`: « intervention », « déplacement », "call-out"): the brand's visits.
+    None when no service, or several, do: which visit is meant is not said."""
+    occasions = set(lexicons.load("promises")["acts_named"][analysis.language]["occasions"])
+    found = [name for name, terms in analysis.vocabulary.services.items()
+             if name in analysis.profile.promises and name not in BUILTIN_SERVICES
+             and any(lemma in occasions or lower in occasions
+                     for term in terms for lemma, lower in term)]
+    return found[0] if len(found) == 1 else None
+
+
+def _information_arrives(token, language: str) -> bool:
+    """« un e-mail de confirmation arrive dans votre boîte mail », "a confirmation email
+    will be in your inbox": the place of delivery said of a notice (the subject of the
+    verb the place hangs on) — a message, no goods delivered."""
+    if token.pos_ in ("VERB", "AUX"):
+        return False
+    items = _notice_nouns(language)
+    verb = token
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    return any(c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") and c.lemma_.lower() in items
+               for c in kids(verb))
 
 
 def _sends_own_service(token, own: set[int]) -> bool:
@@ -1260,6 +1335,18 @@ def attach(analysis, mention: Mention, services: dict[int, str]) -> tuple[str, i
         kind = _own_kind_on_line(analysis, mention, services[in_clause], ok)
         if kind is not None:
             return services[kind], kind
+    if in_clause is not None and services[in_clause] == "response" and \
+            mention.kind == "delay" and _pronoun_subject(doc, start, end) and start > 1:
+        # « Pause demandée pour le 7 avril. Elle sera prise en compte sous 24 h »: the
+        # handling of the thing the pronoun stands for, a service the profile declares,
+        # is that service's own act
+        from brandlint.analysis.features import line_bounds
+
+        line_start, _ = line_bounds(doc, max(start - 2, 0))
+        own = _nearest(range(line_start, start - 1), mention,
+                       lambda i: ok(i) and rank(i) == 0 and services[i] not in BUILTIN_SERVICES)
+        if own is not None:
+            return services[own], own
     if in_clause is not None and rank(in_clause) <= 1:
         return services[in_clause], in_clause
     if in_clause is not None:
@@ -1702,6 +1789,26 @@ def _after_clitic(token) -> bool:
         token.doc[token.i - 1].lower_ in _CLITICS and token.doc[token.i - 1].pos_ == "PRON"
 
 
+def _readers_act_told(analysis, word) -> bool:
+    """The word is the predicate of a clause that tells the reader to do something
+    (« répondez à ce message », "just reply here"), not a receiving verb (« recevez-le »)."""
+    told = analysis.frame(word)
+    return told.holder == "customer" and told.act in ("invitation", "advice") and \
+        word.i == told.predicate and _verb_form(word) and \
+        word.lemma_.lower() not in _RECEIVING | _BRANDS_OWN_ACTS
+
+
+def _handling_of_antecedent(analysis, mention: Mention, index: int, other: int,
+                            services: dict[int, str]) -> bool:
+    """The handling word (« prise en compte », "dealt with": the built-in response) of a
+    clause whose pronoun subject stands for the service found before it (« Pause
+    demandée… Elle sera prise en compte sous 24 h »): that service's own act, not a
+    reply the delay is held to as well."""
+    start, end = _clause(analysis, mention)
+    return services.get(other) == "response" and index < start <= other < end and \
+        _pronoun_subject(analysis.doc, start, end)
+
+
 def _pronoun_subject(doc, start: int, end: int) -> bool:
     """A personal pronoun as subject; or a demonstrative before a form of *être* / *be*
     (« c'est sur votre compte », "that's with you"), whatever the parser hangs it on."""
@@ -1767,6 +1874,11 @@ def delay_head(analysis, mention: Mention):
             return None
         node = node.head
         if not mention.start <= node.i < mention.end and node.pos_ not in ("ADP", "SCONJ"):
+            if node.pos_ in ("NOUN", "PROPN") and any(
+                    c.lower_ in ("après", "after") and c.dep_ in ("case", "prep")
+                    and mention.start <= c.i < mention.end for c in node.children):
+                continue  # « remis 48 heures après le mariage »: the small model may hang
+                # the delay on the event it is counted from; the act timed is above it
             return None if _in_a_condition(node) else node
     return None
 
@@ -2199,7 +2311,10 @@ def _act_named(analysis, mention: Mention) -> tuple[str, int] | None:
     if act is None:
         return None
     lowered = mention.text.lower()
-    deadline = lowered.startswith(_DEADLINES) or _capped(analysis, mention)
+    # « remis en 48 heures après le mariage », "delivered in 3 weeks after your session":
+    # a time counted from the reader's event is when the work is due — a deadline
+    deadline = lowered.startswith(_DEADLINES) or _capped(analysis, mention) or \
+        lowered.endswith((" après", " after"))
     thing = act if act.pos_ == "NOUN" else _participle_thing(act)
     if act.pos_ != "NOUN" and (thing is not None and _kind_described(thing, act)
                                or _finite_verb_after(analysis, mention)):
@@ -3858,12 +3973,22 @@ def find_promises(analysis) -> list[Promise]:
             # the reader is told to do it: "swap it next week", « échangez-le d'ici
             # lundi »; but « recevez-le demain » is the brand's delivery, seen from home
             continue
+        if frame.modality == "conditional" and _readers_act_told(analysis, governing):
+            continue  # « si la courbe reste plate demain, répondez à ce message », "if it's
+            # still flat tomorrow, just reply here": the time is the condition's, and the
+            # act it leads to is the reader's, told to them — no service of the brand's
         declared, exceeds, committed = compare(analysis.profile, service, mention)
         if not exceeds and index in services and received is None and case is None:
             # "il sera réparé et de retour chez vous en 5 jours": both count
             others = [i for i in _shared_services(analysis, mention, index, services)
-                      if _answer_about(analysis, i, services) != index]  # the topic
-            # of the answer is not served in that delay
+                      if _answer_about(analysis, i, services) != index
+                      and not the_event_counted_from(analysis, mention, i)
+                      and not _handling_of_antecedent(analysis, mention, index, i,
+                                                      services)
+                      and not _readers_act_told(analysis, analysis.doc[i])]  # the topic
+            # of the answer is not served in that delay, nor is the event the time is
+            # counted from (« dossier d'aide sous 10 jours après l'audit »: the audit),
+            # nor the reader's own act ("just reply here and we'll call you within…")
             if service not in BUILTIN_SERVICES:
                 # « à votre porte » beside the profile's own service: where it comes
                 others = [i for i in others if not _place_phrase(analysis, i)
