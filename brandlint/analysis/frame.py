@@ -1592,8 +1592,8 @@ class FrameReader:
             return False
         if after.lemma_.lower() in _words("aspect", "relied_on_acts", "fr"):
             return False
-        return not any(w.lower_ in ("nous", "-nous", "notre", "nos") for w in tokens
-                       if w.i > word.i)
+        return not any(w.lower_.lstrip("-") == "nous" or w.lower_ in claims.POSSESSIVES_OWN
+                       for w in tokens if w.i > word.i)
 
     def _after_heading_colon(self, index: int):
         """The word after « toujours », past a colon that makes it a list's heading (« Et

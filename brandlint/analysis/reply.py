@@ -381,8 +381,9 @@ class _ReplyReader:
         c'est… »); in copy that speaks to no one (`speaks_to_someone`: an interface's help
         text, a glossary, onboarding — "A namespace is a group of load balancers") it is
         the explanation the page is for."""
-        if speaks_to_someone(self.analysis, self.reply):
-            return
+        if not any(c.detail == "definition" for c in self.reply.condescension) or \
+                speaks_to_someone(self.analysis, self.reply):
+            return  # (who is spoken to is asked only of a reply that defines something)
         self.reply.condescension[:] = [c for c in self.reply.condescension
                                        if c.detail != "definition"]
 
@@ -598,7 +599,8 @@ class _ReplyReader:
                 for w in self.doc[predicate.sent.start:frame.end]):
             m = None  # "the code you entered was the wrong one": the customer's choice, no
             # fault of the brand's (round 18: the wrong thing is admitted when the brand's)
-        if m and self._counted(self.tokens[self._match_tokens(frame.start, frame.end, m)[0]]):
+        matched = self._match_tokens(frame.start, frame.end, m) if m else None
+        if m and self._counted(self.tokens[matched[0]]):
             m = None  # « le nombre de requêtes ou d'erreurs »: a measure, no incident
         if m and self._failed_on_our_side(frame, m):
             start, end = self._span(frame)  # the failed act, not only where it happened
@@ -606,7 +608,7 @@ class _ReplyReader:
                 self.reply.problems.append(Cue(start, end, "problem", "failed"))
                 return
         if m and frame.polarity == "affirmed" or m and re.search(r"pas|not|n['’]t", m.group(0)):
-            start, end = self._match_tokens(frame.start, frame.end, m)
+            start, end = matched
             if self.brands(start):
                 self.reply.problems.append(Cue(start, end, "problem", m.group(0).lower()))
                 return
@@ -700,22 +702,30 @@ class _ReplyReader:
         said of the measure itself: its subject (« le taux d'erreurs a doublé ») or
         qualified (« un nombre anormal d'erreurs », "a high error rate")."""
         measures = _words("measure_words", self.language)
-        measure = None
         after = self.tokens[t.i + 1] if t.i + 1 < len(self.doc) else None
         if after is not None and after.lower_ in measures and t.head.i == after.i:
             measure = after
-        listed = {",", "de", "d'", "d’", "des", "du", "of", "ou", "et", "or", "and"}
-        for w in reversed(self.tokens[max(t.sent.start, t.i - 15):t.i]):
-            if measure is not None:
-                break
-            if w.lemma_.lower() in measures or w.lower_ in measures:
-                measure = w
-            elif not (w.lower_ in listed or w.pos_ in ("NOUN", "PROPN", "ADJ") and not w.is_stop):
-                break
+        else:
+            measure = self._list_head_in(measures, t)
         if measure is None:
             return False
         return measure.dep_ not in SUBJECT_DEPS and not any(
             c.dep_ == "amod" or c.pos_ == "ADJ" for c in kids(measure))
+
+    # the words a list of nouns runs on: « le nombre de connexions, de requêtes ou d'erreurs »
+    _LIST_GLUE = frozenset({",", "de", "d'", "d’", "des", "du", "of", "ou", "et", "or", "and"})
+
+    def _list_head_in(self, heads, t):
+        """The word of `heads` that the list `t` stands in opens, walking back over the
+        list's nouns, adjectives and glue (at most 15 words, in the sentence); None when
+        something else comes first."""
+        for w in reversed(self.tokens[max(t.sent.start, t.i - 15):t.i]):
+            if w.lemma_.lower() in heads or w.lower_ in heads:
+                return w
+            if not (w.lower_ in self._LIST_GLUE or
+                    w.pos_ in ("NOUN", "PROPN", "ADJ") and not w.is_stop):
+                return None
+        return None
 
     def _removal_by_rule(self, t, frame) -> bool:
         """A removal the service's rules make, no slip: said of what the brand keeps
