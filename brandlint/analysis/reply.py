@@ -149,6 +149,19 @@ _ASKED_ABOUT_THE_ACT = re.compile(
     r"comment|si|à\s+quelle\s+heure|quel\s+jour)\s+(?:\w+\s+){0,2}$", re.I)
 
 
+_OPENERS = frozenset(".!?…:;«\"“(-–—•*")
+
+
+def _a_name(word) -> bool:
+    """The word is a name (a product, a place): capitalised inside its sentence — « votre
+    add-on Redis » is no form of « redire ». Not a word that opens a sentence, a line, a
+    quote or a list item (« Redonnez-nous votre numéro », which the model tags a name)."""
+    if not word.text[:1].isupper() or word.i == 0 or word.is_sent_start:
+        return False
+    before = word.nbor(-1)
+    return not before.is_space and before.text not in _OPENERS
+
+
 @functools.cache
 def _table() -> dict:
     return lexicons.load("reply")
@@ -2998,6 +3011,8 @@ class _ReplyReader:
             span = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
             if span is None or any(c.start <= span.start < c.end for c in self.reply.repeats):
                 continue  # the request for the information already says it
+            if _a_name(span[0]):
+                continue  # « votre add-on Redis »: a product's name, not « redis-nous »
             if self.brands(span.start) and self._requested(span.start):
                 self.reply.repeats.append(Cue(span.start, span.end, "repeat", "again"))
 

@@ -30,7 +30,7 @@ for line in open(sys.argv[2], encoding="utf-8"):
     print("==", row["id"], "| function:", a.function.kind, "| system:", a.system_message,
           "| speaks:", speaks_to_someone(a))
     print("  ", row["text"][:300].replace("\n", " / "))
-    for name in ("problems", "outside_problems", "reported_problems", "apologies", "next_steps", "vague_steps", "blame", "doubt", "condescension", "marketing", "complaint_markers"):
+    for name in ("problems", "outside_problems", "reported_problems", "apologies", "next_steps", "vague_steps", "blame", "doubt", "condescension", "marketing", "repeats", "complaint_markers"):
         cues = getattr(r, name, None)
         if cues:
-            print(f"   {name}:", [a.doc[c.start:c.end].text for c in cues][:8])
+            print(f"   {name}:", [(a.doc[c.start:c.end].text, getattr(c, "detail", None) or c) for c in cues][:8])

@@ -115,3 +115,22 @@ def test_an_error_said_in_other_words_still_needs_a_way_forward(lint, lang, text
 ])
 def test_near_miss_a_problem_that_may_arise_or_did_not_is_no_admission(lint, lang, text):
     assert not codes(lint(text, lang, "after_sales")) & {"BL403", "BL407"}
+
+
+# -- a name capitalised inside its sentence is no verb of asking again -------------------------
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Sélectionnez les options que vous souhaitez pour votre add-on Redis."),
+    ("fr", "Choisissez la taille de votre boîte Redisco, puis validez votre panier."),
+    ("en", "Choose the colours you want for your Resend kit, then confirm your basket."),
+])
+def test_a_product_name_is_no_request_to_repeat(lint, lang, text):
+    assert "BL405" not in codes(lint(text, lang, "after_sales"))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Redonnez-nous votre numéro de commande, s'il vous plaît, pour que nous vérifiions."),
+    ("fr", "Bonjour,\nPourriez-vous nous redire ce qui s'est passé avec votre boîte ?"),
+    ("en", "Could you resend the photos of the damaged box, please?"),
+])
+def test_near_miss_the_verb_opening_a_sentence_still_asks_again(lint, lang, text):
+    assert "BL405" in codes(lint(text, lang, "after_sales"))
