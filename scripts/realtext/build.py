@@ -107,6 +107,14 @@ Sources (see corpora/real/README.md for licences):
            selling a managed cloud hosting platform, PaaS): the strings of its console's
            web components (billing, invoices, add-ons, logs, domains, members, support
            notices, pricing estimator) -> `app`. Apache-2.0; not committed.
+  alwaysdata    alwaysdata/documentation  src/content/{fr,en}/**.md
+           the French and English copy of help.alwaysdata.com (alwaysdata, a French
+           company, Paris, selling web hosting as a platform, PaaS: shared "public
+           cloud" accounts, dedicated and redundant "private cloud" servers): its help
+           articles (`help`), cut into sections; its technical blog "Sous le capot" /
+           "Under the hood" (`blog`); the documentation's home and "love" pages (`web`).
+           The repository's MIT licence is the Eleventy template's (FreshJuice); the
+           texts are alwaysdata's: used here, never redistributed.
 
 Usage:
   python scripts/realtext/build.py                 # every source, default mirrors
@@ -152,6 +160,7 @@ SOURCES = {
     "opencollective": "opencollective+opencollective-api",
     "coopcycle": "coopcycle+coopcycle-web",
     "clevercloud": "CleverCloud+clever-components",
+    "alwaysdata": "alwaysdata+documentation",
 }
 
 URL_RE = re.compile(r"https?://\S+|\bwww\.\S+|\bpic\.twitter\.com/\S+")
@@ -2095,6 +2104,60 @@ def build_clevercloud(mirror: Path, dry: bool, min_words: int = 8) -> None:
         write(f"clevercloud-{lang}", rows, dry)
 
 
+# ----------------------------------------------------------------- alwaysdata (fr, en)
+AD_ADMONITION = re.compile(r"^(\s*>\s*)\[!(?:NOTE|TIP|WARNING|INFO|IMPORTANT|CAUTION)\][^\n]*$",
+                           re.M | re.I)  # GitHub-style callout marker and its title: a label
+AD_FOOTNOTE_REF = re.compile(r"\[\^\w+\](?!:)")
+AD_FOOTNOTE_DEF = re.compile(r"^\[\^\w+\]:\s*", re.M)
+AD_EMPHASIS = re.compile(r"(?<![\w`])_(\S(?:[^_\n]*\S)?)_(?![\w`])")  # _word_ -> word
+
+
+def build_alwaysdata(mirror: Path, dry: bool, min_words: int = 20) -> None:
+    """alwaysdata (a French company, Paris, selling web hosting as a platform, PaaS):
+    the French and English pages of its help centre, help.alwaysdata.com
+    (src/content/<lang>/**.md). One document per section of a page, cut at its
+    level 1-3 headings, the front matter's title and description opening the first
+    section, as for Let's Encrypt and DuckDuckGo; a section of `min_words` words or
+    more is a message. Help articles (docs/) -> `help`, blog posts ("Sous le capot",
+    with their authors) -> `blog`, the documentation's home and "love" pages -> `web`.
+    Callout markers (`> [!NOTE]`) and footnote marks go, footnote texts stay; soft
+    hyphens (U+00AD, invisible on the page) and `_emphasis_` marks are removed; a heading
+    stays its own line; tables, code and images go."""
+    for lang in ("fr", "en"):
+        prefix = f"src/content/{lang}/"
+        base = {"brand": "alwaysdata", "lang": lang}
+        rows = []
+        for path in sorted(git_ls(mirror, prefix)):
+            if not path.endswith(".md"):
+                continue
+            rel = path[len(prefix):-len(".md")]
+            raw = git_show(mirror, path).replace("\u00ad", "")
+            m = FRONT_RE.match(raw)
+            front, body = (m.group(1), raw[m.end():]) if m else ("", raw)
+            head = "\n\n".join(h for h in (front_matter_field(front, k) for k in
+                                            ("title", "description")) if h)
+            body = re.sub(r"```.*?```", "", body, flags=re.S)
+            body = re.sub(r"\{%.*?%\}|\{\{.*?\}\}", "", body, flags=re.S)
+            body = AD_ADMONITION.sub(r"\1", body)
+            body = AD_FOOTNOTE_DEF.sub("", AD_FOOTNOTE_REF.sub("", body))
+            body = AD_EMPHASIS.sub(r"\1", body)
+            body = re.sub(r"^(#{1,6}\s.*)$", r"\1\n", body, flags=re.M)  # a heading is its own line
+            texts = [markdown_to_text(c) for c in re.split(r"^(?=#{1,3}\s)", body, flags=re.M)]
+            texts[0] = "\n\n".join(t for t in (head, texts[0]) if t)
+            channel = ("help" if rel.startswith("docs/") else
+                       "blog" if rel.startswith("blog/") else "web")
+            authors = re.findall(r'"([^"]+)"', front_matter_field(front, "authors"))
+            page_id = re.sub(r"/index$", "", rel).replace("/", ".")
+            for n, text in enumerate(texts):
+                text = tidy(text, mention=None, drop_leading_mentions=False)
+                if len(text.split()) < min_words:
+                    continue
+                rows.append({"id": f"ad-{lang}-{page_id}-{n}", "channel": channel,
+                             "text": text, "source": f"alwaysdata/documentation/{path}",
+                             **base, "author": ", ".join(authors) or "help.alwaysdata.com"})
+        write(f"alwaysdata-{lang}", rows, dry)
+
+
 # ----------------------------------------------------------------- main
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
@@ -2168,6 +2231,8 @@ def main(argv: list[str] | None = None) -> int:
             build_coopcycle(mirror, args.list)
         elif source == "clevercloud":
             build_clevercloud(mirror, args.list)
+        elif source == "alwaysdata":
+            build_alwaysdata(mirror, args.list)
     if any(s in sources for s in ("degooglisons", "framasoft")):
         framasoft_write(args.list)  # both Framasoft sites go to one corpus per language
     return 0
