@@ -1590,6 +1590,39 @@ class _Reader:
                     self._signal("door_closed", t.idx, t.idx + len(t.text))
                     break
 
+    def spec_wording(self) -> None:
+        """On a technical page — documentation of how a system works — a requirement in
+        the impersonal or the passive (« chaque variable doit être séparée », « il faut
+        exécuter python », "it is required to set a password", "DSA keys are not accepted")
+        is the system's specification in its usual wording, not an office's coldness to the
+        reader: read as none. Unless its sentence speaks of the reader or their own things
+        (« votre demande doit être signée ») or withholds an act of service from them
+        (« aucun remboursement n'est effectué », `granted_nouns`, `service_acts`)."""
+        if not self.technical:
+            return
+        wording = _word_pattern("spec_wording", self.language)
+        served = _word_set("granted_nouns", self.language) | \
+            _word_set("service_acts", self.language)
+        second = _SECOND_PERSON[self.language]
+
+        def of_the_reader(start: int) -> bool:
+            """The requirement's clause names the reader, their things or a service act."""
+            span = self.doc.char_span(start, start + 1, alignment_mode="expand")
+            if span is None:
+                return True
+            lo, hi = features.clause_bounds(self.doc, span.start, self.language)
+            return any(t.lower_ in second or t.lemma_.lower() in served or t.lower_ in served
+                       for t in self.doc[lo:hi])
+
+        kept = []
+        for e in self.evidence:
+            spec = e.tone == COLD and (
+                e.signal in ("impersonal", "door_closed") or
+                e.signal is None and wording.fullmatch(e.text.lower().strip()) is not None)
+            if not spec or of_the_reader(e.start):
+                kept.append(e)
+        self.evidence[:] = kept
+
     def _bare_refusals(self) -> None:
         """A door closed in a sentence of its own, with no verb: the act for the reader
         named by its noun and refused (« Aucun remboursement. », « Pas d'échange. », "No
@@ -2995,6 +3028,9 @@ def _technical_term(token) -> bool:
                for n in _name_neighbours(token, beside=False) + ([noun] if noun else []))
 
 
+_MENU_PATH = re.compile(r"\b[^\W\d_][\w'’-]*(?:\s>\s[^\W\d_][\w'’-]*)+")
+
+
 def technical_page(analysis) -> tuple[frozenset[int], bool]:
     """The system's terms of the draft (token indices) and whether it is a technical page —
     documentation of how a system works, told in its terms (`technical` in the lexicon).
@@ -3004,9 +3040,12 @@ def technical_page(analysis) -> tuple[frozenset[int], bool]:
     terms = frozenset(t.i for t in tokens if _technical_term(t))
     spec = _settings()["technical"]
     system = _technical_words("system_nouns", analysis.language)
-    vocabulary = {tokens[i].text for i in terms} | {
+    # a path through the screens (« Web > Sites > Modifier », "Account > Billing") is one
+    # of the system's names too: a help page walks the reader through its menus
+    paths = set(_MENU_PATH.findall(analysis.text))
+    vocabulary = {tokens[i].text for i in terms} | paths | {
         t.lemma_.lower() for t in tokens if t.pos_ == "NOUN" and t.lemma_.lower() in system}
-    return terms, analysis.word_count >= spec["min_words"] and len(terms) > 0 and \
+    return terms, analysis.word_count >= spec["min_words"] and bool(terms or paths) and \
         len(vocabulary) >= spec["min_terms"]
 
 
@@ -3068,6 +3107,7 @@ def read_tone(analysis) -> ToneReading:
         return ToneReading({}, [], reader.own_sentences(), service=analysis.channel.service)
     reader.read_lexicon()
     reader.read_signals()
+    reader.spec_wording()
     reader.notice_asides()
     reader.welcome_asides()
     reader.notice_news()
