@@ -163,6 +163,12 @@ def _a_name(word) -> bool:
 
 
 @functools.cache
+def _staff(language: str) -> frozenset[str]:
+    """The brand's staff and the trades it sends (the frame's `holders.staff`)."""
+    return frozenset(w.lower() for w in lexicons.load("frame")["holders"]["staff"][language])
+
+
+@functools.cache
 def _table() -> dict:
     return lexicons.load("reply")
 
@@ -1243,6 +1249,9 @@ class _ReplyReader:
             return False
         if self._conjectured(t, frame):
             return False
+        if self._done_by_another(t):
+            return False  # "cancelled by Acme Foundation, the fiscal host", « archivé par ses
+            # administrateurs »: another party's act, told — no fault of the brand's
         if self._failed_on_their_input(t) or self._removed_by_its_holder(t) or \
                 self._readers_part_absent(t) or self._failure_for_their_part(t) or \
                 self._set_by_the_reader(t):
@@ -1437,6 +1446,30 @@ class _ReplyReader:
         return self._readers_part_absent(w) or any(
             self._a_supply(c) for c in kids(w) if c.dep_ in (
                 *SUBJECT_DEPS, "nsubj:pass", "nsubjpass"))
+
+    def _done_by_another(self, t) -> bool:
+        """The problem is a passive participle whose agent is named and is someone else than
+        the brand, its service or its staff (« annulée par l'organisateur », "cancelled by
+        Acme Foundation, the Fiscal Host", "archived by its admins"): that party's act,
+        reported — no fault of the brand's to own. Not the brand's own hand ("by us", « par
+        notre livreur », "by our system"), which stays an admission. The agent of the
+        participle, or of the passive it is joined to ("has been archived by its admins.
+        Your contribution has been cancelled" names none: still an admission)."""
+        if not (_passive(t) or t.tag_ == "VBN" or "Part" in features.morph(t).get("VerbForm")):
+            return False
+        for c in kids(t):
+            agent = None
+            if c.dep_ == "obl:agent":
+                agent = c
+            elif c.dep_ == "agent":
+                agent = next((w for w in kids(c) if w.dep_ == "pobj"), None)
+            if agent is None:
+                continue
+            if any(w.lower_ in POSSESSIVES_OWN or w.lower_ in ("us", "nous", "we")
+                   for w in agent.subtree) or agent.lemma_.lower() in _staff(self.language):
+                return False  # "by our courier", « par le livreur », "by the instructor"
+            return self.analysis.holder_of(agent) not in ("brand", "service", "customer")
+        return False
 
     def _removed_by_its_holder(self, t) -> bool:
         """A removal said in the passive, about a thing the reply sends the customer to its

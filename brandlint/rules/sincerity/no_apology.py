@@ -59,17 +59,27 @@ def _interface_error(analysis, problem) -> bool:
     if not any(t.lower_ in _FAILURES for t in problem_words):
         return False
     words = [t for t in analysis.doc if t.is_alpha]
-    return len(words) <= 30 and bool(_OCCURRED.search(problem_words.sent.text))
+    # the sentence read on the text, from its start (the parser may cut « Erreur » off
+    # « lors de l'envoi… » as a sentence of its own)
+    text = analysis.text
+    at = problem_words[0].idx
+    start = max(text.rfind(c, 0, at) for c in ".!?\n") + 1
+    end = min((i for i in (text.find(c, at) for c in ".!?\n") if i >= 0), default=len(text))
+    return len(words) <= 30 and bool(_OCCURRED.search(text[start:end].strip()))
 
 
 # The interface's own error said as such: "An error (has) occurred", "Something went
 # wrong", "Failed to…", « Une erreur / un problème est survenu(e) / s'est produit(e) »,
 # « Échec de… » — not "an error in your order",
 # « une erreur s'est glissée dans votre commande » (a fault in their order, owed an apology).
-# (also "there was an error sending your code", « il y a eu une erreur lors de… »)
+# (also "there was an error sending your code", « il y a eu une erreur lors de… »; the
+# error as the string's own label, "Error trying to send…", « Erreur lors de l'envoi… »
+# — not "Error: we shipped the wrong size", a fault told; a form's check, « Il y a des erreurs ou des informations manquantes »)
 _OCCURRED = re.compile(r"\b(?:errors?\s+(?:has\s+|have\s+)?(?:occurred|happened)|"
-                       r"there\s+(?:was|has\s+been|were)\s+(?:an?\s+)?(?:unexpected\s+)?errors?|"
-                       r"il\s+y\s+a\s+eu\s+(?:une|des)\s+(?:erreurs?|problèmes?)|"
+                       r"there\s+(?:was|has\s+been|were|is|are)\s+(?:an?\s+)?(?:unexpected\s+)?errors?|"
+                       r"il\s+y\s+a\s+(?:eu\s+)?(?:une|des)\s+(?:erreurs?|problèmes?)|"
+                       r"^\W*(?:errors?|erreurs?)\s+(?:trying\s+to|while|when|during|"
+                       r"lors\s+d[eu'’]|pendant\s+l|en\s+\w+ant\b)|"
                        r"erreurs?\s+(?:est|sont)\s+survenues?|erreurs?\s+s['’]\s*est\s+produite|"
                        r"(?:something|it)\s+(?:has\s+)?(?:went|gone)\s+wrong|"
                        r"(?:problème|souci|incident)\s+(?:technique\s+)?(?:est\s+survenu|"
