@@ -162,6 +162,9 @@ def _a_name(word) -> bool:
     return not before.is_space and before.text not in _OPENERS
 
 
+_OTHERS_POSSESSIVES = frozenset({"its", "their", "son", "sa", "ses", "leur", "leurs"})
+
+
 @functools.cache
 def _staff(language: str) -> frozenset[str]:
     """The brand's staff and the trades it sends (the frame's `holders.staff`)."""
@@ -1449,8 +1452,8 @@ class _ReplyReader:
 
     def _done_by_another(self, t) -> bool:
         """The problem is a passive participle whose agent is named and is someone else than
-        the brand, its service or its staff (« annulée par l'organisateur », "cancelled by
-        Acme Foundation, the Fiscal Host", "archived by its admins"): that party's act,
+        the brand, its service or its staff (« annulée par l'association Les Castors »,
+        "cancelled by Acme Foundation, the Fiscal Host", "archived by its admins"): that party's act,
         reported — no fault of the brand's to own. Not the brand's own hand ("by us", « par
         notre livreur », "by our system"), which stays an admission. The agent of the
         participle, or of the passive it is joined to ("has been archived by its admins.
@@ -1468,7 +1471,17 @@ class _ReplyReader:
             if any(w.lower_ in POSSESSIVES_OWN or w.lower_ in ("us", "nous", "we")
                    for w in agent.subtree) or agent.lemma_.lower() in _staff(self.language):
                 return False  # "by our courier", « par le livreur », "by the instructor"
-            return self.analysis.holder_of(agent) not in ("brand", "service", "customer")
+            # another party known as such: named ("by Acme Foundation") or the people of
+            # another thing ("by its admins", « par ses administrateurs ») — not a common
+            # noun that may be the brand's own place ("by the base", "by the venue")
+            named = agent.pos_ == "PROPN" or any(
+                c.lower_ in _OTHERS_POSSESSIVES and c.dep_ in ("poss", "det", "nmod:poss") or
+                c.pos_ == "PROPN" and c.dep_ in ("appos", "flat", "flat:name", "compound",
+                                                 "nmod")
+                for c in kids(agent)) or any(  # (« par l'association Les Castors », which
+                w.pos_ == "PROPN" for w in self.doc[agent.i + 1:agent.i + 3])  # the parse cuts)
+            return named and self.analysis.holder_of(agent) not in ("brand", "service",
+                                                                     "customer")
         return False
 
     def _removed_by_its_holder(self, t) -> bool:

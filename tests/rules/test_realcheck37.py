@@ -6,7 +6,8 @@ FR and EN, with near misses, on the real models (LEGO profiles, service channel)
   missing apology is a hint, the way forward is what counts — but "Error: we shipped the
   wrong size" tells a fault, and stays a warning;
 - a problem said in the passive with its agent named, another party than the brand, its
-  staff or the reader ("cancelled by the venue", « annulé par l'organisatrice ») is that
+  staff or the reader — named, or another's people ("cancelled by Brickfest Ltd", "closed by
+  its members", « annulé par l'association Les Castors ») — is that
   party's act reported: no apology owed — "by our courier", « par notre transporteur », "by
   the instructor" (the brand's staff) stay admissions."""
 
@@ -43,10 +44,12 @@ def test_near_miss_a_fault_told_after_the_label_stays_a_warning(lint, lang, text
 
 # -- another party's act, reported ------------------------------------------------------------
 @pytest.mark.parametrize("lang,text", [
-    ("en", "Hi Sam,\nYour workshop booking was cancelled by the venue, which closed for "
-           "repairs. We will refund you within 5 days.\nThe LEGO team"),
-    ("fr", "Bonjour,\nVotre atelier a été annulé par l'organisatrice, malade cette semaine. "
-           "Nous vous remboursons sous 5 jours.\nL'équipe LEGO"),
+    ("en", "Hi Sam,\nYour workshop booking was cancelled by Brickfest Ltd, which runs the "
+           "hall, for repairs. We will refund you within 5 days.\nThe LEGO team"),
+    ("en", "Hi Sam,\nThe club has been closed by its members, so your monthly gift has been "
+           "stopped. No further charges will be made.\nThe LEGO team"),
+    ("fr", "Bonjour,\nVotre atelier a été annulé par l'association Les Castors Bâtisseurs, "
+           "qui l'organisait. Nous vous remboursons sous 5 jours.\nL'équipe LEGO"),
 ])
 def test_a_problem_another_party_caused_owes_no_apology(lint, lang, text):
     assert not bl403(lint(text, lang, "after_sales"))
@@ -57,6 +60,8 @@ def test_a_problem_another_party_caused_owes_no_apology(lint, lang, text):
            "The LEGO team"),
     ("en", "Hi Sam,\nYour lesson was cancelled by the instructor this morning. We will book "
            "a new slot for you.\nThe LEGO team"),
+    ("en", "Hi Sam,\nYes, Saturday's workshop was cancelled by the centre because of the "
+           "storm warning. The full price has been refunded to your card.\nThe LEGO team"),
     ("fr", "Bonjour,\nVotre colis a été endommagé par notre transporteur. Un nouveau part "
            "lundi.\nL'équipe LEGO"),
 ])
