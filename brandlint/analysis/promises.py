@@ -3810,6 +3810,19 @@ def _number_to_call(analysis, mention: Mention) -> int | None:
     return None
 
 
+def _window_given(analysis, mention: Mention, index: int) -> bool:
+    """The delay times an act that admits the customer's own (« retour accepté sous 14
+    jours », "returns accepted within 30 days in their original packaging"): a window
+    the customer is given. The act is the service word, or the verb the delay hangs on —
+    a noun after it (« dans l'emballage d'origine ») is not what is timed."""
+    acts = lexicons.load("promises")[analysis.language]["window_acts"]
+    words = analysis.doc[mention.start:mention.end]
+    governors = {t.head for t in words if not mention.start <= t.head.i < mention.end}
+    return analysis.doc[index].lemma_.lower() in acts or any(
+        g.pos_ in ("VERB", "ADJ") and (g.lemma_.lower() in acts or g.lower_ in acts)
+        for g in governors)
+
+
 def find_promises(analysis) -> list[Promise]:
     services, phrase_starts = analysis.service_index
     promises = []
@@ -3853,9 +3866,7 @@ def find_promises(analysis) -> list[Promise]:
         case = _case_it_is_for(analysis, mention, services)
         if case is not None and case[0] != service:
             service, index = case  # the generic act the verb names is not timed apart
-        if service not in analysis.profile.promises and \
-                analysis.doc[index].lemma_.lower() in \
-                lexicons.load("promises")[analysis.language]["window_acts"]:
+        if service not in analysis.profile.promises and _window_given(analysis, mention, index):
             continue  # « retour accepté sous 14 jours »: a window given to the customer
         received = _received_service(analysis, index, services)
         if received is not None:
