@@ -104,8 +104,8 @@ def test_a_refusal_denied_for_ever_fires(lint, lang, text):
 
 
 @pytest.mark.parametrize("lang,text", [
-    ("fr", "Retours acceptés sous 30 jours dans leur boîte d'origine, jouets non ouverts."),
-    ("en", "Returns accepted within 30 days in their original box, toys unopened."),
+    ("fr", "Retours acceptés sous 30 jours dans leur emballage d'origine, jouets non ouverts."),
+    ("en", "Returns accepted within 30 days in their original gift wrapping, toys unopened."),
 ])
 def test_a_window_given_before_a_noun_does_not_fire(lint, lang, text):
     assert codes(lint(lang, text, "email")) == []
@@ -151,3 +151,19 @@ def test_a_plural_performance_vouched_for_fires(lint, lang, text):
 ])
 def test_a_composition_does_not_fire(lint, lang, text):
     assert "BL301" not in codes(lint(lang, text, "email"))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Chatterie Moustache : arrivées et départs 7j/7, dimanche compris."),
+    ("en", "Moustache Cattery: arrivals and departures round the clock."),
+])
+def test_guests_received_beyond_the_commitment_fire(lint, lang, text):
+    assert "BL302" in codes(lint(lang, text))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Chatterie Moustache : arrivées et départs du mardi au samedi, 9 h-19 h."),
+    ("en", "Moustache Cattery: arrivals and departures Tuesday to Saturday, 9am-7pm."),
+])
+def test_guests_received_within_the_commitment_do_not_fire(lint, lang, text):
+    assert "BL302" not in codes(lint(lang, text))
