@@ -83,7 +83,7 @@ def score_idea(analysis) -> IdeaScore:
         if weight < CORE and token.pos_ == "PROPN" or token.i in names:
             weight = 0.0  # the brand's or a product's name is not the idea (« Coffret
             # « Arbre 4 générations » » names the box, it says nothing of the idea)
-        if weight and weight < CORE and _branch_named(token):
+        if weight and weight < CORE and _branch_named(token, analysis.language):
             weight = 0.0  # "the Salford shop closes at 5pm", « le salon de Roubaix ferme »:
             # the noun with its place's name says which branch, as a name does
         if weight and idea_acts.other_sense(token):
@@ -141,10 +141,13 @@ def score_idea(analysis) -> IdeaScore:
 _OPENING_QUOTES = {"«": "»", "“": "”", '"': '"'}
 
 
-def _branch_named(token) -> bool:
-    """A noun named by a proper noun beside it ("the Salford shop", « le salon de
-    Roubaix »): a name for one branch or place, like the proper noun itself."""
-    if token.pos_ != "NOUN":
+def _branch_named(token, language: str) -> bool:
+    """A place the brand receives its customers in, named by a proper noun beside it
+    ("the Salford shop", « le salon de Roubaix »): a name for one branch, like the proper
+    noun itself (`branch_places`; « le mariage de Lina » is no place)."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in lexicons.words(
+            "values", "branch_places", language) and token.lower_ not in lexicons.words(
+            "values", "branch_places", language):
         return False
     for child in features.children(token):
         if child.pos_ != "PROPN":
