@@ -82,6 +82,8 @@ class Mention:
     counted_from: bool = False  # « 10 minutes après la course »: from an event, no preposition
     same_day: bool = False  # « le jour même », "the same day": within one day (SAME_DAY)
     counted: bool = False  # a number of units after a delay's preposition: « sous 10 jours »
+    # « deux fois par jour », "twice a day": how often, `hours` the time between two
+    periodic: bool = False
 
 
 @dataclass(frozen=True)
@@ -251,6 +253,8 @@ def find_mentions(doc, language: str) -> list[Mention]:
         # « l'agence répond aussi le samedi », "open on Saturdays": the days named, every week
         add(m.start(), m.end(), kind="availability",
             days=tables["weekly_days"][re.sub(r"\s+", " ", m.group(0).lower())])
+    for start, end, hours in _frequencies(text, language):
+        add(start, end, kind="delay", hours=hours, periodic=True)
     for start, end, days in _day_ranges(text, language):
         add(start, end, kind="availability", days=days)
     for pattern in (_HOURS_RANGE_FR, _HOURS_RANGE_BARE) if language == "fr" else (_HOURS_RANGE_EN,):
@@ -395,6 +399,27 @@ def _day_ranges(text: str, language: str):
             continue
         days = frozenset((first + step) % 7 for step in range((last - first) % 7 + 1))
         yield m.start(), m.end(), days
+
+
+@functools.cache
+def _frequency_pattern(language: str) -> re.Pattern:
+    table = lexicons.load("promises")[language]["frequency"]
+    counts = "|".join(re.escape(w) for w in sorted(table["counts"], key=len, reverse=True))
+    units = "|".join(re.escape(w) for w in sorted(table["per"], key=len, reverse=True))
+    return re.compile(rf"(?<![\w'’])(?P<count>{counts}|\d{{1,2}}\s+(?:fois|times))\s+"
+                      rf"(?P<per>{units})(?![\w'’])", re.I)
+
+
+def _frequencies(text: str, language: str):
+    """(start, end, hours between two) of each frequency (« deux fois par jour »,
+    "twice a day"): what a service sends or does over and over, at most that far apart."""
+    table = lexicons.load("promises")[language]["frequency"]
+    counts = {k.lower(): float(v) for k, v in table["counts"].items()}
+    per = {k.lower(): float(v) for k, v in table["per"].items()}
+    for m in _frequency_pattern(language).finditer(text):
+        count = m["count"].lower()
+        n = counts.get(count) or float(count.split()[0])
+        yield m.start(), m.end(), per[re.sub(r"\s+", " ", m["per"].lower())] / n
 
 
 def _today(text: str, language: str) -> int | None:
@@ -3972,6 +3997,10 @@ def find_promises(analysis) -> list[Promise]:
                 analysis.text, 0, analysis.doc[mention.start].idx):
             continue  # "1 order every 36 seconds", « toutes les 36 secondes »: how often,
             # a period, no deadline
+        if mention.periodic and service not in analysis.profile.promises:
+            continue  # « on publie deux fois par semaine »: how often, and no commitment
+            # of the profile's is a period to hold it to (« des photos deux fois par jour »
+            # against `photo_update: {within: 24h}` is)
         if mention.kind == "delay" and _a_departure(analysis, mention) and (
                 service == "delivery" or service not in _SENT_IS_RECEIVED
                 and _arrival_after(analysis, mention, services)):

@@ -1,10 +1,14 @@
-"""Round 40 (op41): days said as a range, a refusal still in force, a window given to the
-customer, nouns coordinated across a clause break, plurals of performance words.
+"""Round 40 (op41): days said as a range, a frequency, a refusal still in force, a window
+given to the customer, nouns coordinated across a clause break, plurals of performance
+words.
 
 - A range of weekdays written in full (« du lundi au samedi », "Monday to Saturday")
   says the days a service is there every week: held to the profile's `days` like
   « aussi le lundi ». Not closed days (« fermé du lundi au mercredi ») nor dates
   (« du lundi 3 au samedi 8 »).
+- A frequency (« trois fois par jour », "three times a day") of a declared service is
+  held to its commitment as a delay of the time between two; of no declared service it
+  is only how often.
 - « toujours » before a refusal or a closure (« chèques toujours refusés ») means still:
   a restriction in force, no performance vouched for; « jamais refusés » promises.
 - A delay hung on an act that admits the customer's own (« retours acceptés sous 30
@@ -35,6 +39,7 @@ promises:
   response: {within: 48h}
   refund: {within: 14d}
   availability: {hours: "9-19", days: "mar-sam"}
+  photo_update: {within: 24h, terms: [photo, photos, nouvelles en photo]}
 """,
     "en": """
 brand: Moustache Cattery
@@ -50,6 +55,7 @@ promises:
   response: {within: 48h}
   refund: {within: 14d}
   availability: {hours: "9-19", days: "tue-sat"}
+  photo_update: {within: 24h, terms: [photo update, photo updates, photos]}
 """,
 }
 
@@ -167,3 +173,21 @@ def test_guests_received_beyond_the_commitment_fire(lint, lang, text):
 ])
 def test_guests_received_within_the_commitment_do_not_fire(lint, lang, text):
     assert "BL302" not in codes(lint(lang, text))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Pendant son séjour, vous recevrez trois fois par jour des nouvelles en photo."),
+    ("en", "During the stay you'll get photo updates three times a day."),
+])
+def test_a_frequency_beyond_a_declared_service_fires(lint, lang, text):
+    assert "BL302" in codes(lint(lang, text, "email"))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Pendant son séjour, vous recevrez une fois par jour des nouvelles en photo."),
+    ("en", "During the stay you'll get photo updates once a day."),
+    ("fr", "Nous publions trois fois par semaine les portraits de nos pensionnaires."),
+    ("en", "We post portraits of our guests three times a week."),
+])
+def test_a_frequency_within_or_of_no_declared_service_does_not_fire(lint, lang, text):
+    assert codes(lint(lang, text, "email")) == []
