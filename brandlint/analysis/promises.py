@@ -3102,7 +3102,8 @@ def _place_hours(analysis, mention: Mention) -> bool:
     if any(f" {w} " in line or f" {w} " in written for w in words["contact_means"]) or \
             _number_to_call(analysis, mention) is not None:
         return False
-    return analysis.channel_name == "store" or any(f" {w} " in line for w in words["places"])
+    return analysis.channel_name == "store" or any(f" {w} " in line or f" {w} " in written
+                                                   for w in words["places"])
 
 
 def _opened_on_line(analysis, mention: Mention) -> bool:

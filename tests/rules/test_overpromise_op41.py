@@ -170,6 +170,9 @@ def test_guests_received_beyond_the_commitment_fire(lint, lang, text):
 @pytest.mark.parametrize("lang,text", [
     ("fr", "Chatterie Moustache : arrivées et départs du mardi au samedi, 9 h-19 h."),
     ("en", "Moustache Cattery: arrivals and departures Tuesday to Saturday, 9am-7pm."),
+    # a lodging's house rules: the window its guests arrive in, no hours of the service
+    ("fr", "Règlement de la chatterie\n\nArrivées de 16 h à 20 h, départs avant 11 h."),
+    ("en", "House rules\n\nCheck-in 4pm–8pm, check-out by 11am."),
 ])
 def test_guests_received_within_the_commitment_do_not_fire(lint, lang, text):
     assert "BL302" not in codes(lint(lang, text))
