@@ -388,6 +388,12 @@ class FrameReader:
             # is told to do, the order goes on
             holder, act = "customer", "advice"
         topic = self._topic(predicate, holder, time, act, tokens, start, end)
+        tail = self._noun_coordination_tail(predicate, subject, start, end, depth)
+        if tail is not None:
+            # "you're welcome back for cuddles and meadow zoomies any time", « nous vous
+            # offrons un café et un biscuit » : the « and » joined two nouns, not two
+            # clauses — the second noun reads with the clause of the first
+            holder, topic, time, act = tail.holder, tail.topic, tail.time, tail.act
         answered = self._answered_question(start, end)
         if answered is not None:
             # « Non. Jamais. » under « Est-ce que vous revendez mes données ? »: the
@@ -1027,6 +1033,23 @@ class FrameReader:
                  if not (t.is_punct or t.is_space)]
         return bool(words) and words[0].pos_ == "ADP" and not any(
             t.pos_ in ("VERB", "AUX") for t in words)
+
+    def _noun_coordination_tail(self, predicate, subject, start: int, end: int,
+                                depth: int) -> Frame | None:
+        """The clause is no clause of its own but the second noun of a coordination
+        whose first noun stands in the clause before, on the same line (« des câlins *et
+        des balades* », "cuddles *and walks*"): the frame of that clause, else None."""
+        if subject is not None or depth >= 3 or not self._verbless(start, end):
+            return None
+        if predicate.dep_ != "conj" or predicate.pos_ not in ("NOUN", "PROPN") or \
+                predicate.head.pos_ not in ("NOUN", "PROPN") or predicate.head.i >= start:
+            return None
+        if line_bounds(self.doc, start)[0] > predicate.head.i:
+            return None
+        before = self._previous(start, depth, skip_conjunctions=True)
+        if before is None or not before.start <= predicate.head.i < before.end:
+            return None
+        return before
 
     def _previous_act(self, start: int, depth: int) -> str | None:
         before = self._previous(start, depth, skip_conjunctions=False)

@@ -83,6 +83,9 @@ def score_idea(analysis) -> IdeaScore:
         if weight < CORE and token.pos_ == "PROPN" or token.i in names:
             weight = 0.0  # the brand's or a product's name is not the idea (« Coffret
             # « Arbre 4 générations » » names the box, it says nothing of the idea)
+        if weight and weight < CORE and _branch_named(token, analysis.language):
+            weight = 0.0  # "the Salford shop closes at 5pm", « le salon de Roubaix ferme »:
+            # the noun with its place's name says which branch, as a name does
         if weight and idea_acts.other_sense(token):
             weight = 0.0  # « si vous n'êtes pas sûr »: *sure*, not the idea's *safe*
         if weight and lemma in vocab.idea_privative:
@@ -136,6 +139,26 @@ def score_idea(analysis) -> IdeaScore:
 
 
 _OPENING_QUOTES = {"«": "»", "“": "”", '"': '"'}
+
+
+def _branch_named(token, language: str) -> bool:
+    """A place the brand receives its customers in, named by a proper noun beside it
+    ("the Salford shop", « le salon de Roubaix »): a name for one branch, like the proper
+    noun itself (`branch_places`; « le mariage de Lina » is no place)."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in lexicons.words(
+            "values", "branch_places", language) and token.lower_ not in lexicons.words(
+            "values", "branch_places", language):
+        return False
+    for child in features.children(token):
+        if child.pos_ != "PROPN":
+            continue
+        if child.dep_ == "compound" and child.i == token.i - 1:
+            return True
+        if child.dep_ == "nmod" and child.i > token.i and any(
+                c.dep_ == "case" and c.lower_ in ("de", "du", "d'", "d’")
+                for c in features.children(child)):
+            return True
+    return False
 
 
 def brand_name_tokens(analysis) -> set[int]:

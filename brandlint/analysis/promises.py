@@ -82,6 +82,8 @@ class Mention:
     counted_from: bool = False  # « 10 minutes après la course »: from an event, no preposition
     same_day: bool = False  # « le jour même », "the same day": within one day (SAME_DAY)
     counted: bool = False  # a number of units after a delay's preposition: « sous 10 jours »
+    # « deux fois par jour », "twice a day": how often, `hours` the time between two
+    periodic: bool = False
 
 
 @dataclass(frozen=True)
@@ -251,6 +253,10 @@ def find_mentions(doc, language: str) -> list[Mention]:
         # « l'agence répond aussi le samedi », "open on Saturdays": the days named, every week
         add(m.start(), m.end(), kind="availability",
             days=tables["weekly_days"][re.sub(r"\s+", " ", m.group(0).lower())])
+    for start, end, hours in _frequencies(text, language):
+        add(start, end, kind="delay", hours=hours, periodic=True)
+    for start, end, days in _day_ranges(text, language):
+        add(start, end, kind="availability", days=days)
     for pattern in (_HOURS_RANGE_FR, _HOURS_RANGE_BARE) if language == "fr" else (_HOURS_RANGE_EN,):
         for m in pattern.finditer(text):
             opens, closes = _hours_range(m, language)
@@ -360,6 +366,60 @@ def _weekday_after(language: str) -> re.Pattern:
     words = "|".join(re.escape(w) for w in table.get("weekday_deadline_after", ()))
     days = "|".join(_day_names(language))
     return re.compile(rf"(?<![\w-])(?:{words})\s+(?P<day>{days})\b(?!-)", re.I)
+
+
+@functools.cache
+def _day_range_pattern(language: str) -> re.Pattern:
+    table = lexicons.load("promises")[language]["availability"]
+    days = "|".join(_day_names(language))
+    joiners = "|".join(re.escape(w) for w in sorted(table["day_range_joiners"], key=len,
+                                                     reverse=True))
+    lead = r"(?:(?:du|de|from)\s+)?"
+    return re.compile(rf"(?<![\w-]){lead}(?P<first>{days})\s*(?:{joiners})\s*"
+                      rf"(?P<last>{days})\b(?!-)", re.I)
+
+
+def _day_ranges(text: str, language: str):
+    """(start, end, days) of each range of weekdays written in full (« du lundi au
+    samedi », "Monday to Saturday"): the days a service is there every week. Not a range
+    of dates (« du lundi 3 au samedi 8 ») nor closed days (« fermé du lundi au mercredi »)."""
+    closed = lexicons.words("promises", language, "availability", "day_range_closed",
+                            lower=True)
+    names = _day_names(language)
+    for m in _day_range_pattern(language).finditer(text):
+        if _DAY_NUMBER_AFTER.match(text, m.end("first")) or _DAY_NUMBER_AFTER.match(
+                text, m.end()):
+            continue  # dates, not the days of every week
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        before = text[max(line_start, m.start() - 30):m.start()].lower().replace("’", "'")
+        if any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", before) for w in closed):
+            continue  # « fermé du lundi au mercredi », "closed Monday to Wednesday"
+        first, last = names[m["first"].lower()], names[m["last"].lower()]
+        if first == last:
+            continue
+        days = frozenset((first + step) % 7 for step in range((last - first) % 7 + 1))
+        yield m.start(), m.end(), days
+
+
+@functools.cache
+def _frequency_pattern(language: str) -> re.Pattern:
+    table = lexicons.load("promises")[language]["frequency"]
+    counts = "|".join(re.escape(w) for w in sorted(table["counts"], key=len, reverse=True))
+    units = "|".join(re.escape(w) for w in sorted(table["per"], key=len, reverse=True))
+    return re.compile(rf"(?<![\w'’])(?P<count>{counts}|\d{{1,2}}\s+(?:fois|times))\s+"
+                      rf"(?P<per>{units})(?![\w'’])", re.I)
+
+
+def _frequencies(text: str, language: str):
+    """(start, end, hours between two) of each frequency (« deux fois par jour »,
+    "twice a day"): what a service sends or does over and over, at most that far apart."""
+    table = lexicons.load("promises")[language]["frequency"]
+    counts = {k.lower(): float(v) for k, v in table["counts"].items()}
+    per = {k.lower(): float(v) for k, v in table["per"].items()}
+    for m in _frequency_pattern(language).finditer(text):
+        count = m["count"].lower()
+        n = counts.get(count) or float(count.split()[0])
+        yield m.start(), m.end(), per[re.sub(r"\s+", " ", m["per"].lower())] / n
 
 
 def _today(text: str, language: str) -> int | None:
@@ -3042,7 +3102,8 @@ def _place_hours(analysis, mention: Mention) -> bool:
     if any(f" {w} " in line or f" {w} " in written for w in words["contact_means"]) or \
             _number_to_call(analysis, mention) is not None:
         return False
-    return analysis.channel_name == "store" or any(f" {w} " in line for w in words["places"])
+    return analysis.channel_name == "store" or any(f" {w} " in line or f" {w} " in written
+                                                   for w in words["places"])
 
 
 def _opened_on_line(analysis, mention: Mention) -> bool:
@@ -3810,6 +3871,19 @@ def _number_to_call(analysis, mention: Mention) -> int | None:
     return None
 
 
+def _window_given(analysis, mention: Mention, index: int) -> bool:
+    """The delay times an act that admits the customer's own (« retour accepté sous 14
+    jours », "returns accepted within 30 days in their original packaging"): a window
+    the customer is given. The act is the service word, or the verb the delay hangs on —
+    a noun after it (« dans l'emballage d'origine ») is not what is timed."""
+    acts = lexicons.load("promises")[analysis.language]["window_acts"]
+    words = analysis.doc[mention.start:mention.end]
+    governors = {t.head for t in words if not mention.start <= t.head.i < mention.end}
+    return analysis.doc[index].lemma_.lower() in acts or any(
+        g.pos_ in ("VERB", "ADJ") and (g.lemma_.lower() in acts or g.lower_ in acts)
+        for g in governors)
+
+
 def find_promises(analysis) -> list[Promise]:
     services, phrase_starts = analysis.service_index
     promises = []
@@ -3853,9 +3927,7 @@ def find_promises(analysis) -> list[Promise]:
         case = _case_it_is_for(analysis, mention, services)
         if case is not None and case[0] != service:
             service, index = case  # the generic act the verb names is not timed apart
-        if service not in analysis.profile.promises and \
-                analysis.doc[index].lemma_.lower() in \
-                lexicons.load("promises")[analysis.language]["window_acts"]:
+        if service not in analysis.profile.promises and _window_given(analysis, mention, index):
             continue  # « retour accepté sous 14 jours »: a window given to the customer
         received = _received_service(analysis, index, services)
         if received is not None:
@@ -3926,6 +3998,10 @@ def find_promises(analysis) -> list[Promise]:
                 analysis.text, 0, analysis.doc[mention.start].idx):
             continue  # "1 order every 36 seconds", « toutes les 36 secondes »: how often,
             # a period, no deadline
+        if mention.periodic and service not in analysis.profile.promises:
+            continue  # « on publie deux fois par semaine »: how often, and no commitment
+            # of the profile's is a period to hold it to (« des photos deux fois par jour »
+            # against `photo_update: {within: 24h}` is)
         if mention.kind == "delay" and _a_departure(analysis, mention) and (
                 service == "delivery" or service not in _SENT_IS_RECEIVED
                 and _arrival_after(analysis, mention, services)):
