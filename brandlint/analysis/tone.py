@@ -519,8 +519,24 @@ class _Reader:
                 subjects += [c for c in kids(token.head) if c.dep_.startswith("nsubj")]
             if subjects:
                 return any(s.lower_ in _SECOND_PERSON[self.language] for s in subjects)
-            return self.a.frame(token).holder == "customer"
+            frame = self.a.frame(token)
+            if self._order_to_reader(frame):
+                return False
+            return frame.holder == "customer"
         return False
+
+    # the verbs of a state an order may still name ("don't get upset", « ne te sens pas
+    # coupable »): the reader's feeling, not the brand's order
+    _STATE_VERBS = frozenset({"be", "get", "feel", "become", "être", "sentir", "devenir"})
+
+    def _order_to_reader(self, frame) -> bool:
+        """The clause is the brand's order to the reader on an act ("don't bother coming
+        again", « ne remets plus les pieds ici »): who is told off holds no feeling there,
+        the brand's voice does. An order to feel or be ("don't be upset") names theirs."""
+        if frame.act not in ("invitation", "advice") or frame.predicate < 0:
+            return False
+        predicate = self.doc[frame.predicate]
+        return predicate.pos_ == "VERB" and predicate.lemma_.lower() not in self._STATE_VERBS
 
     def _sentence_before(self, start: int) -> str:
         """The text of the sentence of `start`, up to it (read on the text: the parser
