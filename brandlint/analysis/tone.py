@@ -519,8 +519,24 @@ class _Reader:
                 subjects += [c for c in kids(token.head) if c.dep_.startswith("nsubj")]
             if subjects:
                 return any(s.lower_ in _SECOND_PERSON[self.language] for s in subjects)
-            return self.a.frame(token).holder == "customer"
+            frame = self.a.frame(token)
+            if self._order_to_reader(frame):
+                return False
+            return frame.holder == "customer"
         return False
+
+    # the verbs of a state an order may still name ("don't get upset", « ne te sens pas
+    # coupable »): the reader's feeling, not the brand's order
+    _STATE_VERBS = frozenset({"be", "get", "feel", "become", "être", "sentir", "devenir"})
+
+    def _order_to_reader(self, frame) -> bool:
+        """The clause is the brand's order to the reader on an act ("don't bother coming
+        again", « ne remets plus les pieds ici »): who is told off holds no feeling there,
+        the brand's voice does. An order to feel or be ("don't be upset") names theirs."""
+        if frame.act not in ("invitation", "advice") or frame.predicate < 0:
+            return False
+        predicate = self.doc[frame.predicate]
+        return predicate.pos_ == "VERB" and predicate.lemma_.lower() not in self._STATE_VERBS
 
     def _sentence_before(self, start: int) -> str:
         """The text of the sentence of `start`, up to it (read on the text: the parser
@@ -2464,9 +2480,42 @@ class _Reader:
             words = [t for t in features.span_tokens(sentence) if t.is_alpha]
             if words and not self._customer_words(words[0]) and not _signature(sentence) \
                     and not _letter_frame(features.span_text(self.doc, sentence.start,
-                                                             sentence.end), self.language):
+                                                             sentence.end), self.language) \
+                    and not self._address_line(sentence.start_char, sentence.end_char):
                 out.append((sentence.start_char, sentence.end_char))
         return tuple(out)
+
+    _TEAM_WORDS = frozenset({"équipe", "team", "crew", "staff"})
+
+    def _address_line(self, start: int, end: int) -> bool:
+        """The sentence is (part of) a line of the letter's address around its body: the
+        greeting that opens it on the reader's title or name (« Bonjour Madame Perrin, »,
+        "Hi Sam,") or the signature that closes it (« L'équipe Revers Doré », "Nadia",
+        "The RD crew"), a few words the parser may cut in two. Who writes to whom: no
+        sentence the draft's tone is said in (« Madame, » still reads cold: this is only
+        what a tone's spread is counted over)."""
+        text = self.a.text
+        chunk = text[start:end]
+        lo = start + len(chunk) - len(chunk.lstrip())
+        hi = start + len(chunk.rstrip())
+        line_lo, line_hi = text.rfind("\n", 0, lo) + 1, text.find("\n", hi)
+        line_hi = len(text) if line_hi < 0 else line_hi
+        if hi <= lo or "\n" in text[lo:hi]:
+            return False
+        line = text[line_lo:line_hi].strip()
+        lines = [x.strip() for x in text.split("\n") if x.strip()]
+        words = re.findall(r"[^\W\d_][\w'’.-]*", line)
+        if len(lines) < 2 or not words or len(words) > 6:
+            return False
+        if line == lines[0]:
+            return line.endswith(",") and words[0].lower() in _TITLES
+        if line != lines[-1] or line[-1] in "!?:;,":
+            return False
+        name = re.sub(r"^[-—–\s]+", "", line).rstrip(" .")
+        bare = [re.sub(r"^(?:l|the)['’]?", "", w.lower()) for w in name.split()]
+        return bool(_name_pattern(self.a.profile.brand).search(name)) or \
+            any(w in self._TEAM_WORDS for w in bare[:1] + bare[-1:]) or \
+            (len(words) <= 3 and all(w[:1].isupper() for w in words))
 
     def _tokens_of(self, tone: str) -> list[int]:
         out = []
