@@ -1989,8 +1989,9 @@ def guaranteed_by_others(analysis, token) -> bool:
         return False
     agent = []
     for t in doc[j + 1:min(j + 7, line_end)]:
-        if t.is_punct or t.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ") and agent:
-            break
+        if t.text in (",", ".", "!", "?", ";", ":", "(", ")") or \
+                t.pos_ in ("SCONJ", "CCONJ") and agent:
+            break  # (a hyphen goes on: "by self-hosting <brand>" names the brand's product)
         agent.append(t)
     if not any(t.pos_ in ("NOUN", "PROPN", "NUM") for t in agent):
         return False

@@ -212,3 +212,8 @@ def test_a_whole_counted_in_a_feared_scenario_is_no_claim(lint, lang, text):
 ])
 def test_near_miss_a_whole_counted_as_a_result_stays_a_claim(lint, lang, text):
     assert absolutes(lint(text, lang, "web"))
+
+
+def test_near_miss_a_guarantee_by_the_brands_own_product_stays_absolute(lint):
+    text = "Your privacy is guaranteed by self-hosting LEGO Builder on your own computer!"
+    assert absolutes(lint(text, "en", "web"))
