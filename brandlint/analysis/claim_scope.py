@@ -199,10 +199,15 @@ def only_choice(analysis, match) -> bool:
             noun.head.pos_ in ("NOUN", "PROPN") and noun.head.i - noun.i <= 2:
         noun = noun.head  # "the only available payment *method*"
     choices = _words("choices", analysis.language)
-    if noun.lower_ not in choices and noun.lemma_.lower() not in choices:
-        return False
-    available = _words("available", analysis.language)
     tokens = features.tokens(doc)
+    if noun.lower_ not in choices and noun.lemma_.lower() not in choices:
+        # « le seul binaire PHP disponible »: the small French model may tag the noun
+        # right after « seul » a verb, and take the name after it for the noun
+        noun = next((t for t in tokens[match.end:min(match.end + 2, noun.i)]
+                     if t.is_alpha and t.lower_ in choices), None)
+        if noun is None:
+            return False
+    available = _words("available", analysis.language)
     only = next((t.i for t in tokens[match.start:match.end]
                  if t.lower_ in ("only", "seul", "seule", "seuls", "seules")), match.start)
     near = tokens[only + 1:min(noun.i + 5, len(tokens))]

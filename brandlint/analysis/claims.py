@@ -368,10 +368,27 @@ def means_ever(token) -> bool:
 
     start, _ = clause_bounds(token.doc, token.i, "fr")
     before = [t.lower_ for t in token.doc[start:token.i]]
-    if any(w in ("ne", "n'", "n’") for w in before):
-        return False
+    negation = next((n for n in range(len(before) - 1, -1, -1)
+                     if before[n] in ("ne", "n'", "n’")), None)
+    if negation is not None and not _expletive_ne(before, negation):
+        return False  # (« plus compliquée qu'il ne l'a jamais été »: the « ne » after the
+        # comparison's « que » negates nothing, jamais is still "ever")
     return any(w in ("plus", "moins", "mieux", "meilleur", "meilleure", "meilleurs",
                      "meilleures", "que", "qu'", "qu’") for w in before)
+
+
+_COMPARING = ("plus", "moins", "mieux", "meilleur", "meilleure", "meilleurs", "meilleures",
+              "pire", "autant", "aussi")
+
+
+def _expletive_ne(before: list[str], negation: int) -> bool:
+    """The « ne » at `negation` follows a comparison's « que » within two words (« plus
+    compliquée qu'il ne l'a jamais été », « mieux que nous ne l'avions jamais fait »): it
+    negates nothing."""
+    lead = before[max(negation - 2, 0):negation]
+    at = next((n for n in range(negation - 1, max(negation - 3, -1), -1)
+               if before[n] in ("que", "qu'", "qu’")), None)
+    return bool(lead) and at is not None and any(w in _COMPARING for w in before[:at])
 
 
 _PLACE_PREPOSITIONS = {"de", "du", "des", "d'", "d’", "in", "on", "across", "throughout",
@@ -520,7 +537,20 @@ def bounded_guarantee(doc, match: ClaimMatch) -> bool:
     start, end = clause_bounds(doc, match.start, _language_of(doc))
     before = features.span_text(doc, max(start, match.start - 3), match.start)
     after = features.span_text(doc, match.end, min(end, match.end + 5))
-    return bool(_TERM.search(after) or _TERM.search(before))
+    if _TERM.search(after) or _TERM.search(before):
+        return True
+    # « des sauvegardes glissantes sur 30 jours », "an availability in excess of 99.9 %":
+    # what is guaranteed comes with its span or its measured level — bounded, as the
+    # rule's own advice asks, not a claim that nothing can go wrong
+    further = features.span_text(doc, match.end, min(end, match.end + 10))
+    return bool(_SPAN.search(further)) or any(
+        float(level.replace(",", ".")) < 100 for level in _LEVEL.findall(further))
+
+
+_SPAN = re.compile(
+    r"(?<!\w)(?:sur|pendant|durant|for|over|during)\s+(?:les\s+|the\s+)?(?:\d+|sept|quinze|"
+    r"trente|seven|fourteen|thirty)\s*-?\s*(?:jours?|semaines?|days?|weeks?)(?!\w)", re.I)
+_LEVEL = re.compile(r"(?<![\d.,])(\d{1,2}(?:[.,]\d+)?)\s*%")
 
 
 def approximated(doc, match: ClaimMatch, language: str) -> bool:
@@ -783,6 +813,27 @@ def whole_of_outcomes(doc, match: ClaimMatch, language: str) -> bool:
             return not names_its_source(features.span_text(doc, start, end), language)
         if t.pos_ in ("NOUN", "PROPN"):
             return False  # the noun counted is another ("100 % des bénéfices")
+    return False
+
+
+_WOULD = frozenset({"would", "could", "might"})
+
+
+def hypothetical_share(doc, match: ClaimMatch) -> bool:
+    """"100% of requests that would fail", « 100 % des requêtes qui seraient en échec »:
+    the whole counted is told by a relative clause in the conditional — a scenario the
+    copy fears or weighs, not a result it claims."""
+    if not _WHOLE.match(match.text.strip()):
+        return False
+    tokens = features.tokens(doc)
+    _start, end = features.line_bounds(doc, match.start)
+    relative = next((t for t in tokens[match.end:min(match.end + 6, end)]
+                     if t.lower_ in ("qui", "que", "qu'", "qu’", "that", "which")), None)
+    if relative is None:
+        return False
+    for t in tokens[relative.i + 1:min(relative.i + 4, end)]:
+        if t.lower_ in _WOULD or "Cnd" in features.morph(t).get("Mood"):
+            return True
     return False
 
 
@@ -1275,7 +1326,8 @@ def about_others(analysis, match: ClaimMatch) -> bool:
                 and t.head.i >= line_start:
             return True  # (a title on the line above, "SPRING OFFER", names nobody: the
             # parse hangs the next line on it as an apposition)
-    if ranks_a_third_party(analysis, match) or _named_rival(analysis, match, line_start):
+    if ranks_a_third_party(analysis, match) or _named_rival(analysis, match, line_start) \
+            or _identified_as_other(analysis, match):
         return True
     # "Mistral, leader européen de l'IA": the name before the comma is someone else's
     i = match.start - 1
@@ -1289,6 +1341,40 @@ def about_others(analysis, match: ClaimMatch) -> bool:
         return named.text[:1].isupper() and named.lower_ not in brand and \
             named.pos_ in ("PROPN", "NOUN") and named.i > 0
     return False
+
+
+def _identified_as_other(analysis, match: ClaimMatch) -> bool:
+    """The ranked phrase is the subject of a copula whose predicate is a name that is not
+    the brand's ("The most popular HTTP server is Uvicorn", « Le serveur HTTP le plus
+    connu est Uvicorn »): the copy says which outside thing holds the rank — help
+    pointing to a tool —, not that the brand does. "The fastest host is <brand>" names
+    the brand and stays a claim."""
+    doc = analysis.doc
+    noun = ranked_noun(doc, match)
+    if match.end < len(doc) and doc[match.end].dep_ in ("acl", "amod") and \
+            doc[match.end].head.i < match.start:
+        noun = doc[match.end].head  # « le moteur de rendu le plus connu »: what « connu »
+        # qualifies, whatever the tag of the words between
+    steps = 0
+    while noun is not None and noun.dep_ in ("compound", "nmod", "flat", "flat:name") and \
+            noun.head.pos_ in ("NOUN", "PROPN") and abs(noun.head.i - noun.i) <= 2 and \
+            steps < 2:
+        noun, steps = noun.head, steps + 1  # « le serveur HTTP le plus connu »: serveur
+    if noun is None or noun.dep_ not in ("nsubj", "nsubj:pass"):
+        return False
+    verb = noun.head
+    if any(c.dep_ == "cop" for c in verb.children):
+        named = verb
+    elif verb.lemma_.lower() in ("be", "être"):
+        named = next((c for c in verb.children if c.dep_ in ("attr", "acomp", "oprd")), None)
+    else:
+        return False
+    if named is None or named.i < noun.i or not named.text[:1].isupper() or \
+            not named.text[:1].isalpha():
+        return False
+    held = [named, *(c for c in named.children if c.dep_ in ("compound", "flat", "flat:name"))]
+    return not any(w.lower_ in POSSESSIVES_OWN or analysis.vocabulary.names_brand(w.lower_)
+                   for w in held)
 
 
 def _named_rival(analysis, match: ClaimMatch, line_start: int) -> bool:
@@ -1880,6 +1966,37 @@ def _scheme_named_before(token, subjects) -> list | None:
             return None  # another paragraph
         return list(before)
     return None
+
+
+_AGENT_MARKS = frozenset({"par", "by"})
+_OWN_AGENTS = frozenset({"nous", "us", "we", "moi", "me"})
+
+
+def guaranteed_by_others(analysis, token) -> bool:
+    """A passive guarantee whose agent is named and is not the brand (« notre accès à
+    Internet est garanti par quatre fournisseurs indépendants », "is guaranteed by four
+    independent providers"): the copy says by what means or by whom the thing is secured
+    — the means stated, another party's word —, not that the brand vouches for it alone.
+    "Guaranteed by our craftsmen", « garanti par <marque> » stay the brand's."""
+    if not token.lower_.startswith(("garanti", "guaranteed", "assuré", "ensured")):
+        return False
+    doc = token.doc
+    _line_start, line_end = features.line_bounds(doc, token.i)
+    j = token.i + 1
+    if j < line_end and doc[j].pos_ == "ADV":
+        j += 1
+    if j >= line_end or doc[j].lower_ not in _AGENT_MARKS:
+        return False
+    agent = []
+    for t in doc[j + 1:min(j + 7, line_end)]:
+        if t.text in (",", ".", "!", "?", ";", ":", "(", ")") or \
+                t.pos_ in ("SCONJ", "CCONJ") and agent:
+            break  # (a hyphen goes on: "by self-hosting <brand>" names the brand's product)
+        agent.append(t)
+    if not any(t.pos_ in ("NOUN", "PROPN", "NUM") for t in agent):
+        return False
+    return not any(t.lower_ in POSSESSIVES_OWN | _OWN_AGENTS or
+                   analysis.vocabulary.names_brand(t.lower_) for t in agent)
 
 
 def secured_by_scheme(analysis, token) -> bool:

@@ -370,7 +370,8 @@ class FrameReader:
         # a finite past needs a subject of its own: the small models tag a bare participle
         # after « et » / "and" a past ("packed and dispatched within 48 hours")
         time = self._time(predicate, own_subject, tokens)
-        if self._verbless(start, end) and depth < 3:
+        if self._verbless(start, end) and depth < 3 and not (
+                time == "continuative" and self._fronted_still(tokens[0])):
             time = self._time_of_modified(tokens, start, end, depth) or time
         act, cue = self._act(predicate, subject, holder, time, imperative, tokens, start,
                              end)
@@ -665,7 +666,9 @@ class FrameReader:
         mets jamais ton pull au sèche-linge », « Passez nous voir »."""
         lead = [t for t in tokens if any(c.isalnum() for c in t.text)][:2]
         if lead and lead[0].lower_ in ("never", "don't", "do", "ne", "n'", "n’") and \
-                lead[0].i + 1 < len(self.doc) and self.tokens[lead[0].i + 1].pos_ != "PRON" \
+                lead[0].i + 1 < len(self.doc) and (
+                    self.tokens[lead[0].i + 1].pos_ != "PRON"
+                    or self._vous_form(self.tokens[lead[0].i + 1])) \
                 and not self._described_by_participle(self.tokens[lead[0].i + 1]):
             return True  # a prohibition opening its clause (a list item's too): "Never
             # tumble-dry linen", "• never use a pressure washer"
@@ -712,6 +715,12 @@ class FrameReader:
         form = features.morph(predicate).get("VerbForm")
         return opens and predicate.pos_ == "VERB" and "Inf" not in form and "Part" not in form \
             and predicate.is_alpha and predicate.lower_.endswith(("e", "s", "x", "ds"))
+
+    def _vous_form(self, token) -> bool:
+        """A French verb in its *vous* form the small model tagged a pronoun after « n' »
+        (« N'utilisez jamais… »): its ending tells it, not a pronoun (« ne vous… »)."""
+        return self.language == "fr" and token.is_alpha and len(token.text) >= 5 and \
+            token.lower_.endswith("ez")
 
     def _softened_bare_noun(self, predicate, tokens) -> bool:
         """"If it doesn't suit, just reply and we'll…", "Simply call us": the small English
@@ -1540,6 +1549,8 @@ class FrameReader:
             if bounded:
                 return True  # « toujours visible jusqu'au 20 avril », « toujours … cette
                 # semaine »: a time frame that ends is not "always"
+            if self._fronted_still(t):
+                return True  # « Toujours via SSH, ajoutez le script »: the same place
             after = self._after_heading_colon(t.i)
             if t.i and self.tokens[t.i - 1].lower_ in ("c'est", "c’est", "est") and \
                     after.pos_ == "DET" and after.lower_ not in ("le", "la", "les", "l'"):
@@ -1596,6 +1607,28 @@ class FrameReader:
                     self.tokens[t.i + 2].lower_ in ongoing:
                 return True
         return False
+
+    def _fronted_still(self, word) -> bool:
+        """« Toujours dans le fichier config.json, ajoutez… », « Toujours depuis votre
+        terminal, lancez… »: *toujours* opening its sentence before a place or a means, a
+        comma, then an order to the reader — the steps go on in the same place (still),
+        no habit of the brand. Not a property (« Toujours à l'heure, nos livreurs… »)."""
+        if self.language != "fr" or word.lower_ != "toujours":
+            return False
+        start, end = line_bounds(self.doc, word.i)
+        opens = word.i in (start, word.sent.start) or self.tokens[word.i - 1].text in (
+            ".", "!", "?", ":", "…")  # (the small model may not cut the sentence there)
+        if not opens or word.i + 2 >= end:
+            return False
+        if self.tokens[word.i + 1].pos_ != "ADP" or self._property_place(word.i + 1):
+            return False
+        comma = next((w for w in self.tokens[word.i + 2:min(end, word.i + 12)]
+                      if w.text == ","), None)
+        if comma is None or comma.i + 1 >= end:
+            return False
+        order = self.tokens[comma.i + 1]
+        return order.is_alpha and ("Imp" in features.morph(order).get("Mood") or (
+            len(order.text) >= 5 and order.lower_.endswith("ez")))
 
     def _option_left_to_reader(self, word, after, tokens) -> bool:
         """« Vous pourrez toujours recréer une organisation », « vous pouvez toujours

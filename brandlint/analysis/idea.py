@@ -386,10 +386,27 @@ def brand_rejects(analysis, token) -> bool:
         return False
     if asked_of_reader(analysis, token):
         return False
+    if frame.modality == "conditional" or frame.topic == "policy" or _choice_left_open(
+            analysis, frame):
+        return False  # "If the domain doesn't use our servers, …": a case, not a stance;
+        # « nous ne transférons aucune donnée sans votre accord »: a commitment on the
+        # reader's data; "choose whether or not to use our servers": an option
     # a warning ("not safe to use for anything but tests"), a view reported to be
     # refuted, the things that lack the idea picked out ("any site not secured")
     return not (idea_acts.cautioned(analysis, token) or idea_acts.reported_view(analysis, token)
                 or idea_acts.picks_out_the_lacking(analysis, token))
+
+
+_OPEN_CHOICE = re.compile(r"\bwhether\s+or\s+not\b|\bor\s+not\b|\bou\s+non\b|"
+                          r"\bou\s+pas\b", re.I)
+
+
+def _choice_left_open(analysis, frame) -> bool:
+    """The clause leaves the choice to the reader ("choose whether or not to use our
+    servers", « choisissez d'utiliser ou non nos serveurs »): both ways are offered, none
+    rejected."""
+    return bool(_OPEN_CHOICE.search(features.span_text(analysis.doc, max(frame.start - 2, 0),
+                                                       frame.end)))
 
 
 _FR_ENDINGS = ("issons", "issez", "erons", "erez", "ons", "ez", "ent", "ées", "és", "ée", "é",

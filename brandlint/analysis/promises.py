@@ -1953,6 +1953,48 @@ def _in_a_condition(word) -> bool:
                for verb in verbs for c in kids(verb))
 
 
+def _window_words(analysis, key: str) -> list[str]:
+    return [w.lower() for w in lexicons.load("promises")[analysis.language][key]]
+
+
+def _before_an_event(analysis, mention: Mention) -> bool:
+    """The span is counted back from an event named after it (« dans les 24 heures
+    précédant l'intervention », "within the 24 hours preceding the visit", lexicon
+    `before_event`): a cut-off before that event, not how soon the brand acts."""
+    doc = analysis.doc
+    words = _window_words(analysis, "before_event")
+    after = features.span_text(doc, mention.end, min(mention.end + 4, len(doc))).lower()
+    word = next((w for w in words if after == w or after.startswith(w + " ")), None)
+    if word is None:
+        return False
+    at = mention.end + len(word.split())
+    if word in ("avant", "before", "prior") and at < len(doc) and doc[at].lower_ == "to":
+        at += 1  # "prior to the visit"
+    # an event, not an hour of the day (« livré en 24 h avant 13 h », "before noon")
+    return at >= len(doc) or not (doc[at].like_num or doc[at].lower_ in (
+        "midi", "minuit", "noon", "midnight", "h", "am", "pm"))
+
+
+def _done_by_reader(analysis, index: int) -> bool:
+    """The timed act has its agent named, the reader or the reader's own (« règlement
+    effectué par votre filleul dans les 6 mois », "any payment made by your referee
+    within 6 months", lexicon `reader_agents`): the window the customer is given."""
+    doc = analysis.doc
+    agents = set(_window_words(analysis, "reader_agents"))
+    for j in range(index + 1, min(index + 3, len(doc))):
+        if doc[j].lower_ in ("par", "by"):
+            return j + 1 < len(doc) and doc[j + 1].lower_ in agents
+    return False
+
+
+def _denied_right_before(analysis, mention: Mention) -> bool:
+    """A caveat denies the time right before it (« pas nécessairement le jour même »,
+    "not necessarily the same day", lexicon `denied_before`)."""
+    doc = analysis.doc
+    before = features.span_text(doc, max(mention.start - 3, 0), mention.start).lower()
+    return any(before.rstrip().endswith(w) for w in _window_words(analysis, "denied_before"))
+
+
 def _times_a_condition(analysis, mention: Mention, service_index: int,
                        services: dict[int, str]) -> bool:
     """The delay hangs on the verb of a condition (« si vous l'éteignez tout de suite »,
@@ -3975,6 +4017,11 @@ def find_promises(analysis) -> list[Promise]:
         if mention.kind == "delay" and counterfactual(governing, analysis.language):
             continue  # « ce que vous auriez reçu cette semaine », "what you would have
             # received this week": what would have happened, no time held to
+        if mention.kind == "delay" and (_before_an_event(analysis, mention) or _done_by_reader(
+                analysis, index) or _denied_right_before(analysis, mention)):
+            continue  # « annulée dans les 24 heures précédant l'intervention »: a cut-off;
+            # « effectué par votre filleul dans les 6 mois »: the customer's window; « pas
+            # nécessairement le jour même »: a caveat
         if mention.kind == "delay" and _times_a_condition(analysis, mention, index, services):
             continue  # "they come back to life if they're switched off straight away": when
             # the condition is met, not how soon the service acts

@@ -77,7 +77,8 @@ def check(analysis: DocAnalysis) -> Iterator[Finding]:
                 claims.living_life(doc, match, language) or \
                 claims.gauge_reading(doc, match, language) or \
                 claims.on_a_scale(doc, match, language) or \
-                claims.excepted(doc, match, language):
+                claims.excepted(doc, match, language) or \
+                claims.hypothetical_share(doc, match):
             continue  # "almost unlimited", « quasi-illimitées », "your forever home",
             # "unlimited access during site hours", "screams guaranteed", "forever (or
             # until you unpin it)", "an element necessary for life", « de 0 à 100 % »
@@ -120,11 +121,13 @@ def check(analysis: DocAnalysis) -> Iterator[Finding]:
                 analysis, token, language):
             continue  # "Expecting them to never do that is an unreasonably high expectation"
         if claims.exclusive_guarantor(analysis, token) or claims.scheme_guarantor(
-                analysis, token) or claims.secured_by_scheme(analysis, token):
+                analysis, token) or claims.secured_by_scheme(analysis, token) or \
+                claims.guaranteed_by_others(analysis, token):
             continue  # "only testing your own setup can guarantee it": what alone secures
             # the outcome, not the brand — a disclaimer; "a certification that guarantees
             # environmental benefits", « sous licence libre, garantissant qu'elle restera
-            # commune sans risque »: what a scheme secures by its terms
+            # commune sans risque »: what a scheme secures by its terms; "guaranteed by
+            # four independent providers": the means, another party's word
         if claims.guarantees_own_conduct(analysis, match):
             continue  # « ce soutien garantit que nous restons indépendants »: the brand's
             # character kept up by what funds it, a statement of values
