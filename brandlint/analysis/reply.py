@@ -482,10 +482,11 @@ class _ReplyReader:
         """The past duty is held, in the active, by a thing named by a noun — the product
         the customer received ("your gift box should have contained the jam", « votre
         coffret aurait dû contenir… »), not a person (`people`, `patrons`, `staff`,
-        `customer_kinds`), nor what they filled in or gave (`customer_inputs`,
-        `reader_supplies`, `form_words`: "your form should have had the flat number" stays
-        theirs). Read from the subject itself: the frame's holder may take "your box" for
-        the reader, « Vous auriez dû » for a thing."""
+        `customer_kinds`), nor what they filled in, filed or gave (`customer_inputs`,
+        `reader_supplies`, `customer_files`, `form_words`: "your form should have had the
+        flat number", « votre dossier aurait dû être complet » stay theirs). Read from the
+        subject itself: the frame's holder may take "your box" for the reader, « Vous
+        auriez dû » for a thing."""
         from brandlint.analysis.frame import _words as frame_words
 
         predicate = self.tokens[frame.predicate]
@@ -499,8 +500,8 @@ class _ReplyReader:
         people = _words("customer_kinds", self.language).union(
             *(frame_words("holders", key, self.language)
               for key in ("people", "patrons", "staff", "institutions")))
-        given = _words("customer_inputs", self.language) | _words("reader_supplies",
-                                                                  self.language)
+        given = _words("customer_inputs", self.language) | _words(
+            "reader_supplies", self.language) | _words("customer_files", self.language)
         subjects = [c for c in kids(predicate) if c.dep_ in SUBJECT_DEPS]
         if not subjects and predicate.dep_ == "xcomp":  # « coffret aurait dû contenir »
             subjects = [c for c in kids(predicate.head) if c.dep_ in SUBJECT_DEPS]
