@@ -313,6 +313,9 @@ class _ReplyReader:
         self._rarity_then_asked_how()
         self._likened_to_others()
         self._suspected_tampering()
+        self._reality_counterfactual()
+        self._likened_to_fakes()
+        self._cause_on_their_side()
         self._remedy_charged()
         self._slow_steps()
         self._batched_steps()
@@ -378,6 +381,12 @@ class _ReplyReader:
                 # "Our earlier reply should never have told you otherwise": the brand's
                 # own past duty (its reply, its staff) — an admission, not blame
                 self.reply.apologies.append(Cue(start, end, "ownership"))
+                return
+            if self._things_failed_duty(frame):
+                # "Your gift hamper should have contained the almonds", « votre coffret
+                # aurait dû contenir… »: what the brand's thing failed to be — the problem
+                # admitted, no act of the customer's reproached (se40)
+                self.reply.problems.append(Cue(start, end, "problem", "duty"))
                 return
             if self._apology_word(frame):
                 self.reply.shifted_apologies.append(cue)
@@ -477,6 +486,40 @@ class _ReplyReader:
         return cue is not None and (cue.lemma_.lower() in duty or cue.lower_ in duty) and \
             not _phrases("ownership", self.language).search(
                 features.span_text(self.doc, frame.start, frame.end))
+
+    def _things_failed_duty(self, frame) -> bool:
+        """The past duty is held, in the active, by a thing named by a noun — the product
+        the customer received ("your gift box should have contained the jam", « votre
+        coffret aurait dû contenir… »), not a person (`people`, `patrons`, `staff`,
+        `customer_kinds`), nor what they filled in, filed or gave (`customer_inputs`,
+        `reader_supplies`, `customer_files`, `form_words`: "your form should have had the
+        flat number", « votre dossier aurait dû être complet » stay theirs). Read from the
+        subject itself: the frame's holder may take "your box" for the reader, « Vous
+        auriez dû » for a thing."""
+        from brandlint.analysis.frame import _words as frame_words
+
+        predicate = self.tokens[frame.predicate]
+        cue = self.tokens[frame.cue] if frame.cue >= 0 else None
+        duty = ("should", "ought", "devoir", "dû", "falloir")
+        if cue is None or not (cue.lemma_.lower() in duty or cue.lower_ in duty) or \
+                _passive(predicate) or self._apology_word(frame) or _phrases(
+                    "ownership", self.language).search(
+                    features.span_text(self.doc, frame.start, frame.end)):
+            return False
+        people = _words("customer_kinds", self.language).union(
+            *(frame_words("holders", key, self.language)
+              for key in ("people", "patrons", "staff", "institutions")))
+        given = _words("customer_inputs", self.language) | _words(
+            "reader_supplies", self.language) | _words("customer_files", self.language)
+        subjects = [c for c in kids(predicate) if c.dep_ in SUBJECT_DEPS]
+        if not subjects and predicate.dep_ == "xcomp":  # « coffret aurait dû contenir »
+            subjects = [c for c in kids(predicate.head) if c.dep_ in SUBJECT_DEPS]
+        return bool(subjects) and not any(
+            s.pos_ != "NOUN" or s.ent_type_ in ("PERSON", "PER", "ORG") or
+            s.lemma_.lower() in people or s.lower_ in people or
+            s.lemma_.lower() in given or s.lower_ in given or
+            _phrases("form_words", self.language).search(
+                features.span_text(self.doc, s.left_edge.i, s.i + 1)) for s in subjects)
 
     def _anothers_decision(self, frame) -> bool:
         """The apology regrets a decision another party had the right to take on the
@@ -2772,6 +2815,87 @@ class _ReplyReader:
             _add_once(self.reply.doubt, Cue(start, end, "doubt", "tampering"))
             return
 
+    def _reality_counterfactual(self) -> None:
+        """The customer's act put in a condition of the pluperfect with a word of reality,
+        and a past conditional in the sentence (« Si la demande avait réellement été
+        envoyée, vous auriez forcément reçu un e-mail », "if you had actually cancelled,
+        you would have received a confirmation"): the brand holds that what they say they
+        did did not happen — doubt, in a reasoning's words. The brand's own act (« si nous
+        avions réellement… ») is an admission, not doubt."""
+        for m, token in self._stated_matches("reality_counterfactuals"):
+            if re.search(r"\b(?:nous|we|je|i)\b", m.group(0), re.I):
+                continue
+            start, end = line_bounds(self.doc, token.i)
+            sentence = features.span_text(self.doc, start, end)
+            if _phrases("past_conditionals", self.language).search(sentence):
+                _add_once(self.reply.doubt, Cue(start, end, "doubt", "counterfactual"))
+                return
+
+    def _likened_to_fakes(self) -> None:
+        """Fakes named in the brand's voice (« de faux bons circulent », "we've seen a few
+        fake vouchers going around") in a reply that asks the customer where their item
+        came from or for its proof of payment (`origin_asked`): the item is suspected to be
+        one of them — doubt. A fake denied ("this isn't a fake", « aucun faux ») clears
+        them; fakes named with no question on the customer's item are a warning."""
+        text = features.doc_text(self.doc)
+        if not any(self._brand_match(m)
+                   for m in _phrases("origin_asked", self.language).finditer(text)):
+            return
+        fakes = _words("fake_words", self.language)
+        for t in self.tokens:
+            if t.lower_ not in fakes or not self.brands(t.i) or self.analysis.is_negated(t):
+                continue
+            start, end = line_bounds(self.doc, t.i)
+            if re.search(r"\b(?:no|not|aucune?|pas|sans|without|rien)\b",
+                         features.span_text(self.doc, max(start, t.i - 3), t.i), re.I):
+                continue
+            _add_once(self.reply.doubt, Cue(start, end, "doubt", "fakes"))
+            return
+
+    def _cause_on_their_side(self) -> None:
+        """The problem's cause named as the customer's, as the subject of a verb of causing
+        (`causing_verbs`): "the delay on your side is what caused the clash", « votre retard
+        a provoqué le conflit », « c'est votre retard qui a entraîné… » — the cause carries
+        their possessive or their side (`customer_side`, « de votre côté », "on your end").
+        Stated, affirmed, in the brand's voice, in a reply to a complaint; not what the
+        brand then does ("your message led us to review", « votre message nous a
+        amenés… »), not when the brand owns the fault."""
+        reply = self.reply
+        if any(c.kind == "ownership" for c in reply.apologies) or not reply.answers_a_complaint:
+            return
+        causing = _words("causing_verbs", self.language)
+        owners = {"your", "votre", "vos", "ton", "ta", "tes"}
+        side = _phrases("their_side", self.language)
+        for verb in self.tokens:
+            if verb.lemma_.lower() not in causing or verb.pos_ not in ("VERB", "AUX") or \
+                    not self.brands(verb.i) or self.analysis.is_negated(verb):
+                continue
+            frame = self.analysis.frame(verb)
+            if frame.act == "question" or frame.modality == "conditional" or \
+                    not self._done(verb):
+                continue  # « votre résiliation entraîne la clôture du compte »: a rule
+            if any(c.lower_ in ("us", "nous", "me", "we") for c in kids(verb)):
+                continue  # "your message led us to review": the brand's own act follows
+            subject = next((c for c in kids(verb) if c.dep_ in SUBJECT_DEPS), None)
+            if subject is not None and subject.lower_ in ("what", "qui", "which", "that") \
+                    and verb.head.i != verb.i:
+                # "the delay … is what caused", « c'est votre retard qui a causé »: the
+                # cause is the copula's subject, or the cleft's focus
+                host = verb.head
+                subject = next((c for c in kids(host) if c.dep_ in SUBJECT_DEPS
+                                and c.i != subject.i and c.lower_ not in ("c'", "c’", "ce",
+                                                                         "it", "that")),
+                               host if host.pos_ in ("NOUN", "PROPN") else None)
+            if subject is None:
+                continue
+            words = list(subject.subtree)
+            phrase = features.span_text(self.doc, words[0].i, words[-1].i + 1)
+            if any(w.lower_ in owners and w.head.i == subject.i for w in words) or \
+                    side.search(phrase):
+                start, end = line_bounds(self.doc, verb.i)
+                _add_once(reply.blame, Cue(start, end, "blame", "cause_theirs"))
+                return
+
     def _remedy_charged(self) -> None:
         """The fix of the problem the customer reported, charged to them: « Un nouveau
         badge vous sera envoyé à réception du règlement de 15 € (frais de remplacement) »,
@@ -3732,6 +3856,8 @@ class _ReplyReader:
                     continue  # « le paiement a échoué pendant la prévente »: the problem's time
                 if not priced and self._reference_code(span.start, start):
                     continue  # "rejected it with code AC04": a reason, not an offer
+                if not priced and self._customers_own_code(span):
+                    continue  # "Sorry your voucher was refused … the voucher code": theirs
                 lines.add(start)
                 self.reply.marketing.append(Cue(span.start, span.end, "marketing", m.group(0)))
 
@@ -3745,6 +3871,25 @@ class _ReplyReader:
         cues = _words("reference_code_cues", self.language)
         return any(w.lower_ in cues or w.lemma_.lower() in cues
                    for w in self.doc[max(line_start, index - 5):index])
+
+    def _customers_own_code(self, span) -> bool:
+        """The code names a thing the customer already holds (se40: "Sorry your voucher
+        was refused at the desk … your message doesn't include the voucher code", « votre
+        bon de réduction a été refusé »): the voucher or code of their complaint, which the
+        reply speaks of or asks for, not one it pushes. The item (the words of the match
+        other than « code ») is the customer's — a possessive of theirs right before it,
+        here or in another sentence of the brand's."""
+        if not any(t.lower_ == "code" for t in span):
+            return False
+        owners = {"your", "votre", "vos", "ton", "ta", "tes"}
+        items = {t.lemma_.lower() for t in span
+                 if t.lower_ != "code" and t.pos_ in ("NOUN", "PROPN", "ADJ")}
+        if any(t.lower_ in owners for t in self.doc[max(span.start - 2, 0):span.start]):
+            return True
+        return any(t.lemma_.lower() in items and self.brands(t.i) and not
+                   span.start <= t.i < span.end and any(
+                       w.lower_ in owners for w in self.doc[max(t.i - 2, 0):t.i])
+                   for t in self.tokens)
 
     def _when_it_happened(self, index: int, line_start: int) -> bool:
         """The selling word names when the customer's problem happened, in the past (« votre
@@ -4530,7 +4675,9 @@ class _ReplyReader:
                     not self._recourse_condition(promise.mention.start) and \
                     not self._told_by_another(self.analysis.frame(
                         self.tokens[promise.mention.start])) and \
-                    not self._anothers_time(promise.mention.start):
+                    not self._anothers_time(promise.mention.start) and \
+                    not self._deadline_required(promise.mention) and \
+                    not self._service_described(promise.mention.start):
                 self.reply.slow_steps.append(promise)
 
     @staticmethod
@@ -4823,7 +4970,8 @@ class _ReplyReader:
                 continue
             frame = self.analysis.frame(self.tokens[span.start])
             if frame.act == "question" or frame.modality == "conditional" or \
-                    self._told_by_another(frame) or self._recourse_condition(span.start):
+                    self._told_by_another(frame) or self._recourse_condition(span.start) \
+                    or self._service_described(span.start):
                 continue
             if frame.holder == "third_party" and frame.act != "promise":
                 continue  # "because most bodies take three to four weeks to adjust", « la
@@ -4865,7 +5013,9 @@ class _ReplyReader:
                 continue  # "three late boxes in a month is on us": a count, not a step
             # (a notice of the slot the brand has set is its step and when it comes: « le
             # premier créneau est mardi, soit dans six jours », as a day-named step is)
-            if self._told_by_another(frame) or self._recourse_condition(mention.start):
+            if self._told_by_another(frame) or self._recourse_condition(mention.start) \
+                    or self._deadline_required(mention) or \
+                    self._service_described(mention.start):
                 continue  # "the council have told us they need about three weeks"
             # (working days read without a weekend, as for an attached promise: "within 3
             # working days" is no slower than 72 h)
@@ -5032,6 +5182,50 @@ class _ReplyReader:
         return told and bool(subjects) and not any(
             s.lower_ in people or any(c.lower_ in ("notre", "nos", "our", "votre", "vos", "your")
                                       for c in kids(s)) for s in subjects)
+
+    def _deadline_required(self, mention) -> bool:
+        """The delay bounds what someone requires (se40: "the courier asks for it within 14
+        days of delivery", « le transporteur exige la photo sous 14 jours », "we need the
+        form back within 30 days"): the deadline of the thing asked for, the act of the one
+        asked — not a step the brand's service takes. The word the delay modifies is a
+        verb of requiring (`requiring_verbs`) with a subject, said as a standing rule: not
+        in the future (« nous demanderons un avoir sous 30 jours » is the brand's step)."""
+        from brandlint.analysis.promises import delay_head
+
+        head = None if mention.bare else delay_head(self.analysis, mention)
+        if head is None:
+            return False  # ("we require ten days to process it": the time it takes)
+        if head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("obj", "dobj") and \
+                head.head.i != head.i:
+            head = head.head  # « exige la photo sous 14 jours »: hung on the thing asked
+        requiring = _words("requiring_verbs", self.language)
+        lemma = head.lemma_.lower()
+        if lemma not in requiring and f"{lemma}r" not in requiring:
+            return False  # (the small French model may leave « exige » as a noun)
+        if not any(c.dep_ in SUBJECT_DEPS for c in kids(head)):
+            return False
+        return "Fut" not in features.morph(head).get("Tense") and not any(
+            c.lower_ in ("will", "shall", "'ll", "’ll", "va", "vont") or
+            "Fut" in features.morph(c).get("Tense") for c in kids(head))
+
+    def _service_described(self, index: int) -> bool:
+        """The delay tells how the service runs, in answer to a question, not when a case's
+        next step comes (se40: « Merci pour votre question. Oui, nous livrons en Belgique :
+        comptez 4 à 5 jours ouvrés pour Bruxelles », "Yes, we ship to Ireland: allow 4 to 6
+        days"): the reply answers a question (`answer_markers` in the brand's words before
+        the delay), answers no complaint, and the delay's sentence names no thing of the
+        customer's (« votre commande », "your refund": their case)."""
+        if self.reply.answers_a_complaint:
+            return False
+        text = features.doc_text(self.doc)
+        offset = self.tokens[index].idx
+        if not any(m.start() < offset and self.brands(t.i)
+                   for m in _phrases("answer_markers", self.language).finditer(text)
+                   if (t := self._token_at(m.end() - len(m.group(0).lstrip()))) is not None):
+            return False
+        start, end = line_bounds(self.doc, index)
+        owners = {"your", "votre", "vos", "ton", "ta", "tes", "yours"}
+        return not any(t.lower_ in owners for t in self.doc[start:end])
 
     def _anothers_time(self, index: int) -> bool:
         """The delay is the time another party takes (« c'est la préfecture qui met jusqu'à
