@@ -1055,6 +1055,11 @@ class FrameReader:
             return None
         if line_bounds(self.doc, start)[0] > predicate.head.i:
             return None
+        if not any(t.dep_ == "cc" for t in self.doc[predicate.head.i + 1:predicate.i]) or any(
+                t.text in (".", "!", "?", "…") for t in self.doc[predicate.head.i:start]):
+            return None  # no « et » / "and" joins them, or a sentence ended between them:
+            # a parse's reach, no coordination (« Votre carte est active, désolés pour ce
+            # moment » — an apology of its own)
         before = self._previous(start, depth, skip_conjunctions=True)
         if before is None or not before.start <= predicate.head.i < before.end:
             return None
