@@ -255,8 +255,6 @@ def find_mentions(doc, language: str) -> list[Mention]:
             days=tables["weekly_days"][re.sub(r"\s+", " ", m.group(0).lower())])
     for start, end, hours in _frequencies(text, language):
         add(start, end, kind="delay", hours=hours, periodic=True)
-    for start, end, days in _day_ranges(text, language):
-        add(start, end, kind="availability", days=days)
     for pattern in (_HOURS_RANGE_FR, _HOURS_RANGE_BARE) if language == "fr" else (_HOURS_RANGE_EN,):
         for m in pattern.finditer(text):
             opens, closes = _hours_range(m, language)
@@ -366,39 +364,6 @@ def _weekday_after(language: str) -> re.Pattern:
     words = "|".join(re.escape(w) for w in table.get("weekday_deadline_after", ()))
     days = "|".join(_day_names(language))
     return re.compile(rf"(?<![\w-])(?:{words})\s+(?P<day>{days})\b(?!-)", re.I)
-
-
-@functools.cache
-def _day_range_pattern(language: str) -> re.Pattern:
-    table = lexicons.load("promises")[language]["availability"]
-    days = "|".join(_day_names(language))
-    joiners = "|".join(re.escape(w) for w in sorted(table["day_range_joiners"], key=len,
-                                                     reverse=True))
-    lead = r"(?:(?:du|de|from)\s+)?"
-    return re.compile(rf"(?<![\w-]){lead}(?P<first>{days})\s*(?:{joiners})\s*"
-                      rf"(?P<last>{days})\b(?!-)", re.I)
-
-
-def _day_ranges(text: str, language: str):
-    """(start, end, days) of each range of weekdays written in full (« du lundi au
-    samedi », "Monday to Saturday"): the days a service is there every week. Not a range
-    of dates (« du lundi 3 au samedi 8 ») nor closed days (« fermé du lundi au mercredi »)."""
-    closed = lexicons.words("promises", language, "availability", "day_range_closed",
-                            lower=True)
-    names = _day_names(language)
-    for m in _day_range_pattern(language).finditer(text):
-        if _DAY_NUMBER_AFTER.match(text, m.end("first")) or _DAY_NUMBER_AFTER.match(
-                text, m.end()):
-            continue  # dates, not the days of every week
-        line_start = text.rfind("\n", 0, m.start()) + 1
-        before = text[max(line_start, m.start() - 30):m.start()].lower().replace("’", "'")
-        if any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", before) for w in closed):
-            continue  # « fermé du lundi au mercredi », "closed Monday to Wednesday"
-        first, last = names[m["first"].lower()], names[m["last"].lower()]
-        if first == last:
-            continue
-        days = frozenset((first + step) % 7 for step in range((last - first) % 7 + 1))
-        yield m.start(), m.end(), days
 
 
 @functools.cache
