@@ -162,6 +162,11 @@ def _a_name(word) -> bool:
     return not before.is_space and before.text not in _OPENERS
 
 
+# Verbs by which a reader is asked for time ("allow 45 days", « patienter », « compter »):
+# what is asked is patience, the brand's delay (`_deadline_required`).
+_PATIENCE = frozenset({"allow", "wait", "expect", "patienter", "attendre", "compter",
+                       "prévoir"})
+
 _OTHERS_POSSESSIVES = frozenset({"its", "their", "son", "sa", "ses", "leur", "leurs"})
 
 
@@ -5204,6 +5209,10 @@ class _ReplyReader:
             return False  # (the small French model may leave « exige » as a noun)
         if not any(c.dep_ in SUBJECT_DEPS for c in kids(head)):
             return False
+        if any(c.lemma_.lower() in _PATIENCE for c in head.subtree if c.i != head.i and
+               c.pos_ in ("VERB", "AUX")):
+            return False  # "we ask customers to allow up to 45 days", « nous vous demandons
+            # de patienter 30 jours »: the time asked for is the brand's own delay
         return "Fut" not in features.morph(head).get("Tense") and not any(
             c.lower_ in ("will", "shall", "'ll", "’ll", "va", "vont") or
             "Fut" in features.morph(c).get("Tense") for c in kids(head))

@@ -67,3 +67,16 @@ def test_a_problem_another_party_caused_owes_no_apology(lint, lang, text):
 ])
 def test_near_miss_the_brands_own_hand_still_owes_one(lint, lang, text):
     assert any(d.severity >= Severity.WARNING for d in bl403(lint(text, lang, "after_sales")))
+
+
+# -- (merge of se40) time asked of the reader is the brand's delay ------------------------------
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Dear Ms Patel,\nApologies for the delay with your refund. We therefore ask customers "
+           "to allow up to 45 days after the return for the refund to reach their card.\n"
+           "The LEGO team"),
+    ("fr", "Bonjour,\nToutes nos excuses pour ce retard. Nous demandons à nos clients de "
+           "patienter jusqu'à 45 jours après le retour pour recevoir leur remboursement.\n"
+           "L'équipe LEGO"),
+])
+def test_time_asked_of_the_reader_is_the_brands_own_delay(lint, lang, text):
+    assert "BL408" in {d.code for d in lint(text, lang, "after_sales")}
