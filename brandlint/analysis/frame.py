@@ -1053,6 +1053,10 @@ class FrameReader:
         if predicate.dep_ != "conj" or predicate.pos_ not in ("NOUN", "PROPN") or \
                 predicate.head.pos_ not in ("NOUN", "PROPN") or predicate.head.i >= start:
             return None
+        if predicate.lower_ in _words("acts", "apology", self.language) or \
+                predicate.lemma_.lower() in _words("acts", "apology", self.language):
+            return None  # « Merci pour votre message, et désolés pour le bruit »: the
+            # small model tags « désolés » a noun — an apology of its own
         if line_bounds(self.doc, start)[0] > predicate.head.i:
             return None
         if not any(t.dep_ == "cc" for t in self.doc[predicate.head.i + 1:predicate.i]) or any(

@@ -80,3 +80,15 @@ def test_near_miss_the_brands_own_hand_still_owes_one(lint, lang, text):
 ])
 def test_time_asked_of_the_reader_is_the_brands_own_delay(lint, lang, text):
     assert "BL408" in {d.code for d in lint(text, lang, "after_sales")}
+
+
+# -- (merge of op41) an apology joined by « et » is an apology of its own -----------------------
+@pytest.mark.parametrize("text", [
+    "Bonjour Monsieur Faure,\n\nMerci pour votre message, et désolés pour le grincement de "
+    "votre train télécommandé : un bruit pareil, c'est pénible, surtout le soir.\n\nPour "
+    "envoyer la bonne pièce, il nous manque une information : votre message ne précise pas "
+    "la référence. Pourriez-vous nous envoyer une photo de l'étiquette ?\n\nDès réception, "
+    "nous vous envoyons la pièce sous 72 h.\n\nL'équipe LEGO",
+])
+def test_an_apology_after_et_is_still_an_apology(lint, text):
+    assert not bl403(lint(text, "fr", "after_sales"))
