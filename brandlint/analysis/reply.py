@@ -24,6 +24,7 @@ from brandlint.analysis.claims import POSSESSIVES_OWN
 from brandlint.analysis.features import children as kids
 from brandlint.analysis.features import clause_bounds, line_bounds
 from brandlint.analysis.frame import BRAND_SIDE, SUBJECT_DEPS, THINGS, _passive, evidential
+from brandlint.analysis.frame import words as frame_words
 from brandlint.analysis.promises import the_event_counted_from
 from brandlint.profile import BUILTIN_SERVICES
 from brandlint.profile.durations import unit_words
@@ -170,10 +171,15 @@ _PATIENCE = frozenset({"allow", "wait", "expect", "patienter", "attendre", "comp
 _OTHERS_POSSESSIVES = frozenset({"its", "their", "son", "sa", "ses", "leur", "leurs"})
 
 
-@functools.cache
-def _staff(language: str) -> frozenset[str]:
-    """The brand's staff and the trades it sends (the frame's `holders.staff`)."""
-    return frozenset(w.lower() for w in lexicons.load("frame")["holders"]["staff"][language])
+def _agent_of(participle):
+    """Who acts on a passive participle, as the parse names it (« par l'examinateur »,
+    "by the assessor"): the first agent it holds, else None."""
+    for c in kids(participle):
+        if c.dep_ == "obl:agent":
+            return c
+        if c.dep_ == "agent":
+            return next((w for w in kids(c) if w.dep_ == "pobj"), None)
+    return None
 
 
 @functools.cache
@@ -1205,14 +1211,9 @@ class _ReplyReader:
     def _agent_named(self, participle) -> bool:
         """The passive participle names who acts (« par l'examinateur », "by the
         assessor"), and not the customer."""
-        customer = {"vous", "you", "toi", "yourself", "vous-même"}
-        for c in kids(participle):
-            if c.dep_ == "obl:agent":
-                return c.lower_ not in customer
-            if c.dep_ == "agent":
-                objects = [w for w in kids(c) if w.dep_ == "pobj"]
-                return bool(objects) and objects[0].lower_ not in customer
-        return False
+        agent = _agent_of(participle)
+        return agent is not None and \
+            agent.lower_ not in {"vous", "you", "toi", "yourself", "vous-même"}
 
     def _damage_state(self, t) -> bool:
         """`t` names a state of damage (« abîmées », "marked"), not a label put on the thing
@@ -1501,36 +1502,30 @@ class _ReplyReader:
     def _done_by_another(self, t) -> bool:
         """The problem is a passive participle whose agent is named and is someone else than
         the brand, its service or its staff (« annulée par l'association Les Castors »,
-        "cancelled by Acme Foundation, the Fiscal Host", "archived by its admins"): that party's act,
-        reported — no fault of the brand's to own. Not the brand's own hand ("by us", « par
-        notre livreur », "by our system"), which stays an admission. The agent of the
-        participle, or of the passive it is joined to ("has been archived by its admins.
-        Your contribution has been cancelled" names none: still an admission)."""
+        "cancelled by Acme Foundation, the Fiscal Host", "archived by its admins"): that
+        party's act, reported — no fault of the brand's to own. Not the brand's own hand
+        ("by us", « par notre livreur », "by our system"), which stays an admission. The
+        agent of the participle, or of the passive it is joined to ("has been archived by
+        its admins. Your contribution has been cancelled" names none: still an
+        admission)."""
         if not (_passive(t) or t.tag_ == "VBN" or "Part" in features.morph(t).get("VerbForm")):
             return False
-        for c in kids(t):
-            agent = None
-            if c.dep_ == "obl:agent":
-                agent = c
-            elif c.dep_ == "agent":
-                agent = next((w for w in kids(c) if w.dep_ == "pobj"), None)
-            if agent is None:
-                continue
-            if any(w.lower_ in POSSESSIVES_OWN or w.lower_ in ("us", "nous", "we")
-                   for w in agent.subtree) or agent.lemma_.lower() in _staff(self.language):
-                return False  # "by our courier", « par le livreur », "by the instructor"
-            # another party known as such: named ("by Acme Foundation") or the people of
-            # another thing ("by its admins", « par ses administrateurs ») — not a common
-            # noun that may be the brand's own place ("by the base", "by the venue")
-            named = agent.pos_ == "PROPN" or any(
-                c.lower_ in _OTHERS_POSSESSIVES and c.dep_ in ("poss", "det", "nmod:poss") or
-                c.pos_ == "PROPN" and c.dep_ in ("appos", "flat", "flat:name", "compound",
-                                                 "nmod")
-                for c in kids(agent)) or any(  # (« par l'association Les Castors », which
-                w.pos_ == "PROPN" for w in self.doc[agent.i + 1:agent.i + 3])  # the parse cuts)
-            return named and self.analysis.holder_of(agent) not in ("brand", "service",
-                                                                     "customer")
-        return False
+        agent = _agent_of(t)
+        if agent is None:
+            return False
+        if any(w.lower_ in POSSESSIVES_OWN or w.lower_ in ("us", "nous", "we")
+               for w in agent.subtree) or \
+                agent.lemma_.lower() in frame_words("holders", "staff", self.language):
+            return False  # "by our courier", « par le livreur », "by the instructor"
+        # another party known as such: named ("by Acme Foundation") or the people of
+        # another thing ("by its admins", « par ses administrateurs ») — not a common noun
+        # that may be the brand's own place ("by the base", "by the venue")
+        named = agent.pos_ == "PROPN" or any(
+            c.lower_ in _OTHERS_POSSESSIVES and c.dep_ in ("poss", "det", "nmod:poss") or
+            c.pos_ == "PROPN" and c.dep_ in ("appos", "flat", "flat:name", "compound", "nmod")
+            for c in kids(agent)) or any(  # (« par l'association Les Castors », which the
+            w.pos_ == "PROPN" for w in self.doc[agent.i + 1:agent.i + 3])  # parse cuts)
+        return named and self.analysis.holder_of(agent) not in ("brand", "service", "customer")
 
     def _removed_by_its_holder(self, t) -> bool:
         """A removal said in the passive, about a thing the reply sends the customer to its

@@ -10,14 +10,63 @@ from __future__ import annotations
 
 import pytest
 
-PROFILES = {"fr": 'brand: Nuagerie\nlanguage: fr\naddress: vous\ncentral_idea:\n  statement: "Héberger vos applications sans vous soucier des serveurs."\n  lexicon: [héberger, hébergement, application, serveur]\nchannels:\n  help: {tones: [solution, reassurance]}\n  after_sales: {tones: [solution, reassurance], service: true}\n',
-            "en": 'brand: Nuagerie\nlanguage: en\naddress: formal\ncentral_idea:\n  statement: "Host your applications without worrying about servers."\n  lexicon: [host, hosting, application, server]\nchannels:\n  help: {tones: [solution, reassurance]}\n  after_sales: {tones: [solution, reassurance], service: true}\n'}
+PROFILES = {
+    "fr": """\
+brand: Nuagerie
+language: fr
+address: vous
+central_idea:
+  statement: "Héberger vos applications sans vous soucier des serveurs."
+  lexicon: [héberger, hébergement, application, serveur]
+channels:
+  help: {tones: [solution, reassurance]}
+  after_sales: {tones: [solution, reassurance], service: true}
+""",
+    "en": """\
+brand: Nuagerie
+language: en
+address: formal
+central_idea:
+  statement: "Host your applications without worrying about servers."
+  lexicon: [host, hosting, application, server]
+channels:
+  help: {tones: [solution, reassurance]}
+  after_sales: {tones: [solution, reassurance], service: true}
+""",
+}
 
-TECH_FR = "Tâches planifiées\nÀ configurer dans le menu Avancé > Tâches planifiées. Chaque tâche doit être déclarée avec sa fréquence au format cron. Il faut indiquer le chemin complet du script, par exemple /home/[compte]/scripts/backup.sh. Les espaces ne sont pas acceptés dans le nom du répertoire. Le log de chaque exécution est écrit dans le fichier /home/[compte]/admin/logs/jobs.log. Si le processus dépasse la durée maximale, il doit être relancé depuis l'interface."
-TECH_EN = 'Scheduled tasks\nTo configure in Advanced > Scheduled tasks. Each task must be declared with its frequency in cron syntax. It is required to give the full path of the script, for example /home/[account]/scripts/backup.sh. Spaces are not accepted in the directory name. The log of each run is written to the file /home/[account]/admin/logs/jobs.log. If the process exceeds the maximum duration, it must be restarted from the interface.'
-REFUSAL_FR = "Tâches planifiées\nÀ configurer dans le menu Avancé > Tâches planifiées. Chaque tâche doit être déclarée avec sa fréquence au format cron, dans le fichier /home/[compte]/admin/jobs.cron. Aucune assistance ne pourra être apportée sur les scripts des clients. Aucun remboursement n'est effectué si une tâche échoue. Le log est écrit dans /home/[compte]/admin/logs/jobs.log. Il convient de vérifier le processus depuis l'interface."
-SHOP_FR = "Retours et échanges\nChaque retour doit être déclaré dans les 14 jours suivant la livraison. Il faut joindre la facture d'origine au colis. Les articles soldés ne sont pas acceptés en retour. Il convient de renvoyer l'article dans son emballage d'origine, sans quoi il ne sera pas remboursé. Les frais de retour sont à la charge du client."
-SHOP_EN = 'Returns and exchanges\nEach return must be declared within 14 days of delivery. It is required to enclose the original invoice with the parcel. Sale items are not accepted for return. The item must be sent back in its original packaging, otherwise it will not be refunded. Return costs are borne by the customer.'
+TECH_FR = (
+    'Tâches planifiées\nÀ configurer dans le menu Avancé > Tâches planifiées. Chaque '
+    'tâche doit être déclarée avec sa fréquence au format cron. Il faut indiquer le '
+    'chemin complet du script, par exemple /home/[compte]/scripts/backup.sh. Les '
+    'espaces ne sont pas acceptés dans le nom du répertoire. Le log de chaque exécution '
+    'est écrit dans le fichier /home/[compte]/admin/logs/jobs.log. Si le processus '
+    "dépasse la durée maximale, il doit être relancé depuis l'interface.")
+TECH_EN = (
+    'Scheduled tasks\nTo configure in Advanced > Scheduled tasks. Each task must be '
+    'declared with its frequency in cron syntax. It is required to give the full path '
+    'of the script, for example /home/[account]/scripts/backup.sh. Spaces are not '
+    'accepted in the directory name. The log of each run is written to the file '
+    '/home/[account]/admin/logs/jobs.log. If the process exceeds the maximum duration, '
+    'it must be restarted from the interface.')
+REFUSAL_FR = (
+    'Tâches planifiées\nÀ configurer dans le menu Avancé > Tâches planifiées. Chaque '
+    'tâche doit être déclarée avec sa fréquence au format cron, dans le fichier '
+    '/home/[compte]/admin/jobs.cron. Aucune assistance ne pourra être apportée sur les '
+    "scripts des clients. Aucun remboursement n'est effectué si une tâche échoue. Le "
+    'log est écrit dans /home/[compte]/admin/logs/jobs.log. Il convient de vérifier le '
+    "processus depuis l'interface.")
+SHOP_FR = (
+    'Retours et échanges\nChaque retour doit être déclaré dans les 14 jours suivant la '
+    "livraison. Il faut joindre la facture d'origine au colis. Les articles soldés ne "
+    "sont pas acceptés en retour. Il convient de renvoyer l'article dans son emballage "
+    "d'origine, sans quoi il ne sera pas remboursé. Les frais de retour sont à la "
+    'charge du client.')
+SHOP_EN = (
+    'Returns and exchanges\nEach return must be declared within 14 days of delivery. It '
+    'is required to enclose the original invoice with the parcel. Sale items are not '
+    'accepted for return. The item must be sent back in its original packaging, '
+    'otherwise it will not be refunded. Return costs are borne by the customer.')
 
 
 @pytest.fixture(scope="module")

@@ -74,7 +74,8 @@ def _interface_error(analysis, problem) -> bool:
 # « une erreur s'est glissée dans votre commande » (a fault in their order, owed an apology).
 # (also "there was an error sending your code", « il y a eu une erreur lors de… »; the
 # error as the string's own label, "Error trying to send…", « Erreur lors de l'envoi… »
-# — not "Error: we shipped the wrong size", a fault told; a form's check, « Il y a des erreurs ou des informations manquantes »)
+# — not "Error: we shipped the wrong size", a fault told; a form's check, « Il y a des
+# erreurs ou des informations manquantes »)
 _OCCURRED = re.compile(r"\b(?:errors?\s+(?:has\s+|have\s+)?(?:occurred|happened)|"
                        r"there\s+(?:was|has\s+been|were|is|are)\s+(?:an?\s+)?(?:unexpected\s+)?errors?|"
                        r"il\s+y\s+a\s+(?:eu\s+)?(?:une|des)\s+(?:erreurs?|problèmes?)|"
