@@ -494,11 +494,8 @@ class _Reader:
         (`for_now` in the lexicon: "temporarily", "until the account is verified",
         « temporairement », « jusqu'à ce que »): a door closed for now, with what opens
         it, not for good."""
-        text = self.a.text
-        lo = max(text.rfind(c, 0, at) for c in ".!?\n") + 1
-        stops = [i for i in (text.find(c, at) for c in ".!?\n") if i >= 0]
-        return bool(_word_pattern("for_now", self.language).search(
-            text[lo:min(stops) if stops else len(text)]))
+        lo, hi = features.text_sentence_bounds(self.a.text, at)
+        return bool(_word_pattern("for_now", self.language).search(self.a.text[lo:hi]))
 
     def _customer_feeling(self, token) -> bool:
         """« votre frustration », « vous êtes déçu », "if you're disappointed": the
@@ -1372,20 +1369,15 @@ class _Reader:
         (« demain », "next week") or a booked time moved to another ("lesson moved to
         5pm", "rescheduled to Friday"): a notice's participle, not a told past, whatever
         tense the small model gives it ("pool closed tomorrow 8am-12pm" tags "closed" VBD)."""
-        text = self.a.text
-        start = max(text.rfind(c, 0, at) for c in ".!?\n") + 1
-        stops = [i for i in (text.find(c, at) for c in ".!?\n") if i >= 0]
+        start, end = features.text_sentence_bounds(self.a.text, at)
         return bool(_word_pattern("ahead_times", self.language).search(
-            text[start:min(stops) if stops else len(text)]))
+            self.a.text[start:end]))
 
     def _told_in_past_text(self, at: int) -> bool:
         """The text's sentence holding `at` tells the past (read on the text: the parser
         may leave a day alone in its own sentence)."""
-        text = self.a.text
-        start = max(text.rfind(c, 0, at) for c in ".!?\n") + 1
-        stops = [i for i in (text.find(c, at) for c in ".!?\n") if i >= 0]
-        span = self.doc.char_span(start, min(stops) if stops else len(text),
-                                  alignment_mode="expand")
+        start, end = features.text_sentence_bounds(self.a.text, at)
+        span = self.doc.char_span(start, end, alignment_mode="expand")
         return span is not None and _told_in_past(span)
 
     def _brand_acts(self) -> None:

@@ -3,6 +3,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from brandlint.analysis.features import text_sentence_bounds
 from brandlint.diagnostics import Finding, Severity
 from brandlint.rules.base import Example, Rule, RuleDoc
 from brandlint.rules.sincerity._common import char_span, on_service_channel, quoted, say
@@ -61,11 +62,8 @@ def _interface_error(analysis, problem) -> bool:
     words = [t for t in analysis.doc if t.is_alpha]
     # the sentence read on the text, from its start (the parser may cut « Erreur » off
     # « lors de l'envoi… » as a sentence of its own)
-    text = analysis.text
-    at = problem_words[0].idx
-    start = max(text.rfind(c, 0, at) for c in ".!?\n") + 1
-    end = min((i for i in (text.find(c, at) for c in ".!?\n") if i >= 0), default=len(text))
-    return len(words) <= 30 and bool(_OCCURRED.search(text[start:end].strip()))
+    start, end = text_sentence_bounds(analysis.text, problem_words[0].idx)
+    return len(words) <= 30 and bool(_OCCURRED.search(analysis.text[start:end].strip()))
 
 
 # The interface's own error said as such: "An error (has) occurred", "Something went
