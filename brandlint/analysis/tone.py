@@ -3275,7 +3275,12 @@ def cold(tone: ToneReading, allowed, limits: dict) -> bool:
     if _reaches(weight, limits.get("cold_alone_min", float("inf"))) and \
             _reaches(share, limits.get("cold_alone_share", float("inf"))):
         return True
-    return _reaches(weight, limits["cold_min"]) and _reaches(share, limits["cold_share"])
+    # … and the draft speaks so, not a long page (a help article to "you") whose few
+    # sentences state a rule or a status in the passive: coldness weighs `cold_density` per
+    # hundred words at least, as an off-target tone must (`_dense_enough`)
+    density = tone.density(COLD)
+    return _reaches(weight, limits["cold_min"]) and _reaches(share, limits["cold_share"]) \
+        and (density is None or _reaches(density, limits.get("cold_density", 0.0)))
 
 
 def _reaches(value: float, limit: float) -> bool:
