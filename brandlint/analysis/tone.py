@@ -1460,7 +1460,13 @@ class _Reader:
             verb = next((t for t in words if self._imperative(t) or
                          "Imp" in features.morph(t).get("Mood")), None)
             addressed = any(t.lower_ in second for t in words)
-            if verb is None and addressed:
+            # … unless the sentence's main verb has a subject other than the reader: "We look
+            # forward to you joining us tomorrow", « nous vous attendons demain » is the brand
+            # telling, not a call
+            tops = [t for t in words if t.head is t or not span.start <= t.head.i < span.end]
+            told = any(c.dep_.startswith("nsubj") and c.lower_ not in second
+                       for t in tops for c in kids(t))
+            if verb is None and addressed and not told:
                 verb = next((t for t in words if t.pos_ == "VERB"), None)
             if verb is None and (addressed or len(words) <= 6) and words[0].pos_ not in (
                     "DET", "PRON", "NUM", "ADP", "ADV") and not any(

@@ -1,0 +1,66 @@
+"""Real check 37: Open Collective's event reminder ("⏰ Reminder … We look forward to you joining
+us tomorrow.") read as pressure (BL206) — "look" taken for a call to act before a near date
+because the sentence names the reader. A sentence whose main verb has its own subject other
+than the reader ("We look forward…", « Nous vous attendons demain ») is the brand telling, not
+a countdown's call. Near misses: a call with no subject, or with the reader as subject, by a
+near date in a draft that counts down stays pressure. Texts our own; FR and EN on the real
+models."""
+
+from __future__ import annotations
+
+import pytest
+
+PROFILES = {
+    "fr": """\
+brand: Argilo
+language: fr
+address: vous
+central_idea:
+  statement: "Des ateliers de poterie pour se retrouver autour de la terre."
+  lexicon: [poterie, atelier, terre, argile]
+channels:
+  email: {tones: [joy, collaboration]}
+""",
+    "en": """\
+brand: Argilo
+language: en
+address: informal
+central_idea:
+  statement: "Pottery workshops that bring people together around clay."
+  lexicon: [pottery, workshop, clay]
+channels:
+  email: {tones: [joy, collaboration]}
+""",
+}
+
+TOLD = {
+    "en": "⏰ Reminder: pottery night is tomorrow at 7 pm!\n⏰\nWe look forward to you joining "
+          "us tomorrow.\nYou have 2 seats booked.\nSee you soon,\nThe Argilo team",
+    "fr": "⏰ Rappel : l'atelier poterie, c'est demain à 19 h !\n⏰\nNous vous attendons "
+          "demain avec impatience.\nVous avez 2 places réservées.\nÀ très vite,\nL'équipe Argilo",
+}
+CALL = {
+    "en": "⏰ Last chance! Only 2 seats left for pottery night.\n⏰ Book your seat before "
+          "tomorrow.\nSee you soon,\nThe Argilo team",
+    "fr": "⏰ Dernière chance ! Plus que 2 places pour l'atelier poterie.\n⏰ Réservez votre "
+          "place avant demain.\nÀ très vite,\nL'équipe Argilo",
+}
+
+
+@pytest.fixture(scope="module")
+def lint(lint_profile_texts):
+    return lint_profile_texts(PROFILES, "argilo", "email")
+
+
+def codes(diagnostics):
+    return {d.code for d in diagnostics if d.severity >= 2}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_brand_telling_of_tomorrow_is_no_call_to_hurry(lint, lang):
+    assert "BL206" not in codes(lint(lang, TOLD[lang]))
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_near_miss_a_call_to_book_before_tomorrow_in_a_countdown_is_pressure(lint, lang):
+    assert "BL206" in codes(lint(lang, CALL[lang]))
