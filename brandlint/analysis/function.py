@@ -329,10 +329,18 @@ def _interface(analysis) -> MessageFunction | None:
     one of them is an action of the screen (`interface.actions`: « Enregistrer »,
     « Réessayer », "Save changes", "Remove") or a field's label with its mark (« Détails
     (optionnel) », "Email (private)"). A post's short lines sell or greet; they press no
-    button."""
+    button. Or a short note of a field or a dialog (`interface_notes`): the input's format,
+    the warning that an action cannot be undone."""
     if analysis.is_personal_reply:
         return None
     spec = _table()["interface"]
+    if analysis.word_count <= spec["note_words"]:
+        # a field's or a dialog's note: the input's format (« Format : JJ/MM/AAAA »,
+        # "Format: NAME=value") or the warning that the reader's action cannot be undone
+        # (« Cette action est définitive », "This action cannot be undone")
+        m = _pattern("interface_notes", analysis.language).search(analysis.text)
+        if m:
+            return MessageFunction("interface", m.start(), m.end())
     lines = [(m.start(), m.group().strip()) for m in re.finditer(r"[^\n]+", analysis.text)
              if m.group().strip()]
     if len(lines) < spec["min_lines"]:
