@@ -386,7 +386,6 @@ def long_clauses(doc, language: str) -> list[tuple[int, int]]:
     return read_once(doc).long_clauses(language)
 
 
-
 def text_sentence_bounds(text: str, at: int) -> tuple[int, int]:
     """Character range [start, end) of the sentence holding `at`, read on the text: from
     after the last « . ! ? » or line break before it to the next one (the small models
@@ -394,6 +393,7 @@ def text_sentence_bounds(text: str, at: int) -> tuple[int, int]:
     start = max(text.rfind(c, 0, at) for c in ".!?\n") + 1
     stops = [i for i in (text.find(c, at) for c in ".!?\n") if i >= 0]
     return start, min(stops) if stops else len(text)
+
 
 def line_bounds(doc, index: int, reach: int = 30) -> tuple[int, int]:
     """Token range of the text line (or sentence-ending punctuation) around `index`."""

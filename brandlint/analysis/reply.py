@@ -1507,12 +1507,33 @@ class _ReplyReader:
         ("by us", « par notre livreur », "by our system"), which stays an admission. The
         agent of the participle, or of the passive it is joined to ("has been archived by
         its admins. Your contribution has been cancelled" names none: still an
-        admission)."""
+        admission) — unless that one is an agentless passive right after a sentence telling
+        another party's act ("…has been archived by its admins. Your recurring contribution
+        has been cancelled"): its consequence, reported."""
         if not (_passive(t) or t.tag_ == "VBN" or "Part" in features.morph(t).get("VerbForm")):
             return False
         agent = _agent_of(t)
         if agent is None:
+            return _passive(t) and self._after_anothers_act(t)
+        return self._another_party(agent)
+
+    def _after_anothers_act(self, t) -> bool:
+        """The sentence before `t`'s tells another party's act: a participle whose named
+        agent is someone else than the brand (`_another_party`)."""
+        text = features.doc_text(self.doc)
+        start = features.text_sentence_bounds(text, t.idx)[0]
+        if start < 2:
             return False
+        lo, hi = features.text_sentence_bounds(text, start - 2)
+        span = self.doc.char_span(lo, hi, alignment_mode="expand")
+        return span is not None and any(
+            (_passive(w) or w.tag_ == "VBN" or "Part" in features.morph(w).get("VerbForm"))
+            and (agent := _agent_of(w)) is not None and self._another_party(agent)
+            for w in span)
+
+    def _another_party(self, agent) -> bool:
+        """The agent of a participle is another party known as such, not the brand, its
+        service, its staff nor the customer."""
         if any(w.lower_ in POSSESSIVES_OWN or w.lower_ in ("us", "nous", "we")
                for w in agent.subtree) or \
                 agent.lemma_.lower() in frame_words("holders", "staff", self.language):

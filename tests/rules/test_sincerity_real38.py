@@ -1,0 +1,80 @@
+"""Real check 37: Open Collective's notice "The Acme Collective Collective has been archived by
+its admins. Your recurring contribution has been cancelled." read as a problem with no apology
+(BL403). The cancellation, an agentless passive, follows from another party's act told in the
+sentence just before: its consequence, reported — no fault of the brand's to own. Near misses:
+the same cancellation with no cause told, or after the brand's own courier's act, still owes an
+apology. Texts our own; FR and EN on the real models."""
+
+from __future__ import annotations
+
+import pytest
+
+PROFILES = {
+    "fr": """\
+brand: Dondelo
+language: fr
+address: vous
+central_idea:
+  statement: "Soutenir les associations de son quartier, chaque mois."
+  lexicon: [don, association, quartier, soutenir]
+channels:
+  email: {tones: [reassurance, solution], service: true}
+""",
+    "en": """\
+brand: Dondelo
+language: en
+address: formal
+central_idea:
+  statement: "Support the groups of your neighbourhood, every month."
+  lexicon: [donation, group, neighbourhood, support]
+channels:
+  email: {tones: [reassurance, solution], service: true}
+""",
+}
+
+CONSEQUENCE = {
+    "fr": "Bonjour Maya,\nLa cagnotte des Jardins Partagés a été clôturée "
+          "par ses organisateurs. Votre don mensuel a été annulé.\nPour toute question, "
+          "écrivez-nous à aide@dondelo.fr.\nBien à vous,\nL'équipe Dondelo",
+    "en": "Hi Maya,\nThe Shared Gardens fund has been closed by its "
+          "organisers. Your monthly donation has been cancelled.\nIf you have questions, "
+          "email us at help@dondelo.com.\nBest,\nThe Dondelo team",
+}
+NO_CAUSE = {
+    "fr": "Bonjour Maya,\nVotre don mensuel a été annulé.\nPour toute "
+          "question, écrivez-nous à aide@dondelo.fr.\nBien à vous,\nL'équipe Dondelo",
+    "en": "Hi Maya,\nYour monthly donation has been cancelled.\nIf "
+          "you have questions, email us at help@dondelo.com.\nBest,\nThe Dondelo team",
+}
+
+OWN_ACT = {
+    "fr": "Bonjour Maya,\nLe colis a été abîmé par notre livreur. Votre commande a été "
+          "annulée.\nPour toute question, écrivez-nous à aide@dondelo.fr.\nBien à vous,\n"
+          "L'équipe Dondelo",
+    "en": "Hi Maya,\nThe parcel was damaged by our courier. Your order has been cancelled.\n"
+          "If you have questions, email us at help@dondelo.com.\nBest,\nThe Dondelo team",
+}
+
+
+@pytest.fixture(scope="module")
+def lint(lint_profile_texts):
+    return lint_profile_texts(PROFILES, "dondelo", "email")
+
+
+def codes(diagnostics):
+    return {d.code for d in diagnostics if d.severity >= 2}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_cancellation_after_another_partys_act_owes_no_apology(lint, lang):
+    assert "BL403" not in codes(lint(lang, CONSEQUENCE[lang]))
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_near_miss_the_same_cancellation_with_no_cause_owes_one(lint, lang):
+    assert "BL403" in codes(lint(lang, NO_CAUSE[lang]))
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_near_miss_a_cancellation_after_the_brands_own_courier_owes_one(lint, lang):
+    assert "BL403" in codes(lint(lang, OWN_ACT[lang]))
