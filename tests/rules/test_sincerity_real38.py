@@ -78,3 +78,35 @@ def test_near_miss_the_same_cancellation_with_no_cause_owes_one(lint, lang):
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_near_miss_a_cancellation_after_the_brands_own_courier_owes_one(lint, lang):
     assert "BL403" in codes(lint(lang, OWN_ACT[lang]))
+
+
+# Real check 37: Démarches simplifiées' help page « Si vous pensez que vous êtes bien la cible
+# de cette procédure et que vous devriez pouvoir y déposer une demande, contactez le service en
+# charge de la démarche » read as doubting good faith (BL402). A belief in the reader's
+# entitlement under the brand's rule, with the way to say so after it, opens a recourse — as
+# « si vous pensez que c'est une erreur, contactez-nous » does. Near miss: a belief about the
+# reader's account of facts (their parcel not arrived) is still doubt.
+RECOURSE = {
+    "fr": "Bonjour Maya,\nCette aide est réservée aux associations de moins de trois ans. Si "
+          "vous pensez que vous êtes bien éligible et que vous devriez pouvoir la demander, "
+          "contactez le service instructeur pour le signaler.\nBien à vous,\nL'équipe Dondelo",
+    "en": "Hi Maya,\nThis grant is for groups under three years old. If you think you are "
+          "eligible and should be able to apply, contact us to let us know.\nBest,\nThe "
+          "Dondelo team",
+}
+ACCOUNT_DOUBTED = {
+    "fr": "Bonjour Maya,\nSi vous pensez que votre reçu fiscal ne vous est jamais parvenu, "
+          "contactez-nous.\nBien à vous,\nL'équipe Dondelo",
+    "en": "Hi Maya,\nIf you believe your tax receipt never reached you, contact us.\nBest,\nThe "
+          "Dondelo team",
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_belief_in_ones_entitlement_with_the_way_to_say_so_is_recourse(lint, lang):
+    assert "BL402" not in codes(lint(lang, RECOURSE[lang]))
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_near_miss_a_belief_about_the_readers_account_is_doubt(lint, lang):
+    assert "BL402" in codes(lint(lang, ACCOUNT_DOUBTED[lang]))
