@@ -110,3 +110,34 @@ def test_a_belief_in_ones_entitlement_with_the_way_to_say_so_is_recourse(lint, l
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_near_miss_a_belief_about_the_readers_account_is_doubt(lint, lang):
     assert "BL402" in codes(lint(lang, ACCOUNT_DOUBTED[lang]))
+
+
+# Real check 38: Clever Cloud's console strings (« Une erreur est survenue lors du chargement
+# des factures. », "Something went wrong while loading the list.") reported as warnings for
+# having no next step (BL407). An interface's own error string's way forward is most often
+# the retry the screen offers: a hint, as BL403 already reports it. Near miss: the same words
+# in a reply written to someone stay a warning.
+APP = {
+    "fr": "Une erreur est survenue lors du chargement de vos reçus.",
+    "en": "Something went wrong while loading your receipts.",
+}
+REPLY = {
+    "fr": "Bonjour Maya,\nDésolés, une erreur est survenue lors du chargement de vos reçus.\n"
+          "Bien à vous,\nL'équipe Dondelo",
+    "en": "Hi Maya,\nSorry, something went wrong while loading your receipts.\nBest,\nThe "
+          "Dondelo team",
+}
+
+
+def severities(diagnostics, code):
+    return {d.severity for d in diagnostics if d.code == code}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_an_interface_error_string_without_next_step_is_a_hint(lint, lang):
+    assert severities(lint(lang, APP[lang]), "BL407") == {1}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_near_miss_the_same_error_in_a_reply_is_a_warning(lint, lang):
+    assert severities(lint(lang, REPLY[lang]), "BL407") == {2}

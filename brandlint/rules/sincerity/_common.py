@@ -3,6 +3,9 @@ the words for people, in the report's language (messages.py and the catalogue)."
 
 from __future__ import annotations
 
+import re
+
+from brandlint.analysis.features import text_sentence_bounds
 from brandlint.i18n import _, current, shorten
 from brandlint.rules.sincerity.messages import COMMON, MESSAGES
 
@@ -63,3 +66,49 @@ def cue_findings(rule, analysis, cues, **values):
                                words=quoted(analysis, cue.start, cue.end),
                                brand=analysis.profile.brand, **values),
                            suggestion=say(rule.code, advice, brand=analysis.profile.brand))
+
+
+_FAILURES = frozenset({"error", "errors", "failed", "failure", "fail", "erreur", "erreurs",
+                       "échec", "échoué", "échouée", "échoués", "échouées", "wrong",
+                       "problème", "souci", "incident"})
+
+
+def interface_error(analysis, problem) -> bool:
+    """An interface's own error string, written back to no one ("An error has occurred.
+    Please try again later.", « Une erreur est survenue lors du chargement des résultats. »):
+    by the convention of interface copy an apology is optional there — what the reader needs
+    is a way forward, and that way is most often the retry the screen offers: BL403 and
+    BL407 report it as a hint. Not a reply to someone, nor a longer message, nor another
+    problem than an error or a failure (a delay, a lost parcel)."""
+    from brandlint.analysis.reply import speaks_to_someone
+
+    if speaks_to_someone(analysis):  # (a script's customer turns included)
+        return False
+    problem_words = analysis.doc[problem.start:problem.end]
+    if not any(t.lower_ in _FAILURES for t in problem_words):
+        return False
+    words = [t for t in analysis.doc if t.is_alpha]
+    # the sentence read on the text, from its start (the parser may cut « Erreur » off
+    # « lors de l'envoi… » as a sentence of its own)
+    start, end = text_sentence_bounds(analysis.text, problem_words[0].idx)
+    return len(words) <= 30 and bool(_OCCURRED.search(analysis.text[start:end].strip()))
+
+
+# The interface's own error said as such: "An error (has) occurred", "Something went
+# wrong", "Failed to…", « Une erreur / un problème est survenu(e) / s'est produit(e) »,
+# « Échec de… » — not "an error in your order",
+# « une erreur s'est glissée dans votre commande » (a fault in their order, owed an apology).
+# (also "there was an error sending your code", « il y a eu une erreur lors de… »; the
+# error as the string's own label, "Error trying to send…", « Erreur lors de l'envoi… »
+# — not "Error: we shipped the wrong size", a fault told; a form's check, « Il y a des
+# erreurs ou des informations manquantes »)
+_OCCURRED = re.compile(r"\b(?:errors?\s+(?:has\s+|have\s+)?(?:occurred|happened)|"
+                       r"there\s+(?:was|has\s+been|were|is|are)\s+(?:an?\s+)?(?:unexpected\s+)?errors?|"
+                       r"il\s+y\s+a\s+(?:eu\s+)?(?:une|des)\s+(?:erreurs?|problèmes?)|"
+                       r"^\W*(?:errors?|erreurs?)\s+(?:trying\s+to|while|when|during|"
+                       r"lors\s+d[eu'’]|pendant\s+l|en\s+\w+ant\b)|"
+                       r"erreurs?\s+(?:est|sont)\s+survenues?|erreurs?\s+s['’]\s*est\s+produite|"
+                       r"(?:something|it)\s+(?:has\s+)?(?:went|gone)\s+wrong|"
+                       r"(?:problème|souci|incident)\s+(?:technique\s+)?(?:est\s+survenu|"
+                       r"s['’]\s*est\s+produit)|"
+                       r"^\W*(?:failed\s+to|échec\s+d[eu'’]))", re.I)

@@ -7,6 +7,7 @@ from brandlint.rules.base import Example, Rule, RuleDoc
 from brandlint.rules.sincerity._common import (
     char_span,
     commitment_phrase,
+    interface_error,
     on_service_channel,
     quoted,
     say,
@@ -47,12 +48,18 @@ def check(analysis) -> Iterator[Finding]:
     # a feeling shared, no fault named (« désolée, il va vous manquer », "my apologies
     # for any frustration"): sympathy, and there may be nothing to do next
     sympathy = reply.sympathy_only and not reply.problems and not reply.complaint_markers
+    # an interface's own error string ("Something went wrong while loading the list."):
+    # its way forward is most often the retry the screen offers — a hint
+    microcopy = anchor in reply.problems and interface_error(analysis, anchor)
     if reply.limitation is not None:  # explained, outside the brand's control: a hint
         message += say("BL407", "limited",
                        limit=quoted(analysis, reply.limitation.start, reply.limitation.end))
     elif sympathy:
         message += say("BL407", "sympathy")
-    yield RULE.finding(start, end, message, lowered=reply.limitation is not None or sympathy,
+    elif microcopy:
+        message += say("BL407", "microcopy")
+    yield RULE.finding(start, end, message,
+                       lowered=reply.limitation is not None or sympathy or microcopy,
                        suggestion=say("BL407", "suggestion",
                                       commitment=commitment_phrase(analysis)))
 
