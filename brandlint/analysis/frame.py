@@ -2378,12 +2378,23 @@ class FrameReader:
         negated = any(t.lower_ in ("pas", "not", "n't", "point", "guère", "never", "jamais")
                       and (t.head.i == predicate.i or t.head.pos_ == "AUX"
                            and t.head.head.i == predicate.i) for t in tokens)
-        if negated and verb in duties:
+        if negated and verb in duties and not self._message_content(subject, verb):
             return predicate.i  # « vous n'avez pas respecté la procédure »
         if verb in omissions and any(c.lemma_.lower() in duties for c in kids(predicate)
                                      if c.dep_ in ("xcomp", "ccomp", "obj", "dobj")):
             return predicate.i  # "you failed to follow", « vous avez omis de joindre »
         return -1
+
+    def _message_content(self, subject, verb: str) -> bool:
+        """The subject is what the customer wrote to us (« votre message », "your email",
+        "your form"), not the customer, and the verb says what it holds: what it did not
+        include is its content told — the reply asks for the piece missing ("your message
+        didn't include them"), no duty of theirs reproached (« vous n'avez pas joint la
+        facture » keeps the person as agent; « votre demande ne respectait pas le délai »
+        a rule they missed)."""
+        messages = _words("acts", "written_messages", self.language)
+        return verb in _words("acts", "content_verbs", self.language) and (
+            subject.lemma_.lower() in messages or subject.lower_ in messages)
 
     def _contract_accepted(self, start: int, end: int) -> int:
         language = self.language

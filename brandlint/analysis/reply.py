@@ -327,6 +327,8 @@ class _ReplyReader:
         self._reality_counterfactual()
         self._likened_to_fakes()
         self._cause_on_their_side()
+        self._cause_in_what_they_gave()
+        self._unready_guessed()
         self._remedy_charged()
         self._slow_steps()
         self._batched_steps()
@@ -2660,7 +2662,8 @@ class _ReplyReader:
         disbelief at their claim (« nous sommes pour le moins surpris de votre demande », « il
         nous paraît difficile de considérer que », "it is hard to accept that") — doubt in the
         words of procedure. In the brand's voice, not in a question."""
-        for key in ("truth_checks", "surprised_doubt", "distanced_accounts"):
+        for key in ("truth_checks", "surprised_doubt", "distanced_accounts",
+                    "motive_insinuated"):
             for _m, token in self._stated_matches(key):
                 start, end = line_bounds(self.doc, token.i)
                 _add_once(self.reply.doubt, Cue(start, end, "doubt", key))
@@ -2916,6 +2919,69 @@ class _ReplyReader:
                 start, end = line_bounds(self.doc, verb.i)
                 _add_once(reply.blame, Cue(start, end, "blame", "cause_theirs"))
                 return
+
+    def _cause_in_what_they_gave(self) -> None:
+        """The problem's cause put in what the customer gave us, after a link of cause
+        (`causal_links`: « s'explique par », "stems from", "due to"): a thing their own
+        act of giving or typing names ("the notes on the scan you supplied", « les
+        consignes que vous avez saisies »), or a thing of theirs said late or faulty
+        (« l'envoi tardif de vos fichiers », "your files, two of them unreadable",
+        `faulty_input_states`, `late_given`). The brand's account of its failure ends on
+        the customer: blame, however politely the apology follows (se41). Not denied
+        ("not due to"), not a condition, not another party's ("came from your bank"),
+        not when the brand owns the fault; in a reply to a complaint."""
+        reply = self.reply
+        if any(c.kind == "ownership" for c in reply.apologies) or not reply.answers_a_complaint:
+            return
+        you = frame_words("holders", "customer_pronouns", self.language)
+        giving = _words("giving_verbs", self.language) | _words("entering_verbs", self.language)
+        faults = _words("faulty_input_states", self.language) | \
+            _words("late_given", self.language)
+        owners = {"your", "votre", "vos", "ton", "ta", "tes"}
+        ours = {"our", "we", "us", "notre", "nos", "nous"}
+        text = features.doc_text(self.doc)
+        for m, token in self._stated_matches("causal_links"):
+            frame = self.analysis.frame(token)
+            if frame.modality == "conditional" or frame.polarity == "negated":
+                continue
+            start, end = line_bounds(self.doc, token.i)
+            first = self.tokens[start].idx
+            if re.search(r"\b(?:not|never|pas|jamais)\b|n['’]t\b",
+                         text[max(first, m.start() - 12):m.start()], re.I):
+                continue  # "this was not due to", « ne s'explique pas par »
+            if self._outside_cause(m, end):
+                continue  # "came from your bank": another party's cause
+            tail = [t for t in self.doc[token.i:end] if t.idx >= m.end()]
+            given = owned = faulty = False
+            for t in tail:
+                if (t.lower_ in ours and t.dep_ not in ("obj", "dobj", "iobj", "dative", "expl")
+                        and t.head.lemma_.lower() not in giving) and not (given or owned):
+                    break  # « par notre équipe », "our courier": the brand's own hands
+                if t.lemma_.lower() in giving and t.dep_ in ("relcl", "acl:relcl", "acl") \
+                        and not self.analysis.is_negated(t) and any(
+                            c.dep_ in SUBJECT_DEPS and c.lower_ in you for c in kids(t)):
+                    given = True  # "the scan you supplied", « que vous avez transmis »
+                owned = owned or t.lower_ in owners
+                faulty = faulty or t.lower_ in faults or t.lemma_.lower() in faults
+            if given or owned and faulty:
+                _add_once(reply.blame, Cue(start, end, "blame", "cause_given"))
+                return
+
+    def _unready_guessed(self) -> None:
+        """The customer's own thing guessed not fit for what happened (« votre aquarium
+        n'était visiblement pas prêt », "your tank clearly wasn't ready", `unready_guessed`):
+        with no check made, the brand puts the problem on how the customer prepared — blame
+        (se41). A state told without a guess (« votre colis n'était pas prêt » of the
+        brand's own parcel is read elsewhere) or in a question does not fire."""
+        if any(c.kind == "ownership" for c in self.reply.apologies) or \
+                not self.reply.answers_a_complaint:
+            return
+        for _m, token in self._stated_matches("unready_guessed"):
+            if self.analysis.frame(token).modality == "conditional":
+                continue
+            start, end = line_bounds(self.doc, token.i)
+            _add_once(self.reply.blame, Cue(start, end, "blame", "unready"))
+            return
 
     def _remedy_charged(self) -> None:
         """The fix of the problem the customer reported, charged to them: « Un nouveau
@@ -4116,9 +4182,14 @@ class _ReplyReader:
         missed")."""
         if any(frame.start <= c.start < frame.end for c in self.reply.problems):
             return True
+        predicate = self.tokens[frame.predicate]
+        if frame.time == "past" and predicate.lemma_.lower() in _words(
+                "receiving_verbs", self.language) and not self._acting_verbs(frame):
+            return True  # « nous avons bien reçu vos photos de la cage livrée mardi », "we
+            # received your photos of the bowl delivered on Monday": the receipt acknowledged
+            # and the day of the customer's story — where the case stands, no step (se41)
         seeing = _words("observing_verbs", self.language) | \
             _words("perceiving_verbs", self.language)
-        predicate = self.tokens[frame.predicate]
         # the verb of seeing itself, or the clause it governs — not a clause of its own
         # joined after it ("We know your time is valuable and we can't wait to impress you
         # tomorrow morning")
