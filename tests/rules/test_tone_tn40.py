@@ -198,7 +198,8 @@ def test_someone_elses_expert_does_no_act_of_the_brand(engines, lang, text):
 # -- news opened by "here's what we can tell you" ----------------------------------------------
 
 @pytest.mark.parametrize("lang,text,opening", [
-    ("fr", "Voici ce que nous pouvons vous dire : la nouvelle agence ouvre en mai.", "Voici ce que"),
+    ("fr", "Voici ce que nous pouvons vous dire : la nouvelle agence ouvre en mai.",
+     "Voici ce que"),
     ("en", "Here's what we can tell you: the new branch opens in May.", "Here's what"),
 ])
 def test_news_opened_by_what_we_can_tell_is_no_fix(engines, lang, text, opening):
