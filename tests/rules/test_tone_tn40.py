@@ -314,3 +314,21 @@ def test_yours_sincerely_is_a_sign_off(engines):
 def test_sincerely_sorry_is_still_empathy(engines):
     text = "Dear Ms Lowe,\n\nWe are sincerely sorry for the mix-up with your documents."
     assert said(reading(engines, "en", text, "email"), "empathy")
+
+
+# -- a thing on the way to the reader, not a stop on the way -----------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Good news: your replacement card is already on the way.",
+    "Help is on the way to you: an assessor will call within the hour.",
+])
+def test_a_thing_on_its_way_to_the_reader_is_speed(engines, text):
+    assert said(reading(engines, "en", text, "after_sales"), "speed")
+
+
+@pytest.mark.parametrize("text", [
+    "Last spring Ruth drove to the coast and stopped for tea on the way.",
+    "Pick up a leaflet at the branch on the way out.",
+])
+def test_a_stop_on_the_way_is_no_speed(engines, text):
+    assert not said(reading(engines, "en", text, "social"), "speed")
