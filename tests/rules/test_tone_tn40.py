@@ -332,3 +332,21 @@ def test_a_thing_on_its_way_to_the_reader_is_speed(engines, text):
 ])
 def test_a_stop_on_the_way_is_no_speed(engines, text):
     assert not said(reading(engines, "en", text, "social"), "speed")
+
+
+# -- the rest taken care of, in full or in the future ------------------------------------------
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Envoyez-nous la photo du constat : nous nous occuperons du reste."),
+    ("en", "Send us a photo of the report and we will take care of the rest."),
+])
+def test_the_rest_taken_care_of_is_reassurance(engines, lang, text):
+    assert said(reading(engines, lang, text, "web"), "reassurance")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Occupez-vous du reste avant vendredi."),
+    ("en", "Please take care of the rest before Friday."),
+])
+def test_the_rest_left_to_the_reader_is_no_reassurance(engines, lang, text):
+    assert not said(reading(engines, lang, text, "web"), "reassurance")
