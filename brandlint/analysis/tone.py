@@ -512,10 +512,14 @@ class _Reader:
                 for c in kids(head))
         if token.pos_ in ("ADJ", "VERB", "AUX") or token.tag_ in ("VBN", "JJ"):
             # the reader as the one the feeling is done to ("it annoyed you", « ça vous a
-            # agacé ») or left in ("the forms left you frustrated"): theirs
+            # agacé ») or left in ("the forms left you frustrated"): theirs — when the word
+            # itself names a feeling (« nous vous avons expliqué à trois reprises » tells the
+            # reader something, in the brand's exasperation)
             moved = [token] + ([token.head] if token.dep_ in ("oprd", "xcomp") else [])
-            if any(c.dep_ in ("dobj", "obj") and c.lower_ in _SECOND_PERSON[self.language]
-                   for m in moved for c in kids(m)):
+            if any(tone in FEELINGS for tone, _ in self.lexicon.lookup(token, self.language)) \
+                    and any(c.dep_ in ("dobj", "obj") and
+                            c.lower_ in _SECOND_PERSON[self.language]
+                            for m in moved for c in kids(m)):
                 return True
             subjects = [c for c in kids(token) if c.dep_.startswith("nsubj")]
             if token.dep_ in ("acomp", "xcomp", "ccomp") and token.head.i != token.i:

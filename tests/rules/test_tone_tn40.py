@@ -350,3 +350,15 @@ def test_the_rest_taken_care_of_is_reassurance(engines, lang, text):
 ])
 def test_the_rest_left_to_the_reader_is_no_reassurance(engines, lang, text):
     assert not said(reading(engines, lang, text, "web"), "reassurance")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Madame, nous vous avons déjà expliqué à trois reprises que le délai est de 48 heures. "
+           "Ce n'est pas compliqué."),
+    ("en", "Madam, we have explained to you three times already that the notice is 48 hours. "
+           "It is not complicated."),
+])
+def test_a_telling_done_to_the_reader_is_no_feeling_of_theirs(engines, lang, text):
+    tone = reading(engines, lang, text, "after_sales")
+    assert said(tone, "frustration")
+    assert not said(tone, "empathy", "customer_feeling_named")
