@@ -511,6 +511,16 @@ class _Reader:
                 c.dep_.startswith("nsubj") and c.lower_ in _SECOND_PERSON[self.language]
                 for c in kids(head))
         if token.pos_ in ("ADJ", "VERB", "AUX") or token.tag_ in ("VBN", "JJ"):
+            # the reader as the one the feeling is done to ("it annoyed you", « ça vous a
+            # agacé ») or left in ("the forms left you frustrated"): theirs — when the word
+            # itself names a feeling (« nous vous avons expliqué à trois reprises » tells the
+            # reader something, in the brand's exasperation)
+            moved = [token] + ([token.head] if token.dep_ in ("oprd", "xcomp") else [])
+            if any(tone in FEELINGS for tone, _ in self.lexicon.lookup(token, self.language)) \
+                    and any(c.dep_ in ("dobj", "obj") and
+                            c.lower_ in _SECOND_PERSON[self.language]
+                            for m in moved for c in kids(m)):
+                return True
             subjects = [c for c in kids(token) if c.dep_.startswith("nsubj")]
             if token.dep_ in ("acomp", "xcomp", "ccomp") and token.head.i != token.i:
                 subjects += [c for c in kids(token.head) if c.dep_.startswith("nsubj")]
@@ -699,6 +709,10 @@ class _Reader:
         for a positive tone, the predicate it heads (« nous ne sommes pas ravis »). A
         negative adverb under a negated verb stays what it is ("Unfortunately we
         cannot…")."""
+        if not any(c.isalpha() for c in token.text):
+            # an emoji is said beside the words, not inside their clause: "No worries 😎",
+            # « Pas de souci 😎 » negate the worry, not the grin
+            return False
         cues = _NEGATION_BEFORE[self.language]
         start, _ = features.clause_bounds(self.doc, token.i, self.language)
         if _SUGGESTION.search(features.span_text(self.doc, max(start, token.i - 5), token.i)):
@@ -1393,14 +1407,24 @@ class _Reader:
                     self._customer_words(t) or self.a.is_negated(t) or \
                     self.lexicon.lookup(t, self.language) or self._brand_future(t):
                 continue
-            subject = next((c for c in kids(t) if c.dep_ == "nsubj" and c.lower_ in first
-                            and _agrees(c, t)), None)
+            subject = next((c for c in kids(t) if c.dep_ == "nsubj" and (
+                c.lower_ in first and _agrees(c, t) or self._brands_staff(c))), None)
             if subject is None:
                 continue
             lo, hi = min(subject.idx, t.idx), t.idx + len(t.text)
+            if subject.lower_ not in first:
+                lo = max(lo, subject.idx + len(subject.text))  # (the trade's name is no act)
             if any(e.tone == "solution" and e.start < hi and lo < e.end for e in self.evidence):
                 continue  # one clause, one act: "we will call" already reads as solution
             self._signal("brand_act", t.idx, t.idx + len(t.text))
+
+    def _brands_staff(self, subject) -> bool:
+        """The brand's own people or desk by their trade ("our technician", « notre
+        conseiller », "our driver"): what they do on the case, the brand does."""
+        return subject.pos_ == "NOUN" and \
+            subject.lemma_.lower() in _frame_words("holders", "staff", self.language) and \
+            any(c.lower_ in _OWN_POSSESSIVES for c in kids(subject)) and \
+            self.a.holder_of(subject) == "service"
 
     def _instructions(self) -> None:
         """Solution as a how-to: a numbered step or a practical imperative opening a
@@ -1951,6 +1975,11 @@ class _Reader:
         end = text.find("\n", start)
         end = len(text) if end < 0 else end
         line = text[start:end]
+        if len(line.split()) > _settings()["worry_topic_words"]:
+            # a post of one paragraph opens on its first sentence ("Worried about renting a
+            # wheelchair for the first time? Here is how it works…")
+            first = re.match(r"[^.!?]*[.!?]", line)
+            line = first.group() if first else line
         if not line.strip() or len(line.split()) > _settings()["worry_topic_words"] or \
                 line.lstrip()[:1] in "«[“\"" or self._customer_words_at(start):
             return
@@ -2724,6 +2753,14 @@ _ABILITY = frozenset({"can", "could", "may", "able", "allow", "pouvoir", "permet
 # verbs too common to echo a worry (« être », "have", « faire »)
 _LIGHT_VERBS = frozenset({"be", "have", "do", "get", "go", "être", "avoir", "faire", "aller",
                           "pouvoir", "vouloir", "can", "will", "would", "dire", "say"})
+
+
+_OWN_POSSESSIVES = frozenset({"our", "notre", "nos"})
+
+
+@functools.cache
+def _frame_words(section: str, key: str, language: str) -> frozenset[str]:
+    return frozenset(str(w).lower() for w in lexicons.load("frame")[section][key][language])
 
 
 @functools.cache

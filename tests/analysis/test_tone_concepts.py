@@ -131,9 +131,11 @@ def test_a_cost_denied_or_an_act_granted_is_no_door_closed(analyse, lang, text):
 
 
 @pytest.mark.parametrize("lang,text,tone", [
-    ("fr", "Comme je vous l'ai déjà expliqué, c'est écrit dans votre contrat.", "anger"),
+    # (round 37) the repeat reproached is frustration: every blind tone set of rounds 2–36
+    # names it so (26 drafts of 27), never anger
+    ("fr", "Comme je vous l'ai déjà expliqué, c'est écrit dans votre contrat.", "frustration"),
     ("en", "As we have already explained to you twice, the warranty does not cover it.",
-     "anger"),
+     "frustration"),
     ("fr", "Nous sommes déçus : nous espérions mieux de la part de nos adhérents.",
      "disappointment"),
     ("en", "Frankly, we expected more from our members. We had hoped for better.",
