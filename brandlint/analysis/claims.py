@@ -449,6 +449,14 @@ def place_scope(doc, match: ClaimMatch, language: str) -> bool:
     return False
 
 
+@functools.cache
+def nature_words(language: str) -> frozenset[str]:
+    """The one-word things of nature and geography (`nature_kinds`: « mer », "reef"), for
+    reading a subject as the world rather than the offer."""
+    return frozenset(w for w in lexicons.words("claims", "nature_kinds", language, lower=True)
+                     if " " not in w)
+
+
 def ranks_the_natural_world(analysis, match: ClaimMatch) -> bool:
     """« Le Vatnajökull est la plus grande calotte glaciaire d'Islande », "the only
     glacier in the Ariège", "heating is the largest single source of energy consumption":

@@ -67,6 +67,8 @@ def _terms_by_first_word(terms: dict[str, Term], language: str) -> _TermsByFirst
         out.entries.append((name, term))
         first_lemma, first_lower = term[0]
         keys = {first_lemma, first_lower}
+        if len(term) == 1 and language == "en":
+            keys.add(first_lower + "s")  # its plural, as `match_term` reads it
         if len(term) == 1 and language == "fr" and first_lemma.endswith(("er", "ir", "re")):
             keys.add(f"stem:{verb_stem(first_lemma)}")
         if len(term) == 1 and language == "fr":
@@ -486,6 +488,8 @@ class DocAnalysis:
             starts = set(by_lemma) if by_lemma else set()
             if by_form:
                 starts.update(by_form)
+            if len(term) == 1 and self.language == "en":
+                starts.update(index.get(first_lower + "s", ()))  # (French: `_AGREEMENT`)
             for i in sorted(starts):
                 if match_term(forms, term, i) and not self._other_word(name, term, i):
                     found.append(TermMatch(name, i, i + len(term)))

@@ -539,6 +539,23 @@ class FrameReader:
                     c.dep_ == "mark" for c in kids(t.head)) and \
                     t.head.dep_ not in _EMBEDDED:
                 return t
+        return self._subject_cut_off(predicate, start, end)
+
+    def _subject_cut_off(self, predicate, start: int, end: int):
+        """"## Why dive with us / The sea is never the same": the small model parses a
+        heading and the line under it as one sentence and hangs the line's first noun on
+        a word of the heading. A noun opening the clause, before its finite verb, whose
+        head lies on a line above, is the verb's subject."""
+        if predicate.pos_ not in ("VERB", "AUX") or \
+                "Fin" not in features.morph(predicate).get("VerbForm"):
+            return None
+        line_start, _ = line_bounds(self.doc, predicate.i)
+        for t in self.tokens[max(start, line_start):predicate.i]:
+            if t.pos_ in ("NOUN", "PROPN") and t.head.i < line_start and \
+                    "\n" in self.doc.text[t.head.idx:t.idx]:
+                return t
+            if t.pos_ not in ("DET", "ADJ", "NOUN", "PROPN", "NUM"):
+                return None  # (only the noun phrase that opens the line)
         return None
 
     @staticmethod
@@ -599,6 +616,9 @@ class FrameReader:
             if self._mistagged_item(node):
                 node = node.head  # "we back up, clear out and optimise": "clear" tagged
                 # an adjective hung on the verb before the comma is that list's item
+        if node.pos_ in ("NOUN", "ADJ", "PROPN") and any(c.dep_ == "cop" for c in kids(node)):
+            return node  # « nos produits sont d'une fraîcheur parfaite et ne connaissent
+            # jamais… »: the first verb is a copula, its clause rooted on the noun
         return node if node.pos_ in ("VERB", "AUX") else None
 
     def _mistagged_item(self, token) -> bool:
@@ -1393,8 +1413,13 @@ class FrameReader:
         brand's own ("switching to our bricks"), or a pronoun ("nothing", « rien »). Only
         a plain noun phrase of none of these is the world ("the sea", "the name
         server")."""
-        if subject.pos_ == "PROPN" and subject.text[:1].isupper() or self._offer_noun(subject):
+        if subject.pos_ == "PROPN" and subject.text[:1].isupper():
             return True  # a name (the small models also tag « la mer » a proper noun)
+        if subject.pos_ in ("NOUN", "PROPN", "ADJ") and self._thing_of_nature(subject):
+            return False  # « la mer n'est jamais la même », even where the idea names
+            # the sea: the brand shows it, it does not make or sell it
+        if self._offer_noun(subject):
+            return True
         if subject.pos_ not in ("NOUN", "PROPN", "ADJ"):
             return True  # a pronoun, a verb or a clause as subject: read as before
         lemma, lower = subject.lemma_.lower(), subject.lower_
@@ -1414,6 +1439,18 @@ class FrameReader:
         # maquette tient des décennies sans le moindre jeu »): what it is about is its offer
         start, end = clause_bounds(self.doc, subject.i, self.language)
         return any(self._offer_noun(t) for t in self.tokens[start:end] if t.i != subject.i)
+
+    def _thing_of_nature(self, subject) -> bool:
+        """A thing of nature or geography (claims lexicon, `nature_kinds`: the sea, a
+        river, a reef) that the clause does not make the brand's (« notre lac », "this
+        reef", "Abyssaline's calanque"): the world the brand takes its customers to, not
+        its offer — even when the central idea names it ("discover the sea")."""
+        if subject.lemma_.lower() not in claims.nature_words(self.language) and \
+                subject.lower_ not in claims.nature_words(self.language):
+            return False
+        pointed = _words("holders", "pointed", self.language)
+        return not any(t.lower_ in ("notre", "nos", "our", "ours") or t.lower_ in pointed
+                       or self._is_brand_name(t) for t in subject.subtree if t.i != subject.i)
 
     @functools.cached_property
     def own_nouns(self) -> frozenset[str]:

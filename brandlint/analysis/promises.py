@@ -881,6 +881,12 @@ def service_tokens(analysis) -> tuple[dict[int, str], dict[int, int]]:
         for i in range(match.start, match.end):
             if i not in names:
                 names[i], starts[i] = name, match.start
+    for name, thing, participle in _terms_said_as_a_clause(analysis):
+        # « votre consigne vous sera remboursée » for the term « consigne remboursée »:
+        # the declared service, not the built-in refund its verb alone would name
+        for i in (thing, participle):
+            if names.get(i) in (None, *BUILTIN_SERVICES):
+                names[i], starts[i] = name, min(thing, participle)
     for i in _items_given_back(analysis, names, starts):
         # the reader's thing given back: the repair done, where the profile declares one
         if "repair" in declared:
@@ -913,6 +919,39 @@ def service_tokens(analysis) -> tuple[dict[int, str], dict[int, int]]:
     for i in [i for i in calls if _reminds(doc, max(j for j in calls if starts[j] == starts[i]))]:
         del names[i], starts[i]
     return names, starts
+
+
+def _same_participle(token, lemma: str, lower: str) -> bool:
+    """`token` is the term's participle, whatever agreement it takes (« remboursées » for
+    « remboursée », "refunded" for "refunded")."""
+    if token.lemma_.lower() == lemma or token.lower_ == lower:
+        return True
+    return token.lower_.rstrip("s").rstrip("e") == lower.rstrip("s").rstrip("e")
+
+
+def _terms_said_as_a_clause(analysis) -> list[tuple[str, int, int]]:
+    """A declared service's term of a noun and its participle (« consigne remboursée »,
+    "kegs delivered", « bagage livré ») said as a clause: the noun is the subject of the
+    participle's verb, words between them (« votre consigne vous sera remboursée »,
+    "your deposit will be refunded"). Each as (service, noun index, participle index)."""
+    declared = analysis.profile.promises
+    doc = analysis.doc
+    found = []
+    for name, terms in analysis.vocabulary.services.items():
+        if name not in declared or name in BUILTIN_SERVICES:
+            continue
+        for term in terms:
+            if len(term) != 2:
+                continue
+            (noun_lemma, noun_lower), (verb_lemma, verb_lower) = term
+            for token in doc:
+                if token.pos_ not in ("VERB", "ADJ") or \
+                        not _same_participle(token, verb_lemma, verb_lower):
+                    continue
+                found += [(name, c.i, token.i) for c in kids(token)
+                          if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") and c.i < token.i
+                          and (c.lemma_.lower() == noun_lemma or c.lower_ == noun_lower)]
+    return found
 
 
 def _readers_people(token, language: str) -> bool:
@@ -2608,6 +2647,14 @@ def _capped(analysis, mention: Mention) -> bool:
     tard »), not a length."""
     lowered = re.sub(r"\s+", " ", mention.text.lower())
     tails = lexicons.load("promises")[analysis.language].get("deadline_tails", ())
+    return any(lowered.endswith(" " + tail) for tail in tails)
+
+
+def stopwatch_timed(analysis, mention: Mention) -> bool:
+    """The time is put on the clock (« récupérés en 24 h chrono », "fitted in 20 minutes
+    flat": `stopwatch_tails`): a speed the copy boasts of, as firm as a pledge."""
+    lowered = re.sub(r"\s+", " ", mention.text.lower())
+    tails = lexicons.load("promises")[analysis.language].get("stopwatch_tails", ())
     return any(lowered.endswith(" " + tail) for tail in tails)
 
 

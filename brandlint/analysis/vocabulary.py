@@ -175,8 +175,12 @@ def match_term(forms: list[tuple[str, str]], term: Term, start: int) -> bool:
     lemma, lowercased form) pairs (`features.forms`)."""
     if start + len(term) > len(forms):
         return False
+    last = len(term) - 1
     for offset, (lemma, lower) in enumerate(term):
         token_lemma, token_lower = forms[start + offset]
-        if token_lemma != lemma and token_lower != lower:
+        if token_lemma != lemma and token_lower != lower and not (
+                offset == last and token_lower == lower + "s"):
+            # (the term's last word in its plural -s, whatever lemma the model gives it:
+            # "hippies" is "hippy" to the small English model, "hippie" to the profile)
             return False
     return True

@@ -3,7 +3,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from brandlint.analysis.document import DocAnalysis
-from brandlint.analysis.promises import pledged
+from brandlint.analysis.promises import pledged, stopwatch_timed
 from brandlint.diagnostics import Finding, Severity
 from brandlint.i18n import _, quote
 from brandlint.rules.base import Example, Rule, RuleDoc
@@ -60,7 +60,8 @@ def _inferred(analysis, promise, fastest) -> tuple[str, str, bool]:
     at a time none of them gives (« nous installons votre four sous 10 jours », "within
     five working days": a service level the brand sets on its own); given the brand's word
     (« sous 24 heures, sans faute », "by Wednesday, promise": a commitment nobody has
-    confirmed); else a hint — the act may belong to a declared service the words do not
+    confirmed), or timed on the clock (« en 24 h chrono », "in 20 minutes flat": a speed
+    boasted of); else a hint — the act may belong to a declared service the words do not
     show (at a commitment's very time, "we'll suggest a tutor within 48 hours" where
     matching is 48 h, that service in other words)."""
     names = {"promised": describe_promised(promise), "brand": analysis.profile.brand,
@@ -82,6 +83,10 @@ def _inferred(analysis, promise, fastest) -> tuple[str, str, bool]:
                  "it: a commitment nobody has confirmed the team can keep").format(**names), \
             _("name the service whose commitment covers this deadline, or "
               "declare it in the profile's `promises`; or drop the pledge"), False
+    if stopwatch_timed(analysis, promise.mention):
+        return _("a firm deadline ({promised}) on what {brand} does ({service}), timed on "
+                 "the clock, but no service of the profile is named beside it: a speed "
+                 "nobody has confirmed the team can keep").format(**names), suggestion, False
     return _("a firm deadline ({promised}) on what {brand} does ({service}), and no "
              "service of the profile is named beside it: check which commitment covers "
              "it; reported one level lower because the service is inferred from the "
