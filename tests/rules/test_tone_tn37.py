@@ -9,50 +9,14 @@ clipped sentences as curt; « nous » before a third-person verb as no brand's a
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
+from tests.rules.tone_profiles import codes, profile_engines, reading, said
 
 
 @pytest.fixture(scope="module")
 def engines():
-    from brandlint.analysis.pipeline import Analyser
-    from brandlint.engine import Engine
-    from brandlint.profile import load_profile
-    from brandlint.selection import Selection
-
-    built = {}
-    for lang, name in (("en", "abriel-en.yaml"), ("fr", "abriel.yaml")):
-        profile = load_profile(ROOT / "profiles" / name)
-        built[lang] = Engine(profile, Analyser(profile), Selection.build(profile))
-    return built
-
-
-def _document(engine, text, channel):
-    from brandlint.sources import Document, SourceMap
-
-    return engine.resolve_channel(Document(path="d.txt", text=text,
-                                           source_map=SourceMap(text), channel=channel))
-
-
-def reading(engines, lang, text, channel):
-    engine = engines[lang]
-    (document, doc), = list(engine.analyser.pipe([_document(engine, text, channel)]))
-    return engine.analyse(document, doc).tone
-
-
-def codes(engines, lang, text, channel):
-    engine = engines[lang]
-    result = next(iter(engine.run([_document(engine, text, channel)])))
-    return {(d.code, d.severity.name.lower()) for d in result.diagnostics
-            if d.code.startswith("BL2")}
-
-
-def said(tone, name, signal=None):
-    return [e.text for e in tone.evidence if e.tone == name and e.weight > 0
-            and (signal is None or e.signal == signal)]
+    return profile_engines("abriel")
 
 
 # -- a thank-you for a message about a case --------------------------------------------------
