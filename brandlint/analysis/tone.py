@@ -2144,6 +2144,29 @@ class _Reader:
                 continue
             self._signal("effort_told_back", m.start(), m.end())
 
+    def matter_closed(self) -> None:
+        """« Point. », "Period." as a sentence of its own closes a matter: a refusal, a rule or
+        a sanction said just before it (« Pas de remboursement. Point. », "If this continues,
+        we'll close the room. Period."). After a sentence that refuses nothing and carries no
+        negative tone ("Git push. Period.", « Un clic. Point. »), it is the emphasis of a
+        slogan — how simple a thing is — not anger: read as none."""
+        text, cues = self.a.text, _NEGATION_BEFORE[self.language]
+        kept = []
+        for e in self.evidence:
+            if e.tone != "anger" or e.text.strip().lower() not in _FULL_STOPS:
+                kept.append(e)
+                continue
+            start = features.text_sentence_bounds(text, e.start)[0]
+            lo, hi = features.text_sentence_bounds(text, max(start - 2, 0))
+            span = self.doc.char_span(lo, hi, alignment_mode="expand")
+            matter = start >= 2 and (
+                any(o is not e and lo <= o.start < hi and o.weight > 0 and
+                    (o.tone in NEGATIVE or o.tone == COLD) for o in self.evidence) or
+                span is not None and any(t.lower_ in cues or t.dep_ == "neg" for t in span))
+            if matter:
+                kept.append(e)
+        self.evidence[:] = kept
+
     def notice_asides(self) -> None:
         """A short notice whose news is a time (« cours déplacé à mercredi 16 h 30 », "pool
         closed tomorrow 8am-12pm"): a careful reader names it by its news, given on time
@@ -3112,6 +3135,8 @@ def _technical_term(token) -> bool:
                for n in _name_neighbours(token, beside=False) + ([noun] if noun else []))
 
 
+# a sentence of its own that closes a matter (`_Reader.matter_closed`)
+_FULL_STOPS = frozenset({"point", "period"})
 _MENU_PATH = re.compile(r"\b[^\W\d_][\w'’-]*(?:\s>\s[^\W\d_][\w'’-]*)+")
 
 
@@ -3192,6 +3217,7 @@ def read_tone(analysis) -> ToneReading:
     reader.read_lexicon()
     reader.read_signals()
     reader.spec_wording()
+    reader.matter_closed()
     reader.notice_asides()
     reader.welcome_asides()
     reader.notice_news()

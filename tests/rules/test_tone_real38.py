@@ -64,3 +64,39 @@ def test_the_brand_telling_of_tomorrow_is_no_call_to_hurry(lint, lang):
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_near_miss_a_call_to_book_before_tomorrow_in_a_countdown_is_pressure(lint, lang):
     assert "BL206" in codes(lint(lang, CALL[lang]))
+
+
+# Real check 38: alwaysdata's blog « Git push. Point. » / "Git push. Period." read as anger
+# (BL206). A full stop said as a sentence of its own closes a matter — a refusal, a rule, a
+# sanction said just before it; after a sentence that refuses nothing it is a slogan's
+# emphasis. Near miss: after a refusal it stays the brand's anger.
+SLOGAN = {
+    "fr": "Un tour, un bol. Point.\nVoici notre idée : vous tournez, on cuit, et votre bol "
+          "est prêt la semaine suivante.",
+    "en": "One wheel, one bowl. Period.\nHere is our idea: you throw, we fire, and your bowl "
+          "is ready the following week.",
+}
+REFUSAL = {
+    "fr": "Pas de remboursement pour les ateliers entamés. Point.",
+    "en": "No refunds on workshops already started. Period.",
+}
+
+
+@pytest.fixture(scope="module")
+def tone_of(run_analysed_profile_texts):
+    run = run_analysed_profile_texts(PROFILES, "argilo-tone", "email")
+    return lambda text, lang: run(text, lang)[1].tone
+
+
+def anger_words(tone):
+    return [e.text.lower() for e in tone.evidence if e.tone == "anger" and e.weight > 0]
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_full_stop_after_a_slogan_is_no_anger(tone_of, lang):
+    assert not anger_words(tone_of(SLOGAN[lang], lang))
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_near_miss_a_full_stop_after_a_refusal_is_anger(tone_of, lang):
+    assert {"point", "period"} & set(anger_words(tone_of(REFUSAL[lang], lang)))
