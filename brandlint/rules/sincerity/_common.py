@@ -77,9 +77,9 @@ def interface_error(analysis, problem) -> bool:
     """An interface's own error string, written back to no one ("An error has occurred.
     Please try again later.", « Une erreur est survenue lors du chargement des résultats. »):
     by the convention of interface copy an apology is optional there — what the reader needs
-    is a way forward, and that way is most often the retry the screen offers: BL403 and
-    BL407 report it as a hint. Not a reply to someone, nor a longer message, nor another
-    problem than an error or a failure (a delay, a lost parcel)."""
+    is a way forward: BL403 reports the missing apology as a hint, BL407 the missing way
+    forward as a warning worded for a screen. Not a reply to someone, nor a longer message,
+    nor another problem than an error or a failure (a delay, a lost parcel)."""
     from brandlint.analysis.reply import speaks_to_someone
 
     if speaks_to_someone(analysis):  # (a script's customer turns included)

@@ -98,8 +98,8 @@ MESSAGES = {
                       "case: they still don't know what happens to them, nor when"),
         "limited": N_(" (only a hint: the reply explains a limitation outside the brand's "
                       "control, “{limit}”; offer an alternative if there is one)"),
-        "microcopy": N_(" (only a hint: in an interface's error message the way forward is "
-                        "most often the retry the screen offers; say it when it is not obvious)"),
+        "microcopy": N_(" (in an interface's error message the next step is how to recover: "
+                        "say whether to retry, reload, or whom to contact)"),
         "sympathy": N_(" (only a hint: the apology shares the customer's feeling and names no "
                        "fault of the service; say what they can do next if there is "
                        "something)"),
