@@ -516,7 +516,17 @@ class _Reader:
             # itself names a feeling (« nous vous avons expliqué à trois reprises » tells the
             # reader something, in the brand's exasperation)
             moved = [token] + ([token.head] if token.dep_ in ("oprd", "xcomp") else [])
-            if any(tone in FEELINGS for tone, _ in self.lexicon.lookup(token, self.language)) \
+            # … not the brand doing it ("We're sorry to disappoint you", « nous sommes désolés
+            # de vous décevoir »): its own regret at a refusal, a dead end's tone
+            node, doers = token, []
+            for _ in range(3):  # the first subject up from the word: whoever does it
+                doers = [c for c in kids(node) if c.dep_.startswith("nsubj")]
+                if doers or node.head.i == node.i:
+                    break
+                node = node.head
+            brand_does = any(c.lower_ in _FIRST_PERSON[self.language] for c in doers)
+            if not brand_does and \
+                    any(tone in FEELINGS for tone, _ in self.lexicon.lookup(token, self.language)) \
                     and any(c.dep_ in ("dobj", "obj") and
                             c.lower_ in _SECOND_PERSON[self.language]
                             for m in moved for c in kids(m)):

@@ -100,3 +100,36 @@ def test_a_full_stop_after_a_slogan_is_no_anger(tone_of, lang):
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_near_miss_a_full_stop_after_a_refusal_is_anger(tone_of, lang):
     assert {"point", "period"} & set(anger_words(tone_of(REFUSAL[lang], lang)))
+
+
+# Real checks 31–38: British Airways' "Unfortunately we're unable to help you with BA Holidays
+# bookings. We're sorry to disappoint you." judged right as a dead end eight times (BL206);
+# tn40's "feeling done to the reader" read "disappoint you" as the customer's feeling named.
+# Done by the brand itself, it is the brand's regret at its refusal; done by a thing ("the
+# forms left you frustrated") it stays the reader's.
+DEAD_END = {
+    "fr": "Malheureusement, nous ne pouvons pas vous aider pour les ateliers privés. Nous "
+          "sommes désolés de vous avoir déçu.",
+    "en": "Unfortunately we're unable to help you with private workshops. We're sorry to "
+          "disappoint you.",
+}
+DONE_BY_A_THING = {
+    "fr": "Ce formulaire vous a agacé, nous le comprenons : nous l'avons raccourci.",
+    "en": "The booking form left you frustrated, we understand: we have shortened it.",
+}
+
+
+def named_feelings(tone):
+    return [e.text.lower() for e in tone.evidence if e.signal == "customer_feeling_named"]
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_disappointment_the_brand_causes_is_its_own_regret(tone_of, lang):
+    tone = tone_of(DEAD_END[lang], lang)
+    assert not named_feelings(tone)
+    assert [e for e in tone.evidence if e.tone == "disappointment" and e.weight > 0]
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_near_miss_a_feeling_a_thing_caused_is_the_readers(tone_of, lang):
+    assert named_feelings(tone_of(DONE_BY_A_THING[lang], lang))
