@@ -395,6 +395,13 @@ def text_sentence_bounds(text: str, at: int) -> tuple[int, int]:
     return start, min(stops) if stops else len(text)
 
 
+def text_sentence_before(text: str, at: int) -> tuple[int, int] | None:
+    """`text_sentence_bounds` of the sentence before the one holding `at`, or None when that
+    one opens the text."""
+    start = text_sentence_bounds(text, at)[0]
+    return text_sentence_bounds(text, start - 2) if start >= 2 else None
+
+
 def line_bounds(doc, index: int, reach: int = 30) -> tuple[int, int]:
     """Token range of the text line (or sentence-ending punctuation) around `index`."""
     reading = read_once(doc)

@@ -1522,12 +1522,10 @@ class _ReplyReader:
     def _after_anothers_act(self, t) -> bool:
         """The sentence before `t`'s tells another party's act: a participle whose named
         agent is someone else than the brand (`_another_party`)."""
-        text = features.doc_text(self.doc)
-        start = features.text_sentence_bounds(text, t.idx)[0]
-        if start < 2:
+        before = features.text_sentence_before(features.doc_text(self.doc), t.idx)
+        if before is None:
             return False
-        lo, hi = features.text_sentence_bounds(text, start - 2)
-        span = self.doc.char_span(lo, hi, alignment_mode="expand")
+        span = self.doc.char_span(*before, alignment_mode="expand")
         return span is not None and any(
             (_passive(w) or w.tag_ == "VBN" or "Part" in features.morph(w).get("VerbForm"))
             and (agent := _agent_of(w)) is not None and self._another_party(agent)

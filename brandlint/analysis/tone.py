@@ -2166,13 +2166,14 @@ class _Reader:
             if e.tone != "anger" or e.text.strip().lower() not in _FULL_STOPS:
                 kept.append(e)
                 continue
-            start = features.text_sentence_bounds(text, e.start)[0]
-            lo, hi = features.text_sentence_bounds(text, max(start - 2, 0))
+            before = features.text_sentence_before(text, e.start)
+            if before is None:
+                continue
+            lo, hi = before
             span = self.doc.char_span(lo, hi, alignment_mode="expand")
-            matter = start >= 2 and (
-                any(o is not e and lo <= o.start < hi and o.weight > 0 and
-                    (o.tone in NEGATIVE or o.tone == COLD) for o in self.evidence) or
-                span is not None and any(t.lower_ in cues or t.dep_ == "neg" for t in span))
+            matter = any(o is not e and lo <= o.start < hi and o.weight > 0 and
+                         (o.tone in NEGATIVE or o.tone == COLD) for o in self.evidence) or \
+                span is not None and any(t.lower_ in cues or t.dep_ == "neg" for t in span)
             if matter:
                 kept.append(e)
         self.evidence[:] = kept
@@ -3302,11 +3303,12 @@ def off_target(tone: ToneReading, targets, limits: dict) -> tuple[str | None, bo
     return read, clear
 
 
-def _dense_enough(tone: ToneReading, read: str, limits: dict) -> bool:
-    """`read` weighs `clear_density` per hundred words of the draft at least (a reading
+def _dense_enough(tone: ToneReading, read: str, limits: dict,
+                  key: str = "clear_density") -> bool:
+    """`read` weighs `limits[key]` per hundred words of the draft at least (a reading
     replayed from a report, with no word count, is not held to it)."""
     density = tone.density(read)
-    return density is None or _reaches(density, limits.get("clear_density", 0.0))
+    return density is None or _reaches(density, limits.get(key, 0.0))
 
 
 def _varied_enough(tone: ToneReading, read: str, limits: dict) -> bool:
@@ -3356,10 +3358,9 @@ def cold(tone: ToneReading, allowed, limits: dict) -> bool:
         return True
     # … and the draft speaks so, not a long page (a help article to "you") whose few
     # sentences state a rule or a status in the passive: coldness weighs `cold_density` per
-    # hundred words at least, as an off-target tone must (`_dense_enough`)
-    density = tone.density(COLD)
+    # hundred words at least, as an off-target tone weighs `clear_density`
     return _reaches(weight, limits["cold_min"]) and _reaches(share, limits["cold_share"]) \
-        and (density is None or _reaches(density, limits.get("cold_density", 0.0)))
+        and _dense_enough(tone, COLD, limits, "cold_density")
 
 
 def _reaches(value: float, limit: float) -> bool:
