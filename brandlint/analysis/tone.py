@@ -459,6 +459,7 @@ class _Reader:
         self._named_with_terms: set[str] | None = None  # words in a noun phrase with a term
         self._headings: list[tuple[int, int]] | None = None  # `headings`
         self._speaks_to_reader: bool | None = None  # `_a_party`
+        self._duty_bearer: bool | None = None  # `_others_duty`
 
     # whose words ----------------------------------------------------------------------
     def _customer_words(self, token) -> bool:
@@ -481,6 +482,29 @@ class _Reader:
             self._speaks_to_reader = any(t.lower_ in second and not self._customer_words(t)
                                          for t in self.a.words)
         return self._speaks_to_reader
+
+    def _others_duty(self, token) -> bool:
+        """The clause at `token` is held by a third party or the world (the frame's holder:
+        "Companies must…", « les sites doivent… », "the data must be documented" after
+        them), in a draft that names those a law binds as a subject (`duty_bearers`:
+        companies, websites, hosts — not the reader's own kind), is no reply and does not
+        speak to its reader in that sentence: a duty or a ban on others, reported (a law's
+        summary, an industry's rules), not the brand's administration of its reader."""
+        if self.a.channel.service or self.a.is_personal_reply:
+            return False
+        if self.a.frame(token).holder not in ("third_party", "world"):
+            return False
+        if self._duty_bearer is None:
+            bearers = _word_set("duty_bearers", self.language)
+            self._duty_bearer = any(
+                t.dep_.startswith("nsubj") and (t.lemma_.lower() in bearers or
+                                                t.lower_ in bearers) and
+                self.a.frame(t).holder in ("third_party", "world") for t in self.a.words)
+        if not self._duty_bearer:
+            return False  # (« les assurés doivent déclarer… »: the brand's rule for its own)
+        second = _SECOND_PERSON[self.language]
+        sentence = token.sent
+        return not any(t.lower_ in second and not self._customer_words(t) for t in sentence)
 
     def _for_now(self, start: int, end: int) -> bool:
         """A refusal in the words at `start:end` (a negation in them: "will not be
@@ -1003,6 +1027,11 @@ class _Reader:
             # "paused, and will not be processed until the Collective is unfrozen": a state
             # that lasts for now, with what ends it — no door closed for good
             return
+        if tone == COLD and self._others_duty(token):
+            # "Companies must collect as little data as possible", « les hébergeurs doivent
+            # conserver… »: a duty the law or a rule puts on a third party, reported — not
+            # the brand's office speaking to its reader
+            return
         if tone == COLD and self._a_party(start, end):
             # « l'usager », "the applicant" in a page that says « vous » to its reader: a
             # party of the service the draft tells its reader about (their public, the other
@@ -1223,7 +1252,8 @@ class _Reader:
         for t in features.tokens(doc):
             if t.dep_ in ("aux:pass", "auxpass") and not self._customer_words(t) and \
                     not self.lexicon.lookup(t.head, language) and t.head.i not in self.covered \
-                    and not self._thing_passive(t.head) and not _agent_named(t.head):
+                    and not self._thing_passive(t.head) and not _agent_named(t.head) \
+                    and not self._others_duty(t.head) and not self._in_a_condition(t.head):
                 # (« nous sommes ravis » is joy, "please be advised" already counted)
                 self._signal("passive", t.head.idx, t.head.idx + len(t.head.text))
             elif self._impersonal(t):
@@ -1591,9 +1621,7 @@ class _Reader:
                 continue
             if conditions.search(features.text_of(t.sent)):
                 continue
-            start, _ = features.clause_bounds(self.doc, t.i, self.language)
-            if any(w.lower_ in ("si", "s'", "if", "unless")
-                   for w in features.tokens(self.doc)[start:t.i]):
+            if self._in_a_condition(t):
                 continue
             if self._burden_denied(t, negative_subjects):
                 self._signal("burden_lifted", t.idx, t.idx + len(t.text))
@@ -1630,6 +1658,9 @@ class _Reader:
                 continue
             if self._on_record(holders):
                 continue  # "no tax has been collected": what was (not) done, a record
+            if self._in_a_condition(t):
+                continue  # "If no card is provided, …", « si aucun justificatif n'est
+                # fourni, … »: the case in which the rest applies, no door closed
             for subject in (c for h in holders for c in kids(h) if c.dep_.startswith("nsubj")):
                 denied = any((d.lower_ in negative_subjects or d.lower_ in negative_determiners)
                              and not _number_sign(d) for d in subject.subtree)
@@ -1637,6 +1668,15 @@ class _Reader:
                         subject.lower_ not in burdens and not self._bounded(t.idx):
                     self._signal("door_closed", t.idx, t.idx + len(t.text))
                     break
+
+    def _in_a_condition(self, token) -> bool:
+        """`token` is in a clause of condition, after its « si » / "if" / "unless" ("If no
+        maximum size is specified, …", « s'il n'est pas fourni, … »): the clause sets
+        the case the rest of the sentence applies to — it denies, refuses nor orders
+        anything itself."""
+        start, _ = features.clause_bounds(self.doc, token.i, self.language)
+        return any(w.lower_ in ("si", "s'", "s’", "if", "unless")
+                   for w in features.tokens(self.doc)[start:token.i])
 
     def spec_wording(self) -> None:
         """On a technical page — documentation of how a system works — a requirement in

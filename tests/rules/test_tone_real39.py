@@ -1,0 +1,68 @@
+"""Causes of wrong BL207 findings on real copy (check 39), FR and EN on the real models, with
+the Abriel profiles (an insurer: web aims at reassurance and solution): a duty the law puts
+on others, reported, and a clause of condition are not the brand's coldness to its reader.
+Texts are our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.rules.tone_profiles import code_names as codes
+from tests.rules.tone_profiles import profile_engines, reading, said
+
+
+@pytest.fixture(scope="module")
+def engines():
+    return profile_engines("abriel")
+
+
+# -- a duty the law puts on others, reported ----------------------------------------------
+
+LAW_SUMMARY = {
+    "fr": "La minimisation des données\nLes entreprises ne peuvent collecter des données "
+          "personnelles que pour des finalités précises. Elles doivent les documenter, et "
+          "toute collecte « au cas où » est interdite.",
+    "en": "Data minimisation\nCompanies may only collect personal data for a specific "
+          "purpose. They must document it, and collecting data just in case is prohibited.",
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_duty_the_law_puts_on_companies_is_no_coldness(engines, lang):
+    tone = reading(engines, lang, LAW_SUMMARY[lang], "web")
+    assert not {"doivent", "must", "must document"} & set(said(tone, "coldness", lower=True))
+    assert "BL207" not in codes(engines, lang, LAW_SUMMARY[lang], "web")
+
+
+OWN_RULES = {
+    "fr": "Les assurés doivent déclarer tout sinistre sous cinq jours ouvrés. Aucune "
+          "déclaration tardive ne sera acceptée. Les pièces justificatives doivent être "
+          "transmises par courrier recommandé.",
+    "en": "Policyholders must report any claim within five working days. No late claim "
+          "will be accepted. Supporting documents must be sent by recorded delivery.",
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_duties_the_brand_puts_on_its_own_customers_stay_cold(engines, lang):
+    tone = reading(engines, lang, OWN_RULES[lang], "web")
+    assert {"doivent être", "must be"} & set(said(tone, "coldness", lower=True))
+
+
+# -- a clause of condition ----------------------------------------------------------------
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Si aucun plafond n'est indiqué pour la garantie, le montant de votre contrat "
+           "s'applique."),
+    ("en", "If no ceiling is specified for the cover, the amount of your policy applies."),
+])
+def test_a_negative_in_a_condition_closes_no_door(engines, lang, text):
+    assert not said(reading(engines, lang, text, "web"), "coldness", "door_closed")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Aucun plafond ne sera accordé au-delà du montant de votre contrat."),
+    ("en", "No extension will be granted beyond the amount of your policy."),
+])
+def test_a_refusal_outside_a_condition_still_closes_the_door(engines, lang, text):
+    assert said(reading(engines, lang, text, "web"), "coldness", "door_closed")
