@@ -1887,7 +1887,43 @@ class _Reader:
         """A word in capitals that names a thing, not a raised voice: a term ("ACME", « la
         racine (STAGING) ») bound into a noun phrase with a noun ("the ACME protocol", « le
         client ACME »), or an acronym the draft uses as a name (`_acronyms`)."""
-        return token.i in self.terms or token.text in self._acronyms()
+        return token.i in self.terms or token.text in self._acronyms() or \
+            token.text in self._terms_written() or self._capitals_named(token)
+
+    def _terms_written(self) -> frozenset[str]:
+        """The words in capitals the draft binds into a noun phrase somewhere (`terms`: "the
+        DMARC validation", « la validation DMARC »): a name there is a name wherever it
+        stands in the draft (« ne validera pas DMARC »)."""
+        return frozenset(self.tokens[i].text for i in self.terms
+                         if self.tokens[i].text.isupper())
+
+    def _capitals_named(self, token) -> bool:
+        """A run of words in capitals after a determiner ("the ENVELOPE FROM and HEADER
+        FROM", « le champ HEADER FROM »), two words at least or joined by a slash, none of
+        them a tone word: a field's or a protocol's name written as the standard spells it,
+        not a raised voice ("the LAST CHANCE" says pressure in its own words)."""
+        def capital(t) -> bool:
+            return t.is_alpha and t.text.isupper() and len(t.text) > 1
+
+        lo = token.i
+        while lo > 0 and (capital(self.tokens[lo - 1]) or self.tokens[lo - 1].text == "/"):
+            lo -= 1
+        hi = token.i + 1
+        while hi < len(self.tokens) and (capital(self.tokens[hi]) or
+                                         self.tokens[hi].text == "/"):
+            hi += 1
+        run = self.tokens[lo:hi]
+        words = [t for t in run if capital(t)]
+        if len(run) < 2 or lo == 0 or any(self.lexicon.lookup(t, self.language)
+                                          for t in words):
+            return False
+        before = self.tokens[lo - 1]
+        if before.pos_ == "DET" or before.pos_ == "NOUN" and lo > 1 and \
+                self.tokens[lo - 2].pos_ == "DET":
+            return True  # (« le champ RETURN PATH », "the header REPLY TO")
+        # the second of two names ("the ENVELOPE FROM and HEADER FROM")
+        return before.pos_ == "CCONJ" and lo > 1 and capital(self.tokens[lo - 2]) and \
+            self._capitals_named(self.tokens[lo - 2])
 
     def _acronyms(self) -> frozenset[str]:
         """The acronyms the draft uses as names, wherever they stand: one spelled out

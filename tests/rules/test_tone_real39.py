@@ -66,3 +66,23 @@ def test_a_negative_in_a_condition_closes_no_door(engines, lang, text):
 ])
 def test_a_refusal_outside_a_condition_still_closes_the_door(engines, lang, text):
     assert said(reading(engines, lang, text, "web"), "coldness", "door_closed")
+
+
+# -- capitals that name a field or a protocol ---------------------------------------------
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Avec ce réglage, le champ RETURN PATH et le REPLY TO ne correspondent plus : "
+           "la validation DKIM reste possible, mais pas celle de notre filtre."),
+    ("en", "With this setting, the RETURN PATH and REPLY TO no longer match: DKIM "
+           "validation still works, but our filter's does not."),
+])
+def test_capitals_that_name_a_field_are_no_shouting(engines, lang, text):
+    assert not said(reading(engines, lang, text, "web"), "pressure", "shouting")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Votre dossier n'est PAS complet : envoyez les pièces MAINTENANT."),
+    ("en", "Your file is NOT complete: send the documents NOW."),
+])
+def test_words_in_capitals_that_raise_the_voice_still_shout(engines, lang, text):
+    assert said(reading(engines, lang, text, "web"), "pressure", "shouting")
