@@ -47,9 +47,20 @@ _BULLET_LABEL = re.compile(r"^[ \t]*(?:[•▪·*–—-]|\d{1,2}[.)])[ \t]*"
 # a yes/no question to the customer about what they did or have, in a service reply
 _DIAGNOSIS = {
     "en": re.compile(r"(?:^|[,;:.!]\s*)(?:and\s+)?(?:did|do|does|have|has|are|were|is|was)\s+"
-                     r"you(?:r\s+\w+)?\s+[^?]*\?\s*$", re.I),
+                     r"you(?:r\s+\w+)?\s+[^?]*\?\s*$"
+                     # (real39) what the customer has or runs, since when the trouble lasts:
+                     # "Which iPhone do you have?", "What version of iOS are you running?",
+                     # "How long has this been happening?" — not "What would you like…?"
+                     r"|^\s*(?:which|what|how\s+long|since\s+when|when\s+did)\b"
+                     r"(?![^?]*\b(?:would|could|will|should|like|love|think|prefer)\b)"
+                     r"[^?]*\b(?:you|your|this|it)\b[^?]*\?\s*$", re.I),
     "fr": re.compile(r"(?:^|[,;:.!]\s*)(?:et\s+)?(?:\w+-(?:vous|tu)|est-ce\s+que\s+(?:vous|tu))"
-                     r"\s+[^?]*\?\s*$", re.I)}
+                     r"\s+[^?]*\?\s*$"
+                     r"|^\s*(?:quel(?:le)?s?|depuis\s+quand|depuis\s+combien\s+de\s+temps)\b"
+                     r"(?![^?]*\b(?:aimeriez|voudriez|voulez|pensez|préférez|aimerais|"
+                     r"voudrais|veux|penses|préfères)\b)"
+                     r"[^?]*\b(?:vous|tu|votre|ton|ta|vos|tes|cela|ça|le\s+problème)\b"
+                     r"[^?]*\?\s*$", re.I)}
 # the brand's acts that fix a problem (`_Reader._fix_told`)
 _FIX_VERBS = frozenset({"patch", "fix", "solve", "resolve", "address", "change", "replace",
                         "rebuild", "redesign", "rewrite", "improve", "introduce", "correct",
@@ -776,6 +787,13 @@ class _Reader:
             return
         if tone == "collaboration" and any(lo <= start < hi for lo, hi in self.detail_requests):
             return  # "Can you tell us more about what's happening?": the service at work
+        if tone == "collaboration" and self.detail_requests and \
+                "collaboration" not in self.a.channel.tones:
+            # "Let's team up on this. How long has this been happening? Which iPhone do you
+            # have?": in a reply that asks for the case's facts, working on it together and
+            # the questions around them are the diagnosis — the service solving, not an
+            # invitation to co-create
+            tone = "solution"
         if signal is not None:
             spec = self.signals[signal]
             cap = spec.get("cap")

@@ -20,17 +20,19 @@ def engines():
 
 LAW_SUMMARY = {
     "fr": "La minimisation des données\nLes entreprises ne peuvent collecter des données "
-          "personnelles que pour des finalités précises. Elles doivent les documenter, et "
-          "toute collecte « au cas où » est interdite.",
-    "en": "Data minimisation\nCompanies may only collect personal data for a specific "
-          "purpose. They must document it, and collecting data just in case is prohibited.",
+          "personnelles que pour des finalités précises. Elles doivent être "
+          "clairement définies, et l'usage futur des données doit être documenté.",
+    "en": "Data minimisation\nCompanies may only collect personal data for specific "
+          "purposes. They must be clearly outlined, and the future use of the data must be "
+          "documented.",
 }
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_a_duty_the_law_puts_on_companies_is_no_coldness(engines, lang):
     tone = reading(engines, lang, LAW_SUMMARY[lang], "web")
-    assert not {"doivent", "must", "must document"} & set(said(tone, "coldness", lower=True))
+    assert not {"doivent être", "doit être", "must be", "documenté", "documented"} & set(
+        said(tone, "coldness", lower=True))
     assert "BL207" not in codes(engines, lang, LAW_SUMMARY[lang], "web")
 
 
@@ -86,3 +88,28 @@ def test_capitals_that_name_a_field_are_no_shouting(engines, lang, text):
 ])
 def test_words_in_capitals_that_raise_the_voice_still_shout(engines, lang, text):
     assert said(reading(engines, lang, text, "web"), "pressure", "shouting")
+
+
+# -- working on the case together, in a reply that asks for its facts -----------------------
+
+DIAGNOSIS = {
+    "fr": "On regarde ça ensemble. Depuis quand le problème se produit-il ? Quel modèle de "
+          "téléphone avez-vous ?",
+    "en": "Let's team up on this. How long has this been happening? Which phone do you have?",
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_working_together_on_the_case_is_the_service_solving(engines, lang):
+    tone = reading(engines, lang, DIAGNOSIS[lang], "after_sales")
+    assert not said(tone, "collaboration")
+    assert "BL205" not in codes(engines, lang, DIAGNOSIS[lang], "after_sales")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "On s'y met ensemble ? Quelle fonction aimeriez-vous voir dans notre prochaine "
+           "version ?"),
+    ("en", "Let's team up! What would you love to see in our next version?"),
+])
+def test_an_invitation_to_co_create_in_a_reply_stays_collaboration(engines, lang, text):
+    assert said(reading(engines, lang, text, "after_sales"), "collaboration")
