@@ -113,3 +113,25 @@ def test_working_together_on_the_case_is_the_service_solving(engines, lang):
 ])
 def test_an_invitation_to_co_create_in_a_reply_stays_collaboration(engines, lang, text):
     assert said(reading(engines, lang, text, "after_sales"), "collaboration")
+
+
+# -- « il est obligatoire » with nothing it announces: a pronoun for a thing ---------------
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Lorsque le bris de glace est en option, vous choisissez de le prendre ou non. "
+           "Lorsqu'il est obligatoire, il est ajouté automatiquement à votre contrat."),
+    ("en", "When glass cover is optional, you choose whether to take it. When it is "
+           "required, it is added to your policy automatically."),
+])
+def test_a_pronoun_for_a_thing_is_no_impersonal_formula(engines, lang, text):
+    words = said(reading(engines, lang, text, "web"), "coldness", lower=True)
+    assert not any(w.startswith(("il est", "it is")) for w in words)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Il est obligatoire de déclarer le sinistre sous cinq jours."),
+    ("en", "It is required that the claim is reported within five days."),
+])
+def test_the_impersonal_formula_that_announces_a_duty_stays_cold(engines, lang, text):
+    words = said(reading(engines, lang, text, "web"), "coldness", lower=True)
+    assert any(w.startswith(("il est", "it is")) for w in words)
