@@ -95,6 +95,12 @@ SATISFACTION = frozenset({
     "safe", "secure", "insured", "sécurité", "abri", "assuré", "assurée", "assurés"})
 
 
+# A delay in an aside (« (livraison en 24 h) », "(ships within 2 days)"): the service's,
+# whatever the time of the clause around it (`FrameReader._told_around`).
+_ASIDE_DELAY = re.compile(r"\d+\s*(?:h|heures?|min|minutes?|jours?|j|semaines?|mois|hours?|"
+                          r"days?|weeks?|months?)\b", re.I)
+
+
 @dataclass(frozen=True)
 class Frame:
     start: int  # token range of the clause
@@ -373,6 +379,9 @@ class FrameReader:
         if self._verbless(start, end) and depth < 3 and not (
                 time == "continuative" and self._fronted_still(tokens[0])):
             time = self._time_of_modified(tokens, start, end, depth) or time
+            if self._told_around(start, end, depth):
+                time = "past"  # « … a pu récupérer une carte (toujours une Intel) : »: an
+                # aside in a tale is told in the tale's time
         act, cue = self._act(predicate, subject, holder, time, imperative, tokens, start,
                              end)
         if act == "statement" and subject is None and self._verbless(start, end):
@@ -1128,6 +1137,22 @@ class FrameReader:
             # clause, has no time of its own to give
         there = clause_bounds(self.doc, head.i, self.language)
         return self._read(there[0], there[1], depth + 1).time
+
+    def _told_around(self, start: int, end: int, depth: int) -> bool:
+        """The verbless clause is an aside in brackets (« (toujours une Intel 10Gb) »,
+        "(still the same model)") inside a clause told in the past: it adds to what that
+        clause tells and is read in its time."""
+        if start == 0 or self.tokens[start - 1].text != "(" or end >= len(self.tokens) or \
+                self.tokens[end].text != ")" and not (
+                    end + 1 < len(self.tokens) and self.tokens[end + 1].text == ")"):
+            return False
+        outer = start - 2
+        if outer < 0 or _ASIDE_DELAY.search(features.span_text(self.doc, start, end)):
+            return False  # « (livraison en 24 h) »: a delay in an aside is the service's
+        there = clause_bounds(self.doc, outer, self.language)
+        if there[0] <= start - 1 < there[1] and there[0] >= start - 1:
+            return False
+        return self._read(there[0], min(there[1], start - 1), depth + 1).time == "past"
 
     @staticmethod
     def _adverbial_form(token) -> bool:

@@ -387,7 +387,7 @@ def brand_rejects(analysis, token) -> bool:
     if asked_of_reader(analysis, token):
         return False
     if frame.modality == "conditional" or frame.topic == "policy" or _choice_left_open(
-            analysis, frame):
+            analysis, frame) or _readers_heading(analysis, token):
         return False  # "If the domain doesn't use our servers, …": a case, not a stance;
         # « nous ne transférons aucune donnée sans votre accord »: a commitment on the
         # reader's data; "choose whether or not to use our servers": an option
@@ -395,6 +395,32 @@ def brand_rejects(analysis, token) -> bool:
     # refuted, the things that lack the idea picked out ("any site not secured")
     return not (idea_acts.cautioned(analysis, token) or idea_acts.reported_view(analysis, token)
                 or idea_acts.picks_out_the_lacking(analysis, token))
+
+
+def _readers_heading(analysis, token) -> bool:
+    """The idea word stands in a heading said in the reader's first person singular ("Cool,
+    but I don't only deploy static files", « Je ne veux pas tout déployer moi-même »): a
+    page voicing its reader's objection or question before answering it, not the brand's
+    stance. A heading: a short line without a closing full stop or exclamation, with text
+    below it, in a draft that is no personal reply."""
+    if analysis.is_personal_reply:
+        return False
+    start, end = features.line_bounds(analysis.doc, token.i)
+    line = features.span_text(analysis.doc, start, end).strip()
+    words = re.findall(r"[\w]+['’]?", line.lower())
+    if not line or len(words) > 12 or line[-1] in ".!" or \
+            analysis.doc[end - 1].idx + len(analysis.doc[end - 1].text) >= \
+            len(analysis.text.rstrip()):
+        return False
+    own = _READERS_OWN[analysis.vocabulary.language]
+    # (a pronoun or a possessive: "Class I" is a numeral)
+    return any(t.lower_ in own and t.pos_ in ("PRON", "DET")
+               for t in analysis.doc[start:end])
+
+
+# The reader's own voice in a heading: the first person singular.
+_READERS_OWN = {"fr": frozenset({"je", "j'", "j’", "mes", "mon", "ma", "moi"}),
+                "en": frozenset({"i", "my", "me", "i'm", "i’m"})}
 
 
 _OPEN_CHOICE = re.compile(r"\bwhether\s+or\s+not\b|\bor\s+not\b|\bou\s+non\b|"

@@ -47,9 +47,20 @@ _BULLET_LABEL = re.compile(r"^[ \t]*(?:[•▪·*–—-]|\d{1,2}[.)])[ \t]*"
 # a yes/no question to the customer about what they did or have, in a service reply
 _DIAGNOSIS = {
     "en": re.compile(r"(?:^|[,;:.!]\s*)(?:and\s+)?(?:did|do|does|have|has|are|were|is|was)\s+"
-                     r"you(?:r\s+\w+)?\s+[^?]*\?\s*$", re.I),
+                     r"you(?:r\s+\w+)?\s+[^?]*\?\s*$"
+                     # (real39) what the customer has or runs, since when the trouble lasts:
+                     # "Which iPhone do you have?", "What version of iOS are you running?",
+                     # "How long has this been happening?" — not "What would you like…?"
+                     r"|^\s*(?:which|what|how\s+long|since\s+when|when\s+did)\b"
+                     r"(?![^?]*\b(?:would|could|will|should|like|love|think|prefer)\b)"
+                     r"[^?]*\b(?:you|your|this|it)\b[^?]*\?\s*$", re.I),
     "fr": re.compile(r"(?:^|[,;:.!]\s*)(?:et\s+)?(?:\w+-(?:vous|tu)|est-ce\s+que\s+(?:vous|tu))"
-                     r"\s+[^?]*\?\s*$", re.I)}
+                     r"\s+[^?]*\?\s*$"
+                     r"|^\s*(?:quel(?:le)?s?|depuis\s+quand|depuis\s+combien\s+de\s+temps)\b"
+                     r"(?![^?]*\b(?:aimeriez|voudriez|voulez|pensez|préférez|aimerais|"
+                     r"voudrais|veux|penses|préfères)\b)"
+                     r"[^?]*\b(?:vous|tu|votre|ton|ta|vos|tes|cela|ça|le\s+problème)\b"
+                     r"[^?]*\?\s*$", re.I)}
 # the brand's acts that fix a problem (`_Reader._fix_told`)
 _FIX_VERBS = frozenset({"patch", "fix", "solve", "resolve", "address", "change", "replace",
                         "rebuild", "redesign", "rewrite", "improve", "introduce", "correct",
@@ -459,6 +470,7 @@ class _Reader:
         self._named_with_terms: set[str] | None = None  # words in a noun phrase with a term
         self._headings: list[tuple[int, int]] | None = None  # `headings`
         self._speaks_to_reader: bool | None = None  # `_a_party`
+        self._duty_bearer: bool | None = None  # `_others_duty`
 
     # whose words ----------------------------------------------------------------------
     def _customer_words(self, token) -> bool:
@@ -481,6 +493,29 @@ class _Reader:
             self._speaks_to_reader = any(t.lower_ in second and not self._customer_words(t)
                                          for t in self.a.words)
         return self._speaks_to_reader
+
+    def _others_duty(self, token) -> bool:
+        """The clause at `token` is held by a third party or the world (the frame's holder:
+        "Companies must…", « les sites doivent… », "the data must be documented" after
+        them), in a draft that names those a law binds as a subject (`duty_bearers`:
+        companies, websites, hosts — not the reader's own kind), is no reply and does not
+        speak to its reader in that sentence: a duty or a ban on others, reported (a law's
+        summary, an industry's rules), not the brand's administration of its reader."""
+        if self.a.channel.service or self.a.is_personal_reply:
+            return False
+        if self.a.frame(token).holder not in ("third_party", "world"):
+            return False
+        if self._duty_bearer is None:
+            bearers = _word_set("duty_bearers", self.language)
+            self._duty_bearer = any(
+                t.dep_.startswith("nsubj") and (t.lemma_.lower() in bearers or
+                                                t.lower_ in bearers) and
+                self.a.frame(t).holder in ("third_party", "world") for t in self.a.words)
+        if not self._duty_bearer:
+            return False  # (« les assurés doivent déclarer… »: the brand's rule for its own)
+        second = _SECOND_PERSON[self.language]
+        sentence = token.sent
+        return not any(t.lower_ in second and not self._customer_words(t) for t in sentence)
 
     def _for_now(self, start: int, end: int) -> bool:
         """A refusal in the words at `start:end` (a negation in them: "will not be
@@ -752,6 +787,13 @@ class _Reader:
             return
         if tone == "collaboration" and any(lo <= start < hi for lo, hi in self.detail_requests):
             return  # "Can you tell us more about what's happening?": the service at work
+        if tone == "collaboration" and self.detail_requests and \
+                "collaboration" not in self.a.channel.tones:
+            # "Let's team up on this. How long has this been happening? Which iPhone do you
+            # have?": in a reply that asks for the case's facts, working on it together and
+            # the questions around them are the diagnosis — the service solving, not an
+            # invitation to co-create
+            tone = "solution"
         if signal is not None:
             spec = self.signals[signal]
             cap = spec.get("cap")
@@ -1003,6 +1045,11 @@ class _Reader:
             # "paused, and will not be processed until the Collective is unfrozen": a state
             # that lasts for now, with what ends it — no door closed for good
             return
+        if tone == COLD and self._others_duty(token):
+            # "Companies must collect as little data as possible", « les hébergeurs doivent
+            # conserver… »: a duty the law or a rule puts on a third party, reported — not
+            # the brand's office speaking to its reader
+            return
         if tone == COLD and self._a_party(start, end):
             # « l'usager », "the applicant" in a page that says « vous » to its reader: a
             # party of the service the draft tells its reader about (their public, the other
@@ -1223,7 +1270,8 @@ class _Reader:
         for t in features.tokens(doc):
             if t.dep_ in ("aux:pass", "auxpass") and not self._customer_words(t) and \
                     not self.lexicon.lookup(t.head, language) and t.head.i not in self.covered \
-                    and not self._thing_passive(t.head) and not _agent_named(t.head):
+                    and not self._thing_passive(t.head) and not _agent_named(t.head) \
+                    and not self._others_duty(t.head) and not self._in_a_condition(t.head):
                 # (« nous sommes ravis » is joy, "please be advised" already counted)
                 self._signal("passive", t.head.idx, t.head.idx + len(t.head.text))
             elif self._impersonal(t):
@@ -1591,9 +1639,7 @@ class _Reader:
                 continue
             if conditions.search(features.text_of(t.sent)):
                 continue
-            start, _ = features.clause_bounds(self.doc, t.i, self.language)
-            if any(w.lower_ in ("si", "s'", "if", "unless")
-                   for w in features.tokens(self.doc)[start:t.i]):
+            if self._in_a_condition(t):
                 continue
             if self._burden_denied(t, negative_subjects):
                 self._signal("burden_lifted", t.idx, t.idx + len(t.text))
@@ -1630,6 +1676,9 @@ class _Reader:
                 continue
             if self._on_record(holders):
                 continue  # "no tax has been collected": what was (not) done, a record
+            if self._in_a_condition(t):
+                continue  # "If no card is provided, …", « si aucun justificatif n'est
+                # fourni, … »: the case in which the rest applies, no door closed
             for subject in (c for h in holders for c in kids(h) if c.dep_.startswith("nsubj")):
                 denied = any((d.lower_ in negative_subjects or d.lower_ in negative_determiners)
                              and not _number_sign(d) for d in subject.subtree)
@@ -1637,6 +1686,15 @@ class _Reader:
                         subject.lower_ not in burdens and not self._bounded(t.idx):
                     self._signal("door_closed", t.idx, t.idx + len(t.text))
                     break
+
+    def _in_a_condition(self, token) -> bool:
+        """`token` is in a clause of condition, after its « si » / "if" / "unless" ("If no
+        maximum size is specified, …", « s'il n'est pas fourni, … »): the clause sets
+        the case the rest of the sentence applies to — it denies, refuses nor orders
+        anything itself."""
+        start, _ = features.clause_bounds(self.doc, token.i, self.language)
+        return any(w.lower_ in ("si", "s'", "s’", "if", "unless")
+                   for w in features.tokens(self.doc)[start:token.i])
 
     def spec_wording(self) -> None:
         """On a technical page — documentation of how a system works — a requirement in
@@ -1847,7 +1905,43 @@ class _Reader:
         """A word in capitals that names a thing, not a raised voice: a term ("ACME", « la
         racine (STAGING) ») bound into a noun phrase with a noun ("the ACME protocol", « le
         client ACME »), or an acronym the draft uses as a name (`_acronyms`)."""
-        return token.i in self.terms or token.text in self._acronyms()
+        return token.i in self.terms or token.text in self._acronyms() or \
+            token.text in self._terms_written() or self._capitals_named(token)
+
+    def _terms_written(self) -> frozenset[str]:
+        """The words in capitals the draft binds into a noun phrase somewhere (`terms`: "the
+        DMARC validation", « la validation DMARC »): a name there is a name wherever it
+        stands in the draft (« ne validera pas DMARC »)."""
+        return frozenset(self.tokens[i].text for i in self.terms
+                         if self.tokens[i].text.isupper())
+
+    def _capitals_named(self, token) -> bool:
+        """A run of words in capitals after a determiner ("the ENVELOPE FROM and HEADER
+        FROM", « le champ HEADER FROM »), two words at least or joined by a slash, none of
+        them a tone word: a field's or a protocol's name written as the standard spells it,
+        not a raised voice ("the LAST CHANCE" says pressure in its own words)."""
+        def capital(t) -> bool:
+            return t.is_alpha and t.text.isupper() and len(t.text) > 1
+
+        lo = token.i
+        while lo > 0 and (capital(self.tokens[lo - 1]) or self.tokens[lo - 1].text == "/"):
+            lo -= 1
+        hi = token.i + 1
+        while hi < len(self.tokens) and (capital(self.tokens[hi]) or
+                                         self.tokens[hi].text == "/"):
+            hi += 1
+        run = self.tokens[lo:hi]
+        words = [t for t in run if capital(t)]
+        if len(run) < 2 or lo == 0 or any(self.lexicon.lookup(t, self.language)
+                                          for t in words):
+            return False
+        before = self.tokens[lo - 1]
+        if before.pos_ == "DET" or before.pos_ == "NOUN" and lo > 1 and \
+                self.tokens[lo - 2].pos_ == "DET":
+            return True  # (« le champ RETURN PATH », "the header REPLY TO")
+        # the second of two names ("the ENVELOPE FROM and HEADER FROM")
+        return before.pos_ == "CCONJ" and lo > 1 and capital(self.tokens[lo - 2]) and \
+            self._capitals_named(self.tokens[lo - 2])
 
     def _acronyms(self) -> frozenset[str]:
         """The acronyms the draft uses as names, wherever they stand: one spelled out

@@ -138,8 +138,9 @@ def main() -> int:
         print(f"test {args.test}: {len(test_rows)}  rule {rule / len(test_rows):.3f}  "
               f"model {(pred == ty).mean():.3f}")
     if args.write:
-        print(json.dumps({"weights": dict(zip(FEATURES, np.round(w, 3).tolist())),
-                          "bias": dict(zip(TONES, np.round(b, 3).tolist()))}, indent=1))
+        weights = dict(zip(FEATURES, np.round(w, 3).tolist(), strict=True))
+        bias = dict(zip(TONES, np.round(b, 3).tolist(), strict=True))
+        print(json.dumps({"weights": weights, "bias": bias}, indent=1))
     return 0
 
 

@@ -28,7 +28,14 @@ def main() -> int:
     ap.add_argument("out")
     ap.add_argument("sets", nargs="+")
     ap.add_argument("--profiles", default=str(ROOT / "profiles"))
+    ap.add_argument("--only", help="a features file: read only its cases whose reading "
+                                   "holds this tone (`--only F.jsonl:coldness`)")
     args = ap.parse_args()
+    only = None
+    if args.only:
+        path, tone = args.only.rsplit(":", 1)
+        only = {json.loads(line)["id"] for line in open(path, encoding="utf-8")
+                if json.loads(line)["raw"].get(tone)}
     with open(args.out, "w", encoding="utf-8") as out:
         for folder in args.sets:
             files = sorted(Path(folder).glob("*.jsonl")) if Path(folder).is_dir() \
@@ -39,7 +46,8 @@ def main() -> int:
                     if line.strip():
                         rec = json.loads(line)
                         labels[str(rec.get("id"))] = rec
-                cases = [c for c in load_cases(path) if c.tone]
+                cases = [c for c in load_cases(path) if c.tone and
+                         (only is None or c.id in only)]
                 if not cases:
                     continue
                 slug, lang = path.stem.rsplit("-", 1)

@@ -94,6 +94,72 @@ def interface_error(analysis, problem) -> bool:
     return len(words) <= 30 and bool(_OCCURRED.search(analysis.text[start:end].strip()))
 
 
+def notice_to_many(analysis) -> bool:
+    """A status notice sent to many customers at once, not a reply to one: it names those
+    affected as a group or an area in the third person (« une partie des abonnés de
+    Cergy », « sur les communes de Cahors et Figeac », "customers in the Leeds area",
+    "some users in Europe") and says the brand is at work on it (« nos équipes sont
+    mobilisées », "our engineers are on it", a step or an update promised). An apology
+    there is the house's style — some status pages say sorry, others thank for patience
+    — so BL403 reports its absence as a hint; a reply to one customer's complaint owes
+    it. Not a personal reply, nor one that speaks to a named customer."""
+    if analysis.is_personal_reply:
+        return False
+    text = analysis.text
+    if not _MANY_AFFECTED[current_language(analysis)].search(text):
+        return False
+    return bool(_AT_WORK[current_language(analysis)].search(text))
+
+
+def current_language(analysis) -> str:
+    return "fr" if analysis.profile.language == "fr" else "en"
+
+
+# Those affected named as many, in the third person: a share or a count of the customers,
+# or the places the trouble covers.
+_MANY_AFFECTED = {
+    "fr": re.compile(
+        r"\b(?:une\s+partie|la\s+plupart|la\s+majorité|certains|certaines|plusieurs|"
+        r"plus\s+de\s+[\d\s.,]+|[\d\s.,]{2,})\s*(?:de\s+nos\s+|des\s+|d['’]\s*)?"
+        r"(?:abonnés|clients|clientes|utilisateurs|utilisatrices|usagers|foyers|assurés|"
+        r"adhérents|membres|voyageurs|passagers|habitants|résidents|"
+        r"départements|communes|villes|régions|quartiers)\b"
+        r"|\b(?:abonnés|clients|usagers|utilisateurs|foyers|assurés|adhérents|voyageurs|"
+        r"habitants|résidents)\s+(?:de|du|des|d['’]|situés|"
+        r"résidant|habitant)\b"
+        r"|\b(?:sur|dans)\s+(?:la|les|une\s+partie\s+de\s+la|une\s+partie\s+des)\s+"
+        r"(?:commune|communes|région|régions|ville|villes|zone|zones|secteur|secteurs|"
+        r"département|départements|agglomération)\s+(?:de|du|des|d['’])", re.I),
+    "en": re.compile(
+        r"\b(?:some|many|several|most|all|a\s+number\s+of|a\s+small\s+number\s+of|"
+        r"a\s+few|thousands\s+of|hundreds\s+of|[\d,.]{2,})\s+(?:of\s+our\s+)?"
+        r"(?:customers|users|subscribers|members|households|homes|passengers|policyholders|"
+        r"residents|travellers|travelers)\b"
+        r"|\b(?:customers|users|subscribers|members|households|homes|policyholders|"
+        r"residents|passengers)\s+(?:in|across|around|"
+        r"near|living\s+in|based\s+in)\b"
+        r"|\b(?:in|across)\s+(?:the\s+|parts\s+of\s+(?:the\s+)?)?[A-Z][\w-]+"
+        r"(?:\s+[A-Z][\w-]+)?\s+(?:area|region|areas|regions)\b"),
+}
+# The brand at work on it: teams on site or mobilised, investigations under way, an update
+# promised.
+_AT_WORK = {
+    "fr": re.compile(
+        r"\b(?:nos\s+|des\s+|une\s+|les\s+)?(?:équipes?|techniciens?|ingénieurs?)\s+"
+        r"(?:sont|est)\s+(?:déjà\s+)?(?:mobilisée?s?|sur\s+place|à\s+pied\s+d['’]œuvre|"
+        r"en\s+intervention|sur\s+le\s+coup)"
+        r"|\binvestigations?\s+(?:sont|est)\s+en\s+cours"
+        r"|\b(?:nous\s+)?vous\s+tiendrons\s+informée?s?"
+        r"|\b(?:est|sont)\s+(?:corrigée?s?|réparée?s?|rétablie?s?|résolue?s?)\b", re.I),
+    "en": re.compile(
+        r"\b(?:our\s+)?(?:teams?|engineers?|technicians?)\s+(?:are|is)\s+(?:already\s+)?"
+        r"(?:on\s+(?:it|site|the\s+case)|working\s+on|investigating|mobilised|mobilized)"
+        r"|\b(?:we|we'll|we\s+will)\s+(?:keep\s+you\s+(?:posted|updated|informed)|"
+        r"post\s+(?:an\s+)?updates?|update\s+(?:you|this))"
+        r"|\b(?:has|have)\s+been\s+(?:fixed|resolved|restored)\b", re.I),
+}
+
+
 # The interface's own error said as such: "An error (has) occurred", "Something went
 # wrong", "Failed to…", « Une erreur / un problème est survenu(e) / s'est produit(e) »,
 # « Échec de… » — not "an error in your order",

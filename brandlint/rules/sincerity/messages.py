@@ -54,6 +54,9 @@ MESSAGES = {
                          " — this one is on us.”"),
         "microcopy": N_(" (reported one level lower: in an interface's error message an apology "
                         "is optional; what the reader needs most is a way forward)"),
+        "broadcast": N_(" (reported one level lower: a status notice to many customers that says "
+                        "the work under way — a word of apology there is the house's style, "
+                        "where a reply to one customer's complaint owes it)"),
     },
     "BL404": {
         "message": N_("“{words}” talks down to the customer: it reads as “you should have known”"),

@@ -7,6 +7,7 @@ from brandlint.rules.base import Example, Rule, RuleDoc
 from brandlint.rules.sincerity._common import (
     char_span,
     interface_error,
+    notice_to_many,
     on_service_channel,
     quoted,
     say,
@@ -37,12 +38,15 @@ def check(analysis) -> Iterator[Finding]:
         shifted = say("BL403", "shifted", apology=quoted(analysis, cue.start, cue.end))
     start, end = char_span(analysis, problem.start, problem.end)
     microcopy = interface_error(analysis, problem)
+    broadcast = not microcopy and not shifted and notice_to_many(analysis)
     yield RULE.finding(start, end,
                        say("BL403", "message",
                            words=quoted(analysis, problem.start, problem.end), shifted=shifted)
-                       + (say("BL403", "microcopy") if microcopy else ""),
+                       + (say("BL403", "microcopy") if microcopy else "")
+                       + (say("BL403", "broadcast") if broadcast else ""),
                        suggestion=say("BL403", "suggestion",
-                                      brand=analysis.profile.brand), lowered=microcopy)
+                                      brand=analysis.profile.brand),
+                       lowered=microcopy or broadcast)
 
 
 RULE = Rule(

@@ -1,0 +1,54 @@
+"""An aside in a tale (real-text check 39: « un modèle … légèrement différent (toujours une
+Intel 10Gb) » in an outage report read as "always"), FR and EN on the real models, with the
+Abriel profiles (an insurer). The frame reads a verbless aside in brackets in the time of
+the clause it sits in when that clause tells the past; a delay in an aside stays the
+service's. Texts are our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.rules.tone_profiles import _document, analysed, profile_engines
+
+
+@pytest.fixture(scope="module")
+def engines():
+    return profile_engines("abriel")
+
+
+def claim_codes(engines, lang, text, channel="web"):
+    engine = engines[lang]
+    result = next(iter(engine.run([_document(engine, text, channel)])))
+    return {d.code for d in result.diagnostics
+            if d.code.startswith("BL3") and d.severity.name.lower() != "info"}
+
+
+def frame_of(engines, lang, text, word, channel="web"):
+    analysis = analysed(engines, lang, text, channel)
+    token = next(t for t in analysis.doc if t.lower_ == word)
+    return analysis.frame(token)
+
+
+TALE = {
+    "fr": ("L'hiver dernier, notre expert a remplacé votre chaudière par un modèle un peu "
+           "différent (toujours une Velmar 24 kW) : la panne a été réglée le jour même.",
+           "toujours"),
+    "en": ("Last winter our assessor had your boiler replaced by a slightly different model "
+           "(always a Velmar 24 kW), which fixed the fault the same day.", "always"),
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_an_aside_in_a_tale_is_told_in_its_past(engines, lang):
+    text, word = TALE[lang]
+    assert frame_of(engines, lang, text, word).time == "past"
+    assert "BL301" not in claim_codes(engines, lang, text)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Nos conseillers rappellent chaque client (toujours avec le sourire et une "
+           "solution)."),
+    ("en", "Our advisers call every customer back (always with a smile and a solution)."),
+])
+def test_an_aside_in_the_present_still_claims(engines, lang, text):
+    assert "BL301" in claim_codes(engines, lang, text)
