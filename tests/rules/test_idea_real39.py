@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from brandlint.analysis.idea import brand_rejects
-from tests.rules.tone_profiles import _document, analysed, profile_engines
+from tests.rules.tone_profiles import analysed, profile_engines, warned
 
 
 @pytest.fixture(scope="module")
@@ -16,11 +16,8 @@ def engines():
     return profile_engines("abriel")
 
 
-def idea_codes(engines, lang, text, channel="web"):
-    engine = engines[lang]
-    result = next(iter(engine.run([_document(engine, text, channel)])))
-    return {d.code for d in result.diagnostics
-            if d.code.startswith("BL1") and d.severity.name.lower() != "info"}
+def idea_codes(engines, lang, text):
+    return warned(engines, lang, text, "web", "BL1")
 
 
 def rejects(engines, lang, text, word):

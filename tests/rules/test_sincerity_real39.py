@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.rules.tone_profiles import _document, profile_engines
+from tests.rules.tone_profiles import codes, profile_engines
 
 
 @pytest.fixture(scope="module")
@@ -14,10 +14,8 @@ def engines():
     return profile_engines("abriel")
 
 
-def bl403(engines, lang, text, channel="after_sales"):
-    engine = engines[lang]
-    result = next(iter(engine.run([_document(engine, text, channel)])))
-    return {d.severity.name.lower() for d in result.diagnostics if d.code == "BL403"}
+def bl403(engines, lang, text):
+    return {severity for _, severity in codes(engines, lang, text, "after_sales", "BL403")}
 
 
 NOTICE = {

@@ -40,12 +40,19 @@ def reading(engines, lang, text, channel):
     return analysed(engines, lang, text, channel).tone
 
 
-def codes(engines, lang, text, channel):
-    """The draft's BL2 findings as (code, severity) pairs."""
+def codes(engines, lang, text, channel, prefix="BL2"):
+    """The draft's findings whose code starts with `prefix` (BL2 by default) as (code,
+    severity) pairs."""
     engine = engines[lang]
     result = next(iter(engine.run([_document(engine, text, channel)])))
     return {(d.code, d.severity.name.lower()) for d in result.diagnostics
-            if d.code.startswith("BL2")}
+            if d.code.startswith(prefix)}
+
+
+def warned(engines, lang, text, channel, prefix):
+    """The codes starting with `prefix` the draft gets at warning or above."""
+    return {code for code, severity in codes(engines, lang, text, channel, prefix)
+            if severity != "info"}
 
 
 def code_names(engines, lang, text, channel):
