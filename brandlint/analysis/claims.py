@@ -724,9 +724,15 @@ def in_past_relative(token) -> bool:
         return True
     if head.lemma_.lower() in _PERFECT and head.pos_ == "AUX" and _participle_after(token):
         return True  # the auxiliary heads the clause, the participle after the absolute
-    perfect = any(c.dep_.startswith("aux") and c.lemma_.lower() in _PERFECT
+    perfect = any(c.dep_.startswith("aux") and (
+        c.lemma_.lower() in _PERFECT or c.lower_ in _HAD_CONTRACTED and head.tag_ == "VBN")
                   for c in head.children)
+    # ("a game they'd never heard of": *'d* before a past participle is *had*, whatever
+    # the small model reads — *would* takes the bare verb)
     return perfect and ("Past" in features.morph(head).get("Tense") or head.tag_ == "VBN")
+
+
+_HAD_CONTRACTED = frozenset({"'d", "’d"})
 
 
 _RELATIVE_PRONOUNS = frozenset({"que", "qu'", "qu’", "qui", "dont", "où", "that", "which",
