@@ -1337,7 +1337,7 @@ def about_others(analysis, match: ClaimMatch) -> bool:
     line_start, _ = features.line_bounds(doc, match.start)
     for t in features.tokens(doc)[match.start: min(match.end + 3, len(doc))]:
         if t.dep_ == "appos" and t.head.pos_ == "PROPN" and t.head.lower_ not in brand \
-                and t.head.i >= line_start:
+                and t.head.i >= line_start and not _a_code(t.head):
             return True  # (a title on the line above, "SPRING OFFER", names nobody: the
             # parse hangs the next line on it as an apposition)
     if ranks_a_third_party(analysis, match) or _named_rival(analysis, match, line_start) \
@@ -1353,8 +1353,16 @@ def about_others(analysis, match: ClaimMatch) -> bool:
             return True  # « créé par <partenaire>, leader européen de l'IA »: the maker
             # is in the agent's slot, whoever it is (even when an export lost the name)
         return named.text[:1].isupper() and named.lower_ not in brand and \
-            named.pos_ in ("PROPN", "NOUN") and named.i > 0
+            named.pos_ in ("PROPN", "NOUN") and named.i > 0 and not _a_code(named)
     return False
+
+
+def _a_code(token) -> bool:
+    """A discount or reference code ("with code SKY20, the cheapest…", « code ÉTÉ15 »):
+    capitals and digits in one word, a string to type — nobody the superlative describes."""
+    text = token.text
+    return any(ch.isdigit() for ch in text) and any(ch.isalpha() for ch in text) and \
+        not any(ch.islower() for ch in text)
 
 
 def _identified_as_other(analysis, match: ClaimMatch) -> bool:

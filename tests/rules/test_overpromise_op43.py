@@ -136,3 +136,41 @@ def test_a_pluperfect_relative_is_a_record(lint, lang, text):
 ])
 def test_a_future_relative_still_claims(lint, lang, text):
     assert codes(lint(lang, text, "web")) == ["BL301"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Spring sale: 15% off every class with code CLAY15, the cheapest pottery class "
+           "in the county!"),
+    ("fr", "Soldes de printemps : -15 % sur les cours avec le code ARGILE15, les cours de "
+           "poterie les moins chers de la région !"),
+])
+def test_a_discount_code_before_a_superlative_is_nobody_ranked(lint, lang, text):
+    assert "BL303" in codes(lint(lang, text, "web"))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Spring sale: 15% off every class, created by Claybrook, the leading kiln maker "
+           "in the county!"),
+    ("fr", "Soldes de printemps : -15 % sur les cours, avec l'émail de Terralis, leader "
+           "européen de la glaçure !"),
+])
+def test_a_name_before_a_superlative_is_still_someone_else(lint, lang, text):
+    assert codes(lint(lang, text, "web")) == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "CLAY SALE\n\nLowest prices anywhere on the web: find a class cheaper and we'll "
+           "match it."),
+    ("fr", "SOLDES ARGILE\n\nLes prix les plus bas du web : trouvez un cours moins cher et "
+           "nous nous alignons."),
+])
+def test_a_bare_superlative_against_anywhere_fires(lint, lang, text):
+    assert "BL303" in codes(lint(lang, text))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "CLAY SALE\n\nBest to book early: classes fill up faster than anywhere we know."),
+    ("en", "CLAY SALE\n\nLowest shelf on the left holds the glazes."),
+])
+def test_a_bare_superlative_without_anywhere_stays_quiet(lint, lang, text):
+    assert "BL303" not in codes(lint(lang, text))
