@@ -724,9 +724,15 @@ def in_past_relative(token) -> bool:
         return True
     if head.lemma_.lower() in _PERFECT and head.pos_ == "AUX" and _participle_after(token):
         return True  # the auxiliary heads the clause, the participle after the absolute
-    perfect = any(c.dep_.startswith("aux") and c.lemma_.lower() in _PERFECT
+    perfect = any(c.dep_.startswith("aux") and (
+        c.lemma_.lower() in _PERFECT or c.lower_ in _HAD_CONTRACTED and head.tag_ == "VBN")
                   for c in head.children)
+    # ("a game they'd never heard of": *'d* before a past participle is *had*, whatever
+    # the small model reads — *would* takes the bare verb)
     return perfect and ("Past" in features.morph(head).get("Tense") or head.tag_ == "VBN")
+
+
+_HAD_CONTRACTED = frozenset({"'d", "’d"})
 
 
 _RELATIVE_PRONOUNS = frozenset({"que", "qu'", "qu’", "qui", "dont", "où", "that", "which",
@@ -1331,7 +1337,7 @@ def about_others(analysis, match: ClaimMatch) -> bool:
     line_start, _ = features.line_bounds(doc, match.start)
     for t in features.tokens(doc)[match.start: min(match.end + 3, len(doc))]:
         if t.dep_ == "appos" and t.head.pos_ == "PROPN" and t.head.lower_ not in brand \
-                and t.head.i >= line_start:
+                and t.head.i >= line_start and not _a_code(t.head):
             return True  # (a title on the line above, "SPRING OFFER", names nobody: the
             # parse hangs the next line on it as an apposition)
     if ranks_a_third_party(analysis, match) or _named_rival(analysis, match, line_start) \
@@ -1347,8 +1353,16 @@ def about_others(analysis, match: ClaimMatch) -> bool:
             return True  # « créé par <partenaire>, leader européen de l'IA »: the maker
             # is in the agent's slot, whoever it is (even when an export lost the name)
         return named.text[:1].isupper() and named.lower_ not in brand and \
-            named.pos_ in ("PROPN", "NOUN") and named.i > 0
+            named.pos_ in ("PROPN", "NOUN") and named.i > 0 and not _a_code(named)
     return False
+
+
+def _a_code(token) -> bool:
+    """A discount or reference code ("with code SKY20, the cheapest…", « code ÉTÉ15 »):
+    capitals and digits in one word, a string to type — nobody the superlative describes."""
+    text = token.text
+    return any(ch.isdigit() for ch in text) and any(ch.isalpha() for ch in text) and \
+        not any(ch.islower() for ch in text)
 
 
 def _identified_as_other(analysis, match: ClaimMatch) -> bool:

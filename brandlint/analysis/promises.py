@@ -941,16 +941,21 @@ def _terms_said_as_a_clause(analysis) -> list[tuple[str, int, int]]:
         if name not in declared or name in BUILTIN_SERVICES:
             continue
         for term in terms:
-            if len(term) != 2:
+            # « reporter votre vol » said « le vol est reporté »: the act on the thing,
+            # the thing its subject — its content words, either way round
+            words = [w for w in term if not doc.vocab[w[1]].is_stop] if len(term) == 3 \
+                else list(term)
+            if len(words) != 2:
                 continue
-            (noun_lemma, noun_lower), (verb_lemma, verb_lower) = term
-            for token in doc:
-                if token.pos_ not in ("VERB", "ADJ") or \
-                        not _same_participle(token, verb_lemma, verb_lower):
-                    continue
-                found += [(name, c.i, token.i) for c in kids(token)
-                          if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") and c.i < token.i
-                          and (c.lemma_.lower() == noun_lemma or c.lower_ == noun_lower)]
+            for (noun_lemma, noun_lower), (verb_lemma, verb_lower) in (words, words[::-1]):
+                for token in doc:
+                    if token.pos_ not in ("VERB", "ADJ") or \
+                            not _same_participle(token, verb_lemma, verb_lower):
+                        continue
+                    found += [(name, c.i, token.i) for c in kids(token)
+                              if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")
+                              and c.i < token.i
+                              and (c.lemma_.lower() == noun_lemma or c.lower_ == noun_lower)]
     return found
 
 
@@ -2474,6 +2479,45 @@ def _declared_in_line_above(analysis, mention: Mention, services: dict[int, str]
     return declared[0] if len({name for name, _ in declared}) == 1 else None
 
 
+_THING_OF = frozenset({"de", "du", "des", "d'", "d’", "of"})
+
+
+def _sheet_title_service(analysis, mention: Mention, index: int,
+                         services: dict[int, str]) -> tuple[str, int] | None:
+    """"Gift voucher: 40-minute tour, €349 … Sent by email within 24 hours", « Bon cadeau
+    — 229 € … Envoi par e-mail sous 24 h »: a label that opens with the act and names no
+    thing of its own leaves the thing to the sheet it is on — the declared service the
+    document's title names by its terms (one only, a title and not a sentence), judged
+    against its commitment rather than as a service the profile does not declare."""
+    doc, text = analysis.doc, analysis.text
+    act = doc[index]
+    start, _ = features.line_bounds(doc, index)
+    if any(not (t.is_punct or t.is_space) for t in doc[start:index]):
+        return None  # the act does not open its label: a thing may come before it
+    if act.pos_ in ("NOUN", "PROPN"):
+        if index + 1 < len(doc) and doc[index + 1].lower_ in _THING_OF:
+            return None  # « Envoi de votre commande… »: its own thing
+    elif _participle_thing(act) is not None or any(
+            c.dep_ in ("obj", "dobj") for c in kids(act)):
+        return None
+    body = text.lstrip()
+    title_start = len(text) - len(body)
+    title_end = text.find("\n", title_start)
+    if title_end < 0 or doc[index].idx < title_end:
+        return None  # a one-line draft, or the act on the title's own line
+    title = text[title_start:title_end].strip().lstrip("#").strip()
+    if not title or title.endswith((".", "!", "?", "…")) or len(title.split()) > 12:
+        return None
+    declared = {services[j] for j in services if title_start <= doc[j].idx < title_end
+                and services[j] in analysis.profile.promises
+                and services[j] not in BUILTIN_SERVICES}
+    if len(declared) != 1:
+        return None
+    name = declared.pop()
+    return name, next(j for j in sorted(services) if services[j] == name
+                      and title_start <= doc[j].idx < title_end)
+
+
 def _action_noun(word, table: dict):
     """The word, or the noun it is the participle of, as an action noun (ending as the
     lexicon's `endings` do) that is not the reader's own act; None otherwise."""
@@ -3490,6 +3534,29 @@ def _length_of_an_act(analysis, mention: Mention) -> bool:
     return False
 
 
+def _length_of_a_hold(analysis, mention: Mention, index: int) -> bool:
+    """« Nous gardons les tables trente minutes après l'heure prévue », "we hold your table
+    for fifteen minutes past your slot": the time on a verb of keeping (`holding_acts`)
+    measures how long the brand holds a thing, not how soon it acts. Not keeping the
+    reader in a state ("we'll keep you posted within 24 hours": an update, timed)."""
+    holding = lexicons.words("promises", analysis.language, "holding_acts")
+    head = delay_head(analysis, mention)
+    verbs = [analysis.doc[index], head]
+    if head is not None and head.dep_ in ("acl", "amod") and head.head.dep_ in (
+            "obj", "dobj") and head.head.pos_ in ("NOUN", "PROPN"):
+        verbs.append(head.head.head)  # « conservons votre table réservée 20 minutes
+        # après »: the time hangs on the state of the thing kept
+    for verb in verbs:
+        if verb is None or verb.pos_ not in ("VERB", "AUX") or \
+                verb.lemma_.lower() not in holding:
+            continue
+        if any(c.dep_ in ("xcomp", "oprd", "ccomp") and c.pos_ in ("VERB", "ADJ")
+               for c in kids(verb)):
+            continue  # "keep you informed": the reader kept posted
+        return True
+    return False
+
+
 def _far_faster(profile, service: str, mention: Mention, exceeds: bool) -> bool:
     """Three times the approximate delay is still faster than the commitment: no
     approximation brings the promise back within it ("about an hour" against five days;
@@ -4015,7 +4082,9 @@ def find_promises(analysis) -> list[Promise]:
                     analysis, mention, sentence=not named_act)) or (
                 None if mention.bare or mention.kind != "delay" else _asked_in_question_before(
                     analysis, mention, lambda i: i in services
-                    and services[i] != "availability")) or (service, index)
+                    and services[i] != "availability")) or (
+                None if mention.bare or mention.kind != "delay" else _sheet_title_service(
+                    analysis, mention, index, services)) or (service, index)
         if the_event_counted_from(analysis, mention, index):
             continue  # after a delay's preposition too (the act the page names, « Plantation
             # à domicile » over « Comptez une semaine après la signature de votre devis »,
@@ -4049,6 +4118,8 @@ def find_promises(analysis) -> list[Promise]:
             continue  # « pour vous sentir chez vous tout de suite »: how the reader feels
         if mention.kind == "delay" and _length_of_an_act(analysis, mention):
             continue  # « on vous explique l'installation en 5 minutes »: how long it lasts
+        if mention.kind == "delay" and _length_of_a_hold(analysis, mention, index):
+            continue  # « nous gardons la table trente minutes après l'heure »: a hold
         if mention.kind == "delay" and mention.bare and _FOR_A_WHILE.search(
                 analysis.text, 0, analysis.doc[mention.start].idx):
             continue  # "caches responses for 60 seconds", « pendant 60 secondes »: how long
