@@ -2249,9 +2249,12 @@ class _ReplyReader:
                 and f.polarity == "affirmed" and f.act == "statement" and t.i == f.predicate
                 and t.pos_ == "VERB" and not _passive(t) and t.lemma_.lower() not in asking
                 and self.brands(t.i) for t in window)
+            # what they gave: an input of theirs, or any thing their own relative clause
+            # of giving names ("the access details you gave us did not mention the locked
+            # gate, which meant…", se42)
             given = any(t.lower_ in inputs and any(
                 w.lower_ in ("your", "votre", "vos") for w in self.doc[max(t.i - 2, 0):t.i + 6])
-                for t in window)
+                or t.pos_ in ("NOUN", "PROPN") and self._given_by_relative(t) for t in window)
             if acted or given:
                 _add_once(reply.blame, Cue(start, end, "blame", "cause"))
                 return
@@ -2456,9 +2459,28 @@ class _ReplyReader:
 
         giving = _words("giving_verbs", self.language) | _words("entering_verbs", self.language)
         you = frame_words("holders", "customer_pronouns", self.language)
-        return any(c.dep_ in ("relcl", "acl:relcl", "acl") and c.lemma_.lower() in giving and
-                   any(k.dep_ in SUBJECT_DEPS and k.lower_ in you for k in kids(c))
-                   for c in kids(noun))
+        if any(c.dep_ in ("relcl", "acl:relcl", "acl") and c.lemma_.lower() in giving and
+               any(k.dep_ in SUBJECT_DEPS and k.lower_ in you for k in kids(c))
+               for c in kids(noun)):
+            return True
+        # the small French model loses the relative clause (« les indications d'accès que
+        # vous nous avez transmises » read « transmises » an adverb): read on the words —
+        # the relative pronoun, the customer, a clitic and an auxiliary at most, the verb
+        # of giving (se42)
+        words = [w for w in self.doc[noun.i + 1:noun.i + 10] if not w.is_punct]
+        opener = next((k for k, w in enumerate(words[:4])
+                       if w.lower_ in ("que", "qu'", "qu’")), None)
+        if self.language != "fr" or opener is None:
+            return False
+        rest = words[opener + 1:opener + 5]
+        if not rest or rest[0].lower_ not in you:
+            return False
+        for w in rest[1:]:
+            if w.lemma_.lower() in giving:
+                return True
+            if w.lower_ not in ("nous", "me", "m'", "m’", "avez", "aviez", "as", "avais"):
+                return False
+        return False
 
     @staticmethod
     def _done(verb) -> bool:
@@ -4186,6 +4208,9 @@ class _ReplyReader:
             return True  # « nous avons bien reçu vos photos de la cage livrée mardi », "we
             # received your photos of the bowl delivered on Monday": the receipt acknowledged
             # and the day of the customer's story — where the case stands, no step (se41)
+        if frame.time == "past" and frame.act == "statement" and not self._acting_verbs(frame):
+            return True  # "Saturday was chaos on the ring road", « samedi a été infernal »:
+            # the day dates what happened, no act on the case (se42)
         seeing = _words("observing_verbs", self.language) | \
             _words("perceiving_verbs", self.language)
         # the verb of seeing itself, or the clause it governs — not a clause of its own
@@ -4642,10 +4667,17 @@ class _ReplyReader:
             features.span_text(self.doc, frame.start, frame.end))
         if m and verb.idx >= self.tokens[frame.start].idx + m.start():
             return True
+        felt = _words("felt_judgements", self.language)
         node = verb  # up the whole sentence: a clause window may cut « je vois que » off
         while node.head.i != node.i:
             node = node.head
             if node.pos_ in ("VERB", "AUX") and node.lemma_.lower() in observing:
+                return True
+            # "how frustrating it is to lose a morning and still be left with an open roof",
+            # « à quel point il est frustrant de perdre une matinée »: what the customer
+            # went through, judged by its feeling — no act of the brand's (se42)
+            if node.lower_ in felt or node.lemma_.lower() in felt or any(
+                    c.dep_ == "acomp" and c.lower_ in felt for c in kids(node)):
                 return True
         return False
 
