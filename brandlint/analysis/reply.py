@@ -328,6 +328,7 @@ class _ReplyReader:
         self._likened_to_fakes()
         self._cause_on_their_side()
         self._cause_in_what_they_gave()
+        self._handled_by_the_unnamed()
         self._unready_guessed()
         self._remedy_charged()
         self._slow_steps()
@@ -2940,6 +2941,38 @@ class _ReplyReader:
                 _add_once(reply.blame, Cue(start, end, "blame", "cause_theirs"))
                 return
 
+    def _handled_by_the_unnamed(self) -> None:
+        """The brand's staff reported (`staff_reports`: « d'après notre technicien », "our
+        crew found that") to have found the brand's thing mishandled, with no agent named
+        (`mishandled`: « la soufflerie avait été débranchée », "the blower had been
+        unplugged"): on the customer's premises, the one left to have done it is the
+        customer's side — blame without a "you" (se42). Not with an agent of the brand's
+        or a carrier's (« par notre livreur », "in transit": `cause_others`), not when the
+        brand owns the fault; in a reply to a complaint."""
+        reply = self.reply
+        if any(c.kind == "ownership" for c in reply.apologies) or not reply.answers_a_complaint:
+            return
+        text = features.doc_text(self.doc)
+        others = _words("cause_others", self.language)
+        handled = _phrases("mishandled", self.language)
+        for m, token in self._stated_matches("staff_reports"):
+            frame = self.analysis.frame(token)
+            if frame.modality == "conditional" or frame.polarity == "negated":
+                continue
+            start, end = line_bounds(self.doc, token.i)
+            last = self.tokens[end - 1].idx + len(self.tokens[end - 1])
+            # the report's own sentence, from after its opener
+            tail = re.split(r"[.!?\n]", text[m.end():last], maxsplit=1)[0]
+            found = handled.search(tail)
+            if found is None:
+                continue
+            rest = re.split(r"[:;,]", tail[found.end():], maxsplit=1)[0]
+            if others & set(re.findall(r"[^\W\d]+", rest.lower())) or \
+                    re.match(r"\s*(?:par|by)\b", rest, re.I):
+                continue  # « débranchée par notre livreur », "unplugged in transit"
+            _add_once(reply.blame, Cue(start, end, "blame", "handled"))
+            return
+
     def _cause_in_what_they_gave(self) -> None:
         """The problem's cause put in what the customer gave us, after a link of cause
         (`causal_links`: « s'explique par », "stems from", "due to"): a thing their own
@@ -4208,9 +4241,10 @@ class _ReplyReader:
             return True  # « nous avons bien reçu vos photos de la cage livrée mardi », "we
             # received your photos of the bowl delivered on Monday": the receipt acknowledged
             # and the day of the customer's story — where the case stands, no step (se41)
-        if frame.time == "past" and frame.act == "statement" and not self._acting_verbs(frame):
+        if frame.time == "past" and frame.act == "statement" and predicate.lemma_.lower() in (
+                "be", "être") and not self._acting_verbs(frame):
             return True  # "Saturday was chaos on the ring road", « samedi a été infernal »:
-            # the day dates what happened, no act on the case (se42)
+            # the day dates a state gone by, no act on the case (se42)
         seeing = _words("observing_verbs", self.language) | \
             _words("perceiving_verbs", self.language)
         # the verb of seeing itself, or the clause it governs — not a clause of its own

@@ -3,7 +3,8 @@
 with the benefit of the doubt after it; disbelief at how it happened as told; the
 customer's word conceded then set aside; another cause put against their account as a
 question of certainty. Blame — what they gave named before "which meant"; their claim
-made harder to pursue after the notice pointed to. No apology — the impersonal « il
+made harder to pursue after the notice pointed to; the staff's report of the brand's
+thing mishandled with no agent named. No apology — the impersonal « il
 manque » is no one's report. No next step — a feeling said of their ordeal is not the
 brand's act; a day told in the past dates what happened. Texts and profiles are our own."""
 
@@ -101,6 +102,13 @@ FIRES = [
                     "wind damage must be reported within two days; as this was not done, your "
                     "claim is much harder for us to process. We will still send a new sail "
                     "within 6 days.", "As stated in our care guide"),
+    # blame: the staff's report of the brand's thing mishandled, no agent named
+    ("fr", "BL401", "Bonjour Léa, désolés pour cette voile tombée. D'après notre poseur, le "
+                    "tendeur avait été desserré pour ranger la table : sans lui, la voile ne "
+                    "tient pas. Nous vous écrivons en privé.", "avait été"),
+    ("en", "BL401", "Hi Lea, so sorry the sail came down. According to our fitter, the mast "
+                    "had been moved to make room for the barbecue: it can't hold the sail "
+                    "there. We'll message you privately.", "According to our fitter"),
     # no apology: « il manque », the brand's own shortfall
     ("fr", "BL403", "Bonjour Monsieur, nous avons bien reçu votre message : il manque les "
                     "deux tendeurs de votre voile Alizé. Ils partent de l'atelier sous 6 jours.",
@@ -147,6 +155,13 @@ DOES_NOT_FIRE = [
     # a day named for the step to come
     ("en", "BL407", "Hi Ana, so sorry your sail arrived late! Friday is when our fitter comes "
                     "to put it up, between 9 and 11."),
+    # the agent named, on the brand's side
+    ("en", "BL401", "Hi Lea, so sorry the sail came down. According to our fitter, the mast "
+                    "had been moved by our crew during the fitting. We'll bring a new mast "
+                    "tomorrow."),
+    ("fr", "BL401", "Bonjour Léa, désolés pour cette voile tombée. D'après notre poseur, le "
+                    "mât avait été déplacé par notre équipe lors de la pose. Un nouveau mât "
+                    "arrive demain."),
     # no apology: « il reste », an offer, no shortfall
     ("fr", "BL403", "Bonjour Monsieur, il reste deux voiles Alizé en stock : la vôtre part de "
                     "l'atelier demain."),
