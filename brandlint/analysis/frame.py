@@ -943,7 +943,17 @@ class FrameReader:
         """The « il » of « il y a (eu) »: a dummy subject that refers back to no one (« Il y a
         eu un problème de camionnette jeudi » is a fact of the world, not the agent's)."""
         return subject.dep_ == "expl:subj" and any(
-            c.dep_.startswith("expl") and c.lower_ == "y" for c in kids(subject.head))
+            c.dep_.startswith("expl") and c.lower_ == "y" for c in kids(subject.head)) or \
+            FrameReader._impersonal_il(subject)
+
+    @staticmethod
+    def _impersonal_il(subject) -> bool:
+        """The « il » of an impersonal verb (« il manque deux équerres », « il faut »,
+        « il reste »): a dummy subject, whatever the parse tags it — it takes up no one
+        before it (« votre signalement : il manque… » is not the report missing) (se42)."""
+        return subject.lower_ == "il" and subject.head.i > subject.i and \
+            (subject.head.lemma_.lower() in _words("holders", "impersonal_verbs", "fr") or
+             subject.head.lower_ in _words("holders", "impersonal_verbs", "fr"))
 
     def _dislocated(self, subject):
         """« Rayonnette, c'est l'atelier le plus fiable », "Velora, it's the lightest":
@@ -1204,7 +1214,7 @@ class FrameReader:
         if lower in _words("holders", "customer_pronouns", language):
             return "customer"
         if lower in _words("holders", "impersonal", language) or lower == "il" and \
-                subject.dep_ == "expl:subj":
+                subject.dep_ == "expl:subj" or self._impersonal_il(subject):
             return "generic"
         if self._is_brand_name(subject):
             return "brand"
@@ -1529,9 +1539,12 @@ class FrameReader:
         if words & _words("aspect", "future_markers", self.language) or any(
                 "Fut" in features.morph(t).get("Tense") or _lemma_future(t) for t in group):
             return "future"
-        # "There was a problem with the van": the existential's dummy subject is one too
+        # "There was a problem with the van": the existential's dummy subject is one too;
+        # so is the day right before a copula, which the small model hangs elsewhere
+        # ("Saturday was chaos on the ring road" — se42)
         if self._past(predicate, group, subject is not None or any(
-                c.dep_ == "expl" and c.lower_ == "there" for c in kids(predicate))):
+                c.dep_ == "expl" and c.lower_ == "there" for c in kids(predicate)) or
+                self._day_as_subject(predicate)):
             if self._continuing(group, tokens):
                 return "present"  # "has been the #1 since 1987": true now
             return "past"
@@ -1797,6 +1810,17 @@ class FrameReader:
         start, end = line_bounds(self.doc, tokens[0].i)
         anchored = any(t.lower_ in ("since", "depuis") for t in self.tokens[start:end])
         return perfect and anchored and self.language == "en"
+
+    def _day_as_subject(self, predicate) -> bool:
+        """A day named right before the copula ("Saturday was chaos", « samedi a été
+        infernal »): what the clause tells of that day."""
+        if predicate is None or predicate.i == 0 or predicate.lemma_.lower() not in (
+                "be", "être"):
+            return False
+        before = self.doc[predicate.i - 1]
+        if before.lower_ in ("a", "avait") and predicate.i > 1:
+            before = self.doc[predicate.i - 2]
+        return before.lower_ in _words("aspect", "day_names", self.language)
 
     @staticmethod
     def _past(predicate, group, has_subject: bool) -> bool:
@@ -2492,6 +2516,11 @@ class FrameReader:
                 return t.i
         text = features.span_text(self.doc, start, end)
         m = _phrases("acts", "doubt_phrases", language).search(text)
+        if m is None:
+            m = _phrases("acts", "evidence_wanting", language).search(text)
+            if m and self._finding_supposed(text[:m.start()], start, end):
+                m = None  # « si le constat ne permet pas d'établir un dommage, la caution
+                # vous sera rendue »: the brand's finding supposed, the benefit of the doubt
         if m and _phrases("acts", "term_glosses", language).match(
                 features.doc_text(self.doc), self.tokens[start].idx + m.start()):
             m = None  # "so-called societal services (public services and…)": a term named
@@ -2509,6 +2538,25 @@ class FrameReader:
                                       self.tokens[start].idx + m.end(), alignment_mode="expand")
             return span.start if span is not None else predicate.i
         return -1
+
+    _SUPPOSED = re.compile(r"(?:^|\W)(?:si|s['’]|if|unless|à\s+moins\s+qu['’e])\s*\w*"
+                           r"[\w\s'’-]*$", re.I)
+    _WITHHELD = frozenset({"pas", "not", "n't", "cannot", "can't", "unable", "aucun", "aucune",
+                           "no", "rien", "nothing", "impossible", "dû", "due", "payable",
+                           "retenue", "retenu", "conservée", "conservé", "withheld", "kept",
+                           "refusée", "refusé", "refused", "declined"})
+
+    def _finding_supposed(self, before: str, start: int, end: int) -> bool:
+        """The brand's evidence wanting (`evidence_wanting`) only supposed, in a condition
+        of its own clause, and what follows on the line grants rather than withholds
+        (« si le constat ne permet pas d'établir un dommage, la caution vous sera
+        restituée », "if there is no evidence that the tear happened during the hire, we
+        will return your deposit"): the benefit of the doubt, no account doubted. A
+        refusal after it (« …, nous ne pourrons pas vous rembourser ») keeps the doubt."""
+        if not self._SUPPOSED.search(before):
+            return False
+        _line_start, line_end = line_bounds(self.doc, start)
+        return not any(t.lower_ in self._WITHHELD for t in self.tokens[end:line_end])
 
     def _opinion_asked(self, matched: str, tokens, time: str) -> bool:
         """The reader's view (`opinion_attributions`: "according to you", « selon vous »)

@@ -328,6 +328,7 @@ class _ReplyReader:
         self._likened_to_fakes()
         self._cause_on_their_side()
         self._cause_in_what_they_gave()
+        self._handled_by_the_unnamed()
         self._unready_guessed()
         self._remedy_charged()
         self._slow_steps()
@@ -2249,9 +2250,12 @@ class _ReplyReader:
                 and f.polarity == "affirmed" and f.act == "statement" and t.i == f.predicate
                 and t.pos_ == "VERB" and not _passive(t) and t.lemma_.lower() not in asking
                 and self.brands(t.i) for t in window)
+            # what they gave: an input of theirs, or any thing their own relative clause
+            # of giving names ("the access details you gave us did not mention the locked
+            # gate, which meant…", se42)
             given = any(t.lower_ in inputs and any(
                 w.lower_ in ("your", "votre", "vos") for w in self.doc[max(t.i - 2, 0):t.i + 6])
-                for t in window)
+                or t.pos_ in ("NOUN", "PROPN") and self._given_by_relative(t) for t in window)
             if acted or given:
                 _add_once(reply.blame, Cue(start, end, "blame", "cause"))
                 return
@@ -2456,9 +2460,28 @@ class _ReplyReader:
 
         giving = _words("giving_verbs", self.language) | _words("entering_verbs", self.language)
         you = frame_words("holders", "customer_pronouns", self.language)
-        return any(c.dep_ in ("relcl", "acl:relcl", "acl") and c.lemma_.lower() in giving and
-                   any(k.dep_ in SUBJECT_DEPS and k.lower_ in you for k in kids(c))
-                   for c in kids(noun))
+        if any(c.dep_ in ("relcl", "acl:relcl", "acl") and c.lemma_.lower() in giving and
+               any(k.dep_ in SUBJECT_DEPS and k.lower_ in you for k in kids(c))
+               for c in kids(noun)):
+            return True
+        # the small French model loses the relative clause (« les indications d'accès que
+        # vous nous avez transmises » read « transmises » an adverb): read on the words —
+        # the relative pronoun, the customer, a clitic and an auxiliary at most, the verb
+        # of giving (se42)
+        words = [w for w in self.doc[noun.i + 1:noun.i + 10] if not w.is_punct]
+        opener = next((k for k, w in enumerate(words[:4])
+                       if w.lower_ in ("que", "qu'", "qu’")), None)
+        if self.language != "fr" or opener is None:
+            return False
+        rest = words[opener + 1:opener + 5]
+        if not rest or rest[0].lower_ not in you:
+            return False
+        for w in rest[1:]:
+            if w.lemma_.lower() in giving:
+                return True
+            if w.lower_ not in ("nous", "me", "m'", "m’", "avez", "aviez", "as", "avais"):
+                return False
+        return False
 
     @staticmethod
     def _done(verb) -> bool:
@@ -2917,6 +2940,38 @@ class _ReplyReader:
                 start, end = line_bounds(self.doc, verb.i)
                 _add_once(reply.blame, Cue(start, end, "blame", "cause_theirs"))
                 return
+
+    def _handled_by_the_unnamed(self) -> None:
+        """The brand's staff reported (`staff_reports`: « d'après notre technicien », "our
+        crew found that") to have found the brand's thing mishandled, with no agent named
+        (`mishandled`: « la soufflerie avait été débranchée », "the blower had been
+        unplugged"): on the customer's premises, the one left to have done it is the
+        customer's side — blame without a "you" (se42). Not with an agent of the brand's
+        or a carrier's (« par notre livreur », "in transit": `cause_others`), not when the
+        brand owns the fault; in a reply to a complaint."""
+        reply = self.reply
+        if any(c.kind == "ownership" for c in reply.apologies) or not reply.answers_a_complaint:
+            return
+        text = features.doc_text(self.doc)
+        others = _words("cause_others", self.language)
+        handled = _phrases("mishandled", self.language)
+        for m, token in self._stated_matches("staff_reports"):
+            frame = self.analysis.frame(token)
+            if frame.modality == "conditional" or frame.polarity == "negated":
+                continue
+            start, end = line_bounds(self.doc, token.i)
+            last = self.tokens[end - 1].idx + len(self.tokens[end - 1])
+            # the report's own sentence, from after its opener
+            tail = re.split(r"[.!?\n]", text[m.end():last], maxsplit=1)[0]
+            found = handled.search(tail)
+            if found is None:
+                continue
+            rest = re.split(r"[:;,]", tail[found.end():], maxsplit=1)[0]
+            if others & set(re.findall(r"[^\W\d]+", rest.lower())) or \
+                    re.match(r"\s*(?:par|by)\b", rest, re.I):
+                continue  # « débranchée par notre livreur », "unplugged in transit"
+            _add_once(reply.blame, Cue(start, end, "blame", "handled"))
+            return
 
     def _cause_in_what_they_gave(self) -> None:
         """The problem's cause put in what the customer gave us, after a link of cause
@@ -4186,6 +4241,10 @@ class _ReplyReader:
             return True  # « nous avons bien reçu vos photos de la cage livrée mardi », "we
             # received your photos of the bowl delivered on Monday": the receipt acknowledged
             # and the day of the customer's story — where the case stands, no step (se41)
+        if frame.time == "past" and frame.act == "statement" and predicate.lemma_.lower() in (
+                "be", "être") and not self._acting_verbs(frame):
+            return True  # "Saturday was chaos on the ring road", « samedi a été infernal »:
+            # the day dates a state gone by, no act on the case (se42)
         seeing = _words("observing_verbs", self.language) | \
             _words("perceiving_verbs", self.language)
         # the verb of seeing itself, or the clause it governs — not a clause of its own
@@ -4642,10 +4701,17 @@ class _ReplyReader:
             features.span_text(self.doc, frame.start, frame.end))
         if m and verb.idx >= self.tokens[frame.start].idx + m.start():
             return True
+        felt = _words("felt_judgements", self.language)
         node = verb  # up the whole sentence: a clause window may cut « je vois que » off
         while node.head.i != node.i:
             node = node.head
             if node.pos_ in ("VERB", "AUX") and node.lemma_.lower() in observing:
+                return True
+            # "how frustrating it is to lose a morning and still be left with an open roof",
+            # « à quel point il est frustrant de perdre une matinée »: what the customer
+            # went through, judged by its feeling — no act of the brand's (se42)
+            if node.lower_ in felt or node.lemma_.lower() in felt or any(
+                    c.dep_ == "acomp" and c.lower_ in felt for c in kids(node)):
                 return True
         return False
 
