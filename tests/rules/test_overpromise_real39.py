@@ -49,3 +49,25 @@ def test_an_aside_in_a_tale_is_told_in_its_past(engines, lang):
 ])
 def test_an_aside_in_the_present_still_claims(engines, lang, text):
     assert "BL301" in claim_codes(engines, lang, text)
+
+
+# -- a value professed as a motto ----------------------------------------------------------
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Nos engagements\n- Transparence, toujours. Nos tarifs et nos exclusions sont "
+           "publiés en une page.\n- Proximité : un conseiller dans chaque ville."),
+    ("en", "What we stand for\n- Transparency, always. Our prices and exclusions fit on one "
+           "page.\n- Closeness: an adviser in every town."),
+])
+def test_a_value_professed_as_a_motto_claims_no_performance(engines, lang, text):
+    assert "BL301" not in claim_codes(engines, lang, text)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Nos engagements\n- Remboursé en 48 h, toujours. Même le week-end.\n- Proximité : "
+           "un conseiller dans chaque ville."),
+    ("en", "What we stand for\n- Refunded within 48 hours, always. Even at weekends.\n- "
+           "Closeness: an adviser in every town."),
+])
+def test_a_performance_said_as_a_motto_still_claims(engines, lang, text):
+    assert claim_codes(engines, lang, text) & {"BL301", "BL302", "BL304"}
