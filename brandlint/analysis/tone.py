@@ -2781,8 +2781,12 @@ class _Reader:
             # past act of the brand is the case's, not a story
             people |= {"i", "we", "je", "j'", "j’", "nous"}
         characters = _word_set("story_characters", self.language)
+        # a character is named, or a role given a name (« Le chauffeur, Olivier, a déjà
+        # repéré… », "Our driver, James, put on…")
         return any(s.pos_ == "PROPN" or s.lower_ in people or
-                   s.pos_ == "NOUN" and s.lemma_.lower() in characters for s in subjects)
+                   s.pos_ == "NOUN" and (s.lemma_.lower() in characters or any(
+                       c.dep_ == "appos" and c.pos_ == "PROPN" for c in kids(s)))
+                   for s in subjects)
 
     def _since_before(self, at: int) -> bool:
         """« depuis », "since" earlier in the sentence of `at` (read on the text: the small
