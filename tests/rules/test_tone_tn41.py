@@ -178,3 +178,64 @@ def test_the_readers_party_spared_every_step_is_reassurance(engines, lang, text)
 def test_something_left_to_do_is_no_step_spared(engines):
     text = "There is one thing they need to do: sign the form."
     assert not said(reading(engines, "en", text, "phone_script"), "reassurance")
+
+
+# -- "cheers for" is thanks; the ring of a celebration ---------------------------------------
+
+def test_cheers_for_something_is_thanks_not_a_toast(engines):
+    text = "Cheers for the photos, the claim is logged."
+    assert "cheers" not in said(reading(engines, "en", text, "email"), "joy", lower=True)
+
+
+def test_cheers_raised_is_still_a_toast(engines):
+    assert said(reading(engines, "en", "Ten years of Abriel tonight. Cheers!", "social"), "joy")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Vous vous mariez en juin ? 💍 Pensez à assurer les alliances."),
+    ("en", "Getting married in June? 💍 Remember to cover the rings."),
+])
+def test_the_wedding_ring_emoji_is_joy(engines, lang, text):
+    assert "💍" in said(reading(engines, lang, text, "social"), "joy")
+
+
+# -- the newcomer of the moment --------------------------------------------------------------
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Nouveau ce mois-ci : l'assurance trottinette, en ligne en cinq minutes."),
+    ("en", "New this month: scooter cover, online in five minutes."),
+])
+def test_the_newcomer_of_the_month_is_surprise(engines, lang, text):
+    tone = reading(engines, lang, text, "web")
+    assert any(len(w.split()) >= 3 for w in said(tone, "surprise"))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Ce mois-ci, les bureaux ferment à 17 h le vendredi."),
+    ("en", "This month, our offices close at 5pm on Fridays."),
+])
+def test_a_month_named_is_no_newcomer(engines, lang, text):
+    assert not said(reading(engines, lang, text, "web"), "surprise")
+
+
+# -- the thing asked said feasible, the details gone through with the reader -----------------
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Assurer vos trois camionnettes sur un seul contrat, c'est tout à fait faisable. "
+           "Je serais ravie de revoir les garanties avec vous."),
+    ("en", "Covering your three vans on one policy is totally doable. I would be glad to go "
+           "through the cover with you."),
+])
+def test_a_request_said_feasible_and_gone_through_reads_as_solution(engines, lang, text):
+    tone = reading(engines, lang, text, "web")
+    assert len(said(tone, "solution")) >= 2
+    assert tone.dominant == "solution"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Nous avons passé une belle soirée avec vous."),
+    ("en", "We went through a lovely evening with you."),
+])
+def test_time_spent_with_the_reader_is_no_solution(engines, lang, text):
+    words = said(reading(engines, lang, text, "web"), "solution", lower=True)
+    assert not any("avec vous" in w or "with you" in w for w in words)
