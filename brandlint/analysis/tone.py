@@ -1641,8 +1641,20 @@ class _Reader:
                 continue
             if self._in_a_condition(t):
                 continue
-            if self._burden_denied(t, negative_subjects):
+            if self._burden_denied(t, negative_subjects) and not self._chore_refused(t):
                 self._signal("burden_lifted", t.idx, t.idx + len(t.text))
+
+    def _chore_refused(self, token) -> bool:
+        """A chore (`chores`) the brand says it will not do itself: « on ne va pas refaire
+        le même échange », "we're not redoing it" refuse the reader something; a chore
+        spared is the reader's (« vous n'aurez rien à refaire »)."""
+        if token.lemma_.lower() not in _word_set("chores", self.language) and \
+                token.lower_ not in _word_set("chores", self.language):
+            return False
+        verb = token if token.pos_ in ("VERB", "AUX") else token.head
+        heads = [verb] + ([verb.head] if verb.dep_ in ("xcomp", "ccomp") else [])
+        return any(c.dep_.startswith("nsubj") and c.lower_ in _FIRST_PERSON[self.language]
+                   for v in heads for c in kids(v))
 
     def _doors_closed(self) -> None:
         """Coldness as a door closed on the reader: an act for them denied for good, in
@@ -2356,11 +2368,18 @@ class _Reader:
                  for m in _word_pattern("dates", self.language).finditer(self.a.text)
                  if not self._customer_words_at(m.start()) and not self._in_a_story(m.start())
                  and not dated.search(self.a.text[max(0, m.start() - 20):m.start()])]
+        teasers = [(self.a.text.rfind("\n", 0, m.start()) + 1, m.end()) for m in
+                   _word_pattern("teaser_subjects", self.language).finditer(self.a.text)]
         news = [n for n in news if not any(lo <= n[0] < hi for lo, hi in hours)
-                and not self._told_in_past_text(n[0])]
+                and not self._told_in_past_text(n[0])
+                and not any(lo <= n[0] < self._line_end(hi) for lo, hi in teasers)]
         if news:
             start, end = min(news)
             self._signal("notice_news", start, end, label="(…)")
+
+    def _line_end(self, at: int) -> int:
+        end = self.a.text.find("\n", at)
+        return len(self.a.text) if end < 0 else end
 
     def _readers_case(self) -> bool:
         """The draft speaks of the reader's own thing (« votre devis », « ton bon », "your
@@ -2856,8 +2875,12 @@ class _Reader:
             # past act of the brand is the case's, not a story
             people |= {"i", "we", "je", "j'", "j’", "nous"}
         characters = _word_set("story_characters", self.language)
+        # a character is named, or a role given a name (« Le chauffeur, Olivier, a déjà
+        # repéré… », "Our driver, James, put on…")
         return any(s.pos_ == "PROPN" or s.lower_ in people or
-                   s.pos_ == "NOUN" and s.lemma_.lower() in characters for s in subjects)
+                   s.pos_ == "NOUN" and (s.lemma_.lower() in characters or any(
+                       c.dep_ == "appos" and c.pos_ == "PROPN" for c in kids(s)))
+                   for s in subjects)
 
     def _since_before(self, at: int) -> bool:
         """« depuis », "since" earlier in the sentence of `at` (read on the text: the small
