@@ -63,7 +63,9 @@ RULE = Rule(
              "regrettons que notre transporteur n'ait pas respecté les délais ») does not count, "
              "and is reported even when no problem is named. A problem in a "
              "question, a condition, a denial (« sans retard »), an offer to help \"with any "
-             "issue\", or the customer's quoted words is not an admission.",
+             "issue\", or the customer's quoted words is not an admission. A status notice "
+             "to many customers (those affected named as a group or an area, the work under "
+             "way said) reports the missing apology as a hint: there it is the house's style.",
         why="Customers forgive a delay far more easily than a reply that admits it and moves "
             "on as if nothing were owed; the apology is what makes the fix feel sincere.",
         fires=(Example("Votre colis a pris du retard. Il sera livré mardi.",
