@@ -166,7 +166,8 @@ NEGATIVE = Rule(
              "certificate) is a notice with its date, not a countdown; a sanction word that "
              "says what a feature is for (\"to block file types unless they are "
              "encrypted\") is no ultimatum; what the reader's bank or employer did not do "
-             "is no reproach.",
+             "is no reproach; capitals that name a field or a protocol (\"the ENVELOPE "
+             "FROM\") are no raised voice.",
         why="Negative words and invented urgency make the brand sound hostile or pushy, and "
             "false urgency is a misleading practice (*Code de la consommation* L121-4 7°).",
         fires=(Example("Dernière chance ! Plus que 2 jours, dépêchez-vous : stock limité, "
@@ -202,7 +203,10 @@ COLD = Rule(
              "(a permission and a prohibition, or a heading that names its guidelines) "
              "states its bans and musts plainly, and the rules of another party the draft "
              "names (\"subject to other sites' policies\") are a disclosure about "
-             "someone else: neither is the brand's coldness.",
+             "someone else: neither is the brand's coldness. Nor are a duty the law puts on "
+             "others, reported (\"Companies must collect as little data as possible\"), a "
+             "clause of condition (\"If no card is provided, …\") or « il » standing for a "
+             "thing (« lorsqu'il est obligatoire, … »).",
         why="A customer who reads a procedure instead of a person feels handled, not "
             "helped; every channel of the brand should sound like people talking to people.",
         fires=(Example("Nous vous informons que votre demande a été traitée conformément aux "
