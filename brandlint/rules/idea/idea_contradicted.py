@@ -132,7 +132,9 @@ RULE = Rule(
              "to talk to?\"), quoted customers and `avoid` words the brand denies (« ni "
              "streaming ni canapé ») do not count; a negated dismissal affirms (« ne "
              "cessez jamais d'imaginer », \"why not create…\"). The finding quotes the "
-             "words that pull and what they stand for.",
+             "words that pull and what they stand for. A heading in the reader's first "
+             "person (\"Cool, but I don't only deploy static files\") voices their "
+             "objection, not the brand's stance.",
         why="A draft that argues the opposite of the idea does more harm than one that "
             "forgets it: it teaches readers that the brand does not mean it.",
         fires=(Example("Pas besoin d'imaginer quoi que ce soit : tout est prêt pour l'étagère."),

@@ -319,7 +319,9 @@ RULE = Rule(
              "reported from the customer, when "
              "they describe the customer (\"vous avez toujours été fidèle\"), in fixed "
              "expressions (\"toujours pas\", \"il n'est jamais trop tard\", \"garantie légale\"), "
-             "or when a guarantee is backed by the profile's commitment.",
+             "or when a guarantee is backed by the profile's commitment. A value professed "
+             "as a motto (« - Qualité, toujours. ») and an aside told in a tale's past "
+             "(« (toujours une Intel 10Gb) ») claim nothing either.",
         why="Objective claims must be substantiated (CAP Code 3.7; *Code de la consommation* "
             "L121-2): \"never breaks\" is disproved by the first broken brick, and the "
             "after-sales desk pays for it.",

@@ -128,7 +128,8 @@ OFF_TARGET = Rule(
              "the customer to co-create. A page of sections whose headings say what it is "
              "for does that job beside the channel's target: a volunteer page invites, a "
              "how-to instructs, a privacy page reassures, a download page sells the "
-             "product's benefits.",
+             "product's benefits. In a reply that asks for the case's facts, working on it "
+             "together (\"Let's team up on this\") is the service solving.",
         why="The brand keeps one idea but adapts its tone to each channel: a shop page that "
             "tells a story instead of showing the deal, or a social post that lectures "
             "instead of inviting, does not do that channel's job.",
