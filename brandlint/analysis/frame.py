@@ -1160,8 +1160,6 @@ class FrameReader:
         if outer < 0 or _ASIDE_DELAY.search(features.span_text(self.doc, start, end)):
             return False  # « (livraison en 24 h) »: a delay in an aside is the service's
         there = clause_bounds(self.doc, outer, self.language)
-        if there[0] <= start - 1 < there[1] and there[0] >= start - 1:
-            return False
         return self._read(there[0], min(there[1], start - 1), depth + 1).time == "past"
 
     @staticmethod

@@ -1756,11 +1756,7 @@ class _ReplyReader:
         sides = _phrases("customers_hands", self.language)
         participles = _words("use_participles", self.language)
         others = _words("cause_others", self.language)
-        for m, token in self._stated_matches("causal_links"):
-            frame = self.analysis.frame(token)
-            if frame.modality == "conditional" or frame.polarity == "negated":
-                continue
-            start, end = line_bounds(self.doc, token.i)
+        for m, token, start, end in self._affirmed_matches("causal_links"):
             first = self.tokens[start].idx
             last = self.tokens[end - 1].idx + len(self.tokens[end - 1])
             if not guesses.search(text, first, min(m.start() + 30, last)):
@@ -2955,11 +2951,7 @@ class _ReplyReader:
         text = features.doc_text(self.doc)
         others = _words("cause_others", self.language)
         handled = _phrases("mishandled", self.language)
-        for m, token in self._stated_matches("staff_reports"):
-            frame = self.analysis.frame(token)
-            if frame.modality == "conditional" or frame.polarity == "negated":
-                continue
-            start, end = line_bounds(self.doc, token.i)
+        for m, _token, start, end in self._affirmed_matches("staff_reports"):
             last = self.tokens[end - 1].idx + len(self.tokens[end - 1])
             # the report's own sentence, from after its opener
             tail = re.split(r"[.!?\n]", text[m.end():last], maxsplit=1)[0]
@@ -2993,11 +2985,7 @@ class _ReplyReader:
         owners = {"your", "votre", "vos", "ton", "ta", "tes"}
         ours = {"our", "we", "us", "notre", "nos", "nous"}
         text = features.doc_text(self.doc)
-        for m, token in self._stated_matches("causal_links"):
-            frame = self.analysis.frame(token)
-            if frame.modality == "conditional" or frame.polarity == "negated":
-                continue
-            start, end = line_bounds(self.doc, token.i)
+        for m, token, start, end in self._affirmed_matches("causal_links"):
             first = self.tokens[start].idx
             if re.search(r"\b(?:not|never|pas|jamais)\b|n['’]t\b",
                          text[max(first, m.start() - 12):m.start()], re.I):
@@ -3903,6 +3891,16 @@ class _ReplyReader:
                     self.analysis.frame(token).act == "question":
                 continue
             yield m, token
+
+    def _affirmed_matches(self, key: str):
+        """(match, its first token, its line's token bounds) for each phrase of `key` the
+        brand states (`_stated_matches`) and affirms: not in a condition, not negated."""
+        for m, token in self._stated_matches(key):
+            frame = self.analysis.frame(token)
+            if frame.modality == "conditional" or frame.polarity == "negated":
+                continue
+            start, end = line_bounds(self.doc, token.i)
+            yield m, token, start, end
 
     def _token_at(self, char: int):
         span = self.doc.char_span(char, char + 1, alignment_mode="expand")

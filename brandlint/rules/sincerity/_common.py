@@ -105,14 +105,8 @@ def notice_to_many(analysis) -> bool:
     it. Not a personal reply, nor one that speaks to a named customer."""
     if analysis.is_personal_reply:
         return False
-    text = analysis.text
-    if not _MANY_AFFECTED[current_language(analysis)].search(text):
-        return False
-    return bool(_AT_WORK[current_language(analysis)].search(text))
-
-
-def current_language(analysis) -> str:
-    return "fr" if analysis.profile.language == "fr" else "en"
+    text, language = analysis.text, analysis.language
+    return bool(_MANY_AFFECTED[language].search(text) and _AT_WORK[language].search(text))
 
 
 # Those affected named as many, in the third person: a share or a count of the customers,
