@@ -1355,8 +1355,10 @@ class _Reader:
             if span is not None and len(span) and recent.fullmatch(m.group()) and \
                     self._done_today(span):
                 # the reader's case done this very day (« remboursé ce matin », "the router
-                # was replaced this morning"): the wait is already over
-                self._signal("done_today", m.start(), m.end())
+                # was replaced this morning"): the wait is already over — or, in a reply
+                # that waves the reader's worry away, the mishap fixed (`_mishap_answered`)
+                self._signal("fix_done_today" if self._mishap_answered() else "done_today",
+                             m.start(), m.end())
                 continue
             if span is None or not len(span) or self._customer_words(span[0]) or \
                     any(i in self.covered for i in range(span.start, span.end)) or \
@@ -1371,6 +1373,16 @@ class _Reader:
             # always the reader's near future
             clock = any(c.isdigit() for c in m.group()) or m in days
             self._signal("time_given", m.start(), m.end(), scale=0.5 if clock else 1.0)
+
+    def _mishap_answered(self) -> bool:
+        """The draft waves a worry of the reader's away in the brand's words (« Pas
+        d'inquiétude pour votre certificat égaré », "There is no need to worry about the
+        crack in your glass"): a reply to a mishap, whose act done this very day is the
+        fix the reader reads, not the speed of a plain notice (« ton colis est parti ce
+        matin »)."""
+        waved = _word_pattern("worry_waved", self.language)
+        return any(e.tone == "reassurance" and e.signal is None and e.weight > 0
+                   and waved.match(e.text) for e in self.evidence)
 
     def _recurring_day(self, start: int, end: int) -> bool:
         """A weekday that recurs (`recurring_days`): « nos cours du samedi », « ouvert le
