@@ -254,12 +254,15 @@ class ToneReading:
         it `dominant_target_lean` times (a phone reply that apologises and says what
         happens next reads as the solution the line is for, not as the sympathy around it;
         a sale on a storytelling channel, several times heavier than its one anecdote,
-        still reads as the deal — and that draft is BL205's). (The rules read `raw`, not
-        this.)"""
+        still reads as the deal — and that draft is BL205's). Anger leans the same way,
+        less (`dominant_anger_lean`): a brand fed up that also sends the reader elsewhere
+        reads as angry. (The rules read `raw`, not this.)"""
         live = sorted(((w, t) for t, w in self.raw.items() if w > 0), reverse=True)
         warm = self.positive_strength
         lean = _settings()["dominant_target_lean"]
-        named = [(w * (lean if t in self.targets else 1.0), t) for w, t in live
+        # the heat is heard before the weariness (`dominant_anger_lean`)
+        leans = {t: lean for t in self.targets} | {"anger": _settings()["dominant_anger_lean"]}
+        named = [(w * leans.get(t, 1.0), t) for w, t in live
                  if t != COLD or warm <= 0
                  or _reaches(w, _settings()["dominant_cold_over_warm"] * warm)]
         return max(named)[1] if named else None

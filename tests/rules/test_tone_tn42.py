@@ -48,3 +48,33 @@ def test_the_case_done_today_in_a_plain_notice_stays_speed(engines, lang):
     tone = reading(engines, lang, NOTICE[lang], "after_sales")
     assert said(tone, "speed", signal="done_today")
     assert not said(tone, "solution", signal="fix_done_today")
+
+
+# -- the reader sent elsewhere; the heat heard before the weariness --------------------------
+
+ELSEWHERE = {
+    "fr": "Bonjour,\n\nOn en a marre d'être accusés pour un conduit que nous avons ramoné "
+          "correctement. Si vous n'êtes pas content, trouvez-vous un autre ramoneur.\n\n"
+          "Tisonnel",
+    "en": "Dear Mr Cole,\n\nWe are fed up with being blamed for a flue we swept properly. If "
+          "you are not happy, find yourself another sweep.\n\nTisonnel",
+}
+
+ANOTHER_SLOT = {
+    "fr": "Bonjour Monsieur Cole,\n\nSi jeudi ne vous convient pas, nous vous trouverons un "
+          "autre créneau la semaine prochaine.\n\nBien cordialement,\nTisonnel",
+    "en": "Dear Mr Cole,\n\nIf Thursday does not suit you, we will find you another slot next "
+          "week.\n\nKind regards,\nTisonnel",
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_reader_sent_to_another_firm_is_anger(engines, lang):
+    tone = reading(engines, lang, ELSEWHERE[lang], "email")
+    assert said(tone, "anger")
+    assert tone.dominant == "anger"
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_another_slot_found_for_the_reader_is_no_anger(engines, lang):
+    assert not said(reading(engines, lang, ANOTHER_SLOT[lang], "email"), "anger")
