@@ -256,12 +256,17 @@ class ToneReading:
         a sale on a storytelling channel, several times heavier than its one anecdote,
         still reads as the deal — and that draft is BL205's). Anger leans the same way,
         less (`dominant_anger_lean`): a brand fed up that also sends the reader elsewhere
-        reads as angry. (The rules read `raw`, not this.)"""
+        reads as angry. On a service channel that does not aim at empathy, sympathy counts
+        a share only (`dominant_service_sympathy`): « nous sommes désolés… remboursé
+        aujourd'hui » reads as the refund. (The rules read `raw`, not this.)"""
         live = sorted(((w, t) for t, w in self.raw.items() if w > 0), reverse=True)
         warm = self.positive_strength
         lean = _settings()["dominant_target_lean"]
         # the heat is heard before the weariness (`dominant_anger_lean`)
         leans = {t: lean for t in self.targets} | {"anger": _settings()["dominant_anger_lean"]}
+        if self.service and "empathy" not in self.targets:
+            # the apology is the courtesy around the reply's act (`dominant_service_sympathy`)
+            leans["empathy"] = _settings()["dominant_service_sympathy"]
         named = [(w * leans.get(t, 1.0), t) for w, t in live
                  if t != COLD or warm <= 0
                  or _reaches(w, _settings()["dominant_cold_over_warm"] * warm)]

@@ -78,3 +78,29 @@ def test_the_reader_sent_to_another_firm_is_anger(engines, lang):
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_another_slot_found_for_the_reader_is_no_anger(engines, lang):
     assert not said(reading(engines, lang, ANOTHER_SLOT[lang], "email"), "anger")
+
+
+# -- the apology around the reply's act ------------------------------------------------------
+
+APOLOGY = {
+    "fr": "Bonjour Madame Roux,\n\nNous sommes vraiment désolés pour cette erreur de "
+          "facturation, et nous vous présentons nos excuses. Le second prélèvement vous a été "
+          "remboursé, et nous remplaçons la vitre fendue de votre poêle, sans frais.\n\nBien "
+          "cordialement,\nLéa, service clients",
+    "en": "Dear Mrs Roux,\n\nWe are truly sorry for this billing mistake, and we apologise. We "
+          "have cancelled the second payment, and a technician will come back to check your "
+          "flue at no cost.\n\nKind regards,\nLeah, Customer Care",
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_an_apology_on_a_service_channel_without_empathy_reads_as_the_act(engines, lang):
+    tone = reading(engines, lang, APOLOGY[lang], "after_sales")  # solution, speed
+    assert said(tone, "empathy")
+    assert tone.dominant == "solution"
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_an_apology_where_the_channel_aims_at_empathy_stays_empathy(engines, lang):
+    tone = reading(engines, lang, APOLOGY[lang], "phone_script")  # reassurance, empathy, solution
+    assert tone.dominant == "empathy"
