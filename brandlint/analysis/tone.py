@@ -258,8 +258,7 @@ class ToneReading:
         less (`dominant_anger_lean`): a brand fed up that also sends the reader elsewhere
         reads as angry. On a service channel that does not aim at empathy, sympathy counts
         a share only (`dominant_service_sympathy`): « nous sommes désolés… remboursé
-        aujourd'hui » reads as the refund. Between two tones that weigh the same, the
-        reader names the one the channel lists first. (The rules read `raw`, not this.)"""
+        aujourd'hui » reads as the refund. (The rules read `raw`, not this.)"""
         live = sorted(((w, t) for t, w in self.raw.items() if w > 0), reverse=True)
         warm = self.positive_strength
         lean = _settings()["dominant_target_lean"]
@@ -268,13 +267,10 @@ class ToneReading:
         if self.service and "empathy" not in self.targets:
             # the apology is the courtesy around the reply's act (`dominant_service_sympathy`)
             leans["empathy"] = _settings()["dominant_service_sympathy"]
-        # an even reading goes to the tone the channel lists first (a target before any
-        # other), not to the tone whose name sorts last
-        order = {t: len(self.targets) - i for i, t in enumerate(self.targets)}
-        named = [(round(w * leans.get(t, 1.0), 9), order.get(t, 0), t) for w, t in live
+        named = [(w * leans.get(t, 1.0), t) for w, t in live
                  if t != COLD or warm <= 0
                  or _reaches(w, _settings()["dominant_cold_over_warm"] * warm)]
-        return max(named)[2] if named else None
+        return max(named)[1] if named else None
 
     def dominant_among(self, tones) -> str | None:
         live = [(self.raw.get(t, 0.0), t) for t in tones if self.raw.get(t, 0.0) > 0]

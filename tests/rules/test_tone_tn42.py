@@ -1,10 +1,7 @@
 """Round 39 of the tone reading (tn42), FR and EN on the real models, with the Tisonnel
 profiles (a chimney sweep: after_sales aims at solution and speed, sms at speed and
 reassurance, email at reassurance and solution): in a reply that waves the reader's worry
-away, the case done this very day is the mishap fixed, not the speed of a plain notice; the
-reader sent elsewhere is anger, named over weariness; an apology on a service channel that
-does not aim at empathy is the courtesy around the act; an even reading goes to the tone
-the channel lists first (with the Mordillon profiles: web aims at joy, then reassurance).
+away, the case done this very day is the mishap fixed, not the speed of a plain notice.
 Texts are our own."""
 
 from __future__ import annotations
@@ -107,29 +104,3 @@ def test_an_apology_on_a_service_channel_without_empathy_reads_as_the_act(engine
 def test_an_apology_where_the_channel_aims_at_empathy_stays_empathy(engines, lang):
     tone = reading(engines, lang, APOLOGY[lang], "phone_script")  # reassurance, empathy, solution
     assert tone.dominant == "empathy"
-
-
-# -- an even reading goes to the tone the channel lists first --------------------------------
-
-EVEN = {
-    "fr": "Après la balade, ton chien rentre heureux, et toi tu restes tranquille.",
-    "en": "Your dog comes home happy, and you can relax.",
-}
-
-
-@pytest.fixture(scope="module")
-def mordillon():
-    return profile_engines("mordillon")
-
-
-@pytest.mark.parametrize("lang", ["fr", "en"])
-def test_an_even_reading_names_the_tone_the_channel_lists_first(mordillon, lang):
-    tone = reading(mordillon, lang, EVEN[lang], "web")  # joy, reassurance
-    assert tone.raw["joy"] == pytest.approx(tone.raw["reassurance"])
-    assert tone.dominant == "joy"
-
-
-@pytest.mark.parametrize("lang", ["fr", "en"])
-def test_the_same_reading_where_the_channel_lists_reassurance_first(engines, lang):
-    tone = reading(engines, lang, EVEN[lang], "store")  # reassurance, joy
-    assert tone.dominant == "reassurance"
