@@ -1,8 +1,9 @@
 """Round 39 of the tone reading (tn42), FR and EN on the real models, with the Tisonnel
 profiles (a chimney sweep: after_sales aims at solution and speed, sms at speed and
 reassurance, email at reassurance and solution): in a reply that waves the reader's worry
-away, the case done this very day is the mishap fixed, not the speed of a plain notice.
-Texts are our own."""
+away, the case done this very day is the mishap fixed, not the speed of a plain notice; the
+reader sent elsewhere is anger, named over weariness; an apology on a service channel that
+does not aim at empathy is the courtesy around the act. Texts are our own."""
 
 from __future__ import annotations
 
