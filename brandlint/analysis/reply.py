@@ -4659,7 +4659,8 @@ class _ReplyReader:
                  # "…, including the refunds": a list of what, not an act
                  and t.lower_ not in ("including", "excluding")
                  and not self.analysis.is_negated(t) and not self._unable(t)
-                 and not self._observed(t, frame) and not self._readers_circumstance(t)]
+                 and not self._observed(t, frame)
+                 and not any(self._readers_circumstance(w) for w in (t, *t.ancestors))]
         if not verbs and self.language == "fr":
             # (« nous accusons réception de… »: the fallback's verb may be observing too)
             verbs = [t for t in self._verb_after_subject(frame, idle)
@@ -4672,7 +4673,8 @@ class _ReplyReader:
         """The verb heads a clause of time whose subject is the reader, in the present or
         the past (se43: "… when you rely on it for work", "especially when you've booked
         the day off", « quand vous comptez dessus »): their circumstances, said to share the
-        feeling — the clause the step would be is the one it hangs on, not this one."""
+        feeling — the clause the step would be is the one it hangs on, not this one (nor
+        what this one governs: "… when you ride it to work")."""
         if verb.dep_ not in ("advcl", "advcl:cleft") or "Fut" in features.morph(verb).get(
                 "Tense") or any(c.lower_ in ("will", "'ll", "’ll", "shall") for c in kids(verb)):
             return False
