@@ -3,7 +3,8 @@
 rule's window said of things in general is no step; the case named by its thing (« la
 réparation de votre vélo ») holds a ranged delay to its service. Repeat — a date in the
 brand's offer condition is no value the reader gave. Doubt — a question that doubts the
-reality of their report or of their check by an adverb of reality. No next step — a
+reality of their report or of their check by an adverb of reality. Condescension — "I'll
+try to make this simple". No next step — a
 clause of time whose subject is the reader is their circumstance, no act of the
 brand's. Texts and profiles are our own."""
 
@@ -88,6 +89,12 @@ FIRES = [
                     "réellement vérifié"),
     ("en", "BL402", "Sorry about that. And are you sure it's actually the wrong tyre? They look "
                     "alike. Bring it in on Thursday.", "actually the wrong"),
+    # condescension: the explanation announced as brought down to their level
+    ("en", "BL404", "Hi Greg. I'll try to make this simple: used pumps can't be refunded. You "
+                    "can still exchange it in store until 30 May.", "make this simple"),
+    ("fr", "BL404", "Bonjour Greg. Je vais essayer de faire simple : une pompe utilisée n'est "
+                    "pas remboursable. Vous pouvez l'échanger en boutique jusqu'au 30 mai.",
+                    "faire simple"),
     # no next step: the reader's circumstance is no act
     ("en", "BL407", "So sorry, Ana — a week without your bike when you ride it to work every "
                     "day is really hard. Thanks so much for bearing with us!", "So sorry"),
@@ -130,6 +137,11 @@ DOES_NOT_FIRE = [
                     "cable is attached? A mechanic can see you tomorrow at 10."),
     ("fr", "BL402", "Bonjour Ana, désolés pour les freins. Avez-vous pu vérifier si le câble "
                     "est fixé ? Un mécanicien vous reçoit demain à 10 h."),
+    # condescension: a simple thing done, no lesson announced
+    ("en", "BL404", "Sorry about the wait, Greg. We'll make simple repairs while you wait on "
+                    "Saturday morning."),
+    ("fr", "BL404", "Désolés pour l'attente, Greg. Nous faisons les réparations simples "
+                    "pendant que vous attendez, samedi matin."),
     # no next step: the clause of time names when the brand acts
     ("en", "BL407", "So sorry, Ana. When you bring the bike in on Friday, we'll fit the new "
                     "wheel while you wait."),
