@@ -1,6 +1,7 @@
 """Causes of sincerity misses and false alarms read as concepts of the shared reading
 (se43). Slow step — a quarterly charge explained is no run the case waits for; the house
-rule's window said of things in general is no step; the case named by its thing (« la
+rule's window said of things in general is no step; No apology — the wrong thing handed
+over (« n'est pas le modèle prévu », "wasn't the one you chose") after a confirmation; the case named by its thing (« la
 réparation de votre vélo ») holds a ranged delay to its service. Repeat — a date in the
 brand's offer condition is no value the reader gave. Doubt — a question that doubts the
 reality of their report or of their check by an adverb of reality. Condescension — "I'll
@@ -89,6 +90,11 @@ FIRES = [
                     "réellement vérifié"),
     ("en", "BL402", "Sorry about that. And are you sure it's actually the wrong tyre? They look "
                     "alike. Bring it in on Thursday.", "actually the wrong"),
+    # no apology: the wrong thing handed over, admitted after a confirmation
+    ("fr", "BL403", "Effectivement, la selle montée n'est pas le modèle prévu pour votre "
+                    "vélo. La bonne selle sera posée jeudi.", "modèle prévu"),
+    ("en", "BL403", "You're right, the saddle in your order wasn't the one you chose. The "
+                    "right one will be fitted on Thursday.", "the one you chose"),
     # condescension: the explanation announced as brought down to their level
     ("en", "BL404", "Hi Greg. I'll try to make this simple: used pumps can't be refunded. You "
                     "can still exchange it in store until 30 May.", "make this simple"),
@@ -137,6 +143,12 @@ DOES_NOT_FIRE = [
                     "cable is attached? A mechanic can see you tomorrow at 10."),
     ("fr", "BL402", "Bonjour Ana, désolés pour les freins. Avez-vous pu vérifier si le câble "
                     "est fixé ? Un mécanicien vous reçoit demain à 10 h."),
+    # no apology: the wrong thing admitted and apologised for; the plan said, nothing wrong
+    ("fr", "BL403", "Effectivement, la selle montée n'est pas le modèle prévu pour votre vélo, "
+                    "et nous en sommes désolés. La bonne selle sera posée jeudi."),
+    ("en", "BL403", "You're right, the saddle in your order wasn't the one you chose, and "
+                    "we're sorry. The right one will be fitted on Thursday."),
+    ("fr", "BL403", "Effectivement, la révision prévue pour votre vélo est jeudi à 10 h."),
     # condescension: a simple thing done, no lesson announced
     ("en", "BL404", "Sorry about the wait, Greg. We'll make simple repairs while you wait on "
                     "Saturday morning."),
