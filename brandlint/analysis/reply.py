@@ -5641,7 +5641,7 @@ class _ReplyReader:
         pour un accessoire non utilisé »): the window in which a case qualifies, told to
         explain whether this one does — not when its step comes. A possibility (a modal,
         « possible »: `eligibility_modals`) on a kind of thing: a bare plural, or a thing
-        with a determiner of any one (`generic_determiners`: "any", « tout »; « un » after
+        with a determiner of any one (`eligibility_determiners`: "any", « tout »; « un » after
         « pour »/"for"); nothing of the reader's named in the clause ("We can refund your
         mount within 30 days" is their step)."""
         frame = self.analysis.frame(self.tokens[promise.mention.start])
@@ -5662,7 +5662,7 @@ class _ReplyReader:
         if not allowed or not (frame.holder == "brand" or any(
                 w.pos_ == "ADJ" or w.tag_ == "VBN" for w in allowed)):
             return False
-        determiners = _words("generic_determiners", self.language)
+        determiners = _words("eligibility_determiners", self.language)
         for t in clause:
             if t.pos_ != "NOUN" or t.lower_ in unit_words():
                 continue

@@ -1,13 +1,13 @@
 """Causes of sincerity misses and false alarms read as concepts of the shared reading
 (se43). Slow step — a quarterly charge explained is no run the case waits for; the house
-rule's window said of things in general is no step; No apology — the wrong thing handed
-over (« n'est pas le modèle prévu », "wasn't the one you chose") after a confirmation; the case named by its thing (« la
-réparation de votre vélo ») holds a ranged delay to its service. Repeat — a date in the
-brand's offer condition is no value the reader gave. Doubt — a question that doubts the
-reality of their report or of their check by an adverb of reality. Condescension — "I'll
-try to make this simple". No next step — a
-clause of time whose subject is the reader is their circumstance, no act of the
-brand's. Texts and profiles are our own."""
+rule's window said of things in general is no step; the case named by its thing (« la
+réparation de votre vélo ») holds a ranged delay to its service. No apology — the wrong
+thing handed over (« n'est pas le modèle prévu », "wasn't the one you chose") after a
+confirmation. Repeat — a date in the brand's offer condition is no value the reader
+gave. Doubt — a question that doubts the reality of their report or of their check by an
+adverb of reality. Condescension — "I'll try to make this simple". No next step — a
+clause of time whose subject is the reader is their circumstance, no act of the brand's.
+Texts and profiles are our own."""
 
 from __future__ import annotations
 
