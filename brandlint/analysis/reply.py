@@ -3877,6 +3877,10 @@ class _ReplyReader:
                 continue  # the brand's own address or number is not the customer's
             if kind in _customer_only() and not self._customers_value(m.start(), reach=8):
                 continue  # a date the brand offers is its own; "your return on 9 May" is theirs
+            if kind in _customer_only() and self._in_condition(m.start()):
+                continue  # (se43) "if you book before 30 November the first month is 10 %
+                # off", « si vous réservez avant le 31 mai »: the offer's deadline, a
+                # hypothesis about the reader — nothing they told
             if m.start() >= last and self._in_turn(m.start()):
                 continue  # the customer's turn after the question answers it
             return True
@@ -3909,6 +3913,13 @@ class _ReplyReader:
     def _in_turn(self, char: int) -> bool:
         t = self._token_at(char)
         return t is not None and self.analysis.in_customer_turn(t)
+
+    def _in_condition(self, char: int) -> bool:
+        """The value stands in a condition in the brand's words (« si vous réservez avant
+        le 31 mai », "if you book before 30 November"): a hypothesis, not a fact told."""
+        t = self._token_at(char)
+        return t is not None and not self.analysis.is_quoted(t) and \
+            not self._in_turn(char) and self.analysis.frame(t).modality == "conditional"
 
     def _customers_value(self, char: int, reach: int = 5) -> bool:
         """The customer's: in their own words, or named as theirs (« votre », "your")."""
@@ -4648,7 +4659,8 @@ class _ReplyReader:
                  # "…, including the refunds": a list of what, not an act
                  and t.lower_ not in ("including", "excluding")
                  and not self.analysis.is_negated(t) and not self._unable(t)
-                 and not self._observed(t, frame)]
+                 and not self._observed(t, frame)
+                 and not any(self._readers_circumstance(w) for w in (t, *t.ancestors))]
         if not verbs and self.language == "fr":
             # (« nous accusons réception de… »: the fallback's verb may be observing too)
             verbs = [t for t in self._verb_after_subject(frame, idle)
@@ -4656,6 +4668,20 @@ class _ReplyReader:
         if verbs and self._idle_conjunct(frame):
             return []
         return verbs
+
+    def _readers_circumstance(self, verb) -> bool:
+        """The verb heads a clause of time whose subject is the reader, in the present or
+        the past (se43: "… when you rely on it for work", "especially when you've booked
+        the day off", « quand vous comptez dessus »): their circumstances, said to share the
+        feeling — the clause the step would be is the one it hangs on, not this one (nor
+        what this one governs: "… when you ride it to work")."""
+        if verb.dep_ not in ("advcl", "advcl:cleft") or "Fut" in features.morph(verb).get(
+                "Tense") or any(c.lower_ in ("will", "'ll", "’ll", "shall") for c in kids(verb)):
+            return False
+        marks = _words("circumstance_marks", self.language)
+        readers = frame_words("holders", "customer_pronouns", self.language)
+        return any(c.lower_ in marks for c in kids(verb)) and any(
+            c.dep_ in SUBJECT_DEPS and c.lower_ in readers for c in kids(verb))
 
     def _describing_participle(self, verb) -> bool:
         """A French present participle with no « en » before it (« votre courrier
@@ -4826,6 +4852,7 @@ class _ReplyReader:
             if earliest > loosest + 1e-9 and \
                     self.brands(promise.mention.start) and not self._allowance(promise) and \
                     not self._readers_window(promise) and \
+                    not self._eligibility_rule(promise) and \
                     not self._recourse_condition(promise.mention.start) and \
                     not self._told_by_another(self.analysis.frame(
                         self.tokens[promise.mention.start])) and \
@@ -5432,13 +5459,22 @@ class _ReplyReader:
             hours, service = max(near)
             return service, hours
         case = [s for i, s in timed if any(
-            w.lower_ in ("votre", "vos", "your") for w in self.doc[max(i - 3, 0):i])]
+            w.lower_ in ("votre", "vos", "your") for w in self.doc[max(i - 3, 0):i])
+            or self._of_theirs(i)]
         if case:  # « Suite à votre déclaration de dommage »: the customer's case
             return case[0], declared[case[0]].within.hours
         own = [s for i, s in timed if i < index and s not in BUILTIN_SERVICES]
         if own:  # « il s'agit d'une fuite sur la voie publique »: the brand's own service
             return own[0], declared[own[0]].within.hours
         return None
+
+    def _of_theirs(self, index: int) -> bool:
+        """The service's noun governs a thing of the reader's (se43: « la réparation de
+        votre trottinette », "the repair on your machine", "the refund for your order"):
+        their case named by what it is about."""
+        after = [w.lower_ for w in self.doc[index + 1:min(index + 3, len(self.doc))]]
+        return len(after) == 2 and after[0] in ("de", "du", "des", "of", "on", "for") and \
+            after[1] in ("votre", "vos", "your")
 
     def _about_named_service(self, promise):
         """A delay on an act the profile does not name (« nous vous communiquerons son nom
@@ -5597,6 +5633,48 @@ class _ReplyReader:
         return any(c.dep_ == "mark" and c.lower_ in ("si", "s'", "s’", "if") for c in
                    kids(predicate)) and any(c.dep_ in SUBJECT_DEPS and c.lower_ in readers
                                             for c in kids(predicate))
+
+    def _eligibility_rule(self, promise) -> bool:
+        """The delay bounds what the house's rule allows, said of things in general (se43:
+        "We can refund accessories within 30 days when they're unused", "Refunds are
+        possible within 14 days of payment", « le remboursement est possible sous 14 jours
+        pour un accessoire non utilisé »): the window in which a case qualifies, told to
+        explain whether this one does — not when its step comes. A possibility (a modal,
+        « possible »: `eligibility_modals`) on a kind of thing: a bare plural, or a thing
+        with a determiner of any one (`eligibility_determiners`: "any", « tout »; « un » after
+        « pour »/"for"); nothing of the reader's named in the clause ("We can refund your
+        mount within 30 days" is their step)."""
+        frame = self.analysis.frame(self.tokens[promise.mention.start])
+        if frame.act == "question" or frame.time in ("past", "future"):
+            return False
+        clause = [t for t in self.doc[frame.start:frame.end]
+                  if not promise.mention.start <= t.i < promise.mention.end]
+        if any(t.lower_ in ("your", "yours", "votre", "vos", "ton", "ta", "tes") or
+               t.lower_ in ("you", "vous", "it", "le", "la", "l'", "l’", "les")
+               and t.pos_ == "PRON" for t in clause):
+            return False  # the reader's thing, or the thing of their case taken up
+        predicate = self.tokens[frame.predicate]
+        modals = _words("eligibility_modals", self.language)
+        near = [predicate, *kids(predicate), predicate.head]
+        allowed = [w for w in near if w.lemma_.lower() in modals or w.lower_ in modals]
+        # the brand able to do it ("we can refund"), or the act said possible; not a thing
+        # that may take long ("refunds can take up to 30 days": a slow step hedged)
+        if not allowed or not (frame.holder == "brand" or any(
+                w.pos_ == "ADJ" or w.tag_ == "VBN" for w in allowed)):
+            return False
+        determiners = _words("eligibility_determiners", self.language)
+        for t in clause:
+            if t.pos_ != "NOUN" or t.lower_ in unit_words():
+                continue
+            dets = [c for c in kids(t) if c.dep_ in ("det", "poss", "nmod:poss")]
+            if not dets and "Plur" in features.morph(t).get("Number"):
+                return True  # "accessories", « les accessoires » aside (« les » is a case's)
+            for d in dets:
+                if d.lower_ in determiners and (d.lower_ not in ("a", "an", "un", "une") or
+                                                any(w.lower_ in ("pour", "for")
+                                                    for w in (t.head, *kids(t)))):
+                    return True
+        return False
 
     def _returned_to_us(self, frame) -> bool:
         """A thing to be sent back to the brand by a time (« la box doit nous être
