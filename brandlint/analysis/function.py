@@ -233,6 +233,18 @@ def _title(text: str) -> tuple[int, str] | None:
     return len(text) - len(stripped) + first.find(line), line
 
 
+def case_words(language: str) -> re.Pattern:
+    """The words that name a case of the reader's with the brand (`case_words`: an order,
+    a request, a refund, a file…)."""
+    return _pattern("case_words", language)
+
+
+def heading(text: str) -> tuple[int, str] | None:
+    """The draft's heading over its body (`_title`), or None: for the readings that ask
+    whether a page opens on one (a section of a help centre, a guide, an article)."""
+    return _title(text)
+
+
 def _explanation(analysis) -> MessageFunction | None:
     """A page whose title asks how a thing works or what it is ("How Our Rate Limits
     Work", « Comment fonctionne la validation ? »), or a reference text. Not a reply."""

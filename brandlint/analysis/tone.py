@@ -31,7 +31,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from brandlint.analysis import features, figures, lexicons
+from brandlint.analysis import features, figures, function, lexicons
 from brandlint.analysis.features import children as kids
 
 POSITIVE = ("joy", "surprise", "reassurance", "empathy", "solution", "speed", "deal",
@@ -479,6 +479,7 @@ class _Reader:
         self._headings: list[tuple[int, int]] | None = None  # `headings`
         self._speaks_to_reader: bool | None = None  # `_a_party`
         self._duty_bearer: bool | None = None  # `_others_duty`
+        self._documents: bool | None = None  # `documents`
 
     # whose words ----------------------------------------------------------------------
     def _customer_words(self, token) -> bool:
@@ -524,6 +525,24 @@ class _Reader:
         second = _SECOND_PERSON[self.language]
         sentence = token.sent
         return not any(t.lower_ in second and not self._customer_words(t) for t in sentence)
+
+    @property
+    def documents(self) -> bool:
+        """The draft documents how a thing works or what a rule asks of it: a technical
+        page, or a section of a help centre, a guide or an article — a page (no reply, on
+        no service channel) of `documentation.min_words` words at least that opens on its
+        heading over the body ("Idle time", « Limitation du périmètre de traitement »,
+        "Personal data"). What the system does and what a law or a setting requires are
+        that page's subject, told in their usual wording (« l'application sera arrêtée »,
+        "it is required to inform the people involved"); the reader's own dealings with
+        the brand said there (their request refused, a service act withheld) stay cold
+        (`spec_wording`)."""
+        if self._documents is None:
+            self._documents = self.technical or (
+                not (self.a.channel.service or self.a.is_personal_reply)
+                and self.a.word_count >= _settings()["documentation"]["min_words"]
+                and function.heading(self.a.text) is not None)
+        return self._documents
 
     def _for_now(self, start: int, end: int) -> bool:
         """A refusal in the words at `start:end` (a negation in them: "will not be
@@ -978,10 +997,15 @@ class _Reader:
         polite request made on the reader's own case (a condition before or after it) is
         courtesy, no coldness; so is the standard wording of a form's step (« Veuillez
         saisir votre IBAN », "Kindly select a payment method": `form_steps`), the reader's
-        move on the screen, not an office's order (not in a reply to one customer)."""
+        move on the screen, not an office's order (not in a reply to one customer), and so
+        is a step of what a page documents (« RCE : Veuillez exécuter uniquement du code
+        inoffensif », "Kindly run the check before you upload": `documents`), the
+        procedure's polite instruction, written to no one's case."""
         if not any(t == COLD for t, _ in matches) or \
                 token.lower_ not in _word_set("polite_requests", self.language):
             return False
+        if self.documents:
+            return True
         # the sentence read on the text: the parser cuts « Si vous…, veuillez… » in two
         text = self.a.text
         prefix = re.split(r"[.!?\n]", text[:token.idx])[-1]
@@ -1736,7 +1760,7 @@ class _Reader:
         reader: read as none. Unless its sentence speaks of the reader or their own things
         (« votre demande doit être signée ») or withholds an act of service from them
         (« aucun remboursement n'est effectué », `granted_nouns`, `service_acts`)."""
-        if not self.technical:
+        if not self.documents:
             return
         wording = _word_pattern("spec_wording", self.language)
         served = _word_set("granted_nouns", self.language) | \
@@ -1749,7 +1773,10 @@ class _Reader:
             if span is None:
                 return True
             lo, hi = features.clause_bounds(self.doc, span.start, self.language)
+            # (on a page that is no technical one, the reader's case named there too: « aucune
+            # réponse ne sera apportée aux demandes incomplètes »)
             return any(t.lower_ in second or t.lemma_.lower() in served or t.lower_ in served
+                       or not self.technical and self._a_dealing(t)
                        for t in self.doc[lo:hi])
 
         kept = []
@@ -2625,7 +2652,8 @@ class _Reader:
         Firefox". A heading is a short line without closing punctuation (a colon or a
         question mark may close it), no step or bullet, with text below it. Only a page of
         sections (three headings at least) has a purpose of its own: a social post titled
-        "How to set a limit:" chose its content, and a reply has none."""
+        "How to set a limit:" chose its content, and a reply has none — or one section of
+        a page that documents a thing (`documents`), under its heading."""
         if self.a.channel.service or self.a.is_personal_reply:
             return ()
         if self.technical:
@@ -2633,6 +2661,11 @@ class _Reader:
             # are its subject's (a fast cache, a trusted root), not a voice off target
             return POSITIVE
         headings = [self.a.text[lo:hi].strip().replace("’", "'") for lo, hi in self.headings()]
+        if not headings and self.documents:
+            # one section of a help centre, a guide or an article under its own heading
+            # (`documents`: "Pricing", « Vos données en sécurité »): the heading names what
+            # the section is about, and its tones are that subject's
+            headings = [function.heading(self.a.text)[1].replace("’", "'")]
         if not headings:
             return ()  # a post or a letter with a title is no page of sections
         found: list[str] = []
@@ -2816,10 +2849,28 @@ class _Reader:
         ("Your profile was updated", « Votre adresse est vérifiée ») are its standard
         wording."""
         if not (self.technical or self.a.function.describes):
-            return self._described_state(verb)
+            if not self.documents or self._readers_dealings(verb):
+                return self._described_state(verb)
+            return True
         if self.a.function.kind == "interface":
             return True  # "Your profile was updated": a screen's status line, its standard wording
         return not self._readers_passive(verb)
+
+    def _readers_dealings(self, verb) -> bool:
+        """The passive's subject is the reader, one of their things or their case with the
+        brand (`case_words` of the function lexicon: « toute demande … sera rejetée »,
+        "refunds are not issued"): the reader's dealings, not the working of a thing."""
+        if self._readers_passive(verb):
+            return True
+        return any(self._a_dealing(s) for s in kids(verb) if s.dep_.startswith("nsubj"))
+
+    def _a_dealing(self, token) -> bool:
+        """The word names a case of the reader's with the brand (`case_words` of the
+        function lexicon: an order, a request, a refund…) or one of its after-sale acts
+        (`readers_dealings`: a return, an exchange, a delivery, « remboursé »)."""
+        return any(p.fullmatch(token.text) or p.fullmatch(token.lemma_) for p in (
+            function.case_words(self.language), _word_pattern("readers_dealings",
+                                                              self.language)))
 
     def _readers_passive(self, verb) -> bool:
         """The passive's subject is the reader or one of their own things ("you are

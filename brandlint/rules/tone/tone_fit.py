@@ -129,7 +129,10 @@ OFF_TARGET = Rule(
              "for does that job beside the channel's target: a volunteer page invites, a "
              "how-to instructs, a privacy page reassures, a download page sells the "
              "product's benefits. In a reply that asks for the case's facts, working on it "
-             "together (\"Let's team up on this\") is the service solving.",
+             "together (\"Let's team up on this\") is the service solving. So does one "
+             "section of a page that documents a thing, under its own heading: a price list "
+             "states its prices, a security section reassures, a post that introduces a new "
+             "release announces it.",
         why="The brand keeps one idea but adapts its tone to each channel: a shop page that "
             "tells a story instead of showing the deal, or a social post that lectures "
             "instead of inviting, does not do that channel's job.",
@@ -207,7 +210,13 @@ COLD = Rule(
              "someone else: neither is the brand's coldness. Nor are a duty the law puts on "
              "others, reported (\"Companies must collect as little data as possible\"), a "
              "clause of condition (\"If no card is provided, …\") or « il » standing for a "
-             "thing (« lorsqu'il est obligatoire, … »).",
+             "thing (« lorsqu'il est obligatoire, … »). A page that documents a thing — a "
+             "section of a help centre or of an article under its own heading, written to "
+             "no one's case — tells what the system does and what a setting or a law "
+             "requires in their usual wording (« l'application est arrêtée », \"it is "
+             "required to inform the people involved\", « veuillez retirer la housse »): "
+             "that is its subject, not coldness; the reader's own requests refused there "
+             "(« toute demande de retour sera refusée ») stay cold.",
         why="A customer who reads a procedure instead of a person feels handled, not "
             "helped; every channel of the brand should sound like people talking to people.",
         fires=(Example("Nous vous informons que votre demande a été traitée conformément aux "
