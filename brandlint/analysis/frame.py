@@ -587,13 +587,19 @@ class FrameReader:
         """A word the parser made a subject that cannot be one: a negation particle (the
         small French model tags the elided « n’ » of « n’entrez jamais… » a pronoun), or
         a French clitic « nous » / « vous » before a finite verb of another person — the
-        verb's object (« et vous rappelons sous 24 h »: *we* call *you* back)."""
+        verb's object (« et vous rappelons sous 24 h », « et vous le renvoyons en 48 h »:
+        *we* call *you* back, object clitics between them or not)."""
         if token.lower_ in _words("holders", "negation_particles", self.language):
             return True
         person = self._CLITIC_PERSON.get(token.lower_) if self.language == "fr" else None
+        if person is None:
+            return False
         verb = token.head
         verb_person = features.morph(verb).get("Person")
-        return person is not None and verb.i == token.i + 1 and verb.pos_ in ("VERB", "AUX") \
+        clitics = _words("holders", "object_clitics", self.language)
+        between = self.tokens[token.i + 1:verb.i] if verb.i > token.i else None
+        return between is not None and len(between) <= 2 and \
+            all(t.lower_ in clitics for t in between) and verb.pos_ in ("VERB", "AUX") \
             and "Fin" in features.morph(verb).get("VerbForm") and bool(verb_person) and \
             person not in verb_person
 
