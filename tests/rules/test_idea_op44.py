@@ -80,6 +80,12 @@ def test_a_thanks_any_reader_gets_is_still_campaign_copy(lint, lang, text):
     ("en", "Thanks so much for welcoming us on Saturday, it was a pleasure.", True),
     ("en", "Thank you for your lovely message, it made our day.", True),
     ("en", "Thank you for visiting, see you soon in the shop.", False),
+    ("fr", "Merci de nous avoir envoyé vos photos de la pièce.", True),
+    ("fr", "Merci pour votre passage mardi à l'atelier.", True),
+    ("fr", "Merci d'avoir choisi nos enduits cette saison.", False),
+    ("en", "Thanks for sending over your photos of the room.", True),
+    ("en", "Thank you for coming in on Tuesday.", True),
+    ("en", "Thank you for choosing our plasters this season.", False),
 ])
 def test_the_reply_marker_reads_the_thanks(analyse, lang, text, reply):
     assert analyse(text, lang).is_personal_reply is reply
