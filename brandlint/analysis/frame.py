@@ -598,10 +598,17 @@ class FrameReader:
         verb_person = features.morph(verb).get("Person")
         clitics = _words("holders", "object_clitics", self.language)
         between = self.tokens[token.i + 1:verb.i] if verb.i > token.i else None
-        return between is not None and len(between) <= 2 and \
-            all(t.lower_ in clitics for t in between) and verb.pos_ in ("VERB", "AUX") \
-            and "Fin" in features.morph(verb).get("VerbForm") and bool(verb_person) and \
-            person not in verb_person
+        if between is None or len(between) > 2 or not all(
+                t.lower_ in clitics for t in between):
+            return False
+        if between and not verb.lower_.endswith(self._OTHER_PERSON_ENDING[token.lower_]):
+            return False  # (past object clitics, the verb's own ending must say the other
+            # person: the small model tags « vous y indiquerez » a first person)
+        return verb.pos_ in ("VERB", "AUX") and "Fin" in features.morph(verb).get(
+            "VerbForm") and bool(verb_person) and person not in verb_person
+
+    # the ending of a verb whose subject is the other person than the clitic's
+    _OTHER_PERSON_ENDING = {"vous": ("ons",), "nous": ("ez",)}
 
     def _conjunct_subject(self, predicate, start: int, end: int):
         """A verb coordinated with one before its clause, with no subject of its own,
