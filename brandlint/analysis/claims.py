@@ -15,7 +15,14 @@ POSSESSIVES_OTHER = {"votre", "vos", "ton", "ta", "tes", "your", "their", "leur"
 MARKET_WORDS = ("du marché", "au monde", "de france", "d'europe", "in the world", "on the market",
                 "in the uk", "in france", "world's", "mondial", "mondiale", "du monde",
                 "on the planet", "on earth", "sur la planète", "sur terre", "in the country",
-                "in the whole country", "de tout le pays", "du pays")
+                "in the whole country", "de tout le pays", "du pays",
+                # (round 39) whatever the reader could find elsewhere, and the whole trade
+                # named as one (« le meilleur poivre que vous trouverez en France, toutes
+                # maisons confondues », as "the best pepper you'll find anywhere" is read
+                # by `against_everyone`); not a delivery area (« livré partout en France »)
+                "que vous trouverez", "qu'on trouve en france", "que l'on trouve en france",
+                "toutes maisons confondues", "toutes marques confondues",
+                "tous concurrents confondus")
 
 
 @dataclass(frozen=True)

@@ -587,15 +587,28 @@ class FrameReader:
         """A word the parser made a subject that cannot be one: a negation particle (the
         small French model tags the elided « n’ » of « n’entrez jamais… » a pronoun), or
         a French clitic « nous » / « vous » before a finite verb of another person — the
-        verb's object (« et vous rappelons sous 24 h »: *we* call *you* back)."""
+        verb's object (« et vous rappelons sous 24 h », « et vous le renvoyons en 48 h »:
+        *we* call *you* back, object clitics between them or not)."""
         if token.lower_ in _words("holders", "negation_particles", self.language):
             return True
         person = self._CLITIC_PERSON.get(token.lower_) if self.language == "fr" else None
+        if person is None:
+            return False
         verb = token.head
         verb_person = features.morph(verb).get("Person")
-        return person is not None and verb.i == token.i + 1 and verb.pos_ in ("VERB", "AUX") \
-            and "Fin" in features.morph(verb).get("VerbForm") and bool(verb_person) and \
-            person not in verb_person
+        clitics = _words("holders", "object_clitics", self.language)
+        between = self.tokens[token.i + 1:verb.i] if verb.i > token.i else None
+        if between is None or len(between) > 2 or not all(
+                t.lower_ in clitics for t in between):
+            return False
+        if between and not verb.lower_.endswith(self._OTHER_PERSON_ENDING[token.lower_]):
+            return False  # (past object clitics, the verb's own ending must say the other
+            # person: the small model tags « vous y indiquerez » a first person)
+        return verb.pos_ in ("VERB", "AUX") and "Fin" in features.morph(verb).get(
+            "VerbForm") and bool(verb_person) and person not in verb_person
+
+    # the ending of a verb whose subject is the other person than the clitic's
+    _OTHER_PERSON_ENDING = {"vous": ("ons",), "nous": ("ez",)}
 
     def _conjunct_subject(self, predicate, start: int, end: int):
         """A verb coordinated with one before its clause, with no subject of its own,
