@@ -125,3 +125,33 @@ def test_the_brands_practice_after_a_consequence_opener_is_a_policy(engines, lan
 ])
 def test_near_miss_an_outcome_after_a_consequence_opener_fires(engines, lang, text):
     assert "BL301" in claim_codes(engines, lang, text)
+
+
+# -- the team's inventiveness and way of working, said of itself -------------------------
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Nos gestes pour le climat :\n- Télétravail à 100% : notre équipe travaille depuis "
+           "plusieurs années à distance, ce qui limite les émissions liées aux trajets ;\n- "
+           "Matériel reconditionné : nos postes de travail sont achetés d'occasion."),
+    ("fr", "Quatre ans plus tard, nous voilà plus libres. Et comme nous ne sommes jamais à "
+           "court d'idées, nous avons quelques projets sur le feu pour vous permettre d'aller "
+           "encore plus loin."),
+    ("en", "Our climate measures:\n- 100% remote: our team has been working from home for "
+           "several years, which limits the emissions of commuting;\n- Refurbished hardware: "
+           "our laptops are bought second-hand."),
+    ("en", "Four years on, we are freer. And as we are never short of ideas, we have a few "
+           "projects on the stove to let you go even further."),
+])
+def test_the_teams_own_portrait_claims_nothing(engines, lang, text):
+    assert "BL301" not in claim_codes(engines, lang, text)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Quatre ans plus tard, nous voilà plus libres. Et comme nous ne sommes jamais à "
+           "court de pièces, nous avons toujours de quoi réparer votre chaudière."),
+    ("fr", "Nos gestes pour vous :\n- Chauffage fiable à 100% : nos techniciens passent "
+           "chaque année."),
+    ("en", "Our promise:\n- 100% reliable heating: our technicians visit every year."),
+])
+def test_near_miss_a_stock_or_a_service_said_absolutely_fires(engines, lang, text):
+    assert "BL301" in claim_codes(engines, lang, text)
