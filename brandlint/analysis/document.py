@@ -23,6 +23,14 @@ CONTENT_POS = {"NOUN", "VERB", "ADJ", "PROPN", "ADV"}
 TESTIMONIAL_SHARE = 0.4
 
 
+# (rt40a) readers of `_result_of_readers_option`
+_READERS_OWN = frozenset({"you", "your", "yours", "vous", "votre", "vos", "tu", "ton", "ta",
+                          "tes"})
+_BRANDS_OWN = frozenset({"our", "ours", "notre", "nos", "nôtre"})
+_BRAND_PRONOUNS = frozenset({"we", "us", "nous"})
+_LINK_WORDS = frozenset({"so", "which", "donc", "ainsi"})
+
+
 @dataclass(frozen=True)
 class TermMatch:
     term: str
@@ -390,8 +398,9 @@ class DocAnalysis:
             return True
         if self._in_paragraph(self.terms_pointer_spans, token):
             return True  # "Full refund within 14 days. See terms for conditions."
-        if self._result_of_advice(token):
+        if self._result_of_advice(token) or self._result_of_readers_option(token):
             return True  # "Add us to your contacts. That way, our emails always reach you."
+            # "you may charge the fees to the payee, which guarantees that…"
         # an asterisk anywhere on the claim's line ("Option Express* : livrée demain")
         start, end = features.line_bounds(self.doc, token.i)
         window_end = min(end + 1, len(self.doc))
@@ -440,6 +449,55 @@ class DocAnalysis:
         return any(self.frame(t).act == "advice" or self.frame(t).topic in (
             "advice", "customer_act") for t in tokens[previous:before + 1]
             if t.pos_ in ("VERB", "AUX"))
+
+    def _result_of_readers_option(self, token) -> bool:
+        """(rt40a) The token's clause is tied by a result word (`hedges.result_links`: "so",
+        ", which", « pour que », « ce qui ») to a clause before it in the same sentence that
+        gives the reader an option or a requirement on what they set ("you have the option
+        of charging the fees to the payee, which will guarantee that 100% of the balance
+        goes out", "They must match the hours set in your account, so deliveries are never
+        scheduled outside them"): the result holds once the reader does it. Not when the
+        reader's act reaches the brand ("you can call us, so you're never alone": its
+        availability) or the clause names the brand's own ("our couriers must…")."""
+        table = lexicons.load("hedges")
+        tokens = features.tokens(self.doc)
+        clause_start, _ = features.clause_bounds(self.doc, token.i, self.language)
+        line_start, _ = features.line_bounds(self.doc, token.i)
+        sentence_start = max(line_start, tokens[token.i].sent.start)
+        link = self._result_link(clause_start, token.i, table["result_links"][self.language])
+        if link is None or link <= sentence_start:
+            return False
+        before = [t for t in tokens[sentence_start:link] if not (t.is_space or t.is_punct)]
+        if not any(t.pos_ in ("VERB", "AUX") for t in before):
+            return False
+        words = {t.lower_ for t in before}
+        if words & (_BRANDS_OWN | _BRAND_PRONOUNS):
+            return False  # (a word of the brand's name may name the reader's thing: "the
+            # balance of your Collective")
+        options = lexicons.phrase_pattern(table["readers_options"][self.language])
+        if not options.search(features.span_text(self.doc, sentence_start, link)):
+            return False
+        readers = words & _READERS_OWN
+        return bool(readers) or any(self.frame(t).holder == "customer" for t in before
+                                    if t.pos_ in ("VERB", "AUX"))
+
+    def _result_link(self, clause_start: int, index: int, links: list[str]) -> int | None:
+        """The token where a result word ties the clause to the one before: opening the
+        clause, or just before it past a comma ("…, so deliveries…" cut after *so*)."""
+        tokens = features.tokens(self.doc)
+        pattern = lexicons.phrase_pattern(links)
+        at = clause_start
+        while at > 0 and at > clause_start - 3 and (tokens[at - 1].is_punct or
+                                                    tokens[at - 1].lower_ in _LINK_WORDS):
+            at -= 1  # the link word the clause bounds cut off, and its comma
+        for i in range(at, min(index, clause_start) + 1):
+            if tokens[i].is_punct or tokens[i].is_space or i == 0:
+                continue
+            if tokens[i].lower_ == "which" and tokens[i - 1].text != ",":
+                continue  # "the option which…": a noun's relative, not the clause's result
+            if pattern.match(features.span_text(self.doc, i, min(i + 4, len(tokens)))):
+                return i
+        return None
 
     def context(self, token) -> str:
         """The line or sentence around a token, for quoting in messages (the parser's

@@ -362,8 +362,13 @@ class FrameReader:
         tokens = [t for t in self.tokens[start:end] if not (t.is_space or t.is_punct)]
         if not tokens:
             tokens = list(self.tokens[start:end])
-        predicate = self._predicate(self._after_consequence_opener(tokens), start, end)
-        own_subject = self._subject(predicate, start, end)
+        rest = self._after_consequence_opener(tokens)
+        # (rt40a) the words after the opener are the clause: a word there hung on the
+        # opener's copula is their root (« C'est la raison pour laquelle nous n'effectuons
+        # jamais… », the verb tagged a noun), and the opener's « c' » no subject of theirs
+        own_start = rest[0].i if rest and rest is not tokens else start
+        predicate = self._predicate(rest, own_start, end)
+        own_subject = self._subject(predicate, own_start, end)
         subject = own_subject if own_subject is not None else self._conjunct_subject(
             predicate, start, end)
         # « Par précaution, ne restez jamais… », "For your safety, never leave…": an order
@@ -454,7 +459,15 @@ class FrameReader:
         if found is None:
             return tokens
         rest = [t for t in tokens if t.idx >= tokens[0].idx + found.end()]
-        return rest if any(t.pos_ in ("VERB", "AUX") for t in rest) else tokens
+        return rest if any(t.pos_ in ("VERB", "AUX") or self._has_pronoun_subject(t)
+                           for t in rest) else tokens
+
+    @staticmethod
+    def _has_pronoun_subject(token) -> bool:
+        """A word with a personal pronoun for subject is a finite verb, whatever its tag:
+        the small French model tags unknown forms as nouns (« nous n'effectuons »)."""
+        return any(c.dep_ in SUBJECT_DEPS and c.pos_ == "PRON" and c.i < token.i
+                   for c in kids(token))
 
     def _predicate(self, tokens, start: int, end: int):
         """The clause's own root: the word whose head lies outside the clause, a verb
