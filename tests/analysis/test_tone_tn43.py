@@ -41,3 +41,15 @@ def test_what_is_kept_or_sound_for_the_reader_reassures(analyse, lang, text):
 ])
 def test_an_instruction_or_a_bare_fact_is_no_reassurance(analyse, lang, text):
     assert _reassurance(analyse, text, lang) < 1.2
+
+
+@pytest.mark.parametrize("lang,text,spared", [
+    # the chore spared, in the letter's register as in the everyday one
+    ("en", "The refund went through this morning. You need not do anything further.", True),
+    ("fr", "Le remboursement est parti ce matin. Vous n'avez rien d'autre à faire.", True),
+    # near miss: the reader's part named, not spared
+    ("en", "The refund is ready. You need to sign the form and post it back.", False),
+    ("fr", "Le remboursement est prêt. Vous avez deux choses à faire : signer et dater.", False),
+])
+def test_the_chore_spared_in_a_letters_register_reassures(analyse, lang, text, spared):
+    assert (_reassurance(analyse, text, lang) >= 1.5) is spared
