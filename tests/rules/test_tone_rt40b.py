@@ -3,8 +3,8 @@ thing works or what a rule asks — a section of a help centre, a guide or an ar
 own heading, written to no one's case — states its requirements and what the system does in
 their usual wording (BL207 reads no coldness there), while the reader's own requests refused
 on such a page stay cold; the section's heading names its subject, whose tone is its own
-(BL205: a price list states prices, a security section reassures, a release post announces);
-a period counted back (« les 30 derniers jours ») is no countdown (BL206); a polite
+(BL205: a security section reassures, a release post announces; a price list names no
+purpose); a period counted back (« les 30 derniers jours ») is no countdown (BL206); a polite
 « veuillez » giving a step of what the page documents is no formula. Roupillon profiles
 (help aims at solution and reassurance) and Nomadelle profiles (blog aims at solution and
 storytelling). Texts are our own."""
@@ -119,10 +119,11 @@ PRICES = {
 
 
 @pytest.mark.parametrize("lang,title", [("fr", "Nos tarifs"), ("en", "Pricing")])
-def test_a_price_list_under_its_heading_is_on_its_subject(nomadelle, lang, title):
+def test_a_price_list_heading_names_no_purpose(nomadelle, lang, title):
+    # the deal of a price grid on a channel that aims elsewhere is the channel's to judge
+    # (blind labels of five brands read it off target), not a section's job
     text = f"{title}\n{PRICES[lang]}"
-    assert "BL205" not in warned(nomadelle, lang, text, "blog", "BL2")
-    assert "deal" in reading(nomadelle, lang, text, "blog").purposes
+    assert "deal" not in reading(nomadelle, lang, text, "blog").purposes
 
 
 @pytest.mark.parametrize("lang,title", [("fr", "Nos soldes d'été"), ("en", "Our summer sale")])

@@ -130,9 +130,8 @@ OFF_TARGET = Rule(
              "how-to instructs, a privacy page reassures, a download page sells the "
              "product's benefits. In a reply that asks for the case's facts, working on it "
              "together (\"Let's team up on this\") is the service solving. So does one "
-             "section of a page that documents a thing, under its own heading: a price list "
-             "states its prices, a security section reassures, a post that introduces a new "
-             "release announces it.",
+             "section of a page that documents a thing, under its own heading: a security "
+             "section reassures, a post that introduces a new release announces it.",
         why="The brand keeps one idea but adapts its tone to each channel: a shop page that "
             "tells a story instead of showing the deal, or a social post that lectures "
             "instead of inviting, does not do that channel's job.",
