@@ -218,9 +218,10 @@ def _notification(analysis) -> MessageFunction | None:
 _SUBJECT_LINE = re.compile(r"^[^\W\d][\w ]{0,20}?\s?:")
 
 
-def _title(text: str) -> tuple[int, str] | None:
+def heading(text: str) -> tuple[int, str] | None:
     """The draft's title line: its first line, a page's heading — short, with no closing
-    punctuation but a question mark, no e-mail subject's label, and text below it."""
+    punctuation but a question mark, no e-mail subject's label, and text below it — or
+    None (also read by tone.py: whether a page opens on a heading)."""
     stripped = text.lstrip()
     first, _, rest = stripped.partition("\n")
     line = first.strip().lstrip("#").strip()
@@ -237,12 +238,6 @@ def case_words(language: str) -> re.Pattern:
     """The words that name a case of the reader's with the brand (`case_words`: an order,
     a request, a refund, a file…)."""
     return _pattern("case_words", language)
-
-
-def heading(text: str) -> tuple[int, str] | None:
-    """The draft's heading over its body (`_title`), or None: for the readings that ask
-    whether a page opens on one (a section of a help centre, a guide, an article)."""
-    return _title(text)
 
 
 def _explanation(analysis) -> MessageFunction | None:
@@ -292,7 +287,7 @@ def _titled(analysis, key: str, name: str) -> MessageFunction | None:
     reply reading's `speaks_to_someone`) is a help article, not a reply."""
     if _reply_like(analysis) and not _help_article(analysis):
         return None
-    title = _title(analysis.text)
+    title = heading(analysis.text)
     if title is None:
         return None
     at, line = title
@@ -319,7 +314,7 @@ def _legal_notice(analysis) -> MessageFunction | None:
     to our terms" (that is coldness, read as such)."""
     if _reply_like(analysis):
         return None
-    title = _title(analysis.text)
+    title = heading(analysis.text)
     if title is not None:
         m = _pattern("legal_titles", analysis.language).search(title[1])
         if m is not None:
@@ -430,11 +425,11 @@ def _appeal(analysis) -> MessageFunction | None:
 
 
 def _opening_end(analysis) -> int:
-    """Where the draft's opening ends: its title line (`_title`) and its first sentence
+    """Where the draft's opening ends: its title line (`heading`) and its first sentence
     of words after it, up to the end of its line (a heading over a section is no opening
     sentence: « Notre navigateur\n\nRejoignez… » opens on the product)."""
     text = analysis.text
-    title = _title(text)
+    title = heading(text)
     after = title[0] + len(title[1]) if title is not None else 0
     for sentence in analysis.sentences:
         words = [t for t in sentence if t.is_alpha and t.idx >= after]

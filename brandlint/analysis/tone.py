@@ -479,7 +479,6 @@ class _Reader:
         self._headings: list[tuple[int, int]] | None = None  # `headings`
         self._speaks_to_reader: bool | None = None  # `_a_party`
         self._duty_bearer: bool | None = None  # `_others_duty`
-        self._documents: bool | None = None  # `documents`
 
     # whose words ----------------------------------------------------------------------
     def _customer_words(self, token) -> bool:
@@ -526,7 +525,7 @@ class _Reader:
         sentence = token.sent
         return not any(t.lower_ in second and not self._customer_words(t) for t in sentence)
 
-    @property
+    @functools.cached_property
     def documents(self) -> bool:
         """The draft documents how a thing works or what a rule asks of it: a technical
         page, or a section of a help centre, a guide or an article — a page (no reply, on
@@ -537,12 +536,10 @@ class _Reader:
         "it is required to inform the people involved"); the reader's own dealings with
         the brand said there (their request refused, a service act withheld) stay cold
         (`spec_wording`)."""
-        if self._documents is None:
-            self._documents = self.technical or (
-                not (self.a.channel.service or self.a.is_personal_reply)
-                and self.a.word_count >= _settings()["documentation"]["min_words"]
-                and function.heading(self.a.text) is not None)
-        return self._documents
+        return self.technical or (
+            not (self.a.channel.service or self.a.is_personal_reply)
+            and self.a.word_count >= _settings()["documentation"]["min_words"]
+            and function.heading(self.a.text) is not None)
 
     def _for_now(self, start: int, end: int) -> bool:
         """A refusal in the words at `start:end` (a negation in them: "will not be
