@@ -3189,6 +3189,8 @@ def _place_hours(analysis, mention: Mention) -> bool:
         return False  # one bound said alone ("open until 8 pm", « ouvert dès 7 h »): how
         # early or late the place can be reached, a claim, not its timetable ("kids
         # welcome until 8pm" is a house rule)
+    if _reader_welcomed(analysis, mention) or _hours_announced_as_new(analysis, mention):
+        return False
     from brandlint.analysis.features import line_bounds
 
     start, end = line_bounds(analysis.doc, mention.start)
@@ -3202,6 +3204,33 @@ def _place_hours(analysis, mention: Mention) -> bool:
         return False
     return analysis.channel_name == "store" or any(f" {w} " in line or f" {w} " in written
                                                    for w in words["places"])
+
+
+def _reader_welcomed(analysis, mention: Mention) -> bool:
+    """The place's hours said as the reader being welcomed there (« nos boutiques vous
+    accueillent 7j/7 de 8 h à 22 h », "our shop welcomes you until 10pm"): someone is there
+    to receive them at those hours — what `availability` declares, not a posted timetable.
+    Read on the mention's line, like a means of contact."""
+    from brandlint.analysis.features import line_bounds
+
+    start, end = line_bounds(analysis.doc, mention.start)
+    return bool(lexicons.pattern("promises", analysis.language, "place_welcome").search(
+        features.span_text(analysis.doc, start, end)))
+
+
+def _hours_announced_as_new(analysis, mention: Mention) -> bool:
+    """The place's hours announced as a change (« désormais », "now open", « cet été »,
+    "during June", « à partir du 1er juin »): the brand tells its readers when it now opens
+    its door to them — a commitment judged against `availability`, where a standing
+    timetable (« Boutique ouverte du mardi au samedi, 10 h – 19 h ») is the place's own.
+    Read in the mention's sentence, within its line: "Book now!" before a timetable
+    announces nothing."""
+    from brandlint.analysis.features import line_bounds
+
+    sentence = analysis.doc[mention.start].sent
+    start, end = line_bounds(analysis.doc, mention.start)
+    return bool(lexicons.pattern("promises", analysis.language, "hours_changed").search(
+        features.span_text(analysis.doc, max(start, sentence.start), min(end, sentence.end))))
 
 
 def _opened_on_line(analysis, mention: Mention) -> bool:
