@@ -3178,12 +3178,16 @@ def _place_hours(analysis, mention: Mention) -> bool:
     poster) — are that place's hours, not the hours the service can be reached; unless the
     line names a way to reach the service (« service client joignable de 8 h à 22 h »).
     Round the clock stays a claim (« magasin ouvert 24h/24 »), and so do every day or
-    weekly days said alone (« magasin ouvert 7j/7 », « aussi le dimanche »); every day
-    with its hours is the place's timetable (« le café est ouvert tous les jours de 13 h
-    à 22 h »); one bound said alone (« ouvert dès 7 h », "open until 8 pm") is a claim of
-    how early or late, not a timetable."""
+    weekly days said alone (« magasin ouvert 7j/7 », « aussi le dimanche »), and every day
+    with its hours unless an annex's (« le café est ouvert tous les jours de 13 h à 22 h »
+    is the café's timetable); one bound said alone (« ouvert dès 7 h », "open until 8 pm")
+    is a claim of how early or late, not a timetable; so are hours said as the reader
+    welcomed (« nos boutiques vous accueillent de 8 h à 22 h ») or announced as new
+    (« désormais », "during June")."""
     if mention.always_hours or (mention.always_days or mention.days) and mention.opens is None:
         return False  # (days named alone, « ouvert aussi le dimanche », stay a claim too)
+    if mention.always_days and _every_day_of_the_brands_place(analysis, mention):
+        return False
     if (mention.opens is None) != (mention.closes is None) and _opened_on_line(
             analysis, mention):
         return False  # one bound said alone ("open until 8 pm", « ouvert dès 7 h »): how
@@ -3204,6 +3208,19 @@ def _place_hours(analysis, mention: Mention) -> bool:
         return False
     return analysis.channel_name == "store" or any(f" {w} " in line or f" {w} " in written
                                                    for w in words["places"])
+
+
+def _every_day_of_the_brands_place(analysis, mention: Mention) -> bool:
+    """Every day with its hours said of the place where the brand receives its readers
+    (« la boutique est ouverte tous les jours, de 9 h à 19 h », "Open 7am-10pm, seven days
+    a week" on a store poster): the week the reader can come in, what `availability`
+    declares — unless the line names an annex that serves something else, whose
+    timetable it is (« le café est ouvert tous les jours de 13 h à 22 h », "the bar")."""
+    from brandlint.analysis.features import line_bounds
+
+    start, end = line_bounds(analysis.doc, mention.start)
+    return not lexicons.pattern("promises", analysis.language, "annex_places").search(
+        features.span_text(analysis.doc, start, end))
 
 
 def _reader_welcomed(analysis, mention: Mention) -> bool:
