@@ -8,6 +8,11 @@
   judged against the profile's `availability` (like « passez nous voir », "drop in").
 - The same hours announced as a change (« désormais », « cet été », "now", "during June")
   tell readers when the brand now opens its door to them: judged too.
+- Every day with its hours said of the brand's place (« la boutique est ouverte tous les
+  jours, de 8 h à 22 h ») is the week the reader can come in; an annex's (the café's, the
+  bar's) stays its timetable.
+- A part of a named day in the plural ("we're open Saturday mornings too") is that day
+  every week, compared with the declared days.
 - Welcoming or announced hours within the declared ones stay silent.
 Firing forms and near misses, French and English, on the real models."""
 
@@ -100,8 +105,43 @@ def test_hours_announced_as_new_within_availability_do_not_fire(lint, lang, text
 
 
 @pytest.mark.parametrize("lang,text", [
-    ("fr", "Réservez maintenant !\nBoutique de Nancy : ouverte tous les jours, de 8 h à 22 h."),
-    ("en", "Book now!\nLeeds shop: open every day, 8am to 10pm."),
+    ("fr", "Réservez maintenant !\nBoutique de Nancy : ouverte du mardi au samedi, "
+           "de 10 h à 19 h."),
+    ("en", "Book now!\nLeeds shop: open Tuesday to Saturday, 10am to 7pm."),
 ])
 def test_a_standing_timetable_after_another_sentence_does_not_fire(lint, lang, text):
+    assert codes(lint(lang, text)) == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Notre boutique de Nancy est ouverte tous les jours, de 8 h à 22 h."),
+    ("en", "Our Leeds shop is open every day, from 8am to 10pm."),
+])
+def test_every_day_with_hours_of_the_brands_place_fires(lint, lang, text):
+    assert "BL302" in codes(lint(lang, text))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Le café de la boutique de Nancy est ouvert tous les jours, de 8 h à 22 h."),
+    ("en", "The café next to our Leeds shop is open every day, from 8am to 10pm."),
+])
+def test_every_day_with_hours_of_an_annex_does_not_fire(lint, lang, text):
+    assert codes(lint(lang, text)) == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Une question sur votre parquet ? Appelez-nous, nous sommes ouverts le samedi "
+           "matin aussi."),
+    ("en", "A question about your floor? Give us a call, we're open Saturday mornings too."),
+])
+def test_a_weekly_saturday_morning_beyond_the_declared_days_fires(lint, lang, text):
+    assert "BL302" in codes(lint(lang, text))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Une question sur votre parquet ? Appelez-nous, nous sommes ouverts du lundi "
+           "au vendredi."),
+    ("en", "A question about your floor? Give us a call, we're open Monday mornings too."),
+])
+def test_a_weekly_day_within_the_declared_days_does_not_fire(lint, lang, text):
     assert codes(lint(lang, text)) == []
