@@ -3178,17 +3178,23 @@ def _place_hours(analysis, mention: Mention) -> bool:
     poster) — are that place's hours, not the hours the service can be reached; unless the
     line names a way to reach the service (« service client joignable de 8 h à 22 h »).
     Round the clock stays a claim (« magasin ouvert 24h/24 »), and so do every day or
-    weekly days said alone (« magasin ouvert 7j/7 », « aussi le dimanche »); every day
-    with its hours is the place's timetable (« le café est ouvert tous les jours de 13 h
-    à 22 h »); one bound said alone (« ouvert dès 7 h », "open until 8 pm") is a claim of
-    how early or late, not a timetable."""
+    weekly days said alone (« magasin ouvert 7j/7 », « aussi le dimanche »), and every day
+    with its hours unless an annex's (« le café est ouvert tous les jours de 13 h à 22 h »
+    is the café's timetable); one bound said alone (« ouvert dès 7 h », "open until 8 pm")
+    is a claim of how early or late, not a timetable; so are hours said as the reader
+    welcomed (« nos boutiques vous accueillent de 8 h à 22 h ») or announced as new
+    (« désormais », "during June")."""
     if mention.always_hours or (mention.always_days or mention.days) and mention.opens is None:
         return False  # (days named alone, « ouvert aussi le dimanche », stay a claim too)
+    if mention.always_days and _every_day_of_the_brands_place(analysis, mention):
+        return False
     if (mention.opens is None) != (mention.closes is None) and _opened_on_line(
             analysis, mention):
         return False  # one bound said alone ("open until 8 pm", « ouvert dès 7 h »): how
         # early or late the place can be reached, a claim, not its timetable ("kids
         # welcome until 8pm" is a house rule)
+    if _reader_welcomed(analysis, mention) or _hours_announced_as_new(analysis, mention):
+        return False
     from brandlint.analysis.features import line_bounds
 
     start, end = line_bounds(analysis.doc, mention.start)
@@ -3202,6 +3208,46 @@ def _place_hours(analysis, mention: Mention) -> bool:
         return False
     return analysis.channel_name == "store" or any(f" {w} " in line or f" {w} " in written
                                                    for w in words["places"])
+
+
+def _every_day_of_the_brands_place(analysis, mention: Mention) -> bool:
+    """Every day with its hours said of the place where the brand receives its readers
+    (« la boutique est ouverte tous les jours, de 9 h à 19 h », "Open 7am-10pm, seven days
+    a week" on a store poster): the week the reader can come in, what `availability`
+    declares — unless the line names an annex that serves something else, whose
+    timetable it is (« le café est ouvert tous les jours de 13 h à 22 h », "the bar")."""
+    from brandlint.analysis.features import line_bounds
+
+    start, end = line_bounds(analysis.doc, mention.start)
+    return not lexicons.pattern("promises", analysis.language, "annex_places").search(
+        features.span_text(analysis.doc, start, end))
+
+
+def _reader_welcomed(analysis, mention: Mention) -> bool:
+    """The place's hours said as the reader being welcomed there (« nos boutiques vous
+    accueillent 7j/7 de 8 h à 22 h », "our shop welcomes you until 10pm"): someone is there
+    to receive them at those hours — what `availability` declares, not a posted timetable.
+    Read on the mention's line, like a means of contact."""
+    from brandlint.analysis.features import line_bounds
+
+    start, end = line_bounds(analysis.doc, mention.start)
+    return bool(lexicons.pattern("promises", analysis.language, "place_welcome").search(
+        features.span_text(analysis.doc, start, end)))
+
+
+def _hours_announced_as_new(analysis, mention: Mention) -> bool:
+    """The place's hours announced as a change (« désormais », "now open", « cet été »,
+    "during June", « à partir du 1er juin »): the brand tells its readers when it now opens
+    its door to them — a commitment judged against `availability`, where a standing
+    timetable (« Boutique ouverte du mardi au samedi, 10 h – 19 h ») is the place's own.
+    Read in the mention's sentence, within its line: "Book now!" before a timetable
+    announces nothing."""
+    from brandlint.analysis.features import line_bounds
+
+    sentence = analysis.doc[mention.start].sent
+    start, end = line_bounds(analysis.doc, mention.start)
+    return bool(lexicons.pattern("promises", analysis.language, "hours_changed").search(
+        features.span_text(analysis.doc, max(start, sentence.start), min(end, sentence.end))))
 
 
 def _opened_on_line(analysis, mention: Mention) -> bool:
