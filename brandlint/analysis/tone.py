@@ -1123,6 +1123,8 @@ class _Reader:
             # "an increasingly urgent problem", « les problèmes urgents »: how pressing a
             # matter is, its subject ("this is urgent", « c'est urgent » press the reader)
             return
+        if tone == "pressure" and end - start == len(token.text) and self._urgent_kind(token):
+            return  # « ouvrir un ticket urgent », "we send an urgent repair": a kind of matter
         if tone == "collaboration" and end - start == len(token.text) and (
                 token.dep_ == "compound" if self.language == "en" else
                 token.dep_ == "nmod" and token.pos_ == "NOUN" and token.head.pos_ == "NOUN"
@@ -1232,6 +1234,25 @@ class _Reader:
                     w.i in services or w.lower_ in brand or w.ent_type_ == "PERSON":
                 return False
         return True
+
+    def _urgent_kind(self, token) -> bool:
+        """A word of urgency (`matter_urgency`) that qualifies a service matter
+        (`urgent_kinds`: a ticket, a request, an intervention, a repair, a mode) names the
+        kind of that matter — a support feature (« Ticket urgent », « ouvrir le ticket en
+        mode urgent », "an urgent ticket"), the brand's own act (« nous déclenchons une
+        intervention urgente », "we send an urgent repair") —, no hurry put on the reader
+        ("this is urgent", « URGENT : plus que 2 places », "urgent action required" press
+        them). The matter is the noun the word qualifies in the parse, or the noun right
+        beside it (the small models read « Ticket urgent » as a verb, « mode urgent » as an
+        adverb); a word in capitals is a shout, whatever it qualifies."""
+        if token.lower_ not in _word_set("matter_urgency", self.language) or \
+                token.text.isupper():
+            return False
+        kinds = _word_set("urgent_kinds", self.language)
+        nouns = [token.head] if token.dep_ == "amod" else []
+        nouns += [self.tokens[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(self.doc)]
+        return any(n.pos_ in ("NOUN", "PROPN") and n.i != token.i and
+                   (n.lower_ in kinds or n.lemma_.lower() in kinds) for n in nouns)
 
     def _before_a_noun(self, token):
         """The noun an adjective or adverb of pace stands before, whatever the parse made
