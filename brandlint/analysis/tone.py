@@ -1125,6 +1125,9 @@ class _Reader:
             return
         if tone == "pressure" and end - start == len(token.text) and self._urgent_kind(token):
             return  # « ouvrir un ticket urgent », "we send an urgent repair": a kind of matter
+        if tone == "frustration" and end - start == len(token.text) and \
+                self._failure_documented(token):
+            return  # « la panne du 21 octobre », "a bug in the kernel driver": the page's matter
         if tone == "collaboration" and end - start == len(token.text) and (
                 token.dep_ == "compound" if self.language == "en" else
                 token.dep_ == "nmod" and token.pos_ == "NOUN" and token.head.pos_ == "NOUN"
@@ -1253,6 +1256,20 @@ class _Reader:
         nouns += [self.tokens[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(self.doc)]
         return any(n.pos_ in ("NOUN", "PROPN") and n.i != token.i and
                    (n.lower_ in kinds or n.lemma_.lower() in kinds) for n in nouns)
+
+    def _failure_documented(self, token) -> bool:
+        """A failure named by its noun (`failure_nouns`: « panne », « bug », « problème »,
+        "outage", "bug", "problem") on a page that documents or reports a thing
+        (`documents`: a section under its own heading, no reply, on no service channel) is
+        the matter the page is about — the outage a post-mortem tells, the trouble a help
+        section explains —, not the brand sounding stuck: that is said in its own voice
+        (« malheureusement », « impossible », "we can't"), which still counts. In a reply
+        (« votre problème », "the issue you reported") the failure is the case, read as
+        such."""
+        if token.pos_ not in ("NOUN", "PROPN") or not self.documents:
+            return False
+        nouns = _word_set("failure_nouns", self.language)
+        return token.lower_ in nouns or token.lemma_.lower() in nouns
 
     def _before_a_noun(self, token):
         """The noun an adjective or adverb of pace stands before, whatever the parse made
