@@ -1123,6 +1123,11 @@ class _Reader:
             # "an increasingly urgent problem", « les problèmes urgents »: how pressing a
             # matter is, its subject ("this is urgent", « c'est urgent » press the reader)
             return
+        if tone == "pressure" and end - start == len(token.text) and self._urgent_kind(token):
+            return  # « ouvrir un ticket urgent », "we send an urgent repair": a kind of matter
+        if tone == "frustration" and end - start == len(token.text) and \
+                self._failure_documented(token):
+            return  # « la panne du 21 octobre », "a bug in the kernel driver": the page's matter
         if tone == "collaboration" and end - start == len(token.text) and (
                 token.dep_ == "compound" if self.language == "en" else
                 token.dep_ == "nmod" and token.pos_ == "NOUN" and token.head.pos_ == "NOUN"
@@ -1232,6 +1237,39 @@ class _Reader:
                     w.i in services or w.lower_ in brand or w.ent_type_ == "PERSON":
                 return False
         return True
+
+    def _urgent_kind(self, token) -> bool:
+        """A word of urgency (`matter_urgency`) that qualifies a service matter
+        (`urgent_kinds`: a ticket, a request, an intervention, a repair, a mode) names the
+        kind of that matter — a support feature (« Ticket urgent », « ouvrir le ticket en
+        mode urgent », "an urgent ticket"), the brand's own act (« nous déclenchons une
+        intervention urgente », "we send an urgent repair") —, no hurry put on the reader
+        ("this is urgent", « URGENT : plus que 2 places », "urgent action required" press
+        them). The matter is the noun the word qualifies in the parse, or the noun right
+        beside it (the small models read « Ticket urgent » as a verb, « mode urgent » as an
+        adverb); a word in capitals is a shout, whatever it qualifies."""
+        if token.lower_ not in _word_set("matter_urgency", self.language) or \
+                token.text.isupper():
+            return False
+        kinds = _word_set("urgent_kinds", self.language)
+        nouns = [token.head] if token.dep_ == "amod" else []
+        nouns += [self.tokens[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(self.doc)]
+        return any(n.pos_ in ("NOUN", "PROPN") and n.i != token.i and
+                   (n.lower_ in kinds or n.lemma_.lower() in kinds) for n in nouns)
+
+    def _failure_documented(self, token) -> bool:
+        """A failure named by its noun (`failure_nouns`: « panne », « bug », « problème »,
+        "outage", "bug", "problem") on a page that documents or reports a thing
+        (`documents`: a section under its own heading, no reply, on no service channel) is
+        the matter the page is about — the outage a post-mortem tells, the trouble a help
+        section explains —, not the brand sounding stuck: that is said in its own voice
+        (« malheureusement », « impossible », "we can't"), which still counts. In a reply
+        (« votre problème », "the issue you reported") the failure is the case, read as
+        such."""
+        if token.pos_ not in ("NOUN", "PROPN") or not self.documents:
+            return False
+        nouns = _word_set("failure_nouns", self.language)
+        return token.lower_ in nouns or token.lemma_.lower() in nouns
 
     def _before_a_noun(self, token):
         """The noun an adjective or adverb of pace stands before, whatever the parse made
