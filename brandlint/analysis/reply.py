@@ -292,6 +292,7 @@ class _ReplyReader:
             self._condescension(frame)
             self._next_step(frame)
         self._record_contradicted()
+        self._charge_unagreed()
         self._ownership()
         self._use_blamed()
         self._misuse_as_cause()
@@ -1053,6 +1054,27 @@ class _ReplyReader:
                 continue
             start, end = line_bounds(self.doc, token.i)
             _add_once(self.reply.problems, Cue(token.i, end, "problem", "record"))
+            return
+
+    def _charge_unagreed(self) -> None:
+        """A charge the brand applied that the customer never agreed to, told in the past
+        ("the £15 surcharge was applied for replacing the lining, which was not mentioned or
+        agreed at drop-off", « le supplément de 15 € n'avait pas été annoncé au dépôt »): its
+        own billing fault admitted, in words of the agreement missing rather than of an
+        error (se44: gansette, bullamar). Read on the sentence, as the parse puts the
+        relative clause apart; in the brand's voice, told of the past (not a rule: "we never
+        add a fee that was not agreed"), not in a question or after « si », "if" (the
+        frame reads the pluperfect as conditional, so the condition is read on the words)."""
+        text = features.doc_text(self.doc)
+        for m, token in self._stated_matches("charges_unagreed"):
+            if self.analysis.frame(token).time != "past":
+                continue
+            opening = text[features.text_sentence_bounds(text, m.start())[0]:m.start()]
+            if re.search(r"\b(?:if|unless|whether|si|sauf\s+si|à\s+moins\s+qu)", opening, re.I):
+                continue
+            end = self._token_at(m.end() - 1)
+            _add_once(self.reply.problems, Cue(token.i, (end.i if end is not None
+                                                         else token.i) + 1, "problem", "charge"))
             return
 
     def _mishap_undergone(self, frame) -> Cue | None:
@@ -2663,13 +2685,16 @@ class _ReplyReader:
         compte votre relevé, merci de nous envoyer une photo »): the account counts for
         nothing until proven — doubt. The condition and a word of evidence on one line, in
         the brand's voice, not in a question; a step that needs information (« avant de
-        traiter votre remboursement, envoyez votre RIB ») names no acceptance."""
-        proof = _phrases("proof_words", self.language)
-        for _m, token in self._stated_matches("proof_before_belief"):
-            start, end = line_bounds(self.doc, token.i)
-            if proof.search(features.span_text(self.doc, start, end)):
-                _add_once(self.reply.doubt, Cue(start, end, "doubt", "proof"))
-                return
+        traiter votre remboursement, envoyez votre RIB ») names no acceptance. The gate put
+        on even looking at the case counts with proof itself asked (se44)."""
+        for gate, words in (("proof_before_belief", "proof_words"),
+                            ("proof_before_looking", "proof_demanded")):
+            proof = _phrases(words, self.language)
+            for _m, token in self._stated_matches(gate):
+                start, end = line_bounds(self.doc, token.i)
+                if proof.search(features.span_text(self.doc, start, end)):
+                    _add_once(self.reply.doubt, Cue(start, end, "doubt", "proof"))
+                    return
 
     def _truth_questioned(self) -> None:
         """The customer's account questioned for its truth: the purpose of a check or the
@@ -3856,8 +3881,19 @@ class _ReplyReader:
         if frame.act in ("question", "invitation", "advice"):
             return True
         start, end = line_bounds(self.doc, index)
-        return bool(_phrases("request_cues", self.language).search(
-            features.span_text(self.doc, start, end)))
+        line = features.span_text(self.doc, start, end)
+        first = self.tokens[start].idx
+        return any(not self._brand_writes_there(m, first)
+                   for m in _phrases("request_cues", self.language).finditer(line))
+
+    def _brand_writes_there(self, cue: re.Match, first: int) -> bool:
+        """A channel named as a request (« en MP », "DM"), when the brand is the one who
+        writes on it (« on vous écrit en message privé avec la référence du virement »,
+        "we'll DM you the tracking number"): the brand sends, it asks nothing (se44)."""
+        if not _phrases("channel_cues", self.language).fullmatch(cue.group(0)):
+            return False
+        token = self._token_at(first + cue.start())
+        return token is not None and self.analysis.frame(token).holder == "brand"
 
 
     def _known(self, kind: str, value: re.Pattern, first: int, last: int, l_start: int,
