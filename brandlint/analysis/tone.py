@@ -3517,7 +3517,7 @@ def off_target(tone: ToneReading, targets, limits: dict) -> tuple[str | None, bo
     dominated = fit <= limits["clear_fit"] or fit <= limits.get("dominated_fit", 0.0) and \
         share >= limits.get("dominance", float("inf")) * fit or \
         _spread_over(tone, read, fit, share, limits)
-    clear = (dominated and _reaches(tone.positive_strength, limits["clear_strength"])
+    clear = (dominated and _strong_enough(tone, limits)
              and _reaches(share, limits["clear_share"])
              # the whole draft reads so, not a few words of one section of it
              and _reaches(tone.coverage(read), limits.get("clear_coverage", 0.0))
@@ -3528,6 +3528,17 @@ def off_target(tone: ToneReading, targets, limits: dict) -> tuple[str | None, bo
              # ("Discounts", "Join our partner program", « en 3 clics »)
              and _varied_enough(tone, read, limits))
     return read, clear
+
+
+def _strong_enough(tone: ToneReading, limits: dict) -> bool:
+    """The draft carries `clear_strength` of positive tone — or, in a message of a few lines
+    (an SMS, a push: `short_words` words at most), `short_strength`: a founder story told in
+    thirty words is all the draft says, with fewer cues than a page has room for. A reading
+    replayed from a report, with no word count, is held to `clear_strength`."""
+    needed = limits["clear_strength"]
+    if 0 < tone.word_count <= limits.get("short_words", 0):
+        needed = min(needed, limits.get("short_strength", needed))
+    return _reaches(tone.positive_strength, needed)
 
 
 def _dense_enough(tone: ToneReading, read: str, limits: dict,
