@@ -106,3 +106,31 @@ def test_a_cost_the_brand_does_not_charge_is_no_refusal(engines, lang):
     tone = reading(engines, lang, COST_WAIVED[lang], "phone_script")
     assert not [t for t in said(tone, "coldness", signal="curt_turn")
                 if "factur" in t or "charge" in t]
+
+
+# -- the shrug at what comes next -------------------------------------------------------------
+
+SHRUG = {
+    "fr": "Bonjour à tous,\n\nLa journée portes ouvertes de dimanche est annulée, trop peu "
+          "d'inscrits. Peut-être qu'on la refera au printemps, on verra.\n\nTisonnel",
+    "en": "Hello all,\n\nSunday's open day is cancelled, too few sign-ups. Maybe we'll "
+          "hold it in the spring, we'll see.\n\nTisonnel",
+}
+
+PLAN = {
+    "fr": "Bonjour Madame Roche,\n\nNotre ramoneur passe jeudi à 9 h ; on verra ensemble "
+          "sur place s'il faut aussi nettoyer le tubage.\n\nTisonnel",
+    "en": "Dear Ms Roche,\n\nOur sweep comes on Thursday at 9 am; we'll see you then and "
+          "check the liner together.\n\nTisonnel",
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_shrug_at_the_next_time_is_disappointment(engines, lang):
+    tone = reading(engines, lang, SHRUG[lang], "email")
+    assert any("verra" in w or "we'll see" in w for w in said(tone, "disappointment", lower=True))
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_seeing_the_reader_or_the_case_together_is_no_shrug(engines, lang):
+    assert not said(reading(engines, lang, PLAN[lang], "email"), "disappointment")
