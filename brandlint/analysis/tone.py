@@ -3517,7 +3517,7 @@ def off_target(tone: ToneReading, targets, limits: dict) -> tuple[str | None, bo
     dominated = fit <= limits["clear_fit"] or fit <= limits.get("dominated_fit", 0.0) and \
         share >= limits.get("dominance", float("inf")) * fit or \
         _spread_over(tone, read, fit, share, limits)
-    clear = (dominated and _strong_enough(tone, limits)
+    clear = (dominated and _strong_enough(tone, share, limits)
              and _reaches(share, limits["clear_share"])
              # the whole draft reads so, not a few words of one section of it
              and _reaches(tone.coverage(read), limits.get("clear_coverage", 0.0))
@@ -3530,13 +3530,16 @@ def off_target(tone: ToneReading, targets, limits: dict) -> tuple[str | None, bo
     return read, clear
 
 
-def _strong_enough(tone: ToneReading, limits: dict) -> bool:
+def _strong_enough(tone: ToneReading, share: float, limits: dict) -> bool:
     """The draft carries `clear_strength` of positive tone — or, in a message of a few lines
-    (an SMS, a push: `short_words` words at most), `short_strength`: a founder story told in
-    thirty words is all the draft says, with fewer cues than a page has room for. A reading
+    (an SMS, a push: `short_words` words at most) that reads as nothing but the other tone
+    (`short_share` of its positive tone at least), `short_strength`: a founder story told in
+    thirty words is all the draft says, with fewer cues than a page has room for; a short
+    notice whose times sit beside what stays open (60 % speed) is no such message. A reading
     replayed from a report, with no word count, is held to `clear_strength`."""
     needed = limits["clear_strength"]
-    if 0 < tone.word_count <= limits.get("short_words", 0):
+    if 0 < tone.word_count <= limits.get("short_words", 0) and \
+            _reaches(share, limits.get("short_share", float("inf"))):
         needed = min(needed, limits.get("short_strength", needed))
     return _reaches(tone.positive_strength, needed)
 

@@ -134,3 +134,36 @@ def test_a_shrug_at_the_next_time_is_disappointment(engines, lang):
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_seeing_the_reader_or_the_case_together_is_no_shrug(engines, lang):
     assert not said(reading(engines, lang, PLAN[lang], "email"), "disappointment")
+
+
+# -- a short message that reads as nothing but another tone ------------------------------------
+
+SHORT_STORY = {
+    "fr": "Il y a quarante ans, Jean Tison grimpait sur son premier toit de Brest. Son "
+          "petit-fils porte encore sa casquette. Tisonnel",
+    "en": "Forty years ago, Jean Tison climbed his first roof in Brest. His grandson still "
+          "wears his cap. Tisonnel",
+}
+
+LONGER_STORY = {
+    "fr": SHORT_STORY["fr"].removesuffix(" Tisonnel") + " Le conduit de votre maison de la "
+          "rue de Siam fait partie des cheminées que la famille entretient, avec celles de "
+          "la rue Kéréon et du quartier de Recouvrance. Tisonnel",
+    "en": SHORT_STORY["en"].removesuffix(" Tisonnel") + " The flue of your house on rue de "
+          "Siam is one of the chimneys the family looks after, along with those on rue "
+          "Kéréon and in the Recouvrance quarter. Tisonnel",
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_short_message_all_story_is_clearly_off_target(engines, lang):
+    tone = reading(engines, lang, SHORT_STORY[lang], "sms")
+    assert tone.positive_strength < 3.0  # below clear_strength: the short message's own bar
+    assert "BL205" in warned(engines, lang, SHORT_STORY[lang], "sms", "BL205")
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_same_weak_story_in_a_longer_draft_only_leans_away(engines, lang):
+    tone = reading(engines, lang, LONGER_STORY[lang], "email")
+    assert tone.positive_strength < 3.0
+    assert not warned(engines, lang, LONGER_STORY[lang], "email", "BL205")
