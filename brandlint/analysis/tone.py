@@ -2138,23 +2138,65 @@ class _Reader:
                 len(re.findall(r"[^\W\d_][\w'’-]*", piece)) <= 5 and
                 not re.search(r"[!?]", piece) and not courtesy.search(piece) and
                 not any(lo <= c < hi for c in kind) for lo, hi, piece in pieces)
+            # (a turn that says no to the caller with no warmth anywhere in it: « On ne se
+            # déplace pas pour ça. », "We don't do that." — not "I'm sorry, we can't let
+            # dogs in")
+            turn_warm = any(body <= c < at for c in kind)
             for lo, hi, piece in pieces:
                 words = re.findall(r"[^\W\d_][\w'’-]*", piece)
-                # (the caller sent away to read it for themself, in a few bare words: "Check
-                # the website.", « Tout est sur le site. »)
+                # (the caller sent away, in a few bare words: to read it for themself ("Check
+                # the website.", « Tout est sur le site. »), to someone else ("Contact your
+                # insurer.", « Voyez avec votre assurance. ») or to another day)
                 away = len(words) <= 6 and bool(sent_away.search(piece))
-                if not words or len(words) > (5 if clipped or away else 2) or "!" in piece or \
-                        courtesy.search(piece) or \
+                refused = not turn_warm and len(words) <= 10 and self._refused_act(lo, hi)
+                if not words or len(words) > (5 if clipped or away else 2) and not refused or \
+                        "!" in piece or courtesy.search(piece) or \
                         self._customer_words_at(lo + text[lo:hi].find(words[0])) or \
                         any(lo <= c < hi for c in (kind if clipped else warm)):
                     continue
-                if words[0].lower() in _TITLES or any(
+                if words[0].lower() in _TITLES or not (away or refused) and any(
                         w.lower() in second or w.lower()[:2] in ("t'", "t’")
                         for w in words):
                     continue  # (« Bonjour. », "Hello?" greet; « Je t'écoute. » attends)
                 if all(w[:1].isupper() for w in words) and len(words) == 2:
                     continue  # « Gondavel, Romain. »: the agent names themself
                 self._signal("curt_turn", lo, hi, label=piece)
+
+    def _refused_act(self, start: int, end: int) -> bool:
+        """The sentence at `start:end` is the brand saying no to an act of its own, now or as
+        its rule: a negated verb whose subject is the brand's « nous » / « on » / "we", not in
+        the past (« On ne se déplace pas pour une branche », "We don't come out for
+        branches", « Nous ne prenons pas de liste d'attente »). Not a cost or a chore the
+        reader is spared ("we don't charge for that", « on ne facture pas le déplacement »),
+        a question, a condition, nor what was (not) done (« on n'a pas reçu »)."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or "?" in self.a.text[start:end]:
+            return False
+        burdens, _ = _burden_words(self.language)
+        # (a chore denied to the brand's own doing is its refusal: « on ne se déplace pas »)
+        spared = burdens - _word_set("chores", self.language) | \
+            _word_set("spared", self.language)
+        brand = {"we", "nous", "on"}
+        for verb in span:
+            if verb.pos_ not in ("VERB", "AUX") or not self.a.is_negated(verb) or \
+                    self._in_a_condition(verb):
+                continue
+            kids_ = list(kids(verb))
+            # the verb and what it acts on, through a preposition ("charge for the visit")
+            acted = [verb, *kids_, *(g for c in kids_ if c.pos_ == "ADP" for g in kids(c))]
+            if any(t.lemma_.lower() in spared or t.lower_ in spared for t in acted
+                   if t is verb or t.pos_ in ("NOUN", "PROPN", "ADJ", "VERB")):
+                continue  # "we don't charge for that", « pas besoin de … »: a burden spared
+            if not any(c.dep_.startswith("nsubj") and c.lower_ in brand for c in kids_):
+                continue
+            tenses = [features.morph(x).get("Tense") for x in [verb, *kids_]
+                      if x is verb or x.dep_.startswith("aux")]
+            if any("Past" in (tense or "") for tense in tenses) and verb.tag_ != "VBP" or \
+                    any(c.dep_.startswith("aux") and c.lemma_.lower() in ("have", "avoir")
+                        for c in kids_):
+                continue
+            return True
+        return False
 
     def _worry_addressed(self) -> None:
         """Reassurance as the draft's purpose: a title, a subject or an opening line that
@@ -3513,7 +3555,7 @@ def off_target(tone: ToneReading, targets, limits: dict) -> tuple[str | None, bo
     dominated = fit <= limits["clear_fit"] or fit <= limits.get("dominated_fit", 0.0) and \
         share >= limits.get("dominance", float("inf")) * fit or \
         _spread_over(tone, read, fit, share, limits)
-    clear = (dominated and _reaches(tone.positive_strength, limits["clear_strength"])
+    clear = (dominated and _strong_enough(tone, share, limits)
              and _reaches(share, limits["clear_share"])
              # the whole draft reads so, not a few words of one section of it
              and _reaches(tone.coverage(read), limits.get("clear_coverage", 0.0))
@@ -3524,6 +3566,20 @@ def off_target(tone: ToneReading, targets, limits: dict) -> tuple[str | None, bo
              # ("Discounts", "Join our partner program", « en 3 clics »)
              and _varied_enough(tone, read, limits))
     return read, clear
+
+
+def _strong_enough(tone: ToneReading, share: float, limits: dict) -> bool:
+    """The draft carries `clear_strength` of positive tone — or, in a message of a few lines
+    (an SMS, a push: `short_words` words at most) that reads as nothing but the other tone
+    (`short_share` of its positive tone at least), `short_strength`: a founder story told in
+    thirty words is all the draft says, with fewer cues than a page has room for; a short
+    notice whose times sit beside what stays open (60 % speed) is no such message. A reading
+    replayed from a report, with no word count, is held to `clear_strength`."""
+    needed = limits["clear_strength"]
+    if 0 < tone.word_count <= limits.get("short_words", 0) and \
+            _reaches(share, limits.get("short_share", float("inf"))):
+        needed = min(needed, limits.get("short_strength", needed))
+    return _reaches(tone.positive_strength, needed)
 
 
 def _dense_enough(tone: ToneReading, read: str, limits: dict,
