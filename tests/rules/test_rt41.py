@@ -45,20 +45,20 @@ def codes(diagnostics):
 
 
 def test_backups_kept_in_the_same_region_as_their_disk_are_a_rule_en(lint):
-    text = ("Backups\nNightly backups are kept for ten days. Backups are always kept in the "
+    text = ("Backups\nNightly backups are kept for ten days. Backups are always stored in the "
             "same region as the disk they copy.")
     assert "BL301" not in codes(lint("en", text))
 
 
 def test_mailboxes_on_the_same_account_as_their_domain_are_a_rule_en(lint):
-    text = ("Mailboxes are attached to a domain. They are always on the same account as "
-            "that domain.")
+    text = ("Mailboxes\nMailboxes are attached to a domain. They are always on the same "
+            "account as the domain.")
     assert "BL301" not in codes(lint("en", text))
 
 
 def test_backups_kept_in_the_same_region_as_their_disk_are_a_rule_fr(lint):
-    text = ("Sauvegardes\nLes sauvegardes de la nuit sont gardées dix jours. Elles sont "
-            "toujours conservées dans la même région que le disque qu'elles copient.")
+    text = ("Boîtes mail\nLes adresses hébergées sont liées aux domaines : elles sont "
+            "toujours sur le même compte que le domaine.")
     assert "BL301" not in codes(lint("fr", text))
 
 
