@@ -2736,7 +2736,7 @@ class FrameReader:
             return "composition"  # a fact of how the product is made or set up
         if self._mechanism(predicate, holder, tokens, start, end) or self._system_state(
                 predicate, holder, tokens) or self._layout(predicate, end) or \
-                self._setting_follows(predicate, tokens):
+                self._setting_follows(predicate, tokens) or self._placed_with(holder, tokens):
             return "mechanism"
         if self._naming(predicate) or self._names_in_clause(tokens):
             return "definition"
@@ -3395,6 +3395,36 @@ class FrameReader:
             return False
         return any(t.lower_ in ties or t.lemma_.lower() in ties for t in tokens
                    if t.i != predicate.i or t.pos_ == "VERB")
+
+    def _placed_with(self, holder: str, tokens) -> bool:
+        """(rt41) "Snapshots are always stored in the same region as the volume they
+        belong to", "They are always on the same account as the domain", « les
+        sauvegardes sont toujours dans la même région que le volume »: a thing of the
+        product whose place (`placement_nouns`: account, region, server…) the clause
+        ties to another thing's by "the same … as" — how the system is organised, a rule
+        a documentation page states, not a performance. Not when the tie is to the
+        reader ("the same account as you"), and not for the brand or its staff ("our
+        team is always in the same building as your servers": a service)."""
+        if holder not in THINGS:
+            return False
+        places = _words("topics", "placement_nouns", self.language)
+        ties = _words("topics", "setting_ties", self.language)
+        comparisons = {"as", "que", "qu'", "qu’"}
+        reader = {"you", "vous", "toi", "te", "your", "votre", "vos", "ton", "ta", "tes"}
+        for t in tokens:
+            if not (t.lower_ in places or t.lemma_.lower() in places) or t.pos_ != "NOUN":
+                continue
+            if not any(c.lower_ in ties for c in kids(t)) and not (
+                    t.i and self.tokens[t.i - 1].lower_ in ties):
+                continue
+            after = [w for w in tokens if t.i < w.i <= t.i + 2]
+            compared = next((w for w in after if w.lower_ in comparisons), None)
+            if compared is None:
+                continue
+            rest = self.tokens[compared.i + 1:min(compared.i + 4, len(self.doc))]
+            if not any(w.lower_ in reader for w in rest):
+                return True
+        return False
 
     def _acts_on_system(self, predicate) -> bool:
         """« Let's Encrypt préfèrera toujours les adresses IPv6 », "they always incorporate
