@@ -582,6 +582,19 @@ def approximated(doc, match: ClaimMatch, language: str) -> bool:
     return any(before == w or before.endswith(" " + w) for w in words)
 
 
+def denies_totality(analysis, token, language: str) -> bool:
+    """« ne protège jamais totalement », « ne va jamais à tout le monde », "never fully
+    cool", "never suits everyone": *never* with a whole (`denied_totality`) among the
+    next words of its clause says the benefit stops short of that whole — a limit
+    admitted, not an absolute claim."""
+    end = min(analysis.clause(token).end, token.i + 6)
+    if end <= token.i + 1:
+        return False
+    after = features.span_text(token.doc, token.i + 1, end)
+    words = lexicons.load("claims")["denied_totality"][language]
+    return lexicons.phrase_pattern(words).search(after) is not None
+
+
 _UNLIMITED = re.compile(r"^(?:illimité|illimitée|illimités|illimitées|unlimited)$", re.I)
 
 
