@@ -78,3 +78,24 @@ def test_never_with_a_whole_admits_a_limit(lint, lang, text):
 ])
 def test_never_alone_is_still_an_absolute(lint, lang, text):
     assert codes(lint(lang, text)) == ["BL301"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Merci pour votre commande : votre carafe sera gravée en 4 semaines à compter "
+           "d'aujourd'hui."),
+    ("en", "Thank you for your order: your carafe will be engraved in 4 weeks starting "
+           "today."),
+])
+def test_today_a_delay_is_counted_from_is_no_deadline(lint, lang, text):
+    assert codes(lint(lang, text)) == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Merci pour votre commande : votre carafe sera gravée en 2 semaines à compter "
+           "d'aujourd'hui."),
+    ("fr", "Merci pour votre commande : votre carafe sera gravée à partir d'aujourd'hui."),
+    ("en", "Thank you for your order: your carafe will be engraved in 2 weeks starting "
+           "today."),
+])
+def test_a_delay_from_today_still_judged_and_today_alone_still_a_deadline(lint, lang, text):
+    assert codes(lint(lang, text)) == ["BL302"]
