@@ -429,6 +429,16 @@ def verbless_ranking(doc, match: ClaimMatch) -> bool:
     return True
 
 
+def welcomed_to(doc, match: ClaimMatch, language: str) -> bool:
+    """The superlative names the place a greeting welcomes the reader to, right after
+    the greeting on its line ("Welcome to the best dive centre on the Riviera", «
+    Bienvenue chez la meilleure modiste de France »): the brand's own place, ranked."""
+    start, _end = features.line_bounds(doc, match.start)
+    before = features.span_text(doc, start, match.start).lower().strip()
+    openers = lexicons.load("claims")["welcome_openers"][language]
+    return any(before == w or before.endswith((" " + w, "!" + w)) for w in openers)
+
+
 def place_scope(doc, match: ClaimMatch, language: str) -> bool:
     """The superlative ranks against everyone in a place: « le plus fiable de toute la
     métropole », "the simplest insurance in the country", « la moins chère de Lyon »."""

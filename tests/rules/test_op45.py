@@ -99,3 +99,21 @@ def test_today_a_delay_is_counted_from_is_no_deadline(lint, lang, text):
 ])
 def test_a_delay_from_today_still_judged_and_today_alone_still_a_deadline(lint, lang, text):
     assert codes(lint(lang, text)) == ["BL302"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Bienvenue chez le meilleur verrier de France.\nPoussez la porte de l'atelier."),
+    ("en", "Welcome to the best glassblower in Wales.\nStep into the workshop."),
+])
+def test_a_ranked_place_the_reader_is_welcomed_to_fires(lint, lang, text):
+    assert codes(lint(lang, text, "store")) == ["BL303"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Bienvenue à l'atelier, où commence la plus belle saison de l'année : le "
+           "printemps."),
+    ("en", "Welcome to the best part of the week: the workshop opens its doors."),
+    ("en", "Welcome to the workshop! Merino is one of the best wools for a glove."),
+])
+def test_a_greeting_to_a_moment_or_a_thing_ranked_among_others_does_not(lint, lang, text):
+    assert codes(lint(lang, text, "store")) == []
