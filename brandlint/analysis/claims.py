@@ -429,6 +429,16 @@ def verbless_ranking(doc, match: ClaimMatch) -> bool:
     return True
 
 
+def welcomed_to(doc, match: ClaimMatch, language: str) -> bool:
+    """The superlative names the place a greeting welcomes the reader to, right after
+    the greeting on its line ("Welcome to the best dive centre on the Riviera", «
+    Bienvenue chez la meilleure modiste de France »): the brand's own place, ranked."""
+    start, _end = features.line_bounds(doc, match.start)
+    before = features.span_text(doc, start, match.start).lower().strip()
+    openers = lexicons.load("claims")["welcome_openers"][language]
+    return any(before == w or before.endswith((" " + w, "!" + w)) for w in openers)
+
+
 def place_scope(doc, match: ClaimMatch, language: str) -> bool:
     """The superlative ranks against everyone in a place: « le plus fiable de toute la
     métropole », "the simplest insurance in the country", « la moins chère de Lyon »."""
@@ -580,6 +590,19 @@ def approximated(doc, match: ClaimMatch, language: str) -> bool:
         i -= 1
     before = " ".join(t.lower_ for t in doc[max(0, i - 2): i + 1])
     return any(before == w or before.endswith(" " + w) for w in words)
+
+
+def denies_totality(analysis, token, language: str) -> bool:
+    """« ne protège jamais totalement », « ne va jamais à tout le monde », "never fully
+    cool", "never suits everyone": *never* with a whole (`denied_totality`) among the
+    next words of its clause says the benefit stops short of that whole — a limit
+    admitted, not an absolute claim."""
+    end = min(analysis.clause(token).end, token.i + 6)
+    if end <= token.i + 1:
+        return False
+    after = features.span_text(token.doc, token.i + 1, end)
+    words = lexicons.load("claims")["denied_totality"][language]
+    return lexicons.phrase_pattern(words).search(after) is not None
 
 
 _UNLIMITED = re.compile(r"^(?:illimité|illimitée|illimités|illimitées|unlimited)$", re.I)

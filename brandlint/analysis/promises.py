@@ -133,6 +133,8 @@ def _tables(language: str) -> dict:
             "weekly": _phrases(list(weekly)), "weekly_days": weekly,
             "future_today": lexicons.phrase_pattern(table["future_today"],
                                                     not_before=r"\w-", not_after=r"\w-"),
+            "start_points": re.compile(r"(?<![\w'’])(?:" + "|".join(
+                re.escape(w) for w in table.get("delay_start_points", ())) + r")\s*$", re.I),
             "opening": re.compile(r"\b(?:" + "|".join(
                 re.escape(w) for w in table["opening_words"]) + r")\b", re.I),
             "delay_before": re.compile(rf"(?<![\w'’])(?:{preps})\s*$", re.I),
@@ -310,7 +312,8 @@ def find_mentions(doc, language: str) -> list[Mention]:
         add(m.start(), m.end(), kind="delay", hours=12.0, dated=True)
     for m in tables["future_today"].finditer(text):
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
-        if span is not None and _future_clause(doc, span.start, language):
+        if span is not None and _future_clause(doc, span.start, language) and \
+                not _start_of_a_delay(text, m.start(), tables):
             # "the money will be back with you today": today, said of what will happen
             add(m.start(), m.end(), kind="delay", hours=SAME_DAY, dated=True)
     for m in tables["numeric"].finditer(text):
@@ -339,6 +342,18 @@ def find_mentions(doc, language: str) -> list[Mention]:
             and m["tail"].lower() in _FROM_AN_EVENT,
             counted=bool(m["prep"]) and not _A_PERIOD.match(m["prep"]))
     return merge_availability(merge_moments(sorted(mentions, key=lambda m: m.start)))
+
+
+def _start_of_a_delay(text: str, start: int, tables: dict) -> bool:
+    """« sera fabriqué en 5 semaines à compter d'aujourd'hui », "ready in 10 days starting
+    today": today is the day the delay before it is counted from, not a deadline of its
+    own. (Not "paused from today": no delay before it, today is when it takes effect.)"""
+    before = text[max(0, start - 60): start]
+    marker = tables["start_points"].search(before)
+    if marker is None:
+        return False
+    delays = list(tables["numeric"].finditer(before, 0, marker.start()))
+    return bool(delays) and not before[delays[-1].end(): marker.start()].strip(" ,")
 
 
 _FROM_AN_EVENT = frozenset({"après", "after"})

@@ -145,8 +145,9 @@ def check(analysis: DocAnalysis) -> Iterator[Finding]:
         if word not in _NEGATIVE_ABSOLUTES and not word.startswith(_NOBODY_EVER) and \
                 analysis.is_negated(token):
             continue
-        if word in ("jamais", "never") and _double_negation(analysis, token):
-            continue
+        if word in ("jamais", "never") and (_double_negation(analysis, token) or
+                                            claims.denies_totality(analysis, token, language)):
+            continue  # « ne protège jamais totalement »: a limit admitted
         if token.lemma_.lower() in _PLEDGE_VERBS and any(
                 c.dep_.startswith("nsubj") and c.lower_ in _NOBODY for c in token.children):
             continue  # "Nobody can guarantee that…", « Personne ne peut garantir… »: the

@@ -56,12 +56,15 @@ def check(analysis: DocAnalysis) -> Iterator[Finding]:
                 frame.commits_brand or frame.brand_voice and (claims.names_the_brand(
                     analysis, match) or frame.act == "advice" and worldwide) or answered
                 or (claims.endorsed_report(doc, match, language) or frame.brand_voice
-                    and frame.act == "statement" and claims.verbless_ranking(doc, match))
+                    and (frame.act == "statement" and claims.verbless_ranking(doc, match)
+                         or claims.welcomed_to(doc, match, language)))
                 and (worldwide or claims.place_scope(doc, match, language))):
             continue  # quoted, advice ("the best way to reach us"), a question, a story…
             # — advice set against the whole market ("the fastest way on the planet to
             # go from hello to a conversation") still ranks the brand's offer; a verbless
-            # ranking against a market or a place names the brand's offer by its rank
+            # ranking against a market or a place names the brand's offer by its rank,
+            # and so does the place a greeting welcomes the reader to ("Welcome to the
+            # finest milliner in France")
         if _readers_scope(doc, match):
             continue  # « la plus grande part de votre consommation », "in homes like yours"
         if claims.in_indirect_question(doc, match, language):
