@@ -7,7 +7,11 @@ case and a near miss each, on the real models (LEGO profiles, after-sales channe
   confirm" ask the customer anything; an arrangement confirmed (« je vous confirme le
   remboursement », "please confirm your address") still is one;
 - « nous avons vérifié », « l'équipe revoit… » are hand-offs like "we've checked" and "we're
-  reviewing": a step only with a date.
+  reviewing": a step only with a date;
+- the basics named talk down: the trade's first lesson ("that's gardening 101", « c'est du
+  jardinage 101 »), its rule called basic ("that's basic water-park safety"), the slip made
+  a beginner's ("easy mistake for a beginner", « erreur classique de débutant ») — not a
+  beginner's guide or a course called "Gardening 101".
 """
 
 from __future__ import annotations
@@ -69,3 +73,32 @@ def test_an_english_check_with_no_date_is_no_next_step(lint):
             "1000-piece one. We've checked with our warehouse, and our team is reviewing "
             "the shelving of these boxes.\n\nCustomer Service")
     assert "BL407" in codes(lint(text, "en", "after_sales"))
+
+
+# -- the basics named (condescension) ----------------------------------------------------
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Bonjour Luc, un ficus n'aime pas les courants d'air. Erreur classique de débutant ! "
+           "Nous vous en envoyons un nouveau sous 10 jours."),
+    ("fr", "Bonjour Luc, un ficus se rempote au printemps, c'est du jardinage 101. Nous vous en "
+           "envoyons un nouveau sous 10 jours."),
+    ("en", "Hi Luke, a fig tree hates draughts. Easy mistake for a beginner! We'll send a new "
+           "one within 10 days."),
+    ("en", "Hi Luke, you repot a fig tree in spring. That's gardening 101. We'll send a new one "
+           "within 10 days."),
+    ("en", "Hi Luke, the brick set says ages 12+. That's basic toy safety, honestly. We'll send "
+           "a new one within 10 days."),
+])
+def test_the_basics_named_talks_down(lint, lang, text):
+    assert "BL404" in codes(lint(text, lang, "after_sales"))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Bonjour Luc, désolés pour ce ficus abîmé. Notre guide débutant explique le rempotage "
+           "; nous vous envoyons un nouveau ficus sous 10 jours."),
+    ("en", "Hi Luke, sorry about the damaged fig tree. Our beginner's guide covers repotting, "
+           "and we'll send a new one within 10 days."),
+    ("en", "Hi Luke, sorry about the damaged fig tree. The workshop is called Gardening 101 "
+           "and starts on Monday; we'll send a new tree within 10 days."),
+])
+def test_a_beginners_guide_or_course_does_not_talk_down(lint, lang, text):
+    assert "BL404" not in codes(lint(text, lang, "after_sales"))
