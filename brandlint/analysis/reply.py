@@ -4754,6 +4754,8 @@ class _ReplyReader:
         else's; the check itself moves nothing."""
         if verb.dep_ in ("relcl", "acl:relcl"):
             return True
+        if self._fact_confirmed(verb) or any(self._fact_confirmed(a) for a in verb.ancestors):
+            return True  # « nous vous confirmons que la bague n'a pas été retrouvée »
         observing = _words("observing_verbs", self.language)
         # "we completely get why you're fed up": the customer's feeling understood (the
         # verb of understanding itself, and what it governs)
@@ -4774,6 +4776,22 @@ class _ReplyReader:
                     c.dep_ == "acomp" and c.lower_ in felt for c in kids(node)):
                 return True
         return False
+
+    def _fact_confirmed(self, verb) -> bool:
+        """The brand's check told by its result: a verb of confirming with a clause for
+        object, not in the future (« nous vous confirmons que la bague n'a pas été
+        retrouvée », "we can confirm that your suspension was not passed on", "our
+        technician has confirmed what you told us"). What is confirmed is a fact found; the
+        confirmation moves nothing. Not an arrangement confirmed (« je vous confirme le
+        remboursement », "I'll confirm the slot by text"), nor one to come ("we'll confirm
+        that the part is in stock")."""
+        if verb.lemma_.lower() not in _words("confirming_verbs", self.language) and \
+                verb.lower_ not in _words("confirming_verbs", self.language):
+            return False
+        if "Fut" in features.morph(verb).get("Tense") or any(
+                c.lower_ in ("will", "'ll", "’ll", "shall") for c in kids(verb)):
+            return False
+        return any(c.dep_ in ("ccomp", "csubj") for c in kids(verb))
 
     def _record_act(self, verb) -> bool:
         """A note put on the file (« je mets un commentaire sur votre commande », « j'ajoute
