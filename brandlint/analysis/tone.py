@@ -153,6 +153,10 @@ class ToneReading:
     # the channel's target tones: what the writer aimed at, which a reader names first
     # when the draft's evidence is close (`dominant`)
     targets: tuple[str, ...] = ()
+    # the channel counts its messages in characters (`max_chars`: an SMS, a push, a post):
+    # its messages are short by design, so a short draft there is the whole message, not a
+    # section of a page (`_strong_enough`)
+    short_channel: bool = False
 
     def idea_weight(self, tone: str) -> float:
         if self.idea is not None:
@@ -169,7 +173,7 @@ class ToneReading:
         raw = {t: w - idea[t] for t, w in self.raw.items() if w - idea[t] > 1e-9}
         return ToneReading(raw, [e for e in self.evidence if not e.idea], self.sentences,
                            self.spread, {}, self.purposes, self.service, self.word_count,
-                           self.targets)
+                           self.targets, self.short_channel)
 
     @property
     def strength(self) -> float:
@@ -3510,7 +3514,8 @@ def read_tone(analysis) -> ToneReading:
     purposes += tuple(t for t in analysis.function.tones if t not in purposes)
     return ToneReading(dict(raw), reader.evidence, reader.own_sentences(), purposes=purposes,
                        service=analysis.channel.service, word_count=analysis.word_count,
-                       targets=tuple(t for t in analysis.channel.tones if t in POSITIVE))
+                       targets=tuple(t for t in analysis.channel.tones if t in POSITIVE),
+                       short_channel=analysis.channel.max_chars is not None)
 
 
 # -- thresholds and words for people ---------------------------------------------------------
@@ -3570,13 +3575,16 @@ def off_target(tone: ToneReading, targets, limits: dict) -> tuple[str | None, bo
 
 def _strong_enough(tone: ToneReading, share: float, limits: dict) -> bool:
     """The draft carries `clear_strength` of positive tone — or, in a message of a few lines
-    (an SMS, a push: `short_words` words at most) that reads as nothing but the other tone
-    (`short_share` of its positive tone at least), `short_strength`: a founder story told in
-    thirty words is all the draft says, with fewer cues than a page has room for; a short
-    notice whose times sit beside what stays open (60 % speed) is no such message. A reading
-    replayed from a report, with no word count, is held to `clear_strength`."""
+    on a channel of short messages (an SMS, a push, a post: the channel counts characters;
+    `short_words` words at most) that reads as nothing but the other tone (`short_share` of
+    its positive tone at least), `short_strength`: a founder story told in thirty words is
+    all the SMS says, with fewer cues than a page has room for; a short notice whose times
+    sit beside what stays open (60 % speed) is no such message, nor is a short section of a
+    web or help page (one part of the page, under its heading) or a reply's friendly
+    sign-off. A reading replayed from a report, with no word count, is held to
+    `clear_strength`."""
     needed = limits["clear_strength"]
-    if 0 < tone.word_count <= limits.get("short_words", 0) and \
+    if tone.short_channel and 0 < tone.word_count <= limits.get("short_words", 0) and \
             _reaches(share, limits.get("short_share", float("inf"))):
         needed = min(needed, limits.get("short_strength", needed))
     return _reaches(tone.positive_strength, needed)

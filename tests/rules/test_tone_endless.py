@@ -43,3 +43,21 @@ def test_going_over_a_matter_endlessly_refused_is_frustration(engines, lang):
 def test_a_thing_not_kept_forever_is_a_retention_rule(engines, lang):
     assert not said(reading(engines, lang, KEPT_NOT_FOREVER[lang], "after_sales"), "frustration")
     assert not warned(engines, lang, KEPT_NOT_FOREVER[lang], "after_sales", "BL206")
+
+
+# -- a short message on a channel of short messages, not a short section of a page -------------
+
+SHORT_STORY = {
+    "fr": "Il y a quarante ans, Jean Tison grimpait sur son premier toit de Brest. Son "
+          "petit-fils porte encore sa casquette. Tisonnel",
+    "en": "Forty years ago, Jean Tison climbed his first roof in Brest. His grandson still "
+          "wears his cap. Tisonnel",
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_short_story_as_a_web_section_only_leans_away(engines, lang):
+    # the web channel counts no characters: a short block is one section of a page, and the
+    # weak story is held to the bar of any draft (the same words as an SMS are warned: tn44)
+    assert not warned(engines, lang, SHORT_STORY[lang], "web", "BL205")
+    assert warned(engines, lang, SHORT_STORY[lang], "sms", "BL205")
