@@ -281,6 +281,34 @@ def ranks_offer(analysis, match: ClaimMatch) -> bool:
     return head.dep_ in ("attr", "acomp", "appos", "ROOT", "oprd") or head.i == frame.predicate
 
 
+def ranks_brand_in_place(analysis, match: ClaimMatch, language: str) -> bool:
+    """« la meilleure table d'hôtes de toute la Drôme », "we are the best fitters in
+    France": a superlative set against everyone in a place, over the brand's offer or
+    said of the brand itself through the copula — the brand ranked against its local
+    competitors, whatever verb carries the phrase (« vous allez découvrir… »). A rank
+    by sales or price (« le roman le plus vendu en France », "the most expensive spice
+    in the world") is a fact about a kind of goods, read by the market words instead."""
+    if not place_scope(analysis.doc, match, language) or \
+            market_by_meaning(analysis.doc, match, language):
+        return False
+    return ranks_offer(analysis, match) or _said_of_us(analysis, match, language)
+
+
+def _said_of_us(analysis, match: ClaimMatch, language: str) -> bool:
+    """The ranked noun is what a copula says of the brand's own pronoun ("we are the
+    best fitters", « nous sommes la meilleure boutique »)."""
+    doc = analysis.doc
+    noun = ranked_noun(doc, match)
+    head = noun if noun is not None else doc[match.end - 1]
+    verb = head.head
+    if head.dep_ not in ("attr", "obj", "acomp", "oprd") or \
+            verb.lemma_.lower() not in ("be", "être"):
+        return False
+    from brandlint.analysis.frame import words as frame_words  # frame reads claims
+    pronouns = frame_words("holders", "brand_pronouns", language)
+    return any(c.dep_.startswith("nsubj") and c.lower_ in pronouns for c in verb.children)
+
+
 def market_by_meaning(doc, match: ClaimMatch, language: str) -> bool:
     """« le plus vendu », "the most popular", "the cheapest": a ranking against the
     market whatever is ranked."""

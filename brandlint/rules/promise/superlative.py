@@ -58,13 +58,17 @@ def check(analysis: DocAnalysis) -> Iterator[Finding]:
                 or (claims.endorsed_report(doc, match, language) or frame.brand_voice
                     and (frame.act == "statement" and claims.verbless_ranking(doc, match)
                          or claims.welcomed_to(doc, match, language)))
-                and (worldwide or claims.place_scope(doc, match, language))):
+                and (worldwide or claims.place_scope(doc, match, language))
+                or frame.brand_voice and frame.act == "statement"
+                and claims.ranks_brand_in_place(analysis, match, language)):
             continue  # quoted, advice ("the best way to reach us"), a question, a story…
             # — advice set against the whole market ("the fastest way on the planet to
             # go from hello to a conversation") still ranks the brand's offer; a verbless
             # ranking against a market or a place names the brand's offer by its rank,
             # and so does the place a greeting welcomes the reader to ("Welcome to the
-            # finest milliner in France")
+            # finest milliner in France"); so does a ranking against a place over the
+            # brand's offer or said of "we", whatever verb carries it (« vous allez
+            # découvrir la meilleure table d'hôtes de la Drôme »)
         if _readers_scope(doc, match):
             continue  # « la plus grande part de votre consommation », "in homes like yours"
         if claims.in_indirect_question(doc, match, language):
