@@ -84,6 +84,9 @@ class Mention:
     counted: bool = False  # a number of units after a delay's preposition: « sous 10 jours »
     # « deux fois par jour », "twice a day": how often, `hours` the time between two
     periodic: bool = False
+    # « du mardi au samedi », "Tuesday to Saturday": the days read as a range, kept
+    # only when it merges with the hours it bounds
+    ranged: bool = False
 
 
 @dataclass(frozen=True)
@@ -138,6 +141,8 @@ def _tables(language: str) -> dict:
             "opening": re.compile(r"\b(?:" + "|".join(
                 re.escape(w) for w in table["opening_words"]) + r")\b", re.I),
             "delay_before": re.compile(rf"(?<![\w'’])(?:{preps})\s*$", re.I),
+            "closed_before": re.compile(r"(?<![\w'’])(?:" + "|".join(
+                re.escape(w) for w in table["closed_words"]) + r")\s+(?:on\s+)?$", re.I),
             "day_names": table["day_names"]}
 
 
@@ -252,9 +257,13 @@ def find_mentions(doc, language: str) -> list[Mention]:
     for m in tables["weekly"].finditer(text):
         if _DAY_NUMBER_AFTER.match(text, m.end()):
             continue  # « le samedi 8 mai »: one date, not every week
+        if tables["closed_before"].search(text, max(0, m.start() - 20), m.start()):
+            continue  # « Fermé le dimanche », "Closed on Sundays": the day off, no day open
         # « l'agence répond aussi le samedi », "open on Saturdays": the days named, every week
         add(m.start(), m.end(), kind="availability",
             days=tables["weekly_days"][re.sub(r"\s+", " ", m.group(0).lower())])
+    for start, end, days in _weekly_ranges(text, language):
+        add(start, end, kind="availability", days=days, ranged=True)
     for start, end, hours in _frequencies(text, language):
         add(start, end, kind="delay", hours=hours, periodic=True)
     for pattern in (_HOURS_RANGE_FR, _HOURS_RANGE_BARE) if language == "fr" else (_HOURS_RANGE_EN,):
@@ -341,7 +350,11 @@ def find_mentions(doc, language: str) -> list[Mention]:
             floor=floor, counted_from=not m["prep"] and bool(m["tail"])
             and m["tail"].lower() in _FROM_AN_EVENT,
             counted=bool(m["prep"]) and not _A_PERIOD.match(m["prep"]))
-    return merge_availability(merge_moments(sorted(mentions, key=lambda m: m.start)))
+    merged = merge_availability(merge_moments(sorted(mentions, key=lambda m: m.start)))
+    # a range of days is a timetable only with its hours (« du lundi au samedi, 9 h-19 h »);
+    # alone it may be the days of anything (« livraison du lundi au vendredi », a course)
+    return [m for m in merged if not (m.ranged and m.opens is None and m.closes is None
+                                      and not m.always_hours and not m.always_days)]
 
 
 def _start_of_a_delay(text: str, start: int, tables: dict) -> bool:
@@ -371,6 +384,26 @@ _NEXT = re.compile(r"\b(?:prochain|prochaine|next)\b", re.I)
 def _day_names(language: str) -> dict[str, int]:
     names = lexicons.load("promises")[language]["day_names"]
     return {name.lower(): _WEEKDAYS.index(code) for name, code in names.items()}
+
+
+@functools.cache
+def _weekly_range_pattern(language: str) -> re.Pattern:
+    joiners = lexicons.load("promises")[language]["weekly_range_joiners"]
+    days = "|".join(_day_names(language))
+    joined = "|".join(re.escape(j) for j in sorted(joiners, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?P<first>{days})\s*(?:{joined})\s*(?P<last>{days})(?![\w-])",
+                      re.I)
+
+
+def _weekly_ranges(text: str, language: str):
+    """(start, end, days) of each range of weekdays (« du lundi au samedi », "Monday to
+    Saturday"): every day from the first to the last, across the week's end if need be
+    (« du mardi au dimanche »), each week."""
+    names = _day_names(language)
+    for m in _weekly_range_pattern(language).finditer(text):
+        first, last = names[m["first"].lower()], names[m["last"].lower()]
+        days = frozenset((first + step) % 7 for step in range((last - first) % 7 + 1))
+        yield m.start(), m.end(), days
 
 
 @functools.cache
@@ -2316,7 +2349,8 @@ def merge_availability(mentions: list[Mention]) -> list[Mention]:
                                  always_days=last.always_days or m.always_days,
                                  days=last.days | m.days,
                                  opens=last.opens if last.opens is not None else m.opens,
-                                 closes=last.closes if last.closes is not None else m.closes)
+                                 closes=last.closes if last.closes is not None else m.closes,
+                                 ranged=last.ranged or m.ranged)
         else:
             merged.append(m)
     return merged
@@ -3419,6 +3453,14 @@ def _frame_qualified(analysis, mention: Mention):
     itself, read as a past report; they qualify the clause before them on the line."""
     doc = analysis.doc
     frame = analysis.frame(doc[mention.start])
+    if mention.ranged and not frame.binds_service:
+        # « Call us Tuesday to Sunday, 10am to 10pm »: the small model hangs the days on
+        # the reader's verb; the hours they bound say whose clause it is
+        last = next((t for t in reversed(doc[mention.start:mention.end]) if not t.is_punct),
+                    doc[mention.start])
+        hours = analysis.frame(last)
+        if hours.binds_service:
+            return hours
     if mention.kind != "availability" or frame.binds_service \
             or not mention.start <= frame.predicate < mention.end or mention.start == 0 \
             or doc[mention.start - 1].text not in (",", "—", "–"):
