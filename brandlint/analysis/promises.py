@@ -257,11 +257,14 @@ def find_mentions(doc, language: str) -> list[Mention]:
     for m in tables["weekly"].finditer(text):
         if _DAY_NUMBER_AFTER.match(text, m.end()):
             continue  # « le samedi 8 mai »: one date, not every week
+        named = tables["weekly_days"][re.sub(r"\s+", " ", m.group(0).lower())]
         if tables["closed_before"].search(text, max(0, m.start() - 20), m.start()):
-            continue  # « Fermé le dimanche », "Closed on Sundays": the day off, no day open
+            # « Fermé le dimanche », "Closed on Sundays": the day off, no day open; the
+            # mention keeps its place beside the hours it qualifies, where a campaign reads
+            # the days kept (« équipe fermée le dimanche »: every other one)
+            named = frozenset()
         # « l'agence répond aussi le samedi », "open on Saturdays": the days named, every week
-        add(m.start(), m.end(), kind="availability",
-            days=tables["weekly_days"][re.sub(r"\s+", " ", m.group(0).lower())])
+        add(m.start(), m.end(), kind="availability", days=named)
     for start, end, days in _weekly_ranges(text, language):
         add(start, end, kind="availability", days=days, ranged=True)
     for start, end, hours in _frequencies(text, language):
