@@ -4082,6 +4082,35 @@ def _case_it_is_for(analysis, mention: Mention, services: dict[int, str]) -> tup
 _PHONE_NUMBER = re.compile(r"(?<![\w/])\+?\(?\d[\d .\-()]{7,}\d(?![\w/])")
 
 
+def _brands_own_round_the_clock(analysis, mention: Mention) -> tuple[str, int] | None:
+    """"We fly round the clock", « nous intervenons 24 h/24 », "someone is at the desk
+    24/7": hours named whole (`clock_named`: 24 of them, day and night) said of the
+    brand's own act, or of its staff on duty, in its own voice, are its availability even
+    where no service word is named. Dropped when the clause is someone else's (a third
+    party's, the product's: "the app works 24/7"), told of the past, negated, or not a
+    statement or a promise (a question, advice); and for the looser words of always
+    (« en continu », "anytime"), which as often say how an act runs as when it is open."""
+    if not mention.always_hours:
+        return None
+    table = lexicons.load("promises")[analysis.language]["availability"]
+    lowered = mention.text.lower()
+    if not any(phrase.lower() in lowered for phrase in table.get("clock_named", ())):
+        return None
+    frame = analysis.frame(analysis.doc[mention.start])
+    predicate = analysis.doc[frame.predicate]
+    staff = table.get("staff_indefinites", ())
+    # the subject, or the words that open the clause up to its verb (the French model
+    # splits « quelqu'un » and garbles its parse)
+    opening = features.span_text(analysis.doc, frame.start, predicate.i).strip().lower()
+    on_duty = opening in staff or any(
+        t.dep_.startswith("nsubj") and t.lower_ in staff for t in predicate.children)
+    if frame.speaker != "brand" or not (frame.holder in ("brand", "service") or on_duty) or \
+            frame.time == "past" or frame.polarity != "affirmed" or \
+            frame.act not in ("promise", "statement"):
+        return None
+    return "availability", frame.predicate
+
+
 def _number_to_call(analysis, mention: Mention) -> int | None:
     """« Urgences 24 h/24, 7 j/7 au 02 47 00 00 00 », "Emergencies 24/7 on 01632 960 000":
     a phone number on the hours' line is the way to reach the service at those hours
@@ -4145,6 +4174,8 @@ def find_promises(analysis) -> list[Promise]:
             attached = _declared_by_own_words(analysis, mention, sentence=False)
         if attached is None and mention.kind == "availability":
             attached = _under_hours_heading(analysis, mention)
+        if attached is None and mention.kind == "availability":
+            attached = _brands_own_round_the_clock(analysis, mention)
         if attached is None and mention.kind == "availability":
             number = _number_to_call(analysis, mention)
             attached = None if number is None else ("availability", number)
