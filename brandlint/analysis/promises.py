@@ -3268,11 +3268,8 @@ def _every_day_of_the_brands_place(analysis, mention: Mention) -> bool:
     a week" on a store poster): the week the reader can come in, what `availability`
     declares — unless the line names an annex that serves something else, whose
     timetable it is (« le café est ouvert tous les jours de 13 h à 22 h », "the bar")."""
-    from brandlint.analysis.features import line_bounds
-
-    start, end = line_bounds(analysis.doc, mention.start)
     return not lexicons.pattern("promises", analysis.language, "annex_places").search(
-        features.span_text(analysis.doc, start, end))
+        _line_text(analysis, mention))
 
 
 def _reader_welcomed(analysis, mention: Mention) -> bool:
@@ -3280,11 +3277,8 @@ def _reader_welcomed(analysis, mention: Mention) -> bool:
     accueillent 7j/7 de 8 h à 22 h », "our shop welcomes you until 10pm"): someone is there
     to receive them at those hours — what `availability` declares, not a posted timetable.
     Read on the mention's line, like a means of contact."""
-    from brandlint.analysis.features import line_bounds
-
-    start, end = line_bounds(analysis.doc, mention.start)
     return bool(lexicons.pattern("promises", analysis.language, "place_welcome").search(
-        features.span_text(analysis.doc, start, end)))
+        _line_text(analysis, mention)))
 
 
 def _hours_announced_as_new(analysis, mention: Mention) -> bool:
@@ -3294,21 +3288,20 @@ def _hours_announced_as_new(analysis, mention: Mention) -> bool:
     timetable (« Boutique ouverte du mardi au samedi, 10 h – 19 h ») is the place's own.
     Read in the mention's sentence, within its line: "Book now!" before a timetable
     announces nothing."""
-    from brandlint.analysis.features import line_bounds
-
     sentence = analysis.doc[mention.start].sent
-    start, end = line_bounds(analysis.doc, mention.start)
+    start, end = features.line_bounds(analysis.doc, mention.start)
     return bool(lexicons.pattern("promises", analysis.language, "hours_changed").search(
         features.span_text(analysis.doc, max(start, sentence.start), min(end, sentence.end))))
 
 
 def _opened_on_line(analysis, mention: Mention) -> bool:
     """An opening word (open, « ouvert ») on the mention's line."""
-    from brandlint.analysis.features import line_bounds
+    return bool(_tables(analysis.language)["opening"].search(_line_text(analysis, mention)))
 
-    start, end = line_bounds(analysis.doc, mention.start)
-    return bool(_tables(analysis.language)["opening"].search(
-        features.span_text(analysis.doc, start, end)))
+
+def _line_text(analysis, mention: Mention) -> str:
+    """The text of the line the mention starts on (where a place's hours are read)."""
+    return features.span_text(analysis.doc, *features.line_bounds(analysis.doc, mention.start))
 
 
 _ITEM_ROLES = frozenset({"nsubj", "nsubj:pass", "nsubjpass", "obj", "dobj", "ROOT"})
