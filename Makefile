@@ -62,10 +62,8 @@ eval: setup
 
 # Every speed figure (issue 12), both sides interleaved over several runs: median and
 # range beside the load average. Long (20,000 rows); see docs/scaling.md for shorter runs.
-# Bytecode first, as an installed package has it (PYTHONDONTWRITEBYTECODE would
-# otherwise make every timed process compile brandlint's sources).
+# The bench writes brandlint's bytecode first, as an installed package has it.
 bench: setup
-	$(BIN)/python -m compileall -q brandlint > /dev/null
 	$(BIN)/python -m brandlint.bench --profile profiles/lego.yaml
 
 clean:
