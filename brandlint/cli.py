@@ -398,6 +398,7 @@ def _calibrate_approved(paths, profile_path, fmt, max_share, channel) -> None:
     from brandlint.analysis.pipeline import Analyser
     from brandlint.approved import collect, propose
     from brandlint.approved.collect import require_enough
+    from brandlint.approved.register import render_text as render_register
     from brandlint.approved.report import render_text, to_json
     from brandlint.approved.thresholds import MIN_DOCUMENTS
     from brandlint.config import discover
@@ -425,16 +426,20 @@ def _calibrate_approved(paths, profile_path, fmt, max_share, channel) -> None:
     from brandlint.analysis.tone import thresholds
     from brandlint.evaluation import propose_tone_from_approved, render_tone_approved
 
-    tone = propose_tone_from_approved(run.tone_rows, thresholds(loaded),
-                                      0.05 if max_share is None else max_share)
+    share = 0.05 if max_share is None else max_share
+    tone = propose_tone_from_approved(run.tone_rows, thresholds(loaded), share)
     if fmt == "json":
         report = to_json(run, calibration, candidates,
                          {"brand": loaded.brand, "path": str(profile_file)}, list(paths))
         report["tone"] = tone
+        report["register"] = run.registers.to_json(share)
         click.echo(json.dumps(report, ensure_ascii=False, indent=2))
     else:
         click.echo(render_text(run, calibration, candidates, str(profile_file)))
         click.echo("\n" + render_tone_approved(tone))
+        register = render_register(run.registers, share)
+        if register:
+            click.echo("\n" + register)
 
 
 def hoist_debug(args: list[str]) -> list[str]:

@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from brandlint.approved.candidates import CandidateCounter, draft_lemmas, known_words
+from brandlint.approved.register import RegisterTally
 from brandlint.approved.thresholds import IdeaRow
 from brandlint.errors import BrandlintError
 from brandlint.sources import Document
@@ -27,6 +28,7 @@ class ApprovedRun:
     skipped: list[Skipped] = field(default_factory=list)
     candidates: CandidateCounter = field(default_factory=CandidateCounter)
     tone_rows: list = field(default_factory=list)  # every analysed draft, any channel
+    registers: RegisterTally = field(default_factory=RegisterTally)  # any channel
 
 
 def label(path: str, id: str | None) -> str:
@@ -48,6 +50,8 @@ def collect(engine, documents: Iterable[Document]) -> ApprovedRun:
                                          False, False, detail.get("coverage"),
                                          detail.get("idea", {}), tuple(detail.get("purposes", ())),
                                          analysis.channel.service))
+        if analysis is not None:
+            run.registers.add(analysis, result, where)
         if analysis is None or "central_idea" not in result.scores:
             run.skipped.append(Skipped(where, _reason(result)))
         elif not analysis.channel.carries_idea:

@@ -56,6 +56,13 @@ def _markers(analysis, register: str) -> list[tuple[int, int]]:
     return found
 
 
+def addresses_in(analysis, register: str) -> bool:
+    """Whether the draft addresses its reader in `register` (tu, vous, formal,
+    informal) somewhere outside quoted words: `calibrate --approved` counts the drafts
+    that use the profile's register."""
+    return bool(_markers(analysis, register))
+
+
 def _people_talked_about(span) -> bool:
     """A noun of address (`address_nouns`: guys, mate) under a determiner or an article
     ("we are the good guys", "a mate of mine"): people the draft talks about, nobody
