@@ -977,8 +977,8 @@ class _Reader:
         discount programme, a price grid under "Pricing" —, not the brand pushing a deal,
         and weighs nothing. Unless the page pushes it in its own words: a strong deal cue
         (`offer_pitch_weight` at least: « -20 % », "save up to €162", « bonne affaire »,
-        "special offer", "instead of") or any pressure (« jusqu'au 30 avril », "ends
-        Sunday") makes the page a pitch, and its nouns count."""
+        "special offer", "instead of") or a word of pressure (« ne la ratez pas », "don't
+        miss", "ends tonight") makes the page a pitch, and its nouns count."""
         if "deal" in self.a.channel.tones or not self.documents:
             return
         nouns = _word_set("offer_nouns", self.language)
@@ -993,6 +993,7 @@ class _Reader:
         self.evidence = [e for e in self.evidence if e not in named]
 
     def _a_noun_at(self, start: int, end: int) -> bool:
+        """The words at `start:end` are one noun ("Talk offers unlimited calls" is a verb)."""
         span = self.doc.char_span(start, end)
         return span is not None and len(span) == 1 and span[0].pos_ in ("NOUN", "PROPN")
 
