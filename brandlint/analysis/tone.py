@@ -938,6 +938,7 @@ class _Reader:
                 self._word(token, tone, weight, token.idx, token.idx + len(token.text),
                            negatable=True, scale=self._scale(token))
         self._prices_as_facts()
+        self._offer_documented()
 
     def _brands_own_rules(self, start: int, end: int) -> bool:
         """The rules at `start:end` are the brand's after all: its name owns them
@@ -967,6 +968,34 @@ class _Reader:
         self.evidence = [dataclasses.replace(e, weight=e.weight * factor)
                          if e.tone == "deal" and e.signal is None else e
                          for e in self.evidence]
+
+    def _offer_documented(self) -> None:
+        """An offer named by its noun (`offer_nouns`: « remise », « tarif », "discount",
+        "pricing", "sales") on a page that documents a thing (`documents`: a section under
+        its own heading, no reply, on no service channel), on a channel that sells nothing
+        (no deal among its tones), is the matter the section explains — a students'
+        discount programme, a price grid under "Pricing" —, not the brand pushing a deal,
+        and weighs nothing. Unless the page pushes it in its own words: a strong deal cue
+        (`offer_pitch_weight` at least: « -20 % », "save up to €162", « bonne affaire »,
+        "special offer", "instead of") or a word of pressure (« ne la ratez pas », "don't
+        miss", "ends tonight") makes the page a pitch, and its nouns count."""
+        if "deal" in self.a.channel.tones or not self.documents:
+            return
+        nouns = _word_set("offer_nouns", self.language)
+        named = [e for e in self.evidence if e.tone == "deal" and e.signal is None
+                 and e.text.strip().lower() in nouns and self._a_noun_at(e.start, e.end)]
+        if not named:
+            return
+        pitch = _settings()["offer_pitch_weight"]
+        if any(e.tone == "pressure" or e.tone == "deal" and e not in named
+               and e.weight >= pitch - 1e-9 for e in self.evidence):
+            return
+        self.evidence = [e for e in self.evidence if e not in named]
+
+    def _a_noun_at(self, start: int, end: int) -> bool:
+        """The words at `start:end` are one noun ("Talk offers unlimited calls" is a verb)."""
+        span = self.doc.char_span(start, end)
+        return span is not None and len(span) == 1 and span[0].pos_ in ("NOUN", "PROPN")
 
     def _price_fact(self, text: str) -> bool:
         return bool(_AMOUNT.match(text) or _PERCENT.match(text)) or \
