@@ -106,3 +106,33 @@ def test_a_fact_revealed_by_a_question_weighs_as_a_surprise_word(engines, lang):
 def test_a_question_put_to_the_reader_reveals_nothing(engines, lang):
     tone = reading(engines, lang, QUESTION_ASKED[lang], "social")
     assert not said(tone, "surprise", "fact_told")
+
+
+# -- a sale pitched into a call: the pivot and the typeset minus --------------------------------
+
+PIVOT = {
+    "fr": "Agent : C'est noté pour le ramonage de jeudi. Et tant que je vous ai : nos "
+          "détecteurs de monoxyde sont à −20 % ce mois-ci.",
+    "en": "Agent: That's booked for Thursday's sweep. And since I have you: our carbon "
+          "monoxide alarms are −20% this month.",
+}
+
+NO_PIVOT = {
+    "fr": "Agent : Puisque je vous ai écrit hier, je vous confirme le ramonage de jeudi. "
+          "Le conduit mesure 60-80 cm de long.",
+    "en": "Agent: As I have you down for Thursday, I'll confirm the sweep now. The flue "
+          "draws at 60-80% of its rated draught.",
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_pivot_to_a_discount_in_a_call_is_a_deal(engines, lang):
+    words = said(reading(engines, lang, PIVOT[lang], "phone_script"), "deal", lower=True)
+    assert any("−20" in w for w in words)
+    assert any(w.startswith(("tant que", "since i")) for w in words)
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_past_tense_or_a_range_is_no_pitch(engines, lang):
+    words = said(reading(engines, lang, NO_PIVOT[lang], "phone_script"), "deal", lower=True)
+    assert not any(w.startswith(("-", "−", "puisque", "as i")) for w in words)
