@@ -112,6 +112,8 @@ _READER_OWN = {"fr": {"je", "j'", "j’", "mes", "mon", "ma"},
 _AMOUNT = re.compile(r"^\s*[£$€]?\s?\d[\d\s.,]*\s?[£$€]?\s*$")
 _PERCENT = re.compile(r"^\s*\d+(?:[.,]\d+)?\s?%\s*$")  # a bare share, no "-" nor "off"
 _FIGURE = re.compile(r"[£$€]\s?\d|\d\s?(?:[£$€%]|euros?\b|dollars?\b)", re.I)  # an amount, a share
+# A message's sender tag: its first words, up to a colon (« Loupiotes : », "Gavelot: ").
+_SENDER_TAG = re.compile(r"\s*([^\W\d_][^:\n]{0,60}?)\s?:\s")
 # Words in capitals that are names, not a raised voice.
 _ACRONYM_SAFE = {"stop", "info", "infos", "faq", "promo", "code", "sale", "new", "free",
                  "bonus", "cgv", "sncf", "iban", "rgpd", "gdpr", "date", "note", "vip"}
@@ -1365,6 +1367,7 @@ class _Reader:
             self._signal("many_exclamations", m.start(), m.end())
         pressure_lines = {features.line_bounds(doc, i)[0] for i in self._tokens_of("pressure")}
         self.deadline_calls = self._deadline_calls()
+        self.told_until = -1  # the end of a fact told by a question (`_told_question`)
         for sentence in self.a.sentences:
             self._sentence_signals(sentence, pressure_lines)
         for t in features.tokens(doc):
@@ -2542,7 +2545,10 @@ class _Reader:
         """The draft speaks of the reader's own thing (« votre devis », « ton bon », "your
         pass"): a second-person possessive in the brand's words, in a sentence with no
         imperative (« viens avec tes potes », "bring your crew" invite, they notify
-        nothing)."""
+        nothing). A message headed by its sender's tag (`_sender_tagged`) is sent to the
+        reader: what it notifies is their case, possessive or not."""
+        if self._sender_tagged():
+            return True
         for sentence in self.a.sentences:
             tokens = list(features.span_tokens(sentence))
             if any(self._imperative(t) for t in tokens):
@@ -2551,6 +2557,22 @@ class _Reader:
                    and self.a.frame(t).act not in ("invitation", "advice") for t in tokens):
                 return True
         return False
+
+    def _sender_tagged(self) -> bool:
+        """The draft opens on its sender's tag: the brand's name, or words of it, and a
+        colon, as a text message or a notification is headed (« Loupiotes : inscriptions
+        jusqu'au 5 janvier », « Hôtel des ventes Gavelot : … », "Argilou: …" for Atelier
+        Argilou). Such a message goes to the reader's own phone: what it notifies is
+        theirs. A heading that names a thing sold or a season (« Carte cadeau : … »,
+        "Autumn sweeping: …", "Hot desk at Quaterne: …") is a post's title, not a sender,
+        and a message that states a price or a discount (« Rutilo : -5 € sur le lavage
+        jusqu'au 14 avril ») is an offer sent to every customer, not news of their case."""
+        tag = _SENDER_TAG.match(self.a.text)
+        if tag is None or _FIGURE.search(self.a.text):
+            return False
+        words = re.findall(r"[^\W\d_]+", tag.group(1).lower().replace("’", "'"))
+        name = set(re.findall(r"[^\W\d_]+", self.a.profile.brand.lower().replace("’", "'")))
+        return bool(words) and len(words) <= 5 and all(w in name for w in words)
 
     def soften_refusals(self) -> None:
         """A refusal that offers another way (« je vous propose… », "What our perfumer can
@@ -2874,15 +2896,17 @@ class _Reader:
                         for t in words) or text.endswith("?") and bool(  # "Got a route?"
             elliptic.search(self.a.text[words[0].idx:sentence.end_char]))
         faq = any(lo <= sentence.start_char < hi for lo, hi, _ in self.fact_lines)
-        telling = _word_pattern("telling_questions", self.language).search(text)
-        if text.endswith("?") and telling:
+        told = self._told_question(sentence, text)
+        if told is not None:
             # « Saviez-vous qu'Augustin gardait… ? », "Did you know the first minifigure had
             # no nose?": the question tells a fact, it asks for no answer
             # a past of someone else told so is an anecdote (storytelling), else a surprise
-            after = [t for t in features.span_tokens(sentence)
-                     if t.idx >= sentence.start_char + telling.end()]
-            self._signal("fact_told", sentence.start_char, sentence.end_char, label="?",
+            after, end = told
+            self.told_until = end
+            self._signal("fact_told", sentence.start_char, end, label="?",
                          tone="storytelling" if _told_in_past(after, imperfect=True) else None)
+        elif sentence.start_char < self.told_until:
+            pass  # the rest of a told fact the parser cut off: « que vos panneaux… ? »
         elif text.endswith("?") and addressed and not faq and \
                 not self._readers_question(sentence, words) and \
                 not self._hook_answered(sentence):
@@ -2893,6 +2917,26 @@ class _Reader:
                 not any(lo <= sentence.start_char < hi for lo, hi in self.deadline_calls):
             verb = next(t for t in words if self._imperative(t))
             self._signal("urgent_imperative", verb.idx, verb.idx + len(verb.text))
+
+    def _told_question(self, sentence, text: str):
+        """A question that tells a fact (`telling_questions`: « Saviez-vous que… ? », "Did
+        you know…?"): the tokens after its opening words and the end of the question, or
+        None. The question runs to its question mark even when the parser cuts it after
+        its opening words (« Saviez-vous | que la suie… ? »): it opens the sentence then,
+        and no full stop comes before the mark."""
+        telling = _word_pattern("telling_questions", self.language).search(text)
+        if telling is None:
+            return None
+        end = sentence.end_char
+        if not text.endswith("?"):
+            if text[:telling.start()].strip(" ,-–—") or \
+                    not re.match(r"[^.!?\n]*\?", self.a.text[sentence.start_char:]):
+                return None
+            end = sentence.start_char + re.match(r"[^.!?\n]*\?",
+                                                 self.a.text[sentence.start_char:]).end()
+        after = [t for t in features.tokens(self.doc)
+                 if sentence.start_char + telling.end() <= t.idx < end]
+        return after, end
 
     def _readers_question(self, sentence, words) -> bool:
         """A question in the reader's own voice, as a FAQ asks it (« Puis-je venir sans
