@@ -70,3 +70,24 @@ def test_a_fact_after_a_heading_opening_its_line_does_not_fire(lint, lang, text)
 ])
 def test_the_brands_own_thing_after_the_heading_still_fires(lint, lang, text):
     assert codes(lint(lang, text)) == ["BL301"]
+
+
+# The concessive superlative (claims lexicon, `superlative_exceptions`): « même le plus
+# drôle », "even the best honey" picks the far end of a scale to say "any of them" — no
+# competitor is set below the brand's offer. A superlative that ranks the offer still fires.
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "On a aussi des pots un peu rétro pour vos cadeaux : chaque miel mérite un pot, "
+           "même le plus drôle !"),
+    ("en", "Even the best honey crystallises in the cold."),
+])
+def test_a_concessive_superlative_does_not_fire(lint, lang, text):
+    assert codes(lint(lang, text)) == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Notre miel est le plus doux de France, même en hiver."),
+    ("en", "Ambrelle: the best honey in France, even in winter."),
+])
+def test_a_superlative_that_ranks_the_offer_still_fires(lint, lang, text):
+    assert codes(lint(lang, text)) == ["BL303"]
