@@ -91,3 +91,25 @@ def test_a_concessive_superlative_does_not_fire(lint, lang, text):
 ])
 def test_a_superlative_that_ranks_the_offer_still_fires(lint, lang, text):
     assert codes(lint(lang, text)) == ["BL303"]
+
+
+# An age said to be no bar (claims lexicon, `absolute_exceptions`): « on n'est jamais trop
+# vieux pour… », "one is never too old to…" is the set phrase of « jamais trop tard », no
+# claim of the offer. An absolute said of the offer still fires.
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "On n'est jamais trop vieux pour découvrir les abeilles : nos ateliers au "
+           "rucher accueillent six personnes."),
+    ("en", "One is never too old to meet the bees: our apiary workshops welcome six "
+           "people."),
+])
+def test_an_age_said_to_be_no_bar_does_not_fire(lint, lang, text):
+    assert codes(lint(lang, text)) == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Notre miel ne cristallise jamais, même en hiver."),
+    ("en", "Our honey never crystallises, even in winter."),
+])
+def test_an_absolute_said_of_the_offer_still_fires(lint, lang, text):
+    assert codes(lint(lang, text)) == ["BL301"]
