@@ -1218,6 +1218,12 @@ class FrameReader:
         if _phrases("holders", "person_states", self.language).search(
                 features.span_text(self.doc, start, end)):
             return "customer"
+        if self._in_trivia(start) and not any(
+                self._possessive(t) == "own" or self._is_brand_name(t)
+                for t in self.tokens[start:end]):
+            return "world"  # « Le saviez-vous ? Le hérisson hiberne… et cherche toujours
+            # un abri » with the verbs mistagged: the fact told has no subject to read, it
+            # is still the world's, unless the brand or its own things are in it
         return "product"
 
     def holder_of(self, token) -> str:
@@ -1302,7 +1308,9 @@ class FrameReader:
 
     @functools.cached_property
     def _trivia_lines(self) -> tuple[int, ...]:
-        """The end of each line that is a heading of facts to know."""
+        """The end of each line that is a heading of facts to know, or of the heading
+        that opens a line and is set off from the fact told after it (« Le saviez-vous ?
+        Le hérisson… », "Fun fact 🔧 Water…")."""
         found = []
         pattern = _phrases("holders", "trivia_headings", self.language)
         offset = 0
@@ -1310,8 +1318,28 @@ class FrameReader:
             bare = line.strip(" \t#*_:!?🦔💡").strip()
             if bare and pattern.fullmatch(bare.lower()):
                 found.append(offset + len(line))
+            else:
+                opened = self._trivia_opener(line)
+                if opened is not None:
+                    found.append(offset + opened)
             offset += len(line) + 1
         return tuple(found)
+
+    def _trivia_opener(self, line: str) -> int | None:
+        """Where the fact starts on a line opened by a heading of facts (lexicon
+        `holders.trivia_openers`) that its own « ? », a colon or an emoji sets off: the
+        words after it are the fact. "Did you know the commute is short?" asks one."""
+        lead = len(line) - len(line.lstrip(" \t#*_"))
+        while lead < len(line) and not line[lead].isalnum():
+            lead += 1  # an emoji or a bullet before the heading
+        found = _phrases("holders", "trivia_openers", self.language).match(line.lower(), lead)
+        if found is None:
+            return None
+        rest = line[found.end():]
+        after = rest.lstrip(" \t\u00a0\u202f")
+        if not after or after[0].isalnum() or after[0] in ",;'’\"":
+            return None
+        return found.end()
 
     def _other_party(self, subject) -> bool:
         """The subject names someone the document sets apart from the brand (a rival it
