@@ -3110,7 +3110,7 @@ class _ReplyReader:
             _add_once(self.reply.condescension, trivial)
             return
         definition = self._definition(frame) or self._act_defined(frame) or \
-            self._lesson_in_simple_terms(frame)
+            self._lesson_in_simple_terms(frame) or self._kind_taught(frame)
         if definition is not None:
             _add_once(self.reply.condescension, definition)
 
@@ -3140,6 +3140,108 @@ class _ReplyReader:
         if not copula or lesson.holder in ("brand", "customer") or lesson.time != "present":
             return None
         return Cue(start, lesson.end, "condescension", m.group(0))
+
+    # a kind of thing set at the head of its sentence and taken up by « ça » / « ce »
+    # (« une facture, ça se lit de haut en bas », « un ourlet à revers, ce n'est pas un
+    # ourlet simple »): French says what holds of every such thing this way
+    _KIND_TAKEN_UP = re.compile(
+        r"(?:^|[:;—–]\s*|\b(?:mais|et|car|or|alors|bon|bref)\s*,?\s+)"
+        r"(?P<kind>(?P<det>un|une|le|la|l['’]|les|des)\s*[^\W\d][^,.;:!?\n]{0,40}?)\s*,\s*"
+        r"(?:ça|cela|ce|c['’])\s*(?:n['’]\s*|ne\s+)?(?:se\s+|s['’]\s*)?(?P<verb>[^\W\d]+)",
+        re.I)
+    _PERSONS = re.compile(r"\b(?:vous|votre|vos|you|your|nous|notre|nos|we|our|tu|ton|ta|"
+                          r"tes|je|j['’]|i|my|mon|ma|mes)\b", re.I)
+
+    def _kind_taught(self, frame) -> Cue | None:
+        """What holds of a whole kind of thing, taught to the customer as to a beginner:
+        the kind set at the head of the sentence and taken up by « ça » / « ce » in the
+        present, its article indefinite (« Une facture, ça se lit de haut en bas », « un
+        essayage, ce n'est pas une coupe chez le coiffeur »); or the lesson announced
+        (`lesson_openers`: « je vais vous expliquer », « je me permets de vous expliquer »,
+        "let me explain") and, after it — past its colon or in the next sentence —, a kind
+        said to be or do something in the present (« : le poisson frais, ça sent la mer »,
+        ": fresh fish smells of the sea"). Not the case itself: a thing of the customer's or
+        the brand's (« votre colis, c'est… », "let me explain: your parcel left on
+        Monday"), a definite subject outside the French construction ("let me explain: the
+        courier…"), the past."""
+        if frame.act == "question" or not self.brands(frame.predicate):
+            return None
+        tokens = features.tokens(self.doc)
+        sentence = tokens[frame.start].sent
+        text = features.text_of(sentence)
+        opened = self._lesson_opened(sentence)
+        if self.language == "fr":
+            for m in self._KIND_TAKEN_UP.finditer(text):
+                if self._PERSONS.search(m.group("kind")):
+                    continue
+                indefinite = m.group("det").lower() in ("un", "une", "des")
+                if not indefinite and (opened is None or opened > m.start("kind")):
+                    continue
+                kind = self.doc.char_span(tokens[sentence.start].idx + m.start("kind"),
+                                          tokens[sentence.start].idx + m.end(),
+                                          alignment_mode="expand")
+                if kind is None:
+                    continue
+                start, end = kind.start, kind.end
+                verb = self.doc.char_span(tokens[sentence.start].idx + m.start("verb"),
+                                          tokens[sentence.start].idx + m.end("verb"),
+                                          alignment_mode="expand")
+                if verb is None or not self._present(verb[0]) or not self.brands(start):
+                    continue
+                return Cue(start, end, "condescension", "definition")
+        if opened is None:
+            return None
+        return self._kind_said_after(sentence, opened)
+
+    def _lesson_opened(self, sentence) -> int | None:
+        """Where the lesson announced before or in `sentence` ends (a character offset in
+        the sentence, 0 when it closed the sentence before): None when none is."""
+        openers = _phrases("lesson_openers", self.language)
+        m = openers.search(features.text_of(sentence))
+        if m is not None:
+            return m.end()
+        tokens = features.tokens(self.doc)
+        if sentence.start == 0:
+            return None
+        before = tokens[sentence.start - 1].sent
+        line_start, _ = line_bounds(self.doc, sentence.start)
+        if before.start < line_start and tokens[line_start].sent.start != before.start:
+            return None  # only the sentence right before, on the same line
+        m = openers.search(features.text_of(before))
+        return 0 if m is not None and self.brands(before.start + 1) else None
+
+    def _kind_said_after(self, sentence, opened: int) -> Cue | None:
+        """After the lesson's opener: a kind (a bare noun, « un », "a") as the subject of a
+        present verb, no one's thing (« : un ourlet à revers demande deux fois plus de
+        tissu », ": fresh fish smells of the sea")."""
+        base = features.tokens(self.doc)[sentence.start].idx
+        for t in sentence:
+            if t.idx - base < opened or t.dep_ not in SUBJECT_DEPS or t.pos_ != "NOUN":
+                continue
+            dets = [c.lower_ for c in kids(t) if c.dep_ in ("det", "poss")]
+            if any(d not in ("a", "an", "un", "une", "des") for d in dets):
+                continue
+            verb = t.head
+            words = features.span_text(self.doc, t.left_edge.i, verb.i + 1)
+            if self._PERSONS.search(words) or not self._present(verb) or \
+                    not self.brands(t.i):
+                continue
+            return Cue(t.left_edge.i, verb.i + 1, "condescension", "definition")
+        return None
+
+    # French finite forms of the past, the future and the conditional, read from the word:
+    # the small model's morphology mistakes presents for them (« ça sent » as an imperfect,
+    # « se lit » as an infinitive)
+    _NOT_PRESENT_FR = re.compile(r"(?:ait|aient|ais|èrent|era|eront|erait|eraient|ira|iront|"
+                                 r"irait|iraient)$|^(?:a|avait|aura|aurait|était|sera|serait|"
+                                 r"fut|furent|ont|avaient|étaient)$", re.I)
+
+    def _present(self, verb) -> bool:
+        """A present: an English present tag; in French, a finite verb of no past, future or
+        conditional form (« ça a cassé », « c'était », « ce sera » are not)."""
+        if self.language == "en":
+            return verb.tag_ in ("VBZ", "VBP")
+        return verb.pos_ in ("VERB", "AUX") and not self._NOT_PRESENT_FR.search(verb.lower_)
 
     # an everyday act defined by another (« émincer, c'est couper en tranches fines »,
     # "preheating the oven means switching it on"): the defined act opens its sentence

@@ -7,7 +7,13 @@ channels):
   (bougies, thé) est arrivé », "our new Winter Pantry box has just landed"), or asked
   about as news (« saviez-vous que notre nouvelle carte… », "did you know we now
   offer…") — not a new member of staff or system that arrived (« notre nouveau livreur est
-  arrivé à 19 h », "our new courier arrived at 7pm").
+  arrivé à 19 h », "our new courier arrived at 7pm");
+- a kind of thing taught to the customer: set at the head of its sentence and taken up by
+  « ça » / « ce » in the present with an indefinite article (« une notice, ça se lit page
+  par page »), or after a lesson announced (« je vais vous expliquer : le carton, ça
+  protège… », "let me explain: a baseplate sits under…") — not the case itself (« votre
+  colis… », "let me explain: your parcel…"), not a definite thing without the lesson
+  announced (« le colis, c'est le transporteur qui l'a abîmé »).
 """
 
 from __future__ import annotations
@@ -46,3 +52,28 @@ def test_a_new_offering_told_as_news_is_marketing(lint, lang, text):
 ])
 def test_a_new_member_of_staff_arrived_is_no_marketing(lint, lang, text):
     assert "BL406" not in codes(lint(text, lang, "after_sales"))
+
+
+# -- a kind of thing taught ------------------------------------------------------------
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Agent : Bonjour, je suis désolé pour ce souci. Une notice, ça se lit page par "
+           "page, dans l'ordre. Je vous envoie la pièce manquante demain."),
+    ("fr", "Agent : Bonjour. Je vais vous expliquer : le carton, ça protège les briques "
+           "pendant le transport. Je vous envoie la pièce manquante demain."),
+    ("en", "Agent: Hello. Let me explain: a baseplate sits under the bricks and holds them "
+           "together. I'll send the missing piece tomorrow."),
+])
+def test_a_kind_of_thing_taught_is_condescending(lint, lang, text):
+    assert "BL404" in codes(lint(text, lang, "phone_script"))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Agent : Bonjour, je suis désolé pour ce souci. Le colis, c'est le transporteur "
+           "qui l'a abîmé. Je vous envoie la pièce manquante demain."),
+    ("fr", "Agent : Bonjour. Je vais vous expliquer : votre colis est resté au dépôt de "
+           "Lyon. Je vous envoie la pièce manquante demain."),
+    ("en", "Agent: Hello. Let me explain: your parcel is still at the depot in Leeds. "
+           "I'll send the missing piece tomorrow."),
+])
+def test_the_case_explained_is_not_condescending(lint, lang, text):
+    assert "BL404" not in codes(lint(text, lang, "phone_script"))
