@@ -308,6 +308,7 @@ class _ReplyReader:
         if reply.answers_a_complaint:
             self._marketing()
         self._advice_for_next_time()
+        self._use_rule_recalled()
         self._notice_held_against()
         self._reminders_held_against()
         self._notice_stressed()
@@ -2062,6 +2063,81 @@ class _ReplyReader:
             if not any(c.start < end and start < c.end for c in self.reply.blame):
                 self.reply.blame.append(Cue(start, end, "blame", "prevention"))
             return
+
+    def _use_rule_recalled(self) -> None:
+        """A rule of use laid on the customer's side right after the harm they report: a
+        necessity in the present with no one of the brand's and no addressed « vous » /
+        "you" as its subject — a thing, the people who use it, or none (« il faut ») —,
+        anchored to a moment of the use (`use_times`: "Fish needs to go into the fridge
+        within 30 minutes of delivery", "a wristband that has to be worn tight at all
+        times", "something owners need to check first", « c'est un point qu'il faut penser à
+        signaler au moment de l'essayage »). In a reply to a complaint whose fault the brand
+        does not own, the rule recalled says the customer broke it: advice for next time
+        without the words. Not a step of the remedy (`rule_remedy_verbs`: « il faut nous
+        renvoyer l'article avant le 30 », "the item needs to be returned before…"), not
+        what the brand must do (« il faut d'abord que nous recevions »), not a question or
+        a condition, not the customer's own thing held to a deadline ("your booking needs
+        to be confirmed before Friday")."""
+        reply = self.reply
+        if not (reply.problems or reply.reported_problems or reply.complaint_markers or
+                reply.apologies or reply.shifted_apologies) or \
+                any(c.kind == "ownership" for c in reply.apologies):
+            return
+        times = _phrases("use_times", self.language)
+        remedies = _words("rule_remedy_verbs", self.language)
+        for t in self.tokens:
+            act = self._necessity(t)
+            if act is None or not self.brands(t.i):
+                continue
+            frame = self.analysis.frame(t)
+            if frame.act == "question" or frame.modality == "conditional":
+                continue
+            if act.lemma_.lower() in ("penser", "remember"):
+                act = next((c for c in kids(act) if c.pos_ in ("VERB", "AUX")), act)
+            if act.lemma_.lower() in remedies or any(
+                    c.lower_ in ("nous", "us", "we", "vous", "you") or
+                    c.dep_ in SUBJECT_DEPS and c.lower_ in ("je", "j'", "on", "i")
+                    for c in kids(act)):
+                continue  # « il faut nous renvoyer… », « il faut que vous… »: the remedy
+            sentence = t.sent
+            stop = min(sentence.end, t.i + 22)
+            if not times.search(features.span_text(self.doc, t.i, stop)):
+                continue
+            if any(c.start <= t.i < c.end for c in reply.blame):
+                return
+            start, end = clause_bounds(self.doc, t.i, self.language)
+            reply.blame.append(Cue(start, end, "blame", "prevention"))
+            return
+
+    def _necessity(self, t):
+        """The act `t` makes necessary in the present, held by no one of the brand's nor by
+        the addressed customer: "needs to go", "has to be worn", "owners need to check",
+        « il faut (penser à) … », « doit être … » (its subject a thing); None otherwise."""
+        if self.language == "en":
+            if t.lemma_.lower() not in ("need", "have") or t.tag_ not in ("VBZ", "VBP"):
+                return None
+            act = next((c for c in kids(t) if c.dep_ == "xcomp" and any(
+                a.lower_ == "to" for a in kids(c))), None)
+        else:
+            if t.lemma_.lower() == "falloir" or t.lower_ in ("faut", "faudrait"):
+                act = next((c for c in kids(t) if c.dep_ in ("xcomp", "ccomp", "csubj")
+                            and c.pos_ in ("VERB", "AUX")), None)
+                return act if act is not None and "Inf" in features.morph(act).get(
+                    "VerbForm") else None
+            if t.lower_ not in ("doit", "doivent"):
+                return None
+            act = next((c for c in kids(t) if c.dep_ == "xcomp"), None)
+        if act is None:
+            return None
+        subjects = [c for c in kids(t) if c.dep_ in SUBJECT_DEPS] or \
+            [c for c in kids(t.head) if c.dep_ in SUBJECT_DEPS and t.dep_ == "conj"]
+        for subject in subjects:
+            words = {w.lower_ for w in subject.subtree}
+            if words & {"we", "i", "you", "your", "our", "us", "nous", "vous", "votre",
+                        "vos", "notre", "nos", "je", "on", "tu"} or subject.ent_type_ in (
+                    "ORG", "PERSON"):
+                return None
+        return act
 
     @staticmethod
     def _advised(advice: re.Pattern, text: str):
