@@ -13,7 +13,18 @@ channels):
   par page »), or after a lesson announced (« je vais vous expliquer : le carton, ça
   protège… », "let me explain: a baseplate sits under…") — not the case itself (« votre
   colis… », "let me explain: your parcel…"), not a definite thing without the lesson
-  announced (« le colis, c'est le transporteur qui l'a abîmé »).
+  announced (« le colis, c'est le transporteur qui l'a abîmé »);
+- a rule of use laid on the customer's side right after the harm, anchored to a moment of
+  the use (« c'est un point qu'il faut penser à vérifier au moment du déballage », "boxes
+  need to be stored flat at all times") is blame — not a step of the remedy (« il faut
+  nous renvoyer la boîte avant le 30 », "the box needs to be returned before the end of the
+  month"), nor what the brand must do ("we need to check the box first");
+- disbelief at the customer's account past the brand's adverbs or a long subject (« nous
+  avons cependant du mal à croire que le sachet numéro 3 de la boîte ait été vide »,
+  "we're honestly not sure how the box could have been empty"), their affirmed act found
+  surprising (« il est pourtant étonnant que vous découvriez… ») — not what failed to reach
+  them (« il est étonnant que vous n'ayez pas reçu notre e-mail », "it's strange that you
+  never received our email").
 """
 
 from __future__ import annotations
@@ -77,3 +88,53 @@ def test_a_kind_of_thing_taught_is_condescending(lint, lang, text):
 ])
 def test_the_case_explained_is_not_condescending(lint, lang, text):
     assert "BL404" not in codes(lint(text, lang, "phone_script"))
+
+
+# -- a rule of use recalled after the harm ---------------------------------------------
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Bonjour Madame,\n\nNous sommes désolés que les briques soient arrivées rayées. "
+           "C'est un point qu'il faut penser à vérifier au moment du déballage. Nous vous "
+           "envoyons un nouveau sachet demain.\n\nLe service clients"),
+    ("en", "Hi Tom,\n\nSorry the box arrived crushed. Boxes need to be stored flat at all "
+           "times. A new set goes out tomorrow.\n\nCustomer Service"),
+])
+def test_a_rule_of_use_recalled_after_the_harm_is_blame(lint, lang, text):
+    assert "BL401" in codes(lint(text, lang, "after_sales"))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Bonjour Madame,\n\nNous sommes désolés que les briques soient arrivées rayées. "
+           "Il faut nous renvoyer la boîte avant le 30 : un nouveau sachet partira dès sa "
+           "réception.\n\nLe service clients"),
+    ("en", "Hi Tom,\n\nSorry the box arrived crushed. The box needs to be returned before "
+           "the end of the month, and a new set goes out as soon as it reaches us."
+           "\n\nCustomer Service"),
+    ("en", "Hi Tom,\n\nSorry the box arrived crushed. We need to check the box first, so "
+           "a courier will collect it tomorrow.\n\nCustomer Service"),
+])
+def test_a_step_of_the_remedy_is_no_blame(lint, lang, text):
+    assert "BL401" not in codes(lint(text, lang, "after_sales"))
+
+
+# -- disbelief at the customer's account -----------------------------------------------
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Bonjour Madame,\n\nNous avons cependant du mal à croire que le sachet numéro 3 "
+           "de la boîte ait été vide, puisque chaque boîte est pesée avant son départ."
+           "\n\nLe service clients"),
+    ("fr", "Bonjour Madame,\n\nIl est pourtant étonnant que vous découvriez ce défaut "
+           "seulement maintenant, trois mois après l'achat.\n\nLe service clients"),
+    ("en", "Hi Tom,\n\nWe're honestly not sure how the box could have been empty, as "
+           "every box is weighed before it leaves.\n\nCustomer Service"),
+])
+def test_disbelief_at_the_account_is_doubt(lint, lang, text):
+    assert "BL402" in codes(lint(text, lang, "after_sales"))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Bonjour Madame,\n\nIl est étonnant que vous n'ayez pas reçu notre e-mail : "
+           "nous vous le renvoyons aujourd'hui.\n\nLe service clients"),
+    ("en", "Hi Tom,\n\nIt's strange that you never received our email: we're sending it "
+           "again today.\n\nCustomer Service"),
+])
+def test_what_failed_to_reach_them_is_no_doubt(lint, lang, text):
+    assert "BL402" not in codes(lint(text, lang, "after_sales"))
