@@ -4443,6 +4443,10 @@ class _ReplyReader:
         if step and self._thanked_act(frame):
             return  # "thank you for taking the time to share your experience": the
             # customer's act thanked for, not the brand's next one
+        if step and _phrases("rightness_conceded", self.language).match(
+                features.span_text(self.doc, frame.start, frame.end).lstrip()):
+            return  # « Vous avez raison (de nous le signaler) », "you're right to raise
+            # it": the customer's point conceded, no act on the case (se46)
         if step and self._vague(frame, reassured):
             general = self._general_work(frame) and frame.act not in (
                 "question", "invitation", "advice")

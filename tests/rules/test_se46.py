@@ -24,7 +24,9 @@ channels):
   "we're honestly not sure how the box could have been empty"), their affirmed act found
   surprising (« il est pourtant étonnant que vous découvriez… ») — not what failed to reach
   them (« il est étonnant que vous n'ayez pas reçu notre e-mail », "it's strange that you
-  never received our email").
+  never received our email");
+- the customer's point conceded (« Vous avez raison de nous le signaler », "you're quite
+  right to raise it") is no next step; a step said after it still is one.
 """
 
 from __future__ import annotations
@@ -138,3 +140,26 @@ def test_disbelief_at_the_account_is_doubt(lint, lang, text):
 ])
 def test_what_failed_to_reach_them_is_no_doubt(lint, lang, text):
     assert "BL402" not in codes(lint(text, lang, "after_sales"))
+
+
+# -- the customer's point conceded -----------------------------------------------------
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Bonjour Madame,\n\nNous sommes désolés que la boîte soit arrivée incomplète. "
+           "Vous avez raison de nous le signaler.\n\nLe service clients"),
+    ("en", "Hi Tom,\n\nWe're sorry the box arrived with pieces missing. You're quite right "
+           "to raise it.\n\nCustomer Service"),
+])
+def test_the_point_conceded_is_no_next_step(lint, lang, text):
+    assert "BL407" in codes(lint(text, lang, "after_sales"))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Bonjour Madame,\n\nNous sommes désolés que la boîte soit arrivée incomplète. "
+           "Vous avez raison de nous le signaler : nous vous envoyons la pièce manquante "
+           "aujourd'hui."
+           "\n\nLe service clients"),
+    ("en", "Hi Tom,\n\nWe're sorry the box arrived with pieces missing. You're quite right "
+           "to raise it, and the missing bag goes out tomorrow.\n\nCustomer Service"),
+])
+def test_a_step_after_the_point_conceded_counts(lint, lang, text):
+    assert "BL407" not in codes(lint(text, lang, "after_sales"))
