@@ -18,7 +18,8 @@ channels):
   the use (« c'est un point qu'il faut penser à vérifier au moment du déballage », "boxes
   need to be stored flat at all times") is blame — not a step of the remedy (« il faut
   nous renvoyer la boîte avant le 30 », "the box needs to be returned before the end of the
-  month"), nor what the brand must do ("we need to check the box first");
+  month"), nor what the brand must do ("we need to check the box first"), nor the
+  service's calendar deadline (« avant le jeudi minuit », "before Thursday midnight");
 - disbelief at the customer's account past the brand's adverbs or a long subject (« nous
   avons cependant du mal à croire que le sachet numéro 3 de la boîte ait été vide »,
   "we're honestly not sure how the box could have been empty"), their affirmed act found
@@ -113,6 +114,12 @@ def test_a_rule_of_use_recalled_after_the_harm_is_blame(lint, lang, text):
            "\n\nCustomer Service"),
     ("en", "Hi Tom,\n\nSorry the box arrived crushed. We need to check the box first, so "
            "a courier will collect it tomorrow.\n\nCustomer Service"),
+    ("fr", "Bonjour Madame,\n\nNous sommes désolés que la boîte soit partie pendant vos "
+           "vacances. Les pauses doivent être demandées avant le jeudi minuit ; la vôtre est "
+           "bien active dès cette semaine.\n\nLe service clients"),
+    ("en", "Hi Tom,\n\nSorry the box went out while you were away. Pauses need to be "
+           "requested before Thursday midnight; yours is now active from this week."
+           "\n\nCustomer Service"),
 ])
 def test_a_step_of_the_remedy_is_no_blame(lint, lang, text):
     assert "BL401" not in codes(lint(text, lang, "after_sales"))
