@@ -3223,8 +3223,16 @@ class _ReplyReader:
     _KIND_TAKEN_UP = re.compile(
         r"(?:^|[:;—–]\s*|\b(?:mais|et|car|or|alors|bon|bref)\s*,?\s+)"
         r"(?P<kind>(?P<det>un|une|le|la|l['’]|les|des)\s*[^\W\d][^,.;:!?\n]{0,40}?)\s*,\s*"
-        r"(?:ça|cela|ce|c['’])\s*(?:n['’]\s*|ne\s+)?(?:se\s+|s['’]\s*)?(?P<verb>[^\W\d]+)",
+        r"(?:ça|cela|ce|c['’])\s*(?:n['’]\s*|ne\s+)?(?:se\s+|s['’]\s*)?(?P<verb>[^\W\d]+)"
+        r"(?P<after>[^,.;:!?\n]{0,30})",
         re.I)
+    # …said to be a class of things (« ce n'est pas un ourlet simple »), not judged (« c'est
+    # pénible », « ce n'est pas acceptable », « c'est le genre de dégât qu'on voit tous les
+    # jours »: sympathy with the case)
+    _HAPPENING_FR = frozenset({"arrive", "arrivent", "produit", "produisent", "peut",
+                               "peuvent", "passe", "passent"})
+    _CLASS_AFTER_COPULA = re.compile(r"\s+(?:pas\s+|plus\s+|jamais\s+|juste\s+|simplement\s+)?"
+                                     r"(?:un|une|des|du|de\s+la|d['’]\s*une?)\s+[^\W\d]", re.I)
     _PERSONS = re.compile(r"\b(?:vous|votre|vos|you|your|nous|notre|nos|we|our|tu|ton|ta|"
                           r"tes|je|j['’]|i|my|mon|ma|mes)\b", re.I)
 
@@ -3263,6 +3271,12 @@ class _ReplyReader:
                                           tokens[sentence.start].idx + m.end("verb"),
                                           alignment_mode="expand")
                 if verb is None or not self._present(verb[0]) or not self.brands(start):
+                    continue
+                if m.group("verb").lower() in self._HAPPENING_FR:
+                    continue  # « un retard, ça arrive », « ça peut venir du tambour »: the
+                    # case shrugged or diagnosed, no lesson on a kind
+                if m.group("verb").lower() in ("est", "sont") and \
+                        not self._CLASS_AFTER_COPULA.match(m.group("after")):
                     continue
                 return Cue(start, end, "condescension", "definition")
         if opened is None:

@@ -13,7 +13,8 @@ channels):
   par page »), or after a lesson announced (« je vais vous expliquer : le carton, ça
   protège… », "let me explain: a baseplate sits under…") — not the case itself (« votre
   colis… », "let me explain: your parcel…"), not a definite thing without the lesson
-  announced (« le colis, c'est le transporteur qui l'a abîmé »);
+  announced (« le colis, c'est le transporteur qui l'a abîmé »), nor the case judged or
+  shrugged (« une boîte écrasée, c'est pénible », « un retard, ça arrive »);
 - a rule of use laid on the customer's side right after the harm, anchored to a moment of
   the use (« c'est un point qu'il faut penser à vérifier au moment du déballage », "boxes
   need to be stored flat at all times") is blame — not a step of the remedy (« il faut
@@ -88,6 +89,10 @@ def test_a_kind_of_thing_taught_is_condescending(lint, lang, text):
            "Lyon. Je vous envoie la pièce manquante demain."),
     ("en", "Agent: Hello. Let me explain: your parcel is still at the depot in Leeds. "
            "I'll send the missing piece tomorrow."),
+    ("fr", "Agent : Bonjour, je suis vraiment désolé. Une boîte écrasée à la livraison, "
+           "c'est pénible, je le comprends. Je vous envoie une nouvelle boîte demain."),
+    ("fr", "Agent : Bonjour, je suis vraiment désolé. Un retard, ça arrive, mais pas trois "
+           "semaines. Je vous envoie une nouvelle boîte demain."),
 ])
 def test_the_case_explained_is_not_condescending(lint, lang, text):
     assert "BL404" not in codes(lint(text, lang, "phone_script"))
