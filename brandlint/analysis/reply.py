@@ -618,7 +618,7 @@ class _ReplyReader:
         arrival = _words("arrival_words", self.language)
         arrived = any(t.lemma_.lower() in arrival or t.lower_ in arrival
                       for t in self._content(frame)) or self._damage_explained(frame) or (
-            frame.polarity == "affirmed" and self._agreed(frame))
+            frame.polarity == "affirmed" and self._agreed(frame)) or self._in_brand_hands(frame)
         for t in self._content(frame):
             if t.lemma_.lower() not in words and t.lower_ not in words and not (
                     arrived and self._damage_state(t)):
@@ -1096,9 +1096,21 @@ class _ReplyReader:
             if not subjects and not _passive(t):
                 continue
             if any(s.lower_ in yours or any(c.lower_ in yours for c in kids(s))
-                   for s in subjects):
+                   for s in subjects) or self._in_brand_hands(frame) and not any(
+                       c.dep_ in ("prt", "compound:prt") for c in kids(t)):
+                # (not a phrasal use: "the parcel was dropped off by our driver")
                 return Cue(self._span(frame)[0], t.i + 1, "problem", "mishap")
         return None
+
+    def _in_brand_hands(self, frame) -> bool:
+        """The clause places what happened where the thing was in the brand's hands
+        (`brand_hands`: « chez nous », « à l'expédition », "in transit by our courier",
+        "while in our care"), in the past and affirmed: the harm is the brand's to own,
+        whoever's the thing (se46: grainfin, gagemont, capilea)."""
+        if frame.time != "past" or frame.polarity != "affirmed":
+            return False
+        return bool(_phrases("brand_hands", self.language).search(
+            features.span_text(self.doc, frame.start, frame.end)))
 
     def _staff_did_it(self, t, frame) -> bool:
         """The mishap said in the active with the brand's service or staff as its agent, in

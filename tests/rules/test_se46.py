@@ -28,7 +28,10 @@ channels):
   them (« il est étonnant que vous n'ayez pas reçu notre e-mail », "it's strange that you
   never received our email");
 - the customer's point conceded (« Vous avez raison de nous le signaler », "you're quite
-  right to raise it") is no next step; a step said after it still is one.
+  right to raise it") is no next step; a step said after it still is one;
+- harm done where the thing was in the brand's hands (« écrasée chez nous », « inversés à
+  l'expédition », "crushed in transit by our courier") is a problem admitted — not a
+  delivery done by its hands ("dropped off by our courier").
 """
 
 from __future__ import annotations
@@ -175,3 +178,27 @@ def test_the_point_conceded_is_no_next_step(lint, lang, text):
 ])
 def test_a_step_after_the_point_conceded_counts(lint, lang, text):
     assert "BL407" not in codes(lint(text, lang, "after_sales"))
+
+
+# -- harm done in the brand's hands -----------------------------------------------------
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Bonjour Madame,\n\nNous avons comparé les photos : la boîte a été écrasée chez "
+           "nous, lors d'un rangement. Nous vous en envoyons une nouvelle demain.\n\nLe "
+           "service clients"),
+    ("fr", "Bonjour Madame,\n\nLes deux sachets ont été inversés à l'expédition. Nous vous "
+           "envoyons le bon sachet demain.\n\nLe service clients"),
+    ("en", "Hi Tom,\n\nWe've checked your photos. The box was crushed in transit by our "
+           "courier. A new set goes out tomorrow.\n\nCustomer Service"),
+])
+def test_harm_in_the_brands_hands_is_an_admitted_problem(lint, lang, text):
+    assert "BL403" in codes(lint(text, lang, "after_sales"))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Bonjour Madame,\n\nVotre colis a été déposé par notre livreur mardi à 10 h, "
+           "comme prévu. Nous restons à votre disposition.\n\nLe service clients"),
+    ("en", "Hi Tom,\n\nThe parcel was dropped off at your door by our courier on Tuesday "
+           "at 10am, as planned. Let us know if there's anything else.\n\nCustomer Service"),
+])
+def test_a_delivery_by_the_brands_hands_is_no_problem(lint, lang, text):
+    assert "BL403" not in codes(lint(text, lang, "after_sales"))
