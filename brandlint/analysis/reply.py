@@ -2131,7 +2131,8 @@ class _ReplyReader:
             act = next((c for c in kids(t) if c.dep_ == "xcomp" and any(
                 a.lower_ == "to" for a in kids(c))), None)
         else:
-            if t.lemma_.lower() == "falloir" or t.lower_ in ("faut", "faudrait"):
+            if t.lower_ in ("faut", "faudrait", "faudra"):  # not « il fallait d'abord
+                # recevoir le lot »: a necessity narrated, of the brand's own process
                 act = next((c for c in kids(t) if c.dep_ in ("xcomp", "ccomp", "csubj")
                             and c.pos_ in ("VERB", "AUX")), None)
                 return act if act is not None and "Inf" in features.morph(act).get(
