@@ -31,7 +31,10 @@ channels):
   right to raise it") is no next step; a step said after it still is one;
 - harm done where the thing was in the brand's hands (« écrasée chez nous », « inversés à
   l'expédition », "crushed in transit by our courier") is a problem admitted — not a
-  delivery done by its hands ("dropped off by our courier").
+  delivery done by its hands ("dropped off by our courier");
+- the customer's ignorance presumed (« quand on ne connaît pas grand-chose aux
+  maquettes », "model kits aren't something everyone knows much about") talks down — not
+  the brand's unclear instructions owned.
 """
 
 from __future__ import annotations
@@ -202,3 +205,24 @@ def test_harm_in_the_brands_hands_is_an_admitted_problem(lint, lang, text):
 ])
 def test_a_delivery_by_the_brands_hands_is_no_problem(lint, lang, text):
     assert "BL403" not in codes(lint(text, lang, "after_sales"))
+
+
+# -- the customer's ignorance presumed --------------------------------------------------
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Agent : Bonjour. Je comprends, ce n'est pas évident quand on ne connaît pas "
+           "grand-chose aux maquettes. Je vous envoie la notice complète aujourd'hui."),
+    ("en", "Agent: Hello. I appreciate model kits aren't something everyone knows much "
+           "about. I'll email you the full instructions today."),
+])
+def test_ignorance_presumed_is_condescending(lint, lang, text):
+    assert "BL404" in codes(lint(text, lang, "phone_script"))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Agent : Bonjour. Je comprends, la notice n'est pas évidente : c'est à nous de la "
+           "rendre plus claire. Je vous envoie la version complète aujourd'hui."),
+    ("en", "Agent: Hello. I appreciate our instructions aren't as clear as they should be. "
+           "I'll email you the full version today."),
+])
+def test_unclear_instructions_owned_are_not_condescending(lint, lang, text):
+    assert "BL404" not in codes(lint(text, lang, "phone_script"))
