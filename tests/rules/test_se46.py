@@ -34,7 +34,11 @@ channels):
   delivery done by its hands ("dropped off by our courier");
 - the customer's ignorance presumed (« quand on ne connaît pas grand-chose aux
   maquettes », "model kits aren't something everyone knows much about") talks down — not
-  the brand's unclear instructions owned.
+  the brand's unclear instructions owned;
+- the outcome put down to the customer ("that one's on you", "this one's on your side",
+  "was down to you", "reflects your own sign-off", « reposait sur vous », « correspond à
+  votre propre validation ») is blame — not the fault owned ("that one's on us") nor a
+  choice left to them ("the choice is down to you", « le choix vous revient »).
 """
 
 from __future__ import annotations
@@ -226,3 +230,33 @@ def test_ignorance_presumed_is_condescending(lint, lang, text):
 ])
 def test_unclear_instructions_owned_are_not_condescending(lint, lang, text):
     assert "BL404" not in codes(lint(text, lang, "phone_script"))
+
+
+# -- the outcome put down to the customer ------------------------------------------------
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Bonjour Madame,\n\nDésolés pour ce souci. Nous avons vérifié : l'emplacement de "
+           "la vitrine correspond à votre propre validation du plan. Nous pouvons la déplacer "
+           "sous 10 jours.\n\nLe service clients"),
+    ("fr", "Bonjour Madame,\n\nDésolés pour ce souci. Le rangement des pièces pendant la fête "
+           "reposait sur vous. Nous vous envoyons les pièces manquantes sous 5 jours."
+           "\n\nLe service clients"),
+    ("en", "Hi Tom,\n\nSorry about this. The box was left open in your garden for a week, so "
+           "that one's on you, I'm afraid. We can send spare pieces within 5 days."
+           "\n\nCustomer Service"),
+    ("en", "Hi Tom,\n\nSorry about this. The display went where the plan you approved "
+           "showed it, so the position reflects your own sign-off. We can move it within 10 "
+           "days.\n\nCustomer Service"),
+])
+def test_the_outcome_put_down_to_the_customer_is_blame(lint, lang, text):
+    assert "BL401" in codes(lint(text, lang, "after_sales"))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Bonjour Madame,\n\nDésolés pour ce souci : c'est notre erreur. Le choix de la "
+           "nouvelle couleur vous revient, et nous l'envoyons sous 5 jours.\n\nLe service "
+           "clients"),
+    ("en", "Hi Tom,\n\nSorry about this: that one's on us. The choice of the new colour is "
+           "down to you, and we'll send it within 5 days.\n\nCustomer Service"),
+])
+def test_the_fault_owned_and_a_choice_left_are_no_blame(lint, lang, text):
+    assert "BL401" not in codes(lint(text, lang, "after_sales"))
