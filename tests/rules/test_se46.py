@@ -38,7 +38,9 @@ channels):
 - the outcome put down to the customer ("that one's on you", "this one's on your side",
   "was down to you", "reflects your own sign-off", « reposait sur vous », « correspond à
   votre propre validation ») is blame — not the fault owned ("that one's on us") nor a
-  choice left to them ("the choice is down to you", « le choix vous revient »).
+  choice left to them ("the choice is down to you", « le choix vous revient »);
+- what the parcel contained in place of what was ordered (« contenait … au lieu de… »,
+  "contained … rather than…") is a problem admitted — not the right content told.
 """
 
 from __future__ import annotations
@@ -260,3 +262,26 @@ def test_the_outcome_put_down_to_the_customer_is_blame(lint, lang, text):
 ])
 def test_the_fault_owned_and_a_choice_left_are_no_blame(lint, lang, text):
     assert "BL401" not in codes(lint(text, lang, "after_sales"))
+
+
+# -- the wrong content admitted ---------------------------------------------------------
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Bonjour Madame,\n\nVotre colis du 3 mai contenait effectivement la boîte Ferme "
+           "au lieu de la boîte Château commandée. Un avoir de 30 € a été crédité sur votre "
+           "compte.\n\nLe service clients"),
+    ("en", "Hi Tom,\n\nYour parcel of 3 May contained the Farm set rather than the Castle set "
+           "you ordered. A £30 credit has been added to your account.\n\nCustomer Service"),
+])
+def test_the_wrong_content_told_is_an_admitted_problem(lint, lang, text):
+    assert "BL403" in codes(lint(text, lang, "after_sales"))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Bonjour Madame,\n\nVotre colis du 3 mai contenait bien la boîte Château "
+           "commandée, avec sa notice. Nous restons à votre disposition.\n\nLe service "
+           "clients"),
+    ("en", "Hi Tom,\n\nYour parcel of 3 May contained the Castle set you ordered, with its "
+           "instructions. Let us know if you need anything else.\n\nCustomer Service"),
+])
+def test_the_right_content_told_is_no_problem(lint, lang, text):
+    assert "BL403" not in codes(lint(text, lang, "after_sales"))
