@@ -308,6 +308,7 @@ class _ReplyReader:
         if reply.answers_a_complaint:
             self._marketing()
         self._advice_for_next_time()
+        self._use_rule_recalled()
         self._notice_held_against()
         self._reminders_held_against()
         self._notice_stressed()
@@ -617,7 +618,7 @@ class _ReplyReader:
         arrival = _words("arrival_words", self.language)
         arrived = any(t.lemma_.lower() in arrival or t.lower_ in arrival
                       for t in self._content(frame)) or self._damage_explained(frame) or (
-            frame.polarity == "affirmed" and self._agreed(frame))
+            frame.polarity == "affirmed" and self._agreed(frame)) or self._in_brand_hands(frame)
         for t in self._content(frame):
             if t.lemma_.lower() not in words and t.lower_ not in words and not (
                     arrived and self._damage_state(t)):
@@ -1095,9 +1096,21 @@ class _ReplyReader:
             if not subjects and not _passive(t):
                 continue
             if any(s.lower_ in yours or any(c.lower_ in yours for c in kids(s))
-                   for s in subjects):
+                   for s in subjects) or self._in_brand_hands(frame) and not any(
+                       c.dep_ in ("prt", "compound:prt") for c in kids(t)):
+                # (not a phrasal use: "the parcel was dropped off by our driver")
                 return Cue(self._span(frame)[0], t.i + 1, "problem", "mishap")
         return None
+
+    def _in_brand_hands(self, frame) -> bool:
+        """The clause places what happened where the thing was in the brand's hands
+        (`brand_hands`: « chez nous », « à l'expédition », "in transit by our courier",
+        "while in our care"), in the past and affirmed: the harm is the brand's to own,
+        whoever's the thing (se46: grainfin, gagemont, capilea)."""
+        if frame.time != "past" or frame.polarity != "affirmed":
+            return False
+        return bool(_phrases("brand_hands", self.language).search(
+            features.span_text(self.doc, frame.start, frame.end)))
 
     def _staff_did_it(self, t, frame) -> bool:
         """The mishap said in the active with the brand's service or staff as its agent, in
@@ -2062,6 +2075,82 @@ class _ReplyReader:
             if not any(c.start < end and start < c.end for c in self.reply.blame):
                 self.reply.blame.append(Cue(start, end, "blame", "prevention"))
             return
+
+    def _use_rule_recalled(self) -> None:
+        """A rule of use laid on the customer's side right after the harm they report: a
+        necessity in the present with no one of the brand's and no addressed « vous » /
+        "you" as its subject — a thing, the people who use it, or none (« il faut ») —,
+        anchored to a moment of the use (`use_times`: "Fish needs to go into the fridge
+        within 30 minutes of delivery", "a wristband that has to be worn tight at all
+        times", "something owners need to check first", « c'est un point qu'il faut penser à
+        signaler au moment de l'essayage »). In a reply to a complaint whose fault the brand
+        does not own, the rule recalled says the customer broke it: advice for next time
+        without the words. Not a step of the remedy (`rule_remedy_verbs`: « il faut nous
+        renvoyer l'article avant le 30 », "the item needs to be returned before…"), not
+        what the brand must do (« il faut d'abord que nous recevions »), not a question or
+        a condition, not the customer's own thing held to a deadline ("your booking needs
+        to be confirmed before Friday")."""
+        reply = self.reply
+        if not (reply.problems or reply.reported_problems or reply.complaint_markers or
+                reply.apologies or reply.shifted_apologies) or \
+                any(c.kind == "ownership" for c in reply.apologies):
+            return
+        times = _phrases("use_times", self.language)
+        remedies = _words("rule_remedy_verbs", self.language)
+        for t in self.tokens:
+            act = self._necessity(t)
+            if act is None or not self.brands(t.i):
+                continue
+            frame = self.analysis.frame(t)
+            if frame.act == "question" or frame.modality == "conditional":
+                continue
+            if act.lemma_.lower() in ("penser", "remember"):
+                act = next((c for c in kids(act) if c.pos_ in ("VERB", "AUX")), act)
+            if act.lemma_.lower() in remedies or any(
+                    c.lower_ in ("nous", "us", "we", "vous", "you") or
+                    c.dep_ in SUBJECT_DEPS and c.lower_ in ("je", "j'", "on", "i")
+                    for c in kids(act)):
+                continue  # « il faut nous renvoyer… », « il faut que vous… »: the remedy
+            sentence = t.sent
+            stop = min(sentence.end, t.i + 22)
+            if not times.search(features.span_text(self.doc, t.i, stop)):
+                continue
+            if any(c.start <= t.i < c.end for c in reply.blame):
+                return
+            start, end = clause_bounds(self.doc, t.i, self.language)
+            reply.blame.append(Cue(start, end, "blame", "prevention"))
+            return
+
+    def _necessity(self, t):
+        """The act `t` makes necessary in the present, held by no one of the brand's nor by
+        the addressed customer: "needs to go", "has to be worn", "owners need to check",
+        « il faut (penser à) … », « doit être … » (its subject a thing); None otherwise."""
+        if self.language == "en":
+            if t.lemma_.lower() not in ("need", "have") or t.tag_ not in ("VBZ", "VBP"):
+                return None
+            act = next((c for c in kids(t) if c.dep_ == "xcomp" and any(
+                a.lower_ == "to" for a in kids(c))), None)
+        else:
+            if t.lower_ in ("faut", "faudrait", "faudra"):  # not « il fallait d'abord
+                # recevoir le lot »: a necessity narrated, of the brand's own process
+                act = next((c for c in kids(t) if c.dep_ in ("xcomp", "ccomp", "csubj")
+                            and c.pos_ in ("VERB", "AUX")), None)
+                return act if act is not None and "Inf" in features.morph(act).get(
+                    "VerbForm") else None
+            if t.lower_ not in ("doit", "doivent"):
+                return None
+            act = next((c for c in kids(t) if c.dep_ == "xcomp"), None)
+        if act is None:
+            return None
+        subjects = [c for c in kids(t) if c.dep_ in SUBJECT_DEPS] or \
+            [c for c in kids(t.head) if c.dep_ in SUBJECT_DEPS and t.dep_ == "conj"]
+        for subject in subjects:
+            words = {w.lower_ for w in subject.subtree}
+            if words & {"we", "i", "you", "your", "our", "us", "nous", "vous", "votre",
+                        "vos", "notre", "nos", "je", "on", "tu"} or subject.ent_type_ in (
+                    "ORG", "PERSON"):
+                return None
+        return act
 
     @staticmethod
     def _advised(advice: re.Pattern, text: str):
@@ -3110,7 +3199,7 @@ class _ReplyReader:
             _add_once(self.reply.condescension, trivial)
             return
         definition = self._definition(frame) or self._act_defined(frame) or \
-            self._lesson_in_simple_terms(frame)
+            self._lesson_in_simple_terms(frame) or self._kind_taught(frame)
         if definition is not None:
             _add_once(self.reply.condescension, definition)
 
@@ -3140,6 +3229,122 @@ class _ReplyReader:
         if not copula or lesson.holder in ("brand", "customer") or lesson.time != "present":
             return None
         return Cue(start, lesson.end, "condescension", m.group(0))
+
+    # a kind of thing set at the head of its sentence and taken up by « ça » / « ce »
+    # (« une facture, ça se lit de haut en bas », « un ourlet à revers, ce n'est pas un
+    # ourlet simple »): French says what holds of every such thing this way
+    _KIND_TAKEN_UP = re.compile(
+        r"(?:^|[:;—–]\s*|\b(?:mais|et|car|or|alors|bon|bref)\s*,?\s+)"
+        r"(?P<kind>(?P<det>un|une|le|la|l['’]|les|des)\s*[^\W\d][^,.;:!?\n]{0,40}?)\s*,\s*"
+        r"(?:ça|cela|ce|c['’])\s*(?:n['’]\s*|ne\s+)?(?:se\s+|s['’]\s*)?(?P<verb>[^\W\d]+)"
+        r"(?P<after>[^,.;:!?\n]{0,30})",
+        re.I)
+    # …said to be a class of things (« ce n'est pas un ourlet simple »), not judged (« c'est
+    # pénible », « ce n'est pas acceptable », « c'est le genre de dégât qu'on voit tous les
+    # jours »: sympathy with the case)
+    _HAPPENING_FR = frozenset({"arrive", "arrivent", "produit", "produisent", "peut",
+                               "peuvent", "passe", "passent"})
+    _CLASS_AFTER_COPULA = re.compile(r"\s+(?:pas\s+|plus\s+|jamais\s+|juste\s+|simplement\s+)?"
+                                     r"(?:un|une|des|du|de\s+la|d['’]\s*une?)\s+[^\W\d]", re.I)
+    _PERSONS = re.compile(r"\b(?:vous|votre|vos|you|your|nous|notre|nos|we|our|tu|ton|ta|"
+                          r"tes|je|j['’]|i|my|mon|ma|mes)\b", re.I)
+
+    def _kind_taught(self, frame) -> Cue | None:
+        """What holds of a whole kind of thing, taught to the customer as to a beginner:
+        the kind set at the head of the sentence and taken up by « ça » / « ce » in the
+        present, its article indefinite (« Une facture, ça se lit de haut en bas », « un
+        essayage, ce n'est pas une coupe chez le coiffeur »); or the lesson announced
+        (`lesson_openers`: « je vais vous expliquer », « je me permets de vous expliquer »,
+        "let me explain") and, after it — past its colon or in the next sentence —, a kind
+        said to be or do something in the present (« : le poisson frais, ça sent la mer »,
+        ": fresh fish smells of the sea"). Not the case itself: a thing of the customer's or
+        the brand's (« votre colis, c'est… », "let me explain: your parcel left on
+        Monday"), a definite subject outside the French construction ("let me explain: the
+        courier…"), the past."""
+        if frame.act == "question" or not self.brands(frame.predicate):
+            return None
+        tokens = features.tokens(self.doc)
+        sentence = tokens[frame.start].sent
+        text = features.text_of(sentence)
+        opened = self._lesson_opened(sentence)
+        if self.language == "fr":
+            for m in self._KIND_TAKEN_UP.finditer(text):
+                if self._PERSONS.search(m.group("kind")):
+                    continue
+                indefinite = m.group("det").lower() in ("un", "une", "des")
+                if not indefinite and (opened is None or opened > m.start("kind")):
+                    continue
+                kind = self.doc.char_span(tokens[sentence.start].idx + m.start("kind"),
+                                          tokens[sentence.start].idx + m.end(),
+                                          alignment_mode="expand")
+                if kind is None:
+                    continue
+                start, end = kind.start, kind.end
+                verb = self.doc.char_span(tokens[sentence.start].idx + m.start("verb"),
+                                          tokens[sentence.start].idx + m.end("verb"),
+                                          alignment_mode="expand")
+                if verb is None or not self._present(verb[0]) or not self.brands(start):
+                    continue
+                if m.group("verb").lower() in self._HAPPENING_FR:
+                    continue  # « un retard, ça arrive », « ça peut venir du tambour »: the
+                    # case shrugged or diagnosed, no lesson on a kind
+                if m.group("verb").lower() in ("est", "sont") and \
+                        not self._CLASS_AFTER_COPULA.match(m.group("after")):
+                    continue
+                return Cue(start, end, "condescension", "definition")
+        if opened is None:
+            return None
+        return self._kind_said_after(sentence, opened)
+
+    def _lesson_opened(self, sentence) -> int | None:
+        """Where the lesson announced before or in `sentence` ends (a character offset in
+        the sentence, 0 when it closed the sentence before): None when none is."""
+        openers = _phrases("lesson_openers", self.language)
+        m = openers.search(features.text_of(sentence))
+        if m is not None:
+            return m.end()
+        tokens = features.tokens(self.doc)
+        if sentence.start == 0:
+            return None
+        before = tokens[sentence.start - 1].sent
+        line_start, _ = line_bounds(self.doc, sentence.start)
+        if before.start < line_start and tokens[line_start].sent.start != before.start:
+            return None  # only the sentence right before, on the same line
+        m = openers.search(features.text_of(before))
+        return 0 if m is not None and self.brands(before.start + 1) else None
+
+    def _kind_said_after(self, sentence, opened: int) -> Cue | None:
+        """After the lesson's opener: a kind (a bare noun, « un », "a") as the subject of a
+        present verb, no one's thing (« : un ourlet à revers demande deux fois plus de
+        tissu », ": fresh fish smells of the sea")."""
+        base = features.tokens(self.doc)[sentence.start].idx
+        for t in sentence:
+            if t.idx - base < opened or t.dep_ not in SUBJECT_DEPS or t.pos_ != "NOUN":
+                continue
+            dets = [c.lower_ for c in kids(t) if c.dep_ in ("det", "poss")]
+            if any(d not in ("a", "an", "un", "une", "des") for d in dets):
+                continue
+            verb = t.head
+            words = features.span_text(self.doc, t.left_edge.i, verb.i + 1)
+            if self._PERSONS.search(words) or not self._present(verb) or \
+                    not self.brands(t.i):
+                continue
+            return Cue(t.left_edge.i, verb.i + 1, "condescension", "definition")
+        return None
+
+    # French finite forms of the past, the future and the conditional, read from the word:
+    # the small model's morphology mistakes presents for them (« ça sent » as an imperfect,
+    # « se lit » as an infinitive)
+    _NOT_PRESENT_FR = re.compile(r"(?:ait|aient|ais|èrent|era|eront|erait|eraient|ira|iront|"
+                                 r"irait|iraient)$|^(?:a|avait|aura|aurait|était|sera|serait|"
+                                 r"fut|furent|ont|avaient|étaient)$", re.I)
+
+    def _present(self, verb) -> bool:
+        """A present: an English present tag; in French, a finite verb of no past, future or
+        conditional form (« ça a cassé », « c'était », « ce sera » are not)."""
+        if self.language == "en":
+            return verb.tag_ in ("VBZ", "VBP")
+        return verb.pos_ in ("VERB", "AUX") and not self._NOT_PRESENT_FR.search(verb.lower_)
 
     # an everyday act defined by another (« émincer, c'est couper en tranches fines »,
     # "preheating the oven means switching it on"): the defined act opens its sentence
@@ -4265,6 +4470,10 @@ class _ReplyReader:
         if step and self._thanked_act(frame):
             return  # "thank you for taking the time to share your experience": the
             # customer's act thanked for, not the brand's next one
+        if step and _phrases("rightness_conceded", self.language).match(
+                features.span_text(self.doc, frame.start, frame.end).lstrip()):
+            return  # « Vous avez raison (de nous le signaler) », "you're right to raise
+            # it": the customer's point conceded, no act on the case (se46)
         if step and self._vague(frame, reassured):
             general = self._general_work(frame) and frame.act not in (
                 "question", "invitation", "advice")
