@@ -113,15 +113,16 @@ def test_a_question_put_to_the_reader_reveals_nothing(engines, lang):
 PIVOT = {
     "fr": "Agent : C'est noté pour le ramonage de jeudi. Et tant que je vous ai : nos "
           "détecteurs de monoxyde sont à −20 % ce mois-ci.",
-    "en": "Agent: That's booked for Thursday's sweep. And since I have you: our carbon "
-          "monoxide alarms are −20% this month.",
+    "en": "Agent: That's booked for Thursday's sweep. And since I have you: −20% on our "
+          "carbon monoxide alarms this month.",
 }
 
 NO_PIVOT = {
     "fr": "Agent : Puisque je vous ai écrit hier, je vous confirme le ramonage de jeudi. "
           "Le conduit mesure 60-80 cm de long.",
     "en": "Agent: As I have you down for Thursday, I'll confirm the sweep now. The flue "
-          "draws at 60-80% of its rated draught.",
+          "draws at 60-80% of its rated draught, - 100% checked; the soot fell from 5 to 4 "
+          "mm, i.e. -20%.",
 }
 
 
