@@ -1,10 +1,15 @@
-"""Round 49 (op49): a turnaround on the reader's thing.
+"""Round 49 (op49): a turnaround on the reader's thing, and whose act a conjunct is.
 
 « Nous ressemelons vos chaussures en 5 jours », "we resole your boots in 5 days": *en /
 in* and a day or more, on an act of the brand's own whose object is the reader's thing,
 time how soon the reader has it back — a service level the profile does not declare
 (BL304), not how long an act lasts while someone watches (« nous cirons vos chaussures
 en 20 minutes »), nor the brand's own making (« nous tannons nos cuirs en 5 jours »).
+
+"Send us the pair and we'll clean and polish them": a verb with no subject of its own,
+coordinated after the brand's *we*, is the brand's act, even when the series opens on an
+order to the reader.
+
 Firing forms and near misses, French and English, on the real models."""
 
 from __future__ import annotations
@@ -68,3 +73,26 @@ def test_a_turnaround_on_the_readers_thing_fires(lint, lang, text):
 ])
 def test_an_acts_length_or_the_brands_own_making_does_not_fire(lint, lang, text):
     assert codes(lint(lang, text)) == []
+
+
+@pytest.mark.parametrize("text,lang,word", [
+    ("Send us the pair and we'll clean and polish them before Friday.", "en", "polish"),
+    ("Drop off your boots and we'll clean them and stitch the heels.", "en", "stitch"),
+    ("Envoyez-nous la paire et nous la nettoyons puis recousons les talons.", "fr",
+     "recousons"),
+])
+def test_a_conjunct_after_the_brands_subject_is_the_brands_act(analyse, text, lang, word):
+    analysis = analyse(text, lang)
+    token = next(t for t in analysis.doc if t.text == word)
+    assert analysis.frame(token).holder == "brand"
+
+
+@pytest.mark.parametrize("text,lang,word", [
+    ("Sign in to your account and choose a slot for the fitting.", "en", "choose"),
+    ("Connectez-vous à votre compte et choisissez un créneau d'essayage.", "fr",
+     "choisissez"),
+])
+def test_a_series_of_orders_stays_the_readers(analyse, text, lang, word):
+    analysis = analyse(text, lang)
+    token = next(t for t in analysis.doc if t.text == word)
+    assert analysis.frame(token).holder == "customer"
