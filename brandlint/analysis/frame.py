@@ -634,8 +634,28 @@ class FrameReader:
         if first is None or start <= first.i < end or \
                 first.i < line_bounds(self.doc, predicate.i)[0]:
             return None  # not another item of a list, on a line of its own
+        nearest = self._nearest_conjunct_subject(predicate, start, first)
+        if nearest is not None:
+            return nearest
         return next((c for c in kids(first) if c.dep_ in SUBJECT_DEPS
                      and not self._no_subject(c)), None)
+
+    def _nearest_conjunct_subject(self, predicate, start: int, first):
+        """"Send us the file and we'll print and apply the labels": the series opens on an
+        order, but the verb right before this one has a subject of its own (*we*), and
+        this one goes on with it — the nearest subject up the series, not the first
+        verb's lack of one, is whose act it is (« Déposez vos bocaux et nous les lavons
+        et vous les rendons »)."""
+        node, steps = predicate, 0
+        while node.dep_ == "conj" and node.head.i != node.i and steps < 4 and node is not first:
+            node, steps = node.head, steps + 1
+            if start <= node.i or node.pos_ not in ("VERB", "AUX"):
+                continue
+            subject = next((c for c in kids(node) if c.dep_ in SUBJECT_DEPS
+                            and not self._no_subject(c)), None)
+            if subject is not None:
+                return subject
+        return None
 
     def _first_conjunct(self, predicate):
         """The first verb of the series a subjectless conjunct belongs to ("does not

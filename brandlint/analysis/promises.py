@@ -2388,7 +2388,8 @@ def _own_action(analysis, mention: Mention) -> tuple[str, int] | None:
     # ("get fitted in 20 minutes"), not a journey's length
     result = _result_for_reader(analysis, mention, predicate) \
         if frame.holder == "customer" else None
-    if not (named or capped or lowered.startswith(_DEADLINES) or result is not None):
+    if not (named or capped or lowered.startswith(_DEADLINES) or result is not None
+            or _turnaround(analysis, mention, frame, predicate)):
         return None
     if result is not None and frame.time != "past" and \
             frame.act in ("statement", "invitation", "promise"):
@@ -2400,6 +2401,18 @@ def _own_action(analysis, mention: Mention) -> tuple[str, int] | None:
     if _sends_information(predicate, analysis.language):
         return None  # "I'll text you a time slot this afternoon": a message, no service
     return predicate.lemma_.lower(), predicate.i
+
+
+def _turnaround(analysis, mention: Mention, frame, predicate) -> bool:
+    """« Nous remplaçons votre manche en 72 heures », "we repaint your shutters in 3
+    days": *en / in* and a day or more on the brand's own act on the reader's thing
+    (`_readers_thing`) time how soon the reader has it back, not how long an act lasts
+    while someone watches (a journey, a session are minutes or hours); not said of a
+    past."""
+    if not mention.text.lower().startswith(("en ", "in ")) or (mention.hours or 0) < 24 \
+            or frame.time == "past":
+        return False
+    return any(c.dep_ in ("obj", "dobj") and _readers_thing(c) for c in predicate.children)
 
 
 def pledged(analysis, mention: Mention) -> bool:
