@@ -3606,20 +3606,23 @@ class _ReplyReader:
             self._given_tokens |= {w.i for w in objects}
         return given, already
 
-    def _seen_on_their_record(self) -> set[str]:
+    def _seen_on_their_record(self) -> dict[str, int]:
         """What the brand says it sees of the customer's case (« Je vois que vous êtes
         inscrite dans la cohorte Web-14 », "I can see you're booked on the Tuesday class"):
         the nouns of the completive of a verb of perceiving in the present, the brand its
         subject, the customer the completive's — known to the reply, as lemmas. Not what it
         sees is wrong or missing (a negation, `seen_amiss`: "I can see the address on
-        your order is wrong" asks for the right one)."""
+        your order is wrong" asks for the right one). Each lemma with where the reply first
+        says it sees it: a request before that was not yet a repeat (« pouvez-vous me
+        donner le nom de la réservation ? … Merci. Je vois votre réservation »)."""
         from brandlint.analysis.frame import _words as frame_words
 
         customer = frame_words("holders", "customer_pronouns", self.language)
         seeing = _words("perceiving_verbs", self.language)
         wrong = _words("seen_amiss", self.language)
         brand = {"je", "nous", "on", "i", "we"}
-        seen: set[str] = set()
+        owned = frame_words("holders", "customer_possessives", self.language)
+        seen: dict[str, int] = {}
         for t in features.tokens(self.doc):
             if t.lemma_.lower() not in seeing or not self.brands(t.i) or \
                     "Past" in features.morph(t).get("Tense") or t.tag_ in ("VBD", "VBN"):
@@ -3627,6 +3630,20 @@ class _ReplyReader:
             if not any(c.dep_ in SUBJECT_DEPS and c.lower_ in brand for c in kids(t)) or \
                     self.analysis.is_negated(t):
                 continue  # "we're not seeing these counts": what it does not see, unknown
+            for thing in (c for c in kids(t) if c.dep_ in ("obj", "dobj") and c.i > t.i):
+                # « Je vois bien votre bon cadeau n° SF-8842 », "I can see your order
+                # #4471": the customer's own thing, seen with its particulars, is held —
+                # unless its sentence says something of it is amiss (« je vois votre
+                # commande, mais l'adresse est incorrecte »)
+                words = list(thing.subtree)
+                if not any(w.dep_ in ("det", "poss", "nmod:poss") and w.lower_ in owned
+                           and w.head.i == thing.i for w in words) or \
+                        any(w.lower_ in wrong or self.analysis.is_negated(w)
+                            for w in t.sent if w.i > t.i):
+                    continue
+                for w in words:
+                    if w.pos_ in ("NOUN", "PROPN"):
+                        seen.setdefault(w.lemma_.lower(), t.i)
             for clause in (c for c in kids(t) if c.dep_ == "ccomp" and c.i > t.i):
                 # (the completive after the verb: "I can see [that you…]"; a clause
                 # before it is another sentence the parser hung there)
@@ -3634,7 +3651,9 @@ class _ReplyReader:
                 if not any(w.dep_ in SUBJECT_DEPS and w.lower_ in customer for w in words) or \
                         any(self.analysis.is_negated(w) or w.lower_ in wrong for w in words):
                     continue
-                seen |= {w.lemma_.lower() for w in words if w.pos_ == "NOUN"}
+                for w in words:
+                    if w.pos_ in ("NOUN", "PROPN"):
+                        seen.setdefault(w.lemma_.lower(), t.i)
         return seen
 
     def _acknowledged_received(self) -> set[str]:
@@ -3884,9 +3903,10 @@ class _ReplyReader:
         nom, de votre plaque » — the request (its line and the list under it) names a
         noun they gave, or the reply says they gave it already."""
         given, already = self._given_by_customer()
-        given |= self._seen_on_their_record()
+        seen = self._seen_on_their_record()
+        shown = given
         received = self._acknowledged_received()
-        if not given and not already and not received:
+        if not given and not seen and not already and not received:
             return
         additive = _words("additive_words", self.language)
         contrasts = _words("contrast_words", self.language)
@@ -3911,16 +3931,18 @@ class _ReplyReader:
                      and t.i not in self._given_tokens
                      and not self._in_adverbial_clause(t, self.tokens[frame.predicate])]
             asked = {t.lemma_.lower() for t in block}
+            # what the reply saw of their case before this request
+            known = shown | {lemma for lemma, at in seen.items() if at < frame.start}
             # "They show the chest of drawers, but your claim is about the table": what came
             # in falls short, and the request asks for something else
             again = next((t.i for t in block if t.i > self._received_at
                           and t.lemma_.lower() in received), frame.predicate)
-            added = any(t.lower_ in additive and not self._qualifies_another(t, given | received)
+            added = any(t.lower_ in additive and not self._qualifies_another(t, known | received)
                         for t in self.doc[l_start:l_end])
             more = added or any(
                 t.lower_ in contrasts for t in self.doc[self._received_at:again])
             # "the photos you sent … could you send another one of the label": one more
-            if asked & given and not added or already and block or asked & received and not more:
+            if asked & known and not added or already and block or asked & received and not more:
                 start, end = line_bounds(self.doc, frame.start)
                 self.reply.repeats.append(Cue(start, end, "repeat", "shown"))
 
