@@ -214,6 +214,12 @@ def _information(language: str) -> dict[str, tuple[re.Pattern, re.Pattern]]:
 
 
 @functools.cache
+def _read_only() -> frozenset[str]:
+    """Kinds of information known only when the brand reads a value on the case (se47)."""
+    return frozenset(k for k, e in _table()["information"].items() if e.get("read_only"))
+
+
+@functools.cache
 def _customer_only() -> frozenset[str]:
     """Kinds of information known only when the customer gave them (a date, a model)."""
     return frozenset(k for k, e in _table()["information"].items() if e.get("customer_only"))
@@ -4138,8 +4144,13 @@ class _ReplyReader:
                 continue
             if kind in ("email", "phone") and not self._customers_value(m.start()):
                 continue  # the brand's own address or number is not the customer's
-            if kind in _customer_only() and not self._customers_value(m.start(), reach=8):
+            if kind in _read_only() and not self._read_on_their_case(m.start()):
+                continue  # « la date qui vous convient »: only a date read on the case answers
+            if kind in _customer_only() and not self._customers_value(m.start(), reach=8) \
+                    and not self._read_on_their_case(m.start()):
                 continue  # a date the brand offers is its own; "your return on 9 May" is theirs
+                # and so is one the brand reads on their case ("I can see the note here: …
+                # engine failure at 2:40", « je vois votre mariage du 14 septembre »)
             if kind in _customer_only() and self._in_condition(m.start()):
                 continue  # (se43) "if you book before 30 November the first month is 10 %
                 # off", « si vous réservez avant le 31 mai »: the offer's deadline, a
@@ -4183,6 +4194,30 @@ class _ReplyReader:
         t = self._token_at(char)
         return t is not None and not self.analysis.is_quoted(t) and \
             not self._in_turn(char) and self.analysis.frame(t).modality == "conditional"
+
+    def _read_on_their_case(self, char: int) -> bool:
+        """The value stands in a sentence where the brand says, before it, that it sees
+        the case in the present (« Je vois votre mariage du 14 septembre dans notre
+        planning », "I can see my colleague's note here: …, engine failure at 2:40"): the
+        brand reads it off what the customer gave, not a value of its own offer. Not what
+        it does not see, nor what it sees is amiss (`seen_amiss`)."""
+        t = self._token_at(char)
+        if t is None:
+            return False
+        seeing = _words("perceiving_verbs", self.language)
+        wrong = _words("seen_amiss", self.language)
+        brand = {"je", "nous", "on", "i", "we"}
+        sentence = t.sent
+        for v in sentence:
+            if v.i >= t.i:
+                return False
+            if v.lemma_.lower() in seeing and v.pos_ in ("VERB", "AUX") and \
+                    "Past" not in features.morph(v).get("Tense") and \
+                    v.tag_ not in ("VBD", "VBN") and not self.analysis.is_negated(v) and \
+                    any(c.dep_ in SUBJECT_DEPS and c.lower_ in brand for c in kids(v)):
+                return not any(w.lower_ in wrong or self.analysis.is_negated(w)
+                               for w in sentence if w.i > v.i)
+        return False
 
     def _customers_value(self, char: int, reach: int = 5) -> bool:
         """The customer's: in their own words, or named as theirs (« votre », "your")."""

@@ -75,3 +75,29 @@ def test_a_name_seen_then_something_else_asked_is_no_repeat(lint, lang, text):
 ])
 def test_a_request_before_the_thing_is_seen_is_no_repeat(lint, lang, text):
     assert "BL405" not in codes(lint(text, lang, "phone_script"))
+
+
+# -- a date or a time the brand reads on the case --------------------------------------
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Bonjour Paul, désolée pour ce souci.\nJe vois le rendez-vous du 12 octobre "
+           "dans notre agenda.\nPouvez-vous me rappeler la date du rendez-vous ?"),
+    ("en", "Hi Paul, sorry about this.\nI can see the engineer's note here: boiler stopped "
+           "at 7:15 this morning.\nCould you tell me the time the boiler stopped?"),
+])
+def test_a_date_or_time_read_on_the_case_then_asked_is_a_repeat(lint, lang, text):
+    assert "BL405" in codes(lint(text, lang, "after_sales"))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Bonjour Paul, désolée pour ce souci.\nNous pouvons vous proposer un rendez-vous "
+           "le 12 octobre ou le 14 octobre.\nPouvez-vous me confirmer la date qui vous "
+           "convient ?"),
+    ("en", "Hi Paul, sorry about this.\nWe can send an engineer at 7:15 or at 9:30 "
+           "tomorrow.\nCould you tell me the time that suits you best?"),
+    ("fr", "Bonjour Paul, désolée pour ce souci.\nJe vois le rendez-vous du 12 octobre, "
+           "mais la date est erronée.\nPouvez-vous me confirmer la date du rendez-vous ?"),
+    ("en", "Hi Paul, sorry about this.\nI can see the engineer's note, but the 7:15 in it "
+           "is wrong.\nCould you tell me the time the boiler stopped?"),
+])
+def test_a_date_or_time_offered_or_seen_amiss_is_no_repeat(lint, lang, text):
+    assert "BL405" not in codes(lint(text, lang, "after_sales"))
