@@ -297,6 +297,7 @@ class _ReplyReader:
             self._problems(frame)
             self._condescension(frame)
             self._next_step(frame)
+        self._problems_told_as_steps()
         self._record_contradicted()
         self._charge_unagreed()
         self._ownership()
@@ -4760,6 +4761,33 @@ class _ReplyReader:
         predicate = self.tokens[frame.predicate]
         return predicate.lemma_.lower() in states or predicate.lower_ in states or any(
             c.lower_ in states for c in kids(predicate) if c.dep_ in ("acomp", "xcomp", "attr"))
+
+    def _problems_told_as_steps(self) -> None:
+        """A step read before every problem of the reply was known is judged again once
+        they are: the clause that holds a problem admitted later in the reading ("the
+        input jack was damaged while the amp was in our stock room") or a verbless
+        conjunct hanging on the problem's verb (« il manquait la crème et le citron dans
+        votre box du mardi 12 ») tells the problem, not what is done about it (se47)."""
+        if not self.reply.problems or not self.reply.next_steps:
+            return
+        for frame in self.frames:
+            start, end = self._span(frame)
+            cues = [c for c in self.reply.next_steps if (c.start, c.end) == (start, end)]
+            if cues and (self._the_fault_told(frame) or self._told_with_the_problem(frame)):
+                self.reply.next_steps = [c for c in self.reply.next_steps if c not in cues]
+
+    def _told_with_the_problem(self, frame) -> bool:
+        """The clause is a verbless conjunct of a thing the problem's verb governs (« il
+        manquait la crème fraîche et le citron dans votre box »: « le citron… »)."""
+        predicate = self.tokens[frame.predicate]
+        if predicate.pos_ in ("VERB", "AUX") or predicate.dep_ != "conj":
+            return False
+        node = predicate
+        while node.dep_ == "conj" and node.head.i != node.i:
+            node = node.head
+        verb = node.head
+        return not frame.start <= verb.i < frame.end and verb.pos_ in ("VERB", "AUX") and \
+            any(c.start <= verb.i < c.end for c in self.reply.problems)
 
     def _the_fault_told(self, frame) -> bool:
         """The clause tells the fault or how the brand found it, not what it does next: a

@@ -101,3 +101,27 @@ def test_a_date_or_time_read_on_the_case_then_asked_is_a_repeat(lint, lang, text
 ])
 def test_a_date_or_time_offered_or_seen_amiss_is_no_repeat(lint, lang, text):
     assert "BL405" not in codes(lint(text, lang, "after_sales"))
+
+
+# -- the problem told is no next step --------------------------------------------------
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Bonjour Madame Roy,\n\nNous sommes désolés : il manquait bien le beurre et la "
+           "farine dans votre colis du jeudi 4.\n\nMerci de votre fidélité !\n\nL'équipe"),
+    ("en", "Hi Sam,\n\nOur technician has confirmed what you told us: the hinge was "
+           "damaged while the laptop was in our workshop. We're really sorry about that."
+           "\n\nThanks again for your patience.\n\nThe team"),
+])
+def test_the_problem_told_is_no_next_step(lint, lang, text):
+    assert "BL407" in codes(lint(text, lang, "after_sales"))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Bonjour Madame Roy,\n\nNous sommes désolés : il manquait bien le beurre et la "
+           "farine dans votre colis du jeudi 4. Nous vous remboursons ces deux produits dès "
+           "aujourd'hui.\n\nMerci de votre fidélité !\n\nL'équipe"),
+    ("en", "Hi Sam,\n\nOur technician has confirmed what you told us: the hinge was "
+           "damaged while the laptop was in our workshop. We're really sorry about that, and "
+           "we'll replace the hinge free of charge by Friday.\n\nThe team"),
+])
+def test_a_step_after_the_problem_told_counts(lint, lang, text):
+    assert "BL407" not in codes(lint(text, lang, "after_sales"))
