@@ -214,6 +214,12 @@ def _information(language: str) -> dict[str, tuple[re.Pattern, re.Pattern]]:
 
 
 @functools.cache
+def _read_only() -> frozenset[str]:
+    """Kinds of information known only when the brand reads a value on the case (se47)."""
+    return frozenset(k for k, e in _table()["information"].items() if e.get("read_only"))
+
+
+@functools.cache
 def _customer_only() -> frozenset[str]:
     """Kinds of information known only when the customer gave them (a date, a model)."""
     return frozenset(k for k, e in _table()["information"].items() if e.get("customer_only"))
@@ -291,6 +297,7 @@ class _ReplyReader:
             self._problems(frame)
             self._condescension(frame)
             self._next_step(frame)
+        self._problems_told_as_steps()
         self._record_contradicted()
         self._charge_unagreed()
         self._ownership()
@@ -3606,20 +3613,23 @@ class _ReplyReader:
             self._given_tokens |= {w.i for w in objects}
         return given, already
 
-    def _seen_on_their_record(self) -> set[str]:
+    def _seen_on_their_record(self) -> dict[str, int]:
         """What the brand says it sees of the customer's case (« Je vois que vous êtes
         inscrite dans la cohorte Web-14 », "I can see you're booked on the Tuesday class"):
         the nouns of the completive of a verb of perceiving in the present, the brand its
         subject, the customer the completive's — known to the reply, as lemmas. Not what it
         sees is wrong or missing (a negation, `seen_amiss`: "I can see the address on
-        your order is wrong" asks for the right one)."""
+        your order is wrong" asks for the right one). Each lemma with where the reply first
+        says it sees it: a request before that was not yet a repeat (« pouvez-vous me
+        donner le nom de la réservation ? … Merci. Je vois votre réservation »)."""
         from brandlint.analysis.frame import _words as frame_words
 
         customer = frame_words("holders", "customer_pronouns", self.language)
         seeing = _words("perceiving_verbs", self.language)
         wrong = _words("seen_amiss", self.language)
         brand = {"je", "nous", "on", "i", "we"}
-        seen: set[str] = set()
+        owned = frame_words("holders", "customer_possessives", self.language)
+        seen: dict[str, int] = {}
         for t in features.tokens(self.doc):
             if t.lemma_.lower() not in seeing or not self.brands(t.i) or \
                     "Past" in features.morph(t).get("Tense") or t.tag_ in ("VBD", "VBN"):
@@ -3627,6 +3637,20 @@ class _ReplyReader:
             if not any(c.dep_ in SUBJECT_DEPS and c.lower_ in brand for c in kids(t)) or \
                     self.analysis.is_negated(t):
                 continue  # "we're not seeing these counts": what it does not see, unknown
+            for thing in (c for c in kids(t) if c.dep_ in ("obj", "dobj") and c.i > t.i):
+                # « Je vois bien votre bon cadeau n° SF-8842 », "I can see your order
+                # #4471": the customer's own thing, seen with its particulars, is held —
+                # unless its sentence says something of it is amiss (« je vois votre
+                # commande, mais l'adresse est incorrecte »)
+                words = list(thing.subtree)
+                if not any(w.dep_ in ("det", "poss", "nmod:poss") and w.lower_ in owned
+                           and w.head.i == thing.i for w in words) or \
+                        any(w.lower_ in wrong or self.analysis.is_negated(w)
+                            for w in t.sent if w.i > t.i):
+                    continue
+                for w in words:
+                    if w.pos_ in ("NOUN", "PROPN"):
+                        seen.setdefault(w.lemma_.lower(), t.i)
             for clause in (c for c in kids(t) if c.dep_ == "ccomp" and c.i > t.i):
                 # (the completive after the verb: "I can see [that you…]"; a clause
                 # before it is another sentence the parser hung there)
@@ -3634,7 +3658,9 @@ class _ReplyReader:
                 if not any(w.dep_ in SUBJECT_DEPS and w.lower_ in customer for w in words) or \
                         any(self.analysis.is_negated(w) or w.lower_ in wrong for w in words):
                     continue
-                seen |= {w.lemma_.lower() for w in words if w.pos_ == "NOUN"}
+                for w in words:
+                    if w.pos_ in ("NOUN", "PROPN"):
+                        seen.setdefault(w.lemma_.lower(), t.i)
         return seen
 
     def _acknowledged_received(self) -> set[str]:
@@ -3884,9 +3910,10 @@ class _ReplyReader:
         nom, de votre plaque » — the request (its line and the list under it) names a
         noun they gave, or the reply says they gave it already."""
         given, already = self._given_by_customer()
-        given |= self._seen_on_their_record()
+        seen = self._seen_on_their_record()
+        shown = given
         received = self._acknowledged_received()
-        if not given and not already and not received:
+        if not given and not seen and not already and not received:
             return
         additive = _words("additive_words", self.language)
         contrasts = _words("contrast_words", self.language)
@@ -3911,16 +3938,18 @@ class _ReplyReader:
                      and t.i not in self._given_tokens
                      and not self._in_adverbial_clause(t, self.tokens[frame.predicate])]
             asked = {t.lemma_.lower() for t in block}
+            # what the reply saw of their case before this request
+            known = shown | {lemma for lemma, at in seen.items() if at < frame.start}
             # "They show the chest of drawers, but your claim is about the table": what came
             # in falls short, and the request asks for something else
             again = next((t.i for t in block if t.i > self._received_at
                           and t.lemma_.lower() in received), frame.predicate)
-            added = any(t.lower_ in additive and not self._qualifies_another(t, given | received)
+            added = any(t.lower_ in additive and not self._qualifies_another(t, known | received)
                         for t in self.doc[l_start:l_end])
             more = added or any(
                 t.lower_ in contrasts for t in self.doc[self._received_at:again])
             # "the photos you sent … could you send another one of the label": one more
-            if asked & given and not added or already and block or asked & received and not more:
+            if asked & known and not added or already and block or asked & received and not more:
                 start, end = line_bounds(self.doc, frame.start)
                 self.reply.repeats.append(Cue(start, end, "repeat", "shown"))
 
@@ -4116,8 +4145,13 @@ class _ReplyReader:
                 continue
             if kind in ("email", "phone") and not self._customers_value(m.start()):
                 continue  # the brand's own address or number is not the customer's
-            if kind in _customer_only() and not self._customers_value(m.start(), reach=8):
+            if kind in _read_only() and not self._read_on_their_case(m.start()):
+                continue  # « la date qui vous convient »: only a date read on the case answers
+            if kind in _customer_only() and not self._customers_value(m.start(), reach=8) \
+                    and not self._read_on_their_case(m.start()):
                 continue  # a date the brand offers is its own; "your return on 9 May" is theirs
+                # and so is one the brand reads on their case ("I can see the note here: …
+                # engine failure at 2:40", « je vois votre mariage du 14 septembre »)
             if kind in _customer_only() and self._in_condition(m.start()):
                 continue  # (se43) "if you book before 30 November the first month is 10 %
                 # off", « si vous réservez avant le 31 mai »: the offer's deadline, a
@@ -4161,6 +4195,30 @@ class _ReplyReader:
         t = self._token_at(char)
         return t is not None and not self.analysis.is_quoted(t) and \
             not self._in_turn(char) and self.analysis.frame(t).modality == "conditional"
+
+    def _read_on_their_case(self, char: int) -> bool:
+        """The value stands in a sentence where the brand says, before it, that it sees
+        the case in the present (« Je vois votre mariage du 14 septembre dans notre
+        planning », "I can see my colleague's note here: …, engine failure at 2:40"): the
+        brand reads it off what the customer gave, not a value of its own offer. Not what
+        it does not see, nor what it sees is amiss (`seen_amiss`)."""
+        t = self._token_at(char)
+        if t is None:
+            return False
+        seeing = _words("perceiving_verbs", self.language)
+        wrong = _words("seen_amiss", self.language)
+        brand = {"je", "nous", "on", "i", "we"}
+        sentence = t.sent
+        for v in sentence:
+            if v.i >= t.i:
+                return False
+            if v.lemma_.lower() in seeing and v.pos_ in ("VERB", "AUX") and \
+                    "Past" not in features.morph(v).get("Tense") and \
+                    v.tag_ not in ("VBD", "VBN") and not self.analysis.is_negated(v) and \
+                    any(c.dep_ in SUBJECT_DEPS and c.lower_ in brand for c in kids(v)):
+                return not any(w.lower_ in wrong or self.analysis.is_negated(w)
+                               for w in sentence if w.i > v.i)
+        return False
 
     def _customers_value(self, char: int, reach: int = 5) -> bool:
         """The customer's: in their own words, or named as theirs (« votre », "your")."""
@@ -4703,6 +4761,33 @@ class _ReplyReader:
         predicate = self.tokens[frame.predicate]
         return predicate.lemma_.lower() in states or predicate.lower_ in states or any(
             c.lower_ in states for c in kids(predicate) if c.dep_ in ("acomp", "xcomp", "attr"))
+
+    def _problems_told_as_steps(self) -> None:
+        """A step read before every problem of the reply was known is judged again once
+        they are: the clause that holds a problem admitted later in the reading ("the
+        input jack was damaged while the amp was in our stock room") or a verbless
+        conjunct hanging on the problem's verb (« il manquait la crème et le citron dans
+        votre box du mardi 12 ») tells the problem, not what is done about it (se47)."""
+        if not self.reply.problems or not self.reply.next_steps:
+            return
+        for frame in self.frames:
+            start, end = self._span(frame)
+            cues = [c for c in self.reply.next_steps if (c.start, c.end) == (start, end)]
+            if cues and (self._the_fault_told(frame) or self._told_with_the_problem(frame)):
+                self.reply.next_steps = [c for c in self.reply.next_steps if c not in cues]
+
+    def _told_with_the_problem(self, frame) -> bool:
+        """The clause is a verbless conjunct of a thing the problem's verb governs (« il
+        manquait la crème fraîche et le citron dans votre box »: « le citron… »)."""
+        predicate = self.tokens[frame.predicate]
+        if predicate.pos_ in ("VERB", "AUX") or predicate.dep_ != "conj":
+            return False
+        node = predicate
+        while node.dep_ == "conj" and node.head.i != node.i:
+            node = node.head
+        verb = node.head
+        return not frame.start <= verb.i < frame.end and verb.pos_ in ("VERB", "AUX") and \
+            any(c.start <= verb.i < c.end for c in self.reply.problems)
 
     def _the_fault_told(self, frame) -> bool:
         """The clause tells the fault or how the brand found it, not what it does next: a
