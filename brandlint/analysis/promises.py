@@ -1460,9 +1460,8 @@ def attach(analysis, mention: Mention, services: dict[int, str]) -> tuple[str, i
         # « Pause demandée pour le 7 avril. Elle sera prise en compte sous 24 h »: the
         # handling of the thing the pronoun stands for, a service the profile declares,
         # is that service's own act
-        from brandlint.analysis.features import line_bounds
 
-        line_start, _ = line_bounds(doc, max(start - 2, 0))
+        line_start, _ = features.line_bounds(doc, max(start - 2, 0))
         own = _nearest(range(line_start, start - 1), mention,
                        lambda i: ok(i) and rank(i) == 0 and services[i] not in BUILTIN_SERVICES)
         if own is not None:
@@ -1473,9 +1472,8 @@ def attach(analysis, mention: Mention, services: dict[int, str]) -> tuple[str, i
         # « Ton attestation est en cours d'édition : tu la recevras d'ici 10 jours »:
         # an undeclared verb of the clause (recevoir) carries a service the profile
         # names earlier in the sentence, which the pronoun stands for
-        from brandlint.analysis.features import line_bounds
 
-        line_start, _ = line_bounds(doc, mention.start)
+        line_start, _ = features.line_bounds(doc, mention.start)
         own = _nearest(range(line_start, start), mention,
                        lambda i: ok(i) and rank(i) == 0 and services[i] not in BUILTIN_SERVICES)
         if own is not None and any(t.pos_ == "PRON" and t.dep_ in ("obj", "dobj", "nsubj",
@@ -1500,9 +1498,8 @@ def attach(analysis, mention: Mention, services: dict[int, str]) -> tuple[str, i
         before, _ = _clause_of(analysis, start - 2)
         nearest = _nearest(range(before, start - 1), mention, ok)
         if nearest is None:  # the antecedent may stand in the sentence before
-            from brandlint.analysis.features import line_bounds
 
-            previous, _ = line_bounds(doc, max(before - 2, 0))
+            previous, _ = features.line_bounds(doc, max(before - 2, 0))
             nearest = _nearest(range(previous, start - 1), mention, ok)
         if nearest is not None:
             return services[nearest], nearest
@@ -1531,9 +1528,8 @@ def attach(analysis, mention: Mention, services: dict[int, str]) -> tuple[str, i
     if mention.bare:
         return None
     # 3. a short verbless headline ("Livraison express : 24 h chrono"), or availability
-    from brandlint.analysis.features import line_bounds
 
-    start, end = line_bounds(doc, mention.start)
+    start, end = features.line_bounds(doc, mention.start)
     line = doc[start:end]
     verbs = [t for t in line if t.pos_ in ("VERB", "AUX") and t.i not in inside]
     if len(line) <= 12 and not verbs or mention.kind == "availability":
@@ -1629,10 +1625,9 @@ def _contact_words(language: str, means: bool = True) -> tuple[frozenset[str], l
 def _reached_in_sentence(analysis, mention: Mention) -> bool:
     """The sentence of the hours says the brand is reached: a reachable predicate or a
     means of contact in it (the line, bounded by its punctuation)."""
-    from brandlint.analysis.features import line_bounds
 
     singles, phrases = _contact_words(analysis.language, means=False)
-    start, end = line_bounds(analysis.doc, mention.start)
+    start, end = features.line_bounds(analysis.doc, mention.start)
     tokens = [t for t in features.tokens(analysis.doc)[start:end]
               if not mention.start <= t.i < mention.end and _may_say_reached(analysis, t)]
     if any(t.lemma_.lower() in singles or t.lower_ in singles for t in tokens):
@@ -2163,10 +2158,9 @@ def _wanted(mention: Mention):
 
 
 def _clause(analysis, mention: Mention) -> tuple[int, int]:
-    from brandlint.analysis.features import clause_bounds
 
-    start, _ = clause_bounds(analysis.doc, mention.start, analysis.language)
-    _, end = clause_bounds(analysis.doc, mention.end - 1, analysis.language)
+    start, _ = features.clause_bounds(analysis.doc, mention.start, analysis.language)
+    _, end = features.clause_bounds(analysis.doc, mention.end - 1, analysis.language)
     return start, end
 
 
@@ -2325,9 +2319,8 @@ def coordinated_services(analysis, index: int, services: dict[int, str],
 
 
 def _clause_of(analysis, index: int) -> tuple[int, int]:
-    from brandlint.analysis.features import clause_bounds
 
-    return clause_bounds(analysis.doc, index, analysis.language)
+    return features.clause_bounds(analysis.doc, index, analysis.language)
 
 
 def _reported_as_done(analysis, service_token) -> bool:
@@ -2963,12 +2956,11 @@ def _qualifies_a_thing(analysis, mention: Mention, services: dict[int, str]) -> 
     the brand ("the critical 24/7 nature of the work", "a 24/7 news cycle", « le rythme
     24h/24 de la salle de marché »): they describe that noun. "24/7 support", « une
     assistance 7j/7 », "round-the-clock care" qualify what the reader is offered."""
-    from brandlint.analysis.features import line_bounds
 
     doc = analysis.doc
     words = doc[mention.start:mention.end]
     present, _ = _contact_words(analysis.language, means=False)
-    start, end = line_bounds(doc, mention.start)
+    start, end = features.line_bounds(doc, mention.start)
     if any((t.lower_ in present or t.lemma_.lower() in present)
            and _may_say_reached(analysis, t) for t in doc[start:end]):
         return False  # « une voiture toujours disponible au coin de votre rue, 365 jours
@@ -3260,9 +3252,8 @@ def _place_hours(analysis, mention: Mention) -> bool:
         # welcome until 8pm" is a house rule)
     if _reader_welcomed(analysis, mention) or _hours_announced_as_new(analysis, mention):
         return False
-    from brandlint.analysis.features import line_bounds
 
-    start, end = line_bounds(analysis.doc, mention.start)
+    start, end = features.line_bounds(analysis.doc, mention.start)
     words = lexicons.load("promises")[analysis.language]
     line = " " + " ".join(t.lower_ for t in features.tokens(analysis.doc)[start:end]) + " "
     # (and as written: the small models split "walk-in" in three)
@@ -3383,7 +3374,6 @@ def _declared_by_own_words(analysis, mention: Mention,
     `preorder: {terms: [online order]}`). The nearest such word wins. With no service
     named at all, only the clause counts (`sentence` false): "the first lesson is free,
     and you'll be playing within half an hour" is no lesson delay."""
-    from brandlint.analysis.features import line_bounds
 
     table = analysis.vocabulary.own_service_words
     if not table:
@@ -3392,7 +3382,7 @@ def _declared_by_own_words(analysis, mention: Mention,
     brand = analysis.vocabulary.brand_words  # « carte Lanterne »: no service word
     reaches = [_clause(analysis, mention)]
     if sentence:
-        reaches.append(line_bounds(analysis.doc, mention.start))
+        reaches.append(features.line_bounds(analysis.doc, mention.start))
     for start, end in reaches:
         found = [(t, name) for t in tokens[start:end]
                  if not mention.start <= t.i < mention.end and t.pos_ in _CONTENT_POS
@@ -3497,11 +3487,10 @@ def _reported_by_another(analysis, mention: Mention) -> bool:
     announcing before the delay in its sentence, whose speaker — the noun before it, or
     the antecedent of a relative *qui / who* — is a carrier, a maker, a registrar or an
     organisation by name, not the brand, its staff or a person."""
-    from brandlint.analysis.features import line_bounds
 
     table = lexicons.load("promises")[analysis.language]
     verbs = set(table["announcing"])
-    start, _ = line_bounds(analysis.doc, mention.start)
+    start, _ = features.line_bounds(analysis.doc, mention.start)
     tokens = features.tokens(analysis.doc)
     mistagged = _present_forms(verbs, analysis.language)
     for verb in reversed(tokens[start:mention.start]):
@@ -3691,9 +3680,8 @@ def _hedged(analysis, mention: Mention, service_index: int) -> bool:
     own = (first.idx, _end_char(analysis, mention))
     if not analysis.is_hedged(first, ignore=own):
         return False
-    from brandlint.analysis.features import line_bounds
 
-    start, end = line_bounds(doc, mention.start)
+    start, end = features.line_bounds(doc, mention.start)
     low, high = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text) + 1
     spans = [(s, e) for s, e in analysis.hedge_spans
              if low <= s < high and not own[0] <= s < own[1]]
@@ -3775,9 +3763,8 @@ _SENT_IS_RECEIVED = frozenset({"response", "callback", "availability"})
 def _arrival_after(analysis, mention: Mention, services: dict[int, str]) -> bool:
     """Another delay later in the departure's sentence, attached to a service: the time
     the thing that left reaches the reader."""
-    from brandlint.analysis.features import line_bounds
 
-    _start, end = line_bounds(analysis.doc, mention.start)
+    _start, end = features.line_bounds(analysis.doc, mention.start)
     return any(mention.end <= other.start < end and other.kind == "delay"
                and attach(analysis, other, services) is not None
                for other in analysis.delay_mentions)
@@ -3825,11 +3812,10 @@ def _same_day_as_a_date(analysis, mention: Mention) -> bool:
     """"The same day", « le jour même » after a calendar date in its sentence ("booked
     for 2 September … the same day", « le 12/11 … le jour même »): that date's day, a
     booked event's, not a delay counted from the reader's request."""
-    from brandlint.analysis.features import line_bounds
 
     if not _SAME.search(mention.text):
         return False
-    start, _end = line_bounds(analysis.doc, mention.start)
+    start, _end = features.line_bounds(analysis.doc, mention.start)
     return bool(_A_DATE.search(analysis.text, analysis.doc[start].idx,
                                analysis.doc[mention.start].idx))
 
@@ -4122,10 +4108,9 @@ def _number_to_call(analysis, mention: Mention) -> int | None:
     a phone number on the hours' line is the way to reach the service at those hours
     (nine digits or more, as a phone number has; not a date, an amount or a time). The
     index of the number's first token, or None."""
-    from brandlint.analysis.features import line_bounds
 
     doc = analysis.doc
-    start, end = line_bounds(doc, mention.start)
+    start, end = features.line_bounds(doc, mention.start)
     first, last = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
     for found in _PHONE_NUMBER.finditer(analysis.text, first, last):
         if 9 <= sum(ch.isdigit() for ch in found.group()) <= 15:
