@@ -398,8 +398,7 @@ def _calibrate_approved(paths, profile_path, fmt, max_share, channel) -> None:
     from brandlint.analysis.pipeline import Analyser
     from brandlint.approved import collect, propose
     from brandlint.approved.collect import require_enough
-    from brandlint.approved.register import render_text as render_register
-    from brandlint.approved.report import render_text, to_json
+    from brandlint.approved.report import render_register, render_text, to_json
     from brandlint.approved.thresholds import MIN_DOCUMENTS
     from brandlint.config import discover
     from brandlint.engine import Engine
@@ -419,14 +418,13 @@ def _calibrate_approved(paths, profile_path, fmt, max_share, channel) -> None:
     run = collect(engine, iter_documents(paths, exclude=config.exclude, root=config.root))
     idea_channels = {n: c for n, c in loaded.channels.items() if c.carries_idea}
     require_enough(run, sorted(set(loaded.channels) - set(idea_channels)), MIN_DOCUMENTS)
+    share = 0.05 if max_share is None else max_share
     calibration = propose(run.rows, loaded.central_idea.min_score,
-                          {n: c.idea_min for n, c in idea_channels.items()},
-                          0.05 if max_share is None else max_share)
+                          {n: c.idea_min for n, c in idea_channels.items()}, share)
     candidates = run.candidates.top(15)
     from brandlint.analysis.tone import thresholds
     from brandlint.evaluation import propose_tone_from_approved, render_tone_approved
 
-    share = 0.05 if max_share is None else max_share
     tone = propose_tone_from_approved(run.tone_rows, thresholds(loaded), share)
     if fmt == "json":
         report = to_json(run, calibration, candidates,

@@ -3911,7 +3911,6 @@ class _ReplyReader:
         noun they gave, or the reply says they gave it already."""
         given, already = self._given_by_customer()
         seen = self._seen_on_their_record()
-        shown = given
         received = self._acknowledged_received()
         if not given and not seen and not already and not received:
             return
@@ -3939,7 +3938,7 @@ class _ReplyReader:
                      and not self._in_adverbial_clause(t, self.tokens[frame.predicate])]
             asked = {t.lemma_.lower() for t in block}
             # what the reply saw of their case before this request
-            known = shown | {lemma for lemma, at in seen.items() if at < frame.start}
+            known = given | {lemma for lemma, at in seen.items() if at < frame.start}
             # "They show the chest of drawers, but your claim is about the table": what came
             # in falls short, and the request asks for something else
             again = next((t.i for t in block if t.i > self._received_at

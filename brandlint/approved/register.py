@@ -16,14 +16,13 @@ what to change:
 
 from __future__ import annotations
 
-import textwrap
 from dataclasses import dataclass, field
+
+from brandlint.rules.tone.register import OTHER_REGISTER, addresses_in
 
 MIN_ADDRESSED = 5  # fewer drafts that address the reader say nothing about a channel
 EXAMPLES = 3
 DOMINANT = 2  # the other register is the channel's own from twice the profile's count
-
-_OTHER = {"tu": "vous", "vous": "tu", "formal": "informal", "informal": "formal"}
 
 
 @dataclass
@@ -37,7 +36,7 @@ class ChannelRegister:
 
     @property
     def other(self) -> str:
-        return _OTHER[self.address]
+        return OTHER_REGISTER[self.address]
 
     def verdict(self, max_share: float) -> str:
         """`keep`, `switch` (set the other register) or `mixed` (two kinds of copy)."""
@@ -56,8 +55,6 @@ class RegisterTally:
         self.channels: dict[str, ChannelRegister] = {}
 
     def add(self, analysis, result, where: str) -> None:
-        from brandlint.rules.tone.register import addresses_in
-
         address = analysis.channel.address or analysis.profile.address
         if address is None:
             return
@@ -76,37 +73,3 @@ class RegisterTally:
 
     def changes(self, max_share: float) -> list[ChannelRegister]:
         return [c for _, c in sorted(self.channels.items()) if c.verdict(max_share) != "keep"]
-
-
-def _wrap(text: str, indent: str = "  ") -> str:
-    return textwrap.fill(text, 88, initial_indent=indent, subsequent_indent=indent,
-                         break_on_hyphens=False, break_long_words=False)
-
-
-def render_text(tally: RegisterTally, max_share: float) -> str:
-    if not tally.channels:
-        return ""
-    lines = ["Register (how the drafts address the reader: the profile's `address`)",
-             f"  {'channel':<14}{'drafts':>6}  {'profile':<10}{'in it':>6}{'other':>7}"]
-    for name, c in sorted(tally.channels.items()):
-        lines.append(f"  {name:<14}{c.drafts:>6}  {c.address:<10}{c.own:>6}{c.flagged:>7}")
-    changes = tally.changes(max_share)
-    if not changes:
-        lines.append(_wrap("The approved copy uses the register the profile sets: nothing "
-                           "to change."))
-        return "\n".join(lines)
-    for c in changes:
-        said = f"{c.flagged} approved drafts on {c.channel} say {c.other}"
-        if c.verdict(max_share) == "switch":
-            lines.append(_wrap(f"{said}, {c.own} say {c.address}: the brand writes "
-                               f"{c.other} there. If that is its choice, set it in the "
-                               "profile:"))
-            lines.append(f"    channels: {{{c.channel}: {{address: {c.other}}}}}")
-        else:
-            lines.append(_wrap(f"{said} and {c.own} say {c.address}: either the {c.other} "
-                               "ones slipped through approval, or the channel holds two "
-                               "kinds of copy (announcements and replies, say) that deserve "
-                               "two channels, each with its own `address`."))
-        lines.append("    for example:")
-        lines += [f"      {label}" for label in c.examples]
-    return "\n".join(lines)

@@ -7,6 +7,7 @@ import textwrap
 from brandlint import __version__
 from brandlint.approved.candidates import METHOD, MIN_DOCUMENTS, Candidate
 from brandlint.approved.collect import ApprovedRun
+from brandlint.approved.register import RegisterTally
 from brandlint.approved.thresholds import (
     MIN_CHANNEL_DOCUMENTS,
     ChannelCalibration,
@@ -157,4 +158,35 @@ def _candidates(candidates: list[Candidate]) -> str:
                        "appears on every channel and about half when on one only. Nothing "
                        "compares them with everyday language, so common words show up too: "
                        "pick the ones that say something about the brand."))
+    return "\n".join(lines)
+
+
+def render_register(tally: RegisterTally, max_share: float) -> str:
+    """The register section: per channel, the drafts in the profile's register and in
+    the other, and what to change where the other is common."""
+    if not tally.channels:
+        return ""
+    lines = ["Register (how the drafts address the reader: the profile's `address`)",
+             f"  {'channel':<14}{'drafts':>6}  {'profile':<10}{'in it':>6}{'other':>7}"]
+    for name, c in sorted(tally.channels.items()):
+        lines.append(f"  {name:<14}{c.drafts:>6}  {c.address:<10}{c.own:>6}{c.flagged:>7}")
+    changes = tally.changes(max_share)
+    if not changes:
+        lines.append(_wrap("The approved copy uses the register the profile sets: nothing "
+                           "to change.", "  "))
+        return "\n".join(lines)
+    for c in changes:
+        said = f"{c.flagged} approved drafts on {c.channel} say {c.other}"
+        if c.verdict(max_share) == "switch":
+            lines.append(_wrap(f"{said}, {c.own} say {c.address}: the brand writes "
+                               f"{c.other} there. If that is its choice, set it in the "
+                               "profile:", "  "))
+            lines.append(f"    channels: {{{c.channel}: {{address: {c.other}}}}}")
+        else:
+            lines.append(_wrap(f"{said} and {c.own} say {c.address}: either the {c.other} "
+                               "ones slipped through approval, or the channel holds two "
+                               "kinds of copy (announcements and replies, say) that deserve "
+                               "two channels, each with its own `address`.", "  "))
+        lines.append("    for example:")
+        lines += [f"      {label}" for label in c.examples]
     return "\n".join(lines)
