@@ -1296,7 +1296,7 @@ class FrameReader:
         if subject.pos_ in ("NOUN", "PROPN") and _machine_made(subject, language):
             return "product"  # "automatic replies", « les réponses automatiques »: the
             # product's output, which no one of the service writes
-        if self._kind_in_general(subject):
+        if self._kind_in_general(subject) or self._one_of_a_kind(subject):
             return "third_party"  # « Les rats ne dorment jamais », "Wasps never nest twice"
         # the brand's offer, or the world the copy talks about ("the sea never forgives",
         # "the authoritative name server never replies")
@@ -1471,6 +1471,56 @@ class FrameReader:
             lemma not in vocab.idea_core and subject.lower_ not in vocab.idea_core
             and self._kinds_compared(subject))
         return not (offer or lemma in vocab.avoid or subject.i in self.analysis.service_words)
+
+    def _one_of_a_kind(self, subject) -> bool:
+        """A singular noun under the indefinite article in a clause of the present, that
+        bears no name, is nothing the brand runs (`offer_generic`: an order, a quote, a
+        battery) and names no party of the message (the reader, « nous »): any one of a kind, so the kind in general
+        (« Un érable du Japon perd toujours ses feuilles en automne », « Un arc n'est
+        jamais armé en direction d'une personne », "A horse never vomits") — how the world
+        or a rule of the craft is, not what the brand's own does. Not « Une Ferlange ne
+        s'arrête jamais » (its name), « Un vélo vous attend, toujours » (the reader), « Une
+        erreur de ce genre n'arrivera plus jamais » (a future: a pledge)."""
+        if subject.pos_ != "NOUN" or "Sing" not in features.morph(subject).get("Number") \
+                or not subject.dep_.startswith("nsubj"):
+            return False  # not "The result: a crust that is always crisp", "a car always
+            # available": a noun described, no subject of a clause of its own
+        if not any(c.dep_ == "det" and c.lower_ in ("un", "une", "a", "an") and c.i < subject.i
+                   for c in kids(subject)) or any(
+                c.lower_ in ("seul", "seule", "single", "only") for c in kids(subject)):
+            return False  # « Une seule couche suffit »: one counted, not any one
+        lemma, language = subject.lemma_.lower(), self.language
+        generic = _words("holders", "offer_generic", language)
+        if lemma in generic or subject.lower_ in generic or \
+                subject.i in self.analysis.service_words:
+            return False
+        if any(t.i != subject.i and (self._is_brand_name(t) or t.pos_ == "PROPN" and
+                                     t.text[:1].isupper() and t.ent_type_ in ("ORG", "PER"))
+               or t.lower_ in ("notre", "nos", "our", "ours") for t in subject.subtree):
+            return False
+        head = subject.head
+        if head.pos_ not in ("VERB", "AUX", "ADJ", "NOUN"):
+            return False
+        verbs = [head, *(c for c in kids(head) if c.dep_ in (
+            "aux", "aux:pass", "aux:tense", "auxpass", "cop"))]
+        if any("Past" in features.morph(t).get("Tense") and "Part" not in features.morph(
+                t).get("VerbForm") or "Fut" in features.morph(t).get("Tense")
+               or "Cnd" in features.morph(t).get("Mood") or t.lower_ in ("will", "'ll", "would")
+               for t in verbs):
+            return False  # what happened, or will: an event or a pledge, not a kind
+        if not any("Pres" in features.morph(t).get("Tense") for t in verbs):
+            return False  # no verb of the present (a participle told alone, a line
+            # without a verb the parser hung on a word): no general truth said
+        finite = [t for t in verbs if "Fin" in features.morph(t).get("VerbForm")]
+        if any(t.tag_ == "VBP" or "Plur" in features.morph(t).get("Number") for t in finite[:1]):
+            return False  # "a car always available round the corner": a verb that does
+            # not agree with one thing is the parser's guess on a line without a verb
+        start, end = clause_bounds(self.doc, head.i, language)
+        parties = _words("holders", "customer_pronouns", language) | _words(
+            "holders", "customer_possessives", language) | _words(
+            "holders", "brand_pronouns", language) | {"notre", "nos", "our"}
+        return not any(t.lower_ in parties for t in self.tokens[start:end])  # « chez
+        # nous », "you": a party of the message is in it, the kind is theirs
 
     def _kinds_compared(self, subject) -> bool:
         """The clause sets the subject beside another kind of the same thing ("shaded
