@@ -1475,9 +1475,10 @@ class FrameReader:
     def _one_of_a_kind(self, subject) -> bool:
         """A singular noun under the indefinite article in a clause of the present, that
         bears no name, is nothing the brand runs (`offer_generic`: an order, a quote, a
-        battery) and names no party of the message (the reader, « nous »): any one of a kind, so the kind in general
-        (« Un érable du Japon perd toujours ses feuilles en automne », « Un arc n'est
-        jamais armé en direction d'une personne », "A horse never vomits") — how the world
+        battery) and names no party of the message (the reader, « nous »): any one of a
+        kind, so the kind in general (« Un érable du Japon perd toujours ses feuilles en
+        automne », « Un arc n'est jamais armé en direction d'une personne », "A horse never
+        vomits") — how the world
         or a rule of the craft is, not what the brand's own does. Not « Une Ferlange ne
         s'arrête jamais » (its name), « Un vélo vous attend, toujours » (the reader), « Une
         erreur de ce genre n'arrivera plus jamais » (a future: a pledge)."""
