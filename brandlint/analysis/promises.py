@@ -2467,7 +2467,8 @@ def _act_named(analysis, mention: Mention) -> tuple[str, int] | None:
     if word is None:
         return None
     table = lexicons.load("promises")["acts_named"][analysis.language]
-    act = _service_label(word, table) or _act_participle(word, table)
+    act = _service_label(word, table) or _act_participle(word, table) or \
+        _act_before_its_state(word, table)
     if act is None and word.pos_ in ("NOUN", "PROPN") and word.dep_ in ("pobj", "obl", "nmod") \
             and word.head.pos_ == "ADP" and word.head.dep_ in ("agent", "prep", "case"):
         # "get them marked by a subject specialist within 24 hours": the small model
@@ -2668,6 +2669,21 @@ def _thing_of_act_named(analysis, index: int, services: dict[int, str]):
                 services[t.i] in analysis.profile.promises:
             return services[t.i], t.i
     return None
+
+
+def _act_before_its_state(word, table: dict):
+    """"Underfloor heating installed and running within 48 hours", « elle est installée
+    et active sous 24 heures »: the delay hangs on a state (an adjective, a present
+    participle — or the small model's finite verb with nothing of its own: no subject, no
+    object) coordinated after a participle; the state is the act's result, and the
+    participle before it the act the delay times. Not a second act said done (« traduits
+    et commentés »: _act_participle's)."""
+    if word.dep_ != "conj" or word.head.i == word.i or word.head.i > word.i or \
+            word.pos_ not in ("ADJ", "VERB") or _act_participle(word, table) is not None \
+            or any(c.dep_.startswith("nsubj") or c.dep_ in ("obj", "dobj")
+                   for c in kids(word)):
+        return None
+    return _act_participle(word.head, table)
 
 
 def _participle_on(thing, mention: Mention, table: dict):

@@ -1,0 +1,71 @@
+"""Round 43 (op50): which act a delay times.
+
+1. A state coordinated after a participle (« posée et active sous 24 heures », "installed
+   and working within 24 hours") is the act's result: the participle before it is the
+   act the delay times, a service the profile may not declare (BL304). The reader's own
+   act before the state (« réservée et prête », "opened and active") stays no service.
+
+Firing forms and near misses, French and English, on the real models."""
+
+from __future__ import annotations
+
+import pytest
+
+PROFILES = {
+    "fr": """
+brand: Solvène
+language: fr
+central_idea:
+  statement: "Produire sa propre énergie, simplement."
+  lexicon: [énergie, soleil, produire, autonomie]
+  related: [panneau, toit, facture]
+channels:
+  shop: {tones: [deal]}
+  after_sales: {tones: [reassurance], service: true}
+promises:
+  response: {within: 48h}
+  indemnisation: {within: 21d, terms: [indemnisation, proposition d'indemnisation]}
+""",
+    "en": """
+brand: Solvene
+language: en
+central_idea:
+  statement: "Make your own energy, simply."
+  lexicon: [energy, sun, produce, independence]
+  related: [panel, roof, bill]
+channels:
+  shop: {tones: [deal]}
+  after_sales: {tones: [reassurance], service: true}
+promises:
+  response: {within: 48h}
+  compensation: {within: 21d, terms: [compensation, compensation offer]}
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def lint(lint_profile_texts):
+    return lint_profile_texts(PROFILES, "solvene", "shop")
+
+
+def codes(diagnostics, family="BL3"):
+    return sorted({d.code for d in diagnostics if d.code.startswith(family)
+                   and d.severity.name in ("WARNING", "ERROR")})
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "PACK SOLAIRE — dès 4 900 €\nVotre borne de recharge est posée et active sous "
+           "24 heures."),
+    ("en", "SOLAR STARTER PACK — from £4,900\nHome charger installed and working within "
+           "24 hours."),
+])
+def test_a_state_after_the_acts_participle_times_that_act(lint, lang, text):
+    assert codes(lint(lang, text)) == ["BL304"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "PACK SOLAIRE\nVotre visite réservée et prête en 2 minutes, en ligne."),
+    ("en", "SOLAR STARTER PACK\nYour account opened and active within 2 minutes, online."),
+])
+def test_a_state_after_the_readers_own_act_is_no_service(lint, lang, text):
+    assert codes(lint(lang, text)) == []
