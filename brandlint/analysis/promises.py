@@ -3389,7 +3389,10 @@ def _declared_by_own_words(analysis, mention: Mention,
     {terms: [remplacement du cylindre]}`; "Order by 6pm, collect the next day" for
     `preorder: {terms: [online order]}`). The nearest such word wins. With no service
     named at all, only the clause counts (`sentence` false): "the first lesson is free,
-    and you'll be playing within half an hour" is no lesson delay."""
+    and you'll be playing within half an hour" is no lesson delay. A word in the clause of
+    another delay of the sentence is that delay's service ("an assessor will contact you
+    this week, and our compensation offer will reach you within 21 days": the week is no
+    compensation's)."""
 
     table = analysis.vocabulary.own_service_words
     if not table:
@@ -3399,9 +3402,18 @@ def _declared_by_own_words(analysis, mention: Mention,
     reaches = [_clause(analysis, mention)]
     if sentence:
         reaches.append(features.line_bounds(analysis.doc, mention.start))
+    own_start, own_end = reaches[0]
+    # a clause of its own, with its verb (« ce soir, le chauffeur sera chez vous en moins
+    # d'une heure »: a time set before the clause it qualifies is timed with it)
+    verb_of_its_own = any(t.pos_ in ("VERB", "AUX") and not mention.start <= t.i < mention.end
+                          for t in tokens[own_start:own_end])
+    timed_apart = [_clause(analysis, other) for other in analysis.delay_mentions
+                   if verb_of_its_own and other.kind == "delay" and other.start != mention.start]
     for start, end in reaches:
         found = [(t, name) for t in tokens[start:end]
                  if not mention.start <= t.i < mention.end and t.pos_ in _CONTENT_POS
+                 and (own_start <= t.i < own_end
+                      or not any(low <= t.i < high for low, high in timed_apart))
                  and not t.is_stop and t.lower_ not in brand
                  and (name := _own_word(t, table, analysis.language)) is not None]
         if found:

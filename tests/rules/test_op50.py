@@ -1,9 +1,13 @@
-"""Round 43 (op50): which act a delay times.
+"""Round 43 (op50): which act, and which service, a delay times.
 
 1. A state coordinated after a participle (« posée et active sous 24 heures », "installed
    and working within 24 hours") is the act's result: the participle before it is the
    act the delay times, a service the profile may not declare (BL304). The reader's own
    act before the state (« réservée et prête », "opened and active") stays no service.
+2. A declared service's word in the clause of another delay of the sentence is that
+   delay's: "an assessor will contact you this week, and your compensation offer will
+   reach you within 21 days" does not hold the week to the compensation's commitment;
+   the compensation's own delay is still judged ("…reach you within 5 days": too fast).
 
 Firing forms and near misses, French and English, on the real models."""
 
@@ -69,3 +73,23 @@ def test_a_state_after_the_acts_participle_times_that_act(lint, lang, text):
 ])
 def test_a_state_after_the_readers_own_act_is_no_service(lint, lang, text):
     assert codes(lint(lang, text)) == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Nous avons enregistré votre dossier. Un expert vous contactera cette semaine, "
+           "et la proposition d'indemnisation vous sera adressée sous 21 jours."),
+    ("en", "We have logged your claim. An assessor will contact you this week, and your "
+           "compensation offer will reach you within 21 days."),
+])
+def test_a_service_word_in_another_delays_clause_is_that_delays(lint, lang, text):
+    assert codes(lint(lang, text, "after_sales")) == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Nous avons enregistré votre dossier. Un expert vous contactera cette semaine, "
+           "et la proposition d'indemnisation vous sera adressée sous 5 jours."),
+    ("en", "We have logged your claim. An assessor will contact you this week, and your "
+           "compensation offer will reach you within 5 days."),
+])
+def test_the_other_delay_is_still_judged_on_its_own_service(lint, lang, text):
+    assert codes(lint(lang, text, "after_sales")) == ["BL302"]
