@@ -4370,7 +4370,12 @@ def find_promises(analysis) -> list[Promise]:
         # « à la minute où vous payez », "the moment your payment goes through": the
         # moment's own clause is no condition on the promise; the service's clause may be
         moment = mention.text.lower() in _tables(analysis.language)["reader_moments"]
-        conditional = analysis.is_conditional(governing if moment else first)
+        # a priced option ("Express (+£6): next-day delivery") buys a faster level of a
+        # declared service, whose commitment holds without it; a service the profile does
+        # not declare, sold as the option (« Option vidéo (+39 €) : le film vous est envoyé
+        # sous 48 h »), has no level but that one: the price is no condition on it
+        conditional = analysis.is_conditional(
+            governing if moment else first, priced=service in analysis.profile.promises)
         if exceeds and mention.kind == "delay":
             occasion = _occasion_before(analysis, mention, promises)
             if occasion is not None:

@@ -1,4 +1,4 @@
-"""Round 43 (op50): which act, and which service, a delay times.
+"""Round 43 (op50): which act, and which service, a delay times, and what conditions it.
 
 1. A state coordinated after a participle (« posée et active sous 24 heures », "installed
    and working within 24 hours") is the act's result: the participle before it is the
@@ -8,6 +8,10 @@
    delay's: "an assessor will contact you this week, and your compensation offer will
    reach you within 21 days" does not hold the week to the compensation's commitment;
    the compensation's own delay is still judged ("…reach you within 5 days": too fast).
+3. A priced option buys a faster level of a declared service, whose commitment holds
+   without it (a condition: reported as info); a service the profile does not declare,
+   sold as the option (« Option Reportage (+39 €) : … l'album vous est envoyé sous
+   48 h »), has no other level: the price is no condition on its delay (BL304).
 
 Firing forms and near misses, French and English, on the real models."""
 
@@ -93,3 +97,23 @@ def test_a_service_word_in_another_delays_clause_is_that_delays(lint, lang, text
 ])
 def test_the_other_delay_is_still_judged_on_its_own_service(lint, lang, text):
     assert codes(lint(lang, text, "after_sales")) == ["BL302"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Panneaux solaires — 4 900 €\nOption Reportage (+39 €) : un photographe suit le "
+           "chantier, et l'album vous est envoyé sous 48 h."),
+    ("en", "Solar panels — £4,900\nSite diary option (+£39): we photograph every step of "
+           "the fitting and the album is sent to you within 48 hours."),
+])
+def test_a_priced_option_is_no_condition_on_an_undeclared_service(lint, lang, text):
+    assert codes(lint(lang, text)) == ["BL304"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Panneaux solaires — 4 900 €\nOption Réponse prioritaire (+5 €) : nous "
+           "répondons à vos questions sous 2 heures."),
+    ("en", "Solar panels — £4,900\nPriority reply option (+£5): we answer your questions "
+           "within 2 hours."),
+])
+def test_a_priced_option_still_conditions_a_declared_service(lint, lang, text):
+    assert codes(lint(lang, text)) == []
