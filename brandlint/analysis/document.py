@@ -392,8 +392,10 @@ class DocAnalysis:
             spans = [s for s in spans if not (ignore[0] <= s[0] < ignore[1])]
         return self._in_sentence(spans, token)
 
-    def is_conditional(self, token) -> bool:
-        """A visible condition: an asterisk on the claim's clause, or condition words."""
+    def is_conditional(self, token, priced: bool = True) -> bool:
+        """A visible condition: an asterisk on the claim's clause, or condition words; a
+        priced option on its line too, unless `priced` is false (the option is the very
+        service timed, not a faster level of one: see `promises.find_promises`)."""
         if self._in_sentence(self.condition_spans, token):
             return True
         if self._in_paragraph(self.terms_pointer_spans, token):
@@ -409,7 +411,8 @@ class DocAnalysis:
         if any(not _star_grade(line, m, self.text) and offset + m.start() not in self._emphasis
                for m in _STARS.finditer(line)):
             return True
-        return features.paid_option(features.span_text(self.doc, start, window_end), self.language)
+        return priced and features.paid_option(features.span_text(self.doc, start, window_end),
+                                                self.language)
 
     @functools.cached_property
     def _emphasis(self) -> frozenset[int]:

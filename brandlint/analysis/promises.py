@@ -2467,7 +2467,8 @@ def _act_named(analysis, mention: Mention) -> tuple[str, int] | None:
     if word is None:
         return None
     table = lexicons.load("promises")["acts_named"][analysis.language]
-    act = _service_label(word, table) or _act_participle(word, table)
+    act = _service_label(word, table) or _act_participle(word, table) or \
+        _act_before_its_state(word, table)
     if act is None and word.pos_ in ("NOUN", "PROPN") and word.dep_ in ("pobj", "obl", "nmod") \
             and word.head.pos_ == "ADP" and word.head.dep_ in ("agent", "prep", "case"):
         # "get them marked by a subject specialist within 24 hours": the small model
@@ -2668,6 +2669,21 @@ def _thing_of_act_named(analysis, index: int, services: dict[int, str]):
                 services[t.i] in analysis.profile.promises:
             return services[t.i], t.i
     return None
+
+
+def _act_before_its_state(word, table: dict):
+    """"Underfloor heating installed and running within 48 hours", « elle est installée
+    et active sous 24 heures »: the delay hangs on a state (an adjective, a present
+    participle — or the small model's finite verb with nothing of its own: no subject, no
+    object) coordinated after a participle; the state is the act's result, and the
+    participle before it the act the delay times. Not a second act said done (« traduits
+    et commentés »: _act_participle's)."""
+    if word.dep_ != "conj" or word.head.i == word.i or word.head.i > word.i or \
+            word.pos_ not in ("ADJ", "VERB") or _act_participle(word, table) is not None \
+            or any(c.dep_.startswith("nsubj") or c.dep_ in ("obj", "dobj")
+                   for c in kids(word)):
+        return None
+    return _act_participle(word.head, table)
 
 
 def _participle_on(thing, mention: Mention, table: dict):
@@ -3373,7 +3389,10 @@ def _declared_by_own_words(analysis, mention: Mention,
     {terms: [remplacement du cylindre]}`; "Order by 6pm, collect the next day" for
     `preorder: {terms: [online order]}`). The nearest such word wins. With no service
     named at all, only the clause counts (`sentence` false): "the first lesson is free,
-    and you'll be playing within half an hour" is no lesson delay."""
+    and you'll be playing within half an hour" is no lesson delay. A word in the clause of
+    another delay of the sentence is that delay's service ("an assessor will contact you
+    this week, and our compensation offer will reach you within 21 days": the week is no
+    compensation's)."""
 
     table = analysis.vocabulary.own_service_words
     if not table:
@@ -3383,9 +3402,18 @@ def _declared_by_own_words(analysis, mention: Mention,
     reaches = [_clause(analysis, mention)]
     if sentence:
         reaches.append(features.line_bounds(analysis.doc, mention.start))
+    own_start, own_end = reaches[0]
+    # a clause of its own, with its verb (« ce soir, le chauffeur sera chez vous en moins
+    # d'une heure »: a time set before the clause it qualifies is timed with it)
+    verb_of_its_own = any(t.pos_ in ("VERB", "AUX") and not mention.start <= t.i < mention.end
+                          for t in tokens[own_start:own_end])
+    timed_apart = [_clause(analysis, other) for other in analysis.delay_mentions
+                   if verb_of_its_own and other.kind == "delay" and other.start != mention.start]
     for start, end in reaches:
         found = [(t, name) for t in tokens[start:end]
                  if not mention.start <= t.i < mention.end and t.pos_ in _CONTENT_POS
+                 and (own_start <= t.i < own_end
+                      or not any(low <= t.i < high for low, high in timed_apart))
                  and not t.is_stop and t.lower_ not in brand
                  and (name := _own_word(t, table, analysis.language)) is not None]
         if found:
@@ -4342,7 +4370,12 @@ def find_promises(analysis) -> list[Promise]:
         # « à la minute où vous payez », "the moment your payment goes through": the
         # moment's own clause is no condition on the promise; the service's clause may be
         moment = mention.text.lower() in _tables(analysis.language)["reader_moments"]
-        conditional = analysis.is_conditional(governing if moment else first)
+        # a priced option ("Express (+£6): next-day delivery") buys a faster level of a
+        # declared service, whose commitment holds without it; a service the profile does
+        # not declare, sold as the option (« Option vidéo (+39 €) : le film vous est envoyé
+        # sous 48 h »), has no level but that one: the price is no condition on it
+        conditional = analysis.is_conditional(
+            governing if moment else first, priced=service in analysis.profile.promises)
         if exceeds and mention.kind == "delay":
             occasion = _occasion_before(analysis, mention, promises)
             if occasion is not None:
