@@ -4504,6 +4504,9 @@ class _ReplyReader:
             # happen moves nothing, dated or not (round 33)
         if step and self._history(frame):
             return  # "It was scanned at our Ghent hub on Thursday": what happened, not a step
+        if step and self._cause_told(frame):
+            return  # « nous avons dû annuler ses rendez-vous », "our bank changed its system,
+            # which slowed…": the explanation of the problem, not what happens next (se49)
         if step and self._plan_gone_by(frame):
             return  # "they were due on Tuesday", « la livraison était prévue mardi »: the
             # plan the problem missed, not an event booked to come (blind 33)
@@ -4704,6 +4707,53 @@ class _ReplyReader:
             return False
         return bool(_phrases("past_days", self.language).search(
             features.span_text(self.doc, frame.start, frame.end)))
+
+    def _cause_told(self, frame) -> bool:
+        """The clause explains the problem — what it came from, or what it forced — told in
+        the past: an act the circumstances compelled (« nous avons dû annuler tous ses
+        rendez-vous », "we had to cancel", « nous avons été obligés de fermer », "your
+        fitting had to be moved"), or a past event followed in its sentence by what it
+        caused (« notre banque, qui a changé de système, ce qui a ralenti les dossiers »,
+        "…, which delayed the shipment"). A cause told says why the customer waits, not
+        what the brand will do: a step is what the brand does, or will do, to the case."""
+        if frame.time != "past" or frame.act not in ("statement", "notice") or \
+                frame.modality == "counterfactual" or frame.polarity != "affirmed":
+            return False
+        predicate = self.tokens[frame.predicate]
+        if self._compelled(predicate):
+            return True
+        end = min(frame.end, predicate.sent.end)
+        tail = features.span_text(self.doc, end, predicate.sent.end)
+        if not _phrases("consequence_relatives", self.language).match(tail):
+            return False
+        # a remedy done to the customer's case, told with its effect ("we've refunded your
+        # order, which is why two lines show"), still moves it
+        remedies = _words("remedy_verbs", self.language)
+        readers = frame_words("holders", "customer_pronouns", self.language) | \
+            features.READERS_POSSESSIVES
+        return not ((predicate.lemma_.lower() in remedies or predicate.lower_ in remedies)
+                    and any(t.lower_ in readers for t in self.doc[frame.start:frame.end]))
+
+    def _compelled(self, verb) -> bool:
+        """A past act the circumstances forced (`compulsion_verbs` with an infinitive in the
+        indicative past: « avons dû annuler », "had to cancel", "have had to close"; or a
+        `consequence_verbs` participle in the passive: « avons été obligés de », "were
+        forced to"). Not the conditional past (« nous aurions dû », "should have had to"),
+        which is a duty missed, nor the imperfect (« nous devions livrer mardi »), a plan."""
+        lemma = verb.lemma_.lower()
+        if lemma in _words("consequence_verbs", self.language) and _passive(verb):
+            return True
+        if lemma not in _words("compulsion_verbs", self.language) or not any(
+                c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in kids(verb)):
+            return False
+        auxiliaries = [c for c in kids(verb) if c.dep_.startswith("aux")]
+        if any(c.tag_ == "MD" or "Cnd" in features.morph(c).get("Mood") for c in auxiliaries):
+            return False
+        if self.language == "en":
+            return verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(
+                c.lemma_.lower() == "have" for c in auxiliaries)
+        return "Part" in features.morph(verb).get("VerbForm") and any(
+            c.lemma_.lower() == "avoir" for c in auxiliaries)
 
     def _plan_gone_by(self, frame) -> bool:
         """What was due, said in a past tense (`plans_gone_by`: "they were due on Tuesday",
