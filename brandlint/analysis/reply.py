@@ -4743,8 +4743,13 @@ class _ReplyReader:
         lemma = verb.lemma_.lower()
         if lemma in _words("consequence_verbs", self.language) and _passive(verb):
             return True
+        # the infinitive with "to" ("had to cancel"; not the causative "we had your boiler
+        # repaired", a remedy)
         if lemma not in _words("compulsion_verbs", self.language) or not any(
-                c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in kids(verb)):
+                c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and (
+                    "Inf" in features.morph(c).get("VerbForm") if self.language == "fr"
+                    else any(a.lower_ == "to" for a in kids(c)))
+                for c in kids(verb)):
             return False
         auxiliaries = [c for c in kids(verb) if c.dep_.startswith("aux")]
         if any(c.tag_ == "MD" or "Cnd" in features.morph(c).get("Mood") for c in auxiliaries):
@@ -5946,6 +5951,7 @@ class _ReplyReader:
             named = [declared[s].within.hours for i, s in self.analysis.service_words.items()
                      if line_start <= i < end and s != promise.service and s in declared
                      and declared[s].within and not self._answer_brings(i, promise)
+                     and not self._request_answered(i)
                      and self.tokens[i].dep_ != "poss"]
             if named:
                 return max(hours + named)
@@ -5984,14 +5990,30 @@ class _ReplyReader:
         if index < promise.mention.end:
             return False
         token = self.tokens[index]
+        # "…with options, including a full refund", « …avec deux solutions, dont un
+        # remboursement »: the list of what it brings (se49)
+        including = _words("inclusion_words", self.language)
         for node in [token, *list(token.ancestors)[:3]]:
             if node.i < promise.mention.end:
                 return False
             # "with" governs the noun in English, « avec » hangs on it as its case in French
-            if node.lower_ in ("with", "avec") or any(
-                    c.dep_ == "case" and c.lower_ == "avec" for c in kids(node)):
+            if node.lower_ in ("with", "avec") or node.lower_ in including or any(
+                    c.dep_ == "case" and c.lower_ == "avec" or c.lower_ in including
+                    and c.i < node.i for c in kids(node)):
                 return True
         return False
+
+    def _request_answered(self, index: int) -> bool:
+        """The service word names what the customer asked for — the noun of their request
+        it qualifies ("will look into your refund request and get back to you within 5
+        days", « nous étudions votre demande de remboursement et vous répondons sous 5
+        jours »): the answer decides the request, it does not carry the service's outcome,
+        so its delay is the answer's (se49)."""
+        token = self.tokens[index]
+        requests = _words("answered_requests", self.language)
+        head = token.head
+        return head.i != token.i and token.dep_ in ("compound", "nmod", "amod") and (
+            head.lemma_.lower() in requests or head.lower_ in requests)
 
     def _recourse_condition(self, index: int) -> bool:
         """The delay is the condition of the customer's recourse (« en l'absence de réponse

@@ -1,10 +1,11 @@
-"""se49 (capilea-fr-002, colombine-fr-015): the explanation of a problem is not a next step.
+"""se49. (1) capilea-fr-002, colombine-fr-015: the explanation of a problem is no next step.
 A past act the circumstances forced (« nous avons dû annuler », "we had to cancel") and a
 past event told with what it caused (« …, ce qui a ralenti… », "…, which delayed…") say
 why the customer waits, not what happens next: a reply with only that says nothing of
 what comes (BL407). FR and EN, a firing case and a near miss each, on the real models
 (LEGO profiles, after-sales): the same explanation with a step, or a remedy told with its
-effect, stays clean.
+effect, stays clean. (2) colombine-en-006, sautefolie-en-008: an answer's delay is held to
+the answer's commitment, not to the refund it decides or brings (BL408).
 """
 
 from __future__ import annotations
@@ -51,3 +52,42 @@ def test_cause_told_is_no_next_step(lint, lang, text):
 ])
 def test_cause_told_with_a_step_or_a_remedy_stays_clean(lint, lang, text):
     assert "BL407" not in codes(lint(text, lang, "after_sales"))
+
+
+# The answer's delay (« vous répondra », "get back to you") is held to the answer's own
+# commitment (48 h on the LEGO profiles) when the refund the reply names is only what the
+# customer asked for (« votre demande de remboursement », "your refund request") or what
+# the answer brings (« avec plusieurs solutions, dont un remboursement », "with options,
+# including a full refund") — not the refund's looser 14 days (colombine-en-006,
+# sautefolie-en-008).
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Bonjour,\n\nNous sommes désolés pour la boîte abîmée. Notre équipe va étudier votre "
+           "demande de remboursement et vous répondra sous 5 jours.\n\nLe service clients"),
+    ("fr", "Bonjour,\n\nNous sommes désolés pour la boîte abîmée. Notre responsable vous "
+           "répondra sous 5 jours avec plusieurs solutions, dont un remboursement "
+           "complet.\n\nLe service clients"),
+    ("en", "Dear Mr Hale,\n\nWe're sorry the set arrived with a broken box. Our team will look "
+           "into your refund request and get back to you within 5 days.\n\nCustomer Service"),
+    ("en", "Dear Mr Hale,\n\nWe're sorry the set arrived with a broken box. Our manager is "
+           "checking what happened and will get back to you within 5 days with options, "
+           "including a full refund if you'd like one.\n\nCustomer Service"),
+])
+def test_answer_about_a_refund_is_held_to_the_answer(lint, lang, text):
+    assert "BL408" in codes(lint(text, lang, "after_sales"))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Bonjour,\n\nNous sommes désolés pour la boîte abîmée. Notre équipe va étudier votre "
+           "demande de remboursement et vous répondra sous 48 heures.\n\nLe service clients"),
+    ("fr", "Bonjour,\n\nNous sommes désolés pour la boîte abîmée. Notre responsable vous "
+           "répondra sous 48 heures avec plusieurs solutions, dont un remboursement "
+           "complet.\n\nLe service clients"),
+    ("en", "Dear Mr Hale,\n\nWe're sorry the set arrived with a broken box. Our team will look "
+           "into your refund request and get back to you within 48 hours.\n\nCustomer "
+           "Service"),
+    ("en", "Dear Mr Hale,\n\nWe're sorry the set arrived with a broken box. Our manager is "
+           "checking what happened and will get back to you within 48 hours with options, "
+           "including a full refund if you'd like one.\n\nCustomer Service"),
+])
+def test_answer_within_its_commitment_stays_clean(lint, lang, text):
+    assert "BL408" not in codes(lint(text, lang, "after_sales"))
