@@ -5347,7 +5347,25 @@ class _ReplyReader:
         if own in declared and declared[own].within is not None:
             return dataclasses.replace(promise, service=own, service_token=head.i,
                                        service_start=-1, declared=True)
+        if self._lost_passive_subject(head, token):
+            return promise  # « votre film monté vous sera livré d'ici six semaines »: the
+            # film's own service, carried by a delivery the profile does not declare (se49)
         return None
+
+    def _lost_passive_subject(self, verb, token: int) -> bool:
+        """The service word opens the clause of a passive verb the parse left with no
+        subject (« Votre film monté vous sera livré… », « Le devis … vous seront envoyés
+        sous trois semaines »: the small French model makes the noun or a participle the
+        root): the thing sent is what the verb's delay is about, as its subject would be.
+        Only when no conjugated verb of its own stands between them."""
+        if not 0 <= token < verb.i or verb.sent.start > token or \
+                "Pass" not in features.morph(verb).get("Voice") and verb.tag_ != "VBN" or \
+                any(c.dep_ in SUBJECT_DEPS for c in kids(verb)):
+            return False
+        auxiliaries = {c.i for c in kids(verb) if c.dep_.startswith("aux")}
+        return not any("Fin" in features.morph(t).get("VerbForm") or t.tag_ in (
+            "VBZ", "VBP", "VBD", "MD") for t in self.tokens[token + 1:verb.i]
+            if t.i not in auxiliaries and t.pos_ in ("VERB", "AUX"))
 
     def _delivered_things_service(self, verb) -> str | None:
         """The declared service the thing a delivery carries names (« les compositions de

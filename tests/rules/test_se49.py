@@ -5,7 +5,8 @@ why the customer waits, not what happens next: a reply with only that says nothi
 what comes (BL407). FR and EN, a firing case and a near miss each, on the real models
 (LEGO profiles, after-sales): the same explanation with a step, or a remedy told with its
 effect, stays clean. (2) colombine-en-006, sautefolie-en-008: an answer's delay is held to
-the answer's commitment, not to the refund it decides or brings (BL408).
+the answer's commitment, not to the refund it decides or brings (BL408). (3) capilea-fr-003,
+survolia-fr-001: a thing sent in the passive holds its own service's commitment (BL408).
 """
 
 from __future__ import annotations
@@ -91,3 +92,66 @@ def test_answer_about_a_refund_is_held_to_the_answer(lint, lang, text):
 ])
 def test_answer_within_its_commitment_stays_clean(lint, lang, text):
     assert "BL408" not in codes(lint(text, lang, "after_sales"))
+
+
+# A thing sent in the passive whose subject the small French parse loses (the noun phrase
+# before « vous seront envoyés » hangs elsewhere): its own declared service holds the delay,
+# not the undeclared delivery the verb names (capilea-fr-003, survolia-fr-001). The English
+# parse keeps the subject: the pair there guards the same reading.
+BAKERY = {
+    "fr": """\
+brand: Fournelle
+language: fr
+address: vous
+central_idea:
+  statement: "Des gâteaux faits pour vos fêtes."
+  lexicon: [gâteau, fête, pâtisserie]
+channels:
+  after_sales: {tones: [reassurance], service: true}
+promises:
+  response: {within: 48h}
+  refund: {within: 14d}
+  custom_cake: {within: 10d, terms: [pièce montée, pièces montées, gâteau, gâteaux]}
+""",
+    "en": """\
+brand: Fournelle
+language: en
+address: formal
+central_idea:
+  statement: "Cakes made for your celebrations."
+  lexicon: [cake, celebration, pastry]
+channels:
+  after_sales: {tones: [reassurance], service: true}
+promises:
+  response: {within: 48h}
+  refund: {within: 14d}
+  custom_cake: {within: 10d, terms: [tiered cake, tiered cakes]}
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def lint_bakery(lint_profile_texts):
+    return lint_profile_texts(BAKERY, "fournelle", "after_sales")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Bonjour,\n\nNous sommes désolés pour ce retard. Le devis signé et la facture pour "
+           "votre comité d'entreprise concernant le gâteau de votre fête vous seront envoyés "
+           "sous trois semaines.\n\nLa pâtisserie"),
+    ("en", "Hello,\n\nWe're sorry for the delay. Your tiered cake will be delivered to you "
+           "within three weeks.\n\nThe bakery"),
+])
+def test_thing_sent_in_the_passive_holds_its_own_service(lint_bakery, lang, text):
+    assert "BL408" in codes(lint_bakery(lang, text))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Bonjour,\n\nNous sommes désolés pour ce retard. Le devis signé et la facture pour "
+           "votre comité d'entreprise concernant le gâteau de votre fête vous seront envoyés "
+           "sous une semaine.\n\nLa pâtisserie"),
+    ("en", "Hello,\n\nWe're sorry for the delay. Your tiered cake will be delivered to you "
+           "within a week.\n\nThe bakery"),
+])
+def test_thing_sent_within_its_commitment_stays_clean(lint_bakery, lang, text):
+    assert "BL408" not in codes(lint_bakery(lang, text))
