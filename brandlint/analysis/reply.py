@@ -4726,13 +4726,15 @@ class _ReplyReader:
         tail = features.span_text(self.doc, end, predicate.sent.end)
         if not _phrases("consequence_relatives", self.language).match(tail):
             return False
-        # a remedy done to the customer's case, told with its effect ("we've refunded your
-        # order, which is why two lines show"), still moves it
+        # a remedy of the brand's own or done to the customer's case, told with its effect
+        # ("we chased the courier, which meant…", "we've refunded your order, which is
+        # why two lines show"), still moves it
         remedies = _words("remedy_verbs", self.language)
         readers = frame_words("holders", "customer_pronouns", self.language) | \
             features.READERS_POSSESSIVES
         return not ((predicate.lemma_.lower() in remedies or predicate.lower_ in remedies)
-                    and any(t.lower_ in readers for t in self.doc[frame.start:frame.end]))
+                    and (frame.holder == "brand" or any(
+                        t.lower_ in readers for t in self.doc[frame.start:frame.end])))
 
     def _compelled(self, verb) -> bool:
         """A past act the circumstances forced (`compulsion_verbs` with an infinitive in the

@@ -48,6 +48,10 @@ def test_cause_told_is_no_next_step(lint, lang, text):
     ("en", "Hi Ms Lane,\n\nSo sorry for the wait. Our warehouse team changed the labelling "
            "system in June, which delayed a lot of parcels. Yours leaves tomorrow "
            "morning.\n\nCustomer Service"),
+    ("fr", "Bonjour,\n\nToutes nos excuses pour ce retard. Nous avons contacté le "
+           "transporteur, ce qui a accéléré les choses.\n\nLe service clients"),
+    ("en", "Hi Ms Lane,\n\nSorry for the delay. We chased the courier this morning, which "
+           "meant the parcel was released.\n\nCustomer Service"),
     ("en", "Hi Ms Lane,\n\nSo sorry about the double charge. We refunded your order yesterday, "
            "which is why two lines show on your statement.\n\nCustomer Service"),
 ])
