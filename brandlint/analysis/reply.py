@@ -4504,6 +4504,9 @@ class _ReplyReader:
             # happen moves nothing, dated or not (round 33)
         if step and self._history(frame):
             return  # "It was scanned at our Ghent hub on Thursday": what happened, not a step
+        if step and self._cause_told(frame):
+            return  # « nous avons dû annuler ses rendez-vous », "our bank changed its system,
+            # which slowed…": the explanation of the problem, not what happens next (se49)
         if step and self._plan_gone_by(frame):
             return  # "they were due on Tuesday", « la livraison était prévue mardi »: the
             # plan the problem missed, not an event booked to come (blind 33)
@@ -4704,6 +4707,60 @@ class _ReplyReader:
             return False
         return bool(_phrases("past_days", self.language).search(
             features.span_text(self.doc, frame.start, frame.end)))
+
+    def _cause_told(self, frame) -> bool:
+        """The clause explains the problem — what it came from, or what it forced — told in
+        the past: an act the circumstances compelled (« nous avons dû annuler tous ses
+        rendez-vous », "we had to cancel", « nous avons été obligés de fermer », "your
+        fitting had to be moved"), or a past event followed in its sentence by what it
+        caused (« notre banque, qui a changé de système, ce qui a ralenti les dossiers »,
+        "…, which delayed the shipment"). A cause told says why the customer waits, not
+        what the brand will do: a step is what the brand does, or will do, to the case."""
+        if frame.time != "past" or frame.act not in ("statement", "notice") or \
+                frame.modality == "counterfactual" or frame.polarity != "affirmed":
+            return False
+        predicate = self.tokens[frame.predicate]
+        if self._compelled(predicate):
+            return True
+        end = min(frame.end, predicate.sent.end)
+        tail = features.span_text(self.doc, end, predicate.sent.end)
+        if not _phrases("consequence_relatives", self.language).match(tail):
+            return False
+        # a remedy of the brand's own or done to the customer's case, told with its effect
+        # ("we chased the courier, which meant…", "we've refunded your order, which is
+        # why two lines show"), still moves it
+        remedies = _words("remedy_verbs", self.language)
+        readers = frame_words("holders", "customer_pronouns", self.language) | \
+            features.READERS_POSSESSIVES
+        return not ((predicate.lemma_.lower() in remedies or predicate.lower_ in remedies)
+                    and (frame.holder == "brand" or any(
+                        t.lower_ in readers for t in self.doc[frame.start:frame.end])))
+
+    def _compelled(self, verb) -> bool:
+        """A past act the circumstances forced (`compulsion_verbs` with an infinitive in the
+        indicative past: « avons dû annuler », "had to cancel", "have had to close"; or a
+        `consequence_verbs` participle in the passive: « avons été obligés de », "were
+        forced to"). Not the conditional past (« nous aurions dû », "should have had to"),
+        which is a duty missed, nor the imperfect (« nous devions livrer mardi »), a plan."""
+        lemma = verb.lemma_.lower()
+        if lemma in _words("consequence_verbs", self.language) and _passive(verb):
+            return True
+        # the infinitive with "to" ("had to cancel"; not the causative "we had your boiler
+        # repaired", a remedy)
+        if lemma not in _words("compulsion_verbs", self.language) or not any(
+                c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and (
+                    "Inf" in features.morph(c).get("VerbForm") if self.language == "fr"
+                    else any(a.lower_ == "to" for a in kids(c)))
+                for c in kids(verb)):
+            return False
+        auxiliaries = [c for c in kids(verb) if c.dep_.startswith("aux")]
+        if any(c.tag_ == "MD" or "Cnd" in features.morph(c).get("Mood") for c in auxiliaries):
+            return False
+        if self.language == "en":
+            return verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(
+                c.lemma_.lower() == "have" for c in auxiliaries)
+        return "Part" in features.morph(verb).get("VerbForm") and any(
+            c.lemma_.lower() == "avoir" for c in auxiliaries)
 
     def _plan_gone_by(self, frame) -> bool:
         """What was due, said in a past tense (`plans_gone_by`: "they were due on Tuesday",
@@ -5292,7 +5349,25 @@ class _ReplyReader:
         if own in declared and declared[own].within is not None:
             return dataclasses.replace(promise, service=own, service_token=head.i,
                                        service_start=-1, declared=True)
+        if self._lost_passive_subject(head, token):
+            return promise  # « votre film monté vous sera livré d'ici six semaines »: the
+            # film's own service, carried by a delivery the profile does not declare (se49)
         return None
+
+    def _lost_passive_subject(self, verb, token: int) -> bool:
+        """The service word opens the clause of a passive verb the parse left with no
+        subject (« Votre film monté vous sera livré… », « Le devis … vous seront envoyés
+        sous trois semaines »: the small French model makes the noun or a participle the
+        root): the thing sent is what the verb's delay is about, as its subject would be.
+        Only when no conjugated verb of its own stands between them."""
+        if not 0 <= token < verb.i or verb.sent.start > token or \
+                "Pass" not in features.morph(verb).get("Voice") and verb.tag_ != "VBN" or \
+                any(c.dep_ in SUBJECT_DEPS for c in kids(verb)):
+            return False
+        auxiliaries = {c.i for c in kids(verb) if c.dep_.startswith("aux")}
+        return not any("Fin" in features.morph(t).get("VerbForm") or t.tag_ in (
+            "VBZ", "VBP", "VBD", "MD") for t in self.tokens[token + 1:verb.i]
+            if t.i not in auxiliaries and t.pos_ in ("VERB", "AUX"))
 
     def _delivered_things_service(self, verb) -> str | None:
         """The declared service the thing a delivery carries names (« les compositions de
@@ -5896,6 +5971,7 @@ class _ReplyReader:
             named = [declared[s].within.hours for i, s in self.analysis.service_words.items()
                      if line_start <= i < end and s != promise.service and s in declared
                      and declared[s].within and not self._answer_brings(i, promise)
+                     and not self._request_answered(i)
                      and self.tokens[i].dep_ != "poss"]
             if named:
                 return max(hours + named)
@@ -5934,14 +6010,30 @@ class _ReplyReader:
         if index < promise.mention.end:
             return False
         token = self.tokens[index]
+        # "…with options, including a full refund", « …avec deux solutions, dont un
+        # remboursement »: the list of what it brings (se49)
+        including = _words("inclusion_words", self.language)
         for node in [token, *list(token.ancestors)[:3]]:
             if node.i < promise.mention.end:
                 return False
             # "with" governs the noun in English, « avec » hangs on it as its case in French
-            if node.lower_ in ("with", "avec") or any(
-                    c.dep_ == "case" and c.lower_ == "avec" for c in kids(node)):
+            if node.lower_ in ("with", "avec") or node.lower_ in including or any(
+                    c.dep_ == "case" and c.lower_ == "avec" or c.lower_ in including
+                    and c.i < node.i for c in kids(node)):
                 return True
         return False
+
+    def _request_answered(self, index: int) -> bool:
+        """The service word names what the customer asked for — the noun of their request
+        it qualifies ("will look into your refund request and get back to you within 5
+        days", « nous étudions votre demande de remboursement et vous répondons sous 5
+        jours »): the answer decides the request, it does not carry the service's outcome,
+        so its delay is the answer's (se49)."""
+        token = self.tokens[index]
+        requests = _words("answered_requests", self.language)
+        head = token.head
+        return head.i != token.i and token.dep_ in ("compound", "nmod", "amod") and (
+            head.lemma_.lower() in requests or head.lower_ in requests)
 
     def _recourse_condition(self, index: int) -> bool:
         """The delay is the condition of the customer's recourse (« en l'absence de réponse
