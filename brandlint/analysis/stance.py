@@ -58,6 +58,10 @@ class Stance:
     # evokes (values.yaml `evokes`: « le héron », "the swifts at dusk" for nature), in
     # the brand's own voice
     evoked: int = 0
+    # the idea's values said as a whole phrase of their pole in the brand's own voice
+    # ("sleep soundly", « le temps qu'il faut »): a phrase says its value by itself,
+    # as a full phrase of the opposite says its stance (values.Opposition.full_phrase)
+    value_phrases: int = 0
 
 
 @functools.lru_cache(maxsize=32)
@@ -108,9 +112,10 @@ def read_stance(analysis) -> Stance:
     against = (idea.avoid_mass + opposition.mass - _double_counted(idea, opposition)
                + idea.rejected_mass + push)
     ordered = sorted(pulls.values(), key=lambda pair: pair[0].i)
+    axis_for, phrases = _axis_for(analysis, value_words, opposition)
     return Stance(round(against, 2), value_for, tuple(t for t, _w in ordered),
                   tuple(w for _t, w in ordered), push, price_words,
-                  _axis_for(analysis, value_words, opposition), core_kept, _evoked(analysis))
+                  axis_for, core_kept, _evoked(analysis), phrases)
 
 
 def _evoked(analysis) -> int:
@@ -152,15 +157,16 @@ def _evocations(language: str, names: tuple[str, ...]) -> tuple[frozenset[str], 
     return frozenset(words), ((lexicons.phrase_pattern(sorted(phrases)),) if phrases else ())
 
 
-def _axis_for(analysis, value_words: frozenset[str], opposition) -> float:
+def _axis_for(analysis, value_words: frozenset[str], opposition) -> tuple[float, int]:
     """Idea-pole words and phrases of the active value axes in the brand's own voice,
     each lemma or phrase once, not negated, not inside a cue of the opposite ("walks
     you through the steps" says an idea of explained care); weighed where they stand,
     as the idea's own words are: 1.5 in the headline (« tartes du verger voisin » as the
     post's one line), 1 elsewhere, so that one word in a job's list of duties
-    ("welcoming patients") says less than one in the line that sells."""
+    ("welcoming patients") says less than one in the line that sells. With it, how many
+    distinct phrases of the pole were said."""
     if not value_words:
-        return 0.0
+        return 0.0, 0
     headline = idea_headline(analysis.doc, analysis.sentences)
     if headline is not None:  # its first line: a title the parser ran into the next lines
         headline = analysis.doc[headline.start:next(
@@ -182,6 +188,7 @@ def _axis_for(analysis, value_words: frozenset[str], opposition) -> float:
                     or analysis.is_quoted(head) or not analysis.frame(head).brand_voice:
                 continue
             weigh(m.group(0).lower(), head)
+    phrases = len(seen)
     for token in features.tokens(analysis.doc):
         if not token.is_alpha or token.pos_ == "PROPN" or token.i in opposition.covered:
             continue
@@ -192,7 +199,7 @@ def _axis_for(analysis, value_words: frozenset[str], opposition) -> float:
                 or analysis.is_quoted(token) or not analysis.frame(token).brand_voice:
             continue
         weigh(lemma, token)
-    return sum(seen.values())
+    return sum(seen.values()), phrases
 
 
 @functools.lru_cache(maxsize=32)

@@ -16,6 +16,10 @@ AXIS_SAID = 1.0
 # le rocher », "the swifts at dusk" for nature) for the idea to come through without its
 # words where the channel does not require it said: one is a detail, two are a picture
 EVOKED = 2
+# how many whole phrases of the idea's values (stance.value_phrases: "sleep soundly", « le
+# temps qu'il faut » for an idea of one's own pace) say it there: one, as one full phrase
+# of the opposite argues against it (BL103)
+PHRASED = 1
 
 
 def threshold(analysis) -> float:
@@ -48,9 +52,10 @@ def check(analysis: DocAnalysis) -> Iterator[Finding]:
         and analysis.stance.axis_for < AXIS_SAID
     if idea.score >= minimum and not unsaid:
         return
-    if idea.score < minimum and not channel.requires_idea \
-            and analysis.stance.evoked >= EVOKED:
-        return  # shown, not named: the heron on the rock says the nature of the idea
+    if idea.score < minimum and not channel.requires_idea and (
+            analysis.stance.evoked >= EVOKED or analysis.stance.value_phrases >= PHRASED):
+        return  # shown, not named: the heron on the rock says the nature of the idea;
+        # "sleep soundly tonight" says its peace of mind
     first = analysis.sentences[0] if analysis.sentences else analysis.doc[:]
     examples = ", ".join(quote(w, 40) for w in sorted(analysis.profile.central_idea.lexicon[:4]))
     found = (_("only {words}").format(words=", ".join(

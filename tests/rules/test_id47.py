@@ -1,0 +1,128 @@
+"""Round 43 (id47): the central idea carried in other words, and a kind of thing denied
+the idea in the world's way, not the brand's.
+
+- A kind picked out by an indefinite noun and its relative clause (« un vêtement qui ne
+  durera pas », "a garment that won't last", « une veste qui bouloche ne dure pas »):
+  the denied idea word tells how such things are, most often to argue for the brand's
+  way; the brand denying it of its own things (« nos vestes ne durent pas ») still
+  rejects the idea (BL103).
+- A whole phrase of a value the idea stands on, said in the brand's voice (« vous
+  dormez sur vos deux oreilles », "sleep soundly tonight" for peace of mind), says the
+  idea where the channel does not require it in its own words (BL101); denied, it does
+  not.
+
+Firing forms and near misses, French and English, on the real models."""
+
+from __future__ import annotations
+
+import pytest
+
+KINDS = {
+    "fr": """
+brand: Ourlette
+language: fr
+central_idea:
+  statement: "Des vêtements soignés pour qu'ils durent."
+  lexicon: [durer, durable, soin, soigner, réparer, retouche]
+  related: [veste, manteau, couture, tissu]
+channels:
+  web: {tones: [reassurance]}
+""",
+    "en": """
+brand: Ourlette
+language: en
+central_idea:
+  statement: "Clothes cared for so that they last."
+  lexicon: [last, lasting, durable, care, mend, repair]
+  related: [jacket, coat, seam, fabric]
+channels:
+  web: {tones: [reassurance]}
+""",
+}
+
+CALM = {
+    "fr": """
+brand: Verrouline
+language: fr
+central_idea:
+  statement: "Rendre à chacun la tranquillité d'esprit chez soi."
+  lexicon: [tranquillité, tranquille, sérénité, serein, sécurité, protéger, confiance]
+  related: [porte, serrure, clé, maison]
+channels:
+  social: {tones: [reassurance]}
+rules:
+  BL101: warning
+""",
+    "en": """
+brand: Verrouline
+language: en
+central_idea:
+  statement: "Give everyone back their peace of mind at home."
+  lexicon: [peace of mind, safe, safety, secure, security, protect, trust, calm]
+  related: [door, lock, key, house]
+channels:
+  social: {tones: [reassurance]}
+rules:
+  BL101: warning
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def lint_kinds(lint_profile_texts):
+    return lint_profile_texts(KINDS, "ourlette", "web")
+
+
+@pytest.fixture(scope="module")
+def lint_calm(lint_profile_texts):
+    return lint_profile_texts(CALM, "verrouline", "social")
+
+
+def codes(diagnostics, code):
+    return [d.code for d in diagnostics if d.code == code]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Nos retouches\n\nMieux vaut une reprise discrète qu'une veste abîmée qui ne "
+           "durera pas. Nous reprenons chaque couture à la main, avec soin."),
+    ("fr", "Nos retouches\n\nUne veste qui bouloche ne dure pas : nous la brossons et la "
+           "reprenons à la main, avec soin."),
+    ("en", "Our mending\n\nBetter a discreet darn than a coat that won't last. We take "
+           "every seam in by hand, with care."),
+])
+def test_a_kind_picked_out_by_a_relative_clause_is_no_rejection(lint_kinds, lang, text):
+    assert codes(lint_kinds(lang, text), "BL103") == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Pourquoi réparer ? Nos vestes ne durent pas : une saison, puis on passe à "
+           "autre chose."),
+    ("en", "Our coats\n\nOur coats won't last, and that's fine: one season, then on to the "
+           "next thing."),
+])
+def test_the_brand_denying_the_idea_of_its_own_things_still_rejects_it(lint_kinds, lang,
+                                                                       text):
+    assert codes(lint_kinds(lang, text), "BL103") == ["BL103"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Ce soir, Jeanne dort sur ses deux oreilles 🌙 Sa nouvelle porte est posée et "
+           "le verrou tourne sans forcer. #Lyon"),
+    ("en", "Sleep soundly tonight 🌙 A new front door, a deadbolt that turns smoothly, and "
+           "no more checking it before bed. #Leeds"),
+])
+def test_peace_of_mind_told_as_a_sound_sleep_carries_the_idea(lint_calm, lang, text):
+    assert codes(lint_calm(lang, text), "BL101") == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Nouvelle vitrine posée ce matin rue des Lilas, avec un store trois points. #Lyon"),
+    ("fr", "Avec un vieux verrou, on ne dort pas sur ses deux oreilles. Nouvelle vitrine "
+           "posée ce matin rue des Lilas. #Lyon"),
+    ("en", "New shop window fitted this morning on Lilac Street, with a three-point "
+           "shutter. #Leeds"),
+    ("en", "You won't sleep soundly with an old latch. New shop window fitted this morning "
+           "on Lilac Street. #Leeds"),
+])
+def test_a_window_fitted_or_a_sound_sleep_denied_does_not(lint_calm, lang, text):
+    assert codes(lint_calm(lang, text), "BL101") == ["BL101"]
