@@ -329,6 +329,14 @@ class DocAnalysis:
         return addresses_one_customer(self.text, self.language)
 
     @functools.cached_property
+    def is_greeting(self) -> bool:
+        """The team's wishes to its readers (« Meilleurs vœux de toute l'équipe »,
+        "Best of luck to everyone sitting exams this week!"), not campaign copy."""
+        from brandlint.analysis.frame import opens_with_wishes
+
+        return opens_with_wishes(self.text, self.language)
+
+    @functools.cached_property
     def in_readers_voice(self) -> bool:
         """A message the reader sends in their own name, that the brand only drafts for them
         — a share text (« Voici mes empreintes carbone et eau ; tu connais les tiennes ? »,

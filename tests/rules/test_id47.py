@@ -126,3 +126,68 @@ def test_peace_of_mind_told_as_a_sound_sleep_carries_the_idea(lint_calm, lang, t
 ])
 def test_a_window_fitted_or_a_sound_sleep_denied_does_not(lint_calm, lang, text):
     assert codes(lint_calm(lang, text), "BL101") == ["BL101"]
+
+
+WISHES = {
+    "fr": """
+brand: Verrouline
+language: fr
+central_idea:
+  statement: "Rendre à chacun la tranquillité d'esprit chez soi."
+  lexicon: [tranquillité, tranquille, sérénité, serein, sécurité, protéger, confiance]
+  related: [porte, serrure, clé, maison]
+channels:
+  social: {tones: [reassurance]}
+  web: {tones: [reassurance], idea: required}
+rules:
+  BL101: warning
+""",
+    "en": """
+brand: Verrouline
+language: en
+central_idea:
+  statement: "Give everyone back their peace of mind at home."
+  lexicon: [peace of mind, safe, safety, secure, security, protect, trust, calm]
+  related: [door, lock, key, house]
+channels:
+  social: {tones: [reassurance]}
+  web: {tones: [reassurance], idea: required}
+rules:
+  BL101: warning
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def lint_wishes(lint_profile_texts):
+    return lint_profile_texts(WISHES, "verrouline-wishes", "social")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Meilleurs vœux de toute l'équipe ! 🎉 L'atelier est fermé jusqu'au 3 janvier, "
+           "réouverture le lundi à 9 h. #Lyon"),
+    ("fr", "Bonne chance à tous nos apprentis qui passent leur CAP cette semaine ! 🍀 On "
+           "croise les doigts pour vous. #Lyon"),
+    ("en", "Season's greetings from all of us 🎄 The workshop is closed until 3 January and "
+           "reopens on Monday at 9am. #Leeds"),
+    ("en", "Best of luck to all our apprentices sitting their exams this week! 🍀 We're "
+           "keeping our fingers crossed. #Leeds"),
+])
+def test_the_teams_wishes_to_its_readers_are_not_asked_for_the_idea(lint_wishes, lang, text):
+    assert codes(lint_wishes(lang, text), "BL101") == []
+
+
+@pytest.mark.parametrize("lang,text,channel", [
+    ("fr", "L'atelier est fermé jusqu'au 3 janvier, réouverture le lundi à 9 h. Meilleurs "
+           "vœux ! #Lyon", "social"),
+    ("fr", "Meilleurs vœux de toute l'équipe ! L'atelier est fermé jusqu'au 3 janvier, "
+           "réouverture le lundi à 9 h.", "web"),
+    ("en", "The workshop is closed until 3 January and reopens on Monday at 9am. Best "
+           "wishes! #Leeds", "social"),
+    ("en", "Season's greetings from all of us! The workshop is closed until 3 January and "
+           "reopens on Monday at 9am.", "web"),
+])
+def test_wishes_closing_a_notice_or_on_a_channel_requiring_the_idea_do_not_excuse_it(
+        lint_wishes, lang, text, channel):
+    assert codes(lint_wishes(lang, text, channel), "BL101") == ["BL101"]
+

@@ -36,9 +36,10 @@ def check(analysis: DocAnalysis) -> Iterator[Finding]:
     channel = analysis.channel
     if not channel.carries_idea or analysis.word_count < 4:
         return
-    if (analysis.is_personal_reply or analysis.is_testimonial) and not channel.requires_idea:
+    if (analysis.is_personal_reply or analysis.is_testimonial or analysis.is_greeting) \
+            and not channel.requires_idea:
         # a reply to one customer is not campaign copy; a testimonial's words are the
-        # customer's, not the brand's
+        # customer's, not the brand's; the team's wishes to its readers are courtesy
         return
     idea = analysis.idea
     minimum = threshold(analysis)
@@ -94,9 +95,11 @@ RULE = Rule(
              "the channel does not require it, a draft that shows the idea's values "
              "instead of naming them (two things a value evokes, `evokes` in values.yaml: "
              "the heron on the rock, the swifts at dusk for an idea of nature) carries it. "
-             "Service channels, channels with `idea: false` "
-             "and replies to one customer (a reference to their own "
-             "message or order) are exempt unless the channel requires the idea.",
+             "Service channels, channels with `idea: false`, "
+             "replies to one customer (a reference to their own "
+             "message or order) and the team's wishes to its readers (« Meilleurs vœux "
+             "de toute l'équipe », \"Best of luck to everyone filing this week!\") are "
+             "exempt unless the channel requires the idea.",
         why="A brand is recognised by one idea repeated everywhere; every draft that "
             "talks only about logistics or price on a brand channel weakens it.",
         fires=(Example("Nouveau : le set 4x4 Technic. 2 104 pièces, 52 x 25 x 31 cm, "
