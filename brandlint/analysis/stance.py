@@ -131,13 +131,15 @@ def _evoked(analysis) -> int:
         return not (analysis.is_negated(token) or analysis.is_rejected(token)
                     or analysis.is_quoted(token) or not analysis.frame(token).brand_voice)
 
+    inside: set[int] = set()  # a phrase's tokens are not counted again as words
     if phrases:
         for m in phrases[0].finditer(analysis.text):
             span = analysis.doc.char_span(m.start(), m.end(), alignment_mode="expand")
             if span is not None and span[0].pos_ != "PROPN" and said(span[0]):
                 seen.add(m.group(0).lower())
+                inside.update(range(span.start, span.end))
     for token in features.tokens(analysis.doc):
-        if token.pos_ != "NOUN" or not token.is_alpha:
+        if token.pos_ != "NOUN" or not token.is_alpha or token.i in inside:
             continue
         lemma, lower = token.lemma_.lower(), token.lower_
         key = lemma if lemma in words else lower if lower in words else None

@@ -191,3 +191,60 @@ def test_wishes_closing_a_notice_or_on_a_channel_requiring_the_idea_do_not_excus
         lint_wishes, lang, text, channel):
     assert codes(lint_wishes(lang, text, channel), "BL101") == ["BL101"]
 
+
+FLOORS = {
+    "fr": """
+brand: Tommetiers
+language: fr
+central_idea:
+  statement: "Poser des sols qui durent, avec le soin d'un artisan."
+  lexicon: [durer, durable, solide, soin, artisan, finition]
+  related: [carreau, sol, pose, chantier]
+channels:
+  email: {tones: [reassurance]}
+rules:
+  BL101: warning
+""",
+    "en": """
+brand: Tommetiers
+language: en
+central_idea:
+  statement: "Lay floors that last, with a craftsman's care."
+  lexicon: [last, lasting, durable, solid, care, craftsman, finish]
+  related: [tile, floor, laying, site]
+channels:
+  email: {tones: [reassurance]}
+rules:
+  BL101: warning
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def lint_floors(lint_profile_texts):
+    return lint_profile_texts(FLOORS, "tommetiers", "email")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Chère Madame Lenoir,\n\nNous voyons déjà vos arrière-petits-enfants jouer aux "
+           "billes sur cette terre cuite, comme vos grands-parents le faisaient dans la "
+           "ferme de Saint-Ours.\n\nÀ jeudi pour le choix de la cire,\nPaul"),
+    ("en", "Dear Mrs Lenoir,\n\nWe can already see your grandchildren playing marbles on "
+           "this terracotta, just as your grandparents did at the farm in Saint-Ours.\n\n"
+           "See you on Thursday to choose the wax,\nPaul"),
+])
+def test_a_familys_generations_show_an_idea_of_lasting(lint_floors, lang, text):
+    assert codes(lint_floors(lang, text), "BL101") == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Chère Madame Lenoir,\n\nNous voyons déjà vos enfants jouer aux billes sur cette "
+           "terre cuite, dans la cuisine de Saint-Ours.\n\nÀ jeudi pour le choix de la cire,"
+           "\nPaul"),
+    ("en", "Dear Mrs Lenoir,\n\nWe can already see your children playing marbles on this "
+           "terracotta, in the kitchen at Saint-Ours.\n\nSee you on Thursday to choose the "
+           "wax,\nPaul"),
+])
+def test_one_generation_alone_shows_nothing_of_it(lint_floors, lang, text):
+    assert codes(lint_floors(lang, text), "BL101") == ["BL101"]
+
