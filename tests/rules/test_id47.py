@@ -248,3 +248,57 @@ def test_a_familys_generations_show_an_idea_of_lasting(lint_floors, lang, text):
 def test_one_generation_alone_shows_nothing_of_it(lint_floors, lang, text):
     assert codes(lint_floors(lang, text), "BL101") == ["BL101"]
 
+
+STAYS = {
+    "fr": """
+brand: Closerie
+language: fr
+central_idea:
+  statement: "Des vêtements soignés pour qu'ils durent, dans le calme de la campagne."
+  lexicon: [durer, long, calme, tranquille, soin]
+  related: [veste, linge]
+channels:
+  social: {tones: [reassurance]}
+rules:
+  BL101: warning
+""",
+    "en": """
+brand: Closerie
+language: en
+central_idea:
+  statement: "Clothes cared for so that they last, in the quiet of the countryside."
+  lexicon: [last, long, longer, quiet, calm, care]
+  related: [jacket, linen]
+channels:
+  social: {tones: [reassurance]}
+rules:
+  BL101: warning
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def lint_stays(lint_profile_texts):
+    return lint_profile_texts(STAYS, "closerie", "social")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Boutique fermée lundi férié, retour aux horaires habituels mardi. Bon long "
+           "week-end ! ☀️"),
+    ("en", "Our shop is closed on the bank holiday Monday, back to normal hours on Tuesday. "
+           "Enjoy the long weekend! ☀️"),
+    ("en", "House rules: check-in from 4pm, check-out by 11am, quiet hours after 10.30pm."),
+])
+def test_a_long_weekend_or_quiet_hours_say_nothing_of_the_idea(lint_stays, lang, text):
+    assert codes(lint_stays(lang, text), "BL101") == ["BL101"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Une veste bien entretenue dure longtemps : on la brosse, on la repose, on la "
+           "garde au calme. ☀️"),
+    ("en", "A jacket looked after lasts a long time: brush it, rest it, keep it somewhere "
+           "quiet. ☀️"),
+])
+def test_long_and_quiet_in_their_own_sense_still_say_it(lint_stays, lang, text):
+    assert codes(lint_stays(lang, text), "BL101") == []
+
