@@ -293,7 +293,28 @@ def other_sense(token) -> bool:
                                   min(token.i + 5, len(token.doc))).lower()
         words = set(re.findall(r"[\w-]+", text))
         return bool(words & data_nouns) or any(p in text for p in data_phrases)
-    return _keeps_records(token) or acts_on_a_thing(token) or in_a_compound_noun(token)
+    return _keeps_records(token) or acts_on_a_thing(token) or in_a_compound_noun(token) \
+        or counted_for_sale(token)
+
+
+def counted_for_sale(token) -> bool:
+    """A noun counted by a figure on a line of prices, or under one (« Colissimo, 1 à 3
+    disques : 7,90 € », « Pack apéro — 29,90 € / 3 bouteilles + 1 planche »): an item of
+    a price list or of a shipping table, as a count of seats is ("8 places"), not the
+    thing the idea loves."""
+    if token.pos_ not in ("NOUN", "PROPN", "ADJ") or token.i == 0:
+        return False  # (the small French model tags « disques » after a figure ADJ)
+    before = features.tokens(token.doc)[token.i - 1]
+    if not (before.like_num and any(ch.isdigit() for ch in before.text)):
+        return False
+    text = features.doc_text(token.doc)
+    start = text.rfind("\n", 0, token.idx) + 1
+    end = text.find("\n", token.idx)
+    above = text.rfind("\n", 0, start - 1) + 1 if start > 0 else start
+    return bool(_AMOUNT.search(text[above:len(text) if end < 0 else end]))
+
+
+_AMOUNT = re.compile(r"\d\s?(?:[€$£]|eur\b|euros?\b)|[€$£]\s?\d", re.I)
 
 
 def in_a_compound_noun(token) -> bool:

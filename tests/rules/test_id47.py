@@ -302,3 +302,56 @@ def test_a_long_weekend_or_quiet_hours_say_nothing_of_the_idea(lint_stays, lang,
 def test_long_and_quiet_in_their_own_sense_still_say_it(lint_stays, lang, text):
     assert codes(lint_stays(lang, text), "BL101") == []
 
+
+CIDER = {
+    "fr": """
+brand: Pommeraie
+language: fr
+central_idea:
+  statement: "Faire goûter le verger tel qu'il est, de l'arbre à la bouteille."
+  lexicon: [verger, pomme, pommier, récolte, goût, bouteille, bouteilles]
+  related: [cidre, poiré]
+channels:
+  shop: {tones: [deal]}
+rules:
+  BL101: warning
+""",
+    "en": """
+brand: Pommeraie
+language: en
+central_idea:
+  statement: "Let people taste the orchard as it is, from tree to bottle."
+  lexicon: [orchard, apple, apples, harvest, taste, bottle, bottles]
+  related: [cider, perry]
+channels:
+  shop: {tones: [deal]}
+rules:
+  BL101: warning
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def lint_cider(lint_profile_texts):
+    return lint_profile_texts(CIDER, "pommeraie", "shop")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Coffret apéro — 24,90 €\n3 bouteilles + 1 planche gravée.\nLivraison offerte "
+           "jusqu'au 31 décembre."),
+    ("fr", "Frais de port :\n– 1 à 3 bouteilles : 6,90 € ;\n– 4 à 12 bouteilles : 9,90 €."),
+    ("en", "Party pack — £24.90\n3 bottles + 1 engraved board.\nFree delivery until 31 "
+           "December."),
+])
+def test_an_idea_word_counted_in_a_price_list_is_an_item(lint_cider, lang, text):
+    assert codes(lint_cider(lang, text), "BL101") == ["BL101"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Ce matin, 3 bouteilles tirées des pommiers du haut, encore fraîches de la "
+           "cave. Venez les goûter samedi."),
+    ("en", "This morning, 3 bottles drawn from the top apple trees, still cool from the "
+           "cellar. Come and taste them on Saturday."),
+])
+def test_a_count_without_a_price_still_names_the_idea(lint_cider, lang, text):
+    assert codes(lint_cider(lang, text), "BL101") == []
