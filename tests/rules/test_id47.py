@@ -355,3 +355,31 @@ def test_an_idea_word_counted_in_a_price_list_is_an_item(lint_cider, lang, text)
 ])
 def test_a_count_without_a_price_still_names_the_idea(lint_cider, lang, text):
     assert codes(lint_cider(lang, text), "BL101") == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "« La plus belle vitrine de la rue, posée en une matinée ! » 🥹 Merci Odile, on "
+           "transmet à Karim qui l'a installée. #Lyon"),
+    ("fr", "Le message de Paul ce matin : « Jamais vu un atelier aussi soigneux ! » Merci à "
+           "Paul et à sa fille pour ce mot. #Lyon"),
+    ("en", "\"Best shop window on the street, fitted in a morning!\" 🥹 Thanks Odile, we'll "
+           "pass it on to Karim who put it in. #Leeds"),
+    ("en", "Paul's message this morning: \"Never seen such a careful workshop!\" Thank you "
+           "Paul for the kind words. #Leeds"),
+])
+def test_a_review_shared_with_its_author_thanked_is_not_asked_for_the_idea(lint_calm, lang,
+                                                                          text):
+    assert codes(lint_calm(lang, text), "BL101") == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Nouvelle vitrine posée rue des Lilas, notre modèle « Atelier » en chêne clair, "
+           "avec son store trois points et ses deux néons. Merci pour votre visite samedi ! "
+           "#Lyon"),
+    ("en", "New shop window fitted on Lilac Street, our “Atelier” model in pale oak, with "
+           "its three-point shutter and two neon signs. Thank you for visiting on "
+           "Saturday! #Leeds"),
+])
+def test_a_name_in_quotes_and_a_thanks_to_no_one_do_not_excuse_it(lint_calm, lang, text):
+    assert codes(lint_calm(lang, text), "BL101") == ["BL101"]
+
