@@ -383,3 +383,59 @@ def test_a_review_shared_with_its_author_thanked_is_not_asked_for_the_idea(lint_
 def test_a_name_in_quotes_and_a_thanks_to_no_one_do_not_excuse_it(lint_calm, lang, text):
     assert codes(lint_calm(lang, text), "BL101") == ["BL101"]
 
+
+SKY = {
+    "fr": """
+brand: Nacelline
+language: fr
+central_idea:
+  statement: "Faire redécouvrir ses paysages d'en haut."
+  lexicon: [d'en haut, altitude, ciel, survoler, horizon, paysage]
+  related: [montgolfière, nacelle, pilote, vol]
+channels:
+  email: {tones: [surprise]}
+rules:
+  BL101: warning
+""",
+    "en": """
+brand: Nacelline
+language: en
+central_idea:
+  statement: "Help everyone see their own landscape anew from above."
+  lexicon: [from above, altitude, sky, horizon, landscape, float]
+  related: [balloon, basket, pilot, flight]
+channels:
+  email: {tones: [surprise]}
+rules:
+  BL101: warning
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def lint_sky(lint_profile_texts):
+    return lint_profile_texts(SKY, "nacelline", "email")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Bonjour Amélie,\n\nEt si vous regardiez votre quartier comme les cigognes ? Vue à "
+           "400 mètres, la rue du marché devient un ruban, les cours des écoles de petits "
+           "carrés verts.\n\nBelle journée,\nL'équipe Nacelline"),
+    ("en", "Hi Amelia,\n\nEver looked at your street the way the storks do? From 400 metres "
+           "up, the market road turns into a ribbon and the school yards into little green "
+           "squares.\n\nHave a lovely day,\nThe Nacelline team"),
+])
+def test_a_birds_view_from_a_height_shows_the_idea_from_above(lint_sky, lang, text):
+    assert codes(lint_sky(lang, text), "BL101") == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Bonjour Amélie,\n\nLes cigognes sont revenues sur le clocher de l'école. La rue "
+           "du marché est fermée samedi pour la brocante.\n\nBelle journée,\nL'équipe "
+           "Nacelline"),
+    ("en", "Hi Amelia,\n\nThe storks are back on the school chimney. The market road is "
+           "closed on Saturday for the car boot sale.\n\nHave a lovely day,\nThe Nacelline "
+           "team"),
+])
+def test_a_bird_alone_with_no_height_does_not(lint_sky, lang, text):
+    assert codes(lint_sky(lang, text), "BL101") == ["BL101"]
