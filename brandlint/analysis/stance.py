@@ -20,6 +20,7 @@ names the decision while it takes it away from the family. So the stance sets ap
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass, field
 
 from brandlint.analysis import features, idea_acts, lexicons, values
@@ -62,6 +63,9 @@ class Stance:
     # ("sleep soundly", « le temps qu'il faut »): a phrase says its value by itself,
     # as a full phrase of the opposite says its stance (values.Opposition.full_phrase)
     value_phrases: int = 0
+    # a person's story told over time (values.yaml `stories`): the idea shown by what it
+    # did for someone the draft names again and again
+    story: bool = False
 
 
 @functools.lru_cache(maxsize=32)
@@ -115,7 +119,32 @@ def read_stance(analysis) -> Stance:
     axis_for, phrases = _axis_for(analysis, value_words, opposition)
     return Stance(round(against, 2), value_for, tuple(t for t, _w in ordered),
                   tuple(w for _t, w in ordered), push, price_words,
-                  axis_for, core_kept, _evoked(analysis), phrases)
+                  axis_for, core_kept, _evoked(analysis), phrases, _story(analysis))
+
+
+def _story(analysis) -> bool:
+    """Someone the draft names at least twice (a proper noun of a person, not the
+    brand's own name), and a time before the change told in the brand's voice (« L'an
+    dernier, Lou ne mangeait rien de vert… Depuis, c'est lui qui ouvre le panier »,
+    "Three months ago he sat on the mat and watched"): a person's story, an example of
+    what the idea does. A call script's turns are no story."""
+    if analysis.customer_turns:
+        return False
+    spec = lexicons.load("values")["stories"]["before"][analysis.vocabulary.language]
+    if not lexicons.phrase_pattern(spec).search(analysis.text):
+        return False
+    names: dict[str, int] = {}
+    acting: set[str] = set()  # a person acts: the name is a verb's subject at least once
+    for token in features.tokens(analysis.doc):
+        if token.pos_ != "PROPN" or not token.is_title or len(token.text) < 3 \
+                or analysis.vocabulary.names_brand(token.lower_) or analysis.is_quoted(token):
+            continue
+        names[token.text] = names.get(token.text, 0) + 1
+        if token.dep_ in ("nsubj", "nsubj:pass"):
+            acting.add(token.text)
+    first = analysis.text.strip().split("\n", 1)[0]  # or named in the headline
+    return any(count >= 2 and (name in acting or re.search(rf"\b{re.escape(name)}\b", first))
+               for name, count in names.items())
 
 
 def _evoked(analysis) -> int:

@@ -439,3 +439,25 @@ def test_a_birds_view_from_a_height_shows_the_idea_from_above(lint_sky, lang, te
 ])
 def test_a_bird_alone_with_no_height_does_not(lint_sky, lang, text):
     assert codes(lint_sky(lang, text), "BL101") == ["BL101"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Le soir de Jeanne\n\nIl y a trois mois, Jeanne se relevait chaque nuit pour "
+           "vérifier le verrou. Mardi, nous avons changé la vitrine de sa boutique. Hier, "
+           "Jeanne nous a envoyé une photo de son chat endormi sur le comptoir."),
+    ("en", "Jeanne's evenings\n\nThree months ago, Jeanne got up every night to check the "
+           "latch. On Tuesday we replaced her shop window. Yesterday Jeanne sent us a photo "
+           "of her cat asleep on the counter."),
+])
+def test_a_persons_story_told_over_time_shows_the_idea(lint_calm, lang, text):
+    assert codes(lint_calm(lang, text), "BL101") == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Le soir de Jeanne\n\nMardi, nous avons changé la vitrine de la boutique de "
+           "Jeanne. Elle ouvre à nouveau samedi à 9 h, rue des Lilas."),
+    ("en", "Jeanne's evenings\n\nOn Tuesday we replaced the window of Jeanne's shop. It "
+           "opens again on Saturday at 9am, Lilac Street."),
+])
+def test_a_name_with_no_time_before_the_change_is_no_story(lint_calm, lang, text):
+    assert codes(lint_calm(lang, text), "BL101") == ["BL101"]

@@ -54,9 +54,11 @@ def check(analysis: DocAnalysis) -> Iterator[Finding]:
     if idea.score >= minimum and not unsaid:
         return
     if idea.score < minimum and not channel.requires_idea and (
-            analysis.stance.evoked >= EVOKED or analysis.stance.value_phrases >= PHRASED):
+            analysis.stance.evoked >= EVOKED or analysis.stance.value_phrases >= PHRASED
+            or analysis.stance.story):
         return  # shown, not named: the heron on the rock says the nature of the idea;
-        # "sleep soundly tonight" says its peace of mind
+        # "sleep soundly tonight" says its peace of mind; Lou's first radish, pulled
+        # from the grower's field, says the taste of the seasons
     first = analysis.sentences[0] if analysis.sentences else analysis.doc[:]
     examples = ", ".join(quote(w, 40) for w in sorted(analysis.profile.central_idea.lexicon[:4]))
     found = (_("only {words}").format(words=", ".join(
