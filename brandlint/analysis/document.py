@@ -220,10 +220,23 @@ class DocAnalysis:
         brand's own words a name and a thank-you around them."""
         if not self.quoted_chars or self._quotes_are_the_draft:
             return False
+        if self._author_thanked:
+            return True  # a review shared and its author thanked by name, however short
         if self.text[:self.quoted_chars[0][0]].rstrip().endswith(":"):
             return False  # « Script d'accueil : « … » », "Say: '…'": lines to speak
         quoted = sum(e - s for s, e in self.quoted_chars)
         return quoted >= TESTIMONIAL_SHARE * max(len(self.text.strip()), 1)
+
+    @functools.cached_property
+    def _author_thanked(self) -> bool:
+        """Outside the quotation, the brand thanks someone by name (« Merci Pierre, on
+        transmet… », "Thank you Sandra for the kind words"): the quoted words are that
+        customer's, shared with the readers (`addressee.thanks_by_name`)."""
+        outside = list(self.text)
+        for start, end in self.quoted_chars:
+            outside[start:end] = " " * (end - start)
+        return bool(lexicons.phrase_pattern(lexicons.load("frame")["addressee"][
+            "thanks_by_name"][self.language]).search("".join(outside)))
 
     @functools.cached_property
     def customer_turns(self) -> list[tuple[int, int]]:
@@ -327,6 +340,14 @@ class DocAnalysis:
         from brandlint.analysis.frame import addresses_one_customer
 
         return addresses_one_customer(self.text, self.language)
+
+    @functools.cached_property
+    def is_greeting(self) -> bool:
+        """The team's wishes to its readers (« Meilleurs vœux de toute l'équipe »,
+        "Best of luck to everyone sitting exams this week!"), not campaign copy."""
+        from brandlint.analysis.frame import opens_with_wishes
+
+        return opens_with_wishes(self.text, self.language)
 
     @functools.cached_property
     def in_readers_voice(self) -> bool:

@@ -3950,6 +3950,18 @@ def addresses_one_customer(text: str, language: str) -> bool:
     return bool(_phrases("addressee", "reply_markers", language).search(text))
 
 
+def opens_with_wishes(text: str, language: str) -> bool:
+    """The draft opens on the team's wishes to its readers (its first line, or the
+    subject line: « Meilleurs vœux de toute l'équipe ! », "Best of luck to everyone
+    filing this week!"): a courtesy message (`addressee.greetings`)."""
+    first = next((line for line in text.splitlines() if line.strip()), "")
+    first = _SUBJECT_LABEL.sub("", first.strip().lstrip("#*>-•📢🎉🎄✨ ").strip())
+    return _phrases("addressee", "greetings", language).match(first) is not None
+
+
+_SUBJECT_LABEL = re.compile(r"^(?:subject|objet)\s*:\s*", re.I)
+
+
 _ORDINAL_DATE = re.compile(r"^\d{1,2}(?:er|re|e|ème|st|nd|rd|th)?$", re.I)
 
 

@@ -293,7 +293,28 @@ def other_sense(token) -> bool:
                                   min(token.i + 5, len(token.doc))).lower()
         words = set(re.findall(r"[\w-]+", text))
         return bool(words & data_nouns) or any(p in text for p in data_phrases)
-    return _keeps_records(token) or acts_on_a_thing(token) or in_a_compound_noun(token)
+    return _keeps_records(token) or acts_on_a_thing(token) or in_a_compound_noun(token) \
+        or counted_for_sale(token)
+
+
+def counted_for_sale(token) -> bool:
+    """A noun counted by a figure on a line of prices, or under one (« Colissimo, 1 à 3
+    disques : 7,90 € », « Pack apéro — 29,90 € / 3 bouteilles + 1 planche »): an item of
+    a price list or of a shipping table, as a count of seats is ("8 places"), not the
+    thing the idea loves."""
+    if token.pos_ not in ("NOUN", "PROPN", "ADJ") or token.i == 0:
+        return False  # (the small French model tags « disques » after a figure ADJ)
+    before = features.tokens(token.doc)[token.i - 1]
+    if not (before.like_num and any(ch.isdigit() for ch in before.text)):
+        return False
+    text = features.doc_text(token.doc)
+    start = text.rfind("\n", 0, token.idx) + 1
+    end = text.find("\n", token.idx)
+    above = text.rfind("\n", 0, start - 1) + 1 if start > 0 else start
+    return bool(_AMOUNT.search(text[above:len(text) if end < 0 else end]))
+
+
+_AMOUNT = re.compile(r"\d\s?(?:[€$£]|eur\b|euros?\b)|[€$£]\s?\d", re.I)
 
 
 def in_a_compound_noun(token) -> bool:
@@ -380,11 +401,50 @@ def _keeps_records(token) -> bool:
 def picks_out_the_lacking(analysis, token) -> bool:
     """A denied idea quality that modifies a noun ("any site not secured by HTTPS", « un
     site non sécurisé »): it sets apart the things that lack the idea, most often to
-    argue for it; it does not turn the idea down."""
-    return (token.dep_ in ("acl", "amod") and token.head is not token
-            and token.head.pos_ in ("NOUN", "PROPN")
-            and token.i not in analysis.dismissed_tokens
-            and (token.pos_ == "ADJ" or "Part" in features.morph(token).get("VerbForm")))
+    argue for it; it does not turn the idea down. So does a kind picked out by an
+    indefinite noun and its relative clause, the denied word inside the clause ("better a
+    shadow than a garment that won't last", « un cheval qui a peur n'apprend rien ») or
+    said of that kind (« un fil qui chauffe derrière une cloison ne prévient pas »): how
+    such things are in the world, not the brand's stance."""
+    if token.i in analysis.dismissed_tokens:
+        return False
+    if token.dep_ in ("acl", "amod") and token.head is not token \
+            and token.head.pos_ in ("NOUN", "PROPN") \
+            and (token.pos_ == "ADJ" or "Part" in features.morph(token).get("VerbForm")):
+        return True
+    if token.pos_ not in ("VERB", "AUX"):
+        return False
+    relatives, indefinites = _kinds(_language(token))
+    kind = _antecedent(token, relatives)
+    if kind is None:  # said of the kind: its subject is an indefinite noun with a clause
+        kind = next((c for c in features.children(token) if c.dep_ in ("nsubj", "nsubj:pass")
+                     and c.pos_ == "NOUN" and any(
+                         _antecedent(v, relatives) is c for v in features.children(c))), None)
+    return kind is not None and any(c.dep_ == "det" and c.lower_ in indefinites
+                                    for c in features.children(kind))
+
+
+def _antecedent(verb, relatives: frozenset[str]):
+    """The noun a relative clause hangs on when `verb` is that clause's verb (its subject
+    a relative pronoun before it): the parse's head, or the nearest noun before the
+    pronoun where the small model attached the clause elsewhere."""
+    pronoun = next((c for c in features.children(verb) if c.dep_ in ("nsubj", "nsubj:pass")
+                    and c.lower_ in relatives and c.i < verb.i), None)
+    if pronoun is None:
+        return None
+    if verb.dep_ in ("relcl", "acl:relcl") and verb.head.pos_ == "NOUN":
+        return verb.head
+    before = verb.doc[pronoun.i - 1] if pronoun.i > 0 else None
+    while before is not None and before.pos_ in ("ADJ", "VERB") and before.dep_ in (
+            "amod", "acl") and before.i > 0:
+        before = verb.doc[before.i - 1]  # « un vêtement fragilisé qui… »
+    return before if before is not None and before.pos_ == "NOUN" else None
+
+
+@functools.cache
+def _kinds(language: str) -> tuple[frozenset[str], frozenset[str]]:
+    spec = lexicons.load("values")["kinds"]
+    return frozenset(spec["relatives"][language]), frozenset(spec["indefinites"][language])
 
 
 @functools.cache

@@ -20,6 +20,7 @@ names the decision while it takes it away from the family. So the stance sets ap
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass, field
 
 from brandlint.analysis import features, idea_acts, lexicons, values
@@ -58,6 +59,13 @@ class Stance:
     # evokes (values.yaml `evokes`: « le héron », "the swifts at dusk" for nature), in
     # the brand's own voice
     evoked: int = 0
+    # the idea's values said as a whole phrase of their pole in the brand's own voice
+    # ("sleep soundly", « le temps qu'il faut »): a phrase says its value by itself,
+    # as a full phrase of the opposite says its stance (values.Opposition.full_phrase)
+    value_phrases: int = 0
+    # a person's story told over time (values.yaml `stories`): the idea shown by what it
+    # did for someone the draft names again and again
+    story: bool = False
 
 
 @functools.lru_cache(maxsize=32)
@@ -108,9 +116,35 @@ def read_stance(analysis) -> Stance:
     against = (idea.avoid_mass + opposition.mass - _double_counted(idea, opposition)
                + idea.rejected_mass + push)
     ordered = sorted(pulls.values(), key=lambda pair: pair[0].i)
+    axis_for, phrases = _axis_for(analysis, value_words, opposition)
     return Stance(round(against, 2), value_for, tuple(t for t, _w in ordered),
                   tuple(w for _t, w in ordered), push, price_words,
-                  _axis_for(analysis, value_words, opposition), core_kept, _evoked(analysis))
+                  axis_for, core_kept, _evoked(analysis), phrases, _story(analysis))
+
+
+def _story(analysis) -> bool:
+    """Someone the draft names at least twice (a proper noun of a person, not the
+    brand's own name), and a time before the change told in the brand's voice (« L'an
+    dernier, Lou ne mangeait rien de vert… Depuis, c'est lui qui ouvre le panier »,
+    "Three months ago he sat on the mat and watched"): a person's story, an example of
+    what the idea does. A call script's turns are no story."""
+    if analysis.customer_turns:
+        return False
+    spec = lexicons.load("values")["stories"]["before"][analysis.vocabulary.language]
+    if not lexicons.phrase_pattern(spec).search(analysis.text):
+        return False
+    names: dict[str, int] = {}
+    acting: set[str] = set()  # a person acts: the name is a verb's subject at least once
+    for token in features.tokens(analysis.doc):
+        if token.pos_ != "PROPN" or not token.is_title or len(token.text) < 3 \
+                or analysis.vocabulary.names_brand(token.lower_) or analysis.is_quoted(token):
+            continue
+        names[token.text] = names.get(token.text, 0) + 1
+        if token.dep_ in ("nsubj", "nsubj:pass"):
+            acting.add(token.text)
+    first = analysis.text.strip().split("\n", 1)[0]  # or named in the headline
+    return any(count >= 2 and (name in acting or re.search(rf"\b{re.escape(name)}\b", first))
+               for name, count in names.items())
 
 
 def _evoked(analysis) -> int:
@@ -126,13 +160,15 @@ def _evoked(analysis) -> int:
         return not (analysis.is_negated(token) or analysis.is_rejected(token)
                     or analysis.is_quoted(token) or not analysis.frame(token).brand_voice)
 
+    inside: set[int] = set()  # a phrase's tokens are not counted again as words
     if phrases:
         for m in phrases[0].finditer(analysis.text):
             span = analysis.doc.char_span(m.start(), m.end(), alignment_mode="expand")
             if span is not None and span[0].pos_ != "PROPN" and said(span[0]):
                 seen.add(m.group(0).lower())
+                inside.update(range(span.start, span.end))
     for token in features.tokens(analysis.doc):
-        if token.pos_ != "NOUN" or not token.is_alpha:
+        if token.pos_ != "NOUN" or not token.is_alpha or token.i in inside:
             continue
         lemma, lower = token.lemma_.lower(), token.lower_
         key = lemma if lemma in words else lower if lower in words else None
@@ -152,15 +188,16 @@ def _evocations(language: str, names: tuple[str, ...]) -> tuple[frozenset[str], 
     return frozenset(words), ((lexicons.phrase_pattern(sorted(phrases)),) if phrases else ())
 
 
-def _axis_for(analysis, value_words: frozenset[str], opposition) -> float:
+def _axis_for(analysis, value_words: frozenset[str], opposition) -> tuple[float, int]:
     """Idea-pole words and phrases of the active value axes in the brand's own voice,
     each lemma or phrase once, not negated, not inside a cue of the opposite ("walks
     you through the steps" says an idea of explained care); weighed where they stand,
     as the idea's own words are: 1.5 in the headline (« tartes du verger voisin » as the
     post's one line), 1 elsewhere, so that one word in a job's list of duties
-    ("welcoming patients") says less than one in the line that sells."""
+    ("welcoming patients") says less than one in the line that sells. With it, how many
+    distinct phrases of the pole were said."""
     if not value_words:
-        return 0.0
+        return 0.0, 0
     headline = idea_headline(analysis.doc, analysis.sentences)
     if headline is not None:  # its first line: a title the parser ran into the next lines
         headline = analysis.doc[headline.start:next(
@@ -182,6 +219,7 @@ def _axis_for(analysis, value_words: frozenset[str], opposition) -> float:
                     or analysis.is_quoted(head) or not analysis.frame(head).brand_voice:
                 continue
             weigh(m.group(0).lower(), head)
+    phrases = len(seen)
     for token in features.tokens(analysis.doc):
         if not token.is_alpha or token.pos_ == "PROPN" or token.i in opposition.covered:
             continue
@@ -192,7 +230,7 @@ def _axis_for(analysis, value_words: frozenset[str], opposition) -> float:
                 or analysis.is_quoted(token) or not analysis.frame(token).brand_voice:
             continue
         weigh(lemma, token)
-    return sum(seen.values())
+    return sum(seen.values()), phrases
 
 
 @functools.lru_cache(maxsize=32)

@@ -92,9 +92,11 @@ def axes(language: str) -> tuple[Axis, ...]:
 
 
 def _evocations(entries: list[str]) -> tuple[frozenset[str], tuple[str, ...]]:
+    # a hyphenated word is a phrase: the tokenizer splits some (« grands-parents ») and
+    # keeps others whole (« petits-enfants »)
     words = [w.lower() for w in entries]
     return (frozenset(w for w in words if " " not in w),
-            tuple(w for w in words if " " in w))
+            tuple(w for w in words if " " in w or "-" in w))
 
 
 def active_axes(language: str, idea_words: frozenset[str], statement: str,

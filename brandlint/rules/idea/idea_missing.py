@@ -16,6 +16,10 @@ AXIS_SAID = 1.0
 # le rocher », "the swifts at dusk" for nature) for the idea to come through without its
 # words where the channel does not require it said: one is a detail, two are a picture
 EVOKED = 2
+# how many whole phrases of the idea's values (stance.value_phrases: "sleep soundly", « le
+# temps qu'il faut » for an idea of one's own pace) say it there: one, as one full phrase
+# of the opposite argues against it (BL103)
+PHRASED = 1
 
 
 def threshold(analysis) -> float:
@@ -32,9 +36,10 @@ def check(analysis: DocAnalysis) -> Iterator[Finding]:
     channel = analysis.channel
     if not channel.carries_idea or analysis.word_count < 4:
         return
-    if (analysis.is_personal_reply or analysis.is_testimonial) and not channel.requires_idea:
+    if (analysis.is_personal_reply or analysis.is_testimonial or analysis.is_greeting) \
+            and not channel.requires_idea:
         # a reply to one customer is not campaign copy; a testimonial's words are the
-        # customer's, not the brand's
+        # customer's, not the brand's; the team's wishes to its readers are courtesy
         return
     idea = analysis.idea
     minimum = threshold(analysis)
@@ -48,9 +53,12 @@ def check(analysis: DocAnalysis) -> Iterator[Finding]:
         and analysis.stance.axis_for < AXIS_SAID
     if idea.score >= minimum and not unsaid:
         return
-    if idea.score < minimum and not channel.requires_idea \
-            and analysis.stance.evoked >= EVOKED:
-        return  # shown, not named: the heron on the rock says the nature of the idea
+    if idea.score < minimum and not channel.requires_idea and (
+            analysis.stance.evoked >= EVOKED or analysis.stance.value_phrases >= PHRASED
+            or analysis.stance.story):
+        return  # shown, not named: the heron on the rock says the nature of the idea;
+        # "sleep soundly tonight" says its peace of mind; Lou's first radish, pulled
+        # from the grower's field, says the taste of the seasons
     first = analysis.sentences[0] if analysis.sentences else analysis.doc[:]
     examples = ", ".join(quote(w, 40) for w in sorted(analysis.profile.central_idea.lexicon[:4]))
     found = (_("only {words}").format(words=", ".join(
@@ -89,9 +97,11 @@ RULE = Rule(
              "the channel does not require it, a draft that shows the idea's values "
              "instead of naming them (two things a value evokes, `evokes` in values.yaml: "
              "the heron on the rock, the swifts at dusk for an idea of nature) carries it. "
-             "Service channels, channels with `idea: false` "
-             "and replies to one customer (a reference to their own "
-             "message or order) are exempt unless the channel requires the idea.",
+             "Service channels, channels with `idea: false`, "
+             "replies to one customer (a reference to their own "
+             "message or order) and the team's wishes to its readers (« Meilleurs vœux "
+             "de toute l'équipe », \"Best of luck to everyone filing this week!\") are "
+             "exempt unless the channel requires the idea.",
         why="A brand is recognised by one idea repeated everywhere; every draft that "
             "talks only about logistics or price on a brand channel weakens it.",
         fires=(Example("Nouveau : le set 4x4 Technic. 2 104 pièces, 52 x 25 x 31 cm, "
