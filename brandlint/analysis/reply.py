@@ -2992,6 +2992,13 @@ class _ReplyReader:
             if _phrases("past_conditionals", self.language).search(sentence):
                 _add_once(self.reply.doubt, Cue(start, end, "doubt", "counterfactual"))
                 return
+        # (se50) the same reality put on an act told in the passé composé or the simple past
+        # (« si tu l'as vraiment envoyée, transmets-nous la capture », "if you really did
+        # send it"): no counterfactual is needed, the condition itself holds the act open
+        for _m, token in self._stated_matches("reality_conditions"):
+            start, end = line_bounds(self.doc, token.i)
+            _add_once(self.reply.doubt, Cue(start, end, "doubt", "reality_condition"))
+            return
 
     def _likened_to_fakes(self) -> None:
         """Fakes named in the brand's voice (« de faux bons circulent », "we've seen a few
