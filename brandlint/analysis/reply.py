@@ -2675,13 +2675,16 @@ class _ReplyReader:
                 return
         if not reply.answers_a_complaint:
             return
-        for _m, token in self._stated_matches("customer_pluperfect_conditions"):
-            start, end = line_bounds(self.doc, token.i)
-            sentence = features.span_text(self.doc, start, end)
-            if not _phrases("past_conditionals", self.language).search(sentence):
-                continue
-            _add_once(reply.blame, Cue(start, end, "blame", "avoidable"))
-            return
+        # (se50) the act given as the means, in a gerund (« en la consultant, vous auriez
+        # évité le déplacement »), reads as the condition
+        for key in ("customer_pluperfect_conditions", "customer_means_conditions"):
+            for _m, token in self._stated_matches(key):
+                start, end = line_bounds(self.doc, token.i)
+                sentence = features.span_text(self.doc, start, end)
+                if not _phrases("past_conditionals", self.language).search(sentence):
+                    continue
+                _add_once(reply.blame, Cue(start, end, "blame", "avoidable"))
+                return
 
     def _cause_on_customers_kind(self) -> None:
         """The cause put on customers as a kind, the customer named in the third person as
