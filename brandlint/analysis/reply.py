@@ -2675,13 +2675,16 @@ class _ReplyReader:
                 return
         if not reply.answers_a_complaint:
             return
-        for _m, token in self._stated_matches("customer_pluperfect_conditions"):
-            start, end = line_bounds(self.doc, token.i)
-            sentence = features.span_text(self.doc, start, end)
-            if not _phrases("past_conditionals", self.language).search(sentence):
-                continue
-            _add_once(reply.blame, Cue(start, end, "blame", "avoidable"))
-            return
+        # (se50) the act given as the means, in a gerund (« en la consultant, vous auriez
+        # évité le déplacement »), reads as the condition
+        for key in ("customer_pluperfect_conditions", "customer_means_conditions"):
+            for _m, token in self._stated_matches(key):
+                start, end = line_bounds(self.doc, token.i)
+                sentence = features.span_text(self.doc, start, end)
+                if not _phrases("past_conditionals", self.language).search(sentence):
+                    continue
+                _add_once(reply.blame, Cue(start, end, "blame", "avoidable"))
+                return
 
     def _cause_on_customers_kind(self) -> None:
         """The cause put on customers as a kind, the customer named in the third person as
@@ -2992,6 +2995,13 @@ class _ReplyReader:
             if _phrases("past_conditionals", self.language).search(sentence):
                 _add_once(self.reply.doubt, Cue(start, end, "doubt", "counterfactual"))
                 return
+        # (se50) the same reality put on an act told in the passé composé or the simple past
+        # (« si tu l'as vraiment envoyée, transmets-nous la capture », "if you really did
+        # send it"): no counterfactual is needed, the condition itself holds the act open
+        for _m, token in self._stated_matches("reality_conditions"):
+            start, end = line_bounds(self.doc, token.i)
+            _add_once(self.reply.doubt, Cue(start, end, "doubt", "reality_condition"))
+            return
 
     def _likened_to_fakes(self) -> None:
         """Fakes named in the brand's voice (« de faux bons circulent », "we've seen a few
