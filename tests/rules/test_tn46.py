@@ -9,6 +9,8 @@ brands of the tone sets.
 - The same question had N times (« j'ai eu cette question vingt fois », "I've had this
   question twenty times") is the brand counting its readers' repeats, as « on nous le
   demande cinquante fois »: frustration.
+- A script line's speaker label that the parser cut off its turn (« Agent : ») is no
+  sentence of the brand's: a tone's spread is counted over the turns' sentences.
 
 La Grimacerie profiles (phone_script aims at reassurance and solution; social at joy and
 collaboration). Texts are our own."""
@@ -17,7 +19,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.rules.tone_profiles import profile_engines, reading, said
+from tests.rules.tone_profiles import analysed, profile_engines, reading, said
 
 
 @pytest.fixture(scope="module")
@@ -109,3 +111,39 @@ def test_the_same_question_had_n_times_is_frustration(engines, lang):
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_a_thing_had_at_n_events_is_no_repeat(engines, lang):
     assert not said(reading(engines, lang, BOOTH_COUNTED[lang], "phone_script"), "frustration")
+
+
+# -- a speaker label cut off its turn -----------------------------------------------------------
+
+SCRIPT = {
+    "fr": "Agent : La Grimacerie, bonsoir !\n[Client : Bonsoir, on peut ajouter des "
+          "accessoires ?]\nAgent : Bien sûr. La malle de déguisements est à 30 € de plus.",
+    "en": "Agent: La Grimacerie, good evening!\nCaller: Evening, can we add props?\n"
+          "Agent: Of course. The dressing-up trunk is €30 extra.",
+}
+
+LABELLED_NOTE = {
+    "fr": "Note : la malle de déguisements part avec la cabine. Elle est à 30 € de plus.",
+    "en": "Note: the dressing-up trunk travels with the booth. It is €30 extra.",
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_speaker_label_is_no_sentence_of_the_brand(engines, lang):
+    analysis = analysed(engines, lang, SCRIPT[lang], "phone_script")
+    text = analysis.text
+    if lang == "fr":  # (the French parser cuts « Agent : » off its turn; the English one
+        # keeps "Agent:" with it, and the English case only holds the reading steady)
+        assert any(text[s.start_char:s.end_char].strip() == "Agent :" for s in analysis.sentences)
+    own = [text[lo:hi].strip() for lo, hi in analysis.tone.sentences]
+    assert own and all(s.rstrip(" :：") not in ("Agent",) for s in own)
+    # the turns' sentences are still counted
+    assert any("30" in s for s in own)
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_label_with_its_words_stays_a_sentence(engines, lang):
+    analysis = analysed(engines, lang, LABELLED_NOTE[lang], "web")
+    text = analysis.text
+    own = [text[lo:hi].strip() for lo, hi in analysis.tone.sentences]
+    assert any(s.startswith("Note") for s in own)
