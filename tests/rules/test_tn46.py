@@ -147,3 +147,39 @@ def test_a_label_with_its_words_stays_a_sentence(engines, lang):
     text = analysis.text
     own = [text[lo:hi].strip() for lo, hi in analysis.tone.sentences]
     assert any(s.startswith("Note") for s in own)
+
+
+# -- a list's items, each a line the reader reads as one ---------------------------------------
+
+LISTED_PRICES = {
+    "fr": "## Formules de juin\nLa cabine pour votre mariage, tout compris :\n- Soirée : 390 € "
+          "(au lieu de 450 €)\n- Week-end : 590 € (au lieu de 690 €)\n- Option livre d'or : "
+          "40 €\nLivraison incluse.",
+    "en": "## June packages\nThe booth for your wedding, all in:\n- Evening: £390 (was £450)\n"
+          "- Weekend: £590 (was £690)\n- Guest book option: £40\nDelivery included.",
+}
+
+MINUS_AT_A_LINES_START = {
+    "fr": "Offre de juin pour les mariages :\n-20 % sur la cabine du samedi soir, livraison "
+          "comprise.",
+    "en": "June offer for weddings:\n-20% on the Saturday night booth, delivery included.",
+}
+
+
+def _own(engines, lang, text, channel):
+    analysis = analysed(engines, lang, text, channel)
+    return [analysis.text[lo:hi].strip() for lo, hi in analysis.tone.sentences]
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_each_item_of_a_list_is_a_sentence_of_its_own(engines, lang):
+    own = _own(engines, lang, LISTED_PRICES[lang], "web")
+    items = [s for s in own if s.startswith("- ")]
+    assert len(items) == 3
+    assert not any("\n- " in s for s in own)
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_minus_sign_opening_a_line_is_no_item(engines, lang):
+    own = _own(engines, lang, MINUS_AT_A_LINES_START[lang], "web")
+    assert any("\n-20" in s for s in own)
