@@ -112,6 +112,10 @@ _READER_OWN = {"fr": {"je", "j'", "j’", "mes", "mon", "ma"},
 _AMOUNT = re.compile(r"^\s*[£$€]?\s?\d[\d\s.,]*\s?[£$€]?\s*$")
 _PERCENT = re.compile(r"^\s*\d+(?:[.,]\d+)?\s?%\s*$")  # a bare share, no "-" nor "off"
 _FIGURE = re.compile(r"[£$€]\s?\d|\d\s?(?:[£$€%]|euros?\b|dollars?\b)", re.I)  # an amount, a share
+# a list item: a line opening on a bullet or a number (the line break before it included)
+_LIST_ITEM = re.compile(r"(?m)(?<=\n)[ \t]*(?:[•▪·*–—-]|\d{1,2}[.)])[ \t]+(?=\S)")
+# a script line's speaker label alone (« Agent : », "Desk:", « [Conseillère] : »)
+_SPEAKER_LABEL = re.compile(r"[ \t>*_\[-]*[^\W\d_][\w.'’ -]{0,29}?\]?[ \t]*[:：]")
 # A message's sender tag: its first words, up to a colon (« Loupiotes : », "Gavelot: ").
 _SENDER_TAG = re.compile(r"\s*([^\W\d_][^:\n]{0,60}?)\s?:\s")
 # Words in capitals that are names, not a raised voice.
@@ -2833,16 +2837,36 @@ class _Reader:
 
     def own_sentences(self) -> tuple[tuple[int, int], ...]:
         """The brand's own sentences with words in them (a quoted customer's, a
-        signature, a bare link are not), as character spans."""
+        signature, a bare link, a script's speaker label the parser cut off its turn
+        — « Agent : » — are not), as character spans."""
         out = []
         for sentence in self.a.sentences:
             words = [t for t in features.span_tokens(sentence) if t.is_alpha]
             if words and not self._customer_words(words[0]) and not _signature(sentence) \
+                    and not self._speaker_label(sentence.start_char, sentence.end_char) \
                     and not _letter_frame(features.span_text(self.doc, sentence.start,
                                                              sentence.end), self.language) \
                     and not self._address_line(sentence.start_char, sentence.end_char):
-                out.append((sentence.start_char, sentence.end_char))
+                out.extend(self._list_items(sentence.start_char, sentence.end_char))
         return tuple(out)
+
+    def _list_items(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The sentence cut before each item of a list it runs over: the parser runs a
+        heading and the bullet lines under it together (« ## Offre d'hiver\n- Chambre :
+        84 € (au lieu de 105 €)\n- … »), and each item is a line the reader reads as one."""
+        text = self.a.text
+        cuts = [m.start() for m in _LIST_ITEM.finditer(text, start, end) if m.start() > start]
+        bounds = [start] + cuts + [end]
+        return [(lo, hi) for lo, hi in zip(bounds, bounds[1:], strict=False)
+                if re.search(r"[^\W\d_]", text[lo:hi])]
+
+    def _speaker_label(self, start: int, end: int) -> bool:
+        """The sentence is only the label that opens a line of a script (« Agent : »,
+        "Desk:"), which the parser cut off the turn it names: who speaks, no sentence
+        the draft's tone is said in."""
+        text = self.a.text
+        line_lo = text.rfind("\n", 0, start) + 1
+        return bool(_SPEAKER_LABEL.fullmatch(text[line_lo:end].rstrip()))
 
     _TEAM_WORDS = frozenset({"équipe", "team", "crew", "staff"})
 
