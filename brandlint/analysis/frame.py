@@ -1520,8 +1520,9 @@ class FrameReader:
         parties = _words("holders", "customer_pronouns", language) | _words(
             "holders", "customer_possessives", language) | _words(
             "holders", "brand_pronouns", language) | {"notre", "nos", "our"}
-        return not any(t.lower_ in parties for t in self.tokens[start:end])  # « chez
-        # nous », "you": a party of the message is in it, the kind is theirs
+        return not any(t.lower_ in parties or self._is_brand_name(t)
+                       for t in self.tokens[start:end])  # « chez nous », "you", « Un pneu
+        # Roue Libre » however parsed: a party of the message is in it, the kind is theirs
 
     def _kinds_compared(self, subject) -> bool:
         """The clause sets the subject beside another kind of the same thing ("shaded
