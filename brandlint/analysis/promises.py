@@ -3354,6 +3354,68 @@ def _item_of_declared_service(analysis, mention: Mention) -> tuple[str, int] | N
     return None
 
 
+def _made_item_delivered(analysis, mention: Mention, service: str,
+                         services: dict[int, str]) -> tuple[str, int] | None:
+    """A delivery delay whose delivered thing is the item of a service the profile
+    declares with its own terms (« vos flèches sur mesure … elles vous seront expédiées
+    sous 8 jours », "your wedding dress has arrived… It'll be ready within 10 days"): the
+    item is made or worked to order, and cannot reach the reader before that service's
+    commitment — it is that service's delay, not the carrier's. The item is a subject
+    the profile's terms name whole, or the antecedent of a pronoun subject so named. Not
+    where another delay of the sentence times a leg of its own (« fabriquées en 12 jours,
+    puis livrées en 3 jours »)."""
+    if service != "delivery" or mention.kind != "delay" or mention.bare:
+        return None
+    start, end = features.line_bounds(analysis.doc, mention.start)
+    if any(other.kind == "delay" and other.start != mention.start
+           and start <= other.start < end for other in analysis.delay_mentions):
+        return None
+    own = {name for name in analysis.profile.promises if name not in BUILTIN_SERVICES}
+    clause_start, clause_end = _clause(analysis, mention)
+    for t in list(features.tokens(analysis.doc)[clause_start:clause_end]) + _chain_subjects(
+            analysis, mention):
+        if "subj" in t.dep_ and services.get(t.i) in own:
+            return services[t.i], t.i  # (the small model may tag the noun a verb)
+    return _pronoun_item(analysis, mention, services, own)
+
+
+def _chain_subjects(analysis, mention: Mention) -> list:
+    """« votre coloris sur mesure est teint, séché et expédié en 8 jours »: the subject of
+    the verb the delay's verb is chained to (coordinated, or a participle after it) with
+    none of its own."""
+    node = delay_head(analysis, mention)
+    for _ in range(3):
+        if node is None or any(c.dep_.startswith("nsubj") for c in kids(node)):
+            break
+        if node.dep_ not in ("conj", "advcl") or node.head.i == node.i:
+            return []
+        node = node.head
+    return [] if node is None else [c for c in kids(node) if c.dep_.startswith("nsubj")]
+
+
+def _pronoun_item(analysis, mention: Mention, services: dict[int, str],
+                  own: set[str]) -> tuple[str, int] | None:
+    """The pronoun subject of the delay's clause (« elles », "it") stands for the last
+    subject before it in its paragraph, else for the headline noun of the draft's title
+    line: when that noun is the item of a declared service, that service."""
+    doc = analysis.doc
+    tokens = features.tokens(doc)
+    start, end = _clause(analysis, mention)
+    if not any(t.lower_ in _PRONOUNS and "subj" in t.dep_ for t in tokens[start:end]):
+        return None
+    paragraph = analysis.text.rfind("\n\n", 0, doc[start].idx)
+    title_end = features.line_bounds(doc, 0)[1]
+    subjects = [t for t in tokens[:start] if t.idx > paragraph and "subj" in t.dep_]
+    if not subjects and paragraph > 0:
+        subjects = [t for t in tokens[:title_end] if t.pos_ == "NOUN" and t.dep_ == "ROOT"]
+    # (the item named whole, as the profile's terms say it: « vos flèches » alone, "your
+    # box", may be any stock item)
+    if not subjects:
+        return None
+    last = subjects[-1]
+    return (services[last.i], last.i) if services.get(last.i) in own else None
+
+
 def _shared_subjects(analysis, mention: Mention) -> list:
     """« toute vulnérabilité signalée est corrigée et publiée sous 48 heures »: the verb
     the delay hangs on, coordinated after another with no subject of its own, shares that
@@ -4210,6 +4272,10 @@ def find_promises(analysis) -> list[Promise]:
         if received is not None:
             service, index = received  # "you will receive your written quote within 48
             # hours": the quote is what comes, not a delivery
+        made = _made_item_delivered(analysis, mention, service, services)
+        if made is not None:
+            service, index = made  # « vos flèches sur mesure … elles sont chez vous en 5
+            # jours »: the item is made to order, its own commitment holds
         if service == INFORMATION:
             continue  # « je vous envoie la référence par SMS tout de suite »: a message
         if mention.bare and not bare_is_bound(mention, index):
