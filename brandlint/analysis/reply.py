@@ -4614,7 +4614,12 @@ class _ReplyReader:
             words = [t for t in self._content(frame) if t.lower_ not in ("and", ",")]
             if words and words[0].lower_ == "for":
                 verb = next((c for c in kids(words[0]) if c.dep_ == "pcomp"), verb)
-            if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or verb.head.lower_ != "for":
+            perfect = verb.dep_ == "aux" and verb.tag_ == "VBG" and verb.head.tag_ == "VBN"
+            if perfect:
+                verb = verb.head  # "thank you so much for having flagged it": the perfect
+                # gerund, whose auxiliary the small model may make the clause's predicate
+            if verb.dep_ != "pcomp" or verb.tag_ != "VBG" and not perfect or \
+                    verb.head.lower_ != "for":
                 return False
             # "thank you for your patience and for letting us know": the second "for" is a
             # conjunct of the first, which the thanks governs
