@@ -4514,6 +4514,9 @@ class _ReplyReader:
             # happen moves nothing, dated or not (round 33)
         if step and self._history(frame):
             return  # "It was scanned at our Ghent hub on Thursday": what happened, not a step
+        if step and self._date_of_the_regret(frame):
+            return  # « désolés pour la perte de votre appareil, samedi en fin de journée »:
+            # when what the apology regrets happened, nothing done (se51)
         if step and self._cause_told(frame):
             return  # « nous avons dû annuler ses rendez-vous », "our bank changed its system,
             # which slowed…": the explanation of the problem, not what happens next (se49)
@@ -4905,6 +4908,26 @@ class _ReplyReader:
                    for t in clause) and bool(
             _phrases("kind_words", self.language).search(
                 features.span_text(self.doc, frame.start, frame.end)))
+
+    def _date_of_the_regret(self, frame) -> bool:
+        """A bare date set off after an apology (« nous sommes désolés de l'attitude de
+        notre maître-nageur envers votre fils, samedi, … », "so sorry about your camera,
+        late on Saturday"): when what the apology regrets happened. A tail that names an
+        act beside its date (« désolés pour le retard, nouvel envoi demain ») is a step."""
+        words = [t for t in self._content(frame) if not (t.is_punct or t.is_space)]
+        parts = _words("time_words", self.language) | _words("date_parts", self.language)
+        if not words or not all(t.lower_ in parts or t.like_num
+                                or t.pos_ in ("ADP", "DET", "CCONJ") for t in words):
+            return False
+        before = words[0].i - 1
+        while before >= 0 and (self.tokens[before].is_punct or self.tokens[before].is_space):
+            before -= 1
+        if before < 0 or features.span_text(self.doc, before + 1, words[0].i).strip() != ",":
+            return False  # set off by a comma in the apology's sentence (« Désolés. Demain
+            # matin, sans faute. » is a sentence of its own)
+        previous = self.analysis.frame(self.tokens[before])
+        return previous is not None and previous.act == "apology" and \
+            previous.end <= words[0].i
 
     def _vague(self, frame, reassured: bool = False) -> bool:
         """A step in words only: the case handed on or looked at (« transmis à notre

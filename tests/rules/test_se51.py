@@ -55,6 +55,11 @@ FIRES = [
            "signalé, cela nous touche."),
     ("en", "We're sorry about the bruised leeks. Thank you so much for having flagged it, it "
            "means a lot to us."),
+    # a bare date after the apology: when the regretted thing happened
+    ("fr", "Nous sommes sincèrement désolés de la remarque de notre livreur à votre voisine, "
+           "mardi en fin de matinée. Nous savons combien l'accueil compte."),
+    ("en", "We're truly sorry about the remark our driver made to your neighbour, late on "
+           "Tuesday morning. We know how much a kind word matters."),
 ]
 
 NEAR_MISSES = [
@@ -62,6 +67,9 @@ NEAR_MISSES = [
     ("fr", "Nous sommes navrés pour ces poireaux abîmés. Merci de nous envoyer une photo du "
            "panier."),
     ("en", "We're sorry about the bruised leeks. Please send us a photo of the box."),
+    # a tail that names an act beside its date is a step
+    ("fr", "Nous sommes désolés pour ce retard, nouvel envoi demain matin."),
+    ("en", "We're so sorry about the delay, a new box on Monday morning."),
 ]
 
 
