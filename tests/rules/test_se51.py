@@ -60,6 +60,16 @@ FIRES = [
            "mardi en fin de matinée. Nous savons combien l'accueil compte."),
     ("en", "We're truly sorry about the remark our driver made to your neighbour, late on "
            "Tuesday morning. We know how much a kind word matters."),
+    # how the business runs for everyone: a rate, a volume, everyone served
+    ("fr", "Nous sommes désolés pour ce panier livré en retard. Notre entrepôt prépare plus de "
+           "900 paniers par jour et s'efforce de servir chacun à l'heure."),
+    ("en", "We're sorry your box arrived late. Our packers are currently handling a record "
+           "volume of orders, and they do their best for every customer."),
+    # a routine of the brand's things as a class
+    ("fr", "Toutes nos excuses pour ces fraises abîmées. Nos fraises sont cueillies la veille "
+           "au soir : elles sont fragiles."),
+    ("en", "Our apologies for the bruised strawberries. Our berries are picked the evening "
+           "before, so they are fragile."),
 ]
 
 NEAR_MISSES = [
@@ -70,6 +80,15 @@ NEAR_MISSES = [
     # a tail that names an act beside its date is a step
     ("fr", "Nous sommes désolés pour ce retard, nouvel envoi demain matin."),
     ("en", "We're so sorry about the delay, a new box on Monday morning."),
+    # the customer's case named, or a day of its own: a step
+    ("fr", "Nous sommes désolés pour ce panier livré en retard. Nous vous envoyons chaque jour "
+           "un point sur votre commande."),
+    ("en", "We're sorry your box arrived late. Our team is sending you a new box today."),
+    # this visit's routine, not the things as a class
+    ("fr", "Toutes nos excuses pour ces fraises abîmées. Le livreur vous apporte une nouvelle "
+           "barquette la veille de votre fête."),
+    ("en", "Our apologies for the bruised strawberries. Our driver brings you a fresh punnet "
+           "the day before your party."),
 ]
 
 
