@@ -798,14 +798,18 @@ _RELATIVE_PRONOUNS = frozenset({"que", "qu'", "qu’", "qui", "dont", "où", "th
 
 
 def _participle_after(token) -> bool:
-    """The word after the absolute is a past participle (« n'avez jamais visité »), by
-    its morphology or, for the small model's mis-tags, by a French participle ending."""
+    """The word after the absolute is a past participle (« n'avez jamais visité »)."""
     if token.i + 1 >= len(token.doc):
         return False
-    after = token.doc[token.i + 1]
-    if "Part" in features.morph(after).get("VerbForm") or after.tag_ == "VBN":
+    return participle_form(token.doc[token.i + 1])
+
+
+def participle_form(token) -> bool:
+    """A past participle, by its morphology or, for the small model's mis-tags (« l'avoir
+    signalé » read as a noun), by a French participle ending."""
+    if "Part" in features.morph(token).get("VerbForm") or token.tag_ == "VBN":
         return True
-    return token.lang_ == "fr" and after.is_alpha and after.lower_.endswith(
+    return token.lang_ == "fr" and token.is_alpha and token.lower_.endswith(
         ("é", "ée", "és", "ées"))
 
 

@@ -2332,10 +2332,22 @@ class FrameReader:
             for verb in kids(word):
                 if verb.pos_ == "VERB" and "Inf" in verb.morph.get("VerbForm") and \
                         not any(c.dep_.startswith("aux") for c in kids(verb)) and \
+                        not self._perfect_infinitive(verb) and \
                         any(c.dep_ in ("mark", "case") and c.lower_ in ("de", "d'", "d’")
                             for c in kids(verb)):
                     return verb
         return None
+
+    def _perfect_infinitive(self, verb) -> bool:
+        """« de nous l'avoir signalé »: the infinitive is the auxiliary of a perfect
+        infinitive, the participle after it (the small model makes « avoir » the verb and
+        « signalé » its noun object) — an act done, thanked for, not one asked for."""
+        if verb.lemma_.lower() not in _words("acts", "perfect_auxiliaries", self.language):
+            return False
+        after = verb.i + 1
+        while after < len(self.doc) and self.tokens[after].pos_ == "ADV":
+            after += 1  # « de nous avoir déjà prévenus »
+        return after < len(self.doc) and claims.participle_form(self.tokens[after])
 
     def _ends_with_question(self, line_end: int) -> bool:
         i = min(line_end, len(self.doc)) - 1

@@ -4514,6 +4514,12 @@ class _ReplyReader:
             # happen moves nothing, dated or not (round 33)
         if step and self._history(frame):
             return  # "It was scanned at our Ghent hub on Thursday": what happened, not a step
+        if step and self._date_of_the_regret(frame):
+            return  # « désolés pour la perte de votre appareil, samedi en fin de journée »:
+            # when what the apology regrets happened, nothing done (se51)
+        if step and self._business_habit(frame):
+            return  # « notre accueil gère plus de 200 appels par jour », "our partners are
+            # currently handling a high volume of devices": how the business runs, explained
         if step and self._cause_told(frame):
             return  # « nous avons dû annuler ses rendez-vous », "our bank changed its system,
             # which slowed…": the explanation of the problem, not what happens next (se49)
@@ -4614,7 +4620,12 @@ class _ReplyReader:
             words = [t for t in self._content(frame) if t.lower_ not in ("and", ",")]
             if words and words[0].lower_ == "for":
                 verb = next((c for c in kids(words[0]) if c.dep_ == "pcomp"), verb)
-            if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or verb.head.lower_ != "for":
+            perfect = verb.dep_ == "aux" and verb.tag_ == "VBG" and verb.head.tag_ == "VBN"
+            if perfect:
+                verb = verb.head  # "thank you so much for having flagged it": the perfect
+                # gerund, whose auxiliary the small model may make the clause's predicate
+            if verb.dep_ != "pcomp" or verb.tag_ != "VBG" and not perfect or \
+                    verb.head.lower_ != "for":
                 return False
             # "thank you for your patience and for letting us know": the second "for" is a
             # conjunct of the first, which the thanks governs
@@ -4900,6 +4911,69 @@ class _ReplyReader:
                    for t in clause) and bool(
             _phrases("kind_words", self.language).search(
                 features.span_text(self.doc, frame.start, frame.end)))
+
+    def _date_of_the_regret(self, frame) -> bool:
+        """A bare date set off after an apology (« nous sommes désolés de l'attitude de
+        notre maître-nageur envers votre fils, samedi, … », "so sorry about your camera,
+        late on Saturday"): when what the apology regrets happened. A tail that names an
+        act beside its date (« désolés pour le retard, nouvel envoi demain ») is a step."""
+        words = [t for t in self._content(frame) if not (t.is_punct or t.is_space)]
+        parts = _words("time_words", self.language) | _words("date_parts", self.language)
+        if not words or not all(t.lower_ in parts or t.like_num
+                                or t.pos_ in ("ADP", "DET", "CCONJ") for t in words):
+            return False
+        before = words[0].i - 1
+        while before >= 0 and (self.tokens[before].is_punct or self.tokens[before].is_space):
+            before -= 1
+        if before < 0 or features.span_text(self.doc, before + 1, words[0].i).strip() != ",":
+            return False  # set off by a comma in the apology's sentence (« Désolés. Demain
+            # matin, sans faute. » is a sentence of its own)
+        previous = self.analysis.frame(self.tokens[before])
+        return previous is not None and previous.act == "apology" and \
+            previous.end <= words[0].i
+
+    def _business_habit(self, frame) -> bool:
+        """How the business runs for all its customers, told in the present: a rate
+        (« plus de 200 appels par jour », "every day"), a volume ("an exceptionally high
+        volume of devices"), everyone served (« répondre à chacun »), or a routine of the
+        brand's things in general (« nos fraises sont cueillies la veille au soir »). An
+        explanation, not an act on this customer's case: a step names the customer or
+        their case (« nous vous envoyons », "your repair") or a day of its own."""
+        if frame.holder not in (*BRAND_SIDE, *THINGS, "generic") or frame.time not in (
+                "present", "habitual") or frame.act not in ("statement", "notice"):
+            return False
+        tokens = self._content(frame)
+        readers = frame_words("holders", "customer_pronouns", self.language) | \
+            frame_words("holders", "customer_possessives", self.language)
+        if any(t.lower_ in readers for t in tokens):
+            return False  # « nous vous rappelons chaque jour »: the customer's case
+        text = features.span_text(self.doc, frame.start, frame.end)
+        marker = _phrases("business_habits", self.language).search(text)
+        if marker is None:
+            marker = _phrases("routine_times", self.language).search(text)
+            if marker is None or not self._things_in_general(frame):
+                return False  # « le technicien appelle la veille »: this visit's routine
+        first, last = self._match_tokens(frame.start, frame.end, marker)
+        when = _words("time_words", self.language) - _words("now_words", self.language)
+        return not any(t.lower_ in when or t.ent_type_ in ("DATE", "TIME")
+                       for t in tokens if not first <= t.i < last)
+        # (« nos équipes passent demain »: a day of its own dates a step)
+
+    def _things_in_general(self, frame) -> bool:
+        """The clause's subject is the brand's things or people as a class, plural under
+        the brand's possessive (« nos fraises », "our technicians"), through a verb it is
+        coordinated with (« … viennent de la ferme et sont cueillies »)."""
+        node = self.tokens[frame.predicate]
+        for _ in range(3):
+            subject = next((c for c in kids(node) if c.dep_ in SUBJECT_DEPS), None)
+            if subject is not None:
+                return "Plur" in features.morph(subject).get("Number") and any(
+                    c.lower_ in _words("brand_plural_possessives", self.language)
+                    for c in kids(subject))
+            if node.dep_ != "conj" or node.head.i == node.i:
+                return False
+            node = node.head
+        return False
 
     def _vague(self, frame, reassured: bool = False) -> bool:
         """A step in words only: the case handed on or looked at (« transmis à notre
