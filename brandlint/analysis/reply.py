@@ -702,7 +702,8 @@ class _ReplyReader:
                 return
         if self._unserved_charge(frame, predicate):
             return
-        failed = self._failed_act(frame) or self._mishap_undergone(frame)
+        failed = self._failed_act(frame) or self._mishap_undergone(frame) or \
+            self._closure_confirmed(frame)
         if failed is not None:
             self.reply.problems.append(failed)
 
@@ -1107,6 +1108,39 @@ class _ReplyReader:
                        c.dep_ in ("prt", "compound:prt") for c in kids(t)):
                 # (not a phrasal use: "the parcel was dropped off by our driver")
                 return Cue(self._span(frame)[0], t.i + 1, "problem", "mishap")
+        return None
+
+    def _closure_confirmed(self, frame) -> Cue | None:
+        """A place or line of the brand's found shut, confirmed as a fact of the past in
+        answer to the customer (« Oui, la barrière du niveau -2 a été bloquée hier »,
+        « le bassin a effectivement été fermé samedi », "Yes, the chairlift closed at
+        10:40 for a wind check"): what the customer came for was not there — a failure of
+        the service admitted, whatever its reason (se52: brumaline, rampelle, hautecorde).
+        Not unconfirmed (a notice of a closure), not negated, not the customer's own
+        thing (« votre compte a été clôturé », "your account was closed": what they
+        asked for), not a future or habitual closing (« fermé le lundi »)."""
+        if frame.polarity != "affirmed" or frame.time != "past" or \
+                frame.act not in ("statement", "notice"):
+            return None
+        closures = _words("closure_verbs", self.language)
+        yours = {"your", "yours", "votre", "vos", "ton", "ta", "tes"}
+        customer = frame_words("holders", "customer_pronouns", self.language)
+        held = _words("customer_cancellable", self.language)
+        for t in self._content(frame):
+            if t.lemma_.lower() not in closures and t.lower_ not in closures:
+                continue
+            subjects = [c for c in kids(t) if c.dep_ in SUBJECT_DEPS] or [
+                c for c in kids(t.head) if c.dep_ in SUBJECT_DEPS and t.dep_ in (
+                    "acomp", "xcomp", "amod")]
+            if not subjects or any(
+                    s.lower_ in customer or s.lemma_.lower() in held or
+                    any(c.lower_ in yours for c in kids(s)) for s in subjects):
+                continue
+            line_start, line_end = line_bounds(self.doc, frame.start)
+            line = features.span_text(self.doc, line_start, line_end)
+            if _phrases("confirmations", self.language).search(line) or \
+                    _phrases("answers_yes", self.language).search(line):
+                return Cue(self._span(frame)[0], t.i + 1, "problem", "closure")
         return None
 
     def _in_brand_hands(self, frame) -> bool:
