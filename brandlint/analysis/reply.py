@@ -1754,14 +1754,16 @@ class _ReplyReader:
         work carried out") and, in a clause of its own voice, puts the damage on how the
         customer used or kept the product — a cause linked to a use (« caractéristiques
         d'un lavage en machine », « liée à une pression insuffisante », "extended
-        intervals are a known contributor") or an omission it infers ("this step appears
+        intervals are a known contributor", "snapped because it was over-tightened") or
+        an omission it infers ("this step appears
         to have been skipped"). A cause in the brand's own hands (« par notre
         technicien », "by our team"), a condition or a question does not count."""
         text = features.doc_text(self.doc)
-        if not any(self._brand_match(m)
-                   for m in _phrases("fault_denials", self.language).finditer(text)):
+        if not any(self._brand_match(m) for key in ("fault_denials", "cover_refusals")
+                   for m in _phrases(key, self.language).finditer(text)):
             return
         uses = _words("use_nouns", self.language)
+        others = _words("cause_others", self.language)
         for frame in self.frames:
             if not self.brands(frame.predicate) or frame.act == "question" or \
                     frame.modality == "conditional":
@@ -1774,8 +1776,13 @@ class _ReplyReader:
                                          for t in self._content(frame))
                                      or self._use_participle(frame, m)):
                     continue
-            if re.search(r"\b(?:notre|nos|our|nous|we|us)\b", clause[m.end():], re.I):
-                continue  # « liée à l'intervention de notre atelier »: the brand's own act
+            # the cause's own words, before a contrast that rules another out (« …, et non
+            # d'un défaut de fabrication », "not the manufacturing")
+            cause = re.split(r"\b(?:et\s+non|non|pas|not|rather\s+than|plutôt\s+que)\b",
+                             clause[m.end():].lower(), maxsplit=1)[0]
+            if others & set(re.findall(r"[^\W\d]+", cause)):
+                continue  # « liée à l'intervention de notre atelier », "by the courier":
+                # the brand's own act or a carrier's, not the customer's use
             start, end = self._span(frame)
             if not any(c.start < end and start < c.end for c in self.reply.blame):
                 self.reply.blame.append(Cue(start, end, "blame", "use"))
