@@ -38,6 +38,13 @@ def test_handling_given_as_cause_with_cover_refused_fires(lint, lang, text):
     # a carrier's hands
     ("en", "Hi Dana. The clamp cracked because it was dropped by the courier, which isn't "
            "something we can cover ourselves; we've opened a claim with them."),
+    # the customer's words quoted
+    ("fr", "Bonjour Madame Roy. Vous nous écrivez : « ce frisottis est la conséquence d'un "
+           "brossage, nous ne pouvons donc pas la reprendre, m'a dit la boutique ». Nous en "
+           "sommes désolés : la perruque sera remise en forme sous 7 jours."),
+    ("en", "Hi Dana. You wrote: “the clamp cracked because it was over-tightened at the "
+           "shop, which isn't something we can cover, says your assistant.” We are sorry; "
+           "a new clamp ships tomorrow."),
     # a cause, no cover refused, an apology and a remedy
     ("fr", "Bonjour Monsieur Lenoir. Les poils sont écartés, conséquence d'un brossage à sec, "
            "et nous en sommes désolés : un pinceau neuf part demain."),
