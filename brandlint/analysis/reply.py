@@ -2375,11 +2375,12 @@ class _ReplyReader:
         "that's why", "which is why") after their own act ("you entered your bank details
         twice … That's why you were debited twice") or what they gave ("the delivery
         instructions on your account said … which is why it was returned"), in its paragraph
-        before the link, in a reply to a problem. Not their asking or telling ("you asked
+        before the link, in a reply to a problem; or their own goods left waiting by them
+        (`_left_waiting`). Not their asking or telling ("you asked
         us to cancel, which is why…"), not what the brand then does ("which is why we've
         refunded you"), not when the brand owns the fault."""
         reply = self.reply
-        if any(c.kind == "ownership" for c in reply.apologies) or not reply.answers_a_complaint:
+        if any(c.kind == "ownership" for c in reply.apologies):
             return
         text = features.doc_text(self.doc)
         inputs = _words("customer_inputs", self.language)
@@ -2411,9 +2412,34 @@ class _ReplyReader:
             given = any(t.lower_ in inputs and any(
                 w.lower_ in ("your", "votre", "vos") for w in self.doc[max(t.i - 2, 0):t.i + 6])
                 or t.pos_ in ("NOUN", "PROPN") and self._given_by_relative(t) for t in window)
-            if acted or given:
+            # their goods left waiting, given as what explains it, tell the harm themselves
+            # ("…sat on your doorstep, which would explain the smell") where no complaint
+            # word is read
+            if (acted or given) and reply.answers_a_complaint or self._left_waiting(window):
                 _add_once(reply.blame, Cue(start, end, "blame", "cause"))
                 return
+
+    def _left_waiting(self, window) -> bool:
+        """The customer's own thing left waiting by them before they took it (« le vôtre
+        est resté quatre jours en point relais », "the box sat on your doorstep"): a verb
+        of waiting, affirmed and stated, whose subject or place is theirs (« le vôtre »,
+        « votre colis », "your box", "your doorstep"). Not a wait in another's hands
+        (« à notre dépôt », "at the carrier's depot", "because of a strike")."""
+        waiting = _words("waiting_verbs", self.language)
+        theirs = _words("customer_possessives", self.language)
+        others = _words("cause_others", self.language) | _words("wait_elsewhere", self.language)
+        for t in window:
+            if t.lemma_.lower() not in waiting and t.lower_ not in waiting:
+                continue
+            f = self.analysis.frame(t)
+            if f.polarity != "affirmed" or f.act == "question" or \
+                    f.modality == "conditional":
+                continue
+            # its words up to the link ("…, which explains the delay" is what it caused)
+            words = {w.lower_ for w in t.subtree if w.i <= window[-1].i}
+            if words & theirs and not words & others:
+                return True
+        return False
 
     def _act_given_as_cause(self) -> None:
         """The customer's own act given as the cause, after a word of cause: "That's because
