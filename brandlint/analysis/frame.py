@@ -1478,10 +1478,10 @@ class FrameReader:
         battery) and names no party of the message (the reader, « nous »): any one of a
         kind, so the kind in general (« Un érable du Japon perd toujours ses feuilles en
         automne », « Un arc n'est jamais armé en direction d'une personne », "A horse never
-        vomits") — how the world
-        or a rule of the craft is, not what the brand's own does. Not « Une Ferlange ne
-        s'arrête jamais » (its name), « Un vélo vous attend, toujours » (the reader), « Une
-        erreur de ce genre n'arrivera plus jamais » (a future: a pledge)."""
+        vomits") — how the world or a rule of the craft is, not what the brand's own does.
+        Not « Une Ferlange ne s'arrête jamais » (its name), « Un vélo vous attend,
+        toujours » (the reader), « Une erreur de ce genre n'arrivera plus jamais » (a
+        future: a pledge)."""
         if subject.pos_ != "NOUN" or "Sing" not in features.morph(subject).get("Number") \
                 or not subject.dep_.startswith("nsubj"):
             return False  # not "The result: a crust that is always crisp", "a car always
@@ -1519,7 +1519,7 @@ class FrameReader:
         start, end = clause_bounds(self.doc, head.i, language)
         parties = _words("holders", "customer_pronouns", language) | _words(
             "holders", "customer_possessives", language) | _words(
-            "holders", "brand_pronouns", language) | {"notre", "nos", "our"}
+            "holders", "brand_pronouns", language) | claims.POSSESSIVES_OWN
         return not any(t.lower_ in parties or self._is_brand_name(t)
                        for t in self.tokens[start:end])  # « chez nous », "you", « Un pneu
         # Roue Libre » however parsed: a party of the message is in it, the kind is theirs
