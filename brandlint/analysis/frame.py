@@ -2587,7 +2587,7 @@ class FrameReader:
             span = self.doc.char_span(self.tokens[start].idx + m.start(),
                                       self.tokens[start].idx + m.end(), alignment_mode="expand")
             return span.start if span is not None else predicate.i
-        contract = self._contract_accepted(start, end)
+        contract = self._contract_accepted(start, end, time)
         if contract >= 0:
             return contract
         if holder != "customer" or time != "past" or subject is None or _passive(predicate):
@@ -2618,7 +2618,10 @@ class FrameReader:
         return verb in _words("acts", "content_verbs", self.language) and (
             subject.lemma_.lower() in messages or subject.lower_ in messages)
 
-    def _contract_accepted(self, start: int, end: int) -> int:
+    def _contract_accepted(self, start: int, end: int, time: str) -> int:
+        """Terms the customer is said to have accepted, held against them (« les CGV que
+        vous avez acceptées », « les CGV acceptées lors de votre commande »). Not a class
+        of contracts an offer sets apart by a cutoff date (`_offer_cutoff`)."""
         language = self.language
         nouns = _words("acts", "contract_nouns", language)
         accepting = _words("acts", "accepting_verbs", language)
@@ -2630,6 +2633,8 @@ class FrameReader:
                 if c.dep_ not in ("acl:relcl", "relcl", "acl", "amod") or (
                         c.lemma_.lower() not in accepting and c.lower_ not in accepting):
                     continue
+                if self._offer_cutoff(t, c, time):
+                    continue
                 if any(g.dep_ in SUBJECT_DEPS and g.lower_ in customer for g in kids(c)):
                     return t.i  # « les CGV que vous avez acceptées »
                 if ("Part" in features.morph(c).get("VerbForm") or c.pos_ == "ADJ"
@@ -2639,6 +2644,32 @@ class FrameReader:
                     return t.i  # « les CGV acceptées lors de votre commande »
             return -1
         return -1
+
+    def _offer_cutoff(self, noun, accepting, time: str) -> bool:
+        """« les contrats signés avant le 31 août bénéficient de 10 % de réduction »,
+        "20% off all new contracts signed before 31 August": contracts set apart by a
+        cutoff date (`cutoff_markers` before a day or a month) in a clause that tells
+        nothing past — the condition of an offer, a class any reader may join, not terms
+        this customer accepted. The reader's own contract (« votre contrat signé avant le 1er
+        mars… ») and a past told (« les CGV acceptées avant le 1er mars
+        prévoyaient… ») stay theirs."""
+        if time == "past" or self._possessive(noun) == "other":
+            return False
+        cutoffs = _words("acts", "cutoff_markers", self.language)
+        months = _words("aspect", "month_names", self.language)
+
+        def dated(phrase) -> bool:
+            return any(t.lower_ in months or _DAY_OF_MONTH.match(t.text) for t in phrase.subtree)
+
+        for t in accepting.subtree:
+            if t.lower_ not in cutoffs or t.i == noun.i:
+                continue
+            # EN: the preposition heads its date ("before → August", "by" read as an
+            # agent too); FR: the date heads its case marker (« 31 → avant »)
+            phrase = t.head if t.dep_ in ("case", "mark", "fixed") else t
+            if phrase.i != accepting.i and dated(phrase):
+                return True
+        return False
 
     def _doubt(self, predicate, subject, tokens, start: int, end: int, time: str) -> int:
         """The customer's account treated as a claim: « vous prétendez », "you claim",
@@ -3973,6 +4004,11 @@ def opens_with_wishes(text: str, language: str) -> bool:
 
 
 _SUBJECT_LABEL = re.compile(r"^(?:subject|objet)\s*:\s*", re.I)
+
+
+# a day of the month, alone or with its month in figures (« le 31 », "15th", « 30/06 »)
+_DAY_OF_MONTH = re.compile(r"^(?:\d{1,2}(?:er|st|nd|rd|th)?|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?)$",
+                           re.I)
 
 
 _ORDINAL_DATE = re.compile(r"^\d{1,2}(?:er|re|e|ème|st|nd|rd|th)?$", re.I)
