@@ -2651,8 +2651,8 @@ class FrameReader:
         cutoff date (`cutoff_markers` before a day or a month) in a clause that tells
         nothing past — the condition of an offer, a class any reader may join, not terms
         this customer accepted. The reader's own contract (« votre contrat signé avant le 1er
-        mars… ») and a past told (« les CGV acceptées avant le 1er mars
-        prévoyaient… ») stay theirs."""
+        mars… ») and a clause the frame reads as past ("the terms accepted before 1 March
+        said…") stay theirs."""
         if time == "past" or self._possessive(noun) == "other":
             return False
         cutoffs = _words("acts", "cutoff_markers", self.language)
