@@ -96,6 +96,9 @@ MESSAGES = {
         "vague": N_("the reply acknowledges the problem (“{words}”) but its only step, "
                     "“{step}”, says neither what will happen nor when: the customer watches "
                     "the case being passed along"),
+        "status": N_("the reply acknowledges the problem (“{words}”) but its only step, "
+                     "“{step}”, says work is under way without saying when the customer "
+                     "will hear more: give the time of the next update or of the fix"),
         "general": N_("the reply acknowledges the problem (“{words}”) but its only step, "
                       "“{step}”, is work on the service in general, not on this customer's "
                       "case: they still don't know what happens to them, nor when"),

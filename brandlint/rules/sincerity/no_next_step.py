@@ -39,7 +39,9 @@ def check(analysis) -> Iterator[Finding]:
     start, end = char_span(analysis, anchor.start, anchor.end)
     if reply.vague_steps:  # handed on, "as soon as possible": name the step that says nothing
         vague = reply.vague_steps[0]
-        key = "general" if vague.detail == "general" else "vague"
+        # work under way with no time (« des investigations sont en cours », "we're looking
+        # into it"): nothing is passed along, the customer only lacks when they hear more
+        key = vague.detail if vague.detail in ("general", "status") else "vague"
         message = say("BL407", key, words=words, step=quoted(analysis, vague.start, vague.end))
     elif anchor in reply.blame:
         message = say("BL407", "blamed", words=words)
