@@ -91,14 +91,25 @@ class ServiceReply:
                     or self.outside_problems)
 
 
-# An identifier asked for by its noun: « numéro de contrat », "account number", "postcode".
+# An identifier asked for by its noun: « numéro de contrat », "account number", "postcode";
+# (se55) with another particular of the same thing before its noun (« le numéro et la date de
+# la facture », "the number and date of the invoice"), or the things asked with their numbers
+# ("a screenshot of the two orders with their numbers", « les commandes avec leur numéro »).
 _IDENTIFIER_FR = re.compile(
     r"\b(?:numéro|n°|référence|code)\s+(?:de\s+(?:votre\s+|la\s+|l['’]\s*)?|du\s+|d['’]\s*)?"
     r"(?P<noun>[^\W\d]{4,})"
-    r"|\b(?P<noun2>code\s+postal)", re.I)
+    r"|\b(?P<noun2>code\s+postal)"
+    r"|\b(?:numéro|n°|référence)\s+(?:et|ou|ainsi\s+que)\s+(?:la\s+|le\s+|l['’]\s*|les\s+)"
+    r"[^\W\d]+\s+(?:de\s+(?:votre\s+|vos\s+|la\s+|l['’]\s*|les\s+)?|du\s+|des\s+|d['’]\s*)"
+    r"(?P<noun3>[^\W\d]{4,})"
+    r"|\b(?P<noun4>[^\W\d]{4,})\s+avec\s+(?:leurs?|son|sa|ses)\s+(?:numéros?|références?)\b",
+    re.I)
 _IDENTIFIER_EN = re.compile(r"\b(?P<noun>[^\W\d]{4,})\s+(?:number|no\.|reference|id)\b"
                             r"|\b(?P<noun2>postcode|zip\s+code)"
-                            r"|\b(?:number|reference)\s+of\s+(?:the|your)\s+(?P<noun3>[^\W\d]{4,})",
+                            r"|\b(?:number|reference)\s+(?:and\s+(?:the\s+)?[^\W\d]+\s+)?of\s+"
+                            r"(?:the|your)\s+(?:two\s+|both\s+|\d+\s+)?(?P<noun3>[^\W\d]{4,})"
+                            r"|\b(?P<noun4>[^\W\d]{4,})\s+with\s+(?:their|its)\s+"
+                            r"(?:[^\W\d]+\s+)?(?:numbers?|references?|ids?)\b",
                             re.I)
 # What a number right after a noun is when it counts or measures (« machine 3 fois »,
 # "room 2 hours"), not when it names the thing ("machine 12").
