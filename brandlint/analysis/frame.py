@@ -2681,6 +2681,9 @@ class FrameReader:
             if t.lemma_.lower() in doubt_verbs and t.pos_ in ("VERB", "AUX") and any(
                     c.dep_ in SUBJECT_DEPS and c.lower_ in customer for c in kids(t)):
                 return t.i
+        claimed = self._account_named_a_claim(predicate, tokens)
+        if claimed >= 0:
+            return claimed
         text = features.span_text(self.doc, start, end)
         m = _phrases("acts", "doubt_phrases", language).search(text)
         if m is None:
@@ -2704,6 +2707,27 @@ class FrameReader:
             span = self.doc.char_span(self.tokens[start].idx + m.start(),
                                       self.tokens[start].idx + m.end(), alignment_mode="expand")
             return span.start if span is not None else predicate.i
+        return -1
+
+    def _account_named_a_claim(self, predicate, tokens) -> int:
+        """The customer's account named by the noun of a verb of claiming, theirs by its
+        possessive (« nous ne pouvons que prendre note de vos affirmations », « vérifier
+        vos dires », "we have noted your assertions"): the nominal « vous affirmez » — doubt.
+        Not a doubt denied (« nous ne mettons pas en doute vos affirmations »). The noun's
+        token, or -1."""
+        claims = _words("acts", "claim_nouns", self.language)
+        owned = _words("holders", "customer_possessives", self.language)
+        doubting = _words("acts", "doubt_words", self.language)
+        for t in tokens:
+            if t.lower_ not in claims or t.i == 0:
+                continue
+            if self.doc[t.i - 1].lower_ in owned or any(
+                    c.dep_ in ("det", "poss", "nmod:poss") and c.lower_ in owned
+                    for c in kids(t)):
+                if self._polarity(predicate, tokens) == "negated" and any(
+                        w.lemma_.lower() in doubting or w.lower_ in doubting for w in tokens):
+                    return -1
+                return t.i
         return -1
 
     _SUPPOSED = re.compile(r"(?:^|\W)(?:si|s['’]|if|unless|à\s+moins\s+qu['’e])\s*\w*"
