@@ -116,3 +116,25 @@ def test_own_act_questioned_with_its_pronouns_fires(lint, lang, text):
 ])
 def test_question_asking_for_information_does_not_fire(lint, lang, text):
     assert "BL402" not in sincerity(lint, text, lang)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Bonjour,\n\nConformément au contrat signé lors de votre inscription, les frais de "
+           "déplacement restent à votre charge.\n\nCordialement"),
+    ("en", "Hello,\n\nAs set out in the terms accepted at checkout, the call-out fee stays "
+           "payable.\n\nRegards"),
+])
+def test_terms_accepted_held_against_the_customer_fires(lint, lang, text):
+    assert "BL401" in sincerity(lint, text, lang)
+
+
+@pytest.mark.parametrize("lang,text", [
+    # terms accepted by a date: an offer's condition on the contracts to come
+    ("fr", "Bonjour Paul,\n\nOui, il reste des places pour l'atelier de printemps : 60 € la "
+           "séance. Les contrats signés avant le 15 mars bénéficient de 5 % de remise.\n\n"
+           "Dites-nous vos dates et nous vous envoyons le contrat.\n\nCordialement"),
+    ("en", "Hi Paul! Yes, there are still places on the spring course. Contracts signed before "
+           "15 March get 5% off. Send us your dates and we'll send the contract over."),
+])
+def test_terms_accepted_by_a_date_do_not_fire(lint, lang, text):
+    assert "BL401" not in sincerity(lint, text, lang)
