@@ -114,6 +114,9 @@ class Frame:
     act: str
     predicate: int = -1  # token index of the clause's predicate
     cue: int = -1  # token index of the word that made the act (blame, doubt, apology)
+    # what a scenario supposes: an *if* clause whose consequence is in the conditional
+    # mood ("if … the issue is resolved 5 minutes later, we would have to…")
+    supposed: bool = False
 
     @property
     def brand_voice(self) -> bool:
@@ -148,7 +151,7 @@ class Frame:
         booked event, a question, the customer's story, a policy or a past report."""
         return (self.brand_voice and self.act not in ("notice", "question")
                 and self.topic not in ("story", "policy", "customer_act")
-                and self.time != "past")
+                and self.time != "past" and not self.supposed)
 
 
 _FR_COMPARATIVES = frozenset({"plus", "moins", "aussi", "autant", "mieux", "pire", "meilleur",
@@ -420,7 +423,7 @@ class FrameReader:
                                 q_start, q_end)
         return Frame(start, end, self._speaker(tokens), holder, topic, time,
                      self._modality(predicate, tokens), self._polarity(predicate, tokens), act,
-                     predicate.i, cue)
+                     predicate.i, cue, self._supposed(predicate, tokens))
 
     def _answered_question(self, start: int, end: int):
         """The clause is a short answer (« Non. Jamais. », "No. Never.", "Always.") right
@@ -3759,6 +3762,44 @@ class FrameReader:
                 return any(t.dep_ == "mark" and t.lower_ in CONDITION_MARKS
                            for t in self.tokens[sentence.start:verb.i])
         return False
+
+    def _supposed(self, predicate, tokens) -> bool:
+        """The clause is what a scenario supposes: an *if* clause, or a verb joined to one,
+        in a sentence whose main verb is in the conditional mood — "If we switch after 30
+        minutes, but the issue is resolved 5 minutes later, we would have to switch back",
+        « Si la panne était réparée en 5 minutes, nous devrions tout refaire » —, or the
+        check such a walk-through tells ("the domain would be looked up to see if it can
+        be upgraded immediately"). Reasoned about: nobody is served by it. Not a
+        guarantee, whose consequence is firm ("if it isn't there within 48 hours, we
+        refund you"), nor the reader's polite wish, whose own verb is in the conditional
+        ("if you'd like us to call back within the hour"), nor a clause that is itself
+        the conditional consequence ("we would check within 24 hours if…")."""
+        condition = predicate
+        for _ in range(3):
+            if self._marked_condition(condition):
+                break
+            if condition.dep_ not in ("conj", "ccomp", "xcomp") or \
+                    condition.head.i == condition.i:
+                condition = None
+                break
+            condition = condition.head
+        else:
+            condition = None
+        if condition is None:  # "to see if it can be…": the *if* verb inside the clause
+            condition = next((t for t in tokens if t.i != predicate.i and t.pos_ in (
+                "VERB", "AUX") and self._marked_condition(t)), None)
+        if condition is None or self._conditional_mood(condition) or \
+                self._conditional_mood(predicate):
+            return False
+        # the consequence, anywhere in the sentence: the small French model often hangs it
+        # under the condition (« …, mais que la chaudière était réparée…, nous devrions »)
+        sentence = predicate.sent
+        return any(self._conditional_mood(t) for t in sentence
+                   if t.i not in (predicate.i, condition.i))
+
+    @staticmethod
+    def _marked_condition(verb) -> bool:
+        return any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in kids(verb))
 
     @staticmethod
     def _inside_a_condition(predicate) -> bool:
