@@ -1,10 +1,14 @@
-"""Round 53 (op53): the reader's thing given back after the work.
+"""Round 53 (op53): the reader's thing given back after the work, and the brand's trades.
 
 « une réparation : notre atelier vous les rend en 3 jours », "we'll have them repaired and
 back in your hands within 3 days", "our workshop will have them back to you in 3 days"
 under "Subject: Your repair": the time the reader has the thing back is when the work
 on it ends — the delay of the declared service that works on it (a repair, a service the
 brand declares itself), not of a delivery (« have it ») nor of a reply ("back to you").
+
+« Notre poseur passera chez vous sous 4 jours », "our rigger will call at the marina
+within 4 days": the fitter and the rigger are the brand's people (its service), not an
+item of its offer; a firm delay on their act is judged as the brand's own.
 
 Firing forms and near misses, French and English, on the real models."""
 
@@ -82,3 +86,23 @@ def test_thing_given_back_is_held_to_the_repair_commitment(lint, lang, text):
 ])
 def test_thing_given_back_at_the_commitment_does_not_fire(lint, lang, text):
     assert codes(lint(lang, text)) == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Bonjour Monsieur Roy,\n\nNotre poseur passera chez vous sous 4 jours pour "
+           "poser les étagères."),
+    ("en", "Dear Mr Roy,\n\nOur rigger will inspect your mast at the marina within 4 days "
+           "and send you a written report."),
+])
+def test_a_firm_delay_on_the_brands_tradesperson_fires(lint, lang, text):
+    assert codes(lint(lang, text, "after_sales")) == ["BL304"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Bonjour Monsieur Roy,\n\nL'an dernier, notre poseur est passé chez vous en "
+           "4 jours pour poser les étagères."),
+    ("en", "Dear Mr Roy,\n\nLast year our rigger inspected your mast at the marina in "
+           "4 days and sent you a written report."),
+])
+def test_the_tradespersons_past_visit_does_not_fire(lint, lang, text):
+    assert codes(lint(lang, text, "after_sales")) == []
