@@ -2408,6 +2408,26 @@ def _turnaround(analysis, mention: Mention, frame, predicate) -> bool:
     return any(c.dep_ in ("obj", "dobj") and _readers_thing(c) for c in predicate.children)
 
 
+def a_visit(analysis, promise: Promise) -> bool:
+    """The act timed is the brand's people coming to the reader (« un technicien passe
+    chez vous sous 48 h », « notre gréeur passera au ponton », "our plant doctor visits
+    your home"): a verb of `visits.acts` said of the brand or its service."""
+    token = analysis.doc[promise.service_token]
+    acts = lexicons.load("promises")["visits"]["acts"][analysis.language]
+    frame = analysis.frame(token)
+    return (token.lemma_.lower() in acts or token.lower_ in acts) and \
+        frame.holder in ("brand", "service")
+
+
+def may_keep(analysis, promise: Promise, name: str) -> bool:
+    """Whether the commitment of the profile's service `name` may be the one an act read
+    with no service word falls under: any may, but a visit is no reply, callback, refund or
+    opening hours (`visits.never_at_the_door`) — « passe chez vous sous 48 h » beside
+    `callback: 48h` is a service level nobody declared."""
+    never = lexicons.load("promises")["visits"]["never_at_the_door"]
+    return not (name in never and a_visit(analysis, promise))
+
+
 def pledged(analysis, mention: Mention) -> bool:
     """The brand gives its word on the time, right after it in the same sentence and set
     apart from the timed clause (« …sous 24 heures, c'est certain », « …sous 24 heures,

@@ -6,9 +6,11 @@ under "Subject: Your repair": the time the reader has the thing back is when the
 on it ends — the delay of the declared service that works on it (a repair, a service the
 brand declares itself), not of a delivery (« have it ») nor of a reply ("back to you").
 
-« Notre poseur passera chez vous sous 4 jours », "our rigger will call at the marina
+« Notre poseur passera chez vous sous 4 jours », "our rigger will inspect your mast
 within 4 days": the fitter and the rigger are the brand's people (its service), not an
-item of its offer; a firm delay on their act is judged as the brand's own.
+item of its offer; a firm delay on their act is judged as the brand's own. Their visit
+is no reply: a commitment of a service that never comes to the reader (response,
+callback) at the same hours does not make the delay a mere hint.
 
 Firing forms and near misses, French and English, on the real models."""
 
@@ -106,3 +108,35 @@ def test_a_firm_delay_on_the_brands_tradesperson_fires(lint, lang, text):
 ])
 def test_the_tradespersons_past_visit_does_not_fire(lint, lang, text):
     assert codes(lint(lang, text, "after_sales")) == []
+
+
+# « passe chez vous sous 48 h » beside `response: 48h`: a visit is no reply, the
+# commitment at the same hours does not cover it (promises.may_keep)
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Bonjour Monsieur Roy,\n\nNotre poseur passera chez vous sous 48 heures pour "
+           "poser les étagères."),
+    ("en", "Dear Mr Roy,\n\nOur fitter will come to your home within 48 hours to put up "
+           "the shelves."),
+])
+def test_a_visit_at_the_hours_of_a_reply_fires(lint, lang, text):
+    assert codes(lint(lang, text, "after_sales")) == ["BL304"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Bonjour Monsieur Roy,\n\nNotre poseur fixera les étagères sous 48 heures."),
+    ("en", "Dear Mr Roy,\n\nOur fitter will put up the shelves within 48 hours."),
+])
+def test_another_act_at_the_hours_of_a_commitment_stays_a_hint(lint, lang, text):
+    assert codes(lint(lang, text, "after_sales")) == []
+
+
+# the visit under a visible condition: "full conditions in store", as « conditions en
+# magasin », points to terms (hedges.yaml `terms_pointers`)
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Avec le contrat Sérénité, notre poseur passe chez vous sous 48 heures pour toute "
+           "étagère qui bouge (5 € par mois, conditions en magasin)."),
+    ("en", "With the Care Plus plan, our fitter comes to your home within 48 hours for any "
+           "loose shelf (€5 a month, full conditions in store)."),
+])
+def test_a_visit_under_conditions_in_store_does_not_fire(lint, lang, text):
+    assert codes(lint(lang, text, "web")) == []
