@@ -2408,6 +2408,26 @@ def _turnaround(analysis, mention: Mention, frame, predicate) -> bool:
     return any(c.dep_ in ("obj", "dobj") and _readers_thing(c) for c in predicate.children)
 
 
+def a_visit(analysis, promise: Promise) -> bool:
+    """The act timed is the brand's people coming to the reader (« un technicien passe
+    chez vous sous 48 h », « notre gréeur passera au ponton », "our plant doctor visits
+    your home"): a verb of `visits.acts` said of the brand or its service."""
+    token = analysis.doc[promise.service_token]
+    acts = lexicons.load("promises")["visits"]["acts"][analysis.language]
+    frame = analysis.frame(token)
+    return (token.lemma_.lower() in acts or token.lower_ in acts) and \
+        frame.holder in ("brand", "service")
+
+
+def may_keep(analysis, promise: Promise, name: str) -> bool:
+    """Whether the commitment of the profile's service `name` may be the one an act read
+    with no service word falls under: any may, but a visit is no reply, callback, refund or
+    opening hours (`visits.never_at_the_door`) — « passe chez vous sous 48 h » beside
+    `callback: 48h` is a service level nobody declared."""
+    never = lexicons.load("promises")["visits"]["never_at_the_door"]
+    return not (name in never and a_visit(analysis, promise))
+
+
 def pledged(analysis, mention: Mention) -> bool:
     """The brand gives its word on the time, right after it in the same sentence and set
     apart from the timed clause (« …sous 24 heures, c'est certain », « …sous 24 heures,
@@ -3325,6 +3345,62 @@ def _line_text(analysis, mention: Mention) -> str:
 
 
 _ITEM_ROLES = frozenset({"nsubj", "nsubj:pass", "nsubjpass", "obj", "dobj", "ROOT"})
+
+
+@functools.cache
+def _given_back_pattern(language: str) -> re.Pattern:
+    words = lexicons.load("promises")[language].get("things_given_back", ())
+    return lexicons.phrase_pattern(words, not_before=r"\w-", not_after=r"\w")
+
+
+def _works_on_a_thing(profile, name: str) -> bool:
+    """A declared service that works on the reader's own thing — a repair, or a service
+    the brand declares itself (a sail wash, an alteration); the other built-in services
+    carry, answer, refund or are reachable, and work on nothing of the reader's."""
+    return name in profile.promises and (name == "repair" or name not in BUILTIN_SERVICES)
+
+
+def _worked_on_given_back(analysis, mention: Mention,
+                          services: dict[int, str]) -> tuple[str, int] | None:
+    """The reader's thing given back to them, timed (« on le recoud et vous le rendons en
+    72 heures », "we'll have it repaired and back in your hands within 10 days", "our
+    workshop will have them back to you in a week" after "do you repair them?"): the
+    time is when the work done on the thing ends, so it is the delay of the declared
+    service that works on it (`_works_on_a_thing`) — the one named in the sentence,
+    nearest before the delay first; else the only one the draft names, named before it
+    (the request or the subject line the reply answers). Not a delivery
+    (« have it »), nor a reply ("back to you"), nor a refund (money named on the line)."""
+    if mention.kind != "delay" or mention.bare:
+        return None
+    doc = analysis.doc
+    line_start, line_end = features.line_bounds(doc, mention.start)
+    sentence = doc[mention.start].sent
+    start, end = max(sentence.start, line_start), min(sentence.end, line_end)
+    found = list(_given_back_pattern(analysis.language).finditer(
+        analysis.text, doc[start].idx, doc[mention.start].idx))
+    if not found:
+        return None
+    if any(other.kind == "delay" and found[-1].end() <= doc[other.start].idx
+           and other.start < mention.start for other in analysis.delay_mentions):
+        return None  # another time stands between: the give-back is that one's
+    money = set(lexicons.load("promises")[analysis.language]["money_words"])
+    if any(t.lower_ in money or t.lemma_.lower() in money for t in doc[line_start:line_end]):
+        return None  # « votre argent vous est rendu »: a refund
+    worked = {i: name for i, name in services.items()
+              if _works_on_a_thing(analysis.profile, name)
+              and not mention.start <= i < mention.end}
+    before = [i for i in worked if start <= i < mention.start]
+    if before:
+        return worked[max(before)], max(before)
+    after = [i for i in worked if mention.end <= i < end]
+    if after:
+        return worked[min(after)], min(after)
+    earlier = [i for i in worked if i < mention.start]
+    if earlier and len(set(worked.values())) == 1:
+        # the only such service of the draft, named before ("Subject: Your repair", "do
+        # you repair them?"): the thing's work the exchange is about
+        return worked[max(earlier)], max(earlier)
+    return None
 
 
 def _item_of_declared_service(analysis, mention: Mention) -> tuple[str, int] | None:
@@ -4253,6 +4329,10 @@ def find_promises(analysis) -> list[Promise]:
         # "Same-hour glasses", « vos lunettes montées en 1 h »: the item of a declared service
         if attached is None and not mention.bare and mention.kind == "delay":
             attached = _declared_by_own_words(analysis, mention, sentence=False)
+        given_back = _worked_on_given_back(analysis, mention, services)
+        if given_back is not None and (attached is None or not _works_on_a_thing(
+                analysis.profile, attached[0])):
+            attached, inferred = given_back, False  # the thing given back after the work
         if attached is None and mention.kind == "availability":
             attached = _under_hours_heading(analysis, mention)
         if attached is None and mention.kind == "availability":

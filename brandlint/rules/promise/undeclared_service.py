@@ -3,7 +3,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from brandlint.analysis.document import DocAnalysis
-from brandlint.analysis.promises import pledged, stopwatch_timed
+from brandlint.analysis.promises import may_keep, pledged, stopwatch_timed
 from brandlint.diagnostics import Finding, Severity
 from brandlint.i18n import _, quote
 from brandlint.rules.base import Example, Rule, RuleDoc
@@ -114,8 +114,10 @@ def _faster_than(fastest, promise) -> bool:
 
 
 def _a_commitment_of(analysis, promise) -> bool:
-    """The deadline is one the profile commits to for some service (the same hours)."""
+    """The deadline is one the profile commits to for some service (the same hours) the
+    act may fall under (a visit is no reply: `may_keep`)."""
     hours = promise.mention.hours
     return hours is not None and any(
         p.within is not None and abs(p.within.hours - hours) < 1e-6
-        for p in analysis.profile.promises.values())
+        and may_keep(analysis, promise, name)
+        for name, p in analysis.profile.promises.items())
