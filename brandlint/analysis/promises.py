@@ -1229,6 +1229,61 @@ def _information_arrives(token, language: str) -> bool:
                for c in kids(verb))
 
 
+def times_a_message(analysis, mention: Mention, index: int,
+                    services: dict[int, str]) -> bool:
+    """The delay's own verb has a notice for its subject (« un accusé de réception vous
+    parvient immédiatement », "an automatic confirmation email arrives instantly;
+    we then reply…"): it times that message, not the service of another verb the parse
+    hangs that verb on (`index`, the service found) — and said at once, it is system
+    behaviour, no service level (a counted time on the message's own verb, « ce courriel
+    arrive en 10 minutes », still is one). Not a notice that carries a service's
+    deliverable ("an email with your quote arrives within the hour")."""
+    verb = analysis.doc[mention.start:mention.end].root.head
+    if verb.pos_ == "ADP" and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX") or mention.start <= verb.i < mention.end:
+        return False
+    notices = _notice_nouns(analysis.language)
+    for subject in kids(verb):
+        if subject.dep_ not in ("nsubj", "nsubj:pass", "nsubjpass") or not (
+                subject.lemma_.lower() in notices or subject.lower_ in notices):
+            continue
+        carried = {services.get(t.i) for t in subject.subtree} - {None, INFORMATION, "delivery"}
+        if carried:
+            return False
+        at_once = mention.hours == 0 and not mention.counted
+        return at_once or index not in {t.i for t in verb.subtree}
+    return False
+
+
+def done_in_the_call(analysis, mention: Mention) -> bool:
+    """In a call (a script, or a draft with the customer's turns), the agent's own act
+    done at once while the customer is on the line (« je regarde ça tout de suite », « je
+    vous réponds immédiatement », "I have it here, I'll answer your question right away";
+    lexicon `live_call.acts`): the call going on, no response time. Not a later contact:
+    a callback, another person's act ("our vet will answer right away"), a delay
+    counted ("within the hour"), a message by another channel said in the sentence ("I'll
+    reply by email right away", `live_call.elsewhere`)."""
+    if mention.hours != 0 or mention.counted or not (
+            analysis.customer_turns or "script" in analysis.channel_name):
+        return False
+    table = lexicons.load("promises")[analysis.language]["live_call"]
+    verb = analysis.doc[mention.start:mention.end].root.head
+    if verb.pos_ not in ("VERB", "AUX") or mention.start <= verb.i < mention.end or not (
+            verb.lemma_.lower() in table["acts"] or verb.lower_ in table["acts"]):
+        return False
+    if not any(c.dep_ in ("nsubj", "expl:subj") and c.lower_ in _SPEAKING_AGENT
+               for c in kids(verb)):
+        return False
+    sentence = analysis.doc[mention.start].sent.text.lower()
+    return not any(re.search(rf"(?<!\w){re.escape(way)}(?!\w)", sentence)
+                   for way in table["elsewhere"])
+
+
+# the agent speaking in the first person singular (« je », "I")
+_SPEAKING_AGENT = frozenset({"i", "je", "j'", "j’"})
+
+
 def _sends_own_service(token, own: set[int]) -> bool:
     """« votre devis vous sera envoyé par e-mail dans 30 minutes »: what is sent is the
     deliverable of a service the profile declares (the quote), which the delay is about."""
@@ -4356,8 +4411,11 @@ def find_promises(analysis) -> list[Promise]:
         if made is not None:
             service, index = made  # « vos flèches sur mesure … elles sont chez vous en 5
             # jours »: the item is made to order, its own commitment holds
-        if service == INFORMATION:
-            continue  # « je vous envoie la référence par SMS tout de suite »: a message
+        if service == INFORMATION or mention.kind == "delay" and times_a_message(
+                analysis, mention, index, services):
+            continue  # « je vous envoie la référence par SMS tout de suite »: a message;
+            # "an automatic confirmation email arrives instantly; we then reply…": the
+            # message is timed, not the reply the parse hangs it on
         if mention.bare and not bare_is_bound(mention, index):
             continue
         if mention.counted_from and index not in head_services(analysis, mention) and \
@@ -4416,6 +4474,9 @@ def find_promises(analysis) -> list[Promise]:
         if not frame.binds_service and not (
                 mention.kind == "availability" and _reader_reaches_brand(analysis, frame)):
             continue  # quoted, a booked event, a question, the customer's story
+        if mention.kind == "delay" and done_in_the_call(analysis, mention):
+            continue  # "I have it here, I'll answer your question right away", « je
+            # regarde ça tout de suite »: the agent's act on the line, the call going on
         if mention.kind == "delay" and _a_feeling(analysis, frame, index):
             continue  # « pour vous sentir chez vous tout de suite »: how the reader feels
         if mention.kind == "delay" and _length_of_an_act(analysis, mention):
