@@ -2527,6 +2527,36 @@ class _Reader:
             self.evidence[i] = dataclasses.replace(e, weight=e.weight * (1 - share))
             self._signal("newcomer_welcome", e.start, e.end, label="(…)", scale=e.weight)
 
+    def offer_news(self) -> None:
+        """In a reply with a case to serve (`_case_reply`), good news that announces an offer
+        (« Bonne nouvelle : profitez de -15 % … », "Big news: … take 30% off the second one
+        with code BLOOM30") is the offer's hook: the paragraph that follows the words
+        (`good_news`) pushes a discount in the brand's own words (a deal cue of
+        `offer_pitch_weight` at least), and the customer who wrote about their case hears a
+        sale announced, not the brand's joy — the words' weight goes to deal (signal
+        `offer_news`). Good news of the reader's case (« Bonne nouvelle : votre colis est
+        parti ») keeps its joy, and so does a newsletter's cheer at its own offer ("Good
+        news: 25% off every box", labelled on a joy channel as cheerful)."""
+        if not _case_reply(self.a):
+            return
+        good = _word_pattern("good_news", self.language)
+        pitch = _settings()["offer_pitch_weight"]
+        hooks = []
+        for e in self.evidence:
+            if e.tone != "joy" or e.signal is not None or e.weight <= 0 or \
+                    not good.fullmatch(e.text):
+                continue
+            end = self.a.text.find("\n\n", e.end)
+            end = len(self.a.text) if end < 0 else end
+            if any(d.tone == "deal" and d.weight >= pitch - 1e-9 and e.end <= d.start < end
+                   for d in self.evidence):
+                hooks.append(e)
+        if not hooks:
+            return
+        self.evidence = [e for e in self.evidence if not any(e is h for h in hooks)]
+        for e in hooks:
+            self._signal("offer_news", e.start, e.end, label=e.text, scale=e.weight)
+
     def notice_news(self) -> None:
         """A short notice is named by its news: a text of at most `notice_words` words on
         the reader's own case (`_readers_case`: « votre devis », "your pass") that gives a
@@ -3615,6 +3645,7 @@ def read_tone(analysis) -> ToneReading:
     reader.matter_closed()
     reader.notice_asides()
     reader.welcome_asides()
+    reader.offer_news()
     reader.notice_news()
     reader.soften_refusals()
     reader.assents()

@@ -1,4 +1,5 @@
-"""tn48: a sale or a story told in a reply with a case to serve is off target (BL205).
+"""tn48: a sale or a story told in a reply with a case to serve is off target (BL205), and
+good news that announces an offer is the offer's hook (deal, not joy).
 
 On a service channel, a reply that answers a complaint or names a case owes the case its
 act. When it pitches instead — a discount, a new product to discover, « Bonne nouvelle ! »,
@@ -15,7 +16,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.rules.tone_profiles import codes, profile_engines, reading
+from tests.rules.tone_profiles import codes, profile_engines, reading, said
 
 
 @pytest.fixture(scope="module")
@@ -67,3 +68,51 @@ def test_the_same_pitch_on_a_channel_that_serves_no_case_is_left_to_the_usual_ga
                                                                                    lang):
     # (social is no service channel: no case to serve, the ordinary BL205 gate decides)
     assert not reading(engines, lang, PITCH_INSTEAD[lang], "social").case_reply
+
+
+# -- good news that announces an offer ---------------------------------------------------------
+#
+# « Bonne nouvelle : » / "Great news:" whose paragraph pushes a discount is the offer's hook,
+# and weighs as deal (signal `offer_news`); good news of the reader's case keeps its joy.
+
+OFFER_NEWS = {
+    "fr": "Bonjour Madame Leroy,\n\nMerci pour votre message au sujet de votre commande de "
+          "bûches arrivée humide.\n\nBonne nouvelle : tous nos poêles sont à -20 % jusqu'à "
+          "dimanche avec le code BRAISE20.\n\nBien à vous,\nTisonnel",
+    "en": "Dear Mrs Leroy,\n\nThank you for your message about your order of logs that "
+          "arrived damp.\n\nGood news: every stove in our range is 20% off until Sunday with "
+          "code EMBER20.\n\nKind regards,\nTisonnel",
+}
+
+CASE_NEWS = {
+    "fr": "Bonjour Madame Leroy,\n\nMerci pour votre message au sujet de votre commande de "
+          "bûches arrivée humide.\n\nBonne nouvelle : un nouveau stère de bûches sèches part "
+          "demain à 9 h, sans frais, et le livreur reprendra l'ancien.\n\nBien à vous,\n"
+          "Tisonnel",
+    "en": "Dear Mrs Leroy,\n\nThank you for your message about your order of logs that "
+          "arrived damp.\n\nGood news: a new load of dry logs leaves tomorrow at 9 am, free of "
+          "charge, and the driver will take the damp ones away.\n\nKind regards,\nTisonnel",
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_good_news_that_announces_a_discount_weighs_as_deal(engines, lang):
+    tone = reading(engines, lang, OFFER_NEWS[lang], "after_sales")
+    assert said(tone, "deal", "offer_news")
+    assert not said(tone, "joy")
+    assert tone.dominant == "deal"
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_good_news_of_the_readers_case_keeps_its_joy(engines, lang):
+    tone = reading(engines, lang, CASE_NEWS[lang], "after_sales")
+    assert tone.case_reply
+    assert not said(tone, "deal", "offer_news")
+    assert said(tone, "joy", lower=True)
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_newsletters_good_news_of_its_offer_keeps_its_joy(engines, lang):
+    # (an e-mail to all customers serves no case: its cheer at its own offer is joy)
+    tone = reading(engines, lang, OFFER_NEWS[lang], "email")
+    assert not said(tone, "deal", "offer_news")
