@@ -3738,8 +3738,8 @@ def _pitched_instead(tone: ToneReading, targets, fit: float, limits: dict) -> st
     its targets `pitch_dominance` times, run through the reply (`clear_coverage` of its
     sentences, `pitch_density` per hundred words) in several cues (`clear_variety`), and the
     reply carries `clear_strength`. One tone alone may hold less than half of it (a code,
-    « Découvrez », « Bonne nouvelle » and « les fêtes » are deal, surprise and joy): it is
-    the pitch that stands where the reply's act should be. Returns the pitch's heaviest tone,
+    « Découvrez » and « idéal pour les fêtes » are deal, surprise and joy): it is the pitch
+    that stands where the reply's act should be. Returns the pitch's heaviest tone,
     or None. (Shipped only: a reading replayed from a report keeps no case.)"""
     if not tone.case_reply:
         return None

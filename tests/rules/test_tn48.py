@@ -5,9 +5,9 @@ On a service channel, a reply that answers a complaint or names a case owes the 
 act. When it pitches instead — a discount, a new product to discover, « Bonne nouvelle ! »,
 the founder's story — the tones of that pitch (deal, storytelling, surprise, joy) are read
 together: no one of them need hold half of the reply, it is the pitch that stands where the
-act should be (`tone._pitched_instead`): « Bonne nouvelle », « Découvrez », « -20 % » and
-« soirées douillettes » are joy, surprise, deal and joy, none of them half the reply, so the
-ordinary gate only hinted. The same offer mentioned after the case is dealt with (a visit
+act should be (`tone._pitched_instead`): « Découvrez », « -20 % » and « soirées
+douillettes » are surprise, deal and joy, none of them half the reply, so the ordinary gate
+only hinted. The same offer mentioned after the case is dealt with (a visit
 booked, the fee waived) is no such reply.
 
 Tisonnel profiles (after_sales aims at solution and speed). Texts are our own."""
