@@ -163,6 +163,10 @@ class ToneReading:
     # its messages are short by design, so a short draft there is the whole message, not a
     # section of a page (`_strong_enough`)
     short_channel: bool = False
+    # read on a service channel in a reply with a case to serve (a complaint answered, or a
+    # case named, were it only the subject of the customer's message): the reply owes the
+    # case its act, and a sale or a story told instead is off target (`_pitched_instead`)
+    case_reply: bool = False
 
     def idea_weight(self, tone: str) -> float:
         if self.idea is not None:
@@ -179,7 +183,7 @@ class ToneReading:
         raw = {t: w - idea[t] for t, w in self.raw.items() if w - idea[t] > 1e-9}
         return ToneReading(raw, [e for e in self.evidence if not e.idea], self.sentences,
                            self.spread, {}, self.purposes, self.service, self.word_count,
-                           self.targets, self.short_channel)
+                           self.targets, self.short_channel, self.case_reply)
 
     @property
     def strength(self) -> float:
@@ -224,9 +228,15 @@ class ToneReading:
         is covered by any evidence; a reading without sentences counts as covered."""
         if self.spread is not None:
             return self.spread.get(tone, 1.0)  # (a report written before the spread was read)
+        return self.coverage_of([tone])
+
+    def coverage_of(self, tones) -> float:
+        """The share of the brand's own sentences that carry evidence of any of `tones`."""
+        if self.spread is not None:
+            return max((self.spread.get(t, 1.0) for t in tones), default=0.0)
         if not self.sentences:
-            return 1.0 if self.raw.get(tone, 0.0) > 0 else 0.0
-        starts = [e.start for e in self.evidence if e.tone == tone and e.weight > 0]
+            return 1.0 if any(self.raw.get(t, 0.0) > 0 for t in tones) else 0.0
+        starts = [e.start for e in self.evidence if e.tone in tones and e.weight > 0]
         carried = sum(1 for lo, hi in self.sentences if any(lo <= c < hi for c in starts))
         return carried / len(self.sentences)
 
@@ -235,9 +245,13 @@ class ToneReading:
         from a report, which keeps no word count): a long page that touches a tone with
         one weak word here and there does not speak in it. (Words, not sentences: how a
         parser cuts a list of steps into sentences varies from one language to the other.)"""
+        return self.density_of([tone])
+
+    def density_of(self, tones) -> float | None:
+        """The weight of `tones` together per hundred words of the draft."""
         if self.spread is not None or self.word_count <= 0:
             return None
-        return 100 * self.raw.get(tone, 0.0) / self.word_count
+        return 100 * sum(self.raw.get(t, 0.0) for t in tones) / self.word_count
 
     def variety(self, tone: str) -> int | None:
         """How many different cues say `tone`: each word or phrase once, however often
@@ -247,10 +261,14 @@ class ToneReading:
         draft that speaks in a tone says it in several ways (prices, savings, a code,
         "instead of"); one or two words, repeated or not ("Discounts … a discount", "join …
         together", « en 3 clics … en 2 minutes »), name what a section is about."""
+        return self.variety_of([tone])
+
+    def variety_of(self, tones) -> int | None:
+        """How many different cues say any of `tones`."""
         if not self.evidence:
             return None
         return len({(e.signal, e.start) if e.signal else e.text.lower()
-                    for e in self.evidence if e.tone == tone and e.weight > 0})
+                    for e in self.evidence if e.tone in tones and e.weight > 0})
 
     @property
     def dominant(self) -> str | None:
@@ -2509,6 +2527,36 @@ class _Reader:
             self.evidence[i] = dataclasses.replace(e, weight=e.weight * (1 - share))
             self._signal("newcomer_welcome", e.start, e.end, label="(…)", scale=e.weight)
 
+    def offer_news(self) -> None:
+        """In a reply with a case to serve (`_case_reply`), good news that announces an offer
+        (« Bonne nouvelle : profitez de -15 % … », "Big news: … take 30% off the second one
+        with code BLOOM30") is the offer's hook: the paragraph that follows the words
+        (`good_news`) pushes a discount in the brand's own words (a deal cue of
+        `offer_pitch_weight` at least), and the customer who wrote about their case hears a
+        sale announced, not the brand's joy — the words' weight goes to deal (signal
+        `offer_news`). Good news of the reader's case (« Bonne nouvelle : votre colis est
+        parti ») keeps its joy, and so does a newsletter's cheer at its own offer ("Good
+        news: 25% off every box", labelled on a joy channel as cheerful)."""
+        if not _case_reply(self.a):
+            return
+        good = _word_pattern("good_news", self.language)
+        pitch = _settings()["offer_pitch_weight"]
+        hooks = []
+        for e in self.evidence:
+            if e.tone != "joy" or e.signal is not None or e.weight <= 0 or \
+                    not good.fullmatch(e.text):
+                continue
+            end = self.a.text.find("\n\n", e.end)
+            end = len(self.a.text) if end < 0 else end
+            if any(d.tone == "deal" and d.weight >= pitch - 1e-9 and e.end <= d.start < end
+                   for d in self.evidence):
+                hooks.append(e)
+        if not hooks:
+            return
+        self.evidence = [e for e in self.evidence if not any(e is h for h in hooks)]
+        for e in hooks:
+            self._signal("offer_news", e.start, e.end, label=e.text, scale=e.weight)
+
     def notice_news(self) -> None:
         """A short notice is named by its news: a text of at most `notice_words` words on
         the reader's own case (`_readers_case`: « votre devis », "your pass") that gives a
@@ -3597,6 +3645,7 @@ def read_tone(analysis) -> ToneReading:
     reader.matter_closed()
     reader.notice_asides()
     reader.welcome_asides()
+    reader.offer_news()
     reader.notice_news()
     reader.soften_refusals()
     reader.assents()
@@ -3612,7 +3661,15 @@ def read_tone(analysis) -> ToneReading:
     return ToneReading(dict(raw), reader.evidence, reader.own_sentences(), purposes=purposes,
                        service=analysis.channel.service, word_count=analysis.word_count,
                        targets=tuple(t for t in analysis.channel.tones if t in POSITIVE),
-                       short_channel=analysis.channel.max_chars is not None)
+                       short_channel=analysis.channel.max_chars is not None,
+                       case_reply=_case_reply(analysis))
+
+
+def _case_reply(analysis) -> bool:
+    """A reply on a service channel with a case to serve: it answers a complaint or names
+    a case (« au sujet du coffret arrivé abîmé », "your message about your room")."""
+    return analysis.channel.service and (analysis.reply.answers_a_complaint
+                                         or function.names_a_case(analysis))
 
 
 # -- thresholds and words for people ---------------------------------------------------------
@@ -3651,6 +3708,9 @@ def off_target(tone: ToneReading, targets, limits: dict) -> tuple[str | None, bo
     read = tone.dominant_among([t for t in POSITIVE if t not in targets])
     if read is None:
         return None, False
+    pitched = _pitched_instead(tone, targets, fit, limits)
+    if pitched:
+        return pitched, True
     share = tone.positive_share([read])
     # the targets hold next to nothing, or the other tone outweighs them many times over
     # (88 % deal against 6 % joy: the page is a price list, not a discovery)
@@ -3668,6 +3728,34 @@ def off_target(tone: ToneReading, targets, limits: dict) -> tuple[str | None, bo
              # ("Discounts", "Join our partner program", « en 3 clics »)
              and _varied_enough(tone, read, limits))
     return read, clear
+
+
+def _pitched_instead(tone: ToneReading, targets, fit: float, limits: dict) -> str | None:
+    """In a reply with a case to serve (`ToneReading.case_reply`), a sale or a story told
+    instead of the case's act: the tones of a pitch (`reply_pitch_tones`: deal, storytelling,
+    surprise, joy — a discount offered, a new product to discover, the founder's story,
+    « Bonne nouvelle ! ») together hold `pitch_share` of the reply's positive tone, outweigh
+    its targets `pitch_dominance` times, run through the reply (`clear_coverage` of its
+    sentences, `pitch_density` per hundred words) in several cues (`clear_variety`), and the
+    reply carries `clear_strength`. One tone alone may hold less than half of it (a code,
+    « Découvrez » and « idéal pour les fêtes » are deal, surprise and joy): it is the pitch
+    that stands where the reply's act should be. Returns the pitch's heaviest tone,
+    or None. (Shipped only: a reading replayed from a report keeps no case.)"""
+    if not tone.case_reply:
+        return None
+    near = {n for t in targets for n in _settings()["neighbours"].get(t, ())}
+    pitch = [t for t in _settings()["reply_pitch_tones"] if t not in targets and t not in near]
+    share = tone.positive_share(pitch)
+    density = tone.density_of(pitch)
+    variety = tone.variety_of(pitch)
+    if not (_reaches(tone.positive_strength, limits["clear_strength"])
+            and _reaches(share, limits.get("pitch_share", float("inf")))
+            and share >= limits.get("pitch_dominance", float("inf")) * fit
+            and _reaches(tone.coverage_of(pitch), limits.get("clear_coverage", 0.0))
+            and density is not None and _reaches(density, limits.get("pitch_density", 0.0))
+            and variety is not None and variety >= limits.get("clear_variety", 0)):
+        return None
+    return tone.dominant_among(pitch)
 
 
 def _strong_enough(tone: ToneReading, share: float, limits: dict) -> bool:
