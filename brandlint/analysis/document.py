@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from brandlint.analysis import features, lexicons
-from brandlint.analysis.vocabulary import ProfileVocabulary, Term, match_term
+from brandlint.analysis.vocabulary import ProfileVocabulary, Term, match_term, term_plurals
 from brandlint.profile import Channel, Profile
 from brandlint.sources import Document
 
@@ -43,10 +43,12 @@ class TermMatch:
 
 class _TermsByFirstWord(dict):
     """A term list's positions by the index keys of `DocAnalysis._token_index` that can
-    start one of its matches: its first lemma, its first form, for a one-word French
-    verb its stem, and for a one-word French term its agreeing forms (`_AGREEMENT`)."""
+    start one of its matches: its first lemma, its first form and the plurals that form
+    may take (`term_plurals`), for a one-word French verb its stem, and for a one-word
+    French term its agreeing forms (`_AGREEMENT`)."""
 
     entries: list[tuple[str, Term]]
+    plurals: list[tuple[frozenset[str], ...]]  # of each entry, `term_plurals`
 
 
 # The endings a French adjective or participle takes to agree in gender and number with
@@ -68,13 +70,15 @@ def _terms_by_first_word(terms: dict[str, Term], language: str) -> _TermsByFirst
 
     out = _TermsByFirstWord()
     out.entries = []
+    out.plurals = []
     for name, term in terms.items():
         if not term:
             continue
         position = len(out.entries)
         out.entries.append((name, term))
+        out.plurals.append(term_plurals(term, language))
         first_lemma, first_lower = term[0]
-        keys = {first_lemma, first_lower}
+        keys = {first_lemma, first_lower, *out.plurals[-1][0]}
         if len(term) == 1 and language == "en":
             keys.add(first_lower + "s")  # its plural, as `match_term` reads it
         if len(term) == 1 and language == "fr" and first_lemma.endswith(("er", "ir", "re")):
@@ -565,15 +569,18 @@ class DocAnalysis:
         found: list[TermMatch] = []
         for position in candidates:
             name, term = by_first.entries[position]
+            plurals = by_first.plurals[position]
             first_lemma, first_lower = term[0]
             by_lemma, by_form = index.get(first_lemma), index.get(first_lower)
             starts = set(by_lemma) if by_lemma else set()
             if by_form:
                 starts.update(by_form)
+            for plural in plurals[0]:
+                starts.update(index.get(plural, ()))
             if len(term) == 1 and self.language == "en":
                 starts.update(index.get(first_lower + "s", ()))  # (French: `_AGREEMENT`)
             for i in sorted(starts):
-                if match_term(forms, term, i) and not self._other_word(name, term, i):
+                if match_term(forms, term, i, plurals) and not self._other_word(name, term, i):
                     found.append(TermMatch(name, i, i + len(term)))
             if len(term) == 1 and self.language == "fr":
                 for i in self._agreeing_forms(first_lower, index):
