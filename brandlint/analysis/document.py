@@ -558,7 +558,12 @@ class DocAnalysis:
                     index.setdefault(f"stem:{stem}", []).append(t.i)
         return index
 
-    def find_terms(self, terms: dict[str, Term]) -> list[TermMatch]:
+    def find_terms(self, terms: dict[str, Term], plurals: bool = False) -> list[TermMatch]:
+        """The places `terms` are said. With `plurals`, also in the plurals each word
+        may be written in, whatever lemma the model gives it (`term_plurals`): for the
+        names of things and services (terms, services); the idea's phrases are read
+        as the model lemmatises them (a phrase of the idea's `related` words in a
+        heading, « Salles de réunion », is not the idea)."""
         forms = features.forms(self.doc)
         index = self._token_index
         by_first = _terms_by_first_word(terms, self.language)
@@ -569,19 +574,21 @@ class DocAnalysis:
         found: list[TermMatch] = []
         for position in candidates:
             name, term = by_first.entries[position]
-            plurals = by_first.plurals[position]
+            written = by_first.plurals[position] if plurals else ()
             first_lemma, first_lower = term[0]
             by_lemma, by_form = index.get(first_lemma), index.get(first_lower)
             starts = set(by_lemma) if by_lemma else set()
             if by_form:
                 starts.update(by_form)
-            for plural in plurals[0]:
-                starts.update(index.get(plural, ()))
             if len(term) == 1 and self.language == "en":
                 starts.update(index.get(first_lower + "s", ()))  # (French: `_AGREEMENT`)
-            for i in sorted(starts):
-                if match_term(forms, term, i, plurals) and not self._other_word(name, term, i):
+            # the first word in a plural the model lemmatises otherwise (« vantaux »)
+            in_plural = {i for plural in written[:1] for form in plural
+                         for i in index.get(form, ())} - starts
+            for i in sorted(starts | in_plural):
+                if match_term(forms, term, i, written) and not self._other_word(name, term, i):
                     found.append(TermMatch(name, i, i + len(term)))
+                    starts.add(i)
             if len(term) == 1 and self.language == "fr":
                 for i in self._agreeing_forms(first_lower, index):
                     if i not in starts:
