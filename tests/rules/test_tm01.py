@@ -32,7 +32,7 @@ terms:
   prefer:
     vantail vitré: porte-fenêtre
     étagère murale: présentoir
-  forbid: [toile plastique, faux émail]
+  forbid: [toile plastique, faux émail, bradé]
 """,
     "en": """
 brand: Ardoisière
@@ -47,7 +47,7 @@ terms:
   prefer:
     standard awning: house awning
     glass shelf: display stand
-  forbid: [plastic canvas, cheap knife]
+  forbid: [plastic canvas, cheap knife, bargain]
 """,
 }
 
@@ -96,6 +96,24 @@ def test_a_multiword_term_in_the_plural_is_the_term(lint_terms, lang, text, code
 def test_near_miss_a_word_sharing_only_the_beginning_is_not_the_term(lint_terms, lang, text):
     diagnostics = lint_terms(lang, text)
     assert found(diagnostics, "BL501") == [] and found(diagnostics, "BL502") == []
+
+
+@pytest.mark.parametrize("lang,text,words", [
+    # a one-word term keeps its agreeing forms, the model's adjective included (its
+    # plural start refused as another word must not hide them)
+    ("fr", "Ce mois-ci, nos volets roulants à prix bradés ! #Rennes", "bradés"),
+    ("en", "No bargains here: every awning is sewn in the workshop.", "bargains"),
+])
+def test_a_one_word_term_in_the_plural_is_the_term(lint_terms, lang, text, words):
+    assert words in found(lint_terms(lang, text), "BL501")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Rendez-vous à la braderie du quartier samedi : notre stand vous attend."),
+    ("en", "No bargaining here: every awning is sewn in the workshop."),
+])
+def test_near_miss_a_longer_word_is_not_the_one_word_term(lint_terms, lang, text):
+    assert found(lint_terms(lang, text), "BL501") == []
 
 
 @pytest.mark.parametrize("word,lang,plurals", [
