@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from brandlint.analysis import features, lexicons
-from brandlint.analysis.vocabulary import ProfileVocabulary, Term, match_term
+from brandlint.analysis.vocabulary import ProfileVocabulary, Term, match_term, term_plurals
 from brandlint.profile import Channel, Profile
 from brandlint.sources import Document
 
@@ -43,10 +43,12 @@ class TermMatch:
 
 class _TermsByFirstWord(dict):
     """A term list's positions by the index keys of `DocAnalysis._token_index` that can
-    start one of its matches: its first lemma, its first form, for a one-word French
-    verb its stem, and for a one-word French term its agreeing forms (`_AGREEMENT`)."""
+    start one of its matches: its first lemma, its first form and the plurals that form
+    may take (`term_plurals`), for a one-word French verb its stem, and for a one-word
+    French term its agreeing forms (`_AGREEMENT`)."""
 
     entries: list[tuple[str, Term]]
+    plurals: list[tuple[frozenset[str], ...]]  # of each entry, `term_plurals`
 
 
 # The endings a French adjective or participle takes to agree in gender and number with
@@ -68,13 +70,15 @@ def _terms_by_first_word(terms: dict[str, Term], language: str) -> _TermsByFirst
 
     out = _TermsByFirstWord()
     out.entries = []
+    out.plurals = []
     for name, term in terms.items():
         if not term:
             continue
         position = len(out.entries)
         out.entries.append((name, term))
+        out.plurals.append(term_plurals(term, language))
         first_lemma, first_lower = term[0]
-        keys = {first_lemma, first_lower}
+        keys = {first_lemma, first_lower, *out.plurals[-1][0]}
         if len(term) == 1 and language == "en":
             keys.add(first_lower + "s")  # its plural, as `match_term` reads it
         if len(term) == 1 and language == "fr" and first_lemma.endswith(("er", "ir", "re")):
@@ -554,7 +558,12 @@ class DocAnalysis:
                     index.setdefault(f"stem:{stem}", []).append(t.i)
         return index
 
-    def find_terms(self, terms: dict[str, Term]) -> list[TermMatch]:
+    def find_terms(self, terms: dict[str, Term], plurals: bool = False) -> list[TermMatch]:
+        """The places `terms` are said. With `plurals`, also in the plurals each word
+        may be written in, whatever lemma the model gives it (`term_plurals`): for the
+        names of things and services (terms, services); the idea's phrases are read
+        as the model lemmatises them (a phrase of the idea's `related` words in a
+        heading, « Salles de réunion », is not the idea)."""
         forms = features.forms(self.doc)
         index = self._token_index
         by_first = _terms_by_first_word(terms, self.language)
@@ -565,6 +574,7 @@ class DocAnalysis:
         found: list[TermMatch] = []
         for position in candidates:
             name, term = by_first.entries[position]
+            written = by_first.plurals[position] if plurals else ()
             first_lemma, first_lower = term[0]
             by_lemma, by_form = index.get(first_lemma), index.get(first_lower)
             starts = set(by_lemma) if by_lemma else set()
@@ -572,9 +582,13 @@ class DocAnalysis:
                 starts.update(by_form)
             if len(term) == 1 and self.language == "en":
                 starts.update(index.get(first_lower + "s", ()))  # (French: `_AGREEMENT`)
-            for i in sorted(starts):
-                if match_term(forms, term, i) and not self._other_word(name, term, i):
+            # the first word in a plural the model lemmatises otherwise (« vantaux »)
+            in_plural = {i for plural in written[:1] for form in plural
+                         for i in index.get(form, ())} - starts
+            for i in sorted(starts | in_plural):
+                if match_term(forms, term, i, written) and not self._other_word(name, term, i):
                     found.append(TermMatch(name, i, i + len(term)))
+                    starts.add(i)
             if len(term) == 1 and self.language == "fr":
                 for i in self._agreeing_forms(first_lower, index):
                     if i not in starts:

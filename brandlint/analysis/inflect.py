@@ -9,6 +9,7 @@ regular plural it is sure of, the same gender, or nothing that agrees.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import NamedTuple
 
@@ -81,6 +82,41 @@ def pluralise(word: str, language: str) -> str | None:
     if lower.endswith(("f", "fe", "o", "man")):  # leaves, heroes, women…
         return None
     return word + "s"
+
+
+@functools.lru_cache(maxsize=4096)
+def plural_forms(word: str, language: str) -> frozenset[str]:
+    """Every written plural a one-word noun or adjective may take, to recognise it (not to
+    write it: `pluralise` gives the one plural the rule is sure of). Where the language
+    hesitates, both candidates: « vitraux » and « détails » for -ail, « chevaux » and
+    « festivals » for -al, "leaves" and "roofs" for -f. A word already in -s, -x, -z
+    (French) is its own plural; a word that is not all letters has none."""
+    lower = word.lower()
+    if not lower.isalpha():
+        return frozenset()
+    if language == "fr":
+        if lower.endswith(("s", "x", "z")):
+            return frozenset()
+        if lower.endswith("ail"):
+            return frozenset({lower + "s", lower[:-3] + "aux"})
+        if lower.endswith("al"):
+            return frozenset({lower + "s", lower[:-2] + "aux"})
+        if lower.endswith(("au", "eu", "ou")):  # bateaux, feux, bijoux; landaus, pneus, trous
+            return frozenset({lower + "x", lower + "s"})
+        return frozenset({lower + "s"})
+    if lower.endswith(("s", "x", "z", "ch", "sh")):
+        return frozenset({lower + "es"})
+    if lower.endswith("y") and not _VOWEL_Y.search(lower):
+        return frozenset({lower[:-1] + "ies"})
+    if lower.endswith("fe"):
+        return frozenset({lower + "s", lower[:-2] + "ves"})
+    if lower.endswith("f"):
+        return frozenset({lower + "s", lower[:-1] + "ves"})
+    if lower.endswith("o"):
+        return frozenset({lower + "s", lower + "es"})
+    if lower.endswith("man"):
+        return frozenset({lower + "s", lower[:-3] + "men"})
+    return frozenset({lower + "s"})
 
 
 def keep_case(found: str, replacement: str) -> str:

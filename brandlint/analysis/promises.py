@@ -905,7 +905,7 @@ def service_tokens(analysis) -> tuple[dict[int, str], dict[int, int]]:
         own = name in declared and name not in BUILTIN_SERVICES
         return (-(match.end - match.start), 0 if own else 1)
 
-    matches = analysis.find_terms(analysis.vocabulary.service_terms)
+    matches = analysis.find_terms(analysis.vocabulary.service_terms, plurals=True)
     doc = analysis.doc
     for match in sorted(matches, key=specificity):
         name = match.term.split("#", 1)[0]

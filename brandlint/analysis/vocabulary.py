@@ -9,6 +9,7 @@ import functools
 from dataclasses import dataclass, field
 
 from brandlint.analysis import lexicons, values
+from brandlint.analysis.inflect import plural_forms
 from brandlint.profile import BUILTIN_SERVICES, Profile
 
 Term = tuple[tuple[str, str], ...]  # ((lemma, lowercase form), …)
@@ -170,16 +171,39 @@ def _expand_families(lemmas: frozenset[str], language: str) -> frozenset[str]:
     return frozenset(out)
 
 
-def match_term(forms: list[tuple[str, str]], term: Term, start: int) -> bool:
+def term_plurals(term: Term, language: str) -> tuple[frozenset[str], ...]:
+    """The plurals each word of `term` may be written in, whatever lemma the model gives
+    them (« vitraux » is « vitral » to the small French model, « voile » of « voile
+    standard » read alone is « voil »): in French every content word of the phrase, noun
+    and adjective agreeing (« voiles standards », « faux vitraux »); in English the last,
+    the head ("standard sails"); never a function word (« de » is not « des »)."""
+    stop = _stop_words(language)
+    last = len(term) - 1
+    return tuple(frozenset() if lower in stop or (language != "fr" and offset != last)
+                 else plural_forms(lower, language)
+                 for offset, (_lemma, lower) in enumerate(term))
+
+
+@functools.cache
+def _stop_words(language: str) -> frozenset[str]:
+    import spacy
+
+    return frozenset(spacy.util.get_lang_class(language).Defaults.stop_words)
+
+
+def match_term(forms: list[tuple[str, str]], term: Term, start: int,
+               plurals: tuple[frozenset[str], ...] = ()) -> bool:
     """Whether `term` matches at `start` (on lemma or on form) the Doc's (lowercased
-    lemma, lowercased form) pairs (`features.forms`)."""
+    lemma, lowercased form) pairs (`features.forms`); `plurals` (`term_plurals`) are the
+    written plurals each of its words may take."""
     if start + len(term) > len(forms):
         return False
     last = len(term) - 1
     for offset, (lemma, lower) in enumerate(term):
         token_lemma, token_lower = forms[start + offset]
         if token_lemma != lemma and token_lower != lower and not (
-                offset == last and token_lower == lower + "s"):
+                offset == last and token_lower == lower + "s") and not (
+                plurals and token_lower in plurals[offset]):
             # (the term's last word in its plural -s, whatever lemma the model gives it:
             # "hippies" is "hippy" to the small English model, "hippie" to the profile)
             return False

@@ -10,7 +10,7 @@ from brandlint.rules.base import Example, Rule, RuleDoc
 
 def check(analysis: DocAnalysis) -> Iterator[Finding]:
     vocab = analysis.vocabulary
-    for match in analysis.find_terms(vocab.forbid):
+    for match in analysis.find_terms(vocab.forbid, plurals=True):
         if analysis.is_quoted(analysis.doc[match.start]):
             continue
         start, end = match.char_span(analysis.doc)

@@ -12,7 +12,7 @@ from brandlint.rules.base import Example, Rule, RuleDoc
 def check(analysis: DocAnalysis) -> Iterator[Finding]:
     vocab = analysis.vocabulary
     terms = {name: term for name, (term, _morph) in vocab.prefer.items()}
-    for match in analysis.find_terms(terms):
+    for match in analysis.find_terms(terms, plurals=True):
         if analysis.is_quoted(analysis.doc[match.start]):
             continue
         start, end = match.char_span(analysis.doc)
