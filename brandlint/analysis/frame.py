@@ -3792,10 +3792,16 @@ class FrameReader:
                 self._conditional_mood(predicate):
             return False
         # the consequence, anywhere in the sentence: the small French model often hangs it
-        # under the condition (« …, mais que la chaudière était réparée…, nous devrions »)
+        # under the condition (« …, mais que la chaudière était réparée…, nous devrions »).
+        # On the line only (the parser may run a sentence over a paragraph break), and in
+        # French with the conditional's endings: the small model tags some futures
+        # (« vous trouverez ») conditional
         sentence = predicate.sent
-        return any(self._conditional_mood(t) for t in sentence
-                   if t.i not in (predicate.i, condition.i))
+        start, end = line_bounds(self.doc, predicate.i)
+        return any(self._conditional_mood(t) and (
+            self.language != "fr" or t.lower_.endswith(("rais", "rait", "rions", "riez",
+                                                         "raient")))
+            for t in sentence if start <= t.i < end and t.i not in (predicate.i, condition.i))
 
     @staticmethod
     def _marked_condition(verb) -> bool:

@@ -25,7 +25,7 @@ from brandlint.analysis.features import children as kids
 from brandlint.analysis.features import clause_bounds, line_bounds
 from brandlint.analysis.frame import BRAND_SIDE, SUBJECT_DEPS, THINGS, _passive, evidential
 from brandlint.analysis.frame import words as frame_words
-from brandlint.analysis.promises import the_event_counted_from
+from brandlint.analysis.promises import done_in_the_call, the_event_counted_from
 from brandlint.profile import BUILTIN_SERVICES
 from brandlint.profile.durations import unit_words
 
@@ -5189,7 +5189,16 @@ class _ReplyReader:
         a delay (a clock time alone makes no step: « lent entre 20 h et 23 h »)."""
         text = features.span_text(self.doc, frame.start, frame.end)
         return self._dated(frame, now_counts) or bool(_CLOCK.search(text) or _DELAY.search(text)) \
-            or any(frame.start <= p.mention.start < frame.end for p in self.analysis.promises)
+            or any(frame.start <= p.mention.start < frame.end for p in self.analysis.promises) \
+            or self._done_on_the_line(frame)  # (a check on the line answers in the call:
+        # not the moment of a hand-off, which dates nothing)
+
+    def _done_on_the_line(self, frame) -> bool:
+        """The agent's act done at once while the customer is on the line (« je vérifie
+        tout de suite où en est votre colis », "I'll check that right away"): no response
+        time to hold to a commitment (promises.done_in_the_call), but a step done now."""
+        return any(frame.start <= m.start < frame.end and done_in_the_call(
+            self.analysis, m) for m in self.analysis.delay_mentions)
 
     def _acting_verbs(self, frame) -> list:
         """Verbs of the clause that act on the case (the small French model often makes
