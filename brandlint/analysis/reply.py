@@ -6103,8 +6103,11 @@ class _ReplyReader:
         # (a service named only to be refused — "we aren't able to reimburse cash", « nous
         # ne pouvons pas rembourser » — is not what the next step serves: "the damaged lock
         # will be replaced within 7 days" is another act)
+        # (the brand's tradesperson is the repair's: « notre technicien passera d'ici six
+        # semaines », `_step_services`)
+        services = self._step_services
         named = [(declared[service].within.hours, i)
-                 for i, service in self.analysis.service_words.items()
+                 for i, service in services.items()
                  if self.tokens[i].idx >= paragraph and i < promise.mention.start
                  and service in declared and declared[service].within is not None
                  and self.analysis.frame(self.tokens[i]).polarity != "negated"]
@@ -6114,7 +6117,7 @@ class _ReplyReader:
                 return promise
             named = [(0.0, token)]
         _, token = max(named)
-        return dataclasses.replace(promise, service=self.analysis.service_words[token],
+        return dataclasses.replace(promise, service=services[token],
                                    service_token=token, service_start=-1, declared=True)
 
     def _taken_up_service(self, promise) -> int | None:
