@@ -4292,6 +4292,8 @@ class _ReplyReader:
         t = self._token_at(char)
         if t is None:
             return False
+        if self._in_case_header(char):
+            return True
         seeing = _words("perceiving_verbs", self.language)
         wrong = _words("seen_amiss", self.language)
         brand = {"je", "nous", "on", "i", "we"}
@@ -4306,6 +4308,20 @@ class _ReplyReader:
                 return not any(w.lower_ in wrong or self.analysis.is_negated(w)
                                for w in sentence if w.i > v.i)
         return False
+
+    def _in_case_header(self, char: int) -> bool:
+        """The value stands in the case header the reply opens with: its first line, above
+        a blank line, opened by a label of the case (`case_header_labels`) and a colon
+        ("Ref: VR-20931 — Lenovo T14, collected 2 June", « Dossier : … »): the brand's own
+        record of the customer's case, what they gave."""
+        text = features.doc_text(self.doc)
+        header_end = text.find("\n")
+        if header_end < 0 or char >= header_end or \
+                not text[header_end:].lstrip(" \t").startswith("\n"):
+            return False
+        label, colon, _ = text[:header_end].partition(":")
+        return bool(colon) and label.strip().lower() in _words("case_header_labels",
+                                                               self.language)
 
     def _customers_value(self, char: int, reach: int = 5) -> bool:
         """The customer's: in their own words, or named as theirs (« votre », "your")."""
