@@ -78,3 +78,34 @@ def test_near_miss_the_first_slot_within_the_commitment_does_not_fire(lint, lang
 ])
 def test_near_miss_a_team_with_no_trade_is_no_repair_step(lint, lang, text):
     assert "BL408" not in sincerity(lint, text, lang)
+
+
+# The case header a reply opens with ("Ref: … — model, collected on a date") is the brand's
+# own record of the customer's case: asking for its model or date again is a repeat (BL405).
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Dossier : RX-5521 — Lenovo T14, remplacement d'écran, retiré le 2 juin\n\n"
+           "Bonjour Madame Roux,\n\nMerci pour votre message et désolés pour ce souci.\n\n"
+           "Pour avancer, pourriez-vous nous indiquer le modèle de votre ordinateur et la "
+           "date à laquelle vous l'avez retiré ?\n\nLe service client"),
+    ("en", "Ref: RX-5521 — Lenovo T14, screen replacement, collected 2 June\n\nDear Ms Roux,"
+           "\n\nThank you for your message, and sorry for the trouble.\n\nSo we can look into "
+           "this, please reply with the model of your laptop and the date you collected it."
+           "\n\nCustomer Care"),
+])
+def test_asking_again_for_what_the_case_header_shows_fires(lint, lang, text):
+    assert "BL405" in sincerity(lint, text, lang)
+
+
+@pytest.mark.parametrize("lang,text", [
+    # the same first line with no case label: a title, not the record of their case
+    ("fr", "Remplacement d'écran — Lenovo T14, retiré le 2 juin\n\n"
+           "Bonjour Madame Roux,\n\nMerci pour votre message et désolés pour ce souci.\n\n"
+           "Pour avancer, pourriez-vous nous indiquer le modèle de votre ordinateur et la "
+           "date à laquelle vous l'avez retiré ?\n\nLe service client"),
+    ("en", "Screen replacement — Lenovo T14, collected 2 June\n\nDear Ms Roux,"
+           "\n\nThank you for your message, and sorry for the trouble.\n\nSo we can look into "
+           "this, please reply with the model of your laptop and the date you collected it."
+           "\n\nCustomer Care"),
+])
+def test_near_miss_a_first_line_with_no_case_label_is_no_record(lint, lang, text):
+    assert "BL405" not in sincerity(lint, text, lang)
