@@ -4292,6 +4292,8 @@ class _ReplyReader:
         t = self._token_at(char)
         if t is None:
             return False
+        if self._in_case_header(char):
+            return True
         seeing = _words("perceiving_verbs", self.language)
         wrong = _words("seen_amiss", self.language)
         brand = {"je", "nous", "on", "i", "we"}
@@ -4306,6 +4308,20 @@ class _ReplyReader:
                 return not any(w.lower_ in wrong or self.analysis.is_negated(w)
                                for w in sentence if w.i > v.i)
         return False
+
+    def _in_case_header(self, char: int) -> bool:
+        """The value stands in the case header the reply opens with: its first line, above
+        a blank line, opened by a label of the case (`case_header_labels`) and a colon
+        ("Ref: VR-20931 — Lenovo T14, collected 2 June", « Dossier : … »): the brand's own
+        record of the customer's case, what they gave."""
+        text = features.doc_text(self.doc)
+        header_end = text.find("\n")
+        if header_end < 0 or char >= header_end or \
+                not text[header_end:].lstrip(" \t").startswith("\n"):
+            return False
+        label, colon, _ = text[:header_end].partition(":")
+        return bool(colon) and label.strip().lower() in _words("case_header_labels",
+                                                               self.language)
 
     def _customers_value(self, char: int, reach: int = 5) -> bool:
         """The customer's: in their own words, or named as theirs (« votre », "your")."""
@@ -5701,7 +5717,7 @@ class _ReplyReader:
                 paragraph = text.rfind("\n\n", 0, m.start()) + 1
                 _, sentence_end = line_bounds(self.doc, span.start)
                 named = [(declared[service].within.hours, service)
-                         for i, service in sorted(self.analysis.service_words.items())
+                         for i, service in sorted(self._step_services.items())
                          if paragraph <= self.tokens[i].idx and i < sentence_end
                          and service in declared and declared[service].within is not None]
                 if not named:
@@ -5775,7 +5791,7 @@ class _ReplyReader:
                     or mention.bare or not self.brands(mention.start):
                 continue  # « un mois de préavis »: a length, not when the step comes
             frame = self.analysis.frame(self.tokens[mention.start])
-            told = self._wait_told(mention)
+            told = self._wait_told(mention) or self._first_slot_at(mention)
             if not told and (frame.act in ("question", "invitation", "advice") or
                              frame.holder == "customer" or
                              frame.holder not in (*BRAND_SIDE, *THINGS) and
@@ -5808,6 +5824,17 @@ class _ReplyReader:
                     mention.start, mention.end, committed[0], earliest, committed[1],
                     "range"))
                 return
+
+    def _first_slot_at(self, mention) -> bool:
+        """The delay is when the first slot the brand can give comes (`first_slot`: "The
+        first visit I can offer is in about two weeks", « le premier créneau disponible est
+        dans dix jours »): the brand's next step, though the slot is the clause's subject.
+        The phrase ends right before the delay, in its sentence."""
+        sentence = self.tokens[mention.start].sent
+        text = features.doc_text(self.doc)
+        before = text[sentence.start_char:self.tokens[mention.start].idx]
+        return any(not before[m.end():].strip(" ,:")
+                   for m in _phrases("first_slot", self.language).finditer(before))
 
     def _readers_acts(self) -> frozenset[int]:
         """The service words that name what the reader is asked to do (« répondez à ce
@@ -5907,7 +5934,7 @@ class _ReplyReader:
         if verb in declared and declared[verb].within is not None:
             return verb, declared[verb].within.hours
         start, stop = clause_bounds(self.doc, index, self.language)
-        named = [(declared[s].within.hours, s) for i, s in self.analysis.service_words.items()
+        named = [(declared[s].within.hours, s) for i, s in self._step_services.items()
                  if start <= i < stop and s in declared and declared[s].within is not None]
         if not named:
             return None
@@ -6043,7 +6070,7 @@ class _ReplyReader:
         text = features.doc_text(self.doc)
         paragraph = text.rfind("\n\n", 0, self.tokens[index].idx) + 1
         _, sentence_end = line_bounds(self.doc, index)
-        timed = [(i, service) for i, service in sorted(self.analysis.service_words.items())
+        timed = [(i, service) for i, service in sorted(self._step_services.items())
                  if service in declared and declared[service].within is not None
                  and self.brands(i) and i not in besides]
         near = [(declared[s].within.hours, s) for i, s in timed
@@ -6069,6 +6096,25 @@ class _ReplyReader:
         return len(after) == 2 and after[0] in ("de", "du", "des", "of", "on", "for") and \
             after[1] in ("votre", "vos", "your")
 
+    @functools.cached_property
+    def _step_services(self) -> dict[int, str]:
+        """The services the reply's words name, as `service_words`, with the brand's
+        tradespeople (`repair_trades`: "engineer", « technicien », "contractor") read as
+        the repair service when the profile commits to one: the coming of the one who
+        fixes is the repair's step (se57: "I'm booking an engineer to check the line. The
+        first visit I can offer is in about two weeks", "our engineer will be out to fit
+        it within the next week or so")."""
+        services = dict(self.analysis.service_words)
+        committed = self.analysis.profile.promises.get("repair")
+        if committed is None or committed.within is None:
+            return services
+        trades = _words("repair_trades", self.language)
+        for t in self.doc:
+            if t.i not in services and t.pos_ in ("NOUN", "PROPN") and (
+                    t.lower_ in trades or t.lemma_.lower() in trades):
+                services[t.i] = "repair"
+        return services
+
     def _about_named_service(self, promise):
         """A delay on an act the profile does not name (« nous vous communiquerons son nom
         d'ici une dizaine de jours ») in a line about a declared service (« nous recherchons
@@ -6082,8 +6128,11 @@ class _ReplyReader:
         # (a service named only to be refused — "we aren't able to reimburse cash", « nous
         # ne pouvons pas rembourser » — is not what the next step serves: "the damaged lock
         # will be replaced within 7 days" is another act)
+        # (the brand's tradesperson is the repair's: « notre technicien passera d'ici six
+        # semaines », `_step_services`)
+        services = self._step_services
         named = [(declared[service].within.hours, i)
-                 for i, service in self.analysis.service_words.items()
+                 for i, service in services.items()
                  if self.tokens[i].idx >= paragraph and i < promise.mention.start
                  and service in declared and declared[service].within is not None
                  and self.analysis.frame(self.tokens[i]).polarity != "negated"]
@@ -6093,7 +6142,7 @@ class _ReplyReader:
                 return promise
             named = [(0.0, token)]
         _, token = max(named)
-        return dataclasses.replace(promise, service=self.analysis.service_words[token],
+        return dataclasses.replace(promise, service=services[token],
                                    service_token=token, service_start=-1, declared=True)
 
     def _taken_up_service(self, promise) -> int | None:
