@@ -4339,6 +4339,45 @@ def _number_to_call(analysis, mention: Mention) -> int | None:
     return None
 
 
+_OWNER_DETERMINERS = frozenset({"le", "la", "l'", "l’", "les", "notre", "nos", "votre", "vos",
+                                 "son", "sa", "ses", "leur", "leurs", "un", "une", "the", "our",
+                                 "your", "its", "their", "a", "an"})
+_HOLIDAYS = frozenset({"holiday", "holidays", "day", "days", "jour", "jours", "férié", "fériés"})
+
+
+def hours_run_by_another(analysis, mention: Mention) -> bool:
+    """Opening hours said, on their sentence, of a service another party runs: its owner
+    or provider named (`third_parties`, `hours_operators`: "our insurer's assistance
+    line, open 24/7", « l'assistance de notre assureur, joignable 24h/24 », "provided by
+    our insurer's partner", « assurée par notre partenaire »), or a public service (« ce
+    service national fonctionne 24h/24 »). The brand points the reader to someone
+    else's line: those hours are theirs to keep, not its service's."""
+    if mention.kind != "availability":
+        return False
+    table = lexicons.load("promises")[analysis.language]
+    owners = {w.lower() for w in (*table["third_parties"], *table["hours_operators"])}
+    ties = {w.lower() for w in table["hours_owner_ties"]}
+    public = {w.lower() for w in table["public_services"]}
+    tokens = features.tokens(analysis.doc)
+    start, end = features.line_bounds(analysis.doc, mention.start)
+    for t in tokens[start:end]:
+        if mention.start <= t.i < mention.end:
+            continue
+        if t.lower_ in public and t.pos_ == "ADJ" and t.dep_ == "amod" and \
+                t.head.pos_ == "NOUN" and t.head.lower_ not in _HOLIDAYS:
+            return True  # « ce service national », "the national gas emergency line"
+        if t.lower_ not in owners and t.lemma_.lower() not in owners:
+            continue
+        if t.i + 1 < len(tokens) and tokens[t.i + 1].lower_ in ("'s", "’s"):
+            return True  # "our insurer's assistance line"
+        i = t.i - 1
+        while i >= start and t.i - i <= 2 and tokens[i].lower_ in _OWNER_DETERMINERS:
+            i -= 1
+        if i >= start and tokens[i].lower_ in ties:
+            return True  # « de notre assureur », « par notre partenaire », "by our partner"
+    return False
+
+
 def _window_given(analysis, mention: Mention, index: int) -> bool:
     """The delay times an act that admits the customer's own (« retour accepté sous 14
     jours », "returns accepted within 30 days in their original packaging"): a window
@@ -4398,6 +4437,8 @@ def find_promises(analysis) -> list[Promise]:
         if attached is None:
             continue
         service, index = attached
+        if hours_run_by_another(analysis, mention):
+            continue  # "our insurer's assistance line, open 24/7": another party's hours
         case = _case_it_is_for(analysis, mention, services)
         if case is not None and case[0] != service:
             service, index = case  # the generic act the verb names is not timed apart
