@@ -3666,10 +3666,24 @@ def read_tone(analysis) -> ToneReading:
 
 
 def _case_reply(analysis) -> bool:
-    """A reply on a service channel with a case to serve: it answers a complaint or names
-    a case (« au sujet du coffret arrivé abîmé », "your message about your room")."""
-    return analysis.channel.service and (analysis.reply.answers_a_complaint
-                                         or function.names_a_case(analysis))
+    """A reply on a service channel with a case to serve: it answers a complaint, or names
+    a case in answer to the reader's message (« au sujet du coffret arrivé abîmé », "your
+    message about your room"). Not a notice the brand sends unasked — an order confirmed
+    with a « Bravo », a gift card announced —, which names an order or a card but answers
+    nobody."""
+    return analysis.channel.service and (analysis.reply.answers_a_complaint or (
+        function.names_a_case(analysis) and _answers_readers_message(analysis)))
+
+
+def _answers_readers_message(analysis) -> bool:
+    """The reader wrote in: their message named as theirs (« votre message », "your
+    feedback", `acts.written_messages` of the frame's lexicon), not in quoted words."""
+    from brandlint.analysis.frame import words as frame_words
+
+    messages = frame_words("acts", "written_messages", analysis.language)
+    return any((t.lower_ in messages or t.lemma_.lower() in messages)
+               and features.said_as_readers(t) and not analysis.is_quoted(t)
+               for t in analysis.doc)
 
 
 # -- thresholds and words for people ---------------------------------------------------------
