@@ -3675,11 +3675,28 @@ def _case_reply(analysis) -> bool:
         function.names_a_case(analysis) and _answers_readers_message(analysis)))
 
 
+# a salutation to one person, by title or name (« Bonjour Monsieur Vasseur », « Salut Jade »,
+# "Dear Mr Ellis", "Hi Claire!"), not to everyone (« Bonjour à tous », "Hello everyone")
+_NAMED_SALUTATION = {
+    "fr": re.compile(r"^(?i:bonjour|bonsoir|salut|coucou|chère|cher)\s+(?:(?i:monsieur|madame|"
+                     r"mademoiselle|mme|mlle|m\.)|[A-ZÉÈÀÇ][\w'’-]+)"),
+    "en": re.compile(r"^(?i:dear|hi|hello|hey)\s+(?:(?i:mr|mrs|ms|miss|dr|mx)\b|"
+                     r"(?!All\b|Everyone\b|There\b|Team\b|Friends\b|Folks\b)[A-Z][\w'’-]+)"),
+}
+
+
 def _answers_readers_message(analysis) -> bool:
-    """The reader wrote in: their message named as theirs (« votre message », "your
-    feedback", `acts.written_messages` of the frame's lexicon), not in quoted words."""
+    """The reader is answered: a call with their turns in it, a reply written to one
+    customer (« Bonjour Monsieur Vasseur », "Dear Mr Ellis"), or their message named as
+    theirs (« votre message », "your feedback", `acts.written_messages` of the frame's
+    lexicon), not in quoted words."""
     from brandlint.analysis.frame import words as frame_words
 
+    if analysis.customer_turns or analysis.is_personal_reply:
+        return True
+    first = next((line.strip() for line in analysis.text.splitlines() if line.strip()), "")
+    if _NAMED_SALUTATION[analysis.language].match(first):
+        return True
     messages = frame_words("acts", "written_messages", analysis.language)
     return any((t.lower_ in messages or t.lemma_.lower() in messages)
                and features.said_as_readers(t) and not analysis.is_quoted(t)
