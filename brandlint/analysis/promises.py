@@ -4250,6 +4250,31 @@ def _times_the_arranging(analysis, mention: Mention) -> bool:
         and c.i not in services for c in kids(head))
 
 
+def _step_after_a_refusal(analysis, mention: Mention) -> bool:
+    """« Je ne peux pas vous garantir une publication avant vendredi… Je demande à Yanis de
+    vous envoyer le montage ce soir », "I can't promise the frame will be repaired by
+    Saturday… I'll check with the workshop this afternoon": on a service channel, the
+    brand has declined a firm commitment in its own voice (a verb of
+    `refused_commitments`, negated, said before the delay); the time points it then names
+    (« ce soir », « dès demain », "this afternoon": no counted delay, no immediacy, no
+    "same day") are the next steps it takes on this case, not a service level it holds
+    itself to. A counted delay after the refusal (« vous aurez une réponse dans deux
+    heures ») still promises one."""
+    if not analysis.channel.service or mention.counted or mention.bare or mention.same_day \
+            or mention.periodic or mention.counted_from or not mention.hours:
+        return False
+    verbs = lexicons.load("promises")[analysis.language]["refused_commitments"]
+    for token in analysis.doc[:mention.start]:
+        lemma = token.lemma_.lower()
+        # (the small French model lemmatises « promettre » as « promettr »)
+        if token.pos_ in ("VERB", "AUX") and (lemma in verbs or any(
+                lemma.startswith(v[:-2]) for v in verbs if len(v) > 6)) and \
+                analysis.is_negated(token) and not analysis.in_customer_turn(token) and \
+                not analysis.is_quoted(token) and analysis.frame(token).speaker == "brand":
+            return True
+    return False
+
+
 def _carries_the_thing(analysis, other: int, index: int, services: dict[int, str]) -> bool:
     """« Votre bon cadeau arrive sous 24 h », "your e-tickets will be sent within 48
     hours" for `gift_voucher: {terms: [bon cadeau]}`: the built-in act (a delivery, a
@@ -4510,6 +4535,9 @@ def find_promises(analysis) -> list[Promise]:
         frame = _frame_qualified(analysis, mention)
         if mention.kind == "delay" and _times_the_arranging(analysis, mention):
             continue  # "we'll request a test date this week": the request is timed
+        if mention.kind == "delay" and _step_after_a_refusal(analysis, mention):
+            continue  # "I can't guarantee publishing before Friday… I'll ask Yanis to send
+            # you the edit tonight": a next step after a declined commitment
         if mention.kind == "delay" and _reported_by_another(analysis, mention):
             continue  # « Colissimo annonce une livraison sous 48 h »: the carrier's word
         if not frame.binds_service and not (
