@@ -4247,7 +4247,36 @@ def _times_the_arranging(analysis, mention: Mention) -> bool:
     services = analysis.service_index[0]
     return lemma in table.get("fixing", ()) and any(
         c.dep_ in ("obj", "dobj") and c.lemma_.lower() in table.get("dates", ())
-        and c.i not in services for c in kids(head))
+        and c.i not in services for c in kids(head)) or _a_call_set_to_fix_a_date(
+            analysis, mention, table)
+
+
+def _a_call_set_to_fix_a_date(analysis, mention: Mention, table) -> bool:
+    """« Nous vous appelons demain pour fixer le créneau », "we'll ring you tomorrow to
+    agree on a time": a contact set for a day (a day named, not a counted delay nor a
+    time within the day) whose purpose, said right after it, fixes a date or a slot
+    (`purposes`, then a verb of `fixing`, then a word of `dates`): the call arranges the
+    service already timed — the day it comes is the arranging's, no callback speed. A
+    callback counted (« dans l'heure pour fixer le créneau ») or set within the day
+    ("before lunch to arrange a visit") is still a speed promised."""
+    if mention.counted or mention.bare or mention.same_day or mention.hours is None or \
+            mention.hours < 24:
+        return False
+    doc = analysis.doc
+    end = doc[mention.start].sent.end
+    window = features.tokens(doc)[mention.end:min(mention.end + 7, end)]
+    purposes = set(table.get("purposes", ()))
+    fixing, dates = set(table.get("fixing", ())), set(table.get("dates", ()))
+    for k, t in enumerate(window):
+        if t.lower_ in (";", ".", "!", "?"):
+            return False
+        if t.lower_ not in purposes or k + 1 >= len(window):
+            continue
+        verb = window[k + 1]
+        if verb.lower_ in fixing or verb.lemma_.lower() in fixing:
+            after = features.tokens(doc)[verb.i + 1:min(verb.i + 5, end)]
+            return any(w.lower_ in dates or w.lemma_.lower() in dates for w in after)
+    return False
 
 
 def _step_after_a_refusal(analysis, mention: Mention) -> bool:

@@ -5,7 +5,13 @@ On a service channel, once the brand has declined a firm commitment in its own v
 engager sur… »), the time points it then names for the case (« ce soir », « dès demain »,
 "this afternoon") are the next steps it takes, not a service level: no BL302. Without the
 refusal the same time point fires, and so does a counted delay after it (« dans deux
-heures », "within two hours"). Firing form and near miss, French and English, real models."""
+heures », "within two hours").
+
+A call set for a day whose purpose is fixing a date or a slot (« nous vous appelons demain
+pour fixer le créneau », "we'll ring you tomorrow to agree on a time") arranges the service:
+no callback speed. Counted (« dans l'heure pour fixer le créneau ») or set within the day
+("this evening to agree on a time"), or with no such purpose, it still fires.
+Firing form and near miss, French and English, on the real models."""
 
 from __future__ import annotations
 
@@ -23,6 +29,7 @@ channels:
 promises:
   response: {within: 48h}
   repair: {within: 10d}
+  callback: {within: 48h}
 """,
     "en": """
 brand: Lumenfil
@@ -35,6 +42,7 @@ channels:
 promises:
   response: {within: 48h}
   repair: {within: 10d}
+  callback: {within: 48h}
 """,
 }
 
@@ -78,4 +86,30 @@ def test_time_point_after_a_declined_commitment_does_not_fire(lint, lang, text):
            "though, will be done within two hours."),
 ])
 def test_without_a_refusal_or_with_a_counted_delay_it_fires(lint, lang, text):
+    assert "BL302" in codes(lint(lang, text))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Bonjour,\n\nVotre abat-jour sera réparé sous 10 jours ; Margot vous appelle "
+           "demain pour fixer l'heure du dépôt."),
+    ("fr", "Bonjour,\n\nLa réparation se fera sous 10 jours. Nous vous téléphonerons "
+           "demain pour convenir d'un créneau."),
+    ("en", "Hello,\n\nYour shade will be mended within 10 days; Margot will phone you "
+           "tomorrow to agree on a time for the drop-off."),
+    ("en", "Hello,\n\nThe repair takes up to 10 days. We'll call you back tomorrow to set a date."),
+])
+def test_a_call_set_for_a_day_to_fix_a_date_does_not_fire(lint, lang, text):
+    assert codes(lint(lang, text)) == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Bonjour,\n\nVotre abat-jour sera réparé sous 10 jours ; Margot vous appelle "
+           "dans l'heure pour fixer l'heure du dépôt."),
+    ("fr", "Bonjour,\n\nLa réparation se fera sous 10 jours. Nous vous téléphonerons "
+           "demain."),
+    ("en", "Hello,\n\nYour shade will be mended within 10 days; Margot will phone you "
+           "this evening to agree on a time for the drop-off."),
+    ("en", "Hello,\n\nThe repair takes up to 10 days. We'll call you back tomorrow."),
+])
+def test_a_callback_counted_same_day_or_without_that_purpose_fires(lint, lang, text):
     assert "BL302" in codes(lint(lang, text))
