@@ -4247,7 +4247,61 @@ def _times_the_arranging(analysis, mention: Mention) -> bool:
     services = analysis.service_index[0]
     return lemma in table.get("fixing", ()) and any(
         c.dep_ in ("obj", "dobj") and c.lemma_.lower() in table.get("dates", ())
-        and c.i not in services for c in kids(head))
+        and c.i not in services for c in kids(head)) or _a_call_set_to_fix_a_date(
+            analysis, mention, table)
+
+
+def _a_call_set_to_fix_a_date(analysis, mention: Mention, table) -> bool:
+    """« Nous vous appelons demain pour fixer le créneau », "we'll ring you tomorrow to
+    agree on a time": a contact set for a day (a day named, not a counted delay nor a
+    time within the day) whose purpose, said right after it, fixes a date or a slot
+    (`purposes`, then a verb of `fixing`, then a word of `dates`): the call arranges the
+    service already timed — the day it comes is the arranging's, no callback speed. A
+    callback counted (« dans l'heure pour fixer le créneau ») or set within the day
+    ("before lunch to arrange a visit") is still a speed promised."""
+    if mention.counted or mention.bare or mention.same_day or mention.hours is None or \
+            mention.hours < 24:
+        return False
+    doc = analysis.doc
+    end = doc[mention.start].sent.end
+    window = features.tokens(doc)[mention.end:min(mention.end + 7, end)]
+    purposes = set(table.get("purposes", ()))
+    fixing, dates = set(table.get("fixing", ())), set(table.get("dates", ()))
+    for k, t in enumerate(window):
+        if t.lower_ in (";", ".", "!", "?"):
+            return False
+        if t.lower_ not in purposes or k + 1 >= len(window):
+            continue
+        verb = window[k + 1]
+        if verb.lower_ in fixing or verb.lemma_.lower() in fixing:
+            after = features.tokens(doc)[verb.i + 1:min(verb.i + 5, end)]
+            return any(w.lower_ in dates or w.lemma_.lower() in dates for w in after)
+    return False
+
+
+def _step_after_a_refusal(analysis, mention: Mention) -> bool:
+    """« Je ne peux pas vous garantir une publication avant vendredi… Je demande à Yanis de
+    vous envoyer le montage ce soir », "I can't promise the frame will be repaired by
+    Saturday… I'll check with the workshop this afternoon": on a service channel, the
+    brand has declined a firm commitment in its own voice (a verb of
+    `refused_commitments`, negated, said before the delay); the time points it then names
+    (« ce soir », « dès demain », "this afternoon": no counted delay, no immediacy, no
+    "same day") are the next steps it takes on this case, not a service level it holds
+    itself to. A counted delay after the refusal (« vous aurez une réponse dans deux
+    heures ») still promises one."""
+    if not analysis.channel.service or mention.counted or mention.bare or mention.same_day \
+            or mention.periodic or mention.counted_from or not mention.hours:
+        return False
+    verbs = lexicons.load("promises")[analysis.language]["refused_commitments"]
+    for token in analysis.doc[:mention.start]:
+        lemma = token.lemma_.lower()
+        # (the small French model lemmatises « promettre » as « promettr »)
+        if token.pos_ in ("VERB", "AUX") and (lemma in verbs or any(
+                lemma.startswith(v[:-2]) for v in verbs if len(v) > 6)) and \
+                analysis.is_negated(token) and not analysis.in_customer_turn(token) and \
+                not analysis.is_quoted(token) and analysis.frame(token).speaker == "brand":
+            return True
+    return False
 
 
 def _carries_the_thing(analysis, other: int, index: int, services: dict[int, str]) -> bool:
@@ -4510,6 +4564,9 @@ def find_promises(analysis) -> list[Promise]:
         frame = _frame_qualified(analysis, mention)
         if mention.kind == "delay" and _times_the_arranging(analysis, mention):
             continue  # "we'll request a test date this week": the request is timed
+        if mention.kind == "delay" and _step_after_a_refusal(analysis, mention):
+            continue  # "I can't guarantee publishing before Friday… I'll ask Yanis to send
+            # you the edit tonight": a next step after a declined commitment
         if mention.kind == "delay" and _reported_by_another(analysis, mention):
             continue  # « Colissimo annonce une livraison sous 48 h »: the carrier's word
         if not frame.binds_service and not (
