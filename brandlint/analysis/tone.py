@@ -1442,8 +1442,8 @@ class _Reader:
         for sentence in self.a.sentences:
             words = [t for t in features.span_tokens(sentence) if t.is_alpha or t.like_num]
             if not words or self._customer_words(words[0]) or _signature(sentence) or \
-                    not self._in_a_story(words[-1].idx):
-                continue
+                    not (self._in_a_story(words[-1].idx) or self._in_a_story(words[0].idx)):
+                continue  # (a sentence the parser ran over the paragraph's end opens in it)
             text = features.text_of(sentence).rstrip()
             if text.endswith("?") or any(t.lower_ in second or self._imperative(t)
                                          for t in words):

@@ -59,6 +59,26 @@ def test_a_seasons_rite_told_is_a_story(engines, lang, text):
 
 
 @pytest.mark.parametrize("lang,text", [
+    ("fr", "## Le pain du matin\n\nChaque matin, Odile allume le vieux four de la cour. Elle y "
+           "cuit douze miches pour les lecteurs du club, qui les partagent à la pause."),
+    ("en", "## The morning bread\n\nEvery morning, Odile lights the old oven in the yard. She "
+           "bakes twelve loaves in it for the book club, who share them at the break."),
+])
+def test_a_days_rite_told_is_a_story(engines, lang, text):
+    assert said(reading(engines, lang, text, "web"), "storytelling", signal="story_beat")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "## L'atelier du matin\n\nChaque matin, trois heures de dessin en petits groupes, "
+           "avec une illustratrice."),
+    ("en", "## The morning workshop\n\nEvery morning, three hours of drawing in small groups, "
+           "with an illustrator."),
+])
+def test_a_days_programme_opens_no_tale(engines, lang, text):
+    assert not said(reading(engines, lang, text, "web"), "storytelling", signal="story_beat")
+
+
+@pytest.mark.parametrize("lang,text", [
     ("fr", "## Lire avant six ans\n\nChaque année, des milliers d'enfants entrent au CP sans "
            "avoir jamais ouvert un album. Nos paniers de lecture sont faits pour eux."),
     ("en", "## Reading before six\n\nEvery year, thousands of children start school without "
