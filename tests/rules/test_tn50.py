@@ -93,8 +93,8 @@ def test_a_statistic_of_each_year_opens_no_tale(engines, lang, text):
 @pytest.mark.parametrize("lang,text", [
     ("fr", "Il pleut ? Pas d'inquiétude ! La lecture du conte se fait sous le grand auvent, "
            "avec des coussins pour tout le monde."),
-    ("en", "Rain on the way? No worries! The story reading moves under the big awning, with "
-           "cushions for everyone."),
+    ("en", "Story hour is back on Sunday! No worries if it rains: the reading moves under the "
+           "big awning, with cushions for everyone."),
     ("fr", "Pas d'inquiétude si l'ogre te fait un peu peur : il adore les biscuits !"),
     ("en", "No worries if the ogre looks a bit scary: he just loves biscuits!"),
 ])
@@ -107,6 +107,8 @@ def test_a_doubt_about_the_outing_waved_away_welcomes_the_reader(engines, lang, 
 @pytest.mark.parametrize("lang,text", [
     ("fr", "Ta commande est en retard ? Pas d'inquiétude : elle part demain matin."),
     ("en", "Your order is running late? No worries: it leaves tomorrow morning."),
+    ("fr", "Pas d'inquiétude : la lecture de jeudi est reportée à samedi à cause de la pluie."),
+    ("en", "No worries: Thursday's reading is moved to Saturday because of the rain."),
 ])
 def test_a_mishap_waved_away_keeps_its_reassurance(engines, lang, text):
     tone = reading(engines, lang, text, "store")
