@@ -1442,8 +1442,8 @@ class _Reader:
         for sentence in self.a.sentences:
             words = [t for t in features.span_tokens(sentence) if t.is_alpha or t.like_num]
             if not words or self._customer_words(words[0]) or _signature(sentence) or \
-                    not self._in_a_story(words[-1].idx):
-                continue
+                    not (self._in_a_story(words[-1].idx) or self._in_a_story(words[0].idx)):
+                continue  # (a sentence the parser ran over the paragraph's end opens in it)
             text = features.text_of(sentence).rstrip()
             if text.endswith("?") or any(t.lower_ in second or self._imperative(t)
                                          for t in words):
@@ -2504,11 +2504,14 @@ class _Reader:
         `newcomer_welcome`). The ground is read in the formula's sentence and in a
         question just before it; a worry waved over a mishap (« Carte perdue ? Pas de
         panique », "Parcel late? No stress") keeps its reassurance, and a script's turns
-        answer a caller's worry, not a newcomer's."""
+        answer a caller's worry, not a newcomer's. The reader's doubt about coming to an
+        outing (`outing_doubts`: the weather, a child too young or too restless, a
+        character that looks frightening) is such a ground too: nothing has gone wrong."""
         if features.spoken_turns(self.a.text, self.language):
             return
         waved = _word_pattern("worry_waved", self.language)
         newcomer = _word_pattern("newcomer", self.language)
+        doubt = _word_pattern("outing_doubts", self.language)
         sentences = list(self.a.sentences)
         for i, e in enumerate(list(self.evidence)):
             if e.tone != "reassurance" or e.signal is not None or e.weight <= 0 or \
@@ -2521,7 +2524,7 @@ class _Reader:
             grounds = [features.text_of(sentences[at])]
             if at and features.text_of(sentences[at - 1]).rstrip().endswith("?"):
                 grounds.append(features.text_of(sentences[at - 1]))
-            if not any(newcomer.search(g) for g in grounds):
+            if not any(newcomer.search(g) or doubt.search(g) for g in grounds):
                 continue
             share = self.signals["newcomer_welcome"]["joy"]
             self.evidence[i] = dataclasses.replace(e, weight=e.weight * (1 - share))
