@@ -4111,10 +4111,11 @@ class _ReplyReader:
             # by its number right after its noun ("machine 12", « séchoir 4 »: not "order in
             # 2 days"); the value may follow an elided word (« carte d'abonné n° 0045-778 »)
             # or open a bracket or follow a comma ("your account (CJ-5521)", "your delivery
-            # note, PR-8812")
+            # note, PR-8812"), in letter groups too ("contract PS-UK-55120", se58)
             given = re.compile(rf"\b{stem}\w*(?:\s+[^\W\d]+(?:['’][^\W\d]+)?){{0,4}}?"
                                rf"\s*[:n°#.(,]*\s*"
-                               rf"(?:[A-Z]{{0,4}}[-\s]?\d[\d\s.-]{{2,}}|\d{{1,4}}[A-Z]\b)"
+                               rf"(?:(?:[A-Z]{{1,4}}-){{0,2}}[A-Z]{{0,4}}[-\s]?\d[\d\s.-]{{2,}}"
+                               rf"|\d{{1,4}}[A-Z]\b)"
                                rf"|\b{stem}\w*\s+(?:n°\s*)?\d{{1,3}}\b(?![.,:]\d){_NOT_A_QUANTITY}",
                                re.I)
             if any(not first <= g.start() < last for g in given.finditer(text)) or \
@@ -4292,7 +4293,7 @@ class _ReplyReader:
         t = self._token_at(char)
         if t is None:
             return False
-        if self._in_case_header(char):
+        if self._in_case_header(char) or self._after_record_opened(char):
             return True
         seeing = _words("perceiving_verbs", self.language)
         wrong = _words("seen_amiss", self.language)
@@ -4307,6 +4308,22 @@ class _ReplyReader:
                     any(c.dep_ in SUBJECT_DEPS and c.lower_ in brand for c in kids(v)):
                 return not any(w.lower_ in wrong or self.analysis.is_negated(w)
                                for w in sentence if w.i > v.i)
+        return False
+
+    def _after_record_opened(self, char: int) -> bool:
+        """The value follows, in the same sentence, the brand saying it has the customer's
+        record open (`record_open`: "I've got your booking up — Galway, 12 July", "I have
+        your account open: contract PS-UK-55120, cancellation received on 2 March", « j'ai
+        votre dossier sous les yeux : … déposé le 4 mars »): read off their case, as after
+        "I can see". The sentence is cut by the text (a full stop before a space, a line
+        break), not the parse, which splits the list at its dash or colon."""
+        text = features.doc_text(self.doc)
+        for m in _phrases("record_open", self.language).finditer(text, 0, char):
+            token = self._token_at(m.start())
+            if token is None or not self.brands(token.i):
+                continue
+            if not re.search(r"[!?\n]|\.(?=\s)", text[m.end():char]):
+                return True
         return False
 
     def _in_case_header(self, char: int) -> bool:

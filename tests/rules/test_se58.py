@@ -1,0 +1,64 @@
+"""Values read off the customer's record the brand says it has open ("I've got your
+booking up — Leeds, 3 May, …", « j'ai votre dossier sous les yeux : … déposé le 4 mars »)
+are read on their case, as after "I can see": a request for the date it has just read out
+asks the customer to repeat (BL405). A reference in letter groups ("contract
+GT-FR-40817") is a value of its noun. A date the brand offers, with no record opened
+before it, is its own and does not fire. On the real models, FR and EN."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import codes
+
+
+def sincerity(lint, text, lang, channel="after_sales"):
+    return codes(lint(text, lang, channel), "BL4")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Bonjour Inès, désolée pour ce remboursement qui se fait attendre. J'ai votre "
+           "dossier sous les yeux : la location du photomaton à la salle des fêtes de Nantes, "
+           "le 3 mai, caution de 150 €. Pouvez-vous "
+           "me donner la date de la location et le montant de la caution ? Je relance ensuite "
+           "la comptabilité, vous serez remboursée sous 10 jours."),
+    ("en", "Hi Tom, sorry your deposit still hasn't come back. I've got your booking up here — "
+           "the Mirror Booth hire at Leeds Town Hall, 3 May, £150 deposit. Could you tell me the date of the hire and the "
+           "amount of the deposit? I'll then chase accounts and you'll be refunded within "
+           "10 days."),
+])
+def test_a_date_asked_after_the_open_record_read_it_out_fires(lint, lang, text):
+    assert "BL405" in sincerity(lint, text, lang)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Bonjour Inès, désolée pour ce remboursement qui se fait attendre. Nous pouvons "
+           "vous proposer un rendez-vous le 3 mai ou le 5 mai. Pouvez-vous me donner la date "
+           "qui vous convient ? Vous serez remboursée sous 10 jours."),
+    ("en", "Hi Tom, sorry your deposit still hasn't come back. We can offer a call on 3 May "
+           "or 5 May. Could you tell me the date that suits you? You'll be refunded within "
+           "10 days."),
+])
+def test_near_miss_a_date_the_brand_offers_does_not_fire(lint, lang, text):
+    assert "BL405" not in sincerity(lint, text, lang)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Bonjour Monsieur Roy, toutes nos excuses pour ce prélèvement. Il s'agit du "
+           "contrat GT-FR-40817. Pouvez-vous me confirmer votre numéro de contrat ? Nous "
+           "vous remboursons sous 10 jours."),
+    ("en", "Hello Mr Roy, apologies for this charge. This is about contract GT-UK-40817. "
+           "Could you confirm your contract number? We will refund you within 10 days."),
+])
+def test_a_reference_in_letter_groups_asked_again_fires(lint, lang, text):
+    assert "BL405" in sincerity(lint, text, lang)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Bonjour Monsieur Roy, toutes nos excuses pour ce prélèvement. Pouvez-vous me "
+           "confirmer votre numéro de contrat ? Nous vous remboursons sous 10 jours."),
+    ("en", "Hello Mr Roy, apologies for this charge. Could you confirm your contract "
+           "number? We will refund you within 10 days."),
+])
+def test_near_miss_a_reference_asked_once_does_not_fire(lint, lang, text):
+    assert "BL405" not in sincerity(lint, text, lang)
