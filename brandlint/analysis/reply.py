@@ -328,6 +328,7 @@ class _ReplyReader:
         self._advice_for_next_time()
         self._use_rule_recalled()
         self._notice_held_against()
+        self._instructions_set_against_cause()
         self._reminders_held_against()
         self._notice_stressed()
         self._cause_on_customer()
@@ -2333,6 +2334,48 @@ class _ReplyReader:
             if not any(c.start < end and start < c.end for c in self.reply.blame):
                 self.reply.blame.append(Cue(start, end, "blame", "notice"))
             return
+
+    def _instructions_set_against_cause(self) -> None:
+        """The instructions for use cited (`instruction_citations`: « comme le précise la
+        notice », « les consignes … demandaient pourtant une prise dédiée », "as the fitting
+        guide explains") on the same line as the failure's cause told (`blame_links`: « ce
+        qui a provoqué la coupure », "which is why…"; `condition_causes`: « s'il n'a pas été
+        détecté, c'est qu'il n'était pas fixé à l'emplacement prévu »): the cause is set
+        against what the customer was told to do — blame without a "you", however the
+        refund follows (se58: flashotte, passeo). Not a cause in another's hands on either
+        side of the link (`cause_others`: « par le transporteur », "in transit"), not when
+        the brand owns the fault; in a reply to a complaint. A citation alone informs, a
+        cause alone explains."""
+        reply = self.reply
+        if any(c.kind == "ownership" for c in reply.apologies) or not reply.answers_a_complaint:
+            return
+        citations = [m for m, _token in self._stated_matches("instruction_citations")]
+        if not citations:
+            return
+        text = features.doc_text(self.doc)
+        others = _words("cause_others", self.language)
+        for key in ("blame_links", "condition_causes"):
+            for m, token in self._stated_matches(key):
+                if key == "blame_links" and self.analysis.frame(token).modality == "conditional":
+                    continue
+                line_start = text.rfind("\n", 0, m.start()) + 1
+                line_end = text.find("\n", m.end())
+                line_end = len(text) if line_end < 0 else line_end
+                cited = next((c for c in citations if line_start <= c.start() < line_end), None)
+                if cited is None:
+                    continue
+                # the cause's own words: the clause before the link and the one after it
+                before = re.split(r"[.!?]\s", text[line_start:m.start()])[-1]
+                before = re.split(r"[,;:]", before.rstrip(" ,;:—–"))[-1]
+                after = re.split(r"[.!?,;:]", text[m.end():line_end], maxsplit=1)[0]
+                words = set(re.findall(r"[^\W\d]+", f"{before} {after}".lower()))
+                if key == "condition_causes":
+                    words |= set(re.findall(r"[^\W\d]+", m.group(0).lower()))
+                if words & others:
+                    continue  # « bloqué par le transporteur, c'est pourquoi… »
+                start, end = line_bounds(self.doc, self._token_at(cited.start()).i)
+                _add_once(reply.blame, Cue(start, end, "blame", "instructions"))
+                return
 
     def _notice_stressed(self) -> None:
         """Where the customer was told, pointed to with a stress on how plainly or how often

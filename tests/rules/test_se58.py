@@ -62,3 +62,41 @@ def test_a_reference_in_letter_groups_asked_again_fires(lint, lang, text):
 ])
 def test_near_miss_a_reference_asked_once_does_not_fire(lint, lang, text):
     assert "BL405" not in sincerity(lint, text, lang)
+
+
+# The instructions for use cited on the line that tells the failure's cause: the cause is
+# set against what the customer was told to do — blame (BL401), though a refund follows.
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Bonjour Monsieur Lenoir,\n\nNous sommes désolés que le chauffe-eau se soit coupé "
+           "samedi. Le chauffe-eau a été branché sur une rallonge de chantier, ce qui a "
+           "provoqué la coupure : le guide de pose remis avec l'appareil demandait pourtant "
+           "un circuit dédié.\n\nNous vous remboursons 40 € sous 14 jours.\n\nCordialement"),
+    ("fr", "Bonjour Madame Hervé,\n\nNous sommes désolés pour ce souci de connexion. Votre "
+           "boîtier est en bon état : s'il ne captait plus, c'est qu'il était posé contre "
+           "le mur du garage, comme le précise la notice.\n\nNous vous remboursons le mois "
+           "sous 14 jours.\n\nCordialement"),
+    ("en", "Dear Mr Lane,\n\nWe are sorry the water heater cut out on Saturday. It had been "
+           "plugged into a site extension lead, which is why it cut out: the fitting guide "
+           "supplied with the unit did ask for a dedicated circuit.\n\nWe will refund you "
+           "£40 within 14 days.\n\nKind regards"),
+])
+def test_instructions_set_against_the_failures_cause_fire(lint, lang, text):
+    assert "BL401" in sincerity(lint, text, lang)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Bonjour Monsieur Lenoir,\n\nNous sommes désolés que le chauffe-eau se soit coupé "
+           "samedi. Le chauffe-eau a été branché sur une rallonge de chantier, ce qui a "
+           "provoqué la coupure. Pour la suite, le guide de pose remis avec l'appareil "
+           "décrit le branchement.\n\nNous vous remboursons 40 € sous 14 jours.\n\nCordialement"),
+    ("fr", "Bonjour Madame Hervé,\n\nNous sommes désolés pour ce souci de connexion. S'il "
+           "ne captait plus, c'est que notre antenne de Vienne était en panne ; comme le "
+           "précise la notice, le voyant bleu clignote dans ce cas.\n\nNous vous remboursons "
+           "le mois sous 14 jours.\n\nCordialement"),
+    ("en", "Dear Mr Lane,\n\nWe are sorry the water heater cut out on Saturday. Our engineer "
+           "fitted it to the wrong circuit, which is why it cut out, as the fitting guide "
+           "explains.\n\nWe will refund you £40 within 14 days.\n\nKind regards"),
+])
+def test_near_miss_instructions_without_a_cause_on_the_customer_do_not_fire(lint, lang,
+                                                                            text):
+    assert "BL401" not in sincerity(lint, text, lang)
