@@ -4457,8 +4457,10 @@ class _ReplyReader:
                 if not priced:
                     lines.add(start)
                 line = features.span_text(self.doc, start, end)
-                if compensation.search(line):
-                    continue  # a voucher given to make up for the problem is a remedy
+                if compensation.search(line) and not self._new_offering(m.group(0)):
+                    continue  # a voucher given to make up for the problem is a remedy (not
+                    # a new product pushed beside it: "to make it up to you, check out our
+                    # brand-new booth")
                 if priced and self._billing_or_remedy(span.start, line.lower()):
                     continue  # « facturé 60 € au lieu de 40 € »: the error admitted, not a sale
                 if self._answers_request(start):
@@ -4471,6 +4473,12 @@ class _ReplyReader:
                     continue  # "Sorry your voucher was refused … the voucher code": theirs
                 lines.add(start)
                 self.reply.marketing.append(Cue(span.start, span.end, "marketing", m.group(0)))
+
+    def _new_offering(self, phrase: str) -> bool:
+        """The selling phrase names a new offering (`new_offering_words`: « notre nouvelle
+        carte », "our brand-new booth"), not money off."""
+        words = set(re.findall(r"[^\W\d]+(?:-[^\W\d]+)*", phrase.lower()))
+        return bool(words & _words("new_offering_words", self.language))
 
     def _reference_code(self, index: int, line_start: int) -> bool:
         """The code names a fault, a rejection or a status the system returned ("the

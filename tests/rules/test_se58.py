@@ -100,3 +100,34 @@ def test_instructions_set_against_the_failures_cause_fire(lint, lang, text):
 def test_near_miss_instructions_without_a_cause_on_the_customer_do_not_fire(lint, lang,
                                                                             text):
     assert "BL401" not in sincerity(lint, text, lang)
+
+
+# A new offering of the brand's pushed in a reply to a complaint is a sale (BL406), even on
+# the line of a gesture to make up: the gesture excuses the money off, not the product.
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Bonjour Madame Noël,\n\nToutes nos excuses pour ce prélèvement en double : les "
+           "12 € vous seront remboursés sous 7 jours.\n\nÀ noter : avec notre nouvelle "
+           "formule Famille, ajoutez un deuxième lecteur pour 2 € de plus.\n\nCordialement"),
+    ("en", "Hi Sam, so sorry the printer jammed at your party. We'll refund you in full "
+           "within 7 days. And to make it up to you, check out our brand-new Polaroid Corner, "
+           "15% off with code SNAPBACK!"),
+    ("en", "Hello Mrs Noel,\n\nApologies for the double charge: the £12 will be refunded "
+           "within 7 days.\n\nWith our new Family plan, add a second reader for £2 more."
+           "\n\nKind regards"),
+])
+def test_a_new_offering_pushed_in_a_complaint_reply_fires(lint, lang, text):
+    assert "BL406" in sincerity(lint, text, lang)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Bonjour Madame Noël,\n\nToutes nos excuses pour ce prélèvement en double : les "
+           "12 € vous seront remboursés sous 7 jours. Votre abonnement reste sur votre formule "
+           "actuelle.\n\nCordialement"),
+    ("en", "Hi Sam, so sorry the printer jammed at your party. We'll refund you in full "
+           "within 7 days, and to make it up to you, here's 15% off your next booking."),
+    ("en", "Hello Mrs Noel,\n\nApologies for the double charge: the £12 will be refunded "
+           "within 7 days, with our new payment system checking every charge twice.\n\n"
+           "Kind regards"),
+])
+def test_near_miss_a_gesture_or_no_new_offering_does_not_fire(lint, lang, text):
+    assert "BL406" not in sincerity(lint, text, lang)
