@@ -690,10 +690,12 @@ class _ReplyReader:
         if m and self._for_our_part(frame.start, m):
             m = None  # « De notre côté : … », "On our end, we've…": what the brand will do
         if m and not _passive(predicate) and any(
-                c.dep_ in SUBJECT_DEPS and c.lower_ in ("vous", "you") for c in kids(predicate)):
+                c.dep_ in SUBJECT_DEPS and c.lower_ in ("vous", "you") for c in kids(predicate)) \
+                and predicate.lemma_.lower() not in _words("receiving_verbs", self.language):
             m = None  # « vous avez commandé par erreur … », "you ordered the wrong size":
             # the customer's own act, as "you lost your card" above (not their thing's state:
-            # « votre iPhone n'était pas prêt »)
+            # « votre iPhone n'était pas prêt »; nor what they received in place of their
+            # order, « vous avez reçu X au lieu du Y commandé »: the brand's act undergone)
         if m and re.search(r"wrong|mauvais|\bbon", m.group(0), re.I) and any(
                 w.lower_ in ("you", "vous") and w.dep_ in SUBJECT_DEPS
                 for w in self.doc[predicate.sent.start:frame.end]):

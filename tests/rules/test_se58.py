@@ -131,3 +131,25 @@ def test_a_new_offering_pushed_in_a_complaint_reply_fires(lint, lang, text):
 ])
 def test_near_miss_a_gesture_or_no_new_offering_does_not_fire(lint, lang, text):
     assert "BL406" not in sincerity(lint, text, lang)
+
+
+# What the customer received in place of what they ordered, told by the brand, is a problem
+# it admits: with no apology, BL403 fires. Told as the customer's words, or asked, it is not.
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Bonjour Paul, c'est noté : vous avez reçu le plaid gris au lieu du plaid ocre "
+           "commandé. Un coursier vous apporte le bon demain avant midi."),
+    ("en", "Hi Paul, noted: you received the grey throw instead of the ochre one you "
+           "ordered. A courier brings the right one tomorrow before noon."),
+])
+def test_the_wrong_item_received_told_without_apology_fires(lint, lang, text):
+    assert "BL403" in sincerity(lint, text, lang)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Bonjour Paul, vous nous dites avoir reçu le plaid gris au lieu du plaid ocre "
+           "commandé : pouvez-vous nous envoyer une photo de l'étiquette ?"),
+    ("en", "Hi Paul, have you received the grey throw instead of the ochre one you ordered? "
+           "If so, please send us a photo of the label."),
+])
+def test_near_miss_the_wrong_item_reported_or_asked_does_not_fire(lint, lang, text):
+    assert "BL403" not in sincerity(lint, text, lang)
