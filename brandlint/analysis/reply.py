@@ -2933,14 +2933,16 @@ class _ReplyReader:
                 _add_once(self.reply.doubt, Cue(start, end, "doubt", key))
                 return
         # (se38) a question whose very asking doubts them (`doubting_questions`: « êtes-vous
-        # sûr de l'avoir réellement soumis ? »), in the brand's words
-        for m in _phrases("doubting_questions", self.language).finditer(
-                features.doc_text(self.doc)):
-            token = self._token_at(m.start())
-            if token is not None and self.brands(token.i):
-                start, end = line_bounds(self.doc, token.i)
-                _add_once(self.reply.doubt, Cue(start, end, "doubt", "doubting_question"))
-                return
+        # sûr de l'avoir réellement soumis ? »), in the brand's words; (se58) or their own
+        # people guessed to explain it away, asked or as a maybe (`others_of_theirs_suspected`:
+        # "Could it be that someone else in your household used the car?")
+        for key in ("doubting_questions", "others_of_theirs_suspected"):
+            for m in _phrases(key, self.language).finditer(features.doc_text(self.doc)):
+                token = self._token_at(m.start())
+                if token is not None and self.brands(token.i):
+                    start, end = line_bounds(self.doc, token.i)
+                    _add_once(self.reply.doubt, Cue(start, end, "doubt", "doubting_question"))
+                    return
 
     def _past_held_improbable(self) -> None:
         """What happened held improbable or surprising by the brand (« il est donc peu

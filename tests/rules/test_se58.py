@@ -153,3 +153,33 @@ def test_the_wrong_item_received_told_without_apology_fires(lint, lang, text):
 ])
 def test_near_miss_the_wrong_item_reported_or_asked_does_not_fire(lint, lang, text):
     assert "BL403" not in sincerity(lint, text, lang)
+
+
+# The customer's own people guessed to explain their report away (a question or a maybe):
+# doubt (BL402). A tip about naming someone else, or a plain question on who will be at
+# home, is not.
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Bonjour Marc, désolé pour ce souci. Nous voyons deux passages au péage de Nîmes "
+           "le 3 mai. Se pourrait-il que quelqu'un de votre foyer ait pris la voiture ce "
+           "jour-là ? Nous ouvrons tout de même une contestation, réponse sous 15 jours."),
+    ("fr", "Bonjour Anne, désolée pour ce souci. La galerie compte bien 200 photos ; peut-être "
+           "certains de vos invités pensent avoir été photographiés à tort. Nous vérifions "
+           "tout de même la carte et revenons vers vous sous 72 h."),
+    ("en", "Hi Mark, sorry about this. We can see two trips through the Nimes toll on 3 May. "
+           "Could it be that someone in your family took the car that day? We've opened a "
+           "dispute anyway and you'll hear back within 15 days."),
+])
+def test_their_own_people_guessed_to_explain_it_away_fires(lint, lang, text):
+    assert "BL402" in sincerity(lint, text, lang)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Bonjour Marc, désolé pour ce double passage facturé au péage de Nîmes. Nous vous "
+           "remboursons sous 15 jours. Si quelqu'un de votre foyer utilise aussi la voiture, "
+           "vous pouvez ajouter un second badge dans l'appli."),
+    ("en", "Hi Mark, sorry about the double toll charge at Nimes. We'll refund you within 15 "
+           "days. If someone in your family also drives the car, you can add a second tag in "
+           "the app."),
+])
+def test_near_miss_a_tip_about_their_household_does_not_fire(lint, lang, text):
+    assert "BL402" not in sincerity(lint, text, lang)
