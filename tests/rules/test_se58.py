@@ -183,3 +183,35 @@ def test_their_own_people_guessed_to_explain_it_away_fires(lint, lang, text):
 ])
 def test_near_miss_a_tip_about_their_household_does_not_fire(lint, lang, text):
     assert "BL402" not in sincerity(lint, text, lang)
+
+
+# The explanation taken again slowly, the rule called plain to anyone who thinks, the
+# matter closed as simple, the customer cast as a novice: talking down (BL404).
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Bonjour Madame Dupuis,\n\nNous sommes désolés pour ce malentendu. Reprenons "
+           "calmement : la carte doit être activée avant le premier trajet. C'est assez "
+           "logique quand on y réfléchit.\n\nNous vous remboursons 3 € sous 7 jours."
+           "\n\nCordialement"),
+    ("en", "Dear Mrs Dupuis,\n\nWe are sorry for the misunderstanding. The card must be "
+           "activated before the first trip. It's quite logical when you think about it."
+           "\n\nWe will refund the €3 within 7 days.\n\nKind regards"),
+    ("en", "Dear Mrs Dupuis,\n\nWe are sorry for the misunderstanding. The card must be "
+           "activated before the first trip, and it really is that simple.\n\nWe will refund "
+           "the €3 within 7 days.\n\nKind regards"),
+    ("en", "Hi Jo, sorry the night didn't go to plan. It's easy to mistake a card change for "
+           "a fault if you've never used a reader before. I can email you the log today."),
+])
+def test_the_customer_talked_down_to_fires(lint, lang, text):
+    assert "BL404" in sincerity(lint, text, lang)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Bonjour Madame Dupuis,\n\nNous sommes désolés pour ce malentendu : la carte doit "
+           "être activée avant le premier trajet, et notre écran ne le disait pas assez "
+           "clairement.\n\nNous vous remboursons 3 € sous 7 jours.\n\nCordialement"),
+    ("en", "Dear Mrs Dupuis,\n\nWe are sorry for the misunderstanding: the card must be "
+           "activated before the first trip, and our screen didn't make that clear. It's not "
+           "that simple, we know.\n\nWe will refund the €3 within 7 days.\n\nKind regards"),
+])
+def test_near_miss_the_brand_owning_the_confusion_does_not_fire(lint, lang, text):
+    assert "BL404" not in sincerity(lint, text, lang)
