@@ -22,10 +22,10 @@ def sincerity(lint, text, lang, channel="after_sales"):
            "le 3 mai, caution de 150 €. Pouvez-vous "
            "me donner la date de la location et le montant de la caution ? Je relance ensuite "
            "la comptabilité, vous serez remboursée sous 10 jours."),
-    ("en", "Hi Tom, sorry your deposit still hasn't come back. I've got your booking up here — "
-           "the Mirror Booth hire at Leeds Town Hall, 3 May, £150 deposit. Could you tell me the date of the hire and the "
-           "amount of the deposit? I'll then chase accounts and you'll be refunded within "
-           "10 days."),
+    ("en", "Hi Tom, sorry your deposit still hasn't come back. I've got your booking up "
+           "here — the Mirror Booth hire at Leeds Town Hall, 3 May, £150 deposit. Could you "
+           "tell me the date of the hire and the amount of the deposit? I'll then chase "
+           "accounts and you'll be refunded within 10 days."),
 ])
 def test_a_date_asked_after_the_open_record_read_it_out_fires(lint, lang, text):
     assert "BL405" in sincerity(lint, text, lang)
@@ -215,3 +215,31 @@ def test_the_customer_talked_down_to_fires(lint, lang, text):
 ])
 def test_near_miss_the_brand_owning_the_confusion_does_not_fire(lint, lang, text):
     assert "BL404" not in sincerity(lint, text, lang)
+
+
+# The closing offer of "anything else" is courtesy, no step on the case: an apology with
+# nothing done after it has no next step (BL407). With a refund said, it has one.
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Conseillère : Comptoir, Julie bonjour.\n[Client : Vous me prélevez encore alors "
+           "que j'ai résilié.]\nConseillère : Je suis vraiment désolée, vous avez raison, ce "
+           "n'est pas normal. Est-ce que je peux faire autre chose pour vous ?"),
+    ("en", "Agent: Comptoir, Julie speaking.\n[Customer: You're still charging me after I "
+           "cancelled.]\nAgent: I'm really sorry, you're right, that's not normal. Is there "
+           "anything else I can help you with?"),
+])
+def test_an_apology_closed_on_anything_else_has_no_next_step(lint, lang, text):
+    assert "BL407" in sincerity(lint, text, lang, "phone_script")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Conseillère : Comptoir, Julie bonjour.\n[Client : Vous me prélevez encore alors "
+           "que j'ai résilié.]\nConseillère : Je suis vraiment désolée, vous avez raison. "
+           "J'arrête les prélèvements aujourd'hui et vous rembourse sous 7 jours. Est-ce que "
+           "je peux faire autre chose pour vous ?"),
+    ("en", "Agent: Comptoir, Julie speaking.\n[Customer: You're still charging me after I "
+           "cancelled.]\nAgent: I'm really sorry, you're right. I'm stopping the payments "
+           "today and refunding you within 7 days. Is there anything else I can help you "
+           "with?"),
+])
+def test_near_miss_anything_else_after_a_step_does_not_fire(lint, lang, text):
+    assert "BL407" not in sincerity(lint, text, lang, "phone_script")
