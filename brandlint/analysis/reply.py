@@ -394,6 +394,14 @@ class _ReplyReader:
                 return True
         return False
 
+    def _received_in_place(self, predicate, m: re.Match) -> bool:
+        """The customer's receiving of one thing in place of another (« vous avez reçu X au
+        lieu du Y commandé », "you received X instead of the Y you ordered"): the brand's
+        act undergone, not the customer's — unlike a thing not received (« vous n'avez pas
+        reçu la notification », their own address at fault)."""
+        return predicate.lemma_.lower() in _words("receiving_verbs", self.language) and \
+            bool(re.search(r"au\s+lieu|à\s+la\s+place|instead\s+of", m.group(0), re.I))
+
     def _sympathy(self, cue: Cue) -> bool:
         """The apology regrets the customer's feeling or loss ("my apologies for any
         frustration", "sorry you're going to miss it", « désolée, il va vous manquer »)
@@ -691,7 +699,7 @@ class _ReplyReader:
             m = None  # « De notre côté : … », "On our end, we've…": what the brand will do
         if m and not _passive(predicate) and any(
                 c.dep_ in SUBJECT_DEPS and c.lower_ in ("vous", "you") for c in kids(predicate)) \
-                and predicate.lemma_.lower() not in _words("receiving_verbs", self.language):
+                and not self._received_in_place(predicate, m):
             m = None  # « vous avez commandé par erreur … », "you ordered the wrong size":
             # the customer's own act, as "you lost your card" above (not their thing's state:
             # « votre iPhone n'était pas prêt »; nor what they received in place of their

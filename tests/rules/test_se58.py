@@ -150,6 +150,9 @@ def test_the_wrong_item_received_told_without_apology_fires(lint, lang, text):
            "commandé : pouvez-vous nous envoyer une photo de l'étiquette ?"),
     ("en", "Hi Paul, have you received the grey throw instead of the ochre one you ordered? "
            "If so, please send us a photo of the label."),
+    ("fr", "Bonjour Paul, votre billet a été acheté via une agence qui avait une ancienne "
+           "adresse : c'est pourquoi vous n'avez pas reçu l'alerte. Nous avons ajouté votre "
+           "adresse actuelle : vous recevrez désormais nos alertes."),
 ])
 def test_near_miss_the_wrong_item_reported_or_asked_does_not_fire(lint, lang, text):
     assert "BL403" not in sincerity(lint, text, lang)
