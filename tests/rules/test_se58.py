@@ -246,3 +246,26 @@ def test_an_apology_closed_on_anything_else_has_no_next_step(lint, lang, text):
 ])
 def test_near_miss_anything_else_after_a_step_does_not_fire(lint, lang, text):
     assert "BL407" not in sincerity(lint, text, lang, "phone_script")
+
+
+# The brand's system's act that did not happen (« ne se sont pas téléchargées », "didn't
+# upload") is a problem admitted: with no apology, BL403 fires; in a condition it does not.
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Bonjour Ana, merci pour votre signalement. 30 photos de votre soirée ne se sont pas "
+           "téléchargées dans la galerie. Nous les avons copiées depuis la carte, elles seront "
+           "en ligne sous 24 h."),
+    ("en", "Hi Ana, thanks for flagging this. 30 photos from your party didn't upload to the "
+           "gallery. We've copied them from the card and they'll be online within 24 hours."),
+])
+def test_the_systems_act_not_done_without_apology_fires(lint, lang, text):
+    assert "BL403" in sincerity(lint, text, lang)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Bonjour Ana, merci pour votre message. Si des photos ne se sont pas téléchargées, "
+           "touchez Synchroniser dans l'appli : elles apparaîtront en une minute."),
+    ("en", "Hi Ana, thanks for your message. If some photos didn't upload to the gallery, tap "
+           "Sync in the app and they'll appear within a minute."),
+])
+def test_near_miss_the_systems_act_in_a_condition_does_not_fire(lint, lang, text):
+    assert "BL403" not in sincerity(lint, text, lang)
