@@ -328,6 +328,7 @@ class _ReplyReader:
         self._advice_for_next_time()
         self._use_rule_recalled()
         self._notice_held_against()
+        self._instructions_set_against_cause()
         self._reminders_held_against()
         self._notice_stressed()
         self._cause_on_customer()
@@ -392,6 +393,14 @@ class _ReplyReader:
             if token is not None and token.i > first and self.brands(token.i):
                 return True
         return False
+
+    def _received_in_place(self, predicate, m: re.Match) -> bool:
+        """The customer's receiving of one thing in place of another (« vous avez reçu X au
+        lieu du Y commandé », "you received X instead of the Y you ordered"): the brand's
+        act undergone, not the customer's — unlike a thing not received (« vous n'avez pas
+        reçu la notification », their own address at fault)."""
+        return predicate.lemma_.lower() in _words("receiving_verbs", self.language) and \
+            bool(re.search(r"au\s+lieu|à\s+la\s+place|instead\s+of", m.group(0), re.I))
 
     def _sympathy(self, cue: Cue) -> bool:
         """The apology regrets the customer's feeling or loss ("my apologies for any
@@ -689,10 +698,12 @@ class _ReplyReader:
         if m and self._for_our_part(frame.start, m):
             m = None  # « De notre côté : … », "On our end, we've…": what the brand will do
         if m and not _passive(predicate) and any(
-                c.dep_ in SUBJECT_DEPS and c.lower_ in ("vous", "you") for c in kids(predicate)):
+                c.dep_ in SUBJECT_DEPS and c.lower_ in ("vous", "you") for c in kids(predicate)) \
+                and not self._received_in_place(predicate, m):
             m = None  # « vous avez commandé par erreur … », "you ordered the wrong size":
             # the customer's own act, as "you lost your card" above (not their thing's state:
-            # « votre iPhone n'était pas prêt »)
+            # « votre iPhone n'était pas prêt »; nor what they received in place of their
+            # order, « vous avez reçu X au lieu du Y commandé »: the brand's act undergone)
         if m and re.search(r"wrong|mauvais|\bbon", m.group(0), re.I) and any(
                 w.lower_ in ("you", "vous") and w.dep_ in SUBJECT_DEPS
                 for w in self.doc[predicate.sent.start:frame.end]):
@@ -2334,6 +2345,48 @@ class _ReplyReader:
                 self.reply.blame.append(Cue(start, end, "blame", "notice"))
             return
 
+    def _instructions_set_against_cause(self) -> None:
+        """The instructions for use cited (`instruction_citations`: « comme le précise la
+        notice », « les consignes … demandaient pourtant une prise dédiée », "as the fitting
+        guide explains") on the same line as the failure's cause told (`blame_links`: « ce
+        qui a provoqué la coupure », "which is why…"; `condition_causes`: « s'il n'a pas été
+        détecté, c'est qu'il n'était pas fixé à l'emplacement prévu »): the cause is set
+        against what the customer was told to do — blame without a "you", however the
+        refund follows (se58: flashotte, passeo). Not a cause in another's hands on either
+        side of the link (`cause_others`: « par le transporteur », "in transit"), not when
+        the brand owns the fault; in a reply to a complaint. A citation alone informs, a
+        cause alone explains."""
+        reply = self.reply
+        if any(c.kind == "ownership" for c in reply.apologies) or not reply.answers_a_complaint:
+            return
+        citations = [m for m, _token in self._stated_matches("instruction_citations")]
+        if not citations:
+            return
+        text = features.doc_text(self.doc)
+        others = _words("cause_others", self.language)
+        for key in ("blame_links", "condition_causes"):
+            for m, token in self._stated_matches(key):
+                if key == "blame_links" and self.analysis.frame(token).modality == "conditional":
+                    continue
+                line_start = text.rfind("\n", 0, m.start()) + 1
+                line_end = text.find("\n", m.end())
+                line_end = len(text) if line_end < 0 else line_end
+                cited = next((c for c in citations if line_start <= c.start() < line_end), None)
+                if cited is None:
+                    continue
+                # the cause's own words: the clause before the link and the one after it
+                before = re.split(r"[.!?]\s", text[line_start:m.start()])[-1]
+                before = re.split(r"[,;:]", before.rstrip(" ,;:—–"))[-1]
+                after = re.split(r"[.!?,;:]", text[m.end():line_end], maxsplit=1)[0]
+                words = set(re.findall(r"[^\W\d]+", f"{before} {after}".lower()))
+                if key == "condition_causes":
+                    words |= set(re.findall(r"[^\W\d]+", m.group(0).lower()))
+                if words & others:
+                    continue  # « bloqué par le transporteur, c'est pourquoi… »
+                start, end = line_bounds(self.doc, self._token_at(cited.start()).i)
+                _add_once(reply.blame, Cue(start, end, "blame", "instructions"))
+                return
+
     def _notice_stressed(self) -> None:
         """Where the customer was told, pointed to with a stress on how plainly or how often
         (« comme l'indique très clairement la notice », "as stated in every text (and in
@@ -2888,14 +2941,16 @@ class _ReplyReader:
                 _add_once(self.reply.doubt, Cue(start, end, "doubt", key))
                 return
         # (se38) a question whose very asking doubts them (`doubting_questions`: « êtes-vous
-        # sûr de l'avoir réellement soumis ? »), in the brand's words
-        for m in _phrases("doubting_questions", self.language).finditer(
-                features.doc_text(self.doc)):
-            token = self._token_at(m.start())
-            if token is not None and self.brands(token.i):
-                start, end = line_bounds(self.doc, token.i)
-                _add_once(self.reply.doubt, Cue(start, end, "doubt", "doubting_question"))
-                return
+        # sûr de l'avoir réellement soumis ? »), in the brand's words; (se58) or their own
+        # people guessed to explain it away, asked or as a maybe (`others_of_theirs_suspected`:
+        # "Could it be that someone else in your household used the car?")
+        for key in ("doubting_questions", "others_of_theirs_suspected"):
+            for m in _phrases(key, self.language).finditer(features.doc_text(self.doc)):
+                token = self._token_at(m.start())
+                if token is not None and self.brands(token.i):
+                    start, end = line_bounds(self.doc, token.i)
+                    _add_once(self.reply.doubt, Cue(start, end, "doubt", "doubting_question"))
+                    return
 
     def _past_held_improbable(self) -> None:
         """What happened held improbable or surprising by the brand (« il est donc peu
@@ -4111,10 +4166,11 @@ class _ReplyReader:
             # by its number right after its noun ("machine 12", « séchoir 4 »: not "order in
             # 2 days"); the value may follow an elided word (« carte d'abonné n° 0045-778 »)
             # or open a bracket or follow a comma ("your account (CJ-5521)", "your delivery
-            # note, PR-8812")
+            # note, PR-8812"), in letter groups too ("contract PS-UK-55120", se58)
             given = re.compile(rf"\b{stem}\w*(?:\s+[^\W\d]+(?:['’][^\W\d]+)?){{0,4}}?"
                                rf"\s*[:n°#.(,]*\s*"
-                               rf"(?:[A-Z]{{0,4}}[-\s]?\d[\d\s.-]{{2,}}|\d{{1,4}}[A-Z]\b)"
+                               rf"(?:(?:[A-Z]{{1,4}}-){{0,2}}[A-Z]{{0,4}}[-\s]?\d[\d\s.-]{{2,}}"
+                               rf"|\d{{1,4}}[A-Z]\b)"
                                rf"|\b{stem}\w*\s+(?:n°\s*)?\d{{1,3}}\b(?![.,:]\d){_NOT_A_QUANTITY}",
                                re.I)
             if any(not first <= g.start() < last for g in given.finditer(text)) or \
@@ -4292,7 +4348,7 @@ class _ReplyReader:
         t = self._token_at(char)
         if t is None:
             return False
-        if self._in_case_header(char):
+        if self._in_case_header(char) or self._after_record_opened(char):
             return True
         seeing = _words("perceiving_verbs", self.language)
         wrong = _words("seen_amiss", self.language)
@@ -4307,6 +4363,22 @@ class _ReplyReader:
                     any(c.dep_ in SUBJECT_DEPS and c.lower_ in brand for c in kids(v)):
                 return not any(w.lower_ in wrong or self.analysis.is_negated(w)
                                for w in sentence if w.i > v.i)
+        return False
+
+    def _after_record_opened(self, char: int) -> bool:
+        """The value follows, in the same sentence, the brand saying it has the customer's
+        record open (`record_open`: "I've got your booking up — Galway, 12 July", "I have
+        your account open: contract PS-UK-55120, cancellation received on 2 March", « j'ai
+        votre dossier sous les yeux : … déposé le 4 mars »): read off their case, as after
+        "I can see". The sentence is cut by the text (a full stop before a space, a line
+        break), not the parse, which splits the list at its dash or colon."""
+        text = features.doc_text(self.doc)
+        for m in _phrases("record_open", self.language).finditer(text, 0, char):
+            token = self._token_at(m.start())
+            if token is None or not self.brands(token.i):
+                continue
+            if not re.search(r"[!?\n]|\.(?=\s)", text[m.end():char]):
+                return True
         return False
 
     def _in_case_header(self, char: int) -> bool:
@@ -4397,8 +4469,10 @@ class _ReplyReader:
                 if not priced:
                     lines.add(start)
                 line = features.span_text(self.doc, start, end)
-                if compensation.search(line):
-                    continue  # a voucher given to make up for the problem is a remedy
+                if compensation.search(line) and not self._new_offering(m.group(0)):
+                    continue  # a voucher given to make up for the problem is a remedy (not
+                    # a new product pushed beside it: "to make it up to you, check out our
+                    # brand-new booth")
                 if priced and self._billing_or_remedy(span.start, line.lower()):
                     continue  # « facturé 60 € au lieu de 40 € »: the error admitted, not a sale
                 if self._answers_request(start):
@@ -4411,6 +4485,12 @@ class _ReplyReader:
                     continue  # "Sorry your voucher was refused … the voucher code": theirs
                 lines.add(start)
                 self.reply.marketing.append(Cue(span.start, span.end, "marketing", m.group(0)))
+
+    def _new_offering(self, phrase: str) -> bool:
+        """The selling phrase names a new offering (`new_offering_words`: « notre nouvelle
+        carte », "our brand-new booth"), not money off."""
+        words = set(re.findall(r"[^\W\d]+(?:-[^\W\d]+)*", phrase.lower()))
+        return bool(words & _words("new_offering_words", self.language))
 
     def _reference_code(self, index: int, line_start: int) -> bool:
         """The code names a fault, a rejection or a status the system returned ("the
