@@ -973,6 +973,8 @@ class FrameReader:
             # "… avec Calidor, le leader français du chauffage": the noun it describes
             return self._classify(self._described(start, end))
         if subject is None or self._is_anaphor(subject) and not self._existential(subject):
+            if subject is not None:
+                start = self._past_fronted_adjunct(start)
             inherited = self._previous_holder(start, depth, subject)
             if inherited is None and (subject is not None or self._lone_adverb(start, end)):
                 # a pronoun, or an adverb said alone after a sentence ("And power gets
@@ -986,6 +988,18 @@ class FrameReader:
             return "generic"  # "It's the best day of the year": nothing to refer back to
         topic = self._dislocated(subject)
         return self._classify(topic if topic is not None else subject)
+
+    def _past_fronted_adjunct(self, start: int) -> int:
+        """Where the pronoun's sentence starts when only a verbless phrase stands before
+        its clause ("With their brilliant patterns and separation of concerns, they…",
+        « Grâce à leurs motifs, ils… »): that phrase belongs to the pronoun's own
+        sentence, so the antecedent is in the sentence before it, not in the phrase (rt43)."""
+        first = self.tokens[start].sent.start
+        opener = self.tokens[first]  # (« Grâce à » may be tagged a noun: its dep says "case")
+        if first >= start or not (opener.pos_ == "ADP" or opener.dep_ == "case") or any(
+                t.pos_ in ("VERB", "AUX") or "\n" in t.text for t in self.tokens[first:start]):
+            return start
+        return first
 
     @staticmethod
     def _existential(subject) -> bool:
@@ -1278,6 +1292,9 @@ class FrameReader:
             return "third_party"  # « certaines entreprises », "other browsers"
         if subject.pos_ == "PROPN" and self._in_a_story(subject):
             return "third_party"
+        if self._illustrated_by_names(subject):
+            return "third_party"  # "the reactive frameworks, like React or Svelte": a kind
+            # shown by other makers' named things, not the brand's offer (rt43)
         possessive = self._possessive(subject)
         if possessive != "own" and self._in_trivia(subject.i):
             return "world"  # « Le saviez-vous ? » over « Un nid de frelons n'est jamais
@@ -1304,6 +1321,36 @@ class FrameReader:
         # the brand's offer, or the world the copy talks about ("the sea never forgives",
         # "the authoritative name server never replies")
         return "product" if self._offer_subject(subject) else "world"
+
+    def _illustrated_by_names(self, subject) -> bool:
+        """A common noun followed, in its own phrase, by named examples that are not the
+        brand's ("the reactive frontend frameworks, like React, Vue.js, or Svelte",
+        « les frameworks réactifs, comme React ou Svelte »): the noun names a kind in the
+        world, shown by other makers' products. Read on the words (lexicon
+        `holders.example_markers`): the small French model hangs « comme X » on the verb.
+        A name of the brand's own among the examples keeps it the brand's offer."""
+        if subject.pos_ != "NOUN" or self._possessive(subject) == "own" or any(
+                self._is_brand_name(c) for c in kids(subject) if c.i < subject.i):
+            return False  # "our tools, like…", "Mozilla products like Firefox": the brand's
+        _, line_end = line_bounds(self.doc, subject.i)
+        i = subject.i + 1
+        while i < line_end and i <= subject.i + 3 and (
+                self.tokens[i].pos_ == "ADJ" or self.tokens[i].text == ","):
+            i += 1  # « les frameworks réactifs, comme… »
+        rest = features.span_text(self.doc, i, min(i + 3, line_end)).lower()
+        marker = _phrases("holders", "example_markers", self.language).match(rest)
+        if marker is None:
+            return False
+        names, j = [], i
+        while j < line_end and self.tokens[j].idx - self.tokens[i].idx < marker.end():
+            j += 1
+        for t in self.tokens[j:min(j + 8, line_end)]:
+            if t.text in (",",) or t.lower_ in ("or", "and", "ou", "et"):
+                continue
+            if not (t.text[:1].isupper() and t.pos_ in ("PROPN", "NOUN")):
+                break
+            names.append(t)
+        return bool(names) and not any(self._is_brand_name(t) for t in names)
 
     def _counted_noun(self, head):
         """The noun a noun of quantity counts, right after its « de » / "of" (« la plupart
