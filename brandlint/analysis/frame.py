@@ -1810,7 +1810,8 @@ class FrameReader:
             if self._fronted_still(t) or self._still_aside(t):
                 return True  # « Toujours via SSH, ajoutez le script »: the same place;
                 # « pour vous proposer, toujours à travers une solution unique, une offre »
-            if self._kept_unchanged(t.i):
+            if self._kept_unchanged(t.i) and not any(
+                    any(c.isdigit() for c in w.text) or w.pos_ == "NUM" for w in tokens):
                 return True  # « l'architecture n'est pas différente. On exploite toujours
                 # HTTP/TCP »: what a sentence says did not change is what still holds
             after = self._after_heading_colon(t.i)
@@ -1919,7 +1920,9 @@ class FrameReader:
         """The sentence of the word at `index`, or the sentence or heading just before
         it, says what did not change (« l'architecture n'est pas différente », « ce qui n'a
         pas changé », « on utilise juste un autre protocole »; lexicon
-        `aspect.sameness_markers`): *toujours* there says what still holds, no habit."""
+        `aspect.sameness_markers`): *toujours* there says what still holds, no habit.
+        (The caller keeps a clause with a figure a claim: « rien ne change : nous livrons
+        toujours en 24 h » still promises the delay.)"""
         sentence = self.tokens[index].sent
         start = sentence.start
         if start > 0:

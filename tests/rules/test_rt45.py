@@ -70,6 +70,12 @@ def test_toujours_after_a_clause_of_no_change_does_not_fire(engines):
     assert "BL301" not in codes(engines, "ad-fr", text)
 
 
+def test_toujours_with_a_delay_after_a_clause_of_no_change_still_promises(engines):
+    text = "Rien ne change pour vous : nous répondons toujours en 5 minutes aux tickets."
+    found = codes(engines, "ad-fr", text)
+    assert {"BL301", "BL302", "BL304"} & set(found)
+
+
 def test_toujours_without_a_clause_of_no_change_still_fires(engines):
     text = "Le tableau de bord est clair. Nous affichons toujours vos sites et vos bases."
     assert "BL301" in codes(engines, "ad-fr", text)
