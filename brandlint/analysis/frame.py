@@ -973,6 +973,8 @@ class FrameReader:
             # "… avec Calidor, le leader français du chauffage": the noun it describes
             return self._classify(self._described(start, end))
         if subject is None or self._is_anaphor(subject) and not self._existential(subject):
+            if subject is not None:
+                start = self._past_fronted_adjunct(start)
             inherited = self._previous_holder(start, depth, subject)
             if inherited is None and (subject is not None or self._lone_adverb(start, end)):
                 # a pronoun, or an adverb said alone after a sentence ("And power gets
@@ -986,6 +988,18 @@ class FrameReader:
             return "generic"  # "It's the best day of the year": nothing to refer back to
         topic = self._dislocated(subject)
         return self._classify(topic if topic is not None else subject)
+
+    def _past_fronted_adjunct(self, start: int) -> int:
+        """Where the pronoun's sentence starts when only a verbless phrase stands before
+        its clause ("With their brilliant patterns and separation of concerns, they…",
+        « Grâce à leurs motifs, ils… »): that phrase belongs to the pronoun's own
+        sentence, so the antecedent is in the sentence before it, not in the phrase (rt43)."""
+        first = self.tokens[start].sent.start
+        opener = self.tokens[first]  # (« Grâce à » may be tagged a noun: its dep says "case")
+        if first >= start or not (opener.pos_ == "ADP" or opener.dep_ == "case") or any(
+                t.pos_ in ("VERB", "AUX") or "\n" in t.text for t in self.tokens[first:start]):
+            return start
+        return first
 
     @staticmethod
     def _existential(subject) -> bool:
@@ -1278,6 +1292,9 @@ class FrameReader:
             return "third_party"  # « certaines entreprises », "other browsers"
         if subject.pos_ == "PROPN" and self._in_a_story(subject):
             return "third_party"
+        if self._illustrated_by_names(subject):
+            return "third_party"  # "the reactive frameworks, like React or Svelte": a kind
+            # shown by other makers' named things, not the brand's offer (rt43)
         possessive = self._possessive(subject)
         if possessive != "own" and self._in_trivia(subject.i):
             return "world"  # « Le saviez-vous ? » over « Un nid de frelons n'est jamais
@@ -1304,6 +1321,36 @@ class FrameReader:
         # the brand's offer, or the world the copy talks about ("the sea never forgives",
         # "the authoritative name server never replies")
         return "product" if self._offer_subject(subject) else "world"
+
+    def _illustrated_by_names(self, subject) -> bool:
+        """A common noun followed, in its own phrase, by named examples that are not the
+        brand's ("the reactive frontend frameworks, like React, Vue.js, or Svelte",
+        « les frameworks réactifs, comme React ou Svelte »): the noun names a kind in the
+        world, shown by other makers' products. Read on the words (lexicon
+        `holders.example_markers`): the small French model hangs « comme X » on the verb.
+        A name of the brand's own among the examples keeps it the brand's offer."""
+        if subject.pos_ != "NOUN" or self._possessive(subject) == "own" or any(
+                self._is_brand_name(c) for c in kids(subject) if c.i < subject.i):
+            return False  # "our tools, like…", "Mozilla products like Firefox": the brand's
+        _, line_end = line_bounds(self.doc, subject.i)
+        i = subject.i + 1
+        while i < line_end and i <= subject.i + 3 and (
+                self.tokens[i].pos_ == "ADJ" or self.tokens[i].text == ","):
+            i += 1  # « les frameworks réactifs, comme… »
+        rest = features.span_text(self.doc, i, min(i + 3, line_end)).lower()
+        marker = _phrases("holders", "example_markers", self.language).match(rest)
+        if marker is None:
+            return False
+        names, j = [], i
+        while j < line_end and self.tokens[j].idx - self.tokens[i].idx < marker.end():
+            j += 1
+        for t in self.tokens[j:min(j + 8, line_end)]:
+            if t.text in (",",) or t.lower_ in ("or", "and", "ou", "et"):
+                continue
+            if not (t.text[:1].isupper() and t.pos_ in ("PROPN", "NOUN")):
+                break
+            names.append(t)
+        return bool(names) and not any(self._is_brand_name(t) for t in names)
 
     def _counted_noun(self, head):
         """The noun a noun of quantity counts, right after its « de » / "of" (« la plupart
@@ -1760,8 +1807,13 @@ class FrameReader:
             if bounded:
                 return True  # « toujours visible jusqu'au 20 avril », « toujours … cette
                 # semaine »: a time frame that ends is not "always"
-            if self._fronted_still(t):
-                return True  # « Toujours via SSH, ajoutez le script »: the same place
+            if self._fronted_still(t) or self._still_aside(t):
+                return True  # « Toujours via SSH, ajoutez le script »: the same place;
+                # « pour vous proposer, toujours à travers une solution unique, une offre »
+            if self._kept_unchanged(t.i) and not any(
+                    any(c.isdigit() for c in w.text) or w.pos_ == "NUM" for w in tokens):
+                return True  # « l'architecture n'est pas différente. On exploite toujours
+                # HTTP/TCP »: what a sentence says did not change is what still holds
             after = self._after_heading_colon(t.i)
             if t.i and self.tokens[t.i - 1].lower_ in ("c'est", "c’est", "est") and \
                     after.pos_ == "DET" and after.lower_ not in ("le", "la", "les", "l'"):
@@ -1840,6 +1892,43 @@ class FrameReader:
         order = self.tokens[comma.i + 1]
         return order.is_alpha and ("Imp" in features.morph(order).get("Mood") or (
             len(order.text) >= 5 and order.lower_.endswith("ez")))
+
+    def _still_aside(self, word) -> bool:
+        """« pour vous proposer, toujours à travers une solution unique, une offre… »,
+        « les tournées passeront le soir, toujours en vélo-cargo, pour… »: *toujours* set
+        between commas before a means or a route (lexicon `aspect.means_markers`) — the
+        way things are done stays the same (still), an aside, no habit vouched for. Not a
+        property (« toujours à l'heure »), nor a delay (« , toujours en moins de 2 h, »)."""
+        if self.language != "fr" or word.lower_ != "toujours" or word.i == 0 or \
+                self.tokens[word.i - 1].text != ",":
+            return False
+        start, end = line_bounds(self.doc, word.i)
+        if word.i + 2 >= end or self._property_place(word.i + 1):
+            return False
+        closing = next((w for w in self.tokens[word.i + 2:min(end, word.i + 10)]
+                        if w.text == "," or w.is_sent_end or w.text in (".", ";", ":")), None)
+        if closing is None or closing.text != ",":
+            return False
+        aside = self.tokens[word.i + 1:closing.i]
+        if any(any(c.isdigit() for c in w.text) or w.pos_ in ("VERB", "AUX", "NUM")
+               for w in aside):  # (« une » is like_num in French: an article here)
+            return False
+        return bool(_phrases("aspect", "means_markers", "fr").match(
+            features.span_text(self.doc, word.i + 1, closing.i).lower()))
+
+    def _kept_unchanged(self, index: int) -> bool:
+        """The sentence of the word at `index`, or the sentence or heading just before
+        it, says what did not change (« l'architecture n'est pas différente », « ce qui n'a
+        pas changé », « on utilise juste un autre protocole »; lexicon
+        `aspect.sameness_markers`): *toujours* there says what still holds, no habit.
+        (The caller keeps a clause with a figure a claim: « rien ne change : nous livrons
+        toujours en 24 h » still promises the delay.)"""
+        sentence = self.tokens[index].sent
+        start = sentence.start
+        if start > 0:
+            start = self.tokens[start - 1].sent.start
+        return bool(_phrases("aspect", "sameness_markers", self.language).search(
+            features.span_text(self.doc, start, sentence.end).lower()))
 
     def _option_left_to_reader(self, word, after, tokens) -> bool:
         """« Vous pourrez toujours recréer une organisation », « vous pouvez toujours
@@ -3914,10 +4003,14 @@ def dismissed_token_indices(doc, language: str, reach: int = 4) -> set[int]:
     "… are overrated", « … ? Démodés. »."""
     dismissed: set[int] = _dismissed_before(doc, language, reach) | _denied_acts(doc, language)
     asked = _words("polarity", "dismissal_asked", language)
+    stopping = _words("polarity", "stopping_verbs", language)
+    kept: set[int] = set()  # verbs of stopping that a dismissal turns down
     for m in _phrases("polarity", "dismissal", language).finditer(features.doc_text(doc)):
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
-        if span is None or _negated_cue(doc, span.start):
-            continue  # "never stop creating", « n'oubliez pas d'imaginer »: affirmed
+        if span is None or _negated_cue(doc, span.start) or span.start in kept or \
+                _under_negated_verb(doc[span.start]):
+            continue  # "never stop creating", « n'oubliez pas d'imaginer », "your kids
+            # never have to stop building", "no need to stop your sites": affirmed
         if _readers_option(doc, span.start, language) and _readers_own(doc, span.end, language):
             continue  # "Yes, you can stop your donations at any time": what the reader
             # may do with what is theirs, not the brand turning it down ("you can forget
@@ -3930,7 +4023,25 @@ def dismissed_token_indices(doc, language: str, reach: int = 4) -> set[int]:
             if t.is_punct or "\n" in t.text:
                 break
             dismissed.add(t.i)
+            if t.pos_ in ("VERB", "AUX") and (t.lemma_.lower() in stopping or
+                                               t.lower_ in stopping):
+                kept.add(t.i)  # « inutile d'arrêter vos sites », "no need to stop your
+                break  # databases": the stopping is turned down, what it would stop is kept
     return dismissed
+
+
+def _under_negated_verb(word) -> bool:
+    """A verb of dismissal or stopping that a negated verb governs ("You do not need to
+    stop your sites", "your kids never have to stop building"): the negation, read on
+    the parse a few words back, turns the dismissal down, so what follows is affirmed."""
+    if word.pos_ != "VERB":
+        return False  # (« pas besoin de » carries its own negation: a dismissal)
+    current, steps = word, 0
+    while current.dep_ == "xcomp" and current.head is not current and steps < 2:
+        current, steps = current.head, steps + 1
+        if any(c.dep_ == "neg" or c.lower_ in _NEGATORS for c in kids(current)):
+            return True
+    return False
 
 
 _OPTION_REACH = 3
