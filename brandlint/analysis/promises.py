@@ -4064,20 +4064,42 @@ def _made_fresh(analysis, mention: Mention, frame) -> bool:
                for w in (doc[frame.predicate], doc[mention.start].head))
 
 
-def _self_access(analysis, mention: Mention) -> bool:
-    """Hours of a place or machine the reader opens on their own, with their badge, fob,
-    code or key (« le ponton est accessible 24 h/24 avec votre badge », "the gate works
-    round the clock with your fob"): access nobody staffs, not the service's availability.
-    Read in the mention's clause; a means of contact there keeps it a claim."""
+def _self_access(analysis, mention: Mention, index: int) -> bool:
+    """Hours of a place, machine or online tool the reader opens on their own, with their
+    badge, fob, code or key (« le ponton est accessible 24 h/24 avec votre badge », "the
+    gate works round the clock with your fob", « notre agenda en ligne est ouvert
+    24h/24 »): access nobody staffs, not the service's availability. Read in the mention's
+    clause, or in the clause of the word of hours it hangs on ("book any time, our online
+    calendar is open 24/7") when its own says nothing of either; a means of contact
+    keeps it a claim (« Assistance de 7 h à 22 h, ou signalement dans l'appli à toute
+    heure »: the clause of the mention decides)."""
+    own = _clause_self_access(analysis, *_clause(analysis, mention))
+    if own is not False:
+        return bool(own)
+    hung = features.clause_bounds(analysis.doc, index, analysis.language)
+    return _clause_self_access(analysis, *hung) is True
+
+
+def _clause_self_access(analysis, start: int, end: int) -> bool | None:
+    """True where the clause names a means the reader uses alone, None where it names a
+    means of contact (someone to reach), else False."""
     words = lexicons.load("promises")[analysis.language]
-    start, end = _clause(analysis, mention)
     clause = features.tokens(analysis.doc)[start:end]
     said = {t.lower_ for t in clause} | {t.lemma_.lower() for t in clause}
-    if said & set(words["contact_means"]):
-        return False
     line = " " + " ".join(t.lower_ for t in clause) + " "
+    # the tool's own words are no means of contact (« agenda en ligne »: not a phone line)
+    lowered = [t.lower_ for t in clause]
+    covered = set()
+    for phrase in (w.split() for w in words["self_access"] if " " in w):
+        for i in range(len(lowered) - len(phrase) + 1):
+            if lowered[i:i + len(phrase)] == phrase:
+                covered.update(range(i, i + len(phrase)))
+    rest = [t for i, t in enumerate(clause) if i not in covered]
+    if ({t.lower_ for t in rest} | {t.lemma_.lower() for t in rest}) & set(
+            words["contact_means"]):
+        return None
     if said & set(words["opening_words"]) and said & set(words["place_doors"]):
-        return False  # « votre badge vous ouvre les portes 24 h/24 »: the place is open
+        return None  # « votre badge vous ouvre les portes 24 h/24 »: the place is open
     return _names_self_access(said, line, words)
 
 
@@ -4575,7 +4597,7 @@ def find_promises(analysis) -> list[Promise]:
         if mention.kind == "delay" and _a_refusal(analysis, mention, frame, governing):
             continue  # "requests for that hostname will be rejected immediately": how soon
             # something is turned down, no service delivered
-        if mention.kind == "availability" and _self_access(analysis, mention):
+        if mention.kind == "availability" and _self_access(analysis, mention, index):
             continue  # "the pontoon gate works round the clock with your fob": no one to reach
         if frame.holder == "customer" and frame.act in ("invitation", "advice") \
                 and index == frame.predicate and _verb_form(governing) \
