@@ -2542,8 +2542,11 @@ def _act_named(analysis, mention: Mention) -> tuple[str, int] | None:
     if word is None:
         return None
     table = lexicons.load("promises")["acts_named"][analysis.language]
-    act = _service_label(word, table) or _act_participle(word, table) or \
-        _act_before_its_state(word, table)
+    start, end = features.line_bounds(doc, mention.start)
+    line = " " + re.sub(r"\s+", " ", features.span_text(doc, start, end).lower()) + " "
+    waiting = any(re.search(rf" {re.escape(w)}(?![\w'’-])", line) for w in table["waiting"])
+    act = _service_label(word, table, served=waiting or _capped(analysis, mention)) or \
+        _act_participle(word, table) or _act_before_its_state(word, table)
     if act is None and word.pos_ in ("NOUN", "PROPN") and word.dep_ in ("pobj", "obl", "nmod") \
             and word.head.pos_ == "ADP" and word.head.dep_ in ("agent", "prep", "case"):
         # "get them marked by a subject specialist within 24 hours": the small model
@@ -2565,10 +2568,6 @@ def _act_named(analysis, mention: Mention) -> tuple[str, int] | None:
                                or _finite_verb_after(analysis, mention)):
         return None  # "Leather tanned within 30 days is softer": which leather is meant
     readers = thing is not None and _readers_thing(thing if act.pos_ != "NOUN" else act)
-    start, end = features.line_bounds(doc, mention.start)
-    line = " " + re.sub(r"\s+", " ", features.span_text(doc, start, end).lower()) + " "
-    waiting = any(f" {w} " in line or f" {w}," in line or f" {w}." in line
-                  for w in table["waiting"])
     # « Ménage de fin de bail réalisé en 24 h »: an act said done — its own turnaround
     act_done = act.pos_ != "NOUN" and thing is not None and \
         _action_noun(thing, table) is not None
@@ -2662,23 +2661,28 @@ def _action_noun(word, table: dict):
     return word if lemma.endswith(tuple(table["endings"])) else None
 
 
-def _service_label(word, table: dict):
+def _service_label(word, table: dict, served: bool = False):
     """A service listed by its action noun: bare (no article or possessive of its own),
-    opening its sentence, with the reader's thing as its complement (« Correction de vos
-    copies blanches en 24 heures », « Désembouage de vos radiateurs », "Marking of your
-    papers"); the delay hangs on the noun or on that complement. Not « Le voyage de vos
-    rêves en 3 jours », « votre stage en 3 jours »: no label of work done on a thing."""
+    opening its sentence or its line, with the reader's thing as its complement
+    (« Correction de vos copies blanches en 24 heures », « Désembouage de vos radiateurs »,
+    "Marking of your papers"), or — where the line says it is done while the reader waits
+    or against the clock (`served`: « Vidage et filetage sur place en 5 minutes chrono »
+    on a shop's sheet) — with none; the delay hangs on the noun or on that complement.
+    Not « Le voyage de vos rêves en 3 jours », « votre stage en 3 jours »: no label of
+    work done on a thing."""
     for noun in (word, word.head.head if word.head.pos_ == "ADP" else word.head):
         if _action_noun(noun, table) is None:
             continue
         if any(c.dep_ in ("det", "poss", "nmod:poss") for c in kids(noun)):
             return None
-        before = [t for t in noun.doc[noun.sent.start:noun.i]
+        # (its own modifiers — "Strap fitting and bracelet sizing" — are the label's words)
+        line_start, _ = features.line_bounds(noun.doc, noun.i)
+        before = [t for t in noun.doc[max(noun.sent.start, line_start):noun.left_edge.i]
                   if not (t.is_punct or t.is_space or t.text.strip("#*_") == "")]
         if before:
             return None
         patients = [c for c in kids(noun) if c.dep_ in ("nmod", "prep", "pobj")]
-        if any(_readers_thing(p) for p in patients):
+        if served or any(_readers_thing(p) for p in patients):
             return noun
         return None
     return None
