@@ -2545,8 +2545,8 @@ def _act_named(analysis, mention: Mention) -> tuple[str, int] | None:
     start, end = features.line_bounds(doc, mention.start)
     line = " " + re.sub(r"\s+", " ", features.span_text(doc, start, end).lower()) + " "
     waiting = any(re.search(rf" {re.escape(w)}(?![\w'’-])", line) for w in table["waiting"])
-    act = _service_label(word, table, served=waiting or _capped(analysis, mention)) or \
-        _act_participle(word, table) or _act_before_its_state(word, table)
+    act = _service_label(word, table, served=waiting) or _act_participle(word, table) or \
+        _act_before_its_state(word, table)
     if act is None and word.pos_ in ("NOUN", "PROPN") and word.dep_ in ("pobj", "obl", "nmod") \
             and word.head.pos_ == "ADP" and word.head.dep_ in ("agent", "prep", "case"):
         # "get them marked by a subject specialist within 24 hours": the small model
@@ -2666,10 +2666,10 @@ def _service_label(word, table: dict, served: bool = False):
     opening its sentence or its line, with the reader's thing as its complement
     (« Correction de vos copies blanches en 24 heures », « Désembouage de vos radiateurs »,
     "Marking of your papers"), or — where the line says it is done while the reader waits
-    or against the clock (`served`: « Vidage et filetage sur place en 5 minutes chrono »
-    on a shop's sheet) — with none; the delay hangs on the noun or on that complement.
-    Not « Le voyage de vos rêves en 3 jours », « votre stage en 3 jours »: no label of
-    work done on a thing."""
+    (`served`: « Vidage et filetage sur place en 5 minutes chrono » on a shop's sheet) —
+    with none; the delay hangs on the noun or on that complement. Not « Le voyage de vos
+    rêves en 3 jours », « votre stage en 3 jours »: no label of work done on a thing; nor
+    a cap on the reader's own stay ("Loading bay parking: 15 minutes maximum")."""
     for noun in (word, word.head.head if word.head.pos_ == "ADP" else word.head):
         if _action_noun(noun, table) is None:
             continue

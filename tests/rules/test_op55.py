@@ -3,12 +3,14 @@
 1. An online tool the reader books or orders on alone (« notre agenda en ligne est
    ouvert 24h/24 », "our online shop is open round the clock", an online form) is the
    system at work, not the team's availability — read in the mention's clause or in the
-   clause of the word of hours it hangs on. Its own words (« en ligne ») are no phone
-   line; a means of contact in either clause keeps the claim.
-2. A shop sheet's line that lists an act done while the reader waits or against the
-   clock (« Dévoilage et graissage sur place en 10 minutes chrono », "Chain cleaning and
-   wheel truing while you wait: ten minutes at the counter") times a service the profile
-   does not declare: BL304. The same act said as a plain length still does not fire.
+   clause of the word of hours it hangs on when its own names neither a tool nor a
+   means of contact. Its own words (« en ligne ») are no phone line; a means of contact
+   keeps the claim.
+2. A shop sheet's line that lists an act done while the reader waits (« Dévoilage et
+   graissage sur place en 10 minutes chrono », "Chain cleaning and wheel truing while
+   you wait: ten minutes at the counter") times a service the profile does not declare:
+   BL304. The same act said as a plain length, or a cap on the
+   reader's own stay ("parking: 10 minutes maximum"), still does not fire.
 Firing form and near miss, French and English, on the real models."""
 
 from __future__ import annotations
@@ -93,6 +95,11 @@ def test_an_act_listed_as_done_while_you_wait_fires(lint, lang, text):
     ("fr", "Chambre à air 700c\n12 € pièce.\nDévoilage et graissage en 10 minutes."),
     ("en", "Inner tube, 700c\n£12 each.\nChain cleaning and wheel truing: ten minutes at the "
            "counter."),
+    # a cap on the reader's own stay, not a service done while they wait
+    ("fr", "Atelier Rayonbleu, 4 rue des Tanneurs\nOuvert du lundi au vendredi.\n"
+           "Stationnement devant l'atelier : 10 minutes maximum."),
+    ("en", "Rayonbleu workshop, 4 Tanners Row\nOpen Monday to Friday.\nKerbside parking for "
+           "drop-offs: 10 minutes maximum."),
 ])
 def test_the_same_act_said_as_a_length_does_not_fire(lint, lang, text):
     assert codes(lint(lang, text)) == []
