@@ -2542,7 +2542,10 @@ def _act_named(analysis, mention: Mention) -> tuple[str, int] | None:
     if word is None:
         return None
     table = lexicons.load("promises")["acts_named"][analysis.language]
-    act = _service_label(word, table) or _act_participle(word, table) or \
+    start, end = features.line_bounds(doc, mention.start)
+    line = " " + re.sub(r"\s+", " ", features.span_text(doc, start, end).lower()) + " "
+    waiting = any(re.search(rf" {re.escape(w)}(?![\w'’-])", line) for w in table["waiting"])
+    act = _service_label(word, table, served=waiting) or _act_participle(word, table) or \
         _act_before_its_state(word, table)
     if act is None and word.pos_ in ("NOUN", "PROPN") and word.dep_ in ("pobj", "obl", "nmod") \
             and word.head.pos_ == "ADP" and word.head.dep_ in ("agent", "prep", "case"):
@@ -2565,10 +2568,6 @@ def _act_named(analysis, mention: Mention) -> tuple[str, int] | None:
                                or _finite_verb_after(analysis, mention)):
         return None  # "Leather tanned within 30 days is softer": which leather is meant
     readers = thing is not None and _readers_thing(thing if act.pos_ != "NOUN" else act)
-    start, end = features.line_bounds(doc, mention.start)
-    line = " " + re.sub(r"\s+", " ", features.span_text(doc, start, end).lower()) + " "
-    waiting = any(f" {w} " in line or f" {w}," in line or f" {w}." in line
-                  for w in table["waiting"])
     # « Ménage de fin de bail réalisé en 24 h »: an act said done — its own turnaround
     act_done = act.pos_ != "NOUN" and thing is not None and \
         _action_noun(thing, table) is not None
@@ -2662,23 +2661,28 @@ def _action_noun(word, table: dict):
     return word if lemma.endswith(tuple(table["endings"])) else None
 
 
-def _service_label(word, table: dict):
+def _service_label(word, table: dict, served: bool = False):
     """A service listed by its action noun: bare (no article or possessive of its own),
-    opening its sentence, with the reader's thing as its complement (« Correction de vos
-    copies blanches en 24 heures », « Désembouage de vos radiateurs », "Marking of your
-    papers"); the delay hangs on the noun or on that complement. Not « Le voyage de vos
-    rêves en 3 jours », « votre stage en 3 jours »: no label of work done on a thing."""
+    opening its sentence or its line, with the reader's thing as its complement
+    (« Correction de vos copies blanches en 24 heures », « Désembouage de vos radiateurs »,
+    "Marking of your papers"), or — where the line says it is done while the reader waits
+    (`served`: « Vidage et filetage sur place en 5 minutes chrono » on a shop's sheet) —
+    with none; the delay hangs on the noun or on that complement. Not « Le voyage de vos
+    rêves en 3 jours », « votre stage en 3 jours »: no label of work done on a thing; nor
+    a cap on the reader's own stay ("Loading bay parking: 15 minutes maximum")."""
     for noun in (word, word.head.head if word.head.pos_ == "ADP" else word.head):
         if _action_noun(noun, table) is None:
             continue
         if any(c.dep_ in ("det", "poss", "nmod:poss") for c in kids(noun)):
             return None
-        before = [t for t in noun.doc[noun.sent.start:noun.i]
+        # (its own modifiers — "Strap fitting and bracelet sizing" — are the label's words)
+        line_start, _ = features.line_bounds(noun.doc, noun.i)
+        before = [t for t in noun.doc[max(noun.sent.start, line_start):noun.left_edge.i]
                   if not (t.is_punct or t.is_space or t.text.strip("#*_") == "")]
         if before:
             return None
         patients = [c for c in kids(noun) if c.dep_ in ("nmod", "prep", "pobj")]
-        if any(_readers_thing(p) for p in patients):
+        if served or any(_readers_thing(p) for p in patients):
             return noun
         return None
     return None
@@ -4064,20 +4068,42 @@ def _made_fresh(analysis, mention: Mention, frame) -> bool:
                for w in (doc[frame.predicate], doc[mention.start].head))
 
 
-def _self_access(analysis, mention: Mention) -> bool:
-    """Hours of a place or machine the reader opens on their own, with their badge, fob,
-    code or key (« le ponton est accessible 24 h/24 avec votre badge », "the gate works
-    round the clock with your fob"): access nobody staffs, not the service's availability.
-    Read in the mention's clause; a means of contact there keeps it a claim."""
+def _self_access(analysis, mention: Mention, index: int) -> bool:
+    """Hours of a place, machine or online tool the reader opens on their own, with their
+    badge, fob, code or key (« le ponton est accessible 24 h/24 avec votre badge », "the
+    gate works round the clock with your fob", « notre agenda en ligne est ouvert
+    24h/24 »): access nobody staffs, not the service's availability. Read in the mention's
+    clause, or in the clause of the word of hours it hangs on ("book any time, our online
+    calendar is open 24/7") when its own says nothing of either; a means of contact
+    keeps it a claim (« Assistance de 7 h à 22 h, ou signalement dans l'appli à toute
+    heure »: the clause of the mention decides)."""
+    own = _clause_self_access(analysis, *_clause(analysis, mention))
+    if own is not False:
+        return bool(own)
+    hung = features.clause_bounds(analysis.doc, index, analysis.language)
+    return _clause_self_access(analysis, *hung) is True
+
+
+def _clause_self_access(analysis, start: int, end: int) -> bool | None:
+    """True where the clause names a means the reader uses alone, None where it names a
+    means of contact (someone to reach), else False."""
     words = lexicons.load("promises")[analysis.language]
-    start, end = _clause(analysis, mention)
     clause = features.tokens(analysis.doc)[start:end]
     said = {t.lower_ for t in clause} | {t.lemma_.lower() for t in clause}
-    if said & set(words["contact_means"]):
-        return False
     line = " " + " ".join(t.lower_ for t in clause) + " "
+    # the tool's own words are no means of contact (« agenda en ligne »: not a phone line)
+    lowered = [t.lower_ for t in clause]
+    covered = set()
+    for phrase in (w.split() for w in words["self_access"] if " " in w):
+        for i in range(len(lowered) - len(phrase) + 1):
+            if lowered[i:i + len(phrase)] == phrase:
+                covered.update(range(i, i + len(phrase)))
+    rest = [t for i, t in enumerate(clause) if i not in covered]
+    if ({t.lower_ for t in rest} | {t.lemma_.lower() for t in rest}) & set(
+            words["contact_means"]):
+        return None
     if said & set(words["opening_words"]) and said & set(words["place_doors"]):
-        return False  # « votre badge vous ouvre les portes 24 h/24 »: the place is open
+        return None  # « votre badge vous ouvre les portes 24 h/24 »: the place is open
     return _names_self_access(said, line, words)
 
 
@@ -4632,7 +4658,7 @@ def find_promises(analysis) -> list[Promise]:
         if mention.kind == "delay" and _a_refusal(analysis, mention, frame, governing):
             continue  # "requests for that hostname will be rejected immediately": how soon
             # something is turned down, no service delivered
-        if mention.kind == "availability" and _self_access(analysis, mention):
+        if mention.kind == "availability" and _self_access(analysis, mention, index):
             continue  # "the pontoon gate works round the clock with your fob": no one to reach
         if frame.holder == "customer" and frame.act in ("invitation", "advice") \
                 and index == frame.predicate and _verb_form(governing) \
