@@ -678,10 +678,24 @@ def _not_a_delay(text: str, start: int, end: int, language: str) -> bool:
     before = " ".join(words[-5:])
     if any(p in before for p in table["pauses"]):
         return True
+    if _together(said, before, table):
+        return True  # "we'll deliver everything at once": one delivery, not a quick one
     # "displayed immediately below the name", « juste en dessous du titre »: a place
     ahead = " ".join(after[:3])
     return not re.search(r"\d", said) and any(
         ahead == p or ahead.startswith(p + " ") for p in table["position_after"])
+
+
+def _together(said: str, before: str, table) -> bool:
+    """"Order from several shops and we'll deliver everything at once", "switch all at
+    once": "at once" right after a whole (everything, all, both, the lot) says the whole
+    comes in one go — together — not how soon. "We'll deliver it at once" and "everything
+    is shipped at once" (the whole is the verb's subject, the immediacy its manner) stay
+    immediacy. (French says « en une fois », « d'un coup », no word of delay: the list is
+    English only.)"""
+    if said.strip().lower() != "at once":
+        return False
+    return any(before == t or before.endswith(" " + t) for t in table.get("together_totals", ()))
 
 
 _TITLE_WORD = re.compile(r"[A-ZÀ-Ý][\w'’-]*")
