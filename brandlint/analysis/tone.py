@@ -1412,6 +1412,7 @@ class _Reader:
         self._shouting()
         self._lifted_burdens()
         self._needs_denied()
+        self._safety_nets()
         self._doors_closed()
         self._story_beats()
         self._talked_down()
@@ -1803,6 +1804,25 @@ class _Reader:
                     act.sent.text.rstrip().endswith("?"):
                 continue
             self._signal("burden_lifted", act.idx, act.idx + len(act.text))
+
+    def _safety_nets(self) -> None:
+        """Reassurance as a safety net held out: should anything go wrong, the brand is
+        there (`safety_nets`: « si le moindre souci survient, je vous rappelle », "if
+        anything comes up, just ring us", "should anything be missing, reply here"). The
+        reader is not left alone with a trouble still to come — once a draft. Not in the
+        customer's words or a question ("And if something goes wrong?"), nor in an
+        ultimatum's condition."""
+        conditions, _ = _ultimatum_words(self.language)
+        for m in _word_pattern("safety_nets", self.language).finditer(self.a.text):
+            span = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is None or self._customer_words(span[0]):
+                continue
+            sentence = span[0].sent
+            if sentence.text.rstrip().endswith("?") or \
+                    conditions.search(features.text_of(sentence)):
+                continue
+            self._signal("safety_net", m.start(), m.end())
+            return
 
     def _chore_refused(self, token) -> bool:
         """A chore (`chores`) the brand says it will not do itself: « on ne va pas refaire
