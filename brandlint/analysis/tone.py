@@ -1411,7 +1411,6 @@ class _Reader:
         self._ultimatums()
         self._shouting()
         self._lifted_burdens()
-        self._needs_denied()
         self._safety_nets()
         self._doors_closed()
         self._story_beats()
@@ -1783,6 +1782,8 @@ class _Reader:
             if self._burden_denied(t, negative_subjects) and not self._chore_refused(t):
                 self._signal("burden_lifted", t.idx, t.idx + len(t.text))
 
+    _BRAND_SUBJECTS = frozenset({"nous", "je", "j'", "j’", "on", "we", "i"})
+
     def _needs_denied(self) -> None:
         """Reassurance as a chore spared: a need denied to the reader (`needs_denied`:
         « inutile de monter sur le toit », « vous n'avez pas à appeler avant », "no need to
@@ -1799,6 +1800,9 @@ class _Reader:
                 continue
             act = next((t for t in self.doc[lead.end:lead.end + 4]
                         if t.pos_ in ("VERB", "AUX")), None)
+            before = self.doc[max(lead.sent.start, lead.start - 3):lead.start]
+            if any(t.lower_ in self._BRAND_SUBJECTS for t in before):
+                continue  # « nous n'avons pas besoin de démonter »: the brand's own need
             if act is None or act.i in self.covered or act.idx in lifted or \
                     self._customer_words(act) or self._in_a_condition(lead[0]) or \
                     act.sent.text.rstrip().endswith("?"):

@@ -25,17 +25,15 @@ def engines():
            "morning. You don't need to post the old one back: he will take it away on the "
            "day.\n\nKind regards,\nGondavel", "post"),
     ("fr", "Bonjour Monsieur Lenoir,\n\nNotre équipe passe jeudi entre 8 h et 10 h pour "
-           "la fuite. D'ici là, inutile de démonter le siphon, une bassine suffit.\n\n"
-           "Bien cordialement,\nGondavel", None),
+           "la fuite. D'ici là, pas besoin de démonter le siphon, une bassine suffit.\n\n"
+           "Bien cordialement,\nGondavel", "démonter"),
     ("en", "Dear Mr Lenoir,\n\nOur team will come on Thursday between 8 and 10 am for "
            "the leak. Until then, there is no need to call the landlord; a bowl under the "
            "pipe will do.\n\nKind regards,\nGondavel", "call"),
 ])
 def test_a_need_denied_to_the_reader_spares_a_chore(engines, lang, text, act):
-    spared = said(reading(engines, lang, text, "email"), "reassurance", signal="burden_lifted")
-    assert spared
-    if act is not None:
-        assert act in spared
+    assert act in said(reading(engines, lang, text, "email"), "reassurance",
+                       signal="burden_lifted")
 
 
 @pytest.mark.parametrize("lang,text", [
@@ -72,3 +70,34 @@ def test_a_need_denied_in_a_condition_a_question_or_to_the_brand_spares_nothing(
 def test_the_callers_own_words_spare_nothing(engines, lang, text):
     assert not said(reading(engines, lang, text, "phone_script"), "reassurance",
                     signal="burden_lifted")
+
+
+# -- a safety net held out ------------------------------------------------------------------
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Bonjour Madame Perrin,\n\nLe chauffe-eau est posé et testé. Si le moindre souci "
+           "survient cette semaine, appelez l'agence : un technicien repasse sans frais.\n\n"
+           "Bien cordialement,\nGondavel"),
+    ("en", "Dear Mrs Perrin,\n\nThe water heater is fitted and tested. If anything goes "
+           "wrong this week, call the branch and a technician will come back.\n\n"
+           "Kind regards,\nGondavel"),
+])
+def test_a_safety_net_held_out_reassures(engines, lang, text):
+    assert said(reading(engines, lang, text, "email"), "reassurance", signal="safety_net")
+
+
+@pytest.mark.parametrize("lang,text", [
+    # the customer's own question, then a plain answer
+    ("fr", "Agent : Gondavel, bonjour.\n[Client : Et si quelque chose fuit pendant le "
+           "week-end ?]\nAgent : Le chauffe-eau a été testé ce matin."),
+    ("en", "Agent: Gondavel, good morning.\nCaller: And if something leaks over the "
+           "weekend?\nAgent: The water heater was tested this morning."),
+    # a condition on the reader's own choice, no trouble to come
+    ("fr", "Bonjour,\n\nSi vous préférez un autre créneau, répondez à ce message.\n\n"
+           "Bien cordialement,\nGondavel"),
+    ("en", "Hello,\n\nIf you prefer another slot, reply to this email.\n\n"
+           "Kind regards,\nGondavel"),
+])
+def test_a_question_or_a_choice_holds_out_no_safety_net(engines, lang, text):
+    channel = "phone_script" if "Agent" in text else "email"
+    assert not said(reading(engines, lang, text, channel), "reassurance", signal="safety_net")
