@@ -1813,9 +1813,12 @@ class _Reader:
         """Reassurance as a safety net held out: should anything go wrong, the brand is
         there (`safety_nets`: « si le moindre souci survient, je vous rappelle », "if
         anything comes up, just ring us", "should anything be missing, reply here"). The
-        reader is not left alone with a trouble still to come — once a draft. Not in the
+        reader is not left alone with a trouble still to come — once a draft, in a reply
+        (on a page, the same words tell how things go, of no one's case). Not in the
         customer's words or a question ("And if something goes wrong?"), nor in an
         ultimatum's condition."""
+        if not (self.a.channel.service or self.a.is_personal_reply):
+            return  # (on a page, "if something goes wrong, call us" tells how things go)
         conditions, _ = _ultimatum_words(self.language)
         for m in _word_pattern("safety_nets", self.language).finditer(self.a.text):
             span = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
