@@ -1782,33 +1782,6 @@ class _Reader:
             if self._burden_denied(t, negative_subjects) and not self._chore_refused(t):
                 self._signal("burden_lifted", t.idx, t.idx + len(t.text))
 
-    _BRAND_SUBJECTS = frozenset({"nous", "je", "j'", "j’", "on", "we", "i"})
-
-    def _needs_denied(self) -> None:
-        """Reassurance as a chore spared: a need denied to the reader (`needs_denied`:
-        « inutile de monter sur le toit », « vous n'avez pas à appeler avant », "no need to
-        call", "you don't need to send the old one back"). Whatever the act, the need said
-        of it makes it a burden, and its denial a burden lifted (signal `burden_lifted`,
-        as a cost denied). Not in the customer's words, a question, a condition (« si vous
-        n'avez pas besoin de… », "if you don't need to…"), nor where the lexicon or a
-        denied cost has read the clause already ("no need to worry", "no need to pay")."""
-        text = self.a.text
-        lifted = {e.start for e in self.evidence if e.signal == "burden_lifted"}
-        for m in _word_pattern("needs_denied", self.language).finditer(text):
-            lead = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
-            if lead is None or any(t.i in self.covered for t in lead):
-                continue
-            act = next((t for t in self.doc[lead.end:lead.end + 4]
-                        if t.pos_ in ("VERB", "AUX")), None)
-            before = self.doc[max(lead.sent.start, lead.start - 3):lead.start]
-            if any(t.lower_ in self._BRAND_SUBJECTS for t in before):
-                continue  # « nous n'avons pas besoin de démonter »: the brand's own need
-            if act is None or act.i in self.covered or act.idx in lifted or \
-                    self._customer_words(act) or self._in_a_condition(lead[0]) or \
-                    act.sent.text.rstrip().endswith("?"):
-                continue
-            self._signal("burden_lifted", act.idx, act.idx + len(act.text))
-
     def _safety_nets(self) -> None:
         """Reassurance as a safety net held out: should anything go wrong, the brand is
         there (`safety_nets`: « si le moindre souci survient, je vous rappelle », "if
