@@ -1785,14 +1785,13 @@ class _Reader:
     def _safety_nets(self) -> None:
         """Reassurance as a safety net held out: should anything go wrong, the brand is
         there (`safety_nets`: « si le moindre souci survient, je vous rappelle », "if
-        anything comes up, just ring us", "should anything be missing, reply here"). The
-        reader is not left alone with a trouble still to come — once a draft, in a reply
-        (on a page, the same words tell how things go, of no one's case). Not in the
+        anything comes up, just ring us", "should anything be missing, reply here"): the
+        brand (we, our team) or a word to it (call, reply, tell) in the sentence. The
+        reader is not left alone with a trouble still to come — once a draft. Not in the
         customer's words or a question ("And if something goes wrong?"), nor in an
         ultimatum's condition."""
-        if not (self.a.channel.service or self.a.is_personal_reply):
-            return  # (on a page, "if something goes wrong, call us" tells how things go)
         conditions, _ = _ultimatum_words(self.language)
+        help_verbs = _word_set("safety_net_help", self.language)
         for m in _word_pattern("safety_nets", self.language).finditer(self.a.text):
             span = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
             if span is None or self._customer_words(span[0]):
@@ -1801,6 +1800,9 @@ class _Reader:
             if sentence.text.rstrip().endswith("?") or \
                     conditions.search(features.text_of(sentence)):
                 continue
+            if not any(t.lower_ in _FIRST_PERSON[self.language] or
+                       t.lemma_.lower() in help_verbs for t in sentence):
+                continue  # "if something slips through, you've got 30 days": a right, no one there
             self._signal("safety_net", m.start(), m.end())
             return
 
