@@ -1,10 +1,10 @@
 """Round 45 of the dominant tone (tn51), FR and EN on the real models, with the Gondavel
 profiles (a plumbing firm: email aims at reassurance and solution, the phone line at
-reassurance, speed and solution, the web page at solution and reassurance): in a reply,
-a safety net held out — should anything go wrong, the brand is there (« si le moindre
-souci survient, appelez-nous », "if anything goes wrong, call the branch") — reassures.
-The customer's own "what if…?", a condition on the reader's choice, and the same words
-on a page (how things go, of no one's case) hold out none. Texts are our own."""
+reassurance, speed and solution, the web page at solution and reassurance): a safety net
+held out — should anything go wrong, the brand is there (« si le moindre souci survient,
+appelez-nous », "if anything goes wrong, call the branch") — reassures. The customer's own
+"what if…?", a condition on the reader's choice, and a right given with no one there to
+turn to ("you have thirty days to claim") hold out none. Texts are our own."""
 
 from __future__ import annotations
 
@@ -31,8 +31,13 @@ def engines():
     ("en", "Agent: Gondavel, good morning, Lea speaking.\nCaller: Is the boiler finally in?\n"
            "Agent: Yes, since this morning. And should anything worry you this weekend, "
            "ring us on this number.", "phone_script"),
+    # a page too, when the brand is there to turn to
+    ("fr", "Nos garanties\n\nChaque pose est garantie deux ans. Si quelque chose fuit, "
+           "appelez l'agence : nous envoyons un technicien.", "web"),
+    ("en", "Our guarantees\n\nEvery fitting is guaranteed for two years. If something "
+           "leaks, call the branch and we send a technician.", "web"),
 ])
-def test_a_safety_net_held_out_in_a_reply_reassures(engines, lang, text, channel):
+def test_a_safety_net_held_out_reassures(engines, lang, text, channel):
     assert said(reading(engines, lang, text, channel), "reassurance", signal="safety_net")
 
 
@@ -47,11 +52,11 @@ def test_a_safety_net_held_out_in_a_reply_reassures(engines, lang, text, channel
            "message.\n\nBien cordialement,\nGondavel", "after_sales"),
     ("en", "Dear Mrs Perrin,\n\nIf you prefer another slot, reply to this email.\n\n"
            "Kind regards,\nGondavel", "after_sales"),
-    # a page: how things go, of no one's case
-    ("fr", "Nos garanties\n\nChaque pose est garantie deux ans. Si quelque chose fuit, "
-           "l'agence envoie un technicien.", "web"),
+    # a right given, no one there to turn to
+    ("fr", "Nos garanties\n\nChaque pose est garantie deux ans. Si quelque chose cède, "
+           "vous avez trente jours pour faire jouer la garantie.", "web"),
     ("en", "Our guarantees\n\nEvery fitting is guaranteed for two years. If something "
-           "leaks, the branch sends a technician.", "web"),
+           "gives way, you have thirty days to claim under the guarantee.", "web"),
 ])
-def test_a_question_a_choice_or_a_page_holds_out_no_safety_net(engines, lang, text, channel):
+def test_a_question_a_choice_or_a_right_holds_out_no_safety_net(engines, lang, text, channel):
     assert not said(reading(engines, lang, text, channel), "reassurance", signal="safety_net")
