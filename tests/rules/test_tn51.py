@@ -60,3 +60,34 @@ def test_a_safety_net_held_out_reassures(engines, lang, text, channel):
 ])
 def test_a_question_a_choice_or_a_right_holds_out_no_safety_net(engines, lang, text, channel):
     assert not said(reading(engines, lang, text, channel), "reassurance", signal="safety_net")
+
+
+# -- the mishap said to be common ------------------------------------------------------------
+
+@pytest.mark.parametrize("lang,text,words", [
+    ("fr", "Bonjour Madame Perrin,\n\nUn joint qui goutte après une pose ? Ça arrive, surtout "
+           "les premiers jours. Notre technicien repasse jeudi.\n\nBien cordialement,\nGondavel",
+     "ça arrive"),
+    ("en", "Dear Mrs Perrin,\n\nA seal dripping after a fitting? It happens, mostly in the "
+           "first days. Our technician will come back on Thursday.\n\nKind regards,\nGondavel",
+     "it happens"),
+])
+def test_a_mishap_said_to_be_common_reassures(engines, lang, text, words):
+    assert words in said(reading(engines, lang, text, "after_sales"), "reassurance", lower=True)
+
+
+@pytest.mark.parametrize("lang,text", [
+    # it arrives, not it happens
+    ("fr", "Bonjour Madame Perrin,\n\nLe nouveau joint ? Ça arrive lundi à l'agence.\n\n"
+           "Bien cordialement,\nGondavel"),
+    # the mishap to come again, a condition
+    ("en", "Dear Mrs Perrin,\n\nThe seal is replaced. If it happens again, the branch will "
+           "send a technician.\n\nKind regards,\nGondavel"),
+    ("fr", "Bonjour Madame Perrin,\n\nLe joint est changé. Quand ça arrive, coupez l'eau et "
+           "appelez l'agence.\n\nBien cordialement,\nGondavel"),
+    ("en", "Dear Mrs Perrin,\n\nThe seal is replaced. When it happens, turn the water off and "
+           "call the branch.\n\nKind regards,\nGondavel"),
+])
+def test_it_arrives_or_if_it_happens_again_is_no_mishap_said_common(engines, lang, text):
+    found = said(reading(engines, lang, text, "after_sales"), "reassurance", lower=True)
+    assert "ça arrive" not in found and "it happens" not in found
