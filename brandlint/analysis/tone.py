@@ -1411,6 +1411,7 @@ class _Reader:
         self._ultimatums()
         self._shouting()
         self._lifted_burdens()
+        self._safety_nets()
         self._doors_closed()
         self._story_beats()
         self._talked_down()
@@ -1780,6 +1781,30 @@ class _Reader:
                 continue
             if self._burden_denied(t, negative_subjects) and not self._chore_refused(t):
                 self._signal("burden_lifted", t.idx, t.idx + len(t.text))
+
+    def _safety_nets(self) -> None:
+        """Reassurance as a safety net held out: should anything go wrong, the brand is
+        there (`safety_nets`: « si le moindre souci survient, je vous rappelle », "if
+        anything comes up, just ring us", "should anything be missing, reply here"): the
+        brand (we, our team) or a word to it (call, reply, tell) in the sentence. The
+        reader is not left alone with a trouble still to come — once a draft. Not in the
+        customer's words or a question ("And if something goes wrong?"), nor in an
+        ultimatum's condition."""
+        conditions, _ = _ultimatum_words(self.language)
+        help_verbs = _word_set("safety_net_help", self.language)
+        for m in _word_pattern("safety_nets", self.language).finditer(self.a.text):
+            span = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is None or self._customer_words(span[0]):
+                continue
+            sentence = span[0].sent
+            if sentence.text.rstrip().endswith("?") or \
+                    conditions.search(features.text_of(sentence)):
+                continue
+            if not any(t.lower_ in _FIRST_PERSON[self.language] or
+                       t.lemma_.lower() in help_verbs for t in sentence):
+                continue  # "if something slips through, you've got 30 days": a right, no one there
+            self._signal("safety_net", m.start(), m.end())
+            return
 
     def _chore_refused(self, token) -> bool:
         """A chore (`chores`) the brand says it will not do itself: « on ne va pas refaire
