@@ -4262,7 +4262,7 @@ _CLOCK_AFTER = re.compile(r"\s*(?:matin|après-midi|soir|morning|afternoon|eveni
                           re.I)
 
 
-def _times_the_arranging(analysis, mention: Mention) -> bool:
+def _times_the_arranging(analysis, mention: Mention, service: str | None = None) -> bool:
     """« Nous demandons une date d'examen cette semaine », "I'll confirm the date by
     tomorrow": the delay hangs on a verb that arranges the service — a request made to
     another party, a date fixed for the reader (the verb's object a date or a slot that
@@ -4288,7 +4288,18 @@ def _times_the_arranging(analysis, mention: Mention) -> bool:
     return lemma in table.get("fixing", ()) and any(
         c.dep_ in ("obj", "dobj") and c.lemma_.lower() in table.get("dates", ())
         and c.i not in services for c in kids(head)) or _a_call_set_to_fix_a_date(
-            analysis, mention, table)
+            analysis, mention, table) and not _later_than_committed(analysis, mention, service)
+
+
+def _later_than_committed(analysis, mention: Mention, service: str | None) -> bool:
+    """The call comes later than the commitment of the service it is held to (« un
+    technicien vous rappellera en début de semaine prochaine pour convenir d'un nouveau
+    créneau » where the profile promises a callback within 4 h): a call set to fix a date
+    promises no speed, but one slower than the brand's word is still a slow step (BL408)."""
+    promise = analysis.profile.promises.get(service) if service else None
+    within = getattr(promise, "within", None)
+    return within is not None and mention.hours is not None and \
+        mention.hours > within.hours + 1e-9
 
 
 def _a_call_set_to_fix_a_date(analysis, mention: Mention, table) -> bool:
@@ -4602,7 +4613,7 @@ def find_promises(analysis) -> list[Promise]:
             continue  # "they come back to life if they're switched off straight away": when
             # the condition is met, not how soon the service acts
         frame = _frame_qualified(analysis, mention)
-        if mention.kind == "delay" and _times_the_arranging(analysis, mention):
+        if mention.kind == "delay" and _times_the_arranging(analysis, mention, service):
             continue  # "we'll request a test date this week": the request is timed
         if mention.kind == "delay" and _step_after_a_refusal(analysis, mention):
             continue  # "I can't guarantee publishing before Friday… I'll ask Yanis to send
