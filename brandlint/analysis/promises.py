@@ -3644,10 +3644,13 @@ def _own_key(token, table: dict[str, str], language: str) -> str | None:
 def _act_without_its_thing(analysis, token, reach) -> bool:
     """A verb that is only one word of its service's terms, the act they pair with a thing
     or a kind ("visit" of "technical visit", "opened" of "account opened", « installer »
-    of « installer votre pompe »), said with none of those words in reach: "an engineer
-    will visit within 72 hours" after a fault logged, "we have opened case 20931": the act
-    any service of the brand performs, not the declared one (its thing, « cylindre » of
-    « remplacement du cylindre », names it alone)."""
+    of « installer votre chaudière »), said with none of those words in reach and as an
+    act any service of the brand performs: a visit (`visits.acts`: "an engineer will visit
+    within 72 hours" after a fault logged, « tu peux passer le chercher » for « on passe
+    récupérer »), or the act done on a thing of its own ("we have opened case 20931",
+    « installera une pièce neuve »). Not the declared service's own act on what it is
+    about ("collect it three hours later" for "click and collect"), nor its thing
+    (« cylindre » of « remplacement du cylindre » names it alone)."""
     if token.pos_ != "VERB":
         return False
     key = _own_key(token, analysis.vocabulary.own_service_words, analysis.language)
@@ -3655,7 +3658,13 @@ def _act_without_its_thing(analysis, token, reach) -> bool:
     if not partners or any(not words for words in partners):
         return False  # a term of its own (`drilling: {terms: [forer]}`)
     said = {form for t in reach if t.i != token.i for form in (t.lemma_.lower(), t.lower_)}
-    return not any(words & said for words in partners)
+    if any(words & said for words in partners):
+        return False
+    visits = lexicons.load("promises")["visits"]["acts"][analysis.language]
+    return token.lemma_.lower() in visits or token.lower_ in visits or any(
+        c.dep_ in ("obj", "dobj") and c.pos_ != "PRON" for c in kids(token))
+    # (an object named, whatever tag the small model gives a reference like "LC-20931";
+    # a pronoun takes up the thing the service is about)
 
 
 def _under_a_negated_verb(analysis, token) -> bool:
