@@ -7,7 +7,9 @@ the term's other words in reach. Alone it is an act any service of the brand per
 ("an engineer will visit within 72 hours" after a breakdown logged, "we have opened case
 4471", « notre technicien installera une pièce neuve »): no BL302 against the declared
 service's commitment. With its thing or kind said (« votre chaudière », "the annual
-service", "your contract"), the declared service is held to its delay as before.
+service", "your contract"), or the act taken up on a pronoun (« l'installer », "open
+it": the thing the service is about), the declared service is held to its delay as
+before.
 Firing form and near miss, French and English, on the real models."""
 
 from __future__ import annotations
@@ -78,4 +80,12 @@ def test_the_act_alone_is_not_the_declared_service_that_pairs_it(lint, lang, tex
 ])
 def test_near_miss_the_act_with_its_thing_is_held_to_the_declared_service(lint, lang,
                                                                            text):
+    assert "BL302" in firm(lint(lang, text)), text
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Notre technicien viendra l'installer sous 5 jours."),
+    ("en", "Send us the signed form and we will open it within 2 days."),
+])
+def test_near_miss_the_act_on_a_pronoun_keeps_the_declared_service(lint, lang, text):
     assert "BL302" in firm(lint(lang, text)), text
