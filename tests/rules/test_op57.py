@@ -3,8 +3,9 @@
 A verb that is only one word of a declared service's terms — the act those terms pair
 with a thing or a kind ("visit" of "service visit", "opened" of "contract opened",
 « installer » of « installer votre chaudière ») — names that service only with one of
-the term's other words in reach. Alone it is an act any service of the brand performs
-("an engineer will visit within 72 hours" after a breakdown logged, "we have opened case
+the term's other words in the draft (its title, another sentence). Alone, as a visit or
+as an act on a thing of its own, it is an act any service of the brand performs ("an
+engineer will visit within 72 hours" after a breakdown logged, "we have opened case
 4471", « notre technicien installera une pièce neuve »): no BL302 against the declared
 service's commitment. With its thing or kind said (« votre chaudière », "the annual
 service", "your contract"), or the act taken up on a pronoun (« l'installer », "open
@@ -88,4 +89,13 @@ def test_near_miss_the_act_with_its_thing_is_held_to_the_declared_service(lint, 
     ("en", "Send us the signed form and we will open it within 2 days."),
 ])
 def test_near_miss_the_act_on_a_pronoun_keeps_the_declared_service(lint, lang, text):
+    assert "BL302" in firm(lint(lang, text)), text
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Pose de chaudière\nNous installerons votre nouvel appareil sous 5 jours."),
+    ("en", "Annual service\nBook online today and our engineer will visit within 5 days."),
+])
+def test_near_miss_the_kind_named_elsewhere_in_the_draft_keeps_the_service(lint, lang,
+                                                                            text):
     assert "BL302" in firm(lint(lang, text)), text
