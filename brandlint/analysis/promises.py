@@ -3626,7 +3626,8 @@ def _declared_by_own_words(analysis, mention: Mention,
                  and (own_start <= t.i < own_end
                       or not any(low <= t.i < high for low, high in timed_apart))
                  and not t.is_stop and t.lower_ not in brand
-                 and (name := _own_word(t, table, analysis.language)) is not None]
+                 and (name := _own_word(t, table, analysis.language)) is not None
+                 and not _act_without_its_thing(analysis, t)]
         if found:
             word, name = min(found, key=lambda f: min(abs(f[0].i - mention.start),
                                                       abs(f[0].i - (mention.end - 1))))
@@ -3638,16 +3639,53 @@ def _own_word(token, table: dict[str, str], language: str) -> str | None:
     """The declared service a word names: one of its terms' words, or (a verb) the act
     whose noun is that word ("connected" for `installation: {terms: [connection]}`,
     « réparé » for « réparation »)."""
-    name = table.get(token.lemma_.lower()) or table.get(token.lower_)
-    if name is not None or token.pos_ != "VERB":
-        return name
+    key = _own_key(token, table, language)
+    return None if key is None else table[key]
+
+
+def _own_key(token, table: dict[str, str], language: str) -> str | None:
+    """The word of a declared service's terms `token` is (`_own_word`)."""
+    for key in (token.lemma_.lower(), token.lower_):
+        if key in table:
+            return key
+    if token.pos_ != "VERB":
+        return None
     lemma = token.lemma_.lower()
     for cut, add in lexicons.load("promises")[language].get("act_nouns", ()):
         if lemma.endswith(cut) and len(lemma) - len(cut) > 3:
-            name = table.get(lemma[:len(lemma) - len(cut)] + add)
-            if name is not None:
-                return name
+            key = lemma[:len(lemma) - len(cut)] + add
+            if key in table:
+                return key
     return None
+
+
+def _act_without_its_thing(analysis, token) -> bool:
+    """A verb that is only one word of its service's terms, the act they pair with a thing
+    or a kind ("visit" of "technical visit", "opened" of "account opened", « installer »
+    of « installer votre chaudière »), with none of those words anywhere in the draft,
+    said as an act any service of the brand performs: a visit (`visits.acts`: "an
+    engineer will visit within 72 hours" after a fault logged, « tu peux passer le
+    chercher » for « on passe récupérer »), or the act done on a thing of its own ("we
+    have opened case 20931", « installera une pièce neuve »). Not where the draft names
+    the thing or kind (a title "Piano tuning", a later "each tuning visit": "your tuner
+    visits within 48 hours" is the tuning visit), not the service's own act on what it is
+    about, taken up by a pronoun ("collect it three hours later" for "click and
+    collect"), nor its thing (« cylindre » of « remplacement du cylindre » names it)."""
+    if token.pos_ != "VERB":
+        return False
+    key = _own_key(token, analysis.vocabulary.own_service_words, analysis.language)
+    partners = analysis.vocabulary.own_service_partners.get(key, ())
+    if not partners or any(not words for words in partners):
+        return False  # a term of its own (`drilling: {terms: [forer]}`)
+    said = {form for t in features.tokens(analysis.doc) if t.i != token.i
+            for form in (t.lemma_.lower(), t.lower_)}
+    if any(words & said for words in partners):
+        return False
+    visits = lexicons.load("promises")["visits"]["acts"][analysis.language]
+    # an object named, whatever tag the small model gives a reference ("LC-20931"); a
+    # pronoun takes up the thing the service is about
+    return token.lemma_.lower() in visits or token.lower_ in visits or any(
+        c.dep_ in ("obj", "dobj") and c.pos_ != "PRON" for c in kids(token))
 
 
 def _under_a_negated_verb(analysis, token) -> bool:

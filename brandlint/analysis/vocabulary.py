@@ -67,6 +67,23 @@ class ProfileVocabulary:
                 if len(names) == 1}
 
     @functools.cached_property
+    def own_service_partners(self) -> dict[str, tuple[frozenset[str], ...]]:
+        """For each word of `own_service_words`, the other content words of each term of
+        its service it belongs to ("technical" for "visit" of "technical visit"; an empty
+        set where the word is a term on its own): the thing or kind that term pairs the
+        word with."""
+        stop = _stop_words(self.language)
+        out: dict[str, list[frozenset[str]]] = {}
+        for word, name in self.own_service_words.items():
+            for term in self.services.get(name, ()):
+                if not any(word in pair for pair in term):
+                    continue
+                out.setdefault(word, []).append(frozenset(
+                    form for pair in term if word not in pair for form in pair
+                    if form.isalpha() and form not in stop))
+        return {word: tuple(partners) for word, partners in out.items()}
+
+    @functools.cached_property
     def service_terms(self) -> dict[str, Term]:
         """Every service word as one term table ("delivery#3" -> term), in profile order."""
         return {f"{name}#{i}": term for name, terms in self.services.items()
