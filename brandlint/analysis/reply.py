@@ -674,7 +674,10 @@ class _ReplyReader:
                     self.reply.problems.append(cue)
                 return
         expected = _words("expected_states", self.language)
-        if frame.polarity == "negated" and self._agreed(frame):
+        # the verb's own negation counts where the frame reads « jamais », « plus » as an
+        # aspect (« n'est jamais parti », « n'apparaît plus »): the act did not happen
+        if (frame.polarity == "negated" or self.analysis.is_negated(predicate)) and \
+                self._agreed(frame):
             for t in self._content(frame):
                 if t.lower_ in expected and self.analysis.is_negated(t) or t.lower_ in expected \
                         and self._negated_near(t, frame):
