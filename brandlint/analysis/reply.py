@@ -673,11 +673,12 @@ class _ReplyReader:
                 else:
                     self.reply.problems.append(cue)
                 return
+        undone = self._act_undone_confirmed(frame, predicate)
+        if undone is not None:
+            self.reply.problems.append(undone)
+            return
         expected = _words("expected_states", self.language)
-        # the verb's own negation counts where the frame reads « jamais », « plus » as an
-        # aspect (« n'est jamais parti », « n'apparaît plus »): the act did not happen
-        if (frame.polarity == "negated" or self.analysis.is_negated(predicate)) and \
-                self._agreed(frame):
+        if frame.polarity == "negated" and self._agreed(frame):
             for t in self._content(frame):
                 if t.lower_ in expected and self.analysis.is_negated(t) or t.lower_ in expected \
                         and self._negated_near(t, frame):
@@ -731,6 +732,28 @@ class _ReplyReader:
             self._closure_confirmed(frame)
         if failed is not None:
             self.reply.problems.append(failed)
+
+    def _act_undone_confirmed(self, frame, predicate) -> Cue | None:
+        """What the customer's thing in the brand's hands never did or no longer does
+        (`acts_undone`), said after the brand's confirmation of their account: « En effet,
+        l'enregistrement de votre colloque n'est jamais parti », « Effectivement, votre
+        réservation n'apparaît plus dans notre système », "You're right, your refund never
+        went out" — the handling missed, a fault admitted though no word of one is said
+        (se60: dragomane, moraine). The frame may read « jamais », « plus » as an aspect,
+        so the words decide. Not a thing that is not the customer's (« ce modèle n'apparaît
+        plus dans notre catalogue »: a range withdrawn), nor without the confirmation."""
+        if not self._agreed(frame):
+            return None
+        m = _phrases("acts_undone", self.language).search(
+            features.span_text(self.doc, frame.start, frame.end))
+        if m is None:
+            return None
+        theirs = _words("customer_possessives", self.language)
+        subjects = [c for c in kids(predicate) if c.dep_ in SUBJECT_DEPS]
+        if not any(w.lower_ in theirs for s in subjects for w in s.subtree):
+            return None
+        start, end = self._span(frame)
+        return Cue(start, end, "problem", "undone")
 
     def _kept_away(self, frame, predicate) -> bool:
         """The clause is what a verb of prevention keeps from happening (`claims.prevented`),
