@@ -748,9 +748,14 @@ class _ReplyReader:
             features.span_text(self.doc, frame.start, frame.end))
         if m is None:
             return None
+        first, last = self._match_tokens(frame.start, frame.end, m)
+        verbs = [t for t in self.tokens[first:last] if t.pos_ in ("VERB", "AUX", "ADJ")]
+        # its subject, or the noun it hangs from where the parse makes the verb a relative
+        # (« votre abonnement … n'apparaît plus » read as a noun phrase)
+        subjects = [c for v in verbs for c in kids(v) if c.dep_ in SUBJECT_DEPS] + [
+            v.head for v in verbs if v.dep_ in ("acl", "acl:relcl", "relcl")]
         theirs = _words("customer_possessives", self.language)
-        subjects = [c for c in kids(predicate) if c.dep_ in SUBJECT_DEPS]
-        if not any(w.lower_ in theirs for s in subjects for w in s.subtree):
+        if not any(w.lower_ in theirs and w.i < first for s in subjects for w in s.subtree):
             return None
         start, end = self._span(frame)
         return Cue(start, end, "problem", "undone")
