@@ -38,6 +38,11 @@ def test_a_joyful_post_signed_off_by_a_call_reads_as_joy(engines, lang, text):
            "commentaire 👇"),
     ("en", "Our new Nantes office opened this morning 🎉 Thanks to everyone who came! "
            "Help us find it a name: tell us below 👇"),
+    # … or a game: a guess to make
+    ("fr", "Le glacier rouvre samedi 🎉 Merci pour votre patience, quel été on vous prépare ! "
+           "Devinez le parfum du jour en commentaire 👇"),
+    ("en", "The ice-cream stand reopens on Saturday 🎉 Thanks for your patience, what a summer "
+           "ahead! Guess the flavour of the day below 👇"),
 ])
 def test_a_call_with_a_stake_is_no_sign_off(engines, lang, text):
     assert reading(engines, lang, text, "social").sign_off == 0
