@@ -292,8 +292,11 @@ class ToneReading:
         a share only (`dominant_service_sympathy`): « nous sommes désolés… remboursé
         aujourd'hui » reads as the refund. (The rules read `raw`, not this.)"""
         heard = dict(self.raw)
-        if self.sign_off > 0 and "collaboration" in heard:
-            # a joyful post's sign-off is how it ends, not what it is (`closing_call`)
+        if self.sign_off > 0 and "collaboration" in heard and \
+                ("joy" in self.targets or "collaboration" not in self.targets):
+            # a joyful post's sign-off is how it ends, not what it is (`closing_call`) —
+            # unless the channel aims at the call and not at the joy: the writer's aim
+            # names the close tones then, as below
             heard["collaboration"] -= self.sign_off * (1 - _settings()["sign_off_weight"])
         live = sorted(((w, t) for t, w in heard.items() if w > 0), reverse=True)
         warm = self.positive_strength
