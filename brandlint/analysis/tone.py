@@ -167,6 +167,10 @@ class ToneReading:
     # case named, were it only the subject of the customer's message): the reply owes the
     # case its act, and a sale or a story told instead is off target (`_pitched_instead`)
     case_reply: bool = False
+    # the collaboration of a joyful post's closing call that puts nothing at stake: the
+    # post's sign-off, heard at `sign_off_weight` when the dominant tone is named
+    # (`_Reader.closing_call`); the rules read it whole in `raw`
+    sign_off: float = 0.0
 
     def idea_weight(self, tone: str) -> float:
         if self.idea is not None:
@@ -183,7 +187,7 @@ class ToneReading:
         raw = {t: w - idea[t] for t, w in self.raw.items() if w - idea[t] > 1e-9}
         return ToneReading(raw, [e for e in self.evidence if not e.idea], self.sentences,
                            self.spread, {}, self.purposes, self.service, self.word_count,
-                           self.targets, self.short_channel, self.case_reply)
+                           self.targets, self.short_channel, self.case_reply, self.sign_off)
 
     @property
     def strength(self) -> float:
@@ -287,7 +291,14 @@ class ToneReading:
         reads as angry. On a service channel that does not aim at empathy, sympathy counts
         a share only (`dominant_service_sympathy`): « nous sommes désolés… remboursé
         aujourd'hui » reads as the refund. (The rules read `raw`, not this.)"""
-        live = sorted(((w, t) for t, w in self.raw.items() if w > 0), reverse=True)
+        heard = dict(self.raw)
+        if self.sign_off > 0 and "collaboration" in heard and \
+                ("joy" in self.targets or "collaboration" not in self.targets):
+            # a joyful post's sign-off is how it ends, not what it is (`closing_call`) —
+            # unless the channel aims at the call and not at the joy: the writer's aim
+            # names the close tones then, as below
+            heard["collaboration"] -= self.sign_off * (1 - _settings()["sign_off_weight"])
+        live = sorted(((w, t) for t, w in heard.items() if w > 0), reverse=True)
         warm = self.positive_strength
         lean = _settings()["dominant_target_lean"]
         # the heat is heard before the weariness (`dominant_anger_lean`)
@@ -482,6 +493,7 @@ class _Reader:
         self.evidence: list[Evidence] = []
         self.signal_totals: dict[tuple[str, str], float] = defaultdict(float)
         self.signals = _settings()["signals"]
+        self.sign_off = 0.0  # (`closing_call`)
         self.covered: set[int] = set()  # tokens inside a lexicon phrase
         self.weak_said: dict[tuple[str, str], int] = defaultdict(int)  # `_topic_word`
         self._named_acronyms: frozenset[str] | None = None  # `_acronyms`
@@ -2765,12 +2777,25 @@ class _Reader:
         tail = [e for e in collab if e.start >= start]
         said = sum(e.weight for e in tail)
         cap = _settings()["closing_call_cap"]
+        self.sign_off = min(said, cap) if self._signs_off(start) else 0.0
         if said <= cap:
             return
         factor = cap / said
         tail_ids = {id(e) for e in tail}
         self.evidence = [dataclasses.replace(e, weight=e.weight * factor)
                          if id(e) in tail_ids else e for e in self.evidence]
+
+    def _signs_off(self, start: int) -> bool:
+        """The closing call that starts at `start` signs a joyful post off: the body
+        before it is joyful (joy and surprise of at least `sign_off_body_joy`: news, a
+        celebration, thanks) and the draft puts nothing at stake in the reader's answer
+        (`call_stakes`: no vote, draw, name or ideas asked for, nothing the brand does with
+        the answers). « Vous étiez 600 samedi 🤩 Merci ! … Et toi, tu reviens quand ? » is
+        the night's joy; « Aidez-nous à trouver son nom » is the call's."""
+        cheer = sum(e.weight for e in self.evidence
+                    if e.tone in ("joy", "surprise") and e.weight > 0 and e.start < start)
+        return cheer >= _settings()["sign_off_body_joy"] and \
+            not _word_pattern("call_stakes", self.language).search(self.a.text)
 
     def act_details(self) -> None:
         """One act a sentence: a sentence that tells the brand's act (« notre technicien
@@ -3690,7 +3715,7 @@ def read_tone(analysis) -> ToneReading:
                        service=analysis.channel.service, word_count=analysis.word_count,
                        targets=tuple(t for t in analysis.channel.tones if t in POSITIVE),
                        short_channel=analysis.channel.max_chars is not None,
-                       case_reply=_case_reply(analysis))
+                       case_reply=_case_reply(analysis), sign_off=reader.sign_off)
 
 
 def _case_reply(analysis) -> bool:
