@@ -171,6 +171,10 @@ class ToneReading:
     # post's sign-off, heard at `sign_off_weight` when the dominant tone is named
     # (`_Reader.closing_call`); the rules read it whole in `raw`
     sign_off: float = 0.0
+    # the speed of the times an invitation names on a channel that serves no case: when the
+    # event happens and the reader comes (`_Reader.event_times`), not how soon something is
+    # done for them; not heard when the dominant tone is named (the rules read it in `raw`)
+    event_time: float = 0.0
 
     def idea_weight(self, tone: str) -> float:
         if self.idea is not None:
@@ -187,7 +191,8 @@ class ToneReading:
         raw = {t: w - idea[t] for t, w in self.raw.items() if w - idea[t] > 1e-9}
         return ToneReading(raw, [e for e in self.evidence if not e.idea], self.sentences,
                            self.spread, {}, self.purposes, self.service, self.word_count,
-                           self.targets, self.short_channel, self.case_reply, self.sign_off)
+                           self.targets, self.short_channel, self.case_reply, self.sign_off,
+                           self.event_time)
 
     @property
     def strength(self) -> float:
@@ -298,6 +303,8 @@ class ToneReading:
             # unless the channel aims at the call and not at the joy: the writer's aim
             # names the close tones then, as below
             heard["collaboration"] -= self.sign_off * (1 - _settings()["sign_off_weight"])
+        if self.event_time > 0 and "speed" in heard:
+            heard["speed"] -= self.event_time  # (an event's time: `event_time`)
         live = sorted(((w, t) for t, w in heard.items() if w > 0), reverse=True)
         warm = self.positive_strength
         lean = _settings()["dominant_target_lean"]
@@ -494,6 +501,7 @@ class _Reader:
         self.signal_totals: dict[tuple[str, str], float] = defaultdict(float)
         self.signals = _settings()["signals"]
         self.sign_off = 0.0  # (`closing_call`)
+        self.event_time = 0.0  # (`event_times`)
         self.covered: set[int] = set()  # tokens inside a lexicon phrase
         self.weak_said: dict[tuple[str, str], int] = defaultdict(int)  # `_topic_word`
         self._named_acronyms: frozenset[str] | None = None  # `_acronyms`
@@ -2785,6 +2793,31 @@ class _Reader:
         self.evidence = [dataclasses.replace(e, weight=e.weight * factor)
                          if id(e) in tail_ids else e for e in self.evidence]
 
+    def event_times(self) -> None:
+        """An event's time: on a channel that aims at the reader's joy and not at speed (a
+        post, a sign, a page), the times a draft names (« On t'attend dès 18 h », "Come and
+        watch on Saturday at 2 pm", "7–11pm") say when the show, the party or the opening
+        happens — the reader comes —, not how soon something is done for the reader: a
+        careful reader names the post by its joy. A notice of the reader's own case on such a
+        channel (`notice_news`) is read the same way there: its news is the event. A draft
+        with no cheer in it (no joy, no surprise) is a notice or a pitch, and its times keep
+        their speed (« le centre ferme à 20 h ce soir », "Order by 2pm, out by 4"). A speed
+        of its own (« prête en 10 minutes », "shorn in ten minutes each") keeps its weight;
+        the times' weight is kept in `raw` for the rules and left out when the dominant tone
+        is named (`ToneReading.event_time`)."""
+        tones = self.a.channel.tones
+        if self.a.channel.service or self.a.is_personal_reply or "joy" not in tones or \
+                "speed" in tones or features.spoken_turns(self.a.text, self.language):
+            return
+        if not any(e.tone in ("joy", "surprise") and e.weight > 0 for e in self.evidence):
+            return  # no cheer: a plain notice ("the centre closes at 20:00 tonight"), a
+            # delivery pitch ("Order by 2pm, out the door by 4") says its times for speed
+        times = _word_pattern("times", self.language)
+        self.event_time = sum(
+            e.weight for e in self.evidence if e.tone == "speed" and e.weight > 0 and (
+                e.signal in ("time_given", "notice_news")
+                or e.signal is None and times.fullmatch(e.text)))
+
     def _signs_off(self, start: int) -> bool:
         """The closing call that starts at `start` signs a joyful post off: the body
         before it is joyful (joy and surprise of at least `sign_off_body_joy`: news, a
@@ -3704,6 +3737,7 @@ def read_tone(analysis) -> ToneReading:
     reader.assents()
     reader.closing_call()
     reader.act_details()
+    reader.event_times()
     raw: dict[str, float] = defaultdict(float)
     for e in reader.evidence:
         raw[e.tone] += e.weight
@@ -3715,7 +3749,8 @@ def read_tone(analysis) -> ToneReading:
                        service=analysis.channel.service, word_count=analysis.word_count,
                        targets=tuple(t for t in analysis.channel.tones if t in POSITIVE),
                        short_channel=analysis.channel.max_chars is not None,
-                       case_reply=_case_reply(analysis), sign_off=reader.sign_off)
+                       case_reply=_case_reply(analysis), sign_off=reader.sign_off,
+                       event_time=reader.event_time)
 
 
 def _case_reply(analysis) -> bool:
