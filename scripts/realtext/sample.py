@@ -61,7 +61,7 @@ class Texts:
 
     def __init__(self, roots: list[Path]):
         self.roots = roots
-        self.cache: dict[Path, dict[str, str] | str] = {}
+        self.cache: dict = {}
         self.missing = 0  # findings whose text could not be read back
 
     def _resolve(self, path: str) -> Path | None:
@@ -72,6 +72,16 @@ class Texts:
             if (root / p).exists():
                 return root / p
         return None
+
+    def raw(self, path: str, line: int | None) -> str | None:
+        """The file's line a .jsonl finding is on, as written (JSON-escaped)."""
+        file = self._resolve(path)
+        if file is None or file.suffix != ".jsonl" or not line:
+            return None
+        if ("raw", file) not in self.cache:
+            self.cache[("raw", file)] = file.read_text(encoding="utf-8").split("\n")
+        rows = self.cache[("raw", file)]
+        return rows[line - 1] if 1 <= line <= len(rows) else None
 
     def get(self, path: str, doc_id: str | None) -> str:
         file = self._resolve(path)
@@ -179,8 +189,42 @@ def table(sample: list[dict], texts: Texts, total: int, by_lang: Counter, args) 
         lines.append("| " + " | ".join(cell(v) for v in (
             i, f["lang"], Path(str(f.get("path"))).name, f.get("id"), f.get("channel"),
             f"{f.get('code')} {f.get('name', '')}".strip(), f.get("severity"),
-            f.get("message"), f.get("text"), full, "")) + " |")
+            f.get("message"), in_context(f, full, texts.raw(f.get("path") or f.get("doc_path"), f.get("line"))), full, "")) + " |")
     return "\n".join(lines) + "\n"
+
+
+def in_context(finding: dict, full: str | None, raw: str | None, width: int = 40) -> str:
+    """The quoted words with a few words either side, so a judge knows which of two
+    "always" in a long page was flagged (draw 49). A report's line and column are the
+    file's: in a .jsonl row the column falls in the JSON-escaped line `raw`, so the words'
+    occurrence is counted there, from the text field on, and found again in the text. The
+    bare words when that fails."""
+    words, column = finding.get("text") or "", finding.get("column")
+    if not (full and words and column):
+        return words
+    at = _occurrence(full, words, raw, column)
+    if at is None:
+        return words
+    before = full[max(0, at - width):at]
+    after = full[at + len(words):at + len(words) + width]
+    return (f"{'…' if at > width else ''}{before}**{words}**{after}"
+            f"{'…' if at + len(words) + width < len(full) else ''}")
+
+
+def _occurrence(full: str, words: str, raw: str | None, column: int) -> int | None:
+    """Where in `full` the flagged `words` start: the n-th occurrence, n counted in the
+    raw line before the column; the only occurrence when there is no raw line."""
+    spots = [i for i in range(len(full)) if full.startswith(words, i)]
+    if not spots:
+        return None
+    if raw is None:
+        return spots[0] if len(spots) == 1 else None
+    field = raw.find('"text"')
+    encoded = json.dumps(words, ensure_ascii=False)[1:-1]
+    if field < 0 or column - 1 < field:
+        return None
+    n = raw[field:column - 1].count(encoded)
+    return spots[n] if n < len(spots) else None
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -36,8 +36,13 @@ def describe_promised(promise) -> str:
 
     m = promise.mention
     if m.kind == "delay":
-        return _("at once") if m.hours == 0 else _("in {}").format(
-            describe_hours(m.hours, current()))
+        if m.hours == 0:
+            return _("at once")
+        if not m.counted and not any(ch.isdigit() for ch in m.text):
+            # « en quelques heures », "the same day": a span without a figure is said in
+            # the draft's words, not as the figure it was read as ("in 4 h")
+            return quote(m.text)
+        return _("in {}").format(describe_hours(m.hours, current()))
     parts = []
     if m.always_hours:
         parts.append(_("round the clock"))
