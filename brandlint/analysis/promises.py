@@ -965,6 +965,9 @@ def service_tokens(analysis) -> tuple[dict[int, str], dict[int, int]]:
         if i not in names:
             names[i], starts[i] = name, i
     for i in [i for i, name in names.items() if name == "delivery"
+              and _a_person_attends(doc[i])]:
+        del names[i], starts[i]  # "I'll be with you in a minute": the speaker attends
+    for i in [i for i, name in names.items() if name == "delivery"
               and _a_visitor_comes(doc[i], analysis.language)]:
         # « un technicien sera chez vous dans l'heure »: the trade's visit, the declared
         # service the brand's visits are (its terms name a visit), else no delivery
@@ -1194,6 +1197,20 @@ def _notice_nouns(language: str) -> frozenset[str]:
     return frozenset(w.lower() for w in lexicons.load("frame")["topics"]["notice_nouns"][language])
 
 
+def _a_person_attends(token) -> bool:
+    """A word of "be with you" whose subject is a person's pronoun ("I'll be with you in
+    a minute", "she will be with you shortly"): someone attends to the reader, nothing is
+    delivered; a thing's ("your jars will be with you within 8 days", "it will…") is."""
+    words = token.doc[max(0, token.i - 2):token.i + 3]
+    be = next((t for t in words if t.lemma_.lower() == "be" and t.i + 2 < len(t.doc)
+               and t.doc[t.i + 1].lower_ == "with" and t.doc[t.i + 2].lower_ == "you"), None)
+    if be is None or not be.i <= token.i <= be.i + 2:
+        return False
+    subjects = [c for c in kids(be) if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(s.pos_ == "PRON" and s.lower_ in ("i", "we", "he", "she", "someone",
+                                                 "somebody") for s in subjects)
+
+
 def _a_visitor_comes(token, language: str) -> bool:
     """A word of a delivery's place (« chez vous », "at your door") said of one of the
     trades that come to work at the reader's home (`visitors`: « un technicien sera chez
@@ -1405,17 +1422,29 @@ def _answer_about(analysis, index: int, services: dict[int, str]) -> int | None:
     concernant votre échange »): the index of that word, whose service the delay times."""
     doc = analysis.doc
     token = doc[index]
-    preps = lexicons.load("promises")[analysis.language]["topic_prepositions"]
-    words = [t.lower_ for t in doc[max(0, index - 4):index]
-             if t.dep_ not in ("det", "poss", "nmod:poss", "amod") and not t.is_punct]
-    text = " ".join(words[-3:])
-    if not any(text == p or text.endswith(" " + p) for p in preps):
+    table = lexicons.load("promises")[analysis.language]
+    kept = [t for t in doc[max(0, index - 4):index]
+            if t.dep_ not in ("det", "poss", "nmod:poss", "amod") and not t.is_punct]
+    text = " ".join(t.lower_ for t in kept[-3:])
+
+    def ends(preps) -> bool:
+        return any(text == p or text.endswith(" " + p) for p in preps)
+
+    if ends(table["topic_prepositions"]):
+        head = token.head
+        if head.pos_ == "ADP" and head.i != head.head.i:
+            head = head.head  # "about the refund": the preposition hangs on the verb
+        if head.i != index and head.i in services and services[head.i] != services[index]:
+            return head.i
         return None
-    head = token.head
-    if head.pos_ == "ADP" and head.i != head.head.i:
-        head = head.head  # "about the refund": the preposition hangs on the verb
-    if head.i != index and head.i in services and services[head.i] != services[index]:
-        return head.i
+    if ends(table.get("purpose_prepositions", ())) and len(kept) >= 2:
+        # "our quotation for tuning", « notre devis pour l'accordage »: the noun right
+        # before the preposition, a thing of another service, is what the delay times
+        thing = kept[-2]
+        if thing.pos_ == "NOUN" and thing.i in services and \
+                services[thing.i] != services[index] and \
+                services[thing.i] not in BUILTIN_SERVICES:
+            return thing.i
     return None
 
 
@@ -2145,8 +2174,17 @@ def the_event_counted_from(analysis, mention: Mention, index: int) -> bool:
     """The service word stands in the phrase after the delay's « après » / "after" (« 3
     mois après le traitement »): the event the time is counted from."""
     doc = analysis.doc
-    after = next((t for t in doc[mention.start:min(len(doc), mention.end + 2)]
-                  if t.lower_ in ("après", "after")), None)
+    near = doc[mention.start:min(len(doc), mention.end + 2)]
+    between = next((t for t in near if t.lower_ in ("entre", "between")), None)
+    if between is not None:
+        # "allow a week between your order and the round", « comptez une semaine entre
+        # la commande et la tournée »: the span starts at the first event, the second ends it
+        upto = next((t.i for t in doc[between.i + 1:min(len(doc), between.i + 8)]
+                     if t.lower_ in ("et", "and")), None)
+        if upto is not None and between.i < index < upto and \
+                not any(t.is_punct for t in doc[between.i + 1:index]):
+            return True
+    after = next((t for t in near if t.lower_ in ("après", "after")), None)
     if after is None or not after.i < index <= after.i + 5:
         return False
     return not any(t.is_punct for t in doc[after.i + 1:index])
@@ -3707,8 +3745,22 @@ def _under_a_negated_verb(analysis, token) -> bool:
             return True
         if node.dep_ not in ("xcomp", "ccomp") or node.head is node:
             return False
+        if _a_clause_of_its_own(node):
+            return False
         node, climbed = node.head, True
     return False
+
+
+def _a_clause_of_its_own(clause) -> bool:
+    """A complement clause with its own subject, set off by a comma after the verb the
+    parse hangs it on ("Don't worry, an engineer will be with you within 48 hours",
+    « Ne vous inquiétez pas, un technicien passe sous 48 h »): a sentence of its own, out
+    of that verb's negation — unlike "I can't promise it will be there tomorrow"."""
+    head = clause.head
+    if head.i > clause.i or not any(c.dep_.startswith("nsubj") for c in kids(clause)):
+        return False
+    first = min(t.i for t in clause.subtree)
+    return any(t.text in (",", ";", ":", "—", "–") for t in clause.doc[head.i + 1:first])
 
 
 def _denied_subject_only(verb) -> bool:
