@@ -2044,6 +2044,14 @@ class FrameReader:
         many bare participles ("… and dispatched within 48 hours") as finite past."""
         if any(c.lower_ in ("été", "been", "eu") for c in group[1:]):
             return True
+        if "Part" in features.morph(predicate).get("VerbForm") and any(
+                c.lemma_.lower() == "être" and c.dep_.startswith("aux") and (
+                    c.dep_ == "aux:tense"
+                    or predicate.lemma_.lower() in _words("aspect", "etre_verbs", "fr"))
+                for c in group[1:]) and not any(
+                "Fut" in features.morph(c).get("Tense") for c in group[1:]):
+            return True  # « votre colis est arrivé en 2 jours »: a verb of motion or
+            # change, conjugated with « être », in its compound past — no passive present
         # (a past form after "have" is its participle, whatever the tagger says: "we
         # have received your parcel and refunded it", the auxiliary shared)
         if any(c.lemma_.lower() in ("avoir", "have") and c.dep_.startswith("aux")
@@ -2070,8 +2078,15 @@ class FrameReader:
             return False
         subject = subjects[0]
         if subject.pos_ not in ("NOUN", "PROPN") or any(
-                c.dep_ in ("det", "poss") for c in kids(subject)):
+                c.dep_ == "det" or c.dep_ == "poss" and c.lower_ != "your"
+                for c in kids(subject)):
             return False
+        if any(c.dep_ == "poss" for c in kids(subject)) and (
+                predicate.lemma_.lower() in _words("aspect", "happenings", "en")
+                or subject.ent_type_ == "PERSON"):
+            return False  # "Your loft insulated in a day", "your sofa reupholstered in
+            # ten days": the reader's thing, an act done to it; "your parcel arrived
+            # within 2 days", "your tetras died in two days": what happened to it
         if any(t.lower_ in ("last", "ago", "yesterday", "earlier") for t in predicate.sent):
             return False  # "… within 3 days last spring": a time gone by, a past event
         doc = predicate.doc

@@ -156,6 +156,21 @@ def test_a_bare_participle_is_not_a_past_report(analyse):
     assert f.time != "past"
 
 
+@pytest.mark.parametrize("lang,text,word,time", [
+    # a verb conjugated with « être » in its compound past tells a past, not a passive
+    ("fr", "Bonne nouvelle : votre colis est arrivé en 2 jours.", "arrivé", "past"),
+    ("fr", "Le technicien est passé en deux heures.", "passé", "past"),
+    ("fr", "Votre colis est livré en 2 jours.", "livré", "present"),  # a passive present
+    ("fr", "Votre colis sera arrivé avant vendredi.", "arrivé", "future"),
+    # a headline's passive on the reader's thing, tagged a finite past by the small model
+    ("en", "Your sofa reupholstered in ten days.", "reupholstered", "present"),
+    ("en", "Your message answered within 2 hours.", "answered", "present"),
+    ("en", "Great news: your parcel arrived within 2 days.", "arrived", "past"),
+])
+def test_the_tense_of_a_participle_after_its_thing(analyse, lang, text, word, time):
+    assert frame_of(analyse, text, word, lang).time == time
+
+
 # -- speech act ----------------------------------------------------------------------
 @pytest.mark.parametrize("lang,text,word,act", [
     ("fr", "Votre livraison est prévue demain entre 8 h et 12 h.", "demain", "notice"),
