@@ -976,6 +976,11 @@ def service_tokens(analysis) -> tuple[dict[int, str], dict[int, int]]:
             names[i] = visit
         else:
             del names[i], starts[i]
+    if "delivery" not in declared:
+        for i in [i for i, name in names.items() if name == "delivery"
+                  and _with_you(doc[i]) is not None]:
+            del names[i], starts[i]  # "the transfer will be with you by Sunday" where the
+            # profile ships nothing: the thing that comes is another service's
     own = {i for i, name in names.items()
            if name in declared and name not in BUILTIN_SERVICES}
     for i in [i for i, name in names.items() if name == "delivery"
@@ -1201,14 +1206,26 @@ def _a_person_attends(token) -> bool:
     """A word of "be with you" whose subject is a person's pronoun ("I'll be with you in
     a minute", "she will be with you shortly"): someone attends to the reader, nothing is
     delivered; a thing's ("your jars will be with you within 8 days", "it will…") is."""
+    be = _with_you(token)
+    if be is None:
+        return False
+    node, subjects = be, []
+    for _ in range(3):  # "we commit to being with you": the subject of the verb above
+        subjects = [c for c in kids(node) if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects or node.head.i == node.i:
+            break
+        node = node.head
+    return any(s.pos_ == "PRON" and s.lower_ in ("i", "we", "he", "she", "someone",
+                                                 "somebody") or s.ent_type_ == "PERSON"
+               for s in subjects)
+
+
+def _with_you(token):
+    """The "be" of "be with you" that `token` is a word of, else None."""
     words = token.doc[max(0, token.i - 2):token.i + 3]
     be = next((t for t in words if t.lemma_.lower() == "be" and t.i + 2 < len(t.doc)
                and t.doc[t.i + 1].lower_ == "with" and t.doc[t.i + 2].lower_ == "you"), None)
-    if be is None or not be.i <= token.i <= be.i + 2:
-        return False
-    subjects = [c for c in kids(be) if c.dep_ in ("nsubj", "nsubjpass")]
-    return any(s.pos_ == "PRON" and s.lower_ in ("i", "we", "he", "she", "someone",
-                                                 "somebody") for s in subjects)
+    return be if be is not None and be.i <= token.i <= be.i + 2 else None
 
 
 def _a_visitor_comes(token, language: str) -> bool:
@@ -4634,6 +4651,11 @@ def find_promises(analysis) -> list[Promise]:
         service, index = attached
         if hours_run_by_another(analysis, mention):
             continue  # "our insurer's assistance line, open 24/7": another party's hours
+        if service == "delivery" and not mention.counted and \
+                _with_you(analysis.doc[index]) is not None:
+            continue  # "they'll be with you before 1 pm", "it will be with you tonight":
+            # a reply's next step on the case, said by the moment; a span counted out
+            # ("your jars will be with you within 8 days") is the delivery's level
         case = _case_it_is_for(analysis, mention, services)
         if case is not None and case[0] != service:
             service, index = case  # the generic act the verb names is not timed apart

@@ -11,8 +11,10 @@ one draft:
 - a span between two events ("allow a week between your order and the round", « entre
   votre commande et la tournée »): the first event starts the count, it is no service
   the time is held to;
-- a thing "with you" ("your jars will be with you within 8 days") arrives: a delivery;
-  a person's "I'll be with you in a minute" attends to the reader.
+- a thing "with you" ("your jars will be with you within 8 days") arrives: a delivery,
+  held to it when the span is counted out and the profile ships at all; a person's "I'll
+  be with you in a minute" attends to the reader, and "they'll be with you before 1 pm"
+  in a reply is the next step on the case.
 
 Firing forms and near misses, French and English, on the real models."""
 
@@ -138,6 +140,8 @@ def test_a_thing_with_you_arrives(lint):
 @pytest.mark.parametrize("text", [
     "Agent: Thanks for holding, I'll be with you in a minute.",
     "Thanks for your order! Your handbells will be with you within 12 days.",
+    # a reply's next step said by the moment, not a delivery's level
+    "Sorry for the wait: the van left at 11, so your handbells will be with you before 1 pm.",
 ])
 def test_a_person_attending_or_a_slow_enough_arrival_does_not_fire(lint_phone, text):
     assert codes(lint_phone("en", text)) == []
