@@ -2045,10 +2045,9 @@ class FrameReader:
         if any(c.lower_ in ("été", "been", "eu") for c in group[1:]):
             return True
         if "Part" in features.morph(predicate).get("VerbForm") and any(
-                c.lemma_.lower() == "être" and c.dep_.startswith("aux") and (
-                    c.dep_ == "aux:tense"
-                    or predicate.lemma_.lower() in _words("aspect", "etre_verbs", "fr"))
-                for c in group[1:]) and not any(
+                c.lemma_.lower() == "être" and c.dep_.startswith("aux")
+                for c in group[1:]) and \
+                predicate.lemma_.lower() in _words("aspect", "etre_verbs", "fr") and not any(
                 "Fut" in features.morph(c).get("Tense") for c in group[1:]):
             return True  # « votre colis est arrivé en 2 jours »: a verb of motion or
             # change, conjugated with « être », in its compound past — no passive present

@@ -976,11 +976,16 @@ def service_tokens(analysis) -> tuple[dict[int, str], dict[int, int]]:
             names[i] = visit
         else:
             del names[i], starts[i]
-    if "delivery" not in declared:
-        for i in [i for i, name in names.items() if name == "delivery"
-                  and _with_you(doc[i]) is not None]:
-            del names[i], starts[i]  # "the transfer will be with you by Sunday" where the
-            # profile ships nothing: the thing that comes is another service's
+    counted = {m.start for m in analysis.delay_mentions if m.kind == "delay" and m.counted}
+    for i in [i for i, name in names.items() if name == "delivery"
+              and (be := _with_you(doc[i])) is not None
+              and ("delivery" not in declared
+                   or not any(be.i + 3 <= k <= be.i + 4 for k in counted))]:
+        del names[i], starts[i]  # "the transfer will be with you by Sunday" where the
+        # profile ships nothing: the thing that comes is another service's; "they'll be
+        # with you before 1 pm", "it will be with you tonight": a reply's next step on the
+        # case, said by the moment. A span counted out right after ("your jars will be
+        # with you within 8 days") is the delivery's level.
     own = {i for i, name in names.items()
            if name in declared and name not in BUILTIN_SERVICES}
     for i in [i for i, name in names.items() if name == "delivery"
@@ -4651,11 +4656,6 @@ def find_promises(analysis) -> list[Promise]:
         service, index = attached
         if hours_run_by_another(analysis, mention):
             continue  # "our insurer's assistance line, open 24/7": another party's hours
-        if service == "delivery" and not mention.counted and \
-                _with_you(analysis.doc[index]) is not None:
-            continue  # "they'll be with you before 1 pm", "it will be with you tonight":
-            # a reply's next step on the case, said by the moment; a span counted out
-            # ("your jars will be with you within 8 days") is the delivery's level
         case = _case_it_is_for(analysis, mention, services)
         if case is not None and case[0] != service:
             service, index = case  # the generic act the verb names is not timed apart

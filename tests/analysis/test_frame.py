@@ -159,7 +159,8 @@ def test_a_bare_participle_is_not_a_past_report(analyse):
 @pytest.mark.parametrize("lang,text,word,time", [
     # a verb conjugated with « être » in its compound past tells a past, not a passive
     ("fr", "Bonne nouvelle : votre colis est arrivé en 2 jours.", "arrivé", "past"),
-    ("fr", "Le technicien est passé en deux heures.", "passé", "past"),
+    ("fr", "Le technicien est venu en deux heures.", "venu", "past"),
+    ("fr", "Votre plateau est monté en chambre en 15 minutes.", "monté", "present"),
     ("fr", "Votre colis est livré en 2 jours.", "livré", "present"),  # a passive present
     ("fr", "Votre colis sera arrivé avant vendredi.", "arrivé", "future"),
     # a headline's passive on the reader's thing, tagged a finite past by the small model
