@@ -175,6 +175,13 @@ class ToneReading:
     # event happens and the reader comes (`_Reader.event_times`), not how soon something is
     # done for them; not heard when the dominant tone is named (the rules read it in `raw`)
     event_time: float = 0.0
+    # the speed of a short notice whose news is the reader's plan upset (a visit cancelled,
+    # a session put off) and that waves the worry away (`_Reader.upsets_answered`): its
+    # times are those of the upset plan, and the notice is its comfort; not heard when the
+    # dominant tone is named, and the share its worry waved gave to the notice's speed
+    # (`notice_aside`) is heard as reassurance again (the rules read `raw`)
+    upset_answered: float = 0.0
+    upset_comfort: float = 0.0
 
     def idea_weight(self, tone: str) -> float:
         if self.idea is not None:
@@ -192,7 +199,7 @@ class ToneReading:
         return ToneReading(raw, [e for e in self.evidence if not e.idea], self.sentences,
                            self.spread, {}, self.purposes, self.service, self.word_count,
                            self.targets, self.short_channel, self.case_reply, self.sign_off,
-                           self.event_time)
+                           self.event_time, self.upset_answered, self.upset_comfort)
 
     @property
     def strength(self) -> float:
@@ -305,6 +312,10 @@ class ToneReading:
             heard["collaboration"] -= self.sign_off * (1 - _settings()["sign_off_weight"])
         if self.event_time > 0 and "speed" in heard:
             heard["speed"] -= self.event_time  # (an event's time: `event_time`)
+        if self.upset_answered > 0 and "speed" in heard:
+            # (a plan upset, comforted: `upset_answered`)
+            heard["speed"] -= self.upset_answered
+            heard["reassurance"] = heard.get("reassurance", 0.0) + self.upset_comfort
         live = sorted(((w, t) for t, w in heard.items() if w > 0), reverse=True)
         warm = self.positive_strength
         lean = _settings()["dominant_target_lean"]
@@ -502,6 +513,7 @@ class _Reader:
         self.signals = _settings()["signals"]
         self.sign_off = 0.0  # (`closing_call`)
         self.event_time = 0.0  # (`event_times`)
+        self.upset_answered = self.upset_comfort = 0.0  # (`upsets_answered`)
         self.covered: set[int] = set()  # tokens inside a lexicon phrase
         self.weak_said: dict[tuple[str, str], int] = defaultdict(int)  # `_topic_word`
         self._named_acronyms: frozenset[str] | None = None  # `_acronyms`
@@ -2818,6 +2830,43 @@ class _Reader:
                 e.signal in ("time_given", "notice_news")
                 or e.signal is None and times.fullmatch(e.text)))
 
+    def upsets_answered(self) -> None:
+        """A short notice whose news is the reader's plan upset (`plan_upsets`: « visite de
+        21 h annulée », "Palm House shut", « petit retard », "New delivery date: Tuesday")
+        and that waves the worry away outright in the brand's words (« Pas d'inquiétude, ton
+        billet reste valable », "No need to worry: your voucher will be emailed") is read by
+        a careful reader as the comfort it gives: the times it names are those of the upset
+        plan or of its way out, not news given on time. The speed of its news and of its
+        aside (`notice_news`, `notice_aside`) is kept in `raw` for the rules and left out
+        when the dominant tone is named (`ToneReading.upset_answered`), and the aside's
+        share is heard as the reassurance it is (`upset_comfort`). A worry waved under
+        an « if » (« pas d'inquiétude si vous êtes en retard », "no worries if you're late")
+        is an aside to a plain notice, and an upset said in a condition or in the customer's
+        words is none."""
+        notice = [e for e in self.evidence
+                  if e.signal in ("notice_news", "notice_aside") and e.tone == "speed"]
+        if not notice or self.event_time > 0:
+            return  # (an event's times are already left out: `event_times`)
+        waved = _word_pattern("worry_waved", self.language)
+        text = self.a.text
+        if not any(e.tone == "reassurance" and e.signal is None and e.weight > 0
+                   and waved.match(e.text)
+                   and not re.match(r"\s*(?:si\b|s['’]|if\b)", text[e.end:], re.I)
+                   for e in self.evidence):
+            return
+        upset = False
+        for m in _word_pattern("plan_upsets", self.language).finditer(text):
+            span = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is None or not len(span) or self._customer_words(span[0]) or \
+                    self._in_a_condition(span[0]):
+                continue
+            upset = True
+            break
+        if upset:
+            self.upset_answered = sum(e.weight for e in notice if e.weight > 0)
+            self.upset_comfort = sum(e.weight for e in notice
+                                     if e.signal == "notice_aside" and e.weight > 0)
+
     def _signs_off(self, start: int) -> bool:
         """The closing call that starts at `start` signs a joyful post off: the body
         before it is joyful (joy and surprise of at least `sign_off_body_joy`: news, a
@@ -3738,6 +3787,7 @@ def read_tone(analysis) -> ToneReading:
     reader.closing_call()
     reader.act_details()
     reader.event_times()
+    reader.upsets_answered()
     raw: dict[str, float] = defaultdict(float)
     for e in reader.evidence:
         raw[e.tone] += e.weight
@@ -3750,7 +3800,8 @@ def read_tone(analysis) -> ToneReading:
                        targets=tuple(t for t in analysis.channel.tones if t in POSITIVE),
                        short_channel=analysis.channel.max_chars is not None,
                        case_reply=_case_reply(analysis), sign_off=reader.sign_off,
-                       event_time=reader.event_time)
+                       event_time=reader.event_time, upset_answered=reader.upset_answered,
+                       upset_comfort=reader.upset_comfort)
 
 
 def _case_reply(analysis) -> bool:
