@@ -506,12 +506,18 @@ class _ReplyReader:
         tells what happened. Without one — a tutorial, a form's help text, written to no one
         about nothing past — there is no fault nor past event of the reader's to blame."""
         reply = self.reply
-        if reply.problems or reply.reported_problems or reply.outside_problems or \
-                reply.complaint_markers or reply.apologies or reply.shifted_apologies or \
-                reply.doubt:
-            return True
-        return speaks_to_someone(self.analysis, reply) or any(
-            f.time == "past" for f in self.frames)
+        return self._something_happened() or speaks_to_someone(self.analysis, reply)
+
+    def _something_happened(self) -> bool:
+        """The copy answers something that happened: a problem admitted, reported or put
+        outside, a complaint named, an apology, a doubt, or a clause that tells a past
+        event (« le second prélèvement correspond à… »). A reply to a plain question about
+        what is to come (« Bonne question : … mieux vaut réserver dès maintenant ») has
+        none: its advice is help, not a lesson on a fault."""
+        reply = self.reply
+        return bool(reply.problems or reply.reported_problems or reply.outside_problems or
+                    reply.complaint_markers or reply.apologies or reply.shifted_apologies or
+                    reply.doubt) or any(f.time == "past" for f in self.frames)
 
     def _things_duty(self, frame) -> bool:
         """The apology the frame reads is a past duty held by a thing of the brand's (its
@@ -2157,6 +2163,10 @@ class _ReplyReader:
             if rules.fullmatch(m.group(0)) and self._still_or_ongoing(span.start, span.end):
                 continue  # « si le problème est toujours présent » (*still*), "we're always
                 # working to improve" (an activity going on): no rule that always holds
+            if not future.fullmatch(m.group(0)) and not self._something_happened():
+                continue  # « Bonne question : … mieux vaut réserver dès maintenant »: advice
+                # as a rule, or more of the same, in a reply to a question about what is to
+                # come blames no one (se61)
             if (rules.fullmatch(m.group(0)) or more.fullmatch(m.group(0))) and \
                     not norms.fullmatch(m.group(0)):
                 # "always" is a rule only in the advice's own clause ("Please accept our
@@ -2205,6 +2215,10 @@ class _ReplyReader:
             frame = self.analysis.frame(t)
             if frame.act == "question" or frame.modality == "conditional":
                 continue
+            if frame.holder == "service":
+                continue  # « un remplacement de pompe doit toujours faire l'objet d'un devis
+                # signé », "the quote shown on our site must be honoured": a rule of the
+                # brand's own work, its duty, not a rule of use laid on the customer (se61)
             if act.lemma_.lower() in ("penser", "remember"):
                 act = next((c for c in kids(act) if c.pos_ in ("VERB", "AUX")), act)
             if act.lemma_.lower() in remedies or any(
