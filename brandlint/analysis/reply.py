@@ -2215,10 +2215,11 @@ class _ReplyReader:
             frame = self.analysis.frame(t)
             if frame.act == "question" or frame.modality == "conditional":
                 continue
-            if frame.holder == "service":
+            if frame.holder == "service" and not self._customer_agent(act):
                 continue  # « un remplacement de pompe doit toujours faire l'objet d'un devis
                 # signé », "the quote shown on our site must be honoured": a rule of the
-                # brand's own work, its duty, not a rule of use laid on the customer (se61)
+                # brand's own work, its duty, not a rule of use laid on the customer — unless
+                # the customer is its agent ("has to be approved by you first") (se61)
             if act.lemma_.lower() in ("penser", "remember"):
                 act = next((c for c in kids(act) if c.pos_ in ("VERB", "AUX")), act)
             if act.lemma_.lower() in remedies or any(
@@ -2235,6 +2236,16 @@ class _ReplyReader:
             start, end = clause_bounds(self.doc, t.i, self.language)
             reply.blame.append(Cue(start, end, "blame", "prevention"))
             return
+
+    def _customer_agent(self, verb) -> bool:
+        """The passive `verb` names the customer as its agent (« par vous », « par le
+        client », "by you", "by the customer")."""
+        kinds = _words("customer_kinds", self.language)
+        for agent in (c for c in kids(verb) if c.dep_ in ("agent", "obl:agent")):
+            words = {w.lower_ for w in agent.subtree}
+            if words & {"vous", "you", "votre", "vos", "your"} or words & kinds:
+                return True
+        return False
 
     def _necessity(self, t):
         """The act `t` makes necessary in the present, held by no one of the brand's nor by
