@@ -506,18 +506,24 @@ class _ReplyReader:
         tells what happened. Without one — a tutorial, a form's help text, written to no one
         about nothing past — there is no fault nor past event of the reader's to blame."""
         reply = self.reply
-        return self._something_happened() or speaks_to_someone(self.analysis, reply)
+        return self._went_wrong() or speaks_to_someone(self.analysis, reply) or any(
+            f.time == "past" for f in self.frames)
 
-    def _something_happened(self) -> bool:
-        """The copy answers something that happened: a problem admitted, reported or put
-        outside, a complaint named, an apology, a doubt, or a clause that tells a past
-        event (« le second prélèvement correspond à… »). A reply to a plain question about
-        what is to come (« Bonne question : … mieux vaut réserver dès maintenant ») has
-        none: its advice is help, not a lesson on a fault."""
+    def _went_wrong(self) -> bool:
+        """Something went wrong in the case: a problem admitted, reported or put outside, a
+        complaint named, an apology, a doubt."""
         reply = self.reply
         return bool(reply.problems or reply.reported_problems or reply.outside_problems or
                     reply.complaint_markers or reply.apologies or reply.shifted_apologies or
-                    reply.doubt) or any(f.time == "past" for f in self.frames)
+                    reply.doubt)
+
+    def _question_answered(self) -> bool:
+        """The reply answers the customer's question (`answer_markers`: « Bonne question : »,
+        "you asked whether…") and nothing went wrong: a pre-sale or how-to answer, whose
+        advice (« mieux vaut réserver dès maintenant », "it's always best to book now") is
+        help, not a lesson on a fault (se61)."""
+        return not self._went_wrong() and bool(_phrases("answer_markers", self.language).search(
+            features.doc_text(self.doc)))
 
     def _things_duty(self, frame) -> bool:
         """The apology the frame reads is a past duty held by a thing of the brand's (its
@@ -2163,10 +2169,12 @@ class _ReplyReader:
             if rules.fullmatch(m.group(0)) and self._still_or_ongoing(span.start, span.end):
                 continue  # « si le problème est toujours présent » (*still*), "we're always
                 # working to improve" (an activity going on): no rule that always holds
-            if not future.fullmatch(m.group(0)) and not self._something_happened():
+            if (rules.fullmatch(m.group(0)) or more.fullmatch(m.group(0))) and \
+                    not norms.fullmatch(m.group(0)) and self._question_answered():
                 continue  # « Bonne question : … mieux vaut réserver dès maintenant »: advice
-                # as a rule, or more of the same, in a reply to a question about what is to
-                # come blames no one (se61)
+                # as a rule, or more of the same, in the answer to a question where nothing
+                # went wrong is help, no lesson (se61); what most customers do is set against
+                # this one whatever was asked ("Most members cancel as soon as they know")
             if (rules.fullmatch(m.group(0)) or more.fullmatch(m.group(0))) and \
                     not norms.fullmatch(m.group(0)):
                 # "always" is a rule only in the advice's own clause ("Please accept our

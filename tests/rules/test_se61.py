@@ -1,9 +1,9 @@
-"""Four readings of a service reply (se61), on the real models, FR and EN, each firing and
+"""Seven readings of a service reply (se61), on the real models, FR and EN, each firing and
 near miss:
 
-- advice given as a rule (« mieux vaut », "it's always best to") blames the customer only
-  in a reply to something that happened — a problem, an apology, a past event told; in an
-  answer to a question about what is to come it is help (BL401 silent);
+- advice given as a rule (« mieux vaut », "it's always best to") blames the customer in a
+  reply to something that went wrong; in the answer to their question (« Bonne question : »,
+  "Good question:") where nothing did, it is help (BL401 silent);
 - a rule whose subject is the brand's own work (« un changement de moteur doit toujours
   faire l'objet d'un devis », "a repair always has to be quoted") is the brand's duty, not
   a rule of use laid on the customer (BL401 silent), while a rule on the customer's thing,
@@ -12,7 +12,16 @@ near miss:
   upsell in a reply to a complaint (BL406);
 - a condition of the pluperfect on the customer's act, with the instructions named earlier
   in the sentence (« la notice le précise …, et cela aurait pu être évité si le bac avait
-  été vidé »), is blame (BL401), as when the instructions follow it.
+  été vidé »), is blame (BL401), as when the instructions follow it;
+- the duty to keep the brand informed put on the customer (« c'est à vous de nous tenir
+  informés », "it's up to you to keep us informed") is blame (BL401), the brand keeping
+  them informed is not;
+- a symptom read as the customer's thing not used enough (« signifie généralement que la
+  pompe n'a pas tourné assez longtemps », "usually means the pump wasn't run long
+  enough") is blame (BL401), a worn part is not;
+- the customer's slip called common among beginners however named (« chez les personnes
+  qui découvrent… », "among people who are new to…") talks down (BL404), a common fault of
+  the model does not.
 """
 
 from __future__ import annotations
@@ -37,7 +46,7 @@ def sincerity(lint, text, lang, channel="after_sales"):
            "made on the 2nd. It's always best to make that kind of change after the 5th, once "
            "the payment has gone through.\n\nThe £18 will be refunded within 5 days.\n\nBest"),
 ])
-def test_rule_advice_after_what_happened_fires(lint, lang, text):
+def test_rule_advice_after_what_went_wrong_fires(lint, lang, text):
     assert "BL401" in sincerity(lint, text, lang)
 
 
@@ -48,8 +57,7 @@ def test_rule_advice_after_what_happened_fires(lint, lang, text):
     ("en", "Hi Mr Garner! Good question: for a visit in June, it's always best to book now, "
            "the calendar fills up fast in spring. Shall I book you a date?"),
 ])
-def test_rule_advice_answering_a_question_about_what_is_to_come_does_not_fire(
-        lint, lang, text):
+def test_rule_advice_answering_a_question_does_not_fire(lint, lang, text):
     assert "BL401" not in sincerity(lint, text, lang)
 
 
@@ -131,3 +139,78 @@ def test_instructions_named_before_the_customers_omission_fire(lint, lang, text)
 ])
 def test_instructions_named_without_an_omission_do_not_fire(lint, lang, text):
     assert "BL401" not in sincerity(lint, text, lang)
+
+
+# --- the duty to keep the brand informed put on the customer --------------------------
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Bonjour Madame Colas,\n\nNotre jardinier est venu mardi mais le digicode avait "
+           "changé. C'est à vous de nous tenir informés de ce genre de modification.\n\nUn "
+           "nouveau passage est prévu vendredi à 10 h.\n\nCordialement"),
+    ("en", "Hi Ms Cole,\n\nOur gardener came on Tuesday but the gate code had changed. It's "
+           "up to you to keep us informed of that kind of change.\n\nA new visit is booked "
+           "for Friday at 10am.\n\nBest"),
+])
+def test_duty_to_keep_the_brand_informed_fires(lint, lang, text):
+    assert "BL401" in sincerity(lint, text, lang)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Bonjour Madame Colas,\n\nNotre jardinier est venu mardi mais le digicode avait "
+           "changé. Nous sommes désolés du contretemps et nous vous tiendrons informée du "
+           "prochain passage, prévu vendredi à 10 h.\n\nCordialement"),
+    ("en", "Hi Ms Cole,\n\nOur gardener came on Tuesday but the gate code had changed. Sorry "
+           "for the trouble: we'll keep you informed, and a new visit is booked for Friday "
+           "at 10am.\n\nBest"),
+])
+def test_brand_keeping_the_customer_informed_does_not_fire(lint, lang, text):
+    assert "BL401" not in sincerity(lint, text, lang)
+
+
+# --- a symptom read as the customer's thing not used enough ---------------------------
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Bonjour Monsieur Roy, désolés pour ce souci. Une eau trouble signifie "
+           "généralement que la pompe n'a pas tourné assez longtemps. Notre technicien passe "
+           "jeudi."),
+    ("en", "Hi Mr Roy, sorry about this. Cloudy water usually means the pump wasn't run "
+           "long enough. Our technician will call round on Thursday."),
+])
+def test_symptom_read_as_the_customers_omission_fires(lint, lang, text):
+    assert "BL401" in sincerity(lint, text, lang)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Bonjour Monsieur Roy, désolés pour ce souci. Une eau trouble signifie "
+           "généralement que le joint de la pompe est usé : notre technicien le remplace "
+           "jeudi."),
+    ("en", "Hi Mr Roy, sorry about this. Cloudy water usually means the pump seal is worn: "
+           "our technician will replace it on Thursday."),
+])
+def test_symptom_read_as_a_worn_part_does_not_fire(lint, lang, text):
+    assert "BL401" not in sincerity(lint, text, lang)
+
+
+# --- the customer's slip called common among beginners --------------------------------
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Bonjour Madame Léger, désolés que l'écran reste noir. Vérifiez que le câble est "
+           "bien enfoncé : c'est une erreur très courante chez les personnes qui découvrent "
+           "la tablette. Sinon, un technicien passe sous 5 jours."),
+    ("en", "Hi Ms Legg, sorry the screen stays black. Check the cable is pushed all the way "
+           "in: it's a very common mistake among people who are new to tablets. If not, a "
+           "technician will visit within 5 days."),
+])
+def test_common_slip_put_on_beginners_fires(lint, lang, text):
+    assert "BL404" in sincerity(lint, text, lang)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Bonjour Madame Léger, désolés que l'écran reste noir. C'est une panne très "
+           "courante sur ce modèle, et c'est à nous de la réparer : un technicien passe sous "
+           "5 jours."),
+    ("en", "Hi Ms Legg, sorry the screen stays black. It's a very common fault on this model "
+           "and it's ours to fix: a technician will visit within 5 days."),
+])
+def test_common_fault_of_the_model_does_not_fire(lint, lang, text):
+    assert "BL404" not in sincerity(lint, text, lang)
