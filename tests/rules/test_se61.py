@@ -1,4 +1,4 @@
-"""Seven readings of a service reply (se61), on the real models, FR and EN, each firing and
+"""Eight readings of a service reply (se61), on the real models, FR and EN, each firing and
 near miss:
 
 - advice given as a rule (« mieux vaut », "it's always best to") blames the customer in a
@@ -21,7 +21,10 @@ near miss:
   enough") is blame (BL401), a worn part is not;
 - the customer's slip called common among beginners however named (« chez les personnes
   qui découvrent… », "among people who are new to…") talks down (BL404), a common fault of
-  the model does not.
+  the model does not;
+- the earliest the brand's mechanic can come (« le plus tôt que notre mécanicien puisse
+  passer, c'est dans… », "the earliest our mechanic can get to you is in…") is the repair's
+  next step, slow when beyond its commitment (BL408), not when within it.
 """
 
 from __future__ import annotations
@@ -214,3 +217,27 @@ def test_common_slip_put_on_beginners_fires(lint, lang, text):
 ])
 def test_common_fault_of_the_model_does_not_fire(lint, lang, text):
     assert "BL404" not in sincerity(lint, text, lang)
+
+
+# --- the earliest the brand's mechanic can come ---------------------------------------
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Bonjour Léo, désolés que le mécanicien ne soit pas venu ce matin. Le plus tôt que "
+           "notre mécanicien puisse passer, c'est dans six semaines, le 28. Je vous inscris "
+           "tout de suite."),
+    ("en", "Hi Leo, sorry the mechanic didn't turn up this morning. The earliest our mechanic "
+           "can get to you is in 6 weeks, on the 28th. I'll book that in now."),
+])
+def test_earliest_visit_of_the_mechanic_slower_than_repair_fires(lint, lang, text):
+    assert "BL408" in sincerity(lint, text, lang)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Bonjour Léo, désolés que le mécanicien ne soit pas venu ce matin. Le plus tôt que "
+           "notre mécanicien puisse passer, c'est dans deux semaines, le 12. Je vous inscris "
+           "tout de suite."),
+    ("en", "Hi Leo, sorry the mechanic didn't turn up this morning. The earliest our mechanic "
+           "can get to you is in 2 weeks, on the 12th. I'll book that in now."),
+])
+def test_earliest_visit_within_the_repair_commitment_does_not_fire(lint, lang, text):
+    assert "BL408" not in sincerity(lint, text, lang)
