@@ -2044,6 +2044,13 @@ class FrameReader:
         many bare participles ("… and dispatched within 48 hours") as finite past."""
         if any(c.lower_ in ("été", "been", "eu") for c in group[1:]):
             return True
+        # (se61) a pronominal verb's compound past (« votre contrat s'est terminé le 31
+        # mars », « le voyant s'est allumé hier »): « se » with « être » and a participle
+        # reads no passive nor present
+        if "Part" in features.morph(predicate).get("VerbForm") and any(
+                c.lemma_.lower() == "être" and c.dep_.startswith("aux") for c in group[1:]) \
+                and any(c.lower_ in ("se", "s'", "s’") for c in kids(predicate)):
+            return True
         # (a past form after "have" is its participle, whatever the tagger says: "we
         # have received your parcel and refunded it", the auxiliary shared)
         if any(c.lemma_.lower() in ("avoir", "have") and c.dep_.startswith("aux")

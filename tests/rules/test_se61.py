@@ -1,4 +1,4 @@
-"""Eight readings of a service reply (se61), on the real models, FR and EN, each firing and
+"""Nine readings of a service reply (se61), on the real models, FR and EN, each firing and
 near miss:
 
 - advice given as a rule (« mieux vaut », "it's always best to") blames the customer in a
@@ -24,7 +24,9 @@ near miss:
   the model does not;
 - the earliest the brand's mechanic can come (« le plus tôt que notre mécanicien puisse
   passer, c'est dans… », "the earliest our mechanic can get to you is in…") is the repair's
-  next step, slow when beyond its commitment (BL408), not when within it.
+  next step, slow when beyond its commitment (BL408), not when within it;
+- a pronominal verb's compound past is past (« votre abonnement s'est terminé le 31 mai »),
+  so the date of what ended is no step (BL407 when nothing else moves the case).
 """
 
 from __future__ import annotations
@@ -241,3 +243,42 @@ def test_earliest_visit_of_the_mechanic_slower_than_repair_fires(lint, lang, tex
 ])
 def test_earliest_visit_within_the_repair_commitment_does_not_fire(lint, lang, text):
     assert "BL408" not in sincerity(lint, text, lang)
+
+
+# --- a pronominal verb's compound past is past ----------------------------------------
+
+def _frame_of(analyse, text, word, lang):
+    a = analyse(text, lang, "after_sales")
+    return a.frame(next(t for t in a.doc if t.lower_ == word))
+
+
+@pytest.mark.parametrize("lang,text,word,time", [
+    ("fr", "Votre abonnement s'est terminé le 31 mai.", "terminé", "past"),
+    ("fr", "Votre abonnement se termine le 31 mai.", "termine", "present"),
+    ("en", "Your subscription ended on 31 May.", "ended", "past"),
+    ("en", "Your subscription ends on 31 May.", "ends", "present"),
+])
+def test_time_of_a_pronominal_compound_past(analyse, lang, text, word, time):
+    assert _frame_of(analyse, text, word, lang).time == time
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Bonjour Madame Faure,\n\nNous vous présentons nos excuses : votre abonnement "
+           "s'est bien terminé le 31 mai et le prélèvement de juin n'aurait pas dû avoir lieu. "
+           "C'est une erreur de notre part.\n\nCordialement"),
+    ("en", "Hi Ms Fair,\n\nOur apologies: your subscription did end on 31 May and the June "
+           "payment should not have been taken. That was our mistake.\n\nBest"),
+])
+def test_ended_contract_is_no_next_step_fires(lint, lang, text):
+    assert "BL407" in sincerity(lint, text, lang)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Bonjour Madame Faure,\n\nNous vous présentons nos excuses : votre abonnement "
+           "s'est bien terminé le 31 mai et le prélèvement de juin n'aurait pas dû avoir lieu. "
+           "Nous vous remboursons les 12 € sous 5 jours.\n\nCordialement"),
+    ("en", "Hi Ms Fair,\n\nOur apologies: your subscription did end on 31 May and the June "
+           "payment should not have been taken. We'll refund the £12 within 5 days.\n\nBest"),
+])
+def test_ended_contract_with_a_refund_does_not_fire(lint, lang, text):
+    assert "BL407" not in sincerity(lint, text, lang)
