@@ -506,12 +506,24 @@ class _ReplyReader:
         tells what happened. Without one — a tutorial, a form's help text, written to no one
         about nothing past — there is no fault nor past event of the reader's to blame."""
         reply = self.reply
-        if reply.problems or reply.reported_problems or reply.outside_problems or \
-                reply.complaint_markers or reply.apologies or reply.shifted_apologies or \
-                reply.doubt:
-            return True
-        return speaks_to_someone(self.analysis, reply) or any(
+        return self._went_wrong() or speaks_to_someone(self.analysis, reply) or any(
             f.time == "past" for f in self.frames)
+
+    def _went_wrong(self) -> bool:
+        """Something went wrong in the case: a problem admitted, reported or put outside, a
+        complaint named, an apology, a doubt."""
+        reply = self.reply
+        return bool(reply.problems or reply.reported_problems or reply.outside_problems or
+                    reply.complaint_markers or reply.apologies or reply.shifted_apologies or
+                    reply.doubt)
+
+    def _question_answered(self) -> bool:
+        """The reply answers the customer's question (`answer_markers`: « Bonne question : »,
+        "you asked whether…") and nothing went wrong: a pre-sale or how-to answer, whose
+        advice (« mieux vaut réserver dès maintenant », "it's always best to book now") is
+        help, not a lesson on a fault (se61)."""
+        return not self._went_wrong() and bool(_phrases("answer_markers", self.language).search(
+            features.doc_text(self.doc)))
 
     def _things_duty(self, frame) -> bool:
         """The apology the frame reads is a past duty held by a thing of the brand's (its
@@ -2158,6 +2170,12 @@ class _ReplyReader:
                 continue  # « si le problème est toujours présent » (*still*), "we're always
                 # working to improve" (an activity going on): no rule that always holds
             if (rules.fullmatch(m.group(0)) or more.fullmatch(m.group(0))) and \
+                    not norms.fullmatch(m.group(0)) and self._question_answered():
+                continue  # « Bonne question : … mieux vaut réserver dès maintenant »: advice
+                # as a rule, or more of the same, in the answer to a question where nothing
+                # went wrong is help, no lesson (se61); what most customers do is set against
+                # this one whatever was asked ("Most members cancel as soon as they know")
+            if (rules.fullmatch(m.group(0)) or more.fullmatch(m.group(0))) and \
                     not norms.fullmatch(m.group(0)):
                 # "always" is a rule only in the advice's own clause ("Please accept our
                 # apologies: we always aim to…" advises nothing)
@@ -2205,6 +2223,11 @@ class _ReplyReader:
             frame = self.analysis.frame(t)
             if frame.act == "question" or frame.modality == "conditional":
                 continue
+            if frame.holder == "service" and not self._customer_agent(act):
+                continue  # « un remplacement de pompe doit toujours faire l'objet d'un devis
+                # signé », "the quote shown on our site must be honoured": a rule of the
+                # brand's own work, its duty, not a rule of use laid on the customer — unless
+                # the customer is its agent ("has to be approved by you first") (se61)
             if act.lemma_.lower() in ("penser", "remember"):
                 act = next((c for c in kids(act) if c.pos_ in ("VERB", "AUX")), act)
             if act.lemma_.lower() in remedies or any(
@@ -2221,6 +2244,16 @@ class _ReplyReader:
             start, end = clause_bounds(self.doc, t.i, self.language)
             reply.blame.append(Cue(start, end, "blame", "prevention"))
             return
+
+    def _customer_agent(self, verb) -> bool:
+        """The passive `verb` names the customer as its agent (« par vous », « par le
+        client », "by you", "by the customer")."""
+        kinds = _words("customer_kinds", self.language)
+        for agent in (c for c in kids(verb) if c.dep_ in ("agent", "obl:agent")):
+            words = {w.lower_ for w in agent.subtree}
+            if words & {"vous", "you", "votre", "vos", "your"} or words & kinds:
+                return True
+        return False
 
     def _necessity(self, t):
         """The act `t` makes necessary in the present, held by no one of the brand's nor by
