@@ -1207,6 +1207,24 @@ def _notice_nouns(language: str) -> frozenset[str]:
     return frozenset(w.lower() for w in lexicons.load("frame")["topics"]["notice_nouns"][language])
 
 
+def _the_reader_does_it(analysis, index: int) -> bool:
+    """The service word is a verb the reader is the subject of ("you can set up a card",
+    « vous installez l'application »), not one of receiving ("you'll get it tomorrow" is
+    the brand's delivery seen from home): the reader's own act."""
+    token = analysis.doc[index]
+    if token.pos_ != "VERB" or token.lemma_.lower() in _RECEIVING:
+        return False
+    node = token
+    for _ in range(2):  # "you can set up": the subject may hang on the modal's verb
+        subjects = [c for c in kids(node) if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")]
+        if subjects:
+            return any(s.lower_ in ("you", "vous", "tu") for s in subjects)
+        if node.dep_ not in ("xcomp", "ccomp") or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
 def _a_person_attends(token) -> bool:
     """A word of "be with you" whose subject is a person's pronoun ("I'll be with you in
     a minute", "she will be with you shortly"): someone attends to the reader, nothing is
@@ -1268,9 +1286,14 @@ def _information_arrives(token, language: str) -> bool:
     """« un e-mail de confirmation arrive dans votre boîte mail », "a confirmation email
     will be in your inbox": the place of delivery said of a notice (the subject of the
     verb the place hangs on) — a message, no goods delivered."""
-    if token.pos_ in ("VERB", "AUX"):
-        return False
     items = _notice_nouns(language)
+    if token.pos_ in ("VERB", "AUX"):
+        # "company information will arrive within a few hours", « vos données arrivent
+        # dans l'heure »: the verb of arrival said of a notice or of information itself
+        data = items | frozenset(lexicons.load("promises")[language].get("information_things",
+                                                                          ()))
+        return any(c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") and c.lemma_.lower() in data
+                   for c in kids(token))
     verb = token
     for _ in range(4):
         if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
@@ -4656,6 +4679,9 @@ def find_promises(analysis) -> list[Promise]:
         service, index = attached
         if hours_run_by_another(analysis, mention):
             continue  # "our insurer's assistance line, open 24/7": another party's hours
+        if service not in analysis.profile.promises and _the_reader_does_it(analysis, index):
+            continue  # "you can set up a credit card in a few minutes", « vous pouvez
+            # installer l'application en 5 minutes »: the reader's own act, its effort
         case = _case_it_is_for(analysis, mention, services)
         if case is not None and case[0] != service:
             service, index = case  # the generic act the verb names is not timed apart
