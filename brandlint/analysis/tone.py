@@ -182,6 +182,11 @@ class ToneReading:
     # (`notice_aside`) is heard as reassurance again (the rules read `raw`)
     upset_answered: float = 0.0
     upset_comfort: float = 0.0
+    # the speed said where a service reply sends the fix of a mishap the brand owns (a
+    # replacement on its way, a refund issued: `_Reader.fixes_sent`): its times are the
+    # fix's, heard as the solution the reply brings when the dominant tone is named (the
+    # rules read `raw`)
+    fix_time: float = 0.0
 
     def idea_weight(self, tone: str) -> float:
         if self.idea is not None:
@@ -199,7 +204,8 @@ class ToneReading:
         return ToneReading(raw, [e for e in self.evidence if not e.idea], self.sentences,
                            self.spread, {}, self.purposes, self.service, self.word_count,
                            self.targets, self.short_channel, self.case_reply, self.sign_off,
-                           self.event_time, self.upset_answered, self.upset_comfort)
+                           self.event_time, self.upset_answered, self.upset_comfort,
+                           self.fix_time)
 
     @property
     def strength(self) -> float:
@@ -316,6 +322,10 @@ class ToneReading:
             # (a plan upset, comforted: `upset_answered`)
             heard["speed"] -= self.upset_answered
             heard["reassurance"] = heard.get("reassurance", 0.0) + self.upset_comfort
+        if self.fix_time > 0 and "speed" in heard:
+            # (a mishap's fix sent: `fix_time`)
+            heard["speed"] -= self.fix_time
+            heard["solution"] = heard.get("solution", 0.0) + self.fix_time
         live = sorted(((w, t) for t, w in heard.items() if w > 0), reverse=True)
         warm = self.positive_strength
         lean = _settings()["dominant_target_lean"]
@@ -514,6 +524,7 @@ class _Reader:
         self.sign_off = 0.0  # (`closing_call`)
         self.event_time = 0.0  # (`event_times`)
         self.upset_answered = self.upset_comfort = 0.0  # (`upsets_answered`)
+        self.fix_time = 0.0  # (`fixes_sent`)
         self.covered: set[int] = set()  # tokens inside a lexicon phrase
         self.weak_said: dict[tuple[str, str], int] = defaultdict(int)  # `_topic_word`
         self._named_acronyms: frozenset[str] | None = None  # `_acronyms`
@@ -2867,6 +2878,40 @@ class _Reader:
             self.upset_comfort = sum(e.weight for e in notice
                                      if e.signal == "notice_aside" and e.weight > 0)
 
+    def fixes_sent(self) -> None:
+        """A service reply to a mishap the brand owns — its apology or its fault named in
+        its own words (`mishap_owned`: « désolés », « erreur de notre part », "so sorry",
+        "mix-up on our end") or the reader's worry waved away (`_mishap_answered`) — that
+        sends the fix (`fixes_sent`: « un nouvel exemplaire part aujourd'hui », « nous vous
+        remboursons », "a replacement is on its way", "New one's going out today") is read
+        by a careful reader as the fix it brings: the times said in the sentence that sends
+        it (a day, a date, « aujourd'hui », "Thursday") are the fix's, not news given on
+        time. Their speed is kept in `raw` for the rules and heard as solution when the
+        dominant tone is named (`ToneReading.fix_time`). A pace the reply claims ("asap",
+        « en express ») is still speed, and so is a fix done this very day (`done_today`:
+        « remboursé ce matin », the wait over). A notice the brand sends unasked owns no
+        mishap; an apology or a fix in the customer's words is none; an upset plan
+        comforted or an event's times are already read (`upsets_answered`,
+        `event_times`)."""
+        if not self.a.channel.service or self.upset_answered > 0 or self.event_time > 0:
+            return
+        text = self.a.text
+        if not (self._mishap_answered() or any(
+                not self._customer_words_at(m.start())
+                for m in _word_pattern("mishap_owned", self.language).finditer(text))):
+            return
+        fixes = [m.start() for m in _word_pattern("fixes_sent", self.language).finditer(text)
+                 if not self._customer_words_at(m.start())]
+        done = [e.start for e in self.evidence if e.signal == "done_today"]
+        spans = [(lo, hi) for lo, hi in self.own_sentences()
+                 if any(lo <= f < hi for f in fixes) and not any(lo <= d < hi for d in done)]
+        times = _word_pattern("times", self.language)
+        self.fix_time = sum(
+            e.weight for e in self.evidence
+            if e.tone == "speed" and e.weight > 0 and any(lo <= e.start < hi for lo, hi in spans)
+            and (e.signal in ("time_given", "notice_news", "notice_aside")
+                 or e.signal is None and times.fullmatch(e.text)))
+
     def _signs_off(self, start: int) -> bool:
         """The closing call that starts at `start` signs a joyful post off: the body
         before it is joyful (joy and surprise of at least `sign_off_body_joy`: news, a
@@ -3788,6 +3833,7 @@ def read_tone(analysis) -> ToneReading:
     reader.act_details()
     reader.event_times()
     reader.upsets_answered()
+    reader.fixes_sent()
     raw: dict[str, float] = defaultdict(float)
     for e in reader.evidence:
         raw[e.tone] += e.weight
@@ -3801,7 +3847,7 @@ def read_tone(analysis) -> ToneReading:
                        short_channel=analysis.channel.max_chars is not None,
                        case_reply=_case_reply(analysis), sign_off=reader.sign_off,
                        event_time=reader.event_time, upset_answered=reader.upset_answered,
-                       upset_comfort=reader.upset_comfort)
+                       upset_comfort=reader.upset_comfort, fix_time=reader.fix_time)
 
 
 def _case_reply(analysis) -> bool:
