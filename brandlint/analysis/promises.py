@@ -1217,9 +1217,13 @@ def _the_reader_does_it(analysis, index: int) -> bool:
     node = token
     for _ in range(2):  # "you can set up": the subject may hang on the modal's verb
         subjects = [c for c in kids(node) if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")]
-        if subjects:  # (« votre conseiller vous rappelle »: the small French model
-            # may take the object clitic for a second subject)
-            return all(s.lower_ in ("you", "vous", "tu") for s in subjects)
+        if subjects:  # (« votre conseiller vous rappelle », « nous … vous le renvoyons »:
+            # the small French model may take the object clitic for a subject — the verb's
+            # person says whose act it is)
+            persons = [p for t in (node, *(c for c in kids(node) if c.dep_.startswith("aux")))
+                       for p in features.morph(t).get("Person")]
+            return all(s.lower_ in ("you", "vous", "tu") for s in subjects) and (
+                not persons or "2" in persons)
         if node.dep_ not in ("xcomp", "ccomp") or node.head.i == node.i:
             return False
         node = node.head
