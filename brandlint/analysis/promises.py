@@ -1217,6 +1217,9 @@ def _the_reader_does_it(analysis, index: int) -> bool:
     node = token
     for _ in range(2):  # "you can set up": the subject may hang on the modal's verb
         subjects = [c for c in kids(node) if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")]
+        if subjects and node.dep_ in ("ccomp", "xcomp", "oprd") and \
+                node.head.lemma_.lower() in ("get", "have", "make", "faire"):
+            return False  # "I'll get you fixed up today": the brand has it done to the reader
         if subjects:  # (« votre conseiller vous rappelle », « nous … vous le renvoyons »:
             # the small French model may take the object clitic for a subject — the verb's
             # person says whose act it is)

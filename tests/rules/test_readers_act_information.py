@@ -68,6 +68,8 @@ def test_the_readers_act_and_information_arriving_do_not_fire(lint, lang, text):
     ("en", "We install the app for you in 5 minutes."),
     ("en", "Your parcel will arrive within 3 hours."),
     ("fr", "Votre colis arrivera dans 3 heures."),
+    # a causative's small clause: the brand has it done to the reader
+    ("en", "I'll meet you in DMs to get you set up within the hour!"),
     # the object clitic is no subject of the reader's (the small French model may tag it so)
     ("fr", "Votre conseiller vous rappelle dans 10 minutes, promis."),
 ])
