@@ -1216,7 +1216,9 @@ def _the_reader_does_it(analysis, index: int) -> bool:
         return False
     node = token
     for _ in range(2):  # "you can set up": the subject may hang on the modal's verb
-        subjects = [c for c in kids(node) if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")]
+        if any(c.dep_ in ("nsubj:pass", "nsubjpass", "auxpass", "aux:pass") for c in kids(node)):
+            return False  # "you'll be seen the same day": done to the reader
+        subjects = [c for c in kids(node) if c.dep_ == "nsubj"]
         if subjects and node.dep_ in ("ccomp", "xcomp", "oprd") and \
                 node.head.lemma_.lower() in ("get", "have", "make", "faire"):
             return False  # "I'll get you fixed up today": the brand has it done to the reader
@@ -1294,14 +1296,9 @@ def _information_arrives(token, language: str) -> bool:
     """« un e-mail de confirmation arrive dans votre boîte mail », "a confirmation email
     will be in your inbox": the place of delivery said of a notice (the subject of the
     verb the place hangs on) — a message, no goods delivered."""
-    items = _notice_nouns(language)
     if token.pos_ in ("VERB", "AUX"):
-        # "company information will arrive within a few hours", « vos données arrivent
-        # dans l'heure »: the verb of arrival said of a notice or of information itself
-        data = items | frozenset(lexicons.load("promises")[language].get("information_things",
-                                                                          ()))
-        return any(c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") and c.lemma_.lower() in data
-                   for c in kids(token))
+        return False
+    items = _notice_nouns(language)
     verb = token
     for _ in range(4):
         if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
@@ -4687,7 +4684,8 @@ def find_promises(analysis) -> list[Promise]:
         service, index = attached
         if hours_run_by_another(analysis, mention):
             continue  # "our insurer's assistance line, open 24/7": another party's hours
-        if service not in analysis.profile.promises and _the_reader_does_it(analysis, index):
+        if mention.kind == "delay" and service not in analysis.profile.promises and \
+                _the_reader_does_it(analysis, index):
             continue  # "you can set up a credit card in a few minutes", « vous pouvez
             # installer l'application en 5 minutes »: the reader's own act, its effort
         case = _case_it_is_for(analysis, mention, services)

@@ -1,13 +1,13 @@
-"""Two readings the real-text run of the forty-sixth session showed wrong once "within a
+"""Readings the real-text run of the forty-sixth session showed wrong once "within a
 few hours" and "in a few minutes" were read as delays (as « en quelques heures » is):
 
 - a service verb the reader is the subject of ("you can set up a credit card in a few
   minutes", « vous pouvez installer l'application en 5 minutes ») is the reader's own act,
   its effort — not a service of the brand's; "we install it in 5 minutes" still is, and
   "you'll receive your order in 2 days" is the brand's delivery seen from home;
-- a verb of arrival said of information ("company information will arrive within a few
-  hours", « les informations arriveront d'ici quelques heures ») times a message, no
-  goods; "your parcel will arrive within 3 hours" is a delivery.
+- (a verb of arrival said of information — "company information will arrive within a few
+  hours", Démarches simplifiées — still fires: a message's firm arrival time is held to,
+  as test_overpromise_realop30b decided; the finding stays for the judges.)
 
 Firing forms and near misses, French and English, on the real models."""
 
@@ -55,12 +55,8 @@ def codes(diagnostics, prefix="BL3"):
     ("en", "If you issue only a few gift cards, you can set up a credit card in a few "
            "minutes."),
     ("fr", "Vous pouvez installer l'application en 5 minutes, depuis votre téléphone."),
-    ("en", "The registry is down for now: company information will arrive within a few "
-           "hours."),
-    ("fr", "Le registre est indisponible : les informations de l'entreprise arriveront "
-           "d'ici quelques heures."),
 ])
-def test_the_readers_act_and_information_arriving_do_not_fire(lint, lang, text):
+def test_the_readers_act_does_not_fire(lint, lang, text):
     assert codes(lint(lang, text)) == []
 
 
@@ -68,10 +64,12 @@ def test_the_readers_act_and_information_arriving_do_not_fire(lint, lang, text):
     ("en", "We install the app for you in 5 minutes."),
     ("en", "Your parcel will arrive within 3 hours."),
     ("fr", "Votre colis arrivera dans 3 heures."),
+    # a passive: done to the reader
+    ("en", "Whichever shop is nearest, you'll be set up the same day you call."),
     # a causative's small clause: the brand has it done to the reader
     ("en", "I'll meet you in DMs to get you set up within the hour!"),
     # the object clitic is no subject of the reader's (the small French model may tag it so)
     ("fr", "Votre conseiller vous rappelle dans 10 minutes, promis."),
 ])
-def test_the_brands_act_and_goods_arriving_fire(lint, lang, text):
+def test_the_brands_act_fires(lint, lang, text):
     assert "BL304" in codes(lint(lang, text))
