@@ -186,10 +186,11 @@ def table(sample: list[dict], texts: Texts, total: int, by_lang: Counter, args) 
     ]
     for i, f in enumerate(sample, 1):
         full = texts.get(f.get("path") or f.get("doc_path"), f.get("id") or f.get("doc_id"))
+        raw = texts.raw(f.get("path") or f.get("doc_path"), f.get("line"))
         lines.append("| " + " | ".join(cell(v) for v in (
             i, f["lang"], Path(str(f.get("path"))).name, f.get("id"), f.get("channel"),
             f"{f.get('code')} {f.get('name', '')}".strip(), f.get("severity"),
-            f.get("message"), in_context(f, full, texts.raw(f.get("path") or f.get("doc_path"), f.get("line"))), full, "")) + " |")
+            f.get("message"), in_context(f, full, raw), full, "")) + " |")
     return "\n".join(lines) + "\n"
 
 
