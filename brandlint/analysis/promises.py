@@ -1212,13 +1212,17 @@ def _the_reader_does_it(analysis, index: int) -> bool:
     « vous installez l'application »), not one of receiving ("you'll get it tomorrow" is
     the brand's delivery seen from home): the reader's own act."""
     token = analysis.doc[index]
+    if token.dep_ in ("prt", "compound:prt") and token.head.i != token.i:
+        token = token.head  # "set up": the particle of a phrasal verb
     if token.pos_ != "VERB" or token.lemma_.lower() in _RECEIVING:
         return False
     node = token
     for _ in range(2):  # "you can set up": the subject may hang on the modal's verb
         if any(c.dep_ in ("nsubj:pass", "nsubjpass", "auxpass", "aux:pass") for c in kids(node)):
             return False  # "you'll be seen the same day": done to the reader
-        subjects = [c for c in kids(node) if c.dep_ == "nsubj"]
+        line_start = features.line_bounds(analysis.doc, node.i)[0]
+        subjects = [c for c in kids(node) if c.dep_ == "nsubj" and c.i >= line_start]
+        # (a heading above, "Payment methods for Gift Cards", is no subject of the line)
         if subjects and node.dep_ in ("ccomp", "xcomp", "oprd") and \
                 node.head.lemma_.lower() in ("get", "have", "make", "faire"):
             return False  # "I'll get you fixed up today": the brand has it done to the reader

@@ -54,6 +54,10 @@ def codes(diagnostics, prefix="BL3"):
 @pytest.mark.parametrize("lang,text", [
     ("en", "If you issue only a few gift cards, you can set up a credit card in a few "
            "minutes."),
+    # the phrasal verb's particle may be the word the delay hangs on
+    ("en", "Payment methods\nIf you are a small company issuing a small number of gift cards, "
+           "you can set up a credit card in a few minutes.\nHowever, each charge is counted "
+           "as a new transaction."),
     ("fr", "Vous pouvez installer l'application en 5 minutes, depuis votre téléphone."),
 ])
 def test_the_readers_act_does_not_fire(lint, lang, text):
