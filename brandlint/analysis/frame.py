@@ -2045,19 +2045,15 @@ class FrameReader:
         if any(c.lower_ in ("été", "been", "eu") for c in group[1:]):
             return True
         if "Part" in features.morph(predicate).get("VerbForm") and any(
-                c.lemma_.lower() == "être" and c.dep_.startswith("aux")
-                for c in group[1:]) and \
-                predicate.lemma_.lower() in _words("aspect", "etre_verbs", "fr") and not any(
-                "Fut" in features.morph(c).get("Tense") for c in group[1:]):
-            return True  # « votre colis est arrivé en 2 jours »: a verb of motion or
-            # change, conjugated with « être », in its compound past — no passive present
-        # (se61) a pronominal verb's compound past (« votre contrat s'est terminé le 31
-        # mars », « le voyant s'est allumé hier »): « se » with « être » and a participle
-        # reads no passive nor present
-        if "Part" in features.morph(predicate).get("VerbForm") and any(
-                c.lemma_.lower() == "être" and c.dep_.startswith("aux") for c in group[1:]) \
-                and any(c.lower_ in ("se", "s'", "s’") for c in kids(predicate)):
-            return True
+                c.lemma_.lower() == "être" and c.dep_.startswith("aux") for c in group[1:]):
+            # a participle with « être »: a compound past, not a passive present, for a verb
+            # of motion or change that takes « être » (« votre colis est arrivé en 2 jours »)
+            # and for a pronominal verb (se61: « votre contrat s'est terminé le 31 mars »)
+            if predicate.lemma_.lower() in _words("aspect", "etre_verbs", "fr") and not any(
+                    "Fut" in features.morph(c).get("Tense") for c in group[1:]):
+                return True
+            if any(c.lower_ in ("se", "s'", "s’") for c in kids(predicate)):
+                return True
         # (a past form after "have" is its participle, whatever the tagger says: "we
         # have received your parcel and refunded it", the auxiliary shared)
         if any(c.lemma_.lower() in ("avoir", "have") and c.dep_.startswith("aux")

@@ -1231,7 +1231,7 @@ def _the_reader_does_it(analysis, index: int) -> bool:
             # person says whose act it is)
             persons = [p for t in (node, *(c for c in kids(node) if c.dep_.startswith("aux")))
                        for p in features.morph(t).get("Person")]
-            return all(s.lower_ in ("you", "vous", "tu") for s in subjects) and (
+            return all(s.lower_ in _READER for s in subjects) and (
                 not persons or "2" in persons)
         if node.dep_ not in ("xcomp", "ccomp") or node.head.i == node.i:
             return False

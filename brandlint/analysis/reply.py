@@ -2170,13 +2170,13 @@ class _ReplyReader:
                 continue  # « si le problème est toujours présent » (*still*), "we're always
                 # working to improve" (an activity going on): no rule that always holds
             if (rules.fullmatch(m.group(0)) or more.fullmatch(m.group(0))) and \
-                    not norms.fullmatch(m.group(0)) and self._question_answered():
-                continue  # « Bonne question : … mieux vaut réserver dès maintenant »: advice
-                # as a rule, or more of the same, in the answer to a question where nothing
-                # went wrong is help, no lesson (se61); what most customers do is set against
-                # this one whatever was asked ("Most members cancel as soon as they know")
-            if (rules.fullmatch(m.group(0)) or more.fullmatch(m.group(0))) and \
                     not norms.fullmatch(m.group(0)):
+                if self._question_answered():
+                    continue  # « Bonne question : … mieux vaut réserver dès maintenant »:
+                    # advice as a rule, or more of the same, in the answer to a question
+                    # where nothing went wrong is help, no lesson (se61); what most customers
+                    # do is set against this one whatever was asked ("Most members cancel
+                    # as soon as they know")
                 # "always" is a rule only in the advice's own clause ("Please accept our
                 # apologies: we always aim to…" advises nothing)
                 c_start, c_end = clause_bounds(self.doc, span.start, self.language)

@@ -2835,11 +2835,17 @@ class _Reader:
         if not any(e.tone in ("joy", "surprise") and e.weight > 0 for e in self.evidence):
             return  # no cheer: a plain notice ("the centre closes at 20:00 tonight"), a
             # delivery pitch ("Order by 2pm, out the door by 4") says its times for speed
+        self.event_time = self._times_said(("time_given", "notice_news"))
+
+    def _times_said(self, signals: tuple[str, ...], spans=None) -> float:
+        """The weight of speed the draft's times carry: evidence of one of `signals`, or a
+        bare time word (lexicon `times`); with `spans`, only inside those character spans."""
         times = _word_pattern("times", self.language)
-        self.event_time = sum(
-            e.weight for e in self.evidence if e.tone == "speed" and e.weight > 0 and (
-                e.signal in ("time_given", "notice_news")
-                or e.signal is None and times.fullmatch(e.text)))
+        return sum(
+            e.weight for e in self.evidence
+            if e.tone == "speed" and e.weight > 0
+            and (spans is None or any(lo <= e.start < hi for lo, hi in spans))
+            and (e.signal in signals or e.signal is None and times.fullmatch(e.text)))
 
     def upsets_answered(self) -> None:
         """A short notice whose news is the reader's plan upset (`plan_upsets`: « visite de
@@ -2905,12 +2911,7 @@ class _Reader:
         done = [e.start for e in self.evidence if e.signal == "done_today"]
         spans = [(lo, hi) for lo, hi in self.own_sentences()
                  if any(lo <= f < hi for f in fixes) and not any(lo <= d < hi for d in done)]
-        times = _word_pattern("times", self.language)
-        self.fix_time = sum(
-            e.weight for e in self.evidence
-            if e.tone == "speed" and e.weight > 0 and any(lo <= e.start < hi for lo, hi in spans)
-            and (e.signal in ("time_given", "notice_news", "notice_aside")
-                 or e.signal is None and times.fullmatch(e.text)))
+        self.fix_time = self._times_said(("time_given", "notice_news", "notice_aside"), spans)
 
     def _signs_off(self, start: int) -> bool:
         """The closing call that starts at `start` signs a joyful post off: the body
