@@ -1,88 +1,89 @@
-"""tonefeatures.py OUT.jsonl SET... : every tone-labelled draft's tone reading, one JSON a line.
+#!/usr/bin/env python3
+"""Dump the tone reading of every labelled tone draft, one JSON line a draft, for fitting
+and checking how the dominant tone is named (`scripts/dev/fit_dominant.py`).
 
-For fitting and checking the dominant-tone weights (scripts/dev/fitdominant.py): per draft
-the set, id, labelled tone, the rule's dominant, and per tone the reading's heard weight,
-share, coverage and variety, with the channel's targets and service flag."""
+    python scripts/dev/tonefeatures.py OUT.jsonl corpora/eval/tone-blind* [--profiles DIR]
+
+Each line: set, id, language, channel, the channel's target tones and service flag, the
+labelled dominant tone and `off`, the reading's raw weights, coverage, purposes, sentence
+count, and the dominant tone the reading names today.
+"""
+from __future__ import annotations
+
+import argparse
 import json
 import sys
 from pathlib import Path
 
-import functools
-
-import brandlint.analysis.pipeline as P
-import brandlint.analysis.tone as T
-from brandlint.api import Checker
-from brandlint.evaluation import load_cases
-
-P.load_pipeline = functools.cache(P.load_pipeline)  # the models once, not once a brand
-captured = []
-_read = T.read_tone
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
 
 
-def _capture(analysis):
-    reading = _read(analysis)
-    captured.append(reading)
-    return reading
+def main() -> int:
+    from brandlint.cli import _engine_for
+    from brandlint.evaluation import load_cases, run_cases
+    from brandlint.profile import load_profile
+
+    ap = argparse.ArgumentParser()
+    ap.add_argument("out")
+    ap.add_argument("sets", nargs="+")
+    ap.add_argument("--profiles", default=str(ROOT / "profiles"))
+    ap.add_argument("--only", help="a features file: read only its cases whose reading "
+                                   "holds this tone (`--only F.jsonl:coldness`)")
+    args = ap.parse_args()
+    only = None
+    if args.only:
+        path, tone = args.only.rsplit(":", 1)
+        only = {json.loads(line)["id"] for line in open(path, encoding="utf-8")
+                if json.loads(line)["raw"].get(tone)}
+    with open(args.out, "w", encoding="utf-8") as out:
+        for folder in args.sets:
+            files = sorted(Path(folder).glob("*.jsonl")) if Path(folder).is_dir() \
+                else [Path(folder)]
+            for path in files:
+                labels = {}
+                for line in path.read_text(encoding="utf-8").splitlines():
+                    if line.strip():
+                        rec = json.loads(line)
+                        labels[str(rec.get("id"))] = rec
+                cases = [c for c in load_cases(path) if c.tone and
+                         (only is None or c.id in only)]
+                if not cases:
+                    continue
+                slug, lang = path.stem.rsplit("-", 1)
+                profile_path = Path(args.profiles) / (f"{slug}.yaml" if lang == "fr"
+                                                      else f"{slug}-en.yaml")
+                if not profile_path.exists():
+                    profile_path = ROOT / "profiles" / profile_path.name
+                if not profile_path.exists():  # every case names its own (tone-fr.jsonl)
+                    profile_path = Path(cases[0].profile)
+                profiles = {}
+                outcomes = run_cases(_engine_for(str(profile_path)), cases, str(path),
+                                     engine_for=_engine_for)
+                for o in outcomes:
+                    detail = o.scores.get("tone_detail") or {}
+                    key = o.case.profile or str(profile_path)
+                    if key not in profiles:
+                        profiles[key] = load_profile(key)
+                    profile = profiles[key]
+                    name = o.case.channel or profile.default_channel
+                    channel = profile.channels.get(name)
+                    out.write(json.dumps({
+                        "set": Path(folder).name, "file": path.name, "id": o.case.id,
+                        "language": profile.language, "channel": name,
+                        "targets": list(channel.tones) if channel else [],
+                        "service": bool(channel.service) if channel else False,
+                        "expected": o.case.tone, "off": labels[o.case.id].get("off"),
+                        "raw": detail.get("raw", {}), "coverage": detail.get("coverage", {}),
+                        "purposes": detail.get("purposes", []),
+                        "sentences": detail.get("sentences", 0),
+                        "words": len(o.case.text.split()),
+                        "dominant": detail.get("dominant"),
+                        "fired": sorted(o.fired.get("tone", []))}, ensure_ascii=False)
+                              + "\n")
+                out.flush()
+    return 0
 
 
-T.read_tone = _capture
-checkers: dict[str, Checker] = {}
-
-
-def checker(profile: str) -> Checker:
-    if profile not in checkers:
-        checkers.clear()  # one brand's engine at a time
-        checkers[profile] = Checker(profile)
-    return checkers[profile]
-
-
-def profile_for(path: Path, case) -> str:
-    if case.profile:
-        return case.profile
-    slug, lang = path.stem.rsplit("-", 1)
-    return f"profiles/{slug}.yaml" if lang == "fr" else f"profiles/{slug}-en.yaml"
-
-
-def opening(r) -> dict[str, float]:
-    """Each tone's weight in the brand's first sentence (what the draft opens on)."""
-    if not r.sentences:
-        return {}
-    lo, hi = r.sentences[0]
-    first: dict[str, float] = {}
-    for e in r.evidence:
-        if lo <= e.start < hi and e.weight > 0:
-            first[e.tone] = first.get(e.tone, 0.0) + e.weight
-    return first
-
-
-def main() -> None:
-    out = open(sys.argv[1], "w")
-    files = []
-    for arg in map(Path, sys.argv[2:]):
-        files += [arg] if arg.suffix == ".jsonl" else sorted(arg.glob("*.jsonl"))
-    for path in files:
-        setname = path.parent.name if path.parent.name != "eval" else path.stem
-        for case in load_cases(path):
-            if not case.tone:
-                continue
-            captured.clear()
-            list(checker(profile_for(path, case)).check_texts([case.text], channel=case.channel))
-            if not captured:
-                continue
-            r = captured[-1]
-            tones = sorted(set(r.raw) | set(T.POSITIVE))
-            row = {"set": setname, "file": path.name, "id": case.id, "tone": case.tone,
-                   "rule": r.dominant, "targets": list(r.targets), "service": r.service,
-                   "short": r.short_channel, "case_reply": r.case_reply, "words": r.word_count,
-                   "sign_off": r.sign_off, "event_time": r.event_time,
-                   "upset_answered": r.upset_answered, "upset_comfort": r.upset_comfort,
-                   "fix_time": r.fix_time, "raw": r.raw,
-                   "coverage": {t: r.coverage(t) for t in r.raw},
-                   "variety": {t: r.variety(t) or 0 for t in r.raw},
-                   "warm": r.positive_strength, "first": opening(r), "sentences": len(r.sentences)}
-            out.write(json.dumps(row, ensure_ascii=False) + "\n")
-        out.flush()
-        print(path, flush=True)
-
-
-main()
+if __name__ == "__main__":
+    raise SystemExit(main())
