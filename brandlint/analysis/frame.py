@@ -2072,7 +2072,8 @@ class FrameReader:
     def _headline_passive(predicate) -> bool:
         """"Booking confirmed within 24 hours", "Order repaired in 48 hours": a bare noun
         (no article, no possessive) before a past form with no object, then a delay — the
-        passive of a label or bullet, not a past event."""
+        passive of a label or bullet, not a past event; and with no delay where the verb
+        states what holds (`aspect.label_states`: "Freshness guaranteed")."""
         children = kids(predicate)
         subjects = [c for c in children if c.dep_ in ("nsubj", "nsubjpass")]
         if len(subjects) != 1 or any(c.dep_ in ("dobj", "obj", "aux", "auxpass")
@@ -2091,6 +2092,9 @@ class FrameReader:
             # within 2 days", "your tetras died in two days": what happened to it
         if any(t.lower_ in ("last", "ago", "yesterday", "earlier") for t in predicate.sent):
             return False  # "… within 3 days last spring": a time gone by, a past event
+        if predicate.lemma_.lower() in _words("aspect", "label_states", "en") and \
+                not any(c.dep_ == "poss" for c in kids(subject)):
+            return True  # "Freshness guaranteed", "Satisfaction assured": what holds
         doc = predicate.doc
         k = predicate.i + 1
         # its destination first ("Ashes returned to you within 3 days", "delivered back

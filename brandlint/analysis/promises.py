@@ -3257,6 +3257,9 @@ def _someone_elses_act(analysis, token) -> bool:
         return False  # "someone picks up whenever you call": one of the brand's people
     if _access_means(analysis, subjects[0]):
         return False  # "your member card opens the doors": the brand's means of access
+    if _the_brands_place(analysis, subjects[0]):
+        return False  # « le dépôt est désormais ouvert le samedi », "the showroom opens on
+        # Sundays": the place the brand receives its readers in opens, no one else's act
     if _reciprocal(analysis, token):
         return True  # "freelancers who help each other every day": among themselves
     return analysis.holder_of(subjects[0]) in ("customer", "third_party", "world", "generic")
@@ -3325,6 +3328,23 @@ def _access_means(analysis, subject) -> bool:
     return subject.lower_ in words["self_access"] or _names_self_access(
         said, " " + " ".join(t.lower_ for t in phrase) + " ", words) and \
         subject.pos_ in ("NOUN", "PROPN")
+
+
+def _the_brands_place(analysis, subject) -> bool:
+    """The subject is a place of the kind a brand receives its readers in (`places`: the
+    shop, the depot, the showroom), named bare — not someone's (« votre magasin », "your
+    local shop"), nor a named place of another (« le marché de Lalbenque », "Borough
+    Market")."""
+    words = lexicons.load("promises")[analysis.language]["places"]
+    if subject.pos_ != "NOUN" or (subject.lemma_.lower() not in words
+                                  and subject.lower_ not in words):
+        return False
+    return not any(c.lower_ in _THE_READERS_WORDS or c.pos_ == "PROPN" and c.dep_ in (
+        "nmod", "compound", "appos", "flat:name") for c in subject.subtree if c is not subject)
+
+
+_THE_READERS_WORDS = frozenset({"your", "votre", "vos", "ton", "ta", "tes", "their", "leur",
+                                "leurs", "his", "her", "son", "sa", "ses"})
 
 
 def _reciprocal(analysis, verb) -> bool:

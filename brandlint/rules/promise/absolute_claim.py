@@ -153,9 +153,12 @@ def check(analysis: DocAnalysis) -> Iterator[Finding]:
             continue  # "Nobody can guarantee that…", « Personne ne peut garantir… »: the
             # pledge denied by its subject
         if token.pos_ == "NOUN" and (word == "instant" or token.lemma_.lower() in (
-                "garantie", "guarantee")) and not _absolute_guarantee(doc, match):
+                "garantie", "guarantee")) and not _absolute_guarantee(doc, match) and not (
+                    token.dep_ == "amod" and token.head.i < token.i):
             # « vos garanties », "guarantees of origin": the cover or a certificate, not
-            # a promise that nothing can go wrong
+            # a promise that nothing can go wrong — unless hung on the noun before it as
+            # its adjective (« Fraîcheur garantie, de la terre à votre table »: the small
+            # French model tags the participle a noun)
             continue
         if word.startswith("garant") or word.startswith("guarantee"):
             if _guarantees_a_promise(analysis, token) or claims.bounded_guarantee(doc, match) \
