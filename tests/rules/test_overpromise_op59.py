@@ -114,3 +114,22 @@ def test_the_whole_of_an_outcome_fires(lint_shop, lang, text):
 ])
 def test_a_share_of_the_brands_own_things_does_not_fire(lint_shop, lang, text):
     assert "BL301" not in codes(lint_shop(lang, text))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Will my decking last forever? Nothing lasts forever: oak weathers and screws "
+           "rust."),
+    ("en", "Nothing stays sharp forever, not even our saw blades."),
+    ("fr", "Ma terrasse durera-t-elle éternellement ? Rien ne dure éternellement : le chêne "
+           "grisaille."),
+])
+def test_an_absolute_said_of_nothing_does_not_fire(lint_shop, lang, text):
+    assert "BL301" not in codes(lint_shop(lang, text))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Our oak decking lasts forever."),
+    ("fr", "Nos planches de chêne ne se fendent jamais."),
+])
+def test_an_absolute_said_of_the_brands_thing_fires(lint_shop, lang, text):
+    assert "BL301" in codes(lint_shop(lang, text))

@@ -152,6 +152,9 @@ def check(analysis: DocAnalysis) -> Iterator[Finding]:
                 c.dep_.startswith("nsubj") and c.lower_ in _NOBODY for c in token.children):
             continue  # "Nobody can guarantee that…", « Personne ne peut garantir… »: the
             # pledge denied by its subject
+        if word not in _NEGATIVE_ABSOLUTES and _said_of_nothing(token):
+            continue  # "Nothing lasts forever: oak weathers", "no one is always right": a
+            # limit admitted — not "nothing ever goes wrong", which claims it never does
         if token.pos_ == "NOUN" and (word == "instant" or token.lemma_.lower() in (
                 "garantie", "guarantee")) and not _absolute_guarantee(doc, match) and not (
                     token.dep_ == "amod" and token.head.i < token.i):
@@ -259,6 +262,17 @@ def _denied(analysis, verb) -> bool:
     return "Fin" not in verb.morph.get("VerbForm") or analysis.is_negated(verb) or any(
         c.dep_ == "neg" or c.lower_ in ("pas", "not", "n't", "never", "jamais")
         for w in (verb, verb.head) for c in w.children)
+
+
+def _said_of_nothing(token) -> bool:
+    """The absolute qualifies a clause whose subject is nothing or no one ("Nothing
+    stays sharp forever", "nobody is 100% right all the time"): the totality denied."""
+    verb = token
+    for _ in range(3):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return any(c.dep_.startswith("nsubj") and c.lower_ in _NOBODY for c in verb.children)
 
 
 def _absolute_guarantee(doc, match) -> bool:
