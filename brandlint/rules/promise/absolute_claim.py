@@ -268,7 +268,7 @@ def _said_of_nothing(token) -> bool:
     """The absolute qualifies a clause whose subject is nothing or no one ("Nothing
     stays sharp forever", "nobody is 100% right all the time"): the totality denied."""
     verb = token
-    for _ in range(3):
+    for _step in range(3):
         if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
             break
         verb = verb.head
