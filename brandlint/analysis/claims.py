@@ -2159,6 +2159,14 @@ def system_at_work(analysis, token, frame) -> bool:
     if not subjects and predicate.pos_ == "NOUN" and predicate.i < verb.i:
         subjects = [predicate]  # « les clés ne quittent jamais… »: the small French model
         # may make the subject the clause's head and the verb an auxiliary
+    if not subjects and frame.start <= predicate.i < verb.i:
+        # the clause's first noun before its verb, none between them (« La variable
+        # d'environnement PATH contiendra désormais toujours… », parsed as a name heading
+        # the clause and the verb as its copula): the subject, by the clause's window
+        before = [t for t in token.doc[frame.start:verb.i] if not t.is_punct]
+        nouns = [t for t in before if t.pos_ == "NOUN"]
+        if nouns and not any(t.pos_ in ("VERB", "AUX") for t in before):
+            subjects = [nouns[0]]
     if len(subjects) != 1:
         return False
     subject = subjects[0]
