@@ -4660,6 +4660,40 @@ def _window_given(analysis, mention: Mention, index: int) -> bool:
         for g in governors)
 
 
+def _in_a_name(analysis, mention: Mention) -> bool:
+    """The time word opens a name in title case that the draft uses as a name — the same
+    words capitalised again inside a sentence ("Instant Answers" as a heading, then "look
+    for the Instant Answer above the results"): a feature's or an offer's name, not a
+    time the brand holds itself to. Only a time said in one word ("instant"), and only for
+    a service the profile declares no time for (`find_promises`)."""
+    doc = analysis.doc
+    if mention.end - mention.start != 1 or mention.end >= len(doc):
+        return False
+    first, second = doc[mention.start], doc[mention.end]
+
+    def titled(t) -> bool:
+        return t.is_alpha and t.text[:1].isupper() and not t.is_upper
+
+    if not (titled(first) and titled(second)):
+        return False
+    for t in features.tokens(doc)[:-1]:
+        if t.i == first.i or t.is_sent_start or t.i == 0 or \
+                "\n" in doc[t.i - 1].text_with_ws or not titled(t):
+            continue
+        after = doc[t.i + 1]
+        if t.lower_ == first.lower_ and titled(after) and \
+                _singular(after.lower_) == _singular(second.lower_):
+            return True  # (singular or plural: the model may take either for a name)
+    return False
+
+
+def _singular(word: str) -> str:
+    """An English noun's singular, by its ending ("replies" -> "reply", "answers")."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
 def find_promises(analysis) -> list[Promise]:
     services, phrase_starts = analysis.service_index
     promises = []
@@ -4706,6 +4740,10 @@ def find_promises(analysis) -> list[Promise]:
         if attached is None:
             continue
         service, index = attached
+        if service not in analysis.profile.promises and _in_a_name(analysis, mention):
+            continue  # "Instant Answers": a feature's name, where the profile holds the
+            # brand to no time for it ("Instant Delivery" against a declared delivery
+            # time stays judged)
         if hours_run_by_another(analysis, mention):
             continue  # "our insurer's assistance line, open 24/7": another party's hours
         if mention.kind == "delay" and service not in analysis.profile.promises and \
