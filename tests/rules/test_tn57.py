@@ -111,3 +111,31 @@ def test_the_brands_flagging_morale_is_disappointment(engines, lang, text):
 ])
 def test_morale_as_the_readers_lot_is_no_negative_tone(engines, lang, text):
     assert "BL206" not in warned(engines, lang, text, "social", "BL2")
+
+
+# -- a notice's bare sanction lines ----------------------------------------------------------
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Abrilo: Membership terminated. Payment failed. Balance due €30. Pay at "
+           "abrilo.co/pay."),
+    ("fr", "Abrilo : Abonnement résilié. Paiement refusé. Solde dû 30 €. Réglez sur "
+           "abrilo.fr/pay."),
+])
+def test_bare_sanction_lines_in_a_notice_read_cold(engines, lang, text):
+    tone = reading(engines, lang, text, "sms")
+    assert len(said(tone, "coldness", signal="sanction_line")) == 2
+    assert "BL207" in warned(engines, lang, text, "sms", "BL2")
+
+
+@pytest.mark.parametrize("lang,text", [
+    # good news in the same shape
+    ("en", "Abrilo: Order 2291 shipped. Glazes packed. Delivery Thursday."),
+    ("fr", "Abrilo : Commande 2291 expédiée. Émaux emballés. Livraison jeudi."),
+    # a cancellation said with warmth and a way forward
+    ("en", "Abrilo: Class cancelled tonight, sorry! We'll move you to Friday, same time."),
+    ("fr", "Abrilo : Cours annulé ce soir, désolés ! On te place vendredi, même heure."),
+])
+def test_good_news_or_a_warm_cancellation_has_no_sanction_line(engines, lang, text):
+    tone = reading(engines, lang, text, "sms")
+    assert not said(tone, "coldness", signal="sanction_line")
+    assert "BL207" not in warned(engines, lang, text, "sms", "BL2")
