@@ -1451,6 +1451,7 @@ class _Reader:
         self._office_signature()
         self._no_address()
         self._clipped_reply()
+        self._sanction_lines()
         self._ultimatums()
         self._shouting()
         self._lifted_burdens()
@@ -2997,6 +2998,38 @@ class _Reader:
         if len(verbless) >= 0.6 * len(sentences):
             self._signal("clipped_reply", verbless[0].start_char, verbless[0].end_char,
                          label="(…)")
+
+    def _sanction_lines(self) -> None:
+        """A notice the brand sends unasked (an SMS, an e-mail, an app's message, not a
+        service reply: `_clipped_reply` reads those) that states what befell the reader's
+        thing in bare lines, a noun and an adverse past form with nothing around it:
+        "Subscription terminated. Payment failed.", "Order 2291 cancelled. Deposit kept",
+        « Commande 2291 annulée. Acompte conservé. ». Each line is a sanction told like a
+        log entry, with no one speaking. Not in a draft with warmth, courtesy or a polite
+        word ("Class cancelled tonight, sorry! We'll move you to Friday"), nor a status
+        that is good news ("Order 2291 shipped.")."""
+        a = self.a
+        if a.channel.service or a.function.describes or a.function.kind == "interface":
+            return
+        warm = sum(e.weight for e in self.evidence
+                   if e.tone in POSITIVE and e.tone not in ("speed", "solution", "deal"))
+        if warm >= 0.5 or _courtesy(self.language).search(a.text) or \
+                _word_pattern("polite_markers", self.language).search(a.text):
+            return
+        adverse = _word_set("sanction_lines", self.language)
+        for m in re.finditer(r"[^.!?…\n;]+", a.text):
+            piece = m.group()
+            body = _SENDER_TAG.sub("", piece, count=1) if _SENDER_TAG.match(piece) else piece
+            words = re.findall(r"[^\W\d_][\w'’-]*", body)
+            if not 2 <= len(words) <= 4 or words[-1].lower() not in adverse or \
+                    not re.search(r"[\w'’-]\s*$", body):
+                continue  # (the adverse form ends the line: "Booking cancelled as requested")
+            start = m.start() + piece.find(body.strip())
+            span = self.doc.char_span(start, m.end(), alignment_mode="expand")
+            if span is None or self._customer_words_at(start) or any(
+                    t.pos_ in ("DET", "PRON", "AUX", "ADP") or t.dep_ == "det" for t in span):
+                continue  # ("Your order was cancelled", "We cancelled": a sentence said)
+            self._signal("sanction_line", start, start + len(body.strip()))
 
     def _label_line(self, sentence) -> bool:
         """The sentence is made of whole lines, each with no closing punctuation (the
