@@ -133,3 +133,10 @@ def test_an_absolute_said_of_nothing_does_not_fire(lint_shop, lang, text):
 ])
 def test_an_absolute_said_of_the_brands_thing_fires(lint_shop, lang, text):
     assert "BL301" in codes(lint_shop(lang, text))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Nothing leaves this sawmill with a single flaw."),
+])
+def test_nothing_said_as_the_claim_itself_still_fires(lint_shop, lang, text):
+    assert "BL301" in codes(lint_shop(lang, text))

@@ -152,7 +152,7 @@ def check(analysis: DocAnalysis) -> Iterator[Finding]:
                 c.dep_.startswith("nsubj") and c.lower_ in _NOBODY for c in token.children):
             continue  # "Nobody can guarantee that…", « Personne ne peut garantir… »: the
             # pledge denied by its subject
-        if word not in _NEGATIVE_ABSOLUTES and _said_of_nothing(token):
+        if word not in _NEGATIVE_ABSOLUTES and _said_of_nothing(token, match):
             continue  # "Nothing lasts forever: oak weathers", "no one is always right": a
             # limit admitted — not "nothing ever goes wrong", which claims it never does
         if token.pos_ == "NOUN" and (word == "instant" or token.lemma_.lower() in (
@@ -264,15 +264,18 @@ def _denied(analysis, verb) -> bool:
         for w in (verb, verb.head) for c in w.children)
 
 
-def _said_of_nothing(token) -> bool:
+def _said_of_nothing(token, match) -> bool:
     """The absolute qualifies a clause whose subject is nothing or no one ("Nothing
-    stays sharp forever", "nobody is 100% right all the time"): the totality denied."""
+    stays sharp forever", "nobody is 100% right all the time"): the totality denied —
+    not where that subject is the claim's own first word ("Nothing leaves this workshop
+    with a single flaw" claims that every piece is flawless)."""
     verb = token
     for _step in range(3):
         if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
             break
         verb = verb.head
-    return any(c.dep_.startswith("nsubj") and c.lower_ in _NOBODY for c in verb.children)
+    return any(c.dep_.startswith("nsubj") and c.lower_ in _NOBODY
+               and not match.start <= c.i < match.end for c in verb.children)
 
 
 def _absolute_guarantee(doc, match) -> bool:
