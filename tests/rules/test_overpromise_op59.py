@@ -140,3 +140,11 @@ def test_an_absolute_said_of_the_brands_thing_fires(lint_shop, lang, text):
 ])
 def test_nothing_said_as_the_claim_itself_still_fires(lint_shop, lang, text):
     assert "BL301" in codes(lint_shop(lang, text))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Planed spruce, cut to your plans. Satisfaction always guaranteed."),
+    ("fr", "Sapin raboté, scié à vos cotes. Satisfaction toujours garantie."),
+])
+def test_two_absolutes_side_by_side_are_one_claim_reported_once(lint_shop, lang, text):
+    assert codes(lint_shop(lang, text)).count("BL301") == 1

@@ -48,11 +48,15 @@ def check(analysis: DocAnalysis) -> Iterator[Finding]:
     doc = analysis.doc
     language = analysis.language
     taken = _promise_tokens(analysis)
+    flagged_end = -1  # the token after the last absolute reported
     for match in claims.find(doc, "absolutes", language):
         token = doc[match.start]
         word = match.text.lower()
         if taken & set(range(match.start, match.end)):
             continue
+        if flagged_end >= 0 and match.start - flagged_end <= 1 and not any(
+                t.is_punct or t.is_space for t in doc[flagged_end:match.start]):
+            continue  # « toujours garantie », "always guaranteed": one claim, reported once
         if claims.in_exception(doc, match, "absolute_exceptions", language) and \
                 not claims.whole_of_outcomes(doc, match, language) or \
                 claims.means_ever(token) or claims.in_proper_name(doc, match) or \
@@ -174,6 +178,7 @@ def check(analysis: DocAnalysis) -> Iterator[Finding]:
         soft = analysis.is_hedged(token) or analysis.is_conditional(token) or \
             frame.modality != "firm" or remedy is not None or reason is not None
         # "we always strive to…"; "risk-free with our 30-day money-back guarantee"
+        flagged_end = match.end
         yield RULE.finding(
             doc[match.start].idx, doc[match.end - 1].idx + len(doc[match.end - 1].text),
             _("absolute claim {words}: an objective claim must be substantiated, and one "
