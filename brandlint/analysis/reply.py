@@ -3125,7 +3125,9 @@ class _ReplyReader:
         out it was just switched off", « après coup », « après une chute », "usually means
         it took a knock") — doubt in the words of procedure or experience (round 18: four
         brands of blind17, « beaucoup de membres signalent un dommage après coup pour
-        éviter la franchise », "we get a lot of calls where it turns out…"). Many customers
+        éviter la franchise », "we get a lot of calls where it turns out…"), or what was
+        said missing found after all (se62: "boxes reported missing that turn up later").
+        Many customers
         reporting the same fault, a backlog, advice on what most people find easier
         (no claim, or no hidden truth) are not doubt."""
         claimants = _words("claimants", self.language)
@@ -3155,9 +3157,36 @@ class _ReplyReader:
                 any(self.analysis.is_quoted(t) for t in span)
             kind = lemmas & claim_nouns or (lemmas & claimants and any(
                 t.pos_ != "NOUN" and t.lemma_.lower() in claim_verbs for t in own))
-            if kind or quoted:
+            if kind or quoted or self._things_claimed(own, claim_verbs, claimants):
                 _add_once(self.reply.doubt, Cue(own[0].i, own[-1].i + 1, "doubt", "likened"))
                 return
+
+    def _things_claimed(self, own, claim_verbs: frozenset[str],
+                        claimants: frozenset[str]) -> bool:
+        """Things said to be in a state by a verb of claiming (« les sacs déclarés
+        perdus », "boxes reported missing"): the claims named by what they are about, as
+        `claim_nouns` names them by themselves. The verb qualifies a thing, or the small
+        models make the thing its subject ("boxes reported missing" read as a clause: a
+        thing reports nothing) with the state as its complement."""
+        for t in own:
+            if t.lemma_.lower() not in claim_verbs or t.pos_ not in ("VERB", "ADJ"):
+                continue
+            if t.dep_ in ("acl", "amod") and t.head.pos_ == "NOUN" and (
+                    t.tag_ == "VBN" or "Part" in features.morph(t).get("VerbForm")):
+                return True
+            subject = next((c for c in kids(t) if c.dep_ in SUBJECT_DEPS), None)
+            if subject is not None and subject.pos_ == "NOUN" and \
+                    subject.lemma_.lower() not in claimants and \
+                    not self._can_claim(subject) and \
+                    any(c.dep_ in ("xcomp", "acomp", "oprd") for c in kids(t)):
+                return True
+        return False
+
+    def _can_claim(self, noun) -> bool:
+        """Someone who can say or report: a person or a party (`claimants`, the
+        staff of either side), not a thing."""
+        people = frame_words("holders", "staff", self.language)
+        return noun.lemma_.lower() in people or noun.ent_type_ in ("PERSON", "ORG")
 
     def _suspected_tampering(self) -> None:
         """The customer's meter or item suspected of tampering ("to inspect the meter for
