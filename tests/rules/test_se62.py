@@ -11,7 +11,11 @@ near miss:
 - the customer measured against what any competent person knows (« comme tout cycliste
   expérimenté le sait », "as any experienced cyclist would tell you") talks down (BL404);
   the brand's own staff named as the witnesses (« comme tout notre atelier… », "as any of
-  our mechanics…") does not.
+  our mechanics…") does not;
+- the customer's own people named as the cause (« c'est que vos serveurs rangent les
+  tabliers avec les couteaux », "because your kitchen staff stack them with the knives",
+  or with the problem's origin in the next sentence) is blame (BL401); what those people
+  told us is not.
 """
 
 from __future__ import annotations
@@ -104,3 +108,32 @@ def test_customer_measured_against_any_competent_person_talks_down(lint, lang, t
 ])
 def test_brands_own_staff_as_witnesses_talks_down_to_no_one(lint, lang, text):
     assert "BL404" not in sincerity(lint, text, lang)
+
+
+# --- the customer's own people named as the cause: blame ------------------------------
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Bonjour,\n\nNous sommes désolés pour les tabliers abîmés. Si les tabliers "
+           "reviennent déchirés, c'est que vos serveurs rangent les tabliers avec les couteaux. "
+           "Nous "
+           "les reprenons et vous les rendons réparés sous 3 jours.\n\nCordialement"),
+    ("fr", "Bonjour,\n\nNous sommes désolés pour les tabliers manquants. Vos cuisiniers "
+           "emportent souvent nos tabliers chez eux. Le problème vient sans doute de là. "
+           "Nous vous en livrons dix de plus sous 3 jours.\n\nCordialement"),
+    ("en", "Hi Sara,\n\nSorry about the torn aprons. They tear like that because your "
+           "kitchen staff stack them with the knives. We'll take them back and return them "
+           "mended within 3 days.\n\nBest"),
+])
+def test_customers_own_people_named_as_the_cause_blames(lint, lang, text):
+    assert "BL401" in sincerity(lint, text, lang)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Bonjour,\n\nNous sommes désolés pour les tabliers manquants : nous le savons "
+           "parce que vos serveurs l'ont signalé à notre chauffeur lundi. Nous vous en "
+           "livrons dix de plus sous 3 jours.\n\nCordialement"),
+    ("en", "Hi Sara,\n\nSorry about the missing aprons: we know because your kitchen staff "
+           "told our driver on Monday. Ten more will reach you within 3 days.\n\nBest"),
+])
+def test_what_their_people_told_us_blames_no_one(lint, lang, text):
+    assert "BL401" not in sincerity(lint, text, lang)
