@@ -348,6 +348,7 @@ class _ReplyReader:
         self._reality_counterfactual()
         self._likened_to_fakes()
         self._cause_on_their_side()
+        self._their_people_as_cause()
         self._cause_in_what_they_gave()
         self._handled_by_the_unnamed()
         self._unready_guessed()
@@ -3125,7 +3126,9 @@ class _ReplyReader:
         out it was just switched off", « après coup », « après une chute », "usually means
         it took a knock") — doubt in the words of procedure or experience (round 18: four
         brands of blind17, « beaucoup de membres signalent un dommage après coup pour
-        éviter la franchise », "we get a lot of calls where it turns out…"). Many customers
+        éviter la franchise », "we get a lot of calls where it turns out…"), or what was
+        said missing found after all (se62: "boxes reported missing that turn up later").
+        Many customers
         reporting the same fault, a backlog, advice on what most people find easier
         (no claim, or no hidden truth) are not doubt."""
         claimants = _words("claimants", self.language)
@@ -3155,9 +3158,36 @@ class _ReplyReader:
                 any(self.analysis.is_quoted(t) for t in span)
             kind = lemmas & claim_nouns or (lemmas & claimants and any(
                 t.pos_ != "NOUN" and t.lemma_.lower() in claim_verbs for t in own))
-            if kind or quoted:
+            if kind or quoted or self._things_claimed(own, claim_verbs, claimants):
                 _add_once(self.reply.doubt, Cue(own[0].i, own[-1].i + 1, "doubt", "likened"))
                 return
+
+    def _things_claimed(self, own, claim_verbs: frozenset[str],
+                        claimants: frozenset[str]) -> bool:
+        """Things said to be in a state by a verb of claiming (« les sacs déclarés
+        perdus », "boxes reported missing"): the claims named by what they are about, as
+        `claim_nouns` names them by themselves. The verb qualifies a thing, or the small
+        models make the thing its subject ("boxes reported missing" read as a clause: a
+        thing reports nothing) with the state as its complement."""
+        for t in own:
+            if t.lemma_.lower() not in claim_verbs or t.pos_ not in ("VERB", "ADJ"):
+                continue
+            if t.dep_ in ("acl", "amod") and t.head.pos_ == "NOUN" and (
+                    t.tag_ == "VBN" or "Part" in features.morph(t).get("VerbForm")):
+                return True
+            subject = next((c for c in kids(t) if c.dep_ in SUBJECT_DEPS), None)
+            if subject is not None and subject.pos_ == "NOUN" and \
+                    subject.lemma_.lower() not in claimants and \
+                    not self._can_claim(subject) and \
+                    any(c.dep_ in ("xcomp", "acomp", "oprd") for c in kids(t)):
+                return True
+        return False
+
+    def _can_claim(self, noun) -> bool:
+        """Someone who can say or report: a person or a party (`claimants`, the
+        staff of either side), not a thing."""
+        people = frame_words("holders", "staff", self.language)
+        return noun.lemma_.lower() in people or noun.ent_type_ in ("PERSON", "ORG")
 
     def _suspected_tampering(self) -> None:
         """The customer's meter or item suspected of tampering ("to inspect the meter for
@@ -3220,6 +3250,60 @@ class _ReplyReader:
                 continue
             _add_once(self.reply.doubt, Cue(start, end, "doubt", "fakes"))
             return
+
+    def _their_people_as_cause(self) -> None:
+        """The customer's own people (`their_people` with their possessive: « vos
+        équipes », "your staff", "your crew") as the subject of an act, stated and affirmed
+        in the brand's voice, with the cause said around it: a causal link right before them
+        (`people_cause_links`: « c'est que vos équipes les laissent humides », "because
+        your crew anchored too close") or the problem's origin told in the sentence, the one
+        before or the one after (`people_cause_origins`: « Le problème vient très
+        probablement de là », "marks like that come from…") — in a reply to a complaint the
+        brand does not own, the fault put on those the customer answers for: blame (se62).
+        Not what they said or asked (« votre équipe nous a signalé »), not a question, a
+        negation or what is to come."""
+        reply = self.reply
+        if any(c.kind == "ownership" for c in reply.apologies) or not reply.answers_a_complaint:
+            return
+        people = _words("their_people", self.language)
+        theirs = _words("customer_possessives", self.language)
+        said = _words("claim_verbs", self.language) | _words("request_verbs", self.language)
+        for t in self.tokens:
+            if t.lower_ not in people or t.dep_ not in SUBJECT_DEPS or not any(
+                    c.lower_ in theirs for c in kids(t)):
+                continue
+            verb = t.head
+            # the head of a subject is its predicate, whatever the tagger says (« vos
+            # équipes mélangent… », « laissent » tagged an adverb or a noun) — but a noun
+            # with its copula is a state ("your staff are professionals")
+            if verb.i == t.i or verb.pos_ in ("PROPN", "PRON") or any(
+                    c.dep_ == "cop" for c in kids(verb)) or \
+                    not self.brands(verb.i) or self.analysis.is_negated(verb) or \
+                    verb.lemma_.lower() in said or verb.lower_ in said:
+                continue
+            frame = self.analysis.frame(verb)
+            if frame.act in ("question", "apology", "thanks") or frame.time == "future":
+                continue
+            if not self._cause_said_around(t):
+                continue
+            start, end = line_bounds(self.doc, t.i)
+            _add_once(reply.blame, Cue(start, end, "blame", "their_people"))
+            return
+
+    def _cause_said_around(self, subject) -> bool:
+        """A causal link in the few words before `subject`, on its line, or the origin of
+        the problem told in its sentence, the one before or the one after."""
+        text = features.doc_text(self.doc)
+        line_start, _end = line_bounds(self.doc, subject.i)
+        before = self.tokens[max(subject.i - 6, line_start)].idx
+        if _phrases("people_cause_links", self.language).search(text, before, subject.idx):
+            return True
+        origins = _phrases("people_cause_origins", self.language)
+        here = features.text_sentence_bounds(text, subject.idx)
+        spans = [here, features.text_sentence_before(text, subject.idx)]
+        if here[1] < len(text):
+            spans.append(features.text_sentence_bounds(text, here[1] + 1))
+        return any(span is not None and origins.search(text, *span) for span in spans)
 
     def _cause_on_their_side(self) -> None:
         """The problem's cause named as the customer's, as the subject of a verb of causing
