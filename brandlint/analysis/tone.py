@@ -187,6 +187,13 @@ class ToneReading:
     # fix's, heard as the solution the reply brings when the dominant tone is named (the
     # rules read `raw`)
     fix_time: float = 0.0
+    # a day told in its moments (`_Reader.told_moments`: « 5 h 30 : le café est encore
+    # chaud… 7 h : les poches apparaissent », a logbook's « Lundi, … Mardi, … »): the speed
+    # of the times that open them, heard as the tale's when the dominant tone is named
+    # (`moment_time`), and the moments themselves heard as its beats (`moment_beats`); the
+    # rules read `raw`, where the times are still speed
+    moment_time: float = 0.0
+    moment_beats: float = 0.0
 
     def idea_weight(self, tone: str) -> float:
         if self.idea is not None:
@@ -205,7 +212,7 @@ class ToneReading:
                            self.spread, {}, self.purposes, self.service, self.word_count,
                            self.targets, self.short_channel, self.case_reply, self.sign_off,
                            self.event_time, self.upset_answered, self.upset_comfort,
-                           self.fix_time)
+                           self.fix_time, self.moment_time, self.moment_beats)
 
     @property
     def strength(self) -> float:
@@ -326,6 +333,11 @@ class ToneReading:
             # (a mishap's fix sent: `fix_time`)
             heard["speed"] -= self.fix_time
             heard["solution"] = heard.get("solution", 0.0) + self.fix_time
+        if self.moment_beats > 0:
+            # (a day told in its moments: `moment_time`, `moment_beats`)
+            heard["speed"] = heard.get("speed", 0.0) - self.moment_time
+            heard["storytelling"] = heard.get("storytelling", 0.0) + self.moment_time + \
+                self.moment_beats
         live = sorted(((w, t) for t, w in heard.items() if w > 0), reverse=True)
         warm = self.positive_strength
         lean = _settings()["dominant_target_lean"]
@@ -525,6 +537,7 @@ class _Reader:
         self.event_time = 0.0  # (`event_times`)
         self.upset_answered = self.upset_comfort = 0.0  # (`upsets_answered`)
         self.fix_time = 0.0  # (`fixes_sent`)
+        self.moment_time = self.moment_beats = 0.0  # (`told_moments`)
         self.covered: set[int] = set()  # tokens inside a lexicon phrase
         self.weak_said: dict[tuple[str, str], int] = defaultdict(int)  # `_topic_word`
         self._named_acronyms: frozenset[str] | None = None  # `_acronyms`
@@ -2913,6 +2926,81 @@ class _Reader:
                  if any(lo <= f < hi for f in fixes) and not any(lo <= d < hi for d in done)]
         self.fix_time = self._times_said(("time_given", "notice_news", "notice_aside"), spans)
 
+    def told_moments(self) -> None:
+        """A day told in its moments: sentences that open on a moment of a day or a week
+        (`told_moments`: « 5 h 30 : », « À 17 h 40, », « Lundi, », « Le soir, », « Une heure
+        plus tard, », "At 21:30,", "By evening,") and tell what happens then, in the present
+        or the past (« 7 h : les poches apparaissent », « Samedi matin, les Marchal ont rendu
+        les clés », "Last Tuesday, he came into the shop"). A logbook, a day on the barge, a
+        wedding told hour by hour: a careful reader names the tale, and its hours are the
+        tale's, not a time the reader gains. A draft tells its day when `told_moment_min`
+        moments at least tell with a verb; a moment said in the future, as an order or a
+        question (a programme, « À 19 h, vous serez accueillis », "At 9, meet us at the
+        gate") makes the draft a plan for the reader, which tells no tale; a moment whose
+        subject is the reader (« Lundi, vous recevez… ») is the reader's plan, no beat of
+        it. Not on a service channel, where a day is the case's. The speed of the times in
+        the moments is kept in `raw` for the rules and heard as storytelling when the
+        dominant tone is named (`ToneReading.moment_time`), each moment as a beat
+        (`told_moment_weight`, up to `told_moment_cap` together: `moment_beats`)."""
+        if self.a.channel.service:
+            return
+        settings, text = _settings(), self.a.text
+        pattern = _word_pattern("told_moments", self.language)
+        openings = {0} | {m.end() for m in re.finditer(r"\n|[.!?…](?:\s+|(?=[«“\"]))", text)}
+        units: list[tuple[int, int, bool]] = []  # (start, end, told with a verb)
+        for at in sorted(openings):
+            lead = re.match(r"[ \t#>*•▪·\-–—«“\"]*", text[at:])
+            start = at + lead.end()
+            m = pattern.match(text, start)
+            if m is None or self._customer_words_at(start):
+                continue
+            stop = re.compile(r"[.!?…](?=\s|$)|\n").search(text, m.end())
+            end = stop.end() if stop else len(text)
+            span = self.doc.char_span(start, end, alignment_mode="expand")
+            if span is None or not len(span):
+                continue
+            tokens = features.span_tokens(span)
+            if text[start:end].rstrip().endswith("?") or \
+                    any(self._imperative(t) or self._future(t) for t in tokens):
+                return  # a plan for the reader, a programme: no tale told
+            if any(t.dep_.startswith("nsubj") and t.lower_ in _SECOND_PERSON[self.language]
+                   for t in tokens):
+                continue  # the reader's own day (« Lundi, vous recevez… »)
+            units.append((start, end, any(self._telling_verb(t) for t in tokens)))
+        if sum(1 for *_, told in units if told) < settings["told_moment_min"]:
+            return
+        beaten = {e.start for e in self.evidence if e.signal == "story_beat"}
+        fresh = sum(1 for lo, hi, _ in units if not any(lo <= b < hi for b in beaten))
+        self.moment_beats = min(settings["told_moment_cap"],
+                                fresh * settings["told_moment_weight"])
+        self.moment_time = self._times_said(("time_given",), [(lo, hi) for lo, hi, _ in units])
+
+    def _future(self, token) -> bool:
+        """The token says the future: a French future tense (« serez »), an English modal of
+        the future ("will", "'ll", "shall") or "going to" before a verb."""
+        if "Fut" in features.morph(token).get("Tense"):
+            return True
+        if self.language != "en":
+            return False
+        return token.lower_ in ("will", "'ll", "’ll", "shall") and token.dep_ == "aux" or \
+            token.lower_ == "going" and token.i + 1 < len(self.doc) and \
+            self.doc[token.i + 1].lower_ == "to" and token.dep_ != "ROOT"
+
+    def _telling_verb(self, token) -> bool:
+        """A verb that tells what happens or happened, in the indicative: « les poches
+        apparaissent », « ont rendu », « glissait », "he came", "the sun drops"."""
+        if token.pos_ not in ("VERB", "AUX"):
+            return False
+        if self.language == "en":
+            return token.tag_ in ("VBZ", "VBP", "VBD") or token.tag_ == "VBN" and any(
+                c.dep_.startswith("aux") for c in kids(token))
+        form = features.morph(token)
+        return "Fin" in form.get("VerbForm") and "Ind" in (form.get("Mood") or ("Ind",)) \
+            and bool(set(form.get("Tense")) & {"Pres", "Past", "Imp"}) or \
+            "Part" in form.get("VerbForm") and any(c.dep_ == "aux:tense" for c in kids(token)) \
+            or token.pos_ == "VERB" and "Inf" not in form.get("VerbForm") and any(
+                c.dep_.startswith("nsubj") for c in kids(token))  # (« le ciel vire », tagged Part)
+
     def _signs_off(self, start: int) -> bool:
         """The closing call that starts at `start` signs a joyful post off: the body
         before it is joyful (joy and surprise of at least `sign_off_body_joy`: news, a
@@ -3835,6 +3923,7 @@ def read_tone(analysis) -> ToneReading:
     reader.event_times()
     reader.upsets_answered()
     reader.fixes_sent()
+    reader.told_moments()
     raw: dict[str, float] = defaultdict(float)
     for e in reader.evidence:
         raw[e.tone] += e.weight
@@ -3848,7 +3937,8 @@ def read_tone(analysis) -> ToneReading:
                        short_channel=analysis.channel.max_chars is not None,
                        case_reply=_case_reply(analysis), sign_off=reader.sign_off,
                        event_time=reader.event_time, upset_answered=reader.upset_answered,
-                       upset_comfort=reader.upset_comfort, fix_time=reader.fix_time)
+                       upset_comfort=reader.upset_comfort, fix_time=reader.fix_time,
+                       moment_time=reader.moment_time, moment_beats=reader.moment_beats)
 
 
 def _case_reply(analysis) -> bool:
