@@ -61,6 +61,8 @@ _DIAGNOSIS = {
                      r"voudrais|veux|penses|préfères)\b)"
                      r"[^?]*\b(?:vous|tu|votre|ton|ta|vos|tes|cela|ça|le\s+problème)\b"
                      r"[^?]*\?\s*$", re.I)}
+# a French future's ending (« serez », « partira », « verrons »: `_Reader._future`)
+_FUTURE_ENDING = re.compile(r"r(?:ai|as|a|ons|ez|ont)$")
 # the brand's acts that fix a problem (`_Reader._fix_told`)
 _FIX_VERBS = frozenset({"patch", "fix", "solve", "resolve", "address", "change", "replace",
                         "rebuild", "redesign", "rewrite", "improve", "introduce", "correct",
@@ -2976,12 +2978,12 @@ class _Reader:
         self.moment_time = self._times_said(("time_given",), [(lo, hi) for lo, hi, _ in units])
 
     def _future(self, token) -> bool:
-        """The token says the future: a French future tense (« serez »), an English modal of
-        the future ("will", "'ll", "shall") or "going to" before a verb."""
-        if "Fut" in features.morph(token).get("Tense"):
-            return True
+        """The token says the future: a French future tense (« serez »; the small model tags
+        « allume » so now and then: its ending too), an English modal of the future ("will",
+        "'ll", "shall") or "going to" before a verb."""
         if self.language != "en":
-            return False
+            return "Fut" in features.morph(token).get("Tense") and \
+                bool(_FUTURE_ENDING.search(token.lower_))
         return token.lower_ in ("will", "'ll", "’ll", "shall") and token.dep_ == "aux" or \
             token.lower_ == "going" and token.i + 1 < len(self.doc) and \
             self.doc[token.i + 1].lower_ == "to" and token.dep_ != "ROOT"

@@ -1,0 +1,76 @@
+"""Round 46 of the dominant tone (tn58), FR and EN on the real models, with the Halagère
+profiles (barge holidays: web aims at storytelling and surprise, email at storytelling and
+reassurance): a day told in its moments — sentences that open on an hour, a weekday or a
+part of the day and tell what happens then — is a story, and its hours are the tale's, not
+a time the reader gains; heard only when the dominant tone is named (the rules read `raw`,
+where the hours stay speed). A programme for the reader (its moments in the future or as
+orders), a timetable of bare hours and a single moment tell no tale. Texts are our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.rules.tone_profiles import profile_engines, reading, said
+
+
+@pytest.fixture(scope="module")
+def engines():
+    return profile_engines("halagere")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "## Une journée d'éclusier\n7 h : Marcel ouvre la maison éclusière et allume la "
+           "radio. À 9 h 30, la première péniche arrive, et il tourne la manivelle pendant que "
+           "les enfants regardent l'eau monter. 18 h : la dernière bâche est tirée et le canal "
+           "redevient silencieux."),
+    ("en", "## A lock-keeper's day\n7:00: Marcel opens the lock house and switches on the "
+           "radio. At 9:30, the first barge arrives and he turns the crank while the children "
+           "watch the water rise. At 18:00, he pulls the last cover over the gate and the "
+           "canal goes quiet."),
+])
+def test_a_day_told_hour_by_hour_is_a_story(engines, lang, text):
+    tone = reading(engines, lang, text, "web")
+    assert tone.moment_beats > 0 and tone.moment_time > 0
+    assert tone.dominant == "storytelling"
+    # the rules still read the hours as they did: `raw` keeps them as speed
+    assert said(tone, "speed", signal="time_given")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Objet : Une semaine sur l'eau\n\nBonjour Madame Roux,\n\nLundi, les Perrin ont "
+           "appris à tenir la barre en une matinée. Mercredi, ils ont passé onze écluses "
+           "sans une égratignure. Vendredi, la petite Léa a donné son nom au héron du bief."
+           "\n\nBien à vous,\nAnne"),
+    ("en", "Subject: A week on the water\n\nDear Mrs Roux,\n\nOn Monday the Perrins learnt to "
+           "steer in a single morning. On Wednesday they went through eleven locks without a "
+           "scratch. On Friday little Lea named the heron of the reach.\n\nBest wishes,\nAnne"),
+])
+def test_a_logbook_of_weekdays_is_a_story_not_speed(engines, lang, text):
+    tone = reading(engines, lang, text, "email")
+    assert tone.moment_beats > 0
+    assert tone.dominant == "storytelling"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "## Votre premier jour\n9 h : vous serez accueillis sur le quai par Jacques. "
+           "10 h : prenez la barre pour le premier bief. 18 h : amarrage à Baye pour la nuit."),
+    ("en", "## Your first day\n9:00: you will be welcomed on the quay by Jacques. 10:00: "
+           "take the helm for the first stretch. 18:00: moor at Baye for the night."),
+])
+def test_a_programme_for_the_reader_tells_no_tale(engines, lang, text):
+    tone = reading(engines, lang, text, "web")
+    assert tone.moment_beats == 0 and tone.moment_time == 0
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "## Horaires du port\nLundi : fermé. Mardi : 9 h – 18 h. Mercredi : 9 h – 12 h."),
+    ("en", "## Harbour office hours\nMonday: closed. Tuesday: 9am – 6pm. Wednesday: 9am – "
+           "noon."),
+    ("fr", "## Le départ\nÀ 9 h, Jacques vous attend au ponton pour la prise en main. La "
+           "péniche est prête, les vélos sont sur le pont."),
+    ("en", "## Setting off\nAt 9:00, Jacques meets you on the pontoon for the handover. The "
+           "barge is ready, and the bikes are on deck."),
+])
+def test_a_timetable_or_a_single_moment_tells_no_day(engines, lang, text):
+    tone = reading(engines, lang, text, "web")
+    assert tone.moment_beats == 0 and tone.moment_time == 0
