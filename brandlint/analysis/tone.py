@@ -2969,13 +2969,56 @@ class _Reader:
                    for t in tokens):
                 continue  # the reader's own day (« Lundi, vous recevez… »)
             units.append((start, end, any(self._telling_verb(t) for t in tokens)))
-        if sum(1 for *_, told in units if told) < settings["told_moment_min"]:
-            return
         beaten = {e.start for e in self.evidence if e.signal == "story_beat"}
-        fresh = sum(1 for lo, hi, _ in units if not any(lo <= b < hi for b in beaten))
+        if sum(1 for *_, told in units if told) >= settings["told_moment_min"]:
+            fresh = sum(1 for lo, hi, _ in units if not any(lo <= b < hi for b in beaten))
+            self.moment_beats = fresh * settings["told_moment_weight"]
+            self.moment_time = self._times_said(("time_given",),
+                                                [(lo, hi) for lo, hi, _ in units])
+        acts = self._outing_told(beaten)
         self.moment_beats = min(settings["told_moment_cap"],
-                                fresh * settings["told_moment_weight"])
-        self.moment_time = self._times_said(("time_given",), [(lo, hi) for lo, hi, _ in units])
+                                self.moment_beats + acts * settings["told_moment_weight"])
+
+    def _outing_told(self, beaten: set[int]) -> int:
+        """An outing told as it goes: a sentence that chains at least `told_moment_min` acts
+        of « on » / « nous » / "we" in the present (« On largue les amarres, on passe la
+        première écluse », « On s'arrête au Somail, on déjeune à l'ombre, on repart »,
+        "We cast off, we drift past the mill"), not said to the reader (the verb's object is
+        not « vous » / "you": « on vous rappelle, on vous rembourse » is a reply's acts),
+        nor on a day ahead (« Samedi, on ouvre à 10 h, on lance la tombola » is a plan):
+        the day told, whose acts are the tale's. Returns how many such acts the draft's
+        chained sentences hold, outside the sentences already a story's beats; none when
+        a sentence of the draft speaks as an order, a question or in the future."""
+        if self.a.is_personal_reply:
+            return 0
+        second = _SECOND_PERSON[self.language]
+        we = {"on", "nous"} if self.language == "fr" else {"we"}
+        ahead = (_word_pattern("ahead_times", self.language), _word_pattern("days", self.language),
+                 _word_pattern("times", self.language))
+        counted = 0
+        for sentence in self.a.sentences:
+            tokens = features.span_tokens(sentence)
+            words = [t for t in tokens if t.is_alpha]
+            if not words or self._customer_words(words[0]):
+                continue
+            text = features.text_of(sentence)
+            if text.rstrip().endswith("?") or any(self._imperative(t) or self._future(t)
+                                                  for t in tokens):
+                return 0
+            if any(p.search(text) for p in ahead) or \
+                    any(sentence.start_char <= b < sentence.end_char for b in beaten):
+                continue
+            acts = {t.head.i for t in tokens
+                    if t.lower_ in we and t.dep_.startswith("nsubj") and t.head.i != t.i
+                    # (a verb after « on » the small model tags now and then as a noun:
+                    # « On largue les amarres »)
+                    and (self._telling_verb(t.head) or t.head.pos_ in ("NOUN", "ADJ")
+                         and not any(c.dep_ == "cop" for c in kids(t.head)))
+                    and "Past" not in features.morph(t.head).get("Tense")
+                    and not any(c.lower_ in second for c in kids(t.head))}
+            if len(acts) >= _settings()["told_moment_min"]:
+                counted += len(acts)
+        return counted
 
     def _future(self, token) -> bool:
         """The token says the future: a French future tense (« serez »; the small model tags

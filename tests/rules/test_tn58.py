@@ -74,3 +74,32 @@ def test_a_programme_for_the_reader_tells_no_tale(engines, lang, text):
 def test_a_timetable_or_a_single_moment_tells_no_day(engines, lang, text):
     tone = reading(engines, lang, text, "web")
     assert tone.moment_beats == 0 and tone.moment_time == 0
+
+
+# -- an outing told as it goes -------------------------------------------------------------
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "## Le canal à l'aube\nAu ponton de Baye, la brume traîne encore sur l'eau. On "
+           "détache la péniche, on glisse devant le moulin, on salue le pêcheur du bief."),
+    ("en", "## The canal at dawn\nAt the Baye pontoon, the mist still hangs over the water. "
+           "We untie the barge, we drift past the mill and we wave to the angler on the "
+           "reach."),
+])
+def test_an_outing_told_as_it_goes_is_a_story(engines, lang, text):
+    tone = reading(engines, lang, text, "web")
+    assert tone.moment_beats > 0
+    assert tone.dominant == "storytelling"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "## Fête du port\nSamedi, on ouvre le ponton à 10 h, on installe les stands et on "
+           "lance la tombola."),
+    ("en", "## Harbour party\nOn Saturday we open the pontoon at 10am, we set up the stalls "
+           "and we start the raffle."),
+    ("fr", "## En cas de panne\nOn vous rappelle dans l'heure, on vous envoie un "
+           "mécanicien."),
+    ("en", "## If the engine fails\nWe call you back within the hour and we send you a "
+           "mechanic."),
+])
+def test_a_plan_or_acts_for_the_reader_tell_no_outing(engines, lang, text):
+    assert reading(engines, lang, text, "web").moment_beats == 0
