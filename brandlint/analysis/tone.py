@@ -2988,8 +2988,16 @@ class _Reader:
         nor on a day ahead (« Samedi, on ouvre à 10 h, on lance la tombola » is a plan):
         the day told, whose acts are the tale's. Returns how many such acts the draft's
         chained sentences hold, outside the sentences already a story's beats; none when
-        a sentence of the draft speaks as an order, a question or in the future."""
+        a sentence of the draft speaks as an order, a question or in the future, or when a
+        heading of the draft says it tells how the service works (a `page_purposes` entry of
+        solution: "## How it works", « ## Comment ça marche »), whose acts (« on passe,
+        on évalue », "we come and look") are the service's steps."""
         if self.a.is_personal_reply:
+            return 0
+        titles = [line.strip("#*_ \t") for line in self.a.text.splitlines()
+                  if line.lstrip().startswith("#")]
+        if any(pattern.search(title) for tones, pattern in _purpose_patterns(self.language)
+               if "solution" in tones for title in titles):
             return 0
         second = _SECOND_PERSON[self.language]
         we = {"on", "nous"} if self.language == "fr" else {"we"}

@@ -27,6 +27,9 @@ def heard(r):
     if r["fix_time"] > 0 and "speed" in h:
         h["speed"] -= r["fix_time"]
         h["solution"] = h.get("solution", 0.0) + r["fix_time"]
+    if r.get("moment_beats", 0) > 0:
+        h["speed"] = h.get("speed", 0.0) - r["moment_time"]
+        h["storytelling"] = h.get("storytelling", 0.0) + r["moment_time"] + r["moment_beats"]
     return {t: w for t, w in h.items() if w > 1e-9}
 
 

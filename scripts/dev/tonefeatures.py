@@ -76,7 +76,8 @@ def main() -> None:
                    "short": r.short_channel, "case_reply": r.case_reply, "words": r.word_count,
                    "sign_off": r.sign_off, "event_time": r.event_time,
                    "upset_answered": r.upset_answered, "upset_comfort": r.upset_comfort,
-                   "fix_time": r.fix_time, "raw": r.raw,
+                   "fix_time": r.fix_time, "moment_time": r.moment_time,
+                   "moment_beats": r.moment_beats, "raw": r.raw,
                    "coverage": {t: r.coverage(t) for t in r.raw},
                    "variety": {t: r.variety(t) or 0 for t in r.raw},
                    "warm": r.positive_strength, "first": opening(r), "sentences": len(r.sentences)}

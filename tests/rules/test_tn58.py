@@ -100,6 +100,10 @@ def test_an_outing_told_as_it_goes_is_a_story(engines, lang, text):
            "mécanicien."),
     ("en", "## If the engine fails\nWe call you back within the hour and we send you a "
            "mechanic."),
+    ("fr", "## Nos révisions\nMoteur, coque, gréement.\n\n## Comment ça marche\nOn passe "
+           "voir la péniche au port, on mesure la coque et on envoie un devis écrit."),
+    ("en", "## Our servicing\nEngine, hull, rigging.\n\n## How it works\nWe come and see "
+           "the barge in the harbour, we measure the hull and we send a written quote."),
 ])
 def test_a_plan_or_acts_for_the_reader_tell_no_outing(engines, lang, text):
     assert reading(engines, lang, text, "web").moment_beats == 0
