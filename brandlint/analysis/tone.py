@@ -2949,6 +2949,9 @@ class _Reader:
         settings, text = _settings(), self.a.text
         pattern = _word_pattern("told_moments", self.language)
         openings = {0} | {m.end() for m in re.finditer(r"\n|[.!?…](?:\s+|(?=[«“\"]))", text)}
+        tag = _SENDER_TAG.match(text)
+        if tag:  # « La Grimacerie : il y a 10 ans, … »: the message opens after its sender
+            openings.add(tag.end())
         units: list[tuple[int, int, bool]] = []  # (start, end, told with a verb)
         for at in sorted(openings):
             lead = re.match(r"[ \t#>*•▪·\-–—«“\"]*", text[at:])

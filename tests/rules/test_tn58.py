@@ -107,3 +107,26 @@ def test_an_outing_told_as_it_goes_is_a_story(engines, lang, text):
 ])
 def test_a_plan_or_acts_for_the_reader_tell_no_outing(engines, lang, text):
     assert reading(engines, lang, text, "web").moment_beats == 0
+
+
+# -- a tale in a text message: a moment counted back from now, then the next one -------------
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Halagère : il y a dix ans, Paul et Léa passaient leur toute première écluse chez "
+           "nous. Samedi, ils reviennent avec leurs deux enfants… La suite au prochain bief !"),
+    ("en", "Halagère: ten years ago, Paul and Lea went through their very first lock with us. "
+           "On Saturday they come back with their two children… More at the next reach!"),
+])
+def test_a_tale_after_a_sender_tag_tells_its_moments(engines, lang, text):
+    tone = reading(engines, lang, text, "sms")
+    assert tone.moment_beats > 0
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Halagère : il y a deux jours, vous avez réservé la péniche « Héron ». Samedi, "
+           "vous la récupérez au port de Baye à 10 h."),
+    ("en", "Halagère: two days ago, you booked the barge Heron. On Saturday you collect it at "
+           "Baye harbour at 10am."),
+])
+def test_the_readers_own_booking_counted_back_is_no_tale(engines, lang, text):
+    assert reading(engines, lang, text, "sms").moment_beats == 0
