@@ -2978,9 +2978,37 @@ class _Reader:
             self.moment_beats = fresh * settings["told_moment_weight"]
             self.moment_time = self._times_said(("time_given",),
                                                 [(lo, hi) for lo, hi, _ in units])
-        acts = self._outing_told(beaten)
+        acts = self._outing_told(beaten) + self._makings_told(beaten)
         self.moment_beats = min(settings["told_moment_cap"],
                                 self.moment_beats + acts * settings["told_moment_weight"])
+
+    def _makings_told(self, beaten: set[int]) -> int:
+        """The brand's sentences that tell a making with its time (`making_times`: « nos
+        cuves fermentent douze jours », "we let it ferment for six weeks instead of four"):
+        a verb of slow making and how long it takes, said as a fact — not to the reader
+        (« laissez reposer deux jours »), not as a question, not in the future, not inside
+        a story's beat already counted. How many such sentences."""
+        if self.a.is_personal_reply:
+            return 0
+        verbs = _word_set_in("making_times", "verbs", self.language)
+        durations = _word_pattern_in("making_times", "durations", self.language)
+        second = _SECOND_PERSON[self.language]
+        counted = 0
+        for sentence in self.a.sentences:
+            tokens = features.span_tokens(sentence)
+            words = [t for t in tokens if t.is_alpha]
+            if not words or self._customer_words(words[0]) or \
+                    any(sentence.start_char <= b < sentence.end_char for b in beaten):
+                continue
+            text = features.text_of(sentence)
+            if text.rstrip().endswith("?") or not durations.search(text) or any(
+                    t.lower_ in second or self._imperative(t) or self._future(t)
+                    for t in tokens):
+                continue
+            if any(t.lemma_.lower() in verbs or t.lower_ in verbs for t in tokens
+                   if t.pos_ in ("VERB", "AUX", "NOUN")):
+                counted += 1
+        return counted
 
     def _outing_told(self, beaten: set[int]) -> int:
         """An outing told as it goes: a sentence that chains at least `told_moment_min` acts
