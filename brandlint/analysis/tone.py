@@ -3001,7 +3001,11 @@ class _Reader:
                     any(sentence.start_char <= b < sentence.end_char for b in beaten):
                 continue
             text = features.text_of(sentence)
-            if text.rstrip().endswith("?") or not durations.search(text) or any(
+            # (the reader looked for in the sentence read on the text too: the parser cuts
+            # « Pour ton kit, | laisse fermenter trois semaines »)
+            lo, hi = features.text_sentence_bounds(self.a.text, sentence.start_char)
+            said_to = set(re.findall(r"[\w'’]+", self.a.text[lo:hi].lower())) & second
+            if text.rstrip().endswith("?") or not durations.search(text) or said_to or any(
                     t.lower_ in second or self._imperative(t) or self._future(t)
                     for t in tokens):
                 continue

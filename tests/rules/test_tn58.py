@@ -130,3 +130,33 @@ def test_a_tale_after_a_sender_tag_tells_its_moments(engines, lang, text):
 ])
 def test_the_readers_own_booking_counted_back_is_no_tale(engines, lang, text):
     assert reading(engines, lang, text, "sms").moment_beats == 0
+
+
+# -- a making told with its time ---------------------------------------------------------------
+# (the Grisou profiles: a brewery whose email aims at storytelling and collaboration)
+
+@pytest.fixture(scope="module")
+def brewery():
+    return profile_engines("grisou")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Salut Léo,\n\nNotre bière de mars est là. Le moût a fermenté trois semaines dans "
+           "la vieille cuve en cuivre, avec du miel des ruches de Pierre.\n\nL'équipe"),
+    ("en", "Hi Leo,\n\nOur March beer is here. The wort fermented for three weeks in the old "
+           "copper tank, with honey from Pierre's hives.\n\nThe team"),
+])
+def test_a_making_told_with_its_time_is_a_story(brewery, lang, text):
+    tone = reading(brewery, lang, text, "email")
+    assert tone.moment_beats > 0
+    assert tone.dominant == "storytelling"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Salut Léo,\n\nTa commande est brassée en 48 heures et part le jour même.\n\nL'équipe"),
+    ("en", "Hi Leo,\n\nYour order is brewed within 48 hours and ships the same day.\n\nThe team"),
+    ("fr", "Salut Léo,\n\nPour ton kit, laisse fermenter trois semaines à 20 degrés.\n\nL'équipe"),
+    ("en", "Hi Leo,\n\nFor your kit, let it ferment for three weeks at 20 degrees.\n\nThe team"),
+])
+def test_a_lead_time_or_advice_is_no_making_told(brewery, lang, text):
+    assert reading(brewery, lang, text, "email").moment_beats == 0
