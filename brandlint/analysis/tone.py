@@ -61,6 +61,8 @@ _DIAGNOSIS = {
                      r"voudrais|veux|penses|préfères)\b)"
                      r"[^?]*\b(?:vous|tu|votre|ton|ta|vos|tes|cela|ça|le\s+problème)\b"
                      r"[^?]*\?\s*$", re.I)}
+# a French future's ending (« serez », « partira », « verrons »: `_Reader._future`)
+_FUTURE_ENDING = re.compile(r"r(?:ai|as|a|ons|ez|ont)$")
 # the brand's acts that fix a problem (`_Reader._fix_told`)
 _FIX_VERBS = frozenset({"patch", "fix", "solve", "resolve", "address", "change", "replace",
                         "rebuild", "redesign", "rewrite", "improve", "introduce", "correct",
@@ -187,6 +189,13 @@ class ToneReading:
     # fix's, heard as the solution the reply brings when the dominant tone is named (the
     # rules read `raw`)
     fix_time: float = 0.0
+    # a day told in its moments (`_Reader.told_moments`: « 5 h 30 : le café est encore
+    # chaud… 7 h : les poches apparaissent », a logbook's « Lundi, … Mardi, … »): the speed
+    # of the times that open them, heard as the tale's when the dominant tone is named
+    # (`moment_time`), and the moments themselves heard as its beats (`moment_beats`); the
+    # rules read `raw`, where the times are still speed
+    moment_time: float = 0.0
+    moment_beats: float = 0.0
 
     def idea_weight(self, tone: str) -> float:
         if self.idea is not None:
@@ -205,7 +214,7 @@ class ToneReading:
                            self.spread, {}, self.purposes, self.service, self.word_count,
                            self.targets, self.short_channel, self.case_reply, self.sign_off,
                            self.event_time, self.upset_answered, self.upset_comfort,
-                           self.fix_time)
+                           self.fix_time, self.moment_time, self.moment_beats)
 
     @property
     def strength(self) -> float:
@@ -326,6 +335,11 @@ class ToneReading:
             # (a mishap's fix sent: `fix_time`)
             heard["speed"] -= self.fix_time
             heard["solution"] = heard.get("solution", 0.0) + self.fix_time
+        if self.moment_beats > 0:
+            # (a day told in its moments: `moment_time`, `moment_beats`)
+            heard["speed"] = heard.get("speed", 0.0) - self.moment_time
+            heard["storytelling"] = heard.get("storytelling", 0.0) + self.moment_time + \
+                self.moment_beats
         live = sorted(((w, t) for t, w in heard.items() if w > 0), reverse=True)
         warm = self.positive_strength
         lean = _settings()["dominant_target_lean"]
@@ -525,6 +539,7 @@ class _Reader:
         self.event_time = 0.0  # (`event_times`)
         self.upset_answered = self.upset_comfort = 0.0  # (`upsets_answered`)
         self.fix_time = 0.0  # (`fixes_sent`)
+        self.moment_time = self.moment_beats = 0.0  # (`told_moments`)
         self.covered: set[int] = set()  # tokens inside a lexicon phrase
         self.weak_said: dict[tuple[str, str], int] = defaultdict(int)  # `_topic_word`
         self._named_acronyms: frozenset[str] | None = None  # `_acronyms`
@@ -2914,6 +2929,167 @@ class _Reader:
                  if any(lo <= f < hi for f in fixes) and not any(lo <= d < hi for d in done)]
         self.fix_time = self._times_said(("time_given", "notice_news", "notice_aside"), spans)
 
+    def told_moments(self) -> None:
+        """A day told in its moments: sentences that open on a moment of a day or a week
+        (`told_moments`: « 5 h 30 : », « À 17 h 40, », « Lundi, », « Le soir, », « Une heure
+        plus tard, », "At 21:30,", "By evening,") and tell what happens then, in the present
+        or the past (« 7 h : les poches apparaissent », « Samedi matin, les Marchal ont rendu
+        les clés », "Last Tuesday, he came into the shop"). A logbook, a day on the barge, a
+        wedding told hour by hour: a careful reader names the tale, and its hours are the
+        tale's, not a time the reader gains. A draft tells its day when `told_moment_min`
+        moments at least tell with a verb; a moment said in the future, as an order or a
+        question (a programme, « À 19 h, vous serez accueillis », "At 9, meet us at the
+        gate") makes the draft a plan for the reader, which tells no tale; a moment whose
+        subject is the reader (« Lundi, vous recevez… ») is the reader's plan, no beat of
+        it. Not on a service channel, where a day is the case's. The speed of the times in
+        the moments is kept in `raw` for the rules and heard as storytelling when the
+        dominant tone is named (`ToneReading.moment_time`), each moment as a beat
+        (`told_moment_weight`, up to `told_moment_cap` together: `moment_beats`)."""
+        if self.a.channel.service:
+            return
+        settings, text = _settings(), self.a.text
+        pattern = _word_pattern("told_moments", self.language)
+        openings = {0} | {m.end() for m in re.finditer(r"\n|[.!?…](?:\s+|(?=[«“\"]))", text)}
+        tag = _SENDER_TAG.match(text)
+        if tag:  # « La Grimacerie : il y a 10 ans, … »: the message opens after its sender
+            openings.add(tag.end())
+        units: list[tuple[int, int, bool]] = []  # (start, end, told with a verb)
+        for at in sorted(openings):
+            lead = re.match(r"[ \t#>*•▪·\-–—«“\"]*", text[at:])
+            start = at + lead.end()
+            m = pattern.match(text, start)
+            if m is None or self._customer_words_at(start):
+                continue
+            stop = re.compile(r"[.!?…](?=\s|$)|\n").search(text, m.end())
+            end = stop.end() if stop else len(text)
+            span = self.doc.char_span(start, end, alignment_mode="expand")
+            if span is None or not len(span):
+                continue
+            tokens = features.span_tokens(span)
+            if text[start:end].rstrip().endswith("?") or \
+                    any(self._imperative(t) or self._future(t) for t in tokens):
+                return  # a plan for the reader, a programme: no tale told
+            if any(t.dep_.startswith("nsubj") and t.lower_ in _SECOND_PERSON[self.language]
+                   for t in tokens):
+                continue  # the reader's own day (« Lundi, vous recevez… »)
+            units.append((start, end, any(self._telling_verb(t) for t in tokens)))
+        beaten = {e.start for e in self.evidence if e.signal == "story_beat"}
+        if sum(1 for *_, told in units if told) >= settings["told_moment_min"]:
+            fresh = sum(1 for lo, hi, _ in units if not any(lo <= b < hi for b in beaten))
+            self.moment_beats = fresh * settings["told_moment_weight"]
+            self.moment_time = self._times_said(("time_given",),
+                                                [(lo, hi) for lo, hi, _ in units])
+        acts = self._outing_told(beaten) + self._makings_told(beaten)
+        self.moment_beats = min(settings["told_moment_cap"],
+                                self.moment_beats + acts * settings["told_moment_weight"])
+
+    def _makings_told(self, beaten: set[int]) -> int:
+        """The brand's sentences that tell a making with its time (`making_times`: « nos
+        cuves fermentent douze jours », "we let it ferment for six weeks instead of four"):
+        a verb of slow making and how long it takes, said as a fact — not to the reader
+        (« laissez reposer deux jours »), not as a question, not in the future, not inside
+        a story's beat already counted. How many such sentences."""
+        if self.a.is_personal_reply:
+            return 0
+        verbs = _word_set_in("making_times", "verbs", self.language)
+        durations = _word_pattern_in("making_times", "durations", self.language)
+        second = _SECOND_PERSON[self.language]
+        counted = 0
+        for sentence in self.a.sentences:
+            tokens = features.span_tokens(sentence)
+            words = [t for t in tokens if t.is_alpha]
+            if not words or self._customer_words(words[0]) or \
+                    any(sentence.start_char <= b < sentence.end_char for b in beaten):
+                continue
+            text = features.text_of(sentence)
+            # (the reader looked for in the sentence read on the text too: the parser cuts
+            # « Pour ton kit, | laisse fermenter trois semaines »)
+            lo, hi = features.text_sentence_bounds(self.a.text, sentence.start_char)
+            said_to = set(re.findall(r"[\w'’]+", self.a.text[lo:hi].lower())) & second
+            if text.rstrip().endswith("?") or not durations.search(text) or said_to or any(
+                    t.lower_ in second or self._imperative(t) or self._future(t)
+                    for t in tokens):
+                continue
+            if any(t.lemma_.lower() in verbs or t.lower_ in verbs for t in tokens
+                   if t.pos_ in ("VERB", "AUX", "NOUN")):
+                counted += 1
+        return counted
+
+    def _outing_told(self, beaten: set[int]) -> int:
+        """An outing told as it goes: a sentence that chains at least `told_moment_min` acts
+        of « on » / « nous » / "we" in the present (« On largue les amarres, on passe la
+        première écluse », « On s'arrête au Somail, on déjeune à l'ombre, on repart »,
+        "We cast off, we drift past the mill"), not said to the reader (the verb's object is
+        not « vous » / "you": « on vous rappelle, on vous rembourse » is a reply's acts),
+        nor on a day ahead (« Samedi, on ouvre à 10 h, on lance la tombola » is a plan):
+        the day told, whose acts are the tale's. Returns how many such acts the draft's
+        chained sentences hold, outside the sentences already a story's beats; none when
+        a sentence of the draft speaks as an order, a question or in the future, or when a
+        heading of the draft says it tells how the service works (a `page_purposes` entry of
+        solution: "## How it works", « ## Comment ça marche »), whose acts (« on passe,
+        on évalue », "we come and look") are the service's steps."""
+        if self.a.is_personal_reply:
+            return 0
+        titles = [line.strip("#*_ \t") for line in self.a.text.splitlines()
+                  if line.lstrip().startswith("#")]
+        if any(pattern.search(title) for tones, pattern in _purpose_patterns(self.language)
+               if "solution" in tones for title in titles):
+            return 0
+        second = _SECOND_PERSON[self.language]
+        we = {"on", "nous"} if self.language == "fr" else {"we"}
+        ahead = (_word_pattern("ahead_times", self.language), _word_pattern("days", self.language),
+                 _word_pattern("times", self.language))
+        counted = 0
+        for sentence in self.a.sentences:
+            tokens = features.span_tokens(sentence)
+            words = [t for t in tokens if t.is_alpha]
+            if not words or self._customer_words(words[0]):
+                continue
+            text = features.text_of(sentence)
+            if text.rstrip().endswith("?") or any(self._imperative(t) or self._future(t)
+                                                  for t in tokens):
+                return 0
+            if any(p.search(text) for p in ahead) or \
+                    any(sentence.start_char <= b < sentence.end_char for b in beaten):
+                continue
+            acts = {t.head.i for t in tokens
+                    if t.lower_ in we and t.dep_.startswith("nsubj") and t.head.i != t.i
+                    # (a verb after « on » the small model tags now and then as a noun:
+                    # « On largue les amarres »)
+                    and (self._telling_verb(t.head) or t.head.pos_ in ("NOUN", "ADJ")
+                         and not any(c.dep_ == "cop" for c in kids(t.head)))
+                    and "Past" not in features.morph(t.head).get("Tense")
+                    and not any(c.lower_ in second for c in kids(t.head))}
+            if len(acts) >= _settings()["told_moment_min"]:
+                counted += len(acts)
+        return counted
+
+    def _future(self, token) -> bool:
+        """The token says the future: a French future tense (« serez »; the small model tags
+        « allume » so now and then: its ending too), an English modal of the future ("will",
+        "'ll", "shall") or "going to" before a verb."""
+        if self.language != "en":
+            return "Fut" in features.morph(token).get("Tense") and \
+                bool(_FUTURE_ENDING.search(token.lower_))
+        return token.lower_ in ("will", "'ll", "’ll", "shall") and token.dep_ == "aux" or \
+            token.lower_ == "going" and token.i + 1 < len(self.doc) and \
+            self.doc[token.i + 1].lower_ == "to" and token.dep_ != "ROOT"
+
+    def _telling_verb(self, token) -> bool:
+        """A verb that tells what happens or happened, in the indicative: « les poches
+        apparaissent », « ont rendu », « glissait », "he came", "the sun drops"."""
+        if token.pos_ not in ("VERB", "AUX"):
+            return False
+        if self.language == "en":
+            return token.tag_ in ("VBZ", "VBP", "VBD") or token.tag_ == "VBN" and any(
+                c.dep_.startswith("aux") for c in kids(token))
+        form = features.morph(token)
+        return "Fin" in form.get("VerbForm") and "Ind" in (form.get("Mood") or ("Ind",)) \
+            and bool(set(form.get("Tense")) & {"Pres", "Past", "Imp"}) or \
+            "Part" in form.get("VerbForm") and any(c.dep_ == "aux:tense" for c in kids(token)) \
+            or token.pos_ == "VERB" and "Inf" not in form.get("VerbForm") and any(
+                c.dep_.startswith("nsubj") for c in kids(token))  # (« le ciel vire », tagged Part)
+
     def _signs_off(self, start: int) -> bool:
         """The closing call that starts at `start` signs a joyful post off: the body
         before it is joyful (joy and surprise of at least `sign_off_body_joy`: news, a
@@ -3868,6 +4044,7 @@ def read_tone(analysis) -> ToneReading:
     reader.event_times()
     reader.upsets_answered()
     reader.fixes_sent()
+    reader.told_moments()
     raw: dict[str, float] = defaultdict(float)
     for e in reader.evidence:
         raw[e.tone] += e.weight
@@ -3881,7 +4058,8 @@ def read_tone(analysis) -> ToneReading:
                        short_channel=analysis.channel.max_chars is not None,
                        case_reply=_case_reply(analysis), sign_off=reader.sign_off,
                        event_time=reader.event_time, upset_answered=reader.upset_answered,
-                       upset_comfort=reader.upset_comfort, fix_time=reader.fix_time)
+                       upset_comfort=reader.upset_comfort, fix_time=reader.fix_time,
+                       moment_time=reader.moment_time, moment_beats=reader.moment_beats)
 
 
 def _case_reply(analysis) -> bool:
