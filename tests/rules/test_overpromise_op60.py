@@ -87,6 +87,7 @@ def test_a_faster_time_under_the_brands_paid_option_does_not_fire(lint_shop, lan
 
 @pytest.mark.parametrize("lang,text", [
     ("en", "Delivered in 5 days by our courier; standard shipping within 10 days."),
+    ("en", "Your glasses are delivered in 5 days, with each option explained on the invoice."),
     ("fr", "Livré en 2 jours par notre coursier ; envoi standard sous 5 jours."),
 ])
 def test_a_faster_time_with_no_option_fires(lint_shop, lang, text):
