@@ -152,13 +152,11 @@ def check(analysis: DocAnalysis) -> Iterator[Finding]:
         if word in ("jamais", "never") and (_double_negation(analysis, token) or
                                             claims.denies_totality(analysis, token, language)):
             continue  # « ne protège jamais totalement »: a limit admitted
-        if token.lemma_.lower() in _PLEDGE_VERBS and any(
-                c.dep_.startswith("nsubj") and c.lower_ in _NOBODY for c in token.children):
-            continue  # "Nobody can guarantee that…", « Personne ne peut garantir… »: the
-            # pledge denied by its subject
         if word not in _NEGATIVE_ABSOLUTES and _said_of_nothing(token, match):
-            continue  # "Nothing lasts forever: oak weathers", "no one is always right": a
-            # limit admitted — not "nothing ever goes wrong", which claims it never does
+            continue  # "Nobody can guarantee that…", « Personne ne peut garantir… »: the
+            # pledge denied by its subject; "Nothing lasts forever: oak weathers", "no one
+            # is always right": a limit admitted — not "nothing ever goes wrong", which
+            # claims it never does
         if token.pos_ == "NOUN" and (word == "instant" or token.lemma_.lower() in (
                 "garantie", "guarantee")) and not _absolute_guarantee(doc, match) and not (
                     token.dep_ == "amod" and token.head.i < token.i):
@@ -271,16 +269,18 @@ def _denied(analysis, verb) -> bool:
 
 def _said_of_nothing(token, match) -> bool:
     """The absolute qualifies a clause whose subject is nothing or no one ("Nothing
-    stays sharp forever", "nobody is 100% right all the time"): the totality denied —
-    not where that subject is the claim's own first word ("Nothing leaves this workshop
-    with a single flaw" claims that every piece is flawless)."""
+    stays sharp forever", "nobody is 100% right all the time"), or is a pledge whose
+    subject is no one ("Nobody can guarantee that…", whatever tag the pledge word gets):
+    the totality denied — not where that subject is the claim's own first word ("Nothing
+    leaves this workshop with a single flaw" claims that every piece is flawless)."""
     verb = token
     for _step in range(3):
         if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
             break
         verb = verb.head
+    heads = (verb, token) if token.lemma_.lower() in _PLEDGE_VERBS else (verb,)
     return any(c.dep_.startswith("nsubj") and c.lower_ in _NOBODY
-               and not match.start <= c.i < match.end for c in verb.children)
+               and not match.start <= c.i < match.end for head in heads for c in head.children)
 
 
 def _absolute_guarantee(doc, match) -> bool:
