@@ -1864,6 +1864,32 @@ def _made_us(doc, match: ClaimMatch, line_start: int) -> bool:
     return language == "fr" or any(v < u for v in naming for u in us)
 
 
+def states_a_duty(analysis, token, language: str) -> bool:
+    """The absolute times what a modal of obligation requires (« La pose d'un monument
+    doit toujours être déclarée en mairie », "children must always be supervised", "a
+    septic tank must never discharge into a ditch"): a rule stated — the law's, a
+    standard's, the site's — which the brand does not claim to perform. Not when the
+    brand is the one bound ("we must always answer within the hour", « nous devons
+    toujours… »: its own undertaking, judged as such)."""
+    modals = lexicons.words("claims", "duty_modals", language)
+    own = lexicons.words("claims", "duty_own_subjects", language)
+    verb = token.head
+    duty = None
+    if verb.lemma_.lower() in modals or verb.lower_ in modals:
+        duty = verb  # « doit toujours être… » with the adverb on the modal
+    else:
+        duty = next((c for c in features.children(verb) if c.dep_.startswith("aux")
+                     and (c.lemma_.lower() in modals or c.lower_ in modals)), None)
+        if duty is None and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in modals:
+            duty = verb.head  # « doit … être déclarée »: the participle under the modal
+    if duty is None:
+        return False
+    bearers = [duty, verb, verb.head if verb.dep_ == "xcomp" else verb]
+    subjects = [c for b in bearers for c in features.children(b) if "subj" in c.dep_]
+    return not any(s.lower_ in own or analysis.vocabulary.names_brand(s.lower_)
+                   for s in subjects)
+
+
 def prevented(token, language: str) -> bool:
     """The absolute belongs to what a verb of prevention keeps from happening — "designed
     to prevent clients from getting stuck forever", « pour éviter que la page reste

@@ -2598,6 +2598,15 @@ def may_keep(analysis, promise: Promise, name: str) -> bool:
     return not (name in never and a_visit(analysis, promise))
 
 
+def vague_horizon(analysis, mention: Mention) -> bool:
+    """A named delay that counts nothing out (« nous vous appelons dans les prochains
+    jours », "in the next few days"): a horizon the reader can wait on, no firm deadline."""
+    if mention.counted or mention.kind != "delay":
+        return False
+    words = lexicons.words("promises", analysis.language, "vague_horizon")
+    return any(w.lower() in words for w in re.findall(r"\w+", mention.text))
+
+
 def pledged(analysis, mention: Mention) -> bool:
     """The brand gives its word on the time, right after it in the same sentence and set
     apart from the timed clause (« …sous 24 heures, c'est certain », « …sous 24 heures,
@@ -3932,6 +3941,9 @@ def _received_service(analysis, index: int, services: dict[int, str]):
         if c.dep_ in ("dobj", "obj") and c.i in services and services[c.i] != services[index] \
                 and services[c.i] in analysis.profile.promises:
             return services[c.i], c.i
+    taken_up = _pronoun_received(analysis, verb, services[index])
+    if taken_up is not None:
+        return taken_up
     antecedent = _relative_antecedent(analysis, verb)
     if antecedent is not None:
         # « le remboursement de la crème, que vous recevrez sous 14 jours », "the refund for
@@ -3943,6 +3955,40 @@ def _received_service(analysis, index: int, services: dict[int, str]):
                     and services[noun.i] in analysis.profile.promises:
                 return services[noun.i], noun.i
     return None
+
+
+def _pronoun_received(analysis, verb, own: str) -> tuple[str, int] | None:
+    """« [Client : Et le devis ?] Agent : Vous le recevez sous cinq jours », "Your quote?
+    You'll get it within five days": the pronoun received takes up the thing just named —
+    the caller's turn right before the line, else the sentence before in the paragraph.
+    When that names another declared service (or its item), that service is received."""
+    if any(c.dep_ in ("dobj", "obj") and c.pos_ in ("NOUN", "PROPN") for c in kids(verb)):
+        return None
+    if not any(c.lower_ in _OBJECT_PRONOUNS and c.pos_ == "PRON" for c in kids(verb)):
+        return None
+    services, _ = analysis.service_index
+    declared = analysis.profile.promises
+
+    def ok(i):
+        return services.get(i) not in (None, own, "availability")
+
+    text, char = analysis.text, verb.idx
+    line_start = text.rfind("\n", 0, char) + 1
+    before = [(s, e) for s, e in analysis.customer_turns if e <= line_start]
+    if before and text[before[-1][1]:line_start].count("\n") <= 1:
+        span = _line_tokens(analysis, *before[-1])
+    else:
+        sentence = verb.sent
+        paragraph = text.rfind("\n\n", 0, char)
+        previous = [s for s in analysis.doc.sents if s.end <= sentence.start
+                    and s.start_char > paragraph]
+        if not previous:
+            return None
+        span = range(previous[-1].start, previous[-1].end)
+    found = _declared_in(analysis, span, ok)
+    if found is None or found[0] == own or found[0] not in declared:
+        return None
+    return found
 
 
 def _relative_antecedent(analysis, verb):

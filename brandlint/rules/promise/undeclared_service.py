@@ -3,7 +3,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from brandlint.analysis.document import DocAnalysis
-from brandlint.analysis.promises import may_keep, pledged, stopwatch_timed
+from brandlint.analysis.promises import may_keep, pledged, stopwatch_timed, vague_horizon
 from brandlint.diagnostics import Finding, Severity
 from brandlint.i18n import _, quote
 from brandlint.rules.base import Example, Rule, RuleDoc
@@ -19,6 +19,8 @@ def check(analysis: DocAnalysis) -> Iterator[Finding]:
     for promise in analysis.promises:
         if promise.declared or promise.hedged or promise.conditional:
             continue
+        if vague_horizon(analysis, promise.mention):
+            continue  # « dans les prochains jours »: a horizon, no firm delay to confirm
         start, end = promise_span(analysis, promise)
         if promise.inferred:
             message, suggestion, lowered = _inferred(analysis, promise, fastest)
