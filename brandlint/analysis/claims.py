@@ -880,6 +880,9 @@ def whole_of_outcomes(doc, match: ClaimMatch, language: str) -> bool:
     if i >= len(doc) or tokens[i].lower_ not in _OF:
         return False
     wholes = lexicons.words("claims", "outcome_wholes", language)
+    if _stopped_by_the_offer(doc, match, language):
+        start, end = features.line_bounds(doc, match.start)
+        return not names_its_source(features.span_text(doc, start, end), language)
     for t in tokens[i + 1:i + 5]:
         if t.is_punct or t.is_space:
             return False
@@ -890,6 +893,24 @@ def whole_of_outcomes(doc, match: ClaimMatch, language: str) -> bool:
         if t.pos_ in ("NOUN", "PROPN"):
             return False  # the noun counted is another ("100 % des bénéfices")
     return False
+
+
+def _stopped_by_the_offer(doc, match: ClaimMatch, language: str) -> bool:
+    """« un verre qui bloque 100 % des UV », "our treatment removes 100% of smells": the
+    whole of what the offer blocks, filters or removes — an efficacy claim (claims
+    lexicon, `efficacy_verbs`), not a composition (« 100 % des bénéfices reversés »)."""
+    verbs = lexicons.words("claims", "efficacy_verbs", language)
+    for t in doc[match.start:match.end]:
+        head = t.head
+        for _ in range(3):
+            if head.lemma_.lower() in verbs or head.lower_ in verbs:
+                return head.i < match.start
+            if head.head.i == head.i:
+                break
+            head = head.head
+    before = [t for t in features.tokens(doc)[max(0, match.start - 3):match.start]
+              if not t.is_punct]
+    return bool(before) and (before[-1].lemma_.lower() in verbs or before[-1].lower_ in verbs)
 
 
 _WOULD = frozenset({"would", "could", "might"})
@@ -1100,20 +1121,25 @@ def bare_kind_subject(analysis, frame) -> bool:
     general — how the world goes, not the brand's offer — unless it is one of the words
     any offer is made of ("delivery", "service"), the central idea's own word, a word the
     draft makes the brand's, or a service of the profile."""
-    if analysis.language != "en" or frame.predicate < 0:
+    if frame.predicate < 0:
         return False
     doc = analysis.doc
     predicate = doc[frame.predicate]
-    if predicate.tag_ not in ("VBZ", "VBP"):
+    if analysis.language == "fr":
+        subject = _generic_definite_subject(predicate)
+        if subject is None:
+            return False
+    elif analysis.language != "en" or predicate.tag_ not in ("VBZ", "VBP"):
         return False
-    subjects = [c for c in features.children(predicate) if c.dep_ in _SUBJECTS]
-    if len(subjects) != 1:
-        return False
-    subject = subjects[0]
-    if subject.pos_ != "NOUN" or subject.tag_ != "NN" or any(
-            c.dep_ in ("det", "poss", "compound", "nmod", "amod", "nummod", "prep")
-            for c in features.children(subject)):
-        return False
+    else:
+        subjects = [c for c in features.children(predicate) if c.dep_ in _SUBJECTS]
+        if len(subjects) != 1:
+            return False
+        subject = subjects[0]
+        if subject.pos_ != "NOUN" or subject.tag_ != "NN" or any(
+                c.dep_ in ("det", "poss", "compound", "nmod", "amod", "nummod", "prep")
+                for c in features.children(subject)):
+            return False
     lemma = subject.lemma_.lower()
     vocab = analysis.vocabulary
     from brandlint.analysis.frame import words as frame_words
@@ -1122,6 +1148,43 @@ def bare_kind_subject(analysis, frame) -> bool:
     return not (lemma in generic or subject.lower_ in generic or lemma in vocab.idea_core
                 or subject.lower_ in vocab.idea_core or subject.i in analysis.service_words
                 or lemma in analysis._frames.own_nouns or vocab.names_brand(subject.lower_))
+
+
+_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue")
+
+
+def _generic_definite_subject(predicate):
+    """French says a kind in general with the definite singular (« Le soleil finit toujours
+    par jaunir le papier », « L'humidité gondole toujours un tirage », « Le bois travaille
+    toujours »): the one subject of a present-tense predicate, « le / la / l' » and nothing
+    else on it (no possessive, no complement, no adjective that would single one out)."""
+    if predicate.pos_ == "NOUN" and predicate.dep_ in ("ROOT", "nsubj"):
+        # the small model makes the subject the root and hangs the verb on it
+        # (« Le soleil ← finit toujours par jaunir »)
+        verbs = [c for c in features.children(predicate) if c.dep_ == "acl"
+                 and c.pos_ == "VERB" and c.i == predicate.i + 1]
+        if len(verbs) != 1 or "Past" in verbs[0].morph.get("Tense") and \
+                verbs[0].lower_.endswith(_PARTICIPLE_ENDINGS):
+            return None  # (« finit » read as a participle is still the finite verb;
+            # « le cadre livré » is a participle)
+        subject, verb = predicate, verbs[0]
+    else:
+        if "Pres" not in predicate.morph.get("Tense") or \
+                predicate.pos_ not in ("VERB", "AUX", "ADJ"):
+            return None
+        subjects = [c for c in features.children(predicate) if c.dep_ in _SUBJECTS]
+        if len(subjects) != 1:
+            return None
+        subject, verb = subjects[0], predicate
+    if subject.pos_ != "NOUN" or "Sing" not in subject.morph.get("Number"):
+        return None
+    kids_ = [c for c in features.children(subject) if c.i < verb.i]  # (what follows
+    # the verb is its phrase, whatever the parse hangs it on)
+    dets = [c for c in kids_ if c.dep_ == "det"]
+    if len(dets) != 1 or dets[0].lower_ not in ("le", "la", "l'", "l’") or any(
+            c.dep_ not in ("det", "punct") for c in kids_):
+        return None
+    return subject
 
 
 def owned_by_brand(analysis, match: ClaimMatch) -> bool:

@@ -2601,8 +2601,8 @@ def may_keep(analysis, promise: Promise, name: str) -> bool:
 def vague_horizon(analysis, mention: Mention) -> bool:
     """A named delay that counts nothing out (« nous vous appelons dans les prochains
     jours », "in the next few days"): a horizon the reader can wait on, no firm deadline."""
-    if mention.counted or mention.kind != "delay":
-        return False
+    if mention.counted or mention.kind != "delay" or not mention.hours or mention.hours < 24:
+        return False  # ("en quelques heures", "within a few hours": a speed still)
     words = lexicons.words("promises", analysis.language, "vague_horizon")
     return any(w.lower() in words for w in re.findall(r"\w+", mention.text))
 
@@ -3650,12 +3650,34 @@ def _made_item_delivered(analysis, mention: Mention, service: str,
            and start <= other.start < end for other in analysis.delay_mentions):
         return None
     own = {name for name in analysis.profile.promises if name not in BUILTIN_SERVICES}
+    if _work_said_done(analysis, mention):
+        return None
     clause_start, clause_end = _clause(analysis, mention)
     for t in list(features.tokens(analysis.doc)[clause_start:clause_end]) + _chain_subjects(
             analysis, mention):
         if "subj" in t.dep_ and services.get(t.i) in own:
             return services[t.i], t.i  # (the small model may tag the noun a verb)
     return _pronoun_item(analysis, mention, services, own)
+
+
+def _work_said_done(analysis, mention: Mention) -> bool:
+    """« La restauration du cadre est terminée. Il vous sera livré sous 5 jours », "Your
+    framing is finished and packed. It will be delivered within 7 days": the work is said
+    done before the delay, in its sentence or the one before it in the paragraph — what is
+    left is the delivery, timed by the delivery's own commitment."""
+    doc = analysis.doc
+    words = lexicons.words("promises", analysis.language, "work_done")
+    sentence = doc[mention.start].sent
+    paragraph = analysis.text.rfind("\n\n", 0, doc[mention.start].idx)
+    previous = [s for s in doc.sents if s.end <= sentence.start and s.end_char > paragraph]
+    start = previous[-1].start if previous else sentence.start
+    while start < mention.start and doc[start].idx < paragraph:
+        start += 1  # (a salutation the parse runs into the first sentence)
+    return any((t.lower_ in words or t.lemma_.lower() in words)
+               and t.pos_ in ("ADJ", "VERB", "AUX")
+               and any(c.dep_.startswith(("cop", "aux")) for c in kids(t))
+               and not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("à", "to", "for", "pour"))
+               for t in doc[start:mention.start])  # ("ready to be made": not done yet)
 
 
 def _chain_subjects(analysis, mention: Mention) -> list:

@@ -19,7 +19,7 @@ def check(analysis: DocAnalysis) -> Iterator[Finding]:
     for promise in analysis.promises:
         if promise.declared or promise.hedged or promise.conditional:
             continue
-        if vague_horizon(analysis, promise.mention):
+        if vague_horizon(analysis, promise.mention) and not pledged(analysis, promise.mention):
             continue  # « dans les prochains jours »: a horizon, no firm delay to confirm
         start, end = promise_span(analysis, promise)
         if promise.inferred:
