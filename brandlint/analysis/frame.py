@@ -3210,7 +3210,8 @@ class FrameReader:
                               and c.i > predicate.i)]
         if not any(v.lemma_.lower() in acts or v.lower_ in acts for v in verbs):
             return False  # "you would have to cancel…", « il vous suffit d'annuler »
-        subjects = [c for c in kids(predicate) if c.dep_ in SUBJECT_DEPS]
+        subjects = [c for c in kids(predicate) if c.dep_ in SUBJECT_DEPS] or \
+            self._conjunct_subjects(predicate)  # ("your data … and is never sent": the data)
         return all(s.pos_ == "PRON" for s in subjects)
 
     def _policy(self, lemmas, clause_text: str, holder: str, predicate=None,
@@ -3248,9 +3249,11 @@ class FrameReader:
         if lemmas & {"jamais", "never"} and any(
                 t.dep_ in SUBJECT_DEPS and (t.lemma_.lower() in objects or t.lower_ in objects
                                             or self._readers_datum(t))
-                for t in tokens):
+                for t in (*tokens, *self._conjunct_subjects(predicate))):
             return True  # « Ton adresse ne sort jamais de chez nous »: the data's fate,
-            # the reader's as much as the brand's
+            # the reader's as much as the brand's — also said by a verb coordinated with
+            # no subject of its own ("Your data is stored on secure servers and is never
+            # shared with third parties")
         if holder != "customer" and lemmas & {"jamais", "never"} and predicate.pos_ not in (
                 "VERB", "AUX") and any(t.lemma_.lower() in objects or t.lower_ in objects
                                        for t in tokens):
@@ -3358,6 +3361,14 @@ class FrameReader:
         contacts = _words("topics", "contact_points", self.language)
         return verb.pos_ in ("VERB", "AUX") and (token.lemma_.lower() in contacts or
                                                   token.lower_ in contacts)
+
+    def _conjunct_subjects(self, predicate) -> list:
+        """The subjects of the first verb a subjectless coordinated verb hangs on."""
+        if predicate is None or predicate.pos_ not in ("VERB", "AUX") or any(
+                c.dep_ in SUBJECT_DEPS for c in kids(predicate)):
+            return []
+        first = self._first_conjunct(predicate)
+        return [] if first is None else [c for c in kids(first) if c.dep_ in SUBJECT_DEPS]
 
     def _readers_data(self, predicate, tokens) -> set[str]:
         """The data words a clause is about ("policy_objects"), read from the reader's things

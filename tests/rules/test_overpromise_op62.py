@@ -123,3 +123,25 @@ def test_the_whole_of_what_the_offer_stops_fires(lint, lang, text):
 ])
 def test_a_share_or_a_standards_measure_does_not_fire(lint, lang, text):
     assert codes(lint(lang, text)) == []
+
+
+# Real text (draw 52: Nos Gestes Climat FR and EN, Open Food Facts): a verb coordinated with
+# no subject of its own is said of the first verb's subject — when that is the reader's
+# data, "… and is never shared with third parties" is the brand's data policy.
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Vos données sont stockées sur des serveurs sécurisés et ne sont jamais partagées "
+           "avec des tiers."),
+    ("en", "Your data is stored on secure servers and is never shared with third parties."),
+    ("en", "Your personal data, such as your order history, remains private on your phone "
+           "and is never sent anywhere else."),
+])
+def test_the_data_policy_in_a_coordinated_verb_does_not_fire(lint, lang, text):
+    assert codes(lint(lang, text)) == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Vos œuvres sont emballées avec soin et n'arrivent jamais abîmées."),
+    ("en", "Your frames are packed with care and are never damaged in transit."),
+])
+def test_the_products_fate_in_a_coordinated_verb_still_fires(lint, lang, text):
+    assert "BL301" in codes(lint(lang, text))
