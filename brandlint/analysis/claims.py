@@ -1927,7 +1927,7 @@ def _made_us(doc, match: ClaimMatch, line_start: int) -> bool:
     return language == "fr" or any(v < u for v in naming for u in us)
 
 
-def states_a_duty(analysis, token, language: str) -> bool:
+def states_a_duty(analysis, match: ClaimMatch, language: str) -> bool:
     """The absolute times what a modal of obligation requires (« La pose d'un monument
     doit toujours être déclarée en mairie », "children must always be supervised", "a
     septic tank must never discharge into a ditch"): a rule stated — the law's, a
@@ -1936,6 +1936,7 @@ def states_a_duty(analysis, token, language: str) -> bool:
     toujours… »: its own undertaking, judged as such)."""
     modals = lexicons.words("claims", "duty_modals", language)
     own = lexicons.words("claims", "duty_own_subjects", language)
+    token = analysis.doc[match.start]
     verb = token.head
     duty = None
     if verb.lemma_.lower() in modals or verb.lower_ in modals:
@@ -1945,8 +1946,9 @@ def states_a_duty(analysis, token, language: str) -> bool:
                      and (c.lemma_.lower() in modals or c.lower_ in modals)), None)
         if duty is None and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in modals:
             duty = verb.head  # « doit … être déclarée »: the participle under the modal
-    if duty is None:
-        return False
+    if duty is None or duty.pos_ not in ("VERB", "AUX") or \
+            match.start <= duty.i < match.end or verb.i < match.end and match.start <= verb.i:
+        return False  # (« sans faille »: the noun, not *falloir*)
     bearers = [duty, verb, verb.head if verb.dep_ == "xcomp" else verb]
     subjects = [c for b in bearers for c in features.children(b) if "subj" in c.dep_]
     return not any(s.lower_ in own or analysis.vocabulary.names_brand(s.lower_)

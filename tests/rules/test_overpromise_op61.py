@@ -115,6 +115,8 @@ def test_a_duty_stated_is_no_claim(lint, lang, text):
     ("en", "We must always be the first stonemason families call."),
     ("en", "Our granite never cracks and never fades, whatever the weather."),
     ("fr", "Nos monuments restent toujours impeccables, sans aucun entretien."),
+    # « faille » in « sans faille » is lemmatised as *falloir*: the noun, no duty
+    ("fr", "Nos stèles résistent sans faille pendant 50 ans."),
 ])
 def test_the_brand_bound_or_claiming_still_fires(lint, lang, text):
     assert "BL301" in codes(lint(lang, text))

@@ -142,7 +142,7 @@ def check(analysis: DocAnalysis) -> Iterator[Finding]:
             # how a feature sorts what it shows
         if claims.prevented(token, language):
             continue  # "designed to prevent clients from getting stuck forever"
-        if claims.states_a_duty(analysis, token, language):
+        if claims.states_a_duty(analysis, match, language):
             continue  # « La pose doit toujours être déclarée en mairie »: a rule stated
         if claims.in_past_relative(token):
             continue  # "as those we have always issued": the brand's record, described
