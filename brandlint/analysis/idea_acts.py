@@ -412,6 +412,12 @@ def picks_out_the_lacking(analysis, token) -> bool:
             and token.head.pos_ in ("NOUN", "PROPN") \
             and (token.pos_ == "ADJ" or "Part" in features.morph(token).get("VerbForm")):
         return True
+    if token.pos_ in ("NOUN", "PROPN") and any(
+            c.dep_ in ("acl", "relcl", "acl:relcl") and c.i > token.i
+            for c in features.children(token)):
+        return True  # "there are no SMTP servers authorized to send emails for your
+        # domain", « aucun serveur autorisé à envoyer »: the denial bears on the ones its
+        # clause picks out, not on the idea's thing
     if token.pos_ not in ("VERB", "AUX"):
         return False
     relatives, indefinites = _kinds(_language(token))

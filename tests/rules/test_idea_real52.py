@@ -1,0 +1,45 @@
+"""A denied noun its own clause restricts (real-text check 52: "the SPF record indicates that
+there are no SMTP servers authorized to send emails for your domain", a hosting brand's help
+page read as the brand rejecting its idea's "servers"): the denial bears on the ones the
+clause picks out. FR and EN on the real models, with the Abriel profiles (an insurer whose
+idea is peace of mind and clear protection). Texts are our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from brandlint.analysis.idea import brand_rejects
+from tests.rules.tone_profiles import analysed, profile_engines
+
+
+@pytest.fixture(scope="module")
+def engines():
+    return profile_engines("abriel")
+
+
+def rejects(engines, lang, text, word):
+    analysis = analysed(engines, lang, text, "web")
+    token = next(t for t in analysis.doc if t.lower_ == word)
+    return brand_rejects(analysis, token)
+
+
+PICKED_OUT = {
+    "fr": "Votre attestation indique qu'aucune protection souscrite après le 1er mars ne "
+          "couvre ce sinistre.",
+    "en": "Your certificate shows there is no protection taken out after 1 March that covers "
+          "this claim.",
+}
+DENIED = {
+    "fr": "Aucune protection : vous gardez votre argent et vous vous débrouillez.",
+    "en": "No protection: you keep your money and you sort things out yourself.",
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_ones_a_clause_picks_out_are_not_the_idea_denied(engines, lang):
+    assert not rejects(engines, lang, PICKED_OUT[lang], "protection")
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_idea_denied_bare_still_rejects(engines, lang):
+    assert rejects(engines, lang, DENIED[lang], "protection")
