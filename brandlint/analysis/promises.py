@@ -3673,9 +3673,16 @@ def _work_said_done(analysis, mention: Mention) -> bool:
     start = previous[-1].start if previous else sentence.start
     while start < mention.start and doc[start].idx < paragraph:
         start += 1  # (a salutation the parse runs into the first sentence)
+    timed = {a.i for a in doc[mention.start].ancestors}
+
+    def done(t) -> bool:
+        links = [c for c in kids(t) if c.dep_.startswith(("cop", "aux"))]
+        return bool(links) and not any(  # "will be ready", « sera prête »: still to come
+            "Fut" in features.morph(c).get("Tense") or c.lower_ in ("will", "'ll", "’ll")
+            for c in links)
+
     return any((t.lower_ in words or t.lemma_.lower() in words)
-               and t.pos_ in ("ADJ", "VERB", "AUX")
-               and any(c.dep_.startswith(("cop", "aux")) for c in kids(t))
+               and t.pos_ in ("ADJ", "VERB", "AUX") and t.i not in timed and done(t)
                and not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("à", "to", "for", "pour"))
                for t in doc[start:mention.start])  # ("ready to be made": not done yet)
 

@@ -79,6 +79,9 @@ def test_the_work_said_done_leaves_the_delivery(lint, lang, text):
            "confirmée. Il vous sera livré sous 5 jours."),
     ("en", "Dear Mrs Roche,\n\nThe restoration of your gilt frame is ready to start. It "
            "will be delivered within 5 days."),
+    # « sera prête »: the work still to come, timed by the delay itself (amidonne-fr-021)
+    ("fr", "Bonjour Madame Roche,\n\nLa restauration de votre cadre est bien enregistrée. "
+           "Elle sera prête sous 5 jours, nous vous prévenons par SMS."),
 ])
 def test_the_work_not_done_keeps_its_own_time(lint, lang, text):
     assert "BL302" in codes(lint(lang, text, "after_sales"))
