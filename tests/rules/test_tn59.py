@@ -13,7 +13,10 @@ profiles: the brand's own negative tone and a story that earlier rounds left unr
   the dates when we know them") is not.
 - A story opened by a time long gone without its comma ("Twenty years ago Marta threw…",
   « Il y a vingt ans Marta tournait… »): an anchor, so its sentences are the story's beats.
-  The same time in passing, inside a sentence, anchors nothing. Texts are our own."""
+  The same time in passing, inside a sentence, anchors nothing.
+- The grandparents as a family calls them (grandpa, grandad, « papy », « mamie ») are a
+  story's characters, as grandfather and « grand-père » were: their past acts are the
+  tale's. A grandparent invited along tells nothing. Texts are our own."""
 
 from __future__ import annotations
 
@@ -142,3 +145,25 @@ def test_a_time_long_gone_in_passing_anchors_nothing(engines, lang, text):
     tone = reading(engines, lang, text, "sms")
     assert not said(tone, "storytelling", signal="story_beat")
     assert "BL205" not in warned(engines, lang, text, "sms", "BL2")
+
+
+# -- the grandparents as a family calls them, characters of a story --------------------------
+
+@pytest.mark.parametrize("lang,text,verb", [
+    ("en", "Thirty years ago, my grandpa walked this beach every morning with his nets. "
+           "Your mug was glazed with sand from it.", "walked"),
+    ("fr", "Il y a quarante ans, mon papy arpentait ces rochers à l'aube avec une fourche. "
+           "Votre tasse est émaillée avec leur sable.", "arpentait"),
+])
+def test_a_grandparent_acting_in_the_past_is_a_character(engines, lang, text, verb):
+    tone = reading(engines, lang, text, "sms")
+    assert verb in said(tone, "storytelling", signal="past_narrative")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Kids' wheel class on Saturday at 10am: bring your grandpa along!"),
+    ("fr", "Atelier tour des enfants samedi à 10 h : viens avec ton papy !"),
+])
+def test_a_grandparent_invited_tells_no_story(engines, lang, text):
+    tone = reading(engines, lang, text, "sms")
+    assert not said(tone, "storytelling", signal="past_narrative")
