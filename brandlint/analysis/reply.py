@@ -352,6 +352,7 @@ class _ReplyReader:
         self._cause_in_what_they_gave()
         self._handled_by_the_unnamed()
         self._unready_guessed()
+        self._customers_part_conceded()
         self._remedy_charged()
         self._slow_steps()
         self._batched_steps()
@@ -3435,6 +3436,55 @@ class _ReplyReader:
             start, end = line_bounds(self.doc, token.i)
             _add_once(self.reply.blame, Cue(start, end, "blame", "unready"))
             return
+
+    def _customers_part_conceded(self) -> None:
+        """The customer's part set against the apology by a marker of fairness
+        (`fairness_markers`: « Il faut dire que… », « Il faut préciser que… », "To be fair,
+        …"), what follows in its sentence naming the customer as the one who acted or gave:
+        the customer the subject of a past act (« la fiche que vous avez remplie », "you did
+        ask", "the model number you gave us"), or a thing they filled in, theirs by its
+        possessive (« les mesures transmises dans votre formulaire », `customer_inputs`,
+        `forms_filled`). The reply weighs their part against its own: blame, however the
+        apology before it reads (se63: falbala, « Il faut dire que les mesures transmises
+        dans votre formulaire… »; guirlandine, « Il faut préciser que l'accès … n'était pas
+        indiqué sur la fiche que vous avez remplie »; round 23's orlamee, round 39's
+        amperine, "to be fair, you did ask…"). Not what the customer is (« vous avez été
+        très patient »: a copula), not a third party's part alone (« il faut dire que le
+        traiteur était en retard »), not when the brand owns the fault, nor in a reply to
+        no complaint."""
+        reply = self.reply
+        if any(c.kind == "ownership" for c in reply.apologies) or not reply.answers_a_complaint:
+            return
+        you = frame_words("holders", "customer_pronouns", self.language)
+        filled = _words("customer_inputs", self.language) | _words("forms_filled", self.language)
+        owners = {"your", "votre", "vos", "ton", "ta", "tes"}
+        for m, token in self._stated_matches("fairness_markers"):
+            if self.analysis.frame(token).modality == "conditional":
+                continue
+            sentence = token.sent
+            tail = [t for t in self.doc[token.i:sentence.end] if t.idx >= m.end()]
+            if any(t.lower_ in you and t.dep_ in SUBJECT_DEPS and self._past_act(t.head)
+                   or t.lemma_.lower() in filled and any(
+                       c.lower_ in owners for c in kids(t)) for t in tail):
+                _add_once(reply.blame, Cue(token.i, sentence.end, "blame", "fairness"))
+                return
+
+    def _past_act(self, head) -> bool:
+        """`head` (the customer's verb) tells an act of theirs in the past (« vous avez
+        remplie », "you did ask", "you gave"), not a state (« vous avez été patient », a
+        copula) nor a denied act."""
+        if head.lemma_.lower() in ("be", "être") or any(
+                c.dep_ == "cop" or c.dep_ in ("neg", "advmod") and c.lower_ in (
+                    "not", "n't", "n’t", "never", "pas", "jamais", "ne", "n'", "n’")
+                for c in kids(head)):
+            return False  # (the head's own negation: the scope of a negation before it,
+            # « l'accès n'était pas indiqué sur la fiche que vous avez remplie », is not it)
+        auxes = [c for c in kids(head) if c.dep_ in ("aux", "aux:tense")]
+        if self.language == "en":
+            return head.tag_ in ("VBD", "VBN") or any(
+                c.lower_ in ("did", "had", "have", "'ve", "’ve") for c in auxes)
+        return "Past" in features.morph(head).get("Tense") or any(
+            c.lemma_.lower() in ("avoir", "être") for c in auxes)
 
     def _remedy_charged(self) -> None:
         """The fix of the problem the customer reported, charged to them: « Un nouveau
