@@ -4732,10 +4732,14 @@ class _ReplyReader:
                    for t in self.doc[line_start:index] if t.pos_ in ("VERB", "AUX"))
 
     def _billing_or_remedy(self, index: int, line: str) -> bool:
-        """The price is what the customer was charged or refunded, or a cut on the remedy the
-        agent offers (« Ce que je peux faire : … 59 € au lieu de 89 € »)."""
+        """The price is what the customer was charged or refunded, a cut on the remedy the
+        agent offers (« Ce que je peux faire : … 59 € au lieu de 89 € »), or a cut the agent
+        has made on their charge (`remedy_done`: "I've knocked the hour down to our off-peak
+        rate of £60 instead of £90")."""
         table = _table()
         paragraph = self._paragraph_before(index)
+        if _phrases("remedy_done", self.language).search(line):
+            return True  # (se63) "I've knocked the hour down to … £60 instead of £90"
         return any(w in line for w in table["billing_words"][self.language]) or any(
             r in paragraph for r in table["remedy_openers"][self.language]) or any(
             w in line for w in table["correction_words"][self.language])
