@@ -3582,7 +3582,11 @@ class _ReplyReader:
     # (« une facture, ça se lit de haut en bas », « un ourlet à revers, ce n'est pas un
     # ourlet simple »): French says what holds of every such thing this way
     _KIND_TAKEN_UP = re.compile(
-        r"(?:^|[:;—–]\s*|\b(?:mais|et|car|or|alors|bon|bref)\s*,?\s+)"
+        r"(?:^|[:;—–]\s*|\b(?:mais|et|car|or|alors|bon|bref)\s*,?\s+|"
+        # (se63) or after a phrase set before it, closed by its comma (« Pour mémoire, un
+        # costume ajusté, ce n'est pas un t-shirt… », « Bon, vous savez, un reconditionné,
+        # ce n'est pas un neuf »)
+        r"^[^,.;:!?\n]{2,40},\s*(?:[^,.;:!?\n]{2,25},\s*)?)"
         r"(?P<kind>(?P<det>un|une|le|la|l['’]|les|des)\s*[^\W\d][^,.;:!?\n]{0,40}?)\s*,\s*"
         r"(?:ça|cela|ce|c['’])\s*(?:n['’]\s*|ne\s+)?(?:se\s+|s['’]\s*)?(?P<verb>[^\W\d]+)"
         r"(?P<after>[^,.;:!?\n]{0,30})",
