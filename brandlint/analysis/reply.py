@@ -353,6 +353,7 @@ class _ReplyReader:
         self._handled_by_the_unnamed()
         self._unready_guessed()
         self._customers_part_conceded()
+        self._keeping_inferred()
         self._remedy_charged()
         self._slow_steps()
         self._batched_steps()
@@ -3467,6 +3468,39 @@ class _ReplyReader:
                    or t.lemma_.lower() in filled and any(
                        c.lower_ in owners for c in kids(t)) for t in tail):
                 _add_once(reply.blame, Cue(token.i, sentence.end, "blame", "fairness"))
+                return
+
+    def _keeping_inferred(self) -> None:
+        """How the customer kept or used the thing, inferred from how the damage looks
+        (`keeping_inferences`: "consistent with", "so it sounds like", « compatible avec »,
+        « on dirait que ») with a use participle in the same sentence (`use_participles`:
+        "they only fade like this when they've been left in sunlight, so it sounds like
+        they were out on display", round 26's "the cracks … are consistent with the
+        instrument being left in a car in the heat"): the brand settles the cause on the
+        customer's keeping without knowing it — blame (se63: guirlandine, tirasse). Not a
+        keeping in the brand's or a carrier's hands (« par notre livreur », "in transit",
+        `cause_others`, `brand_hands`), not of a thing on its way (a parcel, a delivery,
+        `arrival_words`: "it looks like your parcel was left at the depot"), not denied,
+        not when the brand owns the fault, a question or a condition."""
+        reply = self.reply
+        if any(c.kind == "ownership" for c in reply.apologies) or not reply.answers_a_complaint:
+            return
+        participles = _words("use_participles", self.language)
+        others = _words("cause_others", self.language) | _words("arrival_words", self.language)
+        hands = _phrases("brand_hands", self.language)
+        for m, token in self._stated_matches("keeping_inferences"):
+            frame = self.analysis.frame(token)
+            if frame.modality == "conditional" or frame.polarity == "negated":
+                continue
+            sentence = token.sent
+            words = features.span_tokens(sentence)
+            if any(t.lower_ in others or t.lemma_.lower() in others for t in words) or \
+                    hands.search(features.text_of(sentence)):
+                continue
+            if any(t.lemma_.lower() in participles and (
+                    "Part" in features.morph(t).get("VerbForm") or t.tag_ == "VBN")
+                   for t in words):
+                _add_once(reply.blame, Cue(sentence.start, sentence.end, "blame", "kept"))
                 return
 
     def _past_act(self, head) -> bool:
