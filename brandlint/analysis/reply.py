@@ -3488,7 +3488,7 @@ class _ReplyReader:
         participles = _words("use_participles", self.language)
         others = _words("cause_others", self.language) | _words("arrival_words", self.language)
         hands = _phrases("brand_hands", self.language)
-        for m, token in self._stated_matches("keeping_inferences"):
+        for _m, token in self._stated_matches("keeping_inferences"):
             frame = self.analysis.frame(token)
             if frame.modality == "conditional" or frame.polarity == "negated":
                 continue
