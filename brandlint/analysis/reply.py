@@ -3454,8 +3454,10 @@ class _ReplyReader:
         traiteur était en retard »), not when the brand owns the fault, nor in a reply to
         no complaint."""
         reply = self.reply
-        if any(c.kind == "ownership" for c in reply.apologies) or not reply.answers_a_complaint:
-            return
+        if any(c.kind == "ownership" for c in reply.apologies) or not (
+                reply.answers_a_complaint or self.analysis.customer_turns):
+            return  # (a call's customer turn is the complaint answered: round 28's cajolie,
+            # « Il faut dire aussi que vous avez modifié les horaires trois fois »)
         you = frame_words("holders", "customer_pronouns", self.language)
         filled = _words("customer_inputs", self.language) | _words("forms_filled", self.language)
         owners = {"your", "votre", "vos", "ton", "ta", "tes"}

@@ -37,6 +37,13 @@ def sincerity(lint, text, lang, channel="after_sales"):
     ("en", "Hi Sam, sorry the technician was late on Saturday. To be fair, you did change "
            "the time slot the evening before, so the route had to be redone. We'll refund the "
            "call-out fee within 5 days."),
+    # in a call, the customer's turn is the complaint answered
+    ("fr", "Agent : Bonjour, je vous écoute. [Client : Le livreur n'est pas passé samedi.] "
+           "Agent : Je vois le rendez-vous manqué. Il faut dire aussi que vous avez déplacé la "
+           "livraison deux fois cette semaine. Je vous propose mardi à 10 h."),
+    ("en", "Agent: Hello, how can I help? [Customer: Your driver didn't come on Saturday.] "
+           "Agent: I can see the missed slot. In fairness, you also moved the delivery twice "
+           "this week. I can offer Tuesday at 10am."),
 ])
 def test_customers_part_set_against_the_apology_fires(lint, lang, text):
     assert "BL401" in sincerity(lint, text, lang)
