@@ -354,6 +354,7 @@ class _ReplyReader:
         self._unready_guessed()
         self._customers_part_conceded()
         self._keeping_inferred()
+        self._late_against_terms()
         self._remedy_charged()
         self._slow_steps()
         self._batched_steps()
@@ -3504,6 +3505,33 @@ class _ReplyReader:
                    for t in words):
                 _add_once(reply.blame, Cue(sentence.start, sentence.end, "blame", "kept"))
                 return
+
+    # the explanation of a fact after its « si » / "if" clause (« si le costume n'était pas
+    # prêt samedi, c'est aussi parce que… », "if it wasn't ready, it's because…")
+    _BECAUSE_OF_A_FACT = re.compile(r"\b(?:c['’]\s*est|it['’]s|it\s+is|that['’]s|that\s+is)\s+"
+                                    r"(?:\w+\s+)?(?:parce\s+que?|parce\s+qu['’]|because)\s+"
+                                    r"(?:[\w'’-]+\s+){0,3}$", re.I)
+
+    def _late_against_terms(self) -> None:
+        """What the customer gave, said to have come later than the brand asks or than was
+        agreed (`late_against_terms`: « ses mesures nous sont arrivées le jeudi soir, alors
+        que nous demandons dix jours pour un ajustement », "the source files, which you sent
+        on Thursday instead of Monday as agreed"): their lateness held against the lead time
+        is the reason the reply gives — blame, with or without an apology before it (se63:
+        falbala; round 27's truchement). Not the brand's own lateness, not when the brand
+        owns the fault, not in a question or a condition."""
+        reply = self.reply
+        if any(c.kind == "ownership" for c in reply.apologies):
+            return
+        text = features.doc_text(self.doc)
+        for m, token in self._stated_matches("late_against_terms"):
+            if self.analysis.frame(token).modality == "conditional" and not \
+                    self._BECAUSE_OF_A_FACT.search(text[max(0, m.start() - 40):m.start()]):
+                continue  # (« si le costume n'était pas prêt, c'est parce que … »: the « si »
+                # of a fact explained, not a condition)
+            sentence = token.sent
+            _add_once(reply.blame, Cue(sentence.start, sentence.end, "blame", "late_given"))
+            return
 
     def _past_act(self, head) -> bool:
         """`head` (the customer's verb) tells an act of theirs in the past (« vous avez

@@ -167,3 +167,29 @@ def test_customers_own_charge_is_no_selling(lint, lang, text):
 ])
 def test_price_offered_in_a_complaint_reply_still_fires(lint, lang, text):
     assert "BL406" in sincerity(lint, text, lang)
+
+
+# -- what the customer gave, later than the brand asks or than agreed --------------------
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Bonjour Léa, désolés pour cette attente. Si la veste n'était pas prête vendredi, "
+           "c'est parce que vos mesures nous sont parvenues mardi, alors que nous demandons "
+           "une semaine pour une retouche. Elle sera prête lundi à 10 h."),
+    ("en", "Hello Mr Reed. The delay is due to the photos, which you sent on Friday instead "
+           "of Tuesday as agreed. The album will now be delivered on Monday."),
+])
+def test_input_later_than_asked_fires(lint, lang, text):
+    assert "BL401" in sincerity(lint, text, lang)
+
+
+@pytest.mark.parametrize("lang,text", [
+    # the brand's own lateness, owned
+    ("fr", "Bonjour Léa, nous vous avons envoyé le devis vendredi au lieu de mardi comme "
+           "convenu : toutes nos excuses. La veste sera prête lundi à 10 h."),
+    # a condition, not a reason given
+    ("fr", "Bonjour Léa, si vos mesures nous sont parvenues après le 10, alors que nous "
+           "demandons dix jours, prévenez-nous : nous accélérerons la retouche."),
+    ("en", "Hello Mr Reed, we sent the proofs on Friday instead of Tuesday as agreed, and "
+           "we're sorry. The album will be delivered on Monday."),
+])
+def test_input_later_than_asked_near_misses_do_not_fire(lint, lang, text):
+    assert "BL401" not in sincerity(lint, text, lang)
