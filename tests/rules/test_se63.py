@@ -193,3 +193,30 @@ def test_input_later_than_asked_fires(lint, lang, text):
 ])
 def test_input_later_than_asked_near_misses_do_not_fire(lint, lang, text):
     assert "BL401" not in sincerity(lint, text, lang)
+
+
+# -- the account set against the brand's recording machine or confirming staff -----------
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Bonjour Monsieur, désolés pour ce malentendu. Vous contestez la seconde nuit "
+           "facturée, mais notre serrure connectée enregistre chaque ouverture et la porte a "
+           "été ouverte à 23 h. Nous vous envoyons le relevé demain."),
+    ("en", "Hi Dana, you say the installer never came on Monday. However, our installer has "
+           "confirmed that he rang at 9:05 and waited ten minutes. We'll rebook you for "
+           "Thursday at 9am."),
+])
+def test_account_against_the_brands_witness_fires(lint, lang, text):
+    assert "BL402" in sincerity(lint, text, lang)
+
+
+@pytest.mark.parametrize("lang,text", [
+    # the record read to check, no contrast with their word
+    ("fr", "Bonjour Monsieur, vous contestez la seconde nuit facturée : notre serrure "
+           "connectée enregistre chaque ouverture, nous vérifions le relevé et revenons vers "
+           "vous demain."),
+    # the staff's confirmation agrees with them
+    ("en", "Hi Dana, you said the installer never came on Monday, and you're right: our "
+           "installer has confirmed he was sent to the wrong street. We're sorry, and we'll "
+           "come on Thursday at 9am."),
+])
+def test_account_and_the_brands_witness_near_misses_do_not_fire(lint, lang, text):
+    assert "BL402" not in sincerity(lint, text, lang)
