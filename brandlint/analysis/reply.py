@@ -3461,15 +3461,28 @@ class _ReplyReader:
             # « Il faut dire aussi que vous avez modifié les horaires trois fois »)
         you = frame_words("holders", "customer_pronouns", self.language)
         filled = _words("customer_inputs", self.language) | _words("forms_filled", self.language)
+        # their telling the brand is their account, told in their favour (« il faut dire que
+        # vous nous aviez prévenus », "to be fair, you did warn us"), not their part in it
+        telling = _words("telling_verbs", self.language)
         owners = {"your", "votre", "vos", "ton", "ta", "tes"}
         for m, token in self._stated_matches("fairness_markers"):
             if self.analysis.frame(token).modality == "conditional":
                 continue
             sentence = token.sent
             tail = [t for t in self.doc[token.i:sentence.end] if t.idx >= m.end()]
-            if any(t.lower_ in you and t.dep_ in SUBJECT_DEPS and self._past_act(t.head)
-                   or t.lemma_.lower() in filled and any(
-                       c.lower_ in owners for c in kids(t)) for t in tail):
+            # the customer's first act told after the marker ("you did warn us … when you
+            # booked": the warning, not the booking, is what the marker weighs)
+            subject = next((t for t in tail if t.lower_ in you and t.dep_ in SUBJECT_DEPS),
+                           None)
+            verb = subject.head if subject is not None else None
+            if verb is not None and verb.lemma_.lower() in ("avoir", "être"):
+                # (« vous nous aviez prévenus »: the small model makes the auxiliary the head)
+                verb = next((c for c in kids(verb) if c.dep_ == "xcomp" and c.pos_ == "VERB"),
+                            verb)
+            acted = verb is not None and self._past_act(subject.head) and \
+                verb.lemma_.lower() not in telling
+            if acted or any(t.lemma_.lower() in filled and any(
+                    c.lower_ in owners for c in kids(t)) for t in tail):
                 _add_once(reply.blame, Cue(token.i, sentence.end, "blame", "fairness"))
                 return
 

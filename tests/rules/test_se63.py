@@ -60,6 +60,12 @@ def test_customers_part_set_against_the_apology_fires(lint, lang, text):
     ("en", "Hi Sam, sorry the technician was late on Saturday. To be fair, the roads were "
            "closed all morning after the storm. We'll refund the call-out fee within 5 "
            "days."),
+    # their telling the brand, told in their favour
+    ("fr", "Bonjour Madame, nous sommes désolés pour ce dessert. Pour être juste, vous nous "
+           "aviez prévenus de l'allergie dès la réservation : un avoir vous est envoyé "
+           "aujourd'hui."),
+    ("en", "Hi Sam, we're sorry about the dessert. To be fair, you did warn us about the "
+           "allergy when you booked; a credit is on its way to you today."),
 ])
 def test_fairness_marker_without_the_customers_act_does_not_fire(lint, lang, text):
     assert "BL401" not in sincerity(lint, text, lang)
