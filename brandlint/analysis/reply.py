@@ -352,6 +352,9 @@ class _ReplyReader:
         self._cause_in_what_they_gave()
         self._handled_by_the_unnamed()
         self._unready_guessed()
+        self._customers_part_conceded()
+        self._keeping_inferred()
+        self._late_against_terms()
         self._remedy_charged()
         self._slow_steps()
         self._batched_steps()
@@ -3436,6 +3439,130 @@ class _ReplyReader:
             _add_once(self.reply.blame, Cue(start, end, "blame", "unready"))
             return
 
+    def _customers_part_conceded(self) -> None:
+        """The customer's part set against the apology by a marker of fairness
+        (`fairness_markers`: « Il faut dire que… », « Il faut préciser que… », "To be fair,
+        …"), what follows in its sentence naming the customer as the one who acted or gave:
+        the customer the subject of a past act (« la fiche que vous avez remplie », "you did
+        ask", "the model number you gave us"), or a thing they filled in, theirs by its
+        possessive (« les mesures transmises dans votre formulaire », `customer_inputs`,
+        `forms_filled`). The reply weighs their part against its own: blame, however the
+        apology before it reads (se63: falbala, « Il faut dire que les mesures transmises
+        dans votre formulaire… »; guirlandine, « Il faut préciser que l'accès … n'était pas
+        indiqué sur la fiche que vous avez remplie »; round 23's orlamee, round 39's
+        amperine, "to be fair, you did ask…"). Not what the customer is (« vous avez été
+        très patient »: a copula), not a third party's part alone (« il faut dire que le
+        traiteur était en retard »), not when the brand owns the fault, nor in a reply to
+        no complaint."""
+        reply = self.reply
+        if any(c.kind == "ownership" for c in reply.apologies) or not (
+                reply.answers_a_complaint or self.analysis.customer_turns):
+            return  # (a call's customer turn is the complaint answered: round 28's cajolie,
+            # « Il faut dire aussi que vous avez modifié les horaires trois fois »)
+        you = frame_words("holders", "customer_pronouns", self.language)
+        filled = _words("customer_inputs", self.language) | _words("forms_filled", self.language)
+        # their telling the brand is their account, told in their favour (« il faut dire que
+        # vous nous aviez prévenus », "to be fair, you did warn us"), not their part in it
+        telling = _words("telling_verbs", self.language)
+        owners = {"your", "votre", "vos", "ton", "ta", "tes"}
+        for m, token in self._stated_matches("fairness_markers"):
+            if self.analysis.frame(token).modality == "conditional":
+                continue
+            sentence = token.sent
+            tail = [t for t in self.doc[token.i:sentence.end] if t.idx >= m.end()]
+            # the customer's first act told after the marker ("you did warn us … when you
+            # booked": the warning, not the booking, is what the marker weighs)
+            subject = next((t for t in tail if t.lower_ in you and t.dep_ in SUBJECT_DEPS),
+                           None)
+            verb = subject.head if subject is not None else None
+            if verb is not None and verb.lemma_.lower() in ("avoir", "être"):
+                # (« vous nous aviez prévenus »: the small model makes the auxiliary the head)
+                verb = next((c for c in kids(verb) if c.dep_ == "xcomp" and c.pos_ == "VERB"),
+                            verb)
+            acted = verb is not None and self._past_act(subject.head) and \
+                verb.lemma_.lower() not in telling
+            if acted or any(t.lemma_.lower() in filled and any(
+                    c.lower_ in owners for c in kids(t)) for t in tail):
+                _add_once(reply.blame, Cue(token.i, sentence.end, "blame", "fairness"))
+                return
+
+    def _keeping_inferred(self) -> None:
+        """How the customer kept or used the thing, inferred from how the damage looks
+        (`keeping_inferences`: "consistent with", "so it sounds like", « compatible avec »,
+        « on dirait que ») with a use participle in the same sentence (`use_participles`:
+        "they only fade like this when they've been left in sunlight, so it sounds like
+        they were out on display", round 26's "the cracks … are consistent with the
+        instrument being left in a car in the heat"): the brand settles the cause on the
+        customer's keeping without knowing it — blame (se63: guirlandine, tirasse). Not a
+        keeping in the brand's or a carrier's hands (« par notre livreur », "in transit",
+        `cause_others`, `brand_hands`), not of a thing on its way (a parcel, a delivery,
+        `arrival_words`: "it looks like your parcel was left at the depot"), not denied,
+        not when the brand owns the fault, a question or a condition."""
+        reply = self.reply
+        if any(c.kind == "ownership" for c in reply.apologies) or not reply.answers_a_complaint:
+            return
+        participles = _words("use_participles", self.language)
+        others = _words("cause_others", self.language) | _words("arrival_words", self.language)
+        hands = _phrases("brand_hands", self.language)
+        for _m, token in self._stated_matches("keeping_inferences"):
+            frame = self.analysis.frame(token)
+            if frame.modality == "conditional" or frame.polarity == "negated":
+                continue
+            sentence = token.sent
+            words = features.span_tokens(sentence)
+            if any(t.lower_ in others or t.lemma_.lower() in others for t in words) or \
+                    hands.search(features.text_of(sentence)):
+                continue
+            if any(t.lemma_.lower() in participles and (
+                    "Part" in features.morph(t).get("VerbForm") or t.tag_ == "VBN")
+                   for t in words):
+                _add_once(reply.blame, Cue(sentence.start, sentence.end, "blame", "kept"))
+                return
+
+    # the explanation of a fact after its « si » / "if" clause (« si le costume n'était pas
+    # prêt samedi, c'est aussi parce que… », "if it wasn't ready, it's because…")
+    _BECAUSE_OF_A_FACT = re.compile(r"\b(?:c['’]\s*est|it['’]s|it\s+is|that['’]s|that\s+is)\s+"
+                                    r"(?:\w+\s+)?(?:parce\s+que?|parce\s+qu['’]|because)\s+"
+                                    r"(?:[\w'’-]+\s+){0,3}$", re.I)
+
+    def _late_against_terms(self) -> None:
+        """What the customer gave, said to have come later than the brand asks or than was
+        agreed (`late_against_terms`: « ses mesures nous sont arrivées le jeudi soir, alors
+        que nous demandons dix jours pour un ajustement », "the source files, which you sent
+        on Thursday instead of Monday as agreed"): their lateness held against the lead time
+        is the reason the reply gives — blame, with or without an apology before it (se63:
+        falbala; round 27's truchement). Not the brand's own lateness, not when the brand
+        owns the fault, not in a question or a condition."""
+        reply = self.reply
+        if any(c.kind == "ownership" for c in reply.apologies):
+            return
+        text = features.doc_text(self.doc)
+        for m, token in self._stated_matches("late_against_terms"):
+            if self.analysis.frame(token).modality == "conditional" and not \
+                    self._BECAUSE_OF_A_FACT.search(text[max(0, m.start() - 40):m.start()]):
+                continue  # (« si le costume n'était pas prêt, c'est parce que … »: the « si »
+                # of a fact explained, not a condition)
+            sentence = token.sent
+            _add_once(reply.blame, Cue(sentence.start, sentence.end, "blame", "late_given"))
+            return
+
+    def _past_act(self, head) -> bool:
+        """`head` (the customer's verb) tells an act of theirs in the past (« vous avez
+        remplie », "you did ask", "you gave"), not a state (« vous avez été patient », a
+        copula) nor a denied act."""
+        if head.lemma_.lower() in ("be", "être") or any(
+                c.dep_ == "cop" or c.dep_ in ("neg", "advmod") and c.lower_ in (
+                    "not", "n't", "n’t", "never", "pas", "jamais", "ne", "n'", "n’")
+                for c in kids(head)):
+            return False  # (the head's own negation: the scope of a negation before it,
+            # « l'accès n'était pas indiqué sur la fiche que vous avez remplie », is not it)
+        auxes = [c for c in kids(head) if c.dep_ in ("aux", "aux:tense")]
+        if self.language == "en":
+            return head.tag_ in ("VBD", "VBN") or any(
+                c.lower_ in ("did", "had", "have", "'ve", "’ve") for c in auxes)
+        return "Past" in features.morph(head).get("Tense") or any(
+            c.lemma_.lower() in ("avoir", "être") for c in auxes)
+
     def _remedy_charged(self) -> None:
         """The fix of the problem the customer reported, charged to them: « Un nouveau
         badge vous sera envoyé à réception du règlement de 15 € (frais de remplacement) »,
@@ -3532,7 +3659,11 @@ class _ReplyReader:
     # (« une facture, ça se lit de haut en bas », « un ourlet à revers, ce n'est pas un
     # ourlet simple »): French says what holds of every such thing this way
     _KIND_TAKEN_UP = re.compile(
-        r"(?:^|[:;—–]\s*|\b(?:mais|et|car|or|alors|bon|bref)\s*,?\s+)"
+        r"(?:^|[:;—–]\s*|\b(?:mais|et|car|or|alors|bon|bref)\s*,?\s+|"
+        # (se63) or after a phrase set before it, closed by its comma (« Pour mémoire, un
+        # costume ajusté, ce n'est pas un t-shirt… », « Bon, vous savez, un reconditionné,
+        # ce n'est pas un neuf »)
+        r"^[^,.;:!?\n]{2,40},\s*(?:[^,.;:!?\n]{2,25},\s*)?)"
         r"(?P<kind>(?P<det>un|une|le|la|l['’]|les|des)\s*[^\W\d][^,.;:!?\n]{0,40}?)\s*,\s*"
         r"(?:ça|cela|ce|c['’])\s*(?:n['’]\s*|ne\s+)?(?:se\s+|s['’]\s*)?(?P<verb>[^\W\d]+)"
         r"(?P<after>[^,.;:!?\n]{0,30})",
@@ -4682,10 +4813,14 @@ class _ReplyReader:
                    for t in self.doc[line_start:index] if t.pos_ in ("VERB", "AUX"))
 
     def _billing_or_remedy(self, index: int, line: str) -> bool:
-        """The price is what the customer was charged or refunded, or a cut on the remedy the
-        agent offers (« Ce que je peux faire : … 59 € au lieu de 89 € »)."""
+        """The price is what the customer was charged or refunded, a cut on the remedy the
+        agent offers (« Ce que je peux faire : … 59 € au lieu de 89 € »), or a cut the agent
+        has made on their charge (`remedy_done`: "I've knocked the hour down to our off-peak
+        rate of £60 instead of £90")."""
         table = _table()
         paragraph = self._paragraph_before(index)
+        if _phrases("remedy_done", self.language).search(line):
+            return True  # (se63) "I've knocked the hour down to … £60 instead of £90"
         return any(w in line for w in table["billing_words"][self.language]) or any(
             r in paragraph for r in table["remedy_openers"][self.language]) or any(
             w in line for w in table["correction_words"][self.language])
