@@ -414,10 +414,15 @@ def picks_out_the_lacking(analysis, token) -> bool:
         return True
     if token.pos_ in ("NOUN", "PROPN") and any(
             c.dep_ in ("acl", "relcl", "acl:relcl") and c.i > token.i
+            and "Inf" not in features.morph(c).get("VerbForm")
+            and not any(t.is_punct for t in token.doc[token.i + 1:c.left_edge.i + 1])
+            and not any(g.dep_ in ("aux", "mark") and g.lower_ in ("to", "à", "de", "d'", "d’")
+                        for g in features.children(c))
             for c in features.children(token)):
         return True  # "there are no SMTP servers authorized to send emails for your
         # domain", « aucun serveur autorisé à envoyer »: the denial bears on the ones its
-        # clause picks out, not on the idea's thing
+        # clause picks out, not on the idea's thing — not a purpose or a use ("no farm
+        # names to remember", « personne à qui parler », « pas le temps de chouchouter »)
     if token.pos_ not in ("VERB", "AUX"):
         return False
     relatives, indefinites = _kinds(_language(token))

@@ -33,6 +33,12 @@ DENIED = {
     "fr": "Aucune protection : vous gardez votre argent et vous vous débrouillez.",
     "en": "No protection: you keep your money and you sort things out yourself.",
 }
+# a purpose or a use after the noun picks nothing out ("no farm names to remember",
+# « personne à qui parler »: tostade-en-028, varanne-fr-012, cintrelle-fr-006)
+DENIED_WITH_A_PURPOSE = {
+    "fr": "Pas de protection à payer chaque mois : vous gardez votre argent.",
+    "en": "No protection to pay for every month: you keep your money.",
+}
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
@@ -43,3 +49,8 @@ def test_the_ones_a_clause_picks_out_are_not_the_idea_denied(engines, lang):
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_the_idea_denied_bare_still_rejects(engines, lang):
     assert rejects(engines, lang, DENIED[lang], "protection")
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_idea_denied_with_a_purpose_still_rejects(engines, lang):
+    assert rejects(engines, lang, DENIED_WITH_A_PURPOSE[lang], "protection")
