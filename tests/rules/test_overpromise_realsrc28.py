@@ -125,11 +125,16 @@ def test_the_brands_absolutes_still_fire(lint_with, lang, text):
     assert "BL301" in warnings(lint_with(lang, text))
 
 
+# Third parties named beside the brand's own performance do not make it theirs. (This
+# test first asserted that "… and are never shared with third parties" fires; since round
+# 47 a coordinated verb reads the reader's data as its subject, and what the brand does
+# with that data is its data policy, which issue 7 asks not to report, as the plain "Your
+# data is never shared with third parties" already was not: test_overpromise_op62.py.)
 @pytest.mark.parametrize("lang,text", [
-    ("fr", "Vos données sont stockées en France et ne sont jamais partagées avec des tiers."),
-    ("en", "Your data is stored in France and are never shared with third parties."),
+    ("fr", "Vos bilans sont calculés en France et ne tombent jamais en panne chez des tiers."),
+    ("en", "Your results are computed in France and are never skewed by third parties."),
 ])
-def test_never_shared_with_third_parties_still_fires(lint_with, lang, text):
+def test_never_with_third_parties_still_fires(lint_with, lang, text):
     assert "BL301" in warnings(lint_with(lang, text))
 
 
