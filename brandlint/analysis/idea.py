@@ -86,6 +86,9 @@ def score_idea(analysis) -> IdeaScore:
         if weight and weight < CORE and _branch_named(token, analysis.language):
             weight = 0.0  # "the Salford shop closes at 5pm", « le salon de Roubaix ferme »:
             # the noun with its place's name says which branch, as a name does
+        if weight and _place_in_its_hours(token, analysis.language):
+            weight = 0.0  # « L'atelier sera fermé du 1er au 18 août », "The workshop will
+            # be closed on Friday": the place in a notice of its hours, not the idea
         if weight and idea_acts.other_sense(token):
             weight = 0.0  # « si vous n'êtes pas sûr »: *sure*, not the idea's *safe*
         if weight and lemma in vocab.idea_privative:
@@ -139,6 +142,20 @@ def score_idea(analysis) -> IdeaScore:
 
 
 _OPENING_QUOTES = {"«": "»", "“": "”", '"': '"'}
+
+
+def _place_in_its_hours(token, language: str) -> bool:
+    """A place the brand receives its customers in (`branch_places`) as the subject of its
+    opening or closing (`opening_predicates`: « L'atelier sera fermé du 1er au 18 août »,
+    "The workshop will be closed on Friday 3 October", "our shop reopens at 9"): a notice
+    of its hours names the place, it does not say what the workshop stands for."""
+    places = lexicons.words("values", "branch_places", language)
+    if token.pos_ != "NOUN" or not token.dep_.startswith("nsubj") or (
+            token.lemma_.lower() not in places and token.lower_ not in places):
+        return False
+    verbs = lexicons.words("values", "opening_predicates", language)
+    head = token.head
+    return head.lemma_.lower() in verbs or head.lower_ in verbs
 
 
 def _branch_named(token, language: str) -> bool:
