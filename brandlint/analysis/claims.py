@@ -1955,6 +1955,18 @@ def states_a_duty(analysis, match: ClaimMatch, language: str) -> bool:
                    for s in subjects)
 
 
+def denies_only_effort(doc, match: ClaimMatch, language: str) -> bool:
+    """« sans le moindre paramétrage », "without the slightest setup": what is denied is the
+    reader's own effort (`effort_nouns`) — how easy a thing is to use, not a promise that
+    nothing goes wrong (« sans le moindre retard », "without the slightest scratch")."""
+    words = match.text.lower().split()
+    if not words or words[-1] not in ("moindre", "slightest", "any"):
+        return False
+    nouns = lexicons.words("claims", "effort_nouns", language)
+    after = [t for t in features.tokens(doc)[match.end:match.end + 2] if not t.is_punct]
+    return bool(after) and (after[0].lemma_.lower() in nouns or after[0].lower_ in nouns)
+
+
 def prevented(token, language: str) -> bool:
     """The absolute belongs to what a verb of prevention keeps from happening — "designed
     to prevent clients from getting stuck forever", « pour éviter que la page reste

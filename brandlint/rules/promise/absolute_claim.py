@@ -142,6 +142,8 @@ def check(analysis: DocAnalysis) -> Iterator[Finding]:
             # how a feature sorts what it shows
         if claims.prevented(token, language):
             continue  # "designed to prevent clients from getting stuck forever"
+        if claims.denies_only_effort(doc, match, language):
+            continue  # « sans le moindre paramétrage »: the reader's effort, not a failure
         if claims.states_a_duty(analysis, match, language):
             continue  # « La pose doit toujours être déclarée en mairie »: a rule stated
         if claims.in_past_relative(token):
