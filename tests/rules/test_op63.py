@@ -1,10 +1,12 @@
 """op63 (overpromise recall on promises against the profile's commitments).
 
 The afternoon of the same day (« l'après-midi même », "the same afternoon") ends before
-the day does: counted from the morning the draft names, it is half a day at most, so a
-service promised for that afternoon is faster than a 24 h commitment (BL302). The day
-itself and its evening (« le jour même », « le soir même », "the same day") may close
-the day and stay one day: not faster than 24 h.
+the day does: counted from a morning the draft names on its line (« écrivez-nous ce
+matin », "order by 9 am", "before lunch"), it is half a day at most, so a service
+promised for that afternoon is faster than a 24 h commitment (BL302). With no morning
+named the start may be any time, and it stays a day; the day itself and its evening
+(« le jour même », « le soir même », "the same day") may close the day and stay one day:
+not faster than 24 h.
 Firing form and near miss, French and English, on the real models."""
 
 from __future__ import annotations
@@ -77,4 +79,12 @@ def test_near_miss_the_same_day_stays_within_a_one_day_commitment(lint, lang, te
            "evening."),
 ])
 def test_near_miss_the_same_evening_stays_within_a_one_day_commitment(lint, lang, text):
+    assert "BL302" not in firm(lint(lang, text)), text
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Après la dégustation, votre devis traiteur vous parvient l'après-midi même."),
+    ("en", "After the tasting, your catering quote reaches you the same afternoon."),
+])
+def test_near_miss_the_same_afternoon_with_no_morning_named_stays_a_day(lint, lang, text):
     assert "BL302" not in firm(lint(lang, text)), text
