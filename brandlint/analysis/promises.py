@@ -128,6 +128,10 @@ def _tables(language: str) -> dict:
             "named_hours": {k.lower(): float(v) for k, v in named.items()},
             "dated": {k.lower() for k in dated},
             "same_day": {k.lower() for k in table.get("same_day", ())},
+            "same_afternoon": {k.lower() for k in table.get("same_afternoon", ())},
+            "same_afternoon_hours": float(table.get("same_afternoon_hours", SAME_DAY)),
+            "morning_starts": lexicons.phrase_pattern(
+                table.get("morning_starts", ()), not_before=r"\w-", not_after=r"\w-"),
             "reader_moments": {k.lower() for k in table.get("reader_moments", ())},
             "floors": {k.lower(): float(v) for k, v in table.get("dated_floors", {}).items()},
             "clock": {c.lower() for c in table["clock_markers"]},
@@ -300,9 +304,11 @@ def find_mentions(doc, language: str) -> list[Mention]:
         if key in tables["dated"] and _OF_AN_EVENT.match(text, m.end()):
             continue  # « le matin même de la livraison », "the same morning as the party"
         ahead = _days_ahead(key, today, language)
-        add(m.start(), m.end(), kind="delay", hours=tables["named_hours"][key] if ahead is None
-            else ahead, dated=key in tables["dated"], floor=tables["floors"].get(key, 0.0),
-            same_day=key in tables["same_day"])
+        hours = tables["named_hours"][key] if ahead is None else ahead
+        if key in tables["same_afternoon"] and _morning_named_before(text, m.start(), tables):
+            hours = tables["same_afternoon_hours"]  # "order by 9 am … the same afternoon"
+        add(m.start(), m.end(), kind="delay", hours=hours, dated=key in tables["dated"],
+            floor=tables["floors"].get(key, 0.0), same_day=key in tables["same_day"])
     for m in _weekday_after(language).finditer(text):
         days_named.append((m.start("day"), m.end("day")))
         if _DAY_NUMBER_AFTER.match(text, m.end()):
@@ -472,6 +478,21 @@ def _days_ahead(words: str, today: int | None, language: str) -> float | None:
 
 
 _CLOCK = r"(\d{1,2})(?:[:h.](\d{2}))?\s*(h\b|heures?\b|a\.?m\.?|p\.?m\.?)"
+_MORNING_CLOCK = re.compile(r"\b(?:by|before|avant|d['’]ici)\s+" + _CLOCK, re.I)
+
+
+def _morning_named_before(text: str, start: int, tables: dict) -> bool:
+    """A morning named before `start` on its line (« commandez avant 10 h », "ring us
+    before lunch", "write to us this morning"): the moment a same-day afternoon is
+    counted from, so that afternoon is half a day away at most, not a whole day."""
+    line = text[text.rfind("\n", 0, start) + 1:start]
+    if tables["morning_starts"].search(line):
+        return True
+    for m in _MORNING_CLOCK.finditer(line):
+        hour = _clock_hour(*m.group(1, 2, 3))
+        if hour is not None and hour < 12:
+            return True
+    return False
 _CUT_OFF = re.compile(r"(?:\b(?:by|before|avant|d['’]ici|jusqu['’]à)\s+" + _CLOCK + r")"
                       r"|\b(tonight|this evening|ce soir)\b", re.I)
 _NEXT_MORNING = re.compile(
