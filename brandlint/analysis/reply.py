@@ -355,6 +355,7 @@ class _ReplyReader:
         self._customers_part_conceded()
         self._keeping_inferred()
         self._late_against_terms()
+        self._fault_traced_to_them()
         self._remedy_charged()
         self._slow_steps()
         self._batched_steps()
@@ -3544,6 +3545,26 @@ class _ReplyReader:
                 # of a fact explained, not a condition)
             sentence = token.sent
             _add_once(reply.blame, Cue(sentence.start, sentence.end, "blame", "late_given"))
+            return
+
+    def _fault_traced_to_them(self) -> None:
+        """The problem traced by the brand to the customer's own (`fault_traced_to_them`:
+        « ce retard tient surtout à votre groupe », "the problem lies with the shade
+        selection made at your practice"): the origin of the fault given as theirs is the
+        reply's account of it — blame, with or without an apology before it (se64:
+        meute-ecrins, occlusia). Not a party of theirs who is not them (`their_outside_parties`:
+        "the delay came from your bank"), not when the brand owns the fault, not in a
+        question, a condition or a negation."""
+        reply = self.reply
+        if any(c.kind == "ownership" for c in reply.apologies) or not reply.answers_a_complaint:
+            return
+        outside = _words("their_outside_parties", self.language)
+        for m, token, _start, _end in self._affirmed_matches("fault_traced_to_them"):
+            owned = [g for g in m.groupdict().values() if g]
+            if any(g.lower() in outside for g in owned):
+                continue
+            sentence = token.sent
+            _add_once(reply.blame, Cue(sentence.start, sentence.end, "blame", "traced"))
             return
 
     def _past_act(self, head) -> bool:
