@@ -133,3 +133,25 @@ def test_point_set_as_surely_grasped_fires(lint, lang, text):
 ])
 def test_sympathy_as_you_can_imagine_does_not_fire(lint, lang, text):
     assert "BL404" not in sincerity(lint, text, lang)
+
+
+# -- the suspected event asked to be sure it did not happen --------------------------------
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Bonjour, désolés pour ce souci. Une prothèse ne se déforme pas seule en une "
+           "semaine. Êtes-vous vraiment sûr qu'elle n'est pas tombée ? Nous la refaisons sous "
+           "10 jours si besoin."),
+    ("en", "Hi, sorry about the trouble. Frames don't usually bend on their own in a week. "
+           "Are you quite sure this hasn't happened? We'll remake them within 10 days if so."),
+])
+def test_suspected_event_asked_sure_fires(lint, lang, text):
+    assert "BL402" in sincerity(lint, text, lang)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Bonjour, désolés pour ce souci. Souhaitez-vous vraiment annuler la commande ? "
+           "Nous la remboursons sous 10 jours."),
+    ("en", "Hi, sorry about the trouble. Are you sure it isn't cheaper to keep both plans? "
+           "We'll switch you within 10 days if you like."),
+])
+def test_choice_or_advice_question_does_not_fire(lint, lang, text):
+    assert "BL402" not in sincerity(lint, text, lang)
