@@ -155,3 +155,25 @@ def test_suspected_event_asked_sure_fires(lint, lang, text):
 ])
 def test_choice_or_advice_question_does_not_fire(lint, lang, text):
     assert "BL402" not in sincerity(lint, text, lang)
+
+
+# -- others of any kind said not to know it -------------------------------------------------
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Bonjour, désolés pour votre inquiétude. Je vais vous expliquer une chose que "
+           "beaucoup de randonneurs ignorent : un chien de traîneau dort dehors. Notre musher "
+           "vous rappelle demain avant midi."),
+    ("en", "Hi, sorry you were worried. Many of our riders don't realise that sled dogs "
+           "sleep outside by choice. Our musher will call you tomorrow before noon."),
+])
+def test_others_of_any_kind_said_not_to_know_fires(lint, lang, text):
+    assert "BL404" in sincerity(lint, text, lang)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Bonjour, désolés pour votre inquiétude. Beaucoup de randonneurs nous ont posé la "
+           "même question cet hiver. Notre musher vous rappelle demain avant midi."),
+    ("en", "Hi, sorry you were worried. Many of our riders don't mind the cold at all. Our "
+           "musher will call you tomorrow before noon."),
+])
+def test_others_of_any_kind_otherwise_does_not_fire(lint, lang, text):
+    assert "BL404" not in sincerity(lint, text, lang)
