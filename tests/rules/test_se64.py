@@ -177,3 +177,25 @@ def test_others_of_any_kind_said_not_to_know_fires(lint, lang, text):
 ])
 def test_others_of_any_kind_otherwise_does_not_fire(lint, lang, text):
     assert "BL404" not in sincerity(lint, text, lang)
+
+
+# -- the count of their disputes held against them --------------------------------------------
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Docteur, veuillez excuser notre délai. C'est la troisième contestation ce mois-ci "
+           "de votre cabinet. Si une erreur est confirmée, un avoir suivra sous 5 jours."),
+    ("en", "Dear Dr Vidal, sorry for the slow reply. This is the third dispute this quarter "
+           "from your practice. If an error is confirmed, a credit note will follow within 5 "
+           "days."),
+])
+def test_count_of_disputes_held_against_them_fires(lint, lang, text):
+    assert "BL402" in sincerity(lint, text, lang)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Docteur, veuillez excuser notre délai. Votre contestation a bien été enregistrée "
+           "le troisième jour du mois. Un avoir suivra sous 5 jours."),
+    ("en", "Dear Dr Vidal, sorry for the slow reply. Your dispute was logged on the third of "
+           "May. A credit note will follow within 5 days."),
+])
+def test_dispute_merely_logged_does_not_fire(lint, lang, text):
+    assert "BL402" not in sincerity(lint, text, lang)
