@@ -356,6 +356,7 @@ class _ReplyReader:
         self._keeping_inferred()
         self._late_against_terms()
         self._fault_traced_to_them()
+        self._omission_against_notice()
         self._remedy_charged()
         self._slow_steps()
         self._batched_steps()
@@ -3565,6 +3566,25 @@ class _ReplyReader:
                 continue
             sentence = token.sent
             _add_once(reply.blame, Cue(sentence.start, sentence.end, "blame", "traced"))
+            return
+
+    def _omission_against_notice(self) -> None:
+        """The customer's act or omission set against what the brand's notice asked of
+        them (`omission_against_notice`: « …, alors que la convocation le demandait noir sur
+        blanc », "our booking form asks customers to tick a box …, and you left it blank"):
+        the notice as the measure of their fault — blame (se64: meute-ecrins, sarclon). Not
+        when the brand owns the fault; in the brand's voice, not in a question."""
+        reply = self.reply
+        if any(c.kind == "ownership" for c in reply.apologies) or not reply.answers_a_complaint:
+            return
+        text = features.doc_text(self.doc)
+        for m, token in self._stated_matches("omission_against_notice"):
+            sentence = token.sent
+            if re.search(r"\b(?:if|si|s['’]il|s['’]ils)\b", text[sentence.start_char:m.start()],
+                         re.I):
+                continue  # « si la convocation le demandait… », "if the form asks you to…":
+                # a case supposed, not their act held against the notice
+            _add_once(reply.blame, Cue(sentence.start, sentence.end, "blame", "notice_unmet"))
             return
 
     def _past_act(self, head) -> bool:

@@ -199,3 +199,27 @@ def test_count_of_disputes_held_against_them_fires(lint, lang, text):
 ])
 def test_dispute_merely_logged_does_not_fire(lint, lang, text):
     assert "BL402" not in sincerity(lint, text, lang)
+
+
+# -- their act or omission set against what the notice asked ----------------------------------
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Bonjour, désolés pour l'attente de samedi. Deux d'entre vous sont arrivés sans "
+           "casque, alors que la convocation le demandait clairement. Nous vous remboursons "
+           "10 € sous 14 jours."),
+    ("en", "Hi Tom, sorry the bill was a surprise. Our booking form asks customers to choose "
+           "a callback option, and you didn't, so the team went ahead. Rachel will call you "
+           "tomorrow."),
+])
+def test_omission_against_the_notice_fires(lint, lang, text):
+    assert "BL401" in sincerity(lint, text, lang)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Bonjour, désolés pour l'attente de samedi. Si la convocation le demandait, nous "
+           "aurions dû prévoir des casques de prêt. Nous vous remboursons 10 € sous 14 jours."),
+    ("en", "Hi Tom, sorry the bill was a surprise. Our booking form asks customers to choose "
+           "a callback option, and you did, so the team should have called. Rachel will call "
+           "you tomorrow."),
+])
+def test_notice_without_their_omission_does_not_fire(lint, lang, text):
+    assert "BL401" not in sincerity(lint, text, lang)
