@@ -2815,12 +2815,23 @@ class FrameReader:
             m = None  # "If you refuse it, the payment will be refunded. Are you sure?": the
             # prompt before the reader's own act, no account of theirs doubted
         if m and not (self._polarity(predicate, tokens) == "negated" and any(
-                t.lemma_.lower() in ("douter", "doubt", "croire", "believe") for t in tokens)) \
+                t.lemma_.lower() in ("douter", "doubt", "croire", "believe") for t in tokens)
+                and self._negation_before(tokens, self.tokens[start].idx + m.end())) \
                 and not self._opens_recourse(m.group(0), start):
             span = self.doc.char_span(self.tokens[start].idx + m.start(),
                                       self.tokens[start].idx + m.end(), alignment_mode="expand")
             return span.start if span is not None else predicate.i
         return -1
+
+    def _negation_before(self, tokens, char_end: int) -> bool:
+        """A negation cue stands before `char_end` (the doubt's words): it denies the
+        doubt (« nous ne doutons pas », "we have no reason to doubt"). A negation only in
+        the clause doubted, after the words of doubt (« nous avons du mal à croire qu'il ne
+        soit pas arrivé »), is the customer's account, not a denial of the doubt (se64)."""
+        particles = _words("holders", "negation_particles", self.language)
+        return any(t.idx < char_end and (t.lower_ in NEGATION_CUES or t.lower_ in particles
+                                         or t.lower_ in ("no", "aucun", "aucune"))
+                   for t in tokens)
 
     def _account_named_a_claim(self, predicate, tokens) -> int:
         """The customer's account named by the noun of a verb of claiming, theirs by its

@@ -355,6 +355,8 @@ class _ReplyReader:
         self._customers_part_conceded()
         self._keeping_inferred()
         self._late_against_terms()
+        self._fault_traced_to_them()
+        self._omission_against_notice()
         self._remedy_charged()
         self._slow_steps()
         self._batched_steps()
@@ -3544,6 +3546,45 @@ class _ReplyReader:
                 # of a fact explained, not a condition)
             sentence = token.sent
             _add_once(reply.blame, Cue(sentence.start, sentence.end, "blame", "late_given"))
+            return
+
+    def _fault_traced_to_them(self) -> None:
+        """The problem traced by the brand to the customer's own (`fault_traced_to_them`:
+        « ce retard tient surtout à votre groupe », "the problem lies with the shade
+        selection made at your practice"): the origin of the fault given as theirs is the
+        reply's account of it — blame, with or without an apology before it (se64:
+        meute-ecrins, occlusia). Not a party of theirs who is not them (`their_outside_parties`:
+        "the delay came from your bank"), not when the brand owns the fault, not in a
+        question, a condition or a negation."""
+        reply = self.reply
+        if any(c.kind == "ownership" for c in reply.apologies) or not reply.answers_a_complaint:
+            return
+        outside = _words("their_outside_parties", self.language)
+        for m, token, _start, _end in self._affirmed_matches("fault_traced_to_them"):
+            owned = [g for g in m.groupdict().values() if g]
+            if any(g.lower() in outside for g in owned):
+                continue
+            sentence = token.sent
+            _add_once(reply.blame, Cue(sentence.start, sentence.end, "blame", "traced"))
+            return
+
+    def _omission_against_notice(self) -> None:
+        """The customer's act or omission set against what the brand's notice asked of
+        them (`omission_against_notice`: « …, alors que la convocation le demandait noir sur
+        blanc », "our booking form asks customers to tick a box …, and you left it blank"):
+        the notice as the measure of their fault — blame (se64: meute-ecrins, sarclon). Not
+        when the brand owns the fault; in the brand's voice, not in a question."""
+        reply = self.reply
+        if any(c.kind == "ownership" for c in reply.apologies) or not reply.answers_a_complaint:
+            return
+        text = features.doc_text(self.doc)
+        for m, token in self._stated_matches("omission_against_notice"):
+            sentence = token.sent
+            if re.search(r"\b(?:if|si|s['’]il|s['’]ils)\b", text[sentence.start_char:m.start()],
+                         re.I):
+                continue  # « si la convocation le demandait… », "if the form asks you to…":
+                # a case supposed, not their act held against the notice
+            _add_once(reply.blame, Cue(sentence.start, sentence.end, "blame", "notice_unmet"))
             return
 
     def _past_act(self, head) -> bool:
