@@ -7,8 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from brandlint.analysis.idea import brand_rejects
-from tests.rules.tone_profiles import analysed, profile_engines, warned
+from tests.rules.tone_profiles import profile_engines, rejects, warned
 
 
 @pytest.fixture(scope="module")
@@ -18,12 +17,6 @@ def engines():
 
 def idea_codes(engines, lang, text):
     return warned(engines, lang, text, "web", "BL1")
-
-
-def rejects(engines, lang, text, word):
-    analysis = analysed(engines, lang, text, "web")
-    token = next(t for t in analysis.doc if t.lower_ == word)
-    return brand_rejects(analysis, token)
 
 
 OBJECTION = {

@@ -8,19 +8,12 @@ from __future__ import annotations
 
 import pytest
 
-from brandlint.analysis.idea import brand_rejects
-from tests.rules.tone_profiles import analysed, profile_engines
+from tests.rules.tone_profiles import profile_engines, rejects
 
 
 @pytest.fixture(scope="module")
 def engines():
     return profile_engines("abriel")
-
-
-def rejects(engines, lang, text, word):
-    analysis = analysed(engines, lang, text, "web")
-    token = next(t for t in analysis.doc if t.lower_ == word)
-    return brand_rejects(analysis, token)
 
 
 PICKED_OUT = {

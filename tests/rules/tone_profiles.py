@@ -36,6 +36,16 @@ def analysed(engines, lang, text, channel):
     return engine.analyse(document, doc)
 
 
+def rejects(engines, lang, text, word, channel="web"):
+    """Whether the brand's own voice rejects the idea word `word` in `text` (the first
+    token so spelled): `brandlint.analysis.idea.brand_rejects`."""
+    from brandlint.analysis.idea import brand_rejects
+
+    analysis = analysed(engines, lang, text, channel)
+    token = next(t for t in analysis.doc if t.lower_ == word)
+    return brand_rejects(analysis, token)
+
+
 def reading(engines, lang, text, channel):
     return analysed(engines, lang, text, channel).tone
 
