@@ -3374,9 +3374,9 @@ class FrameReader:
                                                   token.lower_ in contacts)
 
     def _conjunct_subjects(self, predicate) -> list:
-        """The subjects of the first verb a subjectless coordinated verb hangs on."""
-        if predicate is None or predicate.pos_ not in ("VERB", "AUX") or any(
-                c.dep_ in SUBJECT_DEPS for c in kids(predicate)):
+        """The subjects of the first verb a subjectless coordinated verb hangs on
+        (`_first_conjunct`): "This data is stored on your device and never shared"."""
+        if predicate is None or predicate.pos_ not in ("VERB", "AUX"):
             return []
         first = self._first_conjunct(predicate)
         return [] if first is None else [c for c in kids(first) if c.dep_ in SUBJECT_DEPS]
@@ -3390,13 +3390,10 @@ class FrameReader:
         found = {data} if any(self._readers_datum(t) and not any(
             self._destination(a) for a in (t, *t.ancestors) if a.i != predicate.i)
             for t in tokens) else set()
-        first = self._first_conjunct(predicate) if predicate.pos_ in ("VERB", "AUX") else None
-        if first is not None:
-            objects = _words("topics", "policy_objects", self.language)
-            for c in kids(first):
-                if c.dep_ in SUBJECT_DEPS and (c.lemma_.lower() in objects or c.lower_ in objects
-                                               or self._readers_datum(c)):
-                    found.add(c.lemma_.lower() if c.lemma_.lower() in objects else data)
+        objects = _words("topics", "policy_objects", self.language)
+        for c in self._conjunct_subjects(predicate):
+            if c.lemma_.lower() in objects or c.lower_ in objects or self._readers_datum(c):
+                found.add(c.lemma_.lower() if c.lemma_.lower() in objects else data)
         return found
 
     def _retention(self, predicate, tokens) -> bool:

@@ -1878,10 +1878,15 @@ def _asked_in_turn_before(analysis, mention: Mention, ok) -> int | None:
 
 def _customer_turn_before(analysis, mention: Mention) -> tuple[int, int] | None:
     """The customer's turn the agent's line of the mention answers (its characters)."""
+    return _turn_answered_at(analysis, analysis.doc[mention.start].idx)
+
+
+def _turn_answered_at(analysis, char: int) -> tuple[int, int] | None:
+    """The customer's turn the agent's line at `char` answers (its characters): the last
+    turn before it, with no other line between; None inside a turn."""
     turns = analysis.customer_turns
     if not turns:
         return None
-    char = analysis.doc[mention.start].idx
     if any(s <= char < e for s, e in turns):
         return None  # the customer's own words
     before = [(s, e) for s, e in turns if e <= char]
@@ -4023,10 +4028,9 @@ def _pronoun_received(analysis, verb, own: str) -> tuple[str, int] | None:
         return services.get(i) not in (None, own, "availability")
 
     text, char = analysis.text, verb.idx
-    line_start = text.rfind("\n", 0, char) + 1
-    before = [(s, e) for s, e in analysis.customer_turns if e <= line_start]
-    if before and text[before[-1][1]:line_start].count("\n") <= 1:
-        span = _line_tokens(analysis, *before[-1])
+    turn = _turn_answered_at(analysis, char)
+    if turn is not None:
+        span = _line_tokens(analysis, *turn)
     else:
         sentence = verb.sent
         paragraph = text.rfind("\n\n", 0, char)
