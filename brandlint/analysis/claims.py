@@ -1997,8 +1997,9 @@ def dismissed_expectation(analysis, token, language: str) -> bool:
     do it") or it is denied ("nobody can expect a device to never break down", « on ne
     peut pas s'attendre à… »): a proposition discussed, not the brand's claim."""
     head = _governing_verb(token, lexicons.words("claims", "expectation_verbs", language))
-    if head is None:
-        return False
+    if head is None or token.head.i == head.i and token.dep_ == "advmod":
+        return False  # « vous n'attendrez jamais au comptoir »: the absolute times the
+        # verb itself (here a wait), it is not inside what someone expects
     governor = head.head
     dismissals = lexicons.words("claims", "expectation_dismissals", language)
     judges = [governor] + [c for c in governor.children if c.dep_ in ("acomp", "attr")]

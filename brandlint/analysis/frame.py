@@ -2023,8 +2023,10 @@ class FrameReader:
         perfect = any(c.lemma_.lower() in ("have", "avoir")
                       and "Pres" in features.morph(c).get("Tense")
                       for c in group[1:])
-        start, end = line_bounds(self.doc, tokens[0].i)
-        anchored = any(t.lower_ in ("since", "depuis") for t in self.tokens[start:end])
+        # (the date anchors its own clause: "Pewter has been worked since the Bronze Age,
+        # and Lyon has always had its pewtersmiths" tells a past of the second clause)
+        own = [*tokens, *(group[0].subtree if group else ())]
+        anchored = any(t.lower_ in ("since", "depuis") for t in own)
         return perfect and anchored and self.language == "en"
 
     def _day_as_subject(self, predicate) -> bool:
@@ -3040,6 +3042,9 @@ class FrameReader:
         if holder in ("brand", "customer") and (predicate.lemma_.lower() in _words(
                 "topics", "belief_verbs", language) or self._knows_that(predicate)):
             return "belief"
+        if holder in ("customer", "third_party") and predicate.lemma_.lower() in _words(
+                "topics", "memory_verbs", language):
+            return "belief"  # « vous ne l'oublierez jamais », "they'll always remember"
         if self._values(predicate, start, end) or self._idea_pledge(start):
             return "values"
         words = self._predicate_words(predicate)

@@ -2735,7 +2735,7 @@ def _act_named(analysis, mention: Mention) -> tuple[str, int] | None:
                 node = node.head
         if node is not None and _action_noun(node, table) is not None:
             act = node
-    return act.lemma_.lower(), act.i
+    return (act.lower_ if _opening_gerund(act) else act.lemma_.lower()), act.i
 
 
 def _declared_in_line_above(analysis, mention: Mention, services: dict[int, str],
@@ -2805,10 +2805,25 @@ def _action_noun(word, table: dict):
     """The word, or the noun it is the participle of, as an action noun (ending as the
     lexicon's `endings` do) that is not the reader's own act; None otherwise."""
     lemma = word.lemma_.lower()
-    if word.pos_ != "NOUN" or len(lemma) < 6 or lemma in table["readers_acts"] or \
-            word.lower_ in table["readers_acts"]:
+    if _opening_gerund(word):
+        lemma = word.lower_
+    elif word.pos_ != "NOUN":
+        return None
+    if len(lemma) < 6 or lemma in table["readers_acts"] or word.lower_ in table["readers_acts"]:
         return None
     return word if lemma.endswith(tuple(table["endings"])) else None
+
+
+def _opening_gerund(word) -> bool:
+    """"Polishing and re-patination done in 30 minutes", "Cleaning done while you wait":
+    an English -ing word opening its line before the participle that says it is done is
+    the label's action noun, though the small model tags it a verb or an auxiliary."""
+    return word.lang_ == "en" and word.lower_.endswith("ing") and word.is_alpha and \
+        word.pos_ in ("VERB", "AUX") and word.lower_ not in ("being", "having", "getting") \
+        and word.i == features.line_bounds(word.doc, word.i)[0] and (
+            word.dep_ in ("auxpass", "aux", "nsubj", "nsubjpass", "csubj")
+            and word.head.i > word.i and word.head.tag_ == "VBN"
+            or any(c.dep_ == "conj" and c.tag_ == "VBN" for c in kids(word)))
 
 
 def _service_label(word, table: dict, served: bool = False):
@@ -2937,6 +2952,8 @@ def _participle_thing(participle):
         if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") and c.pos_ in ("NOUN", "PROPN",
                                                                           "PRON"):
             return c
+        if _opening_gerund(c):
+            return c  # ("Polishing … done": the small model's auxiliary or verb subject)
     first = participle
     while first.dep_ == "conj" and first.head.i != first.i and first.head.pos_ in (
             "VERB", "ADJ"):
@@ -2944,6 +2961,8 @@ def _participle_thing(participle):
     if first is not participle and first.dep_ in ("acl", "amod") and \
             first.head.pos_ in ("NOUN", "PROPN"):
         return first.head
+    if first is not participle and _opening_gerund(first):
+        return first  # ("Polishing and oiling done…": the participle its conjunct)
     return None
 
 
@@ -4488,7 +4507,11 @@ def _end_char(analysis, mention: Mention) -> int:
 
 def _verb_form(token) -> bool:
     """A verb, whatever the small French model tags it (« Échangez » as a noun), not a
-    noun it took for an imperative (« livraison dès demain »)."""
+    noun it took for an imperative (« livraison dès demain »), nor a noun its preposition
+    marks as one (« vos chopes coulées sur commande seront prêtes », the small model's
+    "commande" a verb: a verb takes no case marker)."""
+    if any(c.dep_ == "case" for c in kids(token)):
+        return False
     return token.pos_ in ("VERB", "AUX") or "Imp" in features.morph(token).get("Mood") or \
         token.lower_.endswith(("ez", "ons")) and token.is_alpha
 
@@ -4855,6 +4878,10 @@ def find_promises(analysis) -> list[Promise]:
             # time stays judged)
         if hours_run_by_another(analysis, mention):
             continue  # "our insurer's assistance line, open 24/7": another party's hours
+        if mention.kind == "delay" and service in analysis.profile.promises and all(
+                services.get(i) == service for i in range(mention.start, mention.end)):
+            continue  # "engraving while you wait", a term the profile itself gives the
+            # service: its name, the time it takes is the commitment the profile states
         if mention.kind == "delay" and service not in analysis.profile.promises and \
                 _the_reader_does_it(analysis, index):
             continue  # "you can set up a credit card in a few minutes", « vous pouvez
