@@ -1503,7 +1503,8 @@ def _contacts_by_phone(tokens, t, table: dict, language: str) -> bool:
 def _answer_about(analysis, index: int, services: dict[int, str]) -> int | None:
     """The service at `index` is what another service word of the clause is about (« vous
     répondons sur le remboursement », "get back to you about the refund", « une réponse
-    concernant votre échange »): the index of that word, whose service the delay times."""
+    concernant votre échange »), or what an answer carries ("reply with a diagnosis"): the
+    index of that word, whose service the delay times."""
     doc = analysis.doc
     token = doc[index]
     table = lexicons.load("promises")[analysis.language]
@@ -1519,6 +1520,13 @@ def _answer_about(analysis, index: int, services: dict[int, str]) -> int | None:
         if head.pos_ == "ADP" and head.i != head.head.i:
             head = head.head  # "about the refund": the preposition hangs on the verb
         if head.i != index and head.i in services and services[head.i] != services[index]:
+            return head.i
+        return None
+    if ends(table.get("content_prepositions", ())):
+        head = token.head
+        if head.pos_ == "ADP" and head.i != head.head.i:
+            head = head.head  # "reply with a diagnosis": what the answer carries
+        if head.i != index and services.get(head.i) == "response" != services[index]:
             return head.i
         return None
     if ends(table.get("purpose_prepositions", ())) and len(kept) >= 2:
@@ -1739,14 +1747,18 @@ def _courteous_any_time(analysis, mention: Mention) -> bool:
     """A time left open without hours (lexicon `vague_any_time`: "any time", « à tout
     moment ») in an invitation or a courtesy of the brand's ("you're welcome to ask us
     questions any time", « n'hésitez pas à nous écrire à tout moment »): the door held
-    open, no hours the brand commits to. "You can call us any time" (a statement) and
-    "feel free to call us 24/7" (hours named) still do."""
+    open, no hours the brand commits to; nor when the reader writes or sends it to us
+    ("Send us a photo any time"). "You can call us any time" (a statement) and "feel free
+    to call us 24/7" (hours named) still do."""
     if mention.kind != "availability":
         return False
     vague = lexicons.words("promises", "vague_any_time", analysis.language, lower=True)
     if " ".join(mention.text.lower().split()) not in vague:
         return False
     frame = analysis.frame(analysis.doc[mention.start])
+    if frame.holder == "customer" and analysis.doc[frame.predicate].lemma_.lower() in \
+            lexicons.words("promises", "writing_to_us", analysis.language):
+        return True  # "Send us a photo any time": the reader's letter, no one to reach
     return frame.act == "invitation" or frame.topic == "courtesy"
 
 
@@ -3564,9 +3576,22 @@ def _reader_welcomed(analysis, mention: Mention) -> bool:
     """The place's hours said as the reader being welcomed there (« nos boutiques vous
     accueillent 7j/7 de 8 h à 22 h », "our shop welcomes you until 10pm"): someone is there
     to receive them at those hours — what `availability` declares, not a posted timetable.
-    Read on the mention's line, like a means of contact."""
+    Read on the mention's line, like a means of contact, and on the line it continues
+    (« L'ATELIER-BOUTIQUE VOUS ACCUEILLE » over « du lundi au dimanche, de 9 h à 20 h. »:
+    one sentence broken in two lines)."""
     return bool(lexicons.pattern("promises", analysis.language, "place_welcome").search(
-        _line_text(analysis, mention)))
+        _continued_line(analysis, mention) + " " + _line_text(analysis, mention)))
+
+
+def _continued_line(analysis, mention: Mention) -> str:
+    """The line above the mention's, when the mention's line goes on with its sentence:
+    it opens in lower case and the line above ends with no stop. "" otherwise."""
+    text = analysis.text
+    start = text.rfind("\n", 0, analysis.doc[mention.start].idx)
+    if start < 0 or not text[start + 1:].lstrip(" \t")[:1].islower():
+        return ""
+    above = text[text.rfind("\n", 0, start) + 1:start].strip()
+    return "" if not above or above.endswith((".", "!", "?", "…", ":")) else above
 
 
 def _hours_announced_as_new(analysis, mention: Mention) -> bool:
@@ -3702,7 +3727,26 @@ def _made_item_delivered(analysis, mention: Mention, service: str,
             analysis, mention):
         if "subj" in t.dep_ and services.get(t.i) in own:
             return services[t.i], t.i  # (the small model may tag the noun a verb)
+        if "subj" in t.dep_ and t.pos_ in ("NOUN", "PROPN"):
+            named = _named_by_its_term(t, services, own)
+            if named is not None:
+                return named
     return _pronoun_item(analysis, mention, services, own)
+
+
+def _named_by_its_term(noun, services: dict[int, str], own: set[str]) -> tuple[str, int] | None:
+    """« Votre pendentif sur mesure est façonné… et livré en 15 jours », "your made-to-order
+    pendant": the subject noun the profile's term qualifies, right after it or among its
+    own modifiers before it — the item of that service, though the small model hangs the
+    term on the verb."""
+    doc = noun.doc
+    after = noun.i + 1
+    if after < len(doc) and services.get(after) in own and services.get(noun.i) is None:
+        return services[after], after
+    for c in kids(noun):
+        if c.i < noun.i and c.dep_ in ("amod", "compound", "nmod") and services.get(c.i) in own:
+            return services[c.i], c.i
+    return None
 
 
 def _work_said_done(analysis, mention: Mention) -> bool:
