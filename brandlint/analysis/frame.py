@@ -3042,9 +3042,10 @@ class FrameReader:
         if holder in ("brand", "customer") and (predicate.lemma_.lower() in _words(
                 "topics", "belief_verbs", language) or self._knows_that(predicate)):
             return "belief"
-        if holder in ("customer", "third_party") and predicate.lemma_.lower() in _words(
-                "topics", "memory_verbs", language):
-            return "belief"  # « vous ne l'oublierez jamais », "they'll always remember"
+        if holder in ("customer", "third_party") and time == "future" and \
+                predicate.lemma_.lower() in _words("topics", "memory_verbs", language):
+            return "belief"  # « vous ne l'oublierez jamais », "they'll always remember":
+            # foretold; not "And remember, you can reach us…", a reminder
         if self._values(predicate, start, end) or self._idea_pledge(start):
             return "values"
         words = self._predicate_words(predicate)

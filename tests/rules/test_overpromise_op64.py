@@ -39,6 +39,7 @@ channels:
 promises:
   delivery: {within: 5d}
   response: {within: 48h}
+  availability: {hours: "9-18", days: "tue-sat"}
   forge: {within: 5w, terms: [sur commande, forgé sur commande, forgée sur commande, fabrication]}
   affutage_minute: {within: 1h, terms: [affûtage minute, affûté sur place, affûtage pendant que vous attendez]}
 """,
@@ -57,6 +58,7 @@ channels:
 promises:
   delivery: {within: 7d}
   response: {within: 48h}
+  availability: {hours: "9-18", days: "tue-sat"}
   forge: {within: 5w, terms: [made to order, forged to order, bespoke]}
   quick_sharpening: {within: 1h, terms: [sharpening while you wait, sharpened on the spot]}
 """,
@@ -139,6 +141,13 @@ def test_the_readers_memory_is_no_claim(lint, lang, text):
 ])
 def test_the_readers_wait_or_the_brands_memory_still_fires(lint, lang, text):
     assert codes(lint(lang, text)) == ["BL301"]
+
+
+def test_a_reminder_is_no_memory_foretold(lint):
+    # "remember" said to the reader reminds them of the hours (abriel-en-023)
+    assert "BL301" in codes(lint("en", "And remember, whatever happens this weekend, you can "
+                                       "reach an adviser day and night, 365 days a year.",
+                                 "phone_script"))
 
 
 @pytest.mark.parametrize("lang,text", [
