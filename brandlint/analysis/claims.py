@@ -653,14 +653,19 @@ def bounded_allowance(doc, match: ClaimMatch, language: str) -> bool:
 def _limits_told_above(doc, line_start: int, language: str) -> bool:
     """The line, or the last non-blank line before it (a table row's caption), says where
     the limits come from ("Limits imposed by either the purchased plan or your own
-    infrastructure" over "Unlimited storage and amount of files")."""
+    infrastructure" over "Unlimited storage and amount of files"); or, under a heading
+    (a line with no stop), the first line of what it heads ("Unlimited everything" over
+    "Nextcloud has no limits other than the size of your file storage system")."""
     told = lexicons.phrase_pattern(lexicons.load("claims")["limits_told"][language])
     text = features.doc_text(doc)
     at = features.tokens(doc)[line_start].idx if line_start < len(doc) else len(text)
     end = text.find("\n", at)
     current = text[at: end if end >= 0 else len(text)]
     above = [line for line in text[:at].split("\n") if line.strip()]
-    return bool(told.search(current) or above and told.search(above[-1]))
+    below = [line for line in text[at + len(current):].split("\n") if line.strip()]
+    heading = not current.rstrip().endswith((".", "!", "?", "…", ":", ";", ","))
+    return bool(told.search(current) or above and told.search(above[-1])
+                or heading and below and told.search(below[0]))
 
 
 _RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom", "qui", "que", "qu'", "qu’",
