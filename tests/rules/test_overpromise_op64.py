@@ -41,7 +41,9 @@ promises:
   response: {within: 48h}
   availability: {hours: "9-18", days: "tue-sat"}
   forge: {within: 5w, terms: [sur commande, forgé sur commande, forgée sur commande, fabrication]}
-  affutage_minute: {within: 1h, terms: [affûtage minute, affûté sur place, affûtage pendant que vous attendez]}
+  affutage_minute:
+    within: 1h
+    terms: [affûtage minute, affûté sur place, affûtage pendant que vous attendez]
 """,
     "en": """
 brand: Fildaubrac Cutlery
