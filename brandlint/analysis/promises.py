@@ -2835,7 +2835,7 @@ def _opening_gerund(word) -> bool:
         and word.i == features.line_bounds(word.doc, word.i)[0] and (
             word.dep_ in ("auxpass", "aux", "nsubj", "nsubjpass", "csubj")
             and word.head.i > word.i and word.head.tag_ == "VBN"
-            or any(c.dep_ == "conj" and c.tag_ == "VBN" for c in kids(word)))
+            or any(c.dep_ in ("conj", "acl") and c.tag_ == "VBN" for c in kids(word)))
 
 
 def _service_label(word, table: dict, served: bool = False):
@@ -2958,7 +2958,8 @@ def _participle_on(thing, mention: Mention, table: dict):
 def _participle_thing(participle):
     """The noun the participle says is done: the one it modifies (« vos clés copiées »),
     or its subject ("Keys copied…", "your papers are marked")."""
-    if participle.dep_ in ("acl", "amod") and participle.head.pos_ in ("NOUN", "PROPN"):
+    if participle.dep_ in ("acl", "amod") and (participle.head.pos_ in ("NOUN", "PROPN")
+                                               or _opening_gerund(participle.head)):
         return participle.head
     for c in kids(participle):
         if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") and c.pos_ in ("NOUN", "PROPN",
