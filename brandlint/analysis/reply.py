@@ -357,6 +357,7 @@ class _ReplyReader:
         self._late_against_terms()
         self._fault_traced_to_them()
         self._omission_against_notice()
+        self._instructions_defied()
         self._remedy_charged()
         self._slow_steps()
         self._batched_steps()
@@ -3585,6 +3586,36 @@ class _ReplyReader:
                 continue  # « si la convocation le demandait… », "if the form asks you to…":
                 # a case supposed, not their act held against the notice
             _add_once(reply.blame, Cue(sentence.start, sentence.end, "blame", "notice_unmet"))
+            return
+
+    def _instructions_defied(self) -> None:
+        """The act behind the failure said to have been done against the brand's
+        instructions or warning (`instructions_defied`: « vous avez fait le choix d'embarquer
+        malgré cet avertissement », "the shutter was forced down while frozen, despite the
+        user guide warning against it", "installed before the worktop was supported, despite
+        the fitting instructions we sent you"): the instructions as the measure of the
+        customer's fault — blame (se65: calquin, fenestrin, hautecorde). Not an act of the
+        brand's side or of another party (`cause_others`: « malgré nos consignes, le livreur
+        l'a laissé devant la porte », "our fitter went ahead despite the guide"), not when
+        the brand owns the fault, not in a question or a condition; in a reply to a
+        complaint."""
+        reply = self.reply
+        if any(c.kind == "ownership" for c in reply.apologies) or not reply.answers_a_complaint:
+            return
+        text = features.doc_text(self.doc)
+        others = _words("cause_others", self.language)
+        for m, token in self._stated_matches("instructions_defied"):
+            sentence = token.sent
+            if self.analysis.frame(token).modality == "conditional" or re.search(
+                    r"\b(?:if|si|s['’]il|s['’]ils)\b", text[sentence.start_char:m.start()], re.I):
+                continue  # "if, despite the guide, …": a case supposed, not their act
+            # whose act it was: the clause before the words (« … et que vous avez fait le choix
+            # d'embarquer »), or the rest of the sentence when they open it
+            before = re.split(r"[,;:]", text[sentence.start_char:m.start()].rstrip(" ,;:—–"))[-1]
+            actor = before if before.strip() else text[m.end():sentence.end_char]
+            if set(re.findall(r"[^\W\d]+", actor.lower())) & others:
+                continue  # « malgré nos consignes, le livreur … », "our fitter … despite the guide"
+            _add_once(reply.blame, Cue(sentence.start, sentence.end, "blame", "instructions"))
             return
 
     def _past_act(self, head) -> bool:
