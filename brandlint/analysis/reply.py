@@ -4957,7 +4957,8 @@ class _ReplyReader:
         remboursé », "we've escalated"), or anything in the future."""
         predicate = self.tokens[frame.predicate]
         if not self.brands(frame.predicate) or self._header_line(frame.start) or \
-                self._turn_label(frame) or features.is_sign_off(self.doc, *self._span(frame)):
+                self._turn_label(frame) or features.is_sign_off(self.doc, *self._span(frame)) \
+                or self._signature_block(frame.start):
             return  # (the agent's signature, "– Sam", is no invitation: round 18)
         gerund = next((t for t in self.doc[frame.start:frame.end]
                        if t.tag_ == "VBG" and t.dep_ == "pcomp"), None)
@@ -5086,6 +5087,29 @@ class _ReplyReader:
                 Cue(start, end, "vague", "general" if general else frame.act))
         elif step:
             self.reply.next_steps.append(Cue(start, end, "step", frame.act))
+
+    _SIGNATURE_LINES = 4  # name, role, department, brand
+    _SIGNATURE_WORDS = 8
+
+    def _signature_block(self, index: int) -> bool:
+        """The token stands in the signature block closing a letter: the lines after the
+        valediction on a line of its own (`valedictions`: "Yours sincerely,\nRéticule
+        after-sales", « Confraternellement,\nThomas Guérin, prothésiste\nLaboratoire
+        Occlusia »), a few short lines to the end of the draft — who signs, nothing they do
+        (the model may tag the brand's name a verb: "Réticule" read as an imperative).
+        Not a paragraph after the closing words, nor a postscript."""
+        text = features.doc_text(self.doc)
+        line = text.count("\n", 0, self.tokens[index].idx)
+        lines = [piece.strip() for piece in text.split("\n")]
+        closing = next((n for n in range(line - 1, max(-1, line - 1 - self._SIGNATURE_LINES), -1)
+                        if _phrases("valedictions", self.language).fullmatch(
+                            lines[n].rstrip(" ,.!"))), None)
+        if closing is None:
+            return False
+        block = [piece for piece in lines[closing + 1:] if piece]
+        return len(block) <= self._SIGNATURE_LINES and all(
+            len(piece.split()) <= self._SIGNATURE_WORDS and piece[-1] not in ".!?"
+            for piece in block)
 
     def _dated_fact(self, frame) -> bool:
         """The day in the clause dates a fact, not a step: what the agent sees on the file
