@@ -1468,7 +1468,8 @@ class _ReplyReader:
         if (t.dep_ == "compound" or t.i + 1 < len(self.doc) and t.pos_ in ("NOUN", "ADJ") and
                 self.tokens[t.i + 1].pos_ == "NOUN" and self.tokens[t.i + 1].head.i != t.i and
                 t.head.i == t.i + 1) and not self._measured(t) and \
-                t.lower_ not in _words("wrong_qualities", self.language):
+                t.lower_ not in _words("wrong_qualities", self.language) and \
+                not self._day_after(t):
             return False
         helpers = _words("help_verbs", self.language)
         trades = _words("trade_verbs", self.language)
@@ -1492,6 +1493,18 @@ class _ReplyReader:
             return False  # "you lost your card": the customer's act; "you are able to
             # delay its expiry": an option of theirs
         return True
+
+    def _day_after(self, t) -> bool:
+        """The word after the problem word names the day it happened (« arrivé avec deux
+        heures de retard jeudi », « tombé en panne lundi »): the model may hang the problem
+        word on the day as its modifier, but a weekday or « hier », "yesterday" is when, not
+        a thing the word qualifies ("error message", « mode panne ») — se65: calquin,
+        occlusia."""
+        if t.i + 1 >= len(self.doc):
+            return False
+        word = self.tokens[t.i + 1].lower_
+        return word in ("hier", "avant-hier", "yesterday") or \
+            len(word) >= 5 and self._weekday(word) is not None
 
     @staticmethod
     def _predicate_or_its_complement(t, predicate) -> bool:
