@@ -5075,6 +5075,9 @@ class _ReplyReader:
                             for t in self.doc[frame.start:frame.end]):
             return  # « …à 18 h et non à 20 h comme indiqué sur la facture », "…at 6 pm, not 8
             # pm": the contrast completes the clause before it, no act of its own
+        if step and self._held_up(frame):
+            return  # « notre métreur a été retenu sur un chantier », "it was held up at the
+            # hub": why the customer waited, not what happens next (se65)
         if step and self._told_not_done(frame):
             return  # "you were charged for two evenings instead of one last week", « la
             # baby-sitter a quitté votre domicile à 18 h »: the problem's story, no remedy
@@ -5368,6 +5371,25 @@ class _ReplyReader:
                                                     "aux:tense")]
         return any(w.tag_ == "VBD" or "Imp" in features.morph(w).get("Tense")
                    for w in tensed if w.lemma_.lower() in ("be", "être", "avoir"))
+
+    def _held_up(self, frame) -> bool:
+        """Someone or something held up, told in the past passive (`held_up`: « notre
+        métreur a été retenu sur un chantier à Saumur », "it was held up at the courier's
+        hub", "your refund was delayed by the bank holiday"): the cause of the wait, the
+        problem's story — not a step, whoever the subject (the model may not know « métreur »
+        for staff). Not in the future or the present (« sera retenu », "is held until
+        Friday"), nor denied."""
+        if frame.time != "past" or frame.polarity != "affirmed" or \
+                frame.act not in ("statement", "notice"):
+            return False
+        predicate = self.tokens[frame.predicate]
+        text = features.doc_text(self.doc)
+        first, last = self._span(frame)
+        for m in _phrases("held_up", self.language).finditer(
+                text, self.tokens[first].idx, self.tokens[last - 1].idx + len(self.tokens[last - 1])):
+            if m.start() <= predicate.idx < m.end():
+                return True
+        return False
 
     def _told_not_done(self, frame) -> bool:
         """A past clause of the customer, their thing or a member of staff whose act is
