@@ -161,6 +161,11 @@ _ASKED_ABOUT_THE_ACT = re.compile(
     r"comment|si|à\s+quelle\s+heure|quel\s+jour)\s+(?:\w+\s+){0,2}$", re.I)
 
 
+# A postscript after the signature (« PS : votre colis part lundi », "P.S. Your refund is on
+# its way"): text of its own, not the signature block.
+_POSTSCRIPT = re.compile(r"(?:p\.?\s?s\.?|n\.?\s?b\.?)(?:\s|:|$)", re.I)
+
+
 _OPENERS = frozenset(".!?…:;«\"“(-–—•*")
 
 
@@ -5113,7 +5118,7 @@ class _ReplyReader:
         after-sales", « Confraternellement,\nThomas Guérin, prothésiste\nLaboratoire
         Occlusia »), a few short lines to the end of the draft — who signs, nothing they do
         (the model may tag the brand's name a verb: "Réticule" read as an imperative).
-        Not a paragraph after the closing words, nor a postscript."""
+        Not a paragraph after the closing words, nor a postscript (« PS : … », "P.S. …")."""
         text = features.doc_text(self.doc)
         line = text.count("\n", 0, self.tokens[index].idx)
         lines = [piece.strip() for piece in text.split("\n")]
@@ -5125,7 +5130,7 @@ class _ReplyReader:
         block = [piece for piece in lines[closing + 1:] if piece]
         return len(block) <= self._SIGNATURE_LINES and all(
             len(piece.split()) <= self._SIGNATURE_WORDS and piece[-1] not in ".!?"
-            for piece in block)
+            and not _POSTSCRIPT.match(piece) for piece in block)
 
     def _dated_fact(self, frame) -> bool:
         """The day in the clause dates a fact, not a step: what the agent sees on the file
@@ -5385,11 +5390,9 @@ class _ReplyReader:
         predicate = self.tokens[frame.predicate]
         text = features.doc_text(self.doc)
         first, last = self._span(frame)
-        for m in _phrases("held_up", self.language).finditer(
-                text, self.tokens[first].idx, self.tokens[last - 1].idx + len(self.tokens[last - 1])):
-            if m.start() <= predicate.idx < m.end():
-                return True
-        return False
+        end = self.tokens[last - 1].idx + len(self.tokens[last - 1])
+        return any(m.start() <= predicate.idx < m.end() for m in _phrases(
+            "held_up", self.language).finditer(text, self.tokens[first].idx, end))
 
     def _told_not_done(self, frame) -> bool:
         """A past clause of the customer, their thing or a member of staff whose act is
