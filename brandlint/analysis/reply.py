@@ -161,6 +161,11 @@ _ASKED_ABOUT_THE_ACT = re.compile(
     r"comment|si|à\s+quelle\s+heure|quel\s+jour)\s+(?:\w+\s+){0,2}$", re.I)
 
 
+# A postscript after the signature (« PS : votre colis part lundi », "P.S. Your refund is on
+# its way"): text of its own, not the signature block.
+_POSTSCRIPT = re.compile(r"(?:p\.?\s?s\.?|n\.?\s?b\.?)(?:\s|:|$)", re.I)
+
+
 _OPENERS = frozenset(".!?…:;«\"“(-–—•*")
 
 
@@ -357,6 +362,7 @@ class _ReplyReader:
         self._late_against_terms()
         self._fault_traced_to_them()
         self._omission_against_notice()
+        self._instructions_defied()
         self._remedy_charged()
         self._slow_steps()
         self._batched_steps()
@@ -1467,7 +1473,8 @@ class _ReplyReader:
         if (t.dep_ == "compound" or t.i + 1 < len(self.doc) and t.pos_ in ("NOUN", "ADJ") and
                 self.tokens[t.i + 1].pos_ == "NOUN" and self.tokens[t.i + 1].head.i != t.i and
                 t.head.i == t.i + 1) and not self._measured(t) and \
-                t.lower_ not in _words("wrong_qualities", self.language):
+                t.lower_ not in _words("wrong_qualities", self.language) and \
+                not self._day_after(t):
             return False
         helpers = _words("help_verbs", self.language)
         trades = _words("trade_verbs", self.language)
@@ -1491,6 +1498,18 @@ class _ReplyReader:
             return False  # "you lost your card": the customer's act; "you are able to
             # delay its expiry": an option of theirs
         return True
+
+    def _day_after(self, t) -> bool:
+        """The word after the problem word names the day it happened (« arrivé avec deux
+        heures de retard jeudi », « tombé en panne lundi »): the model may hang the problem
+        word on the day as its modifier, but a weekday or « hier », "yesterday" is when, not
+        a thing the word qualifies ("error message", « mode panne ») — se65: calquin,
+        occlusia."""
+        if t.i + 1 >= len(self.doc):
+            return False
+        word = self.tokens[t.i + 1].lower_
+        return word in ("hier", "avant-hier", "yesterday") or \
+            len(word) >= 5 and self._weekday(word) is not None
 
     @staticmethod
     def _predicate_or_its_complement(t, predicate) -> bool:
@@ -3587,6 +3606,36 @@ class _ReplyReader:
             _add_once(reply.blame, Cue(sentence.start, sentence.end, "blame", "notice_unmet"))
             return
 
+    def _instructions_defied(self) -> None:
+        """The act behind the failure said to have been done against the brand's
+        instructions or warning (`instructions_defied`: « vous avez fait le choix d'embarquer
+        malgré cet avertissement », "the shutter was forced down while frozen, despite the
+        user guide warning against it", "installed before the worktop was supported, despite
+        the fitting instructions we sent you"): the instructions as the measure of the
+        customer's fault — blame (se65: calquin, fenestrin, hautecorde). Not an act of the
+        brand's side or of another party (`cause_others`: « malgré nos consignes, le livreur
+        l'a laissé devant la porte », "our fitter went ahead despite the guide"), not when
+        the brand owns the fault, not in a question or a condition; in a reply to a
+        complaint."""
+        reply = self.reply
+        if any(c.kind == "ownership" for c in reply.apologies) or not reply.answers_a_complaint:
+            return
+        text = features.doc_text(self.doc)
+        others = _words("cause_others", self.language)
+        for m, token in self._stated_matches("instructions_defied"):
+            sentence = token.sent
+            if self.analysis.frame(token).modality == "conditional" or re.search(
+                    r"\b(?:if|si|s['’]il|s['’]ils)\b", text[sentence.start_char:m.start()], re.I):
+                continue  # "if, despite the guide, …": a case supposed, not their act
+            # whose act it was: the clause before the words (« … et que vous avez fait le choix
+            # d'embarquer »), or the rest of the sentence when they open it
+            before = re.split(r"[,;:]", text[sentence.start_char:m.start()].rstrip(" ,;:—–"))[-1]
+            actor = before if before.strip() else text[m.end():sentence.end_char]
+            if set(re.findall(r"[^\W\d]+", actor.lower())) & others:
+                continue  # « malgré nos consignes, le livreur … », "our fitter … despite the guide"
+            _add_once(reply.blame, Cue(sentence.start, sentence.end, "blame", "instructions"))
+            return
+
     def _past_act(self, head) -> bool:
         """`head` (the customer's verb) tells an act of theirs in the past (« vous avez
         remplie », "you did ask", "you gave"), not a state (« vous avez été patient », a
@@ -4926,7 +4975,8 @@ class _ReplyReader:
         remboursé », "we've escalated"), or anything in the future."""
         predicate = self.tokens[frame.predicate]
         if not self.brands(frame.predicate) or self._header_line(frame.start) or \
-                self._turn_label(frame) or features.is_sign_off(self.doc, *self._span(frame)):
+                self._turn_label(frame) or features.is_sign_off(self.doc, *self._span(frame)) \
+                or self._signature_block(frame.start):
             return  # (the agent's signature, "– Sam", is no invitation: round 18)
         gerund = next((t for t in self.doc[frame.start:frame.end]
                        if t.tag_ == "VBG" and t.dep_ == "pcomp"), None)
@@ -5030,6 +5080,9 @@ class _ReplyReader:
                             for t in self.doc[frame.start:frame.end]):
             return  # « …à 18 h et non à 20 h comme indiqué sur la facture », "…at 6 pm, not 8
             # pm": the contrast completes the clause before it, no act of its own
+        if step and self._held_up(frame):
+            return  # « notre métreur a été retenu sur un chantier », "it was held up at the
+            # hub": why the customer waited, not what happens next (se65)
         if step and self._told_not_done(frame):
             return  # "you were charged for two evenings instead of one last week", « la
             # baby-sitter a quitté votre domicile à 18 h »: the problem's story, no remedy
@@ -5055,6 +5108,29 @@ class _ReplyReader:
                 Cue(start, end, "vague", "general" if general else frame.act))
         elif step:
             self.reply.next_steps.append(Cue(start, end, "step", frame.act))
+
+    _SIGNATURE_LINES = 4  # name, role, department, brand
+    _SIGNATURE_WORDS = 8
+
+    def _signature_block(self, index: int) -> bool:
+        """The token stands in the signature block closing a letter: the lines after the
+        valediction on a line of its own (`valedictions`: "Yours sincerely,\nRéticule
+        after-sales", « Confraternellement,\nThomas Guérin, prothésiste\nLaboratoire
+        Occlusia »), a few short lines to the end of the draft — who signs, nothing they do
+        (the model may tag the brand's name a verb: "Réticule" read as an imperative).
+        Not a paragraph after the closing words, nor a postscript (« PS : … », "P.S. …")."""
+        text = features.doc_text(self.doc)
+        line = text.count("\n", 0, self.tokens[index].idx)
+        lines = [piece.strip() for piece in text.split("\n")]
+        closing = next((n for n in range(line - 1, max(-1, line - 1 - self._SIGNATURE_LINES), -1)
+                        if _phrases("valedictions", self.language).fullmatch(
+                            lines[n].rstrip(" ,.!"))), None)
+        if closing is None:
+            return False
+        block = [piece for piece in lines[closing + 1:] if piece]
+        return len(block) <= self._SIGNATURE_LINES and all(
+            len(piece.split()) <= self._SIGNATURE_WORDS and piece[-1] not in ".!?"
+            and not _POSTSCRIPT.match(piece) for piece in block)
 
     def _dated_fact(self, frame) -> bool:
         """The day in the clause dates a fact, not a step: what the agent sees on the file
@@ -5300,6 +5376,23 @@ class _ReplyReader:
                                                     "aux:tense")]
         return any(w.tag_ == "VBD" or "Imp" in features.morph(w).get("Tense")
                    for w in tensed if w.lemma_.lower() in ("be", "être", "avoir"))
+
+    def _held_up(self, frame) -> bool:
+        """Someone or something held up, told in the past passive (`held_up`: « notre
+        métreur a été retenu sur un chantier à Saumur », "it was held up at the courier's
+        hub", "your refund was delayed by the bank holiday"): the cause of the wait, the
+        problem's story — not a step, whoever the subject (the model may not know « métreur »
+        for staff). Not in the future or the present (« sera retenu », "is held until
+        Friday"), nor denied."""
+        if frame.time != "past" or frame.polarity != "affirmed" or \
+                frame.act not in ("statement", "notice"):
+            return False
+        predicate = self.tokens[frame.predicate]
+        text = features.doc_text(self.doc)
+        first, last = self._span(frame)
+        end = self.tokens[last - 1].idx + len(self.tokens[last - 1])
+        return any(m.start() <= predicate.idx < m.end() for m in _phrases(
+            "held_up", self.language).finditer(text, self.tokens[first].idx, end))
 
     def _told_not_done(self, frame) -> bool:
         """A past clause of the customer, their thing or a member of staff whose act is
