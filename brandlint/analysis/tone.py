@@ -1155,6 +1155,13 @@ class _Reader:
             for m in self.lexicon.literal.finditer(text.replace("’", "'")):
                 for tone, weight in self.lexicon.literal_tones.get(_phrase_key(m.group()), ()):
                     found.append((m.start(), m.end(), tone, weight))
+        # of two entries that read the same words as one tone, the heavier (« comme nous
+        # vous l'avons déjà indiqué » is a told-back repeat at 2, not the softer 1.5 of the
+        # general « comme nous vous l'avons indiqué »: tn60)
+        heaviest: dict[tuple[int, int, str], float] = {}
+        for lo, hi, tone, weight in found:
+            heaviest[(lo, hi, tone)] = max(weight, heaviest.get((lo, hi, tone), weight))
+        found = [(lo, hi, tone, weight) for (lo, hi, tone), weight in heaviest.items()]
         # longest first; a phrase overlapping a longer one of the same tone ("we're
         # unable" / "unable to") or lying inside a longer one of another tone is dropped
         found.sort(key=lambda f: (-(f[1] - f[0]), f[0]))
