@@ -1091,6 +1091,10 @@ class FrameReader:
         if pronoun is None or before.predicate < 0:
             return before.holder
         subject = self._subject(self.tokens[before.predicate], before.start, before.end)
+        if subject is not None and self._plural_for_it(pronoun, subject) and before.holder in (
+                "customer", "third_party"):
+            return "generic"  # "Parents can relax: it's 100% safe": "it" is the outing
+            # talked of, not the people of the clause before
         if subject is None or self._agrees(pronoun, subject):
             return before.holder
         for t in reversed(self.tokens[before.start:before.end]):
@@ -1113,6 +1117,10 @@ class FrameReader:
             if pronoun.lower_ in ("il", "ils") else ())
         found = features.morph(noun).get("Gender")
         return not (wanted and found) or bool(set(wanted) & set(found))
+
+    def _plural_for_it(self, pronoun, noun) -> bool:
+        """English "it" never takes up a plural noun ("Parents can relax: it's safe")."""
+        return self.language == "en" and pronoun.lower_ == "it" and noun.tag_ in ("NNS", "NNPS")
 
     def _antecedent_before(self, start: int, depth: int, pronoun=None) -> str | None:
         """A pronoun opening a sentence refers to the subject of the sentence before it in

@@ -3325,6 +3325,10 @@ def _someone_elses_act(analysis, token) -> bool:
                 analysis.holder_of(inherited) in ("customer", "third_party", "world", "generic"):
             return True  # "millions of people choose us to search and browse online":
             # the verb it completes or goes on with has the subject of the act
+    if not subjects and token.dep_ in ("acl", "amod") and token.lemma_.lower() in (
+            "ouvrir", "open") and _nobody_elses(token.head):
+        return False  # « Parcours ouverts jusqu'à 22 h »: what the brand keeps open, said
+        # in the state the participle gives its noun
     if not subjects:
         # a participle or gerund hung on a noun ("funders supporting the work") or on a
         # clause ("supporting the work matters"): whose act it is goes unsaid
@@ -3415,8 +3419,18 @@ def _the_brands_place(analysis, subject) -> bool:
     if subject.pos_ != "NOUN" or (subject.lemma_.lower() not in words
                                   and subject.lower_ not in words):
         return False
-    return not any(c.lower_ in _THE_READERS_WORDS or c.pos_ == "PROPN" and c.dep_ in (
-        "nmod", "compound", "appos", "flat:name") for c in subject.subtree if c is not subject)
+    return _nobody_elses(subject)
+
+
+def _nobody_elses(noun) -> bool:
+    """A noun named bare: not someone's (« votre magasin », "your local shop"), nor a named
+    thing of another (« le marché de Lalbenque », "Borough Market")."""
+    if noun.pos_ != "NOUN" and not (noun.pos_ == "PROPN" and not noun.ent_type_
+                                    and noun.is_title):
+        return False  # (« 🌲✨ Parcours ouverts »: a common noun capitalised after emoji)
+    return not any(
+        c.lower_ in _THE_READERS_WORDS or c.pos_ == "PROPN" and c.dep_ in (
+            "nmod", "compound", "appos", "flat:name") for c in noun.subtree if c is not noun)
 
 
 _THE_READERS_WORDS = frozenset({"your", "votre", "vos", "ton", "ta", "tes", "their", "leur",

@@ -1,0 +1,126 @@
+"""Round 49's held-out half (heldout53: a neon sign maker, a treetop adventure park), read
+after its end figures; first-run errors whose cause is general:
+
+- the reader invited to drop in (« visite libre tous les jours, de 8 h à 20 h », "Drop in
+  any day of the week, 9am to 9pm"): someone is there to receive them at those hours;
+- an opening participle on a bare noun (« Parcours ouverts jusqu'à 22 h »): what the brand
+  keeps open, not someone else's act;
+- English "it" never takes up a plural noun of people ("Parents can relax: it's 100% safe");
+- handmade things said never to come out alike ("never comes out identical twice", « ne
+  sort jamais identique »): the variation owned up to, no guarantee;
+- a quote sent in answer to a request (« vous recevrez notre devis sous 48 h ») is the
+  brand's answer, timed by `response`, not goods delivered.
+
+Firing forms and near misses, French and English, on the real models."""
+
+from __future__ import annotations
+
+import pytest
+
+PROFILES = {
+    "fr": """
+brand: Luminaille
+language: fr
+central_idea:
+  statement: "La lumière pliée à la main."
+  lexicon: [lumière, main, verre]
+channels:
+  store: {tones: [joy], idea: false}
+  social: {tones: [joy], idea: false}
+  email: {tones: [storytelling], idea: false}
+  phone_script: {tones: [reassurance, solution], service: true}
+promises:
+  delivery: {within: 5d}
+  response: {within: 48h}
+  availability: {hours: "10-18", days: "tue-sat"}
+""",
+    "en": """
+brand: Luminaille
+language: en
+central_idea:
+  statement: "Light bent by hand."
+  lexicon: [light, hand, glass]
+channels:
+  store: {tones: [joy], idea: false}
+  social: {tones: [joy], idea: false}
+  email: {tones: [storytelling], idea: false}
+  phone_script: {tones: [reassurance, solution], service: true}
+promises:
+  delivery: {within: 10d}
+  response: {within: 48h}
+  availability: {hours: "10-18", days: "tue-sat"}
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def lint(lint_profile_texts):
+    return lint_profile_texts(PROFILES, "luminaille", "store")
+
+
+def codes(diagnostics):
+    return [d.code for d in diagnostics if d.code.startswith("BL3")
+            and d.severity.name != "INFO"]
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("fr", "L'ATELIER VOUS OUVRE SES PORTES\nVenez voir le verre rougir à la flamme : visite "
+           "libre tous les jours, de 8 h à 20 h. Entrée gratuite.", ["BL302"]),
+    ("en", "WATCH THE GLASS BEND\nDrop in any day of the week, 9am to 9pm, and watch our "
+           "benders shape your letters.", ["BL302"]),
+    # at the commitment: nothing to report
+    ("fr", "Visite libre du mardi au samedi, de 10 h à 18 h.", []),
+    ("en", "Drop in Tuesday to Saturday, 10am to 6pm.", []),
+])
+def test_the_reader_invited_to_drop_in(lint, lang, text, expected):
+    assert codes(lint(lang, text)) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("fr", "Cet été, la forêt se vit au crépuscule 🌲✨ Parcours ouverts jusqu'à 22 h tous "
+           "les soirs de juillet et août !", ["BL302"]),
+    ("fr", "Ateliers ouverts jusqu'à 18 h du mardi au samedi.", []),
+])
+def test_an_opening_participle_on_a_bare_noun(lint, lang, text, expected):
+    assert codes(lint(lang, text, "social")) == expected
+
+
+def test_it_takes_up_no_plural_people(lint):
+    text = ("Hi Mrs Dawson,\n\nThe children will climb as high as each of them wants.\n\n"
+            "P.S. Parents can relax: it's 100% safe, and nobody has ever fallen.")
+    assert codes(lint("en", text, "email")) == ["BL301"]
+
+
+def test_it_still_takes_up_a_plural_thing(lint):
+    # "it" after plural parcels: the brand's packing, a claim as before
+    assert codes(lint("en", "Your parcels are packed by hand. It's always done with care.",
+                      "email")) == ["BL301"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Un tube cintré à la main ne sort jamais identique : c'est ce qui rend votre "
+           "enseigne unique."),
+    ("en", "Glass bent by hand never comes out identical twice, and that small difference "
+           "is what makes your sign yours."),
+])
+def test_never_alike_is_no_guarantee(lint, lang, text):
+    assert codes(lint(lang, text)) == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Nos tubes ne cassent jamais."),
+    ("en", "Our tubes never break."),
+])
+def test_never_on_a_performance_still_fires(lint, lang, text):
+    assert codes(lint(lang, text)) == ["BL301"]
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("fr", "Agent : D'accord, je vous envoie un technicien, et vous recevrez notre devis "
+           "sous 48 h.", []),
+    ("fr", "Agent : Vous recevrez notre devis sous 24 h.", ["BL302"]),
+    ("en", "Agent: You'll receive our quote within 48 hours.", []),
+    ("en", "Agent: You'll receive our quote within 24 hours.", ["BL302"]),
+])
+def test_a_quote_is_the_brands_answer(lint, lang, text, expected):
+    assert codes(lint(lang, text, "phone_script")) == expected
