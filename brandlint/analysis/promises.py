@@ -1622,6 +1622,15 @@ def attach(analysis, mention: Mention, services: dict[int, str]) -> tuple[str, i
         # "we'll confirm your booking within 24 hours and deliver on Friday"
         in_clause = governed
     if in_clause is not None:
+        # "Your diagnosis and quote will be ready within 48 hours": nouns coordinated as
+        # one subject are timed together; the profile's own service comes first
+        word = doc[in_clause]
+        joined = [t.i for t in (word.head, *kids(word)) if t.i != word.i and (
+            t.dep_ == "conj" and t.head.i == word.i or word.dep_ == "conj" and t.i == word.head.i)
+            and ok(t.i)]
+        if joined and min(rank(i) for i in joined) < rank(in_clause):
+            in_clause = min(joined, key=rank)
+    if in_clause is not None:
         answered = _answer_about(analysis, in_clause, services)
         if answered is not None and ok(answered):
             in_clause = answered  # « nous vous répondons sur le remboursement sous 48 h »:

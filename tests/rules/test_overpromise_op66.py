@@ -9,7 +9,10 @@ after its end figures; first-run errors whose cause is general:
 - handmade things said never to come out alike ("never comes out identical twice", « ne
   sort jamais identique »): the variation owned up to, no guarantee;
 - a quote sent in answer to a request (« vous recevrez notre devis sous 48 h ») is the
-  brand's answer, timed by `response`, not goods delivered.
+  brand's answer, timed by `response`, not goods delivered; nouns coordinated as one subject
+  ("Your diagnosis and quote will be ready within 48 hours") put the profile's own first;
+- (sincerity, met in the check run) an offer's end ("15% off until the end of the month")
+  is no next step put off to a monthly batch.
 
 Firing forms and near misses, French and English, on the real models."""
 
@@ -33,6 +36,7 @@ promises:
   delivery: {within: 5d}
   response: {within: 48h}
   availability: {hours: "10-18", days: "tue-sat"}
+  diagnosis: {within: 72h, terms: [diagnostic]}
 """,
     "en": """
 brand: Luminaille
@@ -49,6 +53,7 @@ promises:
   delivery: {within: 10d}
   response: {within: 48h}
   availability: {hours: "10-18", days: "tue-sat"}
+  diagnosis: {within: 72h, terms: [diagnosis]}
 """,
 }
 
@@ -124,3 +129,28 @@ def test_never_on_a_performance_still_fires(lint, lang, text):
 ])
 def test_a_quote_is_the_brands_answer(lint, lang, text, expected):
     assert codes(lint(lang, text, "phone_script")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Your diagnosis and quote will be ready within 48 hours, by text.", ["BL302"]),
+    ("Your diagnosis and quote will be ready within 4 days, by text.", []),
+])
+def test_coordinated_services_put_the_profiles_own_first(lint, text, expected):
+    assert codes(lint("en", text, "phone_script")) == expected
+
+
+def sincerity(diagnostics):
+    return [d.code for d in diagnostics if d.code.startswith("BL4")
+            and d.severity.name != "INFO"]
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Hi Mrs Lind, lovely to hear from you! I'll get a quote to you within 24 hours. And "
+           "good timing: offcuts are 15% off until the end of the month.", []),
+    ("fr", "Bonjour Madame Lind, je vous envoie le devis sous 24 h. Et bonne nouvelle : les "
+           "chutes sont à 15 % de remise jusqu'à la fin du mois.", []),
+    ("en", "Hi Mrs Lind, I'll get a quote to you within 24 hours, but replies are only sent at "
+           "the end of the month.", ["BL408"]),
+])
+def test_an_offers_end_is_no_monthly_batch(lint, lang, text, expected):
+    assert sincerity(lint(lang, text, "phone_script")) == expected
