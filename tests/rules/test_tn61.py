@@ -8,13 +8,20 @@ collaboration): the dominant tone of a bare notice.
   its one weak word (« remboursement », "pleased", a "!").
 - Near misses: the same words on a channel that does not aim at speed (social), a notice
   that refuses replies (coldness), and an SMS that tells a story in full cues keep what
-  they say. The rules read the raw evidence: no finding changes. Texts are our own."""
+  they say. The rules read the raw evidence: no finding changes.
+- The brand's own weariness: beginning to have had enough (« on commence à en avoir
+  vraiment marre »), a word of candour before the subject (« Franchement, on commence à
+  saturer »), the brand at the end of its tether (« on est un peu à bout », "we're at the
+  end of our tether") is frustration, and BL206's. Near misses: the reader at the end of
+  their tether (« vous êtes à bout »), a climb told (« à bout de souffle », "a long
+  climb at the end of the day"), tiring with no candour (« on commence à fatiguer »). Texts
+  are our own."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.rules.tone_profiles import profile_engines, reading, warned
+from tests.rules.tone_profiles import profile_engines, reading, said, warned
 
 
 @pytest.fixture(scope="module")
@@ -63,3 +70,43 @@ def test_an_sms_that_tells_a_story_in_full_cues_keeps_it(engines, lang, text):
     tone = reading(engines, lang, text, "sms")
     assert tone.positive_strength >= 1.0
     assert tone.dominant != "speed"
+
+
+# -- the brand's own weariness ---------------------------------------------------------------
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Salut à tous,\n\nOn va être honnêtes : on commence à en avoir vraiment marre. "
+           "Chaque lundi, on retrouve des tabourets cassés dans l'atelier et des émaux "
+           "renversés sur le sol. Alors oui, on est un peu à bout.\n\nL'équipe Abrilo"),
+    ("fr", "Franchement, on commence à saturer 😤 Encore un message ce matin pour dire que nos "
+           "bols « se cassent tout seuls ». Vous les avez lavés au lave-vaisselle, au moins ?"),
+    ("en", "Hi all,\n\nWe'll be honest: we're at the end of our tether. Every Monday we find "
+           "broken stools in the studio and glaze spilt on the floor. We've said it before."
+           "\n\nThe Abrilo team"),
+])
+def test_the_brand_at_the_end_of_its_tether_is_frustrated(engines, lang, text):
+    channel = "email" if "\n" in text else "social"
+    tone = reading(engines, lang, text, channel)
+    words = " ".join(said(tone, "frustration", lower=True))
+    assert any(w in words for w in ("à bout", "en avoir vraiment marre", "saturer", "tether"))
+    assert tone.dominant == "frustration"
+    assert "BL206" in warned(engines, lang, text, channel, "BL2")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Bonjour Mme Ravel,\n\nVous nous écrivez que vous êtes à bout après trois "
+           "commandes perdues : nous le comprenons. Votre service est recuit aujourd'hui et "
+           "part demain.\n\nL'équipe Abrilo"),
+    ("fr", "Bonjour à tous,\n\nSamedi, on a grimpé jusqu'au four à bois du village, à bout "
+           "de souffle mais ravis. On commence à fatiguer, mais quelle belle cuisson !"
+           "\n\nL'équipe Abrilo"),
+    ("en", "Hi Mrs Ravel,\n\nYou wrote that you are at the end of your tether after three "
+           "lost orders: we understand. Your set is fired again today and leaves tomorrow."
+           "\n\nThe Abrilo team"),
+    ("en", "Hi all,\n\nOn Saturday we climbed up to the village wood kiln, out of breath "
+           "and at the end of a long day, but what a firing!\n\nThe Abrilo team"),
+])
+def test_the_readers_tether_or_a_climb_is_not_the_brands_weariness(engines, lang, text):
+    tone = reading(engines, lang, text, "email")
+    assert not said(tone, "frustration")
+    assert "BL206" not in warned(engines, lang, text, "email", "BL2")
