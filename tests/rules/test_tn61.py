@@ -14,8 +14,12 @@ collaboration): the dominant tone of a bare notice.
   saturer »), the brand at the end of its tether (« on est un peu à bout », "we're at the
   end of our tether") is frustration, and BL206's. Near misses: the reader at the end of
   their tether (« vous êtes à bout »), a climb told (« à bout de souffle », "a long
-  climb at the end of the day"), tiring with no candour (« on commence à fatiguer »). Texts
-  are our own."""
+  climb at the end of the day"), tiring with no candour (« on commence à fatiguer »).
+- The reader's conduct called disrespect by the brand (« c'est irrespectueux », « quel
+  manque de respect », "it's disrespectful") is anger. Near misses: the reader's own word
+  quoted back (« vous parlez d'un manque de respect », "you called it 'disrespectful'"),
+  respect in another sense (« dans le respect des règles », "with respect to your order").
+  Texts are our own."""
 
 from __future__ import annotations
 
@@ -109,4 +113,43 @@ def test_the_brand_at_the_end_of_its_tether_is_frustrated(engines, lang, text):
 def test_the_readers_tether_or_a_climb_is_not_the_brands_weariness(engines, lang, text):
     tone = reading(engines, lang, text, "email")
     assert not said(tone, "frustration")
+    assert "BL206" not in warned(engines, lang, text, "email", "BL2")
+
+
+# -- disrespect named by the brand ------------------------------------------------------------
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "À la personne qui a laissé ses pots de barbotine ouverts dans l'atelier tout le "
+           "week-end : c'est irrespectueux envers les autres membres. Tout était sec lundi. "
+           "La prochaine fois, on supprime l'accès. 😡"),
+    ("fr", "Encore trois tours de potier rendus sales ce matin. Sérieux, quel manque de "
+           "respect 😡 Les règles sont affichées à l'entrée."),
+    ("en", "Subject: The wheels\n\nHi everyone,\n\nThree wheels were left caked in clay "
+           "again this weekend. It's disrespectful to everyone who books after you. Next "
+           "time, the studio key goes back to the office. We've said it before.\n\nAbrilo"),
+])
+def test_disrespect_named_by_the_brand_is_anger(engines, lang, text):
+    channel = "email" if text.startswith("Subject") else "social"
+    tone = reading(engines, lang, text, channel)
+    words = " ".join(said(tone, "anger", lower=True))
+    assert any(w in words for w in ("irrespectueux", "manque de respect", "disrespectful"))
+    assert "BL206" in warned(engines, lang, text, channel, "BL2")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Bonjour M. Faure,\n\nVous parlez d'un « manque de respect » après trois "
+           "relances sans réponse, et vous avez raison. Votre four est réparé ce matin et "
+           "livré jeudi.\n\nL'équipe Abrilo"),
+    ("fr", "Bonjour,\n\nLes cours ont lieu dans le respect des règles de sécurité de "
+           "l'atelier : tablier, cheveux attachés, pas de bijoux. À jeudi !\n\nL'équipe "
+           "Abrilo"),
+    ("en", "Dear Mr Faure,\n\nYou called it 'disrespectful' to wait three weeks for an "
+           "answer, and you are right. Your kiln was repaired this morning and ships on "
+           "Thursday.\n\nThe Abrilo team"),
+    ("en", "Hi,\n\nWith respect to your order, the glazes are in stock and your box ships "
+           "on Thursday. See you soon!\n\nThe Abrilo team"),
+])
+def test_the_readers_word_or_respect_in_another_sense_is_no_anger(engines, lang, text):
+    tone = reading(engines, lang, text, "email")
+    assert not said(tone, "anger")
     assert "BL206" not in warned(engines, lang, text, "email", "BL2")
