@@ -317,7 +317,11 @@ class ToneReading:
         less (`dominant_anger_lean`): a brand fed up that also sends the reader elsewhere
         reads as angry. On a service channel that does not aim at empathy, sympathy counts
         a share only (`dominant_service_sympathy`): « nous sommes désolés… remboursé
-        aujourd'hui » reads as the refund. (The rules read `raw`, not this.)"""
+        aujourd'hui » reads as the refund. A short message on a channel for quick
+        notices that says next to nothing in tone words reads as the quick notice it is
+        (`_a_bare_notice`). (The rules read `raw`, not this.)"""
+        if self._a_bare_notice():
+            return "speed"
         heard = dict(self.raw)
         if self.sign_off > 0 and "collaboration" in heard and \
                 ("joy" in self.targets or "collaboration" not in self.targets):
@@ -352,6 +356,19 @@ class ToneReading:
                  if t != COLD or warm <= 0
                  or _reaches(w, _settings()["dominant_cold_over_warm"] * warm)]
         return max(named)[1] if named else None
+
+    def _a_bare_notice(self) -> bool:
+        """A message of a short channel that aims at speed (an SMS, a push: `max_chars`),
+        with no negative or cold word and less positive tone than one full cue
+        (`dominant_bare_notice`): « Salle Loire prête, 2e étage », "Your bike is ready for
+        collection", a recall's one-line instruction. The reader names the quickness of
+        the notice itself, which no word says, and not the one weak word it holds
+        (« remboursement », "pleased", a "!")."""
+        if not (self.short_channel and "speed" in self.targets):
+            return False
+        if any(self.raw.get(t, 0.0) > 0 for t in NEGATIVE + (COLD,)):
+            return False
+        return self.positive_strength < _settings()["dominant_bare_notice"]
 
     def dominant_among(self, tones) -> str | None:
         live = [(self.raw.get(t, 0.0), t) for t in tones if self.raw.get(t, 0.0) > 0]
