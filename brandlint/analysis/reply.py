@@ -361,6 +361,8 @@ class _ReplyReader:
         self._keeping_inferred()
         self._late_against_terms()
         self._fault_traced_to_them()
+        self._cause_as_usual()
+        self._fault_on_their_side()
         self._omission_against_notice()
         self._instructions_defied()
         self._remedy_charged()
@@ -3585,6 +3587,69 @@ class _ReplyReader:
                 continue
             sentence = token.sent
             _add_once(reply.blame, Cue(sentence.start, sentence.end, "blame", "traced"))
+            return
+
+    def _cause_as_usual(self) -> None:
+        """The problem's cause told as what usually happens (`usual_case_markers`: « comme
+        souvent dans ce genre de cas », « comme c'est souvent le cas lorsque… », "as is
+        often the case", "in our experience") in the sentence of a link of cause
+        (`causal_links`: « vient de », "lies with") whose cause is on the customer's side:
+        a use (« l'utilisation », `use_nouns`), a thing done or made, told by its
+        participle (« l'empreinte prise au cabinet », "the details entered by the
+        customer"), or their side or hands (`customers_hands`). The brand settles the
+        cause by the usual case, not by a check: blame (se66: reticule, occlusia; round
+        12's quillane). Not a cause in the brand's or another party's hands (`cause_others`,
+        `their_outside_parties`: « vient de votre banque »), not denied, not a condition,
+        not « ça arrive souvent » alone (no cause told), not when the brand owns the fault."""
+        reply = self.reply
+        if any(c.kind == "ownership" for c in reply.apologies) or not reply.answers_a_complaint:
+            return
+        text = features.doc_text(self.doc)
+        usual = _phrases("usual_case_markers", self.language)
+        hands = _phrases("customers_hands", self.language)
+        uses = _words("use_nouns", self.language)
+        others = _words("cause_others", self.language) | \
+            _words("their_outside_parties", self.language)
+        for m, token, _start, _end in self._affirmed_matches("causal_links"):
+            sentence = token.sent
+            if not usual.search(text, sentence.start_char, sentence.end_char):
+                continue
+            if re.search(r"\b(?:not|never|pas|jamais|rather\s+than|plutôt\s+que)\b|n['’]t\b",
+                         text[max(sentence.start_char, m.start() - 14):m.start()], re.I):
+                continue  # "isn't down to", « ne vient pas de »
+            # the cause's own words, up to the clause's end
+            tail = re.split(r"[,;:.!?\n—–]|\s(?:so|and|but|donc|et|mais)\s",
+                            text[m.end():sentence.end_char], maxsplit=1)[0]
+            words = [t for t in self.doc[token.i:sentence.end]
+                     if m.end() <= t.idx < m.end() + len(tail)]
+            if not words or any(t.lower_ in others for t in words):
+                continue
+            made = any("Part" in features.morph(t).get("VerbForm") or t.tag_ == "VBN"
+                       for t in words if t.pos_ in ("VERB", "ADJ"))
+            if made or any(t.lower_ in uses for t in words) or hands.search(tail):
+                _add_once(reply.blame, Cue(sentence.start, sentence.end, "blame", "usual"))
+                return
+
+    def _fault_on_their_side(self) -> None:
+        """A fault located on the customer's side (`side_faults`: « le prénom a sans doute
+        été mal épelé de votre côté », "a frequent oversight on the customer side", « un
+        câble mal branché côté client »): a word of fault and, a few words on, the
+        customer's side — however the sentence hedges it, the fault is placed with them:
+        blame (se66: miettine, reticule; round 14's fibrelle). Not denied or supposed
+        (« aucune erreur de votre côté », "any mistake on your end", "if anything was
+        entered wrongly on your side"), not the brand's side, not when the brand owns the
+        fault; in a reply to a complaint."""
+        reply = self.reply
+        if any(c.kind == "ownership" for c in reply.apologies) or not reply.answers_a_complaint:
+            return
+        text = features.doc_text(self.doc)
+        for m, token, _start, _end in self._affirmed_matches("side_faults"):
+            before = text[max(0, m.start() - 25):m.start()]
+            if re.search(r"\b(?:no|not|never|any|without|nothing|aucune?|pas|sans|rien|"
+                         r"jamais|toute?|éventuel\w*|si|if)\b(?!\s+doute)|n['’]t\b", before, re.I):
+                continue  # « aucune erreur de votre côté », "no mistake on your end"
+            sentence = token.sent
+            _add_once(reply.blame, Cue(sentence.start, sentence.end, "blame", "side_fault"))
             return
 
     def _omission_against_notice(self) -> None:
