@@ -3610,24 +3610,28 @@ class _ReplyReader:
         uses = _words("use_nouns", self.language)
         others = _words("cause_others", self.language) | \
             _words("their_outside_parties", self.language)
+        made = _phrases("made_participles", self.language)
         for m, token, _start, _end in self._affirmed_matches("causal_links"):
-            sentence = token.sent
-            if not usual.search(text, sentence.start_char, sentence.end_char):
+            # the sentence read on the text (the parser cuts « … au cabinet : bulle …,
+            # comme c'est souvent le cas » at its colon)
+            first, last = features.text_sentence_bounds(text, m.start())
+            if not usual.search(text, first, last):
                 continue
             if re.search(r"\b(?:not|never|pas|jamais|rather\s+than|plutôt\s+que)\b|n['’]t\b",
-                         text[max(sentence.start_char, m.start() - 14):m.start()], re.I):
+                         text[max(first, m.start() - 14):m.start()], re.I):
                 continue  # "isn't down to", « ne vient pas de »
             # the cause's own words, up to the clause's end
             tail = re.split(r"[,;:.!?\n—–]|\s(?:so|and|but|donc|et|mais)\s",
-                            text[m.end():sentence.end_char], maxsplit=1)[0]
-            words = [t for t in self.doc[token.i:sentence.end]
-                     if m.end() <= t.idx < m.end() + len(tail)]
+                            text[m.end():last], maxsplit=1)[0]
+            words = [t for t in self.doc[token.i:] if m.end() <= t.idx < m.end() + len(tail)]
             if not words or any(t.lower_ in others for t in words):
                 continue
-            made = any("Part" in features.morph(t).get("VerbForm") or t.tag_ == "VBN"
-                       for t in words if t.pos_ in ("VERB", "ADJ"))
-            if made or any(t.lower_ in uses for t in words) or hands.search(tail):
-                _add_once(reply.blame, Cue(sentence.start, sentence.end, "blame", "usual"))
+            done = made.search(tail) or any(
+                "Part" in features.morph(t).get("VerbForm") or t.tag_ == "VBN"
+                for t in words if t.pos_ in ("VERB", "ADJ"))
+            if done or any(t.lower_ in uses for t in words) or hands.search(tail):
+                start, end = line_bounds(self.doc, token.i)
+                _add_once(reply.blame, Cue(start, end, "blame", "usual"))
                 return
 
     def _fault_on_their_side(self) -> None:
@@ -3638,10 +3642,10 @@ class _ReplyReader:
         blame (se66: miettine, reticule; round 14's fibrelle). Not denied or supposed
         (« aucune erreur de votre côté », "any mistake on your end", "if anything was
         entered wrongly on your side"), not the brand's side, not when the brand owns the
-        fault; in a reply to a complaint."""
+        fault."""
         reply = self.reply
-        if any(c.kind == "ownership" for c in reply.apologies) or not reply.answers_a_complaint:
-            return
+        if any(c.kind == "ownership" for c in reply.apologies):
+            return  # (a complaint named or not: the fault placed is the answer to one)
         text = features.doc_text(self.doc)
         for m, token, _start, _end in self._affirmed_matches("side_faults"):
             before = text[max(0, m.start() - 25):m.start()]

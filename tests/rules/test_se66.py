@@ -1,0 +1,82 @@
+"""Round 50's sincerity concepts (se66), each on the real models, FR and EN, with its near
+misses:
+
+- the problem's cause told as what usually happens (« comme souvent avec ce modèle, la
+  fuite vient d'un joint mal remonté », "as is often the case, the jam comes from beans
+  kept in a damp cupboard"): BL401 — not a cause in the brand's or another party's hands
+  (« vient du dépôt de notre transporteur »), nor « ça arrive souvent » with no cause told;
+- a fault located on the customer's side (« l'adresse a probablement été mal recopiée de
+  votre côté », "the code was most likely mistyped on your end"): BL401 — not a fault
+  denied (« aucune erreur de votre côté », "no mistake on your end");
+- « vient de / du / des » is a link of cause like « vient d' » (the lexicon's phrase
+  stopped before a word and never matched)."""
+
+from __future__ import annotations
+
+import pytest
+
+from brandlint.analysis.reply import _phrases
+from tests.conftest import codes
+
+
+def sincerity(lint, text, lang, channel="after_sales"):
+    return codes(lint(text, lang, channel), "BL4")
+
+
+# -- the cause told as the usual case ------------------------------------------------------
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Bonjour Madame Joly,\n\nNous sommes désolés que votre cafetière fuie encore.\n\n"
+           "Comme souvent avec ce modèle, la fuite vient d'un joint mal remonté après le "
+           "détartrage.\n\nNous vous envoyons un joint neuf lundi."),
+    ("en", "Dear Mr Reid,\n\nSorry your grinder is jamming again.\n\nAs is often the case "
+           "with this model, the jam comes from beans stored in a damp cupboard.\n\nWe'll "
+           "post you a cleaning kit on Monday."),
+])
+def test_cause_told_as_the_usual_case_is_blame(lint, lang, text):
+    assert "BL401" in sincerity(lint, text, lang)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Bonjour Madame Joly,\n\nNous sommes désolés que votre colis ait du retard.\n\n"
+           "Comme souvent en décembre, le retard vient du dépôt de notre transporteur.\n\n"
+           "Nous vous envoyons le suivi lundi."),
+    ("fr", "Bonjour Madame Joly,\n\nNous sommes désolés que votre colis ait du retard. Ça "
+           "arrive souvent en décembre.\n\nNous vous envoyons le suivi lundi."),
+    ("en", "Dear Mr Reid,\n\nSorry your parcel is late.\n\nAs is often the case in December, "
+           "the delay comes from our carrier's depot.\n\nWe'll send you the tracking on "
+           "Monday."),
+])
+def test_usual_case_with_the_cause_elsewhere_is_no_blame(lint, lang, text):
+    assert "BL401" not in sincerity(lint, text, lang)
+
+
+# -- the fault on the customer's side ------------------------------------------------------
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Bonjour Madame Joly,\n\nLe colis est revenu chez nous. L'adresse de livraison a "
+           "probablement été mal recopiée de votre côté.\n\nNous le renvoyons lundi."),
+    ("en", "Hi Sam,\n\nThe voucher was refused at the till. The code was most likely "
+           "mistyped on your end, which happens a lot.\n\nWe'll send a new one today."),
+])
+def test_fault_on_the_customers_side_is_blame(lint, lang, text):
+    assert "BL401" in sincerity(lint, text, lang)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Bonjour Madame Joly,\n\nLe colis est revenu chez nous. Il n'y a eu aucune erreur "
+           "de votre côté : nous le renvoyons lundi."),
+    ("en", "Hi Sam,\n\nThe voucher was refused at the till. There was no mistake on your "
+           "end: we'll send a new one today."),
+])
+def test_fault_denied_on_the_customers_side_is_no_blame(lint, lang, text):
+    assert "BL401" not in sincerity(lint, text, lang)
+
+
+# -- « vient de » read as a link of cause --------------------------------------------------
+@pytest.mark.parametrize("text,linked", [
+    ("la fuite vient de la pompe", True),
+    ("le bruit vient du moteur", True),
+    ("les traces viennent des joints", True),
+    ("notre technicien vient de partir", False),
+])
+def test_vient_de_before_a_word_is_a_link_of_cause(text, linked):
+    assert bool(_phrases("causal_links", "fr").search(text)) is linked
