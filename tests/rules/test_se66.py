@@ -80,3 +80,52 @@ def test_fault_denied_on_the_customers_side_is_no_blame(lint, lang, text):
 ])
 def test_vient_de_before_a_word_is_a_link_of_cause(text, linked):
     assert bool(_phrases("causal_links", "fr").search(text)) is linked
+
+
+# -- proof before any further step ----------------------------------------------------------
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Bonjour Monsieur Lenoir,\n\nNotre caisse indique que votre avoir a été versé le 2 "
+           "mai. Avant toute nouvelle démarche, merci de nous envoyer un relevé prouvant que "
+           "la somme n'est pas arrivée.\n\nNous vérifierons sous 48 h."),
+    ("en", "Dear Ms Hale,\n\nOur till shows your credit was paid on 2 May. Before any further "
+           "action, please send us a statement proving the money never arrived.\n\nWe'll "
+           "check it within 48 hours."),
+])
+def test_proof_demanded_before_any_further_step_is_doubt(lint, lang, text):
+    assert "BL402" in sincerity(lint, text, lang)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Bonjour Monsieur Lenoir,\n\nNous sommes désolés pour cet avoir en attente. Avant "
+           "toute nouvelle démarche, merci de nous indiquer le numéro de votre commande.\n\n"
+           "Nous vérifierons sous 48 h."),
+    ("en", "Dear Ms Hale,\n\nSorry your credit hasn't arrived. Before any further action, "
+           "please send us your order number.\n\nWe'll check it within 48 hours."),
+])
+def test_details_asked_before_any_further_step_are_no_doubt(lint, lang, text):
+    assert "BL402" not in sincerity(lint, text, lang)
+
+
+# -- the reaction called excessive ----------------------------------------------------------
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Bonjour Madame Roux,\n\nLa mention « peut contenir du sésame » est obligatoire. "
+           "Il ne faut pas tout prendre au pied de la lettre.\n\nNous vous envoyons la fiche "
+           "allergènes aujourd'hui."),
+    ("fr", "Bonjour Madame Roux,\n\nLe couvercle d'origine a été égaré, et franchement ce "
+           "n'est pas la peine d'en faire une affaire.\n\nUn couvercle neuf part lundi."),
+    ("en", "Hi Jo,\n\n\"May contain sesame\" is a legal line. No need to take it so literally."
+           "\n\nWe'll email you the allergen sheet today."),
+])
+def test_reaction_called_excessive_is_condescension(lint, lang, text):
+    assert "BL404" in sincerity(lint, text, lang)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Bonjour Madame Roux,\n\nLa mention « peut contenir du sésame » est obligatoire ; "
+           "pas la peine de vous inquiéter pour la commande de samedi, elle est sans sésame.\n\n"
+           "Nous vous envoyons la fiche allergènes aujourd'hui."),
+    ("en", "Hi Jo,\n\n\"May contain sesame\" is a legal line, and your order is made without "
+           "sesame.\n\nWe'll email you the allergen sheet today."),
+])
+def test_worry_soothed_is_no_condescension(lint, lang, text):
+    assert "BL404" not in sincerity(lint, text, lang)
