@@ -259,6 +259,13 @@ def _particular(noun) -> bool:
     return nxt is not None and nxt.like_num
 
 
+# Where the words of a cause end: the clause's end, a conjunction, or a contrast that rules
+# another cause out ("… left in the tank rather than to our work", « … et non à notre
+# fabrication »).
+_CAUSE_ENDS = re.compile(r"[,;:—–]|\s(?:so|and|but|donc|et|mais|rather\s+than|instead\s+of|"
+                         r"plutôt\s+que|au\s+lieu\s+de)\s", re.I)
+
+
 def read_reply(analysis) -> ServiceReply:
     reader = _ReplyReader(analysis)
     return reader.read()
@@ -1940,9 +1947,9 @@ class _ReplyReader:
                                                                      m.start()], re.I):
                 continue  # "this was not caused by", « ne vient pas de »
             # the cause's own words, up to the clause's end ("… at your home, so we
-            # can't replace it": the brand's refusal follows, not the cause)
-            tail = re.split(r"[,;:—–]|\s(?:so|and|but|donc|et|mais)\s", text[m.end():last],
-                            maxsplit=1)[0]
+            # can't replace it": the brand's refusal follows, not the cause) or the contrast
+            # that rules another out ("… left in the tank rather than to our work": se66)
+            tail = re.split(_CAUSE_ENDS, text[m.end():last], maxsplit=1)[0]
             if others & set(re.findall(r"[^\W\d]+", tail.lower())):
                 continue  # « par notre poseur », "in transit": another's hands
             handled = any(t.idx >= m.end() and t.lemma_.lower() in participles and (
@@ -3620,9 +3627,8 @@ class _ReplyReader:
             if re.search(r"\b(?:not|never|pas|jamais|rather\s+than|plutôt\s+que)\b|n['’]t\b",
                          text[max(first, m.start() - 14):m.start()], re.I):
                 continue  # "isn't down to", « ne vient pas de »
-            # the cause's own words, up to the clause's end
-            tail = re.split(r"[,;:.!?\n—–]|\s(?:so|and|but|donc|et|mais)\s",
-                            text[m.end():last], maxsplit=1)[0]
+            # the cause's own words, up to the clause's end (`last`: its sentence's)
+            tail = re.split(_CAUSE_ENDS, text[m.end():last], maxsplit=1)[0]
             words = [t for t in self.doc[token.i:] if m.end() <= t.idx < m.end() + len(tail)]
             if not words or any(t.lower_ in others for t in words):
                 continue

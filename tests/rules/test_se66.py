@@ -129,3 +129,29 @@ def test_reaction_called_excessive_is_condescension(lint, lang, text):
 ])
 def test_worry_soothed_is_no_condescension(lint, lang, text):
     assert "BL404" not in sincerity(lint, text, lang)
+
+
+# -- a diagnosis from the customer's description ---------------------------------------------
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Bonjour Monsieur Caron,\n\nDésolés que votre tondeuse cale encore. D'après votre "
+           "description, le problème vient d'un carburant laissé tout l'hiver dans le "
+           "réservoir plutôt que de notre révision.\n\nApportez-la quand vous voulez : nous "
+           "la contrôlons sous 5 jours."),
+    ("en", "Dear Ms Grant,\n\nSorry your mower keeps stalling. From your description, the "
+           "stalling comes from petrol left in the tank all winter rather than from our "
+           "service.\n\nBring it in whenever suits you and we'll check it within 5 days."),
+])
+def test_cause_diagnosed_from_the_description_on_their_use_is_blame(lint, lang, text):
+    assert "BL401" in sincerity(lint, text, lang)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Bonjour Monsieur Caron,\n\nDésolés que votre tondeuse cale encore. D'après votre "
+           "description, le problème vient d'un joint laissé de côté par notre atelier.\n\n"
+           "Apportez-la quand vous voulez : nous la réparons sous 5 jours."),
+    ("en", "Dear Ms Grant,\n\nSorry your mower keeps stalling. From your description, the "
+           "stalling comes from a seal left loose by our workshop.\n\nBring it in whenever "
+           "suits you and we'll fix it within 5 days."),
+])
+def test_cause_diagnosed_in_the_brands_hands_is_no_blame(lint, lang, text):
+    assert "BL401" not in sincerity(lint, text, lang)
