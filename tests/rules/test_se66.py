@@ -9,7 +9,17 @@ misses:
   votre côté », "the code was most likely mistyped on your end"): BL401 — not a fault
   denied (« aucune erreur de votre côté », "no mistake on your end");
 - « vient de / du / des » is a link of cause like « vient d' » (the lexicon's phrase
-  stopped before a word and never matched)."""
+  stopped before a word and never matched);
+- proof demanded before any further step (« avant toute nouvelle démarche, … un relevé
+  prouvant que… », "before any further action, … a statement proving…"): BL402 — not the
+  order number asked there;
+- the customer's reaction called excessive (« pas la peine d'en faire une affaire », « il
+  ne faut pas tout prendre au pied de la lettre », "no need to take it so literally"):
+  BL404 — not the worry soothed (« pas la peine de vous inquiéter »);
+- a diagnosis from the customer's description (« d'après votre description », "from your
+  description") is a guess like « probablement »: the cause put on their use is BL401, the
+  words of the cause ending at a contrast (« plutôt que de notre révision », "rather than
+  from our service") — not a cause in the brand's hands (« par notre atelier »)."""
 
 from __future__ import annotations
 
