@@ -165,3 +165,26 @@ def test_cause_diagnosed_from_the_description_on_their_use_is_blame(lint, lang, 
 ])
 def test_cause_diagnosed_in_the_brands_hands_is_no_blame(lint, lang, text):
     assert "BL401" not in sincerity(lint, text, lang)
+
+
+# -- the explanation offered again, slowly ---------------------------------------------------
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Bonjour Monsieur Gallet, le gardiennage se facture au mètre de coque. Je vous le "
+           "réexplique, lentement cette fois : 7 m, donc 7 fois le tarif. Je vous envoie la "
+           "grille aujourd'hui."),
+    ("en", "Hi Ms Lane, storage is charged per metre of hull. Happy to walk you through it "
+           "again, slowly if needed. I'll email you the price list today."),
+])
+def test_explanation_offered_again_slowly_is_condescension(lint, lang, text):
+    assert "BL404" in sincerity(lint, text, lang)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Bonjour Monsieur Gallet, le gardiennage se facture au mètre de coque. Je vous le "
+           "réexplique volontiers par téléphone si vous le souhaitez. Je vous envoie la grille "
+           "aujourd'hui."),
+    ("en", "Hi Ms Lane, storage is charged per metre of hull. Happy to walk you through it "
+           "again if needed. I'll email you the price list today."),
+])
+def test_explanation_offered_again_is_no_condescension(lint, lang, text):
+    assert "BL404" not in sincerity(lint, text, lang)
