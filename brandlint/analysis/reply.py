@@ -259,6 +259,13 @@ def _particular(noun) -> bool:
     return nxt is not None and nxt.like_num
 
 
+# Where the words of a cause end: the clause's end, a conjunction, or a contrast that rules
+# another cause out ("… left in the tank rather than to our work", « … et non à notre
+# fabrication »).
+_CAUSE_ENDS = re.compile(r"[,;:—–]|\s(?:so|and|but|donc|et|mais|rather\s+than|instead\s+of|"
+                         r"plutôt\s+que|au\s+lieu\s+de)\s", re.I)
+
+
 def read_reply(analysis) -> ServiceReply:
     reader = _ReplyReader(analysis)
     return reader.read()
@@ -361,6 +368,8 @@ class _ReplyReader:
         self._keeping_inferred()
         self._late_against_terms()
         self._fault_traced_to_them()
+        self._cause_as_usual()
+        self._fault_on_their_side()
         self._omission_against_notice()
         self._instructions_defied()
         self._remedy_charged()
@@ -1938,9 +1947,9 @@ class _ReplyReader:
                                                                      m.start()], re.I):
                 continue  # "this was not caused by", « ne vient pas de »
             # the cause's own words, up to the clause's end ("… at your home, so we
-            # can't replace it": the brand's refusal follows, not the cause)
-            tail = re.split(r"[,;:—–]|\s(?:so|and|but|donc|et|mais)\s", text[m.end():last],
-                            maxsplit=1)[0]
+            # can't replace it": the brand's refusal follows, not the cause) or the contrast
+            # that rules another out ("… left in the tank rather than to our work": se66)
+            tail = re.split(_CAUSE_ENDS, text[m.end():last], maxsplit=1)[0]
             if others & set(re.findall(r"[^\W\d]+", tail.lower())):
                 continue  # « par notre poseur », "in transit": another's hands
             handled = any(t.idx >= m.end() and t.lemma_.lower() in participles and (
@@ -3585,6 +3594,72 @@ class _ReplyReader:
                 continue
             sentence = token.sent
             _add_once(reply.blame, Cue(sentence.start, sentence.end, "blame", "traced"))
+            return
+
+    def _cause_as_usual(self) -> None:
+        """The problem's cause told as what usually happens (`usual_case_markers`: « comme
+        souvent dans ce genre de cas », « comme c'est souvent le cas lorsque… », "as is
+        often the case", "in our experience") in the sentence of a link of cause
+        (`causal_links`: « vient de », "lies with") whose cause is on the customer's side:
+        a use (« l'utilisation », `use_nouns`), a thing done or made, told by its
+        participle (« l'empreinte prise au cabinet », "the details entered by the
+        customer"), or their side or hands (`customers_hands`). The brand settles the
+        cause by the usual case, not by a check: blame (se66: reticule, occlusia; round
+        12's quillane). Not a cause in the brand's or another party's hands (`cause_others`,
+        `their_outside_parties`: « vient de votre banque »), not denied, not a condition,
+        not « ça arrive souvent » alone (no cause told), not when the brand owns the fault."""
+        reply = self.reply
+        if any(c.kind == "ownership" for c in reply.apologies) or not reply.answers_a_complaint:
+            return
+        text = features.doc_text(self.doc)
+        usual = _phrases("usual_case_markers", self.language)
+        hands = _phrases("customers_hands", self.language)
+        uses = _words("use_nouns", self.language)
+        others = _words("cause_others", self.language) | \
+            _words("their_outside_parties", self.language)
+        made = _phrases("made_participles", self.language)
+        for m, token, _start, _end in self._affirmed_matches("causal_links"):
+            # the sentence read on the text (the parser cuts « … au cabinet : bulle …,
+            # comme c'est souvent le cas » at its colon)
+            first, last = features.text_sentence_bounds(text, m.start())
+            if not usual.search(text, first, last):
+                continue
+            if re.search(r"\b(?:not|never|pas|jamais|rather\s+than|plutôt\s+que)\b|n['’]t\b",
+                         text[max(first, m.start() - 14):m.start()], re.I):
+                continue  # "isn't down to", « ne vient pas de »
+            # the cause's own words, up to the clause's end (`last`: its sentence's)
+            tail = re.split(_CAUSE_ENDS, text[m.end():last], maxsplit=1)[0]
+            words = [t for t in self.doc[token.i:] if m.end() <= t.idx < m.end() + len(tail)]
+            if not words or any(t.lower_ in others for t in words):
+                continue
+            done = made.search(tail) or any(
+                "Part" in features.morph(t).get("VerbForm") or t.tag_ == "VBN"
+                for t in words if t.pos_ in ("VERB", "ADJ"))
+            if done or any(t.lower_ in uses for t in words) or hands.search(tail):
+                start, end = line_bounds(self.doc, token.i)
+                _add_once(reply.blame, Cue(start, end, "blame", "usual"))
+                return
+
+    def _fault_on_their_side(self) -> None:
+        """A fault located on the customer's side (`side_faults`: « le prénom a sans doute
+        été mal épelé de votre côté », "a frequent oversight on the customer side", « un
+        câble mal branché côté client »): a word of fault and, a few words on, the
+        customer's side — however the sentence hedges it, the fault is placed with them:
+        blame (se66: miettine, reticule; round 14's fibrelle). Not denied or supposed
+        (« aucune erreur de votre côté », "any mistake on your end", "if anything was
+        entered wrongly on your side"), not the brand's side, not when the brand owns the
+        fault."""
+        reply = self.reply
+        if any(c.kind == "ownership" for c in reply.apologies):
+            return  # (a complaint named or not: the fault placed is the answer to one)
+        text = features.doc_text(self.doc)
+        for m, token, _start, _end in self._affirmed_matches("side_faults"):
+            before = text[max(0, m.start() - 25):m.start()]
+            if re.search(r"\b(?:no|not|never|any|without|nothing|aucune?|pas|sans|rien|"
+                         r"jamais|toute?|éventuel\w*|si|if)\b(?!\s+doute)|n['’]t\b", before, re.I):
+                continue  # « aucune erreur de votre côté », "no mistake on your end"
+            sentence = token.sent
+            _add_once(reply.blame, Cue(sentence.start, sentence.end, "blame", "side_fault"))
             return
 
     def _omission_against_notice(self) -> None:
