@@ -1627,7 +1627,8 @@ def attach(analysis, mention: Mention, services: dict[int, str]) -> tuple[str, i
         word = doc[in_clause]
         joined = [t.i for t in (word.head, *kids(word)) if t.i != word.i and (
             t.dep_ == "conj" and t.head.i == word.i or word.dep_ == "conj" and t.i == word.head.i)
-            and ok(t.i)]
+            and ok(t.i) and "VERB" not in (t.pos_, word.pos_) and "AUX" not in (t.pos_, word.pos_)]
+        # (verbs joined are two acts: « vous rappelle sous 48 h, et je vous envoie… »)
         if joined and min(rank(i) for i in joined) < rank(in_clause):
             in_clause = min(joined, key=rank)
     if in_clause is not None:

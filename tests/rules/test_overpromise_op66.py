@@ -139,6 +139,14 @@ def test_coordinated_services_put_the_profiles_own_first(lint, text, expected):
     assert codes(lint("en", text, "phone_script")) == expected
 
 
+def test_verbs_joined_are_two_acts(lint):
+    # the callback at its commitment, the letter sent today: no callback promised today
+    # (norvia-fr-018 in the check run)
+    text = ("Agent : Je note l'arrêt et votre numéro. Un responsable vous rappelle sous 48 "
+            "heures, et je vous envoie dès aujourd'hui par mail une attestation.")
+    assert codes(lint("fr", text.replace("rappelle", "répond"), "phone_script")) == []
+
+
 def sincerity(diagnostics):
     return [d.code for d in diagnostics if d.code.startswith("BL4")
             and d.severity.name != "INFO"]
