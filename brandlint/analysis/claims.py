@@ -645,12 +645,12 @@ def bounded_allowance(doc, match: ClaimMatch, language: str) -> bool:
     start, end = features.line_bounds(doc, match.start)
     sentence = features.span_text(doc, start, end)
     bounds = lexicons.phrase_pattern(lexicons.load("claims")["allowance_bounds"][language])
-    if bounds.search(sentence) or _limits_told_above(doc, start, language):
+    if bounds.search(sentence) or _limits_told_around(doc, start, language):
         return True
     return _subscription_priced(doc, start, language)
 
 
-def _limits_told_above(doc, line_start: int, language: str) -> bool:
+def _limits_told_around(doc, line_start: int, language: str) -> bool:
     """The line, or the last non-blank line before it (a table row's caption), says where
     the limits come from ("Limits imposed by either the purchased plan or your own
     infrastructure" over "Unlimited storage and amount of files"); or, under a heading

@@ -1625,10 +1625,11 @@ def attach(analysis, mention: Mention, services: dict[int, str]) -> tuple[str, i
         # "Your diagnosis and quote will be ready within 48 hours": nouns coordinated as
         # one subject are timed together; the profile's own service comes first
         word = doc[in_clause]
-        joined = [t.i for t in (word.head, *kids(word)) if t.i != word.i and (
-            t.dep_ == "conj" and t.head.i == word.i or word.dep_ == "conj" and t.i == word.head.i)
-            and ok(t.i) and "VERB" not in (t.pos_, word.pos_) and "AUX" not in (t.pos_, word.pos_)]
+        conjuncts = [c for c in kids(word) if c.dep_ == "conj"] + (
+            [word.head] if word.dep_ == "conj" and word.head.i != word.i else [])
         # (verbs joined are two acts: « vous rappelle sous 48 h, et je vous envoie… »)
+        joined = [] if word.pos_ in ("VERB", "AUX") else [
+            t.i for t in conjuncts if t.pos_ not in ("VERB", "AUX") and ok(t.i)]
         if joined and min(rank(i) for i in joined) < rank(in_clause):
             in_clause = min(joined, key=rank)
     if in_clause is not None:
@@ -2770,11 +2771,10 @@ def _declared_in_line_above(analysis, mention: Mention, services: dict[int, str]
     if named and _act_named(analysis, mention) is None:
         return None
     doc, text = analysis.doc, analysis.text
-    line_start = text.rfind("\n", 0, doc[mention.start].idx)  # the text line, not the
-    if line_start < 0:  # sentence (features.line_bounds stops at a full stop)
+    above = _line_above(text, doc[mention.start].idx)
+    if above is None:
         return None
-    above_end = len(text[:line_start].rstrip(" \t\r"))
-    above_start = text.rfind("\n", 0, above_end) + 1
+    above_start, above_end = above
     title = text[above_start:above_end].strip()
     if not title or title.endswith((".", "!", "?", "…")):
         return None  # a blank line, or a sentence of a paragraph: no title over the act
@@ -3612,11 +3612,23 @@ def _continued_line(analysis, mention: Mention) -> str:
     """The line above the mention's, when the mention's line goes on with its sentence:
     it opens in lower case and the line above ends with no stop. "" otherwise."""
     text = analysis.text
-    start = text.rfind("\n", 0, analysis.doc[mention.start].idx)
-    if start < 0 or not text[start + 1:].lstrip(" \t")[:1].islower():
+    at = analysis.doc[mention.start].idx
+    above = _line_above(text, at)
+    if above is None or not text[text.rfind("\n", 0, at) + 1:].lstrip(" \t")[:1].islower():
         return ""
-    above = text[text.rfind("\n", 0, start) + 1:start].strip()
-    return "" if not above or above.endswith((".", "!", "?", "…", ":")) else above
+    line = text[above[0]:above[1]].strip()
+    return "" if not line or line.endswith((".", "!", "?", "…", ":")) else line
+
+
+def _line_above(text: str, at: int) -> tuple[int, int] | None:
+    """Where the text line right above the one holding character `at` starts and ends
+    (its trailing blanks left out); None on the first line. The text line, not the
+    sentence: features.line_bounds stops at a full stop."""
+    line_start = text.rfind("\n", 0, at)
+    if line_start < 0:
+        return None
+    above_end = len(text[:line_start].rstrip(" \t\r"))
+    return text.rfind("\n", 0, above_end) + 1, above_end
 
 
 def _hours_announced_as_new(analysis, mention: Mention) -> bool:

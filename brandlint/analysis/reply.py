@@ -85,6 +85,11 @@ class ServiceReply:
     complaint_markers: list[Cue] = field(default_factory=list)
 
     @property
+    def owns_the_fault(self) -> bool:
+        """The brand owns the fault: one of its apologies is of the `ownership` kind."""
+        return any(c.kind == "ownership" for c in self.apologies)
+
+    @property
     def answers_a_complaint(self) -> bool:
         return bool(self.problems or self.apologies or self.shifted_apologies
                     or self.complaint_markers or self.blame or self.reported_problems
@@ -1896,7 +1901,7 @@ class _ReplyReader:
         use by the brand or a carrier (« par notre technicien », "by the courier", "in
         transit"), not when the brand owns the fault, a question or a condition."""
         reply = self.reply
-        if any(c.kind == "ownership" for c in reply.apologies):
+        if reply.owns_the_fault:
             return
         others = {"notre", "nos", "our", "we", "nous", "us", "courier", "carrier", "driver",
                   "transporteur", "livreur", "transit", "transport", "staff", "technician",
@@ -1931,7 +1936,7 @@ class _ReplyReader:
         caused by"), not a cause in the brand's or a carrier's hands ("by our fitter"),
         not when the brand owns the fault, a question or a condition."""
         reply = self.reply
-        if any(c.kind == "ownership" for c in reply.apologies):
+        if reply.owns_the_fault:
             return
         text = features.doc_text(self.doc)
         guesses = _phrases("cause_guesses", self.language)
@@ -1968,7 +1973,7 @@ class _ReplyReader:
         worried"), a denied act, a question or a condition, or the brand owning the fault,
         is not."""
         reply = self.reply
-        if any(c.kind == "ownership" for c in reply.apologies):
+        if reply.owns_the_fault:
             return
         faults = _phrases("guessed_faults", self.language)
         text = features.doc_text(self.doc)
@@ -1998,7 +2003,7 @@ class _ReplyReader:
         a future after the link ("so we've refunded you", "so you'll get 20 GB"), not a
         question or a condition, not when the brand owns the fault."""
         reply = self.reply
-        if any(c.kind == "ownership" for c in reply.apologies):
+        if reply.owns_the_fault:
             return
         from brandlint.analysis.frame import _words as frame_words
 
@@ -2164,7 +2169,7 @@ class _ReplyReader:
         next occasion ("in future", « à l'avenir ») is no lesson in copy with no case to
         answer (a tutorial's "In future, to compare faster, we suggest you…"): it says
         whose fault it was only after something went wrong."""
-        if any(c.kind == "ownership" for c in self.reply.apologies):
+        if self.reply.owns_the_fault:
             return
         text = features.doc_text(self.doc)
         advice = _phrases("advice_cues", self.language)
@@ -2246,7 +2251,7 @@ class _ReplyReader:
         reply = self.reply
         if not (reply.problems or reply.reported_problems or reply.complaint_markers or
                 reply.apologies or reply.shifted_apologies) or \
-                any(c.kind == "ownership" for c in reply.apologies):
+                reply.owns_the_fault:
             return
         times = _phrases("use_times", self.language)
         remedies = _words("rule_remedy_verbs", self.language)
@@ -2422,7 +2427,7 @@ class _ReplyReader:
         paiement »): with no problem raised there is no fault to place, the notice is the
         reason for the refusal."""
         reply = self.reply
-        if any(c.kind == "ownership" for c in reply.apologies):
+        if reply.owns_the_fault:
             return
         text = features.doc_text(self.doc)
         if not (reply.problems or reply.reported_problems or reply.complaint_markers
@@ -2455,7 +2460,7 @@ class _ReplyReader:
         the brand owns the fault; in a reply to a complaint. A citation alone informs, a
         cause alone explains."""
         reply = self.reply
-        if any(c.kind == "ownership" for c in reply.apologies) or not reply.answers_a_complaint:
+        if reply.owns_the_fault or not reply.answers_a_complaint:
             return
         citations = [m for m, _token in self._stated_matches("instruction_citations")]
         if not citations:
@@ -2518,7 +2523,7 @@ class _ReplyReader:
         customer named there; not reminders sent to a third party (« malgré nos relances
         auprès du transporteur », "despite our reminders to the courier")."""
         reply = self.reply
-        if any(c.kind == "ownership" for c in reply.apologies):
+        if reply.owns_the_fault:
             return
         duties = _words("reminded_duties", self.language)
         yours = {"vous", "votre", "vos", "you", "your"}
@@ -2542,7 +2547,7 @@ class _ReplyReader:
         us to cancel, which is why…"), not what the brand then does ("which is why we've
         refunded you"), not when the brand owns the fault."""
         reply = self.reply
-        if any(c.kind == "ownership" for c in reply.apologies):
+        if reply.owns_the_fault:
             return
         text = features.doc_text(self.doc)
         inputs = _words("customer_inputs", self.language)
@@ -2615,7 +2620,7 @@ class _ReplyReader:
         broke", "can't be held responsible") — not the brand's act that follows ("because
         you've waited so long, we're adding a credit"). Not when the brand owns the fault."""
         reply = self.reply
-        if any(c.kind == "ownership" for c in reply.apologies):
+        if reply.owns_the_fault:
             return
         from brandlint.analysis.frame import _words as frame_words
 
@@ -2674,7 +2679,7 @@ class _ReplyReader:
         for in their own order (« demandés dans votre commande »), not when the brand owns
         the fault."""
         reply = self.reply
-        if any(c.kind == "ownership" for c in reply.apologies) or not reply.answers_a_complaint:
+        if reply.owns_the_fault or not reply.answers_a_complaint:
             return
         asking = _words("asking_participles", self.language)
         missing = _words("faulty_input_states", self.language)
@@ -2889,7 +2894,7 @@ class _ReplyReader:
         avions vérifié »: an admission), not a condition on what is still to come (« si
         vous aviez déjà payé, le montant vous sera remboursé »), not a question."""
         reply = self.reply
-        if any(c.kind == "ownership" for c in reply.apologies):
+        if reply.owns_the_fault:
             return
         # the missing piece put in what the customer gave ("if the access code had been in
         # your booking, they wouldn't have had to leave"): with the past conditional
@@ -2924,7 +2929,7 @@ class _ReplyReader:
         blamed without being addressed. Not a cause of the brand's or the world's, not the
         customer undergoing the act (« le retard subi par le client »: no link before)."""
         reply = self.reply
-        if any(c.kind == "ownership" for c in reply.apologies) or not reply.answers_a_complaint:
+        if reply.owns_the_fault or not reply.answers_a_complaint:
             return
         kinds = _words("customer_kinds", self.language)
         agents = {"par", "by", "côté"}  # « un câble mal branché côté client »
@@ -3296,7 +3301,7 @@ class _ReplyReader:
         Not what they said or asked (« votre équipe nous a signalé »), not a question, a
         negation or what is to come."""
         reply = self.reply
-        if any(c.kind == "ownership" for c in reply.apologies) or not reply.answers_a_complaint:
+        if reply.owns_the_fault or not reply.answers_a_complaint:
             return
         people = _words("their_people", self.language)
         theirs = _words("customer_possessives", self.language)
@@ -3347,7 +3352,7 @@ class _ReplyReader:
         brand then does ("your message led us to review", « votre message nous a
         amenés… »), not when the brand owns the fault."""
         reply = self.reply
-        if any(c.kind == "ownership" for c in reply.apologies) or not reply.answers_a_complaint:
+        if reply.owns_the_fault or not reply.answers_a_complaint:
             return
         causing = _words("causing_verbs", self.language)
         owners = {"your", "votre", "vos", "ton", "ta", "tes"}
@@ -3391,7 +3396,7 @@ class _ReplyReader:
         or a carrier's (« par notre livreur », "in transit": `cause_others`), not when the
         brand owns the fault; in a reply to a complaint."""
         reply = self.reply
-        if any(c.kind == "ownership" for c in reply.apologies) or not reply.answers_a_complaint:
+        if reply.owns_the_fault or not reply.answers_a_complaint:
             return
         text = features.doc_text(self.doc)
         others = _words("cause_others", self.language)
@@ -3421,7 +3426,7 @@ class _ReplyReader:
         ("not due to"), not a condition, not another party's ("came from your bank"),
         not when the brand owns the fault; in a reply to a complaint."""
         reply = self.reply
-        if any(c.kind == "ownership" for c in reply.apologies) or not reply.answers_a_complaint:
+        if reply.owns_the_fault or not reply.answers_a_complaint:
             return
         you = frame_words("holders", "customer_pronouns", self.language)
         giving = _words("giving_verbs", self.language) | _words("entering_verbs", self.language)
@@ -3459,7 +3464,7 @@ class _ReplyReader:
         with no check made, the brand puts the problem on how the customer prepared — blame
         (se41). A state told without a guess (« votre colis n'était pas prêt » of the
         brand's own parcel is read elsewhere) or in a question does not fire."""
-        if any(c.kind == "ownership" for c in self.reply.apologies) or \
+        if self.reply.owns_the_fault or \
                 not self.reply.answers_a_complaint:
             return
         for _m, token in self._stated_matches("unready_guessed"):
@@ -3485,7 +3490,7 @@ class _ReplyReader:
         traiteur était en retard »), not when the brand owns the fault, nor in a reply to
         no complaint."""
         reply = self.reply
-        if any(c.kind == "ownership" for c in reply.apologies) or not (
+        if reply.owns_the_fault or not (
                 reply.answers_a_complaint or self.analysis.customer_turns):
             return  # (a call's customer turn is the complaint answered: round 28's cajolie,
             # « Il faut dire aussi que vous avez modifié les horaires trois fois »)
@@ -3529,7 +3534,7 @@ class _ReplyReader:
         `arrival_words`: "it looks like your parcel was left at the depot"), not denied,
         not when the brand owns the fault, a question or a condition."""
         reply = self.reply
-        if any(c.kind == "ownership" for c in reply.apologies) or not reply.answers_a_complaint:
+        if reply.owns_the_fault or not reply.answers_a_complaint:
             return
         participles = _words("use_participles", self.language)
         others = _words("cause_others", self.language) | _words("arrival_words", self.language)
@@ -3564,7 +3569,7 @@ class _ReplyReader:
         falbala; round 27's truchement). Not the brand's own lateness, not when the brand
         owns the fault, not in a question or a condition."""
         reply = self.reply
-        if any(c.kind == "ownership" for c in reply.apologies):
+        if reply.owns_the_fault:
             return
         text = features.doc_text(self.doc)
         for m, token in self._stated_matches("late_against_terms"):
@@ -3585,7 +3590,7 @@ class _ReplyReader:
         "the delay came from your bank"), not when the brand owns the fault, not in a
         question, a condition or a negation."""
         reply = self.reply
-        if any(c.kind == "ownership" for c in reply.apologies) or not reply.answers_a_complaint:
+        if reply.owns_the_fault or not reply.answers_a_complaint:
             return
         outside = _words("their_outside_parties", self.language)
         for m, token, _start, _end in self._affirmed_matches("fault_traced_to_them"):
@@ -3609,7 +3614,7 @@ class _ReplyReader:
         `their_outside_parties`: « vient de votre banque »), not denied, not a condition,
         not « ça arrive souvent » alone (no cause told), not when the brand owns the fault."""
         reply = self.reply
-        if any(c.kind == "ownership" for c in reply.apologies) or not reply.answers_a_complaint:
+        if reply.owns_the_fault or not reply.answers_a_complaint:
             return
         text = features.doc_text(self.doc)
         usual = _phrases("usual_case_markers", self.language)
@@ -3650,7 +3655,7 @@ class _ReplyReader:
         entered wrongly on your side"), not the brand's side, not when the brand owns the
         fault."""
         reply = self.reply
-        if any(c.kind == "ownership" for c in reply.apologies):
+        if reply.owns_the_fault:
             return  # (a complaint named or not: the fault placed is the answer to one)
         text = features.doc_text(self.doc)
         for m, token, _start, _end in self._affirmed_matches("side_faults"):
@@ -3669,7 +3674,7 @@ class _ReplyReader:
         the notice as the measure of their fault — blame (se64: meute-ecrins, sarclon). Not
         when the brand owns the fault; in the brand's voice, not in a question."""
         reply = self.reply
-        if any(c.kind == "ownership" for c in reply.apologies) or not reply.answers_a_complaint:
+        if reply.owns_the_fault or not reply.answers_a_complaint:
             return
         text = features.doc_text(self.doc)
         for m, token in self._stated_matches("omission_against_notice"):
@@ -3693,7 +3698,7 @@ class _ReplyReader:
         the brand owns the fault, not in a question or a condition; in a reply to a
         complaint."""
         reply = self.reply
-        if any(c.kind == "ownership" for c in reply.apologies) or not reply.answers_a_complaint:
+        if reply.owns_the_fault or not reply.answers_a_complaint:
             return
         text = features.doc_text(self.doc)
         others = _words("cause_others", self.language)
@@ -3737,7 +3742,7 @@ class _ReplyReader:
         a free fix or a charge denied, not the customer's own question, not when the brand
         owns the fault (then the charge is a billing error, BL403's)."""
         reply = self.reply
-        if any(c.kind == "ownership" for c in reply.apologies):
+        if reply.owns_the_fault:
             return
         text = features.doc_text(self.doc)
         money = re.compile(r"[£$€]\s?\d|\d(?:[.,]\d+)?\s?(?:€|euros?\b)", re.I)
