@@ -428,13 +428,16 @@ class DocAnalysis:
         if self._result_of_advice(token) or self._result_of_readers_option(token):
             return True  # "Add us to your contacts. That way, our emails always reach you."
             # "you may charge the fees to the payee, which guarantees that…"
+        if _in_footnote(self.text, token.idx):
+            return True  # "*For orders placed before 3pm… Outside those times, ready the
+            # next working day.": the starred claim's fine print, every sentence of it
         # an asterisk anywhere on the claim's line ("Option Express* : livrée demain")
         start, end = features.line_bounds(self.doc, token.i)
         window_end = min(end + 1, len(self.doc))
         line = features.span_text(self.doc, start, window_end)
         offset = self.doc[start].idx if start < len(self.doc) else 0
         if any(not _star_grade(line, m, self.text) and offset + m.start() not in self._emphasis
-               for m in _STARS.finditer(line)):
+               and not _bullet(line, m) for m in _STARS.finditer(line)):
             return True
         return priced and features.paid_option(features.span_text(self.doc, start, window_end),
                                                 self.language)
@@ -841,6 +844,30 @@ _STARS = re.compile(r"\*+")
 _EMPHASIS = re.compile(r"(\*{1,2})(?=[^\s*])([^*\n]*?\?)\1(?!\*)")
 _GRADED_CODE = re.compile(r"(?<![\w*])(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z0-9]{2,6}$")
 _FOOTNOTE_LINE = re.compile(r"(?m)^[ \t>-]*\*+[ \t]*\w")
+# the call of a footnote, glued to what it qualifies ("ready in 3 hours*", « 24 h* »);
+# not a Markdown bullet, a star at a line's start
+_FOOTNOTE_CALL = re.compile(r"[^\s*]\*+(?!\w)")
+
+
+_PAIRED_STARS = re.compile(r"(\*{1,2})(?=[^\s*])[^*\n]*?[^\s*]\1(?!\*)")
+
+
+def _in_footnote(text: str, at: int) -> bool:
+    """The offset stands on a footnote's line: a line opening on a star, under a star
+    glued to a claim earlier in the text ("ready in 3 hours*"); Markdown emphasis
+    ("**When?** Ready tonight.") is neither."""
+    line_start = text.rfind("\n", 0, at) + 1
+    line_end = text.find("\n", at)
+    line = _PAIRED_STARS.sub("", text[line_start:line_end if line_end >= 0 else len(text)])
+    return bool(_FOOTNOTE_LINE.match(line)) and bool(
+        _FOOTNOTE_CALL.search(_PAIRED_STARS.sub("", text[:line_start])))
+
+
+def _bullet(line: str, stars: re.Match) -> bool:
+    """A Markdown list's bullet ("* Your joint glued and ready in 3 hours"): one star
+    opening the line before a space, no call of a footnote written elsewhere."""
+    return stars.group(0) == "*" and not line[:stars.start()].strip() and \
+        line[stars.end():stars.end() + 1] in (" ", "\t")
 
 
 def _star_grade(line: str, stars: re.Match, text: str) -> bool:

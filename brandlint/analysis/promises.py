@@ -3100,6 +3100,51 @@ def _result_for_reader(analysis, mention: Mention, predicate):
     return None
 
 
+_MADE_READY = frozenset({"prêt", "prête", "prêts", "prêtes", "ready"})
+# who may be ready without being a thing made ready ("you're ready", « nous sommes prêts »)
+_PEOPLE = frozenset({"you", "we", "i", "vous", "nous", "je", "j'", "j’", "tu", "on"})
+
+
+def _made_ready(analysis, mention: Mention):
+    """The delay times a thing made ready: a word of readiness it depends on, or the
+    copula's complement it hangs on ("Your harpsichord will be ready for collection in 20
+    weeks", "It'll be ready in 4 days", « votre enseigne sera prête en 3 semaines »,
+    « Prêt en 15 jours, promis. ») — said of a thing, not of people ("Hugo says you're
+    ready", « nous sommes prêts »), in the brand's voice, not past nor asked. The word;
+    None otherwise."""
+    if mention.kind != "delay" or mention.bare:
+        return None
+    head = delay_head(analysis, mention)
+    if head is None:
+        return None
+    word = head if head.lower_ in _MADE_READY else next(
+        (c for c in kids(head) if c.lower_ in _MADE_READY and c.dep_ in ("acomp", "attr", "xcomp")
+         and head.lemma_.lower() in ("be", "être")), None)
+    if word is None:
+        return None
+    holder = word if any("subj" in c.dep_ for c in kids(word)) else head
+    if any("subj" in c.dep_ and c.lower_ in _PEOPLE for c in kids(holder)):
+        return None
+    frame = analysis.frame(word)
+    if not frame.brand_voice or frame.time == "past" or frame.act == "question":
+        return None
+    return word
+
+
+def _readied_by_declared(analysis, mention: Mention,
+                         services: dict[int, str]) -> tuple[str, int] | None:
+    """The declared service that works on things (`_works_on_a_thing`) named nearest
+    before a thing made ready, in the draft and not in the customer's words ("Custom
+    boomerangs: we carve the wing to your grip." over "Ready in three weeks.", "The build
+    begins next month… Your harpsichord will be ready in 20 weeks"): the work that ends
+    when the thing is ready."""
+    doc = analysis.doc
+    for i in sorted((i for i in services if i < mention.start), reverse=True):
+        if _works_on_a_thing(analysis.profile, services[i]) and not analysis.is_quoted(doc[i]):
+            return services[i], i
+    return None
+
+
 def _period_given(analysis, mention: Mention) -> bool:
     """A delay that measures a guarantee, a trial or a cooling-off window ("30-day
     money-back guarantee", « garantie de remboursement de 30 jours », "a 100-night
@@ -4943,6 +4988,23 @@ def find_promises(analysis) -> list[Promise]:
         if given_back is not None and (attached is None or not _works_on_a_thing(
                 analysis.profile, attached[0])):
             attached, inferred = given_back, False  # the thing given back after the work
+        ready = _made_ready(analysis, mention)
+        if ready is not None:
+            # "It'll be ready in 4 days", « votre enseigne sera prête en 3 semaines »,
+            # "Ready in three weeks.": the time the brand's work on the thing ends — the
+            # declared service that works on things, named before it in the draft, or the
+            # work itself, a service nobody declared (not the parcel the pronoun's
+            # antecedent was received in: "We've received your coat… It'll be ready")
+            clause_start, clause_end = _clause(analysis, mention)
+            elsewhere = attached is not None and attached[0] in BUILTIN_SERVICES and not \
+                clause_start <= attached[1] < clause_end
+            if attached is None or elsewhere or attached[0] not in BUILTIN_SERVICES and \
+                    attached[0] not in analysis.profile.promises:
+                readied = _readied_by_declared(analysis, mention, services)
+                if readied is not None:
+                    attached, inferred = readied, False
+                elif attached is None or elsewhere:
+                    attached, inferred = (ready.lemma_.lower(), ready.i), True
         if attached is None and mention.kind == "availability":
             attached = _under_hours_heading(analysis, mention)
         if attached is None and mention.kind == "availability":

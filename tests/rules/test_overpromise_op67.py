@@ -1,0 +1,136 @@
+"""A thing made ready, timed (about fifteen misses across older blind sets, each failing on
+a different path until readiness was read as a concept of its own):
+
+- "It'll be ready in 4 days", « votre enseigne sera prête en 3 semaines », "Ready in three
+  weeks." under a line naming the service: the time the brand's work on the thing ends —
+  judged against the declared service that works on things named before it in the draft,
+  else as the brand's own work, a service nobody declared (BL304), even where the pronoun's
+  antecedent was received in a parcel ("We've received your coat… It'll be ready");
+- people are no thing made ready ("Hugo says you're ready", « nous sommes prêts »), and a
+  readiness told of the past or asked about is no commitment;
+- a starred claim's footnote is its fine print, every sentence of it ("*For orders placed
+  before 3pm… Outside those times, ready the next working day."); a Markdown bullet is no
+  footnote.
+
+Firing forms and near misses, French and English, on the real models."""
+
+from __future__ import annotations
+
+import pytest
+
+PROFILES = {
+    "fr": """
+brand: Cintrebois
+language: fr
+central_idea:
+  statement: "Le bois courbé à la vapeur, à la main."
+  lexicon: [bois, vapeur, main]
+channels:
+  store: {tones: [joy], idea: false}
+  web: {tones: [storytelling], idea: false}
+  email: {tones: [storytelling], idea: false}
+  after_sales: {tones: [reassurance, solution], service: true}
+promises:
+  delivery: {within: 5d}
+  response: {within: 48h}
+  availability: {hours: "10-18", days: "tue-sat"}
+  chair_making: {within: 6w, terms: [chaise sur mesure, chaises sur mesure, fabrication]}
+""",
+    "en": """
+brand: Cintrebois
+language: en
+central_idea:
+  statement: "Wood bent by steam, by hand."
+  lexicon: [wood, steam, hand]
+channels:
+  store: {tones: [joy], idea: false}
+  web: {tones: [storytelling], idea: false}
+  email: {tones: [storytelling], idea: false}
+  after_sales: {tones: [reassurance, solution], service: true}
+promises:
+  delivery: {within: 5d}
+  response: {within: 48h}
+  availability: {hours: "10-18", days: "tue-sat"}
+  chair_making: {within: 6w, terms: [custom chair, custom chairs, build]}
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def lint(lint_profile_texts):
+    return lint_profile_texts(PROFILES, "cintrebois", "store")
+
+
+def codes(diagnostics):
+    return [d.code for d in diagnostics if d.code.startswith("BL3")
+            and d.severity.name != "INFO"]
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Want a chair shaped to your back?\nCustom chairs: we steam the oak to your "
+           "measurements.\nReady in three weeks.", ["BL302"]),
+    ("fr", "Envie d'une chaise à votre mesure ?\nChaises sur mesure : nous courbons le chêne "
+           "à vos cotes.\nPrête en 15 jours, promis.", ["BL302"]),
+    # at the commitment: nothing to report
+    ("en", "Custom chairs: we steam the oak to your measurements.\nReady in six weeks.", []),
+    ("fr", "Chaises sur mesure : nous courbons le chêne à vos cotes.\nPrête en 6 semaines.", []),
+])
+def test_ready_under_the_service_named_above(lint, lang, text, expected):
+    assert codes(lint(lang, text)) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Dear Mr Hale,\n\nThe build begins in our workshop next month.\n\nYour rocking "
+           "chair will be ready for collection in 20 days.\n\nKind regards", ["BL302"]),
+    ("en", "Dear Mr Hale,\n\nThe build begins in our workshop next month.\n\nYour rocking "
+           "chair will be ready for collection in 8 weeks.\n\nKind regards", []),
+])
+def test_ready_after_the_service_named_earlier(lint, lang, text, expected):
+    assert codes(lint(lang, text, "email")) == expected
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Hi Mr Hughes,\n\nWe've received your stool for re-caning. It'll be ready in 4 "
+           "days, and we'll text you when it's waiting for you.\n\nBest,\nThe workshop"),
+    ("fr", "Bonjour Monsieur Hugues,\n\nNous avons bien reçu votre tabouret pour le "
+           "cannage. Il sera prêt sous 4 jours, et nous vous prévenons par SMS.\n\n"
+           "Bien à vous,\nL'atelier"),
+])
+def test_ready_on_work_nobody_declared(lint, lang, text):
+    assert codes(lint(lang, text, "after_sales")) == ["BL304"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    # people ready, not a thing made ready
+    ("en", "Your instructor says you're ready, so we'll see you for the final lesson."),
+    ("fr", "Nous sommes prêts à vous accueillir dès samedi."),
+    # a readiness told of the past
+    ("en", "Last spring your chair was ready in 4 days, a lucky week for the workshop."),
+    # asked, not promised
+    ("en", "Will it be ready in 4 days? We'll check with the workshop and tell you."),
+])
+def test_no_thing_made_ready_promised(lint, lang, text):
+    assert codes(lint(lang, text, "email")) == []
+
+
+def test_a_footnote_is_fine_print_every_sentence_of_it(lint):
+    text = ("Repair & collect — ready in 3 hours*\n\nBring your chair in the morning, take "
+            "it home at lunch.\n\n*For a loose joint only, dropped off between 10am and "
+            "1pm. Outside those times, ready the next working day.")
+    assert codes(lint("en", text, "web")) == []
+
+
+def test_a_markdown_bullet_is_no_footnote(lint):
+    text = "Our workshop:\n\n* Steam-bent oak\n\n* Your loose joint glued and ready in 3 hours."
+    assert codes(lint("en", text, "web")) == ["BL304"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "## Questions fréquentes\n**Pour combien de personnes ?** De 2 à 8.\n**Quel délai "
+           "pour une chaise sur mesure ?** Commandée le lundi, votre chaise sur mesure est "
+           "prête en 10 jours."),
+    ("en", "## FAQ\n**How many seats?** Two to eight.\n**How long for a custom chair?** "
+           "Ordered on Monday, your custom chair is ready in 10 days."),
+])
+def test_bold_questions_are_no_footnotes(lint, lang, text):
+    assert codes(lint(lang, text, "web")) == ["BL302"]
