@@ -22,7 +22,11 @@ MARKET_WORDS = ("du marché", "au monde", "de france", "d'europe", "in the world
                 # by `against_everyone`); not a delivery area (« livré partout en France »)
                 "que vous trouverez", "qu'on trouve en france", "que l'on trouve en france",
                 "toutes maisons confondues", "toutes marques confondues",
-                "tous concurrents confondus")
+                "tous concurrents confondus",
+                # (round 50) the whole trade as whatever can be bought ("the finest vinegar
+                # money can buy", « le meilleur que l'argent puisse acheter »)
+                "money can buy", "que l'argent puisse acheter", "que l'argent peut acheter",
+                "que l’argent puisse acheter", "que l’argent peut acheter")
 
 
 @dataclass(frozen=True)

@@ -60,6 +60,20 @@ _HAS_WORD = re.compile(r"[^\W_]")  # a letter or a figure: a word, not a dash or
 _TERM_INDEXES: dict[tuple[int, str], tuple[dict, _TermsByFirstWord]] = {}
 
 
+_PLURAL_PERSONS = {"ons": ("nous",), "ez": ("vous",)}
+
+
+def _conjugated_with_its_pronoun(token) -> bool:
+    """A French word in -ons / -ez whose subject is *nous* / *vous* (« nous le réparons »,
+    « vous les déposez »): a verb in the first or second person plural, whatever the
+    small model tags or lemmatises it (not « nos boutons », « vos saisons »)."""
+    lower = token.lower_
+    for ending, pronouns in _PLURAL_PERSONS.items():
+        if lower.endswith(ending) and len(lower) - len(ending) >= 3 and token.pos_ != "VERB":
+            return any(c.lower_ in pronouns and "subj" in c.dep_ for c in token.children)
+    return False
+
+
 def _terms_by_first_word(terms: dict[str, Term], language: str) -> _TermsByFirstWord:
     """Built once per term list (the profile's lists live as long as its vocabulary)."""
     key = (id(terms), language)
@@ -559,6 +573,10 @@ class DocAnalysis:
                 stem = verb_stem(lower)
                 if stem:
                     index.setdefault(f"stem:{stem}", []).append(t.i)
+            if lower != lemma and self.language == "fr" and _conjugated_with_its_pronoun(t):
+                # « nous le réparons »: the small model's noun « réparon », a verb by its
+                # ending and the pronoun that is its subject
+                index.setdefault(f"stem:{verb_stem(lower)}", []).append(t.i)
         return index
 
     def find_terms(self, terms: dict[str, Term], plurals: bool = False) -> list[TermMatch]:

@@ -45,6 +45,12 @@ BRAND_SIDE = frozenset({"brand", "service", "product"})
 # a thing in the third person: the brand's offer ("product"), or the world the copy talks
 # about ("world"); the overpromise rules tell them apart, the rest reads both alike
 THINGS = frozenset({"product", "world"})
+# the words that range a complement over occasions or conditions (« du premier lancer au
+# dernier », "from the first throw to the last", « à chaque fois », "every time", « quel
+# que soit le vent », "whatever the weather")
+_OCCASIONS = frozenset({"premier", "première", "premiers", "premières", "dernier", "dernière",
+                        "derniers", "dernières", "chaque", "quel", "quelle", "quels",
+                        "quelles", "first", "last", "every", "each", "whatever", "whichever"})
 NOT_CLAIMS = frozenset({"policy", "composition", "mechanism", "story", "courtesy", "belief",
                         "values", "advice", "definition", "law"})
 SUBJECT_DEPS = ("nsubj", "nsubj:pass", "nsubjpass", "csubj", "expl:subj")
@@ -3635,7 +3641,10 @@ class FrameReader:
                     return False  # acting on the reader or what is theirs
                 complements.append(c)
             elif c.dep_ in ("obl", "obl:arg", "obl:agent", "obl:mod", "agent", "prep",
-                            "xcomp", "advcl"):
+                            "xcomp", "advcl") and not any(
+                                t.lower_ in _OCCASIONS for t in c.subtree):
+                # (« du premier lancer au dernier », "every time": the occasions the
+                # *always* runs over, no part or material the product acts on)
                 complements.append(c)
         return any(c.pos_ in ("NOUN", "PROPN", "NUM", "ADP", "VERB", "PRON")
                    for c in complements)

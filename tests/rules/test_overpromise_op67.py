@@ -134,3 +134,44 @@ def test_a_markdown_bullet_is_no_footnote(lint):
 ])
 def test_bold_questions_are_no_footnotes(lint, lang, text):
     assert codes(lint(lang, text, "web")) == ["BL302"]
+
+
+# Round 50's read half (heldout54: a vinegar maker, a boomerang maker), misses whose cause
+# is general: a market scope the small French model cuts off as another sentence; the
+# rivals named as competitors (« aucun concurrent ne fait mieux », "no competitor does it
+# better"); the whole trade as whatever money can buy; the occasions an *always* runs over
+# (« du premier lancer au dernier ») are no material a mechanism acts on; « nous le
+# réparons », a verb whatever the small French model lemmatises it.
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("fr", "Notre chaise est la plus solide du marché.", ["BL303"]),
+    ("fr", "P.S. : vous tenez la chaise la plus solide, aucun concurrent ne fait mieux.",
+     ["BL303"]),
+    ("fr", "Aucun concurrent ne propose plus ce modèle.", []),
+    ("en", "Ours is the finest chair money can buy.", ["BL303"]),
+    ("en", "P.S. No competitor does it better.", ["BL303"]),
+    ("en", "No competitor offers this model any more.", []),
+    ("en", "Buy the best cushion your money can buy, then bring it to us.", []),
+])
+def test_the_market_and_the_rivals(lint, lang, text, expected):
+    assert codes(lint(lang, text, "email")) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("fr", "Notre engagement\nUne chaise Cintrebois tient toujours, du premier jour au "
+           "dernier, quel que soit le poids.", ["BL301"]),
+    ("en", "A Cintrebois chair always holds, from the first day to the last.", ["BL301"]),
+    # a part acting on a material: how it works, no claim
+    ("fr", "Le cannage reprend toujours sa forme après chaque lavage.", []),
+    ("en", "The spring always returns the seat to its position.", []),
+])
+def test_occasions_are_no_material(lint, lang, text, expected):
+    assert codes(lint(lang, text, "web")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Déposez-la à l'atelier, nous la réparons en 48 heures chrono.", ["BL304"]),
+    ("Nos boutons et nos saisons changent, pas notre bois.", []),
+])
+def test_a_first_person_plural_is_a_verb(lint, text, expected):
+    assert codes(lint("fr", text, "email")) == expected

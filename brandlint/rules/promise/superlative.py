@@ -126,8 +126,11 @@ def check(analysis: DocAnalysis) -> Iterator[Finding]:
 def _on_its_line(doc, sentence, index: int) -> str:
     """The superlative's sentence cut at the line breaks around it: the parser runs a
     list's items into one sentence, and a market word on the next item (« objectif
-    mondial ») does not set this one against the market."""
-    start, end = sentence.start, sentence.end
+    mondial ») does not set this one against the market. Widened to the punctuation that
+    ends it: the small French model may end a sentence before its complement (« Notre
+    boomerang est le plus précis | du marché. »)."""
+    line_start, line_end = features.line_bounds(doc, index, reach=60)
+    start, end = min(sentence.start, line_start), max(sentence.end, line_end)
     for t in doc[sentence.start:index]:
         if "\n" in t.text:
             start = t.i + 1
