@@ -60,18 +60,27 @@ _HAS_WORD = re.compile(r"[^\W_]")  # a letter or a figure: a word, not a dash or
 _TERM_INDEXES: dict[tuple[int, str], tuple[dict, _TermsByFirstWord]] = {}
 
 
-_PLURAL_PERSONS = {"ons": ("nous",), "ez": ("vous",)}
+_PERSONAL_SUBJECTS = frozenset({"je", "j'", "j’", "tu", "il", "elle", "on", "nous", "vous",
+                                "ils", "elles"})
 
 
 def _conjugated_with_its_pronoun(token) -> bool:
-    """A French word in -ons / -ez whose subject is *nous* / *vous* (« nous le réparons »,
-    « vous les déposez »): a verb in the first or second person plural, whatever the
-    small model tags or lemmatises it (not « nos boutons », « vos saisons »)."""
-    lower = token.lower_
-    for ending, pronouns in _PLURAL_PERSONS.items():
-        if lower.endswith(ending) and len(lower) - len(ending) >= 3 and token.pos_ != "VERB":
-            return any(c.lower_ in pronouns and "subj" in c.dep_ for c in token.children)
-    return False
+    """A French word the small model does not read as a verb, whose subject is a personal
+    pronoun (« nous le réparons », « je vous réponds », « on le répare »): a conjugated
+    verb, whatever it is tagged or lemmatised (not « nos boutons », « vos saisons »)."""
+    return token.is_alpha and token.pos_ not in ("VERB", "AUX") and len(token.lower_) > 3 and \
+        any(c.lower_ in _PERSONAL_SUBJECTS and "subj" in c.dep_ for c in token.children)
+
+
+def _conjugation_stems(lower: str) -> set[str]:
+    """The stems a conjugated form may share with its infinitive's (`verb_stem`):
+    « réparons » -> « répar », « réponds » -> « répond » (« répondre »)."""
+    from brandlint.analysis.idea import verb_stem
+
+    stems = {verb_stem(lower)}
+    if lower.endswith(("s", "x", "t")):
+        stems.add(lower[:-1] if len(lower) > 4 else None)
+    return {s for s in stems if s}
 
 
 def _terms_by_first_word(terms: dict[str, Term], language: str) -> _TermsByFirstWord:
@@ -573,10 +582,12 @@ class DocAnalysis:
                 stem = verb_stem(lower)
                 if stem:
                     index.setdefault(f"stem:{stem}", []).append(t.i)
-            if lower != lemma and self.language == "fr" and _conjugated_with_its_pronoun(t):
-                # « nous le réparons »: the small model's noun « réparon », a verb by its
-                # ending and the pronoun that is its subject
-                index.setdefault(f"stem:{verb_stem(lower)}", []).append(t.i)
+            if self.language == "fr" and _conjugated_with_its_pronoun(t):
+                # « nous le réparons », « je vous réponds »: the small model's noun
+                # « réparon », adjective « répond » — a verb by the personal pronoun that
+                # is its subject, found by its stem
+                for stem in _conjugation_stems(lower):
+                    index.setdefault(f"stem:{stem}", []).append(t.i)
         return index
 
     def find_terms(self, terms: dict[str, Term], plurals: bool = False) -> list[TermMatch]:

@@ -2923,7 +2923,9 @@ def _thing_of_act_named(analysis, index: int, services: dict[int, str]):
             k -= 1
         before = [t for t in analysis.doc[max(k - 2, 0):k + 1] if not t.is_punct]
         return next(((services[t.i], t.i) for t in reversed(before) if t.i in services
-                     and services[t.i] in analysis.profile.promises), None)
+                     and services[t.i] in analysis.profile.promises
+                     and services[t.i] != "availability"), None)  # (« sans rendez-vous,
+        # faite en 10 minutes »: walk-in hours are no thing the act is done to)
     own = {t.i for t in act.subtree} - {thing.i}
     # the thing's own phrase, before the act and on its line: a parse that hangs a
     # signature (« L'équipe Brocquet ») under the sentence's period lends it no word
@@ -3801,19 +3803,44 @@ def _made_item_delivered(analysis, mention: Mention, service: str,
     if any(other.kind == "delay" and other.start != mention.start
            and start <= other.start < end for other in analysis.delay_mentions):
         return None
-    own = {name for name in analysis.profile.promises if name not in BUILTIN_SERVICES}
+    # (a repair is work on the thing too: "your genoa repair will be done and posted back")
+    own = {name for name in analysis.profile.promises
+           if _works_on_a_thing(analysis.profile, name)}
     if _work_said_done(analysis, mention):
         return None
     clause_start, clause_end = _clause(analysis, mention)
+    before = {t.i for t in _noun_before_auxiliaries(analysis, mention)}
     for t in list(features.tokens(analysis.doc)[clause_start:clause_end]) + _chain_subjects(
-            analysis, mention):
-        if "subj" in t.dep_ and services.get(t.i) in own:
+            analysis, mention) + [analysis.doc[i] for i in before]:
+        subject = "subj" in t.dep_ or t.i in before
+        if subject and services.get(t.i) in own:
             return services[t.i], t.i  # (the small model may tag the noun a verb)
-        if "subj" in t.dep_ and t.pos_ in ("NOUN", "PROPN"):
+        if subject and t.pos_ in ("NOUN", "PROPN"):
             named = _named_by_its_term(t, services, own)
             if named is not None:
                 return named
     return _pronoun_item(analysis, mention, services, own)
+
+
+def _noun_before_auxiliaries(analysis, mention: Mention) -> list:
+    """"…and your new mainsail will be cut, finished and delivered in four weeks": the noun
+    right before the auxiliaries of the verb chain the delay's verb belongs to — its
+    subject, where the small model hangs it elsewhere (on "Easter", as a conjunct)."""
+    node = delay_head(analysis, mention)
+    for _ in range(3):
+        if node is None or node.dep_ != "conj" or node.head.i == node.i:
+            break
+        node = node.head
+    if node is None or node.pos_ not in ("VERB", "AUX"):
+        return []
+    auxiliaries = [c for c in kids(node) if c.dep_.startswith("aux") and c.i < node.i]
+    if not auxiliaries or any("subj" in c.dep_ and c.i < node.i for c in kids(node)
+                              if c.pos_ in ("NOUN", "PROPN", "PRON")
+                              and c.i == min(a.i for a in auxiliaries) - 1):
+        return []
+    before = min(a.i for a in auxiliaries) - 1
+    noun = analysis.doc[before] if before >= 0 else None
+    return [noun] if noun is not None and noun.pos_ in ("NOUN", "PROPN") else []
 
 
 def _named_by_its_term(noun, services: dict[int, str], own: set[str]) -> tuple[str, int] | None:
@@ -3957,6 +3984,8 @@ def _declared_by_own_words(analysis, mention: Mention,
                       or not any(low <= t.i < high for low, high in timed_apart))
                  and not t.is_stop and t.lower_ not in brand
                  and (name := _own_word(t, table, analysis.language)) is not None
+                 and _wanted(mention)(name)  # (« sans rendez-vous, faite en 10 minutes »:
+                 # the walk-in hours time no act)
                  and not _act_without_its_thing(analysis, t)]
         if found:
             word, name = min(found, key=lambda f: min(abs(f[0].i - mention.start),
@@ -4785,7 +4814,16 @@ def _carries_the_thing(analysis, other: int, index: int, services: dict[int, str
     if services[other] not in BUILTIN_SERVICES:
         return False
     doc = analysis.doc
-    return doc[index].head.i == other or doc[other].head.i == index
+    top = other  # the word of the phrase the others hang on ("be" of "be with you")
+    for _ in range(3):
+        head = doc[top].head.i
+        if head == top or services.get(head) != services[other]:
+            break
+        top = head
+    # ("your samples will be with you in 3 days": the thing the subject of the verb that
+    # brings it, or the two words side by side under one verb)
+    return any(doc[index].head.i == o or doc[o].head.i == index for o in (other, top)) or (
+        "subj" in doc[index].dep_ and doc[index].head.i == doc[top].head.i != doc[index].i)
 
 
 def _case_it_is_for(analysis, mention: Mention, services: dict[int, str]) -> tuple[str, int] | None:
