@@ -48,9 +48,10 @@ THINGS = frozenset({"product", "world"})
 # the words that range a complement over occasions or conditions (« du premier lancer au
 # dernier », "from the first throw to the last", « à chaque fois », "every time", « quel
 # que soit le vent », "whatever the weather")
-_OCCASIONS = frozenset({"premier", "première", "premiers", "premières", "dernier", "dernière",
-                        "derniers", "dernières", "chaque", "quel", "quelle", "quels",
-                        "quelles", "first", "last", "every", "each", "whatever", "whichever"})
+_OCCASIONS = frozenset({"chaque", "quel", "quelle", "quels", "quelles", "every", "each",
+                        "whatever", "whichever"})
+_FIRSTS = frozenset({"premier", "première", "premiers", "premières", "first"})
+_LASTS = frozenset({"dernier", "dernière", "derniers", "dernières", "last"})
 NOT_CLAIMS = frozenset({"policy", "composition", "mechanism", "story", "courtesy", "belief",
                         "values", "advice", "definition", "law"})
 SUBJECT_DEPS = ("nsubj", "nsubj:pass", "nsubjpass", "csubj", "expl:subj")
@@ -3641,13 +3642,28 @@ class FrameReader:
                     return False  # acting on the reader or what is theirs
                 complements.append(c)
             elif c.dep_ in ("obl", "obl:arg", "obl:agent", "obl:mod", "agent", "prep",
-                            "xcomp", "advcl") and not any(
-                                t.lower_ in _OCCASIONS for t in c.subtree):
-                # (« du premier lancer au dernier », "every time": the occasions the
-                # *always* runs over, no part or material the product acts on)
+                            "xcomp", "advcl") and not self._over_occasions(c):
                 complements.append(c)
         return any(c.pos_ in ("NOUN", "PROPN", "NUM", "ADP", "VERB", "PRON")
                    for c in complements)
+
+    def _over_occasions(self, complement) -> bool:
+        """The complement ranges the *always* over occasions or conditions (« du premier
+        lancer au dernier », "from the first throw to the last", « à chaque fois », "every
+        time", « quel que soit le vent »): no part or material the product acts on. A
+        single moment (« au premier lancement ») stays one."""
+        def own_phrase(t) -> bool:  # not inside a clause of its own below the complement
+            node = t
+            while node.i != complement.i:
+                node = node.head
+                if node.i != complement.i and node.pos_ in ("VERB", "AUX"):
+                    return False
+                if node.head.i == node.i:
+                    return False
+            return True
+
+        words = {t.lower_ for t in complement.subtree if own_phrase(t)}
+        return bool(words & _OCCASIONS) or bool(words & _FIRSTS) and bool(words & _LASTS)
 
     def _layout(self, predicate, end: int) -> bool:
         """"Your bio is always displayed immediately below your name", « le total est

@@ -164,6 +164,11 @@ def test_the_market_and_the_rivals(lint, lang, text, expected):
     # a part acting on a material: how it works, no claim
     ("fr", "Le cannage reprend toujours sa forme après chaque lavage.", []),
     ("en", "The spring always returns the seat to its position.", []),
+    # one moment is no range of occasions; an occasion in a clause of its own below
+    ("fr", "Le verrouillage est désormais toujours proposé au premier lancement "
+           "(désactivable).", []),
+    ("fr", "L'eau finit toujours par trouver le point faible d'une toiture 💧 C'est pour ça "
+           "qu'on vérifie les joints à chaque visite.", []),
 ])
 def test_occasions_are_no_material(lint, lang, text, expected):
     assert codes(lint(lang, text, "web")) == expected
