@@ -1669,8 +1669,12 @@ class FrameReader:
         river, a reef) that the clause does not make the brand's (« notre lac », "this
         reef", "Abyssaline's calanque"): the world the brand takes its customers to, not
         its offer — even when the central idea names it ("discover the sea")."""
+        compound = " ".join([c.lower_ for c in kids(subject)
+                             if c.dep_ == "compound" and c.i < subject.i] + [subject.lower_])
         if subject.lemma_.lower() not in claims.nature_words(self.language) and \
-                subject.lower_ not in claims.nature_words(self.language):
+                subject.lower_ not in claims.nature_words(self.language) and \
+                compound not in lexicons.words("claims", "nature_kinds", self.language,
+                                               lower=True):  # ("UV light")
             return False
         pointed = _words("holders", "pointed", self.language)
         return not any(t.lower_ in ("notre", "nos", "our", "ours") or t.lower_ in pointed

@@ -3760,10 +3760,9 @@ def _worked_on_given_back(analysis, mention: Mention,
     return None
 
 
-def _item_of_declared_service(analysis, mention: Mention) -> tuple[str, int] | None:
-    """A noun of the clause that is a word of a declared service's own multi-word term
-    (« lunettes » of « lunettes prêtes », "glasses" of "glasses ready"): the item that
-    service is about."""
+def _declared_item_words(analysis) -> dict[str, str]:
+    """The words of the declared services' own multi-word terms (« lunettes » of
+    « lunettes prêtes »), lemma and form -> that service."""
     declared = analysis.profile.promises
     nouns: dict[str, str] = {}
     for name, terms in analysis.vocabulary.services.items():
@@ -3774,6 +3773,28 @@ def _item_of_declared_service(analysis, mention: Mention) -> tuple[str, int] | N
                 for lemma, lower in term:
                     nouns.setdefault(lemma, name)
                     nouns.setdefault(lower, name)
+    return nouns
+
+
+def _kind_of_declared_item(analysis, index: int) -> tuple[str, int] | None:
+    """A generic service word qualifying a noun that is a declared service's item (« une
+    voile sur mesure » where `new_sail: {terms: [voile neuve]}`, "a made-to-measure sail"):
+    that service, not an undeclared "made to measure"."""
+    word = analysis.doc[index]
+    for noun in (word.head, word.head.head):
+        if noun.pos_ in ("NOUN", "PROPN") and noun.i != word.i:
+            name = _declared_item_words(analysis).get(noun.lemma_.lower()) or \
+                _declared_item_words(analysis).get(noun.lower_)
+            if name is not None:
+                return name, noun.i
+    return None
+
+
+def _item_of_declared_service(analysis, mention: Mention) -> tuple[str, int] | None:
+    """A noun of the clause that is a word of a declared service's own multi-word term
+    (« lunettes » of « lunettes prêtes », "glasses" of "glasses ready"): the item that
+    service is about."""
+    nouns = _declared_item_words(analysis)
     start, end = _clause(analysis, mention)
     candidates = list(features.tokens(analysis.doc)[start:end]) + _shared_subjects(
         analysis, mention)
@@ -5106,6 +5127,7 @@ def find_promises(analysis) -> list[Promise]:
             # affiché sur le chantier ») is its own service: a declared service's word
             # in another clause of the sentence does not claim it
             service, index = _item_of_declared_service(analysis, mention) or (
+                _kind_of_declared_item(analysis, index)) or (
                 _thing_of_act_named(analysis, index, services) if named_act else None) or (
                 None if mention.bare else _declared_by_own_words(
                     analysis, mention, sentence=not named_act)) or (

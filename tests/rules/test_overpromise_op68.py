@@ -125,3 +125,24 @@ def test_walk_in_hours_time_no_act(lint, question, expected):
     text = (f"## Questions fréquentes\n**{question}**\nOui, sans rendez-vous, faite en 10 "
             "minutes chrono garanties.")
     assert codes(lint("fr", text, "web")) == expected
+
+
+@pytest.mark.parametrize("delay,expected", [
+    ("trois semaines", ["BL302"]),
+    ("dix à douze semaines", []),  # slower than the new sail's 8 weeks: nothing to report
+])
+def test_a_generic_kind_of_a_declared_item(lint, delay, expected):
+    # « voile sur mesure »: the profile's new sail, not an undeclared made-to-measure service
+    text = (f"## Le temps d'une voile sur mesure\nEntre la prise de cotes à bord et la "
+            f"première navigation, comptez {delay}.")
+    assert codes(lint("fr", text, "web")) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "UV light always breaks down sailcloth left in the sun.", []),
+    ("fr", "Le soleil abîme toujours une toile laissée dehors : c'est de la chimie.", []),
+    # the brand's own thing stays its claim
+    ("en", "Our UV strip always protects your sail.", ["BL301"]),
+])
+def test_the_elements_are_nature(lint, lang, text, expected):
+    assert codes(lint(lang, text, "web")) == expected
