@@ -261,6 +261,8 @@ def _litotes(doc, token, language: str) -> bool:
         start = next((t.i + 1 for t in tokens(doc)[token.i + 1: token.i + 4]
                       if t.lower_ in ("pas", "point")), start)
     text = " ".join(t.lower_ for t in tokens(doc)[start: start + 5])
+    if language == "en" and token.lower_ == "no" and text.startswith("wonder "):
+        return True  # "No wonder it's the best trout in Europe": the clause affirmed
     for phrase in lexicons.load("hedges")["litotes"][language]:
         if text.startswith(phrase + " "):
             rest = text[len(phrase) + 1:].split()
@@ -315,6 +317,11 @@ def _promise_verbs(language: str) -> frozenset[str]:
 NEGATIVE_DETERMINERS = {"no", "aucun", "aucune", "nul", "nulle"}
 
 
+# determiners before which « pas » / « point » is a noun (« notre pas de tir », « ce point »)
+_NOUN_DETERMINERS = frozenset({"le", "un", "notre", "votre", "ce", "cet", "mon", "ton", "son",
+                               "leur", "chaque", "du", "au", "premier", "dernier"})
+
+
 def _is_negation(token, cues: set[str], language: str) -> bool:
     lower = token.lower_
     if token.dep_ == "neg":
@@ -332,7 +339,11 @@ def _is_negation(token, cues: set[str], language: str) -> bool:
     # French: the parser marks `ne`/`pas` as advmod; require the `ne … pas` pair so
     # that a lone « plus » (more) is not read as negation.
     if lower in ("pas", "point", "guère", "nullement"):
-        return True
+        # « notre pas de tir », « le pas de porte », « un point de vente »: after a
+        # determiner the word is a noun (a step, a place), no negation
+        before = token.doc[token.i - 1] if token.i > 0 else None
+        return not (lower in ("pas", "point") and before is not None
+                    and before.lower_ in _NOUN_DETERMINERS)
     if lower in ("ne", "n'", "n’"):
         # « n'importe quel(le) / qui / quoi / où / quand » is the indefinite *any*
         following = token.doc[token.i + 1].lower_ if token.i + 1 < len(token.doc) else ""

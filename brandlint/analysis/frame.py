@@ -1291,7 +1291,8 @@ class FrameReader:
             counted = self._counted_noun(subject)
             if counted is not None:
                 return self._classify(counted)  # « la plupart des clientes »: the clients
-        if lower in _words("holders", "brand_pronouns", language):
+        if lower in _words("holders", "brand_pronouns", language) or \
+                lower in _words("holders", "brand_possessive_pronouns", language):
             return "brand"
         if lower in _words("holders", "customer_pronouns", language):
             return "customer"

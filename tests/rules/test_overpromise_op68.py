@@ -146,3 +146,21 @@ def test_a_generic_kind_of_a_declared_item(lint, delay, expected):
 ])
 def test_the_elements_are_nature(lint, lang, text, expected):
     assert codes(lint(lang, text, "web")) == expected
+
+
+# Older blind sets' misses of the same family: a superlative read as denied or as nobody's.
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # « pas » after a determiner is a noun (a shooting line, a step), no negation
+    ("fr", "Notre pas de tir est le plus moderne de France.", ["BL303"]),
+    ("fr", "Ce n'est pas le plus moderne de France, mais il est à nous.", []),
+    # "No wonder" affirms what follows
+    ("en", "Morning at the loft. No wonder it's the best sail loft in Europe.", ["BL303"]),
+    ("en", "No loft is ever the best in Europe at everything.", []),
+    # "ours" is the brand's
+    ("en", "You are in good hands: ours is the finest sail loft in France.", ["BL303"]),
+    ("en", "Best-tasting picnic in Europe, hands down.", ["BL303"]),
+    ("en", "Try our best-tasting recipes at home.", []),
+])
+def test_a_superlative_read_as_denied_or_nobodys(lint, lang, text, expected):
+    assert codes(lint(lang, text, "web")) == expected
