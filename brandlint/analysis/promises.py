@@ -3127,6 +3127,12 @@ def _made_ready(analysis, mention: Mention):
     holder = word if any("subj" in c.dep_ for c in kids(word)) else head
     if any("subj" in c.dep_ and c.lower_ in _PEOPLE for c in kids(holder)):
         return None
+    acts = lexicons.words("frame", "acts", "customer_acts", analysis.language)
+    joined = [c for c in kids(word) if c.dep_ == "conj"] + (
+        [word.head] if word.dep_ == "conj" and word.head.i != word.i else [])
+    if any(t.lemma_.lower() in acts for t in joined):
+        return None  # « votre visite réservée et prête en 2 minutes »: ready once the
+        # reader's own act is done, no work of the brand's
     frame = analysis.frame(word)
     if not frame.brand_voice or frame.time == "past" or frame.act == "question":
         return None
