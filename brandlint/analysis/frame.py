@@ -45,6 +45,13 @@ BRAND_SIDE = frozenset({"brand", "service", "product"})
 # a thing in the third person: the brand's offer ("product"), or the world the copy talks
 # about ("world"); the overpromise rules tell them apart, the rest reads both alike
 THINGS = frozenset({"product", "world"})
+# the law named as what makes the brand act ("by law we always check ID", « de par la
+# loi », « la loi nous oblige à »)
+_BY_LAW = re.compile(r"(?<![\w'’])(?:by law|required by law|as the law requires|the law "
+                     r"requires|de par la loi|la loi (?:nous )?(?:oblige|impose)|comme l'exige "
+                     r"la loi|comme l’exige la loi|obligation légale)(?![\w'’])", re.I)
+# billing verbs among the policy verbs: when and what the brand charges is its own rule
+_BILLING = frozenset({"charge", "bill", "debit", "facturer", "prélever", "débiter"})
 # the words that range a complement over occasions or conditions (« du premier lancer au
 # dernier », "from the first throw to the last", « à chaque fois », "every time", « quel
 # que soit le vent », "whatever the weather")
@@ -1670,6 +1677,8 @@ class FrameReader:
         river, a reef) that the clause does not make the brand's (« notre lac », "this
         reef", "Abyssaline's calanque"): the world the brand takes its customers to, not
         its offer — even when the central idea names it ("discover the sea")."""
+        if self._animals_in_general(subject):
+            return True
         compound = " ".join([c.lower_ for c in kids(subject)
                              if c.dep_ == "compound" and c.i < subject.i] + [subject.lower_])
         if subject.lemma_.lower() not in claims.nature_words(self.language) and \
@@ -1680,6 +1689,26 @@ class FrameReader:
         pointed = _words("holders", "pointed", self.language)
         return not any(t.lower_ in ("notre", "nos", "our", "ours") or t.lower_ in pointed
                        or self._is_brand_name(t) for t in subject.subtree if t.i != subject.i)
+
+    def _animals_in_general(self, subject) -> bool:
+        """A kind of animal said in general (claims lexicon, `living_kinds`: « les abeilles
+        ne butinent jamais sous la pluie », "double-coated dogs always lose their
+        undercoat"): nature, when the clause holds nothing of the brand's or the reader's
+        (not « nos abeilles », "your dog", "dogs always leave our salon calm") and the
+        subject is plural or generic, not one animal pointed at."""
+        kinds = lexicons.words("claims", "living_kinds", self.language, lower=True)
+        if subject.lower_ not in kinds and subject.lemma_.lower() not in kinds:
+            return False
+        if "Sing" in subject.morph.get("Number") and not any(
+                c.lower_ in ("the", "le", "la", "l'", "l’") for c in kids(subject)):
+            return False  # "a dog", « un chien », "Max the dog": one animal
+        start, end = clause_bounds(self.doc, subject.i, self.language)
+        mine = {"notre", "nos", "our", "ours", "us", "nous", "votre", "vos", "your", "yours",
+                "ton", "ta", "tes", "tu", "you", "vous", "we"}
+        pointed = _words("holders", "pointed", self.language)
+        return not any(t.lower_ in mine or self._is_brand_name(t)
+                       or t.i < subject.i and t.lower_ in pointed
+                       for t in self.tokens[start:end])
 
     @functools.cached_property
     def own_nouns(self) -> frozenset[str]:
@@ -3032,8 +3061,10 @@ class FrameReader:
                    if c.dep_ == "conj" and c.i >= end for d in c.subtree}
         if act == "advice":
             return "advice"
-        if self._bound_by_authority(predicate):
-            return "law"  # « la réglementation impose toujours le casque »
+        if self._bound_by_authority(predicate) or _BY_LAW.search(
+                features.span_text(self.doc, line_start, line_end)):
+            return "law"  # « la réglementation impose toujours le casque »; "by law we
+            # always check ID", « la loi nous oblige à… »: what the law makes the brand do
         if holder == "customer" and self._customer_acts(predicate):
             return "customer_act"  # « Commandez avant midi », "Order today"
         if self._required_of_reader(predicate):
@@ -3296,6 +3327,10 @@ class FrameReader:
                                        for t in tokens):
             return True  # « Jamais de plateforme à l'autre bout du monde », "Never a bot"
         verbs = lemmas & _words("topics", "policy_verbs", language)
+        if lemmas & {"jamais", "never"} and verbs & _BILLING:
+            return True  # "You are never charged before you accept it", « Rien n'est jamais
+            # débité avant votre accord »: when the brand bills, a rule it sets, whoever
+            # the clause's subject is
         if lemmas & {"jamais", "never"}:  # "never sends your location": where data goes
             verbs = verbs | (lemmas & _words("topics", "data_flow_verbs", language))
         if not verbs or holder not in ("brand", "service", *THINGS):

@@ -164,3 +164,27 @@ def test_the_elements_are_nature(lint, lang, text, expected):
 ])
 def test_a_superlative_read_as_denied_or_nobodys(lint, lang, text, expected):
     assert codes(lint(lang, text, "web")) == expected
+
+
+# Round 52's read half (heldout57, heldout58): hard negatives a copywriter would never flag.
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # when the brand bills is a rule it sets, whoever the clause's subject is
+    ("en", "Kerbrat Sails: your quote is online. You are never charged before you accept it.",
+     []),
+    ("fr", "Kerbrat : votre devis est en ligne. Rien n'est jamais débité avant votre accord "
+           "écrit.", []),
+    ("en", "Our sails never lose their shape.", ["BL301"]),
+    # what the law makes the brand do
+    ("en", "By law we always check ID for alcohol collections. Please bring yours.", []),
+    ("fr", "De par la loi, nous vérifions toujours une pièce d'identité au retrait.", []),
+    ("en", "We always check every seam by hand.", ["BL301"]),
+    # kinds of animals in general are the living world; the brand's or the reader's are not
+    ("en", "Bees never hurry, and neither do we. The new batch goes into the cask today.", []),
+    ("fr", "Les abeilles ne butinent jamais sous la pluie : ce printemps humide nous a donné "
+           "peu de miel.", []),
+    ("en", "Our bees never fall ill.", ["BL301"]),
+    ("en", "Your dog always leaves calm.", ["BL301"]),
+])
+def test_rules_laws_and_the_living_world(lint, lang, text, expected):
+    assert codes(lint(lang, text, "sms")) == expected
