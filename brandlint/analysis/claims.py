@@ -432,6 +432,9 @@ def _expletive_ne(before: list[str], negation: int) -> bool:
 
 _PLACE_PREPOSITIONS = {"de", "du", "des", "d'", "d’", "in", "on", "across", "throughout",
                        "around", "en", "dans", "outside", "beyond"}
+# those after which a bare name is a place (« du Var », "in Lyon"): not a bare « de », where
+# a name is as often a product (« la version la plus rapide de Firefox »), nor "on"
+_NAME_IS_A_PLACE = _PLACE_PREPOSITIONS - {"de", "d'", "d’", "on"}
 
 
 _PHRASE_BREAKS = frozenset({":", "—", "–", ";"})
@@ -574,8 +577,7 @@ def _named_place(doc, preposition, word) -> bool:
         # place name it does not know a noun; the article is in the preposition
     if word.pos_ != "PROPN":
         return False
-    if preposition.lower_ in ("in", "across", "throughout", "around", "outside", "beyond", "en",
-                              "dans", "du", "des"):
+    if preposition.lower_ in _NAME_IS_A_PLACE:
         return True  # « du Var », « des Vosges »: the article is in the preposition
     before = doc[word.i - 1] if word.i > 0 else None
     return before is not None and before.lower_ in ("l'", "l’", "la", "le", "les") and \

@@ -885,6 +885,8 @@ def _in_footnote(text: str, at: int) -> bool:
     """The offset stands on a footnote's line: a line opening on a star, under a star
     glued to a claim earlier in the text ("ready in 3 hours*"); Markdown emphasis
     ("**When?** Ready tonight.") is neither."""
+    if "*" not in text:
+        return False  # (read for every claim's condition: most drafts have no star)
     line_start = text.rfind("\n", 0, at) + 1
     line_end = text.find("\n", at)
     line = _PAIRED_STARS.sub("", text[line_start:line_end if line_end >= 0 else len(text)])
@@ -894,7 +896,7 @@ def _in_footnote(text: str, at: int) -> bool:
 
 def _bullet(line: str, stars: re.Match) -> bool:
     """A Markdown list's bullet ("* Your joint glued and ready in 3 hours"): one star
-    opening the line before a space, no call of a footnote written elsewhere."""
+    opening the line before a space (a footnote's own line is `_in_footnote`'s)."""
     return stars.group(0) == "*" and not line[:stars.start()].strip() and \
         line[stars.end():stars.end() + 1] in (" ", "\t")
 

@@ -3694,11 +3694,9 @@ class FrameReader:
         single moment (« au premier lancement ») stays one."""
         def own_phrase(t) -> bool:  # not inside a clause of its own below the complement
             node = t
-            while node.i != complement.i:
+            while node.i != complement.i:  # (t is in the complement's subtree)
                 node = node.head
                 if node.i != complement.i and node.pos_ in ("VERB", "AUX"):
-                    return False
-                if node.head.i == node.i:
                     return False
             return True
 

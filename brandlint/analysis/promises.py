@@ -3787,10 +3787,10 @@ def _kind_of_declared_item(analysis, index: int) -> tuple[str, int] | None:
     voile sur mesure » where `new_sail: {terms: [voile neuve]}`, "a made-to-measure sail"):
     that service, not an undeclared "made to measure"."""
     word = analysis.doc[index]
+    items = _declared_item_words(analysis)
     for noun in (word.head, word.head.head):
         if noun.pos_ in ("NOUN", "PROPN") and noun.i != word.i:
-            name = _declared_item_words(analysis).get(noun.lemma_.lower()) or \
-                _declared_item_words(analysis).get(noun.lower_)
+            name = items.get(noun.lemma_.lower()) or items.get(noun.lower_)
             if name is not None:
                 return name, noun.i
     return None
@@ -3860,14 +3860,14 @@ def _noun_before_auxiliaries(analysis, mention: Mention) -> list:
         node = node.head
     if node is None or node.pos_ not in ("VERB", "AUX"):
         return []
-    auxiliaries = [c for c in kids(node) if c.dep_.startswith("aux") and c.i < node.i]
-    if not auxiliaries or any("subj" in c.dep_ and c.i < node.i for c in kids(node)
-                              if c.pos_ in ("NOUN", "PROPN", "PRON")
-                              and c.i == min(a.i for a in auxiliaries) - 1):
-        return []
-    before = min(a.i for a in auxiliaries) - 1
-    noun = analysis.doc[before] if before >= 0 else None
-    return [noun] if noun is not None and noun.pos_ in ("NOUN", "PROPN") else []
+    first = min((c.i for c in kids(node) if c.dep_.startswith("aux") and c.i < node.i),
+                default=0)
+    if first == 0:
+        return []  # no auxiliary before the verb, or nothing before the auxiliaries
+    noun = analysis.doc[first - 1]
+    if noun.pos_ not in ("NOUN", "PROPN") or "subj" in noun.dep_ and noun.head.i == node.i:
+        return []  # (already the verb's subject: the clause reads it)
+    return [noun]
 
 
 def _named_by_its_term(noun, services: dict[int, str], own: set[str]) -> tuple[str, int] | None:
