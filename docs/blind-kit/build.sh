@@ -16,7 +16,7 @@ cp corpora/eval/LABELLING.md docs/blind-kit/CAMPAIGN-FORMAT.md docs/blind-kit/WR
    docs/blind-kit/ROUND*.md "$OUT/"
 cp profiles/lego.yaml "$OUT/example-profile-fr.yaml"
 cp profiles/lego-en.yaml "$OUT/example-profile-en.yaml"
-{ grep -h "^brand:" profiles/*.yaml corpora/*/*/profile.yaml | sed 's/^brand: *//; s/"//g'
-  ls profiles | sed 's/-en\.yaml$//; s/\.yaml$//'
+{ grep -h "^brand:" profiles/*.yaml corpora/*/*/profile.yaml corpora/blind-held/*/profiles/*.yaml | sed 's/^brand: *//; s/"//g'
+  ls profiles corpora/blind-held/*/profiles | grep yaml | sed 's/-en\.yaml$//; s/\.yaml$//'
   for d in corpora/campaigns*/*/; do basename "$d"; done; } | sort -fu > "$OUT/TAKEN-NAMES.txt"
 echo "kit in $OUT ($(wc -l < "$OUT/TAKEN-NAMES.txt") taken names)"
