@@ -318,6 +318,9 @@ def find_mentions(doc, language: str) -> list[Mention]:
         add(m.start("day"), m.end("day"), kind="delay",
             hours=_A_WEEK if ahead is None else ahead, dated=True)
     for m in _SAME_DAY_CUT_OFF.finditer(text):
+        clock = m.group(1, 2, 3) if m.group(1) else m.group(4, 5, 6)
+        if clock[0] and _clock_hour(*clock) is None:
+            continue  # « d'ici 48 heures »: no hour of a day, a delay (read below)
         if any(end <= m.start() and _BESIDE.fullmatch(text, end, m.start()) or
                start >= m.end() and _BESIDE.fullmatch(text, m.end(), start)
                for start, end in days_named):
@@ -2612,7 +2615,7 @@ def _own_action(analysis, mention: Mention) -> tuple[str, int] | None:
         return None
     if _sends_information(predicate, analysis.language):
         return None  # "I'll text you a time slot this afternoon": a message, no service
-    return predicate.lemma_.lower(), predicate.i
+    return "-".join(part.lemma_.lower() for part in _hyphened(predicate)), predicate.i
 
 
 def _turnaround(analysis, mention: Mention, frame, predicate) -> bool:
@@ -2624,7 +2627,19 @@ def _turnaround(analysis, mention: Mention, frame, predicate) -> bool:
     if not mention.text.lower().startswith(("en ", "in ")) or (mention.hours or 0) < 24 \
             or frame.time == "past":
         return False
-    return any(c.dep_ in ("obj", "dobj") and _readers_thing(c) for c in predicate.children)
+    return any(c.dep_ in ("obj", "dobj") and _readers_thing(c)
+               for part in _hyphened(predicate) for c in part.children)
+
+
+def _hyphened(token) -> list:
+    """The parts of the hyphened word `token` begins ("re-proof", "re-string": the small
+    model splits them and hangs the object on the last part), `token` alone otherwise."""
+    doc, parts, i = token.doc, [token], token.i
+    while i + 2 < len(doc) and not doc[i].whitespace_ and doc[i + 1].text == "-" and \
+            not doc[i + 1].whitespace_ and doc[i + 2].is_alpha:
+        parts.append(doc[i + 2])
+        i += 2
+    return parts
 
 
 def a_visit(analysis, promise: Promise) -> bool:
@@ -2892,8 +2907,10 @@ def _act_participle(word, table: dict):
         return None
     if any(c.dep_.startswith("aux") and c.lemma_.lower() in _ALLOWING for c in kids(word)):
         return None  # "products can be returned within 30 days": what the reader may do
-    if "Fut" in morph.get("Tense") or word.lower_.endswith(_NOT_A_PARTICIPLE):
-        return None  # « un technicien interviendra sous 48 h », read as a participle
+    passive = any(c.dep_ in ("aux:pass", "auxpass") for c in kids(word))
+    if "Fut" in morph.get("Tense") or word.lower_.endswith(_NOT_A_PARTICIPLE) and not passive:
+        return None  # « un technicien interviendra sous 48 h », read as a participle (but
+        # « sera fait », « sera refait »: a passive's participle, whatever its ending)
     if word.lemma_.lower() in table.get("benefits", ()):
         return None  # « un contrôle est offert dans les trois mois »: a benefit's window
     thing = _participle_thing(word)
@@ -3617,8 +3634,9 @@ def _place_hours(analysis, mention: Mention) -> bool:
     (« désormais », "during June")."""
     if mention.always_hours or (mention.always_days or mention.days) and mention.opens is None:
         return False  # (days named alone, « ouvert aussi le dimanche », stay a claim too)
-    if mention.always_days and _every_day_of_the_brands_place(analysis, mention):
-        return False
+    if (mention.always_days or len(mention.days) == 7) and \
+            _every_day_of_the_brands_place(analysis, mention):
+        return False  # (« du lundi au dimanche », "Monday to Sunday": every day too)
     if (mention.opens is None) != (mention.closes is None) and _opened_on_line(
             analysis, mention):
         return False  # one bound said alone ("open until 8 pm", « ouvert dès 7 h »): how
@@ -3814,8 +3832,8 @@ def _item_of_declared_service(analysis, mention: Mention) -> tuple[str, int] | N
     return None
 
 
-def _made_item_delivered(analysis, mention: Mention, service: str,
-                         services: dict[int, str]) -> tuple[str, int] | None:
+def _made_item_delivered(analysis, mention: Mention, service: str, services: dict[int, str],
+                         index: int | None = None) -> tuple[str, int] | None:
     """A delivery delay whose delivered thing is the item of a service the profile
     declares with its own terms (« vos flèches sur mesure … elles vous seront expédiées
     sous 8 jours », "your wedding dress has arrived… It'll be ready within 10 days"): the
@@ -3823,7 +3841,9 @@ def _made_item_delivered(analysis, mention: Mention, service: str,
     commitment — it is that service's delay, not the carrier's. The item is a subject
     the profile's terms name whole, or the antecedent of a pronoun subject so named. Not
     where another delay of the sentence times a leg of its own (« fabriquées en 12 jours,
-    puis livrées en 3 jours »)."""
+    puis livrées en 3 jours »). The delivery's verb the small model reads as the head noun
+    of its subject ("your bespoke yurt ships in eight weeks": `index`, the service word)
+    has that subject among its compounds."""
     if service != "delivery" or mention.kind != "delay" or mention.bare:
         return None
     start, end = features.line_bounds(analysis.doc, mention.start)
@@ -3837,6 +3857,9 @@ def _made_item_delivered(analysis, mention: Mention, service: str,
         return None
     clause_start, clause_end = _clause(analysis, mention)
     before = {t.i for t in _noun_before_auxiliaries(analysis, mention)}
+    verb = None if index is None else analysis.doc[index]
+    if verb is not None and verb.pos_ == "NOUN":
+        before |= {c.i for c in kids(verb) if c.dep_ == "compound" and c.i < verb.i}
     for t in list(features.tokens(analysis.doc)[clause_start:clause_end]) + _chain_subjects(
             analysis, mention) + [analysis.doc[i] for i in before]:
         subject = "subj" in t.dep_ or t.i in before
@@ -5103,7 +5126,7 @@ def find_promises(analysis) -> list[Promise]:
         if received is not None:
             service, index = received  # "you will receive your written quote within 48
             # hours": the quote is what comes, not a delivery
-        made = _made_item_delivered(analysis, mention, service, services)
+        made = _made_item_delivered(analysis, mention, service, services, index)
         if made is not None:
             service, index = made  # « vos flèches sur mesure … elles sont chez vous en 5
             # jours »: the item is made to order, its own commitment holds

@@ -42,6 +42,8 @@ def describe_promised(promise) -> str:
             # « en quelques heures », "the same day": a span without a figure is said in
             # the draft's words, not as the figure it was read as ("in 4 h")
             return quote(m.text)
+        if m.floor and m.floor < m.hours:
+            return quote(m.text)  # "within 3 working days": not 100.8 h, the draft's words
         return _("in {}").format(describe_hours(m.hours, current()))
     parts = []
     if m.always_hours:
