@@ -2615,7 +2615,20 @@ def _own_action(analysis, mention: Mention) -> tuple[str, int] | None:
         return None
     if _sends_information(predicate, analysis.language):
         return None  # "I'll text you a time slot this afternoon": a message, no service
-    return "-".join(part.lemma_.lower() for part in _hyphened(predicate)), predicate.i
+    named = predicate
+    if predicate.lemma_.lower() in _LIGHT_VERBS:
+        # « nous avons la possibilité de … garantir une reprise d'activité en moins de trente
+        # minutes »: *avoir* names no act; the word the time hangs on does
+        head = delay_head(analysis, mention)
+        if head is not None and head.i != predicate.i and head.pos_ in ("VERB", "NOUN"):
+            named = head
+            table = lexicons.load("promises")["acts_named"][analysis.language]
+            named = next((c for c in head.children if c.dep_ in ("obj", "dobj")
+                          and _action_noun(c, table) is not None), named)  # (« reprise »)
+    return "-".join(part.lemma_.lower() for part in _hyphened(named)), predicate.i
+
+
+_LIGHT_VERBS = frozenset({"avoir", "être", "have", "be"})
 
 
 def _turnaround(analysis, mention: Mention, frame, predicate) -> bool:

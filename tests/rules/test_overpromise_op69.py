@@ -120,3 +120,30 @@ def test_a_hyphened_act_on_the_readers_thing(lint):
 ])
 def test_monday_to_sunday_is_every_day(lint, lang, text, expected):
     assert codes(lint(lang, text, "store")) == expected
+
+
+# Real copy, draw 55 (judged wrong): a superlative after a contracted article ranks what
+# the sentence is about (« s'attaquer aux plus gros gestes de réduction »: the reader's own
+# actions), and importance ranks what matters wherever it is said (« les compétences les
+# plus importantes » beside « notre communauté mondiale »); the offer ranked still fires.
+@pytest.mark.parametrize("lang,text,expected", [
+    ("fr", "Le mode autonome permet de s'attaquer aux plus gros gestes de réduction.", []),
+    ("fr", "Des nouvelles de notre communauté mondiale qui enseigne les compétences les plus "
+           "importantes aujourd'hui.", []),
+    ("fr", "Nous sommes l'atelier de yourtes le plus important au monde.", ["BL303"]),
+    ("fr", "Nos yourtes sont les plus solides au monde.", ["BL303"]),
+    ("en", "News from our worldwide community, which teaches the most important skills "
+           "today: reading, writing and taking part in the digital world.", []),
+    ("en", "Ours is the most important yurt workshop in the world.", ["BL303"]),
+])
+def test_what_a_superlative_ranks(lint, lang, text, expected):
+    assert codes(lint(lang, text, "web")) == expected
+
+
+def test_a_light_verb_names_no_act(lint):
+    # « nous avons la possibilité de … garantir une reprise en moins de trente minutes »:
+    # the report names the act the time hangs on, not *avoir* / *have*
+    found = [d for d in lint("en", "If needed, we have the option to switch your data to a "
+                                   "spare machine to guarantee a recovery within thirty "
+                                   "minutes.", "web") if d.code == "BL304"]
+    assert found and "“recovery”" in found[0].message and "“have”" not in found[0].message

@@ -87,6 +87,10 @@ def check(analysis: DocAnalysis) -> Iterator[Finding]:
         if not market and claims.scale_ends(doc, match):
             continue  # « du vert pour les plus sains au rouge pour les moins sains »: the
             # two ends of a scale explained, not the offer ranked
+        if claims.ranks_importance(doc, match, language) and claims.ranked_noun(
+                doc, match) is not None and not claims.ranks_offer(analysis, match):
+            continue  # « les compétences les plus importantes » beside « notre communauté
+            # mondiale »: what matters most, ranked wherever — the offer is not ranked
         if not market and (claims.ranked_in_possessor(doc, match, language)
                            or claims.ranks_importance(doc, match, language)
                            or claims.ranks_importance(doc, match, language,
@@ -369,7 +373,7 @@ def _readers_scope(doc, match) -> bool:
     return False
 
 
-_ARTICLE = re.compile(r"^(?:the|le|la|les|l')\b", re.I)
+_ARTICLE = re.compile(r"^(?:the|le|la|les|l'|au|aux|du|des)\b", re.I)  # (à le, de les…)
 
 
 def _adjective_after(doc, match) -> bool:
