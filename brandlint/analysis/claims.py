@@ -1692,9 +1692,14 @@ def _apposed_name(doc, start: int, line_start: int):
     return named if named.text[:1].isupper() and named.is_alpha else None
 
 
+_BRANDS_PRONOUNS = frozenset({"we", "us", "i", "nous", "je", "on"})
+
+
 def _named_other(analysis, held) -> bool:
     """A name that is not the brand's nor one the brand owns (« notre… », "our…")."""
     vocab = analysis.vocabulary
+    if held.pos_ == "PRON" and held.lower_ in _BRANDS_PRONOUNS:
+        return False  # "We're the UK's leading…": the brand's pronoun is no other's name
     if held.pos_ != "PROPN" and not held.text[:1].isupper():
         # "our partner Hostello is…": the noun's name set beside it
         held = next((c for c in held.children if c.dep_ in ("appos", "flat", "flat:name")

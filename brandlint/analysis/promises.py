@@ -87,6 +87,9 @@ class Mention:
     # « du mardi au samedi », "Tuesday to Saturday": the days read as a range, kept
     # only when it merges with the hours it bounds
     ranged: bool = False
+    # « réservez jusqu'à 10 jours avant », "book at least 3 weeks in advance": the notice
+    # the reader gives, `hours` the lead time the brand says it needs
+    lead: bool = False
 
 
 @dataclass(frozen=True)
@@ -5329,7 +5332,77 @@ def find_promises(analysis) -> list[Promise]:
         promises.append(Promise(mention, service, index, declared, exceeds, committed,
                                 hedged, conditional,
                                 phrase_starts.get(index, index), inferred))
-    return promises
+    return promises + _booking_lead_times(analysis, services, promises)
+
+
+@functools.cache
+def _booking_lead_pattern(language: str) -> re.Pattern:
+    """"Book as late as two weeks before", « Réservez jusqu'à 10 jours avant la date »,
+    "book at least 3 weeks in advance": the latest the reader may book, or the notice
+    they must give — the lead time the brand needs, said by the brand."""
+    table = lexicons.load("promises")[language]["booking_lead"]
+    numbers = "|".join(sorted((re.escape(w) for w in number_words()), key=len, reverse=True))
+    units = "|".join(sorted((re.escape(u) for u in unit_words()), key=len, reverse=True))
+    verbs = "|".join(re.escape(v) for v in table["verbs"])
+    late = "|".join(re.escape(w) for w in sorted(table["latest"], key=len, reverse=True))
+    least = "|".join(re.escape(w) for w in sorted(table["at_least"], key=len, reverse=True))
+    before = "|".join(re.escape(w) for w in sorted(table["before"], key=len, reverse=True))
+    ahead = "|".join(re.escape(w) for w in sorted(table["ahead"], key=len, reverse=True))
+    number = _NUMBER.format(words=numbers)
+    amount = rf"(?P<num>{number})(?P<unit>{units})(?![\w/])"
+    return re.compile(
+        rf"\b(?:{verbs})\w*\b[^.\n;!?:—–]{{0,60}}?\b(?:"
+        rf"(?:{late})\s+{amount}\s+(?:{before})\b"
+        rf"|(?:{least})\s+{amount.replace('num>', 'num2>').replace('unit>', 'unit2>')}\s+"
+        rf"(?:{before}|{ahead})(?![\w'’]))", re.I)
+
+
+def _booking_lead_times(analysis, services: dict[int, str],
+                        promises: list[Promise]) -> list[Promise]:
+    """The lead time a brand's copy gives the reader for booking one of its declared
+    services ("Every bespoke display… Book as late as two weeks before", « Réservez
+    jusqu'à 8 jours avant votre événement »): the brand says it needs no more notice than
+    that, judged against the commitment of the service the draft names before it — a
+    service the profile declares with its own terms, never a built-in one (a booking is
+    not a delivery). In the brand's voice, not negated, not hedged; the conditions the
+    draft attaches still hold."""
+    doc, text = analysis.doc, analysis.text
+    own = {i: name for i, name in services.items()
+           if name in analysis.profile.promises and name not in BUILTIN_SERVICES}
+    if not own:
+        return []
+    out = []
+    for m in _booking_lead_pattern(analysis.language).finditer(text):
+        num, unit = ("num", "unit") if m["num"] else ("num2", "unit2")
+        raw = m[num].strip().lower().replace(",", ".")
+        try:
+            amount = float(raw)
+        except ValueError:
+            amount = number_words().get(raw)
+        per_unit = unit_words().get(m[unit].lower())
+        if amount is None or per_unit is None:
+            continue
+        span = doc.char_span(m.start(num), m.end(), alignment_mode="expand")
+        verb = doc.char_span(m.start(), m.start() + 1, alignment_mode="expand")
+        if span is None or verb is None:
+            continue
+        if any(p.mention.start < span.end and span.start < p.mention.end for p in promises):
+            continue
+        frame = analysis.frame(verb[0])
+        if not frame.brand_voice or frame.time == "past" or frame.act == "question" or \
+                analysis.is_negated(verb[0]):
+            continue
+        before = [i for i in own if i < span.start]  # (the verb may be the term itself)
+        if not before:
+            continue
+        index = max(before)
+        mention = Mention(verb.start, span.end, text[m.start():m.end()], "delay",
+                          hours=amount * per_unit, counted=True, lead=True)
+        declared, exceeds, committed = compare(analysis.profile, own[index], mention)
+        out.append(Promise(mention, own[index], index, declared, exceeds, committed,
+                           _hedged(analysis, mention, index),
+                           analysis.is_conditional(verb[0], priced=True), verb.start))
+    return out
 
 
 def _occasion_before(analysis, mention: Mention, promises: list[Promise]) -> Promise | None:

@@ -147,3 +147,86 @@ def test_a_light_verb_names_no_act(lint):
                                    "spare machine to guarantee a recovery within thirty "
                                    "minutes.", "web") if d.code == "BL304"]
     assert found and "“recovery”" in found[0].message and "“have”" not in found[0].message
+
+
+EVENTS = {
+    "fr": """
+brand: Gerbe d'Or Artifices
+language: fr
+central_idea:
+  statement: "Un ciel de lumière pour vos fêtes."
+  lexicon: [ciel, lumière, fête]
+channels:
+  web: {tones: [storytelling], idea: false}
+  email: {tones: [storytelling], idea: false}
+promises:
+  response: {within: 48h}
+  display_booking: {within: 8w, terms: [feu d'artifice sur mesure, spectacle pyrotechnique]}
+  ride_booking: {within: 3w, terms: [location du carrousel, réserver]}
+""",
+    "en": """
+brand: Gerbe d'Or Fireworks
+language: en
+central_idea:
+  statement: "A sky of light for your celebrations."
+  lexicon: [sky, light, celebration]
+channels:
+  web: {tones: [storytelling], idea: false}
+  email: {tones: [storytelling], idea: false}
+promises:
+  response: {within: 48h}
+  delivery: {within: 5d}
+  display_booking: {within: 10w, terms: [bespoke display, firework display]}
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def lint_events(lint_profile_texts):
+    return lint_profile_texts(EVENTS, "gerbedor", "web")
+
+
+# The notice a booking is given is the lead time the brand says it needs: "book as late
+# as two weeks before" a bespoke display promised in ten weeks is faster than the brand
+# can keep; the least notice asked at or over the commitment, how early one may book, a
+# refusal, and a built-in service (a delivery is no booking) stay quiet.
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Every bespoke display is choreographed to music. Book as late as two weeks "
+           "before — we'll handle the rest.", ["BL302"]),
+    ("en", "Every bespoke display is choreographed to music. Book at least 3 weeks in "
+           "advance.", ["BL302"]),
+    ("en", "Every bespoke display is choreographed to music. Book at least 12 weeks in "
+           "advance.", []),
+    ("en", "Every bespoke display is choreographed to music. Book up to 12 months in "
+           "advance.", []),
+    ("en", "Every bespoke display is choreographed to music. You can't book less than 10 "
+           "weeks before.", []),
+    ("en", "Your parcel is delivered to your door. Order as late as two days before.", []),
+    ("fr", "Chaque feu d'artifice sur mesure est composé en musique. Réservez jusqu'à 10 "
+           "jours avant la date : nous nous occupons de tout.", ["BL302"]),
+    ("fr", "Notre carrousel de 1926 fait tourner les petits comme les grands. Réservez "
+           "jusqu'à 8 jours avant votre événement.", ["BL302"]),
+    ("fr", "Chaque feu d'artifice sur mesure est unique : réservez au moins 8 semaines à "
+           "l'avance.", []),
+    ("fr", "Chaque feu d'artifice sur mesure est unique : réservez jusqu'à un an à "
+           "l'avance.", []),
+])
+def test_the_notice_a_booking_is_given(lint_events, lang, text, expected):
+    assert codes(lint_events(lang, text, "web")) == expected
+
+
+def test_the_notice_is_said_as_notice(lint_events):
+    found = [d for d in lint_events("en", "Every bespoke display is choreographed to music. "
+                                          "Book as late as two weeks before.", "web")
+             if d.code == "BL302"]
+    assert "notice" in found[0].message and found[0].text.startswith("Book")
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "We're the UK's leading wedding fireworks company.", ["BL303"]),
+    ("en", "Pyroflash? They're the UK's leading fireworks supplier, and we buy from them.",
+     []),
+    ("en", "IONOS is the leading European hosting company.", []),
+])
+def test_the_brands_pronoun_is_no_other_name(lint_events, lang, text, expected):
+    assert codes(lint_events(lang, text, "email")) == expected

@@ -36,6 +36,8 @@ def describe_promised(promise) -> str:
 
     m = promise.mention
     if m.kind == "delay":
+        if m.lead:
+            return _("with {} notice").format(describe_hours(m.hours, current()))
         if m.hours == 0:
             return _("at once")
         if not m.counted and not any(ch.isdigit() for ch in m.text):
