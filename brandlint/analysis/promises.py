@@ -3773,11 +3773,12 @@ def _worked_on_given_back(analysis, mention: Mention,
     line_start, line_end = features.line_bounds(doc, mention.start)
     sentence = doc[mention.start].sent
     start, end = max(sentence.start, line_start), min(sentence.end, line_end)
-    found = list(_given_back_pattern(analysis.language).finditer(
-        analysis.text, doc[start].idx, doc[mention.start].idx))
+    found = [m.end() for m in _given_back_pattern(analysis.language).finditer(
+        analysis.text, doc[start].idx, doc[mention.start].idx)]
+    found += _a_thing_back(analysis, start, mention.start)
     if not found:
         return None
-    if any(other.kind == "delay" and found[-1].end() <= doc[other.start].idx
+    if any(other.kind == "delay" and max(found) <= doc[other.start].idx
            and other.start < mention.start for other in analysis.delay_mentions):
         return None  # another time stands between: the give-back is that one's
     money = set(lexicons.load("promises")[analysis.language]["money_words"])
@@ -3798,6 +3799,29 @@ def _worked_on_given_back(analysis, mention: Mention,
         # you repair them?"): the thing's work the exchange is about
         return worked[max(earlier)], max(earlier)
     return None
+
+
+def _a_thing_back(analysis, start: int, stop: int) -> list[int]:
+    """Where a thing — a noun subject, not a person — is said to come back to the reader
+    ("your board will be back with you", « votre planche sera de retour chez vous »,
+    « elle vous reviendra »): what the reader owned, worked on and given back. Ends of
+    "back", « retour », « reviendra »; none where a person comes back ("I'll be back with
+    you shortly": a reply)."""
+    doc, out = analysis.doc, []
+    for t in doc[start:stop]:
+        word = t.lower_
+        if not (word == "back" or word == "retour" and t.i > 0 and doc[t.i - 1].lower_ == "de"
+                or t.lemma_.lower() == "revenir"):
+            continue
+        subjects = [c for c in doc[start:t.i] if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")]
+        if not subjects:
+            continue
+        subject = subjects[-1]
+        if subject.pos_ == "NOUN" and not _the_brands_people(analysis, subject) and \
+                subject.lower_ not in _PEOPLE and subject.lemma_.lower() not in _PEOPLE or \
+                subject.lower_ in ("it", "il", "elle"):
+            out.append(t.idx + len(t.text))
+    return out
 
 
 def _declared_item_words(analysis) -> dict[str, str]:
@@ -5090,8 +5114,11 @@ def find_promises(analysis) -> list[Promise]:
             attached = _declared_by_own_words(analysis, mention, sentence=False)
         given_back = _worked_on_given_back(analysis, mention, services)
         if given_back is not None and (attached is None or not _works_on_a_thing(
-                analysis.profile, attached[0])):
+                analysis.profile, attached[0]) or attached[1] not in services
+                and given_back[1] in services):
             attached, inferred = given_back, False  # the thing given back after the work
+            # (the work the draft names, not a declared item the thing's noun is a word of:
+            # "Repairs need the resin to cure, so your board will be back with you…")
         ready = _made_ready(analysis, mention)
         if ready is not None:
             # "It'll be ready in 4 days", « votre enseigne sera prête en 3 semaines »,

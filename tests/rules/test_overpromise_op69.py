@@ -230,3 +230,60 @@ def test_the_notice_is_said_as_notice(lint_events):
 ])
 def test_the_brands_pronoun_is_no_other_name(lint_events, lang, text, expected):
     assert codes(lint_events(lang, text, "email")) == expected
+
+
+BOARDS = {
+    "fr": """
+brand: Dérivague
+language: fr
+central_idea:
+  statement: "La planche qui colle à votre surf."
+  lexicon: [planche, surf, vague]
+channels:
+  after_sales: {tones: [reassurance, solution], service: true}
+promises:
+  delivery: {within: 5d}
+  response: {within: 48h}
+  repair: {within: 10d}
+  custom_board: {within: 8w, terms: [planche sur mesure, planches sur mesure]}
+""",
+    "en": """
+brand: Dérivague Surfboards
+language: en
+central_idea:
+  statement: "The board that fits the way you surf."
+  lexicon: [board, surf, wave]
+channels:
+  after_sales: {tones: [reassurance, solution], service: true}
+promises:
+  delivery: {within: 7d}
+  response: {within: 48h}
+  repair: {within: 2w}
+  custom_board: {within: 10w, terms: [custom board, custom boards]}
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def lint_boards(lint_profile_texts):
+    return lint_profile_texts(BOARDS, "derivague", "after_sales")
+
+
+# A thing said to come back to the reader was theirs, worked on: the work the draft names
+# (a repair) is timed, not the made-to-order item the thing's noun is a word of; a person
+# coming back is a reply, not a thing given back.
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Repairs need the resin to cure properly, so your board will be back with you "
+           "within two weeks.", []),
+    ("en", "Repairs need the resin to cure properly, so your board will be back with you "
+           "within a week.", ["BL302"]),
+    ("en", "Your custom board will be with you within two weeks.", ["BL302"]),
+    ("en", "Repairs take a while. I'll be back with you within a week.", []),  # a person:
+    # no thing given back, so no repair timed (the reply's 48 h is not broken either)
+    ("fr", "Une réparation prend du temps, la résine doit sécher : votre planche vous "
+           "reviendra sous 5 jours.", ["BL302"]),
+    ("fr", "Une réparation prend du temps, la résine doit sécher : votre planche sera de "
+           "retour chez vous sous deux semaines.", []),
+])
+def test_a_thing_back_with_the_reader(lint_boards, lang, text, expected):
+    assert codes(lint_boards(lang, text, "after_sales")) == expected
