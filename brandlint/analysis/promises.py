@@ -3969,10 +3969,26 @@ def _work_said_done(analysis, mention: Mention) -> bool:
             "Fut" in features.morph(c).get("Tense") or c.lower_ in ("will", "'ll", "’ll")
             for c in links)
 
+    sent = lexicons.words("promises", analysis.language, "sent_off")
     return any((t.lower_ in words or t.lemma_.lower() in words)
                and t.pos_ in ("ADJ", "VERB", "AUX") and t.i not in timed and done(t)
                and not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("à", "to", "for", "pour"))
-               for t in doc[start:mention.start])  # ("ready to be made": not done yet)
+               or t.lemma_.lower() in sent and t.pos_ == "VERB" and _perfect(t)
+               for t in doc[start:mention.start])  # ("ready to be made": not done yet;
+    # "your wedding bottles have shipped and will arrive within 10 days", « vos bouteilles
+    # sont parties et arriveront sous 10 jours »: sent off already, the work is behind them)
+
+
+def _perfect(verb) -> bool:
+    """A verb in the perfect or the simple past ("have shipped", « ont été expédiées », « sont
+    parties », "shipped yesterday"), not a participle of what is still to come."""
+    links = [c for c in kids(verb) if c.dep_.startswith("aux")]
+    if any("Fut" in features.morph(c).get("Tense") or c.lower_ in ("will", "'ll", "’ll", "be")
+           for c in links):
+        return False
+    if links:
+        return any(c.lemma_.lower() in ("have", "avoir", "être") for c in links)
+    return verb.tag_ == "VBD"
 
 
 def _chain_subjects(analysis, mention: Mention) -> list:

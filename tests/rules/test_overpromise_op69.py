@@ -287,3 +287,58 @@ def lint_boards(lint_profile_texts):
 ])
 def test_a_thing_back_with_the_reader(lint_boards, lang, text, expected):
     assert codes(lint_boards(lang, text, "after_sales")) == expected
+
+
+MEAD = {
+    "fr": """
+brand: Hydromels Gaudrion
+language: fr
+central_idea:
+  statement: "Le miel de nos ruches, en bouteille."
+  lexicon: [miel, ruche, hydromel]
+channels:
+  sms: {tones: [speed], idea: false}
+promises:
+  delivery: {within: 5d}
+  response: {within: 48h}
+  wedding_bottles: {within: 4w, terms: [bouteilles de mariage, bouteille de mariage]}
+""",
+    "en": """
+brand: Gaudrion Meadery
+language: en
+central_idea:
+  statement: "The honey of our hives, bottled."
+  lexicon: [honey, hive, mead]
+channels:
+  sms: {tones: [speed], idea: false}
+promises:
+  delivery: {within: 10d}
+  response: {within: 72h}
+  wedding_bottles: {within: 6w, terms: [wedding bottles, wedding bottle]}
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def lint_mead(lint_profile_texts):
+    return lint_profile_texts(MEAD, "gaudrion", "sms")
+
+
+# A made item sent off already ("have shipped", « ont été expédiées ») has its work behind
+# it: the arrival is the carrier's, judged against the delivery commitment, not the made
+# item's weeks; still to be sent, the made item's own time holds.
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Gaudrion: your wedding bottles have shipped and will arrive within 10 days.", []),
+    ("en", "Gaudrion: your wedding bottles have shipped and will arrive within 5 days.",
+     ["BL302"]),
+    ("en", "Your wedding bottles will be labelled, shipped and delivered within 10 days.",
+     ["BL302"]),
+    ("fr", "Gaudrion : vos bouteilles de mariage sont parties et arriveront sous 10 jours.",
+     []),
+    ("fr", "Gaudrion : vos bouteilles de mariage ont été expédiées et arriveront sous 3 "
+           "jours.", ["BL302"]),
+    ("fr", "Gaudrion : vos bouteilles de mariage seront expédiées et livrées sous 10 jours.",
+     ["BL302"]),
+])
+def test_a_made_item_sent_off_already(lint_mead, lang, text, expected):
+    assert codes(lint_mead(lang, text, "sms")) == expected
