@@ -2674,8 +2674,31 @@ def may_keep(analysis, promise: Promise, name: str) -> bool:
     with no service word falls under: any may, but a visit is no reply, callback, refund or
     opening hours (`visits.never_at_the_door`) — « passe chez vous sous 48 h » beside
     `callback: 48h` is a service level nobody declared."""
-    never = lexicons.load("promises")["visits"]["never_at_the_door"]
-    return not (name in never and a_visit(analysis, promise))
+    visits = lexicons.load("promises")["visits"]
+    if name in visits["never_at_the_door"] and a_visit(analysis, promise):
+        return False
+    return not (name in visits["never_on_the_thing"] and _works_on_it(analysis, promise))
+
+
+def _works_on_it(analysis, promise: Promise) -> bool:
+    """The act timed works on a thing of the reader's — its object the reader's thing or a
+    pronoun standing for it ("our team will repaint it on site within 5 days", « nous la
+    ré-imperméabilisons sous 5 jours ») — and carries nothing to them (not "bring it",
+    « vous le renvoyer »): no delivery, reply, callback or refund does that work."""
+    verb = analysis.doc[promise.service_token]
+    if verb.pos_ != "VERB" or promise.service in analysis.profile.promises:
+        return False
+    carrying = lexicons.words("promises", analysis.language, "carrying_acts")
+    if verb.lemma_.lower() in carrying:
+        return False
+    things = lexicons.words("promises", analysis.language, "thing_pronouns")
+    doc = analysis.doc
+    if verb.lang_ == "fr" and verb.i > 0 and doc[verb.i - 1].lower_ in things and \
+            doc[verb.i - 1].head.i == verb.i:
+        return True  # « notre équipe la repeindra »: the clitic right before its verb,
+        # whatever the small model tags it (a determiner)
+    return any(c.dep_ in ("obj", "dobj") and (_readers_thing(c) or c.lower_ in things)
+               for part in _hyphened(verb) for c in part.children)
 
 
 def vague_horizon(analysis, mention: Mention) -> bool:

@@ -342,3 +342,53 @@ def lint_mead(lint_profile_texts):
 ])
 def test_a_made_item_sent_off_already(lint_mead, lang, text, expected):
     assert codes(lint_mead(lang, text, "sms")) == expected
+
+
+FORGE = {
+    "fr": """
+brand: Forge de la Bigorne
+language: fr
+central_idea:
+  statement: "Le fer forgé qui dure."
+  lexicon: [fer, forge, main]
+channels:
+  after_sales: {tones: [reassurance, solution], service: true}
+promises:
+  delivery: {within: 4d}
+  response: {within: 48h}
+  made_to_order: {within: 10w, terms: [fabrication sur mesure]}
+""",
+    "en": """
+brand: Bigorne Forge
+language: en
+central_idea:
+  statement: "Wrought iron that lasts."
+  lexicon: [iron, forge, hand]
+channels:
+  after_sales: {tones: [reassurance, solution], service: true}
+promises:
+  delivery: {within: 5d}
+  response: {within: 48h}
+  made_to_order: {within: 12w, terms: [made to order]}
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def lint_forge(lint_profile_texts):
+    return lint_profile_texts(FORGE, "bigorne", "after_sales")
+
+
+# Work on the reader's thing ("repaint it on site") at a time that happens to be the
+# delivery's commitment is no delivery in other words: a service level nobody declared
+# (a warning); an act that carries the thing to the reader may be the delivery (a hint).
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "We are sorry the finish on your gate has flaked. Our team will repaint it on "
+           "site within 5 days, at no cost to you.", ["BL304"]),
+    ("en", "We are sorry for the delay. We'll bring it to you within 5 days.", []),
+    ("fr", "Nous sommes désolés pour la peinture de votre portail. Notre équipe la repeindra "
+           "sur place sous 4 jours.", ["BL304"]),
+    ("fr", "Nous sommes désolés pour ce retard. Nous vous la rapportons sous 4 jours.", []),
+])
+def test_work_on_the_readers_thing_is_no_delivery(lint_forge, lang, text, expected):
+    assert codes(lint_forge(lang, text, "after_sales")) == expected
