@@ -306,6 +306,9 @@ def find_mentions(doc, language: str) -> list[Mention]:
         key = m.group(0).lower()
         if key in tables["dated"] and _OF_AN_EVENT.match(text, m.end()):
             continue  # « le matin même de la livraison », "the same morning as the party"
+        if key in tables["dated"] and _EVENTS_EVE_BEFORE.search(text, max(0, m.start() - 40),
+                                                                m.start()):
+            continue  # « notre équipe arrive la veille ou le matin même »: of the event
         ahead = _days_ahead(key, today, language)
         hours = tables["named_hours"][key] if ahead is None else ahead
         if key in tables["same_afternoon"] and _morning_named_before(text, m.start(), tables):
@@ -658,6 +661,10 @@ def merge_moments(mentions: list[Mention]) -> list[Mention]:
 
 
 _OF_AN_EVENT = re.compile(r"\s+(?:de|d'|d’|du|des|as|of)(?:\s|(?<=['’]))", re.I)
+# « la veille ou le matin même », "the day before or the same morning": a day counted back
+# from the reader's event makes the day it is set beside that event's too
+_EVENTS_EVE_BEFORE = re.compile(r"\b(?:la\s+veille|l['’]avant-veille|the\s+(?:day|night|evening)"
+                                r"\s+before)\s*,?\s+(?:ou|et|or|and)\s+$", re.I)
 _APPROXIMATE = re.compile(r"\b(?:environ|about|around|approximately|roughly)\b", re.I)
 # (not "within a day's time", "at two days' notice": the time counted still)
 _GENITIVE_AFTER = re.compile(r"['’]s(?!\w)(?!\s+(?:time|notice)\b)", re.I)

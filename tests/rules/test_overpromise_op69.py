@@ -392,3 +392,17 @@ def lint_forge(lint_profile_texts):
 ])
 def test_work_on_the_readers_thing_is_no_delivery(lint_forge, lang, text, expected):
     assert codes(lint_forge(lang, text, "after_sales")) == expected
+
+
+# A day counted back from the reader's event (« la veille », "the day before") makes the
+# day set beside it that event's too: « arrive la veille ou le matin même » is a schedule,
+# not a same-day promise; the same day alone still is one.
+@pytest.mark.parametrize("lang,text,expected", [
+    ("fr", "Montage sur place\n\nNotre équipe arrive la veille ou le matin même. Le montage "
+           "demande en général six à huit heures.", []),
+    ("fr", "Livraison le jour même.", ["BL304"]),
+    ("en", "On-site set-up\n\nOur crew arrives the day before or the same morning.", []),
+    ("en", "Order by 10am, delivered the same day.", ["BL302"]),
+])
+def test_a_day_of_the_readers_event(lint_events, lang, text, expected):
+    assert codes(lint_events(lang, text, "web")) == expected
