@@ -285,6 +285,56 @@ def ranks_offer(analysis, match: ClaimMatch) -> bool:
     return head.dep_ in ("attr", "acomp", "appos", "ROOT", "oprd") or head.i == frame.predicate
 
 
+_NOMINAL_RANKS = frozenset({"n°1", "n° 1", "nº1", "numéro 1", "numéro un", "no 1", "no.1",
+                            "#1", "number one", "leader", "leaders"})
+
+
+def ranks_a_party(analysis, match: ClaimMatch, language: str) -> bool:
+    """A rank that names a party set against a market or a place (« entre les mains du
+    n°1 de la restauration en France », "As the UK's leading fairground-ride hire company,
+    we have…"): a company ranked — said in the brand's copy of someone it does not name
+    apart (`about_others` reads the partners and rivals), it is the brand, whoever holds
+    the clause and whatever its tense."""
+    doc = analysis.doc
+    if not (market_claim(features.span_text(doc, *features.line_bounds(doc, match.start)))
+            or place_scope(doc, match, language) or _place_owns(doc, match, language)):
+        return False
+    noun = ranked_noun(doc, match)
+    if match.text.lower() in _NOMINAL_RANKS:
+        return _preposition_of(doc[match.start]) not in _SOURCES  # (not a supplier's)
+    companies = lexicons.words("claims", "organisation_nouns", language)
+    return noun is not None and (noun.lower_ in companies or noun.lemma_.lower() in companies) \
+        and _preposition_of(noun) in ("as", "comme", "en")  # "As the UK's leading … company,
+    # we", « en tant que premier fabricant… »: the role the brand speaks in
+
+
+_SOURCES = frozenset({"from", "with", "by", "via", "avec", "par", "auprès", "chez"})
+
+
+def _preposition_of(noun) -> str:
+    """The preposition a noun phrase is the object of (its case child in the French parse,
+    its head in the English one), lowercased; '' when none."""
+    case = next((c for c in noun.children if c.dep_ == "case"), None)
+    if case is not None:
+        return case.lower_
+    if noun.dep_ == "pobj" and noun.head.pos_ == "ADP":
+        return noun.head.lower_
+    return ""
+
+
+def _place_owns(doc, match: ClaimMatch, language: str) -> bool:
+    """"the UK's leading…", "Europe's largest…", "the country's leading…": a place before
+    *'s* — a place entity or an area noun — sets the rank against everyone in it."""
+    i = match.start - 1
+    while i >= 0 and doc[i].pos_ == "DET":
+        i -= 1
+    if i < 1 or doc[i].lower_ not in ("'s", "’s"):
+        return False
+    owner = doc[i - 1]
+    areas = lexicons.words("claims", "area_nouns", language, lower=True)
+    return owner.ent_type_ in ("GPE", "LOC") or owner.lower_ in areas
+
+
 def ranks_brand_in_place(analysis, match: ClaimMatch, language: str) -> bool:
     """« la meilleure table d'hôtes de toute la Drôme », "we are the best fitters in
     France": a superlative set against everyone in a place, over the brand's offer or

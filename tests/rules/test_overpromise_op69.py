@@ -406,3 +406,18 @@ def test_work_on_the_readers_thing_is_no_delivery(lint_forge, lang, text, expect
 ])
 def test_a_day_of_the_readers_event(lint_events, lang, text, expected):
     assert codes(lint_events(lang, text, "web")) == expected
+
+
+# A rank that names a company set against a market or a place is the brand's, whoever
+# holds the clause and whatever its tense ("As the UK's leading … company, we have…",
+# « entre les mains du n°1 … en France »); a supplier or carrier so ranked is someone else.
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "As the UK's leading fireworks display company, we have brought magic to over "
+           "3,000 celebrations.", ["BL303"]),
+    ("en", "We hired our trucks from the UK's leading van hire company.", []),
+    ("en", "Your rockets travel with Haulex, the UK's leading haulage company.", []),
+    ("fr", "Vous êtes entre les mains du n°1 du feu d'artifice en France.", ["BL303"]),
+    ("fr", "Votre colis part avec Transpyro, n°1 du transport en Europe.", []),
+])
+def test_a_rank_that_names_a_party(lint_events, lang, text, expected):
+    assert codes(lint_events(lang, text, "email")) == expected

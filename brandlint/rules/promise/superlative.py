@@ -60,7 +60,8 @@ def check(analysis: DocAnalysis) -> Iterator[Finding]:
                          or claims.welcomed_to(doc, match, language)))
                 and (worldwide or claims.place_scope(doc, match, language))
                 or frame.brand_voice and frame.act == "statement"
-                and claims.ranks_brand_in_place(analysis, match, language)):
+                and (claims.ranks_brand_in_place(analysis, match, language)
+                     or claims.ranks_a_party(analysis, match, language))):
             continue  # quoted, advice ("the best way to reach us"), a question, a story…
             # — advice set against the whole market ("the fastest way on the planet to
             # go from hello to a conversation") still ranks the brand's offer; a verbless
