@@ -117,7 +117,7 @@ def _tables(language: str) -> dict:
     numeric = re.compile(
         rf"(?<![\w/])(?:(?P<prep>{preps})(?:\s+|(?<=['’]))(?:les\s+|the\s+|a\s+|un\s+|une\s+)?)?"
         rf"(?P<num>{number})(?:(?:à|a|to|or|ou|-|–)\s*(?P<upper>{number}))?(?:(?:bonnes?|good|full|longues?|prochaine?s?|single|seule?)\s+)?(?P<unit>{units})(?:(?<=[hH])(?P<mins>[0-5]\d))?(?![\w/])"
-        rf"(?:\s*(?P<tail>chrono|flat|max|maximum|top|seulement|only|tops|plus\s+tard|later|from\s+(?:now|today)|(?:après|after)(?=\s+(?:la|le|les|l['’]|votre|vos|ton|ta|tes|the|your|each|chaque)\b)))?",
+        rf"(?:\s*(?P<tail>chrono|flat|max|maximum|top|seulement|only|tops|plus\s+tard|later|from\s+(?:now|today)|(?:après|after)(?=\s+(?:la|le|les|l['’]|votre|vos|ton|ta|tes|notre|nos|the|your|our|each|chaque)\b)))?",
         re.I)
     dated = {**table.get("dated_deadlines", {}), **_relative_deadlines(table),
              **table.get("reader_moments", {})}
@@ -3185,11 +3185,25 @@ def _made_ready(analysis, mention: Mention):
     word = head if head.lower_ in _MADE_READY else next(
         (c for c in kids(head) if c.lower_ in _MADE_READY and c.dep_ in ("acomp", "attr", "xcomp")
          and head.lemma_.lower() in ("be", "être")), None)
+    if word is None and head.pos_ == "VERB" and head.head.lower_ in _MADE_READY and \
+            head.dep_ in ("xcomp", "acl", "advcl") and head.head.i < head.i:
+        word = head.head  # "Ready to ride in four weeks": the time hangs on what the
+        # thing will be ready for
+    if word is None:
+        line_start, _ = features.line_bounds(analysis.doc, mention.start)
+        first = analysis.doc[line_start]
+        if first.lower_ in _MADE_READY and first.i < mention.start and not any(
+                t.pos_ in ("VERB", "AUX") and "Fin" in features.morph(t).get("VerbForm")
+                for t in analysis.doc[line_start:mention.start]):
+            word = first  # « Prête à glisser quatre semaines après notre rendez-vous. »: a
+            # verbless line opened by the readiness, whatever the parse hangs on it
     if word is None:
         return None
     holder = word if any("subj" in c.dep_ for c in kids(word)) else head
-    if any("subj" in c.dep_ and c.lower_ in _PEOPLE for c in kids(holder)):
-        return None
+    if any("subj" in c.dep_ and c.lower_ in _PEOPLE for c in kids(holder)) or \
+            word.dep_ in ("obj", "xcomp", "acomp", "attr") and any(
+                "subj" in c.dep_ and c.lower_ in _PEOPLE for c in kids(word.head)):
+        return None  # (« vous serez prêt à surfer »: the reader ready)
     acts = lexicons.words("frame", "acts", "customer_acts", analysis.language)
     joined = [c for c in kids(word) if c.dep_ == "conj"] + (
         [word.head] if word.dep_ == "conj" and word.head.i != word.i else [])
@@ -5165,7 +5179,7 @@ def find_promises(analysis) -> list[Promise]:
             attached, inferred = given_back, False  # the thing given back after the work
             # (the work the draft names, not a declared item the thing's noun is a word of:
             # "Repairs need the resin to cure, so your board will be back with you…")
-        ready = _made_ready(analysis, mention)
+        ready, from_ready = _made_ready(analysis, mention), False
         if ready is not None:
             # "It'll be ready in 4 days", « votre enseigne sera prête en 3 semaines »,
             # "Ready in three weeks.": the time the brand's work on the thing ends — the
@@ -5179,7 +5193,7 @@ def find_promises(analysis) -> list[Promise]:
                     attached[0] not in analysis.profile.promises:
                 readied = _readied_by_declared(analysis, mention, services)
                 if readied is not None:
-                    attached, inferred = readied, False
+                    attached, inferred, from_ready = readied, False, True
                 elif attached is None or elsewhere:
                     attached, inferred = (ready.lemma_.lower(), ready.i), True
         if attached is None and mention.kind == "availability":
@@ -5226,8 +5240,9 @@ def find_promises(analysis) -> list[Promise]:
             # message is timed, not the reply the parse hangs it on
         if mention.bare and not bare_is_bound(mention, index):
             continue
-        if mention.counted_from and index not in head_services(analysis, mention) and \
-                not _clause(analysis, mention)[0] <= index < _clause(analysis, mention)[1]:
+        if mention.counted_from and not from_ready and index not in head_services(
+                analysis, mention) and not \
+                _clause(analysis, mention)[0] <= index < _clause(analysis, mention)[1]:
             continue  # « les œufs éclosent 10 jours après la ponte : le second passage… »:
             # a time counted from an event holds for the service of its own clause only
         if mention.counted_from and the_event_counted_from(analysis, mention, index):

@@ -240,6 +240,7 @@ central_idea:
   statement: "La planche qui colle à votre surf."
   lexicon: [planche, surf, vague]
 channels:
+  web: {tones: [storytelling], idea: false}
   after_sales: {tones: [reassurance, solution], service: true}
 promises:
   delivery: {within: 5d}
@@ -254,6 +255,7 @@ central_idea:
   statement: "The board that fits the way you surf."
   lexicon: [board, surf, wave]
 channels:
+  web: {tones: [storytelling], idea: false}
   after_sales: {tones: [reassurance, solution], service: true}
 promises:
   delivery: {within: 7d}
@@ -421,3 +423,21 @@ def test_a_day_of_the_readers_event(lint_events, lang, text, expected):
 ])
 def test_a_rank_that_names_a_party(lint_events, lang, text, expected):
     assert codes(lint_events(lang, text, "email")) == expected
+
+
+# A verbless line opened by the readiness (« Prête à glisser quatre semaines après notre
+# rendez-vous », "Ready to ride four weeks after our meeting") times the made item the page
+# is about, counted from the meeting; the reader ready to surf is no thing made ready.
+@pytest.mark.parametrize("lang,text,expected", [
+    ("fr", "Votre planche sur mesure\n\nJoan dessine la ligne et pose le rail.\n\nPrête à "
+           "glisser quatre semaines après notre rendez-vous.", ["BL302"]),
+    ("fr", "Votre planche sur mesure\n\nJoan dessine la ligne.\n\nPrête à glisser dix "
+           "semaines après notre rendez-vous.", []),
+    ("fr", "Vous serez prêt à surfer deux jours après notre cours.", []),
+    ("en", "Your custom board\n\nJoan draws the line.\n\nReady to ride four weeks after our "
+           "meeting.", ["BL302"]),
+    ("en", "Your custom board\n\nJoan draws the line.\n\nReady to ride twelve weeks after "
+           "our meeting.", []),
+])
+def test_ready_counted_from_our_meeting(lint_boards, lang, text, expected):
+    assert codes(lint_boards(lang, text, "web")) == expected
