@@ -441,3 +441,14 @@ def test_a_rank_that_names_a_party(lint_events, lang, text, expected):
 ])
 def test_ready_counted_from_our_meeting(lint_boards, lang, text, expected):
     assert codes(lint_boards(lang, text, "web")) == expected
+
+
+# An estimate is a quote by another name (« devis » in French): a firm time on it is a
+# service level nobody declared; the word in its other sense times nothing.
+@pytest.mark.parametrize("text,expected", [
+    ("We're sorry the chime is still out of sync. Send us a short video and you will have a "
+     "revised estimate by tonight.", ["BL304"]),
+    ("Our estimate is that the clock dates from 1870.", []),
+])
+def test_an_estimate_is_a_quote(lint_forge, text, expected):
+    assert codes(lint_forge("en", text, "after_sales")) == expected
