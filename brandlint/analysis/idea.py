@@ -330,6 +330,10 @@ def _listed_with_rejected(analysis, token) -> bool:
         if current.pos_ in ("NOUN", "PROPN"):
             if any(c.dep_ in _OWN_MODIFIERS for c in current.children):
                 return False
+            after = current.i + 1
+            if after < len(current.doc) and current.doc[after].like_num:
+                return False  # « sans surprise et toiture 100 % étanche »: a figure of its
+                # own, wherever the parse hangs it, sets the item apart
         elif current.pos_ in ("VERB", "AUX"):
             if not _joined_by_denial(current):
                 return False
