@@ -3201,9 +3201,11 @@ def _made_ready(analysis, mention: Mention):
         return None
     holder = word if any("subj" in c.dep_ for c in kids(word)) else head
     if any("subj" in c.dep_ and c.lower_ in _PEOPLE for c in kids(holder)) or \
-            word.dep_ in ("obj", "xcomp", "acomp", "attr") and any(
-                "subj" in c.dep_ and c.lower_ in _PEOPLE for c in kids(word.head)):
-        return None  # (« vous serez prêt à surfer »: the reader ready)
+            word.dep_ in ("obj", "xcomp", "acomp", "attr") and features.line_bounds(
+                analysis.doc, word.head.i) == features.line_bounds(analysis.doc, word.i) \
+            and any("subj" in c.dep_ and c.lower_ in _PEOPLE for c in kids(word.head)):
+        return None  # (« vous serez prêt à surfer »: the reader ready; not a verb the parse
+        # hangs the next line's « Prête en 15 jours » on)
     acts = lexicons.words("frame", "acts", "customer_acts", analysis.language)
     joined = [c for c in kids(word) if c.dep_ == "conj"] + (
         [word.head] if word.dep_ == "conj" and word.head.i != word.i else [])
