@@ -3696,7 +3696,7 @@ def _place_hours(analysis, mention: Mention) -> bool:
     (« désormais », "during June")."""
     if mention.always_hours or (mention.always_days or mention.days) and mention.opens is None:
         return False  # (days named alone, « ouvert aussi le dimanche », stay a claim too)
-    if (mention.always_days or len(mention.days) == 7) and \
+    if (mention.always_days or _WHOLE_WEEK.search(mention.text)) and \
             _every_day_of_the_brands_place(analysis, mention):
         return False  # (« du lundi au dimanche », "Monday to Sunday": every day too)
     if (mention.opens is None) != (mention.closes is None) and _opened_on_line(
@@ -3718,6 +3718,10 @@ def _place_hours(analysis, mention: Mention) -> bool:
         return False
     return analysis.channel_name == "store" or any(f" {w} " in line or f" {w} " in written
                                                    for w in words["places"])
+
+
+_WHOLE_WEEK = re.compile(r"\b(?:lundi|lun|monday|mon)\.?\s*(?:au|à|-|–|to|through|thru)\s*"
+                         r"(?:dimanche|dim|sunday|sun)\b", re.I)
 
 
 def _every_day_of_the_brands_place(analysis, mention: Mention) -> bool:

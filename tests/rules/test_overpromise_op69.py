@@ -117,6 +117,9 @@ def test_a_hyphened_act_on_the_readers_thing(lint):
     ("fr", "BOUTIQUE KERFEUTRE\nOuvert du mardi au samedi, 10 h – 18 h.", []),
     ("en", "KERFEUTRE SHOP\nOpen Monday to Sunday, 9am–10pm.", ["BL302"]),
     ("en", "Our café is open Monday to Sunday, 9am–10pm.", []),  # an annex's timetable
+    # the days of two sentences are no week from Monday to Sunday
+    ("fr", "Le showroom est ouvert du mardi au samedi, de 10 h à 18 h. Le dimanche, le "
+           "répondeur prend vos messages.", []),
 ])
 def test_monday_to_sunday_is_every_day(lint, lang, text, expected):
     assert codes(lint(lang, text, "store")) == expected
