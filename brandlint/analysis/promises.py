@@ -893,16 +893,24 @@ _LEAD_TIME = re.compile(r"\s*(?:avant\b|à l'avance|à l’avance|plus tôt|en a
 
 def _numeric_hours(m: re.Match) -> float | None:
     # a range (« 6 à 8 semaines », "2-3 days") promises its upper bound
-    raw = (m["upper"] or m["num"]).strip().lower().replace(",", ".")
+    hours = _amount_hours(m["upper"] or m["num"], m["unit"])
+    if hours is None:
+        return None
+    minutes = int(m["mins"]) / 60 if m["mins"] else 0.0  # « en 1h30 »
+    return hours + minutes
+
+
+def _amount_hours(number: str, unit: str) -> float | None:
+    """A count and its unit as written (« 10 », « deux » ; « jours », "weeks"), in hours."""
+    raw = number.strip().lower().replace(",", ".")
     try:
         amount = float(raw)
     except ValueError:
         amount = number_words().get(raw)
-    per_unit = unit_words().get(m["unit"].lower())
+    per_unit = unit_words().get(unit.lower())
     if amount is None or per_unit is None:
         return None
-    minutes = int(m["mins"]) / 60 if m["mins"] else 0.0  # « en 1h30 »
-    return amount * per_unit + minutes
+    return amount * per_unit
 
 
 _RANGE_JOINERS = frozenset({"et", "and"})
@@ -5468,13 +5476,8 @@ def _booking_lead_times(analysis, services: dict[int, str],
     out = []
     for m in _booking_lead_pattern(analysis.language).finditer(text):
         num, unit = ("num", "unit") if m["num"] else ("num2", "unit2")
-        raw = m[num].strip().lower().replace(",", ".")
-        try:
-            amount = float(raw)
-        except ValueError:
-            amount = number_words().get(raw)
-        per_unit = unit_words().get(m[unit].lower())
-        if amount is None or per_unit is None:
+        hours = _amount_hours(m[num], m[unit])
+        if hours is None:
             continue
         span = doc.char_span(m.start(num), m.end(), alignment_mode="expand")
         verb = doc.char_span(m.start(), m.start() + 1, alignment_mode="expand")
@@ -5491,7 +5494,7 @@ def _booking_lead_times(analysis, services: dict[int, str],
             continue
         index = max(before)
         mention = Mention(verb.start, span.end, text[m.start():m.end()], "delay",
-                          hours=amount * per_unit, counted=True, lead=True)
+                          hours=hours, counted=True, lead=True)
         declared, exceeds, committed = compare(analysis.profile, own[index], mention)
         out.append(Promise(mention, own[index], index, declared, exceeds, committed,
                            _hedged(analysis, mention, index),
