@@ -1131,7 +1131,12 @@ def machine_made(token, language: str) -> bool:
         parts = {t.lower_, t.lemma_.lower(), *t.lower_.split("-")}
         if parts & made or t.lower_.replace("‑", "-") in made:
             return True
-    return False
+    # "the calculator gives you an instant rough estimate", « le simulateur affiche votre
+    # devis »: what a tool of the brand's site puts out, the tool the subject of its verb
+    tools = lexicons.words("promises", "machine_tools", language)
+    verb = token.head if token.dep_ in ("obj", "dobj", "iobj", "dative") else None
+    return verb is not None and verb.pos_ in ("VERB", "AUX") and any(
+        c.dep_ in ("nsubj", "nsubj:pass") and c.lemma_.lower() in tools for c in verb.children)
 
 
 def _describes_a_thing(token) -> bool:
@@ -2704,8 +2709,10 @@ def _works_on_it(analysis, promise: Promise) -> bool:
     if verb.pos_ != "VERB" or promise.service in analysis.profile.promises:
         return False
     carrying = lexicons.words("promises", analysis.language, "carrying_acts")
-    if verb.lemma_.lower() in carrying:
-        return False
+    arranging = lexicons.words("promises", analysis.language, "arranging_acts")
+    if verb.lemma_.lower() in carrying or verb.lemma_.lower() in arranging:
+        return False  # (« nous confirmons votre place sous 72 heures »: a reply in other
+        # words, on a booking, no work on a thing)
     things = lexicons.words("promises", analysis.language, "thing_pronouns")
     doc = analysis.doc
     if verb.lang_ == "fr" and verb.i > 0 and doc[verb.i - 1].lower_ in things and \
@@ -3207,6 +3214,9 @@ def _made_ready(analysis, mention: Mention):
             # verbless line opened by the readiness, whatever the parse hangs on it
     if word is None:
         return None
+    if word.i + 1 < len(analysis.doc) and not word.whitespace_ and \
+            analysis.doc[word.i + 1].text in ("-", "‑"):
+        return None  # "Ready-made lasagne": a kind of goods, nothing made ready
     holder = word if any("subj" in c.dep_ for c in kids(word)) else head
     if any("subj" in c.dep_ and c.lower_ in _PEOPLE for c in kids(holder)) or \
             word.dep_ in ("obj", "xcomp", "acomp", "attr") and features.line_bounds(
