@@ -4054,8 +4054,10 @@ def _perfect(verb) -> bool:
     if any("Fut" in features.morph(c).get("Tense") or c.lower_ in ("will", "'ll", "’ll", "be")
            for c in links):
         return False
-    if links:
-        return any(c.lemma_.lower() in ("have", "avoir", "être") for c in links)
+    if links:  # the perfect's auxiliary, not the passive's (« vous est envoyé sous 48 h »:
+        # a present passive, what is done each time)
+        return any(c.lemma_.lower() in ("have", "avoir") or c.dep_ == "aux:tense"
+                   for c in links)
     return verb.tag_ == "VBD"
 
 
