@@ -3850,8 +3850,10 @@ def _worked_on_given_back(analysis, mention: Mention,
            and other.start < mention.start for other in analysis.delay_mentions):
         return None  # another time stands between: the give-back is that one's
     money = set(lexicons.load("promises")[analysis.language]["money_words"])
-    if any(t.lower_ in money or t.lemma_.lower() in money for t in doc[line_start:line_end]):
-        return None  # « votre argent vous est rendu »: a refund
+    if any(t.lower_ in money or t.lemma_.lower() in money or t.text[:1] in "£$€"
+           or services.get(t.i) == "refund" for t in doc[line_start:line_end]):
+        return None  # « votre argent vous est rendu », "we're refunding the full £190. It
+        # will be back on your card": a refund
     worked = {i: name for i, name in services.items()
               if _works_on_a_thing(analysis.profile, name)
               and not mention.start <= i < mention.end}

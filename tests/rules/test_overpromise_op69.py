@@ -291,6 +291,7 @@ def lint_boards(lint_profile_texts):
            "retour chez vous sous deux semaines.", []),
 ])
 def test_a_thing_back_with_the_reader(lint_boards, lang, text, expected):
+    # (money back on a card is a refund: see test_money_back_is_a_refund)
     assert codes(lint_boards(lang, text, "after_sales")) == expected
 
 
@@ -476,3 +477,44 @@ def test_an_estimate_is_a_quote(lint_forge, text, expected):
 ])
 def test_near_misses_of_older_sets(lint_forge, lang, text, expected):
     assert codes(lint_forge(lang, text, "after_sales")) == expected
+
+
+PARK = {
+    "fr": """
+brand: Éclaboussade
+language: fr
+central_idea:
+  statement: "Le jeu dans l'eau, entre amis."
+  lexicon: [eau, jeu, amis]
+channels:
+  after_sales: {tones: [reassurance, solution], service: true}
+promises:
+  refund: {within: 21d}
+  weather_rebooking: {within: 7d, terms: [nouvelle date]}
+""",
+    "en": """
+brand: Eclaboussade
+language: en
+central_idea:
+  statement: "Play in the water, with friends."
+  lexicon: [water, play, friends]
+channels:
+  after_sales: {tones: [reassurance, solution], service: true}
+promises:
+  refund: {within: 21d}
+  weather_rebooking: {within: 7d, terms: [rebook, rebooking]}
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def lint_park(lint_profile_texts):
+    return lint_profile_texts(PARK, "eclaboussade", "after_sales")
+
+
+def test_money_back_is_a_refund(lint_park):
+    # "It will be back on your card" after « we're refunding the full £190 »: money given
+    # back is the refund's time (14 days against 21), not the rebooking the line names
+    text = ("As you'd rather not rebook, we're refunding the full £190. It will be back on "
+            "your card within 14 days.")
+    assert codes(lint_park("en", text, "after_sales")) == ["BL302"]
