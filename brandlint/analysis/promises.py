@@ -1620,7 +1620,7 @@ def attach(analysis, mention: Mention, services: dict[int, str]) -> tuple[str, i
             mention.kind == "availability" and _someone_elses_act(analysis, doc[i])) and \
             not _sent_by_another(analysis, doc[i]) and \
             not (own_voice and _the_brand_addressed(analysis, i)) and \
-            _aside_of(doc, i) == aside
+            _aside_of(doc, i) == aside and not _timed_by_another(analysis, mention, i)
 
     root = span.root
     start, end = _clause(analysis, mention)
@@ -1656,6 +1656,10 @@ def attach(analysis, mention: Mention, services: dict[int, str]) -> tuple[str, i
         # (verbs joined are two acts: « vous rappelle sous 48 h, et je vous envoie… »)
         joined = [] if word.pos_ in ("VERB", "AUX") else [
             t.i for t in conjuncts if t.pos_ not in ("VERB", "AUX") and ok(t.i)]
+        if not joined and word.pos_ == "NOUN" and word.i >= 2 and \
+                doc[word.i - 1].lower_ in ("et", "and", "&") and ok(word.i - 2):
+            joined = [word.i - 2]  # « livraison et installation comprises dans les 3
+            # semaines »: two nouns joined by the words, wherever the parse hangs them
         if joined and min(rank(i) for i in joined) < rank(in_clause):
             in_clause = min(joined, key=rank)
     if in_clause is not None:
@@ -5409,7 +5413,8 @@ def find_promises(analysis) -> list[Promise]:
                       and not the_event_counted_from(analysis, mention, i)
                       and not _handling_of_antecedent(analysis, mention, index, i,
                                                       services)
-                      and not _readers_act_told(analysis, analysis.doc[i])]  # the topic
+                      and not _readers_act_told(analysis, analysis.doc[i])
+                      and not _timed_by_another(analysis, mention, i)]  # the topic
             # of the answer is not served in that delay, nor is the event the time is
             # counted from (« dossier d'aide sous 10 jours après l'audit »: the audit),
             # nor the reader's own act ("just reply here and we'll call you within…")
@@ -5514,6 +5519,20 @@ def _booking_lead_times(analysis, services: dict[int, str],
                            _hedged(analysis, mention, index),
                            analysis.is_conditional(verb[0], priced=True), verb.start))
     return out
+
+
+def _timed_by_another(analysis, mention: Mention, index: int) -> bool:
+    """Another delay of the sentence stands nearer the service word than this one
+    (« Comptez 12 semaines de fabrication …, livraison et installation comprises dans les 3
+    semaines qui suivent »): that delay times it, this one times its own act."""
+    sentence = analysis.doc[mention.start].sent
+
+    def distance(m: Mention) -> int:
+        return m.start - index if m.start > index else index - m.end + 1
+
+    return any(other is not mention and other.kind == "delay"
+               and sentence.start <= other.start < sentence.end
+               and distance(other) < distance(mention) for other in analysis.delay_mentions)
 
 
 def _occasion_before(analysis, mention: Mention, promises: list[Promise]) -> Promise | None:

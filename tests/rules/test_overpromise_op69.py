@@ -518,3 +518,58 @@ def test_money_back_is_a_refund(lint_park):
     text = ("As you'd rather not rebook, we're refunding the full £190. It will be back on "
             "your card within 14 days.")
     assert codes(lint_park("en", text, "after_sales")) == ["BL302"]
+
+
+TABLES = {
+    "fr": """
+brand: Billards Carambolin
+language: fr
+central_idea:
+  statement: "La table qui traverse les générations."
+  lexicon: [table, génération, bois]
+channels:
+  shop: {tones: [deal], idea: false}
+promises:
+  delivery: {within: 3w}
+  response: {within: 48h}
+  table_making: {within: 12w, terms: [fabrication, table sur mesure]}
+""",
+    "en": """
+brand: Carambolin Billiards
+language: en
+central_idea:
+  statement: "The table that outlasts generations."
+  lexicon: [table, generation, wood]
+channels:
+  shop: {tones: [deal], idea: false}
+promises:
+  delivery: {within: 3w}
+  response: {within: 48h}
+  table_making: {within: 14w, terms: [making, made-to-order table]}
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def lint_tables(lint_profile_texts):
+    return lint_profile_texts(TABLES, "carambolin", "shop")
+
+
+# Each delay times its own act: a service word another delay of the sentence stands
+# nearer is that delay's (« 12 semaines de fabrication »), and two nouns joined by « et »
+# are timed together, the declared one first (« livraison et installation … dans les 3
+# semaines »: the delivery's three weeks, at its commitment).
+@pytest.mark.parametrize("lang,text,expected", [
+    ("fr", "Comptez 12 semaines de fabrication à l'atelier, livraison et installation "
+           "comprises dans les 3 semaines qui suivent.", []),
+    ("fr", "Comptez 12 semaines de fabrication à l'atelier, livraison et installation "
+           "comprises dans les 10 jours qui suivent.", ["BL302"]),
+    ("fr", "Comptez 8 semaines de fabrication à l'atelier, livraison comprise dans les 3 "
+           "semaines qui suivent.", ["BL302"]),
+    ("en", "Allow 14 weeks for the making in our workshop, with delivery and installation "
+           "included in the 3 weeks that follow.", []),
+    ("en", "Allow 14 weeks for the making in our workshop, with delivery and installation "
+           "included in the 10 days that follow.", ["BL302"]),
+])
+def test_each_delay_times_its_own_act(lint_tables, lang, text, expected):
+    assert codes(lint_tables(lang, text, "shop")) == expected
