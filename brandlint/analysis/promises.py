@@ -5405,6 +5405,10 @@ def find_promises(analysis) -> list[Promise]:
             continue  # « si la courbe reste plate demain, répondez à ce message », "if it's
             # still flat tomorrow, just reply here": the time is the condition's, and the
             # act it leads to is the reader's, told to them — no service of the brand's
+        if service == "callback" and service not in analysis.profile.promises and \
+                "response" in analysis.profile.promises:
+            service = "response"  # « on vous rappelle sous 48 h » where the profile holds
+            # the brand to a response time and says nothing of callbacks: a reply by phone
         declared, exceeds, committed = compare(analysis.profile, service, mention)
         if not exceeds and index in services and received is None and case is None:
             # "il sera réparé et de retour chez vous en 5 jours": both count
