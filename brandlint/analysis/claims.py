@@ -437,6 +437,38 @@ def _offer_word(analysis, token) -> bool:
     return lower in {part.lower() for part in analysis.profile.brand.split()}
 
 
+_SINCE_LONG_AGO = re.compile(
+    r"\b(?:since|ever\s+since|depuis)\s+(?:the\s+|les\s+années\s+|le\s+|l['’])?"
+    r"(?:1[0-9]\d\ds?|[xvi]+e\s+siècle|\d{1,2}(?:st|nd|rd|th)\s+century|antiquity|"
+    r"l['’]?antiquité|la\s+nuit\s+des\s+temps|time\s+immemorial)\b", re.I)
+
+
+def trade_history(analysis, token) -> bool:
+    """"Since the 1830s, when slate replaced timber beds, serious billiard tables have
+    always been built on stone", « depuis le XIXe siècle, les billards ont toujours été
+    construits sur ardoise »: an absolute in the perfect, from a time long before anyone now
+    in the trade, said of a kind of goods in general (no "our", no "we") — the trade's
+    history told, no claim the brand could break."""
+    doc = analysis.doc
+    sentence = token.sent
+    if not _SINCE_LONG_AGO.search(sentence.text):
+        return False
+    verb = token.head if token.head.pos_ in ("VERB", "AUX") else token
+    links = [c for c in verb.children if c.dep_.startswith("aux")]
+    if not any(c.lemma_.lower() in ("have", "avoir") or c.dep_ == "aux:tense" for c in links):
+        return False
+    subjects = [c for c in verb.children if "subj" in c.dep_]
+    if not subjects:
+        return False
+    subject = subjects[0]
+    own = {"we", "us", "i", "our", "ours"} if token.lang_ == "en" else {
+        "nous", "je", "on", "notre", "nos"}
+    return subject.pos_ == "NOUN" and not any(
+        t.lower_ in own or t.text[:1].isupper() and analysis.vocabulary.names_brand(t.lower_)
+        for t in subject.subtree) \
+        and not any(t.lower_ in own for t in doc[sentence.start:sentence.end])
+
+
 def own_history(analysis, match: ClaimMatch) -> bool:
     """"The fastest Firefox ever", « la version la plus rapide de Firefox jamais
     réalisée »: a named product compared with its own earlier versions."""

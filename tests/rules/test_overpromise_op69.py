@@ -573,3 +573,21 @@ def lint_tables(lint_profile_texts):
 ])
 def test_each_delay_times_its_own_act(lint_tables, lang, text, expected):
     assert codes(lint_tables(lang, text, "shop")) == expected
+
+
+# A trade's history told: an absolute in the perfect, from a time long before anyone in the
+# trade now, said of a kind of goods in general ("Since the 1830s … serious billiard tables
+# have always been built on stone"); the brand's own record or the present still fire.
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Since the 1830s, when slate replaced timber beds, serious billiard tables have "
+           "always been built on stone: it is flat, heavy and does not warp.", []),
+    ("en", "Billiard tables are always built on stone.", ["BL301"]),
+    ("en", "Since 1998, Carambolin tables have always been built on stone.", ["BL301"]),
+    ("fr", "Depuis les années 1830, les billards ont toujours été construits sur ardoise : "
+           "elle est plane et ne bouge pas.", []),
+    ("fr", "Les billards sont toujours construits sur ardoise.", ["BL301"]),
+])
+def test_a_trades_history(lint_tables, lang, text, expected):
+    found = [d.code for d in lint_tables(lang, text, "shop") if d.code == "BL301"
+             and d.severity.name != "INFO"]
+    assert found == expected

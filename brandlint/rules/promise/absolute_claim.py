@@ -148,6 +148,8 @@ def check(analysis: DocAnalysis) -> Iterator[Finding]:
             continue  # « La pose doit toujours être déclarée en mairie »: a rule stated
         if claims.in_past_relative(token):
             continue  # "as those we have always issued": the brand's record, described
+        if claims.trade_history(analysis, token):
+            continue  # "Since the 1830s … billiard tables have always been built on stone"
         if _kept_by_reader(token):
             continue  # "keep your favourite sites always open", « gardez-les toujours au sec »
         if word not in _NEGATIVE_ABSOLUTES and not word.startswith(_NOBODY_EVER) and \
