@@ -439,7 +439,7 @@ def _offer_word(analysis, token) -> bool:
 
 _SINCE_LONG_AGO = re.compile(
     r"\b(?:since|ever\s+since|depuis)\s+(?:the\s+|les\s+années\s+|le\s+|l['’])?"
-    r"(?:1[0-9]\d\ds?|[xvi]+e\s+siècle|\d{1,2}(?:st|nd|rd|th)\s+century|antiquity|"
+    r"(?:1[0-8]\d\ds?|[xvi]+e\s+siècle|\d{1,2}(?:st|nd|rd|th)\s+century|antiquity|"
     r"l['’]?antiquité|la\s+nuit\s+des\s+temps|time\s+immemorial)\b", re.I)
 
 
