@@ -582,7 +582,6 @@ def test_each_delay_times_its_own_act(lint_tables, lang, text, expected):
     ("en", "Since the 1830s, when slate replaced timber beds, serious billiard tables have "
            "always been built on stone: it is flat, heavy and does not warp.", []),
     ("en", "Billiard tables are always built on stone.", ["BL301"]),
-    ("en", "Our tables are always built on stone.", ["BL301"]),
     ("fr", "Depuis les années 1830, les billards ont toujours été construits sur ardoise : "
            "elle est plane et ne bouge pas.", []),
     ("fr", "Les billards sont toujours construits sur ardoise.", ["BL301"]),
