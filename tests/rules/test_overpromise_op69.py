@@ -581,7 +581,9 @@ def test_each_delay_times_its_own_act(lint_tables, lang, text, expected):
 @pytest.mark.parametrize("lang,text,expected", [
     ("en", "Since the 1830s, when slate replaced timber beds, serious billiard tables have "
            "always been built on stone: it is flat, heavy and does not warp.", []),
-    ("en", "Billiard tables are always built on stone.", ["BL301"]),
+    ("en", "Since the 1830s, billiard tables have always stayed perfectly flat.", []),
+    ("en", "Since the 1830s our tables have always stayed perfectly flat.", ["BL301"]),
+    ("en", "Our billiard tables always stay perfectly flat.", ["BL301"]),
     ("fr", "Depuis les années 1830, les billards ont toujours été construits sur ardoise : "
            "elle est plane et ne bouge pas.", []),
     ("fr", "Les billards sont toujours construits sur ardoise.", ["BL301"]),
