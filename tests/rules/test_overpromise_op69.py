@@ -72,7 +72,8 @@ def codes(diagnostics):
     ("Nous vous envoyons une étiquette de retour aujourd'hui ; nous vous répondrons sur la "
      "date de retour d'ici 48 heures.", []),
     ("Nous vous répondrons sur la date de retour d'ici 24 heures.", ["BL302"]),
-    ("Nous vous rappelons d'ici 18 h.", ["BL304"]),  # a time of the day: a few hours
+    # a time of the day: a few hours, faster than the 48 h a callback is held to here
+    ("Nous vous rappelons d'ici 18 h.", ["BL302"]),
 ])
 def test_a_clock_hour_is_a_time_of_day(lint, text, expected):
     assert codes(lint("fr", text, "after_sales")) == expected
