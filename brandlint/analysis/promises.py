@@ -5526,17 +5526,22 @@ def _booking_lead_times(analysis, services: dict[int, str],
 
 
 def _timed_by_another(analysis, mention: Mention, index: int) -> bool:
-    """Another delay of the sentence stands nearer the service word than this one
-    (« Comptez 12 semaines de fabrication …, livraison et installation comprises dans les 3
-    semaines qui suivent »): that delay times it, this one times its own act."""
-    sentence = analysis.doc[mention.start].sent
+    """The service word is measured by another delay of its own (« Comptez 12 semaines de
+    fabrication …, livraison et installation comprises dans les 3 semaines qui suivent »,
+    "allow 14 weeks for the making"): that delay times it, this one times another act. Two
+    legs of one service ("the transfer goes out tonight and it'll be in your account
+    tomorrow") stay that service's."""
+    doc = analysis.doc
+    for other in analysis.delay_mentions:
+        if other is mention or other.kind != "delay" or not other.end <= index <= other.end + 2:
+            continue
+        between = [t.lower_ for t in doc[other.end:index]]
+        if between and all(w in _MEASURED_BY for w in between):
+            return True
+    return False
 
-    def distance(m: Mention) -> int:
-        return m.start - index if m.start > index else index - m.end + 1
 
-    return any(other is not mention and other.kind == "delay"
-               and sentence.start <= other.start < sentence.end
-               and distance(other) < distance(mention) for other in analysis.delay_mentions)
+_MEASURED_BY = frozenset({"de", "d'", "d’", "of", "for", "the", "la", "le", "l'", "l’"})
 
 
 def _occasion_before(analysis, mention: Mention, promises: list[Promise]) -> Promise | None:
