@@ -5406,9 +5406,11 @@ def find_promises(analysis) -> list[Promise]:
             # still flat tomorrow, just reply here": the time is the condition's, and the
             # act it leads to is the reader's, told to them — no service of the brand's
         if service == "callback" and service not in analysis.profile.promises and \
-                "response" in analysis.profile.promises:
+                "response" in analysis.profile.promises and _calls_back(analysis.doc[index]):
             service = "response"  # « on vous rappelle sous 48 h » where the profile holds
             # the brand to a response time and says nothing of callbacks: a reply by phone
+            # (a call with a task of its own, « nous vous appelons demain pour valider le
+            # dessin », stays a callback nobody declared)
         declared, exceeds, committed = compare(analysis.profile, service, mention)
         if not exceeds and index in services and received is None and case is None:
             # "il sera réparé et de retour chez vous en 5 jours": both count
@@ -5523,6 +5525,17 @@ def _booking_lead_times(analysis, services: dict[int, str],
                            _hedged(analysis, mention, index),
                            analysis.is_conditional(verb[0], priced=True), verb.start))
     return out
+
+
+def _calls_back(token) -> bool:
+    """The call answers the reader (« on vous rappelle », "we'll call you back", "ring you
+    back"), with no task of its own set after it (« … pour valider le dessin », "to approve
+    the drawing")."""
+    back = token.lemma_.lower() == "rappeler" or token.lang_ == "en" and any(
+        c.lower_ == "back" for c in token.children) or token.lower_ in ("callback",
+                                                                          "call-back")
+    return back and not any(c.dep_ in ("advcl", "xcomp") and any(
+        m.lower_ in ("pour", "to", "afin") for m in c.children) for c in token.children)
 
 
 def _timed_by_another(analysis, mention: Mention, index: int) -> bool:

@@ -593,3 +593,18 @@ def test_a_trades_history(lint_tables, lang, text, expected):
     found = [d.code for d in lint_tables(lang, text, "shop") if d.code == "BL301"
              and d.severity.name != "INFO"]
     assert found == expected
+
+
+# A call back where the profile declares a response time and no callback is a reply by
+# phone: at the response's time it is fine, faster it fires; a call with a task of its own
+# ("to approve the drawing") stays a callback nobody declared.
+@pytest.mark.parametrize("lang,text,expected", [
+    ("fr", "Agent : Si vous laissez un message, on vous rappelle sous 48 h.", []),
+    ("en", "Agent: Leave a message and we'll call you back within two working days.", []),
+    ("fr", "Agent : Je vous rappelle dans l'heure.", ["BL302"]),
+    ("en", "Agent: I'll call you back within the hour.", ["BL302"]),
+    ("en", "Your engraving request is logged. We will call you within 2 days to approve the "
+           "drawing.", ["BL304"]),
+])
+def test_a_call_back_is_a_reply_by_phone(lint_forge, lang, text, expected):
+    assert codes(lint_forge(lang, text, "after_sales")) == expected

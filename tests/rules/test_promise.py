@@ -131,11 +131,17 @@ def test_availability_suggestion_states_opening_hours(lint):
 
 @pytest.mark.parametrize("lang,text", [
     ("fr", "Montage de votre table de jeu en 2 heures, directement chez vous."),
-    ("fr", "Un conseiller vous rappelle dans les 10 minutes."),
+    ("fr", "Gravure de votre prénom en 10 minutes, en caisse."),
     ("en", "Gift wrapping done in 10 minutes at the till."),
 ])
 def test_delay_on_undeclared_service_warns(lint, lang, text):
     assert "BL304" in codes(lint(text, lang)), text
+
+
+def test_a_call_back_is_held_to_the_response(lint):
+    # the profile declares a response time and no callback: a call back is a reply by
+    # phone, held to it (10 minutes against the response's commitment)
+    assert "BL302" in codes(lint("Un conseiller vous rappelle dans les 10 minutes.", "fr"))
 
 
 @pytest.mark.parametrize("lang,text", [

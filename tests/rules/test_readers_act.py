@@ -72,8 +72,12 @@ def test_the_readers_act_does_not_fire(lint, lang, text):
     ("en", "Whichever shop is nearest, you'll be set up the same day you call."),
     # a causative's small clause: the brand has it done to the reader
     ("en", "I'll meet you in DMs to get you set up within the hour!"),
-    # the object clitic is no subject of the reader's (the small French model may tag it so)
-    ("fr", "Votre conseiller vous rappelle dans 10 minutes, promis."),
 ])
 def test_the_brands_act_fires(lint, lang, text):
     assert "BL304" in codes(lint(lang, text))
+
+
+def test_the_brands_call_back_fires(lint):
+    # the object clitic is no subject of the reader's (the small French model may tag it
+    # so); the call back is a reply by phone, held to the response's commitment
+    assert "BL302" in codes(lint("fr", "Votre conseiller vous rappelle dans 10 minutes, promis."))
