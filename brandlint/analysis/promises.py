@@ -107,13 +107,20 @@ class Promise:
 
 
 @functools.cache
-def _tables(language: str) -> dict:
-    table = lexicons.load("promises")[language]
+def _count_and_units() -> tuple[str, str]:
+    """The patterns of a count (« 10 », « deux », "three") and of a unit (« jours »,
+    "weeks"), longest first, as delays and booking notices are written."""
     numbers = "|".join(sorted((re.escape(w) for w in number_words()), key=len, reverse=True))
     units = "|".join(sorted((re.escape(u) for u in unit_words()), key=len, reverse=True))
+    return _NUMBER.format(words=numbers), units
+
+
+@functools.cache
+def _tables(language: str) -> dict:
+    table = lexicons.load("promises")[language]
+    number, units = _count_and_units()
     preps = "|".join(sorted((re.escape(p) for p in table["delay_prepositions"]),
                             key=len, reverse=True))
-    number = _NUMBER.format(words=numbers)
     numeric = re.compile(
         rf"(?<![\w/])(?:(?P<prep>{preps})(?:\s+|(?<=['’]))(?:les\s+|the\s+|a\s+|un\s+|une\s+)?)?"
         rf"(?P<num>{number})(?:(?:à|a|to|or|ou|-|–)\s*(?P<upper>{number}))?(?:(?:bonnes?|good|full|longues?|prochaine?s?|single|seule?)\s+)?(?P<unit>{units})(?:(?<=[hH])(?P<mins>[0-5]\d))?(?![\w/])"
@@ -4039,9 +4046,8 @@ def _work_said_done(analysis, mention: Mention) -> bool:
 
     def done(t) -> bool:
         links = [c for c in kids(t) if c.dep_.startswith(("cop", "aux"))]
-        return bool(links) and not any(  # "will be ready", « sera prête »: still to come
-            "Fut" in features.morph(c).get("Tense") or c.lower_ in ("will", "'ll", "’ll")
-            for c in links)
+        # "will be ready", « sera prête »: still to come
+        return bool(links) and not any(_future_link(c) for c in links)
 
     sent = lexicons.words("promises", analysis.language, "sent_off")
     return any((t.lower_ in words or t.lemma_.lower() in words)
@@ -4053,12 +4059,16 @@ def _work_said_done(analysis, mention: Mention) -> bool:
     # sont parties et arriveront sous 10 jours »: sent off already, the work is behind them)
 
 
+def _future_link(token) -> bool:
+    """An auxiliary or copula of what is still to come: a future tense, or *will*."""
+    return "Fut" in features.morph(token).get("Tense") or token.lower_ in ("will", "'ll", "’ll")
+
+
 def _perfect(verb) -> bool:
     """A verb in the perfect or the simple past ("have shipped", « ont été expédiées », « sont
     parties », "shipped yesterday"), not a participle of what is still to come."""
     links = [c for c in kids(verb) if c.dep_.startswith("aux")]
-    if any("Fut" in features.morph(c).get("Tense") or c.lower_ in ("will", "'ll", "’ll", "be")
-           for c in links):
+    if any(_future_link(c) or c.lower_ == "be" for c in links):
         return False
     if links:  # the perfect's auxiliary, not the passive's (« vous est envoyé sous 48 h »:
         # a present passive, what is done each time)
@@ -5468,19 +5478,20 @@ def _booking_lead_pattern(language: str) -> re.Pattern:
     "book at least 3 weeks in advance": the latest the reader may book, or the notice
     they must give — the lead time the brand needs, said by the brand."""
     table = lexicons.load("promises")[language]["booking_lead"]
-    numbers = "|".join(sorted((re.escape(w) for w in number_words()), key=len, reverse=True))
-    units = "|".join(sorted((re.escape(u) for u in unit_words()), key=len, reverse=True))
+    number, units = _count_and_units()
     verbs = "|".join(re.escape(v) for v in table["verbs"])
     late = "|".join(re.escape(w) for w in sorted(table["latest"], key=len, reverse=True))
     least = "|".join(re.escape(w) for w in sorted(table["at_least"], key=len, reverse=True))
     before = "|".join(re.escape(w) for w in sorted(table["before"], key=len, reverse=True))
     ahead = "|".join(re.escape(w) for w in sorted(table["ahead"], key=len, reverse=True))
-    number = _NUMBER.format(words=numbers)
-    amount = rf"(?P<num>{number})(?P<unit>{units})(?![\w/])"
+
+    def amount(tag: str) -> str:  # (each alternative names its own groups)
+        return rf"(?P<num{tag}>{number})(?P<unit{tag}>{units})(?![\w/])"
+
     return re.compile(
         rf"\b(?:{verbs})\w*\b[^.\n;!?:—–]{{0,60}}?\b(?:"
-        rf"(?:{late})\s+{amount}\s+(?:{before})\b"
-        rf"|(?:{least})\s+{amount.replace('num>', 'num2>').replace('unit>', 'unit2>')}\s+"
+        rf"(?:{late})\s+{amount('')}\s+(?:{before})\b"
+        rf"|(?:{least})\s+{amount('2')}\s+"
         rf"(?:{before}|{ahead})(?![\w'’]))", re.I)
 
 
