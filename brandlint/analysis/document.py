@@ -192,7 +192,19 @@ class DocAnalysis:
     @functools.cached_property
     def hedge_spans(self) -> list[tuple[int, int]]:
         return [(s, e) for s, e in features.phrase_spans(self.text, "phrases", self.language)
-                if not self._denial_made_total(s, e)]
+                if not self._denial_made_total(s, e) and not self._possibilities_named(s, e)]
+
+    _POSSIBILITIES = re.compile(
+        r"(?:\b(?:ce|tout ce)\s+qu(?:i|['’]il)\s+(?:est|serait|sera)|\bwhat(?:\s+is|['’]s|\s+would"
+        r"\s+be|\s+will\s+be)|\beverything\s+that(?:\s+is|['’]s))\s+(?:\w+\s+)?$")
+
+    def _possibilities_named(self, start: int, end: int) -> bool:
+        """« on vous dit tout de suite ce qui est possible », "we'll tell you what's
+        possible": *possible* in a free relative names the options the brand will tell of,
+        the content of its answer — no hedge on what the sentence promises."""
+        if self.text[start:end].lower() != "possible":
+            return False
+        return bool(self._POSSIBILITIES.search(self.text[max(0, start - 40):start].lower()))
 
     def _denial_made_total(self, start: int, end: int) -> bool:
         """« sans aucune perte de données possible », "no downtime possible": *possible*

@@ -874,14 +874,26 @@ class FrameReader:
             if node.pos_ not in ("VERB", "AUX") and not ez or \
                     "Inf" in features.morph(node).get("VerbForm") and not bare_en:
                 continue  # (the small French model tags « Assurez » a proper noun)
+            # "Our bench will re-camber the stick and return it": the parts of a hyphened
+            # verb are one word, whose subject and auxiliary hang on its first part
+            parts = [self._hyphen_start(node), node]
             if any(c.dep_ in SUBJECT_DEPS and not self._no_subject(c)
-                   and not c.text.startswith("-") for c in node.children):
+                   and not c.text.startswith("-") for part in parts for c in part.children):
                 return False  # « nous vous conseillons de… »: someone's own verb (not the
                 # clitic of « assurez-vous », which the small model makes a subject)
             return "Imp" in features.morph(node).get("Mood") or ez or (
                 self.language == "en" and node.tag_ == "VB" and not any(
-                    c.dep_ in ("aux", "auxpass") for c in node.children))
+                    c.dep_ in ("aux", "auxpass") for part in parts for c in part.children))
         return False
+
+    def _hyphen_start(self, token):
+        """The first part of the hyphened word `token` ends ("re-camber": *re*), the
+        token itself otherwise."""
+        i = token.i
+        while i >= 2 and self.tokens[i - 1].text == "-" and not self.tokens[i - 1].whitespace_ \
+                and not self.tokens[i - 2].whitespace_ and self.tokens[i - 2].is_alpha:
+            i -= 2
+        return self.tokens[i]
 
     _AFTER_ORDER = frozenset({"toujours", "jamais", "les", "le", "la", "l'", "l’", "vos", "votre",
                               "bien", "-nous", "-le", "-la", "-les", "-vous", "tout", "un",
@@ -1283,7 +1295,47 @@ class FrameReader:
             return "world"  # « Le saviez-vous ? Le hérisson hiberne… et cherche toujours
             # un abri » with the verbs mistagged: the fact told has no subject to read, it
             # is still the world's, unless the brand or its own things are in it
+        if self._one_of_a_kind_unparsed(start, end):
+            return "third_party"
         return "product"
+
+    def _one_of_a_kind_unparsed(self, start: int, end: int) -> bool:
+        """`_one_of_a_kind` where the small model found no subject: a clause that opens on
+        the indefinite article and a noun, then (after one adverb at most) a verb of the
+        present — "An arrow always flexes…" (tagged VBZ, parsed as a relative), « Une flèche
+        vole toujours… » (the verb tagged a noun, but a frequency adverb right after it
+        marks it finite: French puts *toujours / jamais* right after the conjugated verb).
+        Any one of a kind, so the kind in general — unless it is a word of the brand's
+        offer that names something it runs, or a party of the message is in the clause."""
+        tokens, language = self.tokens, self.language
+        if end - start < 4 or tokens[start].lower_ not in ("un", "une", "a", "an"):
+            return False
+        noun = tokens[start + 1]
+        if noun.pos_ not in ("NOUN", "ADJ") or not noun.is_alpha:
+            return False
+        verb = tokens[start + 2]
+        frequency = _words("holders", "frequency_adverbs", language)
+        if language == "en":
+            after = tokens[start + 3] if verb.pos_ == "ADV" else verb
+            finite = after.tag_ == "VBZ"
+        else:
+            finite = verb.is_alpha and verb.pos_ != "ADP" and (
+                tokens[start + 3].lower_ in frequency or verb.pos_ in ("VERB", "AUX")
+                and "Pres" in features.morph(verb).get("Tense"))
+        if not finite:
+            return False
+        lemma = noun.lemma_.lower()
+        generic = _words("holders", "offer_generic", language)
+        if lemma in generic or noun.lower_ in generic or noun.i in self.analysis.service_words:
+            return False
+        parties = _words("holders", "customer_pronouns", language) | _words(
+            "holders", "customer_possessives", language) | _words(
+            "holders", "brand_pronouns", language) | claims.POSSESSIVES_OWN
+        clause_end = next((t.i for t in tokens[start:end] if t.text in (":", ";", "—", "–")),
+                          end)
+        return not any(t.lower_ in parties or self._is_brand_name(t)
+                       or t.lower_ in ("will", "'ll", "would")
+                       for t in tokens[start:clause_end])
 
     def holder_of(self, token) -> str:
         """Who a noun or pronoun is, read as the frame reads a subject (brand, service,

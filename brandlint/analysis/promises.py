@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import os
 import re
 from dataclasses import dataclass
 
@@ -2674,7 +2675,12 @@ def _turnaround(analysis, mention: Mention, frame, predicate) -> bool:
     if not mention.text.lower().startswith(("en ", "in ")) or (mention.hours or 0) < 24 \
             or frame.time == "past":
         return False
-    return any(c.dep_ in ("obj", "dobj") and _readers_thing(c)
+    making = lexicons.load("promises")[analysis.language]["making"]
+    # "we make new bowstrings in two days", « nous fabriquons vos flèches en 10 jours »: a
+    # thing made takes days, how soon it is ready — whoever's it is said to be
+    made = predicate.lemma_.lower() in making or predicate.lower_ in making
+    return any(c.dep_ in ("obj", "dobj") and (made and c.pos_ in ("NOUN", "PROPN")
+                                             or _readers_thing(c))
                for part in _hyphened(predicate) for c in part.children)
 
 
@@ -2874,6 +2880,25 @@ def _declared_in_line_above(analysis, mention: Mention, services: dict[int, str]
 _THING_OF = frozenset({"de", "du", "des", "d'", "d’", "of"})
 
 
+def _money_of_a_refund(analysis, mention: Mention, index: int,
+                       services: dict[int, str]) -> tuple[str, int] | None:
+    """"Your refund request is logged. The transfer is issued within 14 days", « votre
+    demande de remboursement est enregistrée. Le virement est émis sous 14 jours »: the
+    money the brand sends (`money_sent`, the subject or object of the act timed), in a draft
+    that speaks of the reader's refund, is that refund — judged against its commitment,
+    not an act nobody declared."""
+    if mention.kind != "delay" or not any(name == "refund" for name in services.values()):
+        return None
+    doc = analysis.doc
+    words = lexicons.load("promises")[analysis.language]["money_sent"]
+    act = doc[index]
+    for t in (act, *(c for c in kids(act) if c.dep_ in (
+            "nsubj", "nsubj:pass", "nsubjpass", "obj", "dobj"))):
+        if t.pos_ == "NOUN" and (t.lemma_.lower() in words or t.lower_ in words):
+            return "refund", t.i
+    return None
+
+
 def _sheet_title_service(analysis, mention: Mention, index: int,
                          services: dict[int, str]) -> tuple[str, int] | None:
     """"Gift voucher: 40-minute tour, €349 … Sent by email within 24 hours", « Bon cadeau
@@ -2884,7 +2909,11 @@ def _sheet_title_service(analysis, mention: Mention, index: int,
     doc, text = analysis.doc, analysis.text
     act = doc[index]
     start, _ = features.line_bounds(doc, index)
-    if any(not (t.is_punct or t.is_space) for t in doc[start:index]):
+    # « comptez huit à dix semaines de fabrication », "allow ten weeks of making": the act
+    # the delay measures, with no thing of its own, is the page's too
+    measured = act.pos_ == "NOUN" and index == mention.end + 1 and \
+        doc[mention.end].lower_ in _THING_OF
+    if not measured and any(not (t.is_punct or t.is_space) for t in doc[start:index]):
         return None  # the act does not open its label: a thing may come before it
     if act.pos_ in ("NOUN", "PROPN"):
         if index + 1 < len(doc) and doc[index + 1].lower_ in _THING_OF:
@@ -3275,8 +3304,15 @@ def _period_given(analysis, mention: Mention) -> bool:
         return False  # a day (« rendu le mercredi, garanti »), not a period's length
     nouns = lexicons.words("promises", analysis.language, "period_nouns")
     doc = analysis.doc
-    window = features.span_text(doc, max(0, mention.start - 4),
-                                min(len(doc), mention.end + 3)).lower()
+    # the words around the length in its own phrase: not past a comma (« Après un essai au
+    # showroom, comptez trois semaines de fabrication »: a try-out, then the making)
+    left = mention.start
+    while left > max(0, mention.start - 4) and not doc[left - 1].is_punct:
+        left -= 1
+    right = mention.end
+    while right < min(len(doc), mention.end + 3) and not doc[right].is_punct:
+        right += 1
+    window = features.span_text(doc, left, right).lower()
     return any(n in window for n in nouns)
 
 
@@ -4408,7 +4444,32 @@ def _pronoun_received(analysis, verb, own: str) -> tuple[str, int] | None:
     found = _declared_in(analysis, span, ok)
     if found is None or found[0] == own or found[0] not in declared:
         return None
+    if found[1] not in services and _thing_without_its_act(analysis, analysis.doc[found[1]]):
+        return None  # « Nous préparons vos anches … comptez 5 jours pour les recevoir »
+        # where the service is « réparation d'anche »: new reeds, shipped, not repaired
     return found
+
+
+def _thing_without_its_act(analysis, token) -> bool:
+    """A noun that is only one word of its service's terms, the thing they pair with an
+    act (« anche » of « réparation d'anche », "board" of "board repair"), with none of
+    those words anywhere in the draft: the thing itself, not that service's work on it.
+    The counterpart of `_act_without_its_thing`."""
+    key = _own_key(token, analysis.vocabulary.own_service_words, analysis.language)
+    partners = analysis.vocabulary.own_service_partners.get(key, ())
+    if not partners or any(not words for words in partners):
+        return False  # a term of its own
+    said = {form for t in features.tokens(analysis.doc) if t.i != token.i and t.is_alpha
+            for form in (t.lemma_.lower(), t.lower_)}
+    # of one family, whatever the form (« réparons » for « réparation », "repaired")
+    return not any(_same_family(word, form) for words in partners for word in words
+                   for form in said)
+
+
+def _same_family(a: str, b: str) -> bool:
+    """Two words that open on the same five letters or more, the shorter's stem (« répar »
+    of « réparation » and « réparons »)."""
+    return a == b or len(os.path.commonprefix([a, b])) >= 5
 
 
 def _relative_antecedent(analysis, verb):
@@ -5310,7 +5371,8 @@ def find_promises(analysis) -> list[Promise]:
                     analysis, mention, lambda i: i in services
                     and services[i] != "availability")) or (
                 None if mention.bare or mention.kind != "delay" else _sheet_title_service(
-                    analysis, mention, index, services)) or (service, index)
+                    analysis, mention, index, services)) or (
+                _money_of_a_refund(analysis, mention, index, services)) or (service, index)
         if the_event_counted_from(analysis, mention, index):
             continue  # after a delay's preposition too (the act the page names, « Plantation
             # à domicile » over « Comptez une semaine après la signature de votre devis »,
@@ -5469,7 +5531,32 @@ def find_promises(analysis) -> list[Promise]:
         promises.append(Promise(mention, service, index, declared, exceeds, committed,
                                 hedged, conditional,
                                 phrase_starts.get(index, index), inferred))
+    promises = _first_steps(analysis, promises)
     return promises + _booking_lead_times(analysis, services, promises)
+
+
+def _first_steps(analysis, promises: list[Promise]) -> list[Promise]:
+    """"Our team will make the collapsed section safe this week, and the rebuild will be
+    complete within four weeks", « on passe sécuriser le pan effondré cette semaine, et le
+    remontage sera terminé sous quatre semaines »: where one sentence times a declared
+    service twice, the later time within its commitment and longer, the earlier, shorter
+    time is a first step of it — the whole service is given the time the profile holds it
+    to, nothing is promised faster."""
+    declared = analysis.profile.promises
+    out = []
+    for p in promises:
+        if p.exceeds and p.mention.kind == "delay" and p.service in declared and \
+                p.service not in BUILTIN_SERVICES and p.mention.hours is not None:
+            sentence = analysis.doc[p.mention.start].sent
+            whole = [q for q in promises if q is not p and q.service == p.service
+                     and q.mention.kind == "delay" and not q.exceeds and not q.hedged
+                     and q.mention.hours is not None and q.mention.hours > p.mention.hours
+                     and q.mention.start > p.mention.end
+                     and analysis.doc[q.mention.start].sent.start == sentence.start]
+            if whole:
+                p = dataclasses.replace(p, exceeds=False)
+        out.append(p)
+    return out
 
 
 @functools.cache

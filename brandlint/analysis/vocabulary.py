@@ -90,6 +90,22 @@ class ProfileVocabulary:
                 for i, term in enumerate(terms)}
 
 
+def _done_forms(terms: list[str]) -> list[str]:
+    """A profile's own service named by its act done: "re-heading" is said "your drum will be
+    re-headed" (lemma *head*, where the term's noun reads *heading*), "reskinning" as
+    "reskinned" — each term whose last word is an -ing noun, in its participle. The
+    consonant doubled before -ing stays doubled ("shipping", "shipped")."""
+    out = []
+    for term in terms:
+        head, _, last = term.rpartition(" ")
+        stem = last[:-3]
+        if last.endswith("ing") and len(stem) >= 4 and stem[-1] not in "aeiouy":
+            done = f"{head} {stem}ed".strip()
+            if done not in terms:
+                out.append(done)
+    return out
+
+
 def build_vocabulary(profile: Profile, analyser) -> ProfileVocabulary:
     """Analyse the profile's words with the analyser's pipeline, once per run."""
     language = profile.language
@@ -101,6 +117,8 @@ def build_vocabulary(profile: Profile, analyser) -> ProfileVocabulary:
         words = list(promise.terms)
         if name in BUILTIN_SERVICES:
             words += builtin_services.get(name, [])
+        elif language == "en":
+            words += _done_forms(words)
         service_words[name] = words
     for name in BUILTIN_SERVICES:  # undeclared built-ins are still recognised
         service_words.setdefault(name, list(builtin_services.get(name, [])))
