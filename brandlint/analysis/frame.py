@@ -190,6 +190,12 @@ class _DatedLine(NamedTuple):
 _SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
 
 
+# the clitics that may stand before an infinitive (« vous donner », « s'y rendre »)
+_INFINITIVE_CLITICS = frozenset({"me", "m'", "m’", "te", "t'", "t’", "se", "s'", "s’", "le",
+                                 "la", "l'", "l’", "les", "lui", "leur", "nous", "vous", "y",
+                                 "en", "it", "them", "you", "us"})
+
+
 @functools.cache
 def _words(section: str, key: str, language: str) -> frozenset[str]:
     return frozenset(w.lower() for w in lexicons.load("frame")[section][key][language])
@@ -3998,8 +4004,10 @@ class FrameReader:
         """The line at token `start` opens on an infinitive, past adverbs and clitics
         (« valoriser… », « toujours vous donner… », "keep…")."""
         for t in self.tokens[start:start + 4]:
-            if t.is_space or t.is_punct or t.pos_ in ("ADV", "PRON", "PART"):
-                continue
+            if t.is_space or t.is_punct or t.pos_ in ("ADV", "PART") or \
+                    t.pos_ == "PRON" and t.lower_ in _INFINITIVE_CLITICS:
+                continue  # (« Patins en acier… »: a noun the model tags a pronoun opens
+                # the line, not a clitic of the infinitive « acier » it misreads)
             return t.pos_ in ("VERB", "AUX") and (
                 "Inf" in features.morph(t).get("VerbForm") or t.tag_ == "VB")
         return False
@@ -4185,9 +4193,11 @@ def dismissed_token_indices(doc, language: str, reach: int = 4) -> set[int]:
             # may do with what is theirs, not the brand turning it down ("you can forget
             # they exist" still dismisses)
         if m.group(0).lower() in asked and (not _asks_directly(doc, span.start) or
-                                            _readers_own_question(doc, span.start, language)):
+                                            _readers_own_question(doc, span.start, language)
+                                            or _reason_asked(doc, span.start)):
             continue  # "Why All Websites Should Use HTTPS", "that's why we built it";
-            # "Why does my bill still show…?": the reader asks
+            # "Why does my bill still show…?": the reader asks; "Why ash?" over the
+            # answer: the reason for a choice, asked to be told
         for t in features.tokens(doc)[span.end: min(span.end + reach, len(doc))]:
             if t.is_punct or "\n" in t.text:
                 break
@@ -4258,6 +4268,25 @@ def _readers_own_question(doc, start: int, language: str) -> bool:
         if t.lower_ in own:
             return True
     return False
+
+
+def _reason_asked(doc, start: int) -> bool:
+    """« Pourquoi le frêne ? », "Why ash?": a question with no verb, a line of its own
+    (a heading) with more text after it — the reason for a choice, which the lines below
+    give, not a rhetorical "Why bother?" / "Why pay more?" (verbs) turning it down."""
+    words = features.tokens(doc)
+    line_start, _ = features.line_bounds(doc, start)
+    if any(not (t.is_punct or t.is_space) for t in words[line_start:start]):
+        return False
+    rest = []
+    for t in words[start + 1:]:
+        if "\n" in t.text:
+            break
+        rest.append(t)
+    if not rest or rest[-1].text != "?" or any(
+            t.pos_ in ("VERB", "AUX") or t.tag_ in ("VB", "VBP", "VBZ") for t in rest):
+        return False
+    return any(t.is_alpha for t in words[rest[-1].i + 1:])
 
 
 def _asks_directly(doc, start: int) -> bool:

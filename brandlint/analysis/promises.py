@@ -1008,6 +1008,10 @@ def service_tokens(analysis) -> tuple[dict[int, str], dict[int, int]]:
             names[i] = "repair"
         else:
             del names[i], starts[i]
+    for i in [i for i, name in names.items() if name == "response"
+              and _treats_a_thing(analysis, doc[i])]:
+        del names[i], starts[i]  # « le traitement anti-mousse de votre plateforme »: a
+        # treatment of the reader's thing, a work nobody declared, not a request handled
     for i in _calls_to_reader(analysis.doc, analysis.language):
         if i not in names:
             names[i], starts[i] = "callback", i
@@ -1156,6 +1160,27 @@ def _describes_a_thing(token) -> bool:
 
 
 _LINE_WORDS = frozenset({"line", "phone", "telephone", "ligne", "téléphone"})
+
+
+def _treats_a_thing(analysis, token) -> bool:
+    """« Le traitement anti-mousse de votre plateforme », « traiter vos poutres »: *traiter /
+    traitement* of a thing (its complement a noun that is no case handled — a request, a
+    file, an order: `handled_cases`), or of a kind (« anti-mousse », « fongicide »), is a
+    treatment worked on a thing, not the handling of the reader's request (« le traitement
+    de votre demande », « votre dossier est traité »)."""
+    table = lexicons.load("promises")[analysis.language]
+    acts, cases = table.get("treating", ()), table.get("handled_cases", ())
+    if token.lemma_.lower() not in acts and token.lower_ not in acts:
+        return False
+    for c in kids(token):
+        if c.dep_ in ("amod",) and token.pos_ == "NOUN" and c.i == token.i + 1 and \
+                c.lower_.startswith(("anti", "hydro", "fongi", "insecti")):
+            return True  # the kind of treatment
+        if c.dep_ in ("nmod", "obj", "dobj") and c.pos_ in ("NOUN", "ADJ", "PROPN") and \
+                c.lemma_.lower() not in cases and c.lower_ not in cases and \
+                any(d.lower_ in ("votre", "vos", "your", "ta", "ton", "tes") for d in kids(c)):
+            return True  # the reader's thing treated
+    return False
 
 
 def _items_given_back(analysis, names: dict[int, str], starts: dict[int, int]) -> list[int]:
@@ -2231,7 +2256,14 @@ def delay_head(analysis, mention: Mention):
     phrase (« livraison en 24 h »); None when the parse hangs it on nothing outside it,
     or on a condition (« … si le colis reste introuvable sous 10 jours », "if the parcel
     is still missing in 10 days"): that is when the condition holds, no service's delay."""
-    node = analysis.doc[mention.start:mention.end].root
+    doc = analysis.doc
+    node = doc[mention.start:mention.end].root
+    if node.head.i == node.i and node.text.endswith(".") and mention.start > 0:
+        # « réalisé en 48 h. »: the unit and its period made one token the model reads as
+        # a sentence of its own; the delay times the act right before it
+        before = doc[mention.start - 1]
+        if before.pos_ in ("VERB", "AUX") and "\n" not in before.text:
+            return None if _in_a_condition(before) else before
     for _ in range(4):
         if node.head.i == node.i:
             return None

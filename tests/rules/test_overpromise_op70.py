@@ -239,3 +239,86 @@ def test_the_act_a_delay_measures_on_its_page(lint_more, text, expected):
 ])
 def test_the_money_sent_is_the_refund(lint_more, lang, text, expected):
     assert codes(lint_more(lang, text, "after_sales")) == expected
+
+
+# (round 56, tarvagne, cimeraie, lianor) a line opened by a noun the model tags a pronoun
+# is no goal in the infinitive; durable beyond wear, said absolutely; a treatment of the
+# reader's thing is no request handled; a unit whose period the tokenizer kept.
+PROFILES_56 = {
+    "fr": """
+brand: Luges Brévanne
+language: fr
+central_idea:
+  statement: "Partager le silence de la neige avec des pièces faites main."
+  lexicon: [neige, silence, main, glisse]
+channels:
+  shop: {tones: [deal], idea: false}
+  web: {tones: [storytelling]}
+  after_sales: {tones: [reassurance, solution], service: true}
+promises:
+  delivery: {within: 5d}
+  response: {within: 48h}
+  made_to_order: {within: 6w, terms: [luge sur mesure, luges sur mesure]}
+""",
+    "en": """
+brand: Brevanne Sledges
+language: en
+central_idea:
+  statement: "Share the silence of snow with handmade pieces."
+  lexicon: [snow, silence, handmade, ash]
+channels:
+  shop: {tones: [deal], idea: false}
+  web: {tones: [storytelling]}
+  after_sales: {tones: [reassurance, solution], service: true}
+promises:
+  delivery: {within: 7d}
+  response: {within: 48h}
+  made_to_order: {within: 8w, terms: [custom sledge, custom sledges]}
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def lint_56(lint_profile_texts):
+    return lint_profile_texts(PROFILES_56, "brevanne", "shop")
+
+
+def warnings_of(diagnostics, prefix):
+    return [d.code for d in diagnostics if d.code.startswith(prefix)
+            and d.severity.name in ("WARNING", "ERROR")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Luge Grand-Duc en frêne massif\nFaite main pour glisser des hivers entiers.\nPatins en "
+     "acier inusables, garantis à vie.", ["BL301", "BL301"]),
+    ("Luge Grand-Duc en frêne massif\nPatins en acier traités contre la rouille.", []),
+    ("Le frêne n'est pas inusable : huilez-le chaque saison.", []),
+])
+def test_a_noun_opening_the_line_is_no_goal(lint_56, text, expected):
+    assert warnings_of(lint_56("fr", text, "shop"), "BL3") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Merci pour votre message. Le traitement anti-mousse de votre plateforme sera effectué "
+     "sous 72 heures, vous pouvez compter dessus.", ["BL304"]),
+    ("Merci pour votre message. Nous traiterons vos patins sous 72 heures.", ["BL304"]),
+    # the reader's request handled: the response, 72 h slower than its 48 h
+    ("Merci pour votre message. Le traitement de votre demande sera effectué sous 72 "
+     "heures.", []),
+    ("Nettoyage de votre housse réalisé en 48 h.", ["BL304"]),
+    ("Nettoyage de votre housse réalisé en 2024.", []),
+])
+def test_a_treatment_of_a_thing(lint_56, text, expected):
+    assert warnings_of(lint_56("fr", text, "after_sales"), "BL3") == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Why ash?\nSteamed ash always bends more readily than oak: its long fibres make it "
+           "supple and tough.\nWe select ours in the Jura forests.", []),
+    ("fr", "Pourquoi le frêne ?\nLe frêne plie mieux que le chêne une fois chauffé à la "
+           "vapeur : ses fibres longues le rendent souple.", []),
+    # a verb in the question: "Why bother with…?" turns it down
+    ("en", "Why bother with handmade?\nOur plastic sledges are cheaper.", ["BL103"]),
+])
+def test_a_reason_asked_is_no_dismissal(lint_56, lang, text, expected):
+    assert warnings_of(lint_56(lang, text, "web"), "BL103") == expected
