@@ -1628,6 +1628,13 @@ def attach(analysis, mention: Mention, services: dict[int, str]) -> tuple[str, i
     if mention.kind == "availability" and analysis.frame(doc[mention.start]).holder == \
             "third_party":
         return None  # « la communauté y répond aussi le week-end »: other people's hours
+    if mention.kind == "delay" and mention.start > 0:
+        before = doc[mention.start - 1]
+        if before.pos_ == "ADJ" and services.get(before.i) == "availability":
+            # « et restons joignables sous 48 h », "we stay reachable within 48 hours":
+            # how soon the brand can be reached, its answer — whatever verb the parse
+            # hangs the delay on
+            return "response", before.i
     verb = span.root.head
     if verb.pos_ == "ADP" and verb.head.i != verb.i:
         verb = verb.head  # "depend on every day"
@@ -1695,10 +1702,12 @@ def attach(analysis, mention: Mention, services: dict[int, str]) -> tuple[str, i
             # semaines »: two nouns joined by the words, wherever the parse hangs them
         if joined and min(rank(i) for i in joined) < rank(in_clause):
             in_clause = min(joined, key=rank)
+    topic = None
     if in_clause is not None:
         answered = _answer_about(analysis, in_clause, services)
         if answered is not None and ok(answered):
-            in_clause = answered  # « nous vous répondons sur le remboursement sous 48 h »:
+            topic, in_clause = in_clause, answered  # « nous vous répondons sur le
+            # remboursement sous 48 h »:
             # the answer is timed, the refund is only its topic
     if in_clause is not None and rank(in_clause) == 1 and mention.kind == "delay":
         # a FAQ answer whose verb names a built-in (« elle arrive… ») is about the
@@ -1717,7 +1726,10 @@ def attach(analysis, mention: Mention, services: dict[int, str]) -> tuple[str, i
         # for `mail_in: {terms: [réparation par courrier, envoi postal]}`: the line names
         # the profile's own kind of the repair the verb says; that kind is the service
         kind = _own_kind_on_line(analysis, mention, services[in_clause], ok)
-        if kind is not None:
+        if kind is not None and kind != topic and \
+                _answer_about(analysis, kind, services) != in_clause:
+            # ("reply about the estimate within 48 hours": the estimate is the reply's
+            # topic, not the kind of reply timed)
             return services[kind], kind
     if in_clause is not None and services[in_clause] == "response" and \
             mention.kind == "delay" and _pronoun_subject(doc, start, end) and start > 1:
@@ -3277,6 +3289,13 @@ def _made_ready(analysis, mention: Mention):
         word = head.head  # "Ready to ride in four weeks": the time hangs on what the
         # thing will be ready for
     if word is None:
+        # « Elle sortira de l'atelier en deux semaines », "it leaves the workshop in two
+        # weeks": the thing made, ready to go (the small model may hang the time on the
+        # place)
+        leaving = head.head if head.pos_ == "NOUN" and head.head.i != head.i else head
+        if _leaves_the_workshop(analysis, leaving):
+            word = leaving
+    if word is None:
         line_start, _ = features.line_bounds(analysis.doc, mention.start)
         first = analysis.doc[line_start]
         if first.lower_ in _MADE_READY and first.i < mention.start and not any(
@@ -3306,6 +3325,17 @@ def _made_ready(analysis, mention: Mention):
     if not frame.brand_voice or frame.time == "past" or frame.act == "question":
         return None
     return word
+
+
+def _leaves_the_workshop(analysis, verb) -> bool:
+    """A verb of leaving (`leaving_work.verbs`) whose place is where things are made
+    (`leaving_work.places`: « sortir de l'atelier », "leave the workshop")."""
+    table = lexicons.load("promises")[analysis.language].get("leaving_work")
+    if not table or verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in table["verbs"]:
+        return False
+    places = set(table["places"])
+    return any(t.lemma_.lower() in places or t.lower_ in places
+               for c in kids(verb) for t in c.subtree if t.pos_ == "NOUN")
 
 
 def _readied_by_declared(analysis, mention: Mention,
@@ -4600,7 +4630,8 @@ def _length_of_an_act(analysis, mention: Mention) -> bool:
     for _ in range(3):
         node = node.head
         if node.lemma_.lower() in lasting or node.lower_ in lasting:
-            return True
+            # (« elle sortira de l'atelier en deux semaines »: the workshop left, no session)
+            return not _leaves_the_workshop(analysis, node.head)
         if node.pos_ in ("VERB", "AUX") or node.head is node:
             break
     return False

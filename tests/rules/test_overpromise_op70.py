@@ -322,3 +322,76 @@ def test_a_treatment_of_a_thing(lint_56, text, expected):
 ])
 def test_a_reason_asked_is_no_dismissal(lint_56, lang, text, expected):
     assert warnings_of(lint_56(lang, text, "web"), "BL103") == expected
+
+
+# (round 56, dorlotine) the profile's own kind of a service on the line is not the topic of
+# the reply the delay times: "reply about the estimate within 48 hours" is the reply's 48 h.
+PROFILES_ESTIMATE = {
+    "en": """
+brand: Poupinel
+language: en
+central_idea:
+  statement: "Give every cuddly companion its story back."
+  lexicon: [story, mend, gentle]
+channels:
+  after_sales: {tones: [reassurance, solution], service: true}
+promises:
+  delivery: {within: 10d}
+  response: {within: 48h}
+  estimate: {within: 7d, terms: [estimate, estimates, quote]}
+""",
+    "fr": """
+brand: Poupinel
+language: fr
+central_idea:
+  statement: "Rendre son histoire à chaque doudou."
+  lexicon: [histoire, réparer, doux]
+channels:
+  after_sales: {tones: [reassurance, solution], service: true}
+promises:
+  delivery: {within: 10d}
+  response: {within: 48h}
+  estimate: {within: 7d, terms: [estimation, estimations]}
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def lint_estimate(lint_profile_texts):
+    return lint_profile_texts(PROFILES_ESTIMATE, "poupinel", "after_sales")
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Sorry the seam gave way. We'll redo the paw in stronger velvet and reply about the "
+           "estimate within 48 hours.", []),
+    ("en", "Sorry the seam gave way. We'll reply about the estimate within 48 hours.", []),
+    ("en", "Sorry the seam gave way. We'll reply about the estimate within 12 hours.",
+     ["BL302"]),
+    # the estimate itself timed
+    ("en", "Your estimate will reach you within 48 hours.", ["BL302"]),
+])
+def test_the_topic_of_a_reply_is_not_its_kind(lint_estimate, lang, text, expected):
+    assert codes(lint_estimate(lang, text)) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("fr", "Merci pour votre commande d'une luge sur mesure. Elle sortira de l'atelier en deux "
+           "semaines, juste à temps pour les premières descentes.", ["BL302"]),
+    ("fr", "Merci pour votre commande d'une luge sur mesure. Elle sortira de l'atelier en huit "
+           "semaines.", []),
+    ("en", "Thanks for ordering a custom sledge. It will leave the workshop in two weeks.",
+     ["BL302"]),
+    ("en", "Thanks for ordering a custom sledge. It will leave the workshop in ten weeks.", []),
+    # a session called a workshop lasts two hours: no making timed
+    ("fr", "Notre atelier de fartage se déroule en deux heures.", []),
+])
+def test_a_made_thing_leaving_the_workshop(lint_56, lang, text, expected):
+    assert warnings_of(lint_56(lang, text, "web"), "BL3") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Nous vous envoyons un kit dès demain et restons joignables sous 48 h.", []),
+    ("Nous vous envoyons un kit dès demain et restons joignables sous 24 h.", ["BL302"]),
+])
+def test_reachable_within_is_a_response_time(lint_56, text, expected):
+    assert warnings_of(lint_56("fr", text, "after_sales"), "BL3") == expected
