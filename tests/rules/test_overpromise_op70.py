@@ -395,3 +395,19 @@ def test_a_made_thing_leaving_the_workshop(lint_56, lang, text, expected):
 ])
 def test_reachable_within_is_a_response_time(lint_56, text, expected):
     assert warnings_of(lint_56("fr", text, "after_sales"), "BL3") == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("fr", "Désolés pour la planche fendue. Un technicien vous contactera sous 48 h pour "
+           "organiser le remplacement.", []),
+    ("fr", "Désolés pour la planche fendue. Un technicien vous contactera sous 2 h pour "
+           "organiser le remplacement.", ["BL302"]),
+    ("en", "Sorry about the cracked board. A technician will contact you within 48 hours to "
+           "arrange the replacement.", []),
+    ("en", "Sorry about the cracked board. A technician will contact you within 2 hours to "
+           "arrange the replacement.", ["BL302"]),
+    # a call before a delivery is no answer timed
+    ("en", "Our driver will contact you 30 minutes before delivery.", []),
+])
+def test_contacting_the_reader_is_the_answer(lint_56, lang, text, expected):
+    assert warnings_of(lint_56(lang, text, "after_sales"), "BL3") == expected
