@@ -411,3 +411,14 @@ def test_reachable_within_is_a_response_time(lint_56, text, expected):
 ])
 def test_contacting_the_reader_is_the_answer(lint_56, lang, text, expected):
     assert warnings_of(lint_56(lang, text, "after_sales"), "BL3") == expected
+
+
+# real text (a product said available, the reader in touch): no answer timed
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Le nouveau score est disponible dès aujourd'hui sur notre application mobile."),
+    ("en", "Simply connecting will lift this suspension and your sledges page will become "
+           "available right away."),
+    ("en", "Select \"skip log in\" and you'll be in touch in no time!"),
+])
+def test_available_things_and_the_reader_in_touch(lint_56, lang, text):
+    assert warnings_of(lint_56(lang, text, "web"), "BL3") == []
