@@ -422,3 +422,15 @@ def test_contacting_the_reader_is_the_answer(lint_56, lang, text, expected):
 ])
 def test_available_things_and_the_reader_in_touch(lint_56, lang, text):
     assert warnings_of(lint_56(lang, text, "web"), "BL3") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Another terrace rising above Saint-Guilhem. Local stone, laid by hand. Simply the finest "
+     "sledge makers in the south of France. #snow", ["BL303"]),
+    ("We are the friendliest sledge makers on the coast.", ["BL303"]),
+    # a material's property, a route to the brand: no rank against competitors
+    ("Ash is the toughest wood for sledge runners.", []),
+    ("The quickest way to reach us is the chat.", []),
+])
+def test_evaluative_superlatives(lint_56, text, expected):
+    assert warnings_of(lint_56("en", text, "web"), "BL303") == expected
