@@ -1631,11 +1631,12 @@ def attach(analysis, mention: Mention, services: dict[int, str]) -> tuple[str, i
     if mention.kind == "delay" and mention.start > 0:
         before = doc[mention.start - 1]
         if before.pos_ == "ADJ" and services.get(before.i) == "availability" and \
-                analysis.frame(before).holder in ("brand", "service"):
+                mention.text.lower().startswith(_DEADLINE_WORDS) and \
+                analysis.frame(before).holder == "brand":
             # « et restons joignables sous 48 h », "we stay reachable within 48 hours":
             # how soon the brand can be reached, its answer — whatever verb the parse
             # hangs the delay on (not a thing of the offer: « il est disponible dès
-            # aujourd'hui », "your services will become available right away")
+            # aujourd'hui », « votre colis y reste disponible 10 jours »)
             return "response", before.i
     verb = span.root.head
     if verb.pos_ == "ADP" and verb.head.i != verb.i:
