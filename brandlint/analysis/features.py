@@ -750,6 +750,13 @@ def children(token) -> tuple:
 READERS_POSSESSIVES = frozenset({"your", "votre", "vos", "ton", "ta", "tes"})
 
 
+def hyphen_link(doc, i: int) -> bool:
+    """Tokens `i` and `i + 2` are parts of one hyphened word the tokenizer split ("re" and
+    "proof" of "re-proof"): a hyphen between them, no space on either side."""
+    return i + 2 < len(doc) and not doc[i].whitespace_ and doc[i + 1].text == "-" and \
+        not doc[i + 1].whitespace_
+
+
 def said_as_readers(token) -> bool:
     """The word has the reader's possessive as its determiner ("your team", « votre
     réponse »)."""

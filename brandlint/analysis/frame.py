@@ -197,6 +197,15 @@ _INFINITIVE_CLITICS = frozenset({"me", "m'", "m’", "te", "t'", "t’", "se", "
 
 
 @functools.cache
+def _message_parties(language: str) -> frozenset[str]:
+    """The words that put a party of the message in a clause: the reader's pronouns and
+    possessives, the brand's (« vous », "your", « nous », "our")."""
+    return _words("holders", "customer_pronouns", language) | _words(
+        "holders", "customer_possessives", language) | _words(
+        "holders", "brand_pronouns", language) | claims.POSSESSIVES_OWN
+
+
+@functools.cache
 def _words(section: str, key: str, language: str) -> frozenset[str]:
     return frozenset(w.lower() for w in lexicons.load("frame")[section][key][language])
 
@@ -896,8 +905,7 @@ class FrameReader:
         """The first part of the hyphened word `token` ends ("re-camber": *re*), the
         token itself otherwise."""
         i = token.i
-        while i >= 2 and self.tokens[i - 1].text == "-" and not self.tokens[i - 1].whitespace_ \
-                and not self.tokens[i - 2].whitespace_ and self.tokens[i - 2].is_alpha:
+        while i >= 2 and features.hyphen_link(self.doc, i - 2) and self.tokens[i - 2].is_alpha:
             i -= 2
         return self.tokens[i]
 
@@ -1305,6 +1313,14 @@ class FrameReader:
             return "third_party"
         return "product"
 
+    def _runs_it(self, noun) -> bool:
+        """A noun naming what any brand runs (`offer_generic`: an order, a quote, a
+        battery) or one of the profile's service words: the brand's, never a kind in
+        general."""
+        generic = _words("holders", "offer_generic", self.language)
+        return noun.lemma_.lower() in generic or noun.lower_ in generic or \
+            noun.i in self.analysis.service_words
+
     def _one_of_a_kind_unparsed(self, start: int, end: int) -> bool:
         """`_one_of_a_kind` where the small model found no subject: a clause that opens on
         the indefinite article and a noun, then (after one adverb at most) a verb of the
@@ -1330,13 +1346,9 @@ class FrameReader:
                 and "Pres" in features.morph(verb).get("Tense"))
         if not finite:
             return False
-        lemma = noun.lemma_.lower()
-        generic = _words("holders", "offer_generic", language)
-        if lemma in generic or noun.lower_ in generic or noun.i in self.analysis.service_words:
+        if self._runs_it(noun):
             return False
-        parties = _words("holders", "customer_pronouns", language) | _words(
-            "holders", "customer_possessives", language) | _words(
-            "holders", "brand_pronouns", language) | claims.POSSESSIVES_OWN
+        parties = _message_parties(language)
         clause_end = next((t.i for t in tokens[start:end] if t.text in (":", ";", "—", "–")),
                           end)
         return not any(t.lower_ in parties or self._is_brand_name(t)
@@ -1621,10 +1633,8 @@ class FrameReader:
                    for c in kids(subject)) or any(
                 c.lower_ in ("seul", "seule", "single", "only") for c in kids(subject)):
             return False  # « Une seule couche suffit »: one counted, not any one
-        lemma, language = subject.lemma_.lower(), self.language
-        generic = _words("holders", "offer_generic", language)
-        if lemma in generic or subject.lower_ in generic or \
-                subject.i in self.analysis.service_words:
+        language = self.language
+        if self._runs_it(subject):
             return False
         if any(t.i != subject.i and (self._is_brand_name(t) or t.pos_ == "PROPN" and
                                      t.text[:1].isupper() and t.ent_type_ in ("ORG", "PER"))
@@ -1648,9 +1658,7 @@ class FrameReader:
             return False  # "a car always available round the corner": a verb that does
             # not agree with one thing is the parser's guess on a line without a verb
         start, end = clause_bounds(self.doc, head.i, language)
-        parties = _words("holders", "customer_pronouns", language) | _words(
-            "holders", "customer_possessives", language) | _words(
-            "holders", "brand_pronouns", language) | claims.POSSESSIVES_OWN
+        parties = _message_parties(language)
         return not any(t.lower_ in parties or self._is_brand_name(t)
                        for t in self.tokens[start:end])  # « chez nous », "you", « Un pneu
         # Roue Libre » however parsed: a party of the message is in it, the kind is theirs

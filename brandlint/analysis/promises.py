@@ -1173,12 +1173,12 @@ def _treats_a_thing(analysis, token) -> bool:
     if token.lemma_.lower() not in acts and token.lower_ not in acts:
         return False
     for c in kids(token):
-        if c.dep_ in ("amod",) and token.pos_ == "NOUN" and c.i == token.i + 1 and \
+        if c.dep_ == "amod" and token.pos_ == "NOUN" and c.i == token.i + 1 and \
                 c.lower_.startswith(("anti", "hydro", "fongi", "insecti")):
             return True  # the kind of treatment
         if c.dep_ in ("nmod", "obj", "dobj") and c.pos_ in ("NOUN", "ADJ", "PROPN") and \
                 c.lemma_.lower() not in cases and c.lower_ not in cases and \
-                any(d.lower_ in ("votre", "vos", "your", "ta", "ton", "tes") for d in kids(c)):
+                features.said_as_readers(c):
             return True  # the reader's thing treated
     return False
 
@@ -2735,8 +2735,7 @@ def _hyphened(token) -> list:
     """The parts of the hyphened word `token` begins ("re-proof", "re-string": the small
     model splits them and hangs the object on the last part), `token` alone otherwise."""
     doc, parts, i = token.doc, [token], token.i
-    while i + 2 < len(doc) and not doc[i].whitespace_ and doc[i + 1].text == "-" and \
-            not doc[i + 1].whitespace_ and doc[i + 2].is_alpha:
+    while i + 2 < len(doc) and features.hyphen_link(doc, i) and doc[i + 2].is_alpha:
         parts.append(doc[i + 2])
         i += 2
     return parts
@@ -3333,10 +3332,11 @@ def _made_ready(analysis, mention: Mention):
 def _leaves_the_workshop(analysis, verb) -> bool:
     """A verb of leaving (`leaving_work.verbs`) whose place is where things are made
     (`leaving_work.places`: « sortir de l'atelier », "leave the workshop")."""
-    table = lexicons.load("promises")[analysis.language].get("leaving_work")
-    if not table or verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in table["verbs"]:
+    language = analysis.language
+    verbs = lexicons.words("promises", language, "leaving_work", "verbs")
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in verbs:
         return False
-    places = set(table["places"])
+    places = lexicons.words("promises", language, "leaving_work", "places")
     return any(t.lemma_.lower() in places or t.lower_ in places
                for c in kids(verb) for t in c.subtree if t.pos_ == "NOUN")
 
@@ -4311,6 +4311,15 @@ def _own_key(token, table: dict[str, str], language: str) -> str | None:
     return None
 
 
+def _term_partners(analysis, token) -> tuple[frozenset[str], ...]:
+    """The other words of each of the profile's own service terms the word belongs to
+    (`own_service_partners`: "technical" for "visit", « réparation » for « anche »); none
+    where no term holds it, or where it is a term on its own."""
+    key = _own_key(token, analysis.vocabulary.own_service_words, analysis.language)
+    partners = analysis.vocabulary.own_service_partners.get(key, ())
+    return () if any(not words for words in partners) else partners
+
+
 def _act_without_its_thing(analysis, token) -> bool:
     """A verb that is only one word of its service's terms, the act they pair with a thing
     or a kind ("visit" of "technical visit", "opened" of "account opened", « installer »
@@ -4325,10 +4334,9 @@ def _act_without_its_thing(analysis, token) -> bool:
     collect"), nor its thing (« cylindre » of « remplacement du cylindre » names it)."""
     if token.pos_ != "VERB":
         return False
-    key = _own_key(token, analysis.vocabulary.own_service_words, analysis.language)
-    partners = analysis.vocabulary.own_service_partners.get(key, ())
-    if not partners or any(not words for words in partners):
-        return False  # a term of its own (`drilling: {terms: [forer]}`)
+    partners = _term_partners(analysis, token)
+    if not partners:
+        return False  # (no term pairs it, or a term of its own: `drilling: {terms: [forer]}`)
     said = {form for t in features.tokens(analysis.doc) if t.i != token.i
             for form in (t.lemma_.lower(), t.lower_)}
     if any(words & said for words in partners):
@@ -4520,10 +4528,9 @@ def _thing_without_its_act(analysis, token) -> bool:
     act (« anche » of « réparation d'anche », "board" of "board repair"), with none of
     those words anywhere in the draft: the thing itself, not that service's work on it.
     The counterpart of `_act_without_its_thing`."""
-    key = _own_key(token, analysis.vocabulary.own_service_words, analysis.language)
-    partners = analysis.vocabulary.own_service_partners.get(key, ())
-    if not partners or any(not words for words in partners):
-        return False  # a term of its own
+    partners = _term_partners(analysis, token)
+    if not partners:
+        return False
     said = {form for t in features.tokens(analysis.doc) if t.i != token.i and t.is_alpha
             for form in (t.lemma_.lower(), t.lower_)}
     # of one family, whatever the form (« réparons » for « réparation », "repaired")
